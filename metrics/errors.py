@@ -1,0 +1,40 @@
+"""Errors the library raises on purpose.
+
+Every error names what went wrong and where, in one line, so the command line can print
+it as it is and a notebook user can read it without a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class MetricsError(Exception):
+    """Base class of every error metrics raises on purpose."""
+
+
+class InputError(MetricsError):
+    """A file or path that cannot be used as input; the other inputs still run."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class OutputError(MetricsError):
+    """An output folder that cannot be written safely."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class RuleError(MetricsError):
+    """A rule or table entry that fails its own checks at import time."""
+
+    def __init__(self, rule: str, problem: str) -> None:
+        self.rule = rule
+        self.problem = problem
+        super().__init__(f"rule {rule!r}: {problem}")

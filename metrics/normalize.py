@@ -1,0 +1,187 @@
+"""Normalisation that keeps exact offsets.
+
+Contract: ``normalize(original)`` returns a ``Normalized`` whose ``text`` is what every
+later stage reads, and whose ``offsets`` maps any half-open span of it back to the
+original. Two kinds of edit are made, and no other:
+
+* one-for-one replacements (full-width forms folded to half-width, the ideographic space
+  to a space, ``D`` standing for 党 read as 党), which leave offsets unchanged;
+* deletions of PDF artefacts: carriage returns, spaces that a PDF wrap put inside words
+  and numbers (``20 20 年``, ``13 7 万元``, ``人 民币``) and newlines that wrap a sentence
+  (``同比增长1\\n5.9%``).
+
+Nothing is ever inserted, so a span ``[s, e)`` of the normalised text maps to
+``[offsets.start(s), offsets.end(e))`` of the original and covers exactly the characters
+it came from, including any deleted space or newline inside it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+# Full-width ASCII (U+FF01..U+FF5E) to ASCII, plus the spaces and signs that PDFs use.
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0xFE6A: 0x25})
+FOLD_TABLE: dict[int, int] = _FOLD
+
+HAN = r"\p{Han}"
+# `D` written for 党: a lone capital D touching a Han character, not part of a Latin word or
+# a code (3D, LED, D级危房, D座).
+PARTY_D = regex.compile(
+    rf"(?<![A-Za-z0-9])D(?![A-Za-z0-9])(?:(?<={HAN}D)|(?={HAN}))(?![级类型座栋幢楼区档])"
+)
+# A list marker that may begin a heading; spaces before it are kept, so that headings
+# inside one long PDF line can still be found.
+MARKER_AHEAD = regex.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.](?!\d)|【篇)"
+)
+PAGE_NUMBER_AHEAD = regex.compile(r"\d{1,4}[ \t]*(?:\r?\n|$)")
+SPACE_RUN = regex.compile(r"[ \t]+")
+# x and X are left out: between them a space is a wrap inside a mask (`x x 小学`).
+LATIN = regex.compile(r"[A-WYZa-wyz]")
+SPACED_HAN = regex.compile(rf"{HAN} {HAN}")
+DIGIT = "0123456789"
+# A line that ends in one of these closes its sentence; a newline after it is kept.
+LINE_CLOSERS = frozenset("。！？!?;；:：")
+INNER_PUNCT = regex.compile(r"[,，、;；。:：]")
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Maps normalised offsets to original ones.
+
+    ``gaps[k]`` is a normalised position before which ``shifts[k]`` original characters in
+    all have been deleted (cumulative). Positions before the first gap are unchanged.
+    """
+
+    gaps: tuple[int, ...] = ()
+    shifts: tuple[int, ...] = ()
+
+    def start(self, i: int) -> int:
+        """Original offset of the character at normalised offset ``i``."""
+        k = bisect_right(self.gaps, i) - 1
+        return i + (self.shifts[k] if k >= 0 else 0)
+
+    def end(self, i: int) -> int:
+        """Original offset just after the character at normalised offset ``i - 1``."""
+        if i <= 0:
+            return self.start(i)
+        return self.start(i - 1) + 1
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.start(start), self.end(end)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """The normalised text of one file with its way back to the original."""
+
+    original: str
+    text: str
+    offsets: OffsetMap
+    spaced: bool
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.offsets.span(start, end)
+
+    def original_slice(self, start: int, end: int) -> str:
+        s, e = self.offsets.span(start, end)
+        return self.original[s:e]
+
+
+def normalize(original: str) -> Normalized:
+    """Fold, repair PDF artefacts and record how to map back (see the module contract)."""
+    folded = original.translate(FOLD_TABLE)
+    folded = PARTY_D.sub("党", folded)
+    spaced = is_space_wrapped(folded)
+    deleted = sorted(_deletions(folded, spaced))
+    if not deleted:
+        return Normalized(original, folded, OffsetMap(), spaced)
+    keep: list[str] = []
+    gaps: list[int] = []
+    shifts: list[int] = []
+    prev = 0
+    total = 0
+    run_start = deleted[0]
+    run_len = 0
+    for idx in deleted + [len(folded) + 1]:
+        if idx == run_start + run_len:
+            run_len += 1
+            continue
+        # close the run [run_start, run_start + run_len)
+        keep.append(folded[prev:run_start])
+        total += run_len
+        gaps.append(run_start - (total - run_len))
+        shifts.append(total)
+        prev = run_start + run_len
+        run_start, run_len = idx, 1
+    keep.append(folded[prev:])
+    return Normalized(original, "".join(keep), OffsetMap(tuple(gaps), tuple(shifts)), spaced)
+
+
+def is_space_wrapped(text: str) -> bool:
+    """True for text whose PDF line wraps became spaces inside sentences (``人 民币``)."""
+    han_pairs = len(SPACED_HAN.findall(text))
+    return han_pairs >= 20 and han_pairs * 200 >= len(text)
+
+
+def _deletions(text: str, spaced: bool) -> list[int]:
+    out = [i for i, ch in enumerate(text) if ch == "\r"] if "\r" in text else []
+    out.extend(_space_deletions(text, spaced))
+    out.extend(_wrap_deletions(text))
+    return out
+
+
+def _space_deletions(text: str, spaced: bool) -> list[int]:
+    out: list[int] = []
+    n = len(text)
+    for m in SPACE_RUN.finditer(text):
+        s, e = m.span()
+        if s == 0 or e >= n:
+            continue
+        left, right = text[s - 1], text[e]
+        if left == "\n" or right in "\n\r" or "\t" in m.group():
+            continue  # indentation, line ends and tab-separated columns stay
+        if LATIN.match(left) and LATIN.match(right):
+            continue  # a space between two Latin words is a real space
+        if left in DIGIT and right in DIGIT and not spaced:
+            continue  # two separate numbers, unless wraps became spaces
+        if MARKER_AHEAD.match(text, e):
+            continue  # keep headings inside long PDF lines findable
+        if right in DIGIT and PAGE_NUMBER_AHEAD.match(text, e):
+            continue  # a table-of-contents page number stays apart from its title
+        out.extend(range(s, e))
+    return out
+
+
+def _wrap_deletions(text: str) -> list[int]:
+    """Newlines that wrap a sentence (not paragraph ends, headings or titles)."""
+    out: list[int] = []
+    start = 0
+    lines = text.split("\n")
+    for k in range(len(lines) - 1):
+        line = lines[k]
+        pos = start + len(line)  # the newline's offset
+        start = pos + 1
+        nxt = lines[k + 1]
+        if is_wrap(line, nxt):
+            out.append(pos)
+    return out
+
+
+def is_wrap(line: str, nxt: str) -> bool:
+    """Whether the newline between ``line`` and ``nxt`` is a PDF wrap inside a sentence."""
+    body = line.rstrip(" \t\r")
+    head = nxt.lstrip(" \t")
+    if not body or not head or nxt[:1] in " \t\u3000" or body[-1] in LINE_CLOSERS:
+        return False
+    if MARKER_AHEAD.match(head) or head.startswith(("第", "##")):
+        return False
+    if body[-1] in DIGIT and head[0] in DIGIT + ".":
+        return True  # a number split by the wrap
+    if MARKER_AHEAD.match(body.lstrip()) and len(body) <= 25:
+        return False  # a heading
+    return bool(INNER_PUNCT.search(body)) or len(body) >= 40

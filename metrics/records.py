@@ -1,0 +1,107 @@
+"""Record types that flow between the stages.
+
+All records are frozen, slotted dataclasses. Offsets are half-open ``[start, end)``
+character offsets into the *original decoded* text of a file, so that
+``original[char_start:char_end]`` is exactly what the user sees in the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class SectionKind(StrEnum):
+    SUMMARY = "summary"
+    PLAN = "plan"
+    PROBLEMS = "problems"
+    OTHER = "other"
+
+
+class DocKind(StrEnum):
+    SUMMARY = "summary"
+    PLAN = "plan"
+    SUMMARY_PLAN = "summary+plan"
+    KEY_POINTS = "key-points"
+
+
+class Qualifier(StrEnum):
+    EXACT = "exact"
+    APPROX = "approx"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    RANGE = "range"
+
+
+class Role(StrEnum):
+    ACTUAL = "actual"
+    TARGET = "target"
+    COMPLETION = "completion"
+    GROWTH = "growth"
+    SHARE = "share"
+    FORECAST = "forecast"
+    RATE = "rate"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One report inside a (possibly compiled) file."""
+
+    doc_id: str
+    source_file: str
+    doc_index: int
+    char_start: int
+    char_end: int
+    title: str
+    department: str | None
+    department_raw: str | None
+    level: str | None
+    place_masked: bool
+    summary_year: int | None
+    plan_year: int | None
+    kind: str
+    toc_title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A stretch of a document under one heading, with its kind."""
+
+    doc_id: str
+    section_index: int
+    section: str
+    heading: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One statistic: its exact span, its resolved value (never for a mask), and context."""
+
+    mention_id: str
+    doc_id: str
+    source_file: str
+    char_start: int
+    char_end: int
+    text: str
+    sentence: str
+    sentence_start: int
+    section: str
+    year: int | None
+    period: str | None
+    value: float | None
+    value_min: float | None
+    value_max: float | None
+    masked: bool
+    mask: str | None
+    unit: str
+    unit_family: str
+    base_unit: str | None
+    base_value: float | None
+    qualifier: str
+    role: str
+    direction: int | None
+    metric: str | None
+    rule: str
+    department: str | None

@@ -1,0 +1,162 @@
+"""Context vetoes: what looks like a figure but is none.
+
+Each ``Exclusion`` has a name, a predicate over the candidate and the text around it,
+and examples: in each example the figure-like text must give no mention; in each
+counter-example a mention must remain. They are run as tests like the rules.
+Candidates that a veto removes are retried one character further on, so a veto never
+hides a real figure that starts inside the vetoed text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from metrics.rules.numbers import is_wellformed_chinese
+from metrics.rules.units import UNIT_BY_SURFACE
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A rule's match before resolution: its rule, normalised span and named groups."""
+
+    rule: str
+    start: int
+    end: int
+    groups: dict[str, str]
+
+    def get(self, name: str) -> str:
+        return self.groups.get(name) or ""
+
+    @property
+    def has_unit(self) -> bool:
+        return bool(self.get("unit") or self.get("mult") or self.get("wan")) or self.rule in (
+            "ratio_slash", "ratio_colon", "percent_chinese", "fraction_chinese")
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusion:
+    name: str
+    test: Callable[[str, Candidate], bool]
+    examples: tuple[str, ...]
+    counter: tuple[str, ...] = ()
+
+
+DATE_AFTER = regex.compile(r"(?:年|月|日|号|时|季度|世纪|周年|点\d|届|期间|版)")
+PARTIAL_BEFORE = frozenset("0123456789.xX*")
+CN_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
+THOUSANDS_TAIL = regex.compile(r"\d{3}(?![\d.])")
+LIST_AFTER = regex.compile(r"[、.．)）](?!\d)")
+STANDING = regex.compile(r"每(?:天|日|周|月|学期|节课|人每|年不少于|年至少|年不低于)")
+CLAUSE_BREAK = regex.compile(r"[,，;；。:：!?！？\n]")
+ONE_X_ONE = regex.compile(r"[^,，。;；、]{0,3}?一")
+SLOGAN_AFTER = regex.compile(
+    r"(?:代表|维护|确立|意识|自信|全面|务必|百年|中心|基本点|坚持|必须|统筹|结合|融合|优先|不|零)"
+)
+CN_ONE = frozenset({"一"})
+
+
+def _next(text: str, c: Candidate, n: int = 6) -> str:
+    return text[c.end : c.end + n]
+
+
+def _malformed(text: str, c: Candidate) -> bool:
+    # 一三, 十四五: Chinese digits in a row are a name or a reading, not one number
+    return any(c.get(g) and not is_wellformed_chinese(c.get(g)) for g in ("cn", "cn2"))
+
+
+def _date(text: str, c: Candidate) -> bool:
+    return not c.has_unit and bool(DATE_AFTER.match(text, c.end))
+
+
+def _ordinal(text: str, c: Candidate) -> bool:
+    return c.start > 0 and text[c.start - 1] == "第" and not c.get("pre")
+
+
+def _partial(text: str, c: Candidate) -> bool:
+    # the candidate starts inside a longer number, mask or Latin code
+    if c.start == 0 or c.get("pre"):
+        return False
+    before = text[c.start - 1]
+    if c.get("cn") and before in CN_NUMERAL_CHARS:
+        return True
+    if before == ",":  # 1,234: a thousands group, not a number after a comma
+        return text[c.start - 2 : c.start - 1].isdigit() and bool(THOUSANDS_TAIL.match(text, c.start))
+    return before in PARTIAL_BEFORE or ("A" <= before <= "Z") or ("a" <= before <= "z")
+
+
+def _identifier(text: str, c: Candidate) -> bool:
+    # PM2.5, 5G, G20, 3D: a number touching a Latin letter is part of a name
+    after = text[c.end : c.end + 1]
+    return not c.get("unit") and after.isascii() and after.isalpha()
+
+
+def _bare(text: str, c: Candidate) -> bool:
+    return not c.has_unit
+
+
+def _list_marker(text: str, c: Candidate) -> bool:
+    return not c.has_unit and bool(LIST_AFTER.match(text, c.end))
+
+
+def _plus_formula(text: str, c: Candidate) -> bool:
+    # 1+6+N, “*+*”特培计划: numbers joined by + name a scheme
+    before = text[c.start - 1 : c.start]
+    return before == "+" or text[c.end : c.end + 1] == "+"
+
+
+def _standing_rule(text: str, c: Candidate) -> bool:
+    left = text[max(0, c.start - 12) : c.start]
+    breaks = list(CLAUSE_BREAK.finditer(left))
+    clause = left[breaks[-1].end() :] if breaks else left
+    return bool(STANDING.search(clause))
+
+
+def _one_as_article(text: str, c: Candidate) -> bool:
+    # 一个, 一批, 一次性: a lone 一 with a generic classifier means "a", not a count
+    unit = UNIT_BY_SURFACE.get(c.get("unit"))
+    return (
+        c.get("cn") in CN_ONE
+        and not c.get("mult")
+        and unit is not None
+        and unit.generic
+    )
+
+
+def _one_x_one(text: str, c: Candidate) -> bool:
+    # 一人一档, 一村一品, 一校一策: a slogan, not a count
+    return c.get("cn") in CN_ONE and bool(ONE_X_ONE.match(text, c.end))
+
+
+def _slogan_count(text: str, c: Candidate) -> bool:
+    # 两个维护, 四个意识, 三个代表
+    return bool(c.get("cn")) and c.get("unit") == "个" and bool(SLOGAN_AFTER.match(text, c.end))
+
+
+EXCLUSIONS: tuple[Exclusion, ...] = (
+    Exclusion("malformed", _malformed, ("十四五个", "统一三所"), ("三所",)),
+    Exclusion("partial", _partial, ("X210公路",), ("共3个",)),
+    Exclusion("ordinal", _ordinal, ("全市第3位", "第二批", "第68项"), ("共3位",)),
+    Exclusion("date", _date, ("2022年", "x月xx日", "10月底", "2018-2022年度", "20xx年"),
+              ("3个月",)),
+    Exclusion("identifier", _identifier, ("PM2.5浓度", "5G基站", "X210"), ("5个基站",)),
+    Exclusion("list_marker", _list_marker, ("1.推进", "(1)工作"), ("1.5亿",)),
+    Exclusion("plus_formula", _plus_formula, ("“6+1”劝返", "1+6+N"), ()),
+    Exclusion("standing_rule", _standing_rule, ("每天锻炼一小时", "每年不少于10小时"),
+              ("每年降低一个百分点以上",)),
+    Exclusion("one_as_article", _one_as_article, ("一个重要", "一批项目", "一次性奖励"),
+              ("一所公办幼儿园", "一个百分点")),
+    Exclusion("one_x_one", _one_x_one, ("一人一档", "一校一策"), ("一人获奖",)),
+    Exclusion("slogan_count", _slogan_count, ("两个维护", "四个意识"), ("三个科目",)),
+    Exclusion("bare", _bare, ("12345热线", "333工程", "二十大"), ("3000万",)),
+)
+
+
+def excluded_by(text: str, c: Candidate) -> str | None:
+    """The name of the first exclusion that vetoes ``c``, or None."""
+    for ex in EXCLUSIONS:
+        if ex.test(text, c):
+            return ex.name
+    return None

@@ -1,0 +1,118 @@
+"""The rules that find figures, in the order they are tried.
+
+Each rule is a verbose pattern over the normalised text, built from the pieces in
+``numbers`` and ``qualifiers``. Groups used by ``resolve``: ``pre``, ``num``/``num2``
+(Arabic or masked), ``cn``/``cn2`` (Chinese numerals), ``cndec`` (Chinese decimals),
+``mult``/``mult1`` (万, 亿), ``small`` (千 or 百 after Arabic digits), ``mid``/``mid1``
+(余, 多), ``unit``/``unit1``, ``post``, ``sep`` (a range dash), ``wan`` (a bare 万/千).
+"""
+
+from __future__ import annotations
+
+from metrics.rules.numbers import ARABIC, CHINESE, CN_DECIMAL, MULT, NUMBER, UNIT
+from metrics.rules.qualifiers import MID_PATTERN, POST_PATTERN, PRE_PATTERN
+from metrics.rules.rule import Rule
+
+PRE = rf"(?P<pre>{PRE_PATTERN})?"
+POST = rf"(?P<post>{POST_PATTERN})?"
+RANGE_DASH = r"(?P<sep>[-~—–至到])"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        name="range",
+        pattern=rf"""
+            {PRE}
+            (?P<num>{NUMBER}) (?P<mult1>{MULT})? (?P<unit1>{UNIT})?   # low end, unit optional
+            {RANGE_DASH}
+            (?P<num2>{NUMBER}) (?P<mult>{MULT})? (?P<unit>{UNIT})     # high end with its unit
+            {POST}
+        """,
+        examples=("3-5个", "6%-6.5%", "*-*万元", "10~20人", "1.2万-1.5万元", "6至12岁"),
+        counter=("1-10月", "2018-2022年度", "*-*月", "0551-1234567"),
+        priority=10,
+    ),
+    Rule(
+        name="ratio_slash",
+        pattern=rf"""
+            (?<![\d/.])
+            (?P<num>{NUMBER}) / (?P<num2>{NUMBER})
+            (?![\d/])
+        """,
+        examples=("*/*", "1/3", "x/xx"),
+        counter=("2023/10/01",),
+        priority=20,
+    ),
+    Rule(
+        name="ratio_colon",
+        pattern=rf"""
+            (?<![\d.:])
+            (?P<num>{ARABIC}) : (?P<num2>{ARABIC}) (?: : {ARABIC})+   # three parts or more
+            (?![\d.:])
+        """,
+        examples=("7.2:40.4:52.4", "1:2:3"),
+        counter=("8:30",),
+        priority=30,
+    ),
+    Rule(
+        name="percent_chinese",
+        pattern=rf"""
+            {PRE}
+            百分之 (?P<cn>{CHINESE}) (?P<cndec>{CN_DECIMAL})?
+            {POST}
+        """,
+        examples=("百分之九十", "百分之十二点五", "近百分之八十"),
+        priority=40,
+    ),
+    Rule(
+        name="fraction_chinese",
+        pattern=rf"(?P<cn2>{CHINESE}) 分之 (?P<cn>{CHINESE})",
+        examples=("三分之一", "五分之二"),
+        priority=50,
+    ),
+    Rule(
+        name="number_unit",
+        pattern=rf"""
+            {PRE}
+            (?P<num>{NUMBER})
+            (?P<small>[千百](?![米克瓦]))?       # 3千: folded into the value
+            (?P<mid1>{MID_PATTERN})?             # 3000余万
+            (?P<mult>{MULT})?                    # 万, 亿: kept in the unit as written
+            (?P<mid>{MID_PATTERN})?              # 6.4万余人次
+            (?P<unit>{UNIT})?
+            {POST}
+        """,
+        examples=("93.5%", "xx.xx%", "1500名", "近5万名", "6.4万余人次", "xx余篇", "XX人左右",
+                  "87%以上", "5%以内", "1,234元", "超x万个", "3.1个百分点", "1.5亿", "-4.7%",
+                  "3千人", "3000余万"),
+        counter=("2022年", "x月xx日", "20xx年", "10月底", "PM2.5", "12345热线", "X210",
+                 "第3位", "1.", "AAA公众号"),
+        priority=60,
+    ),
+    Rule(
+        name="chinese_unit",
+        pattern=rf"""
+            {PRE}
+            (?P<cn>{CHINESE}) (?P<cndec>{CN_DECIMAL})?
+            (?P<mid1>{MID_PATTERN})?
+            (?P<mult>{MULT})?
+            (?P<mid>{MID_PATTERN})?
+            (?P<unit>{UNIT})
+            {POST}
+        """,
+        examples=("三所", "两项", "二十多名", "一万人", "一个百分点以上", "十二万五千人", "三十余家"),
+        counter=("十四五", "二十大", "一是", "第二批", "一次性", "三年行动"),
+        priority=70,
+    ),
+    Rule(
+        name="bare_myriad",
+        pattern=rf"""
+            (?P<pre>近|上|逾|超|约)              # a bare 万 needs a qualifier: 近万名
+            (?P<wan>[万千])
+            (?P<mid>{MID_PATTERN})?
+            (?P<unit>{UNIT})
+        """,
+        examples=("近万名", "上千人", "逾万人次"),
+        counter=("万名党员",),
+        priority=80,
+    ),
+)

@@ -1,0 +1,68 @@
+"""Named pieces of the number grammar, shared by the rules.
+
+Each piece is a fragment of a verbose regular expression (compiled with ``regex.X``).
+Masks (``x``, ``X``, ``*``) are digit positions that were redacted; a piece never lets a
+mask touch a Latin letter, so ``AAA``, ``svip`` and road codes such as ``X210`` are not
+figures.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from metrics.rules.units import MULTIPLIERS, UNITS, Unit
+
+# Arabic digits, with thousands separators or a decimal part; full width is folded before.
+ARABIC = r"""
+    (?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)      # integer part, 1,234 or 1234
+    (?:\.\d+)?                           # decimal part
+"""
+# A minus sign that is not a range dash: nothing number-like may stand before it.
+MINUS = r"(?:(?<![\dxX*A-Za-z.)）%])-(?=\d))"
+MASK_CHAR = r"[xX*]"
+# A masked number: runs of mask characters, with a decimal part that may mix in digits.
+MASKED = r"""
+    (?<![A-Za-z])                        # not the tail of a Latin word (AAA, svip)
+    [xX*]+(?:\.[xX*\d]+)?                # xx, xxxx, xx.xx, x.x, *
+    (?![A-Za-z\d])                       # not a code such as X210
+"""
+CN_DIGIT = "零〇一二两三四五六七八九"
+CN_SMALL = "十百千"
+# A Chinese numeral: digits and small units, optionally with inner 万/亿 (十二万五千).
+CHINESE = rf"""
+    (?:[{CN_DIGIT}{CN_SMALL}]+[万亿])*   # leading groups, e.g. 十二万
+    [{CN_DIGIT}{CN_SMALL}]+              # the last group
+"""
+CN_DECIMAL = rf"(?:点[{CN_DIGIT}]+)"
+# Any number a rule may start from.
+NUMBER = rf"(?:{MINUS}?{ARABIC}|{MASKED})"
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A non-capturing alternation, longest first, regex-escaped."""
+    return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+def unit_pattern(unit: Unit) -> str:
+    veto = "".join(f"(?!{v})" for v in unit.veto)
+    return regex.escape(unit.surface) + veto
+
+
+MULT = alternation([m.surface for m in MULTIPLIERS])
+# Units, longest first so that 个百分点 wins over 个 and 万人次 over 万.
+UNIT = "(?:" + "|".join(
+    unit_pattern(u) for u in sorted(UNITS, key=lambda u: len(u.surface), reverse=True)
+) + ")"
+
+# A well-formed Chinese numeral group below 万: 三千零五, 二十, 十二, 两百; not 一三, 十四五.
+CN_GROUP = regex.compile(
+    r"(?:[一二两三四五六七八九]千)?(?:零?[一二两三四五六七八九]百)?"
+    r"(?:零?[一二两三四五六七八九]?十)?(?:零?[一二两三四五六七八九])?"
+)
+CN_GROUP_SPLIT = regex.compile(r"[万亿]")
+
+
+def is_wellformed_chinese(numeral: str) -> bool:
+    """Whether ``numeral`` reads as one number (``十二万五千``), not digits in a row."""
+    groups = CN_GROUP_SPLIT.split(numeral)
+    return bool(numeral) and all(CN_GROUP.fullmatch(g) for g in groups if g) and any(groups)

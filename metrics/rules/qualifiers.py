@@ -1,0 +1,85 @@
+"""Qualifier words, as data: which word says which qualifier, and where it stands.
+
+``PRE`` words stand right before the number and become part of the mention (``近万名``,
+``超x万个``); ``MID`` words stand between number and unit (``xx余篇``, ``6.4 万余人次``);
+``POST`` words follow the unit (``XX人左右``, ``87%以上``). ``CLAUSE`` cues stand earlier
+in the clause and qualify the figure without being part of it (``不低于九年总课时 9%``).
+A ``PRE`` entry may carry the characters that, standing before it, make it part of
+another word: 约 in 签约 or 节约 is no qualifier, nor is 近 in 最近 or 附近.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from metrics.records import Qualifier
+
+
+@dataclass(frozen=True, slots=True)
+class QualifierWord:
+    surface: str
+    qualifier: Qualifier
+    not_after: str = ""  # characters that, right before the word, make it another word
+
+
+A, L, M = Qualifier.APPROX, Qualifier.AT_LEAST, Qualifier.AT_MOST
+
+PRE: tuple[QualifierWord, ...] = (
+    QualifierWord("大约", A),
+    QualifierWord("将近", A),
+    QualifierWord("接近", A),
+    QualifierWord("约", A, not_after="签制节公预合条契邀相集简隐大"),
+    QualifierWord("近", A, not_after="最附临靠将接逼就亲"),
+    QualifierWord("超过", L),
+    QualifierWord("不少于", L),
+    QualifierWord("不低于", L),
+    QualifierWord("超", L, not_after="赶高"),
+    QualifierWord("逾", L),
+    QualifierWord("不超过", M),
+    QualifierWord("不高于", M),
+)
+MID: tuple[QualifierWord, ...] = (QualifierWord("余", L), QualifierWord("多", L))
+POST: tuple[QualifierWord, ...] = (
+    QualifierWord("左右", A),
+    QualifierWord("上下", A),
+    QualifierWord("以上", L),
+    QualifierWord("之上", L),
+    QualifierWord("以下", M),
+    QualifierWord("以内", M),
+    QualifierWord("之内", M),
+)
+# Cues earlier in the clause; the nearest one within CLAUSE_REACH characters counts.
+CLAUSE: tuple[QualifierWord, ...] = (
+    QualifierWord("不少于", L),
+    QualifierWord("不低于", L),
+    QualifierWord("至少", L),
+    QualifierWord("超过", L),
+    QualifierWord("不超过", M),
+    QualifierWord("不高于", M),
+    QualifierWord("低于", M),
+    QualifierWord("控制在", M),
+)
+CLAUSE_REACH = 16
+
+QUALIFIER_OF: dict[str, Qualifier] = {
+    w.surface: w.qualifier for w in (*PRE, *MID, *POST)
+}
+
+
+def _word(w: QualifierWord) -> str:
+    guard = f"(?<![{regex.escape(w.not_after)}])" if w.not_after else ""
+    return guard + regex.escape(w.surface)
+
+
+def _alt(words: tuple[QualifierWord, ...]) -> str:
+    ordered = sorted(words, key=lambda w: len(w.surface), reverse=True)
+    return "(?:" + "|".join(_word(w) for w in ordered) + ")"
+
+
+PRE_PATTERN = _alt(PRE)
+MID_PATTERN = _alt(MID)
+POST_PATTERN = _alt(POST)
+CLAUSE_PATTERN = regex.compile(_alt(CLAUSE))
+CLAUSE_OF: dict[str, Qualifier] = {w.surface: w.qualifier for w in CLAUSE}

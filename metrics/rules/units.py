@@ -1,0 +1,189 @@
+"""The unit lexicon: one entry a unit, declared as data and validated at import.
+
+Each ``Unit`` says how the unit is written, its family, the base unit it converts to and
+the factor. ``veto`` lists what may not follow the surface for it to be a unit (``项`` in
+``项目``, ``户`` in ``户籍``): the Recognizers-Text lesson that short units need context.
+``generic`` marks classifiers that, after a lone ``一``, mean "a" rather than a count
+(``一个``, ``一批``, ``一次性``). A multiplier (万, 亿) may stand before any unit whose
+family allows it; the unit then reads as written (``万人次``) and the factor multiplies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from metrics.errors import RuleError
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    surface: str
+    family: str
+    base: str
+    factor: Decimal
+    veto: tuple[str, ...] = ()
+    generic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Multiplier:
+    surface: str
+    factor: Decimal
+
+
+FAMILIES = frozenset(
+    {"currency", "count", "person", "area", "length", "mass", "volume", "percent", "points",
+     "ratio", "time", "energy", "concentration", "age", "times", "rate"}
+)
+
+MULTIPLIERS: tuple[Multiplier, ...] = (
+    Multiplier("万亿", Decimal(10) ** 12),
+    Multiplier("千万", Decimal(10) ** 7),
+    Multiplier("百万", Decimal(10) ** 6),
+    Multiplier("万", Decimal(10) ** 4),
+    Multiplier("亿", Decimal(10) ** 8),
+)
+# Families whose units may take a multiplier in front (万元, 万人次, 万平米, 万吨).
+MULTIPLIABLE = frozenset({"currency", "count", "person", "area", "length", "mass", "volume",
+                          "energy"})
+
+
+def _u(surface: str, family: str, base: str, factor: float | str = 1,
+       veto: str = "", generic: bool = False) -> Unit:
+    return Unit(surface, family, base, Decimal(str(factor)),
+                tuple(v for v in veto.split("|") if v), generic)
+
+
+UNITS: tuple[Unit, ...] = (
+    # currency
+    _u("元", "currency", "元", veto="素|旦|宵|月|首|老|帅"),
+    _u("美元", "currency", "美元"),
+    # percent and points
+    _u("%", "percent", "%"),
+    _u("‰", "percent", "%", "0.1"),
+    _u("个百分点", "points", "个百分点"),
+    _u("百分点", "points", "个百分点"),
+    _u("倍", "times", "倍"),
+    # area
+    _u("平方米", "area", "平方米"),
+    _u("平米", "area", "平方米"),
+    _u("㎡", "area", "平方米"),
+    _u("m2", "area", "平方米"),
+    _u("m²", "area", "平方米"),
+    _u("平方公里", "area", "平方米", 1_000_000),
+    _u("平方千米", "area", "平方米", 1_000_000),
+    _u("公顷", "area", "平方米", 10_000),
+    _u("亩", "area", "平方米", "666.6666666666666667"),
+    # length
+    _u("公里", "length", "米", 1000),
+    _u("千米", "length", "米", 1000),
+    _u("km", "length", "米", 1000),
+    _u("米", "length", "米"),
+    # mass
+    _u("吨", "mass", "千克", 1000),
+    _u("千克", "mass", "千克"),
+    _u("公斤", "mass", "千克"),
+    _u("克", "mass", "千克", "0.001", veto="服|隆"),
+    # volume
+    _u("立方米", "volume", "立方米"),
+    _u("m3", "volume", "立方米"),
+    _u("升", "volume", "立方米", "0.001", veto="级|学|格|高|温|值|华|旗|职"),
+    # concentration (air quality)
+    _u("微克/立方米", "concentration", "微克/立方米"),
+    _u("微克/每立方米", "concentration", "微克/立方米"),
+    _u("μg/m3", "concentration", "微克/立方米"),
+    _u("毫克/升", "concentration", "毫克/升"),
+    # energy
+    _u("千瓦时", "energy", "千瓦时"),
+    _u("千瓦", "energy", "千瓦"),
+    _u("兆瓦", "energy", "千瓦", 1000),
+    # time spans
+    _u("小时", "time", "小时"),
+    _u("学时", "time", "小时"),
+    _u("课时", "time", "课时"),
+    _u("分钟", "time", "分钟"),
+    _u("个月", "time", "个月"),
+    _u("天", "time", "天", veto="然|气|地|津|下|空|府|使|平|门|河"),
+    _u("岁", "age", "岁", veto="月"),
+    # persons
+    _u("人次", "person", "人次"),
+    _u("人", "person", "人",
+       veto="民|员|才|口|数|均|格|工|气|群|物|力|士|心|文|事|防|像|权"),
+    _u("名", "person", "人", veto="单|称|额|义|誉|牌|录|次|列|片|胜|言"),
+    _u("位", "person", "人", veto="于|置|列|次|居|数|移|面"),
+    _u("户次", "count", "户次"),
+    _u("户", "count", "户", veto="籍|口|外|型|政|头|主|内|部"),
+    # counts
+    _u("个", "count", "个", veto="性|体|别|案|税|私|把", generic=True),
+    _u("场次", "count", "场次"),
+    _u("批次", "count", "批次"),
+    _u("车次", "count", "车次"),
+    _u("架次", "count", "架次"),
+    _u("班次", "count", "班次"),
+    _u("所", "count", "所", veto="属|有|在|以|谓|得|长|需|述|辖|致|做"),
+    _u("家", "count", "家", veto="庭|长|属|乡|园|里|门|风|底|族|具|用|电|级|人|居|政"),
+    _u("件", "count", "件", generic=True, veto="事"),
+    _u("项", "count", "项", veto="目", generic=True),
+    _u("次", "count", "次", veto="要|序|数|生|级|性|日", generic=True),
+    _u("场", "count", "场", veto="所|地|馆|景|面|合|镇|站|长|外|内|上", generic=True),
+    _u("座", "count", "座", veto="谈|椅|位"),
+    _u("条", "count", "条", veto="例|件|款|线|理|幅|文", generic=True),
+    _u("处", "count", "处", veto="理|置|罚|分|长|室|级"),
+    _u("套", "count", "套", veto="餐", generic=True),
+    _u("间", "count", "间", veto="隔|断|接"),
+    _u("批", "count", "批", veto="准|复|示|评|次", generic=True),
+    _u("期", "count", "期", veto="间|限|刊|待|末|初|望|盼"),
+    _u("篇", "count", "篇", veto="章|幅"),
+    _u("份", "count", "份", veto="额|子", generic=True),
+    _u("起", "count", "起", veto="来|草|步|点|诉|到|航", generic=True),
+    _u("株", "count", "株"),
+    _u("棵", "count", "棵"),
+    _u("台", "count", "台", veto="账|湾|阶|风|州"),
+    _u("辆", "count", "辆"),
+    _u("支", "count", "支", veto="部|持|付|出|援|撑|柱", generic=True),
+    _u("张", "count", "张", veto="家|贴|力|扬"),
+    _u("册", "count", "册"),
+    _u("宗", "count", "宗", veto="教|旨"),
+    _u("例", "count", "例", veto="如|外|会|行"),
+    _u("种", "count", "种", veto="植|类|子|养|苗|粮", generic=True),
+    _u("类", "count", "类", veto="别|型|似", generic=True),
+    _u("轮", "count", "轮", generic=True),
+    _u("栋", "count", "栋"),
+    _u("幢", "count", "幢"),
+    _u("层", "count", "层", veto="面|级|次", generic=True),
+    _u("盏", "count", "盏"),
+    _u("块", "count", "块", generic=True),
+    _u("片", "count", "片", veto="区", generic=True),
+    _u("部", "count", "部", veto="门|分|署|长|队|署|级|委|位|队", generic=True),
+    _u("册", "count", "册"),
+    _u("本", "count", "本", veto="地|级|科|年|次|部|单|土|领|质|身|着|届"),
+    _u("笔", "count", "笔", veto="记|试|者|墨"),
+    _u("只", "count", "只", veto="是|有|要|能"),
+    _u("头", "count", "头", veto="部|脑|等|条"),
+    _u("艘", "count", "艘"),
+    _u("架", "count", "架", veto="构|设"),
+    _u("节", "count", "节", veto="日|约|点|能|目|奏|假"),
+    _u("组", "count", "组", veto="织|建|长|成|合|团|委|员"),
+    _u("队", "count", "队", veto="伍|员|长"),
+    _u("标箱", "count", "标箱"),
+)
+
+
+def _validate(units: tuple[Unit, ...]) -> None:
+    seen: dict[str, Unit] = {}
+    for unit in units:
+        if not unit.surface:
+            raise RuleError("units", "an entry has an empty surface")
+        if unit.family not in FAMILIES:
+            raise RuleError(unit.surface, f"unknown family {unit.family!r}")
+        if unit.factor <= 0:
+            raise RuleError(unit.surface, "factor must be positive")
+        if unit.surface in seen and seen[unit.surface] != unit:
+            raise RuleError(unit.surface, "listed twice with different entries")
+        seen[unit.surface] = unit
+
+
+_validate(UNITS)
+UNIT_BY_SURFACE: dict[str, Unit] = {u.surface: u for u in UNITS}
+MULTIPLIER_BY_SURFACE: dict[str, Multiplier] = {m.surface: m for m in MULTIPLIERS}

@@ -1,0 +1,1 @@
+"""Segmentation: documents inside a compilation, their sections, their sentences."""

@@ -1,0 +1,251 @@
+"""Splitting a compilation into documents, reading its table of contents.
+
+Contract: ``split_documents(norm, source_file)`` returns the documents of one file in
+order, with original offsets, and the table of contents it found. A document starts at a
+title line (``区统计局2023年工作总结与2024年工作计划``) or at a piece marker (``【篇一】``,
+``(篇一)``); text before the first one (headers, web-page debris) and the table of
+contents belong to no document. Tables of contents are read: each entry is matched to a
+document by its title, and entries with no body are reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from metrics.normalize import Normalized
+from metrics.records import DocKind, Document
+from metrics.segment.lines import heading_level, is_debris, iter_lines
+from metrics.segment.titles import (
+    TITLE_KEYWORD,
+    TitleFacts,
+    YEAR,
+    clean_department,
+    level_from_body,
+    organisation_from_body,
+    parse_title,
+    years_from_body,
+)
+
+TOC_HEAD = regex.compile(r"^\s*目\s*录\s*$")
+TOC_ENTRY = regex.compile(r"^\s*(?:\d{1,3}[.、]?)?(?P<title>\S.{2,80}?)[\t .…·]+(?P<page>\d{1,4})\s*$")
+PIECE = regex.compile(r"【篇[一二三四五六七八九十]{1,3}】|[(（]篇[一二三四五六七八九十]{1,3}[)）]")
+COMPILATION = regex.compile(r"汇编|\d+\s*篇|[一二三四五六七八九十]+篇|目录|共\s*\d+\s*篇")
+TITLE_YEAR = regex.compile(YEAR)
+PIECE_HEADER = regex.compile(r"(?P<head>[^()（）]{2,40}?)(?:[(（]共\s*\d+\s*篇[)）]|\d+\s*篇)\s*$")
+JOINED = regex.compile(r"及|和|与|暨|、")
+PUNCT_INSIDE = regex.compile(r"[。，,；;！!？?]")
+
+
+@dataclass(frozen=True, slots=True)
+class TocEntry:
+    title: str
+    page: int
+    start: int  # normalised offsets of the entry line
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class SplitResult:
+    documents: list[Document]
+    toc: list[TocEntry]
+    missing: list[TocEntry]  # entries of the table of contents with no body in the file
+    doc_spans: list[tuple[int, int]]  # normalised spans of the documents
+
+
+def find_toc(text: str) -> tuple[list[TocEntry], list[tuple[int, int]]]:
+    """Entries of every table of contents in ``text`` and the spans they cover."""
+    entries: list[TocEntry] = []
+    regions: list[tuple[int, int]] = []
+    block: list[TocEntry] = []
+    head: tuple[int, int] | None = None
+
+    def close() -> None:
+        nonlocal block, head
+        if len(block) >= 3 or (head and block):
+            entries.extend(block)
+            regions.append((head[0] if head else block[0].start, block[-1].end))
+        block, head = [], None
+
+    for s, e in iter_lines(text):
+        line = text[s:e]
+        if TOC_HEAD.match(line):
+            close()
+            head = (s, e)
+            continue
+        m = TOC_ENTRY.match(line)
+        if m and TITLE_KEYWORD.search(m.group("title")) or (m and head and block):
+            block.append(TocEntry(m.group("title").strip(), int(m.group("page")), s, e))
+        elif line.strip() and not (head and not block and is_debris(line)):
+            close()
+    close()
+    return entries, regions
+
+
+def is_title_line(line: str) -> bool:
+    """A line that opens a report: short, holds a year and a report word, no sentence."""
+    stripped = line.strip()
+    if not 5 <= len(stripped) <= 60 or PUNCT_INSIDE.search(stripped):
+        return False
+    if heading_level(stripped, 0) or COMPILATION.search(stripped) or is_debris(stripped):
+        return False
+    if not TITLE_KEYWORD.search(stripped) or not TITLE_YEAR.search(stripped):
+        return False
+    facts = parse_title(stripped)
+    # a bare "2024年工作计划" is a heading inside a report, not a report of its own
+    return bool(facts.department_raw) or bool(JOINED.search(stripped))
+
+
+def _key(title: str) -> str:
+    return regex.sub(r"[\s\d.、()（）“”\"]+", "", title)
+
+
+def split_documents(norm: Normalized, source_file: str) -> SplitResult:
+    text = norm.text
+    toc, toc_regions = find_toc(text)
+
+    def in_toc(pos: int) -> bool:
+        return any(a <= pos < b for a, b in toc_regions)
+
+    starts: list[tuple[int, str, bool]] = []  # (normalised start, title, is piece marker)
+    header = ""
+    for s, e in iter_lines(text):
+        line = text[s:e]
+        if in_toc(s):
+            continue
+        if not starts and not header and COMPILATION.search(line) and len(line.strip()) < 80:
+            header = line.strip()
+        if is_title_line(line):
+            lead = len(line) - len(line.lstrip())
+            starts.append((s + lead, line.strip(), False))
+    for m in PIECE.finditer(text):
+        if not in_toc(m.start()):
+            starts.append((m.start(), m.group(), True))
+    starts.sort()
+    # a title line right before its piece marker is one document, not two
+    merged: list[tuple[int, str, bool]] = []
+    for st in starts:
+        if merged and not merged[-1][2] and st[2] and st[0] - merged[-1][0] < 80:
+            continue
+        merged.append(st)
+
+    header_facts = parse_title(header) if header else None
+    headers = _piece_headers(text, merged, header_facts)
+    documents: list[Document] = []
+    spans: list[tuple[int, int]] = []
+    for index, (start, title, piece) in enumerate(merged):
+        end = merged[index + 1][0] if index + 1 < len(merged) else len(text)
+        end = _trim_debris(text, start, end)
+        body = text[start:end]
+        facts = parse_title(title) if not piece else None
+        opening = body[:4000]
+        department = facts.department if facts else None
+        raw = facts.department_raw if facts else None
+        level = facts.level if facts else None
+        masked = facts.place_masked if facts else False
+        if department is None:
+            department, raw = organisation_from_body(opening)
+            piece_header = headers.get(start)
+            if department is None and piece_header:
+                department, raw = piece_header.department, piece_header.department_raw
+            if department:
+                department, lv, m2 = clean_department(raw or department)
+                level = level or lv
+                masked = masked or m2
+        if level is None:
+            level = level_from_body(opening)
+        summary_year = facts.summary_year if facts else None
+        plan_year = facts.plan_year if facts else None
+        body_summary, body_plan = years_from_body(body[:20000])
+        if summary_year is None and (facts is None or facts.kind in (None, DocKind.SUMMARY_PLAN)):
+            summary_year = body_summary
+        if plan_year is None and (facts is None or facts.kind in (None, DocKind.SUMMARY_PLAN)):
+            plan_year = body_plan
+        kind = (facts.kind if facts else None) or _kind_from_years(summary_year, plan_year)
+        o_start, o_end = norm.span(start, end)
+        documents.append(
+            Document(
+                doc_id=f"{source_file}#{index}",
+                source_file=source_file,
+                doc_index=index,
+                char_start=o_start,
+                char_end=o_end,
+                title=title,
+                department=department,
+                department_raw=raw,
+                level=level,
+                place_masked=masked,
+                summary_year=summary_year,
+                plan_year=plan_year,
+                kind=str(kind),
+            )
+        )
+        spans.append((start, end))
+    documents, missing = _match_toc(documents, toc)
+    return SplitResult(documents, toc, missing, spans)
+
+
+def _piece_headers(
+    text: str, starts: list[tuple[int, str, bool]], first: TitleFacts | None
+) -> dict[int, TitleFacts | None]:
+    """For each piece marker, the compilation title it belongs to: the nearest
+    ``…工作总结5篇`` / ``…(共5篇)`` just before a marker, else the previous one's."""
+    out: dict[int, TitleFacts | None] = {}
+    current = first
+    for start, _title, piece in starts:
+        if not piece:
+            continue
+        before = text[max(0, start - 80) : start]
+        before = regex.split(r"[。;；!?！？\n]", before)[-1]
+        m = PIECE_HEADER.search(before)
+        if m:
+            current = parse_title(m.group("head"))
+        out[start] = current
+    return out
+
+
+def _kind_from_years(summary: int | None, plan: int | None) -> DocKind:
+    if summary and plan:
+        return DocKind.SUMMARY_PLAN
+    if plan:
+        return DocKind.PLAN
+    return DocKind.SUMMARY
+
+
+def _trim_debris(text: str, start: int, end: int) -> int:
+    """End a document before trailing web-page debris (查看更多, ##paidend##, …)."""
+    last = start
+    for s, e in iter_lines(text, start, end):
+        line = text[s:e]
+        if is_debris(line):
+            if s > start:
+                return max(last, start + 1)
+            continue
+        if line.strip():
+            last = e
+    return max(last, start + 1) if last > start else end
+
+
+def _match_toc(documents: list[Document], toc: list[TocEntry]) -> tuple[list[Document], list[TocEntry]]:
+    if not toc:
+        return documents, []
+    keys = [_key(d.title) for d in documents]
+    used: set[int] = set()
+    out = list(documents)
+    missing: list[TocEntry] = []
+    for entry in toc:
+        ek = _key(entry.title)
+        if COMPILATION.search(entry.title) or ek in ("目录",):
+            continue
+        hit = next(
+            (i for i, k in enumerate(keys)
+             if i not in used and k and (k == ek or (len(k) >= 6 and (k in ek or ek in k)))),
+            None,
+        )
+        if hit is None:
+            missing.append(entry)
+        else:
+            used.add(hit)
+            out[hit] = replace(out[hit], toc_title=entry.title)
+    return out, missing

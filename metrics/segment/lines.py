@@ -1,0 +1,47 @@
+"""Lines of a normalised text with their offsets, and the markers that start headings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+# Heading markers by level: 一、 / 第一部分 (1), （一） (2), 1. 1、（1） (3).
+MARKER_L1 = regex.compile(r"(?:[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十]{1,3}(?:部分|章))")
+MARKER_L2 = regex.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
+MARKER_L3 = regex.compile(r"(?:\d{1,2}[、.](?!\d)|[(（]\d{1,2}[)）]|\d{1,2}[)）])")
+# Lines that come from the web page around a document, not from the document.
+DEBRIS = regex.compile(
+    r"##paid(?:begin|end)##|VIP专免|^\s*\d+(?:\.\d+)?\s*[KM]B\s*$|^\s*\d+\s*页\s*$|侵权投诉|"
+    r"^\s*查看更多\s*$|^\s*相关文章\s*$|您可能关注的文档|申明敬告|^\s*文档介绍\s*$|"
+    r"一键极速下载|有意加入请联系|欢迎加入|哒哒素材|svip|^\s*【哒哒"
+)
+
+
+def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Yield ``(line_start, line_end)`` of each line in ``text[start:end]``, newline excluded."""
+    end = len(text) if end is None else end
+    pos = start
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            if pos < end:
+                yield pos, end
+            return
+        yield pos, nl
+        pos = nl + 1
+
+
+def heading_level(text: str, pos: int) -> int:
+    """1, 2 or 3 if a heading marker starts at ``pos``, else 0."""
+    if MARKER_L1.match(text, pos):
+        return 1
+    if MARKER_L2.match(text, pos):
+        return 2
+    if MARKER_L3.match(text, pos):
+        return 3
+    return 0
+
+
+def is_debris(line: str) -> bool:
+    return bool(DEBRIS.search(line))

@@ -1,0 +1,163 @@
+"""Reading a report's title: organisation, level, years, kind.
+
+Contract: pure functions over strings. ``parse_title(title)`` returns what the title says;
+``organisation_from_body`` and ``level_from_body`` guess from a document's opening when its
+title names no organisation (a piece marked 【篇一】, a title such as
+``2023年工作总结及2024年工作安排``). Departments have place names and masks removed
+(``*高新区`` → 高新区, ``xx街道`` → 街道, ``市教育局`` → 教育局, ``区残联`` → 残联).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from metrics.records import DocKind
+
+YEAR = r"(?:(?:19|20)\d{2}|20[xX*]{2}|[xX*]{4})"
+SUMMARY_WORDS = r"(?:工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|述职)"
+PLAN_WORDS = r"(?:工作计划|计划|要点|安排|思路|打算|谋划|规划|展望)"
+TITLE_KEYWORD = regex.compile(rf"{SUMMARY_WORDS}|{PLAN_WORDS}|工作报告")
+YEAR_RE = regex.compile(rf"(?<![\d])(?P<year>{YEAR})\s*(?:年度|年)?")
+SUMMARY_AFTER_YEAR = regex.compile(rf"(?P<year>{YEAR})\s*(?:年度|年)?[^,，。;；及和与暨]{{0,14}}?{SUMMARY_WORDS}")
+PLAN_AFTER_YEAR = regex.compile(rf"(?P<year>{YEAR})\s*(?:年度|年)?[^,，。;；及和与暨]{{0,14}}?{PLAN_WORDS}")
+LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道")
+ORG_SUFFIX = (
+    r"(?:局|分局|委员会|委|办事处|办公室|办|中心|残联|总工会|工会|管委会|街道|镇|乡|"
+    r"政府|度假区|高新区|开发区|园区|法院|检察院|医院|学校|公司|企业|科|站|所|队|院|联)"
+)
+ORG_TAIL = regex.compile(ORG_SUFFIX + "$")
+MASK_PLACE = regex.compile(r"[xX*]+|某")
+ORG_IN_TITLE = regex.compile(
+    rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作)"
+)
+PAREN_ORG = regex.compile(r"[(（](?P<org>[^()（）]{1,12})[)）]\s*$")
+ORG_END = r"(?:局|委员会|管委会|残联|总工会)"
+# An organisation named in the body: after a level (市商务局, 县教体局) or standing alone
+# after punctuation (、教育体育局、).
+BODY_ORG = regex.compile(
+    rf"(?:(?P<lv>[市区县])|(?<=^|[\s,，、;；:：。(（“]))"
+    rf"(?P<org>[\p{{Han}}]{{1,6}}?{ORG_END})"
+)
+NOT_ORG = regex.compile(r"[我本该全大格布结当由以]局$|^(?:我|本|该|全)")
+# A masked place speaking for itself (xx街道党工委), or 街道/镇 as a sentence's subject.
+BODY_PLACE = regex.compile(
+    r"[xX*]{1,4}(?P<org>街道|镇)(?:党工委|党委|办事处|人民政府)"
+    r"|(?:^|(?<=[\n,，。;；]))(?P<org2>街道|镇)(?=[已在始坚全积认深着围扎])"
+)
+BODY_LEVEL = regex.compile(r"(?:全|我|本)(?P<lv>县|市|区|镇)|(?P<lv2>县|市|区)(?:委|政府)")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleFacts:
+    department: str | None
+    department_raw: str | None
+    level: str | None
+    place_masked: bool
+    summary_year: int | None
+    plan_year: int | None
+    kind: DocKind | None
+
+
+def _year(text: str | None) -> int | None:
+    return int(text) if text and text.isdigit() else None
+
+
+def title_years(title: str) -> tuple[int | None, int | None]:
+    """(summary_year, plan_year) that a title or heading states."""
+    s = SUMMARY_AFTER_YEAR.search(title)
+    p = PLAN_AFTER_YEAR.search(title)
+    summary = _year(s.group("year")) if s else None
+    plan = _year(p.group("year")) if p else None
+    if s and p and s.start() == p.start():  # one year for both words: 2023年工作总结及计划
+        return summary, None if p.end() > s.end() and summary else plan
+    return summary, plan
+
+
+def title_kind(title: str) -> DocKind | None:
+    has_summary = bool(regex.search(SUMMARY_WORDS, title))
+    has_plan = bool(regex.search(PLAN_WORDS, title))
+    if "要点" in title and not has_summary:
+        return DocKind.KEY_POINTS
+    if has_summary and has_plan:
+        return DocKind.SUMMARY_PLAN
+    if has_plan:
+        return DocKind.PLAN
+    if has_summary:
+        return DocKind.SUMMARY
+    return None
+
+
+def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
+    """(department, level, place_masked) from an organisation as written."""
+    org = raw.strip().strip("“”\"")
+    masked = bool(MASK_PLACE.search(org))
+    org = MASK_PLACE.sub("", org)
+    level = None
+    for lv in LEVELS:
+        if org.startswith(lv) and len(org) > len(lv) + 1:
+            level, org = lv, org[len(lv):]
+            break
+    if org in ("街道", "镇", "乡") or org.endswith(("街道", "街道办事处")):
+        level = level or ("街道" if "街道" in org else org[-1])
+    if not org or org in ("局",):
+        return None, level, masked
+    return org, level, masked
+
+
+def parse_title(title: str) -> TitleFacts:
+    summary, plan = title_years(title)
+    m = ORG_IN_TITLE.search(title)
+    raw = m.group("org") if m else None
+    if raw is not None and not ORG_TAIL.search(raw.strip("“”\" ")):
+        raw = None  # 局单位招商引资: words before the year that name no organisation
+    if raw is None or not raw.strip("“”\" "):
+        pm = PAREN_ORG.search(title)
+        raw = pm.group("org") if pm else None
+    department, level, masked = clean_department(raw) if raw else (None, None, False)
+    return TitleFacts(department, raw, level, masked, summary, plan, title_kind(title))
+
+
+def organisation_from_body(body: str) -> tuple[str | None, str | None]:
+    """The organisation a document speaks for, from its opening: (department, raw)."""
+    counts: Counter[str] = Counter()
+    raws: dict[str, str] = {}
+    for m in BODY_ORG.finditer(body):
+        org = m.group("org")
+        if NOT_ORG.search(org) or (m.start() > 0 and body[m.start() - 1] in "据被省至"):
+            continue
+        counts[org] += 1
+        raws.setdefault(org, m.group())
+    for m in BODY_PLACE.finditer(body):
+        org = m.group("org") or m.group("org2")
+        counts[org] += 2  # a place speaking for itself outweighs an office it mentions
+        raws.setdefault(org, m.group())
+    if not counts:
+        return None, None
+    org, _ = counts.most_common(1)[0]
+    return org, raws[org]
+
+
+def level_from_body(body: str) -> str | None:
+    counts: Counter[str] = Counter()
+    for m in BODY_LEVEL.finditer(body):
+        counts[m.group("lv") or m.group("lv2")] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def years_from_body(body: str) -> tuple[int | None, int | None]:
+    """Years from headings such as ``一、2023年工作总结`` / ``四、2024年工作计划``, else the
+    year the opening sentence starts with (``2020 年,我局…``) as the summary year."""
+    summary = plan = None
+    for m in SUMMARY_AFTER_YEAR.finditer(body):
+        summary = summary or _year(m.group("year"))
+    if summary is None:
+        opening = regex.match(rf"\s*(?:【篇.】|[(（]篇.[)）])?\s*(?P<year>{YEAR})\s*年", body)
+        summary = _year(opening.group("year")) if opening else None
+    for m in PLAN_AFTER_YEAR.finditer(body):
+        y = _year(m.group("year"))
+        if y and (summary is None or y > summary):
+            plan = plan or y
+    return summary, plan
