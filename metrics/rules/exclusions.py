@@ -49,13 +49,15 @@ PARTIAL_BEFORE = frozenset("0123456789.xX*")
 CN_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
 THOUSANDS_TAIL = regex.compile(r"\d{3}(?![\d.])")
 LIST_AFTER = regex.compile(r"[、.．)）](?!\d)")
-STANDING = regex.compile(r"每(?:天|日|周|月|学期|节课|人每|年不少于|年至少|年不低于)")
+# 每天锻炼一小时, 每年不少于10小时: a rule for every day or year, not a result.
+STANDING = regex.compile(r"每(?:天|日|周|月|学期|节课|课时)|每年(?:不少于|至少|不低于|不超过)?$")
 CLAUSE_BREAK = regex.compile(r"[,，;；。:：!?！？\n]")
 ONE_X_ONE = regex.compile(r"[^,，。;；、]{0,3}?一")
 SLOGAN_AFTER = regex.compile(
     r"(?:代表|维护|确立|意识|自信|全面|务必|百年|中心|基本点|坚持|必须|统筹|结合|融合|优先|不|零)"
 )
 CN_ONE = frozenset({"一"})
+CN_NAME_UNITS = frozenset({"本", "期", "元"})
 
 
 def _next(text: str, c: Candidate, n: int = 6) -> str:
@@ -108,10 +110,16 @@ def _plus_formula(text: str, c: Candidate) -> bool:
 
 
 def _standing_rule(text: str, c: Candidate) -> bool:
-    left = text[max(0, c.start - 12) : c.start]
+    left = text[max(0, c.start - 12) : c.start] + c.get("pre")
     breaks = list(CLAUSE_BREAK.finditer(left))
     clause = left[breaks[-1].end() :] if breaks else left
     return bool(STANDING.search(clause))
+
+
+def _chinese_name(text: str, c: Candidate) -> bool:
+    # 一本/二本 (university tiers), 二期 (a project phase), 三元 (ternary): with a Chinese
+    # numeral these units name a kind, not a count
+    return bool(c.get("cn")) and not c.get("mult") and c.get("unit") in CN_NAME_UNITS
 
 
 def _one_as_article(text: str, c: Candidate) -> bool:
@@ -148,6 +156,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               ("每年降低一个百分点以上",)),
     Exclusion("one_as_article", _one_as_article, ("一个重要", "一批项目", "一次性奖励"),
               ("一所公办幼儿园", "一个百分点")),
+    Exclusion("chinese_name", _chinese_name, ("一本达线", "项目二期", "三元前驱体"), ("二十名",)),
     Exclusion("one_x_one", _one_x_one, ("一人一档", "一校一策"), ("一人获奖",)),
     Exclusion("slogan_count", _slogan_count, ("两个维护", "四个意识"), ("三个科目",)),
     Exclusion("bare", _bare, ("12345热线", "333工程", "二十大"), ("3000万",)),

@@ -41,7 +41,7 @@ BODY_ORG = regex.compile(
     rf"(?:(?P<lv>[市区县])|(?<=^|[\s,，、;；:：。(（“]))"
     rf"(?P<org>[\p{{Han}}]{{1,6}}?{ORG_END})"
 )
-NOT_ORG = regex.compile(r"[我本该全大格布结当由以]局$|^(?:我|本|该|全)")
+NOT_ORG = regex.compile(r"[我本该全大格布结当由以]局$|^(?:我|本|该|全|在|对|向|与|和|及|经)")
 # A masked place speaking for itself (xx街道党工委), or 街道/镇 as a sentence's subject.
 BODY_PLACE = regex.compile(
     r"[xX*]{1,4}(?P<org>街道|镇)(?:党工委|党委|办事处|人民政府)"

@@ -1,0 +1,161 @@
+"""Score an extraction against gold files (format: ../shared/gold/README.md).
+
+Usage: python benchmarks/accuracy.py OUT_DIR GOLD.jsonl [GOLD.jsonl ...] [--misses N]
+
+A predicted mention belongs to a gold sentence when its original span overlaps the
+sentence; it matches a gold mention when their spans overlap (each used once). A
+prediction in a gold sentence that matches no gold mention is a false positive; an
+``optional`` gold mention counts neither way. Prints detection precision, recall and F1,
+strict F1 (value, mask and unit all right), the accuracy of each field on matched
+mentions, and the number of masked gold mentions that came out with a value.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    strict: int = 0
+    fabricated: int = 0
+    fields: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    misses: list[str] = field(default_factory=list)
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    def strict_f1(self) -> float:
+        p = self.strict / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.strict / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def field_accuracy(self) -> dict[str, float]:
+        return {k: ok / n for k, (ok, n) in sorted(self.fields.items()) if n}
+
+
+def same_value(a: object, b: object) -> bool:
+    if a is None or (isinstance(a, float) and pd.isna(a)):
+        return b is None or (isinstance(b, float) and pd.isna(b))
+    if b is None or (isinstance(b, float) and pd.isna(b)):
+        return False
+    return abs(float(a) - float(b)) < 1e-6
+
+
+def metric_matches(gold: str | None, ours: str | None) -> bool:
+    if not gold:
+        return True
+    if not ours:
+        return False
+    return gold in ours or (len(ours) >= 2 and ours in gold)
+
+
+def load_gold(paths: list[Path]) -> list[dict]:
+    rows = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rows.append(json.loads(line))
+    return rows
+
+
+def mention_offsets(record: dict, mention: dict, cursor: int) -> tuple[int, int, int]:
+    if "start" in mention and "end" in mention:
+        return mention["start"], mention["end"], mention["end"] - record["start"]
+    sentence = record["sentence"]
+    i = sentence.find(mention["text"], cursor)
+    if i < 0:
+        i = sentence.find(mention["text"])
+    s = record["start"] + i
+    return s, s + len(mention["text"]), i + len(mention["text"])
+
+
+def score(pred: pd.DataFrame, gold: list[dict]) -> Score:
+    sc = Score()
+    by_file: dict[str, pd.DataFrame] = {f: g for f, g in pred.groupby("source_file")}
+    for rec in gold:
+        frame = by_file.get(rec["file"])
+        cands = []
+        if frame is not None:
+            inside = frame[(frame.char_start < rec["end"]) & (frame.char_end > rec["start"])]
+            cands = inside.sort_values("char_start").to_dict("records")
+        used: set[int] = set()
+        cursor = 0
+        for gm in rec.get("mentions", []):
+            gs, ge, cursor = mention_offsets(rec, gm, cursor)
+            hit = next((i for i, p in enumerate(cands)
+                        if i not in used and p["char_start"] < ge and p["char_end"] > gs), None)
+            if hit is None:
+                if not gm.get("optional"):
+                    sc.fn += 1
+                    sc.misses.append(f"MISS {rec['file']}:{gs} {gm['text']!r} in "
+                                     f"{rec['sentence'][:60]!r}")
+                continue
+            used.add(hit)
+            if gm.get("optional"):
+                continue
+            p = cands[hit]
+            sc.tp += 1
+            value_ok = same_value(gm.get("value"), p.get("value"))
+            masked_ok = bool(gm.get("masked")) == bool(p.get("masked"))
+            unit_ok = gm.get("unit", "") == (p.get("unit") or "")
+            sc.strict += value_ok and masked_ok and unit_ok
+            if gm.get("masked") and not same_value(None, p.get("value")):
+                sc.fabricated += 1
+            checks = {
+                "value": value_ok, "masked": masked_ok, "unit": unit_ok,
+                "qualifier": gm.get("qualifier") == p.get("qualifier"),
+                "role": gm.get("role") == p.get("role"),
+                "metric": metric_matches(gm.get("metric"), p.get("metric")),
+            }
+            for name, ok in checks.items():
+                sc.fields[name][0] += int(ok)
+                sc.fields[name][1] += 1
+                if not ok:
+                    sc.misses.append(f"FIELD {name} {rec['file']}:{gs} {gm['text']!r}: gold "
+                                     f"{gm.get(name)!r} ours {p.get(name)!r}")
+        for i, p in enumerate(cands):
+            if i not in used:
+                sc.fp += 1
+                sc.misses.append(f"FP {rec['file']}:{p['char_start']} {p['text']!r} in "
+                                 f"{rec['sentence'][:60]!r}")
+    return sc
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out_dir", type=Path)
+    ap.add_argument("gold", type=Path, nargs="+")
+    ap.add_argument("--misses", type=int, default=0, help="print this many misses")
+    args = ap.parse_args(argv)
+    pred = pd.read_parquet(args.out_dir / "mentions")
+    pred = pred.astype(object).where(pred.notna(), None)
+    sc = score(pred, load_gold(args.gold))
+    p, r, f = sc.prf()
+    if args.misses:
+        for line in sc.misses[: args.misses]:
+            print(line)
+    print(f"detection: precision {p:.3f} recall {r:.3f} F1 {f:.3f} "
+          f"(tp {sc.tp}, fp {sc.fp}, fn {sc.fn})")
+    print(f"strict F1 (value, mask, unit): {sc.strict_f1():.3f}")
+    print("field accuracy on matched: " + ", ".join(
+        f"{k} {v:.3f}" for k, v in sc.field_accuracy().items()))
+    print(f"masked gold mentions given a value (fabricated): {sc.fabricated}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

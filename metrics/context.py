@@ -1,0 +1,207 @@
+"""What a figure means: its period, role and metric, from the words around it.
+
+Contract: pure functions over the normalised sentence. ``find_period`` returns the period
+a figure belongs to (``截至10月底``, ``1-*月``, ``前三季度``) or None; ``find_role`` the role
+(see ``records.Role``) from cue words and the section; ``find_metric`` the shortest phrase,
+as written, that names what is counted. Cue words are tables, not code.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from metrics.records import Role, SectionKind
+
+NUM = r"(?:\d{1,2}|[xX*]{1,2}|[一二三四五六七八九十]{1,3})"
+PERIOD = regex.compile(
+    rf"""
+    (?:截至|截止)(?:到|至)?(?:(?:19|20)\d{{2}}年|20[xX*]{{2}}年|今年)?
+        (?:{NUM}月(?:底|末|份|{NUM}日)?|目前|年底|年末|当前|现在)
+    | {NUM}\s*[-—~至到]\s*{NUM}\s*月(?:份)?
+    | 前[一二三]季度 | 第?[一二三四]季度 | [上下]半年
+    | 年初(?:以来|至今) | 今年以来
+    | {NUM}月(?:底|末|份)
+    """,
+    regex.X,
+)
+
+# Cue tables: (pattern that ends right before the figure, role). The figure's own clause
+# is searched; the nearest cue wins.
+COMPLETION_CUE = regex.compile(
+    r"(?:完成率|完成进度|进度|完成了?(?:全年|年度|市下达|上级下达)?[^,，;；。]{0,8}?(?:任务|目标|计划)的?"
+    r"|占(?:全年|年度)?[^,，;；。]{0,6}?(?:目标|任务|计划)[^,，;；。]{0,4}?的|为(?:全年|年度)?目标的)"
+    r"(?:达到|达|为|是)?$"
+)
+GROWTH_CUE = regex.compile(
+    r"(?:同比|环比|比上年|比去年|较上年|较去年|比[^,，;；。]{0,8}?)?"
+    r"(?P<dir>增长|增加|增多|提高|提升|上升|增速|增幅|下降|减少|降低|回落|下滑|缩减|减)了?"
+    r"(?:达到|达|为|是)?$"
+)
+SHARE_CUE = regex.compile(
+    r"(?:占比|占[全总本该我]|占[^,，;；。]{0,10}?(?:比例|比重|总数|总量)|所占比例|比重)[^,，;；。]{0,10}?"
+    r"(?:达到|达|为|是)?$|占$"
+)
+FORECAST_CUE = regex.compile(r"预计|预测|有望")
+TARGET_CUE = regex.compile(
+    r"力争|目标|确保|预期|任务数?|拟|规划|概算|意向|考核指标|下达的?(?:目标|任务)|力求|"
+    r"将(?:达到|实现|完成|新增|建成)|(?<!制定|编制|印发|出台|学习)计划(?!书|表|方案)"
+)
+# A project's planned figures: once named, the sentence's later figures are plans too.
+PROJECT_PLAN_CUE = regex.compile(r"概算|规划|意向投资|计划投资|总投资")
+# Cue words a relative figure's phrase ends with; what they relate to stands before them.
+RELATIVE_CUE = regex.compile(
+    r"(?:完成率|完成进度|完成了?(?:全年|年度)?[^,，;；。]{0,8}?(?:任务|目标|计划)的?|"
+    r"占(?:全年|年度)?[^,，;；。]{0,6}?(?:目标|任务|计划)[^,，;；。]{0,4}?的|"
+    r"(?:同比|环比|比上年|比去年|较上年|较去年)?(?:增长|增加|提高|提升|上升|增速|增幅|下降|减少|降低)了?"
+    r")(?:达到|达|为|是)?$"
+)
+DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减")
+
+CLAUSE_SPLIT = regex.compile(r"[,，;；:：。!?！？]")
+SUBCLAUSE_SPLIT = regex.compile(r"[,，;；:：。!?！？、()（）]")
+
+# Words stripped from the start of a metric phrase: verbs and fillers that name no thing.
+LEADING_FILLER = regex.compile(
+    r"(?:其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|当年|本年度|今年|已经|已|共计|共|"
+    r"累计|合计|总计|分别|先后|持续|继续|进一步|全面|积极|扎实|深入|有效|完成|实现|达到|达|"
+    r"开展|组织|举办|召开|举行|新增|建成|建设|建立|设立|成立|创建|打造|发放|签订|签约|培训|接待|"
+    r"帮助|解决|引导|办理|处理|指导|推动|推进|落实|投入|争取|新建|改造|改建|配备|配齐|招聘|录用|"
+    r"安排|聘任|任命|选举|确定|调整|补选|划分|设置|查处|排查|检查|出动|受理|化解|张贴|悬挂|制作|"
+    r"发布|开设|慰问|走访|救助|资助|惠及|覆盖|带动|吸纳|提供|收集|整改|拆除|清理|治理|保障|拨付|"
+    r"兑现|参加|参与|获得|获评|评选|评为|荣获|对|向|将|把|与|及|的|了|由|于|"
+    r"截至|截止|全市|全县|全区|全镇|全街道|我局|我县|我区|我市|辖区|下设|开辟|邀请|上报|报送|"
+    r"通过|利用|依托|结合|围绕|按照|根据|严格|全力|加快|加强|强化|不断|大力|认真|切实|主动|"
+    r"及时|共同|集中|专项|重点|通报|表彰|推荐|申报|审核|审批|核查|核实|评估|监测|督查|督导|"
+    r"拨付|筹集|落实|到位|预计|力争|计划|确保|争取|目标|任务)+"
+)
+TRAILING_FILLER = regex.compile(
+    r"(?:达到|达|为|是|约|近|超过|超|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
+    r"同比|环比|比上年|比去年|较上年|较去年|增长|增加|提高|提升|下降|减少|降低|"
+    r"占全年目标的|占比|的|了|有|在)+$"
+)
+AFTER_NOUN = regex.compile(r"[\p{Han}“”\"][\p{Han}“”\"A-Za-z]{1,15}")
+VERBISH_AFTER = regex.compile(
+    r"(?:全部|均|已|被|参加|参与|接受|入选|实现|完成|达到|获得|获评|获|通过|进行|开展|分别|"
+    r"交付|投入|提供|享受|受益|得到|成功|正在|顺利|纳入|实施|开工|建成|达标|共|累计|的)"
+)
+# After a figure, words that start no noun: particles, conjunctions, verbs.
+NOT_A_NOUN_AFTER = regex.compile(
+    r"(?:的|等|以|为|用|在|和|及|与|并|共|均|已|全部|左右|以上|以下|次|参与|参加|"
+    r"累计|合计|其中|分别|同比|比|较|占|达|完成|实现|受益|惠及|覆盖|涉及)"
+)
+
+
+def find_period(sentence: str, upto: int) -> str | None:
+    """The last period expression in ``sentence[:upto]``."""
+    last = None
+    for m in PERIOD.finditer(sentence, 0, upto):
+        last = m.group()
+    return last
+
+
+def clause_before(sentence: str, upto: int) -> str:
+    """The clause that holds position ``upto``: back to the last , ; : 。"""
+    head = sentence[:upto]
+    parts = CLAUSE_SPLIT.split(head)
+    return parts[-1] if parts else head
+
+
+def find_role(
+    sentence: str, start: int, unit: str, section: str, doc_kind: str
+) -> tuple[Role, int | None]:
+    """(role, direction) of the figure at ``sentence[start:]``; direction only for growth.
+
+    Cues right before the figure win (完成率 → completion, 同比增长 → growth, 占比 →
+    share); then 预计 in the clause (forecast); a plan section or a key-points document
+    makes every other figure a target; elsewhere target cues in the clause do.
+    """
+    before = sentence[:start]
+    clause = clause_before(sentence, start)
+    near = before[-14:]
+    planned = section == SectionKind.PLAN or doc_kind == "key-points"
+    if (unit in ("%", "个百分点", "百分点", "倍")) and COMPLETION_CUE.search(near):
+        return Role.COMPLETION, None
+    if FORECAST_CUE.search(clause):
+        return Role.FORECAST, None
+    if planned:
+        return Role.TARGET, None
+    g = GROWTH_CUE.search(near)
+    if g:
+        direction = -1 if DOWN.search(g.group("dir")) else 1
+        return Role.GROWTH, direction
+    if SHARE_CUE.search(near) and (unit in ("%", "ratio") or "占" in near[-6:]):
+        return Role.SHARE, None
+    if TARGET_CUE.search(clause) or PROJECT_PLAN_CUE.search(before):
+        return Role.TARGET, None
+    return Role.ACTUAL, None
+
+
+def find_metric(
+    sentence: str, start: int, end: int, prev_end: int = 0, noun_after: bool = False
+) -> tuple[int, int] | None:
+    """The span in ``sentence`` of the phrase naming what the figure at ``[start, end)`` counts.
+
+    A classifier followed by a noun counts that noun (``5个工作组``, ``3 所新校交付使用``):
+    with ``noun_after`` (the caller's unit is a count) the noun after the figure is taken.
+    Otherwise the words before the figure in its sub-clause (back to a comma, 、 or the
+    previous figure), with verbs and fillers trimmed. A span, so that the caller can take
+    the phrase as written in the original file.
+    """
+    if noun_after:
+        span = _noun_after(sentence, end)
+        if span:
+            return span
+    lo = max(prev_end, 0)
+    cut = None
+    for cut in SUBCLAUSE_SPLIT.finditer(sentence, lo, start):
+        pass
+    if cut is not None:
+        lo = cut.end()
+    cue = RELATIVE_CUE.search(sentence, lo, start)
+    # 公办教师工资同比增长 7%: what the figure relates to stands before the cue
+    s, e = _trim(sentence, lo, cue.start() if cue else start)
+    if e - s >= 2:
+        return s, e
+    return None
+
+
+def verb_before(sentence: str, start: int, prev_end: int = 0) -> tuple[int, int] | None:
+    """The bare words before a figure (``慰问xxx户`` → 慰问), a last resort for its metric."""
+    lo = max(prev_end, 0)
+    for cut in SUBCLAUSE_SPLIT.finditer(sentence, lo, start):
+        lo = cut.end()
+    return (lo, start) if start - lo >= 2 else None
+
+
+def _noun_after(sentence: str, end: int) -> tuple[int, int] | None:
+    if end >= len(sentence) or NOT_A_NOUN_AFTER.match(sentence, end):
+        return None
+    m = AFTER_NOUN.match(sentence, end)
+    if not m:
+        return None
+    noun_end = m.end()
+    verb = VERBISH_AFTER.search(sentence, end, noun_end)
+    if verb:
+        noun_end = verb.start()
+    return (end, noun_end) if noun_end - end >= 2 else None
+
+
+def _trim(sentence: str, s: int, e: int) -> tuple[int, int]:
+    """Trim fillers and periods from both ends of ``sentence[s:e]``."""
+    while True:
+        before = (s, e)
+        while s < e and sentence[s] in " \t\"“”":
+            s += 1
+        m = PERIOD.match(sentence, s, e)
+        if m:
+            s = m.end()
+        m = LEADING_FILLER.match(sentence, s, e)
+        if m and m.end() > s:
+            s = m.end()
+        m = TRAILING_FILLER.search(sentence, s, e)
+        if m and m.start() < e:
+            e = m.start()
+        while e > s and sentence[e - 1] in " \t\"“":
+            e -= 1
+        if (s, e) == before:
+            return s, e

@@ -1,0 +1,137 @@
+"""One file through every stage: documents, sections, sentences, mentions.
+
+Contract: ``process_text(text, source_file)`` takes a decoded file and returns its
+documents, sections and mentions, every span in original offsets, deterministically (the
+same text and name give the same rows and ids). ``process_file(path)`` reads first and
+turns a bad file into an ``InputError``; it never raises for content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from metrics.context import find_metric, find_period, find_role, verb_before
+from metrics.io import read_text
+from metrics.normalize import Normalized, normalize
+from metrics.records import Document, Mention, Role, Section, SectionKind
+from metrics.resolve import resolve
+from metrics.rules import find_candidates
+from metrics.segment.documents import TocEntry, split_documents
+from metrics.segment.sections import find_sections
+from metrics.segment.sentences import split_sentences
+
+
+# Figures that relate to another figure: their metric is the one that figure counts.
+RELATIVE_ROLES = frozenset({Role.COMPLETION, Role.GROWTH, Role.SHARE})
+# Units after which a noun usually names what is counted (5个工作组, 3 所新校).
+COUNT_FAMILIES = frozenset({"count", "person"})
+
+
+@dataclass(slots=True)
+class FileResult:
+    source_file: str
+    documents: list[Document] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    characters: int = 0
+
+
+def process_file(path: Path) -> FileResult:
+    source = read_text(path)
+    return process_text(source.text, source.name)
+
+
+def process_text(text: str, source_file: str) -> FileResult:
+    norm = normalize(text)
+    split = split_documents(norm, source_file)
+    result = FileResult(source_file, characters=len(text))
+    result.documents = split.documents
+    if split.missing:
+        result.warnings.append(_missing_warning(source_file, split.toc, split.missing))
+    for doc, (d_start, d_end) in zip(split.documents, split.doc_spans, strict=True):
+        sections = find_sections(norm.text, d_start, d_end, doc, norm.spaced)
+        breaks = [s.start for s in sections]
+        for index, sec in enumerate(sections):
+            o_start, o_end = norm.span(sec.start, sec.end)
+            result.sections.append(
+                Section(doc.doc_id, index, str(sec.kind), sec.heading, o_start, o_end)
+            )
+            _mentions(norm, doc, sec.kind, sec.start, sec.end, breaks, result.mentions)
+    return result
+
+
+def _missing_warning(source_file: str, toc: list[TocEntry], missing: list[TocEntry]) -> str:
+    listed = len(toc)
+    names = "; ".join(e.title for e in missing[:3])
+    more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
+    return (
+        f"{source_file}: the table of contents lists {listed} reports but {len(missing)} "
+        f"have no body in the file (truncated download?): {names}{more}"
+    )
+
+
+def _mentions(
+    norm: Normalized,
+    doc: Document,
+    kind: SectionKind,
+    start: int,
+    end: int,
+    breaks: list[int],
+    out: list[Mention],
+) -> None:
+    text = norm.text
+    year = doc.plan_year if kind is SectionKind.PLAN else doc.summary_year
+    if kind is SectionKind.PLAN and year is None and doc.summary_year:
+        year = doc.summary_year + 1
+    for s_start, s_end in split_sentences(text, start, end, breaks):
+        sentence = text[s_start:s_end]
+        o_s_start, o_s_end = norm.span(s_start, s_end)
+        original_sentence = norm.original[o_s_start:o_s_end]
+        prev_end = 0
+        prev_metric: str | None = None
+        for cand in find_candidates(text, s_start, s_end):
+            rel_start, rel_end = cand.start - s_start, cand.end - s_start
+            resolved = resolve(cand, sentence[max(0, rel_start - 24) : rel_start])
+            role, direction = find_role(sentence, rel_start, resolved.unit, kind, doc.kind)
+            relative = role in RELATIVE_ROLES
+            span = find_metric(sentence, rel_start, rel_end, prev_end,
+                               noun_after=resolved.unit_family in COUNT_FAMILIES and not relative)
+            if span is None and prev_metric is None:
+                span = verb_before(sentence, rel_start, prev_end)
+            metric = norm.original_slice(s_start + span[0], s_start + span[1]) if span else None
+            metric = metric or prev_metric
+            o_start, o_end = norm.span(cand.start, cand.end)
+            out.append(
+                Mention(
+                    mention_id=f"{doc.doc_id}@{o_start}",
+                    doc_id=doc.doc_id,
+                    source_file=doc.source_file,
+                    char_start=o_start,
+                    char_end=o_end,
+                    text=norm.original[o_start:o_end],
+                    sentence=original_sentence,
+                    sentence_start=o_s_start,
+                    section=str(kind),
+                    year=year,
+                    period=find_period(sentence, rel_start),
+                    value=resolved.value,
+                    value_min=resolved.value_min,
+                    value_max=resolved.value_max,
+                    masked=resolved.masked,
+                    mask=resolved.mask,
+                    unit=resolved.unit,
+                    unit_family=resolved.unit_family,
+                    base_unit=resolved.base_unit,
+                    base_value=resolved.base_value,
+                    qualifier=resolved.qualifier,
+                    role=str(role),
+                    direction=direction,
+                    metric=metric,
+                    rule=cand.rule,
+                    department=doc.department,
+                )
+            )
+            prev_end = rel_end
+            prev_metric = metric

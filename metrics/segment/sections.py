@@ -1,0 +1,132 @@
+"""Sections of a document from its headings.
+
+Contract: ``find_sections(text, start, end, doc, spaced)`` returns the sections of the
+document ``text[start:end]`` (normalised offsets) in order, covering it without gaps: the
+preamble before the first heading is ``other``; each top-level heading (``一、``, or
+``（一）`` where a document has no ``一、``) that names its kind starts a section of that
+kind (总结/回顾/完成情况 → summary, 计划/安排/思路/打算/要点 → plan, 存在问题/不足/短板 →
+problems, 荣誉/表彰 → other); a top-level heading that names none continues the current
+kind, or opens the document's main kind after the preamble. Lower headings switch kind
+only on an unmistakable cue (存在问题, 工作计划, 下一步).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from metrics.records import DocKind, Document, SectionKind
+from metrics.segment.lines import heading_level, iter_lines
+
+OTHER_CUE = regex.compile(r"荣誉|表彰|获奖情况|称号")
+PROBLEM_CUE = regex.compile(r"存在.{0,4}问题|问题.{0,3}不足|不足|短板|困难|差距|挑战|薄弱")
+PLAN_CUE = regex.compile(
+    r"(?:工作|年|年度|下步|下一步)(?:计划|安排|思路|打算|要点|谋划|重点)|下一步|下步|明年|今后|"
+    r"下半年工作|展望|(?<!制定|编制|实施|落实)(?:计划|打算|思路|安排)$"
+)
+SUMMARY_CUE = regex.compile(
+    r"总结|回顾|完成情况|工作情况|开展情况|推进情况|主要工作|成效|成绩|亮点|进展|基本情况|成果|"
+    r"取得|做法|举措"
+)
+LOW_PROBLEM_CUE = regex.compile(r"存在.{0,4}问题|问题.{0,3}不足|不足之处|困难和问题")
+LOW_PLAN_CUE = regex.compile(r"工作计划|工作安排|工作思路|工作打算|下一步|下步|明年")
+HEADING_END = regex.compile(r"[。;；!?！？\n]")
+# What a heading's kind is read from: its words up to a comma, at most this many.
+CUE_WINDOW = 20
+CUE_STOP = regex.compile(r"[,，:：]")
+YEAR_IN = regex.compile(r"(?:19|20)\d{2}")
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    start: int
+    end: int
+    level: int
+    text: str
+
+
+def find_headings(text: str, start: int, end: int, spaced: bool) -> list[Heading]:
+    """Headings at line starts, and (in space-wrapped text) after a space."""
+    positions: list[int] = []
+    for s, e in iter_lines(text, start, end):
+        lead = s
+        while lead < e and text[lead] in " \t":
+            lead += 1
+        positions.append(lead)
+    if spaced:
+        positions.extend(i + 1 for i in range(start, end - 1) if text[i] == " ")
+    out: list[Heading] = []
+    for pos in sorted(set(positions)):
+        level = heading_level(text, pos)
+        if not level:
+            continue
+        stop = HEADING_END.search(text, pos, min(end, pos + 60))
+        h_end = stop.start() if stop else min(end, pos + 40)
+        if spaced:
+            sp = text.find(" ", pos, h_end)
+            h_end = sp if sp > 0 else h_end
+        out.append(Heading(pos, h_end, level, text[pos:h_end].strip()))
+    return out
+
+
+def classify(heading: str, doc: Document, top: bool) -> SectionKind | None:
+    heading = CUE_STOP.split(heading[:CUE_WINDOW])[0]
+    years = {int(y) for y in YEAR_IN.findall(heading)}
+    if top:
+        if OTHER_CUE.search(heading):
+            return SectionKind.OTHER
+        if PROBLEM_CUE.search(heading):
+            return SectionKind.PROBLEMS
+        if doc.plan_year and doc.plan_year in years:
+            return SectionKind.PLAN
+        if doc.summary_year and doc.summary_year in years:
+            return SectionKind.SUMMARY
+        if SUMMARY_CUE.search(heading):
+            return SectionKind.SUMMARY
+        if PLAN_CUE.search(heading):
+            return SectionKind.PLAN
+        return None
+    if LOW_PROBLEM_CUE.search(heading):
+        return SectionKind.PROBLEMS
+    if LOW_PLAN_CUE.search(heading) or (doc.plan_year and doc.plan_year in years):
+        return SectionKind.PLAN
+    return None
+
+
+def main_kind(doc: Document) -> SectionKind:
+    if doc.kind in (DocKind.PLAN, DocKind.KEY_POINTS):
+        return SectionKind.PLAN
+    return SectionKind.SUMMARY
+
+
+@dataclass(frozen=True, slots=True)
+class SectionSpan:
+    kind: SectionKind
+    heading: str
+    start: int
+    end: int
+
+
+def find_sections(text: str, start: int, end: int, doc: Document, spaced: bool) -> list[SectionSpan]:
+    headings = find_headings(text, start, end, spaced)
+    top_level = min((h.level for h in headings), default=0)
+    if top_level == 3 and any(h.level == 1 for h in headings):
+        top_level = 1
+    spans: list[SectionSpan] = []
+    kind, heading, sec_start = SectionKind.OTHER, "", start
+    for h in headings:
+        top = h.level == top_level
+        new = classify(h.text, doc, top)
+        if new is None and top and kind is SectionKind.OTHER and not spans:
+            new = main_kind(doc)  # the first content heading after the preamble
+        if new is None or (new is kind and not top):
+            continue
+        if h.start > sec_start:
+            spans.append(SectionSpan(kind, heading, sec_start, h.start))
+        kind, heading, sec_start = new, h.text, h.start
+    spans.append(SectionSpan(kind, heading, sec_start, end))
+    if len(spans) == 1 and kind is SectionKind.OTHER:
+        # no headings at all: the whole report is its main kind
+        spans = [SectionSpan(main_kind(doc), "", start, end)]
+    return spans

@@ -1,0 +1,186 @@
+"""Tables: Arrow schemas, DataFrames and atomic writes.
+
+Contract: ``write_outputs(out_dir, results, formats)`` writes ``documents.parquet``,
+``sections.parquet`` and the ``mentions/`` dataset (hive partitions
+``department=…/year=…/``) — and ``mentions.csv`` when asked — into ``out_dir``. Every
+product is first written completely into a staging folder inside ``out_dir`` and then
+moved into place by rename, so a reader never sees a half-written table and a re-run
+replaces the previous rows instead of mixing with them. A folder that holds files the
+tool did not write is refused, and nothing in it is touched.
+
+Partition values are never null (a null cannot be read back by plain
+``pandas.read_parquet``): a document with no named department goes under
+``department=(unknown)``, a figure with no year under ``year=0``; ``metrics.load`` reads
+both back as missing. Folder names escape every character that could leave the folder.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, fields
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from metrics.errors import OutputError
+from metrics.records import Document, Mention, Section
+
+MARKER = ".metrics-output"
+UNKNOWN_DEPARTMENT = "(unknown)"
+UNKNOWN_YEAR = 0
+ROW_GROUP = 64_000
+PRODUCTS = ("documents.parquet", "sections.parquet", "mentions", "mentions.csv")
+
+DOCUMENT_SCHEMA = pa.schema([
+    ("doc_id", pa.string()), ("source_file", pa.string()), ("doc_index", pa.int32()),
+    ("char_start", pa.int64()), ("char_end", pa.int64()), ("title", pa.string()),
+    ("department", pa.string()), ("department_raw", pa.string()), ("level", pa.string()),
+    ("place_masked", pa.bool_()), ("summary_year", pa.int32()), ("plan_year", pa.int32()),
+    ("kind", pa.string()), ("toc_title", pa.string()),
+])
+SECTION_SCHEMA = pa.schema([
+    ("doc_id", pa.string()), ("section_index", pa.int32()), ("section", pa.string()),
+    ("heading", pa.string()), ("char_start", pa.int64()), ("char_end", pa.int64()),
+])
+MENTION_SCHEMA = pa.schema([
+    ("mention_id", pa.string()), ("doc_id", pa.string()), ("source_file", pa.string()),
+    ("char_start", pa.int64()), ("char_end", pa.int64()), ("text", pa.string()),
+    ("sentence", pa.string()), ("sentence_start", pa.int64()), ("section", pa.string()),
+    ("year", pa.int32()), ("period", pa.string()), ("value", pa.float64()),
+    ("value_min", pa.float64()), ("value_max", pa.float64()), ("masked", pa.bool_()),
+    ("mask", pa.string()), ("unit", pa.string()), ("unit_family", pa.string()),
+    ("base_unit", pa.string()), ("base_value", pa.float64()), ("qualifier", pa.string()),
+    ("role", pa.string()), ("direction", pa.int8()), ("metric", pa.string()),
+    ("rule", pa.string()), ("department", pa.string()),
+])
+# Characters never left as they are in a folder name (pyarrow decodes %XX when reading).
+UNSAFE = frozenset('/\\%:*?"<>|=') | {chr(c) for c in range(32)} | {"\x7f"}
+
+
+def records_table(rows: Sequence[object], schema: pa.Schema) -> pa.Table:
+    names = [f.name for f in fields(rows[0])] if rows else schema.names  # type: ignore[arg-type]
+    columns = {n: [getattr(r, n) for r in rows] for n in names}
+    return pa.Table.from_pydict({n: columns.get(n, [None] * len(rows)) for n in schema.names},
+                                schema=schema)
+
+
+def documents_frame(docs: Sequence[Document]) -> pd.DataFrame:
+    return records_table(docs, DOCUMENT_SCHEMA).to_pandas()
+
+
+def mentions_frame(mentions: Sequence[Mention]) -> pd.DataFrame:
+    return pd.DataFrame([asdict(m) for m in mentions], columns=MENTION_SCHEMA.names)
+
+
+def encode_segment(value: str) -> str:
+    """A folder-name-safe form of ``value`` that pyarrow's hive reader decodes back."""
+    out = []
+    for i, ch in enumerate(value):
+        if ch in UNSAFE or (i == 0 and ch == "."):
+            out.extend(f"%{b:02X}" for b in ch.encode("utf-8"))
+        else:
+            out.append(ch)
+    return "".join(out) or "%20"
+
+
+def prepare_out_dir(out_dir: Path) -> None:
+    """Create ``out_dir`` or check that it is ours to write in."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(out_dir, "exists and is not a folder")
+    if out_dir.is_dir():
+        entries = [p for p in out_dir.iterdir() if not p.name.startswith(".staging-")]
+        foreign = [p.name for p in entries if p.name not in PRODUCTS and p.name != MARKER]
+        if foreign and not (out_dir / MARKER).exists():
+            raise OutputError(
+                out_dir,
+                f"is not empty and was not written by metrics ({', '.join(sorted(foreign)[:3])}"
+                f"{' …' if len(foreign) > 3 else ''}); choose an empty or new folder",
+            )
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        (out_dir / MARKER).write_text("written by metrics; safe to delete with its folder\n")
+    except OSError as exc:
+        raise OutputError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
+
+
+def write_outputs(
+    out_dir: Path,
+    documents: Sequence[Document],
+    sections: Sequence[Section],
+    mention_batches: Iterable[Sequence[Mention]],
+    csv: bool = False,
+) -> int:
+    """Write every table atomically (see the module contract); returns the mention count."""
+    prepare_out_dir(out_dir)
+    staging = out_dir / f".staging-{uuid.uuid4().hex}"
+    staging.mkdir()
+    try:
+        # mentions first: the caller may fill `documents` and `sections` while the
+        # batches are consumed, file by file
+        count = _write_mentions(staging, mention_batches, csv)
+        pq.write_table(records_table(documents, DOCUMENT_SCHEMA), staging / "documents.parquet")
+        pq.write_table(records_table(sections, SECTION_SCHEMA), staging / "sections.parquet")
+        for name in PRODUCTS:
+            if (staging / name).exists():
+                _swap(staging / name, out_dir / name)
+            elif name == "mentions.csv" and (out_dir / name).exists():
+                (out_dir / name).unlink()  # a stale export would mix with the new run
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return count
+
+
+def _swap(new: Path, target: Path) -> None:
+    if new.is_dir() and target.exists():
+        old = target.with_name(f".old-{uuid.uuid4().hex}")
+        os.replace(target, old)
+        os.replace(new, target)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(new, target)
+
+
+def _write_mentions(staging: Path, batches: Iterable[Sequence[Mention]], csv: bool) -> int:
+    root = staging / "mentions"
+    root.mkdir()
+    writers: dict[tuple[str, int], pq.ParquetWriter] = {}
+    file_schema = pa.schema([f for f in MENTION_SCHEMA if f.name not in ("department", "year")])
+    csv_path = staging / "mentions.csv"
+    count = 0
+    try:
+        for batch in batches:
+            if not batch:
+                continue
+            table = records_table(batch, MENTION_SCHEMA)
+            count += table.num_rows
+            if csv:
+                frame = table.to_pandas()
+                frame.to_csv(csv_path, mode="a", index=False, header=not csv_path.exists(),
+                             encoding="utf-8-sig" if not csv_path.exists() else "utf-8")
+            keys = [(m.department or UNKNOWN_DEPARTMENT, m.year or UNKNOWN_YEAR) for m in batch]
+            for key in sorted(set(keys)):
+                idx = [i for i, k in enumerate(keys) if k == key]
+                part = table.take(pa.array(idx)).select(file_schema.names)
+                writer = writers.get(key)
+                if writer is None:
+                    folder = root / f"department={encode_segment(key[0])}" / f"year={key[1]}"
+                    folder.mkdir(parents=True, exist_ok=True)
+                    writer = pq.ParquetWriter(folder / "part-0.parquet", file_schema)
+                    writers[key] = writer
+                writer.write_table(part, row_group_size=ROW_GROUP)
+    finally:
+        for writer in writers.values():
+            writer.close()
+    if not writers:  # keep the dataset readable when nothing was found
+        folder = root / f"department={encode_segment(UNKNOWN_DEPARTMENT)}" / f"year={UNKNOWN_YEAR}"
+        folder.mkdir(parents=True)
+        pq.write_table(file_schema.empty_table(), folder / "part-0.parquet")
+    if csv and not csv_path.exists():
+        pd.DataFrame(columns=MENTION_SCHEMA.names).to_csv(csv_path, index=False,
+                                                          encoding="utf-8-sig")
+    return count
