@@ -96,13 +96,20 @@ def score(pred: pd.DataFrame, gold: list[dict]) -> Score:
         cursor = 0
         for gm in rec.get("mentions", []):
             gs, ge, cursor = mention_offsets(rec, gm, cursor)
-            hit = next((i for i, p in enumerate(cands)
-                        if i not in used and p["char_start"] < ge and p["char_end"] > gs), None)
+            hit = next(
+                (
+                    i
+                    for i, p in enumerate(cands)
+                    if i not in used and p["char_start"] < ge and p["char_end"] > gs
+                ),
+                None,
+            )
             if hit is None:
                 if not gm.get("optional"):
                     sc.fn += 1
-                    sc.misses.append(f"MISS {rec['file']}:{gs} {gm['text']!r} in "
-                                     f"{rec['sentence'][:60]!r}")
+                    sc.misses.append(
+                        f"MISS {rec['file']}:{gs} {gm['text']!r} in {rec['sentence'][:60]!r}"
+                    )
                 continue
             used.add(hit)
             if gm.get("optional"):
@@ -116,7 +123,9 @@ def score(pred: pd.DataFrame, gold: list[dict]) -> Score:
             if gm.get("masked") and not same_value(None, p.get("value")):
                 sc.fabricated += 1
             checks = {
-                "value": value_ok, "masked": masked_ok, "unit": unit_ok,
+                "value": value_ok,
+                "masked": masked_ok,
+                "unit": unit_ok,
                 "qualifier": gm.get("qualifier") == p.get("qualifier"),
                 "role": gm.get("role") == p.get("role"),
                 "metric": metric_matches(gm.get("metric"), p.get("metric")),
@@ -125,13 +134,16 @@ def score(pred: pd.DataFrame, gold: list[dict]) -> Score:
                 sc.fields[name][0] += int(ok)
                 sc.fields[name][1] += 1
                 if not ok:
-                    sc.misses.append(f"FIELD {name} {rec['file']}:{gs} {gm['text']!r}: gold "
-                                     f"{gm.get(name)!r} ours {p.get(name)!r}")
+                    sc.misses.append(
+                        f"FIELD {name} {rec['file']}:{gs} {gm['text']!r}: gold "
+                        f"{gm.get(name)!r} ours {p.get(name)!r}"
+                    )
         for i, p in enumerate(cands):
             if i not in used:
                 sc.fp += 1
-                sc.misses.append(f"FP {rec['file']}:{p['char_start']} {p['text']!r} in "
-                                 f"{rec['sentence'][:60]!r}")
+                sc.misses.append(
+                    f"FP {rec['file']}:{p['char_start']} {p['text']!r} in {rec['sentence'][:60]!r}"
+                )
     return sc
 
 
@@ -148,11 +160,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.misses:
         for line in sc.misses[: args.misses]:
             print(line)
-    print(f"detection: precision {p:.3f} recall {r:.3f} F1 {f:.3f} "
-          f"(tp {sc.tp}, fp {sc.fp}, fn {sc.fn})")
+    print(
+        f"detection: precision {p:.3f} recall {r:.3f} F1 {f:.3f} "
+        f"(tp {sc.tp}, fp {sc.fp}, fn {sc.fn})"
+    )
     print(f"strict F1 (value, mask, unit): {sc.strict_f1():.3f}")
-    print("field accuracy on matched: " + ", ".join(
-        f"{k} {v:.3f}" for k, v in sc.field_accuracy().items()))
+    print(
+        "field accuracy on matched: "
+        + ", ".join(f"{k} {v:.3f}" for k, v in sc.field_accuracy().items())
+    )
     print(f"masked gold mentions given a value (fabricated): {sc.fabricated}")
     return 0
 

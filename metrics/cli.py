@@ -35,13 +35,26 @@ def build_parser() -> argparse.ArgumentParser:
         "for *.txt), and write documents.parquet, sections.parquet and the mentions/ "
         "dataset (partitioned by department and year) into the output folder.",
     )
-    ex.add_argument("paths", nargs="+", type=Path, metavar="PATH",
-                    help="report files or folders holding *.txt files")
-    ex.add_argument("--out", required=True, type=Path, metavar="DIR",
-                    help="output folder; created if missing, re-runs replace its tables")
-    ex.add_argument("--format", choices=("parquet", "csv"), default="parquet",
-                    help="csv also writes mentions.csv (UTF-8 with BOM, for Excel); "
-                    "default: parquet only")
+    ex.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="report files or folders holding *.txt files",
+    )
+    ex.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="DIR",
+        help="output folder; created if missing, re-runs replace its tables",
+    )
+    ex.add_argument(
+        "--format",
+        choices=("parquet", "csv"),
+        default="parquet",
+        help="csv also writes mentions.csv (UTF-8 with BOM, for Excel); default: parquet only",
+    )
     ex.add_argument("--quiet", action="store_true", help="print nothing but errors")
     return parser
 

@@ -151,12 +151,7 @@ def find_metric(
         span = _noun_after(sentence, end)
         if span:
             return span
-    lo = max(prev_end, 0)
-    cut = None
-    for cut in SUBCLAUSE_SPLIT.finditer(sentence, lo, start):
-        pass
-    if cut is not None:
-        lo = cut.end()
+    lo = _subclause_start(sentence, start, prev_end)
     cue = RELATIVE_CUE.search(sentence, lo, start)
     # 公办教师工资同比增长 7%: what the figure relates to stands before the cue
     s, e = _trim(sentence, lo, cue.start() if cue else start)
@@ -167,10 +162,16 @@ def find_metric(
 
 def verb_before(sentence: str, start: int, prev_end: int = 0) -> tuple[int, int] | None:
     """The bare words before a figure (``慰问xxx户`` → 慰问), a last resort for its metric."""
+    lo = _subclause_start(sentence, start, prev_end)
+    return (lo, start) if start - lo >= 2 else None
+
+
+def _subclause_start(sentence: str, start: int, prev_end: int) -> int:
+    """Where the sub-clause holding ``start`` begins: after the last , 、 ; or figure."""
     lo = max(prev_end, 0)
     for cut in SUBCLAUSE_SPLIT.finditer(sentence, lo, start):
         lo = cut.end()
-    return (lo, start) if start - lo >= 2 else None
+    return lo
 
 
 def _noun_after(sentence: str, end: int) -> tuple[int, int] | None:
@@ -190,7 +191,7 @@ def _trim(sentence: str, s: int, e: int) -> tuple[int, int]:
     """Trim fillers and periods from both ends of ``sentence[s:e]``."""
     while True:
         before = (s, e)
-        while s < e and sentence[s] in " \t\"“”":
+        while s < e and sentence[s] in ' \t"“”':
             s += 1
         m = PERIOD.match(sentence, s, e)
         if m:
@@ -201,7 +202,7 @@ def _trim(sentence: str, s: int, e: int) -> tuple[int, int]:
         m = TRAILING_FILLER.search(sentence, s, e)
         if m and m.start() < e:
             e = m.start()
-        while e > s and sentence[e - 1] in " \t\"“":
+        while e > s and sentence[e - 1] in ' \t"“':
             e -= 1
         if (s, e) == before:
             return s, e

@@ -109,7 +109,7 @@ def decode_bytes(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
             raise InputError(
                 path,
                 f"cannot be decoded as UTF-8, UTF-16 or GB18030 "
-                f"(first bad byte at offset {where}: {data[where:where + 4]!r})",
+                f"(first bad byte at offset {where}: {data[where : where + 4]!r})",
             ) from None
 
 
@@ -118,5 +118,6 @@ def _strict(data: bytes, encoding: str, path: Path | str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise InputError(
-            path, f"declares {encoding} by its byte-order mark but byte {exc.start} is invalid"
+            path,
+            f"declares {encoding.upper()} by its byte-order mark but byte {exc.start} is invalid",
         ) from None

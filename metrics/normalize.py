@@ -43,6 +43,7 @@ SPACE_RUN = regex.compile(r"[ \t]+")
 # x and X are left out: between them a space is a wrap inside a mask (`x x 小学`).
 LATIN = regex.compile(r"[A-WYZa-wyz]")
 SPACED_HAN = regex.compile(rf"{HAN} {HAN}")
+HAN_CHAR = regex.compile(HAN)
 DIGIT = "0123456789"
 # A line that ends in one of these closes its sentence; a newline after it is kept.
 LINE_CLOSERS = frozenset("。！？!?;；:：")
@@ -96,8 +97,9 @@ def normalize(original: str) -> Normalized:
     """Fold, repair PDF artefacts and record how to map back (see the module contract)."""
     folded = original.translate(FOLD_TABLE)
     folded = PARTY_D.sub("党", folded)
-    spaced = is_space_wrapped(folded)
-    deleted = sorted(_deletions(folded, spaced))
+    spaced_lines = _spaced_lines(folded)
+    spaced = bool(spaced_lines)
+    deleted = sorted(_deletions(folded, spaced_lines))
     if not deleted:
         return Normalized(original, folded, OffsetMap(), spaced)
     keep: list[str] = []
@@ -107,7 +109,7 @@ def normalize(original: str) -> Normalized:
     total = 0
     run_start = deleted[0]
     run_len = 0
-    for idx in deleted + [len(folded) + 1]:
+    for idx in [*deleted, len(folded) + 1]:
         if idx == run_start + run_len:
             run_len += 1
             continue
@@ -124,20 +126,32 @@ def normalize(original: str) -> Normalized:
 
 def is_space_wrapped(text: str) -> bool:
     """True for text whose PDF line wraps became spaces inside sentences (``人 民币``)."""
-    han_pairs = len(SPACED_HAN.findall(text))
-    return han_pairs >= 20 and han_pairs * 200 >= len(text)
+    pairs = len(SPACED_HAN.findall(text))
+    return pairs >= 2 and pairs * 100 >= len(HAN_CHAR.findall(text))
 
 
-def _deletions(text: str, spaced: bool) -> list[int]:
+def _spaced_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines whose wraps became spaces (judged line by line)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        if " " in line and is_space_wrapped(line):
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def _deletions(text: str, spaced_lines: list[tuple[int, int]]) -> list[int]:
     out = [i for i, ch in enumerate(text) if ch == "\r"] if "\r" in text else []
-    out.extend(_space_deletions(text, spaced))
+    out.extend(_space_deletions(text, spaced_lines))
     out.extend(_wrap_deletions(text))
     return out
 
 
-def _space_deletions(text: str, spaced: bool) -> list[int]:
+def _space_deletions(text: str, spaced_lines: list[tuple[int, int]]) -> list[int]:
     out: list[int] = []
     n = len(text)
+    starts = [a for a, _ in spaced_lines]
     for m in SPACE_RUN.finditer(text):
         s, e = m.span()
         if s == 0 or e >= n:
@@ -147,14 +161,19 @@ def _space_deletions(text: str, spaced: bool) -> list[int]:
             continue  # indentation, line ends and tab-separated columns stay
         if LATIN.match(left) and LATIN.match(right):
             continue  # a space between two Latin words is a real space
-        if left in DIGIT and right in DIGIT and not spaced:
-            continue  # two separate numbers, unless wraps became spaces
+        if left in DIGIT and right in DIGIT and not _inside(spaced_lines, starts, s):
+            continue  # two separate numbers, unless wraps became spaces on this line
         if MARKER_AHEAD.match(text, e):
             continue  # keep headings inside long PDF lines findable
         if right in DIGIT and PAGE_NUMBER_AHEAD.match(text, e):
             continue  # a table-of-contents page number stays apart from its title
         out.extend(range(s, e))
     return out
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _wrap_deletions(text: str) -> list[int]:
@@ -181,7 +200,8 @@ def is_wrap(line: str, nxt: str) -> bool:
     if MARKER_AHEAD.match(head) or head.startswith(("第", "##")):
         return False
     if body[-1] in DIGIT and head[0] in DIGIT + ".":
-        return True  # a number split by the wrap
+        # a number split by the wrap, unless it stands apart like a page number (计划 67)
+        return body.rstrip(DIGIT + ".")[-1:] not in " \t"
     if MARKER_AHEAD.match(body.lstrip()) and len(body) <= 25:
         return False  # a heading
     return bool(INNER_PUNCT.search(body)) or len(body) >= 40

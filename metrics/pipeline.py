@@ -18,9 +18,8 @@ from metrics.records import Document, Mention, Role, Section, SectionKind
 from metrics.resolve import resolve
 from metrics.rules import find_candidates
 from metrics.segment.documents import TocEntry, split_documents
-from metrics.segment.sections import find_sections
+from metrics.segment.sections import find_headings, find_sections
 from metrics.segment.sentences import split_sentences
-
 
 # Figures that relate to another figure: their metric is the one that figure counts.
 RELATIVE_ROLES = frozenset({Role.COMPLETION, Role.GROWTH, Role.SHARE})
@@ -51,8 +50,9 @@ def process_text(text: str, source_file: str) -> FileResult:
     if split.missing:
         result.warnings.append(_missing_warning(source_file, split.toc, split.missing))
     for doc, (d_start, d_end) in zip(split.documents, split.doc_spans, strict=True):
-        sections = find_sections(norm.text, d_start, d_end, doc, norm.spaced)
-        breaks = [s.start for s in sections]
+        headings = find_headings(norm.text, d_start, d_end, norm.spaced)
+        sections = find_sections(norm.text, d_start, d_end, doc, headings)
+        breaks = [h.start for h in headings]
         for index, sec in enumerate(sections):
             o_start, o_end = norm.span(sec.start, sec.end)
             result.sections.append(
@@ -96,8 +96,13 @@ def _mentions(
             resolved = resolve(cand, sentence[max(0, rel_start - 24) : rel_start])
             role, direction = find_role(sentence, rel_start, resolved.unit, kind, doc.kind)
             relative = role in RELATIVE_ROLES
-            span = find_metric(sentence, rel_start, rel_end, prev_end,
-                               noun_after=resolved.unit_family in COUNT_FAMILIES and not relative)
+            span = find_metric(
+                sentence,
+                rel_start,
+                rel_end,
+                prev_end,
+                noun_after=resolved.unit_family in COUNT_FAMILIES and not relative,
+            )
             if span is None and prev_metric is None:
                 span = verb_before(sentence, rel_start, prev_end)
             metric = norm.original_slice(s_start + span[0], s_start + span[1]) if span else None

@@ -84,7 +84,9 @@ def _qualifier(c: Candidate, context: str) -> Qualifier:
         return Qualifier.RANGE
     for part in (c.get("post"), c.get("mid"), c.get("mid1"), c.get("pre")):
         if part:
-            return QUALIFIER_OF.get(part, Qualifier.APPROX if part in "近约上" else Qualifier.AT_LEAST)
+            return QUALIFIER_OF.get(
+                part, Qualifier.APPROX if part in "近约上" else Qualifier.AT_LEAST
+            )
     if context:
         cues = list(CLAUSE_PATTERN.finditer(context[-CLAUSE_REACH:]))
         if cues:
@@ -119,20 +121,62 @@ def resolve(c: Candidate, context: str = "") -> Resolved:
         family, base = "number", ""
     numbers = _numbers(c)
     if numbers is None:
-        return Resolved(None, None, None, False, None, written, family, base or None, None,
-                        qualifier, reason="numeral not well formed")
+        return Resolved(
+            None,
+            None,
+            None,
+            False,
+            None,
+            written,
+            family,
+            base or None,
+            None,
+            qualifier,
+            reason="numeral not well formed",
+        )
     low, high, masked, mask = numbers
     if masked:
-        return Resolved(None, _float(low), _float(high), True, mask, written, family,
-                        base or None, None, qualifier)
+        return Resolved(
+            None,
+            _float(low),
+            _float(high),
+            True,
+            mask,
+            written,
+            family,
+            base or None,
+            None,
+            qualifier,
+        )
     if qualifier == Qualifier.RANGE:
-        return Resolved(None, _float(low), _float(high), False, None, written, family,
-                        base or None, None, qualifier, reason="range")
+        return Resolved(
+            None,
+            _float(low),
+            _float(high),
+            False,
+            None,
+            written,
+            family,
+            base or None,
+            None,
+            qualifier,
+            reason="range",
+        )
     value = low
     vmin = value if qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST) else None
     vmax = value if qualifier in (Qualifier.EXACT, Qualifier.AT_MOST) else None
-    return Resolved(_float(value), _float(vmin), _float(vmax), False, None, written, family,
-                    base or None, _float(value * factor), qualifier)
+    return Resolved(
+        _float(value),
+        _float(vmin),
+        _float(vmax),
+        False,
+        None,
+        written,
+        family,
+        base or None,
+        _float(value * factor),
+        qualifier,
+    )
 
 
 def _numbers(c: Candidate) -> tuple[Decimal | None, Decimal | None, bool, str | None] | None:
@@ -169,15 +213,47 @@ def _numbers(c: Candidate) -> tuple[Decimal | None, Decimal | None, bool, str | 
 def _ratio(c: Candidate, qualifier: Qualifier) -> Resolved:
     num, num2 = c.get("num"), c.get("num2")
     if c.rule == "ratio_colon":
-        return Resolved(None, None, None, False, None, "ratio", "ratio", "ratio", None,
-                        Qualifier.EXACT, reason="ratio of three or more parts")
+        return Resolved(
+            None,
+            None,
+            None,
+            False,
+            None,
+            "ratio",
+            "ratio",
+            "ratio",
+            None,
+            Qualifier.EXACT,
+            reason="ratio of three or more parts",
+        )
     if is_masked(num) or is_masked(num2):
-        return Resolved(None, None, None, True, f"{num}/{num2}", "ratio", "ratio", "ratio",
-                        None, Qualifier.EXACT)
+        return Resolved(
+            None,
+            None,
+            None,
+            True,
+            f"{num}/{num2}",
+            "ratio",
+            "ratio",
+            "ratio",
+            None,
+            Qualifier.EXACT,
+        )
     den = arabic_value(num2)
     if den == 0:
-        return Resolved(None, None, None, False, None, "ratio", "ratio", "ratio", None,
-                        Qualifier.EXACT, reason="zero denominator")
+        return Resolved(
+            None,
+            None,
+            None,
+            False,
+            None,
+            "ratio",
+            "ratio",
+            "ratio",
+            None,
+            Qualifier.EXACT,
+            reason="zero denominator",
+        )
     value = arabic_value(num) / den
     v = float(value)
     return Resolved(v, v, v, False, None, "ratio", "ratio", "ratio", v, qualifier)

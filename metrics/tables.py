@@ -36,28 +36,64 @@ UNKNOWN_YEAR = 0
 ROW_GROUP = 64_000
 PRODUCTS = ("documents.parquet", "sections.parquet", "mentions", "mentions.csv")
 
-DOCUMENT_SCHEMA = pa.schema([
-    ("doc_id", pa.string()), ("source_file", pa.string()), ("doc_index", pa.int32()),
-    ("char_start", pa.int64()), ("char_end", pa.int64()), ("title", pa.string()),
-    ("department", pa.string()), ("department_raw", pa.string()), ("level", pa.string()),
-    ("place_masked", pa.bool_()), ("summary_year", pa.int32()), ("plan_year", pa.int32()),
-    ("kind", pa.string()), ("toc_title", pa.string()),
-])
-SECTION_SCHEMA = pa.schema([
-    ("doc_id", pa.string()), ("section_index", pa.int32()), ("section", pa.string()),
-    ("heading", pa.string()), ("char_start", pa.int64()), ("char_end", pa.int64()),
-])
-MENTION_SCHEMA = pa.schema([
-    ("mention_id", pa.string()), ("doc_id", pa.string()), ("source_file", pa.string()),
-    ("char_start", pa.int64()), ("char_end", pa.int64()), ("text", pa.string()),
-    ("sentence", pa.string()), ("sentence_start", pa.int64()), ("section", pa.string()),
-    ("year", pa.int32()), ("period", pa.string()), ("value", pa.float64()),
-    ("value_min", pa.float64()), ("value_max", pa.float64()), ("masked", pa.bool_()),
-    ("mask", pa.string()), ("unit", pa.string()), ("unit_family", pa.string()),
-    ("base_unit", pa.string()), ("base_value", pa.float64()), ("qualifier", pa.string()),
-    ("role", pa.string()), ("direction", pa.int8()), ("metric", pa.string()),
-    ("rule", pa.string()), ("department", pa.string()),
-])
+DOCUMENT_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("source_file", pa.string()),
+        ("doc_index", pa.int32()),
+        ("char_start", pa.int64()),
+        ("char_end", pa.int64()),
+        ("title", pa.string()),
+        ("department", pa.string()),
+        ("department_raw", pa.string()),
+        ("level", pa.string()),
+        ("place_masked", pa.bool_()),
+        ("summary_year", pa.int32()),
+        ("plan_year", pa.int32()),
+        ("kind", pa.string()),
+        ("toc_title", pa.string()),
+    ]
+)
+SECTION_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("section_index", pa.int32()),
+        ("section", pa.string()),
+        ("heading", pa.string()),
+        ("char_start", pa.int64()),
+        ("char_end", pa.int64()),
+    ]
+)
+MENTION_SCHEMA = pa.schema(
+    [
+        ("mention_id", pa.string()),
+        ("doc_id", pa.string()),
+        ("source_file", pa.string()),
+        ("char_start", pa.int64()),
+        ("char_end", pa.int64()),
+        ("text", pa.string()),
+        ("sentence", pa.string()),
+        ("sentence_start", pa.int64()),
+        ("section", pa.string()),
+        ("year", pa.int32()),
+        ("period", pa.string()),
+        ("value", pa.float64()),
+        ("value_min", pa.float64()),
+        ("value_max", pa.float64()),
+        ("masked", pa.bool_()),
+        ("mask", pa.string()),
+        ("unit", pa.string()),
+        ("unit_family", pa.string()),
+        ("base_unit", pa.string()),
+        ("base_value", pa.float64()),
+        ("qualifier", pa.string()),
+        ("role", pa.string()),
+        ("direction", pa.int8()),
+        ("metric", pa.string()),
+        ("rule", pa.string()),
+        ("department", pa.string()),
+    ]
+)
 # Characters never left as they are in a folder name (pyarrow decodes %XX when reading).
 UNSAFE = frozenset('/\\%:*?"<>|=') | {chr(c) for c in range(32)} | {"\x7f"}
 
@@ -65,8 +101,9 @@ UNSAFE = frozenset('/\\%:*?"<>|=') | {chr(c) for c in range(32)} | {"\x7f"}
 def records_table(rows: Sequence[object], schema: pa.Schema) -> pa.Table:
     names = [f.name for f in fields(rows[0])] if rows else schema.names  # type: ignore[arg-type]
     columns = {n: [getattr(r, n) for r in rows] for n in names}
-    return pa.Table.from_pydict({n: columns.get(n, [None] * len(rows)) for n in schema.names},
-                                schema=schema)
+    return pa.Table.from_pydict(
+        {n: columns.get(n, [None] * len(rows)) for n in schema.names}, schema=schema
+    )
 
 
 def documents_frame(docs: Sequence[Document]) -> pd.DataFrame:
@@ -160,8 +197,13 @@ def _write_mentions(staging: Path, batches: Iterable[Sequence[Mention]], csv: bo
             count += table.num_rows
             if csv:
                 frame = table.to_pandas()
-                frame.to_csv(csv_path, mode="a", index=False, header=not csv_path.exists(),
-                             encoding="utf-8-sig" if not csv_path.exists() else "utf-8")
+                frame.to_csv(
+                    csv_path,
+                    mode="a",
+                    index=False,
+                    header=not csv_path.exists(),
+                    encoding="utf-8-sig" if not csv_path.exists() else "utf-8",
+                )
             keys = [(m.department or UNKNOWN_DEPARTMENT, m.year or UNKNOWN_YEAR) for m in batch]
             for key in sorted(set(keys)):
                 idx = [i for i, k in enumerate(keys) if k == key]
@@ -181,6 +223,7 @@ def _write_mentions(staging: Path, batches: Iterable[Sequence[Mention]], csv: bo
         folder.mkdir(parents=True)
         pq.write_table(file_schema.empty_table(), folder / "part-0.parquet")
     if csv and not csv_path.exists():
-        pd.DataFrame(columns=MENTION_SCHEMA.names).to_csv(csv_path, index=False,
-                                                          encoding="utf-8-sig")
+        pd.DataFrame(columns=MENTION_SCHEMA.names).to_csv(
+            csv_path, index=False, encoding="utf-8-sig"
+        )
     return count

@@ -18,8 +18,16 @@ from metrics.rules.exclusions import EXCLUSIONS, Candidate, Exclusion, excluded_
 from metrics.rules.figures import RULES
 from metrics.rules.rule import Rule
 
-__all__ = ["EXCLUSIONS", "MASTER", "RULES", "Candidate", "Exclusion", "Rule",
-           "find_candidates", "quoted_spans"]
+__all__ = [
+    "EXCLUSIONS",
+    "MASTER",
+    "RULES",
+    "Candidate",
+    "Exclusion",
+    "Rule",
+    "find_candidates",
+    "quoted_spans",
+]
 
 # Figure-holding quotes: a slogan or a name in quotes holds no statistic (“八大品牌”,
 # “333工程”, 《**市**产业大招商突破年暨招商引资工作实施方案》, 〔**〕).

@@ -33,7 +33,11 @@ class Candidate:
     @property
     def has_unit(self) -> bool:
         return bool(self.get("unit") or self.get("mult") or self.get("wan")) or self.rule in (
-            "ratio_slash", "ratio_colon", "percent_chinese", "fraction_chinese")
+            "ratio_slash",
+            "ratio_colon",
+            "percent_chinese",
+            "fraction_chinese",
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +89,9 @@ def _partial(text: str, c: Candidate) -> bool:
     if c.get("cn") and before in CN_NUMERAL_CHARS:
         return True
     if before == ",":  # 1,234: a thousands group, not a number after a comma
-        return text[c.start - 2 : c.start - 1].isdigit() and bool(THOUSANDS_TAIL.match(text, c.start))
+        return text[c.start - 2 : c.start - 1].isdigit() and bool(
+            THOUSANDS_TAIL.match(text, c.start)
+        )
     return before in PARTIAL_BEFORE or ("A" <= before <= "Z") or ("a" <= before <= "z")
 
 
@@ -125,12 +131,7 @@ def _chinese_name(text: str, c: Candidate) -> bool:
 def _one_as_article(text: str, c: Candidate) -> bool:
     # 一个, 一批, 一次性: a lone 一 with a generic classifier means "a", not a count
     unit = UNIT_BY_SURFACE.get(c.get("unit"))
-    return (
-        c.get("cn") in CN_ONE
-        and not c.get("mult")
-        and unit is not None
-        and unit.generic
-    )
+    return c.get("cn") in CN_ONE and not c.get("mult") and unit is not None and unit.generic
 
 
 def _one_x_one(text: str, c: Candidate) -> bool:
@@ -147,15 +148,24 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("malformed", _malformed, ("十四五个", "统一三所"), ("三所",)),
     Exclusion("partial", _partial, ("X210公路",), ("共3个",)),
     Exclusion("ordinal", _ordinal, ("全市第3位", "第二批", "第68项"), ("共3位",)),
-    Exclusion("date", _date, ("2022年", "x月xx日", "10月底", "2018-2022年度", "20xx年"),
-              ("3个月",)),
+    Exclusion(
+        "date", _date, ("2022年", "x月xx日", "10月底", "2018-2022年度", "20xx年"), ("3个月",)
+    ),
     Exclusion("identifier", _identifier, ("PM2.5浓度", "5G基站", "X210"), ("5个基站",)),
     Exclusion("list_marker", _list_marker, ("1.推进", "(1)工作"), ("1.5亿",)),
     Exclusion("plus_formula", _plus_formula, ("“6+1”劝返", "1+6+N"), ()),
-    Exclusion("standing_rule", _standing_rule, ("每天锻炼一小时", "每年不少于10小时"),
-              ("每年降低一个百分点以上",)),
-    Exclusion("one_as_article", _one_as_article, ("一个重要", "一批项目", "一次性奖励"),
-              ("一所公办幼儿园", "一个百分点")),
+    Exclusion(
+        "standing_rule",
+        _standing_rule,
+        ("每天锻炼一小时", "每年不少于10小时"),
+        ("每年降低一个百分点以上",),
+    ),
+    Exclusion(
+        "one_as_article",
+        _one_as_article,
+        ("一个重要", "一批项目", "一次性奖励"),
+        ("一所公办幼儿园", "一个百分点"),
+    ),
     Exclusion("chinese_name", _chinese_name, ("一本达线", "项目二期", "三元前驱体"), ("二十名",)),
     Exclusion("one_x_one", _one_x_one, ("一人一档", "一校一策"), ("一人获奖",)),
     Exclusion("slogan_count", _slogan_count, ("两个维护", "四个意识"), ("三个科目",)),

@@ -40,7 +40,9 @@ NUMBER = rf"(?:{MINUS}?{ARABIC}|{MASKED})"
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
     """A non-capturing alternation, longest first, regex-escaped."""
-    return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    return (
+        "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    )
 
 
 def unit_pattern(unit: Unit) -> str:
@@ -50,9 +52,11 @@ def unit_pattern(unit: Unit) -> str:
 
 MULT = alternation([m.surface for m in MULTIPLIERS])
 # Units, longest first so that 个百分点 wins over 个 and 万人次 over 万.
-UNIT = "(?:" + "|".join(
-    unit_pattern(u) for u in sorted(UNITS, key=lambda u: len(u.surface), reverse=True)
-) + ")"
+UNIT = (
+    "(?:"
+    + "|".join(unit_pattern(u) for u in sorted(UNITS, key=lambda u: len(u.surface), reverse=True))
+    + ")"
+)
 
 # A well-formed Chinese numeral group below 万: 三千零五, 二十, 十二, 两百; not 一三, 十四五.
 CN_GROUP = regex.compile(

@@ -63,9 +63,7 @@ CLAUSE: tuple[QualifierWord, ...] = (
 )
 CLAUSE_REACH = 16
 
-QUALIFIER_OF: dict[str, Qualifier] = {
-    w.surface: w.qualifier for w in (*PRE, *MID, *POST)
-}
+QUALIFIER_OF: dict[str, Qualifier] = {w.surface: w.qualifier for w in (*PRE, *MID, *POST)}
 
 
 def _word(w: QualifierWord) -> str:

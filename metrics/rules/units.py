@@ -33,8 +33,24 @@ class Multiplier:
 
 
 FAMILIES = frozenset(
-    {"currency", "count", "person", "area", "length", "mass", "volume", "percent", "points",
-     "ratio", "time", "energy", "concentration", "age", "times", "rate"}
+    {
+        "currency",
+        "count",
+        "person",
+        "area",
+        "length",
+        "mass",
+        "volume",
+        "percent",
+        "points",
+        "ratio",
+        "time",
+        "energy",
+        "concentration",
+        "age",
+        "times",
+        "rate",
+    }
 )
 
 MULTIPLIERS: tuple[Multiplier, ...] = (
@@ -45,14 +61,22 @@ MULTIPLIERS: tuple[Multiplier, ...] = (
     Multiplier("亿", Decimal(10) ** 8),
 )
 # Families whose units may take a multiplier in front (万元, 万人次, 万平米, 万吨).
-MULTIPLIABLE = frozenset({"currency", "count", "person", "area", "length", "mass", "volume",
-                          "energy"})
+MULTIPLIABLE = frozenset(
+    {"currency", "count", "person", "area", "length", "mass", "volume", "energy"}
+)
 
 
-def _u(surface: str, family: str, base: str, factor: float | str = 1,
-       veto: str = "", generic: bool = False) -> Unit:
-    return Unit(surface, family, base, Decimal(str(factor)),
-                tuple(v for v in veto.split("|") if v), generic)
+def _u(
+    surface: str,
+    family: str,
+    base: str,
+    factor: float | str = 1,
+    veto: str = "",
+    generic: bool = False,
+) -> Unit:
+    return Unit(
+        surface, family, base, Decimal(str(factor)), tuple(v for v in veto.split("|") if v), generic
+    )
 
 
 UNITS: tuple[Unit, ...] = (
@@ -108,8 +132,7 @@ UNITS: tuple[Unit, ...] = (
     _u("岁", "age", "岁", veto="月"),
     # persons
     _u("人次", "person", "人次"),
-    _u("人", "person", "人",
-       veto="民|员|才|口|数|均|格|工|气|群|物|力|士|心|文|事|防|像|权"),
+    _u("人", "person", "人", veto="民|员|才|口|数|均|格|工|气|群|物|力|士|心|文|事|防|像|权"),
     _u("名", "person", "人", veto="单|称|额|义|誉|牌|录|次|列|片|胜|言"),
     _u("位", "person", "人", veto="于|置|列|次|居|数|面"),
     _u("户次", "count", "户次"),
@@ -155,8 +178,7 @@ UNITS: tuple[Unit, ...] = (
     _u("盏", "count", "盏"),
     _u("块", "count", "块", generic=True),
     _u("片", "count", "片", veto="区", generic=True),
-    _u("部", "count", "部", veto="门|分|署|长|队|署|级|委|位|队", generic=True),
-    _u("册", "count", "册"),
+    _u("部", "count", "部", veto="门|分|署|长|队|级|委|位", generic=True),
     _u("本", "count", "本", veto="地|级|科|年|次|部|单|土|领|质|身|着|届"),
     _u("笔", "count", "笔", veto="记|试|者|墨"),
     _u("只", "count", "只", veto="是|有|要|能"),
@@ -179,8 +201,8 @@ def _validate(units: tuple[Unit, ...]) -> None:
             raise RuleError(unit.surface, f"unknown family {unit.family!r}")
         if unit.factor <= 0:
             raise RuleError(unit.surface, "factor must be positive")
-        if unit.surface in seen and seen[unit.surface] != unit:
-            raise RuleError(unit.surface, "listed twice with different entries")
+        if unit.surface in seen:
+            raise RuleError(unit.surface, "listed twice")
         seen[unit.surface] = unit
 
 

@@ -19,8 +19,8 @@ from metrics.records import DocKind, Document
 from metrics.segment.lines import heading_level, is_debris, iter_lines
 from metrics.segment.titles import (
     TITLE_KEYWORD,
-    TitleFacts,
     YEAR,
+    TitleFacts,
     clean_department,
     level_from_body,
     organisation_from_body,
@@ -29,7 +29,9 @@ from metrics.segment.titles import (
 )
 
 TOC_HEAD = regex.compile(r"^\s*目\s*录\s*$")
-TOC_ENTRY = regex.compile(r"^\s*(?:\d{1,3}[.、]?)?(?P<title>\S.{2,80}?)[\t .…·]+(?P<page>\d{1,4})\s*$")
+TOC_ENTRY = regex.compile(
+    r"^\s*(?:\d{1,3}[.、]?)?(?P<title>\S.{2,80}?)[\t .…·]+(?P<page>\d{1,4})\s*$"
+)
 PIECE = regex.compile(r"【篇[一二三四五六七八九十]{1,3}】|[(（]篇[一二三四五六七八九十]{1,3}[)）]")
 COMPILATION = regex.compile(r"汇编|\d+\s*篇|[一二三四五六七八九十]+篇|目录|共\s*\d+\s*篇")
 TITLE_YEAR = regex.compile(YEAR)
@@ -75,7 +77,7 @@ def find_toc(text: str) -> tuple[list[TocEntry], list[tuple[int, int]]]:
             head = (s, e)
             continue
         m = TOC_ENTRY.match(line)
-        if m and TITLE_KEYWORD.search(m.group("title")) or (m and head and block):
+        if (m and TITLE_KEYWORD.search(m.group("title"))) or (m and head and block):
             block.append(TocEntry(m.group("title").strip(), int(m.group("page")), s, e))
         elif line.strip() and not (head and not block and is_debris(line)):
             close()
@@ -171,7 +173,7 @@ def split_documents(norm: Normalized, source_file: str) -> SplitResult:
                 doc_index=index,
                 char_start=o_start,
                 char_end=o_end,
-                title=title,
+                title=norm.original_slice(start, start + len(title)),
                 department=department,
                 department_raw=raw,
                 level=level,
@@ -227,7 +229,9 @@ def _trim_debris(text: str, start: int, end: int) -> int:
     return max(last, start + 1) if last > start else end
 
 
-def _match_toc(documents: list[Document], toc: list[TocEntry]) -> tuple[list[Document], list[TocEntry]]:
+def _match_toc(
+    documents: list[Document], toc: list[TocEntry]
+) -> tuple[list[Document], list[TocEntry]]:
     if not toc:
         return documents, []
     keys = [_key(d.title) for d in documents]
@@ -239,8 +243,11 @@ def _match_toc(documents: list[Document], toc: list[TocEntry]) -> tuple[list[Doc
         if COMPILATION.search(entry.title) or ek in ("目录",):
             continue
         hit = next(
-            (i for i, k in enumerate(keys)
-             if i not in used and k and (k == ek or (len(k) >= 6 and (k in ek or ek in k)))),
+            (
+                i
+                for i, k in enumerate(keys)
+                if i not in used and k and (k == ek or (len(k) >= 6 and (k in ek or ek in k)))
+            ),
             None,
         )
         if hit is None:

@@ -7,7 +7,9 @@ from collections.abc import Iterator
 import regex
 
 # Heading markers by level: 一、 / 第一部分 (1), （一） (2), 1. 1、（1） (3).
-MARKER_L1 = regex.compile(r"(?:[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十]{1,3}(?:部分|章))")
+MARKER_L1 = regex.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十]{1,3}(?:部分|章))"
+)
 MARKER_L2 = regex.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
 MARKER_L3 = regex.compile(r"(?:\d{1,2}[、.](?!\d)|[(（]\d{1,2}[)）]|\d{1,2}[)）])")
 # Lines that come from the web page around a document, not from the document.

@@ -108,8 +108,10 @@ class SectionSpan:
     end: int
 
 
-def find_sections(text: str, start: int, end: int, doc: Document, spaced: bool) -> list[SectionSpan]:
-    headings = find_headings(text, start, end, spaced)
+def find_sections(
+    text: str, start: int, end: int, doc: Document, headings: list[Heading]
+) -> list[SectionSpan]:
+    """Sections of ``text[start:end]`` from its ``headings`` (see the module contract)."""
     top_level = min((h.level for h in headings), default=0)
     if top_level == 3 and any(h.level == 1 for h in headings):
         top_level = 1

@@ -21,8 +21,12 @@ SUMMARY_WORDS = r"(?:工作总结|总结|小结|回顾|工作情况|完成情况
 PLAN_WORDS = r"(?:工作计划|计划|要点|安排|思路|打算|谋划|规划|展望)"
 TITLE_KEYWORD = regex.compile(rf"{SUMMARY_WORDS}|{PLAN_WORDS}|工作报告")
 YEAR_RE = regex.compile(rf"(?<![\d])(?P<year>{YEAR})\s*(?:年度|年)?")
-SUMMARY_AFTER_YEAR = regex.compile(rf"(?P<year>{YEAR})\s*(?:年度|年)?[^,，。;；及和与暨]{{0,14}}?{SUMMARY_WORDS}")
-PLAN_AFTER_YEAR = regex.compile(rf"(?P<year>{YEAR})\s*(?:年度|年)?[^,，。;；及和与暨]{{0,14}}?{PLAN_WORDS}")
+SUMMARY_AFTER_YEAR = regex.compile(
+    rf"(?P<year>{YEAR})\s*(?:年度|年)?[^,，。;；及和与暨]{{0,14}}?{SUMMARY_WORDS}"
+)
+PLAN_AFTER_YEAR = regex.compile(
+    rf"(?P<year>{YEAR})\s*(?:年度|年)?[^,，。;；及和与暨]{{0,14}}?{PLAN_WORDS}"
+)
 LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道")
 ORG_SUFFIX = (
     r"(?:局|分局|委员会|委|办事处|办公室|办|中心|残联|总工会|工会|管委会|街道|镇|乡|"
@@ -30,9 +34,7 @@ ORG_SUFFIX = (
 )
 ORG_TAIL = regex.compile(ORG_SUFFIX + "$")
 MASK_PLACE = regex.compile(r"[xX*]+|某")
-ORG_IN_TITLE = regex.compile(
-    rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作)"
-)
+ORG_IN_TITLE = regex.compile(rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作)")
 PAREN_ORG = regex.compile(r"[(（](?P<org>[^()（）]{1,12})[)）]\s*$")
 ORG_END = r"(?:局|委员会|管委会|残联|总工会)"
 # An organisation named in the body: after a level (市商务局, 县教体局) or standing alone
@@ -92,13 +94,13 @@ def title_kind(title: str) -> DocKind | None:
 
 def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
     """(department, level, place_masked) from an organisation as written."""
-    org = raw.strip().strip("“”\"")
+    org = raw.strip().strip('“”"')
     masked = bool(MASK_PLACE.search(org))
     org = MASK_PLACE.sub("", org)
     level = None
     for lv in LEVELS:
         if org.startswith(lv) and len(org) > len(lv) + 1:
-            level, org = lv, org[len(lv):]
+            level, org = lv, org[len(lv) :]
             break
     if org in ("街道", "镇", "乡") or org.endswith(("街道", "街道办事处")):
         level = level or ("街道" if "街道" in org else org[-1])
@@ -111,9 +113,9 @@ def parse_title(title: str) -> TitleFacts:
     summary, plan = title_years(title)
     m = ORG_IN_TITLE.search(title)
     raw = m.group("org") if m else None
-    if raw is not None and not ORG_TAIL.search(raw.strip("“”\" ")):
+    if raw is not None and not ORG_TAIL.search(raw.strip('“”" ')):
         raw = None  # 局单位招商引资: words before the year that name no organisation
-    if raw is None or not raw.strip("“”\" "):
+    if raw is None or not raw.strip('“”" '):
         pm = PAREN_ORG.search(title)
         raw = pm.group("org") if pm else None
     department, level, masked = clean_department(raw) if raw else (None, None, False)

@@ -1,0 +1,32 @@
+# The README's two commands: `make run` and `make test`. Both set everything up on a
+# fresh machine that has Python 3.11+ and make.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint format bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/metrics extract data/sample --out out
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q
+
+format: $(STAMP)
+	$(BIN)/ruff format metrics tests benchmarks
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/accuracy.py out ../shared/gold/dev.jsonl
+
+clean:
+	rm -rf out .pytest_cache .ruff_cache

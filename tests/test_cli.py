@@ -1,0 +1,101 @@
+"""The command line on the sample data: outputs, re-runs, bad input, exit codes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from metrics.cli import main
+
+from .conftest import SAMPLE
+
+
+def run(*args: str) -> int:
+    return main(["extract", *args])
+
+
+def test_extract_writes_readable_tables(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert run(str(SAMPLE), "--out", str(out), "--format", "csv") == 0
+    summary = capsys.readouterr().out
+    assert "figures found" in summary and "masked" in summary
+    docs = pd.read_parquet(out / "documents.parquet")
+    sections = pd.read_parquet(out / "sections.parquet")
+    mentions = pd.read_parquet(out / "mentions")
+    assert len(docs) >= 6 and set(sections.doc_id) <= set(docs.doc_id)
+    assert set(mentions.doc_id) <= set(docs.doc_id)
+    assert mentions.loc[mentions.masked, "value"].isna().all()
+    assert (out / "mentions.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert len(pd.read_csv(out / "mentions.csv")) == len(mentions)
+    # a GBK file was read, and a full-width figure is traced to its span
+    texts = {}
+    for path in SAMPLE.glob("*.txt"):
+        data = path.read_bytes()
+        try:
+            texts[path.name] = data.decode("utf-8")
+        except UnicodeDecodeError:
+            texts[path.name] = data.decode("gbk")
+    for row in mentions.itertuples():
+        assert texts[row.source_file][row.char_start : row.char_end] == row.text
+    assert "１２５.６万人次" in set(mentions.text)
+
+
+def test_rerun_replaces_rather_than_mixes(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run(str(SAMPLE), "--out", str(out), "--quiet") == 0
+    first = len(pd.read_parquet(out / "mentions"))
+    assert run(str(SAMPLE), "--out", str(out), "--quiet") == 0
+    assert len(pd.read_parquet(out / "mentions")) == first
+    one = SAMPLE / "04_文化旅游局_2024.txt"
+    assert run(str(one), "--out", str(out), "--quiet") == 0
+    again = pd.read_parquet(out / "mentions")
+    assert set(again.source_file) == {one.name}
+    assert not list(out.glob(".staging-*")) and not list(out.glob(".old-*"))
+
+
+def test_bad_file_is_reported_and_the_rest_still_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inputs = tmp_path / "in"
+    shutil.copytree(SAMPLE, inputs)
+    (inputs / "broken.txt").write_bytes(b"%PDF-1.4 binary")
+    out = tmp_path / "out"
+    assert run(str(inputs), "--out", str(out), "--quiet") == 1
+    err = capsys.readouterr().err
+    assert "broken.txt" in err and "PDF" in err
+    assert len(pd.read_parquet(out / "documents.parquet")) >= 6
+
+
+def test_missing_path_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(str(tmp_path / "nope"), str(SAMPLE), "--out", str(tmp_path / "o"), "--quiet") == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert any("nope: no such file or directory" in line for line in err)
+
+
+def test_foreign_folder_is_refused_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "thesis.docx").write_text("precious")
+    assert run(str(SAMPLE), "--out", str(out), "--quiet") == 2
+    assert "not written by metrics" in capsys.readouterr().err
+    assert [p.name for p in out.iterdir()] == ["thesis.docx"]
+
+
+def test_out_that_is_a_file_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "file"
+    target.write_text("x")
+    assert run(str(SAMPLE), "--out", str(target), "--quiet") == 2
+    assert target.read_text() == "x"
+
+
+def test_help_explains_every_option(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["extract", "--help"])
+    text = capsys.readouterr().out
+    for option in ("--out", "--format", "--quiet", "PATH"):
+        assert option in text

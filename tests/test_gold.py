@@ -1,0 +1,46 @@
+"""Accuracy on ../shared/gold/dev.jsonl, with floors pinned just under what was measured.
+
+The floors guard against slipping back; they are not one assertion per gold sentence.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from benchmarks.accuracy import load_gold, score
+from metrics.pipeline import process_text
+from metrics.tables import mentions_frame
+
+# measured 2026-11-23: F1 0.994, strict 0.994, role 0.981, metric 0.994
+FLOORS = {"f1": 0.97, "strict_f1": 0.97, "role": 0.95, "metric": 0.95, "qualifier": 0.97}
+
+
+@pytest.fixture(scope="module")
+def scored(corpus_files: list[Path], gold_dir: Path):
+    mentions = []
+    for path in corpus_files:
+        mentions.extend(process_text(path.read_text("utf-8"), path.name).mentions)
+    frame = mentions_frame(mentions)
+    frame = frame.astype(object).where(pd.notna(frame), None)
+    return score(frame, load_gold([gold_dir / "dev.jsonl"]))
+
+
+def test_detection_floor(scored) -> None:
+    _, _, f1 = scored.prf()
+    assert f1 >= FLOORS["f1"], scored.misses[:20]
+
+
+def test_strict_floor(scored) -> None:
+    assert scored.strict_f1() >= FLOORS["strict_f1"]
+
+
+def test_no_masked_figure_gets_a_value(scored) -> None:
+    assert scored.fabricated == 0
+
+
+@pytest.mark.parametrize("field", ["role", "metric", "qualifier"])
+def test_field_floor(scored, field: str) -> None:
+    assert scored.field_accuracy()[field] >= FLOORS[field]

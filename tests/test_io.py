@@ -1,0 +1,65 @@
+"""Reading files: encodings detected, bad files named with their problem."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from metrics.errors import InputError
+from metrics.io import iter_input_files, read_text
+
+TEXT = "区统计局2023年工作总结\n全年完成xx项调查，同比增长５%。\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig"),
+        (TEXT.encode("gbk"), "gb18030"),
+        (TEXT.encode("gb18030"), "gb18030"),
+        (TEXT.encode("utf-16"), "utf-16"),
+        (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16"),
+    ],
+)
+def test_encodings_are_detected(tmp_path: Path, data: bytes, encoding: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_bytes(data)
+    source = read_text(path)
+    assert source.text == TEXT
+    assert source.encoding == encoding
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"", "empty"),
+        (b"%PDF-1.7\n...", "PDF"),
+        (b"PK\x03\x04rest", "ZIP"),
+        (b"\x89PNG\r\n\x1a\n", "PNG"),
+        (b"\x00\x01\x02binary", "NUL"),
+        (b"\xff\xfe\x00\xd8", "UTF-16"),
+    ],
+)
+def test_bad_files_are_named_with_the_problem(tmp_path: Path, data: bytes, problem: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as info:
+        read_text(path)
+    assert "bad.txt" in str(info.value) and problem in str(info.value)
+
+
+def test_folders_are_walked_sorted_and_once(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("x")
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "b" / "skip.md").write_text("x")
+    files = list(iter_input_files([tmp_path, tmp_path / "a.txt"]))
+    assert [f.relative_to(tmp_path).as_posix() for f in files] == ["a.txt", "b/2.txt"]
+
+
+def test_a_missing_path_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        list(iter_input_files([tmp_path / "nope"]))

@@ -1,0 +1,102 @@
+"""Normalisation keeps exact offsets: properties over the corpus and over random text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from metrics.normalize import FOLD_TABLE, normalize
+from metrics.pipeline import process_text
+
+
+def assert_maps_back(original: str) -> None:
+    norm = normalize(original)
+    for i, ch in enumerate(norm.text):
+        src = original[norm.offsets.start(i)]
+        folded = src.translate(FOLD_TABLE)
+        assert folded == ch or (folded == "D" and ch == "党"), (i, src, ch)
+    # spans cover exactly what they came from: nothing kept is skipped
+    if norm.text:
+        s, e = norm.span(0, len(norm.text))
+        dropped = original[s:e].translate(FOLD_TABLE)
+        assert len(dropped) - len(norm.text) == sum(1 for j in range(s, e) if not _kept(norm, j))
+
+
+def _kept(norm, j: int) -> bool:
+    return j in {norm.offsets.start(i) for i in range(len(norm.text))}
+
+
+def test_corpus_offsets_map_back(corpus_files: list[Path]) -> None:
+    for path in corpus_files:
+        text = path.read_text(encoding="utf-8")
+        norm = normalize(text)
+        starts = [norm.offsets.start(i) for i in range(len(norm.text))]
+        assert starts == sorted(starts) and len(set(starts)) == len(starts)
+        for i in range(0, len(norm.text), 7):
+            src = text[starts[i]].translate(FOLD_TABLE)
+            assert src == norm.text[i] or (src == "D" and norm.text[i] == "党")
+
+
+def test_every_span_emitted_on_the_corpus_is_the_original_text(corpus_files: list[Path]) -> None:
+    for path in corpus_files:
+        text = path.read_text(encoding="utf-8")
+        result = process_text(text, path.name)
+        assert result.mentions
+        for m in result.mentions:
+            assert text[m.char_start : m.char_end] == m.text
+            assert text[m.sentence_start : m.sentence_start + len(m.sentence)] == m.sentence
+            assert m.sentence_start <= m.char_start and m.char_end <= m.sentence_start + len(
+                m.sentence
+            )
+        for d in result.documents:
+            assert 0 <= d.char_start < d.char_end <= len(text)
+            assert d.title.replace(" ", "") in text[d.char_start : d.char_end].replace(" ", "")
+        for s in result.sections:
+            assert 0 <= s.char_start < s.char_end <= len(text)
+
+
+def test_pdf_artefacts_are_repaired() -> None:
+    cases = {
+        "举办 20 20 年“区长杯”校园足球赛,提升 人 民币 使用": (
+            "举办2020年“区长杯”校园足球赛,提升人民币使用"
+        ),
+        "同比增长1\n5.9%，全年": "同比增长15.9%,全年",
+        "比例为7.2：40\n.4：52.4，结构": "比例为7.2:40.4:52.4,结构",
+        "中国共产D第二十次全国代表大会，D工委": "中国共产党第二十次全国代表大会,党工委",
+        "ＬＥＤ显示屏，D级危房，３D打印": "LED显示屏,D级危房,3D打印",
+    }
+    for raw, expected in cases.items():
+        assert normalize(raw).text == expected
+
+
+def test_space_wrapped_line_glues_split_numbers_only_there() -> None:
+    spaced = "全县 教育 工作稳步 推进,全年 投入资金 13 7 万元"
+    assert "137万元" in normalize(spaced).text
+    plain = "纸笔课堂 2 间,易课堂 1 间"
+    assert normalize(plain).text == "纸笔课堂2间,易课堂1间"
+    table = "年份 2019 2020"
+    assert "2019 2020" in normalize(table).text
+
+
+def test_headings_and_toc_lines_are_not_joined() -> None:
+    text = (
+        "一、2023年工作总结\n（一）主要指标完成情况\n"
+        "目录\n1.某局2022年工作总结 3\n2.某局2023年工作计划 5\n"
+    )
+    norm = normalize(text)
+    assert norm.text.count("\n") == text.count("\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("12３4.xX*％，,。 \n\r\u3000万亿元人名D党中国共产工委一二十年月")
+        ),
+        max_size=80,
+    )
+)
+def test_random_text_maps_back(text: str) -> None:
+    assert_maps_back(text)

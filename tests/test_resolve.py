@@ -1,0 +1,114 @@
+"""Resolution as rows of examples, grouped by where they come from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from metrics.normalize import normalize
+from metrics.resolve import resolve
+from metrics.rules import find_candidates
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    value: float | None
+    unit: str
+    qualifier: str = "exact"
+    masked: bool = False
+    value_min: float | None = None
+    value_max: float | None = None
+    base_value: float | None = None
+
+
+def resolve_one(text: str):
+    norm = normalize(text)
+    found = list(find_candidates(norm.text))
+    assert len(found) == 1, [norm.text[c.start : c.end] for c in found]
+    c = found[0]
+    return resolve(c, norm.text[: c.start])
+
+
+# Forms seen in ../shared/corpus while building the rules.
+DEVELOPED_ON = [
+    Case("93.5%", 93.5, "%", value_min=93.5, value_max=93.5, base_value=93.5),
+    Case("1500 名", 1500, "名", value_min=1500, value_max=1500, base_value=1500),
+    Case("三所", 3, "所", value_min=3, value_max=3, base_value=3),
+    Case("二十多名", 20, "名", "at_least", value_min=20, base_value=20),
+    Case("近万名", 10000, "名", "approx", base_value=10000),
+    Case("6.4 万余人次", 6.4, "万人次", "at_least", value_min=6.4, base_value=64000),
+    Case("近 5 万名", 5, "万名", "approx", base_value=50000),
+    Case("1463 万元", 1463, "万元", value_min=1463, value_max=1463, base_value=14630000),
+    Case("3.1个百分点", 3.1, "个百分点", value_min=3.1, value_max=3.1, base_value=3.1),
+    Case("1.5亿", 1.5, "亿", value_min=1.5, value_max=1.5, base_value=150000000),
+    # a number split by a wrap in a line whose wraps became spaces
+    Case(
+        "全县教育 工作稳步 推进,小学 10 5 所",
+        105,
+        "所",
+        value_min=105,
+        value_max=105,
+        base_value=105,
+    ),
+    Case("一个百分点以上", 1, "个百分点", "at_least", value_min=1, base_value=1),
+    Case("66 人以上", 66, "人", "at_least", value_min=66, base_value=66),
+    Case("20 余场次", 20, "场次", "at_least", value_min=20, base_value=20),
+]
+MASKED = [
+    Case("xxxx万元", None, "万元", masked=True, value_min=1000, value_max=9999),
+    Case("x.xx亿元", None, "亿元", masked=True, value_min=1.0, value_max=9.99),
+    Case("xx.xx%", None, "%", masked=True, value_min=10, value_max=99.99),
+    Case("*万元", None, "万元", masked=True),
+    Case("*亿元", None, "亿元", masked=True),
+    Case("xx余篇", None, "篇", "at_least", masked=True, value_min=10, value_max=99),
+    Case("XX人左右", None, "人", "approx", masked=True, value_min=10, value_max=99),
+    Case("超x万个", None, "万个", "at_least", masked=True, value_min=1, value_max=9),
+    Case("*-*万元", None, "万元", "range", masked=True),
+    Case("占全市*/*", None, "ratio", masked=True),
+]
+# Forms the issues name that the corpus did not show.
+NEW = [
+    Case("1,234元", 1234, "元", value_min=1234, value_max=1234, base_value=1234),
+    Case("增速-4.7%", -4.7, "%", value_min=-4.7, value_max=-4.7, base_value=-4.7),
+    Case("百分之九十", 90, "%", value_min=90, value_max=90, base_value=90),
+    Case("百分之十二点五", 12.5, "%", value_min=12.5, value_max=12.5, base_value=12.5),
+    Case("3千人", 3000, "人", value_min=3000, value_max=3000, base_value=3000),
+    Case("3-5个", None, "个", "range", value_min=3, value_max=5),
+    Case("6%-6.5%", None, "%", "range", value_min=6, value_max=6.5),
+    Case("1/4", 0.25, "ratio", value_min=0.25, value_max=0.25, base_value=0.25),
+    Case("一万人", 1, "万人", value_min=1, value_max=1, base_value=10000),
+    Case("控制在5%以内", 5, "%", "at_most", value_max=5, base_value=5),
+    Case(
+        "三分之一", 0.333333, "ratio", value_min=0.333333, value_max=0.333333, base_value=0.333333
+    ),
+    Case("２０２个", 202, "个", value_min=202, value_max=202, base_value=202),
+]
+
+
+@pytest.mark.parametrize("case", DEVELOPED_ON + MASKED + NEW, ids=lambda c: c.text)
+def test_resolution(case: Case) -> None:
+    r = resolve_one(case.text)
+    assert (r.value, r.unit, r.qualifier, r.masked) == (
+        case.value,
+        case.unit,
+        case.qualifier,
+        case.masked,
+    )
+    assert r.value_min == pytest.approx(case.value_min)
+    assert r.value_max == pytest.approx(case.value_max)
+    assert r.base_value == pytest.approx(case.base_value)
+
+
+def test_masked_figures_never_carry_a_value() -> None:
+    for case in MASKED:
+        r = resolve_one(case.text)
+        assert r.value is None and r.base_value is None
+
+
+def test_implied_currency_is_said_not_invented() -> None:
+    r = resolve_one("投资近 3000 万")
+    assert (r.unit, r.unit_family, r.value) == ("万", "currency_implied", 3000)
+    r = resolve_one("覆盖人口3000万")
+    assert (r.unit, r.unit_family) == ("万", "number")

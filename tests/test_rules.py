@@ -1,0 +1,69 @@
+"""Every rule and every exclusion proves itself on its own examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from metrics.normalize import normalize
+from metrics.rules import EXCLUSIONS, RULES, find_candidates
+from metrics.rules.units import UNITS
+
+
+def candidates(text: str) -> list[tuple[str, str]]:
+    norm = normalize(text)
+    return [(norm.text[c.start : c.end], c.rule) for c in find_candidates(norm.text)]
+
+
+def test_every_rule_has_examples() -> None:
+    assert all(rule.examples for rule in RULES)
+    assert len({rule.name for rule in RULES}) == len(RULES)
+
+
+@pytest.mark.parametrize(("rule", "example"), [(r.name, e) for r in RULES for e in r.examples])
+def test_rule_matches_its_example_whole(rule: str, example: str) -> None:
+    assert candidates(example) == [(example, rule)]
+
+
+@pytest.mark.parametrize(("rule", "counter"), [(r.name, c) for r in RULES for c in r.counter])
+def test_rule_counter_example_gives_nothing(rule: str, counter: str) -> None:
+    assert candidates(counter) == []
+
+
+@pytest.mark.parametrize(("name", "example"), [(x.name, e) for x in EXCLUSIONS for e in x.examples])
+def test_exclusion_example_gives_nothing(name: str, example: str) -> None:
+    assert candidates(example) == []
+
+
+@pytest.mark.parametrize(("name", "counter"), [(x.name, c) for x in EXCLUSIONS for c in x.counter])
+def test_exclusion_counter_example_keeps_a_figure(name: str, counter: str) -> None:
+    assert candidates(counter), f"{name} vetoed {counter!r}"
+
+
+def test_unit_surfaces_are_unique() -> None:
+    surfaces = [u.surface for u in UNITS]
+    assert len(surfaces) == len(set(surfaces))
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # masks that are places, dates or names are no figures
+        ("xx街道xx社区", []),
+        ("XX区", []),
+        ("2023年x月xx日", []),
+        ("xxxxx热线", []),
+        ("X教育大讲堂", []),
+        # quoted slogans and titles hold no statistic
+        ("引进优质教育“八大品牌”", []),
+        ("《2020 年党建工作要点》", []),
+        # a figure right after a quoted name is still found
+        ("“班班通”设备 186 套", ["186套"]),
+        # separate numbers stay separate
+        ("纸笔课堂 2 间,易课堂 1 间", ["2间", "1间"]),
+        ("5 人获一等奖,2 人二等奖", ["5人", "2人"]),
+        # 约 in 签约 is no qualifier
+        ("签约 305.16 亿元", ["305.16亿元"]),
+    ],
+)
+def test_figures_in_context(text: str, figures: list[str]) -> None:
+    assert [t for t, _ in candidates(text)] == figures
