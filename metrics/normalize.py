@@ -161,11 +161,13 @@ def _space_deletions(text: str, spaced_lines: list[tuple[int, int]]) -> list[int
             continue  # indentation, line ends and tab-separated columns stay
         if LATIN.match(left) and LATIN.match(right):
             continue  # a space between two Latin words is a real space
+        if left in ",，" and right in DIGIT:
+            continue  # 1, 234, 567: numbers listed after commas stay apart
         if left in DIGIT and right in DIGIT and not _inside(spaced_lines, starts, s):
             continue  # two separate numbers, unless wraps became spaces on this line
         if MARKER_AHEAD.match(text, e):
             continue  # keep headings inside long PDF lines findable
-        if right in DIGIT and PAGE_NUMBER_AHEAD.match(text, e):
+        if right in DIGIT and PAGE_NUMBER_AHEAD.match(text, e) and s - text.rfind("\n", 0, s) > 8:
             continue  # a table-of-contents page number stays apart from its title
         out.extend(range(s, e))
     return out

@@ -16,9 +16,11 @@ from decimal import Decimal, InvalidOperation
 import cn2an
 import regex
 
+from metrics.normalize import normalize
 from metrics.records import Qualifier
 from metrics.rules.exclusions import Candidate
 from metrics.rules.numbers import is_wellformed_chinese
+from metrics.rules.numerals import CURRENCY_AFTER, NOT_A_NUMBER, NUMERAL
 from metrics.rules.qualifiers import CLAUSE_OF, CLAUSE_PATTERN, CLAUSE_REACH, QUALIFIER_OF
 from metrics.rules.units import MULTIPLIER_BY_SURFACE, UNIT_BY_SURFACE
 
@@ -66,7 +68,9 @@ def mask_bounds(mask: str) -> tuple[Decimal, Decimal] | None:
 
 
 def chinese_value(numeral: str, decimals: str = "") -> Decimal | None:
-    """Value of a well-formed Chinese numeral (``二十``, ``十二万五千``), else None."""
+    """Value of a well-formed Chinese numeral (``二十``, ``十二万五千``), else None.
+
+    cn2an converts the standard forms; the rules only hand it spans they validated."""
     if not is_wellformed_chinese(numeral):
         return None
     try:
@@ -77,6 +81,103 @@ def chinese_value(numeral: str, decimals: str = "") -> Decimal | None:
         digits = "".join(str(CN_DIGITS[c]) for c in decimals.lstrip("点"))
         whole += Decimal("0." + digits)
     return whole
+
+
+# --- bare numerals of any form (the recogniser under the rules) --------------------------
+
+FINANCIAL = str.maketrans(
+    "〇壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兩俩倆點負幾",
+    "零一二二三三四五六六七八九十百千万亿两两两点负几",
+)
+DIGIT_OF = {c: Decimal(i) for i, c in enumerate("零一二三四五六七八九")} | {"两": Decimal(2)}
+SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
+BIG_UNIT = (("兆", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
+ARABIC_RUN = regex.compile(r"\d+(?:\.\d+)?|\.\d+")
+
+
+def parse_numeral(text: str) -> Decimal | None:
+    """Value of any numeral the recogniser finds: 一万三 → 13000, 百三 → 130,
+    七十八万五佰零六 → 780506, 5万4千6百 → 54600, 4.78万亿, 二十几万 → 200000 (the
+    approximate part dropped), 十五点七. None when it does not read as one number."""
+    s = regex.sub(r"\s+", "", text).translate(FINANCIAL).replace(",", "")
+    negative = s.startswith(("负", "-"))
+    s = s.lstrip("负-")
+    s = regex.sub(r"零?几|[余多]", "", s)
+    if not s:
+        return None
+    whole, _, frac = s.partition("点")
+    value = _integer(whole) if whole else Decimal(0)
+    if value is None:
+        return None
+    if frac:
+        if frac.isdigit():
+            value += Decimal("0." + frac)
+        elif all(c in DIGIT_OF for c in frac):
+            value += Decimal("0." + "".join(str(int(DIGIT_OF[c])) for c in frac))
+        else:
+            return None
+    return -value if negative else value
+
+
+def _integer(s: str) -> Decimal | None:
+    if s == "半百":
+        return Decimal(50)
+    if s == "半":
+        return Decimal("0.5")
+    for unit, factor in BIG_UNIT:
+        k = s.rfind(unit)
+        if k >= 0:
+            left, right = s[:k], s[k + 1 :]
+            high = _integer(left) if left else Decimal(1)
+            if high is None:
+                return None
+            if not right:
+                return high * factor
+            if len(right) == 1 and right in DIGIT_OF and right != "零":
+                return high * factor + DIGIT_OF[right] * factor / 10  # 一万三
+            low = _integer(right.lstrip("零") or "零")
+            return None if low is None else high * factor + low
+    return _section(s)
+
+
+def _section(s: str) -> Decimal | None:
+    """A numeral below 万: digits, 十百千, Arabic runs and 零."""
+    if ARABIC_RUN.fullmatch(s):
+        return Decimal(s)
+    if all(c in DIGIT_OF for c in s) and len(s) > 1:  # 一二三 read digit by digit
+        return Decimal("".join(str(int(DIGIT_OF[c])) for c in s))
+    total = Decimal(0)
+    digit: Decimal | None = None
+    last_unit = 0
+    zero = False
+    pos = 0
+    while pos < len(s):
+        ch = s[pos]
+        arabic = ARABIC_RUN.match(s, pos)
+        if arabic:
+            digit, pos = Decimal(arabic.group()), arabic.end()
+            continue
+        if ch == "零":
+            zero, digit = True, None
+        elif ch in DIGIT_OF:
+            if digit is not None:
+                return None  # 三四百: two digits in a row
+            digit = DIGIT_OF[ch]
+        elif ch in SMALL_UNIT:
+            unit = SMALL_UNIT[ch]
+            if last_unit and unit >= last_unit:
+                return None
+            total += (digit if digit is not None else Decimal(1)) * unit
+            digit, last_unit, zero = None, unit, False
+        else:
+            return None
+        pos += 1
+    if digit is not None:
+        if last_unit >= 100 and not zero:
+            total += digit * last_unit / 10  # 四百五 -> 450, 百三 -> 130
+        else:
+            total += digit
+    return total
 
 
 def _qualifier(c: Candidate, context: str) -> Qualifier:
@@ -257,3 +358,134 @@ def _ratio(c: Candidate, qualifier: Qualifier) -> Resolved:
     value = arabic_value(num) / den
     v = float(value)
     return Resolved(v, v, v, False, None, "ratio", "ratio", "ratio", v, qualifier)
+
+
+@dataclass(frozen=True, slots=True)
+class Recognized:
+    """A bare number found by ``recognize_numbers``: its original span and value.
+
+    ``percent`` tells a percentage (value in percent: 百分之五 → 5, 9成 → 90); ``inner``
+    is the span and value of the number inside a percentage (百分之五 → 五, 5)."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    percent: bool
+    inner: tuple[int, int, Decimal] | None = None
+
+
+PCT_BASE = {
+    "百": 100,
+    "佰": 100,
+    "千": 1000,
+    "仟": 1000,
+    "万": 10_000,
+    "萬": 10_000,
+    "百万": 10**6,
+    "千万": 10**7,
+    "万万": 10**8,
+    "百万万": 10**10,
+}
+
+
+def recognize_numbers(text: str) -> list[Recognized]:
+    """Every number in ``text`` with its value (see ``rules.numerals``); for test suites
+    of plain numbers and percentages, and for callers that want numbers, not statistics."""
+    norm = normalize(text)
+    t = norm.text
+    vetoes = [m.span() for m in NOT_A_NUMBER.finditer(t)]
+    out: list[Recognized] = []
+    for m in NUMERAL.finditer(t):
+        if any(a < m.end() and m.start() < b for a, b in vetoes):
+            continue
+        if CURRENCY_AFTER.match(t, m.end()):
+            continue
+        got = _numeral(m)
+        if got is None:
+            continue
+        value, percent, inner_group = got
+        s, e = norm.span(*m.span())
+        inner = None
+        if inner_group and m.group(inner_group):
+            i_s, i_e = norm.span(*m.span(inner_group))
+            iv = parse_numeral(m.group(inner_group))
+            inner = (i_s, i_e, iv) if iv is not None else None
+        out.append(Recognized(s, e, text[s:e], value, percent, inner))
+    return out
+
+
+def _suffix(whole: str) -> Decimal:
+    tail = whole.rstrip()[-1:].lower()
+    return {"k": Decimal(1000), "m": Decimal(10**6)}.get(tail, Decimal(1))
+
+
+def _numeral(m: regex.Match[str]) -> tuple[Decimal, bool, str | None] | None:
+    g = m.group
+    whole = g()
+    neg = -1 if whole.startswith(("负", "負", "-")) else 1
+    if g("pct"):
+        base = PCT_BASE[whole.lstrip("负負-").split("分之")[0]]
+        v = parse_numeral(g("pnum"))
+        return None if v is None else (neg * v * _suffix(whole) * 100 / base, True, "pnum")
+    if g("frac"):
+        den, num = parse_numeral(g("den")), parse_numeral(g("num"))
+        if not den or num is None:
+            return None
+        sign = -1 if g("num") and whole.split("分之")[1].startswith(("负", "負")) else 1
+        value = abs(num) / den
+        if g("whole"):
+            w = parse_numeral(g("whole"))
+            if w is None:
+                return None
+            value += abs(w)
+        both_negative = whole.startswith(("负", "負")) and sign < 0
+        return (value if both_negative else neg * sign * value), False, None
+    if g("slash"):
+        den = Decimal(g("sden"))
+        if den == 0:
+            return None
+        value = Decimal(g("snum")) / den + (Decimal(g("swhole")) if g("swhole") else 0)
+        return neg * value, False, None
+    if g("points"):
+        v = parse_numeral(g("ppnum"))
+        factor = _suffix(g("ppsuffix")) if g("ppsuffix") else Decimal(1)
+        return None if v is None else (neg * v * factor, True, "ppnum")
+    if g("percent"):
+        return neg * Decimal(g("pcnum").replace(",", "")), True, "pcnum"
+    if g("discount"):
+        word = g("dnum")
+        if word in ("对", "對") or (word == "半" and g("dkind") == "折"):
+            return (Decimal(50), True, None) if g("dkind") == "折" else None
+        v = parse_numeral(word)
+        if v is None:
+            return None
+        if g("dkind") == "折" and v >= 10 and "." not in word and "点" not in word:
+            if v >= 100 or (v == 10 and len(word) == 1):
+                return None  # 十折 is no discount
+            v = v / 10  # 75折 -> 7.5
+        if v > 10 or (g("dkind") == "折" and v >= 10):
+            return None
+        tail = g("dhalf") or ""
+        extra = Decimal("0.5") if tail == "半" else (parse_numeral(tail) or Decimal(0)) / 10
+        return (v + extra) * 10, True, None
+    if g("exp"):
+        base = Decimal(g("base").replace(",", ""))
+        exp_text = whole[len(g("base")) + (1 if whole.startswith(("-", "负")) else 0) :]
+        if exp_text.startswith("^"):
+            power = int(exp_text[1:].replace("+", "").replace("--", ""))
+            sign = -1 if exp_text[1:].count("-") % 2 else 1
+            power = abs(power) * sign
+            return neg * (base**power), False, None
+        return neg * base * Decimal(10) ** int(exp_text[1:]), False, None
+    if g("dozen"):
+        v = parse_numeral(g("dznum"))
+        return None if v is None else (v * 12, False, None)
+    if g("plain"):
+        if not regex.search(
+            r"[\d零〇一二两兩俩倆三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖十拾百佰千仟半]", g("plnum")
+        ):
+            return None  # 万, 万万: a unit alone is no number
+        v = parse_numeral(g("plnum"))
+        return None if v is None else (neg * v * _suffix(whole), False, None)
+    return None

@@ -1,0 +1,54 @@
+"""Bare numerals: every number in a text, whatever it counts (the recogniser under the rules).
+
+Contract: ``NUMERAL`` finds candidate spans of numbers written in Arabic digits (with
+thousands separators, decimals, exponents, k/M suffixes), in Chinese numerals (ordinary,
+financial 壹贰叁 and traditional 萬億兩 forms, colloquial 一万三 and 百三, approximate
+十余万 and 二十几万, decimals with 点), in mixes (5万4千6百, 4.78万亿), fractions (五分之一,
+3又一千分之23, 1 3/5) and percentages (百分之五, 12个百分点, 9成, 75折). ``NOT_A_NUMBER``
+lists words whose numeral characters are not numbers (一切, 四川, 陆地, 队伍, 拾取…).
+Values are computed by ``resolve.recognize_numbers``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+CN_DIGITS = "零〇一二两兩俩倆三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
+# digits that may follow 点 (两 never does: 两百点两 is two numbers)
+DECIMAL_DIGITS = "零〇一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
+CN_UNITS = "十拾百佰千仟"
+CN_BIG = "万萬亿億兆"
+CN_ALL = CN_DIGITS + CN_UNITS + CN_BIG
+POINT = "点點"
+ARABIC_NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
+SIGN = r"(?:负|負|-)?"
+# One integer-or-decimal numeral, Chinese, Arabic or mixed (5万4千6百, 七十八万五佰零六).
+MIXED = rf"""
+    (?:{ARABIC_NUM}|[{CN_ALL}半])
+    (?:(?:{ARABIC_NUM}|[{CN_ALL}]|[余多几幾](?=[{CN_ALL}]))*)
+    (?:[{POINT}](?:[{DECIMAL_DIGITS}]+|\d+))?
+"""
+EXPONENT = r"(?:\^[-+]*\d+|[eE][-+]?\d+)"
+SUFFIX = r"(?:\s?[kKmM](?![A-Za-z]))"
+NUMERAL = regex.compile(
+    rf"""
+    (?P<pct>{SIGN}(?:[百佰千仟]|[万萬]|百万|千万|万万|百万万)分之{SIGN}(?P<pnum>{MIXED}){SUFFIX}?)
+    | (?P<frac>{SIGN}(?:(?P<whole>{MIXED})又)?(?P<den>{MIXED})分之{SIGN}(?P<num>{MIXED}))
+    | (?P<slash>{SIGN}(?:(?P<swhole>\d+)\s)?(?P<snum>\d+)/(?P<sden>\d+))
+    | (?P<points>{SIGN}(?P<ppnum>{MIXED})(?P<ppsuffix>{SUFFIX})?[个個]百分[点點])
+    | (?P<percent>{SIGN}(?P<pcnum>{ARABIC_NUM})%)
+    | (?P<discount>(?P<dnum>{MIXED}|半|(?<=打)[对對])(?P<dkind>[成折])
+                   (?P<dhalf>半|(?<=成)[{CN_DIGITS}])?)
+    | (?P<exp>{SIGN}(?P<base>{ARABIC_NUM}){EXPONENT})
+    | (?P<dozen>(?P<dznum>{MIXED})打)
+    | (?P<plain>{SIGN}(?P<plnum>{MIXED}){SUFFIX}?)
+    """,
+    regex.X,
+)
+# Words whose numeral characters are not numbers.
+NOT_A_NUMBER = regex.compile(
+    r"[一壹]切|一看|四川|陆地|登陆|海陆|队伍|入伍|退伍|伍仁|收拾|拾取|夕拾|放肆|肆意|肆无|十足|九九(?=是)"
+    r"|大陆"
+)
+# Numbers that belong to a currency the number model leaves to the currency model.
+CURRENCY_AFTER = regex.compile(r"美元|美刀")
