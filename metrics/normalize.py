@@ -25,6 +25,9 @@ import regex
 # Full-width ASCII (U+FF01..U+FF5E) to ASCII, plus the spaces and signs that PDFs use.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0xFE6A: 0x25})
+# Traditional forms with one unambiguous simplified reading, so that 萬元 and 個百分點 read
+# like 万元 and 个百分点.
+_FOLD.update({ord(t): ord(s) for t, s in zip("萬億兩個點", "万亿两个点", strict=True)})
 FOLD_TABLE: dict[int, int] = _FOLD
 
 HAN = r"\p{Han}"

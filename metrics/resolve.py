@@ -19,7 +19,7 @@ import regex
 from metrics.normalize import normalize
 from metrics.records import Qualifier
 from metrics.rules.exclusions import Candidate
-from metrics.rules.numbers import is_wellformed_chinese
+from metrics.rules.numbers import CN_FOLD, is_wellformed_chinese
 from metrics.rules.numerals import CURRENCY_AFTER, NOT_A_NUMBER, NUMERAL
 from metrics.rules.qualifiers import CLAUSE_OF, CLAUSE_PATTERN, CLAUSE_REACH, QUALIFIER_OF
 from metrics.rules.units import MULTIPLIER_BY_SURFACE, UNIT_BY_SURFACE
@@ -74,7 +74,7 @@ def chinese_value(numeral: str, decimals: str = "") -> Decimal | None:
     if not is_wellformed_chinese(numeral):
         return None
     try:
-        whole = Decimal(int(cn2an.cn2an(numeral, "normal")))
+        whole = Decimal(int(cn2an.cn2an(numeral.translate(CN_FOLD), "normal")))
     except (ValueError, KeyError, TypeError, InvalidOperation):
         return None
     if decimals:  # 点五 -> .5
@@ -85,10 +85,6 @@ def chinese_value(numeral: str, decimals: str = "") -> Decimal | None:
 
 # --- bare numerals of any form (the recogniser under the rules) --------------------------
 
-FINANCIAL = str.maketrans(
-    "〇壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兩俩倆點負幾",
-    "零一二二三三四五六六七八九十百千万亿两两两点负几",
-)
 DIGIT_OF = {c: Decimal(i) for i, c in enumerate("零一二三四五六七八九")} | {"两": Decimal(2)}
 SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
 BIG_UNIT = (("兆", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
@@ -99,7 +95,7 @@ def parse_numeral(text: str) -> Decimal | None:
     """Value of any numeral the recogniser finds: 一万三 → 13000, 百三 → 130,
     七十八万五佰零六 → 780506, 5万4千6百 → 54600, 4.78万亿, 二十几万 → 200000 (the
     approximate part dropped), 十五点七. None when it does not read as one number."""
-    s = regex.sub(r"\s+", "", text).translate(FINANCIAL).replace(",", "")
+    s = regex.sub(r"\s+", "", text).translate(CN_FOLD).replace(",", "")
     negative = s.startswith(("负", "-"))
     s = s.lstrip("负-")
     s = regex.sub(r"零?几|[余多]", "", s)

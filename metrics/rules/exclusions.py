@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from metrics.rules.numbers import is_wellformed_chinese
+from metrics.rules.numbers import FINANCIAL_CHARS, is_wellformed_chinese
 from metrics.rules.units import UNIT_BY_SURFACE
 
 
@@ -50,7 +50,7 @@ class Exclusion:
 
 DATE_AFTER = regex.compile(r"(?:年|月|日|号|时|季度|世纪|周年|点\d|届|期间|版)")
 PARTIAL_BEFORE = frozenset("0123456789.xX*")
-CN_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
+CN_NUMERAL_CHARS = frozenset("零〇一二两兩三四五六七八九十百千万亿壹贰貳叁肆伍陆陸柒捌玖拾佰仟萬億")
 THOUSANDS_TAIL = regex.compile(r"\d{3}(?![\d.])")
 LIST_AFTER = regex.compile(r"[、.．)）](?!\d)")
 # 每天锻炼一小时, 每年不少于10小时: a rule for every day or year, not a result.
@@ -66,6 +66,12 @@ CN_NAME_UNITS = frozenset({"本", "期", "元"})
 
 def _next(text: str, c: Candidate, n: int = 6) -> str:
     return text[c.end : c.end + n]
+
+
+def _lone_financial(text: str, c: Candidate) -> bool:
+    # 陆家嘴, 伍名: a lone financial digit is a word; 壹佰, 陆拾 are numbers
+    cn = c.get("cn")
+    return len(cn) == 1 and cn in FINANCIAL_CHARS
 
 
 def _malformed(text: str, c: Candidate) -> bool:
@@ -145,6 +151,7 @@ def _slogan_count(text: str, c: Candidate) -> bool:
 
 
 EXCLUSIONS: tuple[Exclusion, ...] = (
+    Exclusion("lone_financial", _lone_financial, ("陆家嘴", "伍名"), ("壹佰万元",)),
     Exclusion("malformed", _malformed, ("十四五个", "统一三所"), ("三所",)),
     Exclusion("partial", _partial, ("X210公路",), ("共3个",)),
     Exclusion("ordinal", _ordinal, ("全市第3位", "第二批", "第68项"), ("共3位",)),

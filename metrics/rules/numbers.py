@@ -26,11 +26,17 @@ MASKED = r"""
     [xX*]+(?:\.[xX*\d]+)?                # xx, xxxx, xx.xx, x.x, *
     (?![A-Za-z\d])                       # not a code such as X210
 """
-CN_DIGIT = "零〇一二两三四五六七八九"
-CN_SMALL = "十百千"
+CN_DIGIT = "零〇一二两兩三四五六七八九壹贰貳叁肆伍陆陸柒捌玖"
+CN_SMALL = "十百千拾佰仟"
+# Financial and traditional forms, read as the ordinary ones (壹佰 = 一百, 兩 = 两).
+CN_FOLD = str.maketrans(
+    "〇壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兩俩倆點負幾",
+    "零一二二三三四五六六七八九十百千万亿两两两点负几",
+)
+FINANCIAL_CHARS = frozenset("壹贰貳叁肆伍陆陸柒捌玖拾佰仟")
 # A Chinese numeral: digits and small units, optionally with inner 万/亿 (十二万五千).
 CHINESE = rf"""
-    (?:[{CN_DIGIT}{CN_SMALL}]+[万亿])*   # leading groups, e.g. 十二万
+    (?:[{CN_DIGIT}{CN_SMALL}]+[万亿萬億])*   # leading groups, e.g. 十二万
     [{CN_DIGIT}{CN_SMALL}]+              # the last group
 """
 CN_DECIMAL = rf"(?:点[{CN_DIGIT}]+)"
@@ -68,5 +74,5 @@ CN_GROUP_SPLIT = regex.compile(r"[万亿]")
 
 def is_wellformed_chinese(numeral: str) -> bool:
     """Whether ``numeral`` reads as one number (``十二万五千``), not digits in a row."""
-    groups = CN_GROUP_SPLIT.split(numeral)
+    groups = CN_GROUP_SPLIT.split(numeral.translate(CN_FOLD))
     return bool(numeral) and all(CN_GROUP.fullmatch(g) for g in groups if g) and any(groups)
