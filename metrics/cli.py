@@ -16,9 +16,13 @@ from pathlib import Path
 
 from metrics.errors import InputError, MetricsError, OutputError
 from metrics.io import iter_input_files
+from metrics.pairs import plan_vs_outcome
 from metrics.pipeline import FileResult, process_file
-from metrics.records import Document, Mention, Section
+from metrics.records import Document, Mention, Pair, Role, Section
 from metrics.tables import write_outputs
+
+# Only these mentions can take part in a plan-versus-outcome link; the rest are not kept.
+PLAN_ROLES = frozenset({Role.TARGET, Role.ACTUAL})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,6 +80,8 @@ def extract_command(paths: list[Path], out: Path, csv: bool, quiet: bool) -> int
             errors.append(str(exc))
     documents: list[Document] = []
     sections: list[Section] = []
+    pairs: list[Pair] = []
+    plan_candidates: list[Mention] = []
     summary = Summary()
 
     def batches() -> Iterator[list[Mention]]:
@@ -90,6 +96,8 @@ def extract_command(paths: list[Path], out: Path, csv: bool, quiet: bool) -> int
                 print(f"metrics: warning: {warning}", file=sys.stderr)
             documents.extend(result.documents)
             sections.extend(result.sections)
+            pairs.extend(result.pairs)
+            plan_candidates.extend(m for m in result.mentions if m.role in PLAN_ROLES)
             summary.add(result)
             yield result.mentions
 
@@ -97,7 +105,15 @@ def extract_command(paths: list[Path], out: Path, csv: bool, quiet: bool) -> int
         print(f"metrics: error: {message}", file=sys.stderr)
     reported = len(errors)
     try:
-        write_outputs(out, documents, sections, batches(), csv=csv)
+        write_outputs(
+            out,
+            documents,
+            sections,
+            batches(),
+            csv=csv,
+            pairs=pairs,
+            plan_pairs=lambda: plan_vs_outcome(plan_candidates),
+        )
     except OutputError as exc:
         print(f"metrics: error: {exc}", file=sys.stderr)
         return 2
@@ -120,10 +136,12 @@ class Summary:
         self.characters = 0
         self.mentions = 0
         self.masked = 0
+        self.pairs = 0
         self.docs: Counter[tuple[str, str]] = Counter()
 
     def add(self, result: FileResult) -> None:
         self.files += 1
+        self.pairs += len(result.pairs)
         self.characters += result.characters
         self.mentions += len(result.mentions)
         self.masked += sum(m.masked for m in result.mentions)
@@ -136,7 +154,8 @@ class Summary:
         lines = [
             f"{files_ok} file(s), {self.characters:,} characters, "
             f"{sum(self.docs.values())} document(s) -> {out}",
-            f"figures found: {self.mentions:,}; masked: {self.masked:,} ({share:.1%})",
+            f"figures found: {self.mentions:,}; masked: {self.masked:,} ({share:.1%}); "
+            f"target/actual pairs: {self.pairs:,}",
             "documents per department and year:",
         ]
         for (dept, year), n in sorted(self.docs.items()):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from metrics.normalize import FOLD_TABLE, PARTY_D
 from metrics.records import Role, SectionKind
 
 NUM = r"(?:\d{1,2}|[xX*]{1,2}|[一二三四五六七八九十]{1,3})"
@@ -42,12 +43,22 @@ SHARE_CUE = regex.compile(
     r"(?:达到|达|为|是)?$|占$"
 )
 FORECAST_CUE = regex.compile(r"预计|预测|有望")
-TARGET_CUE = regex.compile(
-    r"力争|目标|确保|预期|任务数?|拟|规划|概算|意向|考核指标|下达的?(?:目标|任务)|力求|"
-    r"将(?:达到|实现|完成|新增|建成)|(?<!制定|编制|印发|出台|学习)计划(?!书|表|方案)"
+PLAN_VERB = (
+    r"(?:新建|新增|完成|实施|投资|建设|招聘|招生|开工|改造|培训|发放|安排|引进|达到|实现|组织|"
+    r"开展|打造|修建|建成|争取|推进|筹集|申报|投入)"
 )
-# A project's planned figures: once named, the sentence's later figures are plans too.
-PROJECT_PLAN_CUE = regex.compile(r"概算|规划|意向投资|计划投资|总投资")
+TARGET_CUE = regex.compile(
+    rf"力争|目标|确保|预期|任务总?数|任务量|目标任务|任务目标|(?:全年|年度)任务(?!的)|规划|概算|意向|"
+    rf"考核指标|下达的?(?:目标|任务)|力求|应完成|将(?:达到|实现|完成|新增|建成)|"
+    rf"(?:计划|拟){PLAN_VERB}|(?<!制定|编制|印发|出台|学习)计划$"
+)
+# A sentence that opens a plan: its later figures are plans too (2023年拟实施…, 概算总投资…).
+PROJECT_PLAN_CUE = regex.compile(rf"概算|规划|意向投资|计划投资|总投资|(?:拟|计划){PLAN_VERB}")
+# 九年义务教育完成率 96.75%: a level named 完成率, not a completion of the figure before.
+NAMED_RATE = regex.compile(r"[\p{Han}]{2,}完成率$")
+# A figure followed by these words states a requirement: 超过市上规定的 85%要求.
+TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
+
 # Cue words a relative figure's phrase ends with; what they relate to stands before them.
 RELATIVE_CUE = regex.compile(
     r"(?:完成率|完成进度|完成了?(?:全年|年度)?[^,，;；。]{0,8}?(?:任务|目标|计划)的?|"
@@ -62,23 +73,24 @@ SUBCLAUSE_SPLIT = regex.compile(r"[,，;；:：。!?！？、()（）]")
 
 # Words stripped from the start of a metric phrase: verbs and fillers that name no thing.
 LEADING_FILLER = regex.compile(
-    r"(?:其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|当年|本年度|今年|已经|已|共计|共|"
+    r"(?:[一二三四五六七八九十]是|\d{1,2}[.、]|(?:19|20)\d{2}年度?|应完成|其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|当年|本年度|今年|已经|已|共计|共|"
     r"累计|合计|总计|分别|先后|持续|继续|进一步|全面|积极|扎实|深入|有效|完成|实现|达到|达|"
     r"开展|组织|举办|召开|举行|新增|建成|建设|建立|设立|成立|创建|打造|发放|签订|签约|培训|接待|"
     r"帮助|解决|引导|办理|处理|指导|推动|推进|落实|投入|争取|新建|改造|改建|配备|配齐|招聘|录用|"
     r"安排|聘任|任命|选举|确定|调整|补选|划分|设置|查处|排查|检查|出动|受理|化解|张贴|悬挂|制作|"
     r"发布|开设|慰问|走访|救助|资助|惠及|覆盖|带动|吸纳|提供|收集|整改|拆除|清理|治理|保障|拨付|"
-    r"兑现|参加|参与|获得|获评|评选|评为|荣获|对|向|将|把|与|及|的|了|由|于|"
+    r"兑现|参加|参与|获得|获评|评选|评为|荣获|对|将|把|与|及|的|了|由|于|"
     r"截至|截止|全市|全县|全区|全镇|全街道|我局|我县|我区|我市|辖区|下设|开辟|邀请|上报|报送|"
     r"通过|利用|依托|结合|围绕|按照|根据|严格|全力|加快|加强|强化|不断|大力|认真|切实|主动|"
     r"及时|共同|集中|专项|重点|通报|表彰|推荐|申报|审核|审批|核查|核实|评估|监测|督查|督导|"
     r"拨付|筹集|落实|到位|预计|力争|计划|确保|争取|目标|任务)+"
 )
 TRAILING_FILLER = regex.compile(
-    r"(?:达到|达|为|是|约|近|超过|超|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
-    r"同比|环比|比上年|比去年|较上年|较去年|增长|增加|提高|提升|下降|减少|降低|"
+    r"(?:达到|达|为|是|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|目标任务|任务总?数|"
+    r"同比|环比|比上年|比去年|较上年|较去年|增长|增加|提高|提升|下降|减少|降低|突破|"
     r"占全年目标的|占比|的|了|有|在)+$"
 )
+MID_CUT = regex.compile(r"已完成|已经|已|共计|累计")
 AFTER_NOUN = regex.compile(r"[\p{Han}“”\"][\p{Han}“”\"A-Za-z]{1,15}")
 VERBISH_AFTER = regex.compile(
     r"(?:全部|均|已|被|参加|参与|接受|入选|实现|完成|达到|获得|获评|获|通过|进行|开展|分别|"
@@ -107,7 +119,7 @@ def clause_before(sentence: str, upto: int) -> str:
 
 
 def find_role(
-    sentence: str, start: int, unit: str, section: str, doc_kind: str
+    sentence: str, start: int, unit: str, section: str, doc_kind: str, end: int | None = None
 ) -> tuple[Role, int | None]:
     """(role, direction) of the figure at ``sentence[start:]``; direction only for growth.
 
@@ -120,6 +132,8 @@ def find_role(
     near = before[-14:]
     planned = section == SectionKind.PLAN or doc_kind == "key-points"
     if (unit in ("%", "个百分点", "百分点", "倍")) and COMPLETION_CUE.search(near):
+        if NAMED_RATE.search(clause.split("、")[-1]):
+            return Role.ACTUAL, None
         return Role.COMPLETION, None
     if FORECAST_CUE.search(clause):
         return Role.FORECAST, None
@@ -132,6 +146,8 @@ def find_role(
     if SHARE_CUE.search(near) and (unit in ("%", "ratio") or "占" in near[-6:]):
         return Role.SHARE, None
     if TARGET_CUE.search(clause) or PROJECT_PLAN_CUE.search(before):
+        return Role.TARGET, None
+    if end is not None and TARGET_AFTER.match(sentence, end):
         return Role.TARGET, None
     return Role.ACTUAL, None
 
@@ -188,7 +204,11 @@ def _noun_after(sentence: str, end: int) -> tuple[int, int] | None:
 
 
 def _trim(sentence: str, s: int, e: int) -> tuple[int, int]:
-    """Trim fillers and periods from both ends of ``sentence[s:e]``."""
+    """Trim fillers and periods from both ends of ``sentence[s:e]``; a subject before
+    已/累计 goes too (街道已完成财政税收 → 财政税收)."""
+    for m in MID_CUT.finditer(sentence, s, e):
+        if e - m.end() >= 2:
+            s = m.end()
     while True:
         before = (s, e)
         while s < e and sentence[s] in ' \t"“”':
@@ -206,3 +226,18 @@ def _trim(sentence: str, s: int, e: int) -> tuple[int, int]:
             e -= 1
         if (s, e) == before:
             return s, e
+
+
+METRIC_KEY_DROP = regex.compile(r"[\s“”\"'‘’《》〈〉「」()（）]+")
+METRIC_KEY_TAIL = regex.compile(r"(?:数量|总数|总量|总额|数|量)$")
+
+
+def metric_key(metric: str | None) -> str | None:
+    """A form of ``metric`` for grouping across reports: width and spaces folded, quotes
+    dropped, D read as 党, and a trailing 数/量/总数 removed (参保人数 and 参保人 group)."""
+    if not metric:
+        return None
+    key = METRIC_KEY_DROP.sub("", metric.translate(FOLD_TABLE))
+    key = PARTY_D.sub("党", key)
+    key = METRIC_KEY_TAIL.sub("", key) or key
+    return key or None

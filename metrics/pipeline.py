@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from metrics.context import find_metric, find_period, find_role, verb_before
+from metrics.context import find_metric, find_period, find_role, metric_key, verb_before
 from metrics.io import read_text
 from metrics.normalize import Normalized, normalize
-from metrics.records import Document, Mention, Role, Section, SectionKind
+from metrics.pairs import find_pairs
+from metrics.records import Document, Mention, Pair, Role, Section, SectionKind
 from metrics.resolve import resolve
 from metrics.rules import find_candidates
 from metrics.segment.documents import TocEntry, split_documents
@@ -33,6 +34,7 @@ class FileResult:
     documents: list[Document] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    pairs: list[Pair] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     characters: int = 0
 
@@ -53,12 +55,15 @@ def process_text(text: str, source_file: str) -> FileResult:
         headings = find_headings(norm.text, d_start, d_end, norm.spaced)
         sections = find_sections(norm.text, d_start, d_end, doc, headings)
         breaks = [h.start for h in headings]
+        doc_mentions: list[Mention] = []
         for index, sec in enumerate(sections):
             o_start, o_end = norm.span(sec.start, sec.end)
             result.sections.append(
                 Section(doc.doc_id, index, str(sec.kind), sec.heading, o_start, o_end)
             )
-            _mentions(norm, doc, sec.kind, sec.start, sec.end, breaks, result.mentions)
+            _mentions(norm, doc, sec.kind, sec.start, sec.end, breaks, doc_mentions)
+        result.mentions.extend(doc_mentions)
+        result.pairs.extend(find_pairs(doc_mentions))
     return result
 
 
@@ -94,7 +99,9 @@ def _mentions(
         for cand in find_candidates(text, s_start, s_end):
             rel_start, rel_end = cand.start - s_start, cand.end - s_start
             resolved = resolve(cand, sentence[max(0, rel_start - 24) : rel_start])
-            role, direction = find_role(sentence, rel_start, resolved.unit, kind, doc.kind)
+            role, direction = find_role(
+                sentence, rel_start, resolved.unit, kind, doc.kind, end=rel_end
+            )
             relative = role in RELATIVE_ROLES
             span = find_metric(
                 sentence,
@@ -134,6 +141,7 @@ def _mentions(
                     role=str(role),
                     direction=direction,
                     metric=metric,
+                    metric_key=metric_key(metric),
                     rule=cand.rule,
                     department=doc.department,
                 )

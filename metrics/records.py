@@ -103,5 +103,43 @@ class Mention:
     role: str
     direction: int | None
     metric: str | None
+    metric_key: str | None
     rule: str
     department: str | None
+
+
+class PairStatus(StrEnum):
+    MET = "met"
+    NOT_MET = "not_met"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A target and its actual (and/or a stated completion rate) for one metric.
+
+    Values are in ``unit`` (the actual's unit as written, the target converted to it);
+    completions are percentages. ``plan_doc_id``/``outcome_doc_id`` are set when the
+    pair links a plan in one report to the outcome in a later one."""
+
+    pair_id: str
+    doc_id: str
+    department: str | None
+    year: int | None
+    period: str | None
+    metric: str | None
+    metric_key: str | None
+    unit: str
+    actual_mention_id: str | None
+    target_mention_id: str | None
+    completion_mention_id: str | None
+    actual_value: float | None
+    target_value: float | None
+    stated_completion: float | None
+    computed_completion: float | None
+    consistent: bool | None
+    status: str
+    implied_target: float | None
+    lower_is_better: bool
+    plan_doc_id: str | None = None
+    outcome_doc_id: str | None = None

@@ -48,6 +48,20 @@ class Resolved:
     reason: str | None = None
 
 
+def unit_factor(unit: str) -> Decimal | None:
+    """How many base units one ``unit`` as written is (万元 → 10000, 亿元 → 1e8, % → 1)."""
+    for mult in ("", *MULTIPLIER_BY_SURFACE):
+        if mult and not unit.startswith(mult):
+            continue
+        rest = unit[len(mult) :]
+        factor = MULTIPLIER_BY_SURFACE[mult].factor if mult else Decimal(1)
+        if rest in UNIT_BY_SURFACE:
+            return factor * UNIT_BY_SURFACE[rest].factor
+        if not rest and mult:
+            return factor
+    return None
+
+
 def is_masked(number: str) -> bool:
     return any(ch in MASK_CHARS for ch in number)
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, fields
 from pathlib import Path
 
@@ -28,13 +28,20 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from metrics.errors import OutputError
-from metrics.records import Document, Mention, Section
+from metrics.records import Document, Mention, Pair, Section
 
 MARKER = ".metrics-output"
 UNKNOWN_DEPARTMENT = "(unknown)"
 UNKNOWN_YEAR = 0
 ROW_GROUP = 64_000
-PRODUCTS = ("documents.parquet", "sections.parquet", "mentions", "mentions.csv")
+PRODUCTS = (
+    "documents.parquet",
+    "sections.parquet",
+    "mentions",
+    "mentions.csv",
+    "pairs.parquet",
+    "plan_vs_outcome.parquet",
+)
 
 DOCUMENT_SCHEMA = pa.schema(
     [
@@ -90,8 +97,34 @@ MENTION_SCHEMA = pa.schema(
         ("role", pa.string()),
         ("direction", pa.int8()),
         ("metric", pa.string()),
+        ("metric_key", pa.string()),
         ("rule", pa.string()),
         ("department", pa.string()),
+    ]
+)
+PAIR_SCHEMA = pa.schema(
+    [
+        ("pair_id", pa.string()),
+        ("doc_id", pa.string()),
+        ("department", pa.string()),
+        ("year", pa.int32()),
+        ("period", pa.string()),
+        ("metric", pa.string()),
+        ("metric_key", pa.string()),
+        ("unit", pa.string()),
+        ("actual_mention_id", pa.string()),
+        ("target_mention_id", pa.string()),
+        ("completion_mention_id", pa.string()),
+        ("actual_value", pa.float64()),
+        ("target_value", pa.float64()),
+        ("stated_completion", pa.float64()),
+        ("computed_completion", pa.float64()),
+        ("consistent", pa.bool_()),
+        ("status", pa.string()),
+        ("implied_target", pa.float64()),
+        ("lower_is_better", pa.bool_()),
+        ("plan_doc_id", pa.string()),
+        ("outcome_doc_id", pa.string()),
     ]
 )
 # Characters never left as they are in a folder name (pyarrow decodes %XX when reading).
@@ -151,6 +184,8 @@ def write_outputs(
     sections: Sequence[Section],
     mention_batches: Iterable[Sequence[Mention]],
     csv: bool = False,
+    pairs: Sequence[Pair] = (),
+    plan_pairs: Callable[[], Sequence[Pair]] = tuple,
 ) -> int:
     """Write every table atomically (see the module contract); returns the mention count."""
     prepare_out_dir(out_dir)
@@ -162,6 +197,10 @@ def write_outputs(
         count = _write_mentions(staging, mention_batches, csv)
         pq.write_table(records_table(documents, DOCUMENT_SCHEMA), staging / "documents.parquet")
         pq.write_table(records_table(sections, SECTION_SCHEMA), staging / "sections.parquet")
+        pq.write_table(records_table(pairs, PAIR_SCHEMA), staging / "pairs.parquet")
+        pq.write_table(
+            records_table(plan_pairs(), PAIR_SCHEMA), staging / "plan_vs_outcome.parquet"
+        )
         for name in PRODUCTS:
             if (staging / name).exists():
                 _swap(staging / name, out_dir / name)

@@ -37,6 +37,7 @@ class Candidate:
             "ratio_colon",
             "percent_chinese",
             "fraction_chinese",
+            "bare_value",
         )
 
 

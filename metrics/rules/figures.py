@@ -137,6 +137,17 @@ RULES: tuple[Rule, ...] = (
         priority=70,
     ),
     Rule(
+        name="bare_value",
+        pattern=rf"""
+            (?<=(?:为|是|达到|达|降至|升至|控制在))  # a value stated after a copula
+            (?P<num>{ARABIC})
+            (?=[,，;；。(（)）]|$)                    # and nothing after it but a pause
+        """,
+        examples=("平均浓度为[24.9](", "下达的目标是[28.5],"),
+        counter=("为1.推进", "是12345热线"),
+        priority=55,
+    ),
+    Rule(
         name="bare_myriad",
         pattern=rf"""
             (?P<pre>近|上|逾|超|约)              # a bare 万 needs a qualifier: 近万名

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 class Rule:
     name: str  # unique and readable; written to the `rule` column
     pattern: str  # verbose regex; groups: pre, num, num2, mult, mid, unit, post, ...
-    examples: tuple[str, ...]  # each must be matched whole by this rule
+    # each must be matched whole by this rule; where a rule needs context, the example
+    # brackets the match: "平均浓度为[24.9]("
+    examples: tuple[str, ...]
     counter: tuple[str, ...] = ()  # must give no mention at all
     priority: int = 0  # lower tries first; an explicit order, no learned ranker
