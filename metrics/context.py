@@ -30,7 +30,8 @@ PERIOD = regex.compile(
 # is searched; the nearest cue wins.
 COMPLETION_CUE = regex.compile(
     r"(?:完成率|完成进度|进度|完成了?(?:全年|年度|市下达|上级下达)?[^,，;；。]{0,8}?(?:任务|目标|计划)的?"
-    r"|占(?:全年|年度)?[^,，;；。]{0,6}?(?:目标|任务|计划)[^,，;；。]{0,4}?的|为(?:全年|年度)?目标的)"
+    r"|占(?:全年|年度)?[^,，;；。]{0,6}?(?:目标|任务|计划)[^,，;；。]{0,4}?的|为(?:全年|年度)?目标的"
+    r"|(?:超额)?完成了?)"
     r"(?:达到|达|为|是)?$"
 )
 GROWTH_CUE = regex.compile(
@@ -48,14 +49,17 @@ PLAN_VERB = (
     r"开展|打造|修建|建成|争取|推进|筹集|申报|投入)"
 )
 TARGET_CUE = regex.compile(
-    rf"力争|目标|确保|预期|任务总?数|任务量|目标任务|任务目标|(?:全年|年度)任务(?!的)|规划|概算|意向|"
+    rf"力争|目标|确保|预期|任务总?数|任务量|目标任务|任务目标|(?:全年|年度)任务(?!的)|规划|概算|"
+    rf"意向(?:投资|金额|签约|资金)|"
     rf"考核指标|下达的?(?:目标|任务)|力求|应完成|将(?:达到|实现|完成|新增|建成)|"
     rf"(?:计划|拟){PLAN_VERB}|(?<!制定|编制|印发|出台|学习)计划$"
 )
 # A sentence that opens a plan: its later figures are plans too (2023年拟实施…, 概算总投资…).
 PROJECT_PLAN_CUE = regex.compile(rf"概算|规划|意向投资|计划投资|总投资|(?:拟|计划){PLAN_VERB}")
+# …but a clause that says the thing is done reports an actual (已招聘到位177人).
+DONE_CUE = regex.compile(r"已|实际|完成了|到位")
 # 九年义务教育完成率 96.75%: a level named 完成率, not a completion of the figure before.
-NAMED_RATE = regex.compile(r"[\p{Han}]{2,}完成率$")
+NAMED_RATE = regex.compile(r"[\p{Han}]{2,}(?<!任务|目标|计划|年度|全年|总体|整体)完成率$")
 # A figure followed by these words states a requirement: 超过市上规定的 85%要求.
 TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
 
@@ -145,7 +149,9 @@ def find_role(
         return Role.GROWTH, direction
     if SHARE_CUE.search(near) and (unit in ("%", "ratio") or "占" in near[-6:]):
         return Role.SHARE, None
-    if TARGET_CUE.search(clause) or PROJECT_PLAN_CUE.search(before):
+    if TARGET_CUE.search(clause):
+        return Role.TARGET, None
+    if PROJECT_PLAN_CUE.search(before) and not DONE_CUE.search(clause):
         return Role.TARGET, None
     if end is not None and TARGET_AFTER.match(sentence, end):
         return Role.TARGET, None
