@@ -89,14 +89,20 @@ def test_inconsistent_completion_is_flagged() -> None:
 
 
 def test_implied_target_from_actual_and_completion() -> None:
-    text = "区城管局2023年工作总结\n已拆除建筑面积达27827平方米，提前超额完成年度任务，任务完成率111.31%。\n"
+    text = (
+        "区城管局2023年工作总结\n"
+        "已拆除建筑面积达27827平方米，提前超额完成年度任务，任务完成率111.31%。\n"
+    )
     (p,) = _pairs(text).pairs
     assert p.target_value is None
     assert p.implied_target == pytest.approx(25000, rel=1e-3)
 
 
 def test_masked_pair_invents_nothing() -> None:
-    text = "街道2023年工作总结\n截止x月底，街道已完成财政税收xxxx万元，占全年目标的xx%（全年目标任务xxxx万元）。\n"
+    text = (
+        "街道2023年工作总结\n"
+        "截止x月底，街道已完成财政税收xxxx万元，占全年目标的xx%（全年目标任务xxxx万元）。\n"
+    )
     (p,) = _pairs(text).pairs
     assert (p.actual_value, p.target_value, p.stated_completion) == (None, None, None)
     assert p.computed_completion is None and p.consistent is None and p.implied_target is None
@@ -104,7 +110,10 @@ def test_masked_pair_invents_nothing() -> None:
 
 
 def test_lower_is_better_compares_the_right_way() -> None:
-    text = "市生态环境分局2023年工作总结\nPM2.5平均浓度为24.9（下达的目标是28.5，预计年底前能完成）。\n"
+    text = (
+        "市生态环境分局2023年工作总结\n"
+        "PM2.5平均浓度为24.9（下达的目标是28.5，预计年底前能完成）。\n"
+    )
     (p,) = _pairs(text).pairs
     assert p.lower_is_better and p.status == "met"
 
