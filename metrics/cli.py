@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from metrics.errors import InputError, MetricsError, OutputError
+from metrics.errors import InputError, MetricsError
 from metrics.io import iter_input_files
 from metrics.pairs import plan_vs_outcome
 from metrics.pipeline import FileResult, process_file
@@ -71,13 +71,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def extract_command(paths: list[Path], out: Path, csv: bool, quiet: bool) -> int:
-    errors: list[str] = []
+    problems: list[str] = []  # every input that failed, or was read only in part
+
+    def report(message: str) -> None:
+        problems.append(message)
+        print(f"metrics: error: {message}", file=sys.stderr)
+
     files: list[Path] = []
     for path in paths:
         try:
             files.extend(iter_input_files([path]))
         except InputError as exc:
-            errors.append(str(exc))
+            report(str(exc))
     documents: list[Document] = []
     sections: list[Section] = []
     pairs: list[Pair] = []
@@ -89,11 +94,12 @@ def extract_command(paths: list[Path], out: Path, csv: bool, quiet: bool) -> int
             try:
                 result = process_file(file)
             except InputError as exc:
-                errors.append(str(exc))
-                print(f"metrics: error: {exc}", file=sys.stderr)
+                report(str(exc))
                 continue
             for warning in result.warnings:
                 print(f"metrics: warning: {warning}", file=sys.stderr)
+            if result.damage:  # read, but not whole: processed, and the run reports it
+                report(result.damage)
             documents.extend(result.documents)
             sections.extend(result.sections)
             pairs.extend(result.pairs)
@@ -101,9 +107,6 @@ def extract_command(paths: list[Path], out: Path, csv: bool, quiet: bool) -> int
             summary.add(result)
             yield result.mentions
 
-    for message in errors:
-        print(f"metrics: error: {message}", file=sys.stderr)
-    reported = len(errors)
     try:
         write_outputs(
             out,
@@ -114,16 +117,13 @@ def extract_command(paths: list[Path], out: Path, csv: bool, quiet: bool) -> int
             pairs=pairs,
             plan_pairs=lambda: plan_vs_outcome(plan_candidates),
         )
-    except OutputError as exc:
-        print(f"metrics: error: {exc}", file=sys.stderr)
-        return 2
-    except MetricsError as exc:  # pragma: no cover - every stage raises a subclass above
+    except MetricsError as exc:  # an output folder that cannot be written safely
         print(f"metrics: error: {exc}", file=sys.stderr)
         return 2
     if not quiet:
-        print(summary.render(out, len(files) - (len(errors) - reported)))
-    if errors:
-        print(f"metrics: {len(errors)} input(s) failed; see the errors above", file=sys.stderr)
+        print(summary.render(out))
+    if problems:
+        print(f"metrics: {len(problems)} input problem(s); see the errors above", file=sys.stderr)
         return 1
     return 0
 
@@ -149,10 +149,10 @@ class Summary:
             year = d.summary_year or d.plan_year
             self.docs[(d.department or "(unknown)", str(year) if year else "?")] += 1
 
-    def render(self, out: Path, files_ok: int) -> str:
+    def render(self, out: Path) -> str:
         share = self.masked / self.mentions if self.mentions else 0.0
         lines = [
-            f"{files_ok} file(s), {self.characters:,} characters, "
+            f"{self.files} file(s), {self.characters:,} characters, "
             f"{sum(self.docs.values())} document(s) -> {out}",
             f"figures found: {self.mentions:,}; masked: {self.masked:,} ({share:.1%}); "
             f"target/actual pairs: {self.pairs:,}",

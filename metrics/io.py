@@ -31,12 +31,13 @@ BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 
 @dataclass(frozen=True, slots=True)
 class SourceText:
-    """A decoded input file."""
+    """A decoded input file; ``damage`` says where undecodable bytes were replaced."""
 
     path: Path
     name: str
     text: str
     encoding: str
+    damage: str | None = None
 
 
 def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
@@ -78,15 +79,16 @@ def read_text(path: Path) -> SourceText:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    text, encoding = decode_bytes(data, path)
-    return SourceText(path=path, name=path.name, text=text, encoding=encoding)
+    text, encoding, damage = decode_bytes(data, path)
+    return SourceText(path=path, name=path.name, text=text, encoding=encoding, damage=damage)
 
 
-def decode_bytes(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
+def decode_bytes(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, str | None]:
     """Decode ``data``: BOM first, then strict UTF-8, then strict GB18030.
 
-    Returns the text and the encoding's name; raises ``InputError`` for empty, binary or
-    undecodable input, saying where decoding broke.
+    Returns the text, the encoding's name and, for a file that is good but for some bad
+    bytes, where it broke (the bad bytes become U+FFFD, so offsets stay exact for the
+    rest). Raises ``InputError`` for empty, binary or undecodable input.
     """
     if not data.strip():
         raise InputError(path, "the file is empty")
@@ -94,23 +96,37 @@ def decode_bytes(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
         if data.startswith(magic):
             raise InputError(path, f"not a text file: looks like {what}")
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[3:], "utf-8", path), "utf-8-sig"
+        return _strict(data[3:], "utf-8", path), "utf-8-sig", None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict(data, "utf-16", path), "utf-16"
+        return _strict(data, "utf-16", path), "utf-16", None
     if b"\x00" in data[:4096]:
         raise InputError(path, "not a text file: it holds NUL bytes (binary data?)")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as utf8_error:
+    errors: dict[str, UnicodeDecodeError] = {}
+    for encoding in ("utf-8", "gb18030"):
         try:
-            return data.decode("gb18030"), "gb18030"
-        except UnicodeDecodeError:
-            where = utf8_error.start
-            raise InputError(
-                path,
-                f"cannot be decoded as UTF-8, UTF-16 or GB18030 "
-                f"(first bad byte at offset {where}: {data[where : where + 4]!r})",
-            ) from None
+            return data.decode(encoding), encoding, None
+        except UnicodeDecodeError as exc:
+            errors[encoding] = exc
+    # Neither decodes whole: a damaged file is still read in the encoding its good part
+    # shows (non-ASCII text before the first bad byte), with the bad bytes replaced.
+    # UTF-8 first: GBK text almost never forms valid UTF-8, the reverse is common.
+    for encoding, exc in errors.items():
+        good = data[: exc.start]
+        if good and not good.isascii():
+            text = data.decode(encoding, errors="replace")
+            bad = text.count("\ufffd")
+            return (
+                text,
+                encoding,
+                f"undecodable bytes replaced: {bad} character(s), the first at byte "
+                f"{exc.start} ({data[exc.start : exc.start + 4]!r}); read as {encoding}",
+            )
+    where = errors["utf-8"].start
+    raise InputError(
+        path,
+        f"cannot be decoded as UTF-8, UTF-16 or GB18030 "
+        f"(first bad byte at offset {where}: {data[where : where + 4]!r})",
+    )
 
 
 def _strict(data: bytes, encoding: str, path: Path | str) -> str:

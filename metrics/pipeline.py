@@ -37,11 +37,15 @@ class FileResult:
     pairs: list[Pair] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     characters: int = 0
+    damage: str | None = None  # bytes that could not be decoded, and where
 
 
 def process_file(path: Path) -> FileResult:
     source = read_text(path)
-    return process_text(source.text, source.name)
+    result = process_text(source.text, source.name)
+    if source.damage:
+        result.damage = f"{path}: {source.damage}"
+    return result
 
 
 def process_text(text: str, source_file: str) -> FileResult:

@@ -33,6 +33,7 @@ __all__ = [
 # “333工程”, 《**市**产业大招商突破年暨招商引资工作实施方案》, 〔**〕).
 QUOTE_PAIRS = {"“": "”", "《": "》", "〔": "〕", "「": "」", "『": "』", "‘": "’", "<": ">"}
 MAX_QUOTE = 24
+NUMBER_RUN = regex.compile(r"[0-9xX*][0-9xX*.,]*")
 
 
 def _compile(rules: tuple[Rule, ...]) -> regex.Pattern[str]:
@@ -103,7 +104,10 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> Iterat
         groups = {g: v for g in GROUPS if (v := m.group(g))}
         cand = Candidate(rule, m.start(), m.end(), groups)
         if excluded_by(text, cand) or (quotes and _inside(quotes, qstarts, cand.start, cand.end)):
-            pos = m.start() + 1
+            # retry one character on, but never inside a run of digits or masks: a figure
+            # cannot start there, and stepping through a long run would cost its square
+            run = NUMBER_RUN.match(text, m.start(), end)
+            pos = run.end() if run else m.start() + 1
             continue
         yield cand
         pos = m.end()

@@ -14,8 +14,8 @@ from metrics.rules.units import MULTIPLIERS, UNITS, Unit
 
 # Arabic digits, with thousands separators or a decimal part; full width is folded before.
 ARABIC = r"""
-    (?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)      # integer part, 1,234 or 1234
-    (?:\.\d+)?                           # decimal part
+    (?:\d{1,3}(?:,\d{3}){1,8}(?!\d)|\d{1,24})   # integer part, 1,234 or 1234 (bounded:
+    (?:\.\d{1,12})?                              # no figure is longer; no backtracking)
 """
 # A minus sign that is not a range dash: nothing number-like may stand before it.
 MINUS = r"(?:(?<![\dxX*A-Za-z.)）%])-(?=\d))"
@@ -23,7 +23,7 @@ MASK_CHAR = r"[xX*]"
 # A masked number: runs of mask characters, with a decimal part that may mix in digits.
 MASKED = r"""
     (?<![A-Za-z])                        # not the tail of a Latin word (AAA, svip)
-    [xX*]+(?:\.[xX*\d]+)?                # xx, xxxx, xx.xx, x.x, *
+    [xX*]{1,16}(?:\.[xX*\d]{1,8})?        # xx, xxxx, xx.xx, x.x, *
     (?![A-Za-z\d])                       # not a code such as X210
 """
 CN_DIGIT = "零〇一二两兩三四五六七八九壹贰貳叁肆伍陆陸柒捌玖"
@@ -36,10 +36,10 @@ CN_FOLD = str.maketrans(
 FINANCIAL_CHARS = frozenset("壹贰貳叁肆伍陆陸柒捌玖拾佰仟")
 # A Chinese numeral: digits and small units, optionally with inner 万/亿 (十二万五千).
 CHINESE = rf"""
-    (?:[{CN_DIGIT}{CN_SMALL}]+[万亿萬億])*   # leading groups, e.g. 十二万
-    [{CN_DIGIT}{CN_SMALL}]+              # the last group
+    (?:[{CN_DIGIT}{CN_SMALL}]{{1,8}}[万亿萬億]){{0,3}}   # leading groups, e.g. 十二万
+    [{CN_DIGIT}{CN_SMALL}]{{1,8}}                      # the last group (bounded)
 """
-CN_DECIMAL = rf"(?:点[{CN_DIGIT}]+)"
+CN_DECIMAL = rf"(?:点[{CN_DIGIT}]{{1,8}})"
 # Any number a rule may start from.
 NUMBER = rf"(?:{MINUS}?{ARABIC}|{MASKED})"
 

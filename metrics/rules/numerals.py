@@ -20,13 +20,13 @@ CN_UNITS = "十拾百佰千仟"
 CN_BIG = "万萬亿億兆"
 CN_ALL = CN_DIGITS + CN_UNITS + CN_BIG
 POINT = "点點"
-ARABIC_NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
+ARABIC_NUM = r"(?:\d{1,3}(?:,\d{3}){1,8}(?!\d)|\d{1,24})(?:\.\d{1,12})?|\.\d{1,12}"
 SIGN = r"(?:负|負|-)?"
 # One integer-or-decimal numeral, Chinese, Arabic or mixed (5万4千6百, 七十八万五佰零六).
 MIXED = rf"""
     (?:{ARABIC_NUM}|[{CN_ALL}半])
-    (?:(?:{ARABIC_NUM}|[{CN_ALL}]|[余多几幾](?=[{CN_ALL}]))*)
-    (?:[{POINT}](?:[{DECIMAL_DIGITS}]+|\d+))?
+    (?:(?:{ARABIC_NUM}|[{CN_ALL}]|[余多几幾](?=[{CN_ALL}]))){{0,24}}
+    (?:[{POINT}](?:[{DECIMAL_DIGITS}]{{1,12}}|\d{{1,12}}))?
 """
 EXPONENT = r"(?:\^[-+]*\d+|[eE][-+]?\d+)"
 SUFFIX = r"(?:\s?[kKmM](?![A-Za-z]))"

@@ -33,9 +33,11 @@ TOC_ENTRY = regex.compile(
     r"^\s*(?:\d{1,3}[.、]?)?(?P<title>\S.{2,80}?)[\t .…·]+(?P<page>\d{1,4})\s*$"
 )
 PIECE = regex.compile(r"【篇[一二三四五六七八九十]{1,3}】|[(（]篇[一二三四五六七八九十]{1,3}[)）]")
-COMPILATION = regex.compile(r"汇编|\d+\s*篇|[一二三四五六七八九十]+篇|目录|共\s*\d+\s*篇")
+COMPILATION = regex.compile(r"汇编|(?<!\d)\d{1,3}\s?篇|[一二三四五六七八九十]{1,3}篇|目录")
 TITLE_YEAR = regex.compile(YEAR)
-PIECE_HEADER = regex.compile(r"(?P<head>[^()（）]{2,40}?)(?:[(（]共\s*\d+\s*篇[)）]|\d+\s*篇)\s*$")
+PIECE_HEADER = regex.compile(
+    r"(?P<head>[^()（）]{2,40}?)(?:[(（]共\s?\d{1,3}\s?篇[)）]|(?<!\d)\d{1,3}\s?篇)\s*$"
+)
 JOINED = regex.compile(r"及|和|与|暨|、")
 PUNCT_INSIDE = regex.compile(r"[。，,；;！!？?]")
 
@@ -125,6 +127,12 @@ def split_documents(norm: Normalized, source_file: str) -> SplitResult:
         if not in_toc(m.start()):
             starts.append((m.start(), m.group(), True))
     starts.sort()
+    first = _untitled_start(text, starts[0][0] if starts else len(text), in_toc, header)
+    if first is not None:
+        # a report without a title line (or before the first titled one) is a document too
+        line_end = text.find("\n", first)
+        line_end = len(text) if line_end < 0 else line_end
+        starts.insert(0, (first, text[first:line_end].strip()[:40], False))
     # a title line right before its piece marker is one document, not two
     merged: list[tuple[int, str, bool]] = []
     for st in starts:
@@ -205,6 +213,25 @@ def _piece_headers(
             current = parse_title(m.group("head"))
         out[start] = current
     return out
+
+
+UNTITLED_MIN = 200  # characters of content before the first title that make a document
+
+
+def _untitled_start(text: str, limit: int, in_toc, header: str) -> int | None:
+    """Where untitled content before ``limit`` starts, when there is enough of it."""
+    first = None
+    content = 0
+    for s, e in iter_lines(text, 0, limit):
+        line = text[s:e].strip()
+        if not line or in_toc(s) or is_debris(line) or line == header:
+            continue
+        if COMPILATION.search(line) and len(line) < 80:
+            continue
+        if first is None:
+            first = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+        content += len(line)
+    return first if first is not None and content >= UNTITLED_MIN else None
 
 
 def _kind_from_years(summary: int | None, plan: int | None) -> DocKind:

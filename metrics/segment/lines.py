@@ -14,7 +14,7 @@ MARKER_L2 = regex.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
 MARKER_L3 = regex.compile(r"(?:\d{1,2}[、.](?!\d)|[(（]\d{1,2}[)）]|\d{1,2}[)）])")
 # Lines that come from the web page around a document, not from the document.
 DEBRIS = regex.compile(
-    r"##paid(?:begin|end)##|VIP专免|^\s*\d+(?:\.\d+)?\s*[KM]B\s*$|^\s*\d+\s*页\s*$|侵权投诉|"
+    r"##paid(?:begin|end)##|VIP专免|^\s*\d{1,6}(?:\.\d{1,3})?\s?[KM]B\s*$|^\s*\d{1,5}\s?页\s*$|侵权投诉|"
     r"^\s*查看更多\s*$|^\s*相关文章\s*$|您可能关注的文档|申明敬告|^\s*文档介绍\s*$|"
     r"一键极速下载|有意加入请联系|欢迎加入|哒哒素材|svip|^\s*【哒哒"
 )
