@@ -47,8 +47,10 @@ def main() -> int:
         result = process_text(text, "adversarial.txt")
         took = time.perf_counter() - t0
         worst = max(worst, took)
-        print(f"{name:<24} {len(text):>8,} chars {took:7.3f} s "
-              f"{len(text) / max(took, 1e-9):>12,.0f} chars/s  {len(result.mentions):>6} figures")
+        print(
+            f"{name:<24} {len(text):>8,} chars {took:7.3f} s "
+            f"{len(text) / max(took, 1e-9):>12,.0f} chars/s  {len(result.mentions):>6} figures"
+        )
     print(f"worst: {worst:.3f} s (budget {args.budget} s)")
     return 0 if worst <= args.budget else 1
 

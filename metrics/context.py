@@ -8,6 +8,8 @@ as written, that names what is counted. Cue words are tables, not code.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from metrics.normalize import FOLD_TABLE, PARTY_D
@@ -107,17 +109,25 @@ NOT_A_NOUN_AFTER = regex.compile(
 )
 
 
-def find_period(sentence: str, upto: int) -> str | None:
-    """The last period expression in ``sentence[:upto]``."""
-    last = None
-    for m in PERIOD.finditer(sentence, 0, upto):
-        last = m.group()
-    return last
+# How far back context is read: cues further away than this do not reach a figure, and
+# the bound keeps a sentence of thousands of figures linear.
+REACH = 300
+
+
+def find_periods(sentence: str) -> list[tuple[int, str]]:
+    """Every period expression in ``sentence`` with its end offset, in order."""
+    return [(m.end(), m.group()) for m in PERIOD.finditer(sentence)]
+
+
+def find_period(periods: list[tuple[int, str]], upto: int) -> str | None:
+    """The last of ``periods`` (from ``find_periods``) that ends by ``upto``."""
+    k = bisect_right(periods, (upto, "\uffff")) - 1
+    return periods[k][1] if k >= 0 else None
 
 
 def clause_before(sentence: str, upto: int) -> str:
     """The clause that holds position ``upto``: back to the last , ; : 。"""
-    head = sentence[:upto]
+    head = sentence[max(0, upto - REACH) : upto]
     parts = CLAUSE_SPLIT.split(head)
     return parts[-1] if parts else head
 
@@ -131,7 +141,7 @@ def find_role(
     share); then 预计 in the clause (forecast); a plan section or a key-points document
     makes every other figure a target; elsewhere target cues in the clause do.
     """
-    before = sentence[:start]
+    before = sentence[max(0, start - REACH) : start]
     clause = clause_before(sentence, start)
     near = before[-14:]
     planned = section == SectionKind.PLAN or doc_kind == "key-points"
@@ -190,7 +200,7 @@ def verb_before(sentence: str, start: int, prev_end: int = 0) -> tuple[int, int]
 
 def _subclause_start(sentence: str, start: int, prev_end: int) -> int:
     """Where the sub-clause holding ``start`` begins: after the last , 、 ; or figure."""
-    lo = max(prev_end, 0)
+    lo = max(prev_end, 0, start - REACH)
     for cut in SUBCLAUSE_SPLIT.finditer(sentence, lo, start):
         lo = cut.end()
     return lo

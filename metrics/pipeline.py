@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from metrics.context import find_metric, find_period, find_role, metric_key, verb_before
+from metrics.context import (
+    find_metric,
+    find_period,
+    find_periods,
+    find_role,
+    metric_key,
+    verb_before,
+)
 from metrics.io import read_text
 from metrics.normalize import Normalized, normalize
 from metrics.pairs import find_pairs
@@ -100,6 +107,7 @@ def _mentions(
         original_sentence = norm.original[o_s_start:o_s_end]
         prev_end = 0
         prev_metric: str | None = None
+        periods = find_periods(sentence)
         for cand in find_candidates(text, s_start, s_end):
             rel_start, rel_end = cand.start - s_start, cand.end - s_start
             resolved = resolve(cand, sentence[max(0, rel_start - 24) : rel_start])
@@ -131,7 +139,7 @@ def _mentions(
                     sentence_start=o_s_start,
                     section=str(kind),
                     year=year,
-                    period=find_period(sentence, rel_start),
+                    period=find_period(periods, rel_start),
                     value=resolved.value,
                     value_min=resolved.value_min,
                     value_max=resolved.value_max,

@@ -148,10 +148,14 @@ def mentions_frame(mentions: Sequence[Mention]) -> pd.DataFrame:
 
 
 def encode_segment(value: str) -> str:
-    """A folder-name-safe form of ``value`` that pyarrow's hive reader decodes back."""
+    """A folder-name-safe form of ``value`` that pyarrow's hive reader decodes back.
+
+    Path separators, ``%``, control characters and a leading dot are escaped, and so are
+    capital letters (ASCII or full width), so that names differing only in case never
+    share a folder on a case-insensitive file system."""
     out = []
     for i, ch in enumerate(value):
-        if ch in UNSAFE or (i == 0 and ch == "."):
+        if ch in UNSAFE or (i == 0 and ch == ".") or ch.isupper():
             out.extend(f"%{b:02X}" for b in ch.encode("utf-8"))
         else:
             out.append(ch)
@@ -159,7 +163,7 @@ def encode_segment(value: str) -> str:
 
 
 def prepare_out_dir(out_dir: Path) -> None:
-    """Create ``out_dir`` or check that it is ours to write in."""
+    """Create ``out_dir`` or check that it is ours to write in; finish an interrupted swap."""
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputError(out_dir, "exists and is not a folder")
     if out_dir.is_dir():
@@ -174,6 +178,7 @@ def prepare_out_dir(out_dir: Path) -> None:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         (out_dir / MARKER).write_text("written by metrics; safe to delete with its folder\n")
+        _recover(out_dir)
     except OSError as exc:
         raise OutputError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
 
@@ -211,9 +216,22 @@ def write_outputs(
     return count
 
 
+def _recover(out_dir: Path) -> None:
+    """A run killed between the two renames of a folder swap left ``.old-NAME-…`` and no
+    ``NAME``: put the previous folder back; drop staging and old copies otherwise."""
+    for leftover in sorted(out_dir.glob(".old-*")):
+        name = leftover.name[len(".old-") :].rsplit("-", 1)[0]
+        if name in PRODUCTS and not (out_dir / name).exists():
+            os.replace(leftover, out_dir / name)
+        else:
+            shutil.rmtree(leftover, ignore_errors=True)
+    for staging in out_dir.glob(".staging-*"):
+        shutil.rmtree(staging, ignore_errors=True)
+
+
 def _swap(new: Path, target: Path) -> None:
     if new.is_dir() and target.exists():
-        old = target.with_name(f".old-{uuid.uuid4().hex}")
+        old = target.with_name(f".old-{target.name}-{uuid.uuid4().hex}")
         os.replace(target, old)
         os.replace(new, target)
         shutil.rmtree(old, ignore_errors=True)

@@ -32,6 +32,7 @@ ORG_SUFFIX = (
     r"(?:局|分局|委员会|委|办事处|办公室|办|中心|残联|总工会|工会|管委会|街道|镇|乡|"
     r"政府|度假区|高新区|开发区|园区|法院|检察院|医院|学校|公司|企业|科|站|所|队|院|联)"
 )
+MAX_DEPARTMENT = 40  # keeps a partition folder name far below file-system limits
 ORG_TAIL = regex.compile(ORG_SUFFIX + "$")
 MASK_PLACE = regex.compile(r"[xX*]+|某")
 ORG_IN_TITLE = regex.compile(rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作)")
@@ -106,7 +107,7 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
         level = level or ("街道" if "街道" in org else org[-1])
     if not org or org in ("局",):
         return None, level, masked
-    return org, level, masked
+    return org[:MAX_DEPARTMENT], level, masked
 
 
 def parse_title(title: str) -> TitleFacts:
