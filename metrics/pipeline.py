@@ -101,14 +101,25 @@ def _mentions(
     year = doc.plan_year if kind is SectionKind.PLAN else doc.summary_year
     if kind is SectionKind.PLAN and year is None and doc.summary_year:
         year = doc.summary_year + 1
+    # one scan of the whole section, then the figures are dealt out to their sentences
+    cands = list(find_candidates(text, start, end))
+    k = 0
     for s_start, s_end in split_sentences(text, start, end, breaks):
+        while k < len(cands) and cands[k].start < s_start:
+            k += 1  # between sentences (white space) or across a boundary: not a figure
+        if k == len(cands) or cands[k].start >= s_end:
+            continue
         sentence = text[s_start:s_end]
         o_s_start, o_s_end = norm.span(s_start, s_end)
         original_sentence = norm.original[o_s_start:o_s_end]
         prev_end = 0
         prev_metric: str | None = None
         periods = find_periods(sentence)
-        for cand in find_candidates(text, s_start, s_end):
+        while k < len(cands) and cands[k].start < s_end:
+            cand = cands[k]
+            k += 1
+            if cand.end > s_end:
+                continue
             rel_start, rel_end = cand.start - s_start, cand.end - s_start
             resolved = resolve(cand, sentence[max(0, rel_start - 24) : rel_start])
             role, direction = find_role(

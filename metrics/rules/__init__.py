@@ -33,6 +33,9 @@ __all__ = [
 # “333工程”, 《**市**产业大招商突破年暨招商引资工作实施方案》, 〔**〕).
 QUOTE_PAIRS = {"“": "”", "《": "》", "〔": "〕", "「": "」", "『": "』", "‘": "’", "<": ">"}
 MAX_QUOTE = 24
+FIRST_CHAR = (
+    r"[-0-9xX*零〇一二两兩三四五六七八九十百千万亿壹贰貳叁肆伍陆陸柒捌玖拾佰仟约近超逾不大将接上]"
+)
 NUMBER_RUN = regex.compile(r"[0-9xX*][0-9xX*.,]*")
 
 
@@ -49,13 +52,16 @@ def _compile(rules: tuple[Rule, ...]) -> regex.Pattern[str]:
         except regex.error as exc:
             raise RuleError(rule.name, f"pattern does not compile: {exc}") from exc
     body = "|".join(f"(?P<{r.name}>{r.pattern})" for r in ordered)
-    return regex.compile(body, regex.X)
+    # a figure starts with a digit, a mask, a Chinese numeral or a qualifier word: testing
+    # that first lets the engine pass over the other positions quickly
+    return regex.compile(f"(?={FIRST_CHAR})(?:{body})", regex.X)
 
 
 MASTER = _compile(RULES)
 RULE_ORDER = tuple(r.name for r in sorted(RULES, key=lambda r: r.priority))
+# The named groups each rule can fill, so a match reads only its own rule's groups.
+RULE_GROUPS = {r.name: tuple(regex.compile(r.pattern, regex.X).groupindex) for r in RULES}
 RULE_NAMES = frozenset(RULE_ORDER)
-GROUPS = tuple(g for g in MASTER.groupindex if g not in RULE_NAMES)
 
 
 def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -101,7 +107,7 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> Iterat
         if m is None:
             return
         rule = next(name for name in RULE_ORDER if m.start(name) >= 0)
-        groups = {g: v for g in GROUPS if (v := m.group(g))}
+        groups = {g: v for g in RULE_GROUPS[rule] if (v := m.group(g))}
         cand = Candidate(rule, m.start(), m.end(), groups)
         if excluded_by(text, cand) or (quotes and _inside(quotes, qstarts, cand.start, cand.end)):
             # retry one character on, but never inside a run of digits or masks: a figure
