@@ -19,7 +19,7 @@ from metrics.io import iter_input_files
 from metrics.pairs import plan_vs_outcome
 from metrics.pipeline import FileResult, process_file
 from metrics.records import Document, Mention, Pair, Role, Section
-from metrics.tables import write_outputs
+from metrics.tables import export_tables, write_outputs, write_stats
 
 # Only these mentions can take part in a plan-versus-outcome link; the rest are not kept.
 PLAN_ROLES = frozenset({Role.TARGET, Role.ACTUAL})
@@ -60,14 +60,58 @@ def build_parser() -> argparse.ArgumentParser:
         help="csv also writes mentions.csv (UTF-8 with BOM, for Excel); default: parquet only",
     )
     ex.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    st = sub.add_parser(
+        "stats",
+        help="recompute and print placeholder-aware statistics of an output folder",
+        description="Recompute DIR/stats.parquet from DIR/mentions and DIR/pairs.parquet and "
+        "print figures, masked share and known sums per department and year. Masked figures "
+        "are counted, never summed; their mask widths bound the sums (sum_min..sum_max).",
+    )
+    st.add_argument("dir", type=Path, metavar="DIR", help="a folder written by metrics extract")
+    xp = sub.add_parser(
+        "export",
+        help="export every table of an output folder as CSV, Excel or single Parquet files",
+        description="Write DIR/export/: one CSV per table (UTF-8 with BOM, for Excel), one "
+        "Excel workbook with a sheet per table, or one Parquet file per table.",
+    )
+    xp.add_argument("dir", type=Path, metavar="DIR", help="a folder written by metrics extract")
+    xp.add_argument(
+        "--format",
+        choices=("csv", "xlsx", "parquet"),
+        default="csv",
+        help="export format (default: csv)",
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "extract":
-        return extract_command(args.paths, args.out, args.format == "csv", args.quiet)
+    try:
+        if args.command == "extract":
+            return extract_command(args.paths, args.out, args.format == "csv", args.quiet)
+        if args.command == "stats":
+            return stats_command(args.dir)
+        if args.command == "export":
+            written = export_tables(args.dir, args.format)
+            print(f"exported {len(written)} file(s) to {args.dir / 'export'}")
+            return 0
+    except MetricsError as exc:
+        print(f"metrics: error: {exc}", file=sys.stderr)
+        return 2
     return 2  # pragma: no cover - argparse rejects unknown commands
+
+
+def stats_command(directory: Path) -> int:
+    stats = write_stats(directory)
+    broad = stats[stats["metric_key"].isna()]
+    by = broad.groupby(["department", "year"], dropna=False)
+    table = by.agg(
+        figures=("n_figures", "sum"), masked=("n_masked", "sum"), unbounded=("n_unbounded", "sum")
+    )
+    table["share_masked"] = (table["masked"] / table["figures"]).map("{:.1%}".format)
+    print(table.to_string())
+    print(f"{len(stats)} row(s) written to {directory / 'stats.parquet'}")
+    return 0
 
 
 def extract_command(paths: list[Path], out: Path, csv: bool, quiet: bool) -> int:

@@ -29,18 +29,21 @@ import pyarrow.parquet as pq
 
 from metrics.errors import OutputError
 from metrics.records import Document, Mention, Pair, Section
+from metrics.stats import figure_stats
 
 MARKER = ".metrics-output"
 UNKNOWN_DEPARTMENT = "(unknown)"
 UNKNOWN_YEAR = 0
 ROW_GROUP = 64_000
 PRODUCTS = (
+    "export",
     "documents.parquet",
     "sections.parquet",
     "mentions",
     "mentions.csv",
     "pairs.parquet",
     "plan_vs_outcome.parquet",
+    "stats.parquet",
 )
 
 DOCUMENT_SCHEMA = pa.schema(
@@ -202,7 +205,10 @@ def write_outputs(
         count = _write_mentions(staging, mention_batches, csv)
         pq.write_table(records_table(documents, DOCUMENT_SCHEMA), staging / "documents.parquet")
         pq.write_table(records_table(sections, SECTION_SCHEMA), staging / "sections.parquet")
-        pq.write_table(records_table(pairs, PAIR_SCHEMA), staging / "pairs.parquet")
+        pair_table = records_table(pairs, PAIR_SCHEMA)
+        pq.write_table(pair_table, staging / "pairs.parquet")
+        stats = figure_stats(read_mentions(staging / "mentions"), pair_table.to_pandas())
+        stats.to_parquet(staging / "stats.parquet", index=False)
         pq.write_table(
             records_table(plan_pairs(), PAIR_SCHEMA), staging / "plan_vs_outcome.parquet"
         )
@@ -227,6 +233,19 @@ def _recover(out_dir: Path) -> None:
             shutil.rmtree(leftover, ignore_errors=True)
     for staging in out_dir.glob(".staging-*"):
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def read_mentions(folder: Path) -> pd.DataFrame:
+    """The mentions dataset as one DataFrame, partition placeholders back to missing."""
+    frame = pd.read_parquet(folder)
+    frame["department"] = (
+        frame["department"]
+        .astype(object)
+        .where(frame["department"].astype(object) != UNKNOWN_DEPARTMENT, None)
+    )
+    years = pd.to_numeric(frame["year"].astype(object), errors="coerce")
+    frame["year"] = years.where(years != UNKNOWN_YEAR).astype("Int64")
+    return frame
 
 
 def _swap(new: Path, target: Path) -> None:
@@ -284,3 +303,58 @@ def _write_mentions(staging: Path, batches: Iterable[Sequence[Mention]], csv: bo
             csv_path, index=False, encoding="utf-8-sig"
         )
     return count
+
+
+TABLES = ("documents", "sections", "mentions", "pairs", "plan_vs_outcome", "stats")
+
+
+def _check_output(directory: Path) -> None:
+    if not (directory / "mentions").is_dir() or not (directory / MARKER).exists():
+        raise OutputError(directory, "is not a folder written by metrics extract")
+
+
+def write_stats(directory: Path) -> pd.DataFrame:
+    """Recompute ``stats.parquet`` of an output folder (atomically) and return it."""
+    _check_output(directory)
+    pairs = pd.read_parquet(directory / "pairs.parquet")
+    stats = figure_stats(read_mentions(directory / "mentions"), pairs)
+    tmp = directory / f".staging-stats-{uuid.uuid4().hex}.parquet"
+    stats.to_parquet(tmp, index=False)
+    os.replace(tmp, directory / "stats.parquet")
+    return stats
+
+
+def load_table(directory: Path, name: str) -> pd.DataFrame:
+    if name == "mentions":
+        return read_mentions(directory / "mentions").sort_values(
+            ["source_file", "char_start"], ignore_index=True
+        )
+    return pd.read_parquet(directory / f"{name}.parquet")
+
+
+def export_tables(directory: Path, fmt: str) -> list[Path]:
+    """Write every table to ``directory/export`` as csv, xlsx or parquet (atomically)."""
+    _check_output(directory)
+    staging = directory / f".staging-export-{uuid.uuid4().hex}"
+    staging.mkdir()
+    try:
+        frames = {
+            n: load_table(directory, n)
+            for n in TABLES
+            if n == "mentions" or (directory / f"{n}.parquet").exists()
+        }
+        if fmt == "xlsx":
+            with pd.ExcelWriter(staging / "metrics.xlsx", engine="openpyxl") as book:
+                for name, frame in frames.items():
+                    frame.to_excel(book, sheet_name=name, index=False)
+        for name, frame in frames.items():
+            if fmt == "csv":
+                frame.to_csv(staging / f"{name}.csv", index=False, encoding="utf-8-sig")
+            elif fmt == "parquet":
+                frame.to_parquet(staging / f"{name}.parquet", index=False)
+        target = directory / "export"
+        written = [target / p.name for p in sorted(staging.iterdir())]
+        _swap(staging, target) if target.exists() else os.replace(staging, target)
+        return written
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

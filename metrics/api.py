@@ -1,0 +1,147 @@
+"""The Python API for notebooks: ``load(DIR)`` and ``extract(paths_or_text)``.
+
+Contract: both return ``Tables`` — pandas DataFrames with analyst-ready dtypes:
+``category`` for department, unit, unit family, role, section and qualifier; ``Int64``
+years; ``Float64`` values (masked figures are ``<NA>``, never 0); ``boolean`` flags.
+``load`` reads what ``metrics extract`` wrote (the partition placeholders for a missing
+department or year read back as ``<NA>``); ``extract`` runs the same pipeline in memory
+and writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from metrics.errors import InputError
+from metrics.io import iter_input_files
+from metrics.pairs import plan_vs_outcome
+from metrics.pipeline import FileResult, process_file, process_text
+from metrics.stats import figure_stats
+from metrics.tables import (
+    DOCUMENT_SCHEMA,
+    MENTION_SCHEMA,
+    PAIR_SCHEMA,
+    SECTION_SCHEMA,
+    UNKNOWN_DEPARTMENT,
+    UNKNOWN_YEAR,
+    records_table,
+)
+
+CATEGORIES = (
+    "department",
+    "unit",
+    "unit_family",
+    "base_unit",
+    "role",
+    "section",
+    "qualifier",
+    "level",
+    "kind",
+    "status",
+    "rule",
+    "source_file",
+)
+YEARS = ("year", "summary_year", "plan_year")
+FLOATS = (
+    "value",
+    "value_min",
+    "value_max",
+    "base_value",
+    "actual_value",
+    "target_value",
+    "stated_completion",
+    "computed_completion",
+    "implied_target",
+    "sum_known",
+    "sum_min",
+    "sum_max",
+    "share_masked",
+)
+FLAGS = ("masked", "place_masked", "consistent", "lower_is_better")
+
+
+@dataclass(frozen=True)
+class Tables:
+    """Every table of one extraction, as pandas DataFrames."""
+
+    documents: pd.DataFrame
+    sections: pd.DataFrame
+    mentions: pd.DataFrame
+    pairs: pd.DataFrame
+    plan_vs_outcome: pd.DataFrame
+    stats: pd.DataFrame
+
+
+def typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Give a table the analyst dtypes listed in the module contract."""
+    out = frame.copy()
+    if "department" in out:
+        out["department"] = (
+            out["department"]
+            .astype(object)
+            .where(out["department"].astype(object) != UNKNOWN_DEPARTMENT, None)
+        )
+    for col in out.columns:
+        if col in YEARS:
+            years = pd.to_numeric(out[col].astype(object), errors="coerce")
+            out[col] = years.where(years != UNKNOWN_YEAR).astype("Int64")
+        elif col in FLOATS:
+            out[col] = pd.to_numeric(out[col], errors="coerce").astype("Float64")
+        elif col in FLAGS:
+            out[col] = out[col].astype("boolean")
+        elif col == "direction":
+            out[col] = pd.to_numeric(out[col], errors="coerce").astype("Int8")
+        elif col in CATEGORIES:
+            out[col] = out[col].astype(object).where(out[col].notna(), None).astype("category")
+    return out
+
+
+def load(directory: str | Path) -> Tables:
+    """Read the tables ``metrics extract --out DIR`` wrote."""
+    root = Path(directory)
+    if not (root / "mentions").is_dir():
+        raise InputError(root, "holds no metrics output (no mentions/ folder)")
+    mentions = pd.read_parquet(root / "mentions")
+    mentions = mentions[[c for c in MENTION_SCHEMA.names if c in mentions.columns]]
+    stats_path = root / "stats.parquet"
+    return Tables(
+        documents=typed(pd.read_parquet(root / "documents.parquet")),
+        sections=typed(pd.read_parquet(root / "sections.parquet")),
+        mentions=typed(mentions.sort_values(["source_file", "char_start"], ignore_index=True)),
+        pairs=typed(pd.read_parquet(root / "pairs.parquet")),
+        plan_vs_outcome=typed(pd.read_parquet(root / "plan_vs_outcome.parquet")),
+        stats=typed(pd.read_parquet(stats_path)) if stats_path.exists() else pd.DataFrame(),
+    )
+
+
+def extract(source: str | Path | Iterable[str | Path], name: str = "text.txt") -> Tables:
+    """Run the pipeline in memory on report text (a ``str`` holding a newline, or a
+    ``str`` with no such file), a file, a folder, or several of them."""
+    results: list[FileResult] = []
+    if isinstance(source, str) and ("\n" in source or not Path(source).exists()):
+        results.append(process_text(source, name))
+    else:
+        paths = [source] if isinstance(source, (str, Path)) else list(source)
+        results.extend(process_file(p) for p in iter_input_files(paths))
+    mentions = [m for r in results for m in r.mentions]
+    pairs = [p for r in results for p in r.pairs]
+    frames = {
+        "documents": records_table([d for r in results for d in r.documents], DOCUMENT_SCHEMA),
+        "sections": records_table([s for r in results for s in r.sections], SECTION_SCHEMA),
+        "mentions": records_table(mentions, MENTION_SCHEMA),
+        "pairs": records_table(pairs, PAIR_SCHEMA),
+        "plan_vs_outcome": records_table(plan_vs_outcome(mentions), PAIR_SCHEMA),
+    }
+    df = {k: v.to_pandas() for k, v in frames.items()}
+    return Tables(
+        documents=typed(df["documents"]),
+        sections=typed(df["sections"]),
+        mentions=typed(df["mentions"]),
+        pairs=typed(df["pairs"]),
+        plan_vs_outcome=typed(df["plan_vs_outcome"]),
+        stats=typed(figure_stats(df["mentions"], df["pairs"])),
+    )

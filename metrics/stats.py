@@ -1,0 +1,117 @@
+"""Placeholder-aware statistics over the mentions and pairs tables.
+
+Contract: ``figure_stats(mentions, pairs)`` returns one row per department × year ×
+section × unit family × base unit (``metric_key`` null), plus one row per ``metric_key``
+that occurs more than once in such a group. Masked figures are counted, never summed as
+numbers: ``sum_known`` adds the known values (in base units); ``sum_min``/``sum_max``
+give the interval the masked figures allow from their mask widths; a mask with no width
+(``*``) makes the group ``n_unbounded`` > 0 and ``sum_max`` missing — the interval is open,
+and the table says so instead of dropping the figure. Inputs are pandas DataFrames as
+``tables`` writes them; the output is one too.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from metrics.resolve import unit_factor
+
+GROUP = ["department", "year", "section", "unit_family", "base_unit"]
+STATS_COLUMNS = [
+    *GROUP,
+    "metric_key",
+    "n_figures",
+    "n_masked",
+    "share_masked",
+    "n_targets",
+    "n_actuals",
+    "pairs_met",
+    "pairs_not_met",
+    "pairs_unknown",
+    "n_known",
+    "sum_known",
+    "n_unbounded",
+    "sum_min",
+    "sum_max",
+]
+
+
+def _factor(unit: str) -> float:
+    f = unit_factor(unit) if isinstance(unit, str) else None
+    return float(f) if f is not None else 1.0
+
+
+def prepare(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Per-figure contributions to the sums, in base units."""
+    m = mentions.copy()
+    factor = m["unit"].map(_factor).astype("Float64")
+    known = m["base_value"].astype("Float64")
+    low = (m["value_min"].astype("Float64") * factor).where(known.isna())
+    high = (m["value_max"].astype("Float64") * factor).where(known.isna())
+    m["_known"] = known
+    m["_low"] = known.fillna(low).fillna(0.0)
+    m["_high"] = known.fillna(high)
+    m["_unbounded"] = known.isna() & high.isna()
+    for col in GROUP:
+        m[col] = m[col].astype(object).where(m[col].notna(), None)
+    return m
+
+
+def _aggregate(m: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    g = m.groupby(keys, dropna=False, sort=True)
+    out = pd.DataFrame(
+        {
+            "n_figures": g.size(),
+            "n_masked": g["masked"].sum(),
+            "n_targets": g["role"].apply(lambda r: int((r == "target").sum())),
+            "n_actuals": g["role"].apply(lambda r: int((r == "actual").sum())),
+            "n_known": g["_known"].count(),
+            "sum_known": g["_known"].sum(min_count=1),
+            "n_unbounded": g["_unbounded"].sum(),
+            "sum_min": g["_low"].sum(),
+            "sum_max": g["_high"].sum(min_count=1),
+        }
+    ).reset_index()
+    out["sum_max"] = out["sum_max"].where(out["n_unbounded"] == 0)
+    out["share_masked"] = out["n_masked"] / out["n_figures"]
+    return out
+
+
+def figure_stats(mentions: pd.DataFrame, pairs: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The statistics table (see the module contract)."""
+    if mentions.empty:
+        return pd.DataFrame(columns=STATS_COLUMNS)
+    m = prepare(mentions)
+    broad = _aggregate(m, GROUP)
+    broad["metric_key"] = None
+    by_metric = _aggregate(m[m["metric_key"].notna()], [*GROUP, "metric_key"])
+    by_metric = by_metric[by_metric["n_figures"] > 1]
+    out = pd.concat([broad, by_metric], ignore_index=True)
+    out = _with_pairs(out, m, pairs)
+    out["year"] = pd.to_numeric(out["year"], errors="coerce").astype("Int64")
+    return out[STATS_COLUMNS].sort_values(
+        [*GROUP, "metric_key"], na_position="first", ignore_index=True
+    )
+
+
+def _with_pairs(out: pd.DataFrame, m: pd.DataFrame, pairs: pd.DataFrame | None) -> pd.DataFrame:
+    for status in ("met", "not_met", "unknown"):
+        out[f"pairs_{status}"] = 0
+    if pairs is None or pairs.empty:
+        return out
+    lead = pairs["actual_mention_id"].fillna(pairs["target_mention_id"])
+    lead = lead.fillna(pairs["completion_mention_id"])
+    keyed = m.set_index("mention_id")[[*GROUP, "metric_key"]]
+    p = pd.DataFrame({"mention_id": lead, "status": pairs["status"]}).join(keyed, on="mention_id")
+    for keys, metric_level in ((GROUP, False), ([*GROUP, "metric_key"], True)):
+        counts = p.groupby(keys, dropna=False)["status"].value_counts().unstack(fill_value=0)
+        for key, row in counts.iterrows():
+            key = key if isinstance(key, tuple) else (key,)
+            mask = pd.Series(True, index=out.index)
+            for col, val in zip(keys, key, strict=True):
+                mask &= out[col].isna() if pd.isna(val) else out[col] == val
+            if not metric_level:
+                mask &= out["metric_key"].isna()
+            for status in ("met", "not_met", "unknown"):
+                out.loc[mask, f"pairs_{status}"] = int(row.get(status, 0))
+    return out

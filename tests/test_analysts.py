@@ -1,0 +1,126 @@
+"""For analysts: statistics that never sum a mask, the Python API, exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import metrics
+from metrics.cli import main
+from metrics.stats import figure_stats
+
+from .conftest import SAMPLE
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("out")
+    assert main(["extract", str(SAMPLE), "--out", str(folder), "--quiet"]) == 0
+    return folder
+
+
+def test_load_gives_analyst_dtypes(out: Path) -> None:
+    t = metrics.load(out)
+    m = t.mentions
+    assert str(m["year"].dtype) == "Int64" and str(m["value"].dtype) == "Float64"
+    assert str(m["masked"].dtype) == "boolean"
+    for col in ("department", "unit", "role"):
+        assert str(m[col].dtype) == "category"
+    assert m.loc[m["masked"], "value"].isna().all()
+    assert 0 not in set(m["year"].dropna())  # the year placeholder reads back as missing
+    assert len(t.documents) == 8 and len(t.pairs) >= 4 and len(t.plan_vs_outcome) >= 1
+
+
+def test_extract_in_memory_equals_what_was_written(out: Path) -> None:
+    written = metrics.load(out).mentions
+    memory = metrics.extract(SAMPLE).mentions
+    cols = ["mention_id", "text", "value", "unit", "role", "metric", "year"]
+    left = written[cols].sort_values("mention_id", ignore_index=True).astype(object)
+    right = memory[cols].sort_values("mention_id", ignore_index=True).astype(object)
+    pd.testing.assert_frame_equal(left, right)
+
+
+def test_extract_takes_text() -> None:
+    t = metrics.extract("区统计局2023年工作总结\n完成统计调查12项，另有xx项在办。\n")
+    assert list(t.mentions["text"]) == ["12项", "xx项"]
+    assert t.mentions["value"].isna().tolist() == [False, True]
+
+
+def test_stats_sums_equal_a_direct_computation(out: Path) -> None:
+    t = metrics.load(out)
+    stats = t.stats[t.stats["metric_key"].isna()]
+    m = t.mentions
+    keys = ["department", "year", "section", "unit_family", "base_unit"]
+    direct = (
+        m.astype({k: object for k in keys})
+        .groupby(keys, dropna=False, observed=True)
+        .agg(
+            n=("mention_id", "size"),
+            masked=("masked", "sum"),
+            known=("base_value", lambda s: s.sum(min_count=1)),
+        )
+        .reset_index()
+    )
+    merged = direct.merge(
+        stats.astype({k: object for k in keys}), on=keys, how="outer", indicator=True
+    )
+    assert (merged["_merge"] == "both").all()
+    assert (merged["n"] == merged["n_figures"]).all()
+    assert (merged["masked"] == merged["n_masked"]).all()
+    same = (merged["known"].isna() & merged["sum_known"].isna()) | (
+        (merged["known"] - merged["sum_known"]).abs() < 1e-6
+    )
+    assert same.all()
+
+
+def test_a_mask_never_adds_a_number() -> None:
+    rows = pd.DataFrame(
+        {
+            "mention_id": ["a", "b", "c"],
+            "department": ["局"] * 3,
+            "year": [2023] * 3,
+            "section": ["summary"] * 3,
+            "unit_family": ["currency"] * 3,
+            "base_unit": ["元"] * 3,
+            "unit": ["万元"] * 3,
+            "metric_key": ["投资"] * 3,
+            "role": ["actual"] * 3,
+            "masked": [False, True, True],
+            "value": [5.0, None, None],
+            "value_min": [5.0, 100.0, None],
+            "value_max": [5.0, 999.0, None],
+            "base_value": [50000.0, None, None],
+        }
+    )
+    s = figure_stats(rows)
+    broad = s[s["metric_key"].isna()].iloc[0]
+    assert broad["sum_known"] == 50000 and broad["n_masked"] == 2
+    assert broad["sum_min"] == 50000 + 100 * 10_000  # the * mask may be as low as 0
+    assert pd.isna(broad["sum_max"]) and broad["n_unbounded"] == 1
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "parquet"])
+def test_export(out: Path, fmt: str) -> None:
+    assert main(["export", str(out), "--format", fmt]) == 0
+    files = sorted((out / "export").iterdir())
+    if fmt == "xlsx":
+        book = pd.read_excel(files[0], sheet_name=None)
+        assert {"documents", "mentions", "pairs", "stats"} <= set(book)
+        assert len(book["mentions"]) == len(metrics.load(out).mentions)
+    elif fmt == "csv":
+        mentions = out / "export" / "mentions.csv"
+        assert mentions.read_bytes().startswith(b"\xef\xbb\xbf")
+        assert len(pd.read_csv(mentions)) == len(metrics.load(out).mentions)
+    else:
+        assert len(pd.read_parquet(out / "export" / "stats.parquet")) > 0
+
+
+def test_stats_command(out: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stats", str(out)]) == 0
+    assert "share_masked" in capsys.readouterr().out
+
+
+def test_stats_of_a_foreign_folder_is_refused(tmp_path: Path) -> None:
+    assert main(["stats", str(tmp_path)]) == 2
