@@ -9,9 +9,11 @@ written). Outputs are written atomically by ``tables.write_outputs``.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from metrics.errors import InputError, MetricsError
@@ -59,7 +61,18 @@ def build_parser() -> argparse.ArgumentParser:
         default="parquet",
         help="csv also writes mentions.csv (UTF-8 with BOM, for Excel); default: parquet only",
     )
-    ex.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    ex.add_argument(
+        "--quiet",
+        action="store_true",
+        help="print nothing but errors (no summary, no progress bar)",
+    )
+    ex.add_argument(
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="worker processes (default: all cores); the output is the same for any N",
+    )
     st = sub.add_parser(
         "stats",
         help="recompute and print placeholder-aware statistics of an output folder",
@@ -88,7 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "extract":
-            return extract_command(args.paths, args.out, args.format == "csv", args.quiet)
+            return extract_command(
+                args.paths, args.out, args.format == "csv", args.quiet, max(1, args.jobs)
+            )
         if args.command == "stats":
             return stats_command(args.dir)
         if args.command == "export":
@@ -114,7 +129,7 @@ def stats_command(directory: Path) -> int:
     return 0
 
 
-def extract_command(paths: list[Path], out: Path, csv: bool, quiet: bool) -> int:
+def extract_command(paths: list[Path], out: Path, csv: bool, quiet: bool, jobs: int = 1) -> int:
     problems: list[str] = []  # every input that failed, or was read only in part
 
     def report(message: str) -> None:
@@ -134,12 +149,13 @@ def extract_command(paths: list[Path], out: Path, csv: bool, quiet: bool) -> int
     summary = Summary()
 
     def batches() -> Iterator[list[Mention]]:
-        for file in files:
-            try:
-                result = process_file(file)
-            except InputError as exc:
-                report(str(exc))
+        bar = progress(files, quiet)
+        for file, outcome in zip(files, run_files(files, jobs), strict=True):
+            bar.update(file)
+            if isinstance(outcome, InputError):
+                report(str(outcome))
                 continue
+            result = outcome
             for warning in result.warnings:
                 print(f"metrics: warning: {warning}", file=sys.stderr)
             if result.damage:  # read, but not whole: processed, and the run reports it
@@ -150,6 +166,7 @@ def extract_command(paths: list[Path], out: Path, csv: bool, quiet: bool) -> int
             plan_candidates.extend(m for m in result.mentions if m.role in PLAN_ROLES)
             summary.add(result)
             yield result.mentions
+        bar.close()
 
     try:
         write_outputs(
@@ -170,6 +187,47 @@ def extract_command(paths: list[Path], out: Path, csv: bool, quiet: bool) -> int
         print(f"metrics: {len(problems)} input problem(s); see the errors above", file=sys.stderr)
         return 1
     return 0
+
+
+def _process(path: Path) -> FileResult | InputError:
+    try:
+        return process_file(path)
+    except InputError as exc:  # returned, not raised: the other files go on
+        return exc
+
+
+def run_files(files: list[Path], jobs: int) -> Iterator[FileResult | InputError]:
+    """Results in the order of ``files``, from ``jobs`` processes (the same for any N)."""
+    if jobs <= 1 or len(files) <= 1:
+        yield from map(_process, files)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_process, files, chunksize=1)
+
+
+class Progress:
+    """Files and characters done, rate and time left, on stderr when it is a terminal."""
+
+    def __init__(self, files: list[Path], quiet: bool) -> None:
+        self.bar = None
+        if not quiet and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            total = sum(f.stat().st_size for f in files if f.exists())
+            self.bar = tqdm(total=total, unit="B", unit_scale=True, desc="extract", file=sys.stderr)
+
+    def update(self, file: Path) -> None:
+        if self.bar is not None:
+            self.bar.update(file.stat().st_size if file.exists() else 0)
+            self.bar.set_postfix_str(file.name[:30])
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def progress(files: list[Path], quiet: bool) -> Progress:
+    return Progress(files, quiet)
 
 
 class Summary:

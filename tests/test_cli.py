@@ -99,3 +99,14 @@ def test_help_explains_every_option(capsys: pytest.CaptureFixture[str]) -> None:
     text = capsys.readouterr().out
     for option in ("--out", "--format", "--quiet", "PATH"):
         assert option in text
+
+
+def test_jobs_give_identical_output(tmp_path: Path) -> None:
+    import metrics
+
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert run(str(SAMPLE), "--out", str(one), "--quiet", "--jobs", "1") == 0
+    assert run(str(SAMPLE), "--out", str(two), "--quiet", "--jobs", "2") == 0
+    a, b = metrics.load(one), metrics.load(two)
+    for name in ("documents", "sections", "mentions", "pairs", "plan_vs_outcome", "stats"):
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name))
