@@ -21,6 +21,10 @@ class InputError(MetricsError):
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        # rebuilt from both fields, so it crosses a process pool intact
+        return (type(self), (self.path, self.problem))
+
 
 class OutputError(MetricsError):
     """An output folder that cannot be written safely."""
