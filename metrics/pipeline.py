@@ -26,6 +26,7 @@ from metrics.records import Document, Mention, Pair, Role, Section, SectionKind
 from metrics.resolve import resolve
 from metrics.rules import find_candidates
 from metrics.segment.documents import TocEntry, split_documents
+from metrics.segment.lines import ADVERT
 from metrics.segment.sections import find_headings, find_sections
 from metrics.segment.sentences import split_sentences
 
@@ -110,6 +111,8 @@ def _mentions(
         if k == len(cands) or cands[k].start >= s_end:
             continue
         sentence = text[s_start:s_end]
+        if ADVERT.search(sentence):
+            continue
         o_s_start, o_s_end = norm.span(s_start, s_end)
         original_sentence = norm.original[o_s_start:o_s_end]
         prev_end = 0

@@ -61,8 +61,12 @@ ONE_X_ONE = regex.compile(r"[^,，。;；、]{0,3}?一")
 SLOGAN_AFTER = regex.compile(
     r"(?:代表|维护|确立|意识|自信|全面|务必|百年|中心|基本点|坚持|必须|统筹|结合|融合|优先|不|零)"
 )
+# After a Chinese count, words that make it a name: 八项规定, 五次全会, 三次产业,
+# 三个“实实在在”, 七个工作日内 (a time limit), 四类家庭 (a category).
+NAME_AFTER = regex.compile(r"规定|全会|全体会议|产业|[“\"「]|工作日")
+ARTICLE_BEFORE = regex.compile(r"(?:成为|作为|当好|争做|争当|做)$")
 CN_ONE = frozenset({"一"})
-CN_NAME_UNITS = frozenset({"本", "期", "元"})
+CN_NAME_UNITS = frozenset({"本", "期", "元", "类"})
 
 
 def _next(text: str, c: Candidate, n: int = 6) -> str:
@@ -141,6 +145,15 @@ def _one_as_article(text: str, c: Candidate) -> bool:
     return c.get("cn") in CN_ONE and not c.get("mult") and unit is not None and unit.generic
 
 
+def _chinese_slogan(text: str, c: Candidate) -> bool:
+    # 中央八项规定, 十二届五次全会, 三个“实实在在”, 成为一名…: names and articles
+    if not c.get("cn") or c.get("mult"):
+        return False
+    if NAME_AFTER.match(text, c.end):
+        return True
+    return c.get("cn") in CN_ONE and bool(ARTICLE_BEFORE.search(text, max(0, c.start - 3), c.start))
+
+
 def _one_x_one(text: str, c: Candidate) -> bool:
     # 一人一档, 一村一品, 一校一策: a slogan, not a count
     return c.get("cn") in CN_ONE and bool(ONE_X_ONE.match(text, c.end))
@@ -175,6 +188,19 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ("一所公办幼儿园", "一个百分点"),
     ),
     Exclusion("chinese_name", _chinese_name, ("一本达线", "项目二期", "三元前驱体"), ("二十名",)),
+    Exclusion(
+        "chinese_slogan",
+        _chinese_slogan,
+        (
+            "中央八项规定",
+            "十二届五次全会",
+            "三次产业",
+            "三个“实实在在”",
+            "七个工作日内",
+            "成为一名",
+        ),
+        ("两次会议", "八项任务"),
+    ),
     Exclusion("one_x_one", _one_x_one, ("一人一档", "一校一策"), ("一人获奖",)),
     Exclusion("slogan_count", _slogan_count, ("两个维护", "四个意识"), ("三个科目",)),
     Exclusion("bare", _bare, ("12345热线", "333工程", "二十大"), ("3000万",)),

@@ -243,17 +243,14 @@ def _kind_from_years(summary: int | None, plan: int | None) -> DocKind:
 
 
 def _trim_debris(text: str, start: int, end: int) -> int:
-    """End a document before trailing web-page debris (查看更多, ##paidend##, …)."""
+    """End a document after its last line of content, before trailing web-page debris
+    (查看更多, ##paidend##, adverts); debris inside a document stays in it."""
     last = start
     for s, e in iter_lines(text, start, end):
         line = text[s:e]
-        if is_debris(line):
-            if s > start:
-                return max(last, start + 1)
-            continue
-        if line.strip():
+        if line.strip() and not (s > start and is_debris(line)):
             last = e
-    return max(last, start + 1) if last > start else end
+    return max(last, start + 1)
 
 
 def _match_toc(
