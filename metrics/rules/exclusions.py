@@ -63,7 +63,7 @@ SLOGAN_AFTER = regex.compile(
 )
 # After a Chinese count, words that make it a name: 八项规定, 五次全会, 三次产业,
 # 三个“实实在在”, 七个工作日内 (a time limit), 四类家庭 (a category).
-NAME_AFTER = regex.compile(r"规定|全会|全体会议|产业|[“\"「]|工作日")
+NAME_AFTER = regex.compile(r"规定|全会|全体会议|产业|占比|[“\"「]|工作日")
 ARTICLE_BEFORE = regex.compile(r"(?:成为|作为|当好|争做|争当|做)$")
 CN_ONE = frozenset({"一"})
 CN_NAME_UNITS = frozenset({"本", "期", "元", "类"})
