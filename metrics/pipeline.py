@@ -170,6 +170,7 @@ def _mentions(
                     metric_key=metric_key(metric),
                     rule=cand.rule,
                     department=doc.department,
+                    note=resolved.reason,
                 )
             )
             prev_end = rel_end

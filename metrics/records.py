@@ -106,6 +106,7 @@ class Mention:
     metric_key: str | None
     rule: str
     department: str | None
+    note: str | None = None  # why a figure that is not masked has no value (a range, …)
 
 
 class PairStatus(StrEnum):

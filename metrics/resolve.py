@@ -321,52 +321,32 @@ def _numbers(c: Candidate) -> tuple[Decimal | None, Decimal | None, bool, str | 
     return low, high, False, None
 
 
+def _unresolved_ratio(masked: bool, mask: str | None, reason: str | None) -> Resolved:
+    return Resolved(
+        None,
+        None,
+        None,
+        masked,
+        mask,
+        "ratio",
+        "ratio",
+        "ratio",
+        None,
+        Qualifier.EXACT,
+        reason=reason,
+    )
+
+
 def _ratio(c: Candidate, qualifier: Qualifier) -> Resolved:
     num, num2 = c.get("num"), c.get("num2")
     if c.rule == "ratio_colon":
-        return Resolved(
-            None,
-            None,
-            None,
-            False,
-            None,
-            "ratio",
-            "ratio",
-            "ratio",
-            None,
-            Qualifier.EXACT,
-            reason="ratio of three or more parts",
-        )
+        return _unresolved_ratio(False, None, "ratio of three or more parts")
     if is_masked(num) or is_masked(num2):
-        return Resolved(
-            None,
-            None,
-            None,
-            True,
-            f"{num}/{num2}",
-            "ratio",
-            "ratio",
-            "ratio",
-            None,
-            Qualifier.EXACT,
-        )
+        return _unresolved_ratio(True, f"{num}/{num2}", None)
     den = arabic_value(num2)
     if den == 0:
-        return Resolved(
-            None,
-            None,
-            None,
-            False,
-            None,
-            "ratio",
-            "ratio",
-            "ratio",
-            None,
-            Qualifier.EXACT,
-            reason="zero denominator",
-        )
-    value = arabic_value(num) / den
-    v = float(value)
+        return _unresolved_ratio(False, None, "zero denominator")
+    v = float(arabic_value(num) / den)
     return Resolved(v, v, v, False, None, "ratio", "ratio", "ratio", v, qualifier)
 
 

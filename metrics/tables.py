@@ -103,6 +103,7 @@ MENTION_SCHEMA = pa.schema(
         ("metric_key", pa.string()),
         ("rule", pa.string()),
         ("department", pa.string()),
+        ("note", pa.string()),
     ]
 )
 PAIR_SCHEMA = pa.schema(
