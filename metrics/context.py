@@ -66,12 +66,7 @@ NAMED_RATE = regex.compile(r"[\p{Han}]{2,}(?<!任务|目标|计划|年度|全年
 TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
 
 # Cue words a relative figure's phrase ends with; what they relate to stands before them.
-RELATIVE_CUE = regex.compile(
-    r"(?:完成率|完成进度|完成了?(?:全年|年度)?[^,，;；。]{0,8}?(?:任务|目标|计划)的?|"
-    r"占(?:全年|年度)?[^,，;；。]{0,6}?(?:目标|任务|计划)[^,，;；。]{0,4}?的|"
-    r"(?:同比|环比|比上年|比去年|较上年|较去年)?(?:增长|增加|提高|提升|上升|增速|增幅|下降|减少|降低)了?"
-    r")(?:达到|达|为|是)?$"
-)
+RELATIVE_CUE = regex.compile(f"(?:{COMPLETION_CUE.pattern})|(?:{GROWTH_CUE.pattern})")
 DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减")
 
 CLAUSE_SPLIT = regex.compile(r"[,，;；:：。!?！？]")
