@@ -127,7 +127,13 @@ def split_documents(norm: Normalized, source_file: str) -> SplitResult:
         if not in_toc(m.start()):
             starts.append((m.start(), m.group(), True))
     starts.sort()
-    first = _untitled_start(text, starts[0][0] if starts else len(text), in_toc, header)
+    first = _untitled_start(
+        text,
+        starts[0][0] if starts else len(text),
+        in_toc,
+        header,
+        minimum=UNTITLED_MIN if starts else 1,  # with no title at all, the text is a report
+    )
     if first is not None:
         # a report without a title line (or before the first titled one) is a document too
         line_end = text.find("\n", first)
@@ -218,7 +224,9 @@ def _piece_headers(
 UNTITLED_MIN = 200  # characters of content before the first title that make a document
 
 
-def _untitled_start(text: str, limit: int, in_toc, header: str) -> int | None:
+def _untitled_start(
+    text: str, limit: int, in_toc, header: str, minimum: int = UNTITLED_MIN
+) -> int | None:
     """Where untitled content before ``limit`` starts, when there is enough of it."""
     first = None
     content = 0
@@ -231,7 +239,7 @@ def _untitled_start(text: str, limit: int, in_toc, header: str) -> int | None:
         if first is None:
             first = s + (len(text[s:e]) - len(text[s:e].lstrip()))
         content += len(line)
-    return first if first is not None and content >= UNTITLED_MIN else None
+    return first if first is not None and content >= minimum else None
 
 
 def _kind_from_years(summary: int | None, plan: int | None) -> DocKind:
