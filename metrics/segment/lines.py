@@ -48,5 +48,8 @@ def heading_level(text: str, pos: int) -> int:
     return 0
 
 
+DEBRIS_LINE_MAX = 300  # an advert is a short line; a long one holding a marker is content
+
+
 def is_debris(line: str) -> bool:
-    return bool(DEBRIS.search(line))
+    return len(line) <= DEBRIS_LINE_MAX and bool(DEBRIS.search(line))
