@@ -230,49 +230,37 @@ def resolve(c: Candidate, context: str = "") -> Resolved:
         family, base = "currency_implied", "元"
     else:
         family, base = "number", ""
-    numbers = _numbers(c)
-    if numbers is None:
-        return Resolved(
-            None,
-            None,
-            None,
-            False,
-            None,
-            written,
-            family,
-            base or None,
-            None,
-            qualifier,
-            reason="numeral not well formed",
-        )
-    low, high, masked, mask = numbers
-    if masked:
+    base_unit = base or None
+
+    def without_value(
+        low: Decimal | None,
+        high: Decimal | None,
+        masked: bool,
+        mask: str | None,
+        reason: str | None,
+    ) -> Resolved:
         return Resolved(
             None,
             _float(low),
             _float(high),
-            True,
+            masked,
             mask,
             written,
             family,
-            base or None,
+            base_unit,
             None,
             qualifier,
+            reason=reason,
         )
+
+    numbers = _numbers(c)
+    if numbers is None:
+        return without_value(None, None, False, None, "numeral not well formed")
+    low, high, masked, mask = numbers
+    if masked:
+        return without_value(low, high, True, mask, None)
     if qualifier == Qualifier.RANGE:
-        return Resolved(
-            None,
-            _float(low),
-            _float(high),
-            False,
-            None,
-            written,
-            family,
-            base or None,
-            None,
-            qualifier,
-            reason="range",
-        )
+        return without_value(low, high, False, None, "range")
     value = low
     vmin = value if qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST) else None
     vmax = value if qualifier in (Qualifier.EXACT, Qualifier.AT_MOST) else None
