@@ -52,6 +52,9 @@ def prepare(mentions: pd.DataFrame) -> pd.DataFrame:
     m["_low"] = known.fillna(low).fillna(0.0)
     m["_high"] = known.fillna(high)
     m["_unbounded"] = known.isna() & high.isna()
+    role = m["role"].astype(object)
+    m["_target"] = role == "target"
+    m["_actual"] = role == "actual"
     for col in GROUP:
         m[col] = m[col].astype(object).where(m[col].notna(), None)
     return m
@@ -63,8 +66,8 @@ def _aggregate(m: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
         {
             "n_figures": g.size(),
             "n_masked": g["masked"].sum(),
-            "n_targets": g["role"].apply(lambda r: int((r == "target").sum())),
-            "n_actuals": g["role"].apply(lambda r: int((r == "actual").sum())),
+            "n_targets": g["_target"].sum(),
+            "n_actuals": g["_actual"].sum(),
             "n_known": g["_known"].count(),
             "sum_known": g["_known"].sum(min_count=1),
             "n_unbounded": g["_unbounded"].sum(),
