@@ -21,7 +21,7 @@ PERIOD = regex.compile(
     (?:截至|截止)(?:到|至)?(?:(?:19|20)\d{{2}}年|20[xX*]{{2}}年|今年)?
         (?:{NUM}月(?:底|末|份|{NUM}日)?|目前|年底|年末|当前|现在)
     | {NUM}\s*[-—~至到]\s*{NUM}\s*月(?:份)?
-    | 前[一二三]季度 | 第?[一二三四]季度 | [上下]半年
+    | 前[一二三]季度 | 第?[一二三四]季度 | (?<![比较])[上下]半年
     | 年初(?:以来|至今) | 今年以来
     | {NUM}月(?:底|末|份)
     """,
@@ -74,7 +74,7 @@ SUBCLAUSE_SPLIT = regex.compile(r"[,，;；:：。!?！？、()（）]")
 
 # Words stripped from the start of a metric phrase: verbs and fillers that name no thing.
 LEADING_FILLER = regex.compile(
-    r"(?:[一二三四五六七八九十]是|\d{1,2}[.、]|(?:19|20)\d{2}年度?|应完成|其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|当年|本年度|今年|已经|已|共计|共|"
+    r"(?:[一二三四五六七八九十]是|谋划|\d{1,2}[.、]|(?:19|20)\d{2}年度?|应完成|其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|当年|本年度|今年|已经|已|共计|共|"
     r"累计|合计|总计|分别|先后|持续|继续|进一步|全面|积极|扎实|深入|有效|完成|实现|达到|达|"
     r"开展|组织|举办|召开|举行|新增|建成|建设|建立|设立|成立|创建|打造|发放|签订|签约|培训|接待|"
     r"帮助|解决|引导|办理|处理|指导|推动|推进|落实|投入|争取|新建|改造|改建|配备|配齐|招聘|录用|"
@@ -88,6 +88,7 @@ LEADING_FILLER = regex.compile(
 )
 TRAILING_FILLER = regex.compile(
     r"(?:达到|达|为|是|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|目标任务|任务总?数|"
+    r"控制在|控制|保持在|保持|稳定在|稳定|"
     r"同比|环比|比上年|比去年|较上年|较去年|增长|增加|提高|提升|下降|减少|降低|突破|"
     r"占全年目标的|占比|的|了|有|在)+$"
 )
@@ -150,8 +151,10 @@ def find_role(
         return Role.TARGET, None
     g = GROWTH_CUE.search(near)
     if g:
-        direction = -1 if DOWN.search(g.group("dir")) else 1
-        return Role.GROWTH, direction
+        down = bool(DOWN.search(g.group("dir")))
+        # 增速-4.7%: a negative rate of growth is a fall, whatever the word says
+        negative = sentence[start : start + 1] == "-"
+        return Role.GROWTH, -1 if down != negative else 1
     if SHARE_CUE.search(near) and (unit in ("%", "ratio") or "占" in near[-6:]):
         return Role.SHARE, None
     if TARGET_CUE.search(clause):

@@ -25,6 +25,7 @@ from metrics.rules.qualifiers import CLAUSE_OF, CLAUSE_PATTERN, CLAUSE_REACH, QU
 from metrics.rules.units import MULTIPLIER_BY_SURFACE, UNIT_BY_SURFACE
 
 MASK_CHARS = frozenset("xX*")
+CLAUSE_BREAK = regex.compile(r"[,，;；。:：!?！？]")
 CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "〇": 0}
 # Words that make a bare 万 or 亿 an amount of money (the unit 元 is implied, not written).
 MONEY_CUE = regex.compile(
@@ -199,7 +200,9 @@ def _qualifier(c: Candidate, context: str) -> Qualifier:
                 part, Qualifier.APPROX if part in "近约上" else Qualifier.AT_LEAST
             )
     if context:
-        cues = list(CLAUSE_PATTERN.finditer(context[-CLAUSE_REACH:]))
+        # only the figure's own clause: 不低于7.5%，单位GDP能耗下降3% leaves 3% exact
+        clause = CLAUSE_BREAK.split(context[-CLAUSE_REACH:])[-1]
+        cues = list(CLAUSE_PATTERN.finditer(clause))
         if cues:
             return CLAUSE_OF[cues[-1].group()]
     return Qualifier.EXACT
@@ -212,7 +215,7 @@ def _float(d: Decimal | None) -> float | None:
 def resolve(c: Candidate, context: str = "") -> Resolved:
     """Resolve one candidate; ``context`` is the clause text before it (for cues)."""
     qualifier = _qualifier(c, context)
-    if c.rule in ("ratio_slash", "ratio_colon"):
+    if c.rule in ("ratio_slash", "ratio_colon", "ratio_two"):
         return _ratio(c, qualifier)
     unit_word = c.get("unit")
     mult_word = c.get("mult")

@@ -38,6 +38,7 @@ class Candidate:
             "percent_chinese",
             "fraction_chinese",
             "bare_value",
+            "ratio_two",
         )
 
 

@@ -54,6 +54,17 @@ RULES: tuple[Rule, ...] = (
         priority=30,
     ),
     Rule(
+        name="ratio_two",
+        pattern=rf"""
+            (?<=(?:比为|比例为|之比为|比是|比例是))  # a two-part ratio needs its name: 收入比为
+            (?P<num>{ARABIC}) : (?P<num2>{ARABIC})
+            (?![\d.:])
+        """,
+        examples=("城乡收入比为[1.96:1],", "男女比例为[1:1.2]。"),
+        counter=("上午8:30", "比分为3:1"),
+        priority=35,
+    ),
+    Rule(
         name="percent_chinese",
         pattern=rf"""
             {PRE}

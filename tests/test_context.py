@@ -1,0 +1,50 @@
+"""Meaning on text written for these tests (not from the corpus): roles, directions,
+qualifiers from the clause, periods and metrics."""
+
+from __future__ import annotations
+
+import metrics
+
+PLAN = (
+    "县发展和改革局2024年工作要点\n\n一、主要目标\n"
+    "全县地区生产总值增长6%左右，社会消费品零售总额增速不低于7.5%，单位GDP能耗下降3%，"
+    "城镇调查失业率控制在5.5%以内。\n"
+)
+SUMMARY = (
+    "县统计局2023年工作总结\n\n"
+    "今年1-9月，全县规上工业增加值同比增长7.2%，增速比上半年提高0.8个百分点，排名全市第2位；"
+    "固定资产投资完成86.3亿元，同比下降4.1%，其中工业投资占比达37.6%；"
+    "社会消费品零售总额45.2亿元，增速-1.3%。城乡收入比为1.96:1。\n"
+)
+
+
+def rows(text: str) -> dict[str, dict]:
+    m = metrics.extract(text).mentions
+    return {r["text"]: r for r in m.astype(object).to_dict("records")}
+
+
+def test_key_points_are_targets_with_clause_qualifiers() -> None:
+    r = rows(PLAN)
+    assert {v["role"] for v in r.values()} == {"target"}
+    assert r["6%左右"]["qualifier"] == "approx"
+    assert r["不低于7.5%"]["qualifier"] == "at_least"
+    assert r["3%"]["qualifier"] == "exact"  # 不低于 belongs to the clause before
+    assert r["5.5%以内"]["qualifier"] == "at_most"
+    assert r["5.5%以内"]["metric"] == "城镇调查失业率"
+    assert {v["year"] for v in r.values()} == {2024}
+
+
+def test_growth_share_and_periods() -> None:
+    r = rows(SUMMARY)
+    assert (r["7.2%"]["role"], r["7.2%"]["direction"], r["7.2%"]["period"]) == (
+        "growth",
+        1,
+        "1-9月",
+    )
+    assert r["0.8个百分点"]["period"] == "1-9月"  # 比上半年 is a comparison, not a period
+    assert (r["4.1%"]["role"], r["4.1%"]["direction"]) == ("growth", -1)
+    assert (r["-1.3%"]["direction"], r["-1.3%"]["value"]) == (-1, -1.3)
+    assert r["37.6%"]["role"] == "share" and r["37.6%"]["metric"] == "工业投资"
+    assert r["86.3亿元"]["role"] == "actual" and r["86.3亿元"]["metric"] == "固定资产投资"
+    assert r["1.96:1"]["unit"] == "ratio" and abs(r["1.96:1"]["value"] - 1.96) < 1e-9
+    assert "2位" not in r and "第2位" not in r
