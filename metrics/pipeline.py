@@ -27,7 +27,7 @@ from metrics.resolve import resolve
 from metrics.rules import find_candidates
 from metrics.segment.documents import TocEntry, split_documents
 from metrics.segment.lines import ADVERT
-from metrics.segment.sections import find_headings, find_sections
+from metrics.segment.sections import find_headings, find_pledges, find_sections
 from metrics.segment.sentences import split_sentences
 
 # Figures that relate to another figure: their metric is the one that figure counts.
@@ -65,7 +65,10 @@ def process_text(text: str, source_file: str) -> FileResult:
         result.warnings.append(_missing_warning(source_file, split.toc, split.missing))
     for doc, (d_start, d_end) in zip(split.documents, split.doc_spans, strict=True):
         headings = find_headings(norm.text, d_start, d_end, norm.spaced)
-        sections = find_sections(norm.text, d_start, d_end, doc, headings)
+        pledges = find_pledges(norm.text, d_start, d_end, doc, norm.spaced)
+        sections = find_sections(
+            norm.text, d_start, d_end, doc, sorted(headings + pledges, key=lambda h: h.start)
+        )
         breaks = [h.start for h in headings]
         doc_mentions: list[Mention] = []
         for index, sec in enumerate(sections):

@@ -145,3 +145,15 @@ def test_sections_of_a_report() -> None:
     assert [s.section for s in result.sections] == ["other", "summary", "problems", "plan"]
     roles = [(m.text, m.section, m.role, m.year) for m in result.mentions]
     assert roles == [("12个", "summary", "actual", 2023), ("15个", "plan", "target", 2024)]
+
+
+def test_a_closing_pledge_opens_the_plan() -> None:
+    text = (
+        "县教育局2020年工作总结\n"
+        "一、主要工作\n全年新建学校3所。\n"
+        "2021年，我们将继续推进学校建设，力争新建学校5所。\n"
+    )
+    result = process_text(text, "t.txt")
+    assert [s.section for s in result.sections][-1] == "plan"
+    roles = {m.text: (m.role, m.year) for m in result.mentions}
+    assert roles == {"3所": ("actual", 2020), "5所": ("target", 2021)}

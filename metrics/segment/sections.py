@@ -44,11 +44,32 @@ class Heading:
     end: int
     level: int
     text: str
+    kind: SectionKind | None = None  # set for a pledge paragraph, which is a plan
 
 
-def find_headings(text: str, start: int, end: int, spaced: bool) -> list[Heading]:
-    """Headings at line starts, and (in space-wrapped text) after a space."""
-    positions: list[int] = []
+# A closing pledge that opens the plan without a heading: 2021 年,我们将继续…
+PLEDGE = regex.compile(
+    r"(?P<year>(?:19|20)\d{2}|明)\s?年[,，]?[^。;；\n]{0,16}?(?:将|要|计划|力争)"
+)
+
+
+def find_pledges(text: str, start: int, end: int, doc: Document, spaced: bool) -> list[Heading]:
+    """Paragraphs that start with the plan year and a 将/要/力争: the plan begins there."""
+    plan_year = doc.plan_year or (doc.summary_year + 1 if doc.summary_year else None)
+    if plan_year is None:
+        return []
+    out = []
+    after_stops = [m.end() for m in regex.finditer(r"。\s*", text[start:end])]
+    candidates = set(_line_starts(text, start, end, spaced)) | {start + p for p in after_stops}
+    for pos in sorted(candidates):
+        m = PLEDGE.match(text, pos, min(end, pos + 40))
+        if m and (m.group("year") == "明" or int(m.group("year")) == plan_year):
+            out.append(Heading(pos, m.end(), 1, text[pos : m.end()], SectionKind.PLAN))
+    return out
+
+
+def _line_starts(text: str, start: int, end: int, spaced: bool) -> list[int]:
+    positions = []
     for s, e in iter_lines(text, start, end):
         lead = s
         while lead < e and text[lead] in " \t":
@@ -56,8 +77,13 @@ def find_headings(text: str, start: int, end: int, spaced: bool) -> list[Heading
         positions.append(lead)
     if spaced:
         positions.extend(i + 1 for i in range(start, end - 1) if text[i] == " ")
+    return sorted(set(positions))
+
+
+def find_headings(text: str, start: int, end: int, spaced: bool) -> list[Heading]:
+    """Headings at line starts, and (in space-wrapped text) after a space."""
     out: list[Heading] = []
-    for pos in sorted(set(positions)):
+    for pos in _line_starts(text, start, end, spaced):
         level = heading_level(text, pos)
         if not level:
             continue
@@ -118,8 +144,8 @@ def find_sections(
     spans: list[SectionSpan] = []
     kind, heading, sec_start = SectionKind.OTHER, "", start
     for h in headings:
-        top = h.level == top_level
-        new = classify(h.text, doc, top)
+        top = h.level == top_level or h.kind is not None
+        new = h.kind or classify(h.text, doc, top)
         if new is None and top and kind is SectionKind.OTHER and not spans:
             new = main_kind(doc)  # the first content heading after the preamble
         if new is None or (new is kind and not top):
