@@ -73,6 +73,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="worker processes (default: all cores); the output is the same for any N",
     )
+    ex.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local processes, or a Dask cluster (pip install 'metrics[dask]'); "
+        "the output is the same",
+    )
+    ex.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the scheduler to use (tcp://host:8786); "
+        "without it a local cluster of --jobs workers is started",
+    )
     st = sub.add_parser(
         "stats",
         help="recompute and print placeholder-aware statistics of an output folder",
@@ -102,7 +115,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "extract":
             return extract_command(
-                args.paths, args.out, args.format == "csv", args.quiet, max(1, args.jobs)
+                args.paths,
+                args.out,
+                args.format == "csv",
+                args.quiet,
+                max(1, args.jobs),
+                engine=args.engine,
+                scheduler=args.scheduler,
             )
         if args.command == "stats":
             return stats_command(args.dir)
@@ -129,7 +148,15 @@ def stats_command(directory: Path) -> int:
     return 0
 
 
-def extract_command(paths: list[Path], out: Path, csv: bool, quiet: bool, jobs: int = 1) -> int:
+def extract_command(
+    paths: list[Path],
+    out: Path,
+    csv: bool,
+    quiet: bool,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> int:
     problems: list[str] = []  # every input that failed, or was read only in part
 
     def report(message: str) -> None:
@@ -150,7 +177,10 @@ def extract_command(paths: list[Path], out: Path, csv: bool, quiet: bool, jobs: 
 
     def batches() -> Iterator[list[Mention]]:
         bar = progress(files, quiet)
-        for file, outcome in zip(files, run_files(files, jobs), strict=True):
+        outcomes = (
+            run_files_dask(files, jobs, scheduler) if engine == "dask" else run_files(files, jobs)
+        )
+        for file, outcome in zip(files, outcomes, strict=True):
             bar.update(file)
             if isinstance(outcome, InputError):
                 report(str(outcome))
@@ -203,6 +233,35 @@ def run_files(files: list[Path], jobs: int) -> Iterator[FileResult | InputError]
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         yield from pool.map(_process, files, chunksize=1)
+
+
+def run_files_dask(
+    files: list[Path], jobs: int, scheduler: str | None
+) -> Iterator[FileResult | InputError]:
+    """The same per-file work on a Dask cluster, results in the order of ``files``.
+
+    Workers need the package installed and the input paths readable (shared storage)."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise MetricsError(
+            "--engine dask needs dask.distributed: pip install 'metrics[dask]'"
+        ) from exc
+    cluster = None
+    if scheduler is None:
+        cluster = LocalCluster(
+            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+    client = Client(scheduler or cluster)
+    try:
+        futures = client.map(_process, files, pure=False)
+        for future in futures:  # in order, so the tables are those of the local engine
+            yield future.result()
+            future.release()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 class Progress:

@@ -110,3 +110,27 @@ def test_jobs_give_identical_output(tmp_path: Path) -> None:
     a, b = metrics.load(one), metrics.load(two)
     for name in ("documents", "sections", "mentions", "pairs", "plan_vs_outcome", "stats"):
         pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name))
+
+
+def test_dask_engine_gives_the_local_tables(tmp_path: Path, corpus_dir: Path) -> None:
+    import metrics
+
+    local, dask = tmp_path / "local", tmp_path / "dask"
+    assert run(str(corpus_dir), str(SAMPLE), "--out", str(local), "--quiet", "--jobs", "1") == 0
+    assert (
+        run(
+            str(corpus_dir),
+            str(SAMPLE),
+            "--out",
+            str(dask),
+            "--quiet",
+            "--engine",
+            "dask",
+            "--jobs",
+            "2",
+        )
+        == 0
+    )
+    a, b = metrics.load(local), metrics.load(dask)
+    for name in ("documents", "sections", "mentions", "pairs", "plan_vs_outcome", "stats"):
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name))
