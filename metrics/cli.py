@@ -14,6 +14,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 from metrics.errors import InputError, MetricsError
@@ -23,8 +24,17 @@ from metrics.pipeline import FileResult, process_file
 from metrics.records import Document, Mention, Pair, Role, Section
 from metrics.tables import export_tables, write_outputs, write_stats
 
-# Only these mentions can take part in a plan-versus-outcome link; the rest are not kept.
-PLAN_ROLES = frozenset({Role.TARGET, Role.ACTUAL})
+
+def plan_candidate_of(mentions: list[Mention]) -> Iterator[Mention]:
+    """The mentions that can take part in a plan-versus-outcome link, slimmed: a plan's
+    targets and a summary's actuals with a department, metric and year; their sentence
+    is dropped, so that the whole corpus's text is not kept until the end of the run."""
+    for m in mentions:
+        wanted = (m.role == Role.TARGET and m.section == "plan") or (
+            m.role == Role.ACTUAL and m.section == "summary"
+        )
+        if wanted and m.department and m.metric_key and m.year:
+            yield replace(m, sentence="")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -193,7 +203,7 @@ def extract_command(
             documents.extend(result.documents)
             sections.extend(result.sections)
             pairs.extend(result.pairs)
-            plan_candidates.extend(m for m in result.mentions if m.role in PLAN_ROLES)
+            plan_candidates.extend(plan_candidate_of(result.mentions))
             summary.add(result)
             yield result.mentions
         bar.close()

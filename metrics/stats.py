@@ -17,6 +17,18 @@ import pandas as pd
 from metrics.resolve import unit_factor
 
 GROUP = ["department", "year", "section", "unit_family", "base_unit"]
+# The mention columns the statistics read (so a large table is read narrow).
+STATS_INPUT = [
+    *GROUP,
+    "mention_id",
+    "unit",
+    "metric_key",
+    "role",
+    "masked",
+    "value_min",
+    "value_max",
+    "base_value",
+]
 STATS_COLUMNS = [
     *GROUP,
     "metric_key",

@@ -29,7 +29,7 @@ import pyarrow.parquet as pq
 
 from metrics.errors import OutputError
 from metrics.records import Document, Mention, Pair, Section
-from metrics.stats import figure_stats
+from metrics.stats import STATS_INPUT, figure_stats
 
 MARKER = ".metrics-output"
 UNKNOWN_DEPARTMENT = "(unknown)"
@@ -208,7 +208,9 @@ def write_outputs(
         pq.write_table(records_table(sections, SECTION_SCHEMA), staging / "sections.parquet")
         pair_table = records_table(pairs, PAIR_SCHEMA)
         pq.write_table(pair_table, staging / "pairs.parquet")
-        stats = figure_stats(read_mentions(staging / "mentions"), pair_table.to_pandas())
+        stats = figure_stats(
+            read_mentions(staging / "mentions", STATS_INPUT), pair_table.to_pandas()
+        )
         stats.to_parquet(staging / "stats.parquet", index=False)
         pq.write_table(
             records_table(plan_pairs(), PAIR_SCHEMA), staging / "plan_vs_outcome.parquet"
@@ -236,9 +238,9 @@ def _recover(out_dir: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def read_mentions(folder: Path) -> pd.DataFrame:
+def read_mentions(folder: Path, columns: list[str] | None = None) -> pd.DataFrame:
     """The mentions dataset as one DataFrame, partition placeholders back to missing."""
-    frame = pd.read_parquet(folder)
+    frame = pd.read_parquet(folder, columns=columns)
     frame["department"] = (
         frame["department"]
         .astype(object)
@@ -318,7 +320,7 @@ def write_stats(directory: Path) -> pd.DataFrame:
     """Recompute ``stats.parquet`` of an output folder (atomically) and return it."""
     _check_output(directory)
     pairs = pd.read_parquet(directory / "pairs.parquet")
-    stats = figure_stats(read_mentions(directory / "mentions"), pairs)
+    stats = figure_stats(read_mentions(directory / "mentions", STATS_INPUT), pairs)
     tmp = directory / f".staging-stats-{uuid.uuid4().hex}.parquet"
     stats.to_parquet(tmp, index=False)
     os.replace(tmp, directory / "stats.parquet")
