@@ -147,6 +147,24 @@ def score(pred: pd.DataFrame, gold: list[dict]) -> Score:
     return sc
 
 
+def section_accuracy(sections: pd.DataFrame, gold: list[dict]) -> float:
+    """Share of gold sentences whose section (at the sentence start) we name the same;
+    a sentence outside every document counts as ``other``."""
+    sections = sections.assign(file=sections["doc_id"].str.rsplit("#", n=1).str[0])
+    by_file = {f: g for f, g in sections.groupby("file")}
+    right = 0
+    for rec in gold:
+        frame = by_file.get(rec["file"])
+        hit = (
+            None
+            if frame is None
+            else frame[(frame.char_start <= rec["start"]) & (frame.char_end > rec["start"])]
+        )
+        ours = "other" if hit is None or hit.empty else hit["section"].iloc[0]
+        right += ours == rec.get("section")
+    return right / len(gold) if gold else 1.0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out_dir", type=Path)
@@ -170,6 +188,10 @@ def main(argv: list[str] | None = None) -> int:
         + ", ".join(f"{k} {v:.3f}" for k, v in sc.field_accuracy().items())
     )
     print(f"masked gold mentions given a value (fabricated): {sc.fabricated}")
+    sections_path = args.out_dir / "sections.parquet"
+    if sections_path.exists():
+        share = section_accuracy(pd.read_parquet(sections_path), load_gold(args.gold))
+        print(f"section of gold sentences: {share:.3f}")
     return 0
 
 

@@ -154,7 +154,7 @@ def find_sections(
             spans.append(SectionSpan(kind, heading, sec_start, h.start))
         kind, heading, sec_start = new, h.text, h.start
     spans.append(SectionSpan(kind, heading, sec_start, end))
-    if len(spans) == 1 and kind is SectionKind.OTHER:
-        # no headings at all: the whole report is its main kind
-        spans = [SectionSpan(main_kind(doc), "", start, end)]
+    if spans[0].kind is SectionKind.OTHER and not any(h.kind is None for h in headings):
+        # no headings (at most a closing pledge): the report up to it is its main kind
+        spans[0] = SectionSpan(main_kind(doc), "", spans[0].start, spans[0].end)
     return spans
