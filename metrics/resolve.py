@@ -222,11 +222,13 @@ def resolve(c: Candidate, context: str = "") -> Resolved:
     unit = UNIT_BY_SURFACE.get(unit_word)
     mult = MULTIPLIER_BY_SURFACE.get(mult_word)
     factor = (mult.factor if mult else Decimal(1)) * (unit.factor if unit else Decimal(1))
-    written = mult_word + unit_word
+    written = mult_word + unit_word + c.get("per")
     if c.rule in ("percent_chinese",):
         written, family, base = "%", "percent", "%"
     elif c.rule == "fraction_chinese":
         written, family, base = "ratio", "ratio", "ratio"
+    elif unit is not None and c.get("per"):
+        family, base = "rate", unit.base + c.get("per")  # 0.5万元/人: 5000 元/人
     elif unit is not None:
         family, base = unit.family, unit.base
     elif MONEY_CUE.search(context[-24:]):
@@ -284,7 +286,7 @@ def resolve(c: Candidate, context: str = "") -> Resolved:
 def _numbers(c: Candidate) -> tuple[Decimal | None, Decimal | None, bool, str | None] | None:
     """(low, high, masked, mask) in the unit as written; None if a numeral is malformed."""
     if c.get("wan"):
-        v = Decimal(10_000 if c.get("wan") == "万" else 1000)
+        v = Decimal({"万": 10_000, "千": 1000, "百": 100}[c.get("wan")])
         return v, v, False, None
     if c.get("cn"):
         v = chinese_value(c.get("cn"), c.get("cndec"))

@@ -84,6 +84,9 @@ NEW = [
         "三分之一", 0.333333, "ratio", value_min=0.333333, value_max=0.333333, base_value=0.333333
     ),
     Case("２０２个", 202, "个", value_min=202, value_max=202, base_value=202),
+    Case("千余家", 1000, "家", "at_least", value_min=1000, base_value=1000),
+    Case("十余期", 10, "期", "at_least", value_min=10, base_value=10),
+    Case("0.5万元/人", 0.5, "万元/人", value_min=0.5, value_max=0.5, base_value=5000),
     Case("壹佰伍拾万元", 150, "万元", value_min=150, value_max=150, base_value=1_500_000),
     Case("兩千四百五十人", 2450, "人", value_min=2450, value_max=2450, base_value=2450),
 ]

@@ -137,7 +137,11 @@ def _standing_rule(text: str, c: Candidate) -> bool:
 def _chinese_name(text: str, c: Candidate) -> bool:
     # 一本/二本 (university tiers), 二期 (a project phase), 三元 (ternary): with a Chinese
     # numeral these units name a kind, not a count
-    return bool(c.get("cn")) and not c.get("mult") and c.get("unit") in CN_NAME_UNITS
+    return (
+        bool(c.get("cn"))
+        and not (c.get("mult") or c.get("mid") or c.get("mid1"))  # 十余期 is a count
+        and c.get("unit") in CN_NAME_UNITS
+    )
 
 
 def _one_as_article(text: str, c: Candidate) -> bool:

@@ -16,6 +16,8 @@ from metrics.rules.rule import Rule
 PRE = rf"(?P<pre>{PRE_PATTERN})?"
 POST = rf"(?P<post>{POST_PATTERN})?"
 RANGE_DASH = r"(?P<sep>[-~—–至到])"
+# A unit per something: 0.5万元/人, 3000元/亩, 28.5微克/立方米 is a unit of its own.
+PER = r"(?P<per>/(?:每)?(?:人|户|亩|吨|平方米|㎡|年|月|天|次|个|辆|台|件|公里))?"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -90,6 +92,7 @@ RULES: tuple[Rule, ...] = (
             (?P<mult>{MULT})?                    # 万, 亿: kept in the unit as written
             (?P<mid>{MID_PATTERN})?              # 6.4万余人次
             (?P<unit>{UNIT})?
+            {PER}
             {POST}
         """,
         examples=(
@@ -161,13 +164,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="bare_myriad",
         pattern=rf"""
-            (?P<pre>近|上|逾|超|约)              # a bare 万 needs a qualifier: 近万名
-            (?P<wan>[万千])
-            (?P<mid>{MID_PATTERN})?
+            (?:
+                (?P<pre>近|上|逾|超|约) (?P<wan>[万千百]) (?P<mid>{MID_PATTERN})?  # 近万名
+              | (?<![\p{{Han}}\d]) (?P<wan>[万千百]) (?P<mid>{MID_PATTERN})   # 千余家
+            )
             (?P<unit>{UNIT})
         """,
-        examples=("近万名", "上千人", "逾万人次"),
+        examples=("近万名", "上千人", "逾万人次", "千余家", "百余人"),
         counter=("万名党员",),
-        priority=80,
+        priority=65,
     ),
 )
