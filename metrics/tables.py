@@ -143,10 +143,6 @@ def records_table(rows: Sequence[object], schema: pa.Schema) -> pa.Table:
     )
 
 
-def documents_frame(docs: Sequence[Document]) -> pd.DataFrame:
-    return records_table(docs, DOCUMENT_SCHEMA).to_pandas()
-
-
 def mentions_frame(mentions: Sequence[Mention]) -> pd.DataFrame:
     return pd.DataFrame([asdict(m) for m in mentions], columns=MENTION_SCHEMA.names)
 

@@ -61,7 +61,6 @@ MASTER = _compile(RULES)
 RULE_ORDER = tuple(r.name for r in sorted(RULES, key=lambda r: r.priority))
 # The named groups each rule can fill, so a match reads only its own rule's groups.
 RULE_GROUPS = {r.name: tuple(regex.compile(r.pattern, regex.X).groupindex) for r in RULES}
-RULE_NAMES = frozenset(RULE_ORDER)
 
 
 def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -70,10 +70,6 @@ CN_ONE = frozenset({"一"})
 CN_NAME_UNITS = frozenset({"本", "期", "元", "类"})
 
 
-def _next(text: str, c: Candidate, n: int = 6) -> str:
-    return text[c.end : c.end + n]
-
-
 def _lone_financial(text: str, c: Candidate) -> bool:
     # 陆家嘴, 伍名: a lone financial digit is a word; 壹佰, 陆拾 are numbers
     cn = c.get("cn")

@@ -19,7 +19,6 @@ ARABIC = r"""
 """
 # A minus sign that is not a range dash: nothing number-like may stand before it.
 MINUS = r"(?:(?<![\dxX*A-Za-z.)）%])-(?=\d))"
-MASK_CHAR = r"[xX*]"
 # A masked number: runs of mask characters, with a decimal part that may mix in digits.
 MASKED = r"""
     (?<![A-Za-z])                        # not the tail of a Latin word (AAA, svip)

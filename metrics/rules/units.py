@@ -4,8 +4,8 @@ Each ``Unit`` says how the unit is written, its family, the base unit it convert
 the factor. ``veto`` lists what may not follow the surface for it to be a unit (``项`` in
 ``项目``, ``户`` in ``户籍``): the Recognizers-Text lesson that short units need context.
 ``generic`` marks classifiers that, after a lone ``一``, mean "a" rather than a count
-(``一个``, ``一批``, ``一次性``). A multiplier (万, 亿) may stand before any unit whose
-family allows it; the unit then reads as written (``万人次``) and the factor multiplies.
+(``一个``, ``一批``, ``一次性``). A multiplier (万, 亿) may stand before any unit; the
+unit then reads as written (``万人次``) and the factors multiply.
 """
 
 from __future__ import annotations
@@ -59,10 +59,6 @@ MULTIPLIERS: tuple[Multiplier, ...] = (
     Multiplier("百万", Decimal(10) ** 6),
     Multiplier("万", Decimal(10) ** 4),
     Multiplier("亿", Decimal(10) ** 8),
-)
-# Families whose units may take a multiplier in front (万元, 万人次, 万平米, 万吨).
-MULTIPLIABLE = frozenset(
-    {"currency", "count", "person", "area", "length", "mass", "volume", "energy"}
 )
 
 

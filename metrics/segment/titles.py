@@ -20,7 +20,6 @@ YEAR = r"(?:(?:19|20)\d{2}|20[xX*]{2}|[xX*]{4})"
 SUMMARY_WORDS = r"(?:工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|述职)"
 PLAN_WORDS = r"(?:工作计划|计划|要点|安排|思路|打算|谋划|规划|展望)"
 TITLE_KEYWORD = regex.compile(rf"{SUMMARY_WORDS}|{PLAN_WORDS}|工作报告")
-YEAR_RE = regex.compile(rf"(?<![\d])(?P<year>{YEAR})\s*(?:年度|年)?")
 SUMMARY_AFTER_YEAR = regex.compile(
     rf"(?P<year>{YEAR})\s*(?:年度|年)?[^,，。;；及和与暨]{{0,14}}?{SUMMARY_WORDS}"
 )
