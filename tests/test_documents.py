@@ -9,7 +9,7 @@ import pytest
 from metrics.normalize import normalize
 from metrics.pipeline import process_text
 from metrics.records import Document
-from metrics.segment.documents import find_toc, split_documents
+from metrics.segment.documents import find_toc, is_title_line, split_documents
 from metrics.segment.titles import clean_department, parse_title
 
 from .conftest import SHARED, read_jsonl
@@ -119,6 +119,10 @@ def test_departments_are_cleaned(
             "summary+plan",
         ),
         ("市纪委监委2023年工作要点", "纪委监委", None, 2023, "key-points"),
+        ("2023年区水务局工作总结", "水务局", 2023, None, "summary"),
+        ("XX市XX区应急管理局2023年度工作总结", "应急管理局", 2023, None, "summary"),
+        ("市审计局2023年上半年工作总结及下半年工作计划", "审计局", 2023, 2023, "summary+plan"),
+        ("镇政府2022年度工作报告", "政府", 2022, None, "summary"),
     ],
 )
 def test_titles_are_read(
@@ -157,3 +161,18 @@ def test_a_closing_pledge_opens_the_plan() -> None:
     assert [s.section for s in result.sections][-1] == "plan"
     roles = {m.text: (m.role, m.year) for m in result.mentions}
     assert roles == {"3所": ("actual", 2020), "5所": ("target", 2021)}
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("2024年全县教育工作要点", True),
+        ("2023年全区统计工作总结", True),
+        ("2024年重点工作安排", False),  # a heading inside a report
+        ("2023年工作总结", False),
+        ("一、2023年工作总结", False),
+        ("2023年工作总结及2024年工作安排汇编（5篇）", False),
+    ],
+)
+def test_title_lines(line: str, title: bool) -> None:
+    assert is_title_line(line) is title

@@ -25,6 +25,7 @@ from metrics.segment.titles import (
     level_from_body,
     organisation_from_body,
     parse_title,
+    topic_title,
     years_from_body,
 )
 
@@ -97,8 +98,9 @@ def is_title_line(line: str) -> bool:
     if not TITLE_KEYWORD.search(stripped) or not TITLE_YEAR.search(stripped):
         return False
     facts = parse_title(stripped)
-    # a bare "2024年工作计划" is a heading inside a report, not a report of its own
-    return bool(facts.department_raw) or bool(JOINED.search(stripped))
+    # a bare "2024年工作计划" is a heading inside a report, not a report of its own; one
+    # with a topic ("2024年全县教育工作要点") is a title
+    return bool(facts.department_raw) or bool(JOINED.search(stripped)) or topic_title(stripped)
 
 
 def _key(title: str) -> str:

@@ -17,7 +17,7 @@ import regex
 from metrics.records import DocKind
 
 YEAR = r"(?:(?:19|20)\d{2}|20[xX*]{2}|[xX*]{4})"
-SUMMARY_WORDS = r"(?:工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|述职)"
+SUMMARY_WORDS = r"(?:工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|述职|工作报告)"
 PLAN_WORDS = r"(?:工作计划|计划|要点|安排|思路|打算|谋划|规划|展望)"
 TITLE_KEYWORD = regex.compile(rf"{SUMMARY_WORDS}|{PLAN_WORDS}|工作报告")
 SUMMARY_AFTER_YEAR = regex.compile(
@@ -32,6 +32,15 @@ ORG_SUFFIX = (
     r"政府|度假区|高新区|开发区|园区|法院|检察院|医院|学校|公司|企业|科|站|所|队|院|联)"
 )
 MAX_DEPARTMENT = 40  # keeps a partition folder name far below file-system limits
+ORG_AFTER_YEAR = regex.compile(
+    rf"\s*{YEAR}\s*年度?(?P<org>[^\d,，。]{{1,20}}?{ORG_SUFFIX})(?:关于)?[^\d]{{0,12}}?"
+    rf"(?:{SUMMARY_WORDS}|{PLAN_WORDS})"
+)
+TOPIC_TITLE = regex.compile(
+    rf"^\s*{YEAR}\s*年度?(?P<topic>[^\d,，。]{{2,16}}?)(?:工作)?(?:{SUMMARY_WORDS}|{PLAN_WORDS})\s*$"
+)
+# Words that make "2024年重点工作安排" a heading inside a report, not a report's topic.
+GENERIC_TOPIC = regex.compile(r"^(?:重点|主要|下步|下一步|今后|全年|年度|其他|各项|有关|工作)+$")
 ORG_TAIL = regex.compile(ORG_SUFFIX + "$")
 MASK_PLACE = regex.compile(r"[xX*]+|某")
 ORG_IN_TITLE = regex.compile(rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作)")
@@ -74,7 +83,9 @@ def title_years(title: str) -> tuple[int | None, int | None]:
     summary = _year(s.group("year")) if s else None
     plan = _year(p.group("year")) if p else None
     if s and p and s.start() == p.start():  # one year for both words: 2023年工作总结及计划
-        return summary, None if p.end() > s.end() and summary else plan
+        plan = None if p.end() > s.end() and summary else plan
+    if plan is None and summary and regex.search(rf"下半年[^,，。]{{0,6}}{PLAN_WORDS}", title):
+        plan = summary  # 上半年工作总结及下半年工作计划: the plan is for the same year
     return summary, plan
 
 
@@ -98,10 +109,13 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
     masked = bool(MASK_PLACE.search(org))
     org = MASK_PLACE.sub("", org)
     level = None
-    for lv in LEVELS:
-        if org.startswith(lv) and len(org) > len(lv) + 1:
-            level, org = lv, org[len(lv) :]
-            break
+    stripped = True
+    while stripped:  # XX市XX区应急管理局: the last level named is the organisation's
+        stripped = False
+        for lv in LEVELS:
+            if org.startswith(lv) and len(org) > len(lv) + 1:
+                level, org, stripped = lv, org[len(lv) :], True
+                break
     if org in ("街道", "镇", "乡") or org.endswith(("街道", "街道办事处")):
         level = level or ("街道" if "街道" in org else org[-1])
     if not org or org in ("局",):
@@ -113,6 +127,9 @@ def parse_title(title: str) -> TitleFacts:
     summary, plan = title_years(title)
     m = ORG_IN_TITLE.search(title)
     raw = m.group("org") if m else None
+    if raw is None or not ORG_TAIL.search(raw.strip('“”" ')):
+        after = ORG_AFTER_YEAR.match(title)  # 2023年区水务局工作总结
+        raw = after.group("org") if after else raw
     if raw is not None and not ORG_TAIL.search(raw.strip('“”" ')):
         raw = None  # 局单位招商引资: words before the year that name no organisation
     if raw is None or not raw.strip('“”" '):
@@ -163,3 +180,9 @@ def years_from_body(body: str) -> tuple[int | None, int | None]:
         if y and (summary is None or y > summary):
             plan = plan or y
     return summary, plan
+
+
+def topic_title(line: str) -> bool:
+    """A title with a topic and no organisation: 2024年全县教育工作要点."""
+    m = TOPIC_TITLE.match(line)
+    return bool(m) and not GENERIC_TOPIC.match(m.group("topic"))
