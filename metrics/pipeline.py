@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from metrics.context import (
+    CLAUSE_SPLIT,
     find_metric,
     find_period,
     find_periods,
@@ -139,10 +140,17 @@ def _mentions(
                 prev_end,
                 noun_after=resolved.unit_family in COUNT_FAMILIES and not relative,
             )
-            if span is None and prev_metric is None:
+            # the previous figure's metric carries over within a sub-clause (交流研讨x次xx人)
+            # or to a figure relative to it (…4 亿,完成目标任务的 200%), not further
+            carried = (
+                prev_metric
+                if relative or not CLAUSE_SPLIT.search(sentence, prev_end, rel_start)
+                else None
+            )
+            if span is None and carried is None:
                 span = verb_before(sentence, rel_start, prev_end)
             metric = norm.original_slice(s_start + span[0], s_start + span[1]) if span else None
-            metric = metric or prev_metric
+            metric = metric or carried
             o_start, o_end = norm.span(cand.start, cand.end)
             out.append(
                 Mention(
