@@ -175,6 +175,7 @@ UNITS: tuple[Unit, ...] = (
     _u("幢", "count", "幢"),
     _u("层", "count", "层", veto="面|级|次", generic=True),
     _u("盏", "count", "盏"),
+    _u("顶", "count", "顶", veto="层|端|级|尖|部|替|住|岗|格|峰|点|天|风|上|着|梁"),
     _u("根", "count", "根", veto="据|本|治|源|除|深|基|子"),
     _u("块", "count", "块", generic=True),
     _u("片", "count", "片", veto="区", generic=True),
