@@ -48,8 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
         "extract",
         help="extract documents, sections and figures from report files",
         description="Read report files (UTF-8, GB18030/GBK or UTF-16; folders are searched "
-        "for *.txt), and write documents.parquet, sections.parquet and the mentions/ "
-        "dataset (partitioned by department and year) into the output folder.",
+        "for *.txt), and write documents.parquet, sections.parquet, the mentions/ "
+        "dataset (partitioned by department and year), pairs.parquet, "
+        "plan_vs_outcome.parquet and stats.parquet into the output folder "
+        "(columns: docs/schema.md).",
     )
     ex.add_argument(
         "paths",
