@@ -14,27 +14,13 @@ import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
 from pathlib import Path
 
 from metrics.errors import InputError, MetricsError
 from metrics.io import iter_input_files
-from metrics.pairs import plan_vs_outcome
 from metrics.pipeline import FileResult, process_file
-from metrics.records import Document, Mention, Pair, Role, Section
+from metrics.records import Document, Mention, Pair, Section
 from metrics.tables import export_tables, write_outputs, write_stats
-
-
-def plan_candidate_of(mentions: list[Mention]) -> Iterator[Mention]:
-    """The mentions that can take part in a plan-versus-outcome link, slimmed: a plan's
-    targets and a summary's actuals with a department, metric and year; their sentence
-    is dropped, so that the whole corpus's text is not kept until the end of the run."""
-    for m in mentions:
-        wanted = (m.role == Role.TARGET and m.section == "plan") or (
-            m.role == Role.ACTUAL and m.section == "summary"
-        )
-        if wanted and m.department and m.metric_key and m.year:
-            yield replace(m, sentence="")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -184,7 +170,6 @@ def extract_command(
     documents: list[Document] = []
     sections: list[Section] = []
     pairs: list[Pair] = []
-    plan_candidates: list[Mention] = []
     summary = Summary()
 
     def batches() -> Iterator[list[Mention]]:
@@ -205,7 +190,6 @@ def extract_command(
             documents.extend(result.documents)
             sections.extend(result.sections)
             pairs.extend(result.pairs)
-            plan_candidates.extend(plan_candidate_of(result.mentions))
             summary.add(result)
             yield result.mentions
         bar.close()
@@ -218,7 +202,6 @@ def extract_command(
             batches(),
             csv=csv,
             pairs=pairs,
-            plan_pairs=lambda: plan_vs_outcome(plan_candidates),
         )
     except MetricsError as exc:  # an output folder that cannot be written safely
         print(f"metrics: error: {exc}", file=sys.stderr)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, fields
 from pathlib import Path
 
@@ -28,6 +28,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from metrics.errors import OutputError
+from metrics.pairs import plan_vs_outcome
 from metrics.records import Document, Mention, Pair, Section
 from metrics.stats import STATS_INPUT, figure_stats
 
@@ -190,7 +191,6 @@ def write_outputs(
     mention_batches: Iterable[Sequence[Mention]],
     csv: bool = False,
     pairs: Sequence[Pair] = (),
-    plan_pairs: Callable[[], Sequence[Pair]] = tuple,
 ) -> int:
     """Write every table atomically (see the module contract); returns the mention count."""
     prepare_out_dir(out_dir)
@@ -209,7 +209,8 @@ def write_outputs(
         )
         stats.to_parquet(staging / "stats.parquet", index=False)
         pq.write_table(
-            records_table(plan_pairs(), PAIR_SCHEMA), staging / "plan_vs_outcome.parquet"
+            records_table(plan_links(staging / "mentions", documents), PAIR_SCHEMA),
+            staging / "plan_vs_outcome.parquet",
         )
         for name in PRODUCTS:
             if (staging / name).exists():
@@ -232,6 +233,28 @@ def _recover(out_dir: Path) -> None:
             shutil.rmtree(leftover, ignore_errors=True)
     for staging in out_dir.glob(".staging-*"):
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def plan_links(folder: Path, documents: Sequence[Document]) -> list[Pair]:
+    """Plan versus outcome, read back from the written mentions: only plan targets and
+    the summary actuals that share a target's key are turned into records again, so a
+    large corpus is never held in memory as mention objects."""
+    names = [f.name for f in fields(Mention) if f.name != "sentence"]
+    frame = read_mentions(folder, [n for n in names if n != "note"] + ["note"])
+    frame = frame.astype(object).where(frame.notna(), None)
+    keyed = frame[frame["department"].notna() & frame["metric_key"].notna() & frame["year"].notna()]
+    targets = keyed[(keyed["role"] == "target") & (keyed["section"] == "plan")]
+    actuals = keyed[(keyed["role"] == "actual") & (keyed["section"] == "summary")]
+    key = ["department", "metric_key", "year", "base_unit"]
+    wanted = set(map(tuple, targets[key].itertuples(index=False)))
+    actuals = actuals[[tuple(k) in wanted for k in actuals[key].itertuples(index=False)]]
+    order = {d.doc_id: i for i, d in enumerate(documents)}
+    rows = pd.concat([targets, actuals])
+    rows = rows.assign(_doc=rows["doc_id"].map(order)).sort_values(["_doc", "char_start"])
+    mentions = [
+        Mention(**{n: row[n] for n in names}, sentence="") for row in rows.to_dict("records")
+    ]
+    return plan_vs_outcome(mentions)
 
 
 def read_mentions(folder: Path, columns: list[str] | None = None) -> pd.DataFrame:

@@ -124,3 +124,10 @@ def test_stats_command(out: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_stats_of_a_foreign_folder_is_refused(tmp_path: Path) -> None:
     assert main(["stats", str(tmp_path)]) == 2
+
+
+def test_plan_links_read_back_equal_the_in_memory_ones(out: Path) -> None:
+    written = metrics.load(out).plan_vs_outcome.reset_index(drop=True)
+    memory = metrics.extract(SAMPLE).plan_vs_outcome.reset_index(drop=True)
+    assert len(written) >= 4
+    pd.testing.assert_frame_equal(written, memory, check_categorical=False)
