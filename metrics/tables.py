@@ -25,6 +25,8 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from metrics.errors import OutputError
@@ -237,23 +239,40 @@ def _recover(out_dir: Path) -> None:
 
 def plan_links(folder: Path, documents: Sequence[Document]) -> list[Pair]:
     """Plan versus outcome, read back from the written mentions: only plan targets and
-    the summary actuals that share a target's key are turned into records again, so a
-    large corpus is never held in memory as mention objects."""
-    names = [f.name for f in fields(Mention) if f.name != "sentence"]
-    frame = read_mentions(folder, [n for n in names if n != "note"] + ["note"])
-    frame = frame.astype(object).where(frame.notna(), None)
-    keyed = frame[frame["department"].notna() & frame["metric_key"].notna() & frame["year"].notna()]
-    targets = keyed[(keyed["role"] == "target") & (keyed["section"] == "plan")]
-    actuals = keyed[(keyed["role"] == "actual") & (keyed["section"] == "summary")]
+    the summary actuals that share a target's key are read whole and turned into records
+    again, so a large corpus is never held in memory as mention objects."""
     key = ["department", "metric_key", "year", "base_unit"]
+    dataset = ds.dataset(folder, partitioning="hive")
+    role, section = pc.field("role"), pc.field("section")
+    is_target = (role == "target") & (section == "plan")
+    is_actual = (role == "actual") & (section == "summary")
+    known = (
+        pc.field("metric_key").is_valid()
+        & (pc.field("year") != UNKNOWN_YEAR)
+        & (pc.field("department") != UNKNOWN_DEPARTMENT)
+    )
+    slim = dataset.to_table(
+        columns=[*key, "mention_id", "role"], filter=(is_target | is_actual) & known
+    ).to_pandas()
+    slim["department"] = slim["department"].astype(object)
+    slim["year"] = slim["year"].astype(int)
+    targets = slim[slim["role"] == "target"]
     wanted = set(map(tuple, targets[key].itertuples(index=False)))
-    actuals = actuals[[tuple(k) in wanted for k in actuals[key].itertuples(index=False)]]
-    order = {d.doc_id: i for i, d in enumerate(documents)}
-    rows = pd.concat([targets, actuals])
-    rows = rows.assign(_doc=rows["doc_id"].map(order)).sort_values(["_doc", "char_start"])
-    mentions = [
-        Mention(**{n: row[n] for n in names}, sentence="") for row in rows.to_dict("records")
+    ids = [
+        m
+        for m, k in zip(slim["mention_id"], slim[key].itertuples(index=False), strict=True)
+        if tuple(k) in wanted
     ]
+    if not ids:
+        return []
+    names = [f.name for f in fields(Mention) if f.name != "sentence"]
+    rows = dataset.to_table(columns=names, filter=pc.field("mention_id").isin(ids)).to_pandas()
+    rows["department"] = rows["department"].astype(object)
+    rows["year"] = rows["year"].astype(int)
+    rows = rows.astype(object).where(rows.notna(), None)
+    order = {d.doc_id: i for i, d in enumerate(documents)}
+    rows = rows.assign(_doc=rows["doc_id"].map(order)).sort_values(["_doc", "char_start"])
+    mentions = [Mention(**{n: r[n] for n in names}, sentence="") for r in rows.to_dict("records")]
     return plan_vs_outcome(mentions)
 
 
