@@ -169,10 +169,9 @@ def extract_command(
             report(str(exc))
     documents: list[Document] = []
     sections: list[Section] = []
-    pairs: list[Pair] = []
     summary = Summary()
 
-    def batches() -> Iterator[list[Mention]]:
+    def batches() -> Iterator[tuple[list[Mention], list[Pair]]]:
         bar = progress(files, quiet)
         outcomes = (
             run_files_dask(files, jobs, scheduler) if engine == "dask" else run_files(files, jobs)
@@ -189,9 +188,8 @@ def extract_command(
                 report(result.damage)
             documents.extend(result.documents)
             sections.extend(result.sections)
-            pairs.extend(result.pairs)
             summary.add(result)
-            yield result.mentions
+            yield result.mentions, result.pairs
         bar.close()
 
     try:
@@ -201,7 +199,6 @@ def extract_command(
             sections,
             batches(),
             csv=csv,
-            pairs=pairs,
         )
     except MetricsError as exc:  # an output folder that cannot be written safely
         print(f"metrics: error: {exc}", file=sys.stderr)

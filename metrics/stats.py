@@ -72,41 +72,73 @@ def prepare(mentions: pd.DataFrame) -> pd.DataFrame:
     return m
 
 
+ADDITIVE = [
+    "n_figures",
+    "n_masked",
+    "n_targets",
+    "n_actuals",
+    "n_known",
+    "_known_sum",
+    "n_unbounded",
+    "sum_min",
+    "_high_sum",
+    "pairs_met",
+    "pairs_not_met",
+    "pairs_unknown",
+]
+KEYS = [*GROUP, "metric_key"]
+
+
 def _aggregate(m: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     g = m.groupby(keys, dropna=False, sort=True)
-    out = pd.DataFrame(
+    return pd.DataFrame(
         {
             "n_figures": g.size(),
             "n_masked": g["masked"].sum(),
             "n_targets": g["_target"].sum(),
             "n_actuals": g["_actual"].sum(),
             "n_known": g["_known"].count(),
-            "sum_known": g["_known"].sum(min_count=1),
+            "_known_sum": g["_known"].sum(),
             "n_unbounded": g["_unbounded"].sum(),
             "sum_min": g["_low"].sum(),
-            "sum_max": g["_high"].sum(min_count=1),
+            "_high_sum": g["_high"].sum(),
         }
     ).reset_index()
-    out["sum_max"] = out["sum_max"].where(out["n_unbounded"] == 0)
-    out["share_masked"] = out["n_masked"] / out["n_figures"]
-    return out
 
 
-def figure_stats(mentions: pd.DataFrame, pairs: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The statistics table (see the module contract)."""
+def partial_stats(mentions: pd.DataFrame, pairs: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Additive statistics of one batch of mentions (and their pairs); ``combine_stats``
+    adds batches up, so a corpus is summarised without being held in memory."""
     if mentions.empty:
-        return pd.DataFrame(columns=STATS_COLUMNS)
+        return pd.DataFrame(columns=[*KEYS, *ADDITIVE])
     m = prepare(mentions)
     broad = _aggregate(m, GROUP)
     broad["metric_key"] = None
-    by_metric = _aggregate(m[m["metric_key"].notna()], [*GROUP, "metric_key"])
-    by_metric = by_metric[by_metric["n_figures"] > 1]
+    by_metric = _aggregate(m[m["metric_key"].notna()], KEYS)
     out = pd.concat([broad, by_metric], ignore_index=True)
-    out = _with_pairs(out, m, pairs)
+    return _with_pairs(out, m, pairs)
+
+
+def combine_stats(partials: list[pd.DataFrame]) -> pd.DataFrame:
+    """The statistics table (see the module contract) from ``partial_stats`` batches."""
+    parts = [p for p in partials if not p.empty]
+    if not parts:
+        return pd.DataFrame(columns=STATS_COLUMNS)
+    every = pd.concat(parts, ignore_index=True)
+    for col in KEYS:
+        every[col] = every[col].astype(object).where(every[col].notna(), None)
+    out = every.groupby(KEYS, dropna=False, sort=False)[ADDITIVE].sum().reset_index()
+    out = out[out["metric_key"].isna() | (out["n_figures"] > 1)]
+    out["sum_known"] = out["_known_sum"].astype("Float64").where(out["n_known"] > 0)
+    out["sum_max"] = out["_high_sum"].astype("Float64").where(out["n_unbounded"] == 0)
+    out["share_masked"] = out["n_masked"] / out["n_figures"]
     out["year"] = pd.to_numeric(out["year"], errors="coerce").astype("Int64")
-    return out[STATS_COLUMNS].sort_values(
-        [*GROUP, "metric_key"], na_position="first", ignore_index=True
-    )
+    return out[STATS_COLUMNS].sort_values(KEYS, na_position="first", ignore_index=True)
+
+
+def figure_stats(mentions: pd.DataFrame, pairs: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The statistics table of one mentions table (see the module contract)."""
+    return combine_stats([partial_stats(mentions, pairs)])
 
 
 def _with_pairs(out: pd.DataFrame, m: pd.DataFrame, pairs: pd.DataFrame | None) -> pd.DataFrame:
@@ -122,6 +154,8 @@ def _with_pairs(out: pd.DataFrame, m: pd.DataFrame, pairs: pd.DataFrame | None) 
         counts = p.groupby(keys, dropna=False)["status"].value_counts().unstack(fill_value=0)
         for key, row in counts.iterrows():
             key = key if isinstance(key, tuple) else (key,)
+            if metric_level and pd.isna(key[-1]):
+                continue  # pairs of figures with no metric count in the broad row only
             mask = pd.Series(True, index=out.index)
             for col, val in zip(keys, key, strict=True):
                 mask &= out[col].isna() if pd.isna(val) else out[col] == val

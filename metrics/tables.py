@@ -32,7 +32,7 @@ import pyarrow.parquet as pq
 from metrics.errors import OutputError
 from metrics.pairs import plan_vs_outcome
 from metrics.records import Document, Mention, Pair, Section
-from metrics.stats import STATS_INPUT, figure_stats
+from metrics.stats import STATS_INPUT, combine_stats, figure_stats, partial_stats
 
 MARKER = ".metrics-output"
 UNKNOWN_DEPARTMENT = "(unknown)"
@@ -190,26 +190,23 @@ def write_outputs(
     out_dir: Path,
     documents: Sequence[Document],
     sections: Sequence[Section],
-    mention_batches: Iterable[Sequence[Mention]],
+    batches: Iterable[tuple[Sequence[Mention], Sequence[Pair]]],
     csv: bool = False,
-    pairs: Sequence[Pair] = (),
 ) -> int:
-    """Write every table atomically (see the module contract); returns the mention count."""
+    """Write every table atomically (see the module contract); returns the mention count.
+
+    ``batches`` gives each file's mentions and pairs; it is consumed once, file by file."""
     prepare_out_dir(out_dir)
     staging = out_dir / f".staging-{uuid.uuid4().hex}"
     staging.mkdir()
     try:
         # mentions first: the caller may fill `documents` and `sections` while the
         # batches are consumed, file by file
-        count = _write_mentions(staging, mention_batches, csv)
+        count, pairs, partials = _write_mentions(staging, batches, csv)
         pq.write_table(records_table(documents, DOCUMENT_SCHEMA), staging / "documents.parquet")
         pq.write_table(records_table(sections, SECTION_SCHEMA), staging / "sections.parquet")
-        pair_table = records_table(pairs, PAIR_SCHEMA)
-        pq.write_table(pair_table, staging / "pairs.parquet")
-        stats = figure_stats(
-            read_mentions(staging / "mentions", STATS_INPUT), pair_table.to_pandas()
-        )
-        stats.to_parquet(staging / "stats.parquet", index=False)
+        pq.write_table(records_table(pairs, PAIR_SCHEMA), staging / "pairs.parquet")
+        combine_stats(partials).to_parquet(staging / "stats.parquet", index=False)
         pq.write_table(
             records_table(plan_links(staging / "mentions", documents), PAIR_SCHEMA),
             staging / "plan_vs_outcome.parquet",
@@ -299,19 +296,32 @@ def _swap(new: Path, target: Path) -> None:
         os.replace(new, target)
 
 
-def _write_mentions(staging: Path, batches: Iterable[Sequence[Mention]], csv: bool) -> int:
+def _write_mentions(
+    staging: Path, batches: Iterable[tuple[Sequence[Mention], Sequence[Pair]]], csv: bool
+) -> tuple[int, list[Pair], list[pd.DataFrame]]:
+    """Write the mentions batch by batch; return their count, the pairs and the partial
+    statistics of every batch (so nothing of the size of the corpus is kept)."""
     root = staging / "mentions"
     root.mkdir()
     writers: dict[tuple[str, int], pq.ParquetWriter] = {}
     file_schema = pa.schema([f for f in MENTION_SCHEMA if f.name not in ("department", "year")])
     csv_path = staging / "mentions.csv"
     count = 0
+    pairs: list[Pair] = []
+    partials: list[pd.DataFrame] = []
     try:
-        for batch in batches:
+        for batch, batch_pairs in batches:
+            pairs.extend(batch_pairs)
             if not batch:
                 continue
             table = records_table(batch, MENTION_SCHEMA)
             count += table.num_rows
+            partials.append(
+                partial_stats(
+                    table.select(STATS_INPUT).to_pandas(),
+                    records_table(batch_pairs, PAIR_SCHEMA).to_pandas(),
+                )
+            )
             if csv:
                 frame = table.to_pandas()
                 frame.to_csv(
@@ -343,7 +353,7 @@ def _write_mentions(staging: Path, batches: Iterable[Sequence[Mention]], csv: bo
         pd.DataFrame(columns=MENTION_SCHEMA.names).to_csv(
             csv_path, index=False, encoding="utf-8-sig"
         )
-    return count
+    return count, pairs, partials
 
 
 TABLES = ("documents", "sections", "mentions", "pairs", "plan_vs_outcome", "stats")
