@@ -296,19 +296,69 @@ def _swap(new: Path, target: Path) -> None:
         os.replace(new, target)
 
 
+class _PartitionBuffer:
+    """Rows of one partition, written as a row group once ``ROW_GROUP`` of them wait:
+    a footer entry per tiny row group would grow with the corpus."""
+
+    def __init__(self, path: Path, schema: pa.Schema) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.writer = pq.ParquetWriter(path, schema)
+        self.parts: list[pa.Table] = []
+        self.rows = 0
+
+    def add(self, part: pa.Table) -> None:
+        self.parts.append(part)
+        self.rows += part.num_rows
+        if self.rows >= ROW_GROUP:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.parts:
+            self.writer.write_table(pa.concat_tables(self.parts), row_group_size=ROW_GROUP)
+            self.parts, self.rows = [], 0
+
+    def close(self) -> None:
+        self.flush()
+        self.writer.close()
+
+
+class _StatsBuffer:
+    """Statistics inputs gathered and summarised every ``ROW_GROUP`` figures."""
+
+    def __init__(self) -> None:
+        self.tables: list[pa.Table] = []
+        self.pairs: list[Pair] = []
+        self.rows = 0
+        self.partials: list[pd.DataFrame] = []
+
+    def add(self, table: pa.Table, pairs: Sequence[Pair]) -> None:
+        self.tables.append(table.select(STATS_INPUT))
+        self.pairs.extend(pairs)
+        self.rows += table.num_rows
+        if self.rows >= ROW_GROUP:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.tables:
+            mentions = pa.concat_tables(self.tables).to_pandas()
+            pairs = records_table(self.pairs, PAIR_SCHEMA).to_pandas()
+            self.partials.append(partial_stats(mentions, pairs))
+            self.tables, self.pairs, self.rows = [], [], 0
+
+
 def _write_mentions(
     staging: Path, batches: Iterable[tuple[Sequence[Mention], Sequence[Pair]]], csv: bool
 ) -> tuple[int, list[Pair], list[pd.DataFrame]]:
     """Write the mentions batch by batch; return their count, the pairs and the partial
-    statistics of every batch (so nothing of the size of the corpus is kept)."""
+    statistics (so nothing of the size of the corpus is kept but the pairs)."""
     root = staging / "mentions"
     root.mkdir()
-    writers: dict[tuple[str, int], pq.ParquetWriter] = {}
+    buffers: dict[tuple[str, int], _PartitionBuffer] = {}
     file_schema = pa.schema([f for f in MENTION_SCHEMA if f.name not in ("department", "year")])
     csv_path = staging / "mentions.csv"
     count = 0
     pairs: list[Pair] = []
-    partials: list[pd.DataFrame] = []
+    stats = _StatsBuffer()
     try:
         for batch, batch_pairs in batches:
             pairs.extend(batch_pairs)
@@ -316,15 +366,9 @@ def _write_mentions(
                 continue
             table = records_table(batch, MENTION_SCHEMA)
             count += table.num_rows
-            partials.append(
-                partial_stats(
-                    table.select(STATS_INPUT).to_pandas(),
-                    records_table(batch_pairs, PAIR_SCHEMA).to_pandas(),
-                )
-            )
+            stats.add(table, batch_pairs)
             if csv:
-                frame = table.to_pandas()
-                frame.to_csv(
+                table.to_pandas().to_csv(
                     csv_path,
                     mode="a",
                     index=False,
@@ -334,18 +378,18 @@ def _write_mentions(
             keys = [(m.department or UNKNOWN_DEPARTMENT, m.year or UNKNOWN_YEAR) for m in batch]
             for key in sorted(set(keys)):
                 idx = [i for i, k in enumerate(keys) if k == key]
-                part = table.take(pa.array(idx)).select(file_schema.names)
-                writer = writers.get(key)
-                if writer is None:
+                if key not in buffers:
                     folder = root / f"department={encode_segment(key[0])}" / f"year={key[1]}"
-                    folder.mkdir(parents=True, exist_ok=True)
-                    writer = pq.ParquetWriter(folder / "part-0.parquet", file_schema)
-                    writers[key] = writer
-                writer.write_table(part, row_group_size=ROW_GROUP)
+                    buffers[key] = _PartitionBuffer(folder / "part-0.parquet", file_schema)
+                buffers[key].add(table.take(pa.array(idx)).select(file_schema.names))
+            if sum(b.rows for b in buffers.values()) >= 4 * ROW_GROUP:
+                for buffer in buffers.values():  # many partitions: bound what waits
+                    buffer.flush()
+        stats.flush()
     finally:
-        for writer in writers.values():
-            writer.close()
-    if not writers:  # keep the dataset readable when nothing was found
+        for buffer in buffers.values():
+            buffer.close()
+    if not buffers:  # keep the dataset readable when nothing was found
         folder = root / f"department={encode_segment(UNKNOWN_DEPARTMENT)}" / f"year={UNKNOWN_YEAR}"
         folder.mkdir(parents=True)
         pq.write_table(file_schema.empty_table(), folder / "part-0.parquet")
@@ -353,7 +397,7 @@ def _write_mentions(
         pd.DataFrame(columns=MENTION_SCHEMA.names).to_csv(
             csv_path, index=False, encoding="utf-8-sig"
         )
-    return count, pairs, partials
+    return count, pairs, stats.partials
 
 
 TABLES = ("documents", "sections", "mentions", "pairs", "plan_vs_outcome", "stats")
