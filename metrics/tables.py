@@ -1,8 +1,11 @@
 """Tables: Arrow schemas, DataFrames and atomic writes.
 
-Contract: ``write_outputs(out_dir, results, formats)`` writes ``documents.parquet``,
-``sections.parquet`` and the ``mentions/`` dataset (hive partitions
-``department=…/year=…/``) — and ``mentions.csv`` when asked — into ``out_dir``. Every
+Contract: ``write_outputs(out_dir, documents, sections, batches, csv)`` consumes each
+file's (mentions, pairs) once and writes ``documents.parquet``, ``sections.parquet``, the
+``mentions/`` dataset (hive partitions ``department=…/year=…/``, full row groups),
+``pairs.parquet``, ``plan_vs_outcome.parquet`` (read back from the written mentions) and
+``stats.parquet`` (summed batch by batch) — and ``mentions.csv`` when asked — into
+``out_dir``; ``write_stats`` and ``export_tables`` work on a folder already written. Every
 product is first written completely into a staging folder inside ``out_dir`` and then
 moved into place by rename, so a reader never sees a half-written table and a re-run
 replaces the previous rows instead of mixing with them. A folder that holds files the
