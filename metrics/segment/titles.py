@@ -112,6 +112,8 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
     stripped = True
     while stripped:  # XX市XX区应急管理局: the last level named is the organisation's
         stripped = False
+        if level and not masked:
+            break  # 县乡村振兴局: only masked places stand in a row
         for lv in LEVELS:
             if org.startswith(lv) and len(org) > len(lv) + 1:
                 level, org, stripped = lv, org[len(lv) :], True
