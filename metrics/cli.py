@@ -172,7 +172,7 @@ def extract_command(
     summary = Summary()
 
     def batches() -> Iterator[tuple[list[Mention], list[Pair]]]:
-        bar = progress(files, quiet)
+        bar = Progress(files, quiet)
         outcomes = (
             run_files_dask(files, jobs, scheduler) if engine == "dask" else run_files(files, jobs)
         )
@@ -275,10 +275,6 @@ class Progress:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
-
-
-def progress(files: list[Path], quiet: bool) -> Progress:
-    return Progress(files, quiet)
 
 
 class Summary:

@@ -14,6 +14,7 @@ import regex
 
 from metrics.normalize import FOLD_TABLE, PARTY_D
 from metrics.records import Role, SectionKind
+from metrics.rules.exclusions import CLAUSE_BREAK
 
 NUM = r"(?:\d{1,2}|[xX*]{1,2}|[一二三四五六七八九十]{1,3})"
 PERIOD = regex.compile(
@@ -69,7 +70,7 @@ TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
 RELATIVE_CUE = regex.compile(f"(?:{COMPLETION_CUE.pattern})|(?:{GROWTH_CUE.pattern})")
 DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减")
 
-CLAUSE_SPLIT = regex.compile(r"[,，;；:：。!?！？]")
+CLAUSE_SPLIT = CLAUSE_BREAK
 SUBCLAUSE_SPLIT = regex.compile(r"[,，;；:：。!?！？、()（）]")
 
 # Words stripped from the start of a metric phrase: verbs and fillers that name no thing.

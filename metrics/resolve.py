@@ -18,14 +18,13 @@ import regex
 
 from metrics.normalize import normalize
 from metrics.records import Qualifier
-from metrics.rules.exclusions import Candidate
+from metrics.rules.exclusions import CLAUSE_BREAK, Candidate
 from metrics.rules.numbers import CN_FOLD, is_wellformed_chinese
 from metrics.rules.numerals import CURRENCY_AFTER, NOT_A_NUMBER, NUMERAL
 from metrics.rules.qualifiers import CLAUSE_OF, CLAUSE_PATTERN, CLAUSE_REACH, QUALIFIER_OF
 from metrics.rules.units import MULTIPLIER_BY_SURFACE, UNIT_BY_SURFACE
 
 MASK_CHARS = frozenset("xX*")
-CLAUSE_BREAK = regex.compile(r"[,，;；。:：!?！？]")
 CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "〇": 0}
 # Words that make a bare 万 or 亿 an amount of money (the unit 元 is implied, not written).
 MONEY_CUE = regex.compile(
@@ -220,10 +219,9 @@ def resolve(c: Candidate, context: str = "") -> Resolved:
     unit_word = c.get("unit")
     mult_word = c.get("mult")
     unit = UNIT_BY_SURFACE.get(unit_word)
-    mult = MULTIPLIER_BY_SURFACE.get(mult_word)
-    factor = (mult.factor if mult else Decimal(1)) * (unit.factor if unit else Decimal(1))
+    factor = unit_factor(mult_word + unit_word) or Decimal(1)
     written = mult_word + unit_word + c.get("per")
-    if c.rule in ("percent_chinese",):
+    if c.rule == "percent_chinese":
         written, family, base = "%", "percent", "%"
     elif c.rule == "fraction_chinese":
         written, family, base = "ratio", "ratio", "ratio"

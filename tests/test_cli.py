@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from metrics.cli import main
+from metrics.io import read_text
 
 from .conftest import SAMPLE
 
@@ -33,11 +34,7 @@ def test_extract_writes_readable_tables(tmp_path: Path, capsys: pytest.CaptureFi
     # a GBK file was read, and a full-width figure is traced to its span
     texts = {}
     for path in SAMPLE.glob("*.txt"):
-        data = path.read_bytes()
-        try:
-            texts[path.name] = data.decode("utf-8")
-        except UnicodeDecodeError:
-            texts[path.name] = data.decode("gbk")
+        texts[path.name] = read_text(path).text
     for row in mentions.itertuples():
         assert texts[row.source_file][row.char_start : row.char_end] == row.text
     assert "１２５.６万人次" in set(mentions.text)

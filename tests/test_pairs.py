@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from metrics.io import read_text
 from metrics.pairs import plan_vs_outcome
 from metrics.pipeline import FileResult, process_text
 
@@ -127,12 +128,7 @@ def test_units_are_converted_before_comparing() -> None:
 def test_plan_versus_outcome_links_the_sample_chain() -> None:
     mentions = []
     for path in sorted(SAMPLE.glob("*.txt")):
-        data = path.read_bytes()
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = data.decode("gbk")
-        mentions.extend(process_text(text, path.name).mentions)
+        mentions.extend(process_text(read_text(path).text, path.name).mentions)
     links = plan_vs_outcome(mentions)
     visitors = [p for p in links if p.metric_key == "游客"]
     assert len(visitors) == 1

@@ -58,6 +58,7 @@ LIST_AFTER = regex.compile(r"[、.．)）](?!\d)")
 # 每天锻炼一小时, 每年不少于10小时: a rule for every day or year, not a result.
 STANDING = regex.compile(r"每(?:天|日|周|月|学期|节课|课时)|每年(?:不少于|至少|不低于|不超过)?$")
 NORM_WORD = regex.compile(r"至少|不少于|不低于|不超过|保持|确保|要求")
+# Where a clause ends: cues and qualifiers never reach across it.
 CLAUSE_BREAK = regex.compile(r"[,，;；。:：!?！？\n]")
 ONE_X_ONE = regex.compile(r"[^,，。;；、]{0,3}?一")
 SLOGAN_AFTER = regex.compile(
@@ -128,8 +129,7 @@ def _standing_rule(text: str, c: Candidate) -> bool:
     # 每天锻炼一小时, 每年不少于10小时, 每月入企茶叙至少两次: a rule of frequency, not a
     # result; 每月发放补贴资金XX万元 reports an amount and stays
     left = text[max(0, c.start - 12) : c.start] + c.get("pre")
-    breaks = list(CLAUSE_BREAK.finditer(left))
-    clause = left[breaks[-1].end() :] if breaks else left
+    clause = CLAUSE_BREAK.split(left)[-1]
     if not STANDING.search(clause):
         return False
     unit = UNIT_BY_SURFACE.get(c.get("unit"))
