@@ -15,7 +15,9 @@ import regex
 
 from metrics.errors import RuleError
 from metrics.rules.exclusions import EXCLUSIONS, Candidate, Exclusion, excluded_by
-from metrics.rules.figures import RULES
+from metrics.rules.figures import MYRIAD_PRE, RULES
+from metrics.rules.numbers import CN_DIGIT, CN_SMALL
+from metrics.rules.qualifiers import PRE_PATTERN
 from metrics.rules.rule import Rule
 
 __all__ = [
@@ -33,9 +35,11 @@ __all__ = [
 # “333工程”, 《**市**产业大招商突破年暨招商引资工作实施方案》, 〔**〕).
 QUOTE_PAIRS = {"“": "”", "《": "》", "〔": "〕", "「": "」", "『": "』", "‘": "’", "<": ">"}
 MAX_QUOTE = 24
-FIRST_CHAR = (
-    r"[-0-9xX*零〇一二两兩三四五六七八九十百千万亿壹贰貳叁肆伍陆陸柒捌玖拾佰仟约近超逾不大将接上]"
-)
+# A figure starts with a digit, a mask, a Chinese numeral, a qualifier word or the word
+# before a bare 万: testing that first lets the engine pass over other positions quickly.
+FIRST = rf"(?:[-0-9xX*{CN_DIGIT}{CN_SMALL}万亿]|{PRE_PATTERN}|[{MYRIAD_PRE}][万千百])"
+# Where the quote scan has something to do: an opening mark, an ASCII quote, a line end.
+QUOTE_EVENT = regex.compile("[" + regex.escape("".join(QUOTE_PAIRS)) + '"\\n]')
 NUMBER_RUN = regex.compile(r"[0-9xX*][0-9xX*.,]*")
 
 
@@ -52,24 +56,35 @@ def _compile(rules: tuple[Rule, ...]) -> regex.Pattern[str]:
         except regex.error as exc:
             raise RuleError(rule.name, f"pattern does not compile: {exc}") from exc
     body = "|".join(f"(?P<{r.name}>{r.pattern})" for r in ordered)
-    # a figure starts with a digit, a mask, a Chinese numeral or a qualifier word: testing
-    # that first lets the engine pass over the other positions quickly
-    return regex.compile(f"(?={FIRST_CHAR})(?:{body})", regex.X)
+    return regex.compile(f"(?={FIRST})(?:{body})", regex.X)
 
 
 MASTER = _compile(RULES)
 RULE_ORDER = tuple(r.name for r in sorted(RULES, key=lambda r: r.priority))
 # The named groups each rule can fill, so a match reads only its own rule's groups.
 RULE_GROUPS = {r.name: tuple(regex.compile(r.pattern, regex.X).groupindex) for r in RULES}
+# Group numbers in MASTER (groups of the same name share one number across rules).
+RULE_INDEX = tuple((name, MASTER.groupindex[name]) for name in RULE_ORDER)
+GROUP_INDEX = {
+    rule: tuple((g, MASTER.groupindex[g]) for g in groups) for rule, groups in RULE_GROUPS.items()
+}
+# The vetoes that can apply to each rule's matches (one without the group a veto needs
+# can never be vetoed by it), in their declared order.
+VETOES = {
+    rule: tuple(ex for ex in EXCLUSIONS if not ex.needs or ex.needs in groups)
+    for rule, groups in RULE_GROUPS.items()
+}
 
 
 def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Short quoted stretches (inside the quote marks) of ``text[start:end]``."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    i = start
     ascii_open = -1
-    while i < end:
+    search = QUOTE_EVENT.search
+    m = search(text, start, end)
+    while m is not None:
+        i = m.start()
         ch = text[i]
         if ch == "\n":
             ascii_open = -1
@@ -80,12 +95,12 @@ def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
                 if i - ascii_open <= MAX_QUOTE:
                     spans.append((ascii_open + 1, i))
                 ascii_open = -1
-        elif ch in QUOTE_PAIRS:
+        else:
             close = text.find(QUOTE_PAIRS[ch], i + 1, min(end, i + 1 + MAX_QUOTE + 1))
             if close > 0 and "\n" not in text[i:close]:
                 spans.append((i + 1, close))
                 i = close
-        i += 1
+        m = search(text, i + 1, end)
     return spans
 
 
@@ -105,10 +120,15 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> Iterat
         m = search(text, pos, end)
         if m is None:
             return
-        rule = next(name for name in RULE_ORDER if m.start(name) >= 0)
-        groups = {g: v for g in RULE_GROUPS[rule] if (v := m.group(g))}
+        regs = m.regs  # every group's span at once: far cheaper than a lookup by name
+        rule = next(name for name, i in RULE_INDEX if regs[i][0] >= 0)
+        groups = {
+            g: text[s:e] for g, i in GROUP_INDEX[rule] if (e := regs[i][1]) > (s := regs[i][0])
+        }
         cand = Candidate(rule, m.start(), m.end(), groups)
-        if excluded_by(text, cand) or (quotes and _inside(quotes, qstarts, cand.start, cand.end)):
+        if excluded_by(text, cand, VETOES[rule]) or (
+            quotes and _inside(quotes, qstarts, cand.start, cand.end)
+        ):
             # retry one character on, but never inside a run of digits or masks: a figure
             # cannot start there, and stepping through a long run would cost its square
             run = NUMBER_RUN.match(text, m.start(), end)

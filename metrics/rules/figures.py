@@ -5,17 +5,27 @@ Each rule is a verbose pattern over the normalised text, built from the pieces i
 (Arabic or masked), ``cn``/``cn2`` (Chinese numerals), ``cndec`` (Chinese decimals),
 ``mult``/``mult1`` (万, 亿), ``small`` (千 or 百 after Arabic digits), ``mid``/``mid1``
 (余, 多), ``unit``/``unit1``, ``post``, ``sep`` (a range dash), ``wan`` (a bare 万/千).
+
+A number alone is no statistic (a year, a list number, a hotline): every rule asks for a
+unit, a multiplier, or a form that carries its own (a percentage, 分之, a ratio, a value
+after a copula), so bare numbers never become candidates at all.
 """
 
 from __future__ import annotations
 
-from metrics.rules.numbers import ARABIC, CHINESE, CN_DECIMAL, MULT, NUMBER, UNIT
+from metrics.rules.numbers import ARABIC, CHINESE, CN_DECIMAL, MULT, NUMBER, UNIT, UNIT_REACH
 from metrics.rules.qualifiers import MID_PATTERN, POST_PATTERN, PRE_PATTERN
 from metrics.rules.rule import Rule
 
 PRE = rf"(?P<pre>{PRE_PATTERN})?"
 POST = rf"(?P<post>{POST_PATTERN})?"
-RANGE_DASH = r"(?P<sep>[-~—–至到])"
+DASHES = "-~—–至到"
+RANGE_DASH = rf"(?P<sep>[{DASHES}])"
+# A range's dash stands within a multiplier and a unit of its low end: looking for it
+# first spares trying every unit at every number that is no range.
+DASH_NEAR = rf"(?=[^\n]{{0,{UNIT_REACH}}}?[{DASHES}])"
+# The words before 万, 千, 百 that make them a figure of their own (近万名, 上千人).
+MYRIAD_PRE = "近上逾超约"
 # A unit per something: 0.5万元/人, 3000元/亩, 28.5微克/立方米 is a unit of its own.
 PER = r"(?P<per>/(?:每)?(?:人|户|亩|吨|平方米|㎡|年|月|天|次|个|辆|台|件|公里))?"
 
@@ -24,7 +34,8 @@ RULES: tuple[Rule, ...] = (
         name="range",
         pattern=rf"""
             {PRE}
-            (?P<num>{NUMBER}) (?P<mult1>{MULT})? (?P<unit1>{UNIT})?   # low end, unit optional
+            (?P<num>{NUMBER}) {DASH_NEAR}
+            (?P<mult1>{MULT})? (?P<unit1>{UNIT})?                   # low end, unit optional
             {RANGE_DASH}
             (?P<num2>{NUMBER}) (?P<mult>{MULT})? (?P<unit>{UNIT})     # high end with its unit
             {POST}
@@ -89,9 +100,12 @@ RULES: tuple[Rule, ...] = (
             (?P<num>{NUMBER})
             (?P<small>[千百](?![米克瓦]))?       # 3千: folded into the value
             (?P<mid1>{MID_PATTERN})?             # 3000余万
-            (?P<mult>{MULT})?                    # 万, 亿: kept in the unit as written
-            (?P<mid>{MID_PATTERN})?              # 6.4万余人次
-            (?P<unit>{UNIT})?
+            (?:                                  # a multiplier or a unit, or both:
+                (?P<mult>{MULT})                 # 万, 亿: kept in the unit as written
+                (?P<mid>{MID_PATTERN})?          # 6.4万余人次
+                (?P<unit>{UNIT})?
+              | (?P<unit>{UNIT})                 # a number alone is no statistic
+            )
             {PER}
             {POST}
         """,
@@ -123,6 +137,9 @@ RULES: tuple[Rule, ...] = (
             "X210",
             "第3位",
             "1.",
+            "1.推进",
+            "(1)工作",
+            "333工程",
             "AAA公众号",
         ),
         priority=60,
@@ -165,7 +182,7 @@ RULES: tuple[Rule, ...] = (
         name="bare_myriad",
         pattern=rf"""
             (?:
-                (?P<pre>近|上|逾|超|约) (?P<wan>[万千百]) (?P<mid>{MID_PATTERN})?  # 近万名
+                (?P<pre>[{MYRIAD_PRE}]) (?P<wan>[万千百]) (?P<mid>{MID_PATTERN})?  # 近万名
               | (?<![\p{{Han}}\d]) (?P<wan>[万千百]) (?P<mid>{MID_PATTERN})   # 千余家
             )
             (?P<unit>{UNIT})

@@ -14,6 +14,7 @@ from metrics.rules.units import MULTIPLIERS, UNITS, Unit
 
 # Arabic digits, with thousands separators or a decimal part; full width is folded before.
 ARABIC = r"""
+    (?<!\d)                                      # never from inside a longer number
     (?:\d{1,3}(?:,\d{3}){1,8}(?!\d)|\d{1,24})   # integer part, 1,234 or 1234 (bounded:
     (?:\.\d{1,12})?                              # no figure is longer; no backtracking)
 """
@@ -50,18 +51,31 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
     )
 
 
-def unit_pattern(unit: Unit) -> str:
-    veto = "".join(f"(?!{v})" for v in unit.veto)
-    return regex.escape(unit.surface) + veto
+def unit_pattern(units: list[Unit] | tuple[Unit, ...], depth: int = 0) -> str:
+    """An alternation of the unit surfaces, as a tree of shared prefixes.
+
+    The engine tries the units standing at a number one first character at a time instead
+    of all hundred in turn; among surfaces that share a prefix the longer comes first
+    (``个百分点`` before ``个``, ``万人次`` before ``万人``), and a unit's vetoes stand
+    right after its own surface, as a flat longest-first alternation would have them.
+    """
+    by_char: dict[str, list[Unit]] = {}
+    for unit in units:
+        by_char.setdefault(unit.surface[depth], []).append(unit)
+    branches = []
+    for ch, group in by_char.items():
+        longer = [u for u in group if len(u.surface) > depth + 1]
+        tails = [unit_pattern(longer, depth + 1)] if longer else []
+        tails += ["".join(f"(?!{v})" for v in u.veto) for u in group if len(u.surface) == depth + 1]
+        tail = tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")"
+        branches.append(regex.escape(ch) + tail)
+    return "(?:" + "|".join(branches) + ")"
 
 
 MULT = alternation([m.surface for m in MULTIPLIERS])
-# Units, longest first so that 个百分点 wins over 个 and 万人次 over 万.
-UNIT = (
-    "(?:"
-    + "|".join(unit_pattern(u) for u in sorted(UNITS, key=lambda u: len(u.surface), reverse=True))
-    + ")"
-)
+UNIT = unit_pattern(UNITS)
+# How far after a number its multiplier and unit may reach (a range's dash comes next).
+UNIT_REACH = max(len(m.surface) for m in MULTIPLIERS) + max(len(u.surface) for u in UNITS)
 
 # A well-formed Chinese numeral group below 万: 三千零五, 二十, 十二, 两百; not 一三, 十四五.
 CN_GROUP = regex.compile(
