@@ -66,6 +66,9 @@ def test_unit_surfaces_are_unique() -> None:
         # separate numbers stay separate
         ("纸笔课堂 2 间,易课堂 1 间", ["2间", "1间"]),
         ("5 人获一等奖,2 人二等奖", ["5人", "2人"]),
+        # a version number is no figure, and the count after its comma still is
+        ("推进智慧校园 3.0,4 所学校入选", ["4所"]),
+        ("发放 1,200 元", ["1,200元"]),
         # 约 in 签约 is no qualifier
         ("签约 305.16 亿元", ["305.16亿元"]),
     ],

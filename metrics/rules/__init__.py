@@ -40,7 +40,7 @@ MAX_QUOTE = 24
 FIRST = rf"(?:[-0-9xX*{CN_DIGIT}{CN_SMALL}万亿]|{PRE_PATTERN}|[{MYRIAD_PRE}][万千百])"
 # Where the quote scan has something to do: an opening mark, an ASCII quote, a line end.
 QUOTE_EVENT = regex.compile("[" + regex.escape("".join(QUOTE_PAIRS)) + '"\\n]')
-NUMBER_RUN = regex.compile(r"[0-9xX*][0-9xX*.,]*")
+NUMBER_RUN = regex.compile(r"[0-9xX*][0-9xX*.]*")  # no comma: 2.0,6 所 is two numbers
 
 
 def _compile(rules: tuple[Rule, ...]) -> regex.Pattern[str]:
