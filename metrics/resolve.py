@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache, lru_cache
 
 import cn2an
 import regex
@@ -48,6 +49,7 @@ class Resolved:
     reason: str | None = None
 
 
+@cache  # a few dozen units as written; pure
 def unit_factor(unit: str) -> Decimal | None:
     """How many base units one ``unit`` as written is (万元 → 10000, 亿元 → 1e8, % → 1)."""
     for mult in ("", *MULTIPLIER_BY_SURFACE):
@@ -81,6 +83,7 @@ def mask_bounds(mask: str) -> tuple[Decimal, Decimal] | None:
     return low, high
 
 
+@lru_cache(maxsize=4096)  # numerals repeat (两, 三十); cn2an is slow; pure
 def chinese_value(numeral: str, decimals: str = "") -> Decimal | None:
     """Value of a well-formed Chinese numeral (``二十``, ``十二万五千``), else None.
 
