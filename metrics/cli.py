@@ -11,15 +11,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from metrics.errors import InputError, MetricsError
 from metrics.io import iter_input_files
 from metrics.pipeline import FileResult, process_file
-from metrics.records import Document, Mention, Pair, Section
 from metrics.tables import export_tables, write_outputs, write_stats
 
 
@@ -167,11 +168,9 @@ def extract_command(
             files.extend(iter_input_files([path]))
         except InputError as exc:
             report(str(exc))
-    documents: list[Document] = []
-    sections: list[Section] = []
     summary = Summary()
 
-    def batches() -> Iterator[tuple[list[Mention], list[Pair]]]:
+    def results() -> Iterator[FileResult]:
         bar = Progress(files, quiet)
         outcomes = (
             run_files_dask(files, jobs, scheduler) if engine == "dask" else run_files(files, jobs)
@@ -186,20 +185,12 @@ def extract_command(
                 print(f"metrics: warning: {warning}", file=sys.stderr)
             if result.damage:  # read, but not whole: processed, and the run reports it
                 report(result.damage)
-            documents.extend(result.documents)
-            sections.extend(result.sections)
             summary.add(result)
-            yield result.mentions, result.pairs
+            yield result
         bar.close()
 
     try:
-        write_outputs(
-            out,
-            documents,
-            sections,
-            batches(),
-            csv=csv,
-        )
+        write_outputs(out, results(), csv=csv)
     except MetricsError as exc:  # an output folder that cannot be written safely
         print(f"metrics: error: {exc}", file=sys.stderr)
         return 2
@@ -224,7 +215,25 @@ def run_files(files: list[Path], jobs: int) -> Iterator[FileResult | InputError]
         yield from map(_process, files)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_process, files, chunksize=1)
+        yield from _in_order(lambda path: pool.submit(_process, path), files, 2 * jobs)
+
+
+def _in_order(
+    submit: Callable[[Path], Any], files: list[Path], window: int
+) -> Iterator[FileResult | InputError]:
+    """Results of ``submit`` (which returns a future) in the order of ``files``, with at
+    most ``window`` submitted and not yet taken: submitting every file at once would hold
+    every result the writer has not reached yet."""
+    ahead: deque[Any] = deque()
+    queue = iter(files)
+    ahead.extend(submit(path) for path in islice(queue, window))
+    while ahead:
+        future = ahead.popleft()
+        result = future.result()
+        if hasattr(future, "release"):  # a Dask future: let the cluster forget it now
+            future.release()
+        ahead.extend(submit(path) for path in islice(queue, 1))
+        yield result
 
 
 def run_files_dask(
@@ -246,10 +255,11 @@ def run_files_dask(
         )
     client = Client(scheduler or cluster)
     try:
-        futures = client.map(_process, files, pure=False)
-        for future in futures:  # in order, so the tables are those of the local engine
-            yield future.result()
-            future.release()
+        workers = sum(client.nthreads().values()) or jobs
+        # in order, so the tables are those of the local engine
+        yield from _in_order(
+            lambda path: client.submit(_process, path, pure=False), files, 2 * workers
+        )
     finally:
         client.close()
         if cluster is not None:

@@ -1,15 +1,18 @@
 """Tables: Arrow schemas, DataFrames and atomic writes.
 
-Contract: ``write_outputs(out_dir, documents, sections, batches, csv)`` consumes each
-file's (mentions, pairs) once and writes ``documents.parquet``, ``sections.parquet``, the
-``mentions/`` dataset (hive partitions ``department=…/year=…/``, full row groups),
-``pairs.parquet``, ``plan_vs_outcome.parquet`` (read back from the written mentions) and
-``stats.parquet`` (summed batch by batch) — and ``mentions.csv`` when asked — into
-``out_dir``; ``write_stats`` and ``export_tables`` work on a folder already written. Every
-product is first written completely into a staging folder inside ``out_dir`` and then
-moved into place by rename, so a reader never sees a half-written table and a re-run
-replaces the previous rows instead of mixing with them. A folder that holds files the
-tool did not write is refused, and nothing in it is touched.
+Contract: ``write_outputs(out_dir, results, csv)`` consumes each file's result (its
+documents, sections, mentions and pairs) once, as it comes, and writes
+``documents.parquet``, ``sections.parquet``, the ``mentions/`` dataset (hive partitions
+``department=…/year=…/``), ``pairs.parquet``, ``plan_vs_outcome.parquet`` (read back from
+the written mentions) and ``stats.parquet`` (summed batch by batch) — and
+``mentions.csv`` when asked — into ``out_dir``. Every table is written in row groups
+while the results stream past, so what is held at any time is bounded by
+``BUFFER_BYTES``, not by the size of the corpus. ``write_stats`` and ``export_tables``
+work on a folder already written. Every product is first written completely into a
+staging folder inside ``out_dir`` and then moved into place by rename, so a reader never
+sees a half-written table and a re-run replaces the previous rows instead of mixing with
+them. A folder that holds files the tool did not write is refused, and nothing in it is
+touched.
 
 Partition values are never null (a null cannot be read back by plain
 ``pandas.read_parquet``): a document with no named department goes under
@@ -34,13 +37,17 @@ import pyarrow.parquet as pq
 
 from metrics.errors import OutputError
 from metrics.pairs import plan_vs_outcome
-from metrics.records import Document, Mention, Pair, Section
+from metrics.pipeline import FileResult
+from metrics.records import Mention, Pair
 from metrics.stats import STATS_INPUT, combine_stats, figure_stats, partial_stats
 
 MARKER = ".metrics-output"
 UNKNOWN_DEPARTMENT = "(unknown)"
 UNKNOWN_YEAR = 0
 ROW_GROUP = 64_000
+# Rows waiting for their row group, over all tables and partitions, are written out once
+# they take this much memory (many partitions would otherwise each hold a row group).
+BUFFER_BYTES = 48 * 2**20
 PRODUCTS = (
     "export",
     "documents.parquet",
@@ -189,29 +196,21 @@ def prepare_out_dir(out_dir: Path) -> None:
         raise OutputError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
 
 
-def write_outputs(
-    out_dir: Path,
-    documents: Sequence[Document],
-    sections: Sequence[Section],
-    batches: Iterable[tuple[Sequence[Mention], Sequence[Pair]]],
-    csv: bool = False,
-) -> int:
+def write_outputs(out_dir: Path, results: Iterable[FileResult], csv: bool = False) -> int:
     """Write every table atomically (see the module contract); returns the mention count.
 
-    ``batches`` gives each file's mentions and pairs; it is consumed once, file by file."""
+    ``results`` gives each file's result; it is consumed once, file by file."""
     prepare_out_dir(out_dir)
     staging = out_dir / f".staging-{uuid.uuid4().hex}"
     staging.mkdir()
     try:
-        # mentions first: the caller may fill `documents` and `sections` while the
-        # batches are consumed, file by file
-        count, pairs, partials = _write_mentions(staging, batches, csv)
-        pq.write_table(records_table(documents, DOCUMENT_SCHEMA), staging / "documents.parquet")
-        pq.write_table(records_table(sections, SECTION_SCHEMA), staging / "sections.parquet")
-        pq.write_table(records_table(pairs, PAIR_SCHEMA), staging / "pairs.parquet")
+        count, partials = _write_results(staging, results, csv)
         combine_stats(partials).to_parquet(staging / "stats.parquet", index=False)
+        order = pq.read_table(staging / "documents.parquet", columns=["doc_id"])
         pq.write_table(
-            records_table(plan_links(staging / "mentions", documents), PAIR_SCHEMA),
+            records_table(
+                plan_links(staging / "mentions", order["doc_id"].to_pylist()), PAIR_SCHEMA
+            ),
             staging / "plan_vs_outcome.parquet",
         )
         for name in PRODUCTS:
@@ -237,10 +236,11 @@ def _recover(out_dir: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def plan_links(folder: Path, documents: Sequence[Document]) -> list[Pair]:
+def plan_links(folder: Path, doc_ids: Sequence[str]) -> list[Pair]:
     """Plan versus outcome, read back from the written mentions: only plan targets and
     the summary actuals that share a target's key are read whole and turned into records
-    again, so a large corpus is never held in memory as mention objects."""
+    again, so a large corpus is never held in memory as mention objects. ``doc_ids`` are
+    the documents in the order they were read."""
     key = ["department", "metric_key", "year", "base_unit"]
     dataset = ds.dataset(folder, partitioning="hive")
     role, section = pc.field("role"), pc.field("section")
@@ -270,7 +270,7 @@ def plan_links(folder: Path, documents: Sequence[Document]) -> list[Pair]:
     rows["department"] = rows["department"].astype(object)
     rows["year"] = rows["year"].astype(int)
     rows = rows.astype(object).where(rows.notna(), None)
-    order = {d.doc_id: i for i, d in enumerate(documents)}
+    order = {d: i for i, d in enumerate(doc_ids)}
     rows = rows.assign(_doc=rows["doc_id"].map(order)).sort_values(["_doc", "char_start"])
     mentions = [Mention(**{n: r[n] for n in names}, sentence="") for r in rows.to_dict("records")]
     return plan_vs_outcome(mentions)
@@ -299,26 +299,35 @@ def _swap(new: Path, target: Path) -> None:
         os.replace(new, target)
 
 
-class _PartitionBuffer:
-    """Rows of one partition, written as a row group once ``ROW_GROUP`` of them wait:
-    a footer entry per tiny row group would grow with the corpus."""
+class _RowGroups:
+    """Rows of one Parquet file, written as a row group once ``ROW_GROUP`` of them wait
+    (a footer entry per tiny row group would grow with the corpus) or when asked."""
 
     def __init__(self, path: Path, schema: pa.Schema) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.writer = pq.ParquetWriter(path, schema)
+        self.schema = schema
         self.parts: list[pa.Table] = []
         self.rows = 0
+        self.nbytes = 0
 
     def add(self, part: pa.Table) -> None:
+        if not part.num_rows:
+            return
         self.parts.append(part)
         self.rows += part.num_rows
+        self.nbytes += part.nbytes
         if self.rows >= ROW_GROUP:
             self.flush()
+
+    def add_records(self, records: Sequence[object]) -> None:
+        if records:
+            self.add(records_table(records, self.schema))
 
     def flush(self) -> None:
         if self.parts:
             self.writer.write_table(pa.concat_tables(self.parts), row_group_size=ROW_GROUP)
-            self.parts, self.rows = [], 0
+            self.parts, self.rows, self.nbytes = [], 0, 0
 
     def close(self) -> None:
         self.flush()
@@ -349,50 +358,58 @@ class _StatsBuffer:
             self.tables, self.pairs, self.rows = [], [], 0
 
 
-def _write_mentions(
-    staging: Path, batches: Iterable[tuple[Sequence[Mention], Sequence[Pair]]], csv: bool
-) -> tuple[int, list[Pair], list[pd.DataFrame]]:
-    """Write the mentions batch by batch; return their count, the pairs and the partial
-    statistics (so nothing of the size of the corpus is kept but the pairs)."""
+def _write_results(
+    staging: Path, results: Iterable[FileResult], csv: bool
+) -> tuple[int, list[pd.DataFrame]]:
+    """Write the results file by file; return the mention count and the partial
+    statistics (the only thing kept that grows with the corpus, a few rows a partition
+    and row group)."""
     root = staging / "mentions"
     root.mkdir()
-    buffers: dict[tuple[str, int], _PartitionBuffer] = {}
+    partitions: dict[tuple[str, int], _RowGroups] = {}
     file_schema = pa.schema([f for f in MENTION_SCHEMA if f.name not in ("department", "year")])
+    tables = {
+        "documents": _RowGroups(staging / "documents.parquet", DOCUMENT_SCHEMA),
+        "sections": _RowGroups(staging / "sections.parquet", SECTION_SCHEMA),
+        "pairs": _RowGroups(staging / "pairs.parquet", PAIR_SCHEMA),
+    }
     csv_path = staging / "mentions.csv"
     count = 0
-    pairs: list[Pair] = []
     stats = _StatsBuffer()
     try:
-        for batch, batch_pairs in batches:
-            pairs.extend(batch_pairs)
-            if not batch:
-                continue
-            table = records_table(batch, MENTION_SCHEMA)
-            count += table.num_rows
-            stats.add(table, batch_pairs)
-            if csv:
-                table.to_pandas().to_csv(
-                    csv_path,
-                    mode="a",
-                    index=False,
-                    header=not csv_path.exists(),
-                    encoding="utf-8-sig" if not csv_path.exists() else "utf-8",
-                )
-            keys = [(m.department or UNKNOWN_DEPARTMENT, m.year or UNKNOWN_YEAR) for m in batch]
-            for key in sorted(set(keys)):
-                idx = [i for i, k in enumerate(keys) if k == key]
-                if key not in buffers:
-                    folder = root / f"department={encode_segment(key[0])}" / f"year={key[1]}"
-                    buffers[key] = _PartitionBuffer(folder / "part-0.parquet", file_schema)
-                buffers[key].add(table.take(pa.array(idx)).select(file_schema.names))
-            if sum(b.rows for b in buffers.values()) >= 4 * ROW_GROUP:
-                for buffer in buffers.values():  # many partitions: bound what waits
-                    buffer.flush()
+        for result in results:
+            tables["documents"].add_records(result.documents)
+            tables["sections"].add_records(result.sections)
+            tables["pairs"].add_records(result.pairs)
+            batch = result.mentions
+            if batch:
+                table = records_table(batch, MENTION_SCHEMA)
+                count += table.num_rows
+                stats.add(table, result.pairs)
+                if csv:
+                    table.to_pandas().to_csv(
+                        csv_path,
+                        mode="a",
+                        index=False,
+                        header=not csv_path.exists(),
+                        encoding="utf-8-sig" if not csv_path.exists() else "utf-8",
+                    )
+                keys = [(m.department or UNKNOWN_DEPARTMENT, m.year or UNKNOWN_YEAR) for m in batch]
+                for key in sorted(set(keys)):
+                    idx = [i for i, k in enumerate(keys) if k == key]
+                    if key not in partitions:
+                        folder = root / f"department={encode_segment(key[0])}" / f"year={key[1]}"
+                        partitions[key] = _RowGroups(folder / "part-0.parquet", file_schema)
+                    partitions[key].add(table.take(pa.array(idx)).select(file_schema.names))
+            writers = [*partitions.values(), *tables.values()]
+            if sum(w.nbytes for w in writers) >= BUFFER_BYTES:
+                for writer in writers:  # many partitions: bound what waits
+                    writer.flush()
         stats.flush()
     finally:
-        for buffer in buffers.values():
-            buffer.close()
-    if not buffers:  # keep the dataset readable when nothing was found
+        for writer in [*partitions.values(), *tables.values()]:
+            writer.close()
+    if not partitions:  # keep the dataset readable when nothing was found
         folder = root / f"department={encode_segment(UNKNOWN_DEPARTMENT)}" / f"year={UNKNOWN_YEAR}"
         folder.mkdir(parents=True)
         pq.write_table(file_schema.empty_table(), folder / "part-0.parquet")
@@ -400,7 +417,7 @@ def _write_mentions(
         pd.DataFrame(columns=MENTION_SCHEMA.names).to_csv(
             csv_path, index=False, encoding="utf-8-sig"
         )
-    return count, pairs, stats.partials
+    return count, stats.partials
 
 
 TABLES = ("documents", "sections", "mentions", "pairs", "plan_vs_outcome", "stats")
