@@ -20,7 +20,7 @@ from typing import Any
 
 from metrics.errors import InputError, MetricsError
 from metrics.io import iter_input_files
-from metrics.pipeline import FileResult, process_file
+from metrics.pipeline import Assembler, FileResult, Task, run_task, tasks
 from metrics.tables import export_tables, write_outputs, write_stats
 
 
@@ -175,18 +175,18 @@ def extract_command(
         outcomes = (
             run_files_dask(files, jobs, scheduler) if engine == "dask" else run_files(files, jobs)
         )
-        for file, outcome in zip(files, outcomes, strict=True):
-            bar.update(file)
+        for task, outcome in outcomes:
+            if task.last:
+                bar.update(task.path)
             if isinstance(outcome, InputError):
                 report(str(outcome))
                 continue
-            result = outcome
-            for warning in result.warnings:
+            for warning in outcome.warnings:
                 print(f"metrics: warning: {warning}", file=sys.stderr)
-            if result.damage:  # read, but not whole: processed, and the run reports it
-                report(result.damage)
-            summary.add(result)
-            yield result
+            if outcome.damage:  # read, but not whole: processed, and the run reports it
+                report(outcome.damage)
+            summary.add(outcome)
+            yield outcome
         bar.close()
 
     try:
@@ -202,43 +202,48 @@ def extract_command(
     return 0
 
 
-def _process(path: Path) -> FileResult | InputError:
-    try:
-        return process_file(path)
-    except InputError as exc:  # returned, not raised: the other files go on
-        return exc
+Outcome = tuple[Task, FileResult | InputError]
 
 
-def run_files(files: list[Path], jobs: int) -> Iterator[FileResult | InputError]:
-    """Results in the order of ``files``, from ``jobs`` processes (the same for any N)."""
+def run_files(files: list[Path], jobs: int) -> Iterator[Outcome]:
+    """Each task's outcome in file order, from ``jobs`` processes (the same for any N)."""
     if jobs <= 1 or len(files) <= 1:
-        yield from map(_process, files)
+        yield from _in_order(_Done, files, 1)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from _in_order(lambda path: pool.submit(_process, path), files, 2 * jobs)
+        yield from _in_order(lambda task: pool.submit(run_task, task), files, 2 * jobs)
 
 
-def _in_order(
-    submit: Callable[[Path], Any], files: list[Path], window: int
-) -> Iterator[FileResult | InputError]:
-    """Results of ``submit`` (which returns a future) in the order of ``files``, with at
-    most ``window`` submitted and not yet taken: submitting every file at once would hold
-    every result the writer has not reached yet."""
-    ahead: deque[Any] = deque()
-    queue = iter(files)
-    ahead.extend(submit(path) for path in islice(queue, window))
+class _Done:
+    """A task run at once, in this process, behind the interface of a future."""
+
+    def __init__(self, task: Task) -> None:
+        self.outcome = run_task(task)
+
+    def result(self) -> FileResult | InputError:
+        return self.outcome
+
+
+def _in_order(submit: Callable[[Task], Any], files: list[Path], window: int) -> Iterator[Outcome]:
+    """The outcome of every task of ``files`` (pieces of large files put together by an
+    ``Assembler``), in order, with at most ``window`` tasks submitted and not yet taken:
+    submitting every file at once would hold every result the writer has not reached."""
+    ahead: deque[tuple[Task, Any]] = deque()
+    queue = (task for path in files for task in tasks(path))
+    ahead.extend((task, submit(task)) for task in islice(queue, window))
+    assembler = Assembler()
     while ahead:
-        future = ahead.popleft()
-        result = future.result()
+        task, future = ahead.popleft()
+        outcome = future.result()
         if hasattr(future, "release"):  # a Dask future: let the cluster forget it now
             future.release()
-        ahead.extend(submit(path) for path in islice(queue, 1))
-        yield result
+        ahead.extend((t, submit(t)) for t in islice(queue, 1))
+        if isinstance(outcome, FileResult):
+            outcome = assembler.take(task, outcome)
+        yield task, outcome
 
 
-def run_files_dask(
-    files: list[Path], jobs: int, scheduler: str | None
-) -> Iterator[FileResult | InputError]:
+def run_files_dask(files: list[Path], jobs: int, scheduler: str | None) -> Iterator[Outcome]:
     """The same per-file work on a Dask cluster, results in the order of ``files``.
 
     Workers need the package installed and the input paths readable (shared storage)."""
@@ -258,7 +263,7 @@ def run_files_dask(
         workers = sum(client.nthreads().values()) or jobs
         # in order, so the tables are those of the local engine
         yield from _in_order(
-            lambda path: client.submit(_process, path, pure=False), files, 2 * workers
+            lambda task: client.submit(run_task, task, pure=False), files, 2 * workers
         )
     finally:
         client.close()

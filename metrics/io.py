@@ -5,6 +5,8 @@ folders, sorted and without duplicates (a folder is walked recursively; symlink 
 not followed twice). ``read_text(path)`` returns the decoded text and the encoding it
 detected, or raises ``InputError`` naming the file and the problem. Nothing here guesses
 silently: a file that is neither valid UTF-8/UTF-16 nor valid GB18030 is refused.
+``TextStream(path)`` decodes a large file block by block with the same checks, the
+encoding judged on its first block, so that it is never held whole.
 """
 
 from __future__ import annotations
@@ -137,3 +139,73 @@ def _strict(data: bytes, encoding: str, path: Path | str) -> str:
             path,
             f"declares {encoding.upper()} by its byte-order mark but byte {exc.start} is invalid",
         ) from None
+
+
+BLOCK_BYTES = 4 * 2**20
+
+
+class TextStream:
+    """The decoded text of one file, block by block (see the module contract).
+
+    The encoding is judged as ``decode_bytes`` judges it, on the first block; the checks
+    for empty and binary input are the same. Bytes that do not decode later on become
+    U+FFFD and ``damage`` says where the first was, as for a file read whole."""
+
+    def __init__(self, path: Path, block_bytes: int = BLOCK_BYTES) -> None:
+        self.path = path
+        self.block_bytes = block_bytes
+        self.damage: str | None = None
+        try:
+            with path.open("rb") as fh:
+                first = fh.read(block_bytes)
+        except OSError as exc:
+            raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
+        if first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            self.encoding = "utf-16"  # checked as it is decoded: no line cut to trust
+        else:
+            # judged on the first block up to its last line end: a newline byte never
+            # stands inside a UTF-8 or GB18030 character, so no character is split there;
+            # a block with no line end may end inside a character of up to four bytes
+            sample = first if len(first) < block_bytes else _to_line_end(first)
+            for cut in range(4):
+                _, self.encoding, damage = decode_bytes(sample[: len(sample) - cut], path)
+                if damage is None:
+                    break
+
+    def __iter__(self) -> Iterator[str]:
+        encoding = self.encoding
+        decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+        consumed = 0
+        try:
+            with self.path.open("rb") as fh:
+                while block := fh.read(self.block_bytes):
+                    pending = decoder.getstate()[0]
+                    try:
+                        text = decoder.decode(block)
+                    except UnicodeDecodeError as exc:
+                        where = consumed - len(pending) + exc.start
+                        decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+                        text = decoder.decode(pending + block)
+                        if self.damage is None:
+                            self.damage = (
+                                f"undecodable bytes replaced, the first at byte {where}; "
+                                f"read as {self.encoding}"
+                            )
+                    consumed += len(block)
+                    yield text
+                tail = decoder.decode(b"", final=True)
+        except OSError as exc:
+            raise InputError(self.path, f"cannot be read ({exc.strerror or exc})") from exc
+        except UnicodeDecodeError:  # the file ends inside a character
+            tail = "\ufffd"
+            self.damage = (
+                self.damage or f"the file ends inside a character; read as {self.encoding}"
+            )
+        if tail:
+            yield tail
+
+
+def _to_line_end(data: bytes) -> bytes:
+    """``data`` up to its last line end (a block's cut may split its last character)."""
+    cut = data.rfind(b"\n")
+    return data[: cut + 1] if cut > 0 else data

@@ -4,12 +4,22 @@ Contract: ``process_text(text, source_file)`` takes a decoded file and returns i
 documents, sections and mentions, every span in original offsets, deterministically (the
 same text and name give the same rows and ids). ``process_file(path)`` reads first and
 turns a bad file into an ``InputError``; it never raises for content.
+
+A file larger than ``LARGE_FILE`` bytes is never held whole: ``tasks(path)`` decodes it
+block by block and cuts it into pieces of about ``PIECE_CHARS`` characters, at a report's
+title line where one stands near the cut, else at a line end, else after a sentence.
+``run_task`` processes a piece (in any process) as if it were a file, and ``Assembler``
+puts the pieces' results back in file order: offsets shifted to the file's, documents
+numbered on, the table of contents checked against every piece.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+import regex
 
 from metrics.context import (
     CLAUSE_SPLIT,
@@ -20,13 +30,14 @@ from metrics.context import (
     metric_key,
     verb_before,
 )
-from metrics.io import read_text
+from metrics.errors import InputError
+from metrics.io import TextStream, read_text
 from metrics.normalize import Normalized, normalize
 from metrics.pairs import find_pairs
 from metrics.records import Document, Mention, Pair, Role, Section, SectionKind
 from metrics.resolve import resolve
 from metrics.rules import find_candidates
-from metrics.segment.documents import TocEntry, split_documents
+from metrics.segment.documents import PIECE, TocEntry, is_title_line, match_toc, split_documents
 from metrics.segment.lines import ADVERT
 from metrics.segment.sections import find_headings, find_pledges, find_sections
 from metrics.segment.sentences import split_sentences
@@ -44,9 +55,16 @@ class FileResult:
     sections: list[Section] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     pairs: list[Pair] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
     characters: int = 0
     damage: str | None = None  # bytes that could not be decoded, and where
+    toc: list[TocEntry] = field(default_factory=list)  # the table of contents, if any
+    missing: list[TocEntry] = field(default_factory=list)  # its entries with no body
+
+    @property
+    def warnings(self) -> list[str]:
+        if not self.missing:
+            return []
+        return [_missing_warning(self.source_file, self.toc, self.missing)]
 
 
 def process_file(path: Path) -> FileResult:
@@ -57,13 +75,12 @@ def process_file(path: Path) -> FileResult:
     return result
 
 
-def process_text(text: str, source_file: str) -> FileResult:
+def process_text(text: str, source_file: str, continued: bool = False) -> FileResult:
     norm = normalize(text)
-    split = split_documents(norm, source_file)
+    split = split_documents(norm, source_file, continued)
     result = FileResult(source_file, characters=len(text))
     result.documents = split.documents
-    if split.missing:
-        result.warnings.append(_missing_warning(source_file, split.toc, split.missing))
+    result.toc, result.missing = split.toc, split.missing
     for doc, (d_start, d_end) in zip(split.documents, split.doc_spans, strict=True):
         headings = find_headings(norm.text, d_start, d_end, norm.spaced)
         pledges = find_pledges(norm.text, d_start, d_end, doc, norm.spaced)
@@ -186,3 +203,172 @@ def _mentions(
             )
             prev_end = rel_end
             prev_metric = metric
+
+
+# Files larger than this many bytes are read and processed in pieces of about
+# PIECE_CHARS characters: what one piece holds (its text, its figures as records) stays
+# in the tens of megabytes however large the file.
+LARGE_FILE = 8 * 2**20
+PIECE_CHARS = 1_000_000
+# Where a piece may end when no title line stands near the cut: a line end, else a
+# sentence end (a file pasted from a PDF may be one long line).
+LINE_END = regex.compile(r"\n")
+SENTENCE_END = regex.compile(r"[。！？；!?;]")
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One unit of work: a whole file (``text`` None: read from ``path``), or one piece
+    of a large file with the characters before it; or the error that reading met."""
+
+    path: Path
+    piece: int = 0
+    offset: int = 0
+    text: str | None = None
+    last: bool = True
+    damage: str | None = None
+    error: InputError | None = None
+
+
+def tasks(path: Path, large: int | None = None, piece_chars: int | None = None) -> Iterator[Task]:
+    """The tasks of one file: itself, or its pieces in order (see the module contract)."""
+    large = LARGE_FILE if large is None else large
+    piece_chars = PIECE_CHARS if piece_chars is None else piece_chars
+    try:
+        if path.stat().st_size <= large:
+            yield Task(path)
+            return
+        stream = TextStream(path)
+        buffer, offset, piece, reported = "", 0, 0, None
+        for block in stream:
+            buffer += block
+            while len(buffer) >= 2 * piece_chars:
+                cut = cut_point(buffer, piece_chars)
+                damage = stream.damage if stream.damage != reported else None
+                reported = stream.damage
+                yield Task(path, piece, offset, buffer[:cut], last=False, damage=damage)
+                buffer, offset, piece = buffer[cut:], offset + cut, piece + 1
+        damage = stream.damage if stream.damage != reported else None
+        yield Task(path, piece, offset, buffer, last=True, damage=damage)
+    except InputError as exc:
+        yield Task(path, error=exc)
+    except OSError as exc:
+        yield Task(path, error=InputError(path, f"cannot be read ({exc.strerror or exc})"))
+
+
+def cut_point(text: str, size: int) -> int:
+    """Where to end a piece of ``text`` that should be about ``size`` characters long: at
+    the first report title line or 【篇】 marker within ``size // 2`` after ``size``;
+    else at the first line end there; else after the first sentence; else at ``size``."""
+    end = size + size // 2
+    marker = PIECE.search(text, size, end)
+    end = marker.start() if marker else end
+    for m in LINE_END.finditer(text, size, end):
+        line_end = text.find("\n", m.end(), m.end() + 300)
+        line = text[m.end() : line_end if line_end >= 0 else m.end() + 300]
+        if line.strip() and is_title_line(line):
+            return m.end()
+    if marker:
+        return marker.start()
+    for pattern in (LINE_END, SENTENCE_END):
+        found = pattern.search(text, size, end)
+        if found:
+            return found.end()
+    return size
+
+
+def run_task(task: Task) -> FileResult | InputError:
+    """The result of one task, in the piece's own offsets; a read error is returned, not
+    raised, so that the other files go on."""
+    if task.error is not None:
+        return task.error
+    try:
+        if task.text is None:
+            return process_file(task.path)
+    except InputError as exc:
+        return exc
+    result = process_text(task.text, task.path.name, continued=task.piece > 0)
+    if task.damage:
+        result.damage = f"{task.path}: {task.damage}"
+    return result
+
+
+class Assembler:
+    """Takes the tasks' results in order and gives them in the file's terms: a piece's
+    offsets shifted by the characters before it, its documents numbered after the
+    previous pieces', and the table of contents of the first piece matched against the
+    documents of every piece (the warning for entries without a body comes with the
+    file's last piece)."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.toc: list[TocEntry] = []
+        self.missing: list[TocEntry] = []
+
+    def take(self, task: Task, result: FileResult) -> FileResult:
+        if task.text is None:
+            return result
+        if task.piece == 0:
+            self.documents, self.toc, self.missing = 0, result.toc, result.missing
+        else:  # entries of earlier pieces' contents may have their bodies here
+            docs, still = match_toc(result.documents, self.missing)
+            result.documents = docs
+            self.toc, self.missing = self.toc + result.toc, still + result.missing
+        result = relocate(result, task.offset, self.documents)
+        self.documents += len(result.documents)
+        result.toc, result.missing = (self.toc, self.missing) if task.last else ([], [])
+        return result
+
+
+def relocate(result: FileResult, chars: int, docs: int) -> FileResult:
+    """``result`` with every offset moved on by ``chars`` and its documents numbered from
+    ``docs`` (their ids, and the ids that name them, follow)."""
+    if not chars and not docs:
+        return result
+    ids = {d.doc_id: f"{result.source_file}#{d.doc_index + docs}" for d in result.documents}
+    mention_ids: dict[str, str] = {}
+
+    def mid(old: str | None) -> str | None:
+        return None if old is None else mention_ids.get(old, old)
+
+    out = FileResult(result.source_file, characters=result.characters, damage=result.damage)
+    out.documents = [
+        replace(
+            d,
+            doc_id=ids[d.doc_id],
+            doc_index=d.doc_index + docs,
+            char_start=d.char_start + chars,
+            char_end=d.char_end + chars,
+        )
+        for d in result.documents
+    ]
+    out.sections = [
+        replace(
+            s, doc_id=ids[s.doc_id], char_start=s.char_start + chars, char_end=s.char_end + chars
+        )
+        for s in result.sections
+    ]
+    for m in result.mentions:
+        start = m.char_start + chars
+        new = replace(
+            m,
+            mention_id=f"{ids[m.doc_id]}@{start}",
+            doc_id=ids[m.doc_id],
+            char_start=start,
+            char_end=m.char_end + chars,
+            sentence_start=m.sentence_start + chars,
+        )
+        mention_ids[m.mention_id] = new.mention_id
+        out.mentions.append(new)
+    out.pairs = [
+        replace(
+            p,
+            pair_id=ids[p.doc_id] + p.pair_id[len(p.doc_id) :],
+            doc_id=ids[p.doc_id],
+            actual_mention_id=mid(p.actual_mention_id),
+            target_mention_id=mid(p.target_mention_id),
+            completion_mention_id=mid(p.completion_mention_id),
+        )
+        for p in result.pairs
+    ]
+    return out

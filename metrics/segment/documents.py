@@ -107,7 +107,10 @@ def _key(title: str) -> str:
     return regex.sub(r"[\s\d.、()（）“”\"]+", "", title)
 
 
-def split_documents(norm: Normalized, source_file: str) -> SplitResult:
+def split_documents(norm: Normalized, source_file: str, continued: bool = False) -> SplitResult:
+    """The reports of one text. ``continued``: the text is a later piece of a large file,
+    so whatever stands before its first title line ends the previous piece's report and
+    is kept as a document of its own, however short."""
     text = norm.text
     toc, toc_regions = find_toc(text)
 
@@ -134,7 +137,8 @@ def split_documents(norm: Normalized, source_file: str) -> SplitResult:
         starts[0][0] if starts else len(text),
         in_toc,
         header,
-        minimum=UNTITLED_MIN if starts else 1,  # with no title at all, the text is a report
+        # with no title at all, the text is a report
+        minimum=UNTITLED_MIN if starts and not continued else 1,
     )
     if first is not None:
         # a report without a title line (or before the first titled one) is a document too
@@ -200,7 +204,7 @@ def split_documents(norm: Normalized, source_file: str) -> SplitResult:
             )
         )
         spans.append((start, end))
-    documents, missing = _match_toc(documents, toc)
+    documents, missing = match_toc(documents, toc)
     return SplitResult(documents, toc, missing, spans)
 
 
@@ -263,7 +267,7 @@ def _trim_debris(text: str, start: int, end: int) -> int:
     return max(last, start + 1)
 
 
-def _match_toc(
+def match_toc(
     documents: list[Document], toc: list[TocEntry]
 ) -> tuple[list[Document], list[TocEntry]]:
     if not toc:

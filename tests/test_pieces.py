@@ -1,0 +1,135 @@
+"""Large files are read block by block and processed in pieces; the pieces put back
+together give the file's own offsets, ids and warnings."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import metrics.pipeline as pipeline
+from metrics.cli import main
+from metrics.io import TextStream, read_text
+from metrics.pipeline import Assembler, FileResult, cut_point, process_text, run_task, tasks
+
+
+def _compilation(corpus_files: list[Path], tmp_path: Path, one_line: bool = False) -> Path:
+    # 000 (a table of contents, most bodies missing) then 004 (fourteen titled reports)
+    text = "\n".join(read_text(f).text for f in (corpus_files[0], corpus_files[-1]))
+    if one_line:  # a file pasted from a PDF without its line ends
+        text = text.replace("\n", "")
+    path = tmp_path / "汇编.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _pieced(path: Path, piece_chars: int) -> tuple[FileResult, int]:
+    assembler, whole, count = Assembler(), FileResult(path.name), 0
+    for task in tasks(path, large=0, piece_chars=piece_chars):
+        assert task.text is not None and len(task.text) < 2 * piece_chars
+        part = assembler.take(task, run_task(task))  # type: ignore[arg-type]
+        whole.documents += part.documents
+        whole.sections += part.sections
+        whole.mentions += part.mentions
+        whole.pairs += part.pairs
+        whole.toc, whole.missing = whole.toc + part.toc, whole.missing + part.missing
+        count += 1
+    return whole, count
+
+
+def test_pieces_cut_at_titles_give_the_whole_files_results(
+    corpus_files: list[Path], tmp_path: Path
+) -> None:
+    path = _compilation(corpus_files, tmp_path)
+    whole = process_text(path.read_text(encoding="utf-8"), path.name)
+    pieced, count = _pieced(path, 20_000)
+    assert count >= 3
+    assert pieced.mentions == whole.mentions
+    assert pieced.pairs == whole.pairs
+    assert pieced.documents == whole.documents
+    assert pieced.sections == whole.sections
+    assert pieced.warnings == whole.warnings and "19 have no body" in pieced.warnings[0]
+
+
+def test_a_one_line_file_in_pieces_keeps_every_figure(
+    corpus_files: list[Path], tmp_path: Path
+) -> None:
+    path = _compilation(corpus_files, tmp_path, one_line=True)
+    text = path.read_text(encoding="utf-8")
+    whole = process_text(text, path.name)
+    pieced, count = _pieced(path, 20_000)
+    assert count >= 3
+
+    def key(m: object) -> tuple:
+        return (m.char_start, m.char_end, m.value, m.masked, m.unit)  # type: ignore[attr-defined]
+
+    assert [key(m) for m in pieced.mentions] == [key(m) for m in whole.mentions]
+    assert all(text[m.char_start : m.char_end] == m.text for m in pieced.mentions)
+    assert len({m.mention_id for m in pieced.mentions}) == len(pieced.mentions)
+
+
+def test_cut_point_prefers_a_title_then_a_line_then_a_sentence() -> None:
+    body = "全年完成投资3亿元。" * 30
+    titled = body + "\n" + body + "\n区统计局2023年工作总结\n" + body
+    assert titled[cut_point(titled, 500) :].startswith("区统计局2023年工作总结")
+    lined = body + "\n" + body
+    assert lined[: cut_point(lined, 250)].endswith("\n")
+    one = body * 2
+    assert one[: cut_point(one, 250)].endswith("。")
+    assert cut_point("x" * 1000, 300) == 300
+
+
+def test_text_stream_decodes_block_by_block(tmp_path: Path) -> None:
+    text = "新增就业岗位1200个，完成率105%。\n" * 400
+    for encoding in ("utf-8", "gb18030"):
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(text.encode(encoding))
+        stream = TextStream(path, block_bytes=1001)  # blocks end inside characters
+        assert "".join(stream) == text
+        assert stream.encoding == encoding and stream.damage is None
+
+
+def test_text_stream_reports_bad_bytes_in_a_later_block(tmp_path: Path) -> None:
+    good = "新增就业岗位1200个。\n".encode() * 300
+    data = good + b"\xff\xfe" + good
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(data)
+    stream = TextStream(path, block_bytes=4096)
+    assert "".join(stream) == data.decode("utf-8", errors="replace")
+    assert stream.damage is not None and f"byte {len(good)}" in stream.damage
+
+
+def test_text_stream_refuses_binary_like_a_whole_read(tmp_path: Path) -> None:
+    path = tmp_path / "scan.txt"
+    path.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 100)
+    (task,) = tasks(path, large=0)
+    assert task.error is not None and "PDF" in str(task.error)
+    assert isinstance(run_task(task), Exception)
+
+
+def test_utf16_with_bom_streams(tmp_path: Path) -> None:
+    text = "完成投资3亿元。\n" * 500
+    path = tmp_path / "u16.txt"
+    path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    assert "".join(TextStream(path, block_bytes=999)) == text
+
+
+def test_cli_writes_the_same_tables_with_and_without_pieces(
+    corpus_files: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _compilation(corpus_files, tmp_path)
+    assert main(["extract", str(path), "--out", str(tmp_path / "whole"), "--quiet"]) == 0
+    monkeypatch.setattr(pipeline, "LARGE_FILE", 0)
+    monkeypatch.setattr(pipeline, "PIECE_CHARS", 20_000)
+    for jobs in ("1", "2"):
+        out = tmp_path / f"pieces{jobs}"
+        assert main(["extract", str(path), "--out", str(out), "--quiet", "--jobs", jobs]) == 0
+        for name in ("documents.parquet", "pairs.parquet", "sections.parquet"):
+            pd.testing.assert_frame_equal(
+                pd.read_parquet(out / name), pd.read_parquet(tmp_path / "whole" / name)
+            )
+        a = pd.read_parquet(out / "mentions").sort_values("mention_id", ignore_index=True)
+        b = pd.read_parquet(tmp_path / "whole" / "mentions")
+        pd.testing.assert_frame_equal(a, b.sort_values("mention_id", ignore_index=True))
