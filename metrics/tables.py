@@ -251,18 +251,25 @@ def plan_links(folder: Path, doc_ids: Sequence[str]) -> list[Pair]:
         & (pc.field("year") != UNKNOWN_YEAR)
         & (pc.field("department") != UNKNOWN_DEPARTMENT)
     )
-    slim = dataset.to_table(
-        columns=[*key, "mention_id", "role"], filter=(is_target | is_actual) & known
-    ).to_pandas()
-    slim["department"] = slim["department"].astype(object)
-    slim["year"] = slim["year"].astype(int)
-    targets = slim[slim["role"] == "target"]
-    wanted = set(map(tuple, targets[key].itertuples(index=False)))
-    ids = [
-        m
-        for m, k in zip(slim["mention_id"], slim[key].itertuples(index=False), strict=True)
-        if tuple(k) in wanted
-    ]
+    # targets first (few), then the actuals batch by batch, keeping those that share a
+    # target's key: never a table of every actual in the corpus
+    wanted: set[tuple] = set()
+    ids: list[str] = []
+    for targets, flt in ((True, is_target & known), (False, is_actual & known)):
+        for batch in dataset.to_batches(columns=[*key, "mention_id"], filter=flt):
+            frame = batch.to_pandas()
+            keys = zip(
+                frame["department"].astype(object),
+                frame["metric_key"],
+                frame["year"].astype(int),
+                frame["base_unit"],
+                strict=True,
+            )
+            for mention_id, k in zip(frame["mention_id"], keys, strict=True):
+                if not targets and k not in wanted:
+                    continue
+                wanted.add(k)
+                ids.append(mention_id)
     if not ids:
         return []
     names = [f.name for f in fields(Mention) if f.name != "sentence"]
