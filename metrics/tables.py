@@ -22,6 +22,7 @@ both back as missing. Folder names escape every character that could leave the f
 
 from __future__ import annotations
 
+import heapq
 import os
 import shutil
 import uuid
@@ -47,7 +48,7 @@ UNKNOWN_YEAR = 0
 ROW_GROUP = 64_000
 # Rows waiting for their row group, over all tables and partitions, are written out once
 # they take this much memory (many partitions would otherwise each hold a row group).
-BUFFER_BYTES = 48 * 2**20
+BUFFER_BYTES = 16 * 2**20
 PRODUCTS = (
     "export",
     "documents.parquet",
@@ -251,12 +252,16 @@ def plan_links(folder: Path, doc_ids: Sequence[str]) -> list[Pair]:
         & (pc.field("year") != UNKNOWN_YEAR)
         & (pc.field("department") != UNKNOWN_DEPARTMENT)
     )
-    # targets first (few), then the actuals batch by batch, keeping those that share a
-    # target's key: never a table of every actual in the corpus
-    wanted: set[tuple] = set()
-    ids: list[str] = []
-    for targets, flt in ((True, is_target & known), (False, is_actual & known)):
-        for batch in dataset.to_batches(columns=[*key, "mention_id"], filter=flt):
+    # targets first (few), then the actuals batch by batch. Each target takes the first
+    # free actual of its key in reading order from another report, so a key with T
+    # targets needs only its first few actuals: at most 2T + 8 are kept (a bounded heap),
+    # never a table of every actual in the corpus.
+    order = {d: i for i, d in enumerate(doc_ids)}
+    targets: dict[tuple, list[str]] = {}
+    kept: dict[tuple, list[tuple[int, int, str]]] = {}
+    for is_plan, flt in ((True, is_target & known), (False, is_actual & known)):
+        columns = [*key, "mention_id", "doc_id", "char_start"]
+        for batch in dataset.to_batches(columns=columns, filter=flt, batch_readahead=1):
             frame = batch.to_pandas()
             keys = zip(
                 frame["department"].astype(object),
@@ -265,19 +270,30 @@ def plan_links(folder: Path, doc_ids: Sequence[str]) -> list[Pair]:
                 frame["base_unit"],
                 strict=True,
             )
-            for mention_id, k in zip(frame["mention_id"], keys, strict=True):
-                if not targets and k not in wanted:
-                    continue
-                wanted.add(k)
-                ids.append(mention_id)
+            rows = zip(keys, frame["mention_id"], frame["doc_id"], frame["char_start"], strict=True)
+            for k, mention_id, doc_id, start in rows:
+                if is_plan:
+                    targets.setdefault(k, []).append(mention_id)
+                elif k in targets:
+                    heap = kept.setdefault(k, [])
+                    item = (-order.get(doc_id, 0), -int(start), mention_id)  # max-heap
+                    if len(heap) < 2 * len(targets[k]) + 8:
+                        heapq.heappush(heap, item)
+                    elif item > heap[0]:
+                        heapq.heapreplace(heap, item)
+    ids = [m for ms in targets.values() for m in ms] + [i[2] for h in kept.values() for i in h]
     if not ids:
         return []
     names = [f.name for f in fields(Mention) if f.name != "sentence"]
-    rows = dataset.to_table(columns=names, filter=pc.field("mention_id").isin(ids)).to_pandas()
+    rows = dataset.to_table(
+        columns=names,
+        filter=pc.field("mention_id").isin(ids),
+        batch_readahead=1,
+        fragment_readahead=1,
+    ).to_pandas()
     rows["department"] = rows["department"].astype(object)
     rows["year"] = rows["year"].astype(int)
     rows = rows.astype(object).where(rows.notna(), None)
-    order = {d: i for i, d in enumerate(doc_ids)}
     rows = rows.assign(_doc=rows["doc_id"].map(order)).sort_values(["_doc", "char_start"])
     mentions = [Mention(**{n: r[n] for n in names}, sentence="") for r in rows.to_dict("records")]
     return plan_vs_outcome(mentions)
