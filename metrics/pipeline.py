@@ -15,7 +15,7 @@ numbered on, the table of contents checked against every piece.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -34,7 +34,7 @@ from metrics.errors import InputError
 from metrics.io import TextStream, read_text
 from metrics.normalize import Normalized, normalize
 from metrics.pairs import find_pairs
-from metrics.records import Document, Mention, Pair, Role, Section, SectionKind
+from metrics.records import Document, Mention, Pair, Role, Section, SectionKind, doc_id, mention_id
 from metrics.resolve import resolve
 from metrics.rules import find_candidates
 from metrics.segment.documents import PIECE, TocEntry, is_title_line, match_toc, split_documents
@@ -171,7 +171,7 @@ def _mentions(
             o_start, o_end = norm.span(cand.start, cand.end)
             out.append(
                 Mention(
-                    mention_id=f"{doc.doc_id}@{o_start}",
+                    mention_id=mention_id(doc.doc_id, o_start),
                     doc_id=doc.doc_id,
                     source_file=doc.source_file,
                     char_start=o_start,
@@ -239,21 +239,27 @@ def tasks(path: Path, large: int | None = None, piece_chars: int | None = None) 
             yield Task(path)
             return
         stream = TextStream(path)
-        buffer, offset, piece, reported = "", 0, 0, None
-        for block in stream:
-            buffer += block
-            while len(buffer) >= 2 * piece_chars:
-                cut = cut_point(buffer, piece_chars)
-                damage = stream.damage if stream.damage != reported else None
-                reported = stream.damage
-                yield Task(path, piece, offset, buffer[:cut], last=False, damage=damage)
-                buffer, offset, piece = buffer[cut:], offset + cut, piece + 1
-        damage = stream.damage if stream.damage != reported else None
-        yield Task(path, piece, offset, buffer, last=True, damage=damage)
+        told = None  # bad bytes are reported with the first piece after they are met
+        for piece, (offset, text, last) in enumerate(_pieces(stream, piece_chars)):
+            damage = stream.damage if stream.damage != told else None
+            told = stream.damage
+            yield Task(path, piece, offset, text, last=last, damage=damage)
     except InputError as exc:
         yield Task(path, error=exc)
     except OSError as exc:
         yield Task(path, error=InputError(path, f"cannot be read ({exc.strerror or exc})"))
+
+
+def _pieces(blocks: Iterable[str], size: int) -> Iterator[tuple[int, str, bool]]:
+    """(offset, text, last) of each piece of the text the blocks make up."""
+    buffer, offset = "", 0
+    for block in blocks:
+        buffer += block
+        while len(buffer) >= 2 * size:
+            cut = cut_point(buffer, size)
+            yield offset, buffer[:cut], False
+            buffer, offset = buffer[cut:], offset + cut
+    yield offset, buffer, True
 
 
 def cut_point(text: str, size: int) -> int:
@@ -325,7 +331,7 @@ def relocate(result: FileResult, chars: int, docs: int) -> FileResult:
     ``docs`` (their ids, and the ids that name them, follow)."""
     if not chars and not docs:
         return result
-    ids = {d.doc_id: f"{result.source_file}#{d.doc_index + docs}" for d in result.documents}
+    ids = {d.doc_id: doc_id(result.source_file, d.doc_index + docs) for d in result.documents}
     mention_ids: dict[str, str] = {}
 
     def mid(old: str | None) -> str | None:
@@ -352,7 +358,7 @@ def relocate(result: FileResult, chars: int, docs: int) -> FileResult:
         start = m.char_start + chars
         new = replace(
             m,
-            mention_id=f"{ids[m.doc_id]}@{start}",
+            mention_id=mention_id(ids[m.doc_id], start),
             doc_id=ids[m.doc_id],
             char_start=start,
             char_end=m.char_end + chars,

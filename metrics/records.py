@@ -43,6 +43,16 @@ class Role(StrEnum):
     RATE = "rate"
 
 
+def doc_id(source_file: str, index: int) -> str:
+    """The id of a file's ``index``-th document (ids of mentions and pairs start with it)."""
+    return f"{source_file}#{index}"
+
+
+def mention_id(doc: str, char_start: int) -> str:
+    """The id of the figure of document ``doc`` that starts at ``char_start``."""
+    return f"{doc}@{char_start}"
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """One report inside a (possibly compiled) file."""

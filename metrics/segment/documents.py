@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from metrics.normalize import Normalized
-from metrics.records import DocKind, Document
+from metrics.records import DocKind, Document, doc_id
 from metrics.segment.lines import heading_level, is_debris, iter_lines
 from metrics.segment.titles import (
     TITLE_KEYWORD,
@@ -188,7 +188,7 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         o_start, o_end = norm.span(start, end)
         documents.append(
             Document(
-                doc_id=f"{source_file}#{index}",
+                doc_id=doc_id(source_file, index),
                 source_file=source_file,
                 doc_index=index,
                 char_start=o_start,
