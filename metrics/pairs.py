@@ -13,9 +13,10 @@ unknown; an implied target is given only from two known figures.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
+from typing import TypeVar
 
 import regex
 
@@ -36,6 +37,10 @@ VERB_ONLY = regex.compile(r"(?:截至目前|截止目前|目前|已经|已|完�
 # 其中 instead makes the second figure a part of the first.
 LINK_BETWEEN = regex.compile(r"完成|达到|实际|已|目标|要求|任务|规定|超过|超额|下达")
 PART_BETWEEN = regex.compile(r"其中|包括|同时|另外|此外")
+
+K = TypeVar("K")
+T = TypeVar("T")
+D = TypeVar("D")
 
 
 def find_pairs(mentions: Sequence[Mention]) -> list[Pair]:
@@ -228,36 +233,72 @@ def _f(d: Decimal | None) -> float | None:
     return None if d is None else float(d)
 
 
+PlanKey = tuple[str, str, int, str | None]
+
+
+def plan_key(m: Mention) -> PlanKey | None:
+    """What a plan target and an outcome must share, or None when any part is unknown."""
+    if not (m.department and m.metric_key and m.year):
+        return None
+    return (m.department, m.metric_key, m.year, m.base_unit)
+
+
+def plan_side(m: Mention) -> str | None:
+    """ "target" for a plan's target, "actual" for a summary's actual, else None."""
+    if m.role == Role.TARGET and m.section == "plan":
+        return "target"
+    if m.role == Role.ACTUAL and m.section == "summary":
+        return "actual"
+    return None
+
+
+def match_plans(
+    targets: Iterable[tuple[K, T, D]], actuals: dict[K, Sequence[tuple[T, D]]]
+) -> Iterator[tuple[T, T]]:
+    """(target, actual) links: each target, in the order given, takes the first actual of
+    its key (in the order given) from another document that no earlier target took.
+
+    Targets and actuals are (key, id, document) and (id, document): anything hashable, so
+    a caller can match plain row numbers instead of holding records."""
+    used: set[T] = set()
+    skip: dict[K, int] = {}  # actuals before this index are all taken
+    for key, target, doc in targets:
+        pool = actuals.get(key, ())
+        first = skip.get(key, 0)
+        while first < len(pool) and pool[first][0] in used:
+            first += 1
+        skip[key] = first
+        for actual, other in itertools.islice(pool, first, None):
+            if other != doc and actual not in used:
+                used.add(actual)
+                yield target, actual
+                break
+
+
+def plan_pair(target: Mention, actual: Mention) -> Pair:
+    """The pair of a plan's target and the outcome ``match_plans`` linked it to."""
+    return replace(
+        build_pair(actual, target, None),
+        pair_id=f"{target.mention_id}>{actual.mention_id}",
+        plan_doc_id=target.doc_id,
+        outcome_doc_id=actual.doc_id,
+    )
+
+
 def plan_vs_outcome(mentions: Iterable[Mention]) -> list[Pair]:
-    """Plans for year Y linked to the same department's outcome for Y in another report."""
-    targets: list[Mention] = []
-    actuals: dict[tuple[str, str, int, str | None], list[Mention]] = {}
+    """Plans for year Y linked to the same department's outcome for Y in another report;
+    ordered by department and year, then by the plan's place in the reading order."""
+    by_id: dict[str, Mention] = {}
+    targets: list[tuple[PlanKey, str, str]] = []
+    actuals: dict[PlanKey, list[tuple[str, str]]] = {}
     for m in mentions:
-        if not (m.department and m.metric_key and m.year):
+        key, side = plan_key(m), plan_side(m)
+        if key is None or side is None:
             continue
-        key = (m.department, m.metric_key, m.year, m.base_unit)
-        if m.role == Role.TARGET and m.section == "plan":
-            targets.append(m)
-        elif m.role == Role.ACTUAL and m.section == "summary":
-            actuals.setdefault(key, []).append(m)
-    out: list[Pair] = []
-    used: set[str] = set()
-    for t in targets:
-        key = (t.department or "", t.metric_key or "", t.year or 0, t.base_unit)
-        match = next(
-            (a for a in actuals.get(key, ()) if a.doc_id != t.doc_id and a.mention_id not in used),
-            None,
-        )
-        if match is None:
-            continue
-        used.add(match.mention_id)
-        pair = build_pair(match, t, None)
-        out.append(
-            replace(
-                pair,
-                pair_id=f"{t.mention_id}>{match.mention_id}",
-                plan_doc_id=t.doc_id,
-                outcome_doc_id=match.doc_id,
-            )
-        )
-    return out
+        by_id[m.mention_id] = m
+        if side == "target":
+            targets.append((key, m.mention_id, m.doc_id))
+        else:
+            actuals.setdefault(key, []).append((m.mention_id, m.doc_id))
+    targets.sort(key=lambda t: (t[0][0], t[0][2]))  # stable: reading order within
+    return [plan_pair(by_id[t], by_id[a]) for t, a in match_plans(targets, actuals)]

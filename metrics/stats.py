@@ -119,15 +119,22 @@ def partial_stats(mentions: pd.DataFrame, pairs: pd.DataFrame | None = None) -> 
     return _with_pairs(out, m, pairs)
 
 
-def combine_stats(partials: list[pd.DataFrame]) -> pd.DataFrame:
-    """The statistics table (see the module contract) from ``partial_stats`` batches."""
+def add_partials(partials: list[pd.DataFrame]) -> pd.DataFrame:
+    """``partial_stats`` batches added up into one (so a long run keeps one, not many)."""
     parts = [p for p in partials if not p.empty]
     if not parts:
-        return pd.DataFrame(columns=STATS_COLUMNS)
+        return pd.DataFrame(columns=[*KEYS, *ADDITIVE])
     every = pd.concat(parts, ignore_index=True)
     for col in KEYS:
         every[col] = every[col].astype(object).where(every[col].notna(), None)
-    out = every.groupby(KEYS, dropna=False, sort=False)[ADDITIVE].sum().reset_index()
+    return every.groupby(KEYS, dropna=False, sort=False)[ADDITIVE].sum().reset_index()
+
+
+def combine_stats(partials: list[pd.DataFrame]) -> pd.DataFrame:
+    """The statistics table (see the module contract) from ``partial_stats`` batches."""
+    out = add_partials(partials)
+    if out.empty:
+        return pd.DataFrame(columns=STATS_COLUMNS)
     out = out[out["metric_key"].isna() | (out["n_figures"] > 1)]
     out["sum_known"] = out["_known_sum"].astype("Float64").where(out["n_known"] > 0)
     out["sum_max"] = out["_high_sum"].astype("Float64").where(out["n_unbounded"] == 0)

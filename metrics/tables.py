@@ -22,7 +22,6 @@ both back as missing. Folder names escape every character that could leave the f
 
 from __future__ import annotations
 
-import heapq
 import os
 import shutil
 import uuid
@@ -30,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, fields
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -37,10 +37,10 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from metrics.errors import OutputError
-from metrics.pairs import plan_vs_outcome
+from metrics.pairs import match_plans, plan_pair
 from metrics.pipeline import FileResult
 from metrics.records import Mention, Pair
-from metrics.stats import STATS_INPUT, combine_stats, figure_stats, partial_stats
+from metrics.stats import STATS_INPUT, add_partials, combine_stats, figure_stats, partial_stats
 
 MARKER = ".metrics-output"
 UNKNOWN_DEPARTMENT = "(unknown)"
@@ -49,6 +49,9 @@ ROW_GROUP = 64_000
 # Rows waiting for their row group, over all tables and partitions, are written out once
 # they take this much memory (many partitions would otherwise each hold a row group).
 BUFFER_BYTES = 16 * 2**20
+# Plan links made into pairs at a time (their rows are read whole).
+LINK_CHUNK = 10_000
+PARTITION_SCHEMA = pa.schema([("department", pa.string()), ("year", pa.int32())])
 PRODUCTS = (
     "export",
     "documents.parquet",
@@ -207,13 +210,7 @@ def write_outputs(out_dir: Path, results: Iterable[FileResult], csv: bool = Fals
     try:
         count, partials = _write_results(staging, results, csv)
         combine_stats(partials).to_parquet(staging / "stats.parquet", index=False)
-        order = pq.read_table(staging / "documents.parquet", columns=["doc_id"])
-        pq.write_table(
-            records_table(
-                plan_links(staging / "mentions", order["doc_id"].to_pylist()), PAIR_SCHEMA
-            ),
-            staging / "plan_vs_outcome.parquet",
-        )
+        write_plan_links(staging / "mentions", staging / "plan_vs_outcome.parquet")
         for name in PRODUCTS:
             if (staging / name).exists():
                 _swap(staging / name, out_dir / name)
@@ -237,66 +234,73 @@ def _recover(out_dir: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def plan_links(folder: Path, doc_ids: Sequence[str]) -> list[Pair]:
-    """Plan versus outcome, read back from the written mentions: only plan targets and
-    the summary actuals that share a target's key are read whole and turned into records
-    again, so a large corpus is never held in memory as mention objects. ``doc_ids`` are
-    the documents in the order they were read."""
-    key = ["department", "metric_key", "year", "base_unit"]
-    dataset = ds.dataset(folder, partitioning="hive")
-    role, section = pc.field("role"), pc.field("section")
-    is_target = (role == "target") & (section == "plan")
-    is_actual = (role == "actual") & (section == "summary")
-    known = (
-        pc.field("metric_key").is_valid()
-        & (pc.field("year") != UNKNOWN_YEAR)
-        & (pc.field("department") != UNKNOWN_DEPARTMENT)
-    )
-    # targets first (few), then the actuals batch by batch. Each target takes the first
-    # free actual of its key in reading order from another report, so a key with T
-    # targets needs only its first few actuals: at most 2T + 8 are kept (a bounded heap),
-    # never a table of every actual in the corpus.
-    order = {d: i for i, d in enumerate(doc_ids)}
-    targets: dict[tuple, list[str]] = {}
-    kept: dict[tuple, list[tuple[int, int, str]]] = {}
-    for is_plan, flt in ((True, is_target & known), (False, is_actual & known)):
-        columns = [*key, "mention_id", "doc_id", "char_start"]
-        for batch in dataset.to_batches(columns=columns, filter=flt, batch_readahead=1):
-            frame = batch.to_pandas()
-            keys = zip(
-                frame["department"].astype(object),
-                frame["metric_key"],
-                frame["year"].astype(int),
-                frame["base_unit"],
-                strict=True,
-            )
-            rows = zip(keys, frame["mention_id"], frame["doc_id"], frame["char_start"], strict=True)
-            for k, mention_id, doc_id, start in rows:
-                if is_plan:
-                    targets.setdefault(k, []).append(mention_id)
-                elif k in targets:
-                    heap = kept.setdefault(k, [])
-                    item = (-order.get(doc_id, 0), -int(start), mention_id)  # max-heap
-                    if len(heap) < 2 * len(targets[k]) + 8:
-                        heapq.heappush(heap, item)
-                    elif item > heap[0]:
-                        heapq.heapreplace(heap, item)
-    ids = [m for ms in targets.values() for m in ms] + [i[2] for h in kept.values() for i in h]
-    if not ids:
-        return []
-    names = [f.name for f in fields(Mention) if f.name != "sentence"]
-    rows = dataset.to_table(
-        columns=names,
-        filter=pc.field("mention_id").isin(ids),
-        batch_readahead=1,
-        fragment_readahead=1,
-    ).to_pandas()
-    rows["department"] = rows["department"].astype(object)
-    rows["year"] = rows["year"].astype(int)
-    rows = rows.astype(object).where(rows.notna(), None)
-    rows = rows.assign(_doc=rows["doc_id"].map(order)).sort_values(["_doc", "char_start"])
-    mentions = [Mention(**{n: r[n] for n in names}, sentence="") for r in rows.to_dict("records")]
-    return plan_vs_outcome(mentions)
+def write_plan_links(folder: Path, path: Path) -> None:
+    """Write ``plan_vs_outcome`` of the mentions dataset at ``folder`` to ``path``: the
+    rows ``pairs.plan_vs_outcome`` gives for every mention in reading order.
+
+    A link's key holds one department and one year, so no link crosses a partition:
+    partitions are linked one at a time, in order of department and year. Of a partition
+    only the row numbers and small codes of its plan targets and summary actuals are held
+    (the rows of a partition file are in reading order, as written); the linked rows are
+    then read whole, ``LINK_CHUNK`` links at a time, made into pairs and written."""
+    dataset = ds.dataset(folder, partitioning=ds.partitioning(PARTITION_SCHEMA, flavor="hive"))
+    parts = []
+    for fragment in dataset.get_fragments():
+        keys = ds.get_partition_keys(fragment.partition_expression)
+        if keys["department"] != UNKNOWN_DEPARTMENT and keys["year"] != UNKNOWN_YEAR:
+            parts.append((keys["department"], keys["year"], fragment))
+    names = [f.name for f in fields(Mention) if f.name not in ("sentence", "department", "year")]
+    writer = _RowGroups(path, PAIR_SCHEMA)
+    try:
+        for department, year, fragment in sorted(parts, key=lambda p: p[:2]):
+            links = _link_rows(fragment)
+            for at in range(0, len(links), LINK_CHUNK):
+                chunk = links[at : at + LINK_CHUNK]
+                rows = np.unique(chunk)
+                table = fragment.take(pa.array(rows), columns=names, batch_readahead=1)
+                found = {
+                    int(row): Mention(**r, department=department, year=year, sentence="")
+                    for row, r in zip(rows, table.to_pylist(), strict=True)
+                }
+                writer.add_records([plan_pair(found[t], found[a]) for t, a in chunk.tolist()])
+    finally:
+        writer.close()
+
+
+def _link_rows(fragment: ds.Fragment) -> np.ndarray:
+    """(target row, actual row) of one partition's links, in the targets' order."""
+    row, key, doc, is_target = [], [], [], []
+    key_codes: dict[tuple[str, str | None], int] = {}
+    doc_codes: dict[str, int] = {}
+    start = 0
+    columns = ["metric_key", "base_unit", "doc_id", "role", "section"]
+    for batch in fragment.to_batches(columns=columns, batch_readahead=1, use_threads=False):
+        role, section = batch["role"], batch["section"]
+        target = pc.and_(pc.equal(role, "target"), pc.equal(section, "plan"))
+        actual = pc.and_(pc.equal(role, "actual"), pc.equal(section, "summary"))
+        keep = pc.and_(pc.or_(target, actual), pc.is_valid(batch["metric_key"]))
+        picked = batch.filter(keep)
+        row.append(np.flatnonzero(keep.to_numpy(zero_copy_only=False)) + start)
+        start += batch.num_rows
+        keys = zip(picked["metric_key"].to_pylist(), picked["base_unit"].to_pylist(), strict=True)
+        key.append(np.array([key_codes.setdefault(k, len(key_codes)) for k in keys], np.int64))
+        docs = picked["doc_id"].to_pylist()
+        doc.append(np.array([doc_codes.setdefault(d, len(doc_codes)) for d in docs], np.int64))
+        is_target.append(pc.filter(target, keep).to_numpy(zero_copy_only=False))
+    if not row:
+        return np.empty((0, 2), dtype=np.int64)
+    rows, keys, docs, targets = (np.concatenate(x) for x in (row, key, doc, is_target))
+    # one key at a time, so what is held as Python objects is one key's figures
+    links: list[tuple[int, int]] = []
+    by_key = np.argsort(keys, kind="stable")
+    for group in np.split(by_key, np.flatnonzero(np.diff(keys[by_key])) + 1):
+        t, a = group[targets[group]], group[~targets[group]]
+        if len(t) and len(a):
+            pool = {0: list(zip(rows[a].tolist(), docs[a].tolist(), strict=True))}
+            wanted = ((0, r, d) for r, d in zip(rows[t].tolist(), docs[t].tolist(), strict=True))
+            links.extend(match_plans(wanted, pool))
+    out = np.array(links, dtype=np.int64).reshape(-1, 2)
+    return out[np.argsort(out[:, 0], kind="stable")]
 
 
 def read_mentions(folder: Path, columns: list[str] | None = None) -> pd.DataFrame:
@@ -378,6 +382,8 @@ class _StatsBuffer:
             mentions = pa.concat_tables(self.tables).to_pandas()
             pairs = records_table(self.pairs, PAIR_SCHEMA).to_pandas()
             self.partials.append(partial_stats(mentions, pairs))
+            if len(self.partials) >= 8:  # the sum so far, so what is kept stays small
+                self.partials = [add_partials(self.partials)]
             self.tables, self.pairs, self.rows = [], [], 0
 
 
@@ -390,7 +396,7 @@ def _write_results(
     root = staging / "mentions"
     root.mkdir()
     partitions: dict[tuple[str, int], _RowGroups] = {}
-    file_schema = pa.schema([f for f in MENTION_SCHEMA if f.name not in ("department", "year")])
+    file_schema = pa.schema([f for f in MENTION_SCHEMA if f.name not in PARTITION_SCHEMA.names])
     tables = {
         "documents": _RowGroups(staging / "documents.parquet", DOCUMENT_SCHEMA),
         "sections": _RowGroups(staging / "sections.parquet", SECTION_SCHEMA),

@@ -8,7 +8,11 @@ import pandas as pd
 import pytest
 
 import metrics
+import metrics.tables as tables
 from metrics.cli import main
+from metrics.io import iter_input_files
+from metrics.pairs import plan_vs_outcome
+from metrics.pipeline import process_file
 from metrics.stats import figure_stats
 
 from .conftest import SAMPLE
@@ -131,3 +135,22 @@ def test_plan_links_read_back_equal_the_in_memory_ones(out: Path) -> None:
     memory = metrics.extract(SAMPLE).plan_vs_outcome.reset_index(drop=True)
     assert len(written) >= 4
     pd.testing.assert_frame_equal(written, memory, check_categorical=False)
+
+
+def test_plan_links_written_partition_by_partition_equal_the_in_memory_ones(
+    corpus_files: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Three copies of the corpus and the sample: several partitions with links, each
+    # needing several chunks of linked rows, and actuals that two targets could take.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for copy in range(3):
+        for src in [*corpus_files, *sorted(SAMPLE.glob("*.txt"))]:
+            (folder / f"{copy}_{src.name}").write_bytes(src.read_bytes())
+    monkeypatch.setattr(tables, "LINK_CHUNK", 3)
+    assert main(["extract", str(folder), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    written = pd.read_parquet(tmp_path / "out" / "plan_vs_outcome.parquet")
+    mentions = [m for f in iter_input_files([folder]) for m in process_file(f).mentions]
+    memory = tables.records_table(plan_vs_outcome(mentions), tables.PAIR_SCHEMA).to_pandas()
+    assert len(written) >= 10 and written["department"].nunique() >= 2
+    pd.testing.assert_frame_equal(written, memory)
