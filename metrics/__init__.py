@@ -8,8 +8,28 @@
 Masked figures (``xx``, ``*``) are missing values, never numbers.
 """
 
-from metrics.api import Tables, extract, load
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from metrics.records import Document, Mention, Pair, Section
+
+if TYPE_CHECKING:
+    from metrics.api import Tables, extract, load
 
 __all__ = ["Document", "Mention", "Pair", "Section", "Tables", "extract", "load"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    # The API (and with it pyarrow) is imported on first use, so that the command line
+    # can choose Arrow's allocator before pyarrow is loaded (see metrics.cli).
+    if name in ("Tables", "extract", "load"):
+        from metrics import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'metrics' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return [*__all__, "__version__"]

@@ -8,8 +8,15 @@ written). Outputs are written atomically by ``tables.write_outputs``.
 
 from __future__ import annotations
 
-import argparse
 import os
+
+# Arrow's default allocator (mimalloc) keeps the pages it freed on every thread that
+# touched them: reading the written partitions back grew a 100 MB run by 125 MB that never
+# came back; the C library's allocator returns them. The choice is read once, when
+# pyarrow is first imported, so it is made here, before any module that imports it.
+os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+
+import argparse
 import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
@@ -17,8 +24,6 @@ from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 from typing import Any
-
-import pyarrow as pa
 
 from metrics.errors import InputError, MetricsError
 from metrics.io import iter_input_files
@@ -113,11 +118,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if "ARROW_DEFAULT_MEMORY_POOL" not in os.environ:
-        # Arrow's default pool (mimalloc) keeps the pages it freed on every thread that
-        # touched them: reading the written partitions back grew a 100 MB run by 125 MB
-        # that never came back. The C library's allocator returns them (measured).
-        pa.set_memory_pool(pa.system_memory_pool())
     try:
         if args.command == "extract":
             return extract_command(
