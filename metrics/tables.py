@@ -22,6 +22,7 @@ both back as missing. Folder names escape every character that could leave the f
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
 import uuid
@@ -42,13 +43,17 @@ from metrics.pipeline import FileResult
 from metrics.records import Mention, Pair
 from metrics.stats import STATS_INPUT, add_partials, combine_stats, figure_stats, partial_stats
 
+_TRIM = getattr(ctypes.CDLL(None), "malloc_trim", None) if os.name == "posix" else None
 MARKER = ".metrics-output"
 UNKNOWN_DEPARTMENT = "(unknown)"
 UNKNOWN_YEAR = 0
 ROW_GROUP = 64_000
-# Rows waiting for their row group, over all tables and partitions, are written out once
-# they take this much memory (many partitions would otherwise each hold a row group).
+# Rows waiting for their row group, over all partitions, are written out once they take
+# this much memory (many partitions would otherwise each hold a row group); the other
+# tables write theirs at a quarter of it each.
 BUFFER_BYTES = 16 * 2**20
+# Row groups per partition file: a writer holds its file's footer until it is closed.
+ROLL_GROUPS = 32
 # Plan links made into pairs at a time (their rows are read whole).
 LINK_CHUNK = 10_000
 PARTITION_SCHEMA = pa.schema([("department", pa.string()), ("year", pa.int32())])
@@ -152,6 +157,14 @@ PAIR_SCHEMA = pa.schema(
 UNSAFE = frozenset('/\\%:*?"<>|=') | {chr(c) for c in range(32)} | {"\x7f"}
 
 
+def give_back_memory() -> None:
+    """Hand the heap pages freed so far back to the system. glibc keeps them for reuse,
+    but the writer's many small allocations scatter them, so a long run grew by a
+    fragmented 40–100 MB (measured); elsewhere this does nothing."""
+    if _TRIM is not None:
+        _TRIM(0)
+
+
 def records_table(rows: Sequence[object], schema: pa.Schema) -> pa.Table:
     names = [f.name for f in fields(rows[0])] if rows else schema.names  # type: ignore[arg-type]
     columns = {n: [getattr(r, n) for r in rows] for n in names}
@@ -244,63 +257,69 @@ def write_plan_links(folder: Path, path: Path) -> None:
     (the rows of a partition file are in reading order, as written); the linked rows are
     then read whole, ``LINK_CHUNK`` links at a time, made into pairs and written."""
     dataset = ds.dataset(folder, partitioning=ds.partitioning(PARTITION_SCHEMA, flavor="hive"))
-    parts = []
+    parts: dict[tuple[str, int], list[ds.Fragment]] = {}
     for fragment in dataset.get_fragments():
         keys = ds.get_partition_keys(fragment.partition_expression)
         if keys["department"] != UNKNOWN_DEPARTMENT and keys["year"] != UNKNOWN_YEAR:
-            parts.append((keys["department"], keys["year"], fragment))
+            parts.setdefault((keys["department"], keys["year"]), []).append(fragment)
     names = [f.name for f in fields(Mention) if f.name not in ("sentence", "department", "year")]
     writer = _RowGroups(path, PAIR_SCHEMA)
     try:
-        for department, year, fragment in sorted(parts, key=lambda p: p[:2]):
-            links = _link_rows(fragment)
+        for (department, year), files in sorted(parts.items()):
+            files.sort(key=lambda f: f.path)  # part-00000, part-00001…: reading order
+            links, starts = _link_rows(files)
             for at in range(0, len(links), LINK_CHUNK):
                 chunk = links[at : at + LINK_CHUNK]
                 rows = np.unique(chunk)
-                table = fragment.take(pa.array(rows), columns=names, batch_readahead=1)
-                found = {
-                    int(row): Mention(**r, department=department, year=year, sentence="")
-                    for row, r in zip(rows, table.to_pylist(), strict=True)
-                }
+                found: dict[int, Mention] = {}
+                for fragment, start, end in zip(files, starts, starts[1:], strict=False):
+                    mine = rows[(rows >= start) & (rows < end)]
+                    if len(mine):
+                        table = fragment.take(pa.array(mine - start), columns=names)
+                        for row, r in zip(mine.tolist(), table.to_pylist(), strict=True):
+                            found[row] = Mention(**r, department=department, year=year, sentence="")
                 writer.add_records([plan_pair(found[t], found[a]) for t, a in chunk.tolist()])
     finally:
         writer.close()
 
 
-def _link_rows(fragment: ds.Fragment) -> np.ndarray:
-    """(target row, actual row) of one partition's links, in the targets' order."""
+def _link_rows(files: list[ds.Fragment]) -> tuple[np.ndarray, list[int]]:
+    """(target row, actual row) of one partition's links, in the targets' order, rows
+    numbered across the partition's files; and the first row of each file, and the end."""
     row, key, doc, is_target = [], [], [], []
-    key_codes: dict[tuple[str, str | None], int] = {}
+    key_codes: dict[tuple[str, str | None], int] = {}  # (metric_key, base_unit)
     doc_codes: dict[str, int] = {}
-    start = 0
+    starts, end = [], 0
     columns = ["metric_key", "base_unit", "doc_id", "role", "section"]
-    for batch in fragment.to_batches(columns=columns, batch_readahead=1, use_threads=False):
-        role, section = batch["role"], batch["section"]
-        target = pc.and_(pc.equal(role, "target"), pc.equal(section, "plan"))
-        actual = pc.and_(pc.equal(role, "actual"), pc.equal(section, "summary"))
-        keep = pc.and_(pc.or_(target, actual), pc.is_valid(batch["metric_key"]))
-        picked = batch.filter(keep)
-        row.append(np.flatnonzero(keep.to_numpy(zero_copy_only=False)) + start)
-        start += batch.num_rows
-        keys = zip(picked["metric_key"].to_pylist(), picked["base_unit"].to_pylist(), strict=True)
-        key.append(np.array([key_codes.setdefault(k, len(key_codes)) for k in keys], np.int64))
-        docs = picked["doc_id"].to_pylist()
-        doc.append(np.array([doc_codes.setdefault(d, len(doc_codes)) for d in docs], np.int64))
-        is_target.append(pc.filter(target, keep).to_numpy(zero_copy_only=False))
-    if not row:
-        return np.empty((0, 2), dtype=np.int64)
-    rows, keys, docs, targets = (np.concatenate(x) for x in (row, key, doc, is_target))
-    # one key at a time, so what is held as Python objects is one key's figures
+    for fragment in files:
+        starts.append(end)
+        for batch in fragment.to_batches(columns=columns, batch_readahead=1, use_threads=False):
+            role, section = batch["role"], batch["section"]
+            target = pc.and_(pc.equal(role, "target"), pc.equal(section, "plan"))
+            actual = pc.and_(pc.equal(role, "actual"), pc.equal(section, "summary"))
+            keep = pc.and_(pc.or_(target, actual), pc.is_valid(batch["metric_key"]))
+            picked = batch.filter(keep)
+            row.append(np.flatnonzero(keep.to_numpy(zero_copy_only=False)) + end)
+            end += batch.num_rows
+            both = zip(picked["metric_key"].to_pylist(), picked["base_unit"].to_pylist())  # noqa: B905
+            key.append(np.array([key_codes.setdefault(k, len(key_codes)) for k in both], int))
+            docs = picked["doc_id"].to_pylist()
+            doc.append(np.array([doc_codes.setdefault(d, len(doc_codes)) for d in docs], int))
+            is_target.append(pc.filter(target, keep).to_numpy(zero_copy_only=False))
+    starts.append(end)
     links: list[tuple[int, int]] = []
-    by_key = np.argsort(keys, kind="stable")
-    for group in np.split(by_key, np.flatnonzero(np.diff(keys[by_key])) + 1):
-        t, a = group[targets[group]], group[~targets[group]]
-        if len(t) and len(a):
-            pool = {0: list(zip(rows[a].tolist(), docs[a].tolist(), strict=True))}
-            wanted = ((0, r, d) for r, d in zip(rows[t].tolist(), docs[t].tolist(), strict=True))
-            links.extend(match_plans(wanted, pool))
+    if row:
+        rows, keys, docs, targets = (np.concatenate(x) for x in (row, key, doc, is_target))
+        # one key at a time, so what is held as Python objects is one key's figures
+        by_key = np.argsort(keys, kind="stable")
+        for group in np.split(by_key, np.flatnonzero(np.diff(keys[by_key])) + 1):
+            t, a = group[targets[group]], group[~targets[group]]
+            if len(t) and len(a):
+                pool = {keys[a[0]]: list(zip(rows[a].tolist(), docs[a].tolist(), strict=True))}
+                wanted = zip(keys[t], rows[t].tolist(), docs[t].tolist(), strict=True)
+                links.extend(match_plans(wanted, pool))
     out = np.array(links, dtype=np.int64).reshape(-1, 2)
-    return out[np.argsort(out[:, 0], kind="stable")]
+    return out[np.argsort(out[:, 0], kind="stable")], starts
 
 
 def read_mentions(folder: Path, columns: list[str] | None = None) -> pd.DataFrame:
@@ -327,16 +346,27 @@ def _swap(new: Path, target: Path) -> None:
 
 
 class _RowGroups:
-    """Rows of one Parquet file, written as a row group once ``ROW_GROUP`` of them wait
-    (a footer entry per tiny row group would grow with the corpus) or when asked."""
+    """Rows of one Parquet file, written as a row group once ``ROW_GROUP`` of them or
+    ``max_bytes`` wait, or when asked (a footer entry per tiny row group would grow with
+    the corpus). With ``roll``, ``path`` is a folder of ``part-NNNNN.parquet`` files and a
+    new file is begun after ``roll`` row groups: a writer keeps its file's footer in
+    memory until it closes it."""
 
-    def __init__(self, path: Path, schema: pa.Schema) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.writer = pq.ParquetWriter(path, schema)
-        self.schema = schema
+    def __init__(
+        self, path: Path, schema: pa.Schema, max_bytes: int | None = None, roll: int = 0
+    ) -> None:
+        self.path, self.schema, self.max_bytes, self.roll = path, schema, max_bytes, roll
+        self.files = self.groups = 0
+        self.writer = self._open()
         self.parts: list[pa.Table] = []
         self.rows = 0
         self.nbytes = 0
+
+    def _open(self) -> pq.ParquetWriter:
+        path = self.path / f"part-{self.files:05}.parquet" if self.roll else self.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.files += 1
+        return pq.ParquetWriter(path, self.schema)
 
     def add(self, part: pa.Table) -> None:
         if not part.num_rows:
@@ -344,7 +374,11 @@ class _RowGroups:
         self.parts.append(part)
         self.rows += part.num_rows
         self.nbytes += part.nbytes
-        if self.rows >= ROW_GROUP:
+        if len(self.parts) >= 64:
+            # a file's few rows are a table of their own, whose buffers and objects
+            # cost more than its rows: held as one table, they cost what nbytes says
+            self.parts = [pa.concat_tables(self.parts).combine_chunks()]
+        if self.rows >= ROW_GROUP or (self.max_bytes and self.nbytes >= self.max_bytes):
             self.flush()
 
     def add_records(self, records: Sequence[object]) -> None:
@@ -352,9 +386,14 @@ class _RowGroups:
             self.add(records_table(records, self.schema))
 
     def flush(self) -> None:
-        if self.parts:
-            self.writer.write_table(pa.concat_tables(self.parts), row_group_size=ROW_GROUP)
-            self.parts, self.rows, self.nbytes = [], 0, 0
+        if not self.parts:
+            return
+        if self.roll and self.groups >= self.roll:
+            self.writer.close()
+            self.writer, self.groups = self._open(), 0
+        self.writer.write_table(pa.concat_tables(self.parts), row_group_size=ROW_GROUP)
+        self.groups += -(-self.rows // ROW_GROUP)
+        self.parts, self.rows, self.nbytes = [], 0, 0
 
     def close(self) -> None:
         self.flush()
@@ -397,10 +436,13 @@ def _write_results(
     root.mkdir()
     partitions: dict[tuple[str, int], _RowGroups] = {}
     file_schema = pa.schema([f for f in MENTION_SCHEMA if f.name not in PARTITION_SCHEMA.names])
-    tables = {
-        "documents": _RowGroups(staging / "documents.parquet", DOCUMENT_SCHEMA),
-        "sections": _RowGroups(staging / "sections.parquet", SECTION_SCHEMA),
-        "pairs": _RowGroups(staging / "pairs.parquet", PAIR_SCHEMA),
+    tables = {  # each written on its own: a global flush would cut them into tiny groups
+        name: _RowGroups(staging / f"{name}.parquet", schema, max_bytes=BUFFER_BYTES // 4)
+        for name, schema in (
+            ("documents", DOCUMENT_SCHEMA),
+            ("sections", SECTION_SCHEMA),
+            ("pairs", PAIR_SCHEMA),
+        )
     }
     csv_path = staging / "mentions.csv"
     count = 0
@@ -428,12 +470,12 @@ def _write_results(
                     idx = [i for i, k in enumerate(keys) if k == key]
                     if key not in partitions:
                         folder = root / f"department={encode_segment(key[0])}" / f"year={key[1]}"
-                        partitions[key] = _RowGroups(folder / "part-0.parquet", file_schema)
+                        partitions[key] = _RowGroups(folder, file_schema, roll=ROLL_GROUPS)
                     partitions[key].add(table.take(pa.array(idx)).select(file_schema.names))
-            writers = [*partitions.values(), *tables.values()]
-            if sum(w.nbytes for w in writers) >= BUFFER_BYTES:
-                for writer in writers:  # many partitions: bound what waits
+            if sum(w.nbytes for w in partitions.values()) >= BUFFER_BYTES:
+                for writer in partitions.values():  # many partitions: bound what waits
                     writer.flush()
+                give_back_memory()
         stats.flush()
     finally:
         for writer in [*partitions.values(), *tables.values()]:
@@ -441,7 +483,7 @@ def _write_results(
     if not partitions:  # keep the dataset readable when nothing was found
         folder = root / f"department={encode_segment(UNKNOWN_DEPARTMENT)}" / f"year={UNKNOWN_YEAR}"
         folder.mkdir(parents=True)
-        pq.write_table(file_schema.empty_table(), folder / "part-0.parquet")
+        pq.write_table(file_schema.empty_table(), folder / "part-00000.parquet")
     if csv and not csv_path.exists():
         pd.DataFrame(columns=MENTION_SCHEMA.names).to_csv(
             csv_path, index=False, encoding="utf-8-sig"

@@ -141,16 +141,20 @@ def test_plan_links_written_partition_by_partition_equal_the_in_memory_ones(
     corpus_files: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Three copies of the corpus and the sample: several partitions with links, each
-    # needing several chunks of linked rows, and actuals that two targets could take.
+    # needing several chunks of linked rows, and actuals that two targets could take;
+    # partitions written as many files of small row groups, linked across files.
     folder = tmp_path / "in"
     folder.mkdir()
     for copy in range(3):
         for src in [*corpus_files, *sorted(SAMPLE.glob("*.txt"))]:
             (folder / f"{copy}_{src.name}").write_bytes(src.read_bytes())
     monkeypatch.setattr(tables, "LINK_CHUNK", 3)
+    monkeypatch.setattr(tables, "ROW_GROUP", 50)
+    monkeypatch.setattr(tables, "ROLL_GROUPS", 2)
     assert main(["extract", str(folder), "--out", str(tmp_path / "out"), "--quiet"]) == 0
     written = pd.read_parquet(tmp_path / "out" / "plan_vs_outcome.parquet")
     mentions = [m for f in iter_input_files([folder]) for m in process_file(f).mentions]
     memory = tables.records_table(plan_vs_outcome(mentions), tables.PAIR_SCHEMA).to_pandas()
     assert len(written) >= 10 and written["department"].nunique() >= 2
+    assert max(len(list(d.glob("*.parquet"))) for d in (tmp_path / "out").glob("*/*/*/")) >= 3
     pd.testing.assert_frame_equal(written, memory)
