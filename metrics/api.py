@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from metrics.errors import InputError
-from metrics.io import iter_input_files
+from metrics.io import as_path, iter_input_files
 from metrics.pairs import plan_vs_outcome
 from metrics.pipeline import FileResult, process_file, process_text
 from metrics.stats import figure_stats
@@ -101,20 +101,24 @@ def typed(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def load(directory: str | Path) -> Tables:
-    """Read the tables ``metrics extract --out DIR`` wrote."""
-    root = Path(directory)
+    """Read the tables ``metrics extract --out DIR`` wrote (a folder or an fsspec URL)."""
+    root = as_path(directory)
     if not (root / "mentions").is_dir():
         raise InputError(root, "holds no metrics output (no mentions/ folder)")
-    mentions = pd.read_parquet(root / "mentions")
+
+    def read(name: str) -> pd.DataFrame:
+        path = root / name  # pandas reads a URL through fsspec, given as text
+        return pd.read_parquet(path if isinstance(path, Path) else str(path))
+
+    mentions = read("mentions")
     mentions = mentions[[c for c in MENTION_SCHEMA.names if c in mentions.columns]]
-    stats_path = root / "stats.parquet"
     return Tables(
-        documents=typed(pd.read_parquet(root / "documents.parquet")),
-        sections=typed(pd.read_parquet(root / "sections.parquet")),
+        documents=typed(read("documents.parquet")),
+        sections=typed(read("sections.parquet")),
         mentions=typed(mentions.sort_values(["source_file", "char_start"], ignore_index=True)),
-        pairs=typed(pd.read_parquet(root / "pairs.parquet")),
-        plan_vs_outcome=typed(pd.read_parquet(root / "plan_vs_outcome.parquet")),
-        stats=typed(pd.read_parquet(stats_path)) if stats_path.exists() else pd.DataFrame(),
+        pairs=typed(read("pairs.parquet")),
+        plan_vs_outcome=typed(read("plan_vs_outcome.parquet")),
+        stats=typed(read("stats.parquet")) if (root / "stats.parquet").exists() else pd.DataFrame(),
     )
 
 

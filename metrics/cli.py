@@ -18,6 +18,7 @@ os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
 
 import argparse
 import sys
+import tempfile
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -26,9 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from metrics.errors import InputError, MetricsError
-from metrics.io import iter_input_files
+from metrics.io import is_url, iter_input_files
 from metrics.pipeline import Assembler, FileResult, Task, run_task, tasks
-from metrics.tables import export_tables, write_outputs, write_stats
+from metrics.tables import export_tables, upload_outputs, write_outputs, write_stats
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,16 +51,17 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "paths",
         nargs="+",
-        type=Path,
+        type=str,
         metavar="PATH",
-        help="report files or folders holding *.txt files",
+        help="report files or folders holding *.txt files; URLs of any fsspec file system "
+        "(s3://bucket/reports, hdfs://…) are read through it",
     )
     ex.add_argument(
         "--out",
         required=True,
-        type=Path,
         metavar="DIR",
-        help="output folder; created if missing, re-runs replace its tables",
+        help="output folder; created if missing, re-runs replace its tables. A URL "
+        "(s3://bucket/out) is written locally first and uploaded when the run is done",
     )
     ex.add_argument(
         "--format",
@@ -155,8 +157,8 @@ def stats_command(directory: Path) -> int:
 
 
 def extract_command(
-    paths: list[Path],
-    out: Path,
+    paths: list[str | Path],
+    out: str | Path,
     csv: bool,
     quiet: bool,
     jobs: int = 1,
@@ -197,7 +199,12 @@ def extract_command(
         bar.close()
 
     try:
-        write_outputs(out, results(), csv=csv)
+        if is_url(out):
+            with tempfile.TemporaryDirectory(prefix="metrics-") as local:
+                write_outputs(Path(local), results(), csv=csv)
+                upload_outputs(Path(local), str(out))
+        else:
+            write_outputs(Path(out), results(), csv=csv)
     except MetricsError as exc:  # an output folder that cannot be written safely
         print(f"metrics: error: {exc}", file=sys.stderr)
         return 2
@@ -320,7 +327,7 @@ class Summary:
             year = d.summary_year or d.plan_year
             self.docs[(d.department or "(unknown)", str(year) if year else "?")] += 1
 
-    def render(self, out: Path) -> str:
+    def render(self, out: str | Path) -> str:
         share = self.masked / self.mentions if self.mentions else 0.0
         lines = [
             f"{self.files} file(s), {self.characters:,} characters, "

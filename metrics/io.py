@@ -42,25 +42,48 @@ class SourceText:
     damage: str | None = None
 
 
+def is_url(path: Path | str) -> bool:
+    """Whether ``path`` names remote storage (``s3://…``, ``hdfs://…``, ``memory://…``)."""
+    return "://" in str(path) and not isinstance(path, Path)
+
+
+def as_path(raw: Path | str) -> Path:
+    """A local path, or for a URL a ``pathlib``-like path on any fsspec file system (S3,
+    HDFS, GCS…: universal_pathlib), so that everything downstream reads both alike."""
+    if isinstance(raw, Path) or not is_url(raw):
+        return Path(raw)
+    try:
+        from upath import UPath
+    except ImportError as exc:
+        raise InputError(raw, "URLs need fsspec paths: pip install 'metrics[remote]'") from exc
+    return UPath(raw)
+
+
 def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
     """Yield the ``*.txt`` files named by ``paths``, sorted, each once.
 
     A path that does not exist raises ``InputError``; the caller decides whether to go on.
     """
-    seen: set[Path] = set()
+    seen: set[object] = set()
     for raw in paths:
-        path = Path(raw)
-        if not path.exists():
-            raise InputError(path, "no such file or directory")
-        files = [path] if path.is_file() else _walk(path)
+        path = as_path(raw)
+        try:
+            if not path.exists():
+                raise InputError(path, "no such file or directory")
+            files = [path] if path.is_file() else _walk(path)
+        except OSError as exc:  # remote storage: no access, no network
+            raise InputError(path, f"cannot be listed ({exc.strerror or exc})") from exc
         for file in files:
-            key = file.resolve()
+            key = file.resolve() if isinstance(file, Path) else str(file)
             if key not in seen:
                 seen.add(key)
                 yield file
 
 
 def _walk(folder: Path) -> list[Path]:
+    if not isinstance(folder, Path):  # remote storage: no symlinks to loop through
+        found = (f for f in folder.rglob("*") if f.name.lower().endswith(".txt"))
+        return sorted((f for f in found if f.is_file()), key=str)
     found: list[Path] = []
     visited: set[tuple[int, int]] = set()
     for root, dirs, files in os.walk(folder, followlinks=True):

@@ -234,6 +234,42 @@ def write_outputs(out_dir: Path, results: Iterable[FileResult], csv: bool = Fals
     return count
 
 
+def upload_outputs(local: Path, url: str) -> None:
+    """Copy an output folder ``write_outputs`` finished at ``local`` to ``url`` on any
+    fsspec file system (S3, HDFS, GCS…), with the same refusal of a foreign folder.
+
+    Object stores have no rename, so a re-run cannot swap its tables in at once: every
+    file is first uploaded under a staging prefix (a failed upload leaves the previous
+    tables whole), then each table replaces its previous copy, one after the other."""
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(url)
+    root = root.rstrip("/")
+    try:
+        if fs.exists(root):
+            names = {p.rstrip("/").rsplit("/", 1)[-1] for p in fs.ls(root, detail=False)}
+            foreign = sorted(n for n in names if n not in PRODUCTS and not n.startswith("."))
+            if foreign and MARKER not in names:
+                raise OutputError(
+                    url, f"is not empty and was not written by metrics ({foreign[0]} …)"
+                )
+        staging = f"{root}/.staging-{uuid.uuid4().hex}"
+        for file in sorted(f for f in local.rglob("*") if f.is_file()):
+            target = f"{staging}/{file.relative_to(local).as_posix()}"
+            fs.makedirs(target.rsplit("/", 1)[0], exist_ok=True)
+            fs.put_file(str(file), target)
+        for name in PRODUCTS:  # as write_outputs: a stale CSV goes, an old export stays
+            new, old = f"{staging}/{name}", f"{root}/{name}"
+            if (fs.exists(new) or name == "mentions.csv") and fs.exists(old):
+                fs.rm(old, recursive=True)
+            if fs.exists(new):
+                fs.mv(new, old, recursive=True)
+        fs.mv(f"{staging}/{MARKER}", f"{root}/{MARKER}")
+        fs.rm(staging, recursive=True)
+    except OSError as exc:
+        raise OutputError(url, f"cannot be written ({exc.strerror or exc})") from exc
+
+
 def _recover(out_dir: Path) -> None:
     """A run killed between the two renames of a folder swap left ``.old-NAME-…`` and no
     ``NAME``: put the previous folder back; drop staging and old copies otherwise."""

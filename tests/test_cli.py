@@ -6,11 +6,14 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
 
+import metrics
 from metrics.cli import main
 from metrics.io import read_text
 
@@ -142,3 +145,53 @@ def test_the_command_line_chooses_arrows_allocator_before_pyarrow_loads() -> Non
     env = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert done.stdout.strip() == "system", done.stderr
+
+
+@pytest.fixture
+def memory_fs() -> Iterator[Any]:
+    """fsspec's in-memory file system, emptied afterwards (it lives for the process)."""
+    pytest.importorskip("upath")
+    fsspec = pytest.importorskip("fsspec")
+    fs = fsspec.filesystem("memory")
+    yield fs
+    fs.store.clear()
+    fs.pseudo_dirs.clear()
+    fs.pseudo_dirs.append("")
+
+
+def test_input_and_output_on_fsspec_storage_give_the_local_tables(
+    memory_fs: Any, tmp_path: Path
+) -> None:
+    for src in SAMPLE.glob("*.txt"):
+        memory_fs.pipe(f"/reports/{src.parent.name}/{src.name}", src.read_bytes())
+    memory_fs.pipe("/reports/notes.md", b"not a report")
+    remote_run = ["extract", "memory://reports", "--out", "memory://out", "--jobs", "1"]
+    assert main([*remote_run, "--quiet"]) == 0
+    assert main(["extract", str(SAMPLE), "--out", str(tmp_path / "local"), "--quiet"]) == 0
+    remote, local = metrics.load("memory://out"), metrics.load(tmp_path / "local")
+    for name in ("documents", "mentions", "pairs", "plan_vs_outcome", "stats"):
+        pd.testing.assert_frame_equal(getattr(remote, name), getattr(local, name))
+    assert not [p for p in memory_fs.ls("/out", detail=False) if ".staging-" in p]
+
+
+def test_a_foreign_fsspec_folder_is_refused_and_kept(memory_fs: Any) -> None:
+    memory_fs.pipe("/theirs/data.csv", b"a,b\n")
+    code = main(["extract", str(SAMPLE), "--out", "memory://theirs", "--quiet"])
+    assert code == 2
+    assert memory_fs.ls("/theirs", detail=False) == ["/theirs/data.csv"]
+
+
+def test_a_missing_fsspec_input_is_named(
+    memory_fs: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["extract", "memory://nowhere", "--out", "memory://out2", "--quiet"])
+    assert code == 1
+    assert "memory://nowhere: no such file or directory" in capsys.readouterr().err
+
+
+def test_file_urls_run_through_the_process_pool(tmp_path: Path) -> None:
+    pytest.importorskip("upath")
+    assert main(["extract", SAMPLE.as_uri(), "--out", str(tmp_path / "url"), "--jobs", "2"]) == 0
+    assert main(["extract", str(SAMPLE), "--out", str(tmp_path / "path"), "--jobs", "1"]) == 0
+    by_url, by_path = metrics.load(tmp_path / "url"), metrics.load(tmp_path / "path")
+    pd.testing.assert_frame_equal(by_url.mentions, by_path.mentions)
