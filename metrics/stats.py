@@ -149,25 +149,21 @@ def figure_stats(mentions: pd.DataFrame, pairs: pd.DataFrame | None = None) -> p
 
 
 def _with_pairs(out: pd.DataFrame, m: pd.DataFrame, pairs: pd.DataFrame | None) -> pd.DataFrame:
-    for status in ("met", "not_met", "unknown"):
-        out[f"pairs_{status}"] = 0
+    """Pair statuses counted on the row of the pair's leading figure (actual, else target,
+    else completion): on its broad row, and on its metric row when it has a metric."""
+    statuses = ["met", "not_met", "unknown"]
+    columns = [f"pairs_{s}" for s in statuses]
     if pairs is None or pairs.empty:
-        return out
+        return out.assign(**dict.fromkeys(columns, 0))
     lead = pairs["actual_mention_id"].fillna(pairs["target_mention_id"])
     lead = lead.fillna(pairs["completion_mention_id"])
-    keyed = m.set_index("mention_id")[[*GROUP, "metric_key"]]
+    keyed = m.set_index("mention_id")[KEYS]
     p = pd.DataFrame({"mention_id": lead, "status": pairs["status"]}).join(keyed, on="mention_id")
-    for keys, metric_level in ((GROUP, False), ([*GROUP, "metric_key"], True)):
-        counts = p.groupby(keys, dropna=False)["status"].value_counts().unstack(fill_value=0)
-        for key, row in counts.iterrows():
-            key = key if isinstance(key, tuple) else (key,)
-            if metric_level and pd.isna(key[-1]):
-                continue  # pairs of figures with no metric count in the broad row only
-            mask = pd.Series(True, index=out.index)
-            for col, val in zip(keys, key, strict=True):
-                mask &= out[col].isna() if pd.isna(val) else out[col] == val
-            if not metric_level:
-                mask &= out["metric_key"].isna()
-            for status in ("met", "not_met", "unknown"):
-                out.loc[mask, f"pairs_{status}"] = int(row.get(status, 0))
+    both = pd.concat([p.assign(metric_key=None), p[p["metric_key"].notna()]], ignore_index=True)
+    counts = both.groupby(KEYS, dropna=False)["status"].value_counts().unstack(fill_value=0)
+    counts = counts.reindex(columns=statuses, fill_value=0)
+    counts.columns = columns
+    # a merge matches missing keys with missing keys, as the groups were made
+    out = out.merge(counts.reset_index(), on=KEYS, how="left")
+    out[columns] = out[columns].fillna(0).astype(int)
     return out

@@ -337,7 +337,8 @@ def _link_rows(files: list[ds.Fragment]) -> tuple[np.ndarray, list[int]]:
             picked = batch.filter(keep)
             row.append(np.flatnonzero(keep.to_numpy(zero_copy_only=False)) + end)
             end += batch.num_rows
-            both = zip(picked["metric_key"].to_pylist(), picked["base_unit"].to_pylist())  # noqa: B905
+            metric, unit = picked["metric_key"].to_pylist(), picked["base_unit"].to_pylist()
+            both = zip(metric, unit, strict=True)
             key.append(np.array([key_codes.setdefault(k, len(key_codes)) for k in both], int))
             docs = picked["doc_id"].to_pylist()
             doc.append(np.array([doc_codes.setdefault(d, len(doc_codes)) for d in docs], int))
