@@ -234,6 +234,9 @@ def _f(d: Decimal | None) -> float | None:
 
 
 PlanKey = tuple[str, str, int, str | None]
+# (role, section) of the two sides of a plan link: a plan's target, a summary's actual.
+PLAN_TARGET = (Role.TARGET, "plan")
+OUTCOME = (Role.ACTUAL, "summary")
 
 
 def plan_key(m: Mention) -> PlanKey | None:
@@ -244,10 +247,10 @@ def plan_key(m: Mention) -> PlanKey | None:
 
 
 def plan_side(m: Mention) -> str | None:
-    """ "target" for a plan's target, "actual" for a summary's actual, else None."""
-    if m.role == Role.TARGET and m.section == "plan":
+    """Which side of a plan link a figure can be: "target", "actual", or None."""
+    if (m.role, m.section) == PLAN_TARGET:
         return "target"
-    if m.role == Role.ACTUAL and m.section == "summary":
+    if (m.role, m.section) == OUTCOME:
         return "actual"
     return None
 

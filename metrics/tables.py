@@ -26,19 +26,19 @@ import ctypes
 import os
 import shutil
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, fields
 from pathlib import Path
+from urllib.parse import unquote
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from metrics.errors import OutputError
-from metrics.pairs import match_plans, plan_pair
+from metrics.pairs import OUTCOME, PLAN_TARGET, match_plans, plan_pair
 from metrics.pipeline import FileResult
 from metrics.records import Mention, Pair
 from metrics.stats import STATS_INPUT, add_partials, combine_stats, figure_stats, partial_stats
@@ -290,70 +290,107 @@ def write_plan_links(folder: Path, path: Path) -> None:
     A link's key holds one department and one year, so no link crosses a partition:
     partitions are linked one at a time, in order of department and year. Of a partition
     only the row numbers and small codes of its plan targets and summary actuals are held
-    (the rows of a partition file are in reading order, as written); the linked rows are
-    then read whole, ``LINK_CHUNK`` links at a time, made into pairs and written."""
-    dataset = ds.dataset(folder, partitioning=ds.partitioning(PARTITION_SCHEMA, flavor="hive"))
-    parts: dict[tuple[str, int], list[ds.Fragment]] = {}
-    for fragment in dataset.get_fragments():
-        keys = ds.get_partition_keys(fragment.partition_expression)
-        if keys["department"] != UNKNOWN_DEPARTMENT and keys["year"] != UNKNOWN_YEAR:
-            parts.setdefault((keys["department"], keys["year"]), []).append(fragment)
-    names = [f.name for f in fields(Mention) if f.name not in ("sentence", "department", "year")]
+    (a partition's files and their rows are in reading order, as written); the linked
+    rows are then read whole, ``LINK_CHUNK`` links at a time, made into pairs and
+    written. Files are read a row group at a time: Arrow's dataset scanner kept about
+    1 MB for every file it had read (measured), this does not."""
     writer = _RowGroups(path, PAIR_SCHEMA)
     try:
-        for (department, year), files in sorted(parts.items()):
-            files.sort(key=lambda f: f.path)  # part-00000, part-00001…: reading order
+        for department, year, files in _partitions(folder):
             links, starts = _link_rows(files)
             for at in range(0, len(links), LINK_CHUNK):
                 chunk = links[at : at + LINK_CHUNK]
-                rows = np.unique(chunk)
-                found: dict[int, Mention] = {}
-                for fragment, start, end in zip(files, starts, starts[1:], strict=False):
-                    mine = rows[(rows >= start) & (rows < end)]
-                    if len(mine):
-                        table = fragment.take(pa.array(mine - start), columns=names)
-                        for row, r in zip(mine.tolist(), table.to_pylist(), strict=True):
-                            found[row] = Mention(**r, department=department, year=year, sentence="")
+                found = {
+                    row: Mention(**r, department=department, year=year, sentence="")
+                    for row, r in _rows_at(files, starts, np.unique(chunk))
+                }
                 writer.add_records([plan_pair(found[t], found[a]) for t, a in chunk.tolist()])
+            give_back_memory()
     finally:
         writer.close()
 
 
-def _link_rows(files: list[ds.Fragment]) -> tuple[np.ndarray, list[int]]:
+def _partitions(folder: Path) -> list[tuple[str, int, list[Path]]]:
+    """(department, year, files in order) of each partition with both known, sorted."""
+    found = []
+    for department in folder.glob("department=*"):
+        for year in department.glob("year=*"):
+            name, number = unquote(department.name.partition("=")[2]), int(year.name[5:])
+            if name != UNKNOWN_DEPARTMENT and number != UNKNOWN_YEAR:
+                found.append((name, number, sorted(year.glob("*.parquet"))))
+    return sorted(found)
+
+
+def _groups(path: Path, columns: list[str]) -> Iterator[pa.Table]:
+    """Each row group of a Parquet file, read on its own (see ``write_plan_links``)."""
+    with pq.ParquetFile(path) as file:
+        for group in range(file.num_row_groups):
+            yield file.read_row_group(group, columns=columns)
+
+
+def _rows_at(files: list[Path], starts: list[int], rows: np.ndarray) -> Iterator[tuple[int, dict]]:
+    """(row, its values) at each of the sorted partition row numbers ``rows``, every
+    mention column but those the partition and ``sentence`` give, a row group at a time."""
+    names = [f.name for f in fields(Mention) if f.name not in ("sentence", "department", "year")]
+    for path, start, end in zip(files, starts, starts[1:], strict=False):
+        wanted = rows[(rows >= start) & (rows < end)] - start
+        if not len(wanted):
+            continue
+        with pq.ParquetFile(path) as file:
+            first = 0
+            for group in range(file.num_row_groups):
+                last = first + file.metadata.row_group(group).num_rows
+                mine = wanted[(wanted >= first) & (wanted < last)]
+                if len(mine):
+                    table = file.read_row_group(group, columns=names).take(pa.array(mine - first))
+                    yield from zip((mine + start).tolist(), table.to_pylist(), strict=True)
+                first = last
+
+
+def _codes(values: pa.Array | pa.ChunkedArray, codes: dict) -> np.ndarray:
+    """A number for each value (missing included), the same across batches: only the
+    batch's distinct values become Python objects, not every row's."""
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    encoded = pc.dictionary_encode(values, null_encoding="encode")
+    known = [codes.setdefault(v, len(codes)) for v in encoded.dictionary.to_pylist()]
+    return np.array(known, dtype=np.int64)[encoded.indices.to_numpy(zero_copy_only=False)]
+
+
+def _link_rows(files: list[Path]) -> tuple[np.ndarray, list[int]]:
     """(target row, actual row) of one partition's links, in the targets' order, rows
     numbered across the partition's files; and the first row of each file, and the end."""
     row, key, doc, is_target = [], [], [], []
-    key_codes: dict[tuple[str, str | None], int] = {}  # (metric_key, base_unit)
-    doc_codes: dict[str, int] = {}
+    metrics: dict[str, int] = {}
+    units: dict[str | None, int] = {}
+    docs: dict[str, int] = {}
     starts, end = [], 0
     columns = ["metric_key", "base_unit", "doc_id", "role", "section"]
-    for fragment in files:
+    for path in files:
         starts.append(end)
-        for batch in fragment.to_batches(columns=columns, batch_readahead=1, use_threads=False):
+        for batch in _groups(path, columns):
             role, section = batch["role"], batch["section"]
-            target = pc.and_(pc.equal(role, "target"), pc.equal(section, "plan"))
-            actual = pc.and_(pc.equal(role, "actual"), pc.equal(section, "summary"))
+            target = pc.and_(pc.equal(role, PLAN_TARGET[0]), pc.equal(section, PLAN_TARGET[1]))
+            actual = pc.and_(pc.equal(role, OUTCOME[0]), pc.equal(section, OUTCOME[1]))
             keep = pc.and_(pc.or_(target, actual), pc.is_valid(batch["metric_key"]))
             picked = batch.filter(keep)
             row.append(np.flatnonzero(keep.to_numpy(zero_copy_only=False)) + end)
             end += batch.num_rows
-            metric, unit = picked["metric_key"].to_pylist(), picked["base_unit"].to_pylist()
-            both = zip(metric, unit, strict=True)
-            key.append(np.array([key_codes.setdefault(k, len(key_codes)) for k in both], int))
-            docs = picked["doc_id"].to_pylist()
-            doc.append(np.array([doc_codes.setdefault(d, len(doc_codes)) for d in docs], int))
+            metric, unit = _codes(picked["metric_key"], metrics), _codes(picked["base_unit"], units)
+            key.append(metric << 32 | unit)
+            doc.append(_codes(picked["doc_id"], docs))
             is_target.append(pc.filter(target, keep).to_numpy(zero_copy_only=False))
     starts.append(end)
     links: list[tuple[int, int]] = []
     if row:
-        rows, keys, docs, targets = (np.concatenate(x) for x in (row, key, doc, is_target))
+        rows, keys, where, targets = (np.concatenate(x) for x in (row, key, doc, is_target))
         # one key at a time, so what is held as Python objects is one key's figures
         by_key = np.argsort(keys, kind="stable")
         for group in np.split(by_key, np.flatnonzero(np.diff(keys[by_key])) + 1):
             t, a = group[targets[group]], group[~targets[group]]
             if len(t) and len(a):
-                pool = {keys[a[0]]: list(zip(rows[a].tolist(), docs[a].tolist(), strict=True))}
-                wanted = zip(keys[t], rows[t].tolist(), docs[t].tolist(), strict=True)
+                pool = {keys[a[0]]: list(zip(rows[a].tolist(), where[a].tolist(), strict=True))}
+                wanted = zip(keys[t], rows[t].tolist(), where[t].tolist(), strict=True)
                 links.extend(match_plans(wanted, pool))
     out = np.array(links, dtype=np.int64).reshape(-1, 2)
     return out[np.argsort(out[:, 0], kind="stable")], starts
