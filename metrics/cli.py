@@ -22,7 +22,6 @@ import tempfile
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -217,12 +216,14 @@ def extract_command(
 
 
 Outcome = tuple[Task, FileResult | InputError]
+# Input in flight (bytes, or characters of pieces) beyond the minimum of tasks in flight.
+WINDOW_SIZE = 1_000_000
 
 
 def run_files(files: list[Path], jobs: int) -> Iterator[Outcome]:
     """Each task's outcome in file order, from ``jobs`` processes (the same for any N)."""
     if jobs <= 1 or len(files) <= 1:
-        yield from _in_order(_Done, files, 1)
+        yield from _in_order(_Done, files, 1, spare=0)  # a task runs when submitted
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         yield from _in_order(lambda task: pool.submit(run_task, task), files, 2 * jobs)
@@ -238,20 +239,32 @@ class _Done:
         return self.outcome
 
 
-def _in_order(submit: Callable[[Task], Any], files: list[Path], window: int) -> Iterator[Outcome]:
+def _in_order(
+    submit: Callable[[Task], Any], files: list[Path], window: int, spare: int = WINDOW_SIZE
+) -> Iterator[Outcome]:
     """The outcome of every task of ``files`` (pieces of large files put together by an
-    ``Assembler``), in order, with at most ``window`` tasks submitted and not yet taken:
-    submitting every file at once would hold every result the writer has not reached."""
+    ``Assembler``), in order. Submitted and not yet taken are at most ``window`` tasks, or
+    more while their sizes add up to less than ``spare``: submitting every file at once
+    would hold every result the writer has not reached, but a window of a few small files
+    left the workers idle whenever the writer paused to write a row group (measured)."""
     ahead: deque[tuple[Task, Any]] = deque()
     queue = (task for path in files for task in tasks(path))
-    ahead.extend((task, submit(task)) for task in islice(queue, window))
+    size = 0
     assembler = Assembler()
-    while ahead:
+    while True:
+        while len(ahead) < window or size < spare:
+            task = next(queue, None)
+            if task is None:
+                break
+            ahead.append((task, submit(task)))
+            size += task.size
+        if not ahead:
+            return
         task, future = ahead.popleft()
+        size -= task.size
         outcome = future.result()
         if hasattr(future, "release"):  # a Dask future: let the cluster forget it now
             future.release()
-        ahead.extend((t, submit(t)) for t in islice(queue, 1))
         if isinstance(outcome, FileResult):
             outcome = assembler.take(task, outcome)
         yield task, outcome

@@ -228,6 +228,7 @@ class Task:
     last: bool = True
     damage: str | None = None
     error: InputError | None = None
+    size: int = 0  # bytes to read, or a piece's characters: what the work grows with
 
 
 def tasks(path: Path, large: int | None = None, piece_chars: int | None = None) -> Iterator[Task]:
@@ -235,15 +236,16 @@ def tasks(path: Path, large: int | None = None, piece_chars: int | None = None) 
     large = LARGE_FILE if large is None else large
     piece_chars = PIECE_CHARS if piece_chars is None else piece_chars
     try:
-        if path.stat().st_size <= large:
-            yield Task(path)
+        size = path.stat().st_size
+        if size <= large:
+            yield Task(path, size=size)
             return
         stream = TextStream(path)
         told = None  # bad bytes are reported with the first piece after they are met
         for piece, (offset, text, last) in enumerate(_pieces(stream, piece_chars)):
             damage = stream.damage if stream.damage != told else None
             told = stream.damage
-            yield Task(path, piece, offset, text, last=last, damage=damage)
+            yield Task(path, piece, offset, text, last=last, damage=damage, size=len(text))
     except InputError as exc:
         yield Task(path, error=exc)
     except OSError as exc:
