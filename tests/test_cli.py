@@ -195,3 +195,19 @@ def test_file_urls_run_through_the_process_pool(tmp_path: Path) -> None:
     assert main(["extract", str(SAMPLE), "--out", str(tmp_path / "path"), "--jobs", "1"]) == 0
     by_url, by_path = metrics.load(tmp_path / "url"), metrics.load(tmp_path / "path")
     pd.testing.assert_frame_equal(by_url.mentions, by_path.mentions)
+
+
+def test_a_rerun_to_fsspec_storage_replaces_the_tables(memory_fs: Any) -> None:
+    first = sorted(SAMPLE.glob("*.txt"))[0]
+    memory_fs.pipe("/in/a.txt", first.read_bytes())
+    assert (
+        main(["extract", "memory://in", "--out", "memory://o3", "--format", "csv", "--quiet"]) == 0
+    )
+    assert memory_fs.exists("/o3/mentions.csv")
+    memory_fs.pipe("/o3/export/kept.csv", b"x")  # an export made in between stays
+    memory_fs.pipe("/in/b.txt", memory_fs.cat("/in/a.txt"))
+    assert main(["extract", "memory://in", "--out", "memory://o3", "--quiet"]) == 0
+    assert not memory_fs.exists("/o3/mentions.csv")  # stale: the new run wrote none
+    assert memory_fs.exists("/o3/export/kept.csv")
+    docs = metrics.load("memory://o3").documents
+    assert set(docs["source_file"]) == {"a.txt", "b.txt"}
