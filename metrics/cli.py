@@ -28,7 +28,13 @@ from typing import Any
 from metrics.errors import InputError, MetricsError
 from metrics.io import is_url, iter_input_files
 from metrics.pipeline import Assembler, FileResult, Task, run_task, tasks
-from metrics.tables import export_tables, upload_outputs, write_outputs, write_stats
+from metrics.tables import (
+    check_output_url,
+    export_tables,
+    upload_outputs,
+    write_outputs,
+    write_stats,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -199,6 +205,7 @@ def extract_command(
 
     try:
         if is_url(out):
+            check_output_url(str(out))  # before a long run, not after it
             with tempfile.TemporaryDirectory(prefix="metrics-") as local:
                 write_outputs(Path(local), results(), csv=csv)
                 upload_outputs(Path(local), str(out))

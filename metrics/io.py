@@ -56,7 +56,10 @@ def as_path(raw: Path | str) -> Path:
         from upath import UPath
     except ImportError as exc:
         raise InputError(raw, "URLs need fsspec paths: pip install 'metrics[remote]'") from exc
-    return UPath(raw)
+    try:
+        return UPath(raw)
+    except (ImportError, ValueError) as exc:  # a file system fsspec does not know
+        raise InputError(raw, f"cannot be listed ({exc})") from exc
 
 
 def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
@@ -71,8 +74,9 @@ def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
             if not path.exists():
                 raise InputError(path, "no such file or directory")
             files = [path] if path.is_file() else _walk(path)
-        except OSError as exc:  # remote storage: no access, no network
-            raise InputError(path, f"cannot be listed ({exc.strerror or exc})") from exc
+        except (OSError, ImportError, ValueError) as exc:  # remote: no file system, no access
+            problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            raise InputError(path, f"cannot be listed ({problem})") from exc
         for file in files:
             key = file.resolve() if isinstance(file, Path) else str(file)
             if key not in seen:

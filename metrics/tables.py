@@ -29,6 +29,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, fields
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 import numpy as np
@@ -234,6 +235,25 @@ def write_outputs(out_dir: Path, results: Iterable[FileResult], csv: bool = Fals
     return count
 
 
+def check_output_url(url: str) -> tuple[Any, str]:
+    """The file system and folder of an output URL, checked before a run starts: its
+    file system is installed and reachable, and the folder is new, empty or ours."""
+    try:
+        import fsspec
+
+        fs, root = fsspec.core.url_to_fs(url)
+        root = root.rstrip("/")
+        if fs.exists(root):
+            names = {p.rstrip("/").rsplit("/", 1)[-1] for p in fs.ls(root, detail=False)}
+            foreign = sorted(n for n in names if n not in PRODUCTS and not n.startswith("."))
+            if foreign and MARKER not in names:
+                problem = f"is not empty and was not written by metrics ({foreign[0]} …)"
+                raise OutputError(url, problem)
+    except (ImportError, ValueError, OSError) as exc:  # no such file system, no access
+        raise OutputError(url, f"cannot be written ({exc})") from exc
+    return fs, root
+
+
 def upload_outputs(local: Path, url: str) -> None:
     """Copy an output folder ``write_outputs`` finished at ``local`` to ``url`` on any
     fsspec file system (S3, HDFS, GCS…), with the same refusal of a foreign folder.
@@ -241,18 +261,8 @@ def upload_outputs(local: Path, url: str) -> None:
     Object stores have no rename, so a re-run cannot swap its tables in at once: every
     file is first uploaded under a staging prefix (a failed upload leaves the previous
     tables whole), then each table replaces its previous copy, one after the other."""
-    import fsspec
-
-    fs, root = fsspec.core.url_to_fs(url)
-    root = root.rstrip("/")
+    fs, root = check_output_url(url)
     try:
-        if fs.exists(root):
-            names = {p.rstrip("/").rsplit("/", 1)[-1] for p in fs.ls(root, detail=False)}
-            foreign = sorted(n for n in names if n not in PRODUCTS and not n.startswith("."))
-            if foreign and MARKER not in names:
-                raise OutputError(
-                    url, f"is not empty and was not written by metrics ({foreign[0]} …)"
-                )
         staging = f"{root}/.staging-{uuid.uuid4().hex}"
         for file in sorted(f for f in local.rglob("*") if f.is_file()):
             target = f"{staging}/{file.relative_to(local).as_posix()}"

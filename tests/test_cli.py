@@ -211,3 +211,16 @@ def test_a_rerun_to_fsspec_storage_replaces_the_tables(memory_fs: Any) -> None:
     assert memory_fs.exists("/o3/export/kept.csv")
     docs = metrics.load("memory://o3").documents
     assert set(docs["source_file"]) == {"a.txt", "b.txt"}
+
+
+def test_a_file_system_that_is_not_installed_is_named_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("upath")
+    code = main(["extract", "nosuchfs://bucket/in", "--out", str(tmp_path / "o"), "--quiet"])
+    assert code == 1
+    assert "nosuchfs://bucket/in: cannot be listed" in capsys.readouterr().err
+    # the output is checked before any file is read: no run is wasted
+    code = main(["extract", str(SAMPLE), "--out", "nosuchfs://bucket/out", "--quiet"])
+    assert code == 2
+    assert "nosuchfs://bucket/out: cannot be written" in capsys.readouterr().err
