@@ -53,6 +53,8 @@ ROW_GROUP = 64_000
 # this much memory (many partitions would otherwise each hold a row group); the other
 # tables write theirs at a quarter of it each.
 BUFFER_BYTES = 16 * 2**20
+# Figures summed into statistics at a time: a batch is a pandas frame of Python strings.
+STATS_BATCH = 16_000
 # Row groups per partition file: a writer holds its file's footer until it is closed.
 ROLL_GROUPS = 32
 # Plan links made into pairs at a time (their rows are read whole).
@@ -223,6 +225,7 @@ def write_outputs(out_dir: Path, results: Iterable[FileResult], csv: bool = Fals
     staging.mkdir()
     try:
         count, partials = _write_results(staging, results, csv)
+        give_back_memory()  # before the links are read back
         combine_stats(partials).to_parquet(staging / "stats.parquet", index=False)
         write_plan_links(staging / "mentions", staging / "plan_vs_outcome.parquet")
         for name in PRODUCTS:
@@ -485,7 +488,7 @@ class _RowGroups:
 
 
 class _StatsBuffer:
-    """Statistics inputs gathered and summarised every ``ROW_GROUP`` figures."""
+    """Statistics inputs gathered and summarised every ``STATS_BATCH`` figures."""
 
     def __init__(self) -> None:
         self.tables: list[pa.Table] = []
@@ -497,7 +500,7 @@ class _StatsBuffer:
         self.tables.append(table.select(STATS_INPUT))
         self.pairs.extend(pairs)
         self.rows += table.num_rows
-        if self.rows >= ROW_GROUP:
+        if self.rows >= STATS_BATCH:
             self.flush()
 
     def flush(self) -> None:
