@@ -3,12 +3,14 @@
 Contract: ``write_outputs(out_dir, results, csv)`` consumes each file's result (its
 documents, sections, mentions and pairs) once, as it comes, and writes
 ``documents.parquet``, ``sections.parquet``, the ``mentions/`` dataset (hive partitions
-``department=…/year=…/``), ``pairs.parquet``, ``plan_vs_outcome.parquet`` (read back from
-the written mentions) and ``stats.parquet`` (summed batch by batch) — and
+``department=…/year=…/``, each ``part-NNNNN.parquet`` files in reading order),
+``pairs.parquet``, ``plan_vs_outcome.parquet`` (read back from the written mentions, one
+partition at a time) and ``stats.parquet`` (summed batch by batch) — and
 ``mentions.csv`` when asked — into ``out_dir``. Every table is written in row groups
 while the results stream past, so what is held at any time is bounded by
-``BUFFER_BYTES``, not by the size of the corpus. ``write_stats`` and ``export_tables``
-work on a folder already written. Every product is first written completely into a
+``BUFFER_BYTES``, not by the size of the corpus. ``upload_outputs`` copies a finished
+folder to an fsspec URL. ``write_stats`` and ``export_tables`` work on a folder already
+written. Every product is first written completely into a
 staging folder inside ``out_dir`` and then moved into place by rename, so a reader never
 sees a half-written table and a re-run replaces the previous rows instead of mixing with
 them. A folder that holds files the tool did not write is refused, and nothing in it is
