@@ -26,9 +26,8 @@ from metrics.tables import (
     MENTION_SCHEMA,
     PAIR_SCHEMA,
     SECTION_SCHEMA,
-    UNKNOWN_DEPARTMENT,
-    UNKNOWN_YEAR,
     records_table,
+    restore_missing,
 )
 
 CATEGORIES = (
@@ -78,18 +77,9 @@ class Tables:
 
 def typed(frame: pd.DataFrame) -> pd.DataFrame:
     """Give a table the analyst dtypes listed in the module contract."""
-    out = frame.copy()
-    if "department" in out:
-        out["department"] = (
-            out["department"]
-            .astype(object)
-            .where(out["department"].astype(object) != UNKNOWN_DEPARTMENT, None)
-        )
+    out = restore_missing(frame.copy(), YEARS)
     for col in out.columns:
-        if col in YEARS:
-            years = pd.to_numeric(out[col].astype(object), errors="coerce")
-            out[col] = years.where(years != UNKNOWN_YEAR).astype("Int64")
-        elif col in FLOATS:
+        if col in FLOATS:
             out[col] = pd.to_numeric(out[col], errors="coerce").astype("Float64")
         elif col in FLAGS:
             out[col] = out[col].astype("boolean")

@@ -310,15 +310,18 @@ class Progress:
 
     def __init__(self, files: list[Path], quiet: bool) -> None:
         self.bar = None
+        self.sizes: dict[Path, int] = {}
         if not quiet and sys.stderr.isatty():
             from tqdm import tqdm
 
-            total = sum(f.stat().st_size for f in files if f.exists())
+            # asked once (a stat is a request on remote storage)
+            self.sizes = {f: f.stat().st_size for f in files if f.exists()}
+            total = sum(self.sizes.values())
             self.bar = tqdm(total=total, unit="B", unit_scale=True, desc="extract", file=sys.stderr)
 
     def update(self, file: Path) -> None:
         if self.bar is not None:
-            self.bar.update(file.stat().st_size if file.exists() else 0)
+            self.bar.update(self.sizes.get(file, 0))
             self.bar.set_postfix_str(file.name[:30])
 
     def close(self) -> None:

@@ -70,7 +70,6 @@ TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
 RELATIVE_CUE = regex.compile(f"(?:{COMPLETION_CUE.pattern})|(?:{GROWTH_CUE.pattern})")
 DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减")
 
-CLAUSE_SPLIT = CLAUSE_BREAK
 SUBCLAUSE_SPLIT = regex.compile(r"[,，;；:：。!?！？、()（）]")
 
 # Words stripped from the start of a metric phrase: verbs and fillers that name no thing.
@@ -125,7 +124,7 @@ def find_period(periods: list[tuple[int, str]], upto: int) -> str | None:
 def clause_before(sentence: str, upto: int) -> str:
     """The clause that holds position ``upto``: back to the last , ; : 。"""
     head = sentence[max(0, upto - REACH) : upto]
-    parts = CLAUSE_SPLIT.split(head)
+    parts = CLAUSE_BREAK.split(head)
     return parts[-1] if parts else head
 
 

@@ -50,7 +50,7 @@ def is_url(path: Path | str) -> bool:
 def as_path(raw: Path | str) -> Path:
     """A local path, or for a URL a ``pathlib``-like path on any fsspec file system (S3,
     HDFS, GCS…: universal_pathlib), so that everything downstream reads both alike."""
-    if isinstance(raw, Path) or not is_url(raw):
+    if not is_url(raw):
         return Path(raw)
     try:
         from upath import UPath

@@ -22,7 +22,6 @@ from pathlib import Path
 import regex
 
 from metrics.context import (
-    CLAUSE_SPLIT,
     find_metric,
     find_period,
     find_periods,
@@ -37,6 +36,7 @@ from metrics.pairs import find_pairs
 from metrics.records import Document, Mention, Pair, Role, Section, SectionKind, doc_id, mention_id
 from metrics.resolve import resolve
 from metrics.rules import find_candidates
+from metrics.rules.exclusions import CLAUSE_BREAK
 from metrics.segment.documents import PIECE, TocEntry, is_title_line, match_toc, split_documents
 from metrics.segment.lines import ADVERT
 from metrics.segment.sections import find_headings, find_pledges, find_sections
@@ -161,7 +161,7 @@ def _mentions(
             # or to a figure relative to it (…4 亿,完成目标任务的 200%), not further
             carried = (
                 prev_metric
-                if relative or not CLAUSE_SPLIT.search(sentence, prev_end, rel_start)
+                if relative or not CLAUSE_BREAK.search(sentence, prev_end, rel_start)
                 else None
             )
             if span is None and carried is None:

@@ -28,8 +28,9 @@ import ctypes
 import os
 import shutil
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, fields
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -62,6 +63,9 @@ ROLL_GROUPS = 32
 # Plan links made into pairs at a time (their rows are read whole).
 LINK_CHUNK = 10_000
 PARTITION_SCHEMA = pa.schema([("department", pa.string()), ("year", pa.int32())])
+# Written only when asked: a run without it removes the previous run's copy, which would
+# otherwise sit beside tables it no longer matches (an old export folder stays).
+ON_REQUEST = "mentions.csv"
 PRODUCTS = (
     "export",
     "documents.parquet",
@@ -162,7 +166,7 @@ PAIR_SCHEMA = pa.schema(
 UNSAFE = frozenset('/\\%:*?"<>|=') | {chr(c) for c in range(32)} | {"\x7f"}
 
 
-def give_back_memory() -> None:
+def _give_back_memory() -> None:
     """Hand the heap pages freed so far back to the system. glibc keeps them for reuse,
     but the writer's many small allocations scatter them, so a long run grew by a
     fragmented 40–100 MB (measured); elsewhere this does nothing."""
@@ -197,19 +201,25 @@ def encode_segment(value: str) -> str:
     return "".join(out) or "%20"
 
 
+def _refuse_foreign(where: Path | str, names: Iterable[str], marked: bool) -> None:
+    """Refuse an output folder that holds files metrics did not write (unless it carries
+    the marker of an earlier run): nothing in it is touched."""
+    foreign = sorted(n for n in names if n not in PRODUCTS and n != MARKER)
+    if foreign and not marked:
+        raise OutputError(
+            where,
+            f"is not empty and was not written by metrics ({', '.join(foreign[:3])}"
+            f"{' …' if len(foreign) > 3 else ''}); choose an empty or new folder",
+        )
+
+
 def prepare_out_dir(out_dir: Path) -> None:
     """Create ``out_dir`` or check that it is ours to write in; finish an interrupted swap."""
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputError(out_dir, "exists and is not a folder")
     if out_dir.is_dir():
-        entries = [p for p in out_dir.iterdir() if not p.name.startswith(".staging-")]
-        foreign = [p.name for p in entries if p.name not in PRODUCTS and p.name != MARKER]
-        if foreign and not (out_dir / MARKER).exists():
-            raise OutputError(
-                out_dir,
-                f"is not empty and was not written by metrics ({', '.join(sorted(foreign)[:3])}"
-                f"{' …' if len(foreign) > 3 else ''}); choose an empty or new folder",
-            )
+        names = [p.name for p in out_dir.iterdir() if not p.name.startswith(".staging-")]
+        _refuse_foreign(out_dir, names, marked=(out_dir / MARKER).exists())
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         (out_dir / MARKER).write_text("written by metrics; safe to delete with its folder\n")
@@ -227,14 +237,14 @@ def write_outputs(out_dir: Path, results: Iterable[FileResult], csv: bool = Fals
     staging.mkdir()
     try:
         count, partials = _write_results(staging, results, csv)
-        give_back_memory()  # before the links are read back
+        _give_back_memory()  # before the links are read back
         combine_stats(partials).to_parquet(staging / "stats.parquet", index=False)
         write_plan_links(staging / "mentions", staging / "plan_vs_outcome.parquet")
         for name in PRODUCTS:
             if (staging / name).exists():
                 _swap(staging / name, out_dir / name)
-            elif name == "mentions.csv" and (out_dir / name).exists():
-                (out_dir / name).unlink()  # a stale export would mix with the new run
+            elif name == ON_REQUEST and (out_dir / name).exists():
+                (out_dir / name).unlink()
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return count
@@ -250,10 +260,8 @@ def check_output_url(url: str) -> tuple[Any, str]:
         root = root.rstrip("/")
         if fs.exists(root):
             names = {p.rstrip("/").rsplit("/", 1)[-1] for p in fs.ls(root, detail=False)}
-            foreign = sorted(n for n in names if n not in PRODUCTS and not n.startswith("."))
-            if foreign and MARKER not in names:
-                problem = f"is not empty and was not written by metrics ({foreign[0]} …)"
-                raise OutputError(url, problem)
+            visible = [n for n in names if not n.startswith(".")]
+            _refuse_foreign(url, visible, marked=MARKER in names)
     except (ImportError, ValueError, OSError) as exc:  # no such file system, no access
         raise OutputError(url, f"cannot be written ({exc})") from exc
     return fs, root
@@ -266,7 +274,7 @@ def upload_outputs(local: Path, url: str) -> None:
     Object stores have no rename, so a re-run cannot swap its tables in at once: every
     file is first uploaded under a staging prefix (a failed upload leaves the previous
     tables whole), then each table replaces its previous copy, one after the other."""
-    fs, root = check_output_url(url)
+    fs, root = check_output_url(url)  # again: a long run leaves time for others to write
     try:
         staging = f"{root}/.staging-{uuid.uuid4().hex}"
         for file in sorted(f for f in local.rglob("*") if f.is_file()):
@@ -275,7 +283,7 @@ def upload_outputs(local: Path, url: str) -> None:
             fs.put_file(str(file), target)
         for name in PRODUCTS:  # as write_outputs: a stale CSV goes, an old export stays
             new, old = f"{staging}/{name}", f"{root}/{name}"
-            if (fs.exists(new) or name == "mentions.csv") and fs.exists(old):
+            if (fs.exists(new) or name == ON_REQUEST) and fs.exists(old):
                 fs.rm(old, recursive=True)
             if fs.exists(new):
                 fs.mv(new, old, recursive=True)
@@ -320,7 +328,7 @@ def write_plan_links(folder: Path, path: Path) -> None:
                     for row, r in _rows_at(files, starts, np.unique(chunk))
                 }
                 writer.add_records([plan_pair(found[t], found[a]) for t, a in chunk.tolist()])
-            give_back_memory()
+            _give_back_memory()
     finally:
         writer.close()
 
@@ -336,11 +344,15 @@ def _partitions(folder: Path) -> list[tuple[str, int, list[Path]]]:
     return sorted(found)
 
 
-def _groups(path: Path, columns: list[str]) -> Iterator[pa.Table]:
-    """Each row group of a Parquet file, read on its own (see ``write_plan_links``)."""
+def _row_groups(path: Path) -> Iterator[tuple[int, int, Callable[..., pa.Table]]]:
+    """(first row, row count, reader) of each row group of a Parquet file: a group is read
+    on its own, and only when asked (see ``write_plan_links``)."""
     with pq.ParquetFile(path) as file:
+        first = 0
         for group in range(file.num_row_groups):
-            yield file.read_row_group(group, columns=columns)
+            count = file.metadata.row_group(group).num_rows
+            yield first, count, partial(file.read_row_group, group)
+            first += count
 
 
 def _rows_at(files: list[Path], starts: list[int], rows: np.ndarray) -> Iterator[tuple[int, dict]]:
@@ -351,15 +363,11 @@ def _rows_at(files: list[Path], starts: list[int], rows: np.ndarray) -> Iterator
         wanted = rows[(rows >= start) & (rows < end)] - start
         if not len(wanted):
             continue
-        with pq.ParquetFile(path) as file:
-            first = 0
-            for group in range(file.num_row_groups):
-                last = first + file.metadata.row_group(group).num_rows
-                mine = wanted[(wanted >= first) & (wanted < last)]
-                if len(mine):
-                    table = file.read_row_group(group, columns=names).take(pa.array(mine - first))
-                    yield from zip((mine + start).tolist(), table.to_pylist(), strict=True)
-                first = last
+        for first, count, read in _row_groups(path):
+            mine = wanted[(wanted >= first) & (wanted < first + count)]
+            if len(mine):
+                table = read(columns=names).take(pa.array(mine - first))
+                yield from zip((mine + start).tolist(), table.to_pylist(), strict=True)
 
 
 def _codes(values: pa.Array | pa.ChunkedArray, codes: dict) -> np.ndarray:
@@ -383,7 +391,8 @@ def _link_rows(files: list[Path]) -> tuple[np.ndarray, list[int]]:
     columns = ["metric_key", "base_unit", "doc_id", "role", "section"]
     for path in files:
         starts.append(end)
-        for batch in _groups(path, columns):
+        for _, _, read in _row_groups(path):
+            batch = read(columns=columns)
             role, section = batch["role"], batch["section"]
             target = pc.and_(pc.equal(role, PLAN_TARGET[0]), pc.equal(section, PLAN_TARGET[1]))
             actual = pc.and_(pc.equal(role, OUTCOME[0]), pc.equal(section, OUTCOME[1]))
@@ -411,17 +420,22 @@ def _link_rows(files: list[Path]) -> tuple[np.ndarray, list[int]]:
     return out[np.argsort(out[:, 0], kind="stable")], starts
 
 
+def restore_missing(frame: pd.DataFrame, years: Sequence[str] = ("year",)) -> pd.DataFrame:
+    """``frame`` with the partition placeholders back to missing (in place): department
+    ``(unknown)`` to None, year 0 (in each of ``years``) to <NA> of an Int64 column."""
+    if "department" in frame:
+        department = frame["department"].astype(object)
+        frame["department"] = department.where(department != UNKNOWN_DEPARTMENT, None)
+    for col in years:
+        if col in frame:
+            values = pd.to_numeric(frame[col].astype(object), errors="coerce")
+            frame[col] = values.where(values != UNKNOWN_YEAR).astype("Int64")
+    return frame
+
+
 def read_mentions(folder: Path, columns: list[str] | None = None) -> pd.DataFrame:
     """The mentions dataset as one DataFrame, partition placeholders back to missing."""
-    frame = pd.read_parquet(folder, columns=columns)
-    frame["department"] = (
-        frame["department"]
-        .astype(object)
-        .where(frame["department"].astype(object) != UNKNOWN_DEPARTMENT, None)
-    )
-    years = pd.to_numeric(frame["year"].astype(object), errors="coerce")
-    frame["year"] = years.where(years != UNKNOWN_YEAR).astype("Int64")
-    return frame
+    return restore_missing(pd.read_parquet(folder, columns=columns))
 
 
 def _swap(new: Path, target: Path) -> None:
@@ -554,9 +568,11 @@ def _write_results(
                         header=not csv_path.exists(),
                         encoding="utf-8-sig" if not csv_path.exists() else "utf-8",
                     )
-                keys = [(m.department or UNKNOWN_DEPARTMENT, m.year or UNKNOWN_YEAR) for m in batch]
-                for key in sorted(set(keys)):
-                    idx = [i for i, k in enumerate(keys) if k == key]
+                rows: dict[tuple[str, int], list[int]] = {}
+                for i, m in enumerate(batch):
+                    key = (m.department or UNKNOWN_DEPARTMENT, m.year or UNKNOWN_YEAR)
+                    rows.setdefault(key, []).append(i)
+                for key, idx in sorted(rows.items()):
                     if key not in partitions:
                         folder = root / f"department={encode_segment(key[0])}" / f"year={key[1]}"
                         partitions[key] = _RowGroups(folder, file_schema, roll=ROLL_GROUPS)
@@ -564,7 +580,7 @@ def _write_results(
             if sum(w.nbytes for w in partitions.values()) >= BUFFER_BYTES:
                 for writer in partitions.values():  # many partitions: bound what waits
                     writer.flush()
-                give_back_memory()
+                _give_back_memory()
         stats.flush()
     finally:
         for writer in [*partitions.values(), *tables.values()]:
