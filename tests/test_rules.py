@@ -71,6 +71,19 @@ def test_unit_surfaces_are_unique() -> None:
         ("发放 1,200 元", ["1,200元"]),
         # 约 in 签约 is no qualifier
         ("签约 305.16 亿元", ["305.16亿元"]),
+        # a copula after a number with thousands separators reads the whole number
+        ("参保人数为1,234人。", ["1,234人"]),
+        # a named ratio and the one it changed to; clock times are no ratios
+        ("城乡居民收入比由2.3:1缩小至2.1:1。", ["2.3:1", "2.1:1"]),
+        ("会议由8:30调整为9:00", []),
+        # tenths, jin, cubic metres, courses, wells and poultry are units
+        ("满意度达九成以上,调解成功率达 6 成", ["九成以上", "6成"]),
+        ("一成不变,三五成群", []),
+        (
+            "产量2.1亿斤,清淤3万立方,开设课程12门,打机井30眼,出栏12万羽",
+            ["2.1亿斤", "3万立方", "12门", "30眼", "12万羽"],
+        ),
+        ("一门心思抓落实", []),
     ],
 )
 def test_figures_in_context(text: str, figures: list[str]) -> None:

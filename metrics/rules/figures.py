@@ -27,6 +27,8 @@ DASH_NEAR = rf"(?=[^\n]{{0,{UNIT_REACH}}}?[{DASHES}])"
 # The words before 万, 千, 百 that make them a figure of their own (近万名, 上千人).
 MYRIAD_PRE = "近上逾超约"
 # A unit per something: 0.5万元/人, 3000元/亩, 28.5微克/立方米 is a unit of its own.
+# A short ratio part inside a lookbehind (bounded, as lookbehinds must be cheap).
+R = r"\d{1,3}(?:\.\d{1,3})?"
 PER = r"(?P<per>/(?:每)?(?:人|户|亩|吨|平方米|㎡|年|月|天|次|个|辆|台|件|公里))?"
 
 RULES: tuple[Rule, ...] = (
@@ -69,12 +71,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="ratio_two",
         pattern=rf"""
-            (?<=(?:比为|比例为|之比为|比是|比例是))  # a two-part ratio needs its name: 收入比为
-            (?P<num>{ARABIC}) : (?P<num2>{ARABIC})
+            (?<=比(?:例|值)?(?:为|是|由|从|缩小至|缩小为|缩小到|降至|降为|下降至|达到|达)
+               |比(?:例|值)?[由从]{R}:{R}(?:缩小|扩大|下降|降低|提高)?[至到为])  # 比由2.3:1缩小至
+            (?P<num>{ARABIC}) : (?P<num2>{ARABIC})  # a two-part ratio needs its name: 收入比为
             (?![\d.:])
         """,
-        examples=("城乡收入比为[1.96:1],", "男女比例为[1:1.2]。"),
-        counter=("上午8:30", "比分为3:1"),
+        examples=("城乡收入比为[1.96:1],", "男女比例为[1:1.2]。", "收入比缩小至[2.1:1]。"),
+        counter=("上午8:30", "比分为3:1", "上午8:30至10:30"),
         priority=35,
     ),
     Rule(
@@ -172,10 +175,11 @@ RULES: tuple[Rule, ...] = (
         pattern=rf"""
             (?<=(?:为|是|达到|达|降至|升至|控制在))  # a value stated after a copula
             (?P<num>{ARABIC})
+            (?!,\d)                                 # never the head of 1,234人
             (?=[,，;；。(（)）]|$)                    # and nothing after it but a pause
         """,
         examples=("平均浓度为[24.9](", "下达的目标是[28.5],"),
-        counter=("为1.推进", "是12345热线"),
+        counter=("为1.推进", "是12345热线", "人数为1,234项目"),
         priority=55,
     ),
     Rule(

@@ -85,6 +85,15 @@ UNITS: tuple[Unit, ...] = (
     _u("个百分点", "points", "个百分点"),
     _u("百分点", "points", "个百分点"),
     _u("倍", "times", "倍"),
+    # 四成以上: tenths, read as percent (一成 alone is 一成不变 or "a tenth", never counted)
+    _u(
+        "成",
+        "percent",
+        "%",
+        10,
+        generic=True,
+        veto="员|立|为|果|绩|本|效|都|功|熟|长|型|交|品|规|分|年|人|就|色|套|片|批|材|才|事|像|全|器|群",
+    ),
     # area
     _u("平方米", "area", "平方米"),
     _u("平米", "area", "平方米"),
@@ -104,9 +113,11 @@ UNITS: tuple[Unit, ...] = (
     _u("吨", "mass", "千克", 1000),
     _u("千克", "mass", "千克"),
     _u("公斤", "mass", "千克"),
+    _u("斤", "mass", "千克", "0.5"),
     _u("克", "mass", "千克", "0.001", veto="服|隆"),
     # volume
     _u("立方米", "volume", "立方米"),
+    _u("立方", "volume", "立方米", veto="体"),  # 清淤3万立方: the 米 left out
     _u("m3", "volume", "立方米"),
     _u("升", "volume", "立方米", "0.001", veto="级|学|格|高|温|值|华|旗|职"),
     # concentration (air quality)
@@ -172,6 +183,15 @@ UNITS: tuple[Unit, ...] = (
     _u("类", "count", "类", veto="别|型|似", generic=True),
     _u("轮", "count", "轮", generic=True),
     _u("栋", "count", "栋"),
+    _u(
+        "门",
+        "count",
+        "门",
+        veto="户|口|类|槛|诊|面|前|店|票|窗|市|区|路|镇|头|外|内|卫|岗|禁|急|楼|厅|牌|第|派|徒|生",
+        generic=True,  # 一门心思
+    ),
+    _u("羽", "count", "羽", veto="毛|绒|球"),  # poultry: 出栏家禽12万羽
+    _u("眼", "count", "眼", veto="睛|光|界|前|下|中|里|镜|科|神|望|看|见"),  # wells: 机井3眼
     _u("幢", "count", "幢"),
     _u("层", "count", "层", veto="面|级|次", generic=True),
     _u("盏", "count", "盏"),
