@@ -73,7 +73,7 @@ DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减")
 SUBCLAUSE_SPLIT = regex.compile(r"[,，;；:：。!?！？、()（）]")
 
 # Words stripped from the start of a metric phrase: verbs and fillers that name no thing.
-LEADING_FILLER = regex.compile(
+LEADING_WORD = regex.compile(
     r"(?:[一二三四五六七八九十]是|谋划|\d{1,2}[.、]|(?:19|20)\d{2}年度?|应完成|其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|当年|本年度|今年|已经|已|共计|共|"
     r"累计|合计|总计|分别|先后|持续|继续|进一步|全面|积极|扎实|深入|有效|完成|实现|达到|达|"
     r"开展|组织|举办|召开|举行|新增|建成|建设|建立|设立|成立|创建|打造|发放|签订|签约|培训|接待|"
@@ -84,8 +84,13 @@ LEADING_FILLER = regex.compile(
     r"截至|截止|全市|全县|全区|全镇|全街道|我局|我县|我区|我市|辖区|下设|开辟|邀请|上报|报送|"
     r"通过|利用|依托|结合|围绕|按照|根据|严格|全力|加快|加强|强化|不断|大力|认真|切实|主动|"
     r"及时|共同|集中|专项|重点|通报|表彰|推荐|申报|审核|审批|核查|核实|评估|监测|督查|督导|"
-    r"拨付|筹集|落实|到位|预计|力争|计划|确保|争取|目标|任务)+"
+    r"拨付|筹集|落实|到位|预计|力争|计划|确保|争取|目标|任务|"
+    r"(?:现|拥|约|还|尚|仍)?有(?![机线色害毒关序效益偿])"  # 共有家庭农场 → 家庭农场
+    r")"
 )
+LEADING_FILLER = regex.compile(LEADING_WORD.pattern + "+")
+# Characters that make a noun of the verb before them (改造率, 慰问金, 任务数).
+NOUN_TAIL = frozenset("率数量额费金款资证")
 TRAILING_FILLER = regex.compile(
     r"(?:达到|达|为|是|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|目标任务|任务总?数|"
     r"控制在|控制|保持在|保持|稳定在|稳定|"
@@ -184,7 +189,18 @@ def find_metric(
     lo = _subclause_start(sentence, start, prev_end)
     cue = RELATIVE_CUE.search(sentence, lo, start)
     # 公办教师工资同比增长 7%: what the figure relates to stands before the cue
-    s, e = _trim(sentence, lo, cue.start() if cue else start)
+    hi = cue.start() if cue else start
+    s, e = _trim(sentence, lo, hi)
+    if e - s == 1 and sentence[s] in NOUN_TAIL:
+        # the last word trimmed was part of a noun: 改造率为 → 改造率, 慰问金 → 慰问金
+        s = next(
+            (
+                k
+                for k in range(s - 1, max(lo, s - 6) - 1, -1)
+                if LEADING_WORD.fullmatch(sentence, k, s)
+            ),
+            s,
+        )
     if e - s >= 2:
         return s, e
     return None

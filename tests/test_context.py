@@ -48,3 +48,20 @@ def test_growth_share_and_periods() -> None:
     assert r["86.3亿元"]["role"] == "actual" and r["86.3亿元"]["metric"] == "固定资产投资"
     assert r["1.96:1"]["unit"] == "ratio" and abs(r["1.96:1"]["value"] - 1.96) < 1e-9
     assert "2位" not in r and "第2位" not in r
+
+
+AGED_CARE = (
+    "区民政局2023年工作总结\n\n"
+    "全区现有养老机构12个，共有养老床位1680张。全年共发放慰问金36万元，"
+    "农村户厕改造率为百分之八十五，满意度达九成以上。\n"
+)
+
+
+def test_metric_drops_a_leading_have_and_keeps_a_verb_that_makes_a_noun() -> None:
+    r = rows(AGED_CARE)
+    assert r["12个"]["metric"] == "养老机构"  # 现有 names no thing
+    assert r["1680张"]["metric"] == "养老床位"  # nor 共有
+    assert r["36万元"]["metric"] == "慰问金"  # 慰问 is a verb, 慰问金 a noun
+    assert r["百分之八十五"]["metric"] == "农村户厕改造率"
+    assert (r["九成以上"]["base_unit"], r["九成以上"]["base_value"]) == ("%", 90)
+    assert r["九成以上"]["qualifier"] == "at_least"
