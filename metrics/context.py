@@ -38,7 +38,7 @@ COMPLETION_CUE = regex.compile(
     r"(?:达到|达|为|是)?$"
 )
 GROWTH_CUE = regex.compile(
-    r"(?:同比|环比|比上年|比去年|较上年|较去年|比[^,，;；。]{0,8}?)?"
+    r"(?:同比|环比|比上年|比去年|较上年|较去年|[比较][^,，;；。]{0,8}?)?"
     r"(?P<dir>增长|增加|增多|提高|提升|上升|增速|增幅|下降|减少|降低|回落|下滑|缩减|减)了?"
     r"(?:达到|达|为|是)?$"
 )
@@ -73,24 +73,47 @@ DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减")
 SUBCLAUSE_SPLIT = regex.compile(r"[,，;；:：。!?！？、()（）]")
 
 # Words stripped from the start of a metric phrase: verbs and fillers that name no thing.
-LEADING_WORD = regex.compile(
-    r"(?:[一二三四五六七八九十]是|谋划|\d{1,2}[.、]|(?:19|20)\d{2}年度?|应完成|其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|当年|本年度|今年|已经|已|共计|共|"
-    r"累计|合计|总计|分别|先后|持续|继续|进一步|全面|积极|扎实|深入|有效|完成|实现|达到|达|"
-    r"开展|组织|举办|召开|举行|新增|建成|建设|建立|设立|成立|创建|打造|发放|签订|签约|培训|接待|"
-    r"帮助|解决|引导|办理|处理|指导|推动|推进|落实|投入|争取|新建|改造|改建|配备|配齐|招聘|录用|"
-    r"安排|聘任|任命|选举|确定|调整|补选|划分|设置|查处|排查|检查|出动|受理|化解|张贴|悬挂|制作|"
-    r"发布|开设|慰问|走访|救助|资助|惠及|覆盖(?!率|面)|带动|吸纳|提供|收集|整改|拆除|清理|治理|保障|拨付|"
-    r"兑现|参加|参与|获得|获评|评选|评为|荣获|对|将|把|与|及|的|了|由|于|"
-    r"截至|截止|全市|全县|全区|全镇|全街道|我局|我县|我区|我市|辖区|下设|开辟|邀请|上报|报送|"
-    r"通过|利用|依托|结合|围绕|按照|根据|严格|全力|加快|加强|强化|不断|大力|认真|切实|主动|"
-    r"及时|共同|集中|专项|重点|通报|表彰|推荐|申报|审核|审批|核查|核实|评估|监测|督查|督导|"
-    r"拨付|筹集|落实|到位|预计|力争|计划|确保|争取|目标|任务|"
+# Scope words (list markers, times, places of the reporter, adverbs, particles) never
+# belong to a noun; a verb may (改造率, 慰问金: see NOUN_TAIL).
+LEADING_SCOPE = (
+    r"[一二三四五六七八九十]是|\d{1,2}[.、]|(?:19|20)\d{2}年度?|其中|另外|此外|同时|目前|截至目前|"
+    r"截止目前|今年以来|全年|年内|当年|本年度|今年|已经|已|共计|共|累计|合计|总计|分别|先后|持续|"
+    r"继续|进一步|全面|积极|扎实|深入|有效|对|将|把|与|及|的|了|由|于|截至|截止|全市|全县|全区|"
+    r"全镇|全街道|我局|我县|我区|我市|辖区|通过|利用|依托|结合|围绕|按照|根据|严格|全力|加快|加强|"
+    r"强化|不断|大力|认真|切实|主动|及时|共同|集中|专项|重点|预计|力争|计划|确保|目标|任务|"
     r"(?:现|拥|约|还|尚|仍)?有(?![机线色害毒关序效益偿])"  # 共有家庭农场 → 家庭农场
-    r")"
 )
-LEADING_FILLER = regex.compile(LEADING_WORD.pattern + "+")
-# Characters that make a noun of the verb before them (改造率, 慰问金, 任务数).
+LEADING_VERB = (
+    r"谋划|应完成|完成|实现|达到|达|开展|组织|举办|召开|举行|新增|建成|建设|建立|设立|成立|创建|"
+    r"打造|发放|签订|签约|培训|接待|帮助|解决|引导|办理|处理|指导|推动|推进|落实|投入|争取|新建|"
+    r"改造|改建|配备|配齐|招聘|录用|安排|聘任|任命|选举|确定|调整|补选|划分|设置|查处|排查|检查|"
+    r"出动|受理|化解|张贴|悬挂|制作|发布|开设|慰问|走访|救助|资助|惠及|覆盖(?!率|面)|带动|吸纳|"
+    r"提供|收集|整改|拆除|清理|治理|保障|拨付|兑现|参加|参与|获得|获评|评选|评为|荣获|下设|开辟|"
+    r"邀请|上报|报送|通报|表彰|推荐|申报|审核|审批|核查|核实|评估|监测|督查|督导|筹集|到位"
+)
+VERB_WORD = regex.compile(f"(?:{LEADING_VERB})")
+LEADING_FILLER = regex.compile(f"(?:{LEADING_SCOPE}|{LEADING_VERB})+")
+# What is left of a phrase when the word trimmed before it was part of the noun: a
+# character that makes a noun of a verb (改造率, 慰问金, 任务数), or a measure that names
+# nothing by itself (培训人数, 到位资金).
 NOUN_TAIL = frozenset("率数量额费金款资证")
+BARE_MEASURES = frozenset(
+    {
+        "人数",
+        "人次",
+        "次数",
+        "金额",
+        "资金",
+        "数量",
+        "总数",
+        "总量",
+        "总额",
+        "规模",
+        "面积",
+        "户数",
+        "个数",
+    }
+)
 TRAILING_FILLER = regex.compile(
     r"(?:达到|达|为|是|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|目标任务|任务总?数|"
     r"控制在|控制|保持在|保持|稳定在|稳定|"
@@ -191,13 +214,14 @@ def find_metric(
     # 公办教师工资同比增长 7%: what the figure relates to stands before the cue
     hi = cue.start() if cue else start
     s, e = _trim(sentence, lo, hi)
-    if e - s == 1 and sentence[s] in NOUN_TAIL:
-        # the last word trimmed was part of a noun: 改造率为 → 改造率, 慰问金 → 慰问金
+    left = sentence[s:e]
+    if (len(left) == 1 and left in NOUN_TAIL) or left in BARE_MEASURES:
+        # the last word trimmed was part of the noun: 改造率为 → 改造率, 培训人数
         s = next(
             (
                 k
                 for k in range(s - 1, max(lo, s - 6) - 1, -1)
-                if LEADING_WORD.fullmatch(sentence, k, s)
+                if VERB_WORD.fullmatch(sentence, k, s)
             ),
             s,
         )

@@ -65,3 +65,20 @@ def test_metric_drops_a_leading_have_and_keeps_a_verb_that_makes_a_noun() -> Non
     assert r["百分之八十五"]["metric"] == "农村户厕改造率"
     assert (r["九成以上"]["base_unit"], r["九成以上"]["base_value"]) == ("%", 90)
     assert r["九成以上"]["qualifier"] == "at_least"
+
+
+INVESTMENT = (
+    "县商务局2022年工作总结\n\n"
+    "引进项目不足10个，到位资金至少2000万元，培训人数近千人，参训率不到60%。"
+    "外贸进出口总额较2021年提高12.3个百分点。\n"
+)
+
+
+def test_qualifier_words_before_a_figure_and_a_measure_keeps_its_verb() -> None:
+    r = rows(INVESTMENT)
+    assert (r["不足10个"]["qualifier"], r["不足10个"]["metric"]) == ("at_most", "引进项目")
+    assert (r["至少2000万元"]["qualifier"], r["至少2000万元"]["metric"]) == ("at_least", "到位资金")
+    assert r["近千人"]["metric"] == "培训人数"  # 人数 alone names nothing
+    assert r["不到60%"]["qualifier"] == "at_most"
+    growth = r["12.3个百分点"]
+    assert (growth["role"], growth["metric"]) == ("growth", "外贸进出口总额")  # 较2021年提高

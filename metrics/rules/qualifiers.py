@@ -37,8 +37,14 @@ PRE: tuple[QualifierWord, ...] = (
     QualifierWord("不低于", L),
     QualifierWord("超", L, not_after="赶高"),
     QualifierWord("逾", L),
+    QualifierWord("至少", L),
+    QualifierWord("高于", L, not_after="不"),
     QualifierWord("不超过", M),
     QualifierWord("不高于", M),
+    QualifierWord("不足", M),
+    QualifierWord("不到", M),
+    QualifierWord("少于", M, not_after="不"),
+    QualifierWord("低于", M, not_after="不"),
 )
 MID: tuple[QualifierWord, ...] = (QualifierWord("余", L), QualifierWord("多", L))
 POST: tuple[QualifierWord, ...] = (
