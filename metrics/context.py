@@ -32,7 +32,7 @@ PERIOD = regex.compile(
 # Cue tables: (pattern that ends right before the figure, role). The figure's own clause
 # is searched; the nearest cue wins.
 COMPLETION_CUE = regex.compile(
-    r"(?:完成率|完成进度|进度|完成了?(?:全年|年度|市下达|上级下达)?[^,，;；。]{0,8}?(?:任务|目标|计划)的?"
+    r"(?:完成率|完成进度|进度|完成了?(?:全年|年度|市下达|上级下达)?[^,，;；。]{0,8}?(?:任务|目标|计划|预算)的?"
     r"|占(?:全年|年度)?[^,，;；。]{0,6}?(?:目标|任务|计划)[^,，;；。]{0,4}?的|为(?:全年|年度)?目标的"
     r"|(?:超额)?完成了?)"
     r"(?:达到|达|为|是)?$"
@@ -118,7 +118,7 @@ TRAILING_FILLER = regex.compile(
     r"(?:达到|达|为|是|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|目标任务|任务总?数|"
     r"控制在|控制|保持在|保持|稳定在|稳定|"
     r"同比|环比|比上年|比去年|较上年|较去年|增长|增加|提高|提升|下降|减少|降低|突破|"
-    r"占全年目标的|占比|的|了|有|在)+$"
+    r"占全年目标的|占比|的|了|有|在|仅|只)+$"
 )
 MID_CUT = regex.compile(r"已完成|已经|已|共计|累计")
 AFTER_NOUN = regex.compile(r"[\p{Han}“”\"][\p{Han}“”\"A-Za-z]{1,15}")

@@ -106,7 +106,8 @@ def _missing_warning(source_file: str, toc: list[TocEntry], missing: list[TocEnt
     more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
     return (
         f"{source_file}: the table of contents lists {listed} reports but {len(missing)} "
-        f"have no body in the file (truncated download?): {names}{more}"
+        f"{'has' if len(missing) == 1 else 'have'} no body in the file (truncated download?): "
+        f"{names}{more}"
     )
 
 

@@ -88,6 +88,20 @@ def test_toc_entries_are_read() -> None:
     assert len(regions) == 1
 
 
+def test_a_contents_list_without_page_numbers_holds_no_reports() -> None:
+    text = (
+        "目录\n县财政局2023年工作总结\n县税务局2023年工作总结\n"
+        "县财政局2023年工作总结\n2023年，全县一般公共预算收入完成8.6亿元，增长6.2%。\n"
+    )
+    result = process_text(text, "contents.txt")
+    # the first title listed again opens the first report; the second has no body
+    assert [d.title for d in result.documents] == ["县财政局2023年工作总结"]
+    assert result.documents[0].toc_title == "县财政局2023年工作总结"
+    assert [e.page for e in result.toc] == [None, None]
+    assert "1 has no body" in result.warnings[0] and "县税务局" in result.warnings[0]
+    assert [m.text for m in result.mentions] == ["8.6亿元", "6.2%"]
+
+
 @pytest.mark.parametrize(
     ("raw", "department", "level", "masked"),
     [

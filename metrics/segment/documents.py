@@ -46,7 +46,7 @@ PUNCT_INSIDE = regex.compile(r"[。，,；;！!？?]")
 @dataclass(frozen=True, slots=True)
 class TocEntry:
     title: str
-    page: int
+    page: int | None  # None in a list of titles without page numbers
     start: int  # normalised offsets of the entry line
     end: int
 
@@ -82,6 +82,10 @@ def find_toc(text: str) -> tuple[list[TocEntry], list[tuple[int, int]]]:
         m = TOC_ENTRY.match(line)
         if (m and TITLE_KEYWORD.search(m.group("title"))) or (m and head and block):
             block.append(TocEntry(m.group("title").strip(), int(m.group("page")), s, e))
+        elif head and is_title_line(line) and line.strip() not in {b.title for b in block}:
+            # titles listed under 目录 without page numbers; the first one listed again
+            # is the first report's own title
+            block.append(TocEntry(line.strip(), None, s, e))
         elif line.strip() and not (head and not block and is_debris(line)):
             close()
     close()
