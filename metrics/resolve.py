@@ -77,7 +77,7 @@ def mask_bounds(mask: str) -> tuple[Decimal, Decimal] | None:
     if "*" in mask:
         return None
     whole, _, frac = mask.partition(".")
-    width = len(whole)
+    width = len(whole.replace(",", ""))  # x,xxx is four digits
     low = Decimal(10) ** (width - 1) if width > 1 else Decimal(1)
     high = Decimal(10) ** width - (Decimal(10) ** -len(frac) if frac else Decimal(1))
     return low, high

@@ -67,6 +67,7 @@ MASKED = [
     Case("超x万个", None, "万个", "at_least", masked=True, value_min=1, value_max=9),
     Case("*-*万元", None, "万元", "range", masked=True),
     Case("占全市*/*", None, "ratio", masked=True),
+    Case("x,xxx个", None, "个", masked=True, value_min=1000, value_max=9999),
 ]
 # Forms the issues name that the corpus did not show.
 NEW = [

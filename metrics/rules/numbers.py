@@ -23,7 +23,8 @@ MINUS = r"(?:(?<![\dxX*A-Za-z.)）%])-(?=\d))"
 # A masked number: runs of mask characters, with a decimal part that may mix in digits.
 MASKED = r"""
     (?<![A-Za-z])                        # not the tail of a Latin word (AAA, svip)
-    [xX*]{1,16}(?:\.[xX*\d]{1,8})?        # xx, xxxx, xx.xx, x.x, *
+    (?:[xX*]{1,3}(?:,[xX*]{3}){1,8}(?![\dxX*])|[xX*]{1,16})   # x,xxx or xx, xxxx, *
+    (?:\.[xX*\d]{1,8})?                  # xx.xx, x.x
     (?![A-Za-z\d])                       # not a code such as X210
 """
 CN_DIGIT = "零〇一二两兩三四五六七八九壹贰貳叁肆伍陆陸柒捌玖"
