@@ -92,7 +92,7 @@ LEADING_VERB = (
     r"邀请|上报|报送|通报|表彰|推荐|申报|审核|审批|核查|核实|评估|监测|督查|督导|筹集|到位"
 )
 VERB_WORD = regex.compile(f"(?:{LEADING_VERB})")
-LEADING_FILLER = regex.compile(f"(?:{LEADING_SCOPE}|{LEADING_VERB})+")
+LEADING_FILLER = regex.compile(f"(?:{LEADING_SCOPE}|(?:{LEADING_VERB})(?!性))+")  # 保障性住房
 # What is left of a phrase when the word trimmed before it was part of the noun: a
 # character that makes a noun of a verb (改造率, 慰问金, 任务数), or a measure that names
 # nothing by itself (培训人数, 到位资金).

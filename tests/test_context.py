@@ -53,7 +53,7 @@ def test_growth_share_and_periods() -> None:
 AGED_CARE = (
     "区民政局2023年工作总结\n\n"
     "全区现有养老机构12个，共有养老床位1680张。全年共发放慰问金36万元，"
-    "农村户厕改造率为百分之八十五，满意度达九成以上。\n"
+    "农村户厕改造率为百分之八十五，满意度达九成以上。新建保障性住房300套。\n"
 )
 
 
@@ -63,6 +63,7 @@ def test_metric_drops_a_leading_have_and_keeps_a_verb_that_makes_a_noun() -> Non
     assert r["1680张"]["metric"] == "养老床位"  # nor 共有
     assert r["36万元"]["metric"] == "慰问金"  # 慰问 is a verb, 慰问金 a noun
     assert r["百分之八十五"]["metric"] == "农村户厕改造率"
+    assert r["300套"]["metric"] == "保障性住房"  # 保障 before 性 is no verb
     assert (r["九成以上"]["base_unit"], r["九成以上"]["base_value"]) == ("%", 90)
     assert r["九成以上"]["qualifier"] == "at_least"
 
