@@ -179,9 +179,17 @@ def extract_command(
     files: list[Path] = []
     for path in paths:
         try:
-            files.extend(iter_input_files([path]))
+            found = list(iter_input_files([path]))
         except InputError as exc:
             report(str(exc))
+            continue
+        if not found:
+            print(f"metrics: warning: {path}: holds no .txt file", file=sys.stderr)
+        files.extend(found)
+    if not files:
+        # a mistyped input must not replace the tables of an earlier run with empty ones
+        print("metrics: error: no input file to read; nothing written", file=sys.stderr)
+        return 1
     summary = Summary()
 
     def results() -> Iterator[FileResult]:

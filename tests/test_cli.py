@@ -78,6 +78,24 @@ def test_missing_path_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFi
     assert any("nope: no such file or directory" in line for line in err)
 
 
+def test_inputs_without_any_file_leave_the_earlier_tables_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert run(str(SAMPLE), "--out", str(out), "--quiet") == 0
+    before = pd.read_parquet(out / "mentions")
+    empty = tmp_path / "typo"
+    empty.mkdir()
+    (empty / "notes.md").write_text("no reports here")
+    assert run(str(empty), "--out", str(out), "--quiet") == 1
+    err = capsys.readouterr().err
+    assert "typo: holds no .txt file" in err and "nothing written" in err
+    assert len(pd.read_parquet(out / "mentions")) == len(before)
+    # a folder without reports beside real input is only a warning
+    assert run(str(empty), str(SAMPLE), "--out", str(out), "--quiet") == 0
+    assert "typo: holds no .txt file" in capsys.readouterr().err
+
+
 def test_foreign_folder_is_refused_untouched(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
