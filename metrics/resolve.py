@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
+from typing import TypeVar
 
 import cn2an
 import regex
@@ -210,6 +211,16 @@ def _qualifier(c: Candidate, context: str) -> Qualifier:
     return Qualifier.EXACT
 
 
+T = TypeVar("T", float, Decimal)
+
+
+def _bounds(value: T, qualifier: Qualifier) -> tuple[T | None, T | None]:
+    """(min, max) a value with ``qualifier`` allows: 87%以上 has no max, 约5 neither."""
+    vmin = value if qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST) else None
+    vmax = value if qualifier in (Qualifier.EXACT, Qualifier.AT_MOST) else None
+    return vmin, vmax
+
+
 def _float(d: Decimal | None) -> float | None:
     return None if d is None else float(d)
 
@@ -268,8 +279,7 @@ def resolve(c: Candidate, context: str = "") -> Resolved:
     if qualifier == Qualifier.RANGE:
         return without_value(low, high, False, None, "range")
     value = low
-    vmin = value if qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST) else None
-    vmax = value if qualifier in (Qualifier.EXACT, Qualifier.AT_MOST) else None
+    vmin, vmax = _bounds(value, qualifier)
     return Resolved(
         _float(value),
         _float(vmin),
@@ -341,7 +351,8 @@ def _ratio(c: Candidate, qualifier: Qualifier) -> Resolved:
     if den == 0:
         return _unresolved_ratio(False, None, "zero denominator")
     v = float(arabic_value(num) / den)
-    return Resolved(v, v, v, False, None, "ratio", "ratio", "ratio", v, qualifier)
+    low, high = _bounds(v, qualifier)
+    return Resolved(v, low, high, False, None, "ratio", "ratio", "ratio", v, qualifier)
 
 
 @dataclass(frozen=True, slots=True)

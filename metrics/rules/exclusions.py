@@ -60,6 +60,9 @@ SLOGAN_AFTER = regex.compile(
 NAME_AFTER = regex.compile(r"规定|全会|全体会议|产业|占比|[“\"「]|工作日")
 ARTICLE_BEFORE = regex.compile(r"(?:成为|作为|当好|争做|争当|做)$")
 CN_ONE = frozenset({"一"})
+RANK_UNITS = frozenset({"名", "位", "%"})
+# Before 前, characters that make it another word: 提前, 之前, 此前, 以前, 目前, 当前, 年前…
+NOT_TOP_BEFORE = frozenset("提之此以目当年月日事空超向跟面门")
 CN_NAME_UNITS = frozenset({"本", "期", "元", "类"})
 
 
@@ -99,9 +102,19 @@ def _identifier(text: str, c: Candidate) -> bool:
 
 
 def _plus_formula(text: str, c: Candidate) -> bool:
-    # 1+6+N, “*+*”特培计划: numbers joined by + name a scheme
+    # 1+6+N, “*+*”特培计划, 7×24小时服务: numbers joined by + or × name a scheme
     before = text[c.start - 1 : c.start]
-    return before == "+" or text[c.end : c.end + 1] == "+"
+    return before in ("+", "×") or text[c.end : c.end + 1] == "+"
+
+
+def _top_n(text: str, c: Candidate) -> bool:
+    # 全省前10位, 前三名, 前5%: a rank; 前5个月: a period; 提前3个月 and 此前 are other words
+    if c.get("pre") or text[c.start - 1 : c.start] != "前":
+        return False
+    if c.start >= 2 and text[c.start - 2] in NOT_TOP_BEFORE:
+        return False
+    unit = UNIT_BY_SURFACE.get(c.get("unit"))
+    return c.get("unit") in RANK_UNITS or (unit is not None and unit.family == "time")
 
 
 def _standing_rule(text: str, c: Candidate) -> bool:
@@ -156,7 +169,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("partial", _partial, ("X210公路",), ("共3个",)),
     Exclusion("ordinal", _ordinal, ("全市第3位", "第二批", "第68项"), ("共3位",)),
     Exclusion("identifier", _identifier, ("PM2.5浓度", "5G基站", "X210"), ("5个基站",)),
-    Exclusion("plus_formula", _plus_formula, ("“6+1”劝返", "1+6+N"), ()),
+    Exclusion("plus_formula", _plus_formula, ("“6+1”劝返", "1+6+N", "7×24小时服务"), ()),
+    Exclusion(
+        "top_n",
+        _top_n,
+        ("位列全省前10位", "进入全国前三名", "排名前5%", "前5个月,全市"),
+        ("提前3个月完成", "目前3名", "此前5个月"),
+    ),
     Exclusion(
         "standing_rule",
         _standing_rule,

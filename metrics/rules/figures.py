@@ -52,8 +52,9 @@ RULES: tuple[Rule, ...] = (
             (?<![\d/.])
             (?P<num>{NUMBER}) / (?P<num2>{NUMBER})
             (?![\d/])
+            {POST}
         """,
-        examples=("*/*", "1/3", "x/xx"),
+        examples=("*/*", "1/3", "x/xx", "1/3以上"),
         counter=("2023/10/01",),
         priority=20,
     ),
@@ -92,8 +93,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="fraction_chinese",
-        pattern=rf"(?P<cn2>{CHINESE}) 分之 (?P<cn>{CHINESE})",
-        examples=("三分之一", "五分之二"),
+        pattern=rf"(?P<cn2>{CHINESE}) 分之 (?P<cn>{CHINESE}) {POST}",
+        examples=("三分之一", "五分之二", "三分之一以上"),
         priority=50,
     ),
     Rule(
