@@ -71,7 +71,7 @@ def test_metric_drops_a_leading_have_and_keeps_a_verb_that_makes_a_noun() -> Non
 INVESTMENT = (
     "县商务局2022年工作总结\n\n"
     "引进项目不足10个，到位资金至少2000万元，培训人数近千人，参训率不到60%。"
-    "外贸进出口总额较2021年提高12.3个百分点。\n"
+    "外贸进出口总额较2021年提高12.3个百分点。前5个月，实际使用外资5亿元，进入全省前10位。\n"
 )
 
 
@@ -83,3 +83,5 @@ def test_qualifier_words_before_a_figure_and_a_measure_keeps_its_verb() -> None:
     assert r["不到60%"]["qualifier"] == "at_most"
     growth = r["12.3个百分点"]
     assert (growth["role"], growth["metric"]) == ("growth", "外贸进出口总额")  # 较2021年提高
+    assert r["5亿元"]["period"] == "前5个月"
+    assert "10位" not in r  # a rank
