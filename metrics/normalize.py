@@ -5,7 +5,8 @@ later stage reads, and whose ``offsets`` maps any half-open span of it back to t
 original. Two kinds of edit are made, and no other:
 
 * one-for-one replacements (full-width forms folded to half-width, the ideographic space
-  to a space, ``D`` standing for 党 read as 党), which leave offsets unchanged;
+  to a space, ``D`` standing for 党 read as 党, a year in Chinese numerals such as
+  ``二〇二三年`` read as ``2023年``), which leave offsets unchanged;
 * deletions of PDF artefacts: carriage returns, spaces that a PDF wrap put inside words
   and numbers (``20 20 年``, ``13 7 万元``, ``人 民币``) and newlines that wrap a sentence
   (``同比增长1\\n5.9%``).
@@ -36,6 +37,12 @@ HAN = r"\p{Han}"
 PARTY_D = regex.compile(
     rf"(?<![A-Za-z0-9])D(?![A-Za-z0-9])(?:(?<={HAN}D)|(?={HAN}))(?![级类型座栋幢楼区档])"
 )
+# A year written in Chinese numerals, digit by digit (二〇二三年, 一九九八年): read as digits,
+# one character for one, so that titles and periods see a year.
+CN_YEAR = regex.compile(
+    r"(?<![〇零一二三四五六七八九十])(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=\s?年)"
+)
+CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # A list marker that may begin a heading; spaces before it are kept, so that headings
 # inside one long PDF line can still be found.
 MARKER_AHEAD = regex.compile(
@@ -100,6 +107,7 @@ def normalize(original: str) -> Normalized:
     """Fold, repair PDF artefacts and record how to map back (see the module contract)."""
     folded = original.translate(FOLD_TABLE)
     folded = PARTY_D.sub("党", folded)
+    folded = CN_YEAR.sub(lambda m: m.group().translate(CN_YEAR_DIGITS), folded)
     spaced_lines = _spaced_lines(folded)
     spaced = bool(spaced_lines)
     deleted = sorted(_deletions(folded, spaced_lines))

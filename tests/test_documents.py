@@ -110,6 +110,13 @@ def test_a_contents_list_without_page_numbers_holds_no_reports() -> None:
         ("市教育局", "教育局", "市", False),
         ("区残联", "残联", "区", False),
         ("镇", "镇", "镇", False),
+        # a level's character that begins a word is no place
+        ("市场监管局", "市场监管局", None, False),
+        ("市市场监管局", "市场监管局", "市", False),
+        ("乡村振兴局", "乡村振兴局", None, False),
+        ("县委办公室", "县委办公室", "县", False),  # the county committee's office
+        ("市民政局", "民政局", "市", False),
+        ("市政府办公室", "政府办公室", "市", False),
     ],
 )
 def test_departments_are_cleaned(
@@ -138,6 +145,14 @@ def test_departments_are_cleaned(
         ("XX市XX区应急管理局2023年度工作总结", "应急管理局", 2023, None, "summary"),
         ("市审计局2023年上半年工作总结及下半年工作计划", "审计局", 2023, 2023, "summary+plan"),
         ("镇政府2022年度工作报告", "政府", 2022, None, "summary"),
+        ("第一篇：县科技局2023年工作总结", "科技局", 2023, None, "summary"),
+        (
+            "篇二、县水利局关于2023年工作情况和2024年工作打算的报告",
+            "水利局",
+            2023,
+            2024,
+            "summary+plan",
+        ),
     ],
 )
 def test_titles_are_read(
@@ -187,7 +202,17 @@ def test_a_closing_pledge_opens_the_plan() -> None:
         ("2023年工作总结", False),
         ("一、2023年工作总结", False),
         ("2023年工作总结及2024年工作安排汇编（5篇）", False),
+        ("第一篇：县科技局2023年工作总结", True),
+        ("第一篇", False),
     ],
 )
 def test_title_lines(line: str, title: bool) -> None:
     assert is_title_line(line) is title
+
+
+def test_a_year_in_chinese_numerals_is_a_year() -> None:
+    text = "县林业局二〇二三年工作总结\n\n二〇二三年，全县完成造林三千亩。\n"
+    result = process_text(text, "t.txt")
+    assert (result.documents[0].department, result.documents[0].summary_year) == ("林业局", 2023)
+    assert [(m.text, m.value, m.year) for m in result.mentions] == [("三千亩", 3000, 2023)]
+    assert result.documents[0].title == "县林业局二〇二三年工作总结"  # as written

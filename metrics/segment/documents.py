@@ -18,6 +18,7 @@ from metrics.normalize import Normalized
 from metrics.records import DocKind, Document, doc_id
 from metrics.segment.lines import heading_level, is_debris, iter_lines
 from metrics.segment.titles import (
+    PIECE_PREFIX,
     TITLE_KEYWORD,
     YEAR,
     TitleFacts,
@@ -94,7 +95,7 @@ def find_toc(text: str) -> tuple[list[TocEntry], list[tuple[int, int]]]:
 
 def is_title_line(line: str) -> bool:
     """A line that opens a report: short, holds a year and a report word, no sentence."""
-    stripped = line.strip()
+    stripped = PIECE_PREFIX.sub("", line.strip(), count=1)
     if not 5 <= len(stripped) <= 60 or PUNCT_INSIDE.search(stripped):
         return False
     if heading_level(stripped, 0) or COMPILATION.search(stripped) or is_debris(stripped):

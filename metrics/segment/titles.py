@@ -42,6 +42,13 @@ TOPIC_TITLE = regex.compile(
 # Words that make "2024年重点工作安排" a heading inside a report, not a report's topic.
 GENERIC_TOPIC = regex.compile(r"^(?:重点|主要|下步|下一步|今后|全年|年度|其他|各项|有关|工作)+$")
 ORG_TAIL = regex.compile(ORG_SUFFIX + "$")
+# The number of a piece of a compilation, on its title's line: 第一篇：…, 篇二、…
+PIECE_PREFIX = regex.compile(
+    r"^\s*(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：、.]?\s*"
+)
+# A level's character that begins a word, not a place: 市场监管局, 乡村振兴局, 市政园林局.
+LEVEL_WORD = regex.compile(r"市场|市政(?![府务协法])|市容|乡村|乡镇|[县市区]域")
+LEVEL_COMMITTEE = regex.compile(r"[省市区县]委(?!员会)")
 MASK_PLACE = regex.compile(r"[xX*]+|某")
 ORG_IN_TITLE = regex.compile(rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作)")
 PAREN_ORG = regex.compile(r"[(（](?P<org>[^()（）]{1,12})[)）]\s*$")
@@ -115,9 +122,13 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
         if level and not masked:
             break  # 县乡村振兴局: only masked places stand in a row
         for lv in LEVELS:
-            if org.startswith(lv) and len(org) > len(lv) + 1:
-                level, org, stripped = lv, org[len(lv) :], True
+            if not org.startswith(lv) or len(org) <= len(lv) + 1 or LEVEL_WORD.match(org):
+                continue
+            if LEVEL_COMMITTEE.match(org):  # 县委办公室: the committee of that level
+                level = lv
                 break
+            level, org, stripped = lv, org[len(lv) :], True
+            break
     if org in ("街道", "镇", "乡") or org.endswith(("街道", "街道办事处")):
         level = level or ("街道" if "街道" in org else org[-1])
     if not org or org in ("局",):
@@ -126,6 +137,7 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
 
 
 def parse_title(title: str) -> TitleFacts:
+    title = PIECE_PREFIX.sub("", title, count=1)
     summary, plan = title_years(title)
     m = ORG_IN_TITLE.search(title)
     raw = m.group("org") if m else None
