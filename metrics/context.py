@@ -32,7 +32,8 @@ PERIOD = regex.compile(
 # Cue tables: (pattern that ends right before the figure, role). The figure's own clause
 # is searched; the nearest cue wins.
 COMPLETION_CUE = regex.compile(
-    r"(?:完成率|完成进度|进度|完成了?(?:全年|年度|市下达|上级下达)?[^,，;；。]{0,8}?(?:任务|目标|计划|预算)的?"
+    r"(?:完成率|完成进度|进度|完成了?(?:全年|年度|市下达|上级下达)?[^,，;；。]{0,8}?(?:任务|目标|计划|预算)"
+    r"(?:[\d.,xX*]+[^\d,，;；。]{0,4}?)?的?"  # 完成年度目标任务80亿元的 108.1%
     r"|占(?:全年|年度)?[^,，;；。]{0,6}?(?:目标|任务|计划)[^,，;；。]{0,4}?的|为(?:全年|年度)?目标的"
     r"|(?:超额)?完成了?)"
     r"(?:达到|达|为|是)?$"

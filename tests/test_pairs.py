@@ -83,6 +83,15 @@ def test_stated_and_computed_completion_agree_within_rounding() -> None:
     assert p.consistent is True and p.status == "met"
 
 
+def test_a_completion_after_the_target_it_is_of() -> None:
+    r = _pairs(
+        "县发改局2023年工作总结\n全年完成固定资产投资86.5亿元，完成年度目标任务80亿元的108.1%。\n"
+    )
+    (p,) = r.pairs
+    assert (p.actual_value, p.target_value, p.stated_completion) == (86.5, 80, 108.1)
+    assert p.consistent is True and p.status == "met"
+
+
 def test_inconsistent_completion_is_flagged() -> None:
     r = _pairs("区残联2023年工作总结\n改造任务数10个，完成16个，完成率145%。\n")
     (p,) = r.pairs
