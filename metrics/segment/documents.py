@@ -224,8 +224,9 @@ def _piece_headers(
         if not piece:
             continue
         before = text[max(0, start - 80) : start]
-        before = regex.split(r"[。;；!?！？\n]", before)[-1]
-        m = PIECE_HEADER.search(before)
+        before = regex.split(r"[。;；!?！？\n]", before)[-1].rstrip()
+        # the header ends in 篇 or 篇): testing that first spares a search at every position
+        m = PIECE_HEADER.search(before) if before.endswith(("篇", "篇)", "篇）")) else None
         if m:
             current = parse_title(m.group("head"))
         out[start] = current
