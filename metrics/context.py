@@ -14,7 +14,7 @@ import regex
 
 from metrics.normalize import FOLD_TABLE, PARTY_D
 from metrics.records import Role, SectionKind
-from metrics.rules.exclusions import CLAUSE_BREAK
+from metrics.rules.exclusions import CLAUSE_BREAK, NOT_TOP_BEFORE
 
 NUM = r"(?:\d{1,2}|[xX*]{1,2}|[一二三四五六七八九十]{1,3})"
 PERIOD = regex.compile(
@@ -22,7 +22,8 @@ PERIOD = regex.compile(
     (?:截至|截止)(?:到|至)?(?:(?:19|20)\d{{2}}年|20[xX*]{{2}}年|[xX*]{{4}}年|今年)?
         (?:{NUM}月(?:底|末|份|{NUM}日)?|目前|年底|年末|当前|现在)
     | {NUM}\s*[-—~至到]\s*{NUM}\s*月(?:份)?
-    | 前[一二三]季度 | 第?[一二三四]季度 | (?<![比较])[上下]半年 | (?<![提之此以目当])前{NUM}个?月
+    | 前[一二三]季度 | 第?[一二三四]季度 | (?<![比较])[上下]半年
+    | (?<![{NOT_TOP_BEFORE}])前{NUM}个?月
     | 年初(?:以来|至今) | 今年以来
     | {NUM}月(?:底|末|份)
     """,
@@ -99,21 +100,7 @@ LEADING_FILLER = regex.compile(f"(?:{LEADING_SCOPE}|(?:{LEADING_VERB})(?!性))+"
 # nothing by itself (培训人数, 到位资金).
 NOUN_TAIL = frozenset("率数量额费金款资证")
 BARE_MEASURES = frozenset(
-    {
-        "人数",
-        "人次",
-        "次数",
-        "金额",
-        "资金",
-        "数量",
-        "总数",
-        "总量",
-        "总额",
-        "规模",
-        "面积",
-        "户数",
-        "个数",
-    }
+    ("人数", "人次", "次数", "金额", "资金", "数量", "总数", "总量", "总额", "规模", "面积", "户数")
 )
 TRAILING_FILLER = regex.compile(
     r"(?:达到|达|为|是|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|目标任务|任务总?数|"

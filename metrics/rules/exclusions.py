@@ -62,7 +62,7 @@ ARTICLE_BEFORE = regex.compile(r"(?:成为|作为|当好|争做|争当|做)$")
 CN_ONE = frozenset({"一"})
 RANK_UNITS = frozenset({"名", "位", "%"})
 # Before 前, characters that make it another word: 提前, 之前, 此前, 以前, 目前, 当前, 年前…
-NOT_TOP_BEFORE = frozenset("提之此以目当年月日事空超向跟面门")
+NOT_TOP_BEFORE = "提之此以目当年月日事空超向跟面门"
 CN_NAME_UNITS = frozenset({"本", "期", "元", "类"})
 
 

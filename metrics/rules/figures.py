@@ -26,9 +26,9 @@ RANGE_DASH = rf"(?P<sep>[{DASHES}])"
 DASH_NEAR = rf"(?=[^\n]{{0,{UNIT_REACH}}}?[{DASHES}])"
 # The words before 万, 千, 百 that make them a figure of their own (近万名, 上千人).
 MYRIAD_PRE = "近上逾超约"
-# A unit per something: 0.5万元/人, 3000元/亩, 28.5微克/立方米 is a unit of its own.
 # A short ratio part inside a lookbehind (bounded, as lookbehinds must be cheap).
 R = r"\d{1,3}(?:\.\d{1,3})?"
+# A unit per something: 0.5万元/人, 3000元/亩, 28.5微克/立方米 is a unit of its own.
 PER = r"(?P<per>/(?:每)?(?:人|户|亩|吨|平方米|㎡|年|月|天|次|个|辆|台|件|公里))?"
 
 RULES: tuple[Rule, ...] = (
