@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from metrics.rules.trie import word_trie
 from metrics.rules.units import MULTIPLIERS, UNITS, Unit
 
 # Arabic digits, with thousands separators or a decimal part; full width is folded before.
@@ -52,25 +53,10 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
     )
 
 
-def unit_pattern(units: list[Unit] | tuple[Unit, ...], depth: int = 0) -> str:
-    """An alternation of the unit surfaces, as a tree of shared prefixes.
-
-    The engine tries the units standing at a number one first character at a time instead
-    of all hundred in turn; among surfaces that share a prefix the longer comes first
-    (``个百分点`` before ``个``, ``万人次`` before ``万人``), and a unit's vetoes stand
-    right after its own surface, as a flat longest-first alternation would have them.
-    """
-    by_char: dict[str, list[Unit]] = {}
-    for unit in units:
-        by_char.setdefault(unit.surface[depth], []).append(unit)
-    branches = []
-    for ch, group in by_char.items():
-        longer = [u for u in group if len(u.surface) > depth + 1]
-        tails = [unit_pattern(longer, depth + 1)] if longer else []
-        tails += ["".join(f"(?!{v})" for v in u.veto) for u in group if len(u.surface) == depth + 1]
-        tail = tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")"
-        branches.append(regex.escape(ch) + tail)
-    return "(?:" + "|".join(branches) + ")"
+def unit_pattern(units: list[Unit] | tuple[Unit, ...]) -> str:
+    """The unit surfaces as a tree of shared prefixes (``个百分点`` before ``个``), each
+    followed by its vetoes."""
+    return word_trie({u.surface: "".join(f"(?!{v})" for v in u.veto) for u in units})
 
 
 MULT = alternation([m.surface for m in MULTIPLIERS])

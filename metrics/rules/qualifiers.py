@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from metrics.records import Qualifier
+from metrics.rules.trie import word_trie
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,14 +73,15 @@ CLAUSE_REACH = 16
 QUALIFIER_OF: dict[str, Qualifier] = {w.surface: w.qualifier for w in (*PRE, *MID, *POST)}
 
 
-def _word(w: QualifierWord) -> str:
-    guard = f"(?<![{regex.escape(w.not_after)}])" if w.not_after else ""
-    return guard + regex.escape(w.surface)
-
-
 def _alt(words: tuple[QualifierWord, ...]) -> str:
-    ordered = sorted(words, key=lambda w: len(w.surface), reverse=True)
-    return "(?:" + "|".join(_word(w) for w in ordered) + ")"
+    # a word's guard looks back over the word itself, so that it can stand at its end
+    guards = {
+        w.surface: f"(?<![{regex.escape(w.not_after)}]{regex.escape(w.surface)})"
+        if w.not_after
+        else ""
+        for w in words
+    }
+    return word_trie(guards)
 
 
 PRE_PATTERN = _alt(PRE)
