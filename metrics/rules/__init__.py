@@ -37,7 +37,12 @@ QUOTE_PAIRS = {"“": "”", "《": "》", "〔": "〕", "「": "」", "『": "�
 MAX_QUOTE = 24
 # A figure starts with a digit, a mask, a Chinese numeral, a qualifier word or the word
 # before a bare 万: testing that first lets the engine pass over other positions quickly.
-FIRST = rf"(?:[-0-9xX*{CN_DIGIT}{CN_SMALL}万亿]|{PRE_PATTERN}|[{MYRIAD_PRE}][万千百])"
+# No number starts right after a digit, nor a mask after a Latin letter (ARABIC, MASKED):
+# the engine need not try the rules inside 2023 or xxxx.
+FIRST = (
+    rf"(?:(?<!\d)\d|(?<![A-Za-z])[xX]|[-*{CN_DIGIT}{CN_SMALL}万亿]|{PRE_PATTERN}"
+    rf"|[{MYRIAD_PRE}][万千百])"
+)
 # Where the quote scan has something to do: an opening mark, an ASCII quote, a line end.
 QUOTE_EVENT = regex.compile("[" + regex.escape("".join(QUOTE_PAIRS)) + '"\\n]')
 NUMBER_RUN = regex.compile(r"[0-9xX*][0-9xX*.]*")  # no comma: 2.0,6 所 is two numbers
