@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from metrics.engine import run_files
 from metrics.errors import InputError
 from metrics.io import as_path, iter_input_files
 from metrics.pairs import plan_vs_outcome
-from metrics.pipeline import FileResult, process_file, process_text
+from metrics.pipeline import FileResult, process_text
 from metrics.stats import figure_stats
 from metrics.tables import (
     DOCUMENT_SCHEMA,
@@ -112,15 +113,22 @@ def load(directory: str | Path) -> Tables:
     )
 
 
-def extract(source: str | Path | Iterable[str | Path], name: str = "text.txt") -> Tables:
+def extract(
+    source: str | Path | Iterable[str | Path], name: str = "text.txt", jobs: int = 1
+) -> Tables:
     """Run the pipeline in memory on report text (a ``str`` holding a newline, or a
-    ``str`` with no such file), a file, a folder, or several of them."""
+    ``str`` with no such file), a file, a folder, or several of them; files in ``jobs``
+    processes (the tables are the same for any N). A file that cannot be read raises
+    ``InputError`` naming it."""
     results: list[FileResult] = []
     if isinstance(source, str) and ("\n" in source or not Path(source).exists()):
         results.append(process_text(source, name))
     else:
         paths = [source] if isinstance(source, (str, Path)) else list(source)
-        results.extend(process_file(p) for p in iter_input_files(paths))
+        for _task, outcome in run_files(list(iter_input_files(paths)), jobs):
+            if isinstance(outcome, InputError):
+                raise outcome
+            results.append(outcome)
     mentions = [m for r in results for m in r.mentions]
     pairs = [p for r in results for p in r.pairs]
     frames = {

@@ -19,15 +19,14 @@ os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
 import argparse
 import sys
 import tempfile
-from collections import Counter, deque
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
+from metrics.engine import run_files, run_files_dask
 from metrics.errors import InputError, MetricsError
 from metrics.io import is_url, iter_input_files
-from metrics.pipeline import Assembler, FileResult, Task, run_task, tasks
+from metrics.pipeline import FileResult
 from metrics.tables import (
     check_output_url,
     export_tables,
@@ -228,89 +227,6 @@ def extract_command(
         print(f"metrics: {len(problems)} input problem(s); see the errors above", file=sys.stderr)
         return 1
     return 0
-
-
-Outcome = tuple[Task, FileResult | InputError]
-# Input in flight (bytes, or characters of pieces) beyond the minimum of tasks in flight.
-WINDOW_SIZE = 1_000_000
-
-
-def run_files(files: list[Path], jobs: int) -> Iterator[Outcome]:
-    """Each task's outcome in file order, from ``jobs`` processes (the same for any N)."""
-    if jobs <= 1 or len(files) <= 1:
-        yield from _in_order(_Done, files, 1, spare=0)  # a task runs when submitted
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from _in_order(lambda task: pool.submit(run_task, task), files, 2 * jobs)
-
-
-class _Done:
-    """A task run at once, in this process, behind the interface of a future."""
-
-    def __init__(self, task: Task) -> None:
-        self.outcome = run_task(task)
-
-    def result(self) -> FileResult | InputError:
-        return self.outcome
-
-
-def _in_order(
-    submit: Callable[[Task], Any], files: list[Path], window: int, spare: int = WINDOW_SIZE
-) -> Iterator[Outcome]:
-    """The outcome of every task of ``files`` (pieces of large files put together by an
-    ``Assembler``), in order. Submitted and not yet taken are at most ``window`` tasks, or
-    more while their sizes add up to less than ``spare``: submitting every file at once
-    would hold every result the writer has not reached, but a window of a few small files
-    left the workers idle whenever the writer paused to write a row group (measured)."""
-    ahead: deque[tuple[Task, Any]] = deque()
-    queue = (task for path in files for task in tasks(path))
-    size = 0
-    assembler = Assembler()
-    while True:
-        while len(ahead) < window or size < spare:
-            task = next(queue, None)
-            if task is None:
-                break
-            ahead.append((task, submit(task)))
-            size += task.size
-        if not ahead:
-            return
-        task, future = ahead.popleft()
-        size -= task.size
-        outcome = future.result()
-        if hasattr(future, "release"):  # a Dask future: let the cluster forget it now
-            future.release()
-        if isinstance(outcome, FileResult):
-            outcome = assembler.take(task, outcome)
-        yield task, outcome
-
-
-def run_files_dask(files: list[Path], jobs: int, scheduler: str | None) -> Iterator[Outcome]:
-    """The same per-file work on a Dask cluster, results in the order of ``files``.
-
-    Workers need the package installed and the input paths readable (shared storage)."""
-    try:
-        from distributed import Client, LocalCluster
-    except ImportError as exc:  # pragma: no cover - depends on the installation
-        raise MetricsError(
-            "--engine dask needs dask.distributed: pip install 'metrics[dask]'"
-        ) from exc
-    cluster = None
-    if scheduler is None:
-        cluster = LocalCluster(
-            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
-        )
-    client = Client(scheduler or cluster)
-    try:
-        workers = sum(client.nthreads().values()) or jobs
-        # in order, so the tables are those of the local engine
-        yield from _in_order(
-            lambda task: client.submit(run_task, task, pure=False), files, 2 * workers
-        )
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
 
 
 class Progress:

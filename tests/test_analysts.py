@@ -10,6 +10,7 @@ import pytest
 import metrics
 import metrics.tables as tables
 from metrics.cli import main
+from metrics.errors import InputError
 from metrics.io import iter_input_files
 from metrics.pairs import plan_vs_outcome
 from metrics.pipeline import process_file
@@ -44,6 +45,15 @@ def test_extract_in_memory_equals_what_was_written(out: Path) -> None:
     left = written[cols].sort_values("mention_id", ignore_index=True).astype(object)
     right = memory[cols].sort_values("mention_id", ignore_index=True).astype(object)
     pd.testing.assert_frame_equal(left, right)
+
+
+def test_extract_in_several_processes_gives_the_same_tables(tmp_path: Path) -> None:
+    one, two = metrics.extract(SAMPLE), metrics.extract(SAMPLE, jobs=2)
+    for name in ("documents", "sections", "mentions", "pairs", "plan_vs_outcome", "stats"):
+        pd.testing.assert_frame_equal(getattr(one, name), getattr(two, name))
+    (tmp_path / "bad.txt").write_bytes(b"")
+    with pytest.raises(InputError, match=r"bad\.txt: the file is empty"):
+        metrics.extract(tmp_path, jobs=2)
 
 
 def test_extract_takes_text() -> None:

@@ -17,6 +17,7 @@ ORDER = [
     "context",
     "pairs",
     "pipeline",
+    "engine",
     "stats",
     "tables",
     "api",
