@@ -85,3 +85,22 @@ def test_qualifier_words_before_a_figure_and_a_measure_keeps_its_verb() -> None:
     assert (growth["role"], growth["metric"]) == ("growth", "外贸进出口总额")  # 较2021年提高
     assert r["5亿元"]["period"] == "前5个月"
     assert "10位" not in r  # a rank
+
+
+FROM_TO = (
+    "xx街道2023年工作总结\n\n"
+    "森林覆盖率从38.5%提升至40.1%，增长1.6个百分点。从今年7月开始城市低保标准从XX元提高到XX元。"
+    "第三代社会保障卡累计发放XX万张。\n"
+)
+
+
+def test_a_value_raised_from_one_figure_to_another_keeps_its_metric() -> None:
+    m = metrics.extract(FROM_TO).mentions
+    assert list(m["metric"]) == [
+        "森林覆盖率",
+        "森林覆盖率",
+        "森林覆盖率",  # the growth relates to the rate before it
+        "城市低保标准",  # 从今年7月开始 is a time, 从 and 提高到 no names
+        "城市低保标准",
+        "第三代社会保障卡",  # 累计发放 is all verbs: the subject before 累计 names it
+    ]
