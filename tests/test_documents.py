@@ -193,6 +193,22 @@ def test_a_closing_pledge_opens_the_plan() -> None:
     assert roles == {"3所": ("actual", 2020), "5所": ("target", 2021)}
 
 
+def test_goals_for_the_plan_year_open_the_plan() -> None:
+    text = (
+        "县发改局2023年工作总结\n"
+        "一、主要工作\n全年完成投资86亿元。\n"
+        "2024年主要预期目标：固定资产投资增长8%。\n"
+    )
+    result = process_text(text, "t.txt")
+    assert [(s.section, s.heading) for s in result.sections][-1] == (
+        "plan",
+        "2024年主要预期目标",
+    )
+    roles = {m.text: (m.section, m.role, m.year) for m in result.mentions}
+    assert roles["86亿元"] == ("summary", "actual", 2023)
+    assert roles["8%"] == ("plan", "target", 2024)
+
+
 @pytest.mark.parametrize(
     ("line", "title"),
     [

@@ -47,10 +47,15 @@ class Heading:
     kind: SectionKind | None = None  # set for a pledge paragraph, which is a plan
 
 
-# A closing pledge that opens the plan without a heading: 2021 年,我们将继续…
+# A closing pledge or goal that opens the plan without a heading: 2021 年,我们将继续…,
+# 2024年主要预期目标：…
 PLEDGE = regex.compile(
-    r"(?P<year>(?:19|20)\d{2}|明)\s?年[,，]?[^。;；\n]{0,16}?(?:将|要|计划|力争)"
+    r"(?P<year>(?:19|20)\d{2}|明)\s?年[,，]?[^。;；\n]{0,16}?"
+    r"(?:将|(?<![主重需只必摘纲提])要(?![点求])|计划|力争|目标|预期)"  # not 主要, 要点
 )
+
+
+PLEDGE_STOP = regex.compile(r"[,，:：。;；!?！？\n]")
 
 
 def find_pledges(text: str, start: int, end: int, doc: Document, spaced: bool) -> list[Heading]:
@@ -64,7 +69,10 @@ def find_pledges(text: str, start: int, end: int, doc: Document, spaced: bool) -
     for pos in sorted(candidates):
         m = PLEDGE.match(text, pos, min(end, pos + 40))
         if m and (m.group("year") == "明" or int(m.group("year")) == plan_year):
-            out.append(Heading(pos, m.end(), 1, text[pos : m.end()], SectionKind.PLAN))
+            # named by its words up to the first pause: 2024年主要预期目标
+            stop = PLEDGE_STOP.search(text, m.end(), min(end, pos + 40))
+            name = text[pos : stop.start() if stop else m.end()].strip()
+            out.append(Heading(pos, m.end(), 1, name, SectionKind.PLAN))
     return out
 
 
