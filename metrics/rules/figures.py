@@ -13,7 +13,16 @@ after a copula), so bare numbers never become candidates at all.
 
 from __future__ import annotations
 
-from metrics.rules.numbers import ARABIC, CHINESE, CN_DECIMAL, MULT, NUMBER, UNIT, UNIT_REACH
+from metrics.rules.numbers import (
+    ARABIC,
+    CHINESE,
+    CN_DECIMAL,
+    MASKED,
+    MULT,
+    NUMBER,
+    UNIT,
+    UNIT_REACH,
+)
 from metrics.rules.qualifiers import MID_PATTERN, POST_PATTERN, PRE_PATTERN
 from metrics.rules.rule import Rule
 
@@ -74,10 +83,15 @@ RULES: tuple[Rule, ...] = (
         pattern=rf"""
             (?<=比(?:例|值)?(?:为|是|由|从|缩小至|缩小为|缩小到|降至|降为|下降至|达到|达)
                |比(?:例|值)?[由从]{R}:{R}(?:缩小|扩大|下降|降低|提高)?[至到为])  # 比由2.3:1缩小至
-            (?P<num>{ARABIC}) : (?P<num2>{ARABIC})  # a two-part ratio needs its name: 收入比为
+            (?P<num>{ARABIC}|{MASKED}) : (?P<num2>{ARABIC}|{MASKED})  # needs its name: 比为
             (?![\d.:])
         """,
-        examples=("城乡收入比为[1.96:1],", "男女比例为[1:1.2]。", "收入比缩小至[2.1:1]。"),
+        examples=(
+            "城乡收入比为[1.96:1],",
+            "男女比例为[1:1.2]。",
+            "收入比缩小至[2.1:1]。",
+            "师生比为[x:xx]。",
+        ),
         counter=("上午8:30", "比分为3:1", "上午8:30至10:30"),
         priority=35,
     ),
