@@ -84,6 +84,8 @@ def test_unit_surfaces_are_unique() -> None:
             ["2.1亿斤", "3万立方", "12门", "30眼", "12万羽"],
         ),
         ("一门心思抓落实", []),
+        # an age that ends its clause is a figure; one that describes people is not
+        ("人均预期寿命达到78.5岁。60岁以上老年人,3—6岁幼儿", ["78.5岁"]),
     ],
 )
 def test_figures_in_context(text: str, figures: list[str]) -> None:

@@ -60,6 +60,7 @@ SLOGAN_AFTER = regex.compile(
 NAME_AFTER = regex.compile(r"规定|全会|全体会议|产业|占比|[“\"「]|工作日")
 ARTICLE_BEFORE = regex.compile(r"(?:成为|作为|当好|争做|争当|做)$")
 CN_ONE = frozenset({"一"})
+AGE_CUE = regex.compile(r"年龄|寿命|岁数|年纪")
 RANK_UNITS = frozenset({"名", "位", "%"})
 # Before 前, characters that make it another word: 提前, 之前, 此前, 以前, 目前, 当前, 年前…
 NOT_TOP_BEFORE = "提之此以目当年月日事空超向跟面门"
@@ -115,6 +116,14 @@ def _top_n(text: str, c: Candidate) -> bool:
         return False
     unit = UNIT_BY_SURFACE.get(c.get("unit"))
     return c.get("unit") in RANK_UNITS or (unit is not None and unit.family == "time")
+
+
+def _personal_age(text: str, c: Candidate) -> bool:
+    # 党支部书记林某,*岁,大专学历: a person's age; 平均年龄45岁, 预期寿命78.5岁 are statistics
+    if c.get("unit") != "岁":
+        return False
+    clause = CLAUSE_BREAK.split(text[max(0, c.start - 16) : c.start])[-1]
+    return not AGE_CUE.search(clause)
 
 
 def _standing_rule(text: str, c: Candidate) -> bool:
@@ -175,6 +184,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         _top_n,
         ("位列全省前10位", "进入全国前三名", "排名前5%", "前5个月,全市"),
         ("提前3个月完成", "目前3名", "此前5个月"),
+    ),
+    Exclusion(
+        "personal_age",
+        _personal_age,
+        ("党支部书记林某,45岁,大专学历。",),
+        ("平均年龄45岁。", "人均预期寿命达到78.5岁。"),
+        needs="unit",
     ),
     Exclusion(
         "standing_rule",

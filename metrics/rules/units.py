@@ -136,6 +136,9 @@ UNITS: tuple[Unit, ...] = (
     _u("分钟", "time", "分钟"),
     _u("个月", "time", "个月"),
     _u("天", "time", "天", veto="然|气|地|津|下|空|府|使|平|门|河"),
+    # an age is a statistic only where it ends the clause (人均预期寿命78.5岁。); 60岁以上老人
+    # and 3-6岁幼儿 describe people
+    _u("岁", "age", "岁", veto="[^,，。;；、)）\n]"),
     # persons
     _u("人次", "person", "人次"),
     _u("人", "person", "人", veto="民|员|才|口|数|均|格|工|气|群|物|力|士|心|文|事|防|像|权"),
