@@ -193,6 +193,18 @@ def test_a_closing_pledge_opens_the_plan() -> None:
     assert roles == {"3所": ("actual", 2020), "5所": ("target", 2021)}
 
 
+def test_a_title_without_a_year_takes_the_years_of_its_headings() -> None:
+    text = (
+        "政府工作报告\n——2024年1月10日在县人民代表大会上\n各位代表：\n"
+        "一、2023年工作回顾\n过去一年，全县地区生产总值完成256.3亿元，增长6.1%。\n"
+        "二、2024年工作安排\n地区生产总值增长6.5%左右。\n"
+    )
+    (doc,) = process_text(text, "t.txt").documents
+    assert (doc.summary_year, doc.plan_year, doc.kind) == (2023, 2024, "summary+plan")
+    years = [(m.text, m.year) for m in process_text(text, "t.txt").mentions]
+    assert years == [("256.3亿元", 2023), ("6.1%", 2023), ("6.5%左右", 2024)]
+
+
 def test_goals_for_the_plan_year_open_the_plan() -> None:
     text = (
         "县发改局2023年工作总结\n"

@@ -185,11 +185,20 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         summary_year = facts.summary_year if facts else None
         plan_year = facts.plan_year if facts else None
         body_summary, body_plan = years_from_body(body[:20000])
-        if summary_year is None and (facts is None or facts.kind in (None, DocKind.SUMMARY_PLAN)):
+        # the body's headings give the years a title leaves out: all of them when the title
+        # names none (政府工作报告), else only for a report of both kinds
+        open_kind = (
+            facts is None
+            or facts.kind in (None, DocKind.SUMMARY_PLAN)
+            or (facts.summary_year is None and facts.plan_year is None)
+        )
+        if summary_year is None and open_kind:
             summary_year = body_summary
-        if plan_year is None and (facts is None or facts.kind in (None, DocKind.SUMMARY_PLAN)):
+        if plan_year is None and open_kind:
             plan_year = body_plan
         kind = (facts.kind if facts else None) or _kind_from_years(summary_year, plan_year)
+        if facts and facts.summary_year is None and facts.plan_year is None:
+            kind = _kind_from_years(summary_year, plan_year) if summary_year and plan_year else kind
         o_start, o_end = norm.span(start, end)
         documents.append(
             Document(
