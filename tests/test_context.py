@@ -104,3 +104,15 @@ def test_a_value_raised_from_one_figure_to_another_keeps_its_metric() -> None:
         "城市低保标准",
         "第三代社会保障卡",  # 累计发放 is all verbs: the subject before 累计 names it
     ]
+
+
+def test_a_one_character_filler_that_begins_a_word_stays() -> None:
+    r = rows(
+        "县人社局2023年工作总结\n\n达成意向468人，达标率98%，共青团员120名，对口支援资金500万元。\n"
+    )
+    assert [r[t]["metric"] for t in ("468人", "98%", "120名", "500万元")] == [
+        "达成意向",
+        "达标率",
+        "共青团员",
+        "对口支援资金",
+    ]
