@@ -251,6 +251,11 @@ def _trim(sentence: str, s: int, e: int) -> tuple[int, int]:
     """Trim fillers and periods from both ends of ``sentence[s:e]``; a subject before
     已/累计 goes too (街道已完成财政税收 → 财政税收), unless nothing but verbs follows it
     (养育标准已分别提高到 → 养育标准)."""
+    # a period after a short subject names no thing: 高新区*-*月规上工业主营收入 →
+    # 规上工业主营收入; after a long one it splits a name (…水源地前三季度水质达标率)
+    m = PERIOD.search(sentence, s, min(e, s + 24))
+    if m and m.start() - s <= 4 and e - m.end() >= 2:
+        s = m.end()
     cut = None
     for m in MID_CUT.finditer(sentence, s, e):
         if e - m.end() >= 2:
@@ -266,7 +271,7 @@ def _trim(sentence: str, s: int, e: int) -> tuple[int, int]:
 def _trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
     while True:
         before = (s, e)
-        while s < e and sentence[s] in ' \t"“”':
+        while s < e and sentence[s] in OPEN_OR_CLOSE:
             s += 1
         m = PERIOD.match(sentence, s, e)
         if m:
@@ -281,6 +286,10 @@ def _trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
             e -= 1
         if (s, e) == before:
             return s, e
+
+
+# Marks that never begin a metric's name: spaces, quotes, the close of a title before it.
+OPEN_OR_CLOSE = frozenset(' \t"“”》」』)）')
 
 
 METRIC_KEY_DROP = regex.compile(r"[\s“”\"'‘’《》〈〉「」()（）]+")

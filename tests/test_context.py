@@ -116,3 +116,9 @@ def test_a_one_character_filler_that_begins_a_word_stays() -> None:
         "共青团员",
         "对口支援资金",
     ]
+
+
+def test_a_period_after_a_short_subject_is_cut_from_the_metric() -> None:
+    r = rows("县统计局2023年工作总结\n\n高新区1-9月规上工业主营收入累计5亿元，同比增长3%。\n")
+    assert (r["5亿元"]["metric"], r["5亿元"]["period"]) == ("规上工业主营收入", "1-9月")
+    assert r["3%"]["metric"] == "规上工业主营收入"

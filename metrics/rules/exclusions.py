@@ -61,6 +61,7 @@ NAME_AFTER = regex.compile(r"规定|全会|全体会议|产业|占比|[“\"「]
 ARTICLE_BEFORE = regex.compile(r"(?:成为|作为|当好|争做|争当|做)$")
 CN_ONE = frozenset({"一"})
 AGE_CUE = regex.compile(r"年龄|寿命|岁数|年纪")
+COUNT_OPEN = regex.compile(r"[(（]共?\s?$")
 RANK_UNITS = frozenset({"名", "位", "%"})
 # Before 前, characters that make it another word: 提前, 之前, 此前, 以前, 目前, 当前, 年前…
 NOT_TOP_BEFORE = "提之此以目当年月日事空超向跟面门"
@@ -116,6 +117,15 @@ def _top_n(text: str, c: Candidate) -> bool:
         return False
     unit = UNIT_BY_SURFACE.get(c.get("unit"))
     return c.get("unit") in RANK_UNITS or (unit is not None and unit.family == "time")
+
+
+def _compilation_count(text: str, c: Candidate) -> bool:
+    # …工作总结(共 5 篇): how many reports a compilation holds, not a statistic of the work
+    return (
+        c.get("unit") == "篇"
+        and bool(COUNT_OPEN.search(text, max(0, c.start - 3), c.start))
+        and text[c.end : c.end + 1] in (")", "）")
+    )
 
 
 def _personal_age(text: str, c: Candidate) -> bool:
@@ -184,6 +194,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         _top_n,
         ("位列全省前10位", "进入全国前三名", "排名前5%", "前5个月,全市"),
         ("提前3个月完成", "目前3名", "此前5个月"),
+    ),
+    Exclusion(
+        "compilation_count",
+        _compilation_count,
+        ("局单位招商引资工作总结(共 5 篇)", "工作计划（5篇）"),
+        ("发表论文5篇)", "共撰写调研报告5篇。"),
+        needs="unit",
     ),
     Exclusion(
         "personal_age",
