@@ -45,6 +45,7 @@ class Exclusion:
 
 PARTIAL_BEFORE = frozenset("0123456789.xX*")
 CN_NUMERAL_CHARS = frozenset("零〇一二两兩三四五六七八九十百千万亿壹贰貳叁肆伍陆陸柒捌玖拾佰仟萬億")
+VAGUE_BEFORE = frozenset("数几")
 THOUSANDS_TAIL = regex.compile(r"\d{3}(?![\d.])")
 # 每天锻炼一小时, 每年不少于10小时: a rule for every day or year, not a result.
 STANDING = regex.compile(r"每(?:天|日|周|月|学期|节课|课时)|每年(?:不少于|至少|不低于|不超过)?$")
@@ -88,8 +89,8 @@ def _partial(text: str, c: Candidate) -> bool:
     if c.start == 0 or c.get("pre"):
         return False
     before = text[c.start - 1]
-    if c.get("cn") and before in CN_NUMERAL_CHARS:
-        return True
+    if c.get("cn") and (before in CN_NUMERAL_CHARS or before in VAGUE_BEFORE):
+        return True  # inside a longer numeral, or a vague one: 数十个, 几百人 hold no value
     if before == ",":  # 1,234: a thousands group, not a number after a comma
         return text[c.start - 2 : c.start - 1].isdigit() and bool(
             THOUSANDS_TAIL.match(text, c.start)
@@ -185,7 +186,7 @@ def _slogan_count(text: str, c: Candidate) -> bool:
 EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("lone_financial", _lone_financial, ("陆家嘴", "伍名"), ("壹佰万元",), needs="cn"),
     Exclusion("malformed", _malformed, ("十四五个", "统一三所"), ("三所",), needs="cn"),
-    Exclusion("partial", _partial, ("X210公路",), ("共3个",)),
+    Exclusion("partial", _partial, ("X210公路", "数十个", "几百人"), ("共3个", "十余个")),
     Exclusion("ordinal", _ordinal, ("全市第3位", "第二批", "第68项"), ("共3位",)),
     Exclusion("identifier", _identifier, ("PM2.5浓度", "5G基站", "X210"), ("5个基站",)),
     Exclusion("plus_formula", _plus_formula, ("“6+1”劝返", "1+6+N", "7×24小时服务"), ()),
