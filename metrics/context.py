@@ -41,7 +41,8 @@ COMPLETION_CUE = regex.compile(
 )
 GROWTH_CUE = regex.compile(
     r"(?:同比|环比|比上年|比去年|较上年|较去年|[比较][^,，;；。]{0,8}?)?"
-    r"(?P<dir>增长|增加|增多|提高|提升|上升|增速|增幅|下降|减少|降低|回落|下滑|缩减|减)了?"
+    r"(?P<dir>增长|增加|增多|提高|提升|上升|增速|增幅|下降|减少|降低|回落|下滑|缩减|减"
+    r"|(?<=[比较][^,，;；。]{0,8}|同比|环比)[多少])了?"  # 比上年多3个, 同比少2起
     r"(?:达到|达|为|是)?$"
 )
 SHARE_CUE = regex.compile(
@@ -70,7 +71,7 @@ TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
 
 # Cue words a relative figure's phrase ends with; what they relate to stands before them.
 RELATIVE_CUE = regex.compile(f"(?:{COMPLETION_CUE.pattern})|(?:{GROWTH_CUE.pattern})")
-DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减")
+DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减|少")
 
 SUBCLAUSE_SPLIT = regex.compile(r"[,，;；:：。!?！？、()（）]")
 

@@ -122,3 +122,9 @@ def test_a_period_after_a_short_subject_is_cut_from_the_metric() -> None:
     r = rows("县统计局2023年工作总结\n\n高新区1-9月规上工业主营收入累计5亿元，同比增长3%。\n")
     assert (r["5亿元"]["metric"], r["5亿元"]["period"]) == ("规上工业主营收入", "1-9月")
     assert r["3%"]["metric"] == "规上工业主营收入"
+
+
+def test_more_or_fewer_than_last_year_is_a_change() -> None:
+    r = rows("县应急局2023年工作总结\n\n新增企业25家，比上年多3家；发生事故4起，同比少2起。\n")
+    assert (r["3家"]["role"], r["3家"]["direction"], r["3家"]["metric"]) == ("growth", 1, "企业")
+    assert (r["2起"]["role"], r["2起"]["direction"]) == ("growth", -1)
