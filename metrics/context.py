@@ -84,7 +84,7 @@ LEADING_SCOPE = (
     r"(?:从|自)[^,，;；。]{1,8}?(?:开始|起)|"  # 从今年7月开始
     r"其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|当年|本年度|今年|已经|已|"
     r"共计|共(?![青同享])|累计|合计|总计|分别|先后|持续|继续|进一步|全面|积极|扎实|深入|有效|"
-    r"对(?![口外象标接])|将|把|与|及(?![时格])|的|了(?!解)|由|于|"
+    r"对(?![口外象标接])|向(?![导日上])|将|把|与|及(?![时格])|的|了(?!解)|由|于|"
     r"截至|截止|全市|全县|全区|全镇|全街道|我局|我县|我区|我市|辖区|"
     r"通过|利用|依托|结合|围绕|按照|根据|严格|全力|加快|加强|强化|不断|大力|认真|切实|主动|及时|"
     r"共同|集中|专项|重点|预计|力争|计划|确保|目标|任务|"
@@ -121,7 +121,7 @@ VERBISH_AFTER = regex.compile(
 )
 # After a figure, words that start no noun: particles, conjunctions, verbs.
 NOT_A_NOUN_AFTER = regex.compile(
-    r"(?:的|等|以|为|用|在|和|及|与|并|共|均|已|全部|左右|以上|以下|次|参与|参加|"
+    r"(?:的|等|以|为|用(?![户工])|在(?![职编岗校读册])|和|及|与|并|共|均|已|全部|左右|以上|以下|次|参与|参加|"
     r"累计|合计|其中|分别|同比|比|较|占|达|完成|实现|受益|惠及|覆盖|涉及)"
 )
 
@@ -230,11 +230,21 @@ def verb_before(sentence: str, start: int, prev_end: int = 0) -> tuple[int, int]
 
 
 def _subclause_start(sentence: str, start: int, prev_end: int) -> int:
-    """Where the sub-clause holding ``start`` begins: after the last , 、 ; or figure."""
-    lo = max(prev_end, 0, start - REACH)
-    for cut in SUBCLAUSE_SPLIT.finditer(sentence, lo, start):
-        lo = cut.end()
-    return lo
+    """Where the sub-clause holding ``start`` begins: after the last , 、 ; or figure. A
+    remark in brackets right before the figure is looked through: 脱贫户（监测户）11027人次
+    counts 脱贫户."""
+    floor = max(prev_end, 0, start - REACH)
+    upto = start
+    while True:
+        lo = floor
+        for cut in SUBCLAUSE_SPLIT.finditer(sentence, floor, upto):
+            lo = cut.end()
+        if lo != upto or lo <= floor or sentence[lo - 1] not in ")）":
+            return lo
+        opening = max(sentence.rfind("(", floor, lo), sentence.rfind("（", floor, lo))
+        if opening < 0:
+            return lo
+        upto = opening
 
 
 def _noun_after(sentence: str, end: int) -> tuple[int, int] | None:
@@ -287,6 +297,9 @@ def _trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
             e = m.start()
         while e > s and sentence[e - 1] in ' \t"“':
             e -= 1
+        if e > s and sentence[e - 1] in ")）":  # a remark in brackets names nothing more
+            opening = max(sentence.rfind("(", s, e), sentence.rfind("（", s, e))
+            e = opening if opening > s else e - 1
         if (s, e) == before:
             return s, e
 

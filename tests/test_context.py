@@ -128,3 +128,12 @@ def test_more_or_fewer_than_last_year_is_a_change() -> None:
     r = rows("县应急局2023年工作总结\n\n新增企业25家，比上年多3家；发生事故4起，同比少2起。\n")
     assert (r["3家"]["role"], r["3家"]["direction"], r["3家"]["metric"]) == ("growth", 1, "企业")
     assert (r["2起"]["role"], r["2起"]["direction"]) == ("growth", -1)
+
+
+def test_a_remark_in_brackets_before_a_figure_is_looked_through() -> None:
+    r = rows(
+        "县乡村振兴局2023年工作总结\n\n已累计向外出就业务工脱贫户（监测户）11027人次。"
+        "坚持一周一例会，三天一兑现。\n"
+    )
+    assert r["11027人次"]["metric"] == "外出就业务工脱贫户"
+    assert "三天" not in r  # a rhythm of work, not a figure

@@ -53,6 +53,7 @@ NORM_WORD = regex.compile(r"至少|不少于|不低于|不超过|保持|确保|�
 # Where a clause ends: cues and qualifiers never reach across it.
 CLAUSE_BREAK = regex.compile(r"[,，;；。:：!?！？\n]")
 ONE_X_ONE = regex.compile(r"[^,，。;；、]{0,3}?一")
+RHYTHM_AFTER = regex.compile(r"一[\p{Han}]")
 SLOGAN_AFTER = regex.compile(
     r"(?:代表|维护|确立|意识|自信|全面|务必|百年|中心|基本点|坚持|必须|统筹|结合|融合|优先|不|零)"
 )
@@ -174,8 +175,11 @@ def _chinese_slogan(text: str, c: Candidate) -> bool:
 
 
 def _one_x_one(text: str, c: Candidate) -> bool:
-    # 一人一档, 一村一品, 一校一策: a slogan, not a count
-    return c.get("cn") in CN_ONE and bool(ONE_X_ONE.match(text, c.end))
+    # 一人一档, 一村一品, 一校一策: a slogan, not a count; 三天一兑现, 两周一调度: a rhythm
+    if c.get("cn") in CN_ONE:
+        return bool(ONE_X_ONE.match(text, c.end))
+    unit = UNIT_BY_SURFACE.get(c.get("unit"))
+    return unit is not None and unit.family == "time" and bool(RHYTHM_AFTER.match(text, c.end))
 
 
 def _slogan_count(text: str, c: Candidate) -> bool:
@@ -240,7 +244,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ("两次会议", "八项任务"),
         needs="cn",
     ),
-    Exclusion("one_x_one", _one_x_one, ("一人一档", "一校一策"), ("一人获奖",), "cn"),
+    Exclusion(
+        "one_x_one",
+        _one_x_one,
+        ("一人一档", "一校一策", "三天一兑现", "两周一调度"),
+        ("一人获奖", "用时三天,一次完成"),
+        "cn",
+    ),
     Exclusion("slogan_count", _slogan_count, ("两个维护", "四个意识"), ("三个科目",), "cn"),
 )
 
