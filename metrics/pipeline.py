@@ -44,6 +44,8 @@ from metrics.segment.sentences import split_sentences
 
 # Figures that relate to another figure: their metric is the one that figure counts.
 RELATIVE_ROLES = frozenset({Role.COMPLETION, Role.GROWTH, Role.SHARE})
+# What joins two figures that share one cue: 分别增长5.1%和7.2%.
+JOINED = regex.compile(r"\s*(?:和|与|及|、|以及)\s*")
 # Units after which a noun usually names what is counted (5个工作组, 3 所新校).
 COUNT_FAMILIES = frozenset({"count", "person"})
 
@@ -139,6 +141,7 @@ def _mentions(
         original_sentence = norm.original[o_s_start:o_s_end]
         prev_end = 0
         prev_metric: str | None = None
+        prev_role: tuple[Role, int | None] = (Role.ACTUAL, None)
         periods = find_periods(sentence)
         while k < len(cands) and cands[k].start < s_end:
             cand = cands[k]
@@ -150,6 +153,8 @@ def _mentions(
             role, direction = find_role(
                 sentence, rel_start, resolved.unit, kind, doc.kind, end=rel_end
             )
+            if role is Role.ACTUAL and prev_end and JOINED.fullmatch(sentence, prev_end, rel_start):
+                role, direction = prev_role  # 分别增长5.1%和7.2%: the cue speaks for both
             relative = role in RELATIVE_ROLES
             span = find_metric(
                 sentence,
@@ -204,6 +209,7 @@ def _mentions(
             )
             prev_end = rel_end
             prev_metric = metric
+            prev_role = (role, direction)
 
 
 # Files larger than this many bytes are read and processed in pieces of about

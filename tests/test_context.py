@@ -137,3 +137,11 @@ def test_a_remark_in_brackets_before_a_figure_is_looked_through() -> None:
     )
     assert r["11027人次"]["metric"] == "外出就业务工脱贫户"
     assert "三天" not in r  # a rhythm of work, not a figure
+
+
+def test_a_figure_joined_to_the_one_before_shares_its_cue() -> None:
+    r = rows(
+        "县统计局2023年工作总结\n\n城乡居民收入分别达到4.2万元和1.9万元，分别增长5.1%和7.2%。\n"
+    )
+    assert (r["7.2%"]["role"], r["7.2%"]["direction"]) == ("growth", 1)
+    assert r["1.9万元"]["role"] == "actual"
