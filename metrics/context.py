@@ -180,11 +180,18 @@ def find_role(
         return Role.SHARE, None
     if TARGET_CUE.search(clause):
         return Role.TARGET, None
-    if PROJECT_PLAN_CUE.search(before) and not DONE_CUE.search(clause):
+    plan = _last(PROJECT_PLAN_CUE, before)
+    # …but not once the sentence has gone on to what was done (计划新建1200套，实际开工1350套)
+    if plan is not None and not DONE_CUE.search(before, plan.end()):
         return Role.TARGET, None
     if end is not None and TARGET_AFTER.match(sentence, end):
         return Role.TARGET, None
     return Role.ACTUAL, None
+
+
+def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    matches = list(pattern.finditer(text))
+    return matches[-1] if matches else None
 
 
 def find_metric(

@@ -145,3 +145,16 @@ def test_a_figure_joined_to_the_one_before_shares_its_cue() -> None:
     )
     assert (r["7.2%"]["role"], r["7.2%"]["direction"]) == ("growth", 1)
     assert r["1.9万元"]["role"] == "actual"
+
+
+def test_a_plan_cue_stops_where_the_sentence_turns_to_what_was_done() -> None:
+    r = rows(
+        "区住建局2023年工作总结\n\n"
+        "全年计划新建保障性租赁住房1200套，实际开工1350套，开工率112.5%；基本建成980套。\n"
+    )
+    assert [r[t]["role"] for t in ("1200套", "1350套", "112.5%", "980套")] == [
+        "target",
+        "actual",
+        "actual",
+        "actual",
+    ]
