@@ -205,6 +205,15 @@ def test_a_title_without_a_year_takes_the_years_of_its_headings() -> None:
     assert years == [("256.3亿元", 2023), ("6.1%", 2023), ("6.5%左右", 2024)]
 
 
+def test_a_piece_without_a_year_takes_its_compilations() -> None:
+    text = (
+        "教育局2022年工作总结3篇\n\n【篇一】\n2022年，全区新建幼儿园2所。\n"
+        "【篇二】\n今年以来，我局发放学生资助资金300万元。\n"
+    )
+    docs = process_text(text, "t.txt").documents
+    assert [(d.department, d.summary_year) for d in docs] == [("教育局", 2022), ("教育局", 2022)]
+
+
 def test_goals_for_the_plan_year_open_the_plan() -> None:
     text = (
         "县发改局2023年工作总结\n"

@@ -171,9 +171,9 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         raw = facts.department_raw if facts else None
         level = facts.level if facts else None
         masked = facts.place_masked if facts else False
+        piece_header = headers.get(start)
         if department is None:
             department, raw = organisation_from_body(opening)
-            piece_header = headers.get(start)
             if department is None and piece_header:
                 department, raw = piece_header.department, piece_header.department_raw
             if department:
@@ -196,6 +196,9 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
             summary_year = body_summary
         if plan_year is None and open_kind:
             plan_year = body_plan
+        if summary_year is None and plan_year is None and piece_header:
+            # a piece that states no year (今年以来…) has its compilation's: 工作总结3篇
+            summary_year, plan_year = piece_header.summary_year, piece_header.plan_year
         kind = (facts.kind if facts else None) or _kind_from_years(summary_year, plan_year)
         if facts and facts.summary_year is None and facts.plan_year is None:
             kind = _kind_from_years(summary_year, plan_year) if summary_year and plan_year else kind
