@@ -187,11 +187,8 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         body_summary, body_plan = years_from_body(body[:20000])
         # the body's headings give the years a title leaves out: all of them when the title
         # names none (政府工作报告), else only for a report of both kinds
-        open_kind = (
-            facts is None
-            or facts.kind in (None, DocKind.SUMMARY_PLAN)
-            or (facts.summary_year is None and facts.plan_year is None)
-        )
+        yearless = facts is not None and facts.summary_year is None and facts.plan_year is None
+        open_kind = facts is None or facts.kind in (None, DocKind.SUMMARY_PLAN) or yearless
         if summary_year is None and open_kind:
             summary_year = body_summary
         if plan_year is None and open_kind:
@@ -200,8 +197,8 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
             # a piece that states no year (今年以来…) has its compilation's: 工作总结3篇
             summary_year, plan_year = piece_header.summary_year, piece_header.plan_year
         kind = (facts.kind if facts else None) or _kind_from_years(summary_year, plan_year)
-        if facts and facts.summary_year is None and facts.plan_year is None:
-            kind = _kind_from_years(summary_year, plan_year) if summary_year and plan_year else kind
+        if yearless and summary_year and plan_year:  # 政府工作报告 with a review and a plan
+            kind = DocKind.SUMMARY_PLAN
         o_start, o_end = norm.span(start, end)
         documents.append(
             Document(

@@ -53,13 +53,12 @@ PLEDGE = regex.compile(
     r"(?P<year>(?:19|20)\d{2}|明)\s?年[,，]?[^。;；\n]{0,16}?"
     r"(?:将|(?<![主重需只必摘纲提])要(?![点求])|计划|力争|目标|预期)"  # not 主要, 要点
 )
-
-
+# Where a pledge's name ends: the first pause after its cue.
 PLEDGE_STOP = regex.compile(r"[,，:：。;；!?！？\n]")
 
 
 def find_pledges(text: str, start: int, end: int, doc: Document, spaced: bool) -> list[Heading]:
-    """Paragraphs that start with the plan year and a 将/要/力争: the plan begins there."""
+    """Paragraphs that start with the plan year and a 将/要/力争/目标: the plan begins there."""
     plan_year = doc.plan_year or (doc.summary_year + 1 if doc.summary_year else None)
     if plan_year is None:
         return []
