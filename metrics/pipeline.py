@@ -84,12 +84,13 @@ def process_text(text: str, source_file: str, continued: bool = False) -> FileRe
     result.documents = split.documents
     result.toc, result.missing = split.toc, split.missing
     for doc, (d_start, d_end) in zip(split.documents, split.doc_spans, strict=True):
-        headings = find_headings(norm.text, d_start, d_end, norm.spaced)
+        headings = find_headings(norm.text, d_start, d_end, norm.spaced, norm.offsets.gaps)
         pledges = find_pledges(norm.text, d_start, d_end, doc, norm.spaced)
         sections = find_sections(
             norm.text, d_start, d_end, doc, sorted(headings + pledges, key=lambda h: h.start)
         )
         breaks = [h.start for h in headings]
+        breaks += [h.end for h in headings if h.inline]  # its paragraph follows
         doc_mentions: list[Mention] = []
         for index, sec in enumerate(sections):
             o_start, o_end = norm.span(sec.start, sec.end)

@@ -205,6 +205,20 @@ def test_a_title_without_a_year_takes_the_years_of_its_headings() -> None:
     assert years == [("256.3亿元", 2023), ("6.1%", 2023), ("6.5%左右", 2024)]
 
 
+def test_a_heading_inside_a_space_wrapped_line_ends_at_its_space() -> None:
+    text = (
+        "区教育局2022年工作总结\n"
+        "一、2022 年工作总结 (一)办学条件持续改善 全年投入教育经费 13 7 万元用于校舍维修,"
+        "新建 幼儿园 2 所。 (二)教师队伍建设 招聘新教师 x x 名。\n"
+    )
+    result = process_text(text, "t.txt")
+    assert [s.heading for s in result.sections] == ["", "一、2022年工作总结"]
+    rows = {m.text: m for m in result.mentions}
+    assert rows["13 7 万元"].metric == "教育经费"  # not 办学条件持续改善 全年投入教育经费
+    assert rows["13 7 万元"].sentence.startswith("全年投入教育经费")
+    assert rows["x x 名"].metric == "新教师"
+
+
 def test_a_piece_without_a_year_takes_its_compilations() -> None:
     text = (
         "教育局2022年工作总结3篇\n\n【篇一】\n2022年，全区新建幼儿园2所。\n"

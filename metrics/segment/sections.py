@@ -12,6 +12,8 @@ only on an unmistakable cue (存在问题, 工作计划, 下一步).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -32,6 +34,7 @@ SUMMARY_CUE = regex.compile(
 LOW_PROBLEM_CUE = regex.compile(r"存在.{0,4}问题|问题.{0,3}不足|不足之处|困难和问题")
 LOW_PLAN_CUE = regex.compile(r"工作计划|工作安排|工作思路|工作打算|下一步|下步|明年")
 HEADING_END = regex.compile(r"[。;；!?！？\n]")
+HEADING_GAP = regex.compile(r"\p{Han}[\p{Han}\dxX*]")
 # What a heading's kind is read from: its words up to a comma, at most this many.
 CUE_WINDOW = 20
 CUE_STOP = regex.compile(r"[,，:：]")
@@ -45,6 +48,7 @@ class Heading:
     level: int
     text: str
     kind: SectionKind | None = None  # set for a pledge paragraph, which is a plan
+    inline: bool = False  # ends at a space inside a long line: its paragraph follows
 
 
 # A closing pledge or goal that opens the plan without a heading: 2021 年,我们将继续…,
@@ -87,8 +91,13 @@ def _line_starts(text: str, start: int, end: int, spaced: bool) -> list[int]:
     return sorted(set(positions))
 
 
-def find_headings(text: str, start: int, end: int, spaced: bool) -> list[Heading]:
-    """Headings at line starts, and (in space-wrapped text) after a space."""
+def find_headings(
+    text: str, start: int, end: int, spaced: bool, gaps: Sequence[int] = ()
+) -> list[Heading]:
+    """Headings at line starts, and (in space-wrapped text) after a space. In such text a
+    heading of level 1 or 2 ends at the first space between Han characters, kept or
+    deleted by normalisation (``gaps``: the normalised positions where characters were
+    deleted), so its words do not run on into the paragraph it opens."""
     out: list[Heading] = []
     for pos in _line_starts(text, start, end, spaced):
         level = heading_level(text, pos)
@@ -96,10 +105,21 @@ def find_headings(text: str, start: int, end: int, spaced: bool) -> list[Heading
             continue
         stop = HEADING_END.search(text, pos, min(end, pos + 60))
         h_end = stop.start() if stop else min(end, pos + 40)
+        inline = False
         if spaced:
             sp = text.find(" ", pos, h_end)
             h_end = sp if sp > 0 else h_end
-        out.append(Heading(pos, h_end, level, text[pos:h_end].strip()))
+        if spaced and level <= 2:
+            # the first space deleted after a Han character past the list marker (one
+            # between 2022 and 年 is inside the heading's words); a numbered item (1、…)
+            # opens a paragraph rather than titling one, so it is left whole
+            k = bisect_right(gaps, pos + 2)
+            while k < len(gaps) and gaps[k] < h_end:
+                if HEADING_GAP.fullmatch(text, gaps[k] - 1, gaps[k] + 1):
+                    h_end, inline = gaps[k], True
+                    break
+                k += 1
+        out.append(Heading(pos, h_end, level, text[pos:h_end].strip(), inline=inline))
     return out
 
 
