@@ -24,7 +24,7 @@ PERIOD = regex.compile(
     | {NUM}\s*[-—~至到]\s*{NUM}\s*月(?:份)?
     | 前[一二三]季度 | 第?[一二三四]季度 | (?<![比较])[上下]半年
     | (?<![{NOT_TOP_BEFORE}])前{NUM}个?月
-    | 年初(?:以来|至今) | 今年以来
+    | 年初(?:以来|至今) | 今年以来 | (?:(?:19|20)\d{{2}}|20[xX*]{{2}})年(?:以来|至今)
     | {NUM}月(?:底|末|份)
     """,
     regex.X,
@@ -101,11 +101,11 @@ LEADING_VERB = (
 VERB_WORD = regex.compile(f"(?:{LEADING_VERB})")
 LEADING_FILLER = regex.compile(f"(?:{LEADING_SCOPE}|(?:{LEADING_VERB})(?!性))+")  # 保障性住房
 # What is left of a phrase when the word trimmed before it was part of the noun: a
-# character that makes a noun of a verb (改造率, 慰问金, 任务数), or a measure that names
-# nothing by itself (培训人数, 到位资金).
+# character that makes a noun of a verb (改造率, 慰问金, 任务数), or a noun that names
+# nothing by itself (培训人数, 到位资金, 监测对象, 培训人员).
 NOUN_TAIL = frozenset("率数量额费金款资证")
-BARE_MEASURES = frozenset(
-    ("人数", "人次", "次数", "金额", "资金", "数量", "总数", "总量", "总额", "规模", "面积", "户数")
+BARE_NOUNS = frozenset(
+    "人数 人次 次数 金额 资金 数量 总数 总量 总额 规模 面积 户数 对象 人员".split()  # noqa: SIM905
 )
 TRAILING_FILLER = regex.compile(
     r"(?:达到|达|为|是|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|目标任务|任务总?数|"
@@ -215,7 +215,7 @@ def find_metric(
     hi = cue.start() if cue else start
     s, e = _trim(sentence, lo, hi)
     left = sentence[s:e]
-    if (len(left) == 1 and left in NOUN_TAIL) or left in BARE_MEASURES:
+    if (len(left) == 1 and left in NOUN_TAIL) or left in BARE_NOUNS:
         # the last word trimmed was part of the noun: 改造率为 → 改造率, 培训人数
         s = next(
             (

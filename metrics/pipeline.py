@@ -44,6 +44,8 @@ from metrics.segment.sentences import split_sentences
 
 # Figures that relate to another figure: their metric is the one that figure counts.
 RELATIVE_ROLES = frozenset({Role.COMPLETION, Role.GROWTH, Role.SHARE})
+# A part of what the previous figure counts: …525户，其中新增246户.
+OF_WHICH = regex.compile(r"[,，;；]\s*其中")
 # What joins two figures that share one cue: 分别增长5.1%和7.2%.
 JOINED = regex.compile(r"\s*(?:和|与|及|、|以及)\s*")
 # Units after which a noun usually names what is counted (5个工作组, 3 所新校).
@@ -164,11 +166,14 @@ def _mentions(
                 prev_end,
                 noun_after=resolved.unit_family in COUNT_FAMILIES and not relative,
             )
-            # the previous figure's metric carries over within a sub-clause (交流研讨x次xx人)
-            # or to a figure relative to it (…4 亿,完成目标任务的 200%), not further
+            # the previous figure's metric carries over within a sub-clause (交流研讨x次xx人),
+            # to a figure relative to it (…4 亿,完成目标任务的 200%) or to a part of it
+            # (监测对象525户，其中2022年以来新增246户), not further
             carried = (
                 prev_metric
-                if relative or not CLAUSE_BREAK.search(sentence, prev_end, rel_start)
+                if relative
+                or not CLAUSE_BREAK.search(sentence, prev_end, rel_start)
+                or OF_WHICH.search(sentence, prev_end, rel_start)
                 else None
             )
             if span is None and carried is None:

@@ -158,3 +158,17 @@ def test_a_plan_cue_stops_where_the_sentence_turns_to_what_was_done() -> None:
         "actual",
         "actual",
     ]
+
+
+def test_a_part_after_其中_counts_what_the_figure_before_counts() -> None:
+    m = metrics.extract(
+        "县乡村振兴局2023年工作总结\n\n监测对象525户1890人，其中2022年以来新增246户909人。"
+        "建立台账，不漏一户。\n"
+    ).mentions
+    periods = [p if isinstance(p, str) else None for p in m["period"]]
+    assert list(zip(m["text"], m["metric"], periods, strict=True)) == [
+        ("525户", "监测对象", None),
+        ("1890人", "监测对象", None),
+        ("246户", "监测对象", "2022年以来"),
+        ("909人", "监测对象", "2022年以来"),
+    ]  # and 不漏一户 is no count

@@ -60,7 +60,7 @@ SLOGAN_AFTER = regex.compile(
 # After a Chinese count, words that make it a name: 八项规定, 五次全会, 三次产业,
 # 三个“实实在在”, 七个工作日内 (a time limit), 四类家庭 (a category).
 NAME_AFTER = regex.compile(r"规定|全会|全体会议|产业|占比|[“\"「]|工作日")
-ARTICLE_BEFORE = regex.compile(r"(?:成为|作为|当好|争做|争当|做)$")
+ARTICLE_BEFORE = regex.compile(r"(?:成为|作为|当好|争做|争当|做|不漏|不落|不让|不放过|无)$")
 CN_ONE = frozenset({"一"})
 AGE_CUE = regex.compile(r"年龄|寿命|岁数|年纪")
 COUNT_OPEN = regex.compile(r"[(（]共?\s?$")
@@ -166,7 +166,7 @@ def _one_as_article(text: str, c: Candidate) -> bool:
 
 
 def _chinese_slogan(text: str, c: Candidate) -> bool:
-    # 中央八项规定, 十二届五次全会, 三个“实实在在”, 成为一名…: names and articles
+    # 中央八项规定, 十二届五次全会, 三个“实实在在”, 成为一名…, 不漏一户: names and articles
     if not c.get("cn") or c.get("mult"):
         return False
     if NAME_AFTER.match(text, c.end):
@@ -240,6 +240,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             "三个“实实在在”",
             "七个工作日内",
             "成为一名",
+            "不漏一户",
         ),
         ("两次会议", "八项任务"),
         needs="cn",
