@@ -48,7 +48,10 @@ CN_NUMERAL_CHARS = frozenset("零〇一二两兩三四五六七八九十百千�
 VAGUE_BEFORE = frozenset("数几")
 THOUSANDS_TAIL = regex.compile(r"\d{3}(?![\d.])")
 # 每天锻炼一小时, 每年不少于10小时: a rule for every day or year, not a result.
-STANDING = regex.compile(r"每(?:天|日|周|月|学期|节课|课时)|每年(?:不少于|至少|不低于|不超过)?$")
+STANDING = regex.compile(
+    r"每(?:[\d一二两三四五六七八九十]{1,3}个?)?(?:天|日|周|月|小时|分钟|学期|节课|课时)"
+    r"|每年(?:不少于|至少|不低于|不超过)?$|每$"  # 每2小时消毒1次: the 2 hours are the rule too
+)
 NORM_WORD = regex.compile(r"至少|不少于|不低于|不超过|保持|确保|要求")
 # Where a clause ends: cues and qualifiers never reach across it.
 CLAUSE_BREAK = regex.compile(r"[,，;；。:：!?！？\n]")
@@ -217,7 +220,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "standing_rule",
         _standing_rule,
-        ("每天锻炼一小时", "每年不少于10小时"),
+        ("每天锻炼一小时", "每年不少于10小时", "要求每1小时全面保洁1次"),
         ("每年降低一个百分点以上", "每月发放补贴资金XX万元"),
     ),
     Exclusion(
