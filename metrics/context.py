@@ -105,7 +105,8 @@ LEADING_FILLER = regex.compile(f"(?:{LEADING_SCOPE}|(?:{LEADING_VERB})(?!性))+"
 # nothing by itself (培训人数, 到位资金, 监测对象, 培训人员).
 NOUN_TAIL = frozenset("率数量额费金款资证")
 BARE_NOUNS = frozenset(
-    "人数 人次 次数 金额 资金 数量 总数 总量 总额 规模 面积 户数 对象 人员".split()  # noqa: SIM905
+    {"人数", "人次", "次数", "金额", "资金", "数量", "总数", "总量", "总额", "规模", "面积"}
+    | {"户数", "对象", "人员"}
 )
 TRAILING_FILLER = regex.compile(
     r"(?:达到|达|为|是|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|目标任务|任务总?数|"
@@ -248,10 +249,15 @@ def _subclause_start(sentence: str, start: int, prev_end: int) -> int:
             lo = cut.end()
         if lo != upto or lo <= floor or sentence[lo - 1] not in ")）":
             return lo
-        opening = max(sentence.rfind("(", floor, lo), sentence.rfind("（", floor, lo))
+        opening = _opening(sentence, floor, lo)
         if opening < 0:
             return lo
         upto = opening
+
+
+def _opening(sentence: str, lo: int, hi: int) -> int:
+    """Where the last opening bracket in ``sentence[lo:hi]`` stands, or -1."""
+    return max(sentence.rfind("(", lo, hi), sentence.rfind("（", lo, hi))
 
 
 def _noun_after(sentence: str, end: int) -> tuple[int, int] | None:
@@ -305,7 +311,7 @@ def _trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
         while e > s and sentence[e - 1] in ' \t"“':
             e -= 1
         if e > s and sentence[e - 1] in ")）":  # a remark in brackets names nothing more
-            opening = max(sentence.rfind("(", s, e), sentence.rfind("（", s, e))
+            opening = _opening(sentence, s, e)
             e = opening if opening > s else e - 1
         if (s, e) == before:
             return s, e
