@@ -14,7 +14,7 @@ import regex
 
 from metrics.normalize import FOLD_TABLE, PARTY_D
 from metrics.records import Role, SectionKind
-from metrics.rules.exclusions import CLAUSE_BREAK, NOT_TOP_BEFORE
+from metrics.rules.exclusions import NOT_TOP_BEFORE, clause_before
 
 NUM = r"(?:\d{1,2}|[xX*]{1,2}|[一二三四五六七八九十]{1,3})"
 PERIOD = regex.compile(
@@ -114,6 +114,8 @@ TRAILING_FILLER = regex.compile(
     r"同比|环比|比上年|比去年|较上年|较去年|增长|增加|提高|提升|上升|下降|减少|降低|突破|"
     r"占全年目标的|占比|的|了|有|在|仅|只|由|从|到|至)+$"  # 由65.2%提高到71.8%
 )
+# Marks that never begin a metric's name: spaces, quotes, the close of a title before it.
+OPEN_OR_CLOSE = frozenset(' \t"“”》」』)）')
 MID_CUT = regex.compile(r"已完成|已经|已|共计|累计")
 AFTER_NOUN = regex.compile(r"[\p{Han}“”\"][\p{Han}“”\"A-Za-z]{1,15}")
 VERBISH_AFTER = regex.compile(
@@ -143,13 +145,6 @@ def find_period(periods: list[tuple[int, str]], upto: int) -> str | None:
     return periods[k][1] if k >= 0 else None
 
 
-def clause_before(sentence: str, upto: int) -> str:
-    """The clause that holds position ``upto``: back to the last , ; : 。"""
-    head = sentence[max(0, upto - REACH) : upto]
-    parts = CLAUSE_BREAK.split(head)
-    return parts[-1] if parts else head
-
-
 def find_role(
     sentence: str, start: int, unit: str, section: str, doc_kind: str, end: int | None = None
 ) -> tuple[Role, int | None]:
@@ -160,7 +155,7 @@ def find_role(
     makes every other figure a target; elsewhere target cues in the clause do.
     """
     before = sentence[max(0, start - REACH) : start]
-    clause = clause_before(sentence, start)
+    clause = clause_before(sentence, start, REACH)
     near = before[-14:]
     planned = section == SectionKind.PLAN or doc_kind == "key-points"
     if (unit in ("%", "个百分点", "百分点", "倍")) and COMPLETION_CUE.search(near):
@@ -315,10 +310,6 @@ def _trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
             e = opening if opening > s else e - 1
         if (s, e) == before:
             return s, e
-
-
-# Marks that never begin a metric's name: spaces, quotes, the close of a title before it.
-OPEN_OR_CLOSE = frozenset(' \t"“”》」』)）')
 
 
 METRIC_KEY_DROP = regex.compile(r"[\s“”\"'‘’《》〈〉「」()（）]+")

@@ -20,7 +20,7 @@ import regex
 
 from metrics.normalize import normalize
 from metrics.records import Qualifier
-from metrics.rules.exclusions import CLAUSE_BREAK, Candidate
+from metrics.rules.exclusions import Candidate, clause_before
 from metrics.rules.numbers import CN_FOLD, is_wellformed_chinese
 from metrics.rules.numerals import CURRENCY_AFTER, NOT_A_NUMBER, NUMERAL
 from metrics.rules.qualifiers import CLAUSE_OF, CLAUSE_PATTERN, CLAUSE_REACH, QUALIFIER_OF
@@ -204,7 +204,7 @@ def _qualifier(c: Candidate, context: str) -> Qualifier:
             )
     if context:
         # only the figure's own clause: 不低于7.5%，单位GDP能耗下降3% leaves 3% exact
-        clause = CLAUSE_BREAK.split(context[-CLAUSE_REACH:])[-1]
+        clause = clause_before(context, len(context), CLAUSE_REACH)
         cues = list(CLAUSE_PATTERN.finditer(clause))
         if cues:
             return CLAUSE_OF[cues[-1].group()]

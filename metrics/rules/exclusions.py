@@ -73,6 +73,12 @@ NOT_TOP_BEFORE = "提之此以目当年月日事空超向跟面门"
 CN_NAME_UNITS = frozenset({"本", "期", "元", "类"})
 
 
+def clause_before(text: str, upto: int, reach: int) -> str:
+    """The words of ``text`` before ``upto`` back to the last clause break, at most
+    ``reach`` characters: how far a cue before a figure may stand."""
+    return CLAUSE_BREAK.split(text[max(0, upto - reach) : upto])[-1]
+
+
 def _lone_financial(text: str, c: Candidate) -> bool:
     # 陆家嘴, 伍名: a lone financial digit is a word; 壹佰, 陆拾 are numbers
     cn = c.get("cn")
@@ -137,15 +143,14 @@ def _personal_age(text: str, c: Candidate) -> bool:
     # 党支部书记林某,*岁,大专学历: a person's age; 平均年龄45岁, 预期寿命78.5岁 are statistics
     if c.get("unit") != "岁":
         return False
-    clause = CLAUSE_BREAK.split(text[max(0, c.start - 16) : c.start])[-1]
+    clause = clause_before(text, c.start, 16)
     return not AGE_CUE.search(clause)
 
 
 def _standing_rule(text: str, c: Candidate) -> bool:
     # 每天锻炼一小时, 每年不少于10小时, 每月入企茶叙至少两次: a rule of frequency, not a
     # result; 每月发放补贴资金XX万元 reports an amount and stays
-    left = text[max(0, c.start - 12) : c.start] + c.get("pre")
-    clause = CLAUSE_BREAK.split(left)[-1]
+    clause = clause_before(text, c.start, 12) + c.get("pre")
     if not STANDING.search(clause):
         return False
     unit = UNIT_BY_SURFACE.get(c.get("unit"))
