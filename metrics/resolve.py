@@ -235,7 +235,10 @@ def resolve(c: Candidate, context: str = "") -> Resolved:
     unit = UNIT_BY_SURFACE.get(unit_word)
     factor = unit_factor(mult_word + unit_word) or Decimal(1)
     written = mult_word + unit_word + c.get("per")
-    if c.rule == "percent_chinese":
+    if c.rule == "percent_chinese" and c.get("per_base") == "千":
+        written, family, base = "‰", "percent", "%"
+        factor = unit_factor("‰") or factor
+    elif c.rule == "percent_chinese":
         written, family, base = "%", "percent", "%"
     elif c.rule == "fraction_chinese":
         written, family, base = "ratio", "ratio", "ratio"

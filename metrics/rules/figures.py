@@ -3,8 +3,9 @@
 Each rule is a verbose pattern over the normalised text, built from the pieces in
 ``numbers`` and ``qualifiers``. Groups used by ``resolve``: ``pre``, ``num``/``num2``
 (Arabic or masked), ``cn``/``cn2`` (Chinese numerals), ``cndec`` (Chinese decimals),
-``mult``/``mult1`` (万, 亿), ``small`` (千 or 百 after Arabic digits), ``mid``/``mid1``
-(余, 多), ``unit``/``unit1``, ``post``, ``sep`` (a range dash), ``wan`` (a bare 万/千).
+``per_base`` (百 or 千 before 分之), ``mult``/``mult1`` (万, 亿), ``small`` (千 or 百 after
+Arabic digits), ``mid``/``mid1`` (余, 多), ``unit``/``unit1``, ``post``, ``sep`` (a range
+dash), ``wan`` (a bare 万/千).
 
 A number alone is no statistic (a year, a list number, a hotline): every rule asks for a
 unit, a multiplier, or a form that carries its own (a percentage, 分之, a ratio, a value
@@ -99,10 +100,10 @@ RULES: tuple[Rule, ...] = (
         name="percent_chinese",
         pattern=rf"""
             {PRE}
-            百分之 (?P<cn>{CHINESE}) (?P<cndec>{CN_DECIMAL})?
+            (?P<per_base>[百千])分之 (?P<cn>{CHINESE}) (?P<cndec>{CN_DECIMAL})?  # 千分之: ‰
             {POST}
         """,
-        examples=("百分之九十", "百分之十二点五", "近百分之八十"),
+        examples=("百分之九十", "百分之十二点五", "近百分之八十", "千分之三以内"),
         priority=40,
     ),
     Rule(
