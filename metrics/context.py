@@ -14,7 +14,7 @@ import regex
 
 from metrics.normalize import FOLD_TABLE, PARTY_D
 from metrics.records import Role, SectionKind
-from metrics.rules.exclusions import NOT_TOP_BEFORE, clause_before
+from metrics.rules.exclusions import CLAUSE_BREAK, NOT_TOP_BEFORE, clause_before
 
 NUM = r"(?:\d{1,2}|[xX*]{1,2}|[一二三四五六七八九十]{1,3})"
 PERIOD = regex.compile(
@@ -73,6 +73,13 @@ TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
 RELATIVE_CUE = regex.compile(f"(?:{COMPLETION_CUE.pattern})|(?:{GROWTH_CUE.pattern})")
 DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减|少")
 
+# A metric named by one span, or by two joined (城镇 + 居民收入).
+Subjects = tuple[tuple[tuple[int, int], ...], ...]
+# Characters that end a noun, not a modifier: 党员、入党积极分子 are two subjects, while
+# 城镇和农村居民收入 share one noun.
+NOUN_END = frozenset("员人者户数率额量金费款生师工")
+# What separates the subjects of 分别 (A、B分别…, A和B分别…).
+LIST_JOIN = regex.compile(r"、|以及|和|与|及")
 SUBCLAUSE_SPLIT = regex.compile(r"[,，;；:：。!?！？、()（）]")
 
 # Words stripped from the start of a metric phrase: verbs and fillers that name no thing.
@@ -108,10 +115,15 @@ BARE_NOUNS = frozenset(
     {"人数", "人次", "次数", "金额", "资金", "数量", "总数", "总量", "总额", "规模", "面积"}
     | {"户数", "对象", "人员"}
 )
+# A rate named by a short word after a verb: the verb says what is rated (培训合格率,
+# 整改完成率, 检查合格率); verbs that only report a result do not (实现达标率).
+SHORT_RATE = regex.compile(r"\p{Han}{1,2}率")
+RESULT_VERB = regex.compile(r"完成|实现|达到|达|获得|保持|提高|提升|到位")
 TRAILING_FILLER = regex.compile(
-    r"(?:达到|达|为|是|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|目标任务|任务总?数|"
-    r"控制在|控制|保持在|保持|稳定在|稳定|"
+    r"(?:达到|达|(?<![行作成认因称视])为|是|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
+    r"目标任务|任务总?数|控制在|控制|保持在|保持|稳定在|稳定|"
     r"同比|环比|比上年|比去年|较上年|较去年|增长|增加|提高|提升|上升|下降|减少|降低|突破|"
+    r"缩小|扩大|力争|确保|争取|预计|将|拟|"  # 收入比缩小到, 投资力争达到
     r"占全年目标的|占比|的|了|有|在|仅|只|由|从|到|至)+$"  # 由65.2%提高到71.8%
 )
 # Marks that never begin a metric's name: spaces, quotes, the close of a title before it.
@@ -211,13 +223,17 @@ def find_metric(
     hi = cue.start() if cue else start
     s, e = _trim(sentence, lo, hi)
     left = sentence[s:e]
-    if (len(left) == 1 and left in NOUN_TAIL) or left in BARE_NOUNS:
-        # the last word trimmed was part of the noun: 改造率为 → 改造率, 培训人数
+    rate = SHORT_RATE.fullmatch(left)
+    if (len(left) == 1 and left in NOUN_TAIL) or left in BARE_NOUNS or rate:
+        # the last word trimmed was part of the noun: 改造率为 → 改造率, 培训人数, and a
+        # short rate says which work it rates (培训合格率), unless the verb only reports
+        # it (实现达标率)
         s = next(
             (
                 k
                 for k in range(s - 1, max(lo, s - 6) - 1, -1)
                 if VERB_WORD.fullmatch(sentence, k, s)
+                and not (rate and RESULT_VERB.fullmatch(sentence, k, s))
             ),
             s,
         )
@@ -230,6 +246,51 @@ def verb_before(sentence: str, start: int, prev_end: int = 0) -> tuple[int, int]
     """The bare words before a figure (``慰问xxx户`` → 慰问), a last resort for its metric."""
     lo = _subclause_start(sentence, start, prev_end)
     return (lo, start) if start - lo >= 2 else None
+
+
+def respective_subjects(
+    sentence: str, start: int, prev_end: int = 0, previous: Subjects = ()
+) -> Subjects:
+    """The subjects listed before 分别 in the clause of the figure at ``start`` when the
+    figure is the first after 分别 (``事故起数、死亡人数分别下降20%和25%`` → 事故起数,
+    死亡人数); else ``()``. Each is a span, or two when it shares the head noun of the last
+    (``城镇和农村居民收入`` → 城镇 + 居民收入, 农村居民收入). A clause that names no
+    subject before its 分别 takes ``previous``, the sentence's last subjects (…分别达到
+    4.2万元、2.1万元，分别增长5%和7%). The n-th of the figures joined after 分别 counts the
+    n-th subject: the caller pairs them when the counts agree."""
+    floor = max(prev_end, 0, start - REACH)
+    lo = floor
+    for cut in CLAUSE_BREAK.finditer(sentence, floor, start):
+        lo = cut.end()
+    word = sentence.rfind("分别", lo, start)
+    if word < 0:
+        return ()
+    parts = []
+    pos = lo
+    for join in LIST_JOIN.finditer(sentence, lo, word):
+        parts.append(_trim_ends(sentence, pos, join.start()))
+        pos = join.end()
+    parts.append(_trim_ends(sentence, pos, word))
+    while pos < word and sentence[pos] in OPEN_OR_CLOSE:
+        pos += 1
+    if len(parts) == 1 and parts[0][1] <= parts[0][0]:
+        return previous
+    if len(parts) < 2:
+        return ()
+    *heads, (_, last_e) = parts
+    width = heads[0][1] - heads[0][0]
+    if (
+        all(e - s == width and sentence[e - 1] not in NOUN_END for s, e in heads)
+        and (width <= 3 or all(sentence[s:e].isdigit() for s, e in heads))
+        and last_e - pos > width + 1
+    ):
+        # 城镇和农村居民人均可支配收入, 男、女职工, 2021、2022年度补贴: the last names the
+        # noun for all, after a word as wide as the others (read before it is trimmed)
+        tail = (pos + width, last_e)
+        return (*((h, tail) for h in heads), ((pos, last_e),))
+    if any(e - s < 2 for s, e in parts):
+        return ()
+    return tuple((p,) for p in parts)
 
 
 def _subclause_start(sentence: str, start: int, prev_end: int) -> int:

@@ -22,11 +22,13 @@ from pathlib import Path
 import regex
 
 from metrics.context import (
+    Subjects,
     find_metric,
     find_period,
     find_periods,
     find_role,
     metric_key,
+    respective_subjects,
     verb_before,
 )
 from metrics.errors import InputError
@@ -35,7 +37,7 @@ from metrics.normalize import Normalized, normalize
 from metrics.pairs import find_pairs
 from metrics.records import Document, Mention, Pair, Role, Section, SectionKind, doc_id, mention_id
 from metrics.resolve import resolve
-from metrics.rules import find_candidates
+from metrics.rules import Candidate, find_candidates
 from metrics.rules.exclusions import CLAUSE_BREAK
 from metrics.segment.documents import PIECE, TocEntry, is_title_line, match_toc, split_documents
 from metrics.segment.lines import ADVERT
@@ -146,6 +148,10 @@ def _mentions(
         prev_metric: str | None = None
         prev_role: tuple[Role, int | None] = (Role.ACTUAL, None)
         periods = find_periods(sentence)
+        # subjects of 分别 still to be dealt to the figures joined after it, and the last
+        # list of them (a later 分别 with none of its own takes it again)
+        respective: list[tuple[tuple[int, int], ...]] = []
+        subjects: Subjects = ()
         while k < len(cands) and cands[k].start < s_end:
             cand = cands[k]
             k += 1
@@ -156,8 +162,13 @@ def _mentions(
             role, direction = find_role(
                 sentence, rel_start, resolved.unit, kind, doc.kind, end=rel_end
             )
-            if role is Role.ACTUAL and prev_end and JOINED.fullmatch(sentence, prev_end, rel_start):
+            joined = bool(prev_end) and JOINED.fullmatch(sentence, prev_end, rel_start) is not None
+            if role is Role.ACTUAL and joined:
                 role, direction = prev_role  # 分别增长5.1%和7.2%: the cue speaks for both
+            if not joined:
+                found = _respective(sentence, cands, k - 1, s_start, s_end, prev_end, subjects)
+                subjects = found or subjects
+                respective = list(found)
             relative = role in RELATIVE_ROLES
             span = find_metric(
                 sentence,
@@ -178,7 +189,9 @@ def _mentions(
             )
             if span is None and carried is None:
                 span = verb_before(sentence, rel_start, prev_end)
-            metric = norm.original_slice(s_start + span[0], s_start + span[1]) if span else None
+            spans = respective.pop(0) if respective else (span,) if span else ()
+            # 事故起数、死亡人数分别下降20%和25%: each figure its own subject
+            metric = "".join(norm.original_slice(s_start + a, s_start + b) for a, b in spans)
             metric = metric or carried
             o_start, o_end = norm.span(cand.start, cand.end)
             out.append(
@@ -216,6 +229,29 @@ def _mentions(
             prev_end = rel_end
             prev_metric = metric
             prev_role = (role, direction)
+
+
+def _respective(
+    sentence: str,
+    cands: list[Candidate],
+    first: int,
+    s_start: int,
+    s_end: int,
+    prev_end: int,
+    previous: Subjects,
+) -> Subjects:
+    """The subjects of 分别 for the figures joined from ``cands[first]`` on, when there
+    are as many figures as subjects; else ``()``."""
+    start = cands[first].start - s_start
+    subjects = respective_subjects(sentence, start, prev_end, previous)
+    if not subjects:
+        return ()
+    count, end = 1, cands[first].end - s_start
+    for nxt in cands[first + 1 :]:
+        if nxt.end > s_end or not JOINED.fullmatch(sentence, end, nxt.start - s_start):
+            break
+        count, end = count + 1, nxt.end - s_start
+    return subjects if count == len(subjects) else ()
 
 
 # Files larger than this many bytes are read and processed in pieces of about

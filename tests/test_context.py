@@ -172,3 +172,52 @@ def test_a_part_after_其中_counts_what_the_figure_before_counts() -> None:
         ("246户", "监测对象", "2022年以来"),
         ("909人", "监测对象", "2022年以来"),
     ]  # and 不漏一户 is no count
+
+
+def test_subjects_before_分别_are_dealt_to_the_figures_in_order() -> None:
+    m = metrics.extract(
+        "市公安局2023年工作总结\n\n"
+        "道路交通事故起数、死亡人数分别下降12%和9.5%。"
+        "城镇和农村居民人均可支配收入分别达到4.2万元、2.1万元，分别增长5%和7%。"
+        "全年发放2022、2023年度耕地地力补贴分别为XX万元、XX万元。"
+        "党员、入党积极分子分别为30名和12名。"
+        "其中女性比例分别达到31.5%和46.1%。\n"
+    ).mentions
+    assert list(zip(m["text"], m["metric"], strict=True)) == [
+        ("12%", "道路交通事故起数"),
+        ("9.5%", "死亡人数"),
+        ("4.2万元", "城镇居民人均可支配收入"),  # the last subject names the noun for both
+        ("2.1万元", "农村居民人均可支配收入"),
+        ("5%", "城镇居民人均可支配收入"),  # a later 分别 with no subject of its own
+        ("7%", "农村居民人均可支配收入"),
+        ("XX万元", "2022年度耕地地力补贴"),
+        ("XX万元", "2023年度耕地地力补贴"),
+        ("30名", "党员"),  # a noun, not a modifier of the next
+        ("12名", "入党积极分子"),
+        ("31.5%", "女性比例"),  # one subject for two figures: both count it
+        ("46.1%", "女性比例"),
+    ]
+
+
+def test_trailing_words_and_a_short_rate_after_its_verb() -> None:
+    r = rows(
+        "县司法局2023年工作总结\n\n查处违法行为12起，城乡收入比缩小到1.95:1，"
+        "开展培训3期，培训合格率98.5%，实现达标率95%。"
+        "明年，全县法律援助案件力争达到300件。\n"
+    )
+    assert r["12起"]["metric"] == "违法行为"  # 为 inside 行为 is no copula
+    assert r["1.95:1"]["metric"] == "城乡收入比"
+    assert r["98.5%"]["metric"] == "培训合格率"
+    assert r["95%"]["metric"] == "达标率"  # 实现 only reports the rate
+    assert r["300件"]["metric"] == "法律援助案件"
+
+
+def test_per_mille_in_words() -> None:
+    r = rows("区统计局2023年工作总结\n\n数据差错率控制在千分之三以内。\n")
+    got = r["千分之三以内"]
+    assert (got["value"], got["unit"], got["base_value"], got["qualifier"]) == (
+        3,
+        "‰",
+        0.3,
+        "at_most",
+    )
