@@ -165,10 +165,12 @@ def _mentions(
             joined = bool(prev_end) and JOINED.fullmatch(sentence, prev_end, rel_start) is not None
             if role is Role.ACTUAL and joined:
                 role, direction = prev_role  # 分别增长5.1%和7.2%: the cue speaks for both
-            if not joined:
+            if not joined and "分别" in sentence:
                 found = _respective(sentence, cands, k - 1, s_start, s_end, prev_end, subjects)
                 subjects = found or subjects
                 respective = list(found)
+            elif not joined:
+                respective = []
             relative = role in RELATIVE_ROLES
             span = find_metric(
                 sentence,

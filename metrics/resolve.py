@@ -299,6 +299,9 @@ def resolve(c: Candidate, context: str = "") -> Resolved:
 
 def _numbers(c: Candidate) -> tuple[Decimal | None, Decimal | None, bool, str | None] | None:
     """(low, high, masked, mask) in the unit as written; None if a numeral is malformed."""
+    if c.get("mixed"):
+        v = parse_numeral(c.get("mixed"))
+        return None if v is None else (v, v, False, None)
     if c.get("wan"):
         v = Decimal({"万": 10_000, "千": 1000, "百": 100}[c.get("wan")])
         return v, v, False, None

@@ -90,6 +90,10 @@ NEW = [
     Case("0.5万元/人", 0.5, "万元/人", value_min=0.5, value_max=0.5, base_value=5000),
     Case("壹佰伍拾万元", 150, "万元", value_min=150, value_max=150, base_value=1_500_000),
     Case("兩千四百五十人", 2450, "人", value_min=2450, value_max=2450, base_value=2450),
+    Case("1万2千元", 12000, "元", value_min=12000, value_max=12000, base_value=12000),
+    Case("3亿5千万元", 3.5e8, "元", value_min=3.5e8, value_max=3.5e8, base_value=3.5e8),
+    Case("1万5千余户", 15000, "户", "at_least", value_min=15000, base_value=15000),
+    Case("千分之三", 3, "‰", value_min=3, value_max=3, base_value=0.3),
 ]
 
 

@@ -3,7 +3,8 @@
 Each rule is a verbose pattern over the normalised text, built from the pieces in
 ``numbers`` and ``qualifiers``. Groups used by ``resolve``: ``pre``, ``num``/``num2``
 (Arabic or masked), ``cn``/``cn2`` (Chinese numerals), ``cndec`` (Chinese decimals),
-``per_base`` (百 or 千 before 分之), ``mult``/``mult1`` (万, 亿), ``small`` (千 or 百 after
+``per_base`` (百 or 千 before 分之), ``mixed`` (a number in Arabic digits and 万/千:
+1万2千), ``mult``/``mult1`` (万, 亿), ``small`` (千 or 百 after
 Arabic digits), ``mid``/``mid1`` (余, 多), ``unit``/``unit1``, ``post``, ``sep`` (a range
 dash), ``wan`` (a bare 万/千).
 
@@ -163,6 +164,18 @@ RULES: tuple[Rule, ...] = (
             "AAA公众号",
         ),
         priority=60,
+    ),
+    Rule(
+        name="mixed_myriad",
+        pattern=rf"""
+            {PRE}
+            (?P<mixed>\d{{1,4}} [万亿] [\d一二两三四五六七八九] [千百] (?:(?<=亿..)万)?)  # 3亿5千万
+            (?P<mid>{MID_PATTERN})?
+            (?P<unit>{UNIT})
+            {POST}
+        """,
+        examples=("1万2千元", "3亿5千万元", "约2万3千人", "1万5千余户"),
+        priority=58,
     ),
     Rule(
         name="chinese_unit",
