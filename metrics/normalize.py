@@ -178,10 +178,17 @@ def _space_deletions(text: str, spaced_lines: list[tuple[int, int]]) -> list[int
             continue  # two separate numbers, unless wraps became spaces on this line
         if MARKER_AHEAD.match(text, e):
             continue  # keep headings inside long PDF lines findable
-        if right in DIGIT and PAGE_NUMBER_AHEAD.match(text, e) and s - text.rfind("\n", 0, s) > 8:
+        if right in DIGIT and PAGE_NUMBER_AHEAD.match(text, e) and _contents_line(text, s):
             continue  # a table-of-contents page number stays apart from its title
         out.extend(range(s, e))
     return out
+
+
+def _contents_line(text: str, pos: int) -> bool:
+    """Whether the line up to ``pos`` may be a contents entry: long enough to be a title,
+    and no sentence (a pause in it makes it one: 同比增长 1\n2.3% wraps inside a number)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return pos - line_start > 7 and not INNER_PUNCT.search(text, line_start, pos)
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
@@ -213,8 +220,10 @@ def is_wrap(line: str, nxt: str) -> bool:
     if MARKER_AHEAD.match(head) or head.startswith(("第", "##")):
         return False
     if body[-1] in DIGIT and head[0] in DIGIT + ".":
-        # a number split by the wrap, unless it stands apart like a page number (计划 67)
-        return body.rstrip(DIGIT + ".")[-1:] not in " \t"
+        # a number split by the wrap, unless it stands apart like a page number (计划 67);
+        # a line of a sentence has no page number (同比增长 1\n2.3%)
+        apart = body.rstrip(DIGIT + ".")[-1:] in " \t"
+        return not apart or bool(INNER_PUNCT.search(body))
     if MARKER_AHEAD.match(body.lstrip()) and len(body) <= 25:
         return False  # a heading
     return bool(INNER_PUNCT.search(body)) or len(body) >= 40
