@@ -123,7 +123,7 @@ TRAILING_FILLER = regex.compile(
     r"(?:达到|达|(?<![行作成认因称视])为|是|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
     r"目标任务|任务总?数|控制在|控制|保持在|保持|稳定在|稳定|"
     r"同比|环比|比上年|比去年|较上年|较去年|增长|增加|提高|提升|上升|下降|减少|降低|突破|"
-    r"缩小|扩大|力争|确保|争取|预计|将|拟|"  # 收入比缩小到, 投资力争达到
+    r"缩小|扩大|力争|确保|争取|预计|将|拟|全部|均|都|"  # 收入比缩小到, 投资力争达到
     r"占全年目标的|占比|的|了|有|在|仅|只|由|从|到|至)+$"  # 由65.2%提高到71.8%
 )
 # Marks that never begin a metric's name: spaces, quotes, the close of a title before it.
@@ -200,6 +200,20 @@ def find_role(
 def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
     matches = list(pattern.finditer(text))
     return matches[-1] if matches else None
+
+
+# A clause that names nothing but a total or a base year speaks of the figure before it:
+# 新认定高新技术企业86家，总数达到412家; 成交额18.7亿元，是上年的1.6倍.
+REFERS_BACK = regex.compile(
+    r"\s*(?:(?:总数|总量|累计|共计|合计|总计|已)+(?:达到|达|为|是|增至|增加到|突破)?"
+    r"|(?:是|为|相当于)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?的?)\s*"
+)
+
+
+def refers_back(sentence: str, start: int) -> bool:
+    """Whether the clause before ``start`` names nothing but a total or a base year, so
+    that the figure counts what the figure before it counts (see ``REFERS_BACK``)."""
+    return REFERS_BACK.fullmatch(clause_before(sentence, start, REACH)) is not None
 
 
 def find_metric(
@@ -366,6 +380,8 @@ def _trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
             e = m.start()
         while e > s and sentence[e - 1] in ' \t"“':
             e -= 1
+        if e > s and sentence[e - 1] == "”" and "“" not in sentence[s:e]:
+            e -= 1  # the close of a quote whose opening was trimmed: “三会一课”
         if e > s and sentence[e - 1] in ")）":  # a remark in brackets names nothing more
             opening = _opening(sentence, s, e)
             e = opening if opening > s else e - 1

@@ -28,6 +28,7 @@ from metrics.context import (
     find_periods,
     find_role,
     metric_key,
+    refers_back,
     respective_subjects,
     verb_before,
 )
@@ -180,15 +181,20 @@ def _mentions(
                 noun_after=resolved.unit_family in COUNT_FAMILIES and not relative,
             )
             # the previous figure's metric carries over within a sub-clause (交流研讨x次xx人),
-            # to a figure relative to it (…4 亿,完成目标任务的 200%) or to a part of it
-            # (监测对象525户，其中2022年以来新增246户), not further
+            # to a figure relative to it (…4 亿,完成目标任务的 200%), to a part of it
+            # (监测对象525户，其中2022年以来新增246户) or to its total or base (…86家，
+            # 总数达到412家), not further
+            back = refers_back(sentence, rel_start)
             carried = (
                 prev_metric
                 if relative
+                or back
                 or not CLAUSE_BREAK.search(sentence, prev_end, rel_start)
                 or OF_WHICH.search(sentence, prev_end, rel_start)
                 else None
             )
+            if back and carried:
+                span = None  # 是上年的1.6倍 names no thing of its own
             if span is None and carried is None:
                 span = verb_before(sentence, rel_start, prev_end)
             spans = respective.pop(0) if respective else (span,) if span else ()

@@ -221,3 +221,21 @@ def test_per_mille_in_words() -> None:
         0.3,
         "at_most",
     )
+
+
+def test_a_total_or_a_base_year_speaks_of_the_figure_before() -> None:
+    r = rows(
+        "区科学技术局2023年工作总结\n\n"
+        "新认定国家高新技术企业86家，总数达到412家。技术合同成交额18.7亿元，是上年的1.6倍。"
+        "开展“三会一课”240余次，群众满意率和回访率均达到100%。\n"
+    )
+    assert r["412家"]["metric"] == r["86家"]["metric"] == "新认定国家高新技术企业"
+    assert r["1.6倍"]["metric"] == "技术合同成交额"
+    assert r["240余次"]["metric"] == "三会一课"  # no stray closing quote
+    assert r["100%"]["metric"] == "群众满意率和回访率"
+
+
+def test_a_number_wrapped_after_a_space_is_one_number() -> None:
+    r = rows("镇2022年工作总结\n\n一般公共预算收入2560万元，同比增长 1\n2.3%；收入增长6.1%。\n")
+    assert r["1\n2.3%"]["value"] == 12.3
+    assert r["1\n2.3%"]["role"] == "growth"
