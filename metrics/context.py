@@ -268,7 +268,8 @@ def respective_subjects(
     """The subjects listed before 分别 in the clause of the figure at ``start`` when the
     figure is the first after 分别 (``事故起数、死亡人数分别下降20%和25%`` → 事故起数,
     死亡人数); else ``()``. Each is a span, or two when it shares the head noun of the last
-    (``城镇和农村居民收入`` → 城镇 + 居民收入, 农村居民收入). A clause that names no
+    (``城镇和农村居民收入`` → 城镇 + 居民收入, 农村居民收入) or the measure of the first
+    (``报销比例职工、居民`` → 报销比例职工, 报销比例 + 居民). A clause that names no
     subject before its 分别 takes ``previous``, the sentence's last subjects (…分别达到
     4.2万元、2.1万元，分别增长5%和7%). The n-th of the figures joined after 分别 counts the
     n-th subject: the caller pairs them when the counts agree."""
@@ -302,6 +303,12 @@ def respective_subjects(
         # noun for all, after a word as wide as the others (read before it is trimmed)
         tail = (pos + width, last_e)
         return (*((h, tail) for h in heads), ((pos, last_e),))
+    (first_s, first_e), *rest = parts
+    width = rest[0][1] - rest[0][0]
+    if 2 <= width <= 3 and all(e - s == width for s, e in rest) and first_e - first_s >= width + 4:
+        # 报销比例职工、居民: the first names the measure for all
+        head = (first_s, first_e - width)
+        return (((first_s, first_e),), *((head, r) for r in rest))
     if any(e - s < 2 for s, e in parts):
         return ()
     return tuple((p,) for p in parts)

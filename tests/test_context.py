@@ -197,6 +197,11 @@ def test_subjects_before_分别_are_dealt_to_the_figures_in_order() -> None:
         ("31.5%", "女性比例"),  # one subject for two figures: both count it
         ("46.1%", "女性比例"),
     ]
+    r = rows("市医疗保障局2023年工作总结\n\n政策范围内报销比例职工、居民分别达到85%、70%。\n")
+    assert (r["85%"]["metric"], r["70%"]["metric"]) == (
+        "政策范围内报销比例职工",
+        "政策范围内报销比例居民",
+    )
 
 
 def test_trailing_words_and_a_short_rate_after_its_verb() -> None:
