@@ -244,3 +244,13 @@ def test_a_number_wrapped_after_a_space_is_one_number() -> None:
     r = rows("镇2022年工作总结\n\n一般公共预算收入2560万元，同比增长 1\n2.3%；收入增长6.1%。\n")
     assert r["1\n2.3%"]["value"] == 12.3
     assert r["1\n2.3%"]["role"] == "growth"
+
+
+def test_words_around_a_count_that_name_no_thing() -> None:
+    r = rows(
+        "县应急管理局2023年工作总结\n\n部分企业主体责任落实不到位，2家企业存在重大隐患。"
+        "监管力量薄弱，仅有执法人员12名。新发展党员x,xxx名，其中35岁以下的占xx%。\n"
+    )
+    assert r["2家"]["metric"] == "企业"  # 存在 is a verb, not part of the noun
+    assert r["12名"]["metric"] == "执法人员"
+    assert (r["xx%"]["metric"], r["xx%"]["role"]) == ("35岁以下", "share")

@@ -206,9 +206,10 @@ RULES: tuple[Rule, ...] = (
             (?<=(?:为|是|达到|达|降至|升至|控制在))  # a value stated after a copula
             (?P<num>{ARABIC})
             (?!,\d)                                 # never the head of 1,234人
+            {POST}
             (?=[,，;；。(（)）]|$)                    # and nothing after it but a pause
         """,
-        examples=("平均浓度为[24.9](", "下达的目标是[28.5],"),
+        examples=("平均浓度为[24.9](", "下达的目标是[28.5],", "死亡率控制在[0.02以下]。"),
         counter=("为1.推进", "是12345热线", "人数为1,234项目"),
         priority=55,
     ),
