@@ -78,6 +78,7 @@ Subjects = tuple[tuple[tuple[int, int], ...], ...]
 # Characters that end a noun, not a modifier: 党员、入党积极分子 are two subjects, while
 # 城镇和农村居民收入 share one noun.
 NOUN_END = frozenset("员人者户数率额量金费款生师工")
+HAN_CHAR = regex.compile(r"\p{Han}")
 # What separates the subjects of 分别 (A、B分别…, A和B分别…).
 LIST_JOIN = regex.compile(r"、|以及|和|与|及")
 SUBCLAUSE_SPLIT = regex.compile(r"[,，;；:：。!?！？、()（）]")
@@ -316,20 +317,31 @@ def respective_subjects(
 
 def _subclause_start(sentence: str, start: int, prev_end: int) -> int:
     """Where the sub-clause holding ``start`` begins: after the last , 、 ; or figure. A
-    remark in brackets right before the figure is looked through: 脱贫户（监测户）11027人次
-    counts 脱贫户."""
+    remark in brackets right before the figure is looked through (脱贫户（监测户）11027人次
+    counts 脱贫户), and so is a short one inside a word (执业（助理）医师3.2人)."""
     floor = max(prev_end, 0, start - REACH)
     upto = start
     while True:
         lo = floor
         for cut in SUBCLAUSE_SPLIT.finditer(sentence, floor, upto):
             lo = cut.end()
-        if lo != upto or lo <= floor or sentence[lo - 1] not in ")）":
+        if lo <= floor or sentence[lo - 1] not in ")）":
             return lo
         opening = _opening(sentence, floor, lo)
-        if opening < 0:
+        if opening < 0 or not (lo == upto or _inside_word(sentence, opening, lo)):
             return lo
         upto = opening
+
+
+def _inside_word(sentence: str, opening: int, closing_end: int) -> bool:
+    """Whether the brackets at ``[opening, closing_end)`` stand inside a word: a short
+    remark with Han characters on both sides (执业（助理）医师)."""
+    return (
+        closing_end - opening <= 8
+        and opening > 0
+        and HAN_CHAR.match(sentence, opening - 1) is not None
+        and HAN_CHAR.match(sentence, closing_end) is not None
+    )
 
 
 def _opening(sentence: str, lo: int, hi: int) -> int:
@@ -387,6 +399,9 @@ def _trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
             e = m.start()
         while e > s and sentence[e - 1] in ' \t"“':
             e -= 1
+        if s < e and sentence[s] in "(（":  # so does one that opens it: （初审）渣土线路
+            close = max(sentence.find(")", s, e), sentence.find("）", s, e))
+            s = close + 1 if close > 0 else s + 1
         if e > s and sentence[e - 1] == "”" and "“" not in sentence[s:e]:
             e -= 1  # the close of a quote whose opening was trimmed: “三会一课”
         if e > s and sentence[e - 1] in ")）":  # a remark in brackets names nothing more

@@ -254,3 +254,13 @@ def test_words_around_a_count_that_name_no_thing() -> None:
     assert r["2家"]["metric"] == "企业"  # 存在 is a verb, not part of the noun
     assert r["12名"]["metric"] == "执法人员"
     assert (r["xx%"]["metric"], r["xx%"]["role"]) == ("35岁以下", "share")
+
+
+def test_a_short_remark_in_brackets_inside_a_word_is_part_of_the_metric() -> None:
+    r = rows(
+        "县卫生健康局2023年工作总结\n\n每千人口执业（助理）医师3.2人，"
+        "村（居）委会主任中女性15人，通过（初审）渣土线路109条。\n"
+    )
+    assert r["3.2人"]["metric"] == "每千人口执业（助理）医师"
+    assert r["15人"]["metric"] == "村（居）委会主任中女性"
+    assert r["109条"]["metric"] == "渣土线路"  # a remark that opens the phrase names nothing
