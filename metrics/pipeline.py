@@ -102,7 +102,8 @@ def process_text(text: str, source_file: str, continued: bool = False) -> FileRe
             result.sections.append(
                 Section(doc.doc_id, index, str(sec.kind), sec.heading, o_start, o_end)
             )
-            _mentions(norm, doc, sec.kind, sec.start, sec.end, breaks, doc_mentions)
+            year = _section_year(doc, sec.kind, sec.heading)
+            _mentions(norm, doc, sec.kind, year, sec.start, sec.end, breaks, doc_mentions)
         result.mentions.extend(doc_mentions)
         result.pairs.extend(find_pairs(doc_mentions))
     return result
@@ -119,19 +120,27 @@ def _missing_warning(source_file: str, toc: list[TocEntry], missing: list[TocEnt
     )
 
 
+def _section_year(doc: Document, kind: SectionKind, heading: str) -> int | None:
+    """The year a section's figures speak of: the plan year in a plan (the year after the
+    summary's when the title names none, the same year for 下半年), else the summary's."""
+    if kind is not SectionKind.PLAN:
+        return doc.summary_year
+    if doc.plan_year is not None or doc.summary_year is None:
+        return doc.plan_year
+    return doc.summary_year + (0 if heading.startswith("下半年") else 1)
+
+
 def _mentions(
     norm: Normalized,
     doc: Document,
     kind: SectionKind,
+    year: int | None,
     start: int,
     end: int,
     breaks: list[int],
     out: list[Mention],
 ) -> None:
     text = norm.text
-    year = doc.plan_year if kind is SectionKind.PLAN else doc.summary_year
-    if kind is SectionKind.PLAN and year is None and doc.summary_year:
-        year = doc.summary_year + 1
     # one scan of the whole section, then the figures are dealt out to their sentences
     cands = list(find_candidates(text, start, end))
     k = 0

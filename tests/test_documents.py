@@ -195,6 +195,21 @@ def test_a_closing_pledge_opens_the_plan() -> None:
     assert roles == {"3所": ("actual", 2020), "5所": ("target", 2021)}
 
 
+def test_a_pledge_for_the_second_half_or_named_before_a_colon() -> None:
+    text = (
+        "街道办事处2023年上半年工作总结\n上半年，新增市场主体325户。\n"
+        "下半年，街道将重点抓好以下工作：一是完成老旧小区改造6个。\n"
+    )
+    result = process_text(text, "t.txt")
+    assert [(s.section, s.heading) for s in result.sections][-1][0] == "plan"
+    roles = {m.text: (m.role, m.year) for m in result.mentions}
+    assert roles == {"325户": ("actual", 2023), "6个": ("target", 2023)}  # the same year
+    result = process_text(
+        "乡政府2023年工作总结\n全乡发放补贴586万元。\n明年工作安排：计划新建农田5000亩。\n", "t.txt"
+    )
+    assert result.sections[-1].heading == "明年工作安排"
+
+
 def test_a_title_without_a_year_takes_the_years_of_its_headings() -> None:
     text = (
         "政府工作报告\n——2024年1月10日在县人民代表大会上\n各位代表：\n"

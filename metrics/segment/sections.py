@@ -54,15 +54,17 @@ class Heading:
 # A closing pledge or goal that opens the plan without a heading: 2021 年,我们将继续…,
 # 2024年主要预期目标：…
 PLEDGE = regex.compile(
-    r"(?P<year>(?:19|20)\d{2}|明)\s?年[,，]?[^。;；\n]{0,16}?"
+    r"(?:(?P<year>(?:19|20)\d{2}|明)\s?年|(?P<half>下半年))[,，]?[^。;；\n]{0,16}?"
     r"(?:将|(?<![主重需只必摘纲提])要(?![点求])|计划|力争|目标|预期)"  # not 主要, 要点
 )
 # Where a pledge's name ends: the first pause after its cue.
 PLEDGE_STOP = regex.compile(r"[,，:：。;；!?！？\n]")
+COLON = regex.compile(r"[:：]")
 
 
 def find_pledges(text: str, start: int, end: int, doc: Document, spaced: bool) -> list[Heading]:
-    """Paragraphs that start with the plan year and a 将/要/力争/目标: the plan begins there."""
+    """Paragraphs that start with the plan year and a 将/要/力争/目标: the plan begins there.
+    In a report on the first half of a year, 下半年 opens the plan for the second."""
     plan_year = doc.plan_year or (doc.summary_year + 1 if doc.summary_year else None)
     if plan_year is None:
         return []
@@ -71,9 +73,16 @@ def find_pledges(text: str, start: int, end: int, doc: Document, spaced: bool) -
     candidates = set(_line_starts(text, start, end, spaced)) | {start + p for p in after_stops}
     for pos in sorted(candidates):
         m = PLEDGE.match(text, pos, min(end, pos + 40))
-        if m and (m.group("year") == "明" or int(m.group("year")) == plan_year):
-            # named by its words up to the first pause: 2024年主要预期目标
-            stop = PLEDGE_STOP.search(text, m.end(), min(end, pos + 40))
+        if m and (
+            m.group("year") == "明"
+            or (m.group("half") and "上半年" in doc.title)  # 上半年工作总结: 下半年，将…
+            or (m.group("year") and int(m.group("year")) == plan_year)
+        ):
+            # named by its words up to the first pause after its cue (2024年主要预期目标),
+            # or up to a colon before it (明年工作安排：计划…)
+            stop = COLON.search(text, pos, m.end()) or PLEDGE_STOP.search(
+                text, m.end(), min(end, pos + 40)
+            )
             name = text[pos : stop.start() if stop else m.end()].strip()
             out.append(Heading(pos, m.end(), 1, name, SectionKind.PLAN))
     return out
