@@ -214,7 +214,8 @@ REFERS_BACK = regex.compile(
 def refers_back(sentence: str, start: int) -> bool:
     """Whether the clause before ``start`` names nothing but a total or a base year, so
     that the figure counts what the figure before it counts (see ``REFERS_BACK``)."""
-    return REFERS_BACK.fullmatch(clause_before(sentence, start, REACH)) is not None
+    # such a clause is a few words long: a short look back is enough
+    return REFERS_BACK.fullmatch(clause_before(sentence, start, 20)) is not None
 
 
 def find_metric(

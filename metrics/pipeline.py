@@ -193,22 +193,20 @@ def _mentions(
             # to a figure relative to it (…4 亿,完成目标任务的 200%), to a part of it
             # (监测对象525户，其中2022年以来新增246户) or to its total or base (…86家，
             # 总数达到412家), not further
-            back = refers_back(sentence, rel_start)
             carried = (
                 prev_metric
                 if relative
-                or back
                 or not CLAUSE_BREAK.search(sentence, prev_end, rel_start)
                 or OF_WHICH.search(sentence, prev_end, rel_start)
                 else None
             )
-            if back and carried:
-                span = None  # 是上年的1.6倍 names no thing of its own
+            if prev_metric and refers_back(sentence, rel_start):
+                span, carried = None, prev_metric  # 是上年的1.6倍 names no thing of its own
             if span is None and carried is None:
                 span = verb_before(sentence, rel_start, prev_end)
             spans = respective.pop(0) if respective else (span,) if span else ()
             # 事故起数、死亡人数分别下降20%和25%: each figure its own subject
-            metric = "".join(norm.original_slice(s_start + a, s_start + b) for a, b in spans)
+            metric = "".join([norm.original_slice(s_start + a, s_start + b) for a, b in spans])
             metric = metric or carried
             o_start, o_end = norm.span(cand.start, cand.end)
             out.append(
