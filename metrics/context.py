@@ -41,7 +41,7 @@ COMPLETION_CUE = regex.compile(
 )
 GROWTH_CUE = regex.compile(
     r"(?:同比|环比|比上年|比去年|较上年|较去年|[比较][^,，;；。]{0,8}?)?"
-    r"(?P<dir>增长|增加|增多|提高|提升|上升|增速|增幅|下降|减少|降低|回落|下滑|缩减|减"
+    r"(?P<dir>增长|增加|增多|提高|提升|上升|增速|增幅|净增|下降|减少|降低|回落|下滑|缩减|净减|减"
     r"|(?<=[比较][^,，;；。]{0,8}|同比|环比)[多少])了?"  # 比上年多3个, 同比少2起
     r"(?:达到|达|为|是)?$"
 )
@@ -57,7 +57,7 @@ PLAN_VERB = (
 TARGET_CUE = regex.compile(
     rf"力争|目标|确保|预期|任务总?数|任务量|目标任务|任务目标|(?:全年|年度)任务(?!的)|规划|概算|"
     rf"意向(?:投资|金额|签约|资金)|"
-    rf"考核指标|下达的?(?:目标|任务)|力求|应完成|将(?:达到|实现|完成|新增|建成)|"
+    rf"考核指标|下达[^,，;；。]{{0,16}}?(?:目标|任务|指标)|力求|[应需]完成|将(?:达到|实现|完成|新增|建成)|"
     rf"(?:计划|拟){PLAN_VERB}|(?<!制定|编制|印发|出台|学习)计划$"
 )
 # A sentence that opens a plan: its later figures are plans too (2023年拟实施…, 概算总投资…).
@@ -90,7 +90,8 @@ SUBCLAUSE_SPLIT = regex.compile(r"[,，;；:：。!?！？、()（）]")
 LEADING_SCOPE = (
     r"[一二三四五六七八九十]是|\d{1,2}[.、]|(?:19|20)\d{2}年度?|"
     r"(?:从|自)[^,，;；。]{1,8}?(?:开始|起)|"  # 从今年7月开始
-    r"其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|当年|本年度|今年|已经|已|"
+    r"其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|当年|本年度|今年|已经|已|实际|"
+    r"[需可](?=完成|实现|达到)|(?:[省市县区]|上级)?下达(?:给?我[省市县区镇乡])?的?|"
     r"共计|共(?![青同享])|累计|合计|总计|分别|先后|持续|继续|进一步|全面|积极|扎实|深入|有效|"
     r"对(?![口外象标接])|向(?![导日上])|将|把|与|及(?![时格])|的|了(?!解)|由|于|"
     r"截至|截止|全市|全县|全区|全镇|全街道|我局|我县|我区|我市|辖区|"
@@ -99,7 +100,7 @@ LEADING_SCOPE = (
     r"(?:现|拥|约|还|尚|仍|仅|只)?有(?![机线色害毒关序效益偿])"  # 共有家庭农场 → 家庭农场
 )
 LEADING_VERB = (
-    r"谋划|应完成|完成|实现|达到|达(?![成标])|开展|组织|举办|召开|举行|新增|建成|建设|建立|"
+    r"谋划|应完成|完成|实现|达到|达(?![成标])|开展|启动|组织|举办|召开|举行|新增|建成|建设|建立|"
     r"设立|成立|创建|打造|发放|签订|签约|培训|接待|帮助|解决|引导|办理|处理|指导|推动|推进|落实|投入|争取|新建|"
     r"改造|改建|配备|配齐|招聘|录用|安排|聘任|任命|选举|确定|调整|补选|划分|设置|查处|排查|检查|"
     r"出动|受理|化解|张贴|悬挂|制作|发布|开设|慰问|走访|救助|资助|惠及|覆盖(?!率|面)|带动|吸纳|"
@@ -122,7 +123,7 @@ SHORT_RATE = regex.compile(r"\p{Han}{1,2}率")
 RESULT_VERB = regex.compile(r"完成|实现|达到|达|获得|保持|提高|提升|到位")
 TRAILING_FILLER = regex.compile(
     r"(?:达到|达|(?<![行作成认因称视])为|是|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
-    r"目标任务|任务总?数|控制在|控制|保持在|保持|稳定在|稳定|"
+    r"目标任务|任务指标|任务总?数|控制在|控制|保持在|保持|稳定在|稳定|"
     r"同比|环比|比上年|比去年|较上年|较去年|增长|增加|提高|提升|上升|下降|减少|降低|突破|"
     r"缩小|扩大|力争|确保|争取|预计|将|拟|全部|均|都|"  # 收入比缩小到, 投资力争达到
     r"占全年目标的|占比|占|的|了|有|在|仅|只|由|从|到|至)+$"  # 由65.2%提高到71.8%
@@ -211,11 +212,30 @@ REFERS_BACK = regex.compile(
 )
 
 
+def adds_nothing(sentence: str, start: int, prev_end: int, prev_metric: str) -> bool:
+    """Whether the sub-clause before ``start`` names no thing of its own, so that the
+    figure counts ``prev_metric``: only fillers and result words (…任务5000人，已完成4800人),
+    or a verb that the previous metric holds (职业技能培训8000人次，已培训7650人次). A
+    verb of its own is kept (走访困难群众120户，慰问85户 counts 慰问)."""
+    lo = _subclause_start(sentence, start, prev_end)
+    s, e = _trim(sentence, lo, start)
+    if e > s or not sentence[lo:start].strip():
+        return False  # it names a thing, or nothing stands before the figure (1人获奖)
+    rest = NOT_CONTENT.sub("", sentence[lo:start])
+    return not rest or rest in prev_metric
+
+
 def refers_back(sentence: str, start: int) -> bool:
     """Whether the clause before ``start`` names nothing but a total or a base year, so
     that the figure counts what the figure before it counts (see ``REFERS_BACK``)."""
     # such a clause is a few words long: a short look back is enough
     return REFERS_BACK.fullmatch(clause_before(sentence, start, 20)) is not None
+
+
+# What is no content in a sub-clause before a figure: scope words, periods, result verbs.
+NOT_CONTENT = regex.compile(
+    rf"(?:{LEADING_SCOPE}|{RESULT_VERB.pattern}|{PERIOD.pattern}|\s)", regex.X
+)
 
 
 def find_metric(

@@ -23,6 +23,7 @@ import regex
 
 from metrics.context import (
     Subjects,
+    adds_nothing,
     find_metric,
     find_period,
     find_periods,
@@ -200,8 +201,15 @@ def _mentions(
                 or OF_WHICH.search(sentence, prev_end, rel_start)
                 else None
             )
-            if prev_metric and refers_back(sentence, rel_start):
-                span, carried = None, prev_metric  # 是上年的1.6倍 names no thing of its own
+            if prev_metric and (
+                refers_back(sentence, rel_start)
+                or (
+                    span is None
+                    and carried is None
+                    and adds_nothing(sentence, rel_start, prev_end, prev_metric)
+                )
+            ):
+                span, carried = None, prev_metric  # 是上年的1.6倍, 已完成4800人: nothing new
             if span is None and carried is None:
                 span = verb_before(sentence, rel_start, prev_end)
             spans = respective.pop(0) if respective else (span,) if span else ()

@@ -264,3 +264,26 @@ def test_a_short_remark_in_brackets_inside_a_word_is_part_of_the_metric() -> Non
     assert r["3.2人"]["metric"] == "每千人口执业（助理）医师"
     assert r["15人"]["metric"] == "村（居）委会主任中女性"
     assert r["109条"]["metric"] == "渣土线路"  # a remark that opens the phrase names nothing
+
+
+def test_a_clause_of_result_words_counts_the_figure_before() -> None:
+    m = metrics.extract(
+        "县人力资源和社会保障局2023年工作总结\n\n"
+        "城镇新增就业目标任务为5000人，已完成4800人，完成率96%。"
+        "市下达我县农村劳动力转移就业任务指标12000人，实际完成12560人。"
+        "今年需完成职业技能培训8000人次，截至目前已培训7650人次。"
+        "走访困难群众120户，慰问85户。养老保险参保人数比上年末净增1.2万人。\n"
+    ).mentions
+    got = [(t, r, x) for t, r, x in zip(m["text"], m["role"], m["metric"], strict=True)]
+    assert got == [
+        ("5000人", "target", "城镇新增就业"),
+        ("4800人", "actual", "城镇新增就业"),
+        ("96%", "completion", "城镇新增就业"),
+        ("12000人", "target", "农村劳动力转移就业"),  # 下达…任务指标 is a target
+        ("12560人", "actual", "农村劳动力转移就业"),
+        ("8000人次", "target", "职业技能培训"),  # 需完成
+        ("7650人次", "actual", "职业技能培训"),  # 已培训: the verb the metric holds
+        ("120户", "actual", "困难群众"),
+        ("85户", "actual", "慰问"),  # a verb of its own
+        ("1.2万人", "growth", "养老保险参保人数"),  # 净增 is a change
+    ]
