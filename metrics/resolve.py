@@ -27,6 +27,7 @@ from metrics.rules.qualifiers import CLAUSE_OF, CLAUSE_PATTERN, CLAUSE_REACH, QU
 from metrics.rules.units import MULTIPLIER_BY_SURFACE, UNIT_BY_SURFACE
 
 MASK_CHARS = frozenset("xX*")
+MASK_DIGIT = regex.compile(r"[xX]")
 CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "〇": 0}
 # Words that make a bare 万 or 亿 an amount of money (the unit 元 is implied, not written).
 MONEY_CUE = regex.compile(
@@ -77,11 +78,10 @@ def mask_bounds(mask: str) -> tuple[Decimal, Decimal] | None:
     """Bounds a mask's width allows, or None when it has no width (``*``)."""
     if "*" in mask:
         return None
-    whole, _, frac = mask.partition(".")
-    width = len(whole.replace(",", ""))  # x,xxx is four digits
-    low = Decimal(10) ** (width - 1) if width > 1 else Decimal(1)
-    high = Decimal(10) ** width - (Decimal(10) ** -len(frac) if frac else Decimal(1))
-    return low, high
+    digits = mask.replace(",", "")  # x,xxx is four digits
+    # each masked digit is 0 to 9, but a leading one is no 0: xx → 10..99, 1xx → 100..199
+    low = "1" + digits[1:] if digits[0] in MASK_CHARS else digits
+    return Decimal(MASK_DIGIT.sub("0", low)), Decimal(MASK_DIGIT.sub("9", digits))
 
 
 @lru_cache(maxsize=4096)  # numerals repeat (两, 三十); cn2an is slow; pure

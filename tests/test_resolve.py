@@ -68,6 +68,9 @@ MASKED = [
     Case("*-*万元", None, "万元", "range", masked=True),
     Case("占全市*/*", None, "ratio", masked=True),
     Case("x,xxx个", None, "个", masked=True, value_min=1000, value_max=9999),
+    # a mask that keeps its leading digits narrows its bounds; a year stays none
+    Case("1xx%", None, "%", masked=True, value_min=100, value_max=199),
+    Case("2x.x%", None, "%", masked=True, value_min=20, value_max=29.9),
 ]
 # Forms the issues name that the corpus did not show.
 NEW = [

@@ -24,7 +24,8 @@ MINUS = r"(?:(?<![\dxX*A-Za-z.)）%])-(?=\d))"
 # A masked number: runs of mask characters, with a decimal part that may mix in digits.
 MASKED = r"""
     (?<![A-Za-z])                        # not the tail of a Latin word (AAA, svip)
-    (?:[xX*]{1,3}(?:,[xX*]{3}){1,8}(?![\dxX*])|[xX*]{1,16})   # x,xxx or xx, xxxx, *
+    (?:[xX*]{1,3}(?:,[xX*]{3}){1,8}(?![\dxX*])|[xX*]{1,16}   # x,xxx or xx, xxxx, *
+      |(?<![\d.])\d{1,3}[xX]{1,8})       # 1xx: leading digits kept, the rest masked
     (?:\.[xX*\d]{1,8})?                  # xx.xx, x.x
     (?![A-Za-z\d])                       # not a code such as X210
 """
