@@ -30,6 +30,7 @@ INPUTS = {
     "ranges": "1-" * (N // 2),
     "percent signs": "%" * N,
     "long line of text": "全年完成投资12亿元，同比增长5%，" * (N // 18),
+    "respectively, no pause": "甲乙、丙丁分别为1个和2个" * (N // 13),
     "newlines": "1\n" * (N // 2),
     "headings": "一、" * (N // 2),
     "pieces": "【篇一】" * (N // 4),

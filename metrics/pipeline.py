@@ -163,6 +163,7 @@ def _mentions(
         # list of them (a later 分别 with none of its own takes it again)
         respective: list[tuple[tuple[int, int], ...]] = []
         subjects: Subjects = ()
+        respectively = "分别" in sentence  # once: a sentence may hold thousands of figures
         while k < len(cands) and cands[k].start < s_end:
             cand = cands[k]
             k += 1
@@ -176,7 +177,7 @@ def _mentions(
             joined = bool(prev_end) and JOINED.fullmatch(sentence, prev_end, rel_start) is not None
             if role is Role.ACTUAL and joined:
                 role, direction = prev_role  # 分别增长5.1%和7.2%: the cue speaks for both
-            if not joined and "分别" in sentence:
+            if not joined and respectively:
                 found = _respective(sentence, cands, k - 1, s_start, s_end, prev_end, subjects)
                 subjects = found or subjects
                 respective = list(found)
