@@ -210,6 +210,10 @@ REFERS_BACK = regex.compile(
     r"\s*(?:(?:总数|总量|累计|共计|合计|总计|已)+(?:达到|达|为|是|增至|增加到|突破)?"
     r"|(?:是|为|相当于)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?的?)\s*"
 )
+# What is no content in a sub-clause before a figure: scope words, periods, result verbs.
+NOT_CONTENT = regex.compile(
+    rf"(?:{LEADING_SCOPE}|{RESULT_VERB.pattern}|{PERIOD.pattern}|\s)", regex.X
+)
 
 
 def adds_nothing(sentence: str, start: int, prev_end: int, prev_metric: str) -> bool:
@@ -230,12 +234,6 @@ def refers_back(sentence: str, start: int) -> bool:
     that the figure counts what the figure before it counts (see ``REFERS_BACK``)."""
     # such a clause is a few words long: a short look back is enough
     return REFERS_BACK.fullmatch(clause_before(sentence, start, 20)) is not None
-
-
-# What is no content in a sub-clause before a figure: scope words, periods, result verbs.
-NOT_CONTENT = regex.compile(
-    rf"(?:{LEADING_SCOPE}|{RESULT_VERB.pattern}|{PERIOD.pattern}|\s)", regex.X
-)
 
 
 def find_metric(

@@ -177,12 +177,14 @@ def _mentions(
             joined = bool(prev_end) and JOINED.fullmatch(sentence, prev_end, rel_start) is not None
             if role is Role.ACTUAL and joined:
                 role, direction = prev_role  # 分别增长5.1%和7.2%: the cue speaks for both
-            if not joined and respectively:
-                found = _respective(sentence, cands, k - 1, s_start, s_end, prev_end, subjects)
+            if not joined:
+                found = (
+                    _respective(sentence, cands, k - 1, s_start, s_end, prev_end, subjects)
+                    if respectively
+                    else ()
+                )
                 subjects = found or subjects
                 respective = list(found)
-            elif not joined:
-                respective = []
             relative = role in RELATIVE_ROLES
             span = find_metric(
                 sentence,
@@ -271,7 +273,8 @@ def _respective(
     if not subjects:
         return ()
     count, end = 1, cands[first].end - s_start
-    for nxt in cands[first + 1 :]:
+    for k in range(first + 1, min(len(cands), first + len(subjects) + 1)):
+        nxt = cands[k]  # one more than the subjects is enough to tell the counts apart
         if nxt.end > s_end or not JOINED.fullmatch(sentence, end, nxt.start - s_start):
             break
         count, end = count + 1, nxt.end - s_start
