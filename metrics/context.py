@@ -210,6 +210,7 @@ REFERS_BACK = regex.compile(
     r"\s*(?:(?:总数|总量|累计|共计|合计|总计|已)+(?:达到|达|为|是|增至|增加到|突破)?"
     r"|(?:是|为|相当于)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?的?)\s*"
 )
+REFERS_BACK_LAST = frozenset("到达为是至破数量计已的年期 \t")
 # What is no content in a sub-clause before a figure: scope words, periods, result verbs.
 NOT_CONTENT = regex.compile(
     rf"(?:{LEADING_SCOPE}|{RESULT_VERB.pattern}|{PERIOD.pattern}|\s)", regex.X
@@ -232,7 +233,10 @@ def adds_nothing(sentence: str, start: int, prev_end: int, prev_metric: str) -> 
 def refers_back(sentence: str, start: int) -> bool:
     """Whether the clause before ``start`` names nothing but a total or a base year, so
     that the figure counts what the figure before it counts (see ``REFERS_BACK``)."""
-    # such a clause is a few words long: a short look back is enough
+    # such a clause is a few words long and ends in one of a few characters: most
+    # figures are told apart by the one before them, the rest by a short look back
+    if start == 0 or sentence[start - 1] not in REFERS_BACK_LAST:
+        return False
     return REFERS_BACK.fullmatch(clause_before(sentence, start, 20)) is not None
 
 

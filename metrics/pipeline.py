@@ -215,9 +215,12 @@ def _mentions(
                 span, carried = None, prev_metric  # 是上年的1.6倍, 已完成4800人: nothing new
             if span is None and carried is None:
                 span = verb_before(sentence, rel_start, prev_end)
-            spans = respective.pop(0) if respective else (span,) if span else ()
-            # 事故起数、死亡人数分别下降20%和25%: each figure its own subject
-            metric = "".join([norm.original_slice(s_start + a, s_start + b) for a, b in spans])
+            if respective:  # 事故起数、死亡人数分别下降20%和25%: each figure its own subject
+                metric = "".join(
+                    [norm.original_slice(s_start + a, s_start + b) for a, b in respective.pop(0)]
+                )
+            else:
+                metric = norm.original_slice(s_start + span[0], s_start + span[1]) if span else ""
             metric = metric or carried
             o_start, o_end = norm.span(cand.start, cand.end)
             out.append(
