@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 import regex
 
-from metrics.normalize import FOLD_TABLE, PARTY_D
+from metrics.normalize import FOLD_TABLE, HAN_CHAR, PARTY_D
 from metrics.records import Role, SectionKind
 from metrics.rules.exclusions import CLAUSE_BREAK, NOT_TOP_BEFORE, clause_before
 
@@ -78,7 +78,6 @@ Subjects = tuple[tuple[tuple[int, int], ...], ...]
 # Characters that end a noun, not a modifier: 党员、入党积极分子 are two subjects, while
 # 城镇和农村居民收入 share one noun.
 NOUN_END = frozenset("员人者户数率额量金费款生师工")
-HAN_CHAR = regex.compile(r"\p{Han}")
 # What separates the subjects of 分别 (A、B分别…, A和B分别…).
 LIST_JOIN = regex.compile(r"、|以及|和|与|及")
 SUBCLAUSE_SPLIT = regex.compile(r"[,，;；:：。!?！？、()（）]")
