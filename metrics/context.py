@@ -296,10 +296,7 @@ def respective_subjects(
     subject before its 分别 takes ``previous``, the sentence's last subjects (…分别达到
     4.2万元、2.1万元，分别增长5%和7%). The n-th of the figures joined after 分别 counts the
     n-th subject: the caller pairs them when the counts agree."""
-    floor = max(prev_end, 0, start - REACH)
-    lo = floor
-    for cut in CLAUSE_BREAK.finditer(sentence, floor, start):
-        lo = cut.end()
+    lo = _after_last(CLAUSE_BREAK, sentence, max(prev_end, 0, start - REACH), start)
     word = sentence.rfind("分别", lo, start)
     if word < 0:
         return ()
@@ -344,15 +341,21 @@ def _subclause_start(sentence: str, start: int, prev_end: int) -> int:
     floor = max(prev_end, 0, start - REACH)
     upto = start
     while True:
-        lo = floor
-        for cut in SUBCLAUSE_SPLIT.finditer(sentence, floor, upto):
-            lo = cut.end()
+        lo = _after_last(SUBCLAUSE_SPLIT, sentence, floor, upto)
         if lo <= floor or sentence[lo - 1] not in ")）":
             return lo
         opening = _opening(sentence, floor, lo)
         if opening < 0 or not (lo == upto or _inside_word(sentence, opening, lo)):
             return lo
         upto = opening
+
+
+def _after_last(pattern: regex.Pattern[str], sentence: str, lo: int, hi: int) -> int:
+    """Where ``sentence[lo:hi]`` continues after the last match of ``pattern`` (``lo``
+    when there is none)."""
+    for cut in pattern.finditer(sentence, lo, hi):
+        lo = cut.end()
+    return lo
 
 
 def _inside_word(sentence: str, opening: int, closing_end: int) -> bool:
