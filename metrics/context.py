@@ -42,7 +42,8 @@ COMPLETION_CUE = regex.compile(
 GROWTH_CUE = regex.compile(
     r"(?:同比|环比|比上年|比去年|较上年|较去年|[比较][^,，;；。]{0,8}?)?"
     r"(?P<dir>增长|增加|增多|提高|提升|上升|增速|增幅|净增|下降|减少|降低|回落|下滑|缩减|净减|减"
-    r"|(?<=[比较][^,，;；。]{0,8}|同比|环比)[多少])了?"  # 比上年多3个, 同比少2起
+    r"|(?<=[比较][^,，;；。]{0,8}|同比|环比)(?:(?<![至最]|(?<![同环])[较比])[多少](?!达)(?:(?![的于])\p{Han})?|偏[高低多少]))了?"
+    # 比上年多3个, 同比少2起, 较去年同期多结41件, 较常年偏高0.6℃
     r"(?:达到|达|为|是)?$"
 )
 SHARE_CUE = regex.compile(
@@ -71,7 +72,7 @@ TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
 
 # Cue words a relative figure's phrase ends with; what they relate to stands before them.
 RELATIVE_CUE = regex.compile(f"(?:{COMPLETION_CUE.pattern})|(?:{GROWTH_CUE.pattern})")
-DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减|少")
+DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减|少|偏低")
 
 # A metric named by one span, or by two joined (城镇 + 居民收入).
 Subjects = tuple[tuple[tuple[int, int], ...], ...]
@@ -124,7 +125,8 @@ TRAILING_FILLER = regex.compile(
     r"(?:达到|达|(?<![行作成认因称视])为|是|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
     r"目标任务|任务指标|任务总?数|控制在|控制|保持在|保持|稳定在|稳定|"
     r"同比|环比|比上年|比去年|较上年|较去年|增长|增加|提高|提升|上升|下降|减少|降低|突破|"
-    r"缩小|扩大|力争|确保|争取|预计|将|拟|全部|均|都|"  # 收入比缩小到, 投资力争达到
+    r"缩小|扩大|力争|确保|争取|预计|将|拟|全部|(?<![平人年])均|都|"  # 收入比缩小到, 力争达到
+    r"稳步|持续|不断|大幅|明显|显著|逐步|翻一番|翻两番|翻番|改善|"  # 面积翻一番，达到…
     r"占全年目标的|占比|占|的|了|有|在|仅|只|由|从|到|至)+$"  # 由65.2%提高到71.8%
 )
 # Marks that never begin a metric's name: spaces, quotes, the close of a title before it.
@@ -229,6 +231,26 @@ def adds_nothing(sentence: str, start: int, prev_end: int, prev_metric: str) -> 
     return not rest or rest in prev_metric
 
 
+def subject_elsewhere(sentence: str, start: int, end: int, prev_end: int) -> tuple[int, int] | None:
+    """What the figure at ``[start, end)`` counts when the words before it in its
+    sub-clause are only result words: a noun right after it (完成5000万元招商额度), else
+    the thing named by the sub-clause before, if no figure stands there (油茶种植面积翻一番，
+    达到5000亩 counts 油茶种植面积); else None."""
+    lo = _subclause_start(sentence, start, prev_end)
+    if not sentence[lo:start].strip() or NOT_CONTENT.sub("", sentence[lo:start]):
+        return None  # the figure opens its clause, or its own clause names something
+    after = _noun_after(sentence, end)
+    if after:
+        return after
+    if lo <= max(prev_end, 0) or sentence[lo - 1] not in ",，":
+        return None
+    before = _subclause_start(sentence, lo - 1, prev_end)
+    if prev_end and before <= prev_end:
+        return None  # the figure before stands in that clause: it is counted instead
+    s, e = _trim(sentence, before, lo - 1)
+    return (s, e) if e - s >= 2 else None
+
+
 def refers_back(sentence: str, start: int) -> bool:
     """Whether the clause before ``start`` names nothing but a total or a base year, so
     that the figure counts what the figure before it counts (see ``REFERS_BACK``)."""
@@ -285,17 +307,15 @@ def verb_before(sentence: str, start: int, prev_end: int = 0) -> tuple[int, int]
     return (lo, start) if start - lo >= 2 else None
 
 
-def respective_subjects(
-    sentence: str, start: int, prev_end: int = 0, previous: Subjects = ()
-) -> Subjects:
+def respective_subjects(sentence: str, start: int, prev_end: int = 0) -> Subjects | None:
     """The subjects listed before 分别 in the clause of the figure at ``start`` when the
     figure is the first after 分别 (``事故起数、死亡人数分别下降20%和25%`` → 事故起数,
     死亡人数); else ``()``. Each is a span, or two when it shares the head noun of the last
     (``城镇和农村居民收入`` → 城镇 + 居民收入, 农村居民收入) or the measure of the first
-    (``报销比例职工、居民`` → 报销比例职工, 报销比例 + 居民). A clause that names no
-    subject before its 分别 takes ``previous``, the sentence's last subjects (…分别达到
-    4.2万元、2.1万元，分别增长5%和7%). The n-th of the figures joined after 分别 counts the
-    n-th subject: the caller pairs them when the counts agree."""
+    (``报销比例职工、居民`` → 报销比例职工, 报销比例 + 居民). None when the clause names
+    no subject before its 分别 (…，分别增长5%和7%): the caller looks further back. The n-th
+    of the figures joined after 分别 counts the n-th subject: the caller pairs them when
+    the counts agree."""
     lo = _after_last(CLAUSE_BREAK, sentence, max(prev_end, 0, start - REACH), start)
     word = sentence.rfind("分别", lo, start)
     if word < 0:
@@ -309,7 +329,7 @@ def respective_subjects(
     while pos < word and sentence[pos] in OPEN_OR_CLOSE:
         pos += 1
     if len(parts) == 1 and parts[0][1] <= parts[0][0]:
-        return previous
+        return None
     if len(parts) < 2:
         return ()
     *heads, (_, last_e) = parts

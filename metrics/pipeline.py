@@ -31,6 +31,7 @@ from metrics.context import (
     metric_key,
     refers_back,
     respective_subjects,
+    subject_elsewhere,
     verb_before,
 )
 from metrics.errors import InputError
@@ -52,6 +53,8 @@ RELATIVE_ROLES = frozenset({Role.COMPLETION, Role.GROWTH, Role.SHARE})
 OF_WHICH = regex.compile(r"[,，;；]\s*其中")
 # What joins two figures that share one cue: 分别增长5.1%和7.2%.
 JOINED = regex.compile(r"\s*(?:和|与|及|、|以及)\s*")
+# The most figures before a 分别 that its joined figures are dealt to.
+MAX_RESPECTIVE = 6
 # Units after which a noun usually names what is counted (5个工作组, 3 所新校).
 COUNT_FAMILIES = frozenset({"count", "person"})
 
@@ -159,10 +162,12 @@ def _mentions(
         prev_metric: str | None = None
         prev_role: tuple[Role, int | None] = (Role.ACTUAL, None)
         periods = find_periods(sentence)
-        # subjects of 分别 still to be dealt to the figures joined after it, and the last
-        # list of them (a later 分别 with none of its own takes it again)
+        # subjects of 分别 still to be dealt to the figures joined after it, the last list
+        # of them (a later 分别 with none of its own takes it again), and what each figure
+        # of the sentence so far counts, as spans (None: carried from another figure)
         respective: list[tuple[tuple[int, int], ...]] = []
         subjects: Subjects = ()
+        counted: list[tuple[tuple[int, int], ...] | None] = []
         respectively = "分别" in sentence  # once: a sentence may hold thousands of figures
         while k < len(cands) and cands[k].start < s_end:
             cand = cands[k]
@@ -179,7 +184,7 @@ def _mentions(
                 role, direction = prev_role  # 分别增长5.1%和7.2%: the cue speaks for both
             if not joined:
                 found = (
-                    _respective(sentence, cands, k - 1, s_start, s_end, prev_end, subjects)
+                    _respective(sentence, cands, k - 1, s_start, s_end, prev_end, subjects, counted)
                     if respectively
                     else ()
                 )
@@ -214,13 +219,19 @@ def _mentions(
             ):
                 span, carried = None, prev_metric  # 是上年的1.6倍, 已完成4800人: nothing new
             if span is None and carried is None:
-                span = verb_before(sentence, rel_start, prev_end)
-            if respective:  # 事故起数、死亡人数分别下降20%和25%: each figure its own subject
-                metric = "".join(
-                    [norm.original_slice(s_start + a, s_start + b) for a, b in respective.pop(0)]
+                # 完成5000万元招商额度, 面积翻一番，达到5000亩; else the bare verb
+                span = subject_elsewhere(sentence, rel_start, rel_end, prev_end) or verb_before(
+                    sentence, rel_start, prev_end
                 )
+            if respective:  # 事故起数、死亡人数分别下降20%和25%: each figure its own subject
+                subject = respective.pop(0)
+                metric = "".join(
+                    [norm.original_slice(s_start + a, s_start + b) for a, b in subject]
+                )
+                counted.append(subject)
             else:
                 metric = norm.original_slice(s_start + span[0], s_start + span[1]) if span else ""
+                counted.append((span,) if span else None)
             metric = metric or carried
             o_start, o_end = norm.span(cand.start, cand.end)
             out.append(
@@ -268,11 +279,18 @@ def _respective(
     s_end: int,
     prev_end: int,
     previous: Subjects,
+    counted: list[tuple[tuple[int, int], ...] | None],
 ) -> Subjects:
     """The subjects of 分别 for the figures joined from ``cands[first]`` on, when there
-    are as many figures as subjects; else ``()``."""
+    are as many figures as subjects; else ``()``. A 分别 that names no subject of its own
+    takes ``previous``, the sentence's last subjects of 分别 (…分别达到4.2万元、2.1万元，
+    分别增长5%和7%), else what as many figures before it count (接待游客456.8万人次，
+    实现旅游收入38.2亿元，分别增长21.5%、26.3%)."""
     start = cands[first].start - s_start
-    subjects = respective_subjects(sentence, start, prev_end, previous)
+    subjects = respective_subjects(sentence, start, prev_end)
+    before = not previous and subjects is None
+    if subjects is None:
+        subjects = previous or tuple(counted[-MAX_RESPECTIVE:])
     if not subjects:
         return ()
     count, end = 1, cands[first].end - s_start
@@ -281,6 +299,11 @@ def _respective(
         if nxt.end > s_end or not JOINED.fullmatch(sentence, end, nxt.start - s_start):
             break
         count, end = count + 1, nxt.end - s_start
+    if before:
+        last = subjects[-count:]
+        named = [s for s in last if s is not None]
+        distinct = len({tuple(s) for s in named}) == count
+        return tuple(named) if count >= 2 and len(last) == count and distinct else ()
     return subjects if count == len(subjects) else ()
 
 

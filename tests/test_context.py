@@ -287,3 +287,36 @@ def test_a_clause_of_result_words_counts_the_figure_before() -> None:
         ("85户", "actual", "慰问"),  # a verb of its own
         ("1.2万人", "growth", "养老保险参保人数"),  # 净增 is a change
     ]
+
+
+def test_分别_after_figures_of_their_own_deals_them_their_subjects() -> None:
+    r = rows(
+        "区文化和旅游局2023年工作总结\n\n"
+        "全区接待游客456.8万人次，实现旅游综合收入38.2亿元，分别增长21.5%、26.3%。"
+        "完成投资5亿元，分别增长7.5%、6.3%。\n"
+    )
+    assert (r["21.5%"]["metric"], r["26.3%"]["metric"]) == ("游客", "旅游综合收入")
+    # one figure before two: nothing to deal, both relate to the one
+    assert (r["7.5%"]["metric"], r["6.3%"]["metric"]) == ("投资", "投资")
+
+
+def test_a_figure_after_result_words_counts_what_is_named_nearby() -> None:
+    r = rows(
+        "县林业局2024年工作总结\n\n"
+        "油茶种植面积翻一番，达到5000亩。全力推进招商，完成5000万元招商额度。"
+        "提前量平均为45分钟。\n"
+    )
+    assert r["5000亩"]["metric"] == "油茶种植面积"  # the clause before names it
+    assert r["5000万元"]["metric"] == "招商额度"  # the noun after it
+    assert r["45分钟"]["metric"] == "提前量平均"  # 均 of 平均 is no filler
+
+
+def test_more_or_less_than_a_base_is_a_change() -> None:
+    r = rows(
+        "县人民法院2023年工作总结\n\n"
+        "法官人均结案263件，较去年同期多结41件。平均气温17.8℃，较常年偏低0.3℃。"
+        "女性比例至少为30%。\n"
+    )
+    assert (r["41件"]["role"], r["41件"]["direction"]) == ("growth", 1)
+    assert (r["0.3℃"]["role"], r["0.3℃"]["direction"]) == ("growth", -1)
+    assert r["30%"]["role"] != "growth"  # 至少 is no fall

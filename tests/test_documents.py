@@ -272,6 +272,10 @@ def test_goals_for_the_plan_year_open_the_plan() -> None:
         ("2023年工作总结及2024年工作安排汇编（5篇）", False),
         ("第一篇：县科技局2023年工作总结", True),
         ("第一篇", False),
+        ("市气象局工作总结", True),  # no year, but an organisation's report
+        ("xx局上半年工作总结", True),
+        ("全面从严治党工作总结", False),  # a topic, no organisation
+        ("下一步工作计划", False),
     ],
 )
 def test_title_lines(line: str, title: bool) -> None:
@@ -284,3 +288,15 @@ def test_a_year_in_chinese_numerals_is_a_year() -> None:
     assert (result.documents[0].department, result.documents[0].summary_year) == ("林业局", 2023)
     assert [(m.text, m.value, m.year) for m in result.mentions] == [("三千亩", 3000, 2023)]
     assert result.documents[0].title == "县林业局二〇二三年工作总结"  # as written
+
+
+def test_a_report_titled_without_a_year_is_its_own_document() -> None:
+    text = (
+        "区文化和旅游局2023年上半年工作总结\n上半年接待游客456.8万人次。\n"
+        "下半年，将力争全年接待游客突破900万人次。\n"
+        "市气象局工作总结\n全年发布预警信息236期。\n"
+    )
+    result = process_text(text, "t.txt")
+    assert [d.department for d in result.documents] == ["文化和旅游局", "气象局"]
+    roles = {m.text: (m.role, m.department) for m in result.mentions}
+    assert roles["236期"] == ("actual", "气象局")  # not a plan of the report before

@@ -84,6 +84,12 @@ def test_unit_surfaces_are_unique() -> None:
             ["2.1亿斤", "3万立方", "12门", "30眼", "12万羽"],
         ),
         ("一门心思抓落实", []),
+        # temperatures and rainfall
+        (
+            "平均气温17.8℃,较常年偏高0.6摄氏度;年降水量1320.5毫米,日最大降水86mm",
+            ["17.8℃", "0.6摄氏度", "1320.5毫米", "86mm"],
+        ),
+        ("型号为3mmHg", []),
         # an age that ends its clause is a figure; one that describes people is not
         ("人均预期寿命达到78.5岁。60岁以上老年人,3—6岁幼儿", ["78.5岁"]),
     ],

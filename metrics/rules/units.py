@@ -50,6 +50,7 @@ FAMILIES = frozenset(
         "age",
         "times",
         "rate",
+        "temperature",
     }
 )
 
@@ -109,6 +110,9 @@ UNITS: tuple[Unit, ...] = (
     _u("千米", "length", "米", 1000),
     _u("km", "length", "米", 1000),
     _u("米", "length", "米"),
+    _u("厘米", "length", "米", "0.01"),
+    _u("毫米", "length", "米", "0.001"),  # rainfall: 年降水量1320.5毫米
+    _u("mm", "length", "米", "0.001", veto="[A-Za-z]"),
     # mass
     _u("吨", "mass", "千克", 1000),
     _u("千克", "mass", "千克"),
@@ -139,6 +143,9 @@ UNITS: tuple[Unit, ...] = (
     # an age is a statistic only where it ends the clause (人均预期寿命78.5岁。); 60岁以上老人
     # and 3-6岁幼儿 describe people
     _u("岁", "age", "岁", veto="[^,，。;；、)）\n]"),
+    # temperature: a difference or a level (较常年偏高0.6℃, 平均气温17.8℃)
+    _u("℃", "temperature", "℃"),
+    _u("摄氏度", "temperature", "℃"),
     # persons
     _u("人次", "person", "人次"),
     _u("人", "person", "人", veto="民|员|才|口|数|均|格|工|气|群|物|力|士|心|文|事|防|像|权"),

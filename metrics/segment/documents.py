@@ -18,6 +18,7 @@ from metrics.normalize import Normalized
 from metrics.records import DocKind, Document, doc_id
 from metrics.segment.lines import heading_level, is_debris, iter_lines
 from metrics.segment.titles import (
+    ORG_TAIL,
     PIECE_PREFIX,
     TITLE_KEYWORD,
     YEAR,
@@ -42,6 +43,9 @@ PIECE_HEADER = regex.compile(
 )
 JOINED = regex.compile(r"及|和|与|暨|、")
 PUNCT_INSIDE = regex.compile(r"[。，,；;！!？?]")
+YEARLESS_TITLE = regex.compile(
+    r"(?P<org>[\p{Han}xX*]{2,20}?)(?:上半年|下半年|年度)?工作(?:总结|计划|要点|报告|安排|思路)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +104,13 @@ def is_title_line(line: str) -> bool:
         return False
     if heading_level(stripped, 0) or COMPILATION.search(stripped) or is_debris(stripped):
         return False
-    if not TITLE_KEYWORD.search(stripped) or not TITLE_YEAR.search(stripped):
+    if not TITLE_KEYWORD.search(stripped):
         return False
+    if not TITLE_YEAR.search(stripped):
+        # a report may be titled without its year (市气象局工作总结): then the line must
+        # be an organisation's name and a report word, and nothing else
+        m = YEARLESS_TITLE.fullmatch(stripped)
+        return bool(m and ORG_TAIL.search(m.group("org")))
     facts = parse_title(stripped)
     # a bare "2024年工作计划" is a heading inside a report, not a report of its own; one
     # with a topic ("2024年全县教育工作要点") is a title
