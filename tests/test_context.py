@@ -320,3 +320,22 @@ def test_more_or_less_than_a_base_is_a_change() -> None:
     assert (r["41件"]["role"], r["41件"]["direction"]) == ("growth", 1)
     assert (r["0.3℃"]["role"], r["0.3℃"]["direction"]) == ("growth", -1)
     assert r["30%"]["role"] != "growth"  # 至少 is no fall
+
+
+def test_words_around_a_subject_that_name_nothing_are_trimmed() -> None:
+    r = rows(
+        "县民政局2023年工作总结\n\n"
+        "办理婚姻登记4,580对。全县社会组织从126家增加到148家。改造提升敬老院3所。"
+        "化学需氧量、氨氮排放量较2020年分别削减9.6%、10.2%。\n"
+        "二、2024年工作打算\n"
+        "农村低保标准提高到每人每月560元以上，养老床位新增500张，养老项目力争引进2个，"
+        "招生计划3000人。\n"
+    )
+    assert r["4,580对"]["metric"] == "婚姻登记"  # pairs are counted
+    assert (r["126家"]["metric"], r["148家"]["metric"]) == ("社会组织", "社会组织")
+    assert r["3所"]["metric"] == "敬老院"
+    assert r["10.2%"]["metric"] == "氨氮排放量"
+    assert r["560元以上"]["metric"] == "农村低保标准"
+    assert r["500张"]["metric"] == "养老床位"
+    assert r["2个"]["metric"] == "养老项目"
+    assert r["3000人"]["metric"] == "招生计划"  # a plan named as the thing stays

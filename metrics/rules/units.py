@@ -220,6 +220,13 @@ UNITS: tuple[Unit, ...] = (
     _u("组", "count", "组", veto="织|建|长|成|合|团|委|员"),
     _u("队", "count", "队", veto="伍|员|长"),
     _u("标箱", "count", "标箱"),
+    # pairs (婚姻登记4580对, 结对帮带xx对); 对 the preposition goes before a noun or word
+    _u(
+        "对",
+        "count",
+        "对",
+        veto="于|象|接|口|照|标|比|外|待|策|话|应|抗|付|一|其|全|各|此|这|我|本|该|辖|重|企|困|学",
+    ),
 )
 
 
