@@ -64,7 +64,7 @@ TARGET_CUE = regex.compile(
 # A sentence that opens a plan: its later figures are plans too (2023年拟实施…, 概算总投资…).
 PROJECT_PLAN_CUE = regex.compile(rf"概算|规划|意向投资|计划投资|总投资|(?:拟|计划){PLAN_VERB}")
 # …but a clause that says the thing is done reports an actual (已招聘到位177人).
-DONE_CUE = regex.compile(r"已|实际|完成了|到位")
+DONE_CUE = regex.compile(r"已|实际|完成了|到位|(?<![计划拟需应将争保])完成(?!率)")
 # 九年义务教育完成率 96.75%: a level named 完成率, not a completion of the figure before.
 NAMED_RATE = regex.compile(r"[\p{Han}]{2,}(?<!任务|目标|计划|年度|全年|总体|整体)完成率$")
 # A figure followed by these words states a requirement: 超过市上规定的 85%要求.
@@ -125,7 +125,8 @@ TRAILING_FILLER = regex.compile(
     r"(?:达到|达|(?<![行作成认因称视])为|是|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
     r"目标任务|任务指标|任务总?数|控制在|控制|保持在|保持|稳定在|稳定|"
     r"同比|环比|[比较](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?|"  # 排放量较2020年分别削减
-    r"增长|增加|提高|提升|上升|下降|减少|降低|突破|新增|每[人户月年天日]|"  # 标准提高到每人每月
+    r"增长|增加|提高|提升|上升|下降|减少|降低|突破|新增|"
+    r"每(?:[人户月年天日亩吨]|平方米|千?人|万人)|"  # 标准提高到每人每月
     r"缩小|扩大|(?:力争|确保|争取|拟)(?:引进|招引|新建|建成|实施|签约)?|"  # 项目力争引进
     r"预计|将|全部|(?<![平人年])均|都|"  # 收入比缩小到, 力争达到
     r"稳步|持续|不断|大幅|明显|显著|逐步|翻一番|翻两番|翻番|改善|"  # 面积翻一番，达到…
@@ -137,7 +138,8 @@ MID_CUT = regex.compile(r"已完成|已经|已|共计|累计")
 AFTER_NOUN = regex.compile(r"[\p{Han}“”\"][\p{Han}“”\"A-Za-z]{1,15}")
 VERBISH_AFTER = regex.compile(
     r"(?:全部|均|已|被|参加|参与|接受|入选|实现|完成|达到|获得|获评|获|通过|进行|开展|分别|"
-    r"交付|投入|提供|享受|受益|得到|成功|正在|顺利|纳入|实施|开工|建成|达标|存在|出现|发生|共|累计|的)"
+    r"交付|投入|提供|享受|受益|得到|成功|正在|顺利|纳入|实施|开工|建成|达标|存在|出现|发生|共|累计|的|"
+    r"进入|列入|入围|待?入库|获批)"
 )
 # After a figure, words that start no noun: particles, conjunctions, verbs.
 NOT_A_NOUN_AFTER = regex.compile(
@@ -188,7 +190,7 @@ def find_role(
     if g:
         down = bool(DOWN.search(g.group("dir")))
         # 增速-4.7%: a negative rate of growth is a fall, whatever the word says
-        negative = sentence[start : start + 1] == "-"
+        negative = sentence[start : start + 1] in ("-", "负")
         return Role.GROWTH, -1 if down != negative else 1
     if SHARE_CUE.search(near) and (unit in ("%", "ratio") or "占" in near[-6:]):
         return Role.SHARE, None

@@ -76,7 +76,7 @@ def _sentence_pairs(
 
     for c in free(Role.COMPLETION):
         actual = _nearest(free(Role.ACTUAL), c, before=True)
-        target = _compatible(free(Role.TARGET), actual) if actual else None
+        target = _target_for(free(Role.TARGET), actual, c) if actual else None
         if target is None and actual is not None and not free(Role.TARGET):
             target = _compatible([carried] if carried else [], actual)
         if target is None and actual is None:
@@ -151,6 +151,22 @@ def _compatible(
     if nearest_to is not None:
         return min(fits, key=lambda m: abs(m.char_start - nearest_to.char_start), default=None)
     return fits[0] if fits else None
+
+
+def _target_for(cands: list[Mention], actual: Mention, completion: Mention) -> Mention | None:
+    """The target a stated completion of ``actual`` is measured against. Of several
+    (总投资826亿元，年度计划投资210亿元，完成投资198.6亿元，占年度计划的94.6%): the one the
+    stated rate agrees with, else the nearest before the actual."""
+    fits = [
+        m for m in cands if m.base_unit == actual.base_unit and m.unit_family == actual.unit_family
+    ]
+    if len(fits) < 2:
+        return fits[0] if fits else None
+    agree = [m for m in fits if build_pair(actual, m, completion).consistent]
+    if len(agree) == 1:
+        return agree[0]
+    before = [m for m in fits if m.char_start < actual.char_start]
+    return before[-1] if before else fits[0]
 
 
 def _value_in(m: Mention | None, unit: str) -> Decimal | None:

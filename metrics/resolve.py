@@ -71,7 +71,7 @@ def is_masked(number: str) -> bool:
 
 
 def arabic_value(number: str) -> Decimal:
-    return Decimal(number.replace(",", ""))
+    return Decimal(number.replace(",", "").replace("负", "-"))
 
 
 def mask_bounds(mask: str) -> tuple[Decimal, Decimal] | None:

@@ -339,3 +339,19 @@ def test_words_around_a_subject_that_name_nothing_are_trimmed() -> None:
     assert r["500张"]["metric"] == "养老床位"
     assert r["2个"]["metric"] == "养老项目"
     assert r["3000人"]["metric"] == "招生计划"  # a plan named as the thing stays
+
+
+def test_negative_words_and_numerals_with_a_myriad_inside() -> None:
+    r = rows(
+        "区发改局2023年工作总结\n\n"
+        "社会消费品零售总额增长负0.8%，争取中央预算内资金三亿二千万元，"
+        "十余个项目进入省级重点项目库，商品房均价每平方米6,800元。\n"
+    )
+    assert (r["负0.8%"]["value"], r["负0.8%"]["role"], r["负0.8%"]["direction"]) == (
+        -0.8,
+        "growth",
+        -1,
+    )
+    assert (r["三亿二千万元"]["value"], r["三亿二千万元"]["unit"]) == (320_000_000, "元")
+    assert r["十余个"]["metric"] == "项目"
+    assert r["6,800元"]["metric"] == "商品房均价"

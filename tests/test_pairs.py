@@ -92,6 +92,17 @@ def test_a_completion_after_the_target_it_is_of() -> None:
     assert p.consistent is True and p.status == "met"
 
 
+def test_a_completion_is_of_the_target_it_agrees_with() -> None:
+    r = _pairs(
+        "县发改局2023年工作总结\n重点项目总投资达826亿元，年度计划投资210亿元，"
+        "1-11月完成投资198.6亿元，占年度计划的94.6%。\n"
+    )
+    (p,) = r.pairs
+    roles = {m.text: m.role for m in r.mentions}
+    assert roles["198.6亿元"] == "actual"  # 完成 after the plan's clause: what was done
+    assert (p.actual_value, p.target_value, p.consistent) == (198.6, 210, True)
+
+
 def test_inconsistent_completion_is_flagged() -> None:
     r = _pairs("区残联2023年工作总结\n改造任务数10个，完成16个，完成率145%。\n")
     (p,) = r.pairs

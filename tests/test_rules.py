@@ -84,6 +84,8 @@ def test_unit_surfaces_are_unique() -> None:
             ["2.1亿斤", "3万立方", "12门", "30眼", "12万羽"],
         ),
         ("一门心思抓落实", []),
+        # a span of time after 个 is no count
+        ("开展价格检查3个多月", []),
         # temperatures and rainfall
         (
             "平均气温17.8℃,较常年偏高0.6摄氏度;年降水量1320.5毫米,日最大降水86mm",

@@ -40,7 +40,7 @@ MAX_QUOTE = 24
 # No number starts right after a digit, nor a mask after a Latin letter (ARABIC, MASKED):
 # the engine need not try the rules inside 2023 or xxxx.
 FIRST = (
-    rf"(?:(?<!\d)\d|(?<![A-Za-z])[xX]|[-*{CN_DIGIT}{CN_SMALL}万亿]|{PRE_PATTERN}"
+    rf"(?:(?<!\d)\d|(?<![A-Za-z])[xX]|[-*负{CN_DIGIT}{CN_SMALL}万亿]|{PRE_PATTERN}"
     rf"|[{MYRIAD_PRE}][万千百])"
 )
 # Where the quote scan has something to do: an opening mark, an ASCII quote, a line end.

@@ -19,6 +19,8 @@ from metrics.rules.numbers import (
     ARABIC,
     CHINESE,
     CN_DECIMAL,
+    CN_DIGIT,
+    CN_SMALL,
     MASKED,
     MULT,
     NUMBER,
@@ -170,12 +172,16 @@ RULES: tuple[Rule, ...] = (
         name="mixed_myriad",
         pattern=rf"""
             {PRE}
-            (?P<mixed>\d{{1,4}} [万亿] [\d一二两三四五六七八九] [千百] (?:(?<=亿..)万)?)  # 3亿5千万
+            (?P<mixed>
+                \d{{1,4}} [万亿] [\d一二两三四五六七八九] [千百] (?:(?<=亿..)万)?  # 3亿5千万
+              # 三亿二千万
+              | [{CN_DIGIT}{CN_SMALL}]{{1,4}} 亿 [{CN_DIGIT}{CN_SMALL}]{{0,6}} [千百十] 万
+            )
             (?P<mid>{MID_PATTERN})?
             (?P<unit>{UNIT})
             {POST}
         """,
-        examples=("1万2千元", "3亿5千万元", "约2万3千人", "1万5千余户"),
+        examples=("1万2千元", "3亿5千万元", "约2万3千人", "1万5千余户", "一亿二千三百万元"),
         priority=58,
     ),
     Rule(

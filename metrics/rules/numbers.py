@@ -20,7 +20,7 @@ ARABIC = r"""
     (?:\.\d{1,12})?                              # no figure is longer; no backtracking)
 """
 # A minus sign that is not a range dash: nothing number-like may stand before it.
-MINUS = r"(?:(?<![\dxX*A-Za-z.)）%])-(?=\d))"
+MINUS = r"(?:(?<![\dxX*A-Za-z.)）%])-(?=\d)|负(?=\d))"  # 增长-2.3%, 增长负0.8%
 # A masked number: runs of mask characters, with a decimal part that may mix in digits.
 MASKED = r"""
     (?<![A-Za-z])                        # not the tail of a Latin word (AAA, svip)

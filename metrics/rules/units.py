@@ -158,7 +158,7 @@ UNITS: tuple[Unit, ...] = (
     _u("起次", "count", "起次"),
     _u("户", "count", "户", veto="籍|口|外|型|政|头|主|内|部"),
     # counts
-    _u("个", "count", "个", veto="性|体|别|案|税|私|把", generic=True),
+    _u("个", "count", "个", veto="性|体|别|案|税|私|把|多月", generic=True),  # 3个多月: a span
     _u("场次", "count", "场次"),
     _u("批次", "count", "批次"),
     _u("车次", "count", "车次"),
