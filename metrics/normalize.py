@@ -8,8 +8,8 @@ original. Two kinds of edit are made, and no other:
   to a space, ``D`` standing for 党 read as 党, a year in Chinese numerals such as
   ``二〇二三年`` read as ``2023年``), which leave offsets unchanged;
 * deletions of PDF artefacts: carriage returns, spaces that a PDF wrap put inside words
-  and numbers (``20 20 年``, ``13 7 万元``, ``人 民币``) and newlines that wrap a sentence
-  (``同比增长1\\n5.9%``).
+  and numbers (``20 20 年``, ``13 7 万元``, ``人 民币``, ``就业 1 0 2 5 人``) and newlines
+  that wrap a sentence (``同比增长1\\n5.9%``).
 
 Nothing is ever inserted, so a span ``[s, e)`` of the normalised text maps to
 ``[offsets.start(s), offsets.end(e))`` of the original and covers exactly the characters
@@ -49,6 +49,12 @@ MARKER_AHEAD = regex.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.](?!\d)|【篇)"
 )
 PAGE_NUMBER_AHEAD = regex.compile(r"\d{1,4}[ \t]*(?:\r?\n|$)")
+# A number that a PDF split with single spaces on a line whose words are not spaced
+# (就业 1 0 2 5 人, 参保人数达 5.8 6 万人): digit groups set off from the words, ending
+# at a unit, one of them at most two digits long. Columns of a table (256.3 272.1) have
+# long groups and no unit after them, so they stay apart.
+SPLIT_NUMBER = regex.compile(r"(?<=^|[\p{Han} ])\d[\d.]*(?: \d[\d.]*)+(?= ?[\p{Han}%‰])", regex.M)
+SHORT_GROUP = regex.compile(r"(?:^| )\d{1,2}(?= |$)")
 SPACE_RUN = regex.compile(r"[ \t]+")
 # x and X are left out: between them a space is a wrap inside a mask (`x x 小学`).
 LATIN = regex.compile(r"[A-WYZa-wyz]")
@@ -163,6 +169,7 @@ def _space_deletions(text: str, spaced_lines: list[tuple[int, int]]) -> list[int
     out: list[int] = []
     n = len(text)
     starts = [a for a, _ in spaced_lines]
+    split = _split_numbers(text)
     for m in SPACE_RUN.finditer(text):
         s, e = m.span()
         if s == 0 or e >= n:
@@ -174,13 +181,28 @@ def _space_deletions(text: str, spaced_lines: list[tuple[int, int]]) -> list[int
             continue  # a space between two Latin words is a real space
         if left in ",，" and right in DIGIT:
             continue  # 1, 234, 567: numbers listed after commas stay apart
-        if left in DIGIT and right in DIGIT and not _inside(spaced_lines, starts, s):
-            continue  # two separate numbers, unless wraps became spaces on this line
+        if (
+            left in DIGIT
+            and right in DIGIT
+            and s not in split
+            and not _inside(spaced_lines, starts, s)
+        ):
+            continue  # two separate numbers, unless a PDF split one (see SPLIT_NUMBER)
         if MARKER_AHEAD.match(text, e):
             continue  # keep headings inside long PDF lines findable
         if right in DIGIT and PAGE_NUMBER_AHEAD.match(text, e) and _contents_line(text, s):
             continue  # a table-of-contents page number stays apart from its title
         out.extend(range(s, e))
+    return out
+
+
+def _split_numbers(text: str) -> set[int]:
+    """Offsets of the spaces inside numbers split by a PDF (see ``SPLIT_NUMBER``)."""
+    out: set[int] = set()
+    for m in SPLIT_NUMBER.finditer(text):
+        run = m.group()
+        if run.count(".") <= 1 and SHORT_GROUP.search(run):
+            out.update(m.start() + k for k, ch in enumerate(run) if ch == " ")
     return out
 
 

@@ -80,6 +80,19 @@ def test_space_wrapped_line_glues_split_numbers_only_there() -> None:
     assert "2019 2020" in normalize(table).text
 
 
+def test_a_number_split_by_single_spaces_is_glued_on_a_plain_line() -> None:
+    # words not spaced, numbers set off by spaces and split: pdftotext's layout
+    text = "带动就业 1 0 2 5 人，参保人数达 5.8 6 万人，转移就业 2 1.3 万人。"
+    assert "就业1025人,参保人数达5.86万人,转移就业21.3万人" in normalize(text).text
+    # columns of a table stay apart: long groups, or no unit right after them
+    for table, apart in (
+        ("地区生产总值 亿元 256.3 272.1 6.1", "256.3 272.1 6.1"),
+        ("指标 2022 2023 年", "2022 2023"),
+        ("联系：1 4367，：9 64956", "1 4367"),
+    ):
+        assert apart in normalize(table).text
+
+
 def test_headings_and_toc_lines_are_not_joined() -> None:
     text = (
         "一、2023年工作总结\n（一）主要指标完成情况\n"
