@@ -107,6 +107,8 @@ def test_a_contents_list_without_page_numbers_holds_no_reports() -> None:
     [
         ("*高新区", "高新区", None, True),
         ("xx街道", "街道", "街道", True),
+        ("××镇", "镇", "镇", True),  # other marks that leave a place out
+        ("○○街道", "街道", "街道", True),
         ("市教育局", "教育局", "市", False),
         ("区残联", "残联", "区", False),
         ("镇", "镇", "镇", False),

@@ -49,7 +49,7 @@ PIECE_PREFIX = regex.compile(
 # A level's character that begins a word, not a place: 市场监管局, 乡村振兴局, 市政园林局.
 LEVEL_WORD = regex.compile(r"市场|市政(?![府务协法])|市容|乡村|乡镇|[县市区]域")
 LEVEL_COMMITTEE = regex.compile(r"[省市区县]委(?!员会)")
-MASK_PLACE = regex.compile(r"[xX*]+|某")
+MASK_PLACE = regex.compile(r"[xX*×○]+|某")  # ××镇, ○○街道: a place left out
 ORG_IN_TITLE = regex.compile(rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作)")
 PAREN_ORG = regex.compile(r"[(（](?P<org>[^()（）]{1,12})[)）]\s*$")
 ORG_END = r"(?:局|委员会|管委会|残联|总工会)"
