@@ -225,6 +225,10 @@ def _float(d: Decimal | None) -> float | None:
     return None if d is None else float(d)
 
 
+# 千分之三 is 3 ‰, 万分之二 2 ‱ (百分之 is %).
+PER_BASE = {"千": "‰", "万": "‱"}
+
+
 def resolve(c: Candidate, context: str = "") -> Resolved:
     """Resolve one candidate; ``context`` is the clause text before it (for cues)."""
     qualifier = _qualifier(c, context)
@@ -235,9 +239,9 @@ def resolve(c: Candidate, context: str = "") -> Resolved:
     unit = UNIT_BY_SURFACE.get(unit_word)
     factor = unit_factor(mult_word + unit_word) or Decimal(1)
     written = mult_word + unit_word + c.get("per")
-    if c.rule == "percent_chinese" and c.get("per_base") == "千":
-        written, family, base = "‰", "percent", "%"
-        factor = unit_factor("‰") or factor
+    if c.rule == "percent_chinese" and c.get("per_base") in PER_BASE:
+        written, family, base = PER_BASE[c.get("per_base")], "percent", "%"
+        factor = unit_factor(written) or factor
     elif c.rule == "percent_chinese":
         written, family, base = "%", "percent", "%"
     elif c.rule == "fraction_chinese":
@@ -311,6 +315,9 @@ def _numbers(c: Candidate) -> tuple[Decimal | None, Decimal | None, bool, str | 
             return None
         if c.rule == "percent_chinese":
             return v, v, False, None
+        if c.rule == "range_chinese":
+            high = chinese_value(c.get("cnhi"))
+            return None if high is None else (v, high, False, None)
         if c.rule == "fraction_chinese":
             d = chinese_value(c.get("cn2"))
             if not d:

@@ -97,6 +97,13 @@ NEW = [
     Case("3亿5千万元", 3.5e8, "元", value_min=3.5e8, value_max=3.5e8, base_value=3.5e8),
     Case("1万5千余户", 15000, "户", "at_least", value_min=15000, base_value=15000),
     Case("千分之三", 3, "‰", value_min=3, value_max=3, base_value=0.3),
+    Case("万分之二", 2, "‱", value_min=2, value_max=2, base_value=0.02),
+    Case("二至三名", None, "名", "range", value_min=2, value_max=3),
+    Case("十到十五人", None, "人", "range", value_min=10, value_max=15),
+    Case("三亿二千万元", 3.2e8, "元", value_min=3.2e8, value_max=3.2e8, base_value=3.2e8),
+    Case("负0.8%", -0.8, "%", value_min=-0.8, value_max=-0.8, base_value=-0.8),
+    Case("1320.5毫米", 1320.5, "毫米", value_min=1320.5, value_max=1320.5, base_value=1.3205),
+    Case("0.6℃", 0.6, "℃", value_min=0.6, value_max=0.6, base_value=0.6),
 ]
 
 

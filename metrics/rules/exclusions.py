@@ -90,8 +90,16 @@ def _malformed(text: str, c: Candidate) -> bool:
     return any(c.get(g) and not is_wellformed_chinese(c.get(g)) for g in ("cn", "cn2"))
 
 
+# The low end of a range of ordinals, before its high end: 第一至三批, 第3-5名.
+ORDINAL_RANGE_BEFORE = regex.compile(r"第[\d一二三四五六七八九十两]{1,4}[至到~\-—–]$")
+
+
 def _ordinal(text: str, c: Candidate) -> bool:
-    return c.start > 0 and text[c.start - 1] == "第" and not c.get("pre")
+    if c.start == 0 or c.get("pre"):
+        return False
+    return text[c.start - 1] == "第" or bool(
+        ORDINAL_RANGE_BEFORE.search(text, max(0, c.start - 7), c.start)
+    )
 
 
 def _partial(text: str, c: Candidate) -> bool:
@@ -199,7 +207,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("lone_financial", _lone_financial, ("陆家嘴", "伍名"), ("壹佰万元",), needs="cn"),
     Exclusion("malformed", _malformed, ("十四五个", "统一三所"), ("三所",), needs="cn"),
     Exclusion("partial", _partial, ("X210公路", "数十个", "几百人"), ("共3个", "十余个")),
-    Exclusion("ordinal", _ordinal, ("全市第3位", "第二批", "第68项"), ("共3位",)),
+    Exclusion(
+        "ordinal", _ordinal, ("全市第3位", "第二批", "第68项", "第一至三批", "第3-5名"), ("共3位",)
+    ),
     Exclusion("identifier", _identifier, ("PM2.5浓度", "5G基站", "X210"), ("5个基站",)),
     Exclusion("plus_formula", _plus_formula, ("“6+1”劝返", "1+6+N", "7×24小时服务"), ()),
     Exclusion(

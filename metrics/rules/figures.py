@@ -60,6 +60,18 @@ RULES: tuple[Rule, ...] = (
         priority=10,
     ),
     Rule(
+        name="range_chinese",
+        pattern=rf"""
+            {PRE}
+            (?P<cn>[{CN_DIGIT}{CN_SMALL}]{{1,4}}) (?P<sep>[至到]) (?P<cnhi>{CHINESE})  # 二至三
+            (?P<mid>{MID_PATTERN})? (?P<mult>{MULT})? (?P<unit>{UNIT})
+            {POST}
+        """,
+        examples=("二至三名", "三到五个", "一至两所", "十到十五人"),
+        counter=("一至三季度", "第一至三批", "三至五年"),
+        priority=12,
+    ),
+    Rule(
         name="ratio_slash",
         pattern=rf"""
             (?<![\d/.])
@@ -103,10 +115,10 @@ RULES: tuple[Rule, ...] = (
         name="percent_chinese",
         pattern=rf"""
             {PRE}
-            (?P<per_base>[百千])分之 (?P<cn>{CHINESE}) (?P<cndec>{CN_DECIMAL})?  # 千分之: ‰
+            (?P<per_base>[百千万])分之 (?P<cn>{CHINESE}) (?P<cndec>{CN_DECIMAL})?  # ‰, ‱
             {POST}
         """,
-        examples=("百分之九十", "百分之十二点五", "近百分之八十", "千分之三以内"),
+        examples=("百分之九十", "百分之十二点五", "近百分之八十", "千分之三以内", "万分之二"),
         priority=40,
     ),
     Rule(

@@ -83,6 +83,7 @@ UNITS: tuple[Unit, ...] = (
     # percent and points
     _u("%", "percent", "%"),
     _u("‰", "percent", "%", "0.1"),
+    _u("‱", "percent", "%", "0.01"),
     _u("个百分点", "points", "个百分点"),
     _u("百分点", "points", "个百分点"),
     _u("倍", "times", "倍"),
