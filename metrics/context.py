@@ -122,7 +122,7 @@ BARE_NOUNS = frozenset(
 SHORT_RATE = regex.compile(r"\p{Han}{1,2}率")
 RESULT_VERB = regex.compile(r"完成|实现|达到|达|获得|保持|提高|提升|到位")
 TRAILING_FILLER = regex.compile(
-    r"(?:达到|达|(?<![行作成认因称视])为|是|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
+    r"(?:达到|达|可(?=达)|(?<![行作成认因称视])为|是|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
     r"目标任务|任务指标|任务总?数|控制在|控制|保持在|保持|稳定在|稳定|"
     r"同比|环比|[比较](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?|"  # 排放量较2020年分别削减
     r"增长|增加|提高|提升|上升|下降|减少|降低|突破|新增|"
@@ -437,6 +437,8 @@ def _trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
     while True:
         before = (s, e)
         while s < e and sentence[s] in OPEN_OR_CLOSE:
+            if sentence[s] == "“" and sentence.find("”", s + 1, e) > 0:
+                break  # a quote that closes inside the name opens it: “四上”企业
             s += 1
         m = PERIOD.match(sentence, s, e)
         if m:
@@ -454,6 +456,8 @@ def _trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
             s = close + 1 if close > 0 else s + 1
         if e > s and sentence[e - 1] == "”" and "“" not in sentence[s:e]:
             e -= 1  # the close of a quote whose opening was trimmed: “三会一课”
+        if e - s > 2 and sentence[s] == "“" and sentence.find("”", s + 1, e) == e - 1:
+            s, e = s + 1, e - 1  # a name quoted whole: “僵尸车”
         if e > s and sentence[e - 1] in ")）":  # a remark in brackets names nothing more
             opening = _opening(sentence, s, e)
             e = opening if opening > s else e - 1

@@ -355,3 +355,13 @@ def test_negative_words_and_numerals_with_a_myriad_inside() -> None:
     assert (r["三亿二千万元"]["value"], r["三亿二千万元"]["unit"]) == (320_000_000, "元")
     assert r["十余个"]["metric"] == "项目"
     assert r["6,800元"]["metric"] == "商品房均价"
+
+
+def test_a_name_in_quotes_keeps_its_quotes_or_loses_both() -> None:
+    r = rows(
+        "县统计局2023年工作总结\n\n完成“四上”企业联网直报审核1,560家次，清理“僵尸车”40辆，"
+        "预计全年社会消费品零售总额可达95亿元。\n"
+    )
+    assert r["1,560家次"]["metric"] == "“四上”企业联网直报审核"
+    assert r["40辆"]["metric"] == "僵尸车"
+    assert r["95亿元"]["metric"] == "社会消费品零售总额"  # 可 of 可达 names nothing

@@ -302,3 +302,19 @@ def test_a_report_titled_without_a_year_is_its_own_document() -> None:
     assert [d.department for d in result.documents] == ["文化和旅游局", "气象局"]
     roles = {m.text: (m.role, m.department) for m in result.mentions}
     assert roles["236期"] == ("actual", "气象局")  # not a plan of the report before
+
+
+def test_a_piece_marker_on_its_own_line_before_a_title_is_one_document() -> None:
+    text = (
+        "2023年各部门上半年工作总结汇编（2篇）\n\n【篇一】\n县商务局2023年上半年工作总结\n"
+        "上半年，全县电商交易额突破12亿元。\n\n【篇二】\n县统计局2023年上半年工作总结\n"
+        "清查单位2.8万个。\n"
+    )
+    result = process_text(text, "t.txt")
+    docs = result.documents
+    assert [(d.title, d.department) for d in docs] == [
+        ("县商务局2023年上半年工作总结", "商务局"),
+        ("县统计局2023年上半年工作总结", "统计局"),
+    ]
+    assert [text[d.char_start : d.char_start + 4] for d in docs] == ["【篇一】", "【篇二】"]
+    assert [m.department for m in result.mentions] == ["商务局", "统计局"]

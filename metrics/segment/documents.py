@@ -159,10 +159,18 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         line_end = text.find("\n", first)
         line_end = len(text) if line_end < 0 else line_end
         starts.insert(0, (first, text[first:line_end].strip()[:40], False))
-    # a title line right before its piece marker is one document, not two
+    # a title line right before its piece marker is one document, not two; so is a marker
+    # on a line of its own before its title line (【篇一】\n县商务局…工作总结): the document
+    # starts at the marker and is named by the title line
     merged: list[tuple[int, str, bool]] = []
+    title_at: dict[int, int] = {}
     for st in starts:
         if merged and not merged[-1][2] and st[2] and st[0] - merged[-1][0] < 80:
+            continue
+        if merged and merged[-1][2] and not st[2] and _only_space_between(text, merged[-1], st):
+            marker = merged.pop()[0]
+            merged.append((marker, st[1], False))
+            title_at[marker] = st[0]
             continue
         merged.append(st)
 
@@ -216,7 +224,9 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
                 doc_index=index,
                 char_start=o_start,
                 char_end=o_end,
-                title=norm.original_slice(start, start + len(title)),
+                title=norm.original_slice(
+                    title_at.get(start, start), title_at.get(start, start) + len(title)
+                ),
                 department=department,
                 department_raw=raw,
                 level=level,
@@ -229,6 +239,13 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         spans.append((start, end))
     documents, missing = match_toc(documents, toc)
     return SplitResult(documents, toc, missing, spans)
+
+
+def _only_space_between(
+    text: str, marker: tuple[int, str, bool], title: tuple[int, str, bool]
+) -> bool:
+    """Whether nothing but white space stands between a piece marker and a title line."""
+    return not text[marker[0] + len(marker[1]) : title[0]].strip()
 
 
 def _piece_headers(
