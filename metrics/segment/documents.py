@@ -165,7 +165,8 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
     merged: list[tuple[int, str, bool]] = []
     title_at: dict[int, int] = {}
     for st in starts:
-        if merged and not merged[-1][2] and st[2] and st[0] - merged[-1][0] < 80:
+        last = merged[-1] if merged else None
+        if last and not last[2] and last[0] not in title_at and st[2] and st[0] - last[0] < 80:
             continue
         if merged and merged[-1][2] and not st[2] and _only_space_between(text, merged[-1], st):
             marker = merged.pop()[0]
