@@ -288,7 +288,7 @@ def _respective(
     实现旅游收入38.2亿元，分别增长21.5%、26.3%)."""
     start = cands[first].start - s_start
     subjects = respective_subjects(sentence, start, prev_end)
-    before = not previous and subjects is None
+    from_figures = not previous and subjects is None
     if subjects is None:
         subjects = previous or tuple(counted[-MAX_RESPECTIVE:])
     if not subjects:
@@ -299,11 +299,10 @@ def _respective(
         if nxt.end > s_end or not JOINED.fullmatch(sentence, end, nxt.start - s_start):
             break
         count, end = count + 1, nxt.end - s_start
-    if before:
+    if from_figures:  # as many figures before, each counting a thing of its own
         last = subjects[-count:]
-        named = [s for s in last if s is not None]
-        distinct = len({tuple(s) for s in named}) == count
-        return tuple(named) if count >= 2 and len(last) == count and distinct else ()
+        ok = count >= 2 and len(last) == count and None not in last and len(set(last)) == count
+        return last if ok else ()
     return subjects if count == len(subjects) else ()
 
 
