@@ -53,7 +53,11 @@ PAGE_NUMBER_AHEAD = regex.compile(r"\d{1,4}[ \t]*(?:\r?\n|$)")
 # (就业 1 0 2 5 人, 参保人数达 5.8 6 万人): digit groups set off from the words, ending
 # at a unit, one of them at most two digits long. Columns of a table (256.3 272.1) have
 # long groups and no unit after them, so they stay apart.
-SPLIT_NUMBER = regex.compile(r"(?<=^|[\p{Han} ])\d[\d.]*(?: \d[\d.]*)+(?= ?[\p{Han}%‰])", regex.M)
+# Possessive, and starting only where a run starts, so that a long run of spaced digits
+# is read once (it was cubic).
+SPLIT_NUMBER = regex.compile(
+    r"(?<=^|\p{Han}|(?<![\d.]) )\d[\d.]*+(?: \d[\d.]*+)++(?= ?[\p{Han}%‰])", regex.M
+)
 SHORT_GROUP = regex.compile(r"(?:^| )\d{1,2}(?= |$)")
 SPACE_RUN = regex.compile(r"[ \t]+")
 # x and X are left out: between them a space is a wrap inside a mask (`x x 小学`).
