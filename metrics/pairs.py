@@ -140,14 +140,18 @@ def _nearest(cands: list[Mention], anchor: Mention, before: bool) -> Mention | N
     return min(cands, key=lambda m: abs(m.char_start - anchor.char_start), default=None)
 
 
+def _same_unit(cands: list[Mention], other: Mention) -> list[Mention]:
+    return [
+        m for m in cands if m.base_unit == other.base_unit and m.unit_family == other.unit_family
+    ]
+
+
 def _compatible(
     cands: list[Mention], other: Mention | None, nearest_to: Mention | None = None
 ) -> Mention | None:
     if other is None:
         return None
-    fits = [
-        m for m in cands if m.base_unit == other.base_unit and m.unit_family == other.unit_family
-    ]
+    fits = _same_unit(cands, other)
     if nearest_to is not None:
         return min(fits, key=lambda m: abs(m.char_start - nearest_to.char_start), default=None)
     return fits[0] if fits else None
@@ -157,9 +161,7 @@ def _target_for(cands: list[Mention], actual: Mention, completion: Mention) -> M
     """The target a stated completion of ``actual`` is measured against. Of several
     (总投资826亿元，年度计划投资210亿元，完成投资198.6亿元，占年度计划的94.6%): the one the
     stated rate agrees with, else the nearest before the actual."""
-    fits = [
-        m for m in cands if m.base_unit == actual.base_unit and m.unit_family == actual.unit_family
-    ]
+    fits = _same_unit(cands, actual)
     if len(fits) < 2:
         return fits[0] if fits else None
     agree = [m for m in fits if build_pair(actual, m, completion).consistent]

@@ -218,6 +218,7 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         if yearless and summary_year and plan_year:  # 政府工作报告 with a review and a plan
             kind = DocKind.SUMMARY_PLAN
         o_start, o_end = norm.span(start, end)
+        title_start = title_at.get(start, start)  # a title line after its piece marker
         documents.append(
             Document(
                 doc_id=doc_id(source_file, index),
@@ -225,9 +226,7 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
                 doc_index=index,
                 char_start=o_start,
                 char_end=o_end,
-                title=norm.original_slice(
-                    title_at.get(start, start), title_at.get(start, start) + len(title)
-                ),
+                title=norm.original_slice(title_start, title_start + len(title)),
                 department=department,
                 department_raw=raw,
                 level=level,
