@@ -316,7 +316,7 @@ def _numbers(c: Candidate) -> tuple[Decimal | None, Decimal | None, bool, str | 
         if c.rule == "percent_chinese":
             return v, v, False, None
         if c.rule == "range_chinese":
-            high = chinese_value(c.get("cnhi"))
+            high = chinese_value(c.get("cn2"))
             return None if high is None else (v, high, False, None)
         if c.rule == "fraction_chinese":
             d = chinese_value(c.get("cn2"))

@@ -63,7 +63,7 @@ RULES: tuple[Rule, ...] = (
         name="range_chinese",
         pattern=rf"""
             {PRE}
-            (?P<cn>[{CN_DIGIT}{CN_SMALL}]{{1,4}}) (?P<sep>[至到]) (?P<cnhi>{CHINESE})  # 二至三
+            (?P<cn>[{CN_DIGIT}{CN_SMALL}]{{1,4}}) (?P<sep>[至到]) (?P<cn2>{CHINESE})  # 二至三
             (?P<mid>{MID_PATTERN})? (?P<mult>{MULT})? (?P<unit>{UNIT})
             {POST}
         """,
