@@ -33,9 +33,9 @@ PERIOD = regex.compile(
 # Cue tables: (pattern that ends right before the figure, role). The figure's own clause
 # is searched; the nearest cue wins.
 COMPLETION_CUE = regex.compile(
-    r"(?:完成率|完成进度|进度|完成了?(?:全年|年度|市下达|上级下达)?[^,，;；。]{0,8}?(?:任务|目标|计划|预算)"
+    r"(?:完成率|完成进度|进度|完成了?(?:全年|年度|市下达|上级下达)?[^,，;；。]{0,8}?(?:任务|目标|计划|预算)数?"
     r"(?:[\d.,xX*]+[^\d,，;；。]{0,4}?)?的?"  # 完成年度目标任务80亿元的 108.1%
-    r"|占(?:全年|年度)?[^,，;；。]{0,6}?(?:目标|任务|计划)[^,，;；。]{0,4}?的|为(?:全年|年度)?目标的"
+    r"|占(?:全年|年度)?[^,，;；。]{0,6}?(?:目标|任务|计划)[^,，;；。]{0,4}?的|为(?:全年|年度)?(?:目标|计划|任务)+的"
     r"|(?:超额)?完成了?)"
     r"(?:达到|达|为|是)?$"
 )
@@ -128,7 +128,8 @@ TRAILING_FILLER = regex.compile(
     r"同比|环比|[比较](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?|"  # 排放量较2020年分别削减
     r"增长|增加|提高|提升|上升|下降|减少|降低|突破|新增|"
     r"每(?:[人户月年天日亩吨]|平方米|千?人|万人)|"  # 标准提高到每人每月
-    r"缩小|扩大|(?:力争|确保|争取|拟)(?:引进|招引|新建|建成|实施|签约)?|"  # 项目力争引进
+    r"缩小|扩大|缩短|压缩|延长|"  # 用时压缩至
+    r"(?:力争|确保|争取|拟)(?:引进|招引|新建|建成|实施|签约)?|"  # 项目力争引进
     r"预计|将|全部|(?<![平人年])均|都|"  # 收入比缩小到, 力争达到
     r"稳步|持续|不断|大幅|明显|显著|逐步|翻一番|翻两番|翻番|改善|"  # 面积翻一番，达到…
     r"占全年目标的|占比|占|的|了|有|在|仅|只|由|从|到|至)+$"  # 由65.2%提高到71.8%
@@ -136,15 +137,21 @@ TRAILING_FILLER = regex.compile(
 # Marks that never begin a metric's name: spaces, quotes, the close of a title before it.
 OPEN_OR_CLOSE = frozenset(' \t"“”》」』)）')
 MID_CUT = regex.compile(r"已完成|已经|已|共计|累计")
-AFTER_NOUN = regex.compile(r"[\p{Han}“”\"][\p{Han}“”\"A-Za-z]{1,15}")
+# a short remark in brackets inside the noun stays in it: 4支村（社区）慈善基金
+# (no x or X: a mask starts the next figure, 脱贫户托管奶牛xxx头)
+AFTER_NOUN = regex.compile(r"[\p{Han}“”\"](?:[\p{Han}“”\"A-WYZa-wyz]|[（(]\p{Han}{1,4}[）)]){1,15}")
 VERBISH_AFTER = regex.compile(
     r"(?:全部|均|已|被|参加|参与|接受|入选|实现|完成|达到|获得|获评|获|通过|进行|开展|分别|"
     r"交付|投入|提供|享受|受益|得到|成功|正在|顺利|纳入|实施|开工|建成|达标|存在|出现|发生|共|累计|的|"
-    r"进入|列入|入围|待?入库|获批)"
+    r"进入|列入|入围|待?入库|获批|"
+    r"积极(?!分子)|主动|踊跃|纷纷|陆续|先后|相继|"  # 50余家优质企业积极参与
+    r"\p{Han}{2}(?=了))"  # 215所中小学(园)安装了一键报警系统
 )
+AND_BEFORE_FIGURE = regex.compile(r"[和及与]\s*[\dxX*]")
 # After a figure, words that start no noun: particles, conjunctions, verbs.
 NOT_A_NOUN_AFTER = regex.compile(
-    r"(?:的|等|以|为|用(?![户工])|在(?![职编岗校读册])|和|及|与|并|共|均|已|全部|左右|以上|以下|次|参与|参加|"
+    r"(?:的|等|以|为|用(?![户工])|在(?![职编岗校读册])|和|及|与|并|共|均|已|全部|左右|以上|以下|次|"
+    r"约|大约|近(?!视)|逾|超过|不足|不到|参与|参加|"  # 种菜xxx处约xxxx平方米: a second figure
     r"累计|合计|其中|分别|同比|比|较|占|达|完成|实现|受益|惠及|覆盖|涉及|"
     r"增加|增长|增至|增到|减少|减至|下降|降低|降至|提高|提升|上升)"  # 从126家增加到148家
 )
@@ -410,6 +417,8 @@ def _noun_after(sentence: str, end: int) -> tuple[int, int] | None:
     verb = VERBISH_AFTER.search(sentence, end, noun_end)
     if verb:
         noun_end = verb.start()
+    elif AND_BEFORE_FIGURE.match(sentence, noun_end - 1):
+        noun_end -= 1  # 26个主讲教室和94个教学点: the 和 joins the next figure
     return (end, noun_end) if noun_end - end >= 2 else None
 
 

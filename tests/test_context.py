@@ -365,3 +365,31 @@ def test_a_name_in_quotes_keeps_its_quotes_or_loses_both() -> None:
     assert r["1,560家次"]["metric"] == "“四上”企业联网直报审核"
     assert r["40辆"]["metric"] == "僵尸车"
     assert r["95亿元"]["metric"] == "社会消费品零售总额"  # 可 of 可达 names nothing
+
+
+def test_the_noun_after_a_count_ends_where_the_next_figure_or_a_verb_starts() -> None:
+    r = rows(
+        "区住房和城乡建设局2024年工作总结\n\n"
+        "清理楼道堆放杂物xxx处约xxxx平方米，12所中小学和6所幼儿园完成净水设备安装，"
+        "30余家物业企业积极参与，文化广场覆盖8个村（社区），为5所学校安装了电梯。\n"
+    )
+    # a qualifier after the count starts the next figure, not a noun
+    assert r["xxx处"]["metric"] == r["约xxxx平方米"]["metric"] == "楼道堆放杂物"
+    assert r["12所"]["metric"] == "中小学"  # 和 joins the next figure
+    assert r["6所"]["metric"] == "幼儿园"
+    assert r["30余家"]["metric"] == "物业企业"  # 积极 starts what they did
+    assert r["8个"]["metric"] == "村（社区）"  # a remark in brackets stays in the noun
+    assert r["5所"]["metric"] == "学校"  # 安装了 is a verb
+
+
+def test_working_days_and_completion_of_a_plan() -> None:
+    r = rows(
+        "区政务服务中心2024年工作总结\n\n"
+        "企业开办平均用时压缩至1.5个工作日，承诺在五个工作日内办结。"
+        "完成固定资产投资8.6亿元，为年度计划的107.5%；完成招商引资12亿元，完成计划数的96.2%。\n"
+    )
+    days = r["1.5个工作日"]
+    assert (days["unit"], days["metric"]) == ("个工作日", "企业开办平均用时")
+    assert "五个工作日" not in r  # a time limit set, not a time taken
+    assert (r["107.5%"]["role"], r["107.5%"]["metric"]) == ("completion", "固定资产投资")
+    assert (r["96.2%"]["role"], r["96.2%"]["metric"]) == ("completion", "招商引资")

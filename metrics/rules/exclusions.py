@@ -61,8 +61,10 @@ SLOGAN_AFTER = regex.compile(
     r"(?:代表|维护|确立|意识|自信|全面|务必|百年|中心|基本点|坚持|必须|统筹|结合|融合|优先|不|零)"
 )
 # After a Chinese count, words that make it a name: 八项规定, 五次全会, 三次产业,
-# 三个“实实在在”, 七个工作日内 (a time limit), 四类家庭 (a category).
-NAME_AFTER = regex.compile(r"规定|全会|全体会议|产业|占比|[“\"「]|工作日")
+# 三个“实实在在”, 四类家庭 (a category).
+NAME_AFTER = regex.compile(r"规定|全会|全体会议|产业|占比|[“\"「]")
+# 在七个工作日内给予回复, 于3日内办结: a time limit set, not a time taken.
+LIMIT_BEFORE = regex.compile(r"(?:在|于)$")
 ARTICLE_BEFORE = regex.compile(r"(?:成为|作为|当好|争做|争当|做|不漏|不落|不让|不放过|无)$")
 CN_ONE = frozenset({"一"})
 AGE_CUE = regex.compile(r"年龄|寿命|岁数|年纪")
@@ -190,6 +192,16 @@ def _chinese_slogan(text: str, c: Candidate) -> bool:
     return c.get("cn") in CN_ONE and bool(ARTICLE_BEFORE.search(text, max(0, c.start - 3), c.start))
 
 
+def _time_limit(text: str, c: Candidate) -> bool:
+    unit = UNIT_BY_SURFACE.get(c.get("unit"))
+    return (
+        unit is not None
+        and unit.family == "time"
+        and text.startswith("内", c.end)
+        and LIMIT_BEFORE.search(text, max(0, c.start - 1), c.start) is not None
+    )
+
+
 def _one_x_one(text: str, c: Candidate) -> bool:
     # 一人一档, 一村一品, 一校一策: a slogan, not a count; 三天一兑现, 两周一调度: a rhythm
     if c.get("cn") in CN_ONE:
@@ -256,7 +268,6 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             "十二届五次全会",
             "三次产业",
             "三个“实实在在”",
-            "七个工作日内",
             "成为一名",
             "不漏一户",
         ),
@@ -269,6 +280,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ("一人一档", "一校一策", "三天一兑现", "两周一调度"),
         ("一人获奖", "用时三天,一次完成"),
         "cn",
+    ),
+    Exclusion(
+        "time_limit",
+        _time_limit,
+        ("需求要在七个工作日内给予回复", "于3天内办结"),
+        ("平均处理时限约2个工作日", "办理时间压缩至3天内"),
+        "unit",
     ),
     Exclusion("slogan_count", _slogan_count, ("两个维护", "四个意识"), ("三个科目",), "cn"),
 )

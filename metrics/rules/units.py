@@ -140,6 +140,8 @@ UNITS: tuple[Unit, ...] = (
     _u("课时", "time", "课时"),
     _u("分钟", "time", "分钟"),
     _u("个月", "time", "个月"),
+    _u("个工作日", "time", "工作日"),  # a time limit (平均办结时间2.5个工作日), not 个 of 工作日
+    _u("工作日", "time", "工作日"),
     _u("天", "time", "天", veto="然|气|地|津|下|空|府|使|平|门|河"),
     # an age is a statistic only where it ends the clause (人均预期寿命78.5岁。); 60岁以上老人
     # and 3-6岁幼儿 describe people
