@@ -160,6 +160,8 @@ NOT_A_NOUN_AFTER = regex.compile(
 # How far back context is read: cues further away than this do not reach a figure, and
 # the bound keeps a sentence of thousands of figures linear.
 REACH = 300
+# How far back the clause of the figure before is read for a verb repeated after it.
+VERB_REACH = 40
 
 
 def find_periods(sentence: str) -> list[tuple[int, str]]:
@@ -231,17 +233,26 @@ NOT_CONTENT = regex.compile(
 )
 
 
-def adds_nothing(sentence: str, start: int, prev_end: int, prev_metric: str) -> bool:
+def adds_nothing(
+    sentence: str, start: int, prev_end: int, prev_metric: str, end: int | None = None
+) -> bool:
     """Whether the sub-clause before ``start`` names no thing of its own, so that the
     figure counts ``prev_metric``: only fillers and result words (…任务5000人，已完成4800人),
-    or a verb that the previous metric holds (职业技能培训8000人次，已培训7650人次). A
-    verb of its own is kept (走访困难群众120户，慰问85户 counts 慰问)."""
+    or a verb that the previous metric or the previous figure's clause holds (职业技能培训
+    8000人次，已培训7650人次; 计划招聘教师180名，已招聘到位177人), unless the figure at
+    ``[start, end)`` qualifies a noun after it (发放XX人次的失业补助金). A verb of its own
+    is kept (走访困难群众120户，慰问85户 counts 慰问)."""
     lo = _subclause_start(sentence, start, prev_end)
     s, e = _trim(sentence, lo, start)
     if e > s or not sentence[lo:start].strip():
         return False  # it names a thing, or nothing stands before the figure (1人获奖)
     rest = NOT_CONTENT.sub("", sentence[lo:start])
-    return not rest or rest in prev_metric
+    if not rest or rest in prev_metric:
+        return True
+    if end is not None and sentence.startswith("的", end):
+        return False
+    floor = max(0, prev_end - VERB_REACH)
+    return rest in sentence[_after_last(CLAUSE_BREAK, sentence, floor, prev_end) : prev_end]
 
 
 def subject_elsewhere(sentence: str, start: int, end: int, prev_end: int) -> tuple[int, int] | None:

@@ -214,7 +214,7 @@ def _mentions(
                 or (
                     span is None
                     and carried is None
-                    and adds_nothing(sentence, rel_start, prev_end, prev_metric)
+                    and adds_nothing(sentence, rel_start, prev_end, prev_metric, rel_end)
                 )
             ):
                 span, carried = None, prev_metric  # 是上年的1.6倍, 已完成4800人: nothing new

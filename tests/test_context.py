@@ -393,3 +393,13 @@ def test_working_days_and_completion_of_a_plan() -> None:
     assert "五个工作日" not in r  # a time limit set, not a time taken
     assert (r["107.5%"]["role"], r["107.5%"]["metric"]) == ("completion", "固定资产投资")
     assert (r["96.2%"]["role"], r["96.2%"]["metric"]) == ("completion", "招商引资")
+
+
+def test_a_verb_repeated_from_the_clause_before_counts_the_same_thing() -> None:
+    r = rows(
+        "县教育局2024年工作总结\n\n"
+        "今年计划招聘教师120名，已招聘到位118人。"
+        "发放4000人次的助学金XX万元，发放XX人次的生活补助XX万元。\n"
+    )
+    assert r["118人"]["metric"] == "教师"  # 招聘 was said before: nothing new is named
+    assert r["XX人次"]["metric"] != "助学金"  # it qualifies the noun after it
