@@ -403,3 +403,12 @@ def test_a_verb_repeated_from_the_clause_before_counts_the_same_thing() -> None:
     )
     assert r["118人"]["metric"] == "教师"  # 招聘 was said before: nothing new is named
     assert r["XX人次"]["metric"] != "助学金"  # it qualifies the noun after it
+
+
+def test_a_bare_measure_keeps_the_whole_verb_before_it() -> None:
+    r = rows(
+        "市科学技术局2024年工作总结\n\n"
+        "全市研发经费支出28.6亿元，投入强度2.41%。组织实施科技项目86项，下达资金3,560万元。\n"
+    )
+    assert r["2.41%"]["metric"] == "投入强度"  # 强度 alone names nothing
+    assert r["3,560万元"]["metric"] == "下达资金"  # the verb is 下达, not 达
