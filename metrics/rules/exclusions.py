@@ -202,6 +202,26 @@ def _time_limit(text: str, c: Candidate) -> bool:
     )
 
 
+# 语文、数学、科学三个科目, 就业与收入两项指标: a count of kinds that restates the items
+# just listed names them, it is no statistic. A count of things is one, list or not
+# (安徽大学、合肥学院两所高校举办招聘活动), and so is a count that is not the list's.
+LISTED_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+LAST_JOIN = regex.compile(r"[和与及](?=[^和与及]+$)")
+KINDS_AFTER = regex.compile(
+    r"指标|科目|学科|主线|关键|方面|领域|环节|重点|原则|要求|计划|机制|体系"
+)
+
+
+def _restates_list(text: str, c: Candidate) -> bool:
+    n = LISTED_COUNT.get(c.get("cn"))
+    if n is None or c.get("mult") or not KINDS_AFTER.match(text, c.end):
+        return False
+    parts = clause_before(text, c.start, 60).split("、")
+    if LAST_JOIN.search(parts[-1]):
+        parts[-1:] = LAST_JOIN.split(parts[-1])
+    return len(parts) == n and all(p.strip() for p in parts)
+
+
 def _one_x_one(text: str, c: Candidate) -> bool:
     # 一人一档, 一村一品, 一校一策: a slogan, not a count; 三天一兑现, 两周一调度: a rhythm
     if c.get("cn") in CN_ONE:
@@ -287,6 +307,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ("需求要在七个工作日内给予回复", "于3天内办结"),
         ("平均处理时限约2个工作日", "办理时间压缩至3天内"),
         "unit",
+    ),
+    Exclusion(
+        "restates_list",
+        _restates_list,
+        ("语文、数学、科学三个科目平均分", "参与率和满意率两项指标"),
+        ("语文、数学等五个科目", "安徽大学、合肥学院两所高校", "完善制度、流程三项机制"),
+        "cn",
     ),
     Exclusion("slogan_count", _slogan_count, ("两个维护", "四个意识"), ("三个科目",), "cn"),
 )
