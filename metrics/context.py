@@ -65,7 +65,10 @@ TARGET_CUE = regex.compile(
 # A sentence that opens a plan: its later figures are plans too (2023年拟实施…, 概算总投资…).
 PROJECT_PLAN_CUE = regex.compile(rf"概算|规划|意向投资|计划投资|总投资|(?:拟|计划){PLAN_VERB}")
 # …but a clause that says the thing is done reports an actual (已招聘到位177人).
-DONE_CUE = regex.compile(r"已|实际|完成了|到位|(?<![计划拟需应将争保])完成(?!率)")
+DONE_CUE = regex.compile(r"已|实际|了(?!解)|到位|(?<![计划拟需应将争保])完成(?!率)")
+# After a target cue, words that say the thing is done all the same (a narrower set than
+# DONE_CUE: after 目标, 完成 states the goal).
+DONE_AFTER_TARGET = regex.compile(r"了(?!解)|已|实际")
 # 九年义务教育完成率 96.75%: a level named 完成率, not a completion of the figure before.
 NAMED_RATE = regex.compile(r"[\p{Han}]{2,}(?<!任务|目标|计划|年度|全年|总体|整体)完成率$")
 # A figure followed by these words states a requirement: 超过市上规定的 85%要求.
@@ -204,8 +207,9 @@ def find_role(
         return Role.GROWTH, -1 if down != negative else 1
     if SHARE_CUE.search(near) and (unit in ("%", "ratio") or "占" in near[-6:]):
         return Role.SHARE, None
-    if TARGET_CUE.search(clause):
-        return Role.TARGET, None
+    cue = _last(TARGET_CUE, clause)
+    if cue is not None and not DONE_AFTER_TARGET.search(clause, cue.end()):
+        return Role.TARGET, None  # …but 规划、储备、包装了项目5个 says it is done
     plan = _last(PROJECT_PLAN_CUE, before)
     # …but not once the sentence has gone on to what was done (计划新建1200套，实际开工1350套)
     if plan is not None and not DONE_CUE.search(before, plan.end()):

@@ -412,3 +412,14 @@ def test_a_bare_measure_keeps_the_whole_verb_before_it() -> None:
     )
     assert r["2.41%"]["metric"] == "投入强度"  # 强度 alone names nothing
     assert r["3,560万元"]["metric"] == "下达资金"  # the verb is 下达, not 达
+
+
+def test_a_plan_word_followed_by_a_verb_of_deed_reports_a_result() -> None:
+    r = rows(
+        "县商务局2024年工作总结\n\n"
+        "结合本地产业，规划、包装了文旅招商项目8个。"
+        "编制了《乡村振兴规划》，新建了冷库六座。计划新建冷库10座。\n"
+    )
+    assert r["8个"]["role"] == "actual"  # 规划 is one of the deeds, and 了 says done
+    assert r["六座"]["role"] == "actual"  # 规划 names a plan drawn up, then built
+    assert r["10座"]["role"] == "target"
