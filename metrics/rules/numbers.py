@@ -21,13 +21,26 @@ ARABIC = r"""
 """
 # A minus sign that is not a range dash: nothing number-like may stand before it.
 MINUS = r"(?:(?<![\dxX*A-Za-z.)）%])-(?=\d)|负(?=\d))"  # 增长-2.3%, 增长负0.8%
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A non-capturing alternation, longest first, regex-escaped."""
+    return (
+        "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    )
+
+
+# Units written in Latin letters (m2, km): the one Latin word a mask may touch.
+LATIN_UNIT = alternation(
+    [u.surface for u in UNITS if u.surface.isascii() and u.surface[0].isalpha()]
+)
 # A masked number: runs of mask characters, with a decimal part that may mix in digits.
-MASKED = r"""
+MASKED = rf"""
     (?<![A-Za-z])                        # not the tail of a Latin word (AAA, svip)
-    (?:[xX*]{1,3}(?:,[xX*]{3}){1,8}(?![\dxX*])|[xX*]{1,16}   # x,xxx or xx, xxxx, *
-      |(?<![\d.])\d{1,3}[xX]{1,8})       # 1xx: leading digits kept, the rest masked
-    (?:\.[xX*\d]{1,8})?                  # xx.xx, x.x
-    (?![A-Za-z\d])                       # not a code such as X210
+    (?:[xX*]{{1,3}}(?:,[xX*]{{3}}){{1,8}}(?![\dxX*])|[xX*]{{1,16}}   # x,xxx or xx, xxxx, *
+      |(?<![\d.])\d{{1,3}}[xX]{{1,8}})       # 1xx: leading digits kept, the rest masked
+    (?:\.[xX*\d]{{1,8}})?                  # xx.xx, x.x
+    (?!(?!{LATIN_UNIT}(?![A-Za-z\d]))[A-Za-z\d])  # not a code such as X210 (xxm2 is)
 """
 CN_DIGIT = "零〇一二两兩三四五六七八九壹贰貳叁肆伍陆陸柒捌玖"
 CN_SMALL = "十百千拾佰仟"
@@ -45,13 +58,6 @@ CHINESE = rf"""
 CN_DECIMAL = rf"(?:点[{CN_DIGIT}]{{1,8}})"
 # Any number a rule may start from.
 NUMBER = rf"(?:{MINUS}?{ARABIC}|{MASKED})"
-
-
-def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A non-capturing alternation, longest first, regex-escaped."""
-    return (
-        "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
-    )
 
 
 def unit_pattern(units: list[Unit] | tuple[Unit, ...]) -> str:
