@@ -64,6 +64,8 @@ TARGET_CUE = regex.compile(
 )
 # A sentence that opens a plan: its later figures are plans too (2023年拟实施…, 概算总投资…).
 PROJECT_PLAN_CUE = regex.compile(rf"概算|规划|意向投资|计划投资|总投资|(?:拟|计划){PLAN_VERB}")
+# A plan named as what the work followed: 按照…规划, 根据…计划.
+FOLLOWED_PLAN = regex.compile(r"(?:按照|根据|依据|依照|对照)[^,，;；。]{0,16}$")
 # …but a clause that says the thing is done reports an actual (已招聘到位177人).
 DONE_CUE = regex.compile(r"已|实际|了(?!解)|到位|(?<![计划拟需应将争保])完成(?!率)")
 # After a target cue, words that say the thing is done all the same (a narrower set than
@@ -146,7 +148,7 @@ AFTER_NOUN = regex.compile(r"[\p{Han}“”\"](?:[\p{Han}“”\"A-WYZa-wyz]|[�
 VERBISH_AFTER = regex.compile(
     r"(?:全部|均|已|被|参加|参与|接受|入选|实现|完成|达到|获得|获评|获|通过|进行|开展|分别|"
     r"交付|投入|提供|享受|受益|得到|成功|正在|顺利|纳入|实施|开工|建成|达标|存在|出现|发生|共|累计|的|"
-    r"进入|列入|入围|待?入库|获批|"
+    r"进入|列入|入围|待?入库|获批|有望|"
     r"积极(?!分子)|主动|踊跃|纷纷|陆续|先后|相继|"  # 50余家优质企业积极参与
     r"\p{Han}{2}(?=了))"  # 215所中小学(园)安装了一键报警系统
 )
@@ -211,8 +213,13 @@ def find_role(
     if cue is not None and not DONE_AFTER_TARGET.search(clause, cue.end()):
         return Role.TARGET, None  # …but 规划、储备、包装了项目5个 says it is done
     plan = _last(PROJECT_PLAN_CUE, before)
-    # …but not once the sentence has gone on to what was done (计划新建1200套，实际开工1350套)
-    if plan is not None and not DONE_CUE.search(before, plan.end()):
+    # …but not once the sentence has gone on to what was done (计划新建1200套，实际开工1350套),
+    # nor where the plan is only what the work followed (按照“十三五”学校布局规划,新建…)
+    if (
+        plan is not None
+        and not DONE_CUE.search(before, plan.end())
+        and not FOLLOWED_PLAN.search(before, max(0, plan.start() - 20), plan.start())
+    ):
         return Role.TARGET, None
     if end is not None and TARGET_AFTER.match(sentence, end):
         return Role.TARGET, None

@@ -423,3 +423,13 @@ def test_a_plan_word_followed_by_a_verb_of_deed_reports_a_result() -> None:
     assert r["8个"]["role"] == "actual"  # 规划 is one of the deeds, and 了 says done
     assert r["六座"]["role"] == "actual"  # 规划 names a plan drawn up, then built
     assert r["10座"]["role"] == "target"
+
+
+def test_a_plan_the_work_followed_sets_no_target() -> None:
+    r = rows(
+        "县教育体育局2024年工作总结\n\n"
+        "按照学校布局规划，新建城东小学等3所学校，改扩建中心小学等8所学校。"
+        "规划新建幼儿园4所。\n"
+    )
+    assert (r["3所"]["role"], r["8所"]["role"]) == ("actual", "actual")
+    assert r["4所"]["role"] == "target"
