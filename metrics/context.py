@@ -102,7 +102,7 @@ LEADING_SCOPE = (
     r"对(?![口外象标接])|向(?![导日上])|将|把|与|及(?![时格])|的|了(?!解)|由|于|"
     r"截至|截止|全市|全县|全区|全镇|全街道|我局|我县|我区|我市|辖区|"
     r"通过|利用|依托|结合|围绕|按照|根据|严格|全力|加快|加强|强化|不断|大力|认真|切实|主动|及时|"
-    r"共同|集中|专项|重点|预计|力争|计划|确保|目标|任务|"
+    r"共同|预计|力争|计划|确保|目标|任务|"
     r"(?:现|拥|约|还|尚|仍|仅|只)?有(?![机线色害毒关序效益偿])"  # 共有家庭农场 → 家庭农场
 )
 LEADING_VERB = (
@@ -114,7 +114,11 @@ LEADING_VERB = (
     r"邀请|上报|报送|通报|表彰|推荐|申报|审核|审批|核查|核实|评估|监测|督查|督导|筹集|到位"
 )
 VERB_WORD = regex.compile(f"(?:{LEADING_VERB})")
-LEADING_FILLER = regex.compile(f"(?:{LEADING_SCOPE}|(?:{LEADING_VERB})(?!性))+")  # 保障性住房
+# adverbs only before a verb: 重点走访困难户 → 困难户, while 重点对象 and 专项资金 are nouns
+LEADING_ADVERB = rf"(?:集中|专项|重点)(?=(?:{LEADING_VERB}))"
+LEADING_FILLER = regex.compile(
+    f"(?:{LEADING_SCOPE}|{LEADING_ADVERB}|(?:{LEADING_VERB})(?!性))+"  # 保障性住房
+)
 # What is left of a phrase when the word trimmed before it was part of the noun: a
 # character that makes a noun of a verb (改造率, 慰问金, 任务数), or a noun that names
 # nothing by itself (培训人数, 到位资金, 监测对象, 培训人员).

@@ -433,3 +433,13 @@ def test_a_plan_the_work_followed_sets_no_target() -> None:
     )
     assert (r["3所"]["role"], r["8所"]["role"]) == ("actual", "actual")
     assert r["4所"]["role"] == "target"
+
+
+def test_重点_and_专项_before_a_noun_are_part_of_it() -> None:
+    r = rows(
+        "区民政局2024年工作总结\n\n"
+        "走访慰问重点对象1,200余户，争取专项资金300万元，重点走访困难家庭86户。\n"
+    )
+    assert r["1,200余户"]["metric"] == "重点对象"
+    assert r["300万元"]["metric"] == "专项资金"
+    assert r["86户"]["metric"] == "困难家庭"  # before a verb 重点 is an adverb
