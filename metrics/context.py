@@ -148,7 +148,11 @@ OPEN_OR_CLOSE = frozenset(' \t"“”》」』)）')
 MID_CUT = regex.compile(r"已完成|已经|已|共计|累计")
 # a short remark in brackets inside the noun stays in it: 4支村（社区）慈善基金
 # (no x or X: a mask starts the next figure, 脱贫户托管奶牛xxx头)
-AFTER_NOUN = regex.compile(r"[\p{Han}“”\"](?:[\p{Han}“”\"A-WYZa-wyz]|[（(]\p{Han}{1,4}[）)]){1,15}")
+# (an age may open it: 1.2万余名80岁以上高龄老人)
+AFTER_NOUN = regex.compile(
+    r"(?:\d{1,3}周?岁(?:及?以上|及?以下)?)?"
+    r"[\p{Han}“”\"](?:[\p{Han}“”\"A-WYZa-wyz]|[（(]\p{Han}{1,4}[）)]){1,15}"
+)
 VERBISH_AFTER = regex.compile(
     r"(?:全部|均|已|被|参加|参与|接受|入选|实现|完成|达到|获得|获评|获|通过|进行|开展|分别|"
     r"交付|投入|提供|享受|受益|得到|成功|正在|顺利|纳入|实施|开工|建成|达标|存在|出现|发生|共|累计|的|"
@@ -156,6 +160,11 @@ VERBISH_AFTER = regex.compile(
     r"积极(?!分子)|主动|踊跃|纷纷|陆续|先后|相继|"  # 50余家优质企业积极参与
     r"\p{Han}{2}(?=了))"  # 215所中小学(园)安装了一键报警系统
 )
+# A noun after a count that names people ends before a verb (为16名卧床残疾人配备护理床):
+# after this many characters, where one of these ends it. Other nouns hold verbs (党组织,
+# 污水处理站, 校舍维修改造项目).
+NOUN_BEFORE_VERB = 2
+PERSON_END = frozenset("人口员户者儿童生师主民工属")
 AND_BEFORE_FIGURE = regex.compile(r"[和及与]\s*[\dxX*]")
 # After a figure, words that start no noun: particles, conjunctions, verbs.
 NOT_A_NOUN_AFTER = regex.compile(
@@ -441,8 +450,11 @@ def _noun_after(sentence: str, end: int) -> tuple[int, int] | None:
         return None
     noun_end = m.end()
     verb = VERBISH_AFTER.search(sentence, end, noun_end)
+    deed = VERB_WORD.search(sentence, end + NOUN_BEFORE_VERB, noun_end)
     if verb:
         noun_end = verb.start()
+    elif deed and sentence[deed.start() - 1] in PERSON_END:
+        noun_end = deed.start()  # 为326名老人办理优待证 (but 3个社区党组织, 5个监测对象)
     elif AND_BEFORE_FIGURE.match(sentence, noun_end - 1):
         noun_end -= 1  # 26个主讲教室和94个教学点: the 和 joins the next figure
     return (end, noun_end) if noun_end - end >= 2 else None

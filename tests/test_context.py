@@ -443,3 +443,14 @@ def test_重点_and_专项_before_a_noun_are_part_of_it() -> None:
     assert r["1,200余户"]["metric"] == "重点对象"
     assert r["300万元"]["metric"] == "专项资金"
     assert r["86户"]["metric"] == "困难家庭"  # before a verb 重点 is an adverb
+
+
+def test_people_counted_before_what_was_done_for_them() -> None:
+    r = rows(
+        "区民政局2024年工作总结\n\n"
+        "为1.2万余名80岁以上高龄老人发放高龄津贴，为26名重度残疾人配备轮椅，"
+        "建成3个社区党组织服务站。\n"
+    )
+    assert r["1.2万余名"]["metric"] == "80岁以上高龄老人"  # an age may open the noun
+    assert r["26名"]["metric"] == "重度残疾人"  # 配备 is what was done for them
+    assert r["3个"]["metric"] == "社区党组织服务站"  # 组织 inside a noun of things stays
