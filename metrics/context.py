@@ -99,7 +99,7 @@ LEADING_SCOPE = (
     r"其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|当年|本年度|今年|已经|已|实际|"
     r"[需可](?=完成|实现|达到)|(?:[省市县区]|上级)?下达(?:给?我[省市县区镇乡])?的?|"
     r"共计|共(?![青同享])|累计|合计|总计|分别|先后|持续|继续|进一步|全面|积极|扎实|深入|有效|"
-    r"对(?![口外象标接])|向(?![导日上])|将|把|与|及(?![时格])|的|了(?!解)|由|于|"
+    r"对(?![口外象标接])|向(?![导日上])|将|把|与|及(?![时格])|和(?![谐美平睦解])|的|了(?!解)|由|于|"
     r"截至|截止|全市|全县|全区|全镇|全街道|我局|我县|我区|我市|辖区|"
     r"通过|利用|依托|结合|围绕|按照|根据|严格|全力|加快|加强|强化|不断|大力|认真|切实|主动|及时|"
     r"共同|预计|力争|计划|确保|目标|任务|"
@@ -141,7 +141,7 @@ TRAILING_FILLER = regex.compile(
     r"(?:力争|确保|争取|拟)(?:引进|招引|新建|建成|实施|签约)?|"  # 项目力争引进
     r"预计|将|全部|(?<![平人年])均|都|"  # 收入比缩小到, 力争达到
     r"稳步|持续|不断|大幅|明显|显著|逐步|翻一番|翻两番|翻番|改善|"  # 面积翻一番，达到…
-    r"占全年目标的|占比|占|的|了|有|在|仅|只|由|从|到|至)+$"  # 由65.2%提高到71.8%
+    r"占全年目标的|占比|占|的|了|有|在|仅|只|由|从|到|至|和)+$"  # 由65.2%提高到71.8%
 )
 # Marks that never begin a metric's name: spaces, quotes, the close of a title before it.
 OPEN_OR_CLOSE = frozenset(' \t"“”》」』)）')
@@ -170,7 +170,7 @@ AND_BEFORE_FIGURE = regex.compile(r"[和及与]\s*[\dxX*]")
 NOT_A_NOUN_AFTER = regex.compile(
     r"(?:的|等|以|为|用(?![户工])|在(?![职编岗校读册])|和|及|与|并|共|均|已|全部|左右|以上|以下|次|"
     r"约|大约|近(?!视)|逾|超过|不足|不到|参与|参加|"  # 种菜xxx处约xxxx平方米: a second figure
-    r"累计|合计|其中|分别|同比|比|较|占|达|完成|实现|受益|惠及|覆盖|涉及|"
+    r"累计|合计|总计|共计|其中|分别|同比|比|较|占|达|完成|实现|受益|惠及|覆盖|涉及|"
     r"增加|增长|增至|增到|减少|减至|下降|降低|降至|提高|提升|上升)"  # 从126家增加到148家
 )
 
@@ -382,13 +382,20 @@ def respective_subjects(sentence: str, start: int, prev_end: int = 0) -> Subject
         return ()
     *heads, (_, last_e) = parts
     width = heads[0][1] - heads[0][0]
+    # the heads modify the noun the last names (城镇, 2021), or end as its first word does
+    modifiers = all(sentence[e - 1] not in NOUN_END for _, e in heads) and (
+        width <= 3 or all(sentence[s:e].isdigit() for s, e in heads)
+    )
+    last_word_end = sentence[pos + width - 2 : pos + width]
+    ending_alike = width >= 4 and all(sentence[e - 2 : e] == last_word_end for _, e in heads)
     if (
-        all(e - s == width and sentence[e - 1] not in NOUN_END for s, e in heads)
-        and (width <= 3 or all(sentence[s:e].isdigit() for s, e in heads))
+        all(e - s == width for s, e in heads)
+        and (modifiers or ending_alike)
         and last_e - pos > width + 1
     ):
-        # 城镇和农村居民人均可支配收入, 男、女职工, 2021、2022年度补贴: the last names the
-        # noun for all, after a word as wide as the others (read before it is trimmed)
+        # 城镇和农村居民人均可支配收入, 男、女职工, 2021、2022年度补贴, 机构养育孤儿和社会散居
+        # 孤儿养育标准: the last names the noun for all, after a word as wide as the others
+        # (short, or ending alike; read before it is trimmed)
         tail = (pos + width, last_e)
         return (*((h, tail) for h in heads), ((pos, last_e),))
     (first_s, first_e), *rest = parts

@@ -454,3 +454,17 @@ def test_people_counted_before_what_was_done_for_them() -> None:
     assert r["1.2万余名"]["metric"] == "80岁以上高龄老人"  # an age may open the noun
     assert r["26名"]["metric"] == "重度残疾人"  # 配备 is what was done for them
     assert r["3个"]["metric"] == "社区党组织服务站"  # 组织 inside a noun of things stays
+
+
+def test_conjunctions_and_units_per_two_things() -> None:
+    r = rows(
+        "区民政局2024年工作总结\n\n"
+        "发放救助金12.5万元和临时救助金XX万元。"
+        "集中供养特困人员和分散供养特困人员基本生活标准分别提高到980元/人/月和760元/人/月。"
+        "建成文化广场3个和健身步道5条。\n"
+    )
+    assert r["XX万元"]["metric"] == "临时救助金"  # 和 joins, it names nothing
+    assert r["980元/人/月"]["unit"] == "元/人/月"
+    assert r["980元/人/月"]["metric"] == "集中供养特困人员基本生活标准"
+    assert r["760元/人/月"]["metric"] == "分散供养特困人员基本生活标准"
+    assert r["5条"]["metric"] == "健身步道"

@@ -41,8 +41,9 @@ DASH_NEAR = rf"(?=[^\n]{{0,{UNIT_REACH}}}?[{DASHES}])"
 MYRIAD_PRE = "近上逾超约"
 # A short ratio part inside a lookbehind (bounded, as lookbehinds must be cheap).
 R = r"\d{1,3}(?:\.\d{1,3})?"
-# A unit per something: 0.5万元/人, 3000元/亩, 28.5微克/立方米 is a unit of its own.
-PER = r"(?P<per>/(?:每)?(?:人|户|亩|吨|平方米|㎡|年|月|天|次|个|辆|台|件|公里))?"
+# A unit per something: 0.5万元/人, 3000元/亩, 28.5微克/立方米, 800元/人/月 is a unit of
+# its own.
+PER = r"(?P<per>(?:/(?:每)?(?:人|户|亩|吨|平方米|㎡|年|月|天|次|个|辆|台|件|公里)){1,2})?"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -164,6 +165,7 @@ RULES: tuple[Rule, ...] = (
             "-4.7%",
             "3千人",
             "3000余万",
+            "800元/人/月",
         ),
         counter=(
             "2022年",
