@@ -63,7 +63,7 @@ SLOGAN_AFTER = regex.compile(
 # After a Chinese count, words that make it a name: 八项规定, 五次全会, 三次产业,
 # 三个“实实在在”, 四类家庭 (a category).
 NAME_AFTER = regex.compile(r"规定|全会|全体会议|产业|占比|[“\"「]")
-# 在七个工作日内给予回复, 于3日内办结: a time limit set, not a time taken.
+# 在七个工作日内给予回复, 于3天内办结: a time limit set, not a time taken.
 LIMIT_BEFORE = regex.compile(r"(?:在|于)$")
 ARTICLE_BEFORE = regex.compile(r"(?:成为|作为|当好|争做|争当|做|不漏|不落|不让|不放过|无)$")
 CN_ONE = frozenset({"一"})
