@@ -66,11 +66,11 @@ TARGET_CUE = regex.compile(
 PROJECT_PLAN_CUE = regex.compile(rf"概算|规划|意向投资|计划投资|总投资|(?:拟|计划){PLAN_VERB}")
 # A plan named as what the work followed: 按照…规划, 根据…计划.
 FOLLOWED_PLAN = regex.compile(r"(?:按照|根据|依据|依照|对照)[^,，;；。]{0,16}$")
-# …but a clause that says the thing is done reports an actual (已招聘到位177人).
-DONE_CUE = regex.compile(r"已|实际|了(?!解)|到位|(?<![计划拟需应将争保])完成(?!率)")
-# After a target cue, words that say the thing is done all the same (a narrower set than
-# DONE_CUE: after 目标, 完成 states the goal).
+# After a target cue, words that say the thing is done all the same (规划、包装了项目5个)…
 DONE_AFTER_TARGET = regex.compile(r"了(?!解)|已|实际")
+# …and after a plan opened earlier in the sentence, 完成 and 到位 too (已招聘到位177人);
+# not after a target cue, where 完成 states the goal (目标：完成投资50亿元).
+DONE_CUE = regex.compile(rf"{DONE_AFTER_TARGET.pattern}|到位|(?<![计划拟需应将争保])完成(?!率)")
 # 九年义务教育完成率 96.75%: a level named 完成率, not a completion of the figure before.
 NAMED_RATE = regex.compile(r"[\p{Han}]{2,}(?<!任务|目标|计划|年度|全年|总体|整体)完成率$")
 # A figure followed by these words states a requirement: 超过市上规定的 85%要求.
