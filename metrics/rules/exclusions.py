@@ -81,6 +81,12 @@ def clause_before(text: str, upto: int, reach: int) -> str:
     return CLAUSE_BREAK.split(text[max(0, upto - reach) : upto])[-1]
 
 
+def _a_time(c: Candidate) -> bool:
+    """Whether the candidate's unit is a span of time (天, 个月, 个工作日)."""
+    unit = UNIT_BY_SURFACE.get(c.get("unit"))
+    return unit is not None and unit.family == "time"
+
+
 def _lone_financial(text: str, c: Candidate) -> bool:
     # 陆家嘴, 伍名: a lone financial digit is a word; 壹佰, 陆拾 are numbers
     cn = c.get("cn")
@@ -136,8 +142,7 @@ def _top_n(text: str, c: Candidate) -> bool:
         return False
     if c.start >= 2 and text[c.start - 2] in NOT_TOP_BEFORE:
         return False
-    unit = UNIT_BY_SURFACE.get(c.get("unit"))
-    return c.get("unit") in RANK_UNITS or (unit is not None and unit.family == "time")
+    return c.get("unit") in RANK_UNITS or _a_time(c)
 
 
 def _compilation_count(text: str, c: Candidate) -> bool:
@@ -193,10 +198,8 @@ def _chinese_slogan(text: str, c: Candidate) -> bool:
 
 
 def _time_limit(text: str, c: Candidate) -> bool:
-    unit = UNIT_BY_SURFACE.get(c.get("unit"))
     return (
-        unit is not None
-        and unit.family == "time"
+        _a_time(c)
         and text.startswith("内", c.end)
         and LIMIT_BEFORE.search(text, max(0, c.start - 1), c.start) is not None
     )
@@ -226,8 +229,7 @@ def _one_x_one(text: str, c: Candidate) -> bool:
     # 一人一档, 一村一品, 一校一策: a slogan, not a count; 三天一兑现, 两周一调度: a rhythm
     if c.get("cn") in CN_ONE:
         return bool(ONE_X_ONE.match(text, c.end))
-    unit = UNIT_BY_SURFACE.get(c.get("unit"))
-    return unit is not None and unit.family == "time" and bool(RHYTHM_AFTER.match(text, c.end))
+    return _a_time(c) and bool(RHYTHM_AFTER.match(text, c.end))
 
 
 def _slogan_count(text: str, c: Candidate) -> bool:
