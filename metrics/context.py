@@ -105,6 +105,7 @@ LEADING_SCOPE = (
     r"共同|预计|力争|计划|确保|目标|任务|"
     r"(?:现|拥|约|还|尚|仍|仅|只)?有(?![机线色害毒关序效益偿])"  # 共有家庭农场 → 家庭农场
 )
+SCOPE_ONLY = regex.compile(f"(?:{LEADING_SCOPE})+")
 LEADING_VERB = (
     r"谋划|应完成|完成|实现|达到|下达|(?<!下)达(?![成标])|开展|启动|组织|举办|召开|举行|新增|建成|建设|建立|"
     r"设立|成立|创建|打造|发放|签订|签约|培训|接待|帮助|解决|引导|办理|处理|指导|推动|推进|落实|投入|争取|新建|"
@@ -115,7 +116,7 @@ LEADING_VERB = (
 )
 VERB_WORD = regex.compile(f"(?:{LEADING_VERB})")
 # adverbs only before a verb: 重点走访困难户 → 困难户, while 重点对象 and 专项资金 are nouns
-LEADING_ADVERB = rf"(?:集中|专项|重点)(?=(?:{LEADING_VERB}))"
+LEADING_ADVERB = rf"(?:集中|专项|重点|超额)(?=(?:{LEADING_VERB}))"
 LEADING_FILLER = regex.compile(
     f"(?:{LEADING_SCOPE}|{LEADING_ADVERB}|(?:{LEADING_VERB})(?!性))+"  # 保障性住房
 )
@@ -157,7 +158,7 @@ VERBISH_AFTER = regex.compile(
     r"(?:全部|均|已|被|参加|参与|接受|入选|实现|完成|达到|获得|获评|获|通过|进行|开展|分别|"
     r"交付|投入|提供|享受|受益|得到|成功|正在|顺利|纳入|实施|开工|建成|达标|存在|出现|发生|共|累计|的|"
     r"进入|列入|入围|待?入库|获批|有望|"
-    r"积极(?!分子)|主动|踊跃|纷纷|陆续|先后|相继|"  # 50余家优质企业积极参与
+    r"积极(?!分子)|主动|踊跃|纷纷|陆续|先后|相继|也|都(?![市会])|"  # 50余家优质企业积极参与
     r"\p{Han}{2}(?=了))"  # 215所中小学(园)安装了一键报警系统
 )
 # A noun after a count that names people ends before a verb (为16名卧床残疾人配备护理床):
@@ -165,6 +166,8 @@ VERBISH_AFTER = regex.compile(
 # 污水处理站, 校舍维修改造项目).
 NOUN_BEFORE_VERB = 2
 PERSON_END = frozenset("人口员户者儿童生师主民工属")
+# A noun after a count that names the target, not the thing counted.
+TARGET_NOUN = regex.compile(r"(?:目标)?任务|目标|指标|计划")
 AND_BEFORE_FIGURE = regex.compile(r"[和及与]\s*[\dxX*]")
 # After a figure, words that start no noun: particles, conjunctions, verbs.
 NOT_A_NOUN_AFTER = regex.compile(
@@ -352,7 +355,9 @@ def find_metric(
 def verb_before(sentence: str, start: int, prev_end: int = 0) -> tuple[int, int] | None:
     """The bare words before a figure (``慰问xxx户`` → 慰问), a last resort for its metric."""
     lo = _subclause_start(sentence, start, prev_end)
-    return (lo, start) if start - lo >= 2 else None
+    if start - lo < 2 or SCOPE_ONLY.fullmatch(sentence, lo, start):
+        return None  # 其中2个已通过审核: a scope word names nothing
+    return lo, start
 
 
 def respective_subjects(sentence: str, start: int, prev_end: int = 0) -> Subjects | None:
@@ -458,6 +463,8 @@ def _noun_after(sentence: str, end: int) -> tuple[int, int] | None:
     noun_end = m.end()
     verb = VERBISH_AFTER.search(sentence, end, noun_end)
     deed = VERB_WORD.search(sentence, end + NOUN_BEFORE_VERB, noun_end)
+    if TARGET_NOUN.fullmatch(sentence, end, noun_end):
+        return None  # 完成新增就业30名任务: the work stands before the figure
     if verb:
         noun_end = verb.start()
     elif deed and sentence[deed.start() - 1] in PERSON_END:

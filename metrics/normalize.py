@@ -7,7 +7,8 @@ original. Two kinds of edit are made, and no other:
 * one-for-one replacements (full-width forms folded to half-width, the ideographic space
   to a space, ``D`` standing for 党 read as 党, a year in Chinese numerals such as
   ``二〇二三年`` read as ``2023年``), which leave offsets unchanged;
-* deletions of PDF artefacts: carriage returns, spaces that a PDF wrap put inside words
+* deletions of artefacts: the pay-wall marks a document site put into its text
+  (``上##paidbegin##门``), carriage returns, and, from PDFs, spaces that a PDF wrap put inside words
   and numbers (``20 20 年``, ``13 7 万元``, ``人 民币``, ``就业 1 0 2 5 人``) and newlines
   that wrap a sentence (``同比增长1\\n5.9%``).
 
@@ -64,6 +65,8 @@ SPACE_RUN = regex.compile(r"[ \t]+")
 LATIN = regex.compile(r"[A-WYZa-wyz]")
 SPACED_HAN = regex.compile(rf"{HAN} {HAN}")
 HAN_CHAR = regex.compile(HAN)
+# Marks a document-sharing site sets where its free preview ends, even inside a word.
+PAYWALL = regex.compile(r"##paid(?:begin|end)##")
 DIGIT = "0123456789"
 # A line that ends in one of these closes its sentence; a newline after it is kept.
 LINE_CLOSERS = frozenset("。！？!?;；:：")
@@ -164,6 +167,8 @@ def _spaced_lines(text: str) -> list[tuple[int, int]]:
 
 def _deletions(text: str, spaced_lines: list[tuple[int, int]]) -> list[int]:
     out = [i for i, ch in enumerate(text) if ch == "\r"] if "\r" in text else []
+    if "##paid" in text:
+        out.extend(i for m in PAYWALL.finditer(text) for i in range(*m.span()))
     out.extend(_space_deletions(text, spaced_lines))
     out.extend(_wrap_deletions(text))
     return out

@@ -3,6 +3,8 @@ qualifiers from the clause, periods and metrics."""
 
 from __future__ import annotations
 
+import pandas as pd
+
 import metrics
 
 PLAN = (
@@ -468,3 +470,15 @@ def test_conjunctions_and_units_per_two_things() -> None:
     assert r["980元/人/月"]["metric"] == "集中供养特困人员基本生活标准"
     assert r["760元/人/月"]["metric"] == "分散供养特困人员基本生活标准"
     assert r["5条"]["metric"] == "健身步道"
+
+
+def test_a_target_noun_an_adverb_or_a_scope_word_is_no_metric() -> None:
+    r = rows(
+        "县残疾人联合会2024年工作总结\n\n"
+        "超额完成新增残疾人稳定就业25名任务。新建的3所小学也全面招生。"
+        "申报省级示范项目5个，其中3个已通过省厅审核。其中2个已通过部里审核。\n"
+    )
+    assert r["25名"]["metric"] == "残疾人稳定就业"  # the task is not what is counted
+    assert r["3所"]["metric"] == "小学"  # 也 starts what the schools did
+    assert r["3个"]["metric"] == "省级示范项目"  # a part of the figure before it
+    assert pd.isna(r["2个"]["metric"])  # 其中 only says it is a part, of nothing named here

@@ -299,7 +299,7 @@ def _kind_from_years(summary: int | None, plan: int | None) -> DocKind:
 
 def _trim_debris(text: str, start: int, end: int) -> int:
     """End a document after its last line of content, before trailing web-page debris
-    (查看更多, ##paidend##, adverts); debris inside a document stays in it."""
+    (查看更多, adverts); debris inside a document stays in it."""
     last = start
     for s, e in iter_lines(text, start, end):
         line = text[s:e]

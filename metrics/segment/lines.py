@@ -13,14 +13,13 @@ MARKER_L1 = regex.compile(
 MARKER_L2 = regex.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
 MARKER_L3 = regex.compile(r"(?:\d{1,2}[、.](?!\d)|[(（]\d{1,2}[)）]|\d{1,2}[)）])")
 # Text that comes from the web page around a document, not from the document: adverts
-# and download-site furniture (a whole sentence of it holds no statistic of the report)...
+# and download-site furniture (a whole sentence of it holds no statistic of the report).
+# Pay-wall marks are gone already: normalisation deletes them.
 ADVERT = regex.compile(
     r"VIP专免|^\s*\d{1,6}(?:\.\d{1,3})?\s?[KM]B\s*$|^\s*\d{1,5}\s?页\s*$|侵权投诉|"
     r"^\s*查看更多\s*$|^\s*相关文章\s*$|您可能关注的文档|申明敬告|^\s*文档介绍\s*$|"
     r"一键极速下载|有意加入请联系|欢迎加入|哒哒素材|哒哒代笔|svip|^\s*【哒哒"
 )
-# ...and paywall markers, which may also stand inside a line of real text.
-DEBRIS = regex.compile(r"##paid(?:begin|end)##|" + ADVERT.pattern)
 
 
 def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -48,8 +47,8 @@ def heading_level(text: str, pos: int) -> int:
     return 0
 
 
-DEBRIS_LINE_MAX = 300  # an advert is a short line; a long one holding a marker is content
+DEBRIS_LINE_MAX = 300  # an advert is a short line; a long one holding its words is content
 
 
 def is_debris(line: str) -> bool:
-    return len(line) <= DEBRIS_LINE_MAX and bool(DEBRIS.search(line))
+    return len(line) <= DEBRIS_LINE_MAX and bool(ADVERT.search(line))
