@@ -84,6 +84,11 @@ def test_unit_surfaces_are_unique() -> None:
             ["2.1亿斤", "3万立方", "12门", "30眼", "12万羽"],
         ),
         ("一门心思抓落实", []),
+        # doses, kits and transport work are units of their own, not people or tonnes
+        (
+            "接种疫苗12万剂次,检测5万人份,货物周转量3.2亿吨公里,旅客周转量1.1亿人公里",
+            ["12万剂次", "5万人份", "3.2亿吨公里", "1.1亿人公里"],
+        ),
         # a span of time after 个 is no count
         ("开展价格检查3个多月", []),
         # temperatures and rainfall

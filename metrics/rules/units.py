@@ -115,6 +115,8 @@ UNITS: tuple[Unit, ...] = (
     _u("毫米", "length", "米", "0.001"),  # rainfall: 年降水量1320.5毫米
     _u("mm", "length", "米", "0.001", veto="[A-Za-z]"),
     # mass
+    _u("吨公里", "count", "吨公里"),  # 货物周转量: tonnes carried a kilometre, no mass
+    _u("人公里", "count", "人公里"),
     _u("吨", "mass", "千克", 1000),
     _u("千克", "mass", "千克"),
     _u("公斤", "mass", "千克"),
@@ -223,6 +225,8 @@ UNITS: tuple[Unit, ...] = (
     _u("组", "count", "组", veto="织|建|长|成|合|团|委|员"),
     _u("队", "count", "队", veto="伍|员|长"),
     _u("标箱", "count", "标箱"),
+    _u("剂次", "count", "剂次"),  # 接种疫苗12万剂次
+    _u("人份", "count", "人份"),  # 检测5万人份: doses or kits, not people
     # pairs (婚姻登记4580对, 结对帮带xx对); 对 the preposition goes before a noun or word
     _u(
         "对",
