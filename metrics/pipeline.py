@@ -22,6 +22,7 @@ from pathlib import Path
 import regex
 
 from metrics.context import (
+    VERB_WORD,
     Subjects,
     adds_nothing,
     find_metric,
@@ -159,6 +160,7 @@ def _mentions(
         o_s_start, o_s_end = norm.span(s_start, s_end)
         original_sentence = norm.original[o_s_start:o_s_end]
         prev_end = 0
+        named_end = 0  # where the noun counted by the figure before ends, if after it
         prev_metric: str | None = None
         prev_role: tuple[Role, int | None] = (Role.ACTUAL, None)
         periods = find_periods(sentence)
@@ -195,7 +197,7 @@ def _mentions(
                 sentence,
                 rel_start,
                 rel_end,
-                prev_end,
+                min(max(prev_end, named_end), rel_start),
                 noun_after=resolved.unit_family in COUNT_FAMILIES and not relative,
             )
             # the previous figure's metric carries over within a sub-clause (交流研讨x次xx人),
@@ -267,6 +269,9 @@ def _mentions(
                 )
             )
             prev_end = rel_end
+            # a noun after the figure that a verb ends (1,286户脱贫户发放…) is its own
+            named = span and span[0] == rel_end and VERB_WORD.match(sentence, span[1])
+            named_end = span[1] if named else 0
             prev_metric = metric
             prev_role = (role, direction)
 

@@ -484,3 +484,27 @@ def test_a_target_noun_an_adverb_or_a_scope_word_is_no_metric() -> None:
     assert r["3个"]["metric"] == "省级示范项目"  # a part of the figure before it
     assert pd.isna(r["2个"]["metric"])  # 其中 only says it is a part, of nothing named here
     assert r["2人"]["metric"] == "专职审计人员"  # 且 joins the clause, it names nothing
+
+
+def test_budget_completion_revenue_gained_over_a_base_and_a_level_changed_from_one() -> None:
+    r = rows(
+        "县财政局2024年工作总结\n\n"
+        "一般公共预算收入完成18.62亿元，为年初预算的96.8%，同比增长4.3%。"
+        "争取上级转移支付资金25.6亿元，比上年增收2.1亿元，带动农户增收300万元。"
+        "政府法定债务率由上年的138%下降至121%。为1,286户脱贫户发放产业奖补资金512万元。\n"
+    )
+    assert (r["96.8%"]["role"], r["96.8%"]["metric"]) == ("completion", "一般公共预算收入")
+    assert r["4.3%"]["metric"] == "一般公共预算收入"
+    assert (r["2.1亿元"]["role"], r["2.1亿元"]["metric"]) == ("growth", "上级转移支付资金")
+    assert r["300万元"]["role"] == "actual"  # 增收 with no base is an income gained
+    assert r["138%"]["metric"] == r["121%"]["metric"] == "政府法定债务率"
+    assert r["1,286户"]["metric"] == "脱贫户"
+    assert r["512万元"]["metric"] == "产业奖补资金"  # 脱贫户 was the count's own noun
+
+
+def test_an_expected_growth_in_a_plan_names_what_grows() -> None:
+    r = rows(
+        "县财政局2025年工作计划\n\n2025年，全县一般公共预算收入预期增长5%左右，力争达到19.8亿元。\n"
+    )
+    assert r["5%左右"]["metric"] == r["19.8亿元"]["metric"] == "一般公共预算收入"
+    assert r["19.8亿元"]["role"] == "target"
