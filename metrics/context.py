@@ -41,7 +41,7 @@ COMPLETION_CUE = regex.compile(
 )
 GROWTH_CUE = regex.compile(
     r"(?:同比|环比|比上年|比去年|较上年|较去年|[比较][^,，;；。]{0,8}?)?"
-    r"(?P<dir>增长|增加|增多|提高|提升|上升|增速|增幅|净增|下降|减少|降低|回落|下滑|缩减|净减|减"
+    r"(?P<dir>负增长|增长|增加|增多|提高|提升|上升|增速|增幅|净增|下降|减少|降低|回落|下滑|缩减|净减|减"
     # after a base: 比上年多3个, 同比少2起, 较去年同期多结41件, 较常年偏高0.6℃ (not 至少, 较多)
     r"|(?<=[比较][^,，;；。]{0,8}|同比|环比)"
     # 比上年增收2.1亿元 (增收 alone is an income gained: 带动农户增收xx万元)
@@ -79,7 +79,7 @@ TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
 
 # Cue words a relative figure's phrase ends with; what they relate to stands before them.
 RELATIVE_CUE = regex.compile(f"(?:{COMPLETION_CUE.pattern})|(?:{GROWTH_CUE.pattern})")
-DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减|少|偏低")
+DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减|少|偏低|负")
 
 # A metric named by one span, or by two joined (城镇 + 居民收入).
 Subjects = tuple[tuple[tuple[int, int], ...], ...]
@@ -138,7 +138,7 @@ TRAILING_FILLER = regex.compile(
     r"(?:达到|达|可(?=达)|(?<![行作成认因称视])为|是|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
     r"目标任务|任务指标|任务总?数|控制在|控制|保持在|保持|稳定在|稳定|"
     r"同比|环比|[比较由从](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?|"  # 排放量较2020年分别削减
-    r"增长|增加|提高|提升|上升|下降|减少|降低|突破|新增|"
+    r"增长|增加|提高|提升|上升|下降|减少|降低|突破|新增|[降升增减]至|"
     r"每(?:[人户月年天日亩吨]|平方米|千?人|万人)|"  # 标准提高到每人每月
     r"缩小|扩大|缩短|压缩|延长|"  # 用时压缩至
     r"(?:力争|确保|争取|拟)(?:引进|招引|新建|建成|实施|签约)?|预期|"  # 项目力争引进

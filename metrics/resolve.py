@@ -89,6 +89,8 @@ def chinese_value(numeral: str, decimals: str = "") -> Decimal | None:
     """Value of a well-formed Chinese numeral (``二十``, ``十二万五千``), else None.
 
     cn2an converts the standard forms; the rules only hand it spans they validated."""
+    if numeral in ("百", "千"):  # 百余人: a bare hundred or thousand is one of it
+        numeral = "一" + numeral
     if not is_wellformed_chinese(numeral):
         return None
     try:

@@ -508,3 +508,16 @@ def test_an_expected_growth_in_a_plan_names_what_grows() -> None:
     )
     assert r["5%左右"]["metric"] == r["19.8亿元"]["metric"] == "一般公共预算收入"
     assert r["19.8亿元"]["role"] == "target"
+
+
+def test_a_negative_growth_falls_and_a_level_fallen_to_names_its_measure() -> None:
+    r = rows(
+        "县统计局2024年工作总结\n\n"
+        "全县财政收入负增长3.2%，贫困发生率降至千分之三，婴儿死亡率为万分之五。\n"
+    )
+    assert (r["3.2%"]["role"], r["3.2%"]["direction"], r["3.2%"]["metric"]) == (
+        "growth",
+        -1,
+        "财政收入",  # 全县 is the scope, not the measure
+    )
+    assert (r["千分之三"]["role"], r["千分之三"]["metric"]) == ("actual", "贫困发生率")

@@ -84,6 +84,8 @@ def test_unit_surfaces_are_unique() -> None:
             ["2.1亿斤", "3万立方", "12门", "30眼", "12万羽"],
         ),
         ("一门心思抓落实", []),
+        # a bare hundred, thousand or myriad with 余 after a verb; a vague one holds no value
+        ("走访千余户,惠及万余人,培训百余人,数百余人参加", ["千余户", "万余人", "百余人"]),
         # doses, kits and transport work are units of their own, not people or tonnes
         (
             "接种疫苗12万剂次,检测5万人份,货物周转量3.2亿吨公里,旅客周转量1.1亿人公里",

@@ -93,8 +93,14 @@ def _lone_financial(text: str, c: Candidate) -> bool:
     return len(cn) == 1 and cn in FINANCIAL_CHARS
 
 
+BARE_HUNDREDS = frozenset("百千")
+
+
 def _malformed(text: str, c: Candidate) -> bool:
-    # 一三, 十四五: Chinese digits in a row are a name or a reading, not one number
+    # 一三, 十四五: Chinese digits in a row are a name or a reading, not one number; a bare
+    # 百 or 千 is one only before 余 or 多 (培训百余人), not in a name (百名干部进万家)
+    if c.get("cn") in BARE_HUNDREDS and c.get("mid1") and not c.get("cn2"):
+        return False
     return any(c.get(g) and not is_wellformed_chinese(c.get(g)) for g in ("cn", "cn2"))
 
 
@@ -239,7 +245,13 @@ def _slogan_count(text: str, c: Candidate) -> bool:
 
 EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("lone_financial", _lone_financial, ("陆家嘴", "伍名"), ("壹佰万元",), needs="cn"),
-    Exclusion("malformed", _malformed, ("十四五个", "统一三所"), ("三所",), needs="cn"),
+    Exclusion(
+        "malformed",
+        _malformed,
+        ("十四五个", "统一三所", "百名干部"),
+        ("三所", "培训百余人"),
+        needs="cn",
+    ),
     Exclusion("partial", _partial, ("X210公路", "数十个", "几百人"), ("共3个", "十余个")),
     Exclusion(
         "ordinal", _ordinal, ("全市第3位", "第二批", "第68项", "第一至三批", "第3-5名"), ("共3位",)

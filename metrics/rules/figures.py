@@ -241,12 +241,13 @@ RULES: tuple[Rule, ...] = (
         pattern=rf"""
             (?:
                 (?P<pre>[{MYRIAD_PRE}]) (?P<wan>[万千百]) (?P<mid>{MID_PATTERN})?  # 近万名
-              | (?<![\p{{Han}}\d]) (?P<wan>[万千百]) (?P<mid>{MID_PATTERN})   # 千余家
+              | (?<![{CN_DIGIT}{CN_SMALL}\d数几成好])       # 千余家, 惠及万余人 (not 数万余人)
+                (?P<wan>[万千百]) (?P<mid>{MID_PATTERN})
             )
             (?P<unit>{UNIT})
         """,
         examples=("近万名", "上千人", "逾万人次", "千余家", "百余人"),
-        counter=("万名党员",),
+        counter=("万名党员", "数万余人"),
         priority=65,
     ),
 )
