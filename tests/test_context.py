@@ -521,3 +521,13 @@ def test_a_negative_growth_falls_and_a_level_fallen_to_names_its_measure() -> No
         "财政收入",  # 全县 is the scope, not the measure
     )
     assert (r["千分之三"]["role"], r["千分之三"]["metric"]) == ("actual", "贫困发生率")
+
+
+def test_expected_and_goal_words_and_a_copula_frame_the_metric() -> None:
+    r = rows(
+        "街道2024年工作总结\n\n"
+        "完成固定资产投资6.2亿元（全年预期固定资产投资目标8亿元）。"
+        "在谈项目两个，分别是某某公司意向投资1.5亿元；某某商超意向投资2亿元。\n"
+    )
+    assert (r["8亿元"]["role"], r["8亿元"]["metric"]) == ("target", "固定资产投资")
+    assert r["1.5亿元"]["metric"] == "某某公司意向投资"  # 分别是 opens the list
