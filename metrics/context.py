@@ -107,7 +107,6 @@ LEADING_SCOPE = (
     r"共同|预计|预期|力争|计划|确保|目标|任务|是(?![否非])|"
     r"(?:现|拥|约|还|尚|仍|仅|只)?有(?![机线色害毒关序效益偿])"  # 共有家庭农场 → 家庭农场
 )
-SCOPE_ONLY = regex.compile(f"(?:{LEADING_SCOPE})+")
 LEADING_VERB = (
     r"谋划|应完成|完成|实现|达到|下达|(?<!下)达(?![成标])|开展|启动|组织|举办|召开|举行|新增|建成|建设|建立|"
     r"设立|成立|创建|打造|发放|签订|签约|培训|接待|帮助|解决|引导|办理|处理|指导|推动|推进|落实|投入|争取|新建|"
@@ -357,8 +356,8 @@ def find_metric(
 def verb_before(sentence: str, start: int, prev_end: int = 0) -> tuple[int, int] | None:
     """The bare words before a figure (``慰问xxx户`` → 慰问), a last resort for its metric."""
     lo = _subclause_start(sentence, start, prev_end)
-    if start - lo < 2 or SCOPE_ONLY.fullmatch(sentence, lo, start):
-        return None  # 其中2个已通过审核: a scope word names nothing
+    if start - lo < 2 or not NOT_CONTENT.sub("", sentence[lo:start]):
+        return None  # 其中2个已通过审核, 已完成xx万元: scope and result words name nothing
     return lo, start
 
 

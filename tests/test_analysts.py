@@ -115,6 +115,13 @@ def test_a_mask_never_adds_a_number() -> None:
     assert pd.isna(broad["sum_max"]) and broad["n_unbounded"] == 1
 
 
+def test_a_pair_whose_figures_name_no_metric_is_counted() -> None:
+    # every metric missing: the pair counts must still merge onto the broad rows
+    r = metrics.extract("县发改局2024年工作总结\n\n已完成3600万元，完成全年任务的90%。\n")
+    assert r.pairs["metric"].isna().all() and len(r.pairs) == 1
+    assert r.stats["pairs_not_met"].sum() == 1
+
+
 @pytest.mark.parametrize("fmt", ["csv", "xlsx", "parquet"])
 def test_export(out: Path, fmt: str) -> None:
     assert main(["export", str(out), "--format", fmt]) == 0

@@ -477,13 +477,14 @@ def test_a_target_noun_an_adverb_or_a_scope_word_is_no_metric() -> None:
         "县残疾人联合会2024年工作总结\n\n"
         "超额完成新增残疾人稳定就业25名任务。新建的3所小学也全面招生。"
         "申报省级示范项目5个，其中3个已通过省厅审核。其中2个已通过部里审核。"
-        "人手紧张，且专职审计人员仅有2人。\n"
+        "人手紧张，且专职审计人员仅有2人。已完成3600万元，完成全年任务的90%。\n"
     )
     assert r["25名"]["metric"] == "残疾人稳定就业"  # the task is not what is counted
     assert r["3所"]["metric"] == "小学"  # 也 starts what the schools did
     assert r["3个"]["metric"] == "省级示范项目"  # a part of the figure before it
     assert pd.isna(r["2个"]["metric"])  # 其中 only says it is a part, of nothing named here
     assert r["2人"]["metric"] == "专职审计人员"  # 且 joins the clause, it names nothing
+    assert pd.isna(r["3600万元"]["metric"])  # 已完成 reports a result, it names nothing
 
 
 def test_budget_completion_revenue_gained_over_a_base_and_a_level_changed_from_one() -> None:
