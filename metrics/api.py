@@ -113,6 +113,15 @@ def load(directory: str | Path) -> Tables:
     )
 
 
+def _names_a_path(text: str) -> bool:
+    """Whether a one-line ``str`` given to ``extract`` names an existing file or folder; a
+    sentence too long for a file name, or holding a NUL, names none."""
+    try:
+        return Path(text).exists()
+    except (OSError, ValueError):
+        return False
+
+
 def extract(
     source: str | Path | Iterable[str | Path], name: str = "text.txt", jobs: int = 1
 ) -> Tables:
@@ -121,7 +130,7 @@ def extract(
     processes (the tables are the same for any N). A file that cannot be read raises
     ``InputError`` naming it."""
     results: list[FileResult] = []
-    if isinstance(source, str) and ("\n" in source or not Path(source).exists()):
+    if isinstance(source, str) and ("\n" in source or not _names_a_path(source)):
         results.append(process_text(source, name))
     else:
         paths = [source] if isinstance(source, (str, Path)) else list(source)

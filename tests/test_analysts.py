@@ -60,6 +60,9 @@ def test_extract_takes_text() -> None:
     t = metrics.extract("区统计局2023年工作总结\n完成统计调查12项，另有xx项在办。\n")
     assert list(t.mentions["text"]) == ["12项", "xx项"]
     assert t.mentions["value"].isna().tolist() == [False, True]
+    # one long line is text too, though no file could have so long a name
+    line = "全年完成统计调查12项，" * 40
+    assert len(metrics.extract(line).mentions) == 40
 
 
 def test_stats_sums_equal_a_direct_computation(out: Path) -> None:
