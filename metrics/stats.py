@@ -163,9 +163,10 @@ def _with_pairs(out: pd.DataFrame, m: pd.DataFrame, pairs: pd.DataFrame | None) 
     counts = both.groupby(KEYS, dropna=False)["status"].value_counts().unstack(fill_value=0)
     counts = counts.reindex(columns=statuses, fill_value=0)
     counts.columns = columns
-    # a merge matches missing keys with missing keys, as the groups were made; where no
-    # pair has a metric, the key column of the counts holds only NaN (float): cast it back
-    counts = counts.reset_index().astype({"metric_key": object})
-    out = out.astype({"metric_key": object}).merge(counts, on=KEYS, how="left")
+    # a merge matches missing keys with missing keys, as the groups were made; a key that
+    # is missing in every group comes out of them as float NaN: both sides are cast back
+    as_object = dict.fromkeys(KEYS, object)
+    counts = counts.reset_index().astype(as_object)
+    out = out.astype(as_object).merge(counts, on=KEYS, how="left")
     out[columns] = out[columns].fillna(0).astype(int)
     return out

@@ -123,6 +123,9 @@ def test_a_pair_whose_figures_name_no_metric_is_counted() -> None:
     r = metrics.extract("县发改局2024年工作总结\n\n已完成3600万元，完成全年任务的90%。\n")
     assert r.pairs["metric"].isna().all() and len(r.pairs) == 1
     assert r.stats["pairs_not_met"].sum() == 1
+    # nor a figure with no base unit (a bare 万) leading the only pair
+    r = metrics.extract("县发改局2024年工作总结\n\n已完成xxx万，完成全年任务的xxx%。\n")
+    assert r.stats["pairs_unknown"].sum() == 1
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx", "parquet"])
