@@ -196,6 +196,10 @@ def _section(s: str) -> Decimal | None:
     return total
 
 
+# A clause cue followed at once by a number qualifies that number (in its own mention).
+TAKEN_CUE = regex.compile(r"\s*[\dxX*]")
+
+
 def _qualifier(c: Candidate, context: str) -> Qualifier:
     if c.get("sep"):
         return Qualifier.RANGE
@@ -208,7 +212,8 @@ def _qualifier(c: Candidate, context: str) -> Qualifier:
         # only the figure's own clause: 不低于7.5%，单位GDP能耗下降3% leaves 3% exact
         clause = clause_before(context, len(context), CLAUSE_REACH)
         cues = list(CLAUSE_PATTERN.finditer(clause))
-        if cues:
+        # …but not a cue that an earlier figure took: 其中超过50万元的村3个 leaves 3个 exact
+        if cues and not TAKEN_CUE.match(clause, cues[-1].end()):
             return CLAUSE_OF[cues[-1].group()]
     return Qualifier.EXACT
 

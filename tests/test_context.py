@@ -532,3 +532,14 @@ def test_expected_and_goal_words_and_a_copula_frame_the_metric() -> None:
     )
     assert (r["8亿元"]["role"], r["8亿元"]["metric"]) == ("target", "固定资产投资")
     assert r["1.5亿元"]["metric"] == "某某公司意向投资"  # 分别是 opens the list
+
+
+def test_a_clause_cue_taken_by_an_earlier_figure_leaves_the_next_exact() -> None:
+    r = rows(
+        "镇人民政府2024年工作总结\n\n"
+        "村集体经济收入全部达到10万元以上，其中超过50万元的村3个。"
+        "课程设置不低于九年总课时9%。\n"
+    )
+    assert r["超过50万元"]["qualifier"] == "at_least"
+    assert r["3个"]["qualifier"] == "exact"  # 超过 is the 50万元's
+    assert r["9%"]["qualifier"] == "at_least"  # 九年 is part of the noun, not a figure
