@@ -119,6 +119,10 @@ def test_a_contents_list_without_page_numbers_holds_no_reports() -> None:
         ("县委办公室", "县委办公室", "县", False),  # the county committee's office
         ("市民政局", "民政局", "市", False),
         ("市政府办公室", "政府办公室", "市", False),
+        # a town's own government is named as the town is
+        ("xx镇人民政府", "镇", "镇", True),
+        ("街道办事处", "街道", "街道", False),
+        ("区人民政府", "人民政府", "区", False),
     ],
 )
 def test_departments_are_cleaned(
@@ -146,7 +150,7 @@ def test_departments_are_cleaned(
         ("县乡村振兴局2023年工作总结及2024年工作计划", "乡村振兴局", 2023, 2024, "summary+plan"),
         ("XX市XX区应急管理局2023年度工作总结", "应急管理局", 2023, None, "summary"),
         ("市审计局2023年上半年工作总结及下半年工作计划", "审计局", 2023, 2023, "summary+plan"),
-        ("镇政府2022年度工作报告", "政府", 2022, None, "summary"),
+        ("镇政府2022年度工作报告", "镇", 2022, None, "summary"),
         ("第一篇：县科技局2023年工作总结", "科技局", 2023, None, "summary"),
         ("市委组织部2023年度工作总结", "市委组织部", 2023, None, "summary"),
         ("县人大常委会2023年工作总结", "人大常委会", 2023, None, "summary"),

@@ -48,6 +48,8 @@ PIECE_PREFIX = regex.compile(
 )
 # A level's character that begins a word, not a place: 市场监管局, 乡村振兴局, 市政园林局.
 LEVEL_WORD = regex.compile(r"市场|市政(?![府务协法])|市容|乡村|乡镇|[县市区]域")
+# What a town or sub-district calls its government (镇人民政府, 街道办事处).
+TOWN_GOVERNMENT = frozenset({"人民政府", "政府", "办事处"})
 LEVEL_COMMITTEE = regex.compile(r"[省市区县]委(?!员会)")
 MASK_PLACE = regex.compile(r"[xX*×○]+|某")  # ××镇, ○○街道: a place left out
 ORG_IN_TITLE = regex.compile(rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作)")
@@ -131,6 +133,8 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
             break
     if org in ("街道", "镇", "乡") or org.endswith(("街道", "街道办事处")):
         level = level or ("街道" if "街道" in org else org[-1])
+    if level in ("镇", "乡", "街道") and org in TOWN_GOVERNMENT:
+        org = level  # 镇人民政府, 街道办事处: the town's own government, named as 镇 alone is
     if not org or org in ("局",):
         return None, level, masked
     return org[:MAX_DEPARTMENT], level, masked
