@@ -160,6 +160,7 @@ VERBISH_AFTER = regex.compile(
     r"交付|投入|提供|享受|受益|得到|成功|正在|顺利|纳入|实施|开工|建成|达标|存在|出现|发生|共|累计|的|"
     r"进入|列入|入围|待?入库|获批|有望|"
     r"积极(?!分子)|主动|踊跃|纷纷|陆续|先后|相继|也|都(?![市会])|"  # 50余家优质企业积极参与
+    r"分(?=[获赴\d一二两三四五六七八九十])|"  # 17家企业分2期, 3名师生分获
     r"\p{Han}{2}(?=了))"  # 215所中小学(园)安装了一键报警系统
 )
 # A noun after a count that names people ends before a verb (为16名卧床残疾人配备护理床):
@@ -169,11 +170,12 @@ NOUN_BEFORE_VERB = 2
 PERSON_END = frozenset("人口员户者儿童生师主民工属")
 # A noun after a count that names the target, not the thing counted.
 TARGET_NOUN = regex.compile(r"(?:目标)?任务|目标|指标|计划")
+IN_AFTER_NOUN = regex.compile(r"(?<![初高])中")  # 普通高中 keeps its 中
 AND_BEFORE_FIGURE = regex.compile(r"[和及与]\s*[\dxX*]")
 # After a figure, words that start no noun: particles, conjunctions, verbs.
 NOT_A_NOUN_AFTER = regex.compile(
     r"(?:的|等|以|为|用(?![户工])|在(?![职编岗校读册])|和|及|与|并|共|均|已|全部|左右|以上|以下|次|"
-    r"约|大约|近(?!视)|逾|超过|不足|不到|参与|参加|"  # 种菜xxx处约xxxx平方米: a second figure
+    r"约|大约|近(?!视)|逾|超过|不足|不到|参与|参加|赴|"  # 种菜xxx处约xxxx平方米: a second figure
     r"累计|合计|总计|共计|其中|分别|同比|比|较|占|达|完成|实现|受益|惠及|覆盖|涉及|"
     r"增加|增长|增至|增到|减少|减至|下降|降低|降至|提高|提升|上升)"  # 从126家增加到148家
 )
@@ -356,8 +358,11 @@ def find_metric(
 def verb_before(sentence: str, start: int, prev_end: int = 0) -> tuple[int, int] | None:
     """The bare words before a figure (``慰问xxx户`` → 慰问), a last resort for its metric."""
     lo = _subclause_start(sentence, start, prev_end)
-    if start - lo < 2 or not NOT_CONTENT.sub("", sentence[lo:start]):
-        return None  # 其中2个已通过审核, 已完成xx万元: scope and result words name nothing
+    rest = NOT_CONTENT.sub("", TRAILING_FILLER.sub("", sentence[lo:start]))
+    if start - lo < 2 or not rest:
+        # 其中2个已通过审核, 已完成xx万元, 2024年任务数为40户: scope, result and target
+        # words name nothing
+        return None
     return lo, start
 
 
@@ -462,7 +467,8 @@ def _noun_after(sentence: str, end: int) -> tuple[int, int] | None:
     if not m:
         return None
     noun_end = m.end()
-    verb = VERBISH_AFTER.search(sentence, end, noun_end)
+    # one character on, for the lookaheads (分 before a number: 17家企业分2期)
+    verb = VERBISH_AFTER.search(sentence, end, min(noun_end + 1, len(sentence)))
     deed = VERB_WORD.search(sentence, end + NOUN_BEFORE_VERB, noun_end)
     if TARGET_NOUN.fullmatch(sentence, end, noun_end):
         return None  # 完成新增就业30名任务: the work stands before the figure
@@ -472,6 +478,8 @@ def _noun_after(sentence: str, end: int) -> tuple[int, int] | None:
         noun_end = deed.start()  # 为326名老人办理优待证 (but 3个社区党组织, 5个监测对象)
     elif AND_BEFORE_FIGURE.match(sentence, noun_end - 1):
         noun_end -= 1  # 26个主讲教室和94个教学点: the 和 joins the next figure
+    if noun_end - end >= 3 and IN_AFTER_NOUN.match(sentence, noun_end - 1):
+        noun_end -= 1  # 在21座公厕中实施巡查, 13个科目中: "among", not part of the noun
     return (end, noun_end) if noun_end - end >= 2 else None
 
 

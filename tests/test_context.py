@@ -543,3 +543,16 @@ def test_a_clause_cue_taken_by_an_earlier_figure_leaves_the_next_exact() -> None
     assert r["超过50万元"]["qualifier"] == "at_least"
     assert r["3个"]["qualifier"] == "exact"  # 超过 is the 50万元's
     assert r["9%"]["qualifier"] == "at_least"  # 九年 is part of the noun, not a figure
+
+
+def test_a_count_noun_ends_before_among_and_split_into_and_a_target_alone_names_nothing() -> None:
+    r = rows(
+        "县人社局2024年工作总结\n\n"
+        "组织17家企业分2期开展招聘，3名师生分获一等奖。在辖区21座公厕中实施巡查，"
+        "5所普通高中参加。2024年任务数为40户，计划完成50户。\n"
+    )
+    assert r["17家"]["metric"] == "企业"  # 分2期: split into two rounds
+    assert r["3名"]["metric"] == "师生"
+    assert r["21座"]["metric"] == "公厕"  # 中: among them
+    assert r["5所"]["metric"] == "普通高中"  # 高中 keeps its 中
+    assert pd.isna(r["40户"]["metric"])  # 任务数 names the target, not what is counted
