@@ -467,11 +467,11 @@ def _noun_after(sentence: str, end: int) -> tuple[int, int] | None:
     if not m:
         return None
     noun_end = m.end()
+    if TARGET_NOUN.fullmatch(sentence, end, noun_end):
+        return None  # 完成新增就业30名任务: the work stands before the figure
     # one character on, for the lookaheads (分 before a number: 17家企业分2期)
     verb = VERBISH_AFTER.search(sentence, end, min(noun_end + 1, len(sentence)))
     deed = VERB_WORD.search(sentence, end + NOUN_BEFORE_VERB, noun_end)
-    if TARGET_NOUN.fullmatch(sentence, end, noun_end):
-        return None  # 完成新增就业30名任务: the work stands before the figure
     if verb:
         noun_end = verb.start()
     elif deed and sentence[deed.start() - 1] in PERSON_END:
