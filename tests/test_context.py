@@ -556,3 +556,14 @@ def test_a_count_noun_ends_before_among_and_split_into_and_a_target_alone_names_
     assert r["21座"]["metric"] == "公厕"  # 中: among them
     assert r["5所"]["metric"] == "普通高中"  # 高中 keeps its 中
     assert pd.isna(r["40户"]["metric"])  # 任务数 names the target, not what is counted
+
+
+def test_verbs_of_training_fitting_and_touching_open_no_metric() -> None:
+    r = rows(
+        "县教育局2024年工作总结\n\n"
+        "培养了省级教学能手17人，引导300余名企业员工安装使用反诈APP，"
+        "办理涉及安全生产类行政处罚案件12件。\n"
+    )
+    assert r["17人"]["metric"] == "省级教学能手"
+    assert r["300余名"]["metric"] == "企业员工"  # 安装 is what they did
+    assert r["12件"]["metric"] == "安全生产类行政处罚案件"
