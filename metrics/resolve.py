@@ -21,7 +21,7 @@ import regex
 from metrics.normalize import normalize
 from metrics.records import Qualifier
 from metrics.rules.exclusions import Candidate, clause_before
-from metrics.rules.numbers import CN_FOLD, is_wellformed_chinese
+from metrics.rules.numbers import BARE_HUNDREDS, CN_FOLD, is_wellformed_chinese
 from metrics.rules.numerals import CURRENCY_AFTER, NOT_A_NUMBER, NUMERAL
 from metrics.rules.qualifiers import CLAUSE_OF, CLAUSE_PATTERN, CLAUSE_REACH, QUALIFIER_OF
 from metrics.rules.units import MULTIPLIER_BY_SURFACE, UNIT_BY_SURFACE
@@ -89,7 +89,7 @@ def chinese_value(numeral: str, decimals: str = "") -> Decimal | None:
     """Value of a well-formed Chinese numeral (``二十``, ``十二万五千``), else None.
 
     cn2an converts the standard forms; the rules only hand it spans they validated."""
-    if numeral in ("百", "千"):  # 百余人: a bare hundred or thousand is one of it
+    if numeral in BARE_HUNDREDS:  # 百余人: a bare hundred or thousand is one of it
         numeral = "一" + numeral
     if not is_wellformed_chinese(numeral):
         return None

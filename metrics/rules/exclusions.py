@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from metrics.rules.numbers import FINANCIAL_CHARS, is_wellformed_chinese
+from metrics.rules.numbers import BARE_HUNDREDS, FINANCIAL_CHARS, is_wellformed_chinese
 from metrics.rules.units import UNIT_BY_SURFACE
 
 
@@ -91,9 +91,6 @@ def _lone_financial(text: str, c: Candidate) -> bool:
     # 陆家嘴, 伍名: a lone financial digit is a word; 壹佰, 陆拾 are numbers
     cn = c.get("cn")
     return len(cn) == 1 and cn in FINANCIAL_CHARS
-
-
-BARE_HUNDREDS = frozenset("百千")
 
 
 def _malformed(text: str, c: Candidate) -> bool:

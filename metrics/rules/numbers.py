@@ -50,6 +50,8 @@ CN_FOLD = str.maketrans(
     "零一二二三三四五六六七八九十百千万亿两两两点负几",
 )
 FINANCIAL_CHARS = frozenset("壹贰貳叁肆伍陆陸柒捌玖拾佰仟")
+# A hundred or a thousand written alone, as before 余 or 多 (百余人, 千余户): one of it.
+BARE_HUNDREDS = frozenset("百千")
 # A Chinese numeral: digits and small units, optionally with inner 万/亿 (十二万五千).
 CHINESE = rf"""
     (?:[{CN_DIGIT}{CN_SMALL}]{{1,8}}[万亿萬億]){{0,3}}   # leading groups, e.g. 十二万
