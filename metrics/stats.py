@@ -67,9 +67,16 @@ def prepare(mentions: pd.DataFrame) -> pd.DataFrame:
     role = m["role"].astype(object)
     m["_target"] = role == "target"
     m["_actual"] = role == "actual"
-    for col in GROUP:
-        m[col] = m[col].astype(object).where(m[col].notna(), None)
-    return m
+    return _object_keys(m, GROUP)
+
+
+def _object_keys(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """``frame`` with its ``keys`` as object columns, None where missing, so that groups and
+    merges match a missing key with a missing key (a key missing everywhere would else
+    come out of a groupby as a float column)."""
+    for col in keys:
+        frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
+    return frame
 
 
 ADDITIVE = [
@@ -124,9 +131,7 @@ def add_partials(partials: list[pd.DataFrame]) -> pd.DataFrame:
     parts = [p for p in partials if not p.empty]
     if not parts:
         return pd.DataFrame(columns=[*KEYS, *ADDITIVE])
-    every = pd.concat(parts, ignore_index=True)
-    for col in KEYS:
-        every[col] = every[col].astype(object).where(every[col].notna(), None)
+    every = _object_keys(pd.concat(parts, ignore_index=True), KEYS)
     return every.groupby(KEYS, dropna=False, sort=False)[ADDITIVE].sum().reset_index()
 
 
@@ -163,10 +168,7 @@ def _with_pairs(out: pd.DataFrame, m: pd.DataFrame, pairs: pd.DataFrame | None) 
     counts = both.groupby(KEYS, dropna=False)["status"].value_counts().unstack(fill_value=0)
     counts = counts.reindex(columns=statuses, fill_value=0)
     counts.columns = columns
-    # a merge matches missing keys with missing keys, as the groups were made; a key that
-    # is missing in every group comes out of them as float NaN: both sides are cast back
-    as_object = dict.fromkeys(KEYS, object)
-    counts = counts.reset_index().astype(as_object)
-    out = out.astype(as_object).merge(counts, on=KEYS, how="left")
+    counts = _object_keys(counts.reset_index(), KEYS)
+    out = _object_keys(out, KEYS).merge(counts, on=KEYS, how="left")
     out[columns] = out[columns].fillna(0).astype(int)
     return out
