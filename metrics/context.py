@@ -64,7 +64,12 @@ TARGET_CUE = regex.compile(
     rf"(?:计划|拟){PLAN_VERB}|(?<!制定|编制|印发|出台|学习)计划$"
 )
 # A sentence that opens a plan: its later figures are plans too (2023年拟实施…, 概算总投资…).
-PROJECT_PLAN_CUE = regex.compile(rf"概算|规划|意向投资|计划投资|总投资|(?:拟|计划){PLAN_VERB}")
+# What a project can do once built is a plan too (项目建成后，年可加工10万头), unlike what
+# it has done since (自建成后) or what it did once built (建成后投入使用).
+PROJECT_PLAN_CUE = regex.compile(
+    rf"概算|规划|意向投资|计划投资|总投资|(?:拟|计划){PLAN_VERB}"
+    r"|(?<![自以]\p{Han}{0,8})(?:建成|投产|达产|投用|完工)(?:运营|投产|投用)?后[,，]?\p{Han}{0,4}?[可将能]"
+)
 # A plan named as what the work followed: 按照…规划, 根据…计划.
 FOLLOWED_PLAN = regex.compile(r"(?:按照|根据|依据|依照|对照)[^,，;；。]{0,16}$")
 # After a target cue, words that say the thing is done all the same (规划、包装了项目5个)…

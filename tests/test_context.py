@@ -437,6 +437,16 @@ def test_a_plan_the_work_followed_sets_no_target() -> None:
     assert r["4所"]["role"] == "target"
 
 
+def test_what_a_project_can_do_once_built_is_a_target() -> None:
+    r = rows(
+        "县农业农村局2023年工作总结\n\n"
+        "屠宰加工项目已签约，项目建成后，年可屠宰生猪10万头，年产肉制品3000吨。"
+        "自冷库建成后，累计储存果蔬1200吨。新建冷库建成后投入使用，储存果蔬800吨。\n"
+    )
+    assert (r["10万头"]["role"], r["3000吨"]["role"]) == ("target", "target")
+    assert (r["1200吨"]["role"], r["800吨"]["role"]) == ("actual", "actual")
+
+
 def test_重点_and_专项_before_a_noun_are_part_of_it() -> None:
     r = rows(
         "区民政局2024年工作总结\n\n"
