@@ -291,7 +291,9 @@ def adds_nothing(
     return rest in sentence[_after_last(CLAUSE_BREAK, sentence, floor, prev_end) : prev_end]
 
 
-def subject_elsewhere(sentence: str, start: int, end: int, prev_end: int) -> tuple[int, int] | None:
+def subject_elsewhere(
+    sentence: str, start: int, end: int, prev_end: int, next_start: int | None = None
+) -> tuple[int, int] | None:
     """What the figure at ``[start, end)`` counts when the words before it in its
     sub-clause are only result words: a noun right after it (完成5000万元招商额度), else
     the thing named by the sub-clause before, if no figure stands there (油茶种植面积翻一番，
@@ -299,7 +301,7 @@ def subject_elsewhere(sentence: str, start: int, end: int, prev_end: int) -> tup
     lo = _subclause_start(sentence, start, prev_end)
     if not sentence[lo:start].strip() or NOT_CONTENT.sub("", sentence[lo:start]):
         return None  # the figure opens its clause, or its own clause names something
-    after = _noun_after(sentence, end)
+    after = _noun_after(sentence, end, next_start)
     if after:
         return after
     if lo <= max(prev_end, 0) or sentence[lo - 1] not in ",，":
@@ -322,18 +324,24 @@ def refers_back(sentence: str, start: int) -> bool:
 
 
 def find_metric(
-    sentence: str, start: int, end: int, prev_end: int = 0, noun_after: bool = False
+    sentence: str,
+    start: int,
+    end: int,
+    prev_end: int = 0,
+    noun_after: bool = False,
+    next_start: int | None = None,
 ) -> tuple[int, int] | None:
     """The span in ``sentence`` of the phrase naming what the figure at ``[start, end)`` counts.
 
     A classifier followed by a noun counts that noun (``5个工作组``, ``3 所新校交付使用``):
-    with ``noun_after`` (the caller's unit is a count) the noun after the figure is taken.
+    with ``noun_after`` (the caller's unit is a count) the noun after the figure is taken,
+    up to ``next_start``, where the next figure begins (*多家企业近万名员工 → 企业).
     Otherwise the words before the figure in its sub-clause (back to a comma, 、 or the
     previous figure), with verbs and fillers trimmed. A span, so that the caller can take
     the phrase as written in the original file.
     """
     if noun_after:
-        span = _noun_after(sentence, end)
+        span = _noun_after(sentence, end, next_start)
         if span:
             return span
     lo = _subclause_start(sentence, start, prev_end)
@@ -466,10 +474,10 @@ def _opening(sentence: str, lo: int, hi: int) -> int:
     return max(sentence.rfind("(", lo, hi), sentence.rfind("（", lo, hi))
 
 
-def _noun_after(sentence: str, end: int) -> tuple[int, int] | None:
+def _noun_after(sentence: str, end: int, upto: int | None = None) -> tuple[int, int] | None:
     if end >= len(sentence) or NOT_A_NOUN_AFTER.match(sentence, end):
         return None
-    m = AFTER_NOUN.match(sentence, end)
+    m = AFTER_NOUN.match(sentence, end, len(sentence) if upto is None else upto)
     if not m:
         return None
     noun_end = m.end()

@@ -193,12 +193,15 @@ def _mentions(
                 subjects = found or subjects
                 respective = list(found)
             relative = role in RELATIVE_ROLES
+            # a noun after the figure ends where the next figure begins (企业近万名员工)
+            next_start = cands[k].start - s_start if k < len(cands) else len(sentence)
             span = find_metric(
                 sentence,
                 rel_start,
                 rel_end,
                 min(max(prev_end, named_end), rel_start),
                 noun_after=resolved.unit_family in COUNT_FAMILIES and not relative,
+                next_start=next_start,
             )
             # the previous figure's metric carries over within a sub-clause (交流研讨x次xx人),
             # to a figure relative to it (…4 亿,完成目标任务的 200%), to a part of it
@@ -222,9 +225,9 @@ def _mentions(
                 span, carried = None, prev_metric  # 是上年的1.6倍, 已完成4800人: nothing new
             if span is None and carried is None:
                 # 完成5000万元招商额度, 面积翻一番，达到5000亩; else the bare verb
-                span = subject_elsewhere(sentence, rel_start, rel_end, prev_end) or verb_before(
-                    sentence, rel_start, prev_end
-                )
+                span = subject_elsewhere(
+                    sentence, rel_start, rel_end, prev_end, next_start
+                ) or verb_before(sentence, rel_start, prev_end)
             if respective:  # 事故起数、死亡人数分别下降20%和25%: each figure its own subject
                 subject = respective.pop(0)
                 metric = "".join(

@@ -568,6 +568,15 @@ def test_a_count_noun_ends_before_among_and_split_into_and_a_target_alone_names_
     assert pd.isna(r["40户"]["metric"])  # 任务数 names the target, not what is counted
 
 
+def test_a_count_noun_ends_where_the_next_figure_begins() -> None:
+    r = rows(
+        "县高新区2022年工作总结\n\n"
+        "为园区*多家企业近万名员工开展核酸检测，为20家企业约300名职工办理社保。\n"
+    )
+    assert (r["*多家"]["metric"], r["近万名"]["metric"]) == ("企业", "员工")
+    assert (r["20家"]["metric"], r["约300名"]["metric"]) == ("企业", "职工")
+
+
 def test_verbs_of_training_fitting_and_touching_open_no_metric() -> None:
     r = rows(
         "县教育局2024年工作总结\n\n"
