@@ -156,9 +156,9 @@ OPEN_OR_CLOSE = frozenset(' \t"“”》」』)）')
 MID_CUT = regex.compile(r"已完成|已经|已|共计|累计")
 # a short remark in brackets inside the noun stays in it: 4支村（社区）慈善基金
 # (no x or X: a mask starts the next figure, 脱贫户托管奶牛xxx头)
-# (an age may open it: 1.2万余名80岁以上高龄老人)
+# (an age may open it: 1.2万余名80岁以上高龄老人, 23名7-9周岁残疾儿童)
 AFTER_NOUN = regex.compile(
-    r"(?:\d{1,3}周?岁(?:及?以上|及?以下)?)?"
+    r"(?:\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及?以上|及?以下)?)?"
     r"[\p{Han}“”\"](?:[\p{Han}“”\"A-WYZa-wyz]|[（(]\p{Han}{1,4}[）)]){1,15}"
 )
 VERBISH_AFTER = regex.compile(

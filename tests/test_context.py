@@ -461,9 +461,10 @@ def test_people_counted_before_what_was_done_for_them() -> None:
     r = rows(
         "区民政局2024年工作总结\n\n"
         "为1.2万余名80岁以上高龄老人发放高龄津贴，为26名重度残疾人配备轮椅，"
-        "建成3个社区党组织服务站。\n"
+        "建成3个社区党组织服务站，慰问12名6至14岁困境儿童。\n"
     )
     assert r["1.2万余名"]["metric"] == "80岁以上高龄老人"  # an age may open the noun
+    assert r["12名"]["metric"] == "6至14岁困境儿童"  # …or a range of ages
     assert r["26名"]["metric"] == "重度残疾人"  # 配备 is what was done for them
     assert r["3个"]["metric"] == "社区党组织服务站"  # 组织 inside a noun of things stays
 
