@@ -174,9 +174,12 @@ VERBISH_AFTER = regex.compile(
 # 污水处理站, 校舍维修改造项目).
 NOUN_BEFORE_VERB = 2
 PERSON_END = frozenset("人口员户者儿童生师主民工属")
-# 在 ends a noun of those who act (二十多名党员干部在做好本职工作), but not the noun of an
-# event, which tells where it happened (x起网友在微博发布不当言论等事件).
-AT_AFTER = regex.compile(r"(?<![所现存实自潜外内驻])在(?![职编岗校读册园建线])")
+# 在 and 等 end a noun of those who act or of things (二十多名党员干部在做好本职工作,
+# 62个直属单位述职评议会等活动), but not the noun of an event, which tells where and what
+# happened before its head (x起网友在微博发布不当言论等事件).
+AGENT_NOUN_END = regex.compile(
+    r"(?<![所现存实自潜外内驻])在(?![职编岗校读册园建线])|(?<![一二三四五特同均])等(?![奖级次待同])"
+)
 EVENT_UNIT = frozenset("起件次宗例")
 # A noun after a count that names the target, not the thing counted.
 TARGET_NOUN = regex.compile(r"(?:目标)?任务|目标|指标|计划")
@@ -490,7 +493,7 @@ def _noun_after(sentence: str, end: int, upto: int | None = None) -> tuple[int, 
     # one character on, for the lookaheads (分 before a number: 17家企业分2期)
     verb = VERBISH_AFTER.search(sentence, end, min(noun_end + 1, len(sentence)))
     if sentence[end - 1] not in EVENT_UNIT:
-        verb = AT_AFTER.search(sentence, end, verb.start() if verb else noun_end) or verb
+        verb = AGENT_NOUN_END.search(sentence, end, verb.start() if verb else noun_end) or verb
     deed = VERB_WORD.search(sentence, end + NOUN_BEFORE_VERB, noun_end)
     if verb:
         noun_end = verb.start()

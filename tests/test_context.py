@@ -578,15 +578,17 @@ def test_a_count_noun_ends_where_the_next_figure_begins() -> None:
     assert (r["20家"]["metric"], r["约300名"]["metric"]) == ("企业", "职工")
 
 
-def test_在_ends_a_noun_of_people_but_not_of_events() -> None:
+def test_在_and_等_end_a_noun_of_people_or_things_but_not_of_events() -> None:
     r = rows(
         "街道2022年工作总结\n\n"
-        "三十多名社区干部在一线值守，妥善处置x起网友在微博发布不实信息事件，"
-        "组织400余名残疾人在活动中交流，走访所在村困难群众12户。\n"
+        "三十多名社区干部在一线值守，妥善处置x起网友在微博发布不实信息等事件，"
+        "组织400余名残疾人在活动中交流，走访所在村困难群众12户，开展5场宣讲会等活动，"
+        "获得3个二等奖。\n"
     )
     assert (r["三十多名"]["metric"], r["400余名"]["metric"]) == ("社区干部", "残疾人")
-    assert r["x起"]["metric"] == "网友在微博发布不实信息事件"
+    assert r["x起"]["metric"] == "网友在微博发布不实信息等事件"
     assert r["12户"]["metric"] == "所在村困难群众"  # 所在 is one word
+    assert (r["5场"]["metric"], r["3个"]["metric"]) == ("宣讲会", "二等奖")
 
 
 def test_verbs_of_training_fitting_and_touching_open_no_metric() -> None:
