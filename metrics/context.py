@@ -119,7 +119,7 @@ LEADING_VERB = (
     r"出动|受理|化解|张贴|悬挂|制作|发布|开设|慰问|走访|救助|资助|惠及|覆盖(?!率|面)|带动|吸纳|"
     r"提供|收集|整改|拆除|清理|治理|保障|拨付|兑现|参加|参与|获得|获评|评选|评为|荣获|下设|开辟|"
     r"邀请|上报|报送|通报|表彰|推荐|申报|审核|审批|核查|核实|评估|监测|督查|督导|筹集|到位|"
-    r"安装|使用|涉及|培养|培育"
+    r"安装|使用|涉及|培养|培育|担任"
 )
 VERB_WORD = regex.compile(f"(?:{LEADING_VERB})")
 # adverbs only before a verb: 重点走访困难户 → 困难户, while 重点对象 and 专项资金 are nouns
@@ -173,7 +173,7 @@ VERBISH_AFTER = regex.compile(
 # after this many characters, where one of these ends it. Other nouns hold verbs (党组织,
 # 污水处理站, 校舍维修改造项目).
 NOUN_BEFORE_VERB = 2
-PERSON_END = frozenset("人口员户者儿童生师主民工属")
+PERSON_END = frozenset("人口员户者儿童生师主民工属警")
 # 在 and 等 end a noun of those who act or of things (二十多名党员干部在做好本职工作,
 # 62个直属单位述职评议会等活动), but not the noun of an event, which tells where and what
 # happened before its head (x起网友在微博发布不当言论等事件).

@@ -591,12 +591,15 @@ def test_在_and_等_end_a_noun_of_people_or_things_but_not_of_events() -> None:
     assert (r["5场"]["metric"], r["3个"]["metric"]) == ("宣讲会", "二等奖")
 
 
-def test_verbs_of_training_fitting_and_touching_open_no_metric() -> None:
+def test_verbs_of_training_fitting_touching_and_serving_open_no_metric() -> None:
     r = rows(
         "县教育局2024年工作总结\n\n"
         "培养了省级教学能手17人，引导300余名企业员工安装使用反诈APP，"
-        "办理涉及安全生产类行政处罚案件12件。\n"
+        "办理涉及安全生产类行政处罚案件12件，选派xx名派出所民警担任社区法治副主任，"
+        "担任网格长的干部15名。\n"
     )
     assert r["17人"]["metric"] == "省级教学能手"
+    assert r["xx名"]["metric"] == "派出所民警"  # 担任 is what they do
+    assert r["15名"]["metric"] == "网格长的干部"
     assert r["300余名"]["metric"] == "企业员工"  # 安装 is what they did
     assert r["12件"]["metric"] == "安全生产类行政处罚案件"
