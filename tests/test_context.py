@@ -498,6 +498,14 @@ def test_a_target_noun_an_adverb_or_a_scope_word_is_no_metric() -> None:
     assert pd.isna(r["3600万元"]["metric"])  # 已完成 reports a result, it names nothing
 
 
+def test_a_circled_list_marker_is_no_part_of_a_metric() -> None:
+    r = rows(
+        "县公路中心2023年工作总结\n\n②处理路产损坏案件7宗，⑶清理路障52次，❸栽植行道树1200株。\n"
+    )
+    assert (r["7宗"]["metric"], r["52次"]["metric"]) == ("路产损坏案件", "路障")
+    assert r["1200株"]["metric"] == "栽植行道树"
+
+
 def test_budget_completion_revenue_gained_over_a_base_and_a_level_changed_from_one() -> None:
     r = rows(
         "县财政局2024年工作总结\n\n"
