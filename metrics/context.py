@@ -79,6 +79,13 @@ DONE_AFTER_TARGET = regex.compile(r"了(?!解)|已|实际")
 DONE_CUE = regex.compile(rf"{DONE_AFTER_TARGET.pattern}|到位|(?<![计划拟需应将争保])完成(?!率)")
 # 九年义务教育完成率 96.75%: a level named 完成率, not a completion of the figure before.
 NAMED_RATE = regex.compile(r"[\p{Han}]{2,}(?<!任务|目标|计划|年度|全年|总体|整体)完成率$")
+# A capacity (年产 6 万吨铁系颜料项目): what is made follows the figure, and a project named
+# by it is planned, unless the sentence says it was built (建成年产…).
+CAPACITY = regex.compile(
+    r"(?:[年日月]|每[年日天月])(?:可|均)?(?:产|生产|产出|处理|加工|屠宰|屠宰加工|出栏|供应|吞吐)(?:能力)?"
+)
+CAPACITY_BEFORE = regex.compile(rf"(?<!建成|投产|竣工|运营)(?:{CAPACITY.pattern})\s*$")
+PROJECT_AFTER = regex.compile(r"[^\d,，;；:：。]{1,16}?项\s*目")
 # A figure followed by these words states a requirement: 超过市上规定的 85%要求.
 TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
 
@@ -256,6 +263,8 @@ def find_role(
         return Role.TARGET, None
     if end is not None and TARGET_AFTER.match(sentence, end):
         return Role.TARGET, None
+    if end is not None and CAPACITY_BEFORE.search(near) and PROJECT_AFTER.match(sentence, end):
+        return Role.TARGET, None
     return Role.ACTUAL, None
 
 
@@ -358,6 +367,10 @@ def find_metric(
     hi = cue.start() if cue else start
     s, e = _trim(sentence, lo, hi)
     left = sentence[s:e]
+    if CAPACITY.fullmatch(left):
+        made = _noun_after(sentence, end, next_start)  # 年产 6 万吨铁系颜料 → 铁系颜料
+        if made:
+            return made
     rate = SHORT_RATE.fullmatch(left)
     if (len(left) == 1 and left in NOUN_TAIL) or left in BARE_NOUNS or rate:
         # the last word trimmed was part of the noun: 改造率为 → 改造率, 培训人数, and a

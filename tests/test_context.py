@@ -447,6 +447,18 @@ def test_what_a_project_can_do_once_built_is_a_target() -> None:
     assert (r["1200吨"]["role"], r["800吨"]["role"]) == ("actual", "actual")
 
 
+def test_a_capacity_names_what_is_made_and_a_project_named_by_it_is_planned() -> None:
+    r = rows(
+        "区发改局2023年工作总结\n\n"
+        "目前尚有年产15000吨三元前驱体项目、年产6万吨铁系颜料项目等待用地；"
+        "已建成年产3万吨饲料项目。全年生产粮食5万吨。\n"
+    )
+    assert (r["15000吨"]["role"], r["15000吨"]["metric"]) == ("target", "三元前驱体项目")
+    assert (r["6万吨"]["role"], r["6万吨"]["metric"]) == ("target", "铁系颜料项目")
+    assert (r["3万吨"]["role"], r["3万吨"]["metric"]) == ("actual", "饲料项目")  # built
+    assert (r["5万吨"]["role"], r["5万吨"]["metric"]) == ("actual", "生产粮食")
+
+
 def test_重点_and_专项_before_a_noun_are_part_of_it() -> None:
     r = rows(
         "区民政局2024年工作总结\n\n"
