@@ -450,11 +450,13 @@ def test_what_a_project_can_do_once_built_is_a_target() -> None:
 def test_a_capacity_names_what_is_made_and_a_project_named_by_it_is_planned() -> None:
     r = rows(
         "区发改局2023年工作总结\n\n"
-        "目前尚有年产15000吨三元前驱体项目、年产6万吨铁系颜料项目等待用地；"
+        "目前尚有年产15000吨三元前驱体项目、年产6万吨铁系颜料项目等待用地，"
+        "另有6个项目正排队等待审批；"
         "已建成年产3万吨饲料项目。全年生产粮食5万吨。\n"
     )
     assert (r["15000吨"]["role"], r["15000吨"]["metric"]) == ("target", "三元前驱体项目")
     assert (r["6万吨"]["role"], r["6万吨"]["metric"]) == ("target", "铁系颜料项目")
+    assert r["6个"]["metric"] == "项目"  # 正排队, 等待: what they are doing
     assert (r["3万吨"]["role"], r["3万吨"]["metric"]) == ("actual", "饲料项目")  # built
     assert (r["5万吨"]["role"], r["5万吨"]["metric"]) == ("actual", "生产粮食")
 
