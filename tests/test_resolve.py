@@ -104,6 +104,8 @@ NEW = [
     Case("负0.8%", -0.8, "%", value_min=-0.8, value_max=-0.8, base_value=-0.8),
     Case("1320.5毫米", 1320.5, "毫米", value_min=1320.5, value_max=1320.5, base_value=1.3205),
     Case("0.6℃", 0.6, "℃", value_min=0.6, value_max=0.6, base_value=0.6),
+    Case("2个多亿", 2, "亿", "at_least", value_min=2, base_value=2e8),
+    Case("3个亿元", 3, "亿元", value_min=3, value_max=3, base_value=3e8),
 ]
 
 

@@ -134,6 +134,8 @@ RULES: tuple[Rule, ...] = (
             {PRE}
             (?P<num>{NUMBER})
             (?P<small>[千百](?![米克瓦]))?       # 3千: folded into the value
+            # 2个多亿: the 个 of speech counts nothing (but 10个亿元以上项目 counts projects)
+            (?:个(?={MID_PATTERN}?[万亿](?!元?(?:以上|以下|级|规模|项目|企业|大))))?
             (?P<mid1>{MID_PATTERN})?             # 3000余万
             (?:                                  # a multiplier or a unit, or both:
                 (?P<mult>{MULT})                 # 万, 亿: kept in the unit as written
@@ -166,6 +168,8 @@ RULES: tuple[Rule, ...] = (
             "3千人",
             "3000余万",
             "800元/人/月",
+            "2个多亿",
+            "3个亿元",
         ),
         counter=(
             "2022年",
