@@ -89,6 +89,9 @@ PROJECT_AFTER = regex.compile(r"[^\d,，;；:：。]{1,16}?项\s*目")
 # A figure followed by these words states a requirement: 超过市上规定的 85%要求.
 TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
 
+# The end of a noun that names a fund (资金, 补助, 专项债券, 贷款).
+FUND_END = regex.compile(r"(?:资金|金|补助|补贴|奖励|奖补|债券?|贷款|经费|款|费)$")
+
 # Cue words a relative figure's phrase ends with; what they relate to stands before them.
 RELATIVE_CUE = regex.compile(f"(?:{COMPLETION_CUE.pattern})|(?:{GROWTH_CUE.pattern})")
 DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减|少|偏低|负")
@@ -122,7 +125,7 @@ LEADING_SCOPE = (
 )
 LEADING_VERB = (
     r"谋划|应完成|完成|实现|达到|下达|(?<!下)达(?![成标])|开展|启动|组织|举办|召开|举行|新增|建成|建设|建立|"
-    r"设立|成立|创建|打造|发放|签订|签约|培训|接待|帮助|解决|引导|办理|处理|指导|推动|推进|落实|投入|争取|新建|"
+    r"设立|成立|创建|打造|发放|签订|签约|培训(?!班)|接待|帮助|解决|引导|办理|处理|指导|推动|推进|落实|投入|争取|新建|"
     r"改造|改建|提升|扩建|配备|配齐|招聘|录用|安排|聘任|任命|选举|确定|调整|补选|划分|设置|查处|排查|检查|"
     r"出动|受理|化解|张贴|悬挂|制作|发布|开设|慰问|走访|救助|资助|惠及|覆盖(?!率|面)|带动|吸纳|"
     r"提供|收集|整改|拆除|清理|治理|保障|拨付|兑现|参加|参与|获得|获评|评选|评为|荣获|下设|开辟|"
@@ -131,7 +134,7 @@ LEADING_VERB = (
 )
 VERB_WORD = regex.compile(f"(?:{LEADING_VERB})")
 # adverbs only before a verb: 重点走访困难户 → 困难户, while 重点对象 and 专项资金 are nouns
-LEADING_ADVERB = rf"(?:集中|专项|重点|超额)(?=(?:{LEADING_VERB}))"
+LEADING_ADVERB = rf"(?:集中|专项|重点|超额|成功)(?=(?:{LEADING_VERB}))"
 LEADING_FILLER = regex.compile(
     f"(?:{LEADING_SCOPE}|{LEADING_ADVERB}|(?:{LEADING_VERB})(?!性))+"  # 保障性住房
 )
@@ -314,10 +317,16 @@ def subject_elsewhere(
     """What the figure at ``[start, end)`` counts when the words before it in its
     sub-clause are only result words: a noun right after it (完成5000万元招商额度), else
     the thing named by the sub-clause before, if no figure stands there (油茶种植面积翻一番，
-    达到5000亩 counts 油茶种植面积); else None."""
+    达到5000亩 counts 油茶种植面积); else None. When they are verbs that name no thing
+    (发放XX万元学费补助), only a fund named right after it: what follows 投入 XX万元 is
+    mostly what the money is for (投入XX万元完善标志牌)."""
     lo = _subclause_start(sentence, start, prev_end)
-    if not sentence[lo:start].strip() or NOT_CONTENT.sub("", sentence[lo:start]):
-        return None  # the figure opens its clause, or its own clause names something
+    if not sentence[lo:start].strip():
+        return None  # the figure opens its clause
+    if NOT_CONTENT.sub("", sentence[lo:start]):
+        s, e = _trim(sentence, lo, start)
+        after = _noun_after(sentence, end, next_start) if e <= s else None
+        return after if after and FUND_END.search(sentence, *after) else None
     after = _noun_after(sentence, end, next_start)
     if after:
         return after

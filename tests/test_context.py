@@ -512,6 +512,18 @@ def test_a_target_noun_an_adverb_or_a_scope_word_is_no_metric() -> None:
     assert pd.isna(r["3600万元"]["metric"])  # 已完成 reports a result, it names nothing
 
 
+def test_a_fund_after_verbs_is_what_the_money_counts_but_a_purpose_is_not() -> None:
+    r = rows(
+        "区教育局2020年工作总结\n\n"
+        "成功申报2个多亿政府地方债资金，发放XX万元学费补助，投入316万元配置智能化设备，"
+        "签约10个亿元以上项目，成功举办培训班5期。\n"
+    )
+    assert (r["2个多亿"]["metric"], r["XX万元"]["metric"]) == ("政府地方债资金", "学费补助")
+    assert r["316万元"]["metric"] == "投入"  # what follows says what the money was for
+    assert (r["10个"]["unit"], r["10个"]["metric"]) == ("个", "亿元以上项目")
+    assert r["5期"]["metric"] == "培训班"  # 成功 and 举办 name nothing; 培训班 is a noun
+
+
 def test_a_circled_list_marker_is_no_part_of_a_metric() -> None:
     r = rows(
         "县公路中心2023年工作总结\n\n②处理路产损坏案件7宗，⑶清理路障52次，❸栽植行道树1200株。\n"
