@@ -106,6 +106,8 @@ NEW = [
     Case("0.6℃", 0.6, "℃", value_min=0.6, value_max=0.6, base_value=0.6),
     Case("2个多亿", 2, "亿", "at_least", value_min=2, base_value=2e8),
     Case("3个亿元", 3, "亿元", value_min=3, value_max=3, base_value=3e8),
+    Case("524台套", 524, "台套", value_min=524, value_max=524, base_value=524),
+    Case("49 个场次", 49, "个场次", value_min=49, value_max=49, base_value=49),
 ]
 
 
