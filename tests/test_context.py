@@ -630,8 +630,9 @@ def test_verbs_of_training_fitting_touching_and_serving_open_no_metric() -> None
         "县教育局2024年工作总结\n\n"
         "培养了省级教学能手17人，引导300余名企业员工安装使用反诈APP，"
         "办理涉及安全生产类行政处罚案件12件，选派xx名派出所民警担任社区法治副主任，"
-        "担任网格长的干部15名。\n"
+        "担任网格长的干部15名，配置空调524台套，购置图书3万册。\n"
     )
+    assert (r["524台套"]["metric"], r["3万册"]["metric"]) == ("空调", "图书")
     assert r["17人"]["metric"] == "省级教学能手"
     assert r["xx名"]["metric"] == "派出所民警"  # 担任 is what they do
     assert r["15名"]["metric"] == "网格长的干部"
