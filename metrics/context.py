@@ -410,6 +410,27 @@ def verb_before(sentence: str, start: int, prev_end: int = 0) -> tuple[int, int]
     return lo, start
 
 
+# Words that open what follows a figure without naming anything (5人获一等奖, 25篇在…发布).
+AFTER_OPENER = regex.compile(r"(?:在|于|获|被|均|已|都|也|又|还)+")
+
+
+def phrase_after(
+    sentence: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None
+) -> tuple[int, int] | None:
+    """What a figure that opens its sub-clause counts when no noun follows it at once and
+    nothing before it names a thing: the words after it to the end of the clause or the
+    next figure (``25篇在省级以上媒体发布``, ``5人获先进个人``, ``2人二等奖``), a last
+    resort for its metric."""
+    lo = _subclause_start(sentence, start, prev_end)
+    if NOT_CONTENT.sub("", sentence[lo:start]):
+        return None  # words of its own stand before it
+    hi = len(sentence) if next_start is None else min(next_start, len(sentence))
+    stop = CLAUSE_BREAK.search(sentence, end, hi)
+    m = AFTER_OPENER.match(sentence, end, hi)
+    s, e = _trim_ends(sentence, m.end() if m else end, stop.start() if stop else hi)
+    return (s, e) if e - s >= 2 else None
+
+
 def respective_subjects(sentence: str, start: int, prev_end: int = 0) -> Subjects | None:
     """The subjects listed before 分别 in the clause of the figure at ``start`` when the
     figure is the first after 分别 (``事故起数、死亡人数分别下降20%和25%`` → 事故起数,

@@ -30,6 +30,7 @@ from metrics.context import (
     find_periods,
     find_role,
     metric_key,
+    phrase_after,
     refers_back,
     respective_subjects,
     subject_elsewhere,
@@ -224,10 +225,13 @@ def _mentions(
             ):
                 span, carried = None, prev_metric  # 是上年的1.6倍, 已完成4800人: nothing new
             if span is None and carried is None:
-                # 完成5000万元招商额度, 面积翻一番，达到5000亩; else the bare verb
-                span = subject_elsewhere(
-                    sentence, rel_start, rel_end, prev_end, next_start
-                ) or verb_before(sentence, rel_start, prev_end)
+                # 完成5000万元招商额度, 面积翻一番，达到5000亩; else the bare verb; else
+                # what is said after a figure that opens its clause (5人获先进个人)
+                span = (
+                    subject_elsewhere(sentence, rel_start, rel_end, prev_end, next_start)
+                    or verb_before(sentence, rel_start, prev_end)
+                    or phrase_after(sentence, rel_start, rel_end, prev_end, next_start)
+                )
             if respective:  # 事故起数、死亡人数分别下降20%和25%: each figure its own subject
                 subject = respective.pop(0)
                 metric = "".join(

@@ -507,7 +507,8 @@ def test_a_target_noun_an_adverb_or_a_scope_word_is_no_metric() -> None:
     assert r["25名"]["metric"] == "残疾人稳定就业"  # the task is not what is counted
     assert r["3所"]["metric"] == "小学"  # 也 starts what the schools did
     assert r["3个"]["metric"] == "省级示范项目"  # a part of the figure before it
-    assert pd.isna(r["2个"]["metric"])  # 其中 only says it is a part, of nothing named here
+    # 其中 only says it is a part, of nothing named here: what is said of it names it
+    assert r["2个"]["metric"] == "部里审核"
     assert r["2人"]["metric"] == "专职审计人员"  # 且 joins the clause, it names nothing
     assert pd.isna(r["3600万元"]["metric"])  # 已完成 reports a result, it names nothing
 
@@ -522,6 +523,17 @@ def test_a_fund_after_verbs_is_what_the_money_counts_but_a_purpose_is_not() -> N
     assert r["316万元"]["metric"] == "投入"  # what follows says what the money was for
     assert (r["10个"]["unit"], r["10个"]["metric"]) == ("个", "亿元以上项目")
     assert r["5期"]["metric"] == "培训班"  # 成功 and 举办 name nothing; 培训班 is a noun
+
+
+def test_a_figure_that_opens_its_clause_counts_what_is_said_of_it() -> None:
+    r = rows(
+        "区教育局2020年工作总结\n\n"
+        "承办说课比赛，5人获一等奖，2人二等奖。1篇信息被省政府采用，25篇在人民网等省级以上媒体发布。"
+        "已完成xxxx万元，完成全年任务的xx%。\n"
+    )
+    assert (r["5人"]["metric"], r["2人"]["metric"]) == ("一等奖", "二等奖")
+    assert r["25篇"]["metric"] == "人民网等省级以上媒体发布"
+    assert pd.isna(r["xxxx万元"]["metric"])  # nothing is said of it in its clause
 
 
 def test_a_circled_list_marker_is_no_part_of_a_metric() -> None:
