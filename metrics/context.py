@@ -79,13 +79,15 @@ DONE_AFTER_TARGET = regex.compile(r"了(?!解)|已|实际")
 DONE_CUE = regex.compile(rf"{DONE_AFTER_TARGET.pattern}|到位|(?<![计划拟需应将争保])完成(?!率)")
 # 九年义务教育完成率 96.75%: a level named 完成率, not a completion of the figure before.
 NAMED_RATE = regex.compile(r"[\p{Han}]{2,}(?<!任务|目标|计划|年度|全年|总体|整体)完成率$")
-# A capacity (年产 6 万吨铁系颜料项目): what is made follows the figure, and a project named
-# by it is planned, unless the sentence says it was built (建成年产…).
+# A capacity (年产 6 万吨铁系颜料项目): what is made follows the figure. A project sized by
+# its capacity or its investment (投资 8.5 亿元的…项目) is planned, unless the sentence says
+# it was built (建成年产…, …项目已建设完成).
 CAPACITY = regex.compile(
     r"(?:[年日月]|每[年日天月])(?:可|均)?(?:产|生产|产出|处理|加工|屠宰|屠宰加工|出栏|供应|吞吐)(?:能力)?"
 )
-CAPACITY_BEFORE = regex.compile(rf"(?<!建成|投产|竣工|运营)(?:{CAPACITY.pattern})\s*$")
-PROJECT_AFTER = regex.compile(r"[^\d,，;；:：。]{1,16}?项\s*目")
+SIZE_BEFORE = regex.compile(rf"(?<!建成|投产|竣工|运营|完成|已)(?:{CAPACITY.pattern}|投资)\s*$")
+PROJECT_AFTER = regex.compile(r"的?[^\d,，;；:：。]{1,30}?项\s*目")
+BUILT_AFTER = regex.compile(r"已(?:经)?(?:建成|完成|竣工|投用|投产)|建设完成|竣工|建成投用")
 # A figure followed by these words states a requirement: 超过市上规定的 85%要求.
 TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
 
@@ -266,8 +268,10 @@ def find_role(
         return Role.TARGET, None
     if end is not None and TARGET_AFTER.match(sentence, end):
         return Role.TARGET, None
-    if end is not None and CAPACITY_BEFORE.search(near) and PROJECT_AFTER.match(sentence, end):
-        return Role.TARGET, None
+    if end is not None and SIZE_BEFORE.search(near):
+        project = PROJECT_AFTER.match(sentence, end)
+        if project and not BUILT_AFTER.search(sentence, project.end()):
+            return Role.TARGET, None
     return Role.ACTUAL, None
 
 

@@ -461,6 +461,16 @@ def test_a_capacity_names_what_is_made_and_a_project_named_by_it_is_planned() ->
     assert (r["5万吨"]["role"], r["5万吨"]["metric"]) == ("actual", "生产粮食")
 
 
+def test_a_project_sized_by_its_investment_is_planned_unless_built() -> None:
+    r = rows(
+        "区商务局2020年工作总结\n\n"
+        "引进的建工集团在我区投资8.5亿元的滨江大道改造项目，年初开工后暂停实施。"
+        "投资3600万元的职高智慧校园项目已经建设完成。累计完成投资2.1亿元的道路项目。\n"
+    )
+    assert r["8.5亿元"]["role"] == "target"
+    assert (r["3600万元"]["role"], r["2.1亿元"]["role"]) == ("actual", "actual")
+
+
 def test_重点_and_专项_before_a_noun_are_part_of_it() -> None:
     r = rows(
         "区民政局2024年工作总结\n\n"
