@@ -208,6 +208,21 @@ def _time_limit(text: str, c: Candidate) -> bool:
     )
 
 
+# 为期4天的招商活动, 24小时值班值守, 工单xx小时办结率: a span of time that a programme
+# lasts, a rule keeps or a rate's name holds is no statistic (安全供餐170天 is one).
+DURATION_BEFORE = regex.compile(r"为期$")
+TIME_NAME_AFTER = regex.compile(
+    r"值班|值守|在线|不间断|营业|开放|巡逻|响应|监测|监控|[\p{Han}]{0,4}?率"
+)
+
+
+def _time_attribute(text: str, c: Candidate) -> bool:
+    return _a_time(c) and (
+        TIME_NAME_AFTER.match(text, c.end) is not None
+        or DURATION_BEFORE.search(text, max(0, c.start - 2), c.start) is not None
+    )
+
+
 # 语文、数学、科学三个科目, 就业与收入两项指标: a count of kinds that restates the items
 # just listed names them, it is no statistic. A count of things is one, list or not
 # (安徽大学、合肥学院两所高校举办招聘活动), and so is a count that is not the list's.
@@ -317,6 +332,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         _time_limit,
         ("需求要在七个工作日内给予回复", "于3天内办结"),
         ("平均处理时限约2个工作日", "办理时间压缩至3天内"),
+        "unit",
+    ),
+    Exclusion(
+        "time_attribute",
+        _time_attribute,
+        ("开展为期4天的招商活动", "严格执行24小时值班值守", "热线工单xx小时办结率"),
+        ("安全供餐170天", "缩短申请期6个月", "出现一天重污染天气"),
         "unit",
     ),
     Exclusion(
