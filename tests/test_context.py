@@ -546,6 +546,12 @@ def test_a_figure_that_opens_its_clause_counts_what_is_said_of_it() -> None:
     assert pd.isna(r["xxxx万元"]["metric"])  # nothing is said of it in its clause
 
 
+def test_约_before_the_figure_is_no_part_of_the_metric() -> None:
+    r = rows("县政务服务中心2023年工作总结\n\n热线工单按时办结率约为95%，节约资金约120万元。\n")
+    assert r["95%"]["metric"] == "热线工单按时办结率"
+    assert r["约120万元"]["metric"] == "节约资金"  # 节约 is one word
+
+
 def test_a_circled_list_marker_is_no_part_of_a_metric() -> None:
     r = rows(
         "县公路中心2023年工作总结\n\n②处理路产损坏案件7宗，⑶清理路障52次，❸栽植行道树1200株。\n"
