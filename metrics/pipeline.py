@@ -22,6 +22,7 @@ from pathlib import Path
 import regex
 
 from metrics.context import (
+    REACH,
     VERB_WORD,
     Subjects,
     adds_nothing,
@@ -53,6 +54,17 @@ from metrics.segment.sentences import split_sentences
 RELATIVE_ROLES = frozenset({Role.COMPLETION, Role.GROWTH, Role.SHARE})
 # A part of what the previous figure counts: …525户，其中新增246户.
 OF_WHICH = regex.compile(r"[,，;；]\s*其中")
+CLOSE_BRACKET = regex.compile(r"[)）]")
+
+
+def _in_brackets(sentence: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside brackets opened in the ``REACH`` characters before
+    it (bounded, so that a sentence of thousands of figures stays linear)."""
+    lo = max(0, pos - REACH)
+    opened = max(sentence.rfind("(", lo, pos), sentence.rfind("（", lo, pos))
+    return opened > max(sentence.rfind(")", lo, pos), sentence.rfind("）", lo, pos))
+
+
 # What joins two figures that share one cue: 分别增长5.1%和7.2%.
 JOINED = regex.compile(r"\s*(?:和|与|及|、|以及)\s*")
 # The most figures before a 分别 that its joined figures are dealt to.
@@ -163,6 +175,7 @@ def _mentions(
         prev_end = 0
         named_end = 0  # where the noun counted by the figure before ends, if after it
         prev_metric: str | None = None
+        outer_metric: str | None = None  # the metric of the last figure outside brackets
         prev_role: tuple[Role, int | None] = (Role.ACTUAL, None)
         periods = find_periods(sentence)
         # subjects of 分别 still to be dealt to the figures joined after it, the last list
@@ -208,6 +221,9 @@ def _mentions(
             # to a figure relative to it (…4 亿,完成目标任务的 200%), to a part of it
             # (监测对象525户，其中2022年以来新增246户) or to its total or base (…86家，
             # 总数达到412家), not further
+            if relative and outer_metric and CLOSE_BRACKET.search(sentence, prev_end, rel_start):
+                # 16人（理科10人，文科6人），较去年增加2人: the breakdown in brackets is done
+                prev_metric = outer_metric
             carried = (
                 prev_metric
                 if relative
@@ -280,6 +296,8 @@ def _mentions(
             named = span and span[0] == rel_end and VERB_WORD.match(sentence, span[1])
             named_end = span[1] if named else 0
             prev_metric = metric
+            if not _in_brackets(sentence, rel_start):
+                outer_metric = metric
             prev_role = (role, direction)
 
 
