@@ -180,6 +180,7 @@ VERBISH_AFTER = regex.compile(
     r"进入|列入|入围|待?入库|获批|有望|正?(?:排队|等待)|"
     r"积极(?!分子)|主动|踊跃|纷纷|陆续|先后|相继|也|都(?![市会])|"  # 50余家优质企业积极参与
     r"分(?=[获赴\d一二两三四五六七八九十])|"  # 17家企业分2期, 3名师生分获
+    r"每(?=[天日月年周])|"  # 2台水车每天执行5次
     r"\p{Han}{2}(?=了))"  # 215所中小学(园)安装了一键报警系统
 )
 # A noun after a count that names people ends before a verb (为16名卧床残疾人配备护理床):
@@ -192,6 +193,7 @@ PERSON_END = frozenset("人口员户者儿童生师主民工属警")
 # happened before its head (x起网友在微博发布不当言论等事件).
 AGENT_NOUN_END = regex.compile(
     r"(?<![所现存实自潜外内驻])在(?![职编岗校读册园建线])|(?<![一二三四五特同均])等(?![奖级次待同])"
+    r"|(?<![报收达得做遇感])到(?![位岗期])"  # 117名学生到中职学校学习
 )
 EVENT_UNIT = frozenset("起件次宗例")
 # A noun after a count that names the target, not the thing counted.
@@ -400,6 +402,8 @@ def find_metric(
         )
     if e - s >= 2:
         return s, e
+    if lo > prev_end and sentence[lo - 1] == "、" and not sentence[lo:start].strip():
+        return _noun_after(sentence, end, next_start)  # 1800个测温枪、44吨消毒液
     return None
 
 

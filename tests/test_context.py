@@ -552,6 +552,17 @@ def test_约_before_the_figure_is_no_part_of_the_metric() -> None:
     assert r["约120万元"]["metric"] == "节约资金"  # 节约 is one word
 
 
+def test_a_listed_measure_counts_the_noun_after_it() -> None:
+    r = rows("县教育局2020年工作总结\n\n为学校配备测温枪1800个、44吨消毒液、485万只口罩。\n")
+    assert (r["44吨"]["metric"], r["485万只"]["metric"]) == ("消毒液", "口罩")
+
+
+def test_a_change_after_a_breakdown_in_brackets_is_of_the_total() -> None:
+    r = rows("县教育局2020年工作总结\n\n高考600分以上16人（理科10人，文科6人），较去年增加2人。\n")
+    assert (r["6人"]["metric"], r["2人"]["metric"]) == ("文科", "高考600分以上")
+    assert r["2人"]["role"] == "growth"
+
+
 def test_a_circled_list_marker_is_no_part_of_a_metric() -> None:
     r = rows(
         "县公路中心2023年工作总结\n\n②处理路产损坏案件7宗，⑶清理路障52次，❸栽植行道树1200株。\n"
@@ -645,8 +656,9 @@ def test_在_and_等_end_a_noun_of_people_or_things_but_not_of_events() -> None:
         "街道2022年工作总结\n\n"
         "三十多名社区干部在一线值守，妥善处置x起网友在微博发布不实信息等事件，"
         "组织400余名残疾人在活动中交流，走访所在村困难群众12户，开展5场宣讲会等活动，"
-        "获得3个二等奖。\n"
+        "获得3个二等奖，选派117名学生到中职学校学习，由2台水车每天执行5次降尘作业。\n"
     )
+    assert (r["117名"]["metric"], r["2台"]["metric"]) == ("学生", "水车")  # 到, 每天
     assert (r["三十多名"]["metric"], r["400余名"]["metric"]) == ("社区干部", "残疾人")
     assert r["x起"]["metric"] == "网友在微博发布不实信息等事件"
     assert r["12户"]["metric"] == "所在村困难群众"  # 所在 is one word
