@@ -528,6 +528,15 @@ def _inside_word(sentence: str, opening: int, closing_end: int) -> bool:
     )
 
 
+def in_brackets(sentence: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside brackets opened in the ``REACH`` characters before
+    it (bounded, so that a sentence of thousands of figures stays linear)."""
+    lo = max(0, pos - REACH)
+    return _opening(sentence, lo, pos) > max(
+        sentence.rfind(")", lo, pos), sentence.rfind("）", lo, pos)
+    )
+
+
 def _opening(sentence: str, lo: int, hi: int) -> int:
     """Where the last opening bracket in ``sentence[lo:hi]`` stands, or -1."""
     return max(sentence.rfind("(", lo, hi), sentence.rfind("（", lo, hi))

@@ -22,7 +22,6 @@ from pathlib import Path
 import regex
 
 from metrics.context import (
-    REACH,
     VERB_WORD,
     Subjects,
     adds_nothing,
@@ -30,6 +29,7 @@ from metrics.context import (
     find_period,
     find_periods,
     find_role,
+    in_brackets,
     metric_key,
     phrase_after,
     refers_back,
@@ -55,16 +55,6 @@ RELATIVE_ROLES = frozenset({Role.COMPLETION, Role.GROWTH, Role.SHARE})
 # A part of what the previous figure counts: …525户，其中新增246户.
 OF_WHICH = regex.compile(r"[,，;；]\s*其中")
 CLOSE_BRACKET = regex.compile(r"[)）]")
-
-
-def _in_brackets(sentence: str, pos: int) -> bool:
-    """Whether ``pos`` stands inside brackets opened in the ``REACH`` characters before
-    it (bounded, so that a sentence of thousands of figures stays linear)."""
-    lo = max(0, pos - REACH)
-    opened = max(sentence.rfind("(", lo, pos), sentence.rfind("（", lo, pos))
-    return opened > max(sentence.rfind(")", lo, pos), sentence.rfind("）", lo, pos))
-
-
 # What joins two figures that share one cue: 分别增长5.1%和7.2%.
 JOINED = regex.compile(r"\s*(?:和|与|及|、|以及)\s*")
 # The most figures before a 分别 that its joined figures are dealt to.
@@ -296,7 +286,7 @@ def _mentions(
             named = span and span[0] == rel_end and VERB_WORD.match(sentence, span[1])
             named_end = span[1] if named else 0
             prev_metric = metric
-            if not _in_brackets(sentence, rel_start):
+            if not in_brackets(sentence, rel_start):
                 outer_metric = metric
             prev_role = (role, direction)
 
