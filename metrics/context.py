@@ -17,10 +17,11 @@ from metrics.records import Role, SectionKind
 from metrics.rules.exclusions import CLAUSE_BREAK, NOT_TOP_BEFORE, clause_before
 
 NUM = r"(?:\d{1,2}|[xX*]{1,2}|[一二三四五六七八九十]{1,3})"
+# a year may be masked (20xx年, **年) and, pasted from a PDF, spaced (截至**年 1 月底)
 PERIOD = regex.compile(
     rf"""
-    (?:截至|截止)(?:到|至)?(?:(?:19|20)\d{{2}}年|20[xX*]{{2}}年|[xX*]{{4}}年|今年)?
-        (?:{NUM}月(?:底|末|份|{NUM}日)?|目前|年底|年末|当前|现在)
+    (?:截至|截止)(?:到|至)?(?:(?:(?:19|20)\d{{2}}|20[xX*]{{2}}|[xX*]{{2,4}})\s*年\s*|今年)?
+        (?:{NUM}\s*月(?:底|末|份|{NUM}日)?|目前|年底|年末|当前|现在)
     | {NUM}\s*[-—~至到]\s*{NUM}\s*月(?:份)?
     | 前[一二三]季度 | 第?[一二三四]季度 | (?<![比较])[上下]半年
     | (?<![{NOT_TOP_BEFORE}])前{NUM}个?月
@@ -135,11 +136,13 @@ LEADING_VERB = (
     r"安装|使用|涉及|培养|培育|担任|配置(?!率)|购置"
 )
 VERB_WORD = regex.compile(f"(?:{LEADING_VERB})")
+ENDS_IN_VERB = regex.compile(f"(?:{LEADING_VERB})$")
 # adverbs only before a verb: 重点走访困难户 → 困难户, while 重点对象 and 专项资金 are nouns
 LEADING_ADVERB = rf"(?:集中|专项|重点|超额|成功)(?=(?:{LEADING_VERB}))"
+# a verb may take 出 as its complement (排查出疑似患者, 评选出), not a verb of its own (出动)
 LEADING_FILLER = regex.compile(
-    f"(?:{LEADING_SCOPE}|{LEADING_ADVERB}|(?:{LEADING_VERB})(?!性))+"  # 保障性住房
-)
+    f"(?:{LEADING_SCOPE}|{LEADING_ADVERB}|(?:{LEADING_VERB})(?!性)(?:出(?![动台租让售现口]))?)+"
+)  # 保障性住房 keeps its verb
 # What is left of a phrase when the word trimmed before it was part of the noun: a
 # character that makes a noun of a verb (改造率, 慰问金, 任务数), or a noun that names
 # nothing by itself (培训人数, 到位资金, 监测对象, 培训人员).
@@ -177,7 +180,7 @@ AFTER_NOUN = regex.compile(
 VERBISH_AFTER = regex.compile(
     r"(?:全部|均|已|被|参加|参与|接受|入选|实现|完成|达到|获得|获评|获|通过|进行|开展|分别|"
     r"交付|投入|提供|享受|受益|得到|成功|正在|顺利|纳入|实施|开工|建成|达标|存在|出现|发生|共|累计|的|"
-    r"进入|列入|入围|待?入库|获批|有望|正?(?:排队|等待)|"
+    r"进入|列入|入围|待?入库|获批|有望|正?(?:排队|等待)|依法|依规|"
     r"积极(?!分子)|主动|踊跃|纷纷|陆续|先后|相继|也|都(?![市会])|"  # 50余家优质企业积极参与
     r"分(?=[获赴\d一二两三四五六七八九十])|"  # 17家企业分2期, 3名师生分获
     r"每(?=[天日月年周])|"  # 2台水车每天执行5次
@@ -188,6 +191,9 @@ VERBISH_AFTER = regex.compile(
 # 污水处理站, 校舍维修改造项目).
 NOUN_BEFORE_VERB = 2
 PERSON_END = frozenset("人口员户者儿童生师主民工属警")
+PERSON_UNIT = frozenset("人名位")
+PERSON_HEAD = PERSON_END | frozenset("众年士长部")  # 群众, 少年, 人士, 校长, 干部
+TRAILING_QUALIFIER = regex.compile(r"(?:以上|以下|左右|余|多)$")
 # 在 and 等 end a noun of those who act or of things (二十多名党员干部在做好本职工作,
 # 62个直属单位述职评议会等活动), but not the noun of an event, which tells where and what
 # happened before its head (x起网友在微博发布不当言论等事件).
@@ -362,6 +368,7 @@ def find_metric(
     prev_end: int = 0,
     noun_after: bool = False,
     next_start: int | None = None,
+    measure: bool = False,
 ) -> tuple[int, int] | None:
     """The span in ``sentence`` of the phrase naming what the figure at ``[start, end)`` counts.
 
@@ -369,8 +376,10 @@ def find_metric(
     with ``noun_after`` (the caller's unit is a count) the noun after the figure is taken,
     up to ``next_start``, where the next figure begins (*多家企业近万名员工 → 企业).
     Otherwise the words before the figure in its sub-clause (back to a comma, 、 or the
-    previous figure), with verbs and fillers trimmed. A span, so that the caller can take
-    the phrase as written in the original file.
+    previous figure), with verbs and fillers trimmed. With ``measure`` (a size: area,
+    length, mass, volume, energy), where the words before it end in a verb, the thing
+    named after it (建成1000平米室内全民健身中心, 2000平方米的全民健身广场). A span, so
+    that the caller can take the phrase as written in the original file.
     """
     if noun_after:
         span = _noun_after(sentence, end, next_start)
@@ -382,8 +391,8 @@ def find_metric(
     hi = cue.start() if cue else start
     s, e = _trim(sentence, lo, hi)
     left = sentence[s:e]
-    if CAPACITY.fullmatch(left):
-        made = _noun_after(sentence, end, next_start)  # 年产 6 万吨铁系颜料 → 铁系颜料
+    if CAPACITY.fullmatch(left) or (measure and (e <= s or ENDS_IN_VERB.search(left))):
+        made = _noun_after(sentence, _past_of(sentence, end), next_start)  # 年产 6 万吨铁系颜料
         if made:
             return made
     rate = SHORT_RATE.fullmatch(left)
@@ -402,8 +411,15 @@ def find_metric(
         )
     if e - s >= 2:
         return s, e
-    if lo > prev_end and sentence[lo - 1] == "、" and not sentence[lo:start].strip():
-        return _noun_after(sentence, end, next_start)  # 1800个测温枪、44吨消毒液
+    if lo > prev_end and not sentence[lo:start].strip():
+        if sentence[lo - 1] == "、":
+            return _noun_after(sentence, end, next_start)  # 1800个测温枪、44吨消毒液
+        if sentence[lo - 1] in "(（":
+            # 超全省本科计划率（x.x%）: a figure that opens brackets is the figure of the
+            # words before them
+            s, e = _trim(sentence, _subclause_start(sentence, lo - 1, prev_end), lo - 1)
+            if e - s >= 2:
+                return s, e
     return None
 
 
@@ -542,6 +558,19 @@ def _opening(sentence: str, lo: int, hi: int) -> int:
     return max(sentence.rfind("(", lo, hi), sentence.rfind("（", lo, hi))
 
 
+def _qualifier_width(sentence: str, end: int) -> int:
+    """How many characters of a qualifier (以上, 余, 左右) end the figure at ``end``."""
+    m = TRAILING_QUALIFIER.search(sentence, max(0, end - 2), end)
+    return m.end() - m.start() if m else 0
+
+
+def _past_of(sentence: str, end: int) -> int:
+    """Where the noun a size measures begins: past spaces and a 的 (2000 平方米的广场)."""
+    while end < len(sentence) and sentence[end] in " \t":
+        end += 1
+    return end + 1 if sentence.startswith("的", end) else end
+
+
 def _noun_after(sentence: str, end: int, upto: int | None = None) -> tuple[int, int] | None:
     if end >= len(sentence) or NOT_A_NOUN_AFTER.match(sentence, end):
         return None
@@ -564,6 +593,16 @@ def _noun_after(sentence: str, end: int, upto: int | None = None) -> tuple[int, 
         noun_end -= 1  # 26个主讲教室和94个教学点: the 和 joins the next figure
     if noun_end - end >= 3 and IN_AFTER_NOUN.match(sentence, noun_end - 1):
         noun_end -= 1  # 在21座公厕中实施巡查, 13个科目中: "among", not part of the noun
+    if (
+        sentence[end - 1 - _qualifier_width(sentence, end)] in PERSON_UNIT
+        and sentence.startswith("的", noun_end)
+        and sentence[noun_end - 1] not in PERSON_END
+    ):
+        # people are named by the noun after 的, what stands before it describes them
+        # (60名符合救助要求的孤独症儿童, 4 名业务素质过硬的律师)
+        head = _noun_after(sentence, noun_end + 1, upto)
+        if head and sentence[head[1] - 1] in PERSON_HEAD:
+            noun_end = head[1]
     return (end, noun_end) if noun_end - end >= 2 else None
 
 

@@ -57,10 +57,12 @@ OF_WHICH = regex.compile(r"[,，;；]\s*其中")
 CLOSE_BRACKET = regex.compile(r"[)）]")
 # What joins two figures that share one cue: 分别增长5.1%和7.2%.
 JOINED = regex.compile(r"\s*(?:和|与|及|、|以及)\s*")
+JOINED_FIGURE = regex.compile(rf"{JOINED.pattern}[\dxX*]")
 # The most figures before a 分别 that its joined figures are dealt to.
 MAX_RESPECTIVE = 6
 # Units after which a noun usually names what is counted (5个工作组, 3 所新校).
 COUNT_FAMILIES = frozenset({"count", "person"})
+MEASURE_FAMILIES = frozenset({"area", "length", "mass", "volume", "energy"})
 
 
 @dataclass(slots=True)
@@ -206,6 +208,7 @@ def _mentions(
                 min(max(prev_end, named_end), rel_start),
                 noun_after=resolved.unit_family in COUNT_FAMILIES and not relative,
                 next_start=next_start,
+                measure=resolved.unit_family in MEASURE_FAMILIES and not relative,
             )
             # the previous figure's metric carries over within a sub-clause (交流研讨x次xx人),
             # to a figure relative to it (…4 亿,完成目标任务的 200%), to a part of it
@@ -282,8 +285,16 @@ def _mentions(
                 )
             )
             prev_end = rel_end
-            # a noun after the figure that a verb ends (1,286户脱贫户发放…) is its own
-            named = span and span[0] == rel_end and VERB_WORD.match(sentence, span[1])
+            # a noun after the figure that a verb ends (1,286户脱贫户发放…) or that the next
+            # figure is joined to (10 个球场和 2000 平方米的广场) is its own
+            named = (
+                span
+                and span[0] == rel_end
+                and (
+                    VERB_WORD.match(sentence, span[1])
+                    or JOINED_FIGURE.match(sentence, span[1]) is not None
+                )
+            )
             named_end = span[1] if named else 0
             prev_metric = metric
             if not in_brackets(sentence, rel_start):

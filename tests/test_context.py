@@ -678,3 +678,42 @@ def test_verbs_of_training_fitting_touching_and_serving_open_no_metric() -> None
     assert r["15名"]["metric"] == "网格长的干部"
     assert r["300余名"]["metric"] == "企业员工"  # 安装 is what they did
     assert r["12件"]["metric"] == "安全生产类行政处罚案件"
+
+
+def test_a_masked_spaced_year_opens_a_period_cut_from_the_metric() -> None:
+    r = rows("县商务局2023年工作总结\n\n截至**年 2 月底完成外贸进出口 2310.5 万元。\n")
+    row = r["2310.5 万元"]
+    assert (row["metric"], row["period"]) == ("外贸进出口", "截至**年2月底")
+
+
+def test_a_size_after_a_verb_measures_the_thing_named_after_it() -> None:
+    r = rows(
+        "县体育局2023年工作总结\n\n"
+        "在8个乡镇新建 800 平米 室内健身馆、6 个篮球场和 1500 平方米的文体广场，"
+        "在东山村建成30亩的茶叶示范基地，硬化村道12公里。\n"
+    )
+    assert r["800 平米"]["metric"] == "室内健身馆"
+    assert r["1500 平方米"]["metric"] == "文体广场"  # not the 篮球场 joined before it
+    assert r["30亩"]["metric"] == "茶叶示范基地"
+    assert r["12公里"]["metric"] == "硬化村道"  # a noun before it is measured itself
+
+
+def test_people_are_named_by_the_noun_after_a_modifier_and_的() -> None:
+    r = rows(
+        "区民政局2023年工作总结\n\n"
+        "走访40名以上家庭困难的群众，推荐3名专业过硬的社工参加培训，帮扶12名困难户的子女。\n"
+    )
+    assert r["40名以上"]["metric"] == "家庭困难的群众"
+    assert r["3名"]["metric"] == "专业过硬的社工"
+    assert r["12名"]["metric"] == "困难户"  # a noun of people already: 的 ends it
+
+
+def test_a_complement_依法_and_an_opening_bracket_around_the_metric() -> None:
+    r = rows(
+        "县卫健局2023年工作总结\n\n"
+        "排查出疑似病例15人，对3家违规诊所依法进行处罚，"
+        "全县适龄儿童免疫接种率98.2%，高于全省平均接种率（96.5%）。\n"
+    )
+    assert r["15人"]["metric"] == "疑似病例"
+    assert r["3家"]["metric"] == "违规诊所"
+    assert r["96.5%"]["metric"] == "高于全省平均接种率"
