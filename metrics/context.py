@@ -136,6 +136,8 @@ LEADING_VERB = (
     r"安装|使用|涉及|培养|培育|担任|配置(?!率)|购置"
 )
 VERB_WORD = regex.compile(f"(?:{LEADING_VERB})")
+# A verb that ends the noun after a count, maybe after 累计 or 已 (xx个社区累计排查).
+DEED_AFTER = regex.compile(f"(?:累计|共计|已经?)?(?:{LEADING_VERB})")
 ENDS_IN_VERB = regex.compile(f"(?:{LEADING_VERB})$")
 # adverbs only before a verb: 重点走访困难户 → 困难户, while 重点对象 and 专项资金 are nouns
 LEADING_ADVERB = rf"(?:集中|专项|重点|超额|成功)(?=(?:{LEADING_VERB}))"

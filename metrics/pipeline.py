@@ -22,6 +22,7 @@ from pathlib import Path
 import regex
 
 from metrics.context import (
+    DEED_AFTER,
     VERB_WORD,
     Subjects,
     adds_nothing,
@@ -201,26 +202,33 @@ def _mentions(
             relative = role in RELATIVE_ROLES
             # a noun after the figure ends where the next figure begins (企业近万名员工)
             next_start = cands[k].start - s_start if k < len(cands) else len(sentence)
+            # the words of this figure begin after the figure before, or after the noun it
+            # counts where that noun is its own (…个社区累计排查xxxxx户)
+            left_from = min(max(prev_end, named_end), rel_start)
             span = find_metric(
                 sentence,
                 rel_start,
                 rel_end,
-                min(max(prev_end, named_end), rel_start),
+                left_from,
                 noun_after=resolved.unit_family in COUNT_FAMILIES and not relative,
                 next_start=next_start,
                 measure=resolved.unit_family in MEASURE_FAMILIES and not relative,
             )
-            # the previous figure's metric carries over within a sub-clause (交流研讨x次xx人),
-            # to a figure relative to it (…4 亿,完成目标任务的 200%), to a part of it
-            # (监测对象525户，其中2022年以来新增246户) or to its total or base (…86家，
-            # 总数达到412家), not further
+            # the previous figure's metric carries over within a sub-clause (交流研讨x次xx人)
+            # unless a deed stands after the noun it counts (…个社区累计排查xxxxx户), to a
+            # figure relative to it (…4 亿,完成目标任务的 200%), to a part of it (监测对象
+            # 525户，其中2022年以来新增246户) or to its total or base (…86家，总数达到412家),
+            # not further
             if relative and outer_metric and CLOSE_BRACKET.search(sentence, prev_end, rel_start):
                 # 16人（理科10人，文科6人），较去年增加2人: the breakdown in brackets is done
                 prev_metric = outer_metric
             carried = (
                 prev_metric
                 if relative
-                or not CLAUSE_BREAK.search(sentence, prev_end, rel_start)
+                or not (
+                    CLAUSE_BREAK.search(sentence, prev_end, rel_start)
+                    or (named_end and VERB_WORD.search(sentence, left_from, rel_start))
+                )
                 or OF_WHICH.search(sentence, prev_end, rel_start)
                 else None
             )
@@ -237,8 +245,8 @@ def _mentions(
                 # 完成5000万元招商额度, 面积翻一番，达到5000亩; else the bare verb; else
                 # what is said after a figure that opens its clause (5人获先进个人)
                 span = (
-                    subject_elsewhere(sentence, rel_start, rel_end, prev_end, next_start)
-                    or verb_before(sentence, rel_start, prev_end)
+                    subject_elsewhere(sentence, rel_start, rel_end, left_from, next_start)
+                    or verb_before(sentence, rel_start, left_from)
                     or phrase_after(sentence, rel_start, rel_end, prev_end, next_start)
                 )
             if respective:  # 事故起数、死亡人数分别下降20%和25%: each figure its own subject
@@ -291,7 +299,7 @@ def _mentions(
                 span
                 and span[0] == rel_end
                 and (
-                    VERB_WORD.match(sentence, span[1])
+                    DEED_AFTER.match(sentence, span[1])
                     or JOINED_FIGURE.match(sentence, span[1]) is not None
                 )
             )

@@ -717,3 +717,13 @@ def test_a_complement_依法_and_an_opening_bracket_around_the_metric() -> None:
     assert r["15人"]["metric"] == "疑似病例"
     assert r["3家"]["metric"] == "违规诊所"
     assert r["96.5%"]["metric"] == "高于全省平均接种率"
+
+
+def test_a_deed_after_the_noun_a_count_names_starts_the_next_figures_words() -> None:
+    r = rows(
+        "县民政局2023年工作总结\n\n"
+        "全县12个乡镇累计走访1200户3500人，对30名困难大学生发放8万元学费补助。\n"
+    )
+    assert r["12个"]["metric"] == "乡镇"
+    assert r["1200户"]["metric"] == r["3500人"]["metric"] == "累计走访"  # not 乡镇
+    assert r["8万元"]["metric"] == "学费补助"
