@@ -727,3 +727,15 @@ def test_a_deed_after_the_noun_a_count_names_starts_the_next_figures_words() -> 
     assert r["12个"]["metric"] == "乡镇"
     assert r["1200户"]["metric"] == r["3500人"]["metric"] == "累计走访"  # not 乡镇
     assert r["8万元"]["metric"] == "学费补助"
+
+
+def test_a_title_after_a_count_a_mark_passed_and_a_trailing_等_or_及() -> None:
+    r = rows(
+        "县乡村振兴局2023年工作总结\n\n"
+        "我局已印2.4万份《防返贫政策明白纸》，张贴到户。高级职称人数突破 120 人大关。"
+        "栽种桂花、樱花等860棵，资助大学生及200人以上的企业。\n"
+    )
+    assert r["2.4万份"]["metric"] == "《防返贫政策明白纸》"
+    assert r["120 人"]["metric"] == "高级职称人数"  # 大关 is the mark, not what is counted
+    assert r["860棵"]["metric"] == "樱花"  # the list before 、 is cut, 等 after it too
+    assert r["200人以上"]["metric"] == "大学生"
