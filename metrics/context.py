@@ -173,16 +173,17 @@ TRAILING_FILLER = regex.compile(
 OPEN_OR_CLOSE = frozenset(' \t"“”》」』)）')
 MID_CUT = regex.compile(r"已完成|已经|已|共计|累计")
 # a short remark in brackets inside the noun stays in it: 4支村（社区）慈善基金
-# (no x or X: a mask starts the next figure, 脱贫户托管奶牛xxx头)
+# (a masked name may open it, 26名XX籍人士: a mask that starts the next figure lies past
+# the end the caller gives, 脱贫户托管奶牛xxx头)
 # (an age may open it: 1.2万余名80岁以上高龄老人, 23名7-9周岁残疾儿童)
 AFTER_NOUN = regex.compile(
-    r"(?:\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及?以上|及?以下)?)?"
-    r"[\p{Han}“”\"](?:[\p{Han}“”\"A-WYZa-wyz]|[（(]\p{Han}{1,4}[）)]){1,15}"
+    r"(?:\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及?以上|及?以下)?|[xX*]{2,}(?=\p{Han}))?"
+    r"[\p{Han}“”\"](?:[\p{Han}“”\"A-Za-z*]|[（(]\p{Han}{1,4}[）)]){1,15}"
     r"|《[^《》\n]{1,40}》"  # a title: 印制5.1万份《政策明白纸》
 )
 VERBISH_AFTER = regex.compile(
     r"(?:全部|均|已|被|参加|参与|接受|入选|实现|完成|达到|获得|获评|获|通过|进行|开展|分别|"
-    r"交付|投入|提供|享受|受益|得到|成功|正在|顺利|纳入|实施|开工|建成|达标|存在|出现|发生|共|累计|的|"
+    r"交付|投入|提供|享受|受益|得到|成功(?!人士)|正在|顺利|纳入|实施|开工|建成|达标|存在|出现|发生|共|累计|的|"
     r"进入|列入|入围|待?入库|获批|有望|正?(?:排队|等待)|依法|依规|"
     r"积极(?!分子)|主动|踊跃|纷纷|陆续|先后|相继|也|都(?![市会])|"  # 50余家优质企业积极参与
     r"分(?=[获赴\d一二两三四五六七八九十])|"  # 17家企业分2期, 3名师生分获
@@ -193,9 +194,9 @@ VERBISH_AFTER = regex.compile(
 # after this many characters, where one of these ends it. Other nouns hold verbs (党组织,
 # 污水处理站, 校舍维修改造项目).
 NOUN_BEFORE_VERB = 2
-PERSON_END = frozenset("人口员户者儿童生师主民工属警")
+PERSON_END = frozenset("人口员户者儿童生师主民工属警士")
 PERSON_UNIT = frozenset("人名位")
-PERSON_HEAD = PERSON_END | frozenset("众年士长部")  # 群众, 少年, 人士, 校长, 干部
+PERSON_HEAD = PERSON_END | frozenset("众年长部")  # 群众, 少年, 校长, 干部
 TRAILING_QUALIFIER = regex.compile(r"(?:以上|以下|左右|余|多)$")
 # 在 and 等 end a noun of those who act or of things (二十多名党员干部在做好本职工作,
 # 62个直属单位述职评议会等活动), but not the noun of an event, which tells where and what

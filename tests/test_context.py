@@ -739,3 +739,13 @@ def test_a_title_after_a_count_a_mark_passed_and_a_trailing_等_or_及() -> None
     assert r["120 人"]["metric"] == "高级职称人数"  # 大关 is the mark, not what is counted
     assert r["860棵"]["metric"] == "樱花"  # the list before 、 is cut, 等 after it too
     assert r["200人以上"]["metric"] == "大学生"
+
+
+def test_a_masked_name_may_open_the_noun_after_a_count() -> None:
+    r = rows(
+        "县商务局2023年工作总结\n\n"
+        "组织18名XX籍成功人士召开恳谈会，为5名XX学院博士办理落户，新建四十米大沟排水管网。\n"
+    )
+    assert r["18名"]["metric"] == "XX籍成功人士"  # 成功 and 召开 do not end it early
+    assert r["5名"]["metric"] == "XX学院博士"
+    assert "四十米" not in r  # a place name

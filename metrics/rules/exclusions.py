@@ -233,6 +233,20 @@ KINDS_AFTER = regex.compile(
 )
 
 
+# 四十米大沟, 八米河: a length in Chinese numerals right before a ditch, river or lane
+# names a place; a length of one (五百米河道, 三百米沟渠) goes on with the noun.
+PLACE_AFTER = regex.compile(r"大?[沟渠河街巷](?![道段面体渠沟堤岸])")
+
+
+def _place_name(text: str, c: Candidate) -> bool:
+    return (
+        bool(c.get("cn"))
+        and not c.get("mult")
+        and c.get("unit") == "米"
+        and PLACE_AFTER.match(text, c.end) is not None
+    )
+
+
 def _restates_list(text: str, c: Candidate) -> bool:
     n = LISTED_COUNT.get(c.get("cn"))
     if n is None or c.get("mult") or not KINDS_AFTER.match(text, c.end):
@@ -349,6 +363,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "cn",
     ),
     Exclusion("slogan_count", _slogan_count, ("两个维护", "四个意识"), ("三个科目",), "cn"),
+    Exclusion(
+        "place_name",
+        _place_name,
+        ("实施四十米大沟污水管网改造", "八米河以西"),
+        ("清理五百米河道", "疏浚三百米沟渠", "新建四十米大桥"),
+        "cn",
+    ),
 )
 
 
