@@ -749,3 +749,8 @@ def test_a_masked_name_may_open_the_noun_after_a_count() -> None:
     assert r["18名"]["metric"] == "XX籍成功人士"  # 成功 and 召开 do not end it early
     assert r["5名"]["metric"] == "XX学院博士"
     assert "四十米" not in r  # a place name
+
+
+def test_a_base_named_with_基础上_is_no_part_of_the_metric() -> None:
+    r = rows("县卫健局2024年工作计划\n\n力争全县学生近视率在上年基础上降低0.5个百分点。\n")
+    assert r["0.5个百分点"]["metric"] == "学生近视率"
