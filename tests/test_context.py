@@ -754,3 +754,8 @@ def test_a_masked_name_may_open_the_noun_after_a_count() -> None:
 def test_a_base_named_with_基础上_is_no_part_of_the_metric() -> None:
     r = rows("县卫健局2024年工作计划\n\n力争全县学生近视率在上年基础上降低0.5个百分点。\n")
     assert r["0.5个百分点"]["metric"] == "学生近视率"
+
+
+def test_当年度_is_a_scope_word_whole() -> None:
+    r = rows("县人社局2023年工作总结\n\n居民医保参保12万人、当年度缴费11万人。\n")
+    assert r["11万人"]["metric"] == "缴费"
