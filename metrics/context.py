@@ -196,9 +196,7 @@ VERBISH_AFTER = regex.compile(
 # 污水处理站, 校舍维修改造项目).
 NOUN_BEFORE_VERB = 2
 PERSON_END = frozenset("人口员户者儿童生师主民工属警士")
-PERSON_UNIT = frozenset("人名位")
 PERSON_HEAD = PERSON_END | frozenset("众年长部")  # 群众, 少年, 校长, 干部
-TRAILING_QUALIFIER = regex.compile(r"(?:以上|以下|左右|余|多)$")
 # 在 and 等 end a noun of those who act or of things (二十多名党员干部在做好本职工作,
 # 62个直属单位述职评议会等活动), but not the noun of an event, which tells where and what
 # happened before its head (x起网友在微博发布不当言论等事件).
@@ -375,12 +373,14 @@ def find_metric(
     noun_after: bool = False,
     next_start: int | None = None,
     measure: bool = False,
+    people: bool = False,
 ) -> tuple[int, int] | None:
     """The span in ``sentence`` of the phrase naming what the figure at ``[start, end)`` counts.
 
     A classifier followed by a noun counts that noun (``5个工作组``, ``3 所新校交付使用``):
     with ``noun_after`` (the caller's unit is a count) the noun after the figure is taken,
-    up to ``next_start``, where the next figure begins (*多家企业近万名员工 → 企业).
+    up to ``next_start``, where the next figure begins (*多家企业近万名员工 → 企业), and
+    with ``people`` (a count of people) on past a modifier and 的 (5名符合条件的学生).
     Otherwise the words before the figure in its sub-clause (back to a comma, 、 or the
     previous figure), with verbs and fillers trimmed. With ``measure`` (a size: area,
     length, mass, volume, energy), where the words before it end in a verb, the thing
@@ -390,7 +390,7 @@ def find_metric(
     if noun_after:
         span = _noun_after(sentence, end, next_start)
         if span:
-            return span
+            return _past_modifier(sentence, span, next_start) if people else span
     lo = _subclause_start(sentence, start, prev_end)
     cue = RELATIVE_CUE.search(sentence, lo, start)
     # 公办教师工资同比增长 7%: what the figure relates to stands before the cue
@@ -564,12 +564,6 @@ def _opening(sentence: str, lo: int, hi: int) -> int:
     return max(sentence.rfind("(", lo, hi), sentence.rfind("（", lo, hi))
 
 
-def _qualifier_width(sentence: str, end: int) -> int:
-    """How many characters of a qualifier (以上, 余, 左右) end the figure at ``end``."""
-    m = TRAILING_QUALIFIER.search(sentence, max(0, end - 2), end)
-    return m.end() - m.start() if m else 0
-
-
 def _past_of(sentence: str, end: int) -> int:
     """Where the noun a size measures begins: past spaces and a 的 (2000 平方米的广场)."""
     while end < len(sentence) and sentence[end] in " \t":
@@ -599,17 +593,19 @@ def _noun_after(sentence: str, end: int, upto: int | None = None) -> tuple[int, 
         noun_end -= 1  # 26个主讲教室和94个教学点: the 和 joins the next figure
     if noun_end - end >= 3 and IN_AFTER_NOUN.match(sentence, noun_end - 1):
         noun_end -= 1  # 在21座公厕中实施巡查, 13个科目中: "among", not part of the noun
-    if (
-        sentence[end - 1 - _qualifier_width(sentence, end)] in PERSON_UNIT
-        and sentence.startswith("的", noun_end)
-        and sentence[noun_end - 1] not in PERSON_END
-    ):
-        # people are named by the noun after 的, what stands before it describes them
-        # (60名符合救助要求的孤独症儿童, 4 名业务素质过硬的律师)
-        head = _noun_after(sentence, noun_end + 1, upto)
-        if head and sentence[head[1] - 1] in PERSON_HEAD:
-            noun_end = head[1]
     return (end, noun_end) if noun_end - end >= 2 else None
+
+
+def _past_modifier(sentence: str, span: tuple[int, int], upto: int | None) -> tuple[int, int]:
+    """People are named by the noun after 的, what stands before it describes them
+    (60名符合救助要求的孤独症儿童, 4 名业务素质过硬的律师): ``span``, a noun after a count
+    of people, taken on to that noun."""
+    s, e = span
+    if sentence.startswith("的", e) and sentence[e - 1] not in PERSON_END:
+        head = _noun_after(sentence, e + 1, upto)
+        if head and sentence[head[1] - 1] in PERSON_HEAD:
+            return s, head[1]
+    return span
 
 
 def _trim(sentence: str, s: int, e: int) -> tuple[int, int]:
