@@ -17,11 +17,11 @@ from metrics.records import Role, SectionKind
 from metrics.rules.exclusions import CLAUSE_BREAK, NOT_TOP_BEFORE, clause_before
 
 NUM = r"(?:\d{1,2}|[xX*]{1,2}|[一二三四五六七八九十]{1,3})"
-# a year may be masked (20xx年, **年) and, pasted from a PDF, spaced (截至**年 1 月底)
+# a year may be masked (20xx年, **年: 截至**年1月底)
 PERIOD = regex.compile(
     rf"""
-    (?:截至|截止)(?:到|至)?(?:(?:(?:19|20)\d{{2}}|20[xX*]{{2}}|[xX*]{{2,4}})\s*年\s*|今年)?
-        (?:{NUM}\s*月(?:底|末|份|{NUM}日)?|目前|年底|年末|当前|现在)
+    (?:截至|截止)(?:到|至)?(?:(?:(?:19|20)\d{{2}}|20[xX*]{{2}}|[xX*]{{2,4}})年|今年)?
+        (?:{NUM}月(?:底|末|份|{NUM}日)?|目前|年底|年末|当前|现在)
     | {NUM}\s*[-—~至到]\s*{NUM}\s*月(?:份)?
     | 前[一二三]季度 | 第?[一二三四]季度 | (?<![比较])[上下]半年
     | (?<![{NOT_TOP_BEFORE}])前{NUM}个?月
