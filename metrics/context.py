@@ -93,7 +93,7 @@ BUILT_AFTER = regex.compile(r"已(?:经)?(?:建成|完成|竣工|投用|投产)|
 TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
 
 # The end of a noun that names a fund (资金, 补助, 专项债券, 贷款).
-FUND_END = regex.compile(r"(?:资金|金|补助|补贴|奖励|奖补|债券?|贷款|经费|款|费)$")
+FUND_END = regex.compile(r"(?:资金|金|补助|补贴|贴息|奖励|奖补|债券?|贷款|经费|款|费)$")
 
 # Cue words a relative figure's phrase ends with; what they relate to stands before them.
 RELATIVE_CUE = regex.compile(f"(?:{COMPLETION_CUE.pattern})|(?:{GROWTH_CUE.pattern})")
@@ -341,7 +341,7 @@ def subject_elsewhere(
         return None  # the figure opens its clause
     if NOT_CONTENT.sub("", sentence[lo:start]):
         s, e = _trim(sentence, lo, start)
-        after = _noun_after(sentence, end, next_start) if e <= s else None
+        after = _noun_after(sentence, _past_of(sentence, end), next_start) if e <= s else None
         return after if after and FUND_END.search(sentence, *after) else None
     after = _noun_after(sentence, end, next_start)
     if after:

@@ -759,3 +759,13 @@ def test_a_base_named_with_基础上_is_no_part_of_the_metric() -> None:
 def test_当年度_is_a_scope_word_whole() -> None:
     r = rows("县人社局2023年工作总结\n\n居民医保参保12万人、当年度缴费11万人。\n")
     assert r["11万人"]["metric"] == "缴费"
+
+
+def test_a_count_of_people_before_的_and_a_fund_after_a_bare_verb_counts_the_fund() -> None:
+    r = rows(
+        "县人社局2023年工作总结\n\n"
+        "全年累计发放318人次的创业担保贴息12万元，发放56人次的临时生活补助3万元。\n"
+    )
+    assert r["318人次"]["metric"] == "创业担保贴息"  # not the bare verb 累计发放
+    assert r["56人次"]["metric"] == "临时生活补助"
+    assert r["12万元"]["metric"] == "创业担保贴息"
