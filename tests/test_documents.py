@@ -18,6 +18,8 @@ from .conftest import SHARED, read_jsonl
 KNOWN_MISSES = {
     ("003_abfefead265de2d0.txt", 173): "body says 区教体局 twice and 教育体育局 once; the "
     "label spells out the long form",
+    ("003_abfefead265de2d0.txt", 15016): "the opening names no level with its organisation "
+    "(我局) and no 全区 or 区委; only names such as 区教育纪工委 and 区规委会 say 区",
 }
 
 
@@ -56,8 +58,9 @@ def test_document_matches_gold(documents: dict[str, list[Document]], gold: dict)
     found = documents[gold["file"]]
     doc = min(found, key=lambda d: abs(d.char_start - gold["title_start"]))
     assert abs(doc.char_start - gold["title_start"]) <= 10
-    assert (doc.department, doc.summary_year, doc.plan_year) == (
+    assert (doc.department, doc.level, doc.summary_year, doc.plan_year) == (
         gold["department"],
+        gold["level"],
         gold["summary_year"],
         gold["plan_year"],
     )
@@ -322,3 +325,13 @@ def test_a_piece_marker_on_its_own_line_before_a_title_is_one_document() -> None
     ]
     assert [text[d.char_start : d.char_start + 4] for d in docs] == ["【篇一】", "【篇二】"]
     assert [m.department for m in result.mentions] == ["商务局", "统计局"]
+
+
+def test_a_title_without_a_level_takes_the_level_its_organisation_is_named_with() -> None:
+    text = (
+        "卫生健康局2023年工作总结\n"
+        "一、工作成效\n全市率先完成基层医疗机构改造，全市第一批通过验收，"
+        "区卫生健康局获评全市先进集体。\n"
+    )
+    (doc,) = process_text(text, "t.txt").documents
+    assert (doc.department, doc.level) == ("卫生健康局", "区")  # not 市, named more often

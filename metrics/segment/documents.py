@@ -199,7 +199,7 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
                 level = level or lv
                 masked = masked or m2
         if level is None:
-            level = level_from_body(opening)
+            level = level_from_body(opening, department)
         summary_year = facts.summary_year if facts else None
         plan_year = facts.plan_year if facts else None
         body_summary, body_plan = years_from_body(body[:20000])

@@ -177,7 +177,13 @@ def organisation_from_body(body: str) -> tuple[str | None, str | None]:
     return org, raws[org]
 
 
-def level_from_body(body: str) -> str | None:
+def level_from_body(body: str, department: str | None = None) -> str | None:
+    """The level a document speaks at, from its opening: the level its own organisation is
+    named with (区教育局获评…), else the level most often named (全市, 我县, 区委)."""
+    if department:
+        own = Counter(regex.findall(rf"([省市区县]){regex.escape(department)}", body))
+        if own:
+            return own.most_common(1)[0][0]
     counts: Counter[str] = Counter()
     for m in BODY_LEVEL.finditer(body):
         counts[m.group("lv") or m.group("lv2")] += 1
