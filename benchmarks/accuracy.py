@@ -7,7 +7,9 @@ sentence; it matches a gold mention when their spans overlap (each used once). A
 prediction in a gold sentence that matches no gold mention is a false positive; an
 ``optional`` gold mention counts neither way. Prints detection precision, recall and F1,
 strict F1 (value, mask and unit all right), the accuracy of each field on matched
-mentions, and the number of masked gold mentions that came out with a value.
+mentions, and the number of masked gold mentions that came out with a value. Given
+document gold (``dev_docs.jsonl``), prints how many documents are found and the accuracy
+of their title, department, level and years.
 """
 
 from __future__ import annotations
@@ -165,15 +167,55 @@ def section_accuracy(sections: pd.DataFrame, gold: list[dict]) -> float:
     return right / len(gold) if gold else 1.0
 
 
+DOC_FIELDS = ("title", "department", "level", "summary_year", "plan_year")
+
+
+def document_accuracy(documents: pd.DataFrame, gold: list[dict]) -> tuple[int, dict[str, float]]:
+    """How many gold documents we find (a document of ours that starts within 10
+    characters of the gold title) and, on those, the share of each field we get right."""
+    by_file = {f: g for f, g in documents.groupby("source_file")}
+    found = 0
+    right: dict[str, int] = dict.fromkeys(DOC_FIELDS, 0)
+    for rec in gold:
+        frame = by_file.get(rec["file"])
+        if frame is None:
+            continue
+        near = (frame.char_start - rec["title_start"]).abs()
+        if near.min() > 10:
+            continue
+        found += 1
+        ours = frame.loc[near.idxmin()]
+        for name in DOC_FIELDS:
+            right[name] += same_field(rec.get(name), ours[name])
+    return found, {k: v / found for k, v in right.items()} if found else {}
+
+
+def same_field(gold: object, ours: object) -> bool:
+    if isinstance(gold, (int, float)) or isinstance(ours, (int, float)):
+        return same_value(gold, ours)
+    missing = ours is None or (isinstance(ours, float) and pd.isna(ours))
+    return gold is None if missing else gold == ours
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out_dir", type=Path)
     ap.add_argument("gold", type=Path, nargs="+")
     ap.add_argument("--misses", type=int, default=0, help="print this many misses")
     args = ap.parse_args(argv)
+    gold = load_gold(args.gold)
+    # document records (title_start, no sentence) and sentence records may come mixed
+    docs = [rec for rec in gold if "title_start" in rec]
+    gold = [rec for rec in gold if "title_start" not in rec]
+    if docs:
+        found, fields = document_accuracy(pd.read_parquet(args.out_dir / "documents.parquet"), docs)
+        print(f"documents found: {found} of {len(docs)}")
+        print("field accuracy on found: " + ", ".join(f"{k} {v:.3f}" for k, v in fields.items()))
+    if not gold:
+        return 0
     pred = pd.read_parquet(args.out_dir / "mentions")
     pred = pred.astype(object).where(pred.notna(), None)
-    sc = score(pred, load_gold(args.gold))
+    sc = score(pred, gold)
     p, r, f = sc.prf()
     if args.misses:
         for line in sc.misses[: args.misses]:
@@ -190,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"masked gold mentions given a value (fabricated): {sc.fabricated}")
     sections_path = args.out_dir / "sections.parquet"
     if sections_path.exists():
-        share = section_accuracy(pd.read_parquet(sections_path), load_gold(args.gold))
+        share = section_accuracy(pd.read_parquet(sections_path), gold)
         print(f"section of gold sentences: {share:.3f}")
     return 0
 
