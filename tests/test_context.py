@@ -769,3 +769,13 @@ def test_a_count_of_people_before_的_and_a_fund_after_a_bare_verb_counts_the_fu
     assert r["318人次"]["metric"] == "创业担保贴息"  # not the bare verb 累计发放
     assert r["56人次"]["metric"] == "临时生活补助"
     assert r["12万元"]["metric"] == "创业担保贴息"
+
+
+def test_a_requirement_is_a_target_but_work_done_as_required_is_not() -> None:
+    r = rows(
+        "县残联2023年工作总结\n\n"
+        "召开专题培训会，要求辅具适配通知率100%，按要求完成入户调查320户，"
+        "根据上级要求，发放辅具86件。\n"
+    )
+    assert (r["100%"]["role"], r["100%"]["metric"]) == ("target", "辅具适配通知率")
+    assert r["320户"]["role"] == r["86件"]["role"] == "actual"
