@@ -99,6 +99,8 @@ def test_unit_surfaces_are_unique() -> None:
             ["17.8℃", "0.6摄氏度", "1320.5毫米", "86mm"],
         ),
         ("型号为3mmHg", []),
+        # metres and cubic metres in Latin letters, not a speed
+        ("维修伸缩缝1616m,新建围墙350 m;配置2m³水箱,风速5m/s", ["1616m", "350m", "2m³"]),
         # an age that ends its clause is a figure; one that describes people is not
         ("人均预期寿命达到78.5岁。60岁以上老年人,3—6岁幼儿", ["78.5岁"]),
     ],

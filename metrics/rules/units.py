@@ -114,6 +114,7 @@ UNITS: tuple[Unit, ...] = (
     _u("厘米", "length", "米", "0.01"),
     _u("毫米", "length", "米", "0.001"),  # rainfall: 年降水量1320.5毫米
     _u("mm", "length", "米", "0.001", veto="[A-Za-z]"),
+    _u("m", "length", "米", veto="[A-Za-z0-9²³/]"),  # 伸缩缝1616m (not m2, m³, mm)
     # mass
     _u("吨公里", "count", "吨公里"),  # 货物周转量: tonnes carried a kilometre, no mass
     _u("人公里", "count", "人公里"),
@@ -126,6 +127,7 @@ UNITS: tuple[Unit, ...] = (
     _u("立方米", "volume", "立方米"),
     _u("立方", "volume", "立方米", veto="体"),  # 清淤3万立方: the 米 left out
     _u("m3", "volume", "立方米"),
+    _u("m³", "volume", "立方米"),
     _u("升", "volume", "立方米", "0.001", veto="级|学|格|高|温|值|华|旗|职"),
     # concentration (air quality)
     _u("微克/立方米", "concentration", "微克/立方米"),
