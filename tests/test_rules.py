@@ -99,6 +99,11 @@ def test_unit_surfaces_are_unique() -> None:
             ["17.8℃", "0.6摄氏度", "1320.5毫米", "86mm"],
         ),
         ("型号为3mmHg", []),
+        # medals, banners, songs and fish fry; 首 and 幅 that begin a word are none
+        (
+            "获得金牌12枚,悬挂横幅30幅,创作歌曲5首,投放鱼苗10万尾,第1首次入选,增长3幅度",
+            ["12枚", "30幅", "5首", "10万尾"],
+        ),
         # metres and cubic metres in Latin letters, not a speed
         ("维修伸缩缝1616m,新建围墙350 m;配置2m³水箱,风速5m/s", ["1616m", "350m", "2m³"]),
         # an age that ends its clause is a figure; one that describes people is not
