@@ -58,7 +58,9 @@ CLAUSE_BREAK = regex.compile(r"[,，;；。:：!?！？\n]")
 ONE_X_ONE = regex.compile(r"[^,，。;；、]{0,3}?一")
 RHYTHM_AFTER = regex.compile(r"一[\p{Han}]")
 SLOGAN_AFTER = regex.compile(
-    r"(?:代表|维护|确立|意识|自信|全面|务必|百年|中心|基本点|坚持|必须|统筹|结合|融合|优先|不|零)"
+    r"(?:代表|维护|确立|意识|自信|全面|务必|百年|中心|基本点|坚持|必须|统筹|结合|融合|优先|不|零"
+    r"|一(?![级线等类])"  # 三个一建设, 两个一百年: a count of ones is a name
+    r")"
 )
 # After a Chinese count, words that make it a name: 八项规定, 五次全会, 三次产业,
 # 三个“实实在在”, 四类家庭 (a category).
@@ -362,7 +364,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ("语文、数学等五个科目", "安徽大学、合肥学院两所高校", "完善制度、流程三项机制"),
         "cn",
     ),
-    Exclusion("slogan_count", _slogan_count, ("两个维护", "四个意识"), ("三个科目",), "cn"),
+    Exclusion(
+        "slogan_count",
+        _slogan_count,
+        ("两个维护", "四个意识", "乡镇三个一建设"),
+        ("三个科目", "建成三个一级站点"),
+        "cn",
+    ),
     Exclusion(
         "place_name",
         _place_name,
