@@ -168,6 +168,7 @@ def _mentions(
         prev_end = 0
         named_end = 0  # where the noun counted by the figure before ends, if after it
         prev_metric: str | None = None
+        prev_unit = ""
         outer_metric: str | None = None  # the metric of the last figure outside brackets
         prev_role: tuple[Role, int | None] = (Role.ACTUAL, None)
         periods = find_periods(sentence)
@@ -229,6 +230,11 @@ def _mentions(
                 or not (
                     CLAUSE_BREAK.search(sentence, prev_end, rel_start)
                     or (named_end and VERB_WORD.search(sentence, left_from, rel_start))
+                    # a deed of its own counting in another unit (龙头企业27个、带动XX户)
+                    or (
+                        resolved.unit != prev_unit
+                        and VERB_WORD.search(sentence, prev_end, rel_start)
+                    )
                 )
                 or OF_WHICH.search(sentence, prev_end, rel_start)
                 else None
@@ -305,7 +311,7 @@ def _mentions(
                 )
             )
             named_end = span[1] if named else 0
-            prev_metric = metric
+            prev_metric, prev_unit = metric, resolved.unit
             if not in_brackets(sentence, rel_start):
                 outer_metric = metric
             prev_role = (role, direction)

@@ -779,3 +779,9 @@ def test_a_requirement_is_a_target_but_work_done_as_required_is_not() -> None:
     )
     assert (r["100%"]["role"], r["100%"]["metric"]) == ("target", "辅具适配通知率")
     assert r["320户"]["role"] == r["86件"]["role"] == "actual"
+
+
+def test_a_deed_of_its_own_in_another_unit_is_not_carried_from_the_figure_before() -> None:
+    r = rows("县农业农村局2023年工作总结\n\n培育家庭农场45个、带动310户，新建学校3所、改造5所。\n")
+    assert r["310户"]["metric"] == "带动"  # not 家庭农场
+    assert r["5所"]["metric"] == "学校"  # the same unit: still the schools
