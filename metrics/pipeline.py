@@ -230,10 +230,12 @@ def _mentions(
                 or not (
                     CLAUSE_BREAK.search(sentence, prev_end, rel_start)
                     or (named_end and VERB_WORD.search(sentence, left_from, rel_start))
-                    # a deed of its own counting in another unit (龙头企业27个、带动XX户)
+                    # a list item of its own, a deed counted in another unit (龙头企业27个、
+                    # 带动XX户), not a deed run on from the figure (问答活动xx场参与xxxx余人)
                     or (
                         resolved.unit != prev_unit
-                        and VERB_WORD.search(sentence, prev_end, rel_start)
+                        and sentence.startswith("、", prev_end)
+                        and DEED_AFTER.match(sentence, prev_end + 1, rel_start)
                     )
                 )
                 or OF_WHICH.search(sentence, prev_end, rel_start)
