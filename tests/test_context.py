@@ -782,6 +782,10 @@ def test_a_requirement_is_a_target_but_work_done_as_required_is_not() -> None:
 
 
 def test_a_deed_of_its_own_in_another_unit_is_not_carried_from_the_figure_before() -> None:
-    r = rows("县农业农村局2023年工作总结\n\n培育家庭农场45个、带动310户，新建学校3所、改造5所。\n")
+    r = rows(
+        "县农业农村局2023年工作总结\n\n"
+        "培育家庭农场45个、带动310户，新建学校3所、改造5所，举办知识竞赛8场参与600余人。\n"
+    )
     assert r["310户"]["metric"] == "带动"  # not 家庭农场
     assert r["5所"]["metric"] == "学校"  # the same unit: still the schools
+    assert r["600余人"]["metric"] == "知识竞赛"  # a deed run on from the figure: its people
