@@ -789,3 +789,12 @@ def test_a_deed_of_its_own_in_another_unit_is_not_carried_from_the_figure_before
     assert r["310户"]["metric"] == "带动"  # not 家庭农场
     assert r["5所"]["metric"] == "学校"  # the same unit: still the schools
     assert r["600余人"]["metric"] == "知识竞赛"  # a deed run on from the figure: its people
+
+
+def test_基础上_ends_the_noun_after_a_count_and_个班次_is_one_unit() -> None:
+    r = rows(
+        "县人社局2023年工作总结\n\n"
+        "在上年开发15个见习岗位基础上继续扩面，开展电工技能培训42个班次。\n"
+    )
+    assert r["15个"]["metric"] == "见习岗位"
+    assert (r["42个班次"]["unit"], r["42个班次"]["metric"]) == ("个班次", "电工技能培训")

@@ -173,6 +173,7 @@ UNITS: tuple[Unit, ...] = (
     _u("班次", "count", "班次"),
     _u("台套", "count", "台套"),  # equipment counted in sets: 配置空调524台套
     _u("个场次", "count", "场次"),  # 活动49个场次
+    _u("个班次", "count", "班次"),  # 培训161个班次
     _u("所", "count", "所", veto="属|有|在|以|谓|得|长|需|述|辖|致|做"),
     _u("家", "count", "家", veto="庭|长|属|乡|园|里|门|风|底|族|具|用|电|级|人|居|政"),
     _u("件", "count", "件", generic=True, veto="事"),
