@@ -187,7 +187,7 @@ AFTER_NOUN = regex.compile(
 VERBISH_AFTER = regex.compile(
     r"(?:全部|均|已|被|参加|参与|接受|入选|实现|完成|达到|获得|获评|获|通过|进行|开展|分别|"
     r"交付|投入|提供|享受|受益|得到|成功(?!人士)|正在|顺利|纳入|实施|开工|建成|达标|存在|出现|发生|共|累计|的|"
-    r"进入|列入|入围|待?入库|获批|有望|正?(?:排队|等待)|依法|依规|基础上|"
+    r"进入|列入|入围|待?入库|获批|有望|正?(?:排队|等待)|依法|依规|基础上|用于|"
     r"积极(?!分子)|主动|踊跃|纷纷|陆续|先后|相继|也|都(?![市会])|"  # 50余家优质企业积极参与
     r"分(?=[获赴\d一二两三四五六七八九十])|"  # 17家企业分2期, 3名师生分获
     r"每(?=[天日月年周])|"  # 2台水车每天执行5次
@@ -314,17 +314,22 @@ def adds_nothing(
     figure counts ``prev_metric``: only fillers and result words (…任务5000人，已完成4800人),
     or a verb that the previous metric or the previous figure's clause holds (职业技能培训
     8000人次，已培训7650人次; 计划招聘教师180名，已招聘到位177人), unless the figure at
-    ``[start, end)`` qualifies a noun after it (发放XX人次的失业补助金). A verb of its own
-    is kept (走访困难群众120户，慰问85户 counts 慰问)."""
+    ``[start, end)`` qualifies a noun after it (发放XX人次的失业补助金) or a fund is named
+    right after it (安排xxx万元专项资金). A verb of its own is kept (走访困难群众120户，
+    慰问85户 counts 慰问)."""
     lo = _subclause_start(sentence, start, prev_end)
     s, e = _trim(sentence, lo, start)
     if e > s or not sentence[lo:start].strip():
         return False  # it names a thing, or nothing stands before the figure (1人获奖)
     rest = NOT_CONTENT.sub("", sentence[lo:start])
-    if not rest or rest in prev_metric:
+    if not rest:
         return True
-    if end is not None and sentence.startswith("的", end):
-        return False
+    if end is not None:
+        after = _noun_after(sentence, _past_of(sentence, end))
+        if sentence.startswith("的", end) or (after and FUND_END.search(sentence, *after)):
+            return False  # it names a thing after it: 的失业补助金, xxx万元专项资金
+    if rest in prev_metric:
+        return True
     floor = max(0, prev_end - VERB_REACH)
     return rest in sentence[_after_last(CLAUSE_BREAK, sentence, floor, prev_end) : prev_end]
 
@@ -376,6 +381,7 @@ def find_metric(
     next_start: int | None = None,
     measure: bool = False,
     people: bool = False,
+    money: bool = False,
 ) -> tuple[int, int] | None:
     """The span in ``sentence`` of the phrase naming what the figure at ``[start, end)`` counts.
 
@@ -386,8 +392,9 @@ def find_metric(
     Otherwise the words before the figure in its sub-clause (back to a comma, 、 or the
     previous figure), with verbs and fillers trimmed. With ``measure`` (a size: area,
     length, mass, volume, energy), where the words before it end in a verb, the thing
-    named after it (建成1000平米室内全民健身中心, 2000平方米的全民健身广场). A span, so
-    that the caller can take the phrase as written in the original file.
+    named after it (建成1000平米室内全民健身中心, 2000平方米的全民健身广场); with ``money``
+    (a sum), where they end in a verb, a fund named after it (统筹安排xxxx万元专项资金).
+    A span, so that the caller can take the phrase as written in the original file.
     """
     if noun_after:
         span = _noun_after(sentence, end, next_start)
@@ -403,6 +410,10 @@ def find_metric(
         made = _noun_after(sentence, _past_of(sentence, end), next_start)  # 年产 6 万吨铁系颜料
         if made:
             return made
+    if money and ENDS_IN_VERB.search(left):
+        fund = _noun_after(sentence, _past_of(sentence, end), next_start)
+        if fund and FUND_END.search(sentence, *fund):
+            return fund
     rate = SHORT_RATE.fullmatch(left)
     if (len(left) == 1 and left in NOUN_TAIL) or left in BARE_NOUNS or rate:
         # the last word trimmed was part of the noun: 改造率为 → 改造率, 培训人数, and a

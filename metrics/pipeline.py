@@ -215,6 +215,7 @@ def _mentions(
                 next_start=next_start,
                 measure=resolved.unit_family in MEASURE_FAMILIES and not relative,
                 people=resolved.unit_family == "person",
+                money=resolved.unit_family == "currency" and not relative,
             )
             # the previous figure's metric carries over within a sub-clause (交流研讨x次xx人)
             # unless a deed stands after the noun it counts (…个社区累计排查xxxxx户), to a

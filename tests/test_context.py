@@ -798,3 +798,13 @@ def test_基础上_ends_the_noun_after_a_count_and_个班次_is_one_unit() -> No
     )
     assert r["15个"]["metric"] == "见习岗位"
     assert (r["42个班次"]["unit"], r["42个班次"]["metric"]) == ("个班次", "电工技能培训")
+
+
+def test_a_sum_after_a_verb_counts_the_fund_named_after_it() -> None:
+    r = rows(
+        "县教育局2023年工作总结\n\n"
+        "区财政统筹安排360万元专项资金用于改善办学条件，安排80万元奖补资金，投入25万元完善标志牌。\n"
+    )
+    assert r["360万元"]["metric"] == "专项资金"
+    assert r["80万元"]["metric"] == "奖补资金"  # not the verb repeated from the figure before
+    assert r["25万元"]["metric"] == "投入"  # what the money is for is no fund
