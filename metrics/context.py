@@ -324,10 +324,8 @@ def adds_nothing(
     rest = NOT_CONTENT.sub("", sentence[lo:start])
     if not rest:
         return True
-    if end is not None:
-        after = _noun_after(sentence, _past_of(sentence, end))
-        if sentence.startswith("的", end) or (after and FUND_END.search(sentence, *after)):
-            return False  # it names a thing after it: 的失业补助金, xxx万元专项资金
+    if end is not None and (sentence.startswith("的", end) or _fund_after(sentence, end)):
+        return False  # it names a thing after it: 的失业补助金, xxx万元专项资金
     if rest in prev_metric:
         return True
     floor = max(0, prev_end - VERB_REACH)
@@ -348,8 +346,7 @@ def subject_elsewhere(
         return None  # the figure opens its clause
     if NOT_CONTENT.sub("", sentence[lo:start]):
         s, e = _trim(sentence, lo, start)
-        after = _noun_after(sentence, _past_of(sentence, end), next_start) if e <= s else None
-        return after if after and FUND_END.search(sentence, *after) else None
+        return _fund_after(sentence, end, next_start) if e <= s else None
     after = _noun_after(sentence, end, next_start)
     if after:
         return after
@@ -411,8 +408,8 @@ def find_metric(
         if made:
             return made
     if money and ENDS_IN_VERB.search(left):
-        fund = _noun_after(sentence, _past_of(sentence, end), next_start)
-        if fund and FUND_END.search(sentence, *fund):
+        fund = _fund_after(sentence, end, next_start)
+        if fund:
             return fund
     rate = SHORT_RATE.fullmatch(left)
     if (len(left) == 1 and left in NOUN_TAIL) or left in BARE_NOUNS or rate:
@@ -607,6 +604,13 @@ def _noun_after(sentence: str, end: int, upto: int | None = None) -> tuple[int, 
     if noun_end - end >= 3 and IN_AFTER_NOUN.match(sentence, noun_end - 1):
         noun_end -= 1  # 在21座公厕中实施巡查, 13个科目中: "among", not part of the noun
     return (end, noun_end) if noun_end - end >= 2 else None
+
+
+def _fund_after(sentence: str, end: int, upto: int | None = None) -> tuple[int, int] | None:
+    """A fund named right after the figure ending at ``end``, past a 的 (XX万元专项资金,
+    4266人次的失业保险金), else None."""
+    after = _noun_after(sentence, _past_of(sentence, end), upto)
+    return after if after and FUND_END.search(sentence, *after) else None
 
 
 def _past_modifier(sentence: str, span: tuple[int, int], upto: int | None) -> tuple[int, int]:
