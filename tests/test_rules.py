@@ -108,6 +108,12 @@ def test_unit_surfaces_are_unique() -> None:
         ("维修伸缩缝1616m,新建围墙350 m;配置2m³水箱,风速5m/s", ["1616m", "350m", "2m³"]),
         # an age that ends its clause is a figure; one that describes people is not
         ("人均预期寿命达到78.5岁。60岁以上老年人,3—6岁幼儿", ["78.5岁"]),
+        # a score that ends its clause is a figure; a threshold that describes people, a
+        # clock time and 十分 (very) are not
+        (
+            "中考平均分xxx.xx分,扣分在0.2-0.3分。高考600分以上16人,8时30分,十分,重要",
+            ["xxx.xx分", "0.2-0.3分", "16人"],
+        ),
     ],
 )
 def test_figures_in_context(text: str, figures: list[str]) -> None:

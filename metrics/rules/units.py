@@ -51,6 +51,7 @@ FAMILIES = frozenset(
         "times",
         "rate",
         "temperature",
+        "score",
     }
 )
 
@@ -150,6 +151,14 @@ UNITS: tuple[Unit, ...] = (
     # an age is a statistic only where it ends the clause (人均预期寿命78.5岁。); 60岁以上老人
     # and 3-6岁幼儿 describe people
     _u("岁", "age", "岁", veto="[^,，。;；、)）\n]"),
+    # a score (中考平均分xxx.xx分。): like an age, only where it ends the clause, for 600分以上
+    # describes the students counted next; 十分 (very) and 8时30分 are no score
+    _u(
+        "分",
+        "score",
+        "分",
+        veto="[^,，。;；、)）\n]|(?<=[零一二两三四五六七八九十百千]分)|(?<=[时点]\\d{1,2}分)",
+    ),
     # temperature: a difference or a level (较常年偏高0.6℃, 平均气温17.8℃)
     _u("℃", "temperature", "℃"),
     _u("摄氏度", "temperature", "℃"),
