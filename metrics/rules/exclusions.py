@@ -271,6 +271,23 @@ def _slogan_count(text: str, c: Candidate) -> bool:
     return bool(c.get("cn")) and c.get("unit") == "个" and bool(SLOGAN_AFTER.match(text, c.end))
 
 
+# 发现一处，严查一处; 帮扶一户、脱贫一户: "one" repeated in parallel clauses is a pledge
+# for every case, not a count.
+PARALLEL_NEXT = regex.compile(r"[,，、]\p{Han}{1,4}?一")
+PARALLEL_PREV = regex.compile(r"一(\p{Han}{1,3})[,，、]\p{Han}{1,4}$")
+
+
+def _parallel_one(text: str, c: Candidate) -> bool:
+    if c.get("cn") not in CN_ONE or c.get("mult"):
+        return False
+    unit = c.get("unit")
+    nxt = PARALLEL_NEXT.match(text, c.end)
+    if nxt and text.startswith(unit, nxt.end()):
+        return True
+    prev = PARALLEL_PREV.search(text, max(0, c.start - 9), c.start)
+    return prev is not None and prev.group(1) == unit
+
+
 EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("lone_financial", _lone_financial, ("陆家嘴", "伍名"), ("壹佰万元",), needs="cn"),
     Exclusion(
@@ -369,6 +386,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         _slogan_count,
         ("两个维护", "四个意识", "乡镇三个一建设"),
         ("三个科目", "建成三个一级站点"),
+        "cn",
+    ),
+    Exclusion(
+        "parallel_one",
+        _parallel_one,
+        ("发现一处，严查一处", "帮扶一户、脱贫一户"),
+        ("发现一处隐患，整改3处", "新建一所学校，改建一所幼儿园"),
         "cn",
     ),
     Exclusion(
