@@ -174,7 +174,8 @@ TRAILING_FILLER = regex.compile(
 )
 # Marks that never begin a metric's name: spaces, quotes, the close of a title before it.
 OPEN_OR_CLOSE = frozenset(' \t"“”》」』)）')
-MID_CUT = regex.compile(r"已完成|已经|已|共计|累计")
+# (通过腾、挪、借等方式新增阵地资源x处: the means end before the deed)
+MID_CUT = regex.compile(r"已完成|已经|已|共计|累计|等(?:方式|形式|途径|渠道|措施|手段|举措|办法)")
 # a short remark in brackets inside the noun stays in it: 4支村（社区）慈善基金
 # (a masked name may open it, 26名XX籍人士: a mask that starts the next figure lies past
 # the end the caller gives, 脱贫户托管奶牛xxx头)

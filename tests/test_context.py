@@ -126,6 +126,13 @@ def test_a_period_after_a_short_subject_is_cut_from_the_metric() -> None:
     assert r["3%"]["metric"] == "规上工业主营收入"
 
 
+def test_the_means_before_a_deed_are_cut_from_the_metric() -> None:
+    r = rows(
+        "县民政局2023年工作总结\n\n通过腾、挪、借等方式新增“邻里驿家”阵地资源x处并投入使用。\n"
+    )
+    assert r["x处"]["metric"] == "“邻里驿家”阵地资源"
+
+
 def test_more_or_fewer_than_last_year_is_a_change() -> None:
     r = rows("县应急局2023年工作总结\n\n新增企业25家，比上年多3家；发生事故4起，同比少2起。\n")
     assert (r["3家"]["role"], r["3家"]["direction"], r["3家"]["metric"]) == ("growth", 1, "企业")
