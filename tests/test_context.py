@@ -133,6 +133,11 @@ def test_the_means_before_a_deed_are_cut_from_the_metric() -> None:
     assert r["x处"]["metric"] == "“邻里驿家”阵地资源"
 
 
+def test_the_reporter_and_the_verb_of_setting_up_are_cut_from_the_metric() -> None:
+    r = rows("镇宣传办2023年工作总结\n\n我镇组建专职宣传队伍1支，我乡新建文化广场2个。\n")
+    assert (r["1支"]["metric"], r["2个"]["metric"]) == ("专职宣传队伍", "文化广场")
+
+
 def test_more_or_fewer_than_last_year_is_a_change() -> None:
     r = rows("县应急局2023年工作总结\n\n新增企业25家，比上年多3家；发生事故4起，同比少2起。\n")
     assert (r["3家"]["role"], r["3家"]["direction"], r["3家"]["metric"]) == ("growth", 1, "企业")
