@@ -58,13 +58,17 @@ PLAN_VERB = (
     r"(?:新建|新增|完成|实施|投资|建设|招聘|招生|开工|改造|培训|发放|安排|引进|达到|实现|组织|"
     r"开展|打造|修建|建成|争取|推进|筹集|申报|投入)"
 )
+# 计划 before a figure names a plan (招生计划3000人), except a plan made or studied
+# (制定学习计划) and a programme that people are enrolled in or rewarded by
+# (教师培养计划50人, 青年教师培育奖励计划*人): its count is a result.
+NOT_A_PLAN = "制定|编制|印发|出台|学习|培养|培育|奖励|资助|扶持|支持|人才|行动"
 TARGET_CUE = regex.compile(
     rf"力争|目标|确保|预期|任务总?数|任务量|目标任务|任务目标|(?:全年|年度)任务(?!的)|规划|概算|"
     rf"意向(?:投资|金额|签约|资金)|"
     rf"考核指标|下达[^,，;；。]{{0,16}}?(?:目标|任务|指标)|力求|[应需]完成|"
     rf"(?<![按照据的总和及求])要求(?![的,，:：上])|"  # 要求通知率100%, not 按要求完成
     rf"将(?:达到|实现|完成|新增|建成)|"
-    rf"(?:计划|拟){PLAN_VERB}|(?<!制定|编制|印发|出台|学习)计划$"
+    rf"(?:计划|拟){PLAN_VERB}|(?<!{NOT_A_PLAN})计划$"
 )
 # A sentence that opens a plan: its later figures are plans too (2023年拟实施…, 概算总投资…).
 # What a project can do once built is a plan too (项目建成后，年可加工10万头), unlike what

@@ -138,6 +138,14 @@ def test_the_reporter_and_the_verb_of_setting_up_are_cut_from_the_metric() -> No
     assert (r["1支"]["metric"], r["2个"]["metric"]) == ("专职宣传队伍", "文化广场")
 
 
+def test_a_plan_before_a_figure_is_a_target_but_a_programme_is_not() -> None:
+    r = rows(
+        "县教育局2023年工作总结\n\n一中2023年招生计划600人。"
+        "签订定向培养乡村教师培养计划50人，入选青年教师培育奖励计划8人。\n"
+    )
+    assert [r[t]["role"] for t in ("600人", "50人", "8人")] == ["target", "actual", "actual"]
+
+
 def test_more_or_fewer_than_last_year_is_a_change() -> None:
     r = rows("县应急局2023年工作总结\n\n新增企业25家，比上年多3家；发生事故4起，同比少2起。\n")
     assert (r["3家"]["role"], r["3家"]["direction"], r["3家"]["metric"]) == ("growth", 1, "企业")
