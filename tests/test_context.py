@@ -146,6 +146,17 @@ def test_a_plan_before_a_figure_is_a_target_but_a_programme_is_not() -> None:
     assert [r[t]["role"] for t in ("600人", "50人", "8人")] == ["target", "actual", "actual"]
 
 
+def test_verbs_of_building_are_trimmed_but_a_noun_they_begin_is_kept() -> None:
+    r = rows(
+        "县教育局2023年工作总结\n\n落实共建经费30万元，创成市德育先进学校3所，"
+        "全县共建有扶贫车间27家，两个污水处理厂所有的手续均已办结。\n"
+    )
+    assert r["30万元"]["metric"] == "共建经费"
+    assert r["3所"]["metric"] == "市德育先进学校"
+    assert r["27家"]["metric"] == "扶贫车间"
+    assert r["两个"]["metric"] == "污水处理厂"
+
+
 def test_more_or_fewer_than_last_year_is_a_change() -> None:
     r = rows("县应急局2023年工作总结\n\n新增企业25家，比上年多3家；发生事故4起，同比少2起。\n")
     assert (r["3家"]["role"], r["3家"]["direction"], r["3家"]["metric"]) == ("growth", 1, "企业")
