@@ -764,7 +764,7 @@ def test_a_title_after_a_count_a_mark_passed_and_a_trailing_等_or_及() -> None
     r = rows(
         "县乡村振兴局2023年工作总结\n\n"
         "我局已印2.4万份《防返贫政策明白纸》，张贴到户。高级职称人数突破 120 人大关。"
-        "栽种桂花、樱花等860棵，资助大学生及200人以上的企业。\n"
+        "栽种桂花、樱花等860棵，资助大学生及200人以上。\n"
     )
     assert r["2.4万份"]["metric"] == "《防返贫政策明白纸》"
     assert r["120 人"]["metric"] == "高级职称人数"  # 大关 is the mark, not what is counted

@@ -108,6 +108,8 @@ def test_unit_surfaces_are_unique() -> None:
         ("维修伸缩缝1616m,新建围墙350 m;配置2m³水箱,风速5m/s", ["1616m", "350m", "2m³"]),
         # an age that ends its clause is a figure; one that describes people is not
         ("人均预期寿命达到78.5岁。60岁以上老年人,3—6岁幼儿", ["78.5岁"]),
+        # a size that sorts what is counted next is no figure; the count is
+        ("生猪养殖规模达50头以上的17户、1000头以上2户", ["17户", "2户"]),
         # a score that ends its clause is a figure; a threshold that describes people, a
         # clock time and 十分 (very) are not
         (
