@@ -157,6 +157,11 @@ def test_verbs_of_building_are_trimmed_but_a_noun_they_begin_is_kept() -> None:
     assert r["两个"]["metric"] == "污水处理厂"
 
 
+def test_a_comparison_ends_the_noun_after_a_count() -> None:
+    r = rows("市生态环境局2023年工作总结\n\n我市两个国控断面水质指数同比均上升。\n")
+    assert r["两个"]["metric"] == "国控断面水质指数"
+
+
 def test_more_or_fewer_than_last_year_is_a_change() -> None:
     r = rows("县应急局2023年工作总结\n\n新增企业25家，比上年多3家；发生事故4起，同比少2起。\n")
     assert (r["3家"]["role"], r["3家"]["direction"], r["3家"]["metric"]) == ("growth", 1, "企业")
