@@ -157,6 +157,11 @@ def test_verbs_of_building_are_trimmed_but_a_noun_they_begin_is_kept() -> None:
     assert r["两个"]["metric"] == "污水处理厂"
 
 
+def test_a_share_may_be_stated_with_占到了() -> None:
+    r = rows("区统计局2023年工作总结\n\n我区个体户登记注册数占到了全市的20%左右。\n")
+    assert (r["20%左右"]["role"], r["20%左右"]["metric"]) == ("share", "个体户登记注册数")
+
+
 def test_a_comparison_ends_the_noun_after_a_count() -> None:
     r = rows("市生态环境局2023年工作总结\n\n我市两个国控断面水质指数同比均上升。\n")
     assert r["两个"]["metric"] == "国控断面水质指数"
