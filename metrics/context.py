@@ -386,6 +386,7 @@ def find_metric(
     measure: bool = False,
     people: bool = False,
     money: bool = False,
+    relative: bool = True,
 ) -> tuple[int, int] | None:
     """The span in ``sentence`` of the phrase naming what the figure at ``[start, end)`` counts.
 
@@ -398,6 +399,8 @@ def find_metric(
     length, mass, volume, energy), where the words before it end in a verb, the thing
     named after it (建成1000平米室内全民健身中心, 2000平方米的全民健身广场); with ``money``
     (a sum), where they end in a verb, a fund named after it (统筹安排xxxx万元专项资金).
+    A figure that is not ``relative`` (its role is no completion, growth or share) reads
+    past the cue words of one (完成固定资产投资目标任务5000万元 counts 固定资产投资).
     A span, so that the caller can take the phrase as written in the original file.
     """
     if noun_after:
@@ -405,7 +408,7 @@ def find_metric(
         if span:
             return _past_modifier(sentence, span, next_start) if people else span
     lo = _subclause_start(sentence, start, prev_end)
-    cue = RELATIVE_CUE.search(sentence, lo, start)
+    cue = RELATIVE_CUE.search(sentence, lo, start) if relative else None
     # 公办教师工资同比增长 7%: what the figure relates to stands before the cue
     hi = cue.start() if cue else start
     s, e = _trim(sentence, lo, hi)

@@ -155,7 +155,15 @@ def _mentions(
     # one scan of the whole section, then the figures are dealt out to their sentences
     cands = list(find_candidates(text, start, end))
     k = 0
+    # the last metric of the sentence before, while sentences run on in one paragraph:
+    # a sentence that names nothing before its first figure speaks of it (…目标任务xxxx万元。
+    # 已完成xxxx万元，完成全年任务的xxx%。)
+    # (a sentence on something else, in another unit, does not: …仅有2人。已完成3600万元)
+    last_end, last_metric, last_family = -1, None, ""
     for s_start, s_end in split_sentences(text, start, end, breaks):
+        run_on = last_end >= 0 and "\n" not in text[last_end:s_start]
+        carried_in = (last_metric, last_family) if run_on else (None, "")
+        last_end, last_metric = s_end, None
         while k < len(cands) and cands[k].start < s_start:
             k += 1  # between sentences (white space) or across a boundary: not a figure
         if k == len(cands) or cands[k].start >= s_end:
@@ -216,6 +224,7 @@ def _mentions(
                 measure=resolved.unit_family in MEASURE_FAMILIES and not relative,
                 people=resolved.unit_family == "person",
                 money=resolved.unit_family == "currency" and not relative,
+                relative=relative,
             )
             # the previous figure's metric carries over within a sub-clause (交流研讨x次xx人)
             # unless a deed stands after the noun it counts (…个社区累计排查xxxxx户), to a
@@ -268,6 +277,8 @@ def _mentions(
             else:
                 metric = norm.original_slice(s_start + span[0], s_start + span[1]) if span else ""
                 counted.append((span,) if span else None)
+            if not (metric or carried or counted[:-1]) and resolved.unit == carried_in[1]:
+                carried = carried_in[0]
             metric = metric or carried
             o_start, o_end = norm.span(cand.start, cand.end)
             out.append(
@@ -315,6 +326,7 @@ def _mentions(
             )
             named_end = span[1] if named else 0
             prev_metric, prev_unit = metric, resolved.unit
+            last_metric, last_family = metric, resolved.unit
             if not in_brackets(sentence, rel_start):
                 outer_metric = metric
             prev_role = (role, direction)

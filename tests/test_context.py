@@ -162,6 +162,16 @@ def test_a_share_may_be_stated_with_占到了() -> None:
     assert (r["20%左右"]["role"], r["20%左右"]["metric"]) == ("share", "个体户登记注册数")
 
 
+def test_a_sentence_that_names_nothing_speaks_of_the_sentence_before() -> None:
+    r = rows(
+        "区发改局2022年工作总结\n\n"
+        "一是完成固定资产投资目标任务5000万元。已完成4500万元，完成全年任务的90%。\n"
+        "已完成300万元。\n"
+    )
+    assert r["4500万元"]["metric"] == r["90%"]["metric"] == "固定资产投资"
+    assert pd.isna(r["300万元"]["metric"])  # a new paragraph does not go on from the last
+
+
 def test_a_comparison_ends_the_noun_after_a_count() -> None:
     r = rows("市生态环境局2023年工作总结\n\n我市两个国控断面水质指数同比均上升。\n")
     assert r["两个"]["metric"] == "国控断面水质指数"
