@@ -147,7 +147,7 @@ VERB_WORD = regex.compile(f"(?:{LEADING_VERB})")
 DEED_AFTER = regex.compile(f"(?:累计|共计|已经?)?(?:{LEADING_VERB})")
 ENDS_IN_VERB = regex.compile(f"(?:{LEADING_VERB})$")
 # adverbs only before a verb: 重点走访困难户 → 困难户, while 重点对象 and 专项资金 are nouns
-LEADING_ADVERB = rf"(?:集中|专项|重点|超额|成功)(?=(?:{LEADING_VERB}))"
+LEADING_ADVERB = rf"(?:集中|专项|重点|超额|成功|提前)(?=(?:{LEADING_VERB}))"
 # a verb may take 出 as its complement (排查出疑似患者, 评选出), not a verb of its own (出动)
 LEADING_FILLER = regex.compile(
     f"(?:{LEADING_SCOPE}|{LEADING_ADVERB}|(?:{LEADING_VERB})(?!性)(?:出(?![动台租让售现口]))?)+"
@@ -159,6 +159,7 @@ NOUN_TAIL = frozenset("率数量额费金款资证")
 BARE_NOUNS = frozenset(
     {"人数", "人次", "次数", "金额", "资金", "数量", "总数", "总量", "总额", "规模", "面积"}
     | {"户数", "对象", "人员", "强度", "力度", "密度"}  # 投入强度
+    | {"活动", "行动"}  # 开展集中走访活动x次 → 走访活动
 )
 # A rate named by a short word after a verb: the verb says what is rated (培训合格率,
 # 整改完成率, 检查合格率); verbs that only report a result do not (实现达标率).

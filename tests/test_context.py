@@ -172,6 +172,11 @@ def test_a_sentence_that_names_nothing_speaks_of_the_sentence_before() -> None:
     assert pd.isna(r["300万元"]["metric"])  # a new paragraph does not go on from the last
 
 
+def test_a_bare_activity_keeps_its_verb_and_提前_goes_with_the_verb_after_it() -> None:
+    r = rows("县乡村振兴局2023年工作总结\n\n开展集中走访活动12次，已提前完成新增绿地8万平米。\n")
+    assert (r["12次"]["metric"], r["8万平米"]["metric"]) == ("走访活动", "绿地")
+
+
 def test_a_comparison_ends_the_noun_after_a_count() -> None:
     r = rows("市生态环境局2023年工作总结\n\n我市两个国控断面水质指数同比均上升。\n")
     assert r["两个"]["metric"] == "国控断面水质指数"
