@@ -305,6 +305,12 @@ def _threshold(text: str, c: Candidate) -> bool:
     return THRESHOLD_AFTER.match(text, c.end) is not None
 
 
+def _radius(text: str, c: Candidate) -> bool:
+    # 区政府周边1公里范围内: a distance that draws the area worked in, not a measure of work
+    unit = UNIT_BY_SURFACE.get(c.get("unit"))
+    return unit is not None and unit.family == "length" and text.startswith("范围", c.end)
+
+
 EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("lone_financial", _lone_financial, ("陆家嘴", "伍名"), ("壹佰万元",), needs="cn"),
     Exclusion(
@@ -421,6 +427,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             "日处理20吨及以上的设施",
         ),
         ("覆盖90%以上的行政村", "实现新增就业300人以上的目标", "培训300人以上,"),
+        "unit",
+    ),
+    Exclusion(
+        "radius",
+        _radius,
+        ("区政府周边1公里范围内的重点区域", "周边500米范围"),
+        ("新建绿道1公里,扩大覆盖范围",),
         "unit",
     ),
     Exclusion(
