@@ -177,6 +177,11 @@ def test_a_bare_activity_keeps_its_verb_and_提前_goes_with_the_verb_after_it()
     assert (r["12次"]["metric"], r["8万平米"]["metric"]) == ("走访活动", "绿地")
 
 
+def test_a_verb_done_with_了_is_trimmed_from_the_metric() -> None:
+    r = rows("市商务局2020年工作总结\n\n规划、储备、包装了农业招商项目5个。\n")
+    assert r["5个"]["metric"] == "农业招商项目"
+
+
 def test_a_comparison_ends_the_noun_after_a_count() -> None:
     r = rows("市生态环境局2023年工作总结\n\n我市两个国控断面水质指数同比均上升。\n")
     assert r["两个"]["metric"] == "国控断面水质指数"
