@@ -159,10 +159,10 @@ def _mentions(
     # a sentence that names nothing before its first figure speaks of it (…目标任务xxxx万元。
     # 已完成xxxx万元，完成全年任务的xxx%。)
     # (a sentence on something else, in another unit, does not: …仅有2人。已完成3600万元)
-    last_end, last_metric, last_family = -1, None, ""
+    last_end, last_metric, last_unit = -1, None, ""
     for s_start, s_end in split_sentences(text, start, end, breaks):
         run_on = last_end >= 0 and "\n" not in text[last_end:s_start]
-        carried_in = (last_metric, last_family) if run_on else (None, "")
+        carried_in = (last_metric, last_unit) if run_on else (None, "")
         last_end, last_metric = s_end, None
         while k < len(cands) and cands[k].start < s_start:
             k += 1  # between sentences (white space) or across a boundary: not a figure
@@ -326,7 +326,7 @@ def _mentions(
             )
             named_end = span[1] if named else 0
             prev_metric, prev_unit = metric, resolved.unit
-            last_metric, last_family = metric, resolved.unit
+            last_metric, last_unit = metric, resolved.unit
             if not in_brackets(sentence, rel_start):
                 outer_metric = metric
             prev_role = (role, direction)
