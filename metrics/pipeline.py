@@ -277,7 +277,7 @@ def _mentions(
             else:
                 metric = norm.original_slice(s_start + span[0], s_start + span[1]) if span else ""
                 counted.append((span,) if span else None)
-            if not (metric or carried or counted[:-1]) and resolved.unit == carried_in[1]:
+            if len(counted) == 1 and not (metric or carried) and resolved.unit == carried_in[1]:
                 carried = carried_in[0]
             metric = metric or carried
             o_start, o_end = norm.span(cand.start, cand.end)
