@@ -307,8 +307,10 @@ def _threshold(text: str, c: Candidate) -> bool:
 
 def _radius(text: str, c: Candidate) -> bool:
     # 区政府周边1公里范围内: a distance that draws the area worked in, not a measure of work
+    if not text.startswith("范围", c.end):  # the rare word first: this runs for every figure
+        return False
     unit = UNIT_BY_SURFACE.get(c.get("unit"))
-    return unit is not None and unit.family == "length" and text.startswith("范围", c.end)
+    return unit is not None and unit.family == "length"
 
 
 EXCLUSIONS: tuple[Exclusion, ...] = (
