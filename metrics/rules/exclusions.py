@@ -83,10 +83,15 @@ def clause_before(text: str, upto: int, reach: int) -> str:
     return CLAUSE_BREAK.split(text[max(0, upto - reach) : upto])[-1]
 
 
+def _family(c: Candidate) -> str | None:
+    """The family of the candidate's unit (time, length, percent…), None without one."""
+    unit = UNIT_BY_SURFACE.get(c.get("unit"))
+    return None if unit is None else unit.family
+
+
 def _a_time(c: Candidate) -> bool:
     """Whether the candidate's unit is a span of time (天, 个月, 个工作日)."""
-    unit = UNIT_BY_SURFACE.get(c.get("unit"))
-    return unit is not None and unit.family == "time"
+    return _family(c) == "time"
 
 
 def _lone_financial(text: str, c: Candidate) -> bool:
@@ -173,8 +178,7 @@ def _standing_rule(text: str, c: Candidate) -> bool:
     clause = clause_before(text, c.start, 12) + c.get("pre")
     if not STANDING.search(clause):
         return False
-    unit = UNIT_BY_SURFACE.get(c.get("unit"))
-    return unit is None or unit.family in ("time", "count") or bool(NORM_WORD.search(clause))
+    return _family(c) in (None, "time", "count") or bool(NORM_WORD.search(clause))
 
 
 def _chinese_name(text: str, c: Candidate) -> bool:
@@ -299,8 +303,7 @@ THRESHOLD_AFTER = regex.compile(
 def _threshold(text: str, c: Candidate) -> bool:
     if c.get("post") not in ("以上", "以下") and not text.startswith(("及以上", "及以下"), c.end):
         return False
-    unit = UNIT_BY_SURFACE.get(c.get("unit"))
-    if unit is None or unit.family in ("percent", "points", "times"):
+    if _family(c) in (None, "percent", "points", "times"):
         return False
     return THRESHOLD_AFTER.match(text, c.end) is not None
 
@@ -309,8 +312,7 @@ def _radius(text: str, c: Candidate) -> bool:
     # 区政府周边1公里范围内: a distance that draws the area worked in, not a measure of work
     if not text.startswith("范围", c.end):  # the rare word first: this runs for every figure
         return False
-    unit = UNIT_BY_SURFACE.get(c.get("unit"))
-    return unit is not None and unit.family == "length"
+    return _family(c) == "length"
 
 
 EXCLUSIONS: tuple[Exclusion, ...] = (
