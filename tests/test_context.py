@@ -869,3 +869,13 @@ def test_a_sum_after_a_verb_counts_the_fund_named_after_it() -> None:
     assert r["360万元"]["metric"] == "专项资金"
     assert r["80万元"]["metric"] == "奖补资金"  # not the verb repeated from the figure before
     assert r["25万元"]["metric"] == "投入"  # what the money is for is no fund
+
+
+def test_a_medal_tally_is_of_the_contest_won_in_and_查获_is_a_deed() -> None:
+    r = rows(
+        "县教育局2023年工作总结\n\n"
+        "参加省第十届体育运动会获3金2银1铜，荣获一等奖5项，全年共查获毒品3克。\n"
+    )
+    assert {r[t]["metric"] for t in ("3金", "2银", "1铜")} == {"省第十届体育运动会"}
+    assert (r["2银"]["unit"], r["2银"]["value"]) == ("银", 2.0)
+    assert r["3克"]["metric"] == "查获毒品"

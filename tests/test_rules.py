@@ -104,6 +104,11 @@ def test_unit_surfaces_are_unique() -> None:
             "获得金牌12枚,悬挂横幅30幅,创作歌曲5首,投放鱼苗10万尾,第1首次入选,增长3幅度",
             ["12枚", "30幅", "5首", "10万尾"],
         ),
+        # a medal tally counts each medal; 金 of a fund, 银行 and 铜 alone count nothing
+        (
+            "运动会获3金2银1铜,艺术展演获*金*银;落实五险一金,奖金3000元,2家银行,铜2吨",
+            ["3金", "2银", "1铜", "*金", "*银", "3000元", "2家", "2吨"],
+        ),
         # metres and cubic metres in Latin letters, not a speed
         ("维修伸缩缝1616m,新建围墙350 m;配置2m³水箱,风速5m/s", ["1616m", "350m", "2m³"]),
         # an age that ends its clause is a figure; one that describes people is not

@@ -77,6 +77,9 @@ def _u(
     )
 
 
+# The numbers of a medal tally, in digits, masks or words.
+_TALLY = r"\dxX*零一二两三四五六七八九十"
+
 UNITS: tuple[Unit, ...] = (
     # currency
     _u("元", "currency", "元", veto="素|旦|宵|月|首|老|帅"),
@@ -239,6 +242,14 @@ UNITS: tuple[Unit, ...] = (
     _u("组", "count", "组", veto="织|建|长|成|合|团|委|员"),
     _u("队", "count", "队", veto="伍|员|长"),
     _u("枚", "count", "枚"),  # 获得金牌12枚
+    _u("金牌", "count", "金牌"),
+    _u("银牌", "count", "银牌"),
+    _u("铜牌", "count", "铜牌"),
+    # a medal tally (获3金2银1铜): 金 counts only when another count follows it (not 五险一金),
+    # 银 and 铜 only right after the tally's earlier medals
+    _u("金", "count", "金牌", veto=f"[^{_TALLY}]"),
+    _u("银", "count", "银牌", veto=f"(?<!金[{_TALLY}]{{1,4}}银)"),
+    _u("铜", "count", "铜牌", veto=f"(?<![金银][{_TALLY}]{{1,4}}铜)"),
     _u("幅", "count", "幅", veto="度|员"),  # 悬挂横幅30幅 (not 幅度)
     # 创作歌曲5首 (not 首次, 首届)
     _u("首", "count", "首", veto="次|届|批|个|家|位|都|府|先|长|发|创|席|要|选|付|脑"),
