@@ -109,6 +109,11 @@ def test_unit_surfaces_are_unique() -> None:
             "运动会获3金2银1铜,艺术展演获*金*银;落实五险一金,奖金3000元,2家银行,铜2吨",
             ["3金", "2银", "1铜", "*金", "*银", "3000元", "2家", "2吨"],
         ),
+        # a lone 二 or a bare list of numerals before a classifier numbers names
+        (
+            "完成军休二所改造、军休三、四、五所升级,新建两所学校、三所、四所幼儿园",
+            ["两所", "三所", "四所"],
+        ),
         # metres and cubic metres in Latin letters, not a speed
         ("维修伸缩缝1616m,新建围墙350 m;配置2m³水箱,风速5m/s", ["1616m", "350m", "2m³"]),
         # an age that ends its clause is a figure; one that describes people is not

@@ -315,6 +315,20 @@ def _radius(text: str, c: Candidate) -> bool:
     return _family(c) == "length"
 
 
+# 军休二所, 二组, 二次供水: a count says 两, so a lone 二 before a classifier numbers a
+# name; 军休三、四、五所: numerals listed bare before the one with the classifier number
+# names too (a count repeats its classifier: 三所、四所).
+NUMBERED_BEFORE = regex.compile(r"[一二三四五六七八九十]、$")
+
+
+def _numbered_name(text: str, c: Candidate) -> bool:
+    if c.get("mult") or c.get("mid") or c.get("mid1"):
+        return False
+    if c.get("cn") == "二" and _family(c) == "count":
+        return True
+    return NUMBERED_BEFORE.search(text, max(0, c.start - 2), c.start) is not None
+
+
 EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("lone_financial", _lone_financial, ("陆家嘴", "伍名"), ("壹佰万元",), needs="cn"),
     Exclusion(
@@ -439,6 +453,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ("区政府周边1公里范围内的重点区域", "周边500米范围"),
         ("新建绿道1公里,扩大覆盖范围",),
         "unit",
+    ),
+    Exclusion(
+        "numbered_name",
+        _numbered_name,
+        ("完成军休二所老旧小区改造", "军休三、四、五所相关配套", "推进二次供水改造"),
+        ("新建两所学校", "改造二十所", "新建三所、四所"),
+        "cn",
     ),
     Exclusion(
         "place_name",
