@@ -118,8 +118,12 @@ def test_unit_surfaces_are_unique() -> None:
         ("维修伸缩缝1616m,新建围墙350 m;配置2m³水箱,风速5m/s", ["1616m", "350m", "2m³"]),
         # an age that ends its clause is a figure; one that describes people is not
         ("人均预期寿命达到78.5岁。60岁以上老年人,3—6岁幼儿", ["78.5岁"]),
-        # a size that sorts what is counted next is no figure; the count is
-        ("生猪养殖规模达50头以上的17户、1000头以上2户", ["17户", "2户"]),
+        # a size that sorts what is counted is a figure as the gold guide reads it (全县无
+        # 66 人以上超大班额), and so is the count after it
+        (
+            "生猪养殖规模达50头以上的17户、1000头以上2户,全县无66人以上超大班额",
+            ["50头以上", "17户", "1000头以上", "2户", "66人以上"],
+        ),
         # a score that ends its clause is a figure; a threshold that describes people, a
         # clock time and 十分 (very) are not
         (

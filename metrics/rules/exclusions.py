@@ -292,22 +292,6 @@ def _parallel_one(text: str, c: Candidate) -> bool:
     return prev is not None and prev.group(1) == unit
 
 
-# 300人以上的农村小学, 养殖规模50头以上的17户、1000头以上2户: a size at or past which
-# things are sorted before they are counted is no statistic of its own; a share (90%以上的
-# 村) and a goal (300人以上的目标) are.
-THRESHOLD_AFTER = regex.compile(
-    r"(?:及以[上下])?(?:的(?!目标|任务|要求|指标|水平|成绩|佳绩|好成绩)|\s?(?:\d|[xX*]{1,4}\s?\p{Han}))"
-)
-
-
-def _threshold(text: str, c: Candidate) -> bool:
-    if c.get("post") not in ("以上", "以下") and not text.startswith(("及以上", "及以下"), c.end):
-        return False
-    if _family(c) in (None, "percent", "points", "times"):
-        return False
-    return THRESHOLD_AFTER.match(text, c.end) is not None
-
-
 def _radius(text: str, c: Candidate) -> bool:
     # 区政府周边1公里范围内: a distance that draws the area worked in, not a measure of work
     if not text.startswith("范围", c.end):  # the rare word first: this runs for every figure
@@ -435,17 +419,6 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ("发现一处，严查一处", "帮扶一户、脱贫一户"),
         ("发现一处隐患，整改3处", "新建一所学校，改建一所幼儿园"),
         "cn",
-    ),
-    Exclusion(
-        "threshold",
-        _threshold,
-        (
-            "二级单位及300人以上的农村小学",
-            "规模达50头以上的",
-            "日处理20吨及以上的设施",
-        ),
-        ("覆盖90%以上的行政村", "实现新增就业300人以上的目标", "培训300人以上,"),
-        "unit",
     ),
     Exclusion(
         "radius",
