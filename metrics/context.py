@@ -131,7 +131,7 @@ LEADING_SCOPE = (
     r"截至|截止|全省|全市|全县|全区|全镇|全乡|全街道|我(?:[省市县区镇乡局委院校]|街道|单位)|辖区|"
     r"通过|利用|依托|结合|围绕|按照|根据|严格|全力|加快|加强|强化|不断|大力|认真|切实|主动|及时|"
     r"共同|预计|预期|力争|计划|确保|要求|目标|任务|是(?![否非])|"
-    r"(?:现|拥|约|还|尚|仍|仅|只)?有(?![机线色害毒关序效益偿])"  # 共有家庭农场 → 家庭农场
+    r"(?:现|拥|约|还|尚|仍|仅|只)?有(?![机线色害毒关序效益偿奖])"  # 共有家庭农场 → 家庭农场
 )
 LEADING_VERB = (
     r"谋划|应完成|完成|实现|达到|下达|(?<!下)达(?![成标])|开展|启动|组织|举办|召开|举行|新增|建成|建设|建立|"
@@ -182,8 +182,16 @@ TRAILING_FILLER = regex.compile(
 )
 # Marks that never begin a metric's name: spaces, quotes, the close of a title before it.
 OPEN_OR_CLOSE = frozenset(' \t"“”》」』)）')
+# (全县有果业村32个, 176个行政村有果业村32个: what is had is what is counted; 有 inside a
+# word stays: 国有企业, 现有教师, 有机肥, 有效投诉)
+HAVE = (
+    r"(?<![国公私所拥具享持占现没特固含专富稀患且并还又也都均一二三四五六七八九十])"
+    r"有(?![限机线害毒偿效关力序益利的所色奖])(?=\p{Han})"
+)
 # (通过腾、挪、借等方式新增阵地资源x处: the means end before the deed)
-MID_CUT = regex.compile(r"已完成|已经|已|共计|累计|等(?:方式|形式|途径|渠道|措施|手段|举措|办法)")
+MID_CUT = regex.compile(
+    rf"已完成|已经|已|共计|累计|等(?:方式|形式|途径|渠道|措施|手段|举措|办法)|{HAVE}"
+)
 # a short remark in brackets inside the noun stays in it: 4支村（社区）慈善基金
 # (a masked name may open it, 26名XX籍人士: a mask that starts the next figure lies past
 # the end the caller gives, 脱贫户托管奶牛xxx头)
@@ -200,7 +208,8 @@ VERBISH_AFTER = regex.compile(
     r"积极(?!分子)|主动|踊跃|纷纷|陆续|先后|相继|也|都(?![市会])|"  # 50余家优质企业积极参与
     r"分(?=[获赴\d一二两三四五六七八九十])|"  # 17家企业分2期, 3名师生分获
     r"每(?=[天日月年周])|"  # 2台水车每天执行5次
-    r"\p{Han}{2}(?=了))"  # 215所中小学(园)安装了一键报警系统
+    r"\p{Han}{2}(?=了)|"  # 215所中小学(园)安装了一键报警系统
+    rf"{HAVE}\p{{Han}}{{2,8}}?[\dxX*])"  # 176个行政村有果业村32个: the next count's noun
 )
 # A noun after a count that names people ends before a verb (为16名卧床残疾人配备护理床):
 # after this many characters, where one of these ends it. Other nouns hold verbs (党组织,

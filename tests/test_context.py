@@ -879,3 +879,16 @@ def test_a_medal_tally_is_of_the_contest_won_in_and_查获_is_a_deed() -> None:
     assert {r[t]["metric"] for t in ("3金", "2银", "1铜")} == {"省第十届体育运动会"}
     assert (r["2银"]["unit"], r["2银"]["value"]) == ("银", 2.0)
     assert r["3克"]["metric"] == "查获毒品"
+
+
+def test_what_is_had_is_counted_but_有_inside_a_word_stays() -> None:
+    r = rows(
+        "县农业农村局2023年工作总结\n\n"
+        "全县176个行政村有果业村32个、蔬菜村38个，12家国有企业完成改制，"
+        "开展有奖问答活动6场，帮扶有就业意愿且有就业能力的脱贫劳动力120人。\n"
+    )
+    assert r["176个"]["metric"] == "行政村"
+    assert r["32个"]["metric"] == "果业村"
+    assert r["12家"]["metric"] == "国有企业"
+    assert r["6场"]["metric"] == "有奖问答活动"
+    assert "有就业能力的脱贫劳动力" in r["120人"]["metric"]
