@@ -398,6 +398,7 @@ def find_metric(
     people: bool = False,
     money: bool = False,
     relative: bool = True,
+    noun_from: int | None = None,
 ) -> tuple[int, int] | None:
     """The span in ``sentence`` of the phrase naming what the figure at ``[start, end)`` counts.
 
@@ -412,10 +413,13 @@ def find_metric(
     (a sum), where they end in a verb, a fund named after it (统筹安排xxxx万元专项资金).
     A figure that is not ``relative`` (its role is no completion, growth or share) reads
     past the cue words of one (完成固定资产投资目标任务5000万元 counts 固定资产投资).
+    ``noun_from`` is where the noun after a count begins when the caller has seen a size
+    stand between them (1家36.5蒸吨燃煤锅炉, 3座500立方米蓄水池); ``next_start`` then is
+    where the figure after the size begins.
     A span, so that the caller can take the phrase as written in the original file.
     """
     if noun_after:
-        span = _noun_after(sentence, end, next_start)
+        span = _noun_after(sentence, end if noun_from is None else noun_from, next_start)
         if span:
             return _past_modifier(sentence, span, next_start) if people else span
     lo = _subclause_start(sentence, start, prev_end)

@@ -45,7 +45,7 @@ from metrics.pairs import find_pairs
 from metrics.records import Document, Mention, Pair, Role, Section, SectionKind, doc_id, mention_id
 from metrics.resolve import resolve
 from metrics.rules import Candidate, find_candidates
-from metrics.rules.exclusions import CLAUSE_BREAK
+from metrics.rules.exclusions import CLAUSE_BREAK, family_of
 from metrics.segment.documents import PIECE, TocEntry, is_title_line, match_toc, split_documents
 from metrics.segment.lines import ADVERT
 from metrics.segment.sections import find_headings, find_pledges, find_sections
@@ -211,6 +211,16 @@ def _mentions(
             relative = role in RELATIVE_ROLES
             # a noun after the figure ends where the next figure begins (企业近万名员工)
             next_start = cands[k].start - s_start if k < len(cands) else len(sentence)
+            noun_from = None
+            if k < len(cands) and not sentence[rel_end:next_start].strip():
+                # a size right after a count stands between it and the noun it counts
+                # (1家36.5蒸吨燃煤锅炉, 3座500立方米蓄水池)
+                size = family_of(cands[k])
+                if size in MEASURE_FAMILIES:
+                    noun_from = cands[k].end - s_start
+                    next_start = (
+                        cands[k + 1].start - s_start if k + 1 < len(cands) else len(sentence)
+                    )
             # the words of this figure begin after the figure before, or after the noun it
             # counts where that noun is its own (…个社区累计排查xxxxx户)
             left_from = min(max(prev_end, named_end), rel_start)
@@ -225,6 +235,7 @@ def _mentions(
                 people=resolved.unit_family == "person",
                 money=resolved.unit_family == "currency" and not relative,
                 relative=relative,
+                noun_from=noun_from,
             )
             # the previous figure's metric carries over within a sub-clause (交流研讨x次xx人)
             # unless a deed stands after the noun it counts (…个社区累计排查xxxxx户), to a

@@ -892,3 +892,13 @@ def test_what_is_had_is_counted_but_有_inside_a_word_stays() -> None:
     assert r["12家"]["metric"] == "国有企业"
     assert r["6场"]["metric"] == "有奖问答活动"
     assert "有就业能力的脱贫劳动力" in r["120人"]["metric"]
+
+
+def test_a_count_right_before_a_size_counts_the_noun_after_the_size() -> None:
+    r = rows(
+        "县生态环境局2023年工作总结\n\n"
+        "开展锅炉摸排工作，完成1家36.5蒸吨燃煤锅炉超低排放，新建3座500立方米蓄水池。\n"
+    )
+    assert (r["36.5蒸吨"]["unit"], r["36.5蒸吨"]["value"]) == ("蒸吨", 36.5)
+    assert r["1家"]["metric"] == r["36.5蒸吨"]["metric"] == "燃煤锅炉超低排放"
+    assert r["3座"]["metric"] == r["500立方米"]["metric"] == "蓄水池"

@@ -83,7 +83,7 @@ def clause_before(text: str, upto: int, reach: int) -> str:
     return CLAUSE_BREAK.split(text[max(0, upto - reach) : upto])[-1]
 
 
-def _family(c: Candidate) -> str | None:
+def family_of(c: Candidate) -> str | None:
     """The family of the candidate's unit (time, length, percent…), None without one."""
     unit = UNIT_BY_SURFACE.get(c.get("unit"))
     return None if unit is None else unit.family
@@ -91,7 +91,7 @@ def _family(c: Candidate) -> str | None:
 
 def _a_time(c: Candidate) -> bool:
     """Whether the candidate's unit is a span of time (天, 个月, 个工作日)."""
-    return _family(c) == "time"
+    return family_of(c) == "time"
 
 
 def _lone_financial(text: str, c: Candidate) -> bool:
@@ -178,7 +178,7 @@ def _standing_rule(text: str, c: Candidate) -> bool:
     clause = clause_before(text, c.start, 12) + c.get("pre")
     if not STANDING.search(clause):
         return False
-    return _family(c) in (None, "time", "count") or bool(NORM_WORD.search(clause))
+    return family_of(c) in (None, "time", "count") or bool(NORM_WORD.search(clause))
 
 
 def _chinese_name(text: str, c: Candidate) -> bool:
@@ -296,7 +296,7 @@ def _radius(text: str, c: Candidate) -> bool:
     # 区政府周边1公里范围内: a distance that draws the area worked in, not a measure of work
     if not text.startswith("范围", c.end):  # the rare word first: this runs for every figure
         return False
-    return _family(c) == "length"
+    return family_of(c) == "length"
 
 
 # 军休二所, 二组, 二次供水: a count says 两, so a lone 二 before a classifier numbers a
@@ -308,7 +308,7 @@ NUMBERED_BEFORE = regex.compile(r"[一二三四五六七八九十]、$")
 def _numbered_name(text: str, c: Candidate) -> bool:
     if c.get("mult") or c.get("mid") or c.get("mid1"):
         return False
-    if c.get("cn") == "二" and _family(c) == "count":
+    if c.get("cn") == "二" and family_of(c) == "count":
         return True
     return NUMBERED_BEFORE.search(text, max(0, c.start - 2), c.start) is not None
 
