@@ -902,3 +902,15 @@ def test_a_count_right_before_a_size_counts_the_noun_after_the_size() -> None:
     assert (r["36.5蒸吨"]["unit"], r["36.5蒸吨"]["value"]) == ("蒸吨", 36.5)
     assert r["1家"]["metric"] == r["36.5蒸吨"]["metric"] == "燃煤锅炉超低排放"
     assert r["3座"]["metric"] == r["500立方米"]["metric"] == "蓄水池"
+
+
+def test_a_noun_after_a_count_ends_at_completion_naming_and_a_destination() -> None:
+    r = rows(
+        "县教育局2023年工作总结\n\n"
+        "2个教育现代化推进工程竣工初验，6所学校确定为省试点校，"
+        "推荐3名候选人至市教体局，惠及542名80至100岁高龄老人。\n"
+    )
+    assert r["2个"]["metric"] == "教育现代化推进工程"
+    assert r["6所"]["metric"] == "学校"
+    assert r["3名"]["metric"] == "候选人"
+    assert r["542名"]["metric"].endswith("高龄老人")  # 至 inside an age range stays
