@@ -98,6 +98,8 @@ PROJECT_AFTER = regex.compile(r"的?[^\d,，;；:：。]{1,30}?项\s*目")
 BUILT_AFTER = regex.compile(r"已(?:经)?(?:建成|完成|竣工|投用|投产)|建设完成|竣工|建成投用")
 # A figure followed by these words states a requirement: 超过市上规定的 85%要求.
 TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
+# 在2023年推出12个公益性岗位基础上: a figure inside the base a plan builds on is done.
+BASE_AFTER = regex.compile(r"[^,，;；。:：!?！？\n]{0,24}?基础上")
 
 # The end of a noun that names a fund (资金, 补助, 专项债券, 贷款).
 FUND_END = regex.compile(r"(?:资金|金|补助|补贴|贴息|奖励|奖补|债券?|贷款|经费|款|费)$")
@@ -265,8 +267,9 @@ def find_role(
     """(role, direction) of the figure at ``sentence[start:]``; direction only for growth.
 
     Cues right before the figure win (完成率 → completion, 同比增长 → growth, 占比 →
-    share); then 预计 in the clause (forecast); a plan section or a key-points document
-    makes every other figure a target; elsewhere target cues in the clause do.
+    share); then 预计 in the clause (forecast); a figure inside the base a sentence builds
+    on (在…基础上) is done (actual); a plan section or a key-points document makes every
+    other figure a target; elsewhere target cues in the clause do.
     """
     before = sentence[max(0, start - REACH) : start]
     clause = clause_before(sentence, start, REACH)
@@ -278,6 +281,8 @@ def find_role(
         return Role.COMPLETION, None
     if FORECAST_CUE.search(clause):
         return Role.FORECAST, None
+    if end is not None and "在" in clause and BASE_AFTER.match(sentence, end):
+        return Role.ACTUAL, None
     if planned:
         return Role.TARGET, None
     g = GROWTH_CUE.search(near)

@@ -914,3 +914,13 @@ def test_a_noun_after_a_count_ends_at_completion_naming_and_a_destination() -> N
     assert r["6所"]["metric"] == "学校"
     assert r["3名"]["metric"] == "候选人"
     assert r["542名"]["metric"].endswith("高龄老人")  # 至 inside an age range stays
+
+
+def test_a_figure_inside_the_base_a_plan_builds_on_is_done() -> None:
+    r = rows(
+        "县残联2024年工作计划\n\n一、工作计划\n"
+        "在2023年推出12个公益性岗位基础上，新增公益性岗位20个，"
+        "近视率在2018年基础上每年降低1个百分点。\n"
+    )
+    assert r["12个"]["role"] == "actual"
+    assert r["20个"]["role"] == r["1个百分点"]["role"] == "target"
