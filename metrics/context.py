@@ -82,6 +82,10 @@ PROJECT_PLAN_CUE = regex.compile(
 FOLLOWED_PLAN = regex.compile(r"(?:按照|根据|依据|依照|对照)[^,，;；。]{0,16}$")
 # After a target cue, words that say the thing is done all the same (规划、包装了项目5个)…
 DONE_AFTER_TARGET = regex.compile(r"了(?!解)|已|实际")
+# 超出任务数10个: the figure is by how much the work beat its target, so it was done, and
+# it counts what the figure before counts.
+EXCEEDED = regex.compile(r"(?:超出|超过|超额完成|高于|多于)\s*$")
+BEAT_TARGET = r"(?:超出|超过|超额完成|高于|多于)(?:目标)?(?:任务(?:总?数|量)?|目标值?)"
 # …and after a plan opened earlier in the sentence, 完成 and 到位 too (已招聘到位177人);
 # not after a target cue, where 完成 states the goal (目标：完成投资50亿元).
 DONE_CUE = regex.compile(rf"{DONE_AFTER_TARGET.pattern}|到位|(?<![计划拟需应将争保])完成(?!率)")
@@ -171,7 +175,7 @@ TRAILING_FILLER = regex.compile(
     r"(?:达到|达|可(?=达)|(?<![行作成认因称视])为|是|(?<![签节制公预合条契邀相集简隐])约|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
     r"目标任务|任务指标|任务总?数|目标值?|控制在|控制|保持在|保持|稳定在|稳定|"
     r"同比|环比|[比较由从](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?|"  # 排放量较2020年分别削减
-    r"增长|增加|提高|提升|上升|下降|减少|降低|突破|新增|[降升增减]至|"
+    r"增长|增加|提高|提升|上升|下降|减少|降低|突破|超出|超过|超额|高于|多于|新增|[降升增减]至|"
     r"每(?:[人户月年天日亩吨]|平方米|千?人|万人)|"  # 标准提高到每人每月
     r"缩小|扩大|缩短|压缩|延长|"  # 用时压缩至
     r"在[^在,，;；。]{0,14}?基础上|"  # 近视率在2018年基础上每年降低
@@ -294,7 +298,11 @@ def find_role(
     if SHARE_CUE.search(near) and (unit in ("%", "ratio") or "占" in near[-6:]):
         return Role.SHARE, None
     cue = _last(TARGET_CUE, clause)
-    if cue is not None and not DONE_AFTER_TARGET.search(clause, cue.end()):
+    if (
+        cue is not None
+        and not DONE_AFTER_TARGET.search(clause, cue.end())
+        and not EXCEEDED.search(clause, max(0, cue.start() - 5), cue.start())
+    ):
         return Role.TARGET, None  # …but 规划、储备、包装了项目5个 says it is done
     plan = _last(PROJECT_PLAN_CUE, before)
     # …but not once the sentence has gone on to what was done (计划新建1200套，实际开工1350套),
@@ -328,7 +336,7 @@ REFERS_BACK = regex.compile(
 REFERS_BACK_LAST = frozenset("到达为是至破数量计已的年期 \t")
 # What is no content in a sub-clause before a figure: scope words, periods, result verbs.
 NOT_CONTENT = regex.compile(
-    rf"(?:{LEADING_SCOPE}|{RESULT_VERB.pattern}|{PERIOD.pattern}|\s)", regex.X
+    rf"(?:{LEADING_SCOPE}|{RESULT_VERB.pattern}|{PERIOD.pattern}|{BEAT_TARGET}|\s)", regex.X
 )
 
 

@@ -924,3 +924,9 @@ def test_a_figure_inside_the_base_a_plan_builds_on_is_done() -> None:
     )
     assert r["12个"]["role"] == "actual"
     assert r["20个"]["role"] == r["1个百分点"]["role"] == "target"
+
+
+def test_a_figure_that_beats_the_target_was_done_and_counts_the_figure_before() -> None:
+    r = rows("县残联2023年工作总结\n\n共康复救助孤独症儿童67名，超出任务数10个，超额完成117.5%。\n")
+    assert (r["10个"]["role"], r["10个"]["metric"]) == ("actual", "康复救助孤独症儿童")
+    assert (r["117.5%"]["role"], r["117.5%"]["metric"]) == ("completion", "康复救助孤独症儿童")
