@@ -204,7 +204,7 @@ MID_CUT = regex.compile(
 # (an age may open it: 1.2万余名80岁以上高龄老人, 23名7-9周岁残疾儿童)
 AFTER_NOUN = regex.compile(
     r"(?:\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及?以上|及?以下)?|[xX*]{2,}(?=\p{Han}))?"
-    r"[\p{Han}“”\"](?:[\p{Han}“”\"A-Za-z*]|[（(]\p{Han}{1,4}[）)]){1,15}"
+    r"[\p{Han}“”\"](?:[\p{Han}“”\"A-Za-z*]|[（(]\p{Han}{1,4}[）)]){1,21}"
     r"|《[^《》\n]{1,40}》"  # a title: 印制5.1万份《政策明白纸》
 )
 VERBISH_AFTER = regex.compile(
@@ -213,6 +213,7 @@ VERBISH_AFTER = regex.compile(
     r"进入|列入|入围|待?入库|获批|有望|正?(?:排队|等待)|依法|依规|基础上|用于|所有(?![制权者])|同比|环比|"
     r"积极(?!分子)|主动|踊跃|纷纷|陆续|先后|相继|也|都(?![市会])|"  # 50余家优质企业积极参与
     r"(?:主体)?(?:竣工|完工)|投用|投运|投产|(?:确定|认定|评|命名|列)为|"  # 6所学校确定为试点校
+    r"(?<![合兼吞])并(?![购列])|"  # 12家企业…排查并督促整改
     r"分(?=[获赴\d一二两三四五六七八九十])|"  # 17家企业分2期, 3名师生分获
     r"每(?=[天日月年周])|"  # 2台水车每天执行5次
     r"\p{Han}{2}(?=了)|"  # 215所中小学(园)安装了一键报警系统
@@ -628,6 +629,9 @@ def _noun_after(sentence: str, end: int, upto: int | None = None) -> tuple[int, 
     if not m:
         return None
     noun_end = m.end()
+    period = PERIOD.search(sentence, end + 2, noun_end)
+    if period:  # 17个乡镇水源地前三季度水质达标: a period starts what is said of them
+        noun_end = period.start()
     if TARGET_NOUN.fullmatch(sentence, end, noun_end):
         return None  # 完成新增就业30名任务: the work stands before the figure
     # one character on, for the lookaheads (分 before a number: 17家企业分2期)

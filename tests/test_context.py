@@ -930,3 +930,14 @@ def test_a_figure_that_beats_the_target_was_done_and_counts_the_figure_before() 
     r = rows("县残联2023年工作总结\n\n共康复救助孤独症儿童67名，超出任务数10个，超额完成117.5%。\n")
     assert (r["10个"]["role"], r["10个"]["metric"]) == ("actual", "康复救助孤独症儿童")
     assert (r["117.5%"]["role"], r["117.5%"]["metric"]) == ("completion", "康复救助孤独症儿童")
+
+
+def test_a_long_noun_after_a_count_is_whole_and_ends_at_a_period_or_并() -> None:
+    r = rows(
+        "县生态环境局2023年工作总结\n\n"
+        "完成5个乡镇政府驻地生活污水处理设施提质增效，对12家企业地下水污染防治措施落实情况排查并督促整改，"
+        "17个乡镇集中式饮用水水源地前三季度水质达标率100%。\n"
+    )
+    assert r["5个"]["metric"] == "乡镇政府驻地生活污水处理设施提质增效"
+    assert r["12家"]["metric"] == "企业地下水污染防治措施落实情况排查"
+    assert r["17个"]["metric"] == "乡镇集中式饮用水水源地"
