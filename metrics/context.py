@@ -82,10 +82,9 @@ PROJECT_PLAN_CUE = regex.compile(
 FOLLOWED_PLAN = regex.compile(r"(?:按照|根据|依据|依照|对照)[^,，;；。]{0,16}$")
 # After a target cue, words that say the thing is done all the same (规划、包装了项目5个)…
 DONE_AFTER_TARGET = regex.compile(r"了(?!解)|已|实际")
-# 超出任务数10个: the figure is by how much the work beat its target, so it was done, and
-# it counts what the figure before counts.
+# 超出任务数10个: the figure is by how much the result beat its target, a difference from
+# a base like 比上年增加 (growth), of what the figure before counts.
 EXCEEDED = regex.compile(r"(?:超出|超过|超额完成|高于|多于)\s*$")
-BEAT_TARGET = r"(?:超出|超过|超额完成|高于|多于)(?:目标)?(?:任务(?:总?数|量)?|目标值?)"
 # …and after a plan opened earlier in the sentence, 完成 and 到位 too (已招聘到位177人);
 # not after a target cue, where 完成 states the goal (目标：完成投资50亿元).
 DONE_CUE = regex.compile(rf"{DONE_AFTER_TARGET.pattern}|到位|(?<![计划拟需应将争保])完成(?!率)")
@@ -274,7 +273,8 @@ def find_role(
     Cues right before the figure win (完成率 → completion, 同比增长 → growth, 占比 →
     share); then 预计 in the clause (forecast); a figure inside the base a sentence builds
     on (在…基础上) is done (actual); a plan section or a key-points document makes every
-    other figure a target; elsewhere target cues in the clause do.
+    other figure a target; elsewhere target cues in the clause do, but a figure by which
+    a result beat its target (超出任务数10个) is a difference (growth).
     """
     before = sentence[max(0, start - REACH) : start]
     clause = clause_before(sentence, start, REACH)
@@ -299,11 +299,9 @@ def find_role(
     if SHARE_CUE.search(near) and (unit in ("%", "ratio") or "占" in near[-6:]):
         return Role.SHARE, None
     cue = _last(TARGET_CUE, clause)
-    if (
-        cue is not None
-        and not DONE_AFTER_TARGET.search(clause, cue.end())
-        and not EXCEEDED.search(clause, max(0, cue.start() - 5), cue.start())
-    ):
+    if cue is not None and EXCEEDED.search(clause, max(0, cue.start() - 5), cue.start()):
+        return Role.GROWTH, 1  # 超出任务数10个: by how much the result beat its target
+    if cue is not None and not DONE_AFTER_TARGET.search(clause, cue.end()):
         return Role.TARGET, None  # …but 规划、储备、包装了项目5个 says it is done
     plan = _last(PROJECT_PLAN_CUE, before)
     # …but not once the sentence has gone on to what was done (计划新建1200套，实际开工1350套),
@@ -337,7 +335,7 @@ REFERS_BACK = regex.compile(
 REFERS_BACK_LAST = frozenset("到达为是至破数量计已的年期 \t")
 # What is no content in a sub-clause before a figure: scope words, periods, result verbs.
 NOT_CONTENT = regex.compile(
-    rf"(?:{LEADING_SCOPE}|{RESULT_VERB.pattern}|{PERIOD.pattern}|{BEAT_TARGET}|\s)", regex.X
+    rf"(?:{LEADING_SCOPE}|{RESULT_VERB.pattern}|{PERIOD.pattern}|\s)", regex.X
 )
 
 

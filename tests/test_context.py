@@ -926,10 +926,16 @@ def test_a_figure_inside_the_base_a_plan_builds_on_is_done() -> None:
     assert r["20个"]["role"] == r["1个百分点"]["role"] == "target"
 
 
-def test_a_figure_that_beats_the_target_was_done_and_counts_the_figure_before() -> None:
+def test_a_figure_by_which_the_result_beat_its_target_is_a_difference_of_the_figure_before() -> (
+    None
+):
     r = rows("县残联2023年工作总结\n\n共康复救助孤独症儿童67名，超出任务数10个，超额完成117.5%。\n")
-    assert (r["10个"]["role"], r["10个"]["metric"]) == ("actual", "康复救助孤独症儿童")
+    assert (r["10个"]["role"], r["10个"]["metric"]) == ("growth", "康复救助孤独症儿童")
     assert (r["117.5%"]["role"], r["117.5%"]["metric"]) == ("completion", "康复救助孤独症儿童")
+    pairs = metrics.extract(
+        "县残联2023年工作总结\n\n共康复救助孤独症儿童67名，超出任务数10个，超额完成117.5%。\n"
+    ).pairs
+    assert pairs["actual_value"].tolist() == [67.0]  # the difference is no actual
 
 
 def test_a_long_noun_after_a_count_is_whole_and_ends_at_a_period_or_并() -> None:
