@@ -133,6 +133,7 @@ LEADING_SCOPE = (
     r"共计|共(?![青同享]|建(?:经费|资金|单位|共享|活动))|累计|合计|总计|分别|先后|持续|继续|进一步|全面|积极|扎实|深入|有效|"
     r"对(?![口外象标接])|向(?![导日上])|将|把|与|及(?![时格])|和(?![谐美平睦解])|的|了(?!解)|由|于|"
     r"(?:并|而)?且|\p{Han}{2}了(?!解)(?=\p{Han})|"  # 包装了农业招商项目: a deed done
+    r"为(?![民期人首主])(?=\p{Han}{2})|"  # 为监测户189户 (not 为民服务中心)
     r"截至|截止|全省|全市|全县|全区|全镇|全乡|全街道|我(?:[省市县区镇乡局委院校]|街道|单位)|辖区|"
     r"通过|利用|依托|结合|围绕|按照|根据|严格|全力|加快|加强|强化|不断|大力|认真|切实|主动|及时|"
     r"共同|预计|预期|力争|计划|确保|要求|目标|任务|是(?![否非])|"
@@ -158,9 +159,9 @@ LEADING_FILLER = regex.compile(
     f"(?:{LEADING_SCOPE}|{LEADING_ADVERB}|(?:{LEADING_VERB})(?!性)(?:出(?![动台租让售现口]))?)+"
 )  # 保障性住房 keeps its verb
 # What is left of a phrase when the word trimmed before it was part of the noun: a
-# character that makes a noun of a verb (改造率, 慰问金, 任务数), or a noun that names
-# nothing by itself (培训人数, 到位资金, 监测对象, 培训人员).
-NOUN_TAIL = frozenset("率数量额费金款资证")
+# character that makes a noun of a verb (改造率, 慰问金, 任务数, 监测户, 服务站), or a
+# noun that names nothing by itself (培训人数, 到位资金, 监测对象, 培训人员).
+NOUN_TAIL = frozenset("率数量额费金款资证户员点站")
 BARE_NOUNS = frozenset(
     {"人数", "人次", "次数", "金额", "资金", "数量", "总数", "总量", "总额", "规模", "面积"}
     | {"户数", "对象", "人员", "强度", "力度", "密度"}  # 投入强度

@@ -40,7 +40,7 @@ from metrics.context import (
 )
 from metrics.errors import InputError
 from metrics.io import TextStream, read_text
-from metrics.normalize import Normalized, normalize
+from metrics.normalize import HAN_CHAR, Normalized, normalize
 from metrics.pairs import find_pairs
 from metrics.records import Document, Mention, Pair, Role, Section, SectionKind, doc_id, mention_id
 from metrics.resolve import resolve
@@ -231,7 +231,12 @@ def _mentions(
                 left_from,
                 noun_after=resolved.unit_family in COUNT_FAMILIES and not relative,
                 next_start=next_start,
-                measure=resolved.unit_family in MEASURE_FAMILIES and not relative,
+                measure=not relative
+                and (
+                    resolved.unit_family in MEASURE_FAMILIES
+                    # a share of a thing named right after it (提供50%医保缴费补助)
+                    or (resolved.unit_family == "percent" and _han_at(sentence, rel_end))
+                ),
                 people=resolved.unit_family == "person",
                 money=resolved.unit_family == "currency" and not relative,
                 relative=relative,
@@ -553,3 +558,7 @@ def relocate(result: FileResult, chars: int, docs: int) -> FileResult:
         for p in result.pairs
     ]
     return out
+
+
+def _han_at(sentence: str, pos: int) -> bool:
+    return HAN_CHAR.match(sentence, pos) is not None

@@ -947,3 +947,12 @@ def test_a_long_noun_after_a_count_is_whole_and_ends_at_a_period_or_并() -> Non
     assert r["5个"]["metric"] == "乡镇政府驻地生活污水处理设施提质增效"
     assert r["12家"]["metric"] == "企业地下水污染防治措施落实情况排查"
     assert r["17个"]["metric"] == "乡镇集中式饮用水水源地"
+
+
+def test_为_opens_no_metric_and_a_share_counts_the_noun_right_after_it() -> None:
+    r = rows(
+        "县乡村振兴局2023年工作总结\n\n"
+        "累计发放教育补助资金XX万元，为监测户189户475人提供50%医保缴费补助XX万元。\n"
+    )
+    assert r["189户"]["metric"] == r["475人"]["metric"] == "监测户"
+    assert r["50%"]["metric"] == "医保缴费补助"
