@@ -956,3 +956,15 @@ def test_为_opens_no_metric_and_a_share_counts_the_noun_right_after_it() -> Non
     )
     assert r["189户"]["metric"] == r["475人"]["metric"] == "监测户"
     assert r["50%"]["metric"] == "医保缴费补助"
+
+
+def test_分_before_a_figure_and_常态化_frame_the_metric_but_a_score_noun_keeps_分() -> None:
+    r = rows(
+        "县人社局2023年工作总结\n\n"
+        "组织17家企业分2期赴高校开展推介活动，常态化开展招聘活动120场次，"
+        "给予党政纪处分11人，中考全县平均分612分。\n"
+    )
+    assert r["2期"]["metric"] == "企业"
+    assert r["120场次"]["metric"] == "招聘活动"
+    assert r["11人"]["metric"].endswith("党政纪处分")
+    assert r["612分"]["metric"] == "中考全县平均分"
