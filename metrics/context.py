@@ -708,6 +708,8 @@ def _trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
         if m and m.start() < e:
             e = m.start()
         while e > s and sentence[e - 1] in ' \t"“':
+            if sentence[e - 1] == '"' and sentence.count('"', s, e) % 2 == 0:
+                break  # the close of a name quoted in ASCII marks: 新一轮"平安校园"
             e -= 1
         if s < e and sentence[s] in "(（":  # so does one that opens it: （初审）渣土线路
             close = max(sentence.find(")", s, e), sentence.find("）", s, e))

@@ -968,3 +968,9 @@ def test_分_before_a_figure_and_常态化_frame_the_metric_but_a_score_noun_kee
     assert r["120场次"]["metric"] == "招聘活动"
     assert r["11人"]["metric"].endswith("党政纪处分")
     assert r["612分"]["metric"] == "中考全县平均分"
+
+
+def test_a_name_in_ascii_quotes_keeps_its_closing_mark() -> None:
+    r = rows('县教育局2023年工作总结\n\n全年创成新一轮"平安校园"12所，"智慧课堂"覆盖率达95%。\n')
+    assert r["12所"]["metric"] == '新一轮"平安校园"'
+    assert r["12所"]["metric_key"] == "新一轮平安校园"
