@@ -215,7 +215,7 @@ VERBISH_AFTER = regex.compile(
     r"进入|列入|入围|待?入库|获批|有望|正?(?:排队|等待)|依法|依规|基础上|用于|所有(?![制权者])|同比|环比|"
     r"积极(?!分子)|主动|踊跃|纷纷|陆续|先后|相继|也|都(?![市会])|"  # 50余家优质企业积极参与
     r"(?:主体)?(?:竣工|完工)|投用|投运|投产|(?:确定|认定|评|命名|列)为|"  # 6所学校确定为试点校
-    r"(?<![合兼吞])并(?![购列])|"  # 12家企业…排查并督促整改
+    r"(?<![合兼吞])并(?![购列])|签订|签署|"  # 12家企业…排查并督促整改
     r"分(?=[获赴\d一二两三四五六七八九十])|"  # 17家企业分2期, 3名师生分获
     r"每(?=[天日月年周])|"  # 2台水车每天执行5次
     r"\p{Han}{2}(?=了)|"  # 215所中小学(园)安装了一键报警系统
@@ -436,7 +436,8 @@ def find_metric(
     A span, so that the caller can take the phrase as written in the original file.
     """
     if noun_after:
-        span = _noun_after(sentence, end if noun_from is None else noun_from, next_start)
+        start_at = end if noun_from is None else _past_of(sentence, noun_from)
+        span = _noun_after(sentence, start_at, next_start)
         if span:
             return _past_modifier(sentence, span, next_start) if people else span
     lo = _subclause_start(sentence, start, prev_end)

@@ -63,6 +63,8 @@ JOINED_FIGURE = regex.compile(rf"{JOINED.pattern}[\dxX*]")
 MAX_RESPECTIVE = 6
 # Units after which a noun usually names what is counted (5个工作组, 3 所新校).
 COUNT_FAMILIES = frozenset({"count", "person"})
+# What may stand between a count and the size of each or all of the things it counts.
+SIZE_GAP = regex.compile(r"\s*(?:总计|共计|合计|总|共)?\s*")
 MEASURE_FAMILIES = frozenset({"area", "length", "mass", "volume", "energy"})
 
 
@@ -212,9 +214,9 @@ def _mentions(
             # a noun after the figure ends where the next figure begins (企业近万名员工)
             next_start = cands[k].start - s_start if k < len(cands) else len(sentence)
             noun_from = None
-            if k < len(cands) and not sentence[rel_end:next_start].strip():
+            if k < len(cands) and SIZE_GAP.fullmatch(sentence, rel_end, next_start):
                 # a size right after a count stands between it and the noun it counts
-                # (1家36.5蒸吨燃煤锅炉, 3座500立方米蓄水池)
+                # (1家36.5蒸吨燃煤锅炉, 3座500立方米蓄水池, 2座总计20兆瓦光伏电站)
                 size = family_of(cands[k])
                 if size in MEASURE_FAMILIES:
                     noun_from = cands[k].end - s_start

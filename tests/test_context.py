@@ -902,6 +902,13 @@ def test_a_count_right_before_a_size_counts_the_noun_after_the_size() -> None:
     assert (r["36.5蒸吨"]["unit"], r["36.5蒸吨"]["value"]) == ("蒸吨", 36.5)
     assert r["1家"]["metric"] == r["36.5蒸吨"]["metric"] == "燃煤锅炉超低排放"
     assert r["3座"]["metric"] == r["500立方米"]["metric"] == "蓄水池"
+    r = rows(
+        "县发改局2023年工作总结\n\n"
+        "已建成2座总计20兆瓦大型光伏电站和4座总计822kW的小型光伏电站，与18个成员单位签订责任书。\n"
+    )
+    assert r["2座"]["metric"] == r["20兆瓦"]["metric"] == "大型光伏电站"
+    assert r["4座"]["metric"] == r["822kW"]["metric"] == "小型光伏电站"
+    assert r["18个"]["metric"] == "成员单位"
 
 
 def test_a_noun_after_a_count_ends_at_completion_naming_and_a_destination() -> None:

@@ -114,6 +114,8 @@ def test_unit_surfaces_are_unique() -> None:
             "完成军休二所改造、军休三、四、五所升级,新建两所学校、三所、四所幼儿园",
             ["两所", "三所", "四所"],
         ),
+        # power in Latin letters; a word in Latin letters is none
+        ("建成822kW光伏电站,装机1.5MW,用电3000kWh,kWord", ["822kW", "1.5MW", "3000kWh"]),
         # metres and cubic metres in Latin letters, not a speed
         ("维修伸缩缝1616m,新建围墙350 m;配置2m³水箱,风速5m/s", ["1616m", "350m", "2m³"]),
         # an age that ends its clause is a figure; one that describes people is not

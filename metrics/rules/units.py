@@ -142,6 +142,9 @@ UNITS: tuple[Unit, ...] = (
     _u("千瓦时", "energy", "千瓦时"),
     _u("千瓦", "energy", "千瓦"),
     _u("兆瓦", "energy", "千瓦", 1000),
+    _u("kWh", "energy", "千瓦时"),
+    _u("kW", "energy", "千瓦", veto="[A-Za-z]"),
+    _u("MW", "energy", "千瓦", 1000, veto="[A-Za-z]"),
     _u("蒸吨", "energy", "蒸吨"),  # a boiler's steam output: 36.5蒸吨燃煤锅炉
     # time spans
     _u("小时", "time", "小时"),
