@@ -48,7 +48,7 @@ from metrics.rules import Candidate, find_candidates
 from metrics.rules.exclusions import CLAUSE_BREAK, family_of
 from metrics.segment.documents import PIECE, TocEntry, is_title_line, match_toc, split_documents
 from metrics.segment.lines import ADVERT
-from metrics.segment.sections import find_headings, find_pledges, find_sections
+from metrics.segment.sections import find_headings, find_honours, find_pledges, find_sections
 from metrics.segment.sentences import split_sentences
 
 # Figures that relate to another figure: their metric is the one that figure counts.
@@ -104,8 +104,13 @@ def process_text(text: str, source_file: str, continued: bool = False) -> FileRe
     for doc, (d_start, d_end) in zip(split.documents, split.doc_spans, strict=True):
         headings = find_headings(norm.text, d_start, d_end, norm.spaced, norm.offsets.gaps)
         pledges = find_pledges(norm.text, d_start, d_end, doc, norm.spaced)
+        honours = find_honours(norm.text, d_start, d_end, headings)
         sections = find_sections(
-            norm.text, d_start, d_end, doc, sorted(headings + pledges, key=lambda h: h.start)
+            norm.text,
+            d_start,
+            d_end,
+            doc,
+            sorted(headings + pledges + honours, key=lambda h: h.start),
         )
         breaks = [h.start for h in headings]
         breaks += [h.end for h in headings if h.inline]  # its paragraph follows

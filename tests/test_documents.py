@@ -219,6 +219,21 @@ def test_a_pledge_for_the_second_half_or_named_before_a_colon() -> None:
     assert result.sections[-1].heading == "明年工作安排"
 
 
+def test_a_paragraph_of_honours_before_a_heading_is_other() -> None:
+    text = (
+        "县教育局2022年工作总结\n"
+        "一、主要工作\n全年新建学校3所，2所学校被评为省级示范校。\n"
+        "2022年被省体育局评为体育工作先进集体；被市委、市政府评为“文明单位”。\n"
+        "二、存在问题\n学位不足。\n"
+    )
+    result = process_text(text, "t.txt")
+    assert [s.section for s in result.sections] == ["other", "summary", "other", "problems"]
+    assert {m.text: m.section for m in result.mentions} == {"3所": "summary", "2所": "summary"}
+    # honours in the middle of a section do not end it
+    text = text.replace("二、存在问题\n学位不足。\n", "全年新增学位500个。\n")
+    assert [s.section for s in process_text(text, "t.txt").sections] == ["other", "summary"]
+
+
 def test_a_title_without_a_year_takes_the_years_of_its_headings() -> None:
     text = (
         "政府工作报告\n——2024年1月10日在县人民代表大会上\n各位代表：\n"

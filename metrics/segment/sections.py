@@ -7,7 +7,9 @@ preamble before the first heading is ``other``; each top-level heading (``一、
 kind (总结/回顾/完成情况 → summary, 计划/安排/思路/打算/要点 → plan, 存在问题/不足/短板 →
 problems, 荣誉/表彰 → other); a top-level heading that names none continues the current
 kind, or opens the document's main kind after the preamble. Lower headings switch kind
-only on an unmistakable cue (存在问题, 工作计划, 下一步).
+only on an unmistakable cue (存在问题, 工作计划, 下一步). Paragraphs without a heading may
+open a section too: a closing pledge (``find_pledges``: plan) and a paragraph of honours
+right before a heading (``find_honours``: other).
 """
 
 from __future__ import annotations
@@ -86,6 +88,35 @@ def find_pledges(text: str, start: int, end: int, doc: Document, spaced: bool) -
             name = text[pos : stop.start() if stop else m.end()].strip()
             out.append(Heading(pos, m.end(), 1, name, SectionKind.PLAN))
     return out
+
+
+# A paragraph of honours with no heading of its own, closing a section (2022年被xx省体育局
+# 评为…先进集体；被xx市委、市政府评为“文明单位”。): every clause opens with the honour.
+HONOUR_CLAUSE = regex.compile(
+    r"\s*(?:(?:19|20)\d{2}年度?|20[xX*]{2}年度?|今年|去年|近年来)?[,，]?"
+    r"[^,，。；;\n]{0,12}?(?:先后|相继|多次)?(?:被[^。；;\n]{1,40}?(?:评为|授予|命名为|表彰为)|荣获|获评)"
+)
+CLAUSE_END = regex.compile(r"[。；;]")
+
+
+def find_honours(text: str, start: int, end: int, headings: Sequence[Heading]) -> list[Heading]:
+    """Paragraphs of honours right before a heading or the document's end: each opens
+    an ``other`` section (the gold guide's honours list), which the heading after closes."""
+    starts = {h.start for h in headings}
+    out = []
+    lines = [(s, e) for s, e in iter_lines(text, start, end) if text[s:e].strip()]
+    for k, (s, e) in enumerate(lines):
+        closes = k + 1 == len(lines) or lines[k + 1][0] + _indent(text, *lines[k + 1]) in starts
+        if not closes or s + _indent(text, s, e) in starts:
+            continue
+        clauses = [c for c in CLAUSE_END.split(text[s:e]) if c.strip()]
+        if clauses and all(HONOUR_CLAUSE.match(c) for c in clauses):
+            out.append(Heading(s, s, 1, "", SectionKind.OTHER))
+    return out
+
+
+def _indent(text: str, s: int, e: int) -> int:
+    return len(text[s:e]) - len(text[s:e].lstrip(" \t"))
 
 
 def _line_starts(text: str, start: int, end: int, spaced: bool) -> list[int]:
