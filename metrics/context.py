@@ -84,7 +84,8 @@ FOLLOWED_PLAN = regex.compile(r"(?:按照|根据|依据|依照|对照)[^,，;；
 DONE_AFTER_TARGET = regex.compile(r"了(?!解)|已|实际")
 # 超出任务数10个: the figure is by how much the result beat its target, a difference from
 # a base like 比上年增加 (growth), of what the figure before counts.
-EXCEEDED = regex.compile(r"(?:超出|超过|超额完成|高于|多于)\s*$")
+BEAT = r"超出|超过|超额|高于|多于"
+EXCEEDED = regex.compile(rf"(?:{BEAT})(?:完成)?\s*$")
 # …and after a plan opened earlier in the sentence, 完成 and 到位 too (已招聘到位177人);
 # not after a target cue, where 完成 states the goal (目标：完成投资50亿元).
 DONE_CUE = regex.compile(rf"{DONE_AFTER_TARGET.pattern}|到位|(?<![计划拟需应将争保])完成(?!率)")
@@ -176,7 +177,7 @@ TRAILING_FILLER = regex.compile(
     r"(?:达到|达|可(?=达)|(?<![行作成认因称视])为|是|(?<![签节制公预合条契邀相集简隐])约|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
     r"目标任务|任务指标|任务总?数|目标值?|控制在|控制|保持在|保持|稳定在|稳定|"
     r"同比|环比|[比较由从](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?|"  # 排放量较2020年分别削减
-    r"增长|增加|提高|提升|上升|下降|减少|降低|突破|超出|超过|超额|高于|多于|新增|[降升增减]至|"
+    rf"增长|增加|提高|提升|上升|下降|减少|降低|突破|{BEAT}|新增|[降升增减]至|"
     r"每(?:[人户月年天日亩吨]|平方米|千?人|万人)|"  # 标准提高到每人每月
     r"缩小|扩大|缩短|压缩|延长|"  # 用时压缩至
     r"在[^在,，;；。]{0,14}?基础上|"  # 近视率在2018年基础上每年降低

@@ -242,7 +242,10 @@ def _mentions(
                 and (
                     resolved.unit_family in MEASURE_FAMILIES
                     # a share of a thing named right after it (提供50%医保缴费补助)
-                    or (resolved.unit_family == "percent" and _han_at(sentence, rel_end))
+                    or (
+                        resolved.unit_family == "percent"
+                        and HAN_CHAR.match(sentence, rel_end) is not None
+                    )
                 ),
                 people=resolved.unit_family == "person",
                 money=resolved.unit_family == "currency" and not relative,
@@ -565,7 +568,3 @@ def relocate(result: FileResult, chars: int, docs: int) -> FileResult:
         for p in result.pairs
     ]
     return out
-
-
-def _han_at(sentence: str, pos: int) -> bool:
-    return HAN_CHAR.match(sentence, pos) is not None

@@ -104,10 +104,10 @@ def find_honours(text: str, start: int, end: int, headings: Sequence[Heading]) -
     an ``other`` section (the gold guide's honours list), which the heading after closes."""
     starts = {h.start for h in headings}
     out = []
-    lines = [(s, e) for s, e in iter_lines(text, start, end) if text[s:e].strip()]
+    lines = [(_lead(text, s, e), e) for s, e in iter_lines(text, start, end) if text[s:e].strip()]
     for k, (s, e) in enumerate(lines):
-        closes = k + 1 == len(lines) or lines[k + 1][0] + _indent(text, *lines[k + 1]) in starts
-        if not closes or s + _indent(text, s, e) in starts:
+        closes = k + 1 == len(lines) or lines[k + 1][0] in starts
+        if not closes or s in starts:
             continue
         clauses = [c for c in CLAUSE_END.split(text[s:e]) if c.strip()]
         if clauses and all(HONOUR_CLAUSE.match(c) for c in clauses):
@@ -115,17 +115,15 @@ def find_honours(text: str, start: int, end: int, headings: Sequence[Heading]) -
     return out
 
 
-def _indent(text: str, s: int, e: int) -> int:
-    return len(text[s:e]) - len(text[s:e].lstrip(" \t"))
+def _lead(text: str, s: int, e: int) -> int:
+    """Where the words of the line ``text[s:e]`` begin, past its indentation."""
+    while s < e and text[s] in " \t":
+        s += 1
+    return s
 
 
 def _line_starts(text: str, start: int, end: int, spaced: bool) -> list[int]:
-    positions = []
-    for s, e in iter_lines(text, start, end):
-        lead = s
-        while lead < e and text[lead] in " \t":
-            lead += 1
-        positions.append(lead)
+    positions = [_lead(text, s, e) for s, e in iter_lines(text, start, end)]
     if spaced:
         positions.extend(i + 1 for i in range(start, end - 1) if text[i] == " ")
     return sorted(set(positions))
