@@ -148,7 +148,7 @@ LEADING_VERB = (
     r"出动|受理|化解|张贴|悬挂|制作|发布|开设|慰问|走访|救助|资助|惠及|覆盖(?!率|面)|带动|吸纳|"
     r"提供|收集|整改|拆除|清理|治理|保障|拨付|兑现|参加|参与|获得|获评|评选|评为|荣获|下设|开辟|"
     r"邀请|上报|报送|通报|表彰|推荐|申报|审核|审批|核查|核实|评估|监测|督查|督导|筹集|到位|"
-    r"安装|使用|涉及|培养|培育|担任|配置(?!率)|购置"
+    r"安装|使用|涉及|培养|培育|担任|配置(?!率)|购置|批复|评出"
 )
 VERB_WORD = regex.compile(f"(?:{LEADING_VERB})")
 # A verb that ends the noun after a count, maybe after 累计 or 已 (xx个社区累计排查).
@@ -156,10 +156,12 @@ DEED_AFTER = regex.compile(f"(?:累计|共计|已经?)?(?:{LEADING_VERB})")
 ENDS_IN_VERB = regex.compile(f"(?:{LEADING_VERB})$")
 # adverbs only before a verb: 重点走访困难户 → 困难户, while 重点对象 and 专项资金 are nouns
 LEADING_ADVERB = rf"(?:集中|专项|重点|超额|成功|提前)(?=(?:{LEADING_VERB}))"
+# where a deed is done, before its verb: 在小区建设文明实践广场x个 → 文明实践广场
+WHERE_DONE = rf"在(?![岗职校编册线读])\p{{Han}}{{1,6}}?(?=(?:{LEADING_VERB}))"
 # a verb may take 出 as its complement (排查出疑似患者, 评选出), not a verb of its own (出动)
 LEADING_FILLER = regex.compile(
-    f"(?:{LEADING_SCOPE}|{LEADING_ADVERB}|(?:{LEADING_VERB})(?!性)(?:出(?![动台租让售现口]))?)+"
-)  # 保障性住房 keeps its verb
+    f"(?:{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|(?:{LEADING_VERB})(?!性|员(?!工)|者)(?:出(?![动台租让售现口]))?)+"
+)  # 保障性住房, 督导员 and 参与者 keep their verb
 # What is left of a phrase when the word trimmed before it was part of the noun: a
 # character that makes a noun of a verb (改造率, 慰问金, 任务数, 监测户, 服务站), or a
 # noun that names nothing by itself (培训人数, 到位资金, 监测对象, 培训人员).
@@ -212,7 +214,7 @@ AFTER_NOUN = regex.compile(
 )
 VERBISH_AFTER = regex.compile(
     r"(?:全部|均|已|被|参加|参与|接受|入选|实现|完成|达到|获得|获评|获|通过|进行|开展|分别|"
-    r"交付|投入|提供|享受|受益|得到|成功(?!人士)|正在|顺利|纳入|实施|开工|建成|达标|存在|出现|发生|共|累计|的|"
+    r"交付|投入|提供|享受|受益|得到|成功(?!人士)|正在|目前|现已|顺利|纳入|实施|开工|建成|达标|存在|出现|发生|共|累计|的|"
     r"进入|列入|入围|待?入库|获批|有望|正?(?:排队|等待)|依法|依规|基础上|用于|所有(?![制权者])|同比|环比|"
     r"积极(?!分子)|主动|踊跃|纷纷|陆续|先后|相继|也|都(?![市会])|"  # 50余家优质企业积极参与
     r"(?:主体)?(?:竣工|完工)|投用|投运|投产|(?:确定|认定|评|命名|列)为|"  # 6所学校确定为试点校

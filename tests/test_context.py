@@ -70,6 +70,16 @@ def test_metric_drops_a_leading_have_and_keeps_a_verb_that_makes_a_noun() -> Non
     assert r["九成以上"]["qualifier"] == "at_least"
 
 
+def test_a_verb_that_names_a_person_who_does_it_stays() -> None:
+    r = rows(
+        "区城管局2023年工作总结\n\n一、工作成效\n"
+        "开展推进会3次、督导员培训会5次、参与者座谈4场，培训员工120人。\n"
+    )
+    assert r["5次"]["metric"] == "督导员培训会"  # 督导员 is who supervises
+    assert r["4场"]["metric"] == "参与者座谈"
+    assert r["120人"]["metric"] == "员工"  # 员工 is staff, so 培训 is the deed
+
+
 INVESTMENT = (
     "县商务局2022年工作总结\n\n"
     "引进项目不足10个，到位资金至少2000万元，培训人数近千人，参训率不到60%。"
@@ -981,3 +991,16 @@ def test_a_name_in_ascii_quotes_keeps_its_closing_mark() -> None:
     r = rows('县教育局2023年工作总结\n\n全年创成新一轮"平安校园"12所，"智慧课堂"覆盖率达95%。\n')
     assert r["12所"]["metric"] == '新一轮"平安校园"'
     assert r["12所"]["metric_key"] == "新一轮平安校园"
+
+
+def test_where_and_when_a_deed_is_done_and_verbs_of_approving_and_choosing_name_no_thing() -> None:
+    r = rows(
+        "县农业农村局2023年工作总结\n\n一、工作成效\n"
+        "在各村建设农家书屋12个、在岗人员培训3期。已批复2023年度衔接项目共8个，"
+        "评出优秀护林员15名，三个地块目前正在洽谈。\n"
+    )
+    assert r["12个"]["metric"] == "农家书屋"
+    assert r["3期"]["metric"] == "在岗人员培训"  # 在岗 is a word
+    assert r["8个"]["metric"] == "衔接项目"
+    assert r["15名"]["metric"] == "优秀护林员"
+    assert r["三个"]["metric"] == "地块"
