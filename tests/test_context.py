@@ -1004,3 +1004,14 @@ def test_where_and_when_a_deed_is_done_and_verbs_of_approving_and_choosing_name_
     assert r["8个"]["metric"] == "衔接项目"
     assert r["15名"]["metric"] == "优秀护林员"
     assert r["三个"]["metric"] == "地块"
+
+
+def test_a_bound_on_a_share_of_a_whole_is_cut_from_the_metric() -> None:
+    r = rows(
+        "市教育局2024年工作要点\n\n一、主要目标\n"
+        "城区教师到乡村学校交流比例不低于专任教师的5%，民办园在园幼儿数不超过总数的20%。\n"
+    )
+    assert r["5%"]["metric"] == "城区教师到乡村学校交流比例"
+    assert r["5%"]["qualifier"] == "at_least"
+    assert r["20%"]["metric"] == "民办园在园幼儿数"
+    assert r["20%"]["qualifier"] == "at_most"
