@@ -121,6 +121,12 @@ NOUN_END = frozenset("员人者户数率额量金费款生师工")
 LIST_JOIN = regex.compile(r"、|以及|和|与|及")
 SUBCLAUSE_SPLIT = regex.compile(r"[,，;；:：。!?！？、()（）]")
 
+# A list of nouns that one figure counts (中小学、幼儿园*所): at most this many items
+# before the figure's own, each a few Han characters, maybe in quotes.
+LIST_ITEMS = 4
+LIST_ITEM_WIDTH = 10
+LIST_ITEM = regex.compile(r"[\p{Han}“”\"]+")
+
 # Words stripped from the start of a metric phrase: verbs and fillers that name no thing.
 # Scope words (list markers, times, places of the reporter, adverbs, particles) never
 # belong to a noun; a verb may (改造率, 慰问金: see NOUN_TAIL). A one-character word is
@@ -148,7 +154,7 @@ LEADING_VERB = (
     r"出动|受理|化解|张贴|悬挂|制作|发布|开设|慰问|走访|救助|资助|惠及|覆盖(?!率|面)|带动|吸纳|"
     r"提供|收集|整改|拆除|清理|治理|保障|拨付|兑现|参加|参与|获得|获评|评选|评为|荣获|下设|开辟|"
     r"邀请|上报|报送|通报|表彰|推荐|申报|审核|审批|核查|核实|评估|监测|督查|督导|筹集|到位|"
-    r"安装|使用|涉及|培养|培育|担任|配置(?!率)|购置|批复|评出"
+    r"安装|使用|涉及|培养|培育|担任|配置(?!率)|购置|批复|评出|打击|整治|接受|收到"
 )
 VERB_WORD = regex.compile(f"(?:{LEADING_VERB})")
 # A verb that ends the noun after a count, maybe after 累计 or 已 (xx个社区累计排查).
@@ -158,14 +164,16 @@ ENDS_IN_VERB = regex.compile(f"(?:{LEADING_VERB})$")
 LEADING_ADVERB = rf"(?:集中|专项|重点|超额|成功|提前)(?=(?:{LEADING_VERB}))"
 # where a deed is done, before its verb: 在小区建设文明实践广场x个 → 文明实践广场
 WHERE_DONE = rf"在(?![岗职校编册线读])\p{{Han}}{{1,6}}?(?=(?:{LEADING_VERB}))"
+# 各类补助资金 → 补助资金, but 各类培训 keeps its words: a bare verb names no kind
+EACH_KIND = rf"(?:各级)?各(?:类|种|项(?!目))(?!(?:{LEADING_VERB})$)"
 # a verb may take 出 as its complement (排查出疑似患者, 评选出), not a verb of its own (出动)
 LEADING_FILLER = regex.compile(
-    f"(?:{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|(?:{LEADING_VERB})(?!性|员(?!工)|者)(?:出(?![动台租让售现口]))?)+"
+    f"(?:{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者)(?:出(?![动台租让售现口]))?)+"
 )  # 保障性住房, 督导员 and 参与者 keep their verb
 # What is left of a phrase when the word trimmed before it was part of the noun: a
-# character that makes a noun of a verb (改造率, 慰问金, 任务数, 监测户, 服务站), or a
+# character that makes a noun of a verb (改造率, 慰问金, 任务数, 监测户, 推进会), or a
 # noun that names nothing by itself (培训人数, 到位资金, 监测对象, 培训人员).
-NOUN_TAIL = frozenset("率数量额费金款资证户员点站")
+NOUN_TAIL = frozenset("率数量额费金款资证户员点站会")
 BARE_NOUNS = frozenset(
     {"人数", "人次", "次数", "金额", "资金", "数量", "总数", "总量", "总额", "规模", "面积"}
     | {"户数", "对象", "人员", "强度", "力度", "密度"}  # 投入强度
@@ -473,7 +481,7 @@ def find_metric(
             s,
         )
     if e - s >= 2:
-        return s, e
+        return (_list_start(sentence, lo, prev_end) if s == lo else s), e
     if lo > prev_end and not sentence[lo:start].strip():
         if sentence[lo - 1] == "、":
             return _noun_after(sentence, end, next_start)  # 1800个测温枪、44吨消毒液
@@ -484,6 +492,33 @@ def find_metric(
             if e - s >= 2:
                 return s, e
     return None
+
+
+def _list_start(sentence: str, lo: int, prev_end: int) -> int:
+    """Where the list of nouns ending at ``lo`` begins, when the figure's own words open its
+    sub-clause with a noun after 、 and the items before hold no figure: 新建中小学、幼儿园
+    *所 counts both (→ 中小学、幼儿园). An item that opens with a verb ends the list, the
+    verb trimmed (开展法治教育进校园、校园欺凌排查600余次); one that holds a verb is a
+    deed of its own (建立制度、台账12本)."""
+    for _ in range(LIST_ITEMS):
+        if lo <= prev_end or sentence[lo - 1] != "、":
+            return lo
+        item = _after_last(SUBCLAUSE_SPLIT, sentence, max(prev_end, 0, lo - 1 - REACH), lo - 1)
+        if item <= prev_end and prev_end > 0:
+            return lo  # the item holds the figure before, or is what it counts
+        s, e = _trim(sentence, item, lo - 1)
+        if (
+            e != lo - 1
+            or not 2 <= e - s <= LIST_ITEM_WIDTH
+            or not LIST_ITEM.fullmatch(sentence, s, e)
+        ):
+            return lo
+        if VERB_WORD.search(sentence, s, e):
+            return lo  # a deed of its own (完善制度、建立台账), or a clause
+        if s != item:
+            return s  # a verb or a scope word opens the list
+        lo = s
+    return lo
 
 
 def verb_before(sentence: str, start: int, prev_end: int = 0) -> tuple[int, int] | None:

@@ -808,7 +808,7 @@ def test_a_title_after_a_count_a_mark_passed_and_a_trailing_等_or_及() -> None
     )
     assert r["2.4万份"]["metric"] == "《防返贫政策明白纸》"
     assert r["120 人"]["metric"] == "高级职称人数"  # 大关 is the mark, not what is counted
-    assert r["860棵"]["metric"] == "樱花"  # the list before 、 is cut, 等 after it too
+    assert r["860棵"]["metric"] == "栽种桂花、樱花"  # the list is counted, without 等
     assert r["200人以上"]["metric"] == "大学生"
 
 
@@ -1015,3 +1015,18 @@ def test_a_bound_on_a_share_of_a_whole_is_cut_from_the_metric() -> None:
     assert r["5%"]["qualifier"] == "at_least"
     assert r["20%"]["metric"] == "民办园在园幼儿数"
     assert r["20%"]["qualifier"] == "at_most"
+
+
+def test_a_figure_after_a_list_of_nouns_counts_them_all() -> None:
+    r = rows(
+        "区教育局2023年工作总结\n\n一、工作成效\n"
+        "新建中小学、幼儿园6所，开展防溺水宣传、校园欺凌排查300余次，"
+        "完善制度、建立台账12本，发放各类补助资金450万元，完成各类培训900人次。"
+        "召开推进会3次、督导会5次。\n"
+    )
+    assert r["6所"]["metric"] == "中小学、幼儿园"
+    assert r["300余次"]["metric"] == "防溺水宣传、校园欺凌排查"  # 开展 goes with the list
+    assert r["12本"]["metric"] == "台账"  # a verb opens the figure's own words
+    assert r["450万元"]["metric"] == "补助资金"  # 各类 names no kind
+    assert r["900人次"]["metric"] == "各类培训"  # but stays before a bare verb
+    assert r["5次"]["metric"] == "督导会"  # the item before holds a figure of its own
