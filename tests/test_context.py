@@ -1030,3 +1030,15 @@ def test_a_figure_after_a_list_of_nouns_counts_them_all() -> None:
     assert r["450万元"]["metric"] == "补助资金"  # 各类 names no kind
     assert r["900人次"]["metric"] == "各类培训"  # but stays before a bare verb
     assert r["5次"]["metric"] == "督导会"  # the item before holds a figure of its own
+
+
+def test_documents_drawn_up_and_a_size_that_sorts_what_follows() -> None:
+    r = rows(
+        "区教育局2023年工作总结\n\n一、工作成效\n"
+        "制定整改措施8条，下发整改通知书12份，印发工作提示单5份，"
+        "对200人以上的农村小学开展专项督导。\n"
+    )
+    assert r["8条"]["metric"] == "整改措施"  # 整改 before 措施 is part of the noun
+    assert r["12份"]["metric"] == "整改通知书"
+    assert r["5份"]["metric"] == "工作提示单"
+    assert r["200人以上"]["metric"].startswith("农村小学")
