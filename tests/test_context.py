@@ -997,13 +997,14 @@ def test_where_and_when_a_deed_is_done_and_verbs_of_approving_and_choosing_name_
     r = rows(
         "县农业农村局2023年工作总结\n\n一、工作成效\n"
         "在各村建设农家书屋12个、在岗人员培训3期。已批复2023年度衔接项目共8个，"
-        "评出优秀护林员15名，三个地块目前正在洽谈。\n"
+        "评出优秀护林员15名，三个地块目前正在洽谈。招聘会期间共收到求职简历260份。\n"
     )
     assert r["12个"]["metric"] == "农家书屋"
     assert r["3期"]["metric"] == "在岗人员培训"  # 在岗 is a word
     assert r["8个"]["metric"] == "衔接项目"
     assert r["15名"]["metric"] == "优秀护林员"
     assert r["三个"]["metric"] == "地块"
+    assert r["260份"]["metric"] == "求职简历"
 
 
 def test_a_bound_on_a_share_of_a_whole_is_cut_from_the_metric() -> None:
