@@ -201,6 +201,8 @@ def test_more_or_fewer_than_last_year_is_a_change() -> None:
     r = rows("县应急局2023年工作总结\n\n新增企业25家，比上年多3家；发生事故4起，同比少2起。\n")
     assert (r["3家"]["role"], r["3家"]["direction"], r["3家"]["metric"]) == ("growth", 1, "企业")
     assert (r["2起"]["role"], r["2起"]["direction"]) == ("growth", -1)
+    r = rows("县发改委2023年工作总结\n\n争取中央预算内资金1.2亿元，较上年多争取3000万元。\n")
+    assert (r["3000万元"]["role"], r["3000万元"]["metric"]) == ("growth", "中央预算内资金")
 
 
 def test_a_remark_in_brackets_before_a_figure_is_looked_through() -> None:
