@@ -15,6 +15,7 @@ import regex
 from metrics.normalize import FOLD_TABLE, HAN_CHAR, PARTY_D
 from metrics.records import Role, SectionKind
 from metrics.rules.exclusions import CLAUSE_BREAK, NOT_TOP_BEFORE, clause_before
+from metrics.rules.qualifiers import COMPARED_LEVEL
 
 NUM = r"(?:\d{1,2}|[xX*]{1,2}|[一二三四五六七八九十]{1,3})"
 # a year may be masked (20xx年, **年: 截至**年1月底)
@@ -47,7 +48,8 @@ GROWTH_CUE = regex.compile(
     # 偏高0.6℃ (not 至少, 较多)
     r"|(?<=[比较][^,，;；。]{0,8}|同比|环比)"
     # 比上年增收2.1亿元 (增收 alone is an income gained: 带动农户增收xx万元)
-    r"(?:(?<![至最]|(?<![同环])[较比])[多少](?!达)(?:(?![的于])\p{Han}){0,2}|偏[高低多少]|[增减]收))了?"
+    r"(?:(?<![至最]|(?<![同环])[较比])[多少](?!达)(?:(?![的于])\p{Han}){0,2}|偏[高低多少]|[增减]收)"
+    rf"|{COMPARED_LEVEL})了?"
     r"(?:达到|达|为|是)?$"
 )
 SHARE_CUE = regex.compile(
@@ -111,7 +113,7 @@ FUND_END = regex.compile(r"(?:资金|金|补助|补贴|贴息|奖励|奖补|债�
 
 # Cue words a relative figure's phrase ends with; what they relate to stands before them.
 RELATIVE_CUE = regex.compile(f"(?:{COMPLETION_CUE.pattern})|(?:{GROWTH_CUE.pattern})")
-DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减|少|偏低|负")
+DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减|少|偏低|低于|负")
 
 # A metric named by one span, or by two joined (城镇 + 居民收入).
 Subjects = tuple[tuple[tuple[int, int], ...], ...]
@@ -197,7 +199,9 @@ TRAILING_FILLER = regex.compile(
     r"[荣斩]获得?|(?<![查缴破捕截抓收俘])获得?|夺得|"  # 运动会获3金 (查获 is the deed)
     r"(?<![得积评学总均扣加满高低比部工区处充划细])分|"  # 17家企业分2期 (not 平均分, 扣分)
     r"稳步|持续|不断|大幅|明显|显著|逐步|翻一番|翻两番|翻番|改善|"  # 面积翻一番，达到…
-    r"(?:不低于|不少于|不高于|不超过|低于|高于|多于|少于)\p{Han}{1,8}?的|"  # 不低于专任教师的3%
+    # a bound on a share of a whole: 不低于专任教师的3%, 不低于九年总课时 9% (高于全省平均
+    # 接种率（96.5%）names the level compared with)
+    r"(?:不低于|不少于|不高于|不超过)\p{Han}{1,8}?的?|(?:低于|高于|多于|少于)\p{Han}{1,8}?的|"
     r"占全年目标的|占比|占(?:到了?|了)?(?:全[省市县区镇]|总数)?|"  # 都占到了全市的20%
     r"的|了|有|在|仅|只|由|从|到|至|和|及|与|等)+$"  # 由65.2%提高到71.8%
 )

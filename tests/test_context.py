@@ -1012,12 +1012,14 @@ def test_where_and_when_a_deed_is_done_and_verbs_of_approving_and_choosing_name_
 def test_a_bound_on_a_share_of_a_whole_is_cut_from_the_metric() -> None:
     r = rows(
         "市教育局2024年工作要点\n\n一、主要目标\n"
-        "城区教师到乡村学校交流比例不低于专任教师的5%，民办园在园幼儿数不超过总数的20%。\n"
+        "城区教师到乡村学校交流比例不低于专任教师的5%，民办园在园幼儿数不超过总数的20%，"
+        "体育课时不低于总课时 11%。\n"
     )
     assert r["5%"]["metric"] == "城区教师到乡村学校交流比例"
     assert r["5%"]["qualifier"] == "at_least"
     assert r["20%"]["metric"] == "民办园在园幼儿数"
     assert r["20%"]["qualifier"] == "at_most"
+    assert (r["11%"]["metric"], r["11%"]["qualifier"]) == ("体育课时", "at_least")
 
 
 def test_a_figure_after_a_list_of_nouns_counts_them_all() -> None:
@@ -1045,3 +1047,18 @@ def test_documents_drawn_up_and_a_size_that_sorts_what_follows() -> None:
     assert r["12份"]["metric"] == "整改通知书"
     assert r["5份"]["metric"] == "工作提示单"
     assert r["200人以上"]["metric"].startswith("农村小学")
+
+
+def test_above_or_below_a_level_compared_with_is_a_difference_not_a_bound() -> None:
+    r = rows(
+        "县民政局2023年工作总结\n\n一、工作成效\n"
+        "每千名老人拥有床位数为28张，低于全省平均水平5张。城镇化率56.2%，"
+        "高于全省平均水平3.1个百分点。PM2.5浓度低于35微克/立方米。\n"
+    )
+    five = r["5张"]
+    assert (five["role"], five["direction"], five["qualifier"]) == ("growth", -1, "exact")
+    assert five["metric"] == "每千名老人拥有床位数"
+    assert (r["3.1个百分点"]["role"], r["3.1个百分点"]["direction"]) == ("growth", 1)
+    assert r["3.1个百分点"]["metric"] == "城镇化率"
+    bound = r["低于35微克/立方米"]  # a bound with no level between
+    assert (bound["role"], bound["qualifier"]) == ("actual", "at_most")

@@ -69,6 +69,10 @@ CLAUSE: tuple[QualifierWord, ...] = (
     QualifierWord("控制在", M),
 )
 CLAUSE_REACH = 16
+# 低于全省平均水平5张, 高于国家标准3微克: the words after the cue name a level compared with,
+# and the figure is the difference from it (a change, in context), not a bound.
+COMPARED_LEVEL = r"[高低]于[^,，;；。:：\d]{0,10}?(?:平均水平|平均值|平均|水平|标准|均值)"
+AFTER_COMPARED_LEVEL = regex.compile(f"{COMPARED_LEVEL}\\s*$")
 
 QUALIFIER_OF: dict[str, Qualifier] = {w.surface: w.qualifier for w in (*PRE, *MID, *POST)}
 
