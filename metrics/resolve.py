@@ -261,6 +261,8 @@ def resolve(c: Candidate, context: str = "") -> Resolved:
         written, family, base = "%", "percent", "%"
     elif c.rule == "fraction_chinese":
         written, family, base = "ratio", "ratio", "ratio"
+    elif c.rule == "per_population":
+        family, base = "rate", c.get("per")  # 12.5/10万: cases per 100,000 people
     elif unit is not None and c.get("per"):
         family, base = "rate", unit.base + c.get("per")  # 0.5万元/人: 5000 元/人
     elif unit is not None:

@@ -1062,3 +1062,15 @@ def test_above_or_below_a_level_compared_with_is_a_difference_not_a_bound() -> N
     assert r["3.1个百分点"]["metric"] == "城镇化率"
     bound = r["低于35微克/立方米"]  # a bound with no level between
     assert (bound["role"], bound["qualifier"]) == ("actual", "at_most")
+
+
+def test_a_rate_per_hundred_thousand_people_is_one_figure() -> None:
+    r = rows(
+        "市卫健委2024年工作要点\n\n一、主要目标\n"
+        "孕产妇死亡率控制在10/10万以下，甲乙类传染病发病率为125.3/10万，完成率1/3。\n"
+    )
+    low = r["10/10万以下"]
+    assert (low["value"], low["unit"], low["qualifier"]) == (10, "/10万", "at_most")
+    assert (low["unit_family"], low["metric"]) == ("rate", "孕产妇死亡率")
+    assert r["125.3/10万"]["value"] == 125.3
+    assert r["1/3"]["unit"] == "ratio"  # a fraction stays a ratio

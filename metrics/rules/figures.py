@@ -73,6 +73,18 @@ RULES: tuple[Rule, ...] = (
         priority=12,
     ),
     Rule(
+        name="per_population",
+        pattern=rf"""
+            {PRE}
+            (?<![\d/.])
+            (?P<num>{NUMBER}) (?P<per>/(?:10万|十万|万|100万|1000|千)人?)  # 孕产妇死亡率12.5/10万
+            {POST}
+        """,
+        examples=("12.5/10万", "10/10万以下", "xx.x/10万", "3.2/千人"),
+        counter=("2023/10/01",),
+        priority=15,
+    ),
+    Rule(
         name="ratio_slash",
         pattern=rf"""
             (?<![\d/.])
