@@ -15,7 +15,7 @@ import regex
 from metrics.normalize import FOLD_TABLE, HAN_CHAR, PARTY_D
 from metrics.records import Role, SectionKind
 from metrics.rules.exclusions import CLAUSE_BREAK, NOT_TOP_BEFORE, clause_before
-from metrics.rules.qualifiers import COMPARED_LEVEL
+from metrics.rules.qualifiers import BEAT, BEAT_TASK, COMPARED_LEVEL
 
 NUM = r"(?:\d{1,2}|[xX*]{1,2}|[一二三四五六七八九十]{1,3})"
 # a year may be masked (20xx年, **年: 截至**年1月底)
@@ -87,8 +87,8 @@ FOLLOWED_PLAN = regex.compile(r"(?:按照|根据|依据|依照|对照)[^,，;；
 DONE_AFTER_TARGET = regex.compile(r"了(?!解)|已|实际")
 # 超出任务数10个: the figure is by how much the result beat its target, a difference from
 # a base like 比上年增加 (growth), of what the figure before counts.
-BEAT = r"超出|超过|超额|高于|多于"
 EXCEEDED = regex.compile(rf"(?:{BEAT})(?:完成)?\s*$")
+BEAT_TASK_BEFORE = regex.compile(rf"{BEAT_TASK}\s*$")  # 超额完成任务0.5万亩
 # …and after a plan opened earlier in the sentence, 完成 and 到位 too (已招聘到位177人);
 # not after a target cue, where 完成 states the goal (目标：完成投资50亿元).
 DONE_CUE = regex.compile(rf"{DONE_AFTER_TARGET.pattern}|到位|(?<![计划拟需应将争保])完成(?!率)")
@@ -190,7 +190,7 @@ TRAILING_FILLER = regex.compile(
     r"(?:达到|达|可(?=达)|(?<![行作成认因称视])为|是|(?<![签节制公预合条契邀相集简隐])约|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
     r"目标任务|任务指标|任务总?数|目标值?|控制在|控制|保持在|保持|稳定在|稳定|"
     r"同比|环比|[比较由从](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?|"  # 排放量较2020年分别削减
-    rf"增长|增加|提高|提升|上升|下降|减少|降低|突破|{BEAT}|新增|[降升增减]至|"
+    rf"增长|增加|提高|提升|上升|下降|减少|降低|突破|{BEAT_TASK}|{BEAT}|新增|[降升增减]至|"
     r"每(?:[人户月年天日亩吨]|平方米|千?人|万人)|"  # 标准提高到每人每月
     r"缩小|扩大|缩短|压缩|延长|"  # 用时压缩至
     r"在[^在,，;；。]{0,14}?基础上|"  # 近视率在2018年基础上每年降低
@@ -319,7 +319,9 @@ def find_role(
     if SHARE_CUE.search(near) and (unit in ("%", "ratio") or "占" in near[-6:]):
         return Role.SHARE, None
     cue = _last(TARGET_CUE, clause)
-    if cue is not None and EXCEEDED.search(clause, max(0, cue.start() - 5), cue.start()):
+    if BEAT_TASK_BEFORE.search(near) or (
+        cue is not None and EXCEEDED.search(clause, max(0, cue.start() - 5), cue.start())
+    ):
         return Role.GROWTH, 1  # 超出任务数10个: by how much the result beat its target
     if cue is not None and not DONE_AFTER_TARGET.search(clause, cue.end()):
         return Role.TARGET, None  # …but 规划、储备、包装了项目5个 says it is done

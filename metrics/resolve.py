@@ -24,7 +24,7 @@ from metrics.rules.exclusions import Candidate, clause_before
 from metrics.rules.numbers import BARE_HUNDREDS, CN_FOLD, is_wellformed_chinese
 from metrics.rules.numerals import CURRENCY_AFTER, NOT_A_NUMBER, NUMERAL
 from metrics.rules.qualifiers import (
-    AFTER_COMPARED_LEVEL,
+    AFTER_DIFFERENCE_CUE,
     CLAUSE_OF,
     CLAUSE_PATTERN,
     CLAUSE_REACH,
@@ -217,8 +217,8 @@ def _qualifier(c: Candidate, context: str) -> Qualifier:
     if context:
         # only the figure's own clause: 不低于7.5%，单位GDP能耗下降3% leaves 3% exact
         clause = clause_before(context, len(context), CLAUSE_REACH)
-        if AFTER_COMPARED_LEVEL.search(clause):
-            return Qualifier.EXACT  # 低于全省平均水平5张 is a difference
+        if AFTER_DIFFERENCE_CUE.search(clause):
+            return Qualifier.EXACT  # 低于全省平均水平5张, 超过目标5个: a difference
         cues = list(CLAUSE_PATTERN.finditer(clause))
         # …but not a cue that an earlier figure took: 其中超过50万元的村3个 leaves 3个 exact
         if cues and not TAKEN_CUE.match(clause, cues[-1].end()):

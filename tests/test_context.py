@@ -1074,3 +1074,14 @@ def test_a_rate_per_hundred_thousand_people_is_one_figure() -> None:
     assert (low["unit_family"], low["metric"]) == ("rate", "孕产妇死亡率")
     assert r["125.3/10万"]["value"] == 125.3
     assert r["1/3"]["unit"] == "ratio"  # a fraction stays a ratio
+
+
+def test_by_how_much_a_result_beat_its_task_is_a_difference() -> None:
+    r = rows(
+        "县农业农村局2023年工作总结\n\n一、工作成效\n"
+        "完成高标准农田建设3.5万亩，超额完成任务0.5万亩。新建村级服务站25个，超过目标5个。\n"
+    )
+    half = r["0.5万亩"]
+    assert (half["role"], half["direction"], half["metric"]) == ("growth", 1, "高标准农田建设")
+    five = r["5个"]
+    assert (five["role"], five["qualifier"], five["metric"]) == ("growth", "exact", "村级服务站")

@@ -72,7 +72,11 @@ CLAUSE_REACH = 16
 # 低于全省平均水平5张, 高于国家标准3微克: the words after the cue name a level compared with,
 # and the figure is the difference from it (a change, in context), not a bound.
 COMPARED_LEVEL = r"[高低]于[^,，;；。:：\d]{0,10}?(?:平均水平|平均值|平均|水平|标准|均值)"
-AFTER_COMPARED_LEVEL = regex.compile(f"{COMPARED_LEVEL}\\s*$")
+# Words by which a result beat its target; after them and the target (超额完成任务0.5万亩,
+# 超过目标5个) the figure is again a difference.
+BEAT = r"超出|超过|超额|高于|多于"
+BEAT_TASK = rf"(?:{BEAT})(?:完成)?了?(?:全年|年度)?(?:目标任务|任务目标|任务[数量]?|目标)"
+AFTER_DIFFERENCE_CUE = regex.compile(f"(?:{COMPARED_LEVEL}|{BEAT_TASK})\\s*$")
 
 QUALIFIER_OF: dict[str, Qualifier] = {w.surface: w.qualifier for w in (*PRE, *MID, *POST)}
 
