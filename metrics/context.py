@@ -203,7 +203,7 @@ TRAILING_FILLER = regex.compile(
     # 接种率（96.5%）names the level compared with)
     r"(?:不低于|不少于|不高于|不超过)\p{Han}{1,8}?的?|(?:低于|高于|多于|少于)\p{Han}{1,8}?的|"
     r"占全年目标的|占比|占(?:到了?|了)?(?:全[省市县区镇]|总数)?|"  # 都占到了全市的20%
-    r"的|了|有|在|仅|只|由|从|到|至|和|及|与|等)+$"  # 由65.2%提高到71.8%
+    r"[还仍尚]有|的|了|有|在|仅|只|由|从|到|至|和|及|与|等)+$"  # 由65.2%提高到71.8%
 )
 # Marks that never begin a metric's name: spaces, quotes, the close of a title before it.
 OPEN_OR_CLOSE = frozenset(' \t"“”》」』)）')
@@ -236,6 +236,7 @@ VERBISH_AFTER = regex.compile(
     r"分(?=[获赴\d一二两三四五六七八九十])|"  # 17家企业分2期, 3名师生分获
     r"每(?=[天日月年周])|"  # 2台水车每天执行5次
     r"\p{Han}{2}(?=了)|"  # 215所中小学(园)安装了一键报警系统
+    r"[还仍尚]有|"  # 56人以上大班额还有23个
     rf"{HAVE}\p{{Han}}{{2,8}}?[\dxX*])"  # 176个行政村有果业村32个: the next count's noun
 )
 # A noun after a count that names people ends before a verb (为16名卧床残疾人配备护理床):

@@ -1085,3 +1085,13 @@ def test_by_how_much_a_result_beat_its_task_is_a_difference() -> None:
     assert (half["role"], half["direction"], half["metric"]) == ("growth", 1, "高标准农田建设")
     five = r["5个"]
     assert (five["role"], five["qualifier"], five["metric"]) == ("growth", "exact", "村级服务站")
+
+
+def test_what_is_still_had_and_a_ratio_named_right_before_it() -> None:
+    r = rows(
+        "区教育局2023年工作总结\n\n一、工作成效\n"
+        "全区师生比1:13.5。大班额问题仍然突出，56人以上大班额还有23个，仍有薄弱学校4所。\n"
+    )
+    assert (r["1:13.5"]["unit"], r["1:13.5"]["metric"]) == ("ratio", "师生比")
+    assert r["56人以上"]["metric"] == r["23个"]["metric"] == "大班额"
+    assert r["4所"]["metric"] == "薄弱学校"
