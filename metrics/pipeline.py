@@ -65,7 +65,7 @@ MAX_RESPECTIVE = 6
 COUNT_FAMILIES = frozenset({"count", "person"})
 # What may stand between a count and the size of each or all of the things it counts.
 SIZE_GAP = regex.compile(r"\s*(?:总计|共计|合计|总|共)?\s*")
-MEASURE_FAMILIES = frozenset({"area", "length", "mass", "volume", "energy"})
+MEASURE_FAMILIES = frozenset({"area", "length", "mass", "volume", "energy", "bandwidth"})
 
 
 @dataclass(slots=True)

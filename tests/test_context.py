@@ -1095,3 +1095,14 @@ def test_what_is_still_had_and_a_ratio_named_right_before_it() -> None:
     assert (r["1:13.5"]["unit"], r["1:13.5"]["metric"]) == ("ratio", "师生比")
     assert r["56人以上"]["metric"] == r["23个"]["metric"] == "大班额"
     assert r["4所"]["metric"] == "薄弱学校"
+
+
+def test_bandwidth_is_a_measure() -> None:
+    r = rows(
+        "县教育局2023年工作总结\n\n一、工作成效\n接入互联网出口宽带 300Mbps，城域网带宽10Gbps。\n"
+    )
+    assert (r["300Mbps"]["unit_family"], r["300Mbps"]["metric"]) == (
+        "bandwidth",
+        "接入互联网出口宽带",
+    )
+    assert r["10Gbps"]["base_value"] == 10000

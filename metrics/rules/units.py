@@ -46,6 +46,7 @@ FAMILIES = frozenset(
         "ratio",
         "time",
         "energy",
+        "bandwidth",
         "concentration",
         "age",
         "times",
@@ -146,6 +147,9 @@ UNITS: tuple[Unit, ...] = (
     _u("kW", "energy", "千瓦", veto="[A-Za-z]"),
     _u("MW", "energy", "千瓦", 1000, veto="[A-Za-z]"),
     _u("蒸吨", "energy", "蒸吨"),  # a boiler's steam output: 36.5蒸吨燃煤锅炉
+    # bandwidth: 接入互联网出口宽带 300Mbps
+    _u("Mbps", "bandwidth", "Mbps"),
+    _u("Gbps", "bandwidth", "Mbps", 1000),
     # time spans
     _u("小时", "time", "小时"),
     _u("学时", "time", "小时"),
