@@ -81,6 +81,8 @@ PROJECT_PLAN_CUE = regex.compile(
     rf"概算|规划|意向投资|计划投资|总投资|(?:拟|计划){PLAN_VERB}"
     r"|(?<![自以]\p{Han}{0,8})(?:建成|投产|达产|投用|完工)(?:运营|投产|投用)?后[,，]?\p{Han}{0,4}?[可将能]"
 )
+# A goal word right before a change (目标增长6.5%, 力争提高2个百分点): the change is aimed at.
+GOAL_BEFORE = regex.compile(r"(?:目标|力争|计划|预期|确保|争取)(?:为|是)?$")
 # A plan named as what the work followed: 按照…规划, 根据…计划.
 FOLLOWED_PLAN = regex.compile(r"(?:按照|根据|依据|依照|对照)[^,，;；。]{0,16}$")
 # After a target cue, words that say the thing is done all the same (规划、包装了项目5个)…
@@ -130,6 +132,17 @@ LIST_ITEMS = 4
 LIST_ITEM_WIDTH = 10
 LIST_ITEM = regex.compile(r"[\p{Han}“”\"]+")
 
+# A label before a colon that names what the figures after it count (地区生产总值：…):
+# a few Han characters after the sentence's start, a list marker or a clause break, not a
+# heading of a kind of content.
+LABEL_BREAK = regex.compile(r"[,，;；。!?！？\n]")
+LABEL_WIDTH = 16
+LABEL = regex.compile(r"[\p{Han}A-Za-z0-9.“”\"（）()]+")
+GENERIC_LABEL = regex.compile(
+    r"(?:做法|成效|情况|措施|亮点|举措|成绩|经验|问题|不足|思路|打算|安排|要点|重点|目标|任务|"
+    r"指标|内容|方面|如下|包括|其中)$"
+)
+
 # Words stripped from the start of a metric phrase: verbs and fillers that name no thing.
 # Scope words (list markers, times, places of the reporter, adverbs, particles) never
 # belong to a noun; a verb may (改造率, 慰问金: see NOUN_TAIL). A one-character word is
@@ -138,7 +151,7 @@ LEADING_SCOPE = (
     r"[一二三四五六七八九十]是|\d{1,2}[.、]|(?:19|20)\d{2}年度?|"
     r"[\u2460-\u249b\u2776-\u2793]|"  # circled and bracketed list markers: ②, ⑶, ❸
     r"(?:从|自)[^,，;；。]{1,8}?(?:开始|起)|"  # 从今年7月开始
-    r"其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|当年度|当年|本年度|今年|已经|已|实际|"
+    r"其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|当年度|当年|本?年度|今年|已经|已|实际|"
     r"[需可](?=完成|实现|达到)|(?:[省市县区]|上级)?下达(?:给?我[省市县区镇乡])?的?|"
     r"共计|共(?![青同享]|建(?:经费|资金|单位|共享|活动))|累计|合计|总计|分别|先后|持续|继续|进一步|全面|积极|扎实|深入|有效|"
     r"常态化|\p{Han}{1,6}?期间|"  # 活动期间共收到简历
@@ -312,6 +325,8 @@ def find_role(
     if planned:
         return Role.TARGET, None
     g = GROWTH_CUE.search(near)
+    if g and GOAL_BEFORE.search(near, 0, g.start()):
+        return Role.TARGET, None  # 目标增长6.5%: a growth aimed at
     if g:
         down = bool(DOWN.search(g.group("dir")))
         # 增速-4.7%: a negative rate of growth is a fall, whatever the word says
@@ -412,6 +427,21 @@ def subject_elsewhere(
         return None  # the figure before stands in that clause: it is counted instead
     s, e = _trim(sentence, before, lo - 1)
     return (s, e) if e - s >= 2 else None
+
+
+def label_before_colon(sentence: str, start: int) -> tuple[int, int] | None:
+    """What a figure counts when its own words name nothing, in a sentence that opens
+    with a label and a colon (``2.地区生产总值：目标增长6.5%``, ``城镇新增就业：全年目标
+    3000人``): the label, if it is a short name and not a heading of a kind of content
+    (主要做法：, 完成情况：)."""
+    colon = max(sentence.rfind("：", 0, start), sentence.rfind(":", 0, start))
+    if colon <= 0:
+        return None
+    lo = _after_last(LABEL_BREAK, sentence, max(0, colon - LABEL_WIDTH - 4), colon)
+    s, e = _trim(sentence, lo, colon)
+    if not 2 <= e - s <= LABEL_WIDTH or not LABEL.fullmatch(sentence, s, e):
+        return None
+    return None if GENERIC_LABEL.search(sentence, s, e) else (s, e)
 
 
 def refers_back(sentence: str, start: int) -> bool:

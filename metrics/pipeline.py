@@ -31,6 +31,7 @@ from metrics.context import (
     find_periods,
     find_role,
     in_brackets,
+    label_before_colon,
     metric_key,
     phrase_after,
     refers_back,
@@ -291,6 +292,7 @@ def _mentions(
                 # what is said after a figure that opens its clause (5人获先进个人)
                 span = (
                     subject_elsewhere(sentence, rel_start, rel_end, left_from, next_start)
+                    or label_before_colon(sentence, rel_start)
                     or verb_before(sentence, rel_start, left_from)
                     or phrase_after(sentence, rel_start, rel_end, prev_end, next_start)
                 )

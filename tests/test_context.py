@@ -1106,3 +1106,20 @@ def test_bandwidth_is_a_measure() -> None:
         "接入互联网出口宽带",
     )
     assert r["10Gbps"]["base_value"] == 10000
+
+
+def test_a_label_before_a_colon_names_what_its_figures_count() -> None:
+    text = (
+        "县统计局2023年工作总结\n\n一、主要指标完成情况\n"
+        "1.地区生产总值：目标增长6.5%，实际增长6.8%。\n"
+        "2.一般公共预算收入：年度目标12亿元，完成12.6亿元，完成率105%。\n"
+        "主要做法：全年开展培训12次。\n"
+    )
+    r = rows(text)
+    assert (r["6.5%"]["role"], r["6.5%"]["metric"]) == ("target", "地区生产总值")
+    assert (r["6.8%"]["role"], r["6.8%"]["metric"]) == ("growth", "地区生产总值")
+    assert (r["12亿元"]["role"], r["12亿元"]["metric"]) == ("target", "一般公共预算收入")
+    assert r["12.6亿元"]["metric"] == "一般公共预算收入"
+    assert r["12次"]["metric"] != "主要做法"  # a heading of a kind of content names nothing
+    pair = metrics.extract(text).pairs.iloc[0]
+    assert (pair["target_value"], pair["actual_value"]) == (12, 12.6)
