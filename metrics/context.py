@@ -538,8 +538,9 @@ def _list_start(sentence: str, lo: int, prev_end: int) -> int:
     """Where the list of nouns ending at ``lo`` begins, when the figure's own words open its
     sub-clause with a noun after 、 and the items before hold no figure: 新建中小学、幼儿园
     *所 counts both (→ 中小学、幼儿园). An item that opens with a verb ends the list, the
-    verb trimmed (开展法治教育进校园、校园欺凌排查600余次); one that holds a verb is a
-    deed of its own (建立制度、台账12本)."""
+    verb trimmed (开展法治教育进校园、校园欺凌排查600余次); one with a verb inside is a
+    deed of its own (隐患排查、台账12本), and so are the words of a figure that open with
+    a verb (完善制度、建立台账12本: the caller gives no list then)."""
     for _ in range(LIST_ITEMS):
         if lo <= prev_end or sentence[lo - 1] != "、":
             return lo
@@ -554,7 +555,7 @@ def _list_start(sentence: str, lo: int, prev_end: int) -> int:
         ):
             return lo
         if VERB_WORD.search(sentence, s, e):
-            return lo  # a deed of its own (完善制度、建立台账), or a clause
+            return lo  # a deed of its own (隐患排查), or a clause
         if s != item:
             return s  # a verb or a scope word opens the list
         lo = s

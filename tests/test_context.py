@@ -1027,7 +1027,7 @@ def test_a_figure_after_a_list_of_nouns_counts_them_all() -> None:
         "区教育局2023年工作总结\n\n一、工作成效\n"
         "新建中小学、幼儿园6所，开展防溺水宣传、校园欺凌排查300余次，"
         "完善制度、建立台账12本，发放各类补助资金450万元，完成各类培训900人次。"
-        "召开推进会3次、督导会5次。\n"
+        "召开推进会3次、督导会5次，开展消防检查、台账8本。\n"
     )
     assert r["6所"]["metric"] == "中小学、幼儿园"
     assert r["300余次"]["metric"] == "防溺水宣传、校园欺凌排查"  # 开展 goes with the list
@@ -1035,6 +1035,7 @@ def test_a_figure_after_a_list_of_nouns_counts_them_all() -> None:
     assert r["450万元"]["metric"] == "补助资金"  # 各类 names no kind
     assert r["900人次"]["metric"] == "各类培训"  # but stays before a bare verb
     assert r["5次"]["metric"] == "督导会"  # the item before holds a figure of its own
+    assert r["8本"]["metric"] == "台账"  # 消防检查 is a deed of its own
 
 
 def test_documents_drawn_up_and_a_size_that_sorts_what_follows() -> None:
