@@ -77,6 +77,7 @@ RULES: tuple[Rule, ...] = (
         pattern=rf"""
             {PRE}
             (?<![\d/.])
+            (?=[\d.xX*]{{1,8}}/[1十万千])  # a cheap look first: most numbers have no slash
             (?P<num>{NUMBER}) (?P<per>/(?:10万|十万|万|100万|1000|千)人?)  # 孕产妇死亡率12.5/10万
             {POST}
         """,
