@@ -444,6 +444,21 @@ def label_before_colon(sentence: str, start: int) -> tuple[int, int] | None:
     return None if GENERIC_LABEL.search(sentence, s, e) else (s, e)
 
 
+def run_in_heading(text: str, at: int) -> tuple[int, int] | None:
+    """The run-in heading of the paragraph that holds ``at``, as a span of ``text``: a
+    first sentence that is only a short name (``无障碍改造进家庭。2024年任务数为40户，计划
+    完成50户。``). It names what a figure of the paragraph counts when the figure's own
+    words name nothing. Headings of a kind of content (主要做法。) name nothing."""
+    lo = text.rfind("\n", 0, at) + 1
+    stop = text.find("。", lo, min(at, lo + LABEL_WIDTH + 4))
+    if stop < 0:
+        return None
+    s, e = _trim(text, lo, stop)
+    if not 2 <= e - s <= LABEL_WIDTH or not LABEL.fullmatch(text, s, e):
+        return None
+    return None if GENERIC_LABEL.search(text, s, e) else (s, e)
+
+
 def refers_back(sentence: str, start: int) -> bool:
     """Whether the clause before ``start`` names nothing but a total or a base year, so
     that the figure counts what the figure before it counts (see ``REFERS_BACK``)."""

@@ -36,6 +36,7 @@ from metrics.context import (
     phrase_after,
     refers_back,
     respective_subjects,
+    run_in_heading,
     subject_elsewhere,
     verb_before,
 )
@@ -307,6 +308,9 @@ def _mentions(
                 counted.append((span,) if span else None)
             if len(counted) == 1 and not (metric or carried) and resolved.unit == carried_in[1]:
                 carried = carried_in[0]
+            if not (metric or carried):
+                head = run_in_heading(text, cand.start)
+                metric = norm.original_slice(*head) if head else ""
             metric = metric or carried
             o_start, o_end = norm.span(cand.start, cand.end)
             out.append(

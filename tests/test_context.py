@@ -1124,3 +1124,14 @@ def test_a_label_before_a_colon_names_what_its_figures_count() -> None:
     assert r["12次"]["metric"] != "主要做法"  # a heading of a kind of content names nothing
     pair = metrics.extract(text).pairs.iloc[0]
     assert (pair["target_value"], pair["actual_value"]) == (12, 12.6)
+
+
+def test_a_run_in_heading_names_what_its_paragraph_counts() -> None:
+    text = (
+        "区残联2024年工作计划\n\n一、重点工作\n"
+        "危房改造到户。摸清需求，制定方案，做好验收。2024年任务数为40户，计划完成50户。\n"
+        "主要做法。全年任务数为12次。\n"
+    )
+    r = rows(text)
+    assert r["40户"]["metric"] == r["50户"]["metric"] == "危房改造到户"
+    assert r["12次"]["metric"] != "主要做法"  # a heading of a kind of content names nothing
