@@ -257,6 +257,8 @@ VERBISH_AFTER = regex.compile(
 # 污水处理站, 校舍维修改造项目).
 NOUN_BEFORE_VERB = 2
 PERSON_END = frozenset("人口员户者儿童生师主民工属警士")
+# and so do nouns of places and bodies that act (三所学校创建区级优质校, 21个城区社区建设服务点)
+PLACE_END = frozenset("校园村区企")
 PERSON_HEAD = PERSON_END | frozenset("众年长部")  # 群众, 少年, 校长, 干部
 # 在 and 等 end a noun of those who act or of things (二十多名党员干部在做好本职工作,
 # 62个直属单位述职评议会等活动), but not the noun of an event, which tells where and what
@@ -738,8 +740,16 @@ def _noun_after(sentence: str, end: int, upto: int | None = None) -> tuple[int, 
     deed = VERB_WORD.search(sentence, end + NOUN_BEFORE_VERB, noun_end)
     if verb:
         noun_end = verb.start()
-    elif deed and sentence[deed.start() - 1] in PERSON_END:
-        noun_end = deed.start()  # 为326名老人办理优待证 (but 3个社区党组织, 5个监测对象)
+    elif deed and (
+        sentence[deed.start() - 1] in PERSON_END
+        or (
+            sentence[deed.start() - 1] in PLACE_END
+            and sentence.find("项目", deed.end(), noun_end) < 0
+        )
+    ):
+        # 为326名老人办理优待证, 三所学校创建区级优质校 (but 3个社区党组织, 5个监测对象, and
+        # x个新区建设配套项目, where the deed names the project)
+        noun_end = deed.start()
     elif AND_BEFORE_FIGURE.match(sentence, noun_end - 1):
         noun_end -= 1  # 26个主讲教室和94个教学点: the 和 joins the next figure
     if noun_end - end >= 3 and IN_AFTER_NOUN.match(sentence, noun_end - 1):

@@ -1135,3 +1135,14 @@ def test_a_run_in_heading_names_what_its_paragraph_counts() -> None:
     r = rows(text)
     assert r["40户"]["metric"] == r["50户"]["metric"] == "危房改造到户"
     assert r["12次"]["metric"] != "主要做法"  # a heading of a kind of content names nothing
+
+
+def test_a_noun_of_places_after_a_count_ends_before_their_deed() -> None:
+    r = rows(
+        "区教育局2023年工作总结\n\n一、工作成效\n"
+        "指导三所学校创建市级优质校，为16所学校配置空调524台套。"
+        "启动2个新区建设配套项目。\n"
+    )
+    assert r["三所"]["metric"] == r["16所"]["metric"] == "学校"
+    assert r["524台套"]["metric"] == "空调"
+    assert "项目" in r["2个"]["metric"]  # the deed names the project counted
