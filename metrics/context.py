@@ -170,14 +170,15 @@ LEADING_VERB = (
     r"出动|受理|化解|张贴|悬挂|制作|发布|开设|慰问|走访|救助|资助|惠及|覆盖(?!率|面)|带动|吸纳|"
     r"提供|收集|整改(?!措施|通知|方案|清单|报告|台账)|拆除|清理|治理|保障|拨付|兑现|参加|参与|获得|获评|评选|评为|荣获|下设|开辟|"
     r"邀请|上报|报送|通报|表彰|推荐|申报|审核|审批|核查|核实|评估|监测|督查|督导|筹集|到位|"
-    r"安装|使用|涉及|培养|培育|担任|配置(?!率)|购置|批复|评出|打击|整治|接受|收到|制定|出台|印发|下发"
+    r"安装|使用|涉及|培养|培育|担任|配置(?!率)|购置|批复|评出|打击|整治|接受|收到|制定|出台|印发|下发|选派|选聘|选拔|派驻"
 )
 VERB_WORD = regex.compile(f"(?:{LEADING_VERB})")
 # A verb that ends the noun after a count, maybe after 累计 or 已 (xx个社区累计排查).
 DEED_AFTER = regex.compile(f"(?:累计|共计|已经?)?(?:{LEADING_VERB})")
 ENDS_IN_VERB = regex.compile(f"(?:{LEADING_VERB})$")
-# adverbs only before a verb: 重点走访困难户 → 困难户, while 重点对象 and 专项资金 are nouns
-LEADING_ADVERB = rf"(?:集中|专项|重点|超额|成功|提前)(?=(?:{LEADING_VERB}))"
+# adverbs only before a verb: 重点走访困难户 → 困难户, 新调整党支部书记 → 党支部书记, while
+# 重点对象, 专项资金 and 新村 are nouns
+LEADING_ADVERB = rf"(?:集中|专项|重点|超额|成功|提前|新)(?=(?:{LEADING_VERB}))"
 # where a deed is done, before its verb: 在小区建设文明实践广场x个 → 文明实践广场
 WHERE_DONE = rf"在(?![岗职校编册线读])\p{{Han}}{{1,6}}?(?=(?:{LEADING_VERB}))"
 # 各类补助资金 → 补助资金, but 各类培训 keeps its words: a bare verb names no kind
