@@ -170,7 +170,7 @@ LEADING_VERB = (
     r"出动|受理|化解|张贴|悬挂|制作|发布|开设|慰问|走访|救助|资助|惠及|覆盖(?!率|面)|带动|吸纳|"
     r"提供|收集|整改(?!措施|通知|方案|清单|报告|台账)|拆除|清理|治理|保障|拨付|兑现|参加|参与|获得|获评|评选|评为|荣获|下设|开辟|"
     r"邀请|上报|报送|通报|表彰|推荐|申报|审核|审批|核查|核实|评估|监测|督查|督导|筹集|到位|"
-    r"安装|使用|涉及|培养|培育|担任|配置(?!率)|购置|批复|评出|打击|整治|接受|收到|制定|出台|印发|下发|选派|选聘|选拔|派驻"
+    r"安装|使用|涉及|培养|培育|担任|配置(?!率)|购置|批复|评出|打击|整治|接受|收到|制定|出台|印发|下发|选派|选聘|选拔|派驻|下沉|铲除|关停|取缔|查封|实施"
 )
 VERB_WORD = regex.compile(f"(?:{LEADING_VERB})")
 # A verb that ends the noun after a count, maybe after 累计 or 已 (xx个社区累计排查).
@@ -742,7 +742,7 @@ def _noun_after(sentence: str, end: int, upto: int | None = None) -> tuple[int, 
     if verb:
         noun_end = verb.start()
     elif deed and (
-        sentence[deed.start() - 1] in PERSON_END
+        sentence[deed.start() - 1] in PERSON_HEAD
         or (
             sentence[deed.start() - 1] in PLACE_END
             and sentence.find("项目", deed.end(), noun_end) < 0

@@ -1148,12 +1148,15 @@ def test_a_noun_of_places_after_a_count_ends_before_their_deed() -> None:
     assert "项目" in r["2个"]["metric"]  # the deed names the project counted
 
 
-def test_choosing_and_sending_people_are_deeds_and_new_before_a_deed_is_scope() -> None:
+def test_sending_closing_and_rooting_out_are_deeds_and_new_before_a_deed_is_scope() -> None:
     r = rows(
         "镇党委2023年工作总结\n\n一、党建工作\n"
         "新调整党支部书记3名，选派兼职党建工作指导员5名，选聘网格员12名，新村4个。\n"
+        "20名干部下沉社区，关停违规餐馆6间，铲除野生大麻30株。\n"
     )
     assert r["3名"]["metric"] == "党支部书记"
     assert r["5名"]["metric"] == "兼职党建工作指导员"
     assert r["12名"]["metric"] == "网格员"
     assert r["4个"]["metric"] == "新村"
+    assert r["20名"]["metric"] == "干部"
+    assert (r["6间"]["metric"], r["30株"]["metric"]) == ("违规餐馆", "野生大麻")
