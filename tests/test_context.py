@@ -1160,3 +1160,12 @@ def test_sending_closing_and_rooting_out_are_deeds_and_new_before_a_deed_is_scop
     assert r["4个"]["metric"] == "新村"
     assert r["20名"]["metric"] == "干部"
     assert (r["6间"]["metric"], r["30株"]["metric"]) == ("违规餐馆", "野生大麻")
+
+
+def test_a_share_of_the_task_said_with_shi_is_completion() -> None:
+    r = rows(
+        "县林业局2023年工作总结\n\n一、主要成效\n"
+        "完成植树造林1.2万亩，是年度任务的120%。全县植树1.2万株，是上年的1.5倍。\n"
+    )
+    assert (r["120%"]["role"], r["120%"]["metric"]) == ("completion", "植树造林")
+    assert r["1.5倍"]["role"] == "actual"  # a multiple of last year names no task
