@@ -324,7 +324,7 @@ def _numbers(c: Candidate) -> tuple[Decimal | None, Decimal | None, bool, str | 
         v = parse_numeral(c.get("mixed"))
         return None if v is None else (v, v, False, None)
     if c.get("wan"):
-        v = Decimal({"万": 10_000, "千": 1000, "百": 100}[c.get("wan")])
+        v = Decimal({"亿": 100_000_000, "万": 10_000, "千": 1000, "百": 100}[c.get("wan")])
         return v, v, False, None
     if c.get("cn"):
         v = chinese_value(c.get("cn"), c.get("cndec"))

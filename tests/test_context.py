@@ -1169,3 +1169,9 @@ def test_a_share_of_the_task_said_with_shi_is_completion() -> None:
     )
     assert (r["120%"]["role"], r["120%"]["metric"]) == ("completion", "植树造林")
     assert r["1.5倍"]["role"] == "actual"  # a multiple of last year names no task
+
+
+def test_a_count_before_a_bare_hundred_million_counts_the_noun_before_it() -> None:
+    r = rows("县发改局2023年工作总结\n\n一、成效\n两个项目总投资近亿元。辖区内现有中小学23所。\n")
+    assert "近亿元" in r and "项目" in r["两个"]["metric"]
+    assert r["23所"]["metric"] == "中小学"  # 辖区内 and 现有 are scope

@@ -79,6 +79,8 @@ NEW = [
     Case("百分之九十", 90, "%", value_min=90, value_max=90, base_value=90),
     Case("百分之十二点五", 12.5, "%", value_min=12.5, value_max=12.5, base_value=12.5),
     Case("3千人", 3000, "人", value_min=3000, value_max=3000, base_value=3000),
+    Case("近亿元", 100_000_000, "元", "approx", base_value=100_000_000),
+    Case("超亿元", 100_000_000, "元", "at_least", value_min=100_000_000, base_value=100_000_000),
     Case("3-5个", None, "个", "range", value_min=3, value_max=5),
     Case("6%-6.5%", None, "%", "range", value_min=6, value_max=6.5),
     Case("1/4", 0.25, "ratio", value_min=0.25, value_max=0.25, base_value=0.25),

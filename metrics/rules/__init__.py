@@ -41,7 +41,7 @@ MAX_QUOTE = 24
 # the engine need not try the rules inside 2023 or xxxx.
 FIRST = (
     rf"(?:(?<!\d)\d|(?<![A-Za-z])[xX]|[-*负{CN_DIGIT}{CN_SMALL}万亿]|{PRE_PATTERN}"
-    rf"|[{MYRIAD_PRE}][万千百])"
+    rf"|[{MYRIAD_PRE}][亿万千百])"
 )
 # Where the quote scan has something to do: an opening mark, an ASCII quote, a line end.
 QUOTE_EVENT = regex.compile("[" + regex.escape("".join(QUOTE_PAIRS)) + '"\\n]')

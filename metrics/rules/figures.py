@@ -37,7 +37,7 @@ RANGE_DASH = rf"(?P<sep>[{DASHES}])"
 # A range's dash stands within a multiplier and a unit of its low end: looking for it
 # first spares trying every unit at every number that is no range.
 DASH_NEAR = rf"(?=[^\n]{{0,{UNIT_REACH}}}?[{DASHES}])"
-# The words before 万, 千, 百 that make them a figure of their own (近万名, 上千人).
+# The words before 亿, 万, 千, 百 that make them a figure of their own (近万名, 上千人, 近亿元).
 MYRIAD_PRE = "近上逾超约"
 # A short ratio part inside a lookbehind (bounded, as lookbehinds must be cheap).
 R = r"\d{1,3}(?:\.\d{1,3})?"
@@ -259,13 +259,13 @@ RULES: tuple[Rule, ...] = (
         name="bare_myriad",
         pattern=rf"""
             (?:
-                (?P<pre>[{MYRIAD_PRE}]) (?P<wan>[万千百]) (?P<mid>{MID_PATTERN})?  # 近万名
+                (?P<pre>[{MYRIAD_PRE}]) (?P<wan>[亿万千百]) (?P<mid>{MID_PATTERN})?  # 近万名
               | (?<![{CN_DIGIT}{CN_SMALL}\d数几成好])       # 千余家, 惠及万余人 (not 数万余人)
-                (?P<wan>[万千百]) (?P<mid>{MID_PATTERN})
+                (?P<wan>[亿万千百]) (?P<mid>{MID_PATTERN})
             )
             (?P<unit>{UNIT})
         """,
-        examples=("近万名", "上千人", "逾万人次", "千余家", "百余人"),
+        examples=("近万名", "上千人", "逾万人次", "千余家", "百余人", "近亿元", "超亿元"),
         counter=("万名党员", "数万余人"),
         priority=65,
     ),
