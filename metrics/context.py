@@ -181,11 +181,13 @@ ENDS_IN_VERB = regex.compile(f"(?:{LEADING_VERB})$")
 LEADING_ADVERB = rf"(?:集中|专项|重点|超额|成功|提前|新)(?=(?:{LEADING_VERB}))"
 # where a deed is done, before its verb: 在小区建设文明实践广场x个 → 文明实践广场
 WHERE_DONE = rf"在(?![岗职校编册线读])\p{{Han}}{{1,6}}?(?=(?:{LEADING_VERB}))"
+# for whom a deed is done, before its verb: 为80周岁以上老人发放高龄津贴 → 高龄津贴
+FOR_WHOM = rf"为(?![民主期])[^,，;；。、]{{1,10}}?(?=(?:{LEADING_VERB}))"
 # 各类补助资金 → 补助资金, but 各类培训 keeps its words: a bare verb names no kind
 EACH_KIND = rf"(?:各级)?各(?:类|种|项(?!目))(?!(?:{LEADING_VERB})$)"
 # a verb may take 出 as its complement (排查出疑似患者, 评选出), not a verb of its own (出动)
 LEADING_FILLER = regex.compile(
-    f"(?:{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者)(?:出(?![动台租让售现口]))?)+"
+    f"(?:{FOR_WHOM}|{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者)(?:出(?![动台租让售现口]))?)+"
 )  # 保障性住房, 督导员 and 参与者 keep their verb
 # What is left of a phrase when the word trimmed before it was part of the noun: a
 # character that makes a noun of a verb (改造率, 慰问金, 任务数, 监测户, 推进会), or a
@@ -524,6 +526,11 @@ def find_metric(
         fund = _fund_after(sentence, end, next_start)
         if fund:
             return fund
+    if left.endswith("价值"):
+        past = _past_of(sentence, end)
+        worth = _noun_after(sentence, past, next_start) if sentence[past - 1] == "的" else None
+        if worth:
+            return worth  # 购置价值1.5万元的爱心商品: what is worth the sum
     rate = SHORT_RATE.fullmatch(left)
     if (len(left) == 1 and left in NOUN_TAIL) or left in BARE_NOUNS or rate:
         # the last word trimmed was part of the noun: 改造率为 → 改造率, 培训人数, and a

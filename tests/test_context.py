@@ -1175,3 +1175,15 @@ def test_a_count_before_a_bare_hundred_million_counts_the_noun_before_it() -> No
     r = rows("县发改局2023年工作总结\n\n一、成效\n两个项目总投资近亿元。辖区内现有中小学23所。\n")
     assert "近亿元" in r and "项目" in r["两个"]["metric"]
     assert r["23所"]["metric"] == "中小学"  # 辖区内 and 现有 are scope
+
+
+def test_for_whom_a_deed_is_done_is_cut_and_a_worth_counts_what_is_worth_it() -> None:
+    r = rows(
+        "县民政局2023年工作总结\n\n一、工作成效\n"
+        "为80周岁以上老人发放高龄津贴120万元，为企业提供法律意见30余件，"
+        "为包联村超市购置价值1.5万元的爱心商品，捐赠物资价值3万元。\n"
+    )
+    assert r["120万元"]["metric"] == "高龄津贴"
+    assert r["30余件"]["metric"] == "法律意见"
+    assert r["1.5万元"]["metric"] == "爱心商品"
+    assert r["3万元"]["metric"] == "捐赠物资价值"  # nothing after it: the words before
