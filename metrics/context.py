@@ -74,6 +74,21 @@ TARGET_CUE = regex.compile(
     rf"将(?:达到|实现|完成|新增|建成)|"
     rf"(?:计划|拟){PLAN_VERB}|(?<!{NOT_A_PLAN})计划$"
 )
+# What a column of a table of indicators holds, by its name (年度目标, 完成情况, 完成率,
+# 同比增长): the first that matches; a column that matches none holds results.
+COLUMN_ROLE = (
+    (regex.compile(r"完成率|完成进度|进度|完成比例|占目标"), Role.COMPLETION),
+    (regex.compile(r"增长|增速|增幅|同比|增减|比上年|比去年"), Role.GROWTH),
+    (regex.compile(r"预计"), Role.FORECAST),
+    (regex.compile(r"目标|计划|任务|预期|规划"), Role.TARGET),
+)
+
+
+def column_role(column: str) -> Role:
+    """The role of the figures in a table's column named ``column`` (see COLUMN_ROLE)."""
+    return next((role for cue, role in COLUMN_ROLE if cue.search(column)), Role.ACTUAL)
+
+
 # A sentence that opens a plan: its later figures are plans too (2023年拟实施…, 概算总投资…).
 # What a project can do once built is a plan too (项目建成后，年可加工10万头), unlike what
 # it has done since (自建成后) or what it did once built (建成后投入使用).

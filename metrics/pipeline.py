@@ -26,6 +26,7 @@ from metrics.context import (
     VERB_WORD,
     Subjects,
     adds_nothing,
+    column_role,
     find_metric,
     find_period,
     find_periods,
@@ -48,7 +49,9 @@ from metrics.records import Document, Mention, Pair, Role, Section, SectionKind,
 from metrics.resolve import resolve
 from metrics.rules import Candidate, find_candidates
 from metrics.rules.exclusions import CLAUSE_BREAK, family_of
+from metrics.rules.units import MULTIPLIER_BY_SURFACE
 from metrics.segment.documents import PIECE, TocEntry, is_title_line, match_toc, split_documents
+from metrics.segment.grid import grid_cell
 from metrics.segment.lines import ADVERT
 from metrics.segment.sections import find_headings, find_honours, find_pledges, find_sections
 from metrics.segment.sentences import split_sentences
@@ -202,10 +205,16 @@ def _mentions(
             if cand.end > s_end:
                 continue
             rel_start, rel_end = cand.start - s_start, cand.end - s_start
+            cell = grid_cell(text, cand.start) if "\t" in sentence else None
+            if cell and cell.unit and cand.rule == "table_cell":
+                cand = _in_unit(cand, cell.unit)
             resolved = resolve(cand, sentence[max(0, rel_start - 24) : rel_start])
             role, direction = find_role(
                 sentence, rel_start, resolved.unit, kind, doc.kind, end=rel_end
             )
+            if cell:  # a table's column says what its figures are
+                role = column_role(cell.column)
+                direction = 1 if role is Role.GROWTH else None
             joined = bool(prev_end) and JOINED.fullmatch(sentence, prev_end, rel_start) is not None
             if role is Role.ACTUAL and joined:
                 role, direction = prev_role  # 分别增长5.1%和7.2%: the cue speaks for both
@@ -312,6 +321,8 @@ def _mentions(
                 head = run_in_heading(text, cand.start)
                 metric = norm.original_slice(*head) if head else ""
             metric = metric or carried
+            if cell:
+                metric = norm.original_slice(*cell.name)  # the row names the indicator
             o_start, o_end = norm.span(cand.start, cand.end)
             out.append(
                 Mention(
@@ -574,3 +585,11 @@ def relocate(result: FileResult, chars: int, docs: int) -> FileResult:
         for p in result.pairs
     ]
     return out
+
+
+def _in_unit(cand: Candidate, unit: str) -> Candidate:
+    """A table cell's figure in the unit written after its row's or column's name, split
+    as the rules split a unit as written (万亩 → 万 and 亩)."""
+    mult = next((m for m in MULTIPLIER_BY_SURFACE if unit.startswith(m)), "")
+    groups = {**cand.groups, "mult": mult, "unit": unit[len(mult) :]}
+    return Candidate(cand.rule, cand.start, cand.end, groups)

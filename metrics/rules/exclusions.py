@@ -16,6 +16,7 @@ import regex
 
 from metrics.rules.numbers import BARE_HUNDREDS, FINANCIAL_CHARS, is_wellformed_chinese
 from metrics.rules.units import UNIT_BY_SURFACE
+from metrics.segment.grid import grid_cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +314,12 @@ def _numbered_name(text: str, c: Candidate) -> bool:
     return NUMBERED_BEFORE.search(text, max(0, c.start - 2), c.start) is not None
 
 
+def _no_table(text: str, c: Candidate) -> bool:
+    # a number alone after a tab is a figure only in a row under a row of column names:
+    # a table of contents' page numbers stand under none
+    return grid_cell(text, c.start) is None
+
+
 EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("lone_financial", _lone_financial, ("陆家嘴", "伍名"), ("壹佰万元",), needs="cn"),
     Exclusion(
@@ -440,6 +447,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ("实施四十米大沟污水管网改造", "八米河以西"),
         ("清理五百米河道", "疏浚三百米沟渠", "新建四十米大桥"),
         "cn",
+    ),
+    Exclusion(
+        "no_table",
+        _no_table,
+        ("目录\t1\n工作总结\t3", "一、工作\t12"),
+        ("指标\t完成\n面积（亩）\t45",),
+        needs="cell",
     ),
 )
 

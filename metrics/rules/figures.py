@@ -10,7 +10,8 @@ dash), ``wan`` (a bare 万/千).
 
 A number alone is no statistic (a year, a list number, a hotline): every rule asks for a
 unit, a multiplier, or a form that carries its own (a percentage, 分之, a ratio, a value
-after a copula), so bare numbers never become candidates at all.
+after a copula, a cell of a table whose row names its unit), so bare numbers never become
+candidates at all.
 """
 
 from __future__ import annotations
@@ -254,6 +255,17 @@ RULES: tuple[Rule, ...] = (
         examples=("平均浓度为[24.9](", "下达的目标是[28.5],", "死亡率控制在[0.02以下]。"),
         counter=("为1.推进", "是12345热线", "人数为1,234项目"),
         priority=55,
+    ),
+    Rule(
+        name="table_cell",
+        pattern=rf"""
+            (?<=\t)                                 # a cell of a table of indicators,
+            (?P<cell>(?P<num>{NUMBER}))             # a figure alone in it: its unit is
+            (?=[ ]{{0,3}}(?:\t|\n|\Z))              # written after the row's name
+        """,
+        examples=("指标\t完成\n面积（亩）\t[45]", "指标\t目标\t完成\n收入（亿元）\t[xx]\t"),
+        counter=("指标\t完成\n面积\t2023年",),
+        priority=90,
     ),
     Rule(
         name="bare_myriad",

@@ -1,0 +1,77 @@
+"""Tables of indicators pasted as text: cells split by tabs, a row of column names above
+rows that each name an indicator and give its figures.
+
+    指标名称\t年度目标\t完成情况\t完成率
+    粮食播种面积（万亩）\t45\t45.6\t101.3%
+
+Contract: ``grid_cell(text, pos)`` tells, for a position in a cell after the first of a
+line of ``text``, the row's name (its first cell, less a unit in brackets), the name of
+the column ``pos`` stands in, and the unit written in brackets after the column's name
+(增长（%）) or else after the row's. It returns None where the line is no such
+row: no tab before ``pos``, a first cell that names nothing, or no row of names above it
+in a run of lines as wide (a table of contents' page numbers have none).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+# how many rows of figures a row of names may stand above
+HEADER_REACH = 20
+# a row's name: Han text, maybe a unit in brackets after it (粮食播种面积（万亩）)
+ROW_NAME = regex.compile(
+    r"[ ]*(?P<name>[^\t\d]*?\p{Han}[^\t]*?)[ ]*(?:[(（](?P<unit>[^()（）\t]{1,8})[)）])?[ ]*"
+)
+# a cell that holds a figure, maybe with a short unit, not a name (45.6, 101.3%, xx,
+# -2.1, 21350元; but 2023年目标 names a column)
+FIGURE_CELL = regex.compile(r"[ ]*[-+]?[\dxX*][\d,.xX*]*[ ]*(?!年)[^\t\d]{0,3}")
+
+
+@dataclass(frozen=True, slots=True)
+class GridCell:
+    """Where a figure stands in a table: its row's name (a span of the text), the unit
+    written after the column's or the row's name ("" if none) and the column's name."""
+
+    name: tuple[int, int]
+    unit: str
+    column: str
+
+
+def grid_cell(text: str, pos: int) -> GridCell | None:
+    """The table cell that ``pos`` stands in, or None (see the module contract)."""
+    lo = text.rfind("\n", 0, pos) + 1
+    column = text.count("\t", lo, pos)
+    if not column:
+        return None
+    first = text.find("\t", lo, pos)
+    name = ROW_NAME.fullmatch(text, lo, first)
+    if not name:
+        return None
+    hi = text.find("\n", pos)
+    width = text.count("\t", lo, len(text) if hi < 0 else hi) + 1
+    names = _column_names(text, lo, width)
+    if names is None:
+        return None
+    head = ROW_NAME.fullmatch(names[column])  # 增长（%）: a unit of the column's own
+    unit = (head and head["unit"]) or name["unit"] or ""
+    return GridCell(name.span("name"), unit, head["name"] if head else names[column].strip())
+
+
+def _column_names(text: str, row_start: int, width: int) -> list[str] | None:
+    """The cells of the row of names above the row that starts at ``row_start``: the
+    nearest line above, in a run of lines ``width`` cells wide, none of whose cells after
+    the first holds a figure."""
+    end = row_start - 1
+    for _ in range(HEADER_REACH):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        cells = text[start:end].split("\t")
+        if len(cells) != width:
+            return None  # the table ends above its rows of figures
+        if not any(FIGURE_CELL.fullmatch(cell) for cell in cells[1:]):
+            return cells
+        end = start - 1
+    return None
