@@ -38,6 +38,8 @@ INPUTS = {
     "headings": "一、" * (N // 2),
     "pieces": "【篇一】" * (N // 4),
     "title lines": "区统计局2023年工作总结\n" * (N // 13),
+    "tabs": "\t1" * (N // 2),
+    "table rows": "指标\t目标\t完成\n" + "面积（亩）\t45\t46\n" * (N // 12),
 }
 
 

@@ -18,8 +18,10 @@ from dataclasses import dataclass
 
 import regex
 
-# how many rows of figures a row of names may stand above
-HEADER_REACH = 20
+# how many rows of figures a row of names may stand above, and how long a row may be
+# (bounded, so that a file of one huge line costs no more per figure than any other)
+HEADER_REACH = 60
+ROW_REACH = 400
 # a row's name: Han text, maybe a unit in brackets after it (粮食播种面积（万亩）)
 ROW_NAME = regex.compile(
     r"[ ]*(?P<name>[^\t\d]*?\p{Han}[^\t]*?)[ ]*(?:[(（](?P<unit>[^()（）\t]{1,8})[)）])?[ ]*"
@@ -41,15 +43,17 @@ class GridCell:
 
 def grid_cell(text: str, pos: int) -> GridCell | None:
     """The table cell that ``pos`` stands in, or None (see the module contract)."""
-    lo = text.rfind("\n", 0, pos) + 1
-    column = text.count("\t", lo, pos)
-    if not column:
+    lo = _line_start(text, pos)
+    column = text.count("\t", lo, pos) if lo is not None else 0
+    if lo is None or not column:
         return None
     first = text.find("\t", lo, pos)
     name = ROW_NAME.fullmatch(text, lo, first)
     if not name:
         return None
-    hi = text.find("\n", pos)
+    hi = text.find("\n", pos, pos + ROW_REACH)
+    if hi < 0 and pos + ROW_REACH < len(text):
+        return None  # a row is short
     width = text.count("\t", lo, len(text) if hi < 0 else hi) + 1
     names = _column_names(text, lo, width)
     if names is None:
@@ -67,7 +71,9 @@ def _column_names(text: str, row_start: int, width: int) -> list[str] | None:
     for _ in range(HEADER_REACH):
         if end < 0:
             return None
-        start = text.rfind("\n", 0, end) + 1
+        start = _line_start(text, end)
+        if start is None:
+            return None
         cells = text[start:end].split("\t")
         if len(cells) != width:
             return None  # the table ends above its rows of figures
@@ -75,3 +81,10 @@ def _column_names(text: str, row_start: int, width: int) -> list[str] | None:
             return cells
         end = start - 1
     return None
+
+
+def _line_start(text: str, pos: int) -> int | None:
+    """Where the line that holds ``pos`` starts, if within ``ROW_REACH`` before it."""
+    floor = max(0, pos - ROW_REACH)
+    nl = text.rfind("\n", floor, pos)
+    return None if nl < 0 and floor > 0 else nl + 1
