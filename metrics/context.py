@@ -152,6 +152,7 @@ LIST_ITEM = regex.compile(r"[\p{Han}“”\"]+")
 # heading of a kind of content.
 LABEL_BREAK = regex.compile(r"[,，;；。!?！？\n]")
 LABEL_WIDTH = 16
+PARAGRAPH_REACH = 2000  # how far back a figure's paragraph start is looked for
 LABEL = regex.compile(r"[\p{Han}A-Za-z0-9.“”\"（）()]+")
 GENERIC_LABEL = regex.compile(
     r"(?:做法|成效|情况|措施|亮点|举措|成绩|经验|问题|不足|思路|打算|安排|要点|重点|目标|任务|"
@@ -458,10 +459,7 @@ def label_before_colon(sentence: str, start: int) -> tuple[int, int] | None:
     if colon <= 0:
         return None
     lo = _after_last(LABEL_BREAK, sentence, max(0, colon - LABEL_WIDTH - 4), colon)
-    s, e = _trim(sentence, lo, colon)
-    if not 2 <= e - s <= LABEL_WIDTH or not LABEL.fullmatch(sentence, s, e):
-        return None
-    return None if GENERIC_LABEL.search(sentence, s, e) else (s, e)
+    return _short_name(sentence, lo, colon)
 
 
 def run_in_heading(text: str, at: int) -> tuple[int, int] | None:
@@ -469,11 +467,20 @@ def run_in_heading(text: str, at: int) -> tuple[int, int] | None:
     first sentence that is only a short name (``无障碍改造进家庭。2024年任务数为40户，计划
     完成50户。``). It names what a figure of the paragraph counts when the figure's own
     words name nothing. Headings of a kind of content (主要做法。) name nothing."""
-    lo = text.rfind("\n", 0, at) + 1
-    stop = text.find("。", lo, min(at, lo + LABEL_WIDTH + 4))
-    if stop < 0:
+    # a paragraph's start is looked for within bounded reach, so that a file of one huge
+    # line costs no more per figure than any other
+    nl = text.rfind("\n", max(0, at - PARAGRAPH_REACH), at)
+    if nl < 0 and at > PARAGRAPH_REACH:
         return None
-    s, e = _trim(text, lo, stop)
+    lo = nl + 1
+    stop = text.find("。", lo, min(at, lo + LABEL_WIDTH + 4))
+    return _short_name(text, lo, stop) if stop >= 0 else None
+
+
+def _short_name(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of ``text[lo:hi]``, trimmed, if it is a short name and not a heading of a
+    kind of content (主要做法, 完成情况)."""
+    s, e = _trim(text, lo, hi)
     if not 2 <= e - s <= LABEL_WIDTH or not LABEL.fullmatch(text, s, e):
         return None
     return None if GENERIC_LABEL.search(text, s, e) else (s, e)

@@ -209,12 +209,13 @@ def _mentions(
             if cell and cell.unit and cand.rule == "table_cell":
                 cand = _in_unit(cand, cell.unit)
             resolved = resolve(cand, sentence[max(0, rel_start - 24) : rel_start])
-            role, direction = find_role(
-                sentence, rel_start, resolved.unit, kind, doc.kind, end=rel_end
-            )
             if cell:  # a table's column says what its figures are
                 role = column_role(cell.column)
                 direction = 1 if role is Role.GROWTH else None
+            else:
+                role, direction = find_role(
+                    sentence, rel_start, resolved.unit, kind, doc.kind, end=rel_end
+                )
             joined = bool(prev_end) and JOINED.fullmatch(sentence, prev_end, rel_start) is not None
             if role is Role.ACTUAL and joined:
                 role, direction = prev_role  # 分别增长5.1%和7.2%: the cue speaks for both
