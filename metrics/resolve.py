@@ -34,7 +34,6 @@ from metrics.rules.units import MULTIPLIER_BY_SURFACE, UNIT_BY_SURFACE
 
 MASK_CHARS = frozenset("xX*")
 MASK_DIGIT = regex.compile(r"[xX]")
-CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "〇": 0}
 # Words that make a bare 万 or 亿 an amount of money (the unit 元 is implied, not written).
 MONEY_CUE = regex.compile(
     r"投资|资金|收入|税|金额|资产|营收|产值|总值|GDP|总额|经费|费用|款|元|预算|成交|销售|贸易|"
@@ -103,10 +102,25 @@ def chinese_value(numeral: str, decimals: str = "") -> Decimal | None:
         whole = Decimal(int(cn2an.cn2an(numeral.translate(CN_FOLD), "normal")))
     except (ValueError, KeyError, TypeError, InvalidOperation):
         return None
-    if decimals:  # 点五 -> .5
-        digits = "".join(str(CN_DIGITS[c]) for c in decimals.lstrip("点"))
-        whole += Decimal("0." + digits)
+    if decimals:  # 点五 -> .5, 点叁叁 -> .33
+        fraction = decimal_part(decimals.lstrip("点點"))
+        if fraction is None:
+            return None
+        whole += fraction
     return whole
+
+
+def decimal_part(digits: str) -> Decimal | None:
+    """The value of the digits after 点, one by one in any form the rules accept (五 → .5,
+    叁叁 → .33, 〇五 → .05, ０５ → .05); None when one is no digit."""
+    folded = digits.translate(CN_FOLD)
+    if not folded:
+        return None
+    if folded.isdecimal():  # Arabic digits, full width too (Decimal reads both)
+        return Decimal("0." + str(int("1" + folded))[1:])
+    if not all(c in DIGIT_OF for c in folded):
+        return None
+    return Decimal("0." + "".join(str(int(DIGIT_OF[c])) for c in folded))
 
 
 # --- bare numerals of any form (the recogniser under the rules) --------------------------
@@ -124,7 +138,7 @@ def parse_numeral(text: str) -> Decimal | None:
     s = regex.sub(r"\s+", "", text).translate(CN_FOLD).replace(",", "")
     negative = s.startswith(("负", "-"))
     s = s.lstrip("负-")
-    s = regex.sub(r"零?几|[余多]", "", s)
+    s = regex.sub(r"零?几|[余多]", "", s).replace("廿", "二十").replace("卅", "三十")
     if not s:
         return None
     whole, _, frac = s.partition("点")
@@ -132,12 +146,10 @@ def parse_numeral(text: str) -> Decimal | None:
     if value is None:
         return None
     if frac:
-        if frac.isdigit():
-            value += Decimal("0." + frac)
-        elif all(c in DIGIT_OF for c in frac):
-            value += Decimal("0." + "".join(str(int(DIGIT_OF[c])) for c in frac))
-        else:
+        fraction = decimal_part(frac)
+        if fraction is None:
             return None
+        value += fraction
     return -value if negative else value
 
 
@@ -440,6 +452,12 @@ def recognize_numbers(text: str) -> list[Recognized]:
     return out
 
 
+# A character that makes a number (万, 亿 alone are units of one).
+NUMERAL_CHAR = regex.compile(
+    r"[\d零〇一二两兩俩倆三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖十拾百佰千仟廿卅半]"
+)
+
+
 def _suffix(whole: str) -> Decimal:
     tail = whole.rstrip()[-1:].lower()
     return {"k": Decimal(1000), "m": Decimal(10**6)}.get(tail, Decimal(1))
@@ -507,9 +525,7 @@ def _numeral(m: regex.Match[str]) -> tuple[Decimal, bool, str | None] | None:
         v = parse_numeral(g("dznum"))
         return None if v is None else (v * 12, False, None)
     if g("plain"):
-        if not regex.search(
-            r"[\d零〇一二两兩俩倆三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖十拾百佰千仟半]", g("plnum")
-        ):
+        if not NUMERAL_CHAR.search(g("plnum")):
             return None  # 万, 万万: a unit alone is no number
         v = parse_numeral(g("plnum"))
         return None if v is None else (neg * v * _suffix(whole), False, None)

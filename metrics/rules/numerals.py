@@ -2,7 +2,7 @@
 
 Contract: ``NUMERAL`` finds candidate spans of numbers written in Arabic digits (with
 thousands separators, decimals, exponents, k/M suffixes), in Chinese numerals (ordinary,
-financial 壹贰叁 and traditional 萬億兩 forms, colloquial 一万三 and 百三, approximate
+financial 壹贰叁 and traditional 萬億兩 forms, 廿 and 卅, colloquial 一万三 and 百三, approximate
 十余万 and 二十几万, decimals with 点), in mixes (5万4千6百, 4.78万亿), fractions (五分之一,
 3又一千分之23, 1 3/5) and percentages (百分之五, 12个百分点, 9成, 75折). ``NOT_A_NUMBER``
 lists words whose numeral characters are not numbers (一切, 四川, 陆地, 队伍, 拾取…).
@@ -16,7 +16,7 @@ import regex
 CN_DIGITS = "零〇一二两兩俩倆三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
 # digits that may follow 点 (两 never does: 两百点两 is two numbers)
 DECIMAL_DIGITS = "零〇一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
-CN_UNITS = "十拾百佰千仟"
+CN_UNITS = "十拾百佰千仟廿卅"  # 廿 and 卅: twenty and thirty in one character
 CN_BIG = "万萬亿億兆"
 CN_ALL = CN_DIGITS + CN_UNITS + CN_BIG
 POINT = "点點"
