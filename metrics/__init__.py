@@ -2,7 +2,8 @@
 
     import metrics
     tables = metrics.load("out")          # what `metrics extract … --out out` wrote
-    tables = metrics.extract("data/sample")   # or run in memory on files or text
+    tables = metrics.extract("data/sample")   # or run in memory on files and folders
+    tables = metrics.extract_text(text)       # or on text
     tables.mentions, tables.pairs, tables.stats
 
 Masked figures (``xx``, ``*``) are missing values, never numbers.
@@ -15,16 +16,16 @@ from typing import TYPE_CHECKING
 from metrics.records import Document, Mention, Pair, Section
 
 if TYPE_CHECKING:
-    from metrics.api import Tables, extract, load
+    from metrics.api import Tables, extract, extract_text, load
 
-__all__ = ["Document", "Mention", "Pair", "Section", "Tables", "extract", "load"]
+__all__ = ["Document", "Mention", "Pair", "Section", "Tables", "extract", "extract_text", "load"]
 __version__ = "0.1.0"
 
 
 def __getattr__(name: str) -> object:
     # The API (and with it pyarrow) is imported on first use, so that the command line
     # can choose Arrow's allocator before pyarrow is loaded (see metrics.cli).
-    if name in ("Tables", "extract", "load"):
+    if name in ("Tables", "extract", "extract_text", "load"):
         from metrics import api
 
         return getattr(api, name)

@@ -1,29 +1,35 @@
-"""The Python API for notebooks: ``load(DIR)`` and ``extract(paths_or_text)``.
+"""The Python API for notebooks: ``load(DIR)``, ``extract(paths)`` and ``extract_text(text)``.
 
 Contract: both return ``Tables`` — pandas DataFrames with analyst-ready dtypes:
 ``category`` for department, unit, unit family, role, section and qualifier; ``Int64``
 years; ``Float64`` values (masked figures are ``<NA>``, never 0); ``boolean`` flags.
 ``load`` reads what ``metrics extract`` wrote (the partition placeholders for a missing
 department or year read back as ``<NA>``); ``extract`` runs the same pipeline in memory
-and writes nothing.
+and writes nothing. ``extract`` takes files and folders only (a ``str`` is a path: one that
+does not exist raises ``FileNotFoundError``, never is read as text); text goes to
+``extract_text``. ``failures`` lists the files whose extraction raised (``extract`` warns
+of them and returns the other files' tables); a file that cannot be read raises.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from metrics.engine import run_files
 from metrics.errors import InputError
-from metrics.io import as_path, iter_input_files
+from metrics.io import as_path, is_url, iter_inputs
 from metrics.pairs import plan_vs_outcome
 from metrics.pipeline import FileResult, process_text
+from metrics.records import Failure
 from metrics.stats import figure_stats
 from metrics.tables import (
     DOCUMENT_SCHEMA,
+    FAILURE_SCHEMA,
     MENTION_SCHEMA,
     PAIR_SCHEMA,
     SECTION_SCHEMA,
@@ -74,6 +80,7 @@ class Tables:
     pairs: pd.DataFrame
     plan_vs_outcome: pd.DataFrame
     stats: pd.DataFrame
+    failures: pd.DataFrame = field(default_factory=FAILURE_SCHEMA.empty_table().to_pandas)
 
 
 def typed(frame: pd.DataFrame) -> pd.DataFrame:
@@ -110,34 +117,67 @@ def load(directory: str | Path) -> Tables:
         pairs=typed(read("pairs.parquet")),
         plan_vs_outcome=typed(read("plan_vs_outcome.parquet")),
         stats=typed(read("stats.parquet")) if (root / "stats.parquet").exists() else pd.DataFrame(),
+        failures=read("failures.parquet")
+        if (root / "failures.parquet").exists()
+        else FAILURE_SCHEMA.empty_table().to_pandas(),
     )
 
 
-def _names_a_path(text: str) -> bool:
-    """Whether a one-line ``str`` given to ``extract`` names an existing file or folder; a
-    sentence too long for a file name, or holding a NUL, names none."""
-    try:
-        return Path(text).exists()
-    except (OSError, ValueError):
-        return False
+def _input_paths(source: object) -> list[str | Path]:
+    """The paths ``extract`` was given, checked: ``TypeError`` for what is no path (None,
+    bytes, a number), ``ValueError`` for an empty one or for text, ``FileNotFoundError``
+    for a local path that does not exist."""
+    items = [source] if isinstance(source, (str, Path, bytes)) or source is None else source
+    if not isinstance(items, Iterable):
+        raise TypeError(f"extract() takes a path or paths, not {type(source).__name__}")
+    paths = list(items)
+    for path in paths:
+        if not isinstance(path, (str, Path)):
+            raise TypeError(
+                f"extract() takes paths (str or Path), not {type(path).__name__}; "
+                "for text use metrics.extract_text(text)"
+            )
+        if isinstance(path, str) and not path.strip():
+            raise ValueError("extract() was given an empty path")
+        if isinstance(path, str) and ("\n" in path or "\x00" in path):
+            raise ValueError("extract() takes paths, and this is text: use extract_text(text)")
+        if not is_url(path) and not Path(path).exists():
+            raise FileNotFoundError(
+                f"no such file or folder: {path!r} (for text use metrics.extract_text)"
+            )
+    if not paths:
+        raise ValueError("extract() was given no path")
+    return paths
 
 
-def extract(
-    source: str | Path | Iterable[str | Path], name: str = "text.txt", jobs: int = 1
-) -> Tables:
-    """Run the pipeline in memory on report text (a ``str`` holding a newline, or a
-    ``str`` with no such file), a file, a folder, or several of them; files in ``jobs``
+def extract(source: str | Path | Iterable[str | Path], jobs: int = 1) -> Tables:
+    """Run the pipeline in memory on a file, a folder, or several of them, in ``jobs``
     processes (the tables are the same for any N). A file that cannot be read raises
-    ``InputError`` naming it."""
+    ``InputError`` naming it; a file whose extraction raised is left out with a warning
+    and listed in ``failures``. Paths are checked first (see ``_input_paths``)."""
     results: list[FileResult] = []
-    if isinstance(source, str) and ("\n" in source or not _names_a_path(source)):
-        results.append(process_text(source, name))
-    else:
-        paths = [source] if isinstance(source, (str, Path)) else list(source)
-        for _task, outcome in run_files(list(iter_input_files(paths)), jobs):
-            if isinstance(outcome, InputError):
-                raise outcome
-            results.append(outcome)
+    failures: list[Failure] = []
+    for _task, outcome in run_files(list(iter_inputs(_input_paths(source))), jobs):
+        if isinstance(outcome, InputError):
+            raise outcome
+        if isinstance(outcome, Failure):
+            warnings.warn(
+                f"{outcome.source_file}: {outcome.error_type}: {outcome.message}", stacklevel=2
+            )
+            failures.append(outcome)
+            continue
+        results.append(outcome)
+    return _tables(results, failures)
+
+
+def extract_text(text: str, name: str = "text.txt") -> Tables:
+    """Run the pipeline in memory on report text, as if it were a file called ``name``."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract_text() takes a str, not {type(text).__name__}")
+    return _tables([process_text(text, name)], [])
+
+
+def _tables(results: list[FileResult], failures: list[Failure]) -> Tables:
     mentions = [m for r in results for m in r.mentions]
     pairs = [p for r in results for p in r.pairs]
     frames = {
@@ -155,4 +195,5 @@ def extract(
         pairs=typed(df["pairs"]),
         plan_vs_outcome=typed(df["plan_vs_outcome"]),
         stats=typed(figure_stats(df["mentions"], df["pairs"])),
+        failures=records_table(failures, FAILURE_SCHEMA).to_pandas(),
     )

@@ -1,9 +1,12 @@
 """Command line: ``metrics extract PATH... --out DIR``.
 
-Contract: every input file is processed on its own; a file that cannot be read or decoded
-is reported on stderr with its name and the problem, the others still run, and the exit
-status is 1 when any file failed (2 for a usage error or an output folder that cannot be
-written). Outputs are written atomically by ``tables.write_outputs``.
+Contract: every input file is processed on its own; a file that cannot be read or decoded,
+or whose extraction raised, is reported on stderr with its name and the problem (for an
+unexpected exception its type and one-line summary), listed in the summary and in the
+``failures`` table; the others still run, and the exit status is 1 when any file failed
+(2 for a usage error or an output folder that cannot be written). What is not a regular
+file (a FIFO, a device) is skipped with a warning. Outputs are written atomically by
+``tables.write_outputs``.
 """
 
 from __future__ import annotations
@@ -25,8 +28,9 @@ from pathlib import Path
 
 from metrics.engine import run_files, run_files_dask
 from metrics.errors import InputError, MetricsError
-from metrics.io import is_url, iter_input_files
-from metrics.pipeline import FileResult
+from metrics.io import InputFile, display_name, is_url, iter_inputs
+from metrics.pipeline import FileResult, Task
+from metrics.records import Failure, FailureStage
 from metrics.tables import (
     check_output_url,
     export_tables,
@@ -80,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument(
         "--jobs",
-        type=int,
+        type=positive_int,
         default=os.cpu_count() or 1,
         metavar="N",
         help="worker processes (default: all cores); the output is the same for any N",
@@ -122,6 +126,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def positive_int(text: str) -> int:
+    """A count of at least 1, for argparse (which turns the error into a usage error)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -131,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.out,
                 args.format == "csv",
                 args.quiet,
-                max(1, args.jobs),
+                args.jobs,
                 engine=args.engine,
                 scheduler=args.scheduler,
             )
@@ -170,15 +185,21 @@ def extract_command(
     scheduler: str | None = None,
 ) -> int:
     problems: list[str] = []  # every input that failed, or was read only in part
+    failures: list[Failure] = []  # the files whose tables could not be made
 
     def report(message: str) -> None:
         problems.append(message)
         print(f"metrics: error: {message}", file=sys.stderr)
 
-    files: list[Path] = []
+    def skip(path: Path, problem: str) -> None:
+        print(f"metrics: warning: {display_name(str(path))}: {problem}", file=sys.stderr)
+        summary.skipped.append(display_name(str(path)))
+
+    summary = Summary()
+    files: list[InputFile] = []
     for path in paths:
         try:
-            found = list(iter_input_files([path]))
+            found = list(iter_inputs([path], on_skip=skip))
         except InputError as exc:
             report(str(exc))
             continue
@@ -189,18 +210,21 @@ def extract_command(
         # a mistyped input must not replace the tables of an earlier run with empty ones
         print("metrics: error: no input file to read; nothing written", file=sys.stderr)
         return 1
-    summary = Summary()
 
     def results() -> Iterator[FileResult]:
-        bar = Progress(files, quiet)
+        bar = Progress([f.path for f in files], quiet)
         outcomes = (
             run_files_dask(files, jobs, scheduler) if engine == "dask" else run_files(files, jobs)
         )
         for task, outcome in outcomes:
             if task.last:
                 bar.update(task.path)
-            if isinstance(outcome, InputError):
-                report(str(outcome))
+                summary.files += 1
+            if isinstance(outcome, (InputError, Failure)):
+                failed = _as_failure(task, outcome)
+                report(f"{failed.source_file}: {failed.error_type}: {failed.message}")
+                failures.append(failed)
+                summary.failed.append(failed.source_file)
                 continue
             for warning in outcome.warnings:
                 print(f"metrics: warning: {warning}", file=sys.stderr)
@@ -214,10 +238,10 @@ def extract_command(
         if is_url(out):
             check_output_url(str(out))  # before a long run, not after it
             with tempfile.TemporaryDirectory(prefix="metrics-") as local:
-                write_outputs(Path(local), results(), csv=csv)
+                write_outputs(Path(local), results(), csv=csv, failures=failures)
                 upload_outputs(Path(local), str(out))
         else:
-            write_outputs(Path(out), results(), csv=csv)
+            write_outputs(Path(out), results(), csv=csv, failures=failures)
     except MetricsError as exc:  # an output folder that cannot be written safely
         print(f"metrics: error: {exc}", file=sys.stderr)
         return 2
@@ -227,6 +251,13 @@ def extract_command(
         print(f"metrics: {len(problems)} input problem(s); see the errors above", file=sys.stderr)
         return 1
     return 0
+
+
+def _as_failure(task: Task, outcome: InputError | Failure) -> Failure:
+    """A read error as a failure record (its message without the path, named apart)."""
+    if isinstance(outcome, Failure):
+        return outcome
+    return Failure(task.source_file, str(FailureStage.READ), "InputError", outcome.problem)
 
 
 class Progress:
@@ -257,7 +288,9 @@ class Summary:
     """Counts for the closing summary of a run."""
 
     def __init__(self) -> None:
-        self.files = 0
+        self.files = 0  # files, not the pieces of a large one
+        self.failed: list[str] = []
+        self.skipped: list[str] = []
         self.characters = 0
         self.mentions = 0
         self.masked = 0
@@ -265,7 +298,6 @@ class Summary:
         self.docs: Counter[tuple[str, str]] = Counter()
 
     def add(self, result: FileResult) -> None:
-        self.files += 1
         self.pairs += len(result.pairs)
         self.characters += result.characters
         self.mentions += len(result.mentions)
@@ -285,6 +317,11 @@ class Summary:
         ]
         for (dept, year), n in sorted(self.docs.items()):
             lines.append(f"  {dept:<16} {year:>5}  {n}")
+        for what, names in (("failed", self.failed), ("skipped", self.skipped)):
+            if names:
+                shown = ", ".join(dict.fromkeys(names[:10]))
+                more = f" and {len(names) - 10} more" if len(names) > 10 else ""
+                lines.append(f"{what}: {len(set(names))} file(s): {shown}{more}")
         return "\n".join(lines)
 
 

@@ -3,8 +3,10 @@
 Contract: ``run_files(files, jobs)`` and ``run_files_dask(files, jobs, scheduler)`` yield
 ``(task, outcome)`` for every task of ``files`` in file order, whatever the number of
 workers: the outcome is a ``FileResult`` in the file's own offsets (the pieces of a large
-file put together), or the ``InputError`` that reading met. The same work and order give
-the same tables for any engine and any N.
+file put together), the ``InputError`` that reading met, or the ``Failure`` of a file whose
+extraction raised (caught where it ran: one file's fault never stops the others). The
+same work and order give the same tables for any engine and any N. ``files`` are paths or
+``InputFile``s, whose names the tables use.
 """
 
 from __future__ import annotations
@@ -16,14 +18,17 @@ from pathlib import Path
 from typing import Any
 
 from metrics.errors import InputError, MetricsError
+from metrics.io import InputFile
 from metrics.pipeline import Assembler, FileResult, Task, run_task, tasks
+from metrics.records import Failure
 
-Outcome = tuple[Task, FileResult | InputError]
+Outcome = tuple[Task, FileResult | InputError | Failure]
+Files = list[Path] | list[InputFile]
 # Input in flight (bytes, or characters of pieces) beyond the minimum of tasks in flight.
 WINDOW_SIZE = 1_000_000
 
 
-def run_files(files: list[Path], jobs: int) -> Iterator[Outcome]:
+def run_files(files: Files, jobs: int) -> Iterator[Outcome]:
     """Each task's outcome in file order, from ``jobs`` processes (the same for any N)."""
     if jobs <= 1 or len(files) <= 1:
         yield from _in_order(_Done, files, 1, spare=0)  # a task runs when submitted
@@ -38,12 +43,12 @@ class _Done:
     def __init__(self, task: Task) -> None:
         self.outcome = run_task(task)
 
-    def result(self) -> FileResult | InputError:
+    def result(self) -> FileResult | InputError | Failure:
         return self.outcome
 
 
 def _in_order(
-    submit: Callable[[Task], Any], files: list[Path], window: int, spare: int = WINDOW_SIZE
+    submit: Callable[[Task], Any], files: Files, window: int, spare: int = WINDOW_SIZE
 ) -> Iterator[Outcome]:
     """The outcome of every task of ``files`` (pieces of large files put together by an
     ``Assembler``), in order. Submitted and not yet taken are at most ``window`` tasks, or
@@ -51,7 +56,7 @@ def _in_order(
     would hold every result the writer has not reached, but a window of a few small files
     left the workers idle whenever the writer paused to write a row group (measured)."""
     ahead: deque[tuple[Task, Any]] = deque()
-    queue = (task for path in files for task in tasks(path))
+    queue = (task for file in files for task in _tasks(file))
     size = 0
     assembler = Assembler()
     while True:
@@ -73,7 +78,13 @@ def _in_order(
         yield task, outcome
 
 
-def run_files_dask(files: list[Path], jobs: int, scheduler: str | None) -> Iterator[Outcome]:
+def _tasks(file: Path | InputFile) -> Iterator[Task]:
+    if isinstance(file, InputFile):
+        return tasks(file.path, name=file.name)
+    return tasks(file)
+
+
+def run_files_dask(files: Files, jobs: int, scheduler: str | None) -> Iterator[Outcome]:
     """The same per-file work on a Dask cluster, results in the order of ``files``.
 
     Workers need the package installed and the input paths readable (shared storage)."""

@@ -1,8 +1,13 @@
 """Reading input: which files, and their text.
 
-Contract: ``iter_input_files(paths)`` yields every ``*.txt`` under the given files and
-folders, sorted and without duplicates (a folder is walked recursively; symlink loops are
-not followed twice). ``read_text(path)`` returns the decoded text and the encoding it
+Contract: ``iter_inputs(paths)`` yields an ``InputFile`` for every ``*.txt`` under the
+given files and folders, sorted and without duplicates (a folder is walked recursively;
+symlink loops are not followed twice), named by its path relative to the folder given (a
+file given directly by its own name), so that ``a/report.txt`` and ``b/report.txt`` stay
+apart; ``iter_input_files`` yields their paths. Only regular files are read: a FIFO, a
+device (a link to ``/dev/zero``) or a socket would hang or never end, so it is skipped and
+handed to ``on_skip``. A name that is not valid UTF-8 keeps its bytes as ``\\xNN``
+escapes. ``read_text(path)`` returns the decoded text and the encoding it
 detected, or raises ``InputError`` naming the file and the problem. Nothing here guesses
 silently: a file that is neither valid UTF-8/UTF-16 nor valid GB18030 is refused.
 ``TextStream(path)`` decodes a large file block by block with the same checks, the
@@ -13,7 +18,8 @@ from __future__ import annotations
 
 import codecs
 import os
-from collections.abc import Iterable, Iterator
+import stat
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,8 +68,25 @@ def as_path(raw: Path | str) -> Path:
         raise InputError(raw, f"cannot be listed ({exc})") from exc
 
 
-def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
-    """Yield the ``*.txt`` files named by ``paths``, sorted, each once.
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """A file to read, and its name in the tables (``source_file``)."""
+
+    path: Path
+    name: str
+
+
+Skipped = Callable[[Path, str], None]
+
+
+def display_name(name: str) -> str:
+    """``name`` as it can be written and printed: bytes that were not UTF-8 (kept by the
+    file system as surrogate escapes) become ``\\xNN``; a valid name is unchanged."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def iter_inputs(paths: Iterable[Path | str], on_skip: Skipped | None = None) -> Iterator[InputFile]:
+    """Yield the ``*.txt`` files named by ``paths``, sorted, each once (module contract).
 
     A path that does not exist raises ``InputError``; the caller decides whether to go on.
     """
@@ -72,19 +95,47 @@ def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
         path = as_path(raw)
         try:
             if not path.exists():
-                raise InputError(path, "no such file or directory")
-            files = [path] if path.is_file() else _walk(path)
+                raise InputError(display_name(str(path)), "no such file or directory")
+            if path.is_dir():
+                files = [InputFile(f, _relative(f, path)) for f in _walk(path, on_skip)]
+            elif _regular(path, on_skip):
+                files = [InputFile(path, display_name(path.name))]
+            else:
+                files = []
         except (OSError, ImportError, ValueError) as exc:  # remote: no file system, no access
             problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
             raise InputError(path, f"cannot be listed ({problem})") from exc
         for file in files:
-            key = file.resolve() if isinstance(file, Path) else str(file)
+            key = file.path.resolve() if isinstance(file.path, Path) else str(file.path)
             if key not in seen:
                 seen.add(key)
                 yield file
 
 
-def _walk(folder: Path) -> list[Path]:
+def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
+    """The paths of ``iter_inputs(paths)``."""
+    return (f.path for f in iter_inputs(paths))
+
+
+def _relative(file: Path, root: Path) -> str:
+    """The name of ``file`` in the tables: its path below ``root`` (remote paths too)."""
+    return display_name(file.relative_to(root).as_posix())
+
+
+def _regular(path: Path, on_skip: Skipped | None) -> bool:
+    """Whether ``path`` is a regular file (after links); else it is handed to ``on_skip``."""
+    if is_url(path) or not isinstance(path, Path):
+        return path.is_file()
+    mode = path.stat().st_mode
+    if stat.S_ISREG(mode):
+        return True
+    kind = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+    if on_skip is not None:
+        on_skip(path, f"not a regular file ({kind}): skipped")
+    return False
+
+
+def _walk(folder: Path, on_skip: Skipped | None = None) -> list[Path]:
     if not isinstance(folder, Path):  # remote storage: no symlinks to loop through
         found = (f for f in folder.rglob("*") if f.name.lower().endswith(".txt"))
         return sorted((f for f in found if f.is_file()), key=str)
@@ -99,7 +150,7 @@ def _walk(folder: Path) -> list[Path]:
         visited.add(ident)
         dirs.sort()
         found.extend(Path(root) / f for f in files if f.lower().endswith(".txt"))
-    return sorted(found)
+    return sorted(f for f in found if f.exists() and _regular(f, on_skip))
 
 
 def read_text(path: Path) -> SourceText:

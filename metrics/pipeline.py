@@ -45,7 +45,18 @@ from metrics.errors import InputError
 from metrics.io import TextStream, read_text
 from metrics.normalize import HAN_CHAR, Normalized, normalize
 from metrics.pairs import find_pairs
-from metrics.records import Document, Mention, Pair, Role, Section, SectionKind, doc_id, mention_id
+from metrics.records import (
+    Document,
+    Failure,
+    FailureStage,
+    Mention,
+    Pair,
+    Role,
+    Section,
+    SectionKind,
+    doc_id,
+    mention_id,
+)
 from metrics.resolve import resolve
 from metrics.rules import Candidate, find_candidates
 from metrics.rules.exclusions import CLAUSE_BREAK, family_of
@@ -92,9 +103,9 @@ class FileResult:
         return [_missing_warning(self.source_file, self.toc, self.missing)]
 
 
-def process_file(path: Path) -> FileResult:
+def process_file(path: Path, name: str | None = None) -> FileResult:
     source = read_text(path)
-    result = process_text(source.text, source.name)
+    result = process_text(source.text, name or source.name)
     if source.damage:
         result.damage = f"{path}: {source.damage}"
     return result
@@ -413,13 +424,17 @@ def _respective(
 
 # Files larger than this many bytes are read and processed in pieces of about
 # PIECE_CHARS characters: what one piece holds (its text, its figures as records) stays
-# in the tens of megabytes however large the file.
-LARGE_FILE = 8 * 2**20
-PIECE_CHARS = 1_000_000
+# in the tens of megabytes however large the file. Twice a piece: no task, a whole file
+# or a piece, holds more than 2 * PIECE_CHARS characters (a piece is cut from a buffer
+# before it reaches that, and a file under it has fewer characters than bytes).
+PIECE_CHARS = 250_000
+LARGE_FILE = 2 * PIECE_CHARS
 # Where a piece may end when no title line stands near the cut: a line end, else a
 # sentence end (a file pasted from a PDF may be one long line).
 LINE_END = regex.compile(r"\n")
 SENTENCE_END = regex.compile(r"[。！？；!?;]")
+# Else after a clause mark, so that a line with no sentence end is not cut in a figure.
+CLAUSE_END = regex.compile(r"[，,、\s]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -435,27 +450,35 @@ class Task:
     damage: str | None = None
     error: InputError | None = None
     size: int = 0  # bytes to read, or a piece's characters: what the work grows with
+    name: str = ""  # the file's name in the tables; its own name when empty
+
+    @property
+    def source_file(self) -> str:
+        return self.name or self.path.name
 
 
-def tasks(path: Path, large: int | None = None, piece_chars: int | None = None) -> Iterator[Task]:
+def tasks(
+    path: Path, large: int | None = None, piece_chars: int | None = None, name: str = ""
+) -> Iterator[Task]:
     """The tasks of one file: itself, or its pieces in order (see the module contract)."""
     large = LARGE_FILE if large is None else large
     piece_chars = PIECE_CHARS if piece_chars is None else piece_chars
     try:
         size = path.stat().st_size
         if size <= large:
-            yield Task(path, size=size)
+            yield Task(path, size=size, name=name)
             return
         stream = TextStream(path)
         told = None  # bad bytes are reported with the first piece after they are met
         for piece, (offset, text, last) in enumerate(_pieces(stream, piece_chars)):
             damage = stream.damage if stream.damage != told else None
             told = stream.damage
-            yield Task(path, piece, offset, text, last=last, damage=damage, size=len(text))
+            yield Task(path, piece, offset, text, last, damage, size=len(text), name=name)
     except InputError as exc:
-        yield Task(path, error=exc)
+        yield Task(path, error=exc, name=name)
     except OSError as exc:
-        yield Task(path, error=InputError(path, f"cannot be read ({exc.strerror or exc})"))
+        problem = f"cannot be read ({exc.strerror or exc})"
+        yield Task(path, error=InputError(path, problem), name=name)
 
 
 def _pieces(blocks: Iterable[str], size: int) -> Iterator[tuple[int, str, bool]]:
@@ -473,7 +496,8 @@ def _pieces(blocks: Iterable[str], size: int) -> Iterator[tuple[int, str, bool]]
 def cut_point(text: str, size: int) -> int:
     """Where to end a piece of ``text`` that should be about ``size`` characters long: at
     the first report title line or 【篇】 marker within ``size // 2`` after ``size``;
-    else at the first line end there; else after the first sentence; else at ``size``."""
+    else at the first line end there; else after the first sentence; else after the
+    first clause; else at ``size``."""
     end = size + size // 2
     marker = PIECE.search(text, size, end)
     end = marker.start() if marker else end
@@ -484,27 +508,40 @@ def cut_point(text: str, size: int) -> int:
             return m.end()
     if marker:
         return marker.start()
-    for pattern in (LINE_END, SENTENCE_END):
+    for pattern in (LINE_END, SENTENCE_END, CLAUSE_END):
         found = pattern.search(text, size, end)
         if found:
             return found.end()
     return size
 
 
-def run_task(task: Task) -> FileResult | InputError:
-    """The result of one task, in the piece's own offsets; a read error is returned, not
-    raised, so that the other files go on."""
+def run_task(task: Task) -> FileResult | InputError | Failure:
+    """The result of one task, in the piece's own offsets. A read error is returned, not
+    raised, and so is any other exception, as a ``Failure`` naming the file, so that one
+    file's fault never costs the other files their tables (in any process or engine)."""
     if task.error is not None:
         return task.error
     try:
         if task.text is None:
-            return process_file(task.path)
+            return process_file(task.path, task.source_file)
+        result = process_text(task.text, task.source_file, continued=task.piece > 0)
     except InputError as exc:
         return exc
-    result = process_text(task.text, task.path.name, continued=task.piece > 0)
+    except Exception as exc:  # any fault is this file's alone: reported, never hidden
+        return failure(task, exc)
     if task.damage:
         result.damage = f"{task.path}: {task.damage}"
     return result
+
+
+def failure(task: Task, exc: BaseException, stage: str = FailureStage.EXTRACT) -> Failure:
+    """The record of ``exc`` met in ``task``: its type and its one-line summary (for a
+    piece of a large file, where the piece begins)."""
+    lines = str(exc).strip().splitlines()
+    message = lines[0] if lines else type(exc).__name__
+    if task.piece or not task.last:
+        message = f"{message} (in the piece from character {task.offset:,})"
+    return Failure(task.source_file, str(stage), type(exc).__name__, message)
 
 
 class Assembler:

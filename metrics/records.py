@@ -154,3 +154,22 @@ class Pair:
     lower_is_better: bool
     plan_doc_id: str | None = None
     outcome_doc_id: str | None = None
+
+
+class FailureStage(StrEnum):
+    """Where a file's work failed: reading it, or extracting from its text."""
+
+    READ = "read"
+    EXTRACT = "extract"
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A file (or a piece of a large one) whose tables could not be made; the other
+    files' tables are written all the same. ``error_type`` names the exception's class,
+    ``message`` is its one-line summary."""
+
+    source_file: str
+    stage: str
+    error_type: str
+    message: str

@@ -75,6 +75,7 @@ PRODUCTS = (
     "pairs.parquet",
     "plan_vs_outcome.parquet",
     "stats.parquet",
+    "failures.parquet",
 )
 
 DOCUMENT_SCHEMA = pa.schema(
@@ -162,6 +163,15 @@ PAIR_SCHEMA = pa.schema(
         ("outcome_doc_id", pa.string()),
     ]
 )
+# The files whose tables could not be made (see records.Failure).
+FAILURE_SCHEMA = pa.schema(
+    [
+        ("source_file", pa.string()),
+        ("stage", pa.string()),
+        ("error_type", pa.string()),
+        ("message", pa.string()),
+    ]
+)
 # Characters never left as they are in a folder name (pyarrow decodes %XX when reading).
 UNSAFE = frozenset('/\\%:*?"<>|=') | {chr(c) for c in range(32)} | {"\x7f"}
 
@@ -228,10 +238,17 @@ def prepare_out_dir(out_dir: Path) -> None:
         raise OutputError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
 
 
-def write_outputs(out_dir: Path, results: Iterable[FileResult], csv: bool = False) -> int:
+def write_outputs(
+    out_dir: Path,
+    results: Iterable[FileResult],
+    csv: bool = False,
+    failures: Sequence[object] = (),
+) -> int:
     """Write every table atomically (see the module contract); returns the mention count.
 
-    ``results`` gives each file's result; it is consumed once, file by file."""
+    ``results`` gives each file's result; it is consumed once, file by file.
+    ``failures`` (``records.Failure``) is read once ``results`` is done, so it may be
+    filled while they are consumed; it is written as ``failures.parquet``."""
     prepare_out_dir(out_dir)
     staging = out_dir / f".staging-{uuid.uuid4().hex}"
     staging.mkdir()
@@ -240,6 +257,7 @@ def write_outputs(out_dir: Path, results: Iterable[FileResult], csv: bool = Fals
         _give_back_memory()  # before the links are read back
         combine_stats(partials).to_parquet(staging / "stats.parquet", index=False)
         write_plan_links(staging / "mentions", staging / "plan_vs_outcome.parquet")
+        pq.write_table(records_table(failures, FAILURE_SCHEMA), staging / "failures.parquet")
         for name in PRODUCTS:
             if (staging / name).exists():
                 _swap(staging / name, out_dir / name)
@@ -596,7 +614,7 @@ def _write_results(
     return count, stats.partials
 
 
-TABLES = ("documents", "sections", "mentions", "pairs", "plan_vs_outcome", "stats")
+TABLES = ("documents", "sections", "mentions", "pairs", "plan_vs_outcome", "stats", "failures")
 
 
 def _check_output(directory: Path) -> None:

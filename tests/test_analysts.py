@@ -56,13 +56,13 @@ def test_extract_in_several_processes_gives_the_same_tables(tmp_path: Path) -> N
         metrics.extract(tmp_path, jobs=2)
 
 
-def test_extract_takes_text() -> None:
-    t = metrics.extract("区统计局2023年工作总结\n完成统计调查12项，另有xx项在办。\n")
+def test_extract_text_takes_text() -> None:
+    t = metrics.extract_text("区统计局2023年工作总结\n完成统计调查12项，另有xx项在办。\n")
     assert list(t.mentions["text"]) == ["12项", "xx项"]
     assert t.mentions["value"].isna().tolist() == [False, True]
     # one long line is text too, though no file could have so long a name
     line = "全年完成统计调查12项，" * 40
-    assert len(metrics.extract(line).mentions) == 40
+    assert len(metrics.extract_text(line).mentions) == 40
 
 
 def test_stats_sums_equal_a_direct_computation(out: Path) -> None:
@@ -120,11 +120,11 @@ def test_a_mask_never_adds_a_number() -> None:
 
 def test_a_pair_whose_figures_name_no_metric_is_counted() -> None:
     # every metric missing: the pair counts must still merge onto the broad rows
-    r = metrics.extract("县发改局2024年工作总结\n\n已完成3600万元，完成全年任务的90%。\n")
+    r = metrics.extract_text("县发改局2024年工作总结\n\n已完成3600万元，完成全年任务的90%。\n")
     assert r.pairs["metric"].isna().all() and len(r.pairs) == 1
     assert r.stats["pairs_not_met"].sum() == 1
     # nor a figure with no base unit (a bare 万) leading the only pair
-    r = metrics.extract("县发改局2024年工作总结\n\n已完成xxx万，完成全年任务的xxx%。\n")
+    r = metrics.extract_text("县发改局2024年工作总结\n\n已完成xxx万，完成全年任务的xxx%。\n")
     assert r.stats["pairs_unknown"].sum() == 1
 
 

@@ -181,7 +181,7 @@ def test_input_and_output_on_fsspec_storage_give_the_local_tables(
     memory_fs: Any, tmp_path: Path
 ) -> None:
     for src in SAMPLE.glob("*.txt"):
-        memory_fs.pipe(f"/reports/{src.parent.name}/{src.name}", src.read_bytes())
+        memory_fs.pipe(f"/reports/{src.name}", src.read_bytes())  # named as locally
     memory_fs.pipe("/reports/notes.md", b"not a report")
     remote_run = ["extract", "memory://reports", "--out", "memory://out", "--jobs", "1"]
     assert main([*remote_run, "--quiet"]) == 0

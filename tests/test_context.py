@@ -21,7 +21,7 @@ SUMMARY = (
 
 
 def rows(text: str) -> dict[str, dict]:
-    m = metrics.extract(text).mentions
+    m = metrics.extract_text(text).mentions
     return {r["text"]: r for r in m.astype(object).to_dict("records")}
 
 
@@ -107,7 +107,7 @@ FROM_TO = (
 
 
 def test_a_value_raised_from_one_figure_to_another_keeps_its_metric() -> None:
-    m = metrics.extract(FROM_TO).mentions
+    m = metrics.extract_text(FROM_TO).mentions
     assert list(m["metric"]) == [
         "森林覆盖率",
         "森林覆盖率",
@@ -236,7 +236,7 @@ def test_a_plan_cue_stops_where_the_sentence_turns_to_what_was_done() -> None:
 
 
 def test_a_part_after_其中_counts_what_the_figure_before_counts() -> None:
-    m = metrics.extract(
+    m = metrics.extract_text(
         "县乡村振兴局2023年工作总结\n\n监测对象525户1890人，其中2022年以来新增246户909人。"
         "建立台账，不漏一户。\n"
     ).mentions
@@ -250,7 +250,7 @@ def test_a_part_after_其中_counts_what_the_figure_before_counts() -> None:
 
 
 def test_subjects_before_分别_are_dealt_to_the_figures_in_order() -> None:
-    m = metrics.extract(
+    m = metrics.extract_text(
         "市公安局2023年工作总结\n\n"
         "道路交通事故起数、死亡人数分别下降12%和9.5%。"
         "城镇和农村居民人均可支配收入分别达到4.2万元、2.1万元，分别增长5%和7%。"
@@ -342,7 +342,7 @@ def test_a_short_remark_in_brackets_inside_a_word_is_part_of_the_metric() -> Non
 
 
 def test_a_clause_of_result_words_counts_the_figure_before() -> None:
-    m = metrics.extract(
+    m = metrics.extract_text(
         "县人力资源和社会保障局2023年工作总结\n\n"
         "城镇新增就业目标任务为5000人，已完成4800人，完成率96%。"
         "市下达我县农村劳动力转移就业任务指标12000人，实际完成12560人。"
@@ -951,7 +951,7 @@ def test_a_figure_by_which_the_result_beat_its_target_is_a_difference_of_the_fig
     r = rows("县残联2023年工作总结\n\n共康复救助孤独症儿童67名，超出任务数10个，超额完成117.5%。\n")
     assert (r["10个"]["role"], r["10个"]["metric"]) == ("growth", "康复救助孤独症儿童")
     assert (r["117.5%"]["role"], r["117.5%"]["metric"]) == ("completion", "康复救助孤独症儿童")
-    pairs = metrics.extract(
+    pairs = metrics.extract_text(
         "县残联2023年工作总结\n\n共康复救助孤独症儿童67名，超出任务数10个，超额完成117.5%。\n"
     ).pairs
     assert pairs["actual_value"].tolist() == [67.0]  # the difference is no actual
@@ -1122,7 +1122,7 @@ def test_a_label_before_a_colon_names_what_its_figures_count() -> None:
     assert (r["12亿元"]["role"], r["12亿元"]["metric"]) == ("target", "一般公共预算收入")
     assert r["12.6亿元"]["metric"] == "一般公共预算收入"
     assert r["12次"]["metric"] != "主要做法"  # a heading of a kind of content names nothing
-    pair = metrics.extract(text).pairs.iloc[0]
+    pair = metrics.extract_text(text).pairs.iloc[0]
     assert (pair["target_value"], pair["actual_value"]) == (12, 12.6)
 
 

@@ -76,9 +76,9 @@ def test_peer_cases(external_dir: Path, name: str, finder) -> None:
 
 
 def _yuan(sentence: str) -> list[Decimal]:
-    from metrics.api import extract
+    from metrics.api import extract_text
 
-    m = extract(sentence).mentions
+    m = extract_text(sentence).mentions
     m = m[m["unit_family"].astype(object).isin(["currency", "currency_implied"])]
     return [Decimal(str(v)) for v in m["base_value"] if v is not None and v == v]
 

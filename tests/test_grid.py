@@ -17,7 +17,7 @@ TABLE = (
 
 
 def test_a_table_row_gives_its_figures_the_row_name_unit_and_column_role() -> None:
-    m = metrics.extract(TABLE).mentions.astype(object)
+    m = metrics.extract_text(TABLE).mentions.astype(object)
     got = {r["text"]: r for r in m.to_dict("records")}
     assert (got["45"]["role"], got["45"]["unit"], got["45"]["base_value"]) == (
         "target",
@@ -28,7 +28,7 @@ def test_a_table_row_gives_its_figures_the_row_name_unit_and_column_role() -> No
     assert (got["101.3%"]["role"], got["101.3%"]["metric"]) == ("completion", "粮食播种面积")
     assert got["21350元"]["metric"] == "农村居民人均可支配收入"
     assert got["xx"]["masked"] and got["xx"]["value"] is None and got["xx"]["unit"] == "家"
-    pair = metrics.extract(TABLE).pairs.set_index("metric").loc["粮食播种面积"]
+    pair = metrics.extract_text(TABLE).pairs.set_index("metric").loc["粮食播种面积"]
     assert (pair["target_value"], pair["actual_value"]) == (45, 45.6)
 
 
@@ -38,4 +38,4 @@ def test_a_column_names_its_own_unit_and_a_table_of_contents_is_no_table() -> No
     assert cell is not None and (cell.unit, cell.column) == ("%", "同比增长")
     assert grid_cell(text, text.index("120")).unit == "亿元"
     toc = "县局2023年工作总结\n\n目录\t1\n一、工作总结\t3\n二、工作计划\t12\n"
-    assert metrics.extract(toc).mentions.empty
+    assert metrics.extract_text(toc).mentions.empty

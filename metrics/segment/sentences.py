@@ -3,7 +3,10 @@
 Contract: ``split_sentences(text, start, end, breaks)`` yields ``(s, e)`` normalised spans
 of the sentences of ``text[start:end]``: a sentence ends after 。！？；; or at a newline
 (wrapped lines were joined by normalisation) or before a forced break (a heading inside a
-long PDF line). Spans are trimmed of white space and never empty.
+long PDF line). Spans are trimmed of white space and never empty. A run of more than
+``MAX_SENTENCE`` characters with no sentence end (a PDF pasted without line ends, a list
+run together with commas) is cut after its last clause mark within that reach, so that
+no sentence, and no row that quotes its sentence, grows with the file.
 """
 
 from __future__ import annotations
@@ -13,6 +16,12 @@ from collections.abc import Iterable, Iterator
 import regex
 
 SENTENCE_END = regex.compile(r"[。！？!?；;]+|\n")
+# The longest sentence: the longest in the corpus and the reports is 417 characters; a
+# longer run is no sentence a reader wrote but text whose sentence ends were lost. Each
+# figure's row quotes its sentence, so the rows of a run grow with its length squared.
+MAX_SENTENCE = 600
+# Where an over-long run is cut: after a clause mark or white space (searched backwards).
+CLAUSE_MARK = regex.compile(r"[，,、：:]|\s", regex.REVERSE)
 
 
 def split_sentences(
@@ -35,9 +44,23 @@ def split_sentences(
 
 
 def _trim(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    if e > s:
-        yield s, e
+    while s < e:
+        while s < e and text[s].isspace():
+            s += 1
+        cut = _bounded_end(text, s, e)
+        stop = cut
+        while stop > s and text[stop - 1].isspace():
+            stop -= 1
+        if stop > s:
+            yield s, stop
+        s = cut
+
+
+def _bounded_end(text: str, s: int, e: int) -> int:
+    """``e``, or for a run longer than ``MAX_SENTENCE`` where its first part ends: after
+    the last clause mark in its second half, else at ``MAX_SENTENCE`` characters."""
+    if e - s <= MAX_SENTENCE:
+        return e
+    reach = s + MAX_SENTENCE
+    last = CLAUSE_MARK.search(text, s + MAX_SENTENCE // 2, reach)
+    return last.end() if last is not None else reach
