@@ -6,11 +6,15 @@ workers: the outcome is a ``FileResult`` in the file's own offsets (the pieces o
 file put together), the ``InputError`` that reading met, or the ``Failure`` of a file whose
 extraction raised (caught where it ran: one file's fault never stops the others). The
 same work and order give the same tables for any engine and any N. ``files`` are paths or
-``InputFile``s, whose names the tables use.
+``InputFile``s, whose names the tables use. Pool workers end when the process that
+started them is gone, even killed with SIGKILL (no worker outlives its run).
 """
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -26,6 +30,8 @@ Outcome = tuple[Task, FileResult | InputError | Failure]
 Files = list[Path] | list[InputFile]
 # Input in flight (bytes, or characters of pieces) beyond the minimum of tasks in flight.
 WINDOW_SIZE = 1_000_000
+# How often a pool worker checks that its parent still lives (seconds).
+PARENT_POLL = 0.2
 
 
 def run_files(files: Files, jobs: int) -> Iterator[Outcome]:
@@ -33,8 +39,24 @@ def run_files(files: Files, jobs: int) -> Iterator[Outcome]:
     if jobs <= 1 or len(files) <= 1:
         yield from _in_order(_Done, files, 1, spare=0)  # a task runs when submitted
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=watch_parent, initargs=(os.getpid(),)
+    ) as pool:
         yield from _in_order(lambda task: pool.submit(run_task, task), files, 2 * jobs)
+
+
+def watch_parent(parent: int) -> None:
+    """Pool initializer: end this worker once ``parent`` is no longer its parent. A parent
+    killed with SIGKILL cannot stop its pool, and a worker waiting for work would wait for
+    ever (it holds the queue's pipe open itself); orphaned, it is re-parented, which the
+    watch sees. Polling ``getppid`` works on every POSIX system, unlike prctl."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL)
+        os._exit(1)  # nothing of this worker's is worth finishing: its reader is gone
+
+    threading.Thread(target=watch, name="metrics-parent-watch", daemon=True).start()
 
 
 class _Done:
