@@ -310,6 +310,8 @@ def resolve(c: Candidate, context: str = "") -> Resolved:
     if numbers is None:
         return without_value(None, None, False, None, "numeral not well formed")
     low, high, masked, mask = numbers
+    if low is not None and high is not None and low > high:  # 降低3至1个百分点: 1..3
+        low, high = high, low
     if masked:
         return without_value(low, high, True, mask, None)
     if qualifier == Qualifier.RANGE:
