@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from metrics.pipeline import process_text
+from metrics.records import Mention
 
 NUMERALS = list("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅点负半几余多")
 DIGITS = list("0123456789０１２３.,")
@@ -29,21 +30,19 @@ TEXTS = st.lists(TOKENS, max_size=80).map("".join)
 @example("拾万零五十六点叁叁个百分点")  # raised KeyError
 def test_the_pipeline_never_raises_and_every_row_keeps_its_promises(text: str) -> None:
     result = process_text(text, "random.txt")
-    for m in result.mentions:
-        assert text[m.char_start : m.char_end] == m.text
-        assert text[m.sentence_start : m.sentence_start + len(m.sentence)] == m.sentence
-        assert m.sentence_start <= m.char_start and m.char_end <= m.sentence_start + len(
-            m.sentence
-        )
-        if m.masked:
-            assert m.value is None and m.base_value is None
-        for bound in (m.value, m.value_min, m.value_max):
-            assert bound is None or math.isfinite(bound)
-        if m.value is not None and m.value_min is not None:
-            assert m.value_min <= m.value
-        if m.value is not None and m.value_max is not None:
-            assert m.value <= m.value_max
-        if m.value_min is not None and m.value_max is not None:
-            assert m.value_min <= m.value_max
+    check_rows(text, result.mentions)
     for d in result.documents:
         assert 0 <= d.char_start <= d.char_end <= len(text)
+
+
+def check_rows(text: str, mentions: list[Mention]) -> None:
+    """The promises of docs/schema.md every figure's row keeps, whatever the text."""
+    for m in mentions:
+        assert text[m.char_start : m.char_end] == m.text
+        assert text[m.sentence_start : m.sentence_start + len(m.sentence)] == m.sentence
+        assert m.sentence_start <= m.char_start <= m.char_end <= m.sentence_start + len(m.sentence)
+        if m.masked:
+            assert m.value is None and m.base_value is None
+        values = [v for v in (m.value_min, m.value, m.value_max) if v is not None]
+        assert all(math.isfinite(v) for v in values)
+        assert values == sorted(values)  # value_min <= value <= value_max, where known

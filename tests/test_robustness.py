@@ -20,6 +20,7 @@ from metrics.pipeline import process_text
 from metrics.tables import encode_segment
 
 from .conftest import ROOT, SAMPLE
+from .test_properties import check_rows
 
 GOOD = "区统计局2023年工作总结\n全年完成统计调查12项，同比增长5%。\n"
 
@@ -199,13 +200,4 @@ def test_extraction_invariants(text: str) -> None:
     first = process_text(text, "fuzz.txt")
     second = process_text(text, "fuzz.txt")
     assert first.mentions == second.mentions and first.pairs == second.pairs
-    for m in first.mentions:
-        assert text[m.char_start : m.char_end] == m.text
-        if m.masked:
-            assert m.value is None and m.base_value is None
-        if m.value is not None and m.value_min is not None:
-            assert m.value_min <= m.value
-        if m.value is not None and m.value_max is not None:
-            assert m.value <= m.value_max
-        if m.value_min is not None and m.value_max is not None:
-            assert m.value_min <= m.value_max
+    check_rows(text, first.mentions)
