@@ -21,6 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from metrics import pipeline
 from metrics.errors import InputError, MetricsError
 from metrics.io import InputFile
 from metrics.pipeline import Assembler, FileResult, Task, run_task, tasks
@@ -36,7 +37,7 @@ PARENT_POLL = 0.2
 
 def run_files(files: Files, jobs: int) -> Iterator[Outcome]:
     """Each task's outcome in file order, from ``jobs`` processes (the same for any N)."""
-    if jobs <= 1 or len(files) <= 1:
+    if jobs <= 1 or (len(files) <= 1 and not _in_pieces(files)):
         yield from _in_order(_Done, files, 1, spare=0)  # a task runs when submitted
         return
     with ProcessPoolExecutor(
@@ -98,6 +99,16 @@ def _in_order(
         if isinstance(outcome, FileResult):
             outcome = assembler.take(task, outcome)
         yield task, outcome
+
+
+def _in_pieces(files: Files) -> bool:
+    """Whether the one file of ``files`` is large enough to be cut into pieces, which the
+    pool's workers share (a single small file is not worth starting a pool)."""
+    path = files[0].path if isinstance(files[0], InputFile) else files[0]
+    try:
+        return path.stat().st_size > pipeline.LARGE_FILE
+    except OSError:
+        return False  # reading it will say what is wrong
 
 
 def _tasks(file: Path | InputFile) -> Iterator[Task]:

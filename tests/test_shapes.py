@@ -3,9 +3,14 @@ file (issue 25). Speed and memory are measured in benchmarks/shapes.py, not here
 
 from __future__ import annotations
 
+import os
 from itertools import pairwise
 from pathlib import Path
 
+import pytest
+
+import metrics.pipeline as pipeline
+from metrics.engine import run_files
 from metrics.pipeline import PIECE_CHARS, cut_point, process_text, tasks
 from metrics.segment.sentences import MAX_SENTENCE, split_sentences
 
@@ -50,3 +55,27 @@ def test_cut_point_without_sentence_end_cuts_after_a_clause() -> None:
     text = RUN_ON * 100
     cut = cut_point(text, 500)
     assert 500 <= cut <= 750 and text[cut - 1] == "，"
+
+
+def test_one_large_file_is_shared_by_the_pool(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A single file cut into pieces goes to the workers (it ran in the parent alone),
+    with the tables of one process."""
+    monkeypatch.setattr(pipeline, "LARGE_FILE", 1000)
+    monkeypatch.setattr(pipeline, "PIECE_CHARS", 2000)
+    path = tmp_path / "one_line.txt"
+    path.write_text(RUN_ON * 1000, encoding="utf-8")
+    real = pipeline.process_text
+
+    def spy(text: str, source_file: str, continued: bool = False) -> pipeline.FileResult:
+        result = real(text, source_file, continued)
+        result.damage = str(os.getpid())  # where it ran, carried back with the result
+        return result
+
+    monkeypatch.setattr(pipeline, "process_text", spy)
+    pooled = [o for _, o in run_files([path], 2)]
+    pids = {o.damage for o in pooled if isinstance(o, pipeline.FileResult)}
+    assert str(os.getpid()) not in pids
+    alone = [o for _, o in run_files([path], 1)]
+    assert [o.mentions for o in pooled] == [o.mentions for o in alone]  # type: ignore[union-attr]
