@@ -189,7 +189,7 @@ def extract_command(
 
     def report(message: str) -> None:
         problems.append(message)
-        print(f"metrics: error: {message}", file=sys.stderr)
+        print(f"metrics: error: {display_name(message)}", file=sys.stderr)
 
     def skip(path: Path, problem: str) -> None:
         print(f"metrics: warning: {display_name(str(path))}: {problem}", file=sys.stderr)
@@ -222,7 +222,10 @@ def extract_command(
                 summary.files += 1
             if isinstance(outcome, (InputError, Failure)):
                 failed = _as_failure(task, outcome)
-                report(f"{failed.source_file}: {failed.error_type}: {failed.message}")
+                if isinstance(outcome, InputError):  # the path and the problem say it all
+                    report(str(outcome))
+                else:
+                    report(f"{failed.source_file}: {failed.error_type}: {failed.message}")
                 failures.append(failed)
                 summary.failed.append(failed.source_file)
                 continue
@@ -277,7 +280,7 @@ class Progress:
     def update(self, file: Path) -> None:
         if self.bar is not None:
             self.bar.update(self.sizes.get(file, 0))
-            self.bar.set_postfix_str(file.name[:30])
+            self.bar.set_postfix_str(display_name(file.name)[:30])
 
     def close(self) -> None:
         if self.bar is not None:

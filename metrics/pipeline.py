@@ -42,7 +42,7 @@ from metrics.context import (
     verb_before,
 )
 from metrics.errors import InputError
-from metrics.io import TextStream, read_text
+from metrics.io import TextStream, display_name, read_text
 from metrics.normalize import HAN_CHAR, Normalized, normalize
 from metrics.pairs import find_pairs
 from metrics.records import (
@@ -454,7 +454,7 @@ class Task:
 
     @property
     def source_file(self) -> str:
-        return self.name or self.path.name
+        return self.name or display_name(self.path.name)
 
 
 def tasks(

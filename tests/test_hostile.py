@@ -136,3 +136,16 @@ def test_jobs_below_one_is_a_usage_error(
         main(["extract", str(tmp_path), "--out", str(tmp_path / "out"), "--jobs", jobs])
     assert stop.value.code == 2
     assert "--jobs" in capsys.readouterr().err
+
+
+def test_a_bad_file_with_a_name_that_is_not_utf8_is_reported_readably(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(REPORT, encoding="utf-8")
+    (folder / os.fsdecode(b"\xff.txt")).write_bytes(b"")  # empty: an error that names it
+    assert _extract(folder, tmp_path / "out") == 1
+    assert "\\xff.txt: the file is empty" in capsys.readouterr().err
+    failures = metrics.load(tmp_path / "out").failures
+    assert failures["source_file"].tolist() == ["\\xff.txt"]
