@@ -126,7 +126,12 @@ def _regular(path: Path, on_skip: Skipped | None) -> bool:
     """Whether ``path`` is a regular file (after links); else it is handed to ``on_skip``."""
     if is_url(path) or not isinstance(path, Path):
         return path.is_file()
-    mode = path.stat().st_mode
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:  # a link whose target is gone
+        if on_skip is not None:
+            on_skip(path, "a broken link (its target does not exist): skipped")
+        return False
     if stat.S_ISREG(mode):
         return True
     kind = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
@@ -150,7 +155,7 @@ def _walk(folder: Path, on_skip: Skipped | None = None) -> list[Path]:
         visited.add(ident)
         dirs.sort()
         found.extend(Path(root) / f for f in files if f.lower().endswith(".txt"))
-    return sorted(f for f in found if f.exists() and _regular(f, on_skip))
+    return sorted(f for f in found if _regular(f, on_skip))
 
 
 def read_text(path: Path) -> SourceText:

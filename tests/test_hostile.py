@@ -149,3 +149,12 @@ def test_a_bad_file_with_a_name_that_is_not_utf8_is_reported_readably(
     assert "\\xff.txt: the file is empty" in capsys.readouterr().err
     failures = metrics.load(tmp_path / "out").failures
     assert failures["source_file"].tolist() == ["\\xff.txt"]
+
+
+def test_a_broken_link_is_named_and_skipped(tmp_path: Path) -> None:
+    (tmp_path / "report.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    skipped: list[tuple[str, str]] = []
+    found = list(iter_inputs([tmp_path], lambda p, why: skipped.append((p.name, why))))
+    assert [f.name for f in found] == ["report.txt"]
+    assert skipped == [("gone.txt", "a broken link (its target does not exist): skipped")]
