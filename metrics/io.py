@@ -1,6 +1,6 @@
 """Reading input: which files, and their text.
 
-Contract: ``iter_input_files(paths)`` yields every ``*.txt`` under the given files and
+Contract: ``iter_input_files(paths)`` yields every input file under the given files and
 folders, sorted and without duplicates (a folder is walked recursively; symlink loops are
 not followed twice). ``read_text(path)`` returns the decoded text and the encoding it
 detected, or raises ``InputError`` naming the file and the problem. Nothing here guesses
@@ -29,6 +29,9 @@ BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0", "an old Office document"),
     (b"\x1f\x8b", "a gzip archive"),
 )
+# Files a folder is searched for: plain text, and the formats metrics.readers reads or
+# refuses with advice (an old .doc is listed as failed, not passed over in silence).
+INPUT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".pdf", ".doc", ".wps")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +43,8 @@ class SourceText:
     text: str
     encoding: str
     damage: str | None = None
+    input_format: str = "text"  # the format the text was extracted from (metrics.readers)
+    pages: tuple[int, ...] = ()  # a PDF's: the offset where each page's text starts
 
 
 def is_url(path: Path | str) -> bool:
@@ -63,7 +68,7 @@ def as_path(raw: Path | str) -> Path:
 
 
 def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
-    """Yield the ``*.txt`` files named by ``paths``, sorted, each once.
+    """Yield the input files named by ``paths``, sorted, each once.
 
     A path that does not exist raises ``InputError``; the caller decides whether to go on.
     """
@@ -86,7 +91,7 @@ def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
 
 def _walk(folder: Path) -> list[Path]:
     if not isinstance(folder, Path):  # remote storage: no symlinks to loop through
-        found = (f for f in folder.rglob("*") if f.name.lower().endswith(".txt"))
+        found = (f for f in folder.rglob("*") if f.name.lower().endswith(INPUT_SUFFIXES))
         return sorted((f for f in found if f.is_file()), key=str)
     found: list[Path] = []
     visited: set[tuple[int, int]] = set()
@@ -98,7 +103,7 @@ def _walk(folder: Path) -> list[Path]:
             continue
         visited.add(ident)
         dirs.sort()
-        found.extend(Path(root) / f for f in files if f.lower().endswith(".txt"))
+        found.extend(Path(root) / f for f in files if f.lower().endswith(INPUT_SUFFIXES))
     return sorted(found)
 
 

@@ -75,7 +75,11 @@ PRODUCTS = (
     "pairs.parquet",
     "plan_vs_outcome.parquet",
     "stats.parquet",
+    "texts",
 )
+# The text extracted from each input that is not plain text (texts/NAME.txt), which the
+# spans of its rows point into; a run with none removes the previous run's folder.
+TEXTS = "texts"
 
 DOCUMENT_SCHEMA = pa.schema(
     [
@@ -93,6 +97,7 @@ DOCUMENT_SCHEMA = pa.schema(
         ("plan_year", pa.int32()),
         ("kind", pa.string()),
         ("toc_title", pa.string()),
+        ("input_format", pa.string()),
     ]
 )
 SECTION_SCHEMA = pa.schema(
@@ -135,6 +140,7 @@ MENTION_SCHEMA = pa.schema(
         ("rule", pa.string()),
         ("department", pa.string()),
         ("note", pa.string()),
+        ("page", pa.int32()),
     ]
 )
 PAIR_SCHEMA = pa.schema(
@@ -245,6 +251,8 @@ def write_outputs(out_dir: Path, results: Iterable[FileResult], csv: bool = Fals
                 _swap(staging / name, out_dir / name)
             elif name == ON_REQUEST and (out_dir / name).exists():
                 (out_dir / name).unlink()
+            elif name == TEXTS and (out_dir / name).exists():
+                shutil.rmtree(out_dir / name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return count
@@ -552,6 +560,8 @@ def _write_results(
     stats = _StatsBuffer()
     try:
         for result in results:
+            if result.extracted is not None:
+                write_extracted(staging / TEXTS, result.source_file, result.extracted)
             tables["documents"].add_records(result.documents)
             tables["sections"].add_records(result.sections)
             tables["pairs"].add_records(result.pairs)
@@ -594,6 +604,14 @@ def _write_results(
             csv_path, index=False, encoding="utf-8-sig"
         )
     return count, stats.partials
+
+
+def write_extracted(folder: Path, source_file: str, text: str) -> None:
+    """Keep the text extracted from ``source_file`` as ``folder/SOURCE_FILE.txt`` (UTF-8,
+    line ends as they are), so that ``text[char_start:char_end]`` checks every row."""
+    folder.mkdir(exist_ok=True)
+    with (folder / f"{source_file}.txt").open("w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
 
 
 TABLES = ("documents", "sections", "mentions", "pairs", "plan_vs_outcome", "stats")
