@@ -101,7 +101,13 @@ def write_docx(path: Path, table: bool = True) -> Path:
     return path
 
 
-def write_pdf(path: Path, width_chars: int = 24, lines_per_page: int = 12, **kw: object) -> Path:
+def write_pdf(
+    path: Path,
+    width_chars: int = 24,
+    lines_per_page: int = 12,
+    footer: str = "- {page} -",
+    **kw: object,
+) -> Path:
     """The report with a text layer (reportlab's Chinese CID font), paragraphs wrapped at
     the width of ``width_chars`` Chinese characters with their first line indented, a
     running header and a page number on every page."""
@@ -128,7 +134,7 @@ def write_pdf(path: Path, width_chars: int = 24, lines_per_page: int = 12, **kw:
     for page, first in enumerate(range(0, len(lines), lines_per_page), start=1):
         pdf.setFont("STSong-Light", 9)
         pdf.drawString(left, height - 40, f"某某县人民政府工作报告（{page}）")
-        pdf.drawCentredString(width / 2, 30, f"- {page} -")
+        pdf.drawCentredString(width / 2, 30, footer.format(page=page))
         pdf.setFont("STSong-Light", size)
         for n, (x, line) in enumerate(lines[first : first + lines_per_page]):
             pdf.drawString(x, height - 120 - n * 2 * size, line)

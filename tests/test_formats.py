@@ -99,6 +99,14 @@ def test_a_pdfs_running_heads_and_page_numbers_are_dropped(tmp_path: Path) -> No
     assert len(wrapped.pages) > 2 and wrapped.text == ff.plain_text()
 
 
+@pytest.mark.parametrize("footer", ["- {page} -", "第{page}页 共1页", "{page}/1"])
+def test_a_page_number_goes_where_nothing_recurs(tmp_path: Path, footer: str) -> None:
+    source = read_source(ff.write_pdf(tmp_path / "r.pdf", lines_per_page=40, footer=footer))
+    header, *body = source.text.splitlines(keepends=True)
+    assert source.pages == (0,) and "".join(body) == ff.plain_text()
+    assert header == "某某县人民政府工作报告（1）\n"  # one page: nothing shows it runs
+
+
 def test_every_span_checks_against_the_text_kept(tmp_path: Path) -> None:
     files = make_all(tmp_path / "in")
     out = tmp_path / "out"
@@ -206,3 +214,29 @@ def test_the_dask_engine_reads_every_format(tmp_path: Path) -> None:
     assert sorted(p.name for p in (dask / "texts").iterdir()) == sorted(
         p.name for p in (local / "texts").iterdir()
     )
+
+
+OLD_TEMPLATE = """<html><head><meta charset="gbk"></head><body><table><tr><td>
+<table><tr><td>当前位置：首页 &gt;&gt; 信息公开 &gt;&gt; 工作报告</td></tr></table>
+<table><tr><td>【字体：大 中 小】【打印】【关闭】</td></tr></table>
+<table><tr><td><p>全县新建村级综合服务中心46个。</p><p>全年接待游客328万人次。</p></td></tr></table>
+<table><tr><td>您的位置: 首页</td></tr><tr><td>分享到 微信 微博</td></tr></table>
+<table><tr><td>版权所有 &copy; 2023 某某市人民政府<br>蜀ICP备05001234号</td></tr>
+<tr><td>川公网安备 51010502000123号</td></tr><tr><td>网站标识码：5101000001</td></tr></table>
+</td></tr></table></body></html>"""
+
+
+def test_chrome_without_class_names_is_dropped_by_its_wording(tmp_path: Path) -> None:
+    (tmp_path / "old.htm").write_bytes(OLD_TEMPLATE.encode("gbk"))
+    lines = read_source(tmp_path / "old.htm").text.splitlines()
+    assert lines == ["全县新建村级综合服务中心46个。", "全年接待游客328万人次。"]
+
+
+@pytest.mark.parametrize(
+    "names", ['class="main-nav"', 'id="footer_2"', 'class="crumbs"', 'class="share bar"']
+)
+def test_chrome_is_dropped_by_its_class_or_id(tmp_path: Path, names: str) -> None:
+    chrome = f"<div {names}><p>新增就业岗位120个。</p></div>"
+    page = f"<html><body>{chrome}<p>新建公园3个。</p></body></html>"
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    assert read_source(tmp_path / "p.html").text == "新建公园3个。\n"

@@ -42,18 +42,23 @@ CHROME_NAMES = frozenset(
     )
 )  # fmt: skip
 NAME_WORD = regex.compile(r"[a-z0-9]+")
+# A page's tools, alone on a line in any mix: the font-size switch (字号：大 中 小,
+# 字体：[大][中][小]), print, close, bookmark, back to top, each maybe in 【】 or [].
+PAGE_TOOL = (
+    r"(?:(?:字号|字体)\s*[:：]?\s*\[?大\]?\s*\[?中\]?\s*\[?小\]?"
+    r"|打印本页|打印|关闭窗口|关闭|收藏本页|收藏|返回顶部)"
+)
 # Lines that are a page's chrome by their wording, on any template:
-#   font-size switches: 【字号：大 中 小】, 字体：[大] [中] [小]
-#   print/close/share: 【打印本页】【关闭窗口】, 分享到：
+#   tool bars: 【字号：大 中 小】【打印本页】, 【字体：大 中 小】【打印】【关闭】
+#   share bars: 分享到：微信 微博, 分享到 QQ空间
 #   copyright, site licences: 版权所有：某某市人民政府, 京ICP备12345678号, 公网安备 11010502号
-#   the where-am-I trail: 当前位置：首页 > 政务公开 > 规划计划
-#   the page's own data: 发布时间：2024-01-05 来源：区政府办 浏览次数：
-# Counter-examples kept: a report's sentence that mentions 版权 (版权登记1200件) is
-# no copyright line, for the line must say 版权所有; 来源于 in a sentence is no 来源：.
+#   the where-am-I trail: 当前位置：首页 > 政务公开, 您的位置: 首页
+#   the page's own data: 发布时间：2024-01-05 来源：区政府办, 浏览次数：1024
+# Counter-examples kept: a report's sentence that mentions 版权 (版权登记1200件) is no
+# copyright line, for the line must say 版权所有; 来源于 is no 来源：; 字号老店 is no tool.
 CHROME_LINE = regex.compile(
-    r"^\W*(?:字号|字体)\s*[:：].{0,12}$"
-    r"|^\W*(?:【?(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部)】?\s*)+$"
-    r"|^\W*分享到\s*[:：]?"
+    rf"^[\W_]*(?:{PAGE_TOOL}[\W_]*)+$"
+    r"|^\W*分享到"
     r"|版权所有|ICP\s*备|ICP证|公网安备|网站标识码"
     r"|^\W*(?:当前位置|您的位置|你的位置|您现在的位置)\s*[:：]"
     r"|^\W*(?:发布时间|发布日期|信息来源|来源|浏览次数|点击数|作者)\s*[:：].{0,60}$"
