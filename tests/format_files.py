@@ -57,20 +57,23 @@ CHROME_BOTTOM = (
 )
 
 
-def plain_text() -> str:
-    return TITLE + "\n" + "".join(f"{text}\n" for _, text in REPORT)
+Report = list[tuple[bool, str]]
 
 
-def write_txt(path: Path) -> Path:
-    path.write_text(plain_text(), encoding="utf-8")
+def plain_text(report: Report = REPORT) -> str:
+    return TITLE + "\n" + "".join(f"{text}\n" for _, text in report)
+
+
+def write_txt(path: Path, report: Report = REPORT) -> Path:
+    path.write_text(plain_text(report), encoding="utf-8")
     return path
 
 
-def write_html(path: Path, charset: str) -> Path:
+def write_html(path: Path, charset: str, report: Report = REPORT) -> Path:
     """A government site's page: navigation, a trail, tools, the report, share bar, footer."""
     body = "".join(
         f"<h3>{text}</h3>" if heading else f"<p>&nbsp;&nbsp;{text}</p>\n"
-        for heading, text in REPORT
+        for heading, text in report
     )
     page = (
         f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
@@ -82,12 +85,12 @@ def write_html(path: Path, charset: str) -> Path:
     return path
 
 
-def write_docx(path: Path, table: bool = True) -> Path:
+def write_docx(path: Path, table: bool = True, report: Report = REPORT) -> Path:
     import docx
 
     document = docx.Document()
     document.add_heading(TITLE, level=0)
-    for heading, text in REPORT:
+    for heading, text in report:
         if heading:
             document.add_heading(text, level=1)
         else:
@@ -106,6 +109,7 @@ def write_pdf(
     width_chars: int = 24,
     lines_per_page: int = 12,
     footer: str = "- {page} -",
+    report: Report = REPORT,
     **kw: object,
 ) -> Path:
     """The report with a text layer (reportlab's Chinese CID font), paragraphs wrapped at
@@ -118,7 +122,7 @@ def write_pdf(
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     size, left, width, height = 12, 72, 595, 842
     lines: list[tuple[float, str]] = [(left, TITLE)]
-    for _, text in REPORT:
+    for _, text in report:
         indent = 2 * size
         while text:  # as a typesetter wraps: as many characters as the width holds
             end = 1
