@@ -289,9 +289,9 @@ def upload_outputs(local: Path, url: str) -> None:
             target = f"{staging}/{file.relative_to(local).as_posix()}"
             fs.makedirs(target.rsplit("/", 1)[0], exist_ok=True)
             fs.put_file(str(file), target)
-        for name in PRODUCTS:  # as write_outputs: a stale CSV goes, an old export stays
+        for name in PRODUCTS:  # as write_outputs: a stale CSV or texts/ goes, an export stays
             new, old = f"{staging}/{name}", f"{root}/{name}"
-            if (fs.exists(new) or name == ON_REQUEST) and fs.exists(old):
+            if (fs.exists(new) or name in (ON_REQUEST, TEXTS)) and fs.exists(old):
                 fs.rm(old, recursive=True)
             if fs.exists(new):
                 fs.mv(new, old, recursive=True)

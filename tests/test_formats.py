@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import metrics
 from metrics.cli import main
 from metrics.errors import InputError
 from metrics.pipeline import process_file, tasks
@@ -131,6 +132,9 @@ def test_every_span_checks_against_the_text_kept(tmp_path: Path) -> None:
     assert pdf.page.notna().all() and set(pdf.page) == {1, 2}
     assert pdf.loc[pdf.text == "300个", "page"].tolist() == [2]
     assert mentions.loc[mentions.source_file != "县报告.pdf", "page"].isna().all()
+    loaded = metrics.load(out)
+    assert loaded.mentions.page.dtype == "Int32"
+    assert loaded.documents.input_format.dtype == "category"
     # a run of plain text only removes the previous run's texts/
     assert main(["extract", str(files["txt"]), "--out", str(out), "--quiet"]) == 0
     assert not (out / "texts").exists()
@@ -201,8 +205,6 @@ def test_a_large_file_of_another_format_is_read_whole_by_its_reader(tmp_path: Pa
 
 def test_the_dask_engine_reads_every_format(tmp_path: Path) -> None:
     pytest.importorskip("distributed", reason="the dask extra is not installed")
-    import metrics
-
     make_all(tmp_path / "in")
     local, dask = tmp_path / "local", tmp_path / "dask"
     args = ["extract", str(tmp_path / "in"), "--quiet", "--jobs", "1", "--out"]
