@@ -154,10 +154,19 @@ def write_encrypted_pdf(path: Path) -> Path:
     return ff.write_pdf(path, encrypt="secret")  # a password to open it
 
 
-def write_truncated_docx(path: Path) -> Path:
-    whole = ff.write_docx(path).read_bytes()
+def truncated(path: Path) -> Path:
+    """The file cut in half, as a download that broke off leaves it."""
+    whole = path.read_bytes()
     path.write_bytes(whole[: len(whole) // 2])
     return path
+
+
+def write_truncated_docx(path: Path) -> Path:
+    return truncated(ff.write_docx(path))
+
+
+def write_truncated_pdf(path: Path) -> Path:
+    return truncated(ff.write_pdf(path))
 
 
 BAD_FILES = [
@@ -166,6 +175,7 @@ BAD_FILES = [
     pytest.param(ff.write_image_pdf, "scan.pdf", "no text layer", id="image-pdf"),
     pytest.param(write_encrypted_pdf, "locked.pdf", "encrypted", id="encrypted-pdf"),
     pytest.param(write_truncated_docx, "cut.docx", "save it again as .docx", id="truncated"),
+    pytest.param(write_truncated_pdf, "cut.pdf", "download it again", id="truncated-pdf"),
 ]
 
 

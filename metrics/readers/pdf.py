@@ -80,7 +80,9 @@ def _pages(path: Path) -> list[tuple[list[Line], float]]:
         ) from exc
     except (PDFException, PSException, ValueError, KeyError, TypeError) as exc:
         raise InputError(
-            path, f"cannot be read as a PDF (damaged? {type(exc).__name__}: {exc})"
+            path,
+            f"cannot be read as a PDF (damaged: {type(exc).__name__}: {exc}); download it "
+            "again or save it again as PDF",
         ) from exc
 
 
