@@ -252,3 +252,19 @@ def test_chrome_is_dropped_by_its_class_or_id(tmp_path: Path, names: str) -> Non
     page = f"<html><body>{chrome}<p>新建公园3个。</p></body></html>"
     (tmp_path / "p.html").write_text(page, encoding="utf-8")
     assert read_source(tmp_path / "p.html").text == "新建公园3个。\n"
+
+
+def test_a_web_pages_table_is_read_as_the_word_files(tmp_path: Path) -> None:
+    rows = "".join(
+        "<tr>" + "".join(f"<td>\n  {cell}\n</td>" for cell in row) + "</tr>\n" for row in ff.TABLE
+    )
+    page = f"<html><body><p>{ff.REPORT[1][1]}</p><table>{rows}</table></body></html>"
+    (tmp_path / "t.html").write_text(page, encoding="utf-8")
+    html = [m for m in process_file(tmp_path / "t.html").mentions if "\t" in m.sentence]
+    word = [
+        m for m in process_file(ff.write_docx(tmp_path / "t.docx")).mentions if "\t" in m.sentence
+    ]
+    assert len(html) == 6
+    assert [(m.text, m.metric, m.role, m.unit) for m in html] == [
+        (m.text, m.metric, m.role, m.unit) for m in word
+    ]

@@ -3,8 +3,9 @@
 Contract: ``read(path)`` decodes the page in the charset it declares (GB2312 and GBK read
 as their superset GB18030), else as ``metrics.io.decode_bytes`` detects, parses it with
 lxml, drops the page's chrome and returns the text one paragraph a line; a table's rows
-become tab-separated lines, as the table reader reads them. Chrome is dropped in two
-steps: elements that are chrome by their tag or their class/id (``CHROME_TAGS``,
+become tab-separated lines of trimmed cells, as the table reader reads them (a cell that
+holds paragraphs or tables lays the page out: its text keeps its own lines). Chrome is
+dropped in two steps: elements that are chrome by their tag or their class/id (``CHROME_TAGS``,
 ``CHROME_NAMES``), then lines that are chrome by their wording (``CHROME_LINE``).
 """
 
@@ -127,18 +128,38 @@ def _drop_chrome(root: etree._Element) -> None:
 def _text_of(element: etree._Element, parts: list[str]) -> None:
     """Append the element's text: blocks on lines of their own, cells split by tabs."""
     tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in BLOCKS or tag == "br":
+    if tag in CELLS and not _holds_blocks(element):
+        _cell(element, parts)
+        return
+    block = tag in BLOCKS or tag in CELLS  # a cell of a layout table holds paragraphs
+    if block or tag == "br":
         parts.append("\n")
-    elif tag in CELLS and parts and not parts[-1].endswith("\n"):
-        parts.append("\t")
     if element.text:
         parts.append(_inline(element.text, tag))
     for child in element:
         _text_of(child, parts)
-    if tag in BLOCKS:
+    if block:
         parts.append("\n")
     if element.tail:
         parts.append(_inline(element.tail, "" if tag == "br" else tag))
+
+
+def _holds_blocks(cell: etree._Element) -> bool:
+    """Whether a cell lays out a page (paragraphs, tables) rather than holding a value."""
+    return any(isinstance(e.tag, str) and e.tag in BLOCKS for e in cell.iterdescendants())
+
+
+def _cell(element: etree._Element, parts: list[str]) -> None:
+    """A table cell's text on one line, trimmed (the table reader reads it by its tabs),
+    after a tab unless it is the first of its row."""
+    inner: list[str] = [_inline(element.text or "", "td")]
+    for child in element:
+        _text_of(child, inner)
+    if parts and not parts[-1].endswith("\n"):
+        parts.append("\t")
+    parts.append(SPACE.sub(" ", "".join(inner)).strip())
+    if element.tail and element.tail.strip():
+        parts.append(_inline(element.tail, ""))
 
 
 def _inline(text: str, tag: str) -> str:
