@@ -268,3 +268,20 @@ def test_a_web_pages_table_is_read_as_the_word_files(tmp_path: Path) -> None:
     assert [(m.text, m.metric, m.role, m.unit) for m in html] == [
         (m.text, m.metric, m.role, m.unit) for m in word
     ]
+
+
+def test_files_on_remote_storage_are_read_by_their_readers(tmp_path: Path) -> None:
+    pytest.importorskip("upath", reason="the remote extra is not installed")
+    fsspec = pytest.importorskip("fsspec", reason="the remote extra is not installed")
+    fs = fsspec.filesystem("memory")
+    files = make_all(tmp_path / "in")
+    try:
+        for path in files.values():
+            fs.pipe(f"/formats/{path.name}", path.read_bytes())
+        remote, local = tmp_path / "remote", tmp_path / "local"
+        assert main(["extract", "memory://formats", "--out", str(remote), "--quiet"]) == 0
+        assert main(["extract", str(tmp_path / "in"), "--out", str(local), "--quiet"]) == 0
+    finally:
+        fs.rm("/formats", recursive=True)
+    pd.testing.assert_frame_equal(metrics.load(remote).mentions, metrics.load(local).mentions)
+    assert len(list((remote / "texts").iterdir())) == 4

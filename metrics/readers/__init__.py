@@ -61,7 +61,9 @@ def _reader_module(name: str, path: Path) -> ModuleType:
         return importlib.import_module(f"metrics.readers.{name}")
     except ImportError as exc:  # the optional library is not installed
         raise InputError(
-            path, f"reading {path.suffix} files needs {exc.name or 'a library'}: {INSTALL}"
+            path,
+            f"reading {path.suffix} files needs {(exc.name or 'a library').split('.')[0]}: "
+            f"{INSTALL}",
         ) from exc
 
 

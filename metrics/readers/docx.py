@@ -11,6 +11,7 @@ or is damaged raises ``InputError`` saying to save it again as .docx.
 from __future__ import annotations
 
 import zipfile
+from io import BytesIO
 from pathlib import Path
 
 import docx
@@ -28,9 +29,9 @@ CELL_BREAK = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 
 def read(path: Path) -> SourceText:
     """The document's text (see the module contract)."""
-    read_bytes(path)  # a missing or empty file is named as such, not as damaged
+    data = read_bytes(path)  # as bytes: a local file or one on remote storage alike
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(BytesIO(data))
         lines = [line for block in document.iter_inner_content() for line in _lines(block)]
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError) as exc:
         raise InputError(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
 
 import regex
@@ -56,8 +57,7 @@ class Line:
 
 def read(path: Path) -> SourceText:
     """The PDF's text by page (see the module contract)."""
-    read_bytes(path)  # a missing or empty file is named as such, not as damaged
-    pages = _pages(path)
+    pages = _pages(path, read_bytes(path))  # bytes: a local or a remote file alike
     if not any(lines for lines, _ in pages):
         raise InputError(
             path,
@@ -69,10 +69,11 @@ def read(path: Path) -> SourceText:
     return SourceText(path, path.name, text, "pdf", input_format="pdf", pages=tuple(starts))
 
 
-def _pages(path: Path) -> list[tuple[list[Line], float]]:
+def _pages(path: Path, data: bytes) -> list[tuple[list[Line], float]]:
     """Each page's lines top to bottom, and the page's height."""
     try:
-        return [(_lines(page), page.height) for page in extract_pages(path, laparams=LAParams())]
+        pages = extract_pages(BytesIO(data), laparams=LAParams())
+        return [(_lines(page), page.height) for page in pages]
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise InputError(
             path,
