@@ -285,3 +285,15 @@ def test_files_on_remote_storage_are_read_by_their_readers(tmp_path: Path) -> No
         fs.rm("/formats", recursive=True)
     pd.testing.assert_frame_equal(metrics.load(remote).mentions, metrics.load(local).mentions)
     assert len(list((remote / "texts").iterdir())) == 4
+
+
+def test_a_word_cell_merged_across_columns_is_written_once(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    grid = document.add_table(rows=2, cols=3)
+    grid.cell(0, 1).merge(grid.cell(0, 2)).text = "2023年"
+    for cell, value in zip(grid.rows[1].cells, ["粮食产量（万吨）", "41.6", "40.2"], strict=True):
+        cell.text = value
+    document.save(str(tmp_path / "m.docx"))
+    assert read_source(tmp_path / "m.docx").text == "\t2023年\n粮食产量（万吨）\t41.6\t40.2\n"

@@ -21,13 +21,13 @@ from types import ModuleType
 from metrics.errors import InputError
 from metrics.io import SourceText, read_text
 
-# suffix -> (module of metrics.readers, its input_format)
-READERS: dict[str, tuple[str, str]] = {
-    ".html": ("html", "html"),
-    ".htm": ("html", "html"),
-    ".shtml": ("html", "html"),
-    ".docx": ("docx", "docx"),
-    ".pdf": ("pdf", "pdf"),
+# suffix -> its input_format, which is also the name of its reader's module here
+READERS: dict[str, str] = {
+    ".html": "html",
+    ".htm": "html",
+    ".shtml": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
 }
 # formats that turn up in a folder of reports but that no reader takes: what to do instead
 REFUSED: dict[str, str] = {
@@ -51,8 +51,7 @@ def read_source(path: Path) -> SourceText:
         raise InputError(path, REFUSED[suffix])
     if suffix not in READERS:
         return read_text(path)
-    module, _ = READERS[suffix]
-    reader: Callable[[Path], SourceText] = _reader_module(module, path).read
+    reader: Callable[[Path], SourceText] = _reader_module(READERS[suffix], path).read
     return reader(path)
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
-from docx.table import Table
+from docx.table import Table, _Row
 from docx.text.paragraph import Paragraph
 from lxml.etree import XMLSyntaxError
 
@@ -51,9 +51,9 @@ def _lines(block: Paragraph | Table) -> list[str]:
     return [line for line in block.text.split("\n") if line.strip()]
 
 
-def _row(row: object) -> str:
+def _row(row: _Row) -> str:
     cells, seen = [], []  # seen holds the cells' elements alive, so identity is theirs
-    for cell in row.cells:  # type: ignore[attr-defined]
+    for cell in row.cells:
         if any(cell._tc is tc for tc in seen):  # a merged cell repeats for each column
             continue
         seen.append(cell._tc)
