@@ -256,7 +256,8 @@ def test_chrome_is_dropped_by_its_class_or_id(tmp_path: Path, names: str) -> Non
 
 def test_a_web_pages_table_is_read_as_the_word_files(tmp_path: Path) -> None:
     rows = "".join(
-        "<tr>" + "".join(f"<td>\n  {cell}\n</td>" for cell in row) + "</tr>\n" for row in ff.TABLE
+        "<tr>\n  " + "".join(f"<td>\n  {cell}\n</td>\n  " for cell in row) + "</tr>\n"
+        for row in ff.TABLE
     )
     page = f"<html><body><p>{ff.REPORT[1][1]}</p><table>{rows}</table></body></html>"
     (tmp_path / "t.html").write_text(page, encoding="utf-8")

@@ -134,14 +134,14 @@ def _text_of(element: etree._Element, parts: list[str]) -> None:
     block = tag in BLOCKS or tag in CELLS  # a cell of a layout table holds paragraphs
     if block or tag == "br":
         parts.append("\n")
-    if element.text:
+    if element.text and not (tag == "tr" and element.text.isspace()):  # before a cell
         parts.append(_inline(element.text, tag))
     for child in element:
         _text_of(child, parts)
     if block:
         parts.append("\n")
     if element.tail:
-        parts.append(_inline(element.tail, "" if tag == "br" else tag))
+        parts.append(_inline(element.tail, ""))
 
 
 def _holds_blocks(cell: etree._Element) -> bool:
