@@ -50,6 +50,7 @@ CATEGORIES = (
     "status",
     "rule",
     "source_file",
+    "input_format",
 )
 YEARS = ("year", "summary_year", "plan_year")
 FLOATS = (
@@ -93,6 +94,8 @@ def typed(frame: pd.DataFrame) -> pd.DataFrame:
             out[col] = out[col].astype("boolean")
         elif col == "direction":
             out[col] = pd.to_numeric(out[col], errors="coerce").astype("Int8")
+        elif col == "page":  # a PDF's page; missing for other formats
+            out[col] = pd.to_numeric(out[col], errors="coerce").astype("Int32")
         elif col in CATEGORIES:
             out[col] = out[col].astype(object).where(out[col].notna(), None).astype("category")
     return out

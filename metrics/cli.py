@@ -51,7 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
         "extract",
         help="extract documents, sections and figures from report files",
         description="Read report files (UTF-8, GB18030/GBK or UTF-16; folders are searched "
-        "for *.txt), and write documents.parquet, sections.parquet, the mentions/ "
+        "for *.txt, *.html, *.docx, *.pdf…), and write documents.parquet, "
+        "sections.parquet, the mentions/ "
         "dataset (partitioned by department and year), pairs.parquet, "
         "plan_vs_outcome.parquet and stats.parquet into the output folder "
         "(columns: docs/schema.md).",
@@ -61,8 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         type=str,
         metavar="PATH",
-        help="report files or folders holding *.txt files; URLs of any fsspec file system "
-        "(s3://bucket/reports, hdfs://…) are read through it",
+        help="report files or folders holding *.txt, *.html, *.docx or *.pdf files; URLs "
+        "of any fsspec file system (s3://bucket/reports, hdfs://…) are read through it",
     )
     ex.add_argument(
         "--out",
@@ -204,7 +205,8 @@ def extract_command(
             report(str(exc))
             continue
         if not found:
-            print(f"metrics: warning: {path}: holds no .txt file", file=sys.stderr)
+            warning = f"{path}: holds no .txt file (nor .html, .docx, .pdf)"
+            print(f"metrics: warning: {warning}", file=sys.stderr)
         files.extend(found)
     if not files:
         # a mistyped input must not replace the tables of an earlier run with empty ones

@@ -1,6 +1,6 @@
 """Reading input: which files, and their text.
 
-Contract: ``iter_inputs(paths)`` yields an ``InputFile`` for every ``*.txt`` under the
+Contract: ``iter_inputs(paths)`` yields an ``InputFile`` for every input file under the
 given files and folders, sorted and without duplicates (a folder is walked recursively;
 symlink loops are not followed twice), named by its path relative to the folder given (a
 file given directly by its own name), so that ``a/report.txt`` and ``b/report.txt`` stay
@@ -35,6 +35,9 @@ BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0", "an old Office document"),
     (b"\x1f\x8b", "a gzip archive"),
 )
+# Files a folder is searched for: plain text, and the formats metrics.readers reads or
+# refuses with advice (an old .doc is listed as failed, not passed over in silence).
+INPUT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".pdf", ".doc", ".wps")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,8 @@ class SourceText:
     text: str
     encoding: str
     damage: str | None = None
+    input_format: str = "text"  # the format the text was extracted from (metrics.readers)
+    pages: tuple[int, ...] = ()  # a PDF's: the offset where each page's text starts
 
 
 def is_url(path: Path | str) -> bool:
@@ -86,7 +91,7 @@ def display_name(name: str) -> str:
 
 
 def iter_inputs(paths: Iterable[Path | str], on_skip: Skipped | None = None) -> Iterator[InputFile]:
-    """Yield the ``*.txt`` files named by ``paths``, sorted, each once (module contract).
+    """Yield the input files named by ``paths``, sorted, each once (module contract).
 
     A path that does not exist raises ``InputError``; the caller decides whether to go on.
     """
@@ -142,7 +147,7 @@ def _regular(path: Path, on_skip: Skipped | None) -> bool:
 
 def _walk(folder: Path, on_skip: Skipped | None = None) -> list[Path]:
     if not isinstance(folder, Path):  # remote storage: no symlinks to loop through
-        found = (f for f in folder.rglob("*") if f.name.lower().endswith(".txt"))
+        found = (f for f in folder.rglob("*") if f.name.lower().endswith(INPUT_SUFFIXES))
         return sorted((f for f in found if f.is_file()), key=str)
     found: list[Path] = []
     visited: set[tuple[int, int]] = set()
@@ -154,7 +159,7 @@ def _walk(folder: Path, on_skip: Skipped | None = None) -> list[Path]:
             continue
         visited.add(ident)
         dirs.sort()
-        found.extend(Path(root) / f for f in files if f.lower().endswith(".txt"))
+        found.extend(Path(root) / f for f in files if f.lower().endswith(INPUT_SUFFIXES))
     return sorted(f for f in found if _regular(f, on_skip))
 
 

@@ -15,6 +15,7 @@ numbered on, the table of contents checked against every piece.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -42,9 +43,10 @@ from metrics.context import (
     verb_before,
 )
 from metrics.errors import InputError
-from metrics.io import TextStream, display_name, read_text
+from metrics.io import SourceText, TextStream, display_name
 from metrics.normalize import HAN_CHAR, Normalized, normalize
 from metrics.pairs import find_pairs
+from metrics.readers import PLAIN_FORMAT, is_plain, read_source
 from metrics.records import (
     Document,
     Failure,
@@ -95,6 +97,7 @@ class FileResult:
     damage: str | None = None  # bytes that could not be decoded, and where
     toc: list[TocEntry] = field(default_factory=list)  # the table of contents, if any
     missing: list[TocEntry] = field(default_factory=list)  # its entries with no body
+    extracted: str | None = None  # the text read from a file that is not plain text
 
     @property
     def warnings(self) -> list[str]:
@@ -104,11 +107,24 @@ class FileResult:
 
 
 def process_file(path: Path, name: str | None = None) -> FileResult:
-    source = read_text(path)
+    source = read_source(path)
     result = process_text(source.text, name or source.name)
     if source.damage:
         result.damage = f"{path}: {source.damage}"
+    if source.input_format != PLAIN_FORMAT:
+        _extracted(result, source)
     return result
+
+
+def _extracted(result: FileResult, source: SourceText) -> None:
+    """Mark a result read from another format: its documents' format, its mentions'
+    pages (a PDF's), and the extracted text that every span points into."""
+    result.extracted = source.text
+    result.documents = [replace(d, input_format=source.input_format) for d in result.documents]
+    if source.pages:
+        result.mentions = [
+            replace(m, page=bisect_right(source.pages, m.char_start)) for m in result.mentions
+        ]
 
 
 def process_text(text: str, source_file: str, continued: bool = False) -> FileResult:
@@ -465,7 +481,7 @@ def tasks(
     piece_chars = PIECE_CHARS if piece_chars is None else piece_chars
     try:
         size = path.stat().st_size
-        if size <= large:
+        if size <= large or not is_plain(path):  # another format: its reader reads it whole
             yield Task(path, size=size, name=name)
             return
         stream = TextStream(path)

@@ -71,6 +71,7 @@ class Document:
     plan_year: int | None
     kind: str
     toc_title: str | None = None
+    input_format: str = "text"  # what the file was: text, html, docx, pdf (metrics.readers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +118,7 @@ class Mention:
     rule: str
     department: str | None
     note: str | None = None  # why a figure that is not masked has no value (a range, …)
+    page: int | None = None  # a PDF's page the figure stands on (1-based); None otherwise
 
 
 class PairStatus(StrEnum):

@@ -76,7 +76,11 @@ PRODUCTS = (
     "plan_vs_outcome.parquet",
     "stats.parquet",
     "failures.parquet",
+    "texts",
 )
+# The text extracted from each input that is not plain text (texts/NAME.txt), which the
+# spans of its rows point into; a run with none removes the previous run's folder.
+TEXTS = "texts"
 
 DOCUMENT_SCHEMA = pa.schema(
     [
@@ -94,6 +98,7 @@ DOCUMENT_SCHEMA = pa.schema(
         ("plan_year", pa.int32()),
         ("kind", pa.string()),
         ("toc_title", pa.string()),
+        ("input_format", pa.string()),
     ]
 )
 SECTION_SCHEMA = pa.schema(
@@ -136,6 +141,7 @@ MENTION_SCHEMA = pa.schema(
         ("rule", pa.string()),
         ("department", pa.string()),
         ("note", pa.string()),
+        ("page", pa.int32()),
     ]
 )
 PAIR_SCHEMA = pa.schema(
@@ -263,6 +269,8 @@ def write_outputs(
                 _swap(staging / name, out_dir / name)
             elif name == ON_REQUEST and (out_dir / name).exists():
                 (out_dir / name).unlink()
+            elif name == TEXTS and (out_dir / name).exists():
+                shutil.rmtree(out_dir / name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return count
@@ -299,9 +307,9 @@ def upload_outputs(local: Path, url: str) -> None:
             target = f"{staging}/{file.relative_to(local).as_posix()}"
             fs.makedirs(target.rsplit("/", 1)[0], exist_ok=True)
             fs.put_file(str(file), target)
-        for name in PRODUCTS:  # as write_outputs: a stale CSV goes, an old export stays
+        for name in PRODUCTS:  # as write_outputs: a stale CSV or texts/ goes, an export stays
             new, old = f"{staging}/{name}", f"{root}/{name}"
-            if (fs.exists(new) or name == ON_REQUEST) and fs.exists(old):
+            if (fs.exists(new) or name in (ON_REQUEST, TEXTS)) and fs.exists(old):
                 fs.rm(old, recursive=True)
             if fs.exists(new):
                 fs.mv(new, old, recursive=True)
@@ -570,6 +578,8 @@ def _write_results(
     stats = _StatsBuffer()
     try:
         for result in results:
+            if result.extracted is not None:
+                write_extracted(staging / TEXTS, result.source_file, result.extracted)
             tables["documents"].add_records(result.documents)
             tables["sections"].add_records(result.sections)
             tables["pairs"].add_records(result.pairs)
@@ -612,6 +622,15 @@ def _write_results(
             csv_path, index=False, encoding="utf-8-sig"
         )
     return count, stats.partials
+
+
+def write_extracted(folder: Path, source_file: str, text: str) -> None:
+    """Keep the text extracted from ``source_file`` as ``folder/SOURCE_FILE.txt`` (UTF-8,
+    line ends as they are), so that ``text[char_start:char_end]`` checks every row."""
+    target = folder / f"{source_file}.txt"
+    target.parent.mkdir(parents=True, exist_ok=True)  # a file in a subfolder keeps its path
+    with target.open("w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
 
 
 TABLES = ("documents", "sections", "mentions", "pairs", "plan_vs_outcome", "stats", "failures")

@@ -1,0 +1,77 @@
+"""Reports as people get them: web pages, Word files and PDFs, read into plain text.
+
+Contract: ``read_source(path)`` returns the ``SourceText`` the pipeline works on for any
+input file: a ``.txt`` file as ``metrics.io.read_text`` reads it, any other format through
+its reader, whose ``text`` is the extracted text every span points into (the run keeps it
+beside the tables), ``input_format`` names the format and, for a PDF, ``pages`` holds the
+offset where each page's text starts. A file no reader can use (an old ``.doc``, a
+``.wps``, a PDF without a text layer, an encrypted or damaged file) raises ``InputError``
+whose one line says what to do; a reader whose library is missing names the exact
+``pip install``. The libraries are imported only when a file of their format is read, so
+the ``.txt`` path needs none of them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+from metrics.errors import InputError
+from metrics.io import SourceText, read_text
+
+# suffix -> its input_format, which is also the name of its reader's module here
+READERS: dict[str, str] = {
+    ".html": "html",
+    ".htm": "html",
+    ".shtml": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
+}
+# formats that turn up in a folder of reports but that no reader takes: what to do instead
+REFUSED: dict[str, str] = {
+    ".doc": "an old Word .doc file cannot be read: open it in Word or WPS and save it as .docx",
+    ".wps": "a WPS document cannot be read: open it in WPS and save it as .docx",
+}
+PLAIN_FORMAT = "text"
+INSTALL = "pip install 'metrics[formats]'"
+
+
+def is_plain(path: Path) -> bool:
+    """Whether ``path`` is read as plain text (no reader takes or refuses its suffix)."""
+    suffix = path.suffix.lower()
+    return suffix not in READERS and suffix not in REFUSED
+
+
+def read_source(path: Path) -> SourceText:
+    """The text of any input file (see the module contract)."""
+    suffix = path.suffix.lower()
+    if suffix in REFUSED:
+        raise InputError(path, REFUSED[suffix])
+    if suffix not in READERS:
+        return read_text(path)
+    reader: Callable[[Path], SourceText] = _reader_module(READERS[suffix], path).read
+    return reader(path)
+
+
+def _reader_module(name: str, path: Path) -> ModuleType:
+    try:
+        return importlib.import_module(f"metrics.readers.{name}")
+    except ImportError as exc:  # the optional library is not installed
+        raise InputError(
+            path,
+            f"reading {path.suffix} files needs {(exc.name or 'a library').split('.')[0]}: "
+            f"{INSTALL}",
+        ) from exc
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, or an ``InputError`` naming it and why it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if not data.strip():
+        raise InputError(path, "the file is empty")
+    return data

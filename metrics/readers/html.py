@@ -1,0 +1,167 @@
+"""Saved web pages: the report's body without the page around it.
+
+Contract: ``read(path)`` decodes the page in the charset it declares (GB2312 and GBK read
+as their superset GB18030), else as ``metrics.io.decode_bytes`` detects, parses it with
+lxml, drops the page's chrome and returns the text one paragraph a line; a table's rows
+become tab-separated lines of trimmed cells, as the table reader reads them (a cell that
+holds paragraphs or tables lays the page out: its text keeps its own lines). Chrome is
+dropped in two steps: elements that are chrome by their tag or their class/id (``CHROME_TAGS``,
+``CHROME_NAMES``), then lines that are chrome by their wording (``CHROME_LINE``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import regex
+from lxml import etree
+
+from metrics.errors import InputError
+from metrics.io import SourceText, decode_bytes
+from metrics.readers import read_bytes
+
+# <meta charset="gbk"> or <meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+DECLARED = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", regex.IGNORECASE)
+# what Chinese pages declare and the codec that reads every page so declared
+SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030"}
+# Never part of a report's body: scripts, forms, and HTML5's own chrome elements.
+CHROME_TAGS = (
+    "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "iframe",
+    "button", "select", "input", "textarea", "object", "embed", "svg",
+)  # fmt: skip
+# Words of a class or id that name page chrome on government sites' templates: site
+# navigation (nav, menu), where-am-I trails (breadcrumb, crumbs, position, location),
+# share bars (share, bdsharebuttonbox), footers (footer, foot, copyright, bottom) and side
+# columns (sidebar). Matched as whole words of the name (class="main-nav", id="footer_2"
+# are chrome), never inside a word (class="navigation-text", id="menuitem-body" are not).
+CHROME_NAMES = frozenset(
+    (
+        "nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "position",
+        "location", "share", "bdsharebuttonbox", "footer", "foot", "copyright", "bottom",
+        "sidebar", "topbar", "toolbar",
+    )
+)  # fmt: skip
+NAME_WORD = regex.compile(r"[a-z0-9]+")
+# A page's tools, alone on a line in any mix: the font-size switch (字号：大 中 小,
+# 字体：[大][中][小]), print, close, bookmark, back to top, each maybe in 【】 or [].
+PAGE_TOOL = (
+    r"(?:(?:字号|字体)\s*[:：]?\s*\[?大\]?\s*\[?中\]?\s*\[?小\]?"
+    r"|打印本页|打印|关闭窗口|关闭|收藏本页|收藏|返回顶部)"
+)
+# Lines that are a page's chrome by their wording, on any template:
+#   tool bars: 【字号：大 中 小】【打印本页】, 【字体：大 中 小】【打印】【关闭】
+#   share bars: 分享到：微信 微博, 分享到 QQ空间
+#   copyright, site licences: 版权所有：某某市人民政府, 京ICP备12345678号, 公网安备 11010502号
+#   the where-am-I trail: 当前位置：首页 > 政务公开, 您的位置: 首页
+#   the page's own data: 发布时间：2024-01-05 来源：区政府办, 浏览次数：1024
+# Counter-examples kept: a report's sentence that mentions 版权 (版权登记1200件) is no
+# copyright line, for the line must say 版权所有; 来源于 is no 来源：; 字号老店 is no tool.
+CHROME_LINE = regex.compile(
+    rf"^[\W_]*(?:{PAGE_TOOL}[\W_]*)+$"
+    r"|^\W*分享到"
+    r"|版权所有|ICP\s*备|ICP证|公网安备|网站标识码"
+    r"|^\W*(?:当前位置|您的位置|你的位置|您现在的位置)\s*[:：]"
+    r"|^\W*(?:发布时间|发布日期|信息来源|来源|浏览次数|点击数|作者)\s*[:：].{0,60}$"
+)
+# Elements whose text starts a line of its own.
+BLOCKS = frozenset(
+    (
+        "address", "article", "blockquote", "body", "center", "dd", "div", "dl", "dt",
+        "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+        "main", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "ul",
+    )
+)  # fmt: skip
+CELLS = frozenset({"td", "th"})
+SPACE = regex.compile(r"[ \t\r\n\f\v]+")
+LINE_PAD = regex.compile(r"^[ \xa0]+|[ \xa0]+$", regex.MULTILINE)
+
+
+def read(path: Path) -> SourceText:
+    """The page's report text (see the module contract)."""
+    text, encoding = decode_page(read_bytes(path), path)
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(path, f"cannot be parsed as a web page ({exc})") from exc
+    _drop_chrome(root)
+    body = root.find("body")
+    parts: list[str] = []
+    _text_of(body if body is not None else root, parts)
+    lines = (LINE_PAD.sub("", line) for line in "".join(parts).split("\n"))
+    kept = [line for line in lines if line.strip() and not CHROME_LINE.search(line)]
+    if not kept:
+        raise InputError(path, "the web page holds no text once its navigation is dropped")
+    return SourceText(path, path.name, "\n".join(kept) + "\n", encoding, input_format="html")
+
+
+def decode_page(data: bytes, path: Path) -> tuple[str, str]:
+    """The page's text and encoding: the declared charset if the bytes decode in it (a
+    page may declare one charset and be saved in another), else as detected."""
+    declared = DECLARED.search(data[:4096])
+    if declared:
+        name = declared.group(1).decode("ascii").lower()
+        codec = SUPERSET.get(name, name)
+        try:
+            return data.decode(codec).lstrip("\ufeff"), codec
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown declaration: detect as for a text file
+    text, encoding, _ = decode_bytes(data, path)
+    return text, encoding
+
+
+def _is_chrome(element: etree._Element) -> bool:
+    if not isinstance(element.tag, str):  # comments, processing instructions
+        return True
+    if element.tag in CHROME_TAGS:
+        return True
+    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    return any(word in CHROME_NAMES for word in NAME_WORD.findall(names))
+
+
+def _drop_chrome(root: etree._Element) -> None:
+    for element in list(root.iter()):
+        if element.getparent() is not None and _is_chrome(element):
+            element.drop_tree()  # keeps the tail: the text after it is not chrome
+
+
+def _text_of(element: etree._Element, parts: list[str]) -> None:
+    """Append the element's text: blocks on lines of their own, cells split by tabs."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in CELLS and not _holds_blocks(element):
+        _cell(element, parts)
+        return
+    block = tag in BLOCKS or tag in CELLS  # a cell of a layout table holds paragraphs
+    if block or tag == "br":
+        parts.append("\n")
+    if element.text and not (tag == "tr" and element.text.isspace()):  # before a cell
+        parts.append(_inline(element.text, tag))
+    for child in element:
+        _text_of(child, parts)
+    if block:
+        parts.append("\n")
+    if element.tail:
+        parts.append(_inline(element.tail, ""))
+
+
+def _holds_blocks(cell: etree._Element) -> bool:
+    """Whether a cell lays out a page (paragraphs, tables) rather than holding a value."""
+    return any(isinstance(e.tag, str) and e.tag in BLOCKS for e in cell.iterdescendants())
+
+
+def _cell(element: etree._Element, parts: list[str]) -> None:
+    """A table cell's text on one line, trimmed (the table reader reads it by its tabs),
+    after a tab unless it is the first of its row."""
+    inner: list[str] = [_inline(element.text or "", "td")]
+    for child in element:
+        _text_of(child, inner)
+    if parts and not parts[-1].endswith("\n"):
+        parts.append("\t")
+    parts.append(SPACE.sub(" ", "".join(inner)).strip())
+    if element.tail and element.tail.strip():
+        parts.append(_inline(element.tail, ""))
+
+
+def _inline(text: str, tag: str) -> str:
+    """Text as a browser shows it: runs of white space are one space (outside <pre>)."""
+    return text if tag == "pre" else SPACE.sub(" ", text)

@@ -1,0 +1,300 @@
+"""Reports as people get them: web pages, Word files, PDFs (metrics.readers).
+
+Every file is made here, in tmp_path, from one report text of our own writing
+(tests/format_files.py): the same report as .txt, .html (GBK and UTF-8), .docx and .pdf
+must give the same figures, and every row's span must check against the text kept.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import metrics
+from metrics.cli import main
+from metrics.errors import InputError
+from metrics.pipeline import process_file, tasks
+from metrics.readers import read_source
+
+from . import format_files as ff
+
+pytest.importorskip("docx", reason="the formats extra is not installed")
+pytest.importorskip("pdfminer", reason="the formats extra is not installed")
+pytest.importorskip("reportlab", reason="reportlab (dev extra) makes the test PDFs")
+
+
+def make_all(folder: Path) -> dict[str, Path]:
+    folder.mkdir(exist_ok=True)
+    return {
+        "txt": ff.write_txt(folder / "县报告.txt"),
+        "gbk": ff.write_html(folder / "县报告_gbk.html", "gb2312"),
+        "utf8": ff.write_html(folder / "县报告_utf8.shtml", "utf-8"),
+        "docx": ff.write_docx(folder / "县报告.docx"),
+        "pdf": ff.write_pdf(folder / "县报告.pdf"),
+    }
+
+
+def figures(path: Path) -> list[tuple]:
+    """What a figure row says, table cells aside (only the Word file has the table)."""
+    return sorted(
+        (m.text, m.value, m.masked, m.unit, m.role, m.metric, m.year)
+        for m in process_file(path).mentions
+        if "\t" not in m.sentence
+    )
+
+
+def test_the_same_report_in_every_format_gives_the_same_figures(tmp_path: Path) -> None:
+    files = make_all(tmp_path / "in")
+    expected = figures(files["txt"])
+    assert len(expected) >= 15 and any(masked for _, _, masked, *_ in expected)
+    for name, path in files.items():
+        assert figures(path) == expected, name
+
+
+def test_a_word_tables_cells_are_read_with_their_row_and_column(tmp_path: Path) -> None:
+    result = process_file(ff.write_docx(tmp_path / "r.docx"))
+    cells = {m.text: m for m in result.mentions if "\t" in m.sentence}
+    assert cells["186.4"].metric == "地区生产总值" and cells["186.4"].unit == "亿元"
+    assert cells["180"].role == "target" and cells["5280"].role == "actual"
+    without = process_file(ff.write_docx(tmp_path / "plain.docx", table=False))
+    assert not any("\t" in m.sentence for m in without.mentions)
+
+
+def test_a_web_pages_chrome_is_dropped_and_its_body_kept(tmp_path: Path) -> None:
+    text = read_source(ff.write_html(tmp_path / "p.htm", "gbk")).text
+    for chrome in ("首页", "当前位置", "字号", "发布时间", "分享到", "打印本页", "版权所有", "ICP"):
+        assert chrome not in text, chrome
+    assert "增长9%" not in text  # a script's text is no figure
+    assert text.splitlines()[:2] == [ff.TITLE, "一、2023年工作回顾"]
+
+
+def test_chrome_rules_do_not_take_a_reports_own_lines(tmp_path: Path) -> None:
+    page = (
+        '<html><body><div class="navigation-text"><p>全年完成作品版权登记1200件。</p>'
+        '<p>来源于省级财政的补助资金2.3亿元。</p></div><div id="menuitem-body">'
+        "<p>字号老店新增12家。</p></div><nav>首页</nav></body></html>"
+    )
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    lines = read_source(tmp_path / "p.html").text.splitlines()
+    assert lines == [
+        "全年完成作品版权登记1200件。",
+        "来源于省级财政的补助资金2.3亿元。",
+        "字号老店新增12家。",
+    ]
+
+
+def test_a_page_that_declares_no_charset_is_detected(tmp_path: Path) -> None:
+    page = f"<html><body><p>{ff.REPORT[1][1]}</p></body></html>"
+    (tmp_path / "p.html").write_bytes(page.encode("gbk"))
+    source = read_source(tmp_path / "p.html")
+    assert source.encoding == "gb18030" and source.text == ff.REPORT[1][1] + "\n"
+
+
+def test_a_pdfs_running_heads_and_page_numbers_are_dropped(tmp_path: Path) -> None:
+    source = read_source(ff.write_pdf(tmp_path / "r.pdf"))
+    assert len(source.pages) == 2 and source.text == ff.plain_text()
+    wrapped = read_source(ff.write_pdf(tmp_path / "narrow.pdf", width_chars=11))
+    assert len(wrapped.pages) > 2 and wrapped.text == ff.plain_text()
+
+
+@pytest.mark.parametrize("footer", ["- {page} -", "第{page}页 共1页", "{page}/1"])
+def test_a_page_number_goes_where_nothing_recurs(tmp_path: Path, footer: str) -> None:
+    source = read_source(ff.write_pdf(tmp_path / "r.pdf", lines_per_page=40, footer=footer))
+    header, *body = source.text.splitlines(keepends=True)
+    assert source.pages == (0,) and "".join(body) == ff.plain_text()
+    assert header == "某某县人民政府工作报告（1）\n"  # one page: nothing shows it runs
+
+
+def test_every_span_checks_against_the_text_kept(tmp_path: Path) -> None:
+    files = make_all(tmp_path / "in")
+    out = tmp_path / "out"
+    assert main(["extract", str(tmp_path / "in"), "--out", str(out), "--quiet"]) == 0
+    mentions = pd.read_parquet(out / "mentions")
+    for name, rows in mentions.groupby("source_file"):
+        kept = out / "texts" / f"{name}.txt"
+        if name.endswith(".txt"):
+            assert not kept.exists()
+            text = files["txt"].read_text(encoding="utf-8")
+        else:
+            text = kept.read_text(encoding="utf-8")
+        for row in rows.itertuples():
+            assert text[row.char_start : row.char_end] == row.text
+    docs = pd.read_parquet(out / "documents.parquet")
+    formats = dict(zip(docs.source_file, docs.input_format, strict=True))
+    assert formats == {
+        "县报告.txt": "text", "县报告_gbk.html": "html", "县报告_utf8.shtml": "html",
+        "县报告.docx": "docx", "县报告.pdf": "pdf",
+    }  # fmt: skip
+    pdf = mentions[mentions.source_file == "县报告.pdf"]
+    assert pdf.page.notna().all() and set(pdf.page) == {1, 2}
+    assert pdf.loc[pdf.text == "300个", "page"].tolist() == [2]
+    assert mentions.loc[mentions.source_file != "县报告.pdf", "page"].isna().all()
+    loaded = metrics.load(out)
+    assert loaded.mentions.page.dtype == "Int32"
+    assert loaded.documents.input_format.dtype == "category"
+    # a run of plain text only removes the previous run's texts/
+    assert main(["extract", str(files["txt"]), "--out", str(out), "--quiet"]) == 0
+    assert not (out / "texts").exists()
+
+
+def write_doc(path: Path) -> Path:
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
+    return path
+
+
+def write_wps(path: Path) -> Path:
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1WPS" + b"\x00" * 501)
+    return path
+
+
+def write_encrypted_pdf(path: Path) -> Path:
+    return ff.write_pdf(path, encrypt="secret")  # a password to open it
+
+
+def truncated(path: Path) -> Path:
+    """The file cut in half, as a download that broke off leaves it."""
+    whole = path.read_bytes()
+    path.write_bytes(whole[: len(whole) // 2])
+    return path
+
+
+def write_truncated_docx(path: Path) -> Path:
+    return truncated(ff.write_docx(path))
+
+
+def write_truncated_pdf(path: Path) -> Path:
+    return truncated(ff.write_pdf(path))
+
+
+BAD_FILES = [
+    pytest.param(write_doc, "old.doc", "save it as .docx", id="doc"),
+    pytest.param(write_wps, "a.wps", "save it as .docx", id="wps"),
+    pytest.param(ff.write_image_pdf, "scan.pdf", "no text layer", id="image-pdf"),
+    pytest.param(write_encrypted_pdf, "locked.pdf", "encrypted", id="encrypted-pdf"),
+    pytest.param(write_truncated_docx, "cut.docx", "save it again as .docx", id="truncated"),
+    pytest.param(write_truncated_pdf, "cut.pdf", "download it again", id="truncated-pdf"),
+]
+
+
+@pytest.mark.parametrize(("make", "name", "reason"), BAD_FILES)
+def test_a_file_no_reader_can_use_is_listed_and_the_others_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], make, name: str, reason: str
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = ff.write_docx(folder / "good.docx")
+    make(folder / name)
+    out = tmp_path / "out"
+    assert main(["extract", str(folder), "--out", str(out), "--quiet"]) == 1
+    errors = [line for line in capsys.readouterr().err.splitlines() if "error:" in line]
+    assert len(errors) == 1 and str(folder / name) in errors[0] and reason in errors[0]
+    mentions = pd.read_parquet(out / "mentions")
+    assert set(mentions.source_file) == {good.name}
+    assert len(mentions) == len(process_file(good).mentions)
+
+
+def test_a_missing_library_names_the_pip_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = ff.write_pdf(tmp_path / "r.pdf")
+    monkeypatch.delitem(sys.modules, "metrics.readers.pdf", raising=False)
+    monkeypatch.setitem(sys.modules, "pdfminer.high_level", None)
+    with pytest.raises(InputError, match=r"pdfminer.*pip install 'metrics\[formats\]'"):
+        read_source(path)
+    assert read_source(ff.write_txt(tmp_path / "r.txt")).input_format == "text"
+
+
+def test_a_large_file_of_another_format_is_read_whole_by_its_reader(tmp_path: Path) -> None:
+    path = ff.write_pdf(tmp_path / "r.pdf")
+    (task,) = tasks(path, large=16)  # a .txt this size would be streamed in pieces
+    assert task.text is None and task.error is None
+
+
+def test_the_dask_engine_reads_every_format(tmp_path: Path) -> None:
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    make_all(tmp_path / "in")
+    local, dask = tmp_path / "local", tmp_path / "dask"
+    args = ["extract", str(tmp_path / "in"), "--quiet", "--jobs", "1", "--out"]
+    assert main([*args, str(local)]) == 0
+    assert main([*args, str(dask), "--engine", "dask"]) == 0
+    a, b = metrics.load(local), metrics.load(dask)
+    for name in ("documents", "mentions"):
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name))
+    assert sorted(p.name for p in (dask / "texts").iterdir()) == sorted(
+        p.name for p in (local / "texts").iterdir()
+    )
+
+
+OLD_TEMPLATE = """<html><head><meta charset="gbk"></head><body><table><tr><td>
+<table><tr><td>当前位置：首页 &gt;&gt; 信息公开 &gt;&gt; 工作报告</td></tr></table>
+<table><tr><td>【字体：大 中 小】【打印】【关闭】</td></tr></table>
+<table><tr><td><p>全县新建村级综合服务中心46个。</p><p>全年接待游客328万人次。</p></td></tr></table>
+<table><tr><td>您的位置: 首页</td></tr><tr><td>分享到 微信 微博</td></tr></table>
+<table><tr><td>版权所有 &copy; 2023 某某市人民政府<br>蜀ICP备05001234号</td></tr>
+<tr><td>川公网安备 51010502000123号</td></tr><tr><td>网站标识码：5101000001</td></tr></table>
+</td></tr></table></body></html>"""
+
+
+def test_chrome_without_class_names_is_dropped_by_its_wording(tmp_path: Path) -> None:
+    (tmp_path / "old.htm").write_bytes(OLD_TEMPLATE.encode("gbk"))
+    lines = read_source(tmp_path / "old.htm").text.splitlines()
+    assert lines == ["全县新建村级综合服务中心46个。", "全年接待游客328万人次。"]
+
+
+@pytest.mark.parametrize(
+    "names", ['class="main-nav"', 'id="footer_2"', 'class="crumbs"', 'class="share bar"']
+)
+def test_chrome_is_dropped_by_its_class_or_id(tmp_path: Path, names: str) -> None:
+    chrome = f"<div {names}><p>新增就业岗位120个。</p></div>"
+    page = f"<html><body>{chrome}<p>新建公园3个。</p></body></html>"
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    assert read_source(tmp_path / "p.html").text == "新建公园3个。\n"
+
+
+def test_a_web_pages_table_is_read_as_the_word_files(tmp_path: Path) -> None:
+    rows = "".join(
+        "<tr>\n  " + "".join(f"<td>\n  {cell}\n</td>\n  " for cell in row) + "</tr>\n"
+        for row in ff.TABLE
+    )
+    page = f"<html><body><p>{ff.REPORT[1][1]}</p><table>{rows}</table></body></html>"
+    (tmp_path / "t.html").write_text(page, encoding="utf-8")
+    html = [m for m in process_file(tmp_path / "t.html").mentions if "\t" in m.sentence]
+    word = [
+        m for m in process_file(ff.write_docx(tmp_path / "t.docx")).mentions if "\t" in m.sentence
+    ]
+    assert len(html) == 6
+    assert [(m.text, m.metric, m.role, m.unit) for m in html] == [
+        (m.text, m.metric, m.role, m.unit) for m in word
+    ]
+
+
+def test_files_on_remote_storage_are_read_by_their_readers(tmp_path: Path) -> None:
+    pytest.importorskip("upath", reason="the remote extra is not installed")
+    fsspec = pytest.importorskip("fsspec", reason="the remote extra is not installed")
+    fs = fsspec.filesystem("memory")
+    files = make_all(tmp_path / "in")
+    try:
+        for path in files.values():
+            fs.pipe(f"/formats/{path.name}", path.read_bytes())
+        remote, local = tmp_path / "remote", tmp_path / "local"
+        assert main(["extract", "memory://formats", "--out", str(remote), "--quiet"]) == 0
+        assert main(["extract", str(tmp_path / "in"), "--out", str(local), "--quiet"]) == 0
+    finally:
+        fs.rm("/formats", recursive=True)
+    pd.testing.assert_frame_equal(metrics.load(remote).mentions, metrics.load(local).mentions)
+    assert len(list((remote / "texts").iterdir())) == 4
+
+
+def test_a_word_cell_merged_across_columns_is_written_once(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    grid = document.add_table(rows=2, cols=3)
+    grid.cell(0, 1).merge(grid.cell(0, 2)).text = "2023年"
+    for cell, value in zip(grid.rows[1].cells, ["粮食产量（万吨）", "41.6", "40.2"], strict=True):
+        cell.text = value
+    document.save(str(tmp_path / "m.docx"))
+    assert read_source(tmp_path / "m.docx").text == "\t2023年\n粮食产量（万吨）\t41.6\t40.2\n"
