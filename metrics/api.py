@@ -11,7 +11,7 @@ and writes nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -27,9 +27,12 @@ from metrics.tables import (
     MENTION_SCHEMA,
     PAIR_SCHEMA,
     SECTION_SCHEMA,
+    TARGET_SCHEMA,
     records_table,
     restore_missing,
+    targets_table,
 )
+from metrics.targets import file_targets
 
 CATEGORIES = (
     "department",
@@ -43,6 +46,8 @@ CATEGORIES = (
     "kind",
     "status",
     "rule",
+    "measure",
+    "indicator",
     "source_file",
 )
 YEARS = ("year", "summary_year", "plan_year")
@@ -60,8 +65,12 @@ FLOATS = (
     "sum_min",
     "sum_max",
     "share_masked",
+    "prior_value",
+    "outcome_value",
+    "outcome_min",
+    "outcome_max",
 )
-FLAGS = ("masked", "place_masked", "consistent", "lower_is_better")
+FLAGS = ("masked", "place_masked", "consistent", "lower_is_better", "target_passage", "in_lexicon")
 
 
 @dataclass(frozen=True)
@@ -74,6 +83,8 @@ class Tables:
     pairs: pd.DataFrame
     plan_vs_outcome: pd.DataFrame
     stats: pd.DataFrame
+    # stated targets of government work reports, with their outcomes (docs/schema.md)
+    targets: pd.DataFrame = field(default_factory=lambda: TARGET_SCHEMA.empty_table().to_pandas())
 
 
 def typed(frame: pd.DataFrame) -> pd.DataFrame:
@@ -110,6 +121,11 @@ def load(directory: str | Path) -> Tables:
         pairs=typed(read("pairs.parquet")),
         plan_vs_outcome=typed(read("plan_vs_outcome.parquet")),
         stats=typed(read("stats.parquet")) if (root / "stats.parquet").exists() else pd.DataFrame(),
+        targets=typed(
+            read("targets.parquet")
+            if (root / "targets.parquet").exists()
+            else TARGET_SCHEMA.empty_table().to_pandas()
+        ),
     )
 
 
@@ -155,4 +171,7 @@ def extract(
         pairs=typed(df["pairs"]),
         plan_vs_outcome=typed(df["plan_vs_outcome"]),
         stats=typed(figure_stats(df["mentions"], df["pairs"])),
+        targets=typed(
+            targets_table(file_targets(r.documents, r.mentions) for r in results).to_pandas()
+        ),
     )

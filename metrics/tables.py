@@ -46,6 +46,7 @@ from metrics.pairs import OUTCOME, PLAN_TARGET, match_plans, plan_pair
 from metrics.pipeline import FileResult
 from metrics.records import Mention, Pair
 from metrics.stats import STATS_INPUT, add_partials, combine_stats, figure_stats, partial_stats
+from metrics.targets import Outcome, Target, file_targets, link_outcomes
 
 _TRIM = getattr(ctypes.CDLL(None), "malloc_trim", None) if os.name == "posix" else None
 MARKER = ".metrics-output"
@@ -75,6 +76,7 @@ PRODUCTS = (
     "pairs.parquet",
     "plan_vs_outcome.parquet",
     "stats.parquet",
+    "targets.parquet",
 )
 
 DOCUMENT_SCHEMA = pa.schema(
@@ -135,6 +137,8 @@ MENTION_SCHEMA = pa.schema(
         ("rule", pa.string()),
         ("department", pa.string()),
         ("note", pa.string()),
+        ("measure", pa.string()),
+        ("target_passage", pa.bool_()),
     ]
 )
 PAIR_SCHEMA = pa.schema(
@@ -160,6 +164,28 @@ PAIR_SCHEMA = pa.schema(
         ("lower_is_better", pa.bool_()),
         ("plan_doc_id", pa.string()),
         ("outcome_doc_id", pa.string()),
+    ]
+)
+_S, _F, _I, _B = pa.string(), pa.float64(), pa.int64(), pa.bool_()
+TARGET_SCHEMA = pa.schema(
+    [
+        *[(n, _S) for n in ("target_id", "government", "level")],
+        ("year", pa.int32()),
+        ("indicator", _S),
+        ("in_lexicon", _B),
+        *[(n, _S) for n in ("metric", "measure", "qualifier")],
+        *[(n, _F) for n in ("value", "value_min", "value_max")],
+        *[(n, _S) for n in ("unit", "base_unit")],
+        ("direction", pa.int8()),
+        ("lower_is_better", _B),
+        ("masked", _B),
+        *[(n, _S) for n in ("doc_id", "source_file")],
+        *[(n, _I) for n in ("char_start", "char_end")],
+        *[(n, _S) for n in ("mention_id", "text")],
+        ("prior_value", _F),
+        *[(n, _S) for n in ("prior_text", "prior_mention_id")],
+        *[(n, _F) for n in ("outcome_value", "outcome_min", "outcome_max")],
+        *[(n, _S) for n in ("outcome_text", "outcome_mention_id", "outcome_doc_id", "status")],
     ]
 )
 # Characters never left as they are in a folder name (pyarrow decodes %XX when reading).
@@ -236,7 +262,9 @@ def write_outputs(out_dir: Path, results: Iterable[FileResult], csv: bool = Fals
     staging = out_dir / f".staging-{uuid.uuid4().hex}"
     staging.mkdir()
     try:
-        count, partials = _write_results(staging, results, csv)
+        found: list[tuple[list[Target], list[Outcome]]] = []
+        count, partials = _write_results(staging, collect_targets(results, found), csv)
+        pq.write_table(targets_table(found), staging / "targets.parquet")
         _give_back_memory()  # before the links are read back
         combine_stats(partials).to_parquet(staging / "stats.parquet", index=False)
         write_plan_links(staging / "mentions", staging / "plan_vs_outcome.parquet")
@@ -248,6 +276,27 @@ def write_outputs(out_dir: Path, results: Iterable[FileResult], csv: bool = Fals
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return count
+
+
+def collect_targets(
+    results: Iterable[FileResult], found: list[tuple[list[Target], list[Outcome]]]
+) -> Iterator[FileResult]:
+    """Pass ``results`` on, keeping each file's targets and outcomes in ``found`` (a few
+    rows per government work report; nothing for other documents)."""
+    for result in results:
+        found.append(file_targets(result.documents, result.mentions))
+        yield result
+
+
+def targets_table(found: Iterable[tuple[list[Target], list[Outcome]]]) -> pa.Table:
+    """The targets table of every file's targets, each set against the outcome a later
+    report of its government states."""
+    targets: list[Target] = []
+    outcomes: list[Outcome] = []
+    for t, o in found:
+        targets += t
+        outcomes += o
+    return records_table(link_outcomes(targets, outcomes), TARGET_SCHEMA)
 
 
 def check_output_url(url: str) -> tuple[Any, str]:
@@ -596,7 +645,7 @@ def _write_results(
     return count, stats.partials
 
 
-TABLES = ("documents", "sections", "mentions", "pairs", "plan_vs_outcome", "stats")
+TABLES = ("documents", "sections", "mentions", "pairs", "plan_vs_outcome", "stats", "targets")
 
 
 def _check_output(directory: Path) -> None:
