@@ -4,8 +4,9 @@ Contract: ``target_passages(text, start, end)`` gives the spans of ``text[start:
 that state targets by their wording (``主要预期目标是：…``, ``全年目标为…``, a sentence that
 opens with ``力争``/``确保``, a clause of ``力争``/``预期``), whatever section they sit in. A
 span starts at its cue and runs to the end of the cue's sentence (across ``，`` and ``；``
-clauses, and across lines that end in ``：``, ``；`` or ``，``) or, for a clause cue, of its
-clause; a word that says the result is in (``实际``) ends it early. ``measure_of`` gives a
+clauses, and across lines that end in ``：``, ``；`` or ``，``; goals named in words first
+run on to the end of the next sentence) or, for a clause cue, of its clause; a word that says
+the result is in (``实际增长``) ends it early. ``measure_of`` gives a
 figure's measure (level, growth, share, rate, completion), which a plan does not change:
 ``增长6%左右`` in a target passage has role target and measure growth. ``as_target`` turns a
 figure's role into target inside a passage (a completion or forecast stays what it is).
@@ -33,6 +34,9 @@ class Cue:
     examples: tuple[str, ...]
     counter: tuple[str, ...]
     why: str
+    # goals may be named in words first: a sentence of them without a figure runs on into
+    # the sentence after it
+    words_first: bool = False
 
 
 # Words that name targets as a group; they open a passage only when they are said to
@@ -63,6 +67,7 @@ CUES: tuple[Cue, ...] = (
         ),
         why="a report lists the year's targets after words that name them as a group and say "
         "what they are; every figure of that list, to the sentence's end, is a target",
+        words_first=True,
     ),
     Cue(
         name="goals_heading",
@@ -120,24 +125,34 @@ _ENDS = {
 # not 在实际工作中努力争取更好结果, a pledge).
 DONE = regex.compile(r"实际(?:完成|增长|实现|达到|下降|为)|结果(?:是|为)|已经?完成")
 _COMPILED = tuple((c, regex.compile(c.pattern, regex.X)) for c in CUES)
+FIGURE = regex.compile(r"[\d０-９]")
 # Any cue's first characters: a section that holds none of them is skipped at once.
 _ANY = regex.compile(r"目标|指标|力争|确保|力求|预期")
 
 
-def target_passages(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def target_passages(
+    text: str, start: int = 0, end: int | None = None, cues: tuple[Cue, ...] = CUES
+) -> list[tuple[int, int]]:
     """The spans of ``text[start:end]`` that state targets (see the module contract),
-    sorted and not overlapping."""
+    sorted and not overlapping; ``cues`` chooses the cues looked for (all by default)."""
     end = len(text) if end is None else end
     if not _ANY.search(text, start, end):
         return []
     spans: list[tuple[int, int]] = []
     for cue, pattern in _COMPILED:
+        if cue not in cues:
+            continue
         for m in pattern.finditer(text, start, end):
             stop = _ENDS[cue.reach].search(text, m.end(), end)
             # a heading's line ends at once: its passage is the paragraph below it
             if stop and stop.group() == "\n" and not text[m.end() : stop.start()].strip():
                 stop = _ENDS[cue.reach].search(text, stop.end(), end)
             stop_at = stop.start() if stop else end
+            if cue.words_first and stop and not FIGURE.search(text, m.end(), stop_at):
+                # 主要目标是：…更加殷实。到2030年，地区生产总值突破400亿元…: goals named
+                # in words first are given in figures by the sentence after
+                after = _ENDS[cue.reach].search(text, stop.end(), end)
+                stop_at = after.start() if after else end
             done = DONE.search(text, m.end(), stop_at)
             spans.append((m.start(), done.start() if done else stop_at))
     return _merge(spans)
