@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read report files (UTF-8, GB18030/GBK or UTF-16; folders are searched "
         "for *.txt), and write documents.parquet, sections.parquet, the mentions/ "
         "dataset (partitioned by department and year), pairs.parquet, "
-        "plan_vs_outcome.parquet and stats.parquet into the output folder "
+        "plan_vs_outcome.parquet, stats.parquet and targets.parquet into the output folder "
         "(columns: docs/schema.md).",
     )
     ex.add_argument(

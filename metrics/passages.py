@@ -220,17 +220,22 @@ _BY_ROLE = {
     Role.COMPLETION: Measure.COMPLETION,
     Role.RATE: Measure.RATE,
 }
+PROPORTIONS = frozenset({Measure.SHARE, Measure.RATE})
+PROPORTION_UNITS = frozenset({"%", "‰", "ratio", ""})
 DOWN_WORD = regex.compile(r"下降|降低|减少|回落")
 
 
-def measure_of(sentence: str, start: int, role: Role) -> Measure:
-    """The measure of the figure at ``sentence[start:]`` whose role is ``role``: the
-    role's own measure where it has one, else the first measure cue right before it,
-    else level."""
+def measure_of(sentence: str, start: int, role: Role, unit: str = "%") -> Measure:
+    """The measure of the figure at ``sentence[start:]`` in ``unit`` whose role is
+    ``role``: the role's own measure where it has one, else the first measure cue right
+    before it, else level. A rate or a share is a proportion: a figure in another unit
+    is a level whatever it is called (全员劳动生产率30万元/人)."""
     if role in _BY_ROLE:
         return _BY_ROLE[role]
     near = _own_clause(sentence, start)
     for cue, pattern in _MEASURES:
+        if cue.measure in PROPORTIONS and unit not in PROPORTION_UNITS:
+            continue
         if pattern.search(near):
             return cue.measure
     return Measure.LEVEL

@@ -49,6 +49,12 @@ def test_measure_cue_examples_and_counters(cue) -> None:
         assert measure_of(words + "5%", len(words), Role.ACTUAL) is not cue.measure, words
 
 
+def test_a_rate_or_share_is_a_proportion() -> None:
+    words = "全员劳动生产率达到"
+    assert measure_of(words + "30万元/人", len(words), Role.TARGET, "万元/人") is Measure.LEVEL
+    assert measure_of(words + "8%", len(words), Role.TARGET, "%") is Measure.RATE
+
+
 def test_passage_runs_to_the_sentence_end_and_stops_at_a_result() -> None:
     text = "今年的目标为：增长6%，新增就业5000人；实际增长5.5%。明年再议，增长7%。"
     spans = target_passages(text)
