@@ -145,12 +145,15 @@ def file_targets(
         place, level, year = government_of(reports[doc_id])
         results = _first_results(ms)
         seen: set[tuple[int | None, str]] = set()
+        prev: Mention | None = None
+        t_year = year
         for m in ms:
             if not (m.target_passage and m.role == Role.TARGET):
                 continue
             ind = indicator_of(m.metric, m.measure)
             key = ind.key if ind else (m.metric_key or "")
-            t_year = _target_year(m, year)
+            t_year = _target_year(m, year, t_year if _runs_on(prev, m) else year)
+            prev = m
             if not key or (t_year, key) in seen:
                 continue
             seen.add((t_year, key))
@@ -181,10 +184,23 @@ def _several_years(m: Mention) -> bool:
     return MULTI_YEAR.search(f"{m.period or ''} {before}") is not None
 
 
-def _target_year(m: Mention, year: int | None) -> int | None:
+def _target_year(m: Mention, year: int | None, carried: int | None) -> int | None:
+    """The year ``m`` aims at: a later year its sentence names before it (到2030年), else
+    the year carried from the sentence before, else the report's year."""
     before = m.sentence[: max(0, m.char_start - m.sentence_start)]
     later = [int(y) for y in LATER_YEAR.findall(before)]
-    return later[-1] if later and year and later[-1] > year else year
+    return later[-1] if later and year and later[-1] > year else carried
+
+
+def _runs_on(prev: Mention | None, m: Mention) -> bool:
+    """Whether ``m`` is in ``prev``'s sentence or in a clause run on after its ``；``
+    (到2030年，…达到3.5%以上；…城镇化率达到78%左右: one year for both)."""
+    if prev is None:
+        return False
+    if prev.sentence_start == m.sentence_start:
+        return True
+    end = prev.sentence_start + len(prev.sentence)
+    return prev.sentence.rstrip().endswith(("；", ";")) and 0 <= m.sentence_start - end <= 1
 
 
 def _target(

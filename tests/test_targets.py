@@ -254,6 +254,15 @@ def test_a_five_year_target_is_of_its_end_year(donghu: pd.DataFrame) -> None:
     assert "地区生产总值" in later.index
 
 
+def test_the_end_year_holds_across_clauses_of_one_sentence_only() -> None:
+    text = (
+        "2026年南岭市政府工作报告\n“十五五”时期的主要目标是：到2030年，研发投入强度达到3%以上，"
+        "地区生产总值突破2000亿元；常住人口城镇化率达到70%左右。今年的目标是：城镇化率提高到66%。\n"
+    )
+    rows = metrics.extract(text).targets.set_index("text")
+    assert list(rows.loc[["3%以上", "2000亿元", "70%左右", "66%"], "year"]) == [2030] * 3 + [2026]
+
+
 def test_the_table_is_written_loaded_and_exported(tmp_path: Path, donghu: pd.DataFrame) -> None:
     out = tmp_path / "out"
     assert main(["extract", *map(str, DONGHU), "--out", str(out), "--quiet"]) == 0
