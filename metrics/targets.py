@@ -260,7 +260,7 @@ def _single(bounds: tuple[float | None, float | None] | None) -> float | None:
     return bounds[0] if bounds and bounds[0] is not None and bounds[0] == bounds[1] else None
 
 
-def _sign(m: Mention, ind: Indicator | None) -> int:
+def _sign(m: Mention | Target, ind: Indicator | None) -> int:
     """+1 when a growth figure goes the way its indicator is named (增长 for most, 降低
     for a reduction), −1 when it goes the other way; +1 for any other measure."""
     if m.measure != Measure.GROWTH:
@@ -272,9 +272,9 @@ def _sign(m: Mention, ind: Indicator | None) -> int:
 def _in_unit(
     result: Mention, target: Mention | Target, ind: Indicator | None
 ) -> tuple[float | None, float | None] | None:
-    """The interval ``result`` allows, in the target's unit and as its indicator is named
-    (a stated fall of a reduction is a positive amount of it); None when the two are not
-    in one unit and cannot be converted."""
+    """The interval ``result`` allows, in the target's unit and in the sense its value is
+    written in (a stated fall against a reduction target is a positive amount of it, a
+    rise a negative one); None when the two are not in one unit and cannot be converted."""
     if result.unit == target.unit:
         factor = 1.0
     else:
@@ -284,7 +284,7 @@ def _in_unit(
         factor = float(ours / theirs)  # 1300亿斤 against a target in 万吨
     lo, hi = result.value_min, result.value_max
     lo, hi = (None if lo is None else lo * factor), (None if hi is None else hi * factor)
-    if _sign(result, ind) < 0:
+    if _sign(result, ind) * _sign(target, ind) < 0:
         lo, hi = (None if hi is None else -hi), (None if lo is None else -lo)
     return lo, hi
 
@@ -298,10 +298,7 @@ def link_outcomes(targets: Iterable[Target], outcomes: Iterable[Outcome]) -> lis
     out: list[Target] = []
     for t in targets:
         o = found.get((t.government, t.year, t.indicator)) if t.government and t.year else None
-        if o is None or o.mentions[0].doc_id == t.doc_id:
-            out.append(t)
-            continue
-        result, bounds = _first_in_unit(o.mentions, t, _lexicon(t))
+        result, bounds = _first_in_unit(o.mentions, t, _lexicon(t)) if o else (None, None)
         if result is None or bounds is None:
             out.append(t)
             continue

@@ -263,6 +263,23 @@ def test_the_end_year_holds_across_clauses_of_one_sentence_only() -> None:
     assert list(rows.loc[["3%以上", "2000亿元", "70%左右", "66%"], "year"]) == [2030] * 3 + [2026]
 
 
+def test_a_fall_is_weighed_the_way_its_indicator_is_named() -> None:
+    plan = (
+        "2025年南岭市政府工作报告\n二、今年工作安排\n今年的主要预期目标是：单位地区生产总值能耗降低3%，"
+        "地区生产总值增长5%以上，粮食产量稳定在90万吨以上。\n"
+    )
+    done = (
+        "2026年南岭市政府工作报告\n一、2025年工作回顾\n去年单位地区生产总值能耗上升0.5%，"
+        "地区生产总值下降1.2%，粮食产量9.2亿公斤。\n"
+    )
+    rows = metrics.extract(plan + done).targets.set_index("indicator")
+    keys = ("单位地区生产总值能耗降低", "地区生产总值增长", "粮食产量")
+    energy, gdp, grain = (rows.loc[k] for k in keys)
+    assert (energy.outcome_value, energy.status) == (-0.5, "not_met")
+    assert (gdp.outcome_value, gdp.status) == (-1.2, "not_met")
+    assert (grain.outcome_value, grain.status) == (92.0, "met")  # 9.2亿公斤 in 万吨
+
+
 def test_the_table_is_written_loaded_and_exported(tmp_path: Path, donghu: pd.DataFrame) -> None:
     out = tmp_path / "out"
     assert main(["extract", *map(str, DONGHU), "--out", str(out), "--quiet"]) == 0
