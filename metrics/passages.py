@@ -42,7 +42,8 @@ class Cue:
 # Words that name targets as a group; they open a passage only when they are said to
 # *be* something (是, 为, a colon, or the end of a heading line): a target met
 # (完成主要预期目标) or named in passing (…的预期目标。) is no passage.
-_GOALS = r"(?:主要预期目标|主要目标|预期目标|主要指标|发展目标|奋斗目标|目标任务|工作目标|目标)"
+# (not 主要指标: a review lists its results after 主要指标为 as well)
+_GOALS = r"(?:主要预期目标|主要目标|预期目标|发展目标|奋斗目标|目标任务|工作目标|目标)"
 _IS = r"(?:是|为|确定为|定为|设定为|如下)"
 # …but 以目标为导向, 目标是否: the goals are no list here
 _NOT_A_LIST = r"(?!导向|引领|牵引|指引|抓手|方向|主线|依据|准绳|否)"
@@ -64,6 +65,7 @@ CUES: tuple[Cue, ...] = (
             "明确了经济增速保持高于全国平均水平的预期目标。",
             "全年目标任务全面完成，地区生产总值增长5.5%。",
             "以目标为导向，地区生产总值增长5.5%。",
+            "全年主要指标为：地区生产总值增长5.2%，城镇新增就业4300人。",
         ),
         why="a report lists the year's targets after words that name them as a group and say "
         "what they are; every figure of that list, to the sentence's end, is a target",
@@ -127,7 +129,7 @@ DONE = regex.compile(r"实际(?:完成|增长|实现|达到|下降|为)|结果(?
 _COMPILED = tuple((c, regex.compile(c.pattern, regex.X)) for c in CUES)
 FIGURE = regex.compile(r"[\d０-９]")
 # Any cue's first characters: a section that holds none of them is skipped at once.
-_ANY = regex.compile(r"目标|指标|力争|确保|力求|预期")
+_ANY = regex.compile(r"目标|力争|确保|力求|预期")
 
 
 def target_passages(
