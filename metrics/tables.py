@@ -5,8 +5,9 @@ documents, sections, mentions and pairs) once, as it comes, and writes
 ``documents.parquet``, ``sections.parquet``, the ``mentions/`` dataset (hive partitions
 ``department=…/year=…/``, each ``part-NNNNN.parquet`` files in reading order),
 ``pairs.parquet``, ``plan_vs_outcome.parquet`` (read back from the written mentions, one
-partition at a time) and ``stats.parquet`` (summed batch by batch) — and
-``mentions.csv`` when asked — into ``out_dir``. Every table is written in row groups
+partition at a time), ``stats.parquet`` (summed batch by batch) and ``targets.parquet``
+(a few rows per government work report, held until the run ends to be linked across
+years) — and ``mentions.csv`` when asked — into ``out_dir``. Every table is written in row groups
 while the results stream past, so what is held at any time is bounded by
 ``BUFFER_BYTES``, not by the size of the corpus. ``upload_outputs`` copies a finished
 folder to an fsspec URL. ``write_stats`` and ``export_tables`` work on a folder already
