@@ -43,8 +43,12 @@ class Cue:
 # *be* something (是, 为, a colon, or the end of a heading line): a target met
 # (完成主要预期目标) or named in passing (…的预期目标。) is no passage.
 # (not 主要指标: a review lists its results after 主要指标为 as well)
-_GOALS = r"(?:主要预期目标|主要目标|预期目标|发展目标|奋斗目标|目标任务|工作目标|目标)"
-_IS = r"(?:是|为|确定为|定为|设定为|如下)"
+_GOALS = (
+    r"(?:主要预期目标|主要预期指标|预期性指标|主要目标|预期目标|预期指标|发展目标|奋斗目标"
+    r"|目标任务|工作目标|目标)"
+)
+# (a government proposes its targets to the congress: 建议为, 拟定为)
+_IS = r"(?:建议|拟|初步)?(?:是|为|确定为|定为|设定为|安排为|如下)"
 # …but 以目标为导向, 目标是否: the goals are no list here
 _NOT_A_LIST = r"(?!导向|引领|牵引|指引|抓手|方向|主线|依据|准绳|否)"
 # 力争, 确保 and 力求 at a sentence's opening, after at most a time or a scope
@@ -59,6 +63,7 @@ CUES: tuple[Cue, ...] = (
             "今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇调查失业率5.5%以内。",
             "全年目标为：规上工业增加值增长7%，固定资产投资增长5%以上。",
             "综合考虑各方面因素，今年发展的主要目标确定为地区生产总值增长6%—6.5%。",
+            "全市经济社会发展主要预期指标建议为：全市生产总值增长5.5%-6%，粮食产量150万吨左右。",
         ),
         counter=(
             "过去一年，我们圆满完成了年初确定的主要预期目标。",
@@ -123,9 +128,11 @@ _ENDS = {
     "sentence": regex.compile(r"[。！？!?]|\n(?<![：:；;，,]\s*\n)"),
     "clause": regex.compile(r"[，,；;。！？!?\n]"),
 }
-# Words that say a result follows: the passage stops there (目标为增长6%，实际增长5.5%;
-# not 在实际工作中努力争取更好结果, a pledge).
-DONE = regex.compile(r"实际(?:完成|增长|实现|达到|下降|为)|结果(?:是|为)|已经?完成")
+# Words that open a clause of the result: the passage stops there (目标为增长6%，实际增长
+# 5.5%; not 在实际工作中努力争取更好结果, a pledge, nor 居民收入实际增长6%, a real growth).
+DONE = regex.compile(
+    r"(?<=[，,；;]\s*)(?:实际(?:完成|增长|实现|达到|下降|为)|结果(?:是|为)|已经?完成)"
+)
 _COMPILED = tuple((c, regex.compile(c.pattern, regex.X)) for c in CUES)
 FIGURE = regex.compile(r"[\d０-９]")
 # Any cue's first characters: a section that holds none of them is skipped at once.

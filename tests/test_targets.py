@@ -60,6 +60,8 @@ def test_passage_runs_to_the_sentence_end_and_stops_at_a_result() -> None:
     spans = target_passages(text)
     assert in_passage(spans, text.index("6%")) and in_passage(spans, text.index("5000人"))
     assert not in_passage(spans, text.index("5.5%")) and not in_passage(spans, text.index("7%"))
+    real = "主要预期目标是：地区生产总值增长6%左右，居民收入实际增长6%，粮食产量9万吨以上。"
+    assert in_passage(target_passages(real), real.index("9万吨"))  # a real growth is no result
 
 
 def test_goals_named_in_words_run_on_into_the_next_sentence_only() -> None:
