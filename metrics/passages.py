@@ -94,7 +94,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         name="pledge_opening",
-        pattern=rf"(?<=(?:^|[。！？!?；;\n])[\s]*{_OPENING})(?:力争|确保|力求)",
+        pattern=rf"(?<=(?:^|[。！？!?；;\n])[\s]*{_OPENING})(?:力争|确保|力求)(?!了)",
         reach="sentence",
         examples=(
             "力争全县地区生产总值增长6.5%，规上工业增加值增长8%，一般公共预算收入增长5%。",
@@ -103,6 +103,7 @@ CUES: tuple[Cue, ...] = (
         counter=(
             "全县上下攻坚克难，确保了全年目标任务圆满完成，地区生产总值增长5.2%。",
             "去年地区生产总值增长5.5%，规上工业增加值增长7.1%。",
+            "确保了全县粮食安全，粮食产量达到31.8万吨。",
         ),
         why="a sentence that opens by pledging says what all its figures are to reach",
     ),
