@@ -33,9 +33,12 @@ from metrics.tables import (
     MENTION_SCHEMA,
     PAIR_SCHEMA,
     SECTION_SCHEMA,
+    TARGET_SCHEMA,
     records_table,
     restore_missing,
+    targets_table,
 )
+from metrics.targets import file_targets
 
 CATEGORIES = (
     "department",
@@ -49,6 +52,8 @@ CATEGORIES = (
     "kind",
     "status",
     "rule",
+    "measure",
+    "indicator",
     "source_file",
     "input_format",
 )
@@ -67,8 +72,12 @@ FLOATS = (
     "sum_min",
     "sum_max",
     "share_masked",
+    "prior_value",
+    "outcome_value",
+    "outcome_min",
+    "outcome_max",
 )
-FLAGS = ("masked", "place_masked", "consistent", "lower_is_better")
+FLAGS = ("masked", "place_masked", "consistent", "lower_is_better", "target_passage", "in_lexicon")
 
 
 @dataclass(frozen=True)
@@ -82,6 +91,8 @@ class Tables:
     plan_vs_outcome: pd.DataFrame
     stats: pd.DataFrame
     failures: pd.DataFrame = field(default_factory=FAILURE_SCHEMA.empty_table().to_pandas)
+    # stated targets of government work reports, with their outcomes (docs/schema.md)
+    targets: pd.DataFrame = field(default_factory=lambda: TARGET_SCHEMA.empty_table().to_pandas())
 
 
 def typed(frame: pd.DataFrame) -> pd.DataFrame:
@@ -123,6 +134,11 @@ def load(directory: str | Path) -> Tables:
         failures=read("failures.parquet")
         if (root / "failures.parquet").exists()
         else FAILURE_SCHEMA.empty_table().to_pandas(),
+        targets=typed(
+            read("targets.parquet")
+            if (root / "targets.parquet").exists()
+            else TARGET_SCHEMA.empty_table().to_pandas()
+        ),
     )
 
 
@@ -199,4 +215,7 @@ def _tables(results: list[FileResult], failures: list[Failure]) -> Tables:
         plan_vs_outcome=typed(df["plan_vs_outcome"]),
         stats=typed(figure_stats(df["mentions"], df["pairs"])),
         failures=records_table(failures, FAILURE_SCHEMA).to_pandas(),
+        targets=typed(
+            targets_table(file_targets(r.documents, r.mentions) for r in results).to_pandas()
+        ),
     )

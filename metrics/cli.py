@@ -38,6 +38,7 @@ from metrics.tables import (
     write_outputs,
     write_stats,
 )
+from metrics.targets import file_targets
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
         "for *.txt, *.html, *.docx, *.pdf…), and write documents.parquet, "
         "sections.parquet, the mentions/ "
         "dataset (partitioned by department and year), pairs.parquet, "
-        "plan_vs_outcome.parquet and stats.parquet into the output folder "
+        "plan_vs_outcome.parquet, stats.parquet and targets.parquet into the output folder "
         "(columns: docs/schema.md).",
     )
     ex.add_argument(
@@ -301,9 +302,11 @@ class Summary:
         self.masked = 0
         self.pairs = 0
         self.docs: Counter[tuple[str, str]] = Counter()
+        self.targets = 0  # stated targets of government work reports
 
     def add(self, result: FileResult) -> None:
         self.pairs += len(result.pairs)
+        self.targets += len(file_targets(result.documents, result.mentions)[0])
         self.characters += result.characters
         self.mentions += len(result.mentions)
         self.masked += sum(m.masked for m in result.mentions)
@@ -318,6 +321,7 @@ class Summary:
             f"{sum(self.docs.values())} document(s) -> {out}",
             f"figures found: {self.mentions:,}; masked: {self.masked:,} ({share:.1%}); "
             f"target/actual pairs: {self.pairs:,}",
+            f"targets of government work reports: {self.targets:,} (targets.parquet)",
             "documents per department and year:",
         ]
         for (dept, year), n in sorted(self.docs.items()):

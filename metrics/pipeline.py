@@ -46,6 +46,7 @@ from metrics.errors import InputError
 from metrics.io import SourceText, TextStream, display_name
 from metrics.normalize import HAN_CHAR, Normalized, normalize
 from metrics.pairs import find_pairs
+from metrics.passages import as_target, in_passage, measure_of, target_passages
 from metrics.readers import PLAIN_FORMAT, is_plain, read_source
 from metrics.records import (
     Document,
@@ -193,6 +194,7 @@ def _mentions(
     text = norm.text
     # one scan of the whole section, then the figures are dealt out to their sentences
     cands = list(find_candidates(text, start, end))
+    passages = target_passages(text, start, end)  # stated targets, whatever the section
     k = 0
     # the last metric of the sentence before, while sentences run on in one paragraph:
     # a sentence that names nothing before its first figure speaks of it (…目标任务xxxx万元。
@@ -246,6 +248,10 @@ def _mentions(
             joined = bool(prev_end) and JOINED.fullmatch(sentence, prev_end, rel_start) is not None
             if role is Role.ACTUAL and joined:
                 role, direction = prev_role  # 分别增长5.1%和7.2%: the cue speaks for both
+            measure = measure_of(sentence, rel_start, role, resolved.unit)
+            passage = in_passage(passages, cand.start)
+            if passage:
+                role, direction = as_target(role, direction, measure, sentence, rel_start)
             if not joined:
                 found = (
                     _respective(sentence, cands, k - 1, s_start, s_end, prev_end, subjects, counted)
@@ -382,6 +388,8 @@ def _mentions(
                     rule=cand.rule,
                     department=doc.department,
                     note=resolved.reason,
+                    measure=str(measure),
+                    target_passage=passage,
                 )
             )
             prev_end = rel_end

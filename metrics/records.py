@@ -43,6 +43,18 @@ class Role(StrEnum):
     RATE = "rate"
 
 
+class Measure(StrEnum):
+    """What a figure measures, whatever its status (done, aimed at, expected): a level
+    (an amount or count), a growth (a change over a period), a share of a whole, a rate
+    named as such (失业率, 覆盖率), or a completion rate against a target."""
+
+    LEVEL = "level"
+    GROWTH = "growth"
+    SHARE = "share"
+    RATE = "rate"
+    COMPLETION = "completion"
+
+
 def doc_id(source_file: str, index: int) -> str:
     """The id of a file's ``index``-th document (ids of mentions and pairs start with it)."""
     return f"{source_file}#{index}"
@@ -119,6 +131,8 @@ class Mention:
     department: str | None
     note: str | None = None  # why a figure that is not masked has no value (a range, …)
     page: int | None = None  # a PDF's page the figure stands on (1-based); None otherwise
+    measure: str = Measure.LEVEL  # the second axis of meaning beside ``role``
+    target_passage: bool = False  # it stands in a passage that states targets
 
 
 class PairStatus(StrEnum):

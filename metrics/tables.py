@@ -5,8 +5,9 @@ documents, sections, mentions and pairs) once, as it comes, and writes
 ``documents.parquet``, ``sections.parquet``, the ``mentions/`` dataset (hive partitions
 ``department=…/year=…/``, each ``part-NNNNN.parquet`` files in reading order),
 ``pairs.parquet``, ``plan_vs_outcome.parquet`` (read back from the written mentions, one
-partition at a time) and ``stats.parquet`` (summed batch by batch) — and
-``mentions.csv`` when asked — into ``out_dir``. Every table is written in row groups
+partition at a time), ``stats.parquet`` (summed batch by batch) and ``targets.parquet``
+(a few rows per government work report, held until the run ends to be linked across
+years) — and ``mentions.csv`` when asked — into ``out_dir``. Every table is written in row groups
 while the results stream past, so what is held at any time is bounded by
 ``BUFFER_BYTES``, not by the size of the corpus. ``upload_outputs`` copies a finished
 folder to an fsspec URL. ``write_stats`` and ``export_tables`` work on a folder already
@@ -46,6 +47,7 @@ from metrics.pairs import OUTCOME, PLAN_TARGET, match_plans, plan_pair
 from metrics.pipeline import FileResult
 from metrics.records import Mention, Pair
 from metrics.stats import STATS_INPUT, add_partials, combine_stats, figure_stats, partial_stats
+from metrics.targets import Outcome, Target, file_targets, link_outcomes
 
 _TRIM = getattr(ctypes.CDLL(None), "malloc_trim", None) if os.name == "posix" else None
 MARKER = ".metrics-output"
@@ -77,6 +79,7 @@ PRODUCTS = (
     "stats.parquet",
     "failures.parquet",
     "texts",
+    "targets.parquet",
 )
 # The text extracted from each input that is not plain text (texts/NAME.txt), which the
 # spans of its rows point into; a run with none removes the previous run's folder.
@@ -142,6 +145,8 @@ MENTION_SCHEMA = pa.schema(
         ("department", pa.string()),
         ("note", pa.string()),
         ("page", pa.int32()),
+        ("measure", pa.string()),
+        ("target_passage", pa.bool_()),
     ]
 )
 PAIR_SCHEMA = pa.schema(
@@ -176,6 +181,28 @@ FAILURE_SCHEMA = pa.schema(
         ("stage", pa.string()),
         ("error_type", pa.string()),
         ("message", pa.string()),
+    ]
+)
+_S, _F, _I, _B = pa.string(), pa.float64(), pa.int64(), pa.bool_()
+TARGET_SCHEMA = pa.schema(
+    [
+        *[(n, _S) for n in ("target_id", "government", "level")],
+        ("year", pa.int32()),
+        ("indicator", _S),
+        ("in_lexicon", _B),
+        *[(n, _S) for n in ("metric", "measure", "qualifier")],
+        *[(n, _F) for n in ("value", "value_min", "value_max")],
+        *[(n, _S) for n in ("unit", "base_unit")],
+        ("direction", pa.int8()),
+        ("lower_is_better", _B),
+        ("masked", _B),
+        *[(n, _S) for n in ("doc_id", "source_file")],
+        *[(n, _I) for n in ("char_start", "char_end")],
+        *[(n, _S) for n in ("mention_id", "text")],
+        ("prior_value", _F),
+        *[(n, _S) for n in ("prior_text", "prior_mention_id")],
+        *[(n, _F) for n in ("outcome_value", "outcome_min", "outcome_max")],
+        *[(n, _S) for n in ("outcome_text", "outcome_mention_id", "outcome_doc_id", "status")],
     ]
 )
 # Characters never left as they are in a folder name (pyarrow decodes %XX when reading).
@@ -259,7 +286,9 @@ def write_outputs(
     staging = out_dir / f".staging-{uuid.uuid4().hex}"
     staging.mkdir()
     try:
-        count, partials = _write_results(staging, results, csv)
+        found: list[tuple[list[Target], list[Outcome]]] = []
+        count, partials = _write_results(staging, collect_targets(results, found), csv)
+        pq.write_table(targets_table(found), staging / "targets.parquet")
         _give_back_memory()  # before the links are read back
         combine_stats(partials).to_parquet(staging / "stats.parquet", index=False)
         write_plan_links(staging / "mentions", staging / "plan_vs_outcome.parquet")
@@ -274,6 +303,27 @@ def write_outputs(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return count
+
+
+def collect_targets(
+    results: Iterable[FileResult], found: list[tuple[list[Target], list[Outcome]]]
+) -> Iterator[FileResult]:
+    """Pass ``results`` on, keeping each file's targets and outcomes in ``found`` (a few
+    rows per government work report; nothing for other documents)."""
+    for result in results:
+        found.append(file_targets(result.documents, result.mentions))
+        yield result
+
+
+def targets_table(found: Iterable[tuple[list[Target], list[Outcome]]]) -> pa.Table:
+    """The targets table of every file's targets, each set against the outcome a later
+    report of its government states."""
+    targets: list[Target] = []
+    outcomes: list[Outcome] = []
+    for t, o in found:
+        targets += t
+        outcomes += o
+    return records_table(link_outcomes(targets, outcomes), TARGET_SCHEMA)
 
 
 def check_output_url(url: str) -> tuple[Any, str]:
@@ -633,7 +683,16 @@ def write_extracted(folder: Path, source_file: str, text: str) -> None:
         fh.write(text)
 
 
-TABLES = ("documents", "sections", "mentions", "pairs", "plan_vs_outcome", "stats", "failures")
+TABLES = (
+    "documents",
+    "sections",
+    "mentions",
+    "pairs",
+    "plan_vs_outcome",
+    "stats",
+    "failures",
+    "targets",
+)
 
 
 def _check_output(directory: Path) -> None:

@@ -1,0 +1,272 @@
+"""Target passages and the measure of a figure: two axes of what a figure means.
+
+Contract: ``target_passages(text, start, end)`` gives the spans of ``text[start:end]``
+that state targets by their wording (``主要预期目标是：…``, ``全年目标为…``, a sentence that
+opens with ``力争``/``确保``, a clause of ``力争``/``预期``), whatever section they sit in. A
+span starts at its cue and runs to the end of the cue's sentence (across ``，`` and ``；``
+clauses, and across lines that end in ``：``, ``；`` or ``，``; goals named in words first
+run on to the end of the next sentence) or, for a clause cue, of its clause; a word that says
+the result is in (``实际增长``) ends it early. ``measure_of`` gives a
+figure's measure (level, growth, share, rate, completion), which a plan does not change:
+``增长6%左右`` in a target passage has role target and measure growth. ``as_target`` turns a
+figure's role into target inside a passage (a completion or forecast stays what it is).
+
+Every cue is a ``Cue``: a name, its pattern, at least two examples of different wording
+(each holds a passage found by this cue), counter-examples (none may hold a passage) and
+why; the tests run them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from metrics.records import Measure, Role
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    name: str
+    pattern: str  # verbose regex; the passage starts where it matches
+    reach: str  # "sentence": to the end of the sentence; "clause": to the next ，；。
+    examples: tuple[str, ...]
+    counter: tuple[str, ...]
+    why: str
+    # goals may be named in words first: a sentence of them without a figure runs on into
+    # the sentence after it
+    words_first: bool = False
+
+
+# Words that name targets as a group; they open a passage only when they are said to
+# *be* something (是, 为, a colon, or the end of a heading line): a target met
+# (完成主要预期目标) or named in passing (…的预期目标。) is no passage.
+# (not 主要指标: a review lists its results after 主要指标为 as well)
+_GOALS = (
+    r"(?:主要预期目标|主要预期指标|预期性指标|主要目标|预期目标|预期指标|发展目标|奋斗目标"
+    r"|目标任务|工作目标|目标)"
+)
+# (a government proposes its targets to the congress: 建议为, 拟定为)
+_IS = r"(?:建议|拟|初步)?(?:是|为|确定为|定为|设定为|安排为|如下)"
+# …but 以目标为导向, 目标是否: the goals are no list here
+_NOT_A_LIST = r"(?!导向|引领|牵引|指引|抓手|方向|主线|依据|准绳|否)"
+# 力争, 确保 and 力求 at a sentence's opening, after at most a time or a scope
+_OPENING = r"(?:今年|明年|全年|年内|(?:到)?20\d{2}年(?:底|末)?|全[省市县区旗镇乡]|[，,\s])*"
+
+CUES: tuple[Cue, ...] = (
+    Cue(
+        name="goals_are",
+        pattern=rf"{_GOALS}(?:任务)?\s*(?:{_IS}{_NOT_A_LIST}\s*[:：]?|[:：])",
+        reach="sentence",
+        examples=(
+            "今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇调查失业率5.5%以内。",
+            "全年目标为：规上工业增加值增长7%，固定资产投资增长5%以上。",
+            "综合考虑各方面因素，今年发展的主要目标确定为地区生产总值增长6%—6.5%。",
+            "全市经济社会发展主要预期指标建议为：全市生产总值增长5.5%-6%，粮食产量150万吨左右。",
+        ),
+        counter=(
+            "过去一年，我们圆满完成了年初确定的主要预期目标。",
+            "明确了经济增速保持高于全国平均水平的预期目标。",
+            "全年目标任务全面完成，地区生产总值增长5.5%。",
+            "以目标为导向，地区生产总值增长5.5%。",
+            "全年主要指标为：地区生产总值增长5.2%，城镇新增就业4300人。",
+        ),
+        why="a report lists the year's targets after words that name them as a group and say "
+        "what they are; every figure of that list, to the sentence's end, is a target",
+        words_first=True,
+    ),
+    Cue(
+        name="goals_heading",
+        pattern=r"(?<=(?:^|\n)[\s（(一二三四五六七八九十、）)\d.]*)"
+        r"(?:(?:今年|20\d{2}年)(?:的)?)?(?:经济社会发展)?(?:的)?"
+        r"(?:主要预期目标|主要目标|预期目标)(?=[ \t]*\n)",
+        reach="sentence",
+        examples=(
+            "（二）主要预期目标\n地区生产总值增长6%左右，城镇新增就业5000人以上。",
+            "2026年经济社会发展主要预期目标\n一般公共预算收入增长3%，粮食产量稳定在30万吨以上。",
+        ),
+        counter=(
+            "（二）主要预期目标完成情况\n地区生产总值增长5.2%。",
+            "经过努力，主要预期目标\n基本完成，地区生产总值增长5.2%。",
+        ),
+        why="a heading that names the year's targets opens the paragraph of them",
+    ),
+    Cue(
+        name="pledge_opening",
+        pattern=rf"(?<=(?:^|[。！？!?；;\n])[\s]*{_OPENING})(?:力争|确保|力求)(?!了)",
+        reach="sentence",
+        examples=(
+            "力争全县地区生产总值增长6.5%，规上工业增加值增长8%，一般公共预算收入增长5%。",
+            "今年，确保粮食播种面积稳定在50万亩以上，粮食产量达到22万吨。",
+        ),
+        counter=(
+            "全县上下攻坚克难，确保了全年目标任务圆满完成，地区生产总值增长5.2%。",
+            "去年地区生产总值增长5.5%，规上工业增加值增长7.1%。",
+            "确保了全县粮食安全，粮食产量达到31.8万吨。",
+        ),
+        why="a sentence that opens by pledging says what all its figures are to reach",
+    ),
+    Cue(
+        name="pledge_clause",
+        pattern=r"(?<!超|好于|符合|稳定|稳|社会|市场|低于|高于)(?:力争|力求|预期)"
+        r"(?=\s*(?:全年|年内|今年)?\s*(?:增长|增速|达到|实现|突破|完成|提高|降低|下降|保持|稳定|控制|在|[\d]))",
+        reach="clause",
+        examples=(
+            "全年地区生产总值增长5.5%，力争达到6%，城镇新增就业4000人。",
+            "外贸进出口总额预期增长3%左右，实际使用外资稳中有进。",
+        ),
+        counter=(
+            "面对多重超预期因素冲击，地区生产总值增长5.2%。",
+            "经济运行好于预期，规上工业增加值增长6.8%。",
+        ),
+        why="a pledge or an expectation inside a sentence speaks for the figures of its own "
+        "clause only: the rest of the sentence may report results",
+    ),
+)
+
+_ENDS = {
+    "sentence": regex.compile(r"[。！？!?]|\n(?<![：:；;，,]\s*\n)"),
+    "clause": regex.compile(r"[，,；;。！？!?\n]"),
+}
+# Words that open a clause of the result: the passage stops there (目标为增长6%，实际增长
+# 5.5%; not 在实际工作中努力争取更好结果, a pledge, nor 居民收入实际增长6%, a real growth).
+DONE = regex.compile(
+    r"(?<=[，,；;]\s*)(?:实际(?:完成|增长|实现|达到|下降|为)|结果(?:是|为)|已经?完成)"
+)
+_COMPILED = tuple((c, regex.compile(c.pattern, regex.X)) for c in CUES)
+FIGURE = regex.compile(r"[\d０-９]")
+# Any cue's first characters: a section that holds none of them is skipped at once.
+_ANY = regex.compile(r"目标|力争|确保|力求|预期")
+
+
+def target_passages(
+    text: str, start: int = 0, end: int | None = None, cues: tuple[Cue, ...] = CUES
+) -> list[tuple[int, int]]:
+    """The spans of ``text[start:end]`` that state targets (see the module contract),
+    sorted and not overlapping; ``cues`` chooses the cues looked for (all by default)."""
+    end = len(text) if end is None else end
+    if not _ANY.search(text, start, end):
+        return []
+    spans: list[tuple[int, int]] = []
+    for cue, pattern in _COMPILED:
+        if cue not in cues:
+            continue
+        for m in pattern.finditer(text, start, end):
+            stop = _ENDS[cue.reach].search(text, m.end(), end)
+            # a heading's line ends at once: its passage is the paragraph below it
+            if stop and stop.group() == "\n" and not text[m.end() : stop.start()].strip():
+                stop = _ENDS[cue.reach].search(text, stop.end(), end)
+            stop_at = stop.start() if stop else end
+            if cue.words_first and stop and not FIGURE.search(text, m.end(), stop_at):
+                # 主要目标是：…更加殷实。到2030年，地区生产总值突破400亿元…: goals named
+                # in words first are given in figures by the sentence after
+                after = _ENDS[cue.reach].search(text, stop.end(), end)
+                stop_at = after.start() if after else end
+            done = DONE.search(text, m.end(), stop_at)
+            spans.append((m.start(), done.start() if done else stop_at))
+    return _merge(spans)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def in_passage(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies inside one of ``spans`` (from ``target_passages``)."""
+    k = bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureCue:
+    name: str
+    measure: Measure
+    pattern: str  # searched in the words right before the figure (its own clause)
+    examples: tuple[str, ...]  # the words before a figure: "地区生产总值增长"
+    counter: tuple[str, ...]
+    why: str
+
+
+# How many characters before a figure its measure word may stand (保持在, 控制在 between).
+MEASURE_REACH = 12
+MEASURE_CUES: tuple[MeasureCue, ...] = (
+    MeasureCue(
+        name="change_word",
+        measure=Measure.GROWTH,
+        pattern=r"(?:增长|增速|增幅|涨幅|上涨|提高|提升|上升|下降|降低|减少|回落|增加)"
+        r"(?:率)?(?:了|幅度)?(?:保持在|控制在|稳定在|达到|达|为|在)?\s*$",
+        examples=("地区生产总值增长", "居民消费价格涨幅", "单位地区生产总值能耗降低", "增速保持在"),
+        counter=("城镇调查失业率控制在", "粮食产量稳定在", "增长点"),
+        why="a change over a year is a growth whether it is reported or aimed at",
+    ),
+    MeasureCue(
+        name="part_of_whole",
+        measure=Measure.SHARE,
+        pattern=r"(?:占比|比重|占[^，,；;。]{0,8}?的?)(?:保持在|提高到|提高至|达到|达|为|在)?\s*$",
+        examples=("产业投资占比保持在", "数字经济核心产业增加值占地区生产总值比重达到"),
+        counter=("城镇调查失业率", "森林覆盖率达到"),
+        why="a part of a whole is a share, as a result or as an aim",
+    ),
+    MeasureCue(
+        name="named_rate",
+        measure=Measure.RATE,
+        pattern=r"(?:率|指数|系数|强度)(?:保持在|控制在|稳定在|提高到|提高至|达到|达|为|在)?\s*$",
+        examples=("城镇调查失业率控制在", "全社会研发投入强度达到", "森林覆盖率"),
+        counter=("地区生产总值增长", "粮食产量稳定在"),
+        why="a level named as a rate (失业率, 覆盖率, 研发投入强度) is a rate, not an amount",
+    ),
+)
+_MEASURES = tuple((c, regex.compile(c.pattern)) for c in MEASURE_CUES)
+_BY_ROLE = {
+    Role.GROWTH: Measure.GROWTH,
+    Role.SHARE: Measure.SHARE,
+    Role.COMPLETION: Measure.COMPLETION,
+    Role.RATE: Measure.RATE,
+}
+PROPORTIONS = frozenset({Measure.SHARE, Measure.RATE})
+PROPORTION_UNITS = frozenset({"%", "‰", "ratio", ""})
+DOWN_WORD = regex.compile(r"下降|降低|减少|回落")
+
+
+def measure_of(sentence: str, start: int, role: Role, unit: str = "%") -> Measure:
+    """The measure of the figure at ``sentence[start:]`` in ``unit`` whose role is
+    ``role``: the role's own measure where it has one, else the first measure cue right
+    before it, else level. A rate or a share is a proportion: a figure in another unit
+    is a level whatever it is called (全员劳动生产率30万元/人)."""
+    if role in _BY_ROLE:
+        return _BY_ROLE[role]
+    near = _own_clause(sentence, start)
+    for cue, pattern in _MEASURES:
+        if cue.measure in PROPORTIONS and unit not in PROPORTION_UNITS:
+            continue
+        if pattern.search(near):
+            return cue.measure
+    return Measure.LEVEL
+
+
+def _own_clause(sentence: str, start: int) -> str:
+    near = sentence[max(0, start - MEASURE_REACH) : start]
+    cut = max(near.rfind(c) for c in "，,；;：:、")
+    return near[cut + 1 :]
+
+
+def as_target(
+    role: Role, direction: int | None, measure: Measure, sentence: str, start: int
+) -> tuple[Role, int | None]:
+    """The role and direction of a figure inside a target passage: a target, whose
+    direction says which way a growth target goes (``降低3%`` → −1); a completion rate
+    or a forecast keeps its role."""
+    if role in (Role.COMPLETION, Role.FORECAST):
+        return role, direction
+    if measure is not Measure.GROWTH:
+        return Role.TARGET, None
+    if direction is None:
+        direction = -1 if DOWN_WORD.search(_own_clause(sentence, start)) else 1
+    return Role.TARGET, direction

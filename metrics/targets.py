@@ -1,0 +1,354 @@
+"""The targets table: what each government aims at for a year, beside what it achieved.
+
+Contract: ``file_targets(documents, mentions)`` gives, for the government work reports
+(政府工作报告) among one file's documents, one ``Target`` per report × year × indicator
+stated in a target passage (the first figure of that indicator in reading order), with the
+previous year's result the same report states for it (``prior_*``), and the results each
+report states for the year before it (``Outcome``), to be set against the targets of that
+year. ``link_outcomes(targets, outcomes)`` then gives each target of year Y of a
+government the outcome for Y stated by its report of year Y+1 and a ``status``.
+
+A report's government is the place its title names (``东湖县2026年政府工作报告`` → 东湖县;
+a masked place names none) and its year the title's year (the year planned). A target's
+year is that year unless its sentence names a later one before it (``到2030年``). A
+figure's indicator is the lexicon's key (``metrics.lexicon.indicators``) for its metric
+and measure, else its ``metric_key`` (``in_lexicon`` false).
+
+Status compares intervals (see ``status``): an approximate target (左右) allows
+``APPROX_TOLERANCE`` of its value on the side that does not meet it; exact, approximate and
+range targets are met from their lower end up (from their upper end down for an indicator
+where lower is better); 以上 is met from its value up, 以内 from its value down. ``met`` when
+every value the outcome allows is in that region, ``not_met`` when none is, ``unknown``
+otherwise (a masked outcome that straddles it); missing when no outcome is stated.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+import regex
+
+from metrics.lexicon.indicators import Indicator, indicator_of
+from metrics.records import Document, Measure, Mention, PairStatus, Qualifier, Role
+from metrics.resolve import unit_factor
+
+# 5%左右 is met by 4.5% (and not by 4.4%): a tenth of the value, on the side that falls short.
+APPROX_TOLERANCE = 0.10
+REPORT_TITLE = regex.compile(r"政府工作报告")
+_PLACE = r"[^\P{Han}年]{1,10}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|街道)"
+TITLE_PLACE = regex.compile(
+    rf"(?P<place>{_PLACE})(?:人民)?政府工作报告|(?P<place>{_PLACE})(?=20\d{{2}}年)"
+)
+TITLE_YEAR = regex.compile(r"(20\d{2})\s*年")
+MASKED_PLACE = regex.compile(r"[xX*＊某×]")
+# Words that say a figure covers several years: not the result of one.
+MULTI_YEAR = regex.compile(r"年均|累计|五年|十四五|十三五|连续\d+年|\d{4}[-—至到]\d{4}年")
+LATER_YEAR = regex.compile(r"(?:到|至)(20\d{2})年")
+# Roles of a stated result (not a target, an expectation or a rate of completion).
+RESULT_ROLES = frozenset({Role.ACTUAL, Role.GROWTH, Role.SHARE, Role.RATE})
+# A place's level by how its name ends (the first that fits); the four municipalities
+# directly under the centre are provincial-level governments.
+LEVELS = (
+    ("自治区", "省"),
+    ("省", "省"),
+    ("自治州", "市"),
+    ("州", "市"),
+    ("盟", "市"),
+    ("市", "市"),
+    ("自治县", "县"),
+    ("县", "县"),
+    ("旗", "县"),
+    ("区", "区"),
+    ("街道", "乡镇"),
+    ("镇", "乡镇"),
+    ("乡", "乡镇"),
+)
+MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One row of the targets table (see docs/schema.md)."""
+
+    target_id: str  # the target figure's mention id
+    government: str | None
+    level: str | None
+    year: int | None
+    indicator: str
+    in_lexicon: bool
+    metric: str | None
+    measure: str
+    qualifier: str
+    value: float | None
+    value_min: float | None
+    value_max: float | None
+    unit: str
+    base_unit: str | None
+    direction: int | None
+    lower_is_better: bool
+    masked: bool
+    doc_id: str
+    source_file: str
+    char_start: int
+    char_end: int
+    mention_id: str
+    text: str
+    prior_value: float | None = None
+    prior_text: str | None = None
+    prior_mention_id: str | None = None
+    outcome_value: float | None = None
+    outcome_min: float | None = None
+    outcome_max: float | None = None
+    outcome_text: str | None = None
+    outcome_mention_id: str | None = None
+    outcome_doc_id: str | None = None
+    status: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A result for ``year`` that a report of ``year`` + 1 states for an indicator."""
+
+    government: str
+    year: int
+    indicator: str
+    mentions: list[Mention]  # in reading order: the first in the target's unit counts
+
+
+def government_of(doc: Document) -> tuple[str | None, str | None, int | None]:
+    """(place, level, year) of a government work report, from its title; a masked or
+    missing place is None (it can be linked to no other report)."""
+    m = TITLE_PLACE.search(doc.title or "")
+    place = m.group("place") if m else None
+    if place and MASKED_PLACE.search(place):
+        place = None
+    level = next((lv for suffix, lv in LEVELS if place and place.endswith(suffix)), None)
+    level = "省" if place in MUNICIPALITIES else level
+    y = TITLE_YEAR.search(doc.title or "")
+    return place, level, int(y.group(1)) if y else doc.plan_year
+
+
+def file_targets(
+    documents: Sequence[Document], mentions: Sequence[Mention]
+) -> tuple[list[Target], list[Outcome]]:
+    """Targets and outcomes of one file's government work reports (see the contract)."""
+    reports = {d.doc_id: d for d in documents if REPORT_TITLE.search(d.title or "")}
+    targets: list[Target] = []
+    outcomes: list[Outcome] = []
+    by_doc: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.doc_id in reports:
+            by_doc.setdefault(m.doc_id, []).append(m)
+    for doc_id, ms in by_doc.items():
+        place, level, year = government_of(reports[doc_id])
+        results = _first_results(ms)
+        seen: set[tuple[int | None, str]] = set()
+        prev: Mention | None = None
+        t_year = year
+        for m in ms:
+            if not (m.target_passage and m.role == Role.TARGET):
+                continue
+            ind = indicator_of(m.metric, m.measure)
+            key = ind.key if ind else (m.metric_key or "")
+            t_year = _target_year(m, year, t_year if _runs_on(prev, m) else year)
+            prev = m
+            if not key or (t_year, key) in seen:
+                continue
+            seen.add((t_year, key))
+            targets.append(_target(m, place, level, t_year, key, ind, results.get(key, [])))
+        if place and year:
+            outcomes += [Outcome(place, year - 1, k, rs) for k, rs in results.items()]
+    return targets, outcomes
+
+
+def _first_results(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """The stated results of each lexicon indicator in a report, in reading order: the
+    review before its first target passage, leaving out figures of several years
+    (``年均增长6%``, ``“十四五”期间累计``, a period of five years)."""
+    out: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.target_passage:
+            break  # the plan has begun: what follows is no result of the year before
+        if m.role not in RESULT_ROLES or _several_years(m):
+            continue
+        ind = indicator_of(m.metric, m.measure)
+        if ind:
+            out.setdefault(ind.key, []).append(m)
+    return out
+
+
+def _several_years(m: Mention) -> bool:
+    before = m.sentence[: max(0, m.char_start - m.sentence_start)]
+    return MULTI_YEAR.search(f"{m.period or ''} {before}") is not None
+
+
+def _target_year(m: Mention, year: int | None, carried: int | None) -> int | None:
+    """The year ``m`` aims at: a later year its sentence names before it (到2030年), else
+    the year carried from the sentence before, else the report's year."""
+    before = m.sentence[: max(0, m.char_start - m.sentence_start)]
+    later = [int(y) for y in LATER_YEAR.findall(before)]
+    return later[-1] if later and year and later[-1] > year else carried
+
+
+def _runs_on(prev: Mention | None, m: Mention) -> bool:
+    """Whether ``m`` is in ``prev``'s sentence or in a clause run on after its ``；``
+    (到2030年，…达到3.5%以上；…城镇化率达到78%左右: one year for both)."""
+    if prev is None:
+        return False
+    if prev.sentence_start == m.sentence_start:
+        return True
+    end = prev.sentence_start + len(prev.sentence)
+    return prev.sentence.rstrip().endswith(("；", ";")) and 0 <= m.sentence_start - end <= 1
+
+
+def _target(
+    m: Mention,
+    place: str | None,
+    level: str | None,
+    year: int | None,
+    key: str,
+    ind: Indicator | None,
+    results: list[Mention],
+) -> Target:
+    lower = bool(ind and ind.lower_is_better) or m.qualifier == Qualifier.AT_MOST
+    prior, prior_in = _first_in_unit(results, m, ind)
+    return Target(
+        target_id=m.mention_id,
+        government=place,
+        level=level,
+        year=year,
+        indicator=key,
+        in_lexicon=ind is not None,
+        metric=m.metric,
+        measure=m.measure,
+        qualifier=m.qualifier,
+        value=m.value,
+        value_min=m.value_min,
+        value_max=m.value_max,
+        unit=m.unit,
+        base_unit=m.base_unit,
+        direction=m.direction,
+        lower_is_better=lower,
+        masked=m.masked,
+        doc_id=m.doc_id,
+        source_file=m.source_file,
+        char_start=m.char_start,
+        char_end=m.char_end,
+        mention_id=m.mention_id,
+        text=m.text,
+        prior_value=_single(prior_in),
+        prior_text=prior.text if prior else None,
+        prior_mention_id=prior.mention_id if prior else None,
+    )
+
+
+def _first_in_unit(
+    results: list[Mention], target: Mention | Target, ind: Indicator | None
+) -> tuple[Mention | None, tuple[float | None, float | None] | None]:
+    """The first of ``results`` given in (or convertible to) the target's unit, with the
+    interval it allows there."""
+    for r in results:
+        bounds = _in_unit(r, target, ind)
+        if bounds is not None:
+            return r, bounds
+    return None, None
+
+
+def _single(bounds: tuple[float | None, float | None] | None) -> float | None:
+    return bounds[0] if bounds and bounds[0] is not None and bounds[0] == bounds[1] else None
+
+
+def _sign(m: Mention | Target, ind: Indicator | None) -> int:
+    """+1 when a growth figure goes the way its indicator is named (增长 for most, 降低
+    for a reduction), −1 when it goes the other way; +1 for any other measure."""
+    if m.measure != Measure.GROWTH:
+        return 1
+    named = -1 if ind and ind.falls else 1
+    return 1 if (m.direction or 1) == named else -1
+
+
+def _in_unit(
+    result: Mention, target: Mention | Target, ind: Indicator | None
+) -> tuple[float | None, float | None] | None:
+    """The interval ``result`` allows, in the target's unit and in the sense its value is
+    written in (a stated fall against a reduction target is a positive amount of it, a
+    rise a negative one); None when the two are not in one unit and cannot be converted."""
+    if result.unit == target.unit:
+        factor = 1.0
+    else:
+        ours, theirs = unit_factor(result.unit), unit_factor(target.unit)
+        if not (ours and theirs and result.base_unit and result.base_unit == target.base_unit):
+            return None
+        factor = float(ours / theirs)  # 1300亿斤 against a target in 万吨
+    lo, hi = result.value_min, result.value_max
+    lo, hi = (None if lo is None else lo * factor), (None if hi is None else hi * factor)
+    if _sign(result, ind) * _sign(target, ind) < 0:
+        lo, hi = (None if hi is None else -hi), (None if lo is None else -lo)
+    return lo, hi
+
+
+def link_outcomes(targets: Iterable[Target], outcomes: Iterable[Outcome]) -> list[Target]:
+    """``targets`` with the outcome of their year that a later report of their government
+    states (the first such report in reading order) and the status it gives."""
+    found: dict[tuple[str, int, str], Outcome] = {}
+    for o in outcomes:
+        found.setdefault((o.government, o.year, o.indicator), o)
+    out: list[Target] = []
+    for t in targets:
+        o = found.get((t.government, t.year, t.indicator)) if t.government and t.year else None
+        result, bounds = _first_in_unit(o.mentions, t, _lexicon(t)) if o else (None, None)
+        if result is None or bounds is None:
+            out.append(t)
+            continue
+        out.append(
+            replace(
+                t,
+                outcome_value=_single(bounds),
+                outcome_min=bounds[0],
+                outcome_max=bounds[1],
+                outcome_text=result.text,
+                outcome_mention_id=result.mention_id,
+                outcome_doc_id=result.doc_id,
+                status=str(status(t, bounds)),
+            )
+        )
+    return out
+
+
+def _lexicon(t: Target) -> Indicator | None:
+    return indicator_of(t.metric, t.measure) if t.in_lexicon else None
+
+
+def target_region(t: Target) -> tuple[float, float] | None:
+    """The values that meet target ``t`` (see the module contract); None when masked."""
+    v, lo, hi = t.value, t.value_min, t.value_max
+    if t.qualifier == Qualifier.AT_LEAST:
+        return None if lo is None else (lo, math.inf)
+    if t.qualifier == Qualifier.AT_MOST:
+        return None if hi is None else (-math.inf, hi)
+    if t.qualifier == Qualifier.RANGE:
+        if lo is None or hi is None:
+            return None
+        a, b = lo, hi
+    elif v is None:
+        return None
+    else:
+        tol = APPROX_TOLERANCE * abs(v) if t.qualifier == Qualifier.APPROX else 0.0
+        a, b = v - tol, v + tol
+    return (-math.inf, b) if t.lower_is_better else (a, math.inf)
+
+
+def status(t: Target, outcome: tuple[float | None, float | None]) -> PairStatus:
+    """met / not_met / unknown of an outcome interval (``None``: unbounded) against ``t``."""
+    region = target_region(t)
+    if region is None:
+        return PairStatus.UNKNOWN
+    lo = -math.inf if outcome[0] is None else outcome[0]
+    hi = math.inf if outcome[1] is None else outcome[1]
+    if region[0] <= lo and hi <= region[1]:
+        return PairStatus.MET
+    if hi < region[0] or lo > region[1]:
+        return PairStatus.NOT_MET
+    return PairStatus.UNKNOWN
