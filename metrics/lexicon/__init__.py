@@ -1,0 +1,1 @@
+"""Lexicons: closed word lists with the examples that test them."""
