@@ -93,6 +93,8 @@ DOCUMENT_SCHEMA = pa.schema(
         ("plan_year", pa.int32()),
         ("kind", pa.string()),
         ("toc_title", pa.string()),
+        ("place", pa.string()),
+        ("department_canonical", pa.string()),
     ]
 )
 SECTION_SCHEMA = pa.schema(

@@ -31,6 +31,13 @@ PLACE_CASES = [
     ("全区教育工作总结", None),
     ("住房和城乡建设局工作总结", None),
     ("城乡建设工作要点", None),
+    # A bare level word before the department (区, 县) names the level, not a place.
+    ("区城市管理局2023年工作总结", None),
+    ("县乡村振兴局工作总结", None),
+    ("区城乡建设局工作要点", None),
+    # ...while a place whose name starts with a level character stays a place.
+    ("镇江市教育局工作总结", "镇江市"),
+    ("市中区人民政府工作报告", "市中区"),
 ]
 
 

@@ -130,7 +130,7 @@ DEPARTMENTS: tuple[Department, ...] = (
     Department("信访局", ("信访局", "信访办"), "XX县信访局工作总结"),
     Department("档案局", ("档案局", "档案馆"), "XX区档案馆2022年工作总结"),
     Department("人民政府", ("人民政府", "政府"), "XX镇人民政府2023年工作总结"),
-    Department("街道办事处", ("街道办事处", "街道办"), "XX街道办事处工作计划"),
+    Department("街道办事处", ("街道办事处", "街道办", "街道"), "XX街道办事处工作计划"),
 )
 
 _BY_NAME: dict[str, str] = {name: d.canonical for d in DEPARTMENTS for name in d.names}

@@ -40,6 +40,8 @@ def _pieces(chain: str) -> list[str]:
 def place_of(title: str) -> str | None:
     """The place chain opening `title`, or None when it opens with no place name."""
     text = title.strip()
+    if _bare_level(text):
+        return None
     match = _CHAIN.match(text)
     if match is None:
         return None
@@ -49,6 +51,15 @@ def place_of(title: str) -> str | None:
             break
         kept.append(piece)
     return "".join(kept) or None
+
+
+def _bare_level(text: str) -> bool:
+    """A title opening with a level word alone (区城市管理局, 县乡村振兴局) names no place.
+
+    A place whose name starts with a level character (镇江市, 市中区) still reads as a
+    place once that character is dropped (江市, 中区); a bare level does not.
+    """
+    return text[:1] in _LEVELS and place_of(text[1:]) is None
 
 
 def is_masked_place(place: str | None) -> bool:
