@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from metrics.lexicon.departments import DEPARTMENTS, canonical_department, department_in
+from metrics.normalize import normalize
+from metrics.segment.documents import split_documents
 from metrics.segment.places import is_masked_place, place_of, same_place
 
 PLACE_CASES = [
@@ -90,3 +92,15 @@ def test_longest_department_name_wins() -> None:
     assert department_in("XX区卫生健康委员会工作总结") == "卫生健康局"
     assert department_in("XX区城市管理综合行政执法局工作总结") == "城市管理局"
     assert department_in("XX区政协工作报告") is None
+
+
+def test_documents_carry_their_place_and_canonical_department() -> None:
+    text = (
+        "海淀区教体局2023年工作总结\n\n全年新建学校3所。\n\n"
+        "XX街道办事处2024年工作计划\n\n计划新增就业岗位500个。\n"
+    )
+    docs = split_documents(normalize(text), "two.txt").documents
+    assert [(d.place, d.department_canonical) for d in docs] == [
+        ("海淀区", "教育局"),
+        ("XX街道", "街道办事处"),
+    ]
