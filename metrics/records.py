@@ -84,6 +84,10 @@ class Document:
     kind: str
     toc_title: str | None = None
     input_format: str = "text"  # what the file was: text, html, docx, pdf (metrics.readers)
+    # identity of the government unit for plan-vs-outcome: place chain as written
+    # (XX区 stays masked) and the department's canonical name (教体局 → 教育局)
+    place: str | None = None
+    department_canonical: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,11 @@ that occurs more than once in such a group. Masked figures are counted, never su
 numbers: ``sum_known`` adds the known values (in base units); ``sum_min``/``sum_max``
 give the interval the masked figures allow from their mask widths; a mask with no width
 (``*``) makes the group ``n_unbounded`` > 0 and ``sum_max`` missing — the interval is open,
-and the table says so instead of dropping the figure. Inputs are pandas DataFrames as
+and the table says so instead of dropping the figure. Sums add only figures of one role
+(``role`` is part of the key, so a target is never added to an actual) that are additive
+(``metrics.additivity``: never percentages, rates, shares, per-capita figures, averages,
+growths or completions); ``n_additive`` counts the figures in the sums, and the sums are
+missing when it is 0. Inputs are pandas DataFrames as
 ``tables`` writes them; the output is one too.
 """
 
@@ -14,16 +18,16 @@ from __future__ import annotations
 
 import pandas as pd
 
+from metrics.additivity import is_additive
 from metrics.resolve import unit_factor
 
-GROUP = ["department", "year", "section", "unit_family", "base_unit"]
+GROUP = ["department", "year", "section", "unit_family", "base_unit", "role"]
 # The mention columns the statistics read (so a large table is read narrow).
 STATS_INPUT = [
     *GROUP,
     "mention_id",
     "unit",
     "metric_key",
-    "role",
     "masked",
     "value_min",
     "value_max",
@@ -45,6 +49,7 @@ STATS_COLUMNS = [
     "n_unbounded",
     "sum_min",
     "sum_max",
+    "n_additive",
 ]
 
 
@@ -60,10 +65,14 @@ def prepare(mentions: pd.DataFrame) -> pd.DataFrame:
     known = m["base_value"].astype("Float64")
     low = (m["value_min"].astype("Float64") * factor).where(known.isna())
     high = (m["value_max"].astype("Float64") * factor).where(known.isna())
+    additive = [is_additive(f, k) for f, k in zip(m["unit_family"], m["metric_key"], strict=True)]
+    m["_additive"] = pd.Series(additive, index=m.index, dtype=bool)
+    # a non-additive figure is counted but contributes nothing to any sum
+    known, low, high = (s.where(m["_additive"]) for s in (known, low, high))
     m["_known"] = known
     m["_low"] = known.fillna(low).fillna(0.0)
     m["_high"] = known.fillna(high)
-    m["_unbounded"] = known.isna() & high.isna()
+    m["_unbounded"] = m["_additive"] & known.isna() & high.isna()
     role = m["role"].astype(object)
     m["_target"] = role == "target"
     m["_actual"] = role == "actual"
@@ -92,6 +101,7 @@ ADDITIVE = [
     "pairs_met",
     "pairs_not_met",
     "pairs_unknown",
+    "n_additive",
 ]
 KEYS = [*GROUP, "metric_key"]
 
@@ -109,6 +119,7 @@ def _aggregate(m: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
             "n_unbounded": g["_unbounded"].sum(),
             "sum_min": g["_low"].sum(),
             "_high_sum": g["_high"].sum(),
+            "n_additive": g["_additive"].sum(),
         }
     ).reset_index()
 
@@ -142,7 +153,9 @@ def combine_stats(partials: list[pd.DataFrame]) -> pd.DataFrame:
         return pd.DataFrame(columns=STATS_COLUMNS)
     out = out[out["metric_key"].isna() | (out["n_figures"] > 1)]
     out["sum_known"] = out["_known_sum"].astype("Float64").where(out["n_known"] > 0)
-    out["sum_max"] = out["_high_sum"].astype("Float64").where(out["n_unbounded"] == 0)
+    summable = out["n_additive"] > 0
+    out["sum_min"] = out["sum_min"].astype("Float64").where(summable)
+    out["sum_max"] = out["_high_sum"].astype("Float64").where(summable & (out["n_unbounded"] == 0))
     out["share_masked"] = out["n_masked"] / out["n_figures"]
     out["year"] = pd.to_numeric(out["year"], errors="coerce").astype("Int64")
     return out[STATS_COLUMNS].sort_values(KEYS, na_position="first", ignore_index=True)

@@ -102,6 +102,8 @@ DOCUMENT_SCHEMA = pa.schema(
         ("kind", pa.string()),
         ("toc_title", pa.string()),
         ("input_format", pa.string()),
+        ("place", pa.string()),
+        ("department_canonical", pa.string()),
     ]
 )
 SECTION_SCHEMA = pa.schema(

@@ -9,6 +9,7 @@ import pytest
 
 import metrics
 import metrics.tables as tables
+from metrics.additivity import is_additive
 from metrics.cli import main
 from metrics.errors import InputError
 from metrics.io import iter_input_files
@@ -68,8 +69,11 @@ def test_extract_text_takes_text() -> None:
 def test_stats_sums_equal_a_direct_computation(out: Path) -> None:
     t = metrics.load(out)
     stats = t.stats[t.stats["metric_key"].isna()]
-    m = t.mentions
-    keys = ["department", "year", "section", "unit_family", "base_unit"]
+    m = t.mentions.copy()
+    keys = ["department", "year", "section", "unit_family", "base_unit", "role"]
+    # only additive figures enter a sum; the others are counted
+    summable = [is_additive(f, k) for f, k in zip(m["unit_family"], m["metric_key"], strict=True)]
+    m["base_value"] = m["base_value"].where(pd.Series(summable, index=m.index))
     direct = (
         m.astype({k: object for k in keys})
         .groupby(keys, dropna=False, observed=True)

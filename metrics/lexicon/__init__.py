@@ -1,1 +1,1 @@
-"""Lexicons: names of things that reports call by many names, each with its canonical key."""
+"""Lexicons: closed word lists with the examples that test them."""

@@ -14,9 +14,11 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from metrics.lexicon.departments import canonical_department, department_in
 from metrics.normalize import Normalized
 from metrics.records import DocKind, Document, doc_id
 from metrics.segment.lines import heading_level, is_debris, iter_lines
+from metrics.segment.places import place_of
 from metrics.segment.titles import (
     ORG_TAIL,
     PIECE_PREFIX,
@@ -234,11 +236,20 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
                 summary_year=summary_year,
                 plan_year=plan_year,
                 kind=str(kind),
+                place=place_of(raw or "") or place_of(title),
+                department_canonical=_canonical(department, raw),
             )
         )
         spans.append((start, end))
     documents, missing = match_toc(documents, toc)
     return SplitResult(documents, toc, missing, spans)
+
+
+def _canonical(department: str | None, raw: str | None) -> str | None:
+    """The lexicon's name for the department (教体局 → 教育局), else the cleaned name."""
+    if department is None:
+        return None
+    return canonical_department(department) or department_in(raw or department) or department
 
 
 def _only_space_between(

@@ -1,0 +1,74 @@
+"""Places: which government a department report speaks for, read from its title.
+
+Contract: `place_of(title)` is pure. It returns the chain of place names that opens a
+title (XX区教育局 → XX区, 浙江省杭州市西湖区卫生健康局 → 浙江省杭州市西湖区,
+XX街道办事处 → XX街道) or None when the title names no place (市教育局, 全区工作总结).
+A masked place (XX街道, *区) is kept as written; `same_place` never lets two masked
+places match, because two reports with hidden names may be any two places.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Level words a place name ends with, longest first so 自治州 wins over 州.
+_LEVELS = (
+    "特别行政区", "自治区", "自治州", "自治县", "街道",
+    "省", "市", "区", "县", "旗", "盟", "镇", "乡",
+)
+_MASK = r"[XxＸｘ×*＊某]"
+# One place: a name (Han or mask characters), then its level word.
+_ONE = rf"(?:{_MASK}+|\p{{Han}}{{1,7}}?)(?:{'|'.join(_LEVELS)})"
+_CHAIN = regex.compile(rf"^(?:{_ONE})+")
+_ONE_RE = regex.compile(_ONE)
+# Words that end in a level character yet name no place: a title opening with them
+# (全区, 本市) speaks of "this" place, and 城市/社区 open department names (城市管理局).
+_NOT_PLACES = frozenset(
+    {"全区", "全市", "全县", "全省", "全镇", "全乡", "本区", "本市", "本县", "本镇", "城市", "社区",
+     "园区", "景区", "城区", "辖区", "地区", "市区", "郊区", "山区", "城乡", "村镇"}
+)
+_MASKED = regex.compile(rf"^{_MASK}+")
+# A conjunction inside a name joins two things, not the syllables of a place
+# (住房和城乡建设局 is no place called 住房和城乡; 和平区 keeps its opening 和).
+_JOINED = regex.compile(r"^.+[和与及]")
+
+
+def _pieces(chain: str) -> list[str]:
+    return [m.group() for m in _ONE_RE.finditer(chain)]
+
+
+def place_of(title: str) -> str | None:
+    """The place chain opening `title`, or None when it opens with no place name."""
+    text = title.strip()
+    if _bare_level(text):
+        return None
+    match = _CHAIN.match(text)
+    if match is None:
+        return None
+    kept: list[str] = []
+    for piece in _pieces(match.group()):
+        if piece in _NOT_PLACES or _JOINED.match(piece):
+            break
+        kept.append(piece)
+    return "".join(kept) or None
+
+
+def _bare_level(text: str) -> bool:
+    """A title opening with a level word alone (区城市管理局, 县乡村振兴局) names no place.
+
+    A place whose name starts with a level character (镇江市, 市中区) still reads as a
+    place once that character is dropped (江市, 中区); a bare level does not.
+    """
+    return text[:1] in _LEVELS and place_of(text[1:]) is None
+
+
+def is_masked_place(place: str | None) -> bool:
+    """True when any piece of the place hides its name behind mask characters."""
+    return place is not None and any(_MASKED.match(p) for p in _pieces(place))
+
+
+def same_place(a: str | None, b: str | None) -> bool:
+    """Two places are one government only when both are known, unmasked and equal."""
+    if a is None or b is None or is_masked_place(a) or is_masked_place(b):
+        return False
+    return a == b
