@@ -24,16 +24,42 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from metrics.engine import run_files, run_files_dask
-from metrics.errors import InputError, MetricsError
+from metrics.errors import InputError, MetricsError, WriteError
+from metrics.export import display_width, export_tables
 from metrics.io import is_url, iter_input_files
 from metrics.pipeline import FileResult
 from metrics.tables import (
     check_output_url,
-    export_tables,
     upload_outputs,
     write_outputs,
     write_stats,
 )
+
+
+class Console:
+    """Messages on stderr, written through tqdm so a progress bar on the same terminal is
+    redrawn below them instead of being broken in pieces. Errors always show; warnings
+    unless ``quiet``; details of each file only when ``verbose``."""
+
+    def __init__(self, quiet: bool = False, verbose: bool = False) -> None:
+        self.quiet = quiet
+        self.verbose = verbose and not quiet
+
+    def _write(self, text: str) -> None:
+        from tqdm import tqdm
+
+        tqdm.write(text, file=sys.stderr)
+
+    def error(self, message: str) -> None:
+        self._write(f"metrics: error: {message}")
+
+    def warning(self, message: str) -> None:
+        if not self.quiet:
+            self._write(f"metrics: warning: {message}")
+
+    def detail(self, message: str) -> None:
+        if self.verbose:
+            self._write(f"metrics: {message}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,12 +97,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=("parquet", "csv"),
         default="parquet",
-        help="csv also writes mentions.csv (UTF-8 with BOM, for Excel); default: parquet only",
+        help="csv also writes mentions.csv and every table as CSV in DIR/export/csv/ "
+        "(UTF-8 with BOM, for Excel); default: parquet only",
     )
     ex.add_argument(
         "--quiet",
         action="store_true",
-        help="print nothing but errors (no summary, no progress bar)",
+        help="print nothing but errors (no warnings, no summary, no progress bar)",
+    )
+    ex.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also print each file as it is done, with its figures and pairs",
     )
     ex.add_argument(
         "--jobs",
@@ -89,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--engine",
         choices=("local", "dask"),
         default="local",
-        help="local processes, or a Dask cluster (pip install 'metrics[dask]'); "
+        help="local processes, or a Dask cluster (pip install 'gov-report-metrics[dask]'); "
         "the output is the same",
     )
     ex.add_argument(
@@ -109,8 +142,10 @@ def build_parser() -> argparse.ArgumentParser:
     xp = sub.add_parser(
         "export",
         help="export every table of an output folder as CSV, Excel or single Parquet files",
-        description="Write DIR/export/: one CSV per table (UTF-8 with BOM, for Excel), one "
-        "Excel workbook with a sheet per table, or one Parquet file per table.",
+        description="Write DIR/export/FORMAT/: one CSV per table (UTF-8 with BOM, for Excel), "
+        "one Excel workbook (metrics.xlsx) with a README sheet and a sheet per table, or one "
+        "Parquet file per table. Each format has its own folder; one export never removes "
+        "another. Text that a spreadsheet would run as a formula is written inert.",
     )
     xp.add_argument("dir", type=Path, metavar="DIR", help="a folder written by metrics extract")
     xp.add_argument(
@@ -130,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.paths,
                 args.out,
                 args.format == "csv",
-                args.quiet,
+                Console(args.quiet, args.verbose),
                 max(1, args.jobs),
                 engine=args.engine,
                 scheduler=args.scheduler,
@@ -139,8 +174,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return stats_command(args.dir)
         if args.command == "export":
             written = export_tables(args.dir, args.format)
-            print(f"exported {len(written)} file(s) to {args.dir / 'export'}")
+            print(f"exported {len(written)} file(s) to {args.dir / 'export' / args.format}")
             return 0
+    except WriteError as exc:  # read-only place, full disk: nothing was left partial
+        print(f"metrics: error: {exc}", file=sys.stderr)
+        return 1
     except MetricsError as exc:
         print(f"metrics: error: {exc}", file=sys.stderr)
         return 2
@@ -164,7 +202,7 @@ def extract_command(
     paths: list[str | Path],
     out: str | Path,
     csv: bool,
-    quiet: bool,
+    console: Console,
     jobs: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
@@ -173,9 +211,10 @@ def extract_command(
 
     def report(message: str) -> None:
         problems.append(message)
-        print(f"metrics: error: {message}", file=sys.stderr)
+        console.error(message)
 
     files: list[Path] = []
+    empty: list[str] = []  # inputs that hold no report: a warning, or the error's cause
     for path in paths:
         try:
             found = list(iter_input_files([path]))
@@ -183,16 +222,18 @@ def extract_command(
             report(str(exc))
             continue
         if not found:
-            print(f"metrics: warning: {path}: holds no .txt file", file=sys.stderr)
+            empty.append(f"{path}: holds no .txt file")
         files.extend(found)
     if not files:
         # a mistyped input must not replace the tables of an earlier run with empty ones
-        print("metrics: error: no input file to read; nothing written", file=sys.stderr)
+        console.error("; ".join([*empty, "no input file to read; nothing written"]))
         return 1
+    for message in empty:
+        console.warning(message)
     summary = Summary()
 
     def results() -> Iterator[FileResult]:
-        bar = Progress(files, quiet)
+        bar = Progress(files, console.quiet)
         outcomes = (
             run_files_dask(files, jobs, scheduler) if engine == "dask" else run_files(files, jobs)
         )
@@ -203,9 +244,12 @@ def extract_command(
                 report(str(outcome))
                 continue
             for warning in outcome.warnings:
-                print(f"metrics: warning: {warning}", file=sys.stderr)
+                console.warning(warning)
             if outcome.damage:  # read, but not whole: processed, and the run reports it
                 report(outcome.damage)
+            console.detail(
+                f"{task.path}: {len(outcome.mentions)} figure(s), {len(outcome.pairs)} pair(s)"
+            )
             summary.add(outcome)
             yield outcome
         bar.close()
@@ -218,13 +262,21 @@ def extract_command(
                 upload_outputs(Path(local), str(out))
         else:
             write_outputs(Path(out), results(), csv=csv)
+            if csv:
+                export_tables(Path(out), "csv")
+    except WriteError as exc:
+        console.error(str(exc))
+        return 1
+    except OSError as exc:  # the system refused a write: read-only place, full disk
+        console.error(f"{out}: cannot be written ({exc.strerror or exc})")
+        return 1
     except MetricsError as exc:  # an output folder that cannot be written safely
-        print(f"metrics: error: {exc}", file=sys.stderr)
+        console.error(str(exc))
         return 2
-    if not quiet:
+    if not console.quiet:
         print(summary.render(out))
     if problems:
-        print(f"metrics: {len(problems)} input problem(s); see the errors above", file=sys.stderr)
+        console.error(f"{len(problems)} input problem(s); see the errors above")
         return 1
     return 0
 
@@ -283,9 +335,24 @@ class Summary:
             f"target/actual pairs: {self.pairs:,}",
             "documents per department and year:",
         ]
-        for (dept, year), n in sorted(self.docs.items()):
-            lines.append(f"  {dept:<16} {year:>5}  {n}")
+        rows = [("department", "year", "documents")]
+        rows += [(d, y, str(n)) for (d, y), n in sorted(self.docs.items())]
+        lines += align(rows)
         return "\n".join(lines)
+
+
+def align(rows: list[tuple[str, ...]]) -> list[str]:
+    """Rows as lines of columns padded to the same display width (a CJK character takes
+    two columns of a terminal); the first column left-aligned, the others right."""
+    widths = [max(display_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = []
+        for i, (cell, width) in enumerate(zip(row, widths, strict=True)):
+            pad = " " * (width - display_width(cell))
+            cells.append(cell + pad if i == 0 else pad + cell)
+        lines.append("  " + "  ".join(cells))
+    return lines
 
 
 if __name__ == "__main__":  # pragma: no cover

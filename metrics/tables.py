@@ -9,7 +9,7 @@ partition at a time) and ``stats.parquet`` (summed batch by batch) — and
 ``mentions.csv`` when asked — into ``out_dir``. Every table is written in row groups
 while the results stream past, so what is held at any time is bounded by
 ``BUFFER_BYTES``, not by the size of the corpus. ``upload_outputs`` copies a finished
-folder to an fsspec URL. ``write_stats`` and ``export_tables`` work on a folder already
+folder to an fsspec URL. ``write_stats`` (and ``metrics.export``) work on a folder already
 written. Every product is first written completely into a
 staging folder inside ``out_dir`` and then moved into place by rename, so a reader never
 sees a half-written table and a re-run replaces the previous rows instead of mixing with
@@ -596,9 +596,6 @@ def _write_results(
     return count, stats.partials
 
 
-TABLES = ("documents", "sections", "mentions", "pairs", "plan_vs_outcome", "stats")
-
-
 def _check_output(directory: Path) -> None:
     if not (directory / "mentions").is_dir() or not (directory / MARKER).exists():
         raise OutputError(directory, "is not a folder written by metrics extract")
@@ -613,39 +610,3 @@ def write_stats(directory: Path) -> pd.DataFrame:
     stats.to_parquet(tmp, index=False)
     os.replace(tmp, directory / "stats.parquet")
     return stats
-
-
-def load_table(directory: Path, name: str) -> pd.DataFrame:
-    if name == "mentions":
-        return read_mentions(directory / "mentions").sort_values(
-            ["source_file", "char_start"], ignore_index=True
-        )
-    return pd.read_parquet(directory / f"{name}.parquet")
-
-
-def export_tables(directory: Path, fmt: str) -> list[Path]:
-    """Write every table to ``directory/export`` as csv, xlsx or parquet (atomically)."""
-    _check_output(directory)
-    staging = directory / f".staging-export-{uuid.uuid4().hex}"
-    staging.mkdir()
-    try:
-        frames = {
-            n: load_table(directory, n)
-            for n in TABLES
-            if n == "mentions" or (directory / f"{n}.parquet").exists()
-        }
-        if fmt == "xlsx":
-            with pd.ExcelWriter(staging / "metrics.xlsx", engine="openpyxl") as book:
-                for name, frame in frames.items():
-                    frame.to_excel(book, sheet_name=name, index=False)
-        for name, frame in frames.items():
-            if fmt == "csv":
-                frame.to_csv(staging / f"{name}.csv", index=False, encoding="utf-8-sig")
-            elif fmt == "parquet":
-                frame.to_parquet(staging / f"{name}.parquet", index=False)
-        target = directory / "export"
-        written = [target / p.name for p in sorted(staging.iterdir())]
-        _swap(staging, target) if target.exists() else os.replace(staging, target)
-        return written
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
