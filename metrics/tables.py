@@ -41,7 +41,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from metrics.errors import OutputError
+from metrics.errors import OutputError, WriteError
 from metrics.pairs import OUTCOME, PLAN_TARGET, match_plans, plan_pair
 from metrics.pipeline import FileResult
 from metrics.records import Mention, Pair
@@ -607,6 +607,10 @@ def write_stats(directory: Path) -> pd.DataFrame:
     pairs = pd.read_parquet(directory / "pairs.parquet")
     stats = figure_stats(read_mentions(directory / "mentions", STATS_INPUT), pairs)
     tmp = directory / f".staging-stats-{uuid.uuid4().hex}.parquet"
-    stats.to_parquet(tmp, index=False)
-    os.replace(tmp, directory / "stats.parquet")
+    try:
+        stats.to_parquet(tmp, index=False)
+        os.replace(tmp, directory / "stats.parquet")
+    except OSError as exc:  # read-only place, full disk: no partial file stays behind
+        tmp.unlink(missing_ok=True)
+        raise WriteError(directory, f"cannot be written ({exc.strerror or exc})") from exc
     return stats
