@@ -2,8 +2,10 @@
 
 Contract: every input file is processed on its own; a file that cannot be read or decoded
 is reported on stderr with its name and the problem, the others still run, and the exit
-status is 1 when any file failed (2 for a usage error or an output folder that cannot be
-written). Outputs are written atomically by ``tables.write_outputs``.
+status is 1 when any file failed (2 for a usage error or an output folder that is not
+safe to write, 1 when the system refuses a write: a read-only place, a full disk). Outputs
+are written atomically by ``tables.write_outputs``; exports by ``metrics.export``.
+Messages go through ``Console`` (above the progress bar; ``--quiet``: errors only).
 """
 
 from __future__ import annotations

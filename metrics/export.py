@@ -18,7 +18,6 @@ A write refused by the system (read-only place, full disk) raises ``WriteError``
 from __future__ import annotations
 
 import dataclasses
-import os
 import shutil
 import unicodedata
 import uuid
@@ -29,6 +28,7 @@ import pandas as pd
 
 from metrics.api import Tables, load
 from metrics.errors import WriteError
+from metrics.tables import _swap as swap_in
 
 FORMATS = ("csv", "xlsx", "parquet")
 EXCEL_ROWS = 1_048_576  # rows of an Excel sheet, its header included
@@ -91,7 +91,7 @@ def export_tables(directory: str | Path, fmt: str) -> list[Path]:
             elif fmt == "parquet":
                 frame.to_parquet(staging / f"{name}.parquet", index=False)
         written = [place / fmt / p.name for p in sorted(staging.iterdir())]
-        _replace(staging, place / fmt)
+        swap_in(staging, place / fmt)  # the old folder goes once the new is in
         return written
     except OSError as exc:
         raise WriteError(
@@ -99,17 +99,6 @@ def export_tables(directory: str | Path, fmt: str) -> list[Path]:
         ) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-
-
-def _replace(new: Path, target: Path) -> None:
-    """Put folder ``new`` in ``target``'s place; the old one goes only once the new is in."""
-    if target.exists():
-        old = target.with_name(f".old-{target.name}-{uuid.uuid4().hex}")
-        os.replace(target, old)
-        os.replace(new, target)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(new, target)
 
 
 def sheet_parts(name: str, rows: int) -> list[tuple[str, int, int]]:

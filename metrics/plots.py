@@ -2,9 +2,8 @@
 
 Contract: ``use_cjk_font()`` registers the Noto Sans CJK font that the ``mplfonts``
 package ships (installed with ``gov-report-metrics[notebook]``) and makes it
-matplotlib's default,
-so 教育局 shows as characters, not boxes; it returns the font's name. The plotting
-functions take the DataFrames of ``metrics.load`` and return a matplotlib Figure.
+matplotlib's default, so 教育局 shows as characters, not boxes; it returns the font's
+name. The plotting functions take the DataFrames of ``metrics.load`` and return a matplotlib Figure.
 Nothing here imports matplotlib until it is called.
 """
 
