@@ -79,3 +79,31 @@ def targets_vs_actuals(pairs: pd.DataFrame) -> Figure:
     ax.legend()
     fig.tight_layout()
     return fig
+
+
+def masked_shares(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Share of masked figures (in %) per department (rows) and section (columns): a
+    share, not a count, so a long report does not look more redacted than a short one."""
+    frame = mentions.assign(
+        department=mentions["department"].astype(object).fillna("（未注明）"),
+        section=mentions["section"].astype(object).fillna("other"),
+        masked=mentions["masked"].astype("boolean").fillna(False).astype(float),
+    )
+    return frame.pivot_table(
+        index="department", columns="section", values="masked", aggfunc="mean"
+    ).mul(100)
+
+
+def masked_share_by_section(mentions: pd.DataFrame) -> Figure:
+    """Bars: the masked share of figures (%) per department, one bar per section."""
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(9, 4.5))
+    masked_shares(mentions).plot.bar(ax=ax)
+    ax.set_title("各部门、各部分被遮蔽数字的占比")
+    ax.set_xlabel("部门")
+    ax.set_ylabel("遮蔽占比（%）")
+    ax.set_ylim(0, 100)
+    ax.legend(title="部分 (section)")
+    fig.tight_layout()
+    return fig
