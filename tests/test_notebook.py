@@ -44,7 +44,13 @@ def test_notebook_leaves_the_backend_to_jupyter() -> None:
 
 def test_notebook_executes_on_the_sample(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _run(tmp_path, monkeypatch, out=str(tmp_path / "out"))
-    for png in ("masked_share.png", "masked_share_by_section.png", "targets_vs_actuals.png"):
+    charts = (
+        "masked_share",
+        "masked_share_by_section",
+        "targets_vs_actuals",
+        "completion_by_department",
+    )
+    for png in (f"{c}.png" for c in charts):
         assert (tmp_path / "out" / png).stat().st_size > 10_000
 
 
