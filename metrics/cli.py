@@ -4,9 +4,11 @@ Contract: every input file is processed on its own; a file that cannot be read o
 or whose extraction raised, is reported on stderr with its name and the problem (for an
 unexpected exception its type and one-line summary), listed in the summary and in the
 ``failures`` table; the others still run, and the exit status is 1 when any file failed
-(2 for a usage error or an output folder that cannot be written). What is not a regular
-file (a FIFO, a device) is skipped with a warning. Outputs are written atomically by
-``tables.write_outputs``.
+(2 for a usage error or an output folder that is not safe to write, 1 when the system
+refuses a write: a read-only place, a full disk). What is not a regular file (a FIFO, a
+device) is skipped with a warning. Outputs are written atomically by
+``tables.write_outputs``; exports by ``metrics.export``. Messages go through ``Console``
+(above the progress bar; ``--quiet``: errors only).
 """
 
 from __future__ import annotations
@@ -27,18 +29,44 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from metrics.engine import run_files, run_files_dask
-from metrics.errors import InputError, MetricsError
+from metrics.errors import InputError, MetricsError, WriteError
+from metrics.export import display_width, export_tables
 from metrics.io import InputFile, display_name, is_url, iter_inputs
 from metrics.pipeline import FileResult, Task
 from metrics.records import Failure, FailureStage
 from metrics.tables import (
     check_output_url,
-    export_tables,
     upload_outputs,
     write_outputs,
     write_stats,
 )
 from metrics.targets import file_targets
+
+
+class Console:
+    """Messages on stderr, written through tqdm so a progress bar on the same terminal is
+    redrawn below them instead of being broken in pieces. Errors always show; warnings
+    unless ``quiet``; details of each file only when ``verbose``."""
+
+    def __init__(self, quiet: bool = False, verbose: bool = False) -> None:
+        self.quiet = quiet
+        self.verbose = verbose and not quiet
+
+    def _write(self, text: str) -> None:
+        from tqdm import tqdm
+
+        tqdm.write(text, file=sys.stderr)
+
+    def error(self, message: str) -> None:
+        self._write(f"metrics: error: {message}")
+
+    def warning(self, message: str) -> None:
+        if not self.quiet:
+            self._write(f"metrics: warning: {message}")
+
+    def detail(self, message: str) -> None:
+        if self.verbose:
+            self._write(f"metrics: {message}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,12 +105,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=("parquet", "csv"),
         default="parquet",
-        help="csv also writes mentions.csv (UTF-8 with BOM, for Excel); default: parquet only",
+        help="csv also writes mentions.csv and every table as CSV in DIR/export/csv/ "
+        "(UTF-8 with BOM, for Excel); default: parquet only",
     )
     ex.add_argument(
         "--quiet",
         action="store_true",
-        help="print nothing but errors (no summary, no progress bar)",
+        help="print nothing but errors (no warnings, no summary, no progress bar)",
+    )
+    ex.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also print each file as it is done, with its figures and pairs",
     )
     ex.add_argument(
         "--jobs",
@@ -95,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--engine",
         choices=("local", "dask"),
         default="local",
-        help="local processes, or a Dask cluster (pip install 'metrics[dask]'); "
+        help="local processes, or a Dask cluster (pip install 'gov-report-metrics[dask]'); "
         "the output is the same",
     )
     ex.add_argument(
@@ -115,8 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
     xp = sub.add_parser(
         "export",
         help="export every table of an output folder as CSV, Excel or single Parquet files",
-        description="Write DIR/export/: one CSV per table (UTF-8 with BOM, for Excel), one "
-        "Excel workbook with a sheet per table, or one Parquet file per table.",
+        description="Write DIR/export/FORMAT/: one CSV per table (UTF-8 with BOM, for Excel), "
+        "one Excel workbook (metrics.xlsx) with a README sheet and a sheet per table, or one "
+        "Parquet file per table. Each format has its own folder; one export never removes "
+        "another. Text that a spreadsheet would run as a formula is written inert.",
     )
     xp.add_argument("dir", type=Path, metavar="DIR", help="a folder written by metrics extract")
     xp.add_argument(
@@ -147,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.paths,
                 args.out,
                 args.format == "csv",
-                args.quiet,
+                Console(args.quiet, args.verbose),
                 args.jobs,
                 engine=args.engine,
                 scheduler=args.scheduler,
@@ -156,8 +193,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return stats_command(args.dir)
         if args.command == "export":
             written = export_tables(args.dir, args.format)
-            print(f"exported {len(written)} file(s) to {args.dir / 'export'}")
+            print(f"exported {len(written)} file(s) to {args.dir / 'export' / args.format}")
             return 0
+    except WriteError as exc:  # read-only place, full disk: nothing was left partial
+        print(f"metrics: error: {exc}", file=sys.stderr)
+        return 1
     except MetricsError as exc:
         print(f"metrics: error: {exc}", file=sys.stderr)
         return 2
@@ -181,7 +221,7 @@ def extract_command(
     paths: list[str | Path],
     out: str | Path,
     csv: bool,
-    quiet: bool,
+    console: Console,
     jobs: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
@@ -191,14 +231,15 @@ def extract_command(
 
     def report(message: str) -> None:
         problems.append(message)
-        print(f"metrics: error: {display_name(message)}", file=sys.stderr)
+        console.error(display_name(message))
 
     def skip(path: Path, problem: str) -> None:
-        print(f"metrics: warning: {display_name(str(path))}: {problem}", file=sys.stderr)
+        console.warning(f"{display_name(str(path))}: {problem}")
         summary.skipped.append(display_name(str(path)))
 
     summary = Summary()
     files: list[InputFile] = []
+    empty: list[str] = []  # inputs that hold no report: a warning, or the error's cause
     for path in paths:
         try:
             found = list(iter_inputs([path], on_skip=skip))
@@ -206,16 +247,17 @@ def extract_command(
             report(str(exc))
             continue
         if not found:
-            warning = f"{path}: holds no .txt file (nor .html, .docx, .pdf)"
-            print(f"metrics: warning: {warning}", file=sys.stderr)
+            empty.append(f"{path}: holds no .txt file (nor .html, .docx, .pdf)")
         files.extend(found)
     if not files:
         # a mistyped input must not replace the tables of an earlier run with empty ones
-        print("metrics: error: no input file to read; nothing written", file=sys.stderr)
+        console.error("; ".join([*empty, "no input file to read; nothing written"]))
         return 1
+    for message in empty:
+        console.warning(message)
 
     def results() -> Iterator[FileResult]:
-        bar = Progress([f.path for f in files], quiet)
+        bar = Progress([f.path for f in files], console.quiet)
         outcomes = (
             run_files_dask(files, jobs, scheduler) if engine == "dask" else run_files(files, jobs)
         )
@@ -233,9 +275,12 @@ def extract_command(
                 summary.failed.append(failed.source_file)
                 continue
             for warning in outcome.warnings:
-                print(f"metrics: warning: {warning}", file=sys.stderr)
+                console.warning(warning)
             if outcome.damage:  # read, but not whole: processed, and the run reports it
                 report(outcome.damage)
+            console.detail(
+                f"{task.path}: {len(outcome.mentions)} figure(s), {len(outcome.pairs)} pair(s)"
+            )
             summary.add(outcome)
             yield outcome
         bar.close()
@@ -248,13 +293,21 @@ def extract_command(
                 upload_outputs(Path(local), str(out))
         else:
             write_outputs(Path(out), results(), csv=csv, failures=failures)
+            if csv:
+                export_tables(Path(out), "csv")
+    except WriteError as exc:
+        console.error(str(exc))
+        return 1
+    except OSError as exc:  # the system refused a write: read-only place, full disk
+        console.error(f"{out}: cannot be written ({exc.strerror or exc})")
+        return 1
     except MetricsError as exc:  # an output folder that cannot be written safely
-        print(f"metrics: error: {exc}", file=sys.stderr)
+        console.error(str(exc))
         return 2
-    if not quiet:
+    if not console.quiet:
         print(summary.render(out))
     if problems:
-        print(f"metrics: {len(problems)} input problem(s); see the errors above", file=sys.stderr)
+        console.error(f"{len(problems)} input problem(s); see the errors above")
         return 1
     return 0
 
@@ -324,14 +377,29 @@ class Summary:
             f"targets of government work reports: {self.targets:,} (targets.parquet)",
             "documents per department and year:",
         ]
-        for (dept, year), n in sorted(self.docs.items()):
-            lines.append(f"  {dept:<16} {year:>5}  {n}")
+        rows = [("department", "year", "documents")]
+        rows += [(d, y, str(n)) for (d, y), n in sorted(self.docs.items())]
+        lines += align(rows)
         for what, names in (("failed", self.failed), ("skipped", self.skipped)):
             if names:
                 shown = ", ".join(dict.fromkeys(names[:10]))
                 more = f" and {len(names) - 10} more" if len(names) > 10 else ""
                 lines.append(f"{what}: {len(set(names))} file(s): {shown}{more}")
         return "\n".join(lines)
+
+
+def align(rows: list[tuple[str, ...]]) -> list[str]:
+    """Rows as lines of columns padded to the same display width (a CJK character takes
+    two columns of a terminal); the first column left-aligned, the others right."""
+    widths = [max(display_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = []
+        for i, (cell, width) in enumerate(zip(row, widths, strict=True)):
+            pad = " " * (width - display_width(cell))
+            cells.append(cell + pad if i == 0 else pad + cell)
+        lines.append("  " + "  ".join(cells))
+    return lines
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -125,7 +125,7 @@ def run_files_dask(files: Files, jobs: int, scheduler: str | None) -> Iterator[O
         from distributed import Client, LocalCluster
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise MetricsError(
-            "--engine dask needs dask.distributed: pip install 'metrics[dask]'"
+            "--engine dask needs dask.distributed: pip install 'gov-report-metrics[dask]'"
         ) from exc
     cluster = None
     if scheduler is None:

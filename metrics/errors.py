@@ -42,3 +42,8 @@ class RuleError(MetricsError):
         self.rule = rule
         self.problem = problem
         super().__init__(f"rule {rule!r}: {problem}")
+
+
+class WriteError(OutputError):
+    """The system refused a write (a read-only place, a full disk); nothing was left
+    partial and the previous outputs are whole."""

@@ -66,7 +66,9 @@ def as_path(raw: Path | str) -> Path:
     try:
         from upath import UPath
     except ImportError as exc:
-        raise InputError(raw, "URLs need fsspec paths: pip install 'metrics[remote]'") from exc
+        raise InputError(
+            raw, "URLs need fsspec paths: pip install 'gov-report-metrics[remote]'"
+        ) from exc
     try:
         return UPath(raw)
     except (ImportError, ValueError) as exc:  # a file system fsspec does not know

@@ -10,7 +10,7 @@ partition at a time), ``stats.parquet`` (summed batch by batch) and ``targets.pa
 years) — and ``mentions.csv`` when asked — into ``out_dir``. Every table is written in row groups
 while the results stream past, so what is held at any time is bounded by
 ``BUFFER_BYTES``, not by the size of the corpus. ``upload_outputs`` copies a finished
-folder to an fsspec URL. ``write_stats`` and ``export_tables`` work on a folder already
+folder to an fsspec URL. ``write_stats`` (and ``metrics.export``) work on a folder already
 written. Every product is first written completely into a
 staging folder inside ``out_dir`` and then moved into place by rename, so a reader never
 sees a half-written table and a re-run replaces the previous rows instead of mixing with
@@ -42,7 +42,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from metrics.errors import OutputError
+from metrics.errors import OutputError, WriteError
 from metrics.pairs import OUTCOME, PLAN_TARGET, match_plans, plan_pair
 from metrics.pipeline import FileResult
 from metrics.records import Mention, Pair
@@ -685,18 +685,6 @@ def write_extracted(folder: Path, source_file: str, text: str) -> None:
         fh.write(text)
 
 
-TABLES = (
-    "documents",
-    "sections",
-    "mentions",
-    "pairs",
-    "plan_vs_outcome",
-    "stats",
-    "failures",
-    "targets",
-)
-
-
 def _check_output(directory: Path) -> None:
     if not (directory / "mentions").is_dir() or not (directory / MARKER).exists():
         raise OutputError(directory, "is not a folder written by metrics extract")
@@ -708,42 +696,10 @@ def write_stats(directory: Path) -> pd.DataFrame:
     pairs = pd.read_parquet(directory / "pairs.parquet")
     stats = figure_stats(read_mentions(directory / "mentions", STATS_INPUT), pairs)
     tmp = directory / f".staging-stats-{uuid.uuid4().hex}.parquet"
-    stats.to_parquet(tmp, index=False)
-    os.replace(tmp, directory / "stats.parquet")
-    return stats
-
-
-def load_table(directory: Path, name: str) -> pd.DataFrame:
-    if name == "mentions":
-        return read_mentions(directory / "mentions").sort_values(
-            ["source_file", "char_start"], ignore_index=True
-        )
-    return pd.read_parquet(directory / f"{name}.parquet")
-
-
-def export_tables(directory: Path, fmt: str) -> list[Path]:
-    """Write every table to ``directory/export`` as csv, xlsx or parquet (atomically)."""
-    _check_output(directory)
-    staging = directory / f".staging-export-{uuid.uuid4().hex}"
-    staging.mkdir()
     try:
-        frames = {
-            n: load_table(directory, n)
-            for n in TABLES
-            if n == "mentions" or (directory / f"{n}.parquet").exists()
-        }
-        if fmt == "xlsx":
-            with pd.ExcelWriter(staging / "metrics.xlsx", engine="openpyxl") as book:
-                for name, frame in frames.items():
-                    frame.to_excel(book, sheet_name=name, index=False)
-        for name, frame in frames.items():
-            if fmt == "csv":
-                frame.to_csv(staging / f"{name}.csv", index=False, encoding="utf-8-sig")
-            elif fmt == "parquet":
-                frame.to_parquet(staging / f"{name}.parquet", index=False)
-        target = directory / "export"
-        written = [target / p.name for p in sorted(staging.iterdir())]
-        _swap(staging, target) if target.exists() else os.replace(staging, target)
-        return written
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        stats.to_parquet(tmp, index=False)
+        os.replace(tmp, directory / "stats.parquet")
+    except OSError as exc:  # read-only place, full disk: no partial file stays behind
+        tmp.unlink(missing_ok=True)
+        raise WriteError(directory, f"cannot be written ({exc.strerror or exc})") from exc
+    return stats

@@ -135,17 +135,17 @@ def test_a_pair_whose_figures_name_no_metric_is_counted() -> None:
 @pytest.mark.parametrize("fmt", ["csv", "xlsx", "parquet"])
 def test_export(out: Path, fmt: str) -> None:
     assert main(["export", str(out), "--format", fmt]) == 0
-    files = sorted((out / "export").iterdir())
+    files = sorted((out / "export" / fmt).iterdir())
     if fmt == "xlsx":
         book = pd.read_excel(files[0], sheet_name=None)
         assert {"documents", "mentions", "pairs", "stats"} <= set(book)
         assert len(book["mentions"]) == len(metrics.load(out).mentions)
     elif fmt == "csv":
-        mentions = out / "export" / "mentions.csv"
+        mentions = out / "export" / "csv" / "mentions.csv"
         assert mentions.read_bytes().startswith(b"\xef\xbb\xbf")
         assert len(pd.read_csv(mentions)) == len(metrics.load(out).mentions)
     else:
-        assert len(pd.read_parquet(out / "export" / "stats.parquet")) > 0
+        assert len(pd.read_parquet(out / "export" / "parquet" / "stats.parquet")) > 0
 
 
 def test_stats_command(out: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -92,7 +92,7 @@ def test_inputs_without_any_file_leave_the_earlier_tables_alone(
     assert "typo: holds no .txt file" in err and "nothing written" in err
     assert len(pd.read_parquet(out / "mentions")) == len(before)
     # a folder without reports beside real input is only a warning
-    assert run(str(empty), str(SAMPLE), "--out", str(out), "--quiet") == 0
+    assert run(str(empty), str(SAMPLE), "--out", str(out)) == 0  # warnings: not --quiet
     assert "typo: holds no .txt file" in capsys.readouterr().err
 
 

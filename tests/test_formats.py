@@ -190,7 +190,9 @@ def test_a_file_no_reader_can_use_is_listed_and_the_others_written(
     out = tmp_path / "out"
     assert main(["extract", str(folder), "--out", str(out), "--quiet"]) == 1
     errors = [line for line in capsys.readouterr().err.splitlines() if "error:" in line]
-    assert len(errors) == 1 and str(folder / name) in errors[0] and reason in errors[0]
+    named = [line for line in errors if str(folder / name) in line]
+    assert len(named) == 1 and reason in named[0]
+    assert errors[-1].endswith("1 input problem(s); see the errors above")
     mentions = pd.read_parquet(out / "mentions")
     assert set(mentions.source_file) == {good.name}
     assert len(mentions) == len(process_file(good).mentions)
@@ -202,7 +204,7 @@ def test_a_missing_library_names_the_pip_install(
     path = ff.write_pdf(tmp_path / "r.pdf")
     monkeypatch.delitem(sys.modules, "metrics.readers.pdf", raising=False)
     monkeypatch.setitem(sys.modules, "pdfminer.high_level", None)
-    with pytest.raises(InputError, match=r"pdfminer.*pip install 'metrics\[formats\]'"):
+    with pytest.raises(InputError, match=r"pdfminer.*pip install 'gov-report-metrics\[formats\]'"):
         read_source(path)
     assert read_source(ff.write_txt(tmp_path / "r.txt")).input_format == "text"
 

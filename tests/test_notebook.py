@@ -8,7 +8,9 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from .conftest import ROOT
+from metrics.cli import main
+
+from .conftest import ROOT, SAMPLE
 
 NOTEBOOK = ROOT / "notebooks" / "01_overview.ipynb"
 
@@ -18,17 +20,52 @@ def test_notebook_is_stored_without_outputs() -> None:
     assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code")
 
 
-def test_notebook_executes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("METRICS_NOTEBOOK_OUT", str(tmp_path / "out"))
+def _run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, **parameters: str) -> None:
+    """Execute the notebook as papermill would: a cell after the ``parameters`` cell
+    sets the given parameters. Agg comes from the environment, as a test runner sets it."""
+    monkeypatch.setenv("MPLBACKEND", "Agg")
     nb = nbformat.read(NOTEBOOK, as_version=4)
+    at = next(i for i, c in enumerate(nb.cells) if "parameters" in c.metadata.get("tags", []))
+    lines = "\n".join(f"{k} = {v!r}" for k, v in parameters.items())
+    nb.cells.insert(at + 1, nbformat.v4.new_code_cell(lines))
     NotebookClient(
         nb,
         timeout=300,
         kernel_name="python3",
         resources={"metadata": {"path": str(ROOT / "notebooks")}},
     ).execute()
-    for png in ("masked_share.png", "targets_vs_actuals.png"):
+
+
+def test_notebook_leaves_the_backend_to_jupyter() -> None:
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    assert not any("Agg" in c.source for c in nb.cells)  # inline charts in Jupyter
+    assert "parameters" in nb.cells[1].metadata.get("tags", [])
+
+
+def test_notebook_executes_on_the_sample(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _run(tmp_path, monkeypatch, out=str(tmp_path / "out"))
+    charts = (
+        "masked_share",
+        "masked_share_by_section",
+        "targets_vs_actuals",
+        "completion_by_department",
+    )
+    for png in (f"{c}.png" for c in charts):
         assert (tmp_path / "out" / png).stat().st_size > 10_000
+
+
+def test_notebook_loads_another_output_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for f in sorted(SAMPLE.glob("*.txt"))[-2:]:
+        (reports / f.name).write_bytes(f.read_bytes())
+    run = tmp_path / "run"
+    assert main(["extract", str(reports), "--out", str(run), "--quiet", "--jobs", "1"]) == 0
+    _run(tmp_path, monkeypatch, source=str(run), out=str(tmp_path / "charts"))
+    assert (tmp_path / "charts" / "masked_share.png").stat().st_size > 10_000
+    assert not (run / "masked_share.png").exists()  # the output folder is only read
 
 
 def test_cjk_font_has_the_glyphs() -> None:

@@ -288,7 +288,7 @@ def test_the_table_is_written_loaded_and_exported(tmp_path: Path, donghu: pd.Dat
     loaded = metrics.load(out).targets
     pd.testing.assert_frame_equal(loaded, donghu, check_categorical=False)
     assert main(["export", str(out), "--format", "csv"]) == 0
-    csv = pd.read_csv(out / "export" / "targets.csv", encoding="utf-8-sig")
+    csv = pd.read_csv(out / "export" / "csv" / "targets.csv", encoding="utf-8-sig")
     assert len(csv) == len(donghu) and "status" in csv.columns
 
 

@@ -35,7 +35,7 @@ REFUSED: dict[str, str] = {
     ".wps": "a WPS document cannot be read: open it in WPS and save it as .docx",
 }
 PLAIN_FORMAT = "text"
-INSTALL = "pip install 'metrics[formats]'"
+INSTALL = "pip install 'gov-report-metrics[formats]'"
 
 
 def is_plain(path: Path) -> bool:

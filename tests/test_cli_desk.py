@@ -1,0 +1,158 @@
+"""The command line behaves: messages through the progress bar, --quiet and -v, a summary
+aligned for Chinese text, refused writes as one line, install hints that name this project."""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import re
+import tomllib
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import metrics
+from metrics.cli import Summary, align, main
+from metrics.export import display_width
+from metrics.pipeline import FileResult
+from metrics.records import Document
+
+from .conftest import ROOT, SAMPLE
+
+# a table of contents naming a report that the file does not hold: a warning per run
+TRUNCATED = (
+    "目  录\n一、区教育局2024年工作总结…………1\n二、区卫生健康委员会2024年工作总结…………5\n\n"
+    "区教育局2024年工作总结\n\n全年新建学校3所，新增学位1200个。\n"
+)
+
+
+class Terminal(io.StringIO):
+    """stderr as a terminal, so the progress bar is drawn."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.fixture
+def reports(tmp_path: Path) -> Path:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a_truncated.txt").write_text(TRUNCATED, encoding="utf-8")
+    first = sorted(SAMPLE.glob("*.txt"))[0]
+    (folder / first.name).write_bytes(first.read_bytes())
+    return folder
+
+
+def test_a_warning_is_printed_on_its_own_line_above_the_bar(
+    reports: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert main(["extract", str(reports), "--out", str(tmp_path / "o"), "--jobs", "1"]) == 0
+    lines = [ln for ln in terminal.getvalue().split("\n") if "warning:" in ln]
+    assert lines and "extract" in terminal.getvalue()  # the bar was drawn
+    # whatever the bar left on the line is cleared by a carriage return before the message
+    assert all(ln.rsplit("\r", 1)[-1].startswith("metrics: warning:") for ln in lines)
+
+
+def test_quiet_prints_only_errors_and_verbose_names_each_file(
+    reports: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = str(tmp_path / "o")
+    assert main(["extract", str(reports), "--out", out, "--jobs", "1", "--quiet"]) == 0
+    assert capsys.readouterr() == ("", "")
+    (reports / "broken.txt").write_bytes(b"\xff\xfe\x00\xd8")  # a lone UTF-16 surrogate
+    code = main(["extract", str(reports), "--out", out, "--jobs", "1", "--quiet"])
+    quiet = capsys.readouterr()
+    assert code == 1 and quiet.out == "" and "error:" in quiet.err
+    assert "warning:" not in quiet.err
+    (reports / "broken.txt").unlink()
+    assert main(["extract", str(reports), "--out", out, "--jobs", "1", "-v"]) == 0
+    loud = capsys.readouterr().err
+    assert "warning:" in loud
+    assert re.search(r"a_truncated\.txt: \d+ figure\(s\), \d+ pair\(s\)", loud)
+
+
+def test_the_summary_aligns_chinese_department_names() -> None:
+    summary = Summary()
+    for dept, year in (("教育局", 2024), ("卫生健康委员会", 2023), ("(unknown)", 2024)):
+        doc = Document(
+            doc_id=f"{dept}#0",
+            source_file="f.txt",
+            doc_index=0,
+            char_start=0,
+            char_end=1,
+            title=dept,
+            department=dept,
+            department_raw=dept,
+            level=None,
+            place_masked=False,
+            summary_year=year,
+            plan_year=None,
+            kind="summary",
+        )
+        summary.add(FileResult(source_file="f.txt", documents=[doc]))
+    lines = summary.render("out").splitlines()
+    rows = lines[lines.index("documents per department and year:") + 1 :]
+    assert len(rows) == 4
+    assert len({display_width(r) for r in rows}) == 1  # every row ends in the same column
+    years = [re.search(r"20\d\d", r) for r in rows[1:]]
+    ends = {display_width(r[: m.end()]) for r, m in zip(rows[1:], years, strict=True) if m}
+    assert len(ends) == 1  # the years line up
+
+
+def test_align_pads_by_display_width() -> None:
+    lines = align([("部门", "n"), ("ab", "10")])
+    assert [display_width(ln) for ln in lines] == [10, 10]
+
+
+@pytest.mark.parametrize("code", [errno.EROFS, errno.ENOSPC])
+def test_stats_into_a_refusing_place_is_one_line_and_keeps_the_old_table(
+    tmp_path: Path, code: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "o"
+    assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
+    before = (out / "stats.parquet").read_bytes()
+
+    def refuse(self: pd.DataFrame, path: object, *args: object, **kwargs: object) -> None:
+        Path(str(path)).write_bytes(b"PAR1")  # a full disk stops a write half way
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", refuse)
+    assert main(["stats", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(out) in err and os.strerror(code) in err
+    assert (out / "stats.parquet").read_bytes() == before
+    assert not list(out.glob(".staging-*"))
+
+
+def test_extract_into_a_full_disk_is_one_line_and_keeps_the_previous_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "o"
+    assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
+    before = metrics.load(out).mentions
+    import pyarrow.parquet as pq
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", full)
+    assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet", "--jobs", "1"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "No space left on device" in err and str(out) in err
+    monkeypatch.undo()
+    pd.testing.assert_frame_equal(metrics.load(out).mentions, before)
+
+
+def test_install_hints_name_this_projects_distribution(capsys: pytest.CaptureFixture[str]) -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    assert project["name"] != "metrics"  # an unrelated package on the index has that name
+    hints = set()
+    for source in (ROOT / "metrics").rglob("*.py"):
+        hints |= set(re.findall(r"pip install '([^'\[]+)\[(\w+)\]'", source.read_text("utf-8")))
+    assert {"dask", "remote"} <= {extra for _, extra in hints}
+    assert {dist for dist, _ in hints} == {project["name"]}
+    assert all(extra in project["optional-dependencies"] for _, extra in hints)

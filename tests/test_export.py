@@ -1,0 +1,174 @@
+"""Exports open cleanly: every table, one folder per format, typed cells, inert formulas."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+
+import metrics
+from metrics.cli import main
+from metrics.errors import WriteError
+from metrics.export import (
+    EXCEL_ROWS,
+    column_widths,
+    display_width,
+    escape_formula,
+    export_tables,
+    parse_schema,
+    sheet_parts,
+    table_names,
+)
+
+from .conftest import ROOT, SAMPLE
+
+# a report whose lines begin as a spreadsheet formula would: each sentence is exported
+HOSTILE = (
+    "区教育局2024年工作总结\n\n"
+    '=HYPERLINK("http://example.com/x","x")全年新建学校3所。\n'
+    "+SUM(1,2)完成投资5000万元。\n"
+    "@cmd 新增学位xxxx个。\n"
+    "- 新建道路12公里，能耗下降3.5%。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("run")
+    reports = tmp_path_factory.mktemp("reports")
+    for f in sorted(SAMPLE.glob("*.txt")):
+        (reports / f.name).write_bytes(f.read_bytes())
+    (reports / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    assert main(["extract", str(reports), "--out", str(folder), "--quiet", "--jobs", "1"]) == 0
+    return folder
+
+
+def test_csv_then_xlsx_leaves_both_with_every_table(out: Path) -> None:
+    assert main(["export", str(out), "--format", "csv"]) == 0
+    assert main(["export", str(out), "--format", "xlsx"]) == 0
+    csv = out / "export" / "csv"
+    assert {p.stem for p in csv.glob("*.csv")} == set(table_names())
+    assert (out / "export" / "xlsx" / "metrics.xlsx").exists()
+    tables = metrics.load(out)
+    for name in table_names():
+        raw = (csv / f"{name}.csv").read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads UTF-8
+        frame = pd.read_csv(csv / f"{name}.csv") if raw.strip(b"\xef\xbb\xbf\r\n") else None
+        expected = getattr(tables, name)
+        if frame is not None:
+            assert list(frame.columns) == list(expected.columns)  # stable order
+            assert len(frame) == len(expected)
+    assert main(["export", str(out), "--format", "csv"]) == 0  # a re-export keeps xlsx
+    assert (out / "export" / "xlsx" / "metrics.xlsx").exists()
+    assert not [p for p in (out / "export").iterdir() if p.name.startswith(".")]
+
+
+def test_extract_with_csv_writes_every_table(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text(HOSTILE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["extract", str(report), "--out", str(out), "--format", "csv", "--quiet"]) == 0
+    assert {p.stem for p in (out / "export" / "csv").glob("*.csv")} == set(table_names())
+
+
+def test_csv_cells_that_look_like_formulas_are_inert(out: Path) -> None:
+    export_tables(out, "csv")
+    mentions = pd.read_csv(out / "export" / "csv" / "mentions.csv")
+    sentences = set(mentions["sentence"])
+    assert any(s.startswith("'=HYPERLINK(") for s in sentences)
+    assert any(s.startswith("'+SUM(1,2)") for s in sentences)
+    assert any(s.startswith("'@cmd") for s in sentences)
+    assert any(s.startswith("'- 新建道路") for s in sentences)
+    assert not any(s.startswith(("=", "+", "@", "-")) for s in sentences)
+    # a number column is never escaped: a fall stays a negative number
+    assert pd.api.types.is_numeric_dtype(mentions["direction"])
+    assert (mentions["direction"] == -1).any()
+
+
+def test_escape_formula_covers_every_opening() -> None:
+    for text in ("=1+1", "+SUM(1,2)", "-2+3", "@cmd", "\tx", "\rx"):
+        assert escape_formula(text) == "'" + text
+    for kept in ("教育局", "3所", "", -3.5, None):
+        assert escape_formula(kept) == kept
+
+
+def test_xlsx_sheets_are_typed_frozen_filtered_and_safe(out: Path) -> None:
+    (path,) = export_tables(out, "xlsx")
+    book = openpyxl.load_workbook(path)
+    tables = metrics.load(out)
+    assert book.sheetnames == ["README", *table_names()]
+    for name in table_names():
+        sheet = book[name]
+        assert sheet.freeze_panes == "A2"
+        assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:")
+        assert sheet.max_row == len(getattr(tables, name)) + 1
+    sheet = book["mentions"]
+    header = [c.value for c in sheet[1]]
+    rows = [dict(zip(header, (c for c in r), strict=True)) for r in sheet.iter_rows(min_row=2)]
+    hyperlink = next(r for r in rows if str(r["sentence"].value).startswith("=HYPERLINK"))
+    assert hyperlink["sentence"].data_type == "s"  # a string, never a formula
+    masked = next(r for r in rows if r["text"].value == "xxxx个")
+    assert masked["value"].value is None and masked["mask"].value == "xxxx"  # empty cell
+    known = next(r for r in rows if r["text"].value == "5000万元")
+    assert known["value"].data_type == "n" and known["value"].value == 5000
+    width = sheet.column_dimensions[_letter(header.index("sentence") + 1)].width
+    assert width > sheet.column_dimensions[_letter(header.index("masked") + 1)].width
+
+
+def _letter(index: int) -> str:
+    return openpyxl.utils.get_column_letter(index)
+
+
+def test_xlsx_readme_sheet_describes_the_columns(out: Path) -> None:
+    (path,) = export_tables(out, "xlsx")
+    readme = openpyxl.load_workbook(path)["README"]
+    rows = {(r[0], r[1]): r[2] for r in readme.iter_rows(min_row=2, values_only=True)}
+    assert "redacted" in rows[("mentions", "masked")]
+    assert rows[("documents", "department_raw")] == "the organisation as written"
+
+
+def test_schema_rows_name_several_columns() -> None:
+    text = (ROOT / "docs" / "schema.md").read_text("utf-8")
+    meanings = parse_schema(text)
+    assert meanings[("mentions", "value_min")] == meanings[("mentions", "value_max")]
+    assert ("pairs", "status") in meanings and ("documents", "title") in meanings
+
+
+def test_a_table_past_excels_rows_is_split() -> None:
+    assert sheet_parts("mentions", 10) == [("mentions", 0, 10)]
+    parts = sheet_parts("mentions", 2 * EXCEL_ROWS)
+    assert [p[0] for p in parts] == ["mentions_1", "mentions_2", "mentions_3"]
+    assert all(end - start <= EXCEL_ROWS - 1 for _, start, end in parts)
+    assert parts[-1][2] == 2 * EXCEL_ROWS and parts[1][1] == parts[0][2]
+
+
+def test_widths_count_wide_characters_twice() -> None:
+    assert display_width("教育局") == 6 and display_width("abc") == 3
+    widths = column_widths(pd.DataFrame({"a": ["教育局教育局"], "bb": ["x"]}))
+    assert widths == [14, 4]
+
+
+@pytest.mark.parametrize("code", [errno.EROFS, errno.ENOSPC])
+def test_export_into_a_refusing_place_leaves_the_previous_export(
+    out: Path, code: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", str(out), "--format", "csv"]) == 0
+    before = (out / "export" / "csv" / "mentions.csv").read_bytes()
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", refuse)
+    capsys.readouterr()
+    assert main(["export", str(out), "--format", "csv"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(out / "export") in err and os.strerror(code) in err
+    assert "Traceback" not in err
+    assert (out / "export" / "csv" / "mentions.csv").read_bytes() == before
+    assert not [p for p in (out / "export").iterdir() if p.name.startswith(".")]
+    with pytest.raises(WriteError):
+        export_tables(out, "csv")
