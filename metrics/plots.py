@@ -17,6 +17,8 @@ import pandas as pd
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+    from metrics.api import Tables
+
 CJK_FONT_FILE = "NotoSansCJKsc-Regular.otf"
 
 
@@ -149,3 +151,184 @@ def completion_by_department(pairs: pd.DataFrame) -> Figure:
     ax.legend()
     fig.tight_layout()
     return fig
+
+
+def _department(series: pd.Series) -> pd.Series:
+    return series.astype(object).fillna("（未注明）")
+
+
+def masked_shares_by_family(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Share of masked figures (in %) per department (rows) and unit family (columns):
+    which kinds of figure a department redacts (money more than counts, say)."""
+    frame = mentions.assign(
+        department=_department(mentions["department"]),
+        unit_family=mentions["unit_family"].astype(object).fillna("（无单位）"),
+        masked=mentions["masked"].astype("boolean").fillna(False).astype(float),
+    )
+    return frame.pivot_table(
+        index="department", columns="unit_family", values="masked", aggfunc="mean"
+    ).mul(100)
+
+
+def masked_share_by_family(mentions: pd.DataFrame) -> Figure:
+    """Heat map: the masked share of figures (%) per department and unit family."""
+    import matplotlib.pyplot as plt
+
+    shares = masked_shares_by_family(mentions)
+    fig, ax = plt.subplots(figsize=(10, 4.5))
+    image = ax.imshow(shares.to_numpy(dtype=float), cmap="Reds", vmin=0, vmax=100)
+    ax.set_xticks(range(len(shares.columns)), list(shares.columns), rotation=45, ha="right")
+    ax.set_yticks(range(len(shares.index)), list(shares.index))
+    ax.set_title("各部门、各类单位被遮蔽数字的占比（空白：无此类数字）")
+    ax.set_xlabel("单位类别 (unit family)")
+    ax.set_ylabel("部门")
+    fig.colorbar(image, ax=ax, label="遮蔽占比（%）")
+    fig.tight_layout()
+    return fig
+
+
+SUM_KEY = ["department", "year", "unit_family", "base_unit", "role"]
+
+
+def sum_intervals(stats: pd.DataFrame) -> pd.DataFrame:
+    """Per department × year × unit family × base unit × role: the sum of the known
+    additive figures and the interval ``sum_min``..``sum_max`` that the masked ones
+    allow, added over sections. ``sum_max`` stays missing when any mask has no width
+    (``n_unbounded`` > 0): an open end is never closed by a guess."""
+    rows = stats[stats["metric_key"].isna() & (stats["n_additive"] > 0)]
+    frame = rows.assign(
+        department=_department(rows["department"]),
+        **{c: rows[c].astype(object) for c in ("unit_family", "base_unit", "role")},
+    )
+    grouped = frame.groupby(SUM_KEY, dropna=False, sort=True)
+    table = grouped[["n_additive", "n_masked", "n_unbounded"]].sum()
+    table["sum_known"] = grouped["sum_known"].sum(min_count=1)
+    table["sum_min"] = grouped["sum_min"].sum(min_count=1)
+    table["sum_max"] = grouped["sum_max"].sum(min_count=1).where(table["n_unbounded"] == 0)
+    return table.reset_index()
+
+
+def sum_interval_chart(stats: pd.DataFrame) -> Figure:
+    """Intervals: for each sum that holds a masked figure, a bar from ``sum_min`` to
+    ``sum_max`` (an arrow where it is open) and a dot at ``sum_known``; one panel per
+    base unit, so units are never mixed on one axis."""
+    import matplotlib.pyplot as plt
+
+    table = sum_intervals(stats)
+    table = table[table["n_masked"] > 0]
+    units = sorted(table["base_unit"].unique())
+    sizes = [int((table["base_unit"] == u).sum()) + 1 for u in units] or [1]
+    fig, axes = plt.subplots(
+        len(sizes),
+        1,
+        figsize=(9, 1 + 0.3 * sum(sizes)),
+        squeeze=False,
+        gridspec_kw={"height_ratios": sizes},
+    )
+    for ax, unit in zip(axes[:, 0], units, strict=False):
+        part = table[table["base_unit"] == unit].reset_index(drop=True)
+        labels = [f"{r.department} {r.year} {r.role}" for r in part.itertuples()]
+        low = part["sum_min"].astype(float)
+        top = part["sum_max"].astype(float).fillna(low.max() * 2 or 1)
+        ax.barh(
+            range(len(part)),
+            top - low,
+            left=low,
+            color="tab:orange",
+            alpha=0.5,
+            label="遮蔽数字允许的区间",
+        )
+        ax.scatter(
+            part["sum_known"].astype(float),
+            range(len(part)),
+            color="black",
+            zorder=3,
+            label="已知数字之和",
+        )
+        for i in part.index[part["sum_max"].isna()]:
+            ax.annotate("→ 无上限", (top[i], i), fontsize=8, va="center")
+        ax.set_yticks(range(len(part)), labels)
+        ax.set_xlabel(f"合计（{unit}）")
+        ax.set_xscale("symlog")  # masks span orders of magnitude; symlog keeps a 0 end
+        ax.set_xlim(left=0)
+    axes[0, 0].set_title("含遮蔽数字的合计：已知之和与可能区间")
+    if units:
+        axes[0, 0].legend(fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def _mask_of(mentions: pd.DataFrame, ids: pd.Series) -> pd.Series:
+    """The mask (``xx.xx``) of each mention id, missing where it is known or absent."""
+    masks = mentions.loc[mentions["masked"].astype("boolean").fillna(False)]
+    return ids.map(masks.set_index("mention_id")["mask"]).astype(object)
+
+
+def unknown_because_of_masks(tables: Tables) -> pd.DataFrame:
+    """Rows of pairs, plan_vs_outcome and targets whose status is ``unknown`` and one of
+    whose sides is masked: which target, which side, which mask. A row left unknown for
+    another reason (no mask on either side) is not listed."""
+    sides = {
+        "target": "target_mention_id",
+        "actual": "actual_mention_id",
+        "completion": "completion_mention_id",
+    }
+    parts = []
+    for name in ("pairs", "plan_vs_outcome"):
+        rows = getattr(tables, name)
+        rows = rows[rows["status"] == "unknown"]
+        masks = {s: _mask_of(tables.mentions, rows[c]) for s, c in sides.items()}
+        parts.append(
+            _masked_rows(
+                name,
+                rows["pair_id"],
+                _department(rows["department"]),
+                rows["year"],
+                rows["metric"],
+                masks,
+            )
+        )
+    rows = tables.targets[tables.targets["status"] == "unknown"]
+    masks = {
+        "target": _mask_of(tables.mentions, rows["mention_id"]),
+        "actual": _mask_of(tables.mentions, rows["outcome_mention_id"]),
+    }
+    parts.append(
+        _masked_rows(
+            "targets",
+            rows["target_id"],
+            _department(rows["government"]),
+            rows["year"],
+            rows["indicator"],
+            masks,
+        )
+    )
+    return pd.concat(parts, ignore_index=True)
+
+
+def _masked_rows(
+    table: str,
+    ids: pd.Series,
+    department: pd.Series,
+    year: pd.Series,
+    metric: pd.Series,
+    masks: dict[str, pd.Series],
+) -> pd.DataFrame:
+    """One row per id with a masked side: the sides masked and their masks, as written."""
+    sides = pd.DataFrame(masks, index=ids.index, dtype=object)
+    named = [sides[c].notna().map({True: c, False: ""}) for c in sides.columns]
+    frame = pd.DataFrame(
+        {
+            "table": table,
+            "id": ids,
+            "department": department,
+            "year": year,
+            "metric": metric,
+            "masked_sides": [", ".join(filter(None, r)) for r in zip(*named, strict=True)],
+            "masks": [
+                " ".join(m for m in r if isinstance(m, str)) for r in sides.itertuples(False)
+            ],
+        },
+        index=ids.index,
+    )
+    return frame[sides.notna().any(axis=1)]

@@ -13,18 +13,22 @@ from metrics.cli import main
 from .conftest import ROOT, SAMPLE
 
 NOTEBOOK = ROOT / "notebooks" / "01_overview.ipynb"
+MASKS = ROOT / "notebooks" / "02_masks.ipynb"
 
 
-def test_notebook_is_stored_without_outputs() -> None:
-    nb = nbformat.read(NOTEBOOK, as_version=4)
+@pytest.mark.parametrize("path", [NOTEBOOK, MASKS], ids=lambda p: p.stem)
+def test_notebook_is_stored_without_outputs(path: Path) -> None:
+    nb = nbformat.read(path, as_version=4)
     assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code")
 
 
-def _run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, **parameters: str) -> None:
+def _run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, notebook: Path = NOTEBOOK, **parameters: str
+) -> None:
     """Execute the notebook as papermill would: a cell after the ``parameters`` cell
     sets the given parameters. Agg comes from the environment, as a test runner sets it."""
     monkeypatch.setenv("MPLBACKEND", "Agg")
-    nb = nbformat.read(NOTEBOOK, as_version=4)
+    nb = nbformat.read(notebook, as_version=4)
     at = next(i for i, c in enumerate(nb.cells) if "parameters" in c.metadata.get("tags", []))
     lines = "\n".join(f"{k} = {v!r}" for k, v in parameters.items())
     nb.cells.insert(at + 1, nbformat.v4.new_code_cell(lines))
@@ -36,8 +40,9 @@ def _run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, **parameters: str) -> 
     ).execute()
 
 
-def test_notebook_leaves_the_backend_to_jupyter() -> None:
-    nb = nbformat.read(NOTEBOOK, as_version=4)
+@pytest.mark.parametrize("path", [NOTEBOOK, MASKS], ids=lambda p: p.stem)
+def test_notebook_leaves_the_backend_to_jupyter(path: Path) -> None:
+    nb = nbformat.read(path, as_version=4)
     assert not any("Agg" in c.source for c in nb.cells)  # inline charts in Jupyter
     assert "parameters" in nb.cells[1].metadata.get("tags", [])
 
@@ -66,6 +71,32 @@ def test_notebook_loads_another_output_folder(
     _run(tmp_path, monkeypatch, source=str(run), out=str(tmp_path / "charts"))
     assert (tmp_path / "charts" / "masked_share.png").stat().st_size > 10_000
     assert not (run / "masked_share.png").exists()  # the output folder is only read
+
+
+MASK_CHARTS = ("masks_by_section", "masks_by_family", "mask_intervals")
+
+
+def test_masks_notebook_executes_on_the_sample(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _run(tmp_path, monkeypatch, MASKS, out=str(tmp_path / "out"))
+    for png in (f"{c}.png" for c in MASK_CHARTS):
+        assert (tmp_path / "out" / png).stat().st_size > 10_000
+
+
+def test_masks_notebook_loads_another_output_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for f in sorted(SAMPLE.glob("*.txt"))[:2]:  # two reports with masks, none with targets
+        (reports / f.name).write_bytes(f.read_bytes())
+    run = tmp_path / "run"
+    assert main(["extract", str(reports), "--out", str(run), "--quiet", "--jobs", "1"]) == 0
+    _run(tmp_path, monkeypatch, MASKS, source=str(run), out=str(tmp_path / "charts"))
+    for png in (f"{c}.png" for c in MASK_CHARTS):
+        assert (tmp_path / "charts" / png).stat().st_size > 10_000
+    assert not any(run.glob("*.png"))  # the output folder is only read
 
 
 def test_cjk_font_has_the_glyphs() -> None:

@@ -6,13 +6,22 @@ import matplotlib
 import pandas as pd
 import pytest
 
+import metrics
+from metrics.cli import main
 from metrics.plots import (
     completion_by_department,
     completions,
+    masked_share_by_family,
     masked_share_by_section,
     masked_shares,
+    masked_shares_by_family,
+    sum_interval_chart,
+    sum_intervals,
+    unknown_because_of_masks,
     use_cjk_font,
 )
+
+from .conftest import SAMPLE
 
 matplotlib.use("Agg")  # the test process draws off screen; the notebooks choose nothing
 
@@ -63,3 +72,56 @@ def test_completion_chart_has_the_target_line_and_a_percent_axis() -> None:
     assert "%" in ax.get_ylabel()
     assert any(list(line.get_ydata()) == [100, 100] for line in ax.get_lines())
     assert sum(len(c.get_offsets()) for c in ax.collections) == 3
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> metrics.Tables:
+    out = tmp_path_factory.mktemp("sample")
+    assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
+    return metrics.load(out)
+
+
+def test_masked_share_by_family_on_the_sample(sample: metrics.Tables) -> None:
+    shares = masked_shares_by_family(sample.mentions)
+    # 教育局: `x x x 万元` is masked, `13 7 万元` not; 镇: its one mass, `x.x万吨以上`, is masked
+    assert shares.loc["教育局", "currency"] == 50
+    assert shares.loc["镇", "mass"] == 100
+    assert pd.isna(shares.loc["教育局", "mass"])  # no mass figure: no share
+    use_cjk_font()
+    ax = masked_share_by_family(sample.mentions).axes[0]
+    assert "unit family" in ax.get_xlabel()
+    assert [t.get_text() for t in ax.get_yticklabels()] == list(shares.index)
+
+
+def test_sum_intervals_bound_the_masked_sums(sample: metrics.Tables) -> None:
+    table = sum_intervals(sample.stats).set_index(["department", "year", "base_unit", "role"])
+    # 城市书房６个 + 村级文化服务中心xx个: 6 known, 10..99 masked
+    books = table.loc[("文化旅游局", 2023, "个", "actual")]
+    assert (books["sum_known"], books["sum_min"], books["sum_max"]) == (6, 16, 105)
+    assert (table["sum_min"] <= table["sum_max"]).dropna().all()
+    clear = table[table["n_masked"] == 0]
+    assert (clear["sum_min"] == clear["sum_known"]).all()
+    open_end = table[table["n_unbounded"] > 0]
+    assert len(open_end) and open_end["sum_max"].isna().all()  # a `*` leaves no upper bound
+
+
+def test_sum_interval_chart_keeps_one_unit_per_axis(sample: metrics.Tables) -> None:
+    use_cjk_font()
+    fig = sum_interval_chart(sample.stats)
+    table = sum_intervals(sample.stats)
+    units = sorted(table.loc[table["n_masked"] > 0, "base_unit"].unique())
+    assert [ax.get_xlabel() for ax in fig.axes] == [f"合计（{u}）" for u in units]
+
+
+def test_unknown_because_of_masks_lists_only_masked_sides(sample: metrics.Tables) -> None:
+    rows = unknown_because_of_masks(sample).set_index("metric")
+    assert rows.loc["旅游综合收入", "masked_sides"] == "target, actual, completion"
+    assert rows.loc["旅游综合收入", "masks"] == "xx xx.xx xx.x"
+    assert rows.loc["进出口总额增长", ["table", "masked_sides", "masks"]].tolist() == [
+        "targets",
+        "actual",
+        "X.X",
+    ]
+    # 城市书房 3-5 个 against 4 个 is unknown by its range, not by a mask
+    unknown = sample.plan_vs_outcome[sample.plan_vs_outcome["status"] == "unknown"]
+    assert "城市书房" in set(unknown["metric"]) and "城市书房" not in rows.index
