@@ -86,13 +86,19 @@ def targets_vs_actuals(pairs: pd.DataFrame) -> Figure:
 def masked_shares(mentions: pd.DataFrame) -> pd.DataFrame:
     """Share of masked figures (in %) per department (rows) and section (columns): a
     share, not a count, so a long report does not look more redacted than a short one."""
+    return _masked_share_table(mentions, "section", "other")
+
+
+def _masked_share_table(mentions: pd.DataFrame, column: str, missing: str) -> pd.DataFrame:
+    """Masked share (%) per department (rows) and ``column`` (columns); a cell with no
+    figure stays missing, never 0 %."""
     frame = mentions.assign(
-        department=mentions["department"].astype(object).fillna("（未注明）"),
-        section=mentions["section"].astype(object).fillna("other"),
+        department=_department(mentions["department"]),
+        **{column: mentions[column].astype(object).fillna(missing)},
         masked=mentions["masked"].astype("boolean").fillna(False).astype(float),
     )
     return frame.pivot_table(
-        index="department", columns="section", values="masked", aggfunc="mean"
+        index="department", columns=column, values="masked", aggfunc="mean"
     ).mul(100)
 
 
@@ -154,20 +160,14 @@ def completion_by_department(pairs: pd.DataFrame) -> Figure:
 
 
 def _department(series: pd.Series) -> pd.Series:
+    """Departments as labels: a missing one is named, so its figures are not dropped."""
     return series.astype(object).fillna("（未注明）")
 
 
 def masked_shares_by_family(mentions: pd.DataFrame) -> pd.DataFrame:
     """Share of masked figures (in %) per department (rows) and unit family (columns):
     which kinds of figure a department redacts (money more than counts, say)."""
-    frame = mentions.assign(
-        department=_department(mentions["department"]),
-        unit_family=mentions["unit_family"].astype(object).fillna("（无单位）"),
-        masked=mentions["masked"].astype("boolean").fillna(False).astype(float),
-    )
-    return frame.pivot_table(
-        index="department", columns="unit_family", values="masked", aggfunc="mean"
-    ).mul(100)
+    return _masked_share_table(mentions, "unit_family", "（无单位）")
 
 
 def masked_share_by_family(mentions: pd.DataFrame) -> Figure:

@@ -40,6 +40,17 @@ def _run(
     ).execute()
 
 
+def _extract(tmp_path: Path, files: list[Path]) -> Path:
+    """Another output folder: ``metrics extract`` of a copy of some sample reports."""
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for f in files:
+        (reports / f.name).write_bytes(f.read_bytes())
+    run = tmp_path / "run"
+    assert main(["extract", str(reports), "--out", str(run), "--quiet", "--jobs", "1"]) == 0
+    return run
+
+
 @pytest.mark.parametrize("path", [NOTEBOOK, MASKS], ids=lambda p: p.stem)
 def test_notebook_leaves_the_backend_to_jupyter(path: Path) -> None:
     nb = nbformat.read(path, as_version=4)
@@ -62,12 +73,7 @@ def test_notebook_executes_on_the_sample(tmp_path: Path, monkeypatch: pytest.Mon
 def test_notebook_loads_another_output_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    reports = tmp_path / "reports"
-    reports.mkdir()
-    for f in sorted(SAMPLE.glob("*.txt"))[-2:]:
-        (reports / f.name).write_bytes(f.read_bytes())
-    run = tmp_path / "run"
-    assert main(["extract", str(reports), "--out", str(run), "--quiet", "--jobs", "1"]) == 0
+    run = _extract(tmp_path, sorted(SAMPLE.glob("*.txt"))[-2:])
     _run(tmp_path, monkeypatch, source=str(run), out=str(tmp_path / "charts"))
     assert (tmp_path / "charts" / "masked_share.png").stat().st_size > 10_000
     assert not (run / "masked_share.png").exists()  # the output folder is only read
@@ -87,12 +93,8 @@ def test_masks_notebook_executes_on_the_sample(
 def test_masks_notebook_loads_another_output_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    reports = tmp_path / "reports"
-    reports.mkdir()
-    for f in sorted(SAMPLE.glob("*.txt"))[:2]:  # two reports with masks, none with targets
-        (reports / f.name).write_bytes(f.read_bytes())
-    run = tmp_path / "run"
-    assert main(["extract", str(reports), "--out", str(run), "--quiet", "--jobs", "1"]) == 0
+    # two reports with masks and no government work report: the targets table is empty
+    run = _extract(tmp_path, sorted(SAMPLE.glob("*.txt"))[:2])
     _run(tmp_path, monkeypatch, MASKS, source=str(run), out=str(tmp_path / "charts"))
     for png in (f"{c}.png" for c in MASK_CHARTS):
         assert (tmp_path / "charts" / png).stat().st_size > 10_000
