@@ -176,10 +176,11 @@ def masked_share_by_family(mentions: pd.DataFrame) -> Figure:
 
     shares = masked_shares_by_family(mentions)
     fig, ax = plt.subplots(figsize=(10, 4.5))
-    image = ax.imshow(shares.to_numpy(dtype=float), cmap="Reds", vmin=0, vmax=100)
+    cmap = plt.get_cmap("Reds").with_extremes(bad="lightgrey")  # no figure is not 0 %
+    image = ax.imshow(shares.to_numpy(dtype=float), cmap=cmap, vmin=0, vmax=100)
     ax.set_xticks(range(len(shares.columns)), list(shares.columns), rotation=45, ha="right")
     ax.set_yticks(range(len(shares.index)), list(shares.index))
-    ax.set_title("各部门、各类单位被遮蔽数字的占比（空白：无此类数字）")
+    ax.set_title("各部门、各类单位被遮蔽数字的占比（灰色：无此类数字）")
     ax.set_xlabel("单位类别 (unit family)")
     ax.set_ylabel("部门")
     fig.colorbar(image, ax=ax, label="遮蔽占比（%）")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import matplotlib
 import pandas as pd
 import pytest
+from matplotlib.colors import to_hex
 
 import metrics
 from metrics.cli import main
@@ -91,6 +92,9 @@ def test_masked_share_by_family_on_the_sample(sample: metrics.Tables) -> None:
     ax = masked_share_by_family(sample.mentions).axes[0]
     assert "unit family" in ax.get_xlabel()
     assert [t.get_text() for t in ax.get_yticklabels()] == list(shares.index)
+    image = ax.get_images()[0]
+    assert image.get_array().mask.sum() == shares.isna().to_numpy().sum()  # drawn grey
+    assert to_hex(image.cmap.get_bad()) == to_hex("lightgrey")  # not the white of 0 %
 
 
 def test_sum_intervals_bound_the_masked_sums(sample: metrics.Tables) -> None:
