@@ -43,6 +43,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from metrics.errors import OutputError, WriteError
+from metrics.outputs import MANIFEST, check_version, read_table, write_manifest
 from metrics.pairs import OUTCOME, PLAN_TARGET, match_plans, plan_pair
 from metrics.pipeline import FileResult
 from metrics.records import Mention, Pair
@@ -80,6 +81,7 @@ PRODUCTS = (
     "failures.parquet",
     "texts",
     "targets.parquet",
+    MANIFEST,
 )
 # The text extracted from each input that is not plain text (texts/NAME.txt), which the
 # spans of its rows point into; a run with none removes the previous run's folder.
@@ -295,6 +297,7 @@ def write_outputs(
         combine_stats(partials).to_parquet(staging / "stats.parquet", index=False)
         write_plan_links(staging / "mentions", staging / "plan_vs_outcome.parquet")
         pq.write_table(records_table(failures, FAILURE_SCHEMA), staging / "failures.parquet")
+        write_manifest(staging)
         for name in PRODUCTS:
             if (staging / name).exists():
                 _swap(staging / name, out_dir / name)
@@ -693,8 +696,9 @@ def _check_output(directory: Path) -> None:
 def write_stats(directory: Path) -> pd.DataFrame:
     """Recompute ``stats.parquet`` of an output folder (atomically) and return it."""
     _check_output(directory)
-    pairs = pd.read_parquet(directory / "pairs.parquet")
-    stats = figure_stats(read_mentions(directory / "mentions", STATS_INPUT), pairs)
+    check_version(directory)
+    pairs = read_table(directory, "pairs.parquet")
+    stats = figure_stats(restore_missing(read_table(directory, "mentions", STATS_INPUT)), pairs)
     tmp = directory / f".staging-stats-{uuid.uuid4().hex}.parquet"
     try:
         stats.to_parquet(tmp, index=False)
