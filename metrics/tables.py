@@ -43,6 +43,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from metrics.errors import OutputError, WriteError
+from metrics.outlock import LOCK, output_lock
 from metrics.outputs import MANIFEST, check_version, read_table, write_manifest
 from metrics.pairs import OUTCOME, PLAN_TARGET, match_plans, plan_pair
 from metrics.pipeline import FileResult
@@ -251,7 +252,7 @@ def encode_segment(value: str) -> str:
 def _refuse_foreign(where: Path | str, names: Iterable[str], marked: bool) -> None:
     """Refuse an output folder that holds files metrics did not write (unless it carries
     the marker of an earlier run): nothing in it is touched."""
-    foreign = sorted(n for n in names if n not in PRODUCTS and n != MARKER)
+    foreign = sorted(n for n in names if n not in PRODUCTS and n not in (MARKER, LOCK))
     if foreign and not marked:
         raise OutputError(
             where,
@@ -261,7 +262,8 @@ def _refuse_foreign(where: Path | str, names: Iterable[str], marked: bool) -> No
 
 
 def prepare_out_dir(out_dir: Path) -> None:
-    """Create ``out_dir`` or check that it is ours to write in; finish an interrupted swap."""
+    """Create ``out_dir`` or check that it is ours to write in (``write_outputs`` finishes
+    an interrupted swap once it holds the lock)."""
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputError(out_dir, "exists and is not a folder")
     if out_dir.is_dir():
@@ -270,7 +272,6 @@ def prepare_out_dir(out_dir: Path) -> None:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         (out_dir / MARKER).write_text("written by metrics; safe to delete with its folder\n")
-        _recover(out_dir)
     except OSError as exc:
         raise OutputError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
 
@@ -287,6 +288,19 @@ def write_outputs(
     ``failures`` (``records.Failure``) is read once ``results`` is done, so it may be
     filled while they are consumed; it is written as ``failures.parquet``."""
     prepare_out_dir(out_dir)
+    with output_lock(out_dir):  # one writer: another's staging folder is never touched
+        return _write_locked(out_dir, results, csv, failures)
+
+
+def _write_locked(
+    out_dir: Path, results: Iterable[FileResult], csv: bool, failures: Sequence[object]
+) -> int:
+    """``write_outputs`` once the folder's lock is held: an interrupted swap is finished,
+    then the run is staged and moved into place."""
+    try:
+        _recover(out_dir)
+    except OSError as exc:
+        raise OutputError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
     staging = out_dir / f".staging-{uuid.uuid4().hex}"
     staging.mkdir()
     try:
