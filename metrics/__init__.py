@@ -13,12 +13,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from metrics.errors import MetricsError, TablesError
 from metrics.records import Document, Mention, Pair, Section
 
 if TYPE_CHECKING:
     from metrics.api import Tables, extract, extract_text, load
 
-__all__ = ["Document", "Mention", "Pair", "Section", "Tables", "extract", "extract_text", "load"]
+__all__ = [
+    "Document",
+    "Mention",
+    "MetricsError",
+    "Pair",
+    "Section",
+    "Tables",
+    "TablesError",
+    "extract",
+    "extract_text",
+    "load",
+]
 __version__ = "0.1.0"
 
 

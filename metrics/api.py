@@ -16,13 +16,15 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
 
 from metrics.engine import run_files
-from metrics.errors import InputError
+from metrics.errors import InputError, TablesError
 from metrics.io import as_path, is_url, iter_inputs
+from metrics.outputs import check_version, read_table
 from metrics.pairs import plan_vs_outcome
 from metrics.pipeline import FileResult, process_text
 from metrics.records import Failure
@@ -116,11 +118,9 @@ def load(directory: str | Path) -> Tables:
     """Read the tables ``metrics extract --out DIR`` wrote (a folder or an fsspec URL)."""
     root = as_path(directory)
     if not (root / "mentions").is_dir():
-        raise InputError(root, "holds no metrics output (no mentions/ folder)")
-
-    def read(name: str) -> pd.DataFrame:
-        path = root / name  # pandas reads a URL through fsspec, given as text
-        return pd.read_parquet(path if isinstance(path, Path) else str(path))
+        raise TablesError("mentions", f"is missing: {root} holds no metrics output")
+    check_version(root)
+    read = partial(read_table, root)
 
     mentions = read("mentions")
     mentions = mentions[[c for c in MENTION_SCHEMA.names if c in mentions.columns]]

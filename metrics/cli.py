@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from metrics.engine import run_files, run_files_dask
-from metrics.errors import InputError, MetricsError, WriteError
+from metrics.errors import InputError, MetricsError, TablesError, WriteError
 from metrics.export import display_width, export_tables
 from metrics.io import InputFile, display_name, is_url, iter_inputs
 from metrics.pipeline import FileResult, Task
@@ -195,7 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             written = export_tables(args.dir, args.format)
             print(f"exported {len(written)} file(s) to {args.dir / 'export' / args.format}")
             return 0
-    except WriteError as exc:  # read-only place, full disk: nothing was left partial
+    except (WriteError, TablesError) as exc:  # a run's outputs that cannot be written or read
         print(f"metrics: error: {exc}", file=sys.stderr)
         return 1
     except MetricsError as exc:

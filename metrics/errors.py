@@ -47,3 +47,13 @@ class RuleError(MetricsError):
 class WriteError(OutputError):
     """The system refused a write (a read-only place, a full disk); nothing was left
     partial and the previous outputs are whole."""
+
+
+class TablesError(MetricsError):
+    """An output folder whose tables cannot be read: one missing, truncated or corrupt,
+    no output at all, or a schema version this metrics does not know."""
+
+    def __init__(self, table: str, problem: str) -> None:
+        self.table = table
+        self.problem = problem
+        super().__init__(f"{table}: {problem}")

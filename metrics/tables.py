@@ -43,6 +43,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from metrics.errors import OutputError, WriteError
+from metrics.outlock import LOCK, output_lock
+from metrics.outputs import MANIFEST, check_version, read_table, write_manifest
 from metrics.pairs import OUTCOME, PLAN_TARGET, match_plans, plan_pair
 from metrics.pipeline import FileResult
 from metrics.records import Mention, Pair
@@ -80,6 +82,7 @@ PRODUCTS = (
     "failures.parquet",
     "texts",
     "targets.parquet",
+    MANIFEST,
 )
 # The text extracted from each input that is not plain text (texts/NAME.txt), which the
 # spans of its rows point into; a run with none removes the previous run's folder.
@@ -249,7 +252,7 @@ def encode_segment(value: str) -> str:
 def _refuse_foreign(where: Path | str, names: Iterable[str], marked: bool) -> None:
     """Refuse an output folder that holds files metrics did not write (unless it carries
     the marker of an earlier run): nothing in it is touched."""
-    foreign = sorted(n for n in names if n not in PRODUCTS and n != MARKER)
+    foreign = sorted(n for n in names if n not in PRODUCTS and n not in (MARKER, LOCK))
     if foreign and not marked:
         raise OutputError(
             where,
@@ -259,7 +262,8 @@ def _refuse_foreign(where: Path | str, names: Iterable[str], marked: bool) -> No
 
 
 def prepare_out_dir(out_dir: Path) -> None:
-    """Create ``out_dir`` or check that it is ours to write in; finish an interrupted swap."""
+    """Create ``out_dir`` or check that it is ours to write in (``write_outputs`` finishes
+    an interrupted swap once it holds the lock)."""
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputError(out_dir, "exists and is not a folder")
     if out_dir.is_dir():
@@ -268,7 +272,6 @@ def prepare_out_dir(out_dir: Path) -> None:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         (out_dir / MARKER).write_text("written by metrics; safe to delete with its folder\n")
-        _recover(out_dir)
     except OSError as exc:
         raise OutputError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
 
@@ -285,6 +288,19 @@ def write_outputs(
     ``failures`` (``records.Failure``) is read once ``results`` is done, so it may be
     filled while they are consumed; it is written as ``failures.parquet``."""
     prepare_out_dir(out_dir)
+    with output_lock(out_dir):  # one writer: another's staging folder is never touched
+        return _write_locked(out_dir, results, csv, failures)
+
+
+def _write_locked(
+    out_dir: Path, results: Iterable[FileResult], csv: bool, failures: Sequence[object]
+) -> int:
+    """``write_outputs`` once the folder's lock is held: an interrupted swap is finished,
+    then the run is staged and moved into place."""
+    try:
+        _recover(out_dir)
+    except OSError as exc:
+        raise OutputError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
     staging = out_dir / f".staging-{uuid.uuid4().hex}"
     staging.mkdir()
     try:
@@ -295,6 +311,7 @@ def write_outputs(
         combine_stats(partials).to_parquet(staging / "stats.parquet", index=False)
         write_plan_links(staging / "mentions", staging / "plan_vs_outcome.parquet")
         pq.write_table(records_table(failures, FAILURE_SCHEMA), staging / "failures.parquet")
+        write_manifest(staging)
         for name in PRODUCTS:
             if (staging / name).exists():
                 _swap(staging / name, out_dir / name)
@@ -693,8 +710,9 @@ def _check_output(directory: Path) -> None:
 def write_stats(directory: Path) -> pd.DataFrame:
     """Recompute ``stats.parquet`` of an output folder (atomically) and return it."""
     _check_output(directory)
-    pairs = pd.read_parquet(directory / "pairs.parquet")
-    stats = figure_stats(read_mentions(directory / "mentions", STATS_INPUT), pairs)
+    check_version(directory)
+    pairs = read_table(directory, "pairs.parquet")
+    stats = figure_stats(restore_missing(read_table(directory, "mentions", STATS_INPUT)), pairs)
     tmp = directory / f".staging-stats-{uuid.uuid4().hex}.parquet"
     try:
         stats.to_parquet(tmp, index=False)

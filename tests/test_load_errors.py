@@ -1,0 +1,88 @@
+"""``metrics.load`` and the CLI at the door of a broken output folder: one TablesError
+naming the table and the problem, never a raw pyarrow error or missing columns."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import metrics
+from metrics.cli import main
+from metrics.outputs import MANIFEST, SCHEMA_VERSION
+from metrics.tables import MARKER
+
+from .conftest import SAMPLE
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("run") / "out"
+    assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet"]) == 0
+    return out
+
+
+@pytest.fixture
+def out(written: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "out"
+    shutil.copytree(written, copy)
+    return copy
+
+
+def test_a_run_writes_its_schema_version(written: Path) -> None:
+    assert json.loads((written / MANIFEST).read_text("utf-8")) == {
+        "schema_version": SCHEMA_VERSION
+    }
+    assert not metrics.load(written).mentions.empty
+
+
+def test_a_folder_without_manifest_reads_as_version_1(out: Path) -> None:
+    (out / MANIFEST).unlink()
+    assert not metrics.load(out).mentions.empty
+
+
+def test_a_newer_schema_version_is_refused(out: Path) -> None:
+    (out / MANIFEST).write_text(json.dumps({"schema_version": 99}), "utf-8")
+    with pytest.raises(metrics.TablesError, match="schema version 99"):
+        metrics.load(out)
+
+
+def test_a_truncated_table_is_named(out: Path) -> None:
+    path = out / "pairs.parquet"
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    with pytest.raises(metrics.TablesError, match=r"^pairs\.parquet: .*truncated or corrupt"):
+        metrics.load(out)
+
+
+def test_a_corrupt_mentions_partition_is_named(out: Path) -> None:
+    part = next((out / "mentions").rglob("*.parquet"))
+    part.write_bytes(b"not parquet at all" * 10)
+    with pytest.raises(metrics.TablesError, match=r"^mentions: "):
+        metrics.load(out)
+
+
+def test_a_missing_table_is_named(out: Path) -> None:
+    (out / "documents.parquet").unlink()
+    with pytest.raises(metrics.TablesError, match=r"^documents\.parquet: is missing"):
+        metrics.load(out)
+
+
+def test_a_folder_that_is_no_output_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(metrics.TablesError, match="holds no metrics output"):
+        metrics.load(tmp_path)
+    assert issubclass(metrics.TablesError, metrics.MetricsError)
+
+
+@pytest.mark.parametrize("command", [["stats"], ["export", "--format", "csv"]])
+def test_the_cli_prints_it_on_one_line(
+    out: Path, command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = out / "pairs.parquet"
+    path.write_bytes(path.read_bytes()[:40])
+    assert (out / MARKER).exists()
+    assert main([command[0], str(out), *command[1:]]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("metrics: error: pairs.parquet:")
+    assert err.count("\n") == 1 and "Traceback" not in err
