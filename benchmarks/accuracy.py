@@ -176,15 +176,17 @@ def section_accuracy(sections: pd.DataFrame, gold: list[dict]) -> float:
     return right / len(gold) if gold else 1.0
 
 
-DOC_FIELDS = ("title", "department", "level", "summary_year", "plan_year")
+DOC_FIELDS = ("title", "department", "level", "place", "summary_year", "plan_year")
 
 
 def document_accuracy(documents: pd.DataFrame, gold: list[dict]) -> tuple[int, dict[str, float]]:
     """How many gold documents we find (a document of ours that starts within 10
-    characters of the gold title) and, on those, the share of each field we get right."""
+    characters of the gold title) and, on those, the share of each field we get right
+    (of the fields the gold labels)."""
     by_file = {f: g for f, g in documents.groupby("source_file")}
     found = 0
     right: dict[str, int] = dict.fromkeys(DOC_FIELDS, 0)
+    labelled: dict[str, int] = dict.fromkeys(DOC_FIELDS, 0)
     for rec in gold:
         frame = by_file.get(rec["file"])
         if frame is None:
@@ -195,11 +197,16 @@ def document_accuracy(documents: pd.DataFrame, gold: list[dict]) -> tuple[int, d
         found += 1
         ours = frame.loc[near.idxmin()]
         for name in DOC_FIELDS:
-            right[name] += same_field(rec.get(name), ours[name])
-    return found, {k: v / found for k, v in right.items()} if found else {}
+            if name in rec:
+                labelled[name] += 1
+                right[name] += same_field(rec[name], ours.get(name))
+    return found, {k: right[k] / n for k, n in labelled.items() if n}
 
 
 def same_field(gold: object, ours: object) -> bool:
+    """Whether ours is the gold value, or one of them where the gold lists several."""
+    if isinstance(gold, list):
+        return any(same_field(g, ours) for g in gold)
     if isinstance(gold, (int, float)) or isinstance(ours, (int, float)):
         return same_value(gold, ours)
     missing = ours is None or (isinstance(ours, float) and pd.isna(ours))

@@ -44,7 +44,7 @@ from metrics.context import (
 )
 from metrics.errors import InputError
 from metrics.io import SourceText, TextStream, display_name
-from metrics.normalize import HAN_CHAR, Normalized, normalize
+from metrics.normalize import HAN_CHAR, Normalized, normalize, only_page_chrome
 from metrics.pairs import find_pairs
 from metrics.passages import as_target, in_passage, measure_of, target_passages
 from metrics.readers import PLAIN_FORMAT, is_plain, read_source
@@ -67,7 +67,13 @@ from metrics.rules.units import MULTIPLIER_BY_SURFACE
 from metrics.segment.documents import PIECE, TocEntry, is_title_line, match_toc, split_documents
 from metrics.segment.grid import grid_cell
 from metrics.segment.lines import ADVERT
-from metrics.segment.sections import find_headings, find_honours, find_pledges, find_sections
+from metrics.segment.sections import (
+    find_headings,
+    find_honours,
+    find_plan_paragraphs,
+    find_pledges,
+    find_sections,
+)
 from metrics.segment.sentences import split_sentences
 
 # Figures that relate to another figure: their metric is the one that figure counts.
@@ -138,23 +144,31 @@ def process_text(text: str, source_file: str, continued: bool = False) -> FileRe
         headings = find_headings(norm.text, d_start, d_end, norm.spaced, norm.offsets.gaps)
         pledges = find_pledges(norm.text, d_start, d_end, doc, norm.spaced)
         honours = find_honours(norm.text, d_start, d_end, headings)
+        plans = find_plan_paragraphs(norm.text, d_start, d_end, doc, headings)
         sections = find_sections(
             norm.text,
             d_start,
             d_end,
             doc,
-            sorted(headings + pledges + honours, key=lambda h: h.start),
+            sorted(headings + pledges + honours + plans, key=lambda h: h.start),
         )
         breaks = [h.start for h in headings]
         breaks += [h.end for h in headings if h.inline]  # its paragraph follows
         doc_mentions: list[Mention] = []
         for index, sec in enumerate(sections):
             o_start, o_end = norm.span(sec.start, sec.end)
+            first, last = sec.period or (None, None)
             result.sections.append(
-                Section(doc.doc_id, index, str(sec.kind), sec.heading, o_start, o_end)
+                Section(doc.doc_id, index, str(sec.kind), sec.heading, o_start, o_end, first, last)
             )
             year = _section_year(doc, sec.kind, sec.heading)
+            before = len(doc_mentions)
             _mentions(norm, doc, sec.kind, year, sec.start, sec.end, breaks, doc_mentions)
+            if sec.period:  # a figure under a five-year plan speaks of it, unless it says
+                label = f"{first}-{last}"
+                doc_mentions[before:] = [
+                    m if m.period else replace(m, period=label) for m in doc_mentions[before:]
+                ]
         result.mentions.extend(doc_mentions)
         result.pairs.extend(find_pairs(doc_mentions))
     return result
@@ -210,8 +224,8 @@ def _mentions(
         if k == len(cands) or cands[k].start >= s_end:
             continue
         sentence = text[s_start:s_end]
-        if ADVERT.search(sentence):
-            continue
+        if ADVERT.search(sentence) or only_page_chrome(sentence):
+            continue  # the page around the report: its byline's clock is no figure
         o_s_start, o_s_end = norm.span(s_start, s_end)
         original_sentence = norm.original[o_s_start:o_s_end]
         prev_end = 0

@@ -107,6 +107,8 @@ DOCUMENT_SCHEMA = pa.schema(
         ("input_format", pa.string()),
         ("place", pa.string()),
         ("department_canonical", pa.string()),
+        ("delivered", pa.string()),
+        ("rank", pa.string()),
     ]
 )
 SECTION_SCHEMA = pa.schema(
@@ -117,6 +119,8 @@ SECTION_SCHEMA = pa.schema(
         ("heading", pa.string()),
         ("char_start", pa.int64()),
         ("char_end", pa.int64()),
+        ("period_start", pa.int32()),
+        ("period_end", pa.int32()),
     ]
 )
 MENTION_SCHEMA = pa.schema(

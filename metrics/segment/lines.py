@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 import regex
 
+from metrics.normalize import is_page_chrome
+
 # Heading markers by level: 一、 / 第一部分 (1), （一） (2), 1. 1、（1） (3).
 MARKER_L1 = regex.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十]{1,3}(?:部分|章))"
@@ -51,4 +53,5 @@ DEBRIS_LINE_MAX = 300  # an advert is a short line; a long one holding its words
 
 
 def is_debris(line: str) -> bool:
-    return len(line) <= DEBRIS_LINE_MAX and bool(ADVERT.search(line))
+    """An advert or a line of the page around the report."""
+    return (len(line) <= DEBRIS_LINE_MAX and bool(ADVERT.search(line))) or is_page_chrome(line)

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from metrics.records import DocKind, Document, SectionKind
+from metrics.segment import govreport
 from metrics.segment.lines import heading_level, iter_lines
 
 OTHER_CUE = regex.compile(r"荣誉|表彰|获奖情况|称号")
@@ -162,6 +163,10 @@ def find_headings(
 
 
 def classify(heading: str, doc: Document, top: bool) -> SectionKind | None:
+    if top and doc.kind == DocKind.GOVERNMENT_REPORT:
+        kind = govreport.heading_kind(heading, doc.plan_year)
+        if kind is not None:
+            return kind
     heading = CUE_STOP.split(heading[:CUE_WINDOW])[0]
     years = {int(y) for y in YEAR_IN.findall(heading)}
     if top:
@@ -197,6 +202,7 @@ class SectionSpan:
     heading: str
     start: int
     end: int
+    period: tuple[int, int] | None = None  # the five-year plan it speaks of (govreport)
 
 
 def find_sections(
@@ -222,4 +228,32 @@ def find_sections(
     if spans[0].kind is SectionKind.OTHER and not any(h.kind is None for h in headings):
         # no headings (at most a closing pledge): the report up to it is its main kind
         spans[0] = SectionSpan(main_kind(doc), "", spans[0].start, spans[0].end)
+    if doc.kind == DocKind.GOVERNMENT_REPORT:
+        spans = [
+            replace(sp, period=govreport.heading_period(sp.heading, sp.kind, doc.plan_year))
+            for sp in spans
+        ]
     return spans
+
+
+def find_plan_paragraphs(
+    text: str, start: int, end: int, doc: Document, headings: Sequence[Heading]
+) -> list[Heading]:
+    """In a government work report, a paragraph that opens with the five-year plan to
+    come (“十五五”时期是…) under a heading of the review opens the plan there."""
+    if doc.kind != DocKind.GOVERNMENT_REPORT:
+        return []
+    tops = [h for h in headings if h.level == 1]
+    out = []
+    for s, e in iter_lines(text, start, end):
+        s = _lead(text, s, e)
+        if govreport.paragraph_kind(text[s : min(e, s + 20)], doc.plan_year) is None:
+            continue
+        above = [h for h in tops if h.start < s]
+        if above and govreport.heading_kind(above[-1].text, doc.plan_year) is SectionKind.PLAN:
+            continue  # already in the plan
+        stop = PLEDGE_STOP.search(text, s, min(e, s + 40))
+        out.append(
+            Heading(s, s, 1, text[s : stop.start() if stop else s].strip(), SectionKind.PLAN)
+        )
+    return out
