@@ -70,7 +70,7 @@ from metrics.segment.lines import ADVERT
 from metrics.segment.sections import (
     find_headings,
     find_honours,
-    find_plan_paragraphs,
+    find_period_paragraphs,
     find_pledges,
     find_sections,
 )
@@ -144,13 +144,13 @@ def process_text(text: str, source_file: str, continued: bool = False) -> FileRe
         headings = find_headings(norm.text, d_start, d_end, norm.spaced, norm.offsets.gaps)
         pledges = find_pledges(norm.text, d_start, d_end, doc, norm.spaced)
         honours = find_honours(norm.text, d_start, d_end, headings)
-        plans = find_plan_paragraphs(norm.text, d_start, d_end, doc, headings)
+        turns = find_period_paragraphs(norm.text, d_start, d_end, doc, headings)
         sections = find_sections(
             norm.text,
             d_start,
             d_end,
             doc,
-            sorted(headings + pledges + honours + plans, key=lambda h: h.start),
+            sorted(headings + pledges + honours + turns, key=lambda h: h.start),
         )
         breaks = [h.start for h in headings]
         breaks += [h.end for h in headings if h.inline]  # its paragraph follows

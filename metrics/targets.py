@@ -40,6 +40,7 @@ APPROX_TOLERANCE = 0.10
 MASKED_PLACE = regex.compile(r"[xX*＊某×]")
 # Words that say a figure covers several years: not the result of one.
 MULTI_YEAR = regex.compile(r"年均|累计|五年|十四五|十三五|连续\d+年|\d{4}[-—至到]\d{4}年")
+YEARS_SPAN = regex.compile(r"(?:19|20)\d{2}-(?:19|20)\d{2}")
 LATER_YEAR = regex.compile(r"(?:到|至)(20\d{2})年")
 # Roles of a stated result (not a target, an expectation or a rate of completion).
 RESULT_ROLES = frozenset({Role.ACTUAL, Role.GROWTH, Role.SHARE, Role.RATE})
@@ -153,6 +154,8 @@ def _first_results(mentions: list[Mention]) -> dict[str, list[Mention]]:
 
 
 def _several_years(m: Mention) -> bool:
+    if m.period and YEARS_SPAN.fullmatch(m.period):
+        return True  # under a review of five years (2021-2025)
     before = m.sentence[: max(0, m.char_start - m.sentence_start)]
     return MULTI_YEAR.search(f"{m.period or ''} {before}") is not None
 

@@ -60,10 +60,16 @@ def test_a_web_copy_is_one_report_of_the_government_for_its_year(page) -> None:
 
 def test_the_review_is_a_summary_and_the_goals_and_the_year_are_the_plan(page) -> None:
     kinds = [(s.section, s.heading[:2]) for s in page.sections]
-    assert kinds == [("other", ""), ("summary", "一、"), ("plan", "二、"), ("plan", "三、")]
-    five = page.sections[2]
-    assert (five.period_start, five.period_end) == (2026, 2030)
-    assert page.sections[1].period_start is None  # it names 2025 as well as 十四五
+    assert kinds == [
+        ("other", ""),
+        ("summary", "一、"),
+        ("summary", "五年"),  # the paragraph that turns the review to the five years past
+        ("plan", "二、"),
+        ("plan", "三、"),
+    ]
+    periods = [(s.period_start, s.period_end) for s in page.sections]
+    # the first review names 2025 as well as 十四五: no five years for it
+    assert periods[1:] == [(None, None), (2021, 2025), (2026, 2030), (None, None)]
 
 
 def test_figures_of_the_plan_are_targets_of_the_plan_year(page) -> None:
@@ -72,6 +78,7 @@ def test_figures_of_the_plan_are_targets_of_the_plan_year(page) -> None:
     assert rows["5000公里"].role == "target"
     assert (rows["3.1万亿元"].role, rows["3.1万亿元"].year) == ("actual", 2025)
     assert rows["3%左右"].period == "2026-2030"  # under the five-year goals
+    assert rows["6.1%"].period == "2021-2025"  # a five-year average, not the last year's
 
 
 def test_nothing_is_read_from_the_page_around_the_report(page) -> None:
@@ -112,6 +119,18 @@ def test_two_reports_of_one_government_in_one_file_stay_two() -> None:
     two = "2026年东湖县政府工作报告\n一、2025年工作回顾\n全县地区生产总值增长5.8%。\n"
     docs = process_text(one + two, "d.txt").documents
     assert [(d.plan_year, d.summary_year) for d in docs] == [(2025, 2024), (2026, 2025)]
+
+
+def test_a_review_turns_between_five_years_and_the_last_year_at_its_paragraphs() -> None:
+    text = (
+        "2026年东湖县政府工作报告\n一、“十四五”时期和2025年工作回顾\n"
+        "过去的五年极不寻常。全县城镇新增就业2.3万人，地区生产总值年均增长6.2%。\n"
+        "民生福祉不断增进，新改建学校28所。\n"
+        "刚刚过去的2025年很不平凡。全县城镇新增就业4862人，地区生产总值增长5.8%。\n"
+    )
+    rows = {m.text: m.period for m in process_text(text, "d.txt").mentions}
+    assert rows["2.3万人"] == rows["28所"] == "2021-2025"
+    assert rows["4862人"] is None and rows["5.8%"] is None
 
 
 def test_a_paragraph_opening_the_next_five_years_opens_the_plan_inside_a_review() -> None:

@@ -147,16 +147,49 @@ PLAN = Cue(
     why="the rest of a report sets the year's goals and work, and the five-year plan's",
 )
 # A paragraph that opens with a five-year plan's name opens what is said of that plan:
-# inside a review, the plan to come starts there.
+# inside a review, the plan to come starts there; the plan past is reviewed there.
 PARAGRAPH = Cue(
     name="five_year_paragraph",
     pattern=regex.compile(r"\s*[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)(?:是|，|,)"),
-    examples=("“十五五”时期是基本实现现代化夯实基础的关键时期。", "“十五五”期间，全市将…"),
+    examples=(
+        "“十五五”时期是基本实现现代化夯实基础的关键时期。",
+        "“十五五”期间，全市将…",
+        "“十四五”时期是极不平凡的五年。",
+    ),
     counter=("这五年，我们锐意改革、矢志创新。", "推动“十五五”规划开好局。"),
     why="a report that reviews five years and sets the next five under one heading turns "
     "from the one to the other at a paragraph opening with the new plan's name",
 )
-CUES = (TITLE, DELIVERY, SPEAKER, FIVE_YEAR, REVIEW, PLAN, PARAGRAPH)
+# A review of five years and of the last year under one heading turns from the one to the
+# other at paragraphs that say which they look back on.
+FIVE_YEARS_PAST = Cue(
+    name="five_years_past_paragraph",
+    pattern=regex.compile(r"\s*(?:过去的?五年|这五年|五年来|近五年)"),
+    examples=(
+        "过去的五年极不寻常。",
+        "这五年，我们坚持稳中求进。",
+        "五年来，全县地区生产总值年均增长6%。",
+    ),
+    counter=("过去一年，全县地区生产总值增长5.8%。", "今后五年，我们将…"),
+    why="the first part of a review that opens a five-year plan's last report speaks of the "
+    "five years past; its figures are five-year totals and averages, not the last year's",
+)
+YEAR_PAST = Cue(
+    name="year_past_paragraph",
+    pattern=regex.compile(
+        r"\s*(?:各位代表[！!，,]\s*)?(?:过去一年|一年来|刚刚过去的\s*(?:19|20)\d{2}\s*年|"
+        r"(?:19|20)\d{2}\s*年(?:是|，|,))"
+    ),
+    examples=(
+        "刚刚过去的2025年很不平凡。",
+        "各位代表！刚刚过去的2025年，是发展历程中具有重要意义的一年。",
+        "过去一年，面对复杂严峻的形势，我们迎难而上。",
+        "2025年是“十四五”规划收官之年。",
+    ),
+    counter=("这五年，我们锐意改革。", "2025年全县地区生产总值增长5.8%。"),
+    why="a paragraph that opens with the year past turns the review back to that year",
+)
+CUES = (TITLE, DELIVERY, SPEAKER, FIVE_YEAR, REVIEW, PLAN, PARAGRAPH, FIVE_YEARS_PAST, YEAR_PAST)
 
 # Level as the labels give it (the place's own level word), and the administrative rank.
 _LEVELS = (
@@ -279,11 +312,22 @@ def heading_period(
     return fit[0] if len(fit) == 1 else None
 
 
-def paragraph_kind(paragraph: str, plan_year: int | None) -> SectionKind | None:
-    """The kind of a paragraph that opens with a five-year plan still to come
-    (“十五五”时期是…): the plan; None for any other paragraph."""
-    m = PARAGRAPH.pattern.match(paragraph)
-    if m is None or plan_year is None:
+def paragraph_state(
+    paragraph: str, plan_year: int | None
+) -> tuple[SectionKind, tuple[int, int] | None] | None:
+    """What a paragraph of a report opens, by its first words: the five years past
+    (这五年, “十四五”时期是…) or to come (“十五五”时期是…) with their years, or the year
+    past alone (过去一年, 刚刚过去的2025年); None for a paragraph that opens nothing."""
+    if plan_year is None:
         return None
-    periods = five_year_periods(m.group())
-    return SectionKind.PLAN if periods and periods[0][1] >= plan_year else None
+    m = PARAGRAPH.pattern.match(paragraph)
+    if m is not None:
+        periods = five_year_periods(m.group())
+        if periods:
+            ahead = periods[0][1] >= plan_year
+            return (SectionKind.PLAN if ahead else SectionKind.SUMMARY), periods[0]
+    if FIVE_YEARS_PAST.pattern.match(paragraph):
+        return SectionKind.SUMMARY, (plan_year - 5, plan_year - 1)
+    if YEAR_PAST.pattern.match(paragraph):
+        return SectionKind.SUMMARY, None
+    return None
