@@ -52,10 +52,14 @@ GROWTH_CUE = regex.compile(
     rf"|{COMPARED_LEVEL})了?"
     r"(?:达到|达|为|是)?$"
 )
+SHARE_OF_WHOLE = r"(?<![抢挤侵])占(?!地(?!区)|用|领|据)(?:到了?|了)?[^,，;；。:：\d]{1,14}?的"
 SHARE_CUE = regex.compile(
     r"(?:占比|占(?:到了?|了)?[全总本该我]|占[^,，;；。]{0,10}?(?:比例|比重|总数|总量)|所占比例|比重)"
     r"[^,，;；。]{0,10}?"
     r"(?:达到|达|为|是)?$|占$"
+    # the whole a part is of, then 的, right before the figure: 占一般公共预算收入的78%,
+    # 占规上工业增加值的四成 (not 占地, 占用; 占全年目标的 is a completion, read first)
+    rf"|{SHARE_OF_WHOLE}$"
 )
 FORECAST_CUE = regex.compile(r"预计|预测|有望")
 PLAN_VERB = (
@@ -389,7 +393,10 @@ def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
 # 新认定高新技术企业86家，总数达到412家; 成交额18.7亿元，是上年的1.6倍.
 REFERS_BACK = regex.compile(
     r"\s*(?:(?:总数|总量|累计|共计|合计|总计|已)+(?:达到|达|为|是|增至|增加到|突破)?"
-    r"|(?:是|为|相当于)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?的?)\s*"
+    r"|(?:是|为|相当于)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?的?"
+    # …a clause that only says what whole the figure before is a part of: 其中企业814户，
+    # 占新增总量的35.1%; 税收收入完成12亿元，占一般公共预算收入的78%
+    rf"|{SHARE_OF_WHOLE})\s*"
 )
 REFERS_BACK_LAST = frozenset("到达为是至破数量计已的年期 \t")
 # What is no content in a sub-clause before a figure: scope words, periods, result verbs.
