@@ -204,7 +204,9 @@ def _tables(results: list[FileResult], failures: list[Failure]) -> Tables:
         "sections": records_table([s for r in results for s in r.sections], SECTION_SCHEMA),
         "mentions": records_table(mentions, MENTION_SCHEMA),
         "pairs": records_table(pairs, PAIR_SCHEMA),
-        "plan_vs_outcome": records_table(plan_vs_outcome(mentions), PAIR_SCHEMA),
+        "plan_vs_outcome": records_table(
+            plan_vs_outcome(mentions, [d for r in results for d in r.documents]), PAIR_SCHEMA
+        ),
     }
     df = {k: v.to_pandas() for k, v in frames.items()}
     return Tables(

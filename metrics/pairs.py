@@ -3,9 +3,10 @@ across reports.
 
 Contract: ``find_pairs(mentions)`` takes the mentions of one document (in order) and
 returns one ``Pair`` per metric where a target and an actual, and/or a stated completion
-rate, are given for the same thing in the same sentence. ``plan_vs_outcome(mentions)``
-links a plan's target for year Y (a plan section) to the same department's actual for
-year Y in another report, by department, ``metric_key``, year and base unit. No value is
+rate, are given for the same thing in the same sentence. ``plan_vs_outcome(mentions,
+documents)`` links a plan's target for year Y (a plan section) to the same government
+unit's actual for year Y in another report, by ``government_identity`` (level, place and
+canonical department), ``metric_key``, year and base unit. No value is
 ever invented: a masked figure leaves its value, the computed completion and the status
 unknown; an implied target is given only from two known figures.
 """
@@ -21,8 +22,10 @@ from typing import TypeVar
 import regex
 
 from metrics.context import metric_key
-from metrics.records import Mention, Pair, PairStatus, Role
+from metrics.lexicon.departments import canonical_department, department_in
+from metrics.records import Document, Mention, Pair, PairStatus, Role
 from metrics.resolve import unit_factor
+from metrics.segment.places import is_masked_place
 
 # Indicators where less is better: a concentration, days of heavy pollution, accidents.
 LOWER_IS_BETTER = regex.compile(
@@ -251,17 +254,44 @@ def _f(d: Decimal | None) -> float | None:
     return None if d is None else float(d)
 
 
-PlanKey = tuple[str, str, int, str | None]
+Identity = tuple[str | None, str | None, str]
+PlanKey = tuple[str, Identity, str, int, str | None]
 # (role, section) of the two sides of a plan link: a plan's target, a summary's actual.
 PLAN_TARGET = (Role.TARGET, "plan")
 OUTCOME = (Role.ACTUAL, "summary")
+# Units whose name is their place: an unnamed 街道 or government may be any of them.
+PLACE_UNITS = frozenset({"街道", "镇", "乡", "政府"})
 
 
-def plan_key(m: Mention) -> PlanKey | None:
-    """What a plan target and an outcome must share, or None when any part is unknown."""
-    if not (m.department and m.metric_key and m.year):
+def government_identity(doc: Document) -> Identity | None:
+    """Which government unit a report speaks for: (level, place, canonical department),
+    or None where it cannot be told apart from others. A 区 plan and a 市 outcome differ
+    by level; two districts by place; 教体局 and 教育局 are one department. A masked place
+    (XX街道) is no identity: two hidden names may be any two places. Nor is an unnamed
+    town, sub-district or government, whose department is its place; an unnamed office
+    (区教育局) is one per level."""
+    department = doc.department_canonical or (
+        canonical_department(doc.department) if doc.department else None
+    )
+    department = department or doc.department
+    if not department or doc.place_masked or is_masked_place(doc.place):
         return None
-    return (m.department, m.metric_key, m.year, m.base_unit)
+    if doc.place is None and (department in PLACE_UNITS or doc.department in PLACE_UNITS):
+        return None
+    return doc.level, doc.place, department
+
+
+def department_group(department: str) -> str:
+    """The partitions whose figures may link: one per canonical department (教体局 and
+    教育局 are one), so that a run on disk links what a run in memory links."""
+    return canonical_department(department) or department_in(department) or department
+
+
+def plan_key(m: Mention, identity: Identity | None) -> PlanKey | None:
+    """What a plan target and an outcome must share, or None when any part is unknown."""
+    if not (identity and m.department and m.metric_key and m.year):
+        return None
+    return (department_group(m.department), identity, m.metric_key, m.year, m.base_unit)
 
 
 def plan_side(m: Mention) -> str | None:
@@ -306,14 +336,21 @@ def plan_pair(target: Mention, actual: Mention) -> Pair:
     )
 
 
-def plan_vs_outcome(mentions: Iterable[Mention]) -> list[Pair]:
-    """Plans for year Y linked to the same department's outcome for Y in another report;
-    ordered by department and year, then by the plan's place in the reading order."""
+def plan_vs_outcome(mentions: Iterable[Mention], documents: Iterable[Document]) -> list[Pair]:
+    """Plans for year Y linked to the same government unit's outcome for Y in another
+    report; ordered by unit and year, then by the plan's place in the reading order."""
+    identity = {d.doc_id: government_identity(d) for d in documents}
     by_id: dict[str, Mention] = {}
     targets: list[tuple[PlanKey, str, str]] = []
     actuals: dict[PlanKey, list[tuple[str, str]]] = {}
-    for m in mentions:
-        key, side = plan_key(m), plan_side(m)
+    # the order a run on disk reads them in: by department group and year, then by
+    # department (its partition), then as read
+    ordered = sorted(
+        (m for m in mentions if m.department and m.year),
+        key=lambda m: (department_group(m.department or ""), m.year or 0, m.department or ""),
+    )
+    for m in ordered:
+        key, side = plan_key(m, identity.get(m.doc_id)), plan_side(m)
         if key is None or side is None:
             continue
         by_id[m.mention_id] = m
@@ -321,5 +358,4 @@ def plan_vs_outcome(mentions: Iterable[Mention]) -> list[Pair]:
             targets.append((key, m.mention_id, m.doc_id))
         else:
             actuals.setdefault(key, []).append((m.mention_id, m.doc_id))
-    targets.sort(key=lambda t: (t[0][0], t[0][2]))  # stable: reading order within
     return [plan_pair(by_id[t], by_id[a]) for t, a in match_plans(targets, actuals)]

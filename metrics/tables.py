@@ -45,9 +45,16 @@ import pyarrow.parquet as pq
 from metrics.errors import OutputError, WriteError
 from metrics.outlock import LOCK, output_lock
 from metrics.outputs import MANIFEST, check_version, read_table, write_manifest
-from metrics.pairs import OUTCOME, PLAN_TARGET, match_plans, plan_pair
+from metrics.pairs import (
+    OUTCOME,
+    PLAN_TARGET,
+    department_group,
+    government_identity,
+    match_plans,
+    plan_pair,
+)
 from metrics.pipeline import FileResult
-from metrics.records import Mention, Pair
+from metrics.records import Document, Mention, Pair
 from metrics.stats import STATS_INPUT, add_partials, combine_stats, figure_stats, partial_stats
 from metrics.targets import Outcome, Target, file_targets, link_outcomes
 
@@ -313,7 +320,11 @@ def _write_locked(
         pq.write_table(targets_table(found), staging / "targets.parquet")
         _give_back_memory()  # before the links are read back
         combine_stats(partials).to_parquet(staging / "stats.parquet", index=False)
-        write_plan_links(staging / "mentions", staging / "plan_vs_outcome.parquet")
+        write_plan_links(
+            staging / "mentions",
+            staging / "plan_vs_outcome.parquet",
+            staging / "documents.parquet",
+        )
         pq.write_table(records_table(failures, FAILURE_SCHEMA), staging / "failures.parquet")
         write_manifest(staging)
         for name in PRODUCTS:
@@ -405,31 +416,50 @@ def _recover(out_dir: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def write_plan_links(folder: Path, path: Path) -> None:
+def write_plan_links(folder: Path, path: Path, documents: Path) -> None:
     """Write ``plan_vs_outcome`` of the mentions dataset at ``folder`` to ``path``: the
-    rows ``pairs.plan_vs_outcome`` gives for every mention in reading order.
+    rows ``pairs.plan_vs_outcome`` gives for every mention, in its order.
 
-    A link's key holds one department and one year, so no link crosses a partition:
-    partitions are linked one at a time, in order of department and year. Of a partition
-    only the row numbers and small codes of its plan targets and summary actuals are held
-    (a partition's files and their rows are in reading order, as written); the linked
-    rows are then read whole, ``LINK_CHUNK`` links at a time, made into pairs and
-    written. Files are read a row group at a time: Arrow's dataset scanner kept about
-    1 MB for every file it had read (measured), this does not."""
+    A link's key holds one department group (``pairs.department_group``) and one year, so
+    no link crosses a group of partitions: groups are linked one at a time, in order.
+    Of a group only the row numbers and small codes of its plan targets and summary
+    actuals are held (a partition's files and their rows are in reading order, as
+    written); the linked rows are then read whole, ``LINK_CHUNK`` links at a time, made
+    into pairs and written. Files are read a row group at a time: Arrow's dataset scanner
+    kept about 1 MB for every file it had read (measured), this does not. The government
+    unit of each document (``pairs.government_identity``) comes from ``documents``."""
+    identities = _identities(documents)
     writer = _RowGroups(path, PAIR_SCHEMA)
     try:
-        for department, year, files in _partitions(folder):
-            links, starts = _link_rows(files)
+        for year, parts in _groups(folder):
+            files = [f for _, fs in parts for f in fs]
+            links, starts = _link_rows(files, identities)
+            found: dict[int, Mention] = {}
             for at in range(0, len(links), LINK_CHUNK):
                 chunk = links[at : at + LINK_CHUNK]
                 found = {
-                    row: Mention(**r, department=department, year=year, sentence="")
-                    for row, r in _rows_at(files, starts, np.unique(chunk))
+                    row: Mention(**r, year=year, sentence="")
+                    for row, r in _rows_at(files, starts, np.unique(chunk), parts)
                 }
                 writer.add_records([plan_pair(found[t], found[a]) for t, a in chunk.tolist()])
             _give_back_memory()
     finally:
         writer.close()
+
+
+def _identities(documents: Path) -> dict[str, int]:
+    """A code for the government unit of each document that has one (see
+    ``pairs.government_identity``): equal codes, one unit."""
+    frame = pq.read_table(documents).to_pandas()
+    frame = frame.astype(object).where(frame.notna(), None)
+    names = [f.name for f in fields(Document)]
+    codes: dict[object, int] = {}
+    out = {}
+    for row in frame.to_dict("records"):
+        identity = government_identity(Document(**{k: row.get(k) for k in names}))
+        if identity is not None:
+            out[row["doc_id"]] = codes.setdefault(identity, len(codes))
+    return out
 
 
 def _partitions(folder: Path) -> list[tuple[str, int, list[Path]]]:
@@ -443,6 +473,15 @@ def _partitions(folder: Path) -> list[tuple[str, int, list[Path]]]:
     return sorted(found)
 
 
+def _groups(folder: Path) -> list[tuple[int, list[tuple[str, list[Path]]]]]:
+    """(year, [(department, files)…]) of each department group and year with both known,
+    in order of group and year, the group's departments in order of name."""
+    grouped: dict[tuple[str, int], list[tuple[str, list[Path]]]] = {}
+    for department, year, files in _partitions(folder):
+        grouped.setdefault((department_group(department), year), []).append((department, files))
+    return [(year, sorted(parts)) for (_, year), parts in sorted(grouped.items())]
+
+
 def _row_groups(path: Path) -> Iterator[tuple[int, int, Callable[..., pa.Table]]]:
     """(first row, row count, reader) of each row group of a Parquet file: a group is read
     on its own, and only when asked (see ``write_plan_links``)."""
@@ -454,10 +493,14 @@ def _row_groups(path: Path) -> Iterator[tuple[int, int, Callable[..., pa.Table]]
             first += count
 
 
-def _rows_at(files: list[Path], starts: list[int], rows: np.ndarray) -> Iterator[tuple[int, dict]]:
-    """(row, its values) at each of the sorted partition row numbers ``rows``, every
-    mention column but those the partition and ``sentence`` give, a row group at a time."""
+def _rows_at(
+    files: list[Path], starts: list[int], rows: np.ndarray, parts: list[tuple[str, list[Path]]]
+) -> Iterator[tuple[int, dict]]:
+    """(row, its values) at each of the sorted group row numbers ``rows``, every mention
+    column but ``sentence`` and those the partition gives (its department from ``parts``),
+    a row group at a time."""
     names = [f.name for f in fields(Mention) if f.name not in ("sentence", "department", "year")]
+    department_of = {f: department for department, fs in parts for f in fs}
     for path, start, end in zip(files, starts, starts[1:], strict=False):
         wanted = rows[(rows >= start) & (rows < end)] - start
         if not len(wanted):
@@ -466,7 +509,24 @@ def _rows_at(files: list[Path], starts: list[int], rows: np.ndarray) -> Iterator
             mine = wanted[(wanted >= first) & (wanted < first + count)]
             if len(mine):
                 table = read(columns=names).take(pa.array(mine - first))
-                yield from zip((mine + start).tolist(), table.to_pylist(), strict=True)
+                values = [{**r, "department": department_of[path]} for r in table.to_pylist()]
+                yield from zip((mine + start).tolist(), values, strict=True)
+
+
+def _key_codes(
+    ident: np.ndarray, metric: np.ndarray, unit: np.ndarray, codes: dict[tuple[int, int, int], int]
+) -> np.ndarray:
+    """A number for each (unit of government, metric, base unit), the same across
+    batches; -1 where the document has no unit of government."""
+    if not len(ident):
+        return ident
+    triples = np.stack([ident, metric, unit], axis=1)
+    distinct, inverse = np.unique(triples, axis=0, return_inverse=True)
+    known = [
+        -1 if t[0] < 0 else codes.setdefault((t[0], t[1], t[2]), len(codes))
+        for t in distinct.tolist()
+    ]
+    return np.array(known, dtype=np.int64)[inverse.reshape(-1)]
 
 
 def _codes(values: pa.Array | pa.ChunkedArray, codes: dict) -> np.ndarray:
@@ -479,13 +539,15 @@ def _codes(values: pa.Array | pa.ChunkedArray, codes: dict) -> np.ndarray:
     return np.array(known, dtype=np.int64)[encoded.indices.to_numpy(zero_copy_only=False)]
 
 
-def _link_rows(files: list[Path]) -> tuple[np.ndarray, list[int]]:
-    """(target row, actual row) of one partition's links, in the targets' order, rows
-    numbered across the partition's files; and the first row of each file, and the end."""
+def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarray, list[int]]:
+    """(target row, actual row) of one group's links, in the targets' order, rows
+    numbered across the group's files; and the first row of each file, and the end. A
+    link's key is the document's government unit, the metric and the base unit."""
     row, key, doc, is_target = [], [], [], []
     metrics: dict[str, int] = {}
     units: dict[str | None, int] = {}
     docs: dict[str, int] = {}
+    key_codes: dict[tuple[int, int, int], int] = {}
     starts, end = [], 0
     columns = ["metric_key", "base_unit", "doc_id", "role", "section"]
     for path in files:
@@ -500,8 +562,11 @@ def _link_rows(files: list[Path]) -> tuple[np.ndarray, list[int]]:
             row.append(np.flatnonzero(keep.to_numpy(zero_copy_only=False)) + end)
             end += batch.num_rows
             metric, unit = _codes(picked["metric_key"], metrics), _codes(picked["base_unit"], units)
-            key.append(metric << 32 | unit)
-            doc.append(_codes(picked["doc_id"], docs))
+            codes = _codes(picked["doc_id"], docs)
+            unit_of = {c: identities.get(d, -1) for d, c in docs.items()}
+            ident = np.array([unit_of[c] for c in codes.tolist()], dtype=np.int64)
+            key.append(_key_codes(ident, metric, unit, key_codes))
+            doc.append(codes)
             is_target.append(pc.filter(target, keep).to_numpy(zero_copy_only=False))
     starts.append(end)
     links: list[tuple[int, int]] = []
@@ -510,6 +575,8 @@ def _link_rows(files: list[Path]) -> tuple[np.ndarray, list[int]]:
         # one key at a time, so what is held as Python objects is one key's figures
         by_key = np.argsort(keys, kind="stable")
         for group in np.split(by_key, np.flatnonzero(np.diff(keys[by_key])) + 1):
+            if keys[group[0]] < 0:
+                continue  # no government unit: linked to nothing
             t, a = group[targets[group]], group[~targets[group]]
             if len(t) and len(a):
                 pool = {keys[a[0]]: list(zip(rows[a].tolist(), where[a].tolist(), strict=True))}
