@@ -36,7 +36,7 @@ def test_load_gives_analyst_dtypes(out: Path) -> None:
         assert str(m[col].dtype) == "category"
     assert m.loc[m["masked"], "value"].isna().all()
     assert 0 not in set(m["year"].dropna())  # the year placeholder reads back as missing
-    assert len(t.documents) == 10 and len(t.pairs) >= 4 and len(t.plan_vs_outcome) >= 1
+    assert len(t.documents) == 14 and len(t.pairs) >= 4 and len(t.plan_vs_outcome) >= 1
 
 
 def test_extract_in_memory_equals_what_was_written(out: Path) -> None:

@@ -259,9 +259,11 @@ def _as_government_report(doc: Document, title: str, opening: str) -> Document:
     _, year, place = govreport.report_title(title)
     delivered = govreport.delivery(opening)
     place = place or (delivered.place if delivered else None)
+    named, word = govreport.government_named(opening) if not place else (None, None)
+    place = place or named
     # the year its title or delivery names, else the plan year its headings name
     plan_year = year or (delivered.year if delivered else None) or doc.plan_year
-    level, rank = govreport.government_level(place)
+    level, rank = govreport.government_level(place or word)
     raw = regex.search(r"[^\d年]*政府", title.replace("工作报告", ""))
     return replace(
         doc,
@@ -302,6 +304,9 @@ def _within_government_reports(
     return kept, cuts
 
 
+REPORT_MIN = 1000  # characters after a title that a government work report has at least
+
+
 def _repeats(text: str, first: tuple[int, str, bool], again: tuple[int, str, bool]) -> bool:
     """Whether ``again`` is ``first``'s title once more over text the report opened with."""
     if regex.sub(r"\s+", "", first[1]) != regex.sub(r"\s+", "", again[1]):
@@ -309,7 +314,10 @@ def _repeats(text: str, first: tuple[int, str, bool], again: tuple[int, str, boo
     body = again[0] + len(again[1])
     after = regex.sub(r"\s+", "", text[body : body + 200])
     opening = regex.sub(r"\s+", "", text[first[0] : min(again[0], first[0] + 5000)])
-    return not after or after[:40] in opening
+    # …or over a few lines the page shows below it (an abstract of the opening): what
+    # follows the title is too short to be a report of its own
+    rest = regex.sub(r"\s+", "", text[body : body + 2 * REPORT_MIN])
+    return not after or after[:40] in opening or len(rest) < REPORT_MIN
 
 
 def _canonical(department: str | None, raw: str | None) -> str | None:

@@ -189,7 +189,46 @@ YEAR_PAST = Cue(
     counter=("这五年，我们锐意改革。", "2025年全县地区生产总值增长5.8%。"),
     why="a paragraph that opens with the year past turns the review back to that year",
 )
-CUES = (TITLE, DELIVERY, SPEAKER, FIVE_YEAR, REVIEW, PLAN, PARAGRAPH, FIVE_YEARS_PAST, YEAR_PAST)
+# Who speaks, when neither the title nor the delivery line names the place: the head of
+# the government on the page (河南省人民政府省长 王凯, 省长 王予波), or the government the
+# speaker reports for (我代表省人民政府, 我代表青川市人民政府).
+GOVERNMENT_NAMED = Cue(
+    name="government_named",
+    pattern=regex.compile(
+        rf"^\s*(?P<place>{_PLACE})?(?:人民政府)?(?P<post>省长|市长|县长|区长|旗长|州长|盟长|镇长|乡长|"
+        r"自治区主席)[\s\u3000]*\p{Han}{2,4}\s*$"
+        rf"|我代表(?P<place2>{_PLACE})?(?P<bare>省|自治区|市|州|盟|县|区|旗|镇|乡|街道)?人民政府",
+        regex.M,
+    ),
+    examples=(
+        "河南省人民政府省长 王凯",
+        "省长　王予波",
+        "现在，我代表青川市人民政府，向大会报告工作",
+        "现在，我代表自治区人民政府向大会报告工作",
+    ),
+    counter=(
+        "省长王予波作政府工作报告",
+        "我们代表全省人民的根本利益",
+        "县长办公会议研究部署了12项重点工作",
+    ),
+    why="a page that names the report by its kind alone (2026年政府工作报告) still names its "
+    "government: on the speaker's line, or in the sentence that opens the report",
+)
+CUES = (
+    TITLE,
+    DELIVERY,
+    SPEAKER,
+    FIVE_YEAR,
+    REVIEW,
+    PLAN,
+    PARAGRAPH,
+    FIVE_YEARS_PAST,
+    YEAR_PAST,
+    GOVERNMENT_NAMED,
+)
+_BARE_LEVELS = frozenset({"自治区", "自治州", "自治县"})
+# The level word a head of government's post stands for.
+_POST_LEVEL = {"自治区主席": "自治区"}
 
 # Level as the labels give it (the place's own level word), and the administrative rank.
 _LEVELS = (
@@ -247,6 +286,20 @@ def government_level(place: str | None) -> tuple[str | None, str | None]:
     for suffix, level, rank in _LEVELS:
         if place.endswith(suffix):
             return level, rank
+    return None, None
+
+
+def government_named(opening: str) -> tuple[str | None, str | None]:
+    """(place, level word) of the government the opening's speaker line or 我代表…人民政府
+    names (see ``GOVERNMENT_NAMED``); the place may be missing and the level word stand alone."""
+    for m in GOVERNMENT_NAMED.pattern.finditer(opening):
+        place = m.group("place") or m.group("place2")
+        post = m.group("post")
+        word = m.group("bare") or (_POST_LEVEL.get(post, post[:1]) if post else None)
+        if place in _BARE_LEVELS:  # 我代表自治区人民政府: a level word, no place
+            place, word = None, place
+        if place or word:
+            return place, word
     return None, None
 
 
