@@ -176,3 +176,35 @@ def test_lines_of_the_page_are_chrome(line: str) -> None:
 )
 def test_report_sentences_with_page_words_are_not_chrome(line: str) -> None:
     assert not is_page_chrome(line)
+
+
+def test_a_title_shown_twice_over_the_article_is_one_report() -> None:
+    text = (
+        "2026年南岭省政府工作报告\n来源：南岭日报\n打印本页\n2026年南岭省政府工作报告\n"
+        "——2026年1月20日在南岭省第十四届人民代表大会第四次会议上\n各位代表：\n"
+        "一、2025年工作回顾\n全省地区生产总值增长5.4%。\n二、2026年工作安排\n地区生产总值增长5%左右。\n"
+    )
+    (doc,) = process_text(text, "a.txt").documents
+    assert (doc.char_start, doc.plan_year, doc.place) == (0, 2026, "南岭省")
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "place"),
+    [
+        (
+            "政府工作报告——2026年1月21日在南岭市第十八届人民代表大会第五次会议上",
+            "政府工作报告",
+            "南岭市",
+        ),
+        ("南岭市2026年政府工作报告全文", "南岭市2026年政府工作报告全文", "南岭市"),
+    ],
+)
+def test_titles_with_the_place_first_or_the_delivery_on_their_line(line, title, place) -> None:
+    text = f"{line}\n各位代表：\n一、2025年工作回顾\n全市地区生产总值增长5.4%。\n"
+    (doc,) = process_text(text, "a.txt").documents
+    assert (doc.title, doc.place, doc.plan_year, doc.kind) == (
+        title,
+        place,
+        2026,
+        "government_report",
+    )

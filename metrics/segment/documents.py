@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from metrics.lexicon.departments import canonical_department, department_in
-from metrics.normalize import Normalized
+from metrics.normalize import Normalized, only_page_chrome
 from metrics.records import DocKind, Document, doc_id
 from metrics.segment import govreport
 from metrics.segment.lines import heading_level, is_debris, iter_lines
@@ -148,7 +148,7 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
             header = line.strip()
         if is_title_line(line):
             lead = len(line) - len(line.lstrip())
-            starts.append((s + lead, line.strip(), False))
+            starts.append((s + lead, govreport.title_part(line.strip()), False))
     for m in PIECE.finditer(text):
         if not in_toc(m.start()):
             starts.append((m.start(), m.group(), True))
@@ -293,6 +293,8 @@ def _within_government_reports(
     current: tuple[int, str, bool] | None = None
     for st in starts:
         is_report = not st[2] and govreport.report_title(st[1])[0]
+        if is_report and current is not None and _shown_twice(text, current, st):
+            continue  # the page's heading over the article's: one title
         if current is None or (is_report and not _repeats(text, current, st)):
             kept.append(st)
             current = st if is_report else None
@@ -305,6 +307,14 @@ def _within_government_reports(
 
 
 REPORT_MIN = 1000  # characters after a title that a government work report has at least
+
+
+def _shown_twice(text: str, first: tuple[int, str, bool], again: tuple[int, str, bool]) -> bool:
+    """Whether ``again`` is ``first``'s title once more with nothing but the page's lines
+    between them (a page that heads the article with its title, then the article does)."""
+    same = regex.sub(r"\s+", "", first[1]) == regex.sub(r"\s+", "", again[1])
+    between = text[first[0] + len(first[1]) : again[0]]
+    return same and (not between.strip() or only_page_chrome(between))
 
 
 def _repeats(text: str, first: tuple[int, str, bool], again: tuple[int, str, bool]) -> bool:

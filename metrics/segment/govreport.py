@@ -49,14 +49,19 @@ _PLACE = (
 TITLE = Cue(
     name="report_title",
     pattern=regex.compile(
-        rf"^\s*(?:{_YEAR}(?:度)?)?\s*(?P<place>{_PLACE}(?:{_PLACE})?)?\s*(?:人民)?政府工作报告"
-        r"\s*(?:[(（](?:摘要|全文|节选)[)）])?\s*$"
+        rf"^\s*(?P<place0>{_PLACE}(?:{_PLACE})?)?\s*(?:{_YEAR}(?:度)?)?"
+        rf"\s*(?P<place>{_PLACE}(?:{_PLACE})?)?\s*(?:人民)?政府工作报告"
+        r"\s*(?:[(（]?(?:摘要|全文|节选)[)）]?)?"
+        # the delivery line may follow on the title's own line
+        r"(?:\s*[—－-]{1,2}.{0,40}?人民代表大会.{0,16})?\s*$"
     ),
     examples=(
         "2026年浙江省政府工作报告",
         "2026年政府工作报告",
         "东湖县人民政府工作报告",
         "2025年青川市人民政府工作报告（摘要）",
+        "南岭市2026年政府工作报告全文",
+        "政府工作报告——2026年1月21日在南岭市第十八届人民代表大会第五次会议上",
     ),
     counter=(
         "关于2025年政府工作报告中目标任务完成情况的说明",
@@ -265,7 +270,14 @@ def report_title(line: str) -> tuple[bool, int | None, str | None]:
     if m is None:
         return False, None, None
     year = int(m.group("year")) if m.group("year") else None
-    return True, year, m.group("place")
+    return True, year, m.group("place") or m.group("place0")
+
+
+def title_part(line: str) -> str:
+    """A report's title without the delivery line that follows it on the same line."""
+    if "人民代表大会" not in line or not report_title(line)[0]:
+        return line
+    return regex.sub(r"\s*[—－-]{1,2}.*$", "", line)
 
 
 def delivery(opening: str) -> Delivery | None:
