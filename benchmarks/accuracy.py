@@ -33,6 +33,8 @@ class Score:
     fabricated: int = 0
     fields: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     misses: list[str] = field(default_factory=list)
+    # per rule of provenance ("role_rule:growth_cue"): [rows, right] for its own field
+    by_rule: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
 
     def prf(self) -> tuple[float, float, float]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
@@ -145,10 +147,13 @@ def score(pred: pd.DataFrame, gold: list[dict]) -> Score:
                 sc.fields[name][1] += 1
                 if not ok:
                     field_name = "metric" if name == "metric_exact" else name  # no such column
+                    why = p.get(PROVENANCE.get(field_name, ""))
                     sc.misses.append(
                         f"FIELD {name} {rec['file']}:{gs} {gm['text']!r}: gold "
                         f"{gm.get(field_name)!r} ours {p.get(field_name)!r}"
+                        + (f" (by {why})" if why else "")
                     )
+            _count_rules(sc, p, checks)
         for i, p in enumerate(cands):
             if i not in used:
                 sc.fp += 1
@@ -213,6 +218,27 @@ def same_field(gold: object, ours: object) -> bool:
     return gold is None if missing else gold == ours
 
 
+# the column that says which rule gave a field
+PROVENANCE = {"role": "role_rule", "metric": "metric_rule", "qualifier": "qualifier_rule"}
+
+
+def _count_rules(sc: Score, p: dict, checks: dict[str, bool]) -> None:
+    for name, column in PROVENANCE.items():
+        rule = p.get(column)
+        if rule:
+            tally = sc.by_rule[f"{column}:{rule}"]
+            tally[0] += 1
+            tally[1] += int(checks[name])
+
+
+def print_rules(sc: Score) -> None:
+    """Rows per rule of provenance on the matched gold figures, and how many of them are
+    right in the field the rule gave."""
+    print("per rule (rows, right in its field):")
+    for key, (n, right) in sorted(sc.by_rule.items()):
+        print(f"  {key:<40} {n:>5} {right / n:.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out_dir", type=Path)
@@ -246,6 +272,8 @@ def main(argv: list[str] | None = None) -> int:
         + ", ".join(f"{k} {v:.3f}" for k, v in sc.field_accuracy().items())
     )
     print(f"masked gold mentions given a value (fabricated): {sc.fabricated}")
+    if sc.by_rule:
+        print_rules(sc)
     sections_path = args.out_dir / "sections.parquet"
     if sections_path.exists():
         share = section_accuracy(pd.read_parquet(sections_path), gold)

@@ -9,7 +9,8 @@ are laid out as one report — summary sentences under a review heading, plan se
 under a plan heading — and run through ``metrics.extract_text``; a found figure matches a
 labelled one when their spans overlap. Prints detection recall, role accuracy and metric
 accuracy (the gold rule: the found name contains the labelled
-phrase, or lies inside it with at least two characters).
+phrase, or lies inside it with at least two characters), metric_exact (the found name is the
+labelled one) and, over the figures labelled with them, qualifier and period (as written).
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ def layout(records: list[dict]) -> tuple[str, list[int]]:
     return text, starts
 
 
+# labels a record may give besides role and metric, and the column they are checked on
+OPTIONAL = {"qualifier": "qualifier", "period": "period"}
+
+
 def metric_ok(found: object, gold: str) -> bool:
     if not isinstance(found, str) or not found:
         return False
@@ -47,7 +52,8 @@ def score(records: list[dict], misses: bool = False) -> dict[str, float]:
     text, starts = layout(records)
     found = metrics.extract_text(text, name="heldout.txt").mentions
     rows = list(found.itertuples())
-    counts = {"gold": 0, "found": 0, "role": 0, "metric": 0}
+    counts = {"gold": 0, "found": 0, "role": 0, "metric": 0, "metric_exact": 0}
+    optional = {name: [0, 0] for name in OPTIONAL}
     for record, start in zip(records, starts, strict=True):
         offset = 0
         for gold in record["mentions"]:
@@ -69,6 +75,14 @@ def score(records: list[dict], misses: bool = False) -> dict[str, float]:
             metric_right = metric_ok(row.metric, gold["metric"])
             counts["role"] += role_right
             counts["metric"] += metric_right
+            counts["metric_exact"] += row.metric == gold["metric"]
+            for name, column in OPTIONAL.items():
+                if name in gold:
+                    right = getattr(row, column) == gold[name]
+                    optional[name][0] += right
+                    optional[name][1] += 1
+                    if misses and not right:
+                        print(f"{gold['text']}: {name} {getattr(row, column)} (gold {gold[name]})")
             if misses and not (role_right and metric_right):
                 print(
                     f"{gold['text']}: role {row.role} (gold {gold['role']}), "
@@ -79,7 +93,9 @@ def score(records: list[dict], misses: bool = False) -> dict[str, float]:
         "recall": counts["found"] / (counts["gold"] or 1),
         "role": counts["role"] / n,
         "metric": counts["metric"] / n,
+        "metric_exact": counts["metric_exact"] / n,
         "figures": counts["gold"],
+        **{name: right / total for name, (right, total) in optional.items() if total},
     }
 
 
@@ -91,10 +107,9 @@ def main(argv: list[str] | None = None) -> None:
     lines = Path(args.file).read_text(encoding="utf-8").splitlines()
     records = [json.loads(line) for line in lines if line.strip()]
     result = score(records, misses=args.misses)
-    print(
-        f"held-out: {result['figures']} figures, recall {result['recall']:.3f}, "
-        f"role {result['role']:.3f}, metric {result['metric']:.3f}"
-    )
+    print(f"held-out: {result.pop('figures')} figures, " + ", ".join(
+        f"{name} {value:.3f}" for name, value in result.items()
+    ))
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 Contract: pure functions over the normalised sentence. ``find_period`` returns the period
 a figure belongs to (``截至10月底``, ``1-*月``, ``前三季度``) or None; ``find_role`` the role
-(see ``records.Role``) from cue words and the section; ``find_metric`` the shortest phrase,
+(see ``records.Role``) from cue words and the section; ``metric_span`` the shortest phrase,
 as written, that names what is counted. Cue words are tables, not code.
 """
 
@@ -15,6 +15,7 @@ import regex
 from metrics.normalize import FOLD_TABLE, HAN_CHAR, PARTY_D
 from metrics.records import Role
 from metrics.rules.exclusions import CLAUSE_BREAK, NOT_TOP_BEFORE, clause_before
+from metrics.rules.metrics import MetricRuleName
 from metrics.rules.qualifiers import BEAT, BEAT_TASK
 from metrics.rules.role_cues import (  # noqa: F401 - importable from here as before
     CAPACITY,
@@ -366,7 +367,7 @@ def refers_back(sentence: str, start: int) -> bool:
     return REFERS_BACK.fullmatch(clause_before(sentence, start, 20)) is not None
 
 
-def find_metric(
+def metric_span(
     sentence: str,
     start: int,
     end: int,
@@ -378,8 +379,9 @@ def find_metric(
     money: bool = False,
     relative: bool = True,
     noun_from: int | None = None,
-) -> tuple[int, int] | None:
-    """The span in ``sentence`` of the phrase naming what the figure at ``[start, end)`` counts.
+) -> tuple[tuple[int, int], MetricRuleName] | None:
+    """The span in ``sentence`` of the phrase naming what the figure at ``[start, end)`` counts,
+    and the rule (``MetricRuleName``) that found it.
 
     A classifier followed by a noun counts that noun (``5个工作组``, ``3 所新校交付使用``):
     with ``noun_after`` (the caller's unit is a count) the noun after the figure is taken,
@@ -403,7 +405,8 @@ def find_metric(
             start_at += 1  # a size that sorts what follows: 300人以上的农村小学
         span = _noun_after(sentence, start_at, next_start)
         if span:
-            return _past_modifier(sentence, span, next_start) if people else span
+            span = _past_modifier(sentence, span, next_start) if people else span
+            return span, MetricRuleName.COUNTED_NOUN_AFTER
     lo = _subclause_start(sentence, start, prev_end)
     cue = RELATIVE_CUE.search(sentence, lo, start) if relative else None
     # 公办教师工资同比增长 7%: what the figure relates to stands before the cue
@@ -413,16 +416,17 @@ def find_metric(
     if CAPACITY.fullmatch(left) or (measure and (e <= s or ENDS_IN_VERB.search(left))):
         made = _noun_after(sentence, _past_of(sentence, end), next_start)  # 年产 6 万吨铁系颜料
         if made:
-            return made
+            return made, MetricRuleName.MADE_AFTER_CAPACITY
     if money and ENDS_IN_VERB.search(left):
         fund = _fund_after(sentence, end, next_start)
         if fund:
-            return fund
+            return fund, MetricRuleName.FUND_AFTER_VERB
     if left.endswith("价值"):
         past = _past_of(sentence, end)
         worth = _noun_after(sentence, past, next_start) if sentence[past - 1] == "的" else None
         if worth:
-            return worth  # 购置价值1.5万元的爱心商品: what is worth the sum
+            # 购置价值1.5万元的爱心商品: what is worth the sum
+            return worth, MetricRuleName.WORTH_OF
     rate = SHORT_RATE.fullmatch(left)
     if (len(left) == 1 and left in NOUN_TAIL) or left in BARE_NOUNS or rate:
         # the last word trimmed was part of the noun: 改造率为 → 改造率, 培训人数, and a
@@ -438,16 +442,19 @@ def find_metric(
             s,
         )
     if e - s >= 2:
-        return (_list_start(sentence, lo, prev_end) if s == lo else s), e
+        first = _list_start(sentence, lo, prev_end) if s == lo else s
+        rule = MetricRuleName.LIST_OF_NOUNS if first < s else MetricRuleName.WORDS_BEFORE
+        return (first, e), rule
     if lo > prev_end and not sentence[lo:start].strip():
         if sentence[lo - 1] == "、":
-            return _noun_after(sentence, end, next_start)  # 1800个测温枪、44吨消毒液
+            after = _noun_after(sentence, end, next_start)  # 1800个测温枪、44吨消毒液
+            return (after, MetricRuleName.ENUMERATED_NOUN_AFTER) if after else None
         if sentence[lo - 1] in "(（":
             # 超全省本科计划率（x.x%）: a figure that opens brackets is the figure of the
             # words before them
             s, e = _trim(sentence, _subclause_start(sentence, lo - 1, prev_end), lo - 1)
             if e - s >= 2:
-                return s, e
+                return (s, e), MetricRuleName.BEFORE_BRACKETS
     return None
 
 

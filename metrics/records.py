@@ -147,6 +147,11 @@ class Mention:
     page: int | None = None  # a PDF's page the figure stands on (1-based); None otherwise
     measure: str = Measure.LEVEL  # the second axis of meaning beside ``role``
     target_passage: bool = False  # it stands in a passage that states targets
+    # provenance: the names of the rules that gave the role, the metric and the qualifier
+    # (rules.roles.RoleRuleName, rules.metrics.MetricRuleName, rules.qualifiers.QualifierRule)
+    role_rule: str = ""
+    metric_rule: str = ""
+    qualifier_rule: str = ""
 
 
 class PairStatus(StrEnum):

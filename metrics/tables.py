@@ -163,6 +163,9 @@ MENTION_SCHEMA = pa.schema(
         ("page", pa.int32()),
         ("measure", pa.string()),
         ("target_passage", pa.bool_()),
+        ("role_rule", pa.string()),
+        ("metric_rule", pa.string()),
+        ("qualifier_rule", pa.string()),
     ]
 )
 PAIR_SCHEMA = pa.schema(

@@ -27,7 +27,8 @@ def _ids(rule: RoleRule) -> str:
 
 def test_rule_names_are_unique_and_no_cue_is_last() -> None:
     names = [r.name for r in ROLE_RULES]
-    assert len(set(names)) == len(names) == len(RoleRuleName)
+    around = {RoleRuleName.TABLE_COLUMN, RoleRuleName.JOINED, RoleRuleName.TARGET_PASSAGE}
+    assert len(set(names)) == len(names) and set(names) | around == set(RoleRuleName)
     assert names[-1] is RoleRuleName.NO_CUE
 
 

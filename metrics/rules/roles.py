@@ -67,6 +67,10 @@ class RoleRuleName(StrEnum):
     TARGET_AFTER = "target_after"
     SIZED_PROJECT = "sized_project"
     NO_CUE = "no_cue"
+    # decided in the pipeline, around the rules above
+    TABLE_COLUMN = "table_column"
+    JOINED = "joined"
+    TARGET_PASSAGE = "target_passage"
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +217,15 @@ def _sized_project(x: RoleInput) -> Decision | None:
 def _no_cue(x: RoleInput) -> Decision | None:
     return Role.ACTUAL, None
 
+
+# The rules the pipeline applies around ROLE_RULES, with why.
+AROUND: dict[RoleRuleName, str] = {
+    RoleRuleName.TABLE_COLUMN: "in a table of indicators the column's name gives the role "
+    "(年度目标 → target, 完成率 → completion, 同比增长 → growth)",
+    RoleRuleName.JOINED: "a figure joined to the one before (分别增长5.1%和7.2%) takes its role",
+    RoleRuleName.TARGET_PASSAGE: "a passage that states targets by its wording "
+    "(metrics/passages.py) makes its figures targets (a completion or forecast stays)",
+}
 
 R = RoleRuleName
 ROLE_RULES: tuple[RoleRule, ...] = (
