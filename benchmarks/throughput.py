@@ -135,30 +135,36 @@ def in_process(files: list[Path], chars: int, runs: int) -> None:
     )
 
 
-def run_cli(args: list[str]) -> tuple[float, float]:
-    """Wall seconds of ``metrics`` with ``args`` in a fresh process, and peak RSS (MB)."""
+def run_cli(args: list[str]) -> tuple[float, float, float, float]:
+    """Wall seconds of ``metrics`` with ``args`` in a fresh process, peak RSS (MB), and
+    the CPU seconds of the process and of its workers: on a shared machine the wall time
+    follows the load, CPU time much less."""
     code = (
-        "import resource, sys; from metrics.cli import main; "
-        f"rc=main({args!r}); "
-        "r=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; "
-        "c=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss; print(max(r, c))"
+        "import resource as R; from metrics.cli import main; "
+        f"rc=main({args!r}); s=R.getrusage(R.RUSAGE_SELF); c=R.getrusage(R.RUSAGE_CHILDREN); "
+        "print(max(s.ru_maxrss, c.ru_maxrss), s.ru_utime+s.ru_stime, c.ru_utime+c.ru_stime)"
     )
     t0 = time.perf_counter()
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return time.perf_counter() - t0, float(res.stdout.split()[-1]) / 1024
+    peak, cpu, workers = (float(v) for v in res.stdout.split()[-3:])
+    return time.perf_counter() - t0, peak / 1024, cpu, workers
 
 
-def cli_runs(args: list[str], runs: int) -> tuple[float, float]:
+def cli_runs(args: list[str], runs: int) -> tuple[float, float, float, float]:
     got = [run_cli(args) for _ in range(runs)]
-    return statistics.median(g[0] for g in got), max(g[1] for g in got)
+    wall, peak, cpu, workers = zip(*got, strict=True)
+    return statistics.median(wall), max(peak), statistics.median(cpu), statistics.median(workers)
 
 
 def start_up(tmp: Path, runs: int) -> None:
     small = tmp / "small.txt"
     small.write_text(SMALL, encoding="utf-8")
     args = ["extract", str(small), "--out", str(tmp / "small_out"), "--quiet"]
-    seconds, peak = cli_runs(args, runs)
-    print(f"start-up: `metrics extract` on one small file {seconds:.2f} s wall, {peak:,.0f} MB")
+    seconds, peak, cpu, _ = cli_runs(args, runs)
+    print(
+        f"start-up: `metrics extract` on one small file {seconds:.2f} s wall, "
+        f"{cpu:.2f} s CPU, {peak:,.0f} MB"
+    )
 
 
 def main() -> int:
@@ -185,10 +191,11 @@ def main() -> int:
                 for engine in engines:
                     cli = ["extract", str(folder), "--out", str(Path(tmp) / "out"), "--quiet"]
                     cli += ["--jobs", str(jobs), "--engine", engine]
-                    seconds, peak = cli_runs(cli, args.runs if mb < 100 else 1)
+                    seconds, peak, cpu, workers = cli_runs(cli, args.runs if mb < 100 else 1)
                     print(
                         f"   CLI {engine} jobs {jobs}: {seconds:6.1f} s, "
-                        f"{chars / seconds:,.0f} chars/s, peak memory {peak:,.0f} MB"
+                        f"{chars / seconds:,.0f} chars/s, peak memory {peak:,.0f} MB; "
+                        f"CPU s: main {cpu:.1f}, workers {workers:.1f}"
                     )
     return 0
 
