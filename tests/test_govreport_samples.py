@@ -11,6 +11,7 @@ import pytest
 from metrics.normalize import is_page_chrome
 from metrics.pipeline import FileResult, process_file, process_text
 from metrics.segment import govreport
+from metrics.segment.lines import PAGE_TAIL
 from tests.conftest import SAMPLE
 
 # file: (place, level, rank, summary year, plan year, delivered)
@@ -117,3 +118,45 @@ def test_the_government_named_by_the_speaker_when_title_and_delivery_name_none()
     opening = "现在，我代表自治区人民政府，向大会报告工作。\n"
     (doc,) = process_text(page + opening + body, "b.txt").documents
     assert (doc.place, doc.level, doc.rank) == (None, "省", "省级")
+
+
+@pytest.mark.parametrize(
+    "line", ["相关报道：", "相关链接>>", "责任编辑：何敏", "》》点击图片进入专题《《", "相关文档："]
+)
+def test_page_tail_lines(line: str) -> None:
+    assert PAGE_TAIL.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "相关部门要加强协作，形成工作合力。",
+        "编辑出版地方志丛书12部。",
+        "相关报道显示，全市经济稳中向好。",
+    ],
+)
+def test_report_lines_that_open_with_tail_words_are_no_tail(line: str) -> None:
+    assert not PAGE_TAIL.fullmatch(line)
+
+
+REPORT = (
+    "2026年青川市人民政府工作报告\n——2026年1月12日在青川市第九届人民代表大会第五次会议上\n"
+    "各位代表：\n一、2025年工作回顾\n过去一年，全市地区生产总值完成1280亿元，增长5.3%。\n"
+    "三、2026年重点工作\n今年主要预期目标是：地区生产总值增长5.5%左右。\n"
+)
+
+
+def test_a_report_ends_at_the_page_s_tail_and_its_link_titles_give_no_figure() -> None:
+    tail = (
+        "相关链接>>\n青川市去年地区生产总值增长5.3%\n南湖区召开经济工作会议\n打印本页\n关闭窗口\n"
+    )
+    result = process_text(REPORT + tail, "tail.txt")
+    (doc,) = result.documents
+    assert (REPORT + tail)[doc.char_end :].lstrip().startswith("相关链接")
+    assert [m.text for m in result.mentions] == ["1280亿元", "5.3%", "5.5%左右"]
+
+
+def test_a_tail_word_followed_by_prose_is_the_report_s_own_line() -> None:
+    prose = "全市" + "持续推进重点项目建设，" * 20 + "新开工项目120个。\n"
+    (doc,) = process_text(REPORT + "相关报道：\n" + prose, "prose.txt").documents
+    assert doc.char_end == len(REPORT + "相关报道：\n" + prose) - 1
