@@ -158,6 +158,10 @@ def test_a_paragraph_opening_the_next_five_years_opens_the_plan_inside_a_review(
         "您的位置：首页 > 政务公开",
         "分享：",
         "相关报道：",
+        "您当前的位置：首页 > 政务公开 > 规划计划",
+        "您现在的位置：首页 > 要闻",
+        "信息来源：南湖区人民政府办公室",
+        "稿件来源：青川日报",
     ],
 )
 def test_lines_of_the_page_are_chrome(line: str) -> None:
@@ -172,6 +176,7 @@ def test_lines_of_the_page_are_chrome(line: str) -> None:
         "下载量达到120万次",
         "大中小学生体质健康达标率92%",
         "2026年1月",
+        "把群众满意度放在首要位置，解决了一批急难愁盼问题。",
     ],
 )
 def test_report_sentences_with_page_words_are_not_chrome(line: str) -> None:

@@ -8,9 +8,9 @@ from collections import Counter
 
 import pytest
 
-from metrics.normalize import is_page_chrome
 from metrics.pipeline import FileResult, process_file, process_text
 from metrics.segment import govreport
+from metrics.segment.lines import PAGE_TAIL
 from tests.conftest import SAMPLE
 
 # file: (place, level, rank, summary year, plan year, delivered)
@@ -88,26 +88,6 @@ def test_a_repeated_title_over_a_shortened_opening_is_no_report(results) -> None
     assert text.count(doc.title) == 2 and doc.char_end < text.rindex(doc.title)
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "您当前的位置：首页 > 政务公开 > 规划计划",
-        "您现在的位置：首页 > 要闻",
-        "信息来源：南湖区人民政府办公室",
-        "稿件来源：青川日报",
-    ],
-)
-def test_breadcrumb_and_source_lines_of_other_wordings_are_chrome(line: str) -> None:
-    assert is_page_chrome(line)
-
-
-@pytest.mark.parametrize(
-    "line", ["把群众满意度放在首要位置，解决了一批急难愁盼问题。", "资金来源：省级财政补助3000万元"]
-)
-def test_report_sentences_with_those_words_stay_text(line: str) -> None:
-    assert not is_page_chrome(line)
-
-
 def test_the_government_named_by_the_speaker_when_title_and_delivery_name_none() -> None:
     body = "各位代表：\n一、2025年工作回顾\n全市地区生产总值增长5.1%。\n"
     page = "2026年政府工作报告\n——2026年1月8日在第九届人民代表大会第五次会议上\n"
@@ -117,3 +97,67 @@ def test_the_government_named_by_the_speaker_when_title_and_delivery_name_none()
     opening = "现在，我代表自治区人民政府，向大会报告工作。\n"
     (doc,) = process_text(page + opening + body, "b.txt").documents
     assert (doc.place, doc.level, doc.rank) == (None, "省", "省级")
+
+
+@pytest.mark.parametrize(
+    "line", ["相关报道：", "相关链接>>", "责任编辑：何敏", "》》点击图片进入专题《《", "相关文档："]
+)
+def test_page_tail_lines(line: str) -> None:
+    assert PAGE_TAIL.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "相关部门要加强协作，形成工作合力。",
+        "编辑出版地方志丛书12部。",
+        "相关报道显示，全市经济稳中向好。",
+    ],
+)
+def test_report_lines_that_open_with_tail_words_are_no_tail(line: str) -> None:
+    assert not PAGE_TAIL.fullmatch(line)
+
+
+REPORT = (
+    "2026年青川市人民政府工作报告\n——2026年1月12日在青川市第九届人民代表大会第五次会议上\n"
+    "各位代表：\n一、2025年工作回顾\n过去一年，全市地区生产总值完成1280亿元，增长5.3%。\n"
+    "三、2026年重点工作\n今年主要预期目标是：地区生产总值增长5.5%左右。\n"
+)
+
+
+def test_a_report_ends_at_the_page_s_tail_and_its_link_titles_give_no_figure() -> None:
+    tail = (
+        "相关链接>>\n青川市去年地区生产总值增长5.3%\n南湖区召开经济工作会议\n打印本页\n关闭窗口\n"
+    )
+    result = process_text(REPORT + tail, "tail.txt")
+    (doc,) = result.documents
+    assert (REPORT + tail)[doc.char_end :].lstrip().startswith("相关链接")
+    assert [m.text for m in result.mentions] == ["1280亿元", "5.3%", "5.5%左右"]
+
+
+def test_a_tail_word_followed_by_prose_is_the_report_s_own_line() -> None:
+    prose = "全市" + "持续推进重点项目建设，" * 20 + "新开工项目120个。\n"
+    (doc,) = process_text(REPORT + "相关报道：\n" + prose, "prose.txt").documents
+    assert doc.char_end == len(REPORT + "相关报道：\n" + prose) - 1
+
+
+@pytest.mark.parametrize(
+    ("place", "rank"),
+    [
+        ("江苏省苏州市常熟市", "县级"),  # a city under a city
+        ("甘孜藏族自治州康定市", "县级"),  # …under a prefecture
+        ("白桦盟白桦市", "县级"),  # …under a league
+        ("贵州省遵义市", "地级"),  # 贵州 is a province's name, not a 州 over the city
+        ("浙江省杭州市", "地级"),
+        ("青川市", "地级"),  # a city named alone is taken as prefecture-level
+        ("北京市", "省级"),
+    ],
+)
+def test_the_rank_of_a_city_follows_what_its_place_chain_puts_it_under(place, rank) -> None:
+    assert govreport.government_level(place) == ("市", rank)
+
+
+def test_a_county_level_city_s_report_has_its_rank() -> None:
+    body = "\n各位代表：\n一、2025年工作回顾\n全市地区生产总值增长5.1%。\n"
+    (doc,) = process_text("2026年苏州市常熟市政府工作报告" + body, "c.txt").documents
+    assert (doc.place, doc.level, doc.rank) == ("苏州市常熟市", "市", "县级")

@@ -18,7 +18,7 @@ from metrics.lexicon.departments import canonical_department, department_in
 from metrics.normalize import Normalized, only_page_chrome
 from metrics.records import DocKind, Document, doc_id
 from metrics.segment import govreport
-from metrics.segment.lines import heading_level, is_debris, iter_lines
+from metrics.segment.lines import heading_level, is_debris, iter_lines, page_tail
 from metrics.segment.places import place_of
 from metrics.segment.titles import (
     ORG_TAIL,
@@ -395,7 +395,9 @@ def _kind_from_years(summary: int | None, plan: int | None) -> DocKind:
 
 def _trim_debris(text: str, start: int, end: int) -> int:
     """End a document after its last line of content, before trailing web-page debris
-    (查看更多, adverts); debris inside a document stays in it."""
+    (查看更多, adverts) and the page's tail (相关报道：and the links after it); debris
+    inside a document stays in it."""
+    end = page_tail(text, start, end) or end
     last = start
     for s, e in iter_lines(text, start, end):
         line = text[s:e]

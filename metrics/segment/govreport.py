@@ -9,7 +9,8 @@ does (``——2026年1月28日在XX省第十四届人民代表大会第四次会
 - ``delivery(opening)`` reads the delivery line: the date and the congress's place;
 - ``government_level(place)`` gives the level (as the gold labels it: 省 for provinces
   and autonomous regions, 市 for every city, municipalities too) and the administrative
-  rank (省级 for the four municipalities as well);
+  rank (省级 for the four municipalities as well; 县级 for a 市 its place chain puts under
+  a 市, 州 or 盟 — a 市 named alone is taken as 地级);
 - ``not_a_title(line)`` names lines of a web copy that hold a report's title words but
   open no report: the speaker's line and a photo caption;
 - ``five_year_periods(heading)`` gives the years of the five-year plans a heading names
@@ -289,6 +290,14 @@ def delivery(opening: str) -> Delivery | None:
     return Delivery(date, int(m.group("year")), m.group("place"))
 
 
+# A place chain whose last place (a 市) stands under a 市, 州 or 盟: a county-level city.
+# (a name holds no 省 or 市, so 贵州省遵义市 is no 州 over a 市)
+_NAME = r"[^\P{Han}省市]{1,9}?"
+_UNDER_CITY = regex.compile(
+    rf"(?:{_NAME}(?:省|自治区))?{_NAME}(?:市|州|盟){_NAME}市"
+)
+
+
 def government_level(place: str | None) -> tuple[str | None, str | None]:
     """(level, rank) of a government by its place's last level word."""
     if not place:
@@ -297,6 +306,8 @@ def government_level(place: str | None) -> tuple[str | None, str | None]:
         return "市", "省级"
     for suffix, level, rank in _LEVELS:
         if place.endswith(suffix):
+            if rank == "地级" and _UNDER_CITY.fullmatch(place):
+                rank = "县级"  # 苏州市常熟市: a city under a city is county-level
             return level, rank
     return None, None
 
