@@ -250,12 +250,13 @@ def main(argv: list[str] | None = None) -> int:
     docs = [rec for rec in gold if "title_start" in rec]
     gold = [rec for rec in gold if "title_start" not in rec]
     if docs:
-        found, fields = document_accuracy(pd.read_parquet(args.out_dir / "documents.parquet"), docs)
+        run = args.out_dir / "current"  # the run CURRENT names (docs/schema.md, layout)
+        found, fields = document_accuracy(pd.read_parquet(run / "documents.parquet"), docs)
         print(f"documents found: {found} of {len(docs)}")
         print("field accuracy on found: " + ", ".join(f"{k} {v:.3f}" for k, v in fields.items()))
     if not gold:
         return 0
-    pred = pd.read_parquet(args.out_dir / "mentions")
+    pred = pd.read_parquet(args.out_dir / "current" / "mentions")
     pred = pred.astype(object).where(pred.notna(), None)
     sc = score(pred, gold)
     p, r, f = sc.prf()
@@ -274,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"masked gold mentions given a value (fabricated): {sc.fabricated}")
     if sc.by_rule:
         print_rules(sc)
-    sections_path = args.out_dir / "sections.parquet"
+    sections_path = args.out_dir / "current" / "sections.parquet"
     if sections_path.exists():
         share = section_accuracy(pd.read_parquet(sections_path), gold)
         print(f"section of gold sentences: {share:.3f}")

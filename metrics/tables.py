@@ -10,12 +10,12 @@ partition at a time), ``stats.parquet`` (summed batch by batch) and ``targets.pa
 years) — and ``mentions.csv`` when asked — into ``out_dir``. Every table is written in row groups
 while the results stream past, so what is held at any time is bounded by
 ``BUFFER_BYTES``, not by the size of the corpus. ``upload_outputs`` copies a finished
-folder to an fsspec URL. ``write_stats`` (and ``metrics.export``) work on a folder already
-written. Every product is first written completely into a
-staging folder inside ``out_dir`` and then moved into place by rename, so a reader never
-sees a half-written table and a re-run replaces the previous rows instead of mixing with
-them. A folder that holds files the tool did not write is refused, and nothing in it is
-touched.
+run to an fsspec URL. ``write_stats`` (and ``metrics.export``) work on a folder already
+written. A run is written completely into its own staging folder ``DIR/runs/.staging-<id>``
+and published as a whole by ``metrics.publish`` (renamed to ``DIR/runs/<id>``, then one
+pointer, ``DIR/CURRENT``, switched atomically), so a reader never sees a half-written table
+nor tables of two runs, and a re-run replaces the previous rows instead of mixing with
+them. Files of the user's in ``DIR`` are never touched.
 
 Partition values are never null (a null cannot be read back by plain
 ``pandas.read_parquet``): a document with no named department goes under
@@ -26,6 +26,7 @@ both back as missing. Folder names escape every character that could leave the f
 from __future__ import annotations
 
 import ctypes
+import json
 import os
 import shutil
 import uuid
@@ -43,7 +44,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from metrics.errors import OutputError, WriteError
-from metrics.outlock import LOCK, output_lock
+from metrics.outlock import output_lock
 from metrics.outputs import MANIFEST, check_version, read_table, write_manifest
 from metrics.pairs import (
     OUTCOME,
@@ -54,6 +55,18 @@ from metrics.pairs import (
     plan_pair,
 )
 from metrics.pipeline import FileResult
+from metrics.publish import (
+    CURRENT,
+    LINK,
+    RUNS,
+    STAGING,
+    current_id,
+    current_run,
+    new_run_id,
+    publish,
+    recover,
+    start_run,
+)
 from metrics.records import Document, Mention, Pair
 from metrics.stats import STATS_INPUT, add_partials, combine_stats, figure_stats, partial_stats
 from metrics.targets import Outcome, Target, file_targets, link_outcomes
@@ -74,25 +87,8 @@ ROLL_GROUPS = 32
 # Plan links made into pairs at a time (their rows are read whole).
 LINK_CHUNK = 10_000
 PARTITION_SCHEMA = pa.schema([("department", pa.string()), ("year", pa.int32())])
-# Written only when asked: a run without it removes the previous run's copy, which would
-# otherwise sit beside tables it no longer matches (an old export folder stays).
-ON_REQUEST = "mentions.csv"
-PRODUCTS = (
-    "export",
-    "documents.parquet",
-    "sections.parquet",
-    "mentions",
-    "mentions.csv",
-    "pairs.parquet",
-    "plan_vs_outcome.parquet",
-    "stats.parquet",
-    "failures.parquet",
-    "texts",
-    "targets.parquet",
-    MANIFEST,
-)
 # The text extracted from each input that is not plain text (texts/NAME.txt), which the
-# spans of its rows point into; a run with none removes the previous run's folder.
+# spans of its rows point into.
 TEXTS = "texts"
 
 DOCUMENT_SCHEMA = pa.schema(
@@ -264,30 +260,31 @@ def encode_segment(value: str) -> str:
 
 
 def _refuse_foreign(where: Path | str, names: Iterable[str], marked: bool) -> None:
-    """Refuse an output folder that holds files metrics did not write (unless it carries
-    the marker of an earlier run): nothing in it is touched."""
-    foreign = sorted(n for n in names if n not in PRODUCTS and n not in (MARKER, LOCK))
-    if foreign and not marked:
+    """Refuse an output folder where the names metrics writes (``runs/``, ``CURRENT``,
+    ``current``) are taken by something metrics did not write (it carries no marker of
+    an earlier run): nothing in it is touched. Other files of the user's may stay
+    beside the runs; metrics never touches them."""
+    taken = sorted(n for n in names if n in (RUNS, CURRENT, LINK))
+    if taken and not marked:
         raise OutputError(
             where,
-            f"is not empty and was not written by metrics ({', '.join(foreign[:3])}"
-            f"{' …' if len(foreign) > 3 else ''}); choose an empty or new folder",
+            f"holds {', '.join(taken)} not written by metrics; choose another folder",
         )
 
 
 def prepare_out_dir(out_dir: Path) -> None:
-    """Create ``out_dir`` or check that it is ours to write in (``write_outputs`` finishes
-    an interrupted swap once it holds the lock)."""
+    """Create ``out_dir`` or check that it is ours to write in (``write_outputs`` cleans
+    up after a killed writer once it holds the lock)."""
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputError(out_dir, "exists and is not a folder")
     if out_dir.is_dir():
-        names = [p.name for p in out_dir.iterdir() if not p.name.startswith(".staging-")]
+        names = [p.name for p in out_dir.iterdir()]
         _refuse_foreign(out_dir, names, marked=(out_dir / MARKER).exists())
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        (out_dir / MARKER).write_text("written by metrics; safe to delete with its folder\n")
+        (out_dir / MARKER).write_text("written by metrics: runs/, CURRENT, current\n")
     except OSError as exc:
-        raise OutputError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
+        raise WriteError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
 
 
 def write_outputs(
@@ -296,7 +293,8 @@ def write_outputs(
     csv: bool = False,
     failures: Sequence[object] = (),
 ) -> int:
-    """Write every table atomically (see the module contract); returns the mention count.
+    """Write every table of a run and publish it (see the module contract); returns the
+    mention count.
 
     ``results`` gives each file's result; it is consumed once, file by file.
     ``failures`` (``records.Failure``) is read once ``results`` is done, so it may be
@@ -309,36 +307,43 @@ def write_outputs(
 def _write_locked(
     out_dir: Path, results: Iterable[FileResult], csv: bool, failures: Sequence[object]
 ) -> int:
-    """``write_outputs`` once the folder's lock is held: an interrupted swap is finished,
-    then the run is staged and moved into place."""
+    """``write_outputs`` once the folder's lock is held: what a killed writer left is
+    cleaned up, then the run is staged in its own folder and published. A write the
+    system refuses raises ``WriteError``, and the staging folder goes."""
+    run_id = new_run_id()
+    staging = out_dir / RUNS / f"{STAGING}{run_id}"
     try:
-        _recover(out_dir)
-    except OSError as exc:
-        raise OutputError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
-    staging = out_dir / f".staging-{uuid.uuid4().hex}"
-    staging.mkdir()
-    try:
-        found: list[tuple[list[Target], list[Outcome]]] = []
-        count, partials = _write_results(staging, collect_targets(results, found), csv)
-        pq.write_table(targets_table(found), staging / "targets.parquet")
-        _give_back_memory()  # before the links are read back
-        combine_stats(partials).to_parquet(staging / "stats.parquet", index=False)
-        write_plan_links(
-            staging / "mentions",
-            staging / "plan_vs_outcome.parquet",
-            staging / "documents.parquet",
-        )
-        pq.write_table(records_table(failures, FAILURE_SCHEMA), staging / "failures.parquet")
-        write_manifest(staging)
-        for name in PRODUCTS:
-            if (staging / name).exists():
-                _swap(staging / name, out_dir / name)
-            elif name == ON_REQUEST and (out_dir / name).exists():
-                (out_dir / name).unlink()
-            elif name == TEXTS and (out_dir / name).exists():
-                shutil.rmtree(out_dir / name)
+        recover(out_dir)
+        staging = start_run(out_dir, run_id)
+        count = _write_run(staging, results, csv, failures, run_id)
+        publish(out_dir, staging, run_id)
+    except OSError as exc:  # a read-only place, a full disk
+        if current_id(out_dir) != run_id:  # renamed, but never made current
+            shutil.rmtree(out_dir / RUNS / run_id, ignore_errors=True)
+        raise WriteError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(staging, ignore_errors=True)  # gone already once published
+    return count
+
+
+def _write_run(
+    staging: Path,
+    results: Iterable[FileResult],
+    csv: bool,
+    failures: Sequence[object],
+    run_id: str,
+) -> int:
+    """Write every table of the run into ``staging``; the manifest last."""
+    found: list[tuple[list[Target], list[Outcome]]] = []
+    count, partials = _write_results(staging, collect_targets(results, found), csv)
+    pq.write_table(targets_table(found), staging / "targets.parquet")
+    _give_back_memory()  # before the links are read back
+    combine_stats(partials).to_parquet(staging / "stats.parquet", index=False)
+    write_plan_links(
+        staging / "mentions", staging / "plan_vs_outcome.parquet", staging / "documents.parquet"
+    )
+    pq.write_table(records_table(failures, FAILURE_SCHEMA), staging / "failures.parquet")
+    write_manifest(staging, run_id)
     return count
 
 
@@ -381,42 +386,49 @@ def check_output_url(url: str) -> tuple[Any, str]:
 
 
 def upload_outputs(local: Path, url: str) -> None:
-    """Copy an output folder ``write_outputs`` finished at ``local`` to ``url`` on any
-    fsspec file system (S3, HDFS, GCS…), with the same refusal of a foreign folder.
+    """Copy the current run of an output folder ``write_outputs`` finished at ``local``
+    to ``url`` on any fsspec file system (S3, HDFS, GCS…), with the same refusal of a
+    folder that is not ours.
 
-    Object stores have no rename, so a re-run cannot swap its tables in at once: every
-    file is first uploaded under a staging prefix (a failed upload leaves the previous
-    tables whole), then each table replaces its previous copy, one after the other."""
+    Object stores have no rename, so the run is uploaded as it is published locally:
+    its files go to ``runs/<id>/`` (its manifest first, the mark by which a later run
+    knows the folder as ours), where no reader looks before ``CURRENT`` names it; then
+    ``CURRENT`` is written in one PUT, which a store makes visible whole or not at all.
+    Only then are the runs older than the previous one removed. A failed upload leaves
+    ``CURRENT`` on the previous run. There is no ``current`` symlink on a store."""
     fs, root = check_output_url(url)  # again: a long run leaves time for others to write
+    run_id = current_id(local)
+    assert run_id is not None, "upload_outputs is given a folder write_outputs published"
+    run = local / RUNS / run_id
+    files = sorted((f for f in run.rglob("*") if f.is_file()), key=lambda f: f.name != MANIFEST)
     try:
-        staging = f"{root}/.staging-{uuid.uuid4().hex}"
-        for file in sorted(f for f in local.rglob("*") if f.is_file()):
-            target = f"{staging}/{file.relative_to(local).as_posix()}"
+        fs.makedirs(root, exist_ok=True)
+        fs.pipe_file(f"{root}/{MARKER}", (local / MARKER).read_bytes())
+        pointer = f"{root}/{CURRENT}"
+        previous = fs.cat_file(pointer).decode("utf-8").strip() if fs.exists(pointer) else None
+        for file in files:
+            target = f"{root}/{RUNS}/{run_id}/{file.relative_to(run).as_posix()}"
             fs.makedirs(target.rsplit("/", 1)[0], exist_ok=True)
             fs.put_file(str(file), target)
-        for name in PRODUCTS:  # as write_outputs: a stale CSV or texts/ goes, an export stays
-            new, old = f"{staging}/{name}", f"{root}/{name}"
-            if (fs.exists(new) or name in (ON_REQUEST, TEXTS)) and fs.exists(old):
-                fs.rm(old, recursive=True)
-            if fs.exists(new):
-                fs.mv(new, old, recursive=True)
-        fs.mv(f"{staging}/{MARKER}", f"{root}/{MARKER}")
-        fs.rm(staging, recursive=True)
+        fs.pipe_file(pointer, f"{run_id}\n".encode())
+        _prune_remote(fs, f"{root}/{RUNS}", keep={run_id, previous})
     except OSError as exc:
-        raise OutputError(url, f"cannot be written ({exc.strerror or exc})") from exc
+        raise WriteError(url, f"cannot be written ({exc.strerror or exc})") from exc
 
 
-def _recover(out_dir: Path) -> None:
-    """A run killed between the two renames of a folder swap left ``.old-NAME-…`` and no
-    ``NAME``: put the previous folder back; drop staging and old copies otherwise."""
-    for leftover in sorted(out_dir.glob(".old-*")):
-        name = leftover.name[len(".old-") :].rsplit("-", 1)[0]
-        if name in PRODUCTS and not (out_dir / name).exists():
-            os.replace(leftover, out_dir / name)
-        else:
-            shutil.rmtree(leftover, ignore_errors=True)
-    for staging in out_dir.glob(".staging-*"):
-        shutil.rmtree(staging, ignore_errors=True)
+def _prune_remote(fs: Any, runs: str, keep: set[str | None]) -> None:
+    """Remove the runs under ``runs`` but ``keep`` whose manifest names them."""
+    for path in fs.ls(runs, detail=False):
+        name = path.rstrip("/").rsplit("/", 1)[-1]
+        manifest = f"{path.rstrip('/')}/{MANIFEST}"
+        if name in keep or not fs.exists(manifest):
+            continue
+        try:
+            own = json.loads(fs.cat_file(manifest)).get("run_id") == name
+        except ValueError:
+            own = False
+        if own:
+            fs.rm(path, recursive=True)
 
 
 def write_plan_links(folder: Path, path: Path, documents: Path) -> None:
@@ -776,21 +788,21 @@ def write_extracted(folder: Path, source_file: str, text: str) -> None:
         fh.write(text)
 
 
-def _check_output(directory: Path) -> None:
-    if not (directory / "mentions").is_dir() or not (directory / MARKER).exists():
-        raise OutputError(directory, "is not a folder written by metrics extract")
-
-
 def write_stats(directory: Path) -> pd.DataFrame:
-    """Recompute ``stats.parquet`` of an output folder (atomically) and return it."""
-    _check_output(directory)
-    check_version(directory)
-    pairs = read_table(directory, "pairs.parquet")
-    stats = figure_stats(restore_missing(read_table(directory, "mentions", STATS_INPUT)), pairs)
-    tmp = directory / f".staging-stats-{uuid.uuid4().hex}.parquet"
+    """Recompute ``stats.parquet`` of the current run of an output folder and return it:
+    under the folder's lock (no run is pruned meanwhile), into a temporary file put in
+    place by rename. A write the system refuses raises ``WriteError``, leaving nothing."""
+    if not (directory / MARKER).exists() and not (directory / MANIFEST).exists():
+        raise OutputError(directory, "is not a folder written by metrics extract")
+    run = current_run(directory)
+    check_version(run)
+    pairs = read_table(run, "pairs.parquet")
+    stats = figure_stats(restore_missing(read_table(run, "mentions", STATS_INPUT)), pairs)
+    tmp = run / f"{STAGING}stats-{uuid.uuid4().hex}.parquet"
     try:
-        stats.to_parquet(tmp, index=False)
-        os.replace(tmp, directory / "stats.parquet")
+        with output_lock(directory):
+            stats.to_parquet(tmp, index=False)
+            os.replace(tmp, run / "stats.parquet")
     except OSError as exc:  # read-only place, full disk: no partial file stays behind
         tmp.unlink(missing_ok=True)
         raise WriteError(directory, f"cannot be written ({exc.strerror or exc})") from exc

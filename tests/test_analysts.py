@@ -179,7 +179,7 @@ def test_plan_links_written_partition_by_partition_equal_the_in_memory_ones(
     monkeypatch.setattr(tables, "ROW_GROUP", 50)
     monkeypatch.setattr(tables, "ROLL_GROUPS", 2)
     assert main(["extract", str(folder), "--out", str(tmp_path / "out"), "--quiet"]) == 0
-    written = pd.read_parquet(tmp_path / "out" / "plan_vs_outcome.parquet")
+    written = pd.read_parquet(tmp_path / "out" / "current" / "plan_vs_outcome.parquet")
     results = [process_file(f) for f in iter_input_files([folder])]
     mentions = [m for r in results for m in r.mentions]
     documents = [d for r in results for d in r.documents]
@@ -187,5 +187,6 @@ def test_plan_links_written_partition_by_partition_equal_the_in_memory_ones(
         plan_vs_outcome(mentions, documents), tables.PAIR_SCHEMA
     ).to_pandas()
     assert len(written) >= 10 and written["department"].nunique() >= 2
-    assert max(len(list(d.glob("*.parquet"))) for d in (tmp_path / "out").glob("*/*/*/")) >= 3
+    partitions = (tmp_path / "out" / "current").glob("*/*/*/")
+    assert max(len(list(d.glob("*.parquet"))) for d in partitions) >= 3
     pd.testing.assert_frame_equal(written, memory)
