@@ -49,6 +49,7 @@ CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789
 MARKER_AHEAD = regex.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.](?!\d)|【篇)"
 )
+HEADING_MAX = 40  # a line opening with a list marker and no pause up to this long is a heading
 PAGE_NUMBER_AHEAD = regex.compile(r"\d{1,4}[ \t]*(?:\r?\n|$)")
 # A number that a PDF split with single spaces on a line whose words are not spaced
 # (就业 1 0 2 5 人, 参保人数达 5.8 6 万人): digit groups set off from the words, ending
@@ -287,4 +288,7 @@ def is_wrap(line: str, nxt: str) -> bool:
         return not apart or bool(INNER_PUNCT.search(body))
     if MARKER_AHEAD.match(body.lstrip()) and len(body) <= 25:
         return False  # a heading
+    marker = MARKER_AHEAD.match(body.lstrip())
+    if marker and len(body) <= HEADING_MAX and not INNER_PUNCT.search(body.lstrip(), marker.end()):
+        return False  # a long heading, with no pause after its marker (二、“十四五”时期…和…)
     return bool(INNER_PUNCT.search(body)) or len(body) >= 40

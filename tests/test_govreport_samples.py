@@ -161,3 +161,12 @@ def test_a_county_level_city_s_report_has_its_rank() -> None:
     body = "\n各位代表：\n一、2025年工作回顾\n全市地区生产总值增长5.1%。\n"
     (doc,) = process_text("2026年苏州市常熟市政府工作报告" + body, "c.txt").documents
     assert (doc.place, doc.level, doc.rank) == ("苏州市常熟市", "市", "县级")
+
+
+def test_a_long_heading_with_no_pause_after_its_marker_keeps_its_own_line(results) -> None:
+    # 27 characters, its only 、 the marker's: not a wrapped sentence to join to the next line
+    headings = [s.heading for s in results["08_青川市政府工作报告_2026.txt"].sections]
+    assert "二、“十四五”时期发展成就和“十五五”时期主要目标任务" in headings
+    # …while a long line whose words pause after the marker still wraps on
+    wrapped = process_text("一、全年新增就业1200人，其中高校毕业生\n350人。\n", "w.txt")
+    assert [m.text for m in wrapped.mentions] == ["1200人", "350人"]
