@@ -46,6 +46,7 @@ from metrics.io import SourceText, TextStream, display_name
 from metrics.normalize import HAN_CHAR, Normalized, normalize, only_page_chrome
 from metrics.pairs import find_pairs
 from metrics.passages import as_target, in_passage, measure_of, target_passages
+from metrics.periods import PeriodCarry, period_label
 from metrics.readers import PLAIN_FORMAT, is_plain, read_source
 from metrics.records import (
     Document,
@@ -216,15 +217,20 @@ def _mentions(
     # 已完成xxxx万元，完成全年任务的xxx%。)
     # (a sentence on something else, in another unit, does not: …仅有2人。已完成3600万元)
     last_end, last_metric, last_unit = -1, None, ""
+    carry = PeriodCarry()  # 截至10月，A完成X；B完成Y: the period runs on across ；
     for s_start, s_end in split_sentences(text, start, end, breaks):
         run_on = last_end >= 0 and "\n" not in text[last_end:s_start]
         carried_in = (last_metric, last_unit) if run_on else (None, "")
         last_end, last_metric = s_end, None
         while k < len(cands) and cands[k].start < s_start:
             k += 1  # between sentences (white space) or across a boundary: not a figure
-        if k == len(cands) or cands[k].start >= s_end:
-            continue
         sentence = text[s_start:s_end]
+        figures = k < len(cands) and cands[k].start < s_end
+        periods = find_periods(sentence) if figures or carry.may_open(sentence) else []
+        carried_period = carry.carried(sentence)
+        carry.after(sentence, periods[-1][1] if periods else carried_period)
+        if not figures:
+            continue
         if ADVERT.search(sentence) or only_page_chrome(sentence):
             continue  # the page around the report: its byline's clock is no figure
         o_s_start, o_s_end = norm.span(s_start, s_end)
@@ -235,7 +241,6 @@ def _mentions(
         prev_unit = ""
         outer_metric: str | None = None  # the metric of the last figure outside brackets
         prev_role: tuple[Role, int | None] = (Role.ACTUAL, None)
-        periods = find_periods(sentence)
         # subjects of 分别 still to be dealt to the figures joined after it, the last list
         # of them (a later 分别 with none of its own takes it again), and what each figure
         # of the sentence so far counts, as spans (None: carried from another figure)
@@ -395,7 +400,7 @@ def _mentions(
                     sentence_start=o_s_start,
                     section=str(kind),
                     year=year,
-                    period=find_period(periods, rel_start),
+                    period=(period := find_period(periods, rel_start) or carried_period),
                     value=resolved.value,
                     value_min=resolved.value_min,
                     value_max=resolved.value_max,
@@ -418,6 +423,7 @@ def _mentions(
                     role_rule=str(role_rule),
                     metric_rule=str(metric_rule),
                     qualifier_rule=str(qualifier_rule(cand, context)),
+                    period_label=period_label(period, year),
                 )
             )
             prev_end = rel_end

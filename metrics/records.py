@@ -152,6 +152,9 @@ class Mention:
     role_rule: str = ""
     metric_rule: str = ""
     qualifier_rule: str = ""
+    # the months the figure's period covers (its own, or one carried across ；and list
+    # items): 2025-01..2025-10; None when no period names months
+    period_label: str | None = None
 
 
 class PairStatus(StrEnum):

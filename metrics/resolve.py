@@ -24,6 +24,7 @@ from metrics.rules.numbers import BARE_HUNDREDS, CN_FOLD, is_wellformed_chinese
 from metrics.rules.numerals import CURRENCY_AFTER, NOT_A_NUMBER, NUMERAL
 from metrics.rules.qualifiers import (
     AFTER_DIFFERENCE_CUE,
+    CLAUSE_ADJACENT,
     CLAUSE_OF,
     CLAUSE_PATTERN,
     CLAUSE_REACH,
@@ -229,6 +230,12 @@ def qualifier_rule(c: Candidate, context: str) -> QualifierRule:
     return qualifier_and_rule(c, context)[1]
 
 
+def _reaches(clause: str, cue: regex.Match[str]) -> bool:
+    """Whether a clause cue reaches the figure at the clause's end: an adjacent cue only
+    when nothing but 了 stands between (突破了300亿元, not 突破…等11个难点问题)."""
+    return cue.group() not in CLAUSE_ADJACENT or clause[cue.end() :].strip() in ("", "了")
+
+
 _PART_RULE = (
     ("post", QualifierRule.WORD_AFTER),
     ("mid", QualifierRule.WORD_BETWEEN),
@@ -253,7 +260,7 @@ def qualifier_and_rule(c: Candidate, context: str) -> tuple[Qualifier, Qualifier
             return Qualifier.EXACT, QualifierRule.DIFFERENCE
         cues = list(CLAUSE_PATTERN.finditer(clause))
         # …but not a cue that an earlier figure took: 其中超过50万元的村3个 leaves 3个 exact
-        if cues and not TAKEN_CUE.match(clause, cues[-1].end()):
+        if cues and not TAKEN_CUE.match(clause, cues[-1].end()) and _reaches(clause, cues[-1]):
             return CLAUSE_OF[cues[-1].group()], QualifierRule.CLAUSE_CUE
     return Qualifier.EXACT, QualifierRule.NO_WORD
 

@@ -162,6 +162,7 @@ MENTION_SCHEMA = pa.schema(
         ("role_rule", pa.string()),
         ("metric_rule", pa.string()),
         ("qualifier_rule", pa.string()),
+        ("period_label", pa.string()),
     ]
 )
 PAIR_SCHEMA = pa.schema(

@@ -17,6 +17,7 @@ ORDER = [
     "rules",
     "resolve",
     "context",
+    "periods",
     "passages",
     "pairs",
     "targets",

@@ -48,6 +48,7 @@ class QualifierWord:
     surface: str
     qualifier: Qualifier
     not_after: str = ""  # characters that, right before the word, make it another word
+    adjacent: bool = False  # a clause cue that counts only right before the number
 
 
 A, L, M = Qualifier.APPROX, Qualifier.AT_LEAST, Qualifier.AT_MOST
@@ -92,6 +93,10 @@ CLAUSE: tuple[QualifierWord, ...] = (
     QualifierWord("不高于", M),
     QualifierWord("低于", M),
     QualifierWord("控制在", M),
+    # 地区生产总值突破300亿元, 进出口总额首次突破50亿元大关: a mark passed, at least it;
+    # not the noun (技术突破12项, 取得重大突破, 实现新突破: breakthroughs counted), nor the
+    # verb with an object between (攻坚突破…等11个难点问题: problems tackled, counted)
+    QualifierWord("突破", L, not_after="术键大新要现得性", adjacent=True),
 )
 CLAUSE_REACH = 16
 # 低于全省平均水平5张, 高于国家标准3微克: the words after the cue name a level compared with,
@@ -122,3 +127,4 @@ MID_PATTERN = _alt(MID)
 POST_PATTERN = _alt(POST)
 CLAUSE_PATTERN = regex.compile(_alt(CLAUSE))
 CLAUSE_OF: dict[str, Qualifier] = {w.surface: w.qualifier for w in CLAUSE}
+CLAUSE_ADJACENT = frozenset(w.surface for w in CLAUSE if w.adjacent)
