@@ -18,7 +18,6 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -26,7 +25,7 @@ import pandas as pd
 from metrics.engine import run_files
 from metrics.errors import InputError
 from metrics.io import as_path, is_url, iter_inputs
-from metrics.outputs import check_version, read_table
+from metrics.outputs import TABLES, check_version, read_table
 from metrics.pairs import plan_vs_outcome
 from metrics.pipeline import FileResult, process_text
 from metrics.publish import current_run
@@ -85,9 +84,18 @@ FLOATS = (
 FLAGS = ("masked", "place_masked", "consistent", "lower_is_better", "target_passage", "in_lexicon")
 
 
+# Tables read as they are (no analyst dtypes), and the empty form of an optional table.
+UNTYPED = frozenset({"failures"})
+EMPTY = {
+    "failures": FAILURE_SCHEMA.empty_table().to_pandas,
+    "targets": TARGET_SCHEMA.empty_table().to_pandas,
+}
+
+
 @dataclass(frozen=True)
 class Tables:
-    """Every table of one extraction, as pandas DataFrames."""
+    """Every table of one extraction, as pandas DataFrames: one field for each table of
+    ``outputs.TABLES``, in its order."""
 
     documents: pd.DataFrame
     sections: pd.DataFrame
@@ -121,26 +129,16 @@ def load(directory: str | Path) -> Tables:
     """Read the tables ``metrics extract --out DIR`` wrote (a folder or an fsspec URL)."""
     root = current_run(as_path(directory))  # the run DIR/CURRENT names (or DIR, older)
     check_version(root)
-    read = partial(read_table, root)
-
-    mentions = read("mentions")
+    frames = {}
+    for table in TABLES:  # an optional table a run predates reads as empty
+        if table.optional and not (root / table.path).exists():
+            frames[table.name] = EMPTY.get(table.name, pd.DataFrame)()
+        else:
+            frames[table.name] = read_table(root, table.path)
+    mentions = frames["mentions"]
     mentions = mentions[[c for c in MENTION_SCHEMA.names if c in mentions.columns]]
-    return Tables(
-        documents=typed(read("documents.parquet")),
-        sections=typed(read("sections.parquet")),
-        mentions=typed(mentions.sort_values(["source_file", "char_start"], ignore_index=True)),
-        pairs=typed(read("pairs.parquet")),
-        plan_vs_outcome=typed(read("plan_vs_outcome.parquet")),
-        stats=typed(read("stats.parquet")) if (root / "stats.parquet").exists() else pd.DataFrame(),
-        failures=read("failures.parquet")
-        if (root / "failures.parquet").exists()
-        else FAILURE_SCHEMA.empty_table().to_pandas(),
-        targets=typed(
-            read("targets.parquet")
-            if (root / "targets.parquet").exists()
-            else TARGET_SCHEMA.empty_table().to_pandas()
-        ),
-    )
+    frames["mentions"] = mentions.sort_values(["source_file", "char_start"], ignore_index=True)
+    return Tables(**{n: f if n in UNTYPED else typed(f) for n, f in frames.items()})
 
 
 def _input_paths(source: object) -> list[str | Path]:

@@ -1,11 +1,13 @@
 """Exports of an output folder for spreadsheets: CSV, XLSX and single Parquet files.
 
 Contract: ``export_tables(DIR, fmt)`` reads every table of the run through
-``metrics.load(DIR)`` (one registry: the fields of ``api.Tables``, so a table added there
-is exported with no change here) and writes them to ``DIR/export/<fmt>/``. Each format has
-its own folder, so exporting one never removes another; each folder is written in a
-staging folder and renamed into place, so a failed export leaves the previous one whole
-and nothing partial. Columns keep the order of the tables (docs/schema.md).
+``metrics.load(DIR)`` (one registry, ``outputs.TABLES``, which ``api.Tables`` follows: a
+table added there is exported with no change here) and writes them to
+``DIR/export/<fmt>/``. Each format has its own folder, so exporting one never removes
+another; each folder is written in a staging folder and renamed into place, so a failed
+export leaves the previous one whole and nothing partial; a folder of that name holding
+files no export writes (a user's) is refused, never replaced. Columns keep the order of
+the tables (docs/schema.md).
 
 Cells are safe to open: in CSV a text cell beginning with ``= + - @``, a tab or a carriage
 return is prefixed with ``'`` (a spreadsheet would run it as a formula); number columns
@@ -17,7 +19,6 @@ A write refused by the system (read-only place, full disk) raises ``WriteError``
 
 from __future__ import annotations
 
-import dataclasses
 import shutil
 import unicodedata
 import uuid
@@ -26,8 +27,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from metrics.api import Tables, load
+from metrics.api import load
 from metrics.errors import OutputError, WriteError
+from metrics.outputs import TABLES
 from metrics.tables import _swap as swap_in
 
 FORMATS = ("csv", "xlsx", "parquet")
@@ -40,8 +42,8 @@ SCHEMA_DOC = Path(__file__).resolve().parents[1] / "docs" / "schema.md"
 
 
 def table_names() -> tuple[str, ...]:
-    """Every table of a run, in the order of ``metrics.load``'s ``Tables``."""
-    return tuple(f.name for f in dataclasses.fields(Tables))
+    """Every table of a run, in the order of the registry ``outputs.TABLES``."""
+    return tuple(t.name for t in TABLES)
 
 
 def display_width(text: str) -> int:

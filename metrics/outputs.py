@@ -10,6 +10,7 @@ a missing, truncated or corrupt file into ``TablesError`` naming the table and t
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,15 +20,47 @@ import pyarrow as pa
 from metrics.errors import TablesError
 
 MANIFEST = "manifest.json"
+
+
+@dataclass(frozen=True, slots=True)
+class TableFile:
+    """One table of a run: its name (a field of ``metrics.Tables``, a CSV file, a sheet)
+    and its path in the run folder. An ``optional`` table may be absent from a run
+    written before it existed, and reads as empty."""
+
+    name: str
+    path: str
+    optional: bool = False
+
+
+# The tables of a run, in order: publishing, the manifest, ``metrics.load`` and the
+# exports follow this list (a test holds ``metrics.Tables`` to it). A new table is one line.
+TABLES = (
+    TableFile("documents", "documents.parquet"),
+    TableFile("sections", "sections.parquet"),
+    TableFile("mentions", "mentions"),
+    TableFile("pairs", "pairs.parquet"),
+    TableFile("plan_vs_outcome", "plan_vs_outcome.parquet"),
+    TableFile("stats", "stats.parquet", optional=True),
+    TableFile("failures", "failures.parquet", optional=True),
+    TableFile("targets", "targets.parquet", optional=True),
+)
 # Raise when a change of the tables would be misread by an older reader.
 SCHEMA_VERSION = 1
 KNOWN_VERSIONS = frozenset({1})
 
 
 def write_manifest(folder: Path, run_id: str | None = None) -> None:
-    """Write the manifest of the run being staged in ``folder`` (with its id: the mark
-    by which metrics knows the run folder as its own)."""
-    manifest: dict[str, object] = {"schema_version": SCHEMA_VERSION}
+    """Write the manifest of the run being staged in ``folder``, once every table of
+    ``TABLES`` is there: its schema version, its tables and its id (the mark by which
+    metrics knows the run folder as its own)."""
+    missing = [t.path for t in TABLES if not (folder / t.path).exists()]
+    if missing:  # a run without all its tables is never published
+        raise TablesError(missing[0], f"was not written in {folder}")
+    manifest: dict[str, object] = {
+        "schema_version": SCHEMA_VERSION,
+        "tables": [t.path for t in TABLES],
+    }
     if run_id is not None:
         manifest["run_id"] = run_id
     (folder / MANIFEST).write_text(json.dumps(manifest) + "\n", encoding="utf-8")

@@ -79,7 +79,6 @@ def publish(out_dir: Path, staging: Path, run_id: str) -> None:
     module contract), then prune the runs older than the previous one."""
     previous = current_id(out_dir)
     checkpoint("staged")
-    (staging / RUN_MARKER).unlink()  # its manifest marks it from now on
     os.replace(staging, out_dir / RUNS / run_id)
     checkpoint("renamed")
     _replace_pointer(out_dir, run_id)
@@ -92,11 +91,15 @@ def publish(out_dir: Path, staging: Path, run_id: str) -> None:
 
 def _replace_pointer(out_dir: Path, run_id: str) -> None:
     tmp = out_dir / f"{_POINTER_TMP[0]}{uuid.uuid4().hex}.tmp"
-    with tmp.open("w", encoding="utf-8") as fh:
-        fh.write(run_id + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())  # the pointer never names a run the disk may not hold
-    os.replace(tmp, out_dir / CURRENT)
+    try:
+        with tmp.open("w", encoding="utf-8") as fh:
+            fh.write(run_id + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())  # the pointer never names a run the disk may not hold
+        os.replace(tmp, out_dir / CURRENT)
+    except OSError:  # a full disk: no temporary file stays behind
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _replace_link(out_dir: Path, run_id: str) -> None:
@@ -110,7 +113,11 @@ def _replace_link(out_dir: Path, run_id: str) -> None:
         tmp.symlink_to(Path(RUNS) / run_id, target_is_directory=True)
     except (NotImplementedError, PermissionError):  # no symlinks here: CURRENT suffices
         return
-    os.replace(tmp, link)
+    try:
+        os.replace(tmp, link)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def is_own_run(folder: Path) -> bool:

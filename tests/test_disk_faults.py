@@ -43,7 +43,7 @@ def out(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize(("code", "text"), FAULTS)
 @pytest.mark.parametrize(
-    "where", [(tables, "write_manifest"), (publish, "_replace_pointer"), (tables, "start_run")]
+    "where", [(tables, "write_manifest"), (publish.os, "fsync"), (tables, "start_run")]
 )
 def test_extract_into_a_full_or_read_only_folder(
     out: Path,

@@ -11,7 +11,7 @@ import pytest
 
 import metrics
 from metrics.cli import main
-from metrics.outputs import MANIFEST, SCHEMA_VERSION
+from metrics.outputs import MANIFEST, SCHEMA_VERSION, TABLES
 from metrics.publish import current_id
 from metrics.tables import MARKER
 
@@ -34,7 +34,11 @@ def out(written: Path, tmp_path: Path) -> Path:
 
 def test_a_run_writes_its_schema_version(written: Path) -> None:
     manifest = json.loads((written / "current" / MANIFEST).read_text("utf-8"))
-    assert manifest == {"schema_version": SCHEMA_VERSION, "run_id": current_id(written)}
+    assert manifest == {
+        "schema_version": SCHEMA_VERSION,
+        "tables": [t.path for t in TABLES],
+        "run_id": current_id(written),
+    }
     assert not metrics.load(written).mentions.empty
 
 

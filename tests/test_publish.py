@@ -5,6 +5,7 @@ write."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import random
 import shutil
@@ -18,7 +19,10 @@ import pyarrow.dataset as ds
 import pytest
 
 import metrics
+from metrics import outputs, tables
 from metrics.cli import main
+from metrics.export import table_names
+from metrics.outputs import TABLES, TableFile
 from metrics.publish import CURRENT, KILL_AT, LINK, RUNS, STEPS, current_id
 
 from .conftest import ROOT, SAMPLE
@@ -160,3 +164,19 @@ def test_kills_at_random_instants_leave_a_complete_run(tmp_path: Path) -> None:
         whole_run(out)
     assert extract(ONE, out) == 0
     assert whole_run(out) == {ONE.name} and len(runs(out)) == 2
+
+
+def test_one_registry_of_tables_is_followed_by_load_export_and_publishing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert [f.name for f in dataclasses.fields(metrics.Tables)] == [t.name for t in TABLES]
+    assert table_names() == tuple(t.name for t in TABLES)
+    out = tmp_path / "out"
+    assert extract(ONE, out) == 0
+    run = out / RUNS / str(current_id(out))
+    assert all((run / t.path).exists() for t in TABLES)
+    # a table the registry names that a run did not write: that run is never published
+    monkeypatch.setattr(outputs, "TABLES", (*TABLES, TableFile("extra", "extra.parquet")))
+    with pytest.raises(metrics.TablesError, match=r"^extra\.parquet: was not written"):
+        tables.write_outputs(out, iter(()))
+    assert runs(out) == [run.name] and not list((out / RUNS).glob(".staging-*"))
