@@ -1,11 +1,13 @@
 """Time and peak memory of `metrics export` for a run of at least --rows mentions.
 
-Usage: python benchmarks/export_memory.py [--rows 100000] [--formats xlsx,csv]
+Usage: python benchmarks/export_memory.py [--rows 100000] [--formats xlsx,csv,parquet]
+                                         [--run DIR]
 
 Copies data/sample under distinct file names until the run holds at least --rows
 mentions, extracts it once, then runs each export in a fresh process and prints its
 wall time and peak resident memory (that process alone, so the figure is the export's:
-loading the tables plus writing them).
+reading the tables plus writing them). ``--run DIR`` keeps the extracted run in DIR and
+reuses it when it is there already, to measure again without extracting again.
 """
 
 from __future__ import annotations
@@ -58,16 +60,31 @@ def measure(out: Path, fmt: str) -> tuple[float, float]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rows", type=int, default=100_000)
-    ap.add_argument("--formats", default="xlsx,csv")
+    ap.add_argument("--formats", default="xlsx,csv,parquet")
+    ap.add_argument("--run", type=Path, metavar="DIR", help="keep (or reuse) the run here")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="export-bench-") as tmp:
-        mentions = build_run(Path(tmp), args.rows)
-        print(f"run of {mentions:,} mentions")
+        folder = args.run or Path(tmp)
+        if (folder / "out" / "mentions").is_dir():
+            mentions = ds.dataset(folder / "out" / "mentions", partitioning="hive").count_rows()
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
+            mentions = build_run(folder, args.rows)
+        print(f"run of {mentions:,} mentions; {baseline():.0f} MB to start Python and import")
         for fmt in args.formats.split(","):
-            seconds, peak = measure(Path(tmp) / "out", fmt)
-            size = sum(f.stat().st_size for f in (Path(tmp) / "out" / "export" / fmt).iterdir())
+            seconds, peak = measure(folder / "out", fmt)
+            size = sum(f.stat().st_size for f in (folder / "out" / "export" / fmt).iterdir())
             print(f"{fmt:>7}: {seconds:6.1f} s, peak {peak:6.0f} MB, {size / 1e6:.1f} MB written")
     return 0
+
+
+def baseline() -> float:
+    """Peak MB of a process that only imports the export's modules: the floor of any
+    export, whatever the size of the run."""
+    code = "import metrics.cli, metrics.export, openpyxl"
+    child = subprocess.Popen([sys.executable, "-c", code])
+    _pid, _status, usage = os.wait4(child.pid, 0)
+    return usage.ru_maxrss / 1024
 
 
 if __name__ == "__main__":

@@ -163,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="csv",
         help="export format (default: csv)",
     )
+    xp.add_argument("--quiet", action="store_true", help="print nothing but errors")
     return parser
 
 
@@ -194,7 +195,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return stats_command(args.dir)
         if args.command == "export":
             written = export_tables(args.dir, args.format)
-            print(f"exported {len(written)} file(s) to {args.dir / 'export' / args.format}")
+            if not args.quiet:
+                print(f"exported {len(written)} file(s) to {args.dir / 'export' / args.format}")
             return 0
     except (WriteError, TablesError) as exc:  # a run's outputs that cannot be written or read
         print(f"metrics: error: {exc}", file=sys.stderr)
@@ -202,10 +204,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MetricsError as exc:
         print(f"metrics: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader went away (`| head`): stop as a Unix tool does
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no flush error
+        return 1
     return 2  # pragma: no cover - argparse rejects unknown commands
 
 
 def stats_command(directory: Path) -> int:
+    import pandas as pd
+
     stats = write_stats(directory)
     broad = stats[stats["metric_key"].isna()]
     by = broad.groupby(["department", "year"], dropna=False)
@@ -213,7 +220,8 @@ def stats_command(directory: Path) -> int:
         figures=("n_figures", "sum"), masked=("n_masked", "sum"), unbounded=("n_unbounded", "sum")
     )
     table["share_masked"] = (table["masked"] / table["figures"]).map("{:.1%}".format)
-    print(table.to_string())
+    with pd.option_context("display.unicode.east_asian_width", True):  # 政府 is 4 columns
+        print(table.to_string())
     print(f"{len(stats)} row(s) written to {current_run(directory) / 'stats.parquet'}")
     return 0
 

@@ -1,13 +1,14 @@
 """Exports of an output folder for spreadsheets: CSV, XLSX and single Parquet files.
 
-Contract: ``export_tables(DIR, fmt)`` reads every table of the run through
-``metrics.load(DIR)`` (one registry, ``outputs.TABLES``, which ``api.Tables`` follows: a
-table added there is exported with no change here) and writes them to
-``DIR/export/<fmt>/``. Each format has its own folder, so exporting one never removes
-another; each folder is written in a staging folder and renamed into place, so a failed
-export leaves the previous one whole and nothing partial; a folder of that name holding
-files no export writes (a user's) is refused, never replaced. Columns keep the order of
-the tables (docs/schema.md).
+Contract: ``export_tables(DIR, fmt)`` writes every table of the run (one registry: the
+fields of ``api.Tables``, so a table added there is exported with no change here) to
+``DIR/export/<fmt>/``, with the columns and dtypes ``metrics.load(DIR)`` gives. Each
+table is streamed from its Parquet files in record batches into the CSV, Parquet or
+write-only XLSX writer, one table at a time, so memory stays flat however long the run
+(rows come in the files' order: mentions by department and year, not sorted). Each format has
+its own folder, so exporting one never removes another; each folder is written in a
+staging folder and renamed into place, so a failed export leaves the previous one whole
+and nothing partial. Columns keep the order of the tables (docs/schema.md).
 
 Cells are safe to open: in CSV a text cell beginning with ``= + - @``, a tab or a carriage
 return is prefixed with ``'`` (a spreadsheet would run it as a formula); number columns
@@ -19,6 +20,9 @@ A write refused by the system (read-only place, full disk) raises ``WriteError``
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
+import re
 import shutil
 import unicodedata
 import uuid
@@ -26,10 +30,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 
-from metrics.api import load
-from metrics.errors import OutputError, WriteError
-from metrics.outputs import TABLES
+from metrics.api import Tables, typed
+from metrics.errors import OutputError, TablesError, WriteError
+from metrics.outputs import check_version, table_dataset
+from metrics.publish import current_run
+from metrics.tables import MENTION_SCHEMA
 from metrics.tables import _swap as swap_in
 
 FORMATS = ("csv", "xlsx", "parquet")
@@ -37,13 +46,18 @@ EXCEL_ROWS = 1_048_576  # rows of an Excel sheet, its header included
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 WIDTH_SAMPLE = 2_000  # rows looked at to size a column: the widths of a long table's head
 MAX_WIDTH = 60  # a sentence column stays readable instead of pages wide
-CHUNK = 10_000  # rows turned into Python values at a time (streaming writer)
+CHUNK = 2_000  # rows read and turned into Python values at a time (streaming)
+# load puts the mentions columns in schema order; in the dataset the partitions come last
+# `column` (its meaning), in the prose of docs/schema.md; no nested parentheses
+PROSE_COLUMN = re.compile(r"`([a-z_]+)` \(([^()]+)\)")
+BORROWED = re.compile(r"[Tt]he columns of `([a-z_]+)`")
+COLUMN_ORDER = {"mentions": MENTION_SCHEMA.names}
 SCHEMA_DOC = Path(__file__).resolve().parents[1] / "docs" / "schema.md"
 
 
 def table_names() -> tuple[str, ...]:
-    """Every table of a run, in the order of the registry ``outputs.TABLES``."""
-    return tuple(t.name for t in TABLES)
+    """Every table of a run, in the order of ``metrics.load``'s ``Tables``."""
+    return tuple(f.name for f in dataclasses.fields(Tables))
 
 
 def display_width(text: str) -> int:
@@ -78,20 +92,22 @@ def export_tables(directory: str | Path, fmt: str) -> list[Path]:
     (atomically); return the files written."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
-    directory = Path(directory)
-    tables = load(directory)
-    frames = {n: getattr(tables, n) for n in table_names()}
-    place = directory / "export"
+    place = Path(directory) / "export"
+    directory = current_run(Path(directory))  # the tables of the run CURRENT names
+    _check_run(directory)
     staging = place / f".staging-{fmt}-{uuid.uuid4().hex}"
+    previous = pa.default_memory_pool()
+    # the system allocator gives freed batches back; mimalloc kept 40 MB more of them
+    pa.set_memory_pool(pa.system_memory_pool())
     try:
         staging.mkdir(parents=True)
         if fmt == "xlsx":
-            write_xlsx(frames, staging / "metrics.xlsx")
-        for name, frame in frames.items():
+            write_xlsx(directory, staging / "metrics.xlsx")
+        for name in table_names() if fmt != "xlsx" else ():
             if fmt == "csv":
-                csv_safe(frame).to_csv(staging / f"{name}.csv", index=False, encoding="utf-8-sig")
-            elif fmt == "parquet":
-                frame.to_parquet(staging / f"{name}.parquet", index=False)
+                write_csv(table_frames(directory, name)[1], staging / f"{name}.csv")
+            else:
+                write_parquet(directory, name, staging / f"{name}.parquet")
         written = [place / fmt / p.name for p in sorted(staging.iterdir())]
         refuse_foreign_export(place / fmt, {p.name for p in written})
         swap_in(staging, place / fmt)  # the old folder goes once the new is in
@@ -101,6 +117,7 @@ def export_tables(directory: str | Path, fmt: str) -> list[Path]:
             place, f"cannot be written ({exc.strerror or exc}); nothing exported"
         ) from exc
     finally:
+        pa.set_memory_pool(previous)
         shutil.rmtree(staging, ignore_errors=True)
 
 
@@ -111,9 +128,101 @@ def refuse_foreign_export(folder: Path, ours: set[str]) -> None:
         foreign = sorted(p.name for p in folder.iterdir() if p.name not in ours)
         if foreign:
             raise OutputError(
-                folder, f"holds files metrics did not export ({', '.join(foreign[:3])}); "
-                "move them away to export here"
+                folder,
+                f"holds files metrics did not export ({', '.join(foreign[:3])}); "
+                "move them away to export here",
             )
+
+
+def _check_run(directory: Path) -> None:
+    """Refuse what ``metrics.load`` refuses: no run there, or a schema it does not know."""
+    if not (directory / "mentions").is_dir():
+        raise TablesError("mentions", f"is missing: {directory} holds no metrics output")
+    check_version(directory)
+
+
+def table_frames(directory: Path, name: str) -> tuple[int, Iterator[pd.DataFrame]]:
+    """Table ``name`` of a run as its row count and its rows in typed DataFrames of at
+    most ``CHUNK`` rows, read batch by batch from its Parquet files: one table at a time
+    and never whole, so an export's memory does not grow with the run. The columns and
+    dtypes are ``metrics.load``'s; the rows come in the order of the files (mentions by
+    department and year partition), not sorted. At least one frame, maybe empty, comes;
+    an optional table the run does not hold is empty, a missing table raises."""
+    dataset = table_dataset(directory, name)
+    if dataset is None:
+        return 0, iter([_absent(directory, name)])
+    return dataset.count_rows(), _batches(dataset, _ordered(name, dataset.schema.names))
+
+
+def table_columns(directory: Path, name: str) -> list[str]:
+    """The columns of table ``name`` of a run, in order, read from its schema alone."""
+    dataset = table_dataset(directory, name)
+    if dataset is None:
+        return [str(c) for c in _absent(directory, name).columns]
+    return _ordered(name, dataset.schema.names)
+
+
+def _ordered(name: str, names: list[str]) -> list[str]:
+    order = COLUMN_ORDER.get(name, names)  # partition columns come last in the dataset
+    return [c for c in order if c in names]
+
+
+def _batches(dataset: ds.Dataset, columns: list[str]) -> Iterator[pd.DataFrame]:
+    """The rows of ``dataset``, file by file, in batches of ``CHUNK`` rows. Each file is
+    read by its own ``ParquetFile.iter_batches`` on one thread: the dataset scanner reads
+    ahead on every core and held 100 MB more for 100 K mentions. A partition's value
+    (``department=…``) is put back as a column of its rows."""
+    empty = True
+    for fragment in dataset.get_fragments():
+        keys = ds.get_partition_keys(fragment.partition_expression)
+        stored = [c for c in columns if c not in keys]
+        parquet = pq.ParquetFile(fragment.path)
+        for batch in parquet.iter_batches(batch_size=CHUNK, columns=stored, use_threads=False):
+            if batch.num_rows:
+                empty = False
+                frame = batch.to_pandas()
+                for key, value in keys.items():
+                    frame[key] = value
+                yield typed(frame[columns])
+    if empty:
+        yield typed(dataset.schema.empty_table().select(columns).to_pandas())
+
+
+def _absent(directory: Path, name: str) -> pd.DataFrame:
+    """The empty default ``metrics.load`` gives for an optional table the run does not
+    hold (one with a default in ``Tables``); TablesError for any other."""
+    field = next(f for f in dataclasses.fields(Tables) if f.name == name)
+    if field.default_factory is dataclasses.MISSING:
+        raise TablesError(f"{name}.parquet", f"is missing from {directory}")
+    return typed(field.default_factory())
+
+
+def write_csv(frames: Iterator[pd.DataFrame], path: Path) -> None:
+    """One CSV (UTF-8 with a BOM, for Excel) of the frames, formula-like text escaped."""
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        for i, frame in enumerate(frames):
+            csv_safe(frame).to_csv(handle, header=i == 0, index=False)
+
+
+def write_parquet(directory: Path, name: str, path: Path) -> None:
+    """One Parquet file of table ``name``, batch by batch, with the column types of the
+    run's files (the partition placeholders back to missing, as ``metrics.load`` reads)."""
+    dataset = table_dataset(directory, name)
+    writer = None
+    try:
+        for frame in table_frames(directory, name)[1]:
+            plain = frame.astype({c: object for c in frame.columns if frame[c].dtype == "category"})
+            schema = (
+                pa.schema([dataset.schema.field(c).remove_metadata() for c in plain.columns])
+                if dataset is not None
+                else None  # an absent table: the types of its empty default
+            )
+            part = pa.Table.from_pandas(plain, schema=schema, preserve_index=False)
+            writer = writer or pq.ParquetWriter(path, part.schema)
+            writer.write_table(part)
+    finally:
+        if writer is not None:
+            writer.close()
 
 
 def sheet_parts(name: str, rows: int) -> list[tuple[str, int, int]]:
@@ -144,33 +253,59 @@ def _column_letter(index: int) -> str:
     return get_column_letter(index)
 
 
-def write_xlsx(frames: dict[str, pd.DataFrame], path: Path) -> None:
+def write_xlsx(directory: Path, path: Path) -> None:
     """One workbook: a README sheet of column descriptions, then a sheet per table
-    (split in parts past Excel's row limit), streamed with openpyxl's write-only mode."""
+    (split in parts past Excel's row limit), streamed batch by batch into openpyxl's
+    write-only sheets, one table at a time."""
     from openpyxl import Workbook
 
+    columns = {n: table_columns(directory, n) for n in table_names()}  # a missing one stops
     book = Workbook(write_only=True)
-    readme = book.create_sheet("README")
-    readme.append(["table", "column", "meaning"])
-    for row in schema_descriptions(frames):
-        readme.append(list(row))
-    for name, frame in frames.items():
-        for sheet, start, end in sheet_parts(name, len(frame)):
-            _write_sheet(book, sheet, frame.iloc[start:end])
-    book.save(path)
+    try:
+        readme = book.create_sheet("README")
+        readme.append(["table", "column", "meaning"])
+        for row in schema_descriptions(columns):
+            readme.append(list(row))
+        for name in table_names():
+            _write_table(book, name, *table_frames(directory, name))
+        book.save(path)
+    except BaseException:
+        for sheet in book.worksheets:  # end their open temporary files: the error is raised
+            sheet.close()
+        raise
 
 
-def _write_sheet(book: object, name: str, frame: pd.DataFrame) -> None:
+def _write_table(book: object, name: str, rows: int, frames: Iterator[pd.DataFrame]) -> None:
+    """The frames of one table into its sheets: the widths fitted to the first frame,
+    a new sheet started where ``sheet_parts`` ends one."""
+    first = next(frames)
+    widths = column_widths(first)
+    parts = iter(sheet_parts(name, rows))
+    sheet, room = _new_sheet(book, next(parts), first.columns, widths)
+    for frame in itertools.chain([first], frames):
+        start = 0
+        while start < len(frame):
+            if not room:
+                sheet, room = _new_sheet(book, next(parts), first.columns, widths)
+            part = frame.iloc[start : start + room]
+            for row in _cells(sheet, part):
+                sheet.append(row)
+            start, room = start + len(part), room - len(part)
+
+
+def _new_sheet(
+    book: object, part: tuple[str, int, int], columns: pd.Index, widths: list[int]
+) -> tuple[object, int]:
+    """A sheet with its header, widths, frozen header row and filter; and its room."""
+    name, start, end = part
     sheet = book.create_sheet(name)  # type: ignore[attr-defined]
-    for i, width in enumerate(column_widths(frame), 1):
+    for i, width in enumerate(widths, 1):
         sheet.column_dimensions[_column_letter(i)].width = width
     sheet.freeze_panes = "A2"
-    if len(frame.columns):
-        last = _column_letter(len(frame.columns))
-        sheet.auto_filter.ref = f"A1:{last}{len(frame) + 1}"
-    sheet.append([str(c) for c in frame.columns])
-    for row in _cells(sheet, frame):
-        sheet.append(row)
+    if len(columns):
+        sheet.auto_filter.ref = f"A1:{_column_letter(len(columns))}{end - start + 1}"
+    sheet.append([str(c) for c in columns])
+    return sheet, end - start
 
 
 def _cells(sheet: object, frame: pd.DataFrame) -> Iterator[list[object]]:
@@ -201,30 +336,43 @@ def _string_cell(cell_type: type, sheet: object, value: str) -> object:
     return cell
 
 
-def schema_descriptions(frames: dict[str, pd.DataFrame]) -> list[tuple[str, str, str]]:
-    """(table, column, meaning) for every column of ``frames``, the meaning taken from the
-    tables of docs/schema.md (empty for a column it does not describe, or when the file
-    is not there, as in an installed copy without the docs)."""
+def schema_descriptions(columns: dict[str, list[str]]) -> list[tuple[str, str, str]]:
+    """(table, column, meaning) for every column of each table in ``columns``, the
+    meaning taken from the tables of docs/schema.md (empty for a column it does not
+    describe, or when the file is not there, as in an installed copy without the docs)."""
     meanings = parse_schema(SCHEMA_DOC.read_text("utf-8")) if SCHEMA_DOC.exists() else {}
     return [
         (name, str(column), meanings.get((name, str(column)), ""))
-        for name, frame in frames.items()
-        for column in frame.columns
+        for name, names in columns.items()
+        for column in names
     ]
 
 
 def parse_schema(markdown: str) -> dict[tuple[str, str], str]:
     """Column meanings of docs/schema.md: a ``## name.parquet`` or ``## name/`` heading
-    opens a table; each ``| a, b | meaning |`` row below it describes columns a and b."""
+    opens a table; each ``| a, b | meaning |`` row below it describes columns a and b; in
+    its prose, a column named in backticks with a parenthesis (`` `heading` (the heading
+    that opened it) ``) is described by the parenthesis; a table that has "the columns of
+    `other`" takes the other table's meanings for the columns it does not describe."""
     meanings: dict[tuple[str, str], str] = {}
+    borrows: dict[str, str] = {}
     table = ""
-    for line in markdown.splitlines():
-        if line.startswith("## "):
-            table = line[3:].split()[0].removesuffix(".parquet").rstrip("/")
-        elif table and line.startswith("|") and not line.startswith("|---"):
-            cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            if len(cells) < 2 or cells[0] == "column":
-                continue
-            for column in cells[0].split(","):
-                meanings.setdefault((table, column.strip().strip("`")), cells[1])
+    for section in re.split(r"^## ", markdown, flags=re.MULTILINE)[1:]:
+        table = section.split()[0].removesuffix(".parquet").rstrip("/")
+        for line in section.splitlines()[1:]:
+            if line.startswith("|") and not line.startswith("|---"):
+                cells = [c.strip() for c in line.strip().strip("|").split("|")]
+                if len(cells) < 2 or cells[0] == "column":
+                    continue
+                for column in cells[0].split(","):
+                    meanings.setdefault((table, column.strip().strip("`")), cells[1])
+        prose = " ".join(x for x in section.splitlines()[1:] if not x.startswith("|"))
+        for column, meaning in PROSE_COLUMN.findall(prose):
+            meanings.setdefault((table, column), meaning)
+        if found := BORROWED.search(prose):
+            borrows[table] = found.group(1)
+    for table, other in borrows.items():
+        for (owner, column), meaning in list(meanings.items()):
+            if owner == other:
+                meanings.setdefault((table, column), meaning)
     return meanings

@@ -16,6 +16,7 @@ from typing import Any
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.dataset as ds
 
 from metrics.errors import TablesError
 
@@ -103,3 +104,17 @@ def read_table(root: Any, name: str, columns: list[str] | None = None) -> pd.Dat
         return pd.read_parquet(path if isinstance(path, Path) else str(path), columns=columns)
     except (pa.ArrowInvalid, OSError) as exc:
         raise TablesError(name, f"cannot be read, truncated or corrupt ({exc})") from exc
+
+
+def table_dataset(root: Path, name: str) -> ds.Dataset | None:
+    """Table ``name`` of the output folder ``root`` as a pyarrow dataset, to be read in
+    record batches rather than whole: a folder of hive partitions (``mentions/``) or one
+    ``name.parquet`` file. None when the run has no such table (an optional one)."""
+    folder, file = root / name, root / f"{name}.parquet"
+    path = folder if folder.is_dir() else file
+    if not path.exists():
+        return None
+    try:
+        return ds.dataset(path, format="parquet", partitioning="hive")
+    except (pa.ArrowInvalid, OSError) as exc:
+        raise TablesError(path.name, f"cannot be read, truncated or corrupt ({exc})") from exc

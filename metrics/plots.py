@@ -1,15 +1,21 @@
 """Plots for notebooks, with Chinese labels that render as characters.
 
-Contract: ``use_cjk_font()`` registers the Noto Sans CJK font that the ``mplfonts``
-package ships (installed with ``gov-report-metrics[notebook]``) and makes it
-matplotlib's default, so 教育局 shows as characters, not boxes; it returns the font's
-name. The plotting functions take the DataFrames of ``metrics.load`` and return a matplotlib Figure.
-Nothing here imports matplotlib until it is called.
+Contract: ``use_cjk_font()`` makes a Chinese font matplotlib's default, so 教育局 shows as
+characters, not boxes, and returns its family name: a font of the system (the first that
+``fc-list :lang=zh`` lists), else the Noto Sans CJK font that the ``mplfonts`` package
+ships (installed with ``gov-report-metrics[notebook]``); with neither it warns and
+returns None, and charts are still drawn (Chinese as boxes). The plotting functions take
+the DataFrames of ``metrics.load``, return a matplotlib Figure, and put the unit of each
+axis in its title, one unit per axis. Nothing here imports matplotlib until it is called.
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import warnings
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -22,13 +28,54 @@ if TYPE_CHECKING:
 CJK_FONT_FILE = "NotoSansCJKsc-Regular.otf"
 
 
-def use_cjk_font() -> str:
-    """Make a CJK font matplotlib's default; returns its family name."""
+def pyplot() -> ModuleType:
+    """``matplotlib.pyplot``, or an ImportError that says how to install it."""
+    try:
+        import matplotlib.pyplot as plt
+    except ImportError as exc:
+        raise ImportError(
+            "charts need matplotlib: pip install 'gov-report-metrics[notebook]'"
+        ) from exc
+    return plt
+
+
+def system_cjk_fonts() -> list[Path]:
+    """Font files of the system that cover Chinese, as ``fc-list :lang=zh`` lists them
+    (none where fontconfig is not installed)."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return []
+    listed = subprocess.run(
+        [fc_list, ":lang=zh", "file"], capture_output=True, text=True, check=False
+    ).stdout
+    return sorted(Path(line.strip().rstrip(":")) for line in listed.splitlines() if line.strip())
+
+
+def packaged_cjk_font() -> Path | None:
+    """The Noto Sans CJK file of the ``mplfonts`` package, None when it is not installed."""
+    try:
+        import mplfonts
+    except ImportError:
+        return None
+    path = Path(mplfonts.__file__).parent / "fonts" / CJK_FONT_FILE
+    return path if path.exists() else None
+
+
+def use_cjk_font() -> str | None:
+    """Make a Chinese font matplotlib's default; returns its family name, or None (with a
+    warning) when the system has none and ``mplfonts`` is not installed."""
+    pyplot()  # matplotlib is there, or say how to install it
     import matplotlib as mpl
-    import mplfonts
     from matplotlib import font_manager
 
-    path = Path(mplfonts.__file__).parent / "fonts" / CJK_FONT_FILE
+    path = next(iter(system_cjk_fonts()), None) or packaged_cjk_font()
+    if path is None:
+        warnings.warn(
+            "no Chinese font: fc-list :lang=zh lists none and mplfonts is not installed "
+            "(pip install 'gov-report-metrics[notebook]'); Chinese labels will show as boxes",
+            stacklevel=2,
+        )
+        return None
     font_manager.fontManager.addfont(str(path))
     name = font_manager.FontProperties(fname=str(path)).get_name()
     mpl.rcParams["font.family"] = "sans-serif"
@@ -39,7 +86,7 @@ def use_cjk_font() -> str:
 
 def masked_share_by_department(mentions: pd.DataFrame) -> Figure:
     """Bar chart: figures and masked figures per department and year."""
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     frame = mentions.assign(
         department=mentions["department"].astype(object).fillna("（未注明）"),
@@ -52,33 +99,6 @@ def masked_share_by_department(mentions: pd.DataFrame) -> Figure:
     ax.set_title("各部门、年度的数字与遮蔽数字")
     ax.set_xlabel("部门, 年度")
     ax.set_ylabel("个数")
-    fig.tight_layout()
-    return fig
-
-
-def targets_vs_actuals(pairs: pd.DataFrame) -> Figure:
-    """Scatter of target against actual (known values only), met and not met coloured."""
-    import matplotlib.pyplot as plt
-
-    known = pairs.dropna(subset=["actual_value", "target_value"])
-    fig, ax = plt.subplots(figsize=(6, 5))
-    for status, colour in (("met", "tab:green"), ("not_met", "tab:red")):
-        part = known[known["status"] == status]
-        ax.scatter(
-            part["target_value"],
-            part["actual_value"],
-            c=colour,
-            label={"met": "完成", "not_met": "未完成"}[status],
-        )
-        for row in part.itertuples():
-            ax.annotate(str(row.metric), (row.target_value, row.actual_value), fontsize=8)
-    if not known.empty:
-        top = float(max(known["target_value"].max(), known["actual_value"].max()))
-        ax.plot([0, top], [0, top], color="grey", linewidth=0.8)
-    ax.set_xlabel("目标值")
-    ax.set_ylabel("实际值")
-    ax.set_title("目标与实际（已知数值）")
-    ax.legend()
     fig.tight_layout()
     return fig
 
@@ -104,7 +124,7 @@ def _masked_share_table(mentions: pd.DataFrame, column: str, missing: str) -> pd
 
 def masked_share_by_section(mentions: pd.DataFrame) -> Figure:
     """Bars: the masked share of figures (%) per department, one bar per section."""
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     fig, ax = plt.subplots(figsize=(9, 4.5))
     masked_shares(mentions).plot.bar(ax=ax)
@@ -136,7 +156,7 @@ def completions(pairs: pd.DataFrame) -> pd.DataFrame:
 def completion_by_department(pairs: pd.DataFrame) -> Figure:
     """Dots: each pair's completion (%) per department, stated and computed marked apart,
     with the target line at 100 %."""
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     frame = completions(pairs)
     order = sorted(frame["department"].unique())
@@ -172,7 +192,7 @@ def masked_shares_by_family(mentions: pd.DataFrame) -> pd.DataFrame:
 
 def masked_share_by_family(mentions: pd.DataFrame) -> Figure:
     """Heat map: the masked share of figures (%) per department and unit family."""
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     shares = masked_shares_by_family(mentions)
     fig, ax = plt.subplots(figsize=(10, 4.5))
@@ -213,7 +233,7 @@ def sum_interval_chart(stats: pd.DataFrame) -> Figure:
     """Intervals: for each sum that holds a masked figure, a bar from ``sum_min`` to
     ``sum_max`` (an arrow where it is open) and a dot at ``sum_known``; one panel per
     base unit, so units are never mixed on one axis."""
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     table = sum_intervals(stats)
     table = table[table["n_masked"] > 0]

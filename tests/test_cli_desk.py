@@ -156,3 +156,28 @@ def test_install_hints_name_this_projects_distribution(capsys: pytest.CaptureFix
     assert {"dask", "remote"} <= {extra for _, extra in hints}
     assert {dist for dist, _ in hints} == {project["name"]}
     assert all(extra in project["optional-dependencies"] for _, extra in hints)
+
+
+def test_stats_aligns_chinese_department_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "o"
+    assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
+    capsys.readouterr()
+    assert main(["stats", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()[:-1]  # the table, without "… written to"
+    assert any("医疗保障局" in ln for ln in lines) and any("政府" in ln for ln in lines)
+    assert len({display_width(ln) for ln in lines[2:]}) == 1  # the columns end together
+
+
+def test_a_reader_that_goes_away_ends_the_output_without_a_traceback(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    out = tmp_path / "o"
+    assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
+    cmd = [sys.executable, "-m", "metrics.cli", "stats", str(out)]
+    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child.stdout.close()  # as `| head -0` would: nobody reads what it prints
+    err = child.stderr.read().decode()
+    assert child.wait() == 1 and "Traceback" not in err and "BrokenPipe" not in err

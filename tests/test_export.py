@@ -172,3 +172,66 @@ def test_export_into_a_refusing_place_leaves_the_previous_export(
     assert not [p for p in (out / "export").iterdir() if p.name.startswith(".")]
     with pytest.raises(WriteError):
         export_tables(out, "csv")
+
+
+def test_parquet_export_holds_what_load_reads(out: Path) -> None:
+    export_tables(out, "parquet")
+    tables = metrics.load(out)
+    for name in table_names():
+        expected = getattr(tables, name)
+        frame = pd.read_parquet(out / "export" / "parquet" / f"{name}.parquet")
+        assert list(frame.columns) == list(expected.columns)
+        if name == "mentions":  # streamed by partition, not sorted as load sorts
+            frame = frame.sort_values(["source_file", "char_start"], ignore_index=True)
+            assert frame["department"].isna().sum() == expected["department"].isna().sum()
+        assert frame.astype(str).equals(expected.astype(str).reset_index(drop=True))
+
+
+def test_xlsx_streams_batches_across_split_sheets(
+    out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import metrics.export as export
+
+    monkeypatch.setattr(export, "EXCEL_ROWS", 101)  # 100 rows a sheet
+    monkeypatch.setattr(export, "CHUNK", 7)  # batches that straddle the sheets' ends
+    (path,) = export_tables(out, "xlsx")
+    book = openpyxl.load_workbook(path, read_only=True)
+    mentions = metrics.load(out).mentions
+    parts = [s for s in book.sheetnames if s.startswith("mentions_")]
+    assert len(parts) == -(-len(mentions) // 100)
+    ids = []
+    for name in parts:
+        rows = list(book[name].iter_rows(values_only=True))
+        assert rows[0] == tuple(mentions.columns) and len(rows) <= 101
+        ids += [r[0] for r in rows[1:]]
+    assert sorted(ids) == sorted(mentions["mention_id"])  # every row once
+
+
+def test_readme_describes_columns_the_schema_gives_in_prose_or_by_reference() -> None:
+    meanings = parse_schema((ROOT / "docs" / "schema.md").read_text("utf-8"))
+    # sections: `heading` (the heading that opened it, …) in a sentence, not a table row
+    assert meanings[("sections", "heading")].startswith("the heading that opened it")
+    # plan_vs_outcome has "the columns of `pairs`": their meanings, its own kept
+    assert meanings[("plan_vs_outcome", "status")] == meanings[("pairs", "status")]
+    assert "plan section" in meanings[("plan_vs_outcome", "plan_doc_id")]
+    text = "## a.parquet — x\nIt has `kind` (one of b, c) and `note`.\n\n## b.parquet\n"
+    assert parse_schema(text) == {("a", "kind"): "one of b, c"}  # `note` has no meaning
+
+
+def test_export_quiet_prints_nothing(out: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", str(out), "--format", "csv", "--quiet"]) == 0
+    assert capsys.readouterr().out == ""
+    assert main(["export", str(out), "--format", "csv"]) == 0
+    assert f"exported {len(table_names())} file(s)" in capsys.readouterr().out
+
+
+def test_a_missing_or_corrupt_table_is_named_and_nothing_exported(tmp_path: Path) -> None:
+    out = tmp_path / "run"
+    assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
+    run = out / "current"  # the tables of the run CURRENT names
+    (run / "failures.parquet").unlink()  # optional: an empty sheet, as load reads it
+    assert export_tables(out, "csv")
+    (run / "sections.parquet").unlink()
+    with pytest.raises(metrics.TablesError, match=r"^sections\.parquet: is missing"):
+        export_tables(out, "xlsx")
+    assert not (out / "export" / "xlsx").exists()

@@ -63,7 +63,8 @@ def test_notebook_executes_on_the_sample(tmp_path: Path, monkeypatch: pytest.Mon
     charts = (
         "masked_share",
         "masked_share_by_section",
-        "targets_vs_actuals",
+        "plan_vs_outcome",
+        "year_over_year",
         "completion_by_department",
     )
     for png in (f"{c}.png" for c in charts):
@@ -74,8 +75,11 @@ def test_notebook_loads_another_output_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     run = _extract(tmp_path, sorted(SAMPLE.glob("*.txt"))[-2:])
-    _run(tmp_path, monkeypatch, source=str(run), out=str(tmp_path / "charts"))
-    assert (tmp_path / "charts" / "masked_share.png").stat().st_size > 10_000
+    _run(
+        tmp_path, monkeypatch, source=str(run), out=str(tmp_path / "charts"), yoy_metric="投资"
+    )
+    for chart in ("masked_share", "plan_vs_outcome", "year_over_year"):
+        assert (tmp_path / "charts" / f"{chart}.png").stat().st_size > 10_000
     assert not (run / "masked_share.png").exists()  # the output folder is only read
 
 
@@ -113,3 +117,17 @@ def test_cjk_font_has_the_glyphs() -> None:
     )
     font = FT2Font(path)
     assert all(font.get_char_index(ord(ch)) for ch in "各部门年度数字遮蔽目标实际完成")
+
+
+@pytest.mark.parametrize("path", [NOTEBOOK, MASKS], ids=lambda p: p.stem)
+def test_the_closing_list_names_every_chart_saved(path: Path) -> None:
+    import re
+
+    nb = nbformat.read(path, as_version=4)
+    saved = {
+        m for c in nb.cells if c.cell_type == "code" for m in re.findall(r'"(\w+\.png)"', c.source)
+    }
+    closing = nb.cells[-1]
+    assert closing.cell_type == "markdown" and saved
+    listed = set(re.findall(r"`(\w+\.png)`", closing.source))
+    assert listed == saved  # each chart with its title, axes and what it shows

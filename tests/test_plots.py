@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import sys
+
 import matplotlib
 import pandas as pd
 import pytest
 from matplotlib.colors import to_hex
 
 import metrics
+from metrics import plots
 from metrics.cli import main
+from metrics.outcome_plots import (
+    compared_rows,
+    plan_vs_outcome_chart,
+    year_over_year,
+    year_over_year_chart,
+    yearly_figures,
+)
 from metrics.plots import (
     completion_by_department,
     completions,
@@ -129,3 +139,75 @@ def test_unknown_because_of_masks_lists_only_masked_sides(sample: metrics.Tables
     # 城市书房 3-5 个 against 4 个 is unknown by its range, not by a mask
     unknown = sample.plan_vs_outcome[sample.plan_vs_outcome["status"] == "unknown"]
     assert "城市书房" in set(unknown["metric"]) and "城市书房" not in rows.index
+
+
+def test_compared_rows_put_each_known_target_beside_its_outcome(sample: metrics.Tables) -> None:
+    rows = compared_rows(sample)
+    assert rows[["target", "actual"]].notna().all().all()  # a masked side is left out
+    gdp = rows[rows["metric"] == "地区生产总值增长"]  # from targets: 6% aimed, 5.8% reached
+    assert gdp[["year", "unit", "target", "actual"]].values.tolist() == [[2025, "%", 6.0, 5.8]]
+    # 城镇调查失业率 is both a plan met by a later report and a government target: once
+    assert (rows["metric"] == "城镇调查失业率").sum() == 1
+    repairs = rows[rows["metric"] == "文物修缮"].iloc[0]
+    assert (repairs["target"], repairs["actual"], repairs["status"]) == (10, 9, "not_met")
+
+
+def test_plan_vs_outcome_chart_draws_one_unit_per_panel(sample: metrics.Tables) -> None:
+    use_cjk_font()
+    rows = compared_rows(sample)
+    fig = plan_vs_outcome_chart(sample)
+    units = list(dict.fromkeys(rows["unit"]))
+    assert [ax.get_ylabel() for ax in fig.axes] == [f"数值（{u}）" for u in units]
+    for ax, unit in zip(fig.axes, units, strict=True):
+        metrics_here = rows[rows["unit"] == unit]
+        assert len(ax.patches) == 2 * len(metrics_here)  # a target and an actual each
+        heights = sorted(p.get_height() for p in ax.patches)
+        assert heights == sorted([*metrics_here["target"], *metrics_here["actual"]])
+
+
+def test_yearly_figures_leave_out_figures_of_a_span(sample: metrics.Tables) -> None:
+    yearly = yearly_figures(sample.mentions).set_index(["metric_key", "department", "year"])
+    # 2025: 一般公共预算收入18.1亿元, not the 84.6亿元 added up over 十四五 (2021-2025)
+    assert yearly.loc[("一般公共预算收入", "政府", 2025), "base_value"] == pytest.approx(18.1e8)
+
+
+def test_year_over_year_lines_up_one_metric(sample: metrics.Tables) -> None:
+    table, metric, unit = year_over_year(sample.mentions)
+    # the metric stated in two years by one department and by the most departments
+    assert (metric, unit) == ("投入资金", "亿元")
+    assert table.loc["政府", [2024, 2025]].tolist() == pytest.approx([9.6, 10.3])
+    assert table.loc["文化旅游局", 2023] == pytest.approx(0.085)  # 约850万元
+    visitors, metric, unit = year_over_year(sample.mentions, "游客")
+    assert unit == "万人次" and visitors.loc["文化旅游局"].tolist() == pytest.approx([125.6, 146.2])
+    use_cjk_font()
+    ax = year_over_year_chart(sample.mentions, "游客").axes[0]
+    assert ax.get_ylabel() == "游客（万人次）" and ax.get_xlabel() == "部门"
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["2023", "2024"]
+
+
+def test_without_a_chinese_font_charts_are_drawn_after_a_warning(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(plots, "system_cjk_fonts", lambda: [])
+    monkeypatch.setattr(plots, "packaged_cjk_font", lambda: None)
+    with pytest.warns(UserWarning, match="no Chinese font"):
+        assert use_cjk_font() is None
+    assert completion_by_department(PAIRS).axes[0].get_ylabel() == "完成率（%）"
+
+
+def test_a_font_of_the_system_comes_before_the_packaged_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    packaged = plots.packaged_cjk_font()
+    assert packaged is not None  # the notebook extra is installed for the tests
+    monkeypatch.setattr(plots, "system_cjk_fonts", lambda: [packaged])
+    monkeypatch.setattr(plots, "packaged_cjk_font", lambda: None)
+    assert use_cjk_font() == "Noto Sans CJK SC"
+
+
+def test_charts_without_matplotlib_say_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)  # as if not installed
+    with pytest.raises(ImportError, match=r"pip install 'gov-report-metrics\[notebook\]'"):
+        completion_by_department(PAIRS)
