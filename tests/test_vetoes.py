@@ -7,18 +7,21 @@ from __future__ import annotations
 import pytest
 
 from metrics.normalize import normalize
-from metrics.rules import EXCLUSIONS, GROUP_INDEX, MASTER, RULE_INDEX, VETOES
+from metrics.rules import EXCLUSIONS, VETOES, compiled
 from metrics.rules.exclusions import Candidate, Exclusion, excluded_by
 
 
 def _matches(text: str) -> list[Candidate]:
     """Every match of the rules at each position, before any veto."""
+    rules = compiled()
     found, pos = [], 0
-    while (m := MASTER.search(text, pos)) is not None:
+    while (m := rules.master.search(text, pos)) is not None:
         regs = m.regs
-        rule = next(name for name, i in RULE_INDEX if regs[i][0] >= 0)
+        rule = next(name for name, i in rules.rule_index if regs[i][0] >= 0)
         groups = {
-            g: text[s:e] for g, i in GROUP_INDEX[rule] if (e := regs[i][1]) > (s := regs[i][0])
+            g: text[s:e]
+            for g, i in rules.group_index[rule]
+            if (e := regs[i][1]) > (s := regs[i][0])
         }
         found.append(Candidate(rule, m.start(), m.end(), groups))
         pos = m.start() + 1
