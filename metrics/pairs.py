@@ -4,8 +4,9 @@ across reports.
 Contract: ``find_pairs(mentions)`` takes the mentions of one document (in order) and
 returns one ``Pair`` per metric where a target and an actual, and/or a stated completion
 rate, are given for the same thing in the same sentence. ``plan_vs_outcome(mentions)``
-links a plan's target for year Y (a plan section) to the same department's actual for
-year Y in another report, by department, ``metric_key``, year and base unit. No value is
+links a plan's target for year Y (a plan section) to the same government unit's actual
+for year Y in another report (level, place and canonical department: ``government``), by
+normalised metric key (``plan_metric``), year and base unit. No value is
 ever invented: a masked figure leaves its value, the computed completion and the status
 unknown; an implied target is given only from two known figures.
 """
@@ -21,8 +22,9 @@ from typing import TypeVar
 import regex
 
 from metrics.context import metric_key
-from metrics.records import Mention, Pair, PairStatus, Role
+from metrics.records import Document, Mention, Pair, PairStatus, PlanMatch, Role
 from metrics.resolve import unit_factor
+from metrics.segment.places import is_masked_place, place_level
 
 # Indicators where less is better: a concentration, days of heavy pollution, accidents.
 LOWER_IS_BETTER = regex.compile(
@@ -251,17 +253,68 @@ def _f(d: Decimal | None) -> float | None:
     return None if d is None else float(d)
 
 
-PlanKey = tuple[str, str, int, str | None]
+# A government unit: (level, place as written or "" when the title names none, canonical
+# department). A plan and an outcome link only when theirs are equal (see ``government``).
+Government = tuple[str, str, str]
+PlanKey = tuple[Government, int, str, str | None]
 # (role, section) of the two sides of a plan link: a plan's target, a summary's actual.
 PLAN_TARGET = (Role.TARGET, "plan")
 OUTCOME = (Role.ACTUAL, "summary")
+# Levels with many units under one above: an unnamed 街道 or 镇 is any of a district's.
+MANY_PER_PARENT = frozenset({"乡镇", "街道", "镇", "乡"})
+# Words that name no part of a metric, only its scope or the grammar around it:
+# 全年新增城镇就业 ≈ 新增城镇就业, 全区的规上工业增加值 ≈ 规上工业增加值.
+# 新增 too: ``metric_key`` already drops it as the verb opening a phrase (新增城镇就业 →
+# 城镇就业), so it must go inside one as well (城镇新增就业). Not 累计: a cumulative
+# count is another figure than a year's.
+PLAN_STOP = regex.compile(r"的|全年|年度|全[省市县区旗镇乡]|本[省市县区镇乡]|今年|当年|新增")
+# One thing under two names, the long form first: 规模以上工业增加值 ≈ 规上工业增加值,
+# 一般公共预算收入 ≈ 公共预算收入 (the short form of reports), 常住人口城镇化率 ≈ 城镇化率 is
+# NOT one (a 户籍 rate exists), so it is not here.
+PLAN_SYNONYMS = (
+    ("规模以上", "规上"),
+    ("一般公共预算", "公共预算"),
+    ("社会消费品零售总额", "社零总额"),
+    ("固定资产投资", "固投"),
+)
 
 
-def plan_key(m: Mention) -> PlanKey | None:
-    """What a plan target and an outcome must share, or None when any part is unknown."""
-    if not (m.department and m.metric_key and m.year):
+def government(doc: Document) -> Government | None:
+    """The government unit a report speaks for, or None when it cannot be known: no
+    level or department, a masked place (XX区: two hidden names may be any two places),
+    or an unnamed place at a level with many units under one parent (街道, 镇). An
+    unnamed place above that level (区教育局) is the collection's own unit. The level is
+    the document's, else the one its place names (东湖区教育局 → 区)."""
+    level = doc.level or place_level(doc.place)
+    if not (level and doc.department_canonical):
         return None
-    return (m.department, m.metric_key, m.year, m.base_unit)
+    if doc.place_masked or is_masked_place(doc.place):
+        return None
+    if doc.place is None and level in MANY_PER_PARENT:
+        return None
+    return (level, doc.place or "", doc.department_canonical)
+
+
+def plan_metric(key: str | None) -> str | None:
+    """A metric key normalised for linking a plan to its outcome: scope words and 的
+    dropped, synonyms folded, and the characters in order, so that word order does not
+    matter (城镇新增就业 ≈ 新增城镇就业). Only figures of one government, year and base
+    unit are compared by it, which keeps two unlike metrics of the same characters apart
+    in practice."""
+    if not key:
+        return None
+    text = PLAN_STOP.sub("", key)
+    for long, short in PLAN_SYNONYMS:
+        text = text.replace(long, short)
+    return "".join(sorted(text or key))
+
+
+def plan_key(m: Mention, unit: Government | None) -> PlanKey | None:
+    """What a plan target and an outcome must share, or None when any part is unknown."""
+    metric = plan_metric(m.metric_key)
+    if unit is None or not (metric and m.year):
+        return None
+    return (unit, m.year, metric, m.base_unit)
 
 
 def plan_side(m: Mention) -> str | None:
@@ -303,17 +356,22 @@ def plan_pair(target: Mention, actual: Mention) -> Pair:
         pair_id=f"{target.mention_id}>{actual.mention_id}",
         plan_doc_id=target.doc_id,
         outcome_doc_id=actual.doc_id,
+        match=str(
+            PlanMatch.EXACT if target.metric_key == actual.metric_key else PlanMatch.NORMALISED
+        ),
     )
 
 
-def plan_vs_outcome(mentions: Iterable[Mention]) -> list[Pair]:
-    """Plans for year Y linked to the same department's outcome for Y in another report;
-    ordered by department and year, then by the plan's place in the reading order."""
+def plan_vs_outcome(mentions: Iterable[Mention], documents: Iterable[Document]) -> list[Pair]:
+    """Plans for year Y linked to the same government unit's outcome for Y in another
+    report (see ``government``), by normalised metric key and base unit; ordered by year
+    and department, then by the plan's place in the reading order."""
+    units = {d.doc_id: government(d) for d in documents}
     by_id: dict[str, Mention] = {}
     targets: list[tuple[PlanKey, str, str]] = []
     actuals: dict[PlanKey, list[tuple[str, str]]] = {}
-    for m in mentions:
-        key, side = plan_key(m), plan_side(m)
+    for m in sorted(mentions, key=lambda m: (m.year or 0, m.department or "")):
+        key, side = plan_key(m, units.get(m.doc_id)), plan_side(m)
         if key is None or side is None:
             continue
         by_id[m.mention_id] = m
@@ -321,5 +379,4 @@ def plan_vs_outcome(mentions: Iterable[Mention]) -> list[Pair]:
             targets.append((key, m.mention_id, m.doc_id))
         else:
             actuals.setdefault(key, []).append((m.mention_id, m.doc_id))
-    targets.sort(key=lambda t: (t[0][0], t[0][2]))  # stable: reading order within
     return [plan_pair(by_id[t], by_id[a]) for t, a in match_plans(targets, actuals)]

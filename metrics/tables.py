@@ -25,6 +25,7 @@ both back as missing. Folder names escape every character that could leave the f
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import os
 import shutil
@@ -45,9 +46,17 @@ import pyarrow.parquet as pq
 from metrics.errors import OutputError, WriteError
 from metrics.outlock import LOCK, output_lock
 from metrics.outputs import MANIFEST, check_version, read_table, write_manifest
-from metrics.pairs import OUTCOME, PLAN_TARGET, match_plans, plan_pair
+from metrics.pairs import (
+    OUTCOME,
+    PLAN_TARGET,
+    Government,
+    government,
+    match_plans,
+    plan_metric,
+    plan_pair,
+)
 from metrics.pipeline import FileResult
-from metrics.records import Mention, Pair
+from metrics.records import Document, Mention, Pair
 from metrics.stats import STATS_INPUT, add_partials, combine_stats, figure_stats, partial_stats
 from metrics.targets import Outcome, Target, file_targets, link_outcomes
 
@@ -177,6 +186,7 @@ PAIR_SCHEMA = pa.schema(
         ("lower_is_better", pa.bool_()),
         ("plan_doc_id", pa.string()),
         ("outcome_doc_id", pa.string()),
+        ("match", pa.string()),
     ]
 )
 # The files whose tables could not be made (see records.Failure).
@@ -309,7 +319,11 @@ def _write_locked(
         pq.write_table(targets_table(found), staging / "targets.parquet")
         _give_back_memory()  # before the links are read back
         combine_stats(partials).to_parquet(staging / "stats.parquet", index=False)
-        write_plan_links(staging / "mentions", staging / "plan_vs_outcome.parquet")
+        write_plan_links(
+            staging / "mentions",
+            staging / "plan_vs_outcome.parquet",
+            staging / "documents.parquet",
+        )
         pq.write_table(records_table(failures, FAILURE_SCHEMA), staging / "failures.parquet")
         write_manifest(staging)
         for name in PRODUCTS:
@@ -401,42 +415,50 @@ def _recover(out_dir: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def write_plan_links(folder: Path, path: Path) -> None:
+def write_plan_links(folder: Path, path: Path, documents: Path) -> None:
     """Write ``plan_vs_outcome`` of the mentions dataset at ``folder`` to ``path``: the
-    rows ``pairs.plan_vs_outcome`` gives for every mention in reading order.
+    rows ``pairs.plan_vs_outcome`` gives for every mention and the documents table at
+    ``documents``, in the same order.
 
-    A link's key holds one department and one year, so no link crosses a partition:
-    partitions are linked one at a time, in order of department and year. Of a partition
-    only the row numbers and small codes of its plan targets and summary actuals are held
-    (a partition's files and their rows are in reading order, as written); the linked
-    rows are then read whole, ``LINK_CHUNK`` links at a time, made into pairs and
-    written. Files are read a row group at a time: Arrow's dataset scanner kept about
-    1 MB for every file it had read (measured), this does not."""
+    A link's key holds one year and one government unit (whose canonical department may
+    be written under several department partitions: 教体局, 教育局), so the partitions of
+    a year are linked together, year by year, numbered in order of department and file.
+    Of a year only the row numbers and small codes of its plan targets and summary
+    actuals are held (a partition's files and their rows are in reading order, as
+    written); the linked rows are then read whole, ``LINK_CHUNK`` links at a time, made
+    into pairs and written. Files are read a row group at a time: Arrow's dataset scanner
+    kept about 1 MB for every file it had read (measured), this does not."""
+    docs = pq.read_table(documents).to_pylist()
+    units = {d["doc_id"]: government(Document(**d)) for d in docs}
+    del docs
     writer = _RowGroups(path, PAIR_SCHEMA)
     try:
-        for department, year, files in _partitions(folder):
-            links, starts = _link_rows(files)
+        for year, parts in _years(folder):
+            files = [f for _, fs in parts for f in fs]
+            owner = [d for d, fs in parts for _ in fs]
+            links, starts = _link_rows(files, units)
             for at in range(0, len(links), LINK_CHUNK):
                 chunk = links[at : at + LINK_CHUNK]
-                found = {
-                    row: Mention(**r, department=department, year=year, sentence="")
-                    for row, r in _rows_at(files, starts, np.unique(chunk))
-                }
+                found = {}
+                for row, r in _rows_at(files, starts, np.unique(chunk)):
+                    department = owner[bisect.bisect_right(starts, row) - 1]
+                    found[row] = Mention(**r, department=department, year=year, sentence="")
                 writer.add_records([plan_pair(found[t], found[a]) for t, a in chunk.tolist()])
             _give_back_memory()
     finally:
         writer.close()
 
 
-def _partitions(folder: Path) -> list[tuple[str, int, list[Path]]]:
-    """(department, year, files in order) of each partition with both known, sorted."""
-    found = []
+def _years(folder: Path) -> list[tuple[int, list[tuple[str, list[Path]]]]]:
+    """Each known year with its partitions of a known department: (department, files in
+    order), sorted by department."""
+    found: dict[int, list[tuple[str, list[Path]]]] = {}
     for department in folder.glob("department=*"):
         for year in department.glob("year=*"):
             name, number = unquote(department.name.partition("=")[2]), int(year.name[5:])
             if name != UNKNOWN_DEPARTMENT and number != UNKNOWN_YEAR:
-                found.append((name, number, sorted(year.glob("*.parquet"))))
-    return sorted(found)
+                found.setdefault(number, []).append((name, sorted(year.glob("*.parquet"))))
+    return [(y, sorted(found[y])) for y in sorted(found)]
 
 
 def _row_groups(path: Path) -> Iterator[tuple[int, int, Callable[..., pa.Table]]]:
@@ -465,23 +487,29 @@ def _rows_at(files: list[Path], starts: list[int], rows: np.ndarray) -> Iterator
                 yield from zip((mine + start).tolist(), table.to_pylist(), strict=True)
 
 
-def _codes(values: pa.Array | pa.ChunkedArray, codes: dict) -> np.ndarray:
+def _codes(
+    values: pa.Array | pa.ChunkedArray, codes: dict, fold: Callable[[Any], Any] | None = None
+) -> np.ndarray:
     """A number for each value (missing included), the same across batches: only the
-    batch's distinct values become Python objects, not every row's."""
+    batch's distinct values become Python objects, not every row's. With ``fold``, values
+    that fold to one thing get one number."""
     if isinstance(values, pa.ChunkedArray):
         values = values.combine_chunks()
     encoded = pc.dictionary_encode(values, null_encoding="encode")
-    known = [codes.setdefault(v, len(codes)) for v in encoded.dictionary.to_pylist()]
+    distinct = encoded.dictionary.to_pylist()
+    known = [codes.setdefault(fold(v) if fold else v, len(codes)) for v in distinct]
     return np.array(known, dtype=np.int64)[encoded.indices.to_numpy(zero_copy_only=False)]
 
 
-def _link_rows(files: list[Path]) -> tuple[np.ndarray, list[int]]:
-    """(target row, actual row) of one partition's links, in the targets' order, rows
-    numbered across the partition's files; and the first row of each file, and the end."""
+def _link_rows(
+    files: list[Path], units: dict[str, Government | None]
+) -> tuple[np.ndarray, list[int]]:
+    """(target row, actual row) of one year's links, in the targets' order, rows numbered
+    across the year's files; and the first row of each file, and the end. ``units`` gives
+    each document's government unit (``pairs.government``)."""
     row, key, doc, is_target = [], [], [], []
-    metrics: dict[str, int] = {}
-    units: dict[str | None, int] = {}
-    docs: dict[str, int] = {}
+    codes: tuple[dict, dict, dict, dict] = ({}, {}, {}, {})
+    metrics, unit_codes, docs, governments = codes
     starts, end = [], 0
     columns = ["metric_key", "base_unit", "doc_id", "role", "section"]
     for path in files:
@@ -493,16 +521,24 @@ def _link_rows(files: list[Path]) -> tuple[np.ndarray, list[int]]:
             actual = pc.and_(pc.equal(role, OUTCOME[0]), pc.equal(section, OUTCOME[1]))
             keep = pc.and_(pc.or_(target, actual), pc.is_valid(batch["metric_key"]))
             picked = batch.filter(keep)
-            row.append(np.flatnonzero(keep.to_numpy(zero_copy_only=False)) + end)
+            rows = np.flatnonzero(keep.to_numpy(zero_copy_only=False)) + end
             end += batch.num_rows
-            metric, unit = _codes(picked["metric_key"], metrics), _codes(picked["base_unit"], units)
-            key.append(metric << 32 | unit)
-            doc.append(_codes(picked["doc_id"], docs))
-            is_target.append(pc.filter(target, keep).to_numpy(zero_copy_only=False))
+            unit = _codes(picked["doc_id"], governments, units.get)
+            known = unit != governments.setdefault(None, len(governments))
+            row.append(rows[known])
+            parts = (
+                unit,
+                _codes(picked["metric_key"], metrics, plan_metric),
+                _codes(picked["base_unit"], unit_codes),
+            )
+            key.append(np.stack(parts, axis=1)[known])
+            doc.append(_codes(picked["doc_id"], docs)[known])
+            is_target.append(pc.filter(target, keep).to_numpy(zero_copy_only=False)[known])
     starts.append(end)
     links: list[tuple[int, int]] = []
     if row:
-        rows, keys, where, targets = (np.concatenate(x) for x in (row, key, doc, is_target))
+        rows, where, targets = (np.concatenate(x) for x in (row, doc, is_target))
+        keys = np.unique(np.concatenate(key), axis=0, return_inverse=True)[1].reshape(-1)
         # one key at a time, so what is held as Python objects is one key's figures
         by_key = np.argsort(keys, kind="stable")
         for group in np.split(by_key, np.flatnonzero(np.diff(keys[by_key])) + 1):

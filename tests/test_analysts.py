@@ -18,6 +18,7 @@ from metrics.pipeline import process_file
 from metrics.stats import figure_stats
 
 from .conftest import SAMPLE
+from .test_plan_links import OUTCOME, PLAN
 
 
 @pytest.fixture(scope="module")
@@ -175,13 +176,20 @@ def test_plan_links_written_partition_by_partition_equal_the_in_memory_ones(
     for copy in range(3):
         for src in [*corpus_files, *sorted(SAMPLE.glob("*.txt"))]:
             (folder / f"{copy}_{src.name}").write_bytes(src.read_bytes())
+        # one district's plan and outcome written under two names of its department, so
+        # a link crosses department partitions
+        (folder / f"{copy}_plan.txt").write_text(PLAN.format(title="东湖区教体局"), "utf-8")
+        (folder / f"{copy}_outcome.txt").write_text(OUTCOME.format(title="东湖区教育局"), "utf-8")
     monkeypatch.setattr(tables, "LINK_CHUNK", 3)
     monkeypatch.setattr(tables, "ROW_GROUP", 50)
     monkeypatch.setattr(tables, "ROLL_GROUPS", 2)
     assert main(["extract", str(folder), "--out", str(tmp_path / "out"), "--quiet"]) == 0
     written = pd.read_parquet(tmp_path / "out" / "plan_vs_outcome.parquet")
-    mentions = [m for f in iter_input_files([folder]) for m in process_file(f).mentions]
-    memory = tables.records_table(plan_vs_outcome(mentions), tables.PAIR_SCHEMA).to_pandas()
+    results = [process_file(f) for f in iter_input_files([folder])]
+    mentions = [m for r in results for m in r.mentions]
+    documents = [d for r in results for d in r.documents]
+    links = plan_vs_outcome(mentions, documents)
+    memory = tables.records_table(links, tables.PAIR_SCHEMA).to_pandas()
     assert len(written) >= 10 and written["department"].nunique() >= 2
     assert max(len(list(d.glob("*.parquet"))) for d in (tmp_path / "out").glob("*/*/*/")) >= 3
     pd.testing.assert_frame_equal(written, memory)

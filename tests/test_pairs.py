@@ -146,10 +146,12 @@ def test_units_are_converted_before_comparing() -> None:
 
 
 def test_plan_versus_outcome_links_the_sample_chain() -> None:
-    mentions = []
+    mentions, documents = [], []
     for path in sorted(SAMPLE.glob("*.txt")):
-        mentions.extend(process_text(read_text(path).text, path.name).mentions)
-    links = plan_vs_outcome(mentions)
+        result = process_text(read_text(path).text, path.name)
+        mentions.extend(result.mentions)
+        documents.extend(result.documents)
+    links = plan_vs_outcome(mentions, documents)
     visitors = [p for p in links if p.metric_key == "游客"]
     assert len(visitors) == 1
     (v,) = visitors

@@ -62,6 +62,14 @@ def _bare_level(text: str) -> bool:
     return text[:1] in _LEVELS and place_of(text[1:]) is None
 
 
+def place_level(place: str | None) -> str | None:
+    """The level word the place chain ends with (东湖区 → 区, 浙江省杭州市 → 市, XX街道 →
+    街道), or None for no place."""
+    pieces = _pieces(place) if place else []
+    last = pieces[-1] if pieces else ""
+    return next((lv for lv in _LEVELS if last.endswith(lv)), None)
+
+
 def is_masked_place(place: str | None) -> bool:
     """True when any piece of the place hides its name behind mask characters."""
     return place is not None and any(_MASKED.match(p) for p in _pieces(place))

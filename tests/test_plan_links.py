@@ -1,0 +1,108 @@
+"""Plan versus outcome: which government unit a plan and an outcome belong to, and how
+their metric keys are matched (reports written for these tests, in the corpus's style)."""
+
+from __future__ import annotations
+
+import pytest
+
+from metrics.pairs import government, plan_metric, plan_vs_outcome
+from metrics.pipeline import process_text
+from metrics.records import Pair
+
+# A plan for 2024 and, a year later, the review of 2024: one government unit each.
+PLAN = (
+    "{title}2023年工作总结及2024年工作计划\n\n"
+    "一、2023年工作总结\n"
+    "（一）主要工作。全年新增学位1200个。\n"
+    "二、2024年工作计划\n"
+    "（一）力争全年城镇新增就业3000人，新增学位1500个，改造校舍20所。\n"
+)
+OUTCOME = (
+    "{title}2024年工作总结及2025年工作计划\n\n"
+    "一、2024年工作总结\n"
+    "（一）主要工作。全年新增城镇就业3100人，新增学位1450个，改造校舍22所。\n"
+    "二、2025年工作计划\n"
+    "（一）力争新增学位1600个。\n"
+)
+
+
+def links(plan_title: str, outcome_title: str) -> list[Pair]:
+    a = process_text(PLAN.format(title=plan_title), "plan.txt")
+    b = process_text(OUTCOME.format(title=outcome_title), "outcome.txt")
+    return plan_vs_outcome([*a.mentions, *b.mentions], [*a.documents, *b.documents])
+
+
+def keys(found: list[Pair]) -> set[tuple[str | None, str | None]]:
+    return {(p.metric_key, p.match) for p in found}
+
+
+@pytest.mark.parametrize(
+    ("plan", "outcome"),
+    [
+        ("东湖区教育局", "东湖区教育局"),  # the same name
+        ("东湖区教体局", "东湖区教育局"),  # a merged department's short name
+        ("西山县教育体育局", "西山县教委"),  # two other names of it
+        ("区教育局", "区教育局"),  # a district's own, its place unnamed in both
+    ],
+)
+def test_one_government_unit_links(plan: str, outcome: str) -> None:
+    found = links(plan, outcome)
+    assert {("学位", "exact"), ("校舍", "exact")} <= keys(found)
+    (school,) = [p for p in found if p.metric_key == "学位"]
+    assert (school.target_value, school.actual_value, school.year) == (1500, 1450, 2024)
+    assert school.plan_doc_id == "plan.txt#0" and school.outcome_doc_id == "outcome.txt#0"
+
+
+@pytest.mark.parametrize(
+    ("plan", "outcome"),
+    [
+        ("区教育局", "市教育局"),  # a district's plan is no city's outcome
+        ("东湖区教育局", "西山区教育局"),  # two districts
+        ("东湖街道", "西山街道"),  # two sub-districts
+        ("XX区教育局", "XX区教育局"),  # two hidden names may be any two places
+        ("东湖区教育局", "东湖区卫健委"),  # two departments of one district
+        ("街道", "街道"),  # an unnamed sub-district is any of a district's many
+    ],
+)
+def test_different_or_unknown_units_never_link(plan: str, outcome: str) -> None:
+    assert links(plan, outcome) == []
+
+
+def test_normalised_key_links_another_word_order() -> None:
+    found = links("东湖区人社局", "东湖区人力资源和社会保障局")
+    (jobs,) = [p for p in found if p.match == "normalised"]
+    assert (jobs.target_value, jobs.actual_value, jobs.status) == (3000, 3100, "met")
+    assert jobs.metric_key == "城镇就业"  # the outcome's key; the plan's is 城镇新增就业
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("城镇新增就业", "新增城镇就业"),  # word order
+        ("全年新增城镇就业", "新增城镇就业"),  # scope of the year
+        ("全区的规上工业增加值", "规上工业增加值"),  # 的 and the place's scope
+        ("规模以上工业增加值", "规上工业增加值"),  # long and short name
+        ("一般公共预算收入", "公共预算收入"),
+    ],
+)
+def test_plan_metric_folds_one_thing(a: str, b: str) -> None:
+    assert plan_metric(a) == plan_metric(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("累计新增就业", "新增就业"),  # a cumulative count is another figure
+        ("进口总额", "出口总额"),  # one character apart
+        ("常住人口城镇化率", "城镇化率"),  # a 户籍 rate exists beside it
+    ],
+)
+def test_plan_metric_keeps_different_things_apart(a: str, b: str) -> None:
+    assert plan_metric(a) != plan_metric(b)
+
+
+def test_masked_place_has_no_government() -> None:
+    (doc,) = process_text(PLAN.format(title="XX区教育局"), "x.txt").documents
+    assert government(doc) is None
+    (named,) = process_text(PLAN.format(title="东湖区教育局"), "y.txt").documents
+    assert government(named) == ("区", "东湖区", "教育局")
