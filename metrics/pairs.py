@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TypeVar
 
@@ -25,6 +25,7 @@ from metrics.context import metric_key
 from metrics.records import Document, Mention, Pair, PairStatus, PlanMatch, Role
 from metrics.resolve import unit_factor
 from metrics.segment.places import is_masked_place, place_level
+from metrics.status import status as interval_status
 
 # Indicators where less is better: a concentration, days of heavy pollution, accidents.
 LOWER_IS_BETTER = regex.compile(
@@ -256,10 +257,11 @@ def _f(d: Decimal | None) -> float | None:
 # A government unit: (level, place as written or "" when the title names none, canonical
 # department). A plan and an outcome link only when theirs are equal (see ``government``).
 Government = tuple[str, str, str]
-PlanKey = tuple[Government, int, str, str | None]
-# (role, section) of the two sides of a plan link: a plan's target, a summary's actual.
+PlanKey = tuple[Government, int, str, str | None, str]
+# (role, section) of the two sides of a plan link: a plan's target, a summary's actual or
+# stated growth (a growth target is set against a stated growth: the measure is in the key).
 PLAN_TARGET = (Role.TARGET, "plan")
-OUTCOME = (Role.ACTUAL, "summary")
+OUTCOME = ((Role.ACTUAL, Role.GROWTH), "summary")
 # Levels with many units under one above: an unnamed 街道 or 镇 is any of a district's.
 MANY_PER_PARENT = frozenset({"乡镇", "街道", "镇", "乡"})
 # Words that name no part of a metric, only its scope or the grammar around it:
@@ -314,14 +316,14 @@ def plan_key(m: Mention, unit: Government | None) -> PlanKey | None:
     metric = plan_metric(m.metric_key)
     if unit is None or not (metric and m.year):
         return None
-    return (unit, m.year, metric, m.base_unit)
+    return (unit, m.year, metric, m.base_unit, m.measure)
 
 
 def plan_side(m: Mention) -> str | None:
     """Which side of a plan link a figure can be: "target", "actual", or None."""
     if (m.role, m.section) == PLAN_TARGET:
         return "target"
-    if (m.role, m.section) == OUTCOME:
+    if m.role in OUTCOME[0] and m.section == OUTCOME[1]:
         return "actual"
     return None
 
@@ -349,10 +351,52 @@ def match_plans(
                 break
 
 
+@dataclass(frozen=True, slots=True)
+class PlanAim:
+    """A plan's target in its link's unit, as ``metrics.status`` reads it."""
+
+    qualifier: str
+    value: float | None
+    value_min: float | None
+    value_max: float | None
+    lower_is_better: bool
+
+
+def _scaled(m: Mention, unit: str) -> tuple[float | None, ...] | None:
+    """(value, min, max) of ``m`` in ``unit`` (万元 ↔ 亿元); None when not convertible."""
+    if m.unit == unit:
+        factor = Decimal(1)
+    else:
+        src, dst = unit_factor(m.unit), unit_factor(unit)
+        if src is None or dst is None:
+            return None
+        factor = src / dst
+    return tuple(
+        None if x is None else float(Decimal(str(x)) * factor)
+        for x in (m.value, m.value_min, m.value_max)
+    )
+
+
+def plan_status(target: Mention, actual: Mention, unit: str, lower: bool) -> PairStatus:
+    """met / not_met / unknown of a plan link by intervals (``metrics.status``): a range
+    or a 左右 target, a bound (以上, 以内) and a masked outcome's mask bounds. A stated
+    growth that goes the other way than the target's (下降 against 增长) counts negative."""
+    aim, outcome = _scaled(target, unit), _scaled(actual, unit)
+    if aim is None or outcome is None:
+        return PairStatus.UNKNOWN
+    lo, hi = outcome[1], outcome[2]
+    if target.direction and actual.direction and target.direction != actual.direction:
+        lo, hi = (None if hi is None else -hi), (None if lo is None else -lo)
+    return interval_status(PlanAim(target.qualifier, *aim, lower_is_better=lower), (lo, hi))
+
+
 def plan_pair(target: Mention, actual: Mention) -> Pair:
-    """The pair of a plan's target and the outcome ``match_plans`` linked it to."""
+    """The pair of a plan's target and the outcome ``match_plans`` linked it to, its
+    status by intervals (``plan_status``)."""
+    pair = build_pair(actual, target, None)
     return replace(
-        build_pair(actual, target, None),
+        pair,
+        status=str(plan_status(target, actual, pair.unit, pair.lower_is_better)),
         pair_id=f"{target.mention_id}>{actual.mention_id}",
         plan_doc_id=target.doc_id,
         outcome_doc_id=actual.doc_id,

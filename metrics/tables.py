@@ -511,14 +511,16 @@ def _link_rows(
     codes: tuple[dict, dict, dict, dict] = ({}, {}, {}, {})
     metrics, unit_codes, docs, governments = codes
     starts, end = [], 0
-    columns = ["metric_key", "base_unit", "doc_id", "role", "section"]
+    columns = ["metric_key", "base_unit", "doc_id", "role", "section", "measure"]
     for path in files:
         starts.append(end)
         for _, _, read in _row_groups(path):
             batch = read(columns=columns)
             role, section = batch["role"], batch["section"]
             target = pc.and_(pc.equal(role, PLAN_TARGET[0]), pc.equal(section, PLAN_TARGET[1]))
-            actual = pc.and_(pc.equal(role, OUTCOME[0]), pc.equal(section, OUTCOME[1]))
+            actual = pc.and_(
+                pc.is_in(role, pa.array(OUTCOME[0], pa.string())), pc.equal(section, OUTCOME[1])
+            )
             keep = pc.and_(pc.or_(target, actual), pc.is_valid(batch["metric_key"]))
             picked = batch.filter(keep)
             rows = np.flatnonzero(keep.to_numpy(zero_copy_only=False)) + end
@@ -530,6 +532,7 @@ def _link_rows(
                 unit,
                 _codes(picked["metric_key"], metrics, plan_metric),
                 _codes(picked["base_unit"], unit_codes),
+                _codes(picked["measure"], unit_codes),
             )
             key.append(np.stack(parts, axis=1)[known])
             doc.append(_codes(picked["doc_id"], docs)[known])

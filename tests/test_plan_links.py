@@ -106,3 +106,63 @@ def test_masked_place_has_no_government() -> None:
     assert government(doc) is None
     (named,) = process_text(PLAN.format(title="东湖区教育局"), "y.txt").documents
     assert government(named) == ("区", "东湖区", "教育局")
+
+
+# One department's plan for 2024 and its review of 2024, one figure each, for the status.
+PLAN_ONE = (
+    "东湖区发改局2023年工作总结及2024年工作计划\n\n一、2023年工作总结\n（一）做好各项工作。\n"
+    "二、2024年工作计划\n（一）{}。\n"
+)
+REVIEW_ONE = (
+    "东湖区发改局2024年工作总结及2025年工作计划\n\n一、2024年工作总结\n（一）{}。\n"
+    "二、2025年工作计划\n（一）做好各项工作。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("plan", "review", "expected"),
+    [
+        # a range is met from its lower end
+        ("力争固定资产投资增长8%—10%", "固定资产投资增长9%", "met"),
+        ("力争固定资产投资增长8%—10%", "固定资产投资增长10.5%", "met"),
+        ("力争固定资产投资增长8%—10%", "固定资产投资增长7.5%", "not_met"),
+        ("力争固定资产投资增长8%—10%", "固定资产投资增长x%", "unknown"),  # 0–9 straddles 8
+        # 左右 allows a tenth of the value below it
+        ("力争地区生产总值增长6%左右", "地区生产总值增长5.5%", "met"),
+        ("力争地区生产总值增长6%左右", "地区生产总值增长5.3%", "not_met"),
+        ("力争地区生产总值增长6%左右", "地区生产总值下降1.2%", "not_met"),  # the other way
+        # an upper bound: 控制在…以内
+        ("确保城镇登记失业率控制在4.5%以内", "城镇登记失业率为3.8%", "met"),
+        ("确保城镇登记失业率控制在4.5%以内", "城镇登记失业率为4.8%", "not_met"),
+        # a lower bound: 不低于, 突破, 以上; units converted (亿元 ↔ 万元)
+        ("力争税收收入不低于5亿元", "税收收入5.2亿元", "met"),
+        ("力争税收收入突破5亿元", "税收收入48000万元", "not_met"),
+        ("力争税收收入5亿元以上", "税收收入52000万元", "met"),
+        # masked outcomes by their mask's bounds; a masked target leaves it unknown
+        ("力争税收收入5亿元以上", "税收收入x.x亿元", "unknown"),
+        ("力争税收收入5亿元以上", "税收收入xx亿元", "met"),
+        ("力争税收收入xx亿元", "税收收入5亿元", "unknown"),
+        ("力争新建公园10个", "新建公园xx个", "met"),
+        ("力争新建公园10个", "新建公园x个", "not_met"),
+        # an exact count
+        ("力争新建公园10个", "新建公园12个", "met"),
+        ("力争新建公园10个", "新建公园8个", "not_met"),
+        # lower is better
+        ("力争PM2.5平均浓度30微克/立方米", "PM2.5平均浓度28微克/立方米", "met"),
+        ("力争PM2.5平均浓度30微克/立方米", "PM2.5平均浓度33微克/立方米", "not_met"),
+        # a normalised key
+        ("力争城镇新增就业3000人", "新增城镇就业2900人", "not_met"),
+    ],
+)
+def test_plan_status_by_intervals(plan: str, review: str, expected: str) -> None:
+    a = process_text(PLAN_ONE.format(plan), "plan.txt")
+    b = process_text(REVIEW_ONE.format(review), "review.txt")
+    (link,) = plan_vs_outcome([*a.mentions, *b.mentions], [*a.documents, *b.documents])
+    assert link.status == expected
+
+
+def test_growth_target_is_not_set_against_a_level() -> None:
+    a = process_text(PLAN_ONE.format("力争社会消费品零售总额增长7%"), "plan.txt")
+    b = process_text(REVIEW_ONE.format("社会消费品零售总额达到120亿元，增长6%"), "review.txt")
+    (link,) = plan_vs_outcome([*a.mentions, *b.mentions], [*a.documents, *b.documents])
+    assert (link.target_value, link.actual_value, link.status) == (7, 6, "not_met")

@@ -15,7 +15,8 @@ from metrics.lexicon.indicators import INDICATORS, indicator_of
 from metrics.passages import CUES, MEASURE_CUES, in_passage, measure_of, target_passages
 from metrics.pipeline import process_file
 from metrics.records import Measure, Role
-from metrics.targets import APPROX_TOLERANCE, Target, government_of, status
+from metrics.status import APPROX_TOLERANCE, status
+from metrics.targets import Target, government_of
 from tests.conftest import SAMPLE, need_shared
 
 DONGHU = [SAMPLE / "05_东湖县政府工作报告_2025.txt", SAMPLE / "06_东湖县政府工作报告_2026.txt"]
