@@ -58,7 +58,8 @@ DEVELOPED_ON = [
 ]
 MASKED = [
     Case("xxxx万元", None, "万元", masked=True, value_min=1000, value_max=9999),
-    Case("x.xx亿元", None, "亿元", masked=True, value_min=1.0, value_max=9.99),
+    Case("x.xx亿元", None, "亿元", masked=True, value_min=0.0, value_max=9.99),  # 0.35亿元
+    Case("x.x%", None, "%", masked=True, value_min=0.0, value_max=9.9),  # 0.5%
     Case("xx.xx%", None, "%", masked=True, value_min=10, value_max=99.99),
     Case("*万元", None, "万元", masked=True),
     Case("*亿元", None, "亿元", masked=True),

@@ -191,7 +191,7 @@ TOL = APPROX_TOLERANCE * 6.0
         (_t("range", None, 5.5, 6.0), (6.4, 6.4), "met"),
         (_t("range", None, 5.5, 6.0), (5.4, 5.4), "not_met"),
         (_t("range", None, 5.0, 6.0, lower=True), (6.2, 6.2), "not_met"),
-        (_t("approx", 8.0), (1.0, 9.9), "unknown"),  # a masked X.X%
+        (_t("approx", 8.0), (0.0, 9.9), "unknown"),  # a masked X.X%
         (_t("approx", 8.0), (10.0, 99.0), "met"),  # a masked XX%: at least 10
         (_t("at_least", 6.0, 6.0, None), (None, None), "unknown"),  # a masked *%
         (_t("exact", None, None, None), (6.0, 6.0), "unknown"),  # a masked target
