@@ -52,6 +52,7 @@ from metrics.records import (
     Document,
     Failure,
     FailureStage,
+    Measure,
     Mention,
     Pair,
     Role,
@@ -60,7 +61,7 @@ from metrics.records import (
     doc_id,
     mention_id,
 )
-from metrics.resolve import resolve
+from metrics.resolve import resolve, share_bounds
 from metrics.rules import Candidate, find_candidates
 from metrics.rules.exclusions import CLAUSE_BREAK, family_of
 from metrics.rules.units import MULTIPLIER_BY_SURFACE
@@ -249,6 +250,7 @@ def _mentions(
             if role is Role.ACTUAL and joined:
                 role, direction = prev_role  # 分别增长5.1%和7.2%: the cue speaks for both
             measure = measure_of(sentence, rel_start, role, resolved.unit)
+            resolved = share_bounds(resolved, measure == Measure.SHARE)
             passage = in_passage(passages, cand.start)
             if passage:
                 role, direction = as_target(role, direction, measure, sentence, rel_start)
