@@ -33,6 +33,8 @@ class Score:
     fabricated: int = 0
     fields: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     misses: list[str] = field(default_factory=list)
+    # per rule of provenance ("role_rule:growth_cue"): [rows, right] for its own field
+    by_rule: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
 
     def prf(self) -> tuple[float, float, float]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
@@ -145,10 +147,13 @@ def score(pred: pd.DataFrame, gold: list[dict]) -> Score:
                 sc.fields[name][1] += 1
                 if not ok:
                     field_name = "metric" if name == "metric_exact" else name  # no such column
+                    why = p.get(PROVENANCE.get(field_name, ""))
                     sc.misses.append(
                         f"FIELD {name} {rec['file']}:{gs} {gm['text']!r}: gold "
                         f"{gm.get(field_name)!r} ours {p.get(field_name)!r}"
+                        + (f" (by {why})" if why else "")
                     )
+            _count_rules(sc, p, checks)
         for i, p in enumerate(cands):
             if i not in used:
                 sc.fp += 1
@@ -176,15 +181,17 @@ def section_accuracy(sections: pd.DataFrame, gold: list[dict]) -> float:
     return right / len(gold) if gold else 1.0
 
 
-DOC_FIELDS = ("title", "department", "level", "summary_year", "plan_year")
+DOC_FIELDS = ("title", "department", "level", "place", "summary_year", "plan_year")
 
 
 def document_accuracy(documents: pd.DataFrame, gold: list[dict]) -> tuple[int, dict[str, float]]:
     """How many gold documents we find (a document of ours that starts within 10
-    characters of the gold title) and, on those, the share of each field we get right."""
+    characters of the gold title) and, on those, the share of each field we get right
+    (of the fields the gold labels)."""
     by_file = {f: g for f, g in documents.groupby("source_file")}
     found = 0
     right: dict[str, int] = dict.fromkeys(DOC_FIELDS, 0)
+    labelled: dict[str, int] = dict.fromkeys(DOC_FIELDS, 0)
     for rec in gold:
         frame = by_file.get(rec["file"])
         if frame is None:
@@ -195,15 +202,41 @@ def document_accuracy(documents: pd.DataFrame, gold: list[dict]) -> tuple[int, d
         found += 1
         ours = frame.loc[near.idxmin()]
         for name in DOC_FIELDS:
-            right[name] += same_field(rec.get(name), ours[name])
-    return found, {k: v / found for k, v in right.items()} if found else {}
+            if name in rec:
+                labelled[name] += 1
+                right[name] += same_field(rec[name], ours.get(name))
+    return found, {k: right[k] / n for k, n in labelled.items() if n}
 
 
 def same_field(gold: object, ours: object) -> bool:
+    """Whether ours is the gold value, or one of them where the gold lists several."""
+    if isinstance(gold, list):
+        return any(same_field(g, ours) for g in gold)
     if isinstance(gold, (int, float)) or isinstance(ours, (int, float)):
         return same_value(gold, ours)
     missing = ours is None or (isinstance(ours, float) and pd.isna(ours))
     return gold is None if missing else gold == ours
+
+
+# the column that says which rule gave a field
+PROVENANCE = {"role": "role_rule", "metric": "metric_rule", "qualifier": "qualifier_rule"}
+
+
+def _count_rules(sc: Score, p: dict, checks: dict[str, bool]) -> None:
+    for name, column in PROVENANCE.items():
+        rule = p.get(column)
+        if rule:
+            tally = sc.by_rule[f"{column}:{rule}"]
+            tally[0] += 1
+            tally[1] += int(checks[name])
+
+
+def print_rules(sc: Score) -> None:
+    """Rows per rule of provenance on the matched gold figures, and how many of them are
+    right in the field the rule gave."""
+    print("per rule (rows, right in its field):")
+    for key, (n, right) in sorted(sc.by_rule.items()):
+        print(f"  {key:<40} {n:>5} {right / n:.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -217,12 +250,13 @@ def main(argv: list[str] | None = None) -> int:
     docs = [rec for rec in gold if "title_start" in rec]
     gold = [rec for rec in gold if "title_start" not in rec]
     if docs:
-        found, fields = document_accuracy(pd.read_parquet(args.out_dir / "documents.parquet"), docs)
+        run = args.out_dir / "current"  # the run CURRENT names (docs/schema.md, layout)
+        found, fields = document_accuracy(pd.read_parquet(run / "documents.parquet"), docs)
         print(f"documents found: {found} of {len(docs)}")
         print("field accuracy on found: " + ", ".join(f"{k} {v:.3f}" for k, v in fields.items()))
     if not gold:
         return 0
-    pred = pd.read_parquet(args.out_dir / "mentions")
+    pred = pd.read_parquet(args.out_dir / "current" / "mentions")
     pred = pred.astype(object).where(pred.notna(), None)
     sc = score(pred, gold)
     p, r, f = sc.prf()
@@ -239,7 +273,9 @@ def main(argv: list[str] | None = None) -> int:
         + ", ".join(f"{k} {v:.3f}" for k, v in sc.field_accuracy().items())
     )
     print(f"masked gold mentions given a value (fabricated): {sc.fabricated}")
-    sections_path = args.out_dir / "sections.parquet"
+    if sc.by_rule:
+        print_rules(sc)
+    sections_path = args.out_dir / "current" / "sections.parquet"
     if sections_path.exists():
         share = section_accuracy(pd.read_parquet(sections_path), gold)
         print(f"section of gold sentences: {share:.3f}")

@@ -38,7 +38,7 @@ def build_run(folder: Path, rows: int) -> int:
         out = folder / "out"
         cmd = [sys.executable, "-m", "metrics.cli", "extract", str(reports), "--out", str(out)]
         subprocess.run([*cmd, "--quiet"], check=True)
-        mentions = ds.dataset(out / "mentions", partitioning="hive").count_rows()
+        mentions = ds.dataset(out / "current" / "mentions", partitioning="hive").count_rows()
         copies = max(copies + 1, int(copies * rows / max(mentions, 1) * 1.05) + 1)
     return mentions
 

@@ -100,7 +100,8 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="metrics-shapes-") as tmp:
             path, chars = build(shape, Path(tmp))
             seconds, peak, status = run(path, Path(tmp) / "out", args.jobs)
-            found = ds.dataset(Path(tmp) / "out" / "mentions").count_rows() if not status else 0
+            mentions = Path(tmp) / "out" / "current" / "mentions"
+            found = ds.dataset(mentions).count_rows() if not status else 0
             print(
                 f"{shape:>6}: {chars:>12,} chars, {seconds:7.1f} s, "
                 f"{chars / seconds:>10,.0f} chars/s, {found:>9,} figures, "

@@ -1,37 +1,46 @@
-"""Throughput and memory of the whole pipeline on corpora of growing size.
+"""Throughput, start-up and memory of the whole pipeline, against peers on the same text.
 
-Usage: python benchmarks/throughput.py [--sizes 1,10,100] [--jobs 1,2]
+Usage: python benchmarks/throughput.py [--sizes 1,10] [--big] [--jobs 1,2] [--dask]
+       [--runs 3]
 
-Builds corpora of the given sizes (MB of text) by repeating ../shared/corpus and
-data/sample under distinct file names, then for each size and job count runs
-`metrics extract` in a fresh process and prints characters per second, peak memory of
-that process (and its workers), the time of each stage on one pass in this process, and
-the "regex floor": reading the files and running one compiled regular expression over
-them, measured in the same run, with the ratio of the pipeline to it.
+Builds corpora of the given sizes (MB of text; ``--big`` adds 100 MB) by repeating
+../shared/corpus and data/sample under distinct file names. On the first corpus it runs,
+in this process and on the same text: the whole pipeline in memory (``metrics.extract``),
+cn2an's numeral conversion, chinese2digits and JioNLP's money extractor (the ``bench``
+extra; a peer that is not installed is skipped with a note), and one compiled regular
+expression (the floor), printing characters/s and the pipeline's ratio to each; regex
+calls per figure and figures per 1,000 characters (counted with a profile hook over
+every method call on a ``regex`` pattern, on a sample). Then for each size and job count
+it runs ``metrics extract`` in a fresh process (and with ``--dask`` on a Dask
+LocalCluster of as many workers), printing characters/s and peak memory. Start-up is the
+wall time of ``metrics extract`` on one small file. Times are medians of ``--runs`` runs.
 """
 
 from __future__ import annotations
 
 import argparse
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import regex
 
+import metrics
 from metrics.io import read_text
-from metrics.normalize import normalize
-from metrics.pipeline import process_text
-from metrics.segment.documents import split_documents
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = sorted((ROOT.parent / "shared" / "corpus").glob("*.txt")) + sorted(
     (ROOT / "data" / "sample").glob("*.txt")
 )
 FLOOR = regex.compile(r"\d+(?:\.\d+)?\s*[%万亿元人个]")
+SAMPLE_CHARS = 200_000  # the profile hook is slow: count regex calls on this much text
+SMALL = "今年全区完成固定资产投资5.2亿元，新建学校3所，城镇新增就业1200人。\n"
 
 
 def build(folder: Path, megabytes: float) -> tuple[list[Path], int]:
@@ -48,77 +57,146 @@ def build(folder: Path, megabytes: float) -> tuple[list[Path], int]:
     return files, chars
 
 
-def regex_floor(files: list[Path]) -> float:
-    t0 = time.perf_counter()
-    n = 0
-    for f in files:
-        text = f.read_text(encoding="utf-8", errors="replace")
-        n += len(text)
-        for _ in FLOOR.finditer(text):
-            pass
-    return n / (time.perf_counter() - t0)
-
-
-def stages(files: list[Path]) -> dict[str, float]:
-    t = dict.fromkeys(("read", "normalize", "documents", "whole file"), 0.0)
-    for f in files:
+def median_time(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
         t0 = time.perf_counter()
-        text = read_text(f).text
-        t1 = time.perf_counter()
-        norm = normalize(text)
-        t2 = time.perf_counter()
-        split_documents(norm, f.name)
-        t3 = time.perf_counter()
-        process_text(text, f.name)
-        t4 = time.perf_counter()
-        t["read"] += t1 - t0
-        t["normalize"] += t2 - t1
-        t["documents"] += t3 - t2
-        t["whole file"] += t4 - t3
-    return t
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
 
 
-def run_cli(folder: Path, out: Path, jobs: int) -> tuple[float, float]:
-    code = (
-        "import resource, sys, time; from metrics.cli import main; t=time.perf_counter(); "
-        f"rc=main(['extract', {str(folder)!r}, '--out', {str(out)!r}, '--quiet', "
-        f"'--jobs', '{jobs}']); print(time.perf_counter()-t); "
-        "r=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; "
-        "c=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss; print(max(r, c))"
+def peers() -> dict[str, Callable[[list[str]], object] | str]:
+    """Each peer's function over a list of lines, or the note why it is skipped."""
+    found: dict[str, Callable[[list[str]], object] | str] = {
+        "regex floor": lambda lines: [list(FLOOR.finditer(s)) for s in lines]
+    }
+    try:
+        import cn2an
+
+        # cn2an warns for each numeral-like word it cannot convert (十四五, 千万…)
+        warnings.filterwarnings("ignore", module="cn2an")
+        found["cn2an transform"] = lambda lines: [cn2an.transform(s, "cn2an") for s in lines]
+    except ImportError:
+        found["cn2an transform"] = "not installed"
+    try:
+        import chinese2digits as c2d
+
+        found["chinese2digits"] = lambda lines: [c2d.takeNumberFromString(s) for s in lines]
+    except ImportError:
+        found["chinese2digits"] = "not installed (pip install '.[bench]')"
+    try:
+        import jionlp
+
+        extract_money = jionlp.ner.extract_money
+        found["JioNLP extract_money"] = lambda lines: [extract_money(s) for s in lines]
+    except ImportError:
+        found["JioNLP extract_money"] = "not installed (pip install '.[bench]')"
+    return found
+
+
+def regex_calls(text: str) -> tuple[int, int]:
+    """Method calls on ``regex`` patterns while extracting ``text``, and its figures."""
+    pattern_type = type(FLOOR)
+    count = 0
+
+    def hook(frame: object, event: str, arg: object) -> None:
+        nonlocal count
+        if event == "c_call" and type(getattr(arg, "__self__", None)) is pattern_type:
+            count += 1
+
+    metrics.extract_text(SMALL)  # compile and warm up outside the count
+    sys.setprofile(hook)
+    try:
+        tables = metrics.extract_text(text)
+    finally:
+        sys.setprofile(None)
+    return count, len(tables.mentions)
+
+
+def in_process(files: list[Path], chars: int, runs: int) -> None:
+    texts = [read_text(f).text for f in files]
+    lines = [s for t in texts for s in t.splitlines() if s.strip()]
+    folder = files[0].parent
+    ours = chars / median_time(lambda: metrics.extract(folder), runs)
+    print(f"   pipeline in memory (metrics.extract): {ours:,.0f} chars/s")
+    for name, fn in peers().items():
+        if isinstance(fn, str):
+            print(f"   {name}: skipped, {fn}")
+            continue
+        rate = chars / median_time(lambda fn=fn: fn(lines), runs)
+        print(f"   {name}: {rate:,.0f} chars/s; the pipeline runs at {ours / rate:.2f}x of it")
+    sample = "".join(texts)[:SAMPLE_CHARS]
+    calls, figures = regex_calls(sample)
+    print(
+        f"   regex calls per figure {calls / max(figures, 1):.1f} "
+        f"({calls:,} calls, {figures:,} figures in {len(sample):,} chars: "
+        f"{1000 * figures / len(sample):.1f} figures per 1,000 chars)"
     )
+
+
+def run_cli(args: list[str]) -> tuple[float, float, float, float]:
+    """Wall seconds of ``metrics`` with ``args`` in a fresh process, peak RSS (MB), and
+    the CPU seconds of the process and of its workers: on a shared machine the wall time
+    follows the load, CPU time much less."""
+    code = (
+        "import resource as R; from metrics.cli import main; "
+        f"rc=main({args!r}); s=R.getrusage(R.RUSAGE_SELF); c=R.getrusage(R.RUSAGE_CHILDREN); "
+        "print(max(s.ru_maxrss, c.ru_maxrss), s.ru_utime+s.ru_stime, c.ru_utime+c.ru_stime)"
+    )
+    t0 = time.perf_counter()
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    seconds, peak_kb = res.stdout.split()[-2:]
-    return float(seconds), float(peak_kb) / 1024
+    peak, cpu, workers = (float(v) for v in res.stdout.split()[-3:])
+    return time.perf_counter() - t0, peak / 1024, cpu, workers
+
+
+def cli_runs(args: list[str], runs: int) -> tuple[float, float, float, float]:
+    got = [run_cli(args) for _ in range(runs)]
+    wall, peak, cpu, workers = zip(*got, strict=True)
+    return statistics.median(wall), max(peak), statistics.median(cpu), statistics.median(workers)
+
+
+def start_up(tmp: Path, runs: int) -> None:
+    small = tmp / "small.txt"
+    small.write_text(SMALL, encoding="utf-8")
+    args = ["extract", str(small), "--out", str(tmp / "small_out"), "--quiet"]
+    seconds, peak, cpu, _ = cli_runs(args, runs)
+    print(
+        f"start-up: `metrics extract` on one small file {seconds:.2f} s wall, "
+        f"{cpu:.2f} s CPU, {peak:,.0f} MB"
+    )
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1,10", help="corpus sizes in MB, comma separated")
+    ap.add_argument("--big", action="store_true", help="add the 100 MB corpus")
     ap.add_argument("--jobs", default="1,2", help="job counts, comma separated")
+    ap.add_argument("--dask", action="store_true", help="also run on a Dask LocalCluster")
+    ap.add_argument("--runs", type=int, default=3, help="runs per figure (median)")
     args = ap.parse_args()
-    for mb in (float(s) for s in args.sizes.split(",")):
+    sizes = [float(s) for s in args.sizes.split(",")] + ([100.0] if args.big else [])
+    with tempfile.TemporaryDirectory() as tmp:
+        start_up(Path(tmp), args.runs)
+    for k, mb in enumerate(sizes):
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp) / "in"
             folder.mkdir()
             files, chars = build(folder, mb)
-            floor = regex_floor(files)
-            print(
-                f"== {mb:g} MB: {len(files)} files, {chars:,} characters; "
-                f"regex floor {floor:,.0f} chars/s"
-            )
-            if mb <= 10:
-                t = stages(files)
-                print(
-                    "   stages (one process, chars/s): "
-                    + ", ".join(f"{k} {chars / v:,.0f}" for k, v in t.items() if v)
-                )
+            print(f"== {mb:g} MB: {len(files)} files, {chars:,} characters")
+            if k == 0:
+                in_process(files, chars, args.runs)
+            engines = ["local", "dask"] if args.dask else ["local"]
             for jobs in (int(j) for j in args.jobs.split(",")):
-                seconds, peak = run_cli(folder, Path(tmp) / f"out{jobs}", jobs)
-                rate = chars / seconds
-                print(
-                    f"   jobs {jobs}: {seconds:6.1f} s, {rate:,.0f} chars/s, "
-                    f"{floor / rate:.1f}x the regex floor, peak memory {peak:,.0f} MB"
-                )
+                for engine in engines:
+                    cli = ["extract", str(folder), "--out", str(Path(tmp) / "out"), "--quiet"]
+                    cli += ["--jobs", str(jobs), "--engine", engine]
+                    seconds, peak, cpu, workers = cli_runs(cli, args.runs if mb < 100 else 1)
+                    print(
+                        f"   CLI {engine} jobs {jobs}: {seconds:6.1f} s, "
+                        f"{chars / seconds:,.0f} chars/s, peak memory {peak:,.0f} MB; "
+                        f"CPU s: main {cpu:.1f}, workers {workers:.1f}"
+                    )
     return 0
 
 

@@ -3,7 +3,9 @@
 Contract: both return ``Tables`` — pandas DataFrames with analyst-ready dtypes:
 ``category`` for department, unit, unit family, role, section and qualifier; ``Int64``
 years; ``Float64`` values (masked figures are ``<NA>``, never 0); ``boolean`` flags.
-``load`` reads what ``metrics extract`` wrote (the partition placeholders for a missing
+``load`` reads the current run ``metrics extract`` wrote (the one ``DIR/CURRENT``
+names, read whole even while a new run is published; a folder of the older layout, tables
+at the top, still loads; the partition placeholders for a missing
 department or year read back as ``<NA>``); ``extract`` runs the same pipeline in memory
 and writes nothing. ``extract`` takes files and folders only (a ``str`` is a path: one that
 does not exist raises ``FileNotFoundError``, never is read as text); text goes to
@@ -22,11 +24,12 @@ from pathlib import Path
 import pandas as pd
 
 from metrics.engine import run_files
-from metrics.errors import InputError, TablesError
+from metrics.errors import InputError
 from metrics.io import as_path, is_url, iter_inputs
 from metrics.outputs import check_version, read_table
 from metrics.pairs import plan_vs_outcome
 from metrics.pipeline import FileResult, process_text
+from metrics.publish import current_run
 from metrics.records import Failure
 from metrics.stats import figure_stats
 from metrics.tables import (
@@ -116,9 +119,7 @@ def typed(frame: pd.DataFrame) -> pd.DataFrame:
 
 def load(directory: str | Path) -> Tables:
     """Read the tables ``metrics extract --out DIR`` wrote (a folder or an fsspec URL)."""
-    root = as_path(directory)
-    if not (root / "mentions").is_dir():
-        raise TablesError("mentions", f"is missing: {root} holds no metrics output")
+    root = current_run(as_path(directory))  # the run DIR/CURRENT names (or DIR, older)
     check_version(root)
     read = partial(read_table, root)
 
@@ -205,7 +206,9 @@ def _tables(results: list[FileResult], failures: list[Failure]) -> Tables:
         "sections": records_table([s for r in results for s in r.sections], SECTION_SCHEMA),
         "mentions": records_table(mentions, MENTION_SCHEMA),
         "pairs": records_table(pairs, PAIR_SCHEMA),
-        "plan_vs_outcome": records_table(plan_vs_outcome(mentions, documents), PAIR_SCHEMA),
+        "plan_vs_outcome": records_table(
+            plan_vs_outcome(mentions, [d for r in results for d in r.documents]), PAIR_SCHEMA
+        ),
     }
     df = {k: v.to_pandas() for k, v in frames.items()}
     return Tables(

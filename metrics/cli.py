@@ -33,6 +33,7 @@ from metrics.errors import InputError, MetricsError, TablesError, WriteError
 from metrics.export import display_width, export_tables
 from metrics.io import InputFile, display_name, is_url, iter_inputs
 from metrics.pipeline import FileResult, Task
+from metrics.publish import current_run
 from metrics.records import Failure, FailureStage
 from metrics.tables import (
     check_output_url,
@@ -213,7 +214,7 @@ def stats_command(directory: Path) -> int:
     )
     table["share_masked"] = (table["masked"] / table["figures"]).map("{:.1%}".format)
     print(table.to_string())
-    print(f"{len(stats)} row(s) written to {directory / 'stats.parquet'}")
+    print(f"{len(stats)} row(s) written to {current_run(directory) / 'stats.parquet'}")
     return 0
 
 

@@ -2,7 +2,7 @@
 
 Contract: pure functions over the normalised sentence. ``find_period`` returns the period
 a figure belongs to (``截至10月底``, ``1-*月``, ``前三季度``) or None; ``find_role`` the role
-(see ``records.Role``) from cue words and the section; ``find_metric`` the shortest phrase,
+(see ``records.Role``) from cue words and the section; ``metric_span`` the shortest phrase,
 as written, that names what is counted. Cue words are tables, not code.
 """
 
@@ -13,9 +13,21 @@ from bisect import bisect_right
 import regex
 
 from metrics.normalize import FOLD_TABLE, HAN_CHAR, PARTY_D
-from metrics.records import Role, SectionKind
+from metrics.records import Role
 from metrics.rules.exclusions import CLAUSE_BREAK, NOT_TOP_BEFORE, clause_before
-from metrics.rules.qualifiers import BEAT, BEAT_TASK, COMPARED_LEVEL
+from metrics.rules.metrics import MetricRuleName
+from metrics.rules.qualifiers import BEAT, BEAT_TASK
+from metrics.rules.role_cues import (  # noqa: F401 - importable from here as before
+    CAPACITY,
+    COLUMN_ROLE,
+    COMPLETION_CUE,
+    GROWTH_CUE,
+    SHARE_CUE,
+    SHARE_OF_WHOLE,
+    TARGET_CUE,
+    column_role,
+)
+from metrics.rules.roles import decide_role, role_input
 
 NUM = r"(?:\d{1,2}|[xX*]{1,2}|[一二三四五六七八九十]{1,3})"
 # a year may be masked (20xx年, **年: 截至**年1月底)
@@ -32,105 +44,12 @@ PERIOD = regex.compile(
     regex.X,
 )
 
-# Cue tables: (pattern that ends right before the figure, role). The figure's own clause
-# is searched; the nearest cue wins.
-COMPLETION_CUE = regex.compile(
-    r"(?:完成率|完成进度|进度|完成了?(?:全年|年度|市下达|上级下达)?[^,，;；。]{0,8}?(?:任务|目标|计划|预算)数?"
-    r"(?:[\d.,xX*]+[^\d,，;；。]{0,4}?)?的?"  # 完成年度目标任务80亿元的 108.1%
-    r"|占(?:全年|年度)?[^,，;；。]{0,6}?(?:目标|任务|计划)[^,，;；。]{0,4}?的|[为是](?:全年|年度|年初)?(?:目标|计划|任务|预算)+的"
-    r"|(?:超额)?完成了?)"
-    r"(?:达到|达|为|是)?$"
-)
-GROWTH_CUE = regex.compile(
-    r"(?:同比|环比|比上年|比去年|较上年|较去年|[比较][^,，;；。]{0,8}?)?"
-    r"(?P<dir>负增长|增长|增加|增多|提高|提升|上升|增速|增幅|净增|下降|减少|降低|回落|下滑|缩减|净减|减"
-    # after a base: 比上年多3个, 同比少2起, 较去年同期多结41件, 较上年多争取3000万元, 较常年
-    # 偏高0.6℃ (not 至少, 较多)
-    r"|(?<=[比较][^,，;；。]{0,8}|同比|环比)"
-    # 比上年增收2.1亿元 (增收 alone is an income gained: 带动农户增收xx万元)
-    r"(?:(?<![至最]|(?<![同环])[较比])[多少](?!达)(?:(?![的于])\p{Han}){0,2}|偏[高低多少]|[增减]收)"
-    rf"|{COMPARED_LEVEL})了?"
-    r"(?:达到|达|为|是)?$"
-)
-SHARE_CUE = regex.compile(
-    r"(?:占比|占(?:到了?|了)?[全总本该我]|占[^,，;；。]{0,10}?(?:比例|比重|总数|总量)|所占比例|比重)"
-    r"[^,，;；。]{0,10}?"
-    r"(?:达到|达|为|是)?$|占$"
-)
-FORECAST_CUE = regex.compile(r"预计|预测|有望")
-PLAN_VERB = (
-    r"(?:新建|新增|完成|实施|投资|建设|招聘|招生|开工|改造|培训|发放|安排|引进|达到|实现|组织|"
-    r"开展|打造|修建|建成|争取|推进|筹集|申报|投入)"
-)
-# 计划 before a figure names a plan (招生计划3000人), except a plan made or studied
-# (制定学习计划) and a programme that people are enrolled in or rewarded by
-# (教师培养计划50人, 青年教师培育奖励计划*人): its count is a result.
-NOT_A_PLAN = "制定|编制|印发|出台|学习|培养|培育|奖励|资助|扶持|支持|人才|行动"
-TARGET_CUE = regex.compile(
-    rf"力争|目标|确保|预期|任务总?数|任务量|目标任务|任务目标|(?:全年|年度)任务(?!的)|规划|概算|"
-    rf"意向(?:投资|金额|签约|资金)|"
-    rf"考核指标|下达[^,，;；。]{{0,16}}?(?:目标|任务|指标)|力求|[应需]完成|"
-    rf"(?<![按照据的总和及求])要求(?![的,，:：上])|"  # 要求通知率100%, not 按要求完成
-    rf"将(?:达到|实现|完成|新增|建成)|"
-    rf"(?:计划|拟){PLAN_VERB}|(?<!{NOT_A_PLAN})计划$"
-)
-# What a column of a table of indicators holds, by its name (年度目标, 完成情况, 完成率,
-# 同比增长): the first that matches; a column that matches none holds results.
-COLUMN_ROLE = (
-    (regex.compile(r"完成率|完成进度|进度|完成比例|占目标"), Role.COMPLETION),
-    (regex.compile(r"增长|增速|增幅|同比|增减|比上年|比去年"), Role.GROWTH),
-    (regex.compile(r"预计"), Role.FORECAST),
-    (regex.compile(r"目标|计划|任务|预期|规划"), Role.TARGET),
-)
-
-
-def column_role(column: str) -> Role:
-    """The role of the figures in a table's column named ``column`` (see COLUMN_ROLE)."""
-    return next((role for cue, role in COLUMN_ROLE if cue.search(column)), Role.ACTUAL)
-
-
-# A sentence that opens a plan: its later figures are plans too (2023年拟实施…, 概算总投资…).
-# What a project can do once built is a plan too (项目建成后，年可加工10万头), unlike what
-# it has done since (自建成后) or what it did once built (建成后投入使用).
-PROJECT_PLAN_CUE = regex.compile(
-    rf"概算|规划|意向投资|计划投资|总投资|(?:拟|计划){PLAN_VERB}"
-    r"|(?<![自以]\p{Han}{0,8})(?:建成|投产|达产|投用|完工)(?:运营|投产|投用)?后[,，]?\p{Han}{0,4}?[可将能]"
-)
-# A goal word right before a change (目标增长6.5%, 力争提高2个百分点): the change is aimed at.
-GOAL_BEFORE = regex.compile(r"(?:目标|力争|计划|预期|确保|争取)(?:为|是)?$")
-# A plan named as what the work followed: 按照…规划, 根据…计划.
-FOLLOWED_PLAN = regex.compile(r"(?:按照|根据|依据|依照|对照)[^,，;；。]{0,16}$")
-# After a target cue, words that say the thing is done all the same (规划、包装了项目5个)…
-DONE_AFTER_TARGET = regex.compile(r"了(?!解)|已|实际")
-# 超出任务数10个: the figure is by how much the result beat its target, a difference from
-# a base like 比上年增加 (growth), of what the figure before counts.
-EXCEEDED = regex.compile(rf"(?:{BEAT})(?:完成)?\s*$")
-BEAT_TASK_BEFORE = regex.compile(rf"{BEAT_TASK}\s*$")  # 超额完成任务0.5万亩
-# …and after a plan opened earlier in the sentence, 完成 and 到位 too (已招聘到位177人);
-# not after a target cue, where 完成 states the goal (目标：完成投资50亿元).
-DONE_CUE = regex.compile(rf"{DONE_AFTER_TARGET.pattern}|到位|(?<![计划拟需应将争保])完成(?!率)")
-# 九年义务教育完成率 96.75%: a level named 完成率, not a completion of the figure before.
-NAMED_RATE = regex.compile(r"[\p{Han}]{2,}(?<!任务|目标|计划|年度|全年|总体|整体)完成率$")
-# A capacity (年产 6 万吨铁系颜料项目): what is made follows the figure. A project sized by
-# its capacity or its investment (投资 8.5 亿元的…项目) is planned, unless the sentence says
-# it was built (建成年产…, …项目已建设完成).
-CAPACITY = regex.compile(
-    r"(?:[年日月]|每[年日天月])(?:可|均)?(?:产|生产|产出|处理|加工|屠宰|屠宰加工|出栏|供应|吞吐)(?:能力)?"
-)
-SIZE_BEFORE = regex.compile(rf"(?<!建成|投产|竣工|运营|完成|已)(?:{CAPACITY.pattern}|投资)\s*$")
-PROJECT_AFTER = regex.compile(r"的?[^\d,，;；:：。]{1,30}?项\s*目")
-BUILT_AFTER = regex.compile(r"已(?:经)?(?:建成|完成|竣工|投用|投产)|建设完成|竣工|建成投用")
-# A figure followed by these words states a requirement: 超过市上规定的 85%要求.
-TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
-# 在2023年推出12个公益性岗位基础上: a figure inside the base a plan builds on is done.
-BASE_AFTER = regex.compile(r"[^,，;；。:：!?！？\n]{0,24}?基础上")
 
 # The end of a noun that names a fund (资金, 补助, 专项债券, 贷款).
 FUND_END = regex.compile(r"(?:资金|金|补助|补贴|贴息|奖励|奖补|债券?|贷款|经费|款|费)$")
 
 # Cue words a relative figure's phrase ends with; what they relate to stands before them.
 RELATIVE_CUE = regex.compile(f"(?:{COMPLETION_CUE.pattern})|(?:{GROWTH_CUE.pattern})")
-DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减|少|偏低|低于|负")
 
 # A metric named by one span, or by two joined (城镇 + 居民收入).
 Subjects = tuple[tuple[tuple[int, int], ...], ...]
@@ -323,61 +242,10 @@ def find_period(periods: list[tuple[int, str]], upto: int) -> str | None:
 def find_role(
     sentence: str, start: int, unit: str, section: str, doc_kind: str, end: int | None = None
 ) -> tuple[Role, int | None]:
-    """(role, direction) of the figure at ``sentence[start:]``; direction only for growth.
-
-    Cues right before the figure win (完成率 → completion, 同比增长 → growth, 占比 →
-    share); then 预计 in the clause (forecast); a figure inside the base a sentence builds
-    on (在…基础上) is done (actual); a plan section or a key-points document makes every
-    other figure a target; elsewhere target cues in the clause do, but a figure by which
-    a result beat its target (超出任务数10个) is a difference (growth).
-    """
-    before = sentence[max(0, start - REACH) : start]
-    clause = clause_before(sentence, start, REACH)
-    near = before[-14:]
-    planned = section == SectionKind.PLAN or doc_kind == "key-points"
-    if (unit in ("%", "个百分点", "百分点", "倍")) and COMPLETION_CUE.search(near):
-        if NAMED_RATE.search(clause.split("、")[-1]):
-            return Role.ACTUAL, None
-        return Role.COMPLETION, None
-    if FORECAST_CUE.search(clause):
-        return Role.FORECAST, None
-    if end is not None and "在" in clause and BASE_AFTER.match(sentence, end):
-        return Role.ACTUAL, None
-    if planned:
-        return Role.TARGET, None
-    g = GROWTH_CUE.search(near)
-    if g and GOAL_BEFORE.search(near, 0, g.start()):
-        return Role.TARGET, None  # 目标增长6.5%: a growth aimed at
-    if g:
-        down = bool(DOWN.search(g.group("dir")))
-        # 增速-4.7%: a negative rate of growth is a fall, whatever the word says
-        negative = sentence[start : start + 1] in ("-", "负")
-        return Role.GROWTH, -1 if down != negative else 1
-    if SHARE_CUE.search(near) and (unit in ("%", "ratio") or "占" in near[-6:]):
-        return Role.SHARE, None
-    cue = _last(TARGET_CUE, clause)
-    if BEAT_TASK_BEFORE.search(near) or (
-        cue is not None and EXCEEDED.search(clause, max(0, cue.start() - 5), cue.start())
-    ):
-        return Role.GROWTH, 1  # 超出任务数10个: by how much the result beat its target
-    if cue is not None and not DONE_AFTER_TARGET.search(clause, cue.end()):
-        return Role.TARGET, None  # …but 规划、储备、包装了项目5个 says it is done
-    plan = _last(PROJECT_PLAN_CUE, before)
-    # …but not once the sentence has gone on to what was done (计划新建1200套，实际开工1350套),
-    # nor where the plan is only what the work followed (按照“十三五”学校布局规划,新建…)
-    if (
-        plan is not None
-        and not DONE_CUE.search(before, plan.end())
-        and not FOLLOWED_PLAN.search(before, max(0, plan.start() - 20), plan.start())
-    ):
-        return Role.TARGET, None
-    if end is not None and TARGET_AFTER.match(sentence, end):
-        return Role.TARGET, None
-    if end is not None and SIZE_BEFORE.search(near):
-        project = PROJECT_AFTER.match(sentence, end)
-        if project and not BUILT_AFTER.search(sentence, project.end()):
-            return Role.TARGET, None
-    return Role.ACTUAL, None
+    """(role, direction) of the figure at ``sentence[start:]``; direction only for growth
+    (the rules are ``metrics.rules.roles.ROLE_RULES``)."""
+    role, direction, _ = decide_role(role_input(sentence, start, unit, section, doc_kind, end))
+    return role, direction
 
 
 def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
@@ -389,7 +257,10 @@ def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
 # 新认定高新技术企业86家，总数达到412家; 成交额18.7亿元，是上年的1.6倍.
 REFERS_BACK = regex.compile(
     r"\s*(?:(?:总数|总量|累计|共计|合计|总计|已)+(?:达到|达|为|是|增至|增加到|突破)?"
-    r"|(?:是|为|相当于)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?的?)\s*"
+    r"|(?:是|为|相当于)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?的?"
+    # …a clause that only says what whole the figure before is a part of: 其中企业814户，
+    # 占新增总量的35.1%; 税收收入完成12亿元，占一般公共预算收入的78%
+    rf"|{SHARE_OF_WHOLE})\s*"
 )
 REFERS_BACK_LAST = frozenset("到达为是至破数量计已的年期 \t")
 # What is no content in a sub-clause before a figure: scope words, periods, result verbs.
@@ -496,7 +367,7 @@ def refers_back(sentence: str, start: int) -> bool:
     return REFERS_BACK.fullmatch(clause_before(sentence, start, 20)) is not None
 
 
-def find_metric(
+def metric_span(
     sentence: str,
     start: int,
     end: int,
@@ -508,8 +379,9 @@ def find_metric(
     money: bool = False,
     relative: bool = True,
     noun_from: int | None = None,
-) -> tuple[int, int] | None:
-    """The span in ``sentence`` of the phrase naming what the figure at ``[start, end)`` counts.
+) -> tuple[tuple[int, int], MetricRuleName] | None:
+    """The span in ``sentence`` of the phrase naming what the figure at ``[start, end)`` counts,
+    and the rule (``MetricRuleName``) that found it.
 
     A classifier followed by a noun counts that noun (``5个工作组``, ``3 所新校交付使用``):
     with ``noun_after`` (the caller's unit is a count) the noun after the figure is taken,
@@ -533,7 +405,8 @@ def find_metric(
             start_at += 1  # a size that sorts what follows: 300人以上的农村小学
         span = _noun_after(sentence, start_at, next_start)
         if span:
-            return _past_modifier(sentence, span, next_start) if people else span
+            span = _past_modifier(sentence, span, next_start) if people else span
+            return span, MetricRuleName.COUNTED_NOUN_AFTER
     lo = _subclause_start(sentence, start, prev_end)
     cue = RELATIVE_CUE.search(sentence, lo, start) if relative else None
     # 公办教师工资同比增长 7%: what the figure relates to stands before the cue
@@ -543,16 +416,17 @@ def find_metric(
     if CAPACITY.fullmatch(left) or (measure and (e <= s or ENDS_IN_VERB.search(left))):
         made = _noun_after(sentence, _past_of(sentence, end), next_start)  # 年产 6 万吨铁系颜料
         if made:
-            return made
+            return made, MetricRuleName.MADE_AFTER_CAPACITY
     if money and ENDS_IN_VERB.search(left):
         fund = _fund_after(sentence, end, next_start)
         if fund:
-            return fund
+            return fund, MetricRuleName.FUND_AFTER_VERB
     if left.endswith("价值"):
         past = _past_of(sentence, end)
         worth = _noun_after(sentence, past, next_start) if sentence[past - 1] == "的" else None
         if worth:
-            return worth  # 购置价值1.5万元的爱心商品: what is worth the sum
+            # 购置价值1.5万元的爱心商品: what is worth the sum
+            return worth, MetricRuleName.WORTH_OF
     rate = SHORT_RATE.fullmatch(left)
     if (len(left) == 1 and left in NOUN_TAIL) or left in BARE_NOUNS or rate:
         # the last word trimmed was part of the noun: 改造率为 → 改造率, 培训人数, and a
@@ -568,16 +442,19 @@ def find_metric(
             s,
         )
     if e - s >= 2:
-        return (_list_start(sentence, lo, prev_end) if s == lo else s), e
+        first = _list_start(sentence, lo, prev_end) if s == lo else s
+        rule = MetricRuleName.LIST_OF_NOUNS if first < s else MetricRuleName.WORDS_BEFORE
+        return (first, e), rule
     if lo > prev_end and not sentence[lo:start].strip():
         if sentence[lo - 1] == "、":
-            return _noun_after(sentence, end, next_start)  # 1800个测温枪、44吨消毒液
+            after = _noun_after(sentence, end, next_start)  # 1800个测温枪、44吨消毒液
+            return (after, MetricRuleName.ENUMERATED_NOUN_AFTER) if after else None
         if sentence[lo - 1] in "(（":
             # 超全省本科计划率（x.x%）: a figure that opens brackets is the figure of the
             # words before them
             s, e = _trim(sentence, _subclause_start(sentence, lo - 1, prev_end), lo - 1)
             if e - s >= 2:
-                return s, e
+                return (s, e), MetricRuleName.BEFORE_BRACKETS
     return None
 
 

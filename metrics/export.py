@@ -27,7 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from metrics.api import Tables, load
-from metrics.errors import WriteError
+from metrics.errors import OutputError, WriteError
 from metrics.tables import _swap as swap_in
 
 FORMATS = ("csv", "xlsx", "parquet")
@@ -91,6 +91,7 @@ def export_tables(directory: str | Path, fmt: str) -> list[Path]:
             elif fmt == "parquet":
                 frame.to_parquet(staging / f"{name}.parquet", index=False)
         written = [place / fmt / p.name for p in sorted(staging.iterdir())]
+        refuse_foreign_export(place / fmt, {p.name for p in written})
         swap_in(staging, place / fmt)  # the old folder goes once the new is in
         return written
     except OSError as exc:
@@ -99,6 +100,18 @@ def export_tables(directory: str | Path, fmt: str) -> list[Path]:
         ) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def refuse_foreign_export(folder: Path, ours: set[str]) -> None:
+    """Refuse to replace ``folder`` when it holds a file an export would not write (a
+    user's own folder of that name): nothing in it is touched."""
+    if folder.is_dir():
+        foreign = sorted(p.name for p in folder.iterdir() if p.name not in ours)
+        if foreign:
+            raise OutputError(
+                folder, f"holds files metrics did not export ({', '.join(foreign[:3])}); "
+                "move them away to export here"
+            )
 
 
 def sheet_parts(name: str, rows: int) -> list[tuple[str, int, int]]:

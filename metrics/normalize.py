@@ -242,12 +242,42 @@ def _wrap_deletions(text: str) -> list[int]:
     return out
 
 
+# Lines of the web page a report was copied from: its buttons (下载 打印 全屏 收藏, 【字号：
+# 加大 还原 减小】, 分享到), its byline (来源：XX日报, 发布时间：2026-01-22, a bare timestamp),
+# its breadcrumbs (您的位置：首页 > 要闻) and its footer links (相关报道：, 打印本页, 关闭窗口).
+# A line is chrome only as a whole: a report's own sentence that holds such a word
+# (资金来源：中央预算内投资3亿元, 分享发展成果) is text.
+PAGE_CHROME = regex.compile(
+    r"^\s*(?:(?:下载|打印|全屏|收藏|分享到微信|分享到|分享|打印本页|关闭窗口|关闭|返回顶部|"
+    r"[【\[]?字[号体]|加大|还原|减小|默认|大|中|小|[】\]|｜|×>＞]|"
+    r"相关报道|相关文档|相关链接|相关新闻|责任编辑|编辑|来源)[:：]?\s*)+$"
+    r"|^\s*(?:(?:信息|稿件|文章|新闻)?来源|稿源|作者|责任编辑|编辑)[:：]\s*[^\d，。；,;]{1,20}\s*$"
+    r"|^\s*(?:发布)?(?:时间|日期)?[:：]?\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:\s+\d{1,2}[:：时]\d{2}分?(?:[:：]\d{2}秒?)?)?\s*$"
+    r"|^\s*(?:您(?:当前|现在)?的|当前|所在)(?:所在)?位置[:：]?.{0,40}$|^\s*首页\s*(?:[>＞»].{0,30})?$"
+    r"|^\s*》》.{1,12}《《\s*$|^\s*(?:浏览次数|阅读量|访问量)[:：]\s*\d*\s*$"
+)
+
+
+def is_page_chrome(line: str) -> bool:
+    """A line of the web page around a report, not of the report (see ``PAGE_CHROME``)."""
+    return len(line) <= 60 and bool(PAGE_CHROME.search(line))
+
+
+def only_page_chrome(text: str) -> bool:
+    """Whether every non-empty line of ``text`` is page chrome."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return bool(lines) and all(is_page_chrome(line) for line in lines)
+
+
 def is_wrap(line: str, nxt: str) -> bool:
     """Whether the newline between ``line`` and ``nxt`` is a PDF wrap inside a sentence."""
     body = line.rstrip(" \t\r")
     head = nxt.lstrip(" \t")
     if not body or not head or nxt[:1] in " \t\u3000" or body[-1] in LINE_CLOSERS:
         return False
+    if is_page_chrome(body):
+        return False  # 【字号：大 中 小】 打印本页: the page's buttons stand on their own line
     if MARKER_AHEAD.match(head) or head.startswith(("第", "##")):
         return False
     if body[-1] in DIGIT and head[0] in DIGIT + ".":

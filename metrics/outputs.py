@@ -24,10 +24,23 @@ SCHEMA_VERSION = 1
 KNOWN_VERSIONS = frozenset({1})
 
 
-def write_manifest(folder: Path) -> None:
-    """Write the manifest of the run being staged in ``folder``."""
-    text = json.dumps({"schema_version": SCHEMA_VERSION}) + "\n"
-    (folder / MANIFEST).write_text(text, encoding="utf-8")
+def write_manifest(folder: Path, run_id: str | None = None) -> None:
+    """Write the manifest of the run being staged in ``folder`` (with its id: the mark
+    by which metrics knows the run folder as its own)."""
+    manifest: dict[str, object] = {"schema_version": SCHEMA_VERSION}
+    if run_id is not None:
+        manifest["run_id"] = run_id
+    (folder / MANIFEST).write_text(json.dumps(manifest) + "\n", encoding="utf-8")
+
+
+def run_id_of(folder: Path) -> str | None:
+    """The run id the manifest in ``folder`` states, or None (no or no readable one)."""
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    run_id = manifest.get("run_id") if isinstance(manifest, dict) else None
+    return run_id if isinstance(run_id, str) else None
 
 
 def check_version(root: Any) -> int:

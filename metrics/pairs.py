@@ -3,10 +3,11 @@ across reports.
 
 Contract: ``find_pairs(mentions)`` takes the mentions of one document (in order) and
 returns one ``Pair`` per metric where a target and an actual, and/or a stated completion
-rate, are given for the same thing in the same sentence. ``plan_vs_outcome(mentions)``
-links a plan's target for year Y (a plan section) to the same government unit's actual
-for year Y in another report (level, place and canonical department: ``government``), by
-normalised metric key (``plan_metric``), year and base unit. No value is
+rate, are given for the same thing in the same sentence. ``plan_vs_outcome(mentions,
+documents)`` links a plan's target for year Y (a plan section) to the same government
+unit's actual for year Y in another report, by ``government_identity`` (level, place and
+canonical department), normalised metric key (``plan_metric``), year, base unit and
+measure. No value is
 ever invented: a masked figure leaves its value, the computed completion and the status
 unknown; an implied target is given only from two known figures.
 """
@@ -22,9 +23,10 @@ from typing import TypeVar
 import regex
 
 from metrics.context import metric_key
+from metrics.lexicon.departments import canonical_department, department_in
 from metrics.records import Document, Mention, Pair, PairStatus, PlanMatch, Role
 from metrics.resolve import unit_factor
-from metrics.segment.places import is_masked_place, place_level
+from metrics.segment.places import is_masked_place
 from metrics.status import status as interval_status
 
 # Indicators where less is better: a concentration, days of heavy pollution, accidents.
@@ -254,16 +256,14 @@ def _f(d: Decimal | None) -> float | None:
     return None if d is None else float(d)
 
 
-# A government unit: (level, place as written or "" when the title names none, canonical
-# department). A plan and an outcome link only when theirs are equal (see ``government``).
-Government = tuple[str, str, str]
-PlanKey = tuple[Government, int, str, str | None, str]
+Identity = tuple[str | None, str | None, str]
+PlanKey = tuple[str, Identity, str, int, str | None, str]
 # (role, section) of the two sides of a plan link: a plan's target, a summary's actual or
 # stated growth (a growth target is set against a stated growth: the measure is in the key).
 PLAN_TARGET = (Role.TARGET, "plan")
 OUTCOME = ((Role.ACTUAL, Role.GROWTH), "summary")
-# Levels with many units under one above: an unnamed 街道 or 镇 is any of a district's.
-MANY_PER_PARENT = frozenset({"乡镇", "街道", "镇", "乡"})
+# Units whose name is their place: an unnamed 街道 or government may be any of them.
+PLACE_UNITS = frozenset({"街道", "镇", "乡", "政府"})
 # Words that name no part of a metric, only its scope or the grammar around it:
 # 全年新增城镇就业 ≈ 新增城镇就业, 全区的规上工业增加值 ≈ 规上工业增加值.
 # 新增 too: ``metric_key`` already drops it as the verb opening a phrase (新增城镇就业 →
@@ -281,20 +281,28 @@ PLAN_SYNONYMS = (
 )
 
 
-def government(doc: Document) -> Government | None:
-    """The government unit a report speaks for, or None when it cannot be known: no
-    level or department, a masked place (XX区: two hidden names may be any two places),
-    or an unnamed place at a level with many units under one parent (街道, 镇). An
-    unnamed place above that level (区教育局) is the collection's own unit. The level is
-    the document's, else the one its place names (东湖区教育局 → 区)."""
-    level = doc.level or place_level(doc.place)
-    if not (level and doc.department_canonical):
+def government_identity(doc: Document) -> Identity | None:
+    """Which government unit a report speaks for: (level, place, canonical department),
+    or None where it cannot be told apart from others. A 区 plan and a 市 outcome differ
+    by level; two districts by place; 教体局 and 教育局 are one department. A masked place
+    (XX街道) is no identity: two hidden names may be any two places. Nor is an unnamed
+    town, sub-district or government, whose department is its place; an unnamed office
+    (区教育局) is one per level."""
+    department = doc.department_canonical or (
+        canonical_department(doc.department) if doc.department else None
+    )
+    department = department or doc.department
+    if not department or doc.place_masked or is_masked_place(doc.place):
         return None
-    if doc.place_masked or is_masked_place(doc.place):
+    if doc.place is None and (department in PLACE_UNITS or doc.department in PLACE_UNITS):
         return None
-    if doc.place is None and level in MANY_PER_PARENT:
-        return None
-    return (level, doc.place or "", doc.department_canonical)
+    return doc.level, doc.place, department
+
+
+def department_group(department: str) -> str:
+    """The partitions whose figures may link: one per canonical department (教体局 and
+    教育局 are one), so that a run on disk links what a run in memory links."""
+    return canonical_department(department) or department_in(department) or department
 
 
 def plan_metric(key: str | None) -> str | None:
@@ -311,12 +319,12 @@ def plan_metric(key: str | None) -> str | None:
     return "".join(sorted(text or key))
 
 
-def plan_key(m: Mention, unit: Government | None) -> PlanKey | None:
+def plan_key(m: Mention, identity: Identity | None) -> PlanKey | None:
     """What a plan target and an outcome must share, or None when any part is unknown."""
     metric = plan_metric(m.metric_key)
-    if unit is None or not (metric and m.year):
+    if not (identity and m.department and metric and m.year):
         return None
-    return (unit, m.year, metric, m.base_unit, m.measure)
+    return (department_group(m.department), identity, metric, m.year, m.base_unit, m.measure)
 
 
 def plan_side(m: Mention) -> str | None:
@@ -408,14 +416,19 @@ def plan_pair(target: Mention, actual: Mention) -> Pair:
 
 def plan_vs_outcome(mentions: Iterable[Mention], documents: Iterable[Document]) -> list[Pair]:
     """Plans for year Y linked to the same government unit's outcome for Y in another
-    report (see ``government``), by normalised metric key and base unit; ordered by year
-    and department, then by the plan's place in the reading order."""
-    units = {d.doc_id: government(d) for d in documents}
+    report; ordered by unit and year, then by the plan's place in the reading order."""
+    identity = {d.doc_id: government_identity(d) for d in documents}
     by_id: dict[str, Mention] = {}
     targets: list[tuple[PlanKey, str, str]] = []
     actuals: dict[PlanKey, list[tuple[str, str]]] = {}
-    for m in sorted(mentions, key=lambda m: (m.year or 0, m.department or "")):
-        key, side = plan_key(m, units.get(m.doc_id)), plan_side(m)
+    # the order a run on disk reads them in: by department group and year, then by
+    # department (its partition), then as read
+    ordered = sorted(
+        (m for m in mentions if m.department and m.year),
+        key=lambda m: (department_group(m.department or ""), m.year or 0, m.department or ""),
+    )
+    for m in ordered:
+        key, side = plan_key(m, identity.get(m.doc_id)), plan_side(m)
         if key is None or side is None:
             continue
         by_id[m.mention_id] = m

@@ -28,13 +28,12 @@ from metrics.context import (
     Subjects,
     adds_nothing,
     column_role,
-    find_metric,
     find_period,
     find_periods,
-    find_role,
     in_brackets,
     label_before_colon,
     metric_key,
+    metric_span,
     phrase_after,
     refers_back,
     respective_subjects,
@@ -44,7 +43,7 @@ from metrics.context import (
 )
 from metrics.errors import InputError
 from metrics.io import SourceText, TextStream, display_name
-from metrics.normalize import HAN_CHAR, Normalized, normalize
+from metrics.normalize import HAN_CHAR, Normalized, normalize, only_page_chrome
 from metrics.pairs import find_pairs
 from metrics.passages import as_target, in_passage, measure_of, target_passages
 from metrics.readers import PLAIN_FORMAT, is_plain, read_source
@@ -61,14 +60,22 @@ from metrics.records import (
     doc_id,
     mention_id,
 )
-from metrics.resolve import resolve, share_bounds
+from metrics.resolve import qualifier_rule, resolve, share_bounds
 from metrics.rules import Candidate, find_candidates
 from metrics.rules.exclusions import CLAUSE_BREAK, family_of
+from metrics.rules.metrics import MetricRuleName
+from metrics.rules.roles import RoleRuleName, decide_role, role_input
 from metrics.rules.units import MULTIPLIER_BY_SURFACE
 from metrics.segment.documents import PIECE, TocEntry, is_title_line, match_toc, split_documents
 from metrics.segment.grid import grid_cell
 from metrics.segment.lines import ADVERT
-from metrics.segment.sections import find_headings, find_honours, find_pledges, find_sections
+from metrics.segment.sections import (
+    find_headings,
+    find_honours,
+    find_period_paragraphs,
+    find_pledges,
+    find_sections,
+)
 from metrics.segment.sentences import split_sentences
 
 # Figures that relate to another figure: their metric is the one that figure counts.
@@ -139,23 +146,31 @@ def process_text(text: str, source_file: str, continued: bool = False) -> FileRe
         headings = find_headings(norm.text, d_start, d_end, norm.spaced, norm.offsets.gaps)
         pledges = find_pledges(norm.text, d_start, d_end, doc, norm.spaced)
         honours = find_honours(norm.text, d_start, d_end, headings)
+        turns = find_period_paragraphs(norm.text, d_start, d_end, doc, headings)
         sections = find_sections(
             norm.text,
             d_start,
             d_end,
             doc,
-            sorted(headings + pledges + honours, key=lambda h: h.start),
+            sorted(headings + pledges + honours + turns, key=lambda h: h.start),
         )
         breaks = [h.start for h in headings]
         breaks += [h.end for h in headings if h.inline]  # its paragraph follows
         doc_mentions: list[Mention] = []
         for index, sec in enumerate(sections):
             o_start, o_end = norm.span(sec.start, sec.end)
+            first, last = sec.period or (None, None)
             result.sections.append(
-                Section(doc.doc_id, index, str(sec.kind), sec.heading, o_start, o_end)
+                Section(doc.doc_id, index, str(sec.kind), sec.heading, o_start, o_end, first, last)
             )
             year = _section_year(doc, sec.kind, sec.heading)
+            before = len(doc_mentions)
             _mentions(norm, doc, sec.kind, year, sec.start, sec.end, breaks, doc_mentions)
+            if sec.period:  # a figure under a five-year plan speaks of it, unless it says
+                label = f"{first}-{last}"
+                doc_mentions[before:] = [
+                    m if m.period else replace(m, period=label) for m in doc_mentions[before:]
+                ]
         result.mentions.extend(doc_mentions)
         result.pairs.extend(find_pairs(doc_mentions))
     return result
@@ -211,8 +226,8 @@ def _mentions(
         if k == len(cands) or cands[k].start >= s_end:
             continue
         sentence = text[s_start:s_end]
-        if ADVERT.search(sentence):
-            continue
+        if ADVERT.search(sentence) or only_page_chrome(sentence):
+            continue  # the page around the report: its byline's clock is no figure
         o_s_start, o_s_end = norm.span(s_start, s_end)
         original_sentence = norm.original[o_s_start:o_s_end]
         prev_end = 0
@@ -238,22 +253,27 @@ def _mentions(
             cell = grid_cell(text, cand.start) if "\t" in sentence else None
             if cell and cell.unit and cand.rule == "table_cell":
                 cand = _in_unit(cand, cell.unit)
-            resolved = resolve(cand, sentence[max(0, rel_start - 24) : rel_start])
+            context = sentence[max(0, rel_start - 24) : rel_start]
+            resolved = resolve(cand, context)
             if cell:  # a table's column says what its figures are
                 role = column_role(cell.column)
                 direction = 1 if role is Role.GROWTH else None
+                role_rule = RoleRuleName.TABLE_COLUMN
             else:
-                role, direction = find_role(
-                    sentence, rel_start, resolved.unit, kind, doc.kind, end=rel_end
+                role, direction, role_rule = decide_role(
+                    role_input(sentence, rel_start, resolved.unit, kind, doc.kind, rel_end)
                 )
             joined = bool(prev_end) and JOINED.fullmatch(sentence, prev_end, rel_start) is not None
             if role is Role.ACTUAL and joined:
-                role, direction = prev_role  # 分别增长5.1%和7.2%: the cue speaks for both
+                # 分别增长5.1%和7.2%: the cue speaks for both
+                (role, direction), role_rule = prev_role, RoleRuleName.JOINED
             measure = measure_of(sentence, rel_start, role, resolved.unit)
             resolved = share_bounds(resolved, measure == Measure.SHARE)
             passage = in_passage(passages, cand.start)
             if passage:
+                was = role
                 role, direction = as_target(role, direction, measure, sentence, rel_start)
+                role_rule = RoleRuleName.TARGET_PASSAGE if role is not was else role_rule
             if not joined:
                 found = (
                     _respective(sentence, cands, k - 1, s_start, s_end, prev_end, subjects, counted)
@@ -278,7 +298,7 @@ def _mentions(
             # the words of this figure begin after the figure before, or after the noun it
             # counts where that noun is its own (…个社区累计排查xxxxx户)
             left_from = min(max(prev_end, named_end), rel_start)
-            span = find_metric(
+            found = metric_span(
                 sentence,
                 rel_start,
                 rel_end,
@@ -299,6 +319,8 @@ def _mentions(
                 relative=relative,
                 noun_from=noun_from,
             )
+            span, metric_rule = found or (None, MetricRuleName.NONE)
+            carried_rule = MetricRuleName.CARRIED_IN_CLAUSE
             # the previous figure's metric carries over within a sub-clause (交流研讨x次xx人)
             # unless a deed stands after the noun it counts (…个社区累计排查xxxxx户), to a
             # figure relative to it (…4 亿,完成目标任务的 200%), to a part of it (监测对象
@@ -324,41 +346,44 @@ def _mentions(
                 or OF_WHICH.search(sentence, prev_end, rel_start)
                 else None
             )
-            if prev_metric and (
-                refers_back(sentence, rel_start)
-                or (
-                    span is None
-                    and carried is None
-                    and adds_nothing(sentence, rel_start, prev_end, prev_metric, rel_end)
-                )
+            if prev_metric and refers_back(sentence, rel_start):
+                span, carried = None, prev_metric  # 是上年的1.6倍: nothing new
+                carried_rule = MetricRuleName.REFERS_BACK
+            elif (
+                prev_metric
+                and span is None
+                and carried is None
+                and adds_nothing(sentence, rel_start, prev_end, prev_metric, rel_end)
             ):
-                span, carried = None, prev_metric  # 是上年的1.6倍, 已完成4800人: nothing new
+                span, carried = None, prev_metric  # 已完成4800人: nothing new
+                carried_rule = MetricRuleName.ADDS_NOTHING
             if span is None and carried is None:
-                # 完成5000万元招商额度, 面积翻一番，达到5000亩; else the bare verb; else
-                # what is said after a figure that opens its clause (5人获先进个人)
-                span = (
-                    subject_elsewhere(sentence, rel_start, rel_end, left_from, next_start)
-                    or label_before_colon(sentence, rel_start)
-                    or verb_before(sentence, rel_start, left_from)
-                    or phrase_after(sentence, rel_start, rel_end, prev_end, next_start)
+                span, metric_rule = _named_elsewhere(
+                    sentence, rel_start, rel_end, left_from, prev_end, next_start
                 )
             if respective:  # 事故起数、死亡人数分别下降20%和25%: each figure its own subject
                 subject = respective.pop(0)
                 metric = "".join(
                     [norm.original_slice(s_start + a, s_start + b) for a, b in subject]
                 )
+                metric_rule = MetricRuleName.RESPECTIVE
                 counted.append(subject)
             else:
                 metric = norm.original_slice(s_start + span[0], s_start + span[1]) if span else ""
                 counted.append((span,) if span else None)
             if len(counted) == 1 and not (metric or carried) and resolved.unit == carried_in[1]:
                 carried = carried_in[0]
+                carried_rule = MetricRuleName.PREVIOUS_SENTENCE
             if not (metric or carried):
                 head = run_in_heading(text, cand.start)
                 metric = norm.original_slice(*head) if head else ""
+                metric_rule = MetricRuleName.RUN_IN_HEADING
+            if not metric:
+                metric_rule = carried_rule if carried else MetricRuleName.NONE
             metric = metric or carried
             if cell:
                 metric = norm.original_slice(*cell.name)  # the row names the indicator
+                metric_rule = MetricRuleName.TABLE_ROW
             o_start, o_end = norm.span(cand.start, cand.end)
             out.append(
                 Mention(
@@ -392,6 +417,9 @@ def _mentions(
                     note=resolved.reason,
                     measure=str(measure),
                     target_passage=passage,
+                    role_rule=str(role_rule),
+                    metric_rule=str(metric_rule),
+                    qualifier_rule=str(qualifier_rule(cand, context)),
                 )
             )
             prev_end = rel_end
@@ -411,6 +439,25 @@ def _mentions(
             if not in_brackets(sentence, rel_start):
                 outer_metric = metric
             prev_role = (role, direction)
+
+
+def _named_elsewhere(
+    sentence: str, start: int, end: int, left_from: int, prev_end: int, next_start: int
+) -> tuple[tuple[int, int] | None, MetricRuleName]:
+    """What a figure whose own words name nothing counts, and the rule that found it:
+    完成5000万元招商额度, 面积翻一番，达到5000亩; else a label before a colon; else the bare
+    verb; else what is said after a figure that opens its clause (5人获先进个人)."""
+    span = subject_elsewhere(sentence, start, end, left_from, next_start)
+    if span:
+        return span, MetricRuleName.SUBJECT_ELSEWHERE
+    span = label_before_colon(sentence, start)
+    if span:
+        return span, MetricRuleName.LABEL_BEFORE_COLON
+    span = verb_before(sentence, start, left_from)
+    if span:
+        return span, MetricRuleName.VERB_BEFORE
+    span = phrase_after(sentence, start, end, prev_end, next_start)
+    return span, MetricRuleName.PHRASE_AFTER if span else MetricRuleName.NONE
 
 
 def _respective(

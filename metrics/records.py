@@ -23,6 +23,8 @@ class DocKind(StrEnum):
     PLAN = "plan"
     SUMMARY_PLAN = "summary+plan"
     KEY_POINTS = "key-points"
+    # a government's report to its people's congress: reviews year Y−1, plans year Y
+    GOVERNMENT_REPORT = "government_report"
 
 
 class Qualifier(StrEnum):
@@ -88,6 +90,10 @@ class Document:
     # (XX区 stays masked) and the department's canonical name (教体局 → 教育局)
     place: str | None = None
     department_canonical: str | None = None
+    # a government work report's delivery date (YYYY-MM-DD) and its government's rank
+    # (省级, 地级, 县级, 乡级: a municipality's level is 市, its rank 省级)
+    delivered: str | None = None
+    rank: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +106,10 @@ class Section:
     heading: str
     char_start: int
     char_end: int
+    # the years of the five-year plan the section speaks of (“十五五”时期主要目标任务 → 2026,
+    # 2030); None where it names none, or names one beside a single year
+    period_start: int | None = None
+    period_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +147,11 @@ class Mention:
     page: int | None = None  # a PDF's page the figure stands on (1-based); None otherwise
     measure: str = Measure.LEVEL  # the second axis of meaning beside ``role``
     target_passage: bool = False  # it stands in a passage that states targets
+    # provenance: the names of the rules that gave the role, the metric and the qualifier
+    # (rules.roles.RoleRuleName, rules.metrics.MetricRuleName, rules.qualifiers.QualifierRule)
+    role_rule: str = ""
+    metric_rule: str = ""
+    qualifier_rule: str = ""
 
 
 class PairStatus(StrEnum):

@@ -16,7 +16,6 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import TypeVar
 
-import cn2an
 import regex
 
 from metrics.normalize import normalize
@@ -30,6 +29,7 @@ from metrics.rules.qualifiers import (
     CLAUSE_PATTERN,
     CLAUSE_REACH,
     QUALIFIER_OF,
+    QualifierRule,
 )
 from metrics.rules.units import MULTIPLIER_BY_SURFACE, UNIT_BY_SURFACE
 
@@ -114,6 +114,8 @@ def chinese_value(numeral: str, decimals: str = "") -> Decimal | None:
         numeral = "一" + numeral
     if not is_wellformed_chinese(numeral):
         return None
+    import cn2an  # on first use: its import costs ~0.1 s, and most runs start small
+
     try:
         whole = Decimal(int(cn2an.cn2an(numeral.translate(CN_FOLD), "normal")))
     except (ValueError, KeyError, TypeError, InvalidOperation):
@@ -235,23 +237,41 @@ TAKEN_CUE = regex.compile(r"\s*[\dxX*]")
 
 
 def _qualifier(c: Candidate, context: str) -> Qualifier:
+    return qualifier_and_rule(c, context)[0]
+
+
+def qualifier_rule(c: Candidate, context: str) -> QualifierRule:
+    """The rule that gave the figure of ``c`` its qualifier (see ``QualifierRule``)."""
+    return qualifier_and_rule(c, context)[1]
+
+
+_PART_RULE = (
+    ("post", QualifierRule.WORD_AFTER),
+    ("mid", QualifierRule.WORD_BETWEEN),
+    ("mid1", QualifierRule.WORD_BETWEEN),
+    ("pre", QualifierRule.WORD_BEFORE),
+)
+
+
+def qualifier_and_rule(c: Candidate, context: str) -> tuple[Qualifier, QualifierRule]:
     if c.get("sep"):
-        return Qualifier.RANGE
-    for part in (c.get("post"), c.get("mid"), c.get("mid1"), c.get("pre")):
+        return Qualifier.RANGE, QualifierRule.RANGE
+    for group, rule in _PART_RULE:
+        part = c.get(group)
         if part:
-            return QUALIFIER_OF.get(
-                part, Qualifier.APPROX if part in "近约上" else Qualifier.AT_LEAST
-            )
+            approx = part in "近约上"
+            return QUALIFIER_OF.get(part, Qualifier.APPROX if approx else Qualifier.AT_LEAST), rule
     if context:
         # only the figure's own clause: 不低于7.5%，单位GDP能耗下降3% leaves 3% exact
         clause = clause_before(context, len(context), CLAUSE_REACH)
         if AFTER_DIFFERENCE_CUE.search(clause):
-            return Qualifier.EXACT  # 低于全省平均水平5张, 超过目标5个: a difference
+            # 低于全省平均水平5张, 超过目标5个: a difference
+            return Qualifier.EXACT, QualifierRule.DIFFERENCE
         cues = list(CLAUSE_PATTERN.finditer(clause))
         # …but not a cue that an earlier figure took: 其中超过50万元的村3个 leaves 3个 exact
         if cues and not TAKEN_CUE.match(clause, cues[-1].end()):
-            return CLAUSE_OF[cues[-1].group()]
-    return Qualifier.EXACT
+            return CLAUSE_OF[cues[-1].group()], QualifierRule.CLAUSE_CUE
+    return Qualifier.EXACT, QualifierRule.NO_WORD
 
 
 T = TypeVar("T", float, Decimal)

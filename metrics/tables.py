@@ -10,12 +10,12 @@ partition at a time), ``stats.parquet`` (summed batch by batch) and ``targets.pa
 years) — and ``mentions.csv`` when asked — into ``out_dir``. Every table is written in row groups
 while the results stream past, so what is held at any time is bounded by
 ``BUFFER_BYTES``, not by the size of the corpus. ``upload_outputs`` copies a finished
-folder to an fsspec URL. ``write_stats`` (and ``metrics.export``) work on a folder already
-written. Every product is first written completely into a
-staging folder inside ``out_dir`` and then moved into place by rename, so a reader never
-sees a half-written table and a re-run replaces the previous rows instead of mixing with
-them. A folder that holds files the tool did not write is refused, and nothing in it is
-touched.
+run to an fsspec URL. ``write_stats`` (and ``metrics.export``) work on a folder already
+written. A run is written completely into its own staging folder ``DIR/runs/.staging-<id>``
+and published as a whole by ``metrics.publish`` (renamed to ``DIR/runs/<id>``, then one
+pointer, ``DIR/CURRENT``, switched atomically), so a reader never sees a half-written table
+nor tables of two runs, and a re-run replaces the previous rows instead of mixing with
+them. Files of the user's in ``DIR`` are never touched.
 
 Partition values are never null (a null cannot be read back by plain
 ``pandas.read_parquet``): a document with no named department goes under
@@ -25,8 +25,8 @@ both back as missing. Folder names escape every character that could leave the f
 
 from __future__ import annotations
 
-import bisect
 import ctypes
+import json
 import os
 import shutil
 import uuid
@@ -44,18 +44,30 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from metrics.errors import OutputError, WriteError
-from metrics.outlock import LOCK, output_lock
+from metrics.outlock import output_lock
 from metrics.outputs import MANIFEST, check_version, read_table, write_manifest
 from metrics.pairs import (
     OUTCOME,
     PLAN_TARGET,
-    Government,
-    government,
+    department_group,
+    government_identity,
     match_plans,
     plan_metric,
     plan_pair,
 )
 from metrics.pipeline import FileResult
+from metrics.publish import (
+    CURRENT,
+    LINK,
+    RUNS,
+    STAGING,
+    current_id,
+    current_run,
+    new_run_id,
+    publish,
+    recover,
+    start_run,
+)
 from metrics.records import Document, Mention, Pair
 from metrics.stats import STATS_INPUT, add_partials, combine_stats, figure_stats, partial_stats
 from metrics.targets import Outcome, Target, file_targets, link_outcomes
@@ -76,25 +88,8 @@ ROLL_GROUPS = 32
 # Plan links made into pairs at a time (their rows are read whole).
 LINK_CHUNK = 10_000
 PARTITION_SCHEMA = pa.schema([("department", pa.string()), ("year", pa.int32())])
-# Written only when asked: a run without it removes the previous run's copy, which would
-# otherwise sit beside tables it no longer matches (an old export folder stays).
-ON_REQUEST = "mentions.csv"
-PRODUCTS = (
-    "export",
-    "documents.parquet",
-    "sections.parquet",
-    "mentions",
-    "mentions.csv",
-    "pairs.parquet",
-    "plan_vs_outcome.parquet",
-    "stats.parquet",
-    "failures.parquet",
-    "texts",
-    "targets.parquet",
-    MANIFEST,
-)
 # The text extracted from each input that is not plain text (texts/NAME.txt), which the
-# spans of its rows point into; a run with none removes the previous run's folder.
+# spans of its rows point into.
 TEXTS = "texts"
 
 DOCUMENT_SCHEMA = pa.schema(
@@ -116,6 +111,8 @@ DOCUMENT_SCHEMA = pa.schema(
         ("input_format", pa.string()),
         ("place", pa.string()),
         ("department_canonical", pa.string()),
+        ("delivered", pa.string()),
+        ("rank", pa.string()),
     ]
 )
 SECTION_SCHEMA = pa.schema(
@@ -126,6 +123,8 @@ SECTION_SCHEMA = pa.schema(
         ("heading", pa.string()),
         ("char_start", pa.int64()),
         ("char_end", pa.int64()),
+        ("period_start", pa.int32()),
+        ("period_end", pa.int32()),
     ]
 )
 MENTION_SCHEMA = pa.schema(
@@ -161,6 +160,9 @@ MENTION_SCHEMA = pa.schema(
         ("page", pa.int32()),
         ("measure", pa.string()),
         ("target_passage", pa.bool_()),
+        ("role_rule", pa.string()),
+        ("metric_rule", pa.string()),
+        ("qualifier_rule", pa.string()),
     ]
 )
 PAIR_SCHEMA = pa.schema(
@@ -260,30 +262,31 @@ def encode_segment(value: str) -> str:
 
 
 def _refuse_foreign(where: Path | str, names: Iterable[str], marked: bool) -> None:
-    """Refuse an output folder that holds files metrics did not write (unless it carries
-    the marker of an earlier run): nothing in it is touched."""
-    foreign = sorted(n for n in names if n not in PRODUCTS and n not in (MARKER, LOCK))
-    if foreign and not marked:
+    """Refuse an output folder where the names metrics writes (``runs/``, ``CURRENT``,
+    ``current``) are taken by something metrics did not write (it carries no marker of
+    an earlier run): nothing in it is touched. Other files of the user's may stay
+    beside the runs; metrics never touches them."""
+    taken = sorted(n for n in names if n in (RUNS, CURRENT, LINK))
+    if taken and not marked:
         raise OutputError(
             where,
-            f"is not empty and was not written by metrics ({', '.join(foreign[:3])}"
-            f"{' …' if len(foreign) > 3 else ''}); choose an empty or new folder",
+            f"holds {', '.join(taken)} not written by metrics; choose another folder",
         )
 
 
 def prepare_out_dir(out_dir: Path) -> None:
-    """Create ``out_dir`` or check that it is ours to write in (``write_outputs`` finishes
-    an interrupted swap once it holds the lock)."""
+    """Create ``out_dir`` or check that it is ours to write in (``write_outputs`` cleans
+    up after a killed writer once it holds the lock)."""
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputError(out_dir, "exists and is not a folder")
     if out_dir.is_dir():
-        names = [p.name for p in out_dir.iterdir() if not p.name.startswith(".staging-")]
+        names = [p.name for p in out_dir.iterdir()]
         _refuse_foreign(out_dir, names, marked=(out_dir / MARKER).exists())
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        (out_dir / MARKER).write_text("written by metrics; safe to delete with its folder\n")
+        (out_dir / MARKER).write_text("written by metrics: runs/, CURRENT, current\n")
     except OSError as exc:
-        raise OutputError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
+        raise WriteError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
 
 
 def write_outputs(
@@ -292,7 +295,8 @@ def write_outputs(
     csv: bool = False,
     failures: Sequence[object] = (),
 ) -> int:
-    """Write every table atomically (see the module contract); returns the mention count.
+    """Write every table of a run and publish it (see the module contract); returns the
+    mention count.
 
     ``results`` gives each file's result; it is consumed once, file by file.
     ``failures`` (``records.Failure``) is read once ``results`` is done, so it may be
@@ -305,36 +309,43 @@ def write_outputs(
 def _write_locked(
     out_dir: Path, results: Iterable[FileResult], csv: bool, failures: Sequence[object]
 ) -> int:
-    """``write_outputs`` once the folder's lock is held: an interrupted swap is finished,
-    then the run is staged and moved into place."""
+    """``write_outputs`` once the folder's lock is held: what a killed writer left is
+    cleaned up, then the run is staged in its own folder and published. A write the
+    system refuses raises ``WriteError``, and the staging folder goes."""
+    run_id = new_run_id()
+    staging = out_dir / RUNS / f"{STAGING}{run_id}"
     try:
-        _recover(out_dir)
-    except OSError as exc:
-        raise OutputError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
-    staging = out_dir / f".staging-{uuid.uuid4().hex}"
-    staging.mkdir()
-    try:
-        found: list[tuple[list[Target], list[Outcome]]] = []
-        count, partials = _write_results(staging, collect_targets(results, found), csv)
-        pq.write_table(targets_table(found), staging / "targets.parquet")
-        _give_back_memory()  # before the links are read back
-        combine_stats(partials).to_parquet(staging / "stats.parquet", index=False)
-        write_plan_links(
-            staging / "mentions",
-            staging / "plan_vs_outcome.parquet",
-            staging / "documents.parquet",
-        )
-        pq.write_table(records_table(failures, FAILURE_SCHEMA), staging / "failures.parquet")
-        write_manifest(staging)
-        for name in PRODUCTS:
-            if (staging / name).exists():
-                _swap(staging / name, out_dir / name)
-            elif name == ON_REQUEST and (out_dir / name).exists():
-                (out_dir / name).unlink()
-            elif name == TEXTS and (out_dir / name).exists():
-                shutil.rmtree(out_dir / name)
+        recover(out_dir)
+        staging = start_run(out_dir, run_id)
+        count = _write_run(staging, results, csv, failures, run_id)
+        publish(out_dir, staging, run_id)
+    except OSError as exc:  # a read-only place, a full disk
+        if current_id(out_dir) != run_id:  # renamed, but never made current
+            shutil.rmtree(out_dir / RUNS / run_id, ignore_errors=True)
+        raise WriteError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(staging, ignore_errors=True)  # gone already once published
+    return count
+
+
+def _write_run(
+    staging: Path,
+    results: Iterable[FileResult],
+    csv: bool,
+    failures: Sequence[object],
+    run_id: str,
+) -> int:
+    """Write every table of the run into ``staging``; the manifest last."""
+    found: list[tuple[list[Target], list[Outcome]]] = []
+    count, partials = _write_results(staging, collect_targets(results, found), csv)
+    pq.write_table(targets_table(found), staging / "targets.parquet")
+    _give_back_memory()  # before the links are read back
+    combine_stats(partials).to_parquet(staging / "stats.parquet", index=False)
+    write_plan_links(
+        staging / "mentions", staging / "plan_vs_outcome.parquet", staging / "documents.parquet"
+    )
+    pq.write_table(records_table(failures, FAILURE_SCHEMA), staging / "failures.parquet")
+    write_manifest(staging, run_id)
     return count
 
 
@@ -377,88 +388,115 @@ def check_output_url(url: str) -> tuple[Any, str]:
 
 
 def upload_outputs(local: Path, url: str) -> None:
-    """Copy an output folder ``write_outputs`` finished at ``local`` to ``url`` on any
-    fsspec file system (S3, HDFS, GCS…), with the same refusal of a foreign folder.
+    """Copy the current run of an output folder ``write_outputs`` finished at ``local``
+    to ``url`` on any fsspec file system (S3, HDFS, GCS…), with the same refusal of a
+    folder that is not ours.
 
-    Object stores have no rename, so a re-run cannot swap its tables in at once: every
-    file is first uploaded under a staging prefix (a failed upload leaves the previous
-    tables whole), then each table replaces its previous copy, one after the other."""
+    Object stores have no rename, so the run is uploaded as it is published locally:
+    its files go to ``runs/<id>/`` (its manifest first, the mark by which a later run
+    knows the folder as ours), where no reader looks before ``CURRENT`` names it; then
+    ``CURRENT`` is written in one PUT, which a store makes visible whole or not at all.
+    Only then are the runs older than the previous one removed. A failed upload leaves
+    ``CURRENT`` on the previous run. There is no ``current`` symlink on a store."""
     fs, root = check_output_url(url)  # again: a long run leaves time for others to write
+    run_id = current_id(local)
+    assert run_id is not None, "upload_outputs is given a folder write_outputs published"
+    run = local / RUNS / run_id
+    files = sorted((f for f in run.rglob("*") if f.is_file()), key=lambda f: f.name != MANIFEST)
     try:
-        staging = f"{root}/.staging-{uuid.uuid4().hex}"
-        for file in sorted(f for f in local.rglob("*") if f.is_file()):
-            target = f"{staging}/{file.relative_to(local).as_posix()}"
+        fs.makedirs(root, exist_ok=True)
+        fs.pipe_file(f"{root}/{MARKER}", (local / MARKER).read_bytes())
+        pointer = f"{root}/{CURRENT}"
+        previous = fs.cat_file(pointer).decode("utf-8").strip() if fs.exists(pointer) else None
+        for file in files:
+            target = f"{root}/{RUNS}/{run_id}/{file.relative_to(run).as_posix()}"
             fs.makedirs(target.rsplit("/", 1)[0], exist_ok=True)
             fs.put_file(str(file), target)
-        for name in PRODUCTS:  # as write_outputs: a stale CSV or texts/ goes, an export stays
-            new, old = f"{staging}/{name}", f"{root}/{name}"
-            if (fs.exists(new) or name in (ON_REQUEST, TEXTS)) and fs.exists(old):
-                fs.rm(old, recursive=True)
-            if fs.exists(new):
-                fs.mv(new, old, recursive=True)
-        fs.mv(f"{staging}/{MARKER}", f"{root}/{MARKER}")
-        fs.rm(staging, recursive=True)
+        fs.pipe_file(pointer, f"{run_id}\n".encode())
+        _prune_remote(fs, f"{root}/{RUNS}", keep={run_id, previous})
     except OSError as exc:
-        raise OutputError(url, f"cannot be written ({exc.strerror or exc})") from exc
+        raise WriteError(url, f"cannot be written ({exc.strerror or exc})") from exc
 
 
-def _recover(out_dir: Path) -> None:
-    """A run killed between the two renames of a folder swap left ``.old-NAME-…`` and no
-    ``NAME``: put the previous folder back; drop staging and old copies otherwise."""
-    for leftover in sorted(out_dir.glob(".old-*")):
-        name = leftover.name[len(".old-") :].rsplit("-", 1)[0]
-        if name in PRODUCTS and not (out_dir / name).exists():
-            os.replace(leftover, out_dir / name)
-        else:
-            shutil.rmtree(leftover, ignore_errors=True)
-    for staging in out_dir.glob(".staging-*"):
-        shutil.rmtree(staging, ignore_errors=True)
+def _prune_remote(fs: Any, runs: str, keep: set[str | None]) -> None:
+    """Remove the runs under ``runs`` but ``keep`` whose manifest names them."""
+    for path in fs.ls(runs, detail=False):
+        name = path.rstrip("/").rsplit("/", 1)[-1]
+        manifest = f"{path.rstrip('/')}/{MANIFEST}"
+        if name in keep or not fs.exists(manifest):
+            continue
+        try:
+            own = json.loads(fs.cat_file(manifest)).get("run_id") == name
+        except ValueError:
+            own = False
+        if own:
+            fs.rm(path, recursive=True)
 
 
 def write_plan_links(folder: Path, path: Path, documents: Path) -> None:
     """Write ``plan_vs_outcome`` of the mentions dataset at ``folder`` to ``path``: the
-    rows ``pairs.plan_vs_outcome`` gives for every mention and the documents table at
-    ``documents``, in the same order.
+    rows ``pairs.plan_vs_outcome`` gives for every mention, in its order.
 
-    A link's key holds one year and one government unit (whose canonical department may
-    be written under several department partitions: 教体局, 教育局), so the partitions of
-    a year are linked together, year by year, numbered in order of department and file.
-    Of a year only the row numbers and small codes of its plan targets and summary
+    A link's key holds one department group (``pairs.department_group``) and one year, so
+    no link crosses a group of partitions: groups are linked one at a time, in order.
+    Of a group only the row numbers and small codes of its plan targets and summary
     actuals are held (a partition's files and their rows are in reading order, as
     written); the linked rows are then read whole, ``LINK_CHUNK`` links at a time, made
     into pairs and written. Files are read a row group at a time: Arrow's dataset scanner
-    kept about 1 MB for every file it had read (measured), this does not."""
-    docs = pq.read_table(documents).to_pylist()
-    units = {d["doc_id"]: government(Document(**d)) for d in docs}
-    del docs
+    kept about 1 MB for every file it had read (measured), this does not. The government
+    unit of each document (``pairs.government_identity``) comes from ``documents``."""
+    identities = _identities(documents)
     writer = _RowGroups(path, PAIR_SCHEMA)
     try:
-        for year, parts in _years(folder):
+        for year, parts in _groups(folder):
             files = [f for _, fs in parts for f in fs]
-            owner = [d for d, fs in parts for _ in fs]
-            links, starts = _link_rows(files, units)
+            links, starts = _link_rows(files, identities)
+            found: dict[int, Mention] = {}
             for at in range(0, len(links), LINK_CHUNK):
                 chunk = links[at : at + LINK_CHUNK]
-                found = {}
-                for row, r in _rows_at(files, starts, np.unique(chunk)):
-                    department = owner[bisect.bisect_right(starts, row) - 1]
-                    found[row] = Mention(**r, department=department, year=year, sentence="")
+                found = {
+                    row: Mention(**r, year=year, sentence="")
+                    for row, r in _rows_at(files, starts, np.unique(chunk), parts)
+                }
                 writer.add_records([plan_pair(found[t], found[a]) for t, a in chunk.tolist()])
             _give_back_memory()
     finally:
         writer.close()
 
 
-def _years(folder: Path) -> list[tuple[int, list[tuple[str, list[Path]]]]]:
-    """Each known year with its partitions of a known department: (department, files in
-    order), sorted by department."""
-    found: dict[int, list[tuple[str, list[Path]]]] = {}
+def _identities(documents: Path) -> dict[str, int]:
+    """A code for the government unit of each document that has one (see
+    ``pairs.government_identity``): equal codes, one unit."""
+    frame = pq.read_table(documents).to_pandas()
+    frame = frame.astype(object).where(frame.notna(), None)
+    names = [f.name for f in fields(Document)]
+    codes: dict[object, int] = {}
+    out = {}
+    for row in frame.to_dict("records"):
+        identity = government_identity(Document(**{k: row.get(k) for k in names}))
+        if identity is not None:
+            out[row["doc_id"]] = codes.setdefault(identity, len(codes))
+    return out
+
+
+def _partitions(folder: Path) -> list[tuple[str, int, list[Path]]]:
+    """(department, year, files in order) of each partition with both known, sorted."""
+    found = []
     for department in folder.glob("department=*"):
         for year in department.glob("year=*"):
             name, number = unquote(department.name.partition("=")[2]), int(year.name[5:])
             if name != UNKNOWN_DEPARTMENT and number != UNKNOWN_YEAR:
-                found.setdefault(number, []).append((name, sorted(year.glob("*.parquet"))))
-    return [(y, sorted(found[y])) for y in sorted(found)]
+                found.append((name, number, sorted(year.glob("*.parquet"))))
+    return sorted(found)
+
+
+def _groups(folder: Path) -> list[tuple[int, list[tuple[str, list[Path]]]]]:
+    """(year, [(department, files)…]) of each department group and year with both known,
+    in order of group and year, the group's departments in order of name."""
+    grouped: dict[tuple[str, int], list[tuple[str, list[Path]]]] = {}
+    for department, year, files in _partitions(folder):
+        grouped.setdefault((department_group(department), year), []).append((department, files))
+    return [(year, sorted(parts)) for (_, year), parts in sorted(grouped.items())]
 
 
 def _row_groups(path: Path) -> Iterator[tuple[int, int, Callable[..., pa.Table]]]:
@@ -472,10 +510,14 @@ def _row_groups(path: Path) -> Iterator[tuple[int, int, Callable[..., pa.Table]]
             first += count
 
 
-def _rows_at(files: list[Path], starts: list[int], rows: np.ndarray) -> Iterator[tuple[int, dict]]:
-    """(row, its values) at each of the sorted partition row numbers ``rows``, every
-    mention column but those the partition and ``sentence`` give, a row group at a time."""
+def _rows_at(
+    files: list[Path], starts: list[int], rows: np.ndarray, parts: list[tuple[str, list[Path]]]
+) -> Iterator[tuple[int, dict]]:
+    """(row, its values) at each of the sorted group row numbers ``rows``, every mention
+    column but ``sentence`` and those the partition gives (its department from ``parts``),
+    a row group at a time."""
     names = [f.name for f in fields(Mention) if f.name not in ("sentence", "department", "year")]
+    department_of = {f: department for department, fs in parts for f in fs}
     for path, start, end in zip(files, starts, starts[1:], strict=False):
         wanted = rows[(rows >= start) & (rows < end)] - start
         if not len(wanted):
@@ -484,7 +526,24 @@ def _rows_at(files: list[Path], starts: list[int], rows: np.ndarray) -> Iterator
             mine = wanted[(wanted >= first) & (wanted < first + count)]
             if len(mine):
                 table = read(columns=names).take(pa.array(mine - first))
-                yield from zip((mine + start).tolist(), table.to_pylist(), strict=True)
+                values = [{**r, "department": department_of[path]} for r in table.to_pylist()]
+                yield from zip((mine + start).tolist(), values, strict=True)
+
+
+def _key_codes(
+    ident: np.ndarray, metric: np.ndarray, unit: np.ndarray, codes: dict[tuple[int, int, int], int]
+) -> np.ndarray:
+    """A number for each (unit of government, metric, base unit), the same across
+    batches; -1 where the document has no unit of government."""
+    if not len(ident):
+        return ident
+    triples = np.stack([ident, metric, unit], axis=1)
+    distinct, inverse = np.unique(triples, axis=0, return_inverse=True)
+    known = [
+        -1 if t[0] < 0 else codes.setdefault((t[0], t[1], t[2]), len(codes))
+        for t in distinct.tolist()
+    ]
+    return np.array(known, dtype=np.int64)[inverse.reshape(-1)]
 
 
 def _codes(
@@ -492,7 +551,7 @@ def _codes(
 ) -> np.ndarray:
     """A number for each value (missing included), the same across batches: only the
     batch's distinct values become Python objects, not every row's. With ``fold``, values
-    that fold to one thing get one number."""
+    that fold to one thing (``pairs.plan_metric``) get one number."""
     if isinstance(values, pa.ChunkedArray):
         values = values.combine_chunks()
     encoded = pc.dictionary_encode(values, null_encoding="encode")
@@ -501,15 +560,20 @@ def _codes(
     return np.array(known, dtype=np.int64)[encoded.indices.to_numpy(zero_copy_only=False)]
 
 
-def _link_rows(
-    files: list[Path], units: dict[str, Government | None]
-) -> tuple[np.ndarray, list[int]]:
-    """(target row, actual row) of one year's links, in the targets' order, rows numbered
-    across the year's files; and the first row of each file, and the end. ``units`` gives
-    each document's government unit (``pairs.government``)."""
+def _joined(a: pa.ChunkedArray, b: pa.ChunkedArray) -> pa.Array:
+    """Two string columns as one (a missing value of ``a`` as empty), to code them as one."""
+    return pc.binary_join_element_wise(pc.fill_null(a, ""), b, "\x1f")
+
+
+def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarray, list[int]]:
+    """(target row, actual row) of one group's links, in the targets' order, rows
+    numbered across the group's files; and the first row of each file, and the end. A
+    link's key is the document's government unit, the metric and the base unit."""
     row, key, doc, is_target = [], [], [], []
-    codes: tuple[dict, dict, dict, dict] = ({}, {}, {}, {})
-    metrics, unit_codes, docs, governments = codes
+    metrics: dict[str, int] = {}
+    units: dict[str | None, int] = {}
+    docs: dict[str, int] = {}
+    key_codes: dict[tuple[int, int, int], int] = {}
     starts, end = [], 0
     columns = ["metric_key", "base_unit", "doc_id", "role", "section", "measure"]
     for path in files:
@@ -523,28 +587,26 @@ def _link_rows(
             )
             keep = pc.and_(pc.or_(target, actual), pc.is_valid(batch["metric_key"]))
             picked = batch.filter(keep)
-            rows = np.flatnonzero(keep.to_numpy(zero_copy_only=False)) + end
+            row.append(np.flatnonzero(keep.to_numpy(zero_copy_only=False)) + end)
             end += batch.num_rows
-            unit = _codes(picked["doc_id"], governments, units.get)
-            known = unit != governments.setdefault(None, len(governments))
-            row.append(rows[known])
-            parts = (
-                unit,
-                _codes(picked["metric_key"], metrics, plan_metric),
-                _codes(picked["base_unit"], unit_codes),
-                _codes(picked["measure"], unit_codes),
-            )
-            key.append(np.stack(parts, axis=1)[known])
-            doc.append(_codes(picked["doc_id"], docs)[known])
-            is_target.append(pc.filter(target, keep).to_numpy(zero_copy_only=False)[known])
+            metric = _codes(picked["metric_key"], metrics, plan_metric)
+            # a base unit and a measure: a growth target meets a stated growth, not a level
+            unit = _codes(_joined(picked["base_unit"], picked["measure"]), units)
+            codes = _codes(picked["doc_id"], docs)
+            unit_of = {c: identities.get(d, -1) for d, c in docs.items()}
+            ident = np.array([unit_of[c] for c in codes.tolist()], dtype=np.int64)
+            key.append(_key_codes(ident, metric, unit, key_codes))
+            doc.append(codes)
+            is_target.append(pc.filter(target, keep).to_numpy(zero_copy_only=False))
     starts.append(end)
     links: list[tuple[int, int]] = []
     if row:
-        rows, where, targets = (np.concatenate(x) for x in (row, doc, is_target))
-        keys = np.unique(np.concatenate(key), axis=0, return_inverse=True)[1].reshape(-1)
+        rows, keys, where, targets = (np.concatenate(x) for x in (row, key, doc, is_target))
         # one key at a time, so what is held as Python objects is one key's figures
         by_key = np.argsort(keys, kind="stable")
         for group in np.split(by_key, np.flatnonzero(np.diff(keys[by_key])) + 1):
+            if keys[group[0]] < 0:
+                continue  # no government unit: linked to nothing
             t, a = group[targets[group]], group[~targets[group]]
             if len(t) and len(a):
                 pool = {keys[a[0]]: list(zip(rows[a].tolist(), where[a].tolist(), strict=True))}
@@ -741,21 +803,21 @@ def write_extracted(folder: Path, source_file: str, text: str) -> None:
         fh.write(text)
 
 
-def _check_output(directory: Path) -> None:
-    if not (directory / "mentions").is_dir() or not (directory / MARKER).exists():
-        raise OutputError(directory, "is not a folder written by metrics extract")
-
-
 def write_stats(directory: Path) -> pd.DataFrame:
-    """Recompute ``stats.parquet`` of an output folder (atomically) and return it."""
-    _check_output(directory)
-    check_version(directory)
-    pairs = read_table(directory, "pairs.parquet")
-    stats = figure_stats(restore_missing(read_table(directory, "mentions", STATS_INPUT)), pairs)
-    tmp = directory / f".staging-stats-{uuid.uuid4().hex}.parquet"
+    """Recompute ``stats.parquet`` of the current run of an output folder and return it:
+    under the folder's lock (no run is pruned meanwhile), into a temporary file put in
+    place by rename. A write the system refuses raises ``WriteError``, leaving nothing."""
+    if not (directory / MARKER).exists() and not (directory / MANIFEST).exists():
+        raise OutputError(directory, "is not a folder written by metrics extract")
+    run = current_run(directory)
+    check_version(run)
+    pairs = read_table(run, "pairs.parquet")
+    stats = figure_stats(restore_missing(read_table(run, "mentions", STATS_INPUT)), pairs)
+    tmp = run / f"{STAGING}stats-{uuid.uuid4().hex}.parquet"
     try:
-        stats.to_parquet(tmp, index=False)
-        os.replace(tmp, directory / "stats.parquet")
+        with output_lock(directory):
+            stats.to_parquet(tmp, index=False)
+            os.replace(tmp, run / "stats.parquet")
     except OSError as exc:  # read-only place, full disk: no partial file stays behind
         tmp.unlink(missing_ok=True)
         raise WriteError(directory, f"cannot be written ({exc.strerror or exc})") from exc

@@ -8,8 +8,9 @@ report states for the year before it (``Outcome``), to be set against the target
 year. ``link_outcomes(targets, outcomes)`` then gives each target of year Y of a
 government the outcome for Y stated by its report of year Y+1 and a ``status``.
 
-A report's government is the place its title names (``东湖县2026年政府工作报告`` → 东湖县;
-a masked place names none) and its year the title's year (the year planned). A target's
+A report is a document of kind ``government_report``; its government is the document's
+place (``东湖县2026年政府工作报告`` → 东湖县; a masked place names none) and level, and
+its year the document's plan year (the year its title or delivery names). A target's
 year is that year unless its sentence names a later one before it (``到2030年``). A
 figure's indicator is the lexicon's key (``metrics.lexicon.indicators``) for its metric
 and measure, else its ``metric_key`` (``in_lexicon`` false).
@@ -26,40 +27,17 @@ from dataclasses import dataclass, replace
 import regex
 
 from metrics.lexicon.indicators import Indicator, indicator_of
-from metrics.records import Document, Measure, Mention, Qualifier, Role
+from metrics.records import DocKind, Document, Measure, Mention, Qualifier, Role
 from metrics.resolve import unit_factor
 from metrics.status import status
 
-REPORT_TITLE = regex.compile(r"政府工作报告")
-_PLACE = r"[^\P{Han}年]{1,10}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡|街道)"
-TITLE_PLACE = regex.compile(
-    rf"(?P<place>{_PLACE})(?:人民)?政府工作报告|(?P<place>{_PLACE})(?=20\d{{2}}年)"
-)
-TITLE_YEAR = regex.compile(r"(20\d{2})\s*年")
 MASKED_PLACE = regex.compile(r"[xX*＊某×]")
 # Words that say a figure covers several years: not the result of one.
 MULTI_YEAR = regex.compile(r"年均|累计|五年|十四五|十三五|连续\d+年|\d{4}[-—至到]\d{4}年")
+YEARS_SPAN = regex.compile(r"(?:19|20)\d{2}-(?:19|20)\d{2}")
 LATER_YEAR = regex.compile(r"(?:到|至)(20\d{2})年")
 # Roles of a stated result (not a target, an expectation or a rate of completion).
 RESULT_ROLES = frozenset({Role.ACTUAL, Role.GROWTH, Role.SHARE, Role.RATE})
-# A place's level by how its name ends (the first that fits); the four municipalities
-# directly under the centre are provincial-level governments.
-LEVELS = (
-    ("自治区", "省"),
-    ("省", "省"),
-    ("自治州", "市"),
-    ("州", "市"),
-    ("盟", "市"),
-    ("市", "市"),
-    ("自治县", "县"),
-    ("县", "县"),
-    ("旗", "县"),
-    ("区", "区"),
-    ("街道", "乡镇"),
-    ("镇", "乡镇"),
-    ("乡", "乡镇"),
-)
-MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,23 +90,19 @@ class Outcome:
 
 
 def government_of(doc: Document) -> tuple[str | None, str | None, int | None]:
-    """(place, level, year) of a government work report, from its title; a masked or
-    missing place is None (it can be linked to no other report)."""
-    m = TITLE_PLACE.search(doc.title or "")
-    place = m.group("place") if m else None
-    if place and MASKED_PLACE.search(place):
+    """(place, level, year) of a government work report, as its document reads them; a
+    masked or missing place is None (it can be linked to no other report)."""
+    place = doc.place
+    if place and (doc.place_masked or MASKED_PLACE.search(place)):
         place = None
-    level = next((lv for suffix, lv in LEVELS if place and place.endswith(suffix)), None)
-    level = "省" if place in MUNICIPALITIES else level
-    y = TITLE_YEAR.search(doc.title or "")
-    return place, level, int(y.group(1)) if y else doc.plan_year
+    return place, doc.level, doc.plan_year
 
 
 def file_targets(
     documents: Sequence[Document], mentions: Sequence[Mention]
 ) -> tuple[list[Target], list[Outcome]]:
     """Targets and outcomes of one file's government work reports (see the contract)."""
-    reports = {d.doc_id: d for d in documents if REPORT_TITLE.search(d.title or "")}
+    reports = {d.doc_id: d for d in documents if d.kind == DocKind.GOVERNMENT_REPORT}
     targets: list[Target] = []
     outcomes: list[Outcome] = []
     by_doc: dict[str, list[Mention]] = {}
@@ -174,6 +148,8 @@ def _first_results(mentions: list[Mention]) -> dict[str, list[Mention]]:
 
 
 def _several_years(m: Mention) -> bool:
+    if m.period and YEARS_SPAN.fullmatch(m.period):
+        return True  # under a review of five years (2021-2025)
     before = m.sentence[: max(0, m.char_start - m.sentence_start)]
     return MULTI_YEAR.search(f"{m.period or ''} {before}") is not None
 

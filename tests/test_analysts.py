@@ -37,7 +37,7 @@ def test_load_gives_analyst_dtypes(out: Path) -> None:
         assert str(m[col].dtype) == "category"
     assert m.loc[m["masked"], "value"].isna().all()
     assert 0 not in set(m["year"].dropna())  # the year placeholder reads back as missing
-    assert len(t.documents) == 10 and len(t.pairs) >= 4 and len(t.plan_vs_outcome) >= 1
+    assert len(t.documents) == 14 and len(t.pairs) >= 4 and len(t.plan_vs_outcome) >= 1
 
 
 def test_extract_in_memory_equals_what_was_written(out: Path) -> None:
@@ -184,12 +184,14 @@ def test_plan_links_written_partition_by_partition_equal_the_in_memory_ones(
     monkeypatch.setattr(tables, "ROW_GROUP", 50)
     monkeypatch.setattr(tables, "ROLL_GROUPS", 2)
     assert main(["extract", str(folder), "--out", str(tmp_path / "out"), "--quiet"]) == 0
-    written = pd.read_parquet(tmp_path / "out" / "plan_vs_outcome.parquet")
+    written = pd.read_parquet(tmp_path / "out" / "current" / "plan_vs_outcome.parquet")
     results = [process_file(f) for f in iter_input_files([folder])]
     mentions = [m for r in results for m in r.mentions]
     documents = [d for r in results for d in r.documents]
-    links = plan_vs_outcome(mentions, documents)
-    memory = tables.records_table(links, tables.PAIR_SCHEMA).to_pandas()
+    memory = tables.records_table(
+        plan_vs_outcome(mentions, documents), tables.PAIR_SCHEMA
+    ).to_pandas()
     assert len(written) >= 10 and written["department"].nunique() >= 2
-    assert max(len(list(d.glob("*.parquet"))) for d in (tmp_path / "out").glob("*/*/*/")) >= 3
+    partitions = (tmp_path / "out" / "current").glob("*/*/*/")
+    assert max(len(list(d.glob("*.parquet"))) for d in partitions) >= 3
     pd.testing.assert_frame_equal(written, memory)

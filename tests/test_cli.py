@@ -29,14 +29,14 @@ def test_extract_writes_readable_tables(tmp_path: Path, capsys: pytest.CaptureFi
     assert run(str(SAMPLE), "--out", str(out), "--format", "csv") == 0
     summary = capsys.readouterr().out
     assert "figures found" in summary and "masked" in summary
-    docs = pd.read_parquet(out / "documents.parquet")
-    sections = pd.read_parquet(out / "sections.parquet")
-    mentions = pd.read_parquet(out / "mentions")
+    docs = pd.read_parquet(out / "current" / "documents.parquet")
+    sections = pd.read_parquet(out / "current" / "sections.parquet")
+    mentions = pd.read_parquet(out / "current" / "mentions")
     assert len(docs) >= 6 and set(sections.doc_id) <= set(docs.doc_id)
     assert set(mentions.doc_id) <= set(docs.doc_id)
     assert mentions.loc[mentions.masked, "value"].isna().all()
-    assert (out / "mentions.csv").read_bytes().startswith(b"\xef\xbb\xbf")
-    assert len(pd.read_csv(out / "mentions.csv")) == len(mentions)
+    assert (out / "current" / "mentions.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert len(pd.read_csv(out / "current" / "mentions.csv")) == len(mentions)
     # a GBK file was read, and a full-width figure is traced to its span
     texts = {}
     for path in SAMPLE.glob("*.txt"):
@@ -49,12 +49,12 @@ def test_extract_writes_readable_tables(tmp_path: Path, capsys: pytest.CaptureFi
 def test_rerun_replaces_rather_than_mixes(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert run(str(SAMPLE), "--out", str(out), "--quiet") == 0
-    first = len(pd.read_parquet(out / "mentions"))
+    first = len(pd.read_parquet(out / "current" / "mentions"))
     assert run(str(SAMPLE), "--out", str(out), "--quiet") == 0
-    assert len(pd.read_parquet(out / "mentions")) == first
+    assert len(pd.read_parquet(out / "current" / "mentions")) == first
     one = SAMPLE / "04_文化旅游局_2024.txt"
     assert run(str(one), "--out", str(out), "--quiet") == 0
-    again = pd.read_parquet(out / "mentions")
+    again = pd.read_parquet(out / "current" / "mentions")
     assert set(again.source_file) == {one.name}
     assert not list(out.glob(".staging-*")) and not list(out.glob(".old-*"))
 
@@ -69,7 +69,7 @@ def test_bad_file_is_reported_and_the_rest_still_run(
     assert run(str(inputs), "--out", str(out), "--quiet") == 1
     err = capsys.readouterr().err
     assert "broken.txt" in err and "PDF" in err
-    assert len(pd.read_parquet(out / "documents.parquet")) >= 6
+    assert len(pd.read_parquet(out / "current" / "documents.parquet")) >= 6
 
 
 def test_missing_path_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -83,28 +83,28 @@ def test_inputs_without_any_file_leave_the_earlier_tables_alone(
 ) -> None:
     out = tmp_path / "out"
     assert run(str(SAMPLE), "--out", str(out), "--quiet") == 0
-    before = pd.read_parquet(out / "mentions")
+    before = pd.read_parquet(out / "current" / "mentions")
     empty = tmp_path / "typo"
     empty.mkdir()
     (empty / "notes.md").write_text("no reports here")
     assert run(str(empty), "--out", str(out), "--quiet") == 1
     err = capsys.readouterr().err
     assert "typo: holds no .txt file" in err and "nothing written" in err
-    assert len(pd.read_parquet(out / "mentions")) == len(before)
+    assert len(pd.read_parquet(out / "current" / "mentions")) == len(before)
     # a folder without reports beside real input is only a warning
     assert run(str(empty), str(SAMPLE), "--out", str(out)) == 0  # warnings: not --quiet
     assert "typo: holds no .txt file" in capsys.readouterr().err
 
 
-def test_foreign_folder_is_refused_untouched(
+def test_a_folder_whose_runs_are_not_ours_is_refused_untouched(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "mine"
-    out.mkdir()
-    (out / "thesis.docx").write_text("precious")
+    (out / "runs").mkdir(parents=True)
+    (out / "runs" / "thesis.docx").write_text("precious")
     assert run(str(SAMPLE), "--out", str(out), "--quiet") == 2
-    assert "not written by metrics" in capsys.readouterr().err
-    assert [p.name for p in out.iterdir()] == ["thesis.docx"]
+    assert "runs not written by metrics" in capsys.readouterr().err
+    assert [str(p.relative_to(out)) for p in out.rglob("*")] == ["runs", "runs/thesis.docx"]
 
 
 def test_out_that_is_a_file_is_refused(tmp_path: Path) -> None:
@@ -193,10 +193,10 @@ def test_input_and_output_on_fsspec_storage_give_the_local_tables(
 
 
 def test_a_foreign_fsspec_folder_is_refused_and_kept(memory_fs: Any) -> None:
-    memory_fs.pipe("/theirs/data.csv", b"a,b\n")
+    memory_fs.pipe("/theirs/CURRENT", b"a,b\n")
     code = main(["extract", str(SAMPLE), "--out", "memory://theirs", "--quiet"])
     assert code == 2
-    assert memory_fs.ls("/theirs", detail=False) == ["/theirs/data.csv"]
+    assert memory_fs.ls("/theirs", detail=False) == ["/theirs/CURRENT"]
 
 
 def test_a_missing_fsspec_input_is_named(
@@ -221,11 +221,13 @@ def test_a_rerun_to_fsspec_storage_replaces_the_tables(memory_fs: Any) -> None:
     assert (
         main(["extract", "memory://in", "--out", "memory://o3", "--format", "csv", "--quiet"]) == 0
     )
-    assert memory_fs.exists("/o3/mentions.csv")
+    first_run = memory_fs.cat("/o3/CURRENT").decode().strip()
+    assert memory_fs.exists(f"/o3/runs/{first_run}/mentions.csv")
     memory_fs.pipe("/o3/export/kept.csv", b"x")  # an export made in between stays
     memory_fs.pipe("/in/b.txt", memory_fs.cat("/in/a.txt"))
     assert main(["extract", "memory://in", "--out", "memory://o3", "--quiet"]) == 0
-    assert not memory_fs.exists("/o3/mentions.csv")  # stale: the new run wrote none
+    run = memory_fs.cat("/o3/CURRENT").decode().strip()
+    assert run != first_run and not memory_fs.exists(f"/o3/runs/{run}/mentions.csv")
     assert memory_fs.exists("/o3/export/kept.csv")
     docs = metrics.load("memory://o3").documents
     assert set(docs["source_file"]) == {"a.txt", "b.txt"}

@@ -114,7 +114,7 @@ def test_stats_into_a_refusing_place_is_one_line_and_keeps_the_old_table(
 ) -> None:
     out = tmp_path / "o"
     assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
-    before = (out / "stats.parquet").read_bytes()
+    before = (out / "current" / "stats.parquet").read_bytes()
 
     def refuse(self: pd.DataFrame, path: object, *args: object, **kwargs: object) -> None:
         Path(str(path)).write_bytes(b"PAR1")  # a full disk stops a write half way
@@ -124,7 +124,7 @@ def test_stats_into_a_refusing_place_is_one_line_and_keeps_the_old_table(
     assert main(["stats", str(out)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and str(out) in err and os.strerror(code) in err
-    assert (out / "stats.parquet").read_bytes() == before
+    assert (out / "current" / "stats.parquet").read_bytes() == before
     assert not list(out.glob(".staging-*"))
 
 

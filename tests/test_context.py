@@ -172,6 +172,24 @@ def test_a_share_may_be_stated_with_占到了() -> None:
     assert (r["20%左右"]["role"], r["20%左右"]["metric"]) == ("share", "个体户登记注册数")
 
 
+def test_a_part_of_a_named_whole_is_a_share_of_the_part_named_before() -> None:
+    # class: 占 + the whole + 的 right before a figure states a share; a clause that says
+    # nothing else counts the part named before it
+    r = rows(
+        "区财政局2023年工作总结\n\n税收收入完成12.6亿元，占一般公共预算收入的78.2%。"
+        "服务业增加值占地区生产总值的52.3%。全区新增市场主体2316户，其中企业814户，"
+        "占新增总量的35.1%。\n"
+    )
+    assert (r["78.2%"]["role"], r["78.2%"]["metric"]) == ("share", "税收收入")
+    assert r["52.3%"]["role"] == "share" and r["52.3%"]["metric"].startswith("服务业增加值")
+    assert (r["35.1%"]["role"], r["35.1%"]["metric"]) == ("share", "企业")
+    # counter-examples: land taken is no share; a part of the year's target is a completion
+    r = rows(
+        "区住建局2023年工作总结\n\n项目占地面积的30%用于绿化。完成投资4.2亿元，占全年目标的85%。\n"
+    )
+    assert r["30%"]["role"] != "share" and r["85%"]["role"] == "completion"
+
+
 def test_a_sentence_that_names_nothing_speaks_of_the_sentence_before() -> None:
     r = rows(
         "区发改局2022年工作总结\n\n"

@@ -241,7 +241,7 @@ def test_a_title_without_a_year_takes_the_years_of_its_headings() -> None:
         "二、2024年工作安排\n地区生产总值增长6.5%左右。\n"
     )
     (doc,) = process_text(text, "t.txt").documents
-    assert (doc.summary_year, doc.plan_year, doc.kind) == (2023, 2024, "summary+plan")
+    assert (doc.summary_year, doc.plan_year, doc.kind) == (2023, 2024, "government_report")
     years = [(m.text, m.year) for m in process_text(text, "t.txt").mentions]
     assert years == [("256.3亿元", 2023), ("6.1%", 2023), ("6.5%左右", 2024)]
 

@@ -112,9 +112,9 @@ def test_every_span_checks_against_the_text_kept(tmp_path: Path) -> None:
     files = make_all(tmp_path / "in")
     out = tmp_path / "out"
     assert main(["extract", str(tmp_path / "in"), "--out", str(out), "--quiet"]) == 0
-    mentions = pd.read_parquet(out / "mentions")
+    mentions = pd.read_parquet(out / "current" / "mentions")
     for name, rows in mentions.groupby("source_file"):
-        kept = out / "texts" / f"{name}.txt"
+        kept = out / "current" / "texts" / f"{name}.txt"
         if name.endswith(".txt"):
             assert not kept.exists()
             text = files["txt"].read_text(encoding="utf-8")
@@ -122,7 +122,7 @@ def test_every_span_checks_against_the_text_kept(tmp_path: Path) -> None:
             text = kept.read_text(encoding="utf-8")
         for row in rows.itertuples():
             assert text[row.char_start : row.char_end] == row.text
-    docs = pd.read_parquet(out / "documents.parquet")
+    docs = pd.read_parquet(out / "current" / "documents.parquet")
     formats = dict(zip(docs.source_file, docs.input_format, strict=True))
     assert formats == {
         "县报告.txt": "text", "县报告_gbk.html": "html", "县报告_utf8.shtml": "html",
@@ -135,9 +135,9 @@ def test_every_span_checks_against_the_text_kept(tmp_path: Path) -> None:
     loaded = metrics.load(out)
     assert loaded.mentions.page.dtype == "Int32"
     assert loaded.documents.input_format.dtype == "category"
-    # a run of plain text only removes the previous run's texts/
+    # a run of plain text keeps no texts/ (the previous run's stays in its own folder)
     assert main(["extract", str(files["txt"]), "--out", str(out), "--quiet"]) == 0
-    assert not (out / "texts").exists()
+    assert not (out / "current" / "texts").exists()
 
 
 def write_doc(path: Path) -> Path:
@@ -193,7 +193,7 @@ def test_a_file_no_reader_can_use_is_listed_and_the_others_written(
     named = [line for line in errors if str(folder / name) in line]
     assert len(named) == 1 and reason in named[0]
     assert errors[-1].endswith("1 input problem(s); see the errors above")
-    mentions = pd.read_parquet(out / "mentions")
+    mentions = pd.read_parquet(out / "current" / "mentions")
     assert set(mentions.source_file) == {good.name}
     assert len(mentions) == len(process_file(good).mentions)
 
@@ -225,8 +225,8 @@ def test_the_dask_engine_reads_every_format(tmp_path: Path) -> None:
     a, b = metrics.load(local), metrics.load(dask)
     for name in ("documents", "mentions"):
         pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name))
-    assert sorted(p.name for p in (dask / "texts").iterdir()) == sorted(
-        p.name for p in (local / "texts").iterdir()
+    assert sorted(p.name for p in (dask / "current" / "texts").iterdir()) == sorted(
+        p.name for p in (local / "current" / "texts").iterdir()
     )
 
 
@@ -287,7 +287,7 @@ def test_files_on_remote_storage_are_read_by_their_readers(tmp_path: Path) -> No
     finally:
         fs.rm("/formats", recursive=True)
     pd.testing.assert_frame_equal(metrics.load(remote).mentions, metrics.load(local).mentions)
-    assert len(list((remote / "texts").iterdir())) == 4
+    assert len(list((remote / "current" / "texts").iterdir())) == 4
 
 
 def test_a_word_cell_merged_across_columns_is_written_once(tmp_path: Path) -> None:

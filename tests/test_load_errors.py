@@ -12,6 +12,7 @@ import pytest
 import metrics
 from metrics.cli import main
 from metrics.outputs import MANIFEST, SCHEMA_VERSION
+from metrics.publish import current_id
 from metrics.tables import MARKER
 
 from .conftest import SAMPLE
@@ -27,44 +28,43 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def out(written: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "out"
-    shutil.copytree(written, copy)
+    shutil.copytree(written, copy, symlinks=True)
     return copy
 
 
 def test_a_run_writes_its_schema_version(written: Path) -> None:
-    assert json.loads((written / MANIFEST).read_text("utf-8")) == {
-        "schema_version": SCHEMA_VERSION
-    }
+    manifest = json.loads((written / "current" / MANIFEST).read_text("utf-8"))
+    assert manifest == {"schema_version": SCHEMA_VERSION, "run_id": current_id(written)}
     assert not metrics.load(written).mentions.empty
 
 
 def test_a_folder_without_manifest_reads_as_version_1(out: Path) -> None:
-    (out / MANIFEST).unlink()
+    (out / "current" / MANIFEST).unlink()
     assert not metrics.load(out).mentions.empty
 
 
 def test_a_newer_schema_version_is_refused(out: Path) -> None:
-    (out / MANIFEST).write_text(json.dumps({"schema_version": 99}), "utf-8")
+    (out / "current" / MANIFEST).write_text(json.dumps({"schema_version": 99}), "utf-8")
     with pytest.raises(metrics.TablesError, match="schema version 99"):
         metrics.load(out)
 
 
 def test_a_truncated_table_is_named(out: Path) -> None:
-    path = out / "pairs.parquet"
+    path = out / "current" / "pairs.parquet"
     path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
     with pytest.raises(metrics.TablesError, match=r"^pairs\.parquet: .*truncated or corrupt"):
         metrics.load(out)
 
 
 def test_a_corrupt_mentions_partition_is_named(out: Path) -> None:
-    part = next((out / "mentions").rglob("*.parquet"))
+    part = next((out / "current" / "mentions").rglob("*.parquet"))
     part.write_bytes(b"not parquet at all" * 10)
     with pytest.raises(metrics.TablesError, match=r"^mentions: "):
         metrics.load(out)
 
 
 def test_a_missing_table_is_named(out: Path) -> None:
-    (out / "documents.parquet").unlink()
+    (out / "current" / "documents.parquet").unlink()
     with pytest.raises(metrics.TablesError, match=r"^documents\.parquet: is missing"):
         metrics.load(out)
 
@@ -79,7 +79,7 @@ def test_a_folder_that_is_no_output_is_refused(tmp_path: Path) -> None:
 def test_the_cli_prints_it_on_one_line(
     out: Path, command: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = out / "pairs.parquet"
+    path = out / "current" / "pairs.parquet"
     path.write_bytes(path.read_bytes()[:40])
     assert (out / MARKER).exists()
     assert main([command[0], str(out), *command[1:]]) == 1

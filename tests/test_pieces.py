@@ -128,8 +128,10 @@ def test_cli_writes_the_same_tables_with_and_without_pieces(
         assert main(["extract", str(path), "--out", str(out), "--quiet", "--jobs", jobs]) == 0
         for name in ("documents.parquet", "pairs.parquet", "sections.parquet"):
             pd.testing.assert_frame_equal(
-                pd.read_parquet(out / name), pd.read_parquet(tmp_path / "whole" / name)
+                pd.read_parquet(out / "current" / name),
+                pd.read_parquet(tmp_path / "whole" / "current" / name),
             )
-        a = pd.read_parquet(out / "mentions").sort_values("mention_id", ignore_index=True)
-        b = pd.read_parquet(tmp_path / "whole" / "mentions")
+        a = pd.read_parquet(out / "current" / "mentions")
+        a = a.sort_values("mention_id", ignore_index=True)
+        b = pd.read_parquet(tmp_path / "whole" / "current" / "mentions")
         pd.testing.assert_frame_equal(a, b.sort_values("mention_id", ignore_index=True))

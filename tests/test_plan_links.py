@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from metrics.pairs import government, plan_metric, plan_vs_outcome
+from metrics.pairs import government_identity, plan_metric, plan_vs_outcome
 from metrics.pipeline import process_text
 from metrics.records import Pair
 
@@ -103,9 +103,9 @@ def test_plan_metric_keeps_different_things_apart(a: str, b: str) -> None:
 
 def test_masked_place_has_no_government() -> None:
     (doc,) = process_text(PLAN.format(title="XX区教育局"), "x.txt").documents
-    assert government(doc) is None
+    assert government_identity(doc) is None
     (named,) = process_text(PLAN.format(title="东湖区教育局"), "y.txt").documents
-    assert government(named) == ("区", "东湖区", "教育局")
+    assert government_identity(named) == ("区", "东湖区", "教育局")
 
 
 # One department's plan for 2024 and its review of 2024, one figure each, for the status.

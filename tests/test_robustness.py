@@ -61,7 +61,7 @@ def test_bad_inputs_are_named_and_the_rest_runs(
     assert extract(str(inputs), "--out", str(out)) == exit_code
     err = capsys.readouterr().err
     assert message in err and (not message or name in err)
-    mentions = pd.read_parquet(out / "mentions")
+    mentions = pd.read_parquet(out / "current" / "mentions")
     assert "good.txt" in set(mentions.source_file)
 
 
@@ -70,7 +70,7 @@ def test_damaged_file_keeps_its_good_figures(tmp_path: Path) -> None:
     path.write_bytes(GOOD.encode() + b"\xff\xfe" + "另完成专项调查3项。".encode())
     out = tmp_path / "out"
     assert extract(str(path), "--out", str(out)) == 1
-    texts = set(pd.read_parquet(out / "mentions").text)
+    texts = set(pd.read_parquet(out / "current" / "mentions").text)
     assert {"12项", "5%", "3项"} <= texts
 
 
@@ -92,7 +92,7 @@ def test_unreadable_file_and_symlink_loop(
         assert code == 0
     else:
         assert code == 1 and "locked.txt" in capsys.readouterr().err
-    docs = pd.read_parquet(tmp_path / "out" / "documents.parquet")
+    docs = pd.read_parquet(tmp_path / "out" / "current" / "documents.parquet")
     assert (docs.source_file == "good.txt").sum() == 1
 
 
@@ -137,7 +137,7 @@ def test_names_differing_in_case_or_width_never_collide() -> None:
 def test_interrupted_run_leaves_previous_output_readable(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert extract(str(SAMPLE), "--out", str(out)) == 0
-    before = len(pd.read_parquet(out / "mentions"))
+    before = len(pd.read_parquet(out / "current" / "mentions"))
     big = tmp_path / "big"
     big.mkdir()
     text = (SAMPLE / "01_文化旅游汇编_2023.txt").read_text("utf-8")
@@ -150,19 +150,21 @@ def test_interrupted_run_leaves_previous_output_readable(tmp_path: Path) -> None
     time.sleep(1.5)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    assert len(pd.read_parquet(out / "mentions")) == before
+    assert len(pd.read_parquet(out / "current" / "mentions")) == before
     # the next run cleans up after the killed one and replaces the tables
     assert extract(str(SAMPLE / "04_文化旅游局_2024.txt"), "--out", str(out)) == 0
-    assert not list(out.glob(".staging-*")) and not list(out.glob(".old-*"))
-    assert set(pd.read_parquet(out / "mentions").source_file) == {"04_文化旅游局_2024.txt"}
+    assert not list(out.glob("runs/.staging-*")) and len(list(out.glob("runs/*"))) == 2
+    mentions = pd.read_parquet(out / "current" / "mentions")
+    assert set(mentions.source_file) == {"04_文化旅游局_2024.txt"}
 
 
 def test_two_runs_into_different_folders_do_not_interfere(tmp_path: Path) -> None:
     a, b = tmp_path / "a", tmp_path / "b"
     assert extract(str(SAMPLE / "04_文化旅游局_2024.txt"), "--out", str(a)) == 0
     assert extract(str(SAMPLE), "--out", str(b)) == 0
-    assert set(pd.read_parquet(a / "mentions").source_file) == {"04_文化旅游局_2024.txt"}
-    assert len(set(pd.read_parquet(b / "mentions").source_file)) == len(list(SAMPLE.glob("*.txt")))
+    one, every = (pd.read_parquet(x / "current" / "mentions").source_file for x in (a, b))
+    assert set(one) == {"04_文化旅游局_2024.txt"}
+    assert len(set(every)) == len(list(SAMPLE.glob("*.txt")))
 
 
 WORDS = [

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
+from metrics.errors import RuleError
 from metrics.normalize import normalize
-from metrics.rules import EXCLUSIONS, RULES, find_candidates
+from metrics.rules import EXCLUSIONS, RULES, Rule, check_rules, find_candidates, rule_groups
 from metrics.rules.units import UNITS
 
 
@@ -17,6 +19,31 @@ def candidates(text: str) -> list[tuple[str, str]]:
 def test_every_rule_has_examples() -> None:
     assert all(rule.examples for rule in RULES)
     assert len({rule.name for rule in RULES}) == len(RULES)
+    check_rules(RULES)  # names unique, examples present, each pattern compiles on its own
+
+
+@pytest.mark.parametrize(
+    ("rule", "problem"),
+    [
+        (Rule("broken", r"(?P<num>\d+", ("12",)), "does not compile"),
+        (Rule("bare", r"\d+", ()), "needs examples"),
+    ],
+)
+def test_check_rules_refuses_a_bad_rule(rule: Rule, problem: str) -> None:
+    with pytest.raises(RuleError, match=problem):
+        check_rules((*RULES, rule))
+
+
+def test_check_rules_refuses_a_name_twice() -> None:
+    with pytest.raises(RuleError, match="unique"):
+        check_rules((*RULES, RULES[0]))
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_group_names_read_without_compiling(rule: Rule) -> None:
+    # the run reads each rule's groups from its text; compiling it must agree
+    compiled = regex.compile(rule.pattern, regex.X).groupindex
+    assert sorted(rule_groups(rule)) == sorted(compiled)
 
 
 @pytest.mark.parametrize(("rule", "example"), [(r.name, e) for r in RULES for e in r.examples])

@@ -13,7 +13,7 @@ from benchmarks.accuracy import load_gold, mention_offsets
 from metrics.cli import main
 from metrics.lexicon.indicators import INDICATORS, indicator_of
 from metrics.passages import CUES, MEASURE_CUES, in_passage, measure_of, target_passages
-from metrics.pipeline import process_file
+from metrics.pipeline import process_file, process_text
 from metrics.records import Measure, Role
 from metrics.status import APPROX_TOLERANCE, status
 from metrics.targets import Target, government_of
@@ -208,9 +208,12 @@ def test_status_from_intervals(target: Target, outcome, expected: str) -> None:
 def test_government_and_year_from_the_title() -> None:
     docs = [d for path in DONGHU for d in process_file(path).documents]
     assert [government_of(d) for d in docs] == [("东湖县", "县", 2025), ("东湖县", "县", 2026)]
-    masked = replace(docs[0], title="2025年XX县政府工作报告")
-    city = replace(docs[0], title="2026年北京市政府工作报告")
-    assert government_of(masked)[0] is None and government_of(city) == ("北京市", "省", 2026)
+    body = "\n各位代表：\n一、工作回顾\n地区生产总值增长5%。\n"
+    (masked,) = process_text("2025年XX县政府工作报告" + body, "x.txt").documents
+    (city,) = process_text("2026年北京市政府工作报告" + body, "b.txt").documents
+    # a municipality's level is 市 as the labels have it; its rank says 省级
+    assert government_of(masked)[0] is None and government_of(city) == ("北京市", "市", 2026)
+    assert city.rank == "省级"
 
 
 @pytest.fixture(scope="module")

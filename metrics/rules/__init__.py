@@ -1,4 +1,4 @@
-"""Rules as data, compiled once into one alternation.
+"""Rules as data, compiled once (on first use) into one alternation.
 
 Contract: ``find_candidates(text, start, end)`` yields every figure the rules find in
 ``text[start:end]`` (normalised text), left to right, without overlaps, after the context
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -22,13 +24,15 @@ from metrics.rules.rule import Rule
 
 __all__ = [
     "EXCLUSIONS",
-    "MASTER",
     "RULES",
     "Candidate",
     "Exclusion",
     "Rule",
+    "check_rules",
+    "compiled",
     "find_candidates",
     "quoted_spans",
+    "rule_groups",
 ]
 
 # Figure-holding quotes: a slogan or a name in quotes holds no statistic (“八大品牌”,
@@ -48,36 +52,65 @@ QUOTE_EVENT = regex.compile("[" + regex.escape("".join(QUOTE_PAIRS)) + '"\\n]')
 NUMBER_RUN = regex.compile(r"[0-9xX*][0-9xX*.]*")  # no comma: 2.0,6 所 is two numbers
 
 
-def _compile(rules: tuple[Rule, ...]) -> regex.Pattern[str]:
+# A named group in a verbose pattern: (?P<name>…) or (?<name>…), not a look-behind.
+GROUP_NAME = regex.compile(r"\(\?P?<([^\W\d]\w*)>")
+
+
+def check_rules(rules: tuple[Rule, ...]) -> None:
+    """Raise ``RuleError`` unless every rule has a unique name, examples and a pattern that
+    compiles. The test suite calls it (with each rule's examples); a run does not pay
+    for it: compiling every rule on its own cost as much as the alternation."""
     names = [r.name for r in rules]
     if len(set(names)) != len(names):
         raise RuleError("rules", "rule names must be unique")
-    ordered = sorted(rules, key=lambda r: r.priority)
-    for rule in ordered:
+    for rule in rules:
         if not rule.examples:
             raise RuleError(rule.name, "a rule needs examples")
         try:
             regex.compile(rule.pattern, regex.X)
         except regex.error as exc:
             raise RuleError(rule.name, f"pattern does not compile: {exc}") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    """The rules compiled into one alternation, with the group numbers a match is read by."""
+
+    master: regex.Pattern[str]
+    # (rule, group number) in the order the rules are tried
+    rule_index: tuple[tuple[str, int], ...]
+    # the named groups each rule can fill, with their numbers in ``master`` (groups of
+    # the same name share one number across rules), so a match reads only its own
+    group_index: dict[str, tuple[tuple[str, int], ...]]
+
+
+@cache
+def compiled() -> Compiled:
+    """Compile the rules once per process, on first use: importing the package (to load
+    tables, or for a command that finds no figures) does not pay the ~0.3 s the
+    alternation of every rule costs the ``regex`` engine (its compiled form cannot be
+    cached on disk: a pickled pattern is compiled again when loaded)."""
+    ordered = sorted(RULES, key=lambda r: r.priority)
     body = "|".join(f"(?P<{r.name}>{r.pattern})" for r in ordered)
-    return regex.compile(f"(?={FIRST})(?:{body})", regex.X)
+    master = regex.compile(f"(?={FIRST})(?:{body})", regex.X)
+    index = master.groupindex
+    return Compiled(
+        master,
+        tuple((r.name, index[r.name]) for r in ordered),
+        {r.name: tuple((g, index[g]) for g in rule_groups(r)) for r in RULES},
+    )
 
 
-MASTER = _compile(RULES)
-RULE_ORDER = tuple(r.name for r in sorted(RULES, key=lambda r: r.priority))
-# The named groups each rule can fill, so a match reads only its own rule's groups.
-RULE_GROUPS = {r.name: tuple(regex.compile(r.pattern, regex.X).groupindex) for r in RULES}
-# Group numbers in MASTER (groups of the same name share one number across rules).
-RULE_INDEX = tuple((name, MASTER.groupindex[name]) for name in RULE_ORDER)
-GROUP_INDEX = {
-    rule: tuple((g, MASTER.groupindex[g]) for g in groups) for rule, groups in RULE_GROUPS.items()
-}
+def rule_groups(rule: Rule) -> tuple[str, ...]:
+    """The named groups of ``rule``'s pattern, in order, read without compiling it."""
+    return tuple(dict.fromkeys(GROUP_NAME.findall(rule.pattern)))
+
+
 # The vetoes that can apply to each rule's matches (one without the group a veto needs
 # can never be vetoed by it), in their declared order.
 VETOES = {
-    rule: tuple(ex for ex in EXCLUSIONS if not ex.needs or ex.needs in groups)
-    for rule, groups in RULE_GROUPS.items()
+    rule.name: tuple(ex for ex in EXCLUSIONS if not ex.needs or ex.needs in rule_groups(rule))
+    for rule in RULES
 }
 
 
@@ -120,16 +153,16 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> Iterat
     quotes = quoted_spans(text, start, end)
     qstarts = [q[0] for q in quotes]
     pos = start
-    search = MASTER.search
+    rules = compiled()
+    search = rules.master.search
     while pos < end:
         m = search(text, pos, end)
         if m is None:
             return
         regs = m.regs  # every group's span at once: far cheaper than a lookup by name
-        rule = next(name for name, i in RULE_INDEX if regs[i][0] >= 0)
-        groups = {
-            g: text[s:e] for g, i in GROUP_INDEX[rule] if (e := regs[i][1]) > (s := regs[i][0])
-        }
+        rule = next(name for name, i in rules.rule_index if regs[i][0] >= 0)
+        own = rules.group_index[rule]
+        groups = {g: text[s:e] for g, i in own if (e := regs[i][1]) > (s := regs[i][0])}
         cand = Candidate(rule, m.start(), m.end(), groups)
         if excluded_by(text, cand, VETOES[rule]) or (
             quotes and _inside(quotes, qstarts, cand.start, cand.end)

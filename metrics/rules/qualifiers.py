@@ -11,11 +11,36 @@ another word: 约 in 签约 or 节约 is no qualifier, nor is 近 in 最近 or �
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 import regex
 
 from metrics.records import Qualifier
 from metrics.rules.trie import word_trie
+
+
+class QualifierRule(StrEnum):
+    """Which words gave a figure its qualifier (the ``qualifier_rule`` column)."""
+
+    RANGE = "range"  # two numbers joined: 5-8万元
+    WORD_BEFORE = "word_before"  # PRE: 超过5万人, 约3亿元
+    WORD_BETWEEN = "word_between"  # MID: 30余家, 6.4万余人次
+    WORD_AFTER = "word_after"  # POST: 87%以上, 5000人左右
+    DIFFERENCE = "difference"  # 低于全省平均水平5张: a difference, exact
+    CLAUSE_CUE = "clause_cue"  # CLAUSE: 不低于九年总课时 9%
+    NO_WORD = "no_word"  # exact
+
+
+QUALIFIER_RULE_WHY: dict[QualifierRule, str] = {
+    QualifierRule.RANGE: "two numbers joined (5-8万元) are a range",
+    QualifierRule.WORD_BEFORE: "a word right before the number (超过, 约, 不足) qualifies it",
+    QualifierRule.WORD_BETWEEN: "余 or 多 between number and unit (30余家) makes it at least",
+    QualifierRule.WORD_AFTER: "a word after the unit (以上, 以内, 左右) qualifies it",
+    QualifierRule.DIFFERENCE: "after a level or target compared with (低于全省平均水平, "
+    "超过目标) the figure is an exact difference",
+    QualifierRule.CLAUSE_CUE: "a cue earlier in the figure's clause (不低于, 控制在) qualifies it",
+    QualifierRule.NO_WORD: "no qualifying word: exact",
+}
 
 
 @dataclass(frozen=True, slots=True)

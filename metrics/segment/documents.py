@@ -15,9 +15,10 @@ from dataclasses import dataclass, replace
 import regex
 
 from metrics.lexicon.departments import canonical_department, department_in
-from metrics.normalize import Normalized
+from metrics.normalize import Normalized, only_page_chrome
 from metrics.records import DocKind, Document, doc_id
-from metrics.segment.lines import heading_level, is_debris, iter_lines
+from metrics.segment import govreport
+from metrics.segment.lines import heading_level, is_debris, iter_lines, page_tail
 from metrics.segment.places import place_of
 from metrics.segment.titles import (
     ORG_TAIL,
@@ -102,7 +103,11 @@ def find_toc(text: str) -> tuple[list[TocEntry], list[tuple[int, int]]]:
 def is_title_line(line: str) -> bool:
     """A line that opens a report: short, holds a year and a report word, no sentence."""
     stripped = PIECE_PREFIX.sub("", line.strip(), count=1)
+    if govreport.report_title(stripped)[0]:
+        return True  # 2026年政府工作报告: a report named by its kind alone
     if not 5 <= len(stripped) <= 60 or PUNCT_INSIDE.search(stripped):
+        return False
+    if govreport.not_a_title(stripped):
         return False
     if heading_level(stripped, 0) or COMPILATION.search(stripped) or is_debris(stripped):
         return False
@@ -143,11 +148,12 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
             header = line.strip()
         if is_title_line(line):
             lead = len(line) - len(line.lstrip())
-            starts.append((s + lead, line.strip(), False))
+            starts.append((s + lead, govreport.title_part(line.strip()), False))
     for m in PIECE.finditer(text):
         if not in_toc(m.start()):
             starts.append((m.start(), m.group(), True))
     starts.sort()
+    starts, cuts = _within_government_reports(text, starts)
     first = _untitled_start(
         text,
         starts[0][0] if starts else len(text),
@@ -183,6 +189,7 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
     spans: list[tuple[int, int]] = []
     for index, (start, title, piece) in enumerate(merged):
         end = merged[index + 1][0] if index + 1 < len(merged) else len(text)
+        end = min([end, *(c for c in cuts if c > start)])
         end = _trim_debris(text, start, end)
         body = text[start:end]
         facts = parse_title(title) if not piece else None
@@ -221,28 +228,106 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
             kind = DocKind.SUMMARY_PLAN
         o_start, o_end = norm.span(start, end)
         title_start = title_at.get(start, start)  # a title line after its piece marker
-        documents.append(
-            Document(
-                doc_id=doc_id(source_file, index),
-                source_file=source_file,
-                doc_index=index,
-                char_start=o_start,
-                char_end=o_end,
-                title=norm.original_slice(title_start, title_start + len(title)),
-                department=department,
-                department_raw=raw,
-                level=level,
-                place_masked=masked,
-                summary_year=summary_year,
-                plan_year=plan_year,
-                kind=str(kind),
-                place=place_of(raw or "") or place_of(title),
-                department_canonical=_canonical(department, raw),
-            )
+        document = Document(
+            doc_id=doc_id(source_file, index),
+            source_file=source_file,
+            doc_index=index,
+            char_start=o_start,
+            char_end=o_end,
+            title=norm.original_slice(title_start, title_start + len(title)),
+            department=department,
+            department_raw=raw,
+            level=level,
+            place_masked=masked,
+            summary_year=summary_year,
+            plan_year=plan_year,
+            kind=str(kind),
+            place=place_of(raw or "") or place_of(title),
+            department_canonical=_canonical(department, raw),
         )
+        if not piece and govreport.report_title(title)[0]:
+            document = _as_government_report(document, title, opening)
+        documents.append(document)
         spans.append((start, end))
     documents, missing = match_toc(documents, toc)
     return SplitResult(documents, toc, missing, spans)
+
+
+def _as_government_report(doc: Document, title: str, opening: str) -> Document:
+    """A 政府工作报告: the government itself speaks, for the year its title or delivery
+    names (the plan year), reviewing the year before."""
+    _, year, place = govreport.report_title(title)
+    delivered = govreport.delivery(opening)
+    place = place or (delivered.place if delivered else None)
+    named, word = govreport.government_named(opening) if not place else (None, None)
+    place = place or named
+    # the year its title or delivery names, else the plan year its headings name
+    plan_year = year or (delivered.year if delivered else None) or doc.plan_year
+    level, rank = govreport.government_level(place or word)
+    raw = regex.search(r"[^\d年]*政府", title.replace("工作报告", ""))
+    return replace(
+        doc,
+        department=govreport.GOVERNMENT,
+        department_raw=raw.group().strip() if raw else None,
+        department_canonical=govreport.GOVERNMENT,
+        level=level,
+        rank=rank,
+        place=place,
+        place_masked=bool(place and regex.search(r"[xX*＊×某]", place)),
+        plan_year=plan_year,
+        summary_year=plan_year - 1 if plan_year else None,
+        kind=str(DocKind.GOVERNMENT_REPORT),
+        delivered=delivered.date if delivered else None,
+    )
+
+
+def _within_government_reports(
+    text: str, starts: list[tuple[int, str, bool]]
+) -> tuple[list[tuple[int, str, bool]], list[int]]:
+    """Inside a government work report only another report's title opens a document: a
+    heading of its review that reads like a title (“十四五”时期发展成就和2025年工作回顾)
+    does not. The report's title repeated at the end of a web copy, over a repeat of the
+    report's opening, is no document either: the report ends there (a cut)."""
+    kept: list[tuple[int, str, bool]] = []
+    cuts: list[int] = []
+    current: tuple[int, str, bool] | None = None
+    for st in starts:
+        is_report = not st[2] and govreport.report_title(st[1])[0]
+        if is_report and current is not None and _shown_twice(text, current, st):
+            continue  # the page's heading over the article's: one title
+        if current is None or (is_report and not _repeats(text, current, st)):
+            kept.append(st)
+            current = st if is_report else None
+        elif is_report:
+            cuts.append(st[0])
+        elif st[2]:
+            kept.append(st)  # a piece marker always opens a piece
+            current = None
+    return kept, cuts
+
+
+REPORT_MIN = 1000  # characters after a title that a government work report has at least
+
+
+def _shown_twice(text: str, first: tuple[int, str, bool], again: tuple[int, str, bool]) -> bool:
+    """Whether ``again`` is ``first``'s title once more with nothing but the page's lines
+    between them (a page that heads the article with its title, then the article does)."""
+    same = regex.sub(r"\s+", "", first[1]) == regex.sub(r"\s+", "", again[1])
+    between = text[first[0] + len(first[1]) : again[0]]
+    return same and (not between.strip() or only_page_chrome(between))
+
+
+def _repeats(text: str, first: tuple[int, str, bool], again: tuple[int, str, bool]) -> bool:
+    """Whether ``again`` is ``first``'s title once more over text the report opened with."""
+    if regex.sub(r"\s+", "", first[1]) != regex.sub(r"\s+", "", again[1]):
+        return False
+    body = again[0] + len(again[1])
+    after = regex.sub(r"\s+", "", text[body : body + 200])
+    opening = regex.sub(r"\s+", "", text[first[0] : min(again[0], first[0] + 5000)])
+    # …or over a few lines the page shows below it (an abstract of the opening): what
+    # follows the title is too short to be a report of its own
+    rest = regex.sub(r"\s+", "", text[body : body + 2 * REPORT_MIN])
+    return not after or after[:40] in opening or len(rest) < REPORT_MIN
 
 
 def _canonical(department: str | None, raw: str | None) -> str | None:
@@ -310,7 +395,9 @@ def _kind_from_years(summary: int | None, plan: int | None) -> DocKind:
 
 def _trim_debris(text: str, start: int, end: int) -> int:
     """End a document after its last line of content, before trailing web-page debris
-    (查看更多, adverts); debris inside a document stays in it."""
+    (查看更多, adverts) and the page's tail (相关报道：and the links after it); debris
+    inside a document stays in it."""
+    end = page_tail(text, start, end) or end
     last = start
     for s, e in iter_lines(text, start, end):
         line = text[s:e]

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 import regex
 
+from metrics.normalize import is_page_chrome
+
 # Heading markers by level: 一、 / 第一部分 (1), （一） (2), 1. 1、（1） (3).
 MARKER_L1 = regex.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十]{1,3}(?:部分|章))"
@@ -47,8 +49,30 @@ def heading_level(text: str, pos: int) -> int:
     return 0
 
 
+# The page's tail after a report: the line where a web page lists related links or names
+# its editor (相关报道：, 相关链接>>, 责任编辑：何敏, 》》点击图片进入专题《《). The lines after it
+# are the page's too (link titles, buttons, the title shown again) unless a paragraph of
+# prose follows: then it was a report's own line (相关报道 as a heading of a compilation).
+PAGE_TAIL = regex.compile(
+    r"\s*(?:相关(?:报道|文档|附件|链接|新闻|阅读|稿件|文章)\s*(?:[:：]|>>|》》)?"
+    r"|(?:责任)?编辑\s*[:：]\s*\p{Han}{0,4}|》》.{0,12}《《)\s*"
+)
+PROSE_LINE = 200  # a line this long is a paragraph of a report, not a link or a button
+
+
+def page_tail(text: str, start: int, end: int) -> int | None:
+    """Where the page's tail begins in ``text[start:end]`` (see ``PAGE_TAIL``): its first
+    tail line after which no line of prose stands; None when there is none."""
+    for s, e in iter_lines(text, start, end):
+        tail = s > start and PAGE_TAIL.fullmatch(text, s, e) is not None
+        if tail and all(b - a < PROSE_LINE for a, b in iter_lines(text, e, end)):
+            return s
+    return None
+
+
 DEBRIS_LINE_MAX = 300  # an advert is a short line; a long one holding its words is content
 
 
 def is_debris(line: str) -> bool:
-    return len(line) <= DEBRIS_LINE_MAX and bool(ADVERT.search(line))
+    """An advert or a line of the page around the report."""
+    return (len(line) <= DEBRIS_LINE_MAX and bool(ADVERT.search(line))) or is_page_chrome(line)

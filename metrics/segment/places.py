@@ -13,8 +13,19 @@ import regex
 
 # Level words a place name ends with, longest first so 自治州 wins over 州.
 _LEVELS = (
-    "特别行政区", "自治区", "自治州", "自治县", "街道",
-    "省", "市", "区", "县", "旗", "盟", "镇", "乡",
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "街道",
+    "省",
+    "市",
+    "区",
+    "县",
+    "旗",
+    "盟",
+    "镇",
+    "乡",
 )
 _MASK = r"[XxＸｘ×*＊某]"
 # One place: a name (Han or mask characters), then its level word.
@@ -24,8 +35,30 @@ _ONE_RE = regex.compile(_ONE)
 # Words that end in a level character yet name no place: a title opening with them
 # (全区, 本市) speaks of "this" place, and 城市/社区 open department names (城市管理局).
 _NOT_PLACES = frozenset(
-    {"全区", "全市", "全县", "全省", "全镇", "全乡", "本区", "本市", "本县", "本镇", "城市", "社区",
-     "园区", "景区", "城区", "辖区", "地区", "市区", "郊区", "山区", "城乡", "村镇"}
+    {
+        "全区",
+        "全市",
+        "全县",
+        "全省",
+        "全镇",
+        "全乡",
+        "本区",
+        "本市",
+        "本县",
+        "本镇",
+        "城市",
+        "社区",
+        "园区",
+        "景区",
+        "城区",
+        "辖区",
+        "地区",
+        "市区",
+        "郊区",
+        "山区",
+        "城乡",
+        "村镇",
+    }
 )
 _MASKED = regex.compile(rf"^{_MASK}+")
 # A conjunction inside a name joins two things, not the syllables of a place
@@ -60,14 +93,6 @@ def _bare_level(text: str) -> bool:
     place once that character is dropped (江市, 中区); a bare level does not.
     """
     return text[:1] in _LEVELS and place_of(text[1:]) is None
-
-
-def place_level(place: str | None) -> str | None:
-    """The level word the place chain ends with (东湖区 → 区, 浙江省杭州市 → 市, XX街道 →
-    街道), or None for no place."""
-    pieces = _pieces(place) if place else []
-    last = pieces[-1] if pieces else ""
-    return next((lv for lv in _LEVELS if last.endswith(lv)), None)
 
 
 def is_masked_place(place: str | None) -> bool:

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from metrics.records import DocKind, Document, SectionKind
+from metrics.segment import govreport
 from metrics.segment.lines import heading_level, iter_lines
 
 OTHER_CUE = regex.compile(r"荣誉|表彰|获奖情况|称号")
@@ -51,6 +52,7 @@ class Heading:
     text: str
     kind: SectionKind | None = None  # set for a pledge paragraph, which is a plan
     inline: bool = False  # ends at a space inside a long line: its paragraph follows
+    period: tuple[int, int] | None = None  # the five years a period paragraph opens
 
 
 # A closing pledge or goal that opens the plan without a heading: 2021 年,我们将继续…,
@@ -162,6 +164,10 @@ def find_headings(
 
 
 def classify(heading: str, doc: Document, top: bool) -> SectionKind | None:
+    if top and doc.kind == DocKind.GOVERNMENT_REPORT:
+        kind = govreport.heading_kind(heading, doc.plan_year)
+        if kind is not None:
+            return kind
     heading = CUE_STOP.split(heading[:CUE_WINDOW])[0]
     years = {int(y) for y in YEAR_IN.findall(heading)}
     if top:
@@ -197,6 +203,7 @@ class SectionSpan:
     heading: str
     start: int
     end: int
+    period: tuple[int, int] | None = None  # the five-year plan it speaks of (govreport)
 
 
 def find_sections(
@@ -207,7 +214,7 @@ def find_sections(
     if top_level == 3 and any(h.level == 1 for h in headings):
         top_level = 1
     spans: list[SectionSpan] = []
-    kind, heading, sec_start = SectionKind.OTHER, "", start
+    kind, heading, sec_start, period = SectionKind.OTHER, "", start, None
     for h in headings:
         top = h.level == top_level or h.kind is not None
         new = h.kind or classify(h.text, doc, top)
@@ -216,10 +223,49 @@ def find_sections(
         if new is None or (new is kind and not top):
             continue
         if h.start > sec_start:
-            spans.append(SectionSpan(kind, heading, sec_start, h.start))
-        kind, heading, sec_start = new, h.text, h.start
-    spans.append(SectionSpan(kind, heading, sec_start, end))
+            spans.append(SectionSpan(kind, heading, sec_start, h.start, period))
+        kind, heading, sec_start, period = new, h.text, h.start, h.period
+    spans.append(SectionSpan(kind, heading, sec_start, end, period))
     if spans[0].kind is SectionKind.OTHER and not any(h.kind is None for h in headings):
         # no headings (at most a closing pledge): the report up to it is its main kind
         spans[0] = SectionSpan(main_kind(doc), "", spans[0].start, spans[0].end)
+    if doc.kind == DocKind.GOVERNMENT_REPORT:
+        spans = [
+            replace(sp, period=govreport.heading_period(sp.heading, sp.kind, doc.plan_year))
+            if sp.period is None
+            else sp
+            for sp in spans
+        ]
     return spans
+
+
+def find_period_paragraphs(
+    text: str, start: int, end: int, doc: Document, headings: Sequence[Heading]
+) -> list[Heading]:
+    """In a government work report, paragraphs that turn what is said to another period:
+    the five years past (这五年…), the year past (刚刚过去的2025年…), the five years to come
+    (“十五五”时期是…). Each opens a section with that kind and period where it differs
+    from what the heading above (or the paragraph before) gave."""
+    if doc.kind != DocKind.GOVERNMENT_REPORT:
+        return []
+    tops = iter(sorted((h for h in headings if h.level == 1), key=lambda h: h.start))
+    top = next(tops, None)
+    state: tuple[SectionKind | None, tuple[int, int] | None] = (None, None)
+    out = []
+    for s, e in iter_lines(text, start, end):
+        s = _lead(text, s, e)
+        while top is not None and top.start <= s:
+            kind = govreport.heading_kind(top.text, doc.plan_year)
+            state = (
+                kind,
+                govreport.heading_period(top.text, kind, doc.plan_year) if kind else None,
+            )
+            top = next(tops, None)
+        found = govreport.paragraph_state(text[s : min(e, s + 24)], doc.plan_year)
+        if found is None or found == state or state[0] is SectionKind.PLAN:
+            continue
+        state = found
+        stop = PLEDGE_STOP.search(text, s, min(e, s + 40))
+        name = text[s : stop.start() if stop else min(e, s + 20)].strip()
+        out.append(Heading(s, s, 1, name, found[0], period=found[1]))
+    return out

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from metrics.records import DocKind
+from metrics.segment.places import place_of
 
 YEAR = r"(?:(?:19|20)\d{2}|20[xX*]{2}|[xX*]{4})"
 SUMMARY_WORDS = r"(?:工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|述职|工作报告)"
@@ -131,6 +132,8 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
                 break
             level, org, stripped = lv, org[len(lv) :], True
             break
+    if level is None and not masked:
+        org, level = _named_place_removed(org)
     if org in ("街道", "镇", "乡") or org.endswith(("街道", "街道办事处")):
         level = level or ("街道" if "街道" in org else org[-1])
     if level in ("镇", "乡", "街道") and org in TOWN_GOVERNMENT:
@@ -138,6 +141,22 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
     if not org or org in ("局",):
         return None, level, masked
     return org[:MAX_DEPARTMENT], level, masked
+
+
+def _named_place_removed(org: str) -> tuple[str, str | None]:
+    """An organisation named with its place (东湖区教育局, 青川市南湖区应急管理局): the
+    organisation without it, and the level of the last place (区). A town or sub-district
+    keeps its name's level word (东城街道办事处 → 街道办事处, 东湖镇人民政府 → 镇), and a name
+    that is a place alone stays whole."""
+    place = place_of(org)
+    rest = org[len(place) :] if place else ""
+    if not place or len(rest) < 2:
+        return org, None
+    level = next((lv for lv in sorted(LEVELS, key=len, reverse=True) if place.endswith(lv)), None)
+    if level in ("街道", "镇", "乡"):
+        # the town's own government is named as the town is (东湖镇人民政府 → 镇)
+        return (level if rest in TOWN_GOVERNMENT else level + rest), level
+    return rest, level
 
 
 def parse_title(title: str) -> TitleFacts:

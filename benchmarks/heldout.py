@@ -1,0 +1,116 @@
+"""Score roles and metric names on sentences the rules were not written from.
+
+Usage: python benchmarks/heldout.py [FILE.jsonl] [--misses]
+
+FILE (default tests/data/heldout_meaning.jsonl) holds sentences we wrote ourselves in the
+corpus's style, each labelled with the figures it states (text, role, metric; ``optional``
+figures count neither way, ``optional_role`` is a second acceptable role). The sentences
+are laid out as one report — summary sentences under a review heading, plan sentences
+under a plan heading — and run through ``metrics.extract_text``; a found figure matches a
+labelled one when their spans overlap. Prints detection recall, role accuracy and metric
+accuracy (the gold rule: the found name contains the labelled
+phrase, or lies inside it with at least two characters), metric_exact (the found name is the
+labelled one) and, over the figures labelled with them, qualifier and period (as written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import metrics
+
+DEFAULT = Path(__file__).resolve().parent.parent / "tests" / "data" / "heldout_meaning.jsonl"
+TITLE = "东湖区发展和改革局2025年工作总结和2026年工作计划\n"
+HEADINGS = {"summary": "一、2025年工作完成情况\n", "plan": "二、2026年工作计划\n"}
+
+
+def layout(records: list[dict]) -> tuple[str, list[int]]:
+    """The report text and the offset of each record's sentence in it."""
+    text, starts = TITLE, [0] * len(records)
+    for section, heading in HEADINGS.items():
+        text += heading
+        for i, record in enumerate(records):
+            if record["section"] == section:
+                starts[i] = len(text)
+                text += record["sentence"] + "\n"
+    return text, starts
+
+
+# labels a record may give besides role and metric, and the column they are checked on
+OPTIONAL = {"qualifier": "qualifier", "period": "period"}
+
+
+def metric_ok(found: object, gold: str) -> bool:
+    if not isinstance(found, str) or not found:
+        return False
+    return gold in found or (len(found) >= 2 and found in gold)
+
+
+def score(records: list[dict], misses: bool = False) -> dict[str, float]:
+    text, starts = layout(records)
+    found = metrics.extract_text(text, name="heldout.txt").mentions
+    rows = list(found.itertuples())
+    counts = {"gold": 0, "found": 0, "role": 0, "metric": 0, "metric_exact": 0}
+    optional = {name: [0, 0] for name in OPTIONAL}
+    for record, start in zip(records, starts, strict=True):
+        offset = 0
+        for gold in record["mentions"]:
+            at = record["sentence"].index(gold["text"], offset)
+            offset = at + len(gold["text"])
+            if gold.get("optional"):
+                continue
+            counts["gold"] += 1
+            row = next(
+                (r for r in rows if r.char_start < start + offset and r.char_end > start + at), None
+            )
+            if row is None:
+                if misses:
+                    print(f"MISSED {gold['text']} in {record['sentence']}")
+                continue
+            counts["found"] += 1
+            roles = {gold["role"], gold.get("optional_role", gold["role"])}
+            role_right = row.role in roles
+            metric_right = metric_ok(row.metric, gold["metric"])
+            counts["role"] += role_right
+            counts["metric"] += metric_right
+            counts["metric_exact"] += row.metric == gold["metric"]
+            for name, column in OPTIONAL.items():
+                if name in gold:
+                    right = getattr(row, column) == gold[name]
+                    optional[name][0] += right
+                    optional[name][1] += 1
+                    if misses and not right:
+                        print(f"{gold['text']}: {name} {getattr(row, column)} (gold {gold[name]})")
+            if misses and not (role_right and metric_right):
+                print(
+                    f"{gold['text']}: role {row.role} (gold {gold['role']}), "
+                    f"metric {row.metric} (gold {gold['metric']}) | {record['sentence']}"
+                )
+    n = counts["found"] or 1
+    return {
+        "recall": counts["found"] / (counts["gold"] or 1),
+        "role": counts["role"] / n,
+        "metric": counts["metric"] / n,
+        "metric_exact": counts["metric_exact"] / n,
+        "figures": counts["gold"],
+        **{name: right / total for name, (right, total) in optional.items() if total},
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", nargs="?", default=str(DEFAULT))
+    parser.add_argument("--misses", action="store_true", help="print each wrong figure")
+    args = parser.parse_args(argv)
+    lines = Path(args.file).read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
+    result = score(records, misses=args.misses)
+    print(f"held-out: {result.pop('figures')} figures, " + ", ".join(
+        f"{name} {value:.3f}" for name, value in result.items()
+    ))
+
+
+if __name__ == "__main__":
+    main()

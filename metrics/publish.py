@@ -1,0 +1,167 @@
+"""Publishing a run as a whole: ``DIR/runs/<id>/`` and one pointer switched atomically.
+
+Contract — the layout of an output folder ``DIR``::
+
+    DIR/.metrics-output          marker: metrics writes here
+    DIR/.metrics-lock            held while a run writes (metrics.outlock)
+    DIR/runs/<id>/               one complete run: every table and manifest.json
+    DIR/runs/.staging-<id>/      a run being written (never read)
+    DIR/CURRENT                  the id of the current run, one line
+    DIR/current -> runs/<id>     the same, as a symlink (where the OS allows one)
+
+A run is written completely into its staging folder, renamed to ``runs/<id>`` (one
+rename), and then made current: ``CURRENT`` is written to a temporary file and put in
+place with ``os.replace``, and the symlink likewise (a new link under a temporary name,
+then ``os.replace``). Each step is atomic, so a reader that follows ``CURRENT`` (or
+``current/``) sees the previous run or the new one, whole, whenever the writer is killed.
+After the switch the runs other than the new and the previous one are pruned (a reader
+still on the previous run keeps it). The tool removes only what it recognises as its own:
+a run folder whose manifest names it, a staging folder holding the run marker, and its
+temporary pointer files; anything else in ``DIR`` is left alone.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from metrics.errors import TablesError
+from metrics.outputs import run_id_of
+
+RUNS = "runs"
+CURRENT = "CURRENT"
+LINK = "current"
+STAGING = ".staging-"
+# Put in a staging folder first thing: the mark that the folder is ours to remove.
+RUN_MARKER = ".metrics-run"
+_POINTER_TMP = (".CURRENT-", ".current-")
+# Tests set it to a step name (see ``checkpoint``) to kill the writer right there.
+KILL_AT = "METRICS_TEST_KILL_AT"
+STEPS = ("staged", "renamed", "pointed", "linked", "pruned")
+
+
+def new_run_id() -> str:
+    """A run id that sorts by time (UTC, to the second) and never repeats."""
+    return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + "-" + uuid.uuid4().hex[:8]
+
+
+def checkpoint(step: str) -> None:
+    """Kill this process at ``step`` when ``METRICS_TEST_KILL_AT`` names it: the kill
+    tests stop a writer at each publishing step, as ``kill -9`` would."""
+    if os.environ.get(KILL_AT) == step:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def start_run(out_dir: Path, run_id: str) -> Path:
+    """Create and mark the staging folder of run ``run_id``."""
+    staging = out_dir / RUNS / f"{STAGING}{run_id}"
+    staging.mkdir(parents=True)
+    (staging / RUN_MARKER).write_text(run_id + "\n", encoding="utf-8")
+    return staging
+
+
+def current_id(out_dir: Path) -> str | None:
+    """The id ``DIR/CURRENT`` names, or None when there is no current run."""
+    try:
+        text = (out_dir / CURRENT).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    return text or None
+
+
+def publish(out_dir: Path, staging: Path, run_id: str) -> None:
+    """Make the finished run in ``staging`` the current run of ``out_dir`` (see the
+    module contract), then prune the runs older than the previous one."""
+    previous = current_id(out_dir)
+    checkpoint("staged")
+    (staging / RUN_MARKER).unlink()  # its manifest marks it from now on
+    os.replace(staging, out_dir / RUNS / run_id)
+    checkpoint("renamed")
+    _replace_pointer(out_dir, run_id)
+    checkpoint("pointed")
+    _replace_link(out_dir, run_id)
+    checkpoint("linked")
+    prune(out_dir, keep={run_id, previous})
+    checkpoint("pruned")
+
+
+def _replace_pointer(out_dir: Path, run_id: str) -> None:
+    tmp = out_dir / f"{_POINTER_TMP[0]}{uuid.uuid4().hex}.tmp"
+    with tmp.open("w", encoding="utf-8") as fh:
+        fh.write(run_id + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())  # the pointer never names a run the disk may not hold
+    os.replace(tmp, out_dir / CURRENT)
+
+
+def _replace_link(out_dir: Path, run_id: str) -> None:
+    """Point ``DIR/current`` at the run; skipped where symlinks cannot be made (a user
+    folder named ``current`` that is no link is left alone)."""
+    link = out_dir / LINK
+    if link.exists() and not link.is_symlink():
+        return
+    tmp = out_dir / f"{_POINTER_TMP[1]}{uuid.uuid4().hex}.tmp"
+    try:
+        tmp.symlink_to(Path(RUNS) / run_id, target_is_directory=True)
+    except (NotImplementedError, PermissionError):  # no symlinks here: CURRENT suffices
+        return
+    os.replace(tmp, link)
+
+
+def is_own_run(folder: Path) -> bool:
+    """Whether ``folder`` (in ``DIR/runs``) is a run or staging folder metrics wrote."""
+    if folder.name.startswith(STAGING):
+        return (folder / RUN_MARKER).is_file()
+    return run_id_of(folder) == folder.name
+
+
+def prune(out_dir: Path, keep: set[str | None]) -> None:
+    """Remove every run of ``out_dir`` but ``keep`` (and staging folders of dead runs:
+    call this only under the lock)."""
+    runs = out_dir / RUNS
+    if not runs.is_dir():
+        return
+    for folder in sorted(runs.iterdir()):
+        if folder.name not in keep and folder.is_dir() and is_own_run(folder):
+            shutil.rmtree(folder)
+
+
+def recover(out_dir: Path) -> None:
+    """Clean up after a writer that was killed (under the lock): its staging folder and
+    temporary pointers go, and the symlink is set to what ``CURRENT`` names."""
+    for tmp in out_dir.iterdir():
+        if tmp.name.startswith(_POINTER_TMP) and tmp.name.endswith(".tmp"):
+            tmp.unlink()
+    runs = out_dir / RUNS
+    if runs.is_dir():
+        for folder in runs.glob(f"{STAGING}*"):
+            if is_own_run(folder):
+                shutil.rmtree(folder)
+    run_id = current_id(out_dir)
+    link = out_dir / LINK
+    if run_id and link.is_symlink() and os.readlink(link) != str(Path(RUNS) / run_id):
+        _replace_link(out_dir, run_id)
+
+
+def current_run(root: Any) -> Any:
+    """The folder of the current run of the output folder ``root`` (a Path or an fsspec
+    path): the run ``CURRENT`` names; ``root`` itself when it holds the tables (a folder
+    of the older layout, or a run folder given directly). TablesError otherwise."""
+    pointer = root / CURRENT
+    if pointer.exists():
+        run_id = pointer.read_text(encoding="utf-8").strip()
+        if not run_id or "/" in run_id or "\\" in run_id or run_id.startswith("."):
+            raise TablesError(CURRENT, f"of {root} does not name a run ({run_id!r})")
+        run = root / RUNS / run_id
+        if not run.is_dir():
+            raise TablesError(run_id, f"the current run of {root} is missing ({run})")
+        return run
+    if (root / "mentions").is_dir():
+        return root
+    raise TablesError("mentions", f"is missing: {root} holds no metrics output")
+

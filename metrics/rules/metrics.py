@@ -1,0 +1,202 @@
+"""Metric naming as named rules: which words name what a figure counts.
+
+Contract: ``MetricRuleName`` names every way the context stage finds a figure's metric;
+``METRIC_RULES`` lists them in the order they are tried, each with examples (a passage,
+its figure as written, the metric expected) and why. The name of the rule that named a
+row's metric is written to the ``metric_rule`` column; ``tests/test_metric_rules.py`` runs
+every example through the whole pipeline and checks both the metric and the rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class MetricRuleName(StrEnum):
+    TABLE_ROW = "table_row"
+    RESPECTIVE = "respective"
+    COUNTED_NOUN_AFTER = "counted_noun_after"
+    MADE_AFTER_CAPACITY = "made_after_capacity"
+    FUND_AFTER_VERB = "fund_after_verb"
+    WORTH_OF = "worth_of"
+    WORDS_BEFORE = "words_before"
+    LIST_OF_NOUNS = "list_of_nouns"
+    ENUMERATED_NOUN_AFTER = "enumerated_noun_after"
+    BEFORE_BRACKETS = "before_brackets"
+    REFERS_BACK = "refers_back"
+    ADDS_NOTHING = "adds_nothing"
+    CARRIED_IN_CLAUSE = "carried_in_clause"
+    SUBJECT_ELSEWHERE = "subject_elsewhere"
+    LABEL_BEFORE_COLON = "label_before_colon"
+    VERB_BEFORE = "verb_before"
+    PHRASE_AFTER = "phrase_after"
+    PREVIOUS_SENTENCE = "previous_sentence"
+    RUN_IN_HEADING = "run_in_heading"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class MetricExample:
+    text: str  # a short passage in the corpus's style
+    figure: str  # the figure as written (its first occurrence in ``text``)
+    metric: str  # the metric the rule names for it
+
+
+@dataclass(frozen=True, slots=True)
+class MetricRule:
+    name: MetricRuleName
+    examples: tuple[MetricExample, ...]
+    why: str
+
+
+E = MetricExample
+N = MetricRuleName
+METRIC_RULES: tuple[MetricRule, ...] = (
+    MetricRule(
+        N.TABLE_ROW,
+        (),
+        "in a table of indicators the row's first cell names what its figures count",
+    ),
+    MetricRule(
+        N.RESPECTIVE,
+        (
+            E("事故起数、死亡人数分别下降18%和22%。", "22%", "死亡人数"),
+            E("城镇和农村居民人均可支配收入分别增长4.6%和6.8%。", "4.6%", "城镇居民人均可支配收入"),
+        ),
+        "subjects listed before 分别 are dealt to the figures joined after it, one each",
+    ),
+    MetricRule(
+        N.COUNTED_NOUN_AFTER,
+        (
+            E("全年新建5个乡镇卫生院。", "5个", "乡镇卫生院"),
+            E("共吸纳36名高校毕业生。", "36名", "高校毕业生"),
+        ),
+        "a classifier after a count is followed by the noun it counts",
+    ),
+    MetricRule(
+        N.MADE_AFTER_CAPACITY,
+        (
+            E("新建年产8万吨有机肥生产线。", "8万吨", "有机肥生产线"),
+            E("建成年产12万吨饲料加工厂。", "12万吨", "饲料加工厂"),
+        ),
+        "a size after a capacity or a verb of building measures the thing named after it",
+    ),
+    MetricRule(
+        N.FUND_AFTER_VERB,
+        (
+            E("统筹安排650万元专项资金。", "650万元", "专项资金"),
+            E("镇政府筹集85万元帮扶资金。", "85万元", "帮扶资金"),
+        ),
+        "a sum after a verb of spending is the fund named right after it",
+    ),
+    MetricRule(
+        N.WORTH_OF,
+        (
+            E("为困难家庭购置价值2.6万元的过冬物资。", "2.6万元", "过冬物资"),
+            E("捐赠价值80万元的医疗设备。", "80万元", "医疗设备"),
+        ),
+        "价值 before a sum and 的 after it: the sum is what the thing named after 的 is worth",
+    ),
+    MetricRule(
+        N.WORDS_BEFORE,
+        (
+            E("全年粮食总产量达到45万吨。", "45万吨", "粮食总产量"),
+            E("一般公共预算收入完成8.6亿元。", "8.6亿元", "一般公共预算收入"),
+        ),
+        "the words before a figure in its sub-clause, verbs and fillers trimmed, name it",
+    ),
+    MetricRule(
+        N.LIST_OF_NOUNS,
+        (
+            E("新建中小学、幼儿园12所。", "12所", "中小学、幼儿园"),
+            E("改造供水、排水管网36公里。", "36公里", "供水、排水管网"),
+        ),
+        "nouns joined by 、 before one figure are all counted by it",
+    ),
+    MetricRule(
+        N.ENUMERATED_NOUN_AFTER,
+        (
+            E("发放棉被500床、1.2万元慰问金。", "1.2万元", "慰问金"),
+            E("送去大米200袋、3000元慰问金。", "3000元", "慰问金"),
+        ),
+        "a figure (not a count or a size) that opens an item after 、 is of the noun after it",
+    ),
+    MetricRule(
+        N.BEFORE_BRACKETS,
+        (
+            E("高考本科上线率（68.5%）创历史新高。", "68.5%", "高考本科上线率"),
+            E("全县森林覆盖率（42%）位居全市前列。", "42%", "森林覆盖率"),
+        ),
+        "a figure that opens brackets is the figure of the words before them",
+    ),
+    MetricRule(
+        N.REFERS_BACK,
+        (
+            E("新建5G基站320个，总数达到1460个。", "1460个", "5G基站"),
+            E("公办学位数比上年增加2400个，总数为3.1万个。", "3.1万个", "公办学位数"),
+        ),
+        "a clause naming only a total or a base year speaks of the figure before it",
+    ),
+    MetricRule(
+        N.ADDS_NOTHING,
+        (
+            E("下达技能培训任务6000人次，已完成5800人次。", "5800人次", "技能培训任务"),
+            E("全年培训任务5000人次，已完成4860人次。", "4860人次", "全年培训任务"),
+        ),
+        "a sub-clause of only result words or of the verb before names nothing new",
+    ),
+    MetricRule(
+        N.CARRIED_IN_CLAUSE,
+        (
+            E("组织专场招聘会12场3600人次。", "3600人次", "专场招聘会"),
+            E("开展义诊活动8次1200余人。", "1200余人", "义诊活动"),
+        ),
+        "a figure run on from the one before in the same sub-clause counts the same thing",
+    ),
+    MetricRule(
+        N.SUBJECT_ELSEWHERE,
+        (
+            E("完成3000万元招商额度。", "3000万元", "招商额度"),
+            E("茶园种植面积翻一番，达到8000亩。", "8000亩", "茶园种植面积"),
+        ),
+        "when only result words stand before a figure, the noun after it or the thing named "
+        "in the clause before",
+    ),
+    MetricRule(
+        N.LABEL_BEFORE_COLON,
+        (
+            E("城镇新增就业：全年目标3200人。", "3200人", "城镇新增就业"),
+            E("粮食播种面积：稳定在52万亩。", "52万亩", "粮食播种面积"),
+        ),
+        "a short label before a colon names the figures after it when their words do not",
+    ),
+    MetricRule(
+        N.VERB_BEFORE,
+        (
+            E("走访困难群众120户，慰问85户。", "85户", "慰问"),
+            E("排查隐患点40处，整改38处。", "38处", "整改"),
+        ),
+        "a verb of its own before a figure is what it counts when nothing else is named",
+    ),
+    MetricRule(
+        N.PHRASE_AFTER,
+        (
+            E("全年26人受到表彰。", "26人", "受到表彰"),
+            E("全镇3人荣获省级劳动模范称号。", "3人", "省级劳动模范称号"),
+        ),
+        "a figure that opens its clause is named by what is said after it",
+    ),
+    MetricRule(
+        N.PREVIOUS_SENTENCE,
+        (),
+        "a sentence that names nothing before its first figure speaks of the last metric "
+        "of the sentence before, in the same paragraph and unit",
+    ),
+    MetricRule(
+        N.RUN_IN_HEADING,
+        (),
+        "a paragraph's short first sentence names its figures when their words do not",
+    ),
+    MetricRule(N.NONE, (), "no words name what the figure counts"),
+)

@@ -1,0 +1,111 @@
+"""Cue words of roles, as patterns: the words before (or after) a figure that say whether
+it is a result, a target, a completion, a growth, a share or a forecast.
+
+Each pattern is used by one or more named rules of ``metrics.rules.roles``, which carry the
+examples that prove them; ``COLUMN_ROLE`` names the role of a table's column.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from metrics.records import Role
+from metrics.rules.qualifiers import BEAT, BEAT_TASK, COMPARED_LEVEL
+
+# Cue tables: (pattern that ends right before the figure, role). The figure's own clause
+# is searched; the nearest cue wins.
+COMPLETION_CUE = regex.compile(
+    r"(?:完成率|完成进度|进度|完成了?(?:全年|年度|市下达|上级下达)?[^,，;；。]{0,8}?(?:任务|目标|计划|预算)数?"
+    r"(?:[\d.,xX*]+[^\d,，;；。]{0,4}?)?的?"  # 完成年度目标任务80亿元的 108.1%
+    r"|占(?:全年|年度)?[^,，;；。]{0,6}?(?:目标|任务|计划)[^,，;；。]{0,4}?的|[为是](?:全年|年度|年初)?(?:目标|计划|任务|预算)+的"
+    r"|(?:超额)?完成了?)"
+    r"(?:达到|达|为|是)?$"
+)
+GROWTH_CUE = regex.compile(
+    r"(?:同比|环比|比上年|比去年|较上年|较去年|[比较][^,，;；。]{0,8}?)?"
+    r"(?P<dir>负增长|增长|增加|增多|提高|提升|上升|增速|增幅|净增|下降|减少|降低|回落|下滑|缩减|净减|减"
+    # after a base: 比上年多3个, 同比少2起, 较去年同期多结41件, 较上年多争取3000万元, 较常年
+    # 偏高0.6℃ (not 至少, 较多)
+    r"|(?<=[比较][^,，;；。]{0,8}|同比|环比)"
+    # 比上年增收2.1亿元 (增收 alone is an income gained: 带动农户增收xx万元)
+    r"(?:(?<![至最]|(?<![同环])[较比])[多少](?!达)(?:(?![的于])\p{Han}){0,2}|偏[高低多少]|[增减]收)"
+    rf"|{COMPARED_LEVEL})了?"
+    r"(?:达到|达|为|是)?$"
+)
+SHARE_OF_WHOLE = r"(?<![抢挤侵])占(?!地(?!区)|用|领|据)(?:到了?|了)?[^,，;；。:：\d]{1,14}?的"
+SHARE_CUE = regex.compile(
+    r"(?:占比|占(?:到了?|了)?[全总本该我]|占[^,，;；。]{0,10}?(?:比例|比重|总数|总量)|所占比例|比重)"
+    r"[^,，;；。]{0,10}?"
+    r"(?:达到|达|为|是)?$|占$"
+    # the whole a part is of, then 的, right before the figure: 占一般公共预算收入的78%,
+    # 占规上工业增加值的四成 (not 占地, 占用; 占全年目标的 is a completion, read first)
+    rf"|{SHARE_OF_WHOLE}$"
+)
+FORECAST_CUE = regex.compile(r"预计|预测|有望")
+PLAN_VERB = (
+    r"(?:新建|新增|完成|实施|投资|建设|招聘|招生|开工|改造|培训|发放|安排|引进|达到|实现|组织|"
+    r"开展|打造|修建|建成|争取|推进|筹集|申报|投入)"
+)
+# 计划 before a figure names a plan (招生计划3000人), except a plan made or studied
+# (制定学习计划) and a programme that people are enrolled in or rewarded by
+# (教师培养计划50人, 青年教师培育奖励计划*人): its count is a result.
+NOT_A_PLAN = "制定|编制|印发|出台|学习|培养|培育|奖励|资助|扶持|支持|人才|行动"
+TARGET_CUE = regex.compile(
+    rf"力争|目标|确保|预期|任务总?数|任务量|目标任务|任务目标|(?:全年|年度)任务(?!的)|规划|概算|"
+    rf"意向(?:投资|金额|签约|资金)|"
+    rf"考核指标|下达[^,，;；。]{{0,16}}?(?:目标|任务|指标)|力求|[应需]完成|"
+    rf"(?<![按照据的总和及求])要求(?![的,，:：上])|"  # 要求通知率100%, not 按要求完成
+    rf"将(?:达到|实现|完成|新增|建成)|"
+    rf"(?:计划|拟){PLAN_VERB}|(?<!{NOT_A_PLAN})计划$"
+)
+# What a column of a table of indicators holds, by its name (年度目标, 完成情况, 完成率,
+# 同比增长): the first that matches; a column that matches none holds results.
+COLUMN_ROLE = (
+    (regex.compile(r"完成率|完成进度|进度|完成比例|占目标"), Role.COMPLETION),
+    (regex.compile(r"增长|增速|增幅|同比|增减|比上年|比去年"), Role.GROWTH),
+    (regex.compile(r"预计"), Role.FORECAST),
+    (regex.compile(r"目标|计划|任务|预期|规划"), Role.TARGET),
+)
+
+
+def column_role(column: str) -> Role:
+    """The role of the figures in a table's column named ``column`` (see COLUMN_ROLE)."""
+    return next((role for cue, role in COLUMN_ROLE if cue.search(column)), Role.ACTUAL)
+
+
+# A sentence that opens a plan: its later figures are plans too (2023年拟实施…, 概算总投资…).
+# What a project can do once built is a plan too (项目建成后，年可加工10万头), unlike what
+# it has done since (自建成后) or what it did once built (建成后投入使用).
+PROJECT_PLAN_CUE = regex.compile(
+    rf"概算|规划|意向投资|计划投资|总投资|(?:拟|计划){PLAN_VERB}"
+    r"|(?<![自以]\p{Han}{0,8})(?:建成|投产|达产|投用|完工)(?:运营|投产|投用)?后[,，]?\p{Han}{0,4}?[可将能]"
+)
+# A goal word right before a change (目标增长6.5%, 力争提高2个百分点): the change is aimed at.
+GOAL_BEFORE = regex.compile(r"(?:目标|力争|计划|预期|确保|争取)(?:为|是)?$")
+# A plan named as what the work followed: 按照…规划, 根据…计划.
+FOLLOWED_PLAN = regex.compile(r"(?:按照|根据|依据|依照|对照)[^,，;；。]{0,16}$")
+# After a target cue, words that say the thing is done all the same (规划、包装了项目5个)…
+DONE_AFTER_TARGET = regex.compile(r"了(?!解)|已|实际")
+# 超出任务数10个: the figure is by how much the result beat its target, a difference from
+# a base like 比上年增加 (growth), of what the figure before counts.
+EXCEEDED = regex.compile(rf"(?:{BEAT})(?:完成)?\s*$")
+BEAT_TASK_BEFORE = regex.compile(rf"{BEAT_TASK}\s*$")  # 超额完成任务0.5万亩
+# …and after a plan opened earlier in the sentence, 完成 and 到位 too (已招聘到位177人);
+# not after a target cue, where 完成 states the goal (目标：完成投资50亿元).
+DONE_CUE = regex.compile(rf"{DONE_AFTER_TARGET.pattern}|到位|(?<![计划拟需应将争保])完成(?!率)")
+# 九年义务教育完成率 96.75%: a level named 完成率, not a completion of the figure before.
+NAMED_RATE = regex.compile(r"[\p{Han}]{2,}(?<!任务|目标|计划|年度|全年|总体|整体)完成率$")
+# A capacity (年产 6 万吨铁系颜料项目): what is made follows the figure. A project sized by
+# its capacity or its investment (投资 8.5 亿元的…项目) is planned, unless the sentence says
+# it was built (建成年产…, …项目已建设完成).
+CAPACITY = regex.compile(
+    r"(?:[年日月]|每[年日天月])(?:可|均)?(?:产|生产|产出|处理|加工|屠宰|屠宰加工|出栏|供应|吞吐)(?:能力)?"
+)
+SIZE_BEFORE = regex.compile(rf"(?<!建成|投产|竣工|运营|完成|已)(?:{CAPACITY.pattern}|投资)\s*$")
+PROJECT_AFTER = regex.compile(r"的?[^\d,，;；:：。]{1,30}?项\s*目")
+BUILT_AFTER = regex.compile(r"已(?:经)?(?:建成|完成|竣工|投用|投产)|建设完成|竣工|建成投用")
+# A figure followed by these words states a requirement: 超过市上规定的 85%要求.
+TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
+# 在2023年推出12个公益性岗位基础上: a figure inside the base a plan builds on is done.
+BASE_AFTER = regex.compile(r"[^,，;；。:：!?！？\n]{0,24}?基础上")
+DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减|少|偏低|低于|负")

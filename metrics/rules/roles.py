@@ -1,0 +1,406 @@
+"""Roles as an ordered list of named rules: what a figure is (a result, a target, a
+completion, a growth, a share, a forecast), from the words around it and its section.
+
+Contract: ``decide_role(RoleInput)`` tries ``ROLE_RULES`` in order and returns the first
+rule's decision (role, direction, the rule's name); the last rule, ``no_cue``, always
+decides (a result). Every rule has examples (a sentence with its figure in brackets,
+``同比增长[6.5%]``) that it decides with its role, counter-examples it must not decide, and
+why; ``tests/test_roles.py`` runs them and checks that disabling any one rule changes the
+role of at least one of its own examples. The cue patterns are in ``role_cues``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+import regex
+
+from metrics.records import Role, SectionKind
+from metrics.rules.exclusions import clause_before
+from metrics.rules.role_cues import (
+    BASE_AFTER,
+    BEAT_TASK_BEFORE,
+    BUILT_AFTER,
+    COMPLETION_CUE,
+    DONE_AFTER_TARGET,
+    DONE_CUE,
+    DOWN,
+    EXCEEDED,
+    FOLLOWED_PLAN,
+    FORECAST_CUE,
+    GOAL_BEFORE,
+    GROWTH_CUE,
+    NAMED_RATE,
+    PROJECT_AFTER,
+    PROJECT_PLAN_CUE,
+    SHARE_CUE,
+    SIZE_BEFORE,
+    TARGET_AFTER,
+    TARGET_CUE,
+)
+
+# How far back context is read: cues further away than this do not reach a figure, and
+# the bound keeps a sentence of thousands of figures linear.
+REACH = 300
+RELATIVE_UNITS = ("%", "个百分点", "百分点", "倍")
+
+
+class RoleRuleName(StrEnum):
+    """The name of each role rule, as written to the ``role_rule`` column. Besides these,
+    the pipeline writes ``table_column`` (a table's column names the role), ``joined`` (a
+    figure joined to the one before takes its role) and ``passage:<cue>`` (a target
+    passage of ``metrics.passages`` made the figure a target)."""
+
+    NAMED_RATE = "named_rate"
+    COMPLETION_CUE = "completion_cue"
+    FORECAST_CUE = "forecast_cue"
+    BASE_BUILT_ON = "base_built_on"
+    PLAN_SECTION = "plan_section"
+    GOAL_BEFORE_GROWTH = "goal_before_growth"
+    GROWTH_CUE = "growth_cue"
+    SHARE_CUE = "share_cue"
+    BEAT_TARGET = "beat_target"
+    TARGET_CUE = "target_cue"
+    PROJECT_PLAN = "project_plan"
+    TARGET_AFTER = "target_after"
+    SIZED_PROJECT = "sized_project"
+    NO_CUE = "no_cue"
+    # decided in the pipeline, around the rules above
+    TABLE_COLUMN = "table_column"
+    JOINED = "joined"
+    TARGET_PASSAGE = "target_passage"
+
+
+@dataclass(frozen=True, slots=True)
+class RoleInput:
+    """The figure at ``sentence[start:end]`` and what is read around it."""
+
+    sentence: str
+    start: int
+    end: int | None
+    unit: str
+    planned: bool  # a plan section or a key-points document
+    before: str  # up to REACH characters before the figure
+    clause: str  # the figure's own clause, before it
+    near: str  # the 14 characters right before the figure
+
+
+def role_input(
+    sentence: str, start: int, unit: str, section: str, doc_kind: str, end: int | None = None
+) -> RoleInput:
+    before = sentence[max(0, start - REACH) : start]
+    return RoleInput(
+        sentence=sentence,
+        start=start,
+        end=end,
+        unit=unit,
+        planned=section == SectionKind.PLAN or doc_kind == "key-points",
+        before=before,
+        clause=clause_before(sentence, start, REACH),
+        near=before[-14:],
+    )
+
+
+Decision = tuple[Role, int | None]  # (role, direction: only for growth)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleRule:
+    name: RoleRuleName
+    role: Role  # the role its examples have
+    decide: Callable[[RoleInput], Decision | None]
+    examples: tuple[str, ...]  # the figure in brackets: 同比增长[6.5%]
+    counter: tuple[str, ...]  # sentences where the rule must not decide
+    why: str
+    section: SectionKind = SectionKind.SUMMARY  # the section its examples stand in
+
+
+def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    matches = list(pattern.finditer(text))
+    return matches[-1] if matches else None
+
+
+def _completion(x: RoleInput) -> bool:
+    return x.unit in RELATIVE_UNITS and COMPLETION_CUE.search(x.near) is not None
+
+
+def _named_rate(x: RoleInput) -> Decision | None:
+    if _completion(x) and NAMED_RATE.search(x.clause.split("、")[-1]):
+        return Role.ACTUAL, None
+    return None
+
+
+def _completion_cue(x: RoleInput) -> Decision | None:
+    return (Role.COMPLETION, None) if _completion(x) else None
+
+
+def _forecast(x: RoleInput) -> Decision | None:
+    return (Role.FORECAST, None) if FORECAST_CUE.search(x.clause) else None
+
+
+def _base_built_on(x: RoleInput) -> Decision | None:
+    if x.end is not None and "在" in x.clause and BASE_AFTER.match(x.sentence, x.end):
+        return Role.ACTUAL, None
+    return None
+
+
+def _plan_section(x: RoleInput) -> Decision | None:
+    return (Role.TARGET, None) if x.planned else None
+
+
+def _goal_before_growth(x: RoleInput) -> Decision | None:
+    g = GROWTH_CUE.search(x.near)
+    if g and GOAL_BEFORE.search(x.near, 0, g.start()):
+        return Role.TARGET, None
+    return None
+
+
+def _growth(x: RoleInput) -> Decision | None:
+    g = GROWTH_CUE.search(x.near)
+    if not g:
+        return None
+    down = bool(DOWN.search(g.group("dir")))
+    # 增速-4.7%: a negative rate of growth is a fall, whatever the word says
+    negative = x.sentence[x.start : x.start + 1] in ("-", "负")
+    return Role.GROWTH, -1 if down != negative else 1
+
+
+def _share(x: RoleInput) -> Decision | None:
+    if SHARE_CUE.search(x.near) and (x.unit in ("%", "ratio") or "占" in x.near[-6:]):
+        return Role.SHARE, None
+    return None
+
+
+def _beat_target(x: RoleInput) -> Decision | None:
+    cue = _last(TARGET_CUE, x.clause)
+    if BEAT_TASK_BEFORE.search(x.near) or (
+        cue is not None and EXCEEDED.search(x.clause, max(0, cue.start() - 5), cue.start())
+    ):
+        return Role.GROWTH, 1
+    return None
+
+
+def _target_cue(x: RoleInput) -> Decision | None:
+    cue = _last(TARGET_CUE, x.clause)
+    if cue is not None and not DONE_AFTER_TARGET.search(x.clause, cue.end()):
+        return Role.TARGET, None
+    return None
+
+
+def _project_plan(x: RoleInput) -> Decision | None:
+    plan = _last(PROJECT_PLAN_CUE, x.before)
+    if (
+        plan is not None
+        and not DONE_CUE.search(x.before, plan.end())
+        and not FOLLOWED_PLAN.search(x.before, max(0, plan.start() - 20), plan.start())
+    ):
+        return Role.TARGET, None
+    return None
+
+
+def _target_after(x: RoleInput) -> Decision | None:
+    if x.end is not None and TARGET_AFTER.match(x.sentence, x.end):
+        return Role.TARGET, None
+    return None
+
+
+def _sized_project(x: RoleInput) -> Decision | None:
+    if x.end is not None and SIZE_BEFORE.search(x.near):
+        project = PROJECT_AFTER.match(x.sentence, x.end)
+        if project and not BUILT_AFTER.search(x.sentence, project.end()):
+            return Role.TARGET, None
+    return None
+
+
+def _no_cue(x: RoleInput) -> Decision | None:
+    return Role.ACTUAL, None
+
+
+# The rules the pipeline applies around ROLE_RULES, with why.
+AROUND: dict[RoleRuleName, str] = {
+    RoleRuleName.TABLE_COLUMN: "in a table of indicators the column's name gives the role "
+    "(年度目标 → target, 完成率 → completion, 同比增长 → growth)",
+    RoleRuleName.JOINED: "a figure joined to the one before (分别增长5.1%和7.2%) takes its role",
+    RoleRuleName.TARGET_PASSAGE: "a passage that states targets by its wording "
+    "(metrics/passages.py) makes its figures targets (a completion or forecast stays)",
+}
+
+R = RoleRuleName
+ROLE_RULES: tuple[RoleRule, ...] = (
+    RoleRule(
+        R.NAMED_RATE,
+        Role.ACTUAL,
+        _named_rate,
+        examples=(
+            "全区学前三年毛入园率达到92.4%，九年义务教育完成率[98.6%]。",
+            "高中阶段教育普及率稳步提升，初中三年完成率[99.1%]。",
+        ),
+        counter=("全年计划完成率[103.5%]。",),
+        why="a level named 某某完成率 is a rate of its own, not the completion of a target",
+    ),
+    RoleRule(
+        R.COMPLETION_CUE,
+        Role.COMPLETION,
+        _completion_cue,
+        examples=(
+            "招商引资到位资金12亿元，完成全年目标任务的[104.2%]。",
+            "一般公共预算支出完成预算的[96.3%]。",
+            "重点项目年度计划完成率[88%]。",
+        ),
+        counter=("新建标准化厂房完成[3万平方米]。",),
+        why="a percentage after 完成…任务/目标/预算的 or 完成率 says how much of a target was met",
+    ),
+    RoleRule(
+        R.FORECAST_CUE,
+        Role.FORECAST,
+        _forecast,
+        examples=(
+            "预计全年地区生产总值达到[560亿元]。",
+            "全年粮食产量有望突破[45万吨]。",
+        ),
+        counter=("全年地区生产总值达到[560亿元]。",),
+        why="预计, 预测, 有望 in the figure's clause say it is expected, not yet a result",
+    ),
+    RoleRule(
+        R.BASE_BUILT_ON,
+        Role.ACTUAL,
+        _base_built_on,
+        examples=(
+            "力争在去年新增[1200户]基础上再增加500户。",
+            "目标在已建成[35个]驿站基础上，年内再建20个。",
+        ),
+        counter=("力争年内新增[1200户]。",),
+        why="a figure inside the base a plan builds on (在…基础上) is what is already done",
+    ),
+    RoleRule(
+        R.PLAN_SECTION,
+        Role.TARGET,
+        _plan_section,
+        examples=(
+            "新建改建农村公路[120公里]。",
+            "城镇新增就业[5000人]以上。",
+        ),
+        counter=(),
+        why="in a section of plans (or a key-points document) every other figure is aimed at",
+        section=SectionKind.PLAN,
+    ),
+    RoleRule(
+        R.GOAL_BEFORE_GROWTH,
+        Role.TARGET,
+        _goal_before_growth,
+        examples=(
+            "规上工业增加值目标增长[7%]。",
+            "居民人均可支配收入力争提高[6个百分点]。",
+        ),
+        counter=("规上工业增加值同比增长[7%]。",),
+        why="a goal word right before a change word (目标增长, 力争提高) aims at the change",
+    ),
+    RoleRule(
+        R.GROWTH_CUE,
+        Role.GROWTH,
+        _growth,
+        examples=(
+            "社会消费品零售总额同比增长[5.2%]。",
+            "生产安全事故起数较上年下降[12.5%]。",
+            "全年接待游客比上年多[3.6万人次]。",
+        ),
+        counter=("社会消费品零售总额[120亿元]。",),
+        why="a change word (增长, 下降, 比上年多) right before the figure makes it a change from "
+        "a base; its direction is the word's, turned by a negative sign",
+    ),
+    RoleRule(
+        R.SHARE_CUE,
+        Role.SHARE,
+        _share,
+        examples=(
+            "民生支出占一般公共预算支出的[78.5%]。",
+            "高新技术产业增加值占比达到[41%]。",
+        ),
+        counter=("民生支出完成[45亿元]。",),
+        why="占…的, 占比, 比重 right before a percentage name it a part of a whole",
+    ),
+    RoleRule(
+        R.BEAT_TARGET,
+        Role.GROWTH,
+        _beat_target,
+        examples=(
+            "新增市场主体超额完成任务[820户]。",
+            "造林绿化超过目标任务[0.3万亩]。",
+        ),
+        counter=("新增市场主体完成任务[820户]。",),
+        why="超额完成任务, 超过目标 before a figure: it is by how much a result beat its "
+        "target, a difference like a growth",
+    ),
+    RoleRule(
+        R.TARGET_CUE,
+        Role.TARGET,
+        _target_cue,
+        examples=(
+            "力争全年引进项目[30个]。",
+            "下达我县的年度目标任务为[4500户]。",
+            "计划新建污水管网[18公里]。",
+        ),
+        counter=("规划、储备、包装了项目[15个]。", "制定学习计划[12份]。"),
+        why="a target word in the figure's clause (力争, 目标任务, 计划新建), unless words after "
+        "it say the thing is done (了, 已, 实际)",
+    ),
+    RoleRule(
+        R.PROJECT_PLAN,
+        Role.TARGET,
+        _project_plan,
+        examples=(
+            "项目概算总投资3.2亿元，新建厂房[4.5万平方米]。",
+            "项目建成后，年可处理生活垃圾[18万吨]。",
+        ),
+        counter=("计划新建1200套，实际开工[1350套]。", "自建成后，累计处理污水[820万吨]。"),
+        why="a sentence that opens a plan (概算, 计划投资, 建成后可…) makes its later figures "
+        "plans, until it goes on to what was done",
+    ),
+    RoleRule(
+        R.TARGET_AFTER,
+        Role.TARGET,
+        _target_after,
+        examples=(
+            "高于上级规定的[90%]要求。",
+            "比对省定[85%]的目标，仍有差距。",
+        ),
+        counter=("达标率提高到[90%]以上。",),
+        why="a figure followed by 要求, 目标 or 任务 states the requirement, not the result",
+    ),
+    RoleRule(
+        R.SIZED_PROJECT,
+        Role.TARGET,
+        _sized_project,
+        examples=(
+            "引进年产[5万吨]新型建材项目。",
+            "签约投资[12亿元]的物流园项目。",
+        ),
+        counter=("建成年产[5万吨]新型建材项目。", "投资[12亿元]的物流园项目已建成投用。"),
+        why="a project sized by its capacity or investment is planned unless the sentence says "
+        "it was built",
+    ),
+    RoleRule(
+        R.NO_CUE,
+        Role.ACTUAL,
+        _no_cue,
+        examples=("全县新增城镇就业[3200人]。", "完成农村户厕改造[860户]。"),
+        counter=(),
+        why="with no cue, a figure in a review is what was done",
+    ),
+)
+
+
+def decide_role(
+    x: RoleInput, disabled: frozenset[RoleRuleName] = frozenset()
+) -> tuple[Role, int | None, RoleRuleName]:
+    """(role, direction, rule) of the first rule of ``ROLE_RULES`` (not ``disabled``) that
+    decides; ``no_cue`` decides last."""
+    for rule in ROLE_RULES:
+        if rule.name in disabled:
+            continue
+        found = rule.decide(x)
+        if found is not None:
+            return found[0], found[1], rule.name
+    return Role.ACTUAL, None, RoleRuleName.NO_CUE

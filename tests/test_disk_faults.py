@@ -1,0 +1,86 @@
+"""A full disk or a read-only place under ``metrics extract`` and ``metrics stats``: one
+clear message naming the folder, exit 1, nothing partial left (no staging folder, no
+temporary or 0-byte file, no unpublished run), and the previous run whole. The faults
+are injected at the write call (permission bits do not stop root)."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import metrics
+from metrics import publish, tables
+from metrics.cli import main
+from metrics.publish import LINK, current_id
+
+from .conftest import SAMPLE
+
+ONE = SAMPLE / "04_文化旅游局_2024.txt"
+FAULTS = [(errno.ENOSPC, "No space left on device"), (errno.EROFS, "Read-only file system")]
+
+
+def raises(code: int, text: str):
+    def fail(*args: object, **kwargs: object) -> None:
+        raise OSError(code, text)
+
+    return fail
+
+
+def listing(out: Path) -> list[str]:
+    """Every path under ``out`` with its size (0-byte files show), the lock excluded."""
+    return sorted(f"{p.relative_to(out)}:{p.lstat().st_size}" for p in out.rglob("*"))
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    folder = tmp_path / "out"
+    assert main(["extract", str(ONE), "--out", str(folder), "--quiet", "--jobs", "1"]) == 0
+    return folder
+
+
+@pytest.mark.parametrize(("code", "text"), FAULTS)
+@pytest.mark.parametrize(
+    "where", [(tables, "write_manifest"), (publish, "_replace_pointer"), (tables, "start_run")]
+)
+def test_extract_into_a_full_or_read_only_folder(
+    out: Path,
+    where: tuple[object, str],
+    code: int,
+    text: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    before, run = listing(out), current_id(out)
+    monkeypatch.setattr(*where, raises(code, text))
+    assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet", "--jobs", "1"]) == 1
+    err = capsys.readouterr().err
+    assert err == f"metrics: error: {out}: cannot be written ({text})\n"
+    assert listing(out) == before and current_id(out) == run
+    assert set(metrics.load(out).documents["source_file"]) == {ONE.name}
+
+
+@pytest.mark.parametrize(("code", "text"), FAULTS)
+def test_stats_into_a_full_or_read_only_folder(
+    out: Path,
+    code: int,
+    text: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    before = listing(out)
+    stats = (out / LINK / "stats.parquet").read_bytes()
+    real = pd.DataFrame.to_parquet
+
+    def half_then_fail(self: pd.DataFrame, path: Path, **kw: object) -> None:
+        real(self.head(0), path, **kw)  # what a full disk leaves: a file begun
+        raise OSError(code, text)
+
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", half_then_fail)
+    assert main(["stats", str(out)]) == 1
+    assert capsys.readouterr().err == f"metrics: error: {out}: cannot be written ({text})\n"
+    assert listing(out) == before
+    assert (out / LINK / "stats.parquet").read_bytes() == stats
+

@@ -1,0 +1,46 @@
+"""Roles and metric names on sentences we wrote ourselves, which no rule was fitted to.
+
+The floor is the score when the file was written (before any rule was changed against it);
+a change to the meaning layer may raise it, never lower it.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import heldout
+
+FLOOR = {"recall": 1.0, "role": 0.95, "metric": 0.95}
+
+
+def test_heldout_sentences_keep_their_floor() -> None:
+    lines = heldout.DEFAULT.read_text(encoding="utf-8").splitlines()
+    result = heldout.score([json.loads(line) for line in lines if line.strip()])
+    assert result["figures"] >= 100
+    for field, floor in FLOOR.items():
+        assert result[field] >= floor, (field, result)
+
+
+def test_metric_match_follows_the_gold_rule() -> None:
+    assert heldout.metric_ok("城镇新增就业人数", "新增就业")
+    assert heldout.metric_ok("就业", "城镇新增就业")
+    assert not heldout.metric_ok("业", "城镇新增就业")
+    assert not heldout.metric_ok(None, "就业")
+
+
+# Sentences of the classes of language issue 26 names (periods across ；and list items,
+# comparison words, roles beyond the cue list, governing verbs, currencies and dimensions),
+# written before the rules were changed for them; the floor is raised as they are learnt.
+CLASSES = heldout.DEFAULT.with_name("heldout_meaning_classes.jsonl")
+CLASSES_FLOOR = {"recall": 1.0, "role": 0.97, "metric": 1.0, "qualifier": 0.6, "period": 0.44}
+
+
+def test_heldout_classes_keep_their_floor() -> None:
+    lines = CLASSES.read_text(encoding="utf-8").splitlines()
+    result = heldout.score([json.loads(line) for line in lines if line.strip()])
+    for field, floor in CLASSES_FLOOR.items():
+        assert result[field] >= floor, (field, result)

@@ -1,0 +1,39 @@
+"""What importing the package costs: the table libraries load only where tables are made."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+
+def loaded_after(statement: str) -> set[str]:
+    code = f"import sys; {statement}; print(' '.join(sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return set(out.stdout.split())
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["import metrics", "from metrics import Mention, MetricsError, TablesError"],
+)
+def test_import_metrics_loads_no_table_library(statement: str) -> None:
+    loaded = loaded_after(statement)
+    assert not loaded & {"pandas", "pyarrow", "numpy", "dask", "distributed", "cn2an"}
+    assert "metrics.rules" not in loaded  # nor the rules
+
+
+def test_rules_compile_on_first_use_only() -> None:
+    loaded = loaded_after(
+        "import metrics.rules as r; assert r.compiled.cache_info().currsize == 0; "
+        "list(r.find_candidates('新建学校3所')); assert r.compiled.cache_info().currsize == 1"
+    )
+    assert "metrics.rules" in loaded
+
+
+def test_cn2an_loads_when_a_chinese_numeral_is_resolved() -> None:
+    assert "cn2an" not in loaded_after("from metrics.resolve import chinese_value")
+    assert "cn2an" in loaded_after(
+        "from metrics.resolve import chinese_value; assert chinese_value('三十') == 30"
+    )

@@ -1,0 +1,162 @@
+"""A run is published as a whole: ``DIR/runs/<id>/`` and one pointer (``CURRENT``, and the
+``current`` symlink) switched atomically; a reader always sees one complete run, a killed
+writer leaves the old run or the new one, and the tool never deletes what it did not
+write."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.dataset as ds
+import pytest
+
+import metrics
+from metrics.cli import main
+from metrics.publish import CURRENT, KILL_AT, LINK, RUNS, STEPS, current_id
+
+from .conftest import ROOT, SAMPLE
+
+ONE = SAMPLE / "04_文化旅游局_2024.txt"
+EVERY = {p.name for p in SAMPLE.glob("*.txt")}
+
+
+def extract(source: Path, out: Path, *more: str) -> int:
+    return main(["extract", str(source), "--out", str(out), "--quiet", "--jobs", "1", *more])
+
+
+def runs(out: Path) -> list[str]:
+    return sorted(p.name for p in (out / RUNS).iterdir())
+
+
+def whole_run(out: Path) -> set[str]:
+    """The files of the run ``metrics.load`` reads, checked to be one run: every table
+    holds the same files, and the pointer file and the symlink agree."""
+    tables = metrics.load(out)
+    files = set(tables.documents["source_file"].astype(str))
+    assert set(tables.mentions["source_file"].astype(str)) <= files
+    assert set(tables.stats["department"].dropna().astype(str)) <= set(
+        tables.mentions["department"].dropna().astype(str)
+    )
+    assert files in ({ONE.name}, EVERY), files
+    return files
+
+
+def test_a_run_is_written_in_its_own_folder_and_one_pointer_names_it(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert extract(ONE, out) == 0
+    first = current_id(out)
+    assert runs(out) == [first]
+    assert os.readlink(out / LINK) == f"{RUNS}/{first}"
+    assert extract(SAMPLE, out) == 0
+    second = current_id(out)
+    assert runs(out) == sorted([first, second])  # the previous run is kept for its readers
+    assert whole_run(out) == EVERY
+    # external readers: pandas and Arrow on DIR/current/ see the run CURRENT names
+    mentions = pd.read_parquet(out / LINK / "mentions")
+    assert len(mentions) == len(metrics.load(out).mentions)
+    assert ds.dataset(out / LINK / "mentions", partitioning="hive").count_rows() == len(mentions)
+    assert extract(ONE, out) == 0
+    assert runs(out) == sorted([second, current_id(out)])  # the oldest is pruned
+    assert whole_run(out) == {ONE.name}
+
+
+def test_stats_and_export_follow_the_pointer(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert extract(SAMPLE, out) == 0
+    (out / LINK / "stats.parquet").unlink()
+    assert main(["stats", str(out)]) == 0
+    assert (out / LINK / "stats.parquet").exists() and not (out / "stats.parquet").exists()
+    assert main(["export", str(out), "--format", "csv"]) == 0
+    exported = pd.read_csv(out / "export" / "csv" / "documents.csv")
+    assert set(exported["source_file"]) == EVERY
+
+
+def test_a_folder_of_the_older_layout_still_loads(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert extract(SAMPLE, out) == 0
+    new = metrics.load(out)
+    old = tmp_path / "old"  # the tables at the top, as runs before the pointer wrote them
+    shutil.copytree(out / RUNS / str(current_id(out)), old)
+    pd.testing.assert_frame_equal(metrics.load(old).mentions, new.mentions)
+    (old / "documents.parquet").unlink()
+    with pytest.raises(metrics.TablesError, match=r"^documents\.parquet: is missing"):
+        metrics.load(old)
+
+
+def test_a_pointer_to_a_missing_run_is_a_clear_error(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert extract(ONE, out) == 0
+    (out / CURRENT).write_text("20990101T000000Z-gone\n", "utf-8")
+    with pytest.raises(metrics.TablesError, match=r"the current run of .* is missing"):
+        metrics.load(out)
+    (out / CURRENT).write_text("../../etc\n", "utf-8")
+    with pytest.raises(metrics.TablesError, match="does not name a run"):
+        metrics.load(out)
+
+
+def test_readers_during_reruns_always_see_one_complete_run(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert extract(ONE, out) == 0
+    code = (
+        "import sys\nfrom metrics.cli import main\n"
+        "for i in range(4):\n"
+        "    src = sys.argv[2] if i % 2 else sys.argv[1]\n"
+        "    assert main(['extract', src, '--out', sys.argv[3], '--quiet', '--jobs', '1']) == 0\n"
+    )
+    writer = subprocess.Popen([sys.executable, "-c", code, str(SAMPLE), str(ONE), str(out)])
+    seen = []
+    try:
+        while writer.poll() is None:
+            seen.append(frozenset(whole_run(out)))
+    finally:
+        writer.wait()
+    assert writer.returncode == 0
+    assert len(seen) >= 2 and whole_run(out) == {ONE.name}
+
+
+def _killed_run(out: Path, env: dict[str, str], delay: float | None = None) -> int:
+    """Run ``metrics extract SAMPLE --out out`` in a subprocess, killed by its own hook
+    (``env``) or by SIGKILL after ``delay`` seconds; its return code."""
+    cmd = [sys.executable, "-m", "metrics.cli", "extract", str(SAMPLE), "--out", str(out)]
+    proc = subprocess.Popen(
+        [*cmd, "--quiet", "--jobs", "1"], cwd=ROOT, env={**os.environ, **env}
+    )
+    if delay is not None:
+        time.sleep(delay)
+        proc.kill()
+    return proc.wait()
+
+
+@pytest.mark.parametrize("step", STEPS)
+def test_a_kill_at_each_publishing_step_leaves_the_old_or_the_new_run(
+    tmp_path: Path, step: str
+) -> None:
+    out = tmp_path / "out"
+    assert extract(ONE, out) == 0
+    assert _killed_run(out, {KILL_AT: step}) == -9
+    expected = {ONE.name} if step in ("staged", "renamed") else EVERY
+    assert whole_run(out) == expected
+    # the next run cleans up after the killed one: its lock, staging and temporary files
+    assert extract(ONE, out) == 0
+    assert whole_run(out) == {ONE.name}
+    assert len(runs(out)) == 2 and sorted(p.name for p in out.iterdir()) == sorted(
+        [".metrics-output", CURRENT, LINK, RUNS]
+    )
+
+
+def test_kills_at_random_instants_leave_a_complete_run(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert extract(ONE, out) == 0
+    rng = random.Random(25)
+    for _ in range(5):
+        _killed_run(out, {}, delay=rng.uniform(0.5, 4.0))
+        whole_run(out)
+    assert extract(ONE, out) == 0
+    assert whole_run(out) == {ONE.name} and len(runs(out)) == 2

@@ -1,0 +1,59 @@
+"""The role rules: each decides its own examples with its role, none of its
+counter-examples, and disabling it changes the role of at least one of its examples."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from metrics.records import Role
+from metrics.rules.roles import ROLE_RULES, RoleRule, RoleRuleName, decide_role, role_input
+
+FIGURE = regex.compile(r"\[([-负]?[\d.xX*]+)([^\]]*)\]")
+
+
+def _decide(rule: RoleRule, example: str, disabled: frozenset[RoleRuleName] = frozenset()):
+    m = FIGURE.search(example)
+    assert m, f"{rule.name}: an example needs its figure in brackets: {example}"
+    sentence = example[: m.start()] + m.group(1) + m.group(2) + example[m.end() :]
+    end = m.start() + len(m.group(1)) + len(m.group(2))
+    x = role_input(sentence, m.start(), m.group(2), rule.section, "report", end)
+    return decide_role(x, disabled)
+
+
+def _ids(rule: RoleRule) -> str:
+    return rule.name
+
+
+def test_rule_names_are_unique_and_no_cue_is_last() -> None:
+    names = [r.name for r in ROLE_RULES]
+    around = {RoleRuleName.TABLE_COLUMN, RoleRuleName.JOINED, RoleRuleName.TARGET_PASSAGE}
+    assert len(set(names)) == len(names) and set(names) | around == set(RoleRuleName)
+    assert names[-1] is RoleRuleName.NO_CUE
+
+
+@pytest.mark.parametrize("rule", ROLE_RULES, ids=_ids)
+def test_rule_decides_its_examples(rule: RoleRule) -> None:
+    assert len(rule.examples) >= 2 and rule.why
+    for example in rule.examples:
+        role, _, name = _decide(rule, example)
+        assert (role, name) == (rule.role, rule.name), example
+
+
+@pytest.mark.parametrize("rule", [r for r in ROLE_RULES if r.counter], ids=_ids)
+def test_rule_does_not_decide_its_counter_examples(rule: RoleRule) -> None:
+    for example in rule.counter:
+        assert _decide(rule, example)[2] is not rule.name, example
+
+
+@pytest.mark.parametrize("rule", ROLE_RULES[:-1], ids=_ids)
+def test_disabling_a_rule_breaks_one_of_its_examples(rule: RoleRule) -> None:
+    without = frozenset({rule.name})
+    assert any(_decide(rule, e, without)[0] is not rule.role for e in rule.examples)
+
+
+def test_growth_direction_follows_the_word_and_the_sign() -> None:
+    rule = next(r for r in ROLE_RULES if r.name is RoleRuleName.GROWTH_CUE)
+    assert _decide(rule, "事故起数同比下降[12%]。")[:2] == (Role.GROWTH, -1)
+    assert _decide(rule, "工业投资增速[-4.7%]。")[:2] == (Role.GROWTH, -1)
+    assert _decide(rule, "工业投资同比增长[4.7%]。")[:2] == (Role.GROWTH, 1)
