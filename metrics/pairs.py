@@ -24,7 +24,16 @@ import regex
 
 from metrics.context import metric_key
 from metrics.lexicon.departments import canonical_department, department_in
-from metrics.records import Document, Mention, Pair, PairStatus, PlanMatch, Role
+from metrics.records import (
+    Document,
+    Measure,
+    Mention,
+    Pair,
+    PairStatus,
+    PlanMatch,
+    Qualifier,
+    Role,
+)
 from metrics.resolve import unit_factor
 from metrics.segment.places import is_masked_place
 from metrics.status import status as interval_status
@@ -385,17 +394,29 @@ def _scaled(m: Mention, unit: str) -> tuple[float | None, ...] | None:
     )
 
 
+def _as_rise(m: Mention, values: tuple[float | None, ...]) -> tuple[tuple, str]:
+    """(value, min, max) and qualifier of a growth read as a rise: a stated fall (下降2.8%)
+    is −2.8, its bounds swapped (下降5%以上 is at most −5); any other figure as it is."""
+    if m.measure != Measure.GROWTH or m.direction != -1:
+        return values, m.qualifier
+    v, lo, hi = (None if x is None else -x for x in values)
+    swapped = {Qualifier.AT_LEAST: Qualifier.AT_MOST, Qualifier.AT_MOST: Qualifier.AT_LEAST}
+    return (v, hi, lo), swapped.get(Qualifier(m.qualifier), m.qualifier)
+
+
 def plan_status(target: Mention, actual: Mention, unit: str, lower: bool) -> PairStatus:
     """met / not_met / unknown of a plan link by intervals (``metrics.status``): a range
-    or a 左右 target, a bound (以上, 以内) and a masked outcome's mask bounds. A stated
-    growth that goes the other way than the target's (下降 against 增长) counts negative."""
+    or a 左右 target, a bound (以上, 以内) and a masked outcome's mask bounds. Growths are
+    read as rises (``_as_rise``): a target to fall (能耗降低2.5%) is met by a fall at least
+    as deep (下降2.8%), a target to rise (增长6%) not by a fall (下降1.2%)."""
     aim, outcome = _scaled(target, unit), _scaled(actual, unit)
     if aim is None or outcome is None:
         return PairStatus.UNKNOWN
-    lo, hi = outcome[1], outcome[2]
-    if target.direction and actual.direction and target.direction != actual.direction:
-        lo, hi = (None if hi is None else -hi), (None if lo is None else -lo)
-    return interval_status(PlanAim(target.qualifier, *aim, lower_is_better=lower), (lo, hi))
+    aim, qualifier = _as_rise(target, aim)
+    outcome, _ = _as_rise(actual, outcome)
+    falls = target.measure == Measure.GROWTH and target.direction == -1
+    region = PlanAim(qualifier, *aim, lower_is_better=lower or falls)
+    return interval_status(region, (outcome[1], outcome[2]))
 
 
 def plan_pair(target: Mention, actual: Mention) -> Pair:
