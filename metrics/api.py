@@ -198,8 +198,9 @@ def extract_text(text: str, name: str = "text.txt") -> Tables:
 def _tables(results: list[FileResult], failures: list[Failure]) -> Tables:
     mentions = [m for r in results for m in r.mentions]
     pairs = [p for r in results for p in r.pairs]
+    documents = [d for r in results for d in r.documents]
     frames = {
-        "documents": records_table([d for r in results for d in r.documents], DOCUMENT_SCHEMA),
+        "documents": records_table(documents, DOCUMENT_SCHEMA),
         "sections": records_table([s for r in results for s in r.sections], SECTION_SCHEMA),
         "mentions": records_table(mentions, MENTION_SCHEMA),
         "pairs": records_table(pairs, PAIR_SCHEMA),

@@ -6,7 +6,8 @@ returns one ``Pair`` per metric where a target and an actual, and/or a stated co
 rate, are given for the same thing in the same sentence. ``plan_vs_outcome(mentions,
 documents)`` links a plan's target for year Y (a plan section) to the same government
 unit's actual for year Y in another report, by ``government_identity`` (level, place and
-canonical department), ``metric_key``, year and base unit. No value is
+canonical department), normalised metric key (``plan_metric``), year, base unit and
+measure. No value is
 ever invented: a masked figure leaves its value, the computed completion and the status
 unknown; an implied target is given only from two known figures.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TypeVar
 
@@ -23,9 +24,19 @@ import regex
 
 from metrics.context import metric_key
 from metrics.lexicon.departments import canonical_department, department_in
-from metrics.records import Document, Mention, Pair, PairStatus, Role
+from metrics.records import (
+    Document,
+    Measure,
+    Mention,
+    Pair,
+    PairStatus,
+    PlanMatch,
+    Qualifier,
+    Role,
+)
 from metrics.resolve import unit_factor
 from metrics.segment.places import is_masked_place
+from metrics.status import status as interval_status
 
 # Indicators where less is better: a concentration, days of heavy pollution, accidents.
 LOWER_IS_BETTER = regex.compile(
@@ -255,12 +266,28 @@ def _f(d: Decimal | None) -> float | None:
 
 
 Identity = tuple[str | None, str | None, str]
-PlanKey = tuple[str, Identity, str, int, str | None]
-# (role, section) of the two sides of a plan link: a plan's target, a summary's actual.
+PlanKey = tuple[str, Identity, str, int, str | None, str]
+# (role, section) of the two sides of a plan link: a plan's target, a summary's actual or
+# stated growth (a growth target is set against a stated growth: the measure is in the key).
 PLAN_TARGET = (Role.TARGET, "plan")
-OUTCOME = (Role.ACTUAL, "summary")
+OUTCOME = ((Role.ACTUAL, Role.GROWTH), "summary")
 # Units whose name is their place: an unnamed 街道 or government may be any of them.
 PLACE_UNITS = frozenset({"街道", "镇", "乡", "政府"})
+# Words that name no part of a metric, only its scope or the grammar around it:
+# 全年新增城镇就业 ≈ 新增城镇就业, 全区的规上工业增加值 ≈ 规上工业增加值.
+# 新增 too: ``metric_key`` already drops it as the verb opening a phrase (新增城镇就业 →
+# 城镇就业), so it must go inside one as well (城镇新增就业). Not 累计: a cumulative
+# count is another figure than a year's.
+PLAN_STOP = regex.compile(r"的|全年|年度|全[省市县区旗镇乡]|本[省市县区镇乡]|今年|当年|新增")
+# One thing under two names, the long form first: 规模以上工业增加值 ≈ 规上工业增加值,
+# 一般公共预算收入 ≈ 公共预算收入 (the short form of reports), 常住人口城镇化率 ≈ 城镇化率 is
+# NOT one (a 户籍 rate exists), so it is not here.
+PLAN_SYNONYMS = (
+    ("规模以上", "规上"),
+    ("一般公共预算", "公共预算"),
+    ("社会消费品零售总额", "社零总额"),
+    ("固定资产投资", "固投"),
+)
 
 
 def government_identity(doc: Document) -> Identity | None:
@@ -287,18 +314,33 @@ def department_group(department: str) -> str:
     return canonical_department(department) or department_in(department) or department
 
 
+def plan_metric(key: str | None) -> str | None:
+    """A metric key normalised for linking a plan to its outcome: scope words and 的
+    dropped, synonyms folded, and the characters in order, so that word order does not
+    matter (城镇新增就业 ≈ 新增城镇就业). Only figures of one government, year and base
+    unit are compared by it, which keeps two unlike metrics of the same characters apart
+    in practice."""
+    if not key:
+        return None
+    text = PLAN_STOP.sub("", key)
+    for long, short in PLAN_SYNONYMS:
+        text = text.replace(long, short)
+    return "".join(sorted(text or key))
+
+
 def plan_key(m: Mention, identity: Identity | None) -> PlanKey | None:
     """What a plan target and an outcome must share, or None when any part is unknown."""
-    if not (identity and m.department and m.metric_key and m.year):
+    metric = plan_metric(m.metric_key)
+    if not (identity and m.department and metric and m.year):
         return None
-    return (department_group(m.department), identity, m.metric_key, m.year, m.base_unit)
+    return (department_group(m.department), identity, metric, m.year, m.base_unit, m.measure)
 
 
 def plan_side(m: Mention) -> str | None:
     """Which side of a plan link a figure can be: "target", "actual", or None."""
     if (m.role, m.section) == PLAN_TARGET:
         return "target"
-    if (m.role, m.section) == OUTCOME:
+    if m.role in OUTCOME[0] and m.section == OUTCOME[1]:
         return "actual"
     return None
 
@@ -326,13 +368,70 @@ def match_plans(
                 break
 
 
+@dataclass(frozen=True, slots=True)
+class PlanAim:
+    """A plan's target in its link's unit, as ``metrics.status`` reads it."""
+
+    qualifier: str
+    value: float | None
+    value_min: float | None
+    value_max: float | None
+    lower_is_better: bool
+
+
+def _scaled(m: Mention, unit: str) -> tuple[float | None, ...] | None:
+    """(value, min, max) of ``m`` in ``unit`` (万元 ↔ 亿元); None when not convertible."""
+    if m.unit == unit:
+        factor = Decimal(1)
+    else:
+        src, dst = unit_factor(m.unit), unit_factor(unit)
+        if src is None or dst is None:
+            return None
+        factor = src / dst
+    return tuple(
+        None if x is None else float(Decimal(str(x)) * factor)
+        for x in (m.value, m.value_min, m.value_max)
+    )
+
+
+def _as_rise(m: Mention, values: tuple[float | None, ...]) -> tuple[tuple, str]:
+    """(value, min, max) and qualifier of a growth read as a rise: a stated fall (下降2.8%)
+    is −2.8, its bounds swapped (下降5%以上 is at most −5); any other figure as it is."""
+    if m.measure != Measure.GROWTH or m.direction != -1:
+        return values, m.qualifier
+    v, lo, hi = (None if x is None else -x for x in values)
+    swapped = {Qualifier.AT_LEAST: Qualifier.AT_MOST, Qualifier.AT_MOST: Qualifier.AT_LEAST}
+    return (v, hi, lo), swapped.get(Qualifier(m.qualifier), m.qualifier)
+
+
+def plan_status(target: Mention, actual: Mention, unit: str, lower: bool) -> PairStatus:
+    """met / not_met / unknown of a plan link by intervals (``metrics.status``): a range
+    or a 左右 target, a bound (以上, 以内) and a masked outcome's mask bounds. Growths are
+    read as rises (``_as_rise``): a target to fall (能耗降低2.5%) is met by a fall at least
+    as deep (下降2.8%), a target to rise (增长6%) not by a fall (下降1.2%)."""
+    aim, outcome = _scaled(target, unit), _scaled(actual, unit)
+    if aim is None or outcome is None:
+        return PairStatus.UNKNOWN
+    aim, qualifier = _as_rise(target, aim)
+    outcome, _ = _as_rise(actual, outcome)
+    falls = target.measure == Measure.GROWTH and target.direction == -1
+    region = PlanAim(qualifier, *aim, lower_is_better=lower or falls)
+    return interval_status(region, (outcome[1], outcome[2]))
+
+
 def plan_pair(target: Mention, actual: Mention) -> Pair:
-    """The pair of a plan's target and the outcome ``match_plans`` linked it to."""
+    """The pair of a plan's target and the outcome ``match_plans`` linked it to, its
+    status by intervals (``plan_status``)."""
+    pair = build_pair(actual, target, None)
     return replace(
-        build_pair(actual, target, None),
+        pair,
+        status=str(plan_status(target, actual, pair.unit, pair.lower_is_better)),
         pair_id=f"{target.mention_id}>{actual.mention_id}",
         plan_doc_id=target.doc_id,
         outcome_doc_id=actual.doc_id,
+        match=str(
+            PlanMatch.EXACT if target.metric_key == actual.metric_key else PlanMatch.NORMALISED
+        ),
     )
 
 

@@ -52,6 +52,7 @@ from metrics.records import (
     Document,
     Failure,
     FailureStage,
+    Measure,
     Mention,
     Pair,
     Role,
@@ -60,7 +61,7 @@ from metrics.records import (
     doc_id,
     mention_id,
 )
-from metrics.resolve import qualifier_rule, resolve
+from metrics.resolve import qualifier_rule, resolve, share_bounds
 from metrics.rules import Candidate, find_candidates
 from metrics.rules.exclusions import CLAUSE_BREAK, family_of
 from metrics.rules.metrics import MetricRuleName
@@ -272,6 +273,7 @@ def _mentions(
                 # 分别增长5.1%和7.2%: the cue speaks for both
                 (role, direction), role_rule = prev_role, RoleRuleName.JOINED
             measure = measure_of(sentence, rel_start, role, resolved.unit)
+            resolved = share_bounds(resolved, measure == Measure.SHARE)
             passage = in_passage(passages, cand.start)
             if passage:
                 was = role

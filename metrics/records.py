@@ -192,6 +192,15 @@ class Pair:
     lower_is_better: bool
     plan_doc_id: str | None = None
     outcome_doc_id: str | None = None
+    match: str | None = None  # a plan link's metric keys: PlanMatch
+
+
+class PlanMatch(StrEnum):
+    """How a plan link's two metric keys agree: equal, or equal once normalised
+    (``pairs.plan_metric``: word order, 的, scope words, synonyms)."""
+
+    EXACT = "exact"
+    NORMALISED = "normalised"
 
 
 class FailureStage(StrEnum):

@@ -2,15 +2,16 @@
 
 Contract: ``resolve(candidate, context)`` is a pure function. A figure with any masked
 digit gets ``value = None`` and ``base_value = None``; the only numbers it may carry are
-the bounds its mask's width allows (``xxxx`` → 1000..9999, ``x.xx`` → 1.00..9.99; ``*``
-has no width and gives no bounds). Arithmetic is done in ``Decimal``; floats are made
-only at the end. A figure that cannot be given one value (a range, a three-part ratio)
-gets ``value = None`` with a ``reason``.
+the bounds its mask's width allows (``xxxx`` → 1000..9999, ``x.xx`` → 0.00..9.99; ``*``
+has no width and gives no bounds, but a share in % is 0..100: ``share_bounds``).
+Arithmetic is done in ``Decimal``; floats are made only at the end. A figure that
+cannot be given one value (a range, a three-part ratio) gets ``value = None`` with a
+``reason``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import TypeVar
@@ -85,9 +86,24 @@ def mask_bounds(mask: str) -> tuple[Decimal, Decimal] | None:
     if "*" in mask:
         return None
     digits = mask.replace(",", "")  # x,xxx is four digits
-    # each masked digit is 0 to 9, but a leading one is no 0: xx → 10..99, 1xx → 100..199
-    low = "1" + digits[1:] if digits[0] in MASK_CHARS else digits
+    # each masked digit is 0 to 9, but a leading one is no 0 (no number is written 05, and
+    # none 0个: 无 is said): xx → 10..99, 1xx → 100..199, x个 → 1..9; only a lone one
+    # before a point may be: x.x% → 0.0..9.9 (0.5% is written so)
+    whole, point, _ = digits.partition(".")
+    leading = digits[0] in MASK_CHARS and not (point and len(whole) == 1)
+    low = "1" + digits[1:] if leading else digits
     return Decimal(MASK_DIGIT.sub("0", low)), Decimal(MASK_DIGIT.sub("9", digits))
+
+
+def share_bounds(resolved: Resolved, share: bool) -> Resolved:
+    """``resolved`` with the bounds a share allows when its mask gives none: a part of a
+    whole in % is 0..100 (占比*%, 比重达到*%). Only a share: a growth (增长*%), a rate
+    named as such or a completion (完成目标的*%) may pass 100 and stays unbounded."""
+    if not (share and resolved.masked and resolved.unit == "%"):
+        return resolved
+    if resolved.value_min is not None or resolved.value_max is not None:
+        return resolved
+    return replace(resolved, value_min=0.0, value_max=100.0)
 
 
 @lru_cache(maxsize=4096)  # numerals repeat (两, 三十); cn2an is slow; pure

@@ -52,6 +52,7 @@ from metrics.pairs import (
     department_group,
     government_identity,
     match_plans,
+    plan_metric,
     plan_pair,
 )
 from metrics.pipeline import FileResult
@@ -188,6 +189,7 @@ PAIR_SCHEMA = pa.schema(
         ("lower_is_better", pa.bool_()),
         ("plan_doc_id", pa.string()),
         ("outcome_doc_id", pa.string()),
+        ("match", pa.string()),
     ]
 )
 # The files whose tables could not be made (see records.Failure).
@@ -545,14 +547,23 @@ def _key_codes(
     return np.array(known, dtype=np.int64)[inverse.reshape(-1)]
 
 
-def _codes(values: pa.Array | pa.ChunkedArray, codes: dict) -> np.ndarray:
+def _codes(
+    values: pa.Array | pa.ChunkedArray, codes: dict, fold: Callable[[Any], Any] | None = None
+) -> np.ndarray:
     """A number for each value (missing included), the same across batches: only the
-    batch's distinct values become Python objects, not every row's."""
+    batch's distinct values become Python objects, not every row's. With ``fold``, values
+    that fold to one thing (``pairs.plan_metric``) get one number."""
     if isinstance(values, pa.ChunkedArray):
         values = values.combine_chunks()
     encoded = pc.dictionary_encode(values, null_encoding="encode")
-    known = [codes.setdefault(v, len(codes)) for v in encoded.dictionary.to_pylist()]
+    distinct = encoded.dictionary.to_pylist()
+    known = [codes.setdefault(fold(v) if fold else v, len(codes)) for v in distinct]
     return np.array(known, dtype=np.int64)[encoded.indices.to_numpy(zero_copy_only=False)]
+
+
+def _joined(a: pa.ChunkedArray, b: pa.ChunkedArray) -> pa.Array:
+    """Two string columns as one (a missing value of ``a`` as empty), to code them as one."""
+    return pc.binary_join_element_wise(pc.fill_null(a, ""), b, "\x1f")
 
 
 def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarray, list[int]]:
@@ -565,19 +576,23 @@ def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarra
     docs: dict[str, int] = {}
     key_codes: dict[tuple[int, int, int], int] = {}
     starts, end = [], 0
-    columns = ["metric_key", "base_unit", "doc_id", "role", "section"]
+    columns = ["metric_key", "base_unit", "doc_id", "role", "section", "measure"]
     for path in files:
         starts.append(end)
         for _, _, read in _row_groups(path):
             batch = read(columns=columns)
             role, section = batch["role"], batch["section"]
             target = pc.and_(pc.equal(role, PLAN_TARGET[0]), pc.equal(section, PLAN_TARGET[1]))
-            actual = pc.and_(pc.equal(role, OUTCOME[0]), pc.equal(section, OUTCOME[1]))
+            actual = pc.and_(
+                pc.is_in(role, pa.array(OUTCOME[0], pa.string())), pc.equal(section, OUTCOME[1])
+            )
             keep = pc.and_(pc.or_(target, actual), pc.is_valid(batch["metric_key"]))
             picked = batch.filter(keep)
             row.append(np.flatnonzero(keep.to_numpy(zero_copy_only=False)) + end)
             end += batch.num_rows
-            metric, unit = _codes(picked["metric_key"], metrics), _codes(picked["base_unit"], units)
+            metric = _codes(picked["metric_key"], metrics, plan_metric)
+            # a base unit and a measure: a growth target meets a stated growth, not a level
+            unit = _codes(_joined(picked["base_unit"], picked["measure"]), units)
             codes = _codes(picked["doc_id"], docs)
             unit_of = {c: identities.get(d, -1) for d, c in docs.items()}
             ident = np.array([unit_of[c] for c in codes.tolist()], dtype=np.int64)

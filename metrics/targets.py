@@ -15,28 +15,22 @@ year is that year unless its sentence names a later one before it (``到2030年`
 figure's indicator is the lexicon's key (``metrics.lexicon.indicators``) for its metric
 and measure, else its ``metric_key`` (``in_lexicon`` false).
 
-Status compares intervals (see ``status``): an approximate target (左右) allows
-``APPROX_TOLERANCE`` of its value on the side that does not meet it; exact, approximate and
-range targets are met from their lower end up (from their upper end down for an indicator
-where lower is better); 以上 is met from its value up, 以内 from its value down. ``met`` when
-every value the outcome allows is in that region, ``not_met`` when none is, ``unknown``
-otherwise (a masked outcome that straddles it); missing when no outcome is stated.
+Status compares intervals (``metrics.status``, shared with plan_vs_outcome); missing
+when no outcome is stated.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import regex
 
 from metrics.lexicon.indicators import Indicator, indicator_of
-from metrics.records import DocKind, Document, Measure, Mention, PairStatus, Qualifier, Role
+from metrics.records import DocKind, Document, Measure, Mention, Qualifier, Role
 from metrics.resolve import unit_factor
+from metrics.status import status
 
-# 5%左右 is met by 4.5% (and not by 4.4%): a tenth of the value, on the side that falls short.
-APPROX_TOLERANCE = 0.10
 MASKED_PLACE = regex.compile(r"[xX*＊某×]")
 # Words that say a figure covers several years: not the result of one.
 MULTI_YEAR = regex.compile(r"年均|累计|五年|十四五|十三五|连续\d+年|\d{4}[-—至到]\d{4}年")
@@ -295,36 +289,3 @@ def link_outcomes(targets: Iterable[Target], outcomes: Iterable[Outcome]) -> lis
 
 def _lexicon(t: Target) -> Indicator | None:
     return indicator_of(t.metric, t.measure) if t.in_lexicon else None
-
-
-def target_region(t: Target) -> tuple[float, float] | None:
-    """The values that meet target ``t`` (see the module contract); None when masked."""
-    v, lo, hi = t.value, t.value_min, t.value_max
-    if t.qualifier == Qualifier.AT_LEAST:
-        return None if lo is None else (lo, math.inf)
-    if t.qualifier == Qualifier.AT_MOST:
-        return None if hi is None else (-math.inf, hi)
-    if t.qualifier == Qualifier.RANGE:
-        if lo is None or hi is None:
-            return None
-        a, b = lo, hi
-    elif v is None:
-        return None
-    else:
-        tol = APPROX_TOLERANCE * abs(v) if t.qualifier == Qualifier.APPROX else 0.0
-        a, b = v - tol, v + tol
-    return (-math.inf, b) if t.lower_is_better else (a, math.inf)
-
-
-def status(t: Target, outcome: tuple[float | None, float | None]) -> PairStatus:
-    """met / not_met / unknown of an outcome interval (``None``: unbounded) against ``t``."""
-    region = target_region(t)
-    if region is None:
-        return PairStatus.UNKNOWN
-    lo = -math.inf if outcome[0] is None else outcome[0]
-    hi = math.inf if outcome[1] is None else outcome[1]
-    if region[0] <= lo and hi <= region[1]:
-        return PairStatus.MET
-    if hi < region[0] or lo > region[1]:
-        return PairStatus.NOT_MET
-    return PairStatus.UNKNOWN

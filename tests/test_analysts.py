@@ -18,6 +18,7 @@ from metrics.pipeline import process_file
 from metrics.stats import figure_stats
 
 from .conftest import SAMPLE
+from .test_plan_links import OUTCOME, PLAN
 
 
 @pytest.fixture(scope="module")
@@ -175,6 +176,10 @@ def test_plan_links_written_partition_by_partition_equal_the_in_memory_ones(
     for copy in range(3):
         for src in [*corpus_files, *sorted(SAMPLE.glob("*.txt"))]:
             (folder / f"{copy}_{src.name}").write_bytes(src.read_bytes())
+        # one district's plan and outcome written under two names of its department, so
+        # a link crosses department partitions
+        (folder / f"{copy}_plan.txt").write_text(PLAN.format(title="东湖区教体局"), "utf-8")
+        (folder / f"{copy}_outcome.txt").write_text(OUTCOME.format(title="东湖区教育局"), "utf-8")
     monkeypatch.setattr(tables, "LINK_CHUNK", 3)
     monkeypatch.setattr(tables, "ROW_GROUP", 50)
     monkeypatch.setattr(tables, "ROLL_GROUPS", 2)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pytest
 
 from metrics.normalize import normalize
+from metrics.pipeline import process_text
 from metrics.resolve import resolve
 from metrics.rules import find_candidates
 
@@ -58,7 +59,8 @@ DEVELOPED_ON = [
 ]
 MASKED = [
     Case("xxxx万元", None, "万元", masked=True, value_min=1000, value_max=9999),
-    Case("x.xx亿元", None, "亿元", masked=True, value_min=1.0, value_max=9.99),
+    Case("x.xx亿元", None, "亿元", masked=True, value_min=0.0, value_max=9.99),  # 0.35亿元
+    Case("x.x%", None, "%", masked=True, value_min=0.0, value_max=9.9),  # 0.5%
     Case("xx.xx%", None, "%", masked=True, value_min=10, value_max=99.99),
     Case("*万元", None, "万元", masked=True),
     Case("*亿元", None, "亿元", masked=True),
@@ -138,3 +140,19 @@ def test_implied_currency_is_said_not_invented() -> None:
     assert (r.unit, r.unit_family, r.value) == ("万", "currency_implied", 3000)
     r = resolve_one("覆盖人口3000万")
     assert (r.unit, r.unit_family) == ("万", "number")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bounds"),
+    [
+        ("全区服务业增加值占地区生产总值比重达到*%。", (0.0, 100.0)),  # a share: 0 to 100
+        ("规上工业企业研发投入占营业收入的*%。", (0.0, 100.0)),
+        ("规上工业企业占比xx%。", (10.0, 99.0)),  # its width bounds it already
+        ("全区服务业增加值同比增长*%。", (None, None)),  # a growth may pass 100
+        ("固定资产投资完成年度目标的*%。", (None, None)),  # so may a completion
+    ],
+)
+def test_a_masked_share_is_bounded_by_a_whole(sentence: str, bounds: tuple) -> None:
+    text = f"区统计局2023年工作总结\n\n一、2023年工作总结\n（一）{sentence}\n"
+    (m,) = process_text(text, "a.txt").mentions
+    assert (m.value_min, m.value_max) == bounds and m.masked

@@ -1,0 +1,173 @@
+"""Plan versus outcome: which government unit a plan and an outcome belong to, and how
+their metric keys are matched (reports written for these tests, in the corpus's style)."""
+
+from __future__ import annotations
+
+import pytest
+
+from metrics.pairs import government_identity, plan_metric, plan_vs_outcome
+from metrics.pipeline import process_text
+from metrics.records import Pair
+
+# A plan for 2024 and, a year later, the review of 2024: one government unit each.
+PLAN = (
+    "{title}2023年工作总结及2024年工作计划\n\n"
+    "一、2023年工作总结\n"
+    "（一）主要工作。全年新增学位1200个。\n"
+    "二、2024年工作计划\n"
+    "（一）力争全年城镇新增就业3000人，新增学位1500个，改造校舍20所。\n"
+)
+OUTCOME = (
+    "{title}2024年工作总结及2025年工作计划\n\n"
+    "一、2024年工作总结\n"
+    "（一）主要工作。全年新增城镇就业3100人，新增学位1450个，改造校舍22所。\n"
+    "二、2025年工作计划\n"
+    "（一）力争新增学位1600个。\n"
+)
+
+
+def links(plan_title: str, outcome_title: str) -> list[Pair]:
+    a = process_text(PLAN.format(title=plan_title), "plan.txt")
+    b = process_text(OUTCOME.format(title=outcome_title), "outcome.txt")
+    return plan_vs_outcome([*a.mentions, *b.mentions], [*a.documents, *b.documents])
+
+
+def keys(found: list[Pair]) -> set[tuple[str | None, str | None]]:
+    return {(p.metric_key, p.match) for p in found}
+
+
+@pytest.mark.parametrize(
+    ("plan", "outcome"),
+    [
+        ("东湖区教育局", "东湖区教育局"),  # the same name
+        ("东湖区教体局", "东湖区教育局"),  # a merged department's short name
+        ("西山县教育体育局", "西山县教委"),  # two other names of it
+        ("区教育局", "区教育局"),  # a district's own, its place unnamed in both
+    ],
+)
+def test_one_government_unit_links(plan: str, outcome: str) -> None:
+    found = links(plan, outcome)
+    assert {("学位", "exact"), ("校舍", "exact")} <= keys(found)
+    (school,) = [p for p in found if p.metric_key == "学位"]
+    assert (school.target_value, school.actual_value, school.year) == (1500, 1450, 2024)
+    assert school.plan_doc_id == "plan.txt#0" and school.outcome_doc_id == "outcome.txt#0"
+
+
+@pytest.mark.parametrize(
+    ("plan", "outcome"),
+    [
+        ("区教育局", "市教育局"),  # a district's plan is no city's outcome
+        ("东湖区教育局", "西山区教育局"),  # two districts
+        ("东湖街道", "西山街道"),  # two sub-districts
+        ("XX区教育局", "XX区教育局"),  # two hidden names may be any two places
+        ("东湖区教育局", "东湖区卫健委"),  # two departments of one district
+        ("街道", "街道"),  # an unnamed sub-district is any of a district's many
+    ],
+)
+def test_different_or_unknown_units_never_link(plan: str, outcome: str) -> None:
+    assert links(plan, outcome) == []
+
+
+def test_normalised_key_links_another_word_order() -> None:
+    found = links("东湖区人社局", "东湖区人力资源和社会保障局")
+    (jobs,) = [p for p in found if p.match == "normalised"]
+    assert (jobs.target_value, jobs.actual_value, jobs.status) == (3000, 3100, "met")
+    assert jobs.metric_key == "城镇就业"  # the outcome's key; the plan's is 城镇新增就业
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("城镇新增就业", "新增城镇就业"),  # word order
+        ("全年新增城镇就业", "新增城镇就业"),  # scope of the year
+        ("全区的规上工业增加值", "规上工业增加值"),  # 的 and the place's scope
+        ("规模以上工业增加值", "规上工业增加值"),  # long and short name
+        ("一般公共预算收入", "公共预算收入"),
+    ],
+)
+def test_plan_metric_folds_one_thing(a: str, b: str) -> None:
+    assert plan_metric(a) == plan_metric(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("累计新增就业", "新增就业"),  # a cumulative count is another figure
+        ("进口总额", "出口总额"),  # one character apart
+        ("常住人口城镇化率", "城镇化率"),  # a 户籍 rate exists beside it
+    ],
+)
+def test_plan_metric_keeps_different_things_apart(a: str, b: str) -> None:
+    assert plan_metric(a) != plan_metric(b)
+
+
+def test_masked_place_has_no_government() -> None:
+    (doc,) = process_text(PLAN.format(title="XX区教育局"), "x.txt").documents
+    assert government_identity(doc) is None
+    (named,) = process_text(PLAN.format(title="东湖区教育局"), "y.txt").documents
+    assert government_identity(named) == ("区", "东湖区", "教育局")
+
+
+# One department's plan for 2024 and its review of 2024, one figure each, for the status.
+PLAN_ONE = (
+    "东湖区发改局2023年工作总结及2024年工作计划\n\n一、2023年工作总结\n（一）做好各项工作。\n"
+    "二、2024年工作计划\n（一）{}。\n"
+)
+REVIEW_ONE = (
+    "东湖区发改局2024年工作总结及2025年工作计划\n\n一、2024年工作总结\n（一）{}。\n"
+    "二、2025年工作计划\n（一）做好各项工作。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("plan", "review", "expected"),
+    [
+        # a range is met from its lower end
+        ("力争固定资产投资增长8%—10%", "固定资产投资增长9%", "met"),
+        ("力争固定资产投资增长8%—10%", "固定资产投资增长10.5%", "met"),
+        ("力争固定资产投资增长8%—10%", "固定资产投资增长7.5%", "not_met"),
+        ("力争固定资产投资增长8%—10%", "固定资产投资增长x%", "unknown"),  # 0–9 straddles 8
+        # 左右 allows a tenth of the value below it
+        ("力争地区生产总值增长6%左右", "地区生产总值增长5.5%", "met"),
+        ("力争地区生产总值增长6%左右", "地区生产总值增长5.3%", "not_met"),
+        ("力争地区生产总值增长6%左右", "地区生产总值下降1.2%", "not_met"),  # the other way
+        # an upper bound: 控制在…以内
+        ("确保城镇登记失业率控制在4.5%以内", "城镇登记失业率为3.8%", "met"),
+        ("确保城镇登记失业率控制在4.5%以内", "城镇登记失业率为4.8%", "not_met"),
+        # a lower bound: 不低于, 突破, 以上; units converted (亿元 ↔ 万元)
+        ("力争税收收入不低于5亿元", "税收收入5.2亿元", "met"),
+        ("力争税收收入突破5亿元", "税收收入48000万元", "not_met"),
+        ("力争税收收入5亿元以上", "税收收入52000万元", "met"),
+        # masked outcomes by their mask's bounds; a masked target leaves it unknown
+        ("力争税收收入5亿元以上", "税收收入x.x亿元", "unknown"),
+        ("力争税收收入5亿元以上", "税收收入xx亿元", "met"),
+        ("力争税收收入xx亿元", "税收收入5亿元", "unknown"),
+        ("力争新建公园10个", "新建公园xx个", "met"),
+        ("力争新建公园10个", "新建公园x个", "not_met"),
+        # an exact count
+        ("力争新建公园10个", "新建公园12个", "met"),
+        ("力争新建公园10个", "新建公园8个", "not_met"),
+        # lower is better
+        ("力争PM2.5平均浓度30微克/立方米", "PM2.5平均浓度28微克/立方米", "met"),
+        ("力争PM2.5平均浓度30微克/立方米", "PM2.5平均浓度33微克/立方米", "not_met"),
+        # a target to fall is met by a fall at least as deep, not by a rise
+        ("主要预期目标是：单位地区生产总值能耗降低2.5%", "单位地区生产总值能耗下降2.8%", "met"),
+        ("主要预期目标是：单位地区生产总值能耗降低2.5%", "单位地区生产总值能耗下降2.1%", "not_met"),
+        ("主要预期目标是：煤炭消费总量下降5%以上", "煤炭消费总量下降6%", "met"),
+        ("主要预期目标是：煤炭消费总量下降5%以上", "煤炭消费总量增长1%", "not_met"),
+        # a normalised key
+        ("力争城镇新增就业3000人", "新增城镇就业2900人", "not_met"),
+    ],
+)
+def test_plan_status_by_intervals(plan: str, review: str, expected: str) -> None:
+    a = process_text(PLAN_ONE.format(plan), "plan.txt")
+    b = process_text(REVIEW_ONE.format(review), "review.txt")
+    (link,) = plan_vs_outcome([*a.mentions, *b.mentions], [*a.documents, *b.documents])
+    assert link.status == expected
+
+
+def test_growth_target_is_not_set_against_a_level() -> None:
+    a = process_text(PLAN_ONE.format("力争社会消费品零售总额增长7%"), "plan.txt")
+    b = process_text(REVIEW_ONE.format("社会消费品零售总额达到120亿元，增长6%"), "review.txt")
+    (link,) = plan_vs_outcome([*a.mentions, *b.mentions], [*a.documents, *b.documents])
+    assert (link.target_value, link.actual_value, link.status) == (7, 6, "not_met")
