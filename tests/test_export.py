@@ -212,7 +212,12 @@ def test_readme_describes_columns_the_schema_gives_in_prose_or_by_reference() ->
     # sections: `heading` (the heading that opened it, …) in a sentence, not a table row
     assert meanings[("sections", "heading")].startswith("the heading that opened it")
     # plan_vs_outcome has "the columns of `pairs`": their meanings, its own kept
-    assert meanings[("plan_vs_outcome", "status")] == meanings[("pairs", "status")]
+    pairs_status = meanings[("pairs", "status")]
+    assert (
+        meanings[("plan_vs_outcome", "computed_completion")]
+        == meanings[("pairs", "computed_completion")]
+    )
+    assert meanings[("plan_vs_outcome", "status")] != pairs_status  # it says its own
     assert "plan section" in meanings[("plan_vs_outcome", "plan_doc_id")]
     text = "## a.parquet — x\nIt has `kind` (one of b, c) and `note`.\n\n## b.parquet\n"
     assert parse_schema(text) == {("a", "kind"): "one of b, c"}  # `note` has no meaning
