@@ -135,12 +135,6 @@ def _partial(text: str, c: Candidate) -> bool:
     return before in PARTIAL_BEFORE or ("A" <= before <= "Z") or ("a" <= before <= "z")
 
 
-def _identifier(text: str, c: Candidate) -> bool:
-    # PM2.5, 5G, G20, 3D: a number touching a Latin letter is part of a name
-    after = text[c.end : c.end + 1]
-    return not c.get("unit") and after.isascii() and after.isalpha()
-
-
 def _plus_formula(text: str, c: Candidate) -> bool:
     # 1+6+N, “*+*”特培计划, 7×24小时服务: numbers joined by + or × name a scheme
     before = text[c.start - 1 : c.start]
@@ -333,7 +327,6 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "ordinal", _ordinal, ("全市第3位", "第二批", "第68项", "第一至三批", "第3-5名"), ("共3位",)
     ),
-    Exclusion("identifier", _identifier, ("PM2.5浓度", "5G基站", "X210"), ("5个基站",)),
     Exclusion("plus_formula", _plus_formula, ("“6+1”劝返", "1+6+N", "7×24小时服务"), ()),
     Exclusion(
         "top_n",
