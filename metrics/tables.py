@@ -26,6 +26,7 @@ both back as missing. Folder names escape every character that could leave the f
 from __future__ import annotations
 
 import ctypes
+import itertools
 import json
 import os
 import shutil
@@ -575,6 +576,7 @@ def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarra
     units: dict[str | None, int] = {}
     docs: dict[str, int] = {}
     key_codes: dict[tuple[int, int, int], int] = {}
+    doc_units: list[int] = []  # by document code: its government unit's code, -1 for none
     starts, end = [], 0
     columns = ["metric_key", "base_unit", "doc_id", "role", "section", "measure"]
     for path in files:
@@ -594,8 +596,11 @@ def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarra
             # a base unit and a measure: a growth target meets a stated growth, not a level
             unit = _codes(_joined(picked["base_unit"], picked["measure"]), units)
             codes = _codes(picked["doc_id"], docs)
-            unit_of = {c: identities.get(d, -1) for d, c in docs.items()}
-            ident = np.array([unit_of[c] for c in codes.tolist()], dtype=np.int64)
+            # the unit of each document code, extended by the documents this batch met first
+            doc_units.extend(
+                identities.get(d, -1) for d in itertools.islice(docs, len(doc_units), None)
+            )
+            ident = np.asarray(doc_units, dtype=np.int64)[codes]
             key.append(_key_codes(ident, metric, unit, key_codes))
             doc.append(codes)
             is_target.append(pc.filter(target, keep).to_numpy(zero_copy_only=False))

@@ -29,9 +29,9 @@ import regex
 from metrics.lexicon.indicators import Indicator, indicator_of
 from metrics.records import DocKind, Document, Measure, Mention, Qualifier, Role
 from metrics.resolve import unit_factor
+from metrics.segment.places import is_masked_place
 from metrics.status import status
 
-MASKED_PLACE = regex.compile(r"[xX*＊某×]")
 # Words that say a figure covers several years: not the result of one.
 MULTI_YEAR = regex.compile(r"年均|累计|五年|十四五|十三五|连续\d+年|\d{4}[-—至到]\d{4}年")
 YEARS_SPAN = regex.compile(r"(?:19|20)\d{2}-(?:19|20)\d{2}")
@@ -93,7 +93,7 @@ def government_of(doc: Document) -> tuple[str | None, str | None, int | None]:
     """(place, level, year) of a government work report, as its document reads them; a
     masked or missing place is None (it can be linked to no other report)."""
     place = doc.place
-    if place and (doc.place_masked or MASKED_PLACE.search(place)):
+    if doc.place_masked or is_masked_place(place):
         place = None
     return place, doc.level, doc.plan_year
 

@@ -19,7 +19,7 @@ from metrics.normalize import Normalized, only_page_chrome
 from metrics.records import DocKind, Document, doc_id
 from metrics.segment import govreport
 from metrics.segment.lines import heading_level, is_debris, iter_lines, page_tail
-from metrics.segment.places import place_of
+from metrics.segment.places import is_masked_place, place_of
 from metrics.segment.titles import (
     ORG_TAIL,
     PIECE_PREFIX,
@@ -44,6 +44,7 @@ TITLE_YEAR = regex.compile(YEAR)
 PIECE_HEADER = regex.compile(
     r"(?P<head>[^()（）]{2,40}?)(?:[(（]共\s?\d{1,3}\s?篇[)）]|(?<!\d)\d{1,3}\s?篇)\s*$"
 )
+SPACE = regex.compile(r"\s+")
 JOINED = regex.compile(r"及|和|与|暨|、")
 PUNCT_INSIDE = regex.compile(r"[。，,；;！!？?]")
 YEARLESS_TITLE = regex.compile(
@@ -273,7 +274,7 @@ def _as_government_report(doc: Document, title: str, opening: str) -> Document:
         level=level,
         rank=rank,
         place=place,
-        place_masked=bool(place and regex.search(r"[xX*＊×某]", place)),
+        place_masked=is_masked_place(place),
         plan_year=plan_year,
         summary_year=plan_year - 1 if plan_year else None,
         kind=str(DocKind.GOVERNMENT_REPORT),
@@ -309,24 +310,29 @@ def _within_government_reports(
 REPORT_MIN = 1000  # characters after a title that a government work report has at least
 
 
+def _squeezed(text: str) -> str:
+    """``text`` without its white space: a title or an opening as compared."""
+    return SPACE.sub("", text)
+
+
 def _shown_twice(text: str, first: tuple[int, str, bool], again: tuple[int, str, bool]) -> bool:
     """Whether ``again`` is ``first``'s title once more with nothing but the page's lines
     between them (a page that heads the article with its title, then the article does)."""
-    same = regex.sub(r"\s+", "", first[1]) == regex.sub(r"\s+", "", again[1])
+    same = _squeezed(first[1]) == _squeezed(again[1])
     between = text[first[0] + len(first[1]) : again[0]]
     return same and (not between.strip() or only_page_chrome(between))
 
 
 def _repeats(text: str, first: tuple[int, str, bool], again: tuple[int, str, bool]) -> bool:
     """Whether ``again`` is ``first``'s title once more over text the report opened with."""
-    if regex.sub(r"\s+", "", first[1]) != regex.sub(r"\s+", "", again[1]):
+    if _squeezed(first[1]) != _squeezed(again[1]):
         return False
     body = again[0] + len(again[1])
-    after = regex.sub(r"\s+", "", text[body : body + 200])
-    opening = regex.sub(r"\s+", "", text[first[0] : min(again[0], first[0] + 5000)])
+    after = _squeezed(text[body : body + 200])
+    opening = _squeezed(text[first[0] : min(again[0], first[0] + 5000)])
     # …or over a few lines the page shows below it (an abstract of the opening): what
     # follows the title is too short to be a report of its own
-    rest = regex.sub(r"\s+", "", text[body : body + 2 * REPORT_MIN])
+    rest = _squeezed(text[body : body + 2 * REPORT_MIN])
     return not after or after[:40] in opening or len(rest) < REPORT_MIN
 
 

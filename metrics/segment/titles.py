@@ -28,6 +28,7 @@ PLAN_AFTER_YEAR = regex.compile(
     rf"(?P<year>{YEAR})\s*(?:年度|年)?[^,，。;；及和与暨]{{0,14}}?{PLAN_WORDS}"
 )
 LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道")
+LEVELS_LONGEST = tuple(sorted(LEVELS, key=len, reverse=True))  # 街道 before 道-less ones
 ORG_SUFFIX = (
     r"(?:局|分局|委员会|委|办事处|办公室|办|中心|残联|总工会|工会|管委会|街道|镇|乡|"
     r"政府|度假区|高新区|开发区|园区|法院|检察院|医院|学校|公司|企业|科|站|所|队|院|联|部(?!门)|常委会|政协|人大)"
@@ -152,7 +153,7 @@ def _named_place_removed(org: str) -> tuple[str, str | None]:
     rest = org[len(place) :] if place else ""
     if not place or len(rest) < 2:
         return org, None
-    level = next((lv for lv in sorted(LEVELS, key=len, reverse=True) if place.endswith(lv)), None)
+    level = next((lv for lv in LEVELS_LONGEST if place.endswith(lv)), None)
     if level in ("街道", "镇", "乡"):
         # the town's own government is named as the town is (东湖镇人民政府 → 镇)
         return (level if rest in TOWN_GOVERNMENT else level + rest), level
