@@ -16,11 +16,9 @@ numbered on, the table of contents checked against every piece.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-
-import regex
 
 from metrics.context.mentions import section_mentions
 from metrics.context.state import SectionScope
@@ -40,7 +38,8 @@ from metrics.records import (
     doc_id,
     mention_id,
 )
-from metrics.segment.documents import PIECE, TocEntry, is_title_line, match_toc, split_documents
+from metrics.segment.documents import TocEntry, match_toc, split_documents
+from metrics.segment.pieces import pieces
 from metrics.segment.sections import (
     find_headings,
     find_honours,
@@ -160,12 +159,6 @@ def _section_year(doc: Document, kind: SectionKind, heading: str) -> int | None:
 # before it reaches that, and a file under it has fewer characters than bytes).
 PIECE_CHARS = 250_000
 LARGE_FILE = 2 * PIECE_CHARS
-# Where a piece may end when no title line stands near the cut: a line end, else a
-# sentence end (a file pasted from a PDF may be one long line).
-LINE_END = regex.compile(r"\n")
-SENTENCE_END = regex.compile(r"[。！？；!?;]")
-# Else after a clause mark, so that a line with no sentence end is not cut in a figure.
-CLAUSE_END = regex.compile(r"[，,、\s]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +194,7 @@ def tasks(
             return
         stream = TextStream(path)
         told = None  # bad bytes are reported with the first piece after they are met
-        for piece, (offset, text, last) in enumerate(_pieces(stream, piece_chars)):
+        for piece, (offset, text, last) in enumerate(pieces(stream, piece_chars)):
             damage = stream.damage if stream.damage != told else None
             told = stream.damage
             yield Task(path, piece, offset, text, last, damage, size=len(text), name=name)
@@ -210,40 +203,6 @@ def tasks(
     except OSError as exc:
         problem = f"cannot be read ({exc.strerror or exc})"
         yield Task(path, error=InputError(path, problem), name=name)
-
-
-def _pieces(blocks: Iterable[str], size: int) -> Iterator[tuple[int, str, bool]]:
-    """(offset, text, last) of each piece of the text the blocks make up."""
-    buffer, offset = "", 0
-    for block in blocks:
-        buffer += block
-        while len(buffer) >= 2 * size:
-            cut = cut_point(buffer, size)
-            yield offset, buffer[:cut], False
-            buffer, offset = buffer[cut:], offset + cut
-    yield offset, buffer, True
-
-
-def cut_point(text: str, size: int) -> int:
-    """Where to end a piece of ``text`` that should be about ``size`` characters long: at
-    the first report title line or 【篇】 marker within ``size // 2`` after ``size``;
-    else at the first line end there; else after the first sentence; else after the
-    first clause; else at ``size``."""
-    end = size + size // 2
-    marker = PIECE.search(text, size, end)
-    end = marker.start() if marker else end
-    for m in LINE_END.finditer(text, size, end):
-        line_end = text.find("\n", m.end(), m.end() + 300)
-        line = text[m.end() : line_end if line_end >= 0 else m.end() + 300]
-        if line.strip() and is_title_line(line):
-            return m.end()
-    if marker:
-        return marker.start()
-    for pattern in (LINE_END, SENTENCE_END, CLAUSE_END):
-        found = pattern.search(text, size, end)
-        if found:
-            return found.end()
-    return size
 
 
 def run_task(task: Task) -> FileResult | InputError | Failure:
