@@ -37,7 +37,7 @@ from metrics.records import Measure, Role
 from metrics.resolve import Resolved, share_bounds
 from metrics.rules import Candidate
 from metrics.rules.exclusions import CLAUSE_BREAK, family_of
-from metrics.rules.metrics import MetricRuleName
+from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.rules.roles import RoleRuleName, decide_role, role_input
 
 RELATIVE_ROLES = frozenset({Role.COMPLETION, Role.GROWTH, Role.SHARE})
@@ -118,9 +118,10 @@ def metric_of(
         len(carry.counted) == 1
         and not (metric or carried)
         and meaning.resolved.unit == carried_unit
+        and enabled(MetricRuleName.PREVIOUS_SENTENCE)
     ):
         carried, carried_rule = carried_metric, MetricRuleName.PREVIOUS_SENTENCE
-    if not (metric or carried):
+    if not (metric or carried) and enabled(MetricRuleName.RUN_IN_HEADING):
         head = run_in_heading(norm.text, view.cands[k].start)
         metric = norm.original_slice(*head) if head else ""
         rule = MetricRuleName.RUN_IN_HEADING
@@ -196,12 +197,15 @@ def _carried(
         carry.metric = carry.outer_metric
     prev_metric = carry.metric
     carried = prev_metric if relative or _runs_on(view, k, meaning, carry, left_from) else None
-    if prev_metric and refers_back(sentence, rel_start):
+    if not enabled(MetricRuleName.CARRIED_IN_CLAUSE):
+        carried = None
+    if prev_metric and enabled(MetricRuleName.REFERS_BACK) and refers_back(sentence, rel_start):
         return prev_metric, MetricRuleName.REFERS_BACK  # 是上年的1.6倍: nothing new
     if (
         prev_metric
         and span is None
         and carried is None
+        and enabled(MetricRuleName.ADDS_NOTHING)
         and adds_nothing(sentence, rel_start, prev_end, prev_metric, rel_end)
     ):
         return prev_metric, MetricRuleName.ADDS_NOTHING  # 已完成4800人: nothing new
@@ -263,17 +267,23 @@ def _named_elsewhere(
     """What a figure whose own words name nothing counts, and the rule that found it:
     完成5000万元招商额度, 面积翻一番，达到5000亩; else a label before a colon; else the bare
     verb; else what is said after a figure that opens its clause (5人获先进个人)."""
-    span = subject_elsewhere(sentence, start, end, left_from, next_start)
-    if span:
-        return span, MetricRuleName.SUBJECT_ELSEWHERE
-    span = label_before_colon(sentence, start)
-    if span:
-        return span, MetricRuleName.LABEL_BEFORE_COLON
-    span = verb_before(sentence, start, left_from)
-    if span:
-        return span, MetricRuleName.VERB_BEFORE
-    span = phrase_after(sentence, start, end, prev_end, next_start)
-    return span, MetricRuleName.PHRASE_AFTER if span else MetricRuleName.NONE
+    tried = (
+        (
+            MetricRuleName.SUBJECT_ELSEWHERE,
+            lambda: subject_elsewhere(sentence, start, end, left_from, next_start),
+        ),
+        (MetricRuleName.LABEL_BEFORE_COLON, lambda: label_before_colon(sentence, start)),
+        (MetricRuleName.VERB_BEFORE, lambda: verb_before(sentence, start, left_from)),
+        (
+            MetricRuleName.PHRASE_AFTER,
+            lambda: phrase_after(sentence, start, end, prev_end, next_start),
+        ),
+    )
+    for rule, find in tried:
+        span = find() if enabled(rule) else None
+        if span:
+            return span, rule
+    return None, MetricRuleName.NONE
 
 
 def respective_for(view: SentenceView, first: int, carry: FigureCarry) -> Subjects:

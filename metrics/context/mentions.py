@@ -29,7 +29,7 @@ from metrics.periods import PeriodCarry, period_label
 from metrics.records import Mention, mention_id
 from metrics.resolve import qualifier_rule, resolve
 from metrics.rules import Candidate, find_candidates
-from metrics.rules.metrics import MetricRuleName
+from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.segment.lines import ADVERT
 from metrics.segment.sentences import split_sentences
 
@@ -117,11 +117,12 @@ def _figure(
     context = view.text[max(0, rel_start - RESOLVE_REACH) : rel_start]
     meaning = meaning_of(scope, view, cand, resolve(cand, context), cell, passages, carry)
     if not meaning.joined:
-        found = respective_for(view, k, carry) if view.respectively else ()
+        dealt = view.respectively and enabled(MetricRuleName.RESPECTIVE)
+        found = respective_for(view, k, carry) if dealt else ()
         carry.subjects = found or carry.subjects
         carry.respective = list(found)
     metric, rule, span = metric_of(scope.norm, view, k, meaning, carry)
-    if cell:
+    if cell and enabled(MetricRuleName.TABLE_ROW):
         metric = scope.norm.original_slice(*cell.cell.name)  # the row names the indicator
         rule = MetricRuleName.TABLE_ROW
     mention = _record(scope, view, cand, context, meaning, metric, rule)
