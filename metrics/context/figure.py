@@ -36,6 +36,7 @@ from metrics.passages import as_target, in_passage, measure_of
 from metrics.records import Measure, Role
 from metrics.resolve import Resolved, share_bounds
 from metrics.rules import Candidate
+from metrics.rules.breaks import has_break
 from metrics.rules.exclusions import CLAUSE_BREAK, family_of
 from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.rules.roles import RoleRuleName, decide_role, role_input
@@ -144,8 +145,8 @@ def _own_words(
     noun_from = None
     if (
         k + 1 < len(cands)
-        and SIZE_GAP.fullmatch(sentence, rel_end, next_start)
         and family_of(cands[k + 1]) in MEASURE_FAMILIES
+        and SIZE_GAP.fullmatch(sentence, rel_end, next_start)
     ):
         # a size right after a count stands between it and the noun it counts
         # (1家36.5蒸吨燃煤锅炉, 3座500立方米蓄水池, 2座总计20兆瓦光伏电站)
@@ -192,7 +193,7 @@ def _carried(
     sentence, prev_end = view.text, carry.prev_end
     rel_start, rel_end = view.cands[k].start - view.start, view.cands[k].end - view.start
     relative = meaning.role in RELATIVE_ROLES
-    if relative and carry.outer_metric and CLOSE_BRACKET.search(sentence, prev_end, rel_start):
+    if relative and carry.outer_metric and has_break(CLOSE_BRACKET, sentence, prev_end, rel_start):
         # 16人（理科10人，文科6人），较去年增加2人: the breakdown in brackets is done
         carry.metric = carry.outer_metric
     prev_metric = carry.metric
@@ -220,7 +221,7 @@ def _runs_on(
     sentence, prev_end = view.text, carry.prev_end
     rel_start = view.cands[k].start - view.start
     own = (
-        CLAUSE_BREAK.search(sentence, prev_end, rel_start)
+        has_break(CLAUSE_BREAK, sentence, prev_end, rel_start)
         or (carry.named_end and VERB_WORD.search(sentence, left_from, rel_start))
         # a list item of its own, a deed counted in another unit (龙头企业27个、带动XX户),
         # not a deed run on from the figure (问答活动xx场参与xxxx余人)
@@ -230,7 +231,11 @@ def _runs_on(
             and DEED_AFTER.match(sentence, prev_end + 1, rel_start)
         )
     )
-    return not own or OF_WHICH.search(sentence, prev_end, rel_start) is not None
+    # (其中 is looked for first: few clauses hold it)
+    return not own or (
+        sentence.find("其中", prev_end, rel_start) >= 0
+        and OF_WHICH.search(sentence, prev_end, rel_start) is not None
+    )
 
 
 def move_past(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from metrics.context.clauses import REACH, SUBCLAUSE_SPLIT, after_last, past_of, subclause_start
+from metrics.context.clauses import REACH, SUBCLAUSE_SPLIT, past_of, subclause_start
 from metrics.context.metric_trim import trim
 from metrics.context.nouns import fund_after, noun_at, past_modifier
 from metrics.context.words import (
@@ -19,6 +19,7 @@ from metrics.context.words import (
     SHORT_RATE,
     VERB_WORD,
 )
+from metrics.rules.breaks import last_break
 from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.rules.role_cues import CAPACITY, COMPLETION_CUE, GROWTH_CUE
 
@@ -136,7 +137,7 @@ def _verb_of_noun(sentence: str, lo: int, s: int, e: int) -> int:
     them was part of the noun: 改造率为 → 改造率, 培训人数, and a short rate says which work
     it rates (培训合格率), unless the verb only reports it (实现达标率)."""
     left = sentence[s:e]
-    rate = SHORT_RATE.fullmatch(left)
+    rate = left.endswith("率") and SHORT_RATE.fullmatch(left)
     if not ((len(left) == 1 and left in NOUN_TAIL) or left in BARE_NOUNS or rate):
         return s
     return next(
@@ -176,7 +177,7 @@ def _list_start(sentence: str, lo: int, prev_end: int) -> int:
     for _ in range(LIST_ITEMS):
         if lo <= prev_end or sentence[lo - 1] != "、":
             return lo
-        item = after_last(SUBCLAUSE_SPLIT, sentence, max(prev_end, 0, lo - 1 - REACH), lo - 1)
+        item = last_break(SUBCLAUSE_SPLIT, sentence, max(prev_end, 0, lo - 1 - REACH), lo - 1)
         if item <= prev_end and prev_end > 0:
             return lo  # the item holds the figure before, or is what it counts
         s, e = trim(sentence, item, lo - 1)
