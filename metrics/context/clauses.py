@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from metrics.normalize import HAN_CHAR
+from metrics.rules.breaks import last_break
 
 SUBCLAUSE_SPLIT = regex.compile(r"[,，;；:：。!?！？、()（）]")
 
@@ -26,21 +27,13 @@ def subclause_start(sentence: str, start: int, prev_end: int) -> int:
     floor = max(prev_end, 0, start - REACH)
     upto = start
     while True:
-        lo = after_last(SUBCLAUSE_SPLIT, sentence, floor, upto)
+        lo = last_break(SUBCLAUSE_SPLIT, sentence, floor, upto)
         if lo <= floor or sentence[lo - 1] not in ")）":
             return lo
         opening = last_opening(sentence, floor, lo)
         if opening < 0 or not (lo == upto or _inside_word(sentence, opening, lo)):
             return lo
         upto = opening
-
-
-def after_last(pattern: regex.Pattern[str], sentence: str, lo: int, hi: int) -> int:
-    """Where ``sentence[lo:hi]`` continues after the last match of ``pattern`` (``lo``
-    when there is none)."""
-    for cut in pattern.finditer(sentence, lo, hi):
-        lo = cut.end()
-    return lo
 
 
 def _inside_word(sentence: str, opening: int, closing_end: int) -> bool:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import regex
 
-from metrics.context.clauses import VERB_REACH, after_last, subclause_start
+from metrics.context.clauses import VERB_REACH, subclause_start
 from metrics.context.metric_trim import trim, trim_ends
 from metrics.context.nouns import fund_after, noun_at
 from metrics.context.words import NOT_CONTENT, TRAILING_FILLER
+from metrics.rules.breaks import first_break, last_break
 from metrics.rules.exclusions import CLAUSE_BREAK, clause_before
 from metrics.rules.role_cues import SHARE_OF_WHOLE
 
@@ -62,7 +63,7 @@ def adds_nothing(
     if rest in prev_metric:
         return True
     floor = max(0, prev_end - VERB_REACH)
-    return rest in sentence[after_last(CLAUSE_BREAK, sentence, floor, prev_end) : prev_end]
+    return rest in sentence[last_break(CLAUSE_BREAK, sentence, floor, prev_end) : prev_end]
 
 
 def subject_elsewhere(
@@ -100,7 +101,7 @@ def label_before_colon(sentence: str, start: int) -> tuple[int, int] | None:
     colon = max(sentence.rfind("：", 0, start), sentence.rfind(":", 0, start))
     if colon <= 0:
         return None
-    lo = after_last(LABEL_BREAK, sentence, max(0, colon - LABEL_WIDTH - 4), colon)
+    lo = last_break(LABEL_BREAK, sentence, max(0, colon - LABEL_WIDTH - 4), colon)
     return _short_name(sentence, lo, colon)
 
 
@@ -164,7 +165,7 @@ def phrase_after(
     if NOT_CONTENT.sub("", sentence[lo:start]):
         return None  # words of its own stand before it
     hi = len(sentence) if next_start is None else min(next_start, len(sentence))
-    stop = CLAUSE_BREAK.search(sentence, end, hi)
+    stop = first_break(CLAUSE_BREAK, sentence, end, hi)
     m = AFTER_OPENER.match(sentence, end, hi)
-    s, e = trim_ends(sentence, m.end() if m else end, stop.start() if stop else hi)
+    s, e = trim_ends(sentence, m.end() if m else end, hi if stop is None else stop)
     return (s, e) if e - s >= 2 else None

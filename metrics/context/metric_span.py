@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from metrics.context.clauses import REACH, SUBCLAUSE_SPLIT, after_last, past_of, subclause_start
+from metrics.context.clauses import REACH, SUBCLAUSE_SPLIT, past_of, subclause_start
 from metrics.context.metric_trim import trim
 from metrics.context.nouns import fund_after, noun_at, past_modifier
 from metrics.context.words import (
@@ -19,7 +19,8 @@ from metrics.context.words import (
     SHORT_RATE,
     VERB_WORD,
 )
-from metrics.rules.metrics import MetricRuleName
+from metrics.rules.breaks import last_break
+from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.rules.role_cues import CAPACITY, COMPLETION_CUE, GROWTH_CUE
 
 # Cue words a relative figure's phrase ends with; what they relate to stands before them.
@@ -64,7 +65,7 @@ def metric_span(
     where the figure after the size begins.
     A span, so that the caller can take the phrase as written in the original file.
     """
-    if noun_after:
+    if noun_after and enabled(MetricRuleName.COUNTED_NOUN_AFTER):
         span = _counted_noun(sentence, end, next_start, people, noun_from)
         if span:
             return span, MetricRuleName.COUNTED_NOUN_AFTER
@@ -77,9 +78,11 @@ def metric_span(
         return found
     s = _verb_of_noun(sentence, lo, s, e)
     if e - s >= 2:
-        first = _list_start(sentence, lo, prev_end) if s == lo else s
+        listed = s == lo and enabled(MetricRuleName.LIST_OF_NOUNS)
+        first = _list_start(sentence, lo, prev_end) if listed else s
         rule = MetricRuleName.LIST_OF_NOUNS if first < s else MetricRuleName.WORDS_BEFORE
-        return (first, e), rule
+        if enabled(rule):
+            return (first, e), rule
     if lo > prev_end and not sentence[lo:start].strip():
         return _opens_subclause(sentence, lo, end, prev_end, next_start)
     return None
@@ -111,15 +114,16 @@ def _named_after(
     what is worth the sum (see ``metric_span``)."""
     s, e = words
     left = sentence[s:e]
-    if CAPACITY.fullmatch(left) or (measure and (e <= s or ENDS_IN_VERB.search(left))):
+    made_after = CAPACITY.fullmatch(left) or (measure and (e <= s or ENDS_IN_VERB.search(left)))
+    if made_after and enabled(MetricRuleName.MADE_AFTER_CAPACITY):
         made = noun_at(sentence, past_of(sentence, end), next_start)  # 年产 6 万吨铁系颜料
         if made:
             return made, MetricRuleName.MADE_AFTER_CAPACITY
-    if money and ENDS_IN_VERB.search(left):
+    if money and enabled(MetricRuleName.FUND_AFTER_VERB) and ENDS_IN_VERB.search(left):
         fund = fund_after(sentence, end, next_start)
         if fund:
             return fund, MetricRuleName.FUND_AFTER_VERB
-    if left.endswith("价值"):
+    if left.endswith("价值") and enabled(MetricRuleName.WORTH_OF):
         past = past_of(sentence, end)
         worth = noun_at(sentence, past, next_start) if sentence[past - 1] == "的" else None
         if worth:
@@ -133,7 +137,7 @@ def _verb_of_noun(sentence: str, lo: int, s: int, e: int) -> int:
     them was part of the noun: 改造率为 → 改造率, 培训人数, and a short rate says which work
     it rates (培训合格率), unless the verb only reports it (实现达标率)."""
     left = sentence[s:e]
-    rate = SHORT_RATE.fullmatch(left)
+    rate = left.endswith("率") and SHORT_RATE.fullmatch(left)
     if not ((len(left) == 1 and left in NOUN_TAIL) or left in BARE_NOUNS or rate):
         return s
     return next(
@@ -153,10 +157,10 @@ def _opens_subclause(
     """What a figure that opens its sub-clause at ``lo`` counts: after 、 the noun after it
     (1800个测温枪、44吨消毒液), after an opening bracket the words before the brackets
     (超全省本科计划率（x.x%）), else None."""
-    if sentence[lo - 1] == "、":
+    if sentence[lo - 1] == "、" and enabled(MetricRuleName.ENUMERATED_NOUN_AFTER):
         after = noun_at(sentence, end, next_start)
         return (after, MetricRuleName.ENUMERATED_NOUN_AFTER) if after else None
-    if sentence[lo - 1] in "(（":
+    if sentence[lo - 1] in "(（" and enabled(MetricRuleName.BEFORE_BRACKETS):
         s, e = trim(sentence, subclause_start(sentence, lo - 1, prev_end), lo - 1)
         if e - s >= 2:
             return (s, e), MetricRuleName.BEFORE_BRACKETS
@@ -173,7 +177,7 @@ def _list_start(sentence: str, lo: int, prev_end: int) -> int:
     for _ in range(LIST_ITEMS):
         if lo <= prev_end or sentence[lo - 1] != "、":
             return lo
-        item = after_last(SUBCLAUSE_SPLIT, sentence, max(prev_end, 0, lo - 1 - REACH), lo - 1)
+        item = last_break(SUBCLAUSE_SPLIT, sentence, max(prev_end, 0, lo - 1 - REACH), lo - 1)
         if item <= prev_end and prev_end > 0:
             return lo  # the item holds the figure before, or is what it counts
         s, e = trim(sentence, item, lo - 1)

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import regex
 
-from metrics.context.clauses import REACH, after_last
+from metrics.context.clauses import REACH
 from metrics.context.metric_trim import trim_ends
 from metrics.context.words import OPEN_OR_CLOSE
+from metrics.rules.breaks import last_break
 from metrics.rules.exclusions import CLAUSE_BREAK
 
 # A metric named by one span, or by two joined (城镇 + 居民收入).
@@ -30,7 +31,7 @@ def respective_subjects(sentence: str, start: int, prev_end: int = 0) -> Subject
     no subject before its 分别 (…，分别增长5%和7%): the caller looks further back. The n-th
     of the figures joined after 分别 counts the n-th subject: the caller pairs them when
     the counts agree."""
-    lo = after_last(CLAUSE_BREAK, sentence, max(prev_end, 0, start - REACH), start)
+    lo = last_break(CLAUSE_BREAK, sentence, max(prev_end, 0, start - REACH), start)
     word = sentence.rfind("分别", lo, start)
     if word < 0:
         return ()
