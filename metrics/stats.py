@@ -72,7 +72,9 @@ def prepare(mentions: pd.DataFrame) -> pd.DataFrame:
     m["_known"] = known
     m["_low"] = known.fillna(low).fillna(0.0)
     m["_high"] = known.fillna(high)
-    m["_unbounded"] = m["_additive"] & known.isna() & high.isna()
+    # only a mask can leave a figure unbounded: an unmasked figure is its own bound
+    masked = m["masked"].astype("boolean").fillna(False).astype(bool)
+    m["_unbounded"] = m["_additive"] & masked & known.isna() & high.isna()
     role = m["role"].astype(object)
     m["_target"] = role == "target"
     m["_actual"] = role == "actual"

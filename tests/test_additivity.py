@@ -109,3 +109,25 @@ def test_non_additive_cues(family: str, metric: str, cue: str) -> None:
 )
 def test_additivity_counter_examples(family: str, metric: str | None, additive: bool) -> None:
     assert is_additive(family, metric) is additive
+
+
+def test_only_masked_figures_without_a_bound_are_unbounded() -> None:
+    rows = _rows(
+        [
+            ("招商引资", "actual", "currency", "万元", 0.0),  # masked *: no width, no bound
+            ("技改投资", "actual", "currency", "万元", 0.0),  # masked XX: 10–99 万元
+            ("城镇登记失业率", "actual", "percent", "%", 2.1),  # an unmasked ratio
+            ("新增就业", "actual", "person", "人", 0.0),  # unmasked, no base value (a range)
+        ]
+    )
+    rows["masked"] = [True, True, False, False]
+    rows.loc[0, ["value", "value_min", "value_max", "base_value"]] = None
+    rows.loc[1, ["value", "value_min", "value_max", "base_value"]] = [None, 10.0, 99.0, None]
+    rows.loc[3, ["value", "value_max", "base_value"]] = None
+    rows["value_min"] = rows["value_min"].astype(float)
+    stats = figure_stats(rows)
+    by_family = stats[stats["metric_key"].isna()].set_index("unit_family")
+    assert by_family.loc["currency", "n_unbounded"] == 1
+    assert pd.isna(by_family.loc["currency", "sum_max"])
+    assert by_family.loc["percent", "n_unbounded"] == 0
+    assert by_family.loc["person", "n_unbounded"] == 0
