@@ -224,6 +224,18 @@ def _time_attribute(text: str, c: Candidate) -> bool:
     )
 
 
+# 拖欠超过6个月的欠款12笔, 逾期3个月以上的不良贷款, 失业半年以上的人员: a span of time
+# followed by 的 and a noun says which things are counted, it is no statistic (the count
+# after it is); a span that is the result stays (工期缩短15天的同时, 审批时间压缩至60个工作日).
+QUALIFIES_NOUN = regex.compile(
+    r"(?:以上|以下|以内|之内|左右)?的(?!同时|基础|前提|情况|目标|任务|要求)\p{Han}"
+)
+
+
+def _qualifying_duration(text: str, c: Candidate) -> bool:
+    return _a_time(c) and QUALIFIES_NOUN.match(text, c.end) is not None
+
+
 # 语文、数学、科学三个科目, 就业与收入两项指标: a count of kinds that restates the items
 # just listed names them, it is no statistic. A count of things is one, list or not
 # (安徽大学、合肥学院两所高校举办招聘活动), and so is a count that is not the list's.
@@ -397,6 +409,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         _time_attribute,
         ("开展为期4天的招商活动", "严格执行24小时值班值守", "热线工单xx小时办结率"),
         ("安全供餐170天", "缩短申请期6个月", "出现一天重污染天气"),
+        "unit",
+    ),
+    Exclusion(
+        "qualifying_duration",
+        _qualifying_duration,
+        ("拖欠超过6个月的欠款", "逾期3个月以上的不良贷款", "为失业180天以上的人员"),
+        ("安全供餐170天", "工期缩短15天的同时", "审批时间压缩至60个工作日以内"),
         "unit",
     ),
     Exclusion(
