@@ -136,7 +136,7 @@ def _partial(text: str, c: Candidate) -> bool:
 
 
 def _plus_formula(text: str, c: Candidate) -> bool:
-    # 1+6+N, “*+*”特培计划, 7×24小时服务: numbers joined by + or × name a scheme
+    # 5+2天工作制, 1+3名专家团队, 7×24小时服务: numbers joined by + or × name a scheme
     before = text[c.start - 1 : c.start]
     return before in ("+", "×") or text[c.end : c.end + 1] == "+"
 
@@ -187,7 +187,7 @@ def _chinese_name(text: str, c: Candidate) -> bool:
 
 
 def _one_as_article(text: str, c: Candidate) -> bool:
-    # 一个, 一批, 一次性: a lone 一 with a generic classifier means "a", not a count
+    # 一个, 一批, 一项: a lone 一 with a generic classifier means "a", not a count
     unit = UNIT_BY_SURFACE.get(c.get("unit"))
     return c.get("cn") in CN_ONE and not c.get("mult") and unit is not None and unit.generic
 
@@ -271,7 +271,7 @@ def _restates_list(text: str, c: Candidate) -> bool:
 
 
 def _one_x_one(text: str, c: Candidate) -> bool:
-    # 一人一档, 一村一品, 一校一策: a slogan, not a count; 三天一兑现, 两周一调度: a rhythm
+    # 一人一档, 一户一档: a slogan, not a count; 三天一兑现, 五天一调度: a rhythm
     if c.get("cn") in CN_ONE:
         return bool(ONE_X_ONE.match(text, c.end))
     return _a_time(c) and bool(RHYTHM_AFTER.match(text, c.end))
@@ -335,11 +335,21 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ("三所", "培训百余人"),
         needs="cn",
     ),
-    Exclusion("partial", _partial, ("X210公路", "数十个", "几百人"), ("共3个", "十余个")),
+    Exclusion(
+        "partial",
+        _partial,
+        ("建成A3栋厂房", "改造K12公里路段", "数十个", "几十名"),
+        ("共3个", "十余个"),
+    ),
     Exclusion(
         "ordinal", _ordinal, ("全市第3位", "第二批", "第68项", "第一至三批", "第3-5名"), ("共3位",)
     ),
-    Exclusion("plus_formula", _plus_formula, ("“6+1”劝返", "1+6+N", "7×24小时服务"), ()),
+    Exclusion(
+        "plus_formula",
+        _plus_formula,
+        ("7×24小时服务", "实行5+2天工作制", "组建1+3名专家团队", "构建3个+N服务体系"),
+        (),
+    ),
     Exclusion(
         "top_n",
         _top_n,
@@ -369,7 +379,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "one_as_article",
         _one_as_article,
-        ("一个重要", "一批项目", "一次性奖励"),
+        ("一个重要", "一批项目", "一项重要举措"),
         ("一所公办幼儿园", "一个百分点"),
         needs="cn",
     ),
@@ -393,7 +403,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "one_x_one",
         _one_x_one,
-        ("一人一档", "一校一策", "三天一兑现", "两周一调度"),
+        ("一人一档", "一户一档", "三天一兑现", "五天一调度"),
         ("一人获奖", "用时三天,一次完成"),
         "cn",
     ),
