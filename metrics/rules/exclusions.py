@@ -59,7 +59,7 @@ CLAUSE_BREAK = regex.compile(r"[,，;；。:：!?！？\n]")
 ONE_X_ONE = regex.compile(r"[^,，。;；、]{0,3}?一")
 RHYTHM_AFTER = regex.compile(r"一[\p{Han}]")
 SLOGAN_AFTER = regex.compile(
-    r"(?:代表|维护|确立|意识|自信|全面|务必|百年|中心|基本点|坚持|必须|统筹|结合|融合|优先|领先|率先|不|零"
+    r"(?:代表|维护|确立|意识|自信|全面|务必|百年|中心|基本点|坚持|必须|统筹|结合|融合(?!型)|优先|领先|率先|不|零"
     r"|一(?![级线等类])"  # 三个一建设, 两个一百年: a count of ones is a name
     r")"
 )
@@ -439,7 +439,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "slogan_count",
         _slogan_count,
         ("两个维护", "四个意识", "乡镇三个一建设", "力争实现四个领先"),
-        ("三个科目", "建成三个一级站点"),
+        ("三个科目", "建成三个一级站点", "组建三个融合型教联体"),
         "cn",
     ),
     Exclusion(
