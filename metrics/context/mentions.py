@@ -95,7 +95,7 @@ def _view(
         cands=cands,
         first=first,
         stop=stop,
-        periods=found,
+        periods=tuple(found),
         carried_period=carried_period,
         carried_in=carried_in,
         respectively="分别" in sentence,

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 import regex
 
-from metrics.rules.breaks import last_break
 from metrics.rules.numbers import BARE_HUNDREDS, FINANCIAL_CHARS, is_wellformed_chinese
 from metrics.rules.units import UNIT_BY_SURFACE
 from metrics.segment.grid import grid_cell
@@ -82,9 +81,7 @@ CN_NAME_UNITS = frozenset({"本", "期", "元", "类"})
 def clause_before(text: str, upto: int, reach: int) -> str:
     """The words of ``text`` before ``upto`` back to the last clause break, at most
     ``reach`` characters: how far a cue before a figure may stand."""
-    # the text's breaks are found once and each call bisects them (a sentence's figures,
-    # a section's candidates)
-    return text[last_break(CLAUSE_BREAK, text, max(0, upto - reach), upto) : upto]
+    return CLAUSE_BREAK.split(text[max(0, upto - reach) : upto])[-1]
 
 
 def family_of(c: Candidate) -> str | None:
