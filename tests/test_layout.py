@@ -20,6 +20,7 @@ ORDER = [
     "periods",
     "passages",
     "pairs",
+    "restated",
     "targets",
     "pipeline",
     "engine",
