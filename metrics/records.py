@@ -155,6 +155,9 @@ class Mention:
     # the months the figure's period covers (its own, or one carried across ；and list
     # items): 2025-01..2025-10; None when no period names months
     period_label: str | None = None
+    # the mention_id of the figure this one restates or is a part of (其中…), so that sums
+    # count it once (metrics.restated); None otherwise
+    part_of: str | None = None
 
 
 class PairStatus(StrEnum):
