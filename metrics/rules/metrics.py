@@ -109,6 +109,10 @@ METRIC_RULES: tuple[MetricRule, ...] = (
         (
             E("全年粮食总产量达到45万吨。", "45万吨", "粮食总产量"),
             E("一般公共预算收入完成8.6亿元。", "8.6亿元", "一般公共预算收入"),
+            # the base or span of a change is the cue's, not the name's
+            E("全区市场主体与上年相比净增1200户。", "1200户", "市场主体"),
+            E("地区生产总值年均增长6.1%。", "6.1%", "地区生产总值"),
+            E("规上企业数量同上年相比多出5家。", "5家", "规上企业数量"),
         ),
         "the words before a figure in its sub-clause, verbs and fillers trimmed, name it",
     ),
