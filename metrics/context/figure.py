@@ -14,12 +14,9 @@ from metrics.context.cells import TableCell
 from metrics.context.clauses import in_brackets
 from metrics.context.elsewhere import (
     adds_nothing,
-    label_before_colon,
-    phrase_after,
+    named_elsewhere,
     refers_back,
     run_in_heading,
-    subject_elsewhere,
-    verb_before,
 )
 from metrics.context.metric_span import metric_span
 from metrics.context.state import (
@@ -103,7 +100,7 @@ def metric_of(
         span = None  # 是上年的1.6倍: what its own words name is no new thing
     rel_start, rel_end = view.cands[k].start - view.start, view.cands[k].end - view.start
     if span is None and carried is None:
-        span, rule = _named_elsewhere(
+        span, rule = named_elsewhere(
             view.text, rel_start, rel_end, left_from, carry.prev_end, next_start
         )
     if carry.respective:  # 事故起数、死亡人数分别下降20%和25%: each figure its own subject
@@ -264,31 +261,6 @@ def move_past(
     if not in_brackets(sentence, rel_start):
         carry.outer_metric = metric
     carry.role = (meaning.role, meaning.direction)
-
-
-def _named_elsewhere(
-    sentence: str, start: int, end: int, left_from: int, prev_end: int, next_start: int
-) -> tuple[Span | None, MetricRuleName]:
-    """What a figure whose own words name nothing counts, and the rule that found it:
-    完成5000万元招商额度, 面积翻一番，达到5000亩; else a label before a colon; else the bare
-    verb; else what is said after a figure that opens its clause (5人获先进个人)."""
-    tried = (
-        (
-            MetricRuleName.SUBJECT_ELSEWHERE,
-            lambda: subject_elsewhere(sentence, start, end, left_from, next_start),
-        ),
-        (MetricRuleName.LABEL_BEFORE_COLON, lambda: label_before_colon(sentence, start)),
-        (MetricRuleName.VERB_BEFORE, lambda: verb_before(sentence, start, left_from)),
-        (
-            MetricRuleName.PHRASE_AFTER,
-            lambda: phrase_after(sentence, start, end, prev_end, next_start),
-        ),
-    )
-    for rule, find in tried:
-        span = find() if enabled(rule) else None
-        if span:
-            return span, rule
-    return None, MetricRuleName.NONE
 
 
 def respective_for(view: SentenceView, first: int, carry: FigureCarry) -> Subjects:
