@@ -43,6 +43,7 @@ from metrics.context import (
 )
 from metrics.errors import InputError
 from metrics.io import SourceText, TextStream, display_name
+from metrics.lexicon.units import MULTIPLIER_BY_SURFACE
 from metrics.normalize import HAN_CHAR, Normalized, normalize, only_page_chrome
 from metrics.pairs import find_pairs
 from metrics.passages import as_target, in_passage, measure_of, target_passages
@@ -66,7 +67,6 @@ from metrics.rules import Candidate, find_candidates
 from metrics.rules.exclusions import CLAUSE_BREAK, family_of
 from metrics.rules.metrics import MetricRuleName
 from metrics.rules.roles import RoleRuleName, decide_role, role_input
-from metrics.rules.units import MULTIPLIER_BY_SURFACE
 from metrics.segment.documents import PIECE, TocEntry, is_title_line, match_toc, split_documents
 from metrics.segment.grid import grid_cell
 from metrics.segment.lines import ADVERT

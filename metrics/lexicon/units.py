@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 
 from metrics.errors import RuleError
+from metrics.lexicon.numerals import place_value
 
 
 @dataclass(frozen=True, slots=True)
 class Unit:
     surface: str
-    family: str
+    family: UnitFamily
     base: str
     factor: Decimal
     veto: tuple[str, ...] = ()
@@ -32,36 +34,53 @@ class Multiplier:
     factor: Decimal
 
 
-FAMILIES = frozenset(
+class UnitFamily(StrEnum):
+    """What a unit measures (the ``unit_family`` column); resolution adds ``rate`` and
+    ``ratio`` for figures written per something or as a fraction."""
+
+    CURRENCY = "currency"
+    COUNT = "count"
+    PERSON = "person"
+    AREA = "area"
+    LENGTH = "length"
+    MASS = "mass"
+    VOLUME = "volume"
+    PERCENT = "percent"
+    POINTS = "points"
+    RATIO = "ratio"
+    TIME = "time"
+    ENERGY = "energy"
+    BANDWIDTH = "bandwidth"
+    CONCENTRATION = "concentration"
+    AGE = "age"
+    TIMES = "times"
+    RATE = "rate"
+    TEMPERATURE = "temperature"
+    SCORE = "score"
+
+
+FAMILIES = frozenset(UnitFamily)
+# Quantities whose parts add to a whole: money, counts, persons, areas, lengths, masses,
+# volumes, energy (never percentages, rates, scores, ages: two 5% growths are not 10%).
+ADDITIVE_FAMILIES = frozenset(
     {
-        "currency",
-        "count",
-        "person",
-        "area",
-        "length",
-        "mass",
-        "volume",
-        "percent",
-        "points",
-        "ratio",
-        "time",
-        "energy",
-        "bandwidth",
-        "concentration",
-        "age",
-        "times",
-        "rate",
-        "temperature",
-        "score",
+        UnitFamily.CURRENCY,
+        UnitFamily.COUNT,
+        UnitFamily.PERSON,
+        UnitFamily.AREA,
+        UnitFamily.LENGTH,
+        UnitFamily.MASS,
+        UnitFamily.VOLUME,
+        UnitFamily.ENERGY,
     }
 )
 
-MULTIPLIERS: tuple[Multiplier, ...] = (
-    Multiplier("万亿", Decimal(10) ** 12),
-    Multiplier("千万", Decimal(10) ** 7),
-    Multiplier("百万", Decimal(10) ** 6),
-    Multiplier("万", Decimal(10) ** 4),
-    Multiplier("亿", Decimal(10) ** 8),
+# The words of places that may stand between a number and its unit (3.5万元, 1.2亿人次,
+# 4.78万亿元), their factor read from the numerals; traditional 萬 and 億 are folded to 万
+# and 亿 before the rules see the text. 十, 百 and 千 alone are no multipliers: 5百人 is
+# written 500人, and 千 before 瓦, 克 and 米 is part of the unit (千瓦, 千克, 千米).
+MULTIPLIERS: tuple[Multiplier, ...] = tuple(
+    Multiplier(word, place_value(word)) for word in ("万亿", "千万", "百万", "万", "亿")
 )
 
 
@@ -73,9 +92,10 @@ def _u(
     veto: str = "",
     generic: bool = False,
 ) -> Unit:
-    return Unit(
-        surface, family, base, Decimal(str(factor)), tuple(v for v in veto.split("|") if v), generic
-    )
+    if family not in FAMILIES:
+        raise RuleError(surface, f"unknown family {family!r}")
+    vetoes = tuple(v for v in veto.split("|") if v)
+    return Unit(surface, UnitFamily(family), base, Decimal(str(factor)), vetoes, generic)
 
 
 # The numbers of a medal tally, in digits, masks or words.
@@ -280,8 +300,6 @@ def _validate(units: tuple[Unit, ...]) -> None:
     for unit in units:
         if not unit.surface:
             raise RuleError("units", "an entry has an empty surface")
-        if unit.family not in FAMILIES:
-            raise RuleError(unit.surface, f"unknown family {unit.family!r}")
         if unit.factor <= 0:
             raise RuleError(unit.surface, "factor must be positive")
         if unit.surface in seen:
