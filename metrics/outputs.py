@@ -42,7 +42,8 @@ TABLES = (
     TableFile("mentions", "mentions"),
     TableFile("pairs", "pairs.parquet"),
     TableFile("plan_vs_outcome", "plan_vs_outcome.parquet"),
-    TableFile("stats", "stats.parquet", optional=True),
+    TableFile("stats_groups", "stats_groups.parquet", optional=True),
+    TableFile("stats_metrics", "stats_metrics.parquet", optional=True),
     TableFile("failures", "failures.parquet", optional=True),
     TableFile("targets", "targets.parquet", optional=True),
 )
