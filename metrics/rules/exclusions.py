@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 import regex
 
-from metrics.rules.numbers import BARE_HUNDREDS, FINANCIAL_CHARS, is_wellformed_chinese
-from metrics.rules.units import UNIT_BY_SURFACE
+from metrics.lexicon.numerals import DIGITS, FIGURE_MYRIADS, FINANCIAL, PLACES
+from metrics.lexicon.units import UNIT_BY_SURFACE
+from metrics.rules.numbers import BARE_HUNDREDS, is_wellformed_chinese
 from metrics.segment.grid import grid_cell
 
 
@@ -45,7 +46,7 @@ class Exclusion:
 
 
 PARTIAL_BEFORE = frozenset("0123456789.xX*")
-CN_NUMERAL_CHARS = frozenset("零〇一二两兩三四五六七八九十百千万亿壹贰貳叁肆伍陆陸柒捌玖拾佰仟萬億")
+CN_NUMERAL_CHARS = frozenset(DIGITS + PLACES + FIGURE_MYRIADS)
 VAGUE_BEFORE = frozenset("数几")
 THOUSANDS_TAIL = regex.compile(r"\d{3}(?![\d.])")
 # 每天锻炼一小时, 每年不少于10小时: a rule for every day or year, not a result.
@@ -98,7 +99,7 @@ def _a_time(c: Candidate) -> bool:
 def _lone_financial(text: str, c: Candidate) -> bool:
     # 陆家嘴, 伍名: a lone financial digit is a word; 壹佰, 陆拾 are numbers
     cn = c.get("cn")
-    return len(cn) == 1 and cn in FINANCIAL_CHARS
+    return len(cn) == 1 and cn in FINANCIAL
 
 
 def _malformed(text: str, c: Candidate) -> bool:
