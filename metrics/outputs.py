@@ -45,6 +45,7 @@ TABLES = (
     TableFile("stats", "stats.parquet", optional=True),
     TableFile("failures", "failures.parquet", optional=True),
     TableFile("targets", "targets.parquet", optional=True),
+    TableFile("trends", "trends.parquet", optional=True),
 )
 # Raise when a change of the tables would be misread by an older reader.
 SCHEMA_VERSION = 1

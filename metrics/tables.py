@@ -74,6 +74,7 @@ from metrics.publish import (
 from metrics.records import Document, Mention, Pair
 from metrics.stats import STATS_INPUT, add_partials, combine_stats, figure_stats, partial_stats
 from metrics.targets import Outcome, Target, file_targets, link_outcomes
+from metrics.trends import TREND_ROLES, trends
 
 _TRIM = getattr(ctypes.CDLL(None), "malloc_trim", None) if os.name == "posix" else None
 MARKER = ".metrics-output"
@@ -227,6 +228,20 @@ TARGET_SCHEMA = pa.schema(
         *[(n, _S) for n in ("outcome_text", "outcome_mention_id", "outcome_doc_id", "status")],
     ]
 )
+# One government unit's figure of a metric after the year before's (metrics.trends.Trend).
+TREND_SCHEMA = pa.schema(
+    [
+        *[(n, _S) for n in ("trend_id", "level", "place", "department", "metric", "metric_key")],
+        *[(n, _S) for n in ("role", "measure", "unit", "base_unit")],
+        ("additive", _B),
+        *[(n, pa.int32()) for n in ("year", "previous_year")],
+        *[(n, _F) for n in ("value", "previous_value", "change")],
+        ("change_unit", _S),
+        ("change_rate", _F),
+        *[(n, _S) for n in ("reason", "mention_id", "previous_mention_id", "doc_id")],
+        ("previous_doc_id", _S),
+    ]
+)
 # Characters never left as they are in a folder name (pyarrow decodes %XX when reading).
 UNSAFE = frozenset('/\\%:*?"<>|=') | {chr(c) for c in range(32)} | {"\x7f"}
 
@@ -349,6 +364,7 @@ def _write_run(
     write_plan_links(
         staging / "mentions", staging / "plan_vs_outcome.parquet", staging / "documents.parquet"
     )
+    write_trends(staging / "mentions", staging / "trends.parquet", staging / "documents.parquet")
     pq.write_table(records_table(failures, FAILURE_SCHEMA), staging / "failures.parquet")
     write_manifest(staging, run_id)
     return count
@@ -491,6 +507,43 @@ def _identities(documents: Path) -> dict[str, int]:
         doc: codes.setdefault(identity, len(codes))
         for doc, identity in document_identities(documents).items()
     }
+
+
+def write_trends(folder: Path, path: Path, documents: Path) -> None:
+    """Write ``trends`` of the mentions dataset at ``folder`` to ``path``: the rows
+    ``trends.trends`` gives for every mention, in its order. A trend keeps to one
+    canonical department, so department groups (``pairs.department_group``) are read one
+    at a time, all their years: only their figures of a trend role in documents of a known
+    government unit, without the sentence but for the words before the figure (all that
+    ``targets.several_years`` reads of it)."""
+    identities = document_identities(documents)
+    known = pa.array(sorted(identities), pa.string())
+    groups: dict[str, list[tuple[str, int, list[Path]]]] = {}
+    for department, year, files in _partitions(folder):
+        groups.setdefault(department_group(department), []).append((department, year, files))
+    writer = _RowGroups(path, TREND_SCHEMA)
+    try:
+        for _, parts in sorted(groups.items()):
+            parts.sort(key=lambda part: (part[1], part[0]))  # by year, then department
+            figures = [m for part in parts for m in _trend_figures(*part, known)]
+            writer.add_records(trends(figures, identities))
+    finally:
+        writer.close()
+
+
+def _trend_figures(
+    department: str, year: int, files: list[Path], known: pa.Array
+) -> Iterator[Mention]:
+    """The figures of one partition that may make a trend (see ``write_trends``)."""
+    names = [f.name for f in fields(Mention) if f.name not in ("department", "year")]
+    roles = pa.array(sorted(TREND_ROLES), pa.string())
+    for path in files:
+        for _, _, read in _row_groups(path):
+            table = read(columns=names)
+            keep = pc.and_(pc.is_in(table["role"], roles), pc.is_in(table["doc_id"], known))
+            for r in table.filter(pc.and_(keep, pc.is_valid(table["metric_key"]))).to_pylist():
+                r["sentence"] = r["sentence"][: max(0, r["char_start"] - r["sentence_start"])]
+                yield Mention(**r, department=department, year=year)
 
 
 def _partitions(folder: Path) -> list[tuple[str, int, list[Path]]]:
