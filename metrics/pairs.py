@@ -14,6 +14,7 @@ unknown; an implied target is given only from two known figures.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -313,12 +314,23 @@ def government_identity(doc: Document) -> Identity | None:
     return doc.level, doc.place, department
 
 
+@functools.lru_cache(maxsize=4096)  # a few departments, asked once per figure
 def department_group(department: str) -> str:
     """The partitions whose figures may link: one per canonical department (教体局 and
     教育局 are one), so that a run on disk links what a run in memory links."""
     return canonical_department(department) or department_in(department) or department
 
 
+def disk_order(mentions: Iterable[Mention]) -> list[Mention]:
+    """The mentions with a department and a year, in the order a run on disk reads them:
+    by department group and year, then by department (its partition), then as given."""
+    return sorted(
+        (m for m in mentions if m.department and m.year),
+        key=lambda m: (department_group(m.department or ""), m.year or 0, m.department or ""),
+    )
+
+
+@functools.lru_cache(maxsize=65536)  # metric keys repeat across figures and years
 def plan_metric(key: str | None) -> str | None:
     """A metric key normalised for linking a plan to its outcome: scope words and 的
     dropped, synonyms folded, and the characters in order, so that word order does not
@@ -520,12 +532,7 @@ def plan_vs_outcome(mentions: Iterable[Mention], documents: Iterable[Document]) 
     actuals: dict[PlanKey, list[tuple[str, str]]] = {}
     implying: list[tuple[ImpliedKey, str, str]] = []
     completions: dict[ImpliedKey, list[tuple[str, str]]] = {}
-    # the order a run on disk reads them in: by department group and year, then by
-    # department (its partition), then as read
-    ordered = sorted(
-        (m for m in mentions if m.department and m.year),
-        key=lambda m: (department_group(m.department or ""), m.year or 0, m.department or ""),
-    )
+    ordered = disk_order(mentions)
     for m in ordered:
         sides, unit = mention_sides(m), identity.get(m.doc_id)
         key, implied = plan_key(m, unit), implied_key(m, unit)

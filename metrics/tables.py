@@ -32,7 +32,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, fields
+from dataclasses import MISSING, asdict, fields
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -535,7 +535,12 @@ def _trend_figures(
     department: str, year: int, files: list[Path], known: pa.Array
 ) -> Iterator[Mention]:
     """The figures of one partition that may make a trend (see ``write_trends``)."""
-    names = [f.name for f in fields(Mention) if f.name not in ("department", "year")]
+    # the fields a Mention must be given, but those the partition gives
+    names = [
+        f.name
+        for f in fields(Mention)
+        if f.default is MISSING and f.name not in ("department", "year")
+    ] + ["measure", "period_label"]
     roles = pa.array(sorted(TREND_ROLES), pa.string())
     for path in files:
         for _, _, read in _row_groups(path):

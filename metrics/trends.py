@@ -27,7 +27,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from metrics.additivity import is_additive
-from metrics.pairs import Identity, department_group, plan_metric
+from metrics.pairs import Identity, department_group, disk_order, plan_metric
 from metrics.records import Measure, Mention, Role, SectionKind
 from metrics.resolve import unit_factor
 from metrics.targets import several_years
@@ -103,12 +103,8 @@ def _restated(m: Mention) -> bool:
 def trends(mentions: Iterable[Mention], identities: Mapping[str, Identity | None]) -> list[Trend]:
     """The trends of ``mentions`` (see the module contract), ordered by department group,
     then by the first appearance of their key, then by year."""
-    ordered = sorted(
-        (m for m in mentions if m.department and m.year),
-        key=lambda m: (department_group(m.department or ""), m.year or 0, m.department or ""),
-    )
     series: dict[tuple[str, TrendKey], dict[int, Mention]] = {}
-    for m in ordered:
+    for m in disk_order(mentions):
         key = trend_key(m, identities.get(m.doc_id))
         if key is not None and m.year is not None:
             by_year = series.setdefault((department_group(m.department or ""), key), {})
