@@ -30,7 +30,7 @@ from metrics.pairs import government_identity, plan_vs_outcome
 from metrics.pipeline import FileResult, process_text
 from metrics.publish import current_run
 from metrics.records import Failure
-from metrics.stats import figure_stats
+from metrics.stats import GROUP_KEY, METRIC_KEY, STATS_COLUMNS, stats_tables
 from metrics.tables import (
     DOCUMENT_SCHEMA,
     FAILURE_SCHEMA,
@@ -95,6 +95,8 @@ EMPTY = {
     "failures": FAILURE_SCHEMA.empty_table().to_pandas,
     "targets": TARGET_SCHEMA.empty_table().to_pandas,
     "trends": TREND_SCHEMA.empty_table().to_pandas,
+    "stats_groups": lambda: pd.DataFrame(columns=[*GROUP_KEY, *STATS_COLUMNS]),
+    "stats_metrics": lambda: pd.DataFrame(columns=[*METRIC_KEY, *STATS_COLUMNS]),
 }
 
 
@@ -108,7 +110,8 @@ class Tables:
     mentions: pd.DataFrame
     pairs: pd.DataFrame
     plan_vs_outcome: pd.DataFrame
-    stats: pd.DataFrame
+    stats_groups: pd.DataFrame
+    stats_metrics: pd.DataFrame
     failures: pd.DataFrame = field(default_factory=FAILURE_SCHEMA.empty_table().to_pandas)
     # stated targets of government work reports, with their outcomes (docs/schema.md)
     targets: pd.DataFrame = field(default_factory=lambda: TARGET_SCHEMA.empty_table().to_pandas())
@@ -224,7 +227,7 @@ def _tables(results: list[FileResult], failures: list[Failure]) -> Tables:
         mentions=typed(df["mentions"]),
         pairs=typed(df["pairs"]),
         plan_vs_outcome=typed(df["plan_vs_outcome"]),
-        stats=typed(figure_stats(df["mentions"], df["pairs"])),
+        **{n: typed(f) for n, f in stats_tables(df["mentions"], df["documents"]).items()},
         failures=records_table(failures, FAILURE_SCHEMA).to_pandas(),
         targets=typed(
             targets_table(file_targets(r.documents, r.mentions) for r in results).to_pandas()

@@ -84,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
         "for *.txt, *.html, *.docx, *.pdf…), and write documents.parquet, "
         "sections.parquet, the mentions/ "
         "dataset (partitioned by department and year), pairs.parquet, "
-        "plan_vs_outcome.parquet, stats.parquet and targets.parquet into the output folder "
+        "plan_vs_outcome.parquet, stats_groups.parquet, stats_metrics.parquet and "
+        "targets.parquet into the output folder "
         "(columns: docs/schema.md).",
     )
     ex.add_argument(
@@ -143,8 +144,10 @@ def build_parser() -> argparse.ArgumentParser:
     st = sub.add_parser(
         "stats",
         help="recompute and print placeholder-aware statistics of an output folder",
-        description="Recompute DIR/stats.parquet from DIR/mentions and DIR/pairs.parquet and "
-        "print figures, masked share and known sums per department and year. Masked figures "
+        description="Recompute DIR/stats_groups.parquet and DIR/stats_metrics.parquet from "
+        "DIR/mentions and DIR/documents.parquet and print figures, masked share and known "
+        "sums per department and year. Only additive figures of one role are summed; masked "
+        "figures "
         "are counted, never summed; their mask widths bound the sums (sum_min..sum_max).",
     )
     st.add_argument("dir", type=Path, metavar="DIR", help="a folder written by metrics extract")
@@ -213,16 +216,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 def stats_command(directory: Path) -> int:
     import pandas as pd
 
-    stats = write_stats(directory)
-    broad = stats[stats["metric_key"].isna()]
-    by = broad.groupby(["department", "year"], dropna=False)
+    tables = write_stats(directory)
+    by = tables["stats_groups"].groupby(["department", "year"], dropna=False)
     table = by.agg(
         figures=("n_figures", "sum"), masked=("n_masked", "sum"), unbounded=("n_unbounded", "sum")
     )
     table["share_masked"] = (table["masked"] / table["figures"]).map("{:.1%}".format)
     with pd.option_context("display.unicode.east_asian_width", True):  # 政府 is 4 columns
         print(table.to_string())
-    print(f"{len(stats)} row(s) written to {current_run(directory) / 'stats.parquet'}")
+    for name, frame in tables.items():
+        print(f"{len(frame)} row(s) written to {current_run(directory) / f'{name}.parquet'}")
     return 0
 
 

@@ -208,24 +208,29 @@ def masked_share_by_family(mentions: pd.DataFrame) -> Figure:
     return fig
 
 
-SUM_KEY = ["department", "year", "unit_family", "base_unit", "role"]
+SUM_KEY = ["level", "place", "department", "year", "unit_family", "base_unit", "role"]
 
 
 def sum_intervals(stats: pd.DataFrame) -> pd.DataFrame:
-    """Per department × year × unit family × base unit × role: the sum of the known
-    additive figures and the interval ``sum_min``..``sum_max`` that the masked ones
-    allow, added over sections. ``sum_max`` stays missing when any mask has no width
-    (``n_unbounded`` > 0): an open end is never closed by a guess."""
-    rows = stats[stats["metric_key"].isna() & (stats["n_additive"] > 0)]
+    """Per government unit × year × unit family × base unit × role of ``stats_groups``: the
+    sum of the known additive figures and the interval ``sum_min``..``sum_max`` that the
+    masked ones allow, added over sections. ``sum_max`` stays missing when any of its
+    sums is open (a mask with no width): an open end is never closed by a guess."""
+    rows = stats[stats["n_additive"] > 0]
     frame = rows.assign(
         department=_department(rows["department"]),
-        **{c: rows[c].astype(object) for c in ("unit_family", "base_unit", "role")},
+        **{
+            c: rows[c].astype(object)
+            for c in ("level", "place", "unit_family", "base_unit", "role")
+        },
+        _open=rows["sum_max"].isna(),
     )
     grouped = frame.groupby(SUM_KEY, dropna=False, sort=True)
     table = grouped[["n_additive", "n_masked", "n_unbounded"]].sum()
     table["sum_known"] = grouped["sum_known"].sum(min_count=1)
     table["sum_min"] = grouped["sum_min"].sum(min_count=1)
-    table["sum_max"] = grouped["sum_max"].sum(min_count=1).where(table["n_unbounded"] == 0)
+    # one open sum leaves the whole open (pandas' sum would skip it)
+    table["sum_max"] = grouped["sum_max"].sum(min_count=1).where(grouped["_open"].sum() == 0)
     return table.reset_index()
 
 
@@ -248,7 +253,10 @@ def sum_interval_chart(stats: pd.DataFrame) -> Figure:
     )
     for ax, unit in zip(axes[:, 0], units, strict=False):
         part = table[table["base_unit"] == unit].reset_index(drop=True)
-        labels = [f"{r.department} {r.year} {r.role}" for r in part.itertuples()]
+        labels = [
+            f"{r.place if isinstance(r.place, str) else ''}{r.department} {r.year} {r.role}"
+            for r in part.itertuples()
+        ]
         low = part["sum_min"].astype(float)
         top = part["sum_max"].astype(float).fillna(low.max() * 2 or 1)
         ax.barh(

@@ -21,6 +21,7 @@ import regex
 from metrics.normalize import normalize
 from metrics.records import Qualifier
 from metrics.rules.exclusions import Candidate, clause_before
+from metrics.rules.figures import FigureRuleName
 from metrics.rules.numbers import BARE_HUNDREDS, CN_FOLD, is_wellformed_chinese
 from metrics.rules.numerals import CURRENCY_AFTER, NOT_A_NUMBER, NUMERAL
 from metrics.rules.qualifiers import (
@@ -302,21 +303,21 @@ PER_BASE = {"千": "‰", "万": "‱"}
 def resolve(c: Candidate, context: str = "") -> Resolved:
     """Resolve one candidate; ``context`` is the clause text before it (for cues)."""
     qualifier = _qualifier(c, context)
-    if c.rule in ("ratio_slash", "ratio_colon", "ratio_two"):
+    if c.rule in (FigureRuleName.RATIO_SLASH, FigureRuleName.RATIO_COLON, FigureRuleName.RATIO_TWO):
         return _ratio(c, qualifier)
     unit_word = c.get("unit")
     mult_word = c.get("mult")
     unit = UNIT_BY_SURFACE.get(unit_word)
     factor = unit_factor(mult_word + unit_word) or Decimal(1)
     written = mult_word + unit_word + c.get("per")
-    if c.rule == "percent_chinese" and c.get("per_base") in PER_BASE:
+    if c.rule == FigureRuleName.PERCENT_CHINESE and c.get("per_base") in PER_BASE:
         written, family, base = PER_BASE[c.get("per_base")], "percent", "%"
         factor = unit_factor(written) or factor
-    elif c.rule == "percent_chinese":
+    elif c.rule == FigureRuleName.PERCENT_CHINESE:
         written, family, base = "%", "percent", "%"
-    elif c.rule == "fraction_chinese":
+    elif c.rule == FigureRuleName.FRACTION_CHINESE:
         written, family, base = "ratio", "ratio", "ratio"
-    elif c.rule == "per_population":
+    elif c.rule == FigureRuleName.PER_POPULATION:
         family, base = "rate", c.get("per")  # 12.5/10万: cases per 100,000 people
     elif unit is not None and c.get("per"):
         family, base = "rate", unit.base + c.get("per")  # 0.5万元/人: 5000 元/人
@@ -387,12 +388,12 @@ def _numbers(c: Candidate) -> tuple[Decimal | None, Decimal | None, bool, str | 
         v = chinese_value(c.get("cn"), c.get("cndec"))
         if v is None:
             return None
-        if c.rule == "percent_chinese":
+        if c.rule == FigureRuleName.PERCENT_CHINESE:
             return v, v, False, None
-        if c.rule == "range_chinese":
+        if c.rule == FigureRuleName.RANGE_CHINESE:
             high = chinese_value(c.get("cn2"))
             return None if high is None else (v, high, False, None)
-        if c.rule == "fraction_chinese":
+        if c.rule == FigureRuleName.FRACTION_CHINESE:
             d = chinese_value(c.get("cn2"))
             if not d:
                 return None
@@ -430,7 +431,7 @@ def _unresolved_ratio(masked: bool, mask: str | None, reason: str | None) -> Res
 
 def _ratio(c: Candidate, qualifier: Qualifier) -> Resolved:
     num, num2 = c.get("num"), c.get("num2")
-    if c.rule == "ratio_colon":
+    if c.rule == FigureRuleName.RATIO_COLON:
         return _unresolved_ratio(False, None, "ratio of three or more parts")
     if is_masked(num) or is_masked(num2):
         return _unresolved_ratio(True, f"{num}/{num2}", None)

@@ -1,31 +1,58 @@
-"""Placeholder-aware statistics over the mentions and pairs tables.
+"""Placeholder-aware statistics of the figures, per unit of government.
 
-Contract: ``figure_stats(mentions, pairs)`` returns one row per department × year ×
-section × unit family × base unit (``metric_key`` null), plus one row per ``metric_key``
-that occurs more than once in such a group. Masked figures are counted, never summed as
-numbers: ``sum_known`` adds the known values (in base units); ``sum_min``/``sum_max``
-give the interval the masked figures allow from their mask widths; a mask with no width
-(``*``) makes the group ``n_unbounded`` > 0 and ``sum_max`` missing — the interval is open,
-and the table says so instead of dropping the figure. Sums add only figures of one role
-(``role`` is part of the key, so a target is never added to an actual) that are additive
-(``metrics.additivity``: never percentages, rates, shares, per-capita figures, averages,
-growths or completions); ``n_additive`` counts the figures in the sums, and the sums are
-missing when it is 0. Inputs are pandas DataFrames as
-``tables`` writes them; the output is one too.
+Contract: ``StatsTables`` takes the mentions batch by batch (Arrow tables of
+``STATS_INPUT``, with the documents they belong to) and gives two tables:
+
+- ``stats_groups``: one row per government unit × year × section × role × unit family
+  × base unit (``GROUP_KEY``);
+- ``stats_metrics``: one row per government unit × year × role × metric key × unit
+  family × base unit (``METRIC_KEY``; figures with no metric key have none).
+
+A government unit is ``level`` + ``place`` + ``department`` (the document's canonical
+department, else its department as written), as ``pairs.government_identity`` has it: two
+districts' 教育局 are two units, 教体局 and 教育局 of one district one. Each row counts its
+figures, masked ones (``share_masked``) and masked ones whose mask gives no bound
+(``n_unbounded``: ``*``; an unmasked figure is its own bound). Sums add only additive
+figures (``metrics.additivity``: never percentages, rates, shares, per-capita figures,
+averages, growths or completions) — of one role, since the role is in the key, so a
+target never adds to an actual: ``sum_known`` over the ``n_known`` known ones, and
+``sum_min``..``sum_max`` the interval the masked ones allow from their mask widths
+(``sum_max`` missing when a mask has no bound: the interval is open). Non-additive
+figures are described instead by ``n_values``, ``min_value``, ``median_value`` and
+``max_value`` of their known values. Every amount is in base units.
+
+Memory: a batch is reduced to a number per row of its key (numpy), added to running sums
+per key; only the known values of non-additive figures are kept (a number and a key
+number each) until the medians are taken, never the rows' text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from metrics.additivity import is_additive
+from metrics.records import Document
 from metrics.resolve import unit_factor
 
-GROUP = ["department", "year", "section", "unit_family", "base_unit", "role"]
-# The mention columns the statistics read (so a large table is read narrow).
+UNIT = ["level", "place", "department"]
+GROUP_KEY = [*UNIT, "year", "section", "role", "unit_family", "base_unit"]
+METRIC_KEY = [*UNIT, "year", "role", "metric_key", "unit_family", "base_unit"]
+# The mention columns the statistics read (so a large table is read narrow); the
+# partition gives department and year.
 STATS_INPUT = [
-    *GROUP,
-    "mention_id",
+    "doc_id",
+    "department",
+    "year",
+    "section",
+    "role",
+    "unit_family",
+    "base_unit",
     "unit",
     "metric_key",
     "masked",
@@ -33,155 +60,225 @@ STATS_INPUT = [
     "value_max",
     "base_value",
 ]
-STATS_COLUMNS = [
-    *GROUP,
-    "metric_key",
-    "n_figures",
-    "n_masked",
+# The document columns that name a unit of government.
+UNIT_INPUT = ["doc_id", "level", "place", "department", "department_canonical"]
+COUNTS = ["n_figures", "n_masked", "n_unbounded", "n_additive", "n_known"]
+VALUES = [
     "share_masked",
-    "n_targets",
-    "n_actuals",
-    "pairs_met",
-    "pairs_not_met",
-    "pairs_unknown",
-    "n_known",
     "sum_known",
-    "n_unbounded",
     "sum_min",
     "sum_max",
-    "n_additive",
+    "n_values",
+    "min_value",
+    "median_value",
+    "max_value",
 ]
+STATS_COLUMNS = [*COUNTS, *VALUES]
+MISSING = "\x00"  # a missing key part in a joined key (a key text never holds it)
+SEP = "\x1f"
 
 
-def _factor(unit: str) -> float:
+def units_of(documents: pd.DataFrame | None) -> dict[str, tuple]:
+    """doc_id → (level, place, department) of each document's government unit."""
+    if documents is None or len(documents) == 0:
+        return {}
+    frame = documents[UNIT_INPUT].astype(object)
+    frame = frame.where(frame.notna(), None)
+    return {
+        d: (level, place, canonical or department)
+        for d, level, place, department, canonical in frame.itertuples(index=False)
+    }
+
+
+def document_units(documents: Iterable[Document]) -> dict[str, tuple]:
+    """``units_of`` of document records."""
+    return {d.doc_id: (d.level, d.place, d.department_canonical or d.department) for d in documents}
+
+
+def _encode(values: pa.Array | pa.ChunkedArray) -> tuple[list, np.ndarray]:
+    """The distinct values (as Python objects) and each row's index among them."""
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    encoded = pc.dictionary_encode(values, null_encoding="encode")
+    return encoded.dictionary.to_pylist(), encoded.indices.to_numpy(zero_copy_only=False)
+
+
+def _per_distinct(values: pa.Array | pa.ChunkedArray, fn: Callable[[Any], Any]) -> np.ndarray:
+    """``fn`` of each value, computed once per distinct value (a batch repeats a few)."""
+    distinct, indices = _encode(values)
+    return np.array([fn(v) for v in distinct] or [0.0], dtype=object)[indices]
+
+
+def _numbers(column: pa.ChunkedArray) -> np.ndarray:
+    return pc.cast(column, pa.float64()).to_numpy(zero_copy_only=False).astype(float)
+
+
+def _factor(unit: str | None) -> float:
     f = unit_factor(unit) if isinstance(unit, str) else None
     return float(f) if f is not None else 1.0
 
 
-def prepare(mentions: pd.DataFrame) -> pd.DataFrame:
-    """Per-figure contributions to the sums, in base units."""
-    m = mentions.copy()
-    factor = m["unit"].map(_factor).astype("Float64")
-    known = m["base_value"].astype("Float64")
-    low = (m["value_min"].astype("Float64") * factor).where(known.isna())
-    high = (m["value_max"].astype("Float64") * factor).where(known.isna())
-    additive = [is_additive(f, k) for f, k in zip(m["unit_family"], m["metric_key"], strict=True)]
-    m["_additive"] = pd.Series(additive, index=m.index, dtype=bool)
-    # a non-additive figure is counted but contributes nothing to any sum
-    known, low, high = (s.where(m["_additive"]) for s in (known, low, high))
-    m["_known"] = known
-    m["_low"] = known.fillna(low).fillna(0.0)
-    m["_high"] = known.fillna(high)
-    m["_unbounded"] = m["_additive"] & known.isna() & high.isna()
-    role = m["role"].astype(object)
-    m["_target"] = role == "target"
-    m["_actual"] = role == "actual"
-    return _object_keys(m, GROUP)
+def _with_units(batch: pa.Table, units: dict[str, tuple]) -> pa.Table:
+    """``batch`` with its government unit's columns (the mention's own department where
+    its document is not known)."""
+    found = _per_distinct(batch["doc_id"], lambda d: units.get(d, (None, None, None)))
+    level, place, department = (pa.array([u[i] for u in found], pa.string()) for i in range(3))
+    department = pc.coalesce(department, pc.cast(batch["department"], pa.string()))
+    batch = batch.drop_columns(["department"])
+    return (
+        batch.append_column("level", level)
+        .append_column("place", place)
+        .append_column("department", department)
+    )
 
 
-def _object_keys(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
-    """``frame`` with its ``keys`` as object columns, None where missing, so that groups and
-    merges match a missing key with a missing key (a key missing everywhere would else
-    come out of a groupby as a float column)."""
-    for col in keys:
-        frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
-    return frame
+def figure_weights(batch: pa.Table) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """What each figure adds to each running sum of its row, and the known value of
+    each non-additive figure (NaN for the others)."""
+    masked = pc.fill_null(batch["masked"], False).to_numpy(zero_copy_only=False).astype(bool)
+    pairs = pc.binary_join_element_wise(
+        pc.fill_null(batch["unit_family"], MISSING), pc.fill_null(batch["metric_key"], MISSING), SEP
+    )
+    additive = _per_distinct(pairs, _additive).astype(bool)
+    factor = _per_distinct(batch["unit"], _factor).astype(float)
+    base = _numbers(batch["base_value"])
+    known = ~np.isnan(base)
+    low = np.where(known, base, np.nan_to_num(_numbers(batch["value_min"]) * factor))
+    high = np.where(known, base, _numbers(batch["value_max"]) * factor)
+    weights = {
+        "n_figures": np.ones(len(base)),
+        "n_masked": masked,
+        "n_unbounded": masked & np.isnan(high),
+        "n_additive": additive,
+        "n_known": additive & known,
+        "sum_known": np.where(additive & known, base, 0.0),
+        "sum_min": np.where(additive, low, 0.0),
+        "sum_max": np.where(additive, np.nan_to_num(high), 0.0),
+        "_open": additive & np.isnan(high),
+        "n_values": ~additive & known,
+    }
+    return weights, np.where(~additive & known, base, np.nan)
 
 
-ADDITIVE = [
-    "n_figures",
-    "n_masked",
-    "n_targets",
-    "n_actuals",
-    "n_known",
-    "_known_sum",
-    "n_unbounded",
-    "sum_min",
-    "_high_sum",
-    "pairs_met",
-    "pairs_not_met",
-    "pairs_unknown",
-    "n_additive",
-]
-KEYS = [*GROUP, "metric_key"]
+def _additive(pair: str) -> bool:
+    family, metric = (None if p == MISSING else p for p in pair.split(SEP))
+    return is_additive(family, metric)
 
 
-def _aggregate(m: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
-    g = m.groupby(keys, dropna=False, sort=True)
-    return pd.DataFrame(
-        {
-            "n_figures": g.size(),
-            "n_masked": g["masked"].sum(),
-            "n_targets": g["_target"].sum(),
-            "n_actuals": g["_actual"].sum(),
-            "n_known": g["_known"].count(),
-            "_known_sum": g["_known"].sum(),
-            "n_unbounded": g["_unbounded"].sum(),
-            "sum_min": g["_low"].sum(),
-            "_high_sum": g["_high"].sum(),
-            "n_additive": g["_additive"].sum(),
-        }
-    ).reset_index()
+class _Sums:
+    """Running sums of the rows of one statistics table, by the row's key."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = keys
+        self.ids: dict[str, int] = {}
+        self.sums: dict[str, np.ndarray] = {}
+        self.value_ids: list[np.ndarray] = []
+        self.values: list[np.ndarray] = []
+
+    def add(self, batch: pa.Table, weights: dict[str, np.ndarray], values: np.ndarray) -> None:
+        parts = [pc.fill_null(pc.cast(batch[k], pa.string()), MISSING) for k in self.keys]
+        distinct, indices = _encode(pc.binary_join_element_wise(*parts, SEP))
+        local = [self.ids.setdefault(k, len(self.ids)) for k in distinct]
+        ids = np.array(local, dtype=np.int64)[indices]
+        n = len(self.ids)
+        for name, w in weights.items():
+            old = self.sums.get(name, np.zeros(0))
+            grown = np.concatenate([old, np.zeros(n - len(old))])
+            self.sums[name] = grown + np.bincount(ids, w.astype(float), minlength=n)
+        keep = ~np.isnan(values)
+        if keep.any():
+            self.value_ids.append(ids[keep])
+            self.values.append(values[keep])
+
+    def table(self) -> pd.DataFrame:
+        """The finished table: its keys, counts, sums and the non-additive summaries."""
+        n = len(self.ids)
+        keys = [k.split(SEP) for k in self.ids] if n else []
+        out = pd.DataFrame(keys or None, columns=self.keys, dtype=object)
+        out = out.where(out != MISSING, None)
+        out["year"] = pd.to_numeric(out["year"], errors="coerce").astype("Int64")
+        s = {name: self.sums.get(name, np.zeros(n)) for name in [*COUNTS, "_open", "n_values"]}
+        for name in COUNTS:
+            out[name] = s[name].astype(np.int64)
+        out["share_masked"] = s["n_masked"] / np.maximum(s["n_figures"], 1)
+        for name in ("sum_known", "sum_min", "sum_max"):
+            out[name] = pd.array(self.sums.get(name, np.zeros(n)), dtype="Float64")
+        out["sum_known"] = out["sum_known"].where(out["n_known"] > 0)
+        out["sum_min"] = out["sum_min"].where(out["n_additive"] > 0)
+        out["sum_max"] = out["sum_max"].where((out["n_additive"] > 0) & (s["_open"] == 0))
+        out["n_values"] = s["n_values"].astype(np.int64)
+        out[["min_value", "median_value", "max_value"]] = self._spread(n)
+        out = out[[*self.keys, *STATS_COLUMNS]]
+        return out.sort_values(self.keys, na_position="first", ignore_index=True)
+
+    def _spread(self, n: int) -> np.ndarray:
+        """Min, median and max of the kept values of each row (NaN where none)."""
+        spread = np.full((n, 3), np.nan)
+        if not self.values:
+            return spread
+        ids, values = np.concatenate(self.value_ids), np.concatenate(self.values)
+        order = np.lexsort((values, ids))
+        ids, values = ids[order], values[order]
+        rows, first, count = np.unique(ids, return_index=True, return_counts=True)
+        middle = (values[first + (count - 1) // 2] + values[first + count // 2]) / 2
+        spread[rows] = np.stack([values[first], middle, values[first + count - 1]], axis=1)
+        return spread
 
 
-def partial_stats(mentions: pd.DataFrame, pairs: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Additive statistics of one batch of mentions (and their pairs); ``combine_stats``
-    adds batches up, so a corpus is summarised without being held in memory."""
-    if mentions.empty:
-        return pd.DataFrame(columns=[*KEYS, *ADDITIVE])
-    m = prepare(mentions)
-    broad = _aggregate(m, GROUP)
-    broad["metric_key"] = None
-    by_metric = _aggregate(m[m["metric_key"].notna()], KEYS)
-    out = pd.concat([broad, by_metric], ignore_index=True)
-    return _with_pairs(out, m, pairs)
+class StatsTables:
+    """Both statistics tables, added up batch by batch (see the module contract)."""
+
+    def __init__(self) -> None:
+        self.groups, self.metrics = _Sums(GROUP_KEY), _Sums(METRIC_KEY)
+
+    def add(self, mentions: pa.Table, units: dict[str, tuple]) -> None:
+        """Add a batch of mentions (``STATS_INPUT``) of documents whose units are given."""
+        if not mentions.num_rows:
+            return
+        batch = _with_units(mentions.select(STATS_INPUT), units)
+        weights, values = figure_weights(batch)
+        self.groups.add(batch, weights, values)
+        named = pc.is_valid(batch["metric_key"]).to_numpy(zero_copy_only=False)
+        if named.any():
+            self.metrics.add(
+                batch.filter(pa.array(named)),
+                {k: w[named] for k, w in weights.items()},
+                values[named],
+            )
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {"stats_groups": self.groups.table(), "stats_metrics": self.metrics.table()}
 
 
-def add_partials(partials: list[pd.DataFrame]) -> pd.DataFrame:
-    """``partial_stats`` batches added up into one (so a long run keeps one, not many)."""
-    parts = [p for p in partials if not p.empty]
-    if not parts:
-        return pd.DataFrame(columns=[*KEYS, *ADDITIVE])
-    every = _object_keys(pd.concat(parts, ignore_index=True), KEYS)
-    return every.groupby(KEYS, dropna=False, sort=False)[ADDITIVE].sum().reset_index()
+def stats_tables(
+    mentions: pd.DataFrame, documents: pd.DataFrame | None = None
+) -> dict[str, pd.DataFrame]:
+    """Both statistics tables of one mentions table and its documents."""
+    return stats_of([_arrow(mentions)], units_of(documents))
 
 
-def combine_stats(partials: list[pd.DataFrame]) -> pd.DataFrame:
-    """The statistics table (see the module contract) from ``partial_stats`` batches."""
-    out = add_partials(partials)
-    if out.empty:
-        return pd.DataFrame(columns=STATS_COLUMNS)
-    out = out[out["metric_key"].isna() | (out["n_figures"] > 1)]
-    out["sum_known"] = out["_known_sum"].astype("Float64").where(out["n_known"] > 0)
-    summable = out["n_additive"] > 0
-    out["sum_min"] = out["sum_min"].astype("Float64").where(summable)
-    out["sum_max"] = out["_high_sum"].astype("Float64").where(summable & (out["n_unbounded"] == 0))
-    out["share_masked"] = out["n_masked"] / out["n_figures"]
-    out["year"] = pd.to_numeric(out["year"], errors="coerce").astype("Int64")
-    return out[STATS_COLUMNS].sort_values(KEYS, na_position="first", ignore_index=True)
+def stats_of(batches: Iterable[pa.Table], units: dict[str, tuple]) -> dict[str, pd.DataFrame]:
+    """Both statistics tables of batches of mentions."""
+    acc = StatsTables()
+    for batch in batches:
+        acc.add(batch, units)
+    return acc.tables()
 
 
-def figure_stats(mentions: pd.DataFrame, pairs: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The statistics table of one mentions table (see the module contract)."""
-    return combine_stats([partial_stats(mentions, pairs)])
+def _arrow(mentions: pd.DataFrame) -> pa.Table:
+    """The ``STATS_INPUT`` columns of a mentions frame as Arrow (missing ones null)."""
+    frame = mentions.reindex(columns=STATS_INPUT)
+    columns = {}
+    for col in STATS_INPUT:
+        values = frame[col].astype(object).where(frame[col].notna(), None)
+        columns[col] = pa.array(values.tolist(), _TYPES.get(col, pa.string()))
+    return pa.table(columns)
 
 
-def _with_pairs(out: pd.DataFrame, m: pd.DataFrame, pairs: pd.DataFrame | None) -> pd.DataFrame:
-    """Pair statuses counted on the row of the pair's leading figure (actual, else target,
-    else completion): on its broad row, and on its metric row when it has a metric."""
-    statuses = ["met", "not_met", "unknown"]
-    columns = [f"pairs_{s}" for s in statuses]
-    if pairs is None or pairs.empty:
-        return out.assign(**dict.fromkeys(columns, 0))
-    lead = pairs["actual_mention_id"].fillna(pairs["target_mention_id"])
-    lead = lead.fillna(pairs["completion_mention_id"])
-    keyed = m.set_index("mention_id")[KEYS]
-    p = pd.DataFrame({"mention_id": lead, "status": pairs["status"]}).join(keyed, on="mention_id")
-    both = pd.concat([p.assign(metric_key=None), p[p["metric_key"].notna()]], ignore_index=True)
-    counts = both.groupby(KEYS, dropna=False)["status"].value_counts().unstack(fill_value=0)
-    counts = counts.reindex(columns=statuses, fill_value=0)
-    counts.columns = columns
-    counts = _object_keys(counts.reset_index(), KEYS)
-    out = _object_keys(out, KEYS).merge(counts, on=KEYS, how="left")
-    out[columns] = out[columns].fillna(0).astype(int)
-    return out
+_TYPES = {
+    "year": pa.int64(),
+    "masked": pa.bool_(),
+    "value_min": pa.float64(),
+    "value_max": pa.float64(),
+    "base_value": pa.float64(),
+}

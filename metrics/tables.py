@@ -44,7 +44,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from metrics.errors import OutputError, WriteError
+from metrics.errors import OutputError, TablesError, WriteError
 from metrics.outlock import output_lock
 from metrics.outputs import MANIFEST, check_version, read_table, write_manifest
 from metrics.pairs import (
@@ -71,8 +71,8 @@ from metrics.publish import (
     recover,
     start_run,
 )
-from metrics.records import Document, Mention, Pair
-from metrics.stats import STATS_INPUT, add_partials, combine_stats, figure_stats, partial_stats
+from metrics.records import Document, Mention
+from metrics.stats import STATS_INPUT, StatsTables, document_units, units_of
 from metrics.targets import Outcome, Target, file_targets, link_outcomes
 from metrics.trends import TREND_ROLES, trends
 
@@ -357,10 +357,11 @@ def _write_run(
 ) -> int:
     """Write every table of the run into ``staging``; the manifest last."""
     found: list[tuple[list[Target], list[Outcome]]] = []
-    count, partials = _write_results(staging, collect_targets(results, found), csv)
+    count, stats = _write_results(staging, collect_targets(results, found), csv)
     pq.write_table(targets_table(found), staging / "targets.parquet")
     _give_back_memory()  # before the links are read back
-    combine_stats(partials).to_parquet(staging / "stats.parquet", index=False)
+    for name, frame in stats.tables().items():
+        frame.to_parquet(staging / f"{name}.parquet", index=False)
     write_plan_links(
         staging / "mentions", staging / "plan_vs_outcome.parquet", staging / "documents.parquet"
     )
@@ -802,37 +803,33 @@ class _RowGroups:
 
 
 class _StatsBuffer:
-    """Statistics inputs gathered and summarised every ``STATS_BATCH`` figures."""
+    """Statistics inputs gathered and added to the running sums every ``STATS_BATCH``
+    figures (a file's few rows are too few to be worth a batch of their own)."""
 
     def __init__(self) -> None:
         self.tables: list[pa.Table] = []
-        self.pairs: list[Pair] = []
+        self.units: dict[str, tuple] = {}
         self.rows = 0
-        self.partials: list[pd.DataFrame] = []
+        self.stats = StatsTables()
 
-    def add(self, table: pa.Table, pairs: Sequence[Pair]) -> None:
+    def add(self, table: pa.Table, documents: Sequence[Document]) -> None:
         self.tables.append(table.select(STATS_INPUT))
-        self.pairs.extend(pairs)
+        self.units.update(document_units(documents))
         self.rows += table.num_rows
         if self.rows >= STATS_BATCH:
             self.flush()
 
     def flush(self) -> None:
         if self.tables:
-            mentions = pa.concat_tables(self.tables).to_pandas()
-            pairs = records_table(self.pairs, PAIR_SCHEMA).to_pandas()
-            self.partials.append(partial_stats(mentions, pairs))
-            if len(self.partials) >= 8:  # the sum so far, so what is kept stays small
-                self.partials = [add_partials(self.partials)]
-            self.tables, self.pairs, self.rows = [], [], 0
+            self.stats.add(pa.concat_tables(self.tables), self.units)
+            self.tables, self.units, self.rows = [], {}, 0
 
 
 def _write_results(
     staging: Path, results: Iterable[FileResult], csv: bool
-) -> tuple[int, list[pd.DataFrame]]:
-    """Write the results file by file; return the mention count and the partial
-    statistics (the only thing kept that grows with the corpus, a few rows a partition
-    and row group)."""
+) -> tuple[int, StatsTables]:
+    """Write the results file by file; return the mention count and the statistics
+    (the only thing kept that grows with the corpus: a few numbers a row of theirs)."""
     root = staging / "mentions"
     root.mkdir()
     partitions: dict[tuple[str, int], _RowGroups] = {}
@@ -859,7 +856,7 @@ def _write_results(
             if batch:
                 table = records_table(batch, MENTION_SCHEMA)
                 count += table.num_rows
-                stats.add(table, result.pairs)
+                stats.add(table, result.documents)
                 if csv:
                     table.to_pandas().to_csv(
                         csv_path,
@@ -893,7 +890,7 @@ def _write_results(
         pd.DataFrame(columns=MENTION_SCHEMA.names).to_csv(
             csv_path, index=False, encoding="utf-8-sig"
         )
-    return count, stats.partials
+    return count, stats.stats
 
 
 def write_extracted(folder: Path, source_file: str, text: str) -> None:
@@ -905,22 +902,57 @@ def write_extracted(folder: Path, source_file: str, text: str) -> None:
         fh.write(text)
 
 
-def write_stats(directory: Path) -> pd.DataFrame:
-    """Recompute ``stats.parquet`` of the current run of an output folder and return it:
-    under the folder's lock (no run is pruned meanwhile), into a temporary file put in
-    place by rename. A write the system refuses raises ``WriteError``, leaving nothing."""
+def write_stats(directory: Path) -> dict[str, pd.DataFrame]:
+    """Recompute the statistics tables (``stats_groups.parquet``, ``stats_metrics.parquet``)
+    of the current run of an output folder and return them: the mentions read a row group
+    at a time, written under the folder's lock (no run is pruned meanwhile), each into a
+    temporary file put in place by rename. A write the system refuses raises
+    ``WriteError``, leaving no partial file."""
     if not (directory / MARKER).exists() and not (directory / MANIFEST).exists():
         raise OutputError(directory, "is not a folder written by metrics extract")
     run = current_run(directory)
     check_version(run)
-    pairs = read_table(run, "pairs.parquet")
-    stats = figure_stats(restore_missing(read_table(run, "mentions", STATS_INPUT)), pairs)
-    tmp = run / f"{STAGING}stats-{uuid.uuid4().hex}.parquet"
+    units = units_of(read_table(run, "documents.parquet"))
+    stats = StatsTables()
+    try:
+        for batch in mention_batches(run / "mentions", STATS_INPUT):
+            stats.add(batch, units)
+    except (pa.ArrowInvalid, OSError) as exc:
+        raise TablesError("mentions", f"cannot be read, truncated or corrupt ({exc})") from exc
+    tables = stats.tables()
+    done: list[Path] = []
     try:
         with output_lock(directory):
-            stats.to_parquet(tmp, index=False)
-            os.replace(tmp, run / "stats.parquet")
+            for name, frame in tables.items():
+                tmp = run / f"{STAGING}{name}-{uuid.uuid4().hex}.parquet"
+                done.append(tmp)
+                frame.to_parquet(tmp, index=False)
+            for tmp, name in zip(done, tables, strict=True):
+                os.replace(tmp, run / f"{name}.parquet")
     except OSError as exc:  # read-only place, full disk: no partial file stays behind
-        tmp.unlink(missing_ok=True)
+        for tmp in done:
+            tmp.unlink(missing_ok=True)
         raise WriteError(directory, f"cannot be written ({exc.strerror or exc})") from exc
-    return stats
+    return tables
+
+
+def mention_batches(folder: Path, columns: list[str]) -> Iterator[pa.Table]:
+    """The mentions dataset at ``folder``, a row group at a time, with its partition's
+    ``department`` and ``year`` (placeholders as missing) among ``columns``."""
+    own = [c for c in columns if c not in PARTITION_SCHEMA.names]
+    for department in sorted(folder.glob("department=*")):
+        name = unquote(department.name.partition("=")[2])
+        for year in sorted(department.glob("year=*")):
+            number = int(year.name[5:])
+            for path in sorted(year.glob("*.parquet")):
+                for _, count, read in _row_groups(path):
+                    batch = read(columns=own)
+                    partition = {
+                        "department": None if name == UNKNOWN_DEPARTMENT else name,
+                        "year": None if number == UNKNOWN_YEAR else number,
+                    }
+                    for col, value in partition.items():
+                        if col in columns:
+                            kind = PARTITION_SCHEMA.field(col).type
+                            batch = batch.append_column(col, pa.array([value] * count, kind))
+                    yield batch.select(columns)

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from metrics.additivity import is_additive, non_additive_cue
-from metrics.stats import figure_stats
+from metrics.stats import stats_tables
 
 
 def _rows(figures: list[tuple[str, str, str, str, float]]) -> pd.DataFrame:
@@ -34,8 +34,8 @@ def _rows(figures: list[tuple[str, str, str, str, float]]) -> pd.DataFrame:
     )
 
 
-def _broad(stats: pd.DataFrame) -> pd.DataFrame:
-    return stats[stats["metric_key"].isna()].set_index("role")
+def _broad(rows: pd.DataFrame) -> pd.DataFrame:
+    return stats_tables(rows)["stats_groups"].set_index("role")
 
 
 def test_a_target_and_an_actual_are_never_summed() -> None:
@@ -46,7 +46,7 @@ def test_a_target_and_an_actual_are_never_summed() -> None:
             ("技改投资", "actual", "currency", "万元", 80.0),
         ]
     )
-    broad = _broad(figure_stats(rows))
+    broad = _broad(rows)
     assert broad.loc["target", "sum_known"] == 5_000_000
     assert broad.loc["actual", "sum_known"] == 7_000_000  # 620 + 80 万元, no target inside
 
@@ -58,7 +58,7 @@ def test_percentages_are_counted_never_summed() -> None:
             ("森林覆盖率", "actual", "percent", "%", 40.5),
         ]
     )
-    row = _broad(figure_stats(rows)).loc["actual"]
+    row = _broad(rows).loc["actual"]
     assert row["n_figures"] == 2 and row["n_additive"] == 0
     assert pd.isna(row["sum_known"]) and pd.isna(row["sum_min"]) and pd.isna(row["sum_max"])
 
@@ -70,7 +70,7 @@ def test_per_capita_money_is_left_out_of_a_money_sum() -> None:
             ("一般公共预算收入", "actual", "currency", "万元", 1200.0),
         ]
     )
-    row = _broad(figure_stats(rows)).loc["actual"]
+    row = _broad(rows).loc["actual"]
     assert row["n_figures"] == 2 and row["n_additive"] == 1
     assert row["sum_known"] == 12_000_000
 
@@ -109,3 +109,24 @@ def test_non_additive_cues(family: str, metric: str, cue: str) -> None:
 )
 def test_additivity_counter_examples(family: str, metric: str | None, additive: bool) -> None:
     assert is_additive(family, metric) is additive
+
+
+def test_only_masked_figures_without_a_bound_are_unbounded() -> None:
+    rows = _rows(
+        [
+            ("招商引资", "actual", "currency", "万元", 0.0),  # masked *: no width, no bound
+            ("技改投资", "actual", "currency", "万元", 0.0),  # masked XX: 10–99 万元
+            ("城镇登记失业率", "actual", "percent", "%", 2.1),  # an unmasked ratio
+            ("新增就业", "actual", "person", "人", 0.0),  # unmasked, no base value (a range)
+        ]
+    )
+    rows["masked"] = [True, True, False, False]
+    rows.loc[0, ["value", "value_min", "value_max", "base_value"]] = None
+    rows.loc[1, ["value", "value_min", "value_max", "base_value"]] = [None, 10.0, 99.0, None]
+    rows.loc[3, ["value", "value_max", "base_value"]] = None
+    rows["value_min"] = rows["value_min"].astype(float)
+    by_family = stats_tables(rows)["stats_groups"].set_index("unit_family")
+    assert by_family.loc["currency", "n_unbounded"] == 1
+    assert pd.isna(by_family.loc["currency", "sum_max"])
+    assert by_family.loc["percent", "n_unbounded"] == 0
+    assert by_family.loc["person", "n_unbounded"] == 0

@@ -15,7 +15,7 @@ from metrics.errors import InputError
 from metrics.io import iter_input_files
 from metrics.pairs import plan_vs_outcome
 from metrics.pipeline import process_file
-from metrics.stats import figure_stats
+from metrics.stats import stats_tables
 
 from .conftest import SAMPLE
 from .test_implied import PLAN as PLAN_ONE
@@ -53,7 +53,15 @@ def test_extract_in_memory_equals_what_was_written(out: Path) -> None:
 
 def test_extract_in_several_processes_gives_the_same_tables(tmp_path: Path) -> None:
     one, two = metrics.extract(SAMPLE), metrics.extract(SAMPLE, jobs=2)
-    for name in ("documents", "sections", "mentions", "pairs", "plan_vs_outcome", "stats"):
+    for name in (
+        "documents",
+        "sections",
+        "mentions",
+        "pairs",
+        "plan_vs_outcome",
+        "stats_groups",
+        "stats_metrics",
+    ):
         pd.testing.assert_frame_equal(getattr(one, name), getattr(two, name))
     (tmp_path / "bad.txt").write_bytes(b"")
     with pytest.raises(InputError, match=r"bad\.txt: the file is empty"):
@@ -71,9 +79,13 @@ def test_extract_text_takes_text() -> None:
 
 def test_stats_sums_equal_a_direct_computation(out: Path) -> None:
     t = metrics.load(out)
-    stats = t.stats[t.stats["metric_key"].isna()]
-    m = t.mentions.copy()
-    keys = ["department", "year", "section", "unit_family", "base_unit", "role"]
+    stats = t.stats_groups
+    docs = t.documents.astype({c: object for c in ("level", "place", "department_canonical")})
+    m = t.mentions.drop(columns="department").merge(
+        docs[["doc_id", "level", "place", "department_canonical"]], on="doc_id", how="left"
+    )
+    m = m.rename(columns={"department_canonical": "department"})
+    keys = ["level", "place", "department", "year", "section", "unit_family", "base_unit", "role"]
     # only additive figures enter a sum; the others are counted
     summable = [is_additive(f, k) for f, k in zip(m["unit_family"], m["metric_key"], strict=True)]
     m["base_value"] = m["base_value"].where(pd.Series(summable, index=m.index))
@@ -118,21 +130,10 @@ def test_a_mask_never_adds_a_number() -> None:
             "base_value": [50000.0, None, None],
         }
     )
-    s = figure_stats(rows)
-    broad = s[s["metric_key"].isna()].iloc[0]
+    broad = stats_tables(rows)["stats_groups"].iloc[0]
     assert broad["sum_known"] == 50000 and broad["n_masked"] == 2
     assert broad["sum_min"] == 50000 + 100 * 10_000  # the * mask may be as low as 0
     assert pd.isna(broad["sum_max"]) and broad["n_unbounded"] == 1
-
-
-def test_a_pair_whose_figures_name_no_metric_is_counted() -> None:
-    # every metric missing: the pair counts must still merge onto the broad rows
-    r = metrics.extract_text("县发改局2024年工作总结\n\n已完成3600万元，完成全年任务的90%。\n")
-    assert r.pairs["metric"].isna().all() and len(r.pairs) == 1
-    assert r.stats["pairs_not_met"].sum() == 1
-    # nor a figure with no base unit (a bare 万) leading the only pair
-    r = metrics.extract_text("县发改局2024年工作总结\n\n已完成xxx万，完成全年任务的xxx%。\n")
-    assert r.stats["pairs_unknown"].sum() == 1
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx", "parquet"])
@@ -141,14 +142,14 @@ def test_export(out: Path, fmt: str) -> None:
     files = sorted((out / "export" / fmt).iterdir())
     if fmt == "xlsx":
         book = pd.read_excel(files[0], sheet_name=None)
-        assert {"documents", "mentions", "pairs", "stats"} <= set(book)
+        assert {"documents", "mentions", "pairs", "stats_groups", "stats_metrics"} <= set(book)
         assert len(book["mentions"]) == len(metrics.load(out).mentions)
     elif fmt == "csv":
         mentions = out / "export" / "csv" / "mentions.csv"
         assert mentions.read_bytes().startswith(b"\xef\xbb\xbf")
         assert len(pd.read_csv(mentions)) == len(metrics.load(out).mentions)
     else:
-        assert len(pd.read_parquet(out / "export" / "parquet" / "stats.parquet")) > 0
+        assert len(pd.read_parquet(out / "export" / "parquet" / "stats_groups.parquet")) > 0
 
 
 def test_stats_command(out: Path, capsys: pytest.CaptureFixture[str]) -> None:

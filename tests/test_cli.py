@@ -129,7 +129,15 @@ def test_jobs_give_identical_output(tmp_path: Path) -> None:
     assert run(str(SAMPLE), "--out", str(one), "--quiet", "--jobs", "1") == 0
     assert run(str(SAMPLE), "--out", str(two), "--quiet", "--jobs", "2") == 0
     a, b = metrics.load(one), metrics.load(two)
-    for name in ("documents", "sections", "mentions", "pairs", "plan_vs_outcome", "stats"):
+    for name in (
+        "documents",
+        "sections",
+        "mentions",
+        "pairs",
+        "plan_vs_outcome",
+        "stats_groups",
+        "stats_metrics",
+    ):
         pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name))
 
 
@@ -153,7 +161,15 @@ def test_dask_engine_gives_the_local_tables(tmp_path: Path, corpus_dir: Path) ->
         == 0
     )
     a, b = metrics.load(local), metrics.load(dask)
-    for name in ("documents", "sections", "mentions", "pairs", "plan_vs_outcome", "stats"):
+    for name in (
+        "documents",
+        "sections",
+        "mentions",
+        "pairs",
+        "plan_vs_outcome",
+        "stats_groups",
+        "stats_metrics",
+    ):
         pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name))
 
 
@@ -187,7 +203,14 @@ def test_input_and_output_on_fsspec_storage_give_the_local_tables(
     assert main([*remote_run, "--quiet"]) == 0
     assert main(["extract", str(SAMPLE), "--out", str(tmp_path / "local"), "--quiet"]) == 0
     remote, local = metrics.load("memory://out"), metrics.load(tmp_path / "local")
-    for name in ("documents", "mentions", "pairs", "plan_vs_outcome", "stats"):
+    for name in (
+        "documents",
+        "mentions",
+        "pairs",
+        "plan_vs_outcome",
+        "stats_groups",
+        "stats_metrics",
+    ):
         pd.testing.assert_frame_equal(getattr(remote, name), getattr(local, name))
     assert not [p for p in memory_fs.ls("/out", detail=False) if ".staging-" in p]
 

@@ -114,7 +114,7 @@ def test_stats_into_a_refusing_place_is_one_line_and_keeps_the_old_table(
 ) -> None:
     out = tmp_path / "o"
     assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
-    before = (out / "current" / "stats.parquet").read_bytes()
+    before = (out / "current" / "stats_groups.parquet").read_bytes()
 
     def refuse(self: pd.DataFrame, path: object, *args: object, **kwargs: object) -> None:
         Path(str(path)).write_bytes(b"PAR1")  # a full disk stops a write half way
@@ -124,7 +124,7 @@ def test_stats_into_a_refusing_place_is_one_line_and_keeps_the_old_table(
     assert main(["stats", str(out)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and str(out) in err and os.strerror(code) in err
-    assert (out / "current" / "stats.parquet").read_bytes() == before
+    assert (out / "current" / "stats_groups.parquet").read_bytes() == before
     assert not list(out.glob(".staging-*"))
 
 
@@ -165,7 +165,7 @@ def test_stats_aligns_chinese_department_names(
     assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
     capsys.readouterr()
     assert main(["stats", str(out)]) == 0
-    lines = capsys.readouterr().out.splitlines()[:-1]  # the table, without "… written to"
+    lines = capsys.readouterr().out.splitlines()[:-2]  # the table, without "… written to"
     assert any("医疗保障局" in ln for ln in lines) and any("政府" in ln for ln in lines)
     assert len({display_width(ln) for ln in lines[2:]}) == 1  # the columns end together
 

@@ -71,7 +71,7 @@ def test_stats_into_a_full_or_read_only_folder(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     before = listing(out)
-    stats = (out / LINK / "stats.parquet").read_bytes()
+    stats = (out / LINK / "stats_groups.parquet").read_bytes()
     real = pd.DataFrame.to_parquet
 
     def half_then_fail(self: pd.DataFrame, path: Path, **kw: object) -> None:
@@ -82,5 +82,5 @@ def test_stats_into_a_full_or_read_only_folder(
     assert main(["stats", str(out)]) == 1
     assert capsys.readouterr().err == f"metrics: error: {out}: cannot be written ({text})\n"
     assert listing(out) == before
-    assert (out / LINK / "stats.parquet").read_bytes() == stats
+    assert (out / LINK / "stats_groups.parquet").read_bytes() == stats
 

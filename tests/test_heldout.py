@@ -45,3 +45,22 @@ def test_heldout_classes_keep_their_floor() -> None:
     result = heldout.score([json.loads(line) for line in lines if line.strip()])
     for field, floor in CLASSES_FLOOR.items():
         assert result[field] >= floor, (field, result)
+
+
+# Issue 26's classes again, in new wording (completion ratios 九成/完成计划的85%, comparison
+# with a benchmark 高于全省平均, growth without a growth word 与上年相比净增/较去年多出,
+# durations that qualify what is counted 超过6个月的欠款, metric names that end with their
+# noun phrase or are the object of 带动/投入/涉及/惠及), written before any rule was changed
+# for them: then recall 0.960, role 0.806, metric 0.917, metric_exact 0.583, precision 0.973.
+CLASSES2 = heldout.DEFAULT.with_name("heldout_meaning_classes2.jsonl")
+CLASSES2_FLOOR = {
+    "recall": 0.96, "role": 0.80, "metric": 0.91, "metric_exact": 0.58, "precision": 0.97
+}
+
+
+def test_heldout_classes2_keep_their_floor() -> None:
+    lines = CLASSES2.read_text(encoding="utf-8").splitlines()
+    result = heldout.score([json.loads(line) for line in lines if line.strip()])
+    assert result["figures"] >= 60
+    for field, floor in CLASSES2_FLOOR.items():
+        assert result[field] >= floor, (field, result)

@@ -83,10 +83,10 @@ def test_a_folder_that_is_no_output_is_refused(tmp_path: Path) -> None:
 def test_the_cli_prints_it_on_one_line(
     out: Path, command: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = out / "current" / "pairs.parquet"
+    path = out / "current" / "documents.parquet"
     path.write_bytes(path.read_bytes()[:40])
     assert (out / MARKER).exists()
     assert main([command[0], str(out), *command[1:]]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("metrics: error: pairs.parquet:")
+    assert err.startswith("metrics: error: documents.parquet:")
     assert err.count("\n") == 1 and "Traceback" not in err

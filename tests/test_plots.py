@@ -108,9 +108,10 @@ def test_masked_share_by_family_on_the_sample(sample: metrics.Tables) -> None:
 
 
 def test_sum_intervals_bound_the_masked_sums(sample: metrics.Tables) -> None:
-    table = sum_intervals(sample.stats).set_index(["department", "year", "base_unit", "role"])
+    table = sum_intervals(sample.stats_groups)
+    table = table.set_index(["department", "year", "base_unit", "role"])
     # 城市书房６个 + 村级文化服务中心xx个: 6 known, 10..99 masked
-    books = table.loc[("文化旅游局", 2023, "个", "actual")]
+    books = table.loc[("文化和旅游局", 2023, "个", "actual")]
     assert (books["sum_known"], books["sum_min"], books["sum_max"]) == (6, 16, 105)
     assert (table["sum_min"] <= table["sum_max"]).dropna().all()
     clear = table[table["n_masked"] == 0]
@@ -121,8 +122,8 @@ def test_sum_intervals_bound_the_masked_sums(sample: metrics.Tables) -> None:
 
 def test_sum_interval_chart_keeps_one_unit_per_axis(sample: metrics.Tables) -> None:
     use_cjk_font()
-    fig = sum_interval_chart(sample.stats)
-    table = sum_intervals(sample.stats)
+    fig = sum_interval_chart(sample.stats_groups)
+    table = sum_intervals(sample.stats_groups)
     units = sorted(table.loc[table["n_masked"] > 0, "base_unit"].unique())
     assert [ax.get_xlabel() for ax in fig.axes] == [f"合计（{u}）" for u in units]
 

@@ -45,9 +45,7 @@ def whole_run(out: Path) -> set[str]:
     tables = metrics.load(out)
     files = set(tables.documents["source_file"].astype(str))
     assert set(tables.mentions["source_file"].astype(str)) <= files
-    assert set(tables.stats["department"].dropna().astype(str)) <= set(
-        tables.mentions["department"].dropna().astype(str)
-    )
+    assert tables.stats_groups["n_figures"].sum() == len(tables.mentions)
     assert files in ({ONE.name}, EVERY), files
     return files
 
@@ -74,9 +72,10 @@ def test_a_run_is_written_in_its_own_folder_and_one_pointer_names_it(tmp_path: P
 def test_stats_and_export_follow_the_pointer(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert extract(SAMPLE, out) == 0
-    (out / LINK / "stats.parquet").unlink()
+    (out / LINK / "stats_groups.parquet").unlink()
     assert main(["stats", str(out)]) == 0
-    assert (out / LINK / "stats.parquet").exists() and not (out / "stats.parquet").exists()
+    assert (out / LINK / "stats_groups.parquet").exists()
+    assert not (out / "stats_groups.parquet").exists()
     assert main(["export", str(out), "--format", "csv"]) == 0
     exported = pd.read_csv(out / "export" / "csv" / "documents.csv")
     assert set(exported["source_file"]) == EVERY

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from metrics.rules.breaks import last_break
 from metrics.rules.numbers import BARE_HUNDREDS, FINANCIAL_CHARS, is_wellformed_chinese
 from metrics.rules.units import UNIT_BY_SURFACE
 from metrics.segment.grid import grid_cell
@@ -59,7 +60,7 @@ CLAUSE_BREAK = regex.compile(r"[,，;；。:：!?！？\n]")
 ONE_X_ONE = regex.compile(r"[^,，。;；、]{0,3}?一")
 RHYTHM_AFTER = regex.compile(r"一[\p{Han}]")
 SLOGAN_AFTER = regex.compile(
-    r"(?:代表|维护|确立|意识|自信|全面|务必|百年|中心|基本点|坚持|必须|统筹|结合|融合|优先|领先|率先|不|零"
+    r"(?:代表|维护|确立|意识|自信|全面|务必|百年|中心|基本点|坚持|必须|统筹|结合|融合(?!型)|优先|领先|率先|不|零"
     r"|一(?![级线等类])"  # 三个一建设, 两个一百年: a count of ones is a name
     r")"
 )
@@ -81,7 +82,9 @@ CN_NAME_UNITS = frozenset({"本", "期", "元", "类"})
 def clause_before(text: str, upto: int, reach: int) -> str:
     """The words of ``text`` before ``upto`` back to the last clause break, at most
     ``reach`` characters: how far a cue before a figure may stand."""
-    return CLAUSE_BREAK.split(text[max(0, upto - reach) : upto])[-1]
+    # the text's breaks are found once and each call bisects them (a sentence's figures,
+    # a section's candidates)
+    return text[last_break(CLAUSE_BREAK, text, max(0, upto - reach), upto) : upto]
 
 
 def family_of(c: Candidate) -> str | None:
@@ -136,7 +139,7 @@ def _partial(text: str, c: Candidate) -> bool:
 
 
 def _plus_formula(text: str, c: Candidate) -> bool:
-    # 1+6+N, “*+*”特培计划, 7×24小时服务: numbers joined by + or × name a scheme
+    # 5+2天工作制, 1+3名专家团队, 7×24小时服务: numbers joined by + or × name a scheme
     before = text[c.start - 1 : c.start]
     return before in ("+", "×") or text[c.end : c.end + 1] == "+"
 
@@ -187,7 +190,7 @@ def _chinese_name(text: str, c: Candidate) -> bool:
 
 
 def _one_as_article(text: str, c: Candidate) -> bool:
-    # 一个, 一批, 一次性: a lone 一 with a generic classifier means "a", not a count
+    # 一个, 一批, 一项: a lone 一 with a generic classifier means "a", not a count
     unit = UNIT_BY_SURFACE.get(c.get("unit"))
     return c.get("cn") in CN_ONE and not c.get("mult") and unit is not None and unit.generic
 
@@ -222,6 +225,18 @@ def _time_attribute(text: str, c: Candidate) -> bool:
         TIME_NAME_AFTER.match(text, c.end) is not None
         or DURATION_BEFORE.search(text, max(0, c.start - 2), c.start) is not None
     )
+
+
+# 拖欠超过6个月的欠款12笔, 逾期3个月以上的不良贷款, 失业半年以上的人员: a span of time
+# followed by 的 and a noun says which things are counted, it is no statistic (the count
+# after it is); a span that is the result stays (工期缩短15天的同时, 审批时间压缩至60个工作日).
+QUALIFIES_NOUN = regex.compile(
+    r"(?:以上|以下|以内|之内|左右)?的(?!同时|基础|前提|情况|目标|任务|要求)\p{Han}"
+)
+
+
+def _qualifying_duration(text: str, c: Candidate) -> bool:
+    return _a_time(c) and QUALIFIES_NOUN.match(text, c.end) is not None
 
 
 # 语文、数学、科学三个科目, 就业与收入两项指标: a count of kinds that restates the items
@@ -259,7 +274,7 @@ def _restates_list(text: str, c: Candidate) -> bool:
 
 
 def _one_x_one(text: str, c: Candidate) -> bool:
-    # 一人一档, 一村一品, 一校一策: a slogan, not a count; 三天一兑现, 两周一调度: a rhythm
+    # 一人一档, 一户一档: a slogan, not a count; 三天一兑现, 五天一调度: a rhythm
     if c.get("cn") in CN_ONE:
         return bool(ONE_X_ONE.match(text, c.end))
     return _a_time(c) and bool(RHYTHM_AFTER.match(text, c.end))
@@ -323,11 +338,21 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ("三所", "培训百余人"),
         needs="cn",
     ),
-    Exclusion("partial", _partial, ("X210公路", "数十个", "几百人"), ("共3个", "十余个")),
+    Exclusion(
+        "partial",
+        _partial,
+        ("建成A3栋厂房", "改造K12公里路段", "数十个", "几十名"),
+        ("共3个", "十余个"),
+    ),
     Exclusion(
         "ordinal", _ordinal, ("全市第3位", "第二批", "第68项", "第一至三批", "第3-5名"), ("共3位",)
     ),
-    Exclusion("plus_formula", _plus_formula, ("“6+1”劝返", "1+6+N", "7×24小时服务"), ()),
+    Exclusion(
+        "plus_formula",
+        _plus_formula,
+        ("7×24小时服务", "实行5+2天工作制", "组建1+3名专家团队", "构建3个+N服务体系"),
+        (),
+    ),
     Exclusion(
         "top_n",
         _top_n,
@@ -357,7 +382,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "one_as_article",
         _one_as_article,
-        ("一个重要", "一批项目", "一次性奖励"),
+        ("一个重要", "一批项目", "一项重要举措"),
         ("一所公办幼儿园", "一个百分点"),
         needs="cn",
     ),
@@ -381,7 +406,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "one_x_one",
         _one_x_one,
-        ("一人一档", "一校一策", "三天一兑现", "两周一调度"),
+        ("一人一档", "一户一档", "三天一兑现", "五天一调度"),
         ("一人获奖", "用时三天,一次完成"),
         "cn",
     ),
@@ -400,6 +425,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "unit",
     ),
     Exclusion(
+        "qualifying_duration",
+        _qualifying_duration,
+        ("拖欠超过6个月的欠款", "逾期3个月以上的不良贷款", "为失业180天以上的人员"),
+        ("安全供餐170天", "工期缩短15天的同时", "审批时间压缩至60个工作日以内"),
+        "unit",
+    ),
+    Exclusion(
         "restates_list",
         _restates_list,
         ("语文、数学、科学三个科目平均分", "参与率和满意率两项指标"),
@@ -410,7 +442,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "slogan_count",
         _slogan_count,
         ("两个维护", "四个意识", "乡镇三个一建设", "力争实现四个领先"),
-        ("三个科目", "建成三个一级站点"),
+        ("三个科目", "建成三个一级站点", "组建三个融合型教联体"),
         "cn",
     ),
     Exclusion(

@@ -16,6 +16,8 @@ candidates at all.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from metrics.rules.numbers import (
     ARABIC,
     CHINESE,
@@ -30,6 +32,26 @@ from metrics.rules.numbers import (
 )
 from metrics.rules.qualifiers import MID_PATTERN, POST_PATTERN, PRE_PATTERN
 from metrics.rules.rule import Rule
+
+
+class FigureRuleName(StrEnum):
+    """The names of ``RULES``, in their order: a figure's ``rule``, dispatched on by name."""
+
+    RANGE = "range"
+    RANGE_CHINESE = "range_chinese"
+    PER_POPULATION = "per_population"
+    RATIO_SLASH = "ratio_slash"
+    RATIO_COLON = "ratio_colon"
+    RATIO_TWO = "ratio_two"
+    PERCENT_CHINESE = "percent_chinese"
+    FRACTION_CHINESE = "fraction_chinese"
+    NUMBER_UNIT = "number_unit"
+    MIXED_MYRIAD = "mixed_myriad"
+    CHINESE_UNIT = "chinese_unit"
+    BARE_VALUE = "bare_value"
+    TABLE_CELL = "table_cell"
+    BARE_MYRIAD = "bare_myriad"
+
 
 PRE = rf"(?P<pre>{PRE_PATTERN})?"
 POST = rf"(?P<post>{POST_PATTERN})?"
