@@ -196,6 +196,8 @@ class Pair:
     plan_doc_id: str | None = None
     outcome_doc_id: str | None = None
     match: str | None = None  # a plan link's metric keys: PlanMatch
+    # where the actual comes from: ActualSource (stated, or derived from a completion)
+    actual_source: str | None = None
 
 
 class PlanMatch(StrEnum):
@@ -204,6 +206,14 @@ class PlanMatch(StrEnum):
 
     EXACT = "exact"
     NORMALISED = "normalised"
+
+
+class ActualSource(StrEnum):
+    """Where a pair's actual comes from: a figure the report states, or one derived from
+    a stated completion of a known target (完成目标的90% of 50亿元 → 45亿元)."""
+
+    STATED = "stated"
+    DERIVED = "derived"
 
 
 class FailureStage(StrEnum):

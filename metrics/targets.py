@@ -140,7 +140,7 @@ def _first_results(mentions: list[Mention]) -> dict[str, list[Mention]]:
     for m in mentions:
         if m.target_passage:
             break  # the plan has begun: what follows is no result of the year before
-        if m.role not in RESULT_ROLES or _several_years(m):
+        if m.role not in RESULT_ROLES or several_years(m):
             continue
         key = indicator_key(m, indicator_of(m.metric, m.measure))
         if key:
@@ -160,7 +160,8 @@ def indicator_key(m: Mention, ind: Indicator | None) -> str:
     return f"{m.metric_key}增长" if m.measure == Measure.GROWTH else m.metric_key
 
 
-def _several_years(m: Mention) -> bool:
+def several_years(m: Mention) -> bool:
+    """Whether ``m`` is a figure of several years (see ``MULTI_YEAR``, ``YEARS_SPAN``)."""
     if m.period and YEARS_SPAN.fullmatch(m.period):
         return True  # under a review of five years (2021-2025)
     before = m.sentence[: max(0, m.char_start - m.sentence_start)]
