@@ -165,6 +165,7 @@ MENTION_SCHEMA = pa.schema(
         ("metric_rule", pa.string()),
         ("qualifier_rule", pa.string()),
         ("period_label", pa.string()),
+        ("metric_phrase", pa.string()),
     ]
 )
 PAIR_SCHEMA = pa.schema(
