@@ -170,6 +170,7 @@ MENTION_SCHEMA = pa.schema(
         ("qualifier_rule", pa.string()),
         ("period_label", pa.string()),
         ("part_of", pa.string()),
+        ("metric_phrase", pa.string()),
     ]
 )
 PAIR_SCHEMA = pa.schema(

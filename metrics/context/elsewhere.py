@@ -16,7 +16,7 @@ from metrics.context.words import NOT_CONTENT, TRAILING_FILLER
 from metrics.rules.breaks import first_break, last_break
 from metrics.rules.exclusions import CLAUSE_BREAK, clause_before
 from metrics.rules.metrics import MetricRuleName, enabled
-from metrics.rules.role_cues import SHARE_OF_WHOLE
+from metrics.rules.role_cues import RELATIVE_CUE, SHARE_OF_WHOLE
 
 # A label before a colon that names what the figures after it count (地区生产总值：…):
 # a few Han characters after the sentence's start, a list marker or a clause break, not a
@@ -80,7 +80,11 @@ def subject_elsewhere(
     lo = subclause_start(sentence, start, prev_end)
     if not sentence[lo:start].strip():
         return None  # the figure opens its clause
-    if NOT_CONTENT.sub("", sentence[lo:start]):
+    # a cue of change or comparison names nothing either (增速居全市第三，比全市平均低0.8个
+    # 百分点: the growth rate is compared)
+    cue = RELATIVE_CUE.search(sentence, lo, start)
+    words = sentence[lo : cue.start() if cue else start]
+    if NOT_CONTENT.sub("", words):
         s, e = trim(sentence, lo, start)
         return fund_after(sentence, end, next_start) if e <= s else None
     after = noun_at(sentence, end, next_start)

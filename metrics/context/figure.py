@@ -18,7 +18,7 @@ from metrics.context.elsewhere import (
     refers_back,
     run_in_heading,
 )
-from metrics.context.metric_span import metric_span
+from metrics.context.metric_span import metric_span, phrase_span
 from metrics.context.state import (
     FigureCarry,
     Meaning,
@@ -38,7 +38,7 @@ from metrics.rules.exclusions import CLAUSE_BREAK, family_of
 from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.rules.roles import RoleRuleName, decide_role, role_input
 
-RELATIVE_ROLES = frozenset({Role.COMPLETION, Role.GROWTH, Role.SHARE})
+RELATIVE_ROLES = frozenset({Role.COMPLETION, Role.GROWTH, Role.SHARE, Role.COMPARISON})
 # A part of what the previous figure counts: …525户，其中新增246户.
 OF_WHICH = regex.compile(r"[,，;；]\s*其中")
 CLOSE_BRACKET = regex.compile(r"[)）]")
@@ -90,9 +90,10 @@ def meaning_of(
 
 def metric_of(
     norm: Normalized, view: SentenceView, k: int, meaning: Meaning, carry: FigureCarry
-) -> tuple[str | None, MetricRuleName, Span | None]:
-    """What the figure ``view.cands[k]`` counts, as written, the rule that found it and
-    its span in the sentence (None when carried or dealt by 分别)."""
+) -> tuple[str | None, MetricRuleName, Span | None, str | None]:
+    """What the figure ``view.cands[k]`` counts, as written, the rule that found it, its
+    span in the sentence (None when carried or dealt by 分别) and the phrase as written it
+    was cut from (``phrase_span``; the metric itself when it was named otherwise)."""
     found, left_from, next_start = _own_words(view, k, meaning, carry)
     span, rule = found or (None, MetricRuleName.NONE)
     carried, carried_rule = _carried(view, k, meaning, carry, span, left_from)
@@ -125,7 +126,10 @@ def metric_of(
         rule = MetricRuleName.RUN_IN_HEADING
     if not metric:
         rule = carried_rule if carried else MetricRuleName.NONE
-    return metric or carried, rule, span
+    wider = phrase_span(view.text, span, rule, rel_start, left_from) if span else None
+    if wider and wider != span:
+        return metric, rule, span, norm.original_slice(view.start + wider[0], view.start + wider[1])
+    return metric or carried, rule, span, metric or carried
 
 
 def _own_words(

@@ -71,7 +71,8 @@ NAME_AFTER = regex.compile(r"规定|全会|全体会议|产业|占比|[“\"「]
 LIMIT_BEFORE = regex.compile(r"(?:在|于)$")
 ARTICLE_BEFORE = regex.compile(r"(?:成为|作为|当好|争做|争当|做|不漏|不落|不让|不放过|无)$")
 CN_ONE = frozenset({"一"})
-AGE_CUE = regex.compile(r"年龄|寿命|岁数|年纪")
+# an age of many (平均年龄, 预期寿命), or a difference of ages (比全国平均高出1.6岁, 提高0.5岁)
+AGE_CUE = regex.compile(r"年龄|寿命|岁数|年纪|平均|高出|提高|增加|延长|低于|高于")
 COUNT_OPEN = regex.compile(r"[(（]共?\s?$")
 RANK_UNITS = frozenset({"名", "位", "%"})
 # Before 前, characters that make it another word: 提前, 之前, 此前, 以前, 目前, 当前, 年前…
@@ -368,7 +369,12 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "personal_age",
         _personal_age,
         ("党支部书记林某,45岁,大专学历。",),
-        ("平均年龄45岁。", "人均预期寿命达到78.5岁。"),
+        (
+            "平均年龄45岁。",
+            "人均预期寿命达到78.5岁。",
+            "比全国平均高出1.6岁。",
+            "比上年提高0.5岁。",
+        ),
         needs="unit",
     ),
     Exclusion(
