@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 import regex
 
@@ -123,8 +124,13 @@ class RoleRule:
     section: SectionKind = SectionKind.SUMMARY  # the section its examples stand in
 
 
+@lru_cache(maxsize=16)  # several rules read the same cue in the same words of one figure
+def _matches(pattern: regex.Pattern[str], text: str) -> tuple[regex.Match[str], ...]:
+    return tuple(pattern.finditer(text))
+
+
 def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
-    matches = list(pattern.finditer(text))
+    matches = _matches(pattern, text)
     return matches[-1] if matches else None
 
 
@@ -203,13 +209,10 @@ def _target_cue(x: RoleInput) -> Decision | None:
 
 
 def _counted_projects(x: RoleInput) -> Decision | None:
-    plans = [m.group() for m in PROJECT_PLAN_CUE.finditer(x.before)]
-    if (
-        plans
-        and all(SIZE_ONLY_PLAN.fullmatch(p) for p in plans)
-        and x.unit in ("个", "项")
-        and PROJECT_NOUN.search(x.clause)
-    ):
+    if x.unit not in ("个", "项"):
+        return None  # (the unit first: it is read without a scan)
+    plans = [m.group() for m in _matches(PROJECT_PLAN_CUE, x.before)]
+    if plans and all(SIZE_ONLY_PLAN.fullmatch(p) for p in plans) and PROJECT_NOUN.search(x.clause):
         return Role.ACTUAL, None
     return None
 
