@@ -71,6 +71,7 @@ class Resolved:
     base_value: float | None
     qualifier: str
     reason: str | None = None
+    qualifier_rule: QualifierRule = QualifierRule.NO_WORD  # the rule that gave ``qualifier``
 
 
 @cache  # a few dozen units as written; pure
@@ -250,15 +251,6 @@ def _section(s: str) -> Decimal | None:
 TAKEN_CUE = regex.compile(r"\s*[\dxX*]")
 
 
-def _qualifier(c: Candidate, context: str) -> Qualifier:
-    return qualifier_and_rule(c, context)[0]
-
-
-def qualifier_rule(c: Candidate, context: str) -> QualifierRule:
-    """The rule that gave the figure of ``c`` its qualifier (see ``QualifierRule``)."""
-    return qualifier_and_rule(c, context)[1]
-
-
 def _reaches(clause: str, cue: regex.Match[str]) -> bool:
     """Whether a clause cue reaches the figure at the clause's end: an adjacent cue only
     when nothing but 了 stands between (突破了300亿元, not 突破…等11个难点问题)."""
@@ -314,9 +306,9 @@ PER_BASE = {"千": "‰", "万": "‱"}
 
 def resolve(c: Candidate, context: str = "") -> Resolved:
     """Resolve one candidate; ``context`` is the clause text before it (for cues)."""
-    qualifier = _qualifier(c, context)
+    qualifier, rule = qualifier_and_rule(c, context)  # once a figure: its clause is scanned
     if c.rule in (FigureRuleName.RATIO_SLASH, FigureRuleName.RATIO_COLON, FigureRuleName.RATIO_TWO):
-        return _ratio(c, qualifier)
+        return replace(_ratio(c, qualifier), qualifier_rule=rule)
     unit_word = c.get("unit")
     mult_word = c.get("mult")
     unit = UNIT_BY_SURFACE.get(unit_word)
@@ -360,6 +352,7 @@ def resolve(c: Candidate, context: str = "") -> Resolved:
             None,
             qualifier,
             reason=reason,
+            qualifier_rule=rule,
         )
 
     numbers = _numbers(c)
@@ -385,6 +378,7 @@ def resolve(c: Candidate, context: str = "") -> Resolved:
         base or None,
         _float(value * factor),
         qualifier,
+        qualifier_rule=rule,
     )
 
 

@@ -27,7 +27,7 @@ from metrics.normalize import Normalized, only_page_chrome
 from metrics.passages import target_passages
 from metrics.periods import PeriodCarry, period_label
 from metrics.records import Mention, mention_id
-from metrics.resolve import qualifier_rule, resolve
+from metrics.resolve import resolve
 from metrics.rules import Candidate, find_candidates
 from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.segment.lines import ADVERT
@@ -177,7 +177,7 @@ def _record(
         target_passage=meaning.passage,
         role_rule=str(meaning.role_rule),
         metric_rule=str(rule),
-        qualifier_rule=str(qualifier_rule(cand, context)),
+        qualifier_rule=str(resolved.qualifier_rule),
         period_label=period_label(period, scope.year),
         metric_phrase=phrase,
     )
