@@ -496,7 +496,7 @@ def implied_pair(target: Mention, completion: Mention) -> Pair:
     target's (the completion's name is in its frame); doc, department, period the
     completion's."""
     pair = build_pair(None, target, completion)
-    value, lo, hi = implied_actual(target, completion)
+    value, lo, hi = implied_actual(target.value, completion)
     aim = (target.value, target.value_min, target.value_max)
     region = PlanAim(target.qualifier, *aim, lower_is_better=pair.lower_is_better)
     same = strip_completion_frame(completion.metric_key or "") == target.metric_key
