@@ -14,11 +14,10 @@ from functools import lru_cache
 
 import regex
 
-# currency_implied (a bare number after a money cue) stays out: its magnitude (元 or 万元)
-# is not written, so adding it would add guesses; number (no unit) likewise.
-ADDITIVE_FAMILIES = frozenset(
-    {"currency", "count", "person", "area", "length", "mass", "volume", "energy"}
-)
+# The additive families are the lexicon's. currency_implied (a bare number after a money
+# cue) stays out: its magnitude (元 or 万元) is not written, so adding it would add
+# guesses; number (no unit) likewise.
+from metrics.lexicon.units import ADDITIVE_FAMILIES
 
 # Cue classes, each naming why a figure so named does not add up:
 # - per_capita: 人均收入, 户均增收, 生均经费 — divided by a population;

@@ -30,6 +30,7 @@ from metrics.pairs import government_identity, plan_vs_outcome
 from metrics.pipeline import FileResult, process_text
 from metrics.publish import current_run
 from metrics.records import Failure
+from metrics.restated import mark_part_of
 from metrics.stats import GROUP_KEY, METRIC_KEY, STATS_COLUMNS, stats_tables
 from metrics.tables import (
     DOCUMENT_SCHEMA,
@@ -207,7 +208,7 @@ def extract_text(text: str, name: str = "text.txt") -> Tables:
 
 
 def _tables(results: list[FileResult], failures: list[Failure]) -> Tables:
-    mentions = [m for r in results for m in r.mentions]
+    mentions = [m for r in results for m in mark_part_of(r.mentions)]
     pairs = [p for r in results for p in r.pairs]
     documents = [d for r in results for d in r.documents]
     identities = {d.doc_id: government_identity(d) for d in documents}

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 import regex
 
+from metrics.lexicon.numerals import DIGIT_VALUE, FOLD, YEAR_DIGITS
+
 # Full-width ASCII (U+FF01..U+FF5E) to ASCII, plus the spaces and signs that PDFs use.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0xFE6A: 0x25})
@@ -40,10 +42,10 @@ PARTY_D = regex.compile(
 )
 # A year written in Chinese numerals, digit by digit (二〇二三年, 一九九八年): read as digits,
 # one character for one, so that titles and periods see a year.
-CN_YEAR = regex.compile(
-    r"(?<![〇零一二三四五六七八九十])(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=\s?年)"
+CN_YEAR = regex.compile(rf"(?<![{YEAR_DIGITS}十])(?:一九|二[〇零])[{YEAR_DIGITS}]{{2}}(?=\s?年)")
+CN_YEAR_DIGITS = str.maketrans(
+    {c: str(DIGIT_VALUE[c.translate(FOLD)]) for c in YEAR_DIGITS}  # 〇 and 零 are 0
 )
-CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # A list marker that may begin a heading; spaces before it are kept, so that headings
 # inside one long PDF line can still be found.
 MARKER_AHEAD = regex.compile(

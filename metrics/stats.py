@@ -19,7 +19,10 @@ target never adds to an actual: ``sum_known`` over the ``n_known`` known ones, a
 ``sum_min``..``sum_max`` the interval the masked ones allow from their mask widths
 (``sum_max`` missing when a mask has no bound: the interval is open). Non-additive
 figures are described instead by ``n_values``, ``min_value``, ``median_value`` and
-``max_value`` of their known values. Every amount is in base units.
+``max_value`` of their known values. A figure that restates another or is a part of one
+(``part_of``, ``metrics.restated``) is counted but summed once, as its total: it is left
+out of the sums and of ``n_additive``, and ``n_part_of`` says how many were. Every amount
+is in base units.
 
 Memory: a batch is reduced to a number per row of its key (numpy), added to running sums
 per key; only the known values of non-additive figures are kept (a number and a key
@@ -59,6 +62,7 @@ STATS_INPUT = [
     "value_min",
     "value_max",
     "base_value",
+    "part_of",
 ]
 # The document columns that name a unit of government.
 UNIT_INPUT = ["doc_id", "level", "place", "department", "department_canonical"]
@@ -73,7 +77,7 @@ VALUES = [
     "median_value",
     "max_value",
 ]
-STATS_COLUMNS = [*COUNTS, *VALUES]
+STATS_COLUMNS = [*COUNTS, *VALUES, "n_part_of"]
 MISSING = "\x00"  # a missing key part in a joined key (a key text never holds it)
 SEP = "\x1f"
 
@@ -139,7 +143,11 @@ def figure_weights(batch: pa.Table) -> tuple[dict[str, np.ndarray], np.ndarray]:
     pairs = pc.binary_join_element_wise(
         pc.fill_null(batch["unit_family"], MISSING), pc.fill_null(batch["metric_key"], MISSING), SEP
     )
-    additive = _per_distinct(pairs, _additive).astype(bool)
+    # a figure that restates another or is a part of one (metrics.restated) is counted
+    # but kept out of the sums, so that its total is not added twice
+    part = pc.is_valid(batch["part_of"]).to_numpy(zero_copy_only=False).astype(bool)
+    summed = _per_distinct(pairs, _additive).astype(bool)
+    additive = summed & ~part
     factor = _per_distinct(batch["unit"], _factor).astype(float)
     base = _numbers(batch["base_value"])
     known = ~np.isnan(base)
@@ -155,9 +163,10 @@ def figure_weights(batch: pa.Table) -> tuple[dict[str, np.ndarray], np.ndarray]:
         "sum_min": np.where(additive, low, 0.0),
         "sum_max": np.where(additive, np.nan_to_num(high), 0.0),
         "_open": additive & np.isnan(high),
-        "n_values": ~additive & known,
+        "n_values": ~summed & known,
+        "n_part_of": summed & part,
     }
-    return weights, np.where(~additive & known, base, np.nan)
+    return weights, np.where(~summed & known, base, np.nan)
 
 
 def _additive(pair: str) -> bool:
@@ -197,7 +206,7 @@ class _Sums:
         out = pd.DataFrame(keys or None, columns=self.keys, dtype=object)
         out = out.where(out != MISSING, None)
         out["year"] = pd.to_numeric(out["year"], errors="coerce").astype("Int64")
-        s = {name: self.sums.get(name, np.zeros(n)) for name in [*COUNTS, "_open", "n_values"]}
+        s = {name: self.sums.get(name, np.zeros(n)) for name in [*COUNTS, "_open"]}
         for name in COUNTS:
             out[name] = s[name].astype(np.int64)
         out["share_masked"] = s["n_masked"] / np.maximum(s["n_figures"], 1)
@@ -206,7 +215,8 @@ class _Sums:
         out["sum_known"] = out["sum_known"].where(out["n_known"] > 0)
         out["sum_min"] = out["sum_min"].where(out["n_additive"] > 0)
         out["sum_max"] = out["sum_max"].where((out["n_additive"] > 0) & (s["_open"] == 0))
-        out["n_values"] = s["n_values"].astype(np.int64)
+        for name in ("n_values", "n_part_of"):
+            out[name] = self.sums.get(name, np.zeros(n)).astype(np.int64)
         out[["min_value", "median_value", "max_value"]] = self._spread(n)
         out = out[[*self.keys, *STATS_COLUMNS]]
         return out.sort_values(self.keys, na_position="first", ignore_index=True)

@@ -72,6 +72,7 @@ from metrics.publish import (
     start_run,
 )
 from metrics.records import Document, Mention
+from metrics.restated import mark_part_of
 from metrics.stats import STATS_INPUT, StatsTables, document_units, units_of
 from metrics.targets import Outcome, Target, file_targets, link_outcomes
 from metrics.trends import TREND_ROLES, trends
@@ -168,6 +169,8 @@ MENTION_SCHEMA = pa.schema(
         ("metric_rule", pa.string()),
         ("qualifier_rule", pa.string()),
         ("period_label", pa.string()),
+        ("part_of", pa.string()),
+        ("metric_phrase", pa.string()),
     ]
 )
 PAIR_SCHEMA = pa.schema(
@@ -853,7 +856,7 @@ def _write_results(
             tables["documents"].add_records(result.documents)
             tables["sections"].add_records(result.sections)
             tables["pairs"].add_records(result.pairs)
-            batch = result.mentions
+            batch = mark_part_of(result.mentions)
             if batch:
                 table = records_table(batch, MENTION_SCHEMA)
                 count += table.num_rows
@@ -939,15 +942,21 @@ def write_stats(directory: Path) -> dict[str, pd.DataFrame]:
 
 def mention_batches(folder: Path, columns: list[str]) -> Iterator[pa.Table]:
     """The mentions dataset at ``folder``, a row group at a time, with its partition's
-    ``department`` and ``year`` (placeholders as missing) among ``columns``."""
+    ``department`` and ``year`` (placeholders as missing) among ``columns``; a column an
+    older run's files lack is read as missing."""
     own = [c for c in columns if c not in PARTITION_SCHEMA.names]
     for department in sorted(folder.glob("department=*")):
         name = unquote(department.name.partition("=")[2])
         for year in sorted(department.glob("year=*")):
             number = int(year.name[5:])
             for path in sorted(year.glob("*.parquet")):
+                present = set(pq.read_schema(path).names)
                 for _, count, read in _row_groups(path):
-                    batch = read(columns=own)
+                    batch = read(columns=[c for c in own if c in present])
+                    for col in own:
+                        if col not in present:
+                            kind = MENTION_SCHEMA.field(col).type
+                            batch = batch.append_column(col, pa.nulls(count, kind))
                     partition = {
                         "department": None if name == UNKNOWN_DEPARTMENT else name,
                         "year": None if number == UNKNOWN_YEAR else number,

@@ -86,9 +86,11 @@ def test_stats_sums_equal_a_direct_computation(out: Path) -> None:
     )
     m = m.rename(columns={"department_canonical": "department"})
     keys = ["level", "place", "department", "year", "section", "unit_family", "base_unit", "role"]
-    # only additive figures enter a sum; the others are counted
+    # only additive figures enter a sum, and a part or restatement (part_of) does not; the
+    # others are counted
     summable = [is_additive(f, k) for f, k in zip(m["unit_family"], m["metric_key"], strict=True)]
-    m["base_value"] = m["base_value"].where(pd.Series(summable, index=m.index))
+    summable = pd.Series(summable, index=m.index) & m["part_of"].isna()
+    m["base_value"] = m["base_value"].where(summable)
     direct = (
         m.astype({k: object for k in keys})
         .groupby(keys, dropna=False, observed=True)

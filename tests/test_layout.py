@@ -20,6 +20,7 @@ ORDER = [
     "passages",
     "context",
     "pairs",
+    "restated",
     "targets",
     "pipeline",
     "engine",

@@ -87,3 +87,16 @@ def test_role_rule_names_the_rule_or_what_decided_around_it() -> None:
     ]
     known = {str(n) for n in RoleRuleName}
     assert set(m.role_rule) <= known and set(m.metric_rule) <= {str(n) for n in MetricRuleName}
+
+
+def test_metric_phrase_keeps_the_words_the_metric_was_cut_from() -> None:
+    m = metrics.extract_text(
+        "全年新增城镇就业2860人，清理拖欠超过6个月的欠款12笔，组建5个工作专班。"
+    ).mentions.set_index("text")
+    assert tuple(m.loc["2860人", ["metric", "metric_phrase"]]) == ("城镇就业", "新增城镇就业")
+    assert tuple(m.loc["12笔", ["metric", "metric_phrase"]]) == (
+        "欠款",
+        "清理拖欠超过6个月的欠款",
+    )
+    # a noun after the figure is the phrase as well as the name
+    assert tuple(m.loc["5个", ["metric", "metric_phrase"]]) == ("工作专班", "工作专班")

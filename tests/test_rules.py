@@ -6,11 +6,11 @@ import pytest
 import regex
 
 from metrics.errors import RuleError
+from metrics.lexicon.units import UNITS
 from metrics.normalize import normalize
 from metrics.rules import EXCLUSIONS, RULES, Rule, check_rules, find_candidates, rule_groups
 from metrics.rules.figures import RULES as FIGURE_RULES
 from metrics.rules.figures import FigureRuleName
-from metrics.rules.units import UNITS
 
 
 def candidates(text: str) -> list[tuple[str, str]]:

@@ -24,7 +24,7 @@ from metrics.context.elsewhere import (
     verb_before,
 )
 from metrics.context.keys import metric_key
-from metrics.context.metric_span import metric_span
+from metrics.context.metric_span import metric_span, phrase_span
 from metrics.context.periods import PERIOD, find_period, find_periods
 from metrics.context.subjects import Subjects, respective_subjects
 from metrics.context.words import DEED_AFTER, VERB_WORD
@@ -42,6 +42,7 @@ __all__ = [
     "metric_key",
     "metric_span",
     "phrase_after",
+    "phrase_span",
     "refers_back",
     "respective_subjects",
     "run_in_heading",

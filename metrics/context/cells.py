@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from metrics.lexicon.units import MULTIPLIER_BY_SURFACE
 from metrics.records import Role
 from metrics.rules import Candidate
 from metrics.rules.figures import FigureRuleName
 from metrics.rules.role_cues import column_role
-from metrics.rules.units import MULTIPLIER_BY_SURFACE
 from metrics.segment.grid import GridCell, grid_cell
 
 

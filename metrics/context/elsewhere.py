@@ -1,7 +1,8 @@
 """Where a figure's own words name nothing: a subject elsewhere, a label, a heading,
 the bare verb, the words after it; or the figure before, when the words add nothing.
 
-Contract: pure functions over the normalised sentence returning spans or None.
+Contract: pure functions over the normalised sentence returning spans or None;
+``named_elsewhere`` tries the fallbacks in order and names the rule that found the span.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from metrics.context.nouns import fund_after, noun_at
 from metrics.context.words import NOT_CONTENT, TRAILING_FILLER
 from metrics.rules.breaks import first_break, last_break
 from metrics.rules.exclusions import CLAUSE_BREAK, clause_before
-from metrics.rules.role_cues import SHARE_OF_WHOLE
+from metrics.rules.metrics import MetricRuleName, enabled
+from metrics.rules.role_cues import RELATIVE_CUE, SHARE_OF_WHOLE
 
 # A label before a colon that names what the figures after it count (地区生产总值：…):
 # a few Han characters after the sentence's start, a list marker or a clause break, not a
@@ -78,7 +80,11 @@ def subject_elsewhere(
     lo = subclause_start(sentence, start, prev_end)
     if not sentence[lo:start].strip():
         return None  # the figure opens its clause
-    if NOT_CONTENT.sub("", sentence[lo:start]):
+    # a cue of change or comparison names nothing either (增速居全市第三，比全市平均低0.8个
+    # 百分点: the growth rate is compared)
+    cue = RELATIVE_CUE.search(sentence, lo, start)
+    words = sentence[lo : cue.start() if cue else start]
+    if NOT_CONTENT.sub("", words):
         s, e = trim(sentence, lo, start)
         return fund_after(sentence, end, next_start) if e <= s else None
     after = noun_at(sentence, end, next_start)
@@ -169,3 +175,28 @@ def phrase_after(
     m = AFTER_OPENER.match(sentence, end, hi)
     s, e = trim_ends(sentence, m.end() if m else end, hi if stop is None else stop)
     return (s, e) if e - s >= 2 else None
+
+
+def named_elsewhere(
+    sentence: str, start: int, end: int, left_from: int, prev_end: int, next_start: int
+) -> tuple[tuple[int, int] | None, MetricRuleName]:
+    """What a figure whose own words name nothing counts, and the rule that found it:
+    完成5000万元招商额度, 面积翻一番，达到5000亩; else a label before a colon; else the bare
+    verb; else what is said after a figure that opens its clause (5人获先进个人)."""
+    tried = (
+        (
+            MetricRuleName.SUBJECT_ELSEWHERE,
+            lambda: subject_elsewhere(sentence, start, end, left_from, next_start),
+        ),
+        (MetricRuleName.LABEL_BEFORE_COLON, lambda: label_before_colon(sentence, start)),
+        (MetricRuleName.VERB_BEFORE, lambda: verb_before(sentence, start, left_from)),
+        (
+            MetricRuleName.PHRASE_AFTER,
+            lambda: phrase_after(sentence, start, end, prev_end, next_start),
+        ),
+    )
+    for rule, find in tried:
+        span = find() if enabled(rule) else None
+        if span:
+            return span, rule
+    return None, MetricRuleName.NONE

@@ -14,14 +14,11 @@ from metrics.context.cells import TableCell
 from metrics.context.clauses import in_brackets
 from metrics.context.elsewhere import (
     adds_nothing,
-    label_before_colon,
-    phrase_after,
+    named_elsewhere,
     refers_back,
     run_in_heading,
-    subject_elsewhere,
-    verb_before,
 )
-from metrics.context.metric_span import metric_span
+from metrics.context.metric_span import metric_span, phrase_span
 from metrics.context.state import (
     FigureCarry,
     Meaning,
@@ -41,7 +38,7 @@ from metrics.rules.exclusions import CLAUSE_BREAK, family_of
 from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.rules.roles import RoleRuleName, decide_role, role_input
 
-RELATIVE_ROLES = frozenset({Role.COMPLETION, Role.GROWTH, Role.SHARE})
+RELATIVE_ROLES = frozenset({Role.COMPLETION, Role.GROWTH, Role.SHARE, Role.COMPARISON})
 # A part of what the previous figure counts: …525户，其中新增246户.
 OF_WHICH = regex.compile(r"[,，;；]\s*其中")
 CLOSE_BRACKET = regex.compile(r"[)）]")
@@ -93,9 +90,10 @@ def meaning_of(
 
 def metric_of(
     norm: Normalized, view: SentenceView, k: int, meaning: Meaning, carry: FigureCarry
-) -> tuple[str | None, MetricRuleName, Span | None]:
-    """What the figure ``view.cands[k]`` counts, as written, the rule that found it and
-    its span in the sentence (None when carried or dealt by 分别)."""
+) -> tuple[str | None, MetricRuleName, Span | None, str | None]:
+    """What the figure ``view.cands[k]`` counts, as written, the rule that found it, its
+    span in the sentence (None when carried or dealt by 分别) and the phrase as written it
+    was cut from (``phrase_span``; the metric itself when it was named otherwise)."""
     found, left_from, next_start = _own_words(view, k, meaning, carry)
     span, rule = found or (None, MetricRuleName.NONE)
     carried, carried_rule = _carried(view, k, meaning, carry, span, left_from)
@@ -103,7 +101,7 @@ def metric_of(
         span = None  # 是上年的1.6倍: what its own words name is no new thing
     rel_start, rel_end = view.cands[k].start - view.start, view.cands[k].end - view.start
     if span is None and carried is None:
-        span, rule = _named_elsewhere(
+        span, rule = named_elsewhere(
             view.text, rel_start, rel_end, left_from, carry.prev_end, next_start
         )
     if carry.respective:  # 事故起数、死亡人数分别下降20%和25%: each figure its own subject
@@ -128,7 +126,10 @@ def metric_of(
         rule = MetricRuleName.RUN_IN_HEADING
     if not metric:
         rule = carried_rule if carried else MetricRuleName.NONE
-    return metric or carried, rule, span
+    wider = phrase_span(view.text, span, rule, rel_start, left_from) if span else None
+    if wider and wider != span:
+        return metric, rule, span, norm.original_slice(view.start + wider[0], view.start + wider[1])
+    return metric or carried, rule, span, metric or carried
 
 
 def _own_words(
@@ -264,31 +265,6 @@ def move_past(
     if not in_brackets(sentence, rel_start):
         carry.outer_metric = metric
     carry.role = (meaning.role, meaning.direction)
-
-
-def _named_elsewhere(
-    sentence: str, start: int, end: int, left_from: int, prev_end: int, next_start: int
-) -> tuple[Span | None, MetricRuleName]:
-    """What a figure whose own words name nothing counts, and the rule that found it:
-    完成5000万元招商额度, 面积翻一番，达到5000亩; else a label before a colon; else the bare
-    verb; else what is said after a figure that opens its clause (5人获先进个人)."""
-    tried = (
-        (
-            MetricRuleName.SUBJECT_ELSEWHERE,
-            lambda: subject_elsewhere(sentence, start, end, left_from, next_start),
-        ),
-        (MetricRuleName.LABEL_BEFORE_COLON, lambda: label_before_colon(sentence, start)),
-        (MetricRuleName.VERB_BEFORE, lambda: verb_before(sentence, start, left_from)),
-        (
-            MetricRuleName.PHRASE_AFTER,
-            lambda: phrase_after(sentence, start, end, prev_end, next_start),
-        ),
-    )
-    for rule, find in tried:
-        span = find() if enabled(rule) else None
-        if span:
-            return span, rule
-    return None, MetricRuleName.NONE
 
 
 def respective_for(view: SentenceView, first: int, carry: FigureCarry) -> Subjects:

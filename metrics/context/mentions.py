@@ -95,7 +95,7 @@ def _view(
         cands=cands,
         first=first,
         stop=stop,
-        periods=found,
+        periods=tuple(found),
         carried_period=carried_period,
         carried_in=carried_in,
         respectively="分别" in sentence,
@@ -121,11 +121,11 @@ def _figure(
         found = respective_for(view, k, carry) if dealt else ()
         carry.subjects = found or carry.subjects
         carry.respective = list(found)
-    metric, rule, span = metric_of(scope.norm, view, k, meaning, carry)
+    metric, rule, span, phrase = metric_of(scope.norm, view, k, meaning, carry)
     if cell and enabled(MetricRuleName.TABLE_ROW):
-        metric = scope.norm.original_slice(*cell.cell.name)  # the row names the indicator
+        metric = phrase = scope.norm.original_slice(*cell.cell.name)  # the row names it
         rule = MetricRuleName.TABLE_ROW
-    mention = _record(scope, view, cand, context, meaning, metric, rule)
+    mention = _record(scope, view, cand, context, meaning, metric, rule, phrase)
     move_past(view.text, rel_start, rel_end, span, metric, meaning, carry)
     return mention
 
@@ -138,6 +138,7 @@ def _record(
     meaning: Meaning,
     metric: str | None,
     rule: MetricRuleName,
+    phrase: str | None,
 ) -> Mention:
     """The row of the figure ``cand`` of ``view``, in original offsets."""
     resolved = meaning.resolved
@@ -178,4 +179,5 @@ def _record(
         metric_rule=str(rule),
         qualifier_rule=str(qualifier_rule(cand, context)),
         period_label=period_label(period, scope.year),
+        metric_phrase=phrase,
     )

@@ -11,9 +11,11 @@ import regex
 from metrics.context.clauses import REACH, SUBCLAUSE_SPLIT, past_of, subclause_start
 from metrics.context.metric_trim import trim
 from metrics.context.nouns import fund_after, noun_at, past_modifier
+from metrics.context.periods import PERIOD
 from metrics.context.words import (
     BARE_NOUNS,
     ENDS_IN_VERB,
+    LEADING_SCOPE,
     NOUN_TAIL,
     RESULT_VERB,
     SHORT_RATE,
@@ -21,10 +23,7 @@ from metrics.context.words import (
 )
 from metrics.rules.breaks import last_break
 from metrics.rules.metrics import MetricRuleName, enabled
-from metrics.rules.role_cues import CAPACITY, COMPLETION_CUE, GROWTH_CUE
-
-# Cue words a relative figure's phrase ends with; what they relate to stands before them.
-RELATIVE_CUE = regex.compile(f"(?:{COMPLETION_CUE.pattern})|(?:{GROWTH_CUE.pattern})")
+from metrics.rules.role_cues import CAPACITY, COMPLETED_OBJECT, RELATIVE_CUE
 
 # A list of nouns that one figure counts (中小学、幼儿园*所): at most this many items
 # before the figure's own, each a few Han characters, maybe in quotes.
@@ -71,6 +70,11 @@ def metric_span(
             return span, MetricRuleName.COUNTED_NOUN_AFTER
     lo = subclause_start(sentence, start, prev_end)
     cue = RELATIVE_CUE.search(sentence, lo, start) if relative else None
+    done = COMPLETED_OBJECT.match(sentence, cue.start(), start) if cue else None
+    if done and enabled(MetricRuleName.COMPLETED_OBJECT):
+        s, e = trim(sentence, *done.span("object"))
+        if e - s >= 2:
+            return (s, e), MetricRuleName.COMPLETED_OBJECT
     # 公办教师工资同比增长 7%: what the figure relates to stands before the cue
     s, e = trim(sentence, lo, cue.start() if cue else start)
     found = _named_after(sentence, end, next_start, (s, e), measure, money)
@@ -86,6 +90,26 @@ def metric_span(
     if lo > prev_end and not sentence[lo:start].strip():
         return _opens_subclause(sentence, lo, end, prev_end, next_start)
     return None
+
+
+# What opens a sub-clause without being part of a phrase as written: scope words (全年,
+# 全县, 其中), periods, spaces and quotes; a verb stays (新增城镇就业, 投入资金).
+PHRASE_LEAD = regex.compile(rf"(?:{LEADING_SCOPE}|{PERIOD.pattern}|\s)+")
+
+
+def phrase_span(
+    sentence: str, span: tuple[int, int], rule: MetricRuleName, start: int, prev_end: int
+) -> tuple[int, int]:
+    """The phrase as written that the metric ``span`` of the figure at ``start`` was cut
+    from (the ``metric_phrase`` column): for a metric named by the words before the figure,
+    those words from the start of its sub-clause, past scope words only, up to the metric's
+    end (全年新增城镇就业 → 新增城镇就业, 拖欠超过6个月的欠款 kept whole); else ``span``."""
+    if rule not in (MetricRuleName.WORDS_BEFORE, MetricRuleName.LIST_OF_NOUNS):
+        return span
+    lo = subclause_start(sentence, start, prev_end)
+    lead = PHRASE_LEAD.match(sentence, lo, span[0])
+    s = lead.end() if lead else lo
+    return (s, span[1]) if s < span[0] else span
 
 
 def _counted_noun(

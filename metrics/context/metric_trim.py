@@ -44,6 +44,8 @@ def trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
             if sentence[s] == "“" and sentence.find("”", s + 1, e) > 0:
                 break  # a quote that closes inside the name opens it: “四上”企业
             s += 1
+        if s >= e:
+            return s, e  # nothing is left to trim
         m = PERIOD.match(sentence, s, e)
         if m:
             s = m.end()

@@ -7,6 +7,7 @@ sentence; ``find_period`` gives a figure the last that ends before it.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 
 import regex
 
@@ -33,7 +34,7 @@ def find_periods(sentence: str) -> list[tuple[int, str]]:
     return [(m.end(), m.group()) for m in PERIOD.finditer(sentence)]
 
 
-def find_period(periods: list[tuple[int, str]], upto: int) -> str | None:
+def find_period(periods: Sequence[tuple[int, str]], upto: int) -> str | None:
     """The last of ``periods`` (from ``find_periods``) that ends by ``upto``."""
     k = bisect_right(periods, (upto, "\uffff")) - 1
     return periods[k][1] if k >= 0 else None

@@ -46,7 +46,7 @@ class SentenceView:
     cands: tuple[Candidate, ...]
     first: int
     stop: int
-    periods: list[tuple[int, str]]
+    periods: tuple[tuple[int, str], ...]
     carried_period: str | None
     carried_in: tuple[str | None, str]  # (metric, unit) of the sentence before, run on
     respectively: bool  # holds 分别 (looked for once: it may hold thousands of figures)

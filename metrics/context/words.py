@@ -86,7 +86,9 @@ TRAILING_FILLER = regex.compile(
     # 接种率（96.5%）names the level compared with)
     r"(?:不低于|不少于|不高于|不超过)\p{Han}{1,8}?的?|(?:低于|高于|多于|少于)\p{Han}{1,8}?的|"
     r"占全年目标的|占比|占(?:到了?|了)?(?:全[省市县区镇]|总数)?|"  # 都占到了全市的20%
-    r"[还仍尚]有|的|了|有|在|仅|只|由|从|到|至|和|及|与|等)+$"  # 由65.2%提高到71.8%
+    r"[还仍尚]有|的|了|有|在|仅|只|由|从|到|至|和|及|与|等|"  # 由65.2%提高到71.8%
+    # 增速位居全市第三, 排名全省前列: a rank names nothing (排名提升4位 is a change of one)
+    r"(?:位居|位列|排名|排在|居于)[^,，;；。第前首]{0,8}(?:第[^,，;；。]{1,4}|前列|前茅|首位))+$"
 )
 # Marks that never begin a metric's name: spaces, quotes, the close of a title before it.
 OPEN_OR_CLOSE = frozenset(' \t"“”》」』)）')
@@ -96,9 +98,17 @@ HAVE = (
     r"(?<![国公私所拥具享持占现没特固含专富稀患且并还又也都均一二三四五六七八九十])"
     r"有(?![限机线害毒偿效关力序益利的所色奖])(?=\p{Han})"
 )
-# (通过腾、挪、借等方式新增阵地资源x处: the means end before the deed)
+# (通过腾、挪、借等方式新增阵地资源x处: the means end before the deed; 专项整治行动涉及
+# 企业85家, 项目建设带动就业3000人: a verb that governs what is counted ends its subject)
+GOVERNING_VERB = r"涉及|带动|惠及"
+# 拖欠超过6个月的欠款12笔, 服役满12年的转业士官46人: a span of time that sorts what is
+# counted (no figure itself: the qualifying_duration veto) is no part of its name
+SORTING_SPAN = (
+    r"[\dxX*一二三四五六七八九十两半]+个?(?:年|月|天|日|周|小时|工作日)(?:以上|以下|以内)?的"
+)
 MID_CUT = regex.compile(
     rf"已完成|已经|已|共计|累计|等(?:方式|形式|途径|渠道|措施|手段|举措|办法)|{HAVE}"
+    rf"|{GOVERNING_VERB}|{SORTING_SPAN}"
 )
 # What is no content in a sub-clause before a figure: scope words, periods, result verbs.
 NOT_CONTENT = regex.compile(

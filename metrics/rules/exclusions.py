@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 import regex
 
-from metrics.rules.breaks import last_break
-from metrics.rules.numbers import BARE_HUNDREDS, FINANCIAL_CHARS, is_wellformed_chinese
-from metrics.rules.units import UNIT_BY_SURFACE
+from metrics.lexicon.numerals import DIGITS, FIGURE_MYRIADS, FINANCIAL, PLACES
+from metrics.lexicon.units import UNIT_BY_SURFACE
+from metrics.rules.numbers import BARE_HUNDREDS, is_wellformed_chinese
 from metrics.segment.grid import grid_cell
 
 
@@ -46,7 +46,7 @@ class Exclusion:
 
 
 PARTIAL_BEFORE = frozenset("0123456789.xX*")
-CN_NUMERAL_CHARS = frozenset("零〇一二两兩三四五六七八九十百千万亿壹贰貳叁肆伍陆陸柒捌玖拾佰仟萬億")
+CN_NUMERAL_CHARS = frozenset(DIGITS + PLACES + FIGURE_MYRIADS)
 VAGUE_BEFORE = frozenset("数几")
 THOUSANDS_TAIL = regex.compile(r"\d{3}(?![\d.])")
 # 每天锻炼一小时, 每年不少于10小时: a rule for every day or year, not a result.
@@ -71,7 +71,8 @@ NAME_AFTER = regex.compile(r"规定|全会|全体会议|产业|占比|[“\"「]
 LIMIT_BEFORE = regex.compile(r"(?:在|于)$")
 ARTICLE_BEFORE = regex.compile(r"(?:成为|作为|当好|争做|争当|做|不漏|不落|不让|不放过|无)$")
 CN_ONE = frozenset({"一"})
-AGE_CUE = regex.compile(r"年龄|寿命|岁数|年纪")
+# an age of many (平均年龄, 预期寿命), or a difference of ages (比全国平均高出1.6岁, 提高0.5岁)
+AGE_CUE = regex.compile(r"年龄|寿命|岁数|年纪|平均|高出|提高|增加|延长|低于|高于")
 COUNT_OPEN = regex.compile(r"[(（]共?\s?$")
 RANK_UNITS = frozenset({"名", "位", "%"})
 # Before 前, characters that make it another word: 提前, 之前, 此前, 以前, 目前, 当前, 年前…
@@ -82,9 +83,7 @@ CN_NAME_UNITS = frozenset({"本", "期", "元", "类"})
 def clause_before(text: str, upto: int, reach: int) -> str:
     """The words of ``text`` before ``upto`` back to the last clause break, at most
     ``reach`` characters: how far a cue before a figure may stand."""
-    # the text's breaks are found once and each call bisects them (a sentence's figures,
-    # a section's candidates)
-    return text[last_break(CLAUSE_BREAK, text, max(0, upto - reach), upto) : upto]
+    return CLAUSE_BREAK.split(text[max(0, upto - reach) : upto])[-1]
 
 
 def family_of(c: Candidate) -> str | None:
@@ -101,7 +100,7 @@ def _a_time(c: Candidate) -> bool:
 def _lone_financial(text: str, c: Candidate) -> bool:
     # 陆家嘴, 伍名: a lone financial digit is a word; 壹佰, 陆拾 are numbers
     cn = c.get("cn")
-    return len(cn) == 1 and cn in FINANCIAL_CHARS
+    return len(cn) == 1 and cn in FINANCIAL
 
 
 def _malformed(text: str, c: Candidate) -> bool:
@@ -370,7 +369,12 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "personal_age",
         _personal_age,
         ("党支部书记林某,45岁,大专学历。",),
-        ("平均年龄45岁。", "人均预期寿命达到78.5岁。"),
+        (
+            "平均年龄45岁。",
+            "人均预期寿命达到78.5岁。",
+            "比全国平均高出1.6岁。",
+            "比上年提高0.5岁。",
+        ),
         needs="unit",
     ),
     Exclusion(

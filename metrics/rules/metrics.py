@@ -23,6 +23,7 @@ class MetricRuleName(StrEnum):
     MADE_AFTER_CAPACITY = "made_after_capacity"
     FUND_AFTER_VERB = "fund_after_verb"
     WORTH_OF = "worth_of"
+    COMPLETED_OBJECT = "completed_object"
     WORDS_BEFORE = "words_before"
     LIST_OF_NOUNS = "list_of_nouns"
     ENUMERATED_NOUN_AFTER = "enumerated_noun_after"
@@ -105,6 +106,15 @@ METRIC_RULES: tuple[MetricRule, ...] = (
         "价值 before a sum and 的 after it: the sum is what the thing named after 的 is worth",
     ),
     MetricRule(
+        N.COMPLETED_OBJECT,
+        (
+            E("全年完成招商引资目标任务的九成。", "九成", "招商引资"),
+            E("镇农技站完成秋粮收购计划的86%。", "86%", "秋粮收购"),
+        ),
+        "a completion after 完成…任务的 or 完成…计划的 is of what stands between 完成 and the "
+        "target word",
+    ),
+    MetricRule(
         N.WORDS_BEFORE,
         (
             E("全年粮食总产量达到45万吨。", "45万吨", "粮食总产量"),
@@ -113,6 +123,12 @@ METRIC_RULES: tuple[MetricRule, ...] = (
             E("全区市场主体与上年相比净增1200户。", "1200户", "市场主体"),
             E("地区生产总值年均增长6.1%。", "6.1%", "地区生产总值"),
             E("规上企业数量同上年相比多出5家。", "5家", "规上企业数量"),
+            # a verb that governs what is counted ends the subject before it
+            E("专项整治行动涉及企业85家。", "85家", "企业"),
+            E("特色产业项目带动就业3000人。", "3000人", "就业"),
+            # a span of time that sorts what is counted is no part of its name
+            E("清理拖欠超过6个月的欠款12笔。", "12笔", "欠款"),
+            E("安置服役满12年的转业士官46人。", "46人", "转业士官"),
         ),
         "the words before a figure in its sub-clause, verbs and fillers trimmed, name it",
     ),

@@ -46,6 +46,32 @@ SHARE_CUE = regex.compile(
     # 占规上工业增加值的四成 (not 占地, 占用; 占全年目标的 is a completion, read first)
     rf"|{SHARE_OF_WHOLE}$"
 )
+# A level elsewhere that a figure is compared with, not the thing's own past: an average
+# (全省平均水平, 全国平均值, 同类地区平均), or a place-wide level or standard (全市水平,
+# 国家标准), or the place itself (高于全省1.2个百分点).
+PLACE_WIDE = r"全国|全省|全市|全州|全盟|全区|全县|国家|行业"
+BENCHMARK = (
+    r"[^,，;；。:：\d]{0,10}?(?:平均水平|平均值|平均数|平均|均值)"
+    rf"|(?:{PLACE_WIDE})[^,，;；。:：\d]{{0,6}}?(?:水平|标准)|(?:{PLACE_WIDE})"
+)
+# 高于全市平均水平2个百分点, 低于全省平均1.3个百分点, 比全国平均高出1.6岁, 较全市平均水平
+# 高3.2个百分点: the figure is the difference from the benchmark; the word says which way.
+BENCHMARK_CUE = regex.compile(
+    rf"(?:(?P<dir>[高低]于|超出|超过|优于|好于|落后于?)(?:{BENCHMARK})"
+    rf"|[比较](?:{BENCHMARK})(?:相比)?(?P<dir>[高低多少快慢]出?|超出|落后))了?(?:达到|达|为|是)?$"
+)
+# 完成校舍维修改造目标任务的九成, 完成秋粮收购计划的八成: what is completed stands inside
+# the cue, between 完成 and the target word (not 全年, 省定 or 下达, which say whose target).
+WHOSE_TARGET = r"全年|年度|[省市县区]定|(?:[省市县区]|上级)下达的?"
+COMPLETED_OBJECT = regex.compile(
+    rf"完成了?(?:{WHOSE_TARGET})?"
+    rf"(?P<object>(?!{WHOSE_TARGET})[^,，;；。\d]{{2,8}}?)(?:目标任务|任务目标|目标|任务|计划|预算)"
+)
+# Cue words a relative figure's phrase ends with (completion, comparison, growth): what
+# they relate to stands before them.
+RELATIVE_CUE = regex.compile(
+    f"(?:{COMPLETION_CUE.pattern})|(?:{BENCHMARK_CUE.pattern})|(?:{GROWTH_CUE.pattern})"
+)
 FORECAST_CUE = regex.compile(r"预计|预测|有望")
 PLAN_VERB = (
     r"(?:新建|新增|完成|实施|投资|建设|招聘|招生|开工|改造|培训|发放|安排|引进|达到|实现|组织|"

@@ -22,6 +22,7 @@ from metrics.rules.exclusions import clause_before
 from metrics.rules.role_cues import (
     BASE_AFTER,
     BEAT_TASK_BEFORE,
+    BENCHMARK_CUE,
     BUILT_AFTER,
     COMPLETION_CUE,
     DONE_AFTER_TARGET,
@@ -62,6 +63,7 @@ class RoleRuleName(StrEnum):
     BASE_BUILT_ON = "base_built_on"
     PLAN_SECTION = "plan_section"
     GOAL_BEFORE_GROWTH = "goal_before_growth"
+    BENCHMARK_CUE = "benchmark_cue"
     GROWTH_CUE = "growth_cue"
     SHARE_CUE = "share_cue"
     BEAT_TARGET = "beat_target"
@@ -159,6 +161,13 @@ def _goal_before_growth(x: RoleInput) -> Decision | None:
     if g and GOAL_BEFORE.search(x.near, 0, g.start()):
         return Role.TARGET, None
     return None
+
+
+def _benchmark(x: RoleInput) -> Decision | None:
+    b = BENCHMARK_CUE.search(x.near)
+    if not b:
+        return None
+    return Role.COMPARISON, -1 if DOWN.search(b.group("dir")) else 1
 
 
 def _growth(x: RoleInput) -> Decision | None:
@@ -312,6 +321,25 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         ),
         counter=("规上工业增加值同比增长[7%]。",),
         why="a goal word right before a change word (目标增长, 力争提高) aims at the change",
+    ),
+    RoleRule(
+        R.BENCHMARK_CUE,
+        Role.COMPARISON,
+        _benchmark,
+        examples=(
+            "农村居民人均可支配收入增速高于全市平均水平[2个百分点]。",
+            "城镇登记失业率3.1%，低于全省平均[1.3个百分点]。",
+            "人均预期寿命比全国平均高出[1.6岁]。",
+            "学前教育毛入园率较全市平均水平高[3.2个百分点]。",
+        ),
+        counter=(
+            "增速比上年高出[1.2个百分点]。",
+            "民生支出占全市的[12%]。",
+            "高于上年水平[0.5个百分点]。",
+        ),
+        why="a difference from a level elsewhere (全省平均水平, 全国平均, 国家标准, 全市) is a "
+        "comparison with a benchmark, not a change over time; its direction is the word's "
+        "(低于, 低 → −1)",
     ),
     RoleRule(
         R.GROWTH_CUE,
