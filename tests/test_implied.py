@@ -132,6 +132,8 @@ GOVERNMENT_REVIEW = (
     [
         ("城镇新增就业3000人以上", "城镇新增就业完成年度目标任务的112%", 3360, (3360, 3360), "met"),
         ("粮食产量稳定在32万吨", "粮食产量完成全年目标的98.5%", 31.52, (31.52, 31.52), "not_met"),
+        # an indicator of the report's own (not in the lexicon), keyed by its metric
+        ("新建高标准农田3.5万亩", "新建高标准农田完成年度任务的110%", 3.85, (3.85, 3.85), "met"),
         # a masked rate: no value, its mask's bounds (10–99 % of 12亿元)
         (
             "一般公共预算收入12亿元",
