@@ -47,14 +47,14 @@ def implies(role: str | None, unit: str | None) -> bool:
 
 
 def implied_actual(
-    target: Mention, completion: Mention
+    target: float | None, completion: Mention
 ) -> tuple[float | None, float | None, float | None]:
-    """(value, min, max) of the actual that ``completion`` of ``target`` implies, in the
-    target's unit. No value when either is masked; the interval from a masked ratio's
-    bounds (``None``: unbounded), nothing from a masked target."""
-    if target.value is None:
+    """(value, min, max) of the actual that ``completion`` of a target of value ``target``
+    implies, in the target's unit. No value when either is masked; the interval from a
+    masked ratio's bounds (``None``: unbounded), nothing from a masked target."""
+    if target is None:
         return None, None, None
-    base = Decimal(str(target.value)) / 100
+    base = Decimal(str(target)) / 100
 
     def times(ratio: float | None) -> float | None:
         return None if ratio is None else float(base * Decimal(str(ratio)))

@@ -7,9 +7,11 @@ rate, are given for the same thing in the same sentence. ``plan_vs_outcome(menti
 documents)`` links a plan's target for year Y (a plan section) to the same government
 unit's actual for year Y in another report, by ``government_identity`` (level, place and
 canonical department), normalised metric key (``plan_metric``), year, base unit and
-measure. No value is
-ever invented: a masked figure leaves its value, the computed completion and the status
-unknown; an implied target is given only from two known figures.
+measure; a target level no stated actual meets may then take a completion rate of it
+(完成…目标的90%), its actual derived (``implied_pair``, ``actual_source`` derived). No value
+is ever invented: a masked figure leaves its value, the computed completion and the status
+unknown; an implied target is given only from two known figures, an implied actual from a
+known target and a known rate.
 """
 
 from __future__ import annotations
@@ -377,6 +379,7 @@ def link_sides(role: str | None, section: str | None, measure: str | None, unit:
 
 
 def mention_sides(m: Mention) -> int:
+    """``link_sides`` of a mention."""
     return link_sides(m.role, m.section, m.measure, m.unit)
 
 
@@ -390,10 +393,10 @@ def implied_key(m: Mention, identity: Identity | None) -> ImpliedKey | None:
     """What a target level and a completion rate of it must share: the key of a stated
     link but for base unit and measure, the completion's metric without its frame."""
     sides = mention_sides(m)
-    fold = completion_metric if sides & Side.COMPLETION else plan_metric
-    metric = fold(m.metric_key)
     if not (sides & (Side.IMPLIED_TARGET | Side.COMPLETION)):
         return None
+    fold = completion_metric if sides & Side.COMPLETION else plan_metric
+    metric = fold(m.metric_key)
     if not (identity and m.department and metric and m.year):
         return None
     return (department_group(m.department), identity, metric, m.year)
@@ -491,12 +494,12 @@ def plan_pair(target: Mention, actual: Mention) -> Pair:
 
 def implied_pair(target: Mention, completion: Mention) -> Pair:
     """The pair of a plan's target level and a later report's completion rate of it
-    (``match_implied``): its actual derived (``implied.implied_actual``: none when either
+    (``plan_vs_outcome``): its actual derived (``implied.implied_actual``: none when either
     is masked), its status by intervals like a stated actual's. Metric and key are the
     target's (the completion's name is in its frame); doc, department, period the
     completion's."""
     pair = build_pair(None, target, completion)
-    value, lo, hi = implied_actual(target, completion)
+    value, lo, hi = implied_actual(target.value, completion)
     aim = (target.value, target.value_min, target.value_max)
     region = PlanAim(target.qualifier, *aim, lower_is_better=pair.lower_is_better)
     same = strip_completion_frame(completion.metric_key or "") == target.metric_key

@@ -229,6 +229,7 @@ TARGET_SCHEMA = pa.schema(
         *[(n, _S) for n in ("prior_text", "prior_mention_id")],
         *[(n, _F) for n in ("outcome_value", "outcome_min", "outcome_max")],
         *[(n, _S) for n in ("outcome_text", "outcome_mention_id", "outcome_doc_id", "status")],
+        ("outcome_source", _S),
     ]
 )
 # One government unit's figure of a metric after the year before's (metrics.trends.Trend).

@@ -27,8 +27,9 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from metrics.implied import can_imply, implied_actual, implies, strip_completion_frame
 from metrics.lexicon.indicators import Indicator, indicator_of
-from metrics.records import DocKind, Document, Measure, Mention, Qualifier, Role
+from metrics.records import ActualSource, DocKind, Document, Measure, Mention, Qualifier, Role
 from metrics.resolve import unit_factor
 from metrics.segment.places import is_masked_place
 from metrics.status import status
@@ -78,6 +79,9 @@ class Target:
     outcome_mention_id: str | None = None
     outcome_doc_id: str | None = None
     status: str | None = None
+    # where the outcome comes from: records.ActualSource (stated, or derived from a stated
+    # completion rate of the target: 完成年度目标任务的112%)
+    outcome_source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +92,8 @@ class Outcome:
     year: int
     indicator: str
     mentions: list[Mention]  # in reading order: the first in the target's unit counts
+    # stated completion rates of the indicator (完成年度目标的98%), in reading order
+    rates: tuple[Mention, ...] = ()
 
 
 def government_of(doc: Document) -> tuple[str | None, str | None, int | None]:
@@ -112,7 +118,7 @@ def file_targets(
             by_doc.setdefault(m.doc_id, []).append(m)
     for doc_id, ms in by_doc.items():
         place, level, year = government_of(reports[doc_id])
-        results = _first_results(ms)
+        results, rates = _first_results(ms)
         seen: set[tuple[int | None, str]] = set()
         prev: Mention | None = None
         t_year = year
@@ -128,24 +134,46 @@ def file_targets(
             seen.add((t_year, key))
             targets.append(_target(m, place, level, t_year, key, ind, results.get(key, [])))
         if place and year:
-            outcomes += [Outcome(place, year - 1, k, rs) for k, rs in results.items()]
+            keys = dict.fromkeys([*results, *rates])
+            outcomes += [
+                Outcome(place, year - 1, k, results.get(k, []), tuple(rates.get(k, ())))
+                for k in keys
+            ]
     return targets, outcomes
 
 
-def _first_results(mentions: list[Mention]) -> dict[str, list[Mention]]:
+def _first_results(
+    mentions: list[Mention],
+) -> tuple[dict[str, list[Mention]], dict[str, list[Mention]]]:
     """The stated results of each indicator in a report, in reading order: the review
     before its first target passage, leaving out figures of several years (``年均增长6%``,
-    ``“十四五”期间累计``, a period of five years)."""
+    ``“十四五”期间累计``, a period of five years); and the completion rates in percent
+    stated there of each level indicator (城镇新增就业完成年度目标任务的112%)."""
     out: dict[str, list[Mention]] = {}
+    rates: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.target_passage:
             break  # the plan has begun: what follows is no result of the year before
-        if m.role not in RESULT_ROLES or several_years(m):
+        if several_years(m):
             continue
-        key = indicator_key(m, indicator_of(m.metric, m.measure))
+        if implies(m.role, m.unit):
+            key = _rated_key(m)
+            if key:
+                rates.setdefault(key, []).append(m)
+            continue
+        key = indicator_key(m, indicator_of(m.metric, m.measure)) if m.role in RESULT_ROLES else ""
         if key:
             out.setdefault(key, []).append(m)
-    return out
+    return out, rates
+
+
+def _rated_key(m: Mention) -> str:
+    """The indicator key of the level a completion rate measures: its metric without the
+    completion frame (``implied.strip_completion_frame``), as ``indicator_key`` keys a
+    level of that name."""
+    name = strip_completion_frame(m.metric or "")
+    ind = indicator_of(name, Measure.LEVEL)
+    return ind.key if ind else strip_completion_frame(m.metric_key or "")
 
 
 def indicator_key(m: Mention, ind: Indicator | None) -> str:
@@ -284,7 +312,8 @@ def link_outcomes(targets: Iterable[Target], outcomes: Iterable[Outcome]) -> lis
         o = found.get((t.government, t.year, t.indicator)) if t.government and t.year else None
         result, bounds = _first_in_unit(o.mentions, t, _lexicon(t)) if o else (None, None)
         if result is None or bounds is None:
-            out.append(t)
+            implying = o and o.rates and can_imply(Role.TARGET, t.measure, t.unit)
+            out.append(_derived(t, o.rates[0]) if o and implying else t)
             continue
         out.append(
             replace(
@@ -296,9 +325,27 @@ def link_outcomes(targets: Iterable[Target], outcomes: Iterable[Outcome]) -> lis
                 outcome_mention_id=result.mention_id,
                 outcome_doc_id=result.doc_id,
                 status=str(status(t, bounds)),
+                outcome_source=str(ActualSource.STATED),
             )
         )
     return out
+
+
+def _derived(t: Target, rate: Mention) -> Target:
+    """``t`` with the outcome a stated completion rate of it implies (``implied``): no
+    value when either is masked, the interval a masked rate's width allows."""
+    value, lo, hi = implied_actual(t.value, rate)
+    return replace(
+        t,
+        outcome_value=value,
+        outcome_min=lo,
+        outcome_max=hi,
+        outcome_text=rate.text,
+        outcome_mention_id=rate.mention_id,
+        outcome_doc_id=rate.doc_id,
+        status=str(status(t, (lo, hi))),
+        outcome_source=str(ActualSource.DERIVED),
+    )
 
 
 def _lexicon(t: Target) -> Indicator | None:

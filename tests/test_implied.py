@@ -9,6 +9,7 @@ import pytest
 from metrics.pairs import completion_metric, plan_metric, plan_vs_outcome
 from metrics.pipeline import process_text
 from metrics.records import Pair
+from metrics.targets import file_targets, link_outcomes
 
 PLAN = (
     "{title}2023年工作总结及2024年工作计划\n\n一、2023年工作总结\n（一）做好各项工作。\n"
@@ -110,3 +111,57 @@ def test_completion_frame_keeps_words_of_the_name(key: str, metric: str) -> None
 def test_completion_in_tenths_gives_a_derived_actual() -> None:
     (link,) = linked("力争城镇新增就业3000人", "新增城镇就业完成全年目标任务的九成")
     assert (link.actual_value, link.actual_source) == (2700, "derived")
+
+
+# Government work reports: a target of the 2025 report, and the 2026 report's review of 2025
+# stating only how much of it was done.
+GOVERNMENT_PLAN = (
+    "2025年西山县政府工作报告\n——2025年1月8日在西山县第十七届人民代表大会第三次会议上\n"
+    "各位代表：\n一、2024年工作回顾\n全年地区生产总值增长5%。\n二、2025年主要目标任务\n"
+    "2025年经济社会发展主要预期目标是：{}。\n"
+)
+GOVERNMENT_REVIEW = (
+    "2026年西山县政府工作报告\n——2026年1月8日在西山县第十七届人民代表大会第四次会议上\n"
+    "各位代表：\n一、2025年工作回顾\n全年地区生产总值增长5.6%；{}。\n"
+    "二、2026年主要目标任务\n2026年经济社会发展主要预期目标是：地区生产总值增长5.5%左右。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("plan", "review", "outcome", "bounds", "status"),
+    [
+        ("城镇新增就业3000人以上", "城镇新增就业完成年度目标任务的112%", 3360, (3360, 3360), "met"),
+        ("粮食产量稳定在32万吨", "粮食产量完成全年目标的98.5%", 31.52, (31.52, 31.52), "not_met"),
+        # an indicator of the report's own (not in the lexicon), keyed by its metric
+        ("新建高标准农田3.5万亩", "新建高标准农田完成年度任务的110%", 3.85, (3.85, 3.85), "met"),
+        # a masked rate: no value, its mask's bounds (10–99 % of 12亿元)
+        (
+            "一般公共预算收入12亿元",
+            "一般公共预算收入完成年度目标的XX%",
+            None,
+            (1.2, 11.88),
+            "not_met",
+        ),
+    ],
+)
+def test_targets_take_a_derived_outcome_from_a_completion_rate(
+    plan: str, review: str, outcome: float | None, bounds: tuple[float, float], status: str
+) -> None:
+    a = process_text(GOVERNMENT_PLAN.format(plan), "a.txt")
+    b = process_text(GOVERNMENT_REVIEW.format(review), "b.txt")
+    targets, outcomes = file_targets(a.documents, a.mentions)
+    later, more = file_targets(b.documents, b.mentions)
+    (row,) = [t for t in link_outcomes(targets + later, outcomes + more) if t.measure == "level"]
+    assert row.outcome_value == (None if outcome is None else pytest.approx(outcome))
+    assert (row.outcome_min, row.outcome_max) == pytest.approx(bounds)
+    assert (row.status, row.outcome_source, row.outcome_doc_id) == (status, "derived", "b.txt#0")
+
+
+def test_targets_prefer_a_stated_outcome() -> None:
+    a = process_text(GOVERNMENT_PLAN.format("城镇新增就业3000人以上"), "a.txt")
+    review = "城镇新增就业3100人，完成年度目标任务的103.3%"
+    b = process_text(GOVERNMENT_REVIEW.format(review), "b.txt")
+    targets, outcomes = file_targets(a.documents, a.mentions)
+    later, more = file_targets(b.documents, b.mentions)
+    (row,) = [t for t in link_outcomes(targets + later, outcomes + more) if t.measure == "level"]
+    assert (row.outcome_value, row.outcome_source, row.status) == (3100, "stated", "met")
