@@ -80,6 +80,12 @@ def run(path: Path, out: Path, jobs: int) -> tuple[float, int, int]:
     """Seconds, peak bytes of the process tree and exit status of one extraction."""
     metrics = Path(sys.executable).with_name("metrics")
     cmd = [str(metrics), "extract", str(path), "--out", str(out), "--quiet", "--jobs", str(jobs)]
+    return peak_of(cmd)
+
+
+def peak_of(cmd: list[str]) -> tuple[float, int, int]:
+    """Seconds, peak bytes (PSS of the process tree, sampled every 50 ms) and exit
+    status of ``cmd``, its output left to the terminal."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd)
     peak = 0

@@ -16,7 +16,6 @@ import argparse
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pyarrow as pa
@@ -24,7 +23,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).parent))
-from shapes import CLAUSES, tree_pss
+from shapes import CLAUSES, peak_of
 
 METRICS = Path(sys.executable).with_name("metrics")
 
@@ -43,17 +42,6 @@ def build(folder: Path, figures: int) -> Path:
             writer.write_table(seed.set_column(0, "mention_id", ids))
     part.unlink()
     return out
-
-
-def peak_of(cmd: list[str]) -> tuple[float, int, int]:
-    """Seconds, peak bytes (PSS of the process tree) and exit status of ``cmd``."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
-    peak = 0
-    while proc.poll() is None:
-        peak = max(peak, tree_pss(proc.pid))
-        time.sleep(0.05)
-    return time.perf_counter() - start, peak, proc.returncode
 
 
 def main() -> int:
