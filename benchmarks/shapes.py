@@ -83,6 +83,13 @@ def run(path: Path, out: Path, jobs: int) -> tuple[float, float, int, int]:
     loaded machine changes least), peak bytes of the process tree and exit status."""
     metrics = Path(sys.executable).with_name("metrics")
     cmd = [str(metrics), "extract", str(path), "--out", str(out), "--quiet", "--jobs", str(jobs)]
+    return peak_of(cmd)
+
+
+def peak_of(cmd: list[str]) -> tuple[float, float, int, int]:
+    """Wall seconds, CPU seconds (of ``cmd`` and its workers), peak bytes (PSS of the
+    process tree, sampled every 50 ms) and exit status of ``cmd``, its output left to the
+    terminal."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd)

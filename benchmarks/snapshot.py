@@ -29,6 +29,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from metrics.stats import GROUP_KEY, METRIC_KEY
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
 INPUTS = {
@@ -45,26 +47,8 @@ KEYS = {
     "mentions": ("source_file", "char_start", "char_end"),
     "pairs": ("doc_id", "target_mention_id", "actual_mention_id"),
     "plan_vs_outcome": ("plan_doc_id", "target_mention_id", "actual_mention_id"),
-    "stats_groups": (
-        "level",
-        "place",
-        "department",
-        "year",
-        "section",
-        "role",
-        "unit_family",
-        "base_unit",
-    ),
-    "stats_metrics": (
-        "level",
-        "place",
-        "department",
-        "year",
-        "role",
-        "metric_key",
-        "unit_family",
-        "base_unit",
-    ),
+    "stats_groups": tuple(GROUP_KEY),
+    "stats_metrics": tuple(METRIC_KEY),
     "targets": ("source_file", "char_start"),
     "failures": ("source_file",),
 }

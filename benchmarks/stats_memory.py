@@ -16,7 +16,6 @@ import argparse
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pyarrow as pa
@@ -24,7 +23,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).parent))
-from shapes import CLAUSES, tree_pss
+from shapes import CLAUSES, peak_of
 
 METRICS = Path(sys.executable).with_name("metrics")
 
@@ -45,17 +44,6 @@ def build(folder: Path, figures: int) -> Path:
     return out
 
 
-def peak_of(cmd: list[str]) -> tuple[float, int, int]:
-    """Seconds, peak bytes (PSS of the process tree) and exit status of ``cmd``."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
-    peak = 0
-    while proc.poll() is None:
-        peak = max(peak, tree_pss(proc.pid))
-        time.sleep(0.05)
-    return time.perf_counter() - start, peak, proc.returncode
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--figures", type=int, default=9_500_000)
@@ -65,7 +53,7 @@ def main() -> int:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         out = build(folder, args.figures) if not (folder / "out").exists() else folder / "out"
-        seconds, peak, status = peak_of([str(METRICS), "stats", str(out)])
+        seconds, _cpu, peak, status = peak_of([str(METRICS), "stats", str(out)])
         print(
             f"stats of {args.figures:,} figures: {seconds:.1f} s, "
             f"peak {peak / 2**20:,.0f} MB (process tree, PSS), exit {status}"

@@ -38,7 +38,7 @@ from metrics.api import Tables, typed
 from metrics.errors import OutputError, TablesError, WriteError
 from metrics.outputs import check_version, table_dataset
 from metrics.publish import current_run
-from metrics.tables import MENTION_SCHEMA
+from metrics.tables import CODED, MENTION_SCHEMA
 from metrics.tables import _swap as swap_in
 
 FORMATS = ("csv", "xlsx", "parquet")
@@ -212,6 +212,11 @@ def write_parquet(directory: Path, name: str, path: Path) -> None:
     try:
         for frame in table_frames(directory, name)[1]:
             plain = frame.astype({c: object for c in frame.columns if frame[c].dtype == "category"})
+            if dataset is not None:  # codes the run writes as text stay text (tables.CODED)
+                text = [
+                    c for c in CODED if c in plain and dataset.schema.field(c).type == pa.string()
+                ]
+                plain = plain.astype(dict.fromkeys(text, "string"))
             schema = (
                 pa.schema([dataset.schema.field(c).remove_metadata() for c in plain.columns])
                 if dataset is not None

@@ -125,8 +125,12 @@ def _factor(unit: str | None) -> float:
 def _with_units(batch: pa.Table, units: dict[str, tuple]) -> pa.Table:
     """``batch`` with its government unit's columns (the mention's own department where
     its document is not known)."""
-    found = _per_distinct(batch["doc_id"], lambda d: units.get(d, (None, None, None)))
-    level, place, department = (pa.array([u[i] for u in found], pa.string()) for i in range(3))
+    distinct, indices = _encode(batch["doc_id"])
+    found = [units.get(d, (None, None, None)) for d in distinct]
+    rows = pa.array(indices)
+    level, place, department = (
+        pa.array([u[i] for u in found], pa.string()).take(rows) for i in range(3)
+    )
     department = pc.coalesce(department, pc.cast(batch["department"], pa.string()))
     batch = batch.drop_columns(["department"])
     return (

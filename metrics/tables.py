@@ -3,7 +3,7 @@
 Contract: ``write_outputs(out_dir, results, csv)`` consumes each file's result (its
 documents, sections, mentions and pairs) once, as it comes, and writes
 ``documents.parquet``, ``sections.parquet``, the ``mentions/`` dataset (hive partitions
-``department=…/year=…/``, each ``part-NNNNN.parquet`` files in reading order),
+``department_key=…/year_key=…/``, each ``part-NNNNN.parquet`` files in reading order),
 ``pairs.parquet``, ``plan_vs_outcome.parquet`` (read back from the written mentions, one
 partition at a time), ``stats.parquet`` (summed batch by batch) and ``targets.parquet``
 (a few rows per government work report, held until the run ends to be linked across
@@ -18,9 +18,13 @@ nor tables of two runs, and a re-run replaces the previous rows instead of mixin
 them. Files of the user's in ``DIR`` are never touched.
 
 Partition values are never null (a null cannot be read back by plain
-``pandas.read_parquet``): a document with no named department goes under
-``department=(unknown)``, a figure with no year under ``year=0``; ``metrics.load`` reads
-both back as missing. Folder names escape every character that could leave the folder.
+``pandas.read_parquet``), so the folders are keyed by columns derived from ``department``
+and ``year`` (``PARTITION_KEYS``): a figure with no named department goes under
+``department_key=(unknown)``, one with no year under ``year_key=0``, while the files keep
+``department`` and ``year`` as columns with real nulls — what pandas, DuckDB or Arrow read
+from the folder. Folder names escape every character that could leave the folder.
+Integer codes of a closed set (``direction``: ``1`` up, ``-1`` down) are written as text
+in Parquet and CSV (``CODED``), so that no reader turns them into floats.
 """
 
 from __future__ import annotations
@@ -93,6 +97,22 @@ ROLL_GROUPS = 32
 # Plan links made into pairs at a time (their rows are read whole).
 LINK_CHUNK = 10_000
 PARTITION_SCHEMA = pa.schema([("department", pa.string()), ("year", pa.int32())])
+# The folder keys of the mentions dataset: ``department_key=…/year_key=…/``. They are
+# derived from ``department`` and ``year``, which the files keep as columns (with real
+# nulls), so that a reader of the folder sees no placeholder in them; a key is never null
+# (a null partition value breaks pandas' reading of a dataset), so a missing department
+# is keyed ``(unknown)`` and a missing year ``0``. Runs written before kept the columns in
+# the folder names ``department=…/year=…/`` only (``LEGACY_KEYS``).
+PARTITION_KEYS = ("department_key", "year_key")
+LEGACY_KEYS = ("department", "year")
+# Integer codes of a closed set, written as text so that no reader takes them for amounts
+# (pandas reads a nullable integer column as floats: 1.0, -1.0); read back as int.
+CODED = frozenset({"direction"})
+NULLABLE_INTEGERS = {
+    pa.int8(): pd.Int8Dtype(),
+    pa.int32(): pd.Int32Dtype(),
+    pa.int64(): pd.Int64Dtype(),
+}
 # The text extracted from each input that is not plain text (texts/NAME.txt), which the
 # spans of its rows point into.
 TEXTS = "texts"
@@ -156,7 +176,7 @@ MENTION_SCHEMA = pa.schema(
         ("base_value", pa.float64()),
         ("qualifier", pa.string()),
         ("role", pa.string()),
-        ("direction", pa.int8()),
+        ("direction", pa.string()),  # a code: "1" up, "-1" down (CODED)
         ("metric", pa.string()),
         ("metric_key", pa.string()),
         ("rule", pa.string()),
@@ -219,7 +239,7 @@ TARGET_SCHEMA = pa.schema(
         *[(n, _S) for n in ("metric", "measure", "qualifier")],
         *[(n, _F) for n in ("value", "value_min", "value_max")],
         *[(n, _S) for n in ("unit", "base_unit")],
-        ("direction", pa.int8()),
+        ("direction", pa.string()),  # a code: "1" up, "-1" down (CODED)
         ("lower_is_better", _B),
         ("masked", _B),
         *[(n, _S) for n in ("doc_id", "source_file")],
@@ -261,6 +281,8 @@ def _give_back_memory() -> None:
 def records_table(rows: Sequence[object], schema: pa.Schema) -> pa.Table:
     names = [f.name for f in fields(rows[0])] if rows else schema.names  # type: ignore[arg-type]
     columns = {n: [getattr(r, n) for r in rows] for n in names}
+    for name in CODED.intersection(columns):
+        columns[name] = [None if v is None else str(v) for v in columns[name]]
     return pa.Table.from_pydict(
         {n: columns.get(n, [None] * len(rows)) for n in schema.names}, schema=schema
     )
@@ -559,12 +581,33 @@ def _trend_figures(
 def _partitions(folder: Path) -> list[tuple[str, int, list[Path]]]:
     """(department, year, files in order) of each partition with both known, sorted."""
     found = []
-    for department in folder.glob("department=*"):
-        for year in department.glob("year=*"):
-            name, number = unquote(department.name.partition("=")[2]), int(year.name[5:])
-            if name != UNKNOWN_DEPARTMENT and number != UNKNOWN_YEAR:
-                found.append((name, number, sorted(year.glob("*.parquet"))))
+    for name, number, files in _partition_folders(folder):
+        if name is not None and number is not None:
+            found.append((name, number, files))
     return sorted(found)
+
+
+def partition_folder(root: Path, department: str | None, year: int | None) -> Path:
+    """The folder of the mentions of ``department`` and ``year`` (see ``PARTITION_KEYS``)."""
+    dept, yr = PARTITION_KEYS
+    return root / f"{dept}={encode_segment(department or UNKNOWN_DEPARTMENT)}" / (
+        f"{yr}={year or UNKNOWN_YEAR}"
+    )
+
+
+def _partition_folders(folder: Path) -> Iterator[tuple[str | None, int | None, list[Path]]]:
+    """(department, year, files in order) of each partition folder of a mentions dataset
+    (of this layout or the legacy one), missing keys as None, in order of folder name."""
+    for dept, yr in (PARTITION_KEYS, LEGACY_KEYS):
+        for department in sorted(folder.glob(f"{dept}=*")):
+            name = unquote(department.name.partition("=")[2])
+            for year in sorted(department.glob(f"{yr}=*")):
+                number = int(year.name.partition("=")[2])
+                yield (
+                    None if name == UNKNOWN_DEPARTMENT else name,
+                    None if number == UNKNOWN_YEAR else number,
+                    sorted(year.glob("*.parquet")),
+                )
 
 
 def _groups(folder: Path) -> list[tuple[int, list[tuple[str, list[Path]]]]]:
@@ -603,8 +646,16 @@ def _rows_at(
             mine = wanted[(wanted >= first) & (wanted < first + count)]
             if len(mine):
                 table = read(columns=names).take(pa.array(mine - first))
-                values = [{**r, "department": department_of[path]} for r in table.to_pylist()]
+                values = [
+                    {**r, **_decoded(r), "department": department_of[path]}
+                    for r in table.to_pylist()
+                ]
                 yield from zip((mine + start).tolist(), values, strict=True)
+
+
+def _decoded(row: dict) -> dict:
+    """The ``CODED`` values of a row read back, as the integers the records hold."""
+    return {k: None if row[k] is None else int(row[k]) for k in CODED if k in row}
 
 
 def _key_codes(
@@ -837,7 +888,7 @@ def _write_results(
     root = staging / "mentions"
     root.mkdir()
     partitions: dict[tuple[str, int], _RowGroups] = {}
-    file_schema = pa.schema([f for f in MENTION_SCHEMA if f.name not in PARTITION_SCHEMA.names])
+    file_schema = MENTION_SCHEMA  # department and year stay columns: see PARTITION_KEYS
     tables = {  # each written on its own: a global flush would cut them into tiny groups
         name: _RowGroups(staging / f"{name}.parquet", schema, max_bytes=BUFFER_BYTES // 4)
         for name, schema in (
@@ -862,7 +913,8 @@ def _write_results(
                 count += table.num_rows
                 stats.add(table, result.documents)
                 if csv:
-                    table.to_pandas().to_csv(
+                    # nullable integers as integers (pandas would make 1 a float, 1.0)
+                    table.to_pandas(types_mapper=NULLABLE_INTEGERS.get).to_csv(
                         csv_path,
                         mode="a",
                         index=False,
@@ -875,7 +927,7 @@ def _write_results(
                     rows.setdefault(key, []).append(i)
                 for key, idx in sorted(rows.items()):
                     if key not in partitions:
-                        folder = root / f"department={encode_segment(key[0])}" / f"year={key[1]}"
+                        folder = partition_folder(root, *key)
                         partitions[key] = _RowGroups(folder, file_schema, roll=ROLL_GROUPS)
                     partitions[key].add(table.take(pa.array(idx)).select(file_schema.names))
             if sum(w.nbytes for w in partitions.values()) >= BUFFER_BYTES:
@@ -887,7 +939,7 @@ def _write_results(
         for writer in [*partitions.values(), *tables.values()]:
             writer.close()
     if not partitions:  # keep the dataset readable when nothing was found
-        folder = root / f"department={encode_segment(UNKNOWN_DEPARTMENT)}" / f"year={UNKNOWN_YEAR}"
+        folder = partition_folder(root, None, None)
         folder.mkdir(parents=True)
         pq.write_table(file_schema.empty_table(), folder / "part-00000.parquet")
     if csv and not csv_path.exists():
@@ -944,25 +996,15 @@ def mention_batches(folder: Path, columns: list[str]) -> Iterator[pa.Table]:
     """The mentions dataset at ``folder``, a row group at a time, with its partition's
     ``department`` and ``year`` (placeholders as missing) among ``columns``; a column an
     older run's files lack is read as missing."""
-    own = [c for c in columns if c not in PARTITION_SCHEMA.names]
-    for department in sorted(folder.glob("department=*")):
-        name = unquote(department.name.partition("=")[2])
-        for year in sorted(department.glob("year=*")):
-            number = int(year.name[5:])
-            for path in sorted(year.glob("*.parquet")):
-                present = set(pq.read_schema(path).names)
-                for _, count, read in _row_groups(path):
-                    batch = read(columns=[c for c in own if c in present])
-                    for col in own:
-                        if col not in present:
-                            kind = MENTION_SCHEMA.field(col).type
-                            batch = batch.append_column(col, pa.nulls(count, kind))
-                    partition = {
-                        "department": None if name == UNKNOWN_DEPARTMENT else name,
-                        "year": None if number == UNKNOWN_YEAR else number,
-                    }
-                    for col, value in partition.items():
-                        if col in columns:
-                            kind = PARTITION_SCHEMA.field(col).type
-                            batch = batch.append_column(col, pa.array([value] * count, kind))
-                    yield batch.select(columns)
+    for name, number, files in _partition_folders(folder):
+        from_folder = {"department": name, "year": number}  # a legacy run's files lack them
+        for path in files:
+            present = set(pq.read_schema(path).names)
+            for _, count, read in _row_groups(path):
+                batch = read(columns=[c for c in columns if c in present])
+                for col in columns:
+                    if col not in present:
+                        value = from_folder.get(col)
+                        kind = MENTION_SCHEMA.field(col).type
+                        batch = batch.append_column(col, pa.array([value] * count, kind))
+                yield batch.select(columns)

@@ -18,6 +18,7 @@ from metrics.pipeline import process_file
 from metrics.stats import stats_tables
 
 from .conftest import SAMPLE
+from .test_cli import COMPARED
 from .test_implied import PLAN as PLAN_ONE
 from .test_implied import REVIEW
 from .test_plan_links import OUTCOME, PLAN
@@ -53,15 +54,7 @@ def test_extract_in_memory_equals_what_was_written(out: Path) -> None:
 
 def test_extract_in_several_processes_gives_the_same_tables(tmp_path: Path) -> None:
     one, two = metrics.extract(SAMPLE), metrics.extract(SAMPLE, jobs=2)
-    for name in (
-        "documents",
-        "sections",
-        "mentions",
-        "pairs",
-        "plan_vs_outcome",
-        "stats_groups",
-        "stats_metrics",
-    ):
+    for name in COMPARED:
         pd.testing.assert_frame_equal(getattr(one, name), getattr(two, name))
     (tmp_path / "bad.txt").write_bytes(b"")
     with pytest.raises(InputError, match=r"bad\.txt: the file is empty"):

@@ -19,6 +19,17 @@ from metrics.io import read_text
 
 from .conftest import SAMPLE
 
+# the tables that two ways of running must give alike
+COMPARED = (
+    "documents",
+    "sections",
+    "mentions",
+    "pairs",
+    "plan_vs_outcome",
+    "stats_groups",
+    "stats_metrics",
+)
+
 
 def run(*args: str) -> int:
     return main(["extract", *args])
@@ -129,15 +140,7 @@ def test_jobs_give_identical_output(tmp_path: Path) -> None:
     assert run(str(SAMPLE), "--out", str(one), "--quiet", "--jobs", "1") == 0
     assert run(str(SAMPLE), "--out", str(two), "--quiet", "--jobs", "2") == 0
     a, b = metrics.load(one), metrics.load(two)
-    for name in (
-        "documents",
-        "sections",
-        "mentions",
-        "pairs",
-        "plan_vs_outcome",
-        "stats_groups",
-        "stats_metrics",
-    ):
+    for name in COMPARED:
         pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name))
 
 
@@ -161,15 +164,7 @@ def test_dask_engine_gives_the_local_tables(tmp_path: Path, corpus_dir: Path) ->
         == 0
     )
     a, b = metrics.load(local), metrics.load(dask)
-    for name in (
-        "documents",
-        "sections",
-        "mentions",
-        "pairs",
-        "plan_vs_outcome",
-        "stats_groups",
-        "stats_metrics",
-    ):
+    for name in COMPARED:
         pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name))
 
 
