@@ -15,6 +15,9 @@ from dataclasses import dataclass
 
 import regex
 
+from metrics.lexicon.numerals import DIGIT_VALUE
+from metrics.resolve import parse_numeral
+
 # A list item's opening: 1. 2、 （3） 四、
 LIST_ITEM = regex.compile(
     r"\s*(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、)"
@@ -62,13 +65,13 @@ _SPANS: tuple[tuple[regex.Pattern[str], str, str], ...] = (
     (regex.compile(rf"{_YEAR}{_MONTH}月(?:底|末)"), "1", "m1"),
     (regex.compile(rf"{_YEAR}{_MONTH}月份?"), "m1", "m1"),
 )
-_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4}
 _HALVES = {"上半年": (1, 6), "下半年": (7, 12)}
-_CN = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
 
 
 def _month(text: str) -> int:
-    return int(text) if text.isdigit() else _CN[text]
+    """A month's number, in digits or a numeral (十二 → 12)."""
+    # _MONTH admits 一 to 十二 only, which always read
+    return int(text) if text.isdigit() else int(parse_numeral(text) or 0)
 
 
 def _months(period: str) -> tuple[int | None, int, int] | None:
@@ -83,7 +86,7 @@ def _months(period: str) -> tuple[int | None, int, int] | None:
             return (int(year) if year else None), lo, hi
     q = regex.search(r"(前|第)?([一二三四])季度", period)
     if q:
-        n = _QUARTERS[q.group(2)]
+        n = int(DIGIT_VALUE[q.group(2)])
         return None, (1 if q.group(1) == "前" else 3 * n - 2), 3 * n
     half = next((span for word, span in _HALVES.items() if word in period), None)
     return (None, *half) if half else None

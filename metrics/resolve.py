@@ -307,6 +307,8 @@ PER_BASE = {"千": "‰", "万": "‱"}
 def resolve(c: Candidate, context: str = "") -> Resolved:
     """Resolve one candidate; ``context`` is the clause text before it (for cues)."""
     qualifier, rule = qualifier_and_rule(c, context)  # once a figure: its clause is scanned
+    if c.rule == FigureRuleName.DOUBLING:
+        return replace(_doubling(c, qualifier), qualifier_rule=rule)
     if c.rule in (FigureRuleName.RATIO_SLASH, FigureRuleName.RATIO_COLON, FigureRuleName.RATIO_TWO):
         return replace(_ratio(c, qualifier), qualifier_rule=rule)
     unit_word = c.get("unit")
@@ -417,6 +419,25 @@ def _numbers(c: Candidate) -> tuple[Decimal | None, Decimal | None, bool, str | 
     low = arabic_value(num) * small
     high = arabic_value(num2) * small if num2 else low
     return low, high, False, None
+
+
+def _doubling(c: Candidate, qualifier: Qualifier) -> Resolved:
+    """翻两番: doubled twice, four times the base; the multiple is 2 ** doublings, in 倍."""
+    doublings = c.get("doublings")
+    times = Decimal(2) ** int(DIGIT_VALUE[doublings.translate(FOLD)] if doublings else 1)
+    low, high = _bounds(times, qualifier)
+    return Resolved(
+        float(times),
+        _float(low),
+        _float(high),
+        False,
+        None,
+        "倍",
+        "times",
+        "倍",
+        float(times),
+        qualifier,
+    )
 
 
 def _unresolved_ratio(masked: bool, mask: str | None, reason: str | None) -> Resolved:

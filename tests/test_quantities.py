@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pandas as pd
 import pytest
 
 from metrics.api import extract_text
@@ -57,3 +58,28 @@ def test_quantity_through_the_pipeline(q: Q) -> None:
         q.base_unit,
     )
     assert row["base_value"] == pytest.approx(q.base_value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "role", "role_rule"),
+    [
+        ("全市高新技术企业数量比2020年翻了两番。", 4, "exact", "growth", "doubling"),
+        ("农村居民人均可支配收入较十年前实现翻番。", 2, "exact", "growth", "doubling"),
+        ("外贸进出口总额翻一番以上。", 2, "at_least", "growth", "doubling"),
+        ("力争到2030年经济总量翻一番。", 2, "exact", "target", "target_cue"),
+    ],
+)
+def test_doubling_is_a_multiple_that_grew(text, value, qualifier, role, role_rule) -> None:
+    """翻一番 / 翻两番: a multiple of its base (2, 4 in 倍) and a growth, unless aimed at."""
+    m = extract_text(text).mentions
+    m = m[m["rule"] == "doubling"]
+    assert len(m) == 1
+    row = m.iloc[0]
+    assert (row["value"], row["unit"], row["unit_family"], row["qualifier"]) == (
+        value,
+        "倍",
+        "times",
+        qualifier,
+    )
+    assert (row["role"], row["role_rule"]) == (role, role_rule)
+    assert row["direction"] == 1 if role == "growth" else pd.isna(row["direction"])

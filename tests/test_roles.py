@@ -9,7 +9,8 @@ import regex
 from metrics.records import Role
 from metrics.rules.roles import ROLE_RULES, RoleRule, RoleRuleName, decide_role, role_input
 
-FIGURE = regex.compile(r"\[([-负]?[\d.xX*]+)([^\]]*)\]")
+# a number and its unit in brackets, or a doubling (翻一番), whose unit is 倍
+FIGURE = regex.compile(r"\[([-负]?[\d.xX*]+|翻了?\p{Han}?番)([^\]]*)\]")
 
 
 def _decide(rule: RoleRule, example: str, disabled: frozenset[RoleRuleName] = frozenset()):

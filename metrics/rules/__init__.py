@@ -39,12 +39,13 @@ __all__ = [
 # “333工程”, 《**市**产业大招商突破年暨招商引资工作实施方案》, 〔**〕).
 QUOTE_PAIRS = {"“": "”", "《": "》", "〔": "〕", "「": "」", "『": "』", "‘": "’", "<": ">"}
 MAX_QUOTE = 24
-# A figure starts with a digit, a mask, a Chinese numeral, a qualifier word or the word
-# before a bare 万: testing that first lets the engine pass over other positions quickly.
+# A figure starts with a digit, a mask, a Chinese numeral, a qualifier word, the word
+# before a bare 万 or 翻 (翻一番): testing that first lets the engine pass over other
+# positions quickly.
 # No number starts right after a digit, nor a mask after a Latin letter (ARABIC, MASKED):
 # the engine need not try the rules inside 2023 or xxxx.
 FIRST = (
-    rf"(?:(?<!\d)\d|(?<![A-Za-z])[xX]|[-*负{DIGITS}{PLACES}万亿]|{PRE_PATTERN}"
+    rf"(?:(?<!\d)\d|(?<![A-Za-z])[xX]|[-*负{DIGITS}{PLACES}万亿翻]|{PRE_PATTERN}"
     rf"|[{MYRIAD_PRE}][亿万千百])"
 )
 # Where the quote scan has something to do: an opening mark, an ASCII quote, a line end.

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from metrics.lexicon.numerals import DIGITS, PLACES
+from metrics.lexicon.numerals import DIGITS, NONZERO_DIGITS, PLACES
 from metrics.rules.numbers import (
     ARABIC,
     CHINESE,
@@ -44,6 +44,7 @@ class FigureRuleName(StrEnum):
     RATIO_TWO = "ratio_two"
     PERCENT_CHINESE = "percent_chinese"
     FRACTION_CHINESE = "fraction_chinese"
+    DOUBLING = "doubling"
     NUMBER_UNIT = "number_unit"
     MIXED_MYRIAD = "mixed_myriad"
     CHINESE_UNIT = "chinese_unit"
@@ -164,6 +165,27 @@ RULES: tuple[Rule, ...] = (
         pattern=rf"(?P<cn2>{CHINESE}) 分之 (?P<cn>{CHINESE}) {POST}",
         examples=("三分之一", "五分之二", "三分之一以上"),
         priority=50,
+    ),
+    # 翻一番, 翻了两番, 实现翻番: a quantity doubled once (×2) or twice (×4); the numeral
+    # counts doublings (翻番 alone is one), and resolution gives the multiple in 倍. Not
+    # 翻身, 翻新, 翻阅 (other verbs of 翻), nor 一番 without 翻 (经过一番努力: a bout of it).
+    Rule(
+        name="doubling",
+        pattern=rf"""
+            翻 了?                                # the verb of doubling (and its 了)
+            (?P<doublings>[{NONZERO_DIGITS}])?    # how many times (翻番: once)
+            番
+            {POST}
+        """,
+        examples=(
+            "翻一番",
+            "翻了两番",
+            "比2020年[翻两番以上]",
+            "实现[翻番]",
+            "经济总量[翻一番左右]",
+        ),
+        counter=("翻新校舍", "农民翻身", "经过一番努力", "呈现一番新气象", "翻阅档案"),
+        priority=45,
     ),
     Rule(
         name="number_unit",

@@ -184,7 +184,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
         N.SUBJECT_ELSEWHERE,
         (
             E("完成3000万元招商额度。", "3000万元", "招商额度"),
-            E("茶园种植面积翻一番，达到8000亩。", "8000亩", "茶园种植面积"),
+            E("茶园种植面积稳步扩大，达到8000亩。", "8000亩", "茶园种植面积"),
         ),
         "when only result words stand before a figure, the noun after it or the thing named "
         "in the clause before",

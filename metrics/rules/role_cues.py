@@ -73,6 +73,8 @@ RELATIVE_CUE = regex.compile(
     f"(?:{COMPLETION_CUE.pattern})|(?:{BENCHMARK_CUE.pattern})|(?:{GROWTH_CUE.pattern})"
 )
 FORECAST_CUE = regex.compile(r"预计|预测|有望")
+# A doubling figure (翻一番, 翻了两番, 翻番): the figure itself says it grew from a base.
+DOUBLED = regex.compile(r"翻了?\p{Han}?番")
 PLAN_VERB = (
     r"(?:新建|新增|完成|实施|投资|建设|招聘|招生|开工|改造|培训|发放|安排|引进|达到|实现|组织|"
     r"开展|打造|修建|建成|争取|推进|筹集|申报|投入)"

@@ -28,6 +28,7 @@ from metrics.rules.role_cues import (
     COMPLETION_CUE,
     DONE_AFTER_TARGET,
     DONE_CUE,
+    DOUBLED,
     DOWN,
     EXCEEDED,
     FOLLOWED_PLAN,
@@ -69,6 +70,7 @@ class RoleRuleName(StrEnum):
     SHARE_CUE = "share_cue"
     BEAT_TARGET = "beat_target"
     TARGET_CUE = "target_cue"
+    DOUBLING = "doubling"
     COUNTED_PROJECTS = "counted_projects"
     PROJECT_PLAN = "project_plan"
     TARGET_AFTER = "target_after"
@@ -206,6 +208,10 @@ def _target_cue(x: RoleInput) -> Decision | None:
     if cue is not None and not DONE_AFTER_TARGET.search(x.clause, cue.end()):
         return Role.TARGET, None
     return None
+
+
+def _doubling(x: RoleInput) -> Decision | None:
+    return (Role.GROWTH, 1) if DOUBLED.match(x.sentence, x.start) else None
 
 
 def _counted_projects(x: RoleInput) -> Decision | None:
@@ -398,6 +404,18 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         ),
         why="a target word in the figure's clause (力争, 目标任务, 计划新建), unless words after "
         "it say the thing is done (了, 已, 实际)",
+    ),
+    RoleRule(
+        R.DOUBLING,
+        Role.GROWTH,
+        _doubling,
+        examples=(
+            "全市高新技术企业数量比2020年[翻两番]。",
+            "农村居民人均可支配收入较十年前[翻了一番]。",
+        ),
+        counter=("力争经济总量比2020年[翻一番]。", "外贸进出口额是上年的[2倍]。"),
+        why="翻一番, 翻了两番 say the quantity grew to twice or four times its base: a growth "
+        "(after a target word, as 力争翻一番, a target)",
     ),
     RoleRule(
         R.COUNTED_PROJECTS,
