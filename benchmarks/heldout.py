@@ -48,10 +48,33 @@ def metric_ok(found: object, gold: str) -> bool:
     return gold in found or (len(found) >= 2 and found in gold)
 
 
+def extra_figures(records: list[dict], starts: list[int], rows: list) -> list[str]:
+    """The surfaces of found figures in a labelled sentence that overlap no label."""
+    extra = []
+    for record, start in zip(records, starts, strict=True):
+        spans, offset = [], 0
+        for gold in record["mentions"]:
+            at = record["sentence"].index(gold["text"], offset)
+            offset = at + len(gold["text"])
+            spans.append((start + at, start + offset))
+        end = start + len(record["sentence"])
+        extra += [
+            r.text
+            for r in rows
+            if start <= r.char_start < end
+            and not any(r.char_start < e and r.char_end > s for s, e in spans)
+        ]
+    return extra
+
+
 def score(records: list[dict], misses: bool = False) -> dict[str, float]:
     text, starts = layout(records)
     found = metrics.extract_text(text, name="heldout.txt").mentions
     rows = list(found.itertuples())
+    extra = extra_figures(records, starts, rows)
+    if misses:
+        for surface in extra:
+            print(f"EXTRA {surface}")
     counts = {"gold": 0, "found": 0, "role": 0, "metric": 0, "metric_exact": 0}
     optional = {name: [0, 0] for name in OPTIONAL}
     for record, start in zip(records, starts, strict=True):
@@ -94,6 +117,7 @@ def score(records: list[dict], misses: bool = False) -> dict[str, float]:
         "role": counts["role"] / n,
         "metric": counts["metric"] / n,
         "metric_exact": counts["metric_exact"] / n,
+        "precision": counts["found"] / ((counts["found"] + len(extra)) or 1),
         "figures": counts["gold"],
         **{name: right / total for name, (right, total) in optional.items() if total},
     }

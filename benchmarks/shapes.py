@@ -6,8 +6,9 @@ Builds each input in a temporary folder and runs `metrics extract` on it in a fr
 process, sampling the memory of that process and all its descendants (pool workers)
 every 50 ms from /proc (Linux): the proportional set size, so that pages a forked worker
 shares with its parent are counted once, not once a process as resident sizes would.
-Prints the time, characters per second, the figures found and the peak of the tree's
-summed memory. The shapes:
+Prints the time, characters per second, the CPU seconds of the process and its workers
+(and characters per CPU second, the figure a loaded machine changes least), the figures
+found and the peak of the tree's summed memory. The shapes:
 
 - long:  one line of 3.2 M characters (a report pasted from a PDF without line ends);
 - big:   a 200 MB file of one line (only with --big: minutes, not seconds);
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -76,23 +78,28 @@ def tree_pss(pid: int) -> int:
     return total
 
 
-def run(path: Path, out: Path, jobs: int) -> tuple[float, int, int]:
-    """Seconds, peak bytes of the process tree and exit status of one extraction."""
+def run(path: Path, out: Path, jobs: int) -> tuple[float, float, int, int]:
+    """Wall seconds, CPU seconds (user + system of the process and its workers: what a
+    loaded machine changes least), peak bytes of the process tree and exit status."""
     metrics = Path(sys.executable).with_name("metrics")
     cmd = [str(metrics), "extract", str(path), "--out", str(out), "--quiet", "--jobs", str(jobs)]
     return peak_of(cmd)
 
 
-def peak_of(cmd: list[str]) -> tuple[float, int, int]:
-    """Seconds, peak bytes (PSS of the process tree, sampled every 50 ms) and exit
-    status of ``cmd``, its output left to the terminal."""
+def peak_of(cmd: list[str]) -> tuple[float, float, int, int]:
+    """Wall seconds, CPU seconds (user + system of the process and its children), peak
+    bytes (PSS of the process tree, sampled every 50 ms) and exit status of ``cmd``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd)
     peak = 0
     while proc.poll() is None:
         peak = max(peak, tree_pss(proc.pid))
         time.sleep(0.05)
-    return time.perf_counter() - start, peak, proc.returncode
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, peak, proc.returncode
 
 
 def main() -> int:
@@ -105,12 +112,13 @@ def main() -> int:
     for shape in shapes:
         with tempfile.TemporaryDirectory(prefix="metrics-shapes-") as tmp:
             path, chars = build(shape, Path(tmp))
-            seconds, peak, status = run(path, Path(tmp) / "out", args.jobs)
+            seconds, cpu, peak, status = run(path, Path(tmp) / "out", args.jobs)
             mentions = Path(tmp) / "out" / "current" / "mentions"
             found = ds.dataset(mentions).count_rows() if not status else 0
             print(
                 f"{shape:>6}: {chars:>12,} chars, {seconds:7.1f} s, "
-                f"{chars / seconds:>10,.0f} chars/s, {found:>9,} figures, "
+                f"{chars / seconds:>10,.0f} chars/s, CPU {cpu:7.1f} s "
+                f"({chars / cpu:>9,.0f} chars per CPU s), {found:>9,} figures, "
                 f"peak {peak / 2**20:,.0f} MB (process tree, PSS), exit {status}",
                 flush=True,
             )

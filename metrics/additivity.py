@@ -10,13 +10,14 @@ its unit is money or a count (人均可支配收入 4.2万元, 平均每天接�
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
-# currency_implied (a bare number after a money cue) stays out: its magnitude (元 or 万元)
-# is not written, so adding it would add guesses; number (no unit) likewise.
-ADDITIVE_FAMILIES = frozenset(
-    {"currency", "count", "person", "area", "length", "mass", "volume", "energy"}
-)
+# The additive families are the lexicon's. currency_implied (a bare number after a money
+# cue) stays out: its magnitude (元 or 万元) is not written, so adding it would add
+# guesses; number (no unit) likewise.
+from metrics.lexicon.units import ADDITIVE_FAMILIES
 
 # Cue classes, each naming why a figure so named does not add up:
 # - per_capita: 人均收入, 户均增收, 生均经费 — divided by a population;
@@ -36,8 +37,11 @@ NOT_ADDITIVE_CUES = {
 
 def non_additive_cue(metric_key: str | None) -> str | None:
     """The name of the cue class that makes `metric_key` non-additive, or None."""
-    if not isinstance(metric_key, str):
-        return None
+    return _cue_of(metric_key) if isinstance(metric_key, str) else None
+
+
+@lru_cache(maxsize=4096)  # a report names the same metrics again and again
+def _cue_of(metric_key: str) -> str | None:
     for name, cue in NOT_ADDITIVE_CUES.items():
         if cue.search(metric_key):
             return name

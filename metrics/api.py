@@ -26,7 +26,7 @@ from metrics.engine import run_files
 from metrics.errors import InputError
 from metrics.io import as_path, is_url, iter_inputs
 from metrics.outputs import TABLES, check_version, read_table
-from metrics.pairs import plan_vs_outcome
+from metrics.pairs import government_identity, plan_vs_outcome
 from metrics.pipeline import FileResult, process_text
 from metrics.publish import current_run
 from metrics.records import Failure
@@ -39,11 +39,13 @@ from metrics.tables import (
     PAIR_SCHEMA,
     SECTION_SCHEMA,
     TARGET_SCHEMA,
+    TREND_SCHEMA,
     records_table,
     restore_missing,
     targets_table,
 )
 from metrics.targets import file_targets
+from metrics.trends import trends
 
 CATEGORIES = (
     "department",
@@ -82,6 +84,9 @@ FLOATS = (
     "outcome_min",
     "outcome_max",
 )
+# the trends table's own (metrics.trends)
+YEARS += ("previous_year",)
+FLOATS += ("previous_value", "change", "change_rate")
 FLAGS = ("masked", "place_masked", "consistent", "lower_is_better", "target_passage", "in_lexicon")
 
 
@@ -90,6 +95,7 @@ UNTYPED = frozenset({"failures"})
 EMPTY = {
     "failures": FAILURE_SCHEMA.empty_table().to_pandas,
     "targets": TARGET_SCHEMA.empty_table().to_pandas,
+    "trends": TREND_SCHEMA.empty_table().to_pandas,
     "stats_groups": lambda: pd.DataFrame(columns=[*GROUP_KEY, *STATS_COLUMNS]),
     "stats_metrics": lambda: pd.DataFrame(columns=[*METRIC_KEY, *STATS_COLUMNS]),
 }
@@ -110,6 +116,8 @@ class Tables:
     failures: pd.DataFrame = field(default_factory=FAILURE_SCHEMA.empty_table().to_pandas)
     # stated targets of government work reports, with their outcomes (docs/schema.md)
     targets: pd.DataFrame = field(default_factory=lambda: TARGET_SCHEMA.empty_table().to_pandas())
+    # one government unit's figures of a metric in consecutive years (docs/schema.md)
+    trends: pd.DataFrame = field(default_factory=lambda: TREND_SCHEMA.empty_table().to_pandas())
 
 
 def typed(frame: pd.DataFrame) -> pd.DataFrame:
@@ -203,6 +211,7 @@ def _tables(results: list[FileResult], failures: list[Failure]) -> Tables:
     mentions = [m for r in results for m in mark_part_of(r.mentions)]
     pairs = [p for r in results for p in r.pairs]
     documents = [d for r in results for d in r.documents]
+    identities = {d.doc_id: government_identity(d) for d in documents}
     frames = {
         "documents": records_table(documents, DOCUMENT_SCHEMA),
         "sections": records_table([s for r in results for s in r.sections], SECTION_SCHEMA),
@@ -224,4 +233,5 @@ def _tables(results: list[FileResult], failures: list[Failure]) -> Tables:
         targets=typed(
             targets_table(file_targets(r.documents, r.mentions) for r in results).to_pandas()
         ),
+        trends=typed(records_table(trends(mentions, identities), TREND_SCHEMA).to_pandas()),
     )

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 import regex
 
+from metrics.lexicon.numerals import DIGIT_VALUE, FOLD, YEAR_DIGITS
+
 # Full-width ASCII (U+FF01..U+FF5E) to ASCII, plus the spaces and signs that PDFs use.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0xFE6A: 0x25})
@@ -40,10 +42,10 @@ PARTY_D = regex.compile(
 )
 # A year written in Chinese numerals, digit by digit (二〇二三年, 一九九八年): read as digits,
 # one character for one, so that titles and periods see a year.
-CN_YEAR = regex.compile(
-    r"(?<![〇零一二三四五六七八九十])(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=\s?年)"
+CN_YEAR = regex.compile(rf"(?<![{YEAR_DIGITS}十])(?:一九|二[〇零])[{YEAR_DIGITS}]{{2}}(?=\s?年)")
+CN_YEAR_DIGITS = str.maketrans(
+    {c: str(DIGIT_VALUE[c.translate(FOLD)]) for c in YEAR_DIGITS}  # 〇 and 零 are 0
 )
-CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # A list marker that may begin a heading; spaces before it are kept, so that headings
 # inside one long PDF line can still be found.
 MARKER_AHEAD = regex.compile(
@@ -52,13 +54,14 @@ MARKER_AHEAD = regex.compile(
 HEADING_MAX = 40  # a line opening with a list marker and no pause up to this long is a heading
 PAGE_NUMBER_AHEAD = regex.compile(r"\d{1,4}[ \t]*(?:\r?\n|$)")
 # A number that a PDF split with single spaces on a line whose words are not spaced
-# (就业 1 0 2 5 人, 参保人数达 5.8 6 万人): digit groups set off from the words, ending
-# at a unit, one of them at most two digits long. Columns of a table (256.3 272.1) have
-# long groups and no unit after them, so they stay apart.
+# (就业 1 0 2 5 人, 参保人数达 5.8 6 万人, 二、20 25年): digit groups set off from the words or
+# a pause (full-width pauses are folded by then), ending at a unit, one of them at most two
+# digits long. Columns of a table (256.3 272.1) have long groups and no unit after them, so
+# they stay apart.
 # Possessive, and starting only where a run starts, so that a long run of spaced digits
 # is read once (it was cubic).
 SPLIT_NUMBER = regex.compile(
-    r"(?<=^|\p{Han}|(?<![\d.]) )\d[\d.]*+(?: \d[\d.]*+)++(?= ?[\p{Han}%‰])", regex.M
+    r"(?<=^|[\p{Han}、,;:(“]|(?<![\d.]) )\d[\d.]*+(?: \d[\d.]*+)++(?= ?[\p{Han}%‰])", regex.M
 )
 SHORT_GROUP = regex.compile(r"(?:^| )\d{1,2}(?= |$)")
 SPACE_RUN = regex.compile(r"[ \t]+")
@@ -238,9 +241,34 @@ def _wrap_deletions(text: str) -> list[int]:
         pos = start + len(line)  # the newline's offset
         start = pos + 1
         nxt = lines[k + 1]
-        if is_wrap(line, nxt):
+        opens_run = k + 2 < len(lines) and is_figure_run(line, nxt, lines[k + 2])
+        closes_run = k > 0 and is_figure_run(lines[k - 1], line, nxt)
+        if opens_run or closes_run or is_wrap(line, nxt):
             out.append(pos)
     return out
+
+
+# A figure alone on its line: a copy that puts each run of text on its own line parts a
+# figure set in another font (a masked one) from the sentence around it (完成\nXX\n亿元).
+# A four-digit year is left out: alone on its line it belongs to a title block.
+FIGURE_RUN = regex.compile(
+    r"^[ \t]*(?:[xX*]{1,4}(?:\.[xX*]{1,4})?|\d+\.\d+|(?!(?:19|20)\d{2}[ \t]*$)\d+)%?[ \t]*$"
+)
+# What goes on from a figure inside a sentence: its unit or the rest of the sentence.
+GOES_ON = regex.compile(r"^[ \t]*[\p{Han}%，,、；;。]")
+
+
+def is_figure_run(before: str, run: str, after: str) -> bool:
+    """Whether ``run`` is a figure on a line of its own inside the sentence that ``before``
+    leaves open (ending in a word, no pause, not a heading) and ``after`` goes on with
+    (a unit, a word or a pause; not a list marker): both newlines around it wrap."""
+    body = before.rstrip(" \t\r")
+    if not FIGURE_RUN.match(run) or not body or not regex.match(r"\p{Han}", body[-1]):
+        return False
+    if body[-1] in LINE_CLOSERS or MARKER_AHEAD.match(body.lstrip()) or is_page_chrome(body):
+        return False
+    head = after.lstrip(" \t")
+    return bool(GOES_ON.match(after)) and not MARKER_AHEAD.match(head) and not head.startswith("第")
 
 
 # Lines of the web page a report was copied from: its buttons (下载 打印 全屏 收藏, 【字号：

@@ -46,6 +46,7 @@ TABLES = (
     TableFile("stats_metrics", "stats_metrics.parquet", optional=True),
     TableFile("failures", "failures.parquet", optional=True),
     TableFile("targets", "targets.parquet", optional=True),
+    TableFile("trends", "trends.parquet", optional=True),
 )
 # Raise when a change of the tables would be misread by an older reader.
 SCHEMA_VERSION = 1

@@ -14,17 +14,21 @@ unknown; an implied target is given only from two known figures.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from enum import IntFlag
 from typing import TypeVar
 
 import regex
 
 from metrics.context import metric_key
+from metrics.implied import can_imply, implied_actual, implies, strip_completion_frame
 from metrics.lexicon.departments import canonical_department, department_in
 from metrics.records import (
+    ActualSource,
     Document,
     Measure,
     Mention,
@@ -247,6 +251,7 @@ def build_pair(actual: Mention | None, target: Mention | None, completion: Menti
         status=str(status),
         implied_target=_f(implied.quantize(Decimal("0.0001")) if implied is not None else None),
         lower_is_better=lower,
+        actual_source=str(ActualSource.STATED) if actual is not None else None,
     )
 
 
@@ -267,6 +272,7 @@ def _f(d: Decimal | None) -> float | None:
 
 Identity = tuple[str | None, str | None, str]
 PlanKey = tuple[str, Identity, str, int, str | None, str]
+ImpliedKey = tuple[str, Identity, str, int]
 # (role, section) of the two sides of a plan link: a plan's target, a summary's actual or
 # stated growth (a growth target is set against a stated growth: the measure is in the key).
 PLAN_TARGET = (Role.TARGET, "plan")
@@ -308,12 +314,23 @@ def government_identity(doc: Document) -> Identity | None:
     return doc.level, doc.place, department
 
 
+@functools.lru_cache(maxsize=4096)  # a few departments, asked once per figure
 def department_group(department: str) -> str:
     """The partitions whose figures may link: one per canonical department (教体局 and
     教育局 are one), so that a run on disk links what a run in memory links."""
     return canonical_department(department) or department_in(department) or department
 
 
+def disk_order(mentions: Iterable[Mention]) -> list[Mention]:
+    """The mentions with a department and a year, in the order a run on disk reads them:
+    by department group and year, then by department (its partition), then as given."""
+    return sorted(
+        (m for m in mentions if m.department and m.year),
+        key=lambda m: (department_group(m.department or ""), m.year or 0, m.department or ""),
+    )
+
+
+@functools.lru_cache(maxsize=65536)  # metric keys repeat across figures and years
 def plan_metric(key: str | None) -> str | None:
     """A metric key normalised for linking a plan to its outcome: scope words and 的
     dropped, synonyms folded, and the characters in order, so that word order does not
@@ -336,13 +353,50 @@ def plan_key(m: Mention, identity: Identity | None) -> PlanKey | None:
     return (department_group(m.department), identity, metric, m.year, m.base_unit, m.measure)
 
 
-def plan_side(m: Mention) -> str | None:
-    """Which side of a plan link a figure can be: "target", "actual", or None."""
-    if (m.role, m.section) == PLAN_TARGET:
-        return "target"
-    if m.role in OUTCOME[0] and m.section == OUTCOME[1]:
-        return "actual"
-    return None
+class Side(IntFlag):
+    """What a figure can be in a plan link (several at once: a plan's target level is
+    both a target for a stated outcome and one a completion rate may imply)."""
+
+    TARGET = 1  # a plan's target
+    OUTCOME = 2  # a summary's actual or stated growth
+    IMPLIED_TARGET = 4  # a plan's target level a completion rate multiplies
+    COMPLETION = 8  # a summary's completion rate in percent (完成目标的90%)
+
+
+def link_sides(role: str | None, section: str | None, measure: str | None, unit: str | None) -> int:
+    """The ``Side`` flags of a figure with these fields (0: no side of any link)."""
+    sides = 0
+    if (role, section) == PLAN_TARGET:
+        sides |= Side.TARGET
+        sides |= Side.IMPLIED_TARGET if can_imply(role, measure, unit) else 0
+    elif role in OUTCOME[0] and section == OUTCOME[1]:
+        sides |= Side.OUTCOME
+    elif section == OUTCOME[1] and implies(role, unit):
+        sides |= Side.COMPLETION
+    return sides
+
+
+def mention_sides(m: Mention) -> int:
+    return link_sides(m.role, m.section, m.measure, m.unit)
+
+
+def completion_metric(key: str | None) -> str | None:
+    """``plan_metric`` of a completion rate's key, its frame taken off first
+    (全年完成固定资产投资目标的 ≈ 固定资产投资: ``implied.COMPLETION_FRAME``)."""
+    return plan_metric(strip_completion_frame(key)) if key else None
+
+
+def implied_key(m: Mention, identity: Identity | None) -> ImpliedKey | None:
+    """What a target level and a completion rate of it must share: the key of a stated
+    link but for base unit and measure, the completion's metric without its frame."""
+    sides = mention_sides(m)
+    fold = completion_metric if sides & Side.COMPLETION else plan_metric
+    metric = fold(m.metric_key)
+    if not (sides & (Side.IMPLIED_TARGET | Side.COMPLETION)):
+        return None
+    if not (identity and m.department and metric and m.year):
+        return None
+    return (department_group(m.department), identity, metric, m.year)
 
 
 def match_plans(
@@ -435,26 +489,69 @@ def plan_pair(target: Mention, actual: Mention) -> Pair:
     )
 
 
+def implied_pair(target: Mention, completion: Mention) -> Pair:
+    """The pair of a plan's target level and a later report's completion rate of it
+    (``match_implied``): its actual derived (``implied.implied_actual``: none when either
+    is masked), its status by intervals like a stated actual's. Metric and key are the
+    target's (the completion's name is in its frame); doc, department, period the
+    completion's."""
+    pair = build_pair(None, target, completion)
+    value, lo, hi = implied_actual(target, completion)
+    aim = (target.value, target.value_min, target.value_max)
+    region = PlanAim(target.qualifier, *aim, lower_is_better=pair.lower_is_better)
+    same = strip_completion_frame(completion.metric_key or "") == target.metric_key
+    return replace(
+        pair,
+        doc_id=completion.doc_id,
+        department=completion.department,
+        period=completion.period,
+        actual_value=value,
+        status=str(interval_status(region, (lo, hi))),
+        pair_id=f"{target.mention_id}>{completion.mention_id}",
+        plan_doc_id=target.doc_id,
+        outcome_doc_id=completion.doc_id,
+        match=str(PlanMatch.EXACT if same else PlanMatch.NORMALISED),
+        actual_source=str(ActualSource.DERIVED),
+    )
+
+
+def link_pair(target: Mention, outcome: Mention) -> Pair:
+    """``plan_pair`` of a stated outcome, ``implied_pair`` of a completion rate."""
+    if mention_sides(outcome) & Side.COMPLETION:
+        return implied_pair(target, outcome)
+    return plan_pair(target, outcome)
+
+
 def plan_vs_outcome(mentions: Iterable[Mention], documents: Iterable[Document]) -> list[Pair]:
     """Plans for year Y linked to the same government unit's outcome for Y in another
-    report; ordered by unit and year, then by the plan's place in the reading order."""
+    report; ordered by unit and year, then by the plan's place in the reading order. A
+    target no stated outcome takes may then take a completion rate of it (``implied_pair``)."""
     identity = {d.doc_id: government_identity(d) for d in documents}
     by_id: dict[str, Mention] = {}
     targets: list[tuple[PlanKey, str, str]] = []
     actuals: dict[PlanKey, list[tuple[str, str]]] = {}
-    # the order a run on disk reads them in: by department group and year, then by
-    # department (its partition), then as read
-    ordered = sorted(
-        (m for m in mentions if m.department and m.year),
-        key=lambda m: (department_group(m.department or ""), m.year or 0, m.department or ""),
-    )
+    implying: list[tuple[ImpliedKey, str, str]] = []
+    completions: dict[ImpliedKey, list[tuple[str, str]]] = {}
+    ordered = disk_order(mentions)
     for m in ordered:
-        key, side = plan_key(m, identity.get(m.doc_id)), plan_side(m)
-        if key is None or side is None:
-            continue
-        by_id[m.mention_id] = m
-        if side == "target":
-            targets.append((key, m.mention_id, m.doc_id))
-        else:
-            actuals.setdefault(key, []).append((m.mention_id, m.doc_id))
-    return [plan_pair(by_id[t], by_id[a]) for t, a in match_plans(targets, actuals)]
+        sides, unit = mention_sides(m), identity.get(m.doc_id)
+        key, implied = plan_key(m, unit), implied_key(m, unit)
+        if key is not None and sides & (Side.TARGET | Side.OUTCOME):
+            by_id[m.mention_id] = m
+            if sides & Side.TARGET:
+                targets.append((key, m.mention_id, m.doc_id))
+            else:
+                actuals.setdefault(key, []).append((m.mention_id, m.doc_id))
+        if implied is not None:
+            by_id[m.mention_id] = m
+            if sides & Side.IMPLIED_TARGET:
+                implying.append((implied, m.mention_id, m.doc_id))
+            else:
+                completions.setdefault(implied, []).append((m.mention_id, m.doc_id))
+    links = list(match_plans(targets, actuals))
+    linked = {t for t, _ in links}
+    left = [t for t in implying if t[1] not in linked]
+    links += match_plans(left, completions)
+    place = {m.mention_id: i for i, m in enumerate(ordered)}
+    links.sort(key=lambda link: place[link[0]])
+    return [link_pair(by_id[t], by_id[a]) for t, a in links]

@@ -229,6 +229,7 @@ _BY_ROLE = {
     Role.SHARE: Measure.SHARE,
     Role.COMPLETION: Measure.COMPLETION,
     Role.RATE: Measure.RATE,
+    Role.COMPARISON: Measure.COMPARISON,
 }
 PROPORTIONS = frozenset({Measure.SHARE, Measure.RATE})
 PROPORTION_UNITS = frozenset({"%", "‰", "ratio", ""})

@@ -16,60 +16,30 @@ numbered on, the table of contents checked against every piece.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import regex
-
-from metrics.context import (
-    DEED_AFTER,
-    VERB_WORD,
-    Subjects,
-    adds_nothing,
-    column_role,
-    find_period,
-    find_periods,
-    in_brackets,
-    label_before_colon,
-    metric_key,
-    metric_span,
-    phrase_after,
-    refers_back,
-    respective_subjects,
-    run_in_heading,
-    subject_elsewhere,
-    verb_before,
-)
+from metrics.context.mentions import section_mentions
+from metrics.context.state import SectionScope
 from metrics.errors import InputError
 from metrics.io import SourceText, TextStream, display_name
-from metrics.normalize import HAN_CHAR, Normalized, normalize, only_page_chrome
+from metrics.normalize import normalize
 from metrics.pairs import find_pairs
-from metrics.passages import as_target, in_passage, measure_of, target_passages
-from metrics.periods import PeriodCarry, period_label
 from metrics.readers import PLAIN_FORMAT, is_plain, read_source
 from metrics.records import (
     Document,
     Failure,
     FailureStage,
-    Measure,
     Mention,
     Pair,
-    Role,
     Section,
     SectionKind,
     doc_id,
     mention_id,
 )
-from metrics.resolve import qualifier_rule, resolve, share_bounds
-from metrics.rules import Candidate, find_candidates
-from metrics.rules.exclusions import CLAUSE_BREAK, family_of
-from metrics.rules.metrics import MetricRuleName
-from metrics.rules.roles import RoleRuleName, decide_role, role_input
-from metrics.rules.units import MULTIPLIER_BY_SURFACE
-from metrics.segment.documents import PIECE, TocEntry, is_title_line, match_toc, split_documents
-from metrics.segment.grid import grid_cell
-from metrics.segment.lines import ADVERT
+from metrics.segment.documents import TocEntry, match_toc, split_documents
+from metrics.segment.pieces import pieces
 from metrics.segment.sections import (
     find_headings,
     find_honours,
@@ -77,23 +47,6 @@ from metrics.segment.sections import (
     find_pledges,
     find_sections,
 )
-from metrics.segment.sentences import split_sentences
-
-# Figures that relate to another figure: their metric is the one that figure counts.
-RELATIVE_ROLES = frozenset({Role.COMPLETION, Role.GROWTH, Role.SHARE})
-# A part of what the previous figure counts: …525户，其中新增246户.
-OF_WHICH = regex.compile(r"[,，;；]\s*其中")
-CLOSE_BRACKET = regex.compile(r"[)）]")
-# What joins two figures that share one cue: 分别增长5.1%和7.2%.
-JOINED = regex.compile(r"\s*(?:和|与|及|、|以及)\s*")
-JOINED_FIGURE = regex.compile(rf"{JOINED.pattern}[\dxX*]")
-# The most figures before a 分别 that its joined figures are dealt to.
-MAX_RESPECTIVE = 6
-# Units after which a noun usually names what is counted (5个工作组, 3 所新校).
-COUNT_FAMILIES = frozenset({"count", "person"})
-# What may stand between a count and the size of each or all of the things it counts.
-SIZE_GAP = regex.compile(r"\s*(?:总计|共计|合计|总|共)?\s*")
-MEASURE_FAMILIES = frozenset({"area", "length", "mass", "volume", "energy", "bandwidth"})
 
 
 @dataclass(slots=True)
@@ -166,7 +119,8 @@ def process_text(text: str, source_file: str, continued: bool = False) -> FileRe
             )
             year = _section_year(doc, sec.kind, sec.heading)
             before = len(doc_mentions)
-            _mentions(norm, doc, sec.kind, year, sec.start, sec.end, breaks, doc_mentions)
+            scope = SectionScope(norm, doc, sec.kind, year, sec.start, sec.end, breaks)
+            doc_mentions.extend(section_mentions(scope))
             if sec.period:  # a figure under a five-year plan speaks of it, unless it says
                 label = f"{first}-{last}"
                 doc_mentions[before:] = [
@@ -198,309 +152,6 @@ def _section_year(doc: Document, kind: SectionKind, heading: str) -> int | None:
     return doc.summary_year + (0 if heading.startswith("下半年") else 1)
 
 
-def _mentions(
-    norm: Normalized,
-    doc: Document,
-    kind: SectionKind,
-    year: int | None,
-    start: int,
-    end: int,
-    breaks: list[int],
-    out: list[Mention],
-) -> None:
-    text = norm.text
-    # one scan of the whole section, then the figures are dealt out to their sentences
-    cands = list(find_candidates(text, start, end))
-    passages = target_passages(text, start, end)  # stated targets, whatever the section
-    k = 0
-    # the last metric of the sentence before, while sentences run on in one paragraph:
-    # a sentence that names nothing before its first figure speaks of it (…目标任务xxxx万元。
-    # 已完成xxxx万元，完成全年任务的xxx%。)
-    # (a sentence on something else, in another unit, does not: …仅有2人。已完成3600万元)
-    last_end, last_metric, last_unit = -1, None, ""
-    carry = PeriodCarry()  # 截至10月，A完成X；B完成Y: the period runs on across ；
-    for s_start, s_end in split_sentences(text, start, end, breaks):
-        run_on = last_end >= 0 and "\n" not in text[last_end:s_start]
-        carried_in = (last_metric, last_unit) if run_on else (None, "")
-        last_end, last_metric = s_end, None
-        while k < len(cands) and cands[k].start < s_start:
-            k += 1  # between sentences (white space) or across a boundary: not a figure
-        sentence = text[s_start:s_end]
-        figures = k < len(cands) and cands[k].start < s_end
-        periods = find_periods(sentence) if figures or carry.may_open(sentence) else []
-        carried_period = carry.carried(sentence)
-        carry.after(sentence, periods[-1][1] if periods else carried_period)
-        if not figures:
-            continue
-        if ADVERT.search(sentence) or only_page_chrome(sentence):
-            continue  # the page around the report: its byline's clock is no figure
-        o_s_start, o_s_end = norm.span(s_start, s_end)
-        original_sentence = norm.original[o_s_start:o_s_end]
-        prev_end = 0
-        named_end = 0  # where the noun counted by the figure before ends, if after it
-        prev_metric: str | None = None
-        prev_unit = ""
-        outer_metric: str | None = None  # the metric of the last figure outside brackets
-        prev_role: tuple[Role, int | None] = (Role.ACTUAL, None)
-        # subjects of 分别 still to be dealt to the figures joined after it, the last list
-        # of them (a later 分别 with none of its own takes it again), and what each figure
-        # of the sentence so far counts, as spans (None: carried from another figure)
-        respective: list[tuple[tuple[int, int], ...]] = []
-        subjects: Subjects = ()
-        counted: list[tuple[tuple[int, int], ...] | None] = []
-        respectively = "分别" in sentence  # once: a sentence may hold thousands of figures
-        while k < len(cands) and cands[k].start < s_end:
-            cand = cands[k]
-            k += 1
-            if cand.end > s_end:
-                continue
-            rel_start, rel_end = cand.start - s_start, cand.end - s_start
-            cell = grid_cell(text, cand.start) if "\t" in sentence else None
-            if cell and cell.unit and cand.rule == "table_cell":
-                cand = _in_unit(cand, cell.unit)
-            context = sentence[max(0, rel_start - 24) : rel_start]
-            resolved = resolve(cand, context)
-            if cell:  # a table's column says what its figures are
-                role = column_role(cell.column)
-                direction = 1 if role is Role.GROWTH else None
-                role_rule = RoleRuleName.TABLE_COLUMN
-            else:
-                role, direction, role_rule = decide_role(
-                    role_input(sentence, rel_start, resolved.unit, kind, doc.kind, rel_end)
-                )
-            joined = bool(prev_end) and JOINED.fullmatch(sentence, prev_end, rel_start) is not None
-            if role is Role.ACTUAL and joined:
-                # 分别增长5.1%和7.2%: the cue speaks for both
-                (role, direction), role_rule = prev_role, RoleRuleName.JOINED
-            measure = measure_of(sentence, rel_start, role, resolved.unit)
-            resolved = share_bounds(resolved, measure == Measure.SHARE)
-            passage = in_passage(passages, cand.start)
-            if passage:
-                was = role
-                role, direction = as_target(role, direction, measure, sentence, rel_start)
-                role_rule = RoleRuleName.TARGET_PASSAGE if role is not was else role_rule
-            if not joined:
-                found = (
-                    _respective(sentence, cands, k - 1, s_start, s_end, prev_end, subjects, counted)
-                    if respectively
-                    else ()
-                )
-                subjects = found or subjects
-                respective = list(found)
-            relative = role in RELATIVE_ROLES
-            # a noun after the figure ends where the next figure begins (企业近万名员工)
-            next_start = cands[k].start - s_start if k < len(cands) else len(sentence)
-            noun_from = None
-            if k < len(cands) and SIZE_GAP.fullmatch(sentence, rel_end, next_start):
-                # a size right after a count stands between it and the noun it counts
-                # (1家36.5蒸吨燃煤锅炉, 3座500立方米蓄水池, 2座总计20兆瓦光伏电站)
-                size = family_of(cands[k])
-                if size in MEASURE_FAMILIES:
-                    noun_from = cands[k].end - s_start
-                    next_start = (
-                        cands[k + 1].start - s_start if k + 1 < len(cands) else len(sentence)
-                    )
-            # the words of this figure begin after the figure before, or after the noun it
-            # counts where that noun is its own (…个社区累计排查xxxxx户)
-            left_from = min(max(prev_end, named_end), rel_start)
-            found = metric_span(
-                sentence,
-                rel_start,
-                rel_end,
-                left_from,
-                noun_after=resolved.unit_family in COUNT_FAMILIES and not relative,
-                next_start=next_start,
-                measure=not relative
-                and (
-                    resolved.unit_family in MEASURE_FAMILIES
-                    # a share of a thing named right after it (提供50%医保缴费补助)
-                    or (
-                        resolved.unit_family == "percent"
-                        and HAN_CHAR.match(sentence, rel_end) is not None
-                    )
-                ),
-                people=resolved.unit_family == "person",
-                money=resolved.unit_family == "currency" and not relative,
-                relative=relative,
-                noun_from=noun_from,
-            )
-            span, metric_rule = found or (None, MetricRuleName.NONE)
-            carried_rule = MetricRuleName.CARRIED_IN_CLAUSE
-            # the previous figure's metric carries over within a sub-clause (交流研讨x次xx人)
-            # unless a deed stands after the noun it counts (…个社区累计排查xxxxx户), to a
-            # figure relative to it (…4 亿,完成目标任务的 200%), to a part of it (监测对象
-            # 525户，其中2022年以来新增246户) or to its total or base (…86家，总数达到412家),
-            # not further
-            if relative and outer_metric and CLOSE_BRACKET.search(sentence, prev_end, rel_start):
-                # 16人（理科10人，文科6人），较去年增加2人: the breakdown in brackets is done
-                prev_metric = outer_metric
-            carried = (
-                prev_metric
-                if relative
-                or not (
-                    CLAUSE_BREAK.search(sentence, prev_end, rel_start)
-                    or (named_end and VERB_WORD.search(sentence, left_from, rel_start))
-                    # a list item of its own, a deed counted in another unit (龙头企业27个、
-                    # 带动XX户), not a deed run on from the figure (问答活动xx场参与xxxx余人)
-                    or (
-                        resolved.unit != prev_unit
-                        and sentence.startswith("、", prev_end)
-                        and DEED_AFTER.match(sentence, prev_end + 1, rel_start)
-                    )
-                )
-                or OF_WHICH.search(sentence, prev_end, rel_start)
-                else None
-            )
-            if prev_metric and refers_back(sentence, rel_start):
-                span, carried = None, prev_metric  # 是上年的1.6倍: nothing new
-                carried_rule = MetricRuleName.REFERS_BACK
-            elif (
-                prev_metric
-                and span is None
-                and carried is None
-                and adds_nothing(sentence, rel_start, prev_end, prev_metric, rel_end)
-            ):
-                span, carried = None, prev_metric  # 已完成4800人: nothing new
-                carried_rule = MetricRuleName.ADDS_NOTHING
-            if span is None and carried is None:
-                span, metric_rule = _named_elsewhere(
-                    sentence, rel_start, rel_end, left_from, prev_end, next_start
-                )
-            if respective:  # 事故起数、死亡人数分别下降20%和25%: each figure its own subject
-                subject = respective.pop(0)
-                metric = "".join(
-                    [norm.original_slice(s_start + a, s_start + b) for a, b in subject]
-                )
-                metric_rule = MetricRuleName.RESPECTIVE
-                counted.append(subject)
-            else:
-                metric = norm.original_slice(s_start + span[0], s_start + span[1]) if span else ""
-                counted.append((span,) if span else None)
-            if len(counted) == 1 and not (metric or carried) and resolved.unit == carried_in[1]:
-                carried = carried_in[0]
-                carried_rule = MetricRuleName.PREVIOUS_SENTENCE
-            if not (metric or carried):
-                head = run_in_heading(text, cand.start)
-                metric = norm.original_slice(*head) if head else ""
-                metric_rule = MetricRuleName.RUN_IN_HEADING
-            if not metric:
-                metric_rule = carried_rule if carried else MetricRuleName.NONE
-            metric = metric or carried
-            if cell:
-                metric = norm.original_slice(*cell.name)  # the row names the indicator
-                metric_rule = MetricRuleName.TABLE_ROW
-            o_start, o_end = norm.span(cand.start, cand.end)
-            out.append(
-                Mention(
-                    mention_id=mention_id(doc.doc_id, o_start),
-                    doc_id=doc.doc_id,
-                    source_file=doc.source_file,
-                    char_start=o_start,
-                    char_end=o_end,
-                    text=norm.original[o_start:o_end],
-                    sentence=original_sentence,
-                    sentence_start=o_s_start,
-                    section=str(kind),
-                    year=year,
-                    period=(period := find_period(periods, rel_start) or carried_period),
-                    value=resolved.value,
-                    value_min=resolved.value_min,
-                    value_max=resolved.value_max,
-                    masked=resolved.masked,
-                    mask=resolved.mask,
-                    unit=resolved.unit,
-                    unit_family=resolved.unit_family,
-                    base_unit=resolved.base_unit,
-                    base_value=resolved.base_value,
-                    qualifier=resolved.qualifier,
-                    role=str(role),
-                    direction=direction,
-                    metric=metric,
-                    metric_key=metric_key(metric),
-                    rule=cand.rule,
-                    department=doc.department,
-                    note=resolved.reason,
-                    measure=str(measure),
-                    target_passage=passage,
-                    role_rule=str(role_rule),
-                    metric_rule=str(metric_rule),
-                    qualifier_rule=str(qualifier_rule(cand, context)),
-                    period_label=period_label(period, year),
-                )
-            )
-            prev_end = rel_end
-            # a noun after the figure that a verb ends (1,286户脱贫户发放…) or that the next
-            # figure is joined to (10 个球场和 2000 平方米的广场) is its own
-            named = (
-                span
-                and span[0] == rel_end
-                and (
-                    DEED_AFTER.match(sentence, span[1])
-                    or JOINED_FIGURE.match(sentence, span[1]) is not None
-                )
-            )
-            named_end = span[1] if named else 0
-            prev_metric, prev_unit = metric, resolved.unit
-            last_metric, last_unit = metric, resolved.unit
-            if not in_brackets(sentence, rel_start):
-                outer_metric = metric
-            prev_role = (role, direction)
-
-
-def _named_elsewhere(
-    sentence: str, start: int, end: int, left_from: int, prev_end: int, next_start: int
-) -> tuple[tuple[int, int] | None, MetricRuleName]:
-    """What a figure whose own words name nothing counts, and the rule that found it:
-    完成5000万元招商额度, 面积翻一番，达到5000亩; else a label before a colon; else the bare
-    verb; else what is said after a figure that opens its clause (5人获先进个人)."""
-    span = subject_elsewhere(sentence, start, end, left_from, next_start)
-    if span:
-        return span, MetricRuleName.SUBJECT_ELSEWHERE
-    span = label_before_colon(sentence, start)
-    if span:
-        return span, MetricRuleName.LABEL_BEFORE_COLON
-    span = verb_before(sentence, start, left_from)
-    if span:
-        return span, MetricRuleName.VERB_BEFORE
-    span = phrase_after(sentence, start, end, prev_end, next_start)
-    return span, MetricRuleName.PHRASE_AFTER if span else MetricRuleName.NONE
-
-
-def _respective(
-    sentence: str,
-    cands: list[Candidate],
-    first: int,
-    s_start: int,
-    s_end: int,
-    prev_end: int,
-    previous: Subjects,
-    counted: list[tuple[tuple[int, int], ...] | None],
-) -> Subjects:
-    """The subjects of 分别 for the figures joined from ``cands[first]`` on, when there
-    are as many figures as subjects; else ``()``. A 分别 that names no subject of its own
-    takes ``previous``, the sentence's last subjects of 分别 (…分别达到4.2万元、2.1万元，
-    分别增长5%和7%), else what as many figures before it count (接待游客456.8万人次，
-    实现旅游收入38.2亿元，分别增长21.5%、26.3%)."""
-    start = cands[first].start - s_start
-    subjects = respective_subjects(sentence, start, prev_end)
-    from_figures = not previous and subjects is None
-    if subjects is None:
-        subjects = previous or tuple(counted[-MAX_RESPECTIVE:])
-    if not subjects:
-        return ()
-    count, end = 1, cands[first].end - s_start
-    for k in range(first + 1, min(len(cands), first + len(subjects) + 1)):
-        nxt = cands[k]  # one more than the subjects is enough to tell the counts apart
-        if nxt.end > s_end or not JOINED.fullmatch(sentence, end, nxt.start - s_start):
-            break
-        count, end = count + 1, nxt.end - s_start
-    if from_figures:  # as many figures before, each counting a thing of its own
-        last = subjects[-count:]
-        ok = count >= 2 and len(last) == count and None not in last and len(set(last)) == count
-        return last if ok else ()
-    return subjects if count == len(subjects) else ()
-
-
 # Files larger than this many bytes are read and processed in pieces of about
 # PIECE_CHARS characters: what one piece holds (its text, its figures as records) stays
 # in the tens of megabytes however large the file. Twice a piece: no task, a whole file
@@ -508,12 +159,6 @@ def _respective(
 # before it reaches that, and a file under it has fewer characters than bytes).
 PIECE_CHARS = 250_000
 LARGE_FILE = 2 * PIECE_CHARS
-# Where a piece may end when no title line stands near the cut: a line end, else a
-# sentence end (a file pasted from a PDF may be one long line).
-LINE_END = regex.compile(r"\n")
-SENTENCE_END = regex.compile(r"[。！？；!?;]")
-# Else after a clause mark, so that a line with no sentence end is not cut in a figure.
-CLAUSE_END = regex.compile(r"[，,、\s]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -549,7 +194,7 @@ def tasks(
             return
         stream = TextStream(path)
         told = None  # bad bytes are reported with the first piece after they are met
-        for piece, (offset, text, last) in enumerate(_pieces(stream, piece_chars)):
+        for piece, (offset, text, last) in enumerate(pieces(stream, piece_chars)):
             damage = stream.damage if stream.damage != told else None
             told = stream.damage
             yield Task(path, piece, offset, text, last, damage, size=len(text), name=name)
@@ -558,40 +203,6 @@ def tasks(
     except OSError as exc:
         problem = f"cannot be read ({exc.strerror or exc})"
         yield Task(path, error=InputError(path, problem), name=name)
-
-
-def _pieces(blocks: Iterable[str], size: int) -> Iterator[tuple[int, str, bool]]:
-    """(offset, text, last) of each piece of the text the blocks make up."""
-    buffer, offset = "", 0
-    for block in blocks:
-        buffer += block
-        while len(buffer) >= 2 * size:
-            cut = cut_point(buffer, size)
-            yield offset, buffer[:cut], False
-            buffer, offset = buffer[cut:], offset + cut
-    yield offset, buffer, True
-
-
-def cut_point(text: str, size: int) -> int:
-    """Where to end a piece of ``text`` that should be about ``size`` characters long: at
-    the first report title line or 【篇】 marker within ``size // 2`` after ``size``;
-    else at the first line end there; else after the first sentence; else after the
-    first clause; else at ``size``."""
-    end = size + size // 2
-    marker = PIECE.search(text, size, end)
-    end = marker.start() if marker else end
-    for m in LINE_END.finditer(text, size, end):
-        line_end = text.find("\n", m.end(), m.end() + 300)
-        line = text[m.end() : line_end if line_end >= 0 else m.end() + 300]
-        if line.strip() and is_title_line(line):
-            return m.end()
-    if marker:
-        return marker.start()
-    for pattern in (LINE_END, SENTENCE_END, CLAUSE_END):
-        found = pattern.search(text, size, end)
-        if found:
-            return found.end()
-    return size
 
 
 def run_task(task: Task) -> FileResult | InputError | Failure:
@@ -702,11 +313,3 @@ def relocate(result: FileResult, chars: int, docs: int) -> FileResult:
         for p in result.pairs
     ]
     return out
-
-
-def _in_unit(cand: Candidate, unit: str) -> Candidate:
-    """A table cell's figure in the unit written after its row's or column's name, split
-    as the rules split a unit as written (万亩 → 万 and 亩)."""
-    mult = next((m for m in MULTIPLIER_BY_SURFACE if unit.startswith(m)), "")
-    groups = {**cand.groups, "mult": mult, "unit": unit[len(mult) :]}
-    return Candidate(cand.rule, cand.start, cand.end, groups)

@@ -43,18 +43,21 @@ class Role(StrEnum):
     SHARE = "share"
     FORECAST = "forecast"
     RATE = "rate"
+    COMPARISON = "comparison"  # a difference from a benchmark elsewhere (全省平均水平)
 
 
 class Measure(StrEnum):
     """What a figure measures, whatever its status (done, aimed at, expected): a level
     (an amount or count), a growth (a change over a period), a share of a whole, a rate
-    named as such (失业率, 覆盖率), or a completion rate against a target."""
+    named as such (失业率, 覆盖率), a completion rate against a target, or a comparison
+    (a difference from a benchmark elsewhere: 高于全省平均水平2个百分点)."""
 
     LEVEL = "level"
     GROWTH = "growth"
     SHARE = "share"
     RATE = "rate"
     COMPLETION = "completion"
+    COMPARISON = "comparison"
 
 
 def doc_id(source_file: str, index: int) -> str:
@@ -155,6 +158,10 @@ class Mention:
     # the months the figure's period covers (its own, or one carried across ；and list
     # items): 2025-01..2025-10; None when no period names months
     period_label: str | None = None
+    # the phrase as written that ``metric`` was taken from, verbs and modifiers kept
+    # (新增城镇就业 for metric 城镇就业, 专项整治行动涉及企业 for 企业); ``metric`` itself
+    # when it was named elsewhere
+    metric_phrase: str | None = None
     # the mention_id of the figure this one restates or is a part of (其中…), so that sums
     # count it once (metrics.restated); None otherwise
     part_of: str | None = None
@@ -196,6 +203,8 @@ class Pair:
     plan_doc_id: str | None = None
     outcome_doc_id: str | None = None
     match: str | None = None  # a plan link's metric keys: PlanMatch
+    # where the actual comes from: ActualSource (stated, or derived from a completion)
+    actual_source: str | None = None
 
 
 class PlanMatch(StrEnum):
@@ -204,6 +213,14 @@ class PlanMatch(StrEnum):
 
     EXACT = "exact"
     NORMALISED = "normalised"
+
+
+class ActualSource(StrEnum):
+    """Where a pair's actual comes from: a figure the report states, or one derived from
+    a stated completion of a known target (完成目标的90% of 50亿元 → 45亿元)."""
+
+    STATED = "stated"
+    DERIVED = "derived"
 
 
 class FailureStage(StrEnum):

@@ -18,10 +18,26 @@ from typing import TypeVar
 
 import regex
 
+from metrics.lexicon.numerals import (
+    ALL_DIGITS,
+    DIGIT_VALUE,
+    FOLD,
+    HALF,
+    MYRIAD_ORDER,
+    PLACE_VALUE,
+    PLACES,
+    PLAIN_PLACES,
+    POINTS,
+    SIGNS,
+    TENS,
+    place_value,
+)
+from metrics.lexicon.units import MULTIPLIER_BY_SURFACE, UNIT_BY_SURFACE
 from metrics.normalize import normalize
 from metrics.records import Qualifier
 from metrics.rules.exclusions import Candidate, clause_before
-from metrics.rules.numbers import BARE_HUNDREDS, CN_FOLD, is_wellformed_chinese
+from metrics.rules.figures import FigureRuleName
+from metrics.rules.numbers import BARE_HUNDREDS, is_wellformed_chinese
 from metrics.rules.numerals import CURRENCY_AFTER, NOT_A_NUMBER, NUMERAL
 from metrics.rules.qualifiers import (
     AFTER_DIFFERENCE_CUE,
@@ -32,7 +48,6 @@ from metrics.rules.qualifiers import (
     QUALIFIER_OF,
     QualifierRule,
 )
-from metrics.rules.units import MULTIPLIER_BY_SURFACE, UNIT_BY_SURFACE
 
 MASK_CHARS = frozenset("xX*")
 MASK_DIGIT = regex.compile(r"[xX]")
@@ -118,11 +133,11 @@ def chinese_value(numeral: str, decimals: str = "") -> Decimal | None:
     import cn2an  # on first use: its import costs ~0.1 s, and most runs start small
 
     try:
-        whole = Decimal(int(cn2an.cn2an(numeral.translate(CN_FOLD), "normal")))
+        whole = Decimal(int(cn2an.cn2an(numeral.translate(FOLD), "normal")))
     except (ValueError, KeyError, TypeError, InvalidOperation):
         return None
     if decimals:  # 点五 -> .5, 点叁叁 -> .33
-        fraction = decimal_part(decimals.lstrip("点點"))
+        fraction = decimal_part(decimals.lstrip(POINTS))
         if fraction is None:
             return None
         whole += fraction
@@ -132,21 +147,19 @@ def chinese_value(numeral: str, decimals: str = "") -> Decimal | None:
 def decimal_part(digits: str) -> Decimal | None:
     """The value of the digits after 点, one by one in any form the rules accept (五 → .5,
     叁叁 → .33, 〇五 → .05, ０５ → .05); None when one is no digit."""
-    folded = digits.translate(CN_FOLD)
+    folded = digits.translate(FOLD)
     if not folded:
         return None
     if folded.isdecimal():  # Arabic digits, full width too (Decimal reads both)
         return Decimal("0." + str(int("1" + folded))[1:])
-    if not all(c in DIGIT_OF for c in folded):
+    if not all(c in DIGIT_VALUE for c in folded):
         return None
-    return Decimal("0." + "".join(str(int(DIGIT_OF[c])) for c in folded))
+    return Decimal("0." + "".join(str(int(DIGIT_VALUE[c])) for c in folded))
 
 
 # --- bare numerals of any form (the recogniser under the rules) --------------------------
 
-DIGIT_OF = {c: Decimal(i) for i, c in enumerate("零一二三四五六七八九")} | {"两": Decimal(2)}
-SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
-BIG_UNIT = (("兆", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
+SMALL_PLACE = {c: int(PLACE_VALUE[c]) for c in PLAIN_PLACES}  # 十百千: places in a group
 ARABIC_RUN = regex.compile(r"\d+(?:\.\d+)?|\.\d+")
 
 
@@ -154,10 +167,10 @@ def parse_numeral(text: str) -> Decimal | None:
     """Value of any numeral the recogniser finds: 一万三 → 13000, 百三 → 130,
     七十八万五佰零六 → 780506, 5万4千6百 → 54600, 4.78万亿, 二十几万 → 200000 (the
     approximate part dropped), 十五点七. None when it does not read as one number."""
-    s = regex.sub(r"\s+", "", text).translate(CN_FOLD).replace(",", "")
+    s = regex.sub(r"\s+", "", text).translate(FOLD).replace(",", "")
     negative = s.startswith(("负", "-"))
     s = s.lstrip("负-")
-    s = regex.sub(r"零?几|[余多]", "", s).replace("廿", "二十").replace("卅", "三十")
+    s = regex.sub(r"零?几|[余多]", "", s)
     if not s:
         return None
     whole, _, frac = s.partition("点")
@@ -177,7 +190,7 @@ def _integer(s: str) -> Decimal | None:
         return Decimal(50)
     if s == "半":
         return Decimal("0.5")
-    for unit, factor in BIG_UNIT:
+    for unit, factor in MYRIAD_ORDER:
         k = s.rfind(unit)
         if k >= 0:
             left, right = s[:k], s[k + 1 :]
@@ -186,8 +199,8 @@ def _integer(s: str) -> Decimal | None:
                 return None
             if not right:
                 return high * factor
-            if len(right) == 1 and right in DIGIT_OF and right != "零":
-                return high * factor + DIGIT_OF[right] * factor / 10  # 一万三
+            if len(right) == 1 and right in DIGIT_VALUE and right != "零":
+                return high * factor + DIGIT_VALUE[right] * factor / 10  # 一万三
             low = _integer(right.lstrip("零") or "零")
             return None if low is None else high * factor + low
     return _section(s)
@@ -197,8 +210,8 @@ def _section(s: str) -> Decimal | None:
     """A numeral below 万: digits, 十百千, Arabic runs and 零."""
     if ARABIC_RUN.fullmatch(s):
         return Decimal(s)
-    if all(c in DIGIT_OF for c in s) and len(s) > 1:  # 一二三 read digit by digit
-        return Decimal("".join(str(int(DIGIT_OF[c])) for c in s))
+    if all(c in DIGIT_VALUE for c in s) and len(s) > 1:  # 一二三 read digit by digit
+        return Decimal("".join(str(int(DIGIT_VALUE[c])) for c in s))
     total = Decimal(0)
     digit: Decimal | None = None
     last_unit = 0
@@ -212,12 +225,12 @@ def _section(s: str) -> Decimal | None:
             continue
         if ch == "零":
             zero, digit = True, None
-        elif ch in DIGIT_OF:
+        elif ch in DIGIT_VALUE:
             if digit is not None:
                 return None  # 三四百: two digits in a row
-            digit = DIGIT_OF[ch]
-        elif ch in SMALL_UNIT:
-            unit = SMALL_UNIT[ch]
+            digit = DIGIT_VALUE[ch]
+        elif ch in SMALL_PLACE:
+            unit = SMALL_PLACE[ch]
             if last_unit and unit >= last_unit:
                 return None
             total += (digit if digit is not None else Decimal(1)) * unit
@@ -302,21 +315,21 @@ PER_BASE = {"千": "‰", "万": "‱"}
 def resolve(c: Candidate, context: str = "") -> Resolved:
     """Resolve one candidate; ``context`` is the clause text before it (for cues)."""
     qualifier = _qualifier(c, context)
-    if c.rule in ("ratio_slash", "ratio_colon", "ratio_two"):
+    if c.rule in (FigureRuleName.RATIO_SLASH, FigureRuleName.RATIO_COLON, FigureRuleName.RATIO_TWO):
         return _ratio(c, qualifier)
     unit_word = c.get("unit")
     mult_word = c.get("mult")
     unit = UNIT_BY_SURFACE.get(unit_word)
     factor = unit_factor(mult_word + unit_word) or Decimal(1)
     written = mult_word + unit_word + c.get("per")
-    if c.rule == "percent_chinese" and c.get("per_base") in PER_BASE:
+    if c.rule == FigureRuleName.PERCENT_CHINESE and c.get("per_base") in PER_BASE:
         written, family, base = PER_BASE[c.get("per_base")], "percent", "%"
         factor = unit_factor(written) or factor
-    elif c.rule == "percent_chinese":
+    elif c.rule == FigureRuleName.PERCENT_CHINESE:
         written, family, base = "%", "percent", "%"
-    elif c.rule == "fraction_chinese":
+    elif c.rule == FigureRuleName.FRACTION_CHINESE:
         written, family, base = "ratio", "ratio", "ratio"
-    elif c.rule == "per_population":
+    elif c.rule == FigureRuleName.PER_POPULATION:
         family, base = "rate", c.get("per")  # 12.5/10万: cases per 100,000 people
     elif unit is not None and c.get("per"):
         family, base = "rate", unit.base + c.get("per")  # 0.5万元/人: 5000 元/人
@@ -381,25 +394,25 @@ def _numbers(c: Candidate) -> tuple[Decimal | None, Decimal | None, bool, str | 
         v = parse_numeral(c.get("mixed"))
         return None if v is None else (v, v, False, None)
     if c.get("wan"):
-        v = Decimal({"亿": 100_000_000, "万": 10_000, "千": 1000, "百": 100}[c.get("wan")])
+        v = place_value(c.get("wan"))
         return v, v, False, None
     if c.get("cn"):
         v = chinese_value(c.get("cn"), c.get("cndec"))
         if v is None:
             return None
-        if c.rule == "percent_chinese":
+        if c.rule == FigureRuleName.PERCENT_CHINESE:
             return v, v, False, None
-        if c.rule == "range_chinese":
+        if c.rule == FigureRuleName.RANGE_CHINESE:
             high = chinese_value(c.get("cn2"))
             return None if high is None else (v, high, False, None)
-        if c.rule == "fraction_chinese":
+        if c.rule == FigureRuleName.FRACTION_CHINESE:
             d = chinese_value(c.get("cn2"))
             if not d:
                 return None
             v = (v / d).quantize(Decimal("0.000001"))
         return v, v, False, None
     num, num2 = c.get("num"), c.get("num2")
-    small = {"千": Decimal(1000), "百": Decimal(100)}.get(c.get("small"), Decimal(1))
+    small = place_value(c.get("small")) if c.get("small") else Decimal(1)
     ends = [n for n in (num, num2) if n]
     if any(is_masked(n) for n in ends):
         mask = "-".join(ends)
@@ -430,7 +443,7 @@ def _unresolved_ratio(masked: bool, mask: str | None, reason: str | None) -> Res
 
 def _ratio(c: Candidate, qualifier: Qualifier) -> Resolved:
     num, num2 = c.get("num"), c.get("num2")
-    if c.rule == "ratio_colon":
+    if c.rule == FigureRuleName.RATIO_COLON:
         return _unresolved_ratio(False, None, "ratio of three or more parts")
     if is_masked(num) or is_masked(num2):
         return _unresolved_ratio(True, f"{num}/{num2}", None)
@@ -455,20 +468,6 @@ class Recognized:
     value: Decimal
     percent: bool
     inner: tuple[int, int, Decimal] | None = None
-
-
-PCT_BASE = {
-    "百": 100,
-    "佰": 100,
-    "千": 1000,
-    "仟": 1000,
-    "万": 10_000,
-    "萬": 10_000,
-    "百万": 10**6,
-    "千万": 10**7,
-    "万万": 10**8,
-    "百万万": 10**10,
-}
 
 
 def recognize_numbers(text: str) -> list[Recognized]:
@@ -498,9 +497,7 @@ def recognize_numbers(text: str) -> list[Recognized]:
 
 
 # A character that makes a number (万, 亿 alone are units of one).
-NUMERAL_CHAR = regex.compile(
-    r"[\d零〇一二两兩俩倆三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖十拾百佰千仟廿卅半]"
-)
+NUMERAL_CHAR = regex.compile(rf"[\d{ALL_DIGITS}{PLACES}{TENS}{HALF}]")
 
 
 def _suffix(whole: str) -> Decimal:
@@ -511,23 +508,23 @@ def _suffix(whole: str) -> Decimal:
 def _numeral(m: regex.Match[str]) -> tuple[Decimal, bool, str | None] | None:
     g = m.group
     whole = g()
-    neg = -1 if whole.startswith(("负", "負", "-")) else 1
+    neg = -1 if whole.startswith((*SIGNS, "-")) else 1
     if g("pct"):
-        base = PCT_BASE[whole.lstrip("负負-").split("分之")[0]]
+        base = place_value(whole.lstrip(SIGNS + "-").split("分之")[0])
         v = parse_numeral(g("pnum"))
         return None if v is None else (neg * v * _suffix(whole) * 100 / base, True, "pnum")
     if g("frac"):
         den, num = parse_numeral(g("den")), parse_numeral(g("num"))
         if not den or num is None:
             return None
-        sign = -1 if g("num") and whole.split("分之")[1].startswith(("负", "負")) else 1
+        sign = -1 if g("num") and whole.split("分之")[1].startswith(tuple(SIGNS)) else 1
         value = abs(num) / den
         if g("whole"):
             w = parse_numeral(g("whole"))
             if w is None:
                 return None
             value += abs(w)
-        both_negative = whole.startswith(("负", "負")) and sign < 0
+        both_negative = whole.startswith(tuple(SIGNS)) and sign < 0
         return (value if both_negative else neg * sign * value), False, None
     if g("slash"):
         den = Decimal(g("sden"))

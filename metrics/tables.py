@@ -36,7 +36,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, fields
+from dataclasses import MISSING, asdict, fields
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -52,13 +52,15 @@ from metrics.errors import OutputError, TablesError, WriteError
 from metrics.outlock import output_lock
 from metrics.outputs import MANIFEST, check_version, read_table, write_manifest
 from metrics.pairs import (
-    OUTCOME,
-    PLAN_TARGET,
+    Identity,
+    Side,
+    completion_metric,
     department_group,
     government_identity,
+    link_pair,
+    link_sides,
     match_plans,
     plan_metric,
-    plan_pair,
 )
 from metrics.pipeline import FileResult
 from metrics.publish import (
@@ -77,6 +79,7 @@ from metrics.records import Document, Mention
 from metrics.restated import mark_part_of
 from metrics.stats import STATS_INPUT, StatsTables, document_units, units_of
 from metrics.targets import Outcome, Target, file_targets, link_outcomes
+from metrics.trends import TREND_ROLES, trends
 
 _TRIM = getattr(ctypes.CDLL(None), "malloc_trim", None) if os.name == "posix" else None
 MARKER = ".metrics-output"
@@ -186,6 +189,7 @@ MENTION_SCHEMA = pa.schema(
         ("metric_rule", pa.string()),
         ("qualifier_rule", pa.string()),
         ("period_label", pa.string()),
+        ("metric_phrase", pa.string()),
         ("part_of", pa.string()),
     ]
 )
@@ -213,6 +217,7 @@ PAIR_SCHEMA = pa.schema(
         ("plan_doc_id", pa.string()),
         ("outcome_doc_id", pa.string()),
         ("match", pa.string()),
+        ("actual_source", pa.string()),
     ]
 )
 # The files whose tables could not be made (see records.Failure).
@@ -244,6 +249,20 @@ TARGET_SCHEMA = pa.schema(
         *[(n, _S) for n in ("prior_text", "prior_mention_id")],
         *[(n, _F) for n in ("outcome_value", "outcome_min", "outcome_max")],
         *[(n, _S) for n in ("outcome_text", "outcome_mention_id", "outcome_doc_id", "status")],
+    ]
+)
+# One government unit's figure of a metric after the year before's (metrics.trends.Trend).
+TREND_SCHEMA = pa.schema(
+    [
+        *[(n, _S) for n in ("trend_id", "level", "place", "department", "metric", "metric_key")],
+        *[(n, _S) for n in ("role", "measure", "unit", "base_unit")],
+        ("additive", _B),
+        *[(n, pa.int32()) for n in ("year", "previous_year")],
+        *[(n, _F) for n in ("value", "previous_value", "change")],
+        ("change_unit", _S),
+        ("change_rate", _F),
+        *[(n, _S) for n in ("reason", "mention_id", "previous_mention_id", "doc_id")],
+        ("previous_doc_id", _S),
     ]
 )
 # Characters never left as they are in a folder name (pyarrow decodes %XX when reading).
@@ -371,6 +390,7 @@ def _write_run(
     write_plan_links(
         staging / "mentions", staging / "plan_vs_outcome.parquet", staging / "documents.parquet"
     )
+    write_trends(staging / "mentions", staging / "trends.parquet", staging / "documents.parquet")
     pq.write_table(records_table(failures, FAILURE_SCHEMA), staging / "failures.parquet")
     write_manifest(staging, run_id)
     return count
@@ -485,25 +505,77 @@ def write_plan_links(folder: Path, path: Path, documents: Path) -> None:
                     row: Mention(**r, year=year, sentence="")
                     for row, r in _rows_at(files, starts, np.unique(chunk), parts)
                 }
-                writer.add_records([plan_pair(found[t], found[a]) for t, a in chunk.tolist()])
+                writer.add_records([link_pair(found[t], found[a]) for t, a in chunk.tolist()])
             _give_back_memory()
     finally:
         writer.close()
 
 
-def _identities(documents: Path) -> dict[str, int]:
-    """A code for the government unit of each document that has one (see
-    ``pairs.government_identity``): equal codes, one unit."""
+def document_identities(documents: Path) -> dict[str, Identity]:
+    """The government unit of each document of ``documents.parquet`` that has one (see
+    ``pairs.government_identity``)."""
     frame = pq.read_table(documents).to_pandas()
     frame = frame.astype(object).where(frame.notna(), None)
     names = [f.name for f in fields(Document)]
-    codes: dict[object, int] = {}
     out = {}
     for row in frame.to_dict("records"):
         identity = government_identity(Document(**{k: row.get(k) for k in names}))
         if identity is not None:
-            out[row["doc_id"]] = codes.setdefault(identity, len(codes))
+            out[row["doc_id"]] = identity
     return out
+
+
+def _identities(documents: Path) -> dict[str, int]:
+    """A code for the government unit of each document that has one: equal codes, one
+    unit."""
+    codes: dict[Identity, int] = {}
+    return {
+        doc: codes.setdefault(identity, len(codes))
+        for doc, identity in document_identities(documents).items()
+    }
+
+
+def write_trends(folder: Path, path: Path, documents: Path) -> None:
+    """Write ``trends`` of the mentions dataset at ``folder`` to ``path``: the rows
+    ``trends.trends`` gives for every mention, in its order. A trend keeps to one
+    canonical department, so department groups (``pairs.department_group``) are read one
+    at a time, all their years: only their figures of a trend role in documents of a known
+    government unit, without the sentence but for the words before the figure (all that
+    ``targets.several_years`` reads of it)."""
+    identities = document_identities(documents)
+    known = pa.array(sorted(identities), pa.string())
+    groups: dict[str, list[tuple[str, int, list[Path]]]] = {}
+    for department, year, files in _partitions(folder):
+        groups.setdefault(department_group(department), []).append((department, year, files))
+    writer = _RowGroups(path, TREND_SCHEMA)
+    try:
+        for _, parts in sorted(groups.items()):
+            parts.sort(key=lambda part: (part[1], part[0]))  # by year, then department
+            figures = [m for part in parts for m in _trend_figures(*part, known)]
+            writer.add_records(trends(figures, identities))
+    finally:
+        writer.close()
+
+
+def _trend_figures(
+    department: str, year: int, files: list[Path], known: pa.Array
+) -> Iterator[Mention]:
+    """The figures of one partition that may make a trend (see ``write_trends``)."""
+    # the fields a Mention must be given, but those the partition gives
+    names = [
+        f.name
+        for f in fields(Mention)
+        if f.default is MISSING and f.name not in ("department", "year")
+    ] + ["measure", "period_label"]
+    roles = pa.array(sorted(TREND_ROLES), pa.string())
+    for path in files:
+        for _, _, read in _row_groups(path):
+            table = read(columns=names)
+            keep = pc.and_(pc.is_in(table["role"], roles), pc.is_in(table["doc_id"], known))
+            for r in table.filter(pc.and_(keep, pc.is_valid(table["metric_key"]))).to_pylist():
+                r["sentence"] = r["sentence"][: max(0, r["char_start"] - r["sentence_start"])]
+                r.update(_decoded(r))  # direction is written as text (CODED)
+                yield Mention(**r, department=department, year=year)
 
 
 def _partitions(folder: Path) -> list[tuple[str, int, list[Path]]]:
@@ -621,59 +693,85 @@ def _joined(a: pa.ChunkedArray, b: pa.ChunkedArray) -> pa.Array:
     return pc.binary_join_element_wise(pc.fill_null(a, ""), b, "\x1f")
 
 
+def _sides(batch: pa.Table) -> np.ndarray:
+    """The ``pairs.Side`` flags of each row of ``batch`` (``pairs.link_sides``), computed
+    once per distinct (role, section, measure, unit)."""
+    cols = [pc.fill_null(batch[c], "") for c in ("role", "section", "measure", "unit")]
+    joined = pc.binary_join_element_wise(*cols, "\x1f").combine_chunks()
+    encoded = pc.dictionary_encode(joined)
+    distinct = encoded.dictionary.to_pylist()
+    known = [link_sides(*(v or None for v in d.split("\x1f"))) for d in distinct]
+    return np.array(known, dtype=np.int64)[encoded.indices.to_numpy(zero_copy_only=False)]
+
+
 def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarray, list[int]]:
-    """(target row, actual row) of one group's links, in the targets' order, rows
+    """(target row, outcome row) of one group's links, in the targets' order, rows
     numbered across the group's files; and the first row of each file, and the end. A
-    link's key is the document's government unit, the metric and the base unit."""
-    row, key, doc, is_target = [], [], [], []
+    stated link's key is the document's government unit, the metric and the base unit
+    with the measure; a target no stated outcome takes may then take a completion rate of
+    it, by government unit and metric (``pairs.plan_vs_outcome``)."""
+    row, key, implied, doc, sides = [], [], [], [], []
     metrics: dict[str, int] = {}
     units: dict[str | None, int] = {}
     docs: dict[str, int] = {}
     key_codes: dict[tuple[int, int, int], int] = {}
     doc_units: list[int] = []  # by document code: its government unit's code, -1 for none
     starts, end = [], 0
-    columns = ["metric_key", "base_unit", "doc_id", "role", "section", "measure"]
+    columns = ["metric_key", "base_unit", "doc_id", "role", "section", "measure", "unit"]
     for path in files:
         starts.append(end)
         for _, _, read in _row_groups(path):
             batch = read(columns=columns)
-            role, section = batch["role"], batch["section"]
-            target = pc.and_(pc.equal(role, PLAN_TARGET[0]), pc.equal(section, PLAN_TARGET[1]))
-            actual = pc.and_(
-                pc.is_in(role, pa.array(OUTCOME[0], pa.string())), pc.equal(section, OUTCOME[1])
-            )
-            keep = pc.and_(pc.or_(target, actual), pc.is_valid(batch["metric_key"]))
-            picked = batch.filter(keep)
-            row.append(np.flatnonzero(keep.to_numpy(zero_copy_only=False)) + end)
+            side = _sides(batch)
+            keep = (side > 0) & batch["metric_key"].is_valid().to_numpy(zero_copy_only=False)
+            picked, side = batch.filter(pa.array(keep)), side[keep]
+            row.append(np.flatnonzero(keep) + end)
             end += batch.num_rows
-            metric = _codes(picked["metric_key"], metrics, plan_metric)
-            # a base unit and a measure: a growth target meets a stated growth, not a level
-            unit = _codes(_joined(picked["base_unit"], picked["measure"]), units)
             codes = _codes(picked["doc_id"], docs)
             # the unit of each document code, extended by the documents this batch met first
             doc_units.extend(
                 identities.get(d, -1) for d in itertools.islice(docs, len(doc_units), None)
             )
             ident = np.asarray(doc_units, dtype=np.int64)[codes]
+            metric = _codes(picked["metric_key"], metrics, plan_metric)
+            # a base unit and a measure: a growth target meets a stated growth, not a level
+            unit = _codes(_joined(picked["base_unit"], picked["measure"]), units)
             key.append(_key_codes(ident, metric, unit, key_codes))
+            # a completion rate's metric without its frame, in no unit
+            folded = _codes(picked["metric_key"], metrics, completion_metric)
+            metric = np.where(side & Side.COMPLETION, folded, metric)
+            implied.append(_key_codes(ident, metric, np.full_like(metric, -1), key_codes))
             doc.append(codes)
-            is_target.append(pc.filter(target, keep).to_numpy(zero_copy_only=False))
+            sides.append(side)
     starts.append(end)
-    links: list[tuple[int, int]] = []
-    if row:
-        rows, keys, where, targets = (np.concatenate(x) for x in (row, key, doc, is_target))
-        # one key at a time, so what is held as Python objects is one key's figures
-        by_key = np.argsort(keys, kind="stable")
-        for group in np.split(by_key, np.flatnonzero(np.diff(keys[by_key])) + 1):
-            if keys[group[0]] < 0:
-                continue  # no government unit: linked to nothing
-            t, a = group[targets[group]], group[~targets[group]]
-            if len(t) and len(a):
-                pool = {keys[a[0]]: list(zip(rows[a].tolist(), where[a].tolist(), strict=True))}
-                wanted = zip(keys[t], rows[t].tolist(), where[t].tolist(), strict=True)
-                links.extend(match_plans(wanted, pool))
+    if not row:
+        return np.empty((0, 2), dtype=np.int64), starts
+    rows, keys, ikeys, where, side = (np.concatenate(x) for x in (row, key, implied, doc, sides))
+    links = _matched(rows, keys, where, side & Side.TARGET > 0, side & Side.OUTCOME > 0)
+    taken = np.isin(rows, [t for t, _ in links])
+    implying = (side & Side.IMPLIED_TARGET > 0) & ~taken
+    links += _matched(rows, ikeys, where, implying, side & Side.COMPLETION > 0)
     out = np.array(links, dtype=np.int64).reshape(-1, 2)
     return out[np.argsort(out[:, 0], kind="stable")], starts
+
+
+def _matched(
+    rows: np.ndarray, keys: np.ndarray, where: np.ndarray, target: np.ndarray, outcome: np.ndarray
+) -> list[tuple[int, int]]:
+    """``pairs.match_plans`` of the ``target`` rows and the ``outcome`` rows, one key at a
+    time, so that what is held as Python objects is one key's figures."""
+    links: list[tuple[int, int]] = []
+    either = np.flatnonzero(target | outcome)
+    by_key = either[np.argsort(keys[either], kind="stable")]
+    for group in np.split(by_key, np.flatnonzero(np.diff(keys[by_key])) + 1):
+        if not len(group) or keys[group[0]] < 0:
+            continue  # no government unit: linked to nothing
+        t, a = group[target[group]], group[outcome[group]]
+        if len(t) and len(a):
+            pool = {keys[a[0]]: list(zip(rows[a].tolist(), where[a].tolist(), strict=True))}
+            wanted = zip(keys[t], rows[t].tolist(), where[t].tolist(), strict=True)
+            links.extend(match_plans(wanted, pool))
+    return links
 
 
 def restore_missing(frame: pd.DataFrame, years: Sequence[str] = ("year",)) -> pd.DataFrame:

@@ -13,7 +13,8 @@ place (``东湖县2026年政府工作报告`` → 东湖县; a masked place name
 its year the document's plan year (the year its title or delivery names). A target's
 year is that year unless its sentence names a later one before it (``到2030年``). A
 figure's indicator is the lexicon's key (``metrics.lexicon.indicators``) for its metric
-and measure, else its ``metric_key`` (``in_lexicon`` false).
+and measure, else its ``metric_key`` with a growth named as one (``农业总产值增长``,
+``in_lexicon`` false): results and outcomes are kept under the same keys.
 
 Status compares intervals (``metrics.status``, shared with plan_vs_outcome); missing
 when no outcome is stated.
@@ -119,7 +120,7 @@ def file_targets(
             if not (m.target_passage and m.role == Role.TARGET):
                 continue
             ind = indicator_of(m.metric, m.measure)
-            key = ind.key if ind else (m.metric_key or "")
+            key = indicator_key(m, ind)
             t_year = _target_year(m, year, t_year if _runs_on(prev, m) else year)
             prev = m
             if not key or (t_year, key) in seen:
@@ -132,22 +133,35 @@ def file_targets(
 
 
 def _first_results(mentions: list[Mention]) -> dict[str, list[Mention]]:
-    """The stated results of each lexicon indicator in a report, in reading order: the
-    review before its first target passage, leaving out figures of several years
-    (``年均增长6%``, ``“十四五”期间累计``, a period of five years)."""
+    """The stated results of each indicator in a report, in reading order: the review
+    before its first target passage, leaving out figures of several years (``年均增长6%``,
+    ``“十四五”期间累计``, a period of five years)."""
     out: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.target_passage:
             break  # the plan has begun: what follows is no result of the year before
-        if m.role not in RESULT_ROLES or _several_years(m):
+        if m.role not in RESULT_ROLES or several_years(m):
             continue
-        ind = indicator_of(m.metric, m.measure)
-        if ind:
-            out.setdefault(ind.key, []).append(m)
+        key = indicator_key(m, indicator_of(m.metric, m.measure))
+        if key:
+            out.setdefault(key, []).append(m)
     return out
 
 
-def _several_years(m: Mention) -> bool:
+def indicator_key(m: Mention, ind: Indicator | None) -> str:
+    """The key a figure's indicator is kept under: the lexicon's, else the figure's own
+    metric key with a growth named as one (农业总产值 + growth → 农业总产值增长), the way
+    the lexicon names its growths, so that a report's own indicators (农业总产值,
+    高标准农田) find last year's figure and next year's outcome as lexicon ones do."""
+    if ind is not None:
+        return ind.key
+    if not m.metric_key:
+        return ""
+    return f"{m.metric_key}增长" if m.measure == Measure.GROWTH else m.metric_key
+
+
+def several_years(m: Mention) -> bool:
+    """Whether ``m`` is a figure of several years (see ``MULTI_YEAR``, ``YEARS_SPAN``)."""
     if m.period and YEARS_SPAN.fullmatch(m.period):
         return True  # under a review of five years (2021-2025)
     before = m.sentence[: max(0, m.char_start - m.sentence_start)]

@@ -19,6 +19,8 @@ from metrics.stats import stats_tables
 
 from .conftest import SAMPLE
 from .test_cli import COMPARED
+from .test_implied import PLAN as PLAN_ONE
+from .test_implied import REVIEW
 from .test_plan_links import OUTCOME, PLAN
 
 
@@ -176,6 +178,11 @@ def test_plan_links_written_partition_by_partition_equal_the_in_memory_ones(
         # a link crosses department partitions
         (folder / f"{copy}_plan.txt").write_text(PLAN.format(title="东湖区教体局"), "utf-8")
         (folder / f"{copy}_outcome.txt").write_text(OUTCOME.format(title="东湖区教育局"), "utf-8")
+        # a target whose outcome is only a completion rate of it: a derived actual
+        plan = PLAN_ONE.format(title="东湖区发改局", plan="力争全年固定资产投资50亿元")
+        review = REVIEW.format(title="东湖区发展改革局", review="全年完成固定资产投资目标的90%")
+        (folder / f"{copy}_plan_one.txt").write_text(plan, "utf-8")
+        (folder / f"{copy}_review.txt").write_text(review, "utf-8")
     monkeypatch.setattr(tables, "LINK_CHUNK", 3)
     monkeypatch.setattr(tables, "ROW_GROUP", 50)
     monkeypatch.setattr(tables, "ROLL_GROUPS", 2)
@@ -188,6 +195,7 @@ def test_plan_links_written_partition_by_partition_equal_the_in_memory_ones(
         plan_vs_outcome(mentions, documents), tables.PAIR_SCHEMA
     ).to_pandas()
     assert len(written) >= 10 and written["department"].nunique() >= 2
+    assert (written["actual_source"] == "derived").sum() >= 3
     partitions = (tmp_path / "out" / "current").glob("*/*/*/")
     assert max(len(list(d.glob("*.parquet"))) for d in partitions) >= 3
     pd.testing.assert_frame_equal(written, memory)

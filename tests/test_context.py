@@ -1075,9 +1075,11 @@ def test_above_or_below_a_level_compared_with_is_a_difference_not_a_bound() -> N
         "高于全省平均水平3.1个百分点。PM2.5浓度低于35微克/立方米。\n"
     )
     five = r["5张"]
-    assert (five["role"], five["direction"], five["qualifier"]) == ("growth", -1, "exact")
+    # a difference from a benchmark (全省平均水平) is a comparison, not a change over time
+    assert (five["role"], five["direction"], five["qualifier"]) == ("comparison", -1, "exact")
     assert five["metric"] == "每千名老人拥有床位数"
-    assert (r["3.1个百分点"]["role"], r["3.1个百分点"]["direction"]) == ("growth", 1)
+    assert (r["3.1个百分点"]["role"], r["3.1个百分点"]["direction"]) == ("comparison", 1)
+    assert five["measure"] == "comparison"
     assert r["3.1个百分点"]["metric"] == "城镇化率"
     bound = r["低于35微克/立方米"]  # a bound with no level between
     assert (bound["role"], bound["qualifier"]) == ("actual", "at_most")

@@ -14,7 +14,7 @@ from tests.conftest import ROOT
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import heldout
 
-FLOOR = {"recall": 1.0, "role": 0.95, "metric": 0.95}
+FLOOR = {"recall": 1.0, "role": 0.97, "metric": 0.97, "metric_exact": 0.85}
 
 
 def test_heldout_sentences_keep_their_floor() -> None:
@@ -35,13 +35,36 @@ def test_metric_match_follows_the_gold_rule() -> None:
 # Sentences of the classes of language issue 26 names (periods across ；and list items,
 # comparison words, roles beyond the cue list, governing verbs, currencies and dimensions),
 # written before the rules were changed for them (then qualifier 0.625, period 0.444); the
-# floor is raised as they are learnt.
+# floor is raised as they are learnt. 高于全市平均水平1.2个百分点 was relabelled growth →
+# comparison when that role was added (a difference from a benchmark, not a change).
 CLASSES = heldout.DEFAULT.with_name("heldout_meaning_classes.jsonl")
-CLASSES_FLOOR = {"recall": 1.0, "role": 0.97, "metric": 1.0, "qualifier": 1.0, "period": 1.0}
+CLASSES_FLOOR = {
+    "recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.88, "qualifier": 1.0, "period": 1.0
+}
 
 
 def test_heldout_classes_keep_their_floor() -> None:
     lines = CLASSES.read_text(encoding="utf-8").splitlines()
     result = heldout.score([json.loads(line) for line in lines if line.strip()])
     for field, floor in CLASSES_FLOOR.items():
+        assert result[field] >= floor, (field, result)
+
+
+# Issue 26's classes again, in new wording (completion ratios 九成/完成计划的85%, comparison
+# with a benchmark 高于全省平均, growth without a growth word 与上年相比净增/较去年多出,
+# durations that qualify what is counted 超过6个月的欠款, metric names that end with their
+# noun phrase or are the object of 带动/投入/涉及/惠及), written before any rule was changed
+# for them: then recall 0.960, role 0.806, metric 0.917, metric_exact 0.583, precision 0.973;
+# the floor is what the rules of their classes reached.
+CLASSES2 = heldout.DEFAULT.with_name("heldout_meaning_classes2.jsonl")
+CLASSES2_FLOOR = {
+    "recall": 0.98, "role": 1.0, "metric": 0.98, "metric_exact": 0.75, "precision": 1.0
+}
+
+
+def test_heldout_classes2_keep_their_floor() -> None:
+    lines = CLASSES2.read_text(encoding="utf-8").splitlines()
+    result = heldout.score([json.loads(line) for line in lines if line.strip()])
+    assert result["figures"] >= 60
+    for field, floor in CLASSES2_FLOOR.items():
         assert result[field] >= floor, (field, result)

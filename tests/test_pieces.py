@@ -12,7 +12,8 @@ import pytest
 import metrics.pipeline as pipeline
 from metrics.cli import main
 from metrics.io import TextStream, read_text
-from metrics.pipeline import Assembler, FileResult, cut_point, process_text, run_task, tasks
+from metrics.pipeline import Assembler, FileResult, process_text, run_task, tasks
+from metrics.segment.pieces import cut_point
 
 
 def _compilation(corpus_files: list[Path], tmp_path: Path, one_line: bool = False) -> Path:

@@ -57,3 +57,10 @@ def test_growth_direction_follows_the_word_and_the_sign() -> None:
     assert _decide(rule, "事故起数同比下降[12%]。")[:2] == (Role.GROWTH, -1)
     assert _decide(rule, "工业投资增速[-4.7%]。")[:2] == (Role.GROWTH, -1)
     assert _decide(rule, "工业投资同比增长[4.7%]。")[:2] == (Role.GROWTH, 1)
+
+
+def test_comparison_direction_follows_the_word() -> None:
+    rule = next(r for r in ROLE_RULES if r.name is RoleRuleName.BENCHMARK_CUE)
+    assert _decide(rule, "城镇登记失业率低于全省平均[1.3个百分点]。")[:2] == (Role.COMPARISON, -1)
+    assert _decide(rule, "增速比全市平均低[0.8个百分点]。")[:2] == (Role.COMPARISON, -1)
+    assert _decide(rule, "人均预期寿命比全国平均高出[1.6岁]。")[:2] == (Role.COMPARISON, 1)

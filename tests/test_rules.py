@@ -6,9 +6,11 @@ import pytest
 import regex
 
 from metrics.errors import RuleError
+from metrics.lexicon.units import UNITS
 from metrics.normalize import normalize
 from metrics.rules import EXCLUSIONS, RULES, Rule, check_rules, find_candidates, rule_groups
-from metrics.rules.units import UNITS
+from metrics.rules.figures import RULES as FIGURE_RULES
+from metrics.rules.figures import FigureRuleName
 
 
 def candidates(text: str) -> list[tuple[str, str]]:
@@ -20,6 +22,12 @@ def test_every_rule_has_examples() -> None:
     assert all(rule.examples for rule in RULES)
     assert len({rule.name for rule in RULES}) == len(RULES)
     check_rules(RULES)  # names unique, examples present, each pattern compiles on its own
+
+
+def test_code_names_the_figure_rules_by_their_enum() -> None:
+    # code that dispatches on a figure's rule compares with FigureRuleName: a rule renamed
+    # or added without it would silently never match
+    assert [rule.name for rule in FIGURE_RULES] == list(FigureRuleName)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,8 @@ import pytest
 
 import metrics.pipeline as pipeline
 from metrics.engine import run_files
-from metrics.pipeline import PIECE_CHARS, cut_point, process_text, tasks
+from metrics.pipeline import PIECE_CHARS, process_text, tasks
+from metrics.segment.pieces import cut_point
 from metrics.segment.sentences import MAX_SENTENCE, split_sentences
 
 # A report pasted without its sentence ends: clauses joined by commas only.

@@ -320,3 +320,41 @@ def test_gold_target_passages_reach_the_floor() -> None:
     assert hits["plan"][1] >= 25 and hits["summary"][1] >= 25, hits
     assert hits["plan"][0] / hits["plan"][1] >= 0.97, hits
     assert hits["summary"][0] / hits["summary"][1] >= 0.97, hits
+
+
+TOWN_2025 = """梅林镇2025年政府工作报告
+一、2024年工作回顾
+全镇实现农业总产值3.2亿元，增长4.5%；新建高标准农田5000亩。
+二、2025年主要目标
+2025年主要预期目标是：农业总产值增长5%以上，新建高标准农田4000亩。
+"""
+TOWN_2026 = """梅林镇2026年政府工作报告
+一、2025年工作回顾
+全镇实现农业总产值3.4亿元，增长5.6%；新建高标准农田3600亩。
+二、2026年主要目标
+2026年主要预期目标是：农业总产值增长5%，新建高标准农田3000亩。
+"""
+
+
+def test_a_report_s_own_indicators_find_prior_and_outcome(tmp_path: Path) -> None:
+    """Indicators the lexicon does not know (农业总产值, 高标准农田) are kept under their
+    metric key, a growth named as one, and find last year's figure and the next report's
+    outcome as lexicon indicators do."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(TOWN_2025, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(TOWN_2026, encoding="utf-8")
+    assert main(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    targets = metrics.load(tmp_path / "out").targets.set_index(["year", "indicator"])
+    growth = targets.loc[(2025, "农业总产值增长")]
+    assert (growth["prior_text"], growth["outcome_text"], growth["status"]) == (
+        "4.5%",
+        "5.6%",
+        "met",
+    )
+    fields = targets.loc[(2025, "高标准农田")]
+    assert (fields["prior_text"], fields["outcome_text"], fields["status"]) == (
+        "5000亩",
+        "3600亩",
+        "not_met",
+    )
+    assert not targets.loc[(2026, "农业总产值增长")]["in_lexicon"]

@@ -16,9 +16,9 @@ from functools import cache
 import regex
 
 from metrics.errors import RuleError
+from metrics.lexicon.numerals import DIGITS, PLACES
 from metrics.rules.exclusions import EXCLUSIONS, Candidate, Exclusion, excluded_by
 from metrics.rules.figures import MYRIAD_PRE, RULES
-from metrics.rules.numbers import CN_DIGIT, CN_SMALL
 from metrics.rules.qualifiers import PRE_PATTERN
 from metrics.rules.rule import Rule
 
@@ -44,7 +44,7 @@ MAX_QUOTE = 24
 # No number starts right after a digit, nor a mask after a Latin letter (ARABIC, MASKED):
 # the engine need not try the rules inside 2023 or xxxx.
 FIRST = (
-    rf"(?:(?<!\d)\d|(?<![A-Za-z])[xX]|[-*负{CN_DIGIT}{CN_SMALL}万亿]|{PRE_PATTERN}"
+    rf"(?:(?<!\d)\d|(?<![A-Za-z])[xX]|[-*负{DIGITS}{PLACES}万亿]|{PRE_PATTERN}"
     rf"|[{MYRIAD_PRE}][亿万千百])"
 )
 # Where the quote scan has something to do: an opening mark, an ASCII quote, a line end.

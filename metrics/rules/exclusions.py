@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 import regex
 
-from metrics.rules.numbers import BARE_HUNDREDS, FINANCIAL_CHARS, is_wellformed_chinese
-from metrics.rules.units import UNIT_BY_SURFACE
+from metrics.lexicon.numerals import DIGITS, FIGURE_MYRIADS, FINANCIAL, PLACES
+from metrics.lexicon.units import UNIT_BY_SURFACE
+from metrics.rules.numbers import BARE_HUNDREDS, is_wellformed_chinese
 from metrics.segment.grid import grid_cell
 
 
@@ -45,7 +46,7 @@ class Exclusion:
 
 
 PARTIAL_BEFORE = frozenset("0123456789.xX*")
-CN_NUMERAL_CHARS = frozenset("零〇一二两兩三四五六七八九十百千万亿壹贰貳叁肆伍陆陸柒捌玖拾佰仟萬億")
+CN_NUMERAL_CHARS = frozenset(DIGITS + PLACES + FIGURE_MYRIADS)
 VAGUE_BEFORE = frozenset("数几")
 THOUSANDS_TAIL = regex.compile(r"\d{3}(?![\d.])")
 # 每天锻炼一小时, 每年不少于10小时: a rule for every day or year, not a result.
@@ -59,7 +60,7 @@ CLAUSE_BREAK = regex.compile(r"[,，;；。:：!?！？\n]")
 ONE_X_ONE = regex.compile(r"[^,，。;；、]{0,3}?一")
 RHYTHM_AFTER = regex.compile(r"一[\p{Han}]")
 SLOGAN_AFTER = regex.compile(
-    r"(?:代表|维护|确立|意识|自信|全面|务必|百年|中心|基本点|坚持|必须|统筹|结合|融合|优先|领先|率先|不|零"
+    r"(?:代表|维护|确立|意识|自信|全面|务必|百年|中心|基本点|坚持|必须|统筹|结合|融合(?!型)|优先|领先|率先|不|零"
     r"|一(?![级线等类])"  # 三个一建设, 两个一百年: a count of ones is a name
     r")"
 )
@@ -70,7 +71,8 @@ NAME_AFTER = regex.compile(r"规定|全会|全体会议|产业|占比|[“\"「]
 LIMIT_BEFORE = regex.compile(r"(?:在|于)$")
 ARTICLE_BEFORE = regex.compile(r"(?:成为|作为|当好|争做|争当|做|不漏|不落|不让|不放过|无)$")
 CN_ONE = frozenset({"一"})
-AGE_CUE = regex.compile(r"年龄|寿命|岁数|年纪")
+# an age of many (平均年龄, 预期寿命), or a difference of ages (比全国平均高出1.6岁, 提高0.5岁)
+AGE_CUE = regex.compile(r"年龄|寿命|岁数|年纪|平均|高出|提高|增加|延长|低于|高于")
 COUNT_OPEN = regex.compile(r"[(（]共?\s?$")
 RANK_UNITS = frozenset({"名", "位", "%"})
 # Before 前, characters that make it another word: 提前, 之前, 此前, 以前, 目前, 当前, 年前…
@@ -98,7 +100,7 @@ def _a_time(c: Candidate) -> bool:
 def _lone_financial(text: str, c: Candidate) -> bool:
     # 陆家嘴, 伍名: a lone financial digit is a word; 壹佰, 陆拾 are numbers
     cn = c.get("cn")
-    return len(cn) == 1 and cn in FINANCIAL_CHARS
+    return len(cn) == 1 and cn in FINANCIAL
 
 
 def _malformed(text: str, c: Candidate) -> bool:
@@ -136,7 +138,7 @@ def _partial(text: str, c: Candidate) -> bool:
 
 
 def _plus_formula(text: str, c: Candidate) -> bool:
-    # 1+6+N, “*+*”特培计划, 7×24小时服务: numbers joined by + or × name a scheme
+    # 5+2天工作制, 1+3名专家团队, 7×24小时服务: numbers joined by + or × name a scheme
     before = text[c.start - 1 : c.start]
     return before in ("+", "×") or text[c.end : c.end + 1] == "+"
 
@@ -187,7 +189,7 @@ def _chinese_name(text: str, c: Candidate) -> bool:
 
 
 def _one_as_article(text: str, c: Candidate) -> bool:
-    # 一个, 一批, 一次性: a lone 一 with a generic classifier means "a", not a count
+    # 一个, 一批, 一项: a lone 一 with a generic classifier means "a", not a count
     unit = UNIT_BY_SURFACE.get(c.get("unit"))
     return c.get("cn") in CN_ONE and not c.get("mult") and unit is not None and unit.generic
 
@@ -222,6 +224,18 @@ def _time_attribute(text: str, c: Candidate) -> bool:
         TIME_NAME_AFTER.match(text, c.end) is not None
         or DURATION_BEFORE.search(text, max(0, c.start - 2), c.start) is not None
     )
+
+
+# 拖欠超过6个月的欠款12笔, 逾期3个月以上的不良贷款, 失业半年以上的人员: a span of time
+# followed by 的 and a noun says which things are counted, it is no statistic (the count
+# after it is); a span that is the result stays (工期缩短15天的同时, 审批时间压缩至60个工作日).
+QUALIFIES_NOUN = regex.compile(
+    r"(?:以上|以下|以内|之内|左右)?的(?!同时|基础|前提|情况|目标|任务|要求)\p{Han}"
+)
+
+
+def _qualifying_duration(text: str, c: Candidate) -> bool:
+    return _a_time(c) and QUALIFIES_NOUN.match(text, c.end) is not None
 
 
 # 语文、数学、科学三个科目, 就业与收入两项指标: a count of kinds that restates the items
@@ -259,7 +273,7 @@ def _restates_list(text: str, c: Candidate) -> bool:
 
 
 def _one_x_one(text: str, c: Candidate) -> bool:
-    # 一人一档, 一村一品, 一校一策: a slogan, not a count; 三天一兑现, 两周一调度: a rhythm
+    # 一人一档, 一户一档: a slogan, not a count; 三天一兑现, 五天一调度: a rhythm
     if c.get("cn") in CN_ONE:
         return bool(ONE_X_ONE.match(text, c.end))
     return _a_time(c) and bool(RHYTHM_AFTER.match(text, c.end))
@@ -323,11 +337,21 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ("三所", "培训百余人"),
         needs="cn",
     ),
-    Exclusion("partial", _partial, ("X210公路", "数十个", "几百人"), ("共3个", "十余个")),
+    Exclusion(
+        "partial",
+        _partial,
+        ("建成A3栋厂房", "改造K12公里路段", "数十个", "几十名"),
+        ("共3个", "十余个"),
+    ),
     Exclusion(
         "ordinal", _ordinal, ("全市第3位", "第二批", "第68项", "第一至三批", "第3-5名"), ("共3位",)
     ),
-    Exclusion("plus_formula", _plus_formula, ("“6+1”劝返", "1+6+N", "7×24小时服务"), ()),
+    Exclusion(
+        "plus_formula",
+        _plus_formula,
+        ("7×24小时服务", "实行5+2天工作制", "组建1+3名专家团队", "构建3个+N服务体系"),
+        (),
+    ),
     Exclusion(
         "top_n",
         _top_n,
@@ -345,7 +369,12 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "personal_age",
         _personal_age,
         ("党支部书记林某,45岁,大专学历。",),
-        ("平均年龄45岁。", "人均预期寿命达到78.5岁。"),
+        (
+            "平均年龄45岁。",
+            "人均预期寿命达到78.5岁。",
+            "比全国平均高出1.6岁。",
+            "比上年提高0.5岁。",
+        ),
         needs="unit",
     ),
     Exclusion(
@@ -357,7 +386,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "one_as_article",
         _one_as_article,
-        ("一个重要", "一批项目", "一次性奖励"),
+        ("一个重要", "一批项目", "一项重要举措"),
         ("一所公办幼儿园", "一个百分点"),
         needs="cn",
     ),
@@ -381,7 +410,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "one_x_one",
         _one_x_one,
-        ("一人一档", "一校一策", "三天一兑现", "两周一调度"),
+        ("一人一档", "一户一档", "三天一兑现", "五天一调度"),
         ("一人获奖", "用时三天,一次完成"),
         "cn",
     ),
@@ -400,6 +429,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "unit",
     ),
     Exclusion(
+        "qualifying_duration",
+        _qualifying_duration,
+        ("拖欠超过6个月的欠款", "逾期3个月以上的不良贷款", "为失业180天以上的人员"),
+        ("安全供餐170天", "工期缩短15天的同时", "审批时间压缩至60个工作日以内"),
+        "unit",
+    ),
+    Exclusion(
         "restates_list",
         _restates_list,
         ("语文、数学、科学三个科目平均分", "参与率和满意率两项指标"),
@@ -410,7 +446,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "slogan_count",
         _slogan_count,
         ("两个维护", "四个意识", "乡镇三个一建设", "力争实现四个领先"),
-        ("三个科目", "建成三个一级站点"),
+        ("三个科目", "建成三个一级站点", "组建三个融合型教联体"),
         "cn",
     ),
     Exclusion(

@@ -16,12 +16,13 @@ candidates at all.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
+from metrics.lexicon.numerals import DIGITS, PLACES
 from metrics.rules.numbers import (
     ARABIC,
     CHINESE,
     CN_DECIMAL,
-    CN_DIGIT,
-    CN_SMALL,
     MASKED,
     MULT,
     NUMBER,
@@ -30,6 +31,26 @@ from metrics.rules.numbers import (
 )
 from metrics.rules.qualifiers import MID_PATTERN, POST_PATTERN, PRE_PATTERN
 from metrics.rules.rule import Rule
+
+
+class FigureRuleName(StrEnum):
+    """The names of ``RULES``, in their order: a figure's ``rule``, dispatched on by name."""
+
+    RANGE = "range"
+    RANGE_CHINESE = "range_chinese"
+    PER_POPULATION = "per_population"
+    RATIO_SLASH = "ratio_slash"
+    RATIO_COLON = "ratio_colon"
+    RATIO_TWO = "ratio_two"
+    PERCENT_CHINESE = "percent_chinese"
+    FRACTION_CHINESE = "fraction_chinese"
+    NUMBER_UNIT = "number_unit"
+    MIXED_MYRIAD = "mixed_myriad"
+    CHINESE_UNIT = "chinese_unit"
+    BARE_VALUE = "bare_value"
+    TABLE_CELL = "table_cell"
+    BARE_MYRIAD = "bare_myriad"
+
 
 PRE = rf"(?P<pre>{PRE_PATTERN})?"
 POST = rf"(?P<post>{POST_PATTERN})?"
@@ -65,7 +86,7 @@ RULES: tuple[Rule, ...] = (
         name="range_chinese",
         pattern=rf"""
             {PRE}
-            (?P<cn>[{CN_DIGIT}{CN_SMALL}]{{1,4}}) (?P<sep>[至到]) (?P<cn2>{CHINESE})  # 二至三
+            (?P<cn>[{DIGITS}{PLACES}]{{1,4}}) (?P<sep>[至到]) (?P<cn2>{CHINESE})  # 二至三
             (?P<mid>{MID_PATTERN})? (?P<mult>{MULT})? (?P<unit>{UNIT})
             {POST}
         """,
@@ -211,7 +232,7 @@ RULES: tuple[Rule, ...] = (
             (?P<mixed>
                 \d{{1,4}} [万亿] [\d一二两三四五六七八九] [千百] (?:(?<=亿..)万)?  # 3亿5千万
               # 三亿二千万
-              | [{CN_DIGIT}{CN_SMALL}]{{1,4}} 亿 [{CN_DIGIT}{CN_SMALL}]{{0,6}} [千百十] 万
+              | [{DIGITS}{PLACES}]{{1,4}} 亿 [{DIGITS}{PLACES}]{{0,6}} [千百十] 万
             )
             (?P<mid>{MID_PATTERN})?
             (?P<unit>{UNIT})
@@ -272,7 +293,7 @@ RULES: tuple[Rule, ...] = (
         pattern=rf"""
             (?:
                 (?P<pre>[{MYRIAD_PRE}]) (?P<wan>[亿万千百]) (?P<mid>{MID_PATTERN})?  # 近万名
-              | (?<![{CN_DIGIT}{CN_SMALL}\d数几成好])       # 千余家, 惠及万余人 (not 数万余人)
+              | (?<![{DIGITS}{PLACES}\d数几成好])       # 千余家, 惠及万余人 (not 数万余人)
                 (?P<wan>[亿万千百]) (?P<mid>{MID_PATTERN})
             )
             (?P<unit>{UNIT})

@@ -9,6 +9,9 @@ every example through the whole pipeline and checks both the metric and the rule
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -20,6 +23,7 @@ class MetricRuleName(StrEnum):
     MADE_AFTER_CAPACITY = "made_after_capacity"
     FUND_AFTER_VERB = "fund_after_verb"
     WORTH_OF = "worth_of"
+    COMPLETED_OBJECT = "completed_object"
     WORDS_BEFORE = "words_before"
     LIST_OF_NOUNS = "list_of_nouns"
     ENUMERATED_NOUN_AFTER = "enumerated_noun_after"
@@ -55,7 +59,10 @@ N = MetricRuleName
 METRIC_RULES: tuple[MetricRule, ...] = (
     MetricRule(
         N.TABLE_ROW,
-        (),
+        (
+            E("指标\t目标\t完成\n粮食播种面积（万亩）\t45\t45.6\n", "45.6", "粮食播种面积"),
+            E("项目\t计划\t实际\n城镇新增就业（人）\t3000\t3260\n", "3260", "城镇新增就业"),
+        ),
         "in a table of indicators the row's first cell names what its figures count",
     ),
     MetricRule(
@@ -99,10 +106,29 @@ METRIC_RULES: tuple[MetricRule, ...] = (
         "价值 before a sum and 的 after it: the sum is what the thing named after 的 is worth",
     ),
     MetricRule(
+        N.COMPLETED_OBJECT,
+        (
+            E("全年完成招商引资目标任务的九成。", "九成", "招商引资"),
+            E("镇农技站完成秋粮收购计划的86%。", "86%", "秋粮收购"),
+        ),
+        "a completion after 完成…任务的 or 完成…计划的 is of what stands between 完成 and the "
+        "target word",
+    ),
+    MetricRule(
         N.WORDS_BEFORE,
         (
             E("全年粮食总产量达到45万吨。", "45万吨", "粮食总产量"),
             E("一般公共预算收入完成8.6亿元。", "8.6亿元", "一般公共预算收入"),
+            # the base or span of a change is the cue's, not the name's
+            E("全区市场主体与上年相比净增1200户。", "1200户", "市场主体"),
+            E("地区生产总值年均增长6.1%。", "6.1%", "地区生产总值"),
+            E("规上企业数量同上年相比多出5家。", "5家", "规上企业数量"),
+            # a verb that governs what is counted ends the subject before it
+            E("专项整治行动涉及企业85家。", "85家", "企业"),
+            E("特色产业项目带动就业3000人。", "3000人", "就业"),
+            # a span of time that sorts what is counted is no part of its name
+            E("清理拖欠超过6个月的欠款12笔。", "12笔", "欠款"),
+            E("安置服役满12年的转业士官46人。", "46人", "转业士官"),
         ),
         "the words before a figure in its sub-clause, verbs and fillers trimmed, name it",
     ),
@@ -189,14 +215,43 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     ),
     MetricRule(
         N.PREVIOUS_SENTENCE,
-        (),
+        (
+            E("下达招商引资目标任务3000万元。已完成2800万元。", "2800万元", "招商引资"),
+            E("全年培训任务5000人次。截至目前已完成4800人次。", "4800人次", "全年培训任务"),
+        ),
         "a sentence that names nothing before its first figure speaks of the last metric "
         "of the sentence before, in the same paragraph and unit",
     ),
     MetricRule(
         N.RUN_IN_HEADING,
-        (),
+        (
+            E("农村危房改造。全年完成120户。", "120户", "农村危房改造"),
+            E("高标准农田建设。今年以来已完成3.2万亩。", "3.2万亩", "高标准农田建设"),
+        ),
         "a paragraph's short first sentence names its figures when their words do not",
     ),
     MetricRule(N.NONE, (), "no words name what the figure counts"),
 )
+
+
+# The ablation switch: the rules switched off here are skipped wherever the context stage
+# would apply them, as if their condition failed (tests/test_metric_rules.py switches each
+# off in turn and checks that one of its own examples then loses its metric).
+_DISABLED: ContextVar[frozenset[MetricRuleName]] = ContextVar(
+    "disabled_metric_rules", default=frozenset()
+)
+
+
+def enabled(name: MetricRuleName) -> bool:
+    """Whether the rule ``name`` may name a metric (it is not switched off)."""
+    return name not in _DISABLED.get()
+
+
+@contextmanager
+def disabled(*names: MetricRuleName) -> Iterator[None]:
+    """Switch the rules ``names`` off while the block runs (for ablation tests)."""
+    token = _DISABLED.set(frozenset(names))
+    try:
+        yield
+    finally:
+        _DISABLED.reset(token)

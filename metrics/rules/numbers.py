@@ -10,8 +10,16 @@ from __future__ import annotations
 
 import regex
 
+from metrics.lexicon.numerals import (
+    DIGITS,
+    FIGURE_MYRIADS,
+    FOLD,
+    NONZERO_DIGITS,
+    PLACES,
+    PLAIN_MYRIADS,
+)
+from metrics.lexicon.units import MULTIPLIERS, UNITS, Unit
 from metrics.rules.trie import word_trie
-from metrics.rules.units import MULTIPLIERS, UNITS, Unit
 
 # Arabic digits, with thousands separators or a decimal part; full width is folded before.
 ARABIC = r"""
@@ -42,22 +50,14 @@ MASKED = rf"""
     (?:\.[xX*\d]{{1,8}})?                  # xx.xx, x.x
     (?!(?!{LATIN_UNIT}(?![A-Za-z\d]))[A-Za-z\d])  # not a code such as X210 (xxm2 is)
 """
-CN_DIGIT = "零〇一二两兩三四五六七八九壹贰貳叁肆伍陆陸柒捌玖"
-CN_SMALL = "十百千拾佰仟"
-# Financial and traditional forms, read as the ordinary ones (壹佰 = 一百, 兩 = 两).
-CN_FOLD = str.maketrans(
-    "〇壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兩俩倆點負幾",
-    "零一二二三三四五六六七八九十百千万亿两两两点负几",
-)
-FINANCIAL_CHARS = frozenset("壹贰貳叁肆伍陆陸柒捌玖拾佰仟")
 # A hundred or a thousand written alone, as before 余 or 多 (百余人, 千余户): one of it.
 BARE_HUNDREDS = frozenset("百千")
 # A Chinese numeral: digits and small units, optionally with inner 万/亿 (十二万五千).
 CHINESE = rf"""
-    (?:[{CN_DIGIT}{CN_SMALL}]{{1,8}}[万亿萬億]){{0,3}}   # leading groups, e.g. 十二万
-    [{CN_DIGIT}{CN_SMALL}]{{1,8}}                      # the last group (bounded)
+    (?:[{DIGITS}{PLACES}]{{1,8}}[{FIGURE_MYRIADS}]){{0,3}}   # leading groups: 十二万
+    [{DIGITS}{PLACES}]{{1,8}}                      # the last group (bounded)
 """
-CN_DECIMAL = rf"(?:点[{CN_DIGIT}]{{1,8}})"
+CN_DECIMAL = rf"(?:点[{DIGITS}]{{1,8}})"
 # Any number a rule may start from.
 NUMBER = rf"(?:{MINUS}?{ARABIC}|{MASKED})"
 
@@ -74,14 +74,12 @@ UNIT = unit_pattern(UNITS)
 UNIT_REACH = max(len(m.surface) for m in MULTIPLIERS) + max(len(u.surface) for u in UNITS)
 
 # A well-formed Chinese numeral group below 万: 三千零五, 二十, 十二, 两百; not 一三, 十四五.
-CN_GROUP = regex.compile(
-    r"(?:[一二两三四五六七八九]千)?(?:零?[一二两三四五六七八九]百)?"
-    r"(?:零?[一二两三四五六七八九]?十)?(?:零?[一二两三四五六七八九])?"
-)
-CN_GROUP_SPLIT = regex.compile(r"[万亿]")
+_D = f"[{NONZERO_DIGITS}]"
+CN_GROUP = regex.compile(rf"(?:{_D}千)?(?:零?{_D}百)?(?:零?{_D}?十)?(?:零?{_D})?")
+CN_GROUP_SPLIT = regex.compile(f"[{PLAIN_MYRIADS}]")
 
 
 def is_wellformed_chinese(numeral: str) -> bool:
     """Whether ``numeral`` reads as one number (``十二万五千``), not digits in a row."""
-    groups = CN_GROUP_SPLIT.split(numeral.translate(CN_FOLD))
+    groups = CN_GROUP_SPLIT.split(numeral.translate(FOLD))
     return bool(numeral) and all(CN_GROUP.fullmatch(g) for g in groups if g) and any(groups)

@@ -13,20 +13,26 @@ from __future__ import annotations
 
 import regex
 
-CN_DIGITS = "零〇一二两兩俩倆三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
-# digits that may follow 点 (两 never does: 两百点两 is two numbers)
-DECIMAL_DIGITS = "零〇一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
-CN_UNITS = "十拾百佰千仟廿卅"  # 廿 and 卅: twenty and thirty in one character
-CN_BIG = "万萬亿億兆"
-CN_ALL = CN_DIGITS + CN_UNITS + CN_BIG
-POINT = "点點"
+from metrics.lexicon.numerals import (
+    ALL_DIGITS,
+    APPROX,
+    HALF,
+    MYRIADS,
+    PLACES,
+    POINT_DIGITS,
+    POINTS,
+    SIGNS,
+    TENS,
+)
+
+CN_ALL = ALL_DIGITS + PLACES + TENS + MYRIADS
 ARABIC_NUM = r"(?:\d{1,3}(?:,\d{3}){1,8}(?!\d)|\d{1,24})(?:\.\d{1,12})?|\.\d{1,12}"
-SIGN = r"(?:负|負|-)?"
+SIGN = rf"[{SIGNS}-]?"
 # One integer-or-decimal numeral, Chinese, Arabic or mixed (5万4千6百, 七十八万五佰零六).
 MIXED = rf"""
-    (?:{ARABIC_NUM}|[{CN_ALL}半])
-    (?:(?:{ARABIC_NUM}|[{CN_ALL}]|[余多几幾](?=[{CN_ALL}]))){{0,24}}
-    (?:[{POINT}](?:[{DECIMAL_DIGITS}]{{1,12}}|\d{{1,12}}))?
+    (?:{ARABIC_NUM}|[{CN_ALL}{HALF}])
+    (?:(?:{ARABIC_NUM}|[{CN_ALL}]|[{APPROX}](?=[{CN_ALL}]))){{0,24}}
+    (?:[{POINTS}](?:[{POINT_DIGITS}]{{1,12}}|\d{{1,12}}))?
 """
 EXPONENT = r"(?:\^[-+]*\d+|[eE][-+]?\d+)"
 SUFFIX = r"(?:\s?[kKmM](?![A-Za-z]))"
@@ -38,7 +44,7 @@ NUMERAL = regex.compile(
     | (?P<points>{SIGN}(?P<ppnum>{MIXED})(?P<ppsuffix>{SUFFIX})?[个個]百分[点點])
     | (?P<percent>{SIGN}(?P<pcnum>{ARABIC_NUM})%)
     | (?P<discount>(?P<dnum>{MIXED}|半|(?<=打)[对對])(?P<dkind>[成折])
-                   (?P<dhalf>半|(?<=成)[{CN_DIGITS}])?)
+                   (?P<dhalf>半|(?<=成)[{ALL_DIGITS}])?)
     | (?P<exp>{SIGN}(?P<base>{ARABIC_NUM}){EXPONENT})
     | (?P<dozen>(?P<dznum>{MIXED})打)
     | (?P<plain>{SIGN}(?P<plnum>{MIXED}){SUFFIX}?)

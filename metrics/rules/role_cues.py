@@ -22,13 +22,18 @@ COMPLETION_CUE = regex.compile(
     r"(?:达到|达|为|是)?$"
 )
 GROWTH_CUE = regex.compile(
-    r"(?:同比|环比|比上年|比去年|较上年|较去年|[比较][^,，;；。]{0,8}?)?"
+    # the base or the span of a change belongs to the cue, not to what changed: 市场主体
+    # 与上年相比净增, 地区生产总值年均增长, 同上年相比多出 (a metric ends before them)
+    r"(?:同比|环比|年均|平均|[与同][^,，;；。]{1,8}?相比较?|比上年|比去年|较上年|较去年"
+    r"|[比较][^,，;；。]{0,8}?)?"
     r"(?P<dir>负增长|增长|增加|增多|提高|提升|上升|增速|增幅|净增|下降|减少|降低|回落|下滑|缩减|净减|减"
     # after a base: 比上年多3个, 同比少2起, 较去年同期多结41件, 较上年多争取3000万元, 较常年
     # 偏高0.6℃ (not 至少, 较多)
     r"|(?<=[比较][^,，;；。]{0,8}|同比|环比)"
     # 比上年增收2.1亿元 (增收 alone is an income gained: 带动农户增收xx万元)
-    r"(?:(?<![至最]|(?<![同环])[较比])[多少](?!达)(?:(?![的于])\p{Han}){0,2}|偏[高低多少]|[增减]收)"
+    # 同上年相比多出5家, 比上年高出1.2个百分点, 较上年低0.3个百分点 (not 比较多, 较高)
+    r"(?:(?<![至最提]|(?<![同环相])[较比])[多少高低快慢](?!达)(?:(?![的于])\p{Han}){0,2}"
+    r"|偏[高低多少]|[增减]收)"
     rf"|{COMPARED_LEVEL})了?"
     r"(?:达到|达|为|是)?$"
 )
@@ -41,6 +46,32 @@ SHARE_CUE = regex.compile(
     # 占规上工业增加值的四成 (not 占地, 占用; 占全年目标的 is a completion, read first)
     rf"|{SHARE_OF_WHOLE}$"
 )
+# A level elsewhere that a figure is compared with, not the thing's own past: an average
+# (全省平均水平, 全国平均值, 同类地区平均), or a place-wide level or standard (全市水平,
+# 国家标准), or the place itself (高于全省1.2个百分点).
+PLACE_WIDE = r"全国|全省|全市|全州|全盟|全区|全县|国家|行业"
+BENCHMARK = (
+    r"[^,，;；。:：\d]{0,10}?(?:平均水平|平均值|平均数|平均|均值)"
+    rf"|(?:{PLACE_WIDE})[^,，;；。:：\d]{{0,6}}?(?:水平|标准)|(?:{PLACE_WIDE})"
+)
+# 高于全市平均水平2个百分点, 低于全省平均1.3个百分点, 比全国平均高出1.6岁, 较全市平均水平
+# 高3.2个百分点: the figure is the difference from the benchmark; the word says which way.
+BENCHMARK_CUE = regex.compile(
+    rf"(?:(?P<dir>[高低]于|超出|超过|优于|好于|落后于?)(?:{BENCHMARK})"
+    rf"|[比较](?:{BENCHMARK})(?:相比)?(?P<dir>[高低多少快慢]出?|超出|落后))了?(?:达到|达|为|是)?$"
+)
+# 完成校舍维修改造目标任务的九成, 完成秋粮收购计划的八成: what is completed stands inside
+# the cue, between 完成 and the target word (not 全年, 省定 or 下达, which say whose target).
+WHOSE_TARGET = r"全年|年度|[省市县区]定|(?:[省市县区]|上级)下达的?"
+COMPLETED_OBJECT = regex.compile(
+    rf"完成了?(?:{WHOSE_TARGET})?"
+    rf"(?P<object>(?!{WHOSE_TARGET})[^,，;；。\d]{{2,8}}?)(?:目标任务|任务目标|目标|任务|计划|预算)"
+)
+# Cue words a relative figure's phrase ends with (completion, comparison, growth): what
+# they relate to stands before them.
+RELATIVE_CUE = regex.compile(
+    f"(?:{COMPLETION_CUE.pattern})|(?:{BENCHMARK_CUE.pattern})|(?:{GROWTH_CUE.pattern})"
+)
 FORECAST_CUE = regex.compile(r"预计|预测|有望")
 PLAN_VERB = (
     r"(?:新建|新增|完成|实施|投资|建设|招聘|招生|开工|改造|培训|发放|安排|引进|达到|实现|组织|"
@@ -51,7 +82,7 @@ PLAN_VERB = (
 # (教师培养计划50人, 青年教师培育奖励计划*人): its count is a result.
 NOT_A_PLAN = "制定|编制|印发|出台|学习|培养|培育|奖励|资助|扶持|支持|人才|行动"
 TARGET_CUE = regex.compile(
-    rf"力争|目标|确保|预期|任务总?数|任务量|目标任务|任务目标|(?:全年|年度)任务(?!的)|规划|概算|"
+    rf"力争|目标|确保|预期(?!寿命)|任务总?数|任务量|目标任务|任务目标|(?:全年|年度)任务(?!的)|规划|概算|"
     rf"意向(?:投资|金额|签约|资金)|"
     rf"考核指标|下达[^,，;；。]{{0,16}}?(?:目标|任务|指标)|力求|[应需]完成|"
     rf"(?<![按照据的总和及求])要求(?![的,，:：上])|"  # 要求通知率100%, not 按要求完成
@@ -80,6 +111,10 @@ PROJECT_PLAN_CUE = regex.compile(
     rf"概算|规划|意向投资|计划投资|总投资|(?:拟|计划){PLAN_VERB}"
     r"|(?<![自以]\p{Han}{0,8})(?:建成|投产|达产|投用|完工)(?:运营|投产|投用)?后[,，]?\p{Han}{0,4}?[可将能]"
 )
+# Words that open a plan by sizing projects, not by planning them (…总投资156亿元): the
+# projects were signed or started, so a count of them after it is no plan.
+SIZE_ONLY_PLAN = regex.compile(r"总投资")
+PROJECT_NOUN = regex.compile(r"项目")
 # A goal word right before a change (目标增长6.5%, 力争提高2个百分点): the change is aimed at.
 GOAL_BEFORE = regex.compile(r"(?:目标|力争|计划|预期|确保|争取)(?:为|是)?$")
 # A plan named as what the work followed: 按照…规划, 根据…计划.
@@ -108,4 +143,4 @@ BUILT_AFTER = regex.compile(r"已(?:经)?(?:建成|完成|竣工|投用|投产)|
 TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
 # 在2023年推出12个公益性岗位基础上: a figure inside the base a plan builds on is done.
 BASE_AFTER = regex.compile(r"[^,，;；。:：!?！？\n]{0,24}?基础上")
-DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减|少|偏低|低于|负")
+DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减|少|低|慢|落后|负")

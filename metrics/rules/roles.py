@@ -22,6 +22,7 @@ from metrics.rules.exclusions import clause_before
 from metrics.rules.role_cues import (
     BASE_AFTER,
     BEAT_TASK_BEFORE,
+    BENCHMARK_CUE,
     BUILT_AFTER,
     COMPLETION_CUE,
     DONE_AFTER_TARGET,
@@ -34,9 +35,11 @@ from metrics.rules.role_cues import (
     GROWTH_CUE,
     NAMED_RATE,
     PROJECT_AFTER,
+    PROJECT_NOUN,
     PROJECT_PLAN_CUE,
     SHARE_CUE,
     SIZE_BEFORE,
+    SIZE_ONLY_PLAN,
     TARGET_AFTER,
     TARGET_CUE,
 )
@@ -44,7 +47,8 @@ from metrics.rules.role_cues import (
 # How far back context is read: cues further away than this do not reach a figure, and
 # the bound keeps a sentence of thousands of figures linear.
 REACH = 300
-RELATIVE_UNITS = ("%", "个百分点", "百分点", "倍")
+# 成: tenths (完成全年目标任务的九成 is a completion of 90 %)
+RELATIVE_UNITS = ("%", "个百分点", "百分点", "倍", "成")
 
 
 class RoleRuleName(StrEnum):
@@ -59,10 +63,12 @@ class RoleRuleName(StrEnum):
     BASE_BUILT_ON = "base_built_on"
     PLAN_SECTION = "plan_section"
     GOAL_BEFORE_GROWTH = "goal_before_growth"
+    BENCHMARK_CUE = "benchmark_cue"
     GROWTH_CUE = "growth_cue"
     SHARE_CUE = "share_cue"
     BEAT_TARGET = "beat_target"
     TARGET_CUE = "target_cue"
+    COUNTED_PROJECTS = "counted_projects"
     PROJECT_PLAN = "project_plan"
     TARGET_AFTER = "target_after"
     SIZED_PROJECT = "sized_project"
@@ -103,7 +109,7 @@ def role_input(
     )
 
 
-Decision = tuple[Role, int | None]  # (role, direction: only for growth)
+Decision = tuple[Role, int | None]  # (role, direction: for a growth or a comparison)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +163,13 @@ def _goal_before_growth(x: RoleInput) -> Decision | None:
     return None
 
 
+def _benchmark(x: RoleInput) -> Decision | None:
+    b = BENCHMARK_CUE.search(x.near)
+    if not b:
+        return None
+    return Role.COMPARISON, -1 if DOWN.search(b.group("dir")) else 1
+
+
 def _growth(x: RoleInput) -> Decision | None:
     g = GROWTH_CUE.search(x.near)
     if not g:
@@ -186,6 +199,18 @@ def _target_cue(x: RoleInput) -> Decision | None:
     cue = _last(TARGET_CUE, x.clause)
     if cue is not None and not DONE_AFTER_TARGET.search(x.clause, cue.end()):
         return Role.TARGET, None
+    return None
+
+
+def _counted_projects(x: RoleInput) -> Decision | None:
+    plans = [m.group() for m in PROJECT_PLAN_CUE.finditer(x.before)]
+    if (
+        plans
+        and all(SIZE_ONLY_PLAN.fullmatch(p) for p in plans)
+        and x.unit in ("个", "项")
+        and PROJECT_NOUN.search(x.clause)
+    ):
+        return Role.ACTUAL, None
     return None
 
 
@@ -298,6 +323,25 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         why="a goal word right before a change word (目标增长, 力争提高) aims at the change",
     ),
     RoleRule(
+        R.BENCHMARK_CUE,
+        Role.COMPARISON,
+        _benchmark,
+        examples=(
+            "农村居民人均可支配收入增速高于全市平均水平[2个百分点]。",
+            "城镇登记失业率3.1%，低于全省平均[1.3个百分点]。",
+            "人均预期寿命比全国平均高出[1.6岁]。",
+            "学前教育毛入园率较全市平均水平高[3.2个百分点]。",
+        ),
+        counter=(
+            "增速比上年高出[1.2个百分点]。",
+            "民生支出占全市的[12%]。",
+            "高于上年水平[0.5个百分点]。",
+        ),
+        why="a difference from a level elsewhere (全省平均水平, 全国平均, 国家标准, 全市) is a "
+        "comparison with a benchmark, not a change over time; its direction is the word's "
+        "(低于, 低 → −1)",
+    ),
+    RoleRule(
         R.GROWTH_CUE,
         Role.GROWTH,
         _growth,
@@ -305,6 +349,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
             "社会消费品零售总额同比增长[5.2%]。",
             "生产安全事故起数较上年下降[12.5%]。",
             "全年接待游客比上年多[3.6万人次]。",
+            "规上企业数量同上年相比多出[5家]。",
+            "增速比上年高出[1.2个百分点]。",
         ),
         counter=("社会消费品零售总额[120亿元]。",),
         why="a change word (增长, 下降, 比上年多) right before the figure makes it a change from "
@@ -342,9 +388,28 @@ ROLE_RULES: tuple[RoleRule, ...] = (
             "下达我县的年度目标任务为[4500户]。",
             "计划新建污水管网[18公里]。",
         ),
-        counter=("规划、储备、包装了项目[15个]。", "制定学习计划[12份]。"),
+        counter=(
+            "规划、储备、包装了项目[15个]。",
+            "制定学习计划[12份]。",
+            "人均预期寿命达到[80.2岁]。",
+        ),
         why="a target word in the figure's clause (力争, 目标任务, 计划新建), unless words after "
         "it say the thing is done (了, 已, 实际)",
+    ),
+    RoleRule(
+        R.COUNTED_PROJECTS,
+        Role.ACTUAL,
+        _counted_projects,
+        examples=(
+            "新签约项目42个，总投资156亿元，其中亿元以上项目[18个]。",
+            "开工建设重点项目36个，总投资82亿元，其中产业项目[21个]。",
+        ),
+        counter=(
+            "拟实施项目20个，总投资85亿元，其中续建项目[12个]。",
+            "新签约项目42个，总投资156亿元，其中工业投资[98亿元]。",
+        ),
+        why="a count of projects after their total investment (总投资) counts projects signed "
+        "or started: 总投资 sizes them, it does not plan them (拟, 计划 would)",
     ),
     RoleRule(
         R.PROJECT_PLAN,

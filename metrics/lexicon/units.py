@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 
 from metrics.errors import RuleError
+from metrics.lexicon.numerals import place_value
 
 
 @dataclass(frozen=True, slots=True)
 class Unit:
     surface: str
-    family: str
+    family: UnitFamily
     base: str
     factor: Decimal
     veto: tuple[str, ...] = ()
@@ -32,36 +34,53 @@ class Multiplier:
     factor: Decimal
 
 
-FAMILIES = frozenset(
+class UnitFamily(StrEnum):
+    """What a unit measures (the ``unit_family`` column); resolution adds ``rate`` and
+    ``ratio`` for figures written per something or as a fraction."""
+
+    CURRENCY = "currency"
+    COUNT = "count"
+    PERSON = "person"
+    AREA = "area"
+    LENGTH = "length"
+    MASS = "mass"
+    VOLUME = "volume"
+    PERCENT = "percent"
+    POINTS = "points"
+    RATIO = "ratio"
+    TIME = "time"
+    ENERGY = "energy"
+    BANDWIDTH = "bandwidth"
+    CONCENTRATION = "concentration"
+    AGE = "age"
+    TIMES = "times"
+    RATE = "rate"
+    TEMPERATURE = "temperature"
+    SCORE = "score"
+
+
+FAMILIES = frozenset(UnitFamily)
+# Quantities whose parts add to a whole: money, counts, persons, areas, lengths, masses,
+# volumes, energy (never percentages, rates, scores, ages: two 5% growths are not 10%).
+ADDITIVE_FAMILIES = frozenset(
     {
-        "currency",
-        "count",
-        "person",
-        "area",
-        "length",
-        "mass",
-        "volume",
-        "percent",
-        "points",
-        "ratio",
-        "time",
-        "energy",
-        "bandwidth",
-        "concentration",
-        "age",
-        "times",
-        "rate",
-        "temperature",
-        "score",
+        UnitFamily.CURRENCY,
+        UnitFamily.COUNT,
+        UnitFamily.PERSON,
+        UnitFamily.AREA,
+        UnitFamily.LENGTH,
+        UnitFamily.MASS,
+        UnitFamily.VOLUME,
+        UnitFamily.ENERGY,
     }
 )
 
-MULTIPLIERS: tuple[Multiplier, ...] = (
-    Multiplier("万亿", Decimal(10) ** 12),
-    Multiplier("千万", Decimal(10) ** 7),
-    Multiplier("百万", Decimal(10) ** 6),
-    Multiplier("万", Decimal(10) ** 4),
-    Multiplier("亿", Decimal(10) ** 8),
+# The words of places that may stand between a number and its unit (3.5万元, 1.2亿人次,
+# 4.78万亿元), their factor read from the numerals; traditional 萬 and 億 are folded to 万
+# and 亿 before the rules see the text. 十, 百 and 千 alone are no multipliers: 5百人 is
+# written 500人, and 千 before 瓦, 克 and 米 is part of the unit (千瓦, 千克, 千米).
+MULTIPLIERS: tuple[Multiplier, ...] = tuple(
+    Multiplier(word, place_value(word)) for word in ("万亿", "千万", "百万", "万", "亿")
 )
 
 
@@ -73,9 +92,10 @@ def _u(
     veto: str = "",
     generic: bool = False,
 ) -> Unit:
-    return Unit(
-        surface, family, base, Decimal(str(factor)), tuple(v for v in veto.split("|") if v), generic
-    )
+    if family not in FAMILIES:
+        raise RuleError(surface, f"unknown family {family!r}")
+    vetoes = tuple(v for v in veto.split("|") if v)
+    return Unit(surface, UnitFamily(family), base, Decimal(str(factor)), vetoes, generic)
 
 
 # The numbers of a medal tally, in digits, masks or words.
@@ -84,7 +104,21 @@ _TALLY = r"\dxX*零一二两三四五六七八九十"
 UNITS: tuple[Unit, ...] = (
     # currency
     _u("元", "currency", "元", veto="素|旦|宵|月|首|老|帅"),
+    _u("人民币", "currency", "元"),  # 折合4人民币: the yuan named after the number
+    # foreign currencies (利用外资1.2亿美元, 出口额3500万欧元): each its own base, as no
+    # exchange rate is known here
     _u("美元", "currency", "美元"),
+    _u("美圆", "currency", "美元"),
+    _u("欧元", "currency", "欧元"),
+    _u("日元", "currency", "日元"),
+    _u("英镑", "currency", "英镑"),
+    _u("港元", "currency", "港元"),
+    _u("港币", "currency", "港元"),
+    _u("澳门元", "currency", "澳门元"),
+    _u("新台币", "currency", "新台币"),
+    _u("台币", "currency", "新台币"),  # 5306亿台币 (not 台, the count of machines)
+    _u("韩元", "currency", "韩元"),
+    _u("卢布", "currency", "卢布"),
     # percent and points
     _u("%", "percent", "%"),
     _u("‰", "percent", "%", "0.1"),
@@ -117,6 +151,7 @@ UNITS: tuple[Unit, ...] = (
     _u("km", "length", "米", 1000),
     _u("米", "length", "米"),
     _u("厘米", "length", "米", "0.01"),
+    _u("cm", "length", "米", "0.01", veto="[A-Za-z]"),
     _u("毫米", "length", "米", "0.001"),  # rainfall: 年降水量1320.5毫米
     _u("mm", "length", "米", "0.001", veto="[A-Za-z]"),
     _u("m", "length", "米", veto="[A-Za-z0-9²³/]"),  # 伸缩缝1616m (not m2, m³, mm)
@@ -137,8 +172,10 @@ UNITS: tuple[Unit, ...] = (
     # concentration (air quality)
     _u("微克/立方米", "concentration", "微克/立方米"),
     _u("微克/每立方米", "concentration", "微克/立方米"),
+    _u("微克每立方米", "concentration", "微克/立方米"),  # 每 written out for the slash
     _u("μg/m3", "concentration", "微克/立方米"),
     _u("毫克/升", "concentration", "毫克/升"),
+    _u("毫克每升", "concentration", "毫克/升"),
     # energy
     _u("千瓦时", "energy", "千瓦时"),
     _u("千瓦", "energy", "千瓦"),
@@ -162,6 +199,7 @@ UNITS: tuple[Unit, ...] = (
     # an age is a statistic only where it ends the clause (人均预期寿命78.5岁。); 60岁以上老人
     # and 3-6岁幼儿 describe people
     _u("岁", "age", "岁", veto="[^,，。;；、)）\n]"),
+    _u("周岁", "age", "岁", veto="[^,，。;；、)）\n]"),  # full years of age: 年满18周岁。
     # a score (中考平均分xxx.xx分。): like an age, only where it ends the clause, for 600分以上
     # describes the students counted next; 十分 (very) and 8时30分 are no score
     _u(
@@ -172,6 +210,7 @@ UNITS: tuple[Unit, ...] = (
     ),
     # temperature: a difference or a level (较常年偏高0.6℃, 平均气温17.8℃)
     _u("℃", "temperature", "℃"),
+    _u("°C", "temperature", "℃"),  # a degree sign and C, as keyboards write ℃
     _u("摄氏度", "temperature", "℃"),
     # persons
     _u("人次", "person", "人次"),
@@ -280,8 +319,6 @@ def _validate(units: tuple[Unit, ...]) -> None:
     for unit in units:
         if not unit.surface:
             raise RuleError("units", "an entry has an empty surface")
-        if unit.family not in FAMILIES:
-            raise RuleError(unit.surface, f"unknown family {unit.family!r}")
         if unit.factor <= 0:
             raise RuleError(unit.surface, "factor must be positive")
         if unit.surface in seen:

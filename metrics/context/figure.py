@@ -1,0 +1,295 @@
+"""The decision for one figure of a sentence: its role, measure and metric.
+
+Contract: ``meaning_of`` gives a figure's role (and the rule that gave it), direction and
+measure; ``metric_of`` what it counts, as written, from its own words, the figure before
+(``FigureCarry``), the sentence before, or words elsewhere; ``move_past`` moves the carry
+past it. Every look is at the ``SentenceView`` read once for the sentence.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from metrics.context.cells import TableCell
+from metrics.context.clauses import in_brackets
+from metrics.context.elsewhere import (
+    adds_nothing,
+    named_elsewhere,
+    refers_back,
+    run_in_heading,
+)
+from metrics.context.metric_span import metric_span, phrase_span
+from metrics.context.state import (
+    FigureCarry,
+    Meaning,
+    SectionScope,
+    SentenceView,
+    Span,
+)
+from metrics.context.subjects import Subjects, respective_subjects
+from metrics.context.words import DEED_AFTER, VERB_WORD
+from metrics.normalize import HAN_CHAR, Normalized
+from metrics.passages import as_target, in_passage, measure_of
+from metrics.records import Measure, Role
+from metrics.resolve import Resolved, share_bounds
+from metrics.rules import Candidate
+from metrics.rules.breaks import has_break
+from metrics.rules.exclusions import CLAUSE_BREAK, family_of
+from metrics.rules.metrics import MetricRuleName, enabled
+from metrics.rules.roles import RoleRuleName, decide_role, role_input
+
+RELATIVE_ROLES = frozenset({Role.COMPLETION, Role.GROWTH, Role.SHARE, Role.COMPARISON})
+# A part of what the previous figure counts: …525户，其中新增246户.
+OF_WHICH = regex.compile(r"[,，;；]\s*其中")
+CLOSE_BRACKET = regex.compile(r"[)）]")
+# What joins two figures that share one cue: 分别增长5.1%和7.2%.
+JOINED = regex.compile(r"\s*(?:和|与|及|、|以及)\s*")
+JOINED_FIGURE = regex.compile(rf"{JOINED.pattern}[\dxX*]")
+# The most figures before a 分别 that its joined figures are dealt to.
+MAX_RESPECTIVE = 6
+# Units after which a noun usually names what is counted (5个工作组, 3 所新校).
+COUNT_FAMILIES = frozenset({"count", "person"})
+# What may stand between a count and the size of each or all of the things it counts.
+SIZE_GAP = regex.compile(r"\s*(?:总计|共计|合计|总|共)?\s*")
+MEASURE_FAMILIES = frozenset({"area", "length", "mass", "volume", "energy", "bandwidth"})
+
+
+def meaning_of(
+    scope: SectionScope,
+    view: SentenceView,
+    cand: Candidate,
+    resolved: Resolved,
+    cell: TableCell | None,
+    passages: list[tuple[int, int]],
+    carry: FigureCarry,
+) -> Meaning:
+    """The role (and the rule that gave it), direction and measure of ``cand``: a
+    table's column says a cell's role; a figure joined to the one before shares its cue
+    (分别增长5.1%和7.2%); inside a target passage a figure is a target."""
+    sentence = view.text
+    rel_start, rel_end = cand.start - view.start, cand.end - view.start
+    if cell:
+        role, direction, role_rule = cell.role, cell.direction, RoleRuleName.TABLE_COLUMN
+    else:
+        role, direction, role_rule = decide_role(
+            role_input(sentence, rel_start, resolved.unit, scope.kind, scope.doc.kind, rel_end)
+        )
+    prev_end = carry.prev_end
+    joined = bool(prev_end) and JOINED.fullmatch(sentence, prev_end, rel_start) is not None
+    if role is Role.ACTUAL and joined:
+        (role, direction), role_rule = carry.role, RoleRuleName.JOINED
+    measure = measure_of(sentence, rel_start, role, resolved.unit)
+    resolved = share_bounds(resolved, measure == Measure.SHARE)
+    passage = in_passage(passages, cand.start)
+    if passage:
+        was = role
+        role, direction = as_target(role, direction, measure, sentence, rel_start)
+        role_rule = RoleRuleName.TARGET_PASSAGE if role is not was else role_rule
+    return Meaning(resolved, role, direction, role_rule, measure, passage, joined)
+
+
+def metric_of(
+    norm: Normalized, view: SentenceView, k: int, meaning: Meaning, carry: FigureCarry
+) -> tuple[str | None, MetricRuleName, Span | None, str | None]:
+    """What the figure ``view.cands[k]`` counts, as written, the rule that found it, its
+    span in the sentence (None when carried or dealt by 分别) and the phrase as written it
+    was cut from (``phrase_span``; the metric itself when it was named otherwise)."""
+    found, left_from, next_start = _own_words(view, k, meaning, carry)
+    span, rule = found or (None, MetricRuleName.NONE)
+    carried, carried_rule = _carried(view, k, meaning, carry, span, left_from)
+    if carried_rule is MetricRuleName.REFERS_BACK:
+        span = None  # 是上年的1.6倍: what its own words name is no new thing
+    rel_start, rel_end = view.cands[k].start - view.start, view.cands[k].end - view.start
+    if span is None and carried is None:
+        span, rule = named_elsewhere(
+            view.text, rel_start, rel_end, left_from, carry.prev_end, next_start
+        )
+    if carry.respective:  # 事故起数、死亡人数分别下降20%和25%: each figure its own subject
+        subject = carry.respective.pop(0)
+        metric = "".join([norm.original_slice(view.start + a, view.start + b) for a, b in subject])
+        rule = MetricRuleName.RESPECTIVE
+        carry.counted.append(subject)
+    else:
+        metric = norm.original_slice(view.start + span[0], view.start + span[1]) if span else ""
+        carry.counted.append((span,) if span else None)
+    carried_metric, carried_unit = view.carried_in
+    if (
+        len(carry.counted) == 1
+        and not (metric or carried)
+        and meaning.resolved.unit == carried_unit
+        and enabled(MetricRuleName.PREVIOUS_SENTENCE)
+    ):
+        carried, carried_rule = carried_metric, MetricRuleName.PREVIOUS_SENTENCE
+    if not (metric or carried) and enabled(MetricRuleName.RUN_IN_HEADING):
+        head = run_in_heading(norm.text, view.cands[k].start)
+        metric = norm.original_slice(*head) if head else ""
+        rule = MetricRuleName.RUN_IN_HEADING
+    if not metric:
+        rule = carried_rule if carried else MetricRuleName.NONE
+    wider = phrase_span(view.text, span, rule, rel_start, left_from) if span else None
+    if wider and wider != span:
+        return metric, rule, span, norm.original_slice(view.start + wider[0], view.start + wider[1])
+    return metric or carried, rule, span, metric or carried
+
+
+def _own_words(
+    view: SentenceView, k: int, meaning: Meaning, carry: FigureCarry
+) -> tuple[tuple[Span, MetricRuleName] | None, int, int]:
+    """The figure's metric from its own words (``metric_span``), where they begin, and
+    where the noun after it may run to."""
+    sentence, cands = view.text, view.cands
+    rel_start, rel_end = cands[k].start - view.start, cands[k].end - view.start
+    family = meaning.resolved.unit_family
+    relative = meaning.role in RELATIVE_ROLES
+    # a noun after the figure ends where the next figure begins (企业近万名员工)
+    next_start = view.next_start(k)
+    noun_from = None
+    if (
+        k + 1 < len(cands)
+        and family_of(cands[k + 1]) in MEASURE_FAMILIES
+        and SIZE_GAP.fullmatch(sentence, rel_end, next_start)
+    ):
+        # a size right after a count stands between it and the noun it counts
+        # (1家36.5蒸吨燃煤锅炉, 3座500立方米蓄水池, 2座总计20兆瓦光伏电站)
+        noun_from = cands[k + 1].end - view.start
+        next_start = view.next_start(k + 1)
+    # the words of this figure begin after the figure before, or after the noun it
+    # counts where that noun is its own (…个社区累计排查xxxxx户)
+    left_from = min(max(carry.prev_end, carry.named_end), rel_start)
+    found = metric_span(
+        sentence,
+        rel_start,
+        rel_end,
+        left_from,
+        noun_after=family in COUNT_FAMILIES and not relative,
+        next_start=next_start,
+        measure=not relative
+        and (
+            family in MEASURE_FAMILIES
+            # a share of a thing named right after it (提供50%医保缴费补助)
+            or (family == "percent" and HAN_CHAR.match(sentence, rel_end) is not None)
+        ),
+        people=family == "person",
+        money=family == "currency" and not relative,
+        relative=relative,
+        noun_from=noun_from,
+    )
+    return found, left_from, next_start
+
+
+def _carried(
+    view: SentenceView,
+    k: int,
+    meaning: Meaning,
+    carry: FigureCarry,
+    span: Span | None,
+    left_from: int,
+) -> tuple[str | None, MetricRuleName]:
+    """The metric the figure takes from the figure before, and the rule that carries it.
+
+    The previous figure's metric carries over within a sub-clause (交流研讨x次xx人) unless
+    a deed stands after the noun it counts (…个社区累计排查xxxxx户), to a figure relative
+    to it (…4 亿,完成目标任务的 200%), to a part of it (监测对象525户，其中2022年以来新增
+    246户) or to its total or base (…86家，总数达到412家), not further."""
+    sentence, prev_end = view.text, carry.prev_end
+    rel_start, rel_end = view.cands[k].start - view.start, view.cands[k].end - view.start
+    relative = meaning.role in RELATIVE_ROLES
+    if relative and carry.outer_metric and has_break(CLOSE_BRACKET, sentence, prev_end, rel_start):
+        # 16人（理科10人，文科6人），较去年增加2人: the breakdown in brackets is done
+        carry.metric = carry.outer_metric
+    prev_metric = carry.metric
+    carried = prev_metric if relative or _runs_on(view, k, meaning, carry, left_from) else None
+    if not enabled(MetricRuleName.CARRIED_IN_CLAUSE):
+        carried = None
+    if prev_metric and enabled(MetricRuleName.REFERS_BACK) and refers_back(sentence, rel_start):
+        return prev_metric, MetricRuleName.REFERS_BACK  # 是上年的1.6倍: nothing new
+    if (
+        prev_metric
+        and span is None
+        and carried is None
+        and enabled(MetricRuleName.ADDS_NOTHING)
+        and adds_nothing(sentence, rel_start, prev_end, prev_metric, rel_end)
+    ):
+        return prev_metric, MetricRuleName.ADDS_NOTHING  # 已完成4800人: nothing new
+    return carried, MetricRuleName.CARRIED_IN_CLAUSE
+
+
+def _runs_on(
+    view: SentenceView, k: int, meaning: Meaning, carry: FigureCarry, left_from: int
+) -> bool:
+    """Whether a figure that is not relative takes the metric of the figure before: in
+    its sub-clause, with no deed of its own between, or after 其中."""
+    sentence, prev_end = view.text, carry.prev_end
+    rel_start = view.cands[k].start - view.start
+    own = (
+        has_break(CLAUSE_BREAK, sentence, prev_end, rel_start)
+        or (carry.named_end and VERB_WORD.search(sentence, left_from, rel_start))
+        # a list item of its own, a deed counted in another unit (龙头企业27个、带动XX户),
+        # not a deed run on from the figure (问答活动xx场参与xxxx余人)
+        or (
+            meaning.resolved.unit != carry.unit
+            and sentence.startswith("、", prev_end)
+            and DEED_AFTER.match(sentence, prev_end + 1, rel_start)
+        )
+    )
+    # (其中 is looked for first: few clauses hold it)
+    return not own or (
+        sentence.find("其中", prev_end, rel_start) >= 0
+        and OF_WHICH.search(sentence, prev_end, rel_start) is not None
+    )
+
+
+def move_past(
+    sentence: str,
+    rel_start: int,
+    rel_end: int,
+    span: Span | None,
+    metric: str | None,
+    meaning: Meaning,
+    carry: FigureCarry,
+) -> None:
+    """``carry`` after the figure at ``[rel_start, rel_end)``, which counts ``metric``."""
+    carry.prev_end = rel_end
+    # a noun after the figure that a verb ends (1,286户脱贫户发放…) or that the next
+    # figure is joined to (10 个球场和 2000 平方米的广场) is its own
+    named = (
+        span
+        and span[0] == rel_end
+        and (
+            DEED_AFTER.match(sentence, span[1])
+            or JOINED_FIGURE.match(sentence, span[1]) is not None
+        )
+    )
+    carry.named_end = span[1] if named and span else 0
+    carry.metric, carry.unit = metric, meaning.resolved.unit
+    if not in_brackets(sentence, rel_start):
+        carry.outer_metric = metric
+    carry.role = (meaning.role, meaning.direction)
+
+
+def respective_for(view: SentenceView, first: int, carry: FigureCarry) -> Subjects:
+    """The subjects of 分别 for the figures joined from ``cands[first]`` on, when there
+    are as many figures as subjects; else ``()``. A 分别 that names no subject of its own
+    takes the sentence's last subjects of 分别 (…分别达到4.2万元、2.1万元，分别增长5%和
+    7%), else what as many figures before it count (接待游客456.8万人次，实现旅游收入
+    38.2亿元，分别增长21.5%、26.3%)."""
+    sentence, cands, previous = view.text, view.cands, carry.subjects
+    s_end = view.start + len(sentence)
+    start = cands[first].start - view.start
+    subjects = respective_subjects(sentence, start, carry.prev_end)
+    from_figures = not previous and subjects is None
+    if subjects is None:
+        subjects = previous or tuple(carry.counted[-MAX_RESPECTIVE:])
+    if not subjects:
+        return ()
+    count, end = 1, cands[first].end - view.start
+    for k in range(first + 1, min(len(cands), first + len(subjects) + 1)):
+        nxt = cands[k]  # one more than the subjects is enough to tell the counts apart
+        if nxt.end > s_end or not JOINED.fullmatch(sentence, end, nxt.start - view.start):
+            break
+        count, end = count + 1, nxt.end - view.start
+    if from_figures:  # as many figures before, each counting a thing of its own
+        last = subjects[-count:]
+        ok = count >= 2 and len(last) == count and None not in last and len(set(last)) == count
+        return last if ok else ()
+    return subjects if count == len(subjects) else ()

@@ -1,0 +1,183 @@
+"""The mentions of one section: every figure with its value, role, metric and period.
+
+Contract: ``section_mentions(scope)`` reads the section ``scope`` names once for its
+figures and target passages, then sentence by sentence (``SentenceView``: the sentence, its
+figures and periods, read once) gives each figure its role, measure, metric and period;
+what the figures before it in the sentence leave (``FigureCarry``) and what the sentence
+before leaves (``SentenceCarry``) decide what a figure whose own words name nothing
+counts. Mentions come in text order, spans in original offsets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from metrics.context.cells import table_cell
+from metrics.context.figure import meaning_of, metric_of, move_past, respective_for
+from metrics.context.keys import metric_key
+from metrics.context.periods import find_period, find_periods
+from metrics.context.state import (
+    FigureCarry,
+    Meaning,
+    SectionScope,
+    SentenceCarry,
+    SentenceView,
+)
+from metrics.normalize import Normalized, only_page_chrome
+from metrics.passages import target_passages
+from metrics.periods import PeriodCarry, period_label
+from metrics.records import Mention, mention_id
+from metrics.resolve import qualifier_rule, resolve
+from metrics.rules import Candidate, find_candidates
+from metrics.rules.metrics import MetricRuleName, enabled
+from metrics.segment.lines import ADVERT
+from metrics.segment.sentences import split_sentences
+
+# How many characters before a figure its value is resolved with (qualifiers, masks).
+RESOLVE_REACH = 24
+
+
+def section_mentions(scope: SectionScope) -> Iterator[Mention]:
+    """The mentions of ``scope``'s section, in text order (see the module contract)."""
+    text = scope.norm.text
+    # one scan of the whole section, then the figures are dealt out to their sentences
+    cands = tuple(find_candidates(text, scope.start, scope.end))
+    passages = target_passages(text, scope.start, scope.end)  # whatever the section
+    k = 0
+    before = SentenceCarry()
+    periods = PeriodCarry()  # 截至10月，A完成X；B完成Y: the period runs on across ；
+    for s_start, s_end in split_sentences(text, scope.start, scope.end, scope.breaks):
+        carried_in = before.carried_in(text, s_start)
+        before.end, before.metric = s_end, None
+        while k < len(cands) and cands[k].start < s_start:
+            k += 1  # between sentences (white space) or across a boundary: not a figure
+        stop = k
+        while stop < len(cands) and cands[stop].start < s_end:
+            stop += 1
+        view = _view(scope.norm, cands, k, stop, s_start, s_end, periods, carried_in)
+        k = stop
+        if view is None:
+            continue
+        carry = FigureCarry()
+        for i in range(view.first, view.stop):
+            if cands[i].end > s_end:
+                continue
+            mention = _figure(scope, view, i, passages, carry)
+            before.metric, before.unit = mention.metric, mention.unit
+            yield mention
+
+
+def _view(
+    norm: Normalized,
+    cands: tuple[Candidate, ...],
+    first: int,
+    stop: int,
+    s_start: int,
+    s_end: int,
+    periods: PeriodCarry,
+    carried_in: tuple[str | None, str],
+) -> SentenceView | None:
+    """The sentence at ``[s_start, s_end)`` read once, with ``periods`` moved past it;
+    None when it holds no figure, or only the page around the report (a byline's clock)."""
+    sentence = norm.text[s_start:s_end]
+    figures = stop > first
+    found = find_periods(sentence) if figures or periods.may_open(sentence) else []
+    carried_period = periods.carried(sentence)
+    periods.after(sentence, found[-1][1] if found else carried_period)
+    if not figures or ADVERT.search(sentence) or only_page_chrome(sentence):
+        return None
+    o_start, o_end = norm.span(s_start, s_end)
+    return SentenceView(
+        start=s_start,
+        text=sentence,
+        original=norm.original[o_start:o_end],
+        o_start=o_start,
+        cands=cands,
+        first=first,
+        stop=stop,
+        periods=tuple(found),
+        carried_period=carried_period,
+        carried_in=carried_in,
+        respectively="分别" in sentence,
+        tabbed="\t" in sentence,
+    )
+
+
+def _figure(
+    scope: SectionScope,
+    view: SentenceView,
+    k: int,
+    passages: list[tuple[int, int]],
+    carry: FigureCarry,
+) -> Mention:
+    """The mention of the figure ``view.cands[k]``; ``carry`` moves past it."""
+    cell = table_cell(scope.norm.text, view.cands[k]) if view.tabbed else None
+    cand = cell.candidate if cell else view.cands[k]
+    rel_start, rel_end = cand.start - view.start, cand.end - view.start
+    context = view.text[max(0, rel_start - RESOLVE_REACH) : rel_start]
+    meaning = meaning_of(scope, view, cand, resolve(cand, context), cell, passages, carry)
+    if not meaning.joined:
+        dealt = view.respectively and enabled(MetricRuleName.RESPECTIVE)
+        found = respective_for(view, k, carry) if dealt else ()
+        carry.subjects = found or carry.subjects
+        carry.respective = list(found)
+    metric, rule, span, phrase = metric_of(scope.norm, view, k, meaning, carry)
+    if cell and enabled(MetricRuleName.TABLE_ROW):
+        metric = phrase = scope.norm.original_slice(*cell.cell.name)  # the row names it
+        rule = MetricRuleName.TABLE_ROW
+    mention = _record(scope, view, cand, context, meaning, metric, rule, phrase)
+    move_past(view.text, rel_start, rel_end, span, metric, meaning, carry)
+    return mention
+
+
+def _record(
+    scope: SectionScope,
+    view: SentenceView,
+    cand: Candidate,
+    context: str,
+    meaning: Meaning,
+    metric: str | None,
+    rule: MetricRuleName,
+    phrase: str | None,
+) -> Mention:
+    """The row of the figure ``cand`` of ``view``, in original offsets."""
+    resolved = meaning.resolved
+    o_start, o_end = scope.norm.span(cand.start, cand.end)
+    period = find_period(view.periods, cand.start - view.start) or view.carried_period
+    return Mention(
+        mention_id=mention_id(scope.doc.doc_id, o_start),
+        doc_id=scope.doc.doc_id,
+        source_file=scope.doc.source_file,
+        char_start=o_start,
+        char_end=o_end,
+        text=scope.norm.original[o_start:o_end],
+        sentence=view.original,
+        sentence_start=view.o_start,
+        section=str(scope.kind),
+        year=scope.year,
+        period=period,
+        value=resolved.value,
+        value_min=resolved.value_min,
+        value_max=resolved.value_max,
+        masked=resolved.masked,
+        mask=resolved.mask,
+        unit=resolved.unit,
+        unit_family=resolved.unit_family,
+        base_unit=resolved.base_unit,
+        base_value=resolved.base_value,
+        qualifier=resolved.qualifier,
+        role=str(meaning.role),
+        direction=meaning.direction,
+        metric=metric,
+        metric_key=metric_key(metric),
+        rule=cand.rule,
+        department=scope.doc.department,
+        note=resolved.reason,
+        measure=str(meaning.measure),
+        target_passage=meaning.passage,
+        role_rule=str(meaning.role_rule),
+        metric_rule=str(rule),
+        qualifier_rule=str(qualifier_rule(cand, context)),
+        period_label=period_label(period, scope.year),
+        metric_phrase=phrase,
+    )

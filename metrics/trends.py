@@ -1,0 +1,190 @@
+"""Trends: one government unit's figure for a metric, year over year.
+
+Contract: ``trends(mentions, identities)`` gives one ``Trend`` per government unit (its
+level, place and canonical department: ``pairs.government_identity``), trend key and pair
+of consecutive years (Y−1, Y) for which both years have a figure. A trend key is the
+normalised metric (``pairs.plan_metric``), the role (a target never follows an actual),
+the measure (a growth rate never follows a level), the unit family and base unit, and the
+months the figure covers (January–October is no full year). Of several figures of one key
+and year the first in the order a run on disk reads them (``pairs.plan_vs_outcome``'s)
+counts. Figures of several years (年均, 累计, 十四五: ``targets.several_years``), results
+restated in a plan (``_restated``) and documents of no known unit take no part. Years
+that are not consecutive (2023 → 2025) give no row.
+
+A row's ``change`` is the value less the previous one, the previous converted to the
+value's unit (亿元 ↔ 万元); a growth is signed (下降2% is −2). Percentages — growth rates,
+shares, rates — change by percentage points and have no ``change_rate`` (8% then 6% is
+−2 points, never −25 %); a level in any other unit also has a ``change_rate`` (change ÷
+previous × 100). A masked or unresolved figure on either side leaves ``change`` missing and
+says why in ``reason``: no value is ever guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from metrics.additivity import is_additive
+from metrics.pairs import Identity, department_group, disk_order, plan_metric
+from metrics.records import Measure, Mention, Role, SectionKind
+from metrics.resolve import unit_factor
+from metrics.targets import several_years
+
+# Roles whose figures make a series: stated results and targets (a completion rate or a
+# forecast is no figure of the metric itself).
+TREND_ROLES = frozenset({Role.ACTUAL, Role.TARGET, Role.GROWTH, Role.SHARE, Role.RATE})
+# Unit families whose change is a difference of points, never a rate of change.
+POINT_FAMILIES = frozenset({"percent", "points"})
+POINTS = "个百分点"
+
+TrendKey = tuple[Identity, str, str, str, str, str | None, str | None]
+
+
+class TrendReason(StrEnum):
+    """Why a trend row has no change."""
+
+    MASKED = "masked"  # this year's figure is masked
+    PREVIOUS_MASKED = "previous_masked"
+    NO_VALUE = "no_value"  # a figure with no single value (a range 8%—10%)
+    PREVIOUS_NO_VALUE = "previous_no_value"
+    UNIT = "unit"  # the two units cannot be converted into each other
+
+
+@dataclass(frozen=True, slots=True)
+class Trend:
+    """One row of the trends table (see docs/schema.md)."""
+
+    trend_id: str  # previous mention id>mention id
+    level: str | None
+    place: str | None
+    department: str
+    metric: str | None
+    metric_key: str | None
+    role: str
+    measure: str
+    unit: str
+    base_unit: str | None
+    additive: bool
+    year: int
+    previous_year: int
+    value: float | None
+    previous_value: float | None
+    change: float | None
+    change_unit: str | None
+    change_rate: float | None
+    reason: str | None
+    mention_id: str
+    previous_mention_id: str
+    doc_id: str
+    previous_doc_id: str
+
+
+def trend_key(m: Mention, identity: Identity | None) -> TrendKey | None:
+    """What two figures of consecutive years must share to make a trend; None for a
+    figure that makes none (see the module contract)."""
+    metric = plan_metric(m.metric_key)
+    if not (identity and metric and m.year and m.department) or m.role not in TREND_ROLES:
+        return None
+    if several_years(m) or _restated(m):
+        return None
+    months = m.period_label.replace(str(m.year), "") if m.period_label else None
+    return (identity, metric, m.role, m.measure, m.unit_family, m.base_unit, months)
+
+
+def _restated(m: Mention) -> bool:
+    """Whether ``m`` is a result stated in a plan: a plan is written before its year's
+    results, so a result in it is an earlier one restated as a base (在2023年设立12个公益性
+    岗位的基础上, 2023年完成投资48亿元，今年…), whatever year its section gives it."""
+    return m.section == SectionKind.PLAN and m.role != Role.TARGET
+
+
+def trends(mentions: Iterable[Mention], identities: Mapping[str, Identity | None]) -> list[Trend]:
+    """The trends of ``mentions`` (see the module contract), ordered by department group,
+    then by the first appearance of their key, then by year."""
+    series: dict[tuple[str, TrendKey], dict[int, Mention]] = {}
+    for m in disk_order(mentions):
+        key = trend_key(m, identities.get(m.doc_id))
+        if key is not None and m.year is not None:
+            by_year = series.setdefault((department_group(m.department or ""), key), {})
+            by_year.setdefault(m.year, m)
+    rows: list[Trend] = []
+    # by group; within one, the order keys first appeared in (the sort is stable)
+    for (_, key), by_year in sorted(series.items(), key=lambda item: item[0][0]):
+        years = sorted(by_year)
+        rows += [trend(key[0], by_year[y - 1], by_year[y]) for y in years if y - 1 in by_year]
+    return rows
+
+
+def _signed(m: Mention, value: float | None) -> Decimal | None:
+    if value is None:
+        return None
+    sign = -1 if m.measure == Measure.GROWTH and m.direction == -1 else 1
+    return Decimal(str(value)) * sign
+
+
+def _previous_in_unit(previous: Mention, unit: str) -> Decimal | None:
+    """``previous``'s signed value in ``unit`` (万元 ↔ 亿元), None when not convertible."""
+    value = _signed(previous, previous.value)
+    if value is None or previous.unit == unit:
+        return value
+    src, dst = unit_factor(previous.unit), unit_factor(unit)
+    return None if src is None or dst is None else value * src / dst
+
+
+def _reason(previous: Mention, current: Mention, before: Decimal | None) -> TrendReason | None:
+    if current.masked:
+        return TrendReason.MASKED
+    if previous.masked:
+        return TrendReason.PREVIOUS_MASKED
+    if current.value is None:
+        return TrendReason.NO_VALUE
+    if previous.value is None:
+        return TrendReason.PREVIOUS_NO_VALUE
+    return TrendReason.UNIT if before is None else None
+
+
+def trend(identity: Identity, previous: Mention, current: Mention) -> Trend:
+    """The row of ``current`` after ``previous``, a year before it (one trend key)."""
+    now, before = _signed(current, current.value), _previous_in_unit(previous, current.unit)
+    reason = _reason(previous, current, before)
+    points = current.unit_family in POINT_FAMILIES
+    change = now - before if reason is None and now is not None and before is not None else None
+    rate = None
+    if change is not None and not points and current.measure == Measure.LEVEL and before:
+        rate = (change / abs(before) * 100).quantize(Decimal("0.0001"))
+    return Trend(
+        trend_id=f"{previous.mention_id}>{current.mention_id}",
+        level=identity[0],
+        place=identity[1],
+        department=identity[2],
+        metric=current.metric,
+        metric_key=current.metric_key,
+        role=current.role,
+        measure=current.measure,
+        unit=current.unit,
+        base_unit=current.base_unit,
+        additive=is_additive(current.unit_family, current.metric_key),
+        year=current.year or 0,
+        previous_year=previous.year or 0,
+        value=_f(now),
+        previous_value=_f(before),
+        change=_f(change),
+        change_unit=_change_unit(current) if change is not None else None,
+        change_rate=_f(rate),
+        reason=str(reason) if reason else None,
+        mention_id=current.mention_id,
+        previous_mention_id=previous.mention_id,
+        doc_id=current.doc_id,
+        previous_doc_id=previous.doc_id,
+    )
+
+
+def _change_unit(m: Mention) -> str:
+    """What a change is counted in: percentage points for a percentage, else its unit."""
+    return POINTS if m.unit in ("%", POINTS) else m.unit
+
+
+def _f(d: Decimal | None) -> float | None:
+    return None if d is None else float(d)

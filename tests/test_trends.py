@@ -1,0 +1,208 @@
+"""Trends: one government unit's figures of a metric in consecutive years (reports written
+for these tests, in the corpus's style)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import metrics
+import metrics.tables as tables
+from metrics.cli import main
+from metrics.pairs import government_identity
+from metrics.pipeline import process_text
+from metrics.trends import Trend, trends
+
+from .conftest import SAMPLE
+
+REVIEW = "{title}{year}年工作总结\n\n一、{year}年主要工作\n（一）{text}。\n"
+PLAN = (
+    "{title}{year}年工作总结及{next}年工作计划\n\n一、{year}年工作总结\n（一）做好各项工作。\n"
+    "二、{next}年工作计划\n（一）{text}。\n"
+)
+
+
+def reports(*given: tuple[str, int, str] | tuple[str, int, str, str]) -> list[Trend]:
+    """Trends of one report per (title, year, text[, form]), each its own file; a review of
+    ``year`` unless the form is ``PLAN`` (a plan for the year after it)."""
+    mentions, documents = [], []
+    for i, (title, year, text, *form) in enumerate(given):
+        doc = (form[0] if form else REVIEW).format(title=title, year=year, next=year + 1, text=text)
+        r = process_text(doc, f"{i}.txt")
+        mentions += r.mentions
+        documents += r.documents
+    return trends(mentions, {d.doc_id: government_identity(d) for d in documents})
+
+
+def one(found: list[Trend], key: str) -> Trend:
+    (row,) = [t for t in found if t.metric_key == key]
+    return row
+
+
+def test_a_level_changes_by_its_unit_and_a_rate() -> None:
+    found = reports(
+        ("东湖区发改局", 2022, "全年完成固定资产投资48亿元"),
+        ("东湖区发改局", 2023, "全年完成固定资产投资52.8亿元"),
+    )
+    row = one(found, "固定资产投资")
+    assert (row.previous_year, row.year, row.previous_value, row.value) == (2022, 2023, 48, 52.8)
+    assert row.change == pytest.approx(4.8) and row.change_unit == "亿元"
+    assert row.change_rate == pytest.approx(10) and row.reason is None
+    unit = (row.level, row.place, row.department, row.additive)
+    assert unit == ("区", "东湖区", "发展和改革局", True)
+
+
+def test_a_growth_rate_changes_by_points_not_by_a_rate() -> None:
+    found = reports(
+        ("东湖区发改局", 2023, "地区生产总值增长8%"),
+        ("东湖区发改局", 2024, "地区生产总值增长6%"),
+    )
+    row = one(found, "地区生产总值")
+    assert (row.measure, row.previous_value, row.value) == ("growth", 8, 6)
+    assert (row.change, row.change_unit, row.change_rate) == (-2, "个百分点", None)
+    assert row.additive is False
+
+
+def test_a_fall_is_a_negative_growth() -> None:
+    found = reports(
+        ("东湖区发改局", 2023, "地区生产总值增长3.5%"),
+        ("东湖区发改局", 2024, "地区生产总值下降1.5%"),
+    )
+    row = one(found, "地区生产总值")
+    assert (row.value, row.change, row.change_rate) == (-1.5, -5, None)
+
+
+def test_units_are_converted_into_this_years() -> None:
+    found = reports(
+        ("东湖区发改局", 2023, "全年完成固定资产投资52.8亿元"),
+        ("东湖区发改局", 2024, "全年完成固定资产投资580000万元"),
+    )
+    row = one(found, "固定资产投资")
+    assert (row.unit, row.previous_value, row.change) == ("万元", 528000, 52000)
+
+
+def test_two_districts_never_form_a_trend() -> None:
+    assert reports(
+        ("东湖区发改局", 2022, "全年完成固定资产投资48亿元"),
+        ("西山区发改局", 2023, "全年完成固定资产投资52.8亿元"),
+    ) == []
+
+
+def test_a_district_and_its_city_never_form_a_trend() -> None:
+    assert reports(
+        ("区教育局", 2022, "全年新增学位1200个"),
+        ("市教育局", 2023, "全年新增学位1500个"),
+    ) == []
+
+
+def test_synonym_departments_are_one_unit() -> None:
+    found = reports(
+        ("东湖区教体局", 2022, "全年新增学位1200个"),
+        ("东湖区教育体育局", 2023, "全年新增学位1500个"),
+    )
+    row = one(found, "学位")
+    assert (row.department, row.change, row.change_rate) == ("教育局", 300, 25)
+
+
+def test_years_that_are_not_consecutive_give_no_row() -> None:
+    assert reports(
+        ("东湖区发改局", 2023, "全年完成固定资产投资48亿元"),
+        ("东湖区发改局", 2025, "全年完成固定资产投资52.8亿元"),
+    ) == []
+
+
+def test_a_masked_side_gives_a_row_without_change() -> None:
+    found = reports(
+        ("东湖区发改局", 2022, "全年完成固定资产投资48亿元"),
+        ("东湖区发改局", 2023, "全年完成固定资产投资XX亿元"),
+        ("东湖区发改局", 2024, "全年完成固定资产投资52.8亿元"),
+    )
+    first, second = [t for t in found if t.metric_key == "固定资产投资"]
+    assert (first.value, first.change, first.reason) == (None, None, "masked")
+    assert (second.previous_value, second.change, second.reason) == (None, None, "previous_masked")
+    assert first.change_rate is None and second.change_unit is None
+
+
+def test_a_level_never_follows_a_growth() -> None:
+    assert reports(
+        ("东湖区发改局", 2022, "固定资产投资增长10%"),
+        ("东湖区发改局", 2023, "全年完成固定资产投资52.8亿元"),
+    ) == []
+
+
+def test_targets_follow_targets_and_never_actuals() -> None:
+    plans = reports(
+        ("东湖区发改局", 2023, "力争全年固定资产投资55亿元", PLAN),
+        ("东湖区发改局", 2024, "力争全年固定资产投资60亿元", PLAN),
+    )
+    row = one(plans, "固定资产投资")
+    assert (row.role, row.previous_year, row.year, row.change) == ("target", 2024, 2025, 5)
+    mixed = reports(
+        ("东湖区发改局", 2023, "力争全年固定资产投资55亿元", PLAN),  # a target for 2024
+        ("东湖区发改局", 2025, "全年完成固定资产投资52.8亿元"),  # and 2025's actual
+    )
+    assert mixed == []
+
+
+def test_part_of_a_year_never_follows_a_whole_year() -> None:
+    assert reports(
+        ("东湖区发改局", 2022, "全年完成固定资产投资48亿元"),
+        ("东湖区发改局", 2023, "1-10月完成固定资产投资40.2亿元"),
+    ) == []
+    found = reports(
+        ("东湖区发改局", 2022, "1-10月完成固定资产投资38亿元"),
+        ("东湖区发改局", 2023, "1-10月完成固定资产投资40.2亿元"),
+    )
+    assert one(found, "固定资产投资").change == pytest.approx(2.2)
+
+
+def test_figures_of_several_years_take_no_part() -> None:
+    assert reports(
+        ("东湖区发改局", 2022, "全年完成固定资产投资48亿元"),
+        ("东湖区发改局", 2023, "五年来累计完成固定资产投资252.8亿元"),
+    ) == []
+
+
+@pytest.mark.parametrize(
+    ("done", "restated"),
+    [
+        ("设立公益性岗位12个", "在2023年设立12个公益性岗位的基础上，再新增公益性岗位15个"),
+        ("已开发公益性岗位12个", "在2023年已开发公益性岗位12个的基础上继续扩面"),
+    ],
+)
+def test_a_result_restated_in_a_plan_is_not_the_plan_years(done: str, restated: str) -> None:
+    # the review of 2023 states 12; the plan for 2024 restates 2023's 12 as its base
+    report = (
+        "东湖区残联2023年工作总结及2024年工作计划\n\n一、2023年工作总结\n"
+        f"（一）{done}。\n二、2024年工作计划\n（一）{restated}。\n"
+    )
+    r = process_text(report, "a.txt")
+    assert trends(r.mentions, {d.doc_id: government_identity(d) for d in r.documents}) == []
+
+
+def test_trends_written_group_by_group_equal_the_in_memory_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the sample and three years of one district under two names of its department, in
+    # partitions of many files of small row groups
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for src in sorted(SAMPLE.glob("*.txt")):
+        (folder / src.name).write_bytes(src.read_bytes())
+    given = [
+        ("东湖区教体局", 2022, "全年新增学位1200个，教育经费投入增长8%"),
+        ("东湖区教育局", 2023, "全年新增学位XX个，教育经费投入增长6%"),
+        ("东湖区教育体育局", 2024, "全年新增学位1500个，教育经费投入下降1%"),
+    ]
+    for title, year, text in given:
+        report = REVIEW.format(title=title, year=year, text=text)
+        (folder / f"z{year}.txt").write_text(report, "utf-8")
+    monkeypatch.setattr(tables, "ROW_GROUP", 5)
+    monkeypatch.setattr(tables, "ROLL_GROUPS", 2)
+    assert main(["extract", str(folder), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    written = metrics.load(tmp_path / "out").trends
+    memory = metrics.extract(folder).trends
+    assert len(written) >= 6 and set(written["reason"].dropna()) >= {"masked", "previous_masked"}
+    pd.testing.assert_frame_equal(written, memory)
