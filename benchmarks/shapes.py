@@ -87,9 +87,8 @@ def run(path: Path, out: Path, jobs: int) -> tuple[float, float, int, int]:
 
 
 def peak_of(cmd: list[str]) -> tuple[float, float, int, int]:
-    """Wall seconds, CPU seconds (of ``cmd`` and its workers), peak bytes (PSS of the
-    process tree, sampled every 50 ms) and exit status of ``cmd``, its output left to the
-    terminal."""
+    """Wall seconds, CPU seconds (user + system of the process and its children), peak
+    bytes (PSS of the process tree, sampled every 50 ms) and exit status of ``cmd``."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd)

@@ -53,7 +53,7 @@ def main() -> int:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         out = build(folder, args.figures) if not (folder / "out").exists() else folder / "out"
-        seconds, _cpu, peak, status = peak_of([str(METRICS), "stats", str(out)])
+        seconds, _, peak, status = peak_of([str(METRICS), "stats", str(out)])
         print(
             f"stats of {args.figures:,} figures: {seconds:.1f} s, "
             f"peak {peak / 2**20:,.0f} MB (process tree, PSS), exit {status}"

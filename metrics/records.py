@@ -158,13 +158,13 @@ class Mention:
     # the months the figure's period covers (its own, or one carried across ；and list
     # items): 2025-01..2025-10; None when no period names months
     period_label: str | None = None
-    # the mention_id of the figure this one restates or is a part of (其中…), so that sums
-    # count it once (metrics.restated); None otherwise
-    part_of: str | None = None
     # the phrase as written that ``metric`` was taken from, verbs and modifiers kept
     # (新增城镇就业 for metric 城镇就业, 专项整治行动涉及企业 for 企业); ``metric`` itself
     # when it was named elsewhere
     metric_phrase: str | None = None
+    # the mention_id of the figure this one restates or is a part of (其中…), so that sums
+    # count it once (metrics.restated); None otherwise
+    part_of: str | None = None
 
 
 class PairStatus(StrEnum):

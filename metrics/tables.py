@@ -189,8 +189,8 @@ MENTION_SCHEMA = pa.schema(
         ("metric_rule", pa.string()),
         ("qualifier_rule", pa.string()),
         ("period_label", pa.string()),
-        ("part_of", pa.string()),
         ("metric_phrase", pa.string()),
+        ("part_of", pa.string()),
     ]
 )
 PAIR_SCHEMA = pa.schema(
@@ -575,6 +575,7 @@ def _trend_figures(
             keep = pc.and_(pc.is_in(table["role"], roles), pc.is_in(table["doc_id"], known))
             for r in table.filter(pc.and_(keep, pc.is_valid(table["metric_key"]))).to_pylist():
                 r["sentence"] = r["sentence"][: max(0, r["char_start"] - r["sentence_start"])]
+                r.update(_decoded(r))  # direction is written as text (CODED)
                 yield Mention(**r, department=department, year=year)
 
 
