@@ -4,9 +4,10 @@ Contract: ``run_files(files, jobs)`` and ``run_files_dask(files, jobs, scheduler
 ``(task, outcome)`` for every task of ``files`` in file order, whatever the number of
 workers: the outcome is a ``FileResult`` in the file's own offsets (the pieces of a large
 file put together), the ``InputError`` that reading met, or the ``Failure`` of a file whose
-extraction raised (caught where it ran: one file's fault never stops the others). The
-same work and order give the same tables for any engine and any N. ``files`` are paths or
-``InputFile``s, whose names the tables use. Pool workers end when the process that
+extraction raised (caught where it ran: one file's fault never stops the others); with
+``work=packed.run_packed`` a whole file's ``FileResult`` comes as a ``Packed``, made in the
+worker. The same work and order give the same tables for any engine and any N. ``files``
+are paths or ``InputFile``s, whose names the tables use. Pool workers end when the process that
 started them is gone, even killed with SIGKILL (no worker outlives its run).
 """
 
@@ -22,12 +23,12 @@ from pathlib import Path
 from typing import Any
 
 from metrics import pipeline
-from metrics.errors import InputError, MetricsError
+from metrics.errors import MetricsError
 from metrics.io import InputFile
 from metrics.pipeline import Assembler, FileResult, Task, run_task, tasks
-from metrics.records import Failure
 
-Outcome = tuple[Task, FileResult | InputError | Failure]
+Outcome = tuple[Task, Any]  # a FileResult, InputError or Failure, or what ``work`` gives
+Work = Callable[[Task], Any]
 Files = list[Path] | list[InputFile]
 # Input in flight (bytes, or characters of pieces) beyond the minimum of tasks in flight.
 WINDOW_SIZE = 1_000_000
@@ -35,15 +36,17 @@ WINDOW_SIZE = 1_000_000
 PARENT_POLL = 0.2
 
 
-def run_files(files: Files, jobs: int) -> Iterator[Outcome]:
-    """Each task's outcome in file order, from ``jobs`` processes (the same for any N)."""
+def run_files(files: Files, jobs: int, work: Work = run_task) -> Iterator[Outcome]:
+    """Each task's outcome in file order, from ``jobs`` processes (the same for any N).
+    ``work`` is ``run_task`` or a function that gives its outcome in another form
+    (``packed.run_packed``), importable by the workers."""
     if jobs <= 1 or (len(files) <= 1 and not _in_pieces(files)):
-        yield from _in_order(_Done, files, 1, spare=0)  # a task runs when submitted
+        yield from _in_order(lambda task: _Done(work, task), files, 1, spare=0)
         return
     with ProcessPoolExecutor(
         max_workers=jobs, initializer=watch_parent, initargs=(os.getpid(),)
     ) as pool:
-        yield from _in_order(lambda task: pool.submit(run_task, task), files, 2 * jobs)
+        yield from _in_order(lambda task: pool.submit(work, task), files, 2 * jobs)
 
 
 def watch_parent(parent: int) -> None:
@@ -63,10 +66,10 @@ def watch_parent(parent: int) -> None:
 class _Done:
     """A task run at once, in this process, behind the interface of a future."""
 
-    def __init__(self, task: Task) -> None:
-        self.outcome = run_task(task)
+    def __init__(self, work: Work, task: Task) -> None:
+        self.outcome = work(task)  # run when submitted
 
-    def result(self) -> FileResult | InputError | Failure:
+    def result(self) -> Any:
         return self.outcome
 
 
@@ -117,7 +120,9 @@ def _tasks(file: Path | InputFile) -> Iterator[Task]:
     return tasks(file)
 
 
-def run_files_dask(files: Files, jobs: int, scheduler: str | None) -> Iterator[Outcome]:
+def run_files_dask(
+    files: Files, jobs: int, scheduler: str | None, work: Work = run_task
+) -> Iterator[Outcome]:
     """The same per-file work on a Dask cluster, results in the order of ``files``.
 
     Workers need the package installed and the input paths readable (shared storage)."""
@@ -136,9 +141,7 @@ def run_files_dask(files: Files, jobs: int, scheduler: str | None) -> Iterator[O
     try:
         workers = sum(client.nthreads().values()) or jobs
         # in order, so the tables are those of the local engine
-        yield from _in_order(
-            lambda task: client.submit(run_task, task, pure=False), files, 2 * workers
-        )
+        yield from _in_order(lambda task: client.submit(work, task, pure=False), files, 2 * workers)
     finally:
         client.close()
         if cluster is not None:

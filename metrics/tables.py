@@ -35,11 +35,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, fields
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -56,7 +55,6 @@ from metrics.pairs import (
     plan_metric,
     plan_pair,
 )
-from metrics.pipeline import FileResult
 from metrics.publish import (
     CURRENT,
     LINK,
@@ -69,9 +67,13 @@ from metrics.publish import (
     recover,
     start_run,
 )
-from metrics.records import Document, Mention, Pair
-from metrics.stats import STATS_INPUT, add_partials, combine_stats, figure_stats, partial_stats
-from metrics.targets import Outcome, Target, file_targets, link_outcomes
+from metrics.records import Document, Mention
+from metrics.targets import Outcome, Target, link_outcomes
+
+if TYPE_CHECKING:
+    import pandas as pd  # imported where a table is computed with it: extract needs none
+
+    from metrics.packed import Packed  # the writer takes what it makes (downstream)
 
 _TRIM = getattr(ctypes.CDLL(None), "malloc_trim", None) if os.name == "posix" else None
 MARKER = ".metrics-output"
@@ -245,6 +247,8 @@ def records_table(rows: Sequence[object], schema: pa.Schema) -> pa.Table:
 
 
 def mentions_frame(mentions: Sequence[Mention]) -> pd.DataFrame:
+    import pandas as pd
+
     return pd.DataFrame([asdict(m) for m in mentions], columns=MENTION_SCHEMA.names)
 
 
@@ -293,14 +297,15 @@ def prepare_out_dir(out_dir: Path) -> None:
 
 def write_outputs(
     out_dir: Path,
-    results: Iterable[FileResult],
+    results: Iterable[Packed],
     csv: bool = False,
     failures: Sequence[object] = (),
 ) -> int:
     """Write every table of a run and publish it (see the module contract); returns the
     mention count.
 
-    ``results`` gives each file's result; it is consumed once, file by file.
+    ``results`` gives each file's result, packed as columns (``metrics.packed``); it is
+    consumed once, file by file.
     ``failures`` (``records.Failure``) is read once ``results`` is done, so it may be
     filled while they are consumed; it is written as ``failures.parquet``."""
     prepare_out_dir(out_dir)
@@ -309,7 +314,7 @@ def write_outputs(
 
 
 def _write_locked(
-    out_dir: Path, results: Iterable[FileResult], csv: bool, failures: Sequence[object]
+    out_dir: Path, results: Iterable[Packed], csv: bool, failures: Sequence[object]
 ) -> int:
     """``write_outputs`` once the folder's lock is held: what a killed writer left is
     cleaned up, then the run is staged in its own folder and published. A write the
@@ -332,12 +337,14 @@ def _write_locked(
 
 def _write_run(
     staging: Path,
-    results: Iterable[FileResult],
+    results: Iterable[Packed],
     csv: bool,
     failures: Sequence[object],
     run_id: str,
 ) -> int:
     """Write every table of the run into ``staging``; the manifest last."""
+    from metrics.stats import combine_stats
+
     found: list[tuple[list[Target], list[Outcome]]] = []
     count, partials = _write_results(staging, collect_targets(results, found), csv)
     pq.write_table(targets_table(found), staging / "targets.parquet")
@@ -352,12 +359,12 @@ def _write_run(
 
 
 def collect_targets(
-    results: Iterable[FileResult], found: list[tuple[list[Target], list[Outcome]]]
-) -> Iterator[FileResult]:
+    results: Iterable[Packed], found: list[tuple[list[Target], list[Outcome]]]
+) -> Iterator[Packed]:
     """Pass ``results`` on, keeping each file's targets and outcomes in ``found`` (a few
     rows per government work report; nothing for other documents)."""
     for result in results:
-        found.append(file_targets(result.documents, result.mentions))
+        found.append(result.targets)
         yield result
 
 
@@ -623,6 +630,8 @@ def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarra
 
 
 def restore_missing(frame: pd.DataFrame, years: Sequence[str] = ("year",)) -> pd.DataFrame:
+    import pandas as pd
+
     """``frame`` with the partition placeholders back to missing (in place): department
     ``(unknown)`` to None, year 0 (in each of ``years``) to <NA> of an Int64 column."""
     if "department" in frame:
@@ -636,6 +645,8 @@ def restore_missing(frame: pd.DataFrame, years: Sequence[str] = ("year",)) -> pd
 
 
 def read_mentions(folder: Path, columns: list[str] | None = None) -> pd.DataFrame:
+    import pandas as pd
+
     """The mentions dataset as one DataFrame, partition placeholders back to missing."""
     return restore_missing(pd.read_parquet(folder, columns=columns))
 
@@ -710,29 +721,33 @@ class _StatsBuffer:
 
     def __init__(self) -> None:
         self.tables: list[pa.Table] = []
-        self.pairs: list[Pair] = []
+        self.pairs: list[pa.Table] = [PAIR_SCHEMA.empty_table()]
         self.rows = 0
         self.partials: list[pd.DataFrame] = []
 
-    def add(self, table: pa.Table, pairs: Sequence[Pair]) -> None:
+    def add(self, table: pa.Table, pairs: pa.Table) -> None:
+        from metrics.stats import STATS_INPUT
+
         self.tables.append(table.select(STATS_INPUT))
-        self.pairs.extend(pairs)
+        self.pairs.append(pairs)
         self.rows += table.num_rows
         if self.rows >= STATS_BATCH:
             self.flush()
 
     def flush(self) -> None:
+        from metrics.stats import add_partials, partial_stats
+
         if self.tables:
             mentions = pa.concat_tables(self.tables).to_pandas()
-            pairs = records_table(self.pairs, PAIR_SCHEMA).to_pandas()
+            pairs = pa.concat_tables(self.pairs).to_pandas()
             self.partials.append(partial_stats(mentions, pairs))
             if len(self.partials) >= 8:  # the sum so far, so what is kept stays small
                 self.partials = [add_partials(self.partials)]
-            self.tables, self.pairs, self.rows = [], [], 0
+            self.tables, self.pairs, self.rows = [], [PAIR_SCHEMA.empty_table()], 0
 
 
 def _write_results(
-    staging: Path, results: Iterable[FileResult], csv: bool
+    staging: Path, results: Iterable[Packed], csv: bool
 ) -> tuple[int, list[pd.DataFrame]]:
     """Write the results file by file; return the mention count and the partial
     statistics (the only thing kept that grows with the corpus, a few rows a partition
@@ -756,27 +771,16 @@ def _write_results(
         for result in results:
             if result.extracted is not None:
                 write_extracted(staging / TEXTS, result.source_file, result.extracted)
-            tables["documents"].add_records(result.documents)
-            tables["sections"].add_records(result.sections)
-            tables["pairs"].add_records(result.pairs)
-            batch = result.mentions
-            if batch:
-                table = records_table(batch, MENTION_SCHEMA)
+            tables["documents"].add(result.documents)
+            tables["sections"].add(result.sections)
+            tables["pairs"].add(result.pairs)
+            table = result.mentions
+            if table.num_rows:
                 count += table.num_rows
                 stats.add(table, result.pairs)
                 if csv:
-                    table.to_pandas().to_csv(
-                        csv_path,
-                        mode="a",
-                        index=False,
-                        header=not csv_path.exists(),
-                        encoding="utf-8-sig" if not csv_path.exists() else "utf-8",
-                    )
-                rows: dict[tuple[str, int], list[int]] = {}
-                for i, m in enumerate(batch):
-                    key = (m.department or UNKNOWN_DEPARTMENT, m.year or UNKNOWN_YEAR)
-                    rows.setdefault(key, []).append(i)
-                for key, idx in sorted(rows.items()):
+                    _append_csv(csv_path, table)
+                for key, idx in result.partitions:
                     if key not in partitions:
                         folder = root / f"department={encode_segment(key[0])}" / f"year={key[1]}"
                         partitions[key] = _RowGroups(folder, file_schema, roll=ROLL_GROUPS)
@@ -794,10 +798,16 @@ def _write_results(
         folder.mkdir(parents=True)
         pq.write_table(file_schema.empty_table(), folder / "part-00000.parquet")
     if csv and not csv_path.exists():
-        pd.DataFrame(columns=MENTION_SCHEMA.names).to_csv(
-            csv_path, index=False, encoding="utf-8-sig"
-        )
+        _append_csv(csv_path, MENTION_SCHEMA.empty_table())
     return count, stats.partials
+
+
+def _append_csv(path: Path, table: pa.Table) -> None:
+    """Append ``table``'s rows to ``mentions.csv``, its header (and a BOM) first."""
+    new = not path.exists()
+    table.to_pandas().to_csv(
+        path, mode="a", index=False, header=new, encoding="utf-8-sig" if new else "utf-8"
+    )
 
 
 def write_extracted(folder: Path, source_file: str, text: str) -> None:
@@ -813,6 +823,8 @@ def write_stats(directory: Path) -> pd.DataFrame:
     """Recompute ``stats.parquet`` of the current run of an output folder and return it:
     under the folder's lock (no run is pruned meanwhile), into a temporary file put in
     place by rename. A write the system refuses raises ``WriteError``, leaving nothing."""
+    from metrics.stats import STATS_INPUT, figure_stats
+
     if not (directory / MARKER).exists() and not (directory / MANIFEST).exists():
         raise OutputError(directory, "is not a folder written by metrics extract")
     run = current_run(directory)
