@@ -27,7 +27,6 @@ from metrics.context import (
     VERB_WORD,
     Subjects,
     adds_nothing,
-    column_role,
     find_period,
     find_periods,
     in_brackets,
@@ -65,6 +64,7 @@ from metrics.resolve import qualifier_rule, resolve, share_bounds
 from metrics.rules import Candidate, find_candidates
 from metrics.rules.exclusions import CLAUSE_BREAK, family_of
 from metrics.rules.metrics import MetricRuleName
+from metrics.rules.role_cues import column_role
 from metrics.rules.roles import RoleRuleName, decide_role, role_input
 from metrics.rules.units import MULTIPLIER_BY_SURFACE
 from metrics.segment.documents import PIECE, TocEntry, is_title_line, match_toc, split_documents

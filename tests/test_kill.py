@@ -36,18 +36,38 @@ def _alive(pid: int) -> bool:
     return state not in (b"Z", b"X")  # a zombie has ended; only its entry waits
 
 
-def test_pool_workers_exit_when_the_parent_is_killed(tmp_path: Path) -> None:
+def _spawned(pid: int) -> bool:
+    """Whether ``pid`` is a process started by multiprocessing's spawn (a Dask worker), not
+    its resource tracker."""
+    try:
+        return b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+
+
+def _workers(pid: int, engine: str) -> set[int]:
+    alive = {p for p in _children(pid) if _alive(p)}
+    return alive if engine == "local" else {p for p in alive if _spawned(p)}
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_workers_exit_when_the_parent_is_killed(tmp_path: Path, engine: str) -> None:
+    """A pool's workers watch their parent; a LocalCluster's workers (spawned, one per job)
+    end with the process that started the cluster, too."""
+    if engine == "dask":
+        pytest.importorskip("distributed", reason="the dask extra is not installed")
     folder = tmp_path / "in"
     folder.mkdir()
     for i in range(40):  # work for many seconds, so the run is killed in its midst
         (folder / f"{i:02}.txt").write_text("完成投资5亿元，新建学校3所，" * 20_000)
     cmd = [sys.executable, "-m", "metrics.cli", "extract", str(folder), "--out"]
-    run = subprocess.Popen([*cmd, str(tmp_path / "out"), "--jobs", "2", "--quiet"])
+    options = ["--jobs", "2", "--engine", engine, "--quiet"]
+    run = subprocess.Popen([*cmd, str(tmp_path / "out"), *options])
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 90
         workers: set[int] = set()
         while len(workers) < 2 and time.monotonic() < deadline and run.poll() is None:
-            workers = {p for p in _children(run.pid) if _alive(p)}
+            workers = _workers(run.pid, engine)
             time.sleep(0.05)
         assert len(workers) >= 2, "the pool never started"
         os.kill(run.pid, signal.SIGKILL)

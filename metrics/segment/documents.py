@@ -248,10 +248,27 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         )
         if not piece and govreport.report_title(title)[0]:
             document = _as_government_report(document, title, opening)
+        else:
+            document = _delivered(document, opening)
         documents.append(document)
         spans.append((start, end))
     documents, missing = match_toc(documents, toc)
     return SplitResult(documents, toc, missing, spans)
+
+
+# How far below its title a report's delivery line stands (title, a dash line, a speaker).
+DELIVERY_REACH = 200
+
+
+def _delivered(doc: Document, opening: str) -> Document:
+    """A report read to a people's congress that is not the government's own (the plan's or
+    the budget's 执行情况与草案的报告 of 发改/财政): its delivery line under the title gives
+    the date and, when the title names none, the place whose congress heard it."""
+    delivered = govreport.delivery(opening[:DELIVERY_REACH])
+    if delivered is None:
+        return doc
+    place = doc.place or delivered.place
+    return replace(doc, delivered=delivered.date, place=place, place_masked=is_masked_place(place))
 
 
 def _as_government_report(doc: Document, title: str, opening: str) -> Document:

@@ -18,15 +18,17 @@ from metrics.records import DocKind
 from metrics.segment.places import place_of
 
 YEAR = r"(?:(?:19|20)\d{2}|20[xX*]{2}|[xX*]{4})"
-SUMMARY_WORDS = r"(?:工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|述职|工作报告)"
-PLAN_WORDS = r"(?:工作计划|计划|要点|安排|思路|打算|谋划|规划|展望)"
+# A plan's or a budget's 执行情况/落实情况/完成情况 is how it went: a review of the year.
+SUMMARY_WORDS = (
+    r"(?:工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|执行情况|落实情况|述职|工作报告)"
+)
+PLAN_WORDS = r"(?:(?:工作)?计划(?!执行|落实|完成)|预算草案|要点|安排|思路|打算|谋划|规划|展望)"
+# What lies between a year and its report word: no second year (2023年工作总结和2024年
+# 工作计划 gives each word its own year), but 和 inside a name is fine (国民经济和社会发展).
+YEAR_GAP = rf"(?:(?!{YEAR})[^,，。;；]){{0,14}}?"
 TITLE_KEYWORD = regex.compile(rf"{SUMMARY_WORDS}|{PLAN_WORDS}|工作报告")
-SUMMARY_AFTER_YEAR = regex.compile(
-    rf"(?P<year>{YEAR})\s*(?:年度|年)?[^,，。;；及和与暨]{{0,14}}?{SUMMARY_WORDS}"
-)
-PLAN_AFTER_YEAR = regex.compile(
-    rf"(?P<year>{YEAR})\s*(?:年度|年)?[^,，。;；及和与暨]{{0,14}}?{PLAN_WORDS}"
-)
+SUMMARY_AFTER_YEAR = regex.compile(rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR_GAP}{SUMMARY_WORDS}")
+PLAN_AFTER_YEAR = regex.compile(rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR_GAP}{PLAN_WORDS}")
 LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道")
 LEVELS_LONGEST = tuple(sorted(LEVELS, key=len, reverse=True))  # 街道 before 道-less ones
 ORG_SUFFIX = (

@@ -1,0 +1,170 @@
+"""Where a figure's own words name nothing: a subject elsewhere, a label, a heading,
+the bare verb, the words after it; or the figure before, when the words add nothing.
+
+Contract: pure functions over the normalised sentence returning spans or None.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from metrics.context.clauses import VERB_REACH, after_last, subclause_start
+from metrics.context.metric_trim import trim, trim_ends
+from metrics.context.nouns import fund_after, noun_at
+from metrics.context.words import NOT_CONTENT, TRAILING_FILLER
+from metrics.rules.exclusions import CLAUSE_BREAK, clause_before
+from metrics.rules.role_cues import SHARE_OF_WHOLE
+
+# A label before a colon that names what the figures after it count (地区生产总值：…):
+# a few Han characters after the sentence's start, a list marker or a clause break, not a
+# heading of a kind of content.
+LABEL_BREAK = regex.compile(r"[,，;；。!?！？\n]")
+LABEL_WIDTH = 16
+PARAGRAPH_REACH = 2000  # how far back a figure's paragraph start is looked for
+LABEL = regex.compile(r"[\p{Han}A-Za-z0-9.“”\"（）()]+")
+GENERIC_LABEL = regex.compile(
+    r"(?:做法|成效|情况|措施|亮点|举措|成绩|经验|问题|不足|思路|打算|安排|要点|重点|目标|任务|"
+    r"指标|内容|方面|如下|包括|其中)$"
+)
+
+
+# A clause that names nothing but a total or a base year speaks of the figure before it:
+# 新认定高新技术企业86家，总数达到412家; 成交额18.7亿元，是上年的1.6倍.
+REFERS_BACK = regex.compile(
+    r"\s*(?:(?:总数|总量|累计|共计|合计|总计|已)+(?:达到|达|为|是|增至|增加到|突破)?"
+    r"|(?:是|为|相当于)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?的?"
+    # …a clause that only says what whole the figure before is a part of: 其中企业814户，
+    # 占新增总量的35.1%; 税收收入完成12亿元，占一般公共预算收入的78%
+    rf"|{SHARE_OF_WHOLE})\s*"
+)
+REFERS_BACK_LAST = frozenset("到达为是至破数量计已的年期 \t")
+
+
+def adds_nothing(
+    sentence: str, start: int, prev_end: int, prev_metric: str, end: int | None = None
+) -> bool:
+    """Whether the sub-clause before ``start`` names no thing of its own, so that the
+    figure counts ``prev_metric``: only fillers and result words (…任务5000人，已完成4800人),
+    or a verb that the previous metric or the previous figure's clause holds (职业技能培训
+    8000人次，已培训7650人次; 计划招聘教师180名，已招聘到位177人), unless the figure at
+    ``[start, end)`` qualifies a noun after it (发放XX人次的失业补助金) or a fund is named
+    right after it (安排xxx万元专项资金). A verb of its own is kept (走访困难群众120户，
+    慰问85户 counts 慰问)."""
+    lo = subclause_start(sentence, start, prev_end)
+    s, e = trim(sentence, lo, start)
+    if e > s or not sentence[lo:start].strip():
+        return False  # it names a thing, or nothing stands before the figure (1人获奖)
+    rest = NOT_CONTENT.sub("", sentence[lo:start])
+    if not rest:
+        return True
+    if end is not None and (sentence.startswith("的", end) or fund_after(sentence, end)):
+        return False  # it names a thing after it: 的失业补助金, xxx万元专项资金
+    if rest in prev_metric:
+        return True
+    floor = max(0, prev_end - VERB_REACH)
+    return rest in sentence[after_last(CLAUSE_BREAK, sentence, floor, prev_end) : prev_end]
+
+
+def subject_elsewhere(
+    sentence: str, start: int, end: int, prev_end: int, next_start: int | None = None
+) -> tuple[int, int] | None:
+    """What the figure at ``[start, end)`` counts when the words before it in its
+    sub-clause are only result words: a noun right after it (完成5000万元招商额度), else
+    the thing named by the sub-clause before, if no figure stands there (油茶种植面积翻一番，
+    达到5000亩 counts 油茶种植面积); else None. When they are verbs that name no thing
+    (发放XX万元学费补助), only a fund named right after it: what follows 投入 XX万元 is
+    mostly what the money is for (投入XX万元完善标志牌)."""
+    lo = subclause_start(sentence, start, prev_end)
+    if not sentence[lo:start].strip():
+        return None  # the figure opens its clause
+    if NOT_CONTENT.sub("", sentence[lo:start]):
+        s, e = trim(sentence, lo, start)
+        return fund_after(sentence, end, next_start) if e <= s else None
+    after = noun_at(sentence, end, next_start)
+    if after:
+        return after
+    if lo <= max(prev_end, 0) or sentence[lo - 1] not in ",，":
+        return None
+    before = subclause_start(sentence, lo - 1, prev_end)
+    if prev_end and before <= prev_end:
+        return None  # the figure before stands in that clause: it is counted instead
+    s, e = trim(sentence, before, lo - 1)
+    return (s, e) if e - s >= 2 else None
+
+
+def label_before_colon(sentence: str, start: int) -> tuple[int, int] | None:
+    """What a figure counts when its own words name nothing, in a sentence that opens
+    with a label and a colon (``2.地区生产总值：目标增长6.5%``, ``城镇新增就业：全年目标
+    3000人``): the label, if it is a short name and not a heading of a kind of content
+    (主要做法：, 完成情况：)."""
+    colon = max(sentence.rfind("：", 0, start), sentence.rfind(":", 0, start))
+    if colon <= 0:
+        return None
+    lo = after_last(LABEL_BREAK, sentence, max(0, colon - LABEL_WIDTH - 4), colon)
+    return _short_name(sentence, lo, colon)
+
+
+def run_in_heading(text: str, at: int) -> tuple[int, int] | None:
+    """The run-in heading of the paragraph that holds ``at``, as a span of ``text``: a
+    first sentence that is only a short name (``无障碍改造进家庭。2024年任务数为40户，计划
+    完成50户。``). It names what a figure of the paragraph counts when the figure's own
+    words name nothing. Headings of a kind of content (主要做法。) name nothing."""
+    # a paragraph's start is looked for within bounded reach, so that a file of one huge
+    # line costs no more per figure than any other
+    nl = text.rfind("\n", max(0, at - PARAGRAPH_REACH), at)
+    if nl < 0 and at > PARAGRAPH_REACH:
+        return None
+    lo = nl + 1
+    stop = text.find("。", lo, min(at, lo + LABEL_WIDTH + 4))
+    return _short_name(text, lo, stop) if stop >= 0 else None
+
+
+def _short_name(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of ``text[lo:hi]``, trimmed, if it is a short name and not a heading of a
+    kind of content (主要做法, 完成情况)."""
+    s, e = trim(text, lo, hi)
+    if not 2 <= e - s <= LABEL_WIDTH or not LABEL.fullmatch(text, s, e):
+        return None
+    return None if GENERIC_LABEL.search(text, s, e) else (s, e)
+
+
+def refers_back(sentence: str, start: int) -> bool:
+    """Whether the clause before ``start`` names nothing but a total or a base year, so
+    that the figure counts what the figure before it counts (see ``REFERS_BACK``)."""
+    # such a clause is a few words long and ends in one of a few characters: most
+    # figures are told apart by the one before them, the rest by a short look back
+    if start == 0 or sentence[start - 1] not in REFERS_BACK_LAST:
+        return False
+    return REFERS_BACK.fullmatch(clause_before(sentence, start, 20)) is not None
+
+
+def verb_before(sentence: str, start: int, prev_end: int = 0) -> tuple[int, int] | None:
+    """The bare words before a figure (``慰问xxx户`` → 慰问), a last resort for its metric."""
+    lo = subclause_start(sentence, start, prev_end)
+    rest = NOT_CONTENT.sub("", TRAILING_FILLER.sub("", sentence[lo:start]))
+    if start - lo < 2 or not rest:
+        # 其中2个已通过审核, 已完成xx万元, 2024年任务数为40户: scope, result and target
+        # words name nothing
+        return None
+    return lo, start
+
+
+# Words that open what follows a figure without naming anything (5人获一等奖, 25篇在…发布).
+AFTER_OPENER = regex.compile(r"(?:在|于|获|被|均|已|都|也|又|还)+")
+
+
+def phrase_after(
+    sentence: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None
+) -> tuple[int, int] | None:
+    """What a figure that opens its sub-clause counts when no noun follows it at once and
+    nothing before it names a thing: the words after it to the end of the clause or the
+    next figure (``25篇在省级以上媒体发布``, ``5人获先进个人``, ``2人二等奖``), a last
+    resort for its metric."""
+    lo = subclause_start(sentence, start, prev_end)
+    if NOT_CONTENT.sub("", sentence[lo:start]):
+        return None  # words of its own stand before it
+    hi = len(sentence) if next_start is None else min(next_start, len(sentence))
+    stop = CLAUSE_BREAK.search(sentence, end, hi)
+    m = AFTER_OPENER.match(sentence, end, hi)
+    s, e = trim_ends(sentence, m.end() if m else end, stop.start() if stop else hi)
+    return (s, e) if e - s >= 2 else None

@@ -1,0 +1,21 @@
+"""The grouping key of a metric across reports."""
+
+from __future__ import annotations
+
+import regex
+
+from metrics.normalize import FOLD_TABLE, PARTY_D
+
+METRIC_KEY_DROP = regex.compile(r"[\s“”\"'‘’《》〈〉「」()（）]+")
+METRIC_KEY_TAIL = regex.compile(r"(?:数量|总数|总量|总额|数|量)$")
+
+
+def metric_key(metric: str | None) -> str | None:
+    """A form of ``metric`` for grouping across reports: width and spaces folded, quotes
+    dropped, D read as 党, and a trailing 数/量/总数 removed (参保人数 and 参保人 group)."""
+    if not metric:
+        return None
+    key = METRIC_KEY_DROP.sub("", metric.translate(FOLD_TABLE))
+    key = PARTY_D.sub("党", key)
+    key = METRIC_KEY_TAIL.sub("", key) or key
+    return key or None

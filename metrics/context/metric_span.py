@@ -1,0 +1,191 @@
+"""The phrase that names what a figure counts: ``metric_span``.
+
+Contract: the shortest span, as written, of the normalised sentence that names what
+the figure counts, with the ``MetricRuleName`` that found it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from metrics.context.clauses import REACH, SUBCLAUSE_SPLIT, after_last, past_of, subclause_start
+from metrics.context.metric_trim import trim
+from metrics.context.nouns import fund_after, noun_at, past_modifier
+from metrics.context.words import (
+    BARE_NOUNS,
+    ENDS_IN_VERB,
+    NOUN_TAIL,
+    RESULT_VERB,
+    SHORT_RATE,
+    VERB_WORD,
+)
+from metrics.rules.metrics import MetricRuleName
+from metrics.rules.role_cues import CAPACITY, COMPLETION_CUE, GROWTH_CUE
+
+# Cue words a relative figure's phrase ends with; what they relate to stands before them.
+RELATIVE_CUE = regex.compile(f"(?:{COMPLETION_CUE.pattern})|(?:{GROWTH_CUE.pattern})")
+
+# A list of nouns that one figure counts (中小学、幼儿园*所): at most this many items
+# before the figure's own, each a few Han characters, maybe in quotes.
+LIST_ITEMS = 4
+LIST_ITEM_WIDTH = 10
+LIST_ITEM = regex.compile(r"[\p{Han}“”\"]+")
+
+
+def metric_span(
+    sentence: str,
+    start: int,
+    end: int,
+    prev_end: int = 0,
+    noun_after: bool = False,
+    next_start: int | None = None,
+    measure: bool = False,
+    people: bool = False,
+    money: bool = False,
+    relative: bool = True,
+    noun_from: int | None = None,
+) -> tuple[tuple[int, int], MetricRuleName] | None:
+    """The span in ``sentence`` of the phrase naming what the figure at ``[start, end)`` counts,
+    and the rule (``MetricRuleName``) that found it.
+
+    A classifier followed by a noun counts that noun (``5个工作组``, ``3 所新校交付使用``):
+    with ``noun_after`` (the caller's unit is a count) the noun after the figure is taken,
+    up to ``next_start``, where the next figure begins (*多家企业近万名员工 → 企业), and
+    with ``people`` (a count of people) on past a modifier and 的 (5名符合条件的学生).
+    Otherwise the words before the figure in its sub-clause (back to a comma, 、 or the
+    previous figure), with verbs and fillers trimmed. With ``measure`` (a size: area,
+    length, mass, volume, energy), where the words before it end in a verb, the thing
+    named after it (建成1000平米室内全民健身中心, 2000平方米的全民健身广场); with ``money``
+    (a sum), where they end in a verb, a fund named after it (统筹安排xxxx万元专项资金).
+    A figure that is not ``relative`` (its role is no completion, growth or share) reads
+    past the cue words of one (完成固定资产投资目标任务5000万元 counts 固定资产投资).
+    ``noun_from`` is where the noun after a count begins when the caller has seen a size
+    stand between them (1家36.5蒸吨燃煤锅炉, 3座500立方米蓄水池); ``next_start`` then is
+    where the figure after the size begins.
+    A span, so that the caller can take the phrase as written in the original file.
+    """
+    if noun_after:
+        span = _counted_noun(sentence, end, next_start, people, noun_from)
+        if span:
+            return span, MetricRuleName.COUNTED_NOUN_AFTER
+    lo = subclause_start(sentence, start, prev_end)
+    cue = RELATIVE_CUE.search(sentence, lo, start) if relative else None
+    # 公办教师工资同比增长 7%: what the figure relates to stands before the cue
+    s, e = trim(sentence, lo, cue.start() if cue else start)
+    found = _named_after(sentence, end, next_start, (s, e), measure, money)
+    if found:
+        return found
+    s = _verb_of_noun(sentence, lo, s, e)
+    if e - s >= 2:
+        first = _list_start(sentence, lo, prev_end) if s == lo else s
+        rule = MetricRuleName.LIST_OF_NOUNS if first < s else MetricRuleName.WORDS_BEFORE
+        return (first, e), rule
+    if lo > prev_end and not sentence[lo:start].strip():
+        return _opens_subclause(sentence, lo, end, prev_end, next_start)
+    return None
+
+
+def _counted_noun(
+    sentence: str, end: int, next_start: int | None, people: bool, noun_from: int | None
+) -> tuple[int, int] | None:
+    """The noun a count ending at ``end`` counts (see ``metric_span``), or None."""
+    start_at = end if noun_from is None else past_of(sentence, noun_from)
+    if sentence.startswith(("以上的", "以下的"), start_at - 2):
+        start_at += 1  # a size that sorts what follows: 300人以上的农村小学
+    span = noun_at(sentence, start_at, next_start)
+    if span and people:
+        return past_modifier(sentence, span, next_start)
+    return span
+
+
+def _named_after(
+    sentence: str,
+    end: int,
+    next_start: int | None,
+    words: tuple[int, int],
+    measure: bool,
+    money: bool,
+) -> tuple[tuple[int, int], MetricRuleName] | None:
+    """What the figure ending at ``end`` counts when its trimmed ``words`` before it name
+    no thing but a deed: what a capacity makes, what a size measures, the fund a sum is,
+    what is worth the sum (see ``metric_span``)."""
+    s, e = words
+    left = sentence[s:e]
+    if CAPACITY.fullmatch(left) or (measure and (e <= s or ENDS_IN_VERB.search(left))):
+        made = noun_at(sentence, past_of(sentence, end), next_start)  # 年产 6 万吨铁系颜料
+        if made:
+            return made, MetricRuleName.MADE_AFTER_CAPACITY
+    if money and ENDS_IN_VERB.search(left):
+        fund = fund_after(sentence, end, next_start)
+        if fund:
+            return fund, MetricRuleName.FUND_AFTER_VERB
+    if left.endswith("价值"):
+        past = past_of(sentence, end)
+        worth = noun_at(sentence, past, next_start) if sentence[past - 1] == "的" else None
+        if worth:
+            # 购置价值1.5万元的爱心商品: what is worth the sum
+            return worth, MetricRuleName.WORTH_OF
+    return None
+
+
+def _verb_of_noun(sentence: str, lo: int, s: int, e: int) -> int:
+    """Where the trimmed words ``[s, e)`` begin again when the last word trimmed before
+    them was part of the noun: 改造率为 → 改造率, 培训人数, and a short rate says which work
+    it rates (培训合格率), unless the verb only reports it (实现达标率)."""
+    left = sentence[s:e]
+    rate = SHORT_RATE.fullmatch(left)
+    if not ((len(left) == 1 and left in NOUN_TAIL) or left in BARE_NOUNS or rate):
+        return s
+    return next(
+        (
+            k
+            for k in range(s - 1, max(lo, s - 6) - 1, -1)
+            if VERB_WORD.fullmatch(sentence, k, s)
+            and not (rate and RESULT_VERB.fullmatch(sentence, k, s))
+        ),
+        s,
+    )
+
+
+def _opens_subclause(
+    sentence: str, lo: int, end: int, prev_end: int, next_start: int | None
+) -> tuple[tuple[int, int], MetricRuleName] | None:
+    """What a figure that opens its sub-clause at ``lo`` counts: after 、 the noun after it
+    (1800个测温枪、44吨消毒液), after an opening bracket the words before the brackets
+    (超全省本科计划率（x.x%）), else None."""
+    if sentence[lo - 1] == "、":
+        after = noun_at(sentence, end, next_start)
+        return (after, MetricRuleName.ENUMERATED_NOUN_AFTER) if after else None
+    if sentence[lo - 1] in "(（":
+        s, e = trim(sentence, subclause_start(sentence, lo - 1, prev_end), lo - 1)
+        if e - s >= 2:
+            return (s, e), MetricRuleName.BEFORE_BRACKETS
+    return None
+
+
+def _list_start(sentence: str, lo: int, prev_end: int) -> int:
+    """Where the list of nouns ending at ``lo`` begins, when the figure's own words open its
+    sub-clause with a noun after 、 and the items before hold no figure: 新建中小学、幼儿园
+    *所 counts both (→ 中小学、幼儿园). An item that opens with a verb ends the list, the
+    verb trimmed (开展法治教育进校园、校园欺凌排查600余次); one with a verb inside is a
+    deed of its own (隐患排查、台账12本), and so are the words of a figure that open with
+    a verb (完善制度、建立台账12本: the caller gives no list then)."""
+    for _ in range(LIST_ITEMS):
+        if lo <= prev_end or sentence[lo - 1] != "、":
+            return lo
+        item = after_last(SUBCLAUSE_SPLIT, sentence, max(prev_end, 0, lo - 1 - REACH), lo - 1)
+        if item <= prev_end and prev_end > 0:
+            return lo  # the item holds the figure before, or is what it counts
+        s, e = trim(sentence, item, lo - 1)
+        if (
+            e != lo - 1
+            or not 2 <= e - s <= LIST_ITEM_WIDTH
+            or not LIST_ITEM.fullmatch(sentence, s, e)
+        ):
+            return lo
+        if VERB_WORD.search(sentence, s, e):
+            return lo  # a deed of its own (隐患排查), or a clause
+        if s != item:
+            return s  # a verb or a scope word opens the list
+        lo = s
+    return lo

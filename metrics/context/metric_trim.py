@@ -1,0 +1,71 @@
+"""Trimming a metric phrase: fillers, periods, quotes and brackets off its ends.
+
+Contract: ``trim(sentence, s, e)`` and ``trim_ends`` return the narrowed span; they
+never widen it.
+"""
+
+from __future__ import annotations
+
+from metrics.context.clauses import last_opening
+from metrics.context.periods import PERIOD
+from metrics.context.words import (
+    LEADING_FILLER,
+    MID_CUT,
+    OPEN_OR_CLOSE,
+    TRAILING_FILLER,
+)
+
+
+def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
+    """Trim fillers and periods from both ends of ``sentence[s:e]``; a subject before
+    已/累计 goes too (街道已完成财政税收 → 财政税收), unless nothing but verbs follows it
+    (养育标准已分别提高到 → 养育标准)."""
+    # a period after a short subject names no thing: 高新区*-*月规上工业主营收入 →
+    # 规上工业主营收入; after a long one it splits a name (…水源地前三季度水质达标率)
+    m = PERIOD.search(sentence, s, min(e, s + 24))
+    if m and m.start() - s <= 4 and e - m.end() >= 2:
+        s = m.end()
+    cut = None
+    for m in MID_CUT.finditer(sentence, s, e):
+        if e - m.end() >= 2:
+            cut = m
+    if cut is not None:
+        after = trim_ends(sentence, cut.end(), e)
+        if after[1] > after[0]:
+            return after
+        e = cut.start()
+    return trim_ends(sentence, s, e)
+
+
+def trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
+    while True:
+        before = (s, e)
+        while s < e and sentence[s] in OPEN_OR_CLOSE:
+            if sentence[s] == "“" and sentence.find("”", s + 1, e) > 0:
+                break  # a quote that closes inside the name opens it: “四上”企业
+            s += 1
+        m = PERIOD.match(sentence, s, e)
+        if m:
+            s = m.end()
+        m = LEADING_FILLER.match(sentence, s, e)
+        if m and m.end() > s:
+            s = m.end()
+        m = TRAILING_FILLER.search(sentence, s, e)
+        if m and m.start() < e:
+            e = m.start()
+        while e > s and sentence[e - 1] in ' \t"“':
+            if sentence[e - 1] == '"' and sentence.count('"', s, e) % 2 == 0:
+                break  # the close of a name quoted in ASCII marks: 新一轮"平安校园"
+            e -= 1
+        if s < e and sentence[s] in "(（":  # so does one that opens it: （初审）渣土线路
+            close = max(sentence.find(")", s, e), sentence.find("）", s, e))
+            s = close + 1 if close > 0 else s + 1
+        if e > s and sentence[e - 1] == "”" and "“" not in sentence[s:e]:
+            e -= 1  # the close of a quote whose opening was trimmed: “三会一课”
+        if e - s > 2 and sentence[s] == "“" and sentence.find("”", s + 1, e) == e - 1:
+            s, e = s + 1, e - 1  # a name quoted whole: “僵尸车”
+        if e > s and sentence[e - 1] in ")）":  # a remark in brackets names nothing more
+            opening = last_opening(sentence, s, e)
+            e = opening if opening > s else e - 1
+        if (s, e) == before:
+            return s, e

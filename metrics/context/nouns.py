@@ -1,0 +1,122 @@
+"""The noun after a figure: what a count counts (``5个工作组``), a fund after a sum.
+
+Contract: pure functions over the normalised sentence returning spans or None.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from metrics.context.clauses import past_of
+from metrics.context.periods import PERIOD
+from metrics.context.words import HAVE, VERB_WORD
+
+# The end of a noun that names a fund (资金, 补助, 专项债券, 贷款).
+FUND_END = regex.compile(r"(?:资金|金|补助|补贴|贴息|奖励|奖补|债券?|贷款|经费|款|费)$")
+
+# a short remark in brackets inside the noun stays in it: 4支村（社区）慈善基金
+# (a masked name may open it, 26名XX籍人士: a mask that starts the next figure lies past
+# the end the caller gives, 脱贫户托管奶牛xxx头)
+# (an age may open it: 1.2万余名80岁以上高龄老人, 23名7-9周岁残疾儿童)
+AFTER_NOUN = regex.compile(
+    r"(?:\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及?以上|及?以下)?|[xX*]{2,}(?=\p{Han}))?"
+    r"[\p{Han}“”\"](?:[\p{Han}“”\"A-Za-z*]|[（(]\p{Han}{1,4}[）)]){1,21}"
+    r"|《[^《》\n]{1,40}》"  # a title: 印制5.1万份《政策明白纸》
+)
+VERBISH_AFTER = regex.compile(
+    r"(?:全部|均|已|被|参加|参与|接受|入选|实现|完成|达到|获得|获评|获|通过|进行|开展|分别|"
+    r"交付|投入|提供|享受|受益|得到|成功(?!人士)|正在|目前|现已|顺利|纳入|实施|开工|建成|达标|存在|出现|发生|共|累计|的|"
+    r"进入|列入|入围|待?入库|获批|有望|正?(?:排队|等待)|依法|依规|基础上|用于|所有(?![制权者])|同比|环比|"
+    r"积极(?!分子)|主动|踊跃|纷纷|陆续|先后|相继|也|都(?![市会])|"  # 50余家优质企业积极参与
+    r"(?:主体)?(?:竣工|完工)|投用|投运|投产|(?:确定|认定|评|命名|列)为|"  # 6所学校确定为试点校
+    r"(?<![合兼吞])并(?![购列])|签订|签署|"  # 12家企业…排查并督促整改
+    r"分(?=[获赴\d一二两三四五六七八九十])|"  # 17家企业分2期, 3名师生分获
+    r"每(?=[天日月年周])|"  # 2台水车每天执行5次
+    r"\p{Han}{2}(?=了)|"  # 215所中小学(园)安装了一键报警系统
+    r"[还仍尚]有|"  # 56人以上大班额还有23个
+    rf"{HAVE}\p{{Han}}{{2,8}}?[\dxX*])"  # 176个行政村有果业村32个: the next count's noun
+)
+# A noun after a count that names people ends before a verb (为16名卧床残疾人配备护理床):
+# after this many characters, where one of these ends it. Other nouns hold verbs (党组织,
+# 污水处理站, 校舍维修改造项目).
+NOUN_BEFORE_VERB = 2
+PERSON_END = frozenset("人口员户者儿童生师主民工属警士")
+# and so do nouns of places and bodies that act (三所学校创建区级优质校, 21个城区社区建设服务点)
+PLACE_END = frozenset("校园村区企")
+PERSON_HEAD = PERSON_END | frozenset("众年长部")  # 群众, 少年, 校长, 干部
+# 在 and 等 end a noun of those who act or of things (二十多名党员干部在做好本职工作,
+# 62个直属单位述职评议会等活动), but not the noun of an event, which tells where and what
+# happened before its head (x起网友在微博发布不当言论等事件).
+AGENT_NOUN_END = regex.compile(
+    r"(?<![所现存实自潜外内驻])在(?![职编岗校读册园建线])|(?<![一二三四五特同均])等(?![奖级次待同])"
+    r"|(?<![报收达得做遇感])到(?![位岗期])"  # 117名学生到中职学校学习
+    r"|(?<![甚直乃以截\d])至(?![少今此多])"  # 推荐3名候选人至市教体局 (not 80至100岁)
+)
+EVENT_UNIT = frozenset("起件次宗例")
+# A noun after a count that names the target, not the thing counted.
+TARGET_NOUN = regex.compile(r"(?:目标)?任务|目标|指标|计划")
+IN_AFTER_NOUN = regex.compile(r"(?<![初高])中")  # 普通高中 keeps its 中
+AND_BEFORE_FIGURE = regex.compile(r"[和及与]\s*[\dxX*]")
+# After a figure, words that start no noun: particles, conjunctions, verbs.
+NOT_A_NOUN_AFTER = regex.compile(
+    r"(?:的|等|以|为|用(?![户工])|在(?![职编岗校读册])|和|及|与|并|共|均|已|全部|左右|以上|以下|次|"
+    r"约|大约|近(?!视)|逾|超过|不足|不到|参与|参加|赴|"  # 种菜xxx处约xxxx平方米: a second figure
+    r"大关|关口|"  # 突破3400人大关: the mark passed
+    r"累计|合计|总计|共计|其中|分别|同比|比|较|占|达|完成|实现|受益|惠及|覆盖|涉及|"
+    r"增加|增长|增至|增到|减少|减至|下降|降低|降至|提高|提升|上升)"  # 从126家增加到148家
+)
+
+
+def noun_at(sentence: str, end: int, upto: int | None = None) -> tuple[int, int] | None:
+    if end >= len(sentence) or NOT_A_NOUN_AFTER.match(sentence, end):
+        return None
+    m = AFTER_NOUN.match(sentence, end, len(sentence) if upto is None else upto)
+    if not m:
+        return None
+    noun_end = m.end()
+    period = PERIOD.search(sentence, end + 2, noun_end)
+    if period:  # 17个乡镇水源地前三季度水质达标: a period starts what is said of them
+        noun_end = period.start()
+    if TARGET_NOUN.fullmatch(sentence, end, noun_end):
+        return None  # 完成新增就业30名任务: the work stands before the figure
+    # one character on, for the lookaheads (分 before a number: 17家企业分2期)
+    verb = VERBISH_AFTER.search(sentence, end, min(noun_end + 1, len(sentence)))
+    if sentence[end - 1] not in EVENT_UNIT:
+        verb = AGENT_NOUN_END.search(sentence, end, verb.start() if verb else noun_end) or verb
+    deed = VERB_WORD.search(sentence, end + NOUN_BEFORE_VERB, noun_end)
+    if verb:
+        noun_end = verb.start()
+    elif deed and (
+        sentence[deed.start() - 1] in PERSON_HEAD
+        or (
+            sentence[deed.start() - 1] in PLACE_END
+            and sentence.find("项目", deed.end(), noun_end) < 0
+        )
+    ):
+        # 为326名老人办理优待证, 三所学校创建区级优质校 (but 3个社区党组织, 5个监测对象, and
+        # x个新区建设配套项目, where the deed names the project)
+        noun_end = deed.start()
+    elif AND_BEFORE_FIGURE.match(sentence, noun_end - 1):
+        noun_end -= 1  # 26个主讲教室和94个教学点: the 和 joins the next figure
+    if noun_end - end >= 3 and IN_AFTER_NOUN.match(sentence, noun_end - 1):
+        noun_end -= 1  # 在21座公厕中实施巡查, 13个科目中: "among", not part of the noun
+    return (end, noun_end) if noun_end - end >= 2 else None
+
+
+def fund_after(sentence: str, end: int, upto: int | None = None) -> tuple[int, int] | None:
+    """A fund named right after the figure ending at ``end``, past a 的 (XX万元专项资金,
+    4266人次的失业保险金), else None."""
+    after = noun_at(sentence, past_of(sentence, end), upto)
+    return after if after and FUND_END.search(sentence, *after) else None
+
+
+def past_modifier(sentence: str, span: tuple[int, int], upto: int | None) -> tuple[int, int]:
+    """People are named by the noun after 的, what stands before it describes them
+    (60名符合救助要求的孤独症儿童, 4 名业务素质过硬的律师): ``span``, a noun after a count
+    of people, taken on to that noun."""
+    s, e = span
+    if sentence.startswith("的", e) and sentence[e - 1] not in PERSON_END:
+        head = noun_at(sentence, e + 1, upto)
+        if head and sentence[head[1] - 1] in PERSON_HEAD:
+            return s, head[1]
+    return span

@@ -1,0 +1,39 @@
+"""Period expressions in a sentence: ``截至10月底``, ``1-*月``, ``前三季度``.
+
+Contract: ``find_periods`` lists every period of a sentence with its end, once per
+sentence; ``find_period`` gives a figure the last that ends before it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+from metrics.rules.exclusions import NOT_TOP_BEFORE
+
+NUM = r"(?:\d{1,2}|[xX*]{1,2}|[一二三四五六七八九十]{1,3})"
+# a year may be masked (20xx年, **年: 截至**年1月底)
+PERIOD = regex.compile(
+    rf"""
+    (?:截至|截止)(?:到|至)?(?:(?:(?:19|20)\d{{2}}|20[xX*]{{2}}|[xX*]{{2,4}})年|今年)?
+        (?:{NUM}月(?:底|末|份|{NUM}日)?|目前|年底|年末|当前|现在)
+    | {NUM}\s*[-—~至到]\s*{NUM}\s*月(?:份)?
+    | 前[一二三]季度 | 第?[一二三四]季度 | (?<![比较])[上下]半年
+    | (?<![{NOT_TOP_BEFORE}])前{NUM}个?月
+    | 年初(?:以来|至今) | 今年以来 | (?:(?:19|20)\d{{2}}|20[xX*]{{2}})年(?:以来|至今)
+    | {NUM}月(?:底|末|份)
+    """,
+    regex.X,
+)
+
+
+def find_periods(sentence: str) -> list[tuple[int, str]]:
+    """Every period expression in ``sentence`` with its end offset, in order."""
+    return [(m.end(), m.group()) for m in PERIOD.finditer(sentence)]
+
+
+def find_period(periods: list[tuple[int, str]], upto: int) -> str | None:
+    """The last of ``periods`` (from ``find_periods``) that ends by ``upto``."""
+    k = bisect_right(periods, (upto, "\uffff")) - 1
+    return periods[k][1] if k >= 0 else None

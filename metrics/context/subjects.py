@@ -1,0 +1,75 @@
+"""The subjects of 分别: ``事故起数、死亡人数分别下降20%和25%``.
+
+Contract: ``respective_subjects`` lists the spans a 分别 deals to the figures after it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from metrics.context.clauses import REACH, after_last
+from metrics.context.metric_trim import trim_ends
+from metrics.context.words import OPEN_OR_CLOSE
+from metrics.rules.exclusions import CLAUSE_BREAK
+
+# A metric named by one span, or by two joined (城镇 + 居民收入).
+Subjects = tuple[tuple[tuple[int, int], ...], ...]
+# Characters that end a noun, not a modifier: 党员、入党积极分子 are two subjects, while
+# 城镇和农村居民收入 share one noun.
+NOUN_END = frozenset("员人者户数率额量金费款生师工")
+# What separates the subjects of 分别 (A、B分别…, A和B分别…).
+LIST_JOIN = regex.compile(r"、|以及|和|与|及")
+
+
+def respective_subjects(sentence: str, start: int, prev_end: int = 0) -> Subjects | None:
+    """The subjects listed before 分别 in the clause of the figure at ``start`` when the
+    figure is the first after 分别 (``事故起数、死亡人数分别下降20%和25%`` → 事故起数,
+    死亡人数); else ``()``. Each is a span, or two when it shares the head noun of the last
+    (``城镇和农村居民收入`` → 城镇 + 居民收入, 农村居民收入) or the measure of the first
+    (``报销比例职工、居民`` → 报销比例职工, 报销比例 + 居民). None when the clause names
+    no subject before its 分别 (…，分别增长5%和7%): the caller looks further back. The n-th
+    of the figures joined after 分别 counts the n-th subject: the caller pairs them when
+    the counts agree."""
+    lo = after_last(CLAUSE_BREAK, sentence, max(prev_end, 0, start - REACH), start)
+    word = sentence.rfind("分别", lo, start)
+    if word < 0:
+        return ()
+    parts = []
+    pos = lo
+    for join in LIST_JOIN.finditer(sentence, lo, word):
+        parts.append(trim_ends(sentence, pos, join.start()))
+        pos = join.end()
+    parts.append(trim_ends(sentence, pos, word))
+    while pos < word and sentence[pos] in OPEN_OR_CLOSE:
+        pos += 1
+    if len(parts) == 1 and parts[0][1] <= parts[0][0]:
+        return None
+    if len(parts) < 2:
+        return ()
+    *heads, (_, last_e) = parts
+    width = heads[0][1] - heads[0][0]
+    # the heads modify the noun the last names (城镇, 2021), or end as its first word does
+    modifiers = all(sentence[e - 1] not in NOUN_END for _, e in heads) and (
+        width <= 3 or all(sentence[s:e].isdigit() for s, e in heads)
+    )
+    last_word_end = sentence[pos + width - 2 : pos + width]
+    ending_alike = width >= 4 and all(sentence[e - 2 : e] == last_word_end for _, e in heads)
+    if (
+        all(e - s == width for s, e in heads)
+        and (modifiers or ending_alike)
+        and last_e - pos > width + 1
+    ):
+        # 城镇和农村居民人均可支配收入, 男、女职工, 2021、2022年度补贴, 机构养育孤儿和社会散居
+        # 孤儿养育标准: the last names the noun for all, after a word as wide as the others
+        # (short, or ending alike; read before it is trimmed)
+        tail = (pos + width, last_e)
+        return (*((h, tail) for h in heads), ((pos, last_e),))
+    (first_s, first_e), *rest = parts
+    width = rest[0][1] - rest[0][0]
+    if 2 <= width <= 3 and all(e - s == width for s, e in rest) and first_e - first_s >= width + 4:
+        # 报销比例职工、居民: the first names the measure for all
+        head = (first_s, first_e - width)
+        return (((first_s, first_e),), *((head, r) for r in rest))
+    if any(e - s < 2 for s, e in parts):
+        return ()
+    return tuple((p,) for p in parts)

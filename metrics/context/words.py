@@ -1,0 +1,106 @@
+"""Word classes of metric phrases: scope words, verbs and fillers that name no thing.
+
+Contract: patterns only; ``metric_trim`` strips them from a phrase's ends.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from metrics.context.periods import PERIOD
+from metrics.rules.qualifiers import BEAT, BEAT_TASK
+
+# Words stripped from the start of a metric phrase: verbs and fillers that name no thing.
+# Scope words (list markers, times, places of the reporter, adverbs, particles) never
+# belong to a noun; a verb may (改造率, 慰问金: see NOUN_TAIL). A one-character word is
+# kept where it begins a longer one (达成意向, 达标率, 共青团, 对口支援, 了解, 及格率).
+LEADING_SCOPE = (
+    r"[一二三四五六七八九十]是|\d{1,2}[.、]|(?:19|20)\d{2}年度?|"
+    r"[\u2460-\u249b\u2776-\u2793]|"  # circled and bracketed list markers: ②, ⑶, ❸
+    r"(?:从|自)[^,，;；。]{1,8}?(?:开始|起)|"  # 从今年7月开始
+    r"其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|当年度|当年|本?年度|今年|已经|已|实际|"
+    r"[需可](?=完成|实现|达到)|(?:[省市县区]|上级)?下达(?:给?我[省市县区镇乡])?的?|"
+    r"共计|共(?![青同享]|建(?:经费|资金|单位|共享|活动))|累计|合计|总计|分别|先后|持续|继续|进一步|全面|积极|扎实|深入|有效|"
+    r"常态化|\p{Han}{1,6}?期间|"  # 活动期间共收到简历
+    r"对(?![口外象标接])|向(?![导日上])|将|把|与|及(?![时格])|和(?![谐美平睦解])|的|了(?!解)|由|于|"
+    r"(?:并|而)?且|\p{Han}{2}了(?!解)(?=\p{Han})|"  # 包装了农业招商项目: a deed done
+    r"为(?![民期人首主])(?=\p{Han}{2})|"  # 为监测户189户 (not 为民服务中心)
+    r"截至|截止|全省|全市|全县|全区|全镇|全乡|全街道|我(?:[省市县区镇乡局委院校]|街道|单位)|辖区内?|"
+    r"通过|利用|依托|结合|围绕|按照|根据|严格|全力|加快|加强|强化|不断|大力|认真|切实|主动|及时|"
+    r"共同|预计|预期|力争|计划|确保|要求|目标|任务|是(?![否非])|"
+    r"(?:现|拥|约|还|尚|仍|仅|只)?有(?![机线色害毒关序效益偿奖])"  # 共有家庭农场 → 家庭农场
+)
+LEADING_VERB = (
+    r"谋划|应完成|完成|实现|达到|下达|(?<!下)达(?![成标])|开展|启动|组织|举办|召开|举行|新增|建成|建设|建立|"
+    r"设立|成立|组建|创建|创成|建有|打造|发放|签订|签约|培训(?!班)|接待|帮助|解决|引导|办理|处理|指导|推动|推进|落实|投入|争取|新建|"
+    r"改造|改建|提升|扩建|配备|配齐|招聘|录用|安排|聘任|任命|选举|确定|调整|补选|划分|设置|查处|排查|检查|"
+    r"出动|受理|化解|张贴|悬挂|制作|发布|开设|慰问|走访|救助|资助|惠及|覆盖(?!率|面)|带动|吸纳|"
+    r"提供|收集|整改(?!措施|通知|方案|清单|报告|台账)|拆除|清理|治理|保障|拨付|兑现|参加|参与|获得|获评|评选|评为|荣获|下设|开辟|"
+    r"邀请|上报|报送|通报|表彰|推荐|申报|审核|审批|核查|核实|评估|监测|督查|督导|筹集|到位|"
+    r"安装|使用|涉及|培养|培育|担任|配置(?!率)|购置|批复|评出|打击|整治|接受|收到|制定|出台|印发|下发|选派|选聘|选拔|派驻|下沉|铲除|关停|取缔|查封|实施"
+)
+VERB_WORD = regex.compile(f"(?:{LEADING_VERB})")
+# A verb that ends the noun after a count, maybe after 累计 or 已 (xx个社区累计排查).
+DEED_AFTER = regex.compile(f"(?:累计|共计|已经?)?(?:{LEADING_VERB})")
+ENDS_IN_VERB = regex.compile(f"(?:{LEADING_VERB})$")
+# adverbs only before a verb: 重点走访困难户 → 困难户, 新调整党支部书记 → 党支部书记, while
+# 重点对象, 专项资金 and 新村 are nouns
+LEADING_ADVERB = rf"(?:集中|专项|重点|超额|成功|提前|新)(?=(?:{LEADING_VERB}))"
+# where a deed is done, before its verb: 在小区建设文明实践广场x个 → 文明实践广场
+WHERE_DONE = rf"在(?![岗职校编册线读])\p{{Han}}{{1,6}}?(?=(?:{LEADING_VERB}))"
+# for whom a deed is done, before its verb: 为80周岁以上老人发放高龄津贴 → 高龄津贴
+FOR_WHOM = rf"为(?![民主期])[^,，;；。、]{{1,10}}?(?=(?:{LEADING_VERB}))"
+# 各类补助资金 → 补助资金, but 各类培训 keeps its words: a bare verb names no kind
+EACH_KIND = rf"(?:各级)?各(?:类|种|项(?!目))(?!(?:{LEADING_VERB})$)"
+# a verb may take 出 as its complement (排查出疑似患者, 评选出), not a verb of its own (出动)
+LEADING_FILLER = regex.compile(
+    f"(?:{FOR_WHOM}|{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者)(?:出(?![动台租让售现口]))?)+"
+)  # 保障性住房, 督导员 and 参与者 keep their verb
+# What is left of a phrase when the word trimmed before it was part of the noun: a
+# character that makes a noun of a verb (改造率, 慰问金, 任务数, 监测户, 推进会), or a
+# noun that names nothing by itself (培训人数, 到位资金, 监测对象, 培训人员).
+NOUN_TAIL = frozenset("率数量额费金款资证户员点站会")
+BARE_NOUNS = frozenset(
+    {"人数", "人次", "次数", "金额", "资金", "数量", "总数", "总量", "总额", "规模", "面积"}
+    | {"户数", "对象", "人员", "强度", "力度", "密度"}  # 投入强度
+    | {"活动", "行动"}  # 开展集中走访活动x次 → 走访活动
+)
+# A rate named by a short word after a verb: the verb says what is rated (培训合格率,
+# 整改完成率, 检查合格率); verbs that only report a result do not (实现达标率).
+SHORT_RATE = regex.compile(r"\p{Han}{1,2}率")
+RESULT_VERB = regex.compile(r"完成|实现|达到|达|获得|保持|提高|提升|到位")
+TRAILING_FILLER = regex.compile(
+    r"(?:达到|达|可(?=达)|(?<![行作成认因称视])为|是|(?<![签节制公预合条契邀相集简隐])约|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
+    r"目标任务|任务指标|任务总?数|目标值?|控制在|控制|保持在|保持|稳定在|稳定|"
+    r"同比|环比|[比较由从](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?|"  # 排放量较2020年分别削减
+    rf"增长|增加|提高|提升|上升|下降|减少|降低|突破|{BEAT_TASK}|{BEAT}|新增|[降升增减]至|"
+    r"每(?:[人户月年天日亩吨]|平方米|千?人|万人)|"  # 标准提高到每人每月
+    r"缩小|扩大|缩短|压缩|延长|"  # 用时压缩至
+    r"在[^在,，;；。]{0,14}?基础上|"  # 近视率在2018年基础上每年降低
+    r"(?:力争|确保|争取|拟)(?:引进|招引|新建|建成|实施|签约)?|预期|"  # 项目力争引进
+    r"预计|将|全部|(?<![平人年])均|都|"  # 收入比缩小到, 力争达到
+    r"[荣斩]获得?|(?<![查缴破捕截抓收俘])获得?|夺得|"  # 运动会获3金 (查获 is the deed)
+    r"(?<![得积评学总均扣加满高低比部工区处充划细])分|"  # 17家企业分2期 (not 平均分, 扣分)
+    r"稳步|持续|不断|大幅|明显|显著|逐步|翻一番|翻两番|翻番|改善|"  # 面积翻一番，达到…
+    # a bound on a share of a whole: 不低于专任教师的3%, 不低于九年总课时 9% (高于全省平均
+    # 接种率（96.5%）names the level compared with)
+    r"(?:不低于|不少于|不高于|不超过)\p{Han}{1,8}?的?|(?:低于|高于|多于|少于)\p{Han}{1,8}?的|"
+    r"占全年目标的|占比|占(?:到了?|了)?(?:全[省市县区镇]|总数)?|"  # 都占到了全市的20%
+    r"[还仍尚]有|的|了|有|在|仅|只|由|从|到|至|和|及|与|等)+$"  # 由65.2%提高到71.8%
+)
+# Marks that never begin a metric's name: spaces, quotes, the close of a title before it.
+OPEN_OR_CLOSE = frozenset(' \t"“”》」』)）')
+# (全县有果业村32个, 176个行政村有果业村32个: what is had is what is counted; 有 inside a
+# word stays: 国有企业, 现有教师, 有机肥, 有效投诉)
+HAVE = (
+    r"(?<![国公私所拥具享持占现没特固含专富稀患且并还又也都均一二三四五六七八九十])"
+    r"有(?![限机线害毒偿效关力序益利的所色奖])(?=\p{Han})"
+)
+# (通过腾、挪、借等方式新增阵地资源x处: the means end before the deed)
+MID_CUT = regex.compile(
+    rf"已完成|已经|已|共计|累计|等(?:方式|形式|途径|渠道|措施|手段|举措|办法)|{HAVE}"
+)
+# What is no content in a sub-clause before a figure: scope words, periods, result verbs.
+NOT_CONTENT = regex.compile(
+    rf"(?:{LEADING_SCOPE}|{RESULT_VERB.pattern}|{PERIOD.pattern}|\s)", regex.X
+)
