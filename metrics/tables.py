@@ -630,10 +630,10 @@ def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarra
 
 
 def restore_missing(frame: pd.DataFrame, years: Sequence[str] = ("year",)) -> pd.DataFrame:
-    import pandas as pd
-
     """``frame`` with the partition placeholders back to missing (in place): department
     ``(unknown)`` to None, year 0 (in each of ``years``) to <NA> of an Int64 column."""
+    import pandas as pd
+
     if "department" in frame:
         department = frame["department"].astype(object)
         frame["department"] = department.where(department != UNKNOWN_DEPARTMENT, None)
@@ -645,9 +645,9 @@ def restore_missing(frame: pd.DataFrame, years: Sequence[str] = ("year",)) -> pd
 
 
 def read_mentions(folder: Path, columns: list[str] | None = None) -> pd.DataFrame:
+    """The mentions dataset as one DataFrame, partition placeholders back to missing."""
     import pandas as pd
 
-    """The mentions dataset as one DataFrame, partition placeholders back to missing."""
     return restore_missing(pd.read_parquet(folder, columns=columns))
 
 
@@ -720,15 +720,16 @@ class _StatsBuffer:
     """Statistics inputs gathered and summarised every ``STATS_BATCH`` figures."""
 
     def __init__(self) -> None:
+        from metrics.stats import STATS_INPUT
+
+        self.columns = STATS_INPUT
         self.tables: list[pa.Table] = []
         self.pairs: list[pa.Table] = [PAIR_SCHEMA.empty_table()]
         self.rows = 0
         self.partials: list[pd.DataFrame] = []
 
     def add(self, table: pa.Table, pairs: pa.Table) -> None:
-        from metrics.stats import STATS_INPUT
-
-        self.tables.append(table.select(STATS_INPUT))
+        self.tables.append(table.select(self.columns))
         self.pairs.append(pairs)
         self.rows += table.num_rows
         if self.rows >= STATS_BATCH:
