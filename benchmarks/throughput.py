@@ -12,13 +12,17 @@ expression (the floor), printing characters/s and the pipeline's ratio to each; 
 calls per figure and figures per 1,000 characters (counted with a profile hook over
 every method call on a ``regex`` pattern, on a sample). Then for each size and job count
 it runs ``metrics extract`` in a fresh process (and with ``--dask`` on a Dask
-LocalCluster of as many workers), printing characters/s and peak memory. Start-up is the
-wall time of ``metrics extract`` on one small file. Times are medians of ``--runs`` runs.
+LocalCluster of as many workers), printing characters/s, peak memory and the CPU
+seconds of the process tree per character (user + system of the main process and of its
+workers, which the machine's load hardly changes: the figure to compare on a shared
+machine). Start-up is the wall time of ``metrics extract`` on one small file. Times are
+medians of ``--runs`` runs; each size's line of CLI runs also prints the load average.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -162,6 +166,7 @@ def start_up(tmp: Path, runs: int) -> None:
     args = ["extract", str(small), "--out", str(tmp / "small_out"), "--quiet"]
     seconds, peak, cpu, _ = cli_runs(args, runs)
     print(
+        f"load average {os.getloadavg()[0]:.1f}; "
         f"start-up: `metrics extract` on one small file {seconds:.2f} s wall, "
         f"{cpu:.2f} s CPU, {peak:,.0f} MB"
     )
@@ -183,7 +188,10 @@ def main() -> int:
             folder = Path(tmp) / "in"
             folder.mkdir()
             files, chars = build(folder, mb)
-            print(f"== {mb:g} MB: {len(files)} files, {chars:,} characters")
+            print(
+                f"== {mb:g} MB: {len(files)} files, {chars:,} characters "
+                f"(load average {os.getloadavg()[0]:.1f})"
+            )
             if k == 0:
                 in_process(files, chars, args.runs)
             engines = ["local", "dask"] if args.dask else ["local"]
@@ -195,7 +203,8 @@ def main() -> int:
                     print(
                         f"   CLI {engine} jobs {jobs}: {seconds:6.1f} s, "
                         f"{chars / seconds:,.0f} chars/s, peak memory {peak:,.0f} MB; "
-                        f"CPU s: main {cpu:.1f}, workers {workers:.1f}"
+                        f"CPU s: main {cpu:.1f}, workers {workers:.1f}; "
+                        f"{1e6 * (cpu + workers) / chars:.2f} CPU µs/char"
                     )
     return 0
 

@@ -30,8 +30,8 @@ from pathlib import Path
 
 from metrics.engine import run_files, run_files_dask
 from metrics.errors import InputError, MetricsError, TablesError, WriteError
-from metrics.export import display_width, export_tables
 from metrics.io import InputFile, display_name, is_url, iter_inputs
+from metrics.packed import Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
 from metrics.publish import current_run
 from metrics.records import Failure, FailureStage
@@ -41,7 +41,6 @@ from metrics.tables import (
     write_outputs,
     write_stats,
 )
-from metrics.targets import file_targets
 
 
 class Console:
@@ -197,6 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "stats":
             return stats_command(args.dir)
         if args.command == "export":
+            from metrics.export import export_tables
+
             written = export_tables(args.dir, args.format)
             if not args.quiet:
                 print(f"exported {len(written)} file(s) to {args.dir / 'export' / args.format}")
@@ -268,10 +269,12 @@ def extract_command(
     for message in empty:
         console.warning(message)
 
-    def results() -> Iterator[FileResult]:
+    def results() -> Iterator[Packed]:
         bar = Progress([f.path for f in files], console.quiet)
         outcomes = (
-            run_files_dask(files, jobs, scheduler) if engine == "dask" else run_files(files, jobs)
+            run_files_dask(files, jobs, scheduler, run_packed)
+            if engine == "dask"
+            else run_files(files, jobs, run_packed)
         )
         for task, outcome in outcomes:
             if task.last:
@@ -286,12 +289,15 @@ def extract_command(
                 failures.append(failed)
                 summary.failed.append(failed.source_file)
                 continue
+            if isinstance(outcome, FileResult):  # a large file's piece, put in its terms
+                outcome = pack(outcome)
             for warning in outcome.warnings:
                 console.warning(warning)
             if outcome.damage:  # read, but not whole: processed, and the run reports it
                 report(outcome.damage)
             console.detail(
-                f"{task.path}: {len(outcome.mentions)} figure(s), {len(outcome.pairs)} pair(s)"
+                f"{task.path}: {outcome.mentions.num_rows} figure(s), "
+                f"{outcome.pairs.num_rows} pair(s)"
             )
             summary.add(outcome)
             yield outcome
@@ -306,6 +312,8 @@ def extract_command(
         else:
             write_outputs(Path(out), results(), csv=csv, failures=failures)
             if csv:
+                from metrics.export import export_tables
+
                 export_tables(Path(out), "csv")
     except WriteError as exc:
         console.error(str(exc))
@@ -369,15 +377,13 @@ class Summary:
         self.docs: Counter[tuple[str, str]] = Counter()
         self.targets = 0  # stated targets of government work reports
 
-    def add(self, result: FileResult) -> None:
-        self.pairs += len(result.pairs)
-        self.targets += len(file_targets(result.documents, result.mentions)[0])
+    def add(self, result: Packed) -> None:
+        self.pairs += result.pairs.num_rows
+        self.targets += len(result.targets[0])
         self.characters += result.characters
-        self.mentions += len(result.mentions)
-        self.masked += sum(m.masked for m in result.mentions)
-        for d in result.documents:
-            year = d.summary_year or d.plan_year
-            self.docs[(d.department or "(unknown)", str(year) if year else "?")] += 1
+        self.mentions += result.mentions.num_rows
+        self.masked += result.masked
+        self.docs.update(result.documents_by)
 
     def render(self, out: str | Path) -> str:
         share = self.masked / self.mentions if self.mentions else 0.0
@@ -403,6 +409,8 @@ class Summary:
 def align(rows: list[tuple[str, ...]]) -> list[str]:
     """Rows as lines of columns padded to the same display width (a CJK character takes
     two columns of a terminal); the first column left-aligned, the others right."""
+    from metrics.export import display_width
+
     widths = [max(display_width(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = []
     for row in rows:

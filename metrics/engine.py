@@ -4,10 +4,11 @@ Contract: ``run_files(files, jobs)`` and ``run_files_dask(files, jobs, scheduler
 ``(task, outcome)`` for every task of ``files`` in file order, whatever the number of
 workers: the outcome is a ``FileResult`` in the file's own offsets (the pieces of a large
 file put together), the ``InputError`` that reading met, or the ``Failure`` of a file whose
-extraction raised (caught where it ran: one file's fault never stops the others). The
-same work and order give the same tables for any engine and any N. ``files`` are paths or
-``InputFile``s, whose names the tables use. Pool workers end when the process that
-started them is gone, even killed with SIGKILL (no worker outlives its run).
+extraction raised (caught where it ran: one file's fault never stops the others); with
+``work=packed.run_packed`` a whole file's ``FileResult`` comes as a ``Packed``, made in the
+worker. The same work and order give the same tables for any engine and any N. ``files``
+are paths or ``InputFile``s, whose names the tables use. Pool workers end when the process
+that started them is gone, even killed with SIGKILL (no worker outlives its run).
 """
 
 from __future__ import annotations
@@ -22,28 +23,34 @@ from pathlib import Path
 from typing import Any
 
 from metrics import pipeline
-from metrics.errors import InputError, MetricsError
+from metrics.errors import MetricsError
 from metrics.io import InputFile
 from metrics.pipeline import Assembler, FileResult, Task, run_task, tasks
-from metrics.records import Failure
 
-Outcome = tuple[Task, FileResult | InputError | Failure]
+Outcome = tuple[Task, Any]  # a FileResult, InputError or Failure, or what ``work`` gives
+Work = Callable[[Task], Any]
 Files = list[Path] | list[InputFile]
 # Input in flight (bytes, or characters of pieces) beyond the minimum of tasks in flight.
 WINDOW_SIZE = 1_000_000
 # How often a pool worker checks that its parent still lives (seconds).
 PARENT_POLL = 0.2
+# Bytes of input a Dask task takes at least (small files are run a batch at a time).
+DASK_BATCH = 256_000
+# Dask settings of the local cluster's workers (see run_files_dask).
+LOCAL_WORKERS = {"distributed.worker.profile.enabled": False}
 
 
-def run_files(files: Files, jobs: int) -> Iterator[Outcome]:
-    """Each task's outcome in file order, from ``jobs`` processes (the same for any N)."""
+def run_files(files: Files, jobs: int, work: Work = run_task) -> Iterator[Outcome]:
+    """Each task's outcome in file order, from ``jobs`` processes (the same for any N).
+    ``work`` is ``run_task`` or a function that gives its outcome in another form
+    (``packed.run_packed``), importable by the workers."""
     if jobs <= 1 or (len(files) <= 1 and not _in_pieces(files)):
-        yield from _in_order(_Done, files, 1, spare=0)  # a task runs when submitted
+        yield from _in_order(lambda group: _Done(work, group), files, 1, spare=0)
         return
     with ProcessPoolExecutor(
         max_workers=jobs, initializer=watch_parent, initargs=(os.getpid(),)
     ) as pool:
-        yield from _in_order(lambda task: pool.submit(run_task, task), files, 2 * jobs)
+        yield from _in_order(lambda group: pool.submit(run_batch, work, group), files, 2 * jobs)
 
 
 def watch_parent(parent: int) -> None:
@@ -61,44 +68,73 @@ def watch_parent(parent: int) -> None:
 
 
 class _Done:
-    """A task run at once, in this process, behind the interface of a future."""
+    """A batch of tasks run at once, in this process, behind the interface of a future."""
 
-    def __init__(self, task: Task) -> None:
-        self.outcome = run_task(task)
+    def __init__(self, work: Work, group: list[Task]) -> None:
+        self.outcomes = run_batch(work, group)  # run when submitted
 
-    def result(self) -> FileResult | InputError | Failure:
-        return self.outcome
+    def result(self) -> list[Any]:
+        return self.outcomes
 
 
 def _in_order(
-    submit: Callable[[Task], Any], files: Files, window: int, spare: int = WINDOW_SIZE
+    submit: Callable[[list[Task]], Any],
+    files: Files,
+    window: int,
+    spare: int = WINDOW_SIZE,
+    batch: int = 0,
 ) -> Iterator[Outcome]:
     """The outcome of every task of ``files`` (pieces of large files put together by an
-    ``Assembler``), in order. Submitted and not yet taken are at most ``window`` tasks, or
-    more while their sizes add up to less than ``spare``: submitting every file at once
-    would hold every result the writer has not reached, but a window of a few small files
-    left the workers idle whenever the writer paused to write a row group (measured)."""
-    ahead: deque[tuple[Task, Any]] = deque()
-    queue = (task for file in files for task in _tasks(file))
+    ``Assembler``), in order. ``submit`` is given a batch of tasks (one task, or tasks
+    adding up to ``batch`` bytes: each submission to a Dask cluster costs its scheduler,
+    client and worker a few milliseconds, more than a small file's work on a loaded
+    machine, measured) and its future gives their outcomes. Submitted and not yet taken are
+    at most ``window`` batches, or more while their sizes add up to less than ``spare``:
+    submitting every file at once would hold every result the writer has not reached, but
+    a window of a few small files left the workers idle whenever the writer paused to
+    write a row group (measured)."""
+    ahead: deque[tuple[list[Task], Any]] = deque()
+    queue = _batches((task for file in files for task in _tasks(file)), batch)
     size = 0
     assembler = Assembler()
     while True:
         while len(ahead) < window or size < spare:
-            task = next(queue, None)
-            if task is None:
+            group = next(queue, None)
+            if group is None:
                 break
-            ahead.append((task, submit(task)))
-            size += task.size
+            ahead.append((group, submit(group)))
+            size += sum(task.size for task in group)
         if not ahead:
             return
-        task, future = ahead.popleft()
-        size -= task.size
-        outcome = future.result()
+        group, future = ahead.popleft()
+        size -= sum(task.size for task in group)
+        outcomes = future.result()
         if hasattr(future, "release"):  # a Dask future: let the cluster forget it now
             future.release()
-        if isinstance(outcome, FileResult):
-            outcome = assembler.take(task, outcome)
-        yield task, outcome
+        for task, outcome in zip(group, outcomes, strict=True):
+            if isinstance(outcome, FileResult):
+                outcome = assembler.take(task, outcome)
+            yield task, outcome
+
+
+def _batches(queue: Iterator[Task], size: int) -> Iterator[list[Task]]:
+    """The tasks of ``queue`` in order, in lists of one task or, with ``size``, of tasks
+    adding up to about ``size`` bytes."""
+    group: list[Task] = []
+    total = 0
+    for task in queue:
+        group.append(task)
+        total += task.size
+        if total >= size:
+            yield group
+            group, total = [], 0
+    if group:
+        yield group
+
+
+def run_batch(work: Work, group: list[Task]) -> list[Any]:
+    """``work`` on each task of ``group``, in a worker: the outcomes in order."""
+    return [work(task) for task in group]
 
 
 def _in_pieces(files: Files) -> bool:
@@ -117,7 +153,9 @@ def _tasks(file: Path | InputFile) -> Iterator[Task]:
     return tasks(file)
 
 
-def run_files_dask(files: Files, jobs: int, scheduler: str | None) -> Iterator[Outcome]:
+def run_files_dask(
+    files: Files, jobs: int, scheduler: str | None, work: Work = run_task
+) -> Iterator[Outcome]:
     """The same per-file work on a Dask cluster, results in the order of ``files``.
 
     Workers need the package installed and the input paths readable (shared storage)."""
@@ -129,15 +167,26 @@ def run_files_dask(files: Files, jobs: int, scheduler: str | None) -> Iterator[O
         ) from exc
     cluster = None
     if scheduler is None:
-        cluster = LocalCluster(
-            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
-        )
-    client = Client(scheduler or cluster)
+        import dask
+
+        # a worker samples its stack every 10 ms for the dashboard's profile, taking the
+        # GIL from the pipeline (measured once on 3 MB: a tenth of the workers' CPU);
+        # the nannies pass the setting on to the workers they start
+        with dask.config.set(LOCAL_WORKERS):
+            cluster = LocalCluster(
+                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+            )
+    # results are fetched from the local workers themselves, not relayed by the scheduler
+    # (which runs in this process, beside the writer)
+    client = Client(scheduler or cluster, direct_to_workers=cluster is not None)
     try:
         workers = sum(client.nthreads().values()) or jobs
         # in order, so the tables are those of the local engine
         yield from _in_order(
-            lambda task: client.submit(run_task, task, pure=False), files, 2 * workers
+            lambda group: client.submit(run_batch, work, group, pure=False),
+            files,
+            2 * workers,
+            batch=DASK_BATCH,
         )
     finally:
         client.close()

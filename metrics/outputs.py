@@ -12,13 +12,17 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import pyarrow as pa
-import pyarrow.dataset as ds
 
 from metrics.errors import TablesError
+
+if TYPE_CHECKING:
+    # imported when a table is read: writing a run needs neither (pyarrow.dataset
+    # imports pandas)
+    import pandas as pd
+    import pyarrow.dataset as ds
 
 MANIFEST = "manifest.json"
 
@@ -99,6 +103,8 @@ def check_version(root: Any) -> int:
 
 def read_table(root: Any, name: str, columns: list[str] | None = None) -> pd.DataFrame:
     """Read table ``name`` of the output folder ``root``; TablesError when it cannot be."""
+    import pandas as pd
+
     path = root / name  # pandas reads a URL through fsspec, given as text
     if not path.exists():
         raise TablesError(name, f"is missing from {root}")
@@ -112,6 +118,8 @@ def table_dataset(root: Path, name: str) -> ds.Dataset | None:
     """Table ``name`` of the output folder ``root`` as a pyarrow dataset, to be read in
     record batches rather than whole: a folder of hive partitions (``mentions/``) or one
     ``name.parquet`` file. None when the run has no such table (an optional one)."""
+    import pyarrow.dataset as ds
+
     folder, file = root / name, root / f"{name}.parquet"
     path = folder if folder.is_dir() else file
     if not path.exists():

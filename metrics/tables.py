@@ -39,11 +39,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import MISSING, asdict, fields
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -62,7 +61,6 @@ from metrics.pairs import (
     match_plans,
     plan_metric,
 )
-from metrics.pipeline import FileResult
 from metrics.publish import (
     CURRENT,
     LINK,
@@ -76,10 +74,14 @@ from metrics.publish import (
     start_run,
 )
 from metrics.records import Document, Mention
-from metrics.restated import mark_part_of
-from metrics.stats import STATS_INPUT, StatsTables, document_units, units_of
-from metrics.targets import Outcome, Target, file_targets, link_outcomes
+from metrics.targets import Outcome, Target, link_outcomes
 from metrics.trends import TREND_ROLES, trends
+
+if TYPE_CHECKING:
+    import pandas as pd  # imported where a table is computed with it: extract needs none
+
+    from metrics.packed import Packed  # the writer takes what it makes (downstream)
+    from metrics.stats import StatsTables
 
 _TRIM = getattr(ctypes.CDLL(None), "malloc_trim", None) if os.name == "posix" else None
 MARKER = ".metrics-output"
@@ -108,11 +110,15 @@ LEGACY_KEYS = ("department", "year")
 # Integer codes of a closed set, written as text so that no reader takes them for amounts
 # (pandas reads a nullable integer column as floats: 1.0, -1.0); read back as int.
 CODED = frozenset({"direction"})
-NULLABLE_INTEGERS = {
-    pa.int8(): pd.Int8Dtype(),
-    pa.int32(): pd.Int32Dtype(),
-    pa.int64(): pd.Int64Dtype(),
-}
+
+
+def nullable_integers() -> dict[pa.DataType, Any]:
+    """Arrow integer types → pandas' nullable ones (``types_mapper`` of ``to_pandas``)."""
+    import pandas as pd
+
+    return {pa.int8(): pd.Int8Dtype(), pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype()}
+
+
 # The text extracted from each input that is not plain text (texts/NAME.txt), which the
 # spans of its rows point into.
 TEXTS = "texts"
@@ -289,6 +295,8 @@ def records_table(rows: Sequence[object], schema: pa.Schema) -> pa.Table:
 
 
 def mentions_frame(mentions: Sequence[Mention]) -> pd.DataFrame:
+    import pandas as pd
+
     return pd.DataFrame([asdict(m) for m in mentions], columns=MENTION_SCHEMA.names)
 
 
@@ -337,14 +345,15 @@ def prepare_out_dir(out_dir: Path) -> None:
 
 def write_outputs(
     out_dir: Path,
-    results: Iterable[FileResult],
+    results: Iterable[Packed],
     csv: bool = False,
     failures: Sequence[object] = (),
 ) -> int:
     """Write every table of a run and publish it (see the module contract); returns the
     mention count.
 
-    ``results`` gives each file's result; it is consumed once, file by file.
+    ``results`` gives each file's result, packed as columns (``metrics.packed``); it is
+    consumed once, file by file.
     ``failures`` (``records.Failure``) is read once ``results`` is done, so it may be
     filled while they are consumed; it is written as ``failures.parquet``."""
     prepare_out_dir(out_dir)
@@ -353,7 +362,7 @@ def write_outputs(
 
 
 def _write_locked(
-    out_dir: Path, results: Iterable[FileResult], csv: bool, failures: Sequence[object]
+    out_dir: Path, results: Iterable[Packed], csv: bool, failures: Sequence[object]
 ) -> int:
     """``write_outputs`` once the folder's lock is held: what a killed writer left is
     cleaned up, then the run is staged in its own folder and published. A write the
@@ -376,7 +385,7 @@ def _write_locked(
 
 def _write_run(
     staging: Path,
-    results: Iterable[FileResult],
+    results: Iterable[Packed],
     csv: bool,
     failures: Sequence[object],
     run_id: str,
@@ -398,12 +407,12 @@ def _write_run(
 
 
 def collect_targets(
-    results: Iterable[FileResult], found: list[tuple[list[Target], list[Outcome]]]
-) -> Iterator[FileResult]:
+    results: Iterable[Packed], found: list[tuple[list[Target], list[Outcome]]]
+) -> Iterator[Packed]:
     """Pass ``results`` on, keeping each file's targets and outcomes in ``found`` (a few
     rows per government work report; nothing for other documents)."""
     for result in results:
-        found.append(file_targets(result.documents, result.mentions))
+        found.append(result.targets)
         yield result
 
 
@@ -778,6 +787,8 @@ def _matched(
 def restore_missing(frame: pd.DataFrame, years: Sequence[str] = ("year",)) -> pd.DataFrame:
     """``frame`` with the partition placeholders back to missing (in place): department
     ``(unknown)`` to None, year 0 (in each of ``years``) to <NA> of an Int64 column."""
+    import pandas as pd
+
     if "department" in frame:
         department = frame["department"].astype(object)
         frame["department"] = department.where(department != UNKNOWN_DEPARTMENT, None)
@@ -790,6 +801,8 @@ def restore_missing(frame: pd.DataFrame, years: Sequence[str] = ("year",)) -> pd
 
 def read_mentions(folder: Path, columns: list[str] | None = None) -> pd.DataFrame:
     """The mentions dataset as one DataFrame, partition placeholders back to missing."""
+    import pandas as pd
+
     return restore_missing(pd.read_parquet(folder, columns=columns))
 
 
@@ -863,14 +876,17 @@ class _StatsBuffer:
     figures (a file's few rows are too few to be worth a batch of their own)."""
 
     def __init__(self) -> None:
+        from metrics.stats import STATS_INPUT, StatsTables
+
+        self.columns = STATS_INPUT
         self.tables: list[pa.Table] = []
         self.units: dict[str, tuple] = {}
         self.rows = 0
         self.stats = StatsTables()
 
-    def add(self, table: pa.Table, documents: Sequence[Document]) -> None:
-        self.tables.append(table.select(STATS_INPUT))
-        self.units.update(document_units(documents))
+    def add(self, table: pa.Table, units: dict[str, tuple]) -> None:
+        self.tables.append(table.select(self.columns))
+        self.units.update(units)
         self.rows += table.num_rows
         if self.rows >= STATS_BATCH:
             self.flush()
@@ -882,7 +898,7 @@ class _StatsBuffer:
 
 
 def _write_results(
-    staging: Path, results: Iterable[FileResult], csv: bool
+    staging: Path, results: Iterable[Packed], csv: bool
 ) -> tuple[int, StatsTables]:
     """Write the results file by file; return the mention count and the statistics
     (the only thing kept that grows with the corpus: a few numbers a row of theirs)."""
@@ -905,28 +921,16 @@ def _write_results(
         for result in results:
             if result.extracted is not None:
                 write_extracted(staging / TEXTS, result.source_file, result.extracted)
-            tables["documents"].add_records(result.documents)
-            tables["sections"].add_records(result.sections)
-            tables["pairs"].add_records(result.pairs)
-            batch = mark_part_of(result.mentions)
-            if batch:
-                table = records_table(batch, MENTION_SCHEMA)
+            tables["documents"].add(result.documents)
+            tables["sections"].add(result.sections)
+            tables["pairs"].add(result.pairs)
+            table = result.mentions
+            if table.num_rows:
                 count += table.num_rows
-                stats.add(table, result.documents)
+                stats.add(table, result.units)
                 if csv:
-                    # nullable integers as integers (pandas would make 1 a float, 1.0)
-                    table.to_pandas(types_mapper=NULLABLE_INTEGERS.get).to_csv(
-                        csv_path,
-                        mode="a",
-                        index=False,
-                        header=not csv_path.exists(),
-                        encoding="utf-8-sig" if not csv_path.exists() else "utf-8",
-                    )
-                rows: dict[tuple[str, int], list[int]] = {}
-                for i, m in enumerate(batch):
-                    key = (m.department or UNKNOWN_DEPARTMENT, m.year or UNKNOWN_YEAR)
-                    rows.setdefault(key, []).append(i)
-                for key, idx in sorted(rows.items()):
+                    _append_csv(csv_path, table)
+                for key, idx in result.partitions:
                     if key not in partitions:
                         folder = partition_folder(root, *key)
                         partitions[key] = _RowGroups(folder, file_schema, roll=ROLL_GROUPS)
@@ -944,10 +948,17 @@ def _write_results(
         folder.mkdir(parents=True)
         pq.write_table(file_schema.empty_table(), folder / "part-00000.parquet")
     if csv and not csv_path.exists():
-        pd.DataFrame(columns=MENTION_SCHEMA.names).to_csv(
-            csv_path, index=False, encoding="utf-8-sig"
-        )
+        _append_csv(csv_path, MENTION_SCHEMA.empty_table())
     return count, stats.stats
+
+
+def _append_csv(path: Path, table: pa.Table) -> None:
+    """Append ``table``'s rows to ``mentions.csv``, its header (and a BOM) first."""
+    new = not path.exists()
+    # nullable integers as integers (pandas would make 1 a float, 1.0)
+    table.to_pandas(types_mapper=nullable_integers().get).to_csv(
+        path, mode="a", index=False, header=new, encoding="utf-8-sig" if new else "utf-8"
+    )
 
 
 def write_extracted(folder: Path, source_file: str, text: str) -> None:
@@ -965,6 +976,8 @@ def write_stats(directory: Path) -> dict[str, pd.DataFrame]:
     at a time, written under the folder's lock (no run is pruned meanwhile), each into a
     temporary file put in place by rename. A write the system refuses raises
     ``WriteError``, leaving no partial file."""
+    from metrics.stats import STATS_INPUT, StatsTables, units_of
+
     if not (directory / MARKER).exists() and not (directory / MANIFEST).exists():
         raise OutputError(directory, "is not a folder written by metrics extract")
     run = current_run(directory)

@@ -140,7 +140,8 @@ def test_jobs_give_identical_output(tmp_path: Path) -> None:
     assert run(str(SAMPLE), "--out", str(one), "--quiet", "--jobs", "1") == 0
     assert run(str(SAMPLE), "--out", str(two), "--quiet", "--jobs", "2") == 0
     a, b = metrics.load(one), metrics.load(two)
-    for name in COMPARED:
+    assert len(a.mentions) > 100 and len(a.targets) > 0  # the sample has both to compare
+    for name in (*COMPARED, "targets", "trends"):
         pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name))
 
 

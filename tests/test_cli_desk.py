@@ -16,6 +16,7 @@ import pytest
 import metrics
 from metrics.cli import Summary, align, main
 from metrics.export import display_width
+from metrics.packed import pack
 from metrics.pipeline import FileResult
 from metrics.records import Document
 
@@ -93,7 +94,7 @@ def test_the_summary_aligns_chinese_department_names() -> None:
             plan_year=None,
             kind="summary",
         )
-        summary.add(FileResult(source_file="f.txt", documents=[doc]))
+        summary.add(pack(FileResult(source_file="f.txt", documents=[doc])))
     lines = summary.render("out").splitlines()
     rows = lines[lines.index("documents per department and year:") + 1 :]
     assert len(rows) == 4

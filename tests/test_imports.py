@@ -37,3 +37,14 @@ def test_cn2an_loads_when_a_chinese_numeral_is_resolved() -> None:
     assert "cn2an" in loaded_after(
         "from metrics.resolve import chinese_value; assert chinese_value('三十') == 30"
     )
+
+
+def test_extract_loads_no_table_library_before_its_first_file() -> None:
+    """What `metrics extract` imports before it reads a file: pyarrow writes the tables;
+    pandas (and pyarrow.dataset, which imports it) only where a table is computed with
+    it, never the export, the in-memory API, nor Dask unless asked for."""
+    loaded = loaded_after("import metrics.cli")
+    assert "pyarrow" in loaded and "metrics.pipeline" in loaded
+    heavy = {"pandas", "pyarrow.dataset", "dask", "distributed", "openpyxl", "matplotlib"}
+    assert not loaded & heavy
+    assert not loaded & {"metrics.export", "metrics.api", "metrics.stats"}
