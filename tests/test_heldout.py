@@ -58,7 +58,7 @@ def test_heldout_classes_keep_their_floor() -> None:
 # the floor is what the rules of their classes reached.
 CLASSES2 = heldout.DEFAULT.with_name("heldout_meaning_classes2.jsonl")
 CLASSES2_FLOOR = {
-    "recall": 0.98, "role": 1.0, "metric": 0.98, "metric_exact": 0.75, "precision": 1.0
+    "recall": 0.98, "role": 1.0, "metric": 1.0, "metric_exact": 0.87, "precision": 1.0
 }
 
 

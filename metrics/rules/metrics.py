@@ -129,6 +129,13 @@ METRIC_RULES: tuple[MetricRule, ...] = (
             # a span of time that sorts what is counted is no part of its name
             E("清理拖欠超过6个月的欠款12笔。", "12笔", "欠款"),
             E("安置服役满12年的转业士官46人。", "46人", "转业士官"),
+            # the office that did the work is no part of what it counted
+            E("县信访局受理群众来信来访620件。", "620件", "群众来信来访"),
+            E("镇财政所一般公共预算收入完成8600万元。", "8600万元", "一般公共预算收入"),
+            E("省属公办普通高校生均经费1.2万元。", "1.2万元", "省属公办普通高校生均经费"),
+            # verbs of work done (招引, 收购, 调处) name no thing
+            E("全年招引亿元以上项目23个。", "23个", "亿元以上项目"),
+            E("县市场监管局抽检食品1850批次。", "1850批次", "食品"),
         ),
         "the words before a figure in its sub-clause, verbs and fillers trimmed, name it",
     ),
