@@ -16,6 +16,7 @@ ORDER = [
     "segment",
     "rules",
     "resolve",
+    "bare_numbers",
     "periods",
     "passages",
     "context",

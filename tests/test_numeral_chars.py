@@ -6,8 +6,9 @@ from decimal import Decimal
 
 import pytest
 
+from metrics.bare_numbers import recognize_numbers
 from metrics.pipeline import process_text
-from metrics.resolve import chinese_value, decimal_part, recognize_numbers
+from metrics.resolve import chinese_value, decimal_part
 
 
 @pytest.mark.parametrize(

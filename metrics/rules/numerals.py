@@ -6,7 +6,7 @@ financial 壹贰叁 and traditional 萬億兩 forms, 廿 and 卅, colloquial 一
 十余万 and 二十几万, decimals with 点), in mixes (5万4千6百, 4.78万亿), fractions (五分之一,
 3又一千分之23, 1 3/5) and percentages (百分之五, 12个百分点, 9成, 75折). ``NOT_A_NUMBER``
 lists words whose numeral characters are not numbers (一切, 四川, 陆地, 队伍, 拾取…).
-Values are computed by ``resolve.recognize_numbers``.
+Values are computed by ``bare_numbers.recognize_numbers``.
 """
 
 from __future__ import annotations
