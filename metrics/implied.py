@@ -16,6 +16,7 @@ from decimal import Decimal
 
 import regex
 
+from metrics.lexicon.units import UNIT_BY_SURFACE
 from metrics.records import Measure, Mention, Role
 
 # The frame a completion rate is stated in, around the metric it measures, when the metric
@@ -41,9 +42,17 @@ def can_imply(role: str | None, measure: str | None, unit: str | None) -> bool:
     return role == Role.TARGET and measure == Measure.LEVEL and unit not in PERCENT_UNITS
 
 
+def percent_per_unit(unit: str | None) -> Decimal | None:
+    """How many percent one ``unit`` of a rate is (% 1, 成 10, ‰ 0.1: the unit lexicon's
+    factor to its base %), or None for a unit that is no part of a hundred."""
+    found = UNIT_BY_SURFACE.get(unit) if unit else None
+    return found.factor if found is not None and found.base == "%" else None
+
+
 def implies(role: str | None, unit: str | None) -> bool:
-    """Whether a figure with these fields is a completion rate in percent (完成目标的90%)."""
-    return role == Role.COMPLETION and unit == "%"
+    """Whether a figure with these fields is a completion rate of a whole (完成目标的90%,
+    完成全年目标任务的九成)."""
+    return role == Role.COMPLETION and percent_per_unit(unit) is not None
 
 
 def implied_actual(
@@ -54,7 +63,7 @@ def implied_actual(
     masked ratio's bounds (``None``: unbounded), nothing from a masked target."""
     if target is None:
         return None, None, None
-    base = Decimal(str(target)) / 100
+    base = Decimal(str(target)) / 100 * (percent_per_unit(completion.unit) or Decimal(1))
 
     def times(ratio: float | None) -> float | None:
         return None if ratio is None else float(base * Decimal(str(ratio)))

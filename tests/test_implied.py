@@ -104,13 +104,11 @@ def test_completion_frame_keeps_words_of_the_name(key: str, metric: str) -> None
     assert completion_metric(key) != plan_metric(metric)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the meaning layer reads 九成 as a level of 9 成 (role actual), not a completion ratio",
-)
 def test_completion_in_tenths_gives_a_derived_actual() -> None:
     (link,) = linked("力争城镇新增就业3000人", "新增城镇就业完成全年目标任务的九成")
     assert (link.actual_value, link.actual_source) == (2700, "derived")
+    (link,) = linked("力争新建农村公路120公里", "新建农村公路完成年度计划的八成")
+    assert (link.actual_value, link.status) == (96, "not_met")
 
 
 # Government work reports: a target of the 2025 report, and the 2026 report's review of 2025
