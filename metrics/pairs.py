@@ -29,6 +29,7 @@ import regex
 from metrics.context import metric_key
 from metrics.implied import can_imply, implied_actual, implies, strip_completion_frame
 from metrics.lexicon.departments import canonical_department, department_in
+from metrics.lexicon.units import UnitFamily
 from metrics.records import (
     ActualSource,
     Document,
@@ -117,7 +118,7 @@ def _sentence_pairs(
         between = _between(first, second)
         if (
             first.unit == second.unit
-            and first.unit_family in ("count", "person")
+            and first.unit_family in (UnitFamily.COUNT, UnitFamily.PERSON)
             and DONE_BETWEEN.search(between)
             and not regex.search(r"[,，;；]", between)
             and _not_less(first, second)

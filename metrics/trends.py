@@ -27,6 +27,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from metrics.additivity import is_additive
+from metrics.lexicon.units import UnitFamily
 from metrics.pairs import Identity, department_group, disk_order, plan_metric
 from metrics.records import Measure, Mention, Role, SectionKind
 from metrics.resolve import unit_factor
@@ -36,7 +37,7 @@ from metrics.targets import several_years
 # forecast is no figure of the metric itself).
 TREND_ROLES = frozenset({Role.ACTUAL, Role.TARGET, Role.GROWTH, Role.SHARE, Role.RATE})
 # Unit families whose change is a difference of points, never a rate of change.
-POINT_FAMILIES = frozenset({"percent", "points"})
+POINT_FAMILIES = frozenset({UnitFamily.PERCENT, UnitFamily.POINTS})
 POINTS = "个百分点"
 
 TrendKey = tuple[Identity, str, str, str, str, str | None, str | None]

@@ -28,6 +28,7 @@ from metrics.context.state import (
 )
 from metrics.context.subjects import Subjects, respective_subjects
 from metrics.context.words import DEED_AFTER, VERB_WORD
+from metrics.lexicon.units import UnitFamily
 from metrics.normalize import HAN_CHAR, Normalized
 from metrics.passages import as_target, in_passage, measure_of
 from metrics.records import Measure, Role
@@ -48,10 +49,19 @@ JOINED_FIGURE = regex.compile(rf"{JOINED.pattern}[\dxX*]")
 # The most figures before a 分别 that its joined figures are dealt to.
 MAX_RESPECTIVE = 6
 # Units after which a noun usually names what is counted (5个工作组, 3 所新校).
-COUNT_FAMILIES = frozenset({"count", "person"})
+COUNT_FAMILIES = frozenset({UnitFamily.COUNT, UnitFamily.PERSON})
 # What may stand between a count and the size of each or all of the things it counts.
 SIZE_GAP = regex.compile(r"\s*(?:总计|共计|合计|总|共)?\s*")
-MEASURE_FAMILIES = frozenset({"area", "length", "mass", "volume", "energy", "bandwidth"})
+MEASURE_FAMILIES = frozenset(
+    {
+        UnitFamily.AREA,
+        UnitFamily.LENGTH,
+        UnitFamily.MASS,
+        UnitFamily.VOLUME,
+        UnitFamily.ENERGY,
+        UnitFamily.BANDWIDTH,
+    }
+)
 
 
 def meaning_of(
@@ -167,10 +177,10 @@ def _own_words(
         and (
             family in MEASURE_FAMILIES
             # a share of a thing named right after it (提供50%医保缴费补助)
-            or (family == "percent" and HAN_CHAR.match(sentence, rel_end) is not None)
+            or (family == UnitFamily.PERCENT and HAN_CHAR.match(sentence, rel_end) is not None)
         ),
-        people=family == "person",
-        money=family == "currency" and not relative,
+        people=family == UnitFamily.PERSON,
+        money=family == UnitFamily.CURRENCY and not relative,
         relative=relative,
         noun_from=noun_from,
     )
