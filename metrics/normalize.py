@@ -236,15 +236,16 @@ def _wrap_deletions(text: str) -> list[int]:
     out: list[int] = []
     start = 0
     lines = text.split("\n")
+    closes_run = False  # whether the line before opened a figure run this line closes
     for k in range(len(lines) - 1):
         line = lines[k]
         pos = start + len(line)  # the newline's offset
         start = pos + 1
         nxt = lines[k + 1]
         opens_run = k + 2 < len(lines) and is_figure_run(line, nxt, lines[k + 2])
-        closes_run = k > 0 and is_figure_run(lines[k - 1], line, nxt)
         if opens_run or closes_run or is_wrap(line, nxt):
             out.append(pos)
+        closes_run = opens_run
     return out
 
 
@@ -263,7 +264,7 @@ def is_figure_run(before: str, run: str, after: str) -> bool:
     leaves open (ending in a word, no pause, not a heading) and ``after`` goes on with
     (a unit, a word or a pause; not a list marker): both newlines around it wrap."""
     body = before.rstrip(" \t\r")
-    if not FIGURE_RUN.match(run) or not body or not regex.match(r"\p{Han}", body[-1]):
+    if not FIGURE_RUN.match(run) or not body or not HAN_CHAR.match(body[-1]):
         return False
     if body[-1] in LINE_CLOSERS or MARKER_AHEAD.match(body.lstrip()) or is_page_chrome(body):
         return False

@@ -37,7 +37,7 @@ import shutil
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import MISSING, asdict, fields
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
@@ -92,7 +92,7 @@ ROW_GROUP = 64_000
 # this much memory (many partitions would otherwise each hold a row group); the other
 # tables write theirs at a quarter of it each.
 BUFFER_BYTES = 16 * 2**20
-# Figures summed into statistics at a time: a batch is a pandas frame of Python strings.
+# Figures added to the running statistics at a time (a file's few rows are too few).
 STATS_BATCH = 16_000
 # Row groups per partition file: a writer holds its file's footer until it is closed.
 ROLL_GROUPS = 32
@@ -112,6 +112,7 @@ LEGACY_KEYS = ("department", "year")
 CODED = frozenset({"direction"})
 
 
+@cache
 def nullable_integers() -> dict[pa.DataType, Any]:
     """Arrow integer types → pandas' nullable ones (``types_mapper`` of ``to_pandas``)."""
     import pandas as pd
