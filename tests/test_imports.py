@@ -48,3 +48,24 @@ def test_extract_loads_no_table_library_before_its_first_file() -> None:
     heavy = {"pandas", "pyarrow.dataset", "dask", "distributed", "openpyxl", "matplotlib"}
     assert not loaded & heavy
     assert not loaded & {"metrics.export", "metrics.api", "metrics.stats"}
+
+
+def test_the_end_of_run_tables_are_computed_without_pandas() -> None:
+    """Statistics, plan links and trends are made with Arrow and numpy (``stats`` gives
+    Arrow tables): importing them, or the writer, loads no pandas."""
+    loaded = loaded_after("import metrics.stats, metrics.tables, metrics.packed")
+    assert "pandas" not in loaded and "metrics.stats" in loaded
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="pyarrow imports pandas itself, when installed, on its first pa.array() of "
+    "Python objects (its pandas shim asks whether they are pandas objects): every table "
+    "a run builds from records goes through it",
+)
+def test_an_extract_run_loads_no_pandas(tmp_path) -> None:
+    source = tmp_path / "small.txt"
+    source.write_text("2025年政府工作报告\n新建学校3所，完成投资12亿元。\n", encoding="utf-8")
+    run = f"from metrics.cli import main; main(['extract', {str(source)!r}, '--out', "
+    run += f"{str(tmp_path / 'out')!r}, '--quiet'])"
+    assert "pandas" not in loaded_after(run)
