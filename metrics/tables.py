@@ -527,7 +527,9 @@ def document_identities(documents: Path) -> dict[str, Identity]:
     ``pairs.government_identity``)."""
     names = [f.name for f in fields(Document)]
     out = {}
-    for row in pq.read_table(documents).to_pylist():
+    with pq.ParquetFile(documents) as file:  # read_table would import pyarrow.dataset
+        rows = file.read().to_pylist()
+    for row in rows:
         identity = government_identity(Document(**{k: row.get(k) for k in names}))
         if identity is not None:
             out[row["doc_id"]] = identity
