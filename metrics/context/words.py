@@ -8,6 +8,8 @@ from __future__ import annotations
 import regex
 
 from metrics.context.periods import PERIOD
+from metrics.lexicon.verbs import DEED_VERBS
+from metrics.lexicon.words import COMPLETION_VERBS, alternation
 from metrics.rules.qualifiers import BEAT, BEAT_TASK
 
 # Words stripped from the start of a metric phrase: verbs and fillers that name no thing.
@@ -35,16 +37,8 @@ LEADING_SCOPE = (
     r"共同|预计|预期|力争|计划|确保|要求|目标|任务|是(?![否非])|"
     r"(?:现|拥|约|还|尚|仍|仅|只)?有(?![机线色害毒关序效益偿奖])"  # 共有家庭农场 → 家庭农场
 )
-LEADING_VERB = (
-    r"谋划|应完成|完成|实现|达到|下达|(?<!下)达(?![成标])|开展|启动|组织|举办|召开|举行|新增|建成|建设|建立|"
-    r"设立|成立|组建|创建|创成|建有|打造|发放|签订|签约|培训(?!班)|接待|帮助|解决|引导|办理|处理|指导|推动|推进|落实|投入|争取|新建|"
-    r"改造|改建|提升|扩建|配备|配齐|招聘|录用|安排|聘任|任命|选举|确定|调整|补选|划分|设置|查处|排查|检查|"
-    r"出动|受理|化解|张贴|悬挂|制作|发布|开设|慰问|走访|救助|资助|惠及|覆盖(?!率|面)|带动|吸纳|"
-    r"提供|收集|整改(?!措施|通知|方案|清单|报告|台账)|拆除|清理|治理|保障|拨付|兑现|参加|参与|获得|获评|评选|评为|荣获|下设|开辟|"
-    r"邀请|上报|报送|通报|表彰|推荐|申报|审核|审批|核查|核实|评估|监测|督查|督导|筹集|到位|"
-    r"收购|调处|抽检|抽查|扶持发展|扶持|招引|清收|追缴|"  # verbs of work done (引进项目 keeps 引进)
-    r"安装|使用|涉及|培养|培育|担任|配置(?!率)|购置|批复|评出|打击|整治|接受|收到|制定|出台|印发|下发|选派|选聘|选拔|派驻|下沉|铲除|关停|取缔|查封|实施"
-)
+# Verbs of work done, which name no thing (the lexicon's DEED_VERBS, in their order).
+LEADING_VERB = alternation(DEED_VERBS)
 VERB_WORD = regex.compile(f"(?:{LEADING_VERB})")
 # A verb that ends the noun after a count, maybe after 累计 or 已 (xx个社区累计排查).
 DEED_AFTER = regex.compile(f"(?:累计|共计|已经?)?(?:{LEADING_VERB})")
@@ -74,7 +68,7 @@ BARE_NOUNS = frozenset(
 # A rate named by a short word after a verb: the verb says what is rated (培训合格率,
 # 整改完成率, 检查合格率); verbs that only report a result do not (实现达标率).
 SHORT_RATE = regex.compile(r"\p{Han}{1,2}率")
-RESULT_VERB = regex.compile(r"完成|实现|达到|达|获得|保持|提高|提升|到位")
+RESULT_VERB = regex.compile(alternation(COMPLETION_VERBS))
 TRAILING_FILLER = regex.compile(
     r"(?:达到|达|可(?=达)|(?<![行作成认因称视])为|是|(?<![签节制公预合条契邀相集简隐])约|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
     r"目标任务|任务指标|任务总?数|目标值?|控制在|控制|保持在|保持|稳定在|稳定|"

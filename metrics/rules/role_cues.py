@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from metrics.lexicon.words import TARGET_WORDS, alternation
 from metrics.records import Role
 from metrics.rules.qualifiers import BEAT, BEAT_TASK, COMPARED_LEVEL
 
@@ -83,10 +84,12 @@ PLAN_VERB = (
 # (制定学习计划) and a programme that people are enrolled in or rewarded by
 # (教师培养计划50人, 青年教师培育奖励计划*人): its count is a result.
 NOT_A_PLAN = "制定|编制|印发|出台|学习|培养|培育|奖励|资助|扶持|支持|人才|行动"
+# the lexicon's target words that make a goal alone (力争, 目标, 确保, 规划…)
+GOAL_WORD = alternation(tuple(w for w in TARGET_WORDS if w.alone))
 TARGET_CUE = regex.compile(
-    rf"力争|目标|确保|预期(?!寿命)|任务总?数|任务量|目标任务|任务目标|(?:全年|年度)任务(?!的)|规划|概算|"
+    rf"{GOAL_WORD}|任务总?数|任务量|目标任务|任务目标|(?:全年|年度)任务(?!的)|"
     rf"意向(?:投资|金额|签约|资金)|"
-    rf"考核指标|下达[^,，;；。]{{0,16}}?(?:目标|任务|指标)|力求|[应需]完成|"
+    rf"考核指标|下达[^,，;；。]{{0,16}}?(?:目标|任务|指标)|[应需]完成|"
     rf"(?<![按照据的总和及求])要求(?![的,，:：上])|"  # 要求通知率100%, not 按要求完成
     rf"将(?:达到|实现|完成|新增|建成)|"
     rf"(?:计划|拟){PLAN_VERB}|(?<!{NOT_A_PLAN})计划$"
@@ -118,7 +121,9 @@ PROJECT_PLAN_CUE = regex.compile(
 SIZE_ONLY_PLAN = regex.compile(r"总投资")
 PROJECT_NOUN = regex.compile(r"项目")
 # A goal word right before a change (目标增长6.5%, 力争提高2个百分点): the change is aimed at.
-GOAL_BEFORE = regex.compile(r"(?:目标|力争|计划|预期|确保|争取)(?:为|是)?$")
+GOAL_BEFORE = regex.compile(
+    rf"(?:{alternation(tuple(w for w in TARGET_WORDS if w.before_change))})(?:为|是)?$"
+)
 # A plan named as what the work followed: 按照…规划, 根据…计划.
 FOLLOWED_PLAN = regex.compile(r"(?:按照|根据|依据|依照|对照)[^,，;；。]{0,16}$")
 # After a target cue, words that say the thing is done all the same (规划、包装了项目5个)…
