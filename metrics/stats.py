@@ -211,9 +211,15 @@ class _Sums:
     def table(self) -> pa.Table:
         """The finished table (``stats_schema``): its keys, counts, sums and the
         non-additive summaries, sorted by its keys (missing parts first)."""
-        n = len(self.ids)
-        s = {name: self.sums.get(name, np.zeros(n)) for name in _WEIGHTS}
-        columns: dict[str, Any] = dict(zip(self.keys, self._key_columns(), strict=True))
+        keys = [self._key_parts(k) for k in self.ids]
+        order = sorted(range(len(keys)), key=lambda i: _missing_first(keys[i]))
+        at = np.array(order, dtype=np.int64)
+        s = {name: self.sums.get(name, np.zeros(len(keys)))[at] for name in _WEIGHTS}
+        by_key = list(zip(*(keys[i] for i in order), strict=True)) or [()] * len(self.keys)
+        columns: dict[str, Any] = {
+            name: pa.array(values, _key_type(name))
+            for name, values in zip(self.keys, by_key, strict=True)
+        }
         for name in COUNTS:
             columns[name] = s[name].astype(np.int64)
         columns["share_masked"] = s["n_masked"] / np.maximum(s["n_figures"], 1)
@@ -225,23 +231,19 @@ class _Sums:
         for name, where in shown.items():
             columns[name] = pa.array(s[name], pa.float64(), mask=~where)
         columns["n_values"] = s["n_values"].astype(np.int64)
-        spread = self._spread(n)  # NaN where a row has no known non-additive value: null
+        spread = self._spread(len(keys))[at]  # NaN where no known non-additive value: null
         for i, name in enumerate(("min_value", "median_value", "max_value")):
             columns[name] = pa.array(spread[:, i], pa.float64(), from_pandas=True)
         columns["n_part_of"] = s["n_part_of"].astype(np.int64)
-        table = pa.table(columns, schema=stats_schema(self.keys))
-        return table.take(pa.array(_key_order(table.select(self.keys).to_pylist()), pa.int64()))
+        return pa.table(columns, schema=stats_schema(self.keys))
 
-    def _key_columns(self) -> list[pa.Array]:
-        """The key parts of each row, in the order of ``self.ids`` (``MISSING`` as null)."""
-        parts = list(zip(*(k.split(SEP) for k in self.ids), strict=True)) or [()] * len(self.keys)
-        columns = []
-        for name, values in zip(self.keys, parts, strict=True):
-            plain = [None if v == MISSING else v for v in values]
-            if name == "year":  # an integer column's key part, as text
-                plain = [None if v is None else int(v) for v in plain]
-            columns.append(pa.array(plain, _key_type(name)))
-        return columns
+    def _key_parts(self, joined: str) -> list[Any]:
+        """The parts of a joined key (``MISSING`` as None; the year as an integer)."""
+        parts: list[Any] = [None if v == MISSING else v for v in joined.split(SEP)]
+        for i, name in enumerate(self.keys):
+            if name == "year" and parts[i] is not None:
+                parts[i] = int(parts[i])
+        return parts
 
     def _spread(self, n: int) -> np.ndarray:
         """Min, median and max of the kept values of each row (NaN where none)."""
@@ -270,12 +272,9 @@ def stats_schema(keys: list[str]) -> pa.Schema:
     )
 
 
-def _key_order(keys: list[dict]) -> list[int]:
-    """The rows' order by their keys, column after column, a missing part first."""
-    return sorted(
-        range(len(keys)),
-        key=lambda i: tuple((v is not None, v if v is not None else 0) for v in keys[i].values()),
-    )
+def _missing_first(parts: list[Any]) -> tuple:
+    """A sort key of key parts: column after column, a missing part before any value."""
+    return tuple((v is not None, 0 if v is None else v) for v in parts)
 
 
 class StatsTables:
