@@ -30,7 +30,7 @@ class Candidate:
     groups: dict[str, str]
 
     def get(self, name: str) -> str:
-        return self.groups.get(name) or ""
+        return self.groups.get(name, "")  # only groups that matched text are kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,7 @@ STANDING = regex.compile(
 NORM_WORD = regex.compile(r"至少|不少于|不低于|不超过|保持|确保|要求")
 # Where a clause ends: cues and qualifiers never reach across it.
 CLAUSE_BREAK = regex.compile(r"[,，;；。:：!?！？\n]")
+LAST_CLAUSE_BREAK = regex.compile(CLAUSE_BREAK.pattern, regex.REVERSE)  # searches from the end
 ONE_X_ONE = regex.compile(r"[^,，。;；、]{0,3}?一")
 RHYTHM_AFTER = regex.compile(r"一[\p{Han}]")
 SLOGAN_AFTER = regex.compile(
@@ -82,8 +83,11 @@ CN_NAME_UNITS = frozenset({"本", "期", "元", "类"})
 
 def clause_before(text: str, upto: int, reach: int) -> str:
     """The words of ``text`` before ``upto`` back to the last clause break, at most
-    ``reach`` characters: how far a cue before a figure may stand."""
-    return CLAUSE_BREAK.split(text[max(0, upto - reach) : upto])[-1]
+    ``reach`` characters: how far a cue before a figure may stand. (One search back
+    from ``upto``: splitting the window built a string for every clause in it.)"""
+    lo = max(0, upto - reach)
+    last = LAST_CLAUSE_BREAK.search(text, lo, upto)
+    return text[last.end() if last else lo : upto]
 
 
 def family_of(c: Candidate) -> str | None:
@@ -118,8 +122,11 @@ ORDINAL_RANGE_BEFORE = regex.compile(r"第[\d一二三四五六七八九十两]{
 def _ordinal(text: str, c: Candidate) -> bool:
     if c.start == 0 or c.get("pre"):
         return False
-    return text[c.start - 1] == "第" or bool(
-        ORDINAL_RANGE_BEFORE.search(text, max(0, c.start - 7), c.start)
+    lo = max(0, c.start - 7)
+    return text[c.start - 1] == "第" or (
+        # a range of ordinals opens with 第: the rare character is looked for first
+        "第" in text[lo : c.start]
+        and ORDINAL_RANGE_BEFORE.search(text, lo, c.start) is not None
     )
 
 
@@ -173,7 +180,8 @@ def _standing_rule(text: str, c: Candidate) -> bool:
     # 每天锻炼一小时, 每年不少于10小时, 每月入企茶叙至少两次: a rule of frequency, not a
     # result; 每月发放补贴资金XX万元 reports an amount and stays
     clause = clause_before(text, c.start, 12) + c.get("pre")
-    if not STANDING.search(clause):
+    # every STANDING cue holds 每: the rare character is looked for first
+    if "每" not in clause or not STANDING.search(clause):
         return False
     return family_of(c) in (None, "time", "count") or bool(NORM_WORD.search(clause))
 
