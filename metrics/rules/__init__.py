@@ -161,7 +161,11 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> Iterat
         if m is None:
             return
         regs = m.regs  # every group's span at once: far cheaper than a lookup by name
-        rule = next(name for name, i in rules.rule_index if regs[i][0] >= 0)
+        rule = ""
+        for name, i in rules.rule_index:  # the rule whose group took part
+            if regs[i][0] >= 0:
+                rule = name
+                break
         own = rules.group_index[rule]
         groups = {g: text[s:e] for g, i in own if (e := regs[i][1]) > (s := regs[i][0])}
         cand = Candidate(rule, m.start(), m.end(), groups)

@@ -19,6 +19,7 @@ from functools import lru_cache
 import regex
 
 from metrics.records import Role, SectionKind
+from metrics.rules.cue_hits import may_match
 from metrics.rules.exclusions import clause_before
 from metrics.rules.role_cues import (
     BASE_AFTER,
@@ -136,6 +137,21 @@ def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
     return matches[-1] if matches else None
 
 
+def _in_before(pattern: regex.Pattern[str], x: RoleInput) -> tuple[regex.Match[str], ...]:
+    """The matches of ``pattern`` in ``x.before``; the sentence is scanned once for all
+    its figures, and a window where the cue cannot stand is not read again."""
+    if not may_match(pattern, x.sentence, x.start - len(x.before), x.start):
+        return ()
+    return _matches(pattern, x.before)
+
+
+def _last_in_clause(pattern: regex.Pattern[str], x: RoleInput) -> regex.Match[str] | None:
+    """The last match of ``pattern`` in ``x.clause`` (see ``_in_before``)."""
+    if not may_match(pattern, x.sentence, x.start - len(x.clause), x.start):
+        return None
+    return _last(pattern, x.clause)
+
+
 def _completion(x: RoleInput) -> bool:
     return x.unit in RELATIVE_UNITS and COMPLETION_CUE.search(x.near) is not None
 
@@ -151,7 +167,10 @@ def _completion_cue(x: RoleInput) -> Decision | None:
 
 
 def _forecast(x: RoleInput) -> Decision | None:
-    return (Role.FORECAST, None) if FORECAST_CUE.search(x.clause) else None
+    lo = x.start - len(x.clause)
+    if may_match(FORECAST_CUE, x.sentence, lo, x.start) and FORECAST_CUE.search(x.clause):
+        return Role.FORECAST, None
+    return None
 
 
 def _base_built_on(x: RoleInput) -> Decision | None:
@@ -195,7 +214,7 @@ def _share(x: RoleInput) -> Decision | None:
 
 
 def _beat_target(x: RoleInput) -> Decision | None:
-    cue = _last(TARGET_CUE, x.clause)
+    cue = _last_in_clause(TARGET_CUE, x)
     if BEAT_TASK_BEFORE.search(x.near) or (
         cue is not None and EXCEEDED.search(x.clause, max(0, cue.start() - 5), cue.start())
     ):
@@ -204,7 +223,7 @@ def _beat_target(x: RoleInput) -> Decision | None:
 
 
 def _target_cue(x: RoleInput) -> Decision | None:
-    cue = _last(TARGET_CUE, x.clause)
+    cue = _last_in_clause(TARGET_CUE, x)
     if cue is not None and not DONE_AFTER_TARGET.search(x.clause, cue.end()):
         return Role.TARGET, None
     return None
@@ -217,14 +236,15 @@ def _doubling(x: RoleInput) -> Decision | None:
 def _counted_projects(x: RoleInput) -> Decision | None:
     if x.unit not in ("个", "项"):
         return None  # (the unit first: it is read without a scan)
-    plans = [m.group() for m in _matches(PROJECT_PLAN_CUE, x.before)]
+    plans = [m.group() for m in _in_before(PROJECT_PLAN_CUE, x)]
     if plans and all(SIZE_ONLY_PLAN.fullmatch(p) for p in plans) and PROJECT_NOUN.search(x.clause):
         return Role.ACTUAL, None
     return None
 
 
 def _project_plan(x: RoleInput) -> Decision | None:
-    plan = _last(PROJECT_PLAN_CUE, x.before)
+    found = _in_before(PROJECT_PLAN_CUE, x)
+    plan = found[-1] if found else None
     if (
         plan is not None
         and not DONE_CUE.search(x.before, plan.end())
