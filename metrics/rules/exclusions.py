@@ -182,9 +182,11 @@ def _personal_age(text: str, c: Candidate) -> bool:
 def _standing_rule(text: str, c: Candidate) -> bool:
     # 每天锻炼一小时, 每年不少于10小时, 每月入企茶叙至少两次: a rule of frequency, not a
     # result; 每月发放补贴资金XX万元 reports an amount and stays
-    clause = clause_before(text, c.start, 12) + c.get("pre")
     # every STANDING cue holds 每: the rare character is looked for first
-    if "每" not in clause or not STANDING.search(clause):
+    if "每" not in text[max(0, c.start - 12) : c.start] and "每" not in c.get("pre"):
+        return False
+    clause = clause_before(text, c.start, 12) + c.get("pre")
+    if not STANDING.search(clause):
         return False
     return family_of(c) in (None, "time", "count") or bool(NORM_WORD.search(clause))
 

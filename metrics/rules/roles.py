@@ -132,6 +132,11 @@ def _matches(pattern: regex.Pattern[str], text: str) -> tuple[regex.Match[str], 
     return tuple(pattern.finditer(text))
 
 
+@lru_cache(maxsize=16)  # two rules read the growth cue in the same words
+def _search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    return pattern.search(text)
+
+
 def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
     matches = _matches(pattern, text)
     return matches[-1] if matches else None
@@ -184,7 +189,7 @@ def _plan_section(x: RoleInput) -> Decision | None:
 
 
 def _goal_before_growth(x: RoleInput) -> Decision | None:
-    g = GROWTH_CUE.search(x.near)
+    g = _search(GROWTH_CUE, x.near)
     if g and GOAL_BEFORE.search(x.near, 0, g.start()):
         return Role.TARGET, None
     return None
@@ -198,7 +203,7 @@ def _benchmark(x: RoleInput) -> Decision | None:
 
 
 def _growth(x: RoleInput) -> Decision | None:
-    g = GROWTH_CUE.search(x.near)
+    g = _search(GROWTH_CUE, x.near)
     if not g:
         return None
     down = bool(DOWN.search(g.group("dir")))
