@@ -10,6 +10,7 @@ from metrics.normalize import FOLD_TABLE, PARTY_D
 
 METRIC_KEY_DROP = regex.compile(r"[\s“”\"'‘’《》〈〉「」()（）]+")
 METRIC_KEY_TAIL = regex.compile(r"(?:数量|总数|总量|总额|数|量)$")
+TAIL_ENDS = ("数", "量", "额")  # the last characters of METRIC_KEY_TAIL's words
 
 
 @lru_cache(maxsize=4096)  # a report names the same metrics again and again
@@ -20,5 +21,6 @@ def metric_key(metric: str | None) -> str | None:
         return None
     key = METRIC_KEY_DROP.sub("", metric.translate(FOLD_TABLE))
     key = PARTY_D.sub("党", key)
-    key = METRIC_KEY_TAIL.sub("", key) or key
+    if key.endswith(TAIL_ENDS):  # (most keys end otherwise: the pattern is not tried)
+        key = METRIC_KEY_TAIL.sub("", key) or key
     return key or None
