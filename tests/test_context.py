@@ -4,8 +4,10 @@ qualifiers from the clause, periods and metrics."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 import metrics
+from metrics.context.keys import metric_key
 
 PLAN = (
     "县发展和改革局2024年工作要点\n\n一、主要目标\n"
@@ -1207,3 +1209,18 @@ def test_for_whom_a_deed_is_done_is_cut_and_a_worth_counts_what_is_worth_it() ->
     assert r["30余件"]["metric"] == "法律意见"
     assert r["1.5万元"]["metric"] == "爱心商品"
     assert r["3万元"]["metric"] == "捐赠物资价值"  # nothing after it: the words before
+
+
+@pytest.mark.parametrize(
+    ("metric", "key"),
+    [
+        ("参保人数", "参保人"),
+        ("能源消费总量", "能源消费"),
+        ("粮食产量", "粮食产量"),
+        ("港口货物吞吐量", "港口货物吞吐量"),
+        ("空气质量", "空气质量"),
+        ("居民消费价格指数", "居民消费价格指数"),
+    ],
+)
+def test_metric_key_drops_a_count_word_but_never_cuts_a_word_short(metric, key) -> None:
+    assert metric_key(metric) == key

@@ -9,9 +9,10 @@ import regex
 
 from metrics.context.periods import PERIOD
 from metrics.lexicon.verbs import DEED_VERBS
-from metrics.lexicon.words import COMPLETION_VERBS, alternation
+from metrics.lexicon.words import COMPLETION_VERBS, MARK_VERBS, alternation
 from metrics.rules.qualifiers import BEAT, BEAT_TASK
 
+MARK_VERB = alternation(MARK_VERBS)
 # Words stripped from the start of a metric phrase: verbs and fillers that name no thing.
 # Scope words (list markers, times, places of the reporter, adverbs, particles) never
 # belong to a noun; a verb may (改造率, 慰问金: see NOUN_TAIL). A one-character word is
@@ -33,6 +34,7 @@ LEADING_SCOPE = (
     r"(?:并|而)?且|\p{Han}{2}了(?!解)(?=\p{Han})|"  # 包装了农业招商项目: a deed done
     r"为(?![民期人首主])(?=\p{Han}{2})|"  # 为监测户189户 (not 为民服务中心)
     r"截至|截止|全省|全市|全县|全区|全镇|全乡|全街道|我(?:[省市县区镇乡局委院校]|街道|单位)|辖区内?|"
+    r"我们|"  # the reporter: 我们推动全市经济总量…
     r"通过|利用|依托|结合|围绕|按照|根据|严格|全力|加快|加强|强化|不断|大力|认真|切实|主动|及时|"
     r"共同|预计|预期|力争|计划|确保|要求|目标|任务|是(?![否非])|"
     r"(?:现|拥|约|还|尚|仍|仅|只)?有(?![机线色害毒关序效益偿奖])"  # 共有家庭农场 → 家庭农场
@@ -74,6 +76,7 @@ TRAILING_FILLER = regex.compile(
     r"目标任务|任务指标|任务总?数|目标值?|控制在|控制|保持在|保持|稳定在|稳定|"
     r"同比|环比|[比较由从](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?|"  # 排放量较2020年分别削减
     rf"增长|增加|提高|提升|上升|下降|减少|降低|突破|{BEAT_TASK}|{BEAT}|新增|[降升增减]至|"
+    rf"(?:连续|首次|再次|相继)?(?:{MARK_VERB}|突破)|"  # 经济总量连续迈上4万亿: a mark crossed
     r"每(?:[人户月年天日亩吨]|平方米|千?人|万人)|"  # 标准提高到每人每月
     r"缩小|扩大|缩短|压缩|延长|"  # 用时压缩至
     r"在[^在,，;；。]{0,14}?基础上|"  # 近视率在2018年基础上每年降低
