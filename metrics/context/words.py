@@ -26,7 +26,8 @@ LEADING_SCOPE = (
     # 市局交办: the office that gave the work)
     r"[省市县区镇乡](?![属域级])(?:\p{Han}{1,5}?局|\p{Han}{0,5}?(?:财政所|司法所))(?![长员])"
     r"(?=\p{Han}{2})|"
-    r"其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|当年度|当年|本?年度|今年|已经|已|实际|"
+    # (实际使用外资, 实际利用外资 name an indicator: 实际 is part of it)
+    r"其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|当年度|当年|本?年度|今年|已经|已|实际(?!使用|利用)|"
     r"[需可](?=完成|实现|达到)|(?:[省市县区]|上级)?下达(?:给?我[省市县区镇乡])?的?|"
     r"共计|共(?![青同享]|建(?:经费|资金|单位|共享|活动))|累计|合计|总计|分别|先后|持续|继续|进一步|全面|积极|扎实|深入|有效|"
     r"常态化|\p{Han}{1,6}?期间|"  # 活动期间共收到简历
@@ -48,6 +49,17 @@ ENDS_IN_VERB = regex.compile(f"(?:{LEADING_VERB})$")
 # adverbs only before a verb: 重点走访困难户 → 困难户, 新调整党支部书记 → 党支部书记, while
 # 重点对象, 专项资金 and 新村 are nouns
 LEADING_ADVERB = rf"(?:集中|专项|重点|超额|成功|提前|新)(?=(?:{LEADING_VERB}))"
+# who did the deed, before its verb, maybe after a scope word: an office or station of a
+# place (镇综治中心调处矛盾纠纷, 县林业站查处毁林案件, 镇政府全年完成植树造林), a street
+# office (街道办理民生事项), or its staff (街道网格员排查出租房屋); not an owner whose
+# deed names a fund or a project (市民服务中心建设资金, 县党群服务中心建设项目)
+ACTOR = (
+    r"(?:[省市县区镇乡街]\p{Han}{0,5}?(?:中心|站|所|政府|办)|\p{Han}{1,3}站|街道(?:办事处)?)"
+    r"(?:\p{Han}{0,4}?(?:网格员|工作人员|干部))?|\p{Han}{0,4}?(?:网格员|工作人员)"
+)
+ACTOR_BEFORE_DEED = (
+    rf"(?:{ACTOR})(?=(?:全年|累计|共|已|计划|拟|将)?(?:{LEADING_VERB})(?!(?:资金|项目|经费|工程|任务)$))"
+)
 # where a deed is done, before its verb: 在小区建设文明实践广场x个 → 文明实践广场
 WHERE_DONE = rf"在(?![岗职校编册线读])\p{{Han}}{{1,6}}?(?=(?:{LEADING_VERB}))"
 # for whom a deed is done, before its verb: 为80周岁以上老人发放高龄津贴 → 高龄津贴
@@ -56,7 +68,7 @@ FOR_WHOM = rf"为(?![民主期])[^,，;；。、]{{1,10}}?(?=(?:{LEADING_VERB}))
 EACH_KIND = rf"(?:各级)?各(?:类|种|项(?!目))(?!(?:{LEADING_VERB})$)"
 # a verb may take 出 as its complement (排查出疑似患者, 评选出), not a verb of its own (出动)
 LEADING_FILLER = regex.compile(
-    f"(?:{FOR_WHOM}|{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者)(?:出(?![动台租让售现口]))?)+"
+    f"(?:{FOR_WHOM}|{ACTOR_BEFORE_DEED}|{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者)(?:出(?![动台租让售现口]))?)+"
 )  # 保障性住房, 督导员 and 参与者 keep their verb
 # What is left of a phrase when the word trimmed before it was part of the noun: a
 # character that makes a noun of a verb (改造率, 慰问金, 任务数, 监测户, 推进会), or a
