@@ -21,6 +21,7 @@ from metrics.context.words import (
     SHORT_RATE,
     VERB_WORD,
 )
+from metrics.lexicon.units import UNITS
 from metrics.rules.breaks import last_break
 from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.rules.role_cues import CAPACITY, COMPLETED_OBJECT, RELATIVE_CUE
@@ -30,6 +31,8 @@ from metrics.rules.role_cues import CAPACITY, COMPLETED_OBJECT, RELATIVE_CUE
 LIST_ITEMS = 4
 LIST_ITEM_WIDTH = 10
 LIST_ITEM = regex.compile(r"[\p{Han}“”\"]+")
+# Counters that are the noun they count (the unit lexicon's ``names_itself``): 住户, 农户.
+NOUN_UNIT = regex.compile("|".join(u.surface for u in UNITS if u.names_itself))
 
 
 def metric_span(
@@ -64,6 +67,10 @@ def metric_span(
     where the figure after the size begins.
     A span, so that the caller can take the phrase as written in the original file.
     """
+    if noun_after and enabled(MetricRuleName.NOUN_UNIT):
+        named = NOUN_UNIT.search(sentence, start, end)  # 为*多住户上门登记: the 住户
+        if named:
+            return named.span(), MetricRuleName.NOUN_UNIT
     if noun_after and enabled(MetricRuleName.COUNTED_NOUN_AFTER):
         span = _counted_noun(sentence, end, next_start, people, noun_from)
         if span:
