@@ -1270,3 +1270,18 @@ ACTOR_METRICS = [
 def test_who_did_the_deed_is_no_part_of_what_it_counted(sentence, metric) -> None:
     rows = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
     assert list(rows.metric) == [metric]
+
+
+# A count of bodies that act (企业) counts them, not the deed after them; a project named
+# by its deed keeps it.
+COUNTED_BODIES = [
+    ("为*多户小微企业办理增值税留抵退税。", "小微企业"),
+    ("律师事务所为18家企业担任法律顾问。", "企业"),
+    ("全县推进5个产业园区建设项目。", "产业园区建设项目"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "metric"), COUNTED_BODIES)
+def test_a_count_of_bodies_ends_before_their_deed(sentence, metric) -> None:
+    rows = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
+    assert list(rows.metric) == [metric]
