@@ -20,6 +20,8 @@ from metrics.lexicon.words import (
     BEAT_WORDS,
     COMPARISON,
     COMPLETION_VERBS,
+    MARK_NOUNS,
+    MARK_VERBS,
     PERIOD_OPENERS,
     PERIOD_WORDS,
     TARGET_WORDS,
@@ -156,3 +158,25 @@ def test_word_classes_hold_each_word_once() -> None:
     keys = [(w.surface, w.word_class) for w in words + PERIOD_OPENERS + PERIOD_WORDS]
     assert len(keys) == len(set(keys))
     assert all(w.places for w in COMPARISON)
+
+
+def test_a_total_that_crossed_a_mark_is_named_before_the_verb() -> None:
+    """地区生产总值迈上300亿元台阶: the total is the metric, the figure at least the mark."""
+    first = _first_figures(MARK_VERBS)
+    got = {w.surface: (first[w.surface].metric, first[w.surface].qualifier) for w in MARK_VERBS}
+    for word in MARK_VERBS:
+        metric, qualifier = got[word.surface]
+        assert qualifier == "at_least" and metric in word.example, got
+        assert word.surface not in metric and not metric.endswith(("台阶", "大关")), got
+
+
+def test_a_mark_after_a_figure_is_no_noun_it_counts() -> None:
+    text = HEADING + "".join(w.example + "\n" for w in MARK_NOUNS)
+    rows = metrics.extract_text(text, name="marks.txt").mentions
+    amounts, counts = rows[rows.unit != "个"], rows[rows.unit == "个"]
+    assert set(amounts.metric) == {"地区生产总值", "税收收入"}
+    # a count of the marks counts them: 两个台阶
+    assert all(m.endswith(("台阶", "大关")) for m in counts.metric)
+    # …but a noun that only begins with the word is counted: 台阶式花坛
+    rows = metrics.extract_text(HEADING + "全区新增3个台阶式花坛。\n", name="x.txt").mentions
+    assert list(rows.metric) == ["台阶式花坛"]

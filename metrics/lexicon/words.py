@@ -10,7 +10,9 @@ The cue patterns of the rules are built from these lists (``rules.role_cues``,
   places they stand (``Place``);
 - ``BEAT``: words by which a result beat a target or a level (超出, 超额);
 - ``PERIOD``: words that open or are a period of the year (截至, 上半年, 今年以来);
-- ``DEED``: verbs of work done, which name no thing (``metrics.lexicon.verbs``).
+- ``DEED``: verbs of work done, which name no thing (``metrics.lexicon.verbs``);
+- ``MARK``: verbs by which a total crossed a round mark (迈上, 跨过), with the mark after
+  the figure (台阶, 大关).
 
 A word may carry the characters that, right before it, make it part of another word
 (``not_after``: 约 in 签约) and what, right after it, makes another word of it
@@ -34,6 +36,7 @@ class WordClass(StrEnum):
     BEAT = "beat"
     PERIOD = "period"
     DEED = "deed"
+    MARK = "mark"
 
 
 class Place(StrEnum):
@@ -185,4 +188,26 @@ PERIOD_WORDS: tuple[Word, ...] = (
     Word("年初以来", WordClass.PERIOD, "年初以来，全镇新增就业岗位420个。"),
     Word("年初至今", WordClass.PERIOD, "年初至今，街道办理民生实事36件。"),
     Word("今年以来", WordClass.PERIOD, "今年以来，全市新开工项目128个。"),
+)
+
+# Verbs by which a total crossed a round mark (经济总量迈上4万亿元台阶, 增加值跨过3万亿元
+# 大关): what crossed it stands before the verb, and the figure is at least the mark.
+MARK_VERBS: tuple[Word, ...] = tuple(
+    Word(surface, WordClass.MARK, example)
+    for surface, example in (
+        ("迈上", "全县地区生产总值迈上300亿元台阶。"),
+        ("跨上", "全区服务业增加值跨上500亿元台阶。"),
+        ("跨越", "全市一般公共预算收入跨越100亿元大关，达到103亿元。"),
+        ("跨过", "全省外贸进出口总额跨过6000亿元大关。"),
+        ("跃上", "全县规上工业总产值跃上200亿元新台阶。"),
+        ("站上", "全市金融机构存款余额站上3000亿元台阶。"),
+        ("登上", "全区社会消费品零售总额登上150亿元台阶。"),
+        ("连跨", "全县财政总收入连跨20亿元、30亿元两个台阶。"),
+    )
+)
+# The mark itself, after the figure (or a count of marks: 两个台阶, 三个万亿元大关): no
+# noun the figure counts.
+MARK_NOUNS: tuple[Word, ...] = (
+    Word("台阶", WordClass.MARK, "全市地区生产总值连续迈上800亿元、900亿元两个台阶。"),
+    Word("大关", WordClass.MARK, "全县税收收入突破20亿元大关，达到21.6亿元。"),
 )

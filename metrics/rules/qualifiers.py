@@ -10,11 +10,20 @@ another word: 约 in 签约 or 节约 is no qualifier, nor is 近 in 最近 or �
 
 from __future__ import annotations
 
+from dataclasses import replace
 from enum import StrEnum
 
 import regex
 
-from metrics.lexicon.words import BEAT_WORDS, COMPARISON, Place, Word, alternation
+from metrics.lexicon.words import (
+    BEAT_WORDS,
+    COMPARISON,
+    MARK_VERBS,
+    Place,
+    Word,
+    WordClass,
+    alternation,
+)
 from metrics.records import Qualifier
 from metrics.rules.trie import word_trie
 
@@ -51,8 +60,12 @@ def _placed(place: Place) -> tuple[Word, ...]:
 PRE = _placed(Place.BEFORE)
 MID = _placed(Place.BETWEEN)
 POST = _placed(Place.AFTER)
-# Cues earlier in the clause; the nearest one within CLAUSE_REACH characters counts.
-CLAUSE = _placed(Place.CLAUSE)
+# Cues earlier in the clause; the nearest one within CLAUSE_REACH characters counts. A
+# verb by which a total crossed a mark (迈上300亿元台阶, 跨过6000亿元大关) says the figure
+# right after it is at least the mark.
+CLAUSE = _placed(Place.CLAUSE) + tuple(
+    replace(w, word_class=WordClass.AT_LEAST, adjacent=True) for w in MARK_VERBS
+)
 CLAUSE_REACH = 16
 # 低于全省平均水平5张, 高于国家标准3微克: the words after the cue name a level compared with,
 # and the figure is the difference from it (a change, in context), not a bound.
@@ -60,7 +73,9 @@ COMPARED_LEVEL = r"[高低]于[^,，;；。:：\d]{0,10}?(?:平均水平|平均�
 # Words by which a result beat its target; after them and the target (超额完成任务0.5万亩,
 # 超过目标5个) the figure is again a difference.
 BEAT = alternation(BEAT_WORDS)
-BEAT_TASK = rf"(?:{BEAT})(?:完成)?了?(?:全年|年度)?(?:目标任务|任务目标|任务[数量]?|目标)"
+# whose target it is, or for when: 全年, 省定, 市下达的 (超过省定目标2个百分点)
+WHOSE_TARGET = r"全年|年度|[省市县区]定|(?:[省市县区]|上级)下达的?"
+BEAT_TASK = rf"(?:{BEAT})(?:完成)?了?(?:{WHOSE_TARGET})?(?:目标任务|任务目标|任务[数量]?|目标)"
 AFTER_DIFFERENCE_CUE = regex.compile(f"(?:{COMPARED_LEVEL}|{BEAT_TASK})\\s*$")
 
 QUALIFIER_OF: dict[str, Qualifier] = {

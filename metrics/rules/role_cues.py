@@ -11,7 +11,7 @@ import regex
 
 from metrics.lexicon.words import TARGET_WORDS, alternation
 from metrics.records import Role
-from metrics.rules.qualifiers import BEAT, BEAT_TASK, COMPARED_LEVEL
+from metrics.rules.qualifiers import BEAT, BEAT_TASK, COMPARED_LEVEL, WHOSE_TARGET
 
 # Cue tables: (pattern that ends right before the figure, role). The figure's own clause
 # is searched; the nearest cue wins.
@@ -28,6 +28,7 @@ GROWTH_CUE = regex.compile(
     r"(?:同比|环比|年均|平均|[与同][^,，;；。]{1,8}?相比较?|比上年|比去年|较上年|较去年"
     r"|[比较][^,，;；。]{0,8}?)?"
     r"(?P<dir>负增长|增长|增加|增多|提高|提升|上升|增速|增幅|净增|下降|减少|降低|回落|下滑|缩减|净减|减"
+    r"|缩短|延长"  # 办理时间比上年缩短3天, 开放时间延长2小时: a span changed
     # after a base: 比上年多3个, 同比少2起, 较去年同期多结41件, 较上年多争取3000万元, 较常年
     # 偏高0.6℃ (not 至少, 较多)
     r"|(?<=[比较][^,，;；。]{0,8}|同比|环比)"
@@ -63,7 +64,6 @@ BENCHMARK_CUE = regex.compile(
 )
 # 完成校舍维修改造目标任务的九成, 完成秋粮收购计划的八成: what is completed stands inside
 # the cue, between 完成 and the target word (not 全年, 省定 or 下达, which say whose target).
-WHOSE_TARGET = r"全年|年度|[省市县区]定|(?:[省市县区]|上级)下达的?"
 COMPLETED_OBJECT = regex.compile(
     rf"完成了?(?:{WHOSE_TARGET})?"
     rf"(?P<object>(?!{WHOSE_TARGET})[^,，;；。\d]{{2,8}}?)(?:目标任务|任务目标|目标|任务|计划|预算)"
@@ -150,4 +150,4 @@ BUILT_AFTER = regex.compile(r"已(?:经)?(?:建成|完成|竣工|投用|投产)|
 TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
 # 在2023年推出12个公益性岗位基础上: a figure inside the base a plan builds on is done.
 BASE_AFTER = regex.compile(r"[^,，;；。:：!?！？\n]{0,24}?基础上")
-DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减|少|低|慢|落后|负")
+DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|缩短|减|少|低|慢|落后|负")
