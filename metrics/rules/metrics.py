@@ -20,6 +20,7 @@ class MetricRuleName(StrEnum):
     TABLE_ROW = "table_row"
     RESPECTIVE = "respective"
     COUNTED_NOUN_AFTER = "counted_noun_after"
+    NOUN_UNIT = "noun_unit"
     MADE_AFTER_CAPACITY = "made_after_capacity"
     FUND_AFTER_VERB = "fund_after_verb"
     WORTH_OF = "worth_of"
@@ -80,6 +81,15 @@ METRIC_RULES: tuple[MetricRule, ...] = (
             E("共吸纳36名高校毕业生。", "36名", "高校毕业生"),
         ),
         "a classifier after a count is followed by the noun it counts",
+    ),
+    MetricRule(
+        N.NOUN_UNIT,
+        (
+            E("社区工作人员为*多住户上门登记信息。", "*多住户", "住户"),
+            E("全镇带动1200多农户增收。", "1200多农户", "农户"),
+        ),
+        "a counter that is itself a noun (住户, 农户) names what the count counts, not the "
+        "words after it",
     ),
     MetricRule(
         N.MADE_AFTER_CAPACITY,
