@@ -57,6 +57,8 @@ def main() -> None:
         text = CLAUSES * args.long
     else:
         corpus = sorted((ROOT.parent / "shared" / "corpus").glob("*.txt"))
+        if not corpus:
+            raise SystemExit(f"no corpus in {ROOT.parent / 'shared' / 'corpus'}: give --long N")
         text = "\n".join(read_text(p).text for p in corpus)
     process_text(WARM_UP, "warm.txt")
     sites, figures = regex_sites(text)

@@ -30,7 +30,7 @@ class Candidate:
     groups: dict[str, str]
 
     def get(self, name: str) -> str:
-        return self.groups.get(name, "")  # only groups that matched text are kept
+        return self.groups.get(name, "")  # (its groups are strings, never None)
 
 
 @dataclass(frozen=True, slots=True)
