@@ -14,7 +14,7 @@ from tests.conftest import ROOT
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import heldout
 
-FLOOR = {"recall": 1.0, "role": 0.97, "metric": 0.97, "metric_exact": 0.85}
+FLOOR = {"recall": 1.0, "role": 0.97, "metric": 0.97, "metric_exact": 0.87}
 
 
 def test_heldout_sentences_keep_their_floor() -> None:
@@ -39,7 +39,7 @@ def test_metric_match_follows_the_gold_rule() -> None:
 # comparison when that role was added (a difference from a benchmark, not a change).
 CLASSES = heldout.DEFAULT.with_name("heldout_meaning_classes.jsonl")
 CLASSES_FLOOR = {
-    "recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.88, "qualifier": 1.0, "period": 1.0
+    "recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.94, "qualifier": 1.0, "period": 1.0
 }
 
 
@@ -58,7 +58,7 @@ def test_heldout_classes_keep_their_floor() -> None:
 # the floor is what the rules of their classes reached.
 CLASSES2 = heldout.DEFAULT.with_name("heldout_meaning_classes2.jsonl")
 CLASSES2_FLOOR = {
-    "recall": 0.98, "role": 1.0, "metric": 1.0, "metric_exact": 0.87, "precision": 1.0
+    "recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.89, "precision": 1.0
 }
 
 
@@ -74,10 +74,12 @@ def test_heldout_classes2_keep_their_floor() -> None:
 # 民宗, 乡镇 and 街道 reports, the target passages of city and county work reports): periods
 # across ；, comparison words, completion ratios, durations and counted nouns, written and
 # labelled before any rule was changed for them. Main then scored recall 0.991, role 0.983,
-# metric 0.974, metric_exact 0.707, precision 1.000, qualifier 1.000, period 1.000.
+# metric 0.974, metric_exact 0.707, precision 1.000, qualifier 1.000, period 1.000; the
+# floor is what the rules of their classes reached (recall 1.000, role 1.000, metric 0.991,
+# metric_exact 0.872).
 CLASSES3 = heldout.DEFAULT.with_name("heldout_meaning_classes3.jsonl")
 CLASSES3_FLOOR = {
-    "recall": 0.99, "role": 0.98, "metric": 0.97, "metric_exact": 0.70, "precision": 1.0,
+    "recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.87, "precision": 1.0,
     "qualifier": 1.0, "period": 1.0,
 }
 
