@@ -108,9 +108,9 @@ TRAILING_FILLER = regex.compile(
 # Marks that never begin a metric's name: spaces, quotes, the close of a title before it.
 OPEN_OR_CLOSE = frozenset(' \t"“”》」』)）')
 # (全县有果业村32个, 176个行政村有果业村32个: what is had is what is counted; 有 inside a
-# word stays: 国有企业, 现有教师, 有机肥, 有效投诉)
+# word stays: 国有企业, 现有教师, 有机肥, 有效投诉, 汽车保有量)
 HAVE = (
-    r"(?<![国公私所拥具享持占现没特固含专富稀患且并还又也都均一二三四五六七八九十])"
+    r"(?<![国公私所拥具享持占现保没特固含专富稀患且并还又也都均一二三四五六七八九十])"
     r"有(?![限机线害毒偿效关力序益利的所色奖])(?=\p{Han})"
 )
 # (通过腾、挪、借等方式新增阵地资源x处: the means end before the deed; 专项整治行动涉及

@@ -97,8 +97,9 @@ def _u(
     if family not in FAMILIES:
         raise RuleError(surface, f"unknown family {family!r}")
     vetoes = tuple(v for v in veto.split("|") if v)
-    factor_ = Decimal(str(factor))
-    return Unit(surface, UnitFamily(family), base, factor_, vetoes, generic, names_itself)
+    return Unit(
+        surface, UnitFamily(family), base, Decimal(str(factor)), vetoes, generic, names_itself
+    )
 
 
 # The numbers of a medal tally, in digits, masks or words.

@@ -77,7 +77,19 @@ def alternation(words: tuple[Word, ...]) -> str:
     return "|".join(w.pattern for w in words)
 
 
-def _cmp(surface, word_class, example, *places, not_after="", adjacent=False) -> Word:
+def _plain(word_class: WordClass, *pairs: tuple[str, str]) -> tuple[Word, ...]:
+    """Words of one class with no guards, from (surface, example) pairs."""
+    return tuple(Word(surface, word_class, example) for surface, example in pairs)
+
+
+def _cmp(
+    surface: str,
+    word_class: WordClass,
+    example: str,
+    *places: Place,
+    not_after: str = "",
+    adjacent: bool = False,
+) -> Word:
     return Word(
         surface, word_class, example, not_after=not_after, places=frozenset(places),
         adjacent=adjacent,
@@ -125,19 +137,20 @@ COMPARISON: tuple[Word, ...] = (
 
 # Words by which a result beat its target (超额完成任务0.5万亩) or a level (超过目标5个):
 # the figure after them is by how much.
-BEAT_WORDS: tuple[Word, ...] = tuple(
-    Word(surface, WordClass.BEAT, example)
-    for surface, example in (
-        ("超出", "全年新增城镇就业超出任务数320人。"),
-        ("超过", "全年改造农村公路超过目标任务12公里。"),
-        ("超额", "全县造林面积超额完成年度任务0.5万亩。"),
-        ("高于", "全年招商引资到位资金高于年度任务1.2亿元。"),
-        ("多于", "全年新增市场主体多于年度目标86户。"),
-    )
+BEAT_WORDS = _plain(
+    WordClass.BEAT,
+    ("超出", "全年新增城镇就业超出任务数320人。"),
+    ("超过", "全年改造农村公路超过目标任务12公里。"),
+    ("超额", "全县造林面积超额完成年度任务0.5万亩。"),
+    ("高于", "全年招商引资到位资金高于年度任务1.2亿元。"),
+    ("多于", "全年新增市场主体多于年度目标86户。"),
 )
 
 
-def _goal(surface: str, example: str, *, not_before="", before_change=True, alone=True) -> Word:
+def _goal(
+    surface: str, example: str, *, not_before: str = "", before_change: bool = True,
+    alone: bool = True,
+) -> Word:
     return Word(
         surface, WordClass.TARGET, example, not_before=not_before,
         before_change=before_change, alone=alone,
@@ -162,19 +175,17 @@ TARGET_WORDS: tuple[Word, ...] = (
 
 # Verbs that report a result reached: after one, a rate names what is rated only when the
 # verb does (培训合格率, not 实现达标率).
-COMPLETION_VERBS: tuple[Word, ...] = tuple(
-    Word(surface, WordClass.COMPLETION, example)
-    for surface, example in (
-        ("完成", "全年完成植树造林1.8万亩。"),
-        ("实现", "全年实现地区生产总值186亿元。"),
-        ("达到", "全区义务教育巩固率达到99.2%。"),
-        ("达", "全县森林覆盖率达63.5%。"),
-        ("获得", "全年获得上级奖补资金3200万元。"),
-        ("保持", "城镇登记失业率保持3.2%。"),
-        ("提高", "全县农村自来水普及率提高到96%。"),
-        ("提升", "全区生活垃圾分类覆盖率提升至92%。"),
-        ("到位", "全年招商引资到位资金28亿元。"),
-    )
+COMPLETION_VERBS = _plain(
+    WordClass.COMPLETION,
+    ("完成", "全年完成植树造林1.8万亩。"),
+    ("实现", "全年实现地区生产总值186亿元。"),
+    ("达到", "全区义务教育巩固率达到99.2%。"),
+    ("达", "全县森林覆盖率达63.5%。"),
+    ("获得", "全年获得上级奖补资金3200万元。"),
+    ("保持", "城镇登记失业率保持3.2%。"),
+    ("提高", "全县农村自来水普及率提高到96%。"),
+    ("提升", "全区生活垃圾分类覆盖率提升至92%。"),
+    ("到位", "全年招商引资到位资金28亿元。"),
 )
 
 # Period words: 截至 opens a period that ends at a date (截至10月底); the others are one.
@@ -192,18 +203,16 @@ PERIOD_WORDS: tuple[Word, ...] = (
 
 # Verbs by which a total crossed a round mark (经济总量迈上4万亿元台阶, 增加值跨过3万亿元
 # 大关): what crossed it stands before the verb, and the figure is at least the mark.
-MARK_VERBS: tuple[Word, ...] = tuple(
-    Word(surface, WordClass.MARK, example)
-    for surface, example in (
-        ("迈上", "全县地区生产总值迈上300亿元台阶。"),
-        ("跨上", "全区服务业增加值跨上500亿元台阶。"),
-        ("跨越", "全市一般公共预算收入跨越100亿元大关，达到103亿元。"),
-        ("跨过", "全省外贸进出口总额跨过6000亿元大关。"),
-        ("跃上", "全县规上工业总产值跃上200亿元新台阶。"),
-        ("站上", "全市金融机构存款余额站上3000亿元台阶。"),
-        ("登上", "全区社会消费品零售总额登上150亿元台阶。"),
-        ("连跨", "全县财政总收入连跨20亿元、30亿元两个台阶。"),
-    )
+MARK_VERBS = _plain(
+    WordClass.MARK,
+    ("迈上", "全县地区生产总值迈上300亿元台阶。"),
+    ("跨上", "全区服务业增加值跨上500亿元台阶。"),
+    ("跨越", "全市一般公共预算收入跨越100亿元大关，达到103亿元。"),
+    ("跨过", "全省外贸进出口总额跨过6000亿元大关。"),
+    ("跃上", "全县规上工业总产值跃上200亿元新台阶。"),
+    ("站上", "全市金融机构存款余额站上3000亿元台阶。"),
+    ("登上", "全区社会消费品零售总额登上150亿元台阶。"),
+    ("连跨", "全县财政总收入连跨20亿元、30亿元两个台阶。"),
 )
 # The mark itself, after the figure (or a count of marks: 两个台阶, 三个万亿元大关): no
 # noun the figure counts.
