@@ -84,3 +84,20 @@ CLASSES3_FLOOR = {
 
 def test_heldout_classes3_keep_their_floor() -> None:
     _keeps_floor(CLASSES3, CLASSES3_FLOOR, figures=100)
+
+
+# Written by the lead, blind to the session's rule changes (交通, 卫健, 市场监管, 文旅, 住建,
+# 生态环境, 退役军人, 残联, 妇联, 供销, 气象, 公安, 街道, 乡镇 and county plan targets). Main
+# 05c718e scored recall 1.000, role 0.988, metric 0.965, metric_exact 0.860; with the
+# session's word-class lexicon metric_exact 0.884; then two classes of change it showed
+# (增产/减产 after a base; a change in its own unit) gave role 1.000, metric 0.988,
+# metric_exact 0.895. The one miss left: a stage verb alone (基本建成960套) names itself.
+LEAD = heldout.DEFAULT.with_name("heldout_meaning_lead.jsonl")
+LEAD_FLOOR = {
+    "recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.89, "precision": 1.0,
+    "qualifier": 1.0, "period": 1.0,
+}
+
+
+def test_heldout_lead_keeps_its_floor() -> None:
+    _keeps_floor(LEAD, LEAD_FLOOR, figures=80)

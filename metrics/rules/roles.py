@@ -385,8 +385,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
             "全年接待游客比上年多[3.6万人次]。",
             "规上企业数量同上年相比多出[5家]。",
             "增速比上年高出[1.2个百分点]。",
+            "茶叶总产量2100吨，较上年增产[150吨]。",
+            "油菜籽产量同比减产[6.2%]。",
         ),
-        counter=("社会消费品零售总额[120亿元]。",),
+        counter=("社会消费品零售总额[120亿元]。", "推广良种增产粮食[300吨]。"),
         why="a change word (增长, 下降, 比上年多) right before the figure makes it a change from "
         "a base; its direction is the word's, turned by a negative sign",
     ),
