@@ -41,7 +41,7 @@ def missing_tool() -> str | None:
         import mypyc.build  # noqa: F401
     except ImportError:
         return "mypyc is not installed (pip install mypy)"
-    cc = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    cc = (os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc").split()[0]
     if shutil.which(cc) is None:
         return f"no C compiler ({cc}) on PATH"
     if not (Path(sysconfig.get_paths()["include"]) / "Python.h").exists():

@@ -13,6 +13,8 @@ from __future__ import annotations
 import importlib
 import os
 import pickle
+import subprocess
+import sys
 import tomllib
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
@@ -79,8 +81,9 @@ def test_what_is_imported_is_what_was_built_and_not_older_than_its_source() -> N
 
 
 def test_unlisted_modules_stay_pure() -> None:
-    # the pipeline's driver, records and engine are what worker processes pickle and import
-    # by name; they are not hot, and stay Python in either build
+    # not hot, and pure in either build: worker processes pickle the records and import
+    # the driver by name, and tests patch the pipeline's and the engine's constants (a
+    # compiled module reads its own constants early bound, and would not see a patch)
     for name in ("metrics.pipeline", "metrics.records", "metrics.engine", "metrics.packed"):
         assert name not in listed()
         assert not is_compiled(importlib.import_module(name)), name
@@ -97,3 +100,15 @@ def test_a_files_result_crosses_to_another_process_whole(path: Path) -> None:
     assert again.pairs == result.pairs
     assert again.sections == result.sections
     assert again.documents == result.documents
+
+
+def test_asked_to_compile_without_a_compiler_the_build_says_why_and_stays_pure() -> None:
+    env = {**os.environ, "METRICS_COMPILE": "1", "CC": "no-such-compiler"}
+    done = subprocess.run(
+        [sys.executable, "setup.py", "--name"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "gov-report-metrics"
+    # mypyc missing (the pure venv) or the compiler missing: either is named
+    assert "building the pure-Python package" in done.stderr
+    assert "no C compiler (no-such-compiler)" in done.stderr or "mypyc" in done.stderr
