@@ -42,8 +42,11 @@ pure:
 	find metrics -name '*.so' -delete -o -name '*.pyd' -delete
 
 # The compiled pass of CI: the golden tables (corpus, govreports, data/sample), the build
-# check and a representative part of the suite, against the compiled modules.
+# check, the tables of a process pool and of Dask (what crosses to worker processes), and a
+# representative part of the suite, against the compiled modules.
 COMPILED_TESTS := tests/test_compiled.py tests/test_golden.py tests/test_engine.py \
+	tests/test_cli.py::test_jobs_give_identical_output \
+	tests/test_cli.py::test_dask_engine_gives_the_local_tables \
 	tests/test_normalize.py tests/test_resolve.py tests/test_roles.py tests/test_vetoes.py \
 	tests/test_context.py tests/test_pairs.py tests/test_rules.py
 
