@@ -361,6 +361,7 @@ def resolve(c: Candidate, context: str = "") -> Resolved:
     if qualifier == Qualifier.RANGE:
         return without_value(low, high, False, None, "range")
     value = low
+    assert value is not None, "an unmasked figure has a value (_numbers)"
     vmin, vmax = _bounds(value, qualifier)
     return Resolved(
         _float(value),

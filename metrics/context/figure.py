@@ -310,7 +310,8 @@ def respective_for(view: SentenceView, first: int, carry: FigureCarry) -> Subjec
     subjects = respective_subjects(sentence, start, carry.prev_end)
     from_figures = not previous and subjects is None
     if subjects is None:
-        subjects = previous or tuple(carry.counted[-MAX_RESPECTIVE:])
+        # a None (a figure that names nothing of its own) is refused below
+        subjects = previous or tuple(carry.counted[-MAX_RESPECTIVE:])  # type: ignore[arg-type]
     if not subjects:
         return ()
     count, end = 1, cands[first].end - view.start

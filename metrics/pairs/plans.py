@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import IntFlag
@@ -175,7 +175,7 @@ def implied_key(m: Mention, identity: Identity | None) -> ImpliedKey | None:
 
 
 def match_plans(
-    targets: Iterable[tuple[K, T, D]], actuals: dict[K, Sequence[tuple[T, D]]]
+    targets: Iterable[tuple[K, T, D]], actuals: Mapping[K, Sequence[tuple[T, D]]]
 ) -> Iterator[tuple[T, T]]:
     """(target, actual) links: each target, in the order given, takes the first actual of
     its key (in the order given) from another document that no earlier target took.
@@ -244,7 +244,7 @@ def plan_status(target: Mention, actual: Mention, unit: str, lower: bool) -> Pai
     aim, qualifier = _as_rise(target, aim)
     outcome, _ = _as_rise(actual, outcome)
     falls = target.measure == Measure.GROWTH and target.direction == -1
-    region = PlanAim(qualifier, *aim, lower_is_better=lower or falls)
+    region = PlanAim(qualifier, aim[0], aim[1], aim[2], lower_is_better=lower or falls)
     return interval_status(region, (outcome[1], outcome[2]))
 
 
