@@ -17,8 +17,9 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,25 @@ def run_files(files: Files, jobs: int, work: Work = run_task) -> Iterator[Outcom
         max_workers=jobs, initializer=watch_parent, initargs=(os.getpid(),)
     ) as pool:
         yield from _in_order(lambda group: pool.submit(run_batch, work, group), files, 2 * jobs)
+
+
+@contextmanager
+def local_map(jobs: int) -> Iterator[Callable[..., Iterable[Any]]]:
+    """A ``map`` over ``jobs`` local processes (results in order; ``map`` itself for one
+    job), for the steps at the end of a run that read the written tables one group of
+    partitions at a time (``tables.write_plan_links``, ``tables.write_trends``): run one
+    after another in the writing process, they were a serial tail after the workers'
+    part (measured). The processes start on first use, forked once every result is
+    written, and watch their parent like the pool of ``run_files``; a step that fails
+    cancels the groups not begun."""
+    if jobs <= 1:
+        yield map
+        return
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=watch_parent, initargs=(os.getpid(),))
+    try:
+        yield pool.map
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def watch_parent(parent: int) -> None:

@@ -5,10 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
 
-from metrics.engine import _batches, run_files
+from metrics.cli import main
+from metrics.engine import _batches, local_map, run_files
 from metrics.packed import Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
+from metrics.tables import write_plan_links, write_trends
 
 from .conftest import SAMPLE
 
@@ -44,3 +48,32 @@ def test_workers_send_packed_tables_with_the_rows_of_the_results() -> None:
             assert {(m.department or "(unknown)", m.year or 0) for m in ms} == {(department, year)}
         assert sum(len(rows) for _, rows in got.partitions) == len(result.mentions)
         assert isinstance(got.mentions, pa.Table)
+
+
+def test_end_of_run_steps_on_a_pool_write_the_tables_of_one_process(tmp_path: Path) -> None:
+    out = tmp_path / "o"
+    assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
+    run = out / "current"
+    mentions, documents = run / "mentions", run / "documents.parquet"
+    for write, name in ((write_plan_links, "plan_vs_outcome"), (write_trends, "trends")):
+        serial, pooled = tmp_path / f"{name}-1.parquet", tmp_path / f"{name}-2.parquet"
+        write(mentions, serial, documents)
+        with local_map(2) as run_map:
+            assert run_map is not map  # two processes
+            write(mentions, pooled, documents, run_map)
+        one, two = pq.read_table(serial), pq.read_table(pooled)
+        assert one.num_rows > 0  # the sample has links and trends to compare
+        assert one.equals(two)
+        assert one.equals(pq.read_table(run / f"{name}.parquet"))
+
+
+def test_a_step_that_fails_on_the_pool_fails_the_run() -> None:
+    with pytest.raises(ZeroDivisionError), local_map(2) as run_map:
+        list(run_map(_inverse, [1, 2, 0, 4]))
+    with local_map(2) as run_map:
+        assert list(run_map(_inverse, [1, 2, 4])) == [1.0, 0.5, 0.25]  # in order
+
+
+def _inverse(n: int) -> float:
+    return 1 / n
+
