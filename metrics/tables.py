@@ -100,6 +100,10 @@ ROLL_GROUPS = 32
 LINK_CHUNK = 10_000
 # ``map``, or a pool's: a function over each item, results in the items' order.
 RunMap = Callable[..., Iterable[Any]]
+# Figures of a run below which its plan links and trends are made in the writing process:
+# they cost about 30 CPU µs a figure (1.8 s for 60,000 at 10 MB, measured), starting a
+# pool's processes some 0.1 s (a run of one report is not worth it).
+POOL_FIGURES = 10_000
 PARTITION_SCHEMA = pa.schema([("department", pa.string()), ("year", pa.int32())])
 # The folder keys of the mentions dataset: ``department_key=…/year_key=…/``. They are
 # derived from ``department`` and ``year``, which the files keep as columns (with real
@@ -361,7 +365,8 @@ def write_outputs(
     ``failures`` (``records.Failure``) is read once ``results`` is done, so it may be
     filled while they are consumed; it is written as ``failures.parquet``.
     ``run_map`` runs the steps made one group of partitions at a time once every result
-    is written (plan links, trends): ``map``, or a pool's ``map`` to run them in parallel."""
+    is written (plan links, trends): ``map``, or a pool's ``map`` to run them in parallel
+    (used from ``POOL_FIGURES`` figures)."""
     prepare_out_dir(out_dir)
     with output_lock(out_dir):  # one writer: another's staging folder is never touched
         return _write_locked(out_dir, results, csv, failures, run_map)
@@ -409,6 +414,7 @@ def _write_run(
     for name, frame in stats.tables().items():
         frame.to_parquet(staging / f"{name}.parquet", index=False)
     mentions, documents = staging / "mentions", staging / "documents.parquet"
+    run_map = run_map if count >= POOL_FIGURES else map
     write_plan_links(mentions, staging / "plan_vs_outcome.parquet", documents, run_map)
     write_trends(mentions, staging / "trends.parquet", documents, run_map)
     pq.write_table(records_table(failures, FAILURE_SCHEMA), staging / "failures.parquet")
@@ -510,12 +516,19 @@ def write_plan_links(folder: Path, path: Path, documents: Path, run_map: RunMap 
     linked by its workers at once, their tables written here in order). The government
     unit of each document (``pairs.government_identity``) comes from ``documents``."""
     link = partial(_group_links, identities=_identities(documents))
+    groups = _groups(folder)
     writer = _RowGroups(path, PAIR_SCHEMA)
     try:
-        for table in run_map(link, _groups(folder)):
+        for table in _spread(run_map, groups)(link, groups):
             writer.add(table)
     finally:
         writer.close()
+
+
+def _spread(run_map: RunMap, groups: Sequence[object]) -> RunMap:
+    """``run_map`` for more than one group; ``map`` for one (a small run, one report: not
+    worth starting the processes of a pool, which start on first use)."""
+    return run_map if len(groups) > 1 else map
 
 
 def _group_links(
@@ -525,8 +538,8 @@ def _group_links(
     table. Of the group only the row numbers and small codes of its plan targets and
     summary actuals are held (a partition's files and their rows are in reading order, as
     written); the linked rows are then read whole, ``LINK_CHUNK`` links at a time, and made
-    into pairs. Files are read a row group at a time: Arrow's dataset scanner kept about
-    1 MB for every file it had read (measured), this does not."""
+    into pairs, returned as one table. Files are read a row group at a time: Arrow's
+    dataset scanner kept about 1 MB for every file it had read (measured), this does not."""
     year, parts = group
     files = [f for _, fs in parts for f in fs]
     links, starts = _link_rows(files, identities)
@@ -582,7 +595,8 @@ def write_trends(folder: Path, path: Path, documents: Path, run_map: RunMap = ma
     writer = _RowGroups(path, TREND_SCHEMA)
     try:
         ordered = [parts for _, parts in sorted(groups.items())]
-        for table in run_map(partial(_group_trends, identities=identities), ordered):
+        trend = partial(_group_trends, identities=identities)
+        for table in _spread(run_map, ordered)(trend, ordered):
             writer.add(table)
     finally:
         writer.close()
