@@ -100,10 +100,12 @@ ROLL_GROUPS = 32
 LINK_CHUNK = 10_000
 # ``map``, or a pool's: a function over each item, results in the items' order.
 RunMap = Callable[..., Iterable[Any]]
-# Figures of a run below which its plan links and trends are made in the writing process:
-# they cost about 30 CPU µs a figure (1.8 s for 60,000 at 10 MB, measured), starting a
-# pool's processes some 0.1 s (a run of one report is not worth it).
-POOL_FIGURES = 10_000
+# Figures of a run below which its plan links and trends are made in the writing process.
+# They cost about 30 CPU µs a figure (1.8 s for 60,000 at 10 MB, 16 s at 100 MB, measured);
+# at 10 MB the pool's processes (forked, the results pickled back) gave no wall time that
+# the load let show and cost the tree about 1 s more CPU (measured), so it is kept for
+# the runs where the tail is long.
+POOL_FIGURES = 100_000
 PARTITION_SCHEMA = pa.schema([("department", pa.string()), ("year", pa.int32())])
 # The folder keys of the mentions dataset: ``department_key=…/year_key=…/``. They are
 # derived from ``department`` and ``year``, which the files keep as columns (with real
