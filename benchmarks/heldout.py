@@ -1,10 +1,11 @@
 """Score roles and metric names on sentences the rules were not written from.
 
-Usage: python benchmarks/heldout.py [FILE.jsonl] [--misses]
+Usage: python benchmarks/heldout.py [FILE.jsonl ...] [--misses]
 
-FILE (default tests/data/heldout_meaning.jsonl) holds sentences we wrote ourselves in the
-corpus's style, each labelled with the figures it states (text, role, metric; ``optional``
-figures count neither way, ``optional_role`` is a second acceptable role). The sentences
+Each FILE (default: every tests/data/heldout_meaning*.jsonl, a line of scores each) holds
+sentences we wrote ourselves in the corpus's style, each labelled with the figures it
+states (text, role, metric; ``optional`` figures count neither way, ``optional_role`` is a
+second acceptable role). The sentences
 are laid out as one report — summary sentences under a review heading, plan sentences
 under a plan heading — and run through ``metrics.extract_text``; a found figure matches a
 labelled one when their spans overlap. Prints detection recall, role accuracy and metric
@@ -125,15 +126,16 @@ def score(records: list[dict], misses: bool = False) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("file", nargs="?", default=str(DEFAULT))
+    parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--misses", action="store_true", help="print each wrong figure")
     args = parser.parse_args(argv)
-    lines = Path(args.file).read_text(encoding="utf-8").splitlines()
-    records = [json.loads(line) for line in lines if line.strip()]
-    result = score(records, misses=args.misses)
-    print(f"held-out: {result.pop('figures')} figures, " + ", ".join(
-        f"{name} {value:.3f}" for name, value in result.items()
-    ))
+    for path in args.files or sorted(DEFAULT.parent.glob("heldout_meaning*.jsonl")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        records = [json.loads(line) for line in lines if line.strip()]
+        result = score(records, misses=args.misses)
+        print(f"{path.name}: {result.pop('figures')} figures, " + ", ".join(
+            f"{name} {value:.3f}" for name, value in result.items()
+        ))
 
 
 if __name__ == "__main__":

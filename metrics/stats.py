@@ -1,7 +1,8 @@
 """Placeholder-aware statistics of the figures, per unit of government.
 
 Contract: ``StatsTables`` takes the mentions batch by batch (Arrow tables of
-``STATS_INPUT``, with the documents they belong to) and gives two tables:
+``STATS_INPUT``, with the documents they belong to) and gives two Arrow tables
+(``stats_schema``; ``stats_frames`` makes DataFrames of them), with no pandas:
 
 - ``stats_groups``: one row per government unit × year × section × role × unit family
   × base unit (``GROUP_KEY``);
@@ -32,16 +33,18 @@ number each) until the medians are taken, never the rows' text.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from metrics.additivity import is_additive
 from metrics.records import Document
 from metrics.resolve import unit_factor
+
+if TYPE_CHECKING:
+    import pandas as pd  # only the in-memory API's tables: a run writes Arrow (no pandas)
 
 UNIT = ["level", "place", "department"]
 GROUP_KEY = [*UNIT, "year", "section", "role", "unit_family", "base_unit"]
@@ -78,6 +81,8 @@ VALUES = [
     "max_value",
 ]
 STATS_COLUMNS = [*COUNTS, *VALUES, "n_part_of"]
+# The running sums of a row (``figure_weights``; ``_open``: a mask without a bound).
+_WEIGHTS = [*COUNTS, "sum_known", "sum_min", "sum_max", "_open", "n_values", "n_part_of"]
 MISSING = "\x00"  # a missing key part in a joined key (a key text never holds it)
 SEP = "\x1f"
 
@@ -203,27 +208,42 @@ class _Sums:
             self.value_ids.append(ids[keep])
             self.values.append(values[keep])
 
-    def table(self) -> pd.DataFrame:
-        """The finished table: its keys, counts, sums and the non-additive summaries."""
-        n = len(self.ids)
-        keys = [k.split(SEP) for k in self.ids] if n else []
-        out = pd.DataFrame(keys or None, columns=self.keys, dtype=object)
-        out = out.where(out != MISSING, None)
-        out["year"] = pd.to_numeric(out["year"], errors="coerce").astype("Int64")
-        s = {name: self.sums.get(name, np.zeros(n)) for name in [*COUNTS, "_open"]}
+    def table(self) -> pa.Table:
+        """The finished table (``stats_schema``): its keys, counts, sums and the
+        non-additive summaries, sorted by its keys (missing parts first)."""
+        keys = [self._key_parts(k) for k in self.ids]
+        order = sorted(range(len(keys)), key=lambda i: _missing_first(keys[i]))
+        at = np.array(order, dtype=np.int64)
+        s = {name: self.sums.get(name, np.zeros(len(keys)))[at] for name in _WEIGHTS}
+        by_key = list(zip(*(keys[i] for i in order), strict=True)) or [()] * len(self.keys)
+        columns: dict[str, Any] = {
+            name: pa.array(values, _key_type(name))
+            for name, values in zip(self.keys, by_key, strict=True)
+        }
         for name in COUNTS:
-            out[name] = s[name].astype(np.int64)
-        out["share_masked"] = s["n_masked"] / np.maximum(s["n_figures"], 1)
-        for name in ("sum_known", "sum_min", "sum_max"):
-            out[name] = pd.array(self.sums.get(name, np.zeros(n)), dtype="Float64")
-        out["sum_known"] = out["sum_known"].where(out["n_known"] > 0)
-        out["sum_min"] = out["sum_min"].where(out["n_additive"] > 0)
-        out["sum_max"] = out["sum_max"].where((out["n_additive"] > 0) & (s["_open"] == 0))
-        for name in ("n_values", "n_part_of"):
-            out[name] = self.sums.get(name, np.zeros(n)).astype(np.int64)
-        out[["min_value", "median_value", "max_value"]] = self._spread(n)
-        out = out[[*self.keys, *STATS_COLUMNS]]
-        return out.sort_values(self.keys, na_position="first", ignore_index=True)
+            columns[name] = s[name].astype(np.int64)
+        columns["share_masked"] = s["n_masked"] / np.maximum(s["n_figures"], 1)
+        shown = {  # a sum is missing where no figure adds to it, or a mask has no bound
+            "sum_known": s["n_known"] > 0,
+            "sum_min": s["n_additive"] > 0,
+            "sum_max": (s["n_additive"] > 0) & (s["_open"] == 0),
+        }
+        for name, where in shown.items():
+            columns[name] = pa.array(s[name], pa.float64(), mask=~where)
+        columns["n_values"] = s["n_values"].astype(np.int64)
+        spread = self._spread(len(keys))[at]  # NaN where no known non-additive value: null
+        for i, name in enumerate(("min_value", "median_value", "max_value")):
+            columns[name] = pa.array(spread[:, i], pa.float64(), from_pandas=True)
+        columns["n_part_of"] = s["n_part_of"].astype(np.int64)
+        return pa.table(columns, schema=stats_schema(self.keys))
+
+    def _key_parts(self, joined: str) -> list[Any]:
+        """The parts of a joined key (``MISSING`` as None; the year as an integer)."""
+        parts: list[Any] = [None if v == MISSING else v for v in joined.split(SEP)]
+        for i, name in enumerate(self.keys):
+            if name == "year" and parts[i] is not None:
+                parts[i] = int(parts[i])
+        return parts
 
     def _spread(self, n: int) -> np.ndarray:
         """Min, median and max of the kept values of each row (NaN where none)."""
@@ -237,6 +257,24 @@ class _Sums:
         middle = (values[first + (count - 1) // 2] + values[first + count // 2]) / 2
         spread[rows] = np.stack([values[first], middle, values[first + count - 1]], axis=1)
         return spread
+
+
+def _key_type(name: str) -> pa.DataType:
+    return pa.int64() if name == "year" else pa.string()
+
+
+def stats_schema(keys: list[str]) -> pa.Schema:
+    """The columns of a statistics table whose key is ``keys``."""
+    counts = {*COUNTS, "n_values", "n_part_of"}
+    return pa.schema(
+        [(k, _key_type(k)) for k in keys]
+        + [(name, pa.int64() if name in counts else pa.float64()) for name in STATS_COLUMNS]
+    )
+
+
+def _missing_first(parts: list[Any]) -> tuple:
+    """A sort key of key parts: column after column, a missing part before any value."""
+    return tuple((v is not None, 0 if v is None else v) for v in parts)
 
 
 class StatsTables:
@@ -260,23 +298,42 @@ class StatsTables:
                 values[named],
             )
 
-    def tables(self) -> dict[str, pd.DataFrame]:
+    def tables(self) -> dict[str, pa.Table]:
         return {"stats_groups": self.groups.table(), "stats_metrics": self.metrics.table()}
 
 
 def stats_tables(
     mentions: pd.DataFrame, documents: pd.DataFrame | None = None
 ) -> dict[str, pd.DataFrame]:
-    """Both statistics tables of one mentions table and its documents."""
-    return stats_of([_arrow(mentions)], units_of(documents))
+    """Both statistics tables of one mentions table and its documents, as DataFrames."""
+    return stats_frames(stats_of([_arrow(mentions)], units_of(documents)))
 
 
-def stats_of(batches: Iterable[pa.Table], units: dict[str, tuple]) -> dict[str, pd.DataFrame]:
+def stats_of(batches: Iterable[pa.Table], units: dict[str, tuple]) -> dict[str, pa.Table]:
     """Both statistics tables of batches of mentions."""
     acc = StatsTables()
     for batch in batches:
         acc.add(batch, units)
     return acc.tables()
+
+
+def stats_frames(tables: dict[str, pa.Table]) -> dict[str, pd.DataFrame]:
+    """The statistics tables as DataFrames: key parts as objects (None where missing),
+    ``Int64`` years and ``Float64`` sums (``<NA>`` where a sum is missing)."""
+    import pandas as pd
+
+    frames = {}
+    for name, table in tables.items():
+        frame = table.to_pandas()
+        for col in frame.columns:
+            if col == "year":
+                frame[col] = frame[col].astype("Int64")
+            elif col.startswith("sum_"):
+                frame[col] = pd.array(table[col].to_pylist(), dtype="Float64")
+            elif pa.types.is_string(table.schema.field(col).type):
+                frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
+        frames[name] = frame
+    return frames
 
 
 def _arrow(mentions: pd.DataFrame) -> pa.Table:

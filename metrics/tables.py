@@ -413,8 +413,8 @@ def _write_run(
     count, stats = _write_results(staging, collect_targets(results, found), csv)
     pq.write_table(targets_table(found), staging / "targets.parquet")
     _give_back_memory()  # before the links are read back
-    for name, frame in stats.tables().items():
-        frame.to_parquet(staging / f"{name}.parquet", index=False)
+    for name, table in stats.tables().items():
+        pq.write_table(table, staging / f"{name}.parquet")
     mentions, documents = staging / "mentions", staging / "documents.parquet"
     run_map = run_map if count >= POOL_FIGURES else map
     write_plan_links(mentions, staging / "plan_vs_outcome.parquet", documents, run_map)
@@ -561,11 +561,11 @@ def _group_links(
 def document_identities(documents: Path) -> dict[str, Identity]:
     """The government unit of each document of ``documents.parquet`` that has one (see
     ``pairs.government_identity``)."""
-    frame = pq.read_table(documents).to_pandas()
-    frame = frame.astype(object).where(frame.notna(), None)
     names = [f.name for f in fields(Document)]
     out = {}
-    for row in frame.to_dict("records"):
+    with pq.ParquetFile(documents) as file:  # read_table would import pyarrow.dataset
+        rows = file.read().to_pylist()
+    for row in rows:
         identity = government_identity(Document(**{k: row.get(k) for k in names}))
         if identity is not None:
             out[row["doc_id"]] = identity
@@ -1024,7 +1024,7 @@ def write_stats(directory: Path) -> dict[str, pd.DataFrame]:
     at a time, written under the folder's lock (no run is pruned meanwhile), each into a
     temporary file put in place by rename. A write the system refuses raises
     ``WriteError``, leaving no partial file."""
-    from metrics.stats import STATS_INPUT, StatsTables, units_of
+    from metrics.stats import STATS_INPUT, StatsTables, stats_frames, units_of
 
     if not (directory / MARKER).exists() and not (directory / MANIFEST).exists():
         raise OutputError(directory, "is not a folder written by metrics extract")
@@ -1041,17 +1041,17 @@ def write_stats(directory: Path) -> dict[str, pd.DataFrame]:
     done: list[Path] = []
     try:
         with output_lock(directory):
-            for name, frame in tables.items():
+            for name, table in tables.items():
                 tmp = run / f"{STAGING}{name}-{uuid.uuid4().hex}.parquet"
                 done.append(tmp)
-                frame.to_parquet(tmp, index=False)
+                pq.write_table(table, tmp)
             for tmp, name in zip(done, tables, strict=True):
                 os.replace(tmp, run / f"{name}.parquet")
     except OSError as exc:  # read-only place, full disk: no partial file stays behind
         for tmp in done:
             tmp.unlink(missing_ok=True)
         raise WriteError(directory, f"cannot be written ({exc.strerror or exc})") from exc
-    return tables
+    return stats_frames(tables)
 
 
 def mention_batches(folder: Path, columns: list[str]) -> Iterator[pa.Table]:

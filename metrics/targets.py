@@ -13,8 +13,9 @@ place (``东湖县2026年政府工作报告`` → 东湖县; a masked place name
 its year the document's plan year (the year its title or delivery names). A target's
 year is that year unless its sentence names a later one before it (``到2030年``). A
 figure's indicator is the lexicon's key (``metrics.lexicon.indicators``) for its metric
-and measure, else its ``metric_key`` with a growth named as one (``农业总产值增长``,
-``in_lexicon`` false): results and outcomes are kept under the same keys.
+(or, when that names none, its ``metric_phrase``) and measure, else its ``metric_key``
+with a growth named as one (``农业总产值增长``, ``in_lexicon`` false): results and
+outcomes are kept under the same keys.
 
 Status compares intervals (``metrics.status``, shared with plan_vs_outcome); missing
 when no outcome is stated.
@@ -28,7 +29,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from metrics.implied import can_imply, implied_actual, implies, strip_completion_frame
-from metrics.lexicon.indicators import Indicator, indicator_of
+from metrics.lexicon.indicators import Indicator, indicator_by_key, indicator_of
 from metrics.records import ActualSource, DocKind, Document, Measure, Mention, Qualifier, Role
 from metrics.resolve import unit_factor
 from metrics.segment.places import is_masked_place
@@ -125,7 +126,7 @@ def file_targets(
         for m in ms:
             if not (m.target_passage and m.role == Role.TARGET):
                 continue
-            ind = indicator_of(m.metric, m.measure)
+            ind = mention_indicator(m)
             key = indicator_key(m, ind)
             t_year = _target_year(m, year, t_year if _runs_on(prev, m) else year)
             prev = m
@@ -161,7 +162,7 @@ def _first_results(
             if key:
                 rates.setdefault(key, []).append(m)
             continue
-        key = indicator_key(m, indicator_of(m.metric, m.measure)) if m.role in RESULT_ROLES else ""
+        key = indicator_key(m, mention_indicator(m)) if m.role in RESULT_ROLES else ""
         if key:
             out.setdefault(key, []).append(m)
     return out, rates
@@ -174,6 +175,13 @@ def _rated_key(m: Mention) -> str:
     name = strip_completion_frame(m.metric or "")
     ind = indicator_of(name, Measure.LEVEL)
     return ind.key if ind else strip_completion_frame(m.metric_key or "")
+
+
+def mention_indicator(m: Mention) -> Indicator | None:
+    """The lexicon's indicator of a figure: by its metric, else by its phrase as written,
+    where the short name lost a word the indicator is named by (新增城镇就业 → 城镇就业,
+    规上工业增加值 of 全县规上工业增加值 kept whole)."""
+    return indicator_of(m.metric, m.measure) or indicator_of(m.metric_phrase, m.measure)
 
 
 def indicator_key(m: Mention, ind: Indicator | None) -> str:
@@ -349,4 +357,4 @@ def _derived(t: Target, rate: Mention) -> Target:
 
 
 def _lexicon(t: Target) -> Indicator | None:
-    return indicator_of(t.metric, t.measure) if t.in_lexicon else None
+    return indicator_by_key(t.indicator, t.measure) if t.in_lexicon else None

@@ -11,6 +11,7 @@ import tomllib
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 import metrics
@@ -117,11 +118,11 @@ def test_stats_into_a_refusing_place_is_one_line_and_keeps_the_old_table(
     assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
     before = (out / "current" / "stats_groups.parquet").read_bytes()
 
-    def refuse(self: pd.DataFrame, path: object, *args: object, **kwargs: object) -> None:
+    def refuse(table: object, path: object, *args: object, **kwargs: object) -> None:
         Path(str(path)).write_bytes(b"PAR1")  # a full disk stops a write half way
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(pd.DataFrame, "to_parquet", refuse)
+    monkeypatch.setattr(pq, "write_table", refuse)  # the statistics' writer
     assert main(["stats", str(out)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and str(out) in err and os.strerror(code) in err
@@ -135,7 +136,6 @@ def test_extract_into_a_full_disk_is_one_line_and_keeps_the_previous_run(
     out = tmp_path / "o"
     assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
     before = metrics.load(out).mentions
-    import pyarrow.parquet as pq
 
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))

@@ -4,8 +4,10 @@ qualifiers from the clause, periods and metrics."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 import metrics
+from metrics.context.keys import metric_key
 
 PLAN = (
     "县发展和改革局2024年工作要点\n\n一、主要目标\n"
@@ -1207,3 +1209,81 @@ def test_for_whom_a_deed_is_done_is_cut_and_a_worth_counts_what_is_worth_it() ->
     assert r["30余件"]["metric"] == "法律意见"
     assert r["1.5万元"]["metric"] == "爱心商品"
     assert r["3万元"]["metric"] == "捐赠物资价值"  # nothing after it: the words before
+
+
+@pytest.mark.parametrize(
+    ("metric", "key"),
+    [
+        ("参保人数", "参保人"),
+        ("能源消费总量", "能源消费"),
+        ("粮食产量", "粮食产量"),
+        ("港口货物吞吐量", "港口货物吞吐量"),
+        ("空气质量", "空气质量"),
+        ("居民消费价格指数", "居民消费价格指数"),
+    ],
+)
+def test_metric_key_drops_a_count_word_but_never_cuts_a_word_short(metric, key) -> None:
+    assert metric_key(metric) == key
+
+
+# By how much a result beat a target named with whose it is (省定, 市下达) or for when, and
+# a span of time that changed (缩短, 延长), are changes; a level reached after them is not.
+CHANGES = [
+    ("农村自来水普及率达到97%，超过省定目标2个百分点。", "2个百分点", "growth", 1),
+    ("新增城镇就业3260人，超出市下达任务260人。", "260人", "growth", 1),
+    ("造林面积超额完成全年目标任务0.3万亩。", "0.3万亩", "growth", 1),
+    ("不动产登记办理时间比上年缩短3天。", "3天", "growth", -1),
+    ("图书馆开放时间比上年延长2小时。", "2小时", "growth", 1),
+    ("企业开办时间由3天缩短至1天。", "1天", "actual", None),
+    ("全县达到省定标准的养老机构12家。", "12家", "actual", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "role", "direction"), CHANGES)
+def test_a_beaten_target_and_a_changed_span_are_changes(sentence, figure, role, direction) -> None:
+    rows = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
+    row = rows.set_index("text").loc[figure]
+    assert row.role == role
+    assert (None if pd.isna(row.direction) else int(row.direction)) == direction
+
+
+# Who did the deed is no part of what it counted (an office, a station, a street office or
+# its staff before a verb of work done), unless the deed names an owner's fund or project;
+# 实际 and 建成 stay where they are part of a name (实际使用外资, 建成区).
+ACTOR_METRICS = [
+    ("镇综治中心调处矛盾纠纷156件。", "矛盾纠纷"),
+    ("县林业站查处毁林案件7起。", "毁林案件"),
+    ("镇政府全年完成植树造林1200亩。", "植树造林"),
+    ("截至9月底，街道办理各类民生事项2.1万件。", "民生事项"),
+    ("街道网格员排查出租房屋860套。", "出租房屋"),
+    ("市民服务中心建设资金500万元。", "市民服务中心建设资金"),
+    ("县党群服务中心建设项目5个。", "县党群服务中心建设项目"),
+    ("区政务服务中心办件量12万件。", "区政务服务中心办件量"),
+    ("全年实际使用外资2.3亿美元。", "实际使用外资"),
+    ("全县实际完成投资28亿元。", "投资"),
+    ("建成区绿地率达到38%。", "建成区绿地率"),
+    ("全年建成区级示范点5个。", "区级示范点"),
+]
+
+
+# A count of bodies that act (企业) counts them, not the deed after them; a project named
+# by its deed keeps it.
+COUNTED_BODIES = [
+    ("为*多户小微企业办理增值税留抵退税。", "小微企业"),
+    ("律师事务所为18家企业担任法律顾问。", "企业"),
+    ("全县推进5个产业园区建设项目。", "产业园区建设项目"),
+]
+
+
+# 有 inside a word (保有量) is no 有 of what is had (全县有果业村32个).
+HAD = [
+    ("全县耕地保有量达到28.6万亩。", "耕地保有量"),
+    ("全市民用汽车保有量86万辆。", "民用汽车保有量"),
+    ("全县有果业村32个。", "果业村"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "metric"), ACTOR_METRICS + COUNTED_BODIES + HAD)
+def test_who_did_the_deed_is_no_part_of_what_it_counted(sentence, metric) -> None:
+    rows = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
+    assert list(rows.metric) == [metric]

@@ -8,7 +8,8 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 import metrics
@@ -72,13 +73,13 @@ def test_stats_into_a_full_or_read_only_folder(
 ) -> None:
     before = listing(out)
     stats = (out / LINK / "stats_groups.parquet").read_bytes()
-    real = pd.DataFrame.to_parquet
+    real = pq.write_table
 
-    def half_then_fail(self: pd.DataFrame, path: Path, **kw: object) -> None:
-        real(self.head(0), path, **kw)  # what a full disk leaves: a file begun
+    def half_then_fail(table: pa.Table, path: Path, **kw: object) -> None:
+        real(table.slice(0, 0), path, **kw)  # what a full disk leaves: a file begun
         raise OSError(code, text)
 
-    monkeypatch.setattr(pd.DataFrame, "to_parquet", half_then_fail)
+    monkeypatch.setattr(pq, "write_table", half_then_fail)  # the statistics' writer
     assert main(["stats", str(out)]) == 1
     assert capsys.readouterr().err == f"metrics: error: {out}: cannot be written ({text})\n"
     assert listing(out) == before

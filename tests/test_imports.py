@@ -48,3 +48,37 @@ def test_extract_loads_no_table_library_before_its_first_file() -> None:
     heavy = {"pandas", "pyarrow.dataset", "dask", "distributed", "openpyxl", "matplotlib"}
     assert not loaded & heavy
     assert not loaded & {"metrics.export", "metrics.api", "metrics.stats"}
+
+
+def test_the_end_of_run_tables_are_computed_without_pandas() -> None:
+    """Statistics, plan links and trends are made with Arrow and numpy (``stats`` gives
+    Arrow tables): importing them, or the writer, loads no pandas."""
+    loaded = loaded_after("import metrics.stats, metrics.tables, metrics.packed")
+    assert "pandas" not in loaded and "metrics.stats" in loaded
+
+
+def test_an_extract_run_reads_back_its_tables_without_the_dataset_scanner(tmp_path) -> None:
+    """The end of a run (plan links, trends) reads its own files a row group at a time:
+    neither ``pyarrow.dataset`` (whose discovery costs a fixed time a table) nor the
+    in-memory API is loaded by ``metrics extract --quiet``."""
+    loaded = loaded_after(_extract_small(tmp_path))
+    assert "metrics.tables" in loaded
+    assert not loaded & {"pyarrow.dataset", "metrics.api", "metrics.export"}
+
+
+def _extract_small(tmp_path) -> str:
+    """The statement that runs ``metrics extract --quiet`` on a two-line report."""
+    source = tmp_path / "small.txt"
+    source.write_text("2025年政府工作报告\n新建学校3所，完成投资12亿元。\n", encoding="utf-8")
+    run = f"from metrics.cli import main; main(['extract', {str(source)!r}, '--out', "
+    return run + f"{str(tmp_path / 'out')!r}, '--quiet'])"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="pyarrow imports pandas itself, when installed, on its first pa.array() of "
+    "Python objects (its pandas shim asks whether they are pandas objects): every table "
+    "a run builds from records goes through it",
+)
+def test_an_extract_run_loads_no_pandas(tmp_path) -> None:
+    assert "pandas" not in loaded_after(_extract_small(tmp_path))

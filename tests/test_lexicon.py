@@ -1,4 +1,4 @@
-"""The lexicon proves itself: every numeral, multiplier and unit runs its example.
+"""The lexicon proves itself: every numeral, multiplier, unit and word runs its example.
 
 Numerals are read by the recogniser (``resolve.parse_numeral``); multipliers and units
 go through the figure rules and resolution, so an entry the rules cannot reach fails here.
@@ -10,10 +10,22 @@ from decimal import Decimal
 
 import pytest
 
+import metrics
 from metrics.errors import RuleError
 from metrics.lexicon.numerals import FOLD, NUMERALS, place_value
 from metrics.lexicon.numerals import NumeralKind as K
 from metrics.lexicon.units import MULTIPLIERS, UNITS, Unit
+from metrics.lexicon.verbs import DEED_VERBS
+from metrics.lexicon.words import (
+    BEAT_WORDS,
+    COMPARISON,
+    COMPLETION_VERBS,
+    MARK_NOUNS,
+    MARK_VERBS,
+    PERIOD_OPENERS,
+    PERIOD_WORDS,
+    TARGET_WORDS,
+)
 from metrics.normalize import normalize
 from metrics.resolve import parse_numeral, resolve
 from metrics.rules import find_candidates
@@ -77,3 +89,94 @@ def test_each_unit_resolves_to_its_family_and_base(unit: Unit) -> None:
 def test_each_multiplier_scales_its_unit(mult) -> None:
     for number, text in (("3.5", f"投资3.5{mult.surface}元"), ("12", f"服务12{mult.surface}人次")):
         assert Decimal(str(_resolve_one(text).base_value)) == Decimal(number) * mult.factor
+
+
+# Word classes: each word's example of our own writing runs through the whole pipeline.
+HEADING = "一、2025年工作完成情况\n"
+
+
+def _first_figures(words) -> dict[str, object]:
+    """The first figure of each word's example (one report, one example a line)."""
+    text, starts = HEADING, []
+    for word in words:
+        starts.append(len(text))
+        text += word.example + "\n"
+    rows = list(metrics.extract_text(text, name="words.txt").mentions.itertuples())
+    first = {}
+    for word, start in zip(words, starts, strict=True):
+        end = start + len(word.example)
+        found = [r for r in rows if start <= r.char_start < end]
+        assert found, f"no figure in {word.example!r}"
+        first[word.surface] = found[0]
+    return first
+
+
+@pytest.mark.parametrize("words", [DEED_VERBS, COMPLETION_VERBS], ids=["deed", "completion"])
+def test_each_verb_is_no_part_of_the_metric_it_counts(words) -> None:
+    """排查安全隐患3260处 counts 安全隐患: the verb names no thing."""
+    first = _first_figures(words)
+    wrong = {
+        w.surface: first[w.surface].metric
+        for w in words
+        if not isinstance(first[w.surface].metric, str)
+        or first[w.surface].metric.startswith(w.surface)
+    }
+    assert not wrong
+
+
+def test_each_target_word_makes_a_goal_in_a_summary() -> None:
+    first = _first_figures(TARGET_WORDS)
+    assert {w.surface: first[w.surface].role for w in TARGET_WORDS} == {
+        w.surface: "target" for w in TARGET_WORDS
+    }
+
+
+def test_each_comparison_word_gives_its_qualifier() -> None:
+    first = _first_figures(COMPARISON)
+    assert {w.surface: first[w.surface].qualifier for w in COMPARISON} == {
+        w.surface: str(w.word_class) for w in COMPARISON
+    }
+
+
+def test_each_beat_word_makes_an_exact_difference() -> None:
+    """超额完成任务0.5万亩: the figure is by how much the target was beaten, not a bound."""
+    first = _first_figures(BEAT_WORDS)
+    assert {w.surface: (first[w.surface].qualifier, first[w.surface].role) for w in BEAT_WORDS} == {
+        w.surface: ("exact", "growth") for w in BEAT_WORDS
+    }
+
+
+def test_each_period_word_dates_the_figure_after_it() -> None:
+    words = PERIOD_OPENERS + PERIOD_WORDS
+    first = _first_figures(words)
+    periods = {w.surface: first[w.surface].period for w in words}
+    assert all(isinstance(p, str) and p.startswith(s) for s, p in periods.items()), periods
+
+
+def test_word_classes_hold_each_word_once() -> None:
+    words = DEED_VERBS + COMPLETION_VERBS + TARGET_WORDS + COMPARISON + BEAT_WORDS
+    keys = [(w.surface, w.word_class) for w in words + PERIOD_OPENERS + PERIOD_WORDS]
+    assert len(keys) == len(set(keys))
+    assert all(w.places for w in COMPARISON)
+
+
+def test_a_total_that_crossed_a_mark_is_named_before_the_verb() -> None:
+    """地区生产总值迈上300亿元台阶: the total is the metric, the figure at least the mark."""
+    first = _first_figures(MARK_VERBS)
+    got = {w.surface: (first[w.surface].metric, first[w.surface].qualifier) for w in MARK_VERBS}
+    for word in MARK_VERBS:
+        metric, qualifier = got[word.surface]
+        assert qualifier == "at_least" and metric in word.example, got
+        assert word.surface not in metric and not metric.endswith(("台阶", "大关")), got
+
+
+def test_a_mark_after_a_figure_is_no_noun_it_counts() -> None:
+    text = HEADING + "".join(w.example + "\n" for w in MARK_NOUNS)
+    rows = metrics.extract_text(text, name="marks.txt").mentions
+    amounts, counts = rows[rows.unit != "个"], rows[rows.unit == "个"]
+    assert set(amounts.metric) == {"地区生产总值", "税收收入"}
+    # a count of the marks counts them: 两个台阶
+    assert all(m.endswith(("台阶", "大关")) for m in counts.metric)
+    # …but a noun that only begins with the word is counted: 台阶式花坛
+    rows = metrics.extract_text(HEADING + "全区新增3个台阶式花坛。\n", name="x.txt").mentions
+    assert list(rows.metric) == ["台阶式花坛"]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow as pa
 
-from metrics.stats import stats_tables
+from metrics.stats import GROUP_KEY, STATS_INPUT, stats_of, stats_schema, stats_tables
+from metrics.tables import MENTION_SCHEMA
 
 # (doc_id, level, place, department as written, canonical department)
 DOCUMENTS = [
@@ -101,3 +103,24 @@ def test_a_mention_of_an_unknown_document_keeps_its_own_department() -> None:
     rows = _mentions([("d1", "新建学校", "actual", "所", 2.0)])
     groups = stats_tables(rows)["stats_groups"]
     assert groups.iloc[0]["department"] == "教育局" and pd.isna(groups.iloc[0]["level"])
+
+
+def test_the_written_tables_are_typed_and_ordered_by_key_missing_parts_first() -> None:
+    """A run writes the Arrow tables ``stats_of`` gives: typed columns even with no rows
+    (no column of type null), rows sorted by the key, column after column, a missing part
+    (a document whose unit is not known) before any value."""
+    rows = [(d, "新建学校", "actual", "所", 2.0) for d in ("d4", "d3", "d1")]
+    schema = pa.schema([MENTION_SCHEMA.field(c) for c in STATS_INPUT])
+    frame = _mentions(rows).reindex(columns=STATS_INPUT)
+    batch = pa.Table.from_pandas(frame, schema=schema, preserve_index=False)
+    units = {"d3": ("区", "西城区", "教育局"), "d1": ("区", "东城区", "教育局")}
+    groups = stats_of([batch], units)["stats_groups"]
+    assert groups.schema == stats_schema(GROUP_KEY)
+    assert groups.select(["level", "place"]).to_pylist() == [
+        {"level": None, "place": None},
+        {"level": "区", "place": "东城区"},
+        {"level": "区", "place": "西城区"},
+    ]
+    empty = stats_of([], {})
+    assert empty["stats_groups"].schema == stats_schema(GROUP_KEY)
+    assert empty["stats_groups"].num_rows == empty["stats_metrics"].num_rows == 0

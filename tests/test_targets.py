@@ -358,3 +358,15 @@ def test_a_report_s_own_indicators_find_prior_and_outcome(tmp_path: Path) -> Non
         "not_met",
     )
     assert not targets.loc[(2026, "农业总产值增长")]["in_lexicon"]
+
+
+def test_an_indicator_is_found_by_the_phrase_when_the_short_name_misses() -> None:
+    """新增城镇就业 is shortened to 城镇就业 (新增 is a deed verb), which names no indicator;
+    the phrase as written does, so the target finds last year's result under its key."""
+    text = (
+        "2026年南岭市政府工作报告\n一、2025年工作回顾\n全年新增城镇就业1.1万人，转移农村劳动力2.3万人。\n"
+        "二、今年工作安排\n今年的主要预期目标是：新增城镇就业1.2万人，城镇调查失业率控制在5.5%以内。\n"
+    )
+    rows = metrics.extract_text(text).targets.set_index("text")
+    job = rows.loc["1.2万人"]
+    assert (job.indicator, job.in_lexicon, job.prior_value) == ("城镇新增就业", True, 1.1)

@@ -208,6 +208,10 @@ def _carried(
         # 16人（理科10人，文科6人），较去年增加2人: the breakdown in brackets is done
         carry.metric = carry.outer_metric
     prev_metric = carry.metric
+    if relative and span is None and enabled(MetricRuleName.SAME_UNIT_BEFORE):
+        same_unit = _same_unit_before(meaning, carry)
+        if same_unit:  # …投诉1260件，挽回损失86万元，比上年增加210件: the 件 changed
+            return same_unit, MetricRuleName.SAME_UNIT_BEFORE
     carried = prev_metric if relative or _runs_on(view, k, meaning, carry, left_from) else None
     if not enabled(MetricRuleName.CARRIED_IN_CLAUSE):
         carried = None
@@ -222,6 +226,21 @@ def _carried(
     ):
         return prev_metric, MetricRuleName.ADDS_NOTHING  # 已完成4800人: nothing new
     return carried, MetricRuleName.CARRIED_IN_CLAUSE
+
+
+def _same_unit_before(meaning: Meaning, carry: FigureCarry) -> str | None:
+    """The metric of the sentence's last figure in the unit of a change, when the figure
+    just before was in another: a change in a unit of its own (件, 所, 吨, 元), not a rate."""
+    if meaning.role not in (Role.GROWTH, Role.COMPARISON):
+        return None
+    if meaning.resolved.unit_family in (UnitFamily.PERCENT, UnitFamily.POINTS, UnitFamily.RATIO):
+        return None
+    earlier = carry.by_unit.get(_unit_key(meaning.resolved))
+    return earlier if earlier and earlier != carry.metric else None
+
+
+def _unit_key(resolved: Resolved) -> str:
+    return resolved.base_unit or resolved.unit
 
 
 def _runs_on(
@@ -272,8 +291,10 @@ def move_past(
     )
     carry.named_end = span[1] if named and span else 0
     carry.metric, carry.unit = metric, meaning.resolved.unit
-    if not in_brackets(sentence, rel_start):
+    if not in_brackets(sentence, rel_start):  # a breakdown in brackets is done with
         carry.outer_metric = metric
+        if metric and meaning.resolved.unit:
+            carry.by_unit[_unit_key(meaning.resolved)] = metric
     carry.role = (meaning.role, meaning.direction)
 
 

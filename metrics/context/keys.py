@@ -9,16 +9,21 @@ import regex
 from metrics.normalize import FOLD_TABLE, PARTY_D
 
 METRIC_KEY_DROP = regex.compile(r"[\s“”\"'‘’《》〈〉「」()（）]+")
-METRIC_KEY_TAIL = regex.compile(r"(?:数量|总数|总量|总额|数|量)$")
+# A trailing count word that adds nothing to what is counted (参保人数 → 参保人, 能源消费
+# 总量 → 能源消费); not 量 or 数 that make a word with what stands before them (产量,
+# 吞吐量, 质量, 价格指数, 系数), whose key would be cut short (粮食产, 空气质, 价格指).
+METRIC_KEY_TAIL = regex.compile(r"(?:数量|总数|总量|总额|(?<![指系函基倍分级读参常变])数)$")
+TAIL_ENDS = ("数", "量", "额")  # the last characters of METRIC_KEY_TAIL's words
 
 
 @lru_cache(maxsize=4096)  # a report names the same metrics again and again
 def metric_key(metric: str | None) -> str | None:
     """A form of ``metric`` for grouping across reports: width and spaces folded, quotes
-    dropped, D read as 党, and a trailing 数/量/总数 removed (参保人数 and 参保人 group)."""
+    dropped, D read as 党, and a trailing 数/总数/总量 removed (参保人数 and 参保人 group)."""
     if not metric:
         return None
     key = METRIC_KEY_DROP.sub("", metric.translate(FOLD_TABLE))
     key = PARTY_D.sub("党", key)
-    key = METRIC_KEY_TAIL.sub("", key) or key
+    if key.endswith(TAIL_ENDS):  # (most keys end otherwise: the pattern is not tried)
+        key = METRIC_KEY_TAIL.sub("", key) or key
     return key or None

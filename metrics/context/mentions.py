@@ -11,6 +11,7 @@ counts. Mentions come in text order, spans in original offsets.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from metrics.context.cells import table_cell
 from metrics.context.figure import meaning_of, metric_of, move_past, respective_for
@@ -35,6 +36,8 @@ from metrics.segment.sentences import split_sentences
 
 # How many characters before a figure its value is resolved with (qualifiers, masks).
 RESOLVE_REACH = 24
+# A section's figures share a few periods: each is labelled once.
+_period_label = lru_cache(maxsize=256)(period_label)
 
 
 def section_mentions(scope: SectionScope) -> Iterator[Mention]:
@@ -178,6 +181,6 @@ def _record(
         role_rule=str(meaning.role_rule),
         metric_rule=str(rule),
         qualifier_rule=str(resolved.qualifier_rule),
-        period_label=period_label(period, scope.year),
+        period_label=_period_label(period, scope.year),
         metric_phrase=phrase,
     )

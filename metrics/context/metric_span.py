@@ -21,6 +21,7 @@ from metrics.context.words import (
     SHORT_RATE,
     VERB_WORD,
 )
+from metrics.lexicon.units import UNITS
 from metrics.rules.breaks import last_break
 from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.rules.role_cues import CAPACITY, COMPLETED_OBJECT, RELATIVE_CUE
@@ -30,6 +31,8 @@ from metrics.rules.role_cues import CAPACITY, COMPLETED_OBJECT, RELATIVE_CUE
 LIST_ITEMS = 4
 LIST_ITEM_WIDTH = 10
 LIST_ITEM = regex.compile(r"[\p{Han}“”\"]+")
+# Counters that are the noun they count (the unit lexicon's ``names_itself``): 住户, 农户.
+NOUN_UNIT = regex.compile("|".join(u.surface for u in UNITS if u.names_itself))
 
 
 def metric_span(
@@ -64,6 +67,10 @@ def metric_span(
     where the figure after the size begins.
     A span, so that the caller can take the phrase as written in the original file.
     """
+    if noun_after and enabled(MetricRuleName.NOUN_UNIT):
+        named = NOUN_UNIT.search(sentence, start, end)  # 为*多住户上门登记: the 住户
+        if named:
+            return named.span(), MetricRuleName.NOUN_UNIT
     if noun_after and enabled(MetricRuleName.COUNTED_NOUN_AFTER):
         span = _counted_noun(sentence, end, next_start, people, noun_from)
         if span:
@@ -76,8 +83,9 @@ def metric_span(
         if e - s >= 2:
             return (s, e), MetricRuleName.COMPLETED_OBJECT
     # 公办教师工资同比增长 7%: what the figure relates to stands before the cue
-    s, e = trim(sentence, lo, cue.start() if cue else start)
-    found = _named_after(sentence, end, next_start, (s, e), measure, money)
+    stop = cue.start() if cue else start
+    s, e = trim(sentence, lo, stop)
+    found = _named_after(sentence, end, next_start, (s, e), measure, money, sentence[lo:stop])
     if found:
         return found
     s = _verb_of_noun(sentence, lo, s, e)
@@ -132,10 +140,12 @@ def _named_after(
     words: tuple[int, int],
     measure: bool,
     money: bool,
+    said: str,
 ) -> tuple[tuple[int, int], MetricRuleName] | None:
     """What the figure ending at ``end`` counts when its trimmed ``words`` before it name
     no thing but a deed: what a capacity makes, what a size measures, the fund a sum is,
-    what is worth the sum (see ``metric_span``)."""
+    what is worth the sum (see ``metric_span``). ``said`` is the words untrimmed: when the
+    trim leaves nothing, who did the deed and its verb were all there was (镇政府筹集)."""
     s, e = words
     left = sentence[s:e]
     made_after = CAPACITY.fullmatch(left) or (measure and (e <= s or ENDS_IN_VERB.search(left)))
@@ -143,7 +153,7 @@ def _named_after(
         made = noun_at(sentence, past_of(sentence, end), next_start)  # 年产 6 万吨铁系颜料
         if made:
             return made, MetricRuleName.MADE_AFTER_CAPACITY
-    if money and enabled(MetricRuleName.FUND_AFTER_VERB) and ENDS_IN_VERB.search(left):
+    if money and enabled(MetricRuleName.FUND_AFTER_VERB) and ENDS_IN_VERB.search(left or said):
         fund = fund_after(sentence, end, next_start)
         if fund:
             return fund, MetricRuleName.FUND_AFTER_VERB

@@ -10,6 +10,7 @@ import regex
 from metrics.context.clauses import past_of
 from metrics.context.periods import PERIOD
 from metrics.context.words import HAVE, VERB_WORD
+from metrics.lexicon.words import MARK_NOUNS, alternation
 
 # The end of a noun that names a fund (资金, 补助, 专项债券, 贷款).
 FUND_END = regex.compile(r"(?:资金|金|补助|补贴|贴息|奖励|奖补|债券?|贷款|经费|款|费)$")
@@ -41,8 +42,9 @@ VERBISH_AFTER = regex.compile(
 # 污水处理站, 校舍维修改造项目).
 NOUN_BEFORE_VERB = 2
 PERSON_END = frozenset("人口员户者儿童生师主民工属警士")
-# and so do nouns of places and bodies that act (三所学校创建区级优质校, 21个城区社区建设服务点)
-PLACE_END = frozenset("校园村区企")
+# and so do nouns of places and bodies that act (三所学校创建区级优质校, 21个城区社区建设服务点,
+# *多户小微企业办理留抵退税)
+PLACE_END = frozenset("校园村区企业")
 PERSON_HEAD = PERSON_END | frozenset("众年长部")  # 群众, 少年, 校长, 干部
 # 在 and 等 end a noun of those who act or of things (二十多名党员干部在做好本职工作,
 # 62个直属单位述职评议会等活动), but not the noun of an event, which tells where and what
@@ -58,10 +60,13 @@ TARGET_NOUN = regex.compile(r"(?:目标)?任务|目标|指标|计划")
 IN_AFTER_NOUN = regex.compile(r"(?<![初高])中")  # 普通高中 keeps its 中
 AND_BEFORE_FIGURE = regex.compile(r"[和及与]\s*[\dxX*]")
 # After a figure, words that start no noun: particles, conjunctions, verbs.
+MARK_NOUN = alternation(MARK_NOUNS)
 NOT_A_NOUN_AFTER = regex.compile(
     r"(?:的|等|以|为|用(?![户工])|在(?![职编岗校读册])|和|及|与|并|共|均|已|全部|左右|以上|以下|次|"
     r"约|大约|近(?!视)|逾|超过|不足|不到|参与|参加|赴|"  # 种菜xxx处约xxxx平方米: a second figure
-    r"大关|关口|"  # 突破3400人大关: the mark passed
+    # 突破3400人大关, 5万亿两个台阶: the mark passed, no thing counted (not 3个台阶式花坛,
+    # nor the marks a count of them counts: 跨过两个万亿元大关)
+    rf"(?<!个)\p{{Han}}{{0,4}}?(?:{MARK_NOUN})(?!(?!的)\p{{Han}})|关口|"
     r"累计|合计|总计|共计|其中|分别|同比|比|较|占|达|完成|实现|受益|惠及|覆盖|涉及|"
     r"增加|增长|增至|增到|减少|减至|下降|降低|降至|提高|提升|上升)"  # 从126家增加到148家
 )

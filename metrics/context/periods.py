@@ -11,18 +11,19 @@ from collections.abc import Sequence
 
 import regex
 
+from metrics.lexicon.words import PERIOD_OPENERS, PERIOD_WORDS, alternation
 from metrics.rules.exclusions import NOT_TOP_BEFORE
 
 NUM = r"(?:\d{1,2}|[xX*]{1,2}|[一二三四五六七八九十]{1,3})"
 # a year may be masked (20xx年, **年: 截至**年1月底)
 PERIOD = regex.compile(
     rf"""
-    (?:截至|截止)(?:到|至)?(?:(?:(?:19|20)\d{{2}}|20[xX*]{{2}}|[xX*]{{2,4}})年|今年)?
+    (?:{alternation(PERIOD_OPENERS)})(?:到|至)?(?:(?:(?:19|20)\d{{2}}|20[xX*]{{2}}|[xX*]{{2,4}})年|今年)?
         (?:{NUM}月(?:底|末|份|{NUM}日)?|目前|年底|年末|当前|现在)
     | {NUM}\s*[-—~至到]\s*{NUM}\s*月(?:份)?
-    | 前[一二三]季度 | 第?[一二三四]季度 | (?<![比较])[上下]半年
+    | 前[一二三]季度 | 第?[一二三四]季度 | {alternation(PERIOD_WORDS)}
     | (?<![{NOT_TOP_BEFORE}])前{NUM}个?月
-    | 年初(?:以来|至今) | 今年以来 | (?:(?:19|20)\d{{2}}|20[xX*]{{2}})年(?:以来|至今)
+    | (?:(?:19|20)\d{{2}}|20[xX*]{{2}})年(?:以来|至今)
     | {NUM}月(?:底|末|份)
     """,
     regex.X,

@@ -8,8 +8,11 @@ from __future__ import annotations
 import regex
 
 from metrics.context.periods import PERIOD
+from metrics.lexicon.verbs import DEED_VERBS
+from metrics.lexicon.words import COMPLETION_VERBS, MARK_VERBS, alternation
 from metrics.rules.qualifiers import BEAT, BEAT_TASK
 
+MARK_VERB = alternation(MARK_VERBS)
 # Words stripped from the start of a metric phrase: verbs and fillers that name no thing.
 # Scope words (list markers, times, places of the reporter, adverbs, particles) never
 # belong to a noun; a verb may (改造率, 慰问金: see NOUN_TAIL). A one-character word is
@@ -23,7 +26,8 @@ LEADING_SCOPE = (
     # 市局交办: the office that gave the work)
     r"[省市县区镇乡](?![属域级])(?:\p{Han}{1,5}?局|\p{Han}{0,5}?(?:财政所|司法所))(?![长员])"
     r"(?=\p{Han}{2})|"
-    r"其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|当年度|当年|本?年度|今年|已经|已|实际|"
+    # (实际使用外资, 实际利用外资 name an indicator: 实际 is part of it)
+    r"其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|当年度|当年|本?年度|今年|已经|已|实际(?!使用|利用)|"
     r"[需可](?=完成|实现|达到)|(?:[省市县区]|上级)?下达(?:给?我[省市县区镇乡])?的?|"
     r"共计|共(?![青同享]|建(?:经费|资金|单位|共享|活动))|累计|合计|总计|分别|先后|持续|继续|进一步|全面|积极|扎实|深入|有效|"
     r"常态化|\p{Han}{1,6}?期间|"  # 活动期间共收到简历
@@ -31,20 +35,13 @@ LEADING_SCOPE = (
     r"(?:并|而)?且|\p{Han}{2}了(?!解)(?=\p{Han})|"  # 包装了农业招商项目: a deed done
     r"为(?![民期人首主])(?=\p{Han}{2})|"  # 为监测户189户 (not 为民服务中心)
     r"截至|截止|全省|全市|全县|全区|全镇|全乡|全街道|我(?:[省市县区镇乡局委院校]|街道|单位)|辖区内?|"
+    r"我们|"  # the reporter: 我们推动全市经济总量…
     r"通过|利用|依托|结合|围绕|按照|根据|严格|全力|加快|加强|强化|不断|大力|认真|切实|主动|及时|"
     r"共同|预计|预期|力争|计划|确保|要求|目标|任务|是(?![否非])|"
     r"(?:现|拥|约|还|尚|仍|仅|只)?有(?![机线色害毒关序效益偿奖])"  # 共有家庭农场 → 家庭农场
 )
-LEADING_VERB = (
-    r"谋划|应完成|完成|实现|达到|下达|(?<!下)达(?![成标])|开展|启动|组织|举办|召开|举行|新增|建成|建设|建立|"
-    r"设立|成立|组建|创建|创成|建有|打造|发放|签订|签约|培训(?!班)|接待|帮助|解决|引导|办理|处理|指导|推动|推进|落实|投入|争取|新建|"
-    r"改造|改建|提升|扩建|配备|配齐|招聘|录用|安排|聘任|任命|选举|确定|调整|补选|划分|设置|查处|排查|检查|"
-    r"出动|受理|化解|张贴|悬挂|制作|发布|开设|慰问|走访|救助|资助|惠及|覆盖(?!率|面)|带动|吸纳|"
-    r"提供|收集|整改(?!措施|通知|方案|清单|报告|台账)|拆除|清理|治理|保障|拨付|兑现|参加|参与|获得|获评|评选|评为|荣获|下设|开辟|"
-    r"邀请|上报|报送|通报|表彰|推荐|申报|审核|审批|核查|核实|评估|监测|督查|督导|筹集|到位|"
-    r"收购|调处|抽检|抽查|扶持发展|扶持|招引|清收|追缴|"  # verbs of work done (引进项目 keeps 引进)
-    r"安装|使用|涉及|培养|培育|担任|配置(?!率)|购置|批复|评出|打击|整治|接受|收到|制定|出台|印发|下发|选派|选聘|选拔|派驻|下沉|铲除|关停|取缔|查封|实施"
-)
+# Verbs of work done, which name no thing (the lexicon's DEED_VERBS, in their order).
+LEADING_VERB = alternation(DEED_VERBS)
 VERB_WORD = regex.compile(f"(?:{LEADING_VERB})")
 # A verb that ends the noun after a count, maybe after 累计 or 已 (xx个社区累计排查).
 DEED_AFTER = regex.compile(f"(?:累计|共计|已经?)?(?:{LEADING_VERB})")
@@ -52,6 +49,17 @@ ENDS_IN_VERB = regex.compile(f"(?:{LEADING_VERB})$")
 # adverbs only before a verb: 重点走访困难户 → 困难户, 新调整党支部书记 → 党支部书记, while
 # 重点对象, 专项资金 and 新村 are nouns
 LEADING_ADVERB = rf"(?:集中|专项|重点|超额|成功|提前|新)(?=(?:{LEADING_VERB}))"
+# who did the deed, before its verb, maybe after a scope word: an office or station of a
+# place (镇综治中心调处矛盾纠纷, 县林业站查处毁林案件, 镇政府全年完成植树造林), a street
+# office (街道办理民生事项), or its staff (街道网格员排查出租房屋); not an owner whose
+# deed names a fund or a project (市民服务中心建设资金, 县党群服务中心建设项目)
+ACTOR = (
+    r"(?:[省市县区镇乡街]\p{Han}{0,5}?(?:中心|站|所|政府|办)|\p{Han}{1,3}站|街道(?:办事处)?)"
+    r"(?:\p{Han}{0,4}?(?:网格员|工作人员|干部))?|\p{Han}{0,4}?(?:网格员|工作人员)"
+)
+ACTOR_BEFORE_DEED = (
+    rf"(?:{ACTOR})(?=(?:全年|累计|共|已|计划|拟|将)?(?:{LEADING_VERB})(?!(?:资金|项目|经费|工程|任务)$))"
+)
 # where a deed is done, before its verb: 在小区建设文明实践广场x个 → 文明实践广场
 WHERE_DONE = rf"在(?![岗职校编册线读])\p{{Han}}{{1,6}}?(?=(?:{LEADING_VERB}))"
 # for whom a deed is done, before its verb: 为80周岁以上老人发放高龄津贴 → 高龄津贴
@@ -60,7 +68,7 @@ FOR_WHOM = rf"为(?![民主期])[^,，;；。、]{{1,10}}?(?=(?:{LEADING_VERB}))
 EACH_KIND = rf"(?:各级)?各(?:类|种|项(?!目))(?!(?:{LEADING_VERB})$)"
 # a verb may take 出 as its complement (排查出疑似患者, 评选出), not a verb of its own (出动)
 LEADING_FILLER = regex.compile(
-    f"(?:{FOR_WHOM}|{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者)(?:出(?![动台租让售现口]))?)+"
+    f"(?:{FOR_WHOM}|{ACTOR_BEFORE_DEED}|{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者)(?:出(?![动台租让售现口]))?)+"
 )  # 保障性住房, 督导员 and 参与者 keep their verb
 # What is left of a phrase when the word trimmed before it was part of the noun: a
 # character that makes a noun of a verb (改造率, 慰问金, 任务数, 监测户, 推进会), or a
@@ -74,12 +82,13 @@ BARE_NOUNS = frozenset(
 # A rate named by a short word after a verb: the verb says what is rated (培训合格率,
 # 整改完成率, 检查合格率); verbs that only report a result do not (实现达标率).
 SHORT_RATE = regex.compile(r"\p{Han}{1,2}率")
-RESULT_VERB = regex.compile(r"完成|实现|达到|达|获得|保持|提高|提升|到位")
+RESULT_VERB = regex.compile(alternation(COMPLETION_VERBS))
 TRAILING_FILLER = regex.compile(
     r"(?:达到|达|可(?=达)|(?<![行作成认因称视])为|是|(?<![签节制公预合条契邀相集简隐])约|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
     r"目标任务|任务指标|任务总?数|目标值?|控制在|控制|保持在|保持|稳定在|稳定|"
     r"同比|环比|[比较由从](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?|"  # 排放量较2020年分别削减
     rf"增长|增加|提高|提升|上升|下降|减少|降低|突破|{BEAT_TASK}|{BEAT}|新增|[降升增减]至|"
+    rf"(?:连续|首次|再次|相继)?(?:{MARK_VERB}|突破)|"  # 经济总量连续迈上4万亿: a mark crossed
     r"每(?:[人户月年天日亩吨]|平方米|千?人|万人)|"  # 标准提高到每人每月
     r"缩小|扩大|缩短|压缩|延长|"  # 用时压缩至
     r"在[^在,，;；。]{0,14}?基础上|"  # 近视率在2018年基础上每年降低
@@ -99,9 +108,9 @@ TRAILING_FILLER = regex.compile(
 # Marks that never begin a metric's name: spaces, quotes, the close of a title before it.
 OPEN_OR_CLOSE = frozenset(' \t"“”》」』)）')
 # (全县有果业村32个, 176个行政村有果业村32个: what is had is what is counted; 有 inside a
-# word stays: 国有企业, 现有教师, 有机肥, 有效投诉)
+# word stays: 国有企业, 现有教师, 有机肥, 有效投诉, 汽车保有量)
 HAVE = (
-    r"(?<![国公私所拥具享持占现没特固含专富稀患且并还又也都均一二三四五六七八九十])"
+    r"(?<![国公私所拥具享持占现保没特固含专富稀患且并还又也都均一二三四五六七八九十])"
     r"有(?![限机线害毒偿效关力序益利的所色奖])(?=\p{Han})"
 )
 # (通过腾、挪、借等方式新增阵地资源x处: the means end before the deed; 专项整治行动涉及

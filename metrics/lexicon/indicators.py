@@ -248,3 +248,11 @@ def indicator_of(metric: str | None, measure: Measure | str) -> Indicator | None
         (i for i, p in _COMPILED if i.measure == measure and p.search(metric)),
         None,
     )
+
+
+_BY_KEY = {(i.key, i.measure): i for i in INDICATORS}
+
+
+def indicator_by_key(key: str, measure: Measure | str) -> Indicator | None:
+    """The indicator kept under ``key`` with ``measure`` (unique: a test holds it)."""
+    return _BY_KEY.get((key, Measure(measure)))

@@ -26,6 +26,7 @@ class Unit:
     factor: Decimal
     veto: tuple[str, ...] = ()
     generic: bool = False
+    names_itself: bool = False  # a counter that is the noun it counts (住户, 农户)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +92,14 @@ def _u(
     factor: float | str = 1,
     veto: str = "",
     generic: bool = False,
+    names_itself: bool = False,
 ) -> Unit:
     if family not in FAMILIES:
         raise RuleError(surface, f"unknown family {family!r}")
     vetoes = tuple(v for v in veto.split("|") if v)
-    return Unit(surface, UnitFamily(family), base, Decimal(str(factor)), vetoes, generic)
+    return Unit(
+        surface, UnitFamily(family), base, Decimal(str(factor)), vetoes, generic, names_itself
+    )
 
 
 # The numbers of a medal tally, in digits, masks or words.
@@ -223,6 +227,9 @@ UNITS: tuple[Unit, ...] = (
     _u("件次", "count", "件次"),
     _u("起次", "count", "起次"),
     _u("户", "count", "户", veto="籍|口|外|型|政|头|主|内|部"),
+    # a counter that is the noun it counts: 为*多住户值班, 带动1200多农户增收
+    _u("住户", "count", "户", names_itself=True),
+    _u("农户", "count", "户", names_itself=True),
     # counts
     _u("个", "count", "个", veto="性|体|别|案|税|私|把|多月", generic=True),  # 3个多月: a span
     _u("场次", "count", "场次"),

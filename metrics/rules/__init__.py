@@ -120,10 +120,11 @@ def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     ascii_open = -1
-    search = QUOTE_EVENT.search
-    m = search(text, start, end)
-    while m is not None:
+    resume = start  # events inside a closed quote are passed over
+    for m in QUOTE_EVENT.finditer(text, start, end):  # one scan, not one search an event
         i = m.start()
+        if i < resume:
+            continue
         ch = text[i]
         if ch == "\n":
             ascii_open = -1
@@ -138,8 +139,7 @@ def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
             close = text.find(QUOTE_PAIRS[ch], i + 1, min(end, i + 1 + MAX_QUOTE + 1))
             if close > 0 and "\n" not in text[i:close]:
                 spans.append((i + 1, close))
-                i = close
-        m = search(text, i + 1, end)
+                resume = close + 1
     return spans
 
 
@@ -161,7 +161,11 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> Iterat
         if m is None:
             return
         regs = m.regs  # every group's span at once: far cheaper than a lookup by name
-        rule = next(name for name, i in rules.rule_index if regs[i][0] >= 0)
+        rule = ""
+        for name, i in rules.rule_index:  # the rule whose group took part
+            if regs[i][0] >= 0:
+                rule = name
+                break
         own = rules.group_index[rule]
         groups = {g: text[s:e] for g, i in own if (e := regs[i][1]) > (s := regs[i][0])}
         cand = Candidate(rule, m.start(), m.end(), groups)

@@ -30,7 +30,7 @@ class Candidate:
     groups: dict[str, str]
 
     def get(self, name: str) -> str:
-        return self.groups.get(name) or ""
+        return self.groups.get(name, "")  # (its groups are strings, never None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,7 @@ STANDING = regex.compile(
 NORM_WORD = regex.compile(r"至少|不少于|不低于|不超过|保持|确保|要求")
 # Where a clause ends: cues and qualifiers never reach across it.
 CLAUSE_BREAK = regex.compile(r"[,，;；。:：!?！？\n]")
+LAST_CLAUSE_BREAK = regex.compile(CLAUSE_BREAK.pattern, regex.REVERSE)  # searches from the end
 ONE_X_ONE = regex.compile(r"[^,，。;；、]{0,3}?一")
 RHYTHM_AFTER = regex.compile(r"一[\p{Han}]")
 SLOGAN_AFTER = regex.compile(
@@ -82,14 +83,20 @@ CN_NAME_UNITS = frozenset({"本", "期", "元", "类"})
 
 def clause_before(text: str, upto: int, reach: int) -> str:
     """The words of ``text`` before ``upto`` back to the last clause break, at most
-    ``reach`` characters: how far a cue before a figure may stand."""
-    return CLAUSE_BREAK.split(text[max(0, upto - reach) : upto])[-1]
+    ``reach`` characters: how far a cue before a figure may stand. (One search back
+    from ``upto``: splitting the window built a string for every clause in it.)"""
+    lo = max(0, upto - reach)
+    last = LAST_CLAUSE_BREAK.search(text, lo, upto)
+    return text[last.end() if last else lo : upto]
+
+
+# Each unit's family by its surface, read once per candidate by several vetoes.
+FAMILY_BY_SURFACE: dict[str, str] = {s: u.family for s, u in UNIT_BY_SURFACE.items()}
 
 
 def family_of(c: Candidate) -> str | None:
     """The family of the candidate's unit (time, length, percent…), None without one."""
-    unit = UNIT_BY_SURFACE.get(c.get("unit"))
-    return None if unit is None else unit.family
+    return FAMILY_BY_SURFACE.get(c.groups.get("unit", ""))
 
 
 def _a_time(c: Candidate) -> bool:
@@ -118,8 +125,11 @@ ORDINAL_RANGE_BEFORE = regex.compile(r"第[\d一二三四五六七八九十两]{
 def _ordinal(text: str, c: Candidate) -> bool:
     if c.start == 0 or c.get("pre"):
         return False
-    return text[c.start - 1] == "第" or bool(
-        ORDINAL_RANGE_BEFORE.search(text, max(0, c.start - 7), c.start)
+    lo = max(0, c.start - 7)
+    return text[c.start - 1] == "第" or (
+        # a range of ordinals opens with 第: the rare character is looked for first
+        "第" in text[lo : c.start]
+        and ORDINAL_RANGE_BEFORE.search(text, lo, c.start) is not None
     )
 
 
@@ -172,6 +182,9 @@ def _personal_age(text: str, c: Candidate) -> bool:
 def _standing_rule(text: str, c: Candidate) -> bool:
     # 每天锻炼一小时, 每年不少于10小时, 每月入企茶叙至少两次: a rule of frequency, not a
     # result; 每月发放补贴资金XX万元 reports an amount and stays
+    # every STANDING cue holds 每: the rare character is looked for first
+    if "每" not in text[max(0, c.start - 12) : c.start] and "每" not in c.get("pre"):
+        return False
     clause = clause_before(text, c.start, 12) + c.get("pre")
     if not STANDING.search(clause):
         return False

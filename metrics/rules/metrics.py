@@ -20,6 +20,7 @@ class MetricRuleName(StrEnum):
     TABLE_ROW = "table_row"
     RESPECTIVE = "respective"
     COUNTED_NOUN_AFTER = "counted_noun_after"
+    NOUN_UNIT = "noun_unit"
     MADE_AFTER_CAPACITY = "made_after_capacity"
     FUND_AFTER_VERB = "fund_after_verb"
     WORTH_OF = "worth_of"
@@ -30,6 +31,7 @@ class MetricRuleName(StrEnum):
     BEFORE_BRACKETS = "before_brackets"
     REFERS_BACK = "refers_back"
     ADDS_NOTHING = "adds_nothing"
+    SAME_UNIT_BEFORE = "same_unit_before"
     CARRIED_IN_CLAUSE = "carried_in_clause"
     SUBJECT_ELSEWHERE = "subject_elsewhere"
     LABEL_BEFORE_COLON = "label_before_colon"
@@ -80,6 +82,15 @@ METRIC_RULES: tuple[MetricRule, ...] = (
             E("共吸纳36名高校毕业生。", "36名", "高校毕业生"),
         ),
         "a classifier after a count is followed by the noun it counts",
+    ),
+    MetricRule(
+        N.NOUN_UNIT,
+        (
+            E("社区工作人员为*多住户上门登记信息。", "*多住户", "住户"),
+            E("全镇带动1200多农户增收。", "1200多农户", "农户"),
+        ),
+        "a counter that is itself a noun (住户, 农户) names what the count counts, not the "
+        "words after it",
     ),
     MetricRule(
         N.MADE_AFTER_CAPACITY,
@@ -178,6 +189,16 @@ METRIC_RULES: tuple[MetricRule, ...] = (
             E("全年培训任务5000人次，已完成4860人次。", "4860人次", "全年培训任务"),
         ),
         "a sub-clause of only result words or of the verb before names nothing new",
+    ),
+    MetricRule(
+        N.SAME_UNIT_BEFORE,
+        (
+            E("受理消费投诉1260件，挽回经济损失86万元，比上年增加210件。", "210件", "消费投诉"),
+            E("新建幼儿园4所，新增学位1800个，较上年多2所。", "2所", "幼儿园"),
+        ),
+        "a change that names nothing, counted in another unit than the figure just before, "
+        "changes the last figure of the sentence counted in its unit (not a percentage: 增长8% "
+        "after 1200人 and 3亿元 is a rate of the figure just before)",
     ),
     MetricRule(
         N.CARRIED_IN_CLAUSE,

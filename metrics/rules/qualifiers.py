@@ -10,11 +10,20 @@ another word: 约 in 签约 or 节约 is no qualifier, nor is 近 in 最近 or �
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 from enum import StrEnum
 
 import regex
 
+from metrics.lexicon.words import (
+    BEAT_WORDS,
+    COMPARISON,
+    MARK_VERBS,
+    Place,
+    Word,
+    WordClass,
+    alternation,
+)
 from metrics.records import Qualifier
 from metrics.rules.trie import word_trie
 
@@ -43,60 +52,19 @@ QUALIFIER_RULE_WHY: dict[QualifierRule, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class QualifierWord:
-    surface: str
-    qualifier: Qualifier
-    not_after: str = ""  # characters that, right before the word, make it another word
-    adjacent: bool = False  # a clause cue that counts only right before the number
+def _placed(place: Place) -> tuple[Word, ...]:
+    return tuple(w for w in COMPARISON if place in w.places)
 
 
-A, L, M = Qualifier.APPROX, Qualifier.AT_LEAST, Qualifier.AT_MOST
-
-PRE: tuple[QualifierWord, ...] = (
-    QualifierWord("大约", A),
-    QualifierWord("将近", A),
-    QualifierWord("接近", A),
-    QualifierWord("约", A, not_after="签制节公预合条契邀相集简隐大"),
-    QualifierWord("近", A, not_after="最附临靠将接逼就亲"),
-    QualifierWord("超过", L),
-    QualifierWord("不少于", L),
-    QualifierWord("不低于", L),
-    QualifierWord("超", L, not_after="赶高"),
-    QualifierWord("逾", L),
-    QualifierWord("至少", L),
-    QualifierWord("高于", L, not_after="不"),
-    QualifierWord("不超过", M),
-    QualifierWord("不高于", M),
-    QualifierWord("不足", M),
-    QualifierWord("不到", M),
-    QualifierWord("少于", M, not_after="不"),
-    QualifierWord("低于", M, not_after="不"),
-)
-MID: tuple[QualifierWord, ...] = (QualifierWord("余", L), QualifierWord("多", L))
-POST: tuple[QualifierWord, ...] = (
-    QualifierWord("左右", A),
-    QualifierWord("上下", A),
-    QualifierWord("以上", L),
-    QualifierWord("之上", L),
-    QualifierWord("以下", M),
-    QualifierWord("以内", M),
-    QualifierWord("之内", M),
-)
-# Cues earlier in the clause; the nearest one within CLAUSE_REACH characters counts.
-CLAUSE: tuple[QualifierWord, ...] = (
-    QualifierWord("不少于", L),
-    QualifierWord("不低于", L),
-    QualifierWord("至少", L),
-    QualifierWord("超过", L),
-    QualifierWord("不超过", M),
-    QualifierWord("不高于", M),
-    QualifierWord("低于", M),
-    QualifierWord("控制在", M),
-    # 地区生产总值突破300亿元, 进出口总额首次突破50亿元大关: a mark passed, at least it;
-    # not the noun (技术突破12项, 取得重大突破, 实现新突破: breakthroughs counted), nor the
-    # verb with an object between (攻坚突破…等11个难点问题: problems tackled, counted)
-    QualifierWord("突破", L, not_after="术键大新要现得性", adjacent=True),
+# The comparison words of the lexicon by where they stand; a word's class is its qualifier.
+PRE = _placed(Place.BEFORE)
+MID = _placed(Place.BETWEEN)
+POST = _placed(Place.AFTER)
+# Cues earlier in the clause; the nearest one within CLAUSE_REACH characters counts. A
+# verb by which a total crossed a mark (迈上300亿元台阶, 跨过6000亿元大关) says the figure
+# right after it is at least the mark.
+CLAUSE = _placed(Place.CLAUSE) + tuple(
+    replace(w, word_class=WordClass.AT_LEAST, adjacent=True) for w in MARK_VERBS
 )
 CLAUSE_REACH = 16
 # 低于全省平均水平5张, 高于国家标准3微克: the words after the cue name a level compared with,
@@ -104,14 +72,18 @@ CLAUSE_REACH = 16
 COMPARED_LEVEL = r"[高低]于[^,，;；。:：\d]{0,10}?(?:平均水平|平均值|平均|水平|标准|均值)"
 # Words by which a result beat its target; after them and the target (超额完成任务0.5万亩,
 # 超过目标5个) the figure is again a difference.
-BEAT = r"超出|超过|超额|高于|多于"
-BEAT_TASK = rf"(?:{BEAT})(?:完成)?了?(?:全年|年度)?(?:目标任务|任务目标|任务[数量]?|目标)"
+BEAT = alternation(BEAT_WORDS)
+# whose target it is, or for when: 全年, 省定, 市下达的 (超过省定目标2个百分点)
+WHOSE_TARGET = r"全年|年度|[省市县区]定|(?:[省市县区]|上级)下达的?"
+BEAT_TASK = rf"(?:{BEAT})(?:完成)?了?(?:{WHOSE_TARGET})?(?:目标任务|任务目标|任务[数量]?|目标)"
 AFTER_DIFFERENCE_CUE = regex.compile(f"(?:{COMPARED_LEVEL}|{BEAT_TASK})\\s*$")
 
-QUALIFIER_OF: dict[str, Qualifier] = {w.surface: w.qualifier for w in (*PRE, *MID, *POST)}
+QUALIFIER_OF: dict[str, Qualifier] = {
+    w.surface: Qualifier(w.word_class) for w in (*PRE, *MID, *POST)
+}
 
 
-def _alt(words: tuple[QualifierWord, ...]) -> str:
+def _alt(words: tuple[Word, ...]) -> str:
     # a word's guard looks back over the word itself, so that it can stand at its end
     guards = {
         w.surface: f"(?<![{regex.escape(w.not_after)}]{regex.escape(w.surface)})"
@@ -126,5 +98,5 @@ PRE_PATTERN = _alt(PRE)
 MID_PATTERN = _alt(MID)
 POST_PATTERN = _alt(POST)
 CLAUSE_PATTERN = regex.compile(_alt(CLAUSE))
-CLAUSE_OF: dict[str, Qualifier] = {w.surface: w.qualifier for w in CLAUSE}
+CLAUSE_OF: dict[str, Qualifier] = {w.surface: Qualifier(w.word_class) for w in CLAUSE}
 CLAUSE_ADJACENT = frozenset(w.surface for w in CLAUSE if w.adjacent)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import regex
 
+from metrics.lexicon.words import TARGET_WORDS, alternation
 from metrics.records import Role
-from metrics.rules.qualifiers import BEAT, BEAT_TASK, COMPARED_LEVEL
+from metrics.rules.qualifiers import BEAT, BEAT_TASK, COMPARED_LEVEL, WHOSE_TARGET
 
 # Cue tables: (pattern that ends right before the figure, role). The figure's own clause
 # is searched; the nearest cue wins.
@@ -27,13 +28,15 @@ GROWTH_CUE = regex.compile(
     r"(?:同比|环比|年均|平均|[与同][^,，;；。]{1,8}?相比较?|比上年|比去年|较上年|较去年"
     r"|[比较][^,，;；。]{0,8}?)?"
     r"(?P<dir>负增长|增长|增加|增多|提高|提升|上升|增速|增幅|净增|下降|减少|降低|回落|下滑|缩减|净减|减"
+    r"|缩短|延长"  # 办理时间比上年缩短3天, 开放时间延长2小时: a span changed
     # after a base: 比上年多3个, 同比少2起, 较去年同期多结41件, 较上年多争取3000万元, 较常年
     # 偏高0.6℃ (not 至少, 较多)
     r"|(?<=[比较][^,，;；。]{0,8}|同比|环比)"
-    # 比上年增收2.1亿元 (增收 alone is an income gained: 带动农户增收xx万元)
+    # 比上年增收2.1亿元, 较上年增产1200吨, 同比减产6% (增收, 增产 alone are a gain made:
+    # 带动农户增收xx万元, 推广良种增产粮食300吨)
     # 同上年相比多出5家, 比上年高出1.2个百分点, 较上年低0.3个百分点 (not 比较多, 较高)
     r"(?:(?<![至最提]|(?<![同环相])[较比])[多少高低快慢](?!达)(?:(?![的于])\p{Han}){0,2}"
-    r"|偏[高低多少]|[增减]收)"
+    r"|偏[高低多少]|[增减][收产])"
     rf"|{COMPARED_LEVEL})了?"
     r"(?:达到|达|为|是)?$"
 )
@@ -62,7 +65,6 @@ BENCHMARK_CUE = regex.compile(
 )
 # 完成校舍维修改造目标任务的九成, 完成秋粮收购计划的八成: what is completed stands inside
 # the cue, between 完成 and the target word (not 全年, 省定 or 下达, which say whose target).
-WHOSE_TARGET = r"全年|年度|[省市县区]定|(?:[省市县区]|上级)下达的?"
 COMPLETED_OBJECT = regex.compile(
     rf"完成了?(?:{WHOSE_TARGET})?"
     rf"(?P<object>(?!{WHOSE_TARGET})[^,，;；。\d]{{2,8}}?)(?:目标任务|任务目标|目标|任务|计划|预算)"
@@ -83,10 +85,12 @@ PLAN_VERB = (
 # (制定学习计划) and a programme that people are enrolled in or rewarded by
 # (教师培养计划50人, 青年教师培育奖励计划*人): its count is a result.
 NOT_A_PLAN = "制定|编制|印发|出台|学习|培养|培育|奖励|资助|扶持|支持|人才|行动"
+# the lexicon's target words that make a goal alone (力争, 目标, 确保, 规划…)
+GOAL_WORD = alternation(tuple(w for w in TARGET_WORDS if w.alone))
 TARGET_CUE = regex.compile(
-    rf"力争|目标|确保|预期(?!寿命)|任务总?数|任务量|目标任务|任务目标|(?:全年|年度)任务(?!的)|规划|概算|"
+    rf"{GOAL_WORD}|任务总?数|任务量|目标任务|任务目标|(?:全年|年度)任务(?!的)|"
     rf"意向(?:投资|金额|签约|资金)|"
-    rf"考核指标|下达[^,，;；。]{{0,16}}?(?:目标|任务|指标)|力求|[应需]完成|"
+    rf"考核指标|下达[^,，;；。]{{0,16}}?(?:目标|任务|指标)|[应需]完成|"
     rf"(?<![按照据的总和及求])要求(?![的,，:：上])|"  # 要求通知率100%, not 按要求完成
     rf"将(?:达到|实现|完成|新增|建成)|"
     rf"(?:计划|拟){PLAN_VERB}|(?<!{NOT_A_PLAN})计划$"
@@ -118,7 +122,9 @@ PROJECT_PLAN_CUE = regex.compile(
 SIZE_ONLY_PLAN = regex.compile(r"总投资")
 PROJECT_NOUN = regex.compile(r"项目")
 # A goal word right before a change (目标增长6.5%, 力争提高2个百分点): the change is aimed at.
-GOAL_BEFORE = regex.compile(r"(?:目标|力争|计划|预期|确保|争取)(?:为|是)?$")
+GOAL_BEFORE = regex.compile(
+    rf"(?:{alternation(tuple(w for w in TARGET_WORDS if w.before_change))})(?:为|是)?$"
+)
 # A plan named as what the work followed: 按照…规划, 根据…计划.
 FOLLOWED_PLAN = regex.compile(r"(?:按照|根据|依据|依照|对照)[^,，;；。]{0,16}$")
 # After a target cue, words that say the thing is done all the same (规划、包装了项目5个)…
@@ -145,4 +151,4 @@ BUILT_AFTER = regex.compile(r"已(?:经)?(?:建成|完成|竣工|投用|投产)|
 TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
 # 在2023年推出12个公益性岗位基础上: a figure inside the base a plan builds on is done.
 BASE_AFTER = regex.compile(r"[^,，;；。:：!?！？\n]{0,24}?基础上")
-DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|减|少|低|慢|落后|负")
+DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|缩短|减|少|低|慢|落后|负")

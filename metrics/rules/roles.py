@@ -19,6 +19,7 @@ from functools import lru_cache
 import regex
 
 from metrics.records import Role, SectionKind
+from metrics.rules.cue_hits import may_match
 from metrics.rules.exclusions import clause_before
 from metrics.rules.role_cues import (
     BASE_AFTER,
@@ -131,9 +132,29 @@ def _matches(pattern: regex.Pattern[str], text: str) -> tuple[regex.Match[str], 
     return tuple(pattern.finditer(text))
 
 
+@lru_cache(maxsize=16)  # two rules read the growth cue in the same words
+def _search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    return pattern.search(text)
+
+
 def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
     matches = _matches(pattern, text)
     return matches[-1] if matches else None
+
+
+def _in_before(pattern: regex.Pattern[str], x: RoleInput) -> tuple[regex.Match[str], ...]:
+    """The matches of ``pattern`` in ``x.before``; the sentence is scanned once for all
+    its figures, and a window where the cue cannot stand is not read again."""
+    if not may_match(pattern, x.sentence, x.start - len(x.before), x.start):
+        return ()
+    return _matches(pattern, x.before)
+
+
+def _last_in_clause(pattern: regex.Pattern[str], x: RoleInput) -> regex.Match[str] | None:
+    """The last match of ``pattern`` in ``x.clause`` (see ``_in_before``)."""
+    if not may_match(pattern, x.sentence, x.start - len(x.clause), x.start):
+        return None
+    return _last(pattern, x.clause)
 
 
 def _completion(x: RoleInput) -> bool:
@@ -151,7 +172,10 @@ def _completion_cue(x: RoleInput) -> Decision | None:
 
 
 def _forecast(x: RoleInput) -> Decision | None:
-    return (Role.FORECAST, None) if FORECAST_CUE.search(x.clause) else None
+    lo = x.start - len(x.clause)
+    if may_match(FORECAST_CUE, x.sentence, lo, x.start) and FORECAST_CUE.search(x.clause):
+        return Role.FORECAST, None
+    return None
 
 
 def _base_built_on(x: RoleInput) -> Decision | None:
@@ -165,7 +189,7 @@ def _plan_section(x: RoleInput) -> Decision | None:
 
 
 def _goal_before_growth(x: RoleInput) -> Decision | None:
-    g = GROWTH_CUE.search(x.near)
+    g = _search(GROWTH_CUE, x.near)
     if g and GOAL_BEFORE.search(x.near, 0, g.start()):
         return Role.TARGET, None
     return None
@@ -179,7 +203,7 @@ def _benchmark(x: RoleInput) -> Decision | None:
 
 
 def _growth(x: RoleInput) -> Decision | None:
-    g = GROWTH_CUE.search(x.near)
+    g = _search(GROWTH_CUE, x.near)
     if not g:
         return None
     down = bool(DOWN.search(g.group("dir")))
@@ -195,7 +219,7 @@ def _share(x: RoleInput) -> Decision | None:
 
 
 def _beat_target(x: RoleInput) -> Decision | None:
-    cue = _last(TARGET_CUE, x.clause)
+    cue = _last_in_clause(TARGET_CUE, x)
     if BEAT_TASK_BEFORE.search(x.near) or (
         cue is not None and EXCEEDED.search(x.clause, max(0, cue.start() - 5), cue.start())
     ):
@@ -204,7 +228,7 @@ def _beat_target(x: RoleInput) -> Decision | None:
 
 
 def _target_cue(x: RoleInput) -> Decision | None:
-    cue = _last(TARGET_CUE, x.clause)
+    cue = _last_in_clause(TARGET_CUE, x)
     if cue is not None and not DONE_AFTER_TARGET.search(x.clause, cue.end()):
         return Role.TARGET, None
     return None
@@ -217,14 +241,15 @@ def _doubling(x: RoleInput) -> Decision | None:
 def _counted_projects(x: RoleInput) -> Decision | None:
     if x.unit not in ("个", "项"):
         return None  # (the unit first: it is read without a scan)
-    plans = [m.group() for m in _matches(PROJECT_PLAN_CUE, x.before)]
+    plans = [m.group() for m in _in_before(PROJECT_PLAN_CUE, x)]
     if plans and all(SIZE_ONLY_PLAN.fullmatch(p) for p in plans) and PROJECT_NOUN.search(x.clause):
         return Role.ACTUAL, None
     return None
 
 
 def _project_plan(x: RoleInput) -> Decision | None:
-    plan = _last(PROJECT_PLAN_CUE, x.before)
+    found = _in_before(PROJECT_PLAN_CUE, x)
+    plan = found[-1] if found else None
     if (
         plan is not None
         and not DONE_CUE.search(x.before, plan.end())
@@ -360,8 +385,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
             "全年接待游客比上年多[3.6万人次]。",
             "规上企业数量同上年相比多出[5家]。",
             "增速比上年高出[1.2个百分点]。",
+            "茶叶总产量2100吨，较上年增产[150吨]。",
+            "油菜籽产量同比减产[6.2%]。",
         ),
-        counter=("社会消费品零售总额[120亿元]。",),
+        counter=("社会消费品零售总额[120亿元]。", "推广良种增产粮食[300吨]。"),
         why="a change word (增长, 下降, 比上年多) right before the figure makes it a change from "
         "a base; its direction is the word's, turned by a negative sign",
     ),

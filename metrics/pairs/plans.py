@@ -1,17 +1,12 @@
-"""Targets paired with actuals: completion checks within a report, plans against outcomes
-across reports.
+"""Plans against outcomes across reports.
 
-Contract: ``find_pairs(mentions)`` takes the mentions of one document (in order) and
-returns one ``Pair`` per metric where a target and an actual, and/or a stated completion
-rate, are given for the same thing in the same sentence. ``plan_vs_outcome(mentions,
-documents)`` links a plan's target for year Y (a plan section) to the same government
-unit's actual for year Y in another report, by ``government_identity`` (level, place and
-canonical department), normalised metric key (``plan_metric``), year, base unit and
-measure; a target level no stated actual meets may then take a completion rate of it
-(完成…目标的90%), its actual derived (``implied_pair``, ``actual_source`` derived). No value
-is ever invented: a masked figure leaves its value, the computed completion and the status
-unknown; an implied target is given only from two known figures, an implied actual from a
-known target and a known rate.
+Contract: ``plan_vs_outcome(mentions, documents)`` links a plan's target for year Y (a plan
+section) to the same government unit's actual for year Y in another report, by
+``government_identity`` (level, place and canonical department), normalised metric key
+(``plan_metric``), year, base unit and measure; a target level no stated actual meets may
+then take a completion rate of it (完成…目标的90%), its actual derived (``implied_pair``,
+``actual_source`` derived). No value is ever invented: a masked figure leaves its value and
+the status unknown; an implied actual comes only from a known target and a known rate.
 """
 
 from __future__ import annotations
@@ -26,10 +21,9 @@ from typing import TypeVar
 
 import regex
 
-from metrics.context import metric_key
 from metrics.implied import can_imply, implied_actual, implies, strip_completion_frame
 from metrics.lexicon.departments import canonical_department, department_in
-from metrics.lexicon.units import UnitFamily
+from metrics.pairs.within import build_pair
 from metrics.records import (
     ActualSource,
     Document,
@@ -45,232 +39,9 @@ from metrics.resolve import unit_factor
 from metrics.segment.places import is_masked_place
 from metrics.status import status as interval_status
 
-# Indicators where less is better: a concentration, days of heavy pollution, accidents.
-LOWER_IS_BETTER = regex.compile(
-    r"PM2\.?5|PM10|浓度|重污染|污染天数|事故|死亡|发案|失业率|能耗|排放|投诉|辍学|近视率|"
-    r"发生率|亡人|火点|违法|超标"
-)
-# Words between two counts that make the first a total and the second the part done:
-# 60个问题已按期完成整改57个.
-DONE_BETWEEN = regex.compile(r"完成|办结")
-VERB_ONLY = regex.compile(r"(?:截至目前|截止目前|目前|已经|已|完成|实现|达到|累计)+")
-# Words between a target and an actual that tie them together (完成, 目标值为, 超过…要求);
-# 其中 instead makes the second figure a part of the first.
-LINK_BETWEEN = regex.compile(r"完成|达到|实际|已|目标|要求|任务|规定|超过|超额|下达")
-PART_BETWEEN = regex.compile(r"其中|包括|同时|另外|此外")
-
 K = TypeVar("K")
 T = TypeVar("T")
 D = TypeVar("D")
-
-
-def find_pairs(mentions: Sequence[Mention]) -> list[Pair]:
-    """Pairs within each sentence of one document (see the module contract).
-
-    A target left alone at the end of a sentence (一是完成…目标任务xxxx万元。) may serve the
-    next sentence when that one states an actual and a completion but no target."""
-    pairs: list[Pair] = []
-    carried: Mention | None = None
-    for group in _sentences(mentions):
-        found, left = _sentence_pairs(group, carried)
-        pairs.extend(found)
-        carried = left
-    return [replace(p, pair_id=f"{p.doc_id}#p{i}") for i, p in enumerate(pairs)]
-
-
-def _sentences(mentions: Sequence[Mention]) -> Iterable[list[Mention]]:
-    groups: dict[tuple[str, int], list[Mention]] = {}
-    for m in mentions:
-        groups.setdefault((m.doc_id, m.sentence_start), []).append(m)
-    for key in sorted(groups, key=lambda k: k[1]):
-        yield sorted(groups[key], key=lambda m: m.char_start)
-
-
-def _sentence_pairs(
-    ms: list[Mention], carried: Mention | None
-) -> tuple[list[Pair], Mention | None]:
-    used: set[str] = set()
-    out: list[Pair] = []
-
-    def free(role: Role) -> list[Mention]:
-        return [m for m in ms if m.role == role and m.mention_id not in used]
-
-    for c in free(Role.COMPLETION):
-        actual = _nearest(free(Role.ACTUAL), c, before=True)
-        target = _target_for(free(Role.TARGET), actual, c) if actual else None
-        if target is None and actual is not None and not free(Role.TARGET):
-            target = _compatible([carried] if carried else [], actual)
-        if target is None and actual is None:
-            target = _nearest(free(Role.TARGET), c, before=True)
-        if actual is None and target is None:
-            continue  # 九年义务教育完成率 96.75%: a rate named 完成率, nothing to check
-        out.append(build_pair(actual, target, c))
-        used.update(m.mention_id for m in (actual, target, c) if m)
-    for t in free(Role.TARGET):
-        actual = _compatible(free(Role.ACTUAL), t, nearest_to=t)
-        if actual is not None and _linked(t, actual):
-            out.append(build_pair(actual, t, None))
-            used.update((actual.mention_id, t.mention_id))
-    actuals = free(Role.ACTUAL)
-    for first, second in itertools.pairwise(actuals):
-        if first.mention_id in used or second.mention_id in used:
-            continue
-        between = _between(first, second)
-        if (
-            first.unit == second.unit
-            and first.unit_family in (UnitFamily.COUNT, UnitFamily.PERSON)
-            and DONE_BETWEEN.search(between)
-            and not regex.search(r"[,，;；]", between)
-            and _not_less(first, second)
-        ):
-            out.append(build_pair(second, first, None))
-            used.update((first.mention_id, second.mention_id))
-    left = free(Role.TARGET)
-    alone = len(left) == 1 and len(ms) == 1
-    return out, left[0] if alone else None
-
-
-def _between(a: Mention, b: Mention) -> str:
-    first, second = (a, b) if a.char_start < b.char_start else (b, a)
-    lo = first.char_start - first.sentence_start + len(first.text)
-    return first.sentence[lo : second.char_start - second.sentence_start]
-
-
-def _linked(target: Mention, actual: Mention) -> bool:
-    """A target and an actual in one sentence speak of one thing: words tie them, or
-    their metrics overlap; never when one is a part (其中) of the other."""
-    between = _between(target, actual)
-    if PART_BETWEEN.search(between):
-        return False
-    if LINK_BETWEEN.search(between):
-        return True
-    a, t = actual.metric_key or "", target.metric_key or ""
-    return bool(a and t and (a in t or t in a))
-
-
-def _not_less(total: Mention, part: Mention) -> bool:
-    if total.value is None or part.value is None:
-        return True
-    return total.value >= part.value
-
-
-def _nearest(cands: list[Mention], anchor: Mention, before: bool) -> Mention | None:
-    if before:
-        cands = [m for m in cands if m.char_start < anchor.char_start]
-        return cands[-1] if cands else None
-    return min(cands, key=lambda m: abs(m.char_start - anchor.char_start), default=None)
-
-
-def _same_unit(cands: list[Mention], other: Mention) -> list[Mention]:
-    return [
-        m for m in cands if m.base_unit == other.base_unit and m.unit_family == other.unit_family
-    ]
-
-
-def _compatible(
-    cands: list[Mention], other: Mention | None, nearest_to: Mention | None = None
-) -> Mention | None:
-    if other is None:
-        return None
-    fits = _same_unit(cands, other)
-    if nearest_to is not None:
-        return min(fits, key=lambda m: abs(m.char_start - nearest_to.char_start), default=None)
-    return fits[0] if fits else None
-
-
-def _target_for(cands: list[Mention], actual: Mention, completion: Mention) -> Mention | None:
-    """The target a stated completion of ``actual`` is measured against. Of several
-    (总投资826亿元，年度计划投资210亿元，完成投资198.6亿元，占年度计划的94.6%): the one the
-    stated rate agrees with, else the nearest before the actual."""
-    fits = _same_unit(cands, actual)
-    if len(fits) < 2:
-        return fits[0] if fits else None
-    agree = [m for m in fits if build_pair(actual, m, completion).consistent]
-    if len(agree) == 1:
-        return agree[0]
-    before = [m for m in fits if m.char_start < actual.char_start]
-    return before[-1] if before else fits[0]
-
-
-def _value_in(m: Mention | None, unit: str) -> Decimal | None:
-    """``m``'s value expressed in ``unit`` (万元 ↔ 亿元), None when masked or incompatible."""
-    if m is None or m.value is None:
-        return None
-    value = Decimal(str(m.value))
-    if m.unit == unit:
-        return value
-    src, dst = unit_factor(m.unit), unit_factor(unit)
-    if src is None or dst is None:
-        return None
-    return value * src / dst
-
-
-def _decimals(text: str) -> int:
-    digits = regex.search(r"\d+(?:\.(\d+))?", text.replace(" ", "").replace("\n", ""))
-    return len(digits.group(1)) if digits and digits.group(1) else 0
-
-
-def build_pair(actual: Mention | None, target: Mention | None, completion: Mention | None) -> Pair:
-    """One pair from its mentions, with the completion computed and checked."""
-    lead = actual or target or completion
-    assert lead is not None
-    unit = (actual or target or lead).unit
-    a = _value_in(actual, unit)
-    t = _value_in(target, unit)
-    stated = Decimal(str(completion.value)) if completion and completion.value is not None else None
-    computed = (a / t * 100) if a is not None and t not in (None, 0) else None
-    consistent = None
-    if stated is not None and computed is not None and completion is not None:
-        tolerance = Decimal(5) * Decimal(10) ** -(_decimals(completion.text) + 1)
-        consistent = abs(stated - computed) <= tolerance + Decimal("1e-9")
-    metric = (actual or target or lead).metric
-    if target is not None and (not metric or VERB_ONLY.fullmatch(metric)):
-        metric = target.metric  # 已完成xxxx万元: the target names the thing
-    lower = bool(
-        (metric and LOWER_IS_BETTER.search(metric))
-        or (target is not None and target.qualifier == "at_most")
-    )
-    implied = a * 100 / stated if target is None and a is not None and stated else None
-    status = _status(a, t, stated, lower)
-    return Pair(
-        pair_id="",
-        doc_id=lead.doc_id,
-        department=lead.department,
-        year=lead.year,
-        period=(actual or lead).period,
-        metric=metric,
-        metric_key=metric_key(metric),
-        unit=unit,
-        actual_mention_id=actual.mention_id if actual else None,
-        target_mention_id=target.mention_id if target else None,
-        completion_mention_id=completion.mention_id if completion else None,
-        actual_value=_f(a),
-        target_value=_f(t),
-        stated_completion=_f(stated),
-        computed_completion=_f(
-            computed.quantize(Decimal("0.0001")) if computed is not None else None
-        ),
-        consistent=consistent,
-        status=str(status),
-        implied_target=_f(implied.quantize(Decimal("0.0001")) if implied is not None else None),
-        lower_is_better=lower,
-        actual_source=str(ActualSource.STATED) if actual is not None else None,
-    )
-
-
-def _status(
-    a: Decimal | None, t: Decimal | None, stated: Decimal | None, lower: bool
-) -> PairStatus:
-    if a is not None and t is not None:
-        met = a <= t if lower else a >= t
-        return PairStatus.MET if met else PairStatus.NOT_MET
-    if stated is not None and not lower:
-        return PairStatus.MET if stated >= 100 else PairStatus.NOT_MET
-    return PairStatus.UNKNOWN
-
-
-def _f(d: Decimal | None) -> float | None:
-    return None if d is None else float(d)
 
 
 Identity = tuple[str | None, str | None, str]

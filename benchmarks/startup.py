@@ -1,0 +1,114 @@
+"""Where the start-up of `metrics extract` on one small file goes: CPU by step, and the
+wall time the process spent not running.
+
+    .venv/bin/python benchmarks/startup.py --runs 5            # medians of 5 fresh processes
+    .venv/bin/python benchmarks/startup.py --runs 3 --patterns # + pattern compiling by module
+
+Each run is a fresh interpreter that imports ``metrics.cli``, compiles the rules and runs
+``metrics extract FILE --out TMP --quiet`` on a two-line report, then reads its own
+accounting: CPU seconds of each step (``getrusage``), and, where Linux gives it
+(``/proc/self/schedstat``), the main thread's time running and its time **waiting for a
+core** (runnable, not running). Wall minus both is the time it was blocked (sleeping,
+waiting on a lock, a child or the disk). On a loaded machine the wait for a core is what
+makes the wall time exceed the CPU time; a sleep, a lock or a pool start would show as
+blocked. ``--patterns`` times each ``regex.compile`` by the module that calls it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+SMALL = "2025年政府工作报告\n新建学校3所，完成投资12亿元，城镇新增就业1.2万人。\n"
+HEAVY = ("pandas", "pyarrow.compute", "pyarrow.dataset", "numpy", "cn2an", "dask")
+
+# Run in the child: one start-up, measured from inside, printed as one JSON line.
+CHILD = r"""
+import json, os, resource, sys, time
+t0 = time.monotonic()
+def cpu():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+compiled = {}
+if PATTERNS:
+    import regex
+    real = regex.compile
+    def timed(pattern, flags=0, *args, **kwargs):
+        start = time.process_time()
+        try:
+            return real(pattern, flags, *args, **kwargs)
+        finally:
+            where = sys._getframe(1).f_globals.get("__name__", "?")
+            compiled[where] = compiled.get(where, 0.0) + time.process_time() - start
+    regex.compile = timed
+steps = {"interpreter": cpu()}
+import metrics.cli
+steps["import metrics.cli"] = cpu() - sum(steps.values())
+import metrics.rules
+metrics.rules.compiled()
+steps["compile the rules"] = cpu() - sum(steps.values())
+code = metrics.cli.main(["extract", SOURCE, "--out", OUT, "--quiet"])
+steps["the run"] = cpu() - sum(steps.values())
+out = {"code": code, "cpu": cpu(), "wall": time.monotonic() - t0, "steps": steps,
+       "heavy": [m for m in HEAVY if m in sys.modules], "compiled": compiled}
+try:
+    with open("/proc/self/schedstat") as fh:
+        run, wait, _ = (int(x) for x in fh.read().split())
+    out["running"], out["waiting"] = run / 1e9, wait / 1e9
+except OSError:
+    pass
+print(json.dumps(out))
+"""
+
+
+def one_run(python: str, source: Path, out: Path, patterns: bool) -> dict:
+    code = (
+        f"SOURCE, OUT, PATTERNS, HEAVY = {str(source)!r}, {str(out)!r}, {patterns!r}, "
+        f"{HEAVY!r}\n" + CHILD
+    )
+    done = subprocess.run([python, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--python", default=sys.executable)
+    parser.add_argument("--patterns", action="store_true")
+    args = parser.parse_args(argv)
+    runs = []
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "small.txt"
+        source.write_text(SMALL, encoding="utf-8")
+        for i in range(args.runs):
+            runs.append(one_run(args.python, source, Path(tmp) / f"out{i}", args.patterns))
+    med = statistics.median
+    print(f"load average {os.getloadavg()[0]:.1f}; medians of {len(runs)} fresh processes")
+    print(f"wall {med(r['wall'] for r in runs):.2f} s, CPU {med(r['cpu'] for r in runs):.2f} s")
+    if all("waiting" in r for r in runs):
+        blocked = med(r["wall"] - r["running"] - r["waiting"] for r in runs)
+        print(
+            f"main thread: running {med(r['running'] for r in runs):.2f} s, "
+            f"waiting for a core {med(r['waiting'] for r in runs):.2f} s, "
+            f"blocked {max(blocked, 0.0):.2f} s"
+        )
+    for step in runs[0]["steps"]:
+        print(f"  CPU {step}: {med(r['steps'][step] for r in runs):.3f} s")
+    print(f"loaded: {', '.join(runs[0]['heavy']) or 'none of ' + ', '.join(HEAVY)}")
+    if args.patterns:
+        total = med(sum(r["compiled"].values()) for r in runs)
+        print(f"regex.compile: {total:.3f} s CPU in all; by calling module:")
+        names = sorted(runs[0]["compiled"], key=lambda m: -runs[0]["compiled"][m])
+        for name in names[:15]:
+            print(f"  {med(r['compiled'].get(name, 0.0) for r in runs) * 1000:6.1f} ms  {name}")
+    return 0 if all(r["code"] == 0 for r in runs) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""Where a cue may stand in a sentence, found once for all its figures.
+
+Contract: ``may_match(pattern, text, lo, hi)`` is False only when ``pattern`` finds
+nothing in ``text[lo:hi]`` searched as a string of its own (the window of words before
+a figure); True when it may, and the caller then searches the window as before. The
+answer comes from one scan of ``text`` per pattern (kept for the next figures of the same
+sentence) and a bisection, instead of a scan of each figure's window: a window of 300
+characters before each of a sentence's figures is read again for every figure.
+
+Why it is exact: the scan uses the pattern with its zero-width assertions taken out
+(lookarounds, ``^``, ``$``, ``\\b``…), which matches wherever the pattern matches and
+more, and whose matches depend only on the characters they consume. A match inside the
+window consumes characters of the window, so the relaxed pattern matches at the same
+start in the whole text. A pattern this cannot be said of (atomic groups, possessive
+repeats, back-references, conditionals, verbose) is never filtered: ``may_match`` says
+True.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cache, lru_cache
+
+import regex
+
+# zero-width escapes outside a class; a back-reference or \K (keep) makes it unsafe
+ASSERTION_ESCAPES = frozenset("bBAZzG")
+UNSAFE_ESCAPES = frozenset("123456789gK")
+QUANTIFIER_START = frozenset("?*+{")
+TEXTS_KEPT = 64  # a few patterns for each of the sentences in use
+
+
+def _class_end(p: str, i: int) -> int:
+    """Where the character class opening at ``p[i]`` (``[``) ends (after its ``]``)."""
+    j = i + 1
+    if j < len(p) and p[j] == "^":
+        j += 1
+    if j < len(p) and p[j] == "]":
+        j += 1  # a ] first in a class is itself
+    while j < len(p) and p[j] != "]":
+        if p[j] == "\\":
+            j += 1
+        elif p[j] == "[":
+            j = _class_end(p, j) - 1  # a nested set (version 1 syntax)
+        j += 1
+    return j + 1
+
+
+def _group_end(p: str, i: int) -> int:
+    """Where the group opening at ``p[i]`` (``(``) ends (after its ``)``)."""
+    depth, j = 0, i
+    while j < len(p):
+        ch = p[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "[":
+            j = _class_end(p, j)
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        j += 1
+        if depth == 0:
+            return j
+    raise ValueError("unbalanced group")
+
+
+def relaxed_source(p: str) -> str | None:
+    """``p`` without its zero-width assertions, or None when that is not safe."""
+    out: list[str] = []
+    i = 0
+    while i < len(p):
+        ch = p[i]
+        if ch == "\\":
+            nxt = p[i + 1 : i + 2]
+            if nxt in UNSAFE_ESCAPES:
+                return None
+            if nxt in ASSERTION_ESCAPES:
+                i += 2
+                if p[i : i + 1] in QUANTIFIER_START:
+                    return None
+                continue
+            out.append(p[i : i + 2])
+            i += 2
+        elif ch == "[":
+            end = _class_end(p, i)
+            out.append(p[i:end])
+            i = end
+        elif ch in "^$":
+            i += 1
+            if p[i : i + 1] in QUANTIFIER_START:
+                return None
+        elif p.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            i = _group_end(p, i)
+            if p[i : i + 1] in QUANTIFIER_START:
+                return None
+        elif p.startswith(("(?>", "(?(", "(?P=", "(?P>", "(?R", "(?&", "(?#", "(?|"), i):
+            return None
+        elif ch in QUANTIFIER_START and p[i + 1 : i + 2] == "+":
+            return None  # a possessive repeat gives nothing back
+        elif ch == "}" and p[i + 1 : i + 2] == "+":
+            return None
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+@cache
+def relaxed(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
+    """``pattern`` without its assertions (see the module contract), or None."""
+    if pattern.flags & (regex.VERBOSE | regex.REVERSE):
+        return None
+    source = relaxed_source(pattern.pattern)
+    return None if source is None else regex.compile(source, pattern.flags)
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
+def _starts(pattern: regex.Pattern[str], text: str) -> tuple[int, ...]:
+    """Every position of ``text`` where ``pattern`` (relaxed) matches, in order."""
+    return tuple(m.start() for m in pattern.finditer(text, overlapped=True))
+
+
+def may_match(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """Whether ``pattern.search(text[lo:hi])`` may find something (see the contract)."""
+    loose = relaxed(pattern)
+    if loose is None:
+        return True
+    starts = _starts(loose, text)
+    k = bisect_left(starts, lo)
+    return k < len(starts) and starts[k] <= hi  # (an empty match may start at hi)
