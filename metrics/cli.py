@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from metrics.engine import run_files, run_files_dask
+from metrics.engine import local_map, run_files, run_files_dask
 from metrics.errors import InputError, MetricsError, TablesError, WriteError
 from metrics.io import InputFile, display_name, is_url, iter_inputs
 from metrics.packed import Packed, pack, run_packed
@@ -306,11 +306,12 @@ def extract_command(
     try:
         if is_url(out):
             check_output_url(str(out))  # before a long run, not after it
-            with tempfile.TemporaryDirectory(prefix="metrics-") as local:
-                write_outputs(Path(local), results(), csv=csv, failures=failures)
+            with tempfile.TemporaryDirectory(prefix="metrics-") as local, local_map(jobs) as run:
+                write_outputs(Path(local), results(), csv=csv, failures=failures, run_map=run)
                 upload_outputs(Path(local), str(out))
         else:
-            write_outputs(Path(out), results(), csv=csv, failures=failures)
+            with local_map(jobs) as run:
+                write_outputs(Path(out), results(), csv=csv, failures=failures, run_map=run)
             if csv:
                 from metrics.export import export_tables
 

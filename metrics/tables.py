@@ -98,6 +98,14 @@ STATS_BATCH = 16_000
 ROLL_GROUPS = 32
 # Plan links made into pairs at a time (their rows are read whole).
 LINK_CHUNK = 10_000
+# ``map``, or a pool's: a function over each item, results in the items' order.
+RunMap = Callable[..., Iterable[Any]]
+# Figures of a run below which its plan links and trends are made in the writing process.
+# They cost about 30 CPU µs a figure (1.8 s for 60,000 at 10 MB, 16 s at 100 MB, measured);
+# at 10 MB the pool's processes (forked, the results pickled back) gave no wall time that
+# the load let show and cost the tree about 1 s more CPU (measured), so it is kept for
+# the runs where the tail is long.
+POOL_FIGURES = 100_000
 PARTITION_SCHEMA = pa.schema([("department", pa.string()), ("year", pa.int32())])
 # The folder keys of the mentions dataset: ``department_key=…/year_key=…/``. They are
 # derived from ``department`` and ``year``, which the files keep as columns (with real
@@ -349,6 +357,7 @@ def write_outputs(
     results: Iterable[Packed],
     csv: bool = False,
     failures: Sequence[object] = (),
+    run_map: RunMap = map,
 ) -> int:
     """Write every table of a run and publish it (see the module contract); returns the
     mention count.
@@ -356,14 +365,21 @@ def write_outputs(
     ``results`` gives each file's result, packed as columns (``metrics.packed``); it is
     consumed once, file by file.
     ``failures`` (``records.Failure``) is read once ``results`` is done, so it may be
-    filled while they are consumed; it is written as ``failures.parquet``."""
+    filled while they are consumed; it is written as ``failures.parquet``.
+    ``run_map`` runs the steps made one group of partitions at a time once every result
+    is written (plan links, trends): ``map``, or a pool's ``map`` to run them in parallel
+    (used from ``POOL_FIGURES`` figures)."""
     prepare_out_dir(out_dir)
     with output_lock(out_dir):  # one writer: another's staging folder is never touched
-        return _write_locked(out_dir, results, csv, failures)
+        return _write_locked(out_dir, results, csv, failures, run_map)
 
 
 def _write_locked(
-    out_dir: Path, results: Iterable[Packed], csv: bool, failures: Sequence[object]
+    out_dir: Path,
+    results: Iterable[Packed],
+    csv: bool,
+    failures: Sequence[object],
+    run_map: RunMap = map,
 ) -> int:
     """``write_outputs`` once the folder's lock is held: what a killed writer left is
     cleaned up, then the run is staged in its own folder and published. A write the
@@ -373,7 +389,7 @@ def _write_locked(
     try:
         recover(out_dir)
         staging = start_run(out_dir, run_id)
-        count = _write_run(staging, results, csv, failures, run_id)
+        count = _write_run(staging, results, csv, failures, run_id, run_map)
         publish(out_dir, staging, run_id)
     except OSError as exc:  # a read-only place, a full disk
         if current_id(out_dir) != run_id:  # renamed, but never made current
@@ -390,6 +406,7 @@ def _write_run(
     csv: bool,
     failures: Sequence[object],
     run_id: str,
+    run_map: RunMap = map,
 ) -> int:
     """Write every table of the run into ``staging``; the manifest last."""
     found: list[tuple[list[Target], list[Outcome]]] = []
@@ -398,10 +415,10 @@ def _write_run(
     _give_back_memory()  # before the links are read back
     for name, table in stats.tables().items():
         pq.write_table(table, staging / f"{name}.parquet")
-    write_plan_links(
-        staging / "mentions", staging / "plan_vs_outcome.parquet", staging / "documents.parquet"
-    )
-    write_trends(staging / "mentions", staging / "trends.parquet", staging / "documents.parquet")
+    mentions, documents = staging / "mentions", staging / "documents.parquet"
+    run_map = run_map if count >= POOL_FIGURES else map
+    write_plan_links(mentions, staging / "plan_vs_outcome.parquet", documents, run_map)
+    write_trends(mentions, staging / "trends.parquet", documents, run_map)
     pq.write_table(records_table(failures, FAILURE_SCHEMA), staging / "failures.parquet")
     write_manifest(staging, run_id)
     return count
@@ -491,35 +508,54 @@ def _prune_remote(fs: Any, runs: str, keep: set[str | None]) -> None:
             fs.rm(path, recursive=True)
 
 
-def write_plan_links(folder: Path, path: Path, documents: Path) -> None:
+def write_plan_links(folder: Path, path: Path, documents: Path, run_map: RunMap = map) -> None:
     """Write ``plan_vs_outcome`` of the mentions dataset at ``folder`` to ``path``: the
     rows ``pairs.plan_vs_outcome`` gives for every mention, in its order.
 
     A link's key holds one department group (``pairs.department_group``) and one year, so
-    no link crosses a group of partitions: groups are linked one at a time, in order.
-    Of a group only the row numbers and small codes of its plan targets and summary
-    actuals are held (a partition's files and their rows are in reading order, as
-    written); the linked rows are then read whole, ``LINK_CHUNK`` links at a time, made
-    into pairs and written. Files are read a row group at a time: Arrow's dataset scanner
-    kept about 1 MB for every file it had read (measured), this does not. The government
+    no link crosses a group of partitions: groups are linked one at a time, in order, each
+    by ``_group_links`` — through ``run_map`` (a pool's ``map``: the groups of a run are
+    linked by its workers at once, their tables written here in order). The government
     unit of each document (``pairs.government_identity``) comes from ``documents``."""
-    identities = _identities(documents)
+    link = partial(_group_links, identities=_identities(documents))
+    groups = _groups(folder)
     writer = _RowGroups(path, PAIR_SCHEMA)
     try:
-        for year, parts in _groups(folder):
-            files = [f for _, fs in parts for f in fs]
-            links, starts = _link_rows(files, identities)
-            found: dict[int, Mention] = {}
-            for at in range(0, len(links), LINK_CHUNK):
-                chunk = links[at : at + LINK_CHUNK]
-                found = {
-                    row: Mention(**r, year=year, sentence="")
-                    for row, r in _rows_at(files, starts, np.unique(chunk), parts)
-                }
-                writer.add_records([link_pair(found[t], found[a]) for t, a in chunk.tolist()])
-            _give_back_memory()
+        for table in _spread(run_map, groups)(link, groups):
+            writer.add(table)
     finally:
         writer.close()
+
+
+def _spread(run_map: RunMap, groups: Sequence[object]) -> RunMap:
+    """``run_map`` for more than one group; ``map`` for one (a small run, one report: not
+    worth starting the processes of a pool, which start on first use)."""
+    return run_map if len(groups) > 1 else map
+
+
+def _group_links(
+    group: tuple[int, list[tuple[str, list[Path]]]], identities: dict[str, int]
+) -> pa.Table:
+    """The plan links of one group of partitions (year, [(department, files)…]) as a
+    table. Of the group only the row numbers and small codes of its plan targets and
+    summary actuals are held (a partition's files and their rows are in reading order, as
+    written); the linked rows are then read whole, ``LINK_CHUNK`` links at a time, and made
+    into pairs, returned as one table. Files are read a row group at a time: Arrow's
+    dataset scanner kept about 1 MB for every file it had read (measured), this does not."""
+    year, parts = group
+    files = [f for _, fs in parts for f in fs]
+    links, starts = _link_rows(files, identities)
+    tables = [PAIR_SCHEMA.empty_table()]
+    for at in range(0, len(links), LINK_CHUNK):
+        chunk = links[at : at + LINK_CHUNK]
+        found = {
+            row: Mention(**r, year=year, sentence="")
+            for row, r in _rows_at(files, starts, np.unique(chunk), parts)
+        }
+        pairs = [link_pair(found[t], found[a]) for t, a in chunk.tolist()]
+        tables.append(records_table(pairs, PAIR_SCHEMA))
+    _give_back_memory()
+    return pa.concat_tables(tables)
 
 
 def document_identities(documents: Path) -> dict[str, Identity]:
@@ -546,26 +582,37 @@ def _identities(documents: Path) -> dict[str, int]:
     }
 
 
-def write_trends(folder: Path, path: Path, documents: Path) -> None:
+def write_trends(folder: Path, path: Path, documents: Path, run_map: RunMap = map) -> None:
     """Write ``trends`` of the mentions dataset at ``folder`` to ``path``: the rows
     ``trends.trends`` gives for every mention, in its order. A trend keeps to one
     canonical department, so department groups (``pairs.department_group``) are read one
-    at a time, all their years: only their figures of a trend role in documents of a known
+    at a time, all their years, each by ``_group_trends`` through ``run_map`` (as
+    ``write_plan_links``): only their figures of a trend role in documents of a known
     government unit, without the sentence but for the words before the figure (all that
     ``targets.several_years`` reads of it)."""
     identities = document_identities(documents)
-    known = pa.array(sorted(identities), pa.string())
     groups: dict[str, list[tuple[str, int, list[Path]]]] = {}
     for department, year, files in _partitions(folder):
         groups.setdefault(department_group(department), []).append((department, year, files))
     writer = _RowGroups(path, TREND_SCHEMA)
     try:
-        for _, parts in sorted(groups.items()):
-            parts.sort(key=lambda part: (part[1], part[0]))  # by year, then department
-            figures = [m for part in parts for m in _trend_figures(*part, known)]
-            writer.add_records(trends(figures, identities))
+        ordered = [parts for _, parts in sorted(groups.items())]
+        trend = partial(_group_trends, identities=identities)
+        for table in _spread(run_map, ordered)(trend, ordered):
+            writer.add(table)
     finally:
         writer.close()
+
+
+def _group_trends(
+    parts: list[tuple[str, int, list[Path]]], identities: dict[str, Identity]
+) -> pa.Table:
+    """The trends of one department group's partitions (department, year, files), as a
+    table."""
+    known = pa.array(sorted(identities), pa.string())
+    parts = sorted(parts, key=lambda part: (part[1], part[0]))  # by year, then department
+    figures = [m for part in parts for m in _trend_figures(*part, known)]
+    return records_table(trends(figures, identities), TREND_SCHEMA)
 
 
 def _trend_figures(

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
+import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
 
-from metrics.engine import _batches, run_files
+from metrics.cli import main
+from metrics.engine import _batches, local_map, run_files
 from metrics.packed import Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
+from metrics.tables import write_plan_links, write_trends
 
 from .conftest import SAMPLE
 
@@ -44,3 +52,74 @@ def test_workers_send_packed_tables_with_the_rows_of_the_results() -> None:
             assert {(m.department or "(unknown)", m.year or 0) for m in ms} == {(department, year)}
         assert sum(len(rows) for _, rows in got.partitions) == len(result.mentions)
         assert isinstance(got.mentions, pa.Table)
+
+
+def test_end_of_run_steps_on_a_pool_write_the_tables_of_one_process(tmp_path: Path) -> None:
+    out = tmp_path / "o"
+    assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
+    run = out / "current"
+    mentions, documents = run / "mentions", run / "documents.parquet"
+    for write, name in ((write_plan_links, "plan_vs_outcome"), (write_trends, "trends")):
+        serial, pooled = tmp_path / f"{name}-1.parquet", tmp_path / f"{name}-2.parquet"
+        write(mentions, serial, documents)
+        with local_map(2) as run_map:
+            assert run_map is not map  # two processes
+            write(mentions, pooled, documents, run_map)
+        one, two = pq.read_table(serial), pq.read_table(pooled)
+        assert one.num_rows > 0  # the sample has links and trends to compare
+        assert one.equals(two)
+        assert one.equals(pq.read_table(run / f"{name}.parquet"))
+
+
+def test_the_pool_is_used_for_more_than_one_group_only(tmp_path: Path) -> None:
+    one_report = SAMPLE / "02_镇政府_2023_wrapped_gbk.txt"  # one department, one year
+    for source, pooled in ((SAMPLE, True), (one_report, False)):
+        out = tmp_path / source.name
+        assert main(["extract", str(source), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
+        run = out / "current"
+        calls: list[int] = []
+        recording = partial(_recording, calls)
+        for write in (write_plan_links, write_trends):
+            write(run / "mentions", tmp_path / "t.parquet", run / "documents.parquet", recording)
+        assert (len(calls) == 2 and min(calls) > 1) if pooled else not calls
+
+
+def test_a_large_run_makes_its_links_and_trends_on_the_pool(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import metrics
+
+    calls: list[int] = []
+    pooled = local_map(2)
+
+    @contextmanager
+    def recorded(jobs: int) -> Iterator[Callable]:
+        with pooled as run_map:
+            yield partial(_recording, calls, pool=run_map)
+
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert main(["extract", str(SAMPLE), "--out", str(one), "--quiet", "--jobs", "1"]) == 0
+    monkeypatch.setattr("metrics.cli.local_map", recorded)
+    monkeypatch.setattr("metrics.tables.POOL_FIGURES", 0)  # the sample's figures are fewer
+    assert main(["extract", str(SAMPLE), "--out", str(two), "--quiet", "--jobs", "2"]) == 0
+    assert len(calls) == 2  # links and trends went to the pool
+    a, b = metrics.load(one), metrics.load(two)
+    for name in ("plan_vs_outcome", "trends"):
+        assert len(getattr(a, name)) > 0
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name))
+
+
+def test_a_step_that_fails_on_the_pool_fails_the_run() -> None:
+    with pytest.raises(ZeroDivisionError), local_map(2) as run_map:
+        list(run_map(_inverse, [1, 2, 0, 4]))
+    with local_map(2) as run_map:
+        assert list(run_map(_inverse, [1, 2, 4])) == [1.0, 0.5, 0.25]  # in order
+
+
+def _recording(calls: list[int], fn: Callable, items: list, pool: Callable = map) -> Iterator:
+    calls.append(len(items))
+    return pool(fn, items)
+
+
+def _inverse(n: int) -> float:
+    return 1 / n
