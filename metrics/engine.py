@@ -8,7 +8,9 @@ extraction raised (caught where it ran: one file's fault never stops the others)
 ``work=packed.run_packed`` a whole file's ``FileResult`` comes as a ``Packed``, made in the
 worker. The same work and order give the same tables for any engine and any N. ``files``
 are paths or ``InputFile``s, whose names the tables use. Pool workers end when the process
-that started them is gone, even killed with SIGKILL (no worker outlives its run).
+that started them is gone, even killed with SIGKILL (no worker outlives its run); so do
+those of ``local_map(jobs)``, the ``map`` the end-of-run steps of ``metrics.tables`` run
+through.
 """
 
 from __future__ import annotations

@@ -4,12 +4,15 @@ Contract: ``write_outputs(out_dir, results, csv)`` consumes each file's result (
 documents, sections, mentions and pairs) once, as it comes, and writes
 ``documents.parquet``, ``sections.parquet``, the ``mentions/`` dataset (hive partitions
 ``department_key=…/year_key=…/``, each ``part-NNNNN.parquet`` files in reading order),
-``pairs.parquet``, ``plan_vs_outcome.parquet`` (read back from the written mentions, one
-partition at a time), ``stats.parquet`` (summed batch by batch) and ``targets.parquet``
-(a few rows per government work report, held until the run ends to be linked across
-years) — and ``mentions.csv`` when asked — into ``out_dir``. Every table is written in row groups
-while the results stream past, so what is held at any time is bounded by
-``BUFFER_BYTES``, not by the size of the corpus. ``upload_outputs`` copies a finished
+``pairs.parquet``, ``plan_vs_outcome.parquet`` and ``trends.parquet`` (read back from the
+written mentions once every result is written, one group of partitions at a time, through
+``run_map``: ``map``, or a pool's from ``POOL_FIGURES`` figures), ``stats_groups.parquet``
+and ``stats_metrics.parquet`` (summed batch by batch), ``targets.parquet`` (a few rows per
+government work report, held until the run ends to be linked across years) and
+``failures.parquet`` — and ``mentions.csv`` when asked — into ``out_dir``. Every table
+is written in row groups while the results stream past, so what is held at any time is
+bounded by ``BUFFER_BYTES``, not by the size of the corpus (but for the trends step, which
+holds one department group's trend figures, all its years). ``upload_outputs`` copies a finished
 run to an fsspec URL. ``write_stats`` (and ``metrics.export``) work on a folder already
 written. A run is written completely into its own staging folder ``DIR/runs/.staging-<id>``
 and published as a whole by ``metrics.publish`` (renamed to ``DIR/runs/<id>``, then one
