@@ -903,10 +903,6 @@ class _RowGroups:
         if self.rows >= ROW_GROUP or (self.max_bytes and self.nbytes >= self.max_bytes):
             self.flush()
 
-    def add_records(self, records: Sequence[object]) -> None:
-        if records:
-            self.add(records_table(records, self.schema))
-
     def flush(self) -> None:
         if not self.parts:
             return
