@@ -64,7 +64,8 @@ class FigureCarry:
     where the noun it counts ends when that noun is its own, its metric and unit, the
     metric of the last figure outside brackets, its role; the subjects of 分别 still to
     be dealt, the last list of them, what each figure counts, as spans (None: carried
-    from another figure), and the metric of the last figure in each base unit."""
+    from another figure), and the metric of the last figure outside brackets in each unit
+    (its base unit, else the unit as written)."""
 
     prev_end: int = 0
     named_end: int = 0
@@ -75,7 +76,6 @@ class FigureCarry:
     respective: list[tuple[Span, ...]] = field(default_factory=list)
     subjects: Subjects = ()
     counted: list[tuple[Span, ...] | None] = field(default_factory=list)
-    # the metric of the sentence's last figure outside brackets in each base unit (件, 人, 元…)
     by_unit: dict[str, str] = field(default_factory=dict)
 
 
