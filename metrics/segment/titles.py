@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from metrics.records import DocKind
-from metrics.segment.places import place_of
+from metrics.segment.places import PARTY_PREFIX, place_of
 
 YEAR = r"(?:(?:19|20)\d{2}|20[xX*]{2}|[xX*]{4})"
 # A plan's or a budget's 执行情况/落实情况/完成情况 is how it went: a review of the year.
@@ -55,6 +55,7 @@ LEVEL_WORD = regex.compile(r"市场|市政(?![府务协法])|市容|乡村|乡�
 # What a town or sub-district calls its government (镇人民政府, 街道办事处).
 TOWN_GOVERNMENT = frozenset({"人民政府", "政府", "办事处"})
 LEVEL_COMMITTEE = regex.compile(r"[省市区县]委(?!员会)")
+PARTY_ONLY = regex.compile(r"^(?:中国共产党|中共)(?=.{3})")
 MASK_PLACE = regex.compile(r"[xX*×○]+|某")  # ××镇, ○○街道: a place left out
 ORG_IN_TITLE = regex.compile(rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作)")
 PAREN_ORG = regex.compile(r"[(（](?P<org>[^()（）]{1,12})[)）]\s*$")
@@ -118,7 +119,8 @@ def title_kind(title: str) -> DocKind | None:
 
 def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
     """(department, level, place_masked) from an organisation as written."""
-    org = raw.strip().strip('“”"')
+    # 中共青川县委组织部 is 县委组织部: the Party is said by 县委 (共青团 is another body)
+    org = PARTY_ONLY.sub("", raw.strip().strip('“”"'), count=1)
     masked = bool(MASK_PLACE.search(org))
     org = MASK_PLACE.sub("", org)
     level = None
@@ -152,10 +154,14 @@ def _named_place_removed(org: str) -> tuple[str, str | None]:
     keeps its name's level word (东城街道办事处 → 街道办事处, 东湖镇人民政府 → 镇), and a name
     that is a place alone stays whole."""
     place = place_of(org)
-    rest = org[len(place) :] if place else ""
+    prefix = PARTY_PREFIX.match(org)  # 共青团青川市委员会: the League's, of 青川市
+    lead = prefix.group() if prefix else ""
+    rest = org[len(lead) + len(place) :] if place else ""
     if not place or len(rest) < 2:
         return org, None
     level = next((lv for lv in LEVELS_LONGEST if place.endswith(lv)), None)
+    if rest.startswith("委") and level:  # 青川县委组织部: the committee of that level
+        return lead + level + rest, level
     if level in ("街道", "镇", "乡"):
         # the town's own government is named as the town is (东湖镇人民政府 → 镇)
         return (level if rest in TOWN_GOVERNMENT else level + rest), level
