@@ -376,6 +376,13 @@ TITLE_SHAPES = [
     ("【篇二】区商务局2023年工作总结", ("商务局", "区", None, 2023, None)),
     ("二〇二五年东关街道工作要点", ("街道", "街道", "东关街道", None, 2025)),
     ("青石镇2025年上半年工作总结及下半年工作打算", ("镇", "镇", "青石镇", 2025, 2025)),
+    # a title of the year and report words alone under the organisation's name (a heading
+    # of its own elsewhere), the PDF's spaces inside both kept
+    ("区 发 展 和 改 革 局\n2 0 2 4 年 工 作 总 结", ("发展和改革局", "区", None, 2024, None)),
+    ("县交通运输局\n2025年工作要点", ("交通运输局", "县", None, None, 2025)),
+    # a title the PDF wrapped after a dangling 和 or year
+    ("县农业农村局2024年工作总结和2025年\n工作计划", ("农业农村局", "县", None, 2024, 2025)),
+    ("区司法局2023年工作总结及\n2024年工作思路", ("司法局", "区", None, 2023, 2024)),
 ]
 
 
@@ -385,6 +392,14 @@ def test_title_shapes_of_other_compilations(title: str, facts: tuple) -> None:
     (doc,) = [d for d in process_text(text, "a.txt").documents if d.char_start > 0]
     assert (doc.department, doc.level, doc.place, doc.summary_year, doc.plan_year) == facts
     assert doc.title and doc.title in title.replace("\n", "")
+
+
+def test_a_bare_title_under_a_heading_is_still_a_heading() -> None:
+    text = (
+        "县林业局2024年工作总结\n一、主要成绩\n全年造林1.2万亩。\n"
+        "2024年工作计划\n力争造林1.5万亩。\n"
+    )
+    assert len(process_text(text, "a.txt").documents) == 1
 
 
 def test_a_covering_title_in_a_sentence_is_no_title() -> None:
