@@ -99,7 +99,11 @@ def one_run(python: str, source: Path, out: Path, patterns: bool, env: dict) -> 
         f"SOURCE, OUT, PATTERNS, HEAVY = {str(source)!r}, {str(out)!r}, {patterns!r}, "
         f"{HEAVY!r}\n" + CHILD
     )
-    done = subprocess.run([python, "-c", code], capture_output=True, text=True, check=True, env=env)
+    # run from the output's folder: ``python -c`` puts the current folder first on the
+    # path, which from a checkout would import its package, not that of ``--python``
+    done = subprocess.run(
+        [python, "-c", code], capture_output=True, text=True, check=True, env=env, cwd=out.parent
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
