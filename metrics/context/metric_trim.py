@@ -38,6 +38,14 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
 
 
 def trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
+    """Strip marks, periods and fillers from both ends of ``sentence[s:e]`` until none is
+    left. The fillers' patterns (long alternations, the costliest calls of a figure) are
+    not asked again about a span they already answered for: ``lead_done`` is where the
+    leading filler stopped, with the end it was given (a greedy repeat that stopped at a
+    position matches nothing more there, its look-behinds seeing the same text), and
+    ``trail_done`` the span the trailing filler last searched and found nothing to cut in.
+    """
+    lead_done = trail_done = (-1, -1)
     while True:
         before = (s, e)
         while s < e and sentence[s] in OPEN_OR_CLOSE:
@@ -49,12 +57,17 @@ def trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
         m = PERIOD.match(sentence, s, e)
         if m:
             s = m.end()
-        m = LEADING_FILLER.match(sentence, s, e)
-        if m and m.end() > s:
-            s = m.end()
-        m = TRAILING_FILLER.search(sentence, s, e)
-        if m and m.start() < e:
-            e = m.start()
+        if (s, e) != lead_done:
+            m = LEADING_FILLER.match(sentence, s, e)
+            if m and m.end() > s:
+                s = m.end()
+            lead_done = (s, e)
+        if (s, e) != trail_done:
+            m = TRAILING_FILLER.search(sentence, s, e)
+            if m and m.start() < e:
+                e = m.start()
+            else:
+                trail_done = (s, e)
         while e > s and sentence[e - 1] in ' \t"“':
             if sentence[e - 1] == '"' and sentence.count('"', s, e) % 2 == 0:
                 break  # the close of a name quoted in ASCII marks: 新一轮"平安校园"
