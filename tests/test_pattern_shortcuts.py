@@ -1,10 +1,11 @@
-"""The trim asks its filler patterns once per span: what that relies on holds.
+"""Shortcuts before the costliest pattern calls give what the full call gives.
 
 ``trim_ends`` does not match the leading filler again where it stopped (a greedy repeat
 that stopped at a position matches nothing there), nor search the trailing filler again
 in a span where it found nothing. The first claim is checked on random text made of the
 pattern's own characters; the trim's result must leave no filler at either end, as when
-the patterns were asked at every turn of its loop.
+the patterns were asked at every turn of its loop. ``ends_in_verb`` searches only the
+last characters of a phrase: the same answer as searching all of it.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from metrics.context.metric_span import ends_in_verb
 from metrics.context.metric_trim import trim_ends
-from metrics.context.words import LEADING_FILLER, TRAILING_FILLER
+from metrics.context.words import ENDS_IN_VERB, LEADING_FILLER, TRAILING_FILLER
+from metrics.lexicon.verbs import DEED_VERBS
 
 HAN = sorted({c for p in (LEADING_FILLER, TRAILING_FILLER) for c in p.pattern if c >= "\u4e00"})
 TEXT = st.text(alphabet="".join(HAN) + "“”（）() 0123456789年月，", max_size=30)
@@ -62,3 +65,25 @@ def test_phrases_are_trimmed_to_their_thing() -> None:
     assert got["（初审）全年新建渣土线路"] == "渣土线路"
     for p in PHRASES:
         assert _no_filler_left(p, *trim_ends(p, 0, len(p))), p
+
+
+VERB_TEXT = st.text(
+    alphabet="".join(sorted({c for c in ENDS_IN_VERB.pattern if c >= "\u4e00"})) + "\n，的",
+    max_size=24,
+)
+
+
+@settings(max_examples=600)
+@given(VERB_TEXT)
+def test_ends_in_verb_is_the_search_of_the_whole_phrase(text: str) -> None:
+    assert ends_in_verb(text) == bool(ENDS_IN_VERB.search(text))
+
+
+def test_ends_in_verb_on_phrases() -> None:
+    assert ends_in_verb("镇政府筹集")
+    assert ends_in_verb("组织开展\n")  # $ stands before a final line end
+    assert ends_in_verb("为80周岁以上老人发放")
+    longest = max(DEED_VERBS, key=lambda w: len(w.surface)).surface
+    assert ends_in_verb(f"全年{longest}\n")  # the longest verb, before a line end
+    assert not ends_in_verb("安全隐患")
+    assert not ends_in_verb("培训班")  # 培训 before 班 is a noun
