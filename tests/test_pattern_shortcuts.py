@@ -5,7 +5,8 @@ that stopped at a position matches nothing there), nor search the trailing fille
 in a span where it found nothing. The first claim is checked on random text made of the
 pattern's own characters; the trim's result must leave no filler at either end, as when
 the patterns were asked at every turn of its loop. ``ends_in_verb`` searches only the
-last characters of a phrase: the same answer as searching all of it.
+last characters of a phrase: the same answer as searching all of it. A pledge is looked
+for only where a line or sentence opens with what every pledge opens with.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from metrics.context.metric_span import ends_in_verb
 from metrics.context.metric_trim import trim_ends
 from metrics.context.words import ENDS_IN_VERB, LEADING_FILLER, TRAILING_FILLER
 from metrics.lexicon.verbs import DEED_VERBS
+from metrics.segment.sections import PLEDGE, PLEDGE_OPENERS
 
 HAN = sorted({c for p in (LEADING_FILLER, TRAILING_FILLER) for c in p.pattern if c >= "\u4e00"})
 TEXT = st.text(alphabet="".join(HAN) + "“”（）() 0123456789年月，", max_size=30)
@@ -87,3 +89,18 @@ def test_ends_in_verb_on_phrases() -> None:
     assert ends_in_verb(f"全年{longest}\n")  # the longest verb, before a line end
     assert not ends_in_verb("安全隐患")
     assert not ends_in_verb("培训班")  # 培训 before 班 is a noun
+
+
+PLEDGE_TEXT = st.text(alphabet="0129明下上半年，将要计划目标主点 。", max_size=20)
+
+
+@settings(max_examples=400)
+@given(PLEDGE_TEXT)
+def test_a_pledge_opens_with_one_of_its_openers(text: str) -> None:
+    if PLEDGE.match(text):
+        assert text.startswith(PLEDGE_OPENERS)
+
+
+def test_pledges_after_the_opener_check() -> None:
+    assert PLEDGE.match("2025年，我们将继续") and "2025年".startswith(PLEDGE_OPENERS)
+    assert PLEDGE.match("下半年，将重点抓好") and not PLEDGE.match("上半年，将重点抓好")
