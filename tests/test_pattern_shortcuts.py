@@ -5,8 +5,10 @@ that stopped at a position matches nothing there), nor search the trailing fille
 in a span where it found nothing. The first claim is checked on random text made of the
 pattern's own characters; the trim's result must leave no filler at either end, as when
 the patterns were asked at every turn of its loop. ``ends_in_verb`` searches only the
-last characters of a phrase: the same answer as searching all of it. A pledge is looked
-for only where a line or sentence opens with what every pledge opens with.
+last characters of a phrase: the same answer as searching all of it. A pattern tried only
+where the text opens with what its every match opens with (a pledge, a doubling, a
+target after a figure, 和 before the next figure) opens so; the metric key takes the same
+steps as before when it skips one that has nothing to do.
 """
 
 from __future__ import annotations
@@ -14,10 +16,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from metrics.context.keys import METRIC_KEY_DROP, METRIC_KEY_TAIL, TAIL_ENDS, metric_key
 from metrics.context.metric_span import ends_in_verb
 from metrics.context.metric_trim import trim_ends
+from metrics.context.nouns import AND_BEFORE_FIGURE, IN_AFTER_NOUN
 from metrics.context.words import ENDS_IN_VERB, LEADING_FILLER, TRAILING_FILLER
 from metrics.lexicon.verbs import DEED_VERBS
+from metrics.normalize import FOLD_TABLE, PARTY_D
+from metrics.rules.role_cues import DOUBLED, TARGET_AFTER, TARGET_AFTER_OPENERS
 from metrics.segment.sections import PLEDGE, PLEDGE_OPENERS
 
 HAN = sorted({c for p in (LEADING_FILLER, TRAILING_FILLER) for c in p.pattern if c >= "\u4e00"})
@@ -91,14 +97,40 @@ def test_ends_in_verb_on_phrases() -> None:
     assert not ends_in_verb("培训班")  # 培训 before 班 is a noun
 
 
-PLEDGE_TEXT = st.text(alphabet="0129明下上半年，将要计划目标主点 。", max_size=20)
+# Patterns tried only where the text opens with what every match of theirs opens with.
+OPENERS = {
+    "PLEDGE": (PLEDGE, PLEDGE_OPENERS),
+    "TARGET_AFTER": (TARGET_AFTER, TARGET_AFTER_OPENERS),
+    "DOUBLED": (DOUBLED, ("翻",)),
+    "AND_BEFORE_FIGURE": (AND_BEFORE_FIGURE, tuple("和及与")),
+    "IN_AFTER_NOUN": (IN_AFTER_NOUN, ("中",)),
+}
+OPENER_TEXT = st.text(
+    alphabet="".join(sorted({c for p, _ in OPENERS.values() for c in p.pattern if c >= "\u4e00"}))
+    + "0129x* ，。",
+    max_size=20,
+)
 
 
-@settings(max_examples=400)
-@given(PLEDGE_TEXT)
-def test_a_pledge_opens_with_one_of_its_openers(text: str) -> None:
-    if PLEDGE.match(text):
-        assert text.startswith(PLEDGE_OPENERS)
+@settings(max_examples=600)
+@given(st.sampled_from(sorted(OPENERS)), OPENER_TEXT)
+def test_a_match_opens_with_one_of_its_openers(name: str, text: str) -> None:
+    pattern, openers = OPENERS[name]
+    for i in range(len(text) + 1):
+        if pattern.match(text, i):
+            assert text.startswith(openers, i), (name, text, i)
+
+
+KEY_TEXT = st.text(alphabet="党建D数总量额Ｄ “”（）()《》\t参保人3A级", max_size=12)
+
+
+@settings(max_examples=600)
+@given(KEY_TEXT)
+def test_metric_key_is_what_every_step_taken_gives(metric: str) -> None:
+    key = PARTY_D.sub("党", METRIC_KEY_DROP.sub("", metric.translate(FOLD_TABLE)))
+    if key.endswith(TAIL_ENDS):
+        key = METRIC_KEY_TAIL.sub("", key) or key
+    assert metric_key.__wrapped__(metric) == (key or None)
 
 
 def test_pledges_after_the_opener_check() -> None:

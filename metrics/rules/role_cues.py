@@ -149,6 +149,7 @@ PROJECT_AFTER = regex.compile(r"的?[^\d,，;；:：。]{1,30}?项\s*目")
 BUILT_AFTER = regex.compile(r"已(?:经)?(?:建成|完成|竣工|投用|投产)|建设完成|竣工|建成投用")
 # A figure followed by these words states a requirement: 超过市上规定的 85%要求.
 TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
+TARGET_AFTER_OPENERS = ("的", "要求", "目标", "任务")  # what a match of it opens with
 # 在2023年推出12个公益性岗位基础上: a figure inside the base a plan builds on is done.
 BASE_AFTER = regex.compile(r"[^,，;；。:：!?！？\n]{0,24}?基础上")
 DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|缩短|减|少|低|慢|落后|负")

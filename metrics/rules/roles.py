@@ -44,6 +44,7 @@ from metrics.rules.role_cues import (
     SIZE_BEFORE,
     SIZE_ONLY_PLAN,
     TARGET_AFTER,
+    TARGET_AFTER_OPENERS,
     TARGET_CUE,
 )
 
@@ -213,7 +214,7 @@ def _growth(x: RoleInput) -> Decision | None:
 
 
 def _share(x: RoleInput) -> Decision | None:
-    if SHARE_CUE.search(x.near) and (x.unit in ("%", "ratio") or "占" in x.near[-6:]):
+    if (x.unit in ("%", "ratio") or "占" in x.near[-6:]) and SHARE_CUE.search(x.near):
         return Role.SHARE, None
     return None
 
@@ -235,7 +236,9 @@ def _target_cue(x: RoleInput) -> Decision | None:
 
 
 def _doubling(x: RoleInput) -> Decision | None:
-    return (Role.GROWTH, 1) if DOUBLED.match(x.sentence, x.start) else None
+    # (翻 first: DOUBLED begins with it, and few figures do)
+    doubled = x.sentence.startswith("翻", x.start) and DOUBLED.match(x.sentence, x.start)
+    return (Role.GROWTH, 1) if doubled else None
 
 
 def _counted_projects(x: RoleInput) -> Decision | None:
@@ -260,7 +263,11 @@ def _project_plan(x: RoleInput) -> Decision | None:
 
 
 def _target_after(x: RoleInput) -> Decision | None:
-    if x.end is not None and TARGET_AFTER.match(x.sentence, x.end):
+    if (
+        x.end is not None
+        and x.sentence.startswith(TARGET_AFTER_OPENERS, x.end)
+        and TARGET_AFTER.match(x.sentence, x.end)
+    ):
         return Role.TARGET, None
     return None
 
