@@ -8,7 +8,9 @@ the patterns were asked at every turn of its loop. ``ends_in_verb`` searches onl
 last characters of a phrase: the same answer as searching all of it. A pattern tried only
 where the text opens with what its every match opens with (a pledge, a doubling, a
 target after a figure, 和 before the next figure) opens so; the metric key takes the same
-steps as before when it skips one that has nothing to do.
+steps as before when it skips one that has nothing to do. A period is not looked for at
+a Han character no period opens with, nor a mid-phrase cut in a phrase without any of
+its characters; a role's clause is found among the sentence's breaks, found once.
 """
 
 from __future__ import annotations
@@ -18,12 +20,16 @@ from hypothesis import strategies as st
 
 from metrics.context.keys import METRIC_KEY_DROP, METRIC_KEY_TAIL, TAIL_ENDS, metric_key
 from metrics.context.metric_span import ends_in_verb
-from metrics.context.metric_trim import trim_ends
+from metrics.context.metric_trim import MID_CUT_CHARS, trim_ends
 from metrics.context.nouns import AND_BEFORE_FIGURE, IN_AFTER_NOUN
-from metrics.context.words import ENDS_IN_VERB, LEADING_FILLER, TRAILING_FILLER
+from metrics.context.periods import PERIOD, period_at
+from metrics.context.words import ENDS_IN_VERB, LEADING_FILLER, MID_CUT, TRAILING_FILLER
 from metrics.lexicon.verbs import DEED_VERBS
 from metrics.normalize import FOLD_TABLE, PARTY_D
+from metrics.rules.breaks import last_break
+from metrics.rules.exclusions import CLAUSE_BREAK, clause_before
 from metrics.rules.role_cues import DOUBLED, TARGET_AFTER, TARGET_AFTER_OPENERS
+from metrics.rules.roles import REACH, role_input
 from metrics.segment.sections import PLEDGE, PLEDGE_OPENERS
 
 HAN = sorted({c for p in (LEADING_FILLER, TRAILING_FILLER) for c in p.pattern if c >= "\u4e00"})
@@ -136,3 +142,50 @@ def test_metric_key_is_what_every_step_taken_gives(metric: str) -> None:
 def test_pledges_after_the_opener_check() -> None:
     assert PLEDGE.match("2025年，我们将继续") and "2025年".startswith(PLEDGE_OPENERS)
     assert PLEDGE.match("下半年，将重点抓好") and not PLEDGE.match("上半年，将重点抓好")
+
+
+PERIOD_TEXT = st.text(
+    alphabet="".join(sorted({c for c in PERIOD.pattern if c >= "\u4e00"}))
+    + "新建学校全去本0123456789xX*-~ 月",
+    max_size=16,
+)
+
+
+@settings(max_examples=600)
+@given(PERIOD_TEXT, st.integers(0, 16))
+def test_period_at_is_the_match_of_the_pattern(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    got, want = period_at(text, pos, len(text)), PERIOD.match(text, pos, len(text))
+    assert (got and got.span()) == (want and want.span())
+
+
+def test_period_at_on_phrases() -> None:
+    assert period_at("前三季度水质达标率", 0, 9).group() == "前三季度"
+    assert period_at("截至10月底新增", 0, 8).group() == "截至10月底"
+    assert period_at("新建学校", 0, 4) is None
+
+
+@settings(max_examples=600)
+@given(
+    st.text(
+        alphabet="".join(sorted({c for c in MID_CUT.pattern if c >= "\u4e00"})) + "3x个",
+        max_size=16,
+    )
+)
+def test_a_mid_cut_holds_one_of_its_characters(text: str) -> None:
+    for m in MID_CUT.finditer(text):
+        assert not MID_CUT_CHARS.isdisjoint(m.group()), m.group()
+
+
+CLAUSE_TEXT = st.text(alphabet="完成投资亿元，新建学校所。；:\n5", max_size=40)
+
+
+@settings(max_examples=400)
+@given(CLAUSE_TEXT, st.integers(0, 40), st.integers(0, 40))
+def test_the_clause_of_a_role_is_the_clause_before_the_figure(
+    text: str, upto: int, reach: int
+) -> None:
+    upto = min(upto, len(text))
+    lo = max(0, upto - reach)
+    assert text[last_break(CLAUSE_BREAK, text, lo, upto) : upto] == clause_before(text, upto, reach)
+    assert role_input(text, upto, "个", "summary", "").clause == clause_before(text, upto, REACH)

@@ -7,13 +7,17 @@ never widen it.
 from __future__ import annotations
 
 from metrics.context.clauses import last_opening
-from metrics.context.periods import PERIOD
+from metrics.context.periods import PERIOD, period_at
 from metrics.context.words import (
     LEADING_FILLER,
     MID_CUT,
     OPEN_OR_CLOSE,
     TRAILING_FILLER,
 )
+
+# Every word MID_CUT cuts at holds one of these (已, 共计, 累计, 等方式, 有, 涉及, 带动,
+# 惠及, and the 的 that ends a sorting span): a phrase with none of them is not scanned.
+MID_CUT_CHARS = frozenset("已共累等有涉带惠的")
 
 
 def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
@@ -26,9 +30,10 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
     if m and m.start() - s <= 4 and e - m.end() >= 2:
         s = m.end()
     cut = None
-    for m in MID_CUT.finditer(sentence, s, e):
-        if e - m.end() >= 2:
-            cut = m
+    if not MID_CUT_CHARS.isdisjoint(sentence[s:e]):
+        for m in MID_CUT.finditer(sentence, s, e):
+            if e - m.end() >= 2:
+                cut = m
     if cut is not None:
         after = trim_ends(sentence, cut.end(), e)
         if after[1] > after[0]:
@@ -54,7 +59,7 @@ def trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
             s += 1
         if s >= e:
             return s, e  # nothing is left to trim
-        m = PERIOD.match(sentence, s, e)
+        m = period_at(sentence, s, e)
         if m:
             s = m.end()
         if (s, e) != lead_done:

@@ -19,8 +19,9 @@ from functools import lru_cache
 import regex
 
 from metrics.records import Role, SectionKind
+from metrics.rules.breaks import last_break
 from metrics.rules.cue_hits import may_match
-from metrics.rules.exclusions import clause_before
+from metrics.rules.exclusions import CLAUSE_BREAK
 from metrics.rules.role_cues import (
     BASE_AFTER,
     BEAT_TASK_BEFORE,
@@ -109,7 +110,8 @@ def role_input(
         unit=unit,
         planned=section == SectionKind.PLAN or doc_kind == "key-points",
         before=before,
-        clause=clause_before(sentence, start, REACH),
+        # (the clause breaks of a sentence are found once for all its figures)
+        clause=sentence[last_break(CLAUSE_BREAK, sentence, max(0, start - REACH), start) : start],
         near=before[-14:],
     )
 
