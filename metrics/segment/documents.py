@@ -125,6 +125,19 @@ def is_title_line(line: str) -> bool:
     return bool(facts.department_raw) or bool(JOINED.search(stripped)) or topic_title(stripped)
 
 
+# An organisation's name alone on its line (县市场监督管理局, 南岭市青川区统计局), as a PDF
+# prints it above a title that does not name it.
+ORG_LINE = regex.compile(r"[\p{Han}xX*]{3,24}")
+
+
+def org_line(line: str, start: int) -> tuple[int, str] | None:
+    """(start, name) of ``line`` when it is an organisation's name alone, else None."""
+    name = line.strip()
+    if not ORG_LINE.fullmatch(name) or not ORG_TAIL.search(name) or TITLE_KEYWORD.search(name):
+        return None
+    return start + len(line) - len(line.lstrip()), name
+
+
 def _key(title: str) -> str:
     return regex.sub(r"[\s\d.、()（）“”\"]+", "", title)
 
@@ -141,6 +154,7 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
 
     starts: list[tuple[int, str, bool]] = []  # (normalised start, title, is piece marker)
     header = ""
+    before: tuple[int, str] | None = None  # the line before, when it is an organisation alone
     for s, e in iter_lines(text):
         line = text[s:e]
         if in_toc(s):
@@ -149,7 +163,18 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
             header = line.strip()
         if is_title_line(line):
             lead = len(line) - len(line.lstrip())
-            starts.append((s + lead, govreport.title_part(line.strip()), False))
+            title = govreport.title_part(line.strip())
+            if (
+                before
+                and before[0] + len(before[1]) + 1 == s + lead
+                and parse_title(title).department_raw is None
+            ):
+                # 南岭市青川区统计局\n2024年工作总结及2025年工作思路: the report opens at the
+                # organisation's line, and the two lines are its title
+                starts.append((before[0], f"{before[1]}\n{title}", False))
+            else:
+                starts.append((s + lead, title, False))
+        before = org_line(line, s)
     for m in PIECE.finditer(text):
         if not in_toc(m.start()):
             starts.append((m.start(), m.group(), True))
@@ -235,7 +260,8 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
             doc_index=index,
             char_start=o_start,
             char_end=o_end,
-            title=norm.original_slice(title_start, title_start + len(title)),
+            # a title printed on two lines is one title (its span keeps the line break)
+            title=norm.original_slice(title_start, title_start + len(title)).replace("\n", ""),
             department=department,
             department_raw=raw,
             level=level,
