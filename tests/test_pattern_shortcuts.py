@@ -30,7 +30,7 @@ from metrics.rules.breaks import last_break
 from metrics.rules.exclusions import CLAUSE_BREAK, clause_before
 from metrics.rules.role_cues import DOUBLED, TARGET_AFTER, TARGET_AFTER_OPENERS
 from metrics.rules.roles import REACH, role_input
-from metrics.segment.sections import PLEDGE, PLEDGE_OPENERS
+from metrics.segment.sections import PLEDGE, PLEDGE_OPENERS, after_spaces
 
 HAN = sorted({c for p in (LEADING_FILLER, TRAILING_FILLER) for c in p.pattern if c >= "\u4e00"})
 TEXT = st.text(alphabet="".join(HAN) + "“”（）() 0123456789年月，", max_size=30)
@@ -189,3 +189,10 @@ def test_the_clause_of_a_role_is_the_clause_before_the_figure(
     lo = max(0, upto - reach)
     assert text[last_break(CLAUSE_BREAK, text, lo, upto) : upto] == clause_before(text, upto, reach)
     assert role_input(text, upto, "个", "summary", "").clause == clause_before(text, upto, REACH)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="a b\n", max_size=20), st.integers(0, 20), st.integers(0, 20))
+def test_after_spaces_is_every_position_after_a_space(text: str, lo: int, hi: int) -> None:
+    want = [i + 1 for i in range(lo, hi) if i < len(text) and text[i] == " "]
+    assert after_spaces(text, lo, hi) == want
