@@ -34,15 +34,20 @@ LIST_ITEM_WIDTH = 10
 LIST_ITEM = regex.compile(r"[\p{Han}“”\"]+")
 # Counters that are the noun they count (the unit lexicon's ``names_itself``): 住户, 农户.
 NOUN_UNIT = regex.compile("|".join(u.surface for u in UNITS if u.names_itself))
-# A verb that ends a phrase stands in its last few characters, so the search for one
-# starts there instead of trying every verb at every character of the phrase (one more
-# for a final line end, before which ``$`` also matches; the verbs' guards look behind
-# the start of the search as before).
-VERB_TAIL = max(len(w.surface) for w in DEED_VERBS) + 1
+# A verb that ends a phrase is one of its last few characters' strings: the pattern (its
+# guards) is asked only when one of them is a verb, and searches from there instead of
+# trying every verb at every character (one more for a final line end, before which ``$``
+# also matches; the guards look behind the start of the search as before).
+VERB_SURFACES = frozenset(w.surface for w in DEED_VERBS)
+VERB_LENGTHS = tuple(sorted({len(v) for v in VERB_SURFACES}))
+VERB_TAIL = VERB_LENGTHS[-1] + 1
 
 
 def ends_in_verb(text: str) -> bool:
     """Whether ``text`` ends in a verb of work done (``ENDS_IN_VERB``)."""
+    body = text[:-1] if text.endswith("\n") else text
+    if not any(body[len(body) - n :] in VERB_SURFACES for n in VERB_LENGTHS):
+        return False
     return ENDS_IN_VERB.search(text, max(0, len(text) - VERB_TAIL)) is not None
 
 

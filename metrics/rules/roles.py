@@ -520,7 +520,7 @@ def decide_role(
     """(role, direction, rule) of the first rule of ``ROLE_RULES`` (not ``disabled``) that
     decides; ``no_cue`` decides last."""
     for rule in ROLE_RULES:
-        if rule.name in disabled:
+        if disabled and rule.name in disabled:  # (a run disables none: no lookup)
             continue
         found = rule.decide(x)
         if found is not None:
