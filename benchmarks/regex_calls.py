@@ -8,9 +8,11 @@ of ``shapes.py``) and prints the regex calls per figure, by call site and by mod
 (counted with a profile hook over every method call on a ``regex`` pattern), then the
 CPU seconds of ``process_text`` on the same text, the least of ``--runs`` runs (the
 figure the machine's load changes least), as characters and microseconds a figure.
-``--timing`` also times each call site (µs a call and a figure, from the hook's clock
-around each call: the hook itself adds a fraction of a µs to every call, so read the
-sites against each other, not as absolute costs).
+``--timing`` also times each call site (µs a call and a figure: the thread's CPU clock
+read around each call, which a loaded machine's waits for a core do not move; reading
+it and the hook add about a µs to every call, and a garbage collection that falls inside
+a call is counted to it: read the sites against each other, and time a costly one again
+without the hook before trusting its figure).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def regex_sites(text: str) -> tuple[Counter[Site], Counter[Site], int]:
     sites: Counter[Site] = Counter()
     seconds: Counter[Site] = Counter()
     open_calls: list[tuple[Site, float]] = []
-    clock = time.perf_counter
+    clock = time.thread_time
 
     def hook(frame: FrameType, event: str, arg: object) -> None:
         if type(getattr(arg, "__self__", None)) is not pattern_type:
