@@ -28,7 +28,17 @@ from metrics.lexicon.verbs import DEED_VERBS
 from metrics.normalize import FOLD_TABLE, PARTY_D
 from metrics.rules.breaks import last_break
 from metrics.rules.exclusions import CLAUSE_BREAK, clause_before
-from metrics.rules.role_cues import DOUBLED, TARGET_AFTER, TARGET_AFTER_OPENERS
+from metrics.rules.role_cues import (
+    BEAT_TASK_BEFORE,
+    BEAT_TASK_CHARS,
+    BENCHMARK_CHARS,
+    BENCHMARK_CUE,
+    DOUBLED,
+    SIZE_BEFORE,
+    SIZE_CHARS,
+    TARGET_AFTER,
+    TARGET_AFTER_OPENERS,
+)
 from metrics.rules.roles import REACH, role_input
 from metrics.segment.sections import PLEDGE, PLEDGE_OPENERS, after_spaces
 
@@ -196,3 +206,36 @@ def test_the_clause_of_a_role_is_the_clause_before_the_figure(
 def test_after_spaces_is_every_position_after_a_space(text: str, lo: int, hi: int) -> None:
     want = [i + 1 for i in range(lo, hi) if i < len(text) and text[i] == " "]
     assert after_spaces(text, lo, hi) == want
+
+
+# Cues before a figure searched only in words holding one of the characters each of
+# their matches holds.
+NEEDS = {
+    "BENCHMARK_CUE": (BENCHMARK_CUE, BENCHMARK_CHARS),
+    "BEAT_TASK_BEFORE": (BEAT_TASK_BEFORE, BEAT_TASK_CHARS),
+    "SIZE_BEFORE": (SIZE_BEFORE, SIZE_CHARS),
+}
+NEEDS_TEXT = st.text(
+    alphabet="".join(sorted({c for p, _ in NEEDS.values() for c in p.pattern if c >= "\u4e00"}))
+    + " ，3",
+    max_size=16,
+)
+
+
+@settings(max_examples=600)
+@given(st.sampled_from(sorted(NEEDS)), NEEDS_TEXT)
+def test_a_cue_holds_one_of_its_characters(name: str, text: str) -> None:
+    pattern, chars = NEEDS[name]
+    m = pattern.search(text)
+    if m:
+        assert not chars.isdisjoint(m.group()), (name, text)
+
+
+def test_cues_before_a_figure_on_phrases() -> None:
+    assert BENCHMARK_CUE.search("高于全省平均水平") and not BENCHMARK_CHARS.isdisjoint(
+        "高于全省平均水平"
+    )
+    assert BEAT_TASK_BEFORE.search("超额完成任务") and not BEAT_TASK_CHARS.isdisjoint(
+        "超额完成任务"
+    )
+    assert SIZE_BEFORE.search("年处理能力") and not SIZE_CHARS.isdisjoint("年处理能力")

@@ -25,6 +25,8 @@ from metrics.rules.exclusions import CLAUSE_BREAK
 from metrics.rules.role_cues import (
     BASE_AFTER,
     BEAT_TASK_BEFORE,
+    BEAT_TASK_CHARS,
+    BENCHMARK_CHARS,
     BENCHMARK_CUE,
     BUILT_AFTER,
     COMPLETION_CUE,
@@ -43,6 +45,7 @@ from metrics.rules.role_cues import (
     PROJECT_PLAN_CUE,
     SHARE_CUE,
     SIZE_BEFORE,
+    SIZE_CHARS,
     SIZE_ONLY_PLAN,
     TARGET_AFTER,
     TARGET_AFTER_OPENERS,
@@ -199,7 +202,7 @@ def _goal_before_growth(x: RoleInput) -> Decision | None:
 
 
 def _benchmark(x: RoleInput) -> Decision | None:
-    b = BENCHMARK_CUE.search(x.near)
+    b = None if BENCHMARK_CHARS.isdisjoint(x.near) else BENCHMARK_CUE.search(x.near)
     if not b:
         return None
     return Role.COMPARISON, -1 if DOWN.search(b.group("dir")) else 1
@@ -223,7 +226,8 @@ def _share(x: RoleInput) -> Decision | None:
 
 def _beat_target(x: RoleInput) -> Decision | None:
     cue = _last_in_clause(TARGET_CUE, x)
-    if BEAT_TASK_BEFORE.search(x.near) or (
+    beat_task = not BEAT_TASK_CHARS.isdisjoint(x.near) and BEAT_TASK_BEFORE.search(x.near)
+    if beat_task or (
         cue is not None and EXCEEDED.search(x.clause, max(0, cue.start() - 5), cue.start())
     ):
         return Role.GROWTH, 1
@@ -275,7 +279,7 @@ def _target_after(x: RoleInput) -> Decision | None:
 
 
 def _sized_project(x: RoleInput) -> Decision | None:
-    if x.end is not None and SIZE_BEFORE.search(x.near):
+    if x.end is not None and not SIZE_CHARS.isdisjoint(x.near) and SIZE_BEFORE.search(x.near):
         project = PROJECT_AFTER.match(x.sentence, x.end)
         if project and not BUILT_AFTER.search(x.sentence, project.end()):
             return Role.TARGET, None
