@@ -27,6 +27,11 @@ PLAN_WORDS = r"(?:(?:工作)?计划(?!执行|落实|完成)|预算草案|要点|
 # 工作计划 gives each word its own year), but 和 inside a name is fine (国民经济和社会发展).
 YEAR_GAP = rf"(?:(?!{YEAR})[^,，。;；]){{0,14}}?"
 TITLE_KEYWORD = regex.compile(rf"{SUMMARY_WORDS}|{PLAN_WORDS}|工作报告")
+# (compiled once: a pattern given to ``regex.search`` as a string is looked up in the
+# module's cache at every call)
+SUMMARY_WORD = regex.compile(SUMMARY_WORDS)
+PLAN_WORD = regex.compile(PLAN_WORDS)
+HALF_YEAR_PLAN = regex.compile(rf"下半年[^,，。]{{0,6}}{PLAN_WORDS}")
 SUMMARY_AFTER_YEAR = regex.compile(rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR_GAP}{SUMMARY_WORDS}")
 PLAN_AFTER_YEAR = regex.compile(rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR_GAP}{PLAN_WORDS}")
 LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道")
@@ -105,14 +110,14 @@ def title_years(title: str) -> tuple[int | None, int | None]:
     plan = _year(p.group("year")) if p else None
     if s and p and s.start() == p.start():  # one year for both words: 2023年工作总结及计划
         plan = None if p.end() > s.end() and summary else plan
-    if plan is None and summary and regex.search(rf"下半年[^,，。]{{0,6}}{PLAN_WORDS}", title):
+    if plan is None and summary and HALF_YEAR_PLAN.search(title):
         plan = summary  # 上半年工作总结及下半年工作计划: the plan is for the same year
     return summary, plan
 
 
 def title_kind(title: str) -> DocKind | None:
-    has_summary = bool(regex.search(SUMMARY_WORDS, title))
-    has_plan = bool(regex.search(PLAN_WORDS, title))
+    has_summary = bool(SUMMARY_WORD.search(title))
+    has_plan = bool(PLAN_WORD.search(title))
     if "要点" in title and not has_summary:
         return DocKind.KEY_POINTS
     if has_summary and has_plan:
