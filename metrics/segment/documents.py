@@ -161,9 +161,10 @@ def _key(title: str) -> str:
 
 def _title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Start], str]:
     """The title lines of ``text`` as (start, title, False), and the compilation's header
-    line. A title may take two lines, its line break kept in the title: an organisation's
-    name alone above a title that names none (南岭市青川区统计局 / 2024年工作总结), or a title
-    the PDF wrapped after a dangling 和 or year (…工作总结和2025年 / 工作计划)."""
+    line. A title may take two lines, the text between them kept in the title (its line
+    break and any spaces that indent or end them): an organisation's name alone above a
+    title that names none (南岭市青川区统计局 / 2024年工作总结), or a title the PDF wrapped
+    after a dangling 和 or year (…工作总结和2025年 / 工作计划)."""
     starts: list[Start] = []
     header = ""
     before: tuple[int, str] | None = None  # the line before, when it is an organisation alone
@@ -175,27 +176,40 @@ def _title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Start],
         if not starts and not header and COMPILATION.search(line) and len(stripped) < 80:
             header = stripped
         at = s + len(line) - len(line.lstrip())
-        below = before is not None and before[0] + len(before[1]) + 1 == at
+        # the text from the organisation's name to this line, when this line is right below
+        above = text[before[0] : at] if before else ""
+        below = bool(above) and _line_break(above[len(before[1]) :])
         if is_title_line(line):
             title = govreport.title_part(stripped)
-            if before and below and parse_title(title).department_raw is None:
-                starts.append((before[0], f"{before[1]}\n{title}", False))
+            if below and parse_title(title).department_raw is None:
+                starts.append((before[0], above + title, False))
             else:
                 starts.append((at, title, False))
-        elif before and below and BARE_TITLE.match(stripped):
-            starts.append((before[0], f"{before[1]}\n{stripped}", False))
-        elif starts and _wrapped(starts[-1], at, stripped):
-            starts[-1] = (starts[-1][0], f"{starts[-1][1]}\n{stripped}", False)
+        elif below and BARE_TITLE.match(stripped):
+            starts.append((before[0], above + stripped, False))
+        elif starts and _wrapped(text, starts[-1], at, stripped):
+            begin, title, _ = starts[-1]
+            starts[-1] = (begin, text[begin:at] + stripped, False)
         before = org_line(line, s)
     return starts, header
 
 
-def _wrapped(last: Start, at: int, line: str) -> bool:
+def _line_break(gap: str) -> bool:
+    """Whether ``gap`` is one line break, maybe with spaces around it."""
+    return gap.count("\n") == 1 and not gap.strip()
+
+
+def _wrapped(text: str, last: Start, at: int, line: str) -> bool:
     """Whether ``line``, at ``at``, ends the title ``last`` the PDF wrapped on the line
     before (…总结和2025年 / 工作计划)."""
     start, title, _ = last
-    adjacent = start + len(title) + 1 == at
+    adjacent = _line_break(text[start + len(title) : at])
     return adjacent and bool(DANGLING_END.search(title) and TITLE_TAIL.fullmatch(line))
+
+
+def _one_line(title: str) -> str:
+    """A title printed on two lines as one (its line break and the spaces around it out)."""
+    return regex.sub(r"\s*\n\s*", "", title)
 
 
 def split_documents(norm: Normalized, source_file: str, continued: bool = False) -> SplitResult:
@@ -252,7 +266,7 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         end = min([end, *(c for c in cuts if c > start)])
         end = _trim_debris(text, start, end)
         body = text[start:end]
-        facts = parse_title(title.replace("\n", "")) if not piece else None
+        facts = parse_title(_one_line(title)) if not piece else None
         opening = body[:4000]
         department = facts.department if facts else None
         raw = facts.department_raw if facts else None
@@ -295,7 +309,7 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
             char_start=o_start,
             char_end=o_end,
             # a title printed on two lines is one title (its span keeps the line break)
-            title=norm.original_slice(title_start, title_start + len(title)).replace("\n", ""),
+            title=_one_line(norm.original_slice(title_start, title_start + len(title))),
             department=department,
             department_raw=raw,
             level=level,
