@@ -114,6 +114,8 @@ def from_numpy(values: np.ndarray, kind: pa.DataType, null: np.ndarray | None = 
     if values.ndim != 1:
         raise ValueError(f"a column is one-dimensional, not of shape {values.shape}")
     valid = np.ones(len(values), bool) if null is None else ~np.asarray(null, bool)
+    if valid.shape != values.shape:  # a bitmap of another length reads past its rows
+        raise ValueError(f"{len(values)} values and {valid.size} null flags")
     nulls = len(values) - int(valid.sum())
     if kind == pa.bool_():
         return _array(kind, len(values), valid, nulls, _bitmap(values.astype(bool)))
@@ -149,7 +151,8 @@ def _any(values: Any, kind: pa.DataType) -> pa.Array | pa.ChunkedArray:
 def to_numpy(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
     """A numeric or boolean column as numpy: integers and floats as their own type (a
     column with nulls as floats, NaN where missing), booleans as ``bool`` (a boolean
-    column must have no nulls: fill them first)."""
+    column must have no nulls: fill them first). Numbers without nulls are a read-only
+    view of the column, as ``Array.to_numpy`` gives them."""
     if isinstance(values, pa.ChunkedArray):
         values = values.combine_chunks()
     kind, n, at = values.type, len(values), values.offset
@@ -162,6 +165,7 @@ def to_numpy(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
             raise ValueError("a boolean column with nulls: fill them before")
         return _bits(data, at, n)
     out = np.frombuffer(data, dtype, count=n, offset=at * dtype.itemsize)
+    out.flags.writeable = False  # a view of the column's memory, which Arrow never changes
     if values.null_count:
         out = np.where(_bits(validity, at, n), out, np.nan)
     return out
