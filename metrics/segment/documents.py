@@ -129,30 +129,27 @@ def is_title_line(line: str) -> bool:
 # An organisation's name alone on its line (县市场监督管理局, 南岭市青川区统计局), as a PDF
 # prints it above a title that does not name it.
 ORG_LINE = regex.compile(r"[\p{Han}xX*]{3,24}")
+# The words that name a report (总结) or its plan (计划, 要点, …) in a title's last words.
+PLAN_WORD = r"(?:计划|要点|安排|思路|打算)"
+REPORT_WORD = rf"(?:总结|{PLAN_WORD})"
 # Under such a name, a title of the year and the report's words alone is the report's title
 # (区发展和改革局 / 2024年工作总结), not the heading it would be inside a report.
 BARE_TITLE = regex.compile(
-    rf"{YEAR}\s*年度?(?:上半年|下半年)?(?:工作)?(?:总结|计划|要点|安排|思路|打算)"
-    rf"(?:[和及与暨]{YEAR}?\s*年?度?(?:下半年)?(?:工作)?(?:计划|要点|安排|思路|打算))?$"
+    rf"{YEAR}\s*年度?(?:上半年|下半年)?(?:工作)?{REPORT_WORD}"
+    rf"(?:[和及与暨]{YEAR}?\s*年?度?(?:下半年)?(?:工作)?{PLAN_WORD})?$"
 )
 # A title line that stops at a 和 or a year has lost its end to a PDF's line break, and the
 # next line that is only report words, maybe with their year, ends it (…工作总结和2025年 /
 # 工作计划, …工作总结及 / 2024年工作思路).
 DANGLING_END = regex.compile(rf"(?:[和及与暨]|{YEAR}\s*年度?)$")
-TITLE_TAIL = regex.compile(
-    rf"(?:{YEAR}\s*年度?)?(?:(?:上|下)半年)?(?:工作)?(?:总结|计划|要点|安排|思路|打算)"
-)
+TITLE_TAIL = regex.compile(rf"(?:{YEAR}\s*年度?)?(?:(?:上|下)半年)?(?:工作)?{REPORT_WORD}")
 Start = tuple[int, str, bool]  # (normalised start, title, is piece marker)
 
 
-def org_line(line: str, start: int) -> tuple[int, str] | None:
-    """(start, name) of ``line`` when it is an organisation's name alone, else None."""
-    name = line.strip()
-    if len(name) > 24 or not ORG_LINE.fullmatch(name) or not ORG_TAIL.search(name):
-        return None
-    if TITLE_KEYWORD.search(name):
-        return None
-    return start + len(line) - len(line.lstrip()), name
+def _org_alone(line: str) -> bool:
+    """Whether ``line`` (stripped) is an organisation's name alone."""
+    named = ORG_LINE.fullmatch(line) and ORG_TAIL.search(line)
+    return bool(named) and not TITLE_KEYWORD.search(line)
 
 
 def _key(title: str) -> str:
@@ -190,7 +187,7 @@ def _title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Start],
         elif starts and _wrapped(text, starts[-1], at, stripped):
             begin, title, _ = starts[-1]
             starts[-1] = (begin, text[begin:at] + stripped, False)
-        before = org_line(line, s)
+        before = (at, stripped) if _org_alone(stripped) else None
     return starts, header
 
 
