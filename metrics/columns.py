@@ -44,10 +44,10 @@ MAX_TEXT = 2**31 - 1  # bytes a string column's 32-bit offsets can reach
 def column(values: Sequence[Any], kind: pa.DataType) -> pa.Array:
     """The array of ``values`` (Python objects, ``None`` a null) as ``kind``."""
     values = values if isinstance(values, list) else list(values)
-    if kind == pa.string():
-        return _strings(values)
     valid = list(map(operator.is_not, values, itertools.repeat(None)))
     nulls = len(values) - sum(valid)
+    if kind == pa.string():
+        return _strings(values, valid, nulls)
     if kind == pa.bool_():
         if not _BOOLS.issuperset(map(type, values)):
             raise TypeError(f"a boolean column takes bool or None, not {_odd(values, _BOOLS)}")
@@ -61,11 +61,9 @@ def column(values: Sequence[Any], kind: pa.DataType) -> pa.Array:
     return _array(kind, len(values), valid, nulls, data)
 
 
-def _strings(values: list[Any]) -> pa.Array:
+def _strings(values: list[Any], valid: list[bool], nulls: int) -> pa.Array:
     """A string array: the values' UTF-8 bytes one after another, and where each begins."""
     n = len(values)
-    valid = list(map(operator.is_not, values, itertools.repeat(None)))
-    nulls = n - sum(valid)
     present = list(itertools.compress(values, valid)) if nulls else values
     joined = "".join(present)  # a value that is not a str raises TypeError here
     data = joined.encode("utf-8")  # a surrogate escape raises UnicodeEncodeError
