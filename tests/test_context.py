@@ -1273,8 +1273,11 @@ ACTOR_METRICS = [
 
 
 # A point of the year before what is counted says when it was counted, not what: the end
-# of the year as 年末 or 年底, before a scope word or the noun itself.
+# of the year as 年末 or 年底, or the deadline 年底前 (年末之前), before a scope word, a verb
+# or the noun itself.
 WHEN_COUNTED = [
+    ("年底前建成5G基站300个。", "5G基站"),
+    ("年末之前完成造林1.2万亩。", "造林"),
     ("年末全县常住人口城镇化率为52.4%。", "常住人口城镇化率"),
     ("年底全区金融机构贷款余额386亿元。", "金融机构贷款余额"),
     ("年末生猪存栏12.6万头。", "生猪存栏"),
