@@ -44,10 +44,10 @@ MAX_TEXT = 2**31 - 1  # bytes a string column's 32-bit offsets can reach
 def column(values: Sequence[Any], kind: pa.DataType) -> pa.Array:
     """The array of ``values`` (Python objects, ``None`` a null) as ``kind``."""
     values = values if isinstance(values, list) else list(values)
-    if kind == pa.string():
-        return _strings(values)
     valid = list(map(operator.is_not, values, itertools.repeat(None)))
     nulls = len(values) - sum(valid)
+    if kind == pa.string():
+        return _strings(values, valid, nulls)
     if kind == pa.bool_():
         if not _BOOLS.issuperset(map(type, values)):
             raise TypeError(f"a boolean column takes bool or None, not {_odd(values, _BOOLS)}")
@@ -61,11 +61,9 @@ def column(values: Sequence[Any], kind: pa.DataType) -> pa.Array:
     return _array(kind, len(values), valid, nulls, data)
 
 
-def _strings(values: list[Any]) -> pa.Array:
+def _strings(values: list[Any], valid: list[bool], nulls: int) -> pa.Array:
     """A string array: the values' UTF-8 bytes one after another, and where each begins."""
     n = len(values)
-    valid = list(map(operator.is_not, values, itertools.repeat(None)))
-    nulls = n - sum(valid)
     present = list(itertools.compress(values, valid)) if nulls else values
     joined = "".join(present)  # a value that is not a str raises TypeError here
     data = joined.encode("utf-8")  # a surrogate escape raises UnicodeEncodeError
@@ -114,6 +112,8 @@ def from_numpy(values: np.ndarray, kind: pa.DataType, null: np.ndarray | None = 
     if values.ndim != 1:
         raise ValueError(f"a column is one-dimensional, not of shape {values.shape}")
     valid = np.ones(len(values), bool) if null is None else ~np.asarray(null, bool)
+    if valid.shape != values.shape:  # a bitmap of another length reads past its rows
+        raise ValueError(f"{len(values)} values and {valid.size} null flags")
     nulls = len(values) - int(valid.sum())
     if kind == pa.bool_():
         return _array(kind, len(values), valid, nulls, _bitmap(values.astype(bool)))
@@ -149,7 +149,8 @@ def _any(values: Any, kind: pa.DataType) -> pa.Array | pa.ChunkedArray:
 def to_numpy(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
     """A numeric or boolean column as numpy: integers and floats as their own type (a
     column with nulls as floats, NaN where missing), booleans as ``bool`` (a boolean
-    column must have no nulls: fill them first)."""
+    column must have no nulls: fill them first). Numbers without nulls are a read-only
+    view of the column, as ``Array.to_numpy`` gives them."""
     if isinstance(values, pa.ChunkedArray):
         values = values.combine_chunks()
     kind, n, at = values.type, len(values), values.offset
@@ -162,6 +163,7 @@ def to_numpy(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
             raise ValueError("a boolean column with nulls: fill them before")
         return _bits(data, at, n)
     out = np.frombuffer(data, dtype, count=n, offset=at * dtype.itemsize)
+    out.flags.writeable = False  # a view of the column's memory, which Arrow never changes
     if values.null_count:
         out = np.where(_bits(validity, at, n), out, np.nan)
     return out

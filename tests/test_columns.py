@@ -163,3 +163,19 @@ def test_building_and_reading_columns_loads_no_pandas() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_null_flags_of_another_length_are_refused() -> None:
+    values = np.arange(70, dtype=np.float64)
+    for null in (np.zeros(3, bool), np.zeros(72, bool), np.zeros((70, 1), bool)):
+        with pytest.raises(ValueError, match="null flags"):
+            columns.from_numpy(values, pa.float64(), null=null)
+
+
+def test_numbers_read_back_cannot_change_the_column() -> None:
+    column = pa.array([1.5, 2.5, 4.0])
+    numbers = columns.to_numpy(column)
+    assert numbers.flags.writeable == column.to_numpy().flags.writeable
+    with pytest.raises(ValueError, match="read-only"):
+        numbers[0] = 9.0
+    assert column.to_pylist() == [1.5, 2.5, 4.0]

@@ -1268,13 +1268,19 @@ ACTOR_METRICS = [
     ("区总工会走访慰问困难职工320户。", "困难职工"),
     ("全系统实现销售总额9.8亿元。", "销售总额"),
     ("工会经费收入120万元。", "工会经费收入"),
+    ("全县工会组织覆盖率达到95%。", "工会组织覆盖率"),
+    ("全区妇联组织建设完成率达到98%。", "妇联组织建设"),
+    ("新建工会组织42个。", "工会组织"),
     ("信息系统建设资金300万元。", "信息系统建设资金"),
 ]
 
 
 # A point of the year before what is counted says when it was counted, not what: the end
-# of the year as 年末 or 年底, before a scope word or the noun itself.
+# of the year as 年末 or 年底, or the deadline 年底前 (年末之前), before a scope word, a verb
+# or the noun itself.
 WHEN_COUNTED = [
+    ("年底前建成5G基站300个。", "5G基站"),
+    ("年末之前完成造林1.2万亩。", "造林"),
     ("年末全县常住人口城镇化率为52.4%。", "常住人口城镇化率"),
     ("年底全区金融机构贷款余额386亿元。", "金融机构贷款余额"),
     ("年末生猪存栏12.6万头。", "生猪存栏"),

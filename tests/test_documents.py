@@ -405,3 +405,22 @@ def test_a_bare_title_under_a_heading_is_still_a_heading() -> None:
 def test_a_covering_title_in_a_sentence_is_no_title() -> None:
     assert not is_title_line("关于2023年度工作总结的报告已按时报送县政府。")
     assert not is_title_line("关于2024年工作的几点建议")
+
+
+# A PDF's text centres a title with spaces before its lines or leaves spaces after them,
+# and a Windows file ends its lines with \r\n: the two lines are one title all the same.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "    县水务局\n    2024年工作总结",
+        "县水务局　 \n2024年工作总结",
+        "县水务局\r\n2024年工作总结",
+        "县水务局2024年工作总结和2025年  \n  工作计划",
+        "县水务局2024年工作总结及\r\n2025年工作计划",
+    ],
+)
+def test_a_two_line_title_with_spaces_or_crlf_is_one_title(title: str) -> None:
+    text = "说明\n" + title + BODY
+    (doc,) = process_text(text, "a.txt").documents
+    assert (doc.department, doc.level, doc.summary_year) == ("水务局", "县", 2024)
+    assert doc.title.startswith("县水务局2024年工作总结") and doc.title.isprintable()

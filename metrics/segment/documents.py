@@ -129,30 +129,27 @@ def is_title_line(line: str) -> bool:
 # An organisation's name alone on its line (县市场监督管理局, 南岭市青川区统计局), as a PDF
 # prints it above a title that does not name it.
 ORG_LINE = regex.compile(r"[\p{Han}xX*]{3,24}")
+# The words that name a report (总结) or its plan (计划, 要点, …) in a title's last words.
+PLAN_WORD = r"(?:计划|要点|安排|思路|打算)"
+REPORT_WORD = rf"(?:总结|{PLAN_WORD})"
 # Under such a name, a title of the year and the report's words alone is the report's title
 # (区发展和改革局 / 2024年工作总结), not the heading it would be inside a report.
 BARE_TITLE = regex.compile(
-    rf"{YEAR}\s*年度?(?:上半年|下半年)?(?:工作)?(?:总结|计划|要点|安排|思路|打算)"
-    rf"(?:[和及与暨]{YEAR}?\s*年?度?(?:下半年)?(?:工作)?(?:计划|要点|安排|思路|打算))?$"
+    rf"{YEAR}\s*年度?(?:上半年|下半年)?(?:工作)?{REPORT_WORD}"
+    rf"(?:[和及与暨]{YEAR}?\s*年?度?(?:下半年)?(?:工作)?{PLAN_WORD})?$"
 )
 # A title line that stops at a 和 or a year has lost its end to a PDF's line break, and the
 # next line that is only report words, maybe with their year, ends it (…工作总结和2025年 /
 # 工作计划, …工作总结及 / 2024年工作思路).
 DANGLING_END = regex.compile(rf"(?:[和及与暨]|{YEAR}\s*年度?)$")
-TITLE_TAIL = regex.compile(
-    rf"(?:{YEAR}\s*年度?)?(?:(?:上|下)半年)?(?:工作)?(?:总结|计划|要点|安排|思路|打算)"
-)
+TITLE_TAIL = regex.compile(rf"(?:{YEAR}\s*年度?)?(?:(?:上|下)半年)?(?:工作)?{REPORT_WORD}")
 Start = tuple[int, str, bool]  # (normalised start, title, is piece marker)
 
 
-def org_line(line: str, start: int) -> tuple[int, str] | None:
-    """(start, name) of ``line`` when it is an organisation's name alone, else None."""
-    name = line.strip()
-    if len(name) > 24 or not ORG_LINE.fullmatch(name) or not ORG_TAIL.search(name):
-        return None
-    if TITLE_KEYWORD.search(name):
-        return None
-    return start + len(line) - len(line.lstrip()), name
+def _org_alone(line: str) -> bool:
+    """Whether ``line`` (stripped) is an organisation's name alone."""
+    named = ORG_LINE.fullmatch(line) and ORG_TAIL.search(line)
+    return bool(named) and not TITLE_KEYWORD.search(line)
 
 
 def _key(title: str) -> str:
@@ -161,9 +158,10 @@ def _key(title: str) -> str:
 
 def _title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Start], str]:
     """The title lines of ``text`` as (start, title, False), and the compilation's header
-    line. A title may take two lines, its line break kept in the title: an organisation's
-    name alone above a title that names none (南岭市青川区统计局 / 2024年工作总结), or a title
-    the PDF wrapped after a dangling 和 or year (…工作总结和2025年 / 工作计划)."""
+    line. A title may take two lines, the text between them kept in the title (its line
+    break and any spaces that indent or end them): an organisation's name alone above a
+    title that names none (南岭市青川区统计局 / 2024年工作总结), or a title the PDF wrapped
+    after a dangling 和 or year (…工作总结和2025年 / 工作计划)."""
     starts: list[Start] = []
     header = ""
     before: tuple[int, str] | None = None  # the line before, when it is an organisation alone
@@ -175,27 +173,40 @@ def _title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Start],
         if not starts and not header and COMPILATION.search(line) and len(stripped) < 80:
             header = stripped
         at = s + len(line) - len(line.lstrip())
-        below = before is not None and before[0] + len(before[1]) + 1 == at
+        # the text from the organisation's name to this line, when this line is right below
+        above = text[before[0] : at] if before else ""
+        below = bool(above) and _line_break(above[len(before[1]) :])
         if is_title_line(line):
             title = govreport.title_part(stripped)
-            if before and below and parse_title(title).department_raw is None:
-                starts.append((before[0], f"{before[1]}\n{title}", False))
+            if below and parse_title(title).department_raw is None:
+                starts.append((before[0], above + title, False))
             else:
                 starts.append((at, title, False))
-        elif before and below and BARE_TITLE.match(stripped):
-            starts.append((before[0], f"{before[1]}\n{stripped}", False))
-        elif starts and _wrapped(starts[-1], at, stripped):
-            starts[-1] = (starts[-1][0], f"{starts[-1][1]}\n{stripped}", False)
-        before = org_line(line, s)
+        elif below and BARE_TITLE.match(stripped):
+            starts.append((before[0], above + stripped, False))
+        elif starts and _wrapped(text, starts[-1], at, stripped):
+            begin, title, _ = starts[-1]
+            starts[-1] = (begin, text[begin:at] + stripped, False)
+        before = (at, stripped) if _org_alone(stripped) else None
     return starts, header
 
 
-def _wrapped(last: Start, at: int, line: str) -> bool:
+def _line_break(gap: str) -> bool:
+    """Whether ``gap`` is one line break, maybe with spaces around it."""
+    return gap.count("\n") == 1 and not gap.strip()
+
+
+def _wrapped(text: str, last: Start, at: int, line: str) -> bool:
     """Whether ``line``, at ``at``, ends the title ``last`` the PDF wrapped on the line
     before (…总结和2025年 / 工作计划)."""
     start, title, _ = last
-    adjacent = start + len(title) + 1 == at
+    adjacent = _line_break(text[start + len(title) : at])
     return adjacent and bool(DANGLING_END.search(title) and TITLE_TAIL.fullmatch(line))
+
+
+def _one_line(title: str) -> str:
+    """A title printed on two lines as one (its line break and the spaces around it out)."""
+    return regex.sub(r"\s*\n\s*", "", title)
 
 
 def split_documents(norm: Normalized, source_file: str, continued: bool = False) -> SplitResult:
@@ -252,7 +263,7 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         end = min([end, *(c for c in cuts if c > start)])
         end = _trim_debris(text, start, end)
         body = text[start:end]
-        facts = parse_title(title.replace("\n", "")) if not piece else None
+        facts = parse_title(_one_line(title)) if not piece else None
         opening = body[:4000]
         department = facts.department if facts else None
         raw = facts.department_raw if facts else None
@@ -295,7 +306,7 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
             char_start=o_start,
             char_end=o_end,
             # a title printed on two lines is one title (its span keeps the line break)
-            title=norm.original_slice(title_start, title_start + len(title)).replace("\n", ""),
+            title=_one_line(norm.original_slice(title_start, title_start + len(title))),
             department=department,
             department_raw=raw,
             level=level,
