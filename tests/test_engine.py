@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -13,7 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from metrics.cli import main
-from metrics.engine import _batches, local_map, run_files
+from metrics.engine import RunPool, _batches, local_map, run_files, run_pool
 from metrics.packed import Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
 from metrics.tables import write_plan_links, write_trends
@@ -84,25 +85,34 @@ def test_the_pool_is_used_for_more_than_one_group_only(tmp_path: Path) -> None:
         assert (len(calls) == 2 and min(calls) > 1) if pooled else not calls
 
 
-def test_a_large_run_makes_its_links_and_trends_on_the_pool(
+def test_a_large_run_makes_its_links_and_trends_on_the_pool_of_its_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import metrics
+    import metrics.engine
 
     calls: list[int] = []
-    pooled = local_map(2)
+    pools: list[ProcessPoolExecutor] = []
+
+    class Counted(ProcessPoolExecutor):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            pools.append(self)
 
     @contextmanager
-    def recorded(jobs: int) -> Iterator[Callable]:
-        with pooled as run_map:
-            yield partial(_recording, calls, pool=run_map)
+    def recorded(jobs: int) -> Iterator[RunPool]:
+        with run_pool(jobs) as pool:
+            pool.map = partial(_recording, calls, pool=pool.map)
+            yield pool
 
     one, two = tmp_path / "one", tmp_path / "two"
     assert main(["extract", str(SAMPLE), "--out", str(one), "--quiet", "--jobs", "1"]) == 0
-    monkeypatch.setattr("metrics.cli.local_map", recorded)
+    monkeypatch.setattr("metrics.cli.run_pool", recorded)
+    monkeypatch.setattr(metrics.engine, "ProcessPoolExecutor", Counted)
     monkeypatch.setattr("metrics.tables.POOL_FIGURES", 0)  # the sample's figures are fewer
     assert main(["extract", str(SAMPLE), "--out", str(two), "--quiet", "--jobs", "2"]) == 0
     assert len(calls) == 2  # links and trends went to the pool
+    assert len(pools) == 1  # the one that ran the files: no second pool forked
     a, b = metrics.load(one), metrics.load(two)
     for name in ("plan_vs_outcome", "trends"):
         assert len(getattr(a, name)) > 0
