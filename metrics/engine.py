@@ -89,6 +89,14 @@ class RunPool:
         )
         self.map: Callable[..., Iterable[Any]] = self.executor.map if self.executor else map
 
+    def start(self) -> None:
+        """Fork the workers now (else on the first task), while this process is small and
+        runs one thread: a Dask run sends its files to the cluster and gives this pool the
+        end-of-run steps only, and a fork at the end would copy the writer's buffers and
+        one of the Dask client's threads (a lock another thread held stays locked)."""
+        if self.executor is not None:
+            self.executor.submit(int).result()
+
 
 @contextmanager
 def run_pool(jobs: int) -> Iterator[RunPool]:

@@ -139,6 +139,19 @@ def test_a_large_run_makes_its_links_and_trends_on_the_pool_of_its_files(
         pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name))
 
 
+def test_a_run_pool_forks_its_workers_when_started_or_on_its_first_task() -> None:
+    with run_pool(2) as pool:
+        assert pool.executor is not None and not pool.executor._processes  # lazily
+        pool.start()
+        forked = set(pool.executor._processes)
+        assert len(forked) == 2
+        assert list(pool.map(_inverse, [1, 2, 4])) == [1.0, 0.5, 0.25]
+        assert set(pool.executor._processes) == forked  # the same workers, warm
+    with run_pool(1) as one:
+        one.start()  # nothing to fork: the work runs here
+        assert one.executor is None and one.map is map
+
+
 def test_a_step_that_fails_on_the_pool_fails_the_run() -> None:
     with pytest.raises(ZeroDivisionError), local_map(2) as run_map:
         list(run_map(_inverse, [1, 2, 0, 4]))
