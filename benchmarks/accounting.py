@@ -1,6 +1,7 @@
 """Where every CPU second of a ``metrics extract`` run goes, and the wall time it allows.
 
 Usage: python benchmarks/accounting.py extract FOLDER --out OUT --quiet --jobs N [...]
+(the local engine)
 
 Runs the command line's ``main`` with the given arguments in this process, with clocks
 round its stages, and prints one account (used by ``throughput.py --account``):
@@ -61,22 +62,13 @@ def main(argv: list[str]) -> int:
     def mark(name: str) -> None:
         marks[name] = (time.process_time(), time.thread_time(), time.time())
 
-    if os.environ.get("ACCOUNT_FREEZE"):
-        import gc
-
-        watch = engine.watch_parent
-
-        def frozen(parent: int) -> None:
-            gc.freeze()
-            watch(parent)
-
-        engine.watch_parent = frozen
+    if "dask" in argv:  # a spawned Dask worker cannot import this script's wrapper
+        raise SystemExit("accounting.py times the local engine only")
     engine._plain_batch = engine.run_batch  # type: ignore[attr-defined]
     engine.run_batch = timed_batch
-    run_files, run_dask = engine.run_files, engine.run_files_dask
+    run_files = engine.run_files
 
     def watched(outcomes: Iterator) -> Iterator:
-        mark("pool")
         first = True
         for item in outcomes:
             if first:
@@ -86,7 +78,6 @@ def main(argv: list[str]) -> int:
         mark("last")
 
     metrics.cli.run_files = lambda *a, **k: watched(run_files(*a, **k))
-    metrics.cli.run_files_dask = lambda *a, **k: watched(run_dask(*a, **k))
     start = time.time()
     rc = metrics.cli.main(argv)
     mark("end")

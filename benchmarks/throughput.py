@@ -17,7 +17,7 @@ seconds of the process tree per character (user + system of the main process and
 workers, which the machine's load hardly changes: the figure to compare on a shared
 machine). Start-up is the wall time of ``metrics extract`` on one small file. Times are
 medians of ``--runs`` runs; each size's line of CLI runs also prints the load average.
-With ``--account`` each CLI run is also run under ``accounting.py``, which prints where
+With ``--account`` each local CLI run is also run under ``accounting.py``, which prints where
 its CPU seconds went (the writing process before the first result, while results come
 in, after the last; the workers' start-up, tasks, transport) and the wall time that the
 serial part allows on two cores, and the bound on the speed-up over ``--jobs 1`` it
@@ -174,7 +174,11 @@ def accounted(args: list[str], runs: int) -> dict[str, float]:
         with tempfile.TemporaryDirectory() as log:
             env = {**os.environ, "ACCOUNT_LOG": log}
             res = subprocess.run(
-                [sys.executable, str(script), *args], capture_output=True, text=True, env=env
+                [sys.executable, str(script), *args],
+                capture_output=True,
+                text=True,
+                env=env,
+                check=True,
             )
         got.append(json.loads(res.stdout.splitlines()[-1]))
     return {k: statistics.median(g[k] for g in got) for k in got[0]}
@@ -192,7 +196,7 @@ def print_account(jobs: int, a: dict[str, float], one_cpu: float | None) -> None
     if jobs > 1 and one_cpu:
         print(
             f"     serial {a['serial']:.2f} s; wall >= {a['bound_wall']:.2f} s on "
-            f"{2} cores: at most {one_cpu / a['bound_wall']:.2f}x jobs 1's CPU "
+            f"two cores: at most {one_cpu / a['bound_wall']:.2f}x jobs 1's CPU "
             f"({one_cpu:.2f} s); measured wall {a['wall']:.1f} s"
         )
 
@@ -245,9 +249,9 @@ def main() -> int:
                         f"CPU s: main {cpu:.1f}, workers {workers:.1f}; "
                         f"{1e6 * (cpu + workers) / chars:.2f} CPU µs/char"
                     )
-                    if args.account:
+                    if args.account and engine == "local":
                         a = accounted(cli, args.runs if mb < 100 else 1)
-                        if jobs == 1 and engine == "local":
+                        if jobs == 1:
                             one_cpu = a["total_cpu"]
                         print_account(jobs, a, one_cpu)
     return 0

@@ -59,8 +59,8 @@ def run_files(
 ) -> Iterator[Outcome]:
     """Each task's outcome in file order, from ``jobs`` processes (the same for any N).
     ``work`` is ``run_task`` or a function that gives its outcome in another form
-    (``packed.run_packed``), importable by the workers. ``pool``: the run's processes
-    (``RunPool``), left running for the steps after; without it a pool of its own."""
+    (``packed.run_packed``), importable by the workers. ``pool``: a ``RunPool``'s
+    executor, left running for the run's later steps; without it a pool of its own."""
     if jobs <= 1 or (len(files) <= 1 and not _in_pieces(files)):
         yield from _in_order(lambda group: _Done(work, group), files, 1, spare=0)
         return
@@ -108,13 +108,6 @@ def run_pool(jobs: int) -> Iterator[RunPool]:
     finally:
         if pool.executor is not None:
             pool.executor.shutdown(wait=True, cancel_futures=True)
-
-
-@contextmanager
-def local_map(jobs: int) -> Iterator[Callable[..., Iterable[Any]]]:
-    """The ``map`` of a ``RunPool`` of ``jobs`` processes (``map`` itself for one job)."""
-    with run_pool(jobs) as pool:
-        yield pool.map
 
 
 def watch_parent(parent: int) -> None:

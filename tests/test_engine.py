@@ -15,7 +15,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from metrics.cli import main
-from metrics.engine import RunPool, _batches, local_map, run_files, run_pool
+from metrics.engine import RunPool, _batches, run_files, run_pool
 from metrics.packed import FIELDS, Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
 from metrics.tables import write_plan_links, write_trends
@@ -83,9 +83,9 @@ def test_end_of_run_steps_on_a_pool_write_the_tables_of_one_process(tmp_path: Pa
     for write, name in ((write_plan_links, "plan_vs_outcome"), (write_trends, "trends")):
         serial, pooled = tmp_path / f"{name}-1.parquet", tmp_path / f"{name}-2.parquet"
         write(mentions, serial, documents)
-        with local_map(2) as run_map:
-            assert run_map is not map  # two processes
-            write(mentions, pooled, documents, run_map)
+        with run_pool(2) as pool:
+            assert pool.map is not map  # two processes
+            write(mentions, pooled, documents, pool.map)
         one, two = pq.read_table(serial), pq.read_table(pooled)
         assert one.num_rows > 0  # the sample has links and trends to compare
         assert one.equals(two)
@@ -153,10 +153,10 @@ def test_a_run_pool_forks_its_workers_when_started_or_on_its_first_task() -> Non
 
 
 def test_a_step_that_fails_on_the_pool_fails_the_run() -> None:
-    with pytest.raises(ZeroDivisionError), local_map(2) as run_map:
-        list(run_map(_inverse, [1, 2, 0, 4]))
-    with local_map(2) as run_map:
-        assert list(run_map(_inverse, [1, 2, 4])) == [1.0, 0.5, 0.25]  # in order
+    with pytest.raises(ZeroDivisionError), run_pool(2) as pool:
+        list(pool.map(_inverse, [1, 2, 0, 4]))
+    with run_pool(2) as pool:
+        assert list(pool.map(_inverse, [1, 2, 4])) == [1.0, 0.5, 0.25]  # in order
 
 
 def _recording(calls: list[int], fn: Callable, items: list, pool: Callable = map) -> Iterator:
