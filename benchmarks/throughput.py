@@ -1,7 +1,7 @@
 """Throughput, start-up and memory of the whole pipeline, against peers on the same text.
 
 Usage: python benchmarks/throughput.py [--sizes 1,10] [--big] [--jobs 1,2] [--dask]
-       [--runs 3]
+       [--runs 3] [--account]
 
 Builds corpora of the given sizes (MB of text; ``--big`` adds 100 MB) by repeating
 ../shared/corpus and data/sample under distinct file names. On the first corpus it runs,
@@ -17,11 +17,17 @@ seconds of the process tree per character (user + system of the main process and
 workers, which the machine's load hardly changes: the figure to compare on a shared
 machine). Start-up is the wall time of ``metrics extract`` on one small file. Times are
 medians of ``--runs`` runs; each size's line of CLI runs also prints the load average.
+With ``--account`` each local CLI run is also run under ``accounting.py``, which prints where
+its CPU seconds went (the writing process before the first result, while results come
+in, after the last; the workers' start-up, tasks, transport) and the wall time that the
+serial part allows on two cores, and the bound on the speed-up over ``--jobs 1`` it
+gives (jobs 1's CPU over that wall time): a figure the machine's load hardly moves.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -160,6 +166,41 @@ def cli_runs(args: list[str], runs: int) -> tuple[float, float, float, float]:
     return statistics.median(wall), max(peak), statistics.median(cpu), statistics.median(workers)
 
 
+def accounted(args: list[str], runs: int) -> dict[str, float]:
+    """``accounting.py``'s figures of ``metrics`` with ``args`` (medians of ``runs``)."""
+    script = Path(__file__).with_name("accounting.py")
+    got = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as log:
+            env = {**os.environ, "ACCOUNT_LOG": log}
+            res = subprocess.run(
+                [sys.executable, str(script), *args],
+                capture_output=True,
+                text=True,
+                env=env,
+                check=True,
+            )
+        got.append(json.loads(res.stdout.splitlines()[-1]))
+    return {k: statistics.median(g[k] for g in got) for k in got[0]}
+
+
+def print_account(jobs: int, a: dict[str, float], one_cpu: float | None) -> None:
+    print(
+        f"     CPU s: total {a['total_cpu']:.2f} = writer {a['parent_before_first']:.2f} "
+        f"before the first result + {a['parent_during_main_thread']:.2f} writing "
+        f"+ {a['parent_during_other_threads']:.2f} receiving + {a['parent_after_last']:.2f} "
+        f"after the last; tasks {a['workers_tasks']:.2f}; workers "
+        f"{a['workers_startup']:.2f} start-up + {a['workers_besides']:.2f} besides their tasks "
+        f"(sending results, the end-of-run steps); idle tail {a['idle_tail']:.2f} s wall"
+    )
+    if jobs > 1 and one_cpu:
+        print(
+            f"     serial {a['serial']:.2f} s; wall >= {a['bound_wall']:.2f} s on "
+            f"two cores: at most {one_cpu / a['bound_wall']:.2f}x jobs 1's CPU "
+            f"({one_cpu:.2f} s); measured wall {a['wall']:.1f} s"
+        )
+
+
 def start_up(tmp: Path, runs: int) -> None:
     small = tmp / "small.txt"
     small.write_text(SMALL, encoding="utf-8")
@@ -179,6 +220,7 @@ def main() -> int:
     ap.add_argument("--jobs", default="1,2", help="job counts, comma separated")
     ap.add_argument("--dask", action="store_true", help="also run on a Dask LocalCluster")
     ap.add_argument("--runs", type=int, default=3, help="runs per figure (median)")
+    ap.add_argument("--account", action="store_true", help="where each run's CPU went")
     args = ap.parse_args()
     sizes = [float(s) for s in args.sizes.split(",")] + ([100.0] if args.big else [])
     with tempfile.TemporaryDirectory() as tmp:
@@ -195,6 +237,7 @@ def main() -> int:
             if k == 0:
                 in_process(files, chars, args.runs)
             engines = ["local", "dask"] if args.dask else ["local"]
+            one_cpu = None
             for jobs in (int(j) for j in args.jobs.split(",")):
                 for engine in engines:
                     cli = ["extract", str(folder), "--out", str(Path(tmp) / "out"), "--quiet"]
@@ -206,6 +249,11 @@ def main() -> int:
                         f"CPU s: main {cpu:.1f}, workers {workers:.1f}; "
                         f"{1e6 * (cpu + workers) / chars:.2f} CPU µs/char"
                     )
+                    if args.account and engine == "local":
+                        a = accounted(cli, args.runs if mb < 100 else 1)
+                        if jobs == 1:
+                            one_cpu = a["total_cpu"]
+                        print_account(jobs, a, one_cpu)
     return 0
 
 

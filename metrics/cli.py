@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from metrics.engine import local_map, run_files, run_files_dask
+from metrics.engine import RunPool, run_files, run_files_dask, run_pool
 from metrics.errors import InputError, MetricsError, TablesError, WriteError
 from metrics.io import InputFile, display_name, is_url, iter_inputs
 from metrics.packed import Packed, pack, run_packed
@@ -269,12 +269,14 @@ def extract_command(
     for message in empty:
         console.warning(message)
 
-    def results() -> Iterator[Packed]:
+    def results(pool: RunPool) -> Iterator[Packed]:
         bar = Progress([f.path for f in files], console.quiet)
+        if engine == "dask":
+            pool.start()  # before the client's threads (see RunPool.start)
         outcomes = (
             run_files_dask(files, jobs, scheduler, run_packed)
             if engine == "dask"
-            else run_files(files, jobs, run_packed)
+            else run_files(files, jobs, run_packed, pool.executor)
         )
         for task, outcome in outcomes:
             if task.last:
@@ -306,12 +308,12 @@ def extract_command(
     try:
         if is_url(out):
             check_output_url(str(out))  # before a long run, not after it
-            with tempfile.TemporaryDirectory(prefix="metrics-") as local, local_map(jobs) as run:
-                write_outputs(Path(local), results(), csv=csv, failures=failures, run_map=run)
+            with tempfile.TemporaryDirectory(prefix="metrics-") as local, run_pool(jobs) as pool:
+                write_outputs(Path(local), results(pool), csv, failures, pool.map)
                 upload_outputs(Path(local), str(out))
         else:
-            with local_map(jobs) as run:
-                write_outputs(Path(out), results(), csv=csv, failures=failures, run_map=run)
+            with run_pool(jobs) as pool:  # one pool: the files, then the end-of-run steps
+                write_outputs(Path(out), results(pool), csv, failures, pool.map)
             if csv:
                 from metrics.export import export_tables
 

@@ -8,9 +8,9 @@ extraction raised (caught where it ran: one file's fault never stops the others)
 ``work=packed.run_packed`` a whole file's ``FileResult`` comes as a ``Packed``, made in the
 worker. The same work and order give the same tables for any engine and any N. ``files``
 are paths or ``InputFile``s, whose names the tables use. Pool workers end when the process
-that started them is gone, even killed with SIGKILL (no worker outlives its run); so do
-those of ``local_map(jobs)``, the ``map`` the end-of-run steps of ``metrics.tables`` run
-through.
+that started them is gone, even killed with SIGKILL (no worker outlives its run). One
+``run_pool(jobs)`` serves a whole run: its files (``run_files(..., pool=pool.executor)``),
+then the end-of-run steps of ``metrics.tables`` through its ``map``.
 """
 
 from __future__ import annotations
@@ -54,36 +54,60 @@ LOCAL_WORKERS = {
 }
 
 
-def run_files(files: Files, jobs: int, work: Work = run_task) -> Iterator[Outcome]:
+def run_files(
+    files: Files, jobs: int, work: Work = run_task, pool: ProcessPoolExecutor | None = None
+) -> Iterator[Outcome]:
     """Each task's outcome in file order, from ``jobs`` processes (the same for any N).
     ``work`` is ``run_task`` or a function that gives its outcome in another form
-    (``packed.run_packed``), importable by the workers."""
+    (``packed.run_packed``), importable by the workers. ``pool``: a ``RunPool``'s
+    executor, left running for the run's later steps; without it a pool of its own."""
     if jobs <= 1 or (len(files) <= 1 and not _in_pieces(files)):
         yield from _in_order(lambda group: _Done(work, group), files, 1, spare=0)
         return
-    with ProcessPoolExecutor(
-        max_workers=jobs, initializer=watch_parent, initargs=(os.getpid(),)
-    ) as pool:
+    if pool is not None:
         yield from _in_order(lambda group: pool.submit(run_batch, work, group), files, 2 * jobs)
+        return
+    with run_pool(jobs) as own:
+        yield from run_files(files, jobs, work, own.executor)
+
+
+class RunPool:
+    """The worker processes of one run, started once (on their first task) and used for
+    its files, then for the steps at the end of the run that read the written tables one
+    group of partitions at a time (``tables.write_plan_links``, ``tables.write_trends``):
+    warm workers forked from the small process the run began as, not a second pool forked
+    from the writer once it holds the run's buffers (measured: the tail on a late pool
+    cost the tree more CPU than it saved). ``map``: the pool's (results in order), or
+    ``map`` itself for one job. The workers watch their parent (``watch_parent``)."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.executor = (
+            ProcessPoolExecutor(max_workers=jobs, initializer=watch_parent, initargs=(os.getpid(),))
+            if jobs > 1
+            else None
+        )
+        self.map: Callable[..., Iterable[Any]] = self.executor.map if self.executor else map
+
+    def start(self) -> None:
+        """Fork the workers now (else on the first task), while this process is small and
+        runs one thread: a Dask run sends its files to the cluster and gives this pool the
+        end-of-run steps only, and a fork at the end would copy the writer's buffers and
+        one of the Dask client's threads (a lock another thread held stays locked)."""
+        if self.executor is not None:
+            self.executor.submit(int).result()
 
 
 @contextmanager
-def local_map(jobs: int) -> Iterator[Callable[..., Iterable[Any]]]:
-    """A ``map`` over ``jobs`` local processes (results in order; ``map`` itself for one
-    job), for the steps at the end of a run that read the written tables one group of
-    partitions at a time (``tables.write_plan_links``, ``tables.write_trends``): run one
-    after another in the writing process, they were a serial tail after the workers'
-    part (measured). The processes start on first use, forked once every result is
-    written, and watch their parent like the pool of ``run_files``; a step that fails
-    cancels the groups not begun."""
-    if jobs <= 1:
-        yield map
-        return
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=watch_parent, initargs=(os.getpid(),))
+def run_pool(jobs: int) -> Iterator[RunPool]:
+    """A ``RunPool`` of ``jobs`` processes, shut down on leaving (a step that fails
+    cancels the tasks not begun)."""
+    pool = RunPool(jobs)
     try:
-        yield pool.map
+        yield pool
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool.executor is not None:
+            pool.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def watch_parent(parent: int) -> None:

@@ -18,7 +18,7 @@ writer turns a ``Packed`` into the same rows the ``FileResult`` gave.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 import pyarrow as pa
 
@@ -61,6 +61,46 @@ class Packed:
     documents_by: list[tuple[str, str]] = field(default_factory=list)
     # doc_id → the government unit (level, place, department) the statistics group by
     units: dict[str, tuple] = field(default_factory=dict)
+
+    def __reduce__(self) -> tuple:
+        """Pickled (to the writer) with its four tables as Arrow record-batch messages
+        without their schemas, which both sides know (``TABLES``): pickling a table sends
+        its schema and a Python object per column, which cost the worker and the writer
+        about 1.4 ms a file, the messages 0.3 (measured on the 10 MB corpus's files)."""
+        values = [
+            _message(getattr(self, name)) if name in TABLES else getattr(self, name)
+            for name in FIELDS
+        ]
+        return (_unpacked, tuple(values))
+
+
+# The tables of a ``Packed`` and their schemas, the same in every worker and the writer.
+TABLES = {
+    "documents": DOCUMENT_SCHEMA,
+    "sections": SECTION_SCHEMA,
+    "mentions": MENTION_SCHEMA,
+    "pairs": PAIR_SCHEMA,
+}
+FIELDS = [f.name for f in fields(Packed)]
+
+
+def _message(table: pa.Table) -> pa.Buffer | None:
+    """``table``'s rows as one record-batch message (no schema); None for no row."""
+    batches = table.combine_chunks().to_batches()
+    return batches[0].serialize() if batches else None
+
+
+def _unpacked(*values: object) -> Packed:
+    """The ``Packed`` of ``Packed.__reduce__``'s values, its tables read back."""
+    given = dict(zip(FIELDS, values, strict=True))
+    for name, schema in TABLES.items():
+        message = given[name]
+        given[name] = (
+            schema.empty_table()
+            if message is None
+            else pa.Table.from_batches([pa.ipc.read_record_batch(message, schema)])
+        )
+    return Packed(**given)
 
 
 def pack(result: FileResult) -> Packed:

@@ -105,11 +105,12 @@ LINK_CHUNK = 10_000
 # ``map``, or a pool's: a function over each item, results in the items' order.
 RunMap = Callable[..., Iterable[Any]]
 # Figures of a run below which its plan links and trends are made in the writing process.
-# They cost about 30 CPU µs a figure (1.8 s for 60,000 at 10 MB, 16 s at 100 MB, measured);
-# at 10 MB the pool's processes (forked, the results pickled back) gave no wall time that
-# the load let show and cost the tree about 1 s more CPU (measured), so it is kept for
-# the runs where the tail is long.
-POOL_FIGURES = 100_000
+# They cost about 30 CPU µs a figure (1.6 s for 60,000 at 10 MB, 16 s at 100 MB, measured).
+# On the run's warm pool (``engine.RunPool``) they cost the tree about as much CPU as in
+# one process at 10 MB and take the writer's 1.6 s alone off the end of the run; at 1 MB
+# (6,000 figures, a tail of 0.25 s) the pool's tasks cost 0.2 s more CPU than they share
+# (measured), so smaller runs keep them here.
+POOL_FIGURES = 20_000
 PARTITION_SCHEMA = pa.schema([("department", pa.string()), ("year", pa.int32())])
 # The folder keys of the mentions dataset: ``department_key=…/year_key=…/``. They are
 # derived from ``department`` and ``year``, which the files keep as columns (with real

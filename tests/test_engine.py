@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -13,8 +15,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from metrics.cli import main
-from metrics.engine import _batches, local_map, run_files
-from metrics.packed import Packed, pack, run_packed
+from metrics.engine import RunPool, _batches, run_files, run_pool
+from metrics.packed import FIELDS, Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
 from metrics.tables import write_plan_links, write_trends
 
@@ -54,6 +56,25 @@ def test_workers_send_packed_tables_with_the_rows_of_the_results() -> None:
         assert isinstance(got.mentions, pa.Table)
 
 
+def test_a_packed_result_crosses_to_the_writer_whole() -> None:
+    """Its tables travel as record batches without their schemas (``Packed.__reduce__``):
+    read back with the schemas the writer knows, every value, type and empty table is
+    the worker's."""
+    empty = 0
+    for path in sorted(SAMPLE.glob("*.txt")):
+        sent = run_packed(Task(path, size=path.stat().st_size))
+        got = pickle.loads(pickle.dumps(sent))
+        for name in FIELDS:
+            mine, theirs = getattr(sent, name), getattr(got, name)
+            if isinstance(mine, pa.Table):
+                assert theirs.schema.equals(mine.schema, check_metadata=True)
+                assert theirs.equals(mine)
+                empty += mine.num_rows == 0
+            else:
+                assert theirs == mine
+    assert empty > 0  # the sample has a file without pairs: an empty table crossed too
+
+
 def test_end_of_run_steps_on_a_pool_write_the_tables_of_one_process(tmp_path: Path) -> None:
     out = tmp_path / "o"
     assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
@@ -62,9 +83,9 @@ def test_end_of_run_steps_on_a_pool_write_the_tables_of_one_process(tmp_path: Pa
     for write, name in ((write_plan_links, "plan_vs_outcome"), (write_trends, "trends")):
         serial, pooled = tmp_path / f"{name}-1.parquet", tmp_path / f"{name}-2.parquet"
         write(mentions, serial, documents)
-        with local_map(2) as run_map:
-            assert run_map is not map  # two processes
-            write(mentions, pooled, documents, run_map)
+        with run_pool(2) as pool:
+            assert pool.map is not map  # two processes
+            write(mentions, pooled, documents, pool.map)
         one, two = pq.read_table(serial), pq.read_table(pooled)
         assert one.num_rows > 0  # the sample has links and trends to compare
         assert one.equals(two)
@@ -84,36 +105,58 @@ def test_the_pool_is_used_for_more_than_one_group_only(tmp_path: Path) -> None:
         assert (len(calls) == 2 and min(calls) > 1) if pooled else not calls
 
 
-def test_a_large_run_makes_its_links_and_trends_on_the_pool(
+def test_a_large_run_makes_its_links_and_trends_on_the_pool_of_its_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import metrics
+    import metrics.engine
 
     calls: list[int] = []
-    pooled = local_map(2)
+    pools: list[ProcessPoolExecutor] = []
+
+    class Counted(ProcessPoolExecutor):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            pools.append(self)
 
     @contextmanager
-    def recorded(jobs: int) -> Iterator[Callable]:
-        with pooled as run_map:
-            yield partial(_recording, calls, pool=run_map)
+    def recorded(jobs: int) -> Iterator[RunPool]:
+        with run_pool(jobs) as pool:
+            pool.map = partial(_recording, calls, pool=pool.map)
+            yield pool
 
     one, two = tmp_path / "one", tmp_path / "two"
     assert main(["extract", str(SAMPLE), "--out", str(one), "--quiet", "--jobs", "1"]) == 0
-    monkeypatch.setattr("metrics.cli.local_map", recorded)
+    monkeypatch.setattr("metrics.cli.run_pool", recorded)
+    monkeypatch.setattr(metrics.engine, "ProcessPoolExecutor", Counted)
     monkeypatch.setattr("metrics.tables.POOL_FIGURES", 0)  # the sample's figures are fewer
     assert main(["extract", str(SAMPLE), "--out", str(two), "--quiet", "--jobs", "2"]) == 0
     assert len(calls) == 2  # links and trends went to the pool
+    assert len(pools) == 1  # the one that ran the files: no second pool forked
     a, b = metrics.load(one), metrics.load(two)
     for name in ("plan_vs_outcome", "trends"):
         assert len(getattr(a, name)) > 0
         pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name))
 
 
+def test_a_run_pool_forks_its_workers_when_started_or_on_its_first_task() -> None:
+    with run_pool(2) as pool:
+        assert pool.executor is not None and not pool.executor._processes  # lazily
+        pool.start()
+        forked = set(pool.executor._processes)
+        assert len(forked) == 2
+        assert list(pool.map(_inverse, [1, 2, 4])) == [1.0, 0.5, 0.25]
+        assert set(pool.executor._processes) == forked  # the same workers, warm
+    with run_pool(1) as one:
+        one.start()  # nothing to fork: the work runs here
+        assert one.executor is None and one.map is map
+
+
 def test_a_step_that_fails_on_the_pool_fails_the_run() -> None:
-    with pytest.raises(ZeroDivisionError), local_map(2) as run_map:
-        list(run_map(_inverse, [1, 2, 0, 4]))
-    with local_map(2) as run_map:
-        assert list(run_map(_inverse, [1, 2, 4])) == [1.0, 0.5, 0.25]  # in order
+    with pytest.raises(ZeroDivisionError), run_pool(2) as pool:
+        list(pool.map(_inverse, [1, 2, 0, 4]))
+    with run_pool(2) as pool:
+        assert list(pool.map(_inverse, [1, 2, 4])) == [1.0, 0.5, 0.25]  # in order
 
 
 def _recording(calls: list[int], fn: Callable, items: list, pool: Callable = map) -> Iterator:
