@@ -69,8 +69,10 @@ def test_one_large_file_is_shared_by_the_pool(
     path.write_text(RUN_ON * 1000, encoding="utf-8")
     real = pipeline.process_text
 
-    def spy(text: str, source_file: str, continued: bool = False) -> pipeline.FileResult:
-        result = real(text, source_file, continued)
+    def spy(
+        text: str, source_file: str, continued: bool = False, window: tuple | None = None
+    ) -> pipeline.FileResult:
+        result = real(text, source_file, continued, window)
         result.damage = str(os.getpid())  # where it ran, carried back with the result
         return result
 
