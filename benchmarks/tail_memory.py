@@ -20,12 +20,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).parent))
 from shapes import peak_of
+from stats_memory import repeat
 
 METRICS = Path(sys.executable).with_name("metrics")
 STEP = {"trends": "write_trends", "links": "write_plan_links"}
@@ -46,14 +45,9 @@ def build(folder: Path, figures: int) -> Path:
     out = folder / "out"
     subprocess.run([str(METRICS), "extract", str(folder / "in"), "--out", str(out), "--quiet"])
     parts = list((out / "current" / "mentions").rglob("*.parquet"))
-    seeds = [pq.read_table(part) for part in parts]
-    copies = -(-figures // sum(seed.num_rows for seed in seeds))
-    for part, seed in zip(parts, seeds, strict=True):
-        with pq.ParquetWriter(part.with_name("big.parquet"), seed.schema) as writer:
-            for copy in range(copies):
-                ids = pc.binary_join_element_wise(seed["mention_id"], pa.scalar(f"c{copy}"), "-")
-                writer.write_table(seed.set_column(0, "mention_id", ids))
-        part.unlink()
+    copies = -(-figures // sum(pq.read_metadata(part).num_rows for part in parts))
+    for part in parts:
+        repeat(part, copies)
     return out
 
 

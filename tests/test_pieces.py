@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import metrics
 import metrics.pipeline as pipeline
 from metrics.cli import main
 from metrics.io import TextStream, read_text
@@ -117,13 +118,14 @@ def test_utf16_with_bom_streams(tmp_path: Path) -> None:
     assert "".join(TextStream(path, block_bytes=999)) == text
 
 
+@pytest.mark.parametrize("piece_chars", [20_000, 3_000])  # cut at titles; inside reports
 def test_cli_writes_the_same_tables_with_and_without_pieces(
-    corpus_files: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    corpus_files: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, piece_chars: int
 ) -> None:
     path = _compilation(corpus_files, tmp_path)
     assert main(["extract", str(path), "--out", str(tmp_path / "whole"), "--quiet"]) == 0
     monkeypatch.setattr(pipeline, "LARGE_FILE", 0)
-    monkeypatch.setattr(pipeline, "PIECE_CHARS", 20_000)
+    monkeypatch.setattr(pipeline, "PIECE_CHARS", piece_chars)
     for jobs in ("1", "2"):
         out = tmp_path / f"pieces{jobs}"
         assert main(["extract", str(path), "--out", str(out), "--quiet", "--jobs", jobs]) == 0
@@ -136,6 +138,9 @@ def test_cli_writes_the_same_tables_with_and_without_pieces(
         a = a.sort_values("mention_id", ignore_index=True)
         b = pd.read_parquet(tmp_path / "whole" / "current" / "mentions")
         pd.testing.assert_frame_equal(a, b.sort_values("mention_id", ignore_index=True))
+        pieced, whole = metrics.load(out), metrics.load(tmp_path / "whole")
+        for name in ("targets", "plan_vs_outcome", "trends", "stats_groups", "stats_metrics"):
+            pd.testing.assert_frame_equal(getattr(pieced, name), getattr(whole, name))
 
 
 def _untitled(corpus_files: list[Path], tmp_path: Path) -> Path:
@@ -162,10 +167,7 @@ def test_pieces_of_a_file_without_titles_continue_its_document(
     whole = process_text(path.read_text(encoding="utf-8"), path.name)
     pieced, count = _pieced(path, piece_chars)
     assert count >= 5 and len(whole.documents) == 1
-    assert pieced.documents == whole.documents
-    assert pieced.mentions == whole.mentions
-    assert pieced.sections == whole.sections
-    assert pieced.pairs == whole.pairs
+    _assert_same(pieced, whole)
 
 
 @pytest.mark.parametrize("piece_chars", [1_000, 2_000, 3_000])
@@ -177,6 +179,10 @@ def test_a_cut_inside_a_titled_report_continues_it(
     pieced, count = _pieced(path, piece_chars)
     continuing = [t for t in tasks(path, large=0, piece_chars=piece_chars) if t.lead]
     assert count >= 20 and len(continuing) >= count // 3  # cuts inside a report
+    _assert_same(pieced, whole)
+
+
+def _assert_same(pieced: FileResult, whole: FileResult) -> None:
     assert pieced.documents == whole.documents
     assert pieced.mentions == whole.mentions
     assert pieced.sections == whole.sections

@@ -104,8 +104,9 @@ def with_leads(
     for offset, text, last in cut:
         lead = None
         if offset and not _opens_document(text):
-            joined = start + len(head) == offset
-            tail = "" if joined else previous[-TAIL_CHARS:]
+            gap = offset - start - len(head)  # characters between the head and the cut
+            joined = not gap
+            tail = "" if joined else previous[-min(gap, TAIL_CHARS) :]
             if "\n" in tail[:-1]:  # from a line's start when the tail holds one
                 tail = tail[tail.index("\n") + 1 :]
             lead = Lead(head, start, tail, joined)
