@@ -1,6 +1,6 @@
 """Where the regex calls of the pipeline are made, and the CPU time of one process.
 
-Usage: python benchmarks/regex_calls.py [--long N] [--top 25] [--runs 5]
+Usage: python benchmarks/regex_calls.py [--long N] [--top 25] [--runs 5] [--timing]
 
 Runs ``process_text`` on ../shared/corpus joined into one text (or, with ``--long N``,
 on one line of N times ``完成投资5亿元，新建学校3所，``, the clause of the long-line shape
@@ -8,6 +8,11 @@ of ``shapes.py``) and prints the regex calls per figure, by call site and by mod
 (counted with a profile hook over every method call on a ``regex`` pattern), then the
 CPU seconds of ``process_text`` on the same text, the least of ``--runs`` runs (the
 figure the machine's load changes least), as characters and microseconds a figure.
+``--timing`` also times each call site (µs a call and a figure: the thread's CPU clock
+read around each call, which a loaded machine's waits for a core do not move; reading
+it and the hook add about a µs to every call, and a garbage collection that falls inside
+a call is counted to it: read the sites against each other, and time a costly one again
+without the hook before trusting its figure).
 """
 
 from __future__ import annotations
@@ -27,24 +32,57 @@ from metrics.pipeline import process_text
 ROOT = Path(__file__).resolve().parents[1]
 CLAUSES = "完成投资5亿元，新建学校3所，"
 WARM_UP = "某县2025年政府工作报告\n全年完成投资五亿元，新建学校3所。\n"  # compiles, imports
+Site = tuple[str, str, str]  # (module, function, method)
 
 
-def regex_sites(text: str) -> tuple[Counter[tuple[str, str, str]], int]:
-    """Regex calls while extracting ``text``, by (module, function, method); its figures."""
+def regex_sites(text: str) -> tuple[Counter[Site], Counter[Site], int]:
+    """Regex calls while extracting ``text`` by site, their seconds by site, the figures."""
     pattern_type = type(regex.compile(""))
-    sites: Counter[tuple[str, str, str]] = Counter()
+    sites: Counter[Site] = Counter()
+    seconds: Counter[Site] = Counter()
+    open_calls: list[tuple[Site, float]] = []
+    clock = time.thread_time
 
     def hook(frame: FrameType, event: str, arg: object) -> None:
-        if event == "c_call" and type(getattr(arg, "__self__", None)) is pattern_type:
+        if type(getattr(arg, "__self__", None)) is not pattern_type:
+            return
+        if event == "c_call":
             module = frame.f_globals.get("__name__", "?")
-            sites[(module, frame.f_code.co_name, getattr(arg, "__name__", "?"))] += 1
+            site = (module, frame.f_code.co_name, getattr(arg, "__name__", "?"))
+            sites[site] += 1
+            open_calls.append((site, clock()))
+        elif open_calls:  # c_return or c_exception of the call opened last
+            site, t0 = open_calls.pop()
+            seconds[site] += clock() - t0
 
     sys.setprofile(hook)
     try:
         figures = len(process_text(text, "bench.txt").mentions)
     finally:
         sys.setprofile(None)
-    return sites, figures
+    return sites, seconds, figures
+
+
+def print_sites(
+    sites: Counter[Site], seconds: Counter[Site], figures: int, args: argparse.Namespace
+) -> None:
+    calls = sum(sites.values())
+    print(f"{calls:,} regex calls: {calls / figures:.1f} a figure")
+    ranked = seconds.most_common(args.top) if args.timing else sites.most_common(args.top)
+    for site, _ in ranked:
+        module, function, method = site
+        n = sites[site]
+        timing = ""
+        if args.timing:
+            per_call, per_figure = 1e6 * seconds[site] / n, 1e6 * seconds[site] / figures
+            timing = f"{per_call:7.2f} µs a call {per_figure:6.2f} a figure  "
+        print(f"  {n / figures:6.2f}  {timing}{module}.{function} ({method})")
+    by_module: Counter[str] = Counter()
+    for (module, _, _), n in sites.items():
+        by_module[module] += n
+    print("by module:")
+    for module, n in by_module.most_common():
+        print(f"  {n / figures:6.2f}  {module}")
 
 
 def main() -> None:
@@ -52,6 +90,7 @@ def main() -> None:
     parser.add_argument("--long", type=int, default=0, help="one line of N clauses")
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--timing", action="store_true", help="µs a call by site")
     args = parser.parse_args()
     if args.long:
         text = CLAUSES * args.long
@@ -61,18 +100,9 @@ def main() -> None:
             raise SystemExit(f"no corpus in {ROOT.parent / 'shared' / 'corpus'}: give --long N")
         text = "\n".join(read_text(p).text for p in corpus)
     process_text(WARM_UP, "warm.txt")
-    sites, figures = regex_sites(text)
-    calls = sum(sites.values())
-    print(f"{len(text):,} chars, {figures:,} figures, {calls:,} regex calls: "
-          f"{calls / figures:.1f} a figure")
-    for (module, function, method), n in sites.most_common(args.top):
-        print(f"  {n / figures:6.2f}  {module}.{function} ({method})")
-    by_module: Counter[str] = Counter()
-    for (module, _, _), n in sites.items():
-        by_module[module] += n
-    print("by module:")
-    for module, n in by_module.most_common():
-        print(f"  {n / figures:6.2f}  {module}")
+    sites, seconds, figures = regex_sites(text)
+    print(f"{len(text):,} chars, {figures:,} figures", end=", ")
+    print_sites(sites, seconds, figures, args)
     cpu = []
     for _ in range(args.runs):
         t0 = time.process_time()

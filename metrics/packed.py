@@ -65,7 +65,7 @@ class Packed:
 
 def pack(result: FileResult) -> Packed:
     """``result`` as columns (see the module contract)."""
-    from metrics.stats import document_units  # statistics need pandas: not at import
+    from metrics.stats import document_units  # loaded with the first file, not at import
 
     mentions = mark_part_of(result.mentions)  # parts and restatements, summed once
     rows: dict[Partition, list[int]] = {}

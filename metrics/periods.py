@@ -65,6 +65,7 @@ _SPANS: tuple[tuple[regex.Pattern[str], str, str], ...] = (
     (regex.compile(rf"{_YEAR}{_MONTH}月(?:底|末)"), "1", "m1"),
     (regex.compile(rf"{_YEAR}{_MONTH}月份?"), "m1", "m1"),
 )
+_QUARTER = regex.compile(r"(前|第)?([一二三四])季度")
 _HALVES = {"上半年": (1, 6), "下半年": (7, 12)}
 
 
@@ -84,7 +85,7 @@ def _months(period: str) -> tuple[int | None, int, int] | None:
             lo = int(first) if first.isdigit() else _month(named[first])
             hi = int(last) if last.isdigit() else _month(named[last])
             return (int(year) if year else None), lo, hi
-    q = regex.search(r"(前|第)?([一二三四])季度", period)
+    q = _QUARTER.search(period)
     if q:
         n = int(DIGIT_VALUE[q.group(2)])
         return None, (1 if q.group(1) == "前" else 3 * n - 2), 3 * n

@@ -4,7 +4,7 @@ Contract: ``mark_part_of(mentions)`` gives the mentions of one document set (a f
 result) back in their order, each with ``part_of`` set to the ``mention_id`` of the figure
 it restates or is a part of, else None. The statistics leave such figures out of their
 sums (``metrics.stats``), so a total and its parts, or a figure and its restatement, are
-counted once. Two classes of language, each with a name (``PartRule``):
+counted once. Three classes of language, each with a name (``PartRule``):
 
 - ``parts_after_total``: parts announced as such after a total, by 其中 (among them):
   ``办理完结71件，其中报告书5件、报告表66件``; ``全年旅游收入8亿元，其中：乡村旅游3亿元``;
@@ -15,6 +15,13 @@ counted once. Two classes of language, each with a name (``PartRule``):
   schools are no part of money), a known part larger than its known total, or 其中 as the
   object of a verb (``排查隐患40处，将整改融入其中，整改完成35处``: "into it", no parts
   follow).
+- ``parts_before_total``: the new ones of a year, then the total they are now part of, by a
+  clause that names only the total (总数, 总量, 累计, 合计, 总计, 共计):
+  ``新建5G基站320个，总数达到1460个``; ``新增市场主体2860户，总量达到3.2万户``. The
+  parts are the figures before it in the sentence, after any earlier total, with the total's
+  metric key, role and base unit. Not a part: a change (``比上年增加2400个，总数为3.1万个``:
+  another role), a figure of another metric (``新建学校3所，新增学位1200个，总数达到5.6万个``),
+  a known part larger than its known total.
 - ``restated_in_table``: a figure in a table (its metric named by the table's row, or its
   own cell) that states again what the prose of the same document states: the same
   metric key, role, value, unit, year and period. The table's figure restates the prose's.
@@ -35,6 +42,7 @@ from metrics.records import Mention
 
 class PartRule(StrEnum):
     PARTS_AFTER_TOTAL = "parts_after_total"
+    PARTS_BEFORE_TOTAL = "parts_before_total"
     RESTATED_IN_TABLE = "restated_in_table"
 
 
@@ -44,6 +52,10 @@ AMONG = regex.compile(r"(?<=^|[，,。；;（(:：\s])其中(?!之一)[:：,，]
 # where the parts announced by 其中 end: a clause chain's end or a closing bracket
 SCOPE_END = regex.compile(r"[；;。)）]")
 CLAUSE_END = regex.compile(r"[，,；;。]")
+# A clause naming only the total the figures before it are in: …，总数达到1460个
+TOTAL_AFTER = regex.compile(
+    r"[，,；;、]\s*(?:总数|总量|累计|合计|总计|共计)(?:达到|达|为|增至|增加到|突破)?\s*$"
+)
 TABLE_RULES = ("table_cell",)
 TABLE_METRIC_RULES = ("table_row",)
 
@@ -51,6 +63,8 @@ TABLE_METRIC_RULES = ("table_row",)
 def mark_part_of(mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions with ``part_of`` set (see the module contract)."""
     links = _parts_after_total(mentions)
+    for part, total in _parts_before_total(mentions).items():
+        links.setdefault(part, total)
     for restating, restated in _restated_in_table(mentions).items():
         links.setdefault(restating, restated)
     return [
@@ -83,6 +97,39 @@ def _parts_after_total(mentions: Sequence[Mention]) -> dict[str, str]:
                 if total is not None:
                     links[part.mention_id] = total.mention_id
     return links
+
+
+def _parts_before_total(mentions: Sequence[Mention]) -> dict[str, str]:
+    """part mention_id → total mention_id, by 总数/累计 after the parts
+    (``PartRule.PARTS_BEFORE_TOTAL``)."""
+    links: dict[str, str] = {}
+    for figures in _by_sentence(mentions).values():
+        sentence, start = figures[0].sentence, figures[0].sentence_start
+        opened = 0  # the parts of a total stand after the total before it
+        for i, total in enumerate(figures):
+            if not i or not total.metric_key:
+                continue
+            clause = sentence[figures[i - 1].char_end - start : total.char_start - start]
+            if not TOTAL_AFTER.search(clause):
+                continue
+            for part in figures[opened:i]:
+                if _adds_to(part, total):
+                    links[part.mention_id] = total.mention_id
+            opened = i + 1
+    return links
+
+
+def _adds_to(part: Mention, total: Mention) -> bool:
+    """Whether ``part`` may be a part of ``total``: one metric, role and base unit, and
+    never larger when both are known."""
+    if (part.metric_key, part.role, part.base_unit) != (
+        total.metric_key,
+        total.role,
+        total.base_unit,
+    ):
+        return False
+    known = total.base_value is not None and part.base_value is not None
+    return not (known and part.base_value > total.base_value)
 
 
 def _leaves_clause(sentence: str, begin: int, first: int) -> bool:

@@ -39,6 +39,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from metrics import columns as arrow
 from metrics.additivity import is_additive
 from metrics.records import Document
 from metrics.resolve import unit_factor
@@ -85,6 +86,10 @@ STATS_COLUMNS = [*COUNTS, *VALUES, "n_part_of"]
 _WEIGHTS = [*COUNTS, "sum_known", "sum_min", "sum_max", "_open", "n_values", "n_part_of"]
 MISSING = "\x00"  # a missing key part in a joined key (a key text never holds it)
 SEP = "\x1f"
+# the same, and False, as the Arrow scalars compute functions are given (a Python value
+# is converted by pyarrow, which imports pandas to do it: see metrics.columns)
+_MISSING, _SEP = arrow.scalar(MISSING, pa.string()), arrow.scalar(SEP, pa.string())
+_FALSE = arrow.scalar(False, pa.bool_())
 
 
 def units_of(documents: pd.DataFrame | None) -> dict[str, tuple]:
@@ -109,7 +114,7 @@ def _encode(values: pa.Array | pa.ChunkedArray) -> tuple[list, np.ndarray]:
     if isinstance(values, pa.ChunkedArray):
         values = values.combine_chunks()
     encoded = pc.dictionary_encode(values, null_encoding="encode")
-    return encoded.dictionary.to_pylist(), encoded.indices.to_numpy(zero_copy_only=False)
+    return encoded.dictionary.to_pylist(), arrow.to_numpy(encoded.indices)
 
 
 def _per_distinct(values: pa.Array | pa.ChunkedArray, fn: Callable[[Any], Any]) -> np.ndarray:
@@ -119,7 +124,7 @@ def _per_distinct(values: pa.Array | pa.ChunkedArray, fn: Callable[[Any], Any]) 
 
 
 def _numbers(column: pa.ChunkedArray) -> np.ndarray:
-    return pc.cast(column, pa.float64()).to_numpy(zero_copy_only=False).astype(float)
+    return arrow.to_numpy(pc.cast(column, pa.float64()))
 
 
 def _factor(unit: str | None) -> float:
@@ -132,9 +137,9 @@ def _with_units(batch: pa.Table, units: dict[str, tuple]) -> pa.Table:
     its document is not known)."""
     distinct, indices = _encode(batch["doc_id"])
     found = [units.get(d, (None, None, None)) for d in distinct]
-    rows = pa.array(indices)
+    rows = arrow.from_numpy(indices, pa.int64())
     level, place, department = (
-        pa.array([u[i] for u in found], pa.string()).take(rows) for i in range(3)
+        arrow.column([u[i] for u in found], pa.string()).take(rows) for i in range(3)
     )
     department = pc.coalesce(department, pc.cast(batch["department"], pa.string()))
     batch = batch.drop_columns(["department"])
@@ -148,13 +153,15 @@ def _with_units(batch: pa.Table, units: dict[str, tuple]) -> pa.Table:
 def figure_weights(batch: pa.Table) -> tuple[dict[str, np.ndarray], np.ndarray]:
     """What each figure adds to each running sum of its row, and the known value of
     each non-additive figure (NaN for the others)."""
-    masked = pc.fill_null(batch["masked"], False).to_numpy(zero_copy_only=False).astype(bool)
+    masked = arrow.to_numpy(pc.fill_null(batch["masked"], _FALSE))
     pairs = pc.binary_join_element_wise(
-        pc.fill_null(batch["unit_family"], MISSING), pc.fill_null(batch["metric_key"], MISSING), SEP
+        pc.fill_null(batch["unit_family"], _MISSING),
+        pc.fill_null(batch["metric_key"], _MISSING),
+        _SEP,
     )
     # a figure that restates another or is a part of one (metrics.restated) is counted
     # but kept out of the sums, so that its total is not added twice
-    part = pc.is_valid(batch["part_of"]).to_numpy(zero_copy_only=False).astype(bool)
+    part = arrow.to_numpy(pc.is_valid(batch["part_of"]))
     summed = _per_distinct(pairs, _additive).astype(bool)
     additive = summed & ~part
     factor = _per_distinct(batch["unit"], _factor).astype(float)
@@ -194,8 +201,8 @@ class _Sums:
         self.values: list[np.ndarray] = []
 
     def add(self, batch: pa.Table, weights: dict[str, np.ndarray], values: np.ndarray) -> None:
-        parts = [pc.fill_null(pc.cast(batch[k], pa.string()), MISSING) for k in self.keys]
-        distinct, indices = _encode(pc.binary_join_element_wise(*parts, SEP))
+        parts = [pc.fill_null(pc.cast(batch[k], pa.string()), _MISSING) for k in self.keys]
+        distinct, indices = _encode(pc.binary_join_element_wise(*parts, _SEP))
         local = [self.ids.setdefault(k, len(self.ids)) for k in distinct]
         ids = np.array(local, dtype=np.int64)[indices]
         n = len(self.ids)
@@ -217,7 +224,7 @@ class _Sums:
         s = {name: self.sums.get(name, np.zeros(len(keys)))[at] for name in _WEIGHTS}
         by_key = list(zip(*(keys[i] for i in order), strict=True)) or [()] * len(self.keys)
         columns: dict[str, Any] = {
-            name: pa.array(values, _key_type(name))
+            name: arrow.column(values, _key_type(name))
             for name, values in zip(self.keys, by_key, strict=True)
         }
         for name in COUNTS:
@@ -229,13 +236,14 @@ class _Sums:
             "sum_max": (s["n_additive"] > 0) & (s["_open"] == 0),
         }
         for name, where in shown.items():
-            columns[name] = pa.array(s[name], pa.float64(), mask=~where)
+            columns[name] = arrow.from_numpy(s[name], pa.float64(), null=~where)
         columns["n_values"] = s["n_values"].astype(np.int64)
         spread = self._spread(len(keys))[at]  # NaN where no known non-additive value: null
         for i, name in enumerate(("min_value", "median_value", "max_value")):
-            columns[name] = pa.array(spread[:, i], pa.float64(), from_pandas=True)
+            values = spread[:, i]
+            columns[name] = arrow.from_numpy(values, pa.float64(), null=np.isnan(values))
         columns["n_part_of"] = s["n_part_of"].astype(np.int64)
-        return pa.table(columns, schema=stats_schema(self.keys))
+        return arrow.table(columns, stats_schema(self.keys))
 
     def _key_parts(self, joined: str) -> list[Any]:
         """The parts of a joined key (``MISSING`` as None; the year as an integer)."""
@@ -290,10 +298,10 @@ class StatsTables:
         batch = _with_units(mentions.select(STATS_INPUT), units)
         weights, values = figure_weights(batch)
         self.groups.add(batch, weights, values)
-        named = pc.is_valid(batch["metric_key"]).to_numpy(zero_copy_only=False)
+        named = arrow.to_numpy(pc.is_valid(batch["metric_key"]))
         if named.any():
             self.metrics.add(
-                batch.filter(pa.array(named)),
+                batch.filter(arrow.from_numpy(named, pa.bool_())),
                 {k: w[named] for k, w in weights.items()},
                 values[named],
             )

@@ -50,6 +50,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from metrics import columns as arrow
 from metrics.errors import OutputError, TablesError, WriteError
 from metrics.outlock import output_lock
 from metrics.outputs import MANIFEST, check_version, read_table, write_manifest
@@ -301,9 +302,7 @@ def records_table(rows: Sequence[object], schema: pa.Schema) -> pa.Table:
     columns = {n: [getattr(r, n) for r in rows] for n in names}
     for name in CODED.intersection(columns):
         columns[name] = [None if v is None else str(v) for v in columns[name]]
-    return pa.Table.from_pydict(
-        {n: columns.get(n, [None] * len(rows)) for n in schema.names}, schema=schema
-    )
+    return arrow.table({n: columns.get(n, [None] * len(rows)) for n in schema.names}, schema)
 
 
 def mentions_frame(mentions: Sequence[Mention]) -> pd.DataFrame:
@@ -548,7 +547,7 @@ def _group_links(
     year, parts = group
     files = [f for _, fs in parts for f in fs]
     links, starts = _link_rows(files, identities)
-    tables = [PAIR_SCHEMA.empty_table()]
+    tables = [arrow.empty(PAIR_SCHEMA)]
     for at in range(0, len(links), LINK_CHUNK):
         chunk = links[at : at + LINK_CHUNK]
         found = {
@@ -612,7 +611,7 @@ def _group_trends(
 ) -> pa.Table:
     """The trends of one department group's partitions (department, year, files), as a
     table."""
-    known = pa.array(sorted(identities), pa.string())
+    known = arrow.column(sorted(identities), pa.string())
     parts = sorted(parts, key=lambda part: (part[1], part[0]))  # by year, then department
     # read in disk order and never held: only the first figure of a key and year is kept
     figures = (m for part in parts for m in _trend_figures(*part, known))
@@ -629,7 +628,7 @@ def _trend_figures(
         for f in fields(Mention)
         if f.default is MISSING and f.name not in ("department", "year")
     ] + ["measure", "period_label"]
-    roles = pa.array(sorted(TREND_ROLES), pa.string())
+    roles = arrow.column(sorted(TREND_ROLES), pa.string())
     for path in files:
         for _, _, read in _row_groups(path):
             table = read(columns=names)
@@ -707,7 +706,7 @@ def _rows_at(
         for first, count, read in _row_groups(path):
             mine = wanted[(wanted >= first) & (wanted < first + count)]
             if len(mine):
-                table = read(columns=names).take(pa.array(mine - first))
+                table = read(columns=names).take(arrow.from_numpy(mine - first, pa.int64()))
                 values = [
                     {**r, **_decoded(r), "department": department_of[path]}
                     for r in table.to_pylist()
@@ -747,23 +746,28 @@ def _codes(
     encoded = pc.dictionary_encode(values, null_encoding="encode")
     distinct = encoded.dictionary.to_pylist()
     known = [codes.setdefault(fold(v) if fold else v, len(codes)) for v in distinct]
-    return np.array(known, dtype=np.int64)[encoded.indices.to_numpy(zero_copy_only=False)]
+    return np.array(known, dtype=np.int64)[arrow.to_numpy(encoded.indices)]
+
+
+# Compute functions' text arguments as Arrow scalars (a Python one is converted by pyarrow,
+# which imports pandas to do it: see metrics.columns).
+_EMPTY, _UNIT_SEP = arrow.scalar("", pa.string()), arrow.scalar("\x1f", pa.string())
 
 
 def _joined(a: pa.ChunkedArray, b: pa.ChunkedArray) -> pa.Array:
     """Two string columns as one (a missing value of ``a`` as empty), to code them as one."""
-    return pc.binary_join_element_wise(pc.fill_null(a, ""), b, "\x1f")
+    return pc.binary_join_element_wise(pc.fill_null(a, _EMPTY), b, _UNIT_SEP)
 
 
 def _sides(batch: pa.Table) -> np.ndarray:
     """The ``pairs.Side`` flags of each row of ``batch`` (``pairs.link_sides``), computed
     once per distinct (role, section, measure, unit)."""
-    cols = [pc.fill_null(batch[c], "") for c in ("role", "section", "measure", "unit")]
-    joined = pc.binary_join_element_wise(*cols, "\x1f").combine_chunks()
+    cols = [pc.fill_null(batch[c], _EMPTY) for c in ("role", "section", "measure", "unit")]
+    joined = pc.binary_join_element_wise(*cols, _UNIT_SEP).combine_chunks()
     encoded = pc.dictionary_encode(joined)
     distinct = encoded.dictionary.to_pylist()
     known = [link_sides(*(v or None for v in d.split("\x1f"))) for d in distinct]
-    return np.array(known, dtype=np.int64)[encoded.indices.to_numpy(zero_copy_only=False)]
+    return np.array(known, dtype=np.int64)[arrow.to_numpy(encoded.indices)]
 
 
 def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarray, list[int]]:
@@ -785,8 +789,8 @@ def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarra
         for _, _, read in _row_groups(path):
             batch = read(columns=columns)
             side = _sides(batch)
-            keep = (side > 0) & batch["metric_key"].is_valid().to_numpy(zero_copy_only=False)
-            picked, side = batch.filter(pa.array(keep)), side[keep]
+            keep = (side > 0) & arrow.to_numpy(batch["metric_key"].is_valid())
+            picked, side = batch.filter(arrow.from_numpy(keep, pa.bool_())), side[keep]
             row.append(np.flatnonzero(keep) + end)
             end += batch.num_rows
             codes = _codes(picked["doc_id"], docs)
@@ -982,7 +986,8 @@ def _write_results(
                     if key not in partitions:
                         folder = partition_folder(root, *key)
                         partitions[key] = _RowGroups(folder, file_schema, roll=ROLL_GROUPS)
-                    partitions[key].add(table.take(pa.array(idx)).select(file_schema.names))
+                    rows = arrow.column(idx, pa.int64())
+                    partitions[key].add(table.take(rows).select(file_schema.names))
             if sum(w.nbytes for w in partitions.values()) >= BUFFER_BYTES:
                 for writer in partitions.values():  # many partitions: bound what waits
                     writer.flush()
@@ -994,9 +999,9 @@ def _write_results(
     if not partitions:  # keep the dataset readable when nothing was found
         folder = partition_folder(root, None, None)
         folder.mkdir(parents=True)
-        pq.write_table(file_schema.empty_table(), folder / "part-00000.parquet")
+        pq.write_table(arrow.empty(file_schema), folder / "part-00000.parquet")
     if csv and not csv_path.exists():
-        _append_csv(csv_path, MENTION_SCHEMA.empty_table())
+        _append_csv(csv_path, arrow.empty(MENTION_SCHEMA))
     return count, stats.stats
 
 
@@ -1068,5 +1073,5 @@ def mention_batches(folder: Path, columns: list[str]) -> Iterator[pa.Table]:
                     if col not in present:
                         value = from_folder.get(col)
                         kind = MENTION_SCHEMA.field(col).type
-                        batch = batch.append_column(col, pa.array([value] * count, kind))
+                        batch = batch.append_column(col, arrow.column([value] * count, kind))
                 yield batch.select(columns)

@@ -1263,6 +1263,21 @@ ACTOR_METRICS = [
     ("全县实际完成投资28亿元。", "投资"),
     ("建成区绿地率达到38%。", "建成区绿地率"),
     ("全年建成区级示范点5个。", "区级示范点"),
+    # a people's organisation or a whole system acts too; as an owner it keeps its words
+    ("县妇联组织开展家庭教育讲座120场次。", "家庭教育讲座"),
+    ("区总工会走访慰问困难职工320户。", "困难职工"),
+    ("全系统实现销售总额9.8亿元。", "销售总额"),
+    ("工会经费收入120万元。", "工会经费收入"),
+    ("信息系统建设资金300万元。", "信息系统建设资金"),
+]
+
+
+# A point of the year before what is counted says when it was counted, not what: the end
+# of the year as 年末 or 年底, before a scope word or the noun itself.
+WHEN_COUNTED = [
+    ("年末全县常住人口城镇化率为52.4%。", "常住人口城镇化率"),
+    ("年底全区金融机构贷款余额386亿元。", "金融机构贷款余额"),
+    ("年末生猪存栏12.6万头。", "生猪存栏"),
 ]
 
 
@@ -1283,7 +1298,9 @@ HAD = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "metric"), ACTOR_METRICS + COUNTED_BODIES + HAD)
+@pytest.mark.parametrize(
+    ("sentence", "metric"), ACTOR_METRICS + COUNTED_BODIES + HAD + WHEN_COUNTED
+)
 def test_who_did_the_deed_is_no_part_of_what_it_counted(sentence, metric) -> None:
     rows = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
     assert list(rows.metric) == [metric]

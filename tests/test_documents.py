@@ -350,3 +350,58 @@ def test_a_title_without_a_level_takes_the_level_its_organisation_is_named_with(
     )
     (doc,) = process_text(text, "t.txt").documents
     assert (doc.department, doc.level) == ("卫生健康局", "区")  # not 市, named more often
+
+
+# Title shapes of other compilations, each class with two wordings (and counter-examples):
+# an organisation printed on the line above a title that does not name it; a covering title
+# 关于…的报告 whose organisation the body names; a bracketed piece number before the title;
+# a town's or sub-district's report named by the place alone.
+BODY = (
+    "\n一、工作完成情况\n全年开展专项检查42次，整改问题160个。\n"
+    "二、下一步计划\n力争完成检查50次。\n"
+)
+TITLE_SHAPES = [
+    (
+        "南岭市青川区统计局\n2024年工作总结及2025年工作思路",
+        ("统计局", "区", "南岭市青川区", 2024, 2025),
+    ),
+    ("县水务局\n关于2023年工作情况的报告", ("水务局", "县", None, 2023, None)),
+    ("县委办\n县林业局2024年工作总结", ("林业局", "县", None, 2024, None)),  # names its own
+    ("关于2023年度工作总结的报告\n县市场监督管理局", ("市场监督管理局", "县", None, 2023, None)),
+    (
+        "关于2025年上半年工作总结和下半年工作打算的报告\n区应急管理局",
+        ("应急管理局", "区", None, 2025, 2025),
+    ),
+    ("（篇三）县退役军人事务局2024年度工作总结", ("退役军人事务局", "县", None, 2024, None)),
+    ("【篇二】区商务局2023年工作总结", ("商务局", "区", None, 2023, None)),
+    ("二〇二五年东关街道工作要点", ("街道", "街道", "东关街道", None, 2025)),
+    ("青石镇2025年上半年工作总结及下半年工作打算", ("镇", "镇", "青石镇", 2025, 2025)),
+    # a title of the year and report words alone under the organisation's name (a heading
+    # of its own elsewhere), the PDF's spaces inside both kept
+    ("区 发 展 和 改 革 局\n2 0 2 4 年 工 作 总 结", ("发展和改革局", "区", None, 2024, None)),
+    ("县交通运输局\n2025年工作要点", ("交通运输局", "县", None, None, 2025)),
+    # a title the PDF wrapped after a dangling 和 or year
+    ("县农业农村局2024年工作总结和2025年\n工作计划", ("农业农村局", "县", None, 2024, 2025)),
+    ("区司法局2023年工作总结及\n2024年工作思路", ("司法局", "区", None, 2023, 2024)),
+]
+
+
+@pytest.mark.parametrize(("title", "facts"), TITLE_SHAPES)
+def test_title_shapes_of_other_compilations(title: str, facts: tuple) -> None:
+    text = "说明\n" + title + BODY
+    (doc,) = [d for d in process_text(text, "a.txt").documents if d.char_start > 0]
+    assert (doc.department, doc.level, doc.place, doc.summary_year, doc.plan_year) == facts
+    assert doc.title and doc.title in title.replace("\n", "")
+
+
+def test_a_bare_title_under_a_heading_is_still_a_heading() -> None:
+    text = (
+        "县林业局2024年工作总结\n一、主要成绩\n全年造林1.2万亩。\n"
+        "2024年工作计划\n力争造林1.5万亩。\n"
+    )
+    assert len(process_text(text, "a.txt").documents) == 1
+
+
+def test_a_covering_title_in_a_sentence_is_no_title() -> None:
+    assert not is_title_line("关于2023年度工作总结的报告已按时报送县政府。")
+    assert not is_title_line("关于2024年工作的几点建议")

@@ -202,6 +202,7 @@ def test_a_title_shown_twice_over_the_article_is_one_report() -> None:
             "南岭市",
         ),
         ("南岭市2026年政府工作报告全文", "南岭市2026年政府工作报告全文", "南岭市"),
+        ("南岭市人民政府2026年政府工作报告", "南岭市人民政府2026年政府工作报告", "南岭市"),
     ],
 )
 def test_titles_with_the_place_first_or_the_delivery_on_their_line(line, title, place) -> None:

@@ -40,7 +40,33 @@ PLACE_CASES = [
     # ...while a place whose name starts with a level character stays a place.
     ("镇江市教育局工作总结", "镇江市"),
     ("市中区人民政府工作报告", "市中区"),
+    # Party and League bodies: the place follows their prefix, or none is named around a
+    # bare level (团县委); 团风县 is a place that opens with 团.
+    ("中共青川县委组织部2024年工作总结", "青川县"),
+    ("共青团南岭市委员会2023年工作总结", "南岭市"),
+    ("团县委关于2024年工作情况的报告", None),
+    ("团市委2025年工作要点", None),
+    ("团风县教育局2024年工作总结", "团风县"),
 ]
+
+
+# The department of a Party or League body keeps its committee's level (县委组织部) and the
+# League's name (共青团市委员会); the Party's own name (中共) is said by 县委.
+PARTY_DEPARTMENTS = [
+    ("中共青川县委组织部2024年工作总结", "县委组织部", "县"),
+    ("中共XX县委办公室2023年工作总结", "县委办公室", "县"),
+    ("中共县委宣传部2024年工作总结", "县委宣传部", "县"),
+    ("共青团南岭市委员会2023年工作总结", "共青团市委员会", "市"),
+    ("团县委关于2024年工作情况的报告", "团县委", "县"),
+    ("青川县委政法委2024年工作总结", "县委政法委", "县"),
+]
+
+
+@pytest.mark.parametrize(("title", "department", "level"), PARTY_DEPARTMENTS)
+def test_party_and_league_bodies_keep_their_committee(title, department, level) -> None:
+    norm = normalize(title + "\n一、工作完成情况\n全年组织活动86场次。\n")
+    (doc,) = split_documents(norm, "a.txt").documents
+    assert (doc.department, doc.level) == (department, level)
 
 
 @pytest.mark.parametrize(("title", "place"), PLACE_CASES)

@@ -91,3 +91,26 @@ def test_a_restatement_is_summed_once() -> None:
     money = t.stats_metrics.set_index("metric_key").loc["农业投资"]
     assert money["n_figures"] == 2 and money["n_part_of"] == 1
     assert money["sum_known"] == 80_000_000
+
+
+def test_new_ones_before_the_total_they_are_in() -> None:
+    m = _mentions("全年新建5G基站320个，总数达到1460个；新培育家庭农场45家，累计达到620家。\n")
+    assert _part_of(m, "320个") == m.loc["1460个", "mention_id"]
+    assert _part_of(m, "45家") == m.loc["620家", "mention_id"]
+    assert _part_of(m, "1460个") is None and _part_of(m, "620家") is None
+
+
+def test_a_change_or_another_metric_before_a_total_is_no_part_of_it() -> None:
+    m = _mentions(
+        "公办学位数比上年增加2400个，总数为3.1万个。新建学校3所，新增学位1200个，总数达到5.6万个。\n"
+    )
+    assert _part_of(m, "2400个") is None  # a change, not a part
+    assert _part_of(m, "3所") is None  # schools are no part of places
+    assert _part_of(m, "1200个") == m.loc["5.6万个", "mention_id"]
+
+
+def test_the_sums_count_new_ones_and_their_total_once() -> None:
+    body = "新增市场主体2860户，总量达到3.2万户。\n"
+    text = "区生态环境局2023年工作总结\n一、2023年工作完成情况\n" + body
+    row = metrics.extract_text(text).stats_metrics.set_index("metric_key").loc["市场主体"]
+    assert (row.n_figures, row.n_part_of, row.sum_known) == (2, 1, 32000)

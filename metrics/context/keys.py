@@ -22,8 +22,11 @@ def metric_key(metric: str | None) -> str | None:
     dropped, D read as 党, and a trailing 数/总数/总量 removed (参保人数 and 参保人 group)."""
     if not metric:
         return None
-    key = METRIC_KEY_DROP.sub("", metric.translate(FOLD_TABLE))
-    key = PARTY_D.sub("党", key)
+    key = metric.translate(FOLD_TABLE)
+    if not key.isalnum():  # (what the pattern drops is never a letter or a digit)
+        key = METRIC_KEY_DROP.sub("", key)
+    if "D" in key:
+        key = PARTY_D.sub("党", key)
     if key.endswith(TAIL_ENDS):  # (most keys end otherwise: the pattern is not tried)
         key = METRIC_KEY_TAIL.sub("", key) or key
     return key or None

@@ -22,6 +22,7 @@ from metrics.context.words import (
     VERB_WORD,
 )
 from metrics.lexicon.units import UNITS
+from metrics.lexicon.verbs import DEED_VERBS
 from metrics.rules.breaks import last_break
 from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.rules.role_cues import CAPACITY, COMPLETED_OBJECT, RELATIVE_CUE
@@ -33,6 +34,21 @@ LIST_ITEM_WIDTH = 10
 LIST_ITEM = regex.compile(r"[\p{Han}“”\"]+")
 # Counters that are the noun they count (the unit lexicon's ``names_itself``): 住户, 农户.
 NOUN_UNIT = regex.compile("|".join(u.surface for u in UNITS if u.names_itself))
+# A verb that ends a phrase is one of its last few characters' strings: the pattern (its
+# guards) is asked only when one of them is a verb, and searches from there instead of
+# trying every verb at every character (one more for a final line end, before which ``$``
+# also matches; the guards look behind the start of the search as before).
+VERB_SURFACES = frozenset(w.surface for w in DEED_VERBS)
+VERB_LENGTHS = tuple(sorted({len(v) for v in VERB_SURFACES}))
+VERB_TAIL = VERB_LENGTHS[-1] + 1
+
+
+def ends_in_verb(text: str) -> bool:
+    """Whether ``text`` ends in a verb of work done (``ENDS_IN_VERB``)."""
+    body = text[:-1] if text.endswith("\n") else text
+    if not any(body[len(body) - n :] in VERB_SURFACES for n in VERB_LENGTHS):
+        return False
+    return ENDS_IN_VERB.search(text, max(0, len(text) - VERB_TAIL)) is not None
 
 
 def metric_span(
@@ -148,12 +164,12 @@ def _named_after(
     trim leaves nothing, who did the deed and its verb were all there was (镇政府筹集)."""
     s, e = words
     left = sentence[s:e]
-    made_after = CAPACITY.fullmatch(left) or (measure and (e <= s or ENDS_IN_VERB.search(left)))
+    made_after = CAPACITY.fullmatch(left) or (measure and (e <= s or ends_in_verb(left)))
     if made_after and enabled(MetricRuleName.MADE_AFTER_CAPACITY):
         made = noun_at(sentence, past_of(sentence, end), next_start)  # 年产 6 万吨铁系颜料
         if made:
             return made, MetricRuleName.MADE_AFTER_CAPACITY
-    if money and enabled(MetricRuleName.FUND_AFTER_VERB) and ENDS_IN_VERB.search(left or said):
+    if money and enabled(MetricRuleName.FUND_AFTER_VERB) and ends_in_verb(left or said):
         fund = fund_after(sentence, end, next_start)
         if fund:
             return fund, MetricRuleName.FUND_AFTER_VERB

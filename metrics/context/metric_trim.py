@@ -7,13 +7,17 @@ never widen it.
 from __future__ import annotations
 
 from metrics.context.clauses import last_opening
-from metrics.context.periods import PERIOD
+from metrics.context.periods import PERIOD, period_at
 from metrics.context.words import (
     LEADING_FILLER,
     MID_CUT,
     OPEN_OR_CLOSE,
     TRAILING_FILLER,
 )
+
+# Every word MID_CUT cuts at holds one of these (已, 共计, 累计, 等方式, 有, 涉及, 带动,
+# 惠及, and the 的 that ends a sorting span): a phrase with none of them is not scanned.
+MID_CUT_CHARS = frozenset("已共累等有涉带惠的")
 
 
 def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
@@ -26,9 +30,10 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
     if m and m.start() - s <= 4 and e - m.end() >= 2:
         s = m.end()
     cut = None
-    for m in MID_CUT.finditer(sentence, s, e):
-        if e - m.end() >= 2:
-            cut = m
+    if not MID_CUT_CHARS.isdisjoint(sentence[s:e]):
+        for m in MID_CUT.finditer(sentence, s, e):
+            if e - m.end() >= 2:
+                cut = m
     if cut is not None:
         after = trim_ends(sentence, cut.end(), e)
         if after[1] > after[0]:
@@ -38,6 +43,14 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
 
 
 def trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
+    """Strip marks, periods and fillers from both ends of ``sentence[s:e]`` until none is
+    left. The fillers' patterns (long alternations, the costliest calls of a figure) are
+    not asked again about a span they already answered for: ``lead_done`` is where the
+    leading filler stopped, with the end it was given (a greedy repeat that stopped at a
+    position matches nothing more there, its look-behinds seeing the same text), and
+    ``trail_done`` the span the trailing filler last searched and found nothing to cut in.
+    """
+    lead_done = trail_done = (-1, -1)
     while True:
         before = (s, e)
         while s < e and sentence[s] in OPEN_OR_CLOSE:
@@ -46,15 +59,20 @@ def trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
             s += 1
         if s >= e:
             return s, e  # nothing is left to trim
-        m = PERIOD.match(sentence, s, e)
+        m = period_at(sentence, s, e)
         if m:
             s = m.end()
-        m = LEADING_FILLER.match(sentence, s, e)
-        if m and m.end() > s:
-            s = m.end()
-        m = TRAILING_FILLER.search(sentence, s, e)
-        if m and m.start() < e:
-            e = m.start()
+        if (s, e) != lead_done:
+            m = LEADING_FILLER.match(sentence, s, e)
+            if m and m.end() > s:
+                s = m.end()
+            lead_done = (s, e)
+        if (s, e) != trail_done:
+            m = TRAILING_FILLER.search(sentence, s, e)
+            if m and m.start() < e:
+                e = m.start()
+            else:
+                trail_done = (s, e)
         while e > s and sentence[e - 1] in ' \t"“':
             if sentence[e - 1] == '"' and sentence.count('"', s, e) % 2 == 0:
                 break  # the close of a name quoted in ASCII marks: 新一轮"平安校园"

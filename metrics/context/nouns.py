@@ -101,9 +101,11 @@ def noun_at(sentence: str, end: int, upto: int | None = None) -> tuple[int, int]
         # 为326名老人办理优待证, 三所学校创建区级优质校 (but 3个社区党组织, 5个监测对象, and
         # x个新区建设配套项目, where the deed names the project)
         noun_end = deed.start()
-    elif AND_BEFORE_FIGURE.match(sentence, noun_end - 1):
+    elif sentence[noun_end - 1] in "和及与" and AND_BEFORE_FIGURE.match(sentence, noun_end - 1):
         noun_end -= 1  # 26个主讲教室和94个教学点: the 和 joins the next figure
-    if noun_end - end >= 3 and IN_AFTER_NOUN.match(sentence, noun_end - 1):
+    if noun_end - end >= 3 and sentence[noun_end - 1] == "中" and IN_AFTER_NOUN.match(
+        sentence, noun_end - 1
+    ):
         noun_end -= 1  # 在21座公厕中实施巡查, 13个科目中: "among", not part of the noun
     return (end, noun_end) if noun_end - end >= 2 else None
 

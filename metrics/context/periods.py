@@ -30,6 +30,23 @@ PERIOD = regex.compile(
 )
 
 
+# The Han characters a period can open with: the first characters of its words and the
+# numerals, read from the pattern itself (a character with which a match can begin
+# matches it partially). A phrase that opens with any other Han character (the CJK block
+# holds no digit nor mask) has no period at its start, and the pattern is not tried.
+PERIOD_OPENING_HAN = frozenset(
+    c for c in PERIOD.pattern if "\u4e00" <= c <= "\u9fff" and PERIOD.match(c, partial=True)
+)
+
+
+def period_at(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
+    """``PERIOD.match(text, pos, endpos)``, without the call where no period can open."""
+    c = text[pos : pos + 1]
+    if "\u4e00" <= c <= "\u9fff" and c not in PERIOD_OPENING_HAN:
+        return None
+    return PERIOD.match(text, pos, endpos)
+
+
 def find_periods(sentence: str) -> list[tuple[int, str]]:
     """Every period expression in ``sentence`` with its end offset, in order."""
     return [(m.end(), m.group()) for m in PERIOD.finditer(sentence)]

@@ -63,6 +63,8 @@ BENCHMARK_CUE = regex.compile(
     rf"(?:(?P<dir>[高低]于|超出|超过|优于|好于|落后于?)(?:{BENCHMARK})"
     rf"|[比较](?:{BENCHMARK})(?:相比)?(?P<dir>[高低多少快慢]出?|超出|落后))了?(?:达到|达|为|是)?$"
 )
+# every match holds its comparison word: [高低]于, 超出, 超过, 优于, 好于, 落后, or 比/较
+BENCHMARK_CHARS = frozenset("高低超优好落比较")
 # 完成校舍维修改造目标任务的九成, 完成秋粮收购计划的八成: what is completed stands inside
 # the cue, between 完成 and the target word (not 全年, 省定 or 下达, which say whose target).
 COMPLETED_OBJECT = regex.compile(
@@ -133,6 +135,7 @@ DONE_AFTER_TARGET = regex.compile(r"了(?!解)|已|实际")
 # a base like 比上年增加 (growth), of what the figure before counts.
 EXCEEDED = regex.compile(rf"(?:{BEAT})(?:完成)?\s*$")
 BEAT_TASK_BEFORE = regex.compile(rf"{BEAT_TASK}\s*$")  # 超额完成任务0.5万亩
+BEAT_TASK_CHARS = frozenset("任目")  # every match names the task or target it beat
 # …and after a plan opened earlier in the sentence, 完成 and 到位 too (已招聘到位177人);
 # not after a target cue, where 完成 states the goal (目标：完成投资50亿元).
 DONE_CUE = regex.compile(rf"{DONE_AFTER_TARGET.pattern}|到位|(?<![计划拟需应将争保])完成(?!率)")
@@ -145,10 +148,12 @@ CAPACITY = regex.compile(
     r"(?:[年日月]|每[年日天月])(?:可|均)?(?:产|生产|产出|处理|加工|屠宰|屠宰加工|出栏|供应|吞吐)(?:能力)?"
 )
 SIZE_BEFORE = regex.compile(rf"(?<!建成|投产|竣工|运营|完成|已)(?:{CAPACITY.pattern}|投资)\s*$")
+SIZE_CHARS = frozenset("产处加屠出供吞投")  # every match holds its verb's or 投资's
 PROJECT_AFTER = regex.compile(r"的?[^\d,，;；:：。]{1,30}?项\s*目")
 BUILT_AFTER = regex.compile(r"已(?:经)?(?:建成|完成|竣工|投用|投产)|建设完成|竣工|建成投用")
 # A figure followed by these words states a requirement: 超过市上规定的 85%要求.
 TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
+TARGET_AFTER_OPENERS = ("的", "要求", "目标", "任务")  # what a match of it opens with
 # 在2023年推出12个公益性岗位基础上: a figure inside the base a plan builds on is done.
 BASE_AFTER = regex.compile(r"[^,，;；。:：!?！？\n]{0,24}?基础上")
 DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|缩短|减|少|低|慢|落后|负")

@@ -19,11 +19,14 @@ from functools import lru_cache
 import regex
 
 from metrics.records import Role, SectionKind
+from metrics.rules.breaks import last_break
 from metrics.rules.cue_hits import may_match
-from metrics.rules.exclusions import clause_before
+from metrics.rules.exclusions import CLAUSE_BREAK
 from metrics.rules.role_cues import (
     BASE_AFTER,
     BEAT_TASK_BEFORE,
+    BEAT_TASK_CHARS,
+    BENCHMARK_CHARS,
     BENCHMARK_CUE,
     BUILT_AFTER,
     COMPLETION_CUE,
@@ -42,8 +45,10 @@ from metrics.rules.role_cues import (
     PROJECT_PLAN_CUE,
     SHARE_CUE,
     SIZE_BEFORE,
+    SIZE_CHARS,
     SIZE_ONLY_PLAN,
     TARGET_AFTER,
+    TARGET_AFTER_OPENERS,
     TARGET_CUE,
 )
 
@@ -108,7 +113,8 @@ def role_input(
         unit=unit,
         planned=section == SectionKind.PLAN or doc_kind == "key-points",
         before=before,
-        clause=clause_before(sentence, start, REACH),
+        # (the clause breaks of a sentence are found once for all its figures)
+        clause=sentence[last_break(CLAUSE_BREAK, sentence, max(0, start - REACH), start) : start],
         near=before[-14:],
     )
 
@@ -196,7 +202,7 @@ def _goal_before_growth(x: RoleInput) -> Decision | None:
 
 
 def _benchmark(x: RoleInput) -> Decision | None:
-    b = BENCHMARK_CUE.search(x.near)
+    b = None if BENCHMARK_CHARS.isdisjoint(x.near) else BENCHMARK_CUE.search(x.near)
     if not b:
         return None
     return Role.COMPARISON, -1 if DOWN.search(b.group("dir")) else 1
@@ -213,14 +219,15 @@ def _growth(x: RoleInput) -> Decision | None:
 
 
 def _share(x: RoleInput) -> Decision | None:
-    if SHARE_CUE.search(x.near) and (x.unit in ("%", "ratio") or "占" in x.near[-6:]):
+    if (x.unit in ("%", "ratio") or "占" in x.near[-6:]) and SHARE_CUE.search(x.near):
         return Role.SHARE, None
     return None
 
 
 def _beat_target(x: RoleInput) -> Decision | None:
     cue = _last_in_clause(TARGET_CUE, x)
-    if BEAT_TASK_BEFORE.search(x.near) or (
+    beat_task = not BEAT_TASK_CHARS.isdisjoint(x.near) and BEAT_TASK_BEFORE.search(x.near)
+    if beat_task or (
         cue is not None and EXCEEDED.search(x.clause, max(0, cue.start() - 5), cue.start())
     ):
         return Role.GROWTH, 1
@@ -235,7 +242,9 @@ def _target_cue(x: RoleInput) -> Decision | None:
 
 
 def _doubling(x: RoleInput) -> Decision | None:
-    return (Role.GROWTH, 1) if DOUBLED.match(x.sentence, x.start) else None
+    # (翻 first: DOUBLED begins with it, and few figures do)
+    doubled = x.sentence.startswith("翻", x.start) and DOUBLED.match(x.sentence, x.start)
+    return (Role.GROWTH, 1) if doubled else None
 
 
 def _counted_projects(x: RoleInput) -> Decision | None:
@@ -260,13 +269,17 @@ def _project_plan(x: RoleInput) -> Decision | None:
 
 
 def _target_after(x: RoleInput) -> Decision | None:
-    if x.end is not None and TARGET_AFTER.match(x.sentence, x.end):
+    if (
+        x.end is not None
+        and x.sentence.startswith(TARGET_AFTER_OPENERS, x.end)
+        and TARGET_AFTER.match(x.sentence, x.end)
+    ):
         return Role.TARGET, None
     return None
 
 
 def _sized_project(x: RoleInput) -> Decision | None:
-    if x.end is not None and SIZE_BEFORE.search(x.near):
+    if x.end is not None and not SIZE_CHARS.isdisjoint(x.near) and SIZE_BEFORE.search(x.near):
         project = PROJECT_AFTER.match(x.sentence, x.end)
         if project and not BUILT_AFTER.search(x.sentence, project.end()):
             return Role.TARGET, None
@@ -511,7 +524,7 @@ def decide_role(
     """(role, direction, rule) of the first rule of ``ROLE_RULES`` (not ``disabled``) that
     decides; ``no_cue`` decides last."""
     for rule in ROLE_RULES:
-        if rule.name in disabled:
+        if disabled and rule.name in disabled:  # (a run disables none: no lookup)
             continue
         found = rule.decide(x)
         if found is not None:

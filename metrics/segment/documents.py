@@ -10,6 +10,7 @@ document by its title, and entries with no body are reported.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import regex
@@ -125,8 +126,76 @@ def is_title_line(line: str) -> bool:
     return bool(facts.department_raw) or bool(JOINED.search(stripped)) or topic_title(stripped)
 
 
+# An organisation's name alone on its line (县市场监督管理局, 南岭市青川区统计局), as a PDF
+# prints it above a title that does not name it.
+ORG_LINE = regex.compile(r"[\p{Han}xX*]{3,24}")
+# Under such a name, a title of the year and the report's words alone is the report's title
+# (区发展和改革局 / 2024年工作总结), not the heading it would be inside a report.
+BARE_TITLE = regex.compile(
+    rf"{YEAR}\s*年度?(?:上半年|下半年)?(?:工作)?(?:总结|计划|要点|安排|思路|打算)"
+    rf"(?:[和及与暨]{YEAR}?\s*年?度?(?:下半年)?(?:工作)?(?:计划|要点|安排|思路|打算))?$"
+)
+# A title line that stops at a 和 or a year has lost its end to a PDF's line break, and the
+# next line that is only report words, maybe with their year, ends it (…工作总结和2025年 /
+# 工作计划, …工作总结及 / 2024年工作思路).
+DANGLING_END = regex.compile(rf"(?:[和及与暨]|{YEAR}\s*年度?)$")
+TITLE_TAIL = regex.compile(
+    rf"(?:{YEAR}\s*年度?)?(?:(?:上|下)半年)?(?:工作)?(?:总结|计划|要点|安排|思路|打算)"
+)
+Start = tuple[int, str, bool]  # (normalised start, title, is piece marker)
+
+
+def org_line(line: str, start: int) -> tuple[int, str] | None:
+    """(start, name) of ``line`` when it is an organisation's name alone, else None."""
+    name = line.strip()
+    if len(name) > 24 or not ORG_LINE.fullmatch(name) or not ORG_TAIL.search(name):
+        return None
+    if TITLE_KEYWORD.search(name):
+        return None
+    return start + len(line) - len(line.lstrip()), name
+
+
 def _key(title: str) -> str:
     return regex.sub(r"[\s\d.、()（）“”\"]+", "", title)
+
+
+def _title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Start], str]:
+    """The title lines of ``text`` as (start, title, False), and the compilation's header
+    line. A title may take two lines, its line break kept in the title: an organisation's
+    name alone above a title that names none (南岭市青川区统计局 / 2024年工作总结), or a title
+    the PDF wrapped after a dangling 和 or year (…工作总结和2025年 / 工作计划)."""
+    starts: list[Start] = []
+    header = ""
+    before: tuple[int, str] | None = None  # the line before, when it is an organisation alone
+    for s, e in iter_lines(text):
+        line = text[s:e]
+        if in_toc(s):
+            continue
+        stripped = line.strip()
+        if not starts and not header and COMPILATION.search(line) and len(stripped) < 80:
+            header = stripped
+        at = s + len(line) - len(line.lstrip())
+        below = before is not None and before[0] + len(before[1]) + 1 == at
+        if is_title_line(line):
+            title = govreport.title_part(stripped)
+            if before and below and parse_title(title).department_raw is None:
+                starts.append((before[0], f"{before[1]}\n{title}", False))
+            else:
+                starts.append((at, title, False))
+        elif before and below and BARE_TITLE.match(stripped):
+            starts.append((before[0], f"{before[1]}\n{stripped}", False))
+        elif starts and _wrapped(starts[-1], at, stripped):
+            starts[-1] = (starts[-1][0], f"{starts[-1][1]}\n{stripped}", False)
+        before = org_line(line, s)
+    return starts, header
+
+
+def _wrapped(last: Start, at: int, line: str) -> bool:
+    """Whether ``line``, at ``at``, ends the title ``last`` the PDF wrapped on the line
+    before (…总结和2025年 / 工作计划)."""
+    start, title, _ = last
+    adjacent = start + len(title) + 1 == at
+    return adjacent and bool(DANGLING_END.search(title) and TITLE_TAIL.fullmatch(line))
 
 
 def split_documents(norm: Normalized, source_file: str, continued: bool = False) -> SplitResult:
@@ -139,17 +208,7 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
     def in_toc(pos: int) -> bool:
         return any(a <= pos < b for a, b in toc_regions)
 
-    starts: list[tuple[int, str, bool]] = []  # (normalised start, title, is piece marker)
-    header = ""
-    for s, e in iter_lines(text):
-        line = text[s:e]
-        if in_toc(s):
-            continue
-        if not starts and not header and COMPILATION.search(line) and len(line.strip()) < 80:
-            header = line.strip()
-        if is_title_line(line):
-            lead = len(line) - len(line.lstrip())
-            starts.append((s + lead, govreport.title_part(line.strip()), False))
+    starts, header = _title_lines(text, in_toc)
     for m in PIECE.finditer(text):
         if not in_toc(m.start()):
             starts.append((m.start(), m.group(), True))
@@ -193,7 +252,7 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         end = min([end, *(c for c in cuts if c > start)])
         end = _trim_debris(text, start, end)
         body = text[start:end]
-        facts = parse_title(title) if not piece else None
+        facts = parse_title(title.replace("\n", "")) if not piece else None
         opening = body[:4000]
         department = facts.department if facts else None
         raw = facts.department_raw if facts else None
@@ -235,7 +294,8 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
             doc_index=index,
             char_start=o_start,
             char_end=o_end,
-            title=norm.original_slice(title_start, title_start + len(title)),
+            # a title printed on two lines is one title (its span keeps the line break)
+            title=norm.original_slice(title_start, title_start + len(title)).replace("\n", ""),
             department=department,
             department_raw=raw,
             level=level,

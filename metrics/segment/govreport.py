@@ -50,7 +50,7 @@ _PLACE = (
 TITLE = Cue(
     name="report_title",
     pattern=regex.compile(
-        rf"^\s*(?P<place0>{_PLACE}(?:{_PLACE})?)?\s*(?:{_YEAR}(?:度)?)?"
+        rf"^\s*(?:(?P<place0>{_PLACE}(?:{_PLACE})?)(?:(?:人民)?政府)?)?\s*(?:{_YEAR}(?:度)?)?"
         rf"\s*(?P<place>{_PLACE}(?:{_PLACE})?)?\s*(?:人民)?政府工作报告"
         r"\s*(?:[(（]?(?:摘要|全文|节选)[)）]?)?"
         # the delivery line may follow on the title's own line
@@ -62,6 +62,8 @@ TITLE = Cue(
         "东湖县人民政府工作报告",
         "2025年青川市人民政府工作报告（摘要）",
         "南岭市2026年政府工作报告全文",
+        "滨河区人民政府2025年政府工作报告",  # the government named before the year
+        "青川市政府2026年政府工作报告（摘要）",
         "政府工作报告——2026年1月21日在南岭市第十八届人民代表大会第五次会议上",
     ),
     counter=(

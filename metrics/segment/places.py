@@ -66,13 +66,19 @@ _MASKED = regex.compile(rf"^{_MASK}+")
 _JOINED = regex.compile(r"^.+[和与及]")
 
 
+# Party and League bodies name their place after a prefix (中共青川县委组织部, 共青团青川市
+# 委员会) or wrap a bare level (团县委: the county's League committee, no place named); 团风县
+# is a place, so 团 alone is a prefix only before a level and 委.
+PARTY_PREFIX = regex.compile(r"^(?:中国共产党|中共|共青团)|^团(?=[省市县区]委)")
+
+
 def _pieces(chain: str) -> list[str]:
     return [m.group() for m in _ONE_RE.finditer(chain)]
 
 
 def place_of(title: str) -> str | None:
     """The place chain opening `title`, or None when it opens with no place name."""
-    text = title.strip()
+    text = PARTY_PREFIX.sub("", title.strip(), count=1)
     if _bare_level(text):
         return None
     match = _CHAIN.match(text)

@@ -61,9 +61,13 @@ PLEDGE = regex.compile(
     r"(?:(?P<year>(?:19|20)\d{2}|明)\s?年|(?P<half>下半年))[,，]?[^。;；\n]{0,16}?"
     r"(?:将|(?<![主重需只必摘纲提])要(?![点求])|计划|力争|目标|预期)"  # not 主要, 要点
 )
+# What a pledge opens with (PLEDGE's first alternatives): tested before the pattern at
+# each line and sentence start, most of which open with none of them.
+PLEDGE_OPENERS = ("19", "20", "明", "下半年")
 # Where a pledge's name ends: the first pause after its cue.
 PLEDGE_STOP = regex.compile(r"[,，:：。;；!?！？\n]")
 COLON = regex.compile(r"[:：]")
+SENTENCE_STOP = regex.compile(r"。\s*")
 
 
 def find_pledges(text: str, start: int, end: int, doc: Document, spaced: bool) -> list[Heading]:
@@ -73,9 +77,11 @@ def find_pledges(text: str, start: int, end: int, doc: Document, spaced: bool) -
     if plan_year is None:
         return []
     out = []
-    after_stops = [m.end() for m in regex.finditer(r"。\s*", text[start:end])]
-    candidates = set(_line_starts(text, start, end, spaced)) | {start + p for p in after_stops}
+    after_stops = [m.end() for m in SENTENCE_STOP.finditer(text, start, end)]
+    candidates = set(_line_starts(text, start, end, spaced)) | set(after_stops)
     for pos in sorted(candidates):
+        if not text.startswith(PLEDGE_OPENERS, pos, end):
+            continue
         m = PLEDGE.match(text, pos, min(end, pos + 40))
         if m and (
             m.group("year") == "明"
@@ -127,8 +133,19 @@ def _lead(text: str, s: int, e: int) -> int:
 def _line_starts(text: str, start: int, end: int, spaced: bool) -> list[int]:
     positions = [_lead(text, s, e) for s, e in iter_lines(text, start, end)]
     if spaced:
-        positions.extend(i + 1 for i in range(start, end - 1) if text[i] == " ")
+        positions.extend(after_spaces(text, start, end - 1))
     return sorted(set(positions))
+
+
+def after_spaces(text: str, start: int, end: int) -> list[int]:
+    """The position after each space of ``text[start:end]`` (found by ``str.find``: a
+    loop over every character cost 2 % of the corpus's time)."""
+    out: list[int] = []
+    i = text.find(" ", start, end)
+    while i >= 0:
+        out.append(i + 1)
+        i = text.find(" ", i + 1, end)
+    return out
 
 
 def find_headings(

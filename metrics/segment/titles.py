@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from metrics.records import DocKind
-from metrics.segment.places import place_of
+from metrics.segment.places import PARTY_PREFIX, place_of
 
 YEAR = r"(?:(?:19|20)\d{2}|20[xX*]{2}|[xX*]{4})"
 # A plan's or a budget's 执行情况/落实情况/完成情况 is how it went: a review of the year.
@@ -27,6 +27,11 @@ PLAN_WORDS = r"(?:(?:工作)?计划(?!执行|落实|完成)|预算草案|要点|
 # 工作计划 gives each word its own year), but 和 inside a name is fine (国民经济和社会发展).
 YEAR_GAP = rf"(?:(?!{YEAR})[^,，。;；]){{0,14}}?"
 TITLE_KEYWORD = regex.compile(rf"{SUMMARY_WORDS}|{PLAN_WORDS}|工作报告")
+# (compiled once: a pattern given to ``regex.search`` as a string is looked up in the
+# module's cache at every call)
+SUMMARY_WORD = regex.compile(SUMMARY_WORDS)
+PLAN_WORD = regex.compile(PLAN_WORDS)
+HALF_YEAR_PLAN = regex.compile(rf"下半年[^,，。]{{0,6}}{PLAN_WORDS}")
 SUMMARY_AFTER_YEAR = regex.compile(rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR_GAP}{SUMMARY_WORDS}")
 PLAN_AFTER_YEAR = regex.compile(rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR_GAP}{PLAN_WORDS}")
 LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道")
@@ -43,18 +48,26 @@ ORG_AFTER_YEAR = regex.compile(
 TOPIC_TITLE = regex.compile(
     rf"^\s*{YEAR}\s*年度?(?P<topic>[^\d,，。]{{2,16}}?)(?:工作)?(?:{SUMMARY_WORDS}|{PLAN_WORDS})\s*$"
 )
+# A covering title that names no organisation (关于2023年度工作总结的报告, 关于2024年工作情况
+# 的报告): 关于…的报告 is how a report is sent up, never a heading inside one.
+COVER_TITLE = regex.compile(
+    rf"^\s*关于{YEAR}\s*年度?[^\d,，。]{{0,16}}?(?:{SUMMARY_WORDS}|{PLAN_WORDS})"
+    r"[^,，。]{0,16}的(?:报告|汇报)\s*$"
+)
 # Words that make "2024年重点工作安排" a heading inside a report, not a report's topic.
 GENERIC_TOPIC = regex.compile(r"^(?:重点|主要|下步|下一步|今后|全年|年度|其他|各项|有关|工作)+$")
 ORG_TAIL = regex.compile(ORG_SUFFIX + "$")
-# The number of a piece of a compilation, on its title's line: 第一篇：…, 篇二、…
+# The number of a piece of a compilation, on its title's line: 第一篇：…, 篇二、…, （篇三）…
 PIECE_PREFIX = regex.compile(
-    r"^\s*(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：、.]?\s*"
+    r"^\s*(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}"
+    r"|[(（【]篇[一二三四五六七八九十\d]{1,3}[)）】])\s*[:：、.]?\s*"
 )
 # A level's character that begins a word, not a place: 市场监管局, 乡村振兴局, 市政园林局.
 LEVEL_WORD = regex.compile(r"市场|市政(?![府务协法])|市容|乡村|乡镇|[县市区]域")
 # What a town or sub-district calls its government (镇人民政府, 街道办事处).
 TOWN_GOVERNMENT = frozenset({"人民政府", "政府", "办事处"})
 LEVEL_COMMITTEE = regex.compile(r"[省市区县]委(?!员会)")
+PARTY_ONLY = regex.compile(r"^(?:中国共产党|中共)(?=.{3})")
 MASK_PLACE = regex.compile(r"[xX*×○]+|某")  # ××镇, ○○街道: a place left out
 ORG_IN_TITLE = regex.compile(rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作)")
 PAREN_ORG = regex.compile(r"[(（](?P<org>[^()（）]{1,12})[)）]\s*$")
@@ -97,14 +110,14 @@ def title_years(title: str) -> tuple[int | None, int | None]:
     plan = _year(p.group("year")) if p else None
     if s and p and s.start() == p.start():  # one year for both words: 2023年工作总结及计划
         plan = None if p.end() > s.end() and summary else plan
-    if plan is None and summary and regex.search(rf"下半年[^,，。]{{0,6}}{PLAN_WORDS}", title):
+    if plan is None and summary and HALF_YEAR_PLAN.search(title):
         plan = summary  # 上半年工作总结及下半年工作计划: the plan is for the same year
     return summary, plan
 
 
 def title_kind(title: str) -> DocKind | None:
-    has_summary = bool(regex.search(SUMMARY_WORDS, title))
-    has_plan = bool(regex.search(PLAN_WORDS, title))
+    has_summary = bool(SUMMARY_WORD.search(title))
+    has_plan = bool(PLAN_WORD.search(title))
     if "要点" in title and not has_summary:
         return DocKind.KEY_POINTS
     if has_summary and has_plan:
@@ -118,7 +131,8 @@ def title_kind(title: str) -> DocKind | None:
 
 def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
     """(department, level, place_masked) from an organisation as written."""
-    org = raw.strip().strip('“”"')
+    # 中共青川县委组织部 is 县委组织部: the Party is said by 县委 (共青团 is another body)
+    org = PARTY_ONLY.sub("", raw.strip().strip('“”"'), count=1)
     masked = bool(MASK_PLACE.search(org))
     org = MASK_PLACE.sub("", org)
     level = None
@@ -149,13 +163,19 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
 def _named_place_removed(org: str) -> tuple[str, str | None]:
     """An organisation named with its place (东湖区教育局, 青川市南湖区应急管理局): the
     organisation without it, and the level of the last place (区). A town or sub-district
-    keeps its name's level word (东城街道办事处 → 街道办事处, 东湖镇人民政府 → 镇), and a name
-    that is a place alone stays whole."""
+    keeps its name's level word (东城街道办事处 → 街道办事处, 东湖镇人民政府 → 镇, 东关街道
+    → 街道), and any other name that is a place alone stays whole."""
     place = place_of(org)
-    rest = org[len(place) :] if place else ""
+    prefix = PARTY_PREFIX.match(org)  # 共青团青川市委员会: the League's, of 青川市
+    lead = prefix.group() if prefix else ""
+    rest = org[len(lead) + len(place) :] if place else ""
+    level = next((lv for lv in LEVELS_LONGEST if place.endswith(lv)), None) if place else None
+    if place and not rest and level in ("街道", "镇", "乡"):
+        return level, level  # 东关街道 alone speaks for its office, as xx街道 does
     if not place or len(rest) < 2:
         return org, None
-    level = next((lv for lv in LEVELS_LONGEST if place.endswith(lv)), None)
+    if rest.startswith("委") and level:  # 青川县委组织部: the committee of that level
+        return lead + level + rest, level
     if level in ("街道", "镇", "乡"):
         # the town's own government is named as the town is (东湖镇人民政府 → 镇)
         return (level if rest in TOWN_GOVERNMENT else level + rest), level
@@ -231,4 +251,4 @@ def years_from_body(body: str) -> tuple[int | None, int | None]:
 def topic_title(line: str) -> bool:
     """A title with a topic and no organisation: 2024年全县教育工作要点."""
     m = TOPIC_TITLE.match(line)
-    return bool(m) and not GENERIC_TOPIC.match(m.group("topic"))
+    return (bool(m) and not GENERIC_TOPIC.match(m.group("topic"))) or bool(COVER_TITLE.match(line))

@@ -1,0 +1,241 @@
+"""Shortcuts before the costliest pattern calls give what the full call gives.
+
+``trim_ends`` does not match the leading filler again where it stopped (a greedy repeat
+that stopped at a position matches nothing there), nor search the trailing filler again
+in a span where it found nothing. The first claim is checked on random text made of the
+pattern's own characters; the trim's result must leave no filler at either end, as when
+the patterns were asked at every turn of its loop. ``ends_in_verb`` searches only the
+last characters of a phrase: the same answer as searching all of it. A pattern tried only
+where the text opens with what its every match opens with (a pledge, a doubling, a
+target after a figure, 和 before the next figure) opens so; the metric key takes the same
+steps as before when it skips one that has nothing to do. A period is not looked for at
+a Han character no period opens with, nor a mid-phrase cut in a phrase without any of
+its characters; a role's clause is found among the sentence's breaks, found once.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from metrics.context.keys import METRIC_KEY_DROP, METRIC_KEY_TAIL, TAIL_ENDS, metric_key
+from metrics.context.metric_span import ends_in_verb
+from metrics.context.metric_trim import MID_CUT_CHARS, trim_ends
+from metrics.context.nouns import AND_BEFORE_FIGURE, IN_AFTER_NOUN
+from metrics.context.periods import PERIOD, period_at
+from metrics.context.words import ENDS_IN_VERB, LEADING_FILLER, MID_CUT, TRAILING_FILLER
+from metrics.lexicon.verbs import DEED_VERBS
+from metrics.normalize import FOLD_TABLE, PARTY_D
+from metrics.rules.breaks import last_break
+from metrics.rules.exclusions import CLAUSE_BREAK, clause_before
+from metrics.rules.role_cues import (
+    BEAT_TASK_BEFORE,
+    BEAT_TASK_CHARS,
+    BENCHMARK_CHARS,
+    BENCHMARK_CUE,
+    DOUBLED,
+    SIZE_BEFORE,
+    SIZE_CHARS,
+    TARGET_AFTER,
+    TARGET_AFTER_OPENERS,
+)
+from metrics.rules.roles import REACH, role_input
+from metrics.segment.sections import PLEDGE, PLEDGE_OPENERS, after_spaces
+
+HAN = sorted({c for p in (LEADING_FILLER, TRAILING_FILLER) for c in p.pattern if c >= "\u4e00"})
+TEXT = st.text(alphabet="".join(HAN) + "“”（）() 0123456789年月，", max_size=30)
+PHRASES = (
+    "全年新建学校",
+    "其中累计完成投资",
+    "为80周岁以上老人发放高龄津贴",
+    "镇综治中心调处矛盾纠纷",
+    "“四上”企业达到",
+    "（初审）渣土线路",
+    "（初审）全年新建渣土线路",  # the filler after a bracket needs a second turn
+    "（二期）累计改造老旧小区",
+    "规上工业增加值同比增长",
+    "在小区建设文明实践广场",
+    '新一轮"平安校园"',
+    "今年以来共有家庭农场",
+)
+
+
+@settings(max_examples=400)
+@given(TEXT, st.integers(0, 30), st.integers(0, 30))
+def test_the_leading_filler_stops_where_it_stopped(text: str, lo: int, hi: int) -> None:
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    m = LEADING_FILLER.match(text, lo, hi)
+    if m:
+        again = LEADING_FILLER.match(text, m.end(), hi)
+        assert again is None or again.end() == m.end()
+
+
+def _no_filler_left(text: str, s: int, e: int) -> bool:
+    lead = LEADING_FILLER.match(text, s, e)
+    return s >= e or (not (lead and lead.end() > s) and not TRAILING_FILLER.search(text, s, e))
+
+
+@settings(max_examples=400)
+@given(TEXT)
+def test_a_trimmed_span_has_no_filler_left(text: str) -> None:
+    assert _no_filler_left(text, *trim_ends(text, 0, len(text)))
+
+
+def test_phrases_are_trimmed_to_their_thing() -> None:
+    got = {p: p[slice(*trim_ends(p, 0, len(p)))] for p in PHRASES}
+    assert got["全年新建学校"] == "学校"
+    assert got["规上工业增加值同比增长"] == "规上工业增加值"
+    assert got["“四上”企业达到"] == "“四上”企业"
+    assert got["（初审）全年新建渣土线路"] == "渣土线路"
+    for p in PHRASES:
+        assert _no_filler_left(p, *trim_ends(p, 0, len(p))), p
+
+
+VERB_TEXT = st.text(
+    alphabet="".join(sorted({c for c in ENDS_IN_VERB.pattern if c >= "\u4e00"})) + "\n，的",
+    max_size=24,
+)
+
+
+@settings(max_examples=600)
+@given(VERB_TEXT)
+def test_ends_in_verb_is_the_search_of_the_whole_phrase(text: str) -> None:
+    assert ends_in_verb(text) == bool(ENDS_IN_VERB.search(text))
+
+
+def test_ends_in_verb_on_phrases() -> None:
+    assert ends_in_verb("镇政府筹集")
+    assert ends_in_verb("组织开展\n")  # $ stands before a final line end
+    assert ends_in_verb("为80周岁以上老人发放")
+    longest = max(DEED_VERBS, key=lambda w: len(w.surface)).surface
+    assert ends_in_verb(f"全年{longest}\n")  # the longest verb, before a line end
+    assert not ends_in_verb("安全隐患")
+    assert not ends_in_verb("培训班")  # 培训 before 班 is a noun
+
+
+# Patterns tried only where the text opens with what every match of theirs opens with.
+OPENERS = {
+    "PLEDGE": (PLEDGE, PLEDGE_OPENERS),
+    "TARGET_AFTER": (TARGET_AFTER, TARGET_AFTER_OPENERS),
+    "DOUBLED": (DOUBLED, ("翻",)),
+    "AND_BEFORE_FIGURE": (AND_BEFORE_FIGURE, tuple("和及与")),
+    "IN_AFTER_NOUN": (IN_AFTER_NOUN, ("中",)),
+}
+OPENER_TEXT = st.text(
+    alphabet="".join(sorted({c for p, _ in OPENERS.values() for c in p.pattern if c >= "\u4e00"}))
+    + "0129x* ，。",
+    max_size=20,
+)
+
+
+@settings(max_examples=600)
+@given(st.sampled_from(sorted(OPENERS)), OPENER_TEXT)
+def test_a_match_opens_with_one_of_its_openers(name: str, text: str) -> None:
+    pattern, openers = OPENERS[name]
+    for i in range(len(text) + 1):
+        if pattern.match(text, i):
+            assert text.startswith(openers, i), (name, text, i)
+
+
+KEY_TEXT = st.text(alphabet="党建D数总量额Ｄ “”（）()《》\t参保人3A级", max_size=12)
+
+
+@settings(max_examples=600)
+@given(KEY_TEXT)
+def test_metric_key_is_what_every_step_taken_gives(metric: str) -> None:
+    key = PARTY_D.sub("党", METRIC_KEY_DROP.sub("", metric.translate(FOLD_TABLE)))
+    if key.endswith(TAIL_ENDS):
+        key = METRIC_KEY_TAIL.sub("", key) or key
+    assert metric_key.__wrapped__(metric) == (key or None)
+
+
+def test_pledges_after_the_opener_check() -> None:
+    assert PLEDGE.match("2025年，我们将继续") and "2025年".startswith(PLEDGE_OPENERS)
+    assert PLEDGE.match("下半年，将重点抓好") and not PLEDGE.match("上半年，将重点抓好")
+
+
+PERIOD_TEXT = st.text(
+    alphabet="".join(sorted({c for c in PERIOD.pattern if c >= "\u4e00"}))
+    + "新建学校全去本0123456789xX*-~ 月",
+    max_size=16,
+)
+
+
+@settings(max_examples=600)
+@given(PERIOD_TEXT, st.integers(0, 16))
+def test_period_at_is_the_match_of_the_pattern(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    got, want = period_at(text, pos, len(text)), PERIOD.match(text, pos, len(text))
+    assert (got and got.span()) == (want and want.span())
+
+
+def test_period_at_on_phrases() -> None:
+    assert period_at("前三季度水质达标率", 0, 9).group() == "前三季度"
+    assert period_at("截至10月底新增", 0, 8).group() == "截至10月底"
+    assert period_at("新建学校", 0, 4) is None
+
+
+@settings(max_examples=600)
+@given(
+    st.text(
+        alphabet="".join(sorted({c for c in MID_CUT.pattern if c >= "\u4e00"})) + "3x个",
+        max_size=16,
+    )
+)
+def test_a_mid_cut_holds_one_of_its_characters(text: str) -> None:
+    for m in MID_CUT.finditer(text):
+        assert not MID_CUT_CHARS.isdisjoint(m.group()), m.group()
+
+
+CLAUSE_TEXT = st.text(alphabet="完成投资亿元，新建学校所。；:\n5", max_size=40)
+
+
+@settings(max_examples=400)
+@given(CLAUSE_TEXT, st.integers(0, 40), st.integers(0, 40))
+def test_the_clause_of_a_role_is_the_clause_before_the_figure(
+    text: str, upto: int, reach: int
+) -> None:
+    upto = min(upto, len(text))
+    lo = max(0, upto - reach)
+    assert text[last_break(CLAUSE_BREAK, text, lo, upto) : upto] == clause_before(text, upto, reach)
+    assert role_input(text, upto, "个", "summary", "").clause == clause_before(text, upto, REACH)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="a b\n", max_size=20), st.integers(0, 20), st.integers(0, 20))
+def test_after_spaces_is_every_position_after_a_space(text: str, lo: int, hi: int) -> None:
+    want = [i + 1 for i in range(lo, hi) if i < len(text) and text[i] == " "]
+    assert after_spaces(text, lo, hi) == want
+
+
+# Cues before a figure searched only in words holding one of the characters each of
+# their matches holds.
+NEEDS = {
+    "BENCHMARK_CUE": (BENCHMARK_CUE, BENCHMARK_CHARS),
+    "BEAT_TASK_BEFORE": (BEAT_TASK_BEFORE, BEAT_TASK_CHARS),
+    "SIZE_BEFORE": (SIZE_BEFORE, SIZE_CHARS),
+}
+NEEDS_TEXT = st.text(
+    alphabet="".join(sorted({c for p, _ in NEEDS.values() for c in p.pattern if c >= "\u4e00"}))
+    + " ，3",
+    max_size=16,
+)
+
+
+@settings(max_examples=600)
+@given(st.sampled_from(sorted(NEEDS)), NEEDS_TEXT)
+def test_a_cue_holds_one_of_its_characters(name: str, text: str) -> None:
+    pattern, chars = NEEDS[name]
+    m = pattern.search(text)
+    if m:
+        assert not chars.isdisjoint(m.group()), (name, text)
+
+
+def test_cues_before_a_figure_on_phrases() -> None:
+    assert BENCHMARK_CUE.search("高于全省平均水平") and not BENCHMARK_CHARS.isdisjoint(
+        "高于全省平均水平"
+    )
+    assert BEAT_TASK_BEFORE.search("超额完成任务") and not BEAT_TASK_CHARS.isdisjoint(
+        "超额完成任务"
+    )
+    assert SIZE_BEFORE.search("年处理能力") and not SIZE_CHARS.isdisjoint("年处理能力")
