@@ -1,6 +1,7 @@
 """Time and peak memory of `metrics extract` on inputs of awkward shapes.
 
 Usage: python benchmarks/shapes.py [--shapes long,lines,files] [--big] [--jobs N]
+                                   [--piece-chars N]
 
 Builds each input in a temporary folder and runs `metrics extract` on it in a fresh
 process, sampling the memory of that process and all its descendants (pool workers)
@@ -8,9 +9,12 @@ every 50 ms from /proc (Linux): the proportional set size, so that pages a forke
 shares with its parent are counted once, not once a process as resident sizes would.
 Prints the time, characters per second, the CPU seconds of the process and its workers
 (and characters per CPU second, the figure a loaded machine changes least), the figures
-found and the peak of the tree's summed memory. The shapes:
+found and the peak of the tree's summed memory. ``--piece-chars N`` runs with pieces of
+N characters (files over 2 N characters are cut) instead of the pipeline's own. The
+shapes:
 
 - long:  one line of 3.2 M characters (a report pasted from a PDF without line ends);
+- mid:   one line of 1 M characters of the same clauses (what piece sizes are compared on);
 - big:   a 200 MB file of one line (only with --big: minutes, not seconds);
 - lines: a million tiny lines in one file;
 - files: 20,000 small files.
@@ -36,8 +40,10 @@ SMALL = "某县2025年政府工作报告\n全年完成投资5亿元，新建学�
 
 def build(shape: str, folder: Path) -> tuple[Path, int]:
     """Write the input of ``shape`` under ``folder``; its path and its characters."""
-    if shape in ("long", "big"):
-        repeat = 200_000 if shape == "long" else 200 * 10**6 // len(CLAUSES.encode())
+    if shape in ("long", "mid", "big"):
+        repeat = {"long": 200_000, "mid": 10**6 // len(CLAUSES)}.get(
+            shape, 200 * 10**6 // len(CLAUSES.encode())
+        )
         path = folder / f"{shape}.txt"
         with path.open("w", encoding="utf-8") as fh:
             for _ in range(repeat // 1000):
@@ -78,12 +84,21 @@ def tree_pss(pid: int) -> int:
     return total
 
 
-def run(path: Path, out: Path, jobs: int) -> tuple[float, float, int, int]:
+def run(
+    path: Path, out: Path, jobs: int, piece_chars: int | None = None
+) -> tuple[float, float, int, int]:
     """Wall seconds, CPU seconds (user + system of the process and its workers: what a
     loaded machine changes least), peak bytes of the process tree and exit status."""
-    metrics = Path(sys.executable).with_name("metrics")
-    cmd = [str(metrics), "extract", str(path), "--out", str(out), "--quiet", "--jobs", str(jobs)]
-    return peak_of(cmd)
+    args = ["extract", str(path), "--out", str(out), "--quiet", "--jobs", str(jobs)]
+    if piece_chars is None:
+        return peak_of([str(Path(sys.executable).with_name("metrics")), *args])
+    code = (
+        "import sys, metrics.pipeline as p\n"
+        f"p.PIECE_CHARS, p.LARGE_FILE = {piece_chars}, {2 * piece_chars}\n"
+        "from metrics.cli import main\n"
+        f"sys.exit(main({args!r}))\n"
+    )
+    return peak_of([sys.executable, "-c", code])
 
 
 def peak_of(cmd: list[str]) -> tuple[float, float, int, int]:
@@ -107,12 +122,13 @@ def main() -> int:
     ap.add_argument("--shapes", default="long,lines,files", help="comma separated")
     ap.add_argument("--big", action="store_true", help="also the 200 MB one-line file")
     ap.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    ap.add_argument("--piece-chars", type=int, help="characters a piece (default the pipeline's)")
     args = ap.parse_args()
     shapes = args.shapes.split(",") + (["big"] if args.big else [])
     for shape in shapes:
         with tempfile.TemporaryDirectory(prefix="metrics-shapes-") as tmp:
             path, chars = build(shape, Path(tmp))
-            seconds, cpu, peak, status = run(path, Path(tmp) / "out", args.jobs)
+            seconds, cpu, peak, status = run(path, Path(tmp) / "out", args.jobs, args.piece_chars)
             mentions = Path(tmp) / "out" / "current" / "mentions"
             found = ds.dataset(mentions).count_rows() if not status else 0
             print(

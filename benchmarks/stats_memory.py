@@ -35,13 +35,19 @@ def build(folder: Path, figures: int) -> Path:
     out = folder / "out"
     subprocess.run([str(METRICS), "extract", str(text), "--out", str(out), "--quiet"], check=True)
     (part,) = (out / "current" / "mentions").rglob("*.parquet")
+    repeat(part, -(-figures // pq.read_metadata(part).num_rows))
+    return out
+
+
+def repeat(part: Path, copies: int) -> None:
+    """Replace the Parquet file ``part`` by ``copies`` copies of its rows, each copy under
+    new mention ids."""
     seed = pq.read_table(part)
     with pq.ParquetWriter(part.with_name("big.parquet"), seed.schema) as writer:
-        for copy in range(-(-figures // seed.num_rows)):
+        for copy in range(copies):
             ids = pc.binary_join_element_wise(seed["mention_id"], pa.scalar(f"c{copy}"), "-")
             writer.write_table(seed.set_column(0, "mention_id", ids))
     part.unlink()
-    return out
 
 
 def main() -> int:

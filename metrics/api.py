@@ -231,7 +231,9 @@ def _tables(results: list[FileResult], failures: list[Failure]) -> Tables:
         **{n: typed(f) for n, f in stats_tables(df["mentions"], df["documents"]).items()},
         failures=records_table(failures, FAILURE_SCHEMA).to_pandas(),
         targets=typed(
-            targets_table(file_targets(r.documents, r.mentions) for r in results).to_pandas()
+            targets_table(
+                file_targets(r.documents + r.carried, r.mentions) for r in results
+            ).to_pandas()
         ),
         trends=typed(records_table(trends(mentions, identities), TREND_SCHEMA).to_pandas()),
     )

@@ -123,14 +123,14 @@ def pack(result: FileResult) -> Packed:
         mentions=records_table(mentions, MENTION_SCHEMA),
         pairs=records_table(result.pairs, PAIR_SCHEMA),
         partitions=sorted(rows.items()),
-        targets=file_targets(result.documents, mentions),
+        targets=file_targets(result.documents + result.carried, mentions),
         characters=result.characters,
         damage=result.damage,
         warnings=result.warnings,
         extracted=result.extracted,
         masked=sum(m.masked for m in mentions),
         documents_by=documents_by,
-        units=document_units(result.documents),
+        units=document_units(result.documents + result.carried),
     )
 
 

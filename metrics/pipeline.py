@@ -8,8 +8,11 @@ turns a bad file into an ``InputError``; it never raises for content.
 A file larger than ``LARGE_FILE`` bytes is never held whole: ``tasks(path)`` decodes it
 block by block and cuts it into pieces of about ``PIECE_CHARS`` characters, at a report's
 title line where one stands near the cut, else at a line end, else after a sentence.
-``run_task`` processes a piece (in any process) as if it were a file, and ``Assembler``
-puts the pieces' results back in file order: offsets shifted to the file's, documents
+``run_task`` processes a piece (in any process) after its ``Lead`` (the head of the
+document open at its cut and the text right before it) and before what the head of its
+last document still needs, taking figures from the piece only, and ``Assembler`` puts
+the pieces' results back in file order: a document or section a cut runs through is one
+row, continued by the next piece, offsets shifted to the file's, documents
 numbered on, the table of contents checked against every piece.
 """
 
@@ -24,7 +27,7 @@ from metrics.context.mentions import section_mentions
 from metrics.context.state import SectionScope
 from metrics.errors import InputError
 from metrics.io import SourceText, TextStream, display_name
-from metrics.normalize import normalize
+from metrics.normalize import Normalized, normalize
 from metrics.pairs import find_pairs
 from metrics.readers import PLAIN_FORMAT, is_plain, read_source
 from metrics.records import (
@@ -39,7 +42,7 @@ from metrics.records import (
     mention_id,
 )
 from metrics.segment.documents import TocEntry, match_toc, split_documents
-from metrics.segment.pieces import pieces
+from metrics.segment.pieces import Lead, pieces, with_leads
 from metrics.segment.sections import (
     find_headings,
     find_honours,
@@ -61,6 +64,9 @@ class FileResult:
     toc: list[TocEntry] = field(default_factory=list)  # the table of contents, if any
     missing: list[TocEntry] = field(default_factory=list)  # its entries with no body
     extracted: str | None = None  # the text read from a file that is not plain text
+    # documents that mentions here belong to but that another piece's result lists (a
+    # document a cut runs through is listed once, with the piece it ends in)
+    carried: list[Document] = field(default_factory=list)
 
     @property
     def warnings(self) -> list[str]:
@@ -90,10 +96,16 @@ def _extracted(result: FileResult, source: SourceText) -> None:
         ]
 
 
-def process_text(text: str, source_file: str, continued: bool = False) -> FileResult:
+def process_text(
+    text: str, source_file: str, continued: bool = False, window: tuple[int, int] | None = None
+) -> FileResult:
+    """``window``: the figures of these characters only (a piece between its lead and
+    what follows it, which give its documents and sections their facts)."""
     norm = normalize(text)
     split = split_documents(norm, source_file, continued)
-    result = FileResult(source_file, characters=len(text))
+    begin, stop = window or (0, len(text))
+    result = FileResult(source_file, characters=stop - begin)
+    begin, stop = _normalised(norm, begin), _normalised(norm, stop)
     result.documents = split.documents
     result.toc, result.missing = split.toc, split.missing
     for doc, (d_start, d_end) in zip(split.documents, split.doc_spans, strict=True):
@@ -117,9 +129,12 @@ def process_text(text: str, source_file: str, continued: bool = False) -> FileRe
             result.sections.append(
                 Section(doc.doc_id, index, str(sec.kind), sec.heading, o_start, o_end, first, last)
             )
+            if sec.end <= begin or sec.start >= stop:
+                continue
             year = _section_year(doc, sec.kind, sec.heading)
             before = len(doc_mentions)
-            scope = SectionScope(norm, doc, sec.kind, year, sec.start, sec.end, breaks)
+            start, end = max(sec.start, begin), min(sec.end, stop)
+            scope = SectionScope(norm, doc, sec.kind, year, start, end, breaks)
             doc_mentions.extend(section_mentions(scope))
             if sec.period:  # a figure under a five-year plan speaks of it, unless it says
                 label = f"{first}-{last}"
@@ -129,6 +144,18 @@ def process_text(text: str, source_file: str, continued: bool = False) -> FileRe
         result.mentions.extend(doc_mentions)
         result.pairs.extend(find_pairs(doc_mentions))
     return result
+
+
+def _normalised(norm: Normalized, pos: int) -> int:
+    """The first normalised offset whose character stands at or after ``pos``."""
+    lo, hi = 0, len(norm.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if norm.offsets.start(mid) < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _missing_warning(source_file: str, toc: list[TocEntry], missing: list[TocEntry]) -> str:
@@ -152,13 +179,19 @@ def _section_year(doc: Document, kind: SectionKind, heading: str) -> int | None:
     return doc.summary_year + (0 if heading.startswith("下半年") else 1)
 
 
-# Files larger than this many bytes are read and processed in pieces of about
-# PIECE_CHARS characters: what one piece holds (its text, its figures as records) stays
-# in the tens of megabytes however large the file. Twice a piece: no task, a whole file
-# or a piece, holds more than 2 * PIECE_CHARS characters (a piece is cut from a buffer
-# before it reaches that, and a file under it has fewer characters than bytes).
-PIECE_CHARS = 250_000
-LARGE_FILE = 2 * PIECE_CHARS
+# Files larger than LARGE_FILE bytes are read and processed in pieces of about
+# PIECE_CHARS characters (each after its lead: up to HEAD_CHARS + TAIL_CHARS more, which
+# give no figures): what one task holds (its text, its figures as records) stays bounded
+# however large the file. No piece holds more than 2 * PIECE_CHARS characters, and no
+# whole file more than LARGE_FILE (a file has no more characters than bytes). Measured on
+# one line of 990,000 characters of dense clauses (benchmarks/shapes.py --shapes mid, one
+# process): pieces of 250,000 characters peaked at 538 MB, 100,000 at 273 MB, 50,000 at
+# 182 MB, 25,000 at 146 MB, for 16.4-17.7 CPU seconds down to 50,000 and 18.9 at 25,000
+# (the lead then outweighs the piece). LARGE_FILE stays where it was: a file under it is
+# read whole, as every corpus file is (the largest is 190 KB), and 500 KB of those
+# clauses (182,925 characters) peak at 181 MB.
+PIECE_CHARS = 50_000
+LARGE_FILE = 500_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +208,8 @@ class Task:
     error: InputError | None = None
     size: int = 0  # bytes to read, or a piece's characters: what the work grows with
     name: str = ""  # the file's name in the tables; its own name when empty
+    lead: Lead | None = None  # a later piece's text before it (the document it continues)
+    after: str = ""  # the text after a piece that the head of its last document needs
 
     @property
     def source_file(self) -> str:
@@ -194,10 +229,12 @@ def tasks(
             return
         stream = TextStream(path)
         told = None  # bad bytes are reported with the first piece after they are met
-        for piece, (offset, text, last) in enumerate(pieces(stream, piece_chars)):
+        cut = with_leads(pieces(stream, piece_chars))
+        for piece, (offset, text, last, lead, after) in enumerate(cut):
             damage = stream.damage if stream.damage != told else None
             told = stream.damage
-            yield Task(path, piece, offset, text, last, damage, size=len(text), name=name)
+            size = len(text)
+            yield Task(path, piece, offset, text, last, damage, None, size, name, lead, after)
     except InputError as exc:
         yield Task(path, error=exc, name=name)
     except OSError as exc:
@@ -214,7 +251,7 @@ def run_task(task: Task) -> FileResult | InputError | Failure:
     try:
         if task.text is None:
             return process_file(task.path, task.source_file)
-        result = process_text(task.text, task.source_file, continued=task.piece > 0)
+        result = _run_piece(task, task.text)
     except InputError as exc:
         return exc
     except Exception as exc:  # any fault is this file's alone: reported, never hidden
@@ -222,6 +259,15 @@ def run_task(task: Task) -> FileResult | InputError | Failure:
     if task.damage:
         result.damage = f"{task.path}: {task.damage}"
     return result
+
+
+def _run_piece(task: Task, text: str) -> FileResult:
+    """A piece after its lead and before what follows it; figures from the piece only."""
+    lead = task.lead.text if task.lead else ""
+    continued = task.piece > 0 and task.lead is None
+    return process_text(
+        lead + text + task.after, task.source_file, continued, (len(lead), len(lead) + len(text))
+    )
 
 
 def failure(task: Task, exc: BaseException, stage: str = FailureStage.EXTRACT) -> Failure:
@@ -239,26 +285,93 @@ class Assembler:
     offsets shifted by the characters before it, its documents numbered after the
     previous pieces', and the table of contents of the first piece matched against the
     documents of every piece (the warning for entries without a body comes with the
-    file's last piece)."""
+    file's last piece).
+
+    A cut runs through a document and a section: the last document and section of a piece
+    are held until the next piece says where they end. A piece that continues them (it
+    has a ``Lead``) gives their ends; its own first document and the sections that start
+    in its lead are theirs, not new ones. A held document is listed with the piece it
+    ends in, and in the ``carried`` documents of the pieces before (their figures name it)."""
 
     def __init__(self) -> None:
         self.documents = 0
         self.toc: list[TocEntry] = []
         self.missing: list[TocEntry] = []
+        self.held: Document | None = None
+        self.held_section: Section | None = None
+        self.held_pairs = 0  # pairs of the held document so far (their ids number on)
 
     def take(self, task: Task, result: FileResult) -> FileResult:
         if task.text is None:
             return result
         if task.piece == 0:
-            self.documents, self.toc, self.missing = 0, result.toc, result.missing
-        else:  # entries of earlier pieces' contents may have their bodies here
-            docs, still = match_toc(result.documents, self.missing)
-            result.documents = docs
-            self.toc, self.missing = self.toc + result.toc, still + result.missing
-        result = relocate(result, task.offset, self.documents)
-        self.documents += len(result.documents)
+            self.documents, self.toc, self.missing = 0, [], []
+            self.held, self.held_section, self.held_pairs = None, None, 0
+        lead = len(task.lead.text) if task.lead else 0
+        continues = bool(lead and result.documents and self.held)
+        toc, missing = result.toc, result.missing
+        result = relocate(result, task.offset - lead, self.documents - continues)
+        result.toc, result.missing = toc, missing
+        _drop_after(result, task.offset + len(task.text))
+        # entries of earlier pieces' contents may have their bodies here
+        docs, still = match_toc(result.documents[continues:], self.missing)
+        result.documents[continues:] = docs
+        self.toc, self.missing = self.toc + result.toc, still + result.missing
+        if continues:
+            self._continue(result, task.offset)
+        else:
+            result.documents[:0] = [self.held] if self.held else []
+            result.sections[:0] = [self.held_section] if self.held_section else []
+        self.documents += len(result.documents) - (self.held is not None)
+        before, self.held, self.held_section = self.held, None, None
+        if not task.last and result.documents:
+            self.held = result.documents.pop()
+            self.held_section = result.sections.pop() if result.sections else None
+            result.carried.append(self.held)
+            if not (continues and before and before.doc_id == self.held.doc_id):
+                self.held_pairs = 0  # a document first held now
+            self.held_pairs += sum(p.doc_id == self.held.doc_id for p in result.pairs)
         result.toc, result.missing = (self.toc, self.missing) if task.last else ([], [])
         return result
+
+    def _continue(self, result: FileResult, cut: int) -> None:
+        """Put the held document and section in place of the piece's first document and
+        of its sections that start before ``cut`` (in the lead: the held ones again), and
+        number its pairs after the held document's."""
+        assert self.held is not None
+        first = result.documents[0]
+        # an end before the cut is the lead's (the held one's), not a new one
+        result.documents[0] = replace(self.held, char_end=max(first.char_end, self.held.char_end))
+        ours = f"{first.doc_id}#p"
+        result.pairs = [
+            replace(p, pair_id=f"{ours}{int(p.pair_id[len(ours) :]) + self.held_pairs}")
+            if p.pair_id.startswith(ours)
+            else p
+            for p in result.pairs
+        ]
+        sections = [s for s in result.sections if s.doc_id == first.doc_id]
+        before = [s for s in sections if s.char_start < cut]
+        held = self.held_section
+        if held is None or not before:
+            return
+        index = held.section_index - before[-1].section_index
+        renumbered = [replace(held, char_end=max(before[-1].char_end, held.char_end))] + [
+            replace(s, section_index=s.section_index + index)
+            for s in sections
+            if s.char_start >= cut
+        ]
+        result.sections[: len(sections)] = renumbered
+
+
+def _drop_after(result: FileResult, end: int) -> None:
+    """Leave out of ``result`` the documents and sections that start at ``end`` or after
+    (what follows a piece: the next piece's); contents entries matched to such documents
+    are missing again until that piece matches them."""
+    later = {d.toc_title for d in result.documents if d.char_start >= end and d.toc_title}
+    result.documents = [d for d in result.documents if d.char_start < end]
+    result.sections = [s for s in result.sections if s.char_start < end]
+    if later:
+        result.missing = [e for e in result.toc if e in result.missing or e.title in later]
 
 
 def relocate(result: FileResult, chars: int, docs: int) -> FileResult:

@@ -79,7 +79,7 @@ from metrics.publish import (
 )
 from metrics.records import Document, Mention
 from metrics.targets import Outcome, Target, link_outcomes
-from metrics.trends import TREND_ROLES, trends
+from metrics.trends import TREND_ROLES, trends_in_order
 
 if TYPE_CHECKING:
     import pandas as pd  # imported where a table is computed with it: extract needs none
@@ -614,8 +614,9 @@ def _group_trends(
     table."""
     known = arrow.column(sorted(identities), pa.string())
     parts = sorted(parts, key=lambda part: (part[1], part[0]))  # by year, then department
-    figures = [m for part in parts for m in _trend_figures(*part, known)]
-    return records_table(trends(figures, identities), TREND_SCHEMA)
+    # read in disk order and never held: only the first figure of a key and year is kept
+    figures = (m for part in parts for m in _trend_figures(*part, known))
+    return records_table(trends_in_order(figures, identities), TREND_SCHEMA)
 
 
 def _trend_figures(

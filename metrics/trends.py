@@ -104,8 +104,16 @@ def _restated(m: Mention) -> bool:
 def trends(mentions: Iterable[Mention], identities: Mapping[str, Identity | None]) -> list[Trend]:
     """The trends of ``mentions`` (see the module contract), ordered by department group,
     then by the first appearance of their key, then by year."""
+    return trends_in_order(disk_order(mentions), identities)
+
+
+def trends_in_order(
+    mentions: Iterable[Mention], identities: Mapping[str, Identity | None]
+) -> list[Trend]:
+    """``trends`` of mentions already in disk order (``pairs.disk_order``), read once as
+    they come: what is kept is the first figure of each key and year, never the rest."""
     series: dict[tuple[str, TrendKey], dict[int, Mention]] = {}
-    for m in disk_order(mentions):
+    for m in mentions:
         key = trend_key(m, identities.get(m.doc_id))
         if key is not None and m.year is not None:
             by_year = series.setdefault((department_group(m.department or ""), key), {})

@@ -35,10 +35,15 @@ def _inputs(folder: Path) -> Path:
 def _trap(monkeypatch: pytest.MonkeyPatch) -> None:
     real = pipeline.process_text
 
-    def process_text(text: str, source_file: str, continued: bool = False) -> FileResult:
-        if TRAP in text:
+    def process_text(
+        text: str,
+        source_file: str,
+        continued: bool = False,
+        window: tuple[int, int] | None = None,
+    ) -> FileResult:
+        if TRAP in text[slice(*window or (0, None))]:  # a piece's figures, not its context's
             raise KeyError("叁")
-        return real(text, source_file, continued)
+        return real(text, source_file, continued, window)
 
     monkeypatch.setattr(pipeline, "process_text", process_text)
 
@@ -122,9 +127,9 @@ def test_the_command_line_reports_a_fault_end_to_end(tmp_path: Path) -> None:
     code = (
         "import sys, metrics.pipeline as p\n"
         "real = p.process_text\n"
-        "def broken(text, name, continued=False):\n"
+        "def broken(text, name, continued=False, window=None):\n"
         f"    if {TRAP!r} in text: raise ZeroDivisionError('division by zero')\n"
-        "    return real(text, name, continued)\n"
+        "    return real(text, name, continued, window)\n"
         "p.process_text = broken\n"
         "from metrics.cli import main\n"
         f"sys.exit(main(['extract', {str(folder)!r}, '--out', {str(out)!r}, '--jobs', '2']))\n"

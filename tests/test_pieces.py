@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import metrics
 import metrics.pipeline as pipeline
 from metrics.cli import main
 from metrics.io import TextStream, read_text
@@ -117,13 +118,14 @@ def test_utf16_with_bom_streams(tmp_path: Path) -> None:
     assert "".join(TextStream(path, block_bytes=999)) == text
 
 
+@pytest.mark.parametrize("piece_chars", [20_000, 3_000])  # cut at titles; inside reports
 def test_cli_writes_the_same_tables_with_and_without_pieces(
-    corpus_files: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    corpus_files: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, piece_chars: int
 ) -> None:
     path = _compilation(corpus_files, tmp_path)
     assert main(["extract", str(path), "--out", str(tmp_path / "whole"), "--quiet"]) == 0
     monkeypatch.setattr(pipeline, "LARGE_FILE", 0)
-    monkeypatch.setattr(pipeline, "PIECE_CHARS", 20_000)
+    monkeypatch.setattr(pipeline, "PIECE_CHARS", piece_chars)
     for jobs in ("1", "2"):
         out = tmp_path / f"pieces{jobs}"
         assert main(["extract", str(path), "--out", str(out), "--quiet", "--jobs", jobs]) == 0
@@ -136,3 +138,70 @@ def test_cli_writes_the_same_tables_with_and_without_pieces(
         a = a.sort_values("mention_id", ignore_index=True)
         b = pd.read_parquet(tmp_path / "whole" / "current" / "mentions")
         pd.testing.assert_frame_equal(a, b.sort_values("mention_id", ignore_index=True))
+        pieced, whole = metrics.load(out), metrics.load(tmp_path / "whole")
+        for name in ("targets", "plan_vs_outcome", "trends", "stats_groups", "stats_metrics"):
+            pd.testing.assert_frame_equal(getattr(pieced, name), getattr(whole, name))
+
+
+def _untitled(corpus_files: list[Path], tmp_path: Path) -> Path:
+    """Two corpus files' reports without their title lines or piece markers: one document
+    of 63,000 characters with headings, in which every cut falls mid-document."""
+    from metrics.segment.documents import PIECE, is_title_line
+
+    lines = [
+        line
+        for f in (corpus_files[2], corpus_files[3])
+        for line in read_text(f).text.splitlines()
+        if not is_title_line(line) and not PIECE.search(line)
+    ]
+    path = tmp_path / "无标题.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("piece_chars", [1_500, 4_000, 9_000])
+def test_pieces_of_a_file_without_titles_continue_its_document(
+    corpus_files: list[Path], tmp_path: Path, piece_chars: int
+) -> None:
+    path = _untitled(corpus_files, tmp_path)
+    whole = process_text(path.read_text(encoding="utf-8"), path.name)
+    pieced, count = _pieced(path, piece_chars)
+    assert count >= 5 and len(whole.documents) == 1
+    _assert_same(pieced, whole)
+
+
+@pytest.mark.parametrize("piece_chars", [1_000, 2_000, 3_000])
+def test_a_cut_inside_a_titled_report_continues_it(
+    corpus_files: list[Path], tmp_path: Path, piece_chars: int
+) -> None:
+    path = _compilation(corpus_files, tmp_path)
+    whole = process_text(path.read_text(encoding="utf-8"), path.name)
+    pieced, count = _pieced(path, piece_chars)
+    continuing = [t for t in tasks(path, large=0, piece_chars=piece_chars) if t.lead]
+    assert count >= 20 and len(continuing) >= count // 3  # cuts inside a report
+    _assert_same(pieced, whole)
+
+
+def _assert_same(pieced: FileResult, whole: FileResult) -> None:
+    assert pieced.documents == whole.documents
+    assert pieced.mentions == whole.mentions
+    assert pieced.sections == whole.sections
+    assert pieced.pairs == whole.pairs
+
+
+def test_a_piece_is_given_the_open_documents_head_and_the_text_before_it(
+    tmp_path: Path,
+) -> None:
+    body = "".join(f"全年完成投资{i}亿元。\n" for i in range(4000))
+    path = tmp_path / "长.txt"
+    path.write_text("县统计局2024年工作总结\n" + body, encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    found = list(tasks(path, large=0, piece_chars=10_000))
+    assert found[0].lead is None and all(t.lead for t in found[1:])
+    for t in found[1:]:
+        lead = t.lead
+        assert lead is not None and lead.start == 0
+        assert lead.head == text[: len(lead.head)] and lead.head.startswith("县统计局")
+        assert lead.joined == (len(lead.head) == t.offset)
+        assert lead.joined or text[: t.offset].endswith(lead.tail)
+    assert not found[-1].lead.joined  # type: ignore[union-attr]

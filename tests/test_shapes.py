@@ -11,7 +11,7 @@ import pytest
 
 import metrics.pipeline as pipeline
 from metrics.engine import run_files
-from metrics.pipeline import PIECE_CHARS, process_text, tasks
+from metrics.pipeline import LARGE_FILE, PIECE_CHARS, process_text, tasks
 from metrics.segment.pieces import cut_point
 from metrics.segment.sentences import MAX_SENTENCE, split_sentences
 
@@ -45,7 +45,8 @@ def test_every_figure_of_a_long_line_is_found_with_its_metric() -> None:
 
 def test_tasks_are_bounded_whatever_the_file_size(tmp_path: Path) -> None:
     path = tmp_path / "one_line.txt"
-    path.write_text(RUN_ON * (PIECE_CHARS // 5), encoding="utf-8")  # 3 pieces' worth
+    # 45 bytes a clause: a file over LARGE_FILE, of at least 3 pieces
+    path.write_text(RUN_ON * max(PIECE_CHARS // 5, LARGE_FILE // 30), encoding="utf-8")
     found = list(tasks(path))
     assert len(found) > 1 and all(t.text and len(t.text) < 2 * PIECE_CHARS for t in found)
     assert "".join(t.text or "" for t in found) == path.read_text(encoding="utf-8")
@@ -69,8 +70,10 @@ def test_one_large_file_is_shared_by_the_pool(
     path.write_text(RUN_ON * 1000, encoding="utf-8")
     real = pipeline.process_text
 
-    def spy(text: str, source_file: str, continued: bool = False) -> pipeline.FileResult:
-        result = real(text, source_file, continued)
+    def spy(
+        text: str, source_file: str, continued: bool = False, window: tuple | None = None
+    ) -> pipeline.FileResult:
+        result = real(text, source_file, continued, window)
         result.damage = str(os.getpid())  # where it ran, carried back with the result
         return result
 

@@ -1,0 +1,80 @@
+"""Peak memory of the steps after extraction (trends, plan links) over one large group.
+
+Usage: python benchmarks/tail_memory.py [--figures N] [--steps trends,links]
+
+The trends and the plan links are made one department group at a time (``tables.
+write_trends``, ``tables.write_plan_links``), so their memory grows with the largest
+group. This extracts two years' government work reports of one county (so that the
+figures have a government unit, a department and a year, and the 2025 report's results
+meet the 2024 report's targets), then repeats each partition's rows, under new mention
+ids, until the run holds N figures in one department group; then runs each step alone in
+a fresh process over it and prints its time, CPU seconds and the peak of its
+proportional set size (``shapes.tree_pss``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+sys.path.insert(0, str(Path(__file__).parent))
+from shapes import peak_of
+from stats_memory import repeat
+
+METRICS = Path(sys.executable).with_name("metrics")
+STEP = {"trends": "write_trends", "links": "write_plan_links"}
+REPORT = (
+    "江城县{year}年政府工作报告\n一、{last}年工作回顾\n"
+    + "全县完成投资{a}亿元，新建学校{b}所，新增城镇就业{c}人。\n" * 40
+    + "二、{year}年工作安排\n"
+    + "全年完成投资{ta}亿元，新建学校{tb}所，新增城镇就业{tc}人。\n" * 40
+)
+
+
+def build(folder: Path, figures: int) -> Path:
+    """A run of ``figures`` mentions in one department group (see the module contract)."""
+    (folder / "in").mkdir()
+    for year, (a, b, c) in ((2024, (5, 3, 1200)), (2025, (6, 4, 1300))):
+        report = REPORT.format(year=year, last=year - 1, a=a, b=b, c=c, ta=a + 1, tb=b + 1, tc=c)
+        (folder / "in" / f"{year}.txt").write_text(report, encoding="utf-8")
+    out = folder / "out"
+    subprocess.run([str(METRICS), "extract", str(folder / "in"), "--out", str(out), "--quiet"])
+    parts = list((out / "current" / "mentions").rglob("*.parquet"))
+    copies = -(-figures // sum(pq.read_metadata(part).num_rows for part in parts))
+    for part in parts:
+        repeat(part, copies)
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--figures", type=int, default=2_000_000)
+    ap.add_argument("--steps", default="trends,links", help="comma separated")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="metrics-tail-") as tmp:
+        run = build(Path(tmp), args.figures) / "current"
+        for step in args.steps.split(","):
+            code = (
+                "from pathlib import Path\n"
+                "from metrics import tables\n"
+                f"run = Path({str(run)!r})\n"
+                f"tables.{STEP[step]}(run / 'mentions', Path({tmp!r}) / '{step}.parquet', "
+                "run / 'documents.parquet')\n"
+            )
+            seconds, cpu, peak, status = peak_of([sys.executable, "-c", code])
+            print(
+                f"{step:>6} of {args.figures:,} figures in one group: {seconds:.1f} s, "
+                f"CPU {cpu:.1f} s, peak {peak / 2**20:,.0f} MB (process tree, PSS), "
+                f"exit {status}",
+                flush=True,
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
