@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, fields
 
 import pyarrow as pa
 
+from metrics import columns as arrow
 from metrics.errors import InputError
 from metrics.pipeline import FileResult, Task, run_task
 from metrics.records import Failure
@@ -96,7 +97,7 @@ def _unpacked(*values: object) -> Packed:
     for name, schema in TABLES.items():
         message = given[name]
         given[name] = (
-            schema.empty_table()
+            arrow.empty(schema)  # not schema.empty_table(): it loads pandas
             if message is None
             else pa.Table.from_batches([pa.ipc.read_record_batch(message, schema)])
         )
