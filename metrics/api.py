@@ -31,8 +31,7 @@ from metrics.pipeline import FileResult, process_text
 from metrics.publish import current_run
 from metrics.records import Failure
 from metrics.restated import mark_part_of
-from metrics.stats import GROUP_KEY, METRIC_KEY, STATS_COLUMNS, stats_tables
-from metrics.tables import (
+from metrics.schemas import (
     DOCUMENT_SCHEMA,
     FAILURE_SCHEMA,
     MENTION_SCHEMA,
@@ -41,9 +40,9 @@ from metrics.tables import (
     TARGET_SCHEMA,
     TREND_SCHEMA,
     records_table,
-    restore_missing,
-    targets_table,
 )
+from metrics.stats import GROUP_KEY, METRIC_KEY, STATS_COLUMNS, stats_tables
+from metrics.tables import restore_missing, targets_table
 from metrics.targets import file_targets
 from metrics.trends import trends
 

@@ -38,7 +38,7 @@ from metrics.api import Tables, typed
 from metrics.errors import OutputError, TablesError, WriteError
 from metrics.outputs import check_version, table_dataset
 from metrics.publish import current_run
-from metrics.tables import CODED, MENTION_SCHEMA
+from metrics.schemas import CODED, MENTION_SCHEMA
 from metrics.tables import _swap as swap_in
 
 FORMATS = ("csv", "xlsx", "parquet")
