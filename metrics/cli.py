@@ -6,7 +6,10 @@ unexpected exception its type and one-line summary), listed in the summary and i
 ``failures`` table; the others still run, and the exit status is 1 when any file failed
 (2 for a usage error or an output folder that is not safe to write, 1 when the system
 refuses a write: a read-only place, a full disk). What is not a regular file (a FIFO, a
-device) is skipped with a warning. Outputs are written atomically by
+device) is skipped with a warning. Ctrl-C (SIGINT) and SIGTERM unwind the run as an error
+would: the workers are stopped, the staging folder and the lock removed, nothing is
+published, and one line says so (exit status 130 and 143, as a shell reports a command
+its signal ended). Outputs are written atomically by
 ``tables.write_outputs``; exports by ``metrics.export``. Messages go through ``Console``
 (above the progress bar; ``--quiet``: errors only).
 """
@@ -22,10 +25,13 @@ import os
 os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
 
 import argparse
+import signal
 import sys
 import tempfile
+import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from metrics.engine import RunPool, run_files, run_files_dask, run_pool
@@ -33,7 +39,7 @@ from metrics.errors import InputError, MetricsError, TablesError, WriteError
 from metrics.io import InputFile, display_name, is_url, iter_inputs
 from metrics.packed import Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
-from metrics.publish import current_run
+from metrics.publish import current_id, current_run
 from metrics.records import Failure, FailureStage
 from metrics.tables import (
     check_output_url,
@@ -180,8 +186,49 @@ def positive_int(text: str) -> int:
     return value
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the run stands, so that it unwinds as on Ctrl-C: every
+    ``finally`` runs (staging folder, lock, workers), which the default action (the
+    process ends at once) skips."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
+@contextmanager
+def sigterm_unwinds() -> Iterator[None]:
+    """Turn SIGTERM into ``Terminated`` while the block runs (from the main thread only,
+    where Python runs signal handlers)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def interrupted(exc: KeyboardInterrupt, what: str) -> int:
+    """Say in one line that the command was stopped, and what it left; the exit status a
+    shell gives a command ended by that signal."""
+    terminated = isinstance(exc, Terminated)
+    name = "SIGTERM" if terminated else "SIGINT"
+    print(f"metrics: error: interrupted ({name}); {what}", file=sys.stderr)
+    return 128 + (signal.SIGTERM if terminated else signal.SIGINT)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    with sigterm_unwinds():
+        try:
+            return _run(args)
+        except KeyboardInterrupt as exc:  # before the command's own outputs were begun
+            return interrupted(exc, "nothing was written")
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         if args.command == "extract":
             return extract_command(
@@ -305,6 +352,7 @@ def extract_command(
             yield outcome
         bar.close()
 
+    before = _current(out)
     try:
         if is_url(out):
             check_output_url(str(out))  # before a long run, not after it
@@ -327,12 +375,33 @@ def extract_command(
     except MetricsError as exc:  # an output folder that cannot be written safely
         console.error(str(exc))
         return 2
+    except KeyboardInterrupt as exc:  # Ctrl-C, SIGTERM: unwound like an error
+        return interrupted(exc, _left(out, before))
     if not console.quiet:
         print(summary.render(out))
     if problems:
         console.error(f"{len(problems)} input problem(s); see the errors above")
         return 1
     return 0
+
+
+def _current(out: str | Path) -> str | None:
+    """The id of the current run of a local output folder, if it has one."""
+    if is_url(out):
+        return None
+    try:
+        return current_id(Path(out))
+    except OSError:  # no folder (a file, say): the write will say what is wrong
+        return None
+
+
+def _left(out: str | Path, before: str | None) -> str:
+    """What an interrupted run left in ``out``, which held run ``before``."""
+    if is_url(out):
+        return f"{out}: CURRENT is uploaded last, so it names a whole run"
+    if _current(out) == before:
+        return f"nothing was published: {out} keeps its previous run"
+    return f"{out} holds the new run, published whole before the interruption"
 
 
 def _as_failure(task: Task, outcome: InputError | Failure) -> Failure:
