@@ -36,7 +36,7 @@ from pathlib import Path
 
 from metrics.engine import RunPool, run_files, run_files_dask, run_pool
 from metrics.errors import InputError, MetricsError, TablesError, WriteError
-from metrics.io import InputFile, display_name, is_url, iter_inputs
+from metrics.io import InputFile, display_name, is_url, iter_inputs, settle
 from metrics.packed import Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
 from metrics.publish import current_id, current_run
@@ -315,6 +315,7 @@ def extract_command(
         return 1
     for message in empty:
         console.warning(message)
+    files = settle(files)  # each file once, each name once
 
     def results(pool: RunPool) -> Iterator[Packed]:
         bar = Progress([f.path for f in files], console.quiet)

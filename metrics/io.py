@@ -6,10 +6,13 @@ symlink loops are not followed twice), named by its path relative to the folder 
 file given directly by its own name), so that ``a/report.txt`` and ``b/report.txt`` stay
 apart; ``iter_input_files`` yields their paths. Only regular files are read: a FIFO, a
 device (a link to ``/dev/zero``) or a socket would hang or never end, so it is skipped and
-handed to ``on_skip``. A name that is not valid UTF-8 keeps its bytes as ``\\xNN``
-escapes. ``read_text(path)`` returns the decoded text and the encoding it
-detected, or raises ``InputError`` naming the file and the problem. Nothing here guesses
-silently: a file that is neither valid UTF-8/UTF-16 nor valid GB18030 is refused.
+handed to ``on_skip``, and so is an output folder of metrics met in a folder (its own
+``--out`` inside the input folder: its texts are never read back as reports). A name that
+is not valid UTF-8 keeps its bytes as ``\\xNN`` escapes. ``settle(files)`` makes the
+files of several inputs one list: each file once, each name once. ``read_text(path)``
+returns the decoded text and the encoding it detected, or raises ``InputError`` naming
+the file and the problem. Nothing here guesses silently: a file that is neither valid
+UTF-8/UTF-16 nor valid GB18030 is refused.
 ``TextStream(path)`` decodes a large file block by block with the same checks, the
 encoding judged on its first block, so that it is never held whole.
 """
@@ -38,6 +41,10 @@ BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 # Files a folder is searched for: plain text, and the formats metrics.readers reads or
 # refuses with advice (an old .doc is listed as failed, not passed over in silence).
 INPUT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".pdf", ".doc", ".wps")
+# The mark metrics leaves in an output folder (``tables.MARKER``): a folder holding it is
+# never searched for input, so a re-run whose --out lies in its input folder does not read
+# the texts the run before kept there.
+OUTPUT_MARKER = ".metrics-output"
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +131,44 @@ def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
     return (f.path for f in iter_inputs(paths))
 
 
+def settle(files: Iterable[InputFile]) -> list[InputFile]:
+    """The files of several inputs as one list, in order: a file reached twice (given
+    twice, or given and found again in a folder given) is kept once, as first reached;
+    files given the same name (one name below two folders given, two files of one name
+    given directly) are each named by as many of their path's last parts as tell them
+    apart (``2023/report.txt``, ``2024/report.txt``), so that no two share an id."""
+    kept: dict[object, InputFile] = {}
+    for file in files:
+        kept.setdefault(_identity(file.path), file)
+    names: dict[str, list[InputFile]] = {}
+    for file in kept.values():
+        names.setdefault(file.name, []).append(file)
+    renamed = {}
+    for name, same in names.items():
+        if len(same) > 1:
+            renamed.update(_apart(name, same))
+    return [renamed.get(f.path, f) for f in kept.values()]
+
+
+def _identity(path: Path) -> object:
+    return path.resolve() if isinstance(path, Path) else str(path)
+
+
+def _apart(name: str, files: list[InputFile]) -> dict[Path, InputFile]:
+    """``files`` of one ``name``, each renamed by the last parts of its path (at least
+    one part more than ``name`` holds) that are distinct among them."""
+    parts = [tuple(f.path.parts) for f in files]
+    tails = [str(_identity(f.path)) for f in files]  # whole paths, if nothing shorter
+    for count in range(len(name.split("/")) + 1, max(map(len, parts)) + 1):
+        shorter = ["/".join(p[-count:]).replace("//", "/") for p in parts]
+        if len(set(shorter)) == len(shorter):
+            tails = shorter
+            break
+    return {
+        f.path: InputFile(f.path, display_name(tail)) for f, tail in zip(files, tails, strict=True)
+    }
+
+
 def _relative(file: Path, root: Path) -> str:
     """The name of ``file`` in the tables: its path below ``root`` (remote paths too)."""
     return display_name(file.relative_to(root).as_posix())
@@ -160,6 +205,11 @@ def _walk(folder: Path, on_skip: Skipped | None = None) -> list[Path]:
             dirs[:] = []
             continue
         visited.add(ident)
+        if (Path(root) / OUTPUT_MARKER).exists():
+            if on_skip is not None:
+                on_skip(Path(root), "an output folder of metrics: skipped")
+            dirs[:] = []
+            continue
         dirs.sort()
         found.extend(Path(root) / f for f in files if f.lower().endswith(INPUT_SUFFIXES))
     return sorted(f for f in found if _regular(f, on_skip))

@@ -1007,10 +1007,14 @@ def _write_results(
 
 
 def _append_csv(path: Path, table: pa.Table) -> None:
-    """Append ``table``'s rows to ``mentions.csv``, its header (and a BOM) first."""
+    """Append ``table``'s rows to ``mentions.csv``, its header (and a BOM) first, text that
+    a spreadsheet would run as a formula escaped (``export_cells``)."""
+    from metrics.export_cells import csv_safe
+
     new = not path.exists()
-    # nullable integers as integers (pandas would make 1 a float, 1.0)
-    table.to_pandas(types_mapper=nullable_integers().get).to_csv(
+    # nullable integers as integers (pandas would make 1 a float, 1.0); for a
+    # spreadsheet, as the exports: no text cell opens as a formula
+    csv_safe(table.to_pandas(types_mapper=nullable_integers().get)).to_csv(
         path, mode="a", index=False, header=new, encoding="utf-8-sig" if new else "utf-8"
     )
 
