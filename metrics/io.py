@@ -6,13 +6,13 @@ symlink loops are not followed twice), named by its path relative to the folder 
 file given directly by its own name), so that ``a/report.txt`` and ``b/report.txt`` stay
 apart; ``iter_input_files`` yields their paths. Only regular files are read: a FIFO, a
 device (a link to ``/dev/zero``) or a socket would hang or never end, so it is skipped and
-handed to ``on_skip``, and so is an output folder of metrics met in a folder (its own
-``--out`` inside the input folder: its texts are never read back as reports). A name that
-is not valid UTF-8 keeps its bytes as ``\\xNN`` escapes. ``settle(files)`` makes the
-files of several inputs one list: each file once, each name once. ``read_text(path)``
-returns the decoded text and the encoding it detected, or raises ``InputError`` naming
-the file and the problem. Nothing here guesses silently: a file that is neither valid
-UTF-8/UTF-16 nor valid GB18030 is refused.
+handed to ``on_skip``, and so are the runs and exports of an output folder of metrics met
+in a folder (an ``--out`` inside the input folder: its texts are never read back as
+reports). A name that is not valid UTF-8 keeps its bytes as ``\\xNN`` escapes.
+``settle(files)`` makes the files of several inputs one list: each file once, each name
+once. ``read_text(path)`` returns the decoded text and the encoding it detected, or
+raises ``InputError`` naming the file and the problem. Nothing here guesses silently: a
+file that is neither valid UTF-8/UTF-16 nor valid GB18030 is refused.
 ``TextStream(path)`` decodes a large file block by block with the same checks, the
 encoding judged on its first block, so that it is never held whole.
 """
@@ -41,10 +41,13 @@ BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 # Files a folder is searched for: plain text, and the formats metrics.readers reads or
 # refuses with advice (an old .doc is listed as failed, not passed over in silence).
 INPUT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".pdf", ".doc", ".wps")
-# The mark metrics leaves in an output folder (``tables.MARKER``): a folder holding it is
-# never searched for input, so a re-run whose --out lies in its input folder does not read
-# the texts the run before kept there.
+# The mark metrics leaves in an output folder (``tables.MARKER``): the folders it writes
+# there are never searched for input, so a re-run whose --out lies in its input folder
+# does not read the texts the run before kept there.
 OUTPUT_MARKER = ".metrics-output"
+# What metrics writes there (runs/, the current/ link to one, export/): a user's own files
+# beside them are read as any others, so --out may be the input folder itself.
+OUTPUT_FOLDERS = frozenset({"runs", "current", "export"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,11 +208,10 @@ def _walk(folder: Path, on_skip: Skipped | None = None) -> list[Path]:
             dirs[:] = []
             continue
         visited.add(ident)
-        if (Path(root) / OUTPUT_MARKER).exists():
+        if (Path(root) / OUTPUT_MARKER).exists() and set(dirs) & OUTPUT_FOLDERS:
+            dirs[:] = [d for d in dirs if d not in OUTPUT_FOLDERS]
             if on_skip is not None:
-                on_skip(Path(root), "an output folder of metrics: skipped")
-            dirs[:] = []
-            continue
+                on_skip(Path(root), "an output folder of metrics: its runs and exports skipped")
         dirs.sort()
         found.extend(Path(root) / f for f in files if f.lower().endswith(INPUT_SUFFIXES))
     return sorted(f for f in found if _regular(f, on_skip))

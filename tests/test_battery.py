@@ -18,7 +18,7 @@ import pytest
 
 import metrics
 import metrics.pipeline as pipeline
-from metrics import cli, tables
+from metrics import cli, export, publish, tables
 from metrics.cli import main
 from metrics.io import iter_inputs, settle
 from metrics.publish import RUNS, current_id, current_run
@@ -244,7 +244,11 @@ def test_an_output_folder_inside_the_input_folder_is_never_read_as_input(
         args = [str(folder), "--out", str(folder / "out"), "--format", "csv", "--jobs", "1"]
         assert main(["extract", *args]) == 0
         assert sorted(whole(folder / "out").documents["source_file"]) == ["a.txt", "page.html"]
-    assert f"{folder / 'out'}: an output folder of metrics: skipped" in capsys.readouterr().err
+    assert f"{folder / 'out'}: an output folder of metrics: its runs" in capsys.readouterr().err
+    # --out the input folder itself: the user's reports there are read, its runs are not
+    for _ in range(2):
+        assert extract(folder, "--out", folder, jobs=1) == 0
+        assert sorted(whole(folder).documents["source_file"]) == ["a.txt", "page.html"]
 
 
 # --- writes refused, in the pool's tail and with two jobs ---------------------------------
@@ -350,3 +354,70 @@ def test_load_while_a_two_job_rerun_publishes(tmp_path: Path) -> None:
     finally:
         writer.wait(timeout=300)
     assert writer.returncode == 0 and len(seen) >= 1
+
+
+# --- Ctrl-C inside the process: the publishing step, an export ------------------------
+
+
+def test_ctrl_c_while_publishing_leaves_no_unpublished_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Interrupted after its folder was renamed into ``runs/`` but before ``CURRENT``
+    named it: the run is not current, and its folder goes with the interruption, as it
+    does for a refused write (it stayed there, whole but never published, till the next
+    run, failing before)."""
+    report = tmp_path / "r.txt"
+    report.write_text(STATS, encoding="utf-8")
+    out = tmp_path / "out"
+    assert extract(report, "--out", out, jobs=1) == 0
+    before = current_id(out)
+
+    def interrupted(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(publish, "_replace_pointer", interrupted)
+    capsys.readouterr()
+    assert extract(report, "--out", out, jobs=1) == 130
+    assert capsys.readouterr().err == (
+        f"metrics: error: interrupted (SIGINT); nothing was published: {out} keeps its "
+        "previous run\n"
+    )
+    assert current_id(out) == before
+    assert sorted(p.name for p in (out / RUNS).iterdir()) == [before]
+    assert not (out / ".metrics-lock").exists()
+
+
+def test_ctrl_c_during_an_export_keeps_the_previous_export(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text(STATS, encoding="utf-8")
+    out = tmp_path / "out"
+    assert extract(report, "--out", out, jobs=1) == 0
+    assert main(["export", str(out), "--format", "csv", "--quiet"]) == 0
+    before = sorted((out / "export" / "csv").iterdir())
+    writes = export.write_csv
+
+    def write_csv(frames: Iterator[pd.DataFrame], path: Path) -> None:
+        writes(frames, path)
+        if path.name == "pairs.csv":
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(export, "write_csv", write_csv)
+    capsys.readouterr()
+    assert main(["export", str(out), "--format", "csv", "--quiet"]) == 130
+    assert capsys.readouterr().err == "metrics: error: interrupted (SIGINT); nothing was written\n"
+    assert sorted((out / "export" / "csv").iterdir()) == before
+    assert [p.name for p in (out / "export").iterdir()] == ["csv"]  # no staging folder
+
+
+@pytest.mark.usefixtures("pieces")
+def test_the_summary_counts_files_with_pieces_in_the_pool(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "big.txt").write_text(STATS + FILLER, encoding="utf-8")
+    (folder / "small.txt").write_text(STATS, encoding="utf-8")
+    assert main(["extract", str(folder), "--out", str(tmp_path / "out"), "--jobs", "2"]) == 0
+    assert capsys.readouterr().out.startswith("2 file(s), ")
