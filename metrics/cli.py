@@ -35,7 +35,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from metrics.engine import RunPool, run_files, run_files_dask, run_pool
-from metrics.errors import InputError, MetricsError, TablesError, WriteError
+from metrics.errors import InputError, MetricsError, OutputError, TablesError, WriteError
 from metrics.io import InputFile, display_name, is_url, iter_inputs, settle
 from metrics.packed import Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
@@ -241,9 +241,11 @@ def _run(args: argparse.Namespace) -> int:
                 scheduler=args.scheduler,
             )
         if args.command == "stats":
-            return stats_command(args.dir)
+            return stats_command(utf8_place(args.dir))
         if args.command == "export":
             from metrics.export import export_tables
+
+            utf8_place(args.dir)
 
             written = export_tables(args.dir, args.format)
             if not args.quiet:
@@ -355,6 +357,7 @@ def extract_command(
 
     before = _current(out)
     try:
+        utf8_place(out)
         if is_url(out):
             check_output_url(str(out))  # before a long run, not after it
             with tempfile.TemporaryDirectory(prefix="metrics-") as local, run_pool(jobs) as pool:
@@ -384,6 +387,22 @@ def extract_command(
         console.error(f"{len(problems)} input problem(s); see the errors above")
         return 1
     return 0
+
+
+def utf8_place(place: str | Path) -> str | Path:
+    """``place`` (an output folder), or ``OutputError`` when its name is not valid UTF-8:
+    Arrow, which writes and reads the tables, takes a path as UTF-8 text only (a name of
+    other bytes raised its UnicodeEncodeError after the run). Input files may have such
+    names: Python reads them."""
+    try:
+        str(place).encode("utf-8")
+    except UnicodeEncodeError:
+        raise OutputError(
+            display_name(str(place)),
+            "a folder whose name is not valid UTF-8 cannot hold the tables (Arrow takes "
+            "UTF-8 paths only); choose another name",
+        ) from None
+    return place
 
 
 def _current(out: str | Path) -> str | None:

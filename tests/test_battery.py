@@ -421,3 +421,24 @@ def test_the_summary_counts_files_with_pieces_in_the_pool(
     (folder / "small.txt").write_text(STATS, encoding="utf-8")
     assert main(["extract", str(folder), "--out", str(tmp_path / "out"), "--jobs", "2"]) == 0
     assert capsys.readouterr().out.startswith("2 file(s), ")
+
+
+def test_an_output_folder_whose_name_is_not_utf8_is_refused_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Arrow takes UTF-8 paths only: such a ``--out`` raised a UnicodeEncodeError traceback
+    once the run was done (failing before); now it is refused before the run, and so is
+    such a folder given to ``stats`` and ``export``."""
+    report = tmp_path / "r.txt"
+    report.write_text(STATS, encoding="utf-8")
+    out = tmp_path / os.fsdecode(b"out\xff")
+    assert extract(report, "--out", out) == 2
+    message = (
+        f"metrics: error: {tmp_path}/out\\xff: a folder whose name is not valid UTF-8 cannot "
+        "hold the tables (Arrow takes UTF-8 paths only); choose another name\n"
+    )
+    assert capsys.readouterr().err == message
+    assert not out.exists()
+    for command in (["stats", str(out)], ["export", str(out), "--format", "csv"]):
+        assert main(command) == 2
+        assert capsys.readouterr().err == message
