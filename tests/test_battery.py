@@ -23,6 +23,8 @@ from metrics.cli import main
 from metrics.io import iter_inputs, settle
 from metrics.publish import RUNS, current_id, current_run
 
+from .conftest import SAMPLE
+
 STATS = "县统计局2024年工作总结\n全年完成统计调查12项，发放补贴3600万元。\n"
 WATER = "县水务局2023年工作总结\n全年新建水厂2座，完成投资5亿元。\n"
 FILLER = "完成投资5亿元，新建学校3所。\n" * 60  # 1,020 characters of figures
@@ -442,3 +444,30 @@ def test_an_output_folder_whose_name_is_not_utf8_is_refused_in_one_line(
     for command in (["stats", str(out)], ["export", str(out), "--format", "csv"]):
         assert main(command) == 2
         assert capsys.readouterr().err == message
+
+
+def test_formula_like_metrics_in_trends_and_targets_exports_are_inert(tmp_path: Path) -> None:
+    """Two work reports of one county, a clause of each opening with ``=``: the metrics
+    of its trends and targets begin with it, and both exports keep them inert."""
+    from openpyxl import load_workbook
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("05_东湖县政府工作报告_2025.txt", "06_东湖县政府工作报告_2026.txt"):
+        text = (SAMPLE / name).read_text(encoding="utf-8").replace("；", "；=")
+        (folder / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert extract(folder, "--out", out, jobs=1) == 0
+    assert main(["export", str(out), "--format", "csv", "--quiet"]) == 0
+    assert main(["export", str(out), "--format", "xlsx", "--quiet"]) == 0
+    book = load_workbook(out / "export" / "xlsx" / "metrics.xlsx", read_only=True)
+    found = whole(out)
+    for name in ("trends", "targets"):
+        live = getattr(found, name)["metric"].dropna()
+        live = live[live.str.startswith("=")]
+        assert len(live), name  # the clause's mark is in the metric
+        csv = pd.read_csv(out / "export" / "csv" / f"{name}.csv")["metric"].dropna()
+        assert sorted(csv[csv.str.startswith("'=")]) == sorted("'" + live), name
+        cells = [c for row in book[name].iter_rows(min_row=2) for c in row]
+        formulas = [c for c in cells if isinstance(c.value, str) and c.value.startswith("=")]
+        assert formulas and {c.data_type for c in formulas} == {"s"}, name
