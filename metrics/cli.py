@@ -297,7 +297,8 @@ def extract_command(
 
     def skip(path: Path, problem: str) -> None:
         console.warning(f"{display_name(str(path))}: {problem}")
-        summary.skipped.append(display_name(str(path)))
+        if not path.is_dir():  # an output folder's runs are no input file
+            summary.skipped.append(display_name(str(path)))
 
     summary = Summary()
     files: list[InputFile] = []
