@@ -245,9 +245,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.command == "export":
             from metrics.export import export_tables
 
-            utf8_place(args.dir)
-
-            written = export_tables(args.dir, args.format)
+            written = export_tables(utf8_place(args.dir), args.format)
             if not args.quiet:
                 print(f"exported {len(written)} file(s) to {args.dir / 'export' / args.format}")
             return 0

@@ -11,6 +11,7 @@ module of its own).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -35,10 +36,12 @@ def is_text(column: pd.Series) -> bool:
     )
 
 
-def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with every text column's formula-like cells escaped; numbers untouched."""
+def csv_safe(frame: pd.DataFrame, codes: Iterable[str] = ()) -> pd.DataFrame:
+    """``frame`` with every text column's formula-like cells escaped; numbers untouched,
+    and so are ``codes``: columns of a closed set of codes of ours written as text
+    (``direction``: ``"-1"``), never a user's text."""
     out = frame.copy()
     for name in out.columns:
-        if is_text(out[name]):
+        if is_text(out[name]) and name not in codes:
             out[name] = out[name].astype(object).map(escape_formula)
     return out

@@ -1017,7 +1017,7 @@ def _append_csv(path: Path, table: pa.Table) -> None:
     new = not path.exists()
     # nullable integers as integers (pandas would make 1 a float, 1.0); for a
     # spreadsheet, as the exports: no text cell opens as a formula
-    csv_safe(table.to_pandas(types_mapper=nullable_integers().get)).to_csv(
+    csv_safe(table.to_pandas(types_mapper=nullable_integers().get), CODED).to_csv(
         path, mode="a", index=False, header=new, encoding="utf-8-sig" if new else "utf-8"
     )
 

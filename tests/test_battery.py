@@ -20,7 +20,7 @@ import metrics
 import metrics.pipeline as pipeline
 from metrics import cli, export, publish, tables
 from metrics.cli import main
-from metrics.io import iter_inputs, settle
+from metrics.io import OUTPUT_MARKER, iter_inputs, settle
 from metrics.publish import RUNS, current_id, current_run
 
 from .conftest import SAMPLE
@@ -248,6 +248,7 @@ def test_an_output_folder_inside_the_input_folder_is_never_read_as_input(
         assert sorted(whole(folder / "out").documents["source_file"]) == ["a.txt", "page.html"]
     captured = capsys.readouterr()
     assert f"{folder / 'out'}: an output folder of metrics: its runs" in captured.err
+    assert OUTPUT_MARKER == tables.MARKER  # io knows the mark tables leaves
     assert "skipped" not in captured.out  # the summary counts files
     # --out the input folder itself: the user's reports there are read, its runs are not
     for _ in range(2):
