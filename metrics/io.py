@@ -24,7 +24,7 @@ import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PosixPath
 
 from metrics.errors import InputError
 
@@ -189,10 +189,28 @@ def _regular(path: Path, on_skip: Skipped | None) -> bool:
         return False
     if stat.S_ISREG(mode):
         return True
-    kind = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
     if on_skip is not None:
-        on_skip(path, f"not a regular file ({kind}): skipped")
+        on_skip(path, f"not a regular file ({_kind(mode)}): skipped")
     return False
+
+
+def _kind(mode: int) -> str:
+    return "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+
+
+def read_regular(path: Path) -> bytes:
+    """The bytes of ``path``, checked to be a regular file when opened: a file replaced
+    by a FIFO or a device after it was listed would be read for ever (a FIFO's open waits
+    for a writer; O_NONBLOCK does not, and changes nothing for a regular file). Remote
+    files are read as they are. ``OSError`` as ``path.read_bytes`` raises it."""
+    if not isinstance(path, PosixPath):
+        return path.read_bytes()
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as fh:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError(path, f"not a regular file ({_kind(mode)}): skipped")
+        return fh.read()
 
 
 def _walk(folder: Path, on_skip: Skipped | None = None) -> list[Path]:
@@ -220,7 +238,7 @@ def _walk(folder: Path, on_skip: Skipped | None = None) -> list[Path]:
 def read_text(path: Path) -> SourceText:
     """Read and decode one file, detecting its encoding."""
     try:
-        data = path.read_bytes()
+        data = read_regular(path)
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
     text, encoding, damage = decode_bytes(data, path)

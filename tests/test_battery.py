@@ -474,3 +474,37 @@ def test_formula_like_metrics_in_trends_and_targets_exports_are_inert(tmp_path: 
         cells = [c for row in book[name].iter_rows(min_row=2) for c in row]
         formulas = [c for c in cells if isinstance(c.value, str) and c.value.startswith("=")]
         assert formulas and {c.data_type for c in formulas} == {"s"}, name
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_file_replaced_by_a_fifo_after_the_listing_is_refused_not_waited_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    """The listing keeps regular files only, but a file may become a FIFO before it is
+    read (the same race as a file deleted then): opening it waited for a writer for ever
+    (failing before: the alarm's KeyboardInterrupt); it is now one failure of its own."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.html"):
+        (folder / name).write_text(STATS, encoding="utf-8")
+    listed = cli.iter_inputs
+
+    def list_then_swap(paths, on_skip=None) -> Iterator:
+        found = list(listed(paths, on_skip))
+        for name in ("b.txt", "c.html"):  # plain text, and a format of metrics.readers
+            (folder / name).unlink()
+            os.mkfifo(folder / name)
+        return iter(found)
+
+    monkeypatch.setattr(cli, "iter_inputs", list_then_swap)
+    previous = signal.signal(signal.SIGALRM, signal.default_int_handler)
+    signal.alarm(60)
+    try:
+        code = extract(folder, "--out", tmp_path / "out", jobs=jobs)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert code == 1
+    failures = whole(tmp_path / "out").failures
+    assert failures["source_file"].tolist() == ["b.txt", "c.html"]
+    assert set(failures["message"]) == {"not a regular file (a FIFO): skipped"}
