@@ -24,7 +24,7 @@ import pandas as pd
 
 from metrics.engine import run_files
 from metrics.errors import InputError
-from metrics.io import as_path, is_url, iter_inputs
+from metrics.io import as_path, is_url, iter_inputs, settle
 from metrics.outputs import TABLES, check_version, read_table
 from metrics.pairs import government_identity, plan_vs_outcome
 from metrics.pipeline import FileResult, process_text
@@ -186,7 +186,7 @@ def extract(source: str | Path | Iterable[str | Path], jobs: int = 1) -> Tables:
     and listed in ``failures``. Paths are checked first (see ``_input_paths``)."""
     results: list[FileResult] = []
     failures: list[Failure] = []
-    for _task, outcome in run_files(list(iter_inputs(_input_paths(source))), jobs):
+    for _task, outcome in run_files(settle(iter_inputs(_input_paths(source))), jobs):
         if isinstance(outcome, InputError):
             raise outcome
         if isinstance(outcome, Failure):

@@ -222,7 +222,8 @@ def _write_locked(
 ) -> int:
     """``write_outputs`` once the folder's lock is held: what a killed writer left is
     cleaned up, then the run is staged in its own folder and published. A write the
-    system refuses raises ``WriteError``, and the staging folder goes."""
+    system refuses raises ``WriteError``; then, as on any error or interruption, the
+    staging folder goes, and so does the run's folder if it was never made current."""
     run_id = new_run_id()
     staging = out_dir / RUNS / f"{STAGING}{run_id}"
     try:
@@ -230,10 +231,12 @@ def _write_locked(
         staging = start_run(out_dir, run_id)
         count = _write_run(staging, results, csv, failures, run_id, run_map)
         publish(out_dir, staging, run_id)
-    except OSError as exc:  # a read-only place, a full disk
+    except BaseException as exc:  # a read-only place, a full disk; Ctrl-C, SIGTERM
         if current_id(out_dir) != run_id:  # renamed, but never made current
             shutil.rmtree(out_dir / RUNS / run_id, ignore_errors=True)
-        raise WriteError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
+        if isinstance(exc, OSError):
+            raise WriteError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
+        raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)  # gone already once published
     return count
@@ -843,10 +846,14 @@ def _write_results(
 
 
 def _append_csv(path: Path, table: pa.Table) -> None:
-    """Append ``table``'s rows to ``mentions.csv``, its header (and a BOM) first."""
+    """Append ``table``'s rows to ``mentions.csv``, its header (and a BOM) first, text that
+    a spreadsheet would run as a formula escaped (``export_cells``)."""
+    from metrics.export_cells import csv_safe
+
     new = not path.exists()
-    # nullable integers as integers (pandas would make 1 a float, 1.0)
-    table.to_pandas(types_mapper=nullable_integers().get).to_csv(
+    # nullable integers as integers (pandas would make 1 a float, 1.0); for a
+    # spreadsheet, as the exports: no text cell opens as a formula
+    csv_safe(table.to_pandas(types_mapper=nullable_integers().get), CODED).to_csv(
         path, mode="a", index=False, header=new, encoding="utf-8-sig" if new else "utf-8"
     )
 
