@@ -15,13 +15,14 @@ its characters; a role's clause is found among the sentence's breaks, found once
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from metrics.context.keys import METRIC_KEY_DROP, METRIC_KEY_TAIL, TAIL_ENDS, metric_key
-from metrics.context.metric_span import ends_in_verb
-from metrics.context.metric_trim import MID_CUT_CHARS, trim_ends
+from metrics.context.metric_span import PHRASE_LEAD, PHRASE_LEAD_STEPS, ends_in_verb
+from metrics.context.metric_trim import LEADING_STEPS, MID_CUT_CHARS, trim_ends
 from metrics.context.nouns import AND_BEFORE_FIGURE, IN_AFTER_NOUN
 from metrics.context.periods import PERIOD, period_at
 from metrics.context.words import ENDS_IN_VERB, LEADING_FILLER, MID_CUT, TRAILING_FILLER
@@ -29,6 +30,7 @@ from metrics.lexicon.verbs import DEED_VERBS
 from metrics.normalize import FOLD_TABLE, PARTY_D
 from metrics.rules.breaks import last_break
 from metrics.rules.exclusions import CLAUSE_BREAK, clause_before
+from metrics.rules.openers import Steps, literal_prefix, needles, split_alternatives, spread
 from metrics.rules.role_cues import (
     BEAT_TASK_BEFORE,
     BEAT_TASK_CHARS,
@@ -219,3 +221,50 @@ def test_cues_before_a_figure_on_phrases() -> None:
     ):
         pattern, chars = NEEDS[name]
         assert pattern.search(words) and not chars.isdisjoint(words), name
+
+
+# A repeated alternation tried a step at a time among the alternatives that can open
+# where each step stands (``rules.openers``): where the whole pattern's match ends.
+STEPS = {"LEADING_FILLER": LEADING_STEPS, "PHRASE_LEAD": PHRASE_LEAD_STEPS}
+STEP_TEXT = han_text(
+    [LEADING_FILLER, PHRASE_LEAD], "“”（）() 0123456789xX*-年月，、\n\t ②⑶❸〇龘", 16
+)
+
+
+@settings(max_examples=1500)
+@given(st.sampled_from(sorted(STEPS)), STEP_TEXT, st.integers(0, 16), st.integers(0, 16))
+def test_steps_end_where_the_pattern_ends(name: str, text: str, lo: int, hi: int) -> None:
+    steps = STEPS[name]
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    m = steps.pattern.match(text, lo, hi)
+    assert steps.end(text, lo, hi) == (m.end() if m else lo), (name, text, lo, hi)
+
+
+def test_steps_on_phrases() -> None:
+    for phrase, left in (
+        ("全年累计新建学校", "学校"),
+        ("其中镇综治中心调处矛盾纠纷", "矛盾纠纷"),  # an office before its deed
+        ("活动期间共收到简历", "简历"),  # a filler opening with any Han character
+        ("街道网格员排查出租房屋", "出租房屋"),
+        ("②为80周岁以上老人发放高龄津贴", "高龄津贴"),
+        ("新建学校", "学校"),
+    ):
+        end = LEADING_STEPS.end(phrase, 0, len(phrase))
+        assert phrase[end:] == left, phrase
+        assert LEADING_FILLER.match(phrase).end() == end
+    assert PHRASE_LEAD_STEPS.end("全年 新增城镇就业", 0, 9) == 3  # 全年 and the space
+
+
+def test_the_alternatives_are_read_from_the_pattern() -> None:
+    assert split_alternatives(r"a|(?:b|c)d|[|]e|\|f") == ["a", "(?:b|c)d", "[|]e", r"\|f"]
+    assert spread("(?:b|(?:c|e)f)d") == ["bd", "cfd", "efd"]
+    assert spread("(?:b|c)?d") == ["(?:b|c)?d"]  # a repeated group is no opening to spread
+    assert literal_prefix("完成(?!性)") == "完成" and literal_prefix("年度?") == "年"
+    assert needles(r"\p{Han}{0,4}?(?:网格员|工作人员)(?=x)") == ("网格员", "工作人员")
+    assert needles(r"\p{Han}{1,6}?期间") == ("期间",) and needles("期间") is None
+    # every filler that opens with any Han character has a literal to look for first
+    for steps in STEPS.values():
+        table = steps.table()
+        assert table.anywhere and set(table.needles) == table.anywhere
+    with pytest.raises(ValueError):
+        Steps(regex.compile("(?:a|b)+c"))

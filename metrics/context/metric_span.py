@@ -25,6 +25,7 @@ from metrics.lexicon.units import UNITS
 from metrics.lexicon.verbs import DEED_VERBS
 from metrics.rules.breaks import last_break
 from metrics.rules.metrics import MetricRuleName, enabled
+from metrics.rules.openers import Steps
 from metrics.rules.role_cues import CAPACITY, COMPLETED_OBJECT, RELATIVE_CUE
 
 # A list of nouns that one figure counts (中小学、幼儿园*所): at most this many items
@@ -119,6 +120,7 @@ def metric_span(
 # What opens a sub-clause without being part of a phrase as written: scope words (全年,
 # 全县, 其中), periods, spaces and quotes; a verb stays (新增城镇就业, 投入资金).
 PHRASE_LEAD = regex.compile(rf"(?:{LEADING_SCOPE}|{PERIOD.pattern}|\s)+")
+PHRASE_LEAD_STEPS = Steps(PHRASE_LEAD)  # a word at a time (``rules.openers``)
 
 
 def phrase_span(
@@ -131,8 +133,7 @@ def phrase_span(
     if rule not in (MetricRuleName.WORDS_BEFORE, MetricRuleName.LIST_OF_NOUNS):
         return span
     lo = subclause_start(sentence, start, prev_end)
-    lead = PHRASE_LEAD.match(sentence, lo, span[0])
-    s = lead.end() if lead else lo
+    s = PHRASE_LEAD_STEPS.end(sentence, lo, span[0])
     return (s, span[1]) if s < span[0] else span
 
 

@@ -14,10 +14,14 @@ from metrics.context.words import (
     OPEN_OR_CLOSE,
     TRAILING_FILLER,
 )
+from metrics.rules.openers import Steps
 
 # Every word MID_CUT cuts at holds one of these (已, 共计, 累计, 等方式, 有, 涉及, 带动,
 # 惠及, and the 的 that ends a sorting span): a phrase with none of them is not scanned.
 MID_CUT_CHARS = frozenset("已共累等有涉带惠的")
+# The leading filler (some 280 alternatives) tried a word at a time, each word among the
+# alternatives that can open with the characters where it stands.
+LEADING_STEPS = Steps(LEADING_FILLER)
 
 
 def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
@@ -63,9 +67,7 @@ def trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
         if m:
             s = m.end()
         if (s, e) != lead_done:
-            m = LEADING_FILLER.match(sentence, s, e)
-            if m and m.end() > s:
-                s = m.end()
+            s = LEADING_STEPS.end(sentence, s, e)
             lead_done = (s, e)
         if (s, e) != trail_done:
             m = TRAILING_FILLER.search(sentence, s, e)
