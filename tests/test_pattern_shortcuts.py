@@ -28,9 +28,18 @@ from metrics.context.periods import PERIOD, period_at
 from metrics.context.words import ENDS_IN_VERB, LEADING_FILLER, MID_CUT, TRAILING_FILLER
 from metrics.lexicon.verbs import DEED_VERBS
 from metrics.normalize import FOLD_TABLE, PARTY_D
+from metrics.resolve import CLAUSE_OPENERS, DIFFERENCE_OPENERS
 from metrics.rules.breaks import last_break
 from metrics.rules.exclusions import CLAUSE_BREAK, clause_before
-from metrics.rules.openers import Steps, literal_prefix, needles, split_alternatives, spread
+from metrics.rules.openers import (
+    Steps,
+    literal_prefix,
+    needles,
+    opening_han,
+    split_alternatives,
+    spread,
+)
+from metrics.rules.qualifiers import AFTER_DIFFERENCE_CUE, CLAUSE_PATTERN
 from metrics.rules.role_cues import (
     BEAT_TASK_BEFORE,
     BEAT_TASK_CHARS,
@@ -201,6 +210,9 @@ NEEDS = {
     "BEAT_TASK_BEFORE": (BEAT_TASK_BEFORE, BEAT_TASK_CHARS),
     "SIZE_BEFORE": (SIZE_BEFORE, SIZE_CHARS),
     "MID_CUT": (MID_CUT, MID_CUT_CHARS),  # (the trim's cut, scanned only in such a phrase)
+    # a qualifier's clause cues, read from the patterns (``resolve.qualifier_and_rule``)
+    "AFTER_DIFFERENCE_CUE": (AFTER_DIFFERENCE_CUE, DIFFERENCE_OPENERS),
+    "CLAUSE_PATTERN": (CLAUSE_PATTERN, CLAUSE_OPENERS),
 }
 NEEDS_TEXT = han_text([p for p, _ in NEEDS.values()], " ，3x个", 16)
 
@@ -268,3 +280,6 @@ def test_the_alternatives_are_read_from_the_pattern() -> None:
         assert table.anywhere and set(table.needles) == table.anywhere
     with pytest.raises(ValueError):
         Steps(regex.compile("(?:a|b)+c"))
+    assert opening_han(regex.compile("[高低]于|超过")) == frozenset("高低超")
+    with pytest.raises(ValueError):
+        opening_han(regex.compile(r"\p{Han}{1,6}?期间"))

@@ -61,6 +61,22 @@ def _skip(p: str, i: int) -> int:
     return i + 1
 
 
+def opening_han(pattern: regex.Pattern[str]) -> frozenset[str]:
+    """The Han characters a match of ``pattern`` can open with: those written in it that
+    match it partially. For a pattern whose matches open with a word (not a digit, a mark
+    or any Han character at all: that raises ``ValueError``), a text holding none of them
+    holds no match."""
+    written = {c for c in pattern.pattern if HAN_BLOCK[0] <= c <= HAN_BLOCK[1]}
+    if any(pattern.match(c, partial=True) for c in _probes(written)):
+        raise ValueError(f"opens with any Han character: {pattern.pattern[:40]}…")
+    return frozenset(c for c in written if pattern.match(c, partial=True))
+
+
+def _probes(written: set[str]) -> list[str]:
+    """Three Han characters written nowhere in a pattern (across the block)."""
+    return [c for c in map(chr, range(0x9FA0, 0x4E00, -4999)) if c not in written][:3]
+
+
 def split_alternatives(p: str) -> list[str]:
     """The top-level alternatives of the pattern text ``p``."""
     parts, depth, start, i = [], 0, 0, 0
@@ -238,7 +254,7 @@ def _build(pattern: regex.Pattern[str]) -> _Table:
     alternatives = [s for a in split_alternatives(text[3:-2]) for s in spread(a)]
     prefixes = [literal_prefix(a) for a in alternatives]
     written = {c for c in text if HAN_BLOCK[0] <= c <= HAN_BLOCK[1]}
-    probes = [c for c in map(chr, range(0x9FA0, 0x9F00, -7)) if c not in written][:3]
+    probes = _probes(written)
     anywhere, found, unwritten = [], {}, {}
     by_char: dict[str, list[tuple[int, str]]] = {}
     for i, (a, lit) in enumerate(zip(alternatives, prefixes, strict=True)):
