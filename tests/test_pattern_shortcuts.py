@@ -21,8 +21,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from metrics.context.keys import METRIC_KEY_DROP, METRIC_KEY_TAIL, TAIL_ENDS, metric_key
-from metrics.context.metric_span import PHRASE_LEAD, PHRASE_LEAD_STEPS, ends_in_verb
-from metrics.context.metric_trim import LEADING_STEPS, MID_CUT_CHARS, trim_ends
+from metrics.context.metric_span import PHRASE_LEAD, PHRASE_LEAD_STEPS, capacity, ends_in_verb
+from metrics.context.metric_trim import LEADING_STEPS, MID_CUT_CHARS, period_in, trim_ends
 from metrics.context.nouns import AND_BEFORE_FIGURE, IN_AFTER_NOUN
 from metrics.context.periods import PERIOD, period_at
 from metrics.context.words import ENDS_IN_VERB, LEADING_FILLER, MID_CUT, TRAILING_FILLER
@@ -45,6 +45,7 @@ from metrics.rules.role_cues import (
     BEAT_TASK_CHARS,
     BENCHMARK_CHARS,
     BENCHMARK_CUE,
+    CAPACITY,
     DOUBLED,
     SIZE_BEFORE,
     SIZE_CHARS,
@@ -176,7 +177,28 @@ def test_period_at_is_the_match_of_the_pattern(text: str, pos: int) -> None:
     assert (got and got.span()) == (want and want.span())
 
 
+@settings(max_examples=600)
+@given(PERIOD_TEXT, st.integers(0, 16), st.integers(0, 16))
+def test_period_in_is_the_search_of_the_pattern(text: str, lo: int, hi: int) -> None:
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    got, want = period_in(text, lo, hi), PERIOD.search(text, lo, hi)
+    assert (got and got.span()) == (want and want.span())
+
+
+CAPACITY_TEXT = han_text([CAPACITY], "新建学校 3x", 8)
+
+
+@settings(max_examples=600)
+@given(CAPACITY_TEXT)
+def test_capacity_is_the_full_match_of_the_pattern(text: str) -> None:
+    assert capacity(text) == bool(CAPACITY.fullmatch(text))
+
+
 def test_period_at_on_phrases() -> None:
+    assert period_in("新建学校", 0, 4) is None and not capacity("新建学校")
+    assert period_in("今年1-9月新建学校", 0, 10).group() == "1-9月"
+    assert period_in("水源地前三季度水质达标率", 0, 12).group() == "前三季度"  # all Han
+    assert capacity("年处理能力") and capacity("每日可供应")
     assert period_at("前三季度水质达标率", 0, 9).group() == "前三季度"
     assert period_at("截至10月底新增", 0, 8).group() == "截至10月底"
     assert period_at("新建学校", 0, 4) is None
