@@ -1310,3 +1310,49 @@ HAD = [
 def test_who_did_the_deed_is_no_part_of_what_it_counted(sentence, metric) -> None:
     rows = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
     assert list(rows.metric) == [metric]
+
+
+# An office with no place before it acts as one with a place does (the report's own body
+# names itself: 档案馆, 人防办, 地震局), before its deed, a scope word, a pledge with its
+# year or for whom the deed is done; so do 社区 as 街道 does, and the 供销社 system as the
+# other people's organisations. As an owner with no deed after it, it keeps its words.
+UNPLACED_ACTORS = [
+    ("地震局全年开展防震减灾宣传活动46场。", "防震减灾宣传活动"),
+    ("人防办全年审核人防工程图纸86套。", "人防工程图纸"),
+    ("档案馆开展档案业务培训12期。", "档案业务培训"),
+    ("数据局全年政务数据共享调用量1.6亿次。", "政务数据共享调用量"),
+    ("供销合作社系统实现农副产品销售额6.2亿元。", "农副产品销售额"),
+    ("供销社力争2026年实现农产品上行交易额3亿元。", "农产品上行交易额"),
+    ("红十字会为受灾群众发放救灾物资86万元。", "救灾物资"),
+    ("社区为独居老人安装烟感报警器130个。", "烟感报警器"),
+    ("社区居委会组织开展文艺演出24场。", "文艺演出"),
+    ("档案馆建设资金800万元。", "档案馆建设资金"),
+    ("图书馆藏书总量达到36万册。", "图书馆藏书总量"),
+    ("社区建设资金120万元。", "社区建设资金"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "metric"), UNPLACED_ACTORS)
+def test_an_office_with_no_place_is_no_part_of_what_it_counted(sentence, metric) -> None:
+    rows = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
+    assert list(rows.metric) == [metric]
+
+
+# A word of change between a count and the next (压减至, 缩减到, 拓展到) names no thing the
+# count counts, nor does the sum a thing is valued at (折合, 折价).
+CHANGE_AND_VALUE_WORDS = [
+    ("执法车辆由58辆压减至31辆。", ["执法车辆", "执法车辆"]),
+    ("会议数量由120个缩减到85个。", ["会议数量", "会议数量"]),
+    ("承诺办理事项拓展到46项。", ["承诺办理事项"]),
+    ("接收社会捐赠物资折价36万元。", ["社会捐赠物资"]),
+    ("红十字会为受灾群众发放救灾物资折合86万元。", ["救灾物资"]),
+    ("三公经费支出再压减5%。", ["三公经费支出"]),
+    # a verb inside a noun stays: the classroom that receives a remote lesson
+    ("全县接收教室开课3600节。", ["接收教室开课"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "metrics_"), CHANGE_AND_VALUE_WORDS)
+def test_a_word_of_change_or_value_names_no_thing(sentence, metrics_) -> None:
+    rows = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
+    assert list(rows.metric) == metrics_
