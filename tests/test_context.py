@@ -1329,6 +1329,13 @@ UNPLACED_ACTORS = [
     ("档案馆建设资金800万元。", "档案馆建设资金"),
     ("图书馆藏书总量达到36万册。", "图书馆藏书总量"),
     ("社区建设资金120万元。", "社区建设资金"),
+    # a hotline takes calls as an office does; 为农服务 is a name, not for whom
+    ("12345热线全年受理群众诉求8.6万件。", "群众诉求"),
+    ("市长热线办理群众来电1.2万件。", "群众来电"),
+    ("热线电话接通率98%。", "热线电话接通率"),
+    ("改造提升为农服务站12个。", "为农服务站"),
+    ("全县建成为农服务中心28家。", "为农服务中心"),
+    ("为农户发放补贴资金320万元。", "补贴资金"),
 ]
 
 
@@ -1349,6 +1356,7 @@ CHANGE_AND_VALUE_WORDS = [
     ("三公经费支出再压减5%。", ["三公经费支出"]),
     # a verb inside a noun stays: the classroom that receives a remote lesson
     ("全县接收教室开课3600节。", ["接收教室开课"]),
+    ("全年采购帮扶产品320万元。", ["采购帮扶产品"]),
 ]
 
 
@@ -1356,3 +1364,39 @@ CHANGE_AND_VALUE_WORDS = [
 def test_a_word_of_change_or_value_names_no_thing(sentence, metrics_) -> None:
     rows = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
     assert list(rows.metric) == metrics_
+
+
+# A clause that names only the base of a comparison (较2020年同期的, 比上年的) or a level set
+# from above (省定, 市定, 省下达的) speaks of what the figure before it counts, and so does
+# the change after the base; a noun of its own after 的 is its own (省下达的造林任务).
+BASES_AND_SET_LEVELS = [
+    ("新发展党员46名，比上年的38名增加8名。", ["新发展党员"] * 3),
+    ("办理不动产登记3.2万件，较2020年同期的2.4万件增长33%。", ["不动产登记"] * 3),
+    ("全县城镇登记失业率为2.8%，控制在省定4.5%的目标以内。", ["城镇登记失业率"] * 2),
+    ("城镇调查失业率5.1%，低于市定5.5%的控制目标。", ["城镇调查失业率"] * 2),
+    ("完成省下达的造林任务3000亩。", ["造林任务"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "metrics_"), BASES_AND_SET_LEVELS)
+def test_a_base_or_a_level_set_from_above_speaks_of_the_figure_before(sentence, metrics_):
+    rows = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
+    assert list(rows.metric) == metrics_
+
+
+# A growth target is named as a growth is: after the level it goes with, it speaks of that
+# level (力争…投资85亿元，增长6%以上); with words of its own, of them.
+GROWTH_TARGETS = [
+    ("力争全年完成固定资产投资85亿元，增长6%以上。", ["固定资产投资"] * 2),
+    ("确保社会消费品零售总额达到120亿元，同比增长7%左右。", ["社会消费品零售总额"] * 2),
+    ("地区生产总值增长6%左右，一般公共预算收入增长5%。", ["地区生产总值", "一般公共预算收入"]),
+    # a count after 提升 counts the noun after it, a target of a level
+    ("整合提升1000个民生服务综合体。", ["民生服务综合体"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "metrics_"), GROWTH_TARGETS)
+def test_a_growth_target_speaks_of_the_level_before_it(sentence, metrics_) -> None:
+    rows = metrics.extract_text("二、2026年工作计划\n" + sentence + "\n").mentions
+    assert list(rows.metric) == metrics_
+    assert set(rows.role) == {"target"}

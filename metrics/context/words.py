@@ -33,7 +33,7 @@ LEADING_SCOPE = (
     r"常态化|\p{Han}{1,6}?期间|"  # 活动期间共收到简历
     r"对(?![口外象标接])|向(?![导日上])|将|把|与|及(?![时格])|和(?![谐美平睦解])|的|了(?!解)|由|于|"
     r"(?:并|而)?且|\p{Han}{2}了(?!解)(?=\p{Han})|"  # 包装了农业招商项目: a deed done
-    r"为(?![民期人首主])(?=\p{Han}{2})|"  # 为监测户189户 (not 为民服务中心)
+    r"为(?![民期人首主]|农服务)(?=\p{Han}{2})|"  # 为监测户189户 (not 为民服务中心, 为农服务站)
     r"截至|截止|全省|全市|全县|全区|全镇|全乡|全街道|我(?:[省市县区镇乡局委院校]|街道|单位)|辖区内?|"
     r"我们|"  # the reporter: 我们推动全市经济总量…
     r"通过|利用|依托|结合|围绕|按照|根据|严格|全力|加快|加强|强化|不断|大力|认真|切实|主动|及时|"
@@ -66,8 +66,8 @@ ACTOR = (
     r"|[省市县区镇乡]?(?:总?工会|妇联|团委|科协|残联|侨联|文联|红十字会|供销(?:合作)?社)"
     r"(?:(?:组织|系统)(?!建设))?(?!组织|系统)|全?系统内?(?!建设)"
     # or an office with no place, as the body that reports names itself (信访局全年受理,
-    # 人防办审批, 档案馆开展)
-    rf"|{UNPLACED_OFFICE}"
+    # 人防办审批, 档案馆开展), or a hotline that takes calls (12345热线全年受理群众诉求)
+    rf"|{UNPLACED_OFFICE}|[\dA-Za-z\p{{Han}}]{{0,14}}?热线"
 )
 # what may stand between the actor and its deed: a scope word, a pledge and its year (供销社
 # 系统力争2026年实现), for whom the deed is done (红十字会为困难群众发放, 社区为老人发放)
