@@ -1312,6 +1312,11 @@ def test_who_did_the_deed_is_no_part_of_what_it_counted(sentence, metric) -> Non
     assert list(rows.metric) == [metric]
 
 
+def _metrics_of(sentence: str, heading: str = "一、2025年工作完成情况") -> list[str]:
+    """The metric of each figure of ``sentence`` under ``heading``, in order."""
+    return list(metrics.extract_text(heading + "\n" + sentence + "\n").mentions.metric)
+
+
 # An office with no place before it acts as one with a place does (the report's own body
 # names itself: 档案馆, 人防办, 地震局), before its deed, a scope word, a pledge with its
 # year or for whom the deed is done; so do 社区 as 街道 does, and the 供销社 system as the
@@ -1341,8 +1346,7 @@ UNPLACED_ACTORS = [
 
 @pytest.mark.parametrize(("sentence", "metric"), UNPLACED_ACTORS)
 def test_an_office_with_no_place_is_no_part_of_what_it_counted(sentence, metric) -> None:
-    rows = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
-    assert list(rows.metric) == [metric]
+    assert _metrics_of(sentence) == [metric]
 
 
 # A word of change between a count and the next (压减至, 缩减到, 拓展到) names no thing the
@@ -1362,8 +1366,44 @@ CHANGE_AND_VALUE_WORDS = [
 
 @pytest.mark.parametrize(("sentence", "metrics_"), CHANGE_AND_VALUE_WORDS)
 def test_a_word_of_change_or_value_names_no_thing(sentence, metrics_) -> None:
+    assert _metrics_of(sentence) == metrics_
+
+
+# The size of a fall named as such (压减比例, 降幅, 下降比例) is a change of what the figure
+# before counts, downwards; a share named 比例 with no fall is a level.
+FALL_SIZES = [
+    ("执法车辆由58辆压减至31辆，压减比例46.6%。", "46.6%", "growth", -1, "执法车辆"),
+    ("会议数量由120个减少到85个，降幅29.2%。", "29.2%", "growth", -1, "会议数量"),
+    ("发文数量减少至1100件，下降比例21%。", "21%", "growth", -1, "发文数量"),
+    ("全县残疾人按比例就业比例达到1.6%。", "1.6%", "actual", None, "残疾人按比例就业比例"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "role", "direction", "metric"), FALL_SIZES)
+def test_the_size_of_a_fall_is_a_change_of_the_figure_before(
+    sentence, figure, role, direction, metric
+) -> None:
     rows = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
-    assert list(rows.metric) == metrics_
+    row = rows.set_index("text").loc[figure]
+    assert (row.role, row.metric) == (role, metric)
+    assert (None if pd.isna(row.direction) else int(row.direction)) == direction
+
+
+# Deeds joined by 并 name no thing (排查并整改, 检查并督促整改), 并 that opens a word stays
+# (并购); a noun made of a verb keeps its verb when joined to the next noun (慰问金和慰问品).
+JOINED_DEEDS_AND_NOUNS = [
+    ("全年排查并整改安全隐患126处。", ["安全隐患"]),
+    ("检查并督促整改问题38个。", ["问题"]),
+    ("全年并购重组企业12家。", ["并购重组企业"]),
+    ("发放慰问金和慰问品共计32万元。", ["慰问金和慰问品"]),
+    ("为困难家庭发放救助金及米面油折合9.6万元。", ["救助金及米面油"]),
+    ("发放慰问金86万元。", ["慰问金"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "metrics_"), JOINED_DEEDS_AND_NOUNS)
+def test_joined_deeds_name_nothing_and_joined_nouns_keep_their_verb(sentence, metrics_):
+    assert _metrics_of(sentence) == metrics_
 
 
 # A clause that names only the base of a comparison (较2020年同期的, 比上年的) or a level set
@@ -1380,8 +1420,7 @@ BASES_AND_SET_LEVELS = [
 
 @pytest.mark.parametrize(("sentence", "metrics_"), BASES_AND_SET_LEVELS)
 def test_a_base_or_a_level_set_from_above_speaks_of_the_figure_before(sentence, metrics_):
-    rows = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
-    assert list(rows.metric) == metrics_
+    assert _metrics_of(sentence) == metrics_
 
 
 # A growth target is named as a growth is: after the level it goes with, it speaks of that
@@ -1398,5 +1437,4 @@ GROWTH_TARGETS = [
 @pytest.mark.parametrize(("sentence", "metrics_"), GROWTH_TARGETS)
 def test_a_growth_target_speaks_of_the_level_before_it(sentence, metrics_) -> None:
     rows = metrics.extract_text("二、2026年工作计划\n" + sentence + "\n").mentions
-    assert list(rows.metric) == metrics_
-    assert set(rows.role) == {"target"}
+    assert (list(rows.metric), set(rows.role)) == (metrics_, {"target"})

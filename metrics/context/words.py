@@ -85,9 +85,11 @@ ACTOR_BEFORE_DEED = (
 WHERE_DONE = rf"在(?![岗职校编册线读])\p{{Han}}{{1,6}}?(?=(?:{LEADING_VERB}))"
 # 各类补助资金 → 补助资金, but 各类培训 keeps its words: a bare verb names no kind
 EACH_KIND = rf"(?:各级)?各(?:类|种|项(?!目))(?!(?:{LEADING_VERB})$)"
+# one deed joined to the next by 并 (排查并整改隐患, 检查并督促整改问题)
+AND_THEN = rf"(?:并(?=(?:{LEADING_VERB})))?"
 # a verb may take 出 as its complement (排查出疑似患者, 评选出), not a verb of its own (出动)
 LEADING_FILLER = regex.compile(
-    f"(?:{FOR_WHOM}|{ACTOR_BEFORE_DEED}|{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者)(?:出(?![动台租让售现口]))?)+"
+    f"(?:{FOR_WHOM}|{ACTOR_BEFORE_DEED}|{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者)(?:出(?![动台租让售现口]))?{AND_THEN})+"
 )  # 保障性住房, 督导员 and 参与者 keep their verb
 # What is left of a phrase when the word trimmed before it was part of the noun: a
 # character that makes a noun of a verb (改造率, 慰问金, 任务数, 监测户, 推进会), or a
