@@ -58,7 +58,8 @@ UNPLACED_OFFICE = r"\p{Han}{1,6}?(?:局|馆|办)(?![长员])"
 # office (街道办理民生事项), or its staff (街道网格员排查出租房屋); not an owner whose
 # deed names a fund or a project (市民服务中心建设资金, 县党群服务中心建设项目)
 ACTOR = (
-    r"(?:[省市县区镇乡街]\p{Han}{0,5}?(?:中心|站|所|政府|办)|\p{Han}{1,3}站|街道(?:办事处)?|社区(?:居委会)?)"
+    r"(?:[省市县区镇乡街]\p{Han}{0,5}?(?:中心|站|所|政府|办)|\p{Han}{1,3}站"
+    r"|街道(?:办事处)?|社区(?:居委会)?)"
     r"(?:\p{Han}{0,4}?(?:网格员|工作人员|干部))?|\p{Han}{0,4}?(?:网格员|工作人员)"
     # a people's organisation or a whole system (县妇联组织开展家庭教育讲座, 区总工会走访
     # 困难职工, 全系统实现销售总额); 工会经费, 系统建设资金 do no deed and keep their words,
