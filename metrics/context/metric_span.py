@@ -196,13 +196,19 @@ def _named_after(
     return None
 
 
+# words that join a noun of a verb to the next noun: 慰问金及物资, 奖励金和证书
+JOINING = frozenset("及和与、")
+
+
 def _verb_of_noun(sentence: str, lo: int, s: int, e: int) -> int:
     """Where the trimmed words ``[s, e)`` begin again when the last word trimmed before
-    them was part of the noun: 改造率为 → 改造率, 培训人数, and a short rate says which work
-    it rates (培训合格率), unless the verb only reports it (实现达标率)."""
+    them was part of the noun: 改造率为 → 改造率, 培训人数, 慰问金及物资 (a noun of the verb
+    joined to another), and a short rate says which work it rates (培训合格率), unless the
+    verb only reports it (实现达标率)."""
     left = sentence[s:e]
     rate = left.endswith("率") and SHORT_RATE.fullmatch(left)
-    if not ((len(left) == 1 and left in NOUN_TAIL) or left in BARE_NOUNS or rate):
+    tail = left[:1] in NOUN_TAIL and (len(left) == 1 or left[1] in JOINING)
+    if not (tail or left in BARE_NOUNS or rate):
         return s
     return next(
         (
