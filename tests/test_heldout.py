@@ -96,6 +96,19 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
          "qualifier": 1.0},
         170,
     ),
+    # Written by the lead in the sixth session, blind to that session's rule changes (不动产
+    # 登记, 交通, 市场监管, 卫健, 教育, 司法, 民政, 文旅, 工信, 医保, 城管, 应急, 林业, 商务,
+    # 信访, 街道, 乡镇, 气象; county and city plan targets, masks mid-sentence, completion and
+    # forecast, a total after new ones); 协议总投资 labelled target as the guide's 意向投资 is.
+    # Main c258ff4 scored recall 1.000, role 1.000, metric 1.000, metric_exact 0.858, and
+    # the session's lexicon classes (found on another blind file) did not move it: every miss
+    # of metric_exact keeps a verb of work done the lexicon lacks (挽回, 取得, 排查, 栽植,
+    # 投入, 修缮, 配送, 处置, 救援转移, 发展) or a scope (街道辖区内共), and still contains
+    # the labelled name. Not raised here, to stay a measure of words no rule was fitted to.
+    "heldout_meaning_lead4.jsonl": (
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.85, "precision": 1.0},
+        100,
+    ),
 }
 
 
