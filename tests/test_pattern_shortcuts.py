@@ -296,6 +296,7 @@ def test_the_alternatives_are_read_from_the_pattern() -> None:
     assert literal_prefix("完成(?!性)") == "完成" and literal_prefix("年度?") == "年"
     assert needles(r"\p{Han}{0,4}?(?:网格员|工作人员)(?=x)") == ("网格员", "工作人员")
     assert needles(r"\p{Han}{1,6}?期间") == ("期间",) and needles("期间") is None
+    assert needles(r"[\dA-Za-z\p{Han}]{0,14}?热线") == ("热线",)  # a class holding any Han
     # every filler that opens with any Han character has a literal to look for first
     for steps in STEPS.values():
         table = steps.table()

@@ -38,8 +38,11 @@ HAN_BLOCK = ("\u4e00", "\u9fff")  # the unified block: no digit, no mark, no spa
 QUANTIFIERS = "?*+{"
 KEYS_KEPT = 50_000  # steps remembered by the characters they open with (a few MB at most)
 META = "\\[](){}|?*+.^$"
-# a repeat of any Han character that opens an alternative, and the literals after it
-ANY_HAN_OPENING = regex.compile(r"\\p\{Han\}(?:\{\d*,?\d*\}|[*+?])?\??")
+# a repeat of any Han character (alone, or in a class with other characters:
+# [\dA-Za-z\p{Han}]{0,14}?热线) that opens an alternative, and the literals after it
+ANY_HAN_OPENING = regex.compile(
+    r"(?:\\p\{Han\}|\[[^\]]*\\p\{Han\}[^\]]*\])(?:\{\d*,?\d*\}|[*+?])?\??"
+)
 
 
 def _skip(p: str, i: int) -> int:
