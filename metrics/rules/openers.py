@@ -166,11 +166,13 @@ class _Table:
 
 
 class Steps:
-    """``pattern`` (of the form ``(?:…)+``, not verbose) matched a step at a time."""
+    """``pattern`` (of the form ``(?:…)+``, neither verbose nor ignoring case: its text is
+    read as written) matched a step at a time."""
 
     def __init__(self, pattern: regex.Pattern[str]) -> None:
         text = pattern.pattern
-        if not (text.startswith("(?:") and text.endswith(")+")) or pattern.flags & regex.X:
+        plain = not pattern.flags & (regex.X | regex.I)
+        if not (plain and text.startswith("(?:") and text.endswith(")+")):
             raise ValueError(f"not a plain repeated group: {text[:40]}…")
         if _group_end(text, 0) != len(text) - 2:
             raise ValueError(f"not one repeated group: {text[:40]}…")
