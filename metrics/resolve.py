@@ -1,6 +1,6 @@
 """From a rule's match to numbers: value, bounds, unit, base unit, qualifier.
 
-Contract: ``resolve(candidate, context)`` is a pure function. A figure with any masked
+Contract: ``resolve(candidate, sentence, at)`` is a pure function. A figure with any masked
 digit gets ``value = None`` and ``base_value = None``; the only numbers it may carry are
 the bounds its mask's width allows (``xxxx`` → 1000..9999, ``x.xx`` → 0.00..9.99; ``*``
 has no width and gives no bounds, but a share in % is 0..100: ``share_bounds``).

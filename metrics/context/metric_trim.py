@@ -52,11 +52,10 @@ def period_in(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
     """``PERIOD.search(text, pos, endpos)``, without the call where every character is a
     Han character no period opens with (``periods.period_at``)."""
     window = text[pos:endpos]
-    if (
-        not window
-        or (HAN_BLOCK[0] <= min(window) <= max(window) <= HAN_BLOCK[1]
-        and PERIOD_OPENING_HAN.isdisjoint(window))
-    ):
+    if not window:
+        return None
+    all_han = HAN_BLOCK[0] <= min(window) and max(window) <= HAN_BLOCK[1]
+    if all_han and PERIOD_OPENING_HAN.isdisjoint(window):
         return None
     return PERIOD.search(text, pos, endpos)
 

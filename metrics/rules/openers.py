@@ -18,7 +18,9 @@ group that opens an alternative with nothing repeating it is spread over what fo
 
 A character outside the Han block (a digit, a mark, a space) is matched partially against
 the alternatives without a literal when first met. Each step then matches the
-alternation of the alternatives left, in their order, compiled once per such set.
+alternation of the alternatives left, in their order, compiled once per such set; a long
+alternative (a guard holding a list of verbs) is compiled once alone and tried by itself,
+in its turn, rather than compiled again inside every set it stands in.
 
 Contract: ``Steps(pattern).end(text, pos, endpos)`` is where
 ``pattern.match(text, pos, endpos)`` ends, or ``pos`` when it does not match. That holds
@@ -36,6 +38,10 @@ import regex
 
 HAN_BLOCK = ("\u4e00", "\u9fff")  # the unified block: no digit, no mark, no space in it
 QUANTIFIERS = "?*+{"
+# An alternative longer than this (a guard that holds the verbs' list) is compiled alone,
+# once, and tried by itself: within an alternation it would be compiled again for every
+# set of alternatives it stands in (2-3 ms each, most of a small file's time).
+LONG_ALTERNATIVE = 300
 KEYS_KEPT = 50_000  # steps remembered by the characters they open with (a few MB at most)
 META = "\\[](){}|?*+.^$"
 # a repeat of any Han character (alone, or in a class with other characters:
@@ -146,6 +152,9 @@ def needles(p: str) -> tuple[str, ...] | None:
         found = (literal_prefix(rest),)
     return found if all(found) else None
 
+# A step: alternations of the alternatives it may take, in their order (a long one alone).
+Step = tuple[regex.Pattern[str], ...]
+
 
 @dataclass(slots=True)
 class _Table:
@@ -161,19 +170,20 @@ class _Table:
     needle_chars: frozenset[str]  # (the literals' characters: none there, none to find)
     # the alternatives a character opens, each with the literal it opens with
     by_char: dict[str, tuple[tuple[int, str], ...]]
-    steps: dict[tuple[int, ...], regex.Pattern[str]] = field(default_factory=dict)
+    steps: dict[tuple[int, ...], Step] = field(default_factory=dict)
+    runs: dict[tuple[int, ...], regex.Pattern[str]] = field(default_factory=dict)
     # the step for the two characters a step opens with and the alternatives held
-    by_key: dict[tuple[str, tuple[int, ...]], regex.Pattern[str] | None] = field(
-        default_factory=dict
-    )
+    by_key: dict[tuple[str, tuple[int, ...]], Step] = field(default_factory=dict)
 
 
 class Steps:
-    """``pattern`` (of the form ``(?:…)+``, not verbose) matched a step at a time."""
+    """``pattern`` (of the form ``(?:…)+``, neither verbose nor ignoring case: its text is
+    read as written) matched a step at a time."""
 
     def __init__(self, pattern: regex.Pattern[str]) -> None:
         text = pattern.pattern
-        if not (text.startswith("(?:") and text.endswith(")+")) or pattern.flags & regex.X:
+        plain = not pattern.flags & (regex.X | regex.I)
+        if not (plain and text.startswith("(?:") and text.endswith(")+")):
             raise ValueError(f"not a plain repeated group: {text[:40]}…")
         if _group_end(text, 0) != len(text) - 2:
             raise ValueError(f"not one repeated group: {text[:40]}…")
@@ -197,41 +207,55 @@ class Steps:
             key = text[pos : pos + 2] if pos + 1 < endpos else text[pos]
             if last:
                 held = t.always + tuple(i for i, at in last.items() if at >= pos)
-            step = t.by_key.get((key, held), _UNSEEN)
-            if step is _UNSEEN:
+            step = t.by_key.get((key, held))
+            if step is None:
                 if len(t.by_key) >= KEYS_KEPT:
                     t.by_key.clear()
                 step = t.by_key[key, held] = _step(t, key, held)
-            if step is None:
-                break
-            m = step.match(text, pos, endpos)
+            m = None
+            for part in step:  # the first part (in order) that matches takes the step
+                m = part.match(text, pos, endpos)
+                if m is not None:
+                    break
             if m is None or m.end() == pos:
                 break
             pos = m.end()
         return pos
 
 
-_UNSEEN = regex.compile("")  # a key not seen yet (no step is this pattern)
-
-
-def _step(t: _Table, key: str, held: tuple[int, ...]) -> regex.Pattern[str] | None:
-    """The alternation of the alternatives that may match where the text opens with
-    ``key``, with ``held`` (those opening with any Han character), in their order."""
+def _step(t: _Table, key: str, held: tuple[int, ...]) -> Step:
+    """The parts of the step where the text opens with ``key``: the alternatives that may
+    match there, with ``held`` (those opening with any Han character), in their order."""
     openers = t.by_char.get(key[0])
     if openers is None:
         openers = _openers(t, key[0])
     fits = {i for i, lit in openers if lit[: len(key)] == key[: len(lit)]}
     chosen = tuple(sorted(fits.union(held)))
-    if not chosen:
-        return None
     step = t.steps.get(chosen)
     if step is None:
-        step = t.steps[chosen] = _compile_step(t, chosen)
+        step = t.steps[chosen] = tuple(_compile(t, run) for run in _runs(t, chosen))
     return step
 
 
-def _compile_step(t: _Table, chosen: tuple[int, ...]) -> regex.Pattern[str]:
-    return regex.compile("|".join(f"(?:{t.alternatives[i]})" for i in chosen), t.flags)
+def _runs(t: _Table, chosen: tuple[int, ...]) -> list[tuple[int, ...]]:
+    """``chosen`` cut into runs of short alternatives, each long one a run of its own."""
+    runs: list[tuple[int, ...]] = []
+    for i in chosen:
+        long = len(t.alternatives[i]) > LONG_ALTERNATIVE
+        if runs and not long and len(t.alternatives[runs[-1][-1]]) <= LONG_ALTERNATIVE:
+            runs[-1] += (i,)
+        else:
+            runs.append((i,))
+    return runs
+
+
+def _compile(t: _Table, run: tuple[int, ...]) -> regex.Pattern[str]:
+    """The alternation of ``run``, compiled once."""
+    pattern = t.runs.get(run)
+    if pattern is None:
+        joined = "|".join(f"(?:{t.alternatives[i]})" for i in run)
+        pattern = t.runs[run] = regex.compile(joined, t.flags)
+    return pattern
 
 
 def _openers(t: _Table, c: str) -> tuple[tuple[int, str], ...]:
@@ -258,14 +282,14 @@ def _build(pattern: regex.Pattern[str]) -> _Table:
     prefixes = [literal_prefix(a) for a in alternatives]
     written = {c for c in text if HAN_BLOCK[0] <= c <= HAN_BLOCK[1]}
     probes = _probes(written)
-    anywhere, found, unwritten = [], {}, {}
+    anywhere, found, unwritten, runs = [], {}, {}, {}
     by_char: dict[str, list[tuple[int, str]]] = {}
     for i, (a, lit) in enumerate(zip(alternatives, prefixes, strict=True)):
         if lit:  # (any other character's openers are found when it is first met)
             if HAN_BLOCK[0] <= lit[0] <= HAN_BLOCK[1]:
                 by_char.setdefault(lit[0], []).append((i, lit))
             continue
-        p = regex.compile(a, pattern.flags)
+        p = runs[i,] = regex.compile(a, pattern.flags)  # (a step may take it alone)
         # a look-behind that opens an alternative cannot be matched partially alone
         if a.startswith("(?<=") or any(p.match(c, partial=True) for c in probes):
             anywhere.append(i)
@@ -287,4 +311,5 @@ def _build(pattern: regex.Pattern[str]) -> _Table:
         found,
         frozenset("".join(n[0] for hay in found.values() for n in hay)),
         {c: tuple(sorted(v)) for c, v in by_char.items()},
+        runs=runs,
     )
