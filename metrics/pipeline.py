@@ -334,6 +334,17 @@ class Assembler:
         result.toc, result.missing = (self.toc, self.missing) if task.last else ([], [])
         return result
 
+    def release(self, task: Task) -> FileResult | None:
+        """For a task that gave no result (its piece raised, or reading broke off): when it
+        was the file's last, the document and section held for a next piece that will not
+        come, as a result of their own (earlier pieces' figures name them), else None."""
+        if not task.last or self.held is None:
+            return None
+        sections = [self.held_section] if self.held_section else []
+        result = FileResult(task.source_file, documents=[self.held], sections=sections)
+        self.held, self.held_section = None, None
+        return result
+
     def _continue(self, result: FileResult, cut: int) -> None:
         """Put the held document and section in place of the piece's first document and
         of its sections that start before ``cut`` (in the lead: the held ones again), and
