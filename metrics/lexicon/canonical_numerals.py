@@ -20,9 +20,9 @@ agrees with cn2an.
 The canonical forms read: digits with their places 十百千, groups of four closed by 万
 and 亿, one 零 for each run of zero digits between two written digits of a group, and
 one before a group that follows another and has no thousands or follows an empty 万
-group (一万零五百, 一亿零五, 一亿零四千);
-a leading 十 with no digit (十五, 十万) or with 一 (一十五, the financial 壹拾伍); 两 for
-two before 百 or 千, first before 万 or 亿, or alone (两千, 三千两百, 两万, 两).
+group (一万零五百, 一亿零五, 一亿零四千); a leading 十 with no digit (十五, 十万) or with
+一 (一十五, the financial 壹拾伍); 两 for two before 百 or 千, first before 万 or 亿, or
+alone (两千, 三千两百, 两万, 两).
 """
 
 from __future__ import annotations

@@ -71,7 +71,8 @@ def unit_pattern(units: list[Unit] | tuple[Unit, ...]) -> str:
 def veto_after(vetoes: tuple[str, ...]) -> str:
     """One look-ahead for all of a unit's vetoes: ``(?![素旦宵]|多月)`` is ``(?!素)(?!旦)
     (?!宵)(?!多月)`` (no text can follow that one of them matches), but the units' tree
-    stands in 8 rules and its 436 look-aheads were a third of compiling them."""
+    stands in 8 rules, and its 436 look-aheads were a quarter of compiling it (8.5 ms
+    against 6.0 once its tree was written short)."""
     chars = [v for v in vetoes if len(v) == 1 and regex.escape(v) == v]
     rest = [v for v in vetoes if v not in chars]
     if len(chars) > 1:
