@@ -212,3 +212,19 @@ def test_a_figure_of_town_and_country_together_is_one_of_all_residents() -> None
     rows = _rows(process_text(text, "j.txt"))
     assert rows["6.5%"].indicator == "居民人均可支配收入增长"
     assert "城镇" not in rows["96%"].indicator and "农村" not in rows["96%"].indicator
+
+
+# --- a report whose top headings are （一）（二）（三） (sections: top level) ---------
+def test_a_report_numbered_by_its_second_markers_reads_them_as_its_parts() -> None:
+    text = (
+        "2026年青川市政府工作报告\n各位代表：\n"
+        "（一）2025年工作回顾\n过去一年，全市地区生产总值增长5.3%，新建学校6所。\n"
+        "（二）“十五五”时期的主要目标任务\n到2030年，全市常住人口城镇化率达到70%。\n"
+        "（三）2026年重点工作\n全年新建保障性住房1200套。\n"
+    )
+    result = process_text(text, "c.txt")
+    kinds = [s.section for s in result.sections]
+    assert kinds[-2:] == ["plan", "plan"] and "summary" in kinds
+    roles = {m.text: m.role for m in result.mentions}
+    assert roles["6所"] == "actual" and roles["70%"] == roles["1200套"] == "target"
+    assert _targets(result)["70%"] == (2030, "exact")

@@ -240,7 +240,9 @@ def find_sections(
     text: str, start: int, end: int, doc: Document, headings: list[Heading]
 ) -> list[SectionSpan]:
     """Sections of ``text[start:end]`` from its ``headings`` (see the module contract)."""
-    top_level = min((h.level for h in headings), default=0)
+    # the level of the report's own headings: a paragraph that opens a section by its words
+    # (a pledge, a turn to the year past) is no heading of the report's numbering
+    top_level = min((h.level for h in headings if h.kind is None), default=0)
     if top_level == 3 and any(h.level == 1 for h in headings):
         top_level = 1
     spans: list[SectionSpan] = []
