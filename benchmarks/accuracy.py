@@ -270,6 +270,10 @@ def target_accuracy(targets: pd.DataFrame, gold: list[dict]) -> tuple[int, int, 
     return found, wanted, extra, {k: v / found for k, v in right.items()} if found else {}
 
 
+def _is_target(rec: dict) -> bool:
+    return "indicator" in rec and "sentence" not in rec
+
+
 def print_targets(out_dir: Path, gold: list[dict], misses: int) -> None:
     table = pd.read_parquet(out_dir / "current" / "targets.parquet")
     table = table.astype(object).where(table.notna(), None)
@@ -310,8 +314,9 @@ def main(argv: list[str] | None = None) -> int:
     gold = load_gold(args.gold)
     # document records (title_start, no sentence) and sentence records may come mixed
     docs = [rec for rec in gold if "title_start" in rec]
-    targets = [rec for rec in gold if "indicator" in rec and "sentence" not in rec]
-    gold = [rec for rec in gold if "title_start" not in rec and rec not in targets]
+    # targets records (indicator and year at a span, no sentence) as well
+    targets = [rec for rec in gold if _is_target(rec)]
+    gold = [rec for rec in gold if "title_start" not in rec and not _is_target(rec)]
     if docs:
         run = args.out_dir / "current"  # the run CURRENT names (docs/schema.md, layout)
         found, fields = document_accuracy(pd.read_parquet(run / "documents.parquet"), docs)
