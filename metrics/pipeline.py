@@ -44,6 +44,7 @@ from metrics.records import (
 from metrics.segment.documents import TocEntry, match_toc, split_documents
 from metrics.segment.pieces import Lead, pieces, with_leads
 from metrics.segment.sections import (
+    find_bare_headings,
     find_headings,
     find_honours,
     find_period_paragraphs,
@@ -110,6 +111,8 @@ def process_text(
     result.toc, result.missing = split.toc, split.missing
     for doc, (d_start, d_end) in zip(split.documents, split.doc_spans, strict=True):
         headings = find_headings(norm.text, d_start, d_end, norm.spaced, norm.offsets.gaps)
+        bare = find_bare_headings(norm.text, d_start, d_end, doc)  # a report's, unnumbered
+        headings = sorted(headings + bare, key=lambda h: h.start) if bare else headings
         pledges = find_pledges(norm.text, d_start, d_end, doc, norm.spaced)
         honours = find_honours(norm.text, d_start, d_end, headings)
         turns = find_period_paragraphs(norm.text, d_start, d_end, doc, headings)
