@@ -1438,3 +1438,21 @@ GROWTH_TARGETS = [
 def test_a_growth_target_speaks_of_the_level_before_it(sentence, metrics_) -> None:
     rows = metrics.extract_text("二、2026年工作计划\n" + sentence + "\n").mentions
     assert (list(rows.metric), set(rows.role)) == (metrics_, {"target"})
+
+
+def test_the_whole_of_a_prefecture_a_league_or_a_banner_is_a_scope_not_a_name() -> None:
+    # 全州/全盟/全旗 and 我州/我盟/我旗 say where, as 全县 and 我县 do: the reports of
+    # autonomous prefectures, leagues and banners name their whole so
+    r = rows(
+        "州农业农村局2025年工作总结\n\n"
+        "全州粮食总产量达到58.2万吨，全盟接待国内游客1260万人次，"
+        "全旗新建高标准农田6.5万亩，我州城镇调查失业率为5.1%，我旗新增市场主体3260户。\n"
+    )
+    assert r["58.2万吨"]["metric"] == "粮食总产量"
+    assert r["1260万人次"]["metric"] == "国内游客"
+    assert r["6.5万亩"]["metric"] == "高标准农田"
+    assert r["5.1%"]["metric"] == "城镇调查失业率"
+    assert r["3260户"]["metric"] == "市场主体"
+    # 全州县 is a county's name: its 县 is no start of a metric
+    r = rows("县文旅局2025年工作总结\n\n全州县接待游客420万人次。\n")
+    assert not str(r["420万人次"]["metric"]).startswith("县")
