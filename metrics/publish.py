@@ -20,8 +20,9 @@ still on the previous run keeps it): each is first renamed out of the way, then 
 so that a reader still on it (one that began two switches ago) finds it gone whole,
 never half removed: ``metrics.load`` then reads the run ``CURRENT`` names anew
 (``pruned``). The tool removes only what it recognises as its own:
-a run folder whose manifest names it, a staging folder holding the run marker, and its
-temporary pointer files; anything else in ``DIR`` is left alone.
+a run folder whose manifest names it, a staging folder holding the run marker, a pruning
+folder holding either, and its temporary pointer files; anything else in ``DIR`` is left
+alone.
 """
 
 from __future__ import annotations
