@@ -9,7 +9,10 @@ prediction in a gold sentence that matches no gold mention is a false positive; 
 strict F1 (value, mask and unit all right), the accuracy of each field on matched
 mentions, and the number of masked gold mentions that came out with a value. Given
 document gold (``dev_docs.jsonl``), prints how many documents are found and the accuracy
-of their title, department, level and years.
+of their title, department, level, place, kind and years. Given targets gold (records with
+``indicator`` and ``year``: every figure a report states as a target, at its span), prints
+how many of them the targets table holds, the rows it holds that the gold has not, and the
+accuracy of each field on those found.
 """
 
 from __future__ import annotations
@@ -181,7 +184,7 @@ def section_accuracy(sections: pd.DataFrame, gold: list[dict]) -> float:
     return right / len(gold) if gold else 1.0
 
 
-DOC_FIELDS = ("title", "department", "level", "place", "summary_year", "plan_year")
+DOC_FIELDS = ("title", "department", "level", "place", "summary_year", "plan_year", "kind")
 
 
 def document_accuracy(documents: pd.DataFrame, gold: list[dict]) -> tuple[int, dict[str, float]]:
@@ -218,6 +221,69 @@ def same_field(gold: object, ours: object) -> bool:
     return gold is None if missing else gold == ours
 
 
+TARGET_FIELDS = ("government", "year", "qualifier", "value", "unit", "indicator")
+
+
+def target_accuracy(targets: pd.DataFrame, gold: list[dict]) -> tuple[int, int, list[str], dict]:
+    """(gold targets found, gold targets not optional, rows of the table the gold has
+    not, share of each field right on those found). A row is a gold target's when their
+    spans overlap in one file; its indicator is right when the gold's phrase is its
+    metric (as ``metric_matches`` has it) or lies inside its indicator key."""
+    files = {rec["file"] for rec in gold}
+    rows = targets[targets.source_file.isin(files)].to_dict("records")
+    used: set[int] = set()
+    found = wanted = 0
+    right: dict[str, int] = dict.fromkeys(TARGET_FIELDS, 0)
+    for rec in gold:
+        hit = next(
+            (
+                i
+                for i, r in enumerate(rows)
+                if r["source_file"] == rec["file"]
+                and r["char_start"] < rec["end"]
+                and r["char_end"] > rec["start"]
+            ),
+            None,
+        )
+        if hit is not None:
+            used.add(hit)
+        if rec.get("optional"):
+            continue
+        wanted += 1
+        if hit is None:
+            continue
+        found += 1
+        row = rows[hit]
+        for name in TARGET_FIELDS:
+            if name == "indicator":
+                ok = metric_matches(rec[name], row.get("metric")) or rec[name] in str(
+                    row.get("indicator") or ""
+                )
+            else:
+                ok = same_field(rec[name], row.get(name))
+            right[name] += ok
+    extra = [
+        f"EXTRA {r['source_file']}:{r['char_start']} {r['text']!r} {r['indicator']} {r['year']}"
+        for i, r in enumerate(rows)
+        if i not in used
+    ]
+    return found, wanted, extra, {k: v / found for k, v in right.items()} if found else {}
+
+
+def _is_target(rec: dict) -> bool:
+    return "indicator" in rec and "sentence" not in rec
+
+
+def print_targets(out_dir: Path, gold: list[dict], misses: int) -> None:
+    table = pd.read_parquet(out_dir / "current" / "targets.parquet")
+    table = table.astype(object).where(table.notna(), None)
+    found, wanted, extra, fields = target_accuracy(table, gold)
+    for line in extra[:misses]:
+        print(line)
+    print(f"targets found: {found} of {wanted}; rows not in the gold: {len(extra)}")
+    print("field accuracy on found: " + ", ".join(f"{k} {v:.3f}" for k, v in fields.items()))
+
+
 # the column that says which rule gave a field
 PROVENANCE = {"role": "role_rule", "metric": "metric_rule", "qualifier": "qualifier_rule"}
 
@@ -248,12 +314,16 @@ def main(argv: list[str] | None = None) -> int:
     gold = load_gold(args.gold)
     # document records (title_start, no sentence) and sentence records may come mixed
     docs = [rec for rec in gold if "title_start" in rec]
-    gold = [rec for rec in gold if "title_start" not in rec]
+    # targets records (indicator and year at a span, no sentence) as well
+    targets = [rec for rec in gold if _is_target(rec)]
+    gold = [rec for rec in gold if "title_start" not in rec and not _is_target(rec)]
     if docs:
         run = args.out_dir / "current"  # the run CURRENT names (docs/schema.md, layout)
         found, fields = document_accuracy(pd.read_parquet(run / "documents.parquet"), docs)
         print(f"documents found: {found} of {len(docs)}")
         print("field accuracy on found: " + ", ".join(f"{k} {v:.3f}" for k, v in fields.items()))
+    if targets:
+        print_targets(args.out_dir, targets, args.misses)
     if not gold:
         return 0
     pred = pd.read_parquet(args.out_dir / "current" / "mentions")

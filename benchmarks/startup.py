@@ -16,8 +16,8 @@ makes the wall time exceed the CPU time; a sleep, a lock or a pool start would s
 blocked. ``--patterns`` times each ``regex.compile`` by the module that calls it, and
 counts what the patterns compiled while importing cost that the run never touched (what
 compiling them on first use could save on that input). ``--file`` runs on a file of
-one's own instead of the two-line report (a real report loads cn2an on its first Chinese
-numeral).
+one's own instead of the two-line report (a real report loads cn2an only for a Chinese
+numeral outside the canonical forms, such as 一千五: ``lexicon.canonical_numerals``).
 
 Bytecode: an installed package has its modules' bytecode, an editable one writes it on its
 first import, but an environment that sets ``PYTHONDONTWRITEBYTECODE`` compiles the
@@ -47,7 +47,7 @@ t0 = time.monotonic()
 def cpu():
     r = resource.getrusage(resource.RUSAGE_SELF)
     return r.ru_utime + r.ru_stime
-compiled, made, importing = {}, [], True  # made: [module, CPU, used] of each at import
+compiled, made, importing = {}, [], True  # made: [module, CPU, used, head] each at import
 if PATTERNS:
     import regex
     real = regex.compile
@@ -67,7 +67,7 @@ if PATTERNS:
         compiled[where] = compiled.get(where, 0.0) + cost
         if not importing:
             return done
-        made.append([where, cost, False])
+        made.append([where, cost, False, str(pattern)[:40]])
         return Watched(done, len(made) - 1)
     regex.compile = timed
 steps = {"interpreter": cpu()}
@@ -80,10 +80,12 @@ steps["compile the rules"] = cpu() - sum(steps.values())
 code = metrics.cli.main(["extract", SOURCE, "--out", OUT, "--quiet"])
 steps["the run"] = cpu() - sum(steps.values())
 out = {"code": code, "cpu": cpu(), "wall": time.monotonic() - t0, "steps": steps,
-       "heavy": [m for m in HEAVY if m in sys.modules], "compiled": compiled, "unused": {}}
-for where, cost, used in made:
+       "heavy": [m for m in HEAVY if m in sys.modules], "compiled": compiled, "unused": {},
+       "unused_patterns": {}}
+for where, cost, used, head in made:
     if not used:
         out["unused"][where] = out["unused"].get(where, 0.0) + cost
+        out["unused_patterns"][f"{where}: {head}"] = cost
 try:
     with open("/proc/self/schedstat") as fh:
         run, wait, _ = (int(x) for x in fh.read().split())
@@ -168,6 +170,11 @@ def _print_unused(runs: list[dict]) -> None:
     names = sorted(runs[0]["unused"], key=lambda m: -runs[0]["unused"][m])
     for name in names[:8]:
         print(f"  {med(r['unused'].get(name, 0.0) for r in runs) * 1000:6.1f} ms  {name}")
+    print("the costliest of them (module: the pattern's first 40 characters):")
+    heads = sorted(runs[0]["unused_patterns"], key=lambda h: -runs[0]["unused_patterns"][h])
+    for head in heads[:8]:
+        cost = med(r["unused_patterns"].get(head, 0.0) for r in runs)
+        print(f"  {cost * 1000:6.2f} ms  {head!r}")
 
 
 if __name__ == "__main__":

@@ -24,15 +24,14 @@ import pandas as pd
 
 from metrics.engine import run_files
 from metrics.errors import InputError, TablesError
-from metrics.io import as_path, is_url, iter_inputs
+from metrics.io import as_path, is_url, iter_inputs, settle
 from metrics.outputs import TABLES, check_version, read_table
 from metrics.pairs import government_identity, plan_vs_outcome
 from metrics.pipeline import FileResult, process_text
 from metrics.publish import CURRENT, current_run, pruned
 from metrics.records import Failure
 from metrics.restated import mark_part_of
-from metrics.stats import GROUP_KEY, METRIC_KEY, STATS_COLUMNS, stats_tables
-from metrics.tables import (
+from metrics.schemas import (
     DOCUMENT_SCHEMA,
     FAILURE_SCHEMA,
     MENTION_SCHEMA,
@@ -41,9 +40,9 @@ from metrics.tables import (
     TARGET_SCHEMA,
     TREND_SCHEMA,
     records_table,
-    restore_missing,
-    targets_table,
 )
+from metrics.stats import GROUP_KEY, METRIC_KEY, STATS_COLUMNS, stats_tables
+from metrics.tables import restore_missing, targets_table
 from metrics.targets import file_targets
 from metrics.trends import trends
 
@@ -209,7 +208,7 @@ def extract(source: str | Path | Iterable[str | Path], jobs: int = 1) -> Tables:
     and listed in ``failures``. Paths are checked first (see ``_input_paths``)."""
     results: list[FileResult] = []
     failures: list[Failure] = []
-    for _task, outcome in run_files(list(iter_inputs(_input_paths(source))), jobs):
+    for _task, outcome in run_files(settle(iter_inputs(_input_paths(source))), jobs):
         if isinstance(outcome, InputError):
             raise outcome
         if isinstance(outcome, Failure):

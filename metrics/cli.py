@@ -6,7 +6,10 @@ unexpected exception its type and one-line summary), listed in the summary and i
 ``failures`` table; the others still run, and the exit status is 1 when any file failed
 (2 for a usage error or an output folder that is not safe to write, 1 when the system
 refuses a write: a read-only place, a full disk). What is not a regular file (a FIFO, a
-device) is skipped with a warning. Outputs are written atomically by
+device) is skipped with a warning. Ctrl-C (SIGINT) and SIGTERM unwind the run as an error
+would: the workers are stopped, the staging folder and the lock removed, nothing is
+published, and one line says so (exit status 130 and 143, as a shell reports a command
+its signal ended). Outputs are written atomically by
 ``tables.write_outputs``; exports by ``metrics.export``. Messages go through ``Console``
 (above the progress bar; ``--quiet``: errors only).
 """
@@ -22,18 +25,21 @@ import os
 os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
 
 import argparse
+import signal
 import sys
 import tempfile
+import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from metrics.engine import RunPool, run_files, run_files_dask, run_pool
-from metrics.errors import InputError, MetricsError, TablesError, WriteError
-from metrics.io import InputFile, display_name, is_url, iter_inputs
+from metrics.errors import InputError, MetricsError, OutputError, TablesError, WriteError
+from metrics.io import InputFile, display_name, is_url, iter_inputs, settle
 from metrics.packed import Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
-from metrics.publish import current_run
+from metrics.publish import current_id, current_run
 from metrics.records import Failure, FailureStage
 from metrics.tables import (
     check_output_url,
@@ -180,8 +186,49 @@ def positive_int(text: str) -> int:
     return value
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the run stands, so that it unwinds as on Ctrl-C: every
+    ``finally`` runs (staging folder, lock, workers), which the default action (the
+    process ends at once) skips."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
+@contextmanager
+def sigterm_unwinds() -> Iterator[None]:
+    """Turn SIGTERM into ``Terminated`` while the block runs (from the main thread only,
+    where Python runs signal handlers)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def interrupted(exc: KeyboardInterrupt, what: str) -> int:
+    """Say in one line that the command was stopped, and what it left; the exit status a
+    shell gives a command ended by that signal."""
+    terminated = isinstance(exc, Terminated)
+    name = "SIGTERM" if terminated else "SIGINT"
+    print(f"metrics: error: interrupted ({name}); {what}", file=sys.stderr)
+    return 128 + (signal.SIGTERM if terminated else signal.SIGINT)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    with sigterm_unwinds():
+        try:
+            return _run(args)
+        except KeyboardInterrupt as exc:  # before the command's own outputs were begun
+            return interrupted(exc, "nothing was written")
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         if args.command == "extract":
             return extract_command(
@@ -194,11 +241,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 scheduler=args.scheduler,
             )
         if args.command == "stats":
-            return stats_command(args.dir)
+            return stats_command(utf8_place(args.dir))
         if args.command == "export":
             from metrics.export import export_tables
 
-            written = export_tables(args.dir, args.format)
+            written = export_tables(utf8_place(args.dir), args.format)
             if not args.quiet:
                 print(f"exported {len(written)} file(s) to {args.dir / 'export' / args.format}")
             return 0
@@ -248,7 +295,8 @@ def extract_command(
 
     def skip(path: Path, problem: str) -> None:
         console.warning(f"{display_name(str(path))}: {problem}")
-        summary.skipped.append(display_name(str(path)))
+        if not path.is_dir():  # an output folder's runs are no input file
+            summary.skipped.append(display_name(str(path)))
 
     summary = Summary()
     files: list[InputFile] = []
@@ -268,6 +316,7 @@ def extract_command(
         return 1
     for message in empty:
         console.warning(message)
+    files = settle(files)  # each file once, each name once
 
     def results(pool: RunPool) -> Iterator[Packed]:
         bar = Progress([f.path for f in files], console.quiet)
@@ -305,7 +354,9 @@ def extract_command(
             yield outcome
         bar.close()
 
+    before = _current(out)
     try:
+        utf8_place(out)
         if is_url(out):
             check_output_url(str(out))  # before a long run, not after it
             with tempfile.TemporaryDirectory(prefix="metrics-") as local, run_pool(jobs) as pool:
@@ -327,12 +378,49 @@ def extract_command(
     except MetricsError as exc:  # an output folder that cannot be written safely
         console.error(str(exc))
         return 2
+    except KeyboardInterrupt as exc:  # Ctrl-C, SIGTERM: unwound like an error
+        return interrupted(exc, _left(out, before))
     if not console.quiet:
         print(summary.render(out))
     if problems:
         console.error(f"{len(problems)} input problem(s); see the errors above")
         return 1
     return 0
+
+
+def utf8_place(place: str | Path) -> str | Path:
+    """``place`` (an output folder), or ``OutputError`` when its name is not valid UTF-8:
+    Arrow, which writes and reads the tables, takes a path as UTF-8 text only (a name of
+    other bytes raised its UnicodeEncodeError after the run). Input files may have such
+    names: Python reads them."""
+    try:
+        str(place).encode("utf-8")
+    except UnicodeEncodeError:
+        raise OutputError(
+            display_name(str(place)),
+            "a folder whose name is not valid UTF-8 cannot hold the tables (Arrow takes "
+            "UTF-8 paths only); choose another name",
+        ) from None
+    return place
+
+
+def _current(out: str | Path) -> str | None:
+    """The id of the current run of a local output folder, if it has one."""
+    if is_url(out):
+        return None
+    try:
+        return current_id(Path(out))
+    except OSError:  # no folder (a file, say): the write will say what is wrong
+        return None
+
+
+def _left(out: str | Path, before: str | None) -> str:
+    """What an interrupted run left in ``out``, which held run ``before``."""
+    if is_url(out):
+        return f"{out}: CURRENT is uploaded last, so it names a whole run"
+    if _current(out) == before:
+        return f"nothing was published: {out} keeps its previous run"
+    return f"{out} holds the new run, published whole before the interruption"
 
 
 def _as_failure(task: Task, outcome: InputError | Failure) -> Failure:

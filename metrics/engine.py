@@ -16,12 +16,14 @@ then the end-of-run steps of ``metrics.tables`` through its ``map``.
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -103,14 +105,26 @@ class RunPool:
         if self.executor is not None:
             self.executor.submit(int).result()
 
+    def stop(self) -> None:
+        """End the workers now, their tasks unfinished: for a run that failed or was
+        interrupted, whose results no one will read (``shutdown`` would wait for every
+        task begun, a file or a group of the tail, for many seconds). The executor keeps
+        its processes in ``_processes``; ``terminate_workers`` is Python 3.14's."""
+        processes = getattr(self.executor, "_processes", None) or {}
+        for process in list(processes.values()):
+            process.terminate()
+
 
 @contextmanager
 def run_pool(jobs: int) -> Iterator[RunPool]:
-    """A ``RunPool`` of ``jobs`` processes, shut down on leaving (a step that fails
-    cancels the tasks not begun)."""
+    """A ``RunPool`` of ``jobs`` processes, shut down on leaving (a step that fails, or
+    an interruption, cancels the tasks not begun and ends those begun)."""
     pool = RunPool(jobs)
     try:
         yield pool
+    except BaseException:  # an error, Ctrl-C or SIGTERM: no task's result is wanted
+        pool.stop()
+        raise
     finally:
         if pool.executor is not None:
             pool.executor.shutdown(wait=True, cancel_futures=True)
@@ -120,7 +134,14 @@ def watch_parent(parent: int) -> None:
     """Pool initializer: end this worker once ``parent`` is no longer its parent. A parent
     killed with SIGKILL cannot stop its pool, and a worker waiting for work would wait for
     ever (it holds the queue's pipe open itself); orphaned, it is re-parented, which the
-    watch sees. Polling ``getppid`` works on every POSIX system, unlike prctl."""
+    watch sees. Polling ``getppid`` works on every POSIX system, unlike prctl.
+
+    Interruption is the parent's to handle: Ctrl-C reaches every process of the terminal's
+    group, and a worker would print its own traceback, so it ignores SIGINT (the parent
+    stops it); SIGTERM ends it as by default (a handler the parent installed is not
+    inherited as such)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -177,6 +198,8 @@ def _in_order(
         for task, outcome in zip(group, outcomes, strict=True):
             if isinstance(outcome, FileResult):
                 outcome = assembler.take(task, outcome)
+            elif (held := assembler.release(task)) is not None:
+                yield replace(task, last=False), held  # the file's last piece failed
             yield task, outcome
 
 

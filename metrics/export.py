@@ -36,14 +36,15 @@ import pyarrow.parquet as pq
 
 from metrics.api import Tables, typed
 from metrics.errors import OutputError, TablesError, WriteError
+from metrics.export_cells import csv_safe, escape_formula  # noqa: F401 (its API)
+from metrics.export_cells import is_text as _is_text
 from metrics.outputs import check_version, table_dataset
 from metrics.publish import current_run
-from metrics.tables import CODED, MENTION_SCHEMA
+from metrics.schemas import CODED, MENTION_SCHEMA
 from metrics.tables import _swap as swap_in
 
 FORMATS = ("csv", "xlsx", "parquet")
 EXCEL_ROWS = 1_048_576  # rows of an Excel sheet, its header included
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 WIDTH_SAMPLE = 2_000  # rows looked at to size a column: the widths of a long table's head
 MAX_WIDTH = 60  # a sentence column stays readable instead of pages wide
 CHUNK = 2_000  # rows read and turned into Python values at a time (streaming)
@@ -63,28 +64,6 @@ def table_names() -> tuple[str, ...]:
 def display_width(text: str) -> int:
     """Columns ``text`` takes in a terminal or a spreadsheet: wide (CJK) characters two."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def escape_formula(value: object) -> object:
-    """A text that a spreadsheet would run as a formula, made inert with a leading ``'``."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
-
-
-def _is_text(column: pd.Series) -> bool:
-    return not (
-        pd.api.types.is_numeric_dtype(column.dtype) or pd.api.types.is_bool_dtype(column.dtype)
-    )
-
-
-def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with every text column's formula-like cells escaped; numbers untouched."""
-    out = frame.copy()
-    for name in out.columns:
-        if _is_text(out[name]):
-            out[name] = out[name].astype(object).map(escape_formula)
-    return out
 
 
 def export_tables(directory: str | Path, fmt: str) -> list[Path]:
@@ -123,7 +102,10 @@ def export_tables(directory: str | Path, fmt: str) -> list[Path]:
 
 def refuse_foreign_export(folder: Path, ours: set[str]) -> None:
     """Refuse to replace ``folder`` when it holds a file an export would not write (a
-    user's own folder of that name): nothing in it is touched."""
+    user's own folder of that name), or when it is no folder of its own (a file, a link):
+    it would be moved aside, out of the user's sight; nothing in it is touched."""
+    if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+        raise OutputError(folder, "is not a folder metrics exported; move it away to export here")
     if folder.is_dir():
         foreign = sorted(p.name for p in folder.iterdir() if p.name not in ours)
         if foreign:

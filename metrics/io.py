@@ -6,10 +6,13 @@ symlink loops are not followed twice), named by its path relative to the folder 
 file given directly by its own name), so that ``a/report.txt`` and ``b/report.txt`` stay
 apart; ``iter_input_files`` yields their paths. Only regular files are read: a FIFO, a
 device (a link to ``/dev/zero``) or a socket would hang or never end, so it is skipped and
-handed to ``on_skip``. A name that is not valid UTF-8 keeps its bytes as ``\\xNN``
-escapes. ``read_text(path)`` returns the decoded text and the encoding it
-detected, or raises ``InputError`` naming the file and the problem. Nothing here guesses
-silently: a file that is neither valid UTF-8/UTF-16 nor valid GB18030 is refused.
+handed to ``on_skip``, and so are the runs and exports of an output folder of metrics met
+in a folder (an ``--out`` inside the input folder: its texts are never read back as
+reports). A name that is not valid UTF-8 keeps its bytes as ``\\xNN`` escapes.
+``settle(files)`` makes the files of several inputs one list: each file once, each name
+once. ``read_text(path)`` returns the decoded text and the encoding it detected, or
+raises ``InputError`` naming the file and the problem. Nothing here guesses silently: a
+file that is neither valid UTF-8/UTF-16 nor valid GB18030 is refused.
 ``TextStream(path)`` decodes a large file block by block with the same checks, the
 encoding judged on its first block, so that it is never held whole.
 """
@@ -21,7 +24,7 @@ import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PosixPath
 
 from metrics.errors import InputError
 
@@ -38,6 +41,13 @@ BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 # Files a folder is searched for: plain text, and the formats metrics.readers reads or
 # refuses with advice (an old .doc is listed as failed, not passed over in silence).
 INPUT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".pdf", ".doc", ".wps")
+# The mark metrics leaves in an output folder (``tables.MARKER``): the folders it writes
+# there are never searched for input, so a re-run whose --out lies in its input folder
+# does not read the texts the run before kept there.
+OUTPUT_MARKER = ".metrics-output"
+# What metrics writes there (runs/, the current/ link to one, export/): a user's own files
+# beside them are read as any others, so --out may be the input folder itself.
+OUTPUT_FOLDERS = frozenset({"runs", "current", "export"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +134,44 @@ def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
     return (f.path for f in iter_inputs(paths))
 
 
+def settle(files: Iterable[InputFile]) -> list[InputFile]:
+    """The files of several inputs as one list, in order: a file reached twice (given
+    twice, or given and found again in a folder given) is kept once, as first reached;
+    files given the same name (one name below two folders given, two files of one name
+    given directly) are each named by as many of their path's last parts as tell them
+    apart (``2023/report.txt``, ``2024/report.txt``), so that no two share an id."""
+    kept: dict[object, InputFile] = {}
+    for file in files:
+        kept.setdefault(_identity(file.path), file)
+    names: dict[str, list[InputFile]] = {}
+    for file in kept.values():
+        names.setdefault(file.name, []).append(file)
+    renamed = {}
+    for name, same in names.items():
+        if len(same) > 1:
+            renamed.update(_apart(name, same))
+    return [renamed.get(f.path, f) for f in kept.values()]
+
+
+def _identity(path: Path) -> object:
+    return path.resolve() if isinstance(path, Path) else str(path)
+
+
+def _apart(name: str, files: list[InputFile]) -> dict[Path, InputFile]:
+    """``files`` of one ``name``, each renamed by the last parts of its path (at least
+    one part more than ``name`` holds) that are distinct among them."""
+    parts = [tuple(f.path.parts) for f in files]
+    tails = [str(_identity(f.path)) for f in files]  # whole paths, if nothing shorter
+    for count in range(len(name.split("/")) + 1, max(map(len, parts)) + 1):
+        shorter = ["/".join(p[-count:]).replace("//", "/") for p in parts]
+        if len(set(shorter)) == len(shorter):
+            tails = shorter
+            break
+    return {
+        f.path: InputFile(f.path, display_name(tail)) for f, tail in zip(files, tails, strict=True)
+    }
+
+
 def _relative(file: Path, root: Path) -> str:
     """The name of ``file`` in the tables: its path below ``root`` (remote paths too)."""
     return display_name(file.relative_to(root).as_posix())
@@ -141,10 +189,28 @@ def _regular(path: Path, on_skip: Skipped | None) -> bool:
         return False
     if stat.S_ISREG(mode):
         return True
-    kind = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
     if on_skip is not None:
-        on_skip(path, f"not a regular file ({kind}): skipped")
+        on_skip(path, f"not a regular file ({_kind(mode)}): skipped")
     return False
+
+
+def _kind(mode: int) -> str:
+    return "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+
+
+def read_regular(path: Path) -> bytes:
+    """The bytes of ``path``, checked to be a regular file when opened: a file replaced
+    by a FIFO or a device after it was listed would be read for ever (a FIFO's open waits
+    for a writer; O_NONBLOCK does not, and changes nothing for a regular file). Remote
+    files are read as they are. ``OSError`` as ``path.read_bytes`` raises it."""
+    if not isinstance(path, PosixPath):
+        return path.read_bytes()
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as fh:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError(path, f"not a regular file ({_kind(mode)}): skipped")
+        return fh.read()
 
 
 def _walk(folder: Path, on_skip: Skipped | None = None) -> list[Path]:
@@ -160,6 +226,10 @@ def _walk(folder: Path, on_skip: Skipped | None = None) -> list[Path]:
             dirs[:] = []
             continue
         visited.add(ident)
+        if (Path(root) / OUTPUT_MARKER).exists() and set(dirs) & OUTPUT_FOLDERS:
+            dirs[:] = [d for d in dirs if d not in OUTPUT_FOLDERS]
+            if on_skip is not None:
+                on_skip(Path(root), "an output folder of metrics: its runs and exports skipped")
         dirs.sort()
         found.extend(Path(root) / f for f in files if f.lower().endswith(INPUT_SUFFIXES))
     return sorted(f for f in found if _regular(f, on_skip))
@@ -168,7 +238,7 @@ def _walk(folder: Path, on_skip: Skipped | None = None) -> list[Path]:
 def read_text(path: Path) -> SourceText:
     """Read and decode one file, detecting its encoding."""
     try:
-        data = path.read_bytes()
+        data = read_regular(path)
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
     text, encoding, damage = decode_bytes(data, path)

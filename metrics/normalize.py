@@ -75,6 +75,9 @@ DIGIT = "0123456789"
 # A line that ends in one of these closes its sentence; a newline after it is kept.
 LINE_CLOSERS = frozenset("。！？!?;；:：")
 INNER_PUNCT = regex.compile(r"[,，、;；。:：]")
+# A numbered heading that ends in a full stop and goes on with its paragraph on the same line
+# (（一）做大工业经济。全年新增规上企业): its line is the paragraph's, and a PDF wraps it.
+RUNS_ON = regex.compile(r"[。！？!?][^。！？!?]*\p{Han}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +260,14 @@ FIGURE_RUN = regex.compile(
 )
 # What goes on from a figure inside a sentence: its unit or the rest of the sentence.
 GOES_ON = regex.compile(r"^[ \t]*[\p{Han}%，,、；;。]")
+# The same copy may set the figure with its unit and bound as one run (达到\n1286亿元\n，增长,
+# 控制在\n5.5%以内\n，): such a run is joined only when a pause opens the next line, so a
+# list of figures under their names (一个表格：地区生产总值\n1286亿元\n规上工业\n…) stays apart.
+UNIT_RUN = regex.compile(
+    r"^[ \t]*(?:[xX*]{1,4}(?:\.[xX*]{1,4})?|\d+(?:\.\d+)?)(?:%|\p{Han}{1,4}?)"
+    r"(?:左右|以上|以内|以下|多|余)?[ \t]*$"
+)
+PAUSE_AHEAD = regex.compile(r"^[ \t]*[，,、；;。]")
 
 
 def is_figure_run(before: str, run: str, after: str) -> bool:
@@ -264,7 +275,8 @@ def is_figure_run(before: str, run: str, after: str) -> bool:
     leaves open (ending in a word, no pause, not a heading) and ``after`` goes on with
     (a unit, a word or a pause; not a list marker): both newlines around it wrap."""
     body = before.rstrip(" \t\r")
-    if not FIGURE_RUN.match(run) or not body or not HAN_CHAR.match(body[-1]):
+    alone = FIGURE_RUN.match(run) or (UNIT_RUN.match(run) and PAUSE_AHEAD.match(after))
+    if not alone or not body or not HAN_CHAR.match(body[-1]):
         return False
     if body[-1] in LINE_CLOSERS or MARKER_AHEAD.match(body.lstrip()) or is_page_chrome(body):
         return False
@@ -315,7 +327,7 @@ def is_wrap(line: str, nxt: str) -> bool:
         # a line of a sentence has no page number (同比增长 1\n2.3%)
         apart = body.rstrip(DIGIT + ".")[-1:] in " \t"
         return not apart or bool(INNER_PUNCT.search(body))
-    if MARKER_AHEAD.match(body.lstrip()) and len(body) <= 25:
+    if MARKER_AHEAD.match(body.lstrip()) and len(body) <= 25 and not RUNS_ON.search(body):
         return False  # a heading
     marker = MARKER_AHEAD.match(body.lstrip())
     if marker and len(body) <= HEADING_MAX and not INNER_PUNCT.search(body.lstrip(), marker.end()):

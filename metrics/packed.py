@@ -1,7 +1,7 @@
 """A file's result packed as Arrow tables, where it was made, for the writer of a run.
 
 Contract: ``pack(result)`` turns one file's ``FileResult`` into a ``Packed``: its
-documents, sections, mentions and pairs as Arrow tables of ``tables``' schemas, the
+documents, sections, mentions and pairs as Arrow tables of ``schemas``' schemas, the
 row numbers of its mentions in each ``department=…/year=…`` partition (in reading order),
 its targets and outcomes (``targets.file_targets``), the government unit of each document
 (for the statistics) and the counts of the run's summary. Parts announced by 其中 and
@@ -27,7 +27,7 @@ from metrics.errors import InputError
 from metrics.pipeline import FileResult, Task, run_task
 from metrics.records import Failure
 from metrics.restated import mark_part_of
-from metrics.tables import (
+from metrics.schemas import (
     DOCUMENT_SCHEMA,
     MENTION_SCHEMA,
     PAIR_SCHEMA,

@@ -79,16 +79,22 @@ CUES: tuple[Cue, ...] = (
     Cue(
         name="goals_heading",
         pattern=r"(?<=(?:^|\n)[\s（(一二三四五六七八九十、）)\d.]*)"
-        r"(?:(?:今年|20\d{2}年)(?:的)?)?(?:经济社会发展)?(?:的)?"
-        r"(?:主要预期目标|主要目标|预期目标)(?=[ \t]*\n)",
+        r"(?:(?:今年|20\d{2}年|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)|今后五年|未来五年)"
+        r"(?:的)?)?(?:经济社会发展)?(?:的)?"
+        r"(?:主要预期目标|主要目标|预期目标)(?:任务)?(?=[ \t]*\n)",
         reach="sentence",
         examples=(
             "（二）主要预期目标\n地区生产总值增长6%左右，城镇新增就业5000人以上。",
             "2026年经济社会发展主要预期目标\n一般公共预算收入增长3%，粮食产量稳定在30万吨以上。",
+            # the five-year goals under a heading of their own (到2030年 gives their year)
+            "“十五五”时期主要目标\n到2030年，全市地区生产总值突破900亿元，城镇化率达到70%。",
+            "今后五年经济社会发展的主要目标\n到2030年，全县城乡居民收入年均增长6%以上。",
+            "（二）未来五年的主要目标任务\n到2030年，全县粮食产量稳定在40万吨以上。",
         ),
         counter=(
             "（二）主要预期目标完成情况\n地区生产总值增长5.2%。",
             "经过努力，主要预期目标\n基本完成，地区生产总值增长5.2%。",
+            "“十四五”时期主要目标完成情况\n全县地区生产总值年均增长6.1%。",
         ),
         why="a heading that names the year's targets opens the paragraph of them",
     ),
@@ -205,6 +211,15 @@ MEASURE_CUES: tuple[MeasureCue, ...] = (
         examples=("地区生产总值增长", "居民消费价格涨幅", "单位地区生产总值能耗降低", "增速保持在"),
         counter=("城镇调查失业率控制在", "粮食产量稳定在", "增长点"),
         why="a change over a year is a growth whether it is reported or aimed at",
+    ),
+    MeasureCue(
+        name="respective_change",
+        measure=Measure.GROWTH,
+        pattern=r"分别(?:增长|提高|提升|上涨|增加|下降|降低|减少)了?\s*\d+(?:\.\d+)?\s*%?"
+        r"(?:左右|以上|以内)?\s*[和与及]\s*$",
+        examples=("城镇和农村居民收入分别增长5.5%和", "工业投资和民间投资分别增长6%左右和"),
+        counter=("地区生产总值和一般公共预算收入分别达到320亿元和", "城镇新增就业4500人和"),
+        why="a change named once for two figures (分别增长7%和9%) is the second figure's too",
     ),
     MeasureCue(
         name="part_of_whole",

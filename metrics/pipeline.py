@@ -44,6 +44,7 @@ from metrics.records import (
 from metrics.segment.documents import TocEntry, match_toc, split_documents
 from metrics.segment.pieces import Lead, pieces, with_leads
 from metrics.segment.sections import (
+    find_bare_headings,
     find_headings,
     find_honours,
     find_period_paragraphs,
@@ -110,6 +111,8 @@ def process_text(
     result.toc, result.missing = split.toc, split.missing
     for doc, (d_start, d_end) in zip(split.documents, split.doc_spans, strict=True):
         headings = find_headings(norm.text, d_start, d_end, norm.spaced, norm.offsets.gaps)
+        bare = find_bare_headings(norm.text, d_start, d_end, doc)  # a report's, unnumbered
+        headings = sorted(headings + bare, key=lambda h: h.start) if bare else headings
         pledges = find_pledges(norm.text, d_start, d_end, doc, norm.spaced)
         honours = find_honours(norm.text, d_start, d_end, headings)
         turns = find_period_paragraphs(norm.text, d_start, d_end, doc, headings)
@@ -332,6 +335,17 @@ class Assembler:
                 self.held_pairs = 0  # a document first held now
             self.held_pairs += sum(p.doc_id == self.held.doc_id for p in result.pairs)
         result.toc, result.missing = (self.toc, self.missing) if task.last else ([], [])
+        return result
+
+    def release(self, task: Task) -> FileResult | None:
+        """For a task that gave no result (its piece raised, or reading broke off): when it
+        was the file's last, the document and section held for a next piece that will not
+        come, as a result of their own (earlier pieces' figures name them), else None."""
+        if not task.last or self.held is None:
+            return None
+        sections = [self.held_section] if self.held_section else []
+        result = FileResult(task.source_file, documents=[self.held], sections=sections)
+        self.held, self.held_section = None, None
         return result
 
     def _continue(self, result: FileResult, cut: int) -> None:

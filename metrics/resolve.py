@@ -1,6 +1,6 @@
 """From a rule's match to numbers: value, bounds, unit, base unit, qualifier.
 
-Contract: ``resolve(candidate, context)`` is a pure function. A figure with any masked
+Contract: ``resolve(candidate, sentence, at)`` is a pure function. A figure with any masked
 digit gets ``value = None`` and ``base_value = None``; the only numbers it may carry are
 the bounds its mask's width allows (``xxxx`` → 1000..9999, ``x.xx`` → 0.00..9.99; ``*``
 has no width and gives no bounds, but a share in % is 0..100: ``share_bounds``).
@@ -18,6 +18,7 @@ from typing import TypeVar
 
 import regex
 
+from metrics.lexicon.canonical_numerals import canonical_value
 from metrics.lexicon.numerals import (
     DIGIT_VALUE,
     FOLD,
@@ -29,9 +30,11 @@ from metrics.lexicon.numerals import (
 )
 from metrics.lexicon.units import MULTIPLIER_BY_SURFACE, UNIT_BY_SURFACE
 from metrics.records import Qualifier
-from metrics.rules.exclusions import Candidate, clause_before
+from metrics.rules.breaks import last_break
+from metrics.rules.exclusions import CLAUSE_BREAK, Candidate
 from metrics.rules.figures import FigureRuleName
 from metrics.rules.numbers import BARE_HUNDREDS, is_wellformed_chinese
+from metrics.rules.openers import opening_han
 from metrics.rules.qualifiers import (
     AFTER_DIFFERENCE_CUE,
     CLAUSE_ADJACENT,
@@ -49,6 +52,7 @@ MONEY_CUE = regex.compile(
     r"投资|资金|收入|税|金额|资产|营收|产值|总值|GDP|总额|经费|费用|款|元|预算|成交|销售|贸易|"
     r"出口|进口|利润|营业|消费|融资|贷款|存款|补助|补贴|奖励|签约|引资|拨付|支出|筹集|募集|捐"
 )
+MONEY_REACH = 24  # characters before the figure where a money word is looked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +87,7 @@ def unit_factor(unit: str) -> Decimal | None:
 
 
 def is_masked(number: str) -> bool:
-    return any(ch in MASK_CHARS for ch in number)
+    return not MASK_CHARS.isdisjoint(number)  # (a set test: no loop of Python per digit)
 
 
 def arabic_value(number: str) -> Decimal:
@@ -119,16 +123,17 @@ def share_bounds(resolved: Resolved, share: bool) -> Resolved:
 def chinese_value(numeral: str, decimals: str = "") -> Decimal | None:
     """Value of a well-formed Chinese numeral (``二十``, ``十二万五千``), else None.
 
-    cn2an converts the standard forms; the rules only hand it spans they validated."""
+    The canonical forms (三, 一百零八, 三千五百) are read by ``canonical_value``, which
+    gives cn2an's value or refuses; cn2an converts the rest (一千五, 五百五). The rules
+    only hand it spans they validated."""
     if numeral in BARE_HUNDREDS:  # 百余人: a bare hundred or thousand is one of it
         numeral = "一" + numeral
     if not is_wellformed_chinese(numeral):
         return None
-    import cn2an  # on first use: its import costs ~0.1 s, and most runs start small
-
-    try:
-        whole = Decimal(int(cn2an.cn2an(numeral.translate(FOLD), "normal")))
-    except (ValueError, KeyError, TypeError, InvalidOperation):
+    folded = numeral.translate(FOLD)
+    fast = canonical_value(folded)  # cn2an's import costs ~0.11 s: most runs never need it
+    whole = Decimal(fast) if fast is not None else cn2an_value(folded)
+    if whole is None:
         return None
     if decimals:  # 点五 -> .5, 点叁叁 -> .33
         fraction = decimal_part(decimals.lstrip(POINTS))
@@ -136,6 +141,17 @@ def chinese_value(numeral: str, decimals: str = "") -> Decimal | None:
             return None
         whole += fraction
     return whole
+
+
+def cn2an_value(folded: str) -> Decimal | None:
+    """cn2an's value of a folded numeral, None where it refuses it: the authority for
+    every form ``canonical_value`` does not read."""
+    import cn2an  # on first use: its import costs ~0.11 s
+
+    try:
+        return Decimal(int(cn2an.cn2an(folded, "normal")))
+    except (ValueError, KeyError, TypeError, InvalidOperation):
+        return None
 
 
 def decimal_part(digits: str) -> Decimal | None:
@@ -258,7 +274,15 @@ _PART_RULE = (
 )
 
 
-def qualifier_and_rule(c: Candidate, context: str) -> tuple[Qualifier, QualifierRule]:
+# The Han characters each clause cue's matches open with (read from the patterns): a
+# clause with none of them is not searched (most are not).
+DIFFERENCE_OPENERS = opening_han(AFTER_DIFFERENCE_CUE)
+CLAUSE_OPENERS = opening_han(CLAUSE_PATTERN)
+
+
+def qualifier_and_rule(c: Candidate, text: str, at: int) -> tuple[Qualifier, QualifierRule]:
+    """The qualifier of the figure ``c`` standing at ``at`` in ``text`` (its sentence, whose
+    clause breaks are found once for all its figures), and the rule that gave it."""
     if c.get("sep"):
         return Qualifier.RANGE, QualifierRule.RANGE
     for group, rule in _PART_RULE:
@@ -266,16 +290,17 @@ def qualifier_and_rule(c: Candidate, context: str) -> tuple[Qualifier, Qualifier
         if part:
             approx = part in "近约上"
             return QUALIFIER_OF.get(part, Qualifier.APPROX if approx else Qualifier.AT_LEAST), rule
-    if context:
-        # only the figure's own clause: 不低于7.5%，单位GDP能耗下降3% leaves 3% exact
-        clause = clause_before(context, len(context), CLAUSE_REACH)
-        if AFTER_DIFFERENCE_CUE.search(clause):
-            # 低于全省平均水平5张, 超过目标5个: a difference
-            return Qualifier.EXACT, QualifierRule.DIFFERENCE
-        cues = list(CLAUSE_PATTERN.finditer(clause))
-        # …but not a cue that an earlier figure took: 其中超过50万元的村3个 leaves 3个 exact
-        if cues and not TAKEN_CUE.match(clause, cues[-1].end()) and _reaches(clause, cues[-1]):
-            return CLAUSE_OF[cues[-1].group()], QualifierRule.CLAUSE_CUE
+    if at <= 0:
+        return Qualifier.EXACT, QualifierRule.NO_WORD
+    # only the figure's own clause: 不低于7.5%，单位GDP能耗下降3% leaves 3% exact
+    clause = text[last_break(CLAUSE_BREAK, text, max(0, at - CLAUSE_REACH), at) : at]
+    if not DIFFERENCE_OPENERS.isdisjoint(clause) and AFTER_DIFFERENCE_CUE.search(clause):
+        # 低于全省平均水平5张, 超过目标5个: a difference
+        return Qualifier.EXACT, QualifierRule.DIFFERENCE
+    cues = [] if CLAUSE_OPENERS.isdisjoint(clause) else list(CLAUSE_PATTERN.finditer(clause))
+    # …but not a cue that an earlier figure took: 其中超过50万元的村3个 leaves 3个 exact
+    if cues and not TAKEN_CUE.match(clause, cues[-1].end()) and _reaches(clause, cues[-1]):
+        return CLAUSE_OF[cues[-1].group()], QualifierRule.CLAUSE_CUE
     return Qualifier.EXACT, QualifierRule.NO_WORD
 
 
@@ -297,9 +322,11 @@ def _float(d: Decimal | None) -> float | None:
 PER_BASE = {"千": "‰", "万": "‱"}
 
 
-def resolve(c: Candidate, context: str = "") -> Resolved:
-    """Resolve one candidate; ``context`` is the clause text before it (for cues)."""
-    qualifier, rule = qualifier_and_rule(c, context)  # once a figure: its clause is scanned
+def resolve(c: Candidate, text: str = "", at: int | None = None) -> Resolved:
+    """Resolve one candidate standing at ``at`` in ``text`` (its sentence: the words before
+    it give cues); ``at`` is the end of ``text`` when not given (the words before it)."""
+    at = len(text) if at is None else at
+    qualifier, rule = qualifier_and_rule(c, text, at)  # once a figure: its clause is scanned
     if c.rule == FigureRuleName.DOUBLING:
         return replace(_doubling(c, qualifier), qualifier_rule=rule)
     if c.rule in (FigureRuleName.RATIO_SLASH, FigureRuleName.RATIO_COLON, FigureRuleName.RATIO_TWO):
@@ -322,7 +349,7 @@ def resolve(c: Candidate, context: str = "") -> Resolved:
         family, base = "rate", unit.base + c.get("per")  # 0.5万元/人: 5000 元/人
     elif unit is not None:
         family, base = unit.family, unit.base
-    elif MONEY_CUE.search(context[-24:]):
+    elif MONEY_CUE.search(text, max(0, at - MONEY_REACH), at):
         family, base = "currency_implied", "元"
     else:
         family, base = "number", ""

@@ -1,4 +1,6 @@
-"""Tables: Arrow schemas, DataFrames and atomic writes.
+"""Tables: the run's writer — staging, row groups, atomic publishing.
+
+The tables' columns are in ``metrics.schemas``.
 
 Contract: ``write_outputs(out_dir, results, csv)`` consumes each file's result (its
 documents, sections, mentions and pairs) once, as it comes, and writes
@@ -41,7 +43,7 @@ import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import MISSING, asdict, fields
-from functools import cache, partial
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
@@ -79,6 +81,23 @@ from metrics.publish import (
     start_run,
 )
 from metrics.records import Document, Mention
+from metrics.schemas import (
+    CODED,
+    DOCUMENT_SCHEMA,
+    FAILURE_SCHEMA,
+    LEGACY_KEYS,
+    MENTION_SCHEMA,
+    PAIR_SCHEMA,
+    PARTITION_KEYS,
+    SECTION_SCHEMA,
+    TARGET_SCHEMA,
+    TEXTS,
+    TREND_SCHEMA,
+    UNKNOWN_DEPARTMENT,
+    UNKNOWN_YEAR,
+    nullable_integers,
+    records_table,
+)
 from metrics.targets import Outcome, Target, link_outcomes
 from metrics.trends import TREND_ROLES, trends_in_order
 
@@ -90,8 +109,6 @@ if TYPE_CHECKING:
 
 _TRIM = getattr(ctypes.CDLL(None), "malloc_trim", None) if os.name == "posix" else None
 MARKER = ".metrics-output"
-UNKNOWN_DEPARTMENT = "(unknown)"
-UNKNOWN_YEAR = 0
 ROW_GROUP = 64_000
 # Rows waiting for their row group, over all partitions, are written out once they take
 # this much memory (many partitions would otherwise each hold a row group); the other
@@ -112,181 +129,8 @@ RunMap = Callable[..., Iterable[Any]]
 # (6,000 figures, a tail of 0.25 s) the pool's tasks cost 0.2 s more CPU than they share
 # (measured), so smaller runs keep them here.
 POOL_FIGURES = 20_000
-PARTITION_SCHEMA = pa.schema([("department", pa.string()), ("year", pa.int32())])
-# The folder keys of the mentions dataset: ``department_key=…/year_key=…/``. They are
-# derived from ``department`` and ``year``, which the files keep as columns (with real
-# nulls), so that a reader of the folder sees no placeholder in them; a key is never null
-# (a null partition value breaks pandas' reading of a dataset), so a missing department
-# is keyed ``(unknown)`` and a missing year ``0``. Runs written before kept the columns in
-# the folder names ``department=…/year=…/`` only (``LEGACY_KEYS``).
-PARTITION_KEYS = ("department_key", "year_key")
-LEGACY_KEYS = ("department", "year")
-# Integer codes of a closed set, written as text so that no reader takes them for amounts
-# (pandas reads a nullable integer column as floats: 1.0, -1.0); read back as int.
-CODED = frozenset({"direction"})
 
 
-@cache
-def nullable_integers() -> dict[pa.DataType, Any]:
-    """Arrow integer types → pandas' nullable ones (``types_mapper`` of ``to_pandas``)."""
-    import pandas as pd
-
-    return {pa.int8(): pd.Int8Dtype(), pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype()}
-
-
-# The text extracted from each input that is not plain text (texts/NAME.txt), which the
-# spans of its rows point into.
-TEXTS = "texts"
-
-DOCUMENT_SCHEMA = pa.schema(
-    [
-        ("doc_id", pa.string()),
-        ("source_file", pa.string()),
-        ("doc_index", pa.int32()),
-        ("char_start", pa.int64()),
-        ("char_end", pa.int64()),
-        ("title", pa.string()),
-        ("department", pa.string()),
-        ("department_raw", pa.string()),
-        ("level", pa.string()),
-        ("place_masked", pa.bool_()),
-        ("summary_year", pa.int32()),
-        ("plan_year", pa.int32()),
-        ("kind", pa.string()),
-        ("toc_title", pa.string()),
-        ("input_format", pa.string()),
-        ("place", pa.string()),
-        ("department_canonical", pa.string()),
-        ("delivered", pa.string()),
-        ("rank", pa.string()),
-    ]
-)
-SECTION_SCHEMA = pa.schema(
-    [
-        ("doc_id", pa.string()),
-        ("section_index", pa.int32()),
-        ("section", pa.string()),
-        ("heading", pa.string()),
-        ("char_start", pa.int64()),
-        ("char_end", pa.int64()),
-        ("period_start", pa.int32()),
-        ("period_end", pa.int32()),
-    ]
-)
-MENTION_SCHEMA = pa.schema(
-    [
-        ("mention_id", pa.string()),
-        ("doc_id", pa.string()),
-        ("source_file", pa.string()),
-        ("char_start", pa.int64()),
-        ("char_end", pa.int64()),
-        ("text", pa.string()),
-        ("sentence", pa.string()),
-        ("sentence_start", pa.int64()),
-        ("section", pa.string()),
-        ("year", pa.int32()),
-        ("period", pa.string()),
-        ("value", pa.float64()),
-        ("value_min", pa.float64()),
-        ("value_max", pa.float64()),
-        ("masked", pa.bool_()),
-        ("mask", pa.string()),
-        ("unit", pa.string()),
-        ("unit_family", pa.string()),
-        ("base_unit", pa.string()),
-        ("base_value", pa.float64()),
-        ("qualifier", pa.string()),
-        ("role", pa.string()),
-        ("direction", pa.string()),  # a code: "1" up, "-1" down (CODED)
-        ("metric", pa.string()),
-        ("metric_key", pa.string()),
-        ("rule", pa.string()),
-        ("department", pa.string()),
-        ("note", pa.string()),
-        ("page", pa.int32()),
-        ("measure", pa.string()),
-        ("target_passage", pa.bool_()),
-        ("role_rule", pa.string()),
-        ("metric_rule", pa.string()),
-        ("qualifier_rule", pa.string()),
-        ("period_label", pa.string()),
-        ("metric_phrase", pa.string()),
-        ("part_of", pa.string()),
-    ]
-)
-PAIR_SCHEMA = pa.schema(
-    [
-        ("pair_id", pa.string()),
-        ("doc_id", pa.string()),
-        ("department", pa.string()),
-        ("year", pa.int32()),
-        ("period", pa.string()),
-        ("metric", pa.string()),
-        ("metric_key", pa.string()),
-        ("unit", pa.string()),
-        ("actual_mention_id", pa.string()),
-        ("target_mention_id", pa.string()),
-        ("completion_mention_id", pa.string()),
-        ("actual_value", pa.float64()),
-        ("target_value", pa.float64()),
-        ("stated_completion", pa.float64()),
-        ("computed_completion", pa.float64()),
-        ("consistent", pa.bool_()),
-        ("status", pa.string()),
-        ("implied_target", pa.float64()),
-        ("lower_is_better", pa.bool_()),
-        ("plan_doc_id", pa.string()),
-        ("outcome_doc_id", pa.string()),
-        ("match", pa.string()),
-        ("actual_source", pa.string()),
-    ]
-)
-# The files whose tables could not be made (see records.Failure).
-FAILURE_SCHEMA = pa.schema(
-    [
-        ("source_file", pa.string()),
-        ("stage", pa.string()),
-        ("error_type", pa.string()),
-        ("message", pa.string()),
-    ]
-)
-_S, _F, _I, _B = pa.string(), pa.float64(), pa.int64(), pa.bool_()
-TARGET_SCHEMA = pa.schema(
-    [
-        *[(n, _S) for n in ("target_id", "government", "level")],
-        ("year", pa.int32()),
-        ("indicator", _S),
-        ("in_lexicon", _B),
-        *[(n, _S) for n in ("metric", "measure", "qualifier")],
-        *[(n, _F) for n in ("value", "value_min", "value_max")],
-        *[(n, _S) for n in ("unit", "base_unit")],
-        ("direction", pa.string()),  # a code: "1" up, "-1" down (CODED)
-        ("lower_is_better", _B),
-        ("masked", _B),
-        *[(n, _S) for n in ("doc_id", "source_file")],
-        *[(n, _I) for n in ("char_start", "char_end")],
-        *[(n, _S) for n in ("mention_id", "text")],
-        ("prior_value", _F),
-        *[(n, _S) for n in ("prior_text", "prior_mention_id")],
-        *[(n, _F) for n in ("outcome_value", "outcome_min", "outcome_max")],
-        *[(n, _S) for n in ("outcome_text", "outcome_mention_id", "outcome_doc_id", "status")],
-        ("outcome_source", _S),
-    ]
-)
-# One government unit's figure of a metric after the year before's (metrics.trends.Trend).
-TREND_SCHEMA = pa.schema(
-    [
-        *[(n, _S) for n in ("trend_id", "level", "place", "department", "metric", "metric_key")],
-        *[(n, _S) for n in ("role", "measure", "unit", "base_unit")],
-        ("additive", _B),
-        *[(n, pa.int32()) for n in ("year", "previous_year")],
-        *[(n, _F) for n in ("value", "previous_value", "change")],
-        ("change_unit", _S),
-        ("change_rate", _F),
-        *[(n, _S) for n in ("reason", "mention_id", "previous_mention_id", "doc_id")],
-        ("previous_doc_id", _S),
-    ]
-)
 # Characters never left as they are in a folder name (pyarrow decodes %XX when reading).
 UNSAFE = frozenset('/\\%:*?"<>|=') | {chr(c) for c in range(32)} | {"\x7f"}
 
@@ -297,14 +141,6 @@ def _give_back_memory() -> None:
     fragmented 40–100 MB (measured); elsewhere this does nothing."""
     if _TRIM is not None:
         _TRIM(0)
-
-
-def records_table(rows: Sequence[object], schema: pa.Schema) -> pa.Table:
-    names = [f.name for f in fields(rows[0])] if rows else schema.names  # type: ignore[arg-type]
-    columns = {n: [getattr(r, n) for r in rows] for n in names}
-    for name in CODED.intersection(columns):
-        columns[name] = [None if v is None else str(v) for v in columns[name]]
-    return arrow.table({n: columns.get(n, [None] * len(rows)) for n in schema.names}, schema)
 
 
 def mentions_frame(mentions: Sequence[Mention]) -> pd.DataFrame:
@@ -387,7 +223,8 @@ def _write_locked(
 ) -> int:
     """``write_outputs`` once the folder's lock is held: what a killed writer left is
     cleaned up, then the run is staged in its own folder and published. A write the
-    system refuses raises ``WriteError``, and the staging folder goes."""
+    system refuses raises ``WriteError``; then, as on any error or interruption, the
+    staging folder goes, and so does the run's folder if it was never made current."""
     run_id = new_run_id()
     staging = out_dir / RUNS / f"{STAGING}{run_id}"
     try:
@@ -395,10 +232,12 @@ def _write_locked(
         staging = start_run(out_dir, run_id)
         count = _write_run(staging, results, csv, failures, run_id, run_map)
         publish(out_dir, staging, run_id)
-    except OSError as exc:  # a read-only place, a full disk
+    except BaseException as exc:  # a read-only place, a full disk; Ctrl-C, SIGTERM
         if current_id(out_dir) != run_id:  # renamed, but never made current
             shutil.rmtree(out_dir / RUNS / run_id, ignore_errors=True)
-        raise WriteError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
+        if isinstance(exc, OSError):
+            raise WriteError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
+        raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)  # gone already once published
     return count
@@ -1085,10 +924,14 @@ def _write_results(
 
 
 def _append_csv(path: Path, table: pa.Table) -> None:
-    """Append ``table``'s rows to ``mentions.csv``, its header (and a BOM) first."""
+    """Append ``table``'s rows to ``mentions.csv``, its header (and a BOM) first, text that
+    a spreadsheet would run as a formula escaped (``export_cells``)."""
+    from metrics.export_cells import csv_safe
+
     new = not path.exists()
-    # nullable integers as integers (pandas would make 1 a float, 1.0)
-    table.to_pandas(types_mapper=nullable_integers().get).to_csv(
+    # nullable integers as integers (pandas would make 1 a float, 1.0); for a
+    # spreadsheet, as the exports: no text cell opens as a formula
+    csv_safe(table.to_pandas(types_mapper=nullable_integers().get), CODED).to_csv(
         path, mode="a", index=False, header=new, encoding="utf-8-sig" if new else "utf-8"
     )
 

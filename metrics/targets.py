@@ -119,15 +119,15 @@ def file_targets(
             by_doc.setdefault(m.doc_id, []).append(m)
     for doc_id, ms in by_doc.items():
         place, level, year = government_of(reports[doc_id])
-        results, rates = _first_results(ms)
+        parts = joint_parts(ms)
+        results, rates = _first_results(ms, parts)
         seen: set[tuple[int | None, str]] = set()
         prev: Mention | None = None
         t_year = year
         for m in ms:
             if not (m.target_passage and m.role == Role.TARGET):
                 continue
-            ind = mention_indicator(m)
-            key = indicator_key(m, ind)
+            ind, key = _indicator(m, parts)
             t_year = _target_year(m, year, t_year if _runs_on(prev, m) else year)
             prev = m
             if not key or (t_year, key) in seen:
@@ -144,7 +144,7 @@ def file_targets(
 
 
 def _first_results(
-    mentions: list[Mention],
+    mentions: list[Mention], parts: dict[str, str]
 ) -> tuple[dict[str, list[Mention]], dict[str, list[Mention]]]:
     """The stated results of each indicator in a report, in reading order: the review
     before its first target passage, leaving out figures of several years (``年均增长6%``,
@@ -162,7 +162,7 @@ def _first_results(
             if key:
                 rates.setdefault(key, []).append(m)
             continue
-        key = indicator_key(m, mention_indicator(m)) if m.role in RESULT_ROLES else ""
+        key = _indicator(m, parts)[1] if m.role in RESULT_ROLES else ""
         if key:
             out.setdefault(key, []).append(m)
     return out, rates
@@ -182,6 +182,45 @@ def mention_indicator(m: Mention) -> Indicator | None:
     where the short name lost a word the indicator is named by (新增城镇就业 → 城镇就业,
     规上工业增加值 of 全县规上工业增加值 kept whole)."""
     return indicator_of(m.metric, m.measure) or indicator_of(m.metric_phrase, m.measure)
+
+
+# A subject named for town and country at once (城乡居民收入分别增长7%和9%): the figures
+# after 分别 are its parts' in order, the towns' then the country's, each its own indicator.
+# Not 城乡居民收入增长6.5% (no 分别: one figure of both), nor 城乡居民医保参保率 (one rate).
+JOINT = regex.compile(r"^城乡(?=\p{Han})")
+PARTS = ("城镇", "农村")
+RESPECTIVELY = "分别"
+
+
+def joint_parts(mentions: Sequence[Mention]) -> dict[str, str]:
+    """The part's name (农村居民人均可支配收入) of each figure given, after 分别, for a
+    subject named for town and country at once, by mention id (see ``JOINT``)."""
+    out: dict[str, str] = {}
+    count: dict[tuple[int, str], int] = {}
+    for m in mentions:
+        if not m.metric or not JOINT.match(m.metric):
+            continue
+        before = m.sentence[: max(0, m.char_start - m.sentence_start)]
+        if RESPECTIVELY not in "".join(before.split()):  # 分\n别: a PDF's wrap
+            continue
+        nth = count.get((m.sentence_start, m.metric), 0)
+        count[(m.sentence_start, m.metric)] = nth + 1
+        if nth < len(PARTS):
+            out[m.mention_id] = PARTS[nth] + m.metric[JOINT.match(m.metric).end() :]
+    return out
+
+
+def _indicator(m: Mention, parts: dict[str, str]) -> tuple[Indicator | None, str]:
+    """(the lexicon's indicator, the key) of a figure, a part's own for a figure of one
+    part of a joint subject (``joint_parts``)."""
+    name = parts.get(m.mention_id)
+    if name is None:
+        ind = mention_indicator(m)
+        return ind, indicator_key(m, ind)
+    ind = indicator_of(name, m.measure)
+    if ind is not None:
+        return ind, ind.key
+    return None, f"{name}增长" if m.measure == Measure.GROWTH else name
 
 
 def indicator_key(m: Mention, ind: Indicator | None) -> str:

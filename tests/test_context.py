@@ -1310,3 +1310,131 @@ HAD = [
 def test_who_did_the_deed_is_no_part_of_what_it_counted(sentence, metric) -> None:
     rows = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
     assert list(rows.metric) == [metric]
+
+
+def _metrics_of(sentence: str, heading: str = "一、2025年工作完成情况") -> list[str]:
+    """The metric of each figure of ``sentence`` under ``heading``, in order."""
+    return list(metrics.extract_text(heading + "\n" + sentence + "\n").mentions.metric)
+
+
+# An office with no place before it acts as one with a place does (the report's own body
+# names itself: 档案馆, 人防办, 地震局), before its deed, a scope word, a pledge with its
+# year or for whom the deed is done; so do 社区 as 街道 does, and the 供销社 system as the
+# other people's organisations. As an owner with no deed after it, it keeps its words.
+UNPLACED_ACTORS = [
+    ("地震局全年开展防震减灾宣传活动46场。", "防震减灾宣传活动"),
+    ("人防办全年审核人防工程图纸86套。", "人防工程图纸"),
+    ("档案馆开展档案业务培训12期。", "档案业务培训"),
+    ("数据局全年政务数据共享调用量1.6亿次。", "政务数据共享调用量"),
+    ("供销合作社系统实现农副产品销售额6.2亿元。", "农副产品销售额"),
+    ("供销社力争2026年实现农产品上行交易额3亿元。", "农产品上行交易额"),
+    ("红十字会为受灾群众发放救灾物资86万元。", "救灾物资"),
+    ("社区为独居老人安装烟感报警器130个。", "烟感报警器"),
+    ("社区居委会组织开展文艺演出24场。", "文艺演出"),
+    ("档案馆建设资金800万元。", "档案馆建设资金"),
+    ("图书馆藏书总量达到36万册。", "图书馆藏书总量"),
+    ("社区建设资金120万元。", "社区建设资金"),
+    # a hotline takes calls as an office does; 为农服务 is a name, not for whom
+    ("12345热线全年受理群众诉求8.6万件。", "群众诉求"),
+    ("市长热线办理群众来电1.2万件。", "群众来电"),
+    ("热线电话接通率98%。", "热线电话接通率"),
+    ("改造提升为农服务站12个。", "为农服务站"),
+    ("全县建成为农服务中心28家。", "为农服务中心"),
+    ("为农户发放补贴资金320万元。", "补贴资金"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "metric"), UNPLACED_ACTORS)
+def test_an_office_with_no_place_is_no_part_of_what_it_counted(sentence, metric) -> None:
+    assert _metrics_of(sentence) == [metric]
+
+
+# A word of change between a count and the next (压减至, 缩减到, 拓展到) names no thing the
+# count counts, nor does the sum a thing is valued at (折合, 折价).
+CHANGE_AND_VALUE_WORDS = [
+    ("执法车辆由58辆压减至31辆。", ["执法车辆", "执法车辆"]),
+    ("会议数量由120个缩减到85个。", ["会议数量", "会议数量"]),
+    ("承诺办理事项拓展到46项。", ["承诺办理事项"]),
+    ("接收社会捐赠物资折价36万元。", ["社会捐赠物资"]),
+    ("红十字会为受灾群众发放救灾物资折合86万元。", ["救灾物资"]),
+    ("三公经费支出再压减5%。", ["三公经费支出"]),
+    # a verb inside a noun stays: the classroom that receives a remote lesson
+    ("全县接收教室开课3600节。", ["接收教室开课"]),
+    ("全年采购帮扶产品320万元。", ["采购帮扶产品"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "metrics_"), CHANGE_AND_VALUE_WORDS)
+def test_a_word_of_change_or_value_names_no_thing(sentence, metrics_) -> None:
+    assert _metrics_of(sentence) == metrics_
+
+
+# The size of a fall named as such (压减比例, 降幅, 下降比例) is a change of what the figure
+# before counts, downwards; a share named 比例 with no fall is a level.
+FALL_SIZES = [
+    ("执法车辆由58辆压减至31辆，压减比例46.6%。", "46.6%", "growth", -1, "执法车辆"),
+    ("会议数量由120个减少到85个，降幅29.2%。", "29.2%", "growth", -1, "会议数量"),
+    ("发文数量减少至1100件，下降比例21%。", "21%", "growth", -1, "发文数量"),
+    ("全县残疾人按比例就业比例达到1.6%。", "1.6%", "actual", None, "残疾人按比例就业比例"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "role", "direction", "metric"), FALL_SIZES)
+def test_the_size_of_a_fall_is_a_change_of_the_figure_before(
+    sentence, figure, role, direction, metric
+) -> None:
+    rows = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
+    row = rows.set_index("text").loc[figure]
+    assert (row.role, row.metric) == (role, metric)
+    assert (None if pd.isna(row.direction) else int(row.direction)) == direction
+
+
+# Deeds joined by 并 name no thing (排查并整改, 检查并督促整改), 并 that opens a word stays
+# (并购); a noun made of a verb keeps its verb when joined to the next noun (慰问金和慰问品).
+JOINED_DEEDS_AND_NOUNS = [
+    ("全年排查并整改安全隐患126处。", ["安全隐患"]),
+    ("检查并督促整改问题38个。", ["问题"]),
+    ("全年并购重组企业12家。", ["并购重组企业"]),
+    ("发放慰问金和慰问品共计32万元。", ["慰问金和慰问品"]),
+    ("为困难家庭发放救助金及米面油折合9.6万元。", ["救助金及米面油"]),
+    ("发放慰问金86万元。", ["慰问金"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "metrics_"), JOINED_DEEDS_AND_NOUNS)
+def test_joined_deeds_name_nothing_and_joined_nouns_keep_their_verb(sentence, metrics_):
+    assert _metrics_of(sentence) == metrics_
+
+
+# A clause that names only the base of a comparison (较2020年同期的, 比上年的) or a level set
+# from above (省定, 市定, 省下达的) speaks of what the figure before it counts, and so does
+# the change after the base; a noun of its own after 的 is its own (省下达的造林任务).
+BASES_AND_SET_LEVELS = [
+    ("新发展党员46名，比上年的38名增加8名。", ["新发展党员"] * 3),
+    ("办理不动产登记3.2万件，较2020年同期的2.4万件增长33%。", ["不动产登记"] * 3),
+    ("全县城镇登记失业率为2.8%，控制在省定4.5%的目标以内。", ["城镇登记失业率"] * 2),
+    ("城镇调查失业率5.1%，低于市定5.5%的控制目标。", ["城镇调查失业率"] * 2),
+    ("完成省下达的造林任务3000亩。", ["造林任务"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "metrics_"), BASES_AND_SET_LEVELS)
+def test_a_base_or_a_level_set_from_above_speaks_of_the_figure_before(sentence, metrics_):
+    assert _metrics_of(sentence) == metrics_
+
+
+# A growth target is named as a growth is: after the level it goes with, it speaks of that
+# level (力争…投资85亿元，增长6%以上); with words of its own, of them.
+GROWTH_TARGETS = [
+    ("力争全年完成固定资产投资85亿元，增长6%以上。", ["固定资产投资"] * 2),
+    ("确保社会消费品零售总额达到120亿元，同比增长7%左右。", ["社会消费品零售总额"] * 2),
+    ("地区生产总值增长6%左右，一般公共预算收入增长5%。", ["地区生产总值", "一般公共预算收入"]),
+    # a count after 提升 counts the noun after it, a target of a level
+    ("整合提升1000个民生服务综合体。", ["民生服务综合体"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "metrics_"), GROWTH_TARGETS)
+def test_a_growth_target_speaks_of_the_level_before_it(sentence, metrics_) -> None:
+    rows = metrics.extract_text("二、2026年工作计划\n" + sentence + "\n").mentions
+    assert (list(rows.metric), set(rows.role)) == (metrics_, {"target"})

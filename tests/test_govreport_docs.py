@@ -63,13 +63,14 @@ def test_the_review_is_a_summary_and_the_goals_and_the_year_are_the_plan(page) -
     assert kinds == [
         ("other", ""),
         ("summary", "一、"),
+        ("summary", "“十"),  # the page's heading without its number (bare_heading)
         ("summary", "五年"),  # the paragraph that turns the review to the five years past
         ("plan", "二、"),
         ("plan", "三、"),
     ]
     periods = [(s.period_start, s.period_end) for s in page.sections]
-    # the first review names 2025 as well as 十四五: no five years for it
-    assert periods[1:] == [(None, None), (2021, 2025), (2026, 2030), (None, None)]
+    # the reviews name 2025 as well as 十四五: no five years for them
+    assert periods[1:] == [(None, None), (None, None), (2021, 2025), (2026, 2030), (None, None)]
 
 
 def test_figures_of_the_plan_are_targets_of_the_plan_year(page) -> None:

@@ -20,7 +20,7 @@ import heldout
 # figures it scores.
 FLOORS: dict[str, tuple[dict[str, float], int]] = {
     "heldout_meaning.jsonl": (
-        {"recall": 1.0, "role": 0.97, "metric": 0.97, "metric_exact": 0.89},
+        {"recall": 1.0, "role": 0.97, "metric": 0.98, "metric_exact": 0.90},
         100,
     ),
     # Sentences of the classes of language issue 26 names (periods across ；and list items,
@@ -62,7 +62,7 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # (增产/减产 after a base; a change in its own unit) gave role 1.000, metric 0.988,
     # metric_exact 0.895. The one miss left: a stage verb alone (基本建成960套) names itself.
     "heldout_meaning_lead.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.89, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.91, "precision": 1.0,
          "qualifier": 1.0, "period": 1.0},
         80,
     ),
@@ -78,6 +78,36 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     "heldout_meaning_lead2.jsonl": (
         {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.91, "precision": 1.0},
         90,
+    ),
+    # Written blind at the start of the sixth session from departments and years the others
+    # lack (档案馆, 气象, 人防, 机关事务, 供销社, 残联, 红十字会, 侨联, 科协, 地震, 粮食和物资
+    # 储备, 信访, 政务服务, 数据局, 乡镇 and 街道; 2018-2020 and 2025-2027; plan targets, masks
+    # mid-sentence, bases of comparison, totals after parts), labelled before the tool was run
+    # on it. Main 83b3b2c scored recall 0.994, role 0.982, metric 0.924, metric_exact 0.655,
+    # precision 0.994, qualifier 1.000; the classes it showed (offices with no place as
+    # actors, verbs of taking in and collecting, words of change and value, the base of a
+    # comparison and a level set from above, growth targets after their level) raised metric
+    # to 0.965 and metric_exact to 0.854; deeds joined by 并, nouns of verbs joined to the
+    # next noun and the size of a fall (压减比例) gave role 0.988, metric 0.971, metric_exact
+    # 0.871. Left: a total after its parts (两项合计) or after new ones (总量), a rate named
+    # 完成率, actors with no office word (领导干部), a bare 涉及, 预计 across a clause.
+    "heldout_meaning_lead3.jsonl": (
+        {"recall": 0.99, "role": 0.98, "metric": 0.97, "metric_exact": 0.87, "precision": 0.99,
+         "qualifier": 1.0},
+        170,
+    ),
+    # Written by the lead in the sixth session, blind to that session's rule changes (不动产
+    # 登记, 交通, 市场监管, 卫健, 教育, 司法, 民政, 文旅, 工信, 医保, 城管, 应急, 林业, 商务,
+    # 信访, 街道, 乡镇, 气象; county and city plan targets, masks mid-sentence, completion and
+    # forecast, a total after new ones); 协议总投资 labelled target as the guide's 意向投资 is.
+    # Main c258ff4 scored recall 1.000, role 1.000, metric 1.000, metric_exact 0.858, and
+    # the session's lexicon classes (found on another blind file) did not move it: every miss
+    # of metric_exact keeps a verb of work done the lexicon lacks (挽回, 取得, 排查, 栽植,
+    # 投入, 修缮, 配送, 处置, 救援转移, 发展) or a scope (街道辖区内共), and still contains
+    # the labelled name. Not raised here, to stay a measure of words no rule was fitted to.
+    "heldout_meaning_lead4.jsonl": (
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.85, "precision": 1.0},
+        100,
     ),
 }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -32,11 +33,26 @@ def test_rules_compile_on_first_use_only() -> None:
     assert "metrics.rules" in loaded
 
 
-def test_cn2an_loads_when_a_chinese_numeral_is_resolved() -> None:
+def test_cn2an_loads_only_for_a_numeral_outside_the_canonical_forms() -> None:
+    """三十 and 一百零八 are read by ``canonical_value``; 一千五 (1500) only by cn2an."""
     assert "cn2an" not in loaded_after("from metrics.resolve import chinese_value")
-    assert "cn2an" in loaded_after(
-        "from metrics.resolve import chinese_value; assert chinese_value('三十') == 30"
+    assert "cn2an" not in loaded_after(
+        "from metrics.resolve import chinese_value as v; "
+        "assert v('三十') == 30 and v('壹佰零捌') == 108"
     )
+    assert "cn2an" in loaded_after(
+        "from metrics.resolve import chinese_value; assert chinese_value('一千五') == 1500"
+    )
+
+
+def test_a_sample_report_with_chinese_numerals_loads_no_cn2an(tmp_path) -> None:
+    """data/sample/05 writes some figures in Chinese numerals (三, 两, 十): canonical
+    forms, so the run resolves them without importing cn2an (0.11 s)."""
+    sample = Path(__file__).parent.parent / "data/sample/05_东湖县政府工作报告_2025.txt"
+    run = f"from metrics.cli import main; main(['extract', {str(sample)!r}, '--out', "
+    run += f"{str(tmp_path / 'out')!r}, '--quiet'])"
+    code = f"import metrics.resolve as r; {run}; assert r.chinese_value.cache_info().currsize >= 3"
+    assert "cn2an" not in loaded_after(code)
 
 
 def test_extract_loads_no_table_library_before_its_first_file() -> None:

@@ -15,25 +15,37 @@ its characters; a role's clause is found among the sentence's breaks, found once
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from metrics.context.keys import METRIC_KEY_DROP, METRIC_KEY_TAIL, TAIL_ENDS, metric_key
-from metrics.context.metric_span import ends_in_verb
-from metrics.context.metric_trim import MID_CUT_CHARS, trim_ends
+from metrics.context.metric_span import PHRASE_LEAD, PHRASE_LEAD_STEPS, capacity, ends_in_verb
+from metrics.context.metric_trim import LEADING_STEPS, MID_CUT_CHARS, period_in, trim_ends
 from metrics.context.nouns import AND_BEFORE_FIGURE, IN_AFTER_NOUN
 from metrics.context.periods import PERIOD, period_at
 from metrics.context.words import ENDS_IN_VERB, LEADING_FILLER, MID_CUT, TRAILING_FILLER
 from metrics.lexicon.verbs import DEED_VERBS
 from metrics.normalize import FOLD_TABLE, PARTY_D
+from metrics.resolve import CLAUSE_OPENERS, DIFFERENCE_OPENERS
 from metrics.rules.breaks import last_break
 from metrics.rules.exclusions import CLAUSE_BREAK, clause_before
+from metrics.rules.openers import (
+    Steps,
+    literal_prefix,
+    needles,
+    opening_han,
+    split_alternatives,
+    spread,
+)
+from metrics.rules.qualifiers import AFTER_DIFFERENCE_CUE, CLAUSE_PATTERN
 from metrics.rules.role_cues import (
     BEAT_TASK_BEFORE,
     BEAT_TASK_CHARS,
     BENCHMARK_CHARS,
     BENCHMARK_CUE,
+    CAPACITY,
     DOUBLED,
     SIZE_BEFORE,
     SIZE_CHARS,
@@ -165,7 +177,28 @@ def test_period_at_is_the_match_of_the_pattern(text: str, pos: int) -> None:
     assert (got and got.span()) == (want and want.span())
 
 
+@settings(max_examples=600)
+@given(PERIOD_TEXT, st.integers(0, 16), st.integers(0, 16))
+def test_period_in_is_the_search_of_the_pattern(text: str, lo: int, hi: int) -> None:
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    got, want = period_in(text, lo, hi), PERIOD.search(text, lo, hi)
+    assert (got and got.span()) == (want and want.span())
+
+
+CAPACITY_TEXT = han_text([CAPACITY], "新建学校 3x", 8)
+
+
+@settings(max_examples=600)
+@given(CAPACITY_TEXT)
+def test_capacity_is_the_full_match_of_the_pattern(text: str) -> None:
+    assert capacity(text) == bool(CAPACITY.fullmatch(text))
+
+
 def test_period_at_on_phrases() -> None:
+    assert period_in("新建学校", 0, 4) is None and not capacity("新建学校")
+    assert period_in("今年1-9月新建学校", 0, 10).group() == "1-9月"
+    assert period_in("水源地前三季度水质达标率", 0, 12).group() == "前三季度"  # all Han
+    assert capacity("年处理能力") and capacity("每日可供应")
     assert period_at("前三季度水质达标率", 0, 9).group() == "前三季度"
     assert period_at("截至10月底新增", 0, 8).group() == "截至10月底"
     assert period_at("新建学校", 0, 4) is None
@@ -199,6 +232,9 @@ NEEDS = {
     "BEAT_TASK_BEFORE": (BEAT_TASK_BEFORE, BEAT_TASK_CHARS),
     "SIZE_BEFORE": (SIZE_BEFORE, SIZE_CHARS),
     "MID_CUT": (MID_CUT, MID_CUT_CHARS),  # (the trim's cut, scanned only in such a phrase)
+    # a qualifier's clause cues, read from the patterns (``resolve.qualifier_and_rule``)
+    "AFTER_DIFFERENCE_CUE": (AFTER_DIFFERENCE_CUE, DIFFERENCE_OPENERS),
+    "CLAUSE_PATTERN": (CLAUSE_PATTERN, CLAUSE_OPENERS),
 }
 NEEDS_TEXT = han_text([p for p, _ in NEEDS.values()], " ，3x个", 16)
 
@@ -219,3 +255,54 @@ def test_cues_before_a_figure_on_phrases() -> None:
     ):
         pattern, chars = NEEDS[name]
         assert pattern.search(words) and not chars.isdisjoint(words), name
+
+
+# A repeated alternation tried a step at a time among the alternatives that can open
+# where each step stands (``rules.openers``): where the whole pattern's match ends.
+STEPS = {"LEADING_FILLER": LEADING_STEPS, "PHRASE_LEAD": PHRASE_LEAD_STEPS}
+STEP_TEXT = han_text(
+    [LEADING_FILLER, PHRASE_LEAD], "“”（）() 0123456789xX*-年月，、\n\t ②⑶❸〇龘", 16
+)
+
+
+@settings(max_examples=1500)
+@given(st.sampled_from(sorted(STEPS)), STEP_TEXT, st.integers(0, 16), st.integers(0, 16))
+def test_steps_end_where_the_pattern_ends(name: str, text: str, lo: int, hi: int) -> None:
+    steps = STEPS[name]
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    m = steps.pattern.match(text, lo, hi)
+    assert steps.end(text, lo, hi) == (m.end() if m else lo), (name, text, lo, hi)
+
+
+def test_steps_on_phrases() -> None:
+    for phrase, left in (
+        ("全年累计新建学校", "学校"),
+        ("其中镇综治中心调处矛盾纠纷", "矛盾纠纷"),  # an office before its deed
+        ("活动期间共收到简历", "简历"),  # a filler opening with any Han character
+        ("街道网格员排查出租房屋", "出租房屋"),
+        ("②为80周岁以上老人发放高龄津贴", "高龄津贴"),
+        ("新建学校", "学校"),
+    ):
+        end = LEADING_STEPS.end(phrase, 0, len(phrase))
+        assert phrase[end:] == left, phrase
+        assert LEADING_FILLER.match(phrase).end() == end
+    assert PHRASE_LEAD_STEPS.end("全年 新增城镇就业", 0, 9) == 3  # 全年 and the space
+
+
+def test_the_alternatives_are_read_from_the_pattern() -> None:
+    assert split_alternatives(r"a|(?:b|c)d|[|]e|\|f") == ["a", "(?:b|c)d", "[|]e", r"\|f"]
+    assert spread("(?:b|(?:c|e)f)d") == ["bd", "cfd", "efd"]
+    assert spread("(?:b|c)?d") == ["(?:b|c)?d"]  # a repeated group is no opening to spread
+    assert literal_prefix("完成(?!性)") == "完成" and literal_prefix("年度?") == "年"
+    assert needles(r"\p{Han}{0,4}?(?:网格员|工作人员)(?=x)") == ("网格员", "工作人员")
+    assert needles(r"\p{Han}{1,6}?期间") == ("期间",) and needles("期间") is None
+    assert needles(r"[\dA-Za-z\p{Han}]{0,14}?热线") == ("热线",)  # a class holding any Han
+    # every filler that opens with any Han character has a literal to look for first
+    for steps in STEPS.values():
+        table = steps.table()
+        assert table.anywhere and set(table.needles) == table.anywhere
+    with pytest.raises(ValueError):
+        Steps(regex.compile("(?:a|b)+c"))
+    assert opening_han(regex.compile("[高低]于|超过")) == frozenset("高低超")
+    with pytest.raises(ValueError):
+        opening_han(regex.compile(r"\p{Han}{1,6}?期间"))

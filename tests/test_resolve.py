@@ -156,3 +156,25 @@ def test_a_masked_share_is_bounded_by_a_whole(sentence: str, bounds: tuple) -> N
     text = f"区统计局2023年工作总结\n\n一、2023年工作总结\n（一）{sentence}\n"
     (m,) = process_text(text, "a.txt").mentions
     assert (m.value_min, m.value_max) == bounds and m.masked
+
+
+# A figure read in its sentence (``resolve(c, sentence, at)``, the sentence's clause breaks
+# found once) resolves as when given only the 24 characters before it (the earlier call).
+IN_SENTENCES = [
+    "全市万元GDP能耗不高于0.5吨标准煤，单位GDP能耗下降3%，PM2.5浓度控制在35微克以内",
+    "低于全省平均水平5张，高于国家标准3微克，其中超过50万元的村3个",
+    "超额完成全年目标任务0.5万亩，超过省定目标2个百分点，迈上300亿元台阶",
+    "投资5亿元，新增融资8万，突破了12万户",
+]
+
+
+@pytest.mark.parametrize("sentence", IN_SENTENCES)
+def test_a_figure_resolved_in_its_sentence(sentence: str) -> None:
+    text = normalize(sentence).text
+    found = list(find_candidates(text))
+    assert len(found) >= 2
+    for c in found:
+        before = text[max(0, c.start - 24) : c.start]
+        assert resolve(c, text, c.start) == resolve(c, before), text[c.start : c.end]
+    rules = {str(resolve(c, text, c.start).qualifier_rule) for c in found}
+    assert len(rules) >= 2  # the sentences hold cues that qualify, and figures left exact

@@ -36,11 +36,16 @@ GENERIC_LABEL = regex.compile(
 REFERS_BACK = regex.compile(
     r"\s*(?:(?:总数|总量|累计|共计|合计|总计|已)+(?:达到|达|为|是|增至|增加到|突破)?"
     r"|(?:是|为|相当于)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?的?"
+    # …the base of a comparison (来信来访1.26万件次，较2019年的2.1万件次下降40%) or a
+    # level set from above that the figure before is held to (失业率2.8%，控制在省定4.5%的
+    # 目标以内; 能耗下降3.6%，超额完成省下达的3%目标任务)
+    r"|[较比](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?的"
+    r"|(?:超额)?(?:完成|控制在|低于|优于|好于)?(?:[省市县区]|上级)(?:定|下达|确定|规定)的?"
     # …a clause that only says what whole the figure before is a part of: 其中企业814户，
     # 占新增总量的35.1%; 税收收入完成12亿元，占一般公共预算收入的78%
     rf"|{SHARE_OF_WHOLE})\s*"
 )
-REFERS_BACK_LAST = frozenset("到达为是至破数量计已的年期 \t")
+REFERS_BACK_LAST = frozenset("到达为是至破数量计已的年期定 \t")
 
 
 def adds_nothing(

@@ -40,6 +40,14 @@ from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.rules.roles import RoleRuleName, decide_role, role_input
 
 RELATIVE_ROLES = frozenset({Role.COMPLETION, Role.GROWTH, Role.SHARE, Role.COMPARISON})
+# a rate of growth, share, completion or comparison is named as for a figure of that role
+# whatever its status: a growth target (力争实现销售总额52亿元，同比增长8%) speaks of the
+# figure before it as a growth does (a count after 提升 counts the noun after it: 整合提升
+# 1000个民生服务综合体)
+PROPORTION_FAMILIES = frozenset({UnitFamily.PERCENT, UnitFamily.POINTS})
+RELATIVE_MEASURES = frozenset(
+    {Measure.COMPLETION, Measure.GROWTH, Measure.SHARE, Measure.COMPARISON}
+)
 # A part of what the previous figure counts: …525户，其中新增246户.
 OF_WHICH = regex.compile(r"[,，;；]\s*其中")
 CLOSE_BRACKET = regex.compile(r"[)）]")
@@ -150,7 +158,7 @@ def _own_words(
     sentence, cands = view.text, view.cands
     rel_start, rel_end = cands[k].start - view.start, cands[k].end - view.start
     family = meaning.resolved.unit_family
-    relative = meaning.role in RELATIVE_ROLES
+    relative = _relative(meaning)
     # a noun after the figure ends where the next figure begins (企业近万名员工)
     next_start = view.next_start(k)
     noun_from = None
@@ -203,7 +211,7 @@ def _carried(
     246户) or to its total or base (…86家，总数达到412家), not further."""
     sentence, prev_end = view.text, carry.prev_end
     rel_start, rel_end = view.cands[k].start - view.start, view.cands[k].end - view.start
-    relative = meaning.role in RELATIVE_ROLES
+    relative = _relative(meaning)
     if relative and carry.outer_metric and has_break(CLOSE_BRACKET, sentence, prev_end, rel_start):
         # 16人（理科10人，文科6人），较去年增加2人: the breakdown in brackets is done
         carry.metric = carry.outer_metric
@@ -226,6 +234,13 @@ def _carried(
     ):
         return prev_metric, MetricRuleName.ADDS_NOTHING  # 已完成4800人: nothing new
     return carried, MetricRuleName.CARRIED_IN_CLAUSE
+
+
+def _relative(meaning: Meaning) -> bool:
+    return meaning.role in RELATIVE_ROLES or (
+        meaning.measure in RELATIVE_MEASURES
+        and meaning.resolved.unit_family in PROPORTION_FAMILIES
+    )
 
 
 def _same_unit_before(meaning: Meaning, carry: FigureCarry) -> str | None:

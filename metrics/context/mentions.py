@@ -34,8 +34,6 @@ from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.segment.lines import ADVERT
 from metrics.segment.sentences import split_sentences
 
-# How many characters before a figure its value is resolved with (qualifiers, masks).
-RESOLVE_REACH = 24
 # A section's figures share a few periods: each is labelled once.
 _period_label = lru_cache(maxsize=256)(period_label)
 
@@ -117,8 +115,8 @@ def _figure(
     cell = table_cell(scope.norm.text, view.cands[k]) if view.tabbed else None
     cand = cell.candidate if cell else view.cands[k]
     rel_start, rel_end = cand.start - view.start, cand.end - view.start
-    context = view.text[max(0, rel_start - RESOLVE_REACH) : rel_start]
-    meaning = meaning_of(scope, view, cand, resolve(cand, context), cell, passages, carry)
+    resolved = resolve(cand, view.text, rel_start)  # (the sentence's breaks found once)
+    meaning = meaning_of(scope, view, cand, resolved, cell, passages, carry)
     if not meaning.joined:
         dealt = view.respectively and enabled(MetricRuleName.RESPECTIVE)
         found = respective_for(view, k, carry) if dealt else ()
@@ -128,7 +126,7 @@ def _figure(
     if cell and enabled(MetricRuleName.TABLE_ROW):
         metric = phrase = scope.norm.original_slice(*cell.cell.name)  # the row names it
         rule = MetricRuleName.TABLE_ROW
-    mention = _record(scope, view, cand, context, meaning, metric, rule, phrase)
+    mention = _record(scope, view, cand, meaning, metric, rule, phrase)
     move_past(view.text, rel_start, rel_end, span, metric, meaning, carry)
     return mention
 
@@ -137,7 +135,6 @@ def _record(
     scope: SectionScope,
     view: SentenceView,
     cand: Candidate,
-    context: str,
     meaning: Meaning,
     metric: str | None,
     rule: MetricRuleName,

@@ -25,6 +25,7 @@ from metrics.lexicon.units import UNITS
 from metrics.lexicon.verbs import DEED_VERBS
 from metrics.rules.breaks import last_break
 from metrics.rules.metrics import MetricRuleName, enabled
+from metrics.rules.openers import HAN_BLOCK, Steps, opening_han
 from metrics.rules.role_cues import CAPACITY, COMPLETED_OBJECT, RELATIVE_CUE
 
 # A list of nouns that one figure counts (中小学、幼儿园*所): at most this many items
@@ -119,6 +120,7 @@ def metric_span(
 # What opens a sub-clause without being part of a phrase as written: scope words (全年,
 # 全县, 其中), periods, spaces and quotes; a verb stays (新增城镇就业, 投入资金).
 PHRASE_LEAD = regex.compile(rf"(?:{LEADING_SCOPE}|{PERIOD.pattern}|\s)+")
+PHRASE_LEAD_STEPS = Steps(PHRASE_LEAD)  # a word at a time (``rules.openers``)
 
 
 def phrase_span(
@@ -131,9 +133,21 @@ def phrase_span(
     if rule not in (MetricRuleName.WORDS_BEFORE, MetricRuleName.LIST_OF_NOUNS):
         return span
     lo = subclause_start(sentence, start, prev_end)
-    lead = PHRASE_LEAD.match(sentence, lo, span[0])
-    s = lead.end() if lead else lo
+    s = PHRASE_LEAD_STEPS.end(sentence, lo, span[0])
     return (s, span[1]) if s < span[0] else span
+
+
+# The Han characters a capacity's words open with (年, 日, 月, 每), read from the pattern.
+CAPACITY_OPENERS = opening_han(CAPACITY)
+
+
+def capacity(words: str) -> bool:
+    """Whether ``words`` are a capacity's (``CAPACITY.fullmatch``), without the call for
+    words that open with a Han character no capacity opens with."""
+    first = words[:1]
+    if not first or (HAN_BLOCK[0] <= first <= HAN_BLOCK[1] and first not in CAPACITY_OPENERS):
+        return False
+    return CAPACITY.fullmatch(words) is not None
 
 
 def _counted_noun(
@@ -164,7 +178,7 @@ def _named_after(
     trim leaves nothing, who did the deed and its verb were all there was (镇政府筹集)."""
     s, e = words
     left = sentence[s:e]
-    made_after = CAPACITY.fullmatch(left) or (measure and (e <= s or ends_in_verb(left)))
+    made_after = capacity(left) or (measure and (e <= s or ends_in_verb(left)))
     if made_after and enabled(MetricRuleName.MADE_AFTER_CAPACITY):
         made = noun_at(sentence, past_of(sentence, end), next_start)  # 年产 6 万吨铁系颜料
         if made:
@@ -182,13 +196,19 @@ def _named_after(
     return None
 
 
+# words that join a noun of a verb to the next noun: 慰问金及物资, 奖励金和证书
+JOINING = frozenset("及和与、")
+
+
 def _verb_of_noun(sentence: str, lo: int, s: int, e: int) -> int:
     """Where the trimmed words ``[s, e)`` begin again when the last word trimmed before
-    them was part of the noun: 改造率为 → 改造率, 培训人数, and a short rate says which work
-    it rates (培训合格率), unless the verb only reports it (实现达标率)."""
+    them was part of the noun: 改造率为 → 改造率, 培训人数, 慰问金及物资 (a noun of the verb
+    joined to another), and a short rate says which work it rates (培训合格率), unless the
+    verb only reports it (实现达标率)."""
     left = sentence[s:e]
     rate = left.endswith("率") and SHORT_RATE.fullmatch(left)
-    if not ((len(left) == 1 and left in NOUN_TAIL) or left in BARE_NOUNS or rate):
+    tail = left[:1] in NOUN_TAIL and (len(left) == 1 or left[1] in JOINING)
+    if not (tail or left in BARE_NOUNS or rate):
         return s
     return next(
         (

@@ -6,18 +6,24 @@ never widen it.
 
 from __future__ import annotations
 
+import regex
+
 from metrics.context.clauses import last_opening
-from metrics.context.periods import PERIOD, period_at
+from metrics.context.periods import PERIOD, PERIOD_OPENING_HAN, period_at
 from metrics.context.words import (
     LEADING_FILLER,
     MID_CUT,
     OPEN_OR_CLOSE,
     TRAILING_FILLER,
 )
+from metrics.rules.openers import HAN_BLOCK, Steps
 
 # Every word MID_CUT cuts at holds one of these (已, 共计, 累计, 等方式, 有, 涉及, 带动,
 # 惠及, and the 的 that ends a sorting span): a phrase with none of them is not scanned.
 MID_CUT_CHARS = frozenset("已共累等有涉带惠的")
+# The leading filler (some 280 alternatives) tried a word at a time, each word among the
+# alternatives that can open with the characters where it stands.
+LEADING_STEPS = Steps(LEADING_FILLER)
 
 
 def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
@@ -26,7 +32,7 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
     (养育标准已分别提高到 → 养育标准)."""
     # a period after a short subject names no thing: 高新区*-*月规上工业主营收入 →
     # 规上工业主营收入; after a long one it splits a name (…水源地前三季度水质达标率)
-    m = PERIOD.search(sentence, s, min(e, s + 24))
+    m = period_in(sentence, s, min(e, s + 24))
     if m and m.start() - s <= 4 and e - m.end() >= 2:
         s = m.end()
     cut = None
@@ -40,6 +46,18 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
             return after
         e = cut.start()
     return trim_ends(sentence, s, e)
+
+
+def period_in(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
+    """``PERIOD.search(text, pos, endpos)``, without the call where every character is a
+    Han character no period opens with (``periods.period_at``)."""
+    window = text[pos:endpos]
+    if not window:
+        return None
+    all_han = HAN_BLOCK[0] <= min(window) and max(window) <= HAN_BLOCK[1]
+    if all_han and PERIOD_OPENING_HAN.isdisjoint(window):
+        return None
+    return PERIOD.search(text, pos, endpos)
 
 
 def trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
@@ -63,9 +81,7 @@ def trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
         if m:
             s = m.end()
         if (s, e) != lead_done:
-            m = LEADING_FILLER.match(sentence, s, e)
-            if m and m.end() > s:
-                s = m.end()
+            s = LEADING_STEPS.end(sentence, s, e)
             lead_done = (s, e)
         if (s, e) != trail_done:
             m = TRAILING_FILLER.search(sentence, s, e)

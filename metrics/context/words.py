@@ -33,7 +33,7 @@ LEADING_SCOPE = (
     r"常态化|\p{Han}{1,6}?期间|"  # 活动期间共收到简历
     r"对(?![口外象标接])|向(?![导日上])|将|把|与|及(?![时格])|和(?![谐美平睦解])|的|了(?!解)|由|于|"
     r"(?:并|而)?且|\p{Han}{2}了(?!解)(?=\p{Han})|"  # 包装了农业招商项目: a deed done
-    r"为(?![民期人首主])(?=\p{Han}{2})|"  # 为监测户189户 (not 为民服务中心)
+    r"为(?![民期人首主]|农服务)(?=\p{Han}{2})|"  # 为监测户189户 (not 为民服务中心, 为农服务站)
     r"截至|截止|全省|全市|全县|全区|全镇|全乡|全街道|我(?:[省市县区镇乡局委院校]|街道|单位)|辖区内?|"
     r"我们|"  # the reporter: 我们推动全市经济总量…
     r"通过|利用|依托|结合|围绕|按照|根据|严格|全力|加快|加强|强化|不断|大力|认真|切实|主动|及时|"
@@ -49,31 +49,48 @@ ENDS_IN_VERB = regex.compile(f"(?:{LEADING_VERB})$")
 # adverbs only before a verb: 重点走访困难户 → 困难户, 新调整党支部书记 → 党支部书记, while
 # 重点对象, 专项资金 and 新村 are nouns
 LEADING_ADVERB = rf"(?:集中|专项|重点|超额|成功|提前|新)(?=(?:{LEADING_VERB}))"
+# for whom a deed is done, before its verb: 为80周岁以上老人发放高龄津贴 → 高龄津贴
+FOR_WHOM = rf"为(?![民主期])[^,，;；。、]{{1,10}}?(?=(?:{LEADING_VERB}))"
+# an office named with no place before it (信访局, 人防办, 档案馆)
+UNPLACED_OFFICE = r"\p{Han}{1,6}?(?:局|馆|办)(?![长员])"
 # who did the deed, before its verb, maybe after a scope word: an office or station of a
 # place (镇综治中心调处矛盾纠纷, 县林业站查处毁林案件, 镇政府全年完成植树造林), a street
 # office (街道办理民生事项), or its staff (街道网格员排查出租房屋); not an owner whose
 # deed names a fund or a project (市民服务中心建设资金, 县党群服务中心建设项目)
 ACTOR = (
-    r"(?:[省市县区镇乡街]\p{Han}{0,5}?(?:中心|站|所|政府|办)|\p{Han}{1,3}站|街道(?:办事处)?)"
+    r"(?:[省市县区镇乡街]\p{Han}{0,5}?(?:中心|站|所|政府|办)|\p{Han}{1,3}站"
+    r"|街道(?:办事处)?|社区(?:居委会)?)"
     r"(?:\p{Han}{0,4}?(?:网格员|工作人员|干部))?|\p{Han}{0,4}?(?:网格员|工作人员)"
     # a people's organisation or a whole system (县妇联组织开展家庭教育讲座, 区总工会走访
     # 困难职工, 全系统实现销售总额); 工会经费, 系统建设资金 do no deed and keep their words,
     # nor do its organisations or their building (工会组织覆盖率, 妇联组织建设完成率)
-    r"|[省市县区镇乡]?(?:总?工会|妇联|团委|科协|残联|侨联|文联|红十字会)"
+    r"|[省市县区镇乡]?(?:总?工会|妇联|团委|科协|残联|侨联|文联|红十字会|供销(?:合作)?社)"
     r"(?:(?:组织|系统)(?!建设))?(?!组织|系统)|全?系统内?(?!建设)"
+    # or an office with no place, as the body that reports names itself (信访局全年受理,
+    # 人防办审批, 档案馆开展), or a hotline that takes calls (12345热线全年受理群众诉求)
+    rf"|{UNPLACED_OFFICE}|[\dA-Za-z\p{{Han}}]{{0,14}}?热线"
+)
+# what may stand between the actor and its deed: a scope word, a pledge and its year (供销社
+# 系统力争2026年实现), for whom the deed is done (红十字会为困难群众发放, 社区为老人发放)
+BEFORE_DEED = (
+    r"(?:全年|累计|共|已|计划|拟|将|力争|确保)?(?:(?:19|20)\d{2}年)?"
+    rf"(?:{FOR_WHOM})?"
 )
 ACTOR_BEFORE_DEED = (
-    rf"(?:{ACTOR})(?=(?:全年|累计|共|已|计划|拟|将)?(?:{LEADING_VERB})(?!(?:资金|项目|经费|工程|任务)$))"
+    rf"(?:{ACTOR})(?={BEFORE_DEED}(?:{LEADING_VERB})(?!(?:资金|项目|经费|工程|任务)$))"
+    # an office that names the year of its report names no thing it counted either
+    # (机关事务管理局全年公共机构人均综合能耗, 信访局全年信访总量)
+    rf"|{UNPLACED_OFFICE}(?=全年|年内|今年)"
 )
 # where a deed is done, before its verb: 在小区建设文明实践广场x个 → 文明实践广场
 WHERE_DONE = rf"在(?![岗职校编册线读])\p{{Han}}{{1,6}}?(?=(?:{LEADING_VERB}))"
-# for whom a deed is done, before its verb: 为80周岁以上老人发放高龄津贴 → 高龄津贴
-FOR_WHOM = rf"为(?![民主期])[^,，;；。、]{{1,10}}?(?=(?:{LEADING_VERB}))"
 # 各类补助资金 → 补助资金, but 各类培训 keeps its words: a bare verb names no kind
 EACH_KIND = rf"(?:各级)?各(?:类|种|项(?!目))(?!(?:{LEADING_VERB})$)"
+# one deed joined to the next by 并 (排查并整改隐患, 检查并督促整改问题)
+AND_THEN = rf"(?:并(?=(?:{LEADING_VERB})))?"
 # a verb may take 出 as its complement (排查出疑似患者, 评选出), not a verb of its own (出动)
 LEADING_FILLER = regex.compile(
-    f"(?:{FOR_WHOM}|{ACTOR_BEFORE_DEED}|{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者)(?:出(?![动台租让售现口]))?)+"
+    f"(?:{FOR_WHOM}|{ACTOR_BEFORE_DEED}|{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者)(?:出(?![动台租让售现口]))?{AND_THEN})+"
 )  # 保障性住房, 督导员 and 参与者 keep their verb
 # What is left of a phrase when the word trimmed before it was part of the noun: a
 # character that makes a noun of a verb (改造率, 慰问金, 任务数, 监测户, 推进会), or a
@@ -95,7 +112,8 @@ TRAILING_FILLER = regex.compile(
     rf"增长|增加|提高|提升|上升|下降|减少|降低|突破|{BEAT_TASK}|{BEAT}|新增|[降升增减]至|"
     rf"(?:连续|首次|再次|相继)?(?:{MARK_VERB}|突破)|"  # 经济总量连续迈上4万亿: a mark crossed
     r"每(?:[人户月年天日亩吨]|平方米|千?人|万人)|"  # 标准提高到每人每月
-    r"缩小|扩大|缩短|压缩|延长|"  # 用时压缩至
+    r"缩小|扩大|缩短|压缩|延长|再?(?:压减|削减|缩减)|拓展|扩展|"  # 用时压缩至, 支出再压减
+    r"折合|折价|"  # 募集款物折合XX万元: the sum a thing is valued at
     r"在[^在,，;；。]{0,14}?基础上|"  # 近视率在2018年基础上每年降低
     r"(?:力争|确保|争取|拟)(?:引进|招引|新建|建成|实施|签约)?|预期|"  # 项目力争引进
     r"预计|将|全部|(?<![平人年])均|都|"  # 收入比缩小到, 力争达到

@@ -19,7 +19,7 @@ from pathlib import Path
 from types import ModuleType
 
 from metrics.errors import InputError
-from metrics.io import SourceText, read_text
+from metrics.io import SourceText, read_regular, read_text
 
 # suffix -> its input_format, which is also the name of its reader's module here
 READERS: dict[str, str] = {
@@ -69,7 +69,7 @@ def _reader_module(name: str, path: Path) -> ModuleType:
 def read_bytes(path: Path) -> bytes:
     """A file's bytes, or an ``InputError`` naming it and why it cannot be read."""
     try:
-        data = path.read_bytes()
+        data = read_regular(path)  # a file turned FIFO since it was listed is refused
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
     if not data.strip():

@@ -65,7 +65,21 @@ NUMBER = rf"(?:{MINUS}?{ARABIC}|{MASKED})"
 def unit_pattern(units: list[Unit] | tuple[Unit, ...]) -> str:
     """The unit surfaces as a tree of shared prefixes (``个百分点`` before ``个``), each
     followed by its vetoes."""
-    return word_trie({u.surface: "".join(f"(?!{v})" for v in u.veto) for u in units})
+    return word_trie({u.surface: veto_after(u.veto) for u in units})
+
+
+def veto_after(vetoes: tuple[str, ...]) -> str:
+    """One look-ahead for all of a unit's vetoes: ``(?![素旦宵]|多月)`` is ``(?!素)(?!旦)
+    (?!宵)(?!多月)`` (no text can follow that one of them matches), but the units' tree
+    stands in 8 rules, and its 436 look-aheads were a quarter of compiling it (8.5 ms
+    against 6.0 once its tree was written short)."""
+    chars = [v for v in vetoes if len(v) == 1 and regex.escape(v) == v]
+    rest = [v for v in vetoes if v not in chars]
+    if len(chars) > 1:
+        rest.insert(0, f"[{''.join(chars)}]")
+    elif chars:
+        rest.insert(0, chars[0])
+    return f"(?!{'|'.join(rest)})" if rest else ""
 
 
 MULT = alternation([m.surface for m in MULTIPLIERS])

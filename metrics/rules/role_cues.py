@@ -25,9 +25,12 @@ COMPLETION_CUE = regex.compile(
 GROWTH_CUE = regex.compile(
     # the base or the span of a change belongs to the cue, not to what changed: 市场主体
     # 与上年相比净增, 地区生产总值年均增长, 同上年相比多出 (a metric ends before them)
-    r"(?:同比|环比|年均|平均|[与同][^,，;；。]{1,8}?相比较?|比上年|比去年|较上年|较去年"
+    r"(?:同比|环比|年均|平均|再|[与同][^,，;；。]{1,8}?相比较?|比上年|比去年|较上年|较去年"
     r"|[比较][^,，;；。]{0,8}?)?"
-    r"(?P<dir>负增长|增长|增加|增多|提高|提升|上升|增速|增幅|净增|下降|减少|降低|回落|下滑|缩减|净减|减"
+    # the size of a fall named as such (…压减至198辆，压减比例53.5%; 降幅29.2%)
+    r"(?P<dir>降幅|减幅|跌幅|(?:下降|减少|压减|削减)(?:比例|幅度)"
+    r"|负增长|增长|增加|增多|提高|提升|上升|增速|增幅|净增|下降|减少|降低|回落|下滑|缩减|净减"
+    r"|压减|削减|减"  # 一般性支出再压减5%: the whole verb is the cue
     r"|缩短|延长"  # 办理时间比上年缩短3天, 开放时间延长2小时: a span changed
     # after a base: 比上年多3个, 同比少2起, 较去年同期多结41件, 较上年多争取3000万元, 较常年
     # 偏高0.6℃ (not 至少, 较多)
@@ -156,4 +159,4 @@ TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
 TARGET_AFTER_OPENERS = ("的", "要求", "目标", "任务")  # what a match of it opens with
 # 在2023年推出12个公益性岗位基础上: a figure inside the base a plan builds on is done.
 BASE_AFTER = regex.compile(r"[^,，;；。:：!?！？\n]{0,24}?基础上")
-DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|缩短|减|少|低|慢|落后|负")
+DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|缩短|减|少|低|慢|落后|负|[降跌]幅")

@@ -346,7 +346,8 @@ def _as_government_report(doc: Document, title: str, opening: str) -> Document:
     """A 政府工作报告: the government itself speaks, for the year its title or delivery
     names (the plan year), reviewing the year before."""
     _, year, place = govreport.report_title(title)
-    delivered = govreport.delivery(opening)
+    name = govreport.committee(title)
+    delivered = govreport.delivery(opening[:DELIVERY_REACH] if name else opening, bool(name))
     place = place or (delivered.place if delivered else None)
     named, word = govreport.government_named(opening) if not place else (None, None)
     place = place or named
@@ -354,11 +355,14 @@ def _as_government_report(doc: Document, title: str, opening: str) -> Document:
     plan_year = year or (delivered.year if delivered else None) or doc.plan_year
     level, rank = govreport.government_level(place or word)
     raw = regex.search(r"[^\d年]*政府", title.replace("工作报告", ""))
+    department, raw_name = govreport.GOVERNMENT, raw.group().strip() if raw else None
+    if name:  # a zone's committee speaks for its area: the committee is the department
+        department, raw_name = name, f"{place or ''}{name}"
     return replace(
         doc,
-        department=govreport.GOVERNMENT,
-        department_raw=raw.group().strip() if raw else None,
-        department_canonical=govreport.GOVERNMENT,
+        department=department,
+        department_raw=raw_name,
+        department_canonical=department,
         level=level,
         rank=rank,
         place=place,

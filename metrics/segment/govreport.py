@@ -5,7 +5,8 @@ the people's congress of a province, city, county, district or town: it reviews 
 plans Y, and its title carries Y (``2026年XX省政府工作报告``) or the date of its delivery
 does (``——2026年1月28日在XX省第十四届人民代表大会第四次会议上``).
 
-- ``report_title(line)`` tells a report's title and gives the place it names, if any;
+- ``report_title(line)`` tells a report's title and gives the place it names, if any (a
+  new area's or zone's committee report counts: ``committee(title)`` names the committee);
 - ``delivery(opening)`` reads the delivery line: the date and the congress's place;
 - ``government_level(place)`` gives the level (as the gold labels it: 省 for provinces
   and autonomous regions, 市 for every city, municipalities too) and the administrative
@@ -15,8 +16,8 @@ does (``——2026年1月28日在XX省第十四届人民代表大会第四次会
   open no report: the speaker's line and a photo caption;
 - ``five_year_periods(heading)`` gives the years of the five-year plans a heading names
   (``“十四五”`` → 2021–2025), and ``heading_kind`` the section kind of a report's
-  heading: the review is a summary, the year's work, the targets and the five-year goals
-  are a plan.
+  heading (``bare_heading`` tells a heading that lost its number): the review is a
+  summary, the year's work, the targets and the five-year goals are a plan.
 
 Every cue is a ``Cue`` with a name, examples of different wording, counter-examples and
 why; the tests run them.
@@ -76,6 +77,33 @@ TITLE = Cue(
     "(人民)政府工作报告 and nothing else; a line that says more is about the report",
 )
 
+# A new area's or development zone's work report: its administrative committee stands for
+# the government of the area and reviews and plans the year as a government does.
+_ZONE = r"\p{Han}{1,12}?(?:新区|开发区|高新区|园区|示范区|试验区|合作区|自贸区)"
+COMMITTEE_TITLE = Cue(
+    name="committee_report_title",
+    pattern=regex.compile(
+        rf"^\s*(?:(?P<year0>(?:19|20)\d{{2}})\s*年度?)?\s*(?P<place>{_ZONE})"
+        r"(?P<committee>(?:党工委)?(?:管委会|管理委员会))\s*"
+        r"(?:(?P<year>(?:19|20)\d{2})\s*年度?)?\s*(?:政府)?工作报告"
+        r"\s*(?:[(（]?(?:摘要|全文|节选)[)）]?)?\s*$"
+    ),
+    examples=(
+        "2025年青岚经济技术开发区管委会工作报告",
+        "南岭高新技术产业开发区管理委员会2026年工作报告",
+        "东湖新区管委会工作报告（摘要）",
+    ),
+    counter=(
+        "滨河高新区2024年工作总结",
+        "关于青岚经济技术开发区管委会工作报告的决议",
+        "东湖新区管委会2024年工作总结和2025年工作计划",
+        "东湖新区管委会主任 王某某",
+    ),
+    why="a new area or a development zone has no people's congress: its administrative "
+    "committee reports the year past and the year's targets and work to a meeting of the "
+    "area, in a report of the government's shape under the committee's name",
+)
+
 DELIVERY = Cue(
     name="delivery_line",
     pattern=regex.compile(
@@ -95,6 +123,25 @@ DELIVERY = Cue(
     ),
     why="a report is delivered at a session of a people's congress on a stated day; that "
     "date gives the plan year when the title has none, and the congress names the place",
+)
+
+MEETING = Cue(
+    name="meeting_delivery_line",
+    pattern=regex.compile(
+        r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+        r"\s*在[^\n，。]{0,30}?(?:工作会议|工作大会|干部大会|全体会议)上"
+    ),
+    examples=(
+        "——2025年2月10日在开发区2025年工作会议上",
+        "（2024年1月26日在滨河新区党工委管委会全体会议上）",
+        "2026年2月3日在高新区经济工作大会上",
+    ),
+    counter=(
+        "2025年2月我们召开了全区工作会议",
+        "——2026年1月28日在云南省第十四届人民代表大会第四次会议上",
+    ),
+    why="a zone's committee has no people's congress: it reports at the area's meeting, "
+    "whose date names the year when the title does not",
 )
 
 SPEAKER = Cue(
@@ -153,6 +200,32 @@ PLAN = Cue(
     ),
     counter=("一、2025年工作回顾", "四、切实加强政府自身建设"),
     why="the rest of a report sets the year's goals and work, and the five-year plan's",
+)
+# A heading printed without its number (a copy that drops the 一、 the page set in bold):
+# a short line of its own, with no pause in it, that ends in words of the review or the plan.
+BARE_HEADING = Cue(
+    name="bare_heading",
+    pattern=regex.compile(
+        r"^\s*(?![^\n]*(?:我们|做好|抓好|落实|完成|部署|推进|人民代表大会|工作报告))"
+        r"[^，。；：:,;！？!?\n]{0,24}?"
+        r"(?:回顾|成就|成绩|主要工作|重点工作|工作安排|主要任务|重点任务|目标任务|主要目标"
+        r"|预期目标|总体要求)\s*$"
+    ),
+    examples=(
+        "2025年工作回顾",
+        "“十五五”时期主要目标任务",
+        "今年政府工作的总体要求和主要预期目标",
+        "过去五年的主要成绩",
+    ),
+    counter=(
+        "2026年青川市政府工作报告",
+        "围绕上述目标，重点抓好以下工作：",
+        "我们要全力以赴抓好2026年重点工作",
+        "认真落实2026年重点工作",
+        "2025年工作回顾。全县地区生产总值增长5.8%",
+    ),
+    why="a web copy or a plain-text copy may lose a heading's number; the line then stands "
+    "alone, short and unpunctuated, and still names the review or the plan it opens",
 )
 # A paragraph that opens with a five-year plan's name opens what is said of that plan:
 # inside a review, the plan to come starts there; the plan past is reviewed there.
@@ -224,7 +297,10 @@ GOVERNMENT_NAMED = Cue(
 )
 CUES = (
     TITLE,
+    COMMITTEE_TITLE,
+    BARE_HEADING,
     DELIVERY,
+    MEETING,
     SPEAKER,
     FIVE_YEAR,
     REVIEW,
@@ -271,9 +347,25 @@ def report_title(line: str) -> tuple[bool, int | None, str | None]:
     """(is a report's title, the year it names, the place it names)."""
     m = TITLE.pattern.match(line)
     if m is None:
-        return False, None, None
+        m = COMMITTEE_TITLE.pattern.match(line)
+        if m is None:
+            return False, None, None
+        year = m.group("year") or m.group("year0")
+        return True, int(year) if year else None, m.group("place")
     year = int(m.group("year")) if m.group("year") else None
     return True, year, m.group("place") or m.group("place0")
+
+
+def committee(title: str) -> str | None:
+    """The committee that delivers a zone's work report (管委会, 党工委管委会), as written;
+    None for a government's own report."""
+    m = COMMITTEE_TITLE.pattern.match(title)
+    return m.group("committee") if m else None
+
+
+def bare_heading(line: str) -> bool:
+    """A report's heading that has lost its number (see ``BARE_HEADING``)."""
+    return BARE_HEADING.pattern.match(line) is not None
 
 
 def title_part(line: str) -> str:
@@ -283,13 +375,14 @@ def title_part(line: str) -> str:
     return regex.sub(r"\s*[—－-]{1,2}.*$", "", line)
 
 
-def delivery(opening: str) -> Delivery | None:
-    """The delivery line in a report's opening, if it has one."""
-    m = DELIVERY.pattern.search(opening)
+def delivery(opening: str, meeting: bool = False) -> Delivery | None:
+    """The delivery line in a report's opening, if it has one; ``meeting``: a zone
+    committee's, to the area's meeting (``MEETING``), not to a people's congress."""
+    m = (MEETING if meeting else DELIVERY).pattern.search(opening)
     if m is None:
         return None
     date = f"{m.group('year')}-{int(m.group('month')):02d}-{int(m.group('day')):02d}"
-    return Delivery(date, int(m.group("year")), m.group("place"))
+    return Delivery(date, int(m.group("year")), None if meeting else m.group("place"))
 
 
 # A place chain whose last place (a 市) stands under a 市, 州 or 盟: a county-level city.

@@ -180,6 +180,19 @@ def find_headings(
     return out
 
 
+def find_bare_headings(text: str, start: int, end: int, doc: Document) -> list[Heading]:
+    """In a government work report, the lines that are top-level headings without a
+    number (``govreport.bare_heading``: 2025年工作回顾, “十五五”时期主要目标)."""
+    if doc.kind != DocKind.GOVERNMENT_REPORT:
+        return []
+    out = []
+    for s, e in iter_lines(text, start, end):
+        s = _lead(text, s, e)
+        if s > start and not heading_level(text, s) and govreport.bare_heading(text[s:e]):
+            out.append(Heading(s, e, 1, text[s:e].strip()))
+    return out
+
+
 def classify(heading: str, doc: Document, top: bool) -> SectionKind | None:
     if top and doc.kind == DocKind.GOVERNMENT_REPORT:
         kind = govreport.heading_kind(heading, doc.plan_year)
@@ -227,7 +240,9 @@ def find_sections(
     text: str, start: int, end: int, doc: Document, headings: list[Heading]
 ) -> list[SectionSpan]:
     """Sections of ``text[start:end]`` from its ``headings`` (see the module contract)."""
-    top_level = min((h.level for h in headings), default=0)
+    # the level of the report's own headings: a paragraph that opens a section by its words
+    # (a pledge, a turn to the year past) is no heading of the report's numbering
+    top_level = min((h.level for h in headings if h.kind is None), default=0)
     if top_level == 3 and any(h.level == 1 for h in headings):
         top_level = 1
     spans: list[SectionSpan] = []

@@ -1,0 +1,315 @@
+"""A repeated alternation ``(?:A|B|…)+`` matched a step at a time, each step among the
+alternatives that can open where it stands.
+
+The regex engine tries every alternative of a long alternation at each position (the
+leading filler of a metric phrase holds about 280), most of which cannot open with the
+characters there. ``Steps(pattern)`` reads the alternatives from the pattern itself (a
+group that opens an alternative with nothing repeating it is spread over what follows it:
+``(?:A|B)C`` is ``AC|BC``) and, for each, what it can open with:
+
+- the literal it opens with (a verb such as 完成, guards after it): tried only where the
+  text's next two characters agree with it;
+- else the Han characters written in it that match it partially (a character with which
+  a match can begin matches it partially: ``[省市县区]…``, ``(?:各级)?各…``);
+- or, for one that opens with any Han character (``\\p{Han}{1,6}?期间``, found because
+  a Han character written nowhere in the pattern matches it partially), the literals that
+  follow its first repeat (期间; 网格员 or 工作人员): it is tried only at a step before
+  one of them.
+
+A character outside the Han block (a digit, a mark, a space) is matched partially against
+the alternatives without a literal when first met. Each step then matches the
+alternation of the alternatives left, in their order, compiled once per such set; a long
+alternative (a guard holding a list of verbs) is compiled once alone and tried by itself,
+in its turn, rather than compiled again inside every set it stands in.
+
+Contract: ``Steps(pattern).end(text, pos, endpos)`` is where
+``pattern.match(text, pos, endpos)`` ends, or ``pos`` when it does not match. That holds
+because nothing follows the repeat: at each step the first alternative (in order) that
+matches is taken and the repeat goes on from its end; a step where none matches ends it,
+with no turning back into an earlier step. Alternatives that can match the empty string
+would break that (an empty step ends the repeat here): the patterns given have none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+HAN_BLOCK = ("\u4e00", "\u9fff")  # the unified block: no digit, no mark, no space in it
+QUANTIFIERS = "?*+{"
+# An alternative longer than this (a guard that holds the verbs' list) is compiled alone,
+# once, and tried by itself: within an alternation it would be compiled again for every
+# set of alternatives it stands in (2-3 ms each, most of a small file's time).
+LONG_ALTERNATIVE = 300
+KEYS_KEPT = 50_000  # steps remembered by the characters they open with (a few MB at most)
+META = "\\[](){}|?*+.^$"
+# a repeat of any Han character (alone, or in a class with other characters:
+# [\dA-Za-z\p{Han}]{0,14}?热线) that opens an alternative, and the literals after it
+ANY_HAN_OPENING = regex.compile(
+    r"(?:\\p\{Han\}|\[[^\]]*\\p\{Han\}[^\]]*\])(?:\{\d*,?\d*\}|[*+?])?\??"
+)
+
+
+def _skip(p: str, i: int) -> int:
+    """Index just past the atom of ``p`` at ``i``: an escape (``\\p{Han}`` whole), a
+    character class, or one character."""
+    if p[i] == "\\":
+        if p[i + 1 : i + 2] in ("p", "P", "N") and p[i + 2 : i + 3] == "{":
+            return p.index("}", i) + 1
+        return i + 2
+    if p[i] == "[":
+        j = i + 1
+        if p[j : j + 1] == "^":
+            j += 1
+        if p[j : j + 1] == "]":
+            j += 1  # a ] first in a class is a character of it
+        while p[j] != "]":
+            j += 2 if p[j] == "\\" else 1
+        return j + 1
+    return i + 1
+
+
+def opening_han(pattern: regex.Pattern[str]) -> frozenset[str]:
+    """The Han characters a match of ``pattern`` can open with: those written in it that
+    match it partially. For a pattern whose matches open with a word (not a digit, a mark
+    or any Han character at all: that raises ``ValueError``), a text holding none of them
+    holds no match."""
+    written = {c for c in pattern.pattern if HAN_BLOCK[0] <= c <= HAN_BLOCK[1]}
+    if any(pattern.match(c, partial=True) for c in _probes(written)):
+        raise ValueError(f"opens with any Han character: {pattern.pattern[:40]}…")
+    return frozenset(c for c in written if pattern.match(c, partial=True))
+
+
+def _probes(written: set[str]) -> list[str]:
+    """Three Han characters written nowhere in a pattern (across the block)."""
+    return [c for c in map(chr, range(0x9FA0, 0x4E00, -4999)) if c not in written][:3]
+
+
+def split_alternatives(p: str) -> list[str]:
+    """The top-level alternatives of the pattern text ``p``."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(p):
+        c = p[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(p[start:i])
+            start = i + 1
+        i = _skip(p, i)
+    parts.append(p[start:])
+    return parts
+
+
+def _group_end(p: str, i: int) -> int:
+    """Index of the ``)`` that closes the group opened at ``p[i]``."""
+    depth = 0
+    while True:
+        if p[i] == "(":
+            depth += 1
+        elif p[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i = _skip(p, i)
+
+
+def spread(alternative: str) -> list[str]:
+    """``alternative`` as alternatives whose opening group (if any) is spread over what
+    follows it: ``(?:A|B)C`` → ``AC``, ``BC`` (not when the group repeats: ``(?:A|B)?C``)."""
+    if not alternative.startswith("(?:"):
+        return [alternative]
+    close = _group_end(alternative, 0)
+    rest = alternative[close + 1 :]
+    if rest[:1] and rest[0] in QUANTIFIERS:
+        return [alternative]
+    inner = split_alternatives(alternative[3:close])
+    return [s for a in inner for s in spread(a + rest)]
+
+
+def literal_prefix(p: str) -> str:
+    """The literal characters every match of the pattern text ``p`` opens with."""
+    i = 0
+    while i < len(p) and p[i] not in META:
+        i += 1
+    if i < len(p) and p[i] in QUANTIFIERS:
+        i -= 1  # the last character may repeat or be left out
+    return p[: max(i, 0)]
+
+
+def needles(p: str) -> tuple[str, ...] | None:
+    """For an alternative that opens with a repeat of any Han character, the literals one
+    of which every match holds right after it (``\\p{Han}{1,6}?期间`` → 期间), else None."""
+    m = ANY_HAN_OPENING.match(p)
+    if not m:
+        return None
+    rest = p[m.end() :]
+    if rest.startswith("(?:"):
+        found = tuple(literal_prefix(a) for a in split_alternatives(rest[3 : _group_end(rest, 0)]))
+    else:
+        found = (literal_prefix(rest),)
+    return found if all(found) else None
+
+# A step: alternations of the alternatives it may take, in their order (a long one alone).
+Step = tuple[regex.Pattern[str], ...]
+
+
+@dataclass(slots=True)
+class _Table:
+    """What each alternative of a ``Steps`` pattern can open with (built on first use)."""
+
+    flags: int
+    alternatives: list[str]
+    prefixes: list[str]  # the literal each opens with ("" if none)
+    unwritten: dict[int, regex.Pattern[str]]  # those with none, compiled (but `anywhere`)
+    anywhere: frozenset[int]  # alternatives that may open with any Han character: of them,
+    always: tuple[int, ...]  # …those tried at every step,
+    needles: dict[int, tuple[str, ...]]  # …and those tried where one of their literals is
+    needle_chars: frozenset[str]  # (the literals' characters: none there, none to find)
+    # the alternatives a character opens, each with the literal it opens with
+    by_char: dict[str, tuple[tuple[int, str], ...]]
+    steps: dict[tuple[int, ...], Step] = field(default_factory=dict)
+    runs: dict[tuple[int, ...], regex.Pattern[str]] = field(default_factory=dict)
+    # the step for the two characters a step opens with and the alternatives held
+    by_key: dict[tuple[str, tuple[int, ...]], Step] = field(default_factory=dict)
+
+
+class Steps:
+    """``pattern`` (of the form ``(?:…)+``, neither verbose nor ignoring case: its text is
+    read as written) matched a step at a time."""
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        text = pattern.pattern
+        plain = not pattern.flags & (regex.X | regex.I)
+        if not (plain and text.startswith("(?:") and text.endswith(")+")):
+            raise ValueError(f"not a plain repeated group: {text[:40]}…")
+        if _group_end(text, 0) != len(text) - 2:
+            raise ValueError(f"not one repeated group: {text[:40]}…")
+        self.pattern = pattern
+        self._table: _Table | None = None
+
+    def table(self) -> _Table:
+        if self._table is None:
+            self._table = _build(self.pattern)
+        return self._table
+
+    def end(self, text: str, pos: int, endpos: int) -> int:
+        """Where ``self.pattern.match(text, pos, endpos)`` ends, or ``pos``."""
+        t = self._table or self.table()
+        held, last = t.always, None
+        if t.needles and not t.needle_chars.isdisjoint(text[pos:endpos]):
+            # where each literal last stands: its alternative is tried at the steps before
+            last = {i: max(text.rfind(n, pos, endpos) for n in hay) for i, hay in t.needles.items()}
+        while pos < endpos:
+            # the step is chosen by the two characters it opens with (one at the end)
+            key = text[pos : pos + 2] if pos + 1 < endpos else text[pos]
+            if last:
+                held = t.always + tuple(i for i, at in last.items() if at >= pos)
+            step = t.by_key.get((key, held))
+            if step is None:
+                if len(t.by_key) >= KEYS_KEPT:
+                    t.by_key.clear()
+                step = t.by_key[key, held] = _step(t, key, held)
+            m = None
+            for part in step:  # the first part (in order) that matches takes the step
+                m = part.match(text, pos, endpos)
+                if m is not None:
+                    break
+            if m is None or m.end() == pos:
+                break
+            pos = m.end()
+        return pos
+
+
+def _step(t: _Table, key: str, held: tuple[int, ...]) -> Step:
+    """The parts of the step where the text opens with ``key``: the alternatives that may
+    match there, with ``held`` (those opening with any Han character), in their order."""
+    openers = t.by_char.get(key[0])
+    if openers is None:
+        openers = _openers(t, key[0])
+    fits = {i for i, lit in openers if lit[: len(key)] == key[: len(lit)]}
+    chosen = tuple(sorted(fits.union(held)))
+    step = t.steps.get(chosen)
+    if step is None:
+        step = t.steps[chosen] = tuple(_compile(t, run) for run in _runs(t, chosen))
+    return step
+
+
+def _runs(t: _Table, chosen: tuple[int, ...]) -> list[tuple[int, ...]]:
+    """``chosen`` cut into runs of short alternatives, each long one a run of its own."""
+    runs: list[tuple[int, ...]] = []
+    for i in chosen:
+        long = len(t.alternatives[i]) > LONG_ALTERNATIVE
+        if runs and not long and len(t.alternatives[runs[-1][-1]]) <= LONG_ALTERNATIVE:
+            runs[-1] += (i,)
+        else:
+            runs.append((i,))
+    return runs
+
+
+def _compile(t: _Table, run: tuple[int, ...]) -> regex.Pattern[str]:
+    """The alternation of ``run``, compiled once."""
+    pattern = t.runs.get(run)
+    if pattern is None:
+        joined = "|".join(f"(?:{t.alternatives[i]})" for i in run)
+        pattern = t.runs[run] = regex.compile(joined, t.flags)
+    return pattern
+
+
+def _openers(t: _Table, c: str) -> tuple[tuple[int, str], ...]:
+    """The alternatives (not opening with any Han character) that ``c``, written in none,
+    opens: none for a Han character (see ``_build``); for any other, those that open with
+    it as their literal or that it matches partially."""
+    found: tuple[tuple[int, str], ...] = ()
+    if not HAN_BLOCK[0] <= c <= HAN_BLOCK[1]:
+        found = tuple(
+            (i, lit)
+            for i, lit in enumerate(t.prefixes)
+            if lit[:1] == c or (i in t.unwritten and t.unwritten[i].match(c, partial=True))
+        )
+    t.by_char[c] = found
+    return found
+
+
+def _build(pattern: regex.Pattern[str]) -> _Table:
+    """The alternatives of ``pattern`` and what each opens with: its literal's first
+    character, else (compiled) the Han characters written in it that match it partially,
+    or any Han character at all (see the module's docstring)."""
+    text = pattern.pattern
+    alternatives = [s for a in split_alternatives(text[3:-2]) for s in spread(a)]
+    prefixes = [literal_prefix(a) for a in alternatives]
+    written = {c for c in text if HAN_BLOCK[0] <= c <= HAN_BLOCK[1]}
+    probes = _probes(written)
+    anywhere, found, unwritten, runs = [], {}, {}, {}
+    by_char: dict[str, list[tuple[int, str]]] = {}
+    for i, (a, lit) in enumerate(zip(alternatives, prefixes, strict=True)):
+        if lit:  # (any other character's openers are found when it is first met)
+            if HAN_BLOCK[0] <= lit[0] <= HAN_BLOCK[1]:
+                by_char.setdefault(lit[0], []).append((i, lit))
+            continue
+        p = runs[i,] = regex.compile(a, pattern.flags)  # (a step may take it alone)
+        # a look-behind that opens an alternative cannot be matched partially alone
+        if a.startswith("(?<=") or any(p.match(c, partial=True) for c in probes):
+            anywhere.append(i)
+            hay = needles(a)
+            if hay:
+                found[i] = hay
+            continue
+        unwritten[i] = p
+        for c in sorted({c for c in a if c in written}):
+            if p.match(c, partial=True):
+                by_char.setdefault(c, []).append((i, ""))
+    return _Table(
+        pattern.flags,
+        alternatives,
+        prefixes,
+        unwritten,
+        frozenset(anywhere),
+        tuple(i for i in anywhere if i not in found),
+        found,
+        frozenset("".join(n[0] for hay in found.values() for n in hay)),
+        {c: tuple(sorted(v)) for c, v in by_char.items()},
+        runs=runs,
+    )
