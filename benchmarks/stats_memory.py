@@ -39,14 +39,19 @@ def build(folder: Path, figures: int) -> Path:
     return out
 
 
-def repeat(part: Path, copies: int) -> None:
+def repeat(part: Path, copies: int, row_group: int = 0) -> None:
     """Replace the Parquet file ``part`` by ``copies`` copies of its rows, each copy under
-    new mention ids."""
+    new mention ids; with ``row_group``, copies are written together in row groups of
+    about that many rows (as a run writes them), else a row group a copy."""
     seed = pq.read_table(part)
+    together = max(1, row_group // seed.num_rows)
     with pq.ParquetWriter(part.with_name("big.parquet"), seed.schema) as writer:
-        for copy in range(copies):
-            ids = pc.binary_join_element_wise(seed["mention_id"], pa.scalar(f"c{copy}"), "-")
-            writer.write_table(seed.set_column(0, "mention_id", ids))
+        for first in range(0, copies, together):
+            batch = []
+            for copy in range(first, min(copies, first + together)):
+                ids = pc.binary_join_element_wise(seed["mention_id"], pa.scalar(f"c{copy}"), "-")
+                batch.append(seed.set_column(0, "mention_id", ids))
+            writer.write_table(pa.concat_tables(batch))
     part.unlink()
 
 

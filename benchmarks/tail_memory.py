@@ -1,15 +1,20 @@
 """Peak memory of the steps after extraction (trends, plan links) over one large group.
 
-Usage: python benchmarks/tail_memory.py [--figures N] [--steps trends,links]
+Usage: python benchmarks/tail_memory.py [--figures N] [--steps trends,links] [--keep DIR]
+                                       [--jobs N]
 
 The trends and the plan links are made one department group at a time (``tables.
 write_trends``, ``tables.write_plan_links``), so their memory grows with the largest
 group. This extracts two years' government work reports of one county (so that the
 figures have a government unit, a department and a year, and the 2025 report's results
 meet the 2024 report's targets), then repeats each partition's rows, under new mention
-ids, until the run holds N figures in one department group; then runs each step alone in
-a fresh process over it and prints its time, CPU seconds and the peak of its
-proportional set size (``shapes.tree_pss``).
+ids, until the run holds N figures in one department group, in row groups of the size a run
+writes (``tables.ROW_GROUP``: a file of a row group a copy would hold its footer's
+thousands of entries in memory, which no run does); then runs each step alone in a fresh
+process over it and prints its time, CPU seconds and the peak of its proportional set
+size (``shapes.tree_pss``). ``--keep DIR`` builds the run in DIR once and reuses it;
+``--jobs N`` gives the step the ``map`` of a pool of N processes (``engine.run_pool``),
+as a run of ``--jobs N`` does.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ import tempfile
 from pathlib import Path
 
 import pyarrow.parquet as pq
+
+from metrics.tables import ROW_GROUP
 
 sys.path.insert(0, str(Path(__file__).parent))
 from shapes import peak_of
@@ -47,7 +54,7 @@ def build(folder: Path, figures: int) -> Path:
     parts = list((out / "current" / "mentions").rglob("*.parquet"))
     copies = -(-figures // sum(pq.read_metadata(part).num_rows for part in parts))
     for part in parts:
-        repeat(part, copies)
+        repeat(part, copies, ROW_GROUP)
     return out
 
 
@@ -55,20 +62,27 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--figures", type=int, default=2_000_000)
     ap.add_argument("--steps", default="trends,links", help="comma separated")
+    ap.add_argument("--keep", type=Path, help="build the run here once and reuse it")
+    ap.add_argument("--jobs", type=int, default=1, help="groups linked by a pool of N")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="metrics-tail-") as tmp:
-        run = build(Path(tmp), args.figures) / "current"
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        out = folder / "out" if (folder / "out").exists() else build(folder, args.figures)
+        run = out / "current"
         for step in args.steps.split(","):
             code = (
                 "from pathlib import Path\n"
-                "from metrics import tables\n"
+                "from metrics import engine, tables\n"
                 f"run = Path({str(run)!r})\n"
-                f"tables.{STEP[step]}(run / 'mentions', Path({tmp!r}) / '{step}.parquet', "
-                "run / 'documents.parquet')\n"
+                f"with engine.run_pool({args.jobs}) as pool:\n"
+                f"    tables.{STEP[step]}(run / 'mentions', Path({tmp!r}) / '{step}.parquet', "
+                "run / 'documents.parquet', pool.map)\n"
             )
             seconds, cpu, peak, status = peak_of([sys.executable, "-c", code])
             print(
-                f"{step:>6} of {args.figures:,} figures in one group: {seconds:.1f} s, "
+                f"{step:>6} of {args.figures:,} figures in one group, --jobs {args.jobs}: "
+                f"{seconds:.1f} s, "
                 f"CPU {cpu:.1f} s, peak {peak / 2**20:,.0f} MB (process tree, PSS), "
                 f"exit {status}",
                 flush=True,

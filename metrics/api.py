@@ -23,12 +23,12 @@ from pathlib import Path
 import pandas as pd
 
 from metrics.engine import run_files
-from metrics.errors import InputError
+from metrics.errors import InputError, TablesError
 from metrics.io import as_path, is_url, iter_inputs, settle
 from metrics.outputs import TABLES, check_version, read_table
 from metrics.pairs import government_identity, plan_vs_outcome
 from metrics.pipeline import FileResult, process_text
-from metrics.publish import current_run
+from metrics.publish import CURRENT, current_run, pruned
 from metrics.records import Failure
 from metrics.restated import mark_part_of
 from metrics.schemas import (
@@ -137,8 +137,30 @@ def typed(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def load(directory: str | Path) -> Tables:
-    """Read the tables ``metrics extract --out DIR`` wrote (a folder or an fsspec URL)."""
-    root = current_run(as_path(directory))  # the run DIR/CURRENT names (or DIR, older)
+    """Read the tables ``metrics extract --out DIR`` wrote (a folder or an fsspec URL).
+
+    A re-run keeps the previous run for the readers still on it, not the one before
+    (``metrics.publish``): a read that began two re-runs ago finds its run pruned (renamed
+    away, so that what was read before is whole), and reads the run ``CURRENT`` names now,
+    once; pruned under that read too, it is a ``TablesError``."""
+    where = as_path(directory)
+    root = current_run(where)  # the run DIR/CURRENT names (or DIR, older)
+    try:
+        return _read_run(root)
+    except TablesError:
+        if not pruned(where, root):
+            raise
+    root = current_run(where)
+    try:
+        return _read_run(root)
+    except TablesError as exc:
+        if not pruned(where, root):
+            raise
+        raise TablesError(CURRENT, f"of {where}: two runs in turn were pruned while read") from exc
+
+
+def _read_run(root: Path) -> Tables:
+    """The tables of the run folder ``root``."""
     check_version(root)
     frames = {}
     for table in TABLES:  # an optional table a run predates reads as empty

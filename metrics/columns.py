@@ -8,7 +8,8 @@ marking the rows that are missing; ``table(columns, schema)`` a table of a schem
 either (or from Arrow arrays), ``empty(schema)`` one with no rows, ``scalar(value, kind)``
 one value. ``to_numpy(array)`` gives a numeric or boolean column back as numpy (floats
 with NaN where missing). A string that is not valid Unicode (a surrogate escape) raises
-``UnicodeEncodeError``, as ``pa.array`` does; a boolean column takes only ``bool``.
+``UnicodeEncodeError``, as ``pa.array`` does; a boolean column takes only ``bool``, and
+a number column no ``bool`` (``TypeError``: see ``_FLAGS``).
 
 Why: pyarrow imports pandas (0.4 s of start-up) the first time it converts Python objects
 or numpy arrays, or turns a column into numpy (``pa.array``, ``pa.scalar``,
@@ -38,6 +39,10 @@ _TYPECODE = {
 }
 _NUMPY = {pa.int32(): np.int32, pa.int64(): np.int64, pa.float64(): np.float64}
 _BOOLS = frozenset({bool, np.bool_, type(None)})
+# A flag in a number column is refused, not read as 0 or 1 (Python's bool is an int, so
+# ``array`` would take it): a count, year or amount given True is a mistake upstream, and
+# ``pa.array`` refuses it in an integer column too (it turns it into 1.0 in a double one).
+_FLAGS = frozenset({bool, np.bool_})
 MAX_TEXT = 2**31 - 1  # bytes a string column's 32-bit offsets can reach
 
 
@@ -55,6 +60,8 @@ def column(values: Sequence[Any], kind: pa.DataType) -> pa.Array:
         return _array(kind, len(values), valid, nulls, _bitmap(data))
     if kind not in _TYPECODE:
         raise TypeError(f"no column builder for Arrow type {kind}")
+    if not _FLAGS.isdisjoint(map(type, values)):
+        raise TypeError(f"a {kind} column takes numbers, not bool")
     if nulls:
         values = [0 if v is None else v for v in values]
     data = pa.py_buffer(array(_TYPECODE[kind], values))

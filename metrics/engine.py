@@ -37,6 +37,12 @@ Work = Callable[[Task], Any]
 Files = list[Path] | list[InputFile]
 # Input in flight (bytes, or characters of pieces) beyond the minimum of tasks in flight.
 WINDOW_SIZE = 1_000_000
+# Batches in flight at most, however small their input: each holds its outcome (a file's
+# tables, a few KB even for a file of one line) until the writer takes it, and 1 MB of
+# files of 100 bytes would be 10,000 of them. 256 is still far more than the few small
+# files that left the workers idle (see ``_in_order``); pieces of 50,000 characters meet
+# WINDOW_SIZE first (20 of them).
+WINDOW_COUNT = 256
 # How often a pool worker checks that its parent still lives (seconds).
 PARENT_POLL = 0.2
 # Bytes of input a Dask task takes at least (small files are run a batch at a time).
@@ -167,16 +173,16 @@ def _in_order(
     adding up to ``batch`` bytes: each submission to a Dask cluster costs its scheduler,
     client and worker a few milliseconds, more than a small file's work on a loaded
     machine, measured) and its future gives their outcomes. Submitted and not yet taken are
-    at most ``window`` batches, or more while their sizes add up to less than ``spare``:
-    submitting every file at once would hold every result the writer has not reached, but
-    a window of a few small files left the workers idle whenever the writer paused to
-    write a row group (measured)."""
+    at most ``window`` batches, or more while their sizes add up to less than ``spare``
+    and they are fewer than ``WINDOW_COUNT``: submitting every file at once would hold
+    every result the writer has not reached, but a window of a few small files left the
+    workers idle whenever the writer paused to write a row group (measured)."""
     ahead: deque[tuple[list[Task], Any]] = deque()
     queue = _batches((task for file in files for task in _tasks(file)), batch)
     size = 0
     assembler = Assembler()
     while True:
-        while len(ahead) < window or size < spare:
+        while len(ahead) < window or (size < spare and len(ahead) < WINDOW_COUNT):
             group = next(queue, None)
             if group is None:
                 break

@@ -6,6 +6,7 @@ Contract — the layout of an output folder ``DIR``::
     DIR/.metrics-lock            held while a run writes (metrics.outlock)
     DIR/runs/<id>/               one complete run: every table and manifest.json
     DIR/runs/.staging-<id>/      a run being written (never read)
+    DIR/runs/.pruning-<id>/      a run being removed (never read)
     DIR/CURRENT                  the id of the current run, one line
     DIR/current -> runs/<id>     the same, as a symlink (where the OS allows one)
 
@@ -15,9 +16,13 @@ place with ``os.replace``, and the symlink likewise (a new link under a temporar
 then ``os.replace``). Each step is atomic, so a reader that follows ``CURRENT`` (or
 ``current/``) sees the previous run or the new one, whole, whenever the writer is killed.
 After the switch the runs other than the new and the previous one are pruned (a reader
-still on the previous run keeps it). The tool removes only what it recognises as its own:
-a run folder whose manifest names it, a staging folder holding the run marker, and its
-temporary pointer files; anything else in ``DIR`` is left alone.
+still on the previous run keeps it): each is first renamed out of the way, then removed,
+so that a reader still on it (one that began two switches ago) finds it gone whole,
+never half removed: ``metrics.load`` then reads the run ``CURRENT`` names anew
+(``pruned``). The tool removes only what it recognises as its own:
+a run folder whose manifest names it, a staging folder holding the run marker, a pruning
+folder holding either, and its temporary pointer files; anything else in ``DIR`` is left
+alone.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ RUNS = "runs"
 CURRENT = "CURRENT"
 LINK = "current"
 STAGING = ".staging-"
+PRUNING = ".pruning-"
 # Put in a staging folder first thing: the mark that the folder is ours to remove.
 RUN_MARKER = ".metrics-run"
 _POINTER_TMP = (".CURRENT-", ".current-")
@@ -121,34 +127,61 @@ def _replace_link(out_dir: Path, run_id: str) -> None:
 
 
 def is_own_run(folder: Path) -> bool:
-    """Whether ``folder`` (in ``DIR/runs``) is a run or staging folder metrics wrote."""
+    """Whether ``folder`` (in ``DIR/runs``) is a run, staging or pruning folder metrics
+    wrote."""
     if folder.name.startswith(STAGING):
         return (folder / RUN_MARKER).is_file()
+    if folder.name.startswith(PRUNING):  # its marker is removed last (``_remove``)
+        own = run_id_of(folder) == folder.name.removeprefix(PRUNING)
+        return own or (folder / RUN_MARKER).is_file()
     return run_id_of(folder) == folder.name
 
 
 def prune(out_dir: Path, keep: set[str | None]) -> None:
-    """Remove every run of ``out_dir`` but ``keep`` (and staging folders of dead runs:
-    call this only under the lock)."""
+    """Remove every run of ``out_dir`` but ``keep`` (and staging folders of dead runs, and
+    runs a killed prune left: call this only under the lock). A run is renamed before it
+    is removed: one step, after which its readers fail on it instead of reading a part."""
     runs = out_dir / RUNS
     if not runs.is_dir():
         return
     for folder in sorted(runs.iterdir()):
         if folder.name not in keep and folder.is_dir() and is_own_run(folder):
-            shutil.rmtree(folder)
+            if not folder.name.startswith((STAGING, PRUNING)):
+                folder = folder.rename(runs / f"{PRUNING}{folder.name}")
+            _remove(folder)
+
+
+def _remove(folder: Path) -> None:
+    """Remove a run's folder, its marker last: a kill midway leaves a folder still known
+    as the tool's own (``is_own_run``), which the next run removes."""
+    for child in folder.iterdir():
+        if child.name == RUN_MARKER:
+            continue
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child)
+        else:
+            child.unlink()
+    shutil.rmtree(folder)
+
+
+def pruned(root: Any, run: Any) -> bool:
+    """Whether ``run``, the run of the output folder ``root`` a reader opened, has been
+    pruned since (not ``root`` itself: a folder of the older layout is never pruned)."""
+    return run != root and not run.is_dir()
 
 
 def recover(out_dir: Path) -> None:
-    """Clean up after a writer that was killed (under the lock): its staging folder and
-    temporary pointers go, and the symlink is set to what ``CURRENT`` names."""
+    """Clean up after a writer that was killed (under the lock): its staging folder, a
+    run it was pruning and its temporary pointers go, and the symlink is set to what
+    ``CURRENT`` names."""
     for tmp in out_dir.iterdir():
         if tmp.name.startswith(_POINTER_TMP) and tmp.name.endswith(".tmp"):
             tmp.unlink()
     runs = out_dir / RUNS
     if runs.is_dir():
-        for folder in runs.glob(f"{STAGING}*"):
+        for folder in [*runs.glob(f"{STAGING}*"), *runs.glob(f"{PRUNING}*")]:
             if is_own_run(folder):
-                shutil.rmtree(folder)
+                _remove(folder)
     run_id = current_id(out_dir)
     link = out_dir / LINK
     if run_id and link.is_symlink() and os.readlink(link) != str(Path(RUNS) / run_id):
@@ -157,14 +190,14 @@ def recover(out_dir: Path) -> None:
 
 def current_run(root: Any) -> Any:
     """The folder of the current run of the output folder ``root`` (a Path or an fsspec
-    path): the run ``CURRENT`` names; ``root`` itself when it holds the tables (a folder
-    of the older layout, or a run folder given directly). TablesError otherwise."""
-    pointer = root / CURRENT
-    if pointer.exists():
-        run_id = pointer.read_text(encoding="utf-8").strip()
-        if not run_id or "/" in run_id or "\\" in run_id or run_id.startswith("."):
-            raise TablesError(CURRENT, f"of {root} does not name a run ({run_id!r})")
+    path): the run ``CURRENT`` names (the one it names next, when that run was pruned as
+    the pointer was read); ``root`` itself when it holds the tables (a folder of the
+    older layout, or a run folder given directly). TablesError otherwise."""
+    if (root / CURRENT).exists():
+        run_id = _named(root)
         run = root / RUNS / run_id
+        if not run.is_dir():  # pruned as the pointer was read? the run it names now
+            run = root / RUNS / _named(root)
         if not run.is_dir():
             raise TablesError(run_id, f"the current run of {root} is missing ({run})")
         return run
@@ -172,3 +205,10 @@ def current_run(root: Any) -> Any:
         return root
     raise TablesError("mentions", f"is missing: {root} holds no metrics output")
 
+
+def _named(root: Any) -> str:
+    """The run id ``CURRENT`` of ``root`` names, checked to be a name in ``runs/``."""
+    run_id = (root / CURRENT).read_text(encoding="utf-8").strip()
+    if not run_id or "/" in run_id or "\\" in run_id or run_id.startswith("."):
+        raise TablesError(CURRENT, f"of {root} does not name a run ({run_id!r})")
+    return run_id

@@ -39,6 +39,7 @@ import itertools
 import json
 import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import MISSING, asdict, fields
@@ -357,14 +358,24 @@ def write_plan_links(folder: Path, path: Path, documents: Path, run_map: RunMap 
     A link's key holds one department group (``pairs.department_group``) and one year, so
     no link crosses a group of partitions: groups are linked one at a time, in order, each
     by ``_group_links`` — through ``run_map`` (a pool's ``map``: the groups of a run are
-    linked by its workers at once, their tables written here in order). The government
-    unit of each document (``pairs.government_identity``) comes from ``documents``."""
-    link = partial(_group_links, identities=_identities(documents))
+    linked by its workers at once, their links written here in order, see
+    ``_links_sent``). The government unit of each document (``pairs.government_identity``)
+    comes from ``documents``. What is held is bounded by the largest group's figures as
+    a few integers each, not by its links: these are written a chunk at a time."""
+    identities = _identities(documents)
     groups = _groups(folder)
+    run_map = _spread(run_map, groups)
     writer = _RowGroups(path, PAIR_SCHEMA)
     try:
-        for table in _spread(run_map, groups)(link, groups):
-            writer.add(table)
+        if run_map is map:  # in this process: each chunk written as it is made
+            for group in groups:
+                for table in _group_links(group, identities):
+                    writer.add(table)
+        else:
+            send = partial(_links_sent, identities=identities, spill=path.parent)
+            for sent in run_map(send, groups):
+                for table in _links_received(sent):
+                    writer.add(table)
     finally:
         writer.close()
 
@@ -377,17 +388,17 @@ def _spread(run_map: RunMap, groups: Sequence[object]) -> RunMap:
 
 def _group_links(
     group: tuple[int, list[tuple[str, list[Path]]]], identities: dict[str, int]
-) -> pa.Table:
-    """The plan links of one group of partitions (year, [(department, files)…]) as a
-    table. Of the group only the row numbers and small codes of its plan targets and
-    summary actuals are held (a partition's files and their rows are in reading order, as
-    written); the linked rows are then read whole, ``LINK_CHUNK`` links at a time, and made
-    into pairs, returned as one table. Files are read a row group at a time: Arrow's
-    dataset scanner kept about 1 MB for every file it had read (measured), this does not."""
+) -> Iterator[pa.Table]:
+    """The plan links of one group of partitions (year, [(department, files)…]) as
+    tables of ``LINK_CHUNK`` pairs, in order. Of the group only the row numbers and small
+    codes of its plan targets and summary actuals are held, as arrays (a partition's
+    files and their rows are in reading order, as written), and its links as an array of
+    row pairs; the linked rows are then read whole, a chunk of links at a time, and made
+    into pairs. Files are read a row group at a time: Arrow's dataset scanner kept about
+    1 MB for every file it had read (measured), this does not."""
     year, parts = group
     files = [f for _, fs in parts for f in fs]
     links, starts = _link_rows(files, identities)
-    tables = [arrow.empty(PAIR_SCHEMA)]
     for at in range(0, len(links), LINK_CHUNK):
         chunk = links[at : at + LINK_CHUNK]
         found = {
@@ -395,9 +406,47 @@ def _group_links(
             for row, r in _rows_at(files, starts, np.unique(chunk), parts)
         }
         pairs = [link_pair(found[t], found[a]) for t, a in chunk.tolist()]
-        tables.append(records_table(pairs, PAIR_SCHEMA))
+        del found  # not held while the consumer writes the chunk
+        yield records_table(pairs, PAIR_SCHEMA)
     _give_back_memory()
-    return pa.concat_tables(tables)
+
+
+def _links_sent(
+    group: tuple[int, list[tuple[str, list[Path]]]], identities: dict[str, int], spill: Path
+) -> pa.Table | Path:
+    """``_group_links`` in a pool's worker, in a form its pipe can carry: the group's
+    links as one table when one chunk holds them; else written a chunk at a time to a
+    Parquet file of their own in the folder ``spill`` (the run's staging folder), whose
+    path is sent instead: one table of a large group would be held whole by the worker,
+    the pipe and the writer at once (``_links_received`` reads it back and removes it)."""
+    chunks = _group_links(group, identities)
+    first = next(chunks, arrow.empty(PAIR_SCHEMA))
+    second = next(chunks, None)
+    if second is None:
+        return first
+    handle, name = tempfile.mkstemp(prefix=".links-", suffix=".parquet", dir=spill)
+    os.close(handle)
+    try:
+        with pq.ParquetWriter(name, PAIR_SCHEMA) as out:
+            for table in itertools.chain((first, second), chunks):
+                out.write_table(table)
+    except BaseException:  # nothing half-written is left in the staging folder
+        Path(name).unlink(missing_ok=True)
+        raise
+    return Path(name)
+
+
+def _links_received(sent: pa.Table | Path) -> Iterator[pa.Table]:
+    """The tables of what ``_links_sent`` sent, a row group at a time from a file (which
+    is then removed)."""
+    if isinstance(sent, pa.Table):
+        yield sent
+        return
+    try:
+        for _, _, read in _row_groups(sent):
+            yield read()
+    finally:
+        sent.unlink(missing_ok=True)
 
 
 def document_identities(documents: Path) -> dict[str, Identity]:
@@ -616,7 +665,22 @@ def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarra
     stated link's key is the document's government unit, the metric and the base unit
     with the measure; a target no stated outcome takes may then take a completion rate of
     it, by government unit and metric (``pairs.plan_vs_outcome``)."""
-    row, key, implied, doc, sides = [], [], [], [], []
+    (rows, keys, ikeys, where, side), starts = _link_keys(files, identities)
+    links = _matched(rows, keys, where, side & Side.TARGET > 0, side & Side.OUTCOME > 0)
+    implying = (side & Side.IMPLIED_TARGET > 0) & ~np.isin(rows, links[:, 0])
+    derived = _matched(rows, ikeys, where, implying, side & Side.COMPLETION > 0)
+    links = np.concatenate([links, derived])
+    return links[np.argsort(links[:, 0], kind="stable")], starts
+
+
+def _link_keys(
+    files: list[Path], identities: dict[str, int]
+) -> tuple[list[np.ndarray], list[int]]:
+    """(row, key, implied key, document, sides) of each figure of one group that may be
+    linked, as arrays of the group's size (held once: see ``_Filled``); and the first
+    row of each file, and the end (see ``_link_rows``)."""
+    size = sum(pq.read_metadata(path).num_rows for path in files)
+    found = _Filled(size, (np.int64, np.int32, np.int32, np.int32, np.int8))
     metrics: dict[str, int] = {}
     units: dict[str | None, int] = {}
     docs: dict[str, int] = {}
@@ -631,7 +695,7 @@ def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarra
             side = _sides(batch)
             keep = (side > 0) & arrow.to_numpy(batch["metric_key"].is_valid())
             picked, side = batch.filter(arrow.from_numpy(keep, pa.bool_())), side[keep]
-            row.append(np.flatnonzero(keep) + end)
+            row = np.flatnonzero(keep) + end
             end += batch.num_rows
             codes = _codes(picked["doc_id"], docs)
             # the unit of each document code, extended by the documents this batch met first
@@ -642,31 +706,44 @@ def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarra
             metric = _codes(picked["metric_key"], metrics, plan_metric)
             # a base unit and a measure: a growth target meets a stated growth, not a level
             unit = _codes(_joined(picked["base_unit"], picked["measure"]), units)
-            key.append(_key_codes(ident, metric, unit, key_codes))
+            key = _key_codes(ident, metric, unit, key_codes)
             # a completion rate's metric without its frame, in no unit
             folded = _codes(picked["metric_key"], metrics, completion_metric)
             metric = np.where(side & Side.COMPLETION, folded, metric)
-            implied.append(_key_codes(ident, metric, np.full_like(metric, -1), key_codes))
-            doc.append(codes)
-            sides.append(side)
+            implied = _key_codes(ident, metric, np.full_like(metric, -1), key_codes)
+            found.add(row, key, implied, codes, side)
     starts.append(end)
-    if not row:
-        return np.empty((0, 2), dtype=np.int64), starts
-    rows, keys, ikeys, where, side = (np.concatenate(x) for x in (row, key, implied, doc, sides))
-    links = _matched(rows, keys, where, side & Side.TARGET > 0, side & Side.OUTCOME > 0)
-    taken = np.isin(rows, [t for t, _ in links])
-    implying = (side & Side.IMPLIED_TARGET > 0) & ~taken
-    links += _matched(rows, ikeys, where, implying, side & Side.COMPLETION > 0)
-    out = np.array(links, dtype=np.int64).reshape(-1, 2)
-    return out[np.argsort(out[:, 0], kind="stable")], starts
+    return found.done(), starts
+
+
+class _Filled:
+    """Arrays of one type each, filled a batch at a time up to ``size`` values, then cut
+    to what was filled: the figures of a large group are held once and compactly (a list
+    of each batch's arrays, joined at the end, held them twice, as 64-bit integers)."""
+
+    def __init__(self, size: int, types: Sequence[type]) -> None:
+        self.arrays = [np.empty(size, dtype=t) for t in types]
+        self.count = 0
+
+    def add(self, *values: np.ndarray) -> None:
+        end = self.count + len(values[0])
+        for array, value in zip(self.arrays, values, strict=True):
+            array[self.count : end] = value
+        self.count = end
+
+    def done(self) -> list[np.ndarray]:
+        for array in self.arrays:
+            array.resize(self.count, refcheck=False)  # in place: the rest is given back
+        return self.arrays
 
 
 def _matched(
     rows: np.ndarray, keys: np.ndarray, where: np.ndarray, target: np.ndarray, outcome: np.ndarray
-) -> list[tuple[int, int]]:
+) -> np.ndarray:
     """``pairs.match_plans`` of the ``target`` rows and the ``outcome`` rows, one key at a
-    time, so that what is held as Python objects is one key's figures."""
-    links: list[tuple[int, int]] = []
+    time, so that what is held as Python objects is one key's figures: the (target row,
+    outcome row) links as an (n, 2) array, each key's in its turn."""
+    links = [np.empty((0, 2), dtype=np.int64)]
     either = np.flatnonzero(target | outcome)
     by_key = either[np.argsort(keys[either], kind="stable")]
     for group in np.split(by_key, np.flatnonzero(np.diff(keys[by_key])) + 1):
@@ -676,8 +753,9 @@ def _matched(
         if len(t) and len(a):
             pool = {keys[a[0]]: list(zip(rows[a].tolist(), where[a].tolist(), strict=True))}
             wanted = zip(keys[t], rows[t].tolist(), where[t].tolist(), strict=True)
-            links.extend(match_plans(wanted, pool))
-    return links
+            pairs = itertools.chain.from_iterable(match_plans(wanted, pool))
+            links.append(np.fromiter(pairs, dtype=np.int64).reshape(-1, 2))
+    return np.concatenate(links)
 
 
 def restore_missing(frame: pd.DataFrame, years: Sequence[str] = ("year",)) -> pd.DataFrame:

@@ -88,6 +88,10 @@ def test_numbers_and_flags_are_those_of_pa_array(values: list, kind: pa.DataType
         ([1.5], pa.int64(), TypeError),
         (["3"], pa.float64(), TypeError),
         ([1, 0], pa.bool_(), TypeError),
+        ([3, True], pa.int64(), TypeError),  # bool is an int, but no count
+        ([None, False], pa.int32(), TypeError),
+        ([1.5, np.True_], pa.float64(), TypeError),  # pa.array would make it 1.0
+        ([True], pa.float64(), TypeError),
     ],
 )
 def test_a_value_that_does_not_fit_raises(values: list, kind: pa.DataType, error: type) -> None:

@@ -166,3 +166,34 @@ def _recording(calls: list[int], fn: Callable, items: list, pool: Callable = map
 
 def _inverse(n: int) -> float:
     return 1 / n
+
+
+def test_the_window_is_bounded_by_count_as_well_as_by_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import metrics.engine as engine
+    from metrics.pipeline import run_task
+
+    files = []
+    for i in range(40):  # 40 tiny files: far less than WINDOW_SIZE bytes together
+        files.append(tmp_path / f"{i:02}.txt")
+        files[-1].write_text(f"某县202{i % 10}年政府工作报告\n新建学校{i}所。\n", "utf-8")
+    monkeypatch.setattr(engine, "WINDOW_COUNT", 8)
+    flying: list[int] = []
+
+    class Later:  # a future whose work is done when its result is asked for
+        def __init__(self, group: list[Task]) -> None:
+            self.group = group
+            flying.append((flying[-1] if flying else 0) + 1)
+
+        def result(self) -> list[object]:
+            flying.append(flying[-1] - 1)
+            return engine.run_batch(run_task, self.group)
+
+    done = list(engine._in_order(Later, files, window=2))
+    assert [t.path for t, _ in done] == files
+    assert max(flying) == 8
+    monkeypatch.setattr(engine, "WINDOW_COUNT", 1000)
+    flying.clear()
+    list(engine._in_order(Later, files, window=2))
+    assert max(flying) == 40  # by size alone, every one of them

@@ -19,11 +19,11 @@ import pyarrow.dataset as ds
 import pytest
 
 import metrics
-from metrics import outputs, tables
+from metrics import api, outputs, tables
 from metrics.cli import main
 from metrics.export import table_names
 from metrics.outputs import TABLES, TableFile
-from metrics.publish import CURRENT, KILL_AT, LINK, RUNS, STEPS, current_id
+from metrics.publish import CURRENT, KILL_AT, LINK, PRUNING, RUNS, STEPS, current_id
 
 from .conftest import ROOT, SAMPLE
 
@@ -179,3 +179,61 @@ def test_one_registry_of_tables_is_followed_by_load_export_and_publishing(
     with pytest.raises(metrics.TablesError, match=r"^extra\.parquet: was not written"):
         tables.write_outputs(out, iter(()))
     assert runs(out) == [run.name] and not list((out / RUNS).glob(".staging-*"))
+
+
+def _republishing_reader(
+    out: Path, monkeypatch: pytest.MonkeyPatch, times: int
+) -> list[str]:
+    """Make ``metrics.load``'s first table read of each of its first ``times`` attempts
+    publish two re-runs of ``ONE`` (a slow reader on a loaded machine): the run it opened
+    is pruned under it. The names of the tables read are returned as they come."""
+    real, read = api.read_table, []
+
+    def reader(root: Path, name: str, columns: list[str] | None = None) -> pd.DataFrame:
+        frame = real(root, name, columns)
+        read.append(name)
+        if read.count(read[0]) <= times and name == read[0]:
+            assert extract(ONE, out) == 0 and extract(ONE, out) == 0
+        return frame
+
+    monkeypatch.setattr(api, "read_table", reader)
+    return read
+
+
+def test_a_run_pruned_while_it_is_read_is_read_again_from_the_new_pointer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    assert extract(SAMPLE, out) == 0
+    first = current_id(out)
+    read = _republishing_reader(out, monkeypatch, times=1)
+    assert whole_run(out) == {ONE.name}  # whole, and all of the newest run
+    assert first not in runs(out) and read.count(read[0]) == 2
+
+
+def test_a_run_pruned_under_each_of_two_reads_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    assert extract(SAMPLE, out) == 0
+    _republishing_reader(out, monkeypatch, times=2)
+    with pytest.raises(metrics.TablesError, match="two runs in turn were pruned"):
+        metrics.load(out)
+
+
+def test_a_prune_killed_midway_is_finished_by_the_next_run(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert extract(ONE, out) == 0
+    first = current_id(out)
+    assert extract(SAMPLE, out) == 0
+    # killed while removing the run: renamed, its manifest gone, its marker (last) not
+    half = out / RUNS / f"{PRUNING}{first}"
+    (out / RUNS / str(first)).rename(half)
+    (half / "manifest.json").unlink()
+    shutil.rmtree(half / "mentions")
+    mine = out / RUNS / f"{PRUNING}notes"  # a user's folder of that name is never removed
+    mine.mkdir()
+    (mine / "notes.txt").write_text("mine", "utf-8")
+    assert extract(ONE, out) == 0
+    assert not half.exists() and (mine / "notes.txt").read_text("utf-8") == "mine"
+    assert whole_run(out) == {ONE.name}
