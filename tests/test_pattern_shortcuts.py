@@ -29,6 +29,7 @@ from metrics.context.words import ENDS_IN_VERB, LEADING_FILLER, MID_CUT, TRAILIN
 from metrics.lexicon.verbs import DEED_VERBS
 from metrics.normalize import FOLD_TABLE, PARTY_D
 from metrics.resolve import CLAUSE_OPENERS, DIFFERENCE_OPENERS
+from metrics.rules import openers
 from metrics.rules.breaks import last_break
 from metrics.rules.exclusions import CLAUSE_BREAK, clause_before
 from metrics.rules.openers import (
@@ -263,6 +264,23 @@ STEPS = {"LEADING_FILLER": LEADING_STEPS, "PHRASE_LEAD": PHRASE_LEAD_STEPS}
 STEP_TEXT = han_text(
     [LEADING_FILLER, PHRASE_LEAD], "“”（）() 0123456789xX*-年月，、\n\t ②⑶❸〇龘", 16
 )
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _steps_from_the_first_call():
+    """The steps answer from a process's ``WARM_CALLS``-th call on; here from the first, so
+    that what is checked is the steps, not the whole pattern they stand in for."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(openers, "WARM_CALLS", 0)
+        yield
+
+
+def test_the_whole_pattern_answers_till_the_steps_would_pay(monkeypatch) -> None:
+    monkeypatch.setattr(openers, "WARM_CALLS", 3)
+    steps = Steps(LEADING_FILLER)
+    for _ in range(3):
+        assert steps.end("全年累计新建学校", 0, 8) == 6 and steps._table is None
+    assert steps.end("全年累计新建学校", 0, 8) == 6 and steps._table is not None
 
 
 @settings(max_examples=1500)
