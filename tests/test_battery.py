@@ -449,6 +449,20 @@ def test_an_output_folder_whose_name_is_not_utf8_is_refused_in_one_line(
         assert capsys.readouterr().err == message
 
 
+def test_a_run_in_a_folder_whose_name_is_not_utf8_is_a_tables_error_to_load(
+    tmp_path: Path,
+) -> None:
+    """A run moved into a folder whose name is not valid UTF-8: ``metrics.load`` raised
+    Arrow's UnicodeEncodeError; it is one ``TablesError`` naming the folder."""
+    report = tmp_path / "r.txt"
+    report.write_text(STATS, encoding="utf-8")
+    assert extract(report, "--out", tmp_path / "out") == 0
+    moved = tmp_path / os.fsdecode(b"out\xff")
+    (tmp_path / "out").rename(moved)
+    with pytest.raises(metrics.TablesError, match=r"out\\xff: .*not valid UTF-8"):
+        metrics.load(moved)
+
+
 def test_formula_like_metrics_in_trends_and_targets_exports_are_inert(tmp_path: Path) -> None:
     """Two work reports of one county, a clause of each opening with ``=``: the metrics
     of its trends and targets begin with it, and both exports keep them inert."""
