@@ -3,13 +3,13 @@
 Usage: python benchmarks/tail_memory.py [--figures N] [--steps trends,links] [--keep DIR]
                                        [--jobs N]
 
-The trends and the plan links are made one department group at a time (``tables.
-write_trends``, ``tables.write_plan_links``), so their memory grows with the largest
+The trends and the plan links are made one department group at a time (``derived.
+write_trends``, ``derived.write_plan_links``), so their memory grows with the largest
 group. This extracts two years' government work reports of one county (so that the
 figures have a government unit, a department and a year, and the 2025 report's results
 meet the 2024 report's targets), then repeats each partition's rows, under new mention
 ids, until the run holds N figures in one department group, in row groups of the size a run
-writes (``tables.ROW_GROUP``: a file of a row group a copy would hold its footer's
+writes (``dataset.ROW_GROUP``: a file of a row group a copy would hold its footer's
 thousands of entries in memory, which no run does); then runs each step alone in a fresh
 process over it and prints its time, CPU seconds and the peak of its proportional set
 size (``shapes.tree_pss``). ``--keep DIR`` builds the run in DIR once and reuses it;
@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from metrics.tables import ROW_GROUP
+from metrics.dataset import ROW_GROUP
 
 sys.path.insert(0, str(Path(__file__).parent))
 from shapes import peak_of
@@ -73,10 +73,10 @@ def main() -> int:
         for step in args.steps.split(","):
             code = (
                 "from pathlib import Path\n"
-                "from metrics import engine, tables\n"
+                "from metrics import derived, engine\n"
                 f"run = Path({str(run)!r})\n"
                 f"with engine.run_pool({args.jobs}) as pool:\n"
-                f"    tables.{STEP[step]}(run / 'mentions', Path({tmp!r}) / '{step}.parquet', "
+                f"    derived.{STEP[step]}(run / 'mentions', Path({tmp!r}) / '{step}.parquet', "
                 "run / 'documents.parquet', pool.map)\n"
             )
             seconds, cpu, peak, status = peak_of([sys.executable, "-c", code])

@@ -82,7 +82,7 @@ def run_files(
 class RunPool:
     """The worker processes of one run, started once (on their first task) and used for
     its files, then for the steps at the end of the run that read the written tables one
-    group of partitions at a time (``tables.write_plan_links``, ``tables.write_trends``):
+    group of partitions at a time (``derived.write_plan_links``, ``derived.write_trends``):
     warm workers forked from the small process the run began as, not a second pool forked
     from the writer once it holds the run's buffers (measured: the tail on a late pool
     cost the tree more CPU than it saved). ``map``: the pool's (results in order), or

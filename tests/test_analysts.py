@@ -8,6 +8,8 @@ import pandas as pd
 import pytest
 
 import metrics
+import metrics.dataset as dataset
+import metrics.derived as derived
 import metrics.tables as tables
 from metrics.additivity import is_additive
 from metrics.cli import main
@@ -183,8 +185,8 @@ def test_plan_links_written_partition_by_partition_equal_the_in_memory_ones(
         review = REVIEW.format(title="东湖区发展改革局", review="全年完成固定资产投资目标的90%")
         (folder / f"{copy}_plan_one.txt").write_text(plan, "utf-8")
         (folder / f"{copy}_review.txt").write_text(review, "utf-8")
-    monkeypatch.setattr(tables, "LINK_CHUNK", 3)
-    monkeypatch.setattr(tables, "ROW_GROUP", 50)
+    monkeypatch.setattr(derived, "LINK_CHUNK", 3)
+    monkeypatch.setattr(dataset, "ROW_GROUP", 50)
     monkeypatch.setattr(tables, "ROLL_GROUPS", 2)
     assert main(["extract", str(folder), "--out", str(tmp_path / "out"), "--quiet"]) == 0
     written = pd.read_parquet(tmp_path / "out" / "current" / "plan_vs_outcome.parquet")

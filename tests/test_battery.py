@@ -18,7 +18,7 @@ import pytest
 
 import metrics
 import metrics.pipeline as pipeline
-from metrics import cli, export, publish, tables
+from metrics import cli, dataset, export, publish, tables
 from metrics.cli import main
 from metrics.io import OUTPUT_MARKER, iter_inputs, settle
 from metrics.publish import RUNS, current_id, current_run
@@ -274,14 +274,14 @@ def test_a_refused_write_during_the_pools_tail_keeps_the_previous_run(
     out = tmp_path / "out"
     assert extract(folder / "a.txt", "--out", out) == 0
     before = current_id(out)
-    closes = tables._RowGroups.close
+    closes = dataset.RowGroups.close
 
-    def close(self: tables._RowGroups) -> None:  # the trends, taken back from the pool
+    def close(self: dataset.RowGroups) -> None:  # the trends, taken back from the pool
         closes(self)  # a file begun, as a full disk leaves it
         if self.path.name == "trends.parquet":
             raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(tables._RowGroups, "close", close)
+    monkeypatch.setattr(dataset.RowGroups, "close", close)
     capsys.readouterr()
     assert extract(folder, "--out", out) == 1
     assert (

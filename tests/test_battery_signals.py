@@ -34,7 +34,7 @@ WATER = "县水务局2024年工作总结\n全年新建水厂2座，完成投资5
 CHILD = """
 import os, sys, time
 from pathlib import Path
-import metrics.pipeline as pipeline, metrics.tables as tables
+import metrics.pipeline as pipeline, metrics.tables as tables, metrics.derived as derived
 
 marker, stall = Path(sys.argv[1]), os.environ["BATTERY_STALL"]
 
@@ -49,14 +49,14 @@ def process_text(text, name, continued=False, window=None):
     return real_text(text, name, continued, window)
 pipeline.process_text = process_text
 
-real_trends = tables._group_trends
+real_trends = derived._group_trends
 def _group_trends(parts, identities):
     if stall == "tail":
         stop_here()
     return real_trends(parts, identities)
 # pickled by name into the pool's workers, which were forked with this module
-_group_trends.__module__, _group_trends.__qualname__ = "metrics.tables", "_group_trends"
-tables._group_trends = _group_trends
+_group_trends.__module__, _group_trends.__qualname__ = "metrics.derived", "_group_trends"
+derived._group_trends = _group_trends
 tables.POOL_FIGURES = 0  # the pool runs the tail however small the run
 
 from metrics.cli import main

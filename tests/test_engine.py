@@ -15,10 +15,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from metrics.cli import main
+from metrics.derived import write_plan_links, write_trends
 from metrics.engine import RunPool, _batches, run_files, run_pool
 from metrics.packed import FIELDS, Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
-from metrics.tables import write_plan_links, write_trends
 
 from .conftest import SAMPLE
 

@@ -16,8 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from metrics.cli import main
+from metrics.dataset import encode_segment
 from metrics.pipeline import process_text
-from metrics.tables import encode_segment
 
 from .conftest import ROOT, SAMPLE
 from .test_properties import check_rows

@@ -1,7 +1,7 @@
 """The plan links of a run are made a chunk at a time and never held whole: in one
 process each chunk is written as it is made; through a pool, a group of more than one
 chunk comes back as a file of its own in the staging folder, read back in order and
-removed (``tables.write_plan_links``)."""
+removed (``derived.write_plan_links``)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from metrics import tables
+from metrics import derived
 from metrics.cli import main
 
 from .conftest import SAMPLE
@@ -27,16 +27,16 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _links(run: Path, path: Path, run_map: Callable[..., Iterable[Any]] = map) -> pa.Table:
-    tables.write_plan_links(run / "mentions", path, run / "documents.parquet", run_map)
+    derived.write_plan_links(run / "mentions", path, run / "documents.parquet", run_map)
     return pq.read_table(path)
 
 
 def test_a_group_is_linked_a_chunk_at_a_time(run: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(tables, "LINK_CHUNK", 2)
-    identities = tables._identities(run / "documents.parquet")
+    monkeypatch.setattr(derived, "LINK_CHUNK", 2)
+    identities = derived._identities(run / "documents.parquet")
     sizes = [
-        [t.num_rows for t in tables._group_links(group, identities)]
-        for group in tables._groups(run / "mentions")
+        [t.num_rows for t in derived._group_links(group, identities)]
+        for group in derived._groups(run / "mentions")
     ]
     assert max(map(len, sizes)) >= 2  # a group of several chunks
     assert all(0 < n <= 2 for chunks in sizes for n in chunks)
@@ -47,7 +47,7 @@ def test_a_group_is_linked_a_chunk_at_a_time(run: Path, monkeypatch: pytest.Monk
 def test_links_sent_by_a_pool_come_back_in_order_and_leave_no_file(
     run: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(tables, "LINK_CHUNK", 5)  # the sample's groups: 37 links, and 5
+    monkeypatch.setattr(derived, "LINK_CHUNK", 5)  # the sample's groups: 37 links, and 5
     sent: list[object] = []
 
     def pool_map(function: Callable[..., Any], items: Iterable[Any]) -> Iterable[Any]:
@@ -67,14 +67,14 @@ def test_links_sent_by_a_pool_come_back_in_order_and_leave_no_file(
 def test_a_group_that_fails_leaves_no_half_written_file(
     run: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    identities = tables._identities(run / "documents.parquet")
+    identities = derived._identities(run / "documents.parquet")
     biggest = max(
-        tables._groups(run / "mentions"),
-        key=lambda group: sum(t.num_rows for t in tables._group_links(group, identities)),
+        derived._groups(run / "mentions"),
+        key=lambda group: sum(t.num_rows for t in derived._group_links(group, identities)),
     )
-    monkeypatch.setattr(tables, "LINK_CHUNK", 1)
+    monkeypatch.setattr(derived, "LINK_CHUNK", 1)
     made: list[object] = []
-    real = tables.link_pair
+    real = derived.link_pair
 
     def failing(target: object, actual: object) -> object:
         if len(made) == 3:  # two chunks are written by then
@@ -82,7 +82,7 @@ def test_a_group_that_fails_leaves_no_half_written_file(
         made.append(target)
         return real(target, actual)
 
-    monkeypatch.setattr(tables, "link_pair", failing)
+    monkeypatch.setattr(derived, "link_pair", failing)
     with pytest.raises(RuntimeError, match="fourth link"):
-        tables._links_sent(biggest, identities, tmp_path)
+        derived._links_sent(biggest, identities, tmp_path)
     assert len(made) == 3 and list(tmp_path.iterdir()) == []

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 import metrics
+import metrics.dataset as dataset
 import metrics.tables as tables
 from metrics.cli import main
 from metrics.pairs import government_identity
@@ -199,7 +200,7 @@ def test_trends_written_group_by_group_equal_the_in_memory_ones(
     for title, year, text in given:
         report = REVIEW.format(title=title, year=year, text=text)
         (folder / f"z{year}.txt").write_text(report, "utf-8")
-    monkeypatch.setattr(tables, "ROW_GROUP", 5)
+    monkeypatch.setattr(dataset, "ROW_GROUP", 5)
     monkeypatch.setattr(tables, "ROLL_GROUPS", 2)
     assert main(["extract", str(folder), "--out", str(tmp_path / "out"), "--quiet"]) == 0
     written = metrics.load(tmp_path / "out").trends

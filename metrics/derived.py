@@ -1,0 +1,428 @@
+"""Derived tables read back from a run's mentions dataset: plan links and trends.
+
+Contract: ``write_plan_links(folder, path, documents, run_map)`` writes
+``plan_vs_outcome`` and ``write_trends(folder, path, documents, run_map)`` writes
+``trends`` for the mentions dataset at ``folder`` (written by ``metrics.tables``), one
+group of partitions at a time, through ``run_map`` (``map``, or a pool's: the groups of a
+run are then made by its workers at once, their tables written here in order). What is
+held is bounded by the largest group's figures as a few integers each (plan links) or by
+one figure a trend key and year (trends), not by the corpus.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import MISSING, fields
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from metrics import columns as arrow
+from metrics.dataset import RowGroups, give_back_memory, partition_folders, row_groups
+from metrics.pairs import (
+    Identity,
+    Side,
+    completion_metric,
+    department_group,
+    government_identity,
+    link_pair,
+    link_sides,
+    match_plans,
+    plan_metric,
+)
+from metrics.records import Document, Mention
+from metrics.schemas import (
+    CODED,
+    PAIR_SCHEMA,
+    TREND_SCHEMA,
+    records_table,
+)
+from metrics.trends import TREND_ROLES, trends_in_order
+
+# Plan links made into pairs at a time (their rows are read whole).
+LINK_CHUNK = 10_000
+
+
+# ``map``, or a pool's: a function over each item, results in the items' order.
+RunMap = Callable[..., Iterable[Any]]
+
+
+def write_plan_links(folder: Path, path: Path, documents: Path, run_map: RunMap = map) -> None:
+    """Write ``plan_vs_outcome`` of the mentions dataset at ``folder`` to ``path``: the
+    rows ``pairs.plan_vs_outcome`` gives for every mention, in its order.
+
+    A link's key holds one department group (``pairs.department_group``) and one year, so
+    no link crosses a group of partitions: groups are linked one at a time, in order, each
+    by ``_group_links`` — through ``run_map`` (a pool's ``map``: the groups of a run are
+    linked by its workers at once, their links written here in order, see
+    ``_links_sent``). The government unit of each document (``pairs.government_identity``)
+    comes from ``documents``. What is held is bounded by the largest group's figures as
+    a few integers each, not by its links: these are written a chunk at a time."""
+    identities = _identities(documents)
+    groups = _groups(folder)
+    run_map = _spread(run_map, groups)
+    writer = RowGroups(path, PAIR_SCHEMA)
+    try:
+        if run_map is map:  # in this process: each chunk written as it is made
+            for group in groups:
+                for table in _group_links(group, identities):
+                    writer.add(table)
+        else:
+            send = partial(_links_sent, identities=identities, spill=path.parent)
+            for sent in run_map(send, groups):
+                for table in _links_received(sent):
+                    writer.add(table)
+    finally:
+        writer.close()
+
+
+def _spread(run_map: RunMap, groups: Sequence[object]) -> RunMap:
+    """``run_map`` for more than one group; ``map`` for one (a small run, one report: not
+    worth starting the processes of a pool, which start on first use)."""
+    return run_map if len(groups) > 1 else map
+
+
+def _group_links(
+    group: tuple[int, list[tuple[str, list[Path]]]], identities: dict[str, int]
+) -> Iterator[pa.Table]:
+    """The plan links of one group of partitions (year, [(department, files)…]) as
+    tables of ``LINK_CHUNK`` pairs, in order. Of the group only the row numbers and small
+    codes of its plan targets and summary actuals are held, as arrays (a partition's
+    files and their rows are in reading order, as written), and its links as an array of
+    row pairs; the linked rows are then read whole, a chunk of links at a time, and made
+    into pairs. Files are read a row group at a time: Arrow's dataset scanner kept about
+    1 MB for every file it had read (measured), this does not."""
+    year, parts = group
+    files = [f for _, fs in parts for f in fs]
+    links, starts = _link_rows(files, identities)
+    for at in range(0, len(links), LINK_CHUNK):
+        chunk = links[at : at + LINK_CHUNK]
+        found = {
+            row: Mention(**r, year=year, sentence="")
+            for row, r in _rows_at(files, starts, np.unique(chunk), parts)
+        }
+        pairs = [link_pair(found[t], found[a]) for t, a in chunk.tolist()]
+        del found  # not held while the consumer writes the chunk
+        yield records_table(pairs, PAIR_SCHEMA)
+    give_back_memory()
+
+
+def _links_sent(
+    group: tuple[int, list[tuple[str, list[Path]]]], identities: dict[str, int], spill: Path
+) -> pa.Table | Path:
+    """``_group_links`` in a pool's worker, in a form its pipe can carry: the group's
+    links as one table when one chunk holds them; else written a chunk at a time to a
+    Parquet file of their own in the folder ``spill`` (the run's staging folder), whose
+    path is sent instead: one table of a large group would be held whole by the worker,
+    the pipe and the writer at once (``_links_received`` reads it back and removes it)."""
+    chunks = _group_links(group, identities)
+    first = next(chunks, arrow.empty(PAIR_SCHEMA))
+    second = next(chunks, None)
+    if second is None:
+        return first
+    handle, name = tempfile.mkstemp(prefix=".links-", suffix=".parquet", dir=spill)
+    os.close(handle)
+    try:
+        with pq.ParquetWriter(name, PAIR_SCHEMA) as out:
+            for table in itertools.chain((first, second), chunks):
+                out.write_table(table)
+    except BaseException:  # nothing half-written is left in the staging folder
+        Path(name).unlink(missing_ok=True)
+        raise
+    return Path(name)
+
+
+def _links_received(sent: pa.Table | Path) -> Iterator[pa.Table]:
+    """The tables of what ``_links_sent`` sent, a row group at a time from a file (which
+    is then removed)."""
+    if isinstance(sent, pa.Table):
+        yield sent
+        return
+    try:
+        for _, _, read in row_groups(sent):
+            yield read()
+    finally:
+        sent.unlink(missing_ok=True)
+
+
+def document_identities(documents: Path) -> dict[str, Identity]:
+    """The government unit of each document of ``documents.parquet`` that has one (see
+    ``pairs.government_identity``)."""
+    names = [f.name for f in fields(Document)]
+    out = {}
+    with pq.ParquetFile(documents) as file:  # read_table would import pyarrow.dataset
+        rows = file.read().to_pylist()
+    for row in rows:
+        identity = government_identity(Document(**{k: row.get(k) for k in names}))
+        if identity is not None:
+            out[row["doc_id"]] = identity
+    return out
+
+
+def _identities(documents: Path) -> dict[str, int]:
+    """A code for the government unit of each document that has one: equal codes, one
+    unit."""
+    codes: dict[Identity, int] = {}
+    return {
+        doc: codes.setdefault(identity, len(codes))
+        for doc, identity in document_identities(documents).items()
+    }
+
+
+def write_trends(folder: Path, path: Path, documents: Path, run_map: RunMap = map) -> None:
+    """Write ``trends`` of the mentions dataset at ``folder`` to ``path``: the rows
+    ``trends.trends`` gives for every mention, in its order. A trend keeps to one
+    canonical department, so department groups (``pairs.department_group``) are read one
+    at a time, all their years, each by ``_group_trends`` through ``run_map`` (as
+    ``write_plan_links``): only their figures of a trend role in documents of a known
+    government unit, without the sentence but for the words before the figure (all that
+    ``targets.several_years`` reads of it)."""
+    identities = document_identities(documents)
+    groups: dict[str, list[tuple[str, int, list[Path]]]] = {}
+    for department, year, files in _partitions(folder):
+        groups.setdefault(department_group(department), []).append((department, year, files))
+    writer = RowGroups(path, TREND_SCHEMA)
+    try:
+        ordered = [parts for _, parts in sorted(groups.items())]
+        trend = partial(_group_trends, identities=identities)
+        for table in _spread(run_map, ordered)(trend, ordered):
+            writer.add(table)
+    finally:
+        writer.close()
+
+
+def _group_trends(
+    parts: list[tuple[str, int, list[Path]]], identities: dict[str, Identity]
+) -> pa.Table:
+    """The trends of one department group's partitions (department, year, files), as a
+    table."""
+    known = arrow.column(sorted(identities), pa.string())
+    parts = sorted(parts, key=lambda part: (part[1], part[0]))  # by year, then department
+    # read in disk order and never held: only the first figure of a key and year is kept
+    figures = (m for part in parts for m in _trend_figures(*part, known))
+    return records_table(trends_in_order(figures, identities), TREND_SCHEMA)
+
+
+def _trend_figures(
+    department: str, year: int, files: list[Path], known: pa.Array
+) -> Iterator[Mention]:
+    """The figures of one partition that may make a trend (see ``write_trends``)."""
+    # the fields a Mention must be given, but those the partition gives
+    names = [
+        f.name
+        for f in fields(Mention)
+        if f.default is MISSING and f.name not in ("department", "year")
+    ] + ["measure", "period_label"]
+    roles = arrow.column(sorted(TREND_ROLES), pa.string())
+    for path in files:
+        for _, _, read in row_groups(path):
+            table = read(columns=names)
+            keep = pc.and_(pc.is_in(table["role"], roles), pc.is_in(table["doc_id"], known))
+            for r in table.filter(pc.and_(keep, pc.is_valid(table["metric_key"]))).to_pylist():
+                r["sentence"] = r["sentence"][: max(0, r["char_start"] - r["sentence_start"])]
+                r.update(_decoded(r))  # direction is written as text (CODED)
+                yield Mention(**r, department=department, year=year)
+
+
+def _partitions(folder: Path) -> list[tuple[str, int, list[Path]]]:
+    """(department, year, files in order) of each partition with both known, sorted."""
+    found = []
+    for name, number, files in partition_folders(folder):
+        if name is not None and number is not None:
+            found.append((name, number, files))
+    return sorted(found)
+
+
+def _groups(folder: Path) -> list[tuple[int, list[tuple[str, list[Path]]]]]:
+    """(year, [(department, files)…]) of each department group and year with both known,
+    in order of group and year, the group's departments in order of name."""
+    grouped: dict[tuple[str, int], list[tuple[str, list[Path]]]] = {}
+    for department, year, files in _partitions(folder):
+        grouped.setdefault((department_group(department), year), []).append((department, files))
+    return [(year, sorted(parts)) for (_, year), parts in sorted(grouped.items())]
+
+
+def _rows_at(
+    files: list[Path], starts: list[int], rows: np.ndarray, parts: list[tuple[str, list[Path]]]
+) -> Iterator[tuple[int, dict]]:
+    """(row, its values) at each of the sorted group row numbers ``rows``, every mention
+    column but ``sentence`` and those the partition gives (its department from ``parts``),
+    a row group at a time."""
+    names = [f.name for f in fields(Mention) if f.name not in ("sentence", "department", "year")]
+    department_of = {f: department for department, fs in parts for f in fs}
+    for path, start, end in zip(files, starts, starts[1:], strict=False):
+        wanted = rows[(rows >= start) & (rows < end)] - start
+        if not len(wanted):
+            continue
+        for first, count, read in row_groups(path):
+            mine = wanted[(wanted >= first) & (wanted < first + count)]
+            if len(mine):
+                table = read(columns=names).take(arrow.from_numpy(mine - first, pa.int64()))
+                values = [
+                    {**r, **_decoded(r), "department": department_of[path]}
+                    for r in table.to_pylist()
+                ]
+                yield from zip((mine + start).tolist(), values, strict=True)
+
+
+def _decoded(row: dict) -> dict:
+    """The ``CODED`` values of a row read back, as the integers the records hold."""
+    return {k: None if row[k] is None else int(row[k]) for k in CODED if k in row}
+
+
+def _key_codes(
+    ident: np.ndarray, metric: np.ndarray, unit: np.ndarray, codes: dict[tuple[int, int, int], int]
+) -> np.ndarray:
+    """A number for each (unit of government, metric, base unit), the same across
+    batches; -1 where the document has no unit of government."""
+    if not len(ident):
+        return ident
+    triples = np.stack([ident, metric, unit], axis=1)
+    distinct, inverse = np.unique(triples, axis=0, return_inverse=True)
+    known = [
+        -1 if t[0] < 0 else codes.setdefault((t[0], t[1], t[2]), len(codes))
+        for t in distinct.tolist()
+    ]
+    return np.array(known, dtype=np.int64)[inverse.reshape(-1)]
+
+
+def _codes(
+    values: pa.Array | pa.ChunkedArray, codes: dict, fold: Callable[[Any], Any] | None = None
+) -> np.ndarray:
+    """A number for each value (missing included), the same across batches: only the
+    batch's distinct values become Python objects, not every row's. With ``fold``, values
+    that fold to one thing (``pairs.plan_metric``) get one number."""
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    encoded = pc.dictionary_encode(values, null_encoding="encode")
+    distinct = encoded.dictionary.to_pylist()
+    known = [codes.setdefault(fold(v) if fold else v, len(codes)) for v in distinct]
+    return np.array(known, dtype=np.int64)[arrow.to_numpy(encoded.indices)]
+
+
+# Compute functions' text arguments as Arrow scalars (a Python one is converted by pyarrow,
+# which imports pandas to do it: see metrics.columns).
+_EMPTY, _UNIT_SEP = arrow.scalar("", pa.string()), arrow.scalar("\x1f", pa.string())
+
+
+def _joined(a: pa.ChunkedArray, b: pa.ChunkedArray) -> pa.Array:
+    """Two string columns as one (a missing value of ``a`` as empty), to code them as one."""
+    return pc.binary_join_element_wise(pc.fill_null(a, _EMPTY), b, _UNIT_SEP)
+
+
+def _sides(batch: pa.Table) -> np.ndarray:
+    """The ``pairs.Side`` flags of each row of ``batch`` (``pairs.link_sides``), computed
+    once per distinct (role, section, measure, unit)."""
+    cols = [pc.fill_null(batch[c], _EMPTY) for c in ("role", "section", "measure", "unit")]
+    joined = pc.binary_join_element_wise(*cols, _UNIT_SEP).combine_chunks()
+    encoded = pc.dictionary_encode(joined)
+    distinct = encoded.dictionary.to_pylist()
+    known = [link_sides(*(v or None for v in d.split("\x1f"))) for d in distinct]
+    return np.array(known, dtype=np.int64)[arrow.to_numpy(encoded.indices)]
+
+
+def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarray, list[int]]:
+    """(target row, outcome row) of one group's links, in the targets' order, rows
+    numbered across the group's files; and the first row of each file, and the end. A
+    stated link's key is the document's government unit, the metric and the base unit
+    with the measure; a target no stated outcome takes may then take a completion rate of
+    it, by government unit and metric (``pairs.plan_vs_outcome``)."""
+    (rows, keys, ikeys, where, side), starts = _link_keys(files, identities)
+    links = _matched(rows, keys, where, side & Side.TARGET > 0, side & Side.OUTCOME > 0)
+    implying = (side & Side.IMPLIED_TARGET > 0) & ~np.isin(rows, links[:, 0])
+    derived = _matched(rows, ikeys, where, implying, side & Side.COMPLETION > 0)
+    links = np.concatenate([links, derived])
+    return links[np.argsort(links[:, 0], kind="stable")], starts
+
+
+def _link_keys(
+    files: list[Path], identities: dict[str, int]
+) -> tuple[list[np.ndarray], list[int]]:
+    """(row, key, implied key, document, sides) of each figure of one group that may be
+    linked, as arrays of the group's size (held once: see ``_Filled``); and the first
+    row of each file, and the end (see ``_link_rows``)."""
+    size = sum(pq.read_metadata(path).num_rows for path in files)
+    found = _Filled(size, (np.int64, np.int32, np.int32, np.int32, np.int8))
+    metrics: dict[str, int] = {}
+    units: dict[str | None, int] = {}
+    docs: dict[str, int] = {}
+    key_codes: dict[tuple[int, int, int], int] = {}
+    doc_units: list[int] = []  # by document code: its government unit's code, -1 for none
+    starts, end = [], 0
+    columns = ["metric_key", "base_unit", "doc_id", "role", "section", "measure", "unit"]
+    for path in files:
+        starts.append(end)
+        for _, _, read in row_groups(path):
+            batch = read(columns=columns)
+            side = _sides(batch)
+            keep = (side > 0) & arrow.to_numpy(batch["metric_key"].is_valid())
+            picked, side = batch.filter(arrow.from_numpy(keep, pa.bool_())), side[keep]
+            row = np.flatnonzero(keep) + end
+            end += batch.num_rows
+            codes = _codes(picked["doc_id"], docs)
+            # the unit of each document code, extended by the documents this batch met first
+            doc_units.extend(
+                identities.get(d, -1) for d in itertools.islice(docs, len(doc_units), None)
+            )
+            ident = np.asarray(doc_units, dtype=np.int64)[codes]
+            metric = _codes(picked["metric_key"], metrics, plan_metric)
+            # a base unit and a measure: a growth target meets a stated growth, not a level
+            unit = _codes(_joined(picked["base_unit"], picked["measure"]), units)
+            key = _key_codes(ident, metric, unit, key_codes)
+            # a completion rate's metric without its frame, in no unit
+            folded = _codes(picked["metric_key"], metrics, completion_metric)
+            metric = np.where(side & Side.COMPLETION, folded, metric)
+            implied = _key_codes(ident, metric, np.full_like(metric, -1), key_codes)
+            found.add(row, key, implied, codes, side)
+    starts.append(end)
+    return found.done(), starts
+
+
+class _Filled:
+    """Arrays of one type each, filled a batch at a time up to ``size`` values, then cut
+    to what was filled: the figures of a large group are held once and compactly (a list
+    of each batch's arrays, joined at the end, held them twice, as 64-bit integers)."""
+
+    def __init__(self, size: int, types: Sequence[type]) -> None:
+        self.arrays = [np.empty(size, dtype=t) for t in types]
+        self.count = 0
+
+    def add(self, *values: np.ndarray) -> None:
+        end = self.count + len(values[0])
+        for array, value in zip(self.arrays, values, strict=True):
+            array[self.count : end] = value
+        self.count = end
+
+    def done(self) -> list[np.ndarray]:
+        for array in self.arrays:
+            array.resize(self.count, refcheck=False)  # in place: the rest is given back
+        return self.arrays
+
+
+def _matched(
+    rows: np.ndarray, keys: np.ndarray, where: np.ndarray, target: np.ndarray, outcome: np.ndarray
+) -> np.ndarray:
+    """``pairs.match_plans`` of the ``target`` rows and the ``outcome`` rows, one key at a
+    time, so that what is held as Python objects is one key's figures: the (target row,
+    outcome row) links as an (n, 2) array, each key's in its turn."""
+    links = [np.empty((0, 2), dtype=np.int64)]
+    either = np.flatnonzero(target | outcome)
+    by_key = either[np.argsort(keys[either], kind="stable")]
+    for group in np.split(by_key, np.flatnonzero(np.diff(keys[by_key])) + 1):
+        if not len(group) or keys[group[0]] < 0:
+            continue  # no government unit: linked to nothing
+        t, a = group[target[group]], group[outcome[group]]
+        if len(t) and len(a):
+            pool = {keys[a[0]]: list(zip(rows[a].tolist(), where[a].tolist(), strict=True))}
+            wanted = zip(keys[t], rows[t].tolist(), where[t].tolist(), strict=True)
+            pairs = itertools.chain.from_iterable(match_plans(wanted, pool))
+            links.append(np.fromiter(pairs, dtype=np.int64).reshape(-1, 2))
+    return np.concatenate(links)
