@@ -24,7 +24,7 @@ import pandas as pd
 
 from metrics.engine import run_files
 from metrics.errors import InputError, TablesError
-from metrics.io import as_path, display_name, is_url, iter_inputs, settle
+from metrics.io import as_path, display_name, is_url, iter_inputs, settle, utf8_name
 from metrics.outputs import TABLES, check_version, read_table
 from metrics.pairs import government_identity, plan_vs_outcome
 from metrics.pipeline import FileResult, process_text
@@ -144,14 +144,12 @@ def load(directory: str | Path) -> Tables:
     away, so that what was read before is whole), and reads the run ``CURRENT`` names now,
     once; pruned under that read too, it is a ``TablesError``."""
     where = as_path(directory)
-    try:
-        str(where).encode("utf-8")
-    except UnicodeEncodeError:  # Arrow opens UTF-8 paths only (its own error said less)
+    if not utf8_name(where):  # Arrow opens UTF-8 paths only (its own error said less)
         raise TablesError(
             display_name(str(where)),
             "a folder whose name is not valid UTF-8 cannot be read (Arrow takes UTF-8 "
             "paths only); rename it",
-        ) from None
+        )
     root = current_run(where)  # the run DIR/CURRENT names (or DIR, older)
     try:
         return _read_run(root)

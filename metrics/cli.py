@@ -36,7 +36,7 @@ from pathlib import Path
 
 from metrics.engine import RunPool, run_files, run_files_dask, run_pool
 from metrics.errors import InputError, MetricsError, OutputError, TablesError, WriteError
-from metrics.io import InputFile, display_name, is_url, iter_inputs, settle
+from metrics.io import InputFile, display_name, is_url, iter_inputs, settle, utf8_name
 from metrics.packed import Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
 from metrics.publish import current_id, current_run
@@ -393,14 +393,12 @@ def utf8_place(place: str | Path) -> str | Path:
     Arrow, which writes and reads the tables, takes a path as UTF-8 text only (a name of
     other bytes raised its UnicodeEncodeError after the run). Input files may have such
     names: Python reads them."""
-    try:
-        str(place).encode("utf-8")
-    except UnicodeEncodeError:
+    if not utf8_name(place):
         raise OutputError(
             display_name(str(place)),
             "a folder whose name is not valid UTF-8 cannot hold the tables (Arrow takes "
             "UTF-8 paths only); choose another name",
-        ) from None
+        )
     return place
 
 

@@ -41,8 +41,8 @@ BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 # Files a folder is searched for: plain text, and the formats metrics.readers reads or
 # refuses with advice (an old .doc is listed as failed, not passed over in silence).
 INPUT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".pdf", ".doc", ".wps")
-# The mark metrics leaves in an output folder (``tables.MARKER``): the folders it writes
-# there are never searched for input, so a re-run whose --out lies in its input folder
+# The mark metrics leaves in an output folder (written by ``metrics.tables``): the folders
+# it writes there are never searched for input, so a re-run whose --out lies in its input folder
 # does not read the texts the run before kept there.
 OUTPUT_MARKER = ".metrics-output"
 # What metrics writes there (runs/, the current/ link to one, export/): a user's own files
@@ -132,6 +132,17 @@ def iter_inputs(paths: Iterable[Path | str], on_skip: Skipped | None = None) -> 
 def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
     """The paths of ``iter_inputs(paths)``."""
     return (f.path for f in iter_inputs(paths))
+
+
+def utf8_name(place: str | Path) -> bool:
+    """Whether ``place`` is named in valid UTF-8: Arrow, which writes and reads the tables,
+    takes a path as UTF-8 text only (a name of other bytes is kept as surrogate escapes,
+    which Python reads and Arrow refuses)."""
+    try:
+        str(place).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def settle(files: Iterable[InputFile]) -> list[InputFile]:

@@ -58,6 +58,7 @@ from metrics.dataset import (
 )
 from metrics.derived import RunMap, write_plan_links, write_trends
 from metrics.errors import OutputError, TablesError, WriteError
+from metrics.io import OUTPUT_MARKER
 from metrics.outlock import output_lock
 from metrics.outputs import MANIFEST, check_version, read_table, write_manifest
 from metrics.publish import (
@@ -95,7 +96,7 @@ if TYPE_CHECKING:
     from metrics.packed import Packed  # the writer takes what it makes (downstream)
     from metrics.stats import StatsTables
 
-MARKER = ".metrics-output"
+MARKER = OUTPUT_MARKER  # the output folder's mark (``metrics.io``, which skips what it marks)
 # Rows waiting for their row group, over all partitions, are written out once they take
 # this much memory (many partitions would otherwise each hold a row group); the other
 # tables write theirs at a quarter of it each.
