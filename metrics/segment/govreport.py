@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 import regex
 
+from metrics.opening import Guard
 from metrics.records import SectionKind
 
 
@@ -343,11 +344,15 @@ class Delivery:
     place: str | None
 
 
+# (not tried on a line without the words every title holds: 工作报告)
+_TITLE, _COMMITTEE_TITLE = Guard(TITLE.pattern), Guard(COMMITTEE_TITLE.pattern)
+
+
 def report_title(line: str) -> tuple[bool, int | None, str | None]:
     """(is a report's title, the year it names, the place it names)."""
-    m = TITLE.pattern.match(line)
+    m = _TITLE.match(line)
     if m is None:
-        m = COMMITTEE_TITLE.pattern.match(line)
+        m = _COMMITTEE_TITLE.match(line)
         if m is None:
             return False, None, None
         year = m.group("year") or m.group("year0")

@@ -199,15 +199,14 @@ def classify(heading: str, doc: Document, top: bool) -> SectionKind | None:
         if kind is not None:
             return kind
     heading = CUE_STOP.split(heading[:CUE_WINDOW])[0]
-    years = {int(y) for y in YEAR_IN.findall(heading)}
     if top:
         if OTHER_CUE.search(heading):
             return SectionKind.OTHER
         if PROBLEM_CUE.search(heading):
             return SectionKind.PROBLEMS
-        if doc.plan_year and doc.plan_year in years:
+        if _names_year(heading, doc.plan_year):
             return SectionKind.PLAN
-        if doc.summary_year and doc.summary_year in years:
+        if _names_year(heading, doc.summary_year):
             return SectionKind.SUMMARY
         if SUMMARY_CUE.search(heading):
             return SectionKind.SUMMARY
@@ -216,9 +215,17 @@ def classify(heading: str, doc: Document, top: bool) -> SectionKind | None:
         return None
     if LOW_PROBLEM_CUE.search(heading):
         return SectionKind.PROBLEMS
-    if LOW_PLAN_CUE.search(heading) or (doc.plan_year and doc.plan_year in years):
+    if LOW_PLAN_CUE.search(heading) or _names_year(heading, doc.plan_year):
         return SectionKind.PLAN
     return None
+
+
+def _names_year(heading: str, year: int | None) -> bool:
+    """Whether ``year`` is one of the years ``YEAR_IN`` finds in ``heading``; not looked
+    for where its digits are not written (a year found is written as its digits)."""
+    if not year or str(year) not in heading:
+        return False
+    return year in map(int, YEAR_IN.findall(heading))
 
 
 def main_kind(doc: Document) -> SectionKind:
