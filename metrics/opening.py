@@ -10,8 +10,9 @@ before), so what is matched stays exactly what the pattern matches:
   with ``c`` (the pattern read backwards matches it partially). A Han character written
   nowhere in the pattern is answered at once when no such character opens a match (three
   of them are tried); any other is asked of the pattern once and remembered.
-- ``required(pattern)``: a literal that every match holds (the longest run of plain
-  characters written outside any group or alternation, and not optional), or "".
+- ``held_literals(pattern)``: literals one of which every match holds (a run of plain
+  characters written outside groups, or one from each alternative of a group or of the
+  pattern), or none.
 
 They are built from the pattern's text, so an edit of the words or rules flows through;
 the tests (``tests/test_pattern_shortcuts.py``) hold each against the full call.
@@ -27,6 +28,9 @@ HAN_BLOCK = ("\u4e00", "\u9fff")
 BLIND_OPENING = regex.compile(r"\(\?<?=|\\[bBG]")
 SPECIAL = "\\[](){}|?*+.^$"
 QUANTIFIERS = "?*+{"
+COUNTED = regex.compile(r"\{\d*,?\d*\}")
+# Literals looked for before a call at most (a loop over more costs more than the call).
+MAX_NEEDLES = 4
 
 
 class Opens:
@@ -67,11 +71,14 @@ class Opens:
 
 def _skip(p: str, i: int) -> int:
     """Index just past the atom of the pattern text ``p`` at ``i``: an escape, a class,
-    or one character."""
+    a counted repeat, or one character."""
     if p[i] == "\\":
         if p[i + 1 : i + 2] in ("p", "P", "N") and p[i + 2 : i + 3] == "{":
             return p.index("}", i) + 1
         return i + 2
+    if p[i] == "{":
+        counted = COUNTED.match(p, i)  # a counted repeat {m,n} is one atom
+        return counted.end() if counted else i + 1
     if p[i] == "[":
         j = i + 1 + (p[i + 1 : i + 2] == "^")
         j += p[j : j + 1] == "]"  # a ] first in a class is a character of it
@@ -81,33 +88,69 @@ def _skip(p: str, i: int) -> int:
     return i + 1
 
 
-def required(pattern: regex.Pattern[str]) -> str:
-    """A literal every match of ``pattern`` holds: the longest run of plain characters
-    written at its top level (outside groups) when it has no top-level alternation,
-    without a last character made optional or repeated; "" when there is none."""
-    p = pattern.pattern
+def held_literals(pattern: regex.Pattern[str]) -> tuple[str, ...]:
+    """Literals one of which every match of ``pattern`` holds, read from its text: the
+    longest run of plain characters written outside groups (a last character made
+    optional or repeated left out), else a group not made optional whose alternatives
+    each hold one; for a top-level alternation, one from each alternative. () when none
+    is read (a verbose or caseless pattern is not read: its text is not what it matches)."""
     if pattern.flags & (regex.X | regex.I):
-        return ""  # verbose or caseless (inline flags included): not read as written
+        return ()
+    return _held(pattern.pattern)
+
+
+def _held(p: str) -> tuple[str, ...]:
+    alternatives = _top_level(p)
+    if len(alternatives) > 1:
+        found = [_held(a) for a in alternatives]
+        return tuple(dict.fromkeys(n for f in found for n in f)) if all(found) else ()
     runs: list[str] = []
-    run, depth, i = "", 0, 0
+    groups: list[tuple[str, ...]] = []
+    run, i = "", 0
     while i < len(p):
-        c, nxt = p[i], _skip(p, i)
-        if c == "|" and depth == 0:
-            return ""
-        depth += (c == "(") - (c == ")")
-        if depth == 0 and c not in SPECIAL and nxt == i + 1:
-            if p[nxt : nxt + 1] and p[nxt] in QUANTIFIERS:
-                runs.append(run)
-                run = ""
-            else:
-                run += c
+        if p[i] == "(":
+            close = _group_end(p, i)
+            optional = p[close + 1 : close + 2] in tuple(QUANTIFIERS)
+            opening = regex.match(r"\(\?:|\(\?P<\w+>|\((?!\?)", p[i:])
+            if opening and not optional:
+                groups.append(_held(p[i + opening.end() : close]))
+            runs.append(run)
+            run, i = "", close + 1
+            continue
+        nxt = _skip(p, i)
+        repeated = p[nxt : nxt + 1] in tuple(QUANTIFIERS)
+        if p[i] not in SPECIAL and nxt == i + 1 and not repeated:
+            run += p[i]
         else:
             runs.append(run)
             run = ""
         i = nxt
     runs.append(run)
-    return max(runs, key=len)
+    best = max(runs, key=len)
+    return (best,) if best else next((g for g in groups if g), ())
 
+
+def _top_level(p: str) -> list[str]:
+    """The top-level alternatives of the pattern text ``p``."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(p):
+        if p[i] == "|" and depth == 0:
+            parts.append(p[start:i])
+            start = i + 1
+        depth += (p[i] == "(") - (p[i] == ")")
+        i = _skip(p, i)
+    parts.append(p[start:])
+    return parts
+
+
+def _group_end(p: str, i: int) -> int:
+    """Index of the ``)`` that closes the group opened at ``p[i]``."""
+    depth = 0
+    while True:
+        depth += (p[i] == "(") - (p[i] == ")")
+        if depth == 0:
+            return i
+        i = _skip(p, i)
 
 
 def anchored(pattern: regex.Pattern[str], end: bool = False) -> bool:
@@ -136,33 +179,38 @@ def anchored(pattern: regex.Pattern[str], end: bool = False) -> bool:
 
 class Guard:
     """``pattern``'s ``match``, ``fullmatch`` and ``search``, answered None without a call
-    where the tests read from it say no match can be: a literal every match holds
-    (``required``), a character every match opens with where the match must start at the
-    first character (a match, or a pattern ``anchored`` at the start), one it closes with
-    where it must end at the last (a full match, or ``anchored`` at the end). Otherwise
-    the pattern is called: what it matches is what it matched."""
+    where the tests read from it say no match can be: the text holds none of the
+    literals one of which every match holds (``held_literals``, if ``MAX_NEEDLES`` at
+    most); its first character opens no match where the match must start there (a match,
+    or a pattern ``anchored`` at the start); its last closes none where the match must
+    end there (a full match, or ``anchored`` at the end). Otherwise the pattern is
+    called: what it matches is what it matched."""
 
-    __slots__ = ("_at_end", "_at_start", "_closes", "_needs", "_opens", "pattern")
+    __slots__ = ("_closes", "_ends", "_needs", "_opens", "_starts", "pattern")
 
     def __init__(self, pattern: regex.Pattern[str]) -> None:
         self.pattern = pattern
-        self._needs = required(pattern)
+        needs = held_literals(pattern)
+        self._needs = needs if len(needs) <= MAX_NEEDLES else ()
         self._opens = _opens_or_none(pattern, last=False)
         self._closes = _opens_or_none(pattern, last=True)
-        self._at_start, self._at_end = anchored(pattern), anchored(pattern, end=True)
+        # the tests of a search (and the last character's, of a match)
+        self._starts = self._opens if anchored(pattern) else None
+        self._ends = self._closes if anchored(pattern, end=True) else None
 
-    def _may(self, s: str, pos: int, endpos: int, first: bool, last: bool) -> bool:
+    def _may(self, s: str, pos: int, endpos: int, first: Opens | None, last: Opens | None) -> bool:
         if pos >= endpos:
             return True  # (the empty string: asked of the pattern)
-        if self._needs and s.find(self._needs, pos, endpos) < 0:
+        # (the literals first: a character not met before is asked of the pattern)
+        if self._needs and all(s.find(n, pos, endpos) < 0 for n in self._needs):
             return False
-        if first and self._opens is not None and not self._opens(s[pos]):
+        if first is not None and not first(s[pos]):
             return False
-        return not (last and self._closes is not None and not self._closes(s[endpos - 1]))
+        return last is None or last(s[endpos - 1])
 
     def match(self, s: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         end = len(s) if endpos is None else min(endpos, len(s))
-        if not self._may(s, pos, end, True, self._at_end):
+        if not self._may(s, pos, end, self._opens, self._ends):
             return None
         return self.pattern.match(s, pos, end)
 
@@ -170,11 +218,13 @@ class Guard:
         self, s: str, pos: int = 0, endpos: int | None = None
     ) -> regex.Match[str] | None:
         end = len(s) if endpos is None else min(endpos, len(s))
-        return self.pattern.fullmatch(s, pos, end) if self._may(s, pos, end, True, True) else None
+        if not self._may(s, pos, end, self._opens, self._closes):
+            return None
+        return self.pattern.fullmatch(s, pos, end)
 
     def search(self, s: str) -> regex.Match[str] | None:
         """The search of all of ``s``."""
-        may = self._may(s, 0, len(s), self._at_start, self._at_end)
+        may = self._may(s, 0, len(s), self._starts, self._ends)
         return self.pattern.search(s) if may else None
 
 
@@ -187,17 +237,26 @@ def _opens_or_none(pattern: regex.Pattern[str], last: bool) -> Opens | None:
 
 class FirstOf:
     """The first of ``patterns``, in their order, that a search of a string finds: a
-    loop of searches, where a pattern is not searched in a string that lacks a literal
-    every match of it holds (``required``: 分别 in ``分别(?:增长|…)``)."""
+    loop of searches, each skipped where its ``Guard`` would skip it (a measure cue
+    anchored at the words' end is not searched in words whose last character closes no
+    match of it; 分别 is looked for before ``分别(?:增长|…)``)."""
 
     __slots__ = ("_tries",)
 
     def __init__(self, patterns: tuple[regex.Pattern[str], ...]) -> None:
-        self._tries = tuple((p, required(p)) for p in patterns)
+        guards = [Guard(p) for p in patterns]
+        self._tries = tuple((g.pattern, g._starts, g._ends, g._needs) for g in guards)
 
     def index(self, s: str) -> int | None:
         """The index of the first pattern that ``search(s)`` finds, or None."""
-        for k, (pattern, needs) in enumerate(self._tries):
-            if needs in s and pattern.search(s) is not None:
+        first, last = s[:1], s[-1:]
+        for k, (pattern, starts, ends, needs) in enumerate(self._tries):
+            if needs and not any(n in s for n in needs):
+                continue
+            if first and starts is not None and not starts(first):
+                continue
+            if last and ends is not None and not ends(last):
+                continue
+            if pattern.search(s) is not None:
                 return k
         return None
