@@ -35,6 +35,8 @@ GUARDS: dict[str, Guard] = {
     "titles.PIECE_NUMBER": titles.PIECE_NUMBER,
     "govreport.TITLE": govreport._TITLE,
     "govreport.COMMITTEE_TITLE": govreport._COMMITTEE_TITLE,
+    "sections.OTHER": sections.OTHER,
+    "sections.LOW_PROBLEM": sections.LOW_PROBLEM,
 }
 MEASURES = [regex.compile(c.pattern) for c in passages.MEASURE_CUES]
 PATTERNS = [g.pattern for g in GUARDS.values()] + MEASURES
@@ -64,6 +66,8 @@ MATCHED = {
     "titles.PIECE_NUMBER": "【篇二】区统计局工作总结",
     "govreport.TITLE": "2026年青川区人民政府工作报告",
     "govreport.COMMITTEE_TITLE": "南岭经济开发区管委会2025年工作报告",
+    "sections.OTHER": "（五）获得的荣誉",
+    "sections.LOW_PROBLEM": "3.存在的主要问题",
 }
 
 

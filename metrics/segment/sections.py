@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from metrics.opening import Guard
 from metrics.records import DocKind, Document, SectionKind
 from metrics.segment import govreport
 from metrics.segment.lines import heading_level, iter_lines
@@ -42,6 +43,8 @@ HEADING_GAP = regex.compile(r"\p{Han}[\p{Han}\dxX*]")
 CUE_WINDOW = 20
 CUE_STOP = regex.compile(r"[,，:：]")
 YEAR_IN = regex.compile(r"(?:19|20)\d{2}")
+# (a heading without one of their words is not searched: most are not honours or problems)
+OTHER, LOW_PROBLEM = Guard(OTHER_CUE), Guard(LOW_PROBLEM_CUE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +203,7 @@ def classify(heading: str, doc: Document, top: bool) -> SectionKind | None:
             return kind
     heading = CUE_STOP.split(heading[:CUE_WINDOW])[0]
     if top:
-        if OTHER_CUE.search(heading):
+        if OTHER.search(heading):
             return SectionKind.OTHER
         if PROBLEM_CUE.search(heading):
             return SectionKind.PROBLEMS
@@ -213,7 +216,7 @@ def classify(heading: str, doc: Document, top: bool) -> SectionKind | None:
         if PLAN_CUE.search(heading):
             return SectionKind.PLAN
         return None
-    if LOW_PROBLEM_CUE.search(heading):
+    if LOW_PROBLEM.search(heading):
         return SectionKind.PROBLEMS
     if LOW_PLAN_CUE.search(heading) or _names_year(heading, doc.plan_year):
         return SectionKind.PLAN
