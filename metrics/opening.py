@@ -57,8 +57,7 @@ class Opens:
             if self._last:
                 pattern = regex.compile(p.pattern, p.flags | regex.R)
             self._pattern = pattern
-            probes = [c for c in map(chr, range(0x9FA0, 0x4E00, -4999)) if c not in self._written]
-            self._any_han = any(pattern.match(c, partial=True) for c in probes[:3])
+            self._any_han = any(pattern.match(c, partial=True) for c in probes(self._written))
         return self._pattern
 
     def __call__(self, c: str) -> bool:
@@ -71,7 +70,12 @@ class Opens:
         return known
 
 
-def _skip(p: str, i: int) -> int:
+def probes(written: set[str]) -> list[str]:
+    """Three Han characters written nowhere in a pattern (across the block)."""
+    return [c for c in map(chr, range(0x9FA0, 0x4E00, -4999)) if c not in written][:3]
+
+
+def skip_atom(p: str, i: int) -> int:
     """Index just past the atom of the pattern text ``p`` at ``i``: an escape, a class,
     a counted repeat, or one character."""
     if p[i] == "\\":
@@ -102,7 +106,7 @@ def held_literals(pattern: regex.Pattern[str]) -> tuple[str, ...]:
 
 
 def _held(p: str) -> tuple[str, ...]:
-    alternatives = _top_level(p)
+    alternatives = split_alternatives(p)
     if len(alternatives) > 1:
         found = [_held(a) for a in alternatives]
         return tuple(dict.fromkeys(n for f in found for n in f)) if all(found) else ()
@@ -111,7 +115,7 @@ def _held(p: str) -> tuple[str, ...]:
     run, i = "", 0
     while i < len(p):
         if p[i] == "(":
-            close = _group_end(p, i)
+            close = group_end(p, i)
             optional = p[close + 1 : close + 2] in tuple(QUANTIFIERS)
             opening = regex.match(r"\(\?:|\(\?P<\w+>|\((?!\?)", p[i:])
             if opening and not optional:
@@ -119,7 +123,7 @@ def _held(p: str) -> tuple[str, ...]:
             runs.append(run)
             run, i = "", close + 1
             continue
-        nxt = _skip(p, i)
+        nxt = skip_atom(p, i)
         repeated = p[nxt : nxt + 1] in tuple(QUANTIFIERS)
         if p[i] not in SPECIAL and nxt == i + 1 and not repeated:
             run += p[i]
@@ -132,7 +136,7 @@ def _held(p: str) -> tuple[str, ...]:
     return (best,) if best else next((g for g in groups if g), ())
 
 
-def _top_level(p: str) -> list[str]:
+def split_alternatives(p: str) -> list[str]:
     """The top-level alternatives of the pattern text ``p``."""
     parts, depth, start, i = [], 0, 0, 0
     while i < len(p):
@@ -140,19 +144,19 @@ def _top_level(p: str) -> list[str]:
             parts.append(p[start:i])
             start = i + 1
         depth += (p[i] == "(") - (p[i] == ")")
-        i = _skip(p, i)
+        i = skip_atom(p, i)
     parts.append(p[start:])
     return parts
 
 
-def _group_end(p: str, i: int) -> int:
+def group_end(p: str, i: int) -> int:
     """Index of the ``)`` that closes the group opened at ``p[i]``."""
     depth = 0
     while True:
         depth += (p[i] == "(") - (p[i] == ")")
         if depth == 0:
             return i
-        i = _skip(p, i)
+        i = skip_atom(p, i)
 
 
 def anchored(pattern: regex.Pattern[str], end: bool = False) -> bool:
@@ -166,7 +170,7 @@ def anchored(pattern: regex.Pattern[str], end: bool = False) -> bool:
     edges = ("$", "\\Z") if end else ("^", "\\A")
     first, last = "", ""  # the atoms that open and close the alternative read
     while i < len(p):
-        c, nxt = p[i], _skip(p, i)
+        c, nxt = p[i], skip_atom(p, i)
         if c == "|" and depth == 0:
             if (last if end else first) not in edges:
                 return False
@@ -228,7 +232,8 @@ def _guarded(
                 ok = firsts.get(s[pos])
                 if not (first(s[pos]) if ok is None else ok):
                     return None
-            if lasts is not None and last is not None:
+            # ($ matches before a last line end too: a match may close before it)
+            if lasts is not None and last is not None and s[end - 1] != "\n":
                 ok = lasts.get(s[end - 1])
                 if not (last(s[end - 1]) if ok is None else ok):
                     return None
@@ -264,7 +269,7 @@ class FirstOf:
                 continue
             if first and starts is not None and not starts(first):
                 continue
-            if last and ends is not None and not ends(last):
+            if last and last != "\n" and ends is not None and not ends(last):
                 continue
             if pattern.search(s) is not None:
                 return k

@@ -141,6 +141,10 @@ def test_the_guards_read_their_patterns() -> None:
     opens = Opens(normalize.MARKER_AHEAD)
     assert opens("一") and opens("（") and opens("1") and opens("【")
     assert not opens("全") and not opens("a")
+    # $ matches before a last line end as well: no test of a last character that is one
+    for line in ("3.5\n", "*\n", "12\n"):
+        same(normalize.FIGURE_ALONE, line, 0, len(line))
+        assert normalize.FIGURE_ALONE.match(line), line
     closes = Opens(documents.TOC_ENTRY, last=True)
     assert closes("7") and closes(" ") and not closes("告")
 
