@@ -13,9 +13,12 @@ before), so what is matched stays exactly what the pattern matches:
 - ``held_literals(pattern)``: literals one of which every match holds (a run of plain
   characters written outside groups, or one from each alternative of a group or of the
   pattern), or none.
+- ``anchored(pattern)``: whether every match starts (``end``: ends) where the string does.
 
+``Guard(pattern)`` puts them before the pattern's ``match``, ``fullmatch`` and ``search``;
+``FirstOf(patterns)`` before a loop of searches for the first pattern that finds one.
 They are built from the pattern's text, so an edit of the words or rules flows through;
-the tests (``tests/test_pattern_shortcuts.py``) hold each against the full call.
+``tests/test_line_shortcuts.py`` holds each against the full call.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ class Opens:
         lookaround = BLIND_OPENING.search(pattern.pattern)
         if lookaround and (last or lookaround.group() != "(?="):
             raise ValueError(f"a look-around or boundary decides: {pattern.pattern[:40]}…")
+        if pattern.flags & regex.R:
+            raise ValueError(f"a pattern read backwards already: {pattern.pattern[:40]}…")
         self._source, self._last = pattern, last
         self._pattern: regex.Pattern[str] | None = None
         self._written = {c for c in pattern.pattern if HAN_BLOCK[0] <= c <= HAN_BLOCK[1]}
@@ -245,7 +250,7 @@ def _guarded(
 def _opens_or_none(pattern: regex.Pattern[str], last: bool) -> Opens | None:
     try:
         return Opens(pattern, last=last)
-    except ValueError:  # a look-around or a boundary decides: no test by one character
+    except ValueError:  # (a look-around, a boundary, read backwards: no test by a character)
         return None
 
 

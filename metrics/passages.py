@@ -241,7 +241,9 @@ MEASURE_CUES: tuple[MeasureCue, ...] = (
 )
 PROPORTIONS = frozenset({Measure.SHARE, Measure.RATE})
 PROPORTION_UNITS = frozenset({"%", "‰", "ratio", ""})
-# The cues tried as one, in their order (a figure in another unit: without the proportions).
+# The cues in their order, for a figure in a proportion's unit or in another (then without
+# the proportions): the first that a search of the figure's own clause finds gives its
+# measure (``FirstOf`` skips a cue where a test read from it says it cannot match).
 _CUES_BY_UNIT = {
     proportion: tuple(c for c in MEASURE_CUES if proportion or c.measure not in PROPORTIONS)
     for proportion in (True, False)
