@@ -165,6 +165,9 @@ class Mention:
     # the mention_id of the figure this one restates or is a part of (其中…), so that sums
     # count it once (metrics.restated); None otherwise
     part_of: str | None = None
+    # the stretch of time the figure covers (context.period_kinds.PeriodKind: annual,
+    # average 年均, cumulative 累计, as_of 年末, several_years 五年来); None when not read
+    period_kind: str | None = None
 
 
 class PairStatus(StrEnum):

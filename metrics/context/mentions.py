@@ -16,6 +16,7 @@ from functools import lru_cache
 from metrics.context.cells import table_cell
 from metrics.context.figure import meaning_of, metric_of, move_past, respective_for
 from metrics.context.keys import metric_key
+from metrics.context.period_kinds import period_kind
 from metrics.context.periods import find_period, find_periods
 from metrics.context.state import (
     FigureCarry,
@@ -180,4 +181,5 @@ def _record(
         qualifier_rule=str(resolved.qualifier_rule),
         period_label=_period_label(period, scope.year),
         metric_phrase=phrase,
+        period_kind=str(period_kind(period, view.text, cand.start - view.start)),
     )
