@@ -220,7 +220,7 @@ def _trend_figures(
         f.name
         for f in fields(Mention)
         if f.default is MISSING and f.name not in ("department", "year")
-    ] + ["measure", "period_label", "period_kind"]
+    ] + ["measure", "period_label", "period_kind", "change_base"]
     roles = arrow.column(sorted(TREND_ROLES), pa.string())
     for path in files:
         for _, _, read in row_groups(path):
@@ -366,6 +366,7 @@ def _link_keys(
         "measure",
         "unit",
         "period_kind",
+        "change_base",
     ]
     for path in files:
         starts.append(end)
@@ -383,9 +384,10 @@ def _link_keys(
             )
             ident = np.asarray(doc_units, dtype=np.int64)[codes]
             metric = _codes(picked["metric_key"], metrics, plan_metric)
-            # a base unit, a measure and a kind of period: a growth target meets a stated
-            # growth, not a level; a 年均 target never one year's growth
-            kind = pc.fill_null(picked["period_kind"], _EMPTY)
+            # a base unit, a measure, a kind of period and a base of a change: a growth
+            # target meets a stated growth, not a level; a 年均 target never one year's
+            # growth; 增长8% never 环比增长2%
+            kind = _joined(picked["period_kind"], pc.fill_null(picked["change_base"], _EMPTY))
             unit = _codes(_joined(picked["base_unit"], _joined(picked["measure"], kind)), units)
             key = _key_codes(ident, metric, unit, key_codes)
             # a completion rate's metric without its frame, in no unit

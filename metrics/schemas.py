@@ -122,6 +122,7 @@ MENTION_SCHEMA = pa.schema(
         ("metric_phrase", pa.string()),
         ("part_of", pa.string()),
         ("period_kind", pa.string()),
+        ("change_base", pa.string()),
     ]
 )
 PAIR_SCHEMA = pa.schema(
@@ -182,6 +183,7 @@ TARGET_SCHEMA = pa.schema(
         *[(n, _S) for n in ("outcome_text", "outcome_mention_id", "outcome_doc_id", "status")],
         ("outcome_source", _S),
         ("period_kind", _S),
+        ("change_base", _S),
     ]
 )
 # One government unit's figure of a metric after the year before's (metrics.trends.Trend).
@@ -197,6 +199,7 @@ TREND_SCHEMA = pa.schema(
         *[(n, _S) for n in ("reason", "mention_id", "previous_mention_id", "doc_id")],
         ("previous_doc_id", _S),
         ("period_kind", _S),
+        ("change_base", _S),
     ]
 )
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from metrics.context.change_bases import mention_change_base
 from metrics.context.period_kinds import MULTI_YEAR_KINDS, PeriodKind, mention_period_kind
 from metrics.implied import can_imply, implied_actual, implies, strip_completion_frame
 from metrics.lexicon.indicators import Indicator, indicator_by_key, indicator_of
@@ -84,6 +85,8 @@ class Target:
     # mentions.period_kind of the target: a 年均 target is its own row, and its prior and
     # outcome are figures of its kind only
     period_kind: str = PeriodKind.ANNUAL
+    # mentions.change_base of a growth target (同比, 环比…): its outcome has the same base
+    change_base: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +100,7 @@ class Outcome:
     # stated completion rates of the indicator (完成年度目标的98%), in reading order
     rates: tuple[Mention, ...] = ()
     period_kind: str = PeriodKind.ANNUAL  # of every figure in ``mentions`` and ``rates``
+    change_base: str | None = None  # likewise
 
 
 def government_of(doc: Document) -> tuple[str | None, str | None, int | None]:
@@ -123,7 +127,7 @@ def file_targets(
         place, level, year = government_of(reports[doc_id])
         parts = joint_parts(ms)
         results, rates = _first_results(ms, parts)
-        seen: set[tuple[int | None, str, str]] = set()
+        seen: set[tuple[int | None, str, str, str | None]] = set()
         prev: Mention | None = None
         t_year = year
         for m in ms:
@@ -132,22 +136,29 @@ def file_targets(
             ind, key = _indicator(m, parts)
             t_year = _target_year(m, year, t_year if _runs_on(prev, m) else year)
             prev = m
-            kind = mention_period_kind(m)
-            if not key or (t_year, key, kind) in seen:
+            when = _when(m)
+            if not key or (t_year, key, *when) in seen:
                 continue
-            seen.add((t_year, key, kind))
-            found = results.get((key, kind), [])
-            targets.append(_target(m, place, level, t_year, key, ind, found, kind))
+            seen.add((t_year, key, *when))
+            found = results.get((key, *when), [])
+            targets.append(_target(m, place, level, t_year, key, ind, found, when))
         if place and year:
             keys = dict.fromkeys([*results, *rates])
             outcomes += [
-                Outcome(place, year - 1, k[0], results.get(k, []), (*rates.get(k, ()),), k[1])
+                Outcome(place, year - 1, k[0], results.get(k, []), (*rates.get(k, ()),), *k[1:])
                 for k in keys
             ]
     return targets, outcomes
 
 
-Results = dict[tuple[str, str], list[Mention]]
+When = tuple[str, str | None]  # (period_kind, change_base) of a figure
+Results = dict[tuple[str, str, str | None], list[Mention]]
+
+
+def _when(m: Mention) -> When:
+    """What a target and its prior and outcome must share beside the indicator: the kind of
+    period (年均 is no year's) and the base of a change (环比 is no 同比)."""
+    return mention_period_kind(m), mention_change_base(m)
 
 
 def _first_results(mentions: list[Mention], parts: dict[str, str]) -> tuple[Results, Results]:
@@ -161,17 +172,17 @@ def _first_results(mentions: list[Mention], parts: dict[str, str]) -> tuple[Resu
     for m in mentions:
         if m.target_passage:
             break  # the plan has begun: what follows is no result of the year before
-        kind = mention_period_kind(m)
-        if kind in MULTI_YEAR_KINDS:
+        when = _when(m)
+        if when[0] in MULTI_YEAR_KINDS:
             continue
         if implies(m.role, m.unit):
             key = _rated_key(m)
             if key:
-                rates.setdefault((key, kind), []).append(m)
+                rates.setdefault((key, *when), []).append(m)
             continue
         key = _indicator(m, parts)[1] if m.role in RESULT_ROLES else ""
         if key:
-            out.setdefault((key, kind), []).append(m)
+            out.setdefault((key, *when), []).append(m)
     return out, rates
 
 
@@ -269,7 +280,7 @@ def _target(
     key: str,
     ind: Indicator | None,
     results: list[Mention],
-    kind: str,
+    when: When,
 ) -> Target:
     lower = bool(ind and ind.lower_is_better) or m.qualifier == Qualifier.AT_MOST
     prior, prior_in = _first_in_unit(results, m, ind)
@@ -300,7 +311,8 @@ def _target(
         prior_value=_single(prior_in),
         prior_text=prior.text if prior else None,
         prior_mention_id=prior.mention_id if prior else None,
-        period_kind=kind,
+        period_kind=when[0],
+        change_base=when[1],
     )
 
 
@@ -352,13 +364,13 @@ def _in_unit(
 def link_outcomes(targets: Iterable[Target], outcomes: Iterable[Outcome]) -> list[Target]:
     """``targets`` with the outcome of their year that a later report of their government
     states (the first such report in reading order) and the status it gives."""
-    found: dict[tuple[str, int, str, str], Outcome] = {}
+    found: dict[tuple[str, int, str, str, str | None], Outcome] = {}
     for o in outcomes:
-        found.setdefault((o.government, o.year, o.indicator, o.period_kind), o)
+        found.setdefault((o.government, o.year, o.indicator, o.period_kind, o.change_base), o)
     out: list[Target] = []
     for t in targets:
-        known = t.government and t.year
-        o = found.get((t.government, t.year, t.indicator, t.period_kind)) if known else None
+        key = (t.government, t.year, t.indicator, t.period_kind, t.change_base)
+        o = found.get(key) if t.government and t.year else None
         result, bounds = _first_in_unit(o.mentions, t, _lexicon(t)) if o else (None, None)
         if result is None or bounds is None:
             implying = o and o.rates and can_imply(Role.TARGET, t.measure, t.unit)

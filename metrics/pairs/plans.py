@@ -3,8 +3,9 @@
 Contract: ``plan_vs_outcome(mentions, documents)`` links a plan's target for year Y (a plan
 section) to the same government unit's actual for year Y in another report, by
 ``government_identity`` (level, place and canonical department), normalised metric key
-(``plan_metric``), year, base unit, measure and kind of period (``mentions.period_kind``:
-a 年均 target over a plan's years is never set against one year's growth); a target level
+(``plan_metric``), year, base unit, measure, kind of period (``mentions.period_kind``:
+a 年均 target over a plan's years is never set against one year's growth) and base of a
+change (``mentions.change_base``: 增长8% never against 环比增长2%); a target level
 no stated actual meets may then take a completion rate of it (完成…目标的90%), its actual
 derived (``implied_pair``, ``actual_source`` derived). No value is ever invented: a masked
 figure leaves its value and the status unknown; an implied actual comes only from a known
@@ -23,6 +24,7 @@ from typing import TypeVar
 
 import regex
 
+from metrics.context.change_bases import mention_change_base
 from metrics.context.period_kinds import mention_period_kind
 from metrics.implied import can_imply, implied_actual, implies, strip_completion_frame
 from metrics.lexicon.departments import canonical_department, department_in
@@ -48,7 +50,7 @@ D = TypeVar("D")
 
 
 Identity = tuple[str | None, str | None, str]
-PlanKey = tuple[str, Identity, str, int, str | None, str, str]
+PlanKey = tuple[str, Identity, str, int, str | None, str, str, str | None]
 ImpliedKey = tuple[str, Identity, str, int, str]
 # (role, section) of the two sides of a plan link: a plan's target, a summary's actual or
 # stated growth (a growth target is set against a stated growth: the measure is in the key).
@@ -127,8 +129,8 @@ def plan_key(m: Mention, identity: Identity | None) -> PlanKey | None:
     metric = plan_metric(m.metric_key)
     if not (identity and m.department and metric and m.year):
         return None
-    group = department_group(m.department)
-    return (group, identity, metric, m.year, m.base_unit, m.measure, mention_period_kind(m))
+    when = (mention_period_kind(m), mention_change_base(m))
+    return (department_group(m.department), identity, metric, m.year, m.base_unit, m.measure, *when)
 
 
 class Side(IntFlag):
