@@ -12,21 +12,14 @@ import pytest
 import metrics
 import metrics.context.period_kinds as kinds
 from metrics.cli import main
-from metrics.pairs import government_identity, plan_vs_outcome
 from metrics.pipeline import process_text
-from metrics.targets import file_targets, link_outcomes
-from metrics.trends import trends
 
-REVIEW = "东湖区发改局{year}年工作总结\n\n一、{year}年主要工作\n（一）{text}。\n"
-PLAN = (
-    "东湖区发改局{year}年工作总结及{next}年工作计划\n\n一、{year}年工作总结\n（一）做好各项工作。\n"
-    "二、{next}年工作计划\n（一）{text}。\n"
-)
+from .test_stats_audit import OFFICE, PLAN, REVIEW, _links, _targets, _trends
 
 
 def kinds_of(text: str) -> dict[str, str]:
     """The period kind of each figure of ``text`` in a review, by the figure as written."""
-    r = process_text(REVIEW.format(year=2024, text=text), "t.txt")
+    r = process_text(REVIEW.format(title=OFFICE, year=2024, text=text), "t.txt")
     return {m.text: m.period_kind for m in r.mentions}
 
 
@@ -118,7 +111,7 @@ def _files(tmp_path: Path, texts: list[str]) -> list[Path]:
 
 def test_annual_and_average_growth_of_one_indicator_are_two_stats_rows(tmp_path: Path) -> None:
     text = "全区地区生产总值增长6.5%；三年来，地区生产总值年均增长6.1%"
-    got = metrics.extract(_files(tmp_path, [REVIEW.format(year=2024, text=text)]))
+    got = metrics.extract(_files(tmp_path, [REVIEW.format(title=OFFICE, year=2024, text=text)]))
     rows = got.stats_metrics[got.stats_metrics.metric_key == "地区生产总值"]
     assert sorted(zip(rows.period_kind, rows.max_value, strict=True)) == [
         ("annual", 6.5),
@@ -130,18 +123,9 @@ def test_annual_and_average_growth_of_one_indicator_are_two_stats_rows(tmp_path:
 
 def test_a_running_total_and_a_stock_never_add_to_a_years_flow(tmp_path: Path) -> None:
     text = "全年新增城镇就业3200人，城镇新增就业累计9800人；年末城镇就业人员5.1万人"
-    got = metrics.extract(_files(tmp_path, [REVIEW.format(year=2024, text=text)]))
+    got = metrics.extract(_files(tmp_path, [REVIEW.format(title=OFFICE, year=2024, text=text)]))
     rows = got.stats_groups[got.stats_groups.base_unit == "人"].set_index("period_kind")
     assert rows.sum_known.to_dict() == {"annual": 3200, "as_of": 51000, "cumulative": 9800}
-
-
-def _trends(*given: tuple[int, str]) -> list:
-    mentions, documents = [], []
-    for i, (year, text) in enumerate(given):
-        r = process_text(REVIEW.format(year=year, text=text), f"{i}.txt")
-        mentions += r.mentions
-        documents += r.documents
-    return trends(mentions, {d.doc_id: government_identity(d) for d in documents})
 
 
 def test_a_running_total_never_follows_a_years_figure_in_trends() -> None:
@@ -161,20 +145,16 @@ def test_an_average_growth_never_follows_a_years_growth_on_disk(tmp_path: Path) 
     paths = _files(
         tmp_path,
         [
-            REVIEW.format(year=2023, text="全区地区生产总值增长6.5%"),
-            REVIEW.format(year=2024, text="三年来，地区生产总值年均增长6.1%，全年增长5.8%"),
+            REVIEW.format(title=OFFICE, year=2023, text="全区地区生产总值增长6.5%"),
+            REVIEW.format(
+                title=OFFICE, year=2024, text="三年来，地区生产总值年均增长6.1%，全年增长5.8%"
+            ),
         ],
     )
     assert main(["extract", *map(str, paths), "--out", str(tmp_path / "out")]) == 0
     found = metrics.load(tmp_path / "out").trends
     assert list(zip(found.previous_value, found.value, strict=True)) == [(6.5, 5.8)]
     assert found.period_kind.tolist() == ["annual"]
-
-
-def _links(plan: str, review: str) -> list:
-    a = process_text(PLAN.format(year=2023, next=2024, text=plan), "plan.txt")
-    b = process_text(REVIEW.format(year=2024, text=review), "review.txt")
-    return plan_vs_outcome([*a.mentions, *b.mentions], [*a.documents, *b.documents])
 
 
 def test_an_average_target_is_never_judged_against_one_years_growth() -> None:
@@ -189,29 +169,12 @@ def test_an_average_target_links_nothing_on_disk_either(tmp_path: Path) -> None:
     paths = _files(
         tmp_path,
         [
-            PLAN.format(year=2023, next=2024, text="力争地区生产总值年均增长6%"),
-            REVIEW.format(year=2024, text="全区地区生产总值增长6.3%"),
+            PLAN.format(title=OFFICE, year=2023, next=2024, text="力争地区生产总值年均增长6%"),
+            REVIEW.format(title=OFFICE, year=2024, text="全区地区生产总值增长6.3%"),
         ],
     )
     assert main(["extract", *map(str, paths), "--out", str(tmp_path / "out")]) == 0
     assert metrics.load(tmp_path / "out").plan_vs_outcome.empty
-
-
-GOV = (
-    "东湖县{year}年政府工作报告\n\n一、{last}年工作回顾\n{review}\n"
-    "二、{year}年主要预期目标\n今年经济社会发展的主要预期目标是：{targets}\n"
-)
-
-
-def _targets(*reports: tuple[int, str, str]) -> pd.DataFrame:
-    targets, outcomes = [], []
-    for i, (year, review, aims) in enumerate(reports):
-        text = GOV.format(year=year, last=year - 1, review=review, targets=aims)
-        r = process_text(text, f"{i}.txt")
-        t, o = file_targets(r.documents, r.mentions)
-        targets += t
-        outcomes += o
-    return pd.DataFrame(link_outcomes(targets, outcomes))
 
 
 def test_an_average_target_is_a_row_of_its_own_and_meets_no_years_outcome() -> None:

@@ -28,11 +28,12 @@ from enum import StrEnum
 
 import regex
 
+from metrics.context.period_kinds import clause_before
 from metrics.records import Measure, Mention
 
-# The clause a base is read in: the figure's own (a base names the change after it).
-CLAUSE = regex.compile(r"[，,；;：:。！？!?]")
-CLAUSE_REACH = 60  # a clause is short; a figure of a long line reads no further back
+# How far back the figure's clause is read for its base (a base names the change after it,
+# in a short clause; a figure of a long line reads no further back).
+CLAUSE_REACH = 60
 
 
 class ChangeBase(StrEnum):
@@ -63,7 +64,7 @@ def change_base(
         return None
     if role_rule == BEAT_TARGET:
         return ChangeBase.PLAN
-    clause = CLAUSE.split(sentence[max(0, upto - CLAUSE_REACH) : upto])[-1]
+    clause = clause_before(sentence, upto, CLAUSE_REACH)
     found: list[tuple[int, ChangeBase]] = []
     for pattern, base in (
         (PREVIOUS_PERIOD, ChangeBase.PREVIOUS_PERIOD),

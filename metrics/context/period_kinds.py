@@ -88,10 +88,16 @@ YEARS_SPAN = regex.compile(r"(?:19|20)\d{2}-(?:19|20)\d{2}")
 CLAUSE_REACH = 160
 
 
+def clause_before(sentence: str, upto: int, reach: int) -> str:
+    """The words of the clause ``sentence`` holds before ``upto``, at most ``reach`` of them
+    (a clause ends at ``CLAUSE``)."""
+    return CLAUSE.split(sentence[max(0, upto - reach) : upto])[-1]
+
+
 def period_kind(period: str | None, sentence: str, upto: int) -> PeriodKind:
     """The kind of a figure whose period is ``period`` and which stands at ``upto`` in
     ``sentence`` (see the module contract)."""
-    clause = CLAUSE.split(sentence[max(0, upto - CLAUSE_REACH) : upto])[-1]
+    clause = clause_before(sentence, upto, CLAUSE_REACH)
     if AVERAGE.search(clause):
         return PeriodKind.AVERAGE
     period = period or ""
