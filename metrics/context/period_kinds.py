@@ -113,7 +113,9 @@ def period_kind(period: str | None, sentence: str, upto: int) -> PeriodKind:
     return PeriodKind.ANNUAL
 
 
-@lru_cache(maxsize=1024)  # a sentence's figures ask in turn (a str keeps its hash)
+# A sentence's figures ask in turn (a str keeps its hash): a few sentences are enough, and
+# no more are held (a sentence may be a whole long line).
+@lru_cache(maxsize=16)
 def _several_years_at(sentence: str) -> int | None:
     """Where the first stretch of several years opens in ``sentence`` (``SEVERAL_YEARS``),
     read once a sentence; None when none does."""
