@@ -82,6 +82,12 @@ def test_stats_a_count_and_a_sum_of_one_metric_are_two_rows(tmp_path: Path) -> N
     assert len(rows) == 2
 
 
+def test_stats_persons_and_person_times_are_two_rows(tmp_path: Path) -> None:
+    rows = _stats(tmp_path, "开展技能培训3200人，开展技能培训1.2万人次")
+    rows = rows[rows.metric_key.str.contains("技能培训")]
+    assert sorted(rows.base_unit) == ["人", "人次"]
+
+
 def test_trends_never_chain_percent_and_points() -> None:
     found = _trends((2023, "城镇化率提高1.2个百分点"), (2024, "城镇化率提高1.1%"))
     assert found == []
@@ -122,11 +128,21 @@ def test_stats_two_levels_of_government_are_two_rows(tmp_path: Path) -> None:
     assert sorted(zip(rows.level, rows.sum_known, strict=True)) == [("区", 1.2e9), ("市", 4.8e9)]
 
 
-def test_stats_a_districts_figure_in_a_citys_report_is_not_the_citys(tmp_path: Path) -> None:
-    # the district's name stays in the figure's metric: not the city's own figure
-    text = "全年完成固定资产投资48亿元；东湖区完成固定资产投资12亿元"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年完成固定资产投资48亿元；东湖区完成固定资产投资12亿元",
+        "全市完成固定资产投资48亿元，其中东湖区12亿元、西山区9亿元",
+        "全市地区生产总值增长6%，其中东湖区增长9%",
+    ],
+)
+def test_stats_a_districts_figure_in_a_citys_report_is_not_the_citys(
+    tmp_path: Path, text: str
+) -> None:
+    # the district's name stays in the figure's metric: it is not the city's own figure
     rows = _stats(tmp_path, text, title="青川市发改委")
-    assert (rows[rows.metric_key == "固定资产投资"].n_figures == 1).all()
+    city = rows[rows.metric_key.isin(["固定资产投资", "地区生产总值"])]
+    assert len(city) == 1 and city.n_figures.iloc[0] == 1
 
 
 def test_trends_never_chain_a_city_and_its_district() -> None:
