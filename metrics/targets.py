@@ -28,6 +28,8 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from metrics.context.change_bases import mention_change_base
+from metrics.context.period_kinds import MULTI_YEAR_KINDS, PeriodKind, mention_period_kind
 from metrics.implied import can_imply, implied_actual, implies, strip_completion_frame
 from metrics.lexicon.indicators import Indicator, indicator_by_key, indicator_of
 from metrics.records import ActualSource, DocKind, Document, Measure, Mention, Qualifier, Role
@@ -35,9 +37,6 @@ from metrics.resolve import unit_factor
 from metrics.segment.places import is_masked_place
 from metrics.status import status
 
-# Words that say a figure covers several years: not the result of one.
-MULTI_YEAR = regex.compile(r"年均|累计|五年|十四五|十三五|连续\d+年|\d{4}[-—至到]\d{4}年")
-YEARS_SPAN = regex.compile(r"(?:19|20)\d{2}-(?:19|20)\d{2}")
 LATER_YEAR = regex.compile(r"(?:到|至)(20\d{2})年")
 # Roles of a stated result (not a target, an expectation or a rate of completion).
 RESULT_ROLES = frozenset({Role.ACTUAL, Role.GROWTH, Role.SHARE, Role.RATE})
@@ -83,6 +82,11 @@ class Target:
     # where the outcome comes from: records.ActualSource (stated, or derived from a stated
     # completion rate of the target: 完成年度目标任务的112%)
     outcome_source: str | None = None
+    # mentions.period_kind of the target: a 年均 target is its own row, and its prior and
+    # outcome are figures of its kind only
+    period_kind: str = PeriodKind.ANNUAL
+    # mentions.change_base of a growth target (同比, 环比…): its outcome has the same base
+    change_base: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +99,8 @@ class Outcome:
     mentions: list[Mention]  # in reading order: the first in the target's unit counts
     # stated completion rates of the indicator (完成年度目标的98%), in reading order
     rates: tuple[Mention, ...] = ()
+    period_kind: str = PeriodKind.ANNUAL  # of every figure in ``mentions`` and ``rates``
+    change_base: str | None = None  # likewise
 
 
 def government_of(doc: Document) -> tuple[str | None, str | None, int | None]:
@@ -121,7 +127,7 @@ def file_targets(
         place, level, year = government_of(reports[doc_id])
         parts = joint_parts(ms)
         results, rates = _first_results(ms, parts)
-        seen: set[tuple[int | None, str]] = set()
+        seen: set[tuple[int | None, str, str, str | None]] = set()
         prev: Mention | None = None
         t_year = year
         for m in ms:
@@ -130,41 +136,53 @@ def file_targets(
             ind, key = _indicator(m, parts)
             t_year = _target_year(m, year, t_year if _runs_on(prev, m) else year)
             prev = m
-            if not key or (t_year, key) in seen:
+            when = _when(m)
+            if not key or (t_year, key, *when) in seen:
                 continue
-            seen.add((t_year, key))
-            targets.append(_target(m, place, level, t_year, key, ind, results.get(key, [])))
+            seen.add((t_year, key, *when))
+            found = results.get((key, *when), [])
+            targets.append(_target(m, place, level, t_year, key, ind, found, when))
         if place and year:
             keys = dict.fromkeys([*results, *rates])
             outcomes += [
-                Outcome(place, year - 1, k, results.get(k, []), tuple(rates.get(k, ())))
+                Outcome(place, year - 1, k[0], results.get(k, []), (*rates.get(k, ()),), *k[1:])
                 for k in keys
             ]
     return targets, outcomes
 
 
-def _first_results(
-    mentions: list[Mention], parts: dict[str, str]
-) -> tuple[dict[str, list[Mention]], dict[str, list[Mention]]]:
-    """The stated results of each indicator in a report, in reading order: the review
-    before its first target passage, leaving out figures of several years (``年均增长6%``,
-    ``“十四五”期间累计``, a period of five years); and the completion rates in percent
-    stated there of each level indicator (城镇新增就业完成年度目标任务的112%)."""
-    out: dict[str, list[Mention]] = {}
-    rates: dict[str, list[Mention]] = {}
+When = tuple[str, str | None]  # (period_kind, change_base) of a figure
+Results = dict[tuple[str, str, str | None], list[Mention]]
+
+
+def _when(m: Mention) -> When:
+    """What a target and its prior and outcome must share beside the indicator: the kind of
+    period (年均 is no year's) and the base of a change (环比 is no 同比)."""
+    return mention_period_kind(m), mention_change_base(m)
+
+
+def _first_results(mentions: list[Mention], parts: dict[str, str]) -> tuple[Results, Results]:
+    """The stated results of each indicator and kind of period in a report, in reading
+    order: the review before its first target passage, leaving out figures of several
+    years (``年均增长6%``, ``“十四五”期间累计``, a period of five years:
+    ``period_kinds.MULTI_YEAR_KINDS``); and the completion rates in percent stated there
+    of each level indicator (城镇新增就业完成年度目标任务的112%)."""
+    out: Results = {}
+    rates: Results = {}
     for m in mentions:
         if m.target_passage:
             break  # the plan has begun: what follows is no result of the year before
-        if several_years(m):
+        when = _when(m)
+        if when[0] in MULTI_YEAR_KINDS:
             continue
         if implies(m.role, m.unit):
             key = _rated_key(m)
             if key:
-                rates.setdefault(key, []).append(m)
+                rates.setdefault((key, *when), []).append(m)
             continue
         key = _indicator(m, parts)[1] if m.role in RESULT_ROLES else ""
         if key:
-            out.setdefault(key, []).append(m)
+            out.setdefault((key, *when), []).append(m)
     return out, rates
 
 
@@ -235,14 +253,6 @@ def indicator_key(m: Mention, ind: Indicator | None) -> str:
     return f"{m.metric_key}增长" if m.measure == Measure.GROWTH else m.metric_key
 
 
-def several_years(m: Mention) -> bool:
-    """Whether ``m`` is a figure of several years (see ``MULTI_YEAR``, ``YEARS_SPAN``)."""
-    if m.period and YEARS_SPAN.fullmatch(m.period):
-        return True  # under a review of five years (2021-2025)
-    before = m.sentence[: max(0, m.char_start - m.sentence_start)]
-    return MULTI_YEAR.search(f"{m.period or ''} {before}") is not None
-
-
 def _target_year(m: Mention, year: int | None, carried: int | None) -> int | None:
     """The year ``m`` aims at: a later year its sentence names before it (到2030年), else
     the year carried from the sentence before, else the report's year."""
@@ -270,6 +280,7 @@ def _target(
     key: str,
     ind: Indicator | None,
     results: list[Mention],
+    when: When,
 ) -> Target:
     lower = bool(ind and ind.lower_is_better) or m.qualifier == Qualifier.AT_MOST
     prior, prior_in = _first_in_unit(results, m, ind)
@@ -300,6 +311,8 @@ def _target(
         prior_value=_single(prior_in),
         prior_text=prior.text if prior else None,
         prior_mention_id=prior.mention_id if prior else None,
+        period_kind=when[0],
+        change_base=when[1],
     )
 
 
@@ -351,12 +364,13 @@ def _in_unit(
 def link_outcomes(targets: Iterable[Target], outcomes: Iterable[Outcome]) -> list[Target]:
     """``targets`` with the outcome of their year that a later report of their government
     states (the first such report in reading order) and the status it gives."""
-    found: dict[tuple[str, int, str], Outcome] = {}
+    found: dict[tuple[str, int, str, str, str | None], Outcome] = {}
     for o in outcomes:
-        found.setdefault((o.government, o.year, o.indicator), o)
+        found.setdefault((o.government, o.year, o.indicator, o.period_kind, o.change_base), o)
     out: list[Target] = []
     for t in targets:
-        o = found.get((t.government, t.year, t.indicator)) if t.government and t.year else None
+        key = (t.government, t.year, t.indicator, t.period_kind, t.change_base)
+        o = found.get(key) if t.government and t.year else None
         result, bounds = _first_in_unit(o.mentions, t, _lexicon(t)) if o else (None, None)
         if result is None or bounds is None:
             implying = o and o.rates and can_imply(Role.TARGET, t.measure, t.unit)
