@@ -52,10 +52,12 @@ STATED_AS_TARGET = {
     # the section's own goals for the five years ahead, though no sentence says 目标
     "five_year_goal": "it stands in a plan section of a five-year plan still to come",
 }
-# …but such a section also counts the plan's own parts (6个维度设置了29项主要指标, 把握四个
-# 方面, 13项任务举措) and speaks in figures of speech (做好三篇文章, 一张蓝图绘到底): a bare
-# count in these words, or a count written in Chinese numerals, is no goal.
-PLAN_PART_UNITS = frozenset({"个", "项", "条", "处", "类", "方面"})
+# A plan counts its own parts (6个维度设置了29项主要指标, 着力抓好六个方面工作, 13项任务举措):
+# such a count is its outline, however it is stated, never a target.
+PLAN_PART_UNITS = frozenset({"个", "项", "条", "类"})
+PLAN_PARTS = regex.compile(r"方面|维度|指标|举措|任务")
+# A section of the five years ahead also speaks in figures of speech (做好三篇文章, 一张蓝图
+# 绘到底, 心往一处想): a count written in Chinese numerals there is no goal.
 _WORD_COUNT = regex.compile(r"[一二三四五六七八九十两]")
 # Roles of a stated result (not a target, an expectation or a rate of completion).
 RESULT_ROLES = frozenset({Role.ACTUAL, Role.GROWTH, Role.SHARE, Role.RATE})
@@ -263,18 +265,20 @@ def several_years(m: Mention) -> bool:
 
 def stated_as(m: Mention, year: int | None) -> str | None:
     """Which way of ``STATED_AS_TARGET`` states ``m`` as a target, or None."""
+    if _outline_count(m):
+        return None
     if m.target_passage:
         return "target_passage"
     if m.role_rule == "table_column":
         return "target_column"
-    if _period_ahead(m, year) and not _outline_count(m):
+    if _period_ahead(m, year) and _WORD_COUNT.match(m.text) is None:
         return "five_year_goal"
     return None
 
 
 def _outline_count(m: Mention) -> bool:
-    """A count of a plan's parts or a figure of speech (see ``PLAN_PART_UNITS``)."""
-    return m.unit in PLAN_PART_UNITS or _WORD_COUNT.match(m.text) is not None
+    """A count of the plan's own parts (see ``PLAN_PARTS``)."""
+    return m.unit in PLAN_PART_UNITS and PLAN_PARTS.search(m.metric or "") is not None
 
 
 def _period_ahead(m: Mention, year: int | None) -> tuple[int, int] | None:

@@ -236,3 +236,23 @@ def test_an_annex_after_the_body_is_neither_review_nor_plan(annex: str) -> None:
 @pytest.mark.parametrize("line", ["名词解释见附件。", "附件1所列项目全部开工建设。"])
 def test_a_sentence_naming_an_annex_opens_none(line: str) -> None:
     assert not govreport.bare_heading(line)
+
+
+# --- the plan's outline is no target (PLAN_PARTS), a count of things is ----------------
+@pytest.mark.parametrize(
+    ("sentence", "outline", "target"),
+    [
+        ("着力抓好六个方面工作，新开工重点项目120个。", "六个", "120个"),
+        ("设置了5个方面28项主要指标，新增高新技术企业40家。", "28项", "40家"),
+        ("部署了12项任务举措，建成5G基站800个。", "12项", "800个"),
+    ],
+)
+def test_a_count_of_the_plan_s_parts_in_a_target_passage_is_no_row(
+    sentence: str, outline: str, target: str
+) -> None:
+    text = (
+        "2025年南川县政府工作报告\n一、2024年工作回顾\n全县地区生产总值增长5.2%。\n"
+        f"二、2025年主要目标\n今年主要预期目标是：{sentence}\n"
+    )
+    rows = _rows(process_text(text, "o.txt"))
+    assert target in rows and outline not in rows

@@ -6,8 +6,11 @@ plans Y, and its title carries Y (``2026年XX省政府工作报告``) or the dat
 does (``——2026年1月28日在XX省第十四届人民代表大会第四次会议上``).
 
 - ``report_title(line)`` tells a report's title and gives the place it names, if any (a
-  new area's or zone's committee report counts: ``committee(title)`` names the committee);
-- ``delivery(opening)`` reads the delivery line: the date and the congress's place;
+  new area's or zone's committee report counts, and a prefecture's 行政公署 report:
+  ``committee(title)`` names the committee or the agency);
+- ``delivery(opening)`` reads the delivery line: the date and the congress's place (or,
+  when it has none, a congress named without its day and a line holding the date alone,
+  in digits or Chinese numerals);
 - ``government_level(place)`` gives the level (as the gold labels it: 省 for provinces
   and autonomous regions, 市 for every city, municipalities too) and the administrative
   rank (省级 for the four municipalities as well; 县级 for a 市 its place chain puts under
@@ -498,7 +501,7 @@ def _date_number(word: str) -> int:
     """A date's number in digits or Chinese numerals: 二〇二四 → 2024, 十一 → 11, 二十 → 20."""
     if word.isascii():
         return int(word)
-    if "十" not in word:  # a year, digit by digit
+    if "十" not in word:  # a year digit by digit (二〇二四), or a month or day under ten
         return int("".join(str(_CN_YEAR_DIGITS.index(c)) for c in regex.sub("[○零]", "〇", word)))
     tens, _, ones = word.partition("十")
     digits = "一二三四五六七八九"
