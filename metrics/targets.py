@@ -2,7 +2,8 @@
 
 Contract: ``file_targets(documents, mentions)`` gives, for the government work reports
 (政府工作报告) among one file's documents, one ``Target`` per report × year × indicator
-stated in a target passage (the first figure of that indicator in reading order), with the
+stated as a target (``STATED_AS_TARGET``: in a target passage, a table's target column or
+a section of the five years ahead; the first figure of that indicator in reading order), with the
 previous year's result the same report states for it (``prior_*``), and the results each
 report states for the year before it (``Outcome``), to be set against the targets of that
 year. ``link_outcomes(targets, outcomes)`` then gives each target of year Y of a
@@ -11,7 +12,8 @@ government the outcome for Y stated by its report of year Y+1 and a ``status``.
 A report is a document of kind ``government_report``; its government is the document's
 place (``东湖县2026年政府工作报告`` → 东湖县; a masked place names none) and level, and
 its year the document's plan year (the year its title or delivery names). A target's
-year is that year unless its sentence names a later one before it (``到2030年``). A
+year is that year unless its sentence names a later one before it (``到2030年``) or its
+section speaks of the five years ahead (the plan's last year). A
 figure's indicator is the lexicon's key (``metrics.lexicon.indicators``) for its metric
 (or, when that names none, its ``metric_phrase``) and measure, else its ``metric_key``
 with a growth named as one (``农业总产值增长``, ``in_lexicon`` false): results and
@@ -29,7 +31,12 @@ from dataclasses import dataclass, replace
 import regex
 
 from metrics.context.change_bases import mention_change_base
-from metrics.context.period_kinds import MULTI_YEAR_KINDS, PeriodKind, mention_period_kind
+from metrics.context.period_kinds import (
+    MULTI_YEAR_KINDS,
+    YEARS_SPAN,
+    PeriodKind,
+    mention_period_kind,
+)
 from metrics.implied import can_imply, implied_actual, implies, strip_completion_frame
 from metrics.lexicon.indicators import Indicator, indicator_by_key, indicator_of
 from metrics.records import ActualSource, DocKind, Document, Measure, Mention, Qualifier, Role
@@ -38,6 +45,24 @@ from metrics.segment.places import is_masked_place
 from metrics.status import status
 
 LATER_YEAR = regex.compile(r"(?:到|至)(20\d{2})年")
+# How a report states a figure as one of its targets (a mention of role target counts for
+# the table when one of these holds; the name is for the reader and the tests):
+STATED_AS_TARGET = {
+    # 主要预期目标是：…, 力争…, a heading 主要预期目标 (metrics/passages.py)
+    "target_passage": "the passage's wording states targets",
+    # 指标 / 2025年完成 / 2025年目标: the figures of the target column, never the result's
+    "target_column": "a table of indicators puts it in the column its head names the target",
+    # 二、今后五年奋斗目标 or 二、“十五五”时期主要目标 over 年均增长7%以上, 城镇化率62%:
+    # the section's own goals for the five years ahead, though no sentence says 目标
+    "five_year_goal": "it stands in a plan section of a five-year plan still to come",
+}
+# A plan counts its own parts (6个维度设置了29项主要指标, 着力抓好六个方面工作, 13项任务举措):
+# such a count is its outline, however it is stated, never a target.
+PLAN_PART_UNITS = frozenset({"个", "项", "条", "类"})
+PLAN_PARTS = regex.compile(r"方面|维度|指标|举措|任务")
+# A section of the five years ahead also speaks in figures of speech (做好三篇文章, 一张蓝图
+# 绘到底, 心往一处想): a count written in Chinese numerals there is no goal.
+_WORD_COUNT = regex.compile(r"[一二三四五六七八九十两]")
 # Roles of a stated result (not a target, an expectation or a rate of completion).
 RESULT_ROLES = frozenset({Role.ACTUAL, Role.GROWTH, Role.SHARE, Role.RATE})
 
@@ -131,7 +156,7 @@ def file_targets(
         prev: Mention | None = None
         t_year = year
         for m in ms:
-            if not (m.target_passage and m.role == Role.TARGET):
+            if m.role != Role.TARGET or stated_as(m, year) is None:
                 continue
             ind, key = _indicator(m, parts)
             t_year = _target_year(m, year, t_year if _runs_on(prev, m) else year)
@@ -253,12 +278,43 @@ def indicator_key(m: Mention, ind: Indicator | None) -> str:
     return f"{m.metric_key}增长" if m.measure == Measure.GROWTH else m.metric_key
 
 
+def stated_as(m: Mention, year: int | None) -> str | None:
+    """Which way of ``STATED_AS_TARGET`` states ``m`` as a target, or None."""
+    if _outline_count(m):
+        return None
+    if m.target_passage:
+        return "target_passage"
+    if m.role_rule == "table_column":
+        return "target_column"
+    if _period_ahead(m, year) and _WORD_COUNT.match(m.text) is None:
+        return "five_year_goal"
+    return None
+
+
+def _outline_count(m: Mention) -> bool:
+    """A count of the plan's own parts (see ``PLAN_PARTS``)."""
+    return m.unit in PLAN_PART_UNITS and PLAN_PARTS.search(m.metric or "") is not None
+
+
+def _period_ahead(m: Mention, year: int | None) -> tuple[int, int] | None:
+    """The five-year plan to come (from the report's year on) that ``m``'s section speaks
+    of, if any (its ``period``, 2026-2030, set from a heading such as “十五五”时期主要目标)."""
+    if year is None or not m.period or not YEARS_SPAN.fullmatch(m.period):
+        return None
+    first, last = (int(y) for y in m.period.split("-"))
+    return (first, last) if first >= year and last > first else None
+
+
 def _target_year(m: Mention, year: int | None, carried: int | None) -> int | None:
     """The year ``m`` aims at: a later year its sentence names before it (到2030年), else
-    the year carried from the sentence before, else the report's year."""
+    the last year of the five-year plan to come its section speaks of, else the year
+    carried from the sentence before, else the report's year."""
     before = m.sentence[: max(0, m.char_start - m.sentence_start)]
     later = [int(y) for y in LATER_YEAR.findall(before)]
-    return later[-1] if later and year and later[-1] > year else carried
+    if later and year and later[-1] > year:
+        return later[-1]
+    ahead = _period_ahead(m, year)
+    return ahead[1] if ahead else carried
 
 
 def _runs_on(prev: Mention | None, m: Mention) -> bool:
