@@ -28,6 +28,7 @@ from metrics.records import (
     Role,
 )
 from metrics.resolve import unit_factor
+from metrics.rules.openers import may_open_in
 
 # Indicators where less is better: a concentration, days of heavy pollution, accidents.
 LOWER_IS_BETTER = regex.compile(
@@ -99,6 +100,7 @@ def _sentence_pairs(
         if (
             first.unit == second.unit
             and first.unit_family in (UnitFamily.COUNT, UnitFamily.PERSON)
+            and may_open_in(DONE_BETWEEN, between)
             and DONE_BETWEEN.search(between)
             and not regex.search(r"[,，;；]", between)
             and _not_less(first, second)

@@ -22,6 +22,7 @@ from metrics.records import Role, SectionKind
 from metrics.rules.breaks import last_break
 from metrics.rules.cue_hits import may_match
 from metrics.rules.exclusions import CLAUSE_BREAK
+from metrics.rules.openers import may_open_in
 from metrics.rules.role_cues import (
     BASE_AFTER,
     BEAT_TASK_BEFORE,
@@ -135,12 +136,12 @@ class RoleRule:
 
 @lru_cache(maxsize=16)  # several rules read the same cue in the same words of one figure
 def _matches(pattern: regex.Pattern[str], text: str) -> tuple[regex.Match[str], ...]:
-    return tuple(pattern.finditer(text))
+    return tuple(pattern.finditer(text)) if may_open_in(pattern, text) else ()
 
 
 @lru_cache(maxsize=16)  # two rules read the growth cue in the same words
 def _search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
-    return pattern.search(text)
+    return pattern.search(text) if may_open_in(pattern, text) else None
 
 
 def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
