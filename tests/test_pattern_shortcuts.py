@@ -422,6 +422,8 @@ def test_opening_chars_read_from_words_are_those_asked_of_the_pattern() -> None:
     assert opening_chars(regex.compile("(?<![计划])完成|(?:全年|年度)?目标|[与同]比")) == set(
         "完全年目与同"
     )
+    for text, opening in (("年{0}度", "年度"), ("年{0,2}度", "年度"), ("年{2}度", "年")):
+        assert _literal_openers(regex.compile(text)) == set(opening), text
 
 
 def test_opening_chars_refuse_what_they_cannot_tell() -> None:
@@ -468,3 +470,42 @@ def test_first_chars_on_the_corpus_sentences(corpus_files) -> None:
                     assert first.opens(s, i), (s, i)
         for pattern, chars in WORDS.values():
             _openers_hold(pattern, chars, s)
+
+
+# A sentence's breaks of every class, found in one scan (``rules.breaks``), and the cues
+# right before a figure looked for only where the sentence's one scan puts one
+# (``roles._near``): what each full call gives.
+from metrics.context.clauses import SUBCLAUSE_SPLIT  # noqa: E402
+from metrics.context.elsewhere import LABEL_BREAK  # noqa: E402
+from metrics.rules.breaks import break_ends, class_chars  # noqa: E402
+from metrics.rules.role_cues import COMPLETION_CUE, GROWTH_CUE  # noqa: E402
+from metrics.rules.roles import _near  # noqa: E402
+
+BREAKS = [CLAUSE_BREAK, SUBCLAUSE_SPLIT, LABEL_BREAK, figure_mod.CLOSE_BRACKET]
+BREAK_TEXT = st.text(alphabet="完成投资5亿元，,;；。:：!?！？、()（）\n\t 其中", max_size=30)
+
+
+@settings(max_examples=400)
+@given(st.permutations(BREAKS), BREAK_TEXT)
+def test_break_ends_are_the_ends_of_each_classes_matches(order, text: str) -> None:
+    for pattern in order:  # (whatever class is asked first, the scan of all gives each)
+        assert break_ends(pattern, text) == tuple(m.end() for m in pattern.finditer(text))
+
+
+def test_class_chars_are_read_only_from_a_plain_class() -> None:
+    assert class_chars(CLAUSE_BREAK) == frozenset(",，;；。:：!?！？\n")
+    for text in ("[a-z]", r"[\d,]", "[^，]", r"[\p{Han}]", "和|与", "[，]+"):
+        assert class_chars(regex.compile(text)) is None, text
+
+
+NEAR_TEXT = han_text([GROWTH_CUE, COMPLETION_CUE], "5%，。的x", 30)
+
+
+@settings(max_examples=400)
+@given(NEAR_TEXT, st.integers(0, 30))
+def test_a_cue_near_the_figure_is_the_search_of_its_words(text: str, at: int) -> None:
+    at = min(at, len(text))
+    x = role_input(text, at, "%", "summary", "")
+    for pattern in (GROWTH_CUE, COMPLETION_CUE):
+        got, want = _near(pattern, x), pattern.search(x.near)
+        assert (got and got.span()) == (want and want.span()), (text, at)

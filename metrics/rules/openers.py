@@ -51,7 +51,7 @@ WARM_CALLS = 10_000
 META = "\\[](){}|?*+.^$"
 # a quantifier after an atom, and whether it lets the atom be left out
 QUANTIFIER_SPAN = regex.compile(
-    r"(?:(?P<optional>[?*]|\{0?,\d*\})|\+|\{[1-9]\d*,?\d*\})[?+]?"
+    r"(?:(?P<optional>[?*]|\{0?,\d*\}|\{0\})|\+|\{[1-9]\d*,?\d*\})[?+]?"
 )
 # a repeat of any Han character (alone, or in a class with other characters:
 # [\dA-Za-z\p{Han}]{0,14}?热线) that opens an alternative, and the literals after it
@@ -90,14 +90,15 @@ def opening_han(pattern: regex.Pattern[str]) -> frozenset[str]:
     return frozenset(c for c in written if pattern.match(c, partial=True))
 
 
-# Characters tried against a pattern where it is not written: ASCII, the general and CJK
-# marks, circled numbers, the full-width forms (a class or escape that holds any of them
-# opens with a character the pattern does not name, and ``opening_chars`` refuses it).
+# Characters tried against a pattern where it is not written: ASCII and Latin-1 (the
+# line ends, tabs and spaces among them), the general and CJK marks, circled numbers, the
+# full-width forms (a class or escape that holds any of them opens with a character the
+# pattern does not name, and ``opening_chars`` refuses it).
 PROBE_CHARS = "".join(
     map(
         chr,
         [
-            *range(0x20, 0x7F),
+            *range(0x00, 0x100),
             *range(0x2010, 0x2070),
             *range(0x2460, 0x2500),
             *range(0x3000, 0x3040),
@@ -129,17 +130,20 @@ class FirstChars:
     at ``pos``, which it matches alone, partially. The answer is read from the pattern,
     so a word added to its list is known as soon as it is written."""
 
-    __slots__ = ("_known", "pattern")
+    __slots__ = ("_known", "_words", "pattern")
 
     def __init__(self, pattern: regex.Pattern[str]) -> None:
         _alone_is_enough(pattern)
         self.pattern = pattern
         self._known: dict[str, bool] = {}
+        self._words = _literal_openers(pattern)  # (a list of words is read, not asked)
 
     def opens(self, text: str, pos: int, endpos: int | None = None) -> bool:
         if pos >= (len(text) if endpos is None else min(endpos, len(text))):
             return False  # (it matches no empty string)
         c = text[pos]
+        if self._words is not None:
+            return c in self._words
         known = self._known.get(c)
         if known is None:
             known = self._known[c] = self.pattern.match(c, partial=True) is not None
@@ -217,10 +221,14 @@ def _probed_openers(pattern: regex.Pattern[str]) -> frozenset[str]:
 
 @cache
 def _known_openers(pattern: regex.Pattern[str]) -> frozenset[str] | None:
+    """``opening_chars`` where it is read from the pattern's words, else None (not asked
+    character by character: several hundred calls a pattern, in the first figures of a
+    run, would cost more than the searches they spare)."""
     try:
-        return opening_chars(pattern)
+        _alone_is_enough(pattern)
     except ValueError:
-        return None  # (any character may open it: every text is searched)
+        return None  # (every text is searched)
+    return _literal_openers(pattern)
 
 
 def may_open_in(pattern: regex.Pattern[str], text: str) -> bool:
