@@ -122,8 +122,9 @@ def _alone_is_enough(pattern: regex.Pattern[str]) -> None:
 
 
 class FirstChars:
-    """Whether a match of ``pattern`` can open with the character at a position: a
-    partial match of that character alone, asked of the pattern once per character.
+    """Whether a match of ``pattern`` can open with the character at a position: read
+    from its words (``opening_chars``), else a partial match of that character alone,
+    asked of the pattern once per character.
 
     Contract: ``opens(text, pos, endpos)`` is False only where ``pattern.match(text,
     pos, endpos)`` (and so its ``fullmatch``) is None: a match opens with the character
@@ -165,7 +166,8 @@ def opening_chars(pattern: regex.Pattern[str]) -> frozenset[str]:
 def _literal_openers(pattern: regex.Pattern[str]) -> frozenset[str] | None:
     """The characters written first in every alternative of ``pattern`` (words, classes
     of plain characters, groups of them, a part that may be left out and what follows
-    it): read with no call; None when one opens otherwise (an escape, a look-around)."""
+    it, a look-ahead or a negative look-behind before them): read with no call; None when
+    one opens otherwise (an escape, a class with a range or a negation, another group)."""
     if pattern.flags & (regex.I | regex.X):
         return None  # (a case or a space the text does not show)
     firsts = _firsts(pattern.pattern)
@@ -191,8 +193,11 @@ def _firsts_of(a: str) -> set[str] | None:
         return _firsts_of(a[_group_end(a, 0) + 1 :])
     if a[0] == "(":
         close = _group_end(a, 0)
-        named = regex.match(r"\(\?P<\w+>", a)
-        inner = a[3:close] if a.startswith("(?:") else a[named.end() : close] if named else None
+        inner = None  # (another group: atomic, a flag, a look-behind that must see)
+        if a.startswith("(?:"):
+            inner = a[3:close]
+        elif a.startswith("(?P<"):
+            inner = a[a.index(">") + 1 : close]
         found = None if inner is None else _firsts(inner)
         j = close + 1
     elif a[0] == "[":
