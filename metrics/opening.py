@@ -24,6 +24,7 @@ They are built from the pattern's text, so an edit of the words or rules flows t
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 import regex
 
@@ -279,3 +280,160 @@ class FirstOf:
             if pattern.search(s) is not None:
                 return k
         return None
+
+
+# a quantifier after an atom, and whether it lets the atom be left out
+QUANTIFIER_SPAN = regex.compile(
+    r"(?:(?P<optional>[?*]|\{0?,\d*\}|\{0\})|\+|\{[1-9]\d*,?\d*\})[?+]?"
+)
+# Characters tried against a pattern where it is not written: ASCII and Latin-1 (the
+# line ends, tabs and spaces among them), the general and CJK marks, circled numbers, the
+# full-width forms (a class or escape that holds any of them opens with a character the
+# pattern does not name, and ``opening_chars`` refuses it).
+PROBE_CHARS = "".join(
+    map(
+        chr,
+        [
+            *range(0x00, 0x100),
+            *range(0x2010, 0x2070),
+            *range(0x2460, 0x2500),
+            *range(0x3000, 0x3040),
+            *range(0xFF01, 0xFF5F),
+        ],
+    )
+)
+# Assertions a match's first character alone cannot answer: what stands before it decides.
+BEHIND = ("(?<=", "\\b", "\\B", "\\G")
+
+
+def _alone_is_enough(pattern: regex.Pattern[str]) -> None:
+    """Refuse a pattern whose opening cannot be told by its first character alone: one
+    that matches the empty string, reads backwards or asks what stands before a match
+    (a negative look-behind sees nothing before a character alone and passes: it can only
+    say yes more often)."""
+    if pattern.flags & regex.REVERSE or any(b in pattern.pattern for b in BEHIND):
+        raise ValueError(f"looks behind: {pattern.pattern[:40]}…")
+    if pattern.match("") is not None:
+        raise ValueError(f"matches the empty string: {pattern.pattern[:40]}…")
+
+
+class FirstChars:
+    """Whether a match of ``pattern`` can open with the character at a position: read
+    from its words (``opening_chars``), else a partial match of that character alone,
+    asked of the pattern once per character.
+
+    Contract: ``opens(text, pos, endpos)`` is False only where ``pattern.match(text,
+    pos, endpos)`` (and so its ``fullmatch``) is None: a match opens with the character
+    at ``pos``, which it matches alone, partially. The answer is read from the pattern,
+    so a word added to its list is known as soon as it is written."""
+
+    __slots__ = ("_known", "_words", "pattern")
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        _alone_is_enough(pattern)
+        self.pattern = pattern
+        self._known: dict[str, bool] = {}
+        self._words = _literal_openers(pattern)  # (a list of words is read, not asked)
+
+    def opens(self, text: str, pos: int, endpos: int | None = None) -> bool:
+        if pos >= (len(text) if endpos is None else min(endpos, len(text))):
+            return False  # (it matches no empty string)
+        c = text[pos]
+        if self._words is not None:
+            return c in self._words
+        known = self._known.get(c)
+        if known is None:
+            known = self._known[c] = self.pattern.match(c, partial=True) is not None
+        return known
+
+
+def opening_chars(pattern: regex.Pattern[str]) -> frozenset[str]:
+    """Every character a match of ``pattern`` can open with, when all are written in it
+    (a list of words, a class of marks): those written that match it partially. Raises
+    ``ValueError`` where a character not written in it opens a match (``\\d``, a range,
+    any Han character): a text holding none of the set holds no match of the pattern."""
+    _alone_is_enough(pattern)
+    words = _literal_openers(pattern)
+    if words is not None:
+        return words
+    return _probed_openers(pattern)
+
+
+def _literal_openers(pattern: regex.Pattern[str]) -> frozenset[str] | None:
+    """The characters written first in every alternative of ``pattern`` (words, classes
+    of plain characters, groups of them, a part that may be left out and what follows
+    it, a look-ahead or a negative look-behind before them): read with no call; None when
+    one opens otherwise (an escape, a class with a range or a negation, another group)."""
+    if pattern.flags & (regex.I | regex.X):
+        return None  # (a case or a space the text does not show)
+    firsts = _firsts(pattern.pattern)
+    return None if firsts is None else frozenset(firsts)
+
+
+def _firsts(p: str) -> set[str] | None:
+    out: set[str] = set()
+    for a in split_alternatives(p):
+        found = _firsts_of(a)
+        if found is None:
+            return None
+        out |= found
+    return out
+
+
+def _firsts_of(a: str) -> set[str] | None:
+    """The first characters of the pattern text ``a`` (no ``|`` at its top level)."""
+    if not a:
+        return None  # it may match nothing: refused
+    j = skip_atom(a, 0)
+    if a.startswith(("(?!", "(?<!", "(?=")):  # it only narrows what the rest opens with
+        return _firsts_of(a[group_end(a, 0) + 1 :])
+    if a[0] == "(":
+        close = group_end(a, 0)
+        inner = None  # (another group: atomic, a flag, a look-behind that must see)
+        if a.startswith("(?:"):
+            inner = a[3:close]
+        elif a.startswith("(?P<"):
+            inner = a[a.index(">") + 1 : close]
+        found = None if inner is None else _firsts(inner)
+        j = close + 1
+    elif a[0] == "[":
+        body = a[1 : j - 1]
+        plain = body and body[0] != "^" and not any(c in body for c in "\\-[")
+        found = set(body) if plain else None
+    else:
+        found = None if a[0] in SPECIAL else {a[0]}
+    if found is None:
+        return None
+    q = QUANTIFIER_SPAN.match(a, j)
+    if q and q.group("optional"):  # the atom may be left out: what follows may open too
+        rest = _firsts_of(a[q.end() :])
+        return None if rest is None else found | rest
+    return found
+
+
+def _probed_openers(pattern: regex.Pattern[str]) -> frozenset[str]:
+    """``opening_chars`` asked of the pattern character by character."""
+    written = set(pattern.pattern)
+    tried = [c for c in PROBE_CHARS if c not in written] + probes(written)
+    if any(pattern.match(c, partial=True) for c in tried):
+        raise ValueError(f"opens with a character not written in it: {pattern.pattern[:40]}…")
+    return frozenset(c for c in written if pattern.match(c, partial=True))
+
+
+@cache
+def _known_openers(pattern: regex.Pattern[str]) -> frozenset[str] | None:
+    """``opening_chars`` where it is read from the pattern's words, else None (not asked
+    character by character: several hundred calls a pattern, in the first figures of a
+    run, would cost more than the searches they spare)."""
+    try:
+        _alone_is_enough(pattern)
+    except ValueError:
+        return None  # (every text is searched)
+    return _literal_openers(pattern)
+
+
+def may_open_in(pattern: regex.Pattern[str], text: str) -> bool:
+    """False only when ``text`` holds none of the characters a match of ``pattern`` can
+    open with (``opening_chars``, found once per pattern): then it holds no match."""
+    chars = _known_openers(pattern)
+    return chars is None or not chars.isdisjoint(text)
