@@ -138,10 +138,11 @@ def watch_parent(parent: int) -> None:
 
     Interruption is the parent's to handle: Ctrl-C reaches every process of the terminal's
     group, and a worker would print its own traceback, so it ignores SIGINT (the parent
-    stops it); SIGTERM ends it as by default (a handler the parent installed is not
-    inherited as such)."""
+    stops it); SIGTERM and SIGHUP (a closed terminal's, sent to its whole job) end it as by
+    default (the handlers the parent installed are not to run in a worker)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
 
     def watch() -> None:
         while os.getppid() == parent:
