@@ -5,9 +5,9 @@ and ``kill -9`` of the parent while its warm pool runs the files or the end-of-r
 
 A stopped run prints one line, no traceback, exits 130 (SIGINT), 143 (SIGTERM) or 129
 (SIGHUP), leaves no staging folder and no lock, keeps the previous run current, and leaves
-no worker behind. The run is made to stall at a known point (a worker sleeping in the extraction of
-one file, or in the trends of one department group) so that the signal always lands in
-the step under test; every wait has a timeout. Linux: reads /proc."""
+no worker behind. The run is made to stall at a known point (a worker sleeping in the
+extraction of one file, or in the trends of one department group) so that the signal
+always lands in the step under test; every wait has a timeout. Linux: reads /proc."""
 
 from __future__ import annotations
 
