@@ -15,6 +15,8 @@ round its stages, and prints one account (used by ``throughput.py --account``):
   tasks), in its tasks (the pipeline, packing the result), and besides (pickling the
   results, taking the next task), and the wall time it waited for the others at the end
   (the idle tail);
+- the writing process's peak memory by the first result, the last, and the end (which
+  stage of a large run sets its peak);
 - the Amdahl bound on two cores: the serial part of the writing process (before the
   first result, after the last) runs alone, everything else is shared by the cores, so
   the wall time is at least ``serial + rest / cores``.
@@ -58,9 +60,11 @@ def main(argv: list[str]) -> int:
 
     LOG.mkdir(parents=True, exist_ok=True)
     marks: dict[str, tuple[float, float, float]] = {}
+    peaks: dict[str, float] = {}  # the writing process's peak memory (MB) by each mark
 
     def mark(name: str) -> None:
         marks[name] = (time.process_time(), time.thread_time(), time.time())
+        peaks[f"peak_mb_{name}"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     if "dask" in argv:  # a spawned Dask worker cannot import this script's wrapper
         raise SystemExit("accounting.py times the local engine only")
@@ -81,7 +85,7 @@ def main(argv: list[str]) -> int:
     start = time.time()
     rc = metrics.cli.main(argv)
     mark("end")
-    print(json.dumps(account(marks, start)))
+    print(json.dumps(account(marks, start) | peaks))
     return rc
 
 

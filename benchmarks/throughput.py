@@ -15,8 +15,9 @@ it runs ``metrics extract`` in a fresh process (and with ``--dask`` on a Dask
 LocalCluster of as many workers), printing characters/s, peak memory and the CPU
 seconds of the process tree per character (user + system of the main process and of its
 workers, which the machine's load hardly changes: the figure to compare on a shared
-machine). Start-up is the wall time of ``metrics extract`` on one small file. Times are
-medians of ``--runs`` runs; each size's line of CLI runs also prints the load average.
+machine), and that figure over the first size's (linear is 1.00). Start-up is the wall
+time of ``metrics extract`` on one small file. Times are medians of ``--runs`` runs; each
+size's line and each CLI run's line also print the load average.
 With ``--account`` each local CLI run is also run under ``accounting.py``, which prints where
 its CPU seconds went (the writing process before the first result, while results come
 in, after the last; the workers' start-up, tasks, transport) and the wall time that the
@@ -223,6 +224,7 @@ def main() -> int:
     ap.add_argument("--account", action="store_true", help="where each run's CPU went")
     args = ap.parse_args()
     sizes = [float(s) for s in args.sizes.split(",")] + ([100.0] if args.big else [])
+    smallest: dict[tuple[str, int], float] = {}  # CPU µs a character of the first size
     with tempfile.TemporaryDirectory() as tmp:
         start_up(Path(tmp), args.runs)
     for k, mb in enumerate(sizes):
@@ -243,11 +245,14 @@ def main() -> int:
                     cli = ["extract", str(folder), "--out", str(Path(tmp) / "out"), "--quiet"]
                     cli += ["--jobs", str(jobs), "--engine", engine]
                     seconds, peak, cpu, workers = cli_runs(cli, args.runs if mb < 100 else 1)
+                    per_char = 1e6 * (cpu + workers) / chars
+                    first = smallest.setdefault((engine, jobs), per_char)
                     print(
                         f"   CLI {engine} jobs {jobs}: {seconds:6.1f} s, "
                         f"{chars / seconds:,.0f} chars/s, peak memory {peak:,.0f} MB; "
                         f"CPU s: main {cpu:.1f}, workers {workers:.1f}; "
-                        f"{1e6 * (cpu + workers) / chars:.2f} CPU µs/char"
+                        f"{per_char:.2f} CPU µs/char ({per_char / first:.2f}x the first "
+                        f"size's: linear is 1.00); load average {os.getloadavg()[0]:.1f}"
                     )
                     if args.account and engine == "local":
                         a = accounted(cli, args.runs if mb < 100 else 1)

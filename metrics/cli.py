@@ -6,10 +6,10 @@ unexpected exception its type and one-line summary), listed in the summary and i
 ``failures`` table; the others still run, and the exit status is 1 when any file failed
 (2 for a usage error or an output folder that is not safe to write, 1 when the system
 refuses a write: a read-only place, a full disk). What is not a regular file (a FIFO, a
-device) is skipped with a warning. Ctrl-C (SIGINT) and SIGTERM unwind the run as an error
-would: the workers are stopped, the staging folder and the lock removed, nothing is
-published, and one line says so (exit status 130 and 143, as a shell reports a command
-its signal ended). Outputs are written atomically by
+device) is skipped with a warning. Ctrl-C (SIGINT), SIGTERM and SIGHUP (a closed terminal)
+unwind the run as an error would: the workers are stopped, the staging folder and the lock
+removed, nothing is published, and one line says so (exit status 130, 143 and 129, as a
+shell reports a command its signal ended). Outputs are written atomically by
 ``tables.write_outputs``; exports by ``metrics.export``. Messages go through ``Console``
 (above the progress bar; ``--quiet``: errors only).
 """
@@ -31,7 +31,7 @@ import tempfile
 import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from metrics.engine import RunPool, run_files, run_files_dask, run_pool
@@ -187,36 +187,48 @@ def positive_int(text: str) -> int:
 
 
 class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised where the run stands, so that it unwinds as on Ctrl-C: every
-    ``finally`` runs (staging folder, lock, workers), which the default action (the
-    process ends at once) skips."""
+    """SIGTERM or SIGHUP, raised where the run stands, so that it unwinds as on Ctrl-C:
+    every ``finally`` runs (staging folder, lock, workers), which the default action (the
+    process ends at once) skips. ``signum``: the signal that came."""
+
+    def __init__(self, signum: int = signal.SIGTERM) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+# Signals that unwind a run: a service manager's or ``kill``'s SIGTERM, and the SIGHUP of
+# a closed terminal (or an ended SSH session), whose default action would end the process
+# at once and leave the staging folder and the lock behind.
+UNWINDING = (signal.SIGTERM, signal.SIGHUP)
 
 
 def _raise_terminated(signum: int, frame: object) -> None:
-    raise Terminated()
+    raise Terminated(signum)
 
 
 @contextmanager
 def sigterm_unwinds() -> Iterator[None]:
-    """Turn SIGTERM into ``Terminated`` while the block runs (from the main thread only,
-    where Python runs signal handlers)."""
+    """Turn SIGTERM and SIGHUP into ``Terminated`` while the block runs (from the main
+    thread only, where Python runs signal handlers)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    previous = {signum: signal.signal(signum, _raise_terminated) for signum in UNWINDING}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def interrupted(exc: KeyboardInterrupt, what: str) -> int:
     """Say in one line that the command was stopped, and what it left; the exit status a
     shell gives a command ended by that signal."""
-    terminated = isinstance(exc, Terminated)
-    name = "SIGTERM" if terminated else "SIGINT"
-    print(f"metrics: error: interrupted ({name}); {what}", file=sys.stderr)
-    return 128 + (signal.SIGTERM if terminated else signal.SIGINT)
+    signum = exc.signum if isinstance(exc, Terminated) else signal.SIGINT
+    name = signal.Signals(signum).name
+    with suppress(OSError):  # the terminal that hung up is gone: no one reads the line
+        print(f"metrics: error: interrupted ({name}); {what}", file=sys.stderr)
+    return 128 + signum
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -138,10 +138,11 @@ def watch_parent(parent: int) -> None:
 
     Interruption is the parent's to handle: Ctrl-C reaches every process of the terminal's
     group, and a worker would print its own traceback, so it ignores SIGINT (the parent
-    stops it); SIGTERM ends it as by default (a handler the parent installed is not
-    inherited as such)."""
+    stops it); SIGTERM and SIGHUP (a closed terminal's, sent to its whole job) end it as by
+    default (the handlers the parent installed are not to run in a worker)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -244,7 +245,9 @@ def run_files_dask(
 ) -> Iterator[Outcome]:
     """The same per-file work on a Dask cluster, results in the order of ``files``.
 
-    Workers need the package installed and the input paths readable (shared storage)."""
+    Workers need the package installed and the input paths readable (shared storage);
+    on a cluster of ``scheduler``, a worker that runs other code than this process (another
+    version or checkout: ``package_digest``) is refused before any file is sent."""
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:  # pragma: no cover - depends on the installation
@@ -264,6 +267,9 @@ def run_files_dask(
         # scheduler (which runs in this process, beside the writer)
         client = Client(scheduler or cluster, direct_to_workers=cluster is not None)
     try:
+        if scheduler is not None:  # a local cluster's workers import this very package
+            theirs = client.run(package_digest, on_error="return")
+            check_workers(theirs, package_digest(), scheduler)
         workers = sum(client.nthreads().values()) or jobs
         # in order, so the tables are those of the local engine
         yield from _in_order(
@@ -276,3 +282,36 @@ def run_files_dask(
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def package_digest() -> str:
+    """The version of this package and a digest of its source files: what a worker must
+    share with the client, since the tables are the work of the code (a worker left on
+    another checkout of the same version number gives other rows)."""
+    import hashlib
+
+    import metrics
+
+    root = Path(metrics.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return f"{metrics.__version__}+{digest.hexdigest()[:12]}"
+
+
+def check_workers(theirs: dict[str, str | BaseException], ours: str, scheduler: str) -> None:
+    """Refuse a cluster whose workers run other code than this client (``theirs``: each
+    worker's ``package_digest``, or what stopped it: the package is not installed there),
+    naming each such worker, before any file is sent."""
+    other = sorted(
+        f"{worker} cannot import it ({type(digest).__name__}: {digest})"
+        if isinstance(digest, BaseException)
+        else f"{worker} runs {digest}"
+        for worker, digest in theirs.items()
+        if digest != ours
+    )
+    if other:
+        raise MetricsError(
+            f"--scheduler {scheduler}: workers must run the client's gov-report-metrics "
+            f"({ours}); install the same checkout on them: " + "; ".join(other)
+        )

@@ -1,12 +1,13 @@
 """Stopping a run from outside (issue 25, again on this week's paths): Ctrl-C (SIGINT to
-the whole process group, as a terminal sends it), SIGTERM, and ``kill -9`` of the parent
-while its warm pool runs the files or the end-of-run steps (plan links, trends).
+the whole process group, as a terminal sends it), SIGTERM, SIGHUP (a closed terminal),
+and ``kill -9`` of the parent while its warm pool runs the files or the end-of-run steps
+(plan links, trends).
 
-A stopped run prints one line, no traceback, exits 130 (SIGINT) or 143 (SIGTERM), leaves
-no staging folder and no lock, keeps the previous run current, and leaves no worker
-behind. The run is made to stall at a known point (a worker sleeping in the extraction of
-one file, or in the trends of one department group) so that the signal always lands in
-the step under test; every wait has a timeout. Linux: reads /proc."""
+A stopped run prints one line, no traceback, exits 130 (SIGINT), 143 (SIGTERM) or 129
+(SIGHUP), leaves no staging folder and no lock, keeps the previous run current, and leaves
+no worker behind. The run is made to stall at a known point (a worker sleeping in the
+extraction of one file, or in the trends of one department group) so that the signal
+always lands in the step under test; every wait has a timeout. Linux: reads /proc."""
 
 from __future__ import annotations
 
@@ -136,6 +137,8 @@ def _untouched(out: Path, run_id: str | None) -> None:
         ("extract", signal.SIGTERM, 143),
         ("tail", signal.SIGINT, 130),
         ("tail", signal.SIGTERM, 143),
+        ("extract", signal.SIGHUP, 129),  # a closed terminal: the shell hangs up its jobs
+        ("tail", signal.SIGHUP, 129),
     ],
 )
 def test_a_stopped_run_says_so_in_one_line_and_publishes_nothing(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -16,7 +17,8 @@ import pytest
 
 from metrics.cli import main
 from metrics.derived import write_plan_links, write_trends
-from metrics.engine import RunPool, _batches, run_files, run_pool
+from metrics.engine import RunPool, _batches, package_digest, run_files, run_files_dask, run_pool
+from metrics.errors import MetricsError
 from metrics.packed import FIELDS, Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
 
@@ -197,3 +199,30 @@ def test_the_window_is_bounded_by_count_as_well_as_by_size(
     flying.clear()
     list(engine._in_order(Later, files, window=2))
     assert max(flying) == 40  # by size alone, every one of them
+
+
+def _digest_of_another_checkout() -> str:
+    """``package_digest`` as a worker left on other code gives it: the workers of an
+    in-process cluster run their functions on threads other than the main one."""
+    if threading.current_thread() is threading.main_thread():
+        return package_digest()
+    return "0.1.0+000000000000"  # no digest of real sources is all zeros
+
+
+def test_dask_workers_on_other_code_are_refused_before_any_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    distributed = pytest.importorskip("distributed")
+    import metrics
+
+    ours = package_digest()
+    assert ours.startswith(f"{metrics.__version__}+") and ours == package_digest()  # stable
+    monkeypatch.setattr("metrics.engine.package_digest", _digest_of_another_checkout)
+    ran = []
+    monkeypatch.setattr("metrics.engine.run_batch", lambda work, group: ran.append(group))
+    with distributed.LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster:
+        address = cluster.scheduler_address
+        with pytest.raises(MetricsError, match=r"runs 0\.1\.0\+000000000000") as refused:
+            list(run_files_dask([SAMPLE / "05_东湖县政府工作报告_2025.txt"], 1, address))
+    assert address in str(refused.value) and ours in str(refused.value)
+    assert ran == []  # no file was sent
