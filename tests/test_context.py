@@ -1577,3 +1577,15 @@ def test_a_yearly_average_and_a_complement_before_the_noun(sentence, metric) -> 
 ])
 def test_a_place_of_work_before_its_deed_is_no_part_of_the_name(sentence, metric) -> None:
     assert _metrics_of(sentence) == [metric]
+
+
+# The phrase a metric was cut from (metric_phrase) opens after the scope words and the period
+# of its sub-clause: 1-10月全县新增城镇就业 → 新增城镇就业 (a period as PHRASE_LEAD reads it).
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    ("1-10月全县新增城镇就业3200人。", "新增城镇就业"),
+    ("前三季度新增市场主体2100户。", "新增市场主体"),
+    ("上半年全县完成固定资产投资45亿元。", "完成固定资产投资"),
+])
+def test_the_phrase_of_a_metric_opens_after_its_period(sentence, phrase) -> None:
+    rows = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
+    assert list(rows.metric_phrase) == [phrase]
