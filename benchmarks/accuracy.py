@@ -12,7 +12,8 @@ document gold (``dev_docs.jsonl``), prints how many documents are found and the 
 of their title, department, level, place, kind and years. Given targets gold (records with
 ``indicator`` and ``year``: every figure a report states as a target, at its span), prints
 how many of them the targets table holds, the rows it holds that the gold has not, and the
-accuracy of each field on those found.
+accuracy of each field on those found (with ``--misses``, the extra rows and the targets
+missed).
 """
 
 from __future__ import annotations
@@ -270,6 +271,19 @@ def target_accuracy(targets: pd.DataFrame, gold: list[dict]) -> tuple[int, int, 
     return found, wanted, extra, {k: v / found for k, v in right.items()} if found else {}
 
 
+def missed_targets(targets: pd.DataFrame, gold: list[dict]) -> list[str]:
+    """The gold targets (not optional) that no row of the table overlaps, one line each."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for r in targets.to_dict("records"):
+        spans.setdefault(r["source_file"], []).append((r["char_start"], r["char_end"]))
+    return [
+        f"MISSED {rec['file']}:{rec['start']} {rec['text']!r} {rec['indicator']} {rec['year']}"
+        for rec in gold
+        if not rec.get("optional")
+        and not any(s < rec["end"] and e > rec["start"] for s, e in spans.get(rec["file"], []))
+    ]
+
+
 def _is_target(rec: dict) -> bool:
     return "indicator" in rec and "sentence" not in rec
 
@@ -278,7 +292,7 @@ def print_targets(out_dir: Path, gold: list[dict], misses: int) -> None:
     table = pd.read_parquet(out_dir / "current" / "targets.parquet")
     table = table.astype(object).where(table.notna(), None)
     found, wanted, extra, fields = target_accuracy(table, gold)
-    for line in extra[:misses]:
+    for line in (extra + missed_targets(table, gold))[:misses]:
         print(line)
     print(f"targets found: {found} of {wanted}; rows not in the gold: {len(extra)}")
     print("field accuracy on found: " + ", ".join(f"{k} {v:.3f}" for k, v in fields.items()))

@@ -1,6 +1,6 @@
 """Where the regex calls of the pipeline are made, and the CPU time of one process.
 
-Usage: python benchmarks/regex_calls.py [--long N] [--top 25] [--runs 5] [--timing]
+Usage: python benchmarks/regex_calls.py [--long N] [--top 25] [--runs 5] [--timing] [--patterns]
 
 Runs ``process_text`` on ../shared/corpus joined into one text (or, with ``--long N``,
 on one line of N times ``完成投资5亿元，新建学校3所，``, the clause of the long-line shape
@@ -12,7 +12,8 @@ figure the machine's load changes least), as characters and microseconds a figur
 read around each call, which a loaded machine's waits for a core do not move; reading
 it and the hook add about a µs to every call, and a garbage collection that falls inside
 a call is counted to it: read the sites against each other, and time a costly one again
-without the hook before trusting its figure).
+without the hook before trusting its figure). ``--patterns`` names each site's pattern
+too (the first characters of its text), for a site that calls several.
 """
 
 from __future__ import annotations
@@ -33,10 +34,15 @@ ROOT = Path(__file__).resolve().parents[1]
 CLAUSES = "完成投资5亿元，新建学校3所，"
 WARM_UP = "某县2025年政府工作报告\n全年完成投资五亿元，新建学校3所。\n"  # compiles, imports
 Site = tuple[str, str, str]  # (module, function, method)
+GUARDS = "metrics.opening"  # (``Guard``: the module that calls a pattern for a stage)
+PATTERN_SHOWN = 30  # characters of a pattern's text shown with ``--patterns``
 
 
-def regex_sites(text: str) -> tuple[Counter[Site], Counter[Site], int]:
-    """Regex calls while extracting ``text`` by site, their seconds by site, the figures."""
+def regex_sites(
+    text: str, patterns: bool = False
+) -> tuple[Counter[Site], Counter[Site], int]:
+    """Regex calls while extracting ``text`` by site, their seconds by site, the figures;
+    ``patterns``: the method named with the pattern's text (several patterns at a site)."""
     pattern_type = type(regex.compile(""))
     sites: Counter[Site] = Counter()
     seconds: Counter[Site] = Counter()
@@ -47,8 +53,13 @@ def regex_sites(text: str) -> tuple[Counter[Site], Counter[Site], int]:
         if type(getattr(arg, "__self__", None)) is not pattern_type:
             return
         if event == "c_call":
+            while frame.f_globals.get("__name__") == GUARDS and frame.f_back is not None:
+                frame = frame.f_back  # a call through a guard is counted where it is made
             module = frame.f_globals.get("__name__", "?")
-            site = (module, frame.f_code.co_name, getattr(arg, "__name__", "?"))
+            method = getattr(arg, "__name__", "?")
+            if patterns:
+                method += " " + arg.__self__.pattern[:PATTERN_SHOWN].replace("\n", r"\n")
+            site = (module, frame.f_code.co_name, method)
             sites[site] += 1
             open_calls.append((site, clock()))
         elif open_calls:  # c_return or c_exception of the call opened last
@@ -91,6 +102,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--timing", action="store_true", help="µs a call by site")
+    parser.add_argument("--patterns", action="store_true", help="sites by pattern too")
     args = parser.parse_args()
     if args.long:
         text = CLAUSES * args.long
@@ -100,7 +112,7 @@ def main() -> None:
             raise SystemExit(f"no corpus in {ROOT.parent / 'shared' / 'corpus'}: give --long N")
         text = "\n".join(read_text(p).text for p in corpus)
     process_text(WARM_UP, "warm.txt")
-    sites, seconds, figures = regex_sites(text)
+    sites, seconds, figures = regex_sites(text, args.patterns)
     print(f"{len(text):,} chars, {figures:,} figures", end=", ")
     print_sites(sites, seconds, figures, args)
     cpu = []

@@ -174,6 +174,8 @@ def _read_run(root: Path) -> Tables:
             frames[table.name] = EMPTY.get(table.name, pd.DataFrame)()
         else:
             frames[table.name] = read_table(root, table.path)
+    if not root.is_dir():  # pruned while read: an optional table's absence says nothing
+        raise TablesError(str(root), "the run was pruned while it was read")
     mentions = frames["mentions"]
     mentions = mentions[[c for c in MENTION_SCHEMA.names if c in mentions.columns]]
     frames["mentions"] = mentions.sort_values(["source_file", "char_start"], ignore_index=True)

@@ -184,7 +184,7 @@ def write_trends(folder: Path, path: Path, documents: Path, run_map: RunMap = ma
     at a time, all their years, each by ``_group_trends`` through ``run_map`` (as
     ``write_plan_links``): only their figures of a trend role in documents of a known
     government unit, without the sentence but for the words before the figure (all that
-    ``targets.several_years`` reads of it)."""
+    ``period_kinds.mention_period_kind`` reads of it, for a run older than the column)."""
     identities = document_identities(documents)
     groups: dict[str, list[tuple[str, int, list[Path]]]] = {}
     for department, year, files in _partitions(folder):
@@ -220,7 +220,7 @@ def _trend_figures(
         f.name
         for f in fields(Mention)
         if f.default is MISSING and f.name not in ("department", "year")
-    ] + ["measure", "period_label"]
+    ] + ["measure", "period_label", "period_kind", "change_base"]
     roles = arrow.column(sorted(TREND_ROLES), pa.string())
     for path in files:
         for _, _, read in row_groups(path):
@@ -357,7 +357,17 @@ def _link_keys(
     key_codes: dict[tuple[int, int, int], int] = {}
     doc_units: list[int] = []  # by document code: its government unit's code, -1 for none
     starts, end = [], 0
-    columns = ["metric_key", "base_unit", "doc_id", "role", "section", "measure", "unit"]
+    columns = [
+        "metric_key",
+        "base_unit",
+        "doc_id",
+        "role",
+        "section",
+        "measure",
+        "unit",
+        "period_kind",
+        "change_base",
+    ]
     for path in files:
         starts.append(end)
         for _, _, read in row_groups(path):
@@ -374,13 +384,16 @@ def _link_keys(
             )
             ident = np.asarray(doc_units, dtype=np.int64)[codes]
             metric = _codes(picked["metric_key"], metrics, plan_metric)
-            # a base unit and a measure: a growth target meets a stated growth, not a level
-            unit = _codes(_joined(picked["base_unit"], picked["measure"]), units)
+            # a base unit, a measure, a kind of period and a base of a change: a growth
+            # target meets a stated growth, not a level; a 年均 target never one year's
+            # growth; 增长8% never 环比增长2%
+            kind = _joined(picked["period_kind"], pc.fill_null(picked["change_base"], _EMPTY))
+            unit = _codes(_joined(picked["base_unit"], _joined(picked["measure"], kind)), units)
             key = _key_codes(ident, metric, unit, key_codes)
             # a completion rate's metric without its frame, in no unit
             folded = _codes(picked["metric_key"], metrics, completion_metric)
             metric = np.where(side & Side.COMPLETION, folded, metric)
-            implied = _key_codes(ident, metric, np.full_like(metric, -1), key_codes)
+            implied = _key_codes(ident, metric, -1 - _codes(kind, units), key_codes)
             found.add(row, key, implied, codes, side)
     starts.append(end)
     return found.done(), starts

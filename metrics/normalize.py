@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import regex
 
 from metrics.lexicon.numerals import DIGIT_VALUE, FOLD, YEAR_DIGITS
+from metrics.opening import Guard, Opens
 
 # Full-width ASCII (U+FF01..U+FF5E) to ASCII, plus the spaces and signs that PDFs use.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -51,6 +52,8 @@ CN_YEAR_DIGITS = str.maketrans(
 MARKER_AHEAD = regex.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.](?!\d)|【篇)"
 )
+# (not tried after a space or on a line that no marker can open with: most are not)
+MARKER = Guard(MARKER_AHEAD)
 HEADING_MAX = 40  # a line opening with a list marker and no pause up to this long is a heading
 PAGE_NUMBER_AHEAD = regex.compile(r"\d{1,4}[ \t]*(?:\r?\n|$)")
 # A number that a PDF split with single spaces on a line whose words are not spaced
@@ -67,6 +70,7 @@ SHORT_GROUP = regex.compile(r"(?:^| )\d{1,2}(?= |$)")
 SPACE_RUN = regex.compile(r"[ \t]+")
 # x and X are left out: between them a space is a wrap inside a mask (`x x 小学`).
 LATIN = regex.compile(r"[A-WYZa-wyz]")
+IS_LATIN = Opens(LATIN)  # (one character: whether it opens a match is whether it matches)
 SPACED_HAN = regex.compile(rf"{HAN} {HAN}")
 HAN_CHAR = regex.compile(HAN)
 # Marks a document-sharing site sets where its free preview ends, even inside a word.
@@ -193,7 +197,7 @@ def _space_deletions(text: str, spaced_lines: list[tuple[int, int]]) -> list[int
         left, right = text[s - 1], text[e]
         if left == "\n" or right in "\n\r" or "\t" in m.group():
             continue  # indentation, line ends and tab-separated columns stay
-        if LATIN.match(left) and LATIN.match(right):
+        if IS_LATIN(left) and IS_LATIN(right):
             continue  # a space between two Latin words is a real space
         if left in ",，" and right in DIGIT:
             continue  # 1, 234, 567: numbers listed after commas stay apart
@@ -204,7 +208,7 @@ def _space_deletions(text: str, spaced_lines: list[tuple[int, int]]) -> list[int
             and not _inside(spaced_lines, starts, s)
         ):
             continue  # two separate numbers, unless a PDF split one (see SPLIT_NUMBER)
-        if MARKER_AHEAD.match(text, e):
+        if MARKER.match(text, e):
             continue  # keep headings inside long PDF lines findable
         if right in DIGIT and PAGE_NUMBER_AHEAD.match(text, e) and _contents_line(text, s):
             continue  # a table-of-contents page number stays apart from its title
@@ -268,6 +272,8 @@ UNIT_RUN = regex.compile(
     r"(?:左右|以上|以内|以下|多|余)?[ \t]*$"
 )
 PAUSE_AHEAD = regex.compile(r"^[ \t]*[，,、；;。]")
+# (a line that no figure can open or close is no run)
+FIGURE_ALONE, UNIT_ALONE = Guard(FIGURE_RUN), Guard(UNIT_RUN)
 
 
 def is_figure_run(before: str, run: str, after: str) -> bool:
@@ -275,13 +281,13 @@ def is_figure_run(before: str, run: str, after: str) -> bool:
     leaves open (ending in a word, no pause, not a heading) and ``after`` goes on with
     (a unit, a word or a pause; not a list marker): both newlines around it wrap."""
     body = before.rstrip(" \t\r")
-    alone = FIGURE_RUN.match(run) or (UNIT_RUN.match(run) and PAUSE_AHEAD.match(after))
+    alone = FIGURE_ALONE.match(run) or (UNIT_ALONE.match(run) and PAUSE_AHEAD.match(after))
     if not alone or not body or not HAN_CHAR.match(body[-1]):
         return False
-    if body[-1] in LINE_CLOSERS or MARKER_AHEAD.match(body.lstrip()) or is_page_chrome(body):
+    if body[-1] in LINE_CLOSERS or MARKER.match(body.lstrip()) or is_page_chrome(body):
         return False
     head = after.lstrip(" \t")
-    return bool(GOES_ON.match(after)) and not MARKER_AHEAD.match(head) and not head.startswith("第")
+    return bool(GOES_ON.match(after)) and not MARKER.match(head) and not head.startswith("第")
 
 
 # Lines of the web page a report was copied from: its buttons (下载 打印 全屏 收藏, 【字号：
@@ -301,9 +307,14 @@ PAGE_CHROME = regex.compile(
 )
 
 
+# (each alternative spans the whole line: one its first or last character cannot open or
+# close is not searched)
+CHROME = Guard(PAGE_CHROME)
+
+
 def is_page_chrome(line: str) -> bool:
     """A line of the web page around a report, not of the report (see ``PAGE_CHROME``)."""
-    return len(line) <= 60 and bool(PAGE_CHROME.search(line))
+    return len(line) <= 60 and bool(CHROME.search(line))
 
 
 def only_page_chrome(text: str) -> bool:
@@ -320,16 +331,16 @@ def is_wrap(line: str, nxt: str) -> bool:
         return False
     if is_page_chrome(body):
         return False  # 【字号：大 中 小】 打印本页: the page's buttons stand on their own line
-    if MARKER_AHEAD.match(head) or head.startswith(("第", "##")):
+    if MARKER.match(head) or head.startswith(("第", "##")):
         return False
     if body[-1] in DIGIT and head[0] in DIGIT + ".":
         # a number split by the wrap, unless it stands apart like a page number (计划 67);
         # a line of a sentence has no page number (同比增长 1\n2.3%)
         apart = body.rstrip(DIGIT + ".")[-1:] in " \t"
         return not apart or bool(INNER_PUNCT.search(body))
-    if MARKER_AHEAD.match(body.lstrip()) and len(body) <= 25 and not RUNS_ON.search(body):
+    marker = MARKER.match(body.lstrip())
+    if marker and len(body) <= 25 and not RUNS_ON.search(body):
         return False  # a heading
-    marker = MARKER_AHEAD.match(body.lstrip())
     if marker and len(body) <= HEADING_MAX and not INNER_PUNCT.search(body.lstrip(), marker.end()):
         return False  # a long heading, with no pause after its marker (二、“十四五”时期…和…)
     return bool(INNER_PUNCT.search(body)) or len(body) >= 40

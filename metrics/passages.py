@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
+from metrics.opening import FirstOf
 from metrics.records import Measure, Role
 
 
@@ -238,7 +239,19 @@ MEASURE_CUES: tuple[MeasureCue, ...] = (
         why="a level named as a rate (失业率, 覆盖率, 研发投入强度) is a rate, not an amount",
     ),
 )
-_MEASURES = tuple((c, regex.compile(c.pattern)) for c in MEASURE_CUES)
+PROPORTIONS = frozenset({Measure.SHARE, Measure.RATE})
+PROPORTION_UNITS = frozenset({"%", "‰", "ratio", ""})
+# The cues in their order, for a figure in a proportion's unit or in another (then without
+# the proportions): the first that a search of the figure's own clause finds gives its
+# measure (``FirstOf`` skips a cue where a test read from it says it cannot match).
+_CUES_BY_UNIT = {
+    proportion: tuple(c for c in MEASURE_CUES if proportion or c.measure not in PROPORTIONS)
+    for proportion in (True, False)
+}
+_FIRST_CUE = {
+    proportion: FirstOf(tuple(regex.compile(c.pattern) for c in cues))
+    for proportion, cues in _CUES_BY_UNIT.items()
+}
 _BY_ROLE = {
     Role.GROWTH: Measure.GROWTH,
     Role.SHARE: Measure.SHARE,
@@ -246,8 +259,6 @@ _BY_ROLE = {
     Role.RATE: Measure.RATE,
     Role.COMPARISON: Measure.COMPARISON,
 }
-PROPORTIONS = frozenset({Measure.SHARE, Measure.RATE})
-PROPORTION_UNITS = frozenset({"%", "‰", "ratio", ""})
 DOWN_WORD = regex.compile(r"下降|降低|减少|回落")
 
 
@@ -258,13 +269,9 @@ def measure_of(sentence: str, start: int, role: Role, unit: str = "%") -> Measur
     is a level whatever it is called (全员劳动生产率30万元/人)."""
     if role in _BY_ROLE:
         return _BY_ROLE[role]
-    near = _own_clause(sentence, start)
-    for cue, pattern in _MEASURES:
-        if cue.measure in PROPORTIONS and unit not in PROPORTION_UNITS:
-            continue
-        if pattern.search(near):
-            return cue.measure
-    return Measure.LEVEL
+    proportion = unit in PROPORTION_UNITS
+    k = _FIRST_CUE[proportion].index(_own_clause(sentence, start))
+    return Measure.LEVEL if k is None else _CUES_BY_UNIT[proportion][k].measure
 
 
 def _own_clause(sentence: str, start: int) -> str:

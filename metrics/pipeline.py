@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from metrics.context.mentions import section_mentions
+from metrics.context.period_kinds import period_kind
 from metrics.context.state import SectionScope
 from metrics.errors import InputError
 from metrics.io import SourceText, TextStream, display_name
@@ -142,11 +143,18 @@ def process_text(
             if sec.period:  # a figure under a five-year plan speaks of it, unless it says
                 label = f"{first}-{last}"
                 doc_mentions[before:] = [
-                    m if m.period else replace(m, period=label) for m in doc_mentions[before:]
+                    m if m.period else _under_plan(m, label) for m in doc_mentions[before:]
                 ]
         result.mentions.extend(doc_mentions)
         result.pairs.extend(find_pairs(doc_mentions))
     return result
+
+
+def _under_plan(m: Mention, label: str) -> Mention:
+    """``m`` under a section on a five-year plan whose years are ``label`` (2026-2030),
+    with the period and the kind of period (``context.period_kinds``) that gives it."""
+    upto = max(0, m.char_start - m.sentence_start)
+    return replace(m, period=label, period_kind=str(period_kind(label, m.sentence, upto)))
 
 
 def _normalised(norm: Normalized, pos: int) -> int:

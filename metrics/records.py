@@ -165,6 +165,12 @@ class Mention:
     # the mention_id of the figure this one restates or is a part of (其中…), so that sums
     # count it once (metrics.restated); None otherwise
     part_of: str | None = None
+    # the stretch of time the figure covers (context.period_kinds.PeriodKind: annual,
+    # average 年均, cumulative 累计, as_of 年末, several_years 五年来); None when not read
+    period_kind: str | None = None
+    # what a growth is measured against (context.change_bases.ChangeBase: previous_year
+    # 同比, previous_period 环比, plan 比预算, since_year 比2020年); None for no growth
+    change_base: str | None = None
 
 
 class PairStatus(StrEnum):

@@ -29,6 +29,7 @@ from metrics.lexicon.numerals import (
     place_value,
 )
 from metrics.lexicon.units import MULTIPLIER_BY_SURFACE, UNIT_BY_SURFACE
+from metrics.opening import opening_chars
 from metrics.records import Qualifier
 from metrics.rules.breaks import last_break
 from metrics.rules.exclusions import CLAUSE_BREAK, Candidate
@@ -47,6 +48,9 @@ from metrics.rules.qualifiers import (
 
 MASK_CHARS = frozenset("xX*")
 MASK_DIGIT = regex.compile(r"[xX]")
+# a masked digit written as the lowest and as the highest digit (a str.translate: no call)
+MASK_LOW = str.maketrans(dict.fromkeys(opening_chars(MASK_DIGIT), "0"))
+MASK_HIGH = str.maketrans(dict.fromkeys(opening_chars(MASK_DIGIT), "9"))
 # Words that make a bare 万 or 亿 an amount of money (the unit 元 is implied, not written).
 MONEY_CUE = regex.compile(
     r"投资|资金|收入|税|金额|资产|营收|产值|总值|GDP|总额|经费|费用|款|元|预算|成交|销售|贸易|"
@@ -105,7 +109,7 @@ def mask_bounds(mask: str) -> tuple[Decimal, Decimal] | None:
     whole, point, _ = digits.partition(".")
     leading = digits[0] in MASK_CHARS and not (point and len(whole) == 1)
     low = "1" + digits[1:] if leading else digits
-    return Decimal(MASK_DIGIT.sub("0", low)), Decimal(MASK_DIGIT.sub("9", digits))
+    return Decimal(low.translate(MASK_LOW)), Decimal(digits.translate(MASK_HIGH))
 
 
 def share_bounds(resolved: Resolved, share: bool) -> Resolved:

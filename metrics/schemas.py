@@ -121,6 +121,8 @@ MENTION_SCHEMA = pa.schema(
         ("period_label", pa.string()),
         ("metric_phrase", pa.string()),
         ("part_of", pa.string()),
+        ("period_kind", pa.string()),
+        ("change_base", pa.string()),
     ]
 )
 PAIR_SCHEMA = pa.schema(
@@ -180,6 +182,8 @@ TARGET_SCHEMA = pa.schema(
         *[(n, _F) for n in ("outcome_value", "outcome_min", "outcome_max")],
         *[(n, _S) for n in ("outcome_text", "outcome_mention_id", "outcome_doc_id", "status")],
         ("outcome_source", _S),
+        ("period_kind", _S),
+        ("change_base", _S),
     ]
 )
 # One government unit's figure of a metric after the year before's (metrics.trends.Trend).
@@ -194,6 +198,8 @@ TREND_SCHEMA = pa.schema(
         ("change_rate", _F),
         *[(n, _S) for n in ("reason", "mention_id", "previous_mention_id", "doc_id")],
         ("previous_doc_id", _S),
+        ("period_kind", _S),
+        ("change_base", _S),
     ]
 )
 

@@ -5,9 +5,14 @@ Contract: ``StatsTables`` takes the mentions batch by batch (Arrow tables of
 (``stats_schema``; ``stats_frames`` makes DataFrames of them), with no pandas:
 
 - ``stats_groups``: one row per government unit × year × section × role × unit family
-  × base unit (``GROUP_KEY``);
+  × base unit × period kind × base of a change (``GROUP_KEY``);
 - ``stats_metrics``: one row per government unit × year × role × metric key × unit
-  family × base unit (``METRIC_KEY``; figures with no metric key have none).
+  family × base unit × period kind × base of a change (``METRIC_KEY``; figures with no
+  metric key have
+  none). The period kind (``mentions.period_kind``) keeps a yearly average over several
+  years (年均), a running total (累计), a stock at a date (年末) and a year's figure apart;
+  the base of a change (``mentions.change_base``) 同比, 环比, against a plan and since a
+  named year.
 
 A government unit is ``level`` + ``place`` + ``department`` (the document's canonical
 department, else its department as written), as ``pairs.government_identity`` has it: two
@@ -48,8 +53,11 @@ if TYPE_CHECKING:
     import pandas as pd  # only the in-memory API's tables: a run writes Arrow (no pandas)
 
 UNIT = ["level", "place", "department"]
-GROUP_KEY = [*UNIT, "year", "section", "role", "unit_family", "base_unit"]
-METRIC_KEY = [*UNIT, "year", "role", "metric_key", "unit_family", "base_unit"]
+# period_kind (context.period_kinds): a 年均 or 累计 figure never shares a row with a year's
+# change_base (context.change_bases): 环比 never shares a row with 同比
+WHEN = ["period_kind", "change_base"]
+GROUP_KEY = [*UNIT, "year", "section", "role", "unit_family", "base_unit", *WHEN]
+METRIC_KEY = [*UNIT, "year", "role", "metric_key", "unit_family", "base_unit", *WHEN]
 # The mention columns the statistics read (so a large table is read narrow); the
 # partition gives department and year.
 STATS_INPUT = [
@@ -67,6 +75,8 @@ STATS_INPUT = [
     "value_max",
     "base_value",
     "part_of",
+    "period_kind",
+    "change_base",
 ]
 # The document columns that name a unit of government.
 UNIT_INPUT = ["doc_id", "level", "place", "department", "department_canonical"]

@@ -2,7 +2,8 @@
 
 Contract: ``file_targets(documents, mentions)`` gives, for the government work reports
 (政府工作报告) among one file's documents, one ``Target`` per report × year × indicator
-stated in a target passage (the first figure of that indicator in reading order), with the
+stated as a target (``STATED_AS_TARGET``: in a target passage, a table's target column or
+a section of the five years ahead; the first figure of that indicator in reading order), with the
 previous year's result the same report states for it (``prior_*``), and the results each
 report states for the year before it (``Outcome``), to be set against the targets of that
 year. ``link_outcomes(targets, outcomes)`` then gives each target of year Y of a
@@ -11,7 +12,8 @@ government the outcome for Y stated by its report of year Y+1 and a ``status``.
 A report is a document of kind ``government_report``; its government is the document's
 place (``东湖县2026年政府工作报告`` → 东湖县; a masked place names none) and level, and
 its year the document's plan year (the year its title or delivery names). A target's
-year is that year unless its sentence names a later one before it (``到2030年``). A
+year is that year unless its sentence names a later one before it (``到2030年``) or its
+section speaks of the five years ahead (the plan's last year). A
 figure's indicator is the lexicon's key (``metrics.lexicon.indicators``) for its metric
 (or, when that names none, its ``metric_phrase``) and measure, else its ``metric_key``
 with a growth named as one (``农业总产值增长``, ``in_lexicon`` false): results and
@@ -28,6 +30,13 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from metrics.context.change_bases import mention_change_base
+from metrics.context.period_kinds import (
+    MULTI_YEAR_KINDS,
+    YEARS_SPAN,
+    PeriodKind,
+    mention_period_kind,
+)
 from metrics.implied import can_imply, implied_actual, implies, strip_completion_frame
 from metrics.lexicon.indicators import Indicator, indicator_by_key, indicator_of
 from metrics.records import ActualSource, DocKind, Document, Measure, Mention, Qualifier, Role
@@ -35,10 +44,25 @@ from metrics.resolve import unit_factor
 from metrics.segment.places import is_masked_place
 from metrics.status import status
 
-# Words that say a figure covers several years: not the result of one.
-MULTI_YEAR = regex.compile(r"年均|累计|五年|十四五|十三五|连续\d+年|\d{4}[-—至到]\d{4}年")
-YEARS_SPAN = regex.compile(r"(?:19|20)\d{2}-(?:19|20)\d{2}")
 LATER_YEAR = regex.compile(r"(?:到|至)(20\d{2})年")
+# How a report states a figure as one of its targets (a mention of role target counts for
+# the table when one of these holds; the name is for the reader and the tests):
+STATED_AS_TARGET = {
+    # 主要预期目标是：…, 力争…, a heading 主要预期目标 (metrics/passages.py)
+    "target_passage": "the passage's wording states targets",
+    # 指标 / 2025年完成 / 2025年目标: the figures of the target column, never the result's
+    "target_column": "a table of indicators puts it in the column its head names the target",
+    # 二、今后五年奋斗目标 or 二、“十五五”时期主要目标 over 年均增长7%以上, 城镇化率62%:
+    # the section's own goals for the five years ahead, though no sentence says 目标
+    "five_year_goal": "it stands in a plan section of a five-year plan still to come",
+}
+# A plan counts its own parts (6个维度设置了29项主要指标, 着力抓好六个方面工作, 13项任务举措):
+# such a count is its outline, however it is stated, never a target.
+PLAN_PART_UNITS = frozenset({"个", "项", "条", "类"})
+PLAN_PARTS = regex.compile(r"方面|维度|指标|举措|任务")
+# A section of the five years ahead also speaks in figures of speech (做好三篇文章, 一张蓝图
+# 绘到底, 心往一处想): a count written in Chinese numerals there is no goal.
+_WORD_COUNT = regex.compile(r"[一二三四五六七八九十两]")
 # Roles of a stated result (not a target, an expectation or a rate of completion).
 RESULT_ROLES = frozenset({Role.ACTUAL, Role.GROWTH, Role.SHARE, Role.RATE})
 
@@ -83,6 +107,11 @@ class Target:
     # where the outcome comes from: records.ActualSource (stated, or derived from a stated
     # completion rate of the target: 完成年度目标任务的112%)
     outcome_source: str | None = None
+    # mentions.period_kind of the target: a 年均 target is its own row, and its prior and
+    # outcome are figures of its kind only
+    period_kind: str = PeriodKind.ANNUAL
+    # mentions.change_base of a growth target (同比, 环比…): its outcome has the same base
+    change_base: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +124,8 @@ class Outcome:
     mentions: list[Mention]  # in reading order: the first in the target's unit counts
     # stated completion rates of the indicator (完成年度目标的98%), in reading order
     rates: tuple[Mention, ...] = ()
+    period_kind: str = PeriodKind.ANNUAL  # of every figure in ``mentions`` and ``rates``
+    change_base: str | None = None  # likewise
 
 
 def government_of(doc: Document) -> tuple[str | None, str | None, int | None]:
@@ -121,50 +152,62 @@ def file_targets(
         place, level, year = government_of(reports[doc_id])
         parts = joint_parts(ms)
         results, rates = _first_results(ms, parts)
-        seen: set[tuple[int | None, str]] = set()
+        seen: set[tuple[int | None, str, str, str | None]] = set()
         prev: Mention | None = None
         t_year = year
         for m in ms:
-            if not (m.target_passage and m.role == Role.TARGET):
+            if m.role != Role.TARGET or stated_as(m, year) is None:
                 continue
             ind, key = _indicator(m, parts)
             t_year = _target_year(m, year, t_year if _runs_on(prev, m) else year)
             prev = m
-            if not key or (t_year, key) in seen:
+            when = _when(m)
+            if not key or (t_year, key, *when) in seen:
                 continue
-            seen.add((t_year, key))
-            targets.append(_target(m, place, level, t_year, key, ind, results.get(key, [])))
+            seen.add((t_year, key, *when))
+            found = results.get((key, *when), [])
+            targets.append(_target(m, place, level, t_year, key, ind, found, when))
         if place and year:
             keys = dict.fromkeys([*results, *rates])
             outcomes += [
-                Outcome(place, year - 1, k, results.get(k, []), tuple(rates.get(k, ())))
+                Outcome(place, year - 1, k[0], results.get(k, []), (*rates.get(k, ()),), *k[1:])
                 for k in keys
             ]
     return targets, outcomes
 
 
-def _first_results(
-    mentions: list[Mention], parts: dict[str, str]
-) -> tuple[dict[str, list[Mention]], dict[str, list[Mention]]]:
-    """The stated results of each indicator in a report, in reading order: the review
-    before its first target passage, leaving out figures of several years (``年均增长6%``,
-    ``“十四五”期间累计``, a period of five years); and the completion rates in percent
-    stated there of each level indicator (城镇新增就业完成年度目标任务的112%)."""
-    out: dict[str, list[Mention]] = {}
-    rates: dict[str, list[Mention]] = {}
+When = tuple[str, str | None]  # (period_kind, change_base) of a figure
+Results = dict[tuple[str, str, str | None], list[Mention]]
+
+
+def _when(m: Mention) -> When:
+    """What a target and its prior and outcome must share beside the indicator: the kind of
+    period (年均 is no year's) and the base of a change (环比 is no 同比)."""
+    return mention_period_kind(m), mention_change_base(m)
+
+
+def _first_results(mentions: list[Mention], parts: dict[str, str]) -> tuple[Results, Results]:
+    """The stated results of each indicator and kind of period in a report, in reading
+    order: the review before its first target passage, leaving out figures of several
+    years (``年均增长6%``, ``“十四五”期间累计``, a period of five years:
+    ``period_kinds.MULTI_YEAR_KINDS``); and the completion rates in percent stated there
+    of each level indicator (城镇新增就业完成年度目标任务的112%)."""
+    out: Results = {}
+    rates: Results = {}
     for m in mentions:
         if m.target_passage:
             break  # the plan has begun: what follows is no result of the year before
-        if several_years(m):
+        when = _when(m)
+        if when[0] in MULTI_YEAR_KINDS:
             continue
         if implies(m.role, m.unit):
             key = _rated_key(m)
             if key:
-                rates.setdefault(key, []).append(m)
+                rates.setdefault((key, *when), []).append(m)
             continue
         key = _indicator(m, parts)[1] if m.role in RESULT_ROLES else ""
         if key:
-            out.setdefault(key, []).append(m)
+            out.setdefault((key, *when), []).append(m)
     return out, rates
 
 
@@ -235,20 +278,43 @@ def indicator_key(m: Mention, ind: Indicator | None) -> str:
     return f"{m.metric_key}增长" if m.measure == Measure.GROWTH else m.metric_key
 
 
-def several_years(m: Mention) -> bool:
-    """Whether ``m`` is a figure of several years (see ``MULTI_YEAR``, ``YEARS_SPAN``)."""
-    if m.period and YEARS_SPAN.fullmatch(m.period):
-        return True  # under a review of five years (2021-2025)
-    before = m.sentence[: max(0, m.char_start - m.sentence_start)]
-    return MULTI_YEAR.search(f"{m.period or ''} {before}") is not None
+def stated_as(m: Mention, year: int | None) -> str | None:
+    """Which way of ``STATED_AS_TARGET`` states ``m`` as a target, or None."""
+    if _outline_count(m):
+        return None
+    if m.target_passage:
+        return "target_passage"
+    if m.role_rule == "table_column":
+        return "target_column"
+    if _period_ahead(m, year) and _WORD_COUNT.match(m.text) is None:
+        return "five_year_goal"
+    return None
+
+
+def _outline_count(m: Mention) -> bool:
+    """A count of the plan's own parts (see ``PLAN_PARTS``)."""
+    return m.unit in PLAN_PART_UNITS and PLAN_PARTS.search(m.metric or "") is not None
+
+
+def _period_ahead(m: Mention, year: int | None) -> tuple[int, int] | None:
+    """The five-year plan to come (from the report's year on) that ``m``'s section speaks
+    of, if any (its ``period``, 2026-2030, set from a heading such as “十五五”时期主要目标)."""
+    if year is None or not m.period or not YEARS_SPAN.fullmatch(m.period):
+        return None
+    first, last = (int(y) for y in m.period.split("-"))
+    return (first, last) if first >= year and last > first else None
 
 
 def _target_year(m: Mention, year: int | None, carried: int | None) -> int | None:
     """The year ``m`` aims at: a later year its sentence names before it (到2030年), else
-    the year carried from the sentence before, else the report's year."""
+    the last year of the five-year plan to come its section speaks of, else the year
+    carried from the sentence before, else the report's year."""
     before = m.sentence[: max(0, m.char_start - m.sentence_start)]
     later = [int(y) for y in LATER_YEAR.findall(before)]
-    return later[-1] if later and year and later[-1] > year else carried
+    if later and year and later[-1] > year:
+        return later[-1]
+    ahead = _period_ahead(m, year)
+    return ahead[1] if ahead else carried
 
 
 def _runs_on(prev: Mention | None, m: Mention) -> bool:
@@ -270,6 +336,7 @@ def _target(
     key: str,
     ind: Indicator | None,
     results: list[Mention],
+    when: When,
 ) -> Target:
     lower = bool(ind and ind.lower_is_better) or m.qualifier == Qualifier.AT_MOST
     prior, prior_in = _first_in_unit(results, m, ind)
@@ -300,6 +367,8 @@ def _target(
         prior_value=_single(prior_in),
         prior_text=prior.text if prior else None,
         prior_mention_id=prior.mention_id if prior else None,
+        period_kind=when[0],
+        change_base=when[1],
     )
 
 
@@ -351,12 +420,13 @@ def _in_unit(
 def link_outcomes(targets: Iterable[Target], outcomes: Iterable[Outcome]) -> list[Target]:
     """``targets`` with the outcome of their year that a later report of their government
     states (the first such report in reading order) and the status it gives."""
-    found: dict[tuple[str, int, str], Outcome] = {}
+    found: dict[tuple[str, int, str, str, str | None], Outcome] = {}
     for o in outcomes:
-        found.setdefault((o.government, o.year, o.indicator), o)
+        found.setdefault((o.government, o.year, o.indicator, o.period_kind, o.change_base), o)
     out: list[Target] = []
     for t in targets:
-        o = found.get((t.government, t.year, t.indicator)) if t.government and t.year else None
+        key = (t.government, t.year, t.indicator, t.period_kind, t.change_base)
+        o = found.get(key) if t.government and t.year else None
         result, bounds = _first_in_unit(o.mentions, t, _lexicon(t)) if o else (None, None)
         if result is None or bounds is None:
             implying = o and o.rates and can_imply(Role.TARGET, t.measure, t.unit)

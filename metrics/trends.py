@@ -4,11 +4,14 @@ Contract: ``trends(mentions, identities)`` gives one ``Trend`` per government un
 level, place and canonical department: ``pairs.government_identity``), trend key and pair
 of consecutive years (Y−1, Y) for which both years have a figure. A trend key is the
 normalised metric (``pairs.plan_metric``), the role (a target never follows an actual),
-the measure (a growth rate never follows a level), the unit family and base unit, and the
-months the figure covers (January–October is no full year). Of several figures of one key
-and year the first in the order a run on disk reads them (``pairs.plan_vs_outcome``'s)
-counts. Figures of several years (年均, 累计, 十四五: ``targets.several_years``), results
-restated in a plan (``_restated``) and documents of no known unit take no part. Years
+the measure (a growth rate never follows a level), the unit family and base unit, the
+months the figure covers (January–October is no full year) and the kind of period
+(``mentions.period_kind``: a stock at a date, 年末, never follows a year's figure) and
+the base of a change (``mentions.change_base``: 环比 never follows 同比). Of
+several figures of one key and year the first in the order a run on disk reads them
+(``pairs.plan_vs_outcome``'s) counts. Figures of several years (年均, 累计, 五年来:
+``period_kinds.MULTI_YEAR_KINDS``), results restated in a plan (``_restated``) and
+documents of no known unit take no part. Years
 that are not consecutive (2023 → 2025) give no row.
 
 A row's ``change`` is the value less the previous one, the previous converted to the
@@ -27,11 +30,12 @@ from decimal import Decimal
 from enum import StrEnum
 
 from metrics.additivity import is_additive
+from metrics.context.change_bases import mention_change_base
+from metrics.context.period_kinds import MULTI_YEAR_KINDS, mention_period_kind
 from metrics.lexicon.units import UnitFamily
 from metrics.pairs import Identity, department_group, disk_order, plan_metric
 from metrics.records import Measure, Mention, Role, SectionKind
 from metrics.resolve import unit_factor
-from metrics.targets import several_years
 
 # Roles whose figures make a series: stated results and targets (a completion rate or a
 # forecast is no figure of the metric itself).
@@ -40,7 +44,7 @@ TREND_ROLES = frozenset({Role.ACTUAL, Role.TARGET, Role.GROWTH, Role.SHARE, Role
 POINT_FAMILIES = frozenset({UnitFamily.PERCENT, UnitFamily.POINTS})
 POINTS = "个百分点"
 
-TrendKey = tuple[Identity, str, str, str, str, str | None, str | None]
+TrendKey = tuple[Identity, str, str, str, str, str | None, str | None, str, str | None]
 
 
 class TrendReason(StrEnum):
@@ -80,6 +84,8 @@ class Trend:
     previous_mention_id: str
     doc_id: str
     previous_doc_id: str
+    period_kind: str  # mentions.period_kind of both figures (annual or as_of)
+    change_base: str | None  # mentions.change_base of both (a growth's: 同比, 环比…)
 
 
 def trend_key(m: Mention, identity: Identity | None) -> TrendKey | None:
@@ -88,10 +94,12 @@ def trend_key(m: Mention, identity: Identity | None) -> TrendKey | None:
     metric = plan_metric(m.metric_key)
     if not (identity and metric and m.year and m.department) or m.role not in TREND_ROLES:
         return None
-    if several_years(m) or _restated(m):
+    kind = mention_period_kind(m)
+    if kind in MULTI_YEAR_KINDS or _restated(m):
         return None
     months = m.period_label.replace(str(m.year), "") if m.period_label else None
-    return (identity, metric, m.role, m.measure, m.unit_family, m.base_unit, months)
+    base = mention_change_base(m)
+    return (identity, metric, m.role, m.measure, m.unit_family, m.base_unit, months, kind, base)
 
 
 def _restated(m: Mention) -> bool:
@@ -122,7 +130,9 @@ def trends_in_order(
     # by group; within one, the order keys first appeared in (the sort is stable)
     for (_, key), by_year in sorted(series.items(), key=lambda item: item[0][0]):
         years = sorted(by_year)
-        rows += [trend(key[0], by_year[y - 1], by_year[y]) for y in years if y - 1 in by_year]
+        rows += [
+            trend(key[0], by_year[y - 1], by_year[y], key[-2:]) for y in years if y - 1 in by_year
+        ]
     return rows
 
 
@@ -154,8 +164,11 @@ def _reason(previous: Mention, current: Mention, before: Decimal | None) -> Tren
     return TrendReason.UNIT if before is None else None
 
 
-def trend(identity: Identity, previous: Mention, current: Mention) -> Trend:
-    """The row of ``current`` after ``previous``, a year before it (one trend key)."""
+def trend(
+    identity: Identity, previous: Mention, current: Mention, when: tuple[str, str | None]
+) -> Trend:
+    """The row of ``current`` after ``previous``, a year before it (one trend key, whose
+    kind of period and base of a change are ``when``)."""
     now, before = _signed(current, current.value), _previous_in_unit(previous, current.unit)
     reason = _reason(previous, current, before)
     points = current.unit_family in POINT_FAMILIES
@@ -187,6 +200,8 @@ def trend(identity: Identity, previous: Mention, current: Mention) -> Trend:
         previous_mention_id=previous.mention_id,
         doc_id=current.doc_id,
         previous_doc_id=previous.doc_id,
+        period_kind=when[0],
+        change_base=when[1],
     )
 
 

@@ -81,6 +81,7 @@ def test_stats_sums_equal_a_direct_computation(out: Path) -> None:
     )
     m = m.rename(columns={"department_canonical": "department"})
     keys = ["level", "place", "department", "year", "section", "unit_family", "base_unit", "role"]
+    keys += ["period_kind", "change_base"]  # 年均 never adds to a year's, 环比 to 同比
     # only additive figures enter a sum, and a part or restatement (part_of) does not; the
     # others are counted
     summable = [is_additive(f, k) for f, k in zip(m["unit_family"], m["metric_key"], strict=True)]

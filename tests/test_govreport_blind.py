@@ -14,6 +14,23 @@ fixes): section 0.982, role 0.980, targets 65 of 68 (a report numbered by （一
 five-year goals under 主要目标任务). Both batches now (2026-12-06): documents all 1.000, F1
 1.000, role 0.995, metric 0.970, qualifier 0.995, section 1.000, targets 68 of 68 and no
 row the gold has not, qualifier 0.985 and indicator 0.985 on them.
+
+A second set, govreports_blind2 (eight reports at first of shapes the first lacks: a county-level
+city's abstract as a web page, a 乡 whose year is only in its headings, a 地区's 行政公署, a
+2026 county report with 十五五 goals and numbered targets, a district's table of targets, a
+new area's Word copy with 名词解释, a county dated in Chinese numerals under its speaker, an
+autonomous county's 全文 with 今后五年 goals), labelled before the tool was run on it. On main
+fad1ad7: documents 8 of 8 with department, level, place and summary year 0.875, plan year
+0.750; F1 0.994, role 0.975, metric 0.988, section 0.943; targets 34 of 47. Now: documents
+all 1.000, F1 0.994 (recall 1.000), role 0.975, metric 0.988, section 1.000; targets 46 of
+47 and no row the gold has not, indicator 0.957 (the classes: tests/test_govreport_shapes.py).
+Three more written then (a 地区 行署's abstract, a county dated in Chinese numerals above an
+undated delivery line with a 指标/目标值 table, a city's 未来五年 goals and 附：名词解释), first
+run: documents 3 of 3 all right, section 1.000, targets 7 of 11 and one extra (六个方面工作,
+now no row); the 行署's 发展目标 heading opens no target passage. Eleven now: documents all
+1.000, F1 0.995 (recall 1.000), role 0.979, section 1.000, targets 53 of 58, no extra row;
+main fad1ad7 on the eleven: department and level 0.818, place 0.909, summary year 0.727, plan
+year 0.636, role 0.943, section 0.910, targets 38 of 58 and one extra.
 """
 
 from __future__ import annotations
@@ -27,6 +44,7 @@ import pytest
 from benchmarks.accuracy import (
     document_accuracy,
     load_gold,
+    missed_targets,
     score,
     section_accuracy,
     target_accuracy,
@@ -44,42 +62,66 @@ FLOORS = {
     "target_qualifier": 0.98,
     "indicator": 0.95,
 }
+# The second set (govreports_blind2, eight reports): what is not reached yet, by class —
+# '3. 15分钟' read as one number in a 名词解释 (two false figures); the column of last
+# year's results in a table of targets read as levels, not growth; 城镇居民和农牧民…分别增长
+# 6%和10%以上 naming the first figure 城镇居民; 到2026年突破120亿元 naming it 到2026年; 力争 with
+# its metric before 达到 (力争牦牛出栏量达到28万头) no target passage; a heading 2024年发展目标
+# no target passage (four targets of the 行署's abstract).
+FLOORS2 = {
+    "f1": 0.99,
+    "role": 0.97,
+    "metric": 0.98,
+    "qualifier": 0.99,
+    "target_qualifier": 0.99,
+    "indicator": 0.95,
+    "targets_missed": 5,
+}
+SETS = {"govreports_blind": FLOORS, "govreports_blind2": FLOORS2}
 
 
-@pytest.fixture(scope="module")
-def results():
-    files = sorted((DATA / "govreports_blind").glob("*.txt"))
+@pytest.fixture(scope="module", params=sorted(SETS))
+def blind(request):
+    name = request.param
+    files = sorted((DATA / name).glob("*.txt"))
     assert len(files) >= 6
-    return [process_text(path.read_text("utf-8"), path.name) for path in files]
+    return name, [process_text(path.read_text("utf-8"), path.name) for path in files]
 
 
-def test_every_report_is_found_with_its_facts(results) -> None:
-    gold = load_gold([DATA / "govreports_blind_docs.jsonl"])
+def test_every_report_is_found_with_its_facts(blind) -> None:
+    name, results = blind
+    gold = load_gold([DATA / f"{name}_docs.jsonl"])
     documents = records_table([d for r in results for d in r.documents], DOCUMENT_SCHEMA)
     found, fields = document_accuracy(documents.to_pandas(), gold)
     assert found == len(gold)
     assert all(v == 1.0 for v in fields.values()), fields
 
 
-def test_figures_and_sections_hold_their_floors(results) -> None:
-    gold = load_gold([DATA / "govreports_blind.jsonl"])
+def test_figures_and_sections_hold_their_floors(blind) -> None:
+    name, results = blind
+    floors = SETS[name]
+    gold = load_gold([DATA / f"{name}.jsonl"])
     frame = mentions_frame([m for r in results for m in r.mentions])
     scored = score(frame.astype(object).where(pd.notna(frame), None), gold)
-    assert scored.prf()[2] >= FLOORS["f1"], scored.misses[:10]
+    assert scored.prf()[2] >= floors["f1"], scored.misses[:10]
+    assert scored.prf()[1] == 1.0, scored.misses[:10]
     assert scored.fabricated == 0
     fields = scored.field_accuracy()
-    for name in ("role", "metric", "qualifier"):
-        assert fields[name] >= FLOORS[name], (name, scored.misses[:10])
+    for field in ("role", "metric", "qualifier"):
+        assert fields[field] >= floors[field], (field, scored.misses[:10])
     sections = records_table([s for r in results for s in r.sections], SECTION_SCHEMA)
     assert section_accuracy(sections.to_pandas(), gold) == 1.0
 
 
-def test_every_target_is_a_row_and_no_review_figure_is(results) -> None:
-    gold = load_gold([DATA / "govreports_blind_targets.jsonl"])
+def test_every_target_is_a_row_and_no_review_figure_is(blind) -> None:
+    name, results = blind
+    floors = SETS[name]
+    gold = load_gold([DATA / f"{name}_targets.jsonl"])
     rows = [asdict(t) for r in results for t in file_targets(r.documents, r.mentions)[0]]
     found, wanted, extra, fields = target_accuracy(pd.DataFrame(rows), gold)
-    assert (found, extra) == (wanted, [])
+    assert (found, extra) == (wanted - floors.get("targets_missed", 0), [])
+    assert len(missed_targets(pd.DataFrame(rows), gold)) == wanted - found
     assert all(fields[k] == 1.0 for k in ("government", "year", "value", "unit")), fields
     # 迈上650亿元台阶 (labelled exact) the tool reads as at least: a bound the label may miss
-    assert fields["qualifier"] >= FLOORS["target_qualifier"], fields
-    assert fields["indicator"] >= FLOORS["indicator"], fields
+    assert fields["qualifier"] >= floors["target_qualifier"], fields
+    assert fields["indicator"] >= floors["indicator"], fields

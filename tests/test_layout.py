@@ -12,6 +12,7 @@ ORDER = [
     "lexicon",
     "io",
     "readers",
+    "opening",
     "normalize",
     "segment",
     "rules",

@@ -95,7 +95,7 @@ def _no_filler_left(text: str, s: int, e: int) -> bool:
     return s >= e or (not (lead and lead.end() > s) and not TRAILING_FILLER.search(text, s, e))
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)  # (its first example builds the steps' table)
 @given(TEXT)
 def test_a_trimmed_span_has_no_filler_left(text: str) -> None:
     assert _no_filler_left(text, *trim_ends(text, 0, len(text)))
@@ -324,3 +324,188 @@ def test_the_alternatives_are_read_from_the_pattern() -> None:
     assert opening_han(regex.compile("[高低]于|超过")) == frozenset("高低超")
     with pytest.raises(ValueError):
         opening_han(regex.compile(r"\p{Han}{1,6}?期间"))
+
+
+# --- issue 29, branch speed9: a match's first character, read from the pattern ---------
+# ``FirstChars`` says a match cannot open at a position from the character there alone
+# (a partial match of it, asked once); ``opening_chars`` is the set of characters every
+# match opens with (read from a list of words with no call, else asked character by
+# character) and ``may_open_in`` a text holding none of them. Each is checked against the
+# full call on random text of the pattern's own characters and on the corpus's sentences.
+from metrics.context import figure as figure_mod  # noqa: E402
+from metrics.context import nouns as nouns_mod  # noqa: E402
+from metrics.context.metric_span import NOUN_UNIT, NOUN_UNIT_CHARS  # noqa: E402
+from metrics.opening import (  # noqa: E402
+    FirstChars,
+    _literal_openers,
+    _probed_openers,
+    may_open_in,
+    opening_chars,
+)
+from metrics.pairs.within import DONE_BETWEEN  # noqa: E402
+from metrics.resolve import MASK_DIGIT, mask_bounds  # noqa: E402
+from metrics.rules import role_cues  # noqa: E402
+from metrics.rules.cue_hits import relaxed  # noqa: E402
+
+
+def _told(pattern: regex.Pattern[str]) -> frozenset[str] | None:
+    try:
+        return opening_chars(pattern)
+    except ValueError:
+        return None
+
+
+FIRST = {
+    "AFTER_NOUN": nouns_mod.NOUN_OPENS,
+    "TARGET_NOUN": nouns_mod.TARGET_OPENS,
+    "JOINED": figure_mod.JOINED_OPENS,
+    "JOINED_FIGURE": figure_mod.JOINED_FIGURE_OPENS,
+    "DEED_AFTER": figure_mod.DEED_OPENS,
+}
+CUE_PATTERNS = {
+    name: p for name, p in vars(role_cues).items() if isinstance(p, regex.Pattern)
+}
+WORDS = {
+    "AGENT_NOUN_END": (nouns_mod.AGENT_NOUN_END, nouns_mod.AGENT_END_CHARS),
+    "VERB_WORD": (nouns_mod.VERB_WORD, nouns_mod.VERB_CHARS),
+    "NOUN_UNIT": (NOUN_UNIT, NOUN_UNIT_CHARS),
+    "DONE_BETWEEN": (DONE_BETWEEN, opening_chars(DONE_BETWEEN)),
+    **{
+        f"{name} {kind}": (q, told)
+        for name, p in CUE_PATTERNS.items()
+        for kind, q in (("as written", p), ("relaxed", relaxed(p)))
+        if q is not None and (told := _told(q)) is not None
+    },
+}
+FIRST_TEXT = han_text(
+    [f.pattern for f in FIRST.values()], "0129xX* ，、。“”《》（）", 14
+)
+WORDS_TEXT = han_text([p for p, _ in WORDS.values()], " ，3x个", 16)
+
+
+def _first_chars_hold(first: FirstChars, text: str) -> None:
+    for i in range(len(text) + 1):
+        for j in range(i, len(text) + 1):
+            if first.pattern.match(text, i, j) or first.pattern.fullmatch(text, i, j):
+                assert first.opens(text, i, j), (first.pattern.pattern[:30], text, i, j)
+
+
+@settings(max_examples=600)
+@given(st.sampled_from(sorted(FIRST)), FIRST_TEXT)
+def test_first_chars_never_refuse_a_match(name: str, text: str) -> None:
+    _first_chars_hold(FIRST[name], text)
+
+
+def _openers_hold(pattern: regex.Pattern[str], chars: frozenset[str], text: str) -> None:
+    for m in pattern.finditer(text, overlapped=True):
+        assert m.group() and m.group()[0] in chars, (pattern.pattern[:30], text)
+    if chars.isdisjoint(text):
+        assert pattern.search(text) is None
+
+
+@settings(max_examples=800)
+@given(st.sampled_from(sorted(WORDS)), WORDS_TEXT)
+def test_a_match_opens_with_one_of_its_opening_chars(name: str, text: str) -> None:
+    _openers_hold(*WORDS[name], text)
+
+
+def test_opening_chars_read_from_words_are_those_asked_of_the_pattern() -> None:
+    from metrics.context import words
+
+    read = 0
+    for module in (role_cues, words, nouns_mod):
+        for p in vars(module).values():
+            if isinstance(p, regex.Pattern) and _literal_openers(p) is not None:
+                assert _literal_openers(p) == _probed_openers(p), p.pattern[:40]
+                read += 1
+    assert read >= 20  # most cue lists are read with no call
+    assert opening_chars(regex.compile("(?<![计划])完成|(?:全年|年度)?目标|[与同]比")) == set(
+        "完全年目与同"
+    )
+    for text, opening in (("年{0}度", "年度"), ("年{0,2}度", "年度"), ("年{2}度", "年")):
+        assert _literal_openers(regex.compile(text)) == set(opening), text
+
+
+def test_opening_chars_refuse_what_they_cannot_tell() -> None:
+    for text in (r"\d+元", "[①-⑩]项", r"\p{Han}{2}了", "(?<=年)完成", "完成?|", r"\b完成"):
+        with pytest.raises(ValueError):
+            opening_chars(regex.compile(text))
+    assert may_open_in(regex.compile(r"\d+元"), "完成")  # (not told: searched)
+    assert not may_open_in(DONE_BETWEEN, "新建学校3所") and may_open_in(DONE_BETWEEN, "已办结")
+    with pytest.raises(ValueError):
+        FirstChars(regex.compile(r"\s*"))
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="0123456789xX*.,", min_size=1, max_size=8))
+def test_mask_bounds_write_the_masked_digits_as_the_pattern_did(mask: str) -> None:
+    digits = mask.replace(",", "")
+    if "*" in mask or not digits or digits.count(".") > 1 or digits.strip(".") != digits:
+        return
+    whole, point, _ = digits.partition(".")
+    leading = digits[0] in "xX*" and not (point and len(whole) == 1)
+    low = "1" + digits[1:] if leading else digits
+    want = (MASK_DIGIT.sub("0", low), MASK_DIGIT.sub("9", digits))
+    got = mask_bounds(mask)
+    assert got is not None and (str(got[0]), str(got[1])) == tuple(
+        str(type(got[0])(w)) for w in want
+    )
+
+
+def test_first_chars_on_the_corpus_sentences(corpus_files) -> None:
+    from metrics.io import read_text
+
+    sentences = [
+        s
+        for path in corpus_files[:12]
+        for line in read_text(path).text.splitlines()
+        for s in regex.split(r"(?<=[。；;！？])", line)
+        if regex.search(r"\d", s)
+    ][:400]
+    assert len(sentences) >= 100
+    for s in sentences:
+        for first in FIRST.values():
+            for i in range(len(s)):
+                if first.pattern.match(s, i):
+                    assert first.opens(s, i), (s, i)
+        for pattern, chars in WORDS.values():
+            _openers_hold(pattern, chars, s)
+
+
+# A sentence's breaks of every class, found in one scan (``rules.breaks``), and the cues
+# right before a figure looked for only where the sentence's one scan puts one
+# (``roles._near``): what each full call gives.
+from metrics.context.clauses import SUBCLAUSE_SPLIT  # noqa: E402
+from metrics.context.elsewhere import LABEL_BREAK  # noqa: E402
+from metrics.rules.breaks import break_ends, class_chars  # noqa: E402
+from metrics.rules.role_cues import COMPLETION_CUE, GROWTH_CUE  # noqa: E402
+from metrics.rules.roles import _near  # noqa: E402
+
+BREAKS = [CLAUSE_BREAK, SUBCLAUSE_SPLIT, LABEL_BREAK, figure_mod.CLOSE_BRACKET]
+BREAK_TEXT = st.text(alphabet="完成投资5亿元，,;；。:：!?！？、()（）\n\t 其中", max_size=30)
+
+
+@settings(max_examples=400)
+@given(st.permutations(BREAKS), BREAK_TEXT)
+def test_break_ends_are_the_ends_of_each_classes_matches(order, text: str) -> None:
+    for pattern in order:  # (whatever class is asked first, the scan of all gives each)
+        assert break_ends(pattern, text) == tuple(m.end() for m in pattern.finditer(text))
+
+
+def test_class_chars_are_read_only_from_a_plain_class() -> None:
+    assert class_chars(CLAUSE_BREAK) == frozenset(",，;；。:：!?！？\n")
+    for text in ("[a-z]", r"[\d,]", "[^，]", r"[\p{Han}]", "和|与", "[，]+"):
+        assert class_chars(regex.compile(text)) is None, text
+
+
+NEAR_TEXT = han_text([GROWTH_CUE, COMPLETION_CUE], "5%，。的x", 30)
+
+
+@settings(max_examples=400)
+@given(NEAR_TEXT, st.integers(0, 30))
+def test_a_cue_near_the_figure_is_the_search_of_its_words(text: str, at: int) -> None:
+    at = min(at, len(text))
+    x = role_input(text, at, "%", "summary", "")
+    for pattern in (GROWTH_CUE, COMPLETION_CUE):
+        got, want = _near(pattern, x), pattern.search(x.near)
+        assert (got and got.span()) == (want and want.span()), (text, at)

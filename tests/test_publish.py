@@ -237,3 +237,33 @@ def test_a_prune_killed_midway_is_finished_by_the_next_run(tmp_path: Path) -> No
     assert extract(ONE, out) == 0
     assert not half.exists() and (mine / "notes.txt").read_text("utf-8") == "mine"
     assert whole_run(out) == {ONE.name}
+
+
+def test_a_run_pruned_while_its_optional_tables_are_read_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reader on a run that a re-run prunes after the mentions were read must not take
+    the optional tables' absence (the folder renamed away) for a run that predates them:
+    it would see its mentions with empty statistics. It reads the current run again."""
+    last_required = [t.path for t in TABLES if not t.optional][-1]
+    out = tmp_path / "out"
+    assert extract(ONE, out) == 0
+    first = current_id(out)
+    assert extract(SAMPLE, out) == 0
+    second = current_id(out)
+    read = api.read_table
+    pruned_once: list[str] = []
+
+    def prune_after_required(root, path):  # a re-run prunes ``root`` mid-read
+        frame = read(root, path)
+        if path == last_required and not pruned_once:
+            pruned_once.append(root.name)
+            root.rename(root.with_name(f"{PRUNING}{root.name}"))
+            (out / CURRENT).write_text(first)  # (the pointer names a kept run)
+        return frame
+
+    monkeypatch.setattr(api, "read_table", prune_after_required)
+    tables_read = metrics.load(out)
+    assert pruned_once == [second]
+    assert tables_read.stats_groups["n_figures"].sum() == len(tables_read.mentions) > 0
+    assert set(tables_read.documents["source_file"].astype(str)) == {ONE.name}

@@ -32,6 +32,7 @@ from metrics.context.subjects import Subjects, respective_subjects
 from metrics.context.words import DEED_AFTER, VERB_WORD
 from metrics.lexicon.units import UnitFamily
 from metrics.normalize import HAN_CHAR, Normalized
+from metrics.opening import FirstChars
 from metrics.passages import as_target, in_passage, measure_of
 from metrics.records import Measure, Role
 from metrics.resolve import Resolved, share_bounds
@@ -56,6 +57,10 @@ CLOSE_BRACKET = regex.compile(r"[)）]")
 # What joins two figures that share one cue: 分别增长5.1%和7.2%.
 JOINED = regex.compile(r"\s*(?:和|与|及|、|以及)\s*")
 JOINED_FIGURE = regex.compile(rf"{JOINED.pattern}[\dxX*]")
+# (what a join and a deed may open with, read from the patterns: most figures are followed
+# by neither, and are not matched)
+JOINED_OPENS, JOINED_FIGURE_OPENS = FirstChars(JOINED), FirstChars(JOINED_FIGURE)
+DEED_OPENS = FirstChars(DEED_AFTER)
 # The most figures before a 分别 that its joined figures are dealt to.
 MAX_RESPECTIVE = 6
 # Units after which a noun usually names what is counted (5个工作组, 3 所新校).
@@ -95,7 +100,7 @@ def meaning_of(
             role_input(sentence, rel_start, resolved.unit, scope.kind, scope.doc.kind, rel_end)
         )
     prev_end = carry.prev_end
-    joined = bool(prev_end) and JOINED.fullmatch(sentence, prev_end, rel_start) is not None
+    joined = bool(prev_end) and _joined(sentence, prev_end, rel_start)
     if role is Role.ACTUAL and joined:
         (role, direction), role_rule = carry.role, RoleRuleName.JOINED
     measure = measure_of(sentence, rel_start, role, resolved.unit)
@@ -106,6 +111,14 @@ def meaning_of(
         role, direction = as_target(role, direction, measure, sentence, rel_start)
         role_rule = RoleRuleName.TARGET_PASSAGE if role is not was else role_rule
     return Meaning(resolved, role, direction, role_rule, measure, passage, joined)
+
+
+def _joined(sentence: str, end: int, start: int) -> bool:
+    """Whether only a join (和, 、) stands between a figure ending at ``end`` and the
+    next, starting at ``start``."""
+    return JOINED_OPENS.opens(sentence, end, start) and (
+        JOINED.fullmatch(sentence, end, start) is not None
+    )
 
 
 def metric_of(
@@ -315,8 +328,11 @@ def move_past(
         span
         and span[0] == rel_end
         and (
-            DEED_AFTER.match(sentence, span[1])
-            or JOINED_FIGURE.match(sentence, span[1]) is not None
+            (DEED_OPENS.opens(sentence, span[1]) and DEED_AFTER.match(sentence, span[1]))
+            or (
+                JOINED_FIGURE_OPENS.opens(sentence, span[1])
+                and JOINED_FIGURE.match(sentence, span[1]) is not None
+            )
         )
     )
     carry.named_end = span[1] if named and span else 0
@@ -347,7 +363,7 @@ def respective_for(view: SentenceView, first: int, carry: FigureCarry) -> Subjec
     count, end = 1, cands[first].end - view.start
     for k in range(first + 1, min(len(cands), first + len(subjects) + 1)):
         nxt = cands[k]  # one more than the subjects is enough to tell the counts apart
-        if nxt.end > s_end or not JOINED.fullmatch(sentence, end, nxt.start - view.start):
+        if nxt.end > s_end or not _joined(sentence, end, nxt.start - view.start):
             break
         count, end = count + 1, nxt.end - view.start
     if from_figures:  # as many figures before, each counting a thing of its own

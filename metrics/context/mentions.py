@@ -14,8 +14,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from metrics.context.cells import table_cell
+from metrics.context.change_bases import change_base
 from metrics.context.figure import meaning_of, metric_of, move_past, respective_for
 from metrics.context.keys import metric_key
+from metrics.context.period_kinds import period_kind
 from metrics.context.periods import find_period, find_periods
 from metrics.context.state import (
     FigureCarry,
@@ -180,4 +182,13 @@ def _record(
         qualifier_rule=str(resolved.qualifier_rule),
         period_label=_period_label(period, scope.year),
         metric_phrase=phrase,
+        period_kind=str(period_kind(period, view.text, cand.start - view.start)),
+        change_base=_base(meaning, view, cand, scope.year),
     )
+
+
+def _base(meaning: Meaning, view: SentenceView, cand: Candidate, year: int | None) -> str | None:
+    """The base of the figure's change (``context.change_bases``), None for no growth."""
+    upto = cand.start - view.start
+    base = change_base(str(meaning.measure), str(meaning.role_rule), view.text, upto, year)
+    return None if base is None else str(base)

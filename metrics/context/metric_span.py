@@ -23,6 +23,7 @@ from metrics.context.words import (
 )
 from metrics.lexicon.units import UNITS
 from metrics.lexicon.verbs import DEED_VERBS
+from metrics.opening import opening_chars
 from metrics.rules.breaks import last_break
 from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.rules.openers import HAN_BLOCK, Steps, opening_han
@@ -35,6 +36,7 @@ LIST_ITEM_WIDTH = 10
 LIST_ITEM = regex.compile(r"[\p{Han}“”\"]+")
 # Counters that are the noun they count (the unit lexicon's ``names_itself``): 住户, 农户.
 NOUN_UNIT = regex.compile("|".join(u.surface for u in UNITS if u.names_itself))
+NOUN_UNIT_CHARS = opening_chars(NOUN_UNIT)  # (a figure without them names none)
 # A verb that ends a phrase is one of its last few characters' strings: the pattern (its
 # guards) is asked only when one of them is a verb, and searches from there instead of
 # trying every verb at every character (one more for a final line end, before which ``$``
@@ -85,7 +87,8 @@ def metric_span(
     A span, so that the caller can take the phrase as written in the original file.
     """
     if noun_after and enabled(MetricRuleName.NOUN_UNIT):
-        named = NOUN_UNIT.search(sentence, start, end)  # 为*多住户上门登记: the 住户
+        held = not NOUN_UNIT_CHARS.isdisjoint(sentence[start:end])
+        named = held and NOUN_UNIT.search(sentence, start, end)  # 为*多住户上门登记: the 住户
         if named:
             return named.span(), MetricRuleName.NOUN_UNIT
     if noun_after and enabled(MetricRuleName.COUNTED_NOUN_AFTER):

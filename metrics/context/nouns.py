@@ -8,9 +8,10 @@ from __future__ import annotations
 import regex
 
 from metrics.context.clauses import past_of
-from metrics.context.periods import PERIOD
+from metrics.context.metric_trim import period_in
 from metrics.context.words import HAVE, VERB_WORD
 from metrics.lexicon.words import MARK_NOUNS, alternation
+from metrics.opening import FirstChars, opening_chars
 
 # The end of a noun that names a fund (资金, 补助, 专项债券, 贷款).
 FUND_END = regex.compile(r"(?:资金|金|补助|补贴|贴息|奖励|奖补|债券?|贷款|经费|款|费)$")
@@ -24,6 +25,8 @@ AFTER_NOUN = regex.compile(
     r"[\p{Han}“”\"](?:[\p{Han}“”\"A-Za-z*]|[（(]\p{Han}{1,4}[）)]){1,21}"
     r"|《[^《》\n]{1,40}》"  # a title: 印制5.1万份《政策明白纸》
 )
+# (what a noun may open with, read from the pattern: after a mark no noun is looked for)
+NOUN_OPENS = FirstChars(AFTER_NOUN)
 VERBISH_AFTER = regex.compile(
     r"(?:全部|均|已|被|参加|参与|接受|入选|实现|完成|达到|获得|获评|获|通过|进行|开展|分别|"
     r"交付|投入|提供|享受|受益|得到|成功(?!人士)|正在|目前|现已|顺利|纳入|实施|开工|建成|达标|存在|出现|发生|共|累计|的|"
@@ -54,9 +57,12 @@ AGENT_NOUN_END = regex.compile(
     r"|(?<![报收达得做遇感])到(?![位岗期])"  # 117名学生到中职学校学习
     r"|(?<![甚直乃以截\d])至(?![少今此多])"  # 推荐3名候选人至市教体局 (not 80至100岁)
 )
+AGENT_END_CHARS = opening_chars(AGENT_NOUN_END)  # (a noun without them is not searched)
+VERB_CHARS = opening_chars(VERB_WORD)
 EVENT_UNIT = frozenset("起件次宗例")
 # A noun after a count that names the target, not the thing counted.
 TARGET_NOUN = regex.compile(r"(?:目标)?任务|目标|指标|计划")
+TARGET_OPENS = FirstChars(TARGET_NOUN)
 IN_AFTER_NOUN = regex.compile(r"(?<![初高])中")  # 普通高中 keeps its 中
 AND_BEFORE_FIGURE = regex.compile(r"[和及与]\s*[\dxX*]")
 # After a figure, words that start no noun: particles, conjunctions, verbs.
@@ -74,22 +80,29 @@ NOT_A_NOUN_AFTER = regex.compile(
 
 
 def noun_at(sentence: str, end: int, upto: int | None = None) -> tuple[int, int] | None:
-    if end >= len(sentence) or NOT_A_NOUN_AFTER.match(sentence, end):
+    """The noun that starts at ``end`` (after a count), ending before ``upto``, else None."""
+    if not NOUN_OPENS.opens(sentence, end) or NOT_A_NOUN_AFTER.match(sentence, end):
         return None
     m = AFTER_NOUN.match(sentence, end, len(sentence) if upto is None else upto)
     if not m:
         return None
     noun_end = m.end()
-    period = PERIOD.search(sentence, end + 2, noun_end)
+    period = period_in(sentence, end + 2, noun_end)
     if period:  # 17个乡镇水源地前三季度水质达标: a period starts what is said of them
         noun_end = period.start()
-    if TARGET_NOUN.fullmatch(sentence, end, noun_end):
+    if TARGET_OPENS.opens(sentence, end, noun_end) and TARGET_NOUN.fullmatch(
+        sentence, end, noun_end
+    ):
         return None  # 完成新增就业30名任务: the work stands before the figure
     # one character on, for the lookaheads (分 before a number: 17家企业分2期)
     verb = VERBISH_AFTER.search(sentence, end, min(noun_end + 1, len(sentence)))
     if sentence[end - 1] not in EVENT_UNIT:
-        verb = AGENT_NOUN_END.search(sentence, end, verb.start() if verb else noun_end) or verb
-    deed = VERB_WORD.search(sentence, end + NOUN_BEFORE_VERB, noun_end)
+        agent_to = verb.start() if verb else noun_end
+        if not AGENT_END_CHARS.isdisjoint(sentence[end:agent_to]):
+            verb = AGENT_NOUN_END.search(sentence, end, agent_to) or verb
+    deed = None
+    if not VERB_CHARS.isdisjoint(sentence[end + NOUN_BEFORE_VERB : noun_end]):
+        deed = VERB_WORD.search(sentence, end + NOUN_BEFORE_VERB, noun_end)
     if verb:
         noun_end = verb.start()
     elif deed and (

@@ -45,10 +45,11 @@ LEADING_SCOPE = (
 # Verbs of work done, which name no thing (the lexicon's DEED_VERBS, in their order, then
 # its open class of verbs with a result: 挽回, 缴获).
 LEADING_VERB = f"{alternation(DEED_VERBS)}|{RESULTATIVE_DEED}"
-VERB_WORD = regex.compile(f"(?:{LEADING_VERB})")
+# (the listed verbs only, here and in ENDS_IN_VERB: their first characters are looked up
+# before the search, nouns.VERB_CHARS; the open class trims a phrase's start only)
+VERB_WORD = regex.compile(f"(?:{alternation(DEED_VERBS)})")
 # A verb that ends the noun after a count, maybe after 累计 or 已 (xx个社区累计排查).
 DEED_AFTER = regex.compile(f"(?:累计|共计|已经?)?(?:{LEADING_VERB})")
-# (the listed verbs only: metric_span.ends_in_verb looks their surfaces up first)
 ENDS_IN_VERB = regex.compile(f"(?:{alternation(DEED_VERBS)})$")
 # adverbs only before a verb: 重点走访困难户 → 困难户, 新调整党支部书记 → 党支部书记, while
 # 重点对象, 专项资金 and 新村 are nouns; so is a yearly average before a deed (年均新建农村

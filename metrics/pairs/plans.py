@@ -3,10 +3,13 @@
 Contract: ``plan_vs_outcome(mentions, documents)`` links a plan's target for year Y (a plan
 section) to the same government unit's actual for year Y in another report, by
 ``government_identity`` (level, place and canonical department), normalised metric key
-(``plan_metric``), year, base unit and measure; a target level no stated actual meets may
-then take a completion rate of it (完成…目标的90%), its actual derived (``implied_pair``,
-``actual_source`` derived). No value is ever invented: a masked figure leaves its value and
-the status unknown; an implied actual comes only from a known target and a known rate.
+(``plan_metric``), year, base unit, measure, kind of period (``mentions.period_kind``:
+a 年均 target over a plan's years is never set against one year's growth) and base of a
+change (``mentions.change_base``: 增长8% never against 环比增长2%); a target level
+no stated actual meets may then take a completion rate of it (完成…目标的90%), its actual
+derived (``implied_pair``, ``actual_source`` derived). No value is ever invented: a masked
+figure leaves its value and the status unknown; an implied actual comes only from a known
+target and a known rate.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from typing import TypeVar
 
 import regex
 
+from metrics.context.change_bases import mention_change_base
+from metrics.context.period_kinds import mention_period_kind
 from metrics.implied import can_imply, implied_actual, implies, strip_completion_frame
 from metrics.lexicon.departments import canonical_department, department_in
 from metrics.pairs.within import build_pair
@@ -45,8 +50,8 @@ D = TypeVar("D")
 
 
 Identity = tuple[str | None, str | None, str]
-PlanKey = tuple[str, Identity, str, int, str | None, str]
-ImpliedKey = tuple[str, Identity, str, int]
+PlanKey = tuple[str, Identity, str, int, str | None, str, str, str | None]
+ImpliedKey = tuple[str, Identity, str, int, str]
 # (role, section) of the two sides of a plan link: a plan's target, a summary's actual or
 # stated growth (a growth target is set against a stated growth: the measure is in the key).
 PLAN_TARGET = (Role.TARGET, "plan")
@@ -124,7 +129,8 @@ def plan_key(m: Mention, identity: Identity | None) -> PlanKey | None:
     metric = plan_metric(m.metric_key)
     if not (identity and m.department and metric and m.year):
         return None
-    return (department_group(m.department), identity, metric, m.year, m.base_unit, m.measure)
+    when = (mention_period_kind(m), mention_change_base(m))
+    return (department_group(m.department), identity, metric, m.year, m.base_unit, m.measure, *when)
 
 
 class Side(IntFlag):
@@ -163,7 +169,9 @@ def completion_metric(key: str | None) -> str | None:
 
 def implied_key(m: Mention, identity: Identity | None) -> ImpliedKey | None:
     """What a target level and a completion rate of it must share: the key of a stated
-    link but for base unit and measure, the completion's metric without its frame."""
+    link but for base unit and measure, the completion's metric without its frame (a
+    年均 target level is implied by no year's completion rate: the kind of period is in
+    it)."""
     sides = mention_sides(m)
     if not (sides & (Side.IMPLIED_TARGET | Side.COMPLETION)):
         return None
@@ -171,7 +179,7 @@ def implied_key(m: Mention, identity: Identity | None) -> ImpliedKey | None:
     metric = fold(m.metric_key)
     if not (identity and m.department and metric and m.year):
         return None
-    return (department_group(m.department), identity, metric, m.year)
+    return (department_group(m.department), identity, metric, m.year, mention_period_kind(m))
 
 
 def match_plans(

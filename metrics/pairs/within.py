@@ -20,6 +20,7 @@ import regex
 
 from metrics.context import metric_key
 from metrics.lexicon.units import UnitFamily
+from metrics.opening import may_open_in
 from metrics.records import (
     ActualSource,
     Mention,
@@ -99,6 +100,7 @@ def _sentence_pairs(
         if (
             first.unit == second.unit
             and first.unit_family in (UnitFamily.COUNT, UnitFamily.PERSON)
+            and may_open_in(DONE_BETWEEN, between)
             and DONE_BETWEEN.search(between)
             and not regex.search(r"[,，;；]", between)
             and _not_less(first, second)

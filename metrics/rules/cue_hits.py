@@ -23,6 +23,8 @@ from functools import cache, lru_cache
 
 import regex
 
+from metrics.opening import may_open_in
+
 # zero-width escapes outside a class; a back-reference or \K (keep) makes it unsafe
 ASSERTION_ESCAPES = frozenset("bBAZzG")
 UNSAFE_ESCAPES = frozenset("123456789gK")
@@ -118,6 +120,8 @@ def relaxed(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
 @lru_cache(maxsize=TEXTS_KEPT)
 def _starts(pattern: regex.Pattern[str], text: str) -> tuple[int, ...]:
     """Every position of ``text`` where ``pattern`` (relaxed) matches, in order."""
+    if not may_open_in(pattern, text):
+        return ()
     return tuple(m.start() for m in pattern.finditer(text, overlapped=True))
 
 

@@ -36,7 +36,11 @@ from dataclasses import dataclass, field
 
 import regex
 
-HAN_BLOCK = ("\u4e00", "\u9fff")  # the unified block: no digit, no mark, no space in it
+# (the pattern's text read as ``metrics.opening`` reads it; HAN_BLOCK holds no digit, mark
+# or space)
+from metrics.opening import HAN_BLOCK, group_end, split_alternatives
+from metrics.opening import probes as _probes
+
 QUANTIFIERS = "?*+{"
 # An alternative longer than this (a guard that holds the verbs' list) is compiled alone,
 # once, and tried by itself: within an alternation it would be compiled again for every
@@ -55,25 +59,6 @@ ANY_HAN_OPENING = regex.compile(
 )
 
 
-def _skip(p: str, i: int) -> int:
-    """Index just past the atom of ``p`` at ``i``: an escape (``\\p{Han}`` whole), a
-    character class, or one character."""
-    if p[i] == "\\":
-        if p[i + 1 : i + 2] in ("p", "P", "N") and p[i + 2 : i + 3] == "{":
-            return p.index("}", i) + 1
-        return i + 2
-    if p[i] == "[":
-        j = i + 1
-        if p[j : j + 1] == "^":
-            j += 1
-        if p[j : j + 1] == "]":
-            j += 1  # a ] first in a class is a character of it
-        while p[j] != "]":
-            j += 2 if p[j] == "\\" else 1
-        return j + 1
-    return i + 1
-
-
 def opening_han(pattern: regex.Pattern[str]) -> frozenset[str]:
     """The Han characters a match of ``pattern`` can open with: those written in it that
     match it partially. For a pattern whose matches open with a word (not a digit, a mark
@@ -85,47 +70,12 @@ def opening_han(pattern: regex.Pattern[str]) -> frozenset[str]:
     return frozenset(c for c in written if pattern.match(c, partial=True))
 
 
-def _probes(written: set[str]) -> list[str]:
-    """Three Han characters written nowhere in a pattern (across the block)."""
-    return [c for c in map(chr, range(0x9FA0, 0x4E00, -4999)) if c not in written][:3]
-
-
-def split_alternatives(p: str) -> list[str]:
-    """The top-level alternatives of the pattern text ``p``."""
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(p):
-        c = p[i]
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(p[start:i])
-            start = i + 1
-        i = _skip(p, i)
-    parts.append(p[start:])
-    return parts
-
-
-def _group_end(p: str, i: int) -> int:
-    """Index of the ``)`` that closes the group opened at ``p[i]``."""
-    depth = 0
-    while True:
-        if p[i] == "(":
-            depth += 1
-        elif p[i] == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i = _skip(p, i)
-
-
 def spread(alternative: str) -> list[str]:
     """``alternative`` as alternatives whose opening group (if any) is spread over what
     follows it: ``(?:A|B)C`` → ``AC``, ``BC`` (not when the group repeats: ``(?:A|B)?C``)."""
     if not alternative.startswith("(?:"):
         return [alternative]
-    close = _group_end(alternative, 0)
+    close = group_end(alternative, 0)
     rest = alternative[close + 1 :]
     if rest[:1] and rest[0] in QUANTIFIERS:
         return [alternative]
@@ -151,7 +101,7 @@ def needles(p: str) -> tuple[str, ...] | None:
         return None
     rest = p[m.end() :]
     if rest.startswith("(?:"):
-        found = tuple(literal_prefix(a) for a in split_alternatives(rest[3 : _group_end(rest, 0)]))
+        found = tuple(literal_prefix(a) for a in split_alternatives(rest[3 : group_end(rest, 0)]))
     else:
         found = (literal_prefix(rest),)
     return found if all(found) else None
@@ -189,7 +139,7 @@ class Steps:
         plain = not pattern.flags & (regex.X | regex.I)
         if not (plain and text.startswith("(?:") and text.endswith(")+")):
             raise ValueError(f"not a plain repeated group: {text[:40]}…")
-        if _group_end(text, 0) != len(text) - 2:
+        if group_end(text, 0) != len(text) - 2:
             raise ValueError(f"not one repeated group: {text[:40]}…")
         self.pattern = pattern
         self._table: _Table | None = None

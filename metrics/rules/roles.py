@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import regex
 
+from metrics.opening import may_open_in
 from metrics.records import Role, SectionKind
 from metrics.rules.breaks import last_break
 from metrics.rules.cue_hits import may_match
@@ -135,12 +136,12 @@ class RoleRule:
 
 @lru_cache(maxsize=16)  # several rules read the same cue in the same words of one figure
 def _matches(pattern: regex.Pattern[str], text: str) -> tuple[regex.Match[str], ...]:
-    return tuple(pattern.finditer(text))
+    return tuple(pattern.finditer(text)) if may_open_in(pattern, text) else ()
 
 
 @lru_cache(maxsize=16)  # two rules read the growth cue in the same words
 def _search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
-    return pattern.search(text)
+    return pattern.search(text) if may_open_in(pattern, text) else None
 
 
 def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
@@ -164,7 +165,7 @@ def _last_in_clause(pattern: regex.Pattern[str], x: RoleInput) -> regex.Match[st
 
 
 def _completion(x: RoleInput) -> bool:
-    return x.unit in RELATIVE_UNITS and COMPLETION_CUE.search(x.near) is not None
+    return x.unit in RELATIVE_UNITS and _near(COMPLETION_CUE, x) is not None
 
 
 def _named_rate(x: RoleInput) -> Decision | None:
@@ -194,8 +195,16 @@ def _plan_section(x: RoleInput) -> Decision | None:
     return (Role.TARGET, None) if x.planned else None
 
 
+def _near(pattern: regex.Pattern[str], x: RoleInput) -> regex.Match[str] | None:
+    """The first match of ``pattern`` in ``x.near`` (the sentence is scanned once for all
+    its figures: a figure with no cue near is not searched)."""
+    if not may_match(pattern, x.sentence, x.start - len(x.near), x.start):
+        return None
+    return _search(pattern, x.near)
+
+
 def _goal_before_growth(x: RoleInput) -> Decision | None:
-    g = _search(GROWTH_CUE, x.near)
+    g = _near(GROWTH_CUE, x)
     if g and GOAL_BEFORE.search(x.near, 0, g.start()):
         return Role.TARGET, None
     return None
@@ -209,7 +218,7 @@ def _benchmark(x: RoleInput) -> Decision | None:
 
 
 def _growth(x: RoleInput) -> Decision | None:
-    g = _search(GROWTH_CUE, x.near)
+    g = _near(GROWTH_CUE, x)
     if not g:
         return None
     down = bool(DOWN.search(g.group("dir")))

@@ -17,13 +17,13 @@ import regex
 
 from metrics.lexicon.departments import canonical_department, department_in
 from metrics.normalize import Normalized, only_page_chrome
+from metrics.opening import Guard
 from metrics.records import DocKind, Document, doc_id
 from metrics.segment import govreport
 from metrics.segment.lines import heading_level, is_debris, iter_lines, page_tail
 from metrics.segment.places import is_masked_place, place_of
 from metrics.segment.titles import (
     ORG_TAIL,
-    PIECE_PREFIX,
     TITLE_KEYWORD,
     YEAR,
     TitleFacts,
@@ -32,6 +32,7 @@ from metrics.segment.titles import (
     organisation_from_body,
     parse_title,
     topic_title,
+    unnumbered,
     years_from_body,
 )
 
@@ -48,6 +49,8 @@ PIECE_HEADER = regex.compile(
 SPACE = regex.compile(r"\s+")
 JOINED = regex.compile(r"及|和|与|暨|、")
 PUNCT_INSIDE = regex.compile(r"[。，,；;！!？?]")
+# (lines that hold no 目 or end in no page number are not tried)
+CONTENTS_HEAD, CONTENTS_ENTRY = Guard(TOC_HEAD), Guard(TOC_ENTRY)
 YEARLESS_TITLE = regex.compile(
     r"(?P<org>[\p{Han}xX*]{2,20}?)(?:上半年|下半年|年度)?工作(?:总结|计划|要点|报告|安排|思路)"
 )
@@ -85,11 +88,11 @@ def find_toc(text: str) -> tuple[list[TocEntry], list[tuple[int, int]]]:
 
     for s, e in iter_lines(text):
         line = text[s:e]
-        if TOC_HEAD.match(line):
+        if CONTENTS_HEAD.match(line):
             close()
             head = (s, e)
             continue
-        m = TOC_ENTRY.match(line)
+        m = CONTENTS_ENTRY.match(line)
         if (m and TITLE_KEYWORD.search(m.group("title"))) or (m and head and block):
             block.append(TocEntry(m.group("title").strip(), int(m.group("page")), s, e))
         elif head and is_title_line(line) and line.strip() not in {b.title for b in block}:
@@ -104,7 +107,7 @@ def find_toc(text: str) -> tuple[list[TocEntry], list[tuple[int, int]]]:
 
 def is_title_line(line: str) -> bool:
     """A line that opens a report: short, holds a year and a report word, no sentence."""
-    stripped = PIECE_PREFIX.sub("", line.strip(), count=1)
+    stripped = unnumbered(line.strip())
     if govreport.report_title(stripped)[0]:
         return True  # 2026年政府工作报告: a report named by its kind alone
     if not 5 <= len(stripped) <= 60 or PUNCT_INSIDE.search(stripped):
@@ -129,6 +132,7 @@ def is_title_line(line: str) -> bool:
 # An organisation's name alone on its line (县市场监督管理局, 南岭市青川区统计局), as a PDF
 # prints it above a title that does not name it.
 ORG_LINE = regex.compile(r"[\p{Han}xX*]{3,24}")
+ORG_NAME_END = Guard(ORG_TAIL)  # (a line whose last character ends no name is not tried)
 # The words that name a report (总结) or its plan (计划, 要点, …) in a title's last words.
 PLAN_WORD = r"(?:计划|要点|安排|思路|打算)"
 REPORT_WORD = rf"(?:总结|{PLAN_WORD})"
@@ -148,7 +152,7 @@ Start = tuple[int, str, bool]  # (normalised start, title, is piece marker)
 
 def _org_alone(line: str) -> bool:
     """Whether ``line`` (stripped) is an organisation's name alone."""
-    named = ORG_LINE.fullmatch(line) and ORG_TAIL.search(line)
+    named = ORG_NAME_END.search(line) and ORG_LINE.fullmatch(line)
     return bool(named) and not TITLE_KEYWORD.search(line)
 
 

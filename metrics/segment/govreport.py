@@ -6,8 +6,11 @@ plans Y, and its title carries Y (``2026年XX省政府工作报告``) or the dat
 does (``——2026年1月28日在XX省第十四届人民代表大会第四次会议上``).
 
 - ``report_title(line)`` tells a report's title and gives the place it names, if any (a
-  new area's or zone's committee report counts: ``committee(title)`` names the committee);
-- ``delivery(opening)`` reads the delivery line: the date and the congress's place;
+  new area's or zone's committee report counts, and a prefecture's 行政公署 report:
+  ``committee(title)`` names the committee or the agency);
+- ``delivery(opening)`` reads the delivery line: the date and the congress's place (or,
+  when it has none, a congress named without its day and a line holding the date alone,
+  in digits or Chinese numerals);
 - ``government_level(place)`` gives the level (as the gold labels it: 省 for provinces
   and autonomous regions, 市 for every city, municipalities too) and the administrative
   rank (省级 for the four municipalities as well; 县级 for a 市 its place chain puts under
@@ -29,6 +32,7 @@ from dataclasses import dataclass
 
 import regex
 
+from metrics.opening import Guard
 from metrics.records import SectionKind
 
 
@@ -104,6 +108,29 @@ COMMITTEE_TITLE = Cue(
     "area, in a report of the government's shape under the committee's name",
 )
 
+# A prefecture (地区) has no people's congress of its own: its administrative office (行政公署,
+# 行署), an agency of the province, governs it and reports the year as a government does.
+AGENCY_TITLE = Cue(
+    name="agency_report_title",
+    pattern=regex.compile(
+        r"^\s*(?:(?P<year0>(?:19|20)\d{2})\s*年度?)?\s*(?P<place>\p{Han}{1,9}?地区)"
+        r"(?P<committee>行政公署|行署)\s*(?:(?P<year>(?:19|20)\d{2})\s*年度?)?\s*(?:政府)?工作报告"
+        r"\s*(?:[(（]?(?:摘要|全文|节选)[)）]?)?\s*$"
+    ),
+    examples=(
+        "青木川地区行政公署工作报告",
+        "2025年岗坚地区行署工作报告",
+        "那曲河地区行政公署2024年政府工作报告（摘要）",
+    ),
+    counter=(
+        "青木川地区行政公署2024年工作总结",
+        "关于岗坚地区行署工作报告的决议",
+        "地区行政公署专员 扎西",
+    ),
+    why="a 地区 is governed by the province's agency, whose office reports the year past and "
+    "the year's targets to the prefecture's meeting in a government report's shape",
+)
+
 DELIVERY = Cue(
     name="delivery_line",
     pattern=regex.compile(
@@ -129,10 +156,11 @@ MEETING = Cue(
     name="meeting_delivery_line",
     pattern=regex.compile(
         r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
-        r"\s*在[^\n，。]{0,30}?(?:工作会议|工作大会|干部大会|全体会议)上"
+        r"\s*在[^\n，。]{0,30}?(?:工作会议|工作大会|干部大会|全体(?:[(（]扩大[)）])?会议)上"
     ),
     examples=(
         "——2025年2月10日在开发区2025年工作会议上",
+        "——2023年2月8日在青木川地区人大工委第二次全体（扩大）会议上",
         "（2024年1月26日在滨河新区党工委管委会全体会议上）",
         "2026年2月3日在高新区经济工作大会上",
     ),
@@ -142,6 +170,54 @@ MEETING = Cue(
     ),
     why="a zone's committee has no people's congress: it reports at the area's meeting, "
     "whose date names the year when the title does not",
+)
+
+# A delivery line that gives no date (the date printed on a line of its own under the
+# speaker, or nowhere): the congress still names the place.
+UNDATED_DELIVERY = Cue(
+    name="undated_delivery_line",
+    pattern=regex.compile(
+        rf"^\s*[—－-]{{0,2}}\s*[(（]?\s*在\s*(?P<place>{_PLACE})?\s*[省市县区旗镇乡]?\s*"
+        r"(?:第[一二三四五六七八九十]{1,4}届)?人民代表大会第[一二三四五六七八九十]{1,3}次会议上"
+        r"\s*[)）]?\s*$",
+        regex.M,
+    ),
+    examples=(
+        "——在青峰县第十八届人民代表大会第三次会议上",
+        "（在东湖区第五届人民代表大会第二次会议上）",
+        "在桃源乡第十届人民代表大会第三次会议上",
+    ),
+    counter=(
+        "在县人民代表大会常务委员会的监督下，我们依法履职",
+        "——2026年1月8日在鹿鸣县第十九届人民代表大会第一次会议上",
+    ),
+    why="a copy may print the congress without the day, or the day on its own line: the "
+    "congress's place names the government all the same",
+)
+_CN_DIGIT = "〇○零一二三四五六七八九"
+_CN_SMALL = r"[一二三四五六七八九十]{1,3}"
+# The day of delivery on a line of its own, in digits or in Chinese numerals (二〇二四年).
+DATE_LINE = Cue(
+    name="date_line",
+    pattern=regex.compile(
+        rf"^\s*[(（]?\s*(?P<year>(?:19|20)\d{{2}}|[一二][{_CN_DIGIT}]{{3}})\s*年\s*"
+        rf"(?P<month>\d{{1,2}}|{_CN_SMALL})\s*月\s*(?P<day>\d{{1,2}}|{_CN_SMALL})\s*日"
+        r"\s*[)）]?\s*$",
+        regex.M,
+    ),
+    examples=("二〇二四年一月十一日", "（2025年1月8日）", "二○二三年二月二十日"),
+    counter=("2024年1月11日，县委召开全会。", "二〇二四年工作要点", "2024年1月11日在县委全会上"),
+    why="a report printed with its date under the speaker's name (often in Chinese numerals) "
+    "gives its year there when its title and delivery line name none",
+)
+# Five years ahead named without a plan's number: 今后五年, 未来五年 (from the plan year on).
+NEXT_FIVE_YEARS = Cue(
+    name="next_five_years",
+    pattern=regex.compile(r"今后五年|未来五年"),
+    examples=("二、今后五年奋斗目标", "（二）未来五年的主要目标任务"),
+    counter=("一、过去五年工作回顾", "五年来的主要工作"),
+    why="the report that opens a government's term sets goals for the five years from its "
+    "own year on, without naming the five-year plan",
 )
 
 SPEAKER = Cue(
@@ -227,6 +303,21 @@ BARE_HEADING = Cue(
     why="a web copy or a plain-text copy may lose a heading's number; the line then stands "
     "alone, short and unpunctuated, and still names the review or the plan it opens",
 )
+# What a copy prints after the report's body: its annexes and the explanation of its terms.
+ANNEX = Cue(
+    name="annex_heading",
+    pattern=regex.compile(
+        r"^\s*(?:附件\s*\d{0,2}|附[：:]?\s*(?:名词解释|名词注释)|名词解释|名词注释|注释)\s*[：:]?\s*$"
+    ),
+    examples=("附件", "名词解释", "附：名词解释", "附件2："),
+    counter=(
+        "附件1所列项目全部开工",
+        "名词解释见附件",
+        "注释：本报告中涉及增长速度均按可比价格计算。",
+    ),
+    why="a Word copy of a report carries its annexes and an explanation of its terms after "
+    "the body; they review and plan nothing, and their numbers are names and definitions",
+)
 # A paragraph that opens with a five-year plan's name opens what is said of that plan:
 # inside a review, the plan to come starts there; the plan past is reviewed there.
 PARAGRAPH = Cue(
@@ -276,7 +367,7 @@ YEAR_PAST = Cue(
 GOVERNMENT_NAMED = Cue(
     name="government_named",
     pattern=regex.compile(
-        rf"^\s*(?P<place>{_PLACE})?(?:人民政府)?(?P<post>省长|市长|县长|区长|旗长|州长|盟长|镇长|乡长|"
+        rf"^\s*(?P<place>{_PLACE})?(?:人民政府)?代?(?P<post>省长|市长|县长|区长|旗长|州长|盟长|镇长|乡长|"
         r"自治区主席)[\s\u3000]*\p{Han}{2,4}\s*$"
         rf"|我代表(?P<place2>{_PLACE})?(?P<bare>省|自治区|市|州|盟|县|区|旗|镇|乡|街道)?人民政府",
         regex.M,
@@ -284,6 +375,7 @@ GOVERNMENT_NAMED = Cue(
     examples=(
         "河南省人民政府省长 王凯",
         "省长　王予波",
+        "青峰县人民政府代县长 刘振国",  # an acting head (代县长, 代市长) speaks for it too
         "现在，我代表青川市人民政府，向大会报告工作",
         "现在，我代表自治区人民政府向大会报告工作",
     ),
@@ -298,6 +390,10 @@ GOVERNMENT_NAMED = Cue(
 CUES = (
     TITLE,
     COMMITTEE_TITLE,
+    AGENCY_TITLE,
+    UNDATED_DELIVERY,
+    DATE_LINE,
+    NEXT_FIVE_YEARS,
     BARE_HEADING,
     DELIVERY,
     MEETING,
@@ -326,6 +422,7 @@ _LEVELS = (
     ("自治县", "县", "县级"),
     ("县", "县", "县级"),
     ("旗", "县", "县级"),
+    ("地区", "市", "地级"),  # a prefecture governed by the province's agency (行政公署)
     ("区", "区", "县级"),
     ("街道", "街道", "乡级"),
     ("镇", "镇", "乡级"),
@@ -338,16 +435,21 @@ GOVERNMENT = "政府"  # the department of a government work report: the governm
 
 @dataclass(frozen=True, slots=True)
 class Delivery:
-    date: str  # YYYY-MM-DD
-    year: int
+    date: str | None  # YYYY-MM-DD; None when the copy prints no day
+    year: int | None
     place: str | None
+
+
+# (not tried on a line without the words every title holds: 工作报告)
+_TITLE, _COMMITTEE_TITLE = Guard(TITLE.pattern), Guard(COMMITTEE_TITLE.pattern)
+_AGENCY_TITLE = Guard(AGENCY_TITLE.pattern)
 
 
 def report_title(line: str) -> tuple[bool, int | None, str | None]:
     """(is a report's title, the year it names, the place it names)."""
-    m = TITLE.pattern.match(line)
+    m = _TITLE.match(line)
     if m is None:
-        m = COMMITTEE_TITLE.pattern.match(line)
+        m = _COMMITTEE_TITLE.match(line) or _AGENCY_TITLE.match(line)
         if m is None:
             return False, None, None
         year = m.group("year") or m.group("year0")
@@ -357,15 +459,16 @@ def report_title(line: str) -> tuple[bool, int | None, str | None]:
 
 
 def committee(title: str) -> str | None:
-    """The committee that delivers a zone's work report (管委会, 党工委管委会), as written;
-    None for a government's own report."""
-    m = COMMITTEE_TITLE.pattern.match(title)
+    """The committee that delivers a zone's work report (管委会, 党工委管委会), or the
+    agency a prefecture's (行政公署), as written; None for a government's own report."""
+    m = COMMITTEE_TITLE.pattern.match(title) or AGENCY_TITLE.pattern.match(title)
     return m.group("committee") if m else None
 
 
 def bare_heading(line: str) -> bool:
-    """A report's heading that has lost its number (see ``BARE_HEADING``)."""
-    return BARE_HEADING.pattern.match(line) is not None
+    """A report's heading that has lost its number (see ``BARE_HEADING``), or the heading
+    of an annex after its body (``ANNEX``)."""
+    return BARE_HEADING.pattern.match(line) is not None or ANNEX.pattern.match(line) is not None
 
 
 def title_part(line: str) -> str:
@@ -379,10 +482,36 @@ def delivery(opening: str, meeting: bool = False) -> Delivery | None:
     """The delivery line in a report's opening, if it has one; ``meeting``: a zone
     committee's, to the area's meeting (``MEETING``), not to a people's congress."""
     m = (MEETING if meeting else DELIVERY).pattern.search(opening)
-    if m is None:
+    if m is not None:
+        date = f"{m.group('year')}-{int(m.group('month')):02d}-{int(m.group('day')):02d}"
+        return Delivery(date, int(m.group("year")), None if meeting else m.group("place"))
+    if meeting:
         return None
-    date = f"{m.group('year')}-{int(m.group('month')):02d}-{int(m.group('day')):02d}"
-    return Delivery(date, int(m.group("year")), None if meeting else m.group("place"))
+    # the congress without the day, and the day on a line of its own (either may be missing)
+    congress = UNDATED_DELIVERY.pattern.search(opening[:DATE_REACH])
+    day = DATE_LINE.pattern.search(opening[:DATE_REACH])
+    if congress is None and day is None:
+        return None
+    place = congress.group("place") if congress else None
+    if day is None:
+        return Delivery(None, None, place)
+    year, month, mday = (_date_number(day.group(k)) for k in ("year", "month", "day"))
+    return Delivery(f"{year}-{month:02d}-{mday:02d}", year, place)
+
+
+_CN_YEAR_DIGITS = "〇一二三四五六七八九"
+DATE_REACH = 300  # how far into a report's opening its date line may stand
+
+
+def _date_number(word: str) -> int:
+    """A date's number in digits or Chinese numerals: 二〇二四 → 2024, 十一 → 11, 二十 → 20."""
+    if word.isascii():
+        return int(word)
+    if "十" not in word:  # a year digit by digit (二〇二四), or a month or day under ten
+        return int("".join(str(_CN_YEAR_DIGITS.index(c)) for c in regex.sub("[○零]", "〇", word)))
+    tens, _, ones = word.partition("十")
+    digits = "一二三四五六七八九"
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
 
 
 # A place chain whose last place (a 市) stands under a 市, 州 or 盟: a county-level city.
@@ -456,6 +585,8 @@ def heading_kind(heading: str, plan_year: int | None) -> SectionKind | None:
     主要目标任务): the review comes first, and ``PARAGRAPH`` opens the plan where its goals
     begin. A heading that names the year planned, a five-year plan still to come or plan
     words opens the plan."""
+    if ANNEX.pattern.match(heading):
+        return SectionKind.OTHER  # an annex after the body: neither review nor plan
     periods = five_year_periods(heading)
     past = plan_year is not None and any(last < plan_year for _, last in periods)
     if REVIEW.pattern.search(heading) or past or _names_year(heading, plan_year, -1):
@@ -479,6 +610,8 @@ def heading_period(
     if plan_year is None or regex.search(r"(?:19|20)\d{2}\s*年", heading):
         return None
     ahead = kind is SectionKind.PLAN
+    if ahead and NEXT_FIVE_YEARS.pattern.search(heading) and not five_year_periods(heading):
+        return plan_year, plan_year + 4  # 今后五年: the five years from the plan year on
     fit = list(dict.fromkeys(p for p in five_year_periods(heading) if (p[1] >= plan_year) == ahead))
     return fit[0] if len(fit) == 1 else None
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from metrics.normalize import is_page_chrome
+from metrics.opening import Guard
 
 # Heading markers by level: 一、 / 第一部分 (1), （一） (2), 1. 1、（1） (3).
 MARKER_L1 = regex.compile(
@@ -14,6 +15,11 @@ MARKER_L1 = regex.compile(
 )
 MARKER_L2 = regex.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
 MARKER_L3 = regex.compile(r"(?:\d{1,2}[、.](?!\d)|[(（]\d{1,2}[)）]|\d{1,2}[)）])")
+MARKERS = (MARKER_L1, MARKER_L2, MARKER_L3)
+# The three tried as one, in their order (a match at one position takes the first
+# alternative that matches), and only at a character one of them opens with.
+MARKER_ANY = regex.compile("|".join(f"(?P<l{k}>{m.pattern})" for k, m in enumerate(MARKERS, 1)))
+MARKER = Guard(MARKER_ANY)
 # Text that comes from the web page around a document, not from the document: adverts
 # and download-site furniture (a whole sentence of it holds no statistic of the report).
 # Pay-wall marks are gone already: normalisation deletes them.
@@ -40,13 +46,8 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
 
 def heading_level(text: str, pos: int) -> int:
     """1, 2 or 3 if a heading marker starts at ``pos``, else 0."""
-    if MARKER_L1.match(text, pos):
-        return 1
-    if MARKER_L2.match(text, pos):
-        return 2
-    if MARKER_L3.match(text, pos):
-        return 3
-    return 0
+    m = MARKER.match(text, pos)
+    return int(m.lastgroup[1:]) if m else 0
 
 
 # The page's tail after a report: the line where a web page lists related links or names
@@ -57,6 +58,7 @@ PAGE_TAIL = regex.compile(
     r"\s*(?:相关(?:报道|文档|附件|链接|新闻|阅读|稿件|文章)\s*(?:[:：]|>>|》》)?"
     r"|(?:责任)?编辑\s*[:：]\s*\p{Han}{0,4}|》》.{0,12}《《)\s*"
 )
+TAIL = Guard(PAGE_TAIL)  # (a line no tail can open or close is not tried)
 PROSE_LINE = 200  # a line this long is a paragraph of a report, not a link or a button
 
 
@@ -64,7 +66,7 @@ def page_tail(text: str, start: int, end: int) -> int | None:
     """Where the page's tail begins in ``text[start:end]`` (see ``PAGE_TAIL``): its first
     tail line after which no line of prose stands; None when there is none."""
     for s, e in iter_lines(text, start, end):
-        tail = s > start and PAGE_TAIL.fullmatch(text, s, e) is not None
+        tail = s > start and TAIL.fullmatch(text, s, e) is not None
         if tail and all(b - a < PROSE_LINE for a, b in iter_lines(text, e, end)):
             return s
     return None

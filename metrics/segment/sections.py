@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from metrics.opening import Guard
 from metrics.records import DocKind, Document, SectionKind
 from metrics.segment import govreport
 from metrics.segment.lines import heading_level, iter_lines
@@ -42,6 +43,8 @@ HEADING_GAP = regex.compile(r"\p{Han}[\p{Han}\dxX*]")
 CUE_WINDOW = 20
 CUE_STOP = regex.compile(r"[,，:：]")
 YEAR_IN = regex.compile(r"(?:19|20)\d{2}")
+# (a heading without one of their words is not searched: most are not honours or problems)
+OTHER, LOW_PROBLEM = Guard(OTHER_CUE), Guard(LOW_PROBLEM_CUE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,26 +202,33 @@ def classify(heading: str, doc: Document, top: bool) -> SectionKind | None:
         if kind is not None:
             return kind
     heading = CUE_STOP.split(heading[:CUE_WINDOW])[0]
-    years = {int(y) for y in YEAR_IN.findall(heading)}
     if top:
-        if OTHER_CUE.search(heading):
+        if OTHER.search(heading):
             return SectionKind.OTHER
         if PROBLEM_CUE.search(heading):
             return SectionKind.PROBLEMS
-        if doc.plan_year and doc.plan_year in years:
+        if _names_year(heading, doc.plan_year):
             return SectionKind.PLAN
-        if doc.summary_year and doc.summary_year in years:
+        if _names_year(heading, doc.summary_year):
             return SectionKind.SUMMARY
         if SUMMARY_CUE.search(heading):
             return SectionKind.SUMMARY
         if PLAN_CUE.search(heading):
             return SectionKind.PLAN
         return None
-    if LOW_PROBLEM_CUE.search(heading):
+    if LOW_PROBLEM.search(heading):
         return SectionKind.PROBLEMS
-    if LOW_PLAN_CUE.search(heading) or (doc.plan_year and doc.plan_year in years):
+    if LOW_PLAN_CUE.search(heading) or _names_year(heading, doc.plan_year):
         return SectionKind.PLAN
     return None
+
+
+def _names_year(heading: str, year: int | None) -> bool:
+    """Whether ``year`` is one of the years ``YEAR_IN`` finds in ``heading``; not looked
+    for where its digits are not written (a year found is written as its digits)."""
+    if not year or str(year) not in heading:
+        return False
+    return year in map(int, YEAR_IN.findall(heading))
 
 
 def main_kind(doc: Document) -> SectionKind:

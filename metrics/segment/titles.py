@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from metrics.opening import Guard
 from metrics.records import DocKind
 from metrics.segment.places import PARTY_PREFIX, place_of
 
@@ -62,6 +63,16 @@ PIECE_PREFIX = regex.compile(
     r"^\s*(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}"
     r"|[(（【]篇[一二三四五六七八九十\d]{1,3}[)）】])\s*[:：、.]?\s*"
 )
+PIECE_NUMBER = Guard(PIECE_PREFIX)
+
+
+def unnumbered(title: str) -> str:
+    """``title`` without its piece number: ``PIECE_PREFIX.sub("", title, count=1)``, not
+    tried where a test read from the pattern (``Guard``) says no number can be."""
+    m = PIECE_NUMBER.search(title)
+    return title[: m.start()] + title[m.end() :] if m else title
+
+
 # A level's character that begins a word, not a place: 市场监管局, 乡村振兴局, 市政园林局.
 LEVEL_WORD = regex.compile(r"市场|市政(?![府务协法])|市容|乡村|乡镇|[县市区]域")
 # What a town or sub-district calls its government (镇人民政府, 街道办事处).
@@ -183,7 +194,7 @@ def _named_place_removed(org: str) -> tuple[str, str | None]:
 
 
 def parse_title(title: str) -> TitleFacts:
-    title = PIECE_PREFIX.sub("", title, count=1)
+    title = unnumbered(title)
     summary, plan = title_years(title)
     m = ORG_IN_TITLE.search(title)
     raw = m.group("org") if m else None

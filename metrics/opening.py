@@ -1,0 +1,439 @@
+"""Cheap tests, read from a pattern, that tell where it cannot match without calling it.
+
+A per-line stage tries a few patterns on every line, and most lines hold no match: a
+heading marker, a title, a page's button. These tests answer "no" for most of them with
+a dict look-up or a ``in`` test, and "maybe" otherwise (the pattern is then called as
+before), so what is matched stays exactly what the pattern matches:
+
+- ``Opens(pattern)(c)``: whether a match of ``pattern`` can open with the character ``c``
+  (``c`` matches it partially); ``Opens(pattern, last=True)`` whether a match can close
+  with ``c`` (the pattern read backwards matches it partially). A Han character written
+  nowhere in the pattern is answered at once when no such character opens a match (three
+  of them are tried); any other is asked of the pattern once and remembered.
+- ``held_literals(pattern)``: literals one of which every match holds (a run of plain
+  characters written outside groups, or one from each alternative of a group or of the
+  pattern), or none.
+- ``anchored(pattern)``: whether every match starts (``end``: ends) where the string does.
+
+``Guard(pattern)`` puts them before the pattern's ``match``, ``fullmatch`` and ``search``;
+``FirstOf(patterns)`` before a loop of searches for the first pattern that finds one.
+They are built from the pattern's text, so an edit of the words or rules flows through;
+``tests/test_line_shortcuts.py`` holds each against the full call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+import regex
+
+HAN_BLOCK = ("\u4e00", "\u9fff")
+# What a single character cannot stand for: the text before or after it. A look-behind
+# or a word boundary (a look-ahead, read backwards) would be judged without that text.
+BLIND_OPENING = regex.compile(r"\(\?<?=|\\[bBG]")
+SPECIAL = "\\[](){}|?*+.^$"
+QUANTIFIERS = "?*+{"
+COUNTED = regex.compile(r"\{\d*,?\d*\}")
+# Literals looked for before a call at most (a loop over more costs more than the call).
+MAX_NEEDLES = 4
+
+
+class Opens:
+    """Which characters a match of a pattern can open (or, ``last``, close) with. The
+    pattern read backwards is compiled, and the Han probes asked, on the first call."""
+
+    __slots__ = ("_any_han", "_known", "_last", "_pattern", "_source", "_written")
+
+    def __init__(self, pattern: regex.Pattern[str], last: bool = False) -> None:
+        lookaround = BLIND_OPENING.search(pattern.pattern)
+        if lookaround and (last or lookaround.group() != "(?="):
+            raise ValueError(f"a look-around or boundary decides: {pattern.pattern[:40]}…")
+        if pattern.flags & regex.R:
+            raise ValueError(f"a pattern read backwards already: {pattern.pattern[:40]}…")
+        self._source, self._last = pattern, last
+        self._pattern: regex.Pattern[str] | None = None
+        self._written = {c for c in pattern.pattern if HAN_BLOCK[0] <= c <= HAN_BLOCK[1]}
+        self._any_han = False
+        self._known: dict[str, bool] = {}
+
+    def _compiled(self) -> regex.Pattern[str]:
+        if self._pattern is None:
+            pattern = p = self._source
+            if self._last:
+                pattern = regex.compile(p.pattern, p.flags | regex.R)
+            self._pattern = pattern
+            self._any_han = any(pattern.match(c, partial=True) for c in probes(self._written))
+        return self._pattern
+
+    def __call__(self, c: str) -> bool:
+        known = self._known.get(c)
+        if known is None:
+            pattern = self._compiled()
+            unwritten_han = HAN_BLOCK[0] <= c <= HAN_BLOCK[1] and c not in self._written
+            asked = not unwritten_han or self._any_han
+            known = self._known[c] = asked and pattern.match(c, partial=True) is not None
+        return known
+
+
+def probes(written: set[str]) -> list[str]:
+    """Three Han characters written nowhere in a pattern (across the block)."""
+    return [c for c in map(chr, range(0x9FA0, 0x4E00, -4999)) if c not in written][:3]
+
+
+def skip_atom(p: str, i: int) -> int:
+    """Index just past the atom of the pattern text ``p`` at ``i``: an escape, a class,
+    a counted repeat, or one character."""
+    if p[i] == "\\":
+        if p[i + 1 : i + 2] in ("p", "P", "N") and p[i + 2 : i + 3] == "{":
+            return p.index("}", i) + 1
+        return i + 2
+    if p[i] == "{":
+        counted = COUNTED.match(p, i)  # a counted repeat {m,n} is one atom
+        return counted.end() if counted else i + 1
+    if p[i] == "[":
+        j = i + 1 + (p[i + 1 : i + 2] == "^")
+        j += p[j : j + 1] == "]"  # a ] first in a class is a character of it
+        while p[j] != "]":
+            j += 2 if p[j] == "\\" else 1
+        return j + 1
+    return i + 1
+
+
+def held_literals(pattern: regex.Pattern[str]) -> tuple[str, ...]:
+    """Literals one of which every match of ``pattern`` holds, read from its text: the
+    longest run of plain characters written outside groups (a last character made
+    optional or repeated left out), else a group not made optional whose alternatives
+    each hold one; for a top-level alternation, one from each alternative. () when none
+    is read (a verbose or caseless pattern is not read: its text is not what it matches)."""
+    if pattern.flags & (regex.X | regex.I):
+        return ()
+    return _held(pattern.pattern)
+
+
+def _held(p: str) -> tuple[str, ...]:
+    alternatives = split_alternatives(p)
+    if len(alternatives) > 1:
+        found = [_held(a) for a in alternatives]
+        return tuple(dict.fromkeys(n for f in found for n in f)) if all(found) else ()
+    runs: list[str] = []
+    groups: list[tuple[str, ...]] = []
+    run, i = "", 0
+    while i < len(p):
+        if p[i] == "(":
+            close = group_end(p, i)
+            optional = p[close + 1 : close + 2] in tuple(QUANTIFIERS)
+            opening = regex.match(r"\(\?:|\(\?P<\w+>|\((?!\?)", p[i:])
+            if opening and not optional:
+                groups.append(_held(p[i + opening.end() : close]))
+            runs.append(run)
+            run, i = "", close + 1
+            continue
+        nxt = skip_atom(p, i)
+        repeated = p[nxt : nxt + 1] in tuple(QUANTIFIERS)
+        if p[i] not in SPECIAL and nxt == i + 1 and not repeated:
+            run += p[i]
+        else:
+            runs.append(run)
+            run = ""
+        i = nxt
+    runs.append(run)
+    best = max(runs, key=len)
+    return (best,) if best else next((g for g in groups if g), ())
+
+
+def split_alternatives(p: str) -> list[str]:
+    """The top-level alternatives of the pattern text ``p``."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(p):
+        if p[i] == "|" and depth == 0:
+            parts.append(p[start:i])
+            start = i + 1
+        depth += (p[i] == "(") - (p[i] == ")")
+        i = skip_atom(p, i)
+    parts.append(p[start:])
+    return parts
+
+
+def group_end(p: str, i: int) -> int:
+    """Index of the ``)`` that closes the group opened at ``p[i]``."""
+    depth = 0
+    while True:
+        depth += (p[i] == "(") - (p[i] == ")")
+        if depth == 0:
+            return i
+        i = skip_atom(p, i)
+
+
+def anchored(pattern: regex.Pattern[str], end: bool = False) -> bool:
+    """Whether every match of ``pattern`` starts where the string does (each top-level
+    alternative opens with ``^`` or ``\\A``, not multi-line): then ``search`` is ``match``;
+    ``end``: whether every match ends where the string does (or before a last line end:
+    each alternative closes with ``$`` or ``\\Z``)."""
+    if pattern.flags & regex.M:
+        return False
+    p, i, depth = pattern.pattern, 0, 0
+    edges = ("$", "\\Z") if end else ("^", "\\A")
+    first, last = "", ""  # the atoms that open and close the alternative read
+    while i < len(p):
+        c, nxt = p[i], skip_atom(p, i)
+        if c == "|" and depth == 0:
+            if (last if end else first) not in edges:
+                return False
+            first = last = ""
+        else:
+            first = first or p[i:nxt]
+            last = p[i:nxt]
+            depth += (c == "(") - (c == ")")
+        i = nxt
+    return (last if end else first) in edges
+
+
+class Guard:
+    """``pattern``'s ``match``, ``fullmatch`` and ``search``, answered None without a call
+    where the tests read from it say no match can be: the text holds none of the
+    literals one of which every match holds (``held_literals``, if ``MAX_NEEDLES`` at
+    most); its first character opens no match where the match must start there (a match,
+    or a pattern ``anchored`` at the start); its last closes none where the match must
+    end there (a full match, or ``anchored`` at the end). Otherwise the pattern is
+    called: what it matches is what it matched."""
+
+    __slots__ = ("_ends", "_needs", "_starts", "fullmatch", "match", "pattern", "search")
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self.pattern = pattern
+        needs = held_literals(pattern)
+        self._needs = needs if len(needs) <= MAX_NEEDLES else ()
+        opens = _opens_or_none(pattern, last=False)
+        closes = _opens_or_none(pattern, last=True)
+        # the tests of a search (and the last character's, of a match)
+        self._starts = opens if anchored(pattern) else None
+        self._ends = closes if anchored(pattern, end=True) else None
+        # each call a closure of only the tests that apply (a guard costs less than the
+        # call it spares only if it is lean: a regex that fails at once takes 0.3 µs)
+        self.match: Call = _guarded(pattern.match, self._needs, opens, self._ends)
+        self.fullmatch: Call = _guarded(pattern.fullmatch, self._needs, opens, closes)
+        self.search: Call = _guarded(pattern.search, self._needs, self._starts, self._ends)
+
+
+Call = Callable[..., "regex.Match[str] | None"]
+
+
+def _guarded(
+    call: Call, needs: tuple[str, ...], first: Opens | None, last: Opens | None
+) -> Call:
+    """``call`` (a pattern's ``match``, ``fullmatch`` or ``search``, with ``pos`` and
+    ``endpos``) answered None where ``s[pos:endpos]`` holds none of ``needs``, or its first
+    character fails ``first``, or its last ``last``; the empty string is asked of it."""
+    firsts = first._known if first is not None else None
+    lasts = last._known if last is not None else None
+
+    def guarded(s: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        end = len(s) if endpos is None else min(endpos, len(s))
+        if pos < end:
+            # (the literals first: a character not met before is asked of the pattern)
+            if needs and all(s.find(n, pos, end) < 0 for n in needs):
+                return None
+            if firsts is not None and first is not None:
+                ok = firsts.get(s[pos])
+                if not (first(s[pos]) if ok is None else ok):
+                    return None
+            # ($ matches before a last line end too: a match may close before it)
+            if lasts is not None and last is not None and s[end - 1] != "\n":
+                ok = lasts.get(s[end - 1])
+                if not (last(s[end - 1]) if ok is None else ok):
+                    return None
+        return call(s, pos, end)
+
+    return guarded
+
+
+def _opens_or_none(pattern: regex.Pattern[str], last: bool) -> Opens | None:
+    try:
+        return Opens(pattern, last=last)
+    except ValueError:  # (a look-around, a boundary, read backwards: no test by a character)
+        return None
+
+
+class FirstOf:
+    """The first of ``patterns``, in their order, that a search of a string finds: a
+    loop of searches, each skipped where its ``Guard`` would skip it (a measure cue
+    anchored at the words' end is not searched in words whose last character closes no
+    match of it; 分别 is looked for before ``分别(?:增长|…)``)."""
+
+    __slots__ = ("_tries",)
+
+    def __init__(self, patterns: tuple[regex.Pattern[str], ...]) -> None:
+        guards = [Guard(p) for p in patterns]
+        self._tries = tuple((g.pattern, g._starts, g._ends, g._needs) for g in guards)
+
+    def index(self, s: str) -> int | None:
+        """The index of the first pattern that ``search(s)`` finds, or None."""
+        first, last = s[:1], s[-1:]
+        for k, (pattern, starts, ends, needs) in enumerate(self._tries):
+            if needs and not any(n in s for n in needs):
+                continue
+            if first and starts is not None and not starts(first):
+                continue
+            if last and last != "\n" and ends is not None and not ends(last):
+                continue
+            if pattern.search(s) is not None:
+                return k
+        return None
+
+
+# a quantifier after an atom, and whether it lets the atom be left out
+QUANTIFIER_SPAN = regex.compile(
+    r"(?:(?P<optional>[?*]|\{0?,\d*\}|\{0\})|\+|\{[1-9]\d*,?\d*\})[?+]?"
+)
+# Characters tried against a pattern where it is not written: ASCII and Latin-1 (the
+# line ends, tabs and spaces among them), the general and CJK marks, circled numbers, the
+# full-width forms (a class or escape that holds any of them opens with a character the
+# pattern does not name, and ``opening_chars`` refuses it).
+PROBE_CHARS = "".join(
+    map(
+        chr,
+        [
+            *range(0x00, 0x100),
+            *range(0x2010, 0x2070),
+            *range(0x2460, 0x2500),
+            *range(0x3000, 0x3040),
+            *range(0xFF01, 0xFF5F),
+        ],
+    )
+)
+# Assertions a match's first character alone cannot answer: what stands before it decides.
+BEHIND = ("(?<=", "\\b", "\\B", "\\G")
+
+
+def _alone_is_enough(pattern: regex.Pattern[str]) -> None:
+    """Refuse a pattern whose opening cannot be told by its first character alone: one
+    that matches the empty string, reads backwards or asks what stands before a match
+    (a negative look-behind sees nothing before a character alone and passes: it can only
+    say yes more often)."""
+    if pattern.flags & regex.REVERSE or any(b in pattern.pattern for b in BEHIND):
+        raise ValueError(f"looks behind: {pattern.pattern[:40]}…")
+    if pattern.match("") is not None:
+        raise ValueError(f"matches the empty string: {pattern.pattern[:40]}…")
+
+
+class FirstChars:
+    """Whether a match of ``pattern`` can open with the character at a position: read
+    from its words (``opening_chars``), else a partial match of that character alone,
+    asked of the pattern once per character.
+
+    Contract: ``opens(text, pos, endpos)`` is False only where ``pattern.match(text,
+    pos, endpos)`` (and so its ``fullmatch``) is None: a match opens with the character
+    at ``pos``, which it matches alone, partially. The answer is read from the pattern,
+    so a word added to its list is known as soon as it is written."""
+
+    __slots__ = ("_known", "_words", "pattern")
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        _alone_is_enough(pattern)
+        self.pattern = pattern
+        self._known: dict[str, bool] = {}
+        self._words = _literal_openers(pattern)  # (a list of words is read, not asked)
+
+    def opens(self, text: str, pos: int, endpos: int | None = None) -> bool:
+        if pos >= (len(text) if endpos is None else min(endpos, len(text))):
+            return False  # (it matches no empty string)
+        c = text[pos]
+        if self._words is not None:
+            return c in self._words
+        known = self._known.get(c)
+        if known is None:
+            known = self._known[c] = self.pattern.match(c, partial=True) is not None
+        return known
+
+
+def opening_chars(pattern: regex.Pattern[str]) -> frozenset[str]:
+    """Every character a match of ``pattern`` can open with, when all are written in it
+    (a list of words, a class of marks): those written that match it partially. Raises
+    ``ValueError`` where a character not written in it opens a match (``\\d``, a range,
+    any Han character): a text holding none of the set holds no match of the pattern."""
+    _alone_is_enough(pattern)
+    words = _literal_openers(pattern)
+    if words is not None:
+        return words
+    return _probed_openers(pattern)
+
+
+def _literal_openers(pattern: regex.Pattern[str]) -> frozenset[str] | None:
+    """The characters written first in every alternative of ``pattern`` (words, classes
+    of plain characters, groups of them, a part that may be left out and what follows
+    it, a look-ahead or a negative look-behind before them): read with no call; None when
+    one opens otherwise (an escape, a class with a range or a negation, another group)."""
+    if pattern.flags & (regex.I | regex.X):
+        return None  # (a case or a space the text does not show)
+    firsts = _firsts(pattern.pattern)
+    return None if firsts is None else frozenset(firsts)
+
+
+def _firsts(p: str) -> set[str] | None:
+    out: set[str] = set()
+    for a in split_alternatives(p):
+        found = _firsts_of(a)
+        if found is None:
+            return None
+        out |= found
+    return out
+
+
+def _firsts_of(a: str) -> set[str] | None:
+    """The first characters of the pattern text ``a`` (no ``|`` at its top level)."""
+    if not a:
+        return None  # it may match nothing: refused
+    j = skip_atom(a, 0)
+    if a.startswith(("(?!", "(?<!", "(?=")):  # it only narrows what the rest opens with
+        return _firsts_of(a[group_end(a, 0) + 1 :])
+    if a[0] == "(":
+        close = group_end(a, 0)
+        inner = None  # (another group: atomic, a flag, a look-behind that must see)
+        if a.startswith("(?:"):
+            inner = a[3:close]
+        elif a.startswith("(?P<"):
+            inner = a[a.index(">") + 1 : close]
+        found = None if inner is None else _firsts(inner)
+        j = close + 1
+    elif a[0] == "[":
+        body = a[1 : j - 1]
+        plain = body and body[0] != "^" and not any(c in body for c in "\\-[")
+        found = set(body) if plain else None
+    else:
+        found = None if a[0] in SPECIAL else {a[0]}
+    if found is None:
+        return None
+    q = QUANTIFIER_SPAN.match(a, j)
+    if q and q.group("optional"):  # the atom may be left out: what follows may open too
+        rest = _firsts_of(a[q.end() :])
+        return None if rest is None else found | rest
+    return found
+
+
+def _probed_openers(pattern: regex.Pattern[str]) -> frozenset[str]:
+    """``opening_chars`` asked of the pattern character by character."""
+    written = set(pattern.pattern)
+    tried = [c for c in PROBE_CHARS if c not in written] + probes(written)
+    if any(pattern.match(c, partial=True) for c in tried):
+        raise ValueError(f"opens with a character not written in it: {pattern.pattern[:40]}…")
+    return frozenset(c for c in written if pattern.match(c, partial=True))
+
+
+@cache
+def _known_openers(pattern: regex.Pattern[str]) -> frozenset[str] | None:
+    """``opening_chars`` where it is read from the pattern's words, else None (not asked
+    character by character: several hundred calls a pattern, in the first figures of a
+    run, would cost more than the searches they spare)."""
+    try:
+        _alone_is_enough(pattern)
+    except ValueError:
+        return None  # (every text is searched)
+    return _literal_openers(pattern)
+
+
+def may_open_in(pattern: regex.Pattern[str], text: str) -> bool:
+    """False only when ``text`` holds none of the characters a match of ``pattern`` can
+    open with (``opening_chars``, found once per pattern): then it holds no match."""
+    chars = _known_openers(pattern)
+    return chars is None or not chars.isdisjoint(text)
