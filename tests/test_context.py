@@ -8,6 +8,7 @@ import pytest
 
 import metrics
 from metrics.context.keys import metric_key
+from metrics.lexicon.verbs import RESULTATIVE_COUNTER, RESULTATIVE_EXAMPLES
 
 PLAN = (
     "县发展和改革局2024年工作要点\n\n一、主要目标\n"
@@ -661,7 +662,7 @@ def test_a_circled_list_marker_is_no_part_of_a_metric() -> None:
         "县公路中心2023年工作总结\n\n②处理路产损坏案件7宗，⑶清理路障52次，❸栽植行道树1200株。\n"
     )
     assert (r["7宗"]["metric"], r["52次"]["metric"]) == ("路产损坏案件", "路障")
-    assert r["1200株"]["metric"] == "栽植行道树"
+    assert r["1200株"]["metric"] == "行道树"  # 栽植 is a verb of work done (lexicon.verbs)
 
 
 def test_budget_completion_revenue_gained_over_a_base_and_a_level_changed_from_one() -> None:
@@ -910,7 +911,7 @@ def test_a_medal_tally_is_of_the_contest_won_in_and_查获_is_a_deed() -> None:
     )
     assert {r[t]["metric"] for t in ("3金", "2银", "1铜")} == {"省第十届体育运动会"}
     assert (r["2银"]["unit"], r["2银"]["value"]) == ("银", 2.0)
-    assert r["3克"]["metric"] == "查获毒品"
+    assert r["3克"]["metric"] == "毒品"  # 查获 (a verb with its result) names no thing
 
 
 def test_what_is_had_is_counted_but_有_inside_a_word_stays() -> None:
@@ -1456,3 +1457,135 @@ def test_the_whole_of_a_prefecture_a_league_or_a_banner_is_a_scope_not_a_name() 
     # 全州县 is a county's name: its 县 is no start of a metric
     r = rows("县文旅局2025年工作总结\n\n全州县接待游客420万人次。\n")
     assert not str(r["420万人次"]["metric"]).startswith("县")
+
+
+def _figures_of(sentence: str) -> list[tuple[str, str, str]]:
+    """(text, role, metric) of each figure of a summary ``sentence``, in order."""
+    rows = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
+    return list(zip(rows.text, rows.role, rows.metric, strict=True))
+
+
+# A total after the parts it sums, with a clause that says how many they are (两项合计,
+# 以上三项共计), is of what the parts' names share (城市道路, 农村道路 → 道路); a part told
+# apart by one character binds it to the next (外贸, 内贸 → 货物吞吐量), and the count of
+# parts is no figure. Parts that share no name leave the total no name of theirs.
+TOTALS_OF_PARTS = [
+    (
+        "完成外贸货物吞吐量860万吨、内贸货物吞吐量2140万吨，两项合计3000万吨，增长6.1%。",
+        ["外贸货物吞吐量", "内贸货物吞吐量", "货物吞吐量", "货物吞吐量"],
+    ),
+    (
+        "一般贸易出口额3.2亿元、加工贸易出口额1.1亿元、边境贸易出口额0.6亿元，以上三项共计4.9亿元。",
+        ["一般贸易出口额", "加工贸易出口额", "边境贸易出口额", "贸易出口额"],
+    ),
+    ("城区常住人口12.6万人、郊区常住人口8.1万人，两项合计20.7万人。", [
+        "城区常住人口", "郊区常住人口", "常住人口"
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "metrics_"), TOTALS_OF_PARTS)
+def test_a_total_of_parts_is_of_what_the_parts_share(sentence, metrics_) -> None:
+    assert _metrics_of(sentence)[: len(metrics_)] == metrics_
+
+
+def test_parts_that_share_no_name_give_their_total_none_of_theirs() -> None:
+    found = _metrics_of("新增农民专业合作社18家、家庭农场26家，两项合计44家。")
+    assert found[:2] == ["农民专业合作社", "家庭农场"]
+    assert len(found) == 3 and found[2] not in ("农民专业合作社", "家庭农场", "44家")
+
+
+# A benchmark beyond an average level: an average rate (平均增速, 平均增幅) or a line set as a
+# bound (警戒线, 预警线, 控制线); the figure after it is the difference, exact, of the level
+# before. A bound on the figure itself (低于5%) stays a bound.
+BENCHMARK_LINES = [
+    ("脱贫户人均纯收入增长11.2%，高于全县农村居民平均增速2.8个百分点。", "2.8个百分点",
+     "脱贫户人均纯收入"),
+    ("全县规上工业增加值增长9.2%，高于同行业平均增幅2.4个百分点。", "2.4个百分点",
+     "规上工业增加值"),
+    ("政府债务率为96%，低于省定预警线24个百分点。", "24个百分点", "政府债务率"),
+    ("国有企业资产负债率为61.5%，低于警戒线8.5个百分点。", "8.5个百分点",
+     "国有企业资产负债率"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "metric"), BENCHMARK_LINES)
+def test_an_average_rate_or_a_set_line_is_a_benchmark(sentence, figure, metric) -> None:
+    r = rows("一、2025年工作完成情况\n" + sentence + "\n")
+    assert (r[figure]["role"], r[figure]["qualifier"], r[figure]["metric"]) == (
+        "comparison", "exact", metric
+    )
+
+
+def test_a_bound_below_a_level_is_still_a_bound() -> None:
+    r = rows("二、2026年工作计划\n资产负债率控制在65%以内，低于70%的警戒线。\n")
+    assert r["65%以内"]["role"] == "target"
+    assert (r["低于70%"]["role"], r["低于70%"]["qualifier"]) == ("target", "at_most")
+
+
+# 压缩 with a percentage or a span is a change of the time before it (比2017年压缩62.3%,
+# 审批时限压缩40%); 压缩至 names the level reached.
+SQUEEZED = [
+    ("货物通关时间比2018年压缩58.6%。", "58.6%", "growth"),
+    ("工程建设项目审批时间压缩40%。", "40%", "growth"),
+    ("企业开办时间压缩至1个工作日。", "1个工作日", "actual"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "role"), SQUEEZED)
+def test_a_time_squeezed_by_a_share_is_a_change(sentence, figure, role) -> None:
+    assert rows("一、2025年工作完成情况\n" + sentence + "\n")[figure]["role"] == role
+
+
+# A verb of work done may open with any character and end with its result, 回 (got back) or
+# 获 (caught): an open class, which names no thing (verbs.RESULTATIVE_DEED); 巡回 is a noun.
+@pytest.mark.parametrize("sentence", RESULTATIVE_EXAMPLES)
+def test_a_verb_with_its_result_names_no_thing(sentence) -> None:
+    (metric,) = _metrics_of(sentence)
+    assert metric[1] not in "回获" and len(metric) >= 2, metric
+
+
+@pytest.mark.parametrize(("sentence", "metric"), RESULTATIVE_COUNTER)
+def test_a_noun_with_hui_keeps_it(sentence, metric) -> None:
+    assert _metrics_of(sentence) == [metric]
+
+
+# A yearly average before a deed is a scope of it (年均新建农村公路 → 农村公路), while 年均气温
+# names a level; a verb's 出 complement is no 出入境 or 出版.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("年均新建农村公路120公里。", "农村公路"),
+    ("年均培训新型职业农民3000人次。", "新型职业农民"),
+    ("年均气温16.2℃。", "年均气温"),
+    ("全年验放出入境旅客52万人次。", "出入境旅客"),
+    ("全年编纂出版乡镇志4部。", "乡镇志"),
+    ("全年排查出安全隐患126处。", "安全隐患"),
+])
+def test_a_yearly_average_and_a_complement_before_the_noun(sentence, metric) -> None:
+    assert _metrics_of(sentence) == [metric]
+
+
+# A place of work or a body of workers acts before its deed as an office does (港口完成, 口岸
+# 查验, 景区接待, 救援队伍营救); as an owner of a fund, or counted itself, it keeps its words.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("港口完成集装箱吞吐量42万标箱。", "集装箱吞吐量"),
+    ("口岸查验出入境车辆8.6万辆次。", "出入境车辆"),
+    ("景区全年接待游客86万人次。", "游客"),
+    ("应急救援队伍营救遇险群众42人。", "遇险群众"),
+    ("完成港口建设投资3亿元。", "港口建设投资"),
+    ("口岸建设资金1.2亿元。", "口岸建设资金"),
+    ("新建应急救援队伍12支。", "应急救援队伍"),
+])
+def test_a_place_of_work_before_its_deed_is_no_part_of_the_name(sentence, metric) -> None:
+    assert _metrics_of(sentence) == [metric]
+
+
+# The phrase a metric was cut from (metric_phrase) opens after the scope words and the period
+# of its sub-clause: 1-10月全县新增城镇就业 → 新增城镇就业 (a period as PHRASE_LEAD reads it).
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    ("1-10月全县新增城镇就业3200人。", "新增城镇就业"),
+    ("前三季度新增市场主体2100户。", "新增市场主体"),
+    ("上半年全县完成固定资产投资45亿元。", "完成固定资产投资"),
+])
+def test_the_phrase_of_a_metric_opens_after_its_period(sentence, phrase) -> None:
+    rows = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
+    assert list(rows.metric_phrase) == [phrase]

@@ -91,8 +91,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # next noun and the size of a fall (压减比例) gave role 0.988, metric 0.971, metric_exact
     # 0.871. Left: a total after its parts (两项合计) or after new ones (总量), a rate named
     # 完成率, actors with no office word (领导干部), a bare 涉及, 预计 across a clause.
+    # Round 4 (a total after its parts, 两项合计, no longer a figure of its own) raised it to
+    # metric 0.982, metric_exact 0.883, precision 1.000.
     "heldout_meaning_lead3.jsonl": (
-        {"recall": 0.99, "role": 0.98, "metric": 0.97, "metric_exact": 0.87, "precision": 0.99,
+        {"recall": 0.99, "role": 0.98, "metric": 0.98, "metric_exact": 0.88, "precision": 1.0,
          "qualifier": 1.0},
         170,
     ),
@@ -105,9 +107,27 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # of metric_exact keeps a verb of work done the lexicon lacks (挽回, 取得, 排查, 栽植,
     # 投入, 修缮, 配送, 处置, 救援转移, 发展) or a scope (街道辖区内共), and still contains
     # the labelled name. Not raised here, to stay a measure of words no rule was fitted to.
+    # The round-4 lexicon classes (found on heldout_meaning_lead5) raised it to 0.887: verbs
+    # of work done it lacked (排查, 栽植, 修缮, 挽回 by the open class of verbs with a result).
     "heldout_meaning_lead4.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.85, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.88, "precision": 1.0},
         100,
+    ),
+    # Written blind in round 4 of the lexicon work from departments and years the others lack
+    # (水文站, 林草局, 乡村振兴局, 税务局, 邮政管理局, 港航, 口岸办, 国资委, 退役军人事务局,
+    # 消防救援, 总工会, 团委, 党校, 史志办, 机关工委, 医保局, 妇联; 2016-2019 and 2026-2028),
+    # labelled from the gold guide before the tool was run on it. Main fad1ad7 scored recall
+    # 0.994, role 0.983, metric 0.971, metric_exact 0.715, precision 0.994. The classes it
+    # showed (verbs of work done, with an open class of verbs with a result; a total after
+    # its parts, 两项合计; an average rate or a set line as a benchmark; 压缩 as a change; a
+    # place of work as the actor; a yearly average before a deed; the unit 站年) reached the
+    # floor. Left: actors with no office word (消防救援队伍接处警, 青年志愿者开展), a noun
+    # before its deed (机关基层党组织按期换届), a count before the thing done (帮助1020人实现
+    # 就业), the kinds before 等 (家政、电商等技能培训班), a hotline's number in a name.
+    "heldout_meaning_lead5.jsonl": (
+        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.85, "precision": 1.0,
+         "qualifier": 1.0, "period": 1.0},
+        170,
     ),
 }
 

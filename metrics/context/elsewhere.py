@@ -14,7 +14,12 @@ from metrics.context.metric_trim import trim, trim_ends
 from metrics.context.nouns import fund_after, noun_at
 from metrics.context.words import NOT_CONTENT, TRAILING_FILLER
 from metrics.rules.breaks import first_break, last_break
-from metrics.rules.exclusions import CLAUSE_BREAK, clause_before
+from metrics.rules.exclusions import (
+    CLAUSE_BREAK,
+    LISTED_COUNT,
+    TOTAL_AFTER_COUNT,
+    clause_before,
+)
 from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.rules.role_cues import RELATIVE_CUE, SHARE_OF_WHOLE
 
@@ -46,6 +51,13 @@ REFERS_BACK = regex.compile(
     rf"|{SHARE_OF_WHOLE})\s*"
 )
 REFERS_BACK_LAST = frozenset("到达为是至破数量计已的年期定 \t")
+# A clause that names how many figures just given make the total after it (两项合计,
+# 以上三项共计, 二者合计达): the total is of what those parts share.
+# (the count is no figure: exclusions' parts_count)
+PARTS_TOTAL = regex.compile(
+    rf"\s*(?:以上|上述)?(?P<n>[{''.join(LISTED_COUNT)}])(?:项|者|类)(?:{TOTAL_AFTER_COUNT.pattern})"
+    r"(?:达到|达|为)?\s*"
+)
 
 
 def adds_nothing(
@@ -148,6 +160,30 @@ def refers_back(sentence: str, start: int) -> bool:
     if start == 0 or sentence[start - 1] not in REFERS_BACK_LAST:
         return False
     return REFERS_BACK.fullmatch(clause_before(sentence, start, 20)) is not None
+
+
+def parts_in_total(sentence: str, start: int) -> int:
+    """How many figures before ``start`` the clause before it says make the total at
+    ``start`` (``…，两项合计5620万吨`` → 2), or 0."""
+    if start == 0 or sentence[start - 1] not in "计加达为 \t":
+        return 0
+    m = PARTS_TOTAL.fullmatch(clause_before(sentence, start, 20))
+    return LISTED_COUNT[m["n"]] if m else 0
+
+
+def shared_tail(names: list[str]) -> str | None:
+    """What names of parts end with in common, if it is a name (at least two characters):
+    城市道路 and 农村道路 → 道路. A part told apart by one character only binds it to the
+    next (外贸 and 内贸, 城区 and 郊区): the common end starts after that (货物吞吐量)."""
+    tail = names[0] if names else ""
+    for name in names[1:]:
+        n = 0
+        while n < min(len(tail), len(name)) and tail[-1 - n] == name[-1 - n]:
+            n += 1
+        tail = tail[len(tail) - n :]
+    if len(tail) >= 3 and any(len(name) - len(tail) == 1 for name in names):
+        tail = tail[1:]
+    return tail if len(tail) >= 2 else None
 
 
 def verb_before(sentence: str, start: int, prev_end: int = 0) -> tuple[int, int] | None:

@@ -15,8 +15,10 @@ from metrics.context.clauses import in_brackets
 from metrics.context.elsewhere import (
     adds_nothing,
     named_elsewhere,
+    parts_in_total,
     refers_back,
     run_in_heading,
+    shared_tail,
 )
 from metrics.context.metric_span import metric_span, phrase_span
 from metrics.context.state import (
@@ -128,7 +130,7 @@ def metric_of(
     found, left_from, next_start = _own_words(view, k, meaning, carry)
     span, rule = found or (None, MetricRuleName.NONE)
     carried, carried_rule = _carried(view, k, meaning, carry, span, left_from)
-    if carried_rule is MetricRuleName.REFERS_BACK:
+    if carried_rule in (MetricRuleName.REFERS_BACK, MetricRuleName.TOTAL_OF_PARTS):
         span = None  # 是上年的1.6倍: what its own words name is no new thing
     rel_start, rel_end = view.cands[k].start - view.start, view.cands[k].end - view.start
     if span is None and carried is None:
@@ -236,6 +238,9 @@ def _carried(
     carried = prev_metric if relative or _runs_on(view, k, meaning, carry, left_from) else None
     if not enabled(MetricRuleName.CARRIED_IN_CLAUSE):
         carried = None
+    total_of = _total_of_parts(view, carry, rel_start)
+    if total_of:  # 外贸…1260万吨、内贸…4360万吨，两项合计5620万吨: what both count
+        return total_of, MetricRuleName.TOTAL_OF_PARTS
     if prev_metric and enabled(MetricRuleName.REFERS_BACK) and refers_back(sentence, rel_start):
         return prev_metric, MetricRuleName.REFERS_BACK  # 是上年的1.6倍: nothing new
     if (
@@ -247,6 +252,16 @@ def _carried(
     ):
         return prev_metric, MetricRuleName.ADDS_NOTHING  # 已完成4800人: nothing new
     return carried, MetricRuleName.CARRIED_IN_CLAUSE
+
+
+def _total_of_parts(view: SentenceView, carry: FigureCarry, rel_start: int) -> str | None:
+    """The name the parts just counted share, when the clause before the figure says it
+    is their total (``parts_in_total``); None when a part was carried or they share none."""
+    n = parts_in_total(view.text, rel_start) if enabled(MetricRuleName.TOTAL_OF_PARTS) else 0
+    parts = carry.counted[-n:] if n else []
+    if not n or len(parts) < n or any(p is None or len(p) != 1 for p in parts):
+        return None
+    return shared_tail([view.text[p[0][0] : p[0][1]] for p in parts if p])
 
 
 def _relative(meaning: Meaning) -> bool:

@@ -11,7 +11,7 @@ import regex
 from metrics.context.clauses import REACH, SUBCLAUSE_SPLIT, past_of, subclause_start
 from metrics.context.metric_trim import trim
 from metrics.context.nouns import fund_after, noun_at, past_modifier
-from metrics.context.periods import PERIOD
+from metrics.context.periods import PERIOD_PLAIN
 from metrics.context.words import (
     BARE_NOUNS,
     ENDS_IN_VERB,
@@ -122,7 +122,7 @@ def metric_span(
 
 # What opens a sub-clause without being part of a phrase as written: scope words (全年,
 # 全县, 其中), periods, spaces and quotes; a verb stays (新增城镇就业, 投入资金).
-PHRASE_LEAD = regex.compile(rf"(?:{LEADING_SCOPE}|{PERIOD.pattern}|\s)+")
+PHRASE_LEAD = regex.compile(rf"(?:{LEADING_SCOPE}|{PERIOD_PLAIN}|\s)+")
 PHRASE_LEAD_STEPS = Steps(PHRASE_LEAD)  # a word at a time (``rules.openers``)
 
 

@@ -28,6 +28,9 @@ PERIOD = regex.compile(
     """,
     regex.X,
 )
+# PERIOD's text without the verbose layout's spaces, for a pattern that embeds it without
+# the X flag (metric_span.PHRASE_LEAD, read a word at a time): no period word holds a space.
+PERIOD_PLAIN = "".join(PERIOD.pattern.split())
 
 
 # The Han characters a period can open with: the first characters of its words and the

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from metrics.context.periods import PERIOD
-from metrics.lexicon.verbs import DEED_VERBS
+from metrics.lexicon.verbs import DEED_VERBS, RESULTATIVE_DEED
 from metrics.lexicon.words import COMPLETION_VERBS, MARK_VERBS, alternation
 from metrics.rules.qualifiers import BEAT, BEAT_TASK
 
@@ -42,15 +42,19 @@ LEADING_SCOPE = (
     r"共同|预计|预期|力争|计划|确保|要求|目标|任务|是(?![否非])|"
     r"(?:现|拥|约|还|尚|仍|仅|只)?有(?![机线色害毒关序效益偿奖])"  # 共有家庭农场 → 家庭农场
 )
-# Verbs of work done, which name no thing (the lexicon's DEED_VERBS, in their order).
-LEADING_VERB = alternation(DEED_VERBS)
-VERB_WORD = regex.compile(f"(?:{LEADING_VERB})")
+# Verbs of work done, which name no thing (the lexicon's DEED_VERBS, in their order, then
+# its open class of verbs with a result: 挽回, 缴获).
+LEADING_VERB = f"{alternation(DEED_VERBS)}|{RESULTATIVE_DEED}"
+# (the listed verbs only, here and in ENDS_IN_VERB: their first characters are looked up
+# before the search, nouns.VERB_CHARS; the open class trims a phrase's start only)
+VERB_WORD = regex.compile(f"(?:{alternation(DEED_VERBS)})")
 # A verb that ends the noun after a count, maybe after 累计 or 已 (xx个社区累计排查).
 DEED_AFTER = regex.compile(f"(?:累计|共计|已经?)?(?:{LEADING_VERB})")
-ENDS_IN_VERB = regex.compile(f"(?:{LEADING_VERB})$")
+ENDS_IN_VERB = regex.compile(f"(?:{alternation(DEED_VERBS)})$")
 # adverbs only before a verb: 重点走访困难户 → 困难户, 新调整党支部书记 → 党支部书记, while
-# 重点对象, 专项资金 and 新村 are nouns
-LEADING_ADVERB = rf"(?:集中|专项|重点|超额|成功|提前|新)(?=(?:{LEADING_VERB}))"
+# 重点对象, 专项资金 and 新村 are nouns; so is a yearly average before a deed (年均新建农村
+# 公路 → 农村公路), while 年均气温 and 年均降水量 name a level
+LEADING_ADVERB = rf"(?:集中|专项|重点|超额|成功|提前|新|年均)(?=(?:{LEADING_VERB}))"
 # for whom a deed is done, before its verb: 为80周岁以上老人发放高龄津贴 → 高龄津贴
 FOR_WHOM = rf"为(?![民主期])[^,，;；。、]{{1,10}}?(?=(?:{LEADING_VERB}))"
 # an office named with no place before it (信访局, 人防办, 档案馆)
@@ -71,6 +75,9 @@ ACTOR = (
     # or an office with no place, as the body that reports names itself (信访局全年受理,
     # 人防办审批, 档案馆开展), or a hotline that takes calls (12345热线全年受理群众诉求)
     rf"|{UNPLACED_OFFICE}|[\dA-Za-z\p{{Han}}]{{0,14}}?热线"
+    # or a place of work or a body of workers that reports what it handled (港口完成货物
+    # 吞吐量, 口岸查验集装箱, 景区接待游客, 救援队伍营救群众); 港口建设资金 does no deed
+    r"|\p{Han}{0,4}?(?:港口|口岸|机场|码头|景区|队伍)"
 )
 # what may stand between the actor and its deed: a scope word, a pledge and its year (供销社
 # 系统力争2026年实现), for whom the deed is done (红十字会为困难群众发放, 社区为老人发放)
@@ -79,7 +86,7 @@ BEFORE_DEED = (
     rf"(?:{FOR_WHOM})?"
 )
 ACTOR_BEFORE_DEED = (
-    rf"(?:{ACTOR})(?={BEFORE_DEED}(?:{LEADING_VERB})(?!(?:资金|项目|经费|工程|任务)$))"
+    rf"(?:{ACTOR})(?={BEFORE_DEED}(?:{LEADING_VERB})(?!(?:资金|项目|经费|工程|任务|投资)$))"
     # an office that names the year of its report names no thing it counted either
     # (机关事务管理局全年公共机构人均综合能耗, 信访局全年信访总量)
     rf"|{UNPLACED_OFFICE}(?=全年|年内|今年)"
@@ -91,8 +98,9 @@ EACH_KIND = rf"(?:各级)?各(?:类|种|项(?!目))(?!(?:{LEADING_VERB})$)"
 # one deed joined to the next by 并 (排查并整改隐患, 检查并督促整改问题)
 AND_THEN = rf"(?:并(?=(?:{LEADING_VERB})))?"
 # a verb may take 出 as its complement (排查出疑似患者, 评选出), not a verb of its own (出动)
+# nor the first character of a noun or verb after it (验放出入境人员, 编纂出版)
 LEADING_FILLER = regex.compile(
-    f"(?:{FOR_WHOM}|{ACTOR_BEFORE_DEED}|{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者)(?:出(?![动台租让售现口]))?{AND_THEN})+"
+    f"(?:{FOR_WHOM}|{ACTOR_BEFORE_DEED}|{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者)(?:出(?![动台租让售现口入版]))?{AND_THEN})+"
 )  # 保障性住房, 督导员 and 参与者 keep their verb
 # What is left of a phrase when the word trimmed before it was part of the noun: a
 # character that makes a noun of a verb (改造率, 慰问金, 任务数, 监测户, 推进会), or a

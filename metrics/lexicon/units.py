@@ -238,6 +238,7 @@ UNITS: tuple[Unit, ...] = (
     _u("架次", "count", "架次"),
     _u("班次", "count", "班次"),
     _u("台套", "count", "台套"),  # equipment counted in sets: 配置空调524台套
+    _u("站年", "count", "站年", veto="度"),  # hydrological records: 整编水文资料36站年
     _u("个场次", "count", "场次"),  # 活动49个场次
     _u("个班次", "count", "班次"),  # 培训161个班次
     _u("所", "count", "所", veto="属|有|在|以|谓|得|长|需|述|辖|致|做"),

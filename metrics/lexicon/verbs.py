@@ -5,7 +5,8 @@ A verb names no thing: the metric of ``排查安全隐患126处`` is 安全隐�
 verb, the characters that, right before it, make it part of another word (``not_after``),
 what, right after it, makes it a noun of its own (``not_before``: 培训班, 覆盖率), and an
 example of our own writing whose figure's metric must not keep the verb
-(``tests/test_lexicon.py`` runs every one). 引进 is no such verb: 引进项目 keeps it.
+(``tests/test_lexicon.py`` runs every one). 引进 is no such verb: 引进项目 keeps it; nor
+is 发展: 发展党员 (the members taken on in a year) is an indicator apart from 党员.
 """
 
 from __future__ import annotations
@@ -208,4 +209,50 @@ DEED_VERBS: tuple[Word, ...] = (
     _deed("发现", "全年发现各类安全隐患860处。", not_before="率"),
     _deed("督促", "全年督促整改问题隐患410项。"),
     _deed("适配", "全年为残疾人适配助听器320台。", not_before="率"),
+    # verbs of planting, heritage and records work (林草, 文物, 史志 reports)
+    _deed("栽植", "全年栽植行道树1.2万株。", not_before="率"),
+    # (修缮资金 is a fund; 修缮加固, 修缮改造: a pair of verbs names the work as a whole, the
+    # second no thing counted)
+    _deed("修缮", "全年修缮文物保护单位7处。", not_before="率|费|资金|经费|加固|改造|维修"),
+    _deed("编纂", "全年编纂部门志3部。"),
+    _deed("整编", "全年整编雨量站资料48站年。", not_before="率"),
+    _deed("出版", "全年出版地方文献丛书4套。", not_before="社|物|业|单位"),  # 出版社
+    _deed("征集", "全年征集党史资料1600余件。", not_before="率|令"),
+    # verbs of port, border and rescue work (港航, 口岸, 消防救援)
+    _deed("疏浚", "全年疏浚河道沟渠46公里。", not_before="率|船|费|资金"),
+    _deed("查验", "全年查验进境货物1.3万批次。", not_before="率|站|场|点|区|费"),
+    _deed("验放", "全年验放出入境车辆8.6万辆次。"),
+    _deed("营救", "全年营救遇险群众126人。"),
+    _deed("督改", "全年督改消防安全隐患680处。"),
+    # verbs of placing people in work (退役军人, 乡村振兴)
+    _deed("安置", "全年安置城镇困难人员就业310人。", not_before="房|点|率|区|地|费|住房|补助|工作"),
+    _deed("开发", "全年开发城镇公益性岗位420个。", not_before="区|商|性|园|建设|利用"),
+    # verbs of assets and sanctions (国资, 医保)
+    _deed("盘活", "全年盘活存量建设用地860亩。", not_before="率"),
+    _deed("退出", "全年退出落后产能企业14家。", not_before="率|机制"),
+    _deed("暂停", "全年暂停违规药店医保结算资格12家。"),
+)
+
+# An open class of verbs of work done: a verb with the result it reached as its second
+# character, 回 (got back: 挽回, 收回, 找回, 召回) or 获 (caught: 缴获, 截获, 查获). Any
+# character may open it, so it is a pattern rather than a list; the words where 回 or 获
+# opens another word (回收, 回访, 获得, 获批) or where the pair is a noun (巡回法庭, 来回)
+# are not it.
+# (written as any character, then the literal result: the word-at-a-time search looks for
+# the literal first, rules.openers.needles)
+RESULTATIVE_DEED = (
+    r"\p{Han}(?:回(?<!巡回|来回|轮回|往回|返回|迂回)|获)"
+    r"(?![收访复迁流款头乡族归应报馈购落升暖填率得奖评批悉益])"
+)
+RESULTATIVE_EXAMPLES: tuple[str, ...] = (
+    "全年为企业挽回经济损失460万元。",
+    "全年收回闲置土地320亩。",
+    "全年找回走失老人23名。",
+    "全年缴获非法捕捞网具410件。",
+    "全年截获外来有害生物12种次。",
+)
+# where the pair is no verb: the name keeps it
+RESULTATIVE_COUNTER: tuple[tuple[str, str], ...] = (
+    ("全县设立巡回法庭3个。", "巡回法庭"),
+    ("全年开展巡回医疗服务46场次。", "巡回医疗服务"),
 )

@@ -261,6 +261,20 @@ KINDS_AFTER = regex.compile(
 )
 
 
+# 外贸…1260万吨、内贸…4360万吨，两项合计5620万吨: a count of the figures just given,
+# right before the word of their total, counts no thing (the total after it does).
+TOTAL_AFTER_COUNT = regex.compile(r"合计|共计|总计|相加")
+
+
+def _parts_count(text: str, c: Candidate) -> bool:
+    return (
+        c.get("cn") in LISTED_COUNT
+        and not c.get("mult")
+        and c.get("unit") in ("项", "类")
+        and TOTAL_AFTER_COUNT.match(text, c.end) is not None
+    )
+
+
 # 四十米大沟, 八米河: a length in Chinese numerals right before a ditch, river or lane
 # names a place; a length of one (五百米河道, 三百米沟渠) goes on with the noun.
 PLACE_AFTER = regex.compile(r"大?[沟渠河街巷](?![道段面体渠沟堤岸])")
@@ -453,6 +467,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         _restates_list,
         ("语文、数学、科学三个科目平均分", "参与率和满意率两项指标"),
         ("语文、数学等五个科目", "安徽大学、合肥学院两所高校", "完善制度、流程三项机制"),
+        "cn",
+    ),
+    Exclusion(
+        "parts_count",
+        _parts_count,
+        ("两项合计", "以上三项共计"),
+        ("完成两项，合计", "签订八项合作协议"),
         "cn",
     ),
     Exclusion(

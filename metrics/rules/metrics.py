@@ -30,6 +30,7 @@ class MetricRuleName(StrEnum):
     ENUMERATED_NOUN_AFTER = "enumerated_noun_after"
     BEFORE_BRACKETS = "before_brackets"
     REFERS_BACK = "refers_back"
+    TOTAL_OF_PARTS = "total_of_parts"
     ADDS_NOTHING = "adds_nothing"
     SAME_UNIT_BEFORE = "same_unit_before"
     CARRIED_IN_CLAUSE = "carried_in_clause"
@@ -181,6 +182,19 @@ METRIC_RULES: tuple[MetricRule, ...] = (
             E("公办学位数比上年增加2400个，总数为3.1万个。", "3.1万个", "公办学位数"),
         ),
         "a clause naming only a total or a base year speaks of the figure before it",
+    ),
+    MetricRule(
+        N.TOTAL_OF_PARTS,
+        (
+            E("新建城市道路18公里、农村道路46公里，两项合计64公里。", "64公里", "道路"),
+            E(
+                "实现一般贸易出口额3.2亿元、加工贸易出口额1.1亿元，以上两项共计4.3亿元。",
+                "4.3亿元",
+                "贸易出口额",
+            ),
+        ),
+        "a clause that says how many figures just given make the total after it (两项合计) "
+        "names the total by what those parts' names share (城市道路, 农村道路 → 道路)",
     ),
     MetricRule(
         N.ADDS_NOTHING,

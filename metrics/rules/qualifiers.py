@@ -68,8 +68,12 @@ CLAUSE = _placed(Place.CLAUSE) + tuple(
 )
 CLAUSE_REACH = 16
 # 低于全省平均水平5张, 高于国家标准3微克: the words after the cue name a level compared with,
-# and the figure is the difference from it (a change, in context), not a bound.
-COMPARED_LEVEL = r"[高低]于[^,，;；。:：\d]{0,10}?(?:平均水平|平均值|平均|水平|标准|均值)"
+# and the figure is the difference from it (a change, in context), not a bound; so do an
+# average rate and a line set as a bound (高于全县平均增速, 低于警戒线: role_cues.BENCHMARK)
+COMPARED_LEVEL = (
+    r"[高低]于[^,，;；。:：\d]{0,10}?"
+    r"(?:平均水平|平均值|平均(?:增速|增幅|涨幅|降幅)?|水平|标准|均值|警戒线|预警线|控制线|红线)"
+)
 # Words by which a result beat its target; after them and the target (超额完成任务0.5万亩,
 # 超过目标5个) the figure is again a difference.
 BEAT = alternation(BEAT_WORDS)

@@ -32,6 +32,7 @@ GROWTH_CUE = regex.compile(
     r"|负增长|增长|增加|增多|提高|提升|上升|增速|增幅|净增|下降|减少|降低|回落|下滑|缩减|净减"
     r"|压减|削减|减"  # 一般性支出再压减5%: the whole verb is the cue
     r"|缩短|延长"  # 办理时间比上年缩短3天, 开放时间延长2小时: a span changed
+    r"|压缩"  # 通关时间比2017年压缩62.3%, 审批时限压缩40% (压缩至3天 is the level reached)
     # after a base: 比上年多3个, 同比少2起, 较去年同期多结41件, 较上年多争取3000万元, 较常年
     # 偏高0.6℃ (not 至少, 较多)
     r"|(?<=[比较][^,，;；。]{0,8}|同比|环比)"
@@ -56,9 +57,12 @@ SHARE_CUE = regex.compile(
 # (全省平均水平, 全国平均值, 同类地区平均), or a place-wide level or standard (全市水平,
 # 国家标准), or the place itself (高于全省1.2个百分点).
 PLACE_WIDE = r"全国|全省|全市|全州|全盟|全区|全县|国家|行业"
+# An average may be of a rate (全县农村居民平均增速, 同行业平均增幅); a level may be a line
+# set as a bound (警戒线, 预警线, 控制线: 资产负债率低于警戒线11.6个百分点).
 BENCHMARK = (
-    r"[^,，;；。:：\d]{0,10}?(?:平均水平|平均值|平均数|平均|均值)"
+    r"[^,，;；。:：\d]{0,10}?(?:平均水平|平均值|平均数|平均(?:增速|增幅|涨幅|降幅)?|均值)"
     rf"|(?:{PLACE_WIDE})[^,，;；。:：\d]{{0,6}}?(?:水平|标准)|(?:{PLACE_WIDE})"
+    r"|[^,，;；。:：\d]{0,6}?(?:警戒线|预警线|控制线|红线)"
 )
 # 高于全市平均水平2个百分点, 低于全省平均1.3个百分点, 比全国平均高出1.6岁, 较全市平均水平
 # 高3.2个百分点: the figure is the difference from the benchmark; the word says which way.
