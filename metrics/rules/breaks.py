@@ -49,15 +49,19 @@ class _Marks:
     """Every break character of every class asked so far, as one class: a text is
     scanned once for all of them (a sentence's clauses and sub-clauses alike)."""
 
-    chars: frozenset[str] = frozenset()
-    pattern: regex.Pattern[str] | None = None
+    def __init__(self) -> None:
+        self.chars: frozenset[str] = frozenset()
+        self.pattern: regex.Pattern[str] | None = None
 
-    @classmethod
-    def scan(cls, chars: frozenset[str], text: str) -> tuple[tuple[int, str], ...]:
-        if cls.pattern is None or not chars <= cls.chars:
-            cls.chars |= chars
-            cls.pattern = regex.compile(f"[{''.join(map(regex.escape, sorted(cls.chars)))}]")
-        return _marks(cls.pattern, text)
+    def scan(self, chars: frozenset[str], text: str) -> tuple[tuple[int, str], ...]:
+        if self.pattern is None or not chars <= self.chars:
+            self.chars |= chars
+            self.pattern = regex.compile(f"[{''.join(map(regex.escape, sorted(self.chars)))}]")
+        return _marks(self.pattern, text)
+
+
+# (one per process: an instance, not class attributes, which a compiled build cannot set)
+MARKS = _Marks()
 
 
 @lru_cache(maxsize=TEXTS_KEPT)
@@ -71,7 +75,7 @@ def break_ends(pattern: regex.Pattern[str], text: str) -> tuple[int, ...]:
     chars = class_chars(pattern)
     if chars is None:
         return tuple(m.end() for m in pattern.finditer(text))
-    return tuple(end for end, c in _Marks.scan(chars, text) if c in chars)
+    return tuple(end for end, c in MARKS.scan(chars, text) if c in chars)
 
 
 def last_break(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> int:
