@@ -129,6 +129,21 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
          "qualifier": 1.0, "period": 1.0},
         170,
     ),
+    # Written by the lead in the seventh session, blind to that session's rule changes (司法,
+    # 水利, 商务, 城管, 公安, 法院, 科技, 民政, 金融, 体育, 文旅, 卫健, 自然资源, 能源, 应急,
+    # 生态环境, 住建, 医保, 交通, 农业, 信访, 人社, 林业, 文物, 总工会, 消防, 邮政, 史志, 党校;
+    # 2018-2028), labelled from the guide before any run. Main fad1ad7 scored recall 1.000,
+    # role 1.000, metric 0.973, metric_exact 0.708; the round-4 lexicon classes (found on
+    # lead5) raised metric_exact to 0.752 (栽植, 修缮, 编纂出版, 征集, 营救, 挽回). Left: verbs
+    # of work done still unknown (新设, 铺设, 新发展, 追讨, 审结, 引进培育, 疏散), a total after
+    # new ones (全区总数达到215家: no name), a clause of only a yearly average and a verb
+    # (年均建设3万亩以上 named 年均建设, not the previous clause's 高标准农田), and 占比 cut
+    # from a share's name (护理型床位占比). Several exact misses are the label's choice of the
+    # shortest name (低保对象 for 城乡低保对象): the containment rule (metric) counts them right.
+    "heldout_meaning_lead6.jsonl": (
+        {"recall": 1.0, "role": 1.0, "metric": 0.97, "metric_exact": 0.75, "precision": 1.0},
+        110,
+    ),
 }
 
 
