@@ -1564,6 +1564,22 @@ def test_a_yearly_average_and_a_complement_before_the_noun(sentence, metric) -> 
     assert _metrics_of(sentence) == [metric]
 
 
+# A clause of only a yearly average (context.periods.YEARLY_AVERAGE) and the verb the clause
+# before used names no thing of its own: the figure counts what that clause counted, its
+# average kind kept apart in the tables by period_kind. A verb of its own keeps its name.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("新建污水管网36公里，年均新建12公里。", "污水管网"),
+    ("累计完成造林1.2万亩，平均每年完成2400亩。", "造林"),
+    ("培训农村实用人才1200人次，每年平均培训240人次。", "农村实用人才"),
+    ("走访困难群众120户，年均慰问30户。", "年均慰问"),  # a deed of its own
+    ("平均每年新建农村公路150公里。", "农村公路"),  # the average opens a named deed
+])
+def test_a_yearly_average_and_the_same_verb_count_what_the_clause_before_counted(
+    sentence, metric
+) -> None:
+    assert _metrics_of(sentence)[-1] == metric
+
+
 # A place of work or a body of workers acts before its deed as an office does (港口完成, 口岸
 # 查验, 景区接待, 救援队伍营救); as an owner of a fund, or counted itself, it keeps its words.
 @pytest.mark.parametrize(("sentence", "metric"), [

@@ -31,6 +31,7 @@ CASES = [
     ("平均每年新建农村公路300公里", "300公里", "average"),
     ("全区地区生产总值增长6.5%；三年来，地区生产总值年均增长6.1%", "6.5%", "annual"),
     ("细颗粒物年均浓度32微克/立方米，下降5%", "32微克/立方米", "annual"),  # the year's mean
+    ("臭氧年平均浓度152微克/立方米", "152微克/立方米", "annual"),  # the same, worded apart
     ("城乡居民人均可支配收入3.2万元", "3.2万元", "annual"),  # 人均: per head
     # cumulative: 累计, unless kept inside one year
     ("五年累计完成固定资产投资312亿元", "312亿元", "cumulative"),

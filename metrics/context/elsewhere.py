@@ -12,6 +12,7 @@ import regex
 from metrics.context.clauses import VERB_REACH, subclause_start
 from metrics.context.metric_trim import trim, trim_ends
 from metrics.context.nouns import fund_after, noun_at
+from metrics.context.periods import YEARLY_AVERAGE
 from metrics.context.words import NOT_CONTENT, TRAILING_FILLER
 from metrics.rules.breaks import first_break, last_break
 from metrics.rules.exclusions import (
@@ -60,6 +61,10 @@ PARTS_TOTAL = regex.compile(
 )
 
 
+# A yearly average opening a clause of nothing else but a verb (see ``adds_nothing``).
+AVERAGE_LEAD = regex.compile(f"^(?:{'|'.join(YEARLY_AVERAGE)})")
+
+
 def adds_nothing(
     sentence: str, start: int, prev_end: int, prev_metric: str, end: int | None = None
 ) -> bool:
@@ -74,7 +79,8 @@ def adds_nothing(
     s, e = trim(sentence, lo, start)
     if e > s or not sentence[lo:start].strip():
         return False  # it names a thing, or nothing stands before the figure (1人获奖)
-    rest = NOT_CONTENT.sub("", sentence[lo:start])
+    # (a yearly average before the verb adds no thing: 新建污水管网36公里，年均新建12公里)
+    rest = AVERAGE_LEAD.sub("", NOT_CONTENT.sub("", sentence[lo:start]))
     if not rest:
         return True
     if end is not None and (sentence.startswith("的", end) or fund_after(sentence, end)):

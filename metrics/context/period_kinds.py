@@ -40,6 +40,7 @@ from functools import lru_cache
 
 import regex
 
+from metrics.context.periods import YEARLY_AVERAGE
 from metrics.records import Mention
 
 
@@ -59,10 +60,10 @@ MULTI_YEAR_KINDS = frozenset({PeriodKind.AVERAGE, PeriodKind.CUMULATIVE, PeriodK
 
 # A clause ends at these: a word before them speaks of the figures before, not after.
 CLAUSE = regex.compile(r"[，,；;：:。！？!?]")
-# 年均 and its wordings, but 年均 before a measured level the year averages (浓度, 气温,
-# 降水量, 值): that is the year's own mean.
+# 年均 and its wordings (periods.YEARLY_AVERAGE), but not before a measured level the year
+# averages (浓度, 气温, 降水量, 值): that is the year's own mean.
 AVERAGE = regex.compile(
-    r"年均(?![\p{Han}]{0,3}?(?:浓度|气温|温度|降水|降雨|湿度|值))|年平均|平均每年|每年平均"
+    rf"(?:{'|'.join(YEARLY_AVERAGE)})(?![\p{{Han}}]{{0,3}}?(?:浓度|气温|温度|降水|降雨|湿度|值))"
 )
 RUNNING_TOTAL = regex.compile(r"累计")
 # Words that keep a running total, or a figure after a stretch of years, inside one year

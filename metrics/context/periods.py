@@ -31,6 +31,10 @@ PERIOD = regex.compile(
 # PERIOD's text without the verbose layout's spaces, for a pattern that embeds it without
 # the X flag (metric_span.PHRASE_LEAD, read a word at a time): no period word holds a space.
 PERIOD_PLAIN = "".join(PERIOD.pattern.split())
+# "On average each year" over a plan's years (年均新建农村公路120公里, 平均每年完成造林4000亩):
+# a scope of the deed after it in a name (context.words), and the average kind of a figure's
+# period in the tables' keys (context.period_kinds) — one list, so the two cannot drift.
+YEARLY_AVERAGE = ("平均每年", "每年平均", "年平均", "年均")
 
 
 # The Han characters a period can open with: the first characters of its words and the

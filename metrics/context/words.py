@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from metrics.context.periods import PERIOD
+from metrics.context.periods import PERIOD, YEARLY_AVERAGE
 from metrics.lexicon.verbs import DEED_VERBS, RESULTATIVE_DEED
 from metrics.lexicon.words import COMPLETION_VERBS, MARK_VERBS, alternation
 from metrics.rules.qualifiers import BEAT, BEAT_TASK
@@ -53,8 +53,10 @@ DEED_AFTER = regex.compile(f"(?:累计|共计|已经?)?(?:{LEADING_VERB})")
 ENDS_IN_VERB = regex.compile(f"(?:{alternation(DEED_VERBS)})$")
 # adverbs only before a verb: 重点走访困难户 → 困难户, 新调整党支部书记 → 党支部书记, while
 # 重点对象, 专项资金 and 新村 are nouns; so is a yearly average before a deed (年均新建农村
-# 公路 → 农村公路), while 年均气温 and 年均降水量 name a level
-LEADING_ADVERB = rf"(?:集中|专项|重点|超额|成功|提前|新|年均)(?=(?:{LEADING_VERB}))"
+# 公路 → 农村公路, 平均每年完成造林 → 造林), while 年均气温 and 年均降水量 name a level
+LEADING_ADVERB = (
+    rf"(?:集中|专项|重点|超额|成功|提前|新|{'|'.join(YEARLY_AVERAGE)})(?=(?:{LEADING_VERB}))"
+)
 # for whom a deed is done, before its verb: 为80周岁以上老人发放高龄津贴 → 高龄津贴
 FOR_WHOM = rf"为(?![民主期])[^,，;；。、]{{1,10}}?(?=(?:{LEADING_VERB}))"
 # an office named with no place before it (信访局, 人防办, 档案馆)
