@@ -1564,6 +1564,17 @@ def test_a_yearly_average_and_a_complement_before_the_noun(sentence, metric) -> 
     assert _metrics_of(sentence) == [metric]
 
 
+# A total of the whole unit after new ones (全县总数达到, 我镇总量达到) counts what the new ones
+# count, as a bare 总数达到 does; a total that names its own thing keeps it.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("新增市场主体1200户，全县总数达到3.6万户。", "市场主体"),
+    ("新建村级综合服务站18个，我镇总量达到64个。", "村级综合服务站"),
+    ("新增市场主体1200户，全县个体工商户总数达到2.1万户。", "个体工商户"),
+])
+def test_a_total_of_the_whole_unit_counts_what_the_new_ones_count(sentence, metric) -> None:
+    assert _metrics_of(sentence)[-1] == metric
+
+
 # A clause of only a yearly average (context.periods.YEARLY_AVERAGE) and the verb the clause
 # before used names no thing of its own: the figure counts what that clause counted, its
 # average kind kept apart in the tables by period_kind. A verb of its own keeps its name.

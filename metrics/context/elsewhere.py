@@ -13,7 +13,7 @@ from metrics.context.clauses import VERB_REACH, subclause_start
 from metrics.context.metric_trim import trim, trim_ends
 from metrics.context.nouns import fund_after, noun_at
 from metrics.context.periods import YEARLY_AVERAGE
-from metrics.context.words import NOT_CONTENT, TRAILING_FILLER
+from metrics.context.words import NOT_CONTENT, TRAILING_FILLER, WHOLE_UNIT
 from metrics.rules.breaks import first_break, last_break
 from metrics.rules.exclusions import (
     CLAUSE_BREAK,
@@ -38,9 +38,10 @@ GENERIC_LABEL = regex.compile(
 
 
 # A clause that names nothing but a total or a base year speaks of the figure before it:
-# 新认定高新技术企业86家，总数达到412家; 成交额18.7亿元，是上年的1.6倍.
+# 新认定高新技术企业86家，总数达到412家; 成交额18.7亿元，是上年的1.6倍; the total maybe of
+# the whole unit (新增市场主体1200户，全县总数达到3.6万户; 我镇总量达到64个).
 REFERS_BACK = regex.compile(
-    r"\s*(?:(?:总数|总量|累计|共计|合计|总计|已)+(?:达到|达|为|是|增至|增加到|突破)?"
+    rf"\s*(?:(?:{WHOLE_UNIT})?(?:总数|总量|累计|共计|合计|总计|已)+(?:达到|达|为|是|增至|增加到|突破)?"
     r"|(?:是|为|相当于)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?的?"
     # …the base of a comparison (来信来访1.26万件次，较2019年的2.1万件次下降40%) or a
     # level set from above that the figure before is held to (失业率2.8%，控制在省定4.5%的

@@ -17,6 +17,11 @@ MARK_VERB = alternation(MARK_VERBS)
 # Scope words (list markers, times, places of the reporter, adverbs, particles) never
 # belong to a noun; a verb may (改造率, 慰问金: see NOUN_TAIL). A one-character word is
 # kept where it begins a longer one (达成意向, 达标率, 共青团, 对口支援, 了解, 及格率).
+# The whole of a unit, or ours: 全州 and 我旗 as 全县 and 我县 (not 全州县, a county).
+WHOLE_UNIT = (
+    r"全省|全市|全县|全区|全镇|全乡|全街道|全州(?!县)|全盟|全旗|"
+    r"我(?:[省市县区镇乡局委院校州盟旗]|街道|单位)|辖区内?"
+)
 LEADING_SCOPE = (
     r"[一二三四五六七八九十]是|\d{1,2}[.、]|(?:19|20)\d{2}年度?|"
     r"[\u2460-\u249b\u2776-\u2793]|"  # circled and bracketed list markers: ②, ⑶, ❸
@@ -34,9 +39,7 @@ LEADING_SCOPE = (
     r"对(?![口外象标接])|向(?![导日上])|将|把|与|及(?![时格])|和(?![谐美平睦解])|的|了(?!解)|由|于|"
     r"(?:并|而)?且|\p{Han}{2}了(?!解)(?=\p{Han})|"  # 包装了农业招商项目: a deed done
     r"为(?![民期人首主]|农服务)(?=\p{Han}{2})|"  # 为监测户189户 (not 为民服务中心, 为农服务站)
-    # the whole of a unit, or ours: 全州 and 我旗 as 全县 and 我县 (not 全州县, a county)
-    r"截至|截止|全省|全市|全县|全区|全镇|全乡|全街道|全州(?!县)|全盟|全旗|"
-    r"我(?:[省市县区镇乡局委院校州盟旗]|街道|单位)|辖区内?|"
+    rf"截至|截止|{WHOLE_UNIT}|"
     r"我们|"  # the reporter: 我们推动全市经济总量…
     r"通过|利用|依托|结合|围绕|按照|根据|严格|全力|加快|加强|强化|不断|大力|认真|切实|主动|及时|"
     r"共同|预计|预期|力争|计划|确保|要求|目标|任务|是(?![否非])|"
