@@ -19,7 +19,7 @@ from metrics.lexicon.departments import canonical_department, department_in
 from metrics.normalize import Normalized, only_page_chrome
 from metrics.opening import Guard
 from metrics.records import DocKind, Document, doc_id
-from metrics.segment import govreport
+from metrics.segment import delivery, govreport
 from metrics.segment.lines import heading_level, is_debris, iter_lines, page_tail
 from metrics.segment.places import is_masked_place, place_of
 from metrics.segment.titles import (
@@ -339,7 +339,7 @@ def _delivered(doc: Document, opening: str) -> Document:
     """A report read to a people's congress that is not the government's own (the plan's or
     the budget's 执行情况与草案的报告 of 发改/财政): its delivery line under the title gives
     the date and, when the title names none, the place whose congress heard it."""
-    delivered = govreport.delivery(opening[:DELIVERY_REACH])
+    delivered = delivery.delivery(opening[:DELIVERY_REACH])
     if delivered is None:
         return doc
     place = doc.place or delivered.place
@@ -351,9 +351,9 @@ def _as_government_report(doc: Document, title: str, opening: str) -> Document:
     names (the plan year), reviewing the year before."""
     _, year, place = govreport.report_title(title)
     name = govreport.committee(title)
-    delivered = govreport.delivery(opening[:DELIVERY_REACH] if name else opening, bool(name))
+    delivered = delivery.delivery(opening[:DELIVERY_REACH] if name else opening, bool(name))
     place = place or (delivered.place if delivered else None)
-    named, word = govreport.government_named(opening) if not place else (None, None)
+    named, word = delivery.government_named(opening) if not place else (None, None)
     place = place or named
     # the year its title or delivery names, else the plan year its headings name
     plan_year = year or (delivered.year if delivered else None) or doc.plan_year
