@@ -42,7 +42,7 @@ from metrics.records import (
     doc_id,
     mention_id,
 )
-from metrics.segment.documents import TocEntry, match_toc, split_documents
+from metrics.segment.documents import split_documents
 from metrics.segment.pieces import Lead, pieces, with_leads
 from metrics.segment.sections import (
     find_bare_headings,
@@ -52,6 +52,7 @@ from metrics.segment.sections import (
     find_pledges,
     find_sections,
 )
+from metrics.segment.toc import TocEntry, match_toc
 
 
 @dataclass(slots=True)

@@ -9,8 +9,10 @@ import pytest
 from metrics.normalize import normalize
 from metrics.pipeline import process_text
 from metrics.records import Document
-from metrics.segment.documents import find_toc, is_title_line, split_documents
+from metrics.segment.documents import split_documents
+from metrics.segment.title_lines import is_title_line
 from metrics.segment.titles import clean_department, parse_title
+from metrics.segment.toc import find_toc
 
 from .conftest import SHARED, read_jsonl
 

@@ -10,7 +10,7 @@ import pytest
 
 from metrics.normalize import is_page_chrome
 from metrics.pipeline import process_text
-from metrics.segment import govreport
+from metrics.segment import delivery, govreport, govreport_sections
 
 PAGE = (
     "您的位置：首页 > 要闻\n下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n"
@@ -40,7 +40,7 @@ def page():
 
 
 def test_every_cue_holds_its_examples_and_rejects_its_counter_examples() -> None:
-    for cue in govreport.CUES:
+    for cue in govreport.CUES + delivery.CUES + govreport_sections.CUES:
         assert len(cue.examples) >= 2 and cue.why, cue.name
         for text in cue.examples:
             assert cue.pattern.search(text), (cue.name, text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from metrics.pipeline import process_text
-from metrics.segment import govreport
+from metrics.segment import delivery, govreport_sections
 from metrics.targets import STATED_AS_TARGET, Target, file_targets, stated_as
 
 
@@ -117,7 +117,7 @@ def test_a_dated_sentence_of_the_opening_is_no_date_line() -> None:
         "政府工作报告\n县长 某某\n2023年12月28日，县委召开全会。\n"
         "在县人民代表大会常务委员会的监督下，我们依法履职。\n"
     )
-    assert govreport.delivery(opening) is None
+    assert delivery.delivery(opening) is None
 
 
 # --- goals for the five years ahead (NEXT_FIVE_YEARS, STATED_AS_TARGET five_year_goal) --
@@ -235,7 +235,7 @@ def test_an_annex_after_the_body_is_neither_review_nor_plan(annex: str) -> None:
 
 @pytest.mark.parametrize("line", ["名词解释见附件。", "附件1所列项目全部开工建设。"])
 def test_a_sentence_naming_an_annex_opens_none(line: str) -> None:
-    assert not govreport.bare_heading(line)
+    assert not govreport_sections.bare_heading(line)
 
 
 # --- the plan's outline is no target (PLAN_PARTS), a count of things is ----------------

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from metrics import normalize, passages
 from metrics.opening import FirstOf, Guard, Opens, anchored, held_literals
 from metrics.records import Role
-from metrics.segment import documents, govreport, lines, sections, titles
+from metrics.segment import govreport, lines, sections, title_lines, titles, toc
 from metrics.segment.lines import MARKER_L1, MARKER_L2, MARKER_L3, heading_level
 from metrics.segment.titles import PIECE_PREFIX, unnumbered
 
@@ -29,9 +29,9 @@ GUARDS: dict[str, Guard] = {
     "normalize.CHROME": normalize.CHROME,
     "lines.MARKER": lines.MARKER,
     "lines.TAIL": lines.TAIL,
-    "documents.CONTENTS_HEAD": documents.CONTENTS_HEAD,
-    "documents.CONTENTS_ENTRY": documents.CONTENTS_ENTRY,
-    "documents.ORG_NAME_END": documents.ORG_NAME_END,
+    "toc.CONTENTS_HEAD": toc.CONTENTS_HEAD,
+    "toc.CONTENTS_ENTRY": toc.CONTENTS_ENTRY,
+    "title_lines.ORG_NAME_END": title_lines.ORG_NAME_END,
     "titles.PIECE_NUMBER": titles.PIECE_NUMBER,
     "govreport.TITLE": govreport._TITLE,
     "govreport.COMMITTEE_TITLE": govreport._COMMITTEE_TITLE,
@@ -60,9 +60,9 @@ MATCHED = {
     "normalize.CHROME": "【字号：大 中 小】",
     "lines.MARKER": "二、主要任务",
     "lines.TAIL": "相关链接：",
-    "documents.CONTENTS_HEAD": " 目 录",
-    "documents.CONTENTS_ENTRY": "一、2024年工作回顾……3",
-    "documents.ORG_NAME_END": "南岭市青川区统计局",
+    "toc.CONTENTS_HEAD": " 目 录",
+    "toc.CONTENTS_ENTRY": "一、2024年工作回顾……3",
+    "title_lines.ORG_NAME_END": "南岭市青川区统计局",
     "titles.PIECE_NUMBER": "【篇二】区统计局工作总结",
     "govreport.TITLE": "2026年青川区人民政府工作报告",
     "govreport.COMMITTEE_TITLE": "南岭经济开发区管委会2025年工作报告",
@@ -127,7 +127,7 @@ def test_each_guard_matches_what_its_pattern_matches() -> None:
 
 def test_the_guards_read_their_patterns() -> None:
     assert held_literals(govreport.TITLE.pattern) == ("政府工作报告",)
-    assert held_literals(documents.TOC_HEAD) == ("目",)
+    assert held_literals(toc.TOC_HEAD) == ("目",)
     assert held_literals(titles.PIECE_PREFIX) == ("第", "篇")  # one from each alternative
     assert held_literals(regex.compile("a(?:b|c)dd?e")) == ("a",)  # dd? is d, an optional d
     assert held_literals(regex.compile("x?(?:ab|cd)e?")) == ("ab", "cd")
@@ -135,7 +135,7 @@ def test_the_guards_read_their_patterns() -> None:
     assert held_literals(regex.compile("(?:ab|c)?d|e")) == ("d", "e")
     assert held_literals(regex.compile("(ab|c)+")) == ()  # (its group repeats: not read)
     assert held_literals(regex.compile("(?i)abc")) == ()
-    assert anchored(normalize.PAGE_CHROME) and anchored(documents.TOC_ENTRY, end=True)
+    assert anchored(normalize.PAGE_CHROME) and anchored(toc.TOC_ENTRY, end=True)
     assert not anchored(lines.ADVERT) and not anchored(regex.compile("^a|b"))
     assert not anchored(regex.compile("^a", regex.M))
     opens = Opens(normalize.MARKER_AHEAD)
@@ -145,7 +145,7 @@ def test_the_guards_read_their_patterns() -> None:
     for line in ("3.5\n", "*\n", "12\n"):
         same(normalize.FIGURE_ALONE, line, 0, len(line))
         assert normalize.FIGURE_ALONE.match(line), line
-    closes = Opens(documents.TOC_ENTRY, last=True)
+    closes = Opens(toc.TOC_ENTRY, last=True)
     assert closes("7") and closes(" ") and not closes("告")
 
 

@@ -146,7 +146,7 @@ def test_cli_writes_the_same_tables_with_and_without_pieces(
 def _untitled(corpus_files: list[Path], tmp_path: Path) -> Path:
     """Two corpus files' reports without their title lines or piece markers: one document
     of 63,000 characters with headings, in which every cut falls mid-document."""
-    from metrics.segment.documents import PIECE, is_title_line
+    from metrics.segment.title_lines import PIECE, is_title_line
 
     lines = [
         line

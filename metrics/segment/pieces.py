@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import regex
 
-from metrics.segment.documents import PIECE, is_title_line
 from metrics.segment.lines import iter_lines
+from metrics.segment.title_lines import PIECE, is_title_line
 
 # Where a piece may end when no title line stands near the cut: a line end, else a
 # sentence end (a file pasted from a PDF may be one long line).

@@ -22,7 +22,12 @@ import regex
 
 from metrics.opening import Guard
 from metrics.records import DocKind, Document, SectionKind
-from metrics.segment import govreport
+from metrics.segment.govreport_sections import (
+    bare_heading,
+    heading_kind,
+    heading_period,
+    paragraph_state,
+)
 from metrics.segment.lines import heading_level, iter_lines
 
 OTHER_CUE = regex.compile(r"荣誉|表彰|获奖情况|称号")
@@ -185,20 +190,20 @@ def find_headings(
 
 def find_bare_headings(text: str, start: int, end: int, doc: Document) -> list[Heading]:
     """In a government work report, the lines that are top-level headings without a
-    number (``govreport.bare_heading``: 2025年工作回顾, “十五五”时期主要目标)."""
+    number (``govreport_sections.bare_heading``: 2025年工作回顾, “十五五”时期主要目标)."""
     if doc.kind != DocKind.GOVERNMENT_REPORT:
         return []
     out = []
     for s, e in iter_lines(text, start, end):
         s = _lead(text, s, e)
-        if s > start and not heading_level(text, s) and govreport.bare_heading(text[s:e]):
+        if s > start and not heading_level(text, s) and bare_heading(text[s:e]):
             out.append(Heading(s, e, 1, text[s:e].strip()))
     return out
 
 
 def classify(heading: str, doc: Document, top: bool) -> SectionKind | None:
     if top and doc.kind == DocKind.GOVERNMENT_REPORT:
-        kind = govreport.heading_kind(heading, doc.plan_year)
+        kind = heading_kind(heading, doc.plan_year)
         if kind is not None:
             return kind
     heading = CUE_STOP.split(heading[:CUE_WINDOW])[0]
@@ -243,7 +248,7 @@ class SectionSpan:
     heading: str
     start: int
     end: int
-    period: tuple[int, int] | None = None  # the five-year plan it speaks of (govreport)
+    period: tuple[int, int] | None = None  # the five-year plan it speaks of (govreport_sections)
 
 
 def find_sections(
@@ -273,7 +278,7 @@ def find_sections(
         spans[0] = SectionSpan(main_kind(doc), "", spans[0].start, spans[0].end)
     if doc.kind == DocKind.GOVERNMENT_REPORT:
         spans = [
-            replace(sp, period=govreport.heading_period(sp.heading, sp.kind, doc.plan_year))
+            replace(sp, period=heading_period(sp.heading, sp.kind, doc.plan_year))
             if sp.period is None
             else sp
             for sp in spans
@@ -297,13 +302,13 @@ def find_period_paragraphs(
     for s, e in iter_lines(text, start, end):
         s = _lead(text, s, e)
         while top is not None and top.start <= s:
-            kind = govreport.heading_kind(top.text, doc.plan_year)
+            kind = heading_kind(top.text, doc.plan_year)
             state = (
                 kind,
-                govreport.heading_period(top.text, kind, doc.plan_year) if kind else None,
+                heading_period(top.text, kind, doc.plan_year) if kind else None,
             )
             top = next(tops, None)
-        found = govreport.paragraph_state(text[s : min(e, s + 24)], doc.plan_year)
+        found = paragraph_state(text[s : min(e, s + 24)], doc.plan_year)
         if found is None or found == state or state[0] is SectionKind.PLAN:
             continue
         state = found

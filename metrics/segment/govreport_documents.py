@@ -1,0 +1,122 @@
+"""A government work report as a document: who speaks, for which year, and where it ends.
+
+Contract: ``as_government_report(doc, title, opening)`` gives a document titled as a
+government work report its government (department, place, level, rank), its plan year and
+its day of delivery; ``with_delivery(doc, opening)`` gives another report read to a
+people's congress its date and place; ``within_government_reports(text, starts)`` keeps,
+inside a government work report, only another report's title as a document's start, and
+cuts the report where a web page repeats its title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from metrics.normalize import only_page_chrome
+from metrics.records import DocKind, Document
+from metrics.segment import delivery, govreport
+from metrics.segment.places import is_masked_place
+
+SPACE = regex.compile(r"\s+")
+
+# How far below its title a report's delivery line stands (title, a dash line, a speaker).
+DELIVERY_REACH = 200
+
+
+def with_delivery(doc: Document, opening: str) -> Document:
+    """A report read to a people's congress that is not the government's own (the plan's or
+    the budget's 执行情况与草案的报告 of 发改/财政): its delivery line under the title gives
+    the date and, when the title names none, the place whose congress heard it."""
+    delivered = delivery.delivery(opening[:DELIVERY_REACH])
+    if delivered is None:
+        return doc
+    place = doc.place or delivered.place
+    return replace(doc, delivered=delivered.date, place=place, place_masked=is_masked_place(place))
+
+
+def as_government_report(doc: Document, title: str, opening: str) -> Document:
+    """A 政府工作报告: the government itself speaks, for the year its title or delivery
+    names (the plan year), reviewing the year before."""
+    _, year, place = govreport.report_title(title)
+    name = govreport.committee(title)
+    delivered = delivery.delivery(opening[:DELIVERY_REACH] if name else opening, bool(name))
+    place = place or (delivered.place if delivered else None)
+    named, word = delivery.government_named(opening) if not place else (None, None)
+    place = place or named
+    # the year its title or delivery names, else the plan year its headings name
+    plan_year = year or (delivered.year if delivered else None) or doc.plan_year
+    level, rank = govreport.government_level(place or word)
+    raw = regex.search(r"[^\d年]*政府", title.replace("工作报告", ""))
+    department, raw_name = govreport.GOVERNMENT, raw.group().strip() if raw else None
+    if name:  # a zone's committee speaks for its area: the committee is the department
+        department, raw_name = name, f"{place or ''}{name}"
+    return replace(
+        doc,
+        department=department,
+        department_raw=raw_name,
+        department_canonical=department,
+        level=level,
+        rank=rank,
+        place=place,
+        place_masked=is_masked_place(place),
+        plan_year=plan_year,
+        summary_year=plan_year - 1 if plan_year else None,
+        kind=str(DocKind.GOVERNMENT_REPORT),
+        delivered=delivered.date if delivered else None,
+    )
+
+
+def within_government_reports(
+    text: str, starts: list[tuple[int, str, bool]]
+) -> tuple[list[tuple[int, str, bool]], list[int]]:
+    """Inside a government work report only another report's title opens a document: a
+    heading of its review that reads like a title (“十四五”时期发展成就和2025年工作回顾)
+    does not. The report's title repeated at the end of a web copy, over a repeat of the
+    report's opening, is no document either: the report ends there (a cut)."""
+    kept: list[tuple[int, str, bool]] = []
+    cuts: list[int] = []
+    current: tuple[int, str, bool] | None = None
+    for st in starts:
+        is_report = not st[2] and govreport.report_title(st[1])[0]
+        if is_report and current is not None and _shown_twice(text, current, st):
+            continue  # the page's heading over the article's: one title
+        if current is None or (is_report and not _repeats(text, current, st)):
+            kept.append(st)
+            current = st if is_report else None
+        elif is_report:
+            cuts.append(st[0])
+        elif st[2]:
+            kept.append(st)  # a piece marker always opens a piece
+            current = None
+    return kept, cuts
+
+
+REPORT_MIN = 1000  # characters after a title that a government work report has at least
+
+
+def _squeezed(text: str) -> str:
+    """``text`` without its white space: a title or an opening as compared."""
+    return SPACE.sub("", text)
+
+
+def _shown_twice(text: str, first: tuple[int, str, bool], again: tuple[int, str, bool]) -> bool:
+    """Whether ``again`` is ``first``'s title once more with nothing but the page's lines
+    between them (a page that heads the article with its title, then the article does)."""
+    same = _squeezed(first[1]) == _squeezed(again[1])
+    between = text[first[0] + len(first[1]) : again[0]]
+    return same and (not between.strip() or only_page_chrome(between))
+
+
+def _repeats(text: str, first: tuple[int, str, bool], again: tuple[int, str, bool]) -> bool:
+    """Whether ``again`` is ``first``'s title once more over text the report opened with."""
+    if _squeezed(first[1]) != _squeezed(again[1]):
+        return False
+    body = again[0] + len(again[1])
+    after = _squeezed(text[body : body + 200])
+    opening = _squeezed(text[first[0] : min(again[0], first[0] + 5000)])
+    # …or over a few lines the page shows below it (an abstract of the opening): what
+    # follows the title is too short to be a report of its own
+    rest = _squeezed(text[body : body + 2 * REPORT_MIN])
+    return not after or after[:40] in opening or len(rest) < REPORT_MIN

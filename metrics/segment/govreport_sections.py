@@ -1,0 +1,253 @@
+"""Government work reports: what a report's headings and paragraphs open, and the
+five-year plans they name.
+
+Contract: pure functions over a heading or a paragraph's first words, and the report's
+plan year.
+
+- ``five_year_periods(heading)`` gives the years of the five-year plans a heading names
+  (``“十四五”`` → 2021–2025), and ``heading_kind`` the section kind of a report's
+  heading (``bare_heading`` tells a heading that lost its number, or an annex's): the
+  review is a summary, the year's work, the targets and the five-year goals are a plan;
+- ``heading_period`` gives the five-year plan a section speaks of, and
+  ``paragraph_state`` what a paragraph opens by its first words (the five years past or
+  to come, or the year past).
+
+Every cue is a ``Cue`` (``govreport``) with a name, examples of different wording,
+counter-examples and why; the tests run ``CUES``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from metrics.records import SectionKind
+from metrics.segment.govreport import Cue
+
+# Five years ahead named without a plan's number: 今后五年, 未来五年 (from the plan year on).
+NEXT_FIVE_YEARS = Cue(
+    name="next_five_years",
+    pattern=regex.compile(r"今后五年|未来五年"),
+    examples=("二、今后五年奋斗目标", "（二）未来五年的主要目标任务"),
+    counter=("一、过去五年工作回顾", "五年来的主要工作"),
+    why="the report that opens a government's term sets goals for the five years from its "
+    "own year on, without naming the five-year plan",
+)
+# 十四五 = 2021–2025: from the sixth plan on (1981–1985) the n-th plan starts in 1951 + 5n.
+FIVE_YEAR = Cue(
+    name="five_year_plan",
+    pattern=regex.compile(
+        r"[“\"]?(?P<n>[一二三四五六七八九十]{1,3})五[”\"]?(?:时期|规划|期间|发展)?"
+    ),
+    examples=("“十四五”时期发展成就", "二、“十五五”时期主要目标任务", "十三五规划圆满收官"),
+    counter=("三、2026年重点工作", "五年来，我们坚持稳中求进"),
+    why="reports review and plan by five-year plans named by their number (十四五, 十五五)",
+)
+PLAN_NUMBERS = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+# The review of a report: what was done (回顾, 成就, 成绩, 过去一年).
+REVIEW = Cue(
+    name="review_heading",
+    pattern=regex.compile(r"回顾|成就|成绩|过去[一五]年|主要工作"),
+    examples=("一、2025年工作回顾", "一、2025年主要工作和“十四五”发展成就", "过去五年的主要成绩"),
+    counter=("三、2026年重点工作", "二、“十五五”时期主要目标任务"),
+    why="the first part of every report looks back on the year (and the five years) past",
+)
+# The plan of a report: the year's work, the goals, the tasks, the five-year goals.
+PLAN = Cue(
+    name="plan_heading",
+    pattern=regex.compile(
+        r"重点工作|工作安排|主要任务|重点任务|目标任务|主要目标|预期目标|总体要求|"
+        r"主要考虑|发展思路|今年工作|政府工作的总体要求"
+    ),
+    examples=(
+        "三、2026年重点工作",
+        "二、“十五五”时期主要目标任务",
+        "二、今年工作的总体要求和主要预期目标",
+        "二、“十五五”发展的主要考虑",
+        "三、2026年工作安排",
+    ),
+    counter=("一、2025年工作回顾", "四、切实加强政府自身建设"),
+    why="the rest of a report sets the year's goals and work, and the five-year plan's",
+)
+# A heading printed without its number (a copy that drops the 一、 the page set in bold):
+# a short line of its own, with no pause in it, that ends in words of the review or the plan.
+BARE_HEADING = Cue(
+    name="bare_heading",
+    pattern=regex.compile(
+        r"^\s*(?![^\n]*(?:我们|做好|抓好|落实|完成|部署|推进|人民代表大会|工作报告))"
+        r"[^，。；：:,;！？!?\n]{0,24}?"
+        r"(?:回顾|成就|成绩|主要工作|重点工作|工作安排|主要任务|重点任务|目标任务|主要目标"
+        r"|预期目标|总体要求)\s*$"
+    ),
+    examples=(
+        "2025年工作回顾",
+        "“十五五”时期主要目标任务",
+        "今年政府工作的总体要求和主要预期目标",
+        "过去五年的主要成绩",
+    ),
+    counter=(
+        "2026年青川市政府工作报告",
+        "围绕上述目标，重点抓好以下工作：",
+        "我们要全力以赴抓好2026年重点工作",
+        "认真落实2026年重点工作",
+        "2025年工作回顾。全县地区生产总值增长5.8%",
+    ),
+    why="a web copy or a plain-text copy may lose a heading's number; the line then stands "
+    "alone, short and unpunctuated, and still names the review or the plan it opens",
+)
+# What a copy prints after the report's body: its annexes and the explanation of its terms.
+ANNEX = Cue(
+    name="annex_heading",
+    pattern=regex.compile(
+        r"^\s*(?:附件\s*\d{0,2}|附[：:]?\s*(?:名词解释|名词注释)|名词解释|名词注释|注释)\s*[：:]?\s*$"
+    ),
+    examples=("附件", "名词解释", "附：名词解释", "附件2："),
+    counter=(
+        "附件1所列项目全部开工",
+        "名词解释见附件",
+        "注释：本报告中涉及增长速度均按可比价格计算。",
+    ),
+    why="a Word copy of a report carries its annexes and an explanation of its terms after "
+    "the body; they review and plan nothing, and their numbers are names and definitions",
+)
+# A paragraph that opens with a five-year plan's name opens what is said of that plan:
+# inside a review, the plan to come starts there; the plan past is reviewed there.
+PARAGRAPH = Cue(
+    name="five_year_paragraph",
+    pattern=regex.compile(r"\s*[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)(?:是|，|,)"),
+    examples=(
+        "“十五五”时期是基本实现现代化夯实基础的关键时期。",
+        "“十五五”期间，全市将…",
+        "“十四五”时期是极不平凡的五年。",
+    ),
+    counter=("这五年，我们锐意改革、矢志创新。", "推动“十五五”规划开好局。"),
+    why="a report that reviews five years and sets the next five under one heading turns "
+    "from the one to the other at a paragraph opening with the new plan's name",
+)
+# A review of five years and of the last year under one heading turns from the one to the
+# other at paragraphs that say which they look back on.
+FIVE_YEARS_PAST = Cue(
+    name="five_years_past_paragraph",
+    pattern=regex.compile(r"\s*(?:过去的?五年|这五年|五年来|近五年)"),
+    examples=(
+        "过去的五年极不寻常。",
+        "这五年，我们坚持稳中求进。",
+        "五年来，全县地区生产总值年均增长6%。",
+    ),
+    counter=("过去一年，全县地区生产总值增长5.8%。", "今后五年，我们将…"),
+    why="the first part of a review that opens a five-year plan's last report speaks of the "
+    "five years past; its figures are five-year totals and averages, not the last year's",
+)
+YEAR_PAST = Cue(
+    name="year_past_paragraph",
+    pattern=regex.compile(
+        r"\s*(?:各位代表[！!，,]\s*)?(?:过去一年|一年来|刚刚过去的\s*(?:19|20)\d{2}\s*年|"
+        r"(?:19|20)\d{2}\s*年(?:是|，|,))"
+    ),
+    examples=(
+        "刚刚过去的2025年很不平凡。",
+        "各位代表！刚刚过去的2025年，是发展历程中具有重要意义的一年。",
+        "过去一年，面对复杂严峻的形势，我们迎难而上。",
+        "2025年是“十四五”规划收官之年。",
+    ),
+    counter=("这五年，我们锐意改革。", "2025年全县地区生产总值增长5.8%。"),
+    why="a paragraph that opens with the year past turns the review back to that year",
+)
+CUES = (
+    NEXT_FIVE_YEARS,
+    BARE_HEADING,
+    FIVE_YEAR,
+    REVIEW,
+    PLAN,
+    PARAGRAPH,
+    FIVE_YEARS_PAST,
+    YEAR_PAST,
+)
+
+
+def bare_heading(line: str) -> bool:
+    """A report's heading that has lost its number (see ``BARE_HEADING``), or the heading
+    of an annex after its body (``ANNEX``)."""
+    return BARE_HEADING.pattern.match(line) is not None or ANNEX.pattern.match(line) is not None
+
+
+def five_year_periods(heading: str) -> list[tuple[int, int]]:
+    """(first, last) year of each five-year plan the heading names, in order."""
+    out = []
+    for m in FIVE_YEAR.pattern.finditer(heading):
+        n = _number(m.group("n"))
+        if n is not None and n >= 6:
+            start = 1951 + 5 * n
+            out.append((start, start + 4))
+    return out
+
+
+def _number(word: str) -> int | None:
+    """一…九十九 in a plan's name (十四 → 14)."""
+    if word in PLAN_NUMBERS:
+        return PLAN_NUMBERS[word]
+    digits = "一二三四五六七八九"
+    if word.startswith("十"):
+        rest = word[1:]
+        return 10 + (digits.index(rest) + 1 if rest and rest in digits else 0)
+    return None
+
+
+def heading_kind(heading: str, plan_year: int | None) -> SectionKind | None:
+    """The kind of a top-level heading of a government work report, or None.
+
+    A heading that names the review (回顾, 成就, a five-year plan or a year already past)
+    opens the summary, even when it goes on to the goals (“十四五”时期发展成就和“十五五”时期
+    主要目标任务): the review comes first, and ``PARAGRAPH`` opens the plan where its goals
+    begin. A heading that names the year planned, a five-year plan still to come or plan
+    words opens the plan."""
+    if ANNEX.pattern.match(heading):
+        return SectionKind.OTHER  # an annex after the body: neither review nor plan
+    periods = five_year_periods(heading)
+    past = plan_year is not None and any(last < plan_year for _, last in periods)
+    if REVIEW.pattern.search(heading) or past or _names_year(heading, plan_year, -1):
+        return SectionKind.SUMMARY
+    future = plan_year is not None and any(last >= plan_year for _, last in periods)
+    if PLAN.pattern.search(heading) or future or _names_year(heading, plan_year, 0):
+        return SectionKind.PLAN
+    return None
+
+
+def _names_year(heading: str, plan_year: int | None, offset: int) -> bool:
+    return plan_year is not None and f"{plan_year + offset}年" in heading.replace(" ", "")
+
+
+def heading_period(
+    heading: str, kind: SectionKind, plan_year: int | None
+) -> tuple[int, int] | None:
+    """The five-year plan a section's figures speak of: of those its heading names, the
+    one past for a summary and the one to come for a plan; None when the heading names a
+    single year as well (“十四五”时期和2025年工作回顾 speaks of both)."""
+    if plan_year is None or regex.search(r"(?:19|20)\d{2}\s*年", heading):
+        return None
+    ahead = kind is SectionKind.PLAN
+    if ahead and NEXT_FIVE_YEARS.pattern.search(heading) and not five_year_periods(heading):
+        return plan_year, plan_year + 4  # 今后五年: the five years from the plan year on
+    fit = list(dict.fromkeys(p for p in five_year_periods(heading) if (p[1] >= plan_year) == ahead))
+    return fit[0] if len(fit) == 1 else None
+
+
+def paragraph_state(
+    paragraph: str, plan_year: int | None
+) -> tuple[SectionKind, tuple[int, int] | None] | None:
+    """What a paragraph of a report opens, by its first words: the five years past
+    (这五年, “十四五”时期是…) or to come (“十五五”时期是…) with their years, or the year
+    past alone (过去一年, 刚刚过去的2025年); None for a paragraph that opens nothing."""
+    if plan_year is None:
+        return None
+    m = PARAGRAPH.pattern.match(paragraph)
+    if m is not None:
+        periods = five_year_periods(m.group())
+        if periods:
+            ahead = periods[0][1] >= plan_year
+            return (SectionKind.PLAN if ahead else SectionKind.SUMMARY), periods[0]
+    if FIVE_YEARS_PAST.pattern.match(paragraph):
+        return SectionKind.SUMMARY, (plan_year - 5, plan_year - 1)
+    if YEAR_PAST.pattern.match(paragraph):
+        return SectionKind.SUMMARY, None
+    return None

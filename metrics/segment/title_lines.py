@@ -1,0 +1,141 @@
+"""The lines that open a document: a report's title and a piece marker.
+
+Contract: ``is_title_line(line)`` tells a line that opens a report (short, a year and a
+report word, no sentence; a government work report's title by its own cues), and
+``find_title_lines(text, in_toc)`` gives the title lines of a text outside its tables of
+contents as (start, title, False), with the compilation's header line (``COMPILATION``:
+…汇编, …5篇), which opens none. A title may take two lines: an organisation's name alone
+above it, or a title a PDF wrapped after a dangling 和 or year (``one_line`` joins them).
+``PIECE`` is the marker of a compilation's piece (``【篇一】``, ``(篇一)``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from metrics.opening import Guard
+from metrics.segment import govreport
+from metrics.segment.lines import heading_level, is_debris, iter_lines
+from metrics.segment.titles import (
+    ORG_TAIL,
+    TITLE_KEYWORD,
+    YEAR,
+    parse_title,
+    topic_title,
+    unnumbered,
+)
+
+PIECE = regex.compile(r"【篇[一二三四五六七八九十]{1,3}】|[(（]篇[一二三四五六七八九十]{1,3}[)）]")
+COMPILATION = regex.compile(r"汇编|(?<!\d)\d{1,3}\s?篇|[一二三四五六七八九十]{1,3}篇|目录")
+TITLE_YEAR = regex.compile(YEAR)
+JOINED = regex.compile(r"及|和|与|暨|、")
+PUNCT_INSIDE = regex.compile(r"[。，,；;！!？?]")
+YEARLESS_TITLE = regex.compile(
+    r"(?P<org>[\p{Han}xX*]{2,20}?)(?:上半年|下半年|年度)?工作(?:总结|计划|要点|报告|安排|思路)"
+)
+
+
+def is_title_line(line: str) -> bool:
+    """A line that opens a report: short, holds a year and a report word, no sentence."""
+    stripped = unnumbered(line.strip())
+    if govreport.report_title(stripped)[0]:
+        return True  # 2026年政府工作报告: a report named by its kind alone
+    if not 5 <= len(stripped) <= 60 or PUNCT_INSIDE.search(stripped):
+        return False
+    if govreport.not_a_title(stripped):
+        return False
+    if heading_level(stripped, 0) or COMPILATION.search(stripped) or is_debris(stripped):
+        return False
+    if not TITLE_KEYWORD.search(stripped):
+        return False
+    if not TITLE_YEAR.search(stripped):
+        # a report may be titled without its year (市气象局工作总结): then the line must
+        # be an organisation's name and a report word, and nothing else
+        m = YEARLESS_TITLE.fullmatch(stripped)
+        return bool(m and ORG_TAIL.search(m.group("org")))
+    facts = parse_title(stripped)
+    # a bare "2024年工作计划" is a heading inside a report, not a report of its own; one
+    # with a topic ("2024年全县教育工作要点") is a title
+    return bool(facts.department_raw) or bool(JOINED.search(stripped)) or topic_title(stripped)
+
+
+# An organisation's name alone on its line (县市场监督管理局, 南岭市青川区统计局), as a PDF
+# prints it above a title that does not name it.
+ORG_LINE = regex.compile(r"[\p{Han}xX*]{3,24}")
+ORG_NAME_END = Guard(ORG_TAIL)  # (a line whose last character ends no name is not tried)
+# The words that name a report (总结) or its plan (计划, 要点, …) in a title's last words.
+PLAN_WORD = r"(?:计划|要点|安排|思路|打算)"
+REPORT_WORD = rf"(?:总结|{PLAN_WORD})"
+# Under such a name, a title of the year and the report's words alone is the report's title
+# (区发展和改革局 / 2024年工作总结), not the heading it would be inside a report.
+BARE_TITLE = regex.compile(
+    rf"{YEAR}\s*年度?(?:上半年|下半年)?(?:工作)?{REPORT_WORD}"
+    rf"(?:[和及与暨]{YEAR}?\s*年?度?(?:下半年)?(?:工作)?{PLAN_WORD})?$"
+)
+# A title line that stops at a 和 or a year has lost its end to a PDF's line break, and the
+# next line that is only report words, maybe with their year, ends it (…工作总结和2025年 /
+# 工作计划, …工作总结及 / 2024年工作思路).
+DANGLING_END = regex.compile(rf"(?:[和及与暨]|{YEAR}\s*年度?)$")
+TITLE_TAIL = regex.compile(rf"(?:{YEAR}\s*年度?)?(?:(?:上|下)半年)?(?:工作)?{REPORT_WORD}")
+Start = tuple[int, str, bool]  # (normalised start, title, is piece marker)
+
+
+def _org_alone(line: str) -> bool:
+    """Whether ``line`` (stripped) is an organisation's name alone."""
+    named = ORG_NAME_END.search(line) and ORG_LINE.fullmatch(line)
+    return bool(named) and not TITLE_KEYWORD.search(line)
+
+
+def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Start], str]:
+    """The title lines of ``text`` as (start, title, False), and the compilation's header
+    line. A title may take two lines, the text between them kept in the title (its line
+    break and any spaces that indent or end them): an organisation's name alone above a
+    title that names none (南岭市青川区统计局 / 2024年工作总结), or a title the PDF wrapped
+    after a dangling 和 or year (…工作总结和2025年 / 工作计划)."""
+    starts: list[Start] = []
+    header = ""
+    before: tuple[int, str] | None = None  # the line before, when it is an organisation alone
+    for s, e in iter_lines(text):
+        line = text[s:e]
+        if in_toc(s):
+            continue
+        stripped = line.strip()
+        if not starts and not header and COMPILATION.search(line) and len(stripped) < 80:
+            header = stripped
+        at = s + len(line) - len(line.lstrip())
+        # the text from the organisation's name to this line, when this line is right below
+        above = text[before[0] : at] if before else ""
+        below = bool(above) and _line_break(above[len(before[1]) :])
+        if is_title_line(line):
+            title = govreport.title_part(stripped)
+            if below and parse_title(title).department_raw is None:
+                starts.append((before[0], above + title, False))
+            else:
+                starts.append((at, title, False))
+        elif below and BARE_TITLE.match(stripped):
+            starts.append((before[0], above + stripped, False))
+        elif starts and _wrapped(text, starts[-1], at, stripped):
+            begin, title, _ = starts[-1]
+            starts[-1] = (begin, text[begin:at] + stripped, False)
+        before = (at, stripped) if _org_alone(stripped) else None
+    return starts, header
+
+
+def _line_break(gap: str) -> bool:
+    """Whether ``gap`` is one line break, maybe with spaces around it."""
+    return gap.count("\n") == 1 and not gap.strip()
+
+
+def _wrapped(text: str, last: Start, at: int, line: str) -> bool:
+    """Whether ``line``, at ``at``, ends the title ``last`` the PDF wrapped on the line
+    before (…总结和2025年 / 工作计划)."""
+    start, title, _ = last
+    adjacent = _line_break(text[start + len(title) : at])
+    return adjacent and bool(DANGLING_END.search(title) and TITLE_TAIL.fullmatch(line))
+
+
+def one_line(title: str) -> str:
+    """A title printed on two lines as one (its line break and the spaces around it out)."""
+    return regex.sub(r"\s*\n\s*", "", title)

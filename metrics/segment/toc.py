@@ -1,0 +1,100 @@
+"""A compilation's table of contents: its entries, and which document each one names.
+
+Contract: ``find_toc(text)`` gives the entries of every table of contents in a text (under
+目录, with page numbers or as a list of titles) and the spans they cover, which open no
+document; ``match_toc(documents, toc)`` sets each document's ``toc_title`` from the entry
+that names it and returns the entries with no body in the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from metrics.opening import Guard
+from metrics.records import Document
+from metrics.segment.lines import is_debris, iter_lines
+from metrics.segment.title_lines import COMPILATION, is_title_line
+from metrics.segment.titles import TITLE_KEYWORD
+
+TOC_HEAD = regex.compile(r"^\s*目\s*录\s*$")
+TOC_ENTRY = regex.compile(
+    r"^\s*(?:\d{1,3}[.、]?)?(?P<title>\S.{2,80}?)[\t .…·]+(?P<page>\d{1,4})\s*$"
+)
+# (lines that hold no 目 or end in no page number are not tried)
+CONTENTS_HEAD, CONTENTS_ENTRY = Guard(TOC_HEAD), Guard(TOC_ENTRY)
+
+
+@dataclass(frozen=True, slots=True)
+class TocEntry:
+    title: str
+    page: int | None  # None in a list of titles without page numbers
+    start: int  # normalised offsets of the entry line
+    end: int
+
+
+def find_toc(text: str) -> tuple[list[TocEntry], list[tuple[int, int]]]:
+    """Entries of every table of contents in ``text`` and the spans they cover."""
+    entries: list[TocEntry] = []
+    regions: list[tuple[int, int]] = []
+    block: list[TocEntry] = []
+    head: tuple[int, int] | None = None
+
+    def close() -> None:
+        nonlocal block, head
+        if len(block) >= 3 or (head and block):
+            entries.extend(block)
+            regions.append((head[0] if head else block[0].start, block[-1].end))
+        block, head = [], None
+
+    for s, e in iter_lines(text):
+        line = text[s:e]
+        if CONTENTS_HEAD.match(line):
+            close()
+            head = (s, e)
+            continue
+        m = CONTENTS_ENTRY.match(line)
+        if (m and TITLE_KEYWORD.search(m.group("title"))) or (m and head and block):
+            block.append(TocEntry(m.group("title").strip(), int(m.group("page")), s, e))
+        elif head and is_title_line(line) and line.strip() not in {b.title for b in block}:
+            # titles listed under 目录 without page numbers; the first one listed again
+            # is the first report's own title
+            block.append(TocEntry(line.strip(), None, s, e))
+        elif line.strip() and not (head and not block and is_debris(line)):
+            close()
+    close()
+    return entries, regions
+
+
+def _key(title: str) -> str:
+    return regex.sub(r"[\s\d.、()（）“”\"]+", "", title)
+
+
+def match_toc(
+    documents: list[Document], toc: list[TocEntry]
+) -> tuple[list[Document], list[TocEntry]]:
+    if not toc:
+        return documents, []
+    keys = [_key(d.title) for d in documents]
+    used: set[int] = set()
+    out = list(documents)
+    missing: list[TocEntry] = []
+    for entry in toc:
+        ek = _key(entry.title)
+        if COMPILATION.search(entry.title) or ek in ("目录",):
+            continue
+        hit = next(
+            (
+                i
+                for i, k in enumerate(keys)
+                if i not in used and k and (k == ek or (len(k) >= 6 and (k in ek or ek in k)))
+            ),
+            None,
+        )
+        if hit is None:
+            missing.append(entry)
+        else:
+            used.add(hit)
+            out[hit] = replace(out[hit], toc_title=entry.title)
+    return out, missing
