@@ -41,7 +41,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -88,7 +88,7 @@ from metrics.schemas import (
     nullable_integers,
     records_table,
 )
-from metrics.targets import Outcome, Target, link_outcomes
+from metrics.targets import Outcome, OutcomeKeys, Target, keep_first, link_outcomes
 
 if TYPE_CHECKING:
     import pandas as pd  # imported where a table is computed with it: extract needs none
@@ -208,9 +208,9 @@ def _write_run(
     run_map: RunMap = map,
 ) -> int:
     """Write every table of the run into ``staging``; the manifest last."""
-    found: list[tuple[list[Target], list[Outcome]]] = []
+    found = TargetsFound()
     count, stats = _write_results(staging, collect_targets(results, found), csv)
-    pq.write_table(targets_table(found), staging / "targets.parquet")
+    pq.write_table(found.table(), staging / "targets.parquet")
     give_back_memory()  # before the links are read back
     for name, table in stats.tables().items():
         pq.write_table(table, staging / f"{name}.parquet")
@@ -223,25 +223,41 @@ def _write_run(
     return count
 
 
-def collect_targets(
-    results: Iterable[Packed], found: list[tuple[list[Target], list[Outcome]]]
-) -> Iterator[Packed]:
-    """Pass ``results`` on, keeping each file's targets and outcomes in ``found`` (a few
-    rows per government work report; nothing for other documents)."""
+@dataclass(slots=True)
+class TargetsFound:
+    """What the run's targets step reads, gathered file by file: every target (a row of
+    the table), and of the outcomes only the first of each key (``targets.keep_first``),
+    the one ``link_outcomes`` would choose from all of them: the others would grow the
+    writer's memory with the input."""
+
+    targets: list[Target] = field(default_factory=list)
+    outcomes: OutcomeKeys = field(default_factory=dict)
+
+    def add(self, targets: Iterable[Target], outcomes: Iterable[Outcome]) -> None:
+        self.targets += targets
+        keep_first(self.outcomes, outcomes)
+
+    def table(self) -> pa.Table:
+        """The targets table: each target set against the outcome a later report of its
+        government states."""
+        rows = link_outcomes(self.targets, self.outcomes.values())
+        return records_table(rows, TARGET_SCHEMA)
+
+
+def collect_targets(results: Iterable[Packed], found: TargetsFound) -> Iterator[Packed]:
+    """Pass ``results`` on, keeping in ``found`` what their targets step reads (a few
+    targets per government work report; nothing for other documents)."""
     for result in results:
-        found.append(result.targets)
+        found.add(*result.targets)
         yield result
 
 
 def targets_table(found: Iterable[tuple[list[Target], list[Outcome]]]) -> pa.Table:
-    """The targets table of every file's targets, each set against the outcome a later
-    report of its government states."""
-    targets: list[Target] = []
-    outcomes: list[Outcome] = []
-    for t, o in found:
-        targets += t
-        outcomes += o
-    return records_table(link_outcomes(targets, outcomes), TARGET_SCHEMA)
+    """The targets table of every file's (targets, outcomes)."""
+    kept = TargetsFound()
+    for targets, outcomes in found:
+        kept.add(targets, outcomes)
+    return kept.table()
 
 
 def check_output_url(url: str) -> tuple[Any, str]:

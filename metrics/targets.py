@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import regex
 
@@ -114,6 +115,33 @@ class Target:
     change_base: str | None = None
 
 
+class Figure(NamedTuple):
+    """What ``link_outcomes`` reads of a stated result or completion rate: its interval,
+    unit and sense (to set it in a target's unit) and where it stands (the outcome's text
+    and ids). A tuple, not the ``Mention``: a run keeps outcomes to its end (its sentence
+    and context would grow the writer's memory with the input)."""
+
+    unit: str
+    base_unit: str | None
+    measure: str
+    direction: int | None
+    masked: bool
+    value: float | None
+    value_min: float | None
+    value_max: float | None
+    text: str
+    mention_id: str
+    doc_id: str
+
+
+def figure_of(m: Mention) -> Figure:
+    """The fields of ``m`` that ``Figure`` keeps."""
+    return Figure(
+        m.unit, m.base_unit, m.measure, m.direction, m.masked, m.value, m.value_min,
+        m.value_max, m.text, m.mention_id, m.doc_id,
+    )  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """A result for ``year`` that a report of ``year`` + 1 states for an indicator."""
@@ -121,10 +149,11 @@ class Outcome:
     government: str
     year: int
     indicator: str
-    mentions: list[Mention]  # in reading order: the first in the target's unit counts
-    # stated completion rates of the indicator (完成年度目标的98%), in reading order
-    rates: tuple[Mention, ...] = ()
-    period_kind: str = PeriodKind.ANNUAL  # of every figure in ``mentions`` and ``rates``
+    figures: tuple[Figure, ...]  # in reading order: the first in the target's unit counts
+    # the first stated completion rate of the indicator (完成年度目标的98%), if any: the
+    # one an outcome is derived from when no figure is in the target's unit
+    rate: Figure | None = None
+    period_kind: str = PeriodKind.ANNUAL  # of every figure in ``figures`` and ``rate``
     change_base: str | None = None  # likewise
 
 
@@ -170,10 +199,22 @@ def file_targets(
         if place and year:
             keys = dict.fromkeys([*results, *rates])
             outcomes += [
-                Outcome(place, year - 1, k[0], results.get(k, []), (*rates.get(k, ()),), *k[1:])
-                for k in keys
+                _outcome(place, year - 1, k, results.get(k, []), rates.get(k)) for k in keys
             ]
     return targets, outcomes
+
+
+def _outcome(
+    place: str,
+    year: int,
+    key: tuple[str, str, str | None],
+    found: list[Mention],
+    rates: list[Mention] | None,
+) -> Outcome:
+    """The outcome of ``key`` (indicator, kind of period, base of change) for ``year``: its
+    stated figures in reading order and the first stated rate of completion, compact."""
+    rate = figure_of(rates[0]) if rates else None
+    return Outcome(place, year, key[0], tuple(map(figure_of, found)), rate, *key[1:])
 
 
 When = tuple[str, str | None]  # (period_kind, change_base) of a figure
@@ -373,8 +414,8 @@ def _target(
 
 
 def _first_in_unit(
-    results: list[Mention], target: Mention | Target, ind: Indicator | None
-) -> tuple[Mention | None, tuple[float | None, float | None] | None]:
+    results: Sequence[Mention | Figure], target: Mention | Target, ind: Indicator | None
+) -> tuple[Mention | Figure | None, tuple[float | None, float | None] | None]:
     """The first of ``results`` given in (or convertible to) the target's unit, with the
     interval it allows there."""
     for r in results:
@@ -388,7 +429,7 @@ def _single(bounds: tuple[float | None, float | None] | None) -> float | None:
     return bounds[0] if bounds and bounds[0] is not None and bounds[0] == bounds[1] else None
 
 
-def _sign(m: Mention | Target, ind: Indicator | None) -> int:
+def _sign(m: Mention | Target | Figure, ind: Indicator | None) -> int:
     """+1 when a growth figure goes the way its indicator is named (增长 for most, 降低
     for a reduction), −1 when it goes the other way; +1 for any other measure."""
     if m.measure != Measure.GROWTH:
@@ -398,7 +439,7 @@ def _sign(m: Mention | Target, ind: Indicator | None) -> int:
 
 
 def _in_unit(
-    result: Mention, target: Mention | Target, ind: Indicator | None
+    result: Mention | Figure, target: Mention | Target, ind: Indicator | None
 ) -> tuple[float | None, float | None] | None:
     """The interval ``result`` allows, in the target's unit and in the sense its value is
     written in (a stated fall against a reduction target is a positive amount of it, a
@@ -417,20 +458,31 @@ def _in_unit(
     return lo, hi
 
 
+OutcomeKeys = dict[tuple[str, int, str, str, str | None], Outcome]
+
+
+def keep_first(found: OutcomeKeys, outcomes: Iterable[Outcome]) -> None:
+    """Add to ``found`` each of ``outcomes`` whose government, year, indicator, kind of
+    period and base of change it holds none of yet: the one ``link_outcomes`` reads of a
+    key is the first in reading order (a run keeps only those, file by file)."""
+    for o in outcomes:
+        found.setdefault((o.government, o.year, o.indicator, o.period_kind, o.change_base), o)
+
+
 def link_outcomes(targets: Iterable[Target], outcomes: Iterable[Outcome]) -> list[Target]:
     """``targets`` with the outcome of their year that a later report of their government
     states (the first such report in reading order) and the status it gives."""
-    found: dict[tuple[str, int, str, str, str | None], Outcome] = {}
-    for o in outcomes:
-        found.setdefault((o.government, o.year, o.indicator, o.period_kind, o.change_base), o)
+    found: OutcomeKeys = {}
+    keep_first(found, outcomes)
     out: list[Target] = []
     for t in targets:
         key = (t.government, t.year, t.indicator, t.period_kind, t.change_base)
         o = found.get(key) if t.government and t.year else None
-        result, bounds = _first_in_unit(o.mentions, t, _lexicon(t)) if o else (None, None)
+        result, bounds = _first_in_unit(o.figures, t, _lexicon(t)) if o else (None, None)
         if result is None or bounds is None:
-            implying = o and o.rates and can_imply(Role.TARGET, t.measure, t.unit)
-            out.append(_derived(t, o.rates[0]) if o and implying else t)
+            rate = o.rate if o else None
+            implying = rate and can_imply(Role.TARGET, t.measure, t.unit)
+            out.append(_derived(t, rate) if rate and implying else t)
             continue
         out.append(
             replace(
@@ -448,7 +500,7 @@ def link_outcomes(targets: Iterable[Target], outcomes: Iterable[Outcome]) -> lis
     return out
 
 
-def _derived(t: Target, rate: Mention) -> Target:
+def _derived(t: Target, rate: Figure) -> Target:
     """``t`` with the outcome a stated completion rate of it implies (``implied``): no
     value when either is masked, the interval a masked rate's width allows."""
     value, lo, hi = implied_actual(t.value, rate)
