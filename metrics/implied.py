@@ -13,11 +13,12 @@ it can be compared with the target's.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Protocol
 
 import regex
 
 from metrics.lexicon.units import UNIT_BY_SURFACE
-from metrics.records import Measure, Mention, Role
+from metrics.records import Measure, Role
 
 # The frame a completion rate is stated in, around the metric it measures, when the metric
 # layer keeps it as part of the name: a leading 完成 (全年完成固定资产投资目标的90%,
@@ -55,8 +56,24 @@ def implies(role: str | None, unit: str | None) -> bool:
     return role == Role.COMPLETION and percent_per_unit(unit) is not None
 
 
+class Rate(Protocol):
+    """What ``implied_actual`` reads of a completion rate: a ``Mention``, or the compact
+    figure a run keeps of one (``targets.Figure``)."""
+
+    @property
+    def unit(self) -> str: ...
+    @property
+    def value(self) -> float | None: ...
+    @property
+    def value_min(self) -> float | None: ...
+    @property
+    def value_max(self) -> float | None: ...
+    @property
+    def masked(self) -> bool: ...
+
+
 def implied_actual(
-    target: float | None, completion: Mention
+    target: float | None, completion: Rate
 ) -> tuple[float | None, float | None, float | None]:
     """(value, min, max) of the actual that ``completion`` of a target of value ``target``
     implies, in the target's unit. No value when either is masked; the interval from a

@@ -458,7 +458,7 @@ def _in_unit(
     return lo, hi
 
 
-OutcomeKeys = dict[tuple[str, int, str, str, str | None], Outcome]
+OutcomeKeys = dict[tuple[str | None, int | None, str, str, str | None], Outcome]
 
 
 def keep_first(found: OutcomeKeys, outcomes: Iterable[Outcome]) -> None:
