@@ -190,3 +190,25 @@ def test_an_average_target_is_a_row_of_its_own_and_meets_no_years_outcome() -> N
     average = first.loc["average"]
     assert average.text == "5%以上"
     assert pd.isna(average.status) and pd.isna(average.prior_text)
+
+
+def test_the_characters_asked_first_are_in_every_match() -> None:
+    """period_kind asks a pattern only where a character every match holds is there: each
+    match of its patterns, on text made of the patterns' own characters, holds it."""
+    import random
+
+    from metrics.context import period_kinds as pk
+
+    rng = random.Random(7)
+    held = [
+        (pk.AVERAGE, set("均")),
+        (pk.RUNNING_TOTAL, {"累计"}),
+        (pk.POINT, set(pk.POINT_CHARS)),
+        (pk.YEARS_SPAN, {"-"}),
+    ]
+    for pattern, needs in held:
+        alphabet = [c for c in pattern.pattern if c not in "()?:|[]!\\{}*+^$"] + list("年月0129-”")
+        for _ in range(3000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+            for m in pattern.finditer(text):
+                assert any(n in m.group() for n in needs), (pattern.pattern, m.group())

@@ -98,20 +98,32 @@ def clause_before(sentence: str, upto: int, reach: int) -> str:
 def period_kind(period: str | None, sentence: str, upto: int) -> PeriodKind:
     """The kind of a figure whose period is ``period`` and which stands at ``upto`` in
     ``sentence`` (see the module contract)."""
+    # (each pattern is asked only where the characters every match of it holds are there:
+    # 均 in each average wording, 累计, one of 截末底 in a point, - in a span of years;
+    # tests/test_stats_period_kinds.py holds those characters to the patterns)
     clause = clause_before(sentence, upto, CLAUSE_REACH)
-    if AVERAGE.search(clause):
+    if "均" in clause and AVERAGE.search(clause):
         return PeriodKind.AVERAGE
     period = period or ""
-    if RUNNING_TOTAL.search(clause) and not _within_year(period, clause):
+    if "累计" in clause and RUNNING_TOTAL.search(clause) and not _within_year(period, clause):
         return PeriodKind.CUMULATIVE
-    if POINT.search(period) or POINT.search(POINT_AS_BASE.sub("", clause)):
-        return PeriodKind.AS_OF
-    opened = _several_years_at(sentence)
-    if YEARS_SPAN.fullmatch(period) or (
-        opened is not None and opened < upto and not WITHIN_YEAR.search(clause)
+    if (_may_hold_point(period) and POINT.search(period)) or (
+        _may_hold_point(clause) and POINT.search(POINT_AS_BASE.sub("", clause))
     ):
+        return PeriodKind.AS_OF
+    if "-" in period and YEARS_SPAN.fullmatch(period):
+        return PeriodKind.SEVERAL_YEARS
+    opened = _several_years_at(sentence)
+    if opened is not None and opened < upto and not WITHIN_YEAR.search(clause):
         return PeriodKind.SEVERAL_YEARS
     return PeriodKind.ANNUAL
+
+
+POINT_CHARS = frozenset("截末底")  # every match of POINT holds one of them
+
+
+def _may_hold_point(text: str) -> bool:
+    return not POINT_CHARS.isdisjoint(text)
 
 
 # A sentence's figures ask in turn (a str keeps its hash): a few sentences are enough, and
