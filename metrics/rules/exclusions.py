@@ -81,12 +81,15 @@ NOT_TOP_BEFORE = "提之此以目当年月日事空超向跟面门"
 CN_NAME_UNITS = frozenset({"本", "期", "元", "类"})
 
 
-def clause_before(text: str, upto: int, reach: int) -> str:
-    """The words of ``text`` before ``upto`` back to the last clause break, at most
-    ``reach`` characters: how far a cue before a figure may stand. (One search back
-    from ``upto``: splitting the window built a string for every clause in it.)"""
+def clause_before(
+    text: str, upto: int, reach: int, breaks: regex.Pattern[str] = LAST_CLAUSE_BREAK
+) -> str:
+    """The words of ``text`` before ``upto`` back to the last clause break (``breaks``, a
+    pattern read backwards), at most ``reach`` characters: how far a cue before a figure
+    may stand. (One search back from ``upto``: splitting the window built a string for
+    every clause in it.)"""
     lo = max(0, upto - reach)
-    last = LAST_CLAUSE_BREAK.search(text, lo, upto)
+    last = breaks.search(text, lo, upto)
     return text[last.end() if last else lo : upto]
 
 
