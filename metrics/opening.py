@@ -319,32 +319,29 @@ def _alone_is_enough(pattern: regex.Pattern[str]) -> None:
 
 class FirstChars:
     """Whether a match of ``pattern`` can open with the character at a position: read
-    from its words (``opening_chars``), else a partial match of that character alone,
-    asked of the pattern once per character.
+    from its words (``opening_chars``), else asked of the pattern once per character
+    (``Opens``).
 
     Contract: ``opens(text, pos, endpos)`` is False only where ``pattern.match(text,
     pos, endpos)`` (and so its ``fullmatch``) is None: a match opens with the character
     at ``pos``, which it matches alone, partially. The answer is read from the pattern,
     so a word added to its list is known as soon as it is written."""
 
-    __slots__ = ("_known", "_words", "pattern")
+    __slots__ = ("_asked", "_words", "pattern")
 
     def __init__(self, pattern: regex.Pattern[str]) -> None:
         _alone_is_enough(pattern)
         self.pattern = pattern
-        self._known: dict[str, bool] = {}
         self._words = _literal_openers(pattern)  # (a list of words is read, not asked)
+        self._asked = Opens(pattern) if self._words is None else None
 
     def opens(self, text: str, pos: int, endpos: int | None = None) -> bool:
         if pos >= (len(text) if endpos is None else min(endpos, len(text))):
             return False  # (it matches no empty string)
         c = text[pos]
-        if self._words is not None:
-            return c in self._words
-        known = self._known.get(c)
-        if known is None:
-            known = self._known[c] = self.pattern.match(c, partial=True) is not None
-        return known
+        if self._asked is None:
+            return c in (self._words or ())
+        return self._asked(c)
 
 
 def opening_chars(pattern: regex.Pattern[str]) -> frozenset[str]:
