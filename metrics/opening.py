@@ -282,6 +282,29 @@ class FirstOf:
         return None
 
 
+class Holds:
+    """Whether ``pattern.search(s)`` finds a match (not which): the alternatives written
+    as plain words (``侵权投诉|VIP专免|…``) looked for with ``in``, the others asked of
+    the pattern they make, through its ``Guard`` (an alternative anchored at the start,
+    ``^\\s*查看更多\\s*$``, is not asked of a text whose first character opens none).
+    A match of the whole is a match of one of its alternatives, in any order."""
+
+    __slots__ = ("_rest", "_words")
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        read = not pattern.flags & (regex.X | regex.I)  # (a space or a case not shown)
+        alternatives = split_alternatives(pattern.pattern) if read else [pattern.pattern]
+        words = [a for a in alternatives if a and read and not any(c in SPECIAL for c in a)]
+        rest = [a for a in alternatives if a not in words]
+        self._words = tuple(words)
+        self._rest = Guard(regex.compile("|".join(rest), pattern.flags)) if rest else None
+
+    def __call__(self, s: str) -> bool:
+        if any(w in s for w in self._words):
+            return True
+        return self._rest is not None and self._rest.search(s) is not None
+
+
 # a quantifier after an atom, and whether it lets the atom be left out
 QUANTIFIER_SPAN = regex.compile(
     r"(?:(?P<optional>[?*]|\{0?,\d*\}|\{0\})|\+|\{[1-9]\d*,?\d*\})[?+]?"
