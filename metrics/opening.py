@@ -390,6 +390,13 @@ def _literal_openers(pattern: regex.Pattern[str]) -> frozenset[str] | None:
     return None if firsts is None else frozenset(firsts)
 
 
+def first_chars_read(p: str) -> frozenset[str] | None:
+    """The characters every match of the pattern text ``p`` opens with, as written in
+    it (``_literal_openers`` of a text), else None."""
+    firsts = _firsts(p)
+    return None if firsts is None else frozenset(firsts)
+
+
 def _firsts(p: str) -> set[str] | None:
     out: set[str] = set()
     for a in split_alternatives(p):
