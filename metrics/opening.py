@@ -15,7 +15,8 @@ before), so what is matched stays exactly what the pattern matches:
   pattern), or none.
 - ``anchored(pattern)``: whether every match starts (``end``: ends) where the string does.
 
-``Guard(pattern)`` puts them before the pattern's ``match``, ``fullmatch`` and ``search``;
+``Guard(pattern)`` puts them before the pattern's ``match``, ``fullmatch`` and ``search``
+(``metrics.gates`` builds more on them);
 ``FirstOf(patterns)`` before a loop of searches for the first pattern that finds one.
 They are built from the pattern's text, so an edit of the words or rules flows through;
 ``tests/test_line_shortcuts.py`` holds each against the full call.
@@ -65,6 +66,11 @@ class Opens:
             self._pattern = pattern
             self._any_han = any(pattern.match(c, partial=True) for c in probes(self._written))
         return self._pattern
+
+    def any_han(self) -> bool:
+        """Whether a Han character written nowhere in the pattern opens (closes) a match."""
+        self._compiled()
+        return self._any_han
 
     def __call__(self, c: str) -> bool:
         known = self._known.get(c)
@@ -280,29 +286,6 @@ class FirstOf:
             if pattern.search(s) is not None:
                 return k
         return None
-
-
-class Holds:
-    """Whether ``pattern.search(s)`` finds a match (not which): the alternatives written
-    as plain words (``侵权投诉|VIP专免|…``) looked for with ``in``, the others asked of
-    the pattern they make, through its ``Guard`` (an alternative anchored at the start,
-    ``^\\s*查看更多\\s*$``, is not asked of a text whose first character opens none).
-    A match of the whole is a match of one of its alternatives, in any order."""
-
-    __slots__ = ("_rest", "_words")
-
-    def __init__(self, pattern: regex.Pattern[str]) -> None:
-        read = not pattern.flags & (regex.X | regex.I)  # (a space or a case not shown)
-        alternatives = split_alternatives(pattern.pattern) if read else [pattern.pattern]
-        words = [a for a in alternatives if a and read and not any(c in SPECIAL for c in a)]
-        rest = [a for a in alternatives if a not in words]
-        self._words = tuple(words)
-        self._rest = Guard(regex.compile("|".join(rest), pattern.flags)) if rest else None
-
-    def __call__(self, s: str) -> bool:
-        if any(w in s for w in self._words):
-            return True
-        return self._rest is not None and self._rest.search(s) is not None
 
 
 # a quantifier after an atom, and whether it lets the atom be left out

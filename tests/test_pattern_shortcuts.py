@@ -516,7 +516,7 @@ def test_a_cue_near_the_figure_is_the_search_of_its_words(text: str, at: int) ->
 # sentence's breaks, an advert's words looked for with ``in``.
 from metrics import rules as rules_mod  # noqa: E402
 from metrics.context import elsewhere, period_kinds  # noqa: E402
-from metrics.opening import Holds  # noqa: E402
+from metrics.gates import Holds  # noqa: E402
 from metrics.rules import find_candidates  # noqa: E402
 from metrics.segment.lines import ADVERT, HAS_ADVERT  # noqa: E402
 
@@ -623,3 +623,31 @@ def test_the_gate_on_phrases() -> None:
     assert LEADING_STEPS.may_open("活动期间", 0, 4) and not LEADING_STEPS.may_open("活动", 0, 2)
     with pytest.raises(ValueError, match="empty"):
         Steps(regex.compile("(?:a|b?)+"))
+
+
+# The trailing filler searched only where one of its words can close the phrase
+# (``gates.Ends``).
+from metrics.context.metric_trim import TRAILING_ENDS  # noqa: E402
+from metrics.gates import Ends  # noqa: E402
+
+TRAIL_TEXT = han_text([TRAILING_FILLER], "“”（）() 0123456789年月，\n可学校", 16)
+
+
+@settings(max_examples=1500)
+@given(TRAIL_TEXT, st.integers(0, 16), st.integers(0, 16))
+def test_the_trailing_filler_is_searched_wherever_it_may_end(text: str, lo: int, hi: int) -> None:
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    if TRAILING_FILLER.search(text, lo, hi) is not None:
+        assert TRAILING_ENDS.may_end(text, lo, hi), (text, lo, hi)
+
+
+def test_ends_on_phrases_and_shapes() -> None:
+    for phrase in ("学校达到", "占比", "不低于专任教师的", "增速位居全市第三", "学校达到\n"):
+        assert TRAILING_FILLER.search(phrase) and TRAILING_ENDS.may_end(phrase, 0, len(phrase))
+    for phrase in ("全年新建学校", "学校可", "城镇新增就业", "农村公路里程"):  # (可: before 达)
+        assert not TRAILING_FILLER.search(phrase)
+        assert not TRAILING_ENDS.may_end(phrase, 0, len(phrase)), phrase
+    assert Ends(regex.compile(r"(?:a|\w)+$")).may_end("zz", 0, 2)  # (\w: asked, it closes)
+    for shape in (r"(?:a|b)+", r"a+$", r"(?:a|b)+$|c"):
+        with pytest.raises(ValueError, match="repeated group"):
+            Ends(regex.compile(shape))
