@@ -651,3 +651,11 @@ def test_ends_on_phrases_and_shapes() -> None:
     for shape in (r"(?:a|b)+", r"a+$", r"(?:a|b)+$|c"):
         with pytest.raises(ValueError, match="repeated group"):
             Ends(regex.compile(shape))
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="人 民币a1，\n龘〇", max_size=40))
+def test_han_characters_counted_by_runs(text: str) -> None:
+    from metrics.normalize import HAN_CHAR, HAN_RUN
+
+    assert sum(map(len, HAN_RUN.findall(text))) == len(HAN_CHAR.findall(text))
