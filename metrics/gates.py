@@ -63,7 +63,9 @@ class Ends:
             raise ValueError(f"not a repeated group anchored at the end: {p[:40]}…")
         if pattern.flags & (regex.X | regex.I | regex.M):
             raise ValueError(f"verbose, caseless or multi-line: {p[:40]}…")
-        plain, needles, always = [], [], False
+        plain: list[str] = []
+        needles: list[str] = []
+        always = False
         for a in split_alternatives(p[3:-3]):
             if _needs_a_character_after(a):
                 continue

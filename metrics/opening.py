@@ -369,13 +369,12 @@ def _literal_openers(pattern: regex.Pattern[str]) -> frozenset[str] | None:
     one opens otherwise (an escape, a class with a range or a negation, another group)."""
     if pattern.flags & (regex.I | regex.X):
         return None  # (a case or a space the text does not show)
-    firsts = _firsts(pattern.pattern)
-    return None if firsts is None else frozenset(firsts)
+    return first_chars_read(pattern.pattern)
 
 
 def first_chars_read(p: str) -> frozenset[str] | None:
     """The characters every match of the pattern text ``p`` opens with, as written in
-    it (``_literal_openers`` of a text), else None."""
+    it (see ``_literal_openers``), else None."""
     firsts = _firsts(p)
     return None if firsts is None else frozenset(firsts)
 

@@ -193,7 +193,6 @@ class Steps:
             pos = m.end()
         return pos
 
-
     def may_open(self, text: str, pos: int, endpos: int) -> bool:
         """False only where no match opens at ``pos`` (``pos < endpos``): no alternative
         can open with the characters there (``_Gate``)."""
