@@ -21,6 +21,7 @@ import regex
 from metrics.context import metric_key
 from metrics.lexicon.units import UnitFamily
 from metrics.opening import may_open_in
+from metrics.pairs.comparable import pair_veto
 from metrics.records import (
     ActualSource,
     Mention,
@@ -104,6 +105,7 @@ def _sentence_pairs(
             and DONE_BETWEEN.search(between)
             and not regex.search(r"[,，;；]", between)
             and _not_less(first, second)
+            and pair_veto(first, second) is None
         ):
             out.append(build_pair(second, first, None))
             used.update((first.mention_id, second.mention_id))
@@ -144,8 +146,14 @@ def _nearest(cands: list[Mention], anchor: Mention, before: bool) -> Mention | N
 
 
 def _same_unit(cands: list[Mention], other: Mention) -> list[Mention]:
+    """The candidates that may be set against ``other``: one base unit and unit family,
+    and no ``comparable.pair_veto`` (another kind of period, year, place, measure or base)."""
     return [
-        m for m in cands if m.base_unit == other.base_unit and m.unit_family == other.unit_family
+        m
+        for m in cands
+        if m.base_unit == other.base_unit
+        and m.unit_family == other.unit_family
+        and pair_veto(m, other) is None
     ]
 
 
