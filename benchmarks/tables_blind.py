@@ -130,7 +130,9 @@ def score(labels: Iterable[dict], folder: Path = DATA) -> dict[str, Score]:
 
 
 def _show(text: str, row: Row) -> str:
-    return " / ".join("-" if at is None else text[at : at + 10].split("，")[0] for at in row)
+    return " / ".join(
+        "-" if at is None else text[at : at + 10].split("，")[0].replace("\n", "") for at in row
+    )
 
 
 def read_labels(folder: Path = DATA) -> list[dict]:

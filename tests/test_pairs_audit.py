@@ -181,3 +181,37 @@ def test_the_years_a_clause_names() -> None:
     )
     years = {m.text: comparable.figure_year(m) for m in r.mentions}
     assert years == {"300户": 2023, "280户": 2023, "320户": 2024, "50户": 2024}
+
+
+# ---- a completion rate is of the actual that names what it names -------------------------
+
+OWN_ACTUAL = [
+    # 分别 deals the rates to the figures before it: the first rate is the first figure's
+    (
+        "全县粮食播种面积52.3万亩、总产量21.6万吨，分别完成市下达任务的101.2%和103.5%。",
+        "101.2%",
+        "52.3万亩",
+    ),
+    (
+        "全年招商引资到位资金26.8亿元，新签约项目12个，招商引资到位资金完成年度目标的107%。",
+        "107%",
+        "26.8亿元",
+    ),
+    # counter-example: a rate that names nothing of its own is of the nearest figure before
+    ("新建农村公路45公里，完成投资2.1亿元，完成年度计划的105%。", "105%", "2.1亿元"),
+]
+
+
+@pytest.mark.parametrize(("text", "rate", "actual"), OWN_ACTUAL)
+def test_a_completion_is_of_the_actual_it_names(text: str, rate: str, actual: str) -> None:
+    assert (actual, None, rate) in pairs_of(text)
+
+
+def test_the_actual_a_completion_names_is_needed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import metrics.pairs.within as within
+
+    text, rate, actual = OWN_ACTUAL[0]
+    monkeypatch.setattr(
+        within, "_actual_for", lambda cands, c: within._nearest(cands, c, before=True)
+    )
+    assert (actual, None, rate) not in pairs_of(text)

@@ -64,6 +64,11 @@ PLACE_UNITS = frozenset({"街道", "镇", "乡", "政府"})
 # 城镇就业), so it must go inside one as well (城镇新增就业). Not 累计: a cumulative
 # count is another figure than a year's.
 PLAN_STOP = regex.compile(r"的|全年|年度|全[省市县区旗镇乡]|本[省市县区镇乡]|今年|当年|新增")
+# A word of change that closes a metric's name (居民消费价格涨幅3%左右, 居民消费价格上涨0.8%;
+# 农村居民收入增幅, 农村居民收入增长): it names the measure, which the key holds apart
+# (a growth never meets a level), not the thing measured. Only at the end: 增长极 or
+# 提升工程 name things.
+CHANGE_TAIL = regex.compile(r"(?:增长|增幅|增速|涨幅|上涨|下降|降幅|降低|提高|提升)$")
 # One thing under two names, the long form first: 规模以上工业增加值 ≈ 规上工业增加值,
 # 一般公共预算收入 ≈ 公共预算收入 (the short form of reports), 常住人口城镇化率 ≈ 城镇化率 is
 # NOT one (a 户籍 rate exists), so it is not here.
@@ -112,12 +117,13 @@ def disk_order(mentions: Iterable[Mention]) -> list[Mention]:
 @functools.lru_cache(maxsize=65536)  # metric keys repeat across figures and years
 def plan_metric(key: str | None) -> str | None:
     """A metric key normalised for linking a plan to its outcome: scope words and 的
-    dropped, synonyms folded, and the characters in order, so that word order does not
-    matter (城镇新增就业 ≈ 新增城镇就业). Only figures of one government, year and base
-    unit are compared by it, which keeps two unlike metrics of the same characters apart
-    in practice."""
+    dropped, a closing word of change dropped (``CHANGE_TAIL``), synonyms folded, and the
+    characters in order, so that word order does not matter (城镇新增就业 ≈ 新增城镇就业).
+    Only figures of one government, year, base unit and measure are compared by it, which
+    keeps two unlike metrics of the same characters apart in practice."""
     if not key:
         return None
+    key = CHANGE_TAIL.sub("", key) or key
     text = PLAN_STOP.sub("", key)
     for long, short in PLAN_SYNONYMS:
         text = text.replace(long, short)
