@@ -2,8 +2,9 @@
 metrics/pairs/within.py) against one class of fault: two figures that differ in X made one
 pair. X is the kind of period (年均, 累计, 五年来 against a year), the measure and the base of
 a change, the unit family, the place (a district's result against the city's target), the
-role, masked against known, and the year. Each X: sentences of different wording where the
-pair must not form, and counter-examples where it must. Texts written for these tests in
+role, masked against known, the base of a ratio (a share or a change is no completion) and
+the year (of the pair and of its row). Each X: sentences of different wording where the pair
+must not form, and counter-examples where it must. Texts written for these tests in
 the corpus's style; the vetoes are metrics/pairs/comparable.py."""
 
 from __future__ import annotations
@@ -215,3 +216,46 @@ def test_the_actual_a_completion_names_is_needed(monkeypatch: pytest.MonkeyPatch
         within, "_actual_for", lambda cands, c: within._nearest(cands, c, before=True)
     )
     assert (actual, None, rate) not in pairs_of(text)
+
+
+# ---- the base of a ratio: only a rate of the target is a completion ---------------------
+
+RATIO_BASES = [
+    # a share of a whole (占全市的) and a change on last year (同比, 比上年多) are no completion
+    (
+        "全年招商引资到位资金目标25亿元，实际完成26.8亿元，占全市的12%。",
+        ("26.8亿元", "25亿元", None),
+    ),
+    (
+        "全年招商引资到位资金目标25亿元，实际完成26.8亿元，同比增长7%。",
+        ("26.8亿元", "25亿元", None),
+    ),
+    ("全年目标任务新增就业3000人，已完成3200人，比上年多完成210人。", ("3200人", "3000人", None)),
+    # counter-example: a rate of the year's target (占年度目标的) is the completion
+    (
+        "年度目标任务新增就业3000人，已完成3200人，占年度目标的106.7%。",
+        ("3200人", "3000人", "106.7%"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), RATIO_BASES)
+def test_only_a_rate_of_the_target_is_a_completion(text: str, pair: tuple) -> None:
+    assert pairs_of(text) == [pair]
+
+
+def test_a_share_alone_is_no_pair() -> None:
+    assert pairs_of("全年新增就业3200人，占全市新增就业的15.2%。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("2023年目标新增就业3000人，2023年完成新增就业3200人。", 2023),
+        ("上年目标任务完成投资40亿元，上年实际完成投资42亿元。", 2023),
+        ("全年目标任务完成投资40亿元，实际完成投资42亿元。", 2024),  # the report's own year
+    ],
+)
+def test_a_pair_is_of_the_year_its_clauses_name(text: str, year: int) -> None:
+    (p,) = process_text(REVIEW.format(text=text), "t.txt").pairs
+    assert p.year == year

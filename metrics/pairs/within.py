@@ -21,7 +21,7 @@ import regex
 from metrics.context import metric_key
 from metrics.lexicon.units import UnitFamily
 from metrics.opening import may_open_in
-from metrics.pairs.comparable import pair_veto
+from metrics.pairs.comparable import figure_year, pair_veto
 from metrics.records import (
     ActualSource,
     Mention,
@@ -86,12 +86,12 @@ def _sentence_pairs(
             target = _nearest(free(Role.TARGET), c, before=True)
         if actual is None and target is None:
             continue  # 九年义务教育完成率 96.75%: a rate named 完成率, nothing to check
-        out.append(build_pair(actual, target, c))
+        out.append(_sentence_pair(actual, target, c))
         used.update(m.mention_id for m in (actual, target, c) if m)
     for t in free(Role.TARGET):
         actual = _compatible(free(Role.ACTUAL), t, nearest_to=t)
         if actual is not None and _linked(t, actual):
-            out.append(build_pair(actual, t, None))
+            out.append(_sentence_pair(actual, t, None))
             used.update((actual.mention_id, t.mention_id))
     actuals = free(Role.ACTUAL)
     for first, second in itertools.pairwise(actuals):
@@ -107,11 +107,22 @@ def _sentence_pairs(
             and _not_less(first, second)
             and pair_veto(first, second) is None
         ):
-            out.append(build_pair(second, first, None))
+            out.append(_sentence_pair(second, first, None))
             used.update((first.mention_id, second.mention_id))
     left = free(Role.TARGET)
     alone = len(left) == 1 and len(ms) == 1
     return out, left[0] if alone else None
+
+
+def _sentence_pair(
+    actual: Mention | None, target: Mention | None, completion: Mention | None
+) -> Pair:
+    """``build_pair`` of one sentence's figures, its year the one their clauses name
+    (``comparable.figure_year``: 2023年完成3200人 in a review of 2024 is 2023's), else the
+    report's."""
+    pair = build_pair(actual, target, completion)
+    lead = actual or target or completion
+    return replace(pair, year=figure_year(lead)) if lead else pair
 
 
 def _between(a: Mention, b: Mention) -> str:
