@@ -137,22 +137,26 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         name="pledge_named_metric",
-        pattern=r"(?<!超|好于|符合|稳定|稳|社会|市场|低于|高于)(?:力争|力求|确保(?!了))"
-        r"(?=[^，,；;。！？!?\n\d]{2,14}?"
-        r"(?:达到|突破|超过|增长|增加到|提高到|提升到|稳定在|保持在|控制在)\s*\d)",
+        pattern=r"(?<!超|好于|符合|稳定|稳|社会|市场|低于|高于)"
+        r"(?:(?:力争|力求)(?=[^，,；;。！？!?\n\d]{2,16}?\d)"
+        # 确保 reports a result as well (确保3000余名师生安全返校): only before a verb of a level
+        r"|确保(?!了)(?=[^，,；;。！？!?\n\d]{2,14}?"
+        r"(?:达到|突破|超过|增长|增加到|提高到|提升到|稳定在|保持在|控制在)\s*\d))",
         reach="clause",
         examples=(
             "全年新建高标准农田3万亩，力争全市粮食总产量达到45万吨。",
             "深化文旅融合，力求接待游客人次突破800万，旅游综合收入增长12%。",
             "持续扩大有效投资，确保重点项目完成投资超过120亿元。",
+            "支持企业加大研发投入，力争新认定专精特新企业30家以上。",
         ),
         counter=(
             "全县干部群众力争上游，粮食产量达到31.8万吨。",
             "攻坚克难，确保了全年粮食产量达到28万吨。",
             "加快园区建设，力争重点项目早日建成投产。",
+            "全县上下齐心协力，确保3000余名师生安全返校。",
         ),
-        why="a pledge may name what it pledges before its verb (力争…产量达到…): the figure "
-        "of its clause is aimed at, as after 力争达到",
+        why="a pledge may name what it pledges before its verb or its figure (力争…产量达到…, "
+        "力争新增…100家): the figure of its clause is aimed at, as after 力争达到",
     ),
 )
 
