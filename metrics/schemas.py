@@ -184,6 +184,7 @@ TARGET_SCHEMA = pa.schema(
         ("outcome_source", _S),
         ("period_kind", _S),
         ("change_base", _S),
+        ("plan_period", _S),
     ]
 )
 # One government unit's figure of a metric after the year before's (metrics.trends.Trend).
