@@ -8,7 +8,12 @@ import pytest
 
 import metrics
 from metrics.context.keys import metric_key
-from metrics.lexicon.verbs import RESULTATIVE_COUNTER, RESULTATIVE_EXAMPLES
+from metrics.lexicon.verbs import (
+    LAID_COUNTER,
+    LAID_EXAMPLES,
+    RESULTATIVE_COUNTER,
+    RESULTATIVE_EXAMPLES,
+)
 
 PLAN = (
     "县发展和改革局2024年工作要点\n\n一、主要目标\n"
@@ -1616,3 +1621,30 @@ def test_a_place_of_work_before_its_deed_is_no_part_of_the_name(sentence, metric
 def test_the_phrase_of_a_metric_opens_after_its_period(sentence, phrase) -> None:
     rows = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
     assert list(rows.metric_phrase) == [phrase]
+
+
+# A verb of setting up or laying with 设 as its second character (新设, 铺设, 增设, 架设):
+# an open class, which names no thing (verbs.LAID_DEED); 内设机构 and 设施 keep their 设.
+@pytest.mark.parametrize("sentence", LAID_EXAMPLES)
+def test_a_verb_of_setting_up_names_no_thing(sentence) -> None:
+    (metric,) = _metrics_of(sentence)
+    assert "设" not in metric and len(metric) >= 2, metric
+
+
+@pytest.mark.parametrize(("sentence", "metric"), LAID_COUNTER)
+def test_a_noun_with_she_keeps_it(sentence, metric) -> None:
+    (found,) = _metrics_of(sentence)
+    assert metric in found, found
+
+
+# Counters the unit lexicon lacked: seconds of a response time and bodies counted (秒, 具);
+# 具有, 具备 and 秒杀 are words, no unit.
+@pytest.mark.parametrize(("sentence", "texts"), [
+    ("热线平均接通时长缩短至18秒。", ["18秒"]),
+    ("全年火化遗体1268具，火化率100%。", ["1268具", "100%"]),
+    ("全县共有3具有代表性的古墓群。", []),
+    ("开展直播秒杀活动5场。", ["5场"]),
+])
+def test_seconds_and_bodies_are_counted_words_are_not(sentence, texts) -> None:
+    found = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
+    assert list(found.text) == texts

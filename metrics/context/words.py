@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from metrics.context.periods import PERIOD, YEARLY_AVERAGE
-from metrics.lexicon.verbs import DEED_VERBS, RESULTATIVE_DEED
+from metrics.lexicon.verbs import DEED_VERBS, LAID_DEED, RESULTATIVE_DEED
 from metrics.lexicon.words import COMPLETION_VERBS, MARK_VERBS, alternation
 from metrics.rules.qualifiers import BEAT, BEAT_TASK
 
@@ -46,8 +46,8 @@ LEADING_SCOPE = (
     r"(?:现|拥|约|还|尚|仍|仅|只)?有(?![机线色害毒关序效益偿奖])"  # 共有家庭农场 → 家庭农场
 )
 # Verbs of work done, which name no thing (the lexicon's DEED_VERBS, in their order, then
-# its open class of verbs with a result: 挽回, 缴获).
-LEADING_VERB = f"{alternation(DEED_VERBS)}|{RESULTATIVE_DEED}"
+# its open classes of verbs with a result, 挽回, 缴获, and of setting up, 铺设, 增设).
+LEADING_VERB = f"{alternation(DEED_VERBS)}|{RESULTATIVE_DEED}|{LAID_DEED}"
 # (the listed verbs only, here and in ENDS_IN_VERB: their first characters are looked up
 # before the search, nouns.VERB_CHARS; the open class trims a phrase's start only)
 VERB_WORD = regex.compile(f"(?:{alternation(DEED_VERBS)})")
