@@ -240,6 +240,7 @@ DEED_VERBS: tuple[Word, ...] = (
     _deed("撤并", "全年撤并村级组织36个。"),
     _deed("减免", "全年减免小微企业房租1300万元。", not_before="率|额|政策"),
     _deed("整顿", "全年整顿软弱涣散村党组织9个。"),
+    _deed("清查", "全年清查闲置低效用地86宗。", not_before="率|核实|工作|结果"),
     # verbs of care, courts and wage recovery (民政, 戒毒, 法院, 人社)
     _deed("火化", "全年火化遗体2140具。", not_before="率|炉|场|区|证|间"),
     _deed("收治", "全年收治强制隔离戒毒人员260名。", not_before="率|能力"),
