@@ -51,7 +51,6 @@ from metrics.stats import (
     METRIC_KEY,
     STATS_COLUMNS,
     document_units,
-    stats_frames,
     stats_of,
 )
 from metrics.tables import restore_missing, targets_table
@@ -158,6 +157,17 @@ def typed_table(table: pa.Table) -> pd.DataFrame:
     for col in kept:  # in the table's order, so each goes back to its place
         missing = UNKNOWN_DEPARTMENT if col == "department" else None  # restore_missing's
         frame.insert(names.index(col), col, _categorical(table[col], missing))
+    return frame
+
+
+def _typed_stats(table: pa.Table) -> pd.DataFrame:
+    """``typed`` of ``stats.stats_frames``' frame of a statistics table, from Arrow: its
+    key parts that are no category are Python objects (None where missing), as there."""
+    frame = typed_table(table)
+    for field_ in table.schema:
+        if pa.types.is_string(field_.type) and field_.name not in CATEGORIES:
+            values = frame[field_.name].astype(object)
+            frame[field_.name] = values.where(values.notna(), None)
     return frame
 
 
@@ -294,7 +304,7 @@ def _tables(results: list[FileResult], failures: list[Failure]) -> Tables:
         plan_vs_outcome=typed_table(
             records_table(plans_in_order(ordered, identities), PAIR_SCHEMA)
         ),
-        **{n: typed(f) for n, f in stats_frames(stats).items()},
+        **{n: _typed_stats(t) for n, t in stats.items()},
         failures=records_table(failures, FAILURE_SCHEMA).to_pandas(),
         targets=typed_table(
             targets_table(file_targets(r.documents + r.carried, r.mentions) for r in results)

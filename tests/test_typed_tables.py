@@ -6,7 +6,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from metrics.api import typed, typed_table
+from metrics.api import _typed_stats, typed, typed_table
 from metrics.io import iter_input_files
 from metrics.pipeline import process_file
 from metrics.restated import mark_part_of
@@ -18,6 +18,7 @@ from metrics.schemas import (
     UNKNOWN_DEPARTMENT,
     records_table,
 )
+from metrics.stats import stats_frames, stats_of
 
 from .conftest import SAMPLE
 
@@ -80,3 +81,18 @@ def test_categories_are_sorted_and_the_unknown_department_is_missing() -> None:
 
 def test_an_empty_table_is_typed_alike() -> None:
     _same(MENTION_SCHEMA.empty_table())
+
+
+def test_the_statistics_are_typed_alike(sample_tables: dict[str, pa.Table]) -> None:
+    documents = sample_tables["documents"].to_pylist()
+    units = {
+        d["doc_id"]: (d["level"], d["place"], d["department_canonical"] or d["department"])
+        for d in documents
+    }
+    tables = stats_of([sample_tables["mentions"]], units)
+    slow = stats_frames(tables)
+    for name, table in tables.items():
+        assert table.num_rows > 0
+        fast, expected = _typed_stats(table), typed(slow[name])
+        pd.testing.assert_frame_equal(fast, expected, check_exact=True)
+        assert list(fast.dtypes) == list(expected.dtypes)
