@@ -73,6 +73,7 @@ LATIN = regex.compile(r"[A-WYZa-wyz]")
 IS_LATIN = Opens(LATIN)  # (one character: whether it opens a match is whether it matches)
 SPACED_HAN = regex.compile(rf"{HAN} {HAN}")
 HAN_CHAR = regex.compile(HAN)
+HAN_RUN = regex.compile(f"{HAN}+")  # (Han characters counted by runs: a list of each is slow)
 # Marks a document-sharing site sets where its free preview ends, even inside a word.
 PAYWALL = regex.compile(r"##paid(?:begin|end)##")
 DIGIT = "0123456789"
@@ -162,7 +163,7 @@ def normalize(original: str) -> Normalized:
 def is_space_wrapped(text: str) -> bool:
     """True for text whose PDF line wraps became spaces inside sentences (``人 民币``)."""
     pairs = len(SPACED_HAN.findall(text))
-    return pairs >= 2 and pairs * 100 >= len(HAN_CHAR.findall(text))
+    return pairs >= 2 and pairs * 100 >= sum(map(len, HAN_RUN.findall(text)))
 
 
 def _spaced_lines(text: str) -> list[tuple[int, int]]:

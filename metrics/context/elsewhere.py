@@ -19,7 +19,6 @@ from metrics.rules.exclusions import (
     CLAUSE_BREAK,
     LISTED_COUNT,
     TOTAL_AFTER_COUNT,
-    clause_before,
 )
 from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.rules.role_cues import RELATIVE_CUE, SHARE_OF_WHOLE
@@ -170,7 +169,7 @@ def refers_back(sentence: str, start: int) -> bool:
     # figures are told apart by the one before them, the rest by a short look back
     if start == 0 or sentence[start - 1] not in REFERS_BACK_LAST:
         return False
-    return REFERS_BACK.fullmatch(clause_before(sentence, start, 20)) is not None
+    return REFERS_BACK.fullmatch(_clause_before(sentence, start)) is not None
 
 
 def parts_in_total(sentence: str, start: int) -> int:
@@ -178,8 +177,14 @@ def parts_in_total(sentence: str, start: int) -> int:
     ``start`` (``…，两项合计5620万吨`` → 2), or 0."""
     if start == 0 or sentence[start - 1] not in "计加达为 \t":
         return 0
-    m = PARTS_TOTAL.fullmatch(clause_before(sentence, start, 20))
+    m = PARTS_TOTAL.fullmatch(_clause_before(sentence, start))
     return LISTED_COUNT[m["n"]] if m else 0
+
+
+def _clause_before(sentence: str, start: int, reach: int = 20) -> str:
+    """The clause before ``start`` (``rules.exclusions.clause_before``), read from the
+    sentence's breaks found once (each figure bisects them: no search of its own)."""
+    return sentence[last_break(CLAUSE_BREAK, sentence, max(0, start - reach), start) : start]
 
 
 def shared_tail(names: list[str]) -> str | None:

@@ -35,7 +35,7 @@ from metrics.records import Mention, mention_id
 from metrics.resolve import resolve
 from metrics.rules import Candidate, find_candidates
 from metrics.rules.metrics import MetricRuleName, enabled
-from metrics.segment.lines import ADVERT
+from metrics.segment.lines import HAS_ADVERT
 from metrics.segment.sentences import split_sentences
 
 # A section's figures share a few periods: each is labelled once.
@@ -89,7 +89,7 @@ def _view(
     found = find_periods(sentence) if figures or periods.may_open(sentence) else []
     carried_period = periods.carried(sentence)
     periods.after(sentence, found[-1][1] if found else carried_period)
-    if not figures or ADVERT.search(sentence) or only_page_chrome(sentence):
+    if not figures or HAS_ADVERT(sentence) or only_page_chrome(sentence):
         return None
     o_start, o_end = norm.span(s_start, s_end)
     return SentenceView(
