@@ -74,6 +74,8 @@ def test_a_pledge_without_its_figure_in_the_clause_states_no_target(sentence) ->
     [
         ("全县地区生产总值年均增长6.5%以上，到2031年突破150亿元。", "150亿元", "地区生产总值"),
         ("一般公共预算收入年均增长5%，2031年末达到18亿元。", "18亿元", "一般公共预算收入"),
+        ("全县生产总值年均增长6%，2031年迈上200亿元台阶。", "200亿元", "生产总值"),
+        ("全县粮食产量年均增长2%，到2031年超过32万吨。", "超过32万吨", "粮食产量"),
     ],
 )
 def test_a_clause_of_only_a_later_year_speaks_of_the_figure_before(sentence, figure, metric):
