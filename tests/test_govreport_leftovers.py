@@ -98,6 +98,7 @@ TABLE = (
     "地区生产总值增长\t5.3%\t5.5%左右\n"
     "单位地区生产总值能耗降低\t2.8%\t2.5%\n"
     "城镇调查失业率\t5.2%\t5.5%以内\n"
+    "人口自然增长率（‰）\t2.1\t3以内\n"
     "粮食产量（万吨）\t31.6\t32\n"
 )
 
@@ -110,6 +111,7 @@ def test_a_table_row_named_by_a_change_holds_changes(done) -> None:
     assert mentions["2.8%"].direction == -1
     # …a rate or a level stays what it is
     assert mentions["5.2%"].role == "actual" and mentions["31.6"].role == "actual"
+    assert mentions["2.1"].role == "actual"  # 人口自然增长率: a level, not a change
     # the targets column: growth targets, the way each goes
     assert (rows["5.5%左右"].measure, rows["5.5%左右"].direction) == ("growth", 1)
     assert (rows["2.5%"].measure, rows["2.5%"].direction) == ("growth", -1)
