@@ -74,6 +74,8 @@ def test_a_pledge_without_its_figure_in_the_clause_states_no_target(sentence) ->
     [
         ("全县地区生产总值年均增长6.5%以上，到2031年突破150亿元。", "150亿元", "地区生产总值"),
         ("一般公共预算收入年均增长5%，2031年末达到18亿元。", "18亿元", "一般公共预算收入"),
+        ("全县生产总值年均增长6%，2031年迈上200亿元台阶。", "200亿元", "生产总值"),
+        ("全县粮食产量年均增长2%，到2031年超过32万吨。", "超过32万吨", "粮食产量"),
     ],
 )
 def test_a_clause_of_only_a_later_year_speaks_of_the_figure_before(sentence, figure, metric):
@@ -96,6 +98,7 @@ TABLE = (
     "地区生产总值增长\t5.3%\t5.5%左右\n"
     "单位地区生产总值能耗降低\t2.8%\t2.5%\n"
     "城镇调查失业率\t5.2%\t5.5%以内\n"
+    "人口自然增长率（‰）\t2.1\t3以内\n"
     "粮食产量（万吨）\t31.6\t32\n"
 )
 
@@ -108,6 +111,7 @@ def test_a_table_row_named_by_a_change_holds_changes(done) -> None:
     assert mentions["2.8%"].direction == -1
     # …a rate or a level stays what it is
     assert mentions["5.2%"].role == "actual" and mentions["31.6"].role == "actual"
+    assert mentions["2.1"].role == "actual"  # 人口自然增长率: a level, not a change
     # the targets column: growth targets, the way each goes
     assert (rows["5.5%左右"].measure, rows["5.5%左右"].direction) == ("growth", 1)
     assert (rows["2.5%"].measure, rows["2.5%"].direction) == ("growth", -1)

@@ -21,8 +21,9 @@ from metrics.rules.role_cues import column_role
 from metrics.segment.grid import GridCell, grid_cell
 
 # A row named by a change (地区生产总值增长, 单位GDP能耗下降): its figures in a column of
-# results (2024年完成, 上年实绩) are changes, not levels, as in a sentence.
-ROW_NAMES_A_CHANGE = regex.compile(r"(?:增长|增速|增幅|涨幅|上涨|下降|降低|减少)率?[ ]*$")
+# results (2024年完成, 上年实绩) are changes, not levels, as in a sentence (not 人口自然
+# 增长率, a level of births less deaths).
+ROW_NAMES_A_CHANGE = regex.compile(r"(?<!自然)(?:增长|增速|增幅|涨幅|上涨|下降|降低|减少)率?[ ]*$")
 
 
 @dataclass(frozen=True, slots=True)
