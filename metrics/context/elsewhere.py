@@ -49,9 +49,13 @@ REFERS_BACK = regex.compile(
     r"|(?:超额)?(?:完成|控制在|低于|优于|好于)?(?:[省市县区]|上级)(?:定|下达|确定|规定)的?"
     # …a clause that only says what whole the figure before is a part of: 其中企业814户，
     # 占新增总量的35.1%; 税收收入完成12亿元，占一般公共预算收入的78%
-    rf"|{SHARE_OF_WHOLE})\s*"
+    rf"|{SHARE_OF_WHOLE}"
+    # …or only the year by which the figure before is to reach a level (年均增长7%以上，到
+    # 2026年突破120亿元; 增长6%，今年达到85亿元): the year names no thing
+    r"|(?:到|至)?(?:(?:19|20)\d{2}年|今年|明年|年底|年末)(?:底|末)?(?:将|要|力争)?"
+    r"(?:突破|达到|达|超过|增至|增加到|迈上|跨上)?)\s*"
 )
-REFERS_BACK_LAST = frozenset("到达为是至破数量计已的年期定 \t")
+REFERS_BACK_LAST = frozenset("到达为是至破数量计已的年期定上 \t")
 # A clause that names how many figures just given make the total after it (两项合计,
 # 以上三项共计, 二者合计达): the total is of what those parts share.
 # (the count is no figure: exclusions' parts_count)
