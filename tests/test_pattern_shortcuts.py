@@ -600,12 +600,15 @@ def test_holds_on_adverts_and_the_corpus_lines(corpus_files) -> None:
 
 # A filler's whole pattern (before the steps pay) asked only where one of its
 # alternatives can open, read from their text (``Steps.may_open``).
-@settings(max_examples=1500)
+# (a process's first calls: the whole pattern, behind the gate)
+WARM = {name: Steps(steps.pattern) for name, steps in STEPS.items()}
+
+
+@settings(max_examples=1500, deadline=None)
 @given(st.sampled_from(sorted(STEPS)), STEP_TEXT, st.integers(0, 16), st.integers(0, 16))
 def test_a_filler_is_asked_wherever_it_may_open(name: str, text: str, lo: int, hi: int) -> None:
-    pattern = STEPS[name].pattern
+    pattern, warm = STEPS[name].pattern, WARM[name]
     lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
-    warm = Steps(pattern)  # (a process's first calls: the whole pattern, behind the gate)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(openers, "WARM_CALLS", 10**9)
         m = pattern.match(text, lo, hi)
@@ -659,3 +662,10 @@ def test_han_characters_counted_by_runs(text: str) -> None:
     from metrics.normalize import HAN_CHAR, HAN_RUN
 
     assert sum(map(len, HAN_RUN.findall(text))) == len(HAN_CHAR.findall(text))
+
+
+def test_a_needle_is_read_past_a_look_around() -> None:
+    # (a look-around takes no character: the word after it stands in every match)
+    assert needles(r"\p{Han}(?<![内附])设(?![施备])") == ("设",)
+    assert needles(r"\p{Han}{1,3}(?=全年)(?:全年|年内)") == ("全年", "年内")
+    assert needles(r"\p{Han}(?<!x)?设") is None  # (a repeated look-around is not read)

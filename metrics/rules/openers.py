@@ -55,6 +55,7 @@ KEYS_KEPT = 50_000  # steps remembered by the characters they open with (a few M
 # 10 µs a call after: a small report would pay more than it gains (measured: start-up).
 WARM_CALLS = 10_000
 META = "\\[](){}|?*+.^$"
+LOOKAROUNDS = ("(?<!", "(?<=", "(?!", "(?=")
 # a repeat of any Han character (alone, or in a class with other characters:
 # [\dA-Za-z\p{Han}]{0,14}?热线) that opens an alternative, and the literals after it
 ANY_HAN_OPENING = regex.compile(
@@ -98,11 +99,17 @@ def literal_prefix(p: str) -> str:
 
 def needles(p: str) -> tuple[str, ...] | None:
     """For an alternative that opens with a repeat of any Han character, the literals one
-    of which every match holds right after it (``\\p{Han}{1,6}?期间`` → 期间), else None."""
+    of which every match holds right after it (``\\p{Han}{1,6}?期间`` → 期间; past a
+    look-around, ``\\p{Han}(?<![内附])设`` → 设), else None."""
     m = ANY_HAN_OPENING.match(p)
     if not m:
         return None
     rest = p[m.end() :]
+    while rest.startswith(LOOKAROUNDS):  # (they take no character: the literal follows)
+        close = group_end(rest, 0)
+        if rest[close + 1 : close + 2] in tuple(QUANTIFIERS):
+            return None
+        rest = rest[close + 1 :]
     if rest.startswith("(?:"):
         found = tuple(literal_prefix(a) for a in split_alternatives(rest[3 : group_end(rest, 0)]))
     else:
