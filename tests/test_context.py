@@ -8,7 +8,12 @@ import pytest
 
 import metrics
 from metrics.context.keys import metric_key
-from metrics.lexicon.verbs import RESULTATIVE_COUNTER, RESULTATIVE_EXAMPLES
+from metrics.lexicon.verbs import (
+    LAID_COUNTER,
+    LAID_EXAMPLES,
+    RESULTATIVE_COUNTER,
+    RESULTATIVE_EXAMPLES,
+)
 
 PLAN = (
     "县发展和改革局2024年工作要点\n\n一、主要目标\n"
@@ -1125,9 +1130,10 @@ def test_bandwidth_is_a_measure() -> None:
     r = rows(
         "县教育局2023年工作总结\n\n一、工作成效\n接入互联网出口宽带 300Mbps，城域网带宽10Gbps。\n"
     )
+    # (接入, a verb of work done, names no thing: verbs.DEED_VERBS)
     assert (r["300Mbps"]["unit_family"], r["300Mbps"]["metric"]) == (
         "bandwidth",
-        "接入互联网出口宽带",
+        "互联网出口宽带",
     )
     assert r["10Gbps"]["base_value"] == 10000
 
@@ -1616,3 +1622,72 @@ def test_a_place_of_work_before_its_deed_is_no_part_of_the_name(sentence, metric
 def test_the_phrase_of_a_metric_opens_after_its_period(sentence, phrase) -> None:
     rows = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
     assert list(rows.metric_phrase) == [phrase]
+
+
+# A verb of setting up or laying with 设 as its second character (新设, 铺设, 增设, 架设):
+# an open class, which names no thing (verbs.LAID_DEED); 内设机构 and 设施 keep their 设.
+@pytest.mark.parametrize("sentence", LAID_EXAMPLES)
+def test_a_verb_of_setting_up_names_no_thing(sentence) -> None:
+    (metric,) = _metrics_of(sentence)
+    assert "设" not in metric and len(metric) >= 2, metric
+
+
+@pytest.mark.parametrize(("sentence", "metric"), LAID_COUNTER)
+def test_a_noun_with_she_keeps_it(sentence, metric) -> None:
+    (found,) = _metrics_of(sentence)
+    assert metric in found, found
+
+
+# Counters the unit lexicon lacked: seconds of a response time and bodies counted (秒, 具);
+# 具有, 具备 and 秒杀 are words, no unit.
+@pytest.mark.parametrize(("sentence", "texts"), [
+    ("热线平均接通时长缩短至18秒。", ["18秒"]),
+    ("全年火化遗体1268具，火化率100%。", ["1268具", "100%"]),
+    ("全县共有3具有代表性的古墓群。", []),
+    ("开展直播秒杀活动5场。", ["5场"]),
+])
+def test_seconds_and_bodies_are_counted_words_are_not(sentence, texts) -> None:
+    found = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
+    assert list(found.text) == texts
+
+
+# The year a goal is set for (到2030年, 到2027年底) and a plan period in quotes (“十五五”期间)
+# are no part of a name; nor is the year after an actor (供销系统2028年), while a subject that
+# did no deed keeps its year (脱贫人口2023年度人均收入).
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("力争到2030年人防工程面积突破20万平方米。", "人防工程面积"),
+    ("到2027年底全县森林覆盖率达到46%。", "森林覆盖率"),
+    ("“十五五”期间年均完成统计调查项目40项以上。", "统计调查项目"),
+    ("供销系统2028年商品销售总额力争达到60亿元。", "商品销售总额"),
+    ("县医保局2027年基金支出控制在12亿元以内。", "基金支出"),
+])
+def test_the_year_a_goal_is_set_for_is_no_part_of_its_name(sentence, metric) -> None:
+    assert _metrics_of(sentence, "二、2026年工作计划") == [metric]
+
+
+def test_a_subject_that_did_no_deed_keeps_its_year() -> None:
+    assert _metrics_of("脱贫人口2023年度人均收入1.2万元。") == ["脱贫人口2023年度人均收入"]
+
+
+# The kinds listed before 等 sort what is counted; the noun after 等 names it. Not 高等 or
+# 一等奖, nor a noun after 等 that names no thing of its own (问题, 领域).
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("全年查处占道经营、违规停车等违法行为6240起。", "违法行为"),
+    ("举办家政、电商等技能培训班36期。", "技能培训班"),
+    ("开展青少年科技创新大赛、院士专家报告会等科普活动380场次。", "科普活动"),
+    ("建成中职、高等院校实训基地12个。", "中职、高等院校实训基地"),
+    ("整改楼道堆物、线路老化等问题46个。", "楼道堆物、线路老化等问题"),
+])
+def test_the_kinds_before_deng_sort_what_is_counted(sentence, metric) -> None:
+    assert _metrics_of(sentence) == [metric]
+
+
+# A subject before 共 and a verb of work done did the deed (经济普查共清查单位 → 单位), as
+# before 已 and 累计; 共青团 keeps its 共.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("第四次全国经济普查共清查单位8645个。", "单位"),
+    ("本次专项行动共排查安全隐患320处。", "安全隐患"),
+    ("全县共青团员1200名。", "共青团员"),
+])
+def test_a_subject_before_gong_and_a_deed_is_no_part_of_the_name(sentence, metric) -> None:
+    assert _metrics_of(sentence) == [metric]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from metrics.context.periods import PERIOD, YEARLY_AVERAGE
-from metrics.lexicon.verbs import DEED_VERBS, RESULTATIVE_DEED
+from metrics.lexicon.verbs import DEED_VERBS, LAID_DEED, RESULTATIVE_DEED
 from metrics.lexicon.words import COMPLETION_VERBS, MARK_VERBS, alternation
 from metrics.rules.qualifiers import BEAT, BEAT_TASK
 
@@ -24,6 +24,8 @@ WHOLE_UNIT = (
 )
 LEADING_SCOPE = (
     r"[一二三四五六七八九十]是|\d{1,2}[.、]|(?:19|20)\d{2}年度?|"
+    # the year a goal is set for: 到2030年, 至2027年底前 (a plan's horizon, no part of a name)
+    r"(?:到|至)(?:19|20)\d{2}年(?:底|末)?(?:之?前)?|"
     r"[\u2460-\u249b\u2776-\u2793]|"  # circled and bracketed list markers: ②, ⑶, ❸
     r"(?:从|自)[^,，;；。]{1,8}?(?:开始|起)|"  # 从今年7月开始
     # the office that did the work is no part of what it counted: 县信访局受理群众来信来访,
@@ -35,7 +37,7 @@ LEADING_SCOPE = (
     r"其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|(?:年末|年底)(?:之?前)?|当年度|当年|本?年度|今年|已经|已|实际(?!使用|利用)|"
     r"[需可](?=完成|实现|达到)|(?:[省市县区]|上级)?下达(?:给?我[省市县区镇乡])?的?|"
     r"共计|共(?![青同享]|建(?:经费|资金|单位|共享|活动))|累计|合计|总计|分别|先后|持续|继续|进一步|全面|积极|扎实|深入|有效|"
-    r"常态化|\p{Han}{1,6}?期间|"  # 活动期间共收到简历
+    r"常态化|\p{Han}{1,6}?期间|“[^”]{1,8}”期间|"  # 活动期间共收到简历, “十五五”期间
     r"对(?![口外象标接])|向(?![导日上])|将|把|与|及(?![时格])|和(?![谐美平睦解])|的|了(?!解)|由|于|"
     r"(?:并|而)?且|\p{Han}{2}了(?!解)(?=\p{Han})|"  # 包装了农业招商项目: a deed done
     r"为(?![民期人首主]|农服务)(?=\p{Han}{2})|"  # 为监测户189户 (not 为民服务中心, 为农服务站)
@@ -46,8 +48,8 @@ LEADING_SCOPE = (
     r"(?:现|拥|约|还|尚|仍|仅|只)?有(?![机线色害毒关序效益偿奖])"  # 共有家庭农场 → 家庭农场
 )
 # Verbs of work done, which name no thing (the lexicon's DEED_VERBS, in their order, then
-# its open class of verbs with a result: 挽回, 缴获).
-LEADING_VERB = f"{alternation(DEED_VERBS)}|{RESULTATIVE_DEED}"
+# its open classes of verbs with a result, 挽回, 缴获, and of setting up, 铺设, 增设).
+LEADING_VERB = f"{alternation(DEED_VERBS)}|{RESULTATIVE_DEED}|{LAID_DEED}"
 # (the listed verbs only, here and in ENDS_IN_VERB: their first characters are looked up
 # before the search, nouns.VERB_CHARS; the open class trims a phrase's start only)
 VERB_WORD = regex.compile(f"(?:{alternation(DEED_VERBS)})")
@@ -75,7 +77,7 @@ ACTOR = (
     # a people's organisation or a whole system (县妇联组织开展家庭教育讲座, 区总工会走访
     # 困难职工, 全系统实现销售总额); 工会经费, 系统建设资金 do no deed and keep their words,
     # nor do its organisations or their building (工会组织覆盖率, 妇联组织建设完成率)
-    r"|[省市县区镇乡]?(?:总?工会|妇联|团委|科协|残联|侨联|文联|红十字会|供销(?:合作)?社)"
+    r"|[省市县区镇乡]?(?:总?工会|妇联|团委|科协|残联|侨联|文联|红十字会|供销(?:(?:合作)?社|(?=系统)))"
     r"(?:(?:组织|系统)(?!建设))?(?!组织|系统)|全?系统内?(?!建设)"
     # or an office with no place, as the body that reports names itself (信访局全年受理,
     # 人防办审批, 档案馆开展), or a hotline that takes calls (12345热线全年受理群众诉求)
@@ -92,6 +94,8 @@ BEFORE_DEED = (
 )
 ACTOR_BEFORE_DEED = (
     rf"(?:{ACTOR})(?={BEFORE_DEED}(?:{LEADING_VERB})(?!(?:资金|项目|经费|工程|任务|投资)$))"
+    # or before the year of what it reports or aims at (供销系统2028年商品销售总额)
+    r"|(?:" + ACTOR + r")(?=(?:到|至)?(?:19|20)\d{2}年)"
     # an office that names the year of its report names no thing it counted either
     # (机关事务管理局全年公共机构人均综合能耗, 信访局全年信访总量)
     rf"|{UNPLACED_OFFICE}(?=全年|年内|今年)"
@@ -159,9 +163,19 @@ GOVERNING_VERB = r"涉及|带动|惠及"
 SORTING_SPAN = (
     r"[\dxX*一二三四五六七八九十两半]+个?(?:年|月|天|日|周|小时|工作日)(?:以上|以下|以内)?的"
 )
+# 占道经营、违规停车等违法行为, 家政、电商等技能培训班: the kinds listed before 等 sort
+# what is counted, the noun after it names it (not 高等, 中等, 同等, 一等奖, 等级, 等于; nor
+# where the noun after it names no thing of its own: 安全生产等领域, 瓷砖脱落等问题)
+KINDS_BEFORE = (
+    r"(?<=、[^,，;；。、]{1,12})(?<![高中初同平对均相特优一二三])等(?![级奖次同于值])"
+    r"(?!(?:问题|领域|方面|工作|内容|行业|部门|环节|事项|情况|地区|场所)$)"
+)
+# 经济普查共清查单位, 本次专项行动共排查隐患: a subject before 共 and a verb of work done
+# did the deed and is no part of what it counted (as before 已 and 累计)
+SUBJECT_OF_DEED = rf"(?<=\p{{Han}})共(?=(?:{LEADING_VERB}))"
 MID_CUT = regex.compile(
     rf"已完成|已经|已|共计|累计|等(?:方式|形式|途径|渠道|措施|手段|举措|办法)|{HAVE}"
-    rf"|{GOVERNING_VERB}|{SORTING_SPAN}"
+    rf"|{GOVERNING_VERB}|{SORTING_SPAN}|{KINDS_BEFORE}|{SUBJECT_OF_DEED}"
 )
 # What is no content in a sub-clause before a figure: scope words, periods, result verbs.
 NOT_CONTENT = regex.compile(

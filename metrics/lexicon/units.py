@@ -196,6 +196,8 @@ UNITS: tuple[Unit, ...] = (
     _u("学时", "time", "小时"),
     _u("课时", "time", "课时"),
     _u("分钟", "time", "分钟"),
+    # a response time in seconds (热线平均接通时长18秒, 接警后45秒内出警); 秒杀 is a sale
+    _u("秒", "time", "秒", veto="杀|表|针"),
     _u("个月", "time", "个月"),
     _u("个工作日", "time", "工作日"),  # a time limit (平均办结时间2.5个工作日), not 个 of 工作日
     _u("工作日", "time", "工作日"),
@@ -311,7 +313,9 @@ UNITS: tuple[Unit, ...] = (
     _u("尾", "count", "尾", veto="款|号|声|数|部|巴|气|端|货|矿"),  # 投放鱼苗10万尾
     _u("标箱", "count", "标箱"),
     _u("剂次", "count", "剂次"),  # 接种疫苗12万剂次
-    _u("人份", "count", "人份"),  # 检测5万人份: doses or kits, not people
+    _u("人份", "count", "人份"),
+    # bodies and coffins (火化遗体1268具, 迁移散埋乱葬坟墓尸骨42具); 具有, 具备, 具体 are words
+    _u("具", "count", "具", veto="有|备|体|名|结|象"),  # 检测5万人份: doses or kits, not people
     # pairs (婚姻登记4580对, 结对帮带xx对); 对 the preposition goes before a noun or word
     _u(
         "对",

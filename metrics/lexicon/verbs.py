@@ -231,6 +231,34 @@ DEED_VERBS: tuple[Word, ...] = (
     _deed("盘活", "全年盘活存量建设用地860亩。", not_before="率"),
     _deed("退出", "全年退出落后产能企业14家。", not_before="率|机制"),
     _deed("暂停", "全年暂停违规药店医保结算资格12家。"),
+    # verbs of data, review and staffing work (大数据局, 网信办, 编办, 公共资源交易)
+    _deed("开放", "全年开放公共数据集320个。", not_before="率|型|日|式|性|度|大学|时间|共享"),
+    _deed("接入", "全年接入政务业务系统45个。", not_before="率|点|端|网|层|能力"),
+    _deed("处置", "全年处置网络谣言信息860条。", not_before="率|费|中心|场|能力|方案|预案|工作"),
+    _deed("约谈", "全年约谈重点企业负责人38人次。"),
+    _deed("核减", "全年核减不合理医疗费用860万元。", not_before="率|额"),
+    _deed("撤并", "全年撤并村级组织36个。"),
+    _deed("减免", "全年减免小微企业房租1300万元。", not_before="率|额|政策"),
+    _deed("整顿", "全年整顿软弱涣散村党组织9个。"),
+    _deed("清查", "全年清查闲置低效用地86宗。", not_before="率|核实|工作|结果"),
+    # verbs of care, courts and wage recovery (民政, 戒毒, 法院, 人社)
+    _deed("火化", "全年火化遗体2140具。", not_before="率|炉|场|区|证|间"),
+    _deed("收治", "全年收治强制隔离戒毒人员260名。", not_before="率|能力"),
+    _deed("审结", "全年审结民商事案件3260件。", not_before="率"),
+    _deed("追讨", "全年为农民工追讨欠薪1860万元。"),
+    _deed("疏散", "全年疏散受威胁群众1300人。", not_before="通道|场所|路线|点|图|演练"),
+    # verbs of stocks, fisheries and works of art (粮储, 渔业, 文联)
+    _deed("收储", "全年收储国有建设用地1200亩。", not_before="率|能力|规模"),
+    _deed("增殖放流", "全年增殖放流鱼苗1200万尾。"),
+    _deed("创作", "全年创作戏曲小品24部。", not_before="员|者|室|基地|中心"),
+    # a pair whose first verb alone names the thing brought in (引进项目): together a deed
+    _deed("引进培育", "全年引进培育高层次人才86名。"),
+    # 发展 alone stays (发展党员, the members taken on, is an indicator), and so do the
+    # new stage and ideas (新发展阶段, 新发展理念)
+    _deed("新发展", "全年新发展家庭农场74家。", not_before="党员|理念|格局|阶段|D员"),
+    # 获 alone before what was won (获省级以上奖项42件); after 获得, 获评 and 荣获 above, and
+    # not 获奖 (获奖作品), 获批, 获悉 or 获益
+    _deed("获", "全年获市级以上奖项46件。", not_before="得|评|奖|批|悉|益|赠|取"),
 )
 
 # An open class of verbs of work done: a verb with the result it reached as its second
@@ -252,6 +280,21 @@ RESULTATIVE_EXAMPLES: tuple[str, ...] = (
     "全年截获外来有害生物12种次。",
 )
 # where the pair is no verb: the name keeps it
+# A second open class: a verb of setting up or laying with 设 as its second character, the
+# first saying how (新设, 增设, 铺设, 架设, 敷设, 布设, 埋设). Not where 设 is part of a
+# noun after it (设施, 设备, 设计) nor where the pair is a noun of a body's parts (内设机构,
+# 附设, 下设 is a listed verb above) or no deed (陈设, 假设, 预设, 常设).
+LAID_DEED = r"\p{Han}(?<![内附陈摆假预常下分国])设(?![施备计想防])"
+LAID_EXAMPLES: tuple[str, ...] = (
+    "全年新设便民服务点36个。",
+    "全年铺设供水管网42公里。",
+    "全年增设公共充电桩860个。",
+    "全年架设通信光缆120公里。",
+)
+LAID_COUNTER: tuple[tuple[str, str], ...] = (
+    ("全局内设机构12个。", "内设机构"),
+    ("全年新建消防设施180处。", "消防设施"),
+)
 RESULTATIVE_COUNTER: tuple[tuple[str, str], ...] = (
     ("全县设立巡回法庭3个。", "巡回法庭"),
     ("全年开展巡回医疗服务46场次。", "巡回医疗服务"),
