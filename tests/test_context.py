@@ -1691,3 +1691,45 @@ def test_the_kinds_before_deng_sort_what_is_counted(sentence, metric) -> None:
 ])
 def test_a_subject_before_gong_and_a_deed_is_no_part_of_the_name(sentence, metric) -> None:
     assert _metrics_of(sentence) == [metric]
+
+
+# 规划 inside a standing name (免疫规划疫苗, 城市规划区, 规划馆) sets no goal; a plan to build
+# is still one (园区规划建设).
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("全区适龄儿童免疫规划疫苗接种率保持在95%以上。", "actual"),
+    ("城市规划区面积达到86平方公里。", "actual"),
+    ("规划馆全年接待参观群众3.2万人次。", "actual"),
+    ("园区规划建设标准厂房12万平方米。", "target"),
+])
+def test_guihua_in_a_standing_name_sets_no_goal(sentence, role) -> None:
+    (found,) = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions.role
+    assert found == role
+
+
+# A bound set from above (省控目标, 市控指标) is a line compared with, as 控制线 is: the figure
+# after 低于/高于 it is a comparison, exact; a task beaten (超过年度目标任务) stays a growth.
+@pytest.mark.parametrize(("sentence", "figure", "role"), [
+    ("城镇调查失业率为4.6%，低于省控目标0.9个百分点。", "0.9个百分点", "comparison"),
+    ("细颗粒物平均浓度28微克/立方米，低于市控指标7微克/立方米。", "7微克/立方米", "comparison"),
+    ("全年新增就业超过年度目标任务320人。", "320人", "growth"),
+])
+def test_a_bound_set_from_above_is_a_level_compared_with(sentence, figure, role) -> None:
+    r = rows("一、2025年工作完成情况\n" + sentence + "\n")[figure]
+    assert (r["role"], r["qualifier"]) == (role, "exact")
+
+
+# A line break inside a name is the wrap of a page (馆藏档 / 案数字化率): the metric joins it,
+# metric_phrase keeps the text as written.
+def test_a_wrap_inside_a_name_is_no_part_of_it() -> None:
+    text = "二、2026年工作计划\n年内完成档案数字化扫描1200万画幅，馆藏档\n案数字化率达到80%以上。\n"
+    r = rows(text)["80%以上"]
+    assert r["metric"] == "馆藏档案数字化率"
+    assert "\n" in r["metric_phrase"]
+
+
+def test_jiancheng_before_quyu_is_a_deed() -> None:
+    """建成 区域自动气象站 is a deed (建成区 is a name: 建成区面积)."""
+    assert _metrics_of("建成区域自动气象站34个，城市建成区面积达到42平方公里。") == [
+        "区域自动气象站",
+        "城市建成区面积",
+    ]

@@ -128,9 +128,17 @@ def _figure(
     if cell and enabled(MetricRuleName.TABLE_ROW):
         metric = phrase = scope.norm.original_slice(*cell.cell.name)  # the row names it
         rule = MetricRuleName.TABLE_ROW
-    mention = _record(scope, view, cand, meaning, metric, rule, phrase)
+    mention = _record(scope, view, cand, meaning, unwrapped(metric), rule, phrase)
     move_past(view.text, rel_start, rel_end, span, metric, meaning, carry)
     return mention
+
+
+def unwrapped(metric: str | None) -> str | None:
+    """``metric`` without the line breaks a wrapped page put inside it (馆藏档, a break, then
+    案数字化率: the wrap is layout, no part of the name; ``metric_phrase`` keeps it as written)."""
+    if not metric or "\n" not in metric:
+        return metric
+    return "".join(part.strip(" \t") for part in metric.split("\n"))
 
 
 def _record(
