@@ -1733,3 +1733,24 @@ def test_jiancheng_before_quyu_is_a_deed() -> None:
         "区域自动气象站",
         "城市建成区面积",
     ]
+
+
+# A count of people and then what they reached names the result (metric rule
+# result_of_people, examples in rules.metrics); people for whom a deed is done, then 实现 in
+# a clause of its own, stay the people counted.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("为860名残疾人办理护理补贴，实现应享尽享。", "残疾人"),
+    ("全年培训农民工1200人，其中实现就业860人。", "就业"),
+])
+def test_people_with_no_result_after_them_stay_the_people(sentence, metric) -> None:
+    assert _metrics_of(sentence)[-1] == metric
+
+
+# A clause of only the year a goal is set for and a verb (到2026年突破) speaks of the figure
+# before it (metric rule refers_back): the level aimed at is of the same thing.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("今后五年，全县地区生产总值年均增长7%以上，到2026年突破120亿元。", "地区生产总值"),
+    ("全市粮食产量稳定在50万吨以上，到2028年达到55万吨。", "粮食产量"),
+])
+def test_a_clause_of_only_a_goal_year_refers_back(sentence, metric) -> None:
+    assert _metrics_of(sentence, "二、2026年工作计划") == [metric, metric]

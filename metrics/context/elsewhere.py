@@ -47,6 +47,8 @@ REFERS_BACK = regex.compile(
     # level set from above that the figure before is held to (失业率2.8%，控制在省定4.5%的
     # 目标以内; 能耗下降3.6%，超额完成省下达的3%目标任务)
     r"|[较比](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?的"
+    # …the year a goal is set for and no more (年均增长7%以上，到2026年突破120亿元)
+    r"|(?:到|至)(?:19|20)\d{2}年(?:底|末)?(?:之?前)?(?:力争)?(?:达到|达|突破|超过)?"
     r"|(?:超额)?(?:完成|控制在|低于|优于|好于)?(?:[省市县区]|上级)(?:定|下达|确定|规定)的?"
     # …a clause that only says what whole the figure before is a part of: 其中企业814户，
     # 占新增总量的35.1%; 税收收入完成12亿元，占一般公共预算收入的78%

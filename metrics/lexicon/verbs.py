@@ -284,7 +284,8 @@ RESULTATIVE_EXAMPLES: tuple[str, ...] = (
 # first saying how (新设, 增设, 铺设, 架设, 敷设, 布设, 埋设). Not where 设 is part of a
 # noun after it (设施, 设备, 设计) nor where the pair is a noun of a body's parts (内设机构,
 # 附设, 下设 is a listed verb above) or no deed (陈设, 假设, 预设, 常设).
-LAID_DEED = r"\p{Han}(?<![内附陈摆假预常下分国])设(?![施备计想防])"
+# (written as any character, then the literal 设, then the guards: rules.openers.needles)
+LAID_DEED = r"\p{Han}设(?<![内附陈摆假预常下分国]设)(?![施备计想防])"
 LAID_EXAMPLES: tuple[str, ...] = (
     "全年新设便民服务点36个。",
     "全年铺设供水管网42公里。",
