@@ -1754,3 +1754,29 @@ def test_people_with_no_result_after_them_stay_the_people(sentence, metric) -> N
 ])
 def test_a_clause_of_only_a_goal_year_refers_back(sentence, metric) -> None:
     assert _metrics_of(sentence, "二、2026年工作计划") == [metric, metric]
+
+
+# 引进 is a verb of work done before what is brought in (新引进商贸企业 → 商贸企业, run by
+# tests/test_lexicon.py), but not before money or projects, which name indicators of their
+# own; 新认定高新技术企业 (the firms recognised in a year) keeps its verb, so that a trend
+# does not merge it with the stock of 高新技术企业.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("全年引进侨资项目9个。", "侨资项目"),
+    ("全年引进项目46个。", "引进项目"),
+    ("全年引进资金3.2亿元。", "引进资金"),
+    ("全年新认定高新技术企业37家。", "新认定高新技术企业"),
+])
+def test_yinjin_names_no_thing_but_before_money_or_projects(sentence, metric) -> None:
+    assert _metrics_of(sentence) == [metric]
+
+
+# People who act with no office word (志愿者, 党员干部) are no part of what they counted;
+# counted themselves, or owning what is counted, they stay.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("组织青年志愿者开展服务活动320场次。", "服务活动"),
+    ("党员干部走访困难户860户。", "困难户"),
+    ("全年志愿者服务时长8.6万小时。", "志愿者服务时长"),
+    ("全年培训党员干部1200人次。", "党员干部"),
+])
+def test_people_who_act_are_no_part_of_what_they_counted(sentence, metric) -> None:
+    assert _metrics_of(sentence) == [metric]
