@@ -1780,3 +1780,13 @@ def test_yinjin_names_no_thing_but_before_money_or_projects(sentence, metric) ->
 ])
 def test_people_who_act_are_no_part_of_what_they_counted(sentence, metric) -> None:
     assert _metrics_of(sentence) == [metric]
+
+
+# Words after a name that say how it is measured name nothing: a price per thing (均价每担,
+# 补贴每头) and 平均 before the verb (提前量平均达到); 全省平均 stays a level compared with.
+@pytest.mark.parametrize(("sentence", "metrics_"), [
+    ("烟叶收购均价每担1526元，生猪补贴每头200元。", ["烟叶收购均价", "生猪补贴"]),
+    ("预警提前量平均达到42分钟，高于全省平均3分钟。", ["预警提前量", "预警提前量"]),
+])
+def test_a_measure_word_after_a_name_names_nothing(sentence, metrics_) -> None:
+    assert _metrics_of(sentence) == metrics_
