@@ -259,7 +259,7 @@ DEED_VERBS: tuple[Word, ...] = (
     # or projects (引进项目, 引进资金, 引进外资 name indicators of their own). 认定 is none:
     # 新认定高新技术企业 (the firms recognised in a year) is an indicator apart from the stock
     # of 高新技术企业, which a trend must not merge with it.
-    _deed("引进", "全年新引进商贸企业42家。", not_before="项目|资金|外资|内资|率"),  # 引进培育人才
+    _deed("引进", "全年新引进商贸企业42家。", not_before="项目|资金|外资|内资|率"),
     _deed("新办", "全年新办涉税市场主体3160户。", not_before="公|事"),
     # 获 alone before what was won (获省级以上奖项42件); after 获得, 获评 and 荣获 above, and
     # not 获奖 (获奖作品), 获批, 获悉 or 获益
@@ -285,6 +285,11 @@ RESULTATIVE_EXAMPLES: tuple[str, ...] = (
     "全年截获外来有害生物12种次。",
 )
 # where the pair is no verb: the name keeps it
+RESULTATIVE_COUNTER: tuple[tuple[str, str], ...] = (
+    ("全县设立巡回法庭3个。", "巡回法庭"),
+    ("全年开展巡回医疗服务46场次。", "巡回医疗服务"),
+)
+
 # A second open class: a verb of setting up or laying with 设 as its second character, the
 # first saying how (新设, 增设, 铺设, 架设, 敷设, 布设, 埋设). Not where 设 is part of a
 # noun after it (设施, 设备, 设计) nor where the pair is a noun of a body's parts (内设机构,
@@ -300,8 +305,4 @@ LAID_EXAMPLES: tuple[str, ...] = (
 LAID_COUNTER: tuple[tuple[str, str], ...] = (
     ("全局内设机构12个。", "内设机构"),
     ("全年新建消防设施180处。", "消防设施"),
-)
-RESULTATIVE_COUNTER: tuple[tuple[str, str], ...] = (
-    ("全县设立巡回法庭3个。", "巡回法庭"),
-    ("全年开展巡回医疗服务46场次。", "巡回医疗服务"),
 )
