@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CLAUSES = "完成投资5亿元，新建学校3所，"
 WARM_UP = "某县2025年政府工作报告\n全年完成投资五亿元，新建学校3所。\n"  # compiles, imports
 Site = tuple[str, str, str]  # (module, function, method)
-GUARDS = "metrics.opening"  # (``Guard``: the module that calls a pattern for a stage)
+GUARDS = ("metrics.opening", "metrics.gates")  # (modules that call a pattern for a stage)
 PATTERN_SHOWN = 30  # characters of a pattern's text shown with ``--patterns``
 
 
@@ -53,7 +53,7 @@ def regex_sites(
         if type(getattr(arg, "__self__", None)) is not pattern_type:
             return
         if event == "c_call":
-            while frame.f_globals.get("__name__") == GUARDS and frame.f_back is not None:
+            while frame.f_globals.get("__name__") in GUARDS and frame.f_back is not None:
                 frame = frame.f_back  # a call through a guard is counted where it is made
             module = frame.f_globals.get("__name__", "?")
             method = getattr(arg, "__name__", "?")

@@ -73,6 +73,7 @@ LATIN = regex.compile(r"[A-WYZa-wyz]")
 IS_LATIN = Opens(LATIN)  # (one character: whether it opens a match is whether it matches)
 SPACED_HAN = regex.compile(rf"{HAN} {HAN}")
 HAN_CHAR = regex.compile(HAN)
+HAN_RUN = regex.compile(f"{HAN}+")  # (Han characters counted by runs: a list of each is slow)
 # Marks a document-sharing site sets where its free preview ends, even inside a word.
 PAYWALL = regex.compile(r"##paid(?:begin|end)##")
 DIGIT = "0123456789"
@@ -162,7 +163,7 @@ def normalize(original: str) -> Normalized:
 def is_space_wrapped(text: str) -> bool:
     """True for text whose PDF line wraps became spaces inside sentences (``人 民币``)."""
     pairs = len(SPACED_HAN.findall(text))
-    return pairs >= 2 and pairs * 100 >= len(HAN_CHAR.findall(text))
+    return pairs >= 2 and pairs * 100 >= sum(map(len, HAN_RUN.findall(text)))
 
 
 def _spaced_lines(text: str) -> list[tuple[int, int]]:
@@ -297,13 +298,18 @@ def is_figure_run(before: str, run: str, after: str) -> bool:
 # (资金来源：中央预算内投资3亿元, 分享发展成果) is text.
 PAGE_CHROME = regex.compile(
     r"^\s*(?:(?:下载|打印|全屏|收藏|分享到微信|分享到|分享|打印本页|关闭窗口|关闭|返回顶部|"
-    r"[【\[]?字[号体]|加大|还原|减小|默认|大|中|小|[】\]|｜|×>＞]|"
+    r"[【\[]?字[号体]|加大|还原|减小|默认|大|中|小|[【】\[\]|｜|×>＞]|"
     r"相关报道|相关文档|相关链接|相关新闻|责任编辑|编辑|来源)[:：]?\s*)+$"
     r"|^\s*(?:(?:信息|稿件|文章|新闻)?来源|稿源|作者|责任编辑|编辑)[:：]\s*[^\d，。；,;]{1,20}\s*$"
     r"|^\s*(?:发布)?(?:时间|日期)?[:：]?\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
     r"(?:\s+\d{1,2}[:：时]\d{2}分?(?:[:：]\d{2}秒?)?)?\s*$"
     r"|^\s*(?:您(?:当前|现在)?的|当前|所在)(?:所在)?位置[:：]?.{0,40}$|^\s*首页\s*(?:[>＞»].{0,30})?$"
     r"|^\s*》》.{1,12}《《\s*$|^\s*(?:浏览次数|阅读量|访问量)[:：]\s*\d*\s*$"
+    # …and its byline on one line: 来源：县政府办公室　发布时间：2028-01-22 09:30　浏览次数：1268,
+    # 来源：某某发布　2027-01-26
+    r"|^\s*(?:(?:信息|稿件|文章|新闻)?来源|稿源)[:：]\s*[^\d，。；,;]{1,20}?\s+(?:(?:发布)?(?:时间|日期)[:：]\s*)?"
+    r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}[:：]\d{2})?"
+    r"(?:\s+(?:浏览次数|阅读量|访问量)[:：]\s*\d*)?\s*$"
 )
 
 
@@ -329,7 +335,7 @@ def is_wrap(line: str, nxt: str) -> bool:
     head = nxt.lstrip(" \t")
     if not body or not head or nxt[:1] in " \t\u3000" or body[-1] in LINE_CLOSERS:
         return False
-    if is_page_chrome(body):
+    if is_page_chrome(body) or is_page_chrome(head):
         return False  # 【字号：大 中 小】 打印本页: the page's buttons stand on their own line
     if MARKER.match(head) or head.startswith(("第", "##")):
         return False

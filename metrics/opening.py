@@ -15,7 +15,8 @@ before), so what is matched stays exactly what the pattern matches:
   pattern), or none.
 - ``anchored(pattern)``: whether every match starts (``end``: ends) where the string does.
 
-``Guard(pattern)`` puts them before the pattern's ``match``, ``fullmatch`` and ``search``;
+``Guard(pattern)`` puts them before the pattern's ``match``, ``fullmatch`` and ``search``
+(``metrics.gates`` builds more on them);
 ``FirstOf(patterns)`` before a loop of searches for the first pattern that finds one.
 They are built from the pattern's text, so an edit of the words or rules flows through;
 ``tests/test_line_shortcuts.py`` holds each against the full call.
@@ -65,6 +66,11 @@ class Opens:
             self._pattern = pattern
             self._any_han = any(pattern.match(c, partial=True) for c in probes(self._written))
         return self._pattern
+
+    def any_han(self) -> bool:
+        """Whether a Han character written nowhere in the pattern opens (closes) a match."""
+        self._compiled()
+        return self._any_han
 
     def __call__(self, c: str) -> bool:
         known = self._known.get(c)
@@ -364,6 +370,13 @@ def _literal_openers(pattern: regex.Pattern[str]) -> frozenset[str] | None:
     if pattern.flags & (regex.I | regex.X):
         return None  # (a case or a space the text does not show)
     firsts = _firsts(pattern.pattern)
+    return None if firsts is None else frozenset(firsts)
+
+
+def first_chars_read(p: str) -> frozenset[str] | None:
+    """The characters every match of the pattern text ``p`` opens with, as written in
+    it (``_literal_openers`` of a text), else None."""
+    firsts = _firsts(p)
     return None if firsts is None else frozenset(firsts)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import fields
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 import pyarrow as pa
@@ -184,6 +185,7 @@ TARGET_SCHEMA = pa.schema(
         ("outcome_source", _S),
         ("period_kind", _S),
         ("change_base", _S),
+        ("plan_period", _S),
     ]
 )
 # One government unit's figure of a metric after the year before's (metrics.trends.Trend).
@@ -206,7 +208,7 @@ TREND_SCHEMA = pa.schema(
 
 def records_table(rows: Sequence[object], schema: pa.Schema) -> pa.Table:
     names = [f.name for f in fields(rows[0])] if rows else schema.names  # type: ignore[arg-type]
-    columns = {n: [getattr(r, n) for r in rows] for n in names}
+    columns = {n: list(map(attrgetter(n), rows)) for n in names}  # a C loop a column
     for name in CODED.intersection(columns):
         columns[name] = [None if v is None else str(v) for v in columns[name]]
     return arrow.table({n: columns.get(n, [None] * len(rows)) for n in schema.names}, schema)

@@ -113,6 +113,9 @@ class Target:
     period_kind: str = PeriodKind.ANNUAL
     # mentions.change_base of a growth target (同比, 环比…): its outcome has the same base
     change_base: str | None = None
+    # the five-year plan a goal of the years ahead belongs to, "2026-2030" (its section's:
+    # “十五五”时期主要目标, 今后五年); None for a goal of one year
+    plan_period: str | None = None
 
 
 class Figure(NamedTuple):
@@ -195,7 +198,9 @@ def file_targets(
                 continue
             seen.add((t_year, key, *when))
             found = results.get((key, *when), [])
-            targets.append(_target(m, place, level, t_year, key, ind, found, when))
+            target = _target(m, place, level, t_year, key, ind, found, when)
+            period = _plan_period(m, year)
+            targets.append(replace(target, plan_period=period) if period else target)
         if place and year:
             keys = dict.fromkeys([*results, *rates])
             outcomes += [
@@ -411,6 +416,12 @@ def _target(
         period_kind=when[0],
         change_base=when[1],
     )
+
+
+def _plan_period(m: Mention, year: int | None) -> str | None:
+    """The five-year plan to come ``m``'s section speaks of, as first-last, or None."""
+    ahead = _period_ahead(m, year)
+    return f"{ahead[0]}-{ahead[1]}" if ahead else None
 
 
 def _first_in_unit(

@@ -30,7 +30,24 @@ run: documents 3 of 3 all right, section 1.000, targets 7 of 11 and one extra (�
 now no row); the 行署's 发展目标 heading opens no target passage. Eleven now: documents all
 1.000, F1 0.995 (recall 1.000), role 0.979, section 1.000, targets 53 of 58, no extra row;
 main fad1ad7 on the eleven: department and level 0.818, place 0.909, summary year 0.727, plan
-year 0.636, role 0.943, section 0.910, targets 38 of 58 and one extra.
+year 0.636, role 0.943, section 0.910, targets 38 of 58 and one extra. Round 5 (the four
+classes left: tests/test_govreport_leftovers.py): targets 58 of 58, role 1.000.
+
+A third set, govreports_blind3 (ten pages of shapes the first two lack: a 林区 of 2018 whose
+goals are one 、 paragraph of 左右/以上/以内/控制在, a 兵团 师市 of 2029 with 主要预期目标 as a
+numbered list, a 旗 of 2016 with 十三五 goals to 2020, an autonomous prefecture of 2026 with
+十五五 goals to 2030, a district's PDF copy with wraps, page numbers and 20 27 年, a county's
+web page with navigation, byline and 上一篇/下一篇, a city's 征求意见稿, an autonomous region
+of 2017, and a 一图读懂 page and a 报告解读 article, which are no report), labelled before
+the tool was run on it. On main 62a1024: documents 10 of 10, title 0.900 (the article's
+title ran into its byline), F1 1.000, role 0.986, metric 0.936 (a PDF's line break inside
+the metric; 到2020年 as a metric), section 0.951 (三、2016年主要工作 read as the review),
+targets 50 of 52 and no extra row, indicator 0.940. Now all 1.000 but the unit of 300万锭
+(the classes: tests/test_govreport_round5.py). Three more written then (a county-level
+city's PDF copy titled 政 府 工 作 报 告 with a （1） list of goals and a range, a 乡 under
+2027年发展目标 with a pledge naming its metric, a municipality's district as a web page with
+a table of targets whose rows name changes), first run: documents 3 of 3, F1, role, metric
+and section 1.000, targets 13 of 13 and no extra row.
 """
 
 from __future__ import annotations
@@ -62,22 +79,29 @@ FLOORS = {
     "target_qualifier": 0.98,
     "indicator": 0.95,
 }
-# The second set (govreports_blind2, eight reports): what is not reached yet, by class —
-# '3. 15分钟' read as one number in a 名词解释 (two false figures); the column of last
-# year's results in a table of targets read as levels, not growth; 城镇居民和农牧民…分别增长
-# 6%和10%以上 naming the first figure 城镇居民; 到2026年突破120亿元 naming it 到2026年; 力争 with
-# its metric before 达到 (力争牦牛出栏量达到28万头) no target passage; a heading 2024年发展目标
-# no target passage (four targets of the 行署's abstract).
+# The second set (govreports_blind2): what is not reached yet, by class — '3. 15分钟' read
+# as one number in a 名词解释 (two false figures); 城镇居民和农牧民…分别增长6%和10%以上
+# naming the first figure 城镇居民. (Round 5 fixed the rest: tests/test_govreport_leftovers.py.)
 FLOORS2 = {
     "f1": 0.99,
-    "role": 0.97,
-    "metric": 0.98,
+    "role": 0.99,
+    "metric": 0.99,
     "qualifier": 0.99,
     "target_qualifier": 0.99,
-    "indicator": 0.95,
-    "targets_missed": 5,
+    "indicator": 0.98,
 }
-SETS = {"govreports_blind": FLOORS, "govreports_blind2": FLOORS2}
+# The third set (govreports_blind3, ten pages): the unit 万锭 read as 万 (锭 is no unit of the
+# lexicon yet).
+FLOORS3 = {
+    "unit": 0.98,
+    "f1": 1.0,
+    "role": 1.0,
+    "metric": 1.0,
+    "qualifier": 1.0,
+    "target_qualifier": 1.0,
+    "indicator": 1.0,
+}
+SETS = {"govreports_blind": FLOORS, "govreports_blind2": FLOORS2, "govreports_blind3": FLOORS3}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -121,7 +145,24 @@ def test_every_target_is_a_row_and_no_review_figure_is(blind) -> None:
     found, wanted, extra, fields = target_accuracy(pd.DataFrame(rows), gold)
     assert (found, extra) == (wanted - floors.get("targets_missed", 0), [])
     assert len(missed_targets(pd.DataFrame(rows), gold)) == wanted - found
-    assert all(fields[k] == 1.0 for k in ("government", "year", "value", "unit")), fields
+    assert all(fields[k] == 1.0 for k in ("government", "year", "value")), fields
+    assert fields["unit"] >= floors.get("unit", 1.0), fields
     # 迈上650亿元台阶 (labelled exact) the tool reads as at least: a bound the label may miss
     assert fields["qualifier"] >= floors["target_qualifier"], fields
     assert fields["indicator"] >= floors["indicator"], fields
+
+
+def test_a_page_about_a_report_is_no_report_and_states_no_targets() -> None:
+    # 一图读懂 and 报告解读 pages quote the report's goals: neither is the report
+    pages = [
+        p
+        for p in sorted((DATA / "govreports_blind3").glob("*.txt"))
+        if "报告图解" in p.name or "报告解读" in p.name
+    ]
+    assert len(pages) == 2
+    for path in pages:
+        result = process_text(path.read_text("utf-8"), path.name)
+        assert [d.kind for d in result.documents] != [] and all(
+            d.kind != "government_report" for d in result.documents
+        )
+        assert file_targets(result.documents, result.mentions)[0] == []

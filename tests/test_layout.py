@@ -13,6 +13,7 @@ ORDER = [
     "io",
     "readers",
     "opening",
+    "gates",
     "normalize",
     "segment",
     "rules",

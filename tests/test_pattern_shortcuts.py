@@ -509,3 +509,153 @@ def test_a_cue_near_the_figure_is_the_search_of_its_words(text: str, at: int) ->
     for pattern in (GROWTH_CUE, COMPLETION_CUE):
         got, want = _near(pattern, x), pattern.search(x.near)
         assert (got and got.span()) == (want and want.span()), (text, at)
+
+
+# Calls asked once where they were asked per figure (branch speed11): the rules' scan
+# resumed from a match's end (a search only after a veto), a clause's start read from the
+# sentence's breaks, an advert's words looked for with ``in``.
+from metrics import rules as rules_mod  # noqa: E402
+from metrics.context import elsewhere, period_kinds  # noqa: E402
+from metrics.gates import Holds  # noqa: E402
+from metrics.rules import find_candidates  # noqa: E402
+from metrics.segment.lines import ADVERT, HAS_ADVERT  # noqa: E402
+
+
+def _searched_candidates(text: str) -> list[tuple[str, int, int, dict[str, str]]]:
+    """The candidates of ``text`` found as before: a search of the rules from the end of
+    each one kept, one character on (past a run of digits) from each one vetoed."""
+    kept = {(c.rule, c.start, c.end) for c in find_candidates(text)}
+    found, pos, search = [], 0, rules_mod.compiled().master.search
+    while (m := search(text, pos)) is not None:
+        hit = [k for k in kept if k[1:] == m.span()]
+        if hit:
+            found.append(hit[0][1:])
+            pos = m.end()
+        else:  # (vetoed: the scan resumes one character on, past a run of digits)
+            run = rules_mod.NUMBER_RUN.match(text, m.start())
+            pos = run.end() if run else m.start() + 1
+    return found
+
+
+def test_the_rules_scan_finds_what_a_search_from_each_end_finds(corpus_files) -> None:
+    from metrics.io import read_text
+
+    texts = [read_text(p).text for p in corpus_files[:6]] + [
+        "每天锻炼一小时，全年新建学校3所，2023年投资5亿元。“333工程”完成12项，林某,45岁。"
+    ]
+    for text in texts:
+        cands = list(find_candidates(text))
+        assert cands, text[:40]
+        spans = [(c.start, c.end) for c in cands]
+        assert spans == _searched_candidates(text), text[:40]
+
+
+def _clause_searched_back(pattern: regex.Pattern[str], text: str, upto: int, reach: int) -> str:
+    lo = max(0, upto - reach)
+    last = regex.compile(pattern.pattern, regex.REVERSE).search(text, lo, upto)
+    return text[last.end() if last else lo : upto]
+
+
+@settings(max_examples=400)
+@given(CLAUSE_TEXT, st.integers(0, 40), st.integers(0, 200))
+def test_a_clause_from_the_breaks_is_the_search_back_from_the_figure(
+    text: str, upto: int, reach: int
+) -> None:
+    upto = min(upto, len(text))
+    assert period_kinds.clause_before(text, upto, reach) == _clause_searched_back(
+        period_kinds.CLAUSE, text, upto, reach
+    )
+    assert elsewhere._clause_before(text, upto) == _clause_searched_back(
+        CLAUSE_BREAK, text, upto, 20
+    )
+
+
+ADVERT_TEXT = st.text(
+    alphabet="".join(sorted(set(ADVERT.pattern) - set("\\[](){}|?*+.^$"))) + " \t\n0123456789",
+    max_size=24,
+)
+MIXED = regex.compile(r"^\s*\d+页$|查看更多|^【|svip|x\d+$")
+
+
+@settings(max_examples=600)
+@given(ADVERT_TEXT)
+def test_holds_is_whether_the_search_finds(text: str) -> None:
+    assert HAS_ADVERT(text) == (ADVERT.search(text) is not None), text
+    assert Holds(MIXED)(text) == (MIXED.search(text) is not None), text
+
+
+def test_holds_on_adverts_and_the_corpus_lines(corpus_files) -> None:
+    from metrics.io import read_text
+
+    adverts = ["  12.5 MB", "3 页", "查看更多", "推荐：svip专享", "【哒哒素材】", "欢迎加入我们"]
+    assert all(HAS_ADVERT(a) for a in adverts)
+    assert not HAS_ADVERT("文档介绍了全年新建学校3所") and not HAS_ADVERT("12 页码")
+    lines = [ln for p in corpus_files for ln in read_text(p).text.splitlines()]
+    assert len(lines) > 500
+    for line in lines:
+        assert HAS_ADVERT(line) == (ADVERT.search(line) is not None), line
+    caseless = Holds(regex.compile("vip|^a", regex.I))  # (words not read: asked whole)
+    assert caseless("VIP") and not caseless("b")
+
+
+# A filler's whole pattern (before the steps pay) asked only where one of its
+# alternatives can open, read from their text (``Steps.may_open``).
+@settings(max_examples=1500)
+@given(st.sampled_from(sorted(STEPS)), STEP_TEXT, st.integers(0, 16), st.integers(0, 16))
+def test_a_filler_is_asked_wherever_it_may_open(name: str, text: str, lo: int, hi: int) -> None:
+    pattern = STEPS[name].pattern
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    warm = Steps(pattern)  # (a process's first calls: the whole pattern, behind the gate)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(openers, "WARM_CALLS", 10**9)
+        m = pattern.match(text, lo, hi)
+        assert warm.end(text, lo, hi) == (m.end() if m else lo), (name, text, lo, hi)
+    if m is not None:
+        assert warm.may_open(text, lo, hi), (name, text, lo)
+
+
+def test_the_gate_on_phrases() -> None:
+    for phrase in ("全年累计新建学校", "其中镇综治中心调处", "活动期间共收到简历", "①新建"):
+        assert LEADING_STEPS.may_open(phrase, 0, len(phrase)), phrase
+    for phrase in ("学校", "矛盾纠纷", "简历"):  # (no filler opens with these)
+        assert not LEADING_STEPS.may_open(phrase, 0, len(phrase)), phrase
+    # a filler opening with any Han character is looked for by the word after it
+    assert LEADING_STEPS.may_open("活动期间", 0, 4) and not LEADING_STEPS.may_open("活动", 0, 2)
+    with pytest.raises(ValueError, match="empty"):
+        Steps(regex.compile("(?:a|b?)+"))
+
+
+# The trailing filler searched only where one of its words can close the phrase
+# (``gates.Ends``).
+from metrics.context.metric_trim import TRAILING_ENDS  # noqa: E402
+from metrics.gates import Ends  # noqa: E402
+
+TRAIL_TEXT = han_text([TRAILING_FILLER], "“”（）() 0123456789年月，\n可学校", 16)
+
+
+@settings(max_examples=1500)
+@given(TRAIL_TEXT, st.integers(0, 16), st.integers(0, 16))
+def test_the_trailing_filler_is_searched_wherever_it_may_end(text: str, lo: int, hi: int) -> None:
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    if TRAILING_FILLER.search(text, lo, hi) is not None:
+        assert TRAILING_ENDS.may_end(text, lo, hi), (text, lo, hi)
+
+
+def test_ends_on_phrases_and_shapes() -> None:
+    for phrase in ("学校达到", "占比", "不低于专任教师的", "增速位居全市第三", "学校达到\n"):
+        assert TRAILING_FILLER.search(phrase) and TRAILING_ENDS.may_end(phrase, 0, len(phrase))
+    for phrase in ("全年新建学校", "学校可", "城镇新增就业", "农村公路里程"):  # (可: before 达)
+        assert not TRAILING_FILLER.search(phrase)
+        assert not TRAILING_ENDS.may_end(phrase, 0, len(phrase)), phrase
+    assert Ends(regex.compile(r"(?:a|\w)+$")).may_end("zz", 0, 2)  # (\w: asked, it closes)
+    for shape in (r"(?:a|b)+", r"a+$", r"(?:a|b)+$|c"):
+        with pytest.raises(ValueError, match="repeated group"):
+            Ends(regex.compile(shape))
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="人 民币a1，\n龘〇", max_size=40))
+def test_han_characters_counted_by_runs(text: str) -> None:
+    from metrics.normalize import HAN_CHAR, HAN_RUN
+
+    assert sum(map(len, HAN_RUN.findall(text))) == len(HAN_CHAR.findall(text))

@@ -171,3 +171,37 @@ def test_growth_target_is_not_set_against_a_level() -> None:
     b = process_text(REVIEW_ONE.format("社会消费品零售总额达到120亿元，增长6%"), "review.txt")
     (link,) = plan_vs_outcome([*a.mentions, *b.mentions], [*a.documents, *b.documents])
     assert (link.target_value, link.actual_value, link.status) == (7, 6, "not_met")
+
+
+@pytest.mark.parametrize(
+    ("plan", "review"),
+    [
+        ("居民消费价格涨幅3%左右", "居民消费价格上涨0.8%"),
+        ("农村居民人均可支配收入增幅7%", "农村居民人均可支配收入增长6.9%"),
+    ],
+)
+def test_a_closing_word_of_change_names_the_measure_not_the_metric(plan: str, review: str) -> None:
+    from .test_stats_audit import _links
+
+    (link,) = _links(f"力争{plan}", review)
+    assert link.actual_value is not None
+
+
+def test_a_closing_word_of_change_never_joins_a_growth_to_a_level() -> None:
+    from .test_stats_audit import _links
+
+    assert _links("力争城镇化率提高1个百分点", "城镇化率61.2%") == []
+    assert _links("力争居民消费价格涨幅3%左右", "居民消费价格指数102.1") == []
+
+
+def test_the_closing_word_of_change_is_needed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import metrics.pairs.plans as plans
+
+    from .test_stats_audit import _links
+
+    monkeypatch.setattr(plans, "CHANGE_TAIL", plans.regex.compile(r"(?!)"))
+    plan_metric.cache_clear()
+    try:
+        assert _links("力争居民消费价格涨幅3%左右", "居民消费价格上涨0.8%") == []
+    finally:
+        plan_metric.cache_clear()

@@ -10,12 +10,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from metrics.lexicon.units import MULTIPLIER_BY_SURFACE
+from metrics.passages import DOWN_WORD
 from metrics.records import Role
 from metrics.rules import Candidate
 from metrics.rules.figures import FigureRuleName
 from metrics.rules.role_cues import column_role
 from metrics.segment.grid import GridCell, grid_cell
+
+# A row named by a change (地区生产总值增长, 单位GDP能耗下降): its figures in a column of
+# results (2024年完成, 上年实绩) are changes, not levels, as in a sentence (not 人口自然
+# 增长率, a level of births less deaths).
+ROW_NAMES_A_CHANGE = regex.compile(r"(?<!自然)(?:增长|增速|增幅|涨幅|上涨|下降|降低|减少)率?[ ]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +35,8 @@ class TableCell:
     candidate: Candidate
     role: Role
     direction: int | None
+    # the row is named by a change (ROW_NAMES_A_CHANGE): each of its figures is one
+    row_change: bool = False
 
 
 def table_cell(text: str, cand: Candidate) -> TableCell | None:
@@ -37,7 +47,12 @@ def table_cell(text: str, cand: Candidate) -> TableCell | None:
     if cell.unit and cand.rule == FigureRuleName.TABLE_CELL:
         cand = in_unit(cand, cell.unit)
     role = column_role(cell.column)
-    return TableCell(cell, cand, role, 1 if role is Role.GROWTH else None)
+    direction = 1 if role is Role.GROWTH else None
+    change = ROW_NAMES_A_CHANGE.search(text, *cell.name)
+    if change and role in (Role.ACTUAL, Role.GROWTH, Role.TARGET):
+        direction = -1 if DOWN_WORD.match(change.group()) else 1
+        role = Role.TARGET if role is Role.TARGET else Role.GROWTH
+    return TableCell(cell, cand, role, direction, change is not None)
 
 
 def in_unit(cand: Candidate, unit: str) -> Candidate:

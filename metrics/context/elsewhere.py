@@ -19,7 +19,6 @@ from metrics.rules.exclusions import (
     CLAUSE_BREAK,
     LISTED_COUNT,
     TOTAL_AFTER_COUNT,
-    clause_before,
 )
 from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.rules.role_cues import RELATIVE_CUE, SHARE_OF_WHOLE
@@ -47,14 +46,16 @@ REFERS_BACK = regex.compile(
     # level set from above that the figure before is held to (失业率2.8%，控制在省定4.5%的
     # 目标以内; 能耗下降3.6%，超额完成省下达的3%目标任务)
     r"|[较比](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?的"
-    # …the year a goal is set for and no more (年均增长7%以上，到2026年突破120亿元)
-    r"|(?:到|至)(?:19|20)\d{2}年(?:底|末)?(?:之?前)?(?:力争)?(?:达到|达|突破|超过)?"
     r"|(?:超额)?(?:完成|控制在|低于|优于|好于)?(?:[省市县区]|上级)(?:定|下达|确定|规定)的?"
     # …a clause that only says what whole the figure before is a part of: 其中企业814户，
     # 占新增总量的35.1%; 税收收入完成12亿元，占一般公共预算收入的78%
-    rf"|{SHARE_OF_WHOLE})\s*"
+    rf"|{SHARE_OF_WHOLE}"
+    # …or only the year by which the figure before is to reach a level (年均增长7%以上，到
+    # 2026年突破120亿元; 增长6%，今年达到85亿元): the year names no thing
+    r"|(?:到|至)?(?:(?:19|20)\d{2}年|今年|明年|年底|年末)(?:底|末)?(?:将|要|力争)?"
+    r"(?:突破|达到|达|超过|增至|增加到|迈上|跨上)?)\s*"
 )
-REFERS_BACK_LAST = frozenset("到达为是至破数量计已的年期定 \t")
+REFERS_BACK_LAST = frozenset("到达为是至破数量计已的年期定上 \t")
 # A clause that names how many figures just given make the total after it (两项合计,
 # 以上三项共计, 二者合计达): the total is of what those parts share.
 # (the count is no figure: exclusions' parts_count)
@@ -168,7 +169,7 @@ def refers_back(sentence: str, start: int) -> bool:
     # figures are told apart by the one before them, the rest by a short look back
     if start == 0 or sentence[start - 1] not in REFERS_BACK_LAST:
         return False
-    return REFERS_BACK.fullmatch(clause_before(sentence, start, 20)) is not None
+    return REFERS_BACK.fullmatch(_clause_before(sentence, start)) is not None
 
 
 def parts_in_total(sentence: str, start: int) -> int:
@@ -176,8 +177,14 @@ def parts_in_total(sentence: str, start: int) -> int:
     ``start`` (``…，两项合计5620万吨`` → 2), or 0."""
     if start == 0 or sentence[start - 1] not in "计加达为 \t":
         return 0
-    m = PARTS_TOTAL.fullmatch(clause_before(sentence, start, 20))
+    m = PARTS_TOTAL.fullmatch(_clause_before(sentence, start))
     return LISTED_COUNT[m["n"]] if m else 0
+
+
+def _clause_before(sentence: str, start: int, reach: int = 20) -> str:
+    """The clause before ``start`` (``rules.exclusions.clause_before``), read from the
+    sentence's breaks found once (each figure bisects them: no search of its own)."""
+    return sentence[last_break(CLAUSE_BREAK, sentence, max(0, start - reach), start) : start]
 
 
 def shared_tail(names: list[str]) -> str | None:

@@ -104,6 +104,8 @@ def meaning_of(
     if role is Role.ACTUAL and joined:
         (role, direction), role_rule = carry.role, RoleRuleName.JOINED
     measure = measure_of(sentence, rel_start, role, resolved.unit)
+    if cell and cell.row_change:
+        measure = Measure.GROWTH  # 地区生产总值增长\t6.3%\t6%左右: the target too
     resolved = share_bounds(resolved, measure == Measure.SHARE)
     passage = in_passage(passages, cand.start)
     if passage:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+import regex
+
 from metrics.context.cells import table_cell
 from metrics.context.change_bases import change_base
 from metrics.context.figure import meaning_of, metric_of, move_past, respective_for
@@ -33,7 +35,7 @@ from metrics.records import Mention, mention_id
 from metrics.resolve import resolve
 from metrics.rules import Candidate, find_candidates
 from metrics.rules.metrics import MetricRuleName, enabled
-from metrics.segment.lines import ADVERT
+from metrics.segment.lines import HAS_ADVERT
 from metrics.segment.sentences import split_sentences
 
 # A section's figures share a few periods: each is labelled once.
@@ -87,7 +89,7 @@ def _view(
     found = find_periods(sentence) if figures or periods.may_open(sentence) else []
     carried_period = periods.carried(sentence)
     periods.after(sentence, found[-1][1] if found else carried_period)
-    if not figures or ADVERT.search(sentence) or only_page_chrome(sentence):
+    if not figures or HAS_ADVERT(sentence) or only_page_chrome(sentence):
         return None
     o_start, o_end = norm.span(s_start, s_end)
     return SentenceView(
@@ -128,17 +130,9 @@ def _figure(
     if cell and enabled(MetricRuleName.TABLE_ROW):
         metric = phrase = scope.norm.original_slice(*cell.cell.name)  # the row names it
         rule = MetricRuleName.TABLE_ROW
-    mention = _record(scope, view, cand, meaning, unwrapped(metric), rule, phrase)
+    mention = _record(scope, view, cand, meaning, metric, rule, phrase)
     move_past(view.text, rel_start, rel_end, span, metric, meaning, carry)
     return mention
-
-
-def unwrapped(metric: str | None) -> str | None:
-    """``metric`` without the line breaks a wrapped page put inside it (馆藏档, a break, then
-    案数字化率: the wrap is layout, no part of the name; ``metric_phrase`` keeps it as written)."""
-    if not metric or "\n" not in metric:
-        return metric
-    return "".join(part.strip(" \t") for part in metric.split("\n"))
 
 
 def _record(
@@ -178,7 +172,7 @@ def _record(
         qualifier=resolved.qualifier,
         role=str(meaning.role),
         direction=meaning.direction,
-        metric=metric,
+        metric=unwrapped(metric),
         metric_key=metric_key(metric),
         rule=cand.rule,
         department=scope.doc.department,
@@ -189,10 +183,20 @@ def _record(
         metric_rule=str(rule),
         qualifier_rule=str(resolved.qualifier_rule),
         period_label=_period_label(period, scope.year),
-        metric_phrase=phrase,
+        metric_phrase=unwrapped(phrase),
         period_kind=str(period_kind(period, view.text, cand.start - view.start)),
         change_base=_base(meaning, view, cand, scope.year),
     )
+
+
+# A PDF's line break inside a phrase (社会\n消费品零售总额, 地区生产总\n值) is the page's,
+# not the writer's: the phrase is read as one line.
+LINE_WRAP = regex.compile(r"[ \t]*\n[ \t]*")
+
+
+def unwrapped(phrase: str | None) -> str | None:
+    """``phrase`` without the line breaks (and the spaces around them) a PDF put in it."""
+    return LINE_WRAP.sub("", phrase) if phrase and "\n" in phrase else phrase
 
 
 def _base(meaning: Meaning, view: SentenceView, cand: Candidate, year: int | None) -> str | None:

@@ -16,6 +16,7 @@ from metrics.context.words import (
     OPEN_OR_CLOSE,
     TRAILING_FILLER,
 )
+from metrics.gates import Ends
 from metrics.rules.openers import HAN_BLOCK, Steps
 
 # Every word MID_CUT cuts at holds one of these (已, 共计, 累计, 等方式, 有, 涉及, 带动,
@@ -24,6 +25,8 @@ MID_CUT_CHARS = frozenset("已共累等有涉带惠的")
 # The leading filler (some 280 alternatives) tried a word at a time, each word among the
 # alternatives that can open with the characters where it stands.
 LEADING_STEPS = Steps(LEADING_FILLER)
+# The trailing filler searched only where one of its words can close the phrase.
+TRAILING_ENDS = Ends(TRAILING_FILLER)
 
 
 def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
@@ -84,7 +87,9 @@ def trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
             s = LEADING_STEPS.end(sentence, s, e)
             lead_done = (s, e)
         if (s, e) != trail_done:
-            m = TRAILING_FILLER.search(sentence, s, e)
+            m = None
+            if TRAILING_ENDS.may_end(sentence, s, e):
+                m = TRAILING_FILLER.search(sentence, s, e)
             if m and m.start() < e:
                 e = m.start()
             else:

@@ -42,7 +42,7 @@ import regex
 
 from metrics.context.periods import YEARLY_AVERAGE
 from metrics.records import Mention
-from metrics.rules import exclusions
+from metrics.rules.breaks import last_break
 
 
 class PeriodKind(StrEnum):
@@ -61,7 +61,6 @@ MULTI_YEAR_KINDS = frozenset({PeriodKind.AVERAGE, PeriodKind.CUMULATIVE, PeriodK
 
 # A clause ends at these: a word before them speaks of the figures before, not after.
 CLAUSE = regex.compile(r"[，,；;：:。！？!?]")
-LAST_CLAUSE = regex.compile(CLAUSE.pattern, regex.REVERSE)  # (searched back from a figure)
 # 年均 and its wordings (periods.YEARLY_AVERAGE), but not before a measured level the year
 # averages (浓度, 气温, 降水量, 值): that is the year's own mean.
 AVERAGE = regex.compile(
@@ -93,8 +92,9 @@ CLAUSE_REACH = 160
 
 def clause_before(sentence: str, upto: int, reach: int) -> str:
     """The words of the clause ``sentence`` holds before ``upto``, at most ``reach`` of them
-    (a clause ends at ``CLAUSE``; a line break inside a sentence, a PDF's wrap, does not)."""
-    return exclusions.clause_before(sentence, upto, reach, LAST_CLAUSE)
+    (a clause ends at ``CLAUSE``; a line break inside a sentence, a PDF's wrap, does not).
+    The sentence's breaks are found once (``rules.breaks``), each figure bisects them."""
+    return sentence[last_break(CLAUSE, sentence, max(0, upto - reach), upto) : upto]
 
 
 def period_kind(period: str | None, sentence: str, upto: int) -> PeriodKind:

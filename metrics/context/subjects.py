@@ -18,6 +18,9 @@ Subjects = tuple[tuple[tuple[int, int], ...], ...]
 # Characters that end a noun, not a modifier: 党员、入党积极分子 are two subjects, while
 # 城镇和农村居民收入 share one noun.
 NOUN_END = frozenset("员人者户数率额量金费款生师工")
+# The last character of a group of people a figure is given per head of (城镇居民, 农牧民,
+# 职工, 农民工): groups of other things (市场主体, 个体工商户) share no noun this way.
+GROUP_END = frozenset("民工")
 # What separates the subjects of 分别 (A、B分别…, A和B分别…).
 LIST_JOIN = regex.compile(r"、|以及|和|与|及")
 
@@ -65,6 +68,11 @@ def respective_subjects(sentence: str, start: int, prev_end: int = 0) -> Subject
         # (short, or ending alike; read before it is trimmed)
         tail = (pos + width, last_e)
         return (*((h, tail) for h in heads), ((pos, last_e),))
+    shared = _shared_tail(sentence, heads, (pos, last_e))
+    if shared is not None:
+        # 城镇居民和农牧民人均可支配收入: groups named as wide as they are, each ending as
+        # the last's does before the noun they share
+        return (*((h, shared) for h in heads), ((pos, last_e),))
     (first_s, first_e), *rest = parts
     width = rest[0][1] - rest[0][0]
     if 2 <= width <= 3 and all(e - s == width for s, e in rest) and first_e - first_s >= width + 4:
@@ -74,3 +82,17 @@ def respective_subjects(sentence: str, start: int, prev_end: int = 0) -> Subject
     if any(e - s < 2 for s, e in parts):
         return ()
     return tuple((p,) for p in parts)
+
+
+def _shared_tail(
+    sentence: str, heads: list[tuple[int, int]], last: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The noun the last subject names for all (人均可支配收入 of 农牧民人均可支配收入) when
+    every head ends in the character its group of people ends in (``GROUP_END``: 城镇居民,
+    城镇常住居民 and 农牧民 end in 民), whatever their widths, and the noun is 4 characters
+    or more; None otherwise (市场主体和个体工商户: no group of people)."""
+    ends = {sentence[e - 1] for _, e in heads}
+    if len(ends) != 1 or not ends <= GROUP_END or any(e - s < 2 for s, e in heads):
+        return None
+    k = sentence.find(ends.pop(), last[0] + 1, last[1] - 4)
+    return None if k < 0 else (k + 1, last[1])

@@ -18,6 +18,7 @@ from metrics.pairs.plans import (
     match_plans,
     plan_metric,
     plan_vs_outcome,
+    plans_in_order,
 )
 from metrics.pairs.within import build_pair, find_pairs
 
@@ -35,4 +36,5 @@ __all__ = [
     "match_plans",
     "plan_metric",
     "plan_vs_outcome",
+    "plans_in_order",
 ]

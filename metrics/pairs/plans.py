@@ -64,6 +64,11 @@ PLACE_UNITS = frozenset({"街道", "镇", "乡", "政府"})
 # 城镇就业), so it must go inside one as well (城镇新增就业). Not 累计: a cumulative
 # count is another figure than a year's.
 PLAN_STOP = regex.compile(r"的|全年|年度|全[省市县区旗镇乡]|本[省市县区镇乡]|今年|当年|新增")
+# A word of change that closes a metric's name (居民消费价格涨幅3%左右, 居民消费价格上涨0.8%;
+# 农村居民收入增幅, 农村居民收入增长): it names the measure, which the key holds apart
+# (a growth never meets a level), not the thing measured. Only at the end: 增长极 or
+# 提升工程 name things.
+CHANGE_TAIL = regex.compile(r"(?:增长|增幅|增速|涨幅|上涨|下降|降幅|降低|提高|提升)$")
 # One thing under two names, the long form first: 规模以上工业增加值 ≈ 规上工业增加值,
 # 一般公共预算收入 ≈ 公共预算收入 (the short form of reports), 常住人口城镇化率 ≈ 城镇化率 is
 # NOT one (a 户籍 rate exists), so it is not here.
@@ -112,12 +117,13 @@ def disk_order(mentions: Iterable[Mention]) -> list[Mention]:
 @functools.lru_cache(maxsize=65536)  # metric keys repeat across figures and years
 def plan_metric(key: str | None) -> str | None:
     """A metric key normalised for linking a plan to its outcome: scope words and 的
-    dropped, synonyms folded, and the characters in order, so that word order does not
-    matter (城镇新增就业 ≈ 新增城镇就业). Only figures of one government, year and base
-    unit are compared by it, which keeps two unlike metrics of the same characters apart
-    in practice."""
+    dropped, a closing word of change dropped (``CHANGE_TAIL``), synonyms folded, and the
+    characters in order, so that word order does not matter (城镇新增就业 ≈ 新增城镇就业).
+    Only figures of one government, year, base unit and measure are compared by it, which
+    keeps two unlike metrics of the same characters apart in practice."""
     if not key:
         return None
+    key = CHANGE_TAIL.sub("", key) or key
     text = PLAN_STOP.sub("", key)
     for long, short in PLAN_SYNONYMS:
         text = text.replace(long, short)
@@ -143,17 +149,21 @@ class Side(IntFlag):
     COMPLETION = 8  # a summary's completion rate in percent (完成目标的90%)
 
 
+# The flags as plain ints: an operator of IntFlag is a Python function, and these are
+# asked for every figure of a run.
+_TARGET, _OUTCOME = int(Side.TARGET), int(Side.OUTCOME)
+_IMPLIED_TARGET, _COMPLETION = int(Side.IMPLIED_TARGET), int(Side.COMPLETION)
+
+
 def link_sides(role: str | None, section: str | None, measure: str | None, unit: str | None) -> int:
     """The ``Side`` flags of a figure with these fields (0: no side of any link)."""
-    sides = 0
     if (role, section) == PLAN_TARGET:
-        sides |= Side.TARGET
-        sides |= Side.IMPLIED_TARGET if can_imply(role, measure, unit) else 0
-    elif role in OUTCOME[0] and section == OUTCOME[1]:
-        sides |= Side.OUTCOME
-    elif section == OUTCOME[1] and implies(role, unit):
-        sides |= Side.COMPLETION
-    return sides
+        return _TARGET | (_IMPLIED_TARGET if can_imply(role, measure, unit) else 0)
+    if role in OUTCOME[0] and section == OUTCOME[1]:
+        return _OUTCOME
+    if section == OUTCOME[1] and implies(role, unit):
+        return _COMPLETION
+    return 0
 
 
 def mention_sides(m: Mention) -> int:
@@ -172,10 +182,14 @@ def implied_key(m: Mention, identity: Identity | None) -> ImpliedKey | None:
     link but for base unit and measure, the completion's metric without its frame (a
     年均 target level is implied by no year's completion rate: the kind of period is in
     it)."""
-    sides = mention_sides(m)
-    if not (sides & (Side.IMPLIED_TARGET | Side.COMPLETION)):
+    return _implied_key(m, identity, mention_sides(m))
+
+
+def _implied_key(m: Mention, identity: Identity | None, sides: int) -> ImpliedKey | None:
+    """``implied_key`` of a mention whose ``Side`` flags are ``sides``."""
+    if not (sides & (_IMPLIED_TARGET | _COMPLETION)):
         return None
-    fold = completion_metric if sides & Side.COMPLETION else plan_metric
+    fold = completion_metric if sides & _COMPLETION else plan_metric
     metric = fold(m.metric_key)
     if not (identity and m.department and metric and m.year):
         return None
@@ -310,24 +324,36 @@ def plan_vs_outcome(mentions: Iterable[Mention], documents: Iterable[Document]) 
     report; ordered by unit and year, then by the plan's place in the reading order. A
     target no stated outcome takes may then take a completion rate of it (``implied_pair``)."""
     identity = {d.doc_id: government_identity(d) for d in documents}
+    return plans_in_order(disk_order(mentions), identity)
+
+
+def plans_in_order(
+    ordered: Sequence[Mention], identity: Mapping[str, Identity | None]
+) -> list[Pair]:
+    """``plan_vs_outcome`` of mentions already in disk order (``disk_order``), given each
+    document's ``government_identity``. A figure of no side is passed over before its keys
+    are made (most figures: neither a plan's target nor a summary's outcome)."""
     by_id: dict[str, Mention] = {}
     targets: list[tuple[PlanKey, str, str]] = []
     actuals: dict[PlanKey, list[tuple[str, str]]] = {}
     implying: list[tuple[ImpliedKey, str, str]] = []
     completions: dict[ImpliedKey, list[tuple[str, str]]] = {}
-    ordered = disk_order(mentions)
     for m in ordered:
-        sides, unit = mention_sides(m), identity.get(m.doc_id)
-        key, implied = plan_key(m, unit), implied_key(m, unit)
-        if key is not None and sides & (Side.TARGET | Side.OUTCOME):
+        sides = mention_sides(m)
+        if not sides:  # plan_key and implied_key would be None too
+            continue
+        unit = identity.get(m.doc_id)
+        key = plan_key(m, unit) if sides & (_TARGET | _OUTCOME) else None
+        implied = _implied_key(m, unit, sides)
+        if key is not None:
             by_id[m.mention_id] = m
-            if sides & Side.TARGET:
+            if sides & _TARGET:
                 targets.append((key, m.mention_id, m.doc_id))
             else:
                 actuals.setdefault(key, []).append((m.mention_id, m.doc_id))
         if implied is not None:
             by_id[m.mention_id] = m
-            if sides & Side.IMPLIED_TARGET:
+            if sides & _IMPLIED_TARGET:
                 implying.append((implied, m.mention_id, m.doc_id))
             else:
                 completions.setdefault(implied, []).append((m.mention_id, m.doc_id))

@@ -21,6 +21,7 @@ import regex
 from metrics.context import metric_key
 from metrics.lexicon.units import UnitFamily
 from metrics.opening import may_open_in
+from metrics.pairs.comparable import figure_year, pair_veto
 from metrics.records import (
     ActualSource,
     Mention,
@@ -77,7 +78,7 @@ def _sentence_pairs(
         return [m for m in ms if m.role == role and m.mention_id not in used]
 
     for c in free(Role.COMPLETION):
-        actual = _nearest(free(Role.ACTUAL), c, before=True)
+        actual = _actual_for(free(Role.ACTUAL), c)
         target = _target_for(free(Role.TARGET), actual, c) if actual else None
         if target is None and actual is not None and not free(Role.TARGET):
             target = _compatible([carried] if carried else [], actual)
@@ -85,12 +86,12 @@ def _sentence_pairs(
             target = _nearest(free(Role.TARGET), c, before=True)
         if actual is None and target is None:
             continue  # 九年义务教育完成率 96.75%: a rate named 完成率, nothing to check
-        out.append(build_pair(actual, target, c))
+        out.append(_sentence_pair(actual, target, c))
         used.update(m.mention_id for m in (actual, target, c) if m)
     for t in free(Role.TARGET):
         actual = _compatible(free(Role.ACTUAL), t, nearest_to=t)
         if actual is not None and _linked(t, actual):
-            out.append(build_pair(actual, t, None))
+            out.append(_sentence_pair(actual, t, None))
             used.update((actual.mention_id, t.mention_id))
     actuals = free(Role.ACTUAL)
     for first, second in itertools.pairwise(actuals):
@@ -104,12 +105,24 @@ def _sentence_pairs(
             and DONE_BETWEEN.search(between)
             and not regex.search(r"[,，;；]", between)
             and _not_less(first, second)
+            and pair_veto(first, second) is None
         ):
-            out.append(build_pair(second, first, None))
+            out.append(_sentence_pair(second, first, None))
             used.update((first.mention_id, second.mention_id))
     left = free(Role.TARGET)
     alone = len(left) == 1 and len(ms) == 1
     return out, left[0] if alone else None
+
+
+def _sentence_pair(
+    actual: Mention | None, target: Mention | None, completion: Mention | None
+) -> Pair:
+    """``build_pair`` of one sentence's figures, its year the one their clauses name
+    (``comparable.figure_year``: 2023年完成3200人 in a review of 2024 is 2023's), else the
+    report's."""
+    pair = build_pair(actual, target, completion)
+    lead = actual or target or completion
+    return replace(pair, year=figure_year(lead)) if lead else pair
 
 
 def _between(a: Mention, b: Mention) -> str:
@@ -143,9 +156,26 @@ def _nearest(cands: list[Mention], anchor: Mention, before: bool) -> Mention | N
     return min(cands, key=lambda m: abs(m.char_start - anchor.char_start), default=None)
 
 
+def _actual_for(cands: list[Mention], completion: Mention) -> Mention | None:
+    """The actual a stated completion rate is of: the last before it that names what the
+    rate names (its metric key, given it by 分别 or carried in its clause:
+    ``播种面积52.3万亩、总产量21.6万吨，分别完成任务的101.2%和103.5%``; ``到位资金26.8亿元，
+    新签约项目12个，到位资金完成年度目标的107%``), else the nearest before it."""
+    before = [m for m in cands if m.char_start < completion.char_start]
+    key = completion.metric_key
+    named = [m for m in before if key and m.metric_key == key]
+    return (named or before or [None])[-1]
+
+
 def _same_unit(cands: list[Mention], other: Mention) -> list[Mention]:
+    """The candidates that may be set against ``other``: one base unit and unit family,
+    and no ``comparable.pair_veto`` (another kind of period, year, place, measure or base)."""
     return [
-        m for m in cands if m.base_unit == other.base_unit and m.unit_family == other.unit_family
+        m
+        for m in cands
+        if m.base_unit == other.base_unit
+        and m.unit_family == other.unit_family
+        and pair_veto(m, other) is None
     ]
 
 

@@ -153,29 +153,30 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> Iterat
     end = len(text) if end is None else end
     quotes = quoted_spans(text, start, end)
     qstarts = [q[0] for q in quotes]
-    pos = start
+    pos: int | None = start
     rules = compiled()
-    search = rules.master.search
-    while pos < end:
-        m = search(text, pos, end)
-        if m is None:
-            return
-        regs = m.regs  # every group's span at once: far cheaper than a lookup by name
-        rule = ""
-        for name, i in rules.rule_index:  # the rule whose group took part
-            if regs[i][0] >= 0:
-                rule = name
+    while pos is not None and pos < end:
+        # one scan from ``pos``: its next match is the search from the last match's end
+        # (a match is never empty), so the rules are asked again only after a veto
+        scan = rules.master.finditer(text, pos, end)
+        pos = None
+        for m in scan:
+            regs = m.regs  # every group's span at once: far cheaper than a lookup by name
+            rule = ""
+            for name, i in rules.rule_index:  # the rule whose group took part
+                if regs[i][0] >= 0:
+                    rule = name
+                    break
+            own = rules.group_index[rule]
+            groups = {g: text[s:e] for g, i in own if (e := regs[i][1]) > (s := regs[i][0])}
+            cand = Candidate(rule, m.start(), m.end(), groups)
+            if excluded_by(text, cand, VETOES[rule]) or (
+                quotes and _inside(quotes, qstarts, cand.start, cand.end)
+            ):
+                # retry one character on, but never inside a run of digits or masks: a
+                # figure cannot start there, and stepping through a long run would cost
+                # its square
+                run = NUMBER_RUN.match(text, m.start(), end)
+                pos = run.end() if run else m.start() + 1
                 break
-        own = rules.group_index[rule]
-        groups = {g: text[s:e] for g, i in own if (e := regs[i][1]) > (s := regs[i][0])}
-        cand = Candidate(rule, m.start(), m.end(), groups)
-        if excluded_by(text, cand, VETOES[rule]) or (
-            quotes and _inside(quotes, qstarts, cand.start, cand.end)
-        ):
-            # retry one character on, but never inside a run of digits or masks: a figure
-            # cannot start there, and stepping through a long run would cost its square
-            run = NUMBER_RUN.match(text, m.start(), end)
-            pos = run.end() if run else m.start() + 1
-            continue
-        yield cand
-        pos = m.end()
+            yield cand

@@ -22,6 +22,9 @@ alternation of the alternatives left, in their order, compiled once per such set
 alternative (a guard holding a list of verbs) is compiled once alone and tried by itself,
 in its turn, rather than compiled again inside every set it stands in.
 
+Before the steps pay (``WARM_CALLS``), the whole pattern is asked only where one of its
+alternatives can open with the characters there, read from their text (``Steps.may_open``).
+
 Contract: ``Steps(pattern).end(text, pos, endpos)`` is where
 ``pattern.match(text, pos, endpos)`` ends, or ``pos`` when it does not match. That holds
 because nothing follows the repeat: at each step the first alternative (in order) that
@@ -38,7 +41,7 @@ import regex
 
 # (the pattern's text read as ``metrics.opening`` reads it; HAN_BLOCK holds no digit, mark
 # or space)
-from metrics.opening import HAN_BLOCK, group_end, split_alternatives
+from metrics.opening import HAN_BLOCK, Opens, first_chars_read, group_end, split_alternatives
 from metrics.opening import probes as _probes
 
 QUANTIFIERS = "?*+{"
@@ -141,9 +144,12 @@ class Steps:
             raise ValueError(f"not a plain repeated group: {text[:40]}…")
         if group_end(text, 0) != len(text) - 2:
             raise ValueError(f"not one repeated group: {text[:40]}…")
+        if pattern.match("") is not None:  # (an empty step would end the repeat)
+            raise ValueError(f"matches the empty string: {text[:40]}…")
         self.pattern = pattern
         self._table: _Table | None = None
         self._calls = 0
+        self._gate: _Gate | None = None
 
     def table(self) -> _Table:
         if self._table is None:
@@ -152,10 +158,14 @@ class Steps:
 
     def end(self, text: str, pos: int, endpos: int) -> int:
         """Where ``self.pattern.match(text, pos, endpos)`` ends, or ``pos``."""
+        if pos >= endpos:
+            return pos  # (no step matches the empty string: nothing to ask)
         t = self._table
         if t is None:
             self._calls += 1
             if self._calls <= WARM_CALLS:  # the whole pattern, till the steps would pay
+                if not self.may_open(text, pos, endpos):
+                    return pos
                 m = self.pattern.match(text, pos, endpos)
                 return pos if m is None else m.end()
             t = self.table()
@@ -182,6 +192,75 @@ class Steps:
                 break
             pos = m.end()
         return pos
+
+
+    def may_open(self, text: str, pos: int, endpos: int) -> bool:
+        """False only where no match opens at ``pos`` (``pos < endpos``): no alternative
+        can open with the characters there (``_Gate``)."""
+        gate = self._gate
+        if gate is None:
+            gate = self._gate = _gate(self.pattern)
+        if gate.always or text[pos] in gate.singles or text[pos : pos + 2] in gate.pairs:
+            return True
+        if gate.needles and not gate.needle_chars.isdisjoint(text[pos:endpos]):
+            for hay in gate.needles:
+                if any(text.find(n, pos, endpos) >= 0 for n in hay):
+                    return True
+        return any(opens(text[pos]) for opens in gate.asked)
+
+
+@dataclass(frozen=True, slots=True)
+class _Gate:
+    """What a match of a ``Steps`` pattern can open with, read from its alternatives'
+    text without compiling them (the table of the steps compiles each long alternative
+    alone, some 0.1 s, which a report's first figures do not repay): the literal each
+    opens with (its first two characters), else the characters it opens with as written
+    (a class, a word made optional, a negative look-around before them), else, for an
+    alternative opening with any Han character, the literals after that repeat (one of
+    them stands in every match, ``needles``); a short alternative read by none of these
+    is asked of alone (``Opens``: a partial match of the character, remembered); one
+    that looks behind or that nothing tells makes every position be asked."""
+
+    singles: frozenset[str]  # characters that open an alternative (a one-character literal)
+    pairs: frozenset[str]  # the first two characters of a longer literal
+    needles: tuple[tuple[str, ...], ...]
+    needle_chars: frozenset[str]
+    asked: tuple[Opens, ...]
+    always: bool
+
+
+def _gate(pattern: regex.Pattern[str]) -> _Gate:
+    text = pattern.pattern
+    singles: set[str] = set()
+    pairs: set[str] = set()
+    needled: list[tuple[str, ...]] = []
+    asked: list[Opens] = []
+    always = False
+    for a in (s for alt in split_alternatives(text[3:-2]) for s in spread(alt)):
+        lit = literal_prefix(a)
+        firsts = None if lit else first_chars_read(a)
+        hay = None if lit or firsts is not None else needles(a)
+        if lit:
+            (pairs if len(lit) > 1 else singles).add(lit[:2])
+        elif firsts is not None:
+            singles |= firsts
+        elif hay is not None:
+            needled.append(hay)
+        elif ANY_HAN_OPENING.match(a) or len(a) > LONG_ALTERNATIVE:
+            always = True
+        else:
+            try:
+                asked.append(Opens(regex.compile(a, pattern.flags)))
+            except ValueError:  # (it looks behind: a character alone cannot tell)
+                always = True
+    return _Gate(
+        frozenset(singles),
+        frozenset(pairs),
+        tuple(needled),
+        frozenset(n[0] for hay in needled for n in hay),
+        tuple(asked),
+        always,
+    )
 
 
 def _step(t: _Table, key: str, held: tuple[int, ...]) -> Step:

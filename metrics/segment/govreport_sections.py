@@ -205,12 +205,28 @@ def heading_kind(heading: str, plan_year: int | None) -> SectionKind | None:
         return SectionKind.OTHER  # an annex after the body: neither review nor plan
     periods = five_year_periods(heading)
     past = plan_year is not None and any(last < plan_year for _, last in periods)
-    if REVIEW.pattern.search(heading) or past or _names_year(heading, plan_year, -1):
+    if _reviews(heading, plan_year) or past or _names_year(heading, plan_year, -1):
         return SectionKind.SUMMARY
     future = plan_year is not None and any(last >= plan_year for _, last in periods)
-    if PLAN.pattern.search(heading) or future or _names_year(heading, plan_year, 0):
+    this_year = THIS_YEAR.search(heading) is not None
+    if PLAN.pattern.search(heading) or future or this_year or _names_year(heading, plan_year, 0):
         return SectionKind.PLAN
     return None
+
+
+# 主要工作 names the work of a year, the year past's or the year planned's: with the plan
+# year (三、2016年主要工作 in the 2016 report) or 今年 it opens the plan, else the review.
+YEAR_S_WORK = "主要工作"
+THIS_YEAR = regex.compile(r"今年(?!以来)|本年|新的一年")
+
+
+def _reviews(heading: str, plan_year: int | None) -> bool:
+    """Whether the review words of ``REVIEW`` name the year past in ``heading``: all but
+    a ``YEAR_S_WORK`` alone beside the year planned."""
+    words = {m.group() for m in REVIEW.pattern.finditer(heading)}
+    if words == {YEAR_S_WORK} and (_names_year(heading, plan_year, 0) or THIS_YEAR.search(heading)):
+        return False
+    return bool(words)
 
 
 def _names_year(heading: str, plan_year: int | None, offset: int) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
+from metrics.gates import Holds
 from metrics.normalize import is_page_chrome
 from metrics.opening import Guard
 
@@ -28,6 +29,7 @@ ADVERT = regex.compile(
     r"^\s*查看更多\s*$|^\s*相关文章\s*$|您可能关注的文档|申明敬告|^\s*文档介绍\s*$|"
     r"一键极速下载|有意加入请联系|欢迎加入|哒哒素材|哒哒代笔|svip|^\s*【哒哒"
 )
+HAS_ADVERT = Holds(ADVERT)  # (its words looked for with ``in``, a line's head asked first)
 
 
 def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -77,4 +79,4 @@ DEBRIS_LINE_MAX = 300  # an advert is a short line; a long one holding its words
 
 def is_debris(line: str) -> bool:
     """An advert or a line of the page around the report."""
-    return (len(line) <= DEBRIS_LINE_MAX and bool(ADVERT.search(line))) or is_page_chrome(line)
+    return (len(line) <= DEBRIS_LINE_MAX and HAS_ADVERT(line)) or is_page_chrome(line)

@@ -1,0 +1,150 @@
+"""Whether a target and an actual of one sentence may be set against each other.
+
+Contract: ``pair_veto(target, actual)`` reads the two mentions (their fields, and the
+words of each one's own clause before it) and gives the name of the first ``PairVeto``
+that keeps them apart, or None when they may be one pair. ``within.find_pairs`` asks it
+of every target and actual it would pair (and of a total and its part done), after the
+unit check it already makes (one base unit and unit family: 人 never meets 人次, % never
+个百分点, a count never a percentage). No value is read here, only which of two figures
+speak of one year, one place and one kind of quantity.
+
+The vetoes, each a class of language (examples and counter-examples are in
+tests/test_pairs_audit.py, which also removes each veto and sees one of its examples
+pair again):
+
+- ``period_kind``: a figure of several years (年均, 累计 over years, 五年来, “十四五”期间:
+  ``mentions.period_kind`` average, cumulative, several_years) meets only a figure of its
+  own kind. A year's target is still met by a stock at a date in that year (截至10月底,
+  年末: as_of), which is how reports state progress against the year's aim.
+- ``measure``: a change (增长, 提高: measure growth) never meets a level (目标提高0.2%,
+  实际达到2.3%: the 2.3% is the level reached, not the rise).
+- ``change_base``: two changes of different bases (同比 and 环比, 比2020年) never meet.
+- ``named_year``: the year a figure's own clause names (2023年目标, 上年目标任务, 今年已完成,
+  到2025年) differs from the other's; a clause that names none speaks of the report's year.
+  Not the base of a change (比2023年), the end of a span (2021-2025年) nor a start
+  (2023年以来).
+- ``place``: the figures' clauses open with different places (全市目标120亿元，东湖区完成28亿元:
+  a district's result is no part of the city's target met); a common noun that ends in a
+  level word (老旧小区, 城镇, 工业园区, 各县区) names no place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+
+import regex
+
+from metrics.context.change_bases import mention_change_base
+from metrics.context.period_kinds import MULTI_YEAR_KINDS, clause_before, mention_period_kind
+from metrics.records import Measure, Mention
+from metrics.segment.places import is_masked_place, place_of
+
+
+class PairVeto(StrEnum):
+    """Why two figures of one sentence are no pair (see the module contract)."""
+
+    PERIOD_KIND = "period_kind"
+    MEASURE = "measure"
+    CHANGE_BASE = "change_base"
+    NAMED_YEAR = "named_year"
+    PLACE = "place"
+
+
+# How far back a figure's own clause is read (a clause is short; a long line is not read).
+CLAUSE_REACH = 60
+# A year a clause names as the figure's own (2023年, 2023年末, 2023年10月底, 到2027年): not
+# the base of a change (比2023年, 较2020年), the last year of a span (2021-2025年: the kind
+# of period says it is several), nor the start of a stretch (2023年以来).
+NAMED_YEAR = regex.compile(r"(?<![比较同与]|\d\s*[-—–~至到]\s*)((?:19|20)\d{2})\s*年(?!以来)")
+# The year before and the year of the report, by name: 上年目标任务, 去年, 今年已完成.
+# Not after 比/较/同 (比上年增长: the base of a change).
+RELATIVE_YEAR = regex.compile(r"(?<![比较同与])(?:(上一?年|去年)|(今年|本年|当年|全年)|(明年))")
+# Words that open a clause without naming its scope: 其中东湖区完成28亿元, 二是….
+OPENERS = regex.compile(r"^(?:[一二三四五六七八九十]是|其中|另外|此外|同时|以及|并且|而|和)+")
+# What follows a place that is the subject of its clause: a verb of result, the figure
+# itself (the clause ends: 其中东湖区28亿元), or the other figure's metric (东湖区固定资产投资
+# 完成28亿元). A place followed by other words is part of a phrase (引进市外资金, 超额完成省
+# 市下达任务), not a subject.
+SUBJECT_AFTER = regex.compile(r"(?:完成|实现|新增|达到|达|共|累计|已|全年|今年|有|的|[、\s]|$)")
+# Names that end in a level word yet are common nouns or several places, not one
+# government: 老旧小区, 工业园区, 景区, 社区, 城镇, 乡镇, 各县区, 全市.
+COMMON_AREA = regex.compile(
+    r"(?:小|园|景|社|城|片|街|校|矿|灾|山|库|林|牧|示范|保护|功能|服务|集聚|辖)区$"
+    r"|[城乡村集]镇$|^[各全本该我每其此两三多]"
+)
+# period kinds a year's target may be set against: the year, or a point in it
+YEAR_KINDS = frozenset({"annual", "as_of"})
+
+
+def _clause(m: Mention) -> str:
+    return clause_before(m.sentence, max(0, m.char_start - m.sentence_start), CLAUSE_REACH)
+
+
+def figure_year(m: Mention) -> int | None:
+    """The year ``m``'s own clause names (its last such word), else the report's."""
+    clause = _clause(m)
+    found: list[tuple[int, int | None]] = [
+        (y.start(), int(y.group(1))) for y in NAMED_YEAR.finditer(clause)
+    ]
+    if m.year is not None:
+        for r in RELATIVE_YEAR.finditer(clause):
+            shift = -1 if r.group(1) else (0 if r.group(2) else 1)
+            found.append((r.start(), m.year + shift))
+    return max(found)[1] if found else m.year
+
+
+def figure_place(m: Mention, other_metric: str | None = None) -> str | None:
+    """The place that is the subject of ``m``'s own clause (``segment.places.place_of``
+    at its opening, followed by ``SUBJECT_AFTER`` or by ``other_metric``), else None; a
+    masked place (xx街道: the report's own, most often) is none that can be told apart."""
+    clause = OPENERS.sub("", _clause(m).strip(), count=1)
+    place = place_of(clause)
+    if place is None or COMMON_AREA.search(place) or is_masked_place(place):
+        return None
+    rest = clause[clause.find(place) + len(place) :]
+    if SUBJECT_AFTER.match(rest) or (other_metric and rest.startswith(other_metric)):
+        return place
+    return None
+
+
+def _kinds_differ(a: Mention, b: Mention) -> bool:
+    ka, kb = mention_period_kind(a), mention_period_kind(b)
+    if ka == kb:
+        return False
+    return ka in MULTI_YEAR_KINDS or kb in MULTI_YEAR_KINDS or not {ka, kb} <= YEAR_KINDS
+
+
+def _measures_differ(a: Mention, b: Mention) -> bool:
+    return (a.measure == Measure.GROWTH) != (b.measure == Measure.GROWTH)
+
+
+def _bases_differ(a: Mention, b: Mention) -> bool:
+    growths = a.measure == Measure.GROWTH and b.measure == Measure.GROWTH
+    return growths and mention_change_base(a) != mention_change_base(b)
+
+
+def _years_differ(a: Mention, b: Mention) -> bool:
+    return figure_year(a) != figure_year(b)
+
+
+def _places_differ(a: Mention, b: Mention) -> bool:
+    return figure_place(a, b.metric_key) != figure_place(b, a.metric_key)
+
+
+# The vetoes in the order they are asked (cheapest first); tests remove one at a time.
+VETOES: dict[PairVeto, Callable[[Mention, Mention], bool]] = {
+    PairVeto.PERIOD_KIND: _kinds_differ,
+    PairVeto.MEASURE: _measures_differ,
+    PairVeto.CHANGE_BASE: _bases_differ,
+    PairVeto.NAMED_YEAR: _years_differ,
+    PairVeto.PLACE: _places_differ,
+}
+
+
+def pair_veto(a: Mention, b: Mention) -> PairVeto | None:
+    """The first veto that keeps ``a`` and ``b`` from one pair, or None."""
+    for name, differ in VETOES.items():
+        if differ(a, b):
+            return name
+    return None
