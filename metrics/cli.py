@@ -332,8 +332,8 @@ def extract_command(
 
     def results(pool: RunPool) -> Iterator[Packed]:
         bar = Progress([f.path for f in files], console.quiet)
-        if engine == "dask":
-            pool.start()  # before the client's threads (see RunPool.start)
+        if engine == "dask" or len(files) > 1:
+            pool.start()  # before the client's threads, with the rules (see RunPool.start)
         outcomes = (
             run_files_dask(files, jobs, scheduler, run_packed)
             if engine == "dask"
