@@ -6,9 +6,9 @@ package's patterns cost 0.24 s of CPU at every start-up (issue 29), nearly half 
 on a small file, the rules' alternation of 26,000 characters 0.07 s of it. What the parser
 makes is plain data (the opcodes and group tables ``regex._regex.compile`` builds the
 pattern from, in C, in about 1.5 ms for the alternation). Importing this module (the
-package does, first) calls ``install()``, which puts a
-``regex.compile`` in front of the module's that keeps that data in one file, keyed by the
-pattern's text and flags, and on a later start gives it straight to ``_regex.compile``.
+package does, first) calls ``install()``, which puts a ``regex.compile`` in front of the
+module's that keeps that data in one file, keyed by the pattern's text and flags, and on
+a later start gives it straight to ``_regex.compile``.
 
 Contract: the pattern returned is the one ``regex.compile`` would return (the same class,
 text, flags, groups and matches: ``tests/test_regex_cache.py``). A pattern is kept only
@@ -190,7 +190,10 @@ def cache_path() -> Path | None:
     if where.lower() == "off":
         return None
     if not where:
-        home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+        try:
+            home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+        except RuntimeError:  # no home folder to be found: no cache
+            return None
         where = str(Path(home) / "gov-report-metrics")
     tag = sys.implementation.cache_tag
     return Path(where) / f"regex-{regex.__version__}-{_regex.MAGIC}-{tag}.marshal"
