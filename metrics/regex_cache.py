@@ -36,6 +36,7 @@ import os
 import sys
 import tempfile
 import threading
+from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -56,6 +57,7 @@ except ImportError:  # pragma: no cover - another layout of the regex package
 # whose text changed between versions of the package would otherwise pile up).
 MAX_ENTRIES = 2_000
 Key = tuple[str, int, int]  # the pattern's text, flags and regex's default version
+CODE = "I" if array("I").itemsize == 4 else "L"  # the code's words (32 bits) as kept
 
 
 class Cache:
@@ -91,8 +93,10 @@ class Cache:
         data = self.kept.get(key)
         if data is not None:
             try:
-                done = _regex.compile(pattern, *data)
-            except (TypeError, ValueError, OverflowError, RuntimeError):
+                code = array(CODE)
+                code.frombytes(data[1])
+                done = _regex.compile(pattern, data[0], code.tolist(), *data[2:])
+            except (TypeError, ValueError, OverflowError, RuntimeError, IndexError):
                 del self.kept[key]  # not data this regex reads: parse it again below
             else:
                 self.used.add(key)
@@ -147,10 +151,16 @@ class _Spy:
         self.pattern = pattern
         self.data: tuple | None = None
 
-    def compile(self, pattern: str, flags: int, *rest: Any) -> Any:
+    def compile(self, pattern: str, flags: int, code: list[int], *rest: Any) -> Any:
         if pattern is self.pattern:  # (flags as plain integers: marshal takes no enum)
-            self.data = tuple(int(x) if isinstance(x, int) else x for x in (flags, *rest))
-        return _regex.compile(pattern, flags, *rest)
+            try:
+                packed = array(CODE, code).tobytes()  # a tenth of a list's memory
+            except OverflowError:
+                packed = None  # a code word wider than 32 bits: not kept
+            if packed is not None:
+                tail = tuple(int(x) if isinstance(x, int) else x for x in rest)
+                self.data = (int(flags), packed, *tail)
+        return _regex.compile(pattern, flags, code, *rest)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(_regex, name)
