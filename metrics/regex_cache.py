@@ -12,7 +12,8 @@ a later start gives it straight to ``_regex.compile``.
 
 Contract: the pattern returned is the one ``regex.compile`` would return (the same class,
 text, flags, groups and matches: ``tests/test_regex_cache.py``). A pattern is kept only
-when compiled with text and integer flags (no named lists, not locale-dependent); the
+when a module of this package compiled it, with text and integer flags (no named lists,
+not locale-dependent): other code's patterns are parsed as before; the
 file is named by the versions of ``regex``, its compiled code (``MAGIC``) and Python, so
 another installation never reads it. A file that cannot be read, or whose data the C
 compiler refuses, is the parser's work again, and so is a file that is not whole (a
@@ -63,9 +64,12 @@ CODE = "I" if array("I").itemsize == 4 else "L"  # the code's words (32 bits) as
 class Cache:
     """The kept compilations of one file, and those this process added or used."""
 
-    def __init__(self, path: Path | None, compile_: Any) -> None:
+    def __init__(self, path: Path | None, compile_: Any, owner: str = "metrics") -> None:
         self.path = path
         self.real = compile_  # the regex.compile in front of which this one stands
+        # whose patterns are kept: those compiled by the modules of this package (not a
+        # notebook's or a test's own, which would fill the file every start reads)
+        self.owner = owner
         self.kept: dict[Key, tuple] = _read(path) if path else {}
         self.used: set[Key] = set()
         self.added = False
@@ -101,6 +105,9 @@ class Cache:
             else:
                 self.used.add(key)
                 return done
+        caller = sys._getframe(1).f_globals.get("__name__", "")
+        if not caller.startswith(self.owner):
+            return self.real(pattern, flags, ignore_unused, cache_pattern)
         spy = _Spy(pattern)
         with self.lock:
             _main._regex = spy

@@ -45,12 +45,12 @@ def _texts() -> list[str]:
 
 def test_a_kept_pattern_is_the_parsers_pattern(tmp_path: Path) -> None:
     path = tmp_path / "kept.marshal"
-    first = regex_cache.Cache(path, _parse)
+    first = regex_cache.Cache(path, _parse, owner="")
     made = [first.compile(p.pattern, p.flags) for p in _patterns()]
     first.save()
     assert path.exists() and not first.added
 
-    again = regex_cache.Cache(path, _refuse)  # every pattern from the file: none parsed
+    again = regex_cache.Cache(path, _refuse, owner="")  # every pattern from the file: none parsed
     texts = _texts()
     assert sum(map(len, texts)) > 10_000
     for original, fresh in zip(_patterns(), made, strict=True):
@@ -72,10 +72,10 @@ def test_a_corpus_scan_gives_the_same_matches_from_the_kept_alternation(
     tmp_path: Path, corpus_files: list[Path]
 ) -> None:
     master = compiled().master
-    writer = regex_cache.Cache(tmp_path / "kept.marshal", _parse)
+    writer = regex_cache.Cache(tmp_path / "kept.marshal", _parse, owner="")
     writer.compile(master.pattern, master.flags)
     writer.save()
-    kept = regex_cache.Cache(tmp_path / "kept.marshal", _refuse).compile(
+    kept = regex_cache.Cache(tmp_path / "kept.marshal", _refuse, owner="").compile(
         master.pattern, master.flags
     )
     for path in corpus_files:
@@ -86,17 +86,17 @@ def test_a_corpus_scan_gives_the_same_matches_from_the_kept_alternation(
 def test_a_file_not_whole_is_not_read(tmp_path: Path) -> None:
     path = tmp_path / "kept.marshal"
     path.write_bytes(b"\x00not marshal data")
-    assert regex_cache.Cache(path, _parse).kept == {}
-    writer = regex_cache.Cache(path, _parse)
+    assert regex_cache.Cache(path, _parse, owner="").kept == {}
+    writer = regex_cache.Cache(path, _parse, owner="")
     writer.compile(r"(?P<x>\d+)个")
     writer.save()
-    assert len(regex_cache.Cache(path, _refuse).kept) == 1
+    assert len(regex_cache.Cache(path, _refuse, owner="").kept) == 1
     # one byte of the code changed: a list of integers the C compiler would take (as
     # code that matches something else), refused by the digest
     raw = bytearray(path.read_bytes())
     raw[-8] ^= 1
     path.write_bytes(bytes(raw))
-    cache = regex_cache.Cache(path, _parse)
+    cache = regex_cache.Cache(path, _parse, owner="")
     assert cache.kept == {}
     assert cache.compile(r"(?P<x>\d+)个").match("12个").group("x") == "12"
 
@@ -108,19 +108,23 @@ def test_what_the_cache_leaves_to_the_parser() -> None:
         seen.append(pattern)
         return _parse(pattern, flags, ignore_unused, cache_pattern, **kwargs)
 
-    cache = regex_cache.Cache(None, parse)
+    cache = regex_cache.Cache(None, parse, owner="")
     cache.compile(r"\L<words>", words=["甲", "乙"])  # a named list
     cache.compile(rb"\d+")  # bytes
     cache.compile(r"(?L)\w+")  # locale-dependent
     assert cache.kept == {} and len(seen) == 3
     cache.compile(r"\d+万元")
     assert len(cache.kept) == 1
+    # a pattern of code outside the package (this test's, a notebook's) is not kept
+    ours = regex_cache.Cache(None, parse)
+    ours.compile(r"\d+万元")
+    assert ours.kept == {} and len(seen) == 5  # parsed, as without a cache
 
 
 def test_a_folder_that_cannot_be_made_leaves_no_file_and_no_error(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("", encoding="utf-8")
-    cache = regex_cache.Cache(blocker / "kept.marshal", _parse)
+    cache = regex_cache.Cache(blocker / "kept.marshal", _parse, owner="")
     cache.compile(r"\d+亩")
     cache.save()  # mkdir fails (a file stands where the folder would): nothing written
     assert cache.added and blocker.read_text(encoding="utf-8") == ""
@@ -178,6 +182,7 @@ def test_pool_workers_keep_what_they_compiled(
     if cache is None:
         pytest.skip("METRICS_REGEX_CACHE=off in this environment")
     monkeypatch.setattr(cache, "path", tmp_path / "kept.marshal")
+    monkeypatch.setattr(cache, "owner", "")  # (the patterns are this test's own)
     with run_pool(2) as pool:
         pool.start()
         done = list(pool.map(_compile_in_worker, range(6), chunksize=1))
