@@ -33,8 +33,8 @@ from metrics.io import InputFile
 from metrics.pipeline import Assembler, FileResult, Task, run_task, tasks
 from metrics.rules import compiled
 
-if TYPE_CHECKING:  # imported with the first pool: a run of one small file starts none, and
-    # concurrent.futures.process imports multiprocessing and subprocess (0.02-0.03 s)
+if TYPE_CHECKING:  # imported with the first pool's executor: a run with --jobs 1 makes
+    # none, and concurrent.futures.process imports multiprocessing and subprocess (0.02 s)
     from concurrent.futures import ProcessPoolExecutor
 
 Outcome = tuple[Task, Any]  # a FileResult, InputError or Failure, or what ``work`` gives

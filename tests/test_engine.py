@@ -227,3 +227,21 @@ def test_dask_workers_on_other_code_are_refused_before_any_file(
             list(run_files_dask([SAMPLE / "05_东湖县政府工作报告_2025.txt"], 1, address))
     assert address in str(refused.value) and ours in str(refused.value)
     assert ran == []  # no file was sent
+
+
+def test_a_run_in_one_process_imports_no_process_pool(tmp_path: Path) -> None:
+    """``concurrent.futures.process`` (which imports multiprocessing and subprocess) comes
+    with the first pool: a run with ``--jobs 1`` does without it (the default, as many
+    jobs as cores, makes the pool's executor before it knows the input)."""
+    import subprocess
+    import sys
+
+    source = sorted(SAMPLE.glob("*.txt"))[0]
+    code = (
+        "import sys; from metrics.cli import main; "
+        f"assert main(['extract', {str(source)!r}, '--out', {str(tmp_path / 'o')!r}, "
+        "'--quiet', '--jobs', '1']) == 0; print('concurrent.futures.process' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-1] == "False"
