@@ -337,7 +337,7 @@ def extract_command(
         outcomes = (
             run_files_dask(files, jobs, scheduler, run_packed)
             if engine == "dask"
-            else run_files(files, jobs, run_packed, pool.executor)
+            else run_files(files, jobs, run_packed, pool)
         )
         for task, outcome in outcomes:
             if task.last:

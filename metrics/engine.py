@@ -33,8 +33,7 @@ from metrics.io import InputFile
 from metrics.pipeline import Assembler, FileResult, Task, run_task, tasks
 from metrics.rules import compiled
 
-if TYPE_CHECKING:  # imported with the first pool's executor: a run with --jobs 1 makes
-    # none, and concurrent.futures.process imports multiprocessing and subprocess (0.02 s)
+if TYPE_CHECKING:  # imported with the first pool's executor (RunPool.executor)
     from concurrent.futures import ProcessPoolExecutor
 
 Outcome = tuple[Task, Any]  # a FileResult, InputError or Failure, or what ``work`` gives
@@ -74,20 +73,21 @@ LOCAL_WORKERS = {
 
 
 def run_files(
-    files: Files, jobs: int, work: Work = run_task, pool: ProcessPoolExecutor | None = None
+    files: Files, jobs: int, work: Work = run_task, pool: RunPool | None = None
 ) -> Iterator[Outcome]:
     """Each task's outcome in file order, from ``jobs`` processes (the same for any N).
     ``work`` is ``run_task`` or a function that gives its outcome in another form
-    (``packed.run_packed``), importable by the workers. ``pool``: a ``RunPool``'s
-    executor, left running for the run's later steps; without it a pool of its own."""
+    (``packed.run_packed``), importable by the workers. ``pool``: the run's ``RunPool``,
+    left running for the run's later steps (its executor is made only if the files need
+    it); without it a pool of its own."""
     if jobs <= 1 or (len(files) <= 1 and not _in_pieces(files)):
         yield from _in_order(lambda group: _Done(work, group), files, 1, spare=0)
         return
-    if pool is not None:
-        yield from _in_order(lambda group: pool.submit(run_batch, work, group), files, 2 * jobs)
+    if pool is not None and (executor := pool.executor) is not None:
+        yield from _in_order(lambda group: executor.submit(run_batch, work, group), files, 2 * jobs)
         return
     with run_pool(jobs) as own:
-        yield from run_files(files, jobs, work, own.executor)
+        yield from run_files(files, jobs, work, own)
 
 
 class RunPool:
@@ -102,14 +102,24 @@ class RunPool:
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
-        self.executor: ProcessPoolExecutor | None = None
-        if jobs > 1:
+        self._executor: ProcessPoolExecutor | None = None
+        self.map: Callable[..., Iterable[Any]] = self._map if jobs > 1 else map
+
+    @property
+    def executor(self) -> ProcessPoolExecutor | None:
+        """The pool's executor (None for one job), made when first asked for: with it
+        comes ``concurrent.futures.process`` (multiprocessing, subprocess: 0.02 s of a
+        start-up), which a run of one small file does without."""
+        if self._executor is None and self.jobs > 1:
             from concurrent.futures import ProcessPoolExecutor
 
-            self.executor = ProcessPoolExecutor(
-                max_workers=jobs, initializer=watch_parent, initargs=(os.getpid(),)
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.jobs, initializer=watch_parent, initargs=(os.getpid(),)
             )
-        self.map: Callable[..., Iterable[Any]] = self.executor.map if self.executor else map
+        return self._executor
+
+    def _map(self, fn: Callable[..., Any], *iterables: Iterable[Any], **kwargs: Any) -> Any:
+        return self.executor.map(fn, *iterables, **kwargs)  # type: ignore[union-attr]
 
     def start(self) -> None:
         """Fork the workers now (else on the first task), while this process is small and
@@ -135,7 +145,7 @@ class RunPool:
         interrupted, whose results no one will read (``shutdown`` would wait for every
         task begun, a file or a group of the tail, for many seconds). The executor keeps
         its processes in ``_processes``; ``terminate_workers`` is Python 3.14's."""
-        processes = getattr(self.executor, "_processes", None) or {}
+        processes = getattr(self._executor, "_processes", None) or {}
         for process in list(processes.values()):
             process.terminate()
 
@@ -151,8 +161,8 @@ def run_pool(jobs: int) -> Iterator[RunPool]:
         pool.stop()
         raise
     finally:
-        if pool.executor is not None:
-            pool.executor.shutdown(wait=True, cancel_futures=True)
+        if pool._executor is not None:
+            pool._executor.shutdown(wait=True, cancel_futures=True)
 
 
 def watch_parent(parent: int) -> None:
