@@ -28,6 +28,7 @@ wrapper's own cost (a few µs a task) is in the figures.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import resource
@@ -42,13 +43,33 @@ CORES = 2
 LOG = Path(os.environ.get("ACCOUNT_LOG", tempfile.gettempdir())) / f"account-{os.getpid()}"
 
 
+GC_SPENT = [0.0, 0.0, 0]  # this process's cyclic collections: CPU s, of them gen. 2, count
+
+
+def _gc_clock(phase: str, info: dict) -> None:
+    """A ``gc.callbacks`` entry: the CPU of each collection of this process."""
+    if phase == "start":
+        GC_SPENT.append(time.process_time())
+        return
+    spent = time.process_time() - GC_SPENT.pop()
+    GC_SPENT[0] += spent
+    GC_SPENT[1] += spent if info["generation"] == 2 else 0.0
+    GC_SPENT[2] += 1
+
+
 def timed_batch(work: Any, group: list) -> list:
-    """``engine.run_batch`` with the worker's CPU and wall clock before and after."""
+    """``engine.run_batch`` with the worker's CPU and wall clock before and after, and
+    (at the end of each task) its minor page faults and cyclic collections so far."""
     from metrics.engine import _plain_batch
 
+    if _gc_clock not in gc.callbacks:  # a forked worker's first task: its own clock
+        GC_SPENT[:] = [0.0, 0.0, 0]
+        gc.callbacks.append(_gc_clock)
     cpu0, wall0 = time.process_time(), time.time()
     outcomes = _plain_batch(work, group)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     line = [os.getpid(), cpu0, time.process_time(), wall0, time.time(), len(group)]
+    line += [usage.ru_minflt, usage.ru_stime, *GC_SPENT[:3]]
     with (LOG / f"{os.getpid()}.jsonl").open("a") as fh:
         fh.write(json.dumps(line) + "\n")
     return outcomes
@@ -132,6 +153,12 @@ def account(marks: dict[str, tuple[float, float, float]], start: float) -> dict[
         "parent_system": resource.getrusage(resource.RUSAGE_SELF).ru_stime,
         "parent_minor_faults": resource.getrusage(resource.RUSAGE_SELF).ru_minflt,
         "idle_tail": max(ends) - min(ends),
+        # each worker's last line: its faults, system time and collections by then
+        "workers_task_minor_faults": sum(ts[-1][6] for ts in by_worker.values()) if pooled else 0,
+        "workers_task_system": sum(ts[-1][7] for ts in by_worker.values()) if pooled else 0.0,
+        "workers_gc": sum(ts[-1][8] for ts in by_worker.values()),
+        "workers_gc_gen2": sum(ts[-1][9] for ts in by_worker.values()),
+        "workers_gc_count": sum(ts[-1][10] for ts in by_worker.values()),
         "tasks": len(tasks),
         "wall_first": marks["first"][2] - start,
         "wall_after_last": marks["end"][2] - marks["last"][2],

@@ -24,6 +24,11 @@ first import, but an environment that sets ``PYTHONDONTWRITEBYTECODE`` compiles 
 package from source at every start (0.15 s of CPU). The children therefore keep their
 bytecode in a temporary ``PYTHONPYCACHEPREFIX``, filled by one uncounted run, unless
 ``--from-source`` asks for the environment as it is.
+
+Patterns: the package keeps its compiled patterns between processes
+(``metrics.regex_cache``); the children keep them in a temporary folder, filled by the
+same uncounted run. ``--no-regex-cache`` parses every pattern at every start, as a first
+run does; ``--patterns`` implies it (it times the parser).
 """
 
 from __future__ import annotations
@@ -109,12 +114,14 @@ def one_run(python: str, source: Path, out: Path, patterns: bool, env: dict) -> 
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def child_env(tmp: Path, from_source: bool) -> dict:
-    """The children's environment: bytecode kept under ``tmp`` unless ``from_source``."""
+def child_env(tmp: Path, from_source: bool, regex_cache: bool) -> dict:
+    """The children's environment: bytecode kept under ``tmp`` unless ``from_source``,
+    and compiled patterns (``metrics.regex_cache``) there unless ``regex_cache`` is off."""
     env = dict(os.environ)
     if not from_source:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = str(tmp / "bytecode")
+    env["METRICS_REGEX_CACHE"] = str(tmp / "patterns") if regex_cache else "off"
     return env
 
 
@@ -125,21 +132,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--patterns", action="store_true")
     parser.add_argument("--from-source", action="store_true", help="no bytecode cache")
     parser.add_argument("--file", type=Path, help="the input (default: a two-line report)")
+    parser.add_argument(
+        "--no-regex-cache", action="store_true", help="parse every pattern (implied by --patterns)"
+    )
     args = parser.parse_args(argv)
     runs = []
     with tempfile.TemporaryDirectory() as tmp:
         source = args.file.resolve() if args.file else Path(tmp) / "small.txt"
         if not args.file:
             source.write_text(SMALL, encoding="utf-8")
-        env = child_env(Path(tmp), args.from_source)
-        if not args.from_source:  # fills the bytecode cache
+        regex_cache = not (args.no_regex_cache or args.patterns)
+        env = child_env(Path(tmp), args.from_source, regex_cache)
+        if not args.from_source or regex_cache:  # fills the bytecode and pattern caches
             one_run(args.python, source, Path(tmp) / "warm", args.patterns, env)
         for i in range(args.runs):
             runs.append(one_run(args.python, source, Path(tmp) / f"out{i}", args.patterns, env))
     med = statistics.median
     bytecode = "compiled from source" if args.from_source else "bytecode cached"
+    patterns = "patterns kept" if regex_cache else "every pattern parsed"
     print(
-        f"load average {os.getloadavg()[0]:.1f}; medians of {len(runs)} fresh processes; {bytecode}"
+        f"load average {os.getloadavg()[0]:.1f}; medians of {len(runs)} fresh processes; "
+        f"{bytecode}; {patterns}"
     )
     print(f"wall {med(r['wall'] for r in runs):.2f} s, CPU {med(r['cpu'] for r in runs):.2f} s")
     if all("waiting" in r for r in runs):

@@ -332,12 +332,12 @@ def extract_command(
 
     def results(pool: RunPool) -> Iterator[Packed]:
         bar = Progress([f.path for f in files], console.quiet)
-        if engine == "dask":
-            pool.start()  # before the client's threads (see RunPool.start)
+        if engine == "dask" or len(files) > 1:
+            pool.start()  # before the client's threads, with the rules (see RunPool.start)
         outcomes = (
             run_files_dask(files, jobs, scheduler, run_packed)
             if engine == "dask"
-            else run_files(files, jobs, run_packed, pool.executor)
+            else run_files(files, jobs, run_packed, pool)
         )
         for task, outcome in outcomes:
             if task.last:

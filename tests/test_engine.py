@@ -130,7 +130,8 @@ def test_a_large_run_makes_its_links_and_trends_on_the_pool_of_its_files(
     one, two = tmp_path / "one", tmp_path / "two"
     assert main(["extract", str(SAMPLE), "--out", str(one), "--quiet", "--jobs", "1"]) == 0
     monkeypatch.setattr("metrics.cli.run_pool", recorded)
-    monkeypatch.setattr(metrics.engine, "ProcessPoolExecutor", Counted)
+    # (RunPool.executor imports it when first asked for)
+    monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", Counted)
     monkeypatch.setattr("metrics.tables.POOL_FIGURES", 0)  # the sample's figures are fewer
     assert main(["extract", str(SAMPLE), "--out", str(two), "--quiet", "--jobs", "2"]) == 0
     assert len(calls) == 2  # links and trends went to the pool
@@ -226,3 +227,22 @@ def test_dask_workers_on_other_code_are_refused_before_any_file(
             list(run_files_dask([SAMPLE / "05_东湖县政府工作报告_2025.txt"], 1, address))
     assert address in str(refused.value) and ours in str(refused.value)
     assert ran == []  # no file was sent
+
+
+@pytest.mark.parametrize("jobs", [[], ["--jobs", "1"]])
+def test_a_run_of_one_small_file_imports_no_process_pool(tmp_path: Path, jobs: list) -> None:
+    """``concurrent.futures.process`` (which imports multiprocessing and subprocess) comes
+    with the pool's executor, made when first asked for: a run of one small file, with
+    as many jobs as cores (the default) or one, does without it (issue 29: start-up)."""
+    import subprocess
+    import sys
+
+    source = sorted(SAMPLE.glob("*.txt"))[0]
+    code = (
+        "import sys; from metrics.cli import main; "
+        f"assert main(['extract', {str(source)!r}, '--out', {str(tmp_path / 'o')!r}, "
+        f"'--quiet', *{jobs!r}]) == 0; print('concurrent.futures.process' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-1] == "False"

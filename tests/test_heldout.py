@@ -20,7 +20,7 @@ import heldout
 # figures it scores.
 FLOORS: dict[str, tuple[dict[str, float], int]] = {
     "heldout_meaning.jsonl": (
-        {"recall": 1.0, "role": 0.97, "metric": 0.98, "metric_exact": 0.90},
+        {"recall": 1.0, "role": 0.97, "metric": 0.98, "metric_exact": 0.91},
         100,
     ),
     # Sentences of the classes of language issue 26 names (periods across ；and list items,
@@ -51,7 +51,7 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # floor is what the rules of their classes reached (recall 1.000, role 1.000, metric 0.991,
     # metric_exact 0.872).
     "heldout_meaning_classes3.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.87, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.88, "precision": 1.0,
          "qualifier": 1.0, "period": 1.0},
         100,
     ),
@@ -92,9 +92,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 0.871. Left: a total after its parts (两项合计) or after new ones (总量), a rate named
     # 完成率, actors with no office word (领导干部), a bare 涉及, 预计 across a clause.
     # Round 4 (a total after its parts, 两项合计, no longer a figure of its own) raised it to
-    # metric 0.982, metric_exact 0.883, precision 1.000.
+    # metric 0.982, metric_exact 0.883, precision 1.000; round 5 (the classes of lead7: verbs
+    # of work done, 引进, the kinds before 等, a goal's year) to metric 0.988, metric_exact 0.901.
     "heldout_meaning_lead3.jsonl": (
-        {"recall": 0.99, "role": 0.98, "metric": 0.98, "metric_exact": 0.88, "precision": 1.0,
+        {"recall": 0.99, "role": 0.98, "metric": 0.98, "metric_exact": 0.90, "precision": 1.0,
          "qualifier": 1.0},
         170,
     ),
@@ -109,8 +110,9 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # the labelled name. Not raised here, to stay a measure of words no rule was fitted to.
     # The round-4 lexicon classes (found on heldout_meaning_lead5) raised it to 0.887: verbs
     # of work done it lacked (排查, 栽植, 修缮, 挽回 by the open class of verbs with a result).
+    # Round 5 (引进 before what is brought in, 志愿者 as actors) raised it to 0.906.
     "heldout_meaning_lead4.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.88, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.90, "precision": 1.0},
         100,
     ),
     # Written blind in round 4 of the lexicon work from departments and years the others lack
@@ -124,8 +126,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # floor. Left: actors with no office word (消防救援队伍接处警, 青年志愿者开展), a noun
     # before its deed (机关基层党组织按期换届), a count before the thing done (帮助1020人实现
     # 就业), the kinds before 等 (家政、电商等技能培训班), a hotline's number in a name.
+    # Round 5 took the count before the thing done (result_of_people), the kinds before 等 and
+    # 青年志愿者开展 (people who act): metric 1.000, metric_exact 0.902.
     "heldout_meaning_lead5.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.85, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.90, "precision": 1.0,
          "qualifier": 1.0, "period": 1.0},
         170,
     ),
@@ -140,9 +144,32 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # (年均建设3万亩以上 named 年均建设, not the previous clause's 高标准农田), and 占比 cut
     # from a share's name (护理型床位占比). Several exact misses are the label's choice of the
     # shortest name (低保对象 for 城乡低保对象): the containment rule (metric) counts them right.
+    # Round 5 took 新设, 铺设 (the open class of verbs of setting up), 追讨, 审结, 疏散, 新发展,
+    # 引进培育: metric_exact 0.814.
     "heldout_meaning_lead6.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.97, "metric_exact": 0.75, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 0.97, "metric_exact": 0.81, "precision": 1.0},
         110,
+    ),
+    # Written blind in round 5 of the lexicon work from departments and years the others lack
+    # (公积金中心, 大数据局, 行政审批局, 城管执法, 海事局, 烟草专卖局, 统计局, 气象局, 地震局,
+    # 档案馆, 粮储, 人防办, 机关事务, 信访局, 红十字会, 残联, 科协, 供销社, 药监, 知识产权, 海关,
+    # 网信办, 农机, 畜牧, 渔业, 广电, 文联, 工商联, 老干部局, 疾控, 公共资源交易, 交警, 殡葬,
+    # 编办, 戒毒所, 测绘, 无线电, 老龄; 2015-2018 and 2027-2030; PDF habits: a wrap mid-word,
+    # 20 15 年, full-width digits, D for 党), labelled from the guide before the tool was run
+    # on it. Main 62a1024 scored recall 0.991, role 0.991, metric 0.959, metric_exact 0.714,
+    # precision 1.000, qualifier 1.000, period 0.500. The classes it showed (verbs of work
+    # done and the open class X设, the units 秒 and 具, a goal's year and an actor before a
+    # year, the kinds before 等, a subject before 共, 规划 inside a name, a bound set from
+    # above, a wrap inside a name, people then what they reached, a price per thing) reached
+    # the floor. Left: stage verbs alone (基本建成620套: naming the thing would merge the
+    # stages in a trend), age bounds before people (60岁以上老年人口: distinct indicators),
+    # scopes 城区/关区, 金额 after 、 (the other files label the bare 金额), a deed after its
+    # noun (地震监测台站升级改造), the kinds listed with no 等 (药品、化妆品、医疗器械样品),
+    # 批次、人次分别 (the subjects are the measures), a period across a wrapped line.
+    "heldout_meaning_lead7.jsonl": (
+        {"recall": 1.0, "role": 1.0, "metric": 0.97, "metric_exact": 0.83, "precision": 1.0,
+         "qualifier": 1.0, "period": 0.5},
+        210,
     ),
 }
 

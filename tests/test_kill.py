@@ -36,24 +36,26 @@ def _alive(pid: int) -> bool:
     return state not in (b"Z", b"X")  # a zombie has ended; only its entry waits
 
 
-def _spawned(pid: int) -> bool:
-    """Whether ``pid`` is a process started by multiprocessing's spawn (a Dask worker), not
-    its resource tracker."""
+def _forkserver(pid: int) -> bool:
+    """Whether ``pid`` is multiprocessing's forkserver (which forks a LocalCluster's
+    workers: ``engine.LOCAL_WORKERS``), not its resource tracker."""
     try:
-        return b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
+        return b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return False
 
 
 def _workers(pid: int, engine: str) -> set[int]:
     alive = {p for p in _children(pid) if _alive(p)}
-    return alive if engine == "local" else {p for p in alive if _spawned(p)}
+    if engine == "local":
+        return alive
+    return {w for p in alive if _forkserver(p) for w in _children(p) if _alive(w)}
 
 
 @pytest.mark.parametrize("engine", ["local", "dask"])
 def test_workers_exit_when_the_parent_is_killed(tmp_path: Path, engine: str) -> None:
-    """A pool's workers watch their parent; a LocalCluster's workers (spawned, one per job)
-    end with the process that started the cluster, too."""
+    """A pool's workers watch their parent; a LocalCluster's workers (one per job, forked
+    by a forkserver) end with the process that started the cluster, too."""
     if engine == "dask":
         pytest.importorskip("distributed", reason="the dask extra is not installed")
     folder = tmp_path / "in"

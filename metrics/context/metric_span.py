@@ -34,6 +34,12 @@ from metrics.rules.role_cues import CAPACITY, COMPLETED_OBJECT, RELATIVE_CUE
 LIST_ITEMS = 4
 LIST_ITEM_WIDTH = 10
 LIST_ITEM = regex.compile(r"[\p{Han}“”\"]+")
+# A count of people, maybe the people named, then what they reached (帮助1020人实现就业,
+# 帮扶126名残疾人实现稳定就业): the result names what is counted.
+PEOPLE_REACHED = regex.compile(
+    r"\p{Han}{0,8}?(?:成功|顺利)?实现"
+    r"(?P<result>(?:稳定|转移|灵活|再)?就业(?:创业)?|创业(?:就业)?|脱贫(?:致富)?|增收(?:致富)?)"
+)
 # Counters that are the noun they count (the unit lexicon's ``names_itself``): 住户, 农户.
 NOUN_UNIT = regex.compile("|".join(u.surface for u in UNITS if u.names_itself))
 NOUN_UNIT_CHARS = opening_chars(NOUN_UNIT)  # (a figure without them names none)
@@ -91,6 +97,10 @@ def metric_span(
         named = held and NOUN_UNIT.search(sentence, start, end)  # 为*多住户上门登记: the 住户
         if named:
             return named.span(), MetricRuleName.NOUN_UNIT
+    if people and enabled(MetricRuleName.RESULT_OF_PEOPLE):
+        reached = PEOPLE_REACHED.match(sentence, end, next_start or len(sentence))
+        if reached:  # 帮助1020人实现就业: 就业
+            return reached.span("result"), MetricRuleName.RESULT_OF_PEOPLE
     if noun_after and enabled(MetricRuleName.COUNTED_NOUN_AFTER):
         span = _counted_noun(sentence, end, next_start, people, noun_from)
         if span:

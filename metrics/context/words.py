@@ -74,6 +74,8 @@ ACTOR = (
     r"(?:[省市县区镇乡街]\p{Han}{0,5}?(?:中心|站|所|政府|办)|\p{Han}{1,3}站"
     r"|街道(?:办事处)?|社区(?:居委会)?)"
     r"(?:\p{Han}{0,4}?(?:网格员|工作人员|干部))?|\p{Han}{0,4}?(?:网格员|工作人员)"
+    # or people who act with no office word (青年志愿者开展服务活动, 党员干部走访困难户)
+    r"|\p{Han}{0,4}?(?:志愿者|党员干部|领导干部)"
     # a people's organisation or a whole system (县妇联组织开展家庭教育讲座, 区总工会走访
     # 困难职工, 全系统实现销售总额); 工会经费, 系统建设资金 do no deed and keep their words,
     # nor do its organisations or their building (工会组织覆盖率, 妇联组织建设完成率)
@@ -131,6 +133,8 @@ TRAILING_FILLER = regex.compile(
     rf"增长|增加|提高|提升|上升|下降|减少|降低|突破|{BEAT_TASK}|{BEAT}|新增|[降升增减]至|"
     rf"(?:连续|首次|再次|相继)?(?:{MARK_VERB}|突破)|"  # 经济总量连续迈上4万亿: a mark crossed
     r"每(?:[人户月年天日亩吨]|平方米|千?人|万人)|"  # 标准提高到每人每月
+    r"每(?:[担箱斤头只株套台件辆]|公斤|千克)|"  # a price per thing: 收购均价每担, 补贴每头
+    r"(?<![全省市县区国州盟旗镇乡])平均|"  # 提前量平均达到42分钟 (全省平均 is a level)
     r"缩小|扩大|缩短|压缩|延长|再?(?:压减|削减|缩减)|拓展|扩展|"  # 用时压缩至, 支出再压减
     r"折合|折价|"  # 募集款物折合XX万元: the sum a thing is valued at
     r"在[^在,，;；。]{0,14}?基础上|"  # 近视率在2018年基础上每年降低

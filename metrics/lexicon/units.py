@@ -313,9 +313,9 @@ UNITS: tuple[Unit, ...] = (
     _u("尾", "count", "尾", veto="款|号|声|数|部|巴|气|端|货|矿"),  # 投放鱼苗10万尾
     _u("标箱", "count", "标箱"),
     _u("剂次", "count", "剂次"),  # 接种疫苗12万剂次
-    _u("人份", "count", "人份"),
+    _u("人份", "count", "人份"),  # 检测5万人份: doses or kits, not people
     # bodies and coffins (火化遗体1268具, 迁移散埋乱葬坟墓尸骨42具); 具有, 具备, 具体 are words
-    _u("具", "count", "具", veto="有|备|体|名|结|象"),  # 检测5万人份: doses or kits, not people
+    _u("具", "count", "具", veto="有|备|体|名|结|象"),
     # pairs (婚姻登记4580对, 结对帮带xx对); 对 the preposition goes before a noun or word
     _u(
         "对",

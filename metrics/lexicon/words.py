@@ -157,6 +157,9 @@ def _goal(
     )
 
 
+# What, right after 规划, makes it part of a standing name (免疫规划疫苗接种率, 城市规划区面积,
+# 规划局, 规划馆): the programme or place exists, no goal is set.
+PLAN_IN_NAME = "疫苗|区|局|馆|院|展"
 # Target words: a figure after one is a goal even in a summary. ``alone`` words make it so
 # by themselves; 计划 needs a verb of planned work after it or to end the phrase (计划新建,
 # 招生计划3000人) and 争取 is a result when money is won (争取上级资金3000万元), yet both
@@ -166,7 +169,11 @@ TARGET_WORDS: tuple[Word, ...] = (
     _goal("目标", "全年目标新建改建农村公路80公里。"),
     _goal("确保", "确保粮食播种面积52万亩。"),
     _goal("预期", "全县预期实现地区生产总值240亿元。", not_before="寿命"),
-    _goal("规划", "园区规划建设标准厂房12万平方米。", before_change=False),
+    # (not inside a standing name: 免疫规划疫苗, 城市规划区, 规划局, 规划馆, 规划设计院)
+    _goal(
+        "规划", "园区规划建设标准厂房12万平方米。", before_change=False,
+        not_before=PLAN_IN_NAME,
+    ),
     _goal("概算", "项目概算总投资5.6亿元。", before_change=False),
     _goal("力求", "力求全年引进亿元以上项目10个。", before_change=False),
     _goal("计划", "今年计划增长8%。", alone=False),

@@ -19,6 +19,7 @@ pair again):
 - ``measure``: a change (增长, 提高: measure growth) never meets a level (目标提高0.2%,
   实际达到2.3%: the 2.3% is the level reached, not the rise).
 - ``change_base``: two changes of different bases (同比 and 环比, 比2020年) never meet.
+  (A change against a level is ``measure``'s.)
 - ``named_year``: the year a figure's own clause names (2023年目标, 上年目标任务, 今年已完成,
   到2025年) differs from the other's; a clause that names none speaks of the report's year.
   Not the base of a change (比2023年), the end of a span (2021-2025年) nor a start
@@ -36,7 +37,7 @@ from enum import StrEnum
 import regex
 
 from metrics.context.change_bases import mention_change_base
-from metrics.context.period_kinds import MULTI_YEAR_KINDS, clause_before, mention_period_kind
+from metrics.context.period_kinds import PeriodKind, clause_before, mention_period_kind
 from metrics.records import Measure, Mention
 from metrics.segment.places import is_masked_place, place_of
 
@@ -61,7 +62,7 @@ NAMED_YEAR = regex.compile(r"(?<![比较同与]|\d\s*[-—–~至到]\s*)((?:19|
 # Not after 比/较/同 (比上年增长: the base of a change).
 RELATIVE_YEAR = regex.compile(r"(?<![比较同与])(?:(上一?年|去年)|(今年|本年|当年|全年)|(明年))")
 # Words that open a clause without naming its scope: 其中东湖区完成28亿元, 二是….
-OPENERS = regex.compile(r"^(?:[一二三四五六七八九十]是|其中|另外|此外|同时|以及|并且|而|和)+")
+OPENERS = regex.compile(r"^(?:[一二三四五六七八九十]是|其中|另外|此外|同时|以及|并且)+")
 # What follows a place that is the subject of its clause: a verb of result, the figure
 # itself (the clause ends: 其中东湖区28亿元), or the other figure's metric (东湖区固定资产投资
 # 完成28亿元). A place followed by other words is part of a phrase (引进市外资金, 超额完成省
@@ -73,8 +74,8 @@ COMMON_AREA = regex.compile(
     r"(?:小|园|景|社|城|片|街|校|矿|灾|山|库|林|牧|示范|保护|功能|服务|集聚|辖)区$"
     r"|[城乡村集]镇$|^[各全本该我每其此两三多]"
 )
-# period kinds a year's target may be set against: the year, or a point in it
-YEAR_KINDS = frozenset({"annual", "as_of"})
+# Two kinds of period that may still meet: a year's figure and a stock at a date in it.
+YEAR_KINDS = frozenset({PeriodKind.ANNUAL, PeriodKind.AS_OF})
 
 
 def _clause(m: Mention) -> str:
@@ -84,7 +85,7 @@ def _clause(m: Mention) -> str:
 def figure_year(m: Mention) -> int | None:
     """The year ``m``'s own clause names (its last such word), else the report's."""
     clause = _clause(m)
-    found: list[tuple[int, int | None]] = [
+    found: list[tuple[int, int]] = [
         (y.start(), int(y.group(1))) for y in NAMED_YEAR.finditer(clause)
     ]
     if m.year is not None:
@@ -110,9 +111,7 @@ def figure_place(m: Mention, other_metric: str | None = None) -> str | None:
 
 def _kinds_differ(a: Mention, b: Mention) -> bool:
     ka, kb = mention_period_kind(a), mention_period_kind(b)
-    if ka == kb:
-        return False
-    return ka in MULTI_YEAR_KINDS or kb in MULTI_YEAR_KINDS or not {ka, kb} <= YEAR_KINDS
+    return ka != kb and not {ka, kb} <= YEAR_KINDS
 
 
 def _measures_differ(a: Mention, b: Mention) -> bool:

@@ -20,6 +20,7 @@ class MetricRuleName(StrEnum):
     TABLE_ROW = "table_row"
     RESPECTIVE = "respective"
     COUNTED_NOUN_AFTER = "counted_noun_after"
+    RESULT_OF_PEOPLE = "result_of_people"
     NOUN_UNIT = "noun_unit"
     MADE_AFTER_CAPACITY = "made_after_capacity"
     FUND_AFTER_VERB = "fund_after_verb"
@@ -75,6 +76,16 @@ METRIC_RULES: tuple[MetricRule, ...] = (
             E("城镇和农村居民人均可支配收入分别增长4.6%和6.8%。", "4.6%", "城镇居民人均可支配收入"),
         ),
         "subjects listed before 分别 are dealt to the figures joined after it, one each",
+    ),
+    MetricRule(
+        N.RESULT_OF_PEOPLE,
+        (
+            E("举办技能培训班36期，帮助1020人实现就业。", "1020人", "就业"),
+            E("通过就业援助帮扶126名残疾人实现稳定就业。", "126名", "稳定就业"),
+            E("全年引导860名返乡人员实现创业。", "860名", "创业"),
+        ),
+        "a count of people helped, then what they reached (实现就业, 实现创业, 实现脱贫): the "
+        "result is what is counted, the people only who reached it",
     ),
     MetricRule(
         N.COUNTED_NOUN_AFTER,

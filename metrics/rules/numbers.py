@@ -32,10 +32,12 @@ MINUS = r"(?:(?<![\dxX*A-Za-z.)）%])-(?=\d)|负(?=\d))"  # 增长-2.3%, 增长�
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A non-capturing alternation, longest first, regex-escaped."""
-    return (
-        "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
-    )
+    """A non-capturing alternation, longest first, regex-escaped. Words of one length are
+    in their own order, so that the text is the same in every process (a set's order
+    changes with the hash seed, and ``metrics.regex_cache`` keeps a pattern by its text;
+    which of them is first changes no match: two words of one length never both match)."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(regex.escape(w) for w in ordered) + ")"
 
 
 # Units written in Latin letters (m2, km): the one Latin word a mask may touch.

@@ -70,9 +70,12 @@ CLAUSE_REACH = 16
 # 低于全省平均水平5张, 高于国家标准3微克: the words after the cue name a level compared with,
 # and the figure is the difference from it (a change, in context), not a bound; so do an
 # average rate and a line set as a bound (高于全县平均增速, 低于警戒线: role_cues.BENCHMARK)
+# a bound set from above: 省控目标, 市控指标, 控制目标
+CONTROL_LINE = r"[省市县区国]控(?:制)?(?:目标|指标)|控制(?:目标|指标)"
 COMPARED_LEVEL = (
     r"[高低]于[^,，;；。:：\d]{0,10}?"
-    r"(?:平均水平|平均值|平均(?:增速|增幅|涨幅|降幅)?|水平|标准|均值|警戒线|预警线|控制线|红线)"
+    r"(?:平均水平|平均值|平均(?:增速|增幅|涨幅|降幅)?|水平|标准|均值|警戒线|预警线|控制线|红线"
+    rf"|{CONTROL_LINE})"
 )
 # Words by which a result beat its target; after them and the target (超额完成任务0.5万亩,
 # 超过目标5个) the figure is again a difference.

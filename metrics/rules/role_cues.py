@@ -9,9 +9,15 @@ from __future__ import annotations
 
 import regex
 
-from metrics.lexicon.words import TARGET_WORDS, alternation
+from metrics.lexicon.words import PLAN_IN_NAME, TARGET_WORDS, alternation
 from metrics.records import Role
-from metrics.rules.qualifiers import BEAT, BEAT_TASK, COMPARED_LEVEL, WHOSE_TARGET
+from metrics.rules.qualifiers import (
+    BEAT,
+    BEAT_TASK,
+    COMPARED_LEVEL,
+    CONTROL_LINE,
+    WHOSE_TARGET,
+)
 
 # Cue tables: (pattern that ends right before the figure, role). The figure's own clause
 # is searched; the nearest cue wins.
@@ -63,6 +69,9 @@ BENCHMARK = (
     r"[^,，;；。:：\d]{0,10}?(?:平均水平|平均值|平均数|平均(?:增速|增幅|涨幅|降幅)?|均值)"
     rf"|(?:{PLACE_WIDE})[^,，;；。:：\d]{{0,6}}?(?:水平|标准)|(?:{PLACE_WIDE})"
     r"|[^,，;；。:：\d]{0,6}?(?:警戒线|预警线|控制线|红线)"
+    # or a bound set from above (低于省控目标0.9个百分点, 低于市控指标7微克): a line, like
+    # 控制线, not a task beaten (超过年度目标任务 stays BEAT)
+    rf"|[^,，;；。:：\d]{{0,4}}?(?:{CONTROL_LINE})"
 )
 # 高于全市平均水平2个百分点, 低于全省平均1.3个百分点, 比全国平均高出1.6岁, 较全市平均水平
 # 高3.2个百分点: the figure is the difference from the benchmark; the word says which way.
@@ -123,7 +132,7 @@ def column_role(column: str) -> Role:
 # What a project can do once built is a plan too (项目建成后，年可加工10万头), unlike what
 # it has done since (自建成后) or what it did once built (建成后投入使用).
 PROJECT_PLAN_CUE = regex.compile(
-    rf"概算|规划|意向投资|计划投资|总投资|(?:拟|计划){PLAN_VERB}"
+    rf"概算|规划(?!{PLAN_IN_NAME})|意向投资|计划投资|总投资|(?:拟|计划){PLAN_VERB}"
     r"|(?<![自以]\p{Han}{0,8})(?:建成|投产|达产|投用|完工)(?:运营|投产|投用)?后[,，]?\p{Han}{0,4}?[可将能]"
 )
 # Words that open a plan by sizing projects, not by planning them (…总投资156亿元): the

@@ -1,0 +1,246 @@
+"""Compiled patterns kept on disk between processes: a start-up without the regex parser.
+
+The ``regex`` module parses a pattern in Python, about as slowly as the pattern is long,
+and keeps nothing between processes (a pickled pattern is parsed again when loaded): the
+package's patterns cost 0.24 s of CPU at every start-up (issue 29), nearly half of a run
+on a small file, the rules' alternation of 26,000 characters 0.07 s of it. What the parser
+makes is plain data (the opcodes and group tables ``regex._regex.compile`` builds the
+pattern from, in C, in about 1.5 ms for the alternation). Importing this module (the
+package does, first) calls ``install()``, which puts a ``regex.compile`` in front of the
+module's that keeps that data in one file, keyed by the pattern's text and flags, and on
+a later start gives it straight to ``_regex.compile``.
+
+Contract: the pattern returned is the one ``regex.compile`` would return (the same class,
+text, flags, groups and matches: ``tests/test_regex_cache.py``). A pattern is kept only
+when a module of this package compiled it, with text and integer flags (no named lists,
+not locale-dependent): other code's patterns are parsed as before; the
+file is named by the versions of ``regex``, its compiled code (``MAGIC``) and Python, so
+another installation never reads it. A file that cannot be read, or whose data the C
+compiler refuses, is the parser's work again, and so is a file that is not whole (a
+digest of its data comes first): the cache can make a start slower, never a pattern
+different. The file is written at the end of a process that compiled patterns it
+did not hold (atomically: a write that fails leaves the old file or none), under
+``$XDG_CACHE_HOME/gov-report-metrics`` (``~/.cache``), or the folder
+``METRICS_REGEX_CACHE`` names; ``METRICS_REGEX_CACHE=off`` turns it off.
+
+``regex``'s own parser is reached through its private module ``regex._main`` (its
+``_regex`` reference is swapped, under a lock, for one that notes the arguments of the
+call that builds the pattern); a ``regex`` that has no such module leaves the cache off.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+import threading
+from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import regex
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+try:
+    from regex import _main, _regex
+except ImportError:  # pragma: no cover - another layout of the regex package
+    _main = _regex = None  # type: ignore[assignment]
+
+# Entries kept at most: past it, a file keeps only what its last process used (patterns
+# whose text changed between versions of the package would otherwise pile up).
+MAX_ENTRIES = 2_000
+Key = tuple[str, int, int]  # the pattern's text, flags and regex's default version
+CODE = "I" if array("I").itemsize == 4 else "L"  # the code's words (32 bits) as kept
+
+
+class Cache:
+    """The kept compilations of one file, and those this process added or used."""
+
+    def __init__(self, path: Path | None, compile_: Any, owner: str = "metrics") -> None:
+        self.path = path
+        self.real = compile_  # the regex.compile in front of which this one stands
+        # whose patterns are kept: those compiled by the modules of this package (not a
+        # notebook's or a test's own, which would fill the file every start reads)
+        self.owner = owner
+        self.kept: dict[Key, tuple] = _read(path) if path else {}
+        self.used: set[Key] = set()
+        self.added = False
+        self.pid = os.getpid()
+        self.lock = threading.Lock()
+
+    def compile(
+        self,
+        pattern: Any,
+        flags: int = 0,
+        ignore_unused: bool = False,
+        cache_pattern: Any = None,
+        **kwargs: Any,
+    ) -> Any:
+        """``regex.compile``, from the kept data where there is some."""
+        if (
+            kwargs
+            or cache_pattern is not None
+            or type(pattern) is not str
+            or not isinstance(flags, int)
+            or flags & regex.DEBUG
+        ):
+            return self.real(pattern, flags, ignore_unused, cache_pattern, **kwargs)
+        key = (pattern, int(flags), int(regex.DEFAULT_VERSION))
+        data = self.kept.get(key)
+        if data is not None:
+            try:
+                code = array(CODE)
+                code.frombytes(data[1])
+                done = _regex.compile(pattern, data[0], code.tolist(), *data[2:])
+            except (TypeError, ValueError, OverflowError, RuntimeError, IndexError):
+                del self.kept[key]  # not data this regex reads: parse it again below
+            else:
+                self.used.add(key)
+                return done
+        caller = sys._getframe(1).f_globals.get("__name__", "")
+        if not caller.startswith(self.owner):
+            return self.real(pattern, flags, ignore_unused, cache_pattern)
+        spy = _Spy(pattern)
+        with self.lock:
+            _main._regex = spy
+            try:  # (not from regex's own cache of this process: the parser is to run)
+                done = self.real(pattern, flags, ignore_unused, False)
+            finally:
+                _main._regex = _regex
+        if spy.data is not None and not spy.data[0] & regex.LOCALE:
+            self.kept[key] = spy.data
+            self.used.add(key)
+            self.added = True
+        return done
+
+    def save(self) -> None:
+        """Write the file if this process compiled patterns it did not hold, with what
+        other processes wrote since it was read (not from a forked child, unless it was
+        ``adopt``-ed: its parent writes what it holds)."""
+        if not (self.added and self.path) or os.getpid() != self.pid:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with _locked(self.path.with_suffix(".lock")):  # two workers end at once
+                self._write(self.path)
+        except (OSError, ValueError):  # a read-only home, or data marshal cannot write
+            return  # (none is known): the next start parses again, as without a cache
+        self.added = False
+
+    def _write(self, path: Path) -> None:
+        keep = _read(path) | self.kept
+        if len(keep) > MAX_ENTRIES:
+            keep = {k: v for k, v in keep.items() if k in self.used}
+        data = marshal.dumps(keep)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(hashlib.sha256(data).digest() + data)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+
+
+class _Spy:
+    """Stands for ``regex._regex`` during one compilation and notes the arguments of the
+    call that builds ``pattern`` (another thread's compilation passes through unnoted)."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.data: tuple | None = None
+
+    def compile(self, pattern: str, flags: int, code: list[int], *rest: Any) -> Any:
+        if pattern is self.pattern:  # (flags as plain integers: marshal takes no enum)
+            try:
+                packed = array(CODE, code).tobytes()  # a tenth of a list's memory
+            except OverflowError:
+                packed = None  # a code word wider than 32 bits: not kept
+            if packed is not None:
+                tail = tuple(int(x) if isinstance(x, int) else x for x in rest)
+                self.data = (int(flags), packed, *tail)
+        return _regex.compile(pattern, flags, code, *rest)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(_regex, name)
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` (where ``fcntl`` exists: elsewhere the last of
+    two writers at once keeps only its own additions)."""
+    with path.open("a") as fh:
+        if fcntl is not None:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        yield
+
+
+def _read(path: Path) -> dict[Key, tuple]:
+    """The kept data of ``path``, or nothing if it is missing, unreadable or not whole
+    (its digest, first, differs: ``_regex.compile`` takes any list of integers as code,
+    and a damaged one would be a pattern that matches something else)."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return {}
+    digest, data = raw[:32], raw[32:]
+    if hashlib.sha256(data).digest() != digest:
+        return {}
+    try:
+        kept = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return {}
+    return kept if isinstance(kept, dict) else {}
+
+
+def cache_path() -> Path | None:
+    """The file of this installation's ``regex`` and Python, or None when turned off."""
+    where = os.environ.get("METRICS_REGEX_CACHE", "")
+    if where.lower() == "off":
+        return None
+    if not where:
+        try:
+            home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+        except RuntimeError:  # no home folder to be found: no cache
+            return None
+        where = str(Path(home) / "gov-report-metrics")
+    tag = sys.implementation.cache_tag
+    return Path(where) / f"regex-{regex.__version__}-{_regex.MAGIC}-{tag}.marshal"
+
+
+_installed: Cache | None = None
+
+
+def install() -> Cache | None:
+    """Put the cache in front of ``regex.compile`` (once a process); None when it is
+    turned off or this ``regex`` has not the private module it needs."""
+    global _installed
+    if _installed is None and _main is not None and (path := cache_path()) is not None:
+        _installed = Cache(path, regex.compile)
+        regex.compile = _installed.compile
+        atexit.register(_installed.save)
+    return _installed
+
+
+def adopt() -> None:
+    """In a worker forked from a process with the cache: write at the worker's end what
+    it compiled that its parent had not (the patterns a worker compiles on its first
+    figures, which its parent, writing only, never does). A worker of ``multiprocessing``
+    ends without ``atexit``; its finalizers run when it returns normally."""
+    if _installed is not None and _installed.pid != os.getpid():
+        from multiprocessing.util import Finalize
+
+        _installed.pid = os.getpid()
+        _installed.added = False  # what the parent added, the parent writes
+        Finalize(_installed, _installed.save, exitpriority=0)
+
+
+install()  # on import: ``metrics/__init__`` imports this module first
