@@ -6,7 +6,8 @@ Contract: ``write_plan_links(folder, path, documents, run_map)`` writes
 group of partitions at a time, through ``run_map`` (``map``, or a pool's: the groups of a
 run are then made by its workers at once, their tables written here in order). What is
 held is bounded by the largest group's figures as a few integers each (plan links) or by
-one figure a trend key and year (trends), not by the corpus.
+one figure a trend key and year and a number a government unit, metric and year
+(trends), not by the corpus.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from metrics.pairs import (
     match_plans,
     plan_metric,
 )
-from metrics.records import Document, Mention
+from metrics.records import Document, Measure, Mention
 from metrics.schemas import (
     CODED,
     PAIR_SCHEMA,
@@ -203,33 +204,97 @@ def _group_trends(
     parts: list[tuple[str, int, list[Path]]], identities: dict[str, Identity]
 ) -> pa.Table:
     """The trends of one department group's partitions (department, year, files), as a
-    table."""
+    table. The group is read twice: first the government unit and metric of its figures
+    (``_Series``), then whole the figures whose unit and metric have one in the year
+    before or after (the others make no trend, whatever the rest of their key): a
+    Mention made of every figure was most of the cost of the trends (measured)."""
     known = arrow.column(sorted(identities), pa.string())
     parts = sorted(parts, key=lambda part: (part[1], part[0]))  # by year, then department
+    series = _Series(identities)
+    for _, year, files in parts:
+        for path in files:
+            for _, _, read in row_groups(path):
+                table = read(columns=["doc_id", "metric_key", "role"])
+                series.add(table.filter(_trend_rows(table, known)), year)
     # read in disk order and never held: only the first figure of a key and year is kept
-    figures = (m for part in parts for m in _trend_figures(*part, known))
+    figures = (m for part in parts for m in _trend_figures(*part, known, series))
     return records_table(trends_in_order(figures, identities), TREND_SCHEMA)
 
 
+def _trend_rows(table: pa.Table, known: pa.Array) -> pa.ChunkedArray:
+    """Which figures of ``table`` may make a trend: of a trend role, with a metric, in a
+    document of a known government unit (``known``)."""
+    keep = pc.and_(pc.is_in(table["role"], _TREND_ROLES), pc.is_in(table["doc_id"], known))
+    return pc.and_(keep, pc.is_valid(table["metric_key"]))
+
+
+class _Series:
+    """The years in which each (government unit, ``pairs.plan_metric``) of a group has a
+    figure: a trend key holds both, so a figure whose pair has none in the year before or
+    after makes no trend."""
+
+    def __init__(self, identities: dict[str, Identity]) -> None:
+        self.identities = identities
+        self.units: dict[Identity | None, int] = {}
+        self.metrics: dict[str | None, int] = {}
+        self.years: dict[int, set[int]] = {}
+
+    def _pairs(self, table: pa.Table) -> np.ndarray:
+        if not table.num_rows:  # an empty column's chunks, joined, would import pandas
+            return np.empty(0, dtype=np.int64)
+        unit = _codes(table["doc_id"], self.units, self.identities.get)
+        return unit * (1 << 32) + _codes(table["metric_key"], self.metrics, plan_metric)
+
+    def add(self, table: pa.Table, year: int) -> None:
+        self.years.setdefault(year, set()).update(np.unique(self._pairs(table)).tolist())
+
+    def paired(self, table: pa.Table, keep: pa.ChunkedArray, year: int) -> pa.Array:
+        """``keep`` less the figures whose pair has none in the year before or after."""
+        keep = arrow.to_numpy(keep).copy()
+        rows = np.flatnonzero(keep)
+        near = self.years.get(year - 1, set()) | self.years.get(year + 1, set())
+        pairs = self._pairs(table.take(arrow.from_numpy(rows, pa.int64())))
+        keep[rows[~np.isin(pairs, np.fromiter(near, dtype=np.int64, count=len(near)))]] = False
+        return arrow.from_numpy(keep, pa.bool_())
+
+
 def _trend_figures(
-    department: str, year: int, files: list[Path], known: pa.Array
+    department: str, year: int, files: list[Path], known: pa.Array, series: _Series
 ) -> Iterator[Mention]:
-    """The figures of one partition that may make a trend (see ``write_trends``)."""
-    # the fields a Mention must be given, but those the partition gives
+    """The figures of one partition that may make a trend (see ``write_trends``), of a
+    government unit and metric that has a figure in the year before or after (``series``)."""
+    # the fields a Mention must be given, but those the partition gives and the sentence
     names = [
         f.name
         for f in fields(Mention)
-        if f.default is MISSING and f.name not in ("department", "year")
+        if f.default is MISSING and f.name not in ("department", "year", "sentence")
     ] + ["measure", "period_label", "period_kind", "change_base"]
-    roles = arrow.column(sorted(TREND_ROLES), pa.string())
     for path in files:
         for _, _, read in row_groups(path):
             table = read(columns=names)
-            keep = pc.and_(pc.is_in(table["role"], roles), pc.is_in(table["doc_id"], known))
-            for r in table.filter(pc.and_(keep, pc.is_valid(table["metric_key"]))).to_pylist():
-                r["sentence"] = r["sentence"][: max(0, r["char_start"] - r["sentence_start"])]
+            keep = series.paired(table, _trend_rows(table, known), year)
+            table = table.filter(keep).append_column("sentence", _words_before(table, keep, read))
+            for r in table.to_pylist():
                 r.update(_decoded(r))  # direction is written as text (CODED)
                 yield Mention(**r, department=department, year=year)
+
+
+def _words_before(table: pa.Table, keep: pa.ChunkedArray, read: Callable) -> pa.Array:
+    """The words before each kept figure of a row group read without its sentences, for
+    the figures whose kind of period or base of a growth a run older than those columns
+    left out (``mention_period_kind``, ``mention_change_base`` read them from the words);
+    else empty: a run's sentences are most of its bytes, and read back they cost the
+    trends more than all their other columns (measured)."""
+    kept = table.filter(keep)
+    need = pc.or_kleene(
+        pc.equal(pc.fill_null(kept["period_kind"], _EMPTY), _EMPTY),
+        pc.and_kleene(pc.equal(kept["measure"], _GROWTH), pc.is_null(kept["change_base"])),
+    )
+    if not pc.any(need).as_py():
+        return arrow.column([""] * len(kept), pa.string())
+    sentences = read(columns=["sentence"])["sentence"].filter(keep).to_pylist()
+    upto = (pc.subtract(kept["char_start"], kept["sentence_start"])).to_pylist()
+    return arrow.column([s[: max(0, n)] for s, n in zip(sentences, upto, strict=True)], pa.string())
 
 
 def _partitions(folder: Path) -> list[tuple[str, int, list[Path]]]:
@@ -311,6 +376,8 @@ def _codes(
 # Compute functions' text arguments as Arrow scalars (a Python one is converted by pyarrow,
 # which imports pandas to do it: see metrics.columns).
 _EMPTY, _UNIT_SEP = arrow.scalar("", pa.string()), arrow.scalar("\x1f", pa.string())
+_TREND_ROLES = arrow.column(sorted(TREND_ROLES), pa.string())
+_GROWTH = arrow.scalar(str(Measure.GROWTH), pa.string())
 
 
 def _joined(a: pa.ChunkedArray, b: pa.ChunkedArray) -> pa.Array:

@@ -207,3 +207,38 @@ def test_trends_written_group_by_group_equal_the_in_memory_ones(
     memory = metrics.extract(folder).trends
     assert len(written) >= 6 and set(written["reason"].dropna()) >= {"masked", "previous_masked"}
     pd.testing.assert_frame_equal(written, memory)
+
+
+def test_trends_of_a_run_without_kinds_or_bases_read_them_from_the_words(
+    tmp_path: Path,
+) -> None:
+    # the kind of period and the base of a growth left empty, as a run older than those
+    # columns left them: trends then read both from the words before each figure (the
+    # sentence, which a run that has them is never read for) and find the same rows
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from metrics.derived import write_trends
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    given = [
+        ("东湖区教体局", 2022, "全年新增学位1200个，教育经费投入同比增长8%，年末在校生3万人"),
+        ("东湖区教育局", 2023, "全年新增学位1300个，教育经费投入同比增长6%，年末在校生3.2万人"),
+    ]
+    for title, year, text in given:
+        (folder / f"z{year}.txt").write_text(REVIEW.format(title=title, year=year, text=text))
+    assert main(["extract", str(folder), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    run = (tmp_path / "out" / "current").resolve()
+    for path in (run / "mentions").rglob("*.parquet"):
+        table = pq.read_table(path)
+        for name in ("period_kind", "change_base"):
+            at = table.schema.get_field_index(name)
+            table = table.set_column(at, name, pa.nulls(table.num_rows, pa.string()))
+        pq.write_table(table, path)
+    write_trends(run / "mentions", tmp_path / "again.parquet", run / "documents.parquet")
+    again = pq.read_table(tmp_path / "again.parquet").to_pylist()
+    written = pq.read_table(run / "trends.parquet").to_pylist()
+    assert len(written) == 3 and {r["change_base"] for r in written} == {"previous_year", None}
+    assert {r["period_kind"] for r in written} == {"annual", "as_of"}
+    assert again == written
