@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
+from metrics.lexicon.changes import DOWN_WORD
 from metrics.opening import FirstOf
 from metrics.records import Measure, Role
 
@@ -287,7 +288,6 @@ _BY_ROLE = {
     Role.RATE: Measure.RATE,
     Role.COMPARISON: Measure.COMPARISON,
 }
-DOWN_WORD = regex.compile(r"下降|降低|减少|回落")
 
 
 def measure_of(sentence: str, start: int, role: Role, unit: str = "%") -> Measure:
