@@ -17,7 +17,7 @@ import pytest
 
 from metrics.lexicon.changes import DOWN, UP
 from metrics.pairs.plans import plan_metric
-from metrics.passages import as_target
+from metrics.passages import as_target, target_passages
 from metrics.pipeline import process_text
 from metrics.records import Measure, Role
 from metrics.segment.govreport_sections import heading_kind
@@ -80,3 +80,24 @@ def test_a_growth_target_after_a_word_of_fall_goes_down(name) -> None:
 @pytest.mark.parametrize("word", [*UP, *DOWN])
 def test_a_plan_s_metric_key_drops_the_word_of_change_at_its_end(word) -> None:
     assert plan_metric(f"化学需氧量排放量{word}") == plan_metric("化学需氧量排放量")
+
+
+# --- a pledge of a year ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("做强特色产业，力争到2028年全县粮食总产量达到45万吨。", "45万吨"),
+        ("壮大文旅产业，力求全县2028年接待游客突破800万人次。", "800万人次"),
+    ],
+)
+def test_a_pledge_that_names_its_year_first_aims_at_its_figure(sentence, figure) -> None:
+    rows, _ = _report(f"二、2027年重点工作\n{sentence}\n")
+    assert figure in rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["加快园区建设，力争2027年底前全面建成投产。", "推进老旧小区改造，力求在2028年前基本完成。"],
+)
+def test_a_pledge_of_a_year_alone_opens_no_passage(sentence) -> None:
+    assert not target_passages(sentence)
