@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
+from metrics.lexicon.changes import DOWN_WORD
 from metrics.opening import FirstOf
 from metrics.records import Measure, Role
 
@@ -54,6 +55,8 @@ _IS = r"(?:建议|拟|初步)?(?:是|为|确定为|定为|设定为|安排为|�
 _NOT_A_LIST = r"(?!导向|引领|牵引|指引|抓手|方向|主线|依据|准绳|否)"
 # 力争, 确保 and 力求 at a sentence's opening, after at most a time or a scope
 _OPENING = r"(?:今年|明年|全年|年内|(?:到)?20\d{2}年(?:底|末)?|全[省市县区旗镇乡]|[，,\s])*"
+# A year named in a pledge (力争到2028年…): a word of its time, never the figure aimed at.
+_YEAR = r"(?:19|20)\d{2}\s*年"
 
 CUES: tuple[Cue, ...] = (
     Cue(
@@ -122,7 +125,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         name="pledge_clause",
         pattern=r"(?<!超|好于|符合|稳定|稳|社会|市场|低于|高于)(?:力争|力求|预期)"
-        r"(?=\s*(?:全年|年内|今年)?\s*(?:增长|增速|达到|实现|突破|完成|提高|降低|下降|保持|稳定|控制|在|[\d]))",
+        rf"(?=\s*(?:全年|年内|今年)?\s*(?:增长|增速|达到|实现|突破|完成|提高|降低|下降|保持|稳定|控制|"
+        rf"在(?!{_YEAR})|(?!{_YEAR})\d))",
         reach="clause",
         examples=(
             "全年地区生产总值增长5.5%，力争达到6%，城镇新增就业4000人。",
@@ -137,14 +141,15 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         name="pledge_named_metric",
-        pattern=r"(?<!超|好于|符合|稳定|稳|社会|市场|低于|高于)"
-        r"(?:(?:力争|力求)(?=[^，,；;。！？!?\n\d]{2,16}?\d)"
+        # (a year on the way is a word of it, not its figure: 力争到2028年…达到45万吨)
+        pattern=rf"(?:(?:力争|力求)(?=(?:[^，,；;。！？!?\n\d]|{_YEAR}){{2,16}}?(?!{_YEAR})\d)"
         # 确保 reports a result as well (确保3000余名师生安全返校): only before a verb of a level
         r"|确保(?!了)(?=[^，,；;。！？!?\n\d]{2,14}?"
         r"(?:达到|突破|超过|增长|增加到|提高到|提升到|稳定在|保持在|控制在)\s*\d))",
         reach="clause",
         examples=(
             "全年新建高标准农田3万亩，力争全市粮食总产量达到45万吨。",
+            "做强特色产业，力争到2028年全县粮食总产量达到45万吨。",
             "深化文旅融合，力求接待游客人次突破800万，旅游综合收入增长12%。",
             "持续扩大有效投资，确保重点项目完成投资超过120亿元。",
             "支持企业加大研发投入，力争新认定专精特新企业30家以上。",
@@ -153,6 +158,8 @@ CUES: tuple[Cue, ...] = (
             "全县干部群众力争上游，粮食产量达到31.8万吨。",
             "攻坚克难，确保了全年粮食产量达到28万吨。",
             "加快园区建设，力争重点项目早日建成投产。",
+            "加快园区建设，力争2027年底前全面建成投产。",
+            "推进老旧小区改造，力求在2028年前基本完成。",
             "全县上下齐心协力，确保3000余名师生安全返校。",
         ),
         why="a pledge may name what it pledges before its verb or its figure (力争…产量达到…, "
@@ -287,7 +294,6 @@ _BY_ROLE = {
     Role.RATE: Measure.RATE,
     Role.COMPARISON: Measure.COMPARISON,
 }
-DOWN_WORD = regex.compile(r"下降|降低|减少|回落")
 
 
 def measure_of(sentence: str, start: int, role: Role, unit: str = "%") -> Measure:

@@ -191,16 +191,15 @@ def file_targets(
             if m.role != Role.TARGET or stated_as(m, year) is None:
                 continue
             ind, key = _indicator(m, parts)
-            t_year = _target_year(m, year, t_year if _runs_on(prev, m) else year)
+            ahead = _period_ahead(m, year)
+            t_year = _target_year(m, year, ahead, t_year if _runs_on(prev, m) else year)
             prev = m
             when = _when(m)
             if not key or (t_year, key, *when) in seen:
                 continue
             seen.add((t_year, key, *when))
             found = results.get((key, *when), [])
-            target = _target(m, place, level, t_year, key, ind, found, when)
-            period = _plan_period(m, year)
-            targets.append(replace(target, plan_period=period) if period else target)
+            targets.append(_target(m, place, level, t_year, key, ind, found, when, ahead))
         if place and year:
             keys = dict.fromkeys([*results, *rates])
             outcomes += [
@@ -351,15 +350,17 @@ def _period_ahead(m: Mention, year: int | None) -> tuple[int, int] | None:
     return (first, last) if first >= year and last > first else None
 
 
-def _target_year(m: Mention, year: int | None, carried: int | None) -> int | None:
+def _target_year(
+    m: Mention, year: int | None, ahead: tuple[int, int] | None, carried: int | None
+) -> int | None:
     """The year ``m`` aims at: a later year its sentence names before it (到2030年), else
-    the last year of the five-year plan to come its section speaks of, else the year
-    carried from the sentence before, else the report's year."""
+    the last year of ``ahead``, the five-year plan to come its section speaks of
+    (``_period_ahead``), else the year carried from the sentence before, else the
+    report's year."""
     before = m.sentence[: max(0, m.char_start - m.sentence_start)]
     later = [int(y) for y in LATER_YEAR.findall(before)]
     if later and year and later[-1] > year:
         return later[-1]
-    ahead = _period_ahead(m, year)
     return ahead[1] if ahead else carried
 
 
@@ -383,7 +384,10 @@ def _target(
     ind: Indicator | None,
     results: list[Mention],
     when: When,
+    ahead: tuple[int, int] | None,
 ) -> Target:
+    """The target ``m`` states for ``year``, with the five-year plan to come its section
+    speaks of (``ahead``, as first-last)."""
     lower = bool(ind and ind.lower_is_better) or m.qualifier == Qualifier.AT_MOST
     prior, prior_in = _first_in_unit(results, m, ind)
     return Target(
@@ -415,13 +419,8 @@ def _target(
         prior_mention_id=prior.mention_id if prior else None,
         period_kind=when[0],
         change_base=when[1],
+        plan_period=f"{ahead[0]}-{ahead[1]}" if ahead else None,
     )
-
-
-def _plan_period(m: Mention, year: int | None) -> str | None:
-    """The five-year plan to come ``m``'s section speaks of, as first-last, or None."""
-    ahead = _period_ahead(m, year)
-    return f"{ahead[0]}-{ahead[1]}" if ahead else None
 
 
 def _first_in_unit(

@@ -515,7 +515,7 @@ def test_a_cue_near_the_figure_is_the_search_of_its_words(text: str, at: int) ->
 # resumed from a match's end (a search only after a veto), a clause's start read from the
 # sentence's breaks, an advert's words looked for with ``in``.
 from metrics import rules as rules_mod  # noqa: E402
-from metrics.context import elsewhere, period_kinds  # noqa: E402
+from metrics.context import period_kinds  # noqa: E402
 from metrics.gates import Holds  # noqa: E402
 from metrics.rules import find_candidates  # noqa: E402
 from metrics.segment.lines import ADVERT, HAS_ADVERT  # noqa: E402
@@ -564,9 +564,6 @@ def test_a_clause_from_the_breaks_is_the_search_back_from_the_figure(
     upto = min(upto, len(text))
     assert period_kinds.clause_before(text, upto, reach) == _clause_searched_back(
         period_kinds.CLAUSE, text, upto, reach
-    )
-    assert elsewhere._clause_before(text, upto) == _clause_searched_back(
-        CLAUSE_BREAK, text, upto, 20
     )
 
 

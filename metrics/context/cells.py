@@ -12,18 +12,18 @@ from dataclasses import dataclass
 
 import regex
 
+from metrics.lexicon.changes import CHANGE_WORD, DOWN_WORD
 from metrics.lexicon.units import MULTIPLIER_BY_SURFACE
-from metrics.passages import DOWN_WORD
 from metrics.records import Role
 from metrics.rules import Candidate
 from metrics.rules.figures import FigureRuleName
 from metrics.rules.role_cues import column_role
 from metrics.segment.grid import GridCell, grid_cell
 
-# A row named by a change (地区生产总值增长, 单位GDP能耗下降): its figures in a column of
-# results (2024年完成, 上年实绩) are changes, not levels, as in a sentence (not 人口自然
-# 增长率, a level of births less deaths).
-ROW_NAMES_A_CHANGE = regex.compile(r"(?<!自然)(?:增长|增速|增幅|涨幅|上涨|下降|降低|减少)率?[ ]*$")
+# A row named by a change (地区生产总值增长, 单位GDP能耗降幅: a word of ``lexicon.changes``):
+# its figures in a column of results (2024年完成, 上年实绩) are changes, not levels, as in a
+# sentence (not 人口自然增长率, a level of births less deaths).
+ROW_NAMES_A_CHANGE = regex.compile(rf"(?<!自然){CHANGE_WORD}率?[ ]*$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from metrics.rules.exclusions import (
     CLAUSE_BREAK,
     LISTED_COUNT,
     TOTAL_AFTER_COUNT,
+    clause_before,
 )
 from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.rules.role_cues import RELATIVE_CUE, SHARE_OF_WHOLE
@@ -56,6 +57,8 @@ REFERS_BACK = regex.compile(
     r"(?:突破|达到|达|超过|增至|增加到|迈上|跨上)?)\s*"
 )
 REFERS_BACK_LAST = frozenset("到达为是至破数量计已的年期定上 \t")
+# How far back such a clause (or a count of parts, 两项合计) is read: it is a few words.
+REFERS_REACH = 20
 # A clause that names how many figures just given make the total after it (两项合计,
 # 以上三项共计, 二者合计达): the total is of what those parts share.
 # (the count is no figure: exclusions' parts_count)
@@ -169,7 +172,7 @@ def refers_back(sentence: str, start: int) -> bool:
     # figures are told apart by the one before them, the rest by a short look back
     if start == 0 or sentence[start - 1] not in REFERS_BACK_LAST:
         return False
-    return REFERS_BACK.fullmatch(_clause_before(sentence, start)) is not None
+    return REFERS_BACK.fullmatch(clause_before(sentence, start, REFERS_REACH)) is not None
 
 
 def parts_in_total(sentence: str, start: int) -> int:
@@ -177,14 +180,8 @@ def parts_in_total(sentence: str, start: int) -> int:
     ``start`` (``…，两项合计5620万吨`` → 2), or 0."""
     if start == 0 or sentence[start - 1] not in "计加达为 \t":
         return 0
-    m = PARTS_TOTAL.fullmatch(_clause_before(sentence, start))
+    m = PARTS_TOTAL.fullmatch(clause_before(sentence, start, REFERS_REACH))
     return LISTED_COUNT[m["n"]] if m else 0
-
-
-def _clause_before(sentence: str, start: int, reach: int = 20) -> str:
-    """The clause before ``start`` (``rules.exclusions.clause_before``), read from the
-    sentence's breaks found once (each figure bisects them: no search of its own)."""
-    return sentence[last_break(CLAUSE_BREAK, sentence, max(0, start - reach), start) : start]
 
 
 def shared_tail(names: list[str]) -> str | None:

@@ -27,6 +27,7 @@ import regex
 from metrics.context.change_bases import mention_change_base
 from metrics.context.period_kinds import mention_period_kind
 from metrics.implied import can_imply, implied_actual, implies, strip_completion_frame
+from metrics.lexicon.changes import CHANGE_WORD
 from metrics.lexicon.departments import canonical_department, department_in
 from metrics.pairs.within import build_pair
 from metrics.records import (
@@ -68,7 +69,7 @@ PLAN_STOP = regex.compile(r"的|全年|年度|全[省市县区旗镇乡]|本[省
 # 农村居民收入增幅, 农村居民收入增长): it names the measure, which the key holds apart
 # (a growth never meets a level), not the thing measured. Only at the end: 增长极 or
 # 提升工程 name things.
-CHANGE_TAIL = regex.compile(r"(?:增长|增幅|增速|涨幅|上涨|下降|降幅|降低|提高|提升)$")
+CHANGE_TAIL = regex.compile(rf"{CHANGE_WORD}$")  # the words of ``lexicon.changes``
 # One thing under two names, the long form first: 规模以上工业增加值 ≈ 规上工业增加值,
 # 一般公共预算收入 ≈ 公共预算收入 (the short form of reports), 常住人口城镇化率 ≈ 城镇化率 is
 # NOT one (a 户籍 rate exists), so it is not here.

@@ -47,10 +47,19 @@ PLAN_NUMBERS = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # The review of a report: what was done (回顾, 成就, 成绩, 过去一年).
 REVIEW = Cue(
     name="review_heading",
-    pattern=regex.compile(r"回顾|成就|成绩|过去[一五]年|主要工作"),
-    examples=("一、2025年工作回顾", "一、2025年主要工作和“十四五”发展成就", "过去五年的主要成绩"),
-    counter=("三、2026年重点工作", "二、“十五五”时期主要目标任务"),
-    why="the first part of every report looks back on the year (and the five years) past",
+    pattern=regex.compile(r"回顾|成就|成绩|过去[一五]年|主要工作|完成情况|执行情况|总结"),
+    examples=(
+        "一、2025年工作回顾",
+        "一、2025年主要工作和“十四五”发展成就",
+        "过去五年的主要成绩",
+        "二、本年度预算执行情况",
+        "一、2015年目标任务完成情况",
+        "一、本年度工作总结",
+    ),
+    counter=("三、2026年重点工作", "二、“十五五”时期主要目标任务", "三、今年上半年经济运行情况"),
+    why="the first part of every report looks back on the year (and the five years) past; "
+    "a heading that reports how the work or the budget went (完成情况, 执行情况, 总结) "
+    "reviews, whatever year it names",
 )
 # The plan of a report: the year's work, the goals, the tasks, the five-year goals.
 PLAN = Cue(
@@ -153,6 +162,25 @@ YEAR_PAST = Cue(
     counter=("这五年，我们锐意改革。", "2025年全县地区生产总值增长5.8%。"),
     why="a paragraph that opens with the year past turns the review back to that year",
 )
+# 主要工作 names the work of a year, the year past's or the year planned's: with the plan
+# year (三、2016年主要工作 in the 2016 report) or this year (THIS_YEAR_S_WORK) it opens the
+# plan, else the review.
+YEAR_S_WORK = "主要工作"
+THIS_YEAR_S_WORK = Cue(
+    name="this_year_s_work",
+    pattern=regex.compile(r"(?:今年|本年度?|新的一年)的?主要工作(?!完成|执行|总结|情况)"),
+    examples=("二、今年主要工作", "（三）新的一年主要工作", "三、本年度的主要工作"),
+    counter=(
+        "二、本年度预算执行情况",
+        "一、本年度工作总结",
+        "三、今年上半年经济运行情况",
+        "二、2016年主要工作完成情况",
+        "一、今年以来主要工作",
+    ),
+    why="a report names the year it plans without its number (今年, 本年, 新的一年) as well; "
+    "only beside 主要工作 does that tell the plan from the review: a heading of this year "
+    "that reports how its work or budget went (完成情况, 执行情况) reviews it",
+)
 CUES = (
     NEXT_FIVE_YEARS,
     BARE_HEADING,
@@ -162,6 +190,7 @@ CUES = (
     PARAGRAPH,
     FIVE_YEARS_PAST,
     YEAR_PAST,
+    THIS_YEAR_S_WORK,
 )
 
 
@@ -208,25 +237,25 @@ def heading_kind(heading: str, plan_year: int | None) -> SectionKind | None:
     if _reviews(heading, plan_year) or past or _names_year(heading, plan_year, -1):
         return SectionKind.SUMMARY
     future = plan_year is not None and any(last >= plan_year for _, last in periods)
-    this_year = THIS_YEAR.search(heading) is not None
-    if PLAN.pattern.search(heading) or future or this_year or _names_year(heading, plan_year, 0):
+    if PLAN.pattern.search(heading) or future or _this_year(heading, plan_year):
         return SectionKind.PLAN
     return None
-
-
-# 主要工作 names the work of a year, the year past's or the year planned's: with the plan
-# year (三、2016年主要工作 in the 2016 report) or 今年 it opens the plan, else the review.
-YEAR_S_WORK = "主要工作"
-THIS_YEAR = regex.compile(r"今年(?!以来)|本年|新的一年")
 
 
 def _reviews(heading: str, plan_year: int | None) -> bool:
     """Whether the review words of ``REVIEW`` name the year past in ``heading``: all but
     a ``YEAR_S_WORK`` alone beside the year planned."""
     words = {m.group() for m in REVIEW.pattern.finditer(heading)}
-    if words == {YEAR_S_WORK} and (_names_year(heading, plan_year, 0) or THIS_YEAR.search(heading)):
+    if words == {YEAR_S_WORK} and _this_year(heading, plan_year):
         return False
     return bool(words)
+
+
+def _this_year(heading: str, plan_year: int | None) -> bool:
+    """Whether ``heading`` names the year planned: by its number, or as this year beside
+    its work (``THIS_YEAR_S_WORK``)."""
+    named = _names_year(heading, plan_year, 0)
+    return named or THIS_YEAR_S_WORK.pattern.search(heading) is not None
 
 
 def _names_year(heading: str, plan_year: int | None, offset: int) -> bool:

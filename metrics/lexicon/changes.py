@@ -1,0 +1,33 @@
+"""Words of change, as data: the words that make a figure a change rather than a level, and
+which way it goes (``UP``: +1, ``DOWN``: −1), each with a name of a metric of our own
+writing that it closes.
+
+One list read by every stage that asks: a table row named by a change
+(``context.cells``), the direction of a growth target in a sentence (``passages``) and the
+word of change that closes a plan's metric key (``pairs.plans``). A word missing from one
+of them made a row of 降幅 a level in a table and a direction unknown in a sentence.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# word → a metric name it closes (tests/test_govreport_round6.py reads each in a table)
+UP = {
+    "增长": "地区生产总值增长",
+    "增速": "规模以上工业增加值增速",
+    "增幅": "城乡居民人均可支配收入增幅",
+    "涨幅": "居民消费价格涨幅",
+    "上涨": "居民消费价格上涨",
+    "提高": "森林覆盖率提高",
+    "提升": "常住人口城镇化率提升",
+}
+DOWN = {
+    "下降": "单位地区生产总值能耗下降",
+    "降幅": "单位GDP能耗降幅",
+    "降低": "单位地区生产总值二氧化碳排放降低",
+    "减少": "化学需氧量排放总量减少",
+    "回落": "工业生产者出厂价格回落",
+}
+CHANGE_WORD = "(?:" + "|".join(UP | DOWN) + ")"
+DOWN_WORD = regex.compile("|".join(DOWN))
