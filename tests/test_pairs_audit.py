@@ -53,6 +53,9 @@ NEVER = [
     ("place", "全区目标任务新增就业3000人，东关街道完成新增就业800人。", REVIEW),
     ("place", "全市年度计划新建农村公路200公里，西山县已建成45公里。", CITY),
     ("place", "全市新增就业目标5000人，今年东湖区已新增就业1800人。", CITY),
+    # a place whose name opens with a count or a determiner is still a place
+    ("place", "全省年度目标新增就业8万人，三亚市完成新增就业1.2万人。", CITY),
+    ("place", "全市固定资产投资目标300亿元，本溪县完成固定资产投资46亿元。", CITY),
     # the year: last year's target against this year's result, a later year's against this
     ("year", "2023年目标新增就业3000人，2024年完成新增就业3200人。", REVIEW),
     ("year", "上年目标任务完成固定资产投资40亿元，今年已完成45亿元。", REVIEW),
@@ -91,6 +94,9 @@ KEPT = [
     ("place", "全区目标任务新增就业3000人，全区完成新增就业3200人。", ("3200人", "3000人"), REVIEW),
     ("place", "城镇新增就业目标任务3000人，已完成3200人。", ("3200人", "3000人"), REVIEW),
     ("place", "二是引进市外资金目标任务8000万元，完成9100万元。", ("9100万元", "8000万元"), REVIEW),
+    # a determiner before a level word names the report's own place (我区, 该县), no other
+    ("place", "年度目标新增就业3000人，我区已完成新增就业3200人。", ("3200人", "3000人"), REVIEW),
+    ("place", "年度目标招商引资40亿元，该县已完成招商引资45亿元。", ("45亿元", "40亿元"), REVIEW),
     # a year that opens the clause is no part of its place (今年全区 is 全区)
     ("place", "今年全区目标任务新增就业3000人，全区已完成3200人。", ("3200人", "3000人"), REVIEW),
     # the year the report speaks of, named or not; the base of a change is no year

@@ -76,10 +76,13 @@ OPENERS = regex.compile(
 # 市下达任务), not a subject.
 SUBJECT_AFTER = regex.compile(r"(?:完成|实现|新增|达到|达|共|累计|已|全年|今年|有|的|[、\s]|$)")
 # Names that end in a level word yet are common nouns or several places, not one
-# government: 老旧小区, 工业园区, 景区, 社区, 城镇, 乡镇, 各县区, 全市.
+# government: 老旧小区, 工业园区, 景区, 社区, 城镇, 乡镇; and a determiner or a count right
+# before a level word (各县区, 全市, 本县, 两区, 三乡镇: this one, each, several). A place
+# whose name opens with such a character (三亚市, 三明市, 本溪县, 多伦县, 两当县, 全椒县) has
+# its name's own character before the level word, so it stays a place.
 COMMON_AREA = regex.compile(
     r"(?:小|园|景|社|城|片|街|校|矿|灾|山|库|林|牧|示范|保护|功能|服务|集聚|辖)区$"
-    r"|[城乡村集]镇$|^[各全本该我每其此两三多]"
+    r"|[城乡村集]镇$|^[各全本该我每其此两三多](?:[省市县区镇乡旗]|街道)"
 )
 # Two kinds of period that may still meet: a year's figure and a stock at a date in it.
 YEAR_KINDS = frozenset({PeriodKind.ANNUAL, PeriodKind.AS_OF})
