@@ -295,3 +295,17 @@ def test_a_share_alone_is_no_pair() -> None:
 def test_a_pair_is_of_the_year_its_clauses_name(text: str, frame: str, year: int) -> None:
     (p,) = process_text(frame.format(text=text), "t.txt").pairs
     assert p.year == year
+
+
+@pytest.mark.parametrize(
+    ("title", "written"),
+    [
+        ("东湖县2025年政府工作报告", 2025),  # delivered in the year it plans
+        ("东湖区发改局2024年工作总结", 2024),
+        ("东湖区发改局2024年工作总结及2025年工作计划", 2024),  # written as 2024 closes
+        ("东湖区发改局2025年工作要点", 2025),  # a plan alone: the year it plans
+    ],
+)
+def test_the_year_a_document_was_written_in(title: str, written: int) -> None:
+    (doc,) = process_text(f"{title}\n\n一、主要工作\n全年完成投资48亿元。\n", "t.txt").documents
+    assert comparable.writing_year(doc) == written

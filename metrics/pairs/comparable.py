@@ -105,7 +105,8 @@ def writing_year(doc: Document) -> int | None:
 
 def figure_year(m: Mention, written: int | None) -> int | None:
     """The year ``m``'s own clause names (its last such word), else its section's
-    (``m.year``); ``written`` is its document's ``writing_year``."""
+    (``m.year``); ``written`` is its document's ``writing_year`` (None: a document that
+    names no year, whose 去年 and 今年 are not read)."""
     clause = _clause(m)
     found: list[tuple[int, int | None]] = [
         (y.start(), int(y.group(1))) for y in NAMED_YEAR.finditer(clause)

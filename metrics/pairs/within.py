@@ -3,12 +3,11 @@ completion rate of the same thing in the same sentence.
 
 Contract: ``find_pairs(mentions, written)`` takes the mentions of one document (in order)
 and the year it was written in (``comparable.writing_year``), and returns one ``Pair`` per
-metric where a target and an actual, and/or a stated completion
-rate, are given for the same thing in the same sentence (of one unit, kind of period, year
-and place: ``comparable.pair_veto``); ``build_pair`` computes one pair's completion and
-status. No value is ever invented: a masked figure leaves its value, the
-computed completion and the status unknown; an implied target is given only from two known
-figures.
+metric where a target and an actual, and/or a stated completion rate, are given for the
+same thing in the same sentence (of one unit, kind of period, year and place:
+``comparable.pair_veto``); ``build_pair`` computes one pair's completion and status. No
+value is ever invented: a masked figure leaves its value, the computed completion and the
+status unknown; an implied target is given only from two known figures.
 """
 
 from __future__ import annotations
