@@ -30,6 +30,7 @@ from metrics.errors import InputError
 from metrics.io import SourceText, TextStream, display_name
 from metrics.normalize import Normalized, normalize
 from metrics.pairs import find_pairs
+from metrics.pairs.comparable import writing_year
 from metrics.readers import PLAIN_FORMAT, is_plain, read_source
 from metrics.records import (
     Document,
@@ -147,7 +148,7 @@ def process_text(
                     m if m.period else _under_plan(m, label) for m in doc_mentions[before:]
                 ]
         result.mentions.extend(doc_mentions)
-        result.pairs.extend(find_pairs(doc_mentions))
+        result.pairs.extend(find_pairs(doc_mentions, writing_year(doc)))
     return result
 
 

@@ -1,4 +1,5 @@
-"""Shared fixtures: the ../shared material (corpus, gold, external cases).
+"""Shared fixtures: the ../shared material (corpus, gold, external cases), and the plan
+links of two short reports of one office (``plan_links``) that several audits read.
 
 Tests that read ../shared skip with a reason where it is absent (a user's clone) but
 fail when CI is set, so CI can never pass by skipping them.
@@ -11,6 +12,9 @@ import os
 from pathlib import Path
 
 import pytest
+
+from metrics.pairs import plan_vs_outcome
+from metrics.pipeline import process_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -50,3 +54,19 @@ def read_jsonl(path: Path) -> list[dict]:
     return [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
+
+
+# One office's review of a year, and its report of the year before that plans it.
+REVIEW = "{title}{year}年工作总结\n\n一、{year}年主要工作\n（一）{text}。\n"
+PLAN = (
+    "{title}{year}年工作总结及{next}年工作计划\n\n一、{year}年工作总结\n（一）做好各项工作。\n"
+    "二、{next}年工作计划\n（一）{text}。\n"
+)
+OFFICE = "东湖区发改局"
+
+
+def plan_links(plan: str, review: str, plan_title: str = OFFICE, title: str = OFFICE) -> list:
+    """The plan_vs_outcome rows of ``plan`` (a 2024 plan's text) and ``review`` (2024's)."""
+    a = process_text(PLAN.format(title=plan_title, year=2023, next=2024, text=plan), "plan.txt")
+    b = process_text(REVIEW.format(title=title, year=2024, text=review), "review.txt")
+    return plan_vs_outcome([*a.mentions, *b.mentions], [*a.documents, *b.documents])

@@ -16,6 +16,9 @@ from metrics.pipeline import process_text
 
 REVIEW = "东湖区发改局2024年工作总结\n\n一、2024年主要工作\n（一）{text}\n"
 CITY = "青川市发改委2024年工作总结\n\n一、2024年主要工作\n（一）{text}\n"
+# a government's report to its people's congress, written in 2025: its review is of 2024,
+# so 去年 and 上年 there are 2024 and 今年 is 2025 (the year it is delivered)
+GOV = "东湖县2025年政府工作报告\n\n一、2024年工作回顾\n{text}\n"
 
 
 def pairs_of(text: str, frame: str = REVIEW) -> list[tuple[str | None, ...]]:
@@ -49,11 +52,18 @@ NEVER = [
     ("place", "全市完成固定资产投资目标任务120亿元，其中东湖区完成28亿元。", CITY),
     ("place", "全区目标任务新增就业3000人，东关街道完成新增就业800人。", REVIEW),
     ("place", "全市年度计划新建农村公路200公里，西山县已建成45公里。", CITY),
+    ("place", "全市新增就业目标5000人，今年东湖区已新增就业1800人。", CITY),
+    # a place whose name opens with a count or a determiner is still a place
+    ("place", "全省年度目标新增就业8万人，三亚市完成新增就业1.2万人。", CITY),
+    ("place", "全市固定资产投资目标300亿元，本溪县完成固定资产投资46亿元。", CITY),
     # the year: last year's target against this year's result, a later year's against this
     ("year", "2023年目标新增就业3000人，2024年完成新增就业3200人。", REVIEW),
     ("year", "上年目标任务完成固定资产投资40亿元，今年已完成45亿元。", REVIEW),
     ("year", "2023年目标招商引资40亿元，今年已完成招商引资45亿元。", REVIEW),
     ("year", "到2027年建成5G基站1200个，今年已建成5G基站260个。", REVIEW),
+    # …and in a government's report, the review's target against this year's first months
+    ("year", "年度目标新增就业3000人，今年以来已新增就业600人。", GOV),
+    ("year", "全年招商引资目标40亿元，今年1-2月已完成招商引资6亿元。", GOV),
     # the role: two targets, a forecast, a growth are no actual
     ("role", "全年目标新增就业3000人，力争新增就业3500人。", REVIEW),
     ("role", "年度目标任务招商引资50亿元，预计全年完成招商引资52亿元。", REVIEW),
@@ -73,29 +83,39 @@ KEPT = [
         "period_kind",
         "全年目标新增就业3000人，截至10月底已实现新增就业2800人。",
         ("2800人", "3000人"),
+        REVIEW,
     ),
-    ("period_kind", "年度计划投资50亿元，1-10月完成投资42亿元。", ("42亿元", "50亿元")),
+    ("period_kind", "年度计划投资50亿元，1-10月完成投资42亿元。", ("42亿元", "50亿元"), REVIEW),
     # two levels in percent, two counts
-    ("measure", "研发投入强度目标2.5%，实际达到2.3%。", ("2.3%", "2.5%")),
-    ("unit", "全年目标任务1.5亿元，实际完成12000万元。", ("12000万元", "1.5亿元")),
+    ("measure", "研发投入强度目标2.5%，实际达到2.3%。", ("2.3%", "2.5%"), REVIEW),
+    ("unit", "全年目标任务1.5亿元，实际完成12000万元。", ("12000万元", "1.5亿元"), REVIEW),
     # a common noun ending in a level word, a masked place (the report's own), 全区
-    ("place", "老旧小区改造目标120个，实际完成改造135个。", ("135个", "120个")),
-    ("place", "全区目标任务新增就业3000人，全区完成新增就业3200人。", ("3200人", "3000人")),
-    ("place", "城镇新增就业目标任务3000人，已完成3200人。", ("3200人", "3000人")),
-    ("place", "二是引进市外资金目标任务8000万元，完成9100万元。", ("9100万元", "8000万元")),
+    ("place", "老旧小区改造目标120个，实际完成改造135个。", ("135个", "120个"), REVIEW),
+    ("place", "全区目标任务新增就业3000人，全区完成新增就业3200人。", ("3200人", "3000人"), REVIEW),
+    ("place", "城镇新增就业目标任务3000人，已完成3200人。", ("3200人", "3000人"), REVIEW),
+    ("place", "二是引进市外资金目标任务8000万元，完成9100万元。", ("9100万元", "8000万元"), REVIEW),
+    # a determiner before a level word names the report's own place (我区, 该县), no other
+    ("place", "年度目标新增就业3000人，我区已完成新增就业3200人。", ("3200人", "3000人"), REVIEW),
+    ("place", "年度目标招商引资40亿元，该县已完成招商引资45亿元。", ("45亿元", "40亿元"), REVIEW),
+    # a year that opens the clause is no part of its place (今年全区 is 全区)
+    ("place", "今年全区目标任务新增就业3000人，全区已完成3200人。", ("3200人", "3000人"), REVIEW),
     # the year the report speaks of, named or not; the base of a change is no year
-    ("year", "2024年目标新增就业3000人，全年完成新增就业3200人。", ("3200人", "3000人")),
+    ("year", "2024年目标新增就业3000人，全年完成新增就业3200人。", ("3200人", "3000人"), REVIEW),
     (
         "year",
         "今年目标招商引资40亿元，已完成招商引资45亿元，比2023年多5亿元。",
         ("45亿元", "40亿元"),
+        REVIEW,
     ),
+    # in a government's report, 去年 and 上年 of its review are the year reviewed
+    ("year", "去年全县完成固定资产投资120亿元，年度目标110亿元。", ("120亿元", "110亿元"), GOV),
+    ("year", "上年目标任务新增就业3000人，去年完成新增就业3200人。", ("3200人", "3000人"), GOV),
 ]
 
 
-@pytest.mark.parametrize(("x", "text", "pair"), KEPT)
-def test_pair_kept(x: str, text: str, pair: tuple[str, str]) -> None:
-    assert [p[:2] for p in pairs_of(text)] == [pair], x
+@pytest.mark.parametrize(("x", "text", "pair", "frame"), KEPT)
+def test_pair_kept(x: str, text: str, pair: tuple[str, str], frame: str) -> None:
+    assert [p[:2] for p in pairs_of(text, frame)] == [pair], x
 
 
 def test_a_masked_place_of_the_report_is_no_other_place() -> None:
@@ -141,13 +161,25 @@ def test_a_growth_is_never_the_actual_of_a_completion(text: str) -> None:
     assert all(p[0] is None for p in pairs_of(text))
 
 
-def test_two_growths_of_different_bases_are_vetoed() -> None:
-    r = process_text(REVIEW.format(text="零售额同比增长8%，环比增长2%。"), "t.txt")
-    a, b = r.mentions
-    assert comparable.pair_veto(a, b) == comparable.PairVeto.CHANGE_BASE
+@pytest.mark.parametrize(
+    "text",
+    ["零售额同比增长8%，环比增长2%。", "城镇居民人均可支配收入比上年增长6%，比2020年增长32%。"],
+)
+def test_two_growths_of_different_bases_are_vetoed(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The veto is asked of two growths directly: the role rules make a change stated
+    with its base (同比, 环比, 比2020年) a growth, never an actual, so no sentence brings it
+    to a pair and NEEDED below holds no example of it; without it the two are comparable."""
+    a, b = process_text(REVIEW.format(text=text), "t.txt").mentions
+    assert comparable.pair_veto(a, b, 2024) == comparable.PairVeto.CHANGE_BASE
+    kept = {k: v for k, v in comparable.VETOES.items() if k != comparable.PairVeto.CHANGE_BASE}
+    monkeypatch.setattr(comparable, "VETOES", kept)
+    assert comparable.pair_veto(a, b, 2024) is None
 
 
 # ---- each veto is needed by one of its own examples -------------------------------------
+# (CHANGE_BASE by the function alone: test_two_growths_of_different_bases_are_vetoed)
 
 NEEDED = [
     (comparable.PairVeto.PERIOD_KIND, "力争五年累计完成投资300亿元，全年完成投资65亿元。", REVIEW),
@@ -180,7 +212,7 @@ def test_the_years_a_clause_names() -> None:
         REVIEW.format(text="上年目标300户，2023年末达到280户，今年完成320户，比2022年增加50户。"),
         "t.txt",
     )
-    years = {m.text: comparable.figure_year(m) for m in r.mentions}
+    years = {m.text: comparable.figure_year(m, 2024) for m in r.mentions}
     assert years == {"300户": 2023, "280户": 2023, "320户": 2024, "50户": 2024}
 
 
@@ -249,13 +281,31 @@ def test_a_share_alone_is_no_pair() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "year"),
+    ("text", "frame", "year"),
     [
-        ("2023年目标新增就业3000人，2023年完成新增就业3200人。", 2023),
-        ("上年目标任务完成投资40亿元，上年实际完成投资42亿元。", 2023),
-        ("全年目标任务完成投资40亿元，实际完成投资42亿元。", 2024),  # the report's own year
+        ("2023年目标新增就业3000人，2023年完成新增就业3200人。", REVIEW, 2023),
+        ("上年目标任务完成投资40亿元，上年实际完成投资42亿元。", REVIEW, 2023),
+        ("全年目标任务完成投资40亿元，实际完成投资42亿元。", REVIEW, 2024),  # the report's own
+        # a government's report of 2025 reviews 2024: 去年 and 上年 there are 2024
+        ("去年全县完成固定资产投资122亿元，完成年度目标的102%。", GOV, 2024),
+        ("上年目标任务新增就业3000人，去年完成新增就业3200人。", GOV, 2024),
+        ("全年新增城镇就业3200人，完成年度目标的107%。", GOV, 2024),
     ],
 )
-def test_a_pair_is_of_the_year_its_clauses_name(text: str, year: int) -> None:
-    (p,) = process_text(REVIEW.format(text=text), "t.txt").pairs
+def test_a_pair_is_of_the_year_its_clauses_name(text: str, frame: str, year: int) -> None:
+    (p,) = process_text(frame.format(text=text), "t.txt").pairs
     assert p.year == year
+
+
+@pytest.mark.parametrize(
+    ("title", "written"),
+    [
+        ("东湖县2025年政府工作报告", 2025),  # delivered in the year it plans
+        ("东湖区发改局2024年工作总结", 2024),
+        ("东湖区发改局2024年工作总结及2025年工作计划", 2024),  # written as 2024 closes
+        ("东湖区发改局2025年工作要点", 2025),  # a plan alone: the year it plans
+    ],
+)
+def test_the_year_a_document_was_written_in(title: str, written: int) -> None:
+    (doc,) = process_text(f"{title}\n\n一、主要工作\n全年完成投资48亿元。\n", "t.txt").documents
+    assert comparable.writing_year(doc) == written

@@ -9,6 +9,8 @@ from metrics.pairs import government_identity, plan_metric, plan_vs_outcome
 from metrics.pipeline import process_text
 from metrics.records import Pair
 
+from .conftest import plan_links
+
 # A plan for 2024 and, a year later, the review of 2024: one government unit each.
 PLAN = (
     "{title}2023年工作总结及2024年工作计划\n\n"
@@ -181,27 +183,21 @@ def test_growth_target_is_not_set_against_a_level() -> None:
     ],
 )
 def test_a_closing_word_of_change_names_the_measure_not_the_metric(plan: str, review: str) -> None:
-    from .test_stats_audit import _links
-
-    (link,) = _links(f"力争{plan}", review)
+    (link,) = plan_links(f"力争{plan}", review)
     assert link.actual_value is not None
 
 
 def test_a_closing_word_of_change_never_joins_a_growth_to_a_level() -> None:
-    from .test_stats_audit import _links
-
-    assert _links("力争城镇化率提高1个百分点", "城镇化率61.2%") == []
-    assert _links("力争居民消费价格涨幅3%左右", "居民消费价格指数102.1") == []
+    assert plan_links("力争城镇化率提高1个百分点", "城镇化率61.2%") == []
+    assert plan_links("力争居民消费价格涨幅3%左右", "居民消费价格指数102.1") == []
 
 
 def test_the_closing_word_of_change_is_needed(monkeypatch: pytest.MonkeyPatch) -> None:
     import metrics.pairs.plans as plans
 
-    from .test_stats_audit import _links
-
     monkeypatch.setattr(plans, "CHANGE_TAIL", plans.regex.compile(r"(?!)"))
     plan_metric.cache_clear()
     try:
-        assert _links("力争居民消费价格涨幅3%左右", "居民消费价格上涨0.8%") == []
+        assert plan_links("力争居民消费价格涨幅3%左右", "居民消费价格上涨0.8%") == []
     finally:
         plan_metric.cache_clear()

@@ -15,17 +15,12 @@ import pytest
 
 import metrics
 import metrics.context.change_bases as bases
-from metrics.pairs import government_identity, plan_vs_outcome
+from metrics.pairs import government_identity
 from metrics.pipeline import process_text
 from metrics.targets import file_targets, link_outcomes
 from metrics.trends import trends
 
-REVIEW = "{title}{year}年工作总结\n\n一、{year}年主要工作\n（一）{text}。\n"
-PLAN = (
-    "{title}{year}年工作总结及{next}年工作计划\n\n一、{year}年工作总结\n（一）做好各项工作。\n"
-    "二、{next}年工作计划\n（一）{text}。\n"
-)
-OFFICE = "东湖区发改局"
+from .conftest import OFFICE, PLAN, REVIEW, plan_links
 
 
 def _stats(tmp_path: Path, text: str, title: str = OFFICE) -> pd.DataFrame:
@@ -42,12 +37,6 @@ def _trends(*given: tuple[int, str] | tuple[int, str, str]) -> list:
         mentions += r.mentions
         documents += r.documents
     return trends(mentions, {d.doc_id: government_identity(d) for d in documents})
-
-
-def _links(plan: str, review: str, plan_title: str = OFFICE, title: str = OFFICE) -> list:
-    a = process_text(PLAN.format(title=plan_title, year=2023, next=2024, text=plan), "plan.txt")
-    b = process_text(REVIEW.format(title=title, year=2024, text=review), "review.txt")
-    return plan_vs_outcome([*a.mentions, *b.mentions], [*a.documents, *b.documents])
 
 
 GOV = (
@@ -99,7 +88,7 @@ def test_trends_never_chain_a_count_and_a_sum() -> None:
 
 
 def test_plan_links_never_set_points_against_a_percent() -> None:
-    assert _links("力争城镇化率提高1个百分点", "城镇化率提高1.2%") == []
+    assert plan_links("力争城镇化率提高1个百分点", "城镇化率提高1.2%") == []
 
 
 def test_targets_never_set_points_against_a_percent() -> None:
@@ -155,7 +144,7 @@ def test_trends_never_chain_a_city_and_its_district() -> None:
 
 def test_plan_links_never_link_a_districts_plan_to_the_citys_outcome() -> None:
     plan, review = "力争完成固定资产投资50亿元", "全年完成固定资产投资52亿元"
-    assert _links(plan, review, plan_title="东湖区发改局", title="青川市发改委") == []
+    assert plan_links(plan, review, plan_title="东湖区发改局", title="青川市发改委") == []
 
 
 def test_targets_never_take_another_governments_outcome() -> None:
@@ -191,7 +180,7 @@ def test_trends_never_chain_a_target_after_an_actual() -> None:
 
 
 def test_plan_links_never_set_a_target_against_a_target() -> None:
-    assert _links("力争完成固定资产投资50亿元", "力争完成固定资产投资55亿元") == []
+    assert plan_links("力争完成固定资产投资50亿元", "力争完成固定资产投资55亿元") == []
 
 
 def test_targets_take_no_later_target_for_an_outcome() -> None:
@@ -222,9 +211,9 @@ def test_trends_a_masked_year_has_no_change() -> None:
 
 
 def test_plan_links_a_masked_outcome_leaves_the_status_to_its_bounds() -> None:
-    (link,) = _links("力争完成固定资产投资50亿元", "全年完成固定资产投资XX亿元")
+    (link,) = plan_links("力争完成固定资产投资50亿元", "全年完成固定资产投资XX亿元")
     assert link.actual_value is None and link.status == "unknown"
-    (low,) = _links("力争完成固定资产投资500亿元", "全年完成固定资产投资XX亿元")
+    (low,) = plan_links("力争完成固定资产投资500亿元", "全年完成固定资产投资XX亿元")
     assert low.actual_value is None and low.status == "not_met"  # at most 99亿元
 
 
@@ -309,9 +298,9 @@ def test_trends_never_chain_a_change_since_a_named_year() -> None:
 
 
 def test_plan_links_never_set_a_growth_target_against_another_base() -> None:
-    assert _links("力争社会消费品零售总额增长8%", "社会消费品零售总额环比增长2%") == []
-    assert _links("力争固定资产投资增长10%", "固定资产投资超过年度目标12%") == []
-    (link,) = _links("力争社会消费品零售总额增长8%", "社会消费品零售总额同比增长7%")
+    assert plan_links("力争社会消费品零售总额增长8%", "社会消费品零售总额环比增长2%") == []
+    assert plan_links("力争固定资产投资增长10%", "固定资产投资超过年度目标12%") == []
+    (link,) = plan_links("力争社会消费品零售总额增长8%", "社会消费品零售总额同比增长7%")
     assert (link.target_value, link.actual_value, link.status) == (8, 7, "not_met")
 
 

@@ -14,7 +14,8 @@ import metrics.context.period_kinds as kinds
 from metrics.cli import main
 from metrics.pipeline import process_text
 
-from .test_stats_audit import OFFICE, PLAN, REVIEW, _links, _targets, _trends
+from .conftest import OFFICE, PLAN, REVIEW, plan_links
+from .test_stats_audit import _targets, _trends
 
 
 def kinds_of(text: str) -> dict[str, str]:
@@ -159,8 +160,8 @@ def test_an_average_growth_never_follows_a_years_growth_on_disk(tmp_path: Path) 
 
 
 def test_an_average_target_is_never_judged_against_one_years_growth() -> None:
-    assert _links("力争“十四五”期间地区生产总值年均增长6%", "全区地区生产总值增长6.3%") == []
-    (link,) = _links(
+    assert plan_links("力争“十四五”期间地区生产总值年均增长6%", "全区地区生产总值增长6.3%") == []
+    (link,) = plan_links(
         "力争地区生产总值年均增长6%，全年地区生产总值增长6.5%", "全区地区生产总值增长6.3%"
     )
     assert (link.target_value, link.actual_value, link.status) == (6.5, 6.3, "not_met")

@@ -1,7 +1,8 @@
 """Whether a target and an actual of one sentence may be set against each other.
 
-Contract: ``pair_veto(target, actual)`` reads the two mentions (their fields, and the
-words of each one's own clause before it) and gives the name of the first ``PairVeto``
+Contract: ``pair_veto(target, actual, written)`` reads the two mentions (their fields,
+and the words of each one's own clause before it; ``written`` is the year their document
+was written in, ``writing_year``) and gives the name of the first ``PairVeto``
 that keeps them apart, or None when they may be one pair. ``within.find_pairs`` asks it
 of every target and actual it would pair (and of a total and its part done), after the
 unit check it already makes (one base unit and unit family: 人 never meets 人次, % never
@@ -21,9 +22,11 @@ pair again):
 - ``change_base``: two changes of different bases (同比 and 环比, 比2020年) never meet.
   (A change against a level is ``measure``'s.)
 - ``named_year``: the year a figure's own clause names (2023年目标, 上年目标任务, 今年已完成,
-  到2025年) differs from the other's; a clause that names none speaks of the report's year.
-  Not the base of a change (比2023年), the end of a span (2021-2025年) nor a start
-  (2023年以来).
+  到2025年) differs from the other's; a clause that names none speaks of its section's
+  year. Not the base of a change (比2023年), the end of a span (2021-2025年) nor a start
+  (2023年以来). 去年, 上年, 今年 and 明年 count from the year the document was written
+  (``writing_year``: a government's report of 2025 reviews 2024, and its 去年 is 2024); 全年
+  and 当年 are the section's own year.
 - ``place``: the figures' clauses open with different places (全市目标120亿元，东湖区完成28亿元:
   a district's result is no part of the city's target met); a common noun that ends in a
   level word (老旧小区, 城镇, 工业园区, 各县区) names no place.
@@ -38,7 +41,7 @@ import regex
 
 from metrics.context.change_bases import mention_change_base
 from metrics.context.period_kinds import PeriodKind, clause_before, mention_period_kind
-from metrics.records import Measure, Mention
+from metrics.records import DocKind, Document, Measure, Mention
 from metrics.segment.places import is_masked_place, place_of
 
 
@@ -58,21 +61,28 @@ CLAUSE_REACH = 60
 # the base of a change (比2023年, 较2020年), the last year of a span (2021-2025年: the kind
 # of period says it is several), nor the start of a stretch (2023年以来).
 NAMED_YEAR = regex.compile(r"(?<![比较同与]|\d\s*[-—–~至到]\s*)((?:19|20)\d{2})\s*年(?!以来)")
-# The year before and the year of the report, by name: 上年目标任务, 去年, 今年已完成.
-# Not after 比/较/同 (比上年增长: the base of a change).
-RELATIVE_YEAR = regex.compile(r"(?<![比较同与])(?:(上一?年|去年)|(今年|本年|当年|全年)|(明年))")
-# Words that open a clause without naming its scope: 其中东湖区完成28亿元, 二是….
-OPENERS = regex.compile(r"^(?:[一二三四五六七八九十]是|其中|另外|此外|同时|以及|并且)+")
+# Years named by their distance from the year of writing (上年目标任务, 去年, 今年已完成,
+# 明年: groups 1-3), and the section's own year (全年, 当年: the whole of the year it
+# speaks of). Not after 比/较/同 (比上年增长: the base of a change).
+RELATIVE_YEAR = regex.compile(r"(?<![比较同与])(?:(上一?年|去年)|(今年|本年)|(明年)|当年|全年)")
+# Words that open a clause without naming its scope: 其中东湖区完成28亿元, 二是…, and the
+# time before the subject (去年全县完成, 2024年东湖区新增: the year is no part of a place).
+OPENERS = regex.compile(
+    r"^(?:[一二三四五六七八九十]是|其中|另外|此外|同时|以及|并且|(?:19|20)\d{2}年|[去今明上全当本]年)+"
+)
 # What follows a place that is the subject of its clause: a verb of result, the figure
 # itself (the clause ends: 其中东湖区28亿元), or the other figure's metric (东湖区固定资产投资
 # 完成28亿元). A place followed by other words is part of a phrase (引进市外资金, 超额完成省
 # 市下达任务), not a subject.
 SUBJECT_AFTER = regex.compile(r"(?:完成|实现|新增|达到|达|共|累计|已|全年|今年|有|的|[、\s]|$)")
 # Names that end in a level word yet are common nouns or several places, not one
-# government: 老旧小区, 工业园区, 景区, 社区, 城镇, 乡镇, 各县区, 全市.
+# government: 老旧小区, 工业园区, 景区, 社区, 城镇, 乡镇; and a determiner or a count right
+# before a level word (各县区, 全市, 本县, 两区, 三乡镇: this one, each, several). A place
+# whose name opens with such a character (三亚市, 三明市, 本溪县, 多伦县, 两当县, 全椒县) has
+# its name's own character before the level word, so it stays a place.
 COMMON_AREA = regex.compile(
     r"(?:小|园|景|社|城|片|街|校|矿|灾|山|库|林|牧|示范|保护|功能|服务|集聚|辖)区$"
-    r"|[城乡村集]镇$|^[各全本该我每其此两三多]"
+    r"|[城乡村集]镇$|^[各全本该我每其此两三多](?:[省市县区镇乡旗]|街道)"
 )
 # Two kinds of period that may still meet: a year's figure and a stock at a date in it.
 YEAR_KINDS = frozenset({PeriodKind.ANNUAL, PeriodKind.AS_OF})
@@ -82,16 +92,31 @@ def _clause(m: Mention) -> str:
     return clause_before(m.sentence, max(0, m.char_start - m.sentence_start), CLAUSE_REACH)
 
 
-def figure_year(m: Mention) -> int | None:
-    """The year ``m``'s own clause names (its last such word), else the report's."""
+def writing_year(doc: Document) -> int | None:
+    """The year ``doc`` was written in, which its 去年 and 今年 count from: a government's
+    report is delivered in the year it plans (its review is of the year before); any other
+    report is written in the year it sums up (a plan alone, in the year it plans)."""
+    if doc.kind == DocKind.GOVERNMENT_REPORT:
+        if doc.plan_year is None and doc.summary_year is not None:
+            return doc.summary_year + 1
+        return doc.plan_year
+    return doc.summary_year if doc.summary_year is not None else doc.plan_year
+
+
+def figure_year(m: Mention, written: int | None) -> int | None:
+    """The year ``m``'s own clause names (its last such word), else its section's
+    (``m.year``); ``written`` is its document's ``writing_year`` (None: a document that
+    names no year, whose 去年 and 今年 are not read)."""
     clause = _clause(m)
-    found: list[tuple[int, int]] = [
+    found: list[tuple[int, int | None]] = [
         (y.start(), int(y.group(1))) for y in NAMED_YEAR.finditer(clause)
     ]
-    if m.year is not None:
-        for r in RELATIVE_YEAR.finditer(clause):
-            shift = -1 if r.group(1) else (0 if r.group(2) else 1)
-            found.append((r.start(), m.year + shift))
+    for r in RELATIVE_YEAR.finditer(clause):
+        group = next((i for i in (1, 2, 3) if r.group(i)), None)
+        if group is None:  # 全年, 当年
+            found.append((r.start(), m.year))
+        elif written is not None:  # group 1 is the year before, 2 this one, 3 the next
+            found.append((r.start(), written + group - 2))
     return max(found)[1] if found else m.year
 
 
@@ -109,30 +134,31 @@ def figure_place(m: Mention, other_metric: str | None = None) -> str | None:
     return None
 
 
-def _kinds_differ(a: Mention, b: Mention) -> bool:
+def _kinds_differ(a: Mention, b: Mention, _written: int | None) -> bool:
     ka, kb = mention_period_kind(a), mention_period_kind(b)
     return ka != kb and not {ka, kb} <= YEAR_KINDS
 
 
-def _measures_differ(a: Mention, b: Mention) -> bool:
+def _measures_differ(a: Mention, b: Mention, _written: int | None) -> bool:
     return (a.measure == Measure.GROWTH) != (b.measure == Measure.GROWTH)
 
 
-def _bases_differ(a: Mention, b: Mention) -> bool:
+def _bases_differ(a: Mention, b: Mention, _written: int | None) -> bool:
     growths = a.measure == Measure.GROWTH and b.measure == Measure.GROWTH
     return growths and mention_change_base(a) != mention_change_base(b)
 
 
-def _years_differ(a: Mention, b: Mention) -> bool:
-    return figure_year(a) != figure_year(b)
+def _years_differ(a: Mention, b: Mention, written: int | None) -> bool:
+    return figure_year(a, written) != figure_year(b, written)
 
 
-def _places_differ(a: Mention, b: Mention) -> bool:
+def _places_differ(a: Mention, b: Mention, _written: int | None) -> bool:
     return figure_place(a, b.metric_key) != figure_place(b, a.metric_key)
 
 
-# The vetoes in the order they are asked (cheapest first); tests remove one at a time.
-VETOES: dict[PairVeto, Callable[[Mention, Mention], bool]] = {
+# The vetoes in the order they are asked (cheapest first), each of the two figures and
+# their document's ``writing_year``; tests remove one at a time.
+VETOES: dict[PairVeto, Callable[[Mention, Mention, int | None], bool]] = {
     PairVeto.PERIOD_KIND: _kinds_differ,
     PairVeto.MEASURE: _measures_differ,
     PairVeto.CHANGE_BASE: _bases_differ,
@@ -141,9 +167,10 @@ VETOES: dict[PairVeto, Callable[[Mention, Mention], bool]] = {
 }
 
 
-def pair_veto(a: Mention, b: Mention) -> PairVeto | None:
-    """The first veto that keeps ``a`` and ``b`` from one pair, or None."""
+def pair_veto(a: Mention, b: Mention, written: int | None) -> PairVeto | None:
+    """The first veto that keeps ``a`` and ``b`` from one pair, or None; ``written`` is
+    their document's ``writing_year``."""
     for name, differ in VETOES.items():
-        if differ(a, b):
+        if differ(a, b, written):
             return name
     return None

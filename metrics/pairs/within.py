@@ -1,13 +1,13 @@
 """Targets paired with actuals within one report: a target, an actual and/or a stated
 completion rate of the same thing in the same sentence.
 
-Contract: ``find_pairs(mentions)`` takes the mentions of one document (in order) and
-returns one ``Pair`` per metric where a target and an actual, and/or a stated completion
-rate, are given for the same thing in the same sentence (of one unit, kind of period, year
-and place: ``comparable.pair_veto``); ``build_pair`` computes one pair's completion and
-status. No value is ever invented: a masked figure leaves its value, the
-computed completion and the status unknown; an implied target is given only from two known
-figures.
+Contract: ``find_pairs(mentions, written)`` takes the mentions of one document (in order)
+and the year it was written in (``comparable.writing_year``), and returns one ``Pair`` per
+metric where a target and an actual, and/or a stated completion rate, are given for the
+same thing in the same sentence (of one unit, kind of period, year and place:
+``comparable.pair_veto``); ``build_pair`` computes one pair's completion and status. No
+value is ever invented: a masked figure leaves its value, the computed completion and the
+status unknown; an implied target is given only from two known figures.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ LINK_BETWEEN = regex.compile(r"完成|达到|实际|已|目标|要求|任务|规
 PART_BETWEEN = regex.compile(r"其中|包括|同时|另外|此外")
 
 
-def find_pairs(mentions: Sequence[Mention]) -> list[Pair]:
+def find_pairs(mentions: Sequence[Mention], written: int | None) -> list[Pair]:
     """Pairs within each sentence of one document (see the module contract).
 
     A target left alone at the end of a sentence (一是完成…目标任务xxxx万元。) may serve the
@@ -55,7 +55,7 @@ def find_pairs(mentions: Sequence[Mention]) -> list[Pair]:
     pairs: list[Pair] = []
     carried: Mention | None = None
     for group in _sentences(mentions):
-        found, left = _sentence_pairs(group, carried)
+        found, left = _sentence_pairs(group, carried, written)
         pairs.extend(found)
         carried = left
     return [replace(p, pair_id=f"{p.doc_id}#p{i}") for i, p in enumerate(pairs)]
@@ -70,7 +70,7 @@ def _sentences(mentions: Sequence[Mention]) -> Iterable[list[Mention]]:
 
 
 def _sentence_pairs(
-    ms: list[Mention], carried: Mention | None
+    ms: list[Mention], carried: Mention | None, written: int | None
 ) -> tuple[list[Pair], Mention | None]:
     used: set[str] = set()
     out: list[Pair] = []
@@ -80,19 +80,19 @@ def _sentence_pairs(
 
     for c in free(Role.COMPLETION):
         actual = _actual_for(free(Role.ACTUAL), c)
-        target = _target_for(free(Role.TARGET), actual, c) if actual else None
+        target = _target_for(free(Role.TARGET), actual, c, written) if actual else None
         if target is None and actual is not None and not free(Role.TARGET):
-            target = _compatible([carried] if carried else [], actual)
+            target = _compatible([carried] if carried else [], actual, written)
         if target is None and actual is None:
             target = _nearest(free(Role.TARGET), c, before=True)
         if actual is None and target is None:
             continue  # 九年义务教育完成率 96.75%: a rate named 完成率, nothing to check
-        out.append(_sentence_pair(actual, target, c))
+        out.append(_sentence_pair(actual, target, c, written))
         used.update(m.mention_id for m in (actual, target, c) if m)
     for t in free(Role.TARGET):
-        actual = _compatible(free(Role.ACTUAL), t, nearest_to=t)
+        actual = _compatible(free(Role.ACTUAL), t, written, nearest_to=t)
         if actual is not None and _linked(t, actual):
-            out.append(_sentence_pair(actual, t, None))
+            out.append(_sentence_pair(actual, t, None, written))
             used.update((actual.mention_id, t.mention_id))
     actuals = free(Role.ACTUAL)
     for first, second in itertools.pairwise(actuals):
@@ -106,9 +106,9 @@ def _sentence_pairs(
             and DONE_BETWEEN.search(between)
             and not regex.search(r"[,，;；]", between)
             and _not_less(first, second)
-            and pair_veto(first, second) is None
+            and pair_veto(first, second, written) is None
         ):
-            out.append(_sentence_pair(second, first, None))
+            out.append(_sentence_pair(second, first, None, written))
             used.update((first.mention_id, second.mention_id))
     left = free(Role.TARGET)
     alone = len(left) == 1 and len(ms) == 1
@@ -116,14 +116,14 @@ def _sentence_pairs(
 
 
 def _sentence_pair(
-    actual: Mention | None, target: Mention | None, completion: Mention | None
+    actual: Mention | None, target: Mention | None, completion: Mention | None, written: int | None
 ) -> Pair:
     """``build_pair`` of one sentence's figures, its year the one their clauses name
     (``comparable.figure_year``: 2023年完成3200人 in a review of 2024 is 2023's), else the
     report's."""
     pair = build_pair(actual, target, completion)
     lead = actual or target or completion
-    return replace(pair, year=figure_year(lead)) if lead else pair
+    return replace(pair, year=figure_year(lead, written)) if lead else pair
 
 
 def _between(a: Mention, b: Mention) -> str:
@@ -168,7 +168,7 @@ def _actual_for(cands: list[Mention], completion: Mention) -> Mention | None:
     return (named or before or [None])[-1]
 
 
-def _same_unit(cands: list[Mention], other: Mention) -> list[Mention]:
+def _same_unit(cands: list[Mention], other: Mention, written: int | None) -> list[Mention]:
     """The candidates that may be set against ``other``: one base unit and unit family,
     and no ``comparable.pair_veto`` (another kind of period, year, place, measure or base)."""
     return [
@@ -176,26 +176,31 @@ def _same_unit(cands: list[Mention], other: Mention) -> list[Mention]:
         for m in cands
         if m.base_unit == other.base_unit
         and m.unit_family == other.unit_family
-        and pair_veto(m, other) is None
+        and pair_veto(m, other, written) is None
     ]
 
 
 def _compatible(
-    cands: list[Mention], other: Mention | None, nearest_to: Mention | None = None
+    cands: list[Mention],
+    other: Mention | None,
+    written: int | None,
+    nearest_to: Mention | None = None,
 ) -> Mention | None:
     if other is None:
         return None
-    fits = _same_unit(cands, other)
+    fits = _same_unit(cands, other, written)
     if nearest_to is not None:
         return min(fits, key=lambda m: abs(m.char_start - nearest_to.char_start), default=None)
     return fits[0] if fits else None
 
 
-def _target_for(cands: list[Mention], actual: Mention, completion: Mention) -> Mention | None:
+def _target_for(
+    cands: list[Mention], actual: Mention, completion: Mention, written: int | None
+) -> Mention | None:
     """The target a stated completion of ``actual`` is measured against. Of several
     (总投资826亿元，年度计划投资210亿元，完成投资198.6亿元，占年度计划的94.6%): the one the
     stated rate agrees with, else the nearest before the actual."""
-    fits = _same_unit(cands, actual)
+    fits = _same_unit(cands, actual, written)
     if len(fits) < 2:
         return fits[0] if fits else None
     agree = [m for m in fits if build_pair(actual, m, completion).consistent]
