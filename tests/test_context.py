@@ -1789,3 +1789,15 @@ def test_people_who_act_are_no_part_of_what_they_counted(sentence, metric) -> No
 ])
 def test_a_measure_word_after_a_name_names_nothing(sentence, metrics_) -> None:
     assert _metrics_of(sentence) == metrics_
+
+
+# A share figure is of the part named before the whole (民间投资占固定资产投资比重为61.7% →
+# 民间投资); a goal set for a share keeps the whole in its name (占GDP比重达到12%).
+@pytest.mark.parametrize(("heading", "sentence", "metric"), [
+    ("一、2025年工作完成情况", "民间投资占固定资产投资比重为61.7%。", "民间投资"),
+    ("一、2025年工作完成情况", "入社农户占全镇农户的41.2%。", "入社农户"),
+    ("二、2026年工作计划", "数字经济增加值占GDP比重达到12%。", "数字经济增加值占GDP比重"),
+    ("一、2025年工作完成情况", "项目占地面积120亩。", "项目占地面积"),
+])
+def test_a_share_is_of_the_part_named_before_its_whole(heading, sentence, metric) -> None:
+    assert _metrics_of(sentence, heading) == [metric]

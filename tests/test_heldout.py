@@ -20,7 +20,7 @@ import heldout
 # figures it scores.
 FLOORS: dict[str, tuple[dict[str, float], int]] = {
     "heldout_meaning.jsonl": (
-        {"recall": 1.0, "role": 0.97, "metric": 0.98, "metric_exact": 0.91},
+        {"recall": 1.0, "role": 0.97, "metric": 0.98, "metric_exact": 0.92},
         100,
     ),
     # Sentences of the classes of language issue 26 names (periods across ；and list items,

@@ -208,6 +208,7 @@ def _own_words(
         money=family == UnitFamily.CURRENCY and not relative,
         relative=relative,
         noun_from=noun_from,
+        share=meaning.role is Role.SHARE,
     )
     return found, left_from, next_start
 

@@ -27,7 +27,7 @@ from metrics.opening import opening_chars
 from metrics.rules.breaks import last_break
 from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.rules.openers import HAN_BLOCK, Steps, opening_han
-from metrics.rules.role_cues import CAPACITY, COMPLETED_OBJECT, RELATIVE_CUE
+from metrics.rules.role_cues import CAPACITY, COMPLETED_OBJECT, RELATIVE_CUE, SHARE_WHOLE_CUE
 
 # A list of nouns that one figure counts (中小学、幼儿园*所): at most this many items
 # before the figure's own, each a few Han characters, maybe in quotes.
@@ -71,6 +71,7 @@ def metric_span(
     people: bool = False,
     money: bool = False,
     relative: bool = True,
+    share: bool = False,
     noun_from: int | None = None,
 ) -> tuple[tuple[int, int], MetricRuleName] | None:
     """The span in ``sentence`` of the phrase naming what the figure at ``[start, end)`` counts,
@@ -86,7 +87,10 @@ def metric_span(
     named after it (建成1000平米室内全民健身中心, 2000平方米的全民健身广场); with ``money``
     (a sum), where they end in a verb, a fund named after it (统筹安排xxxx万元专项资金).
     A figure that is not ``relative`` (its role is no completion, growth or share) reads
-    past the cue words of one (完成固定资产投资目标任务5000万元 counts 固定资产投资).
+    past the cue words of one (完成固定资产投资目标任务5000万元 counts 固定资产投资). A
+    ``share`` (its role share) is of the part named before the whole (入社农户占全镇农户的,
+    民间投资占固定资产投资比重为: the part); a goal set for a share keeps its words
+    (占GDP比重达到12%).
     ``noun_from`` is where the noun after a count begins when the caller has seen a size
     stand between them (1家36.5蒸吨燃煤锅炉, 3座500立方米蓄水池); ``next_start`` then is
     where the figure after the size begins.
@@ -107,6 +111,8 @@ def metric_span(
             return span, MetricRuleName.COUNTED_NOUN_AFTER
     lo = subclause_start(sentence, start, prev_end)
     cue = RELATIVE_CUE.search(sentence, lo, start) if relative else None
+    if share and cue is None:  # 民间投资占固定资产投资比重为61.7%: a share of 民间投资
+        cue = SHARE_WHOLE_CUE.search(sentence, lo, start)
     done = COMPLETED_OBJECT.match(sentence, cue.start(), start) if cue else None
     if done and enabled(MetricRuleName.COMPLETED_OBJECT):
         s, e = trim(sentence, *done.span("object"))

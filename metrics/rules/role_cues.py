@@ -51,6 +51,12 @@ GROWTH_CUE = regex.compile(
     r"(?:达到|达|为|是)?$"
 )
 SHARE_OF_WHOLE = r"(?<![抢挤侵])占(?!地(?!区)|用|领|据)(?:到了?|了)?[^,，;；。:：\d]{1,14}?的"
+# A share cue that ends right before the figure, for the name of a share figure: the whole
+# and 的, 比重 or 比例 after the part (入社农户占全镇农户的, 民间投资占固定资产投资比重为)
+SHARE_WHOLE_CUE = regex.compile(
+    rf"(?:{SHARE_OF_WHOLE}|(?<![抢挤侵])占(?!地(?!区)|用|领|据)[^,，;；。:：\d]{{1,14}}?(?:比重|比例))"
+    r"(?:达到|达|为|是)?$"
+)
 SHARE_CUE = regex.compile(
     r"(?:占比|占(?:到了?|了)?[全总本该我]|占[^,，;；。]{0,10}?(?:比例|比重|总数|总量)|所占比例|比重)"
     r"[^,，;；。]{0,10}?"
