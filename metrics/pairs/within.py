@@ -165,7 +165,8 @@ def _actual_for(cands: list[Mention], completion: Mention) -> Mention | None:
     before = [m for m in cands if m.char_start < completion.char_start]
     key = completion.metric_key
     named = [m for m in before if key and m.metric_key == key]
-    return (named or before or [None])[-1]
+    found = named or before
+    return found[-1] if found else None
 
 
 def _same_unit(cands: list[Mention], other: Mention, written: int | None) -> list[Mention]:
