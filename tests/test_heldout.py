@@ -171,6 +171,19 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
          "qualifier": 1.0, "period": 0.5},
         210,
     ),
+    # The lead's blind file of the seventh session (45 sentences, 103 figures: sport, audit,
+    # legal aid, mediation, livestock, fisheries, farm machinery, investment promotion,
+    # science, radio and TV, religion, foreign affairs, funerals, pensions, volunteers,
+    # post, food testing), labelled from the guide before any run and kept from the round
+    # that fixed lead7's classes: metric_exact 0.777 at 62a1024, 0.796 after it (the verb
+    # lists of lead7 hardly reached it). Left: an actor with a place phrase before the verb
+    # (运动员在省运会上获得金牌), verbs of work outside the lists (提出, 放映, 检测), a
+    # status word after the noun (在册, 入库评价), a total word that is the indicator
+    # (奖牌总数 -> 奖牌), 签约项目 cut to 项目, 新增 cut from 新增城镇就业.
+    "heldout_meaning_lead8.jsonl": (
+        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.79, "precision": 1.0},
+        100,
+    ),
 }
 
 
