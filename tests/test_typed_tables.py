@@ -18,7 +18,7 @@ from metrics.schemas import (
     UNKNOWN_DEPARTMENT,
     records_table,
 )
-from metrics.stats import stats_frames, stats_of
+from metrics.stats import stats_frames, stats_of, units_of
 
 from .conftest import SAMPLE
 
@@ -84,11 +84,7 @@ def test_an_empty_table_is_typed_alike() -> None:
 
 
 def test_the_statistics_are_typed_alike(sample_tables: dict[str, pa.Table]) -> None:
-    documents = sample_tables["documents"].to_pylist()
-    units = {
-        d["doc_id"]: (d["level"], d["place"], d["department_canonical"] or d["department"])
-        for d in documents
-    }
+    units = units_of(sample_tables["documents"].to_pandas())
     tables = stats_of([sample_tables["mentions"]], units)
     slow = stats_frames(tables)
     for name, table in tables.items():
