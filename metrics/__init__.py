@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-# first: it puts its cache in front of regex.compile before any module compiles a pattern
-from metrics import regex_cache  # noqa: F401
 from metrics.errors import MetricsError, TablesError
 from metrics.records import Document, Mention, Pair, Section
 

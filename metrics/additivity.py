@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from metrics import regex_cache
 
 # The additive families are the lexicon's. currency_implied (a bare number after a money
 # cue) stays out: its magnitude (元 or 万元) is not written, so adding it would add
@@ -27,11 +27,11 @@ from metrics.lexicon.units import ADDITIVE_FAMILIES
 #   of new jobs and stays additive: 新增 is not a growth cue);
 # - completion: 完成目标 / 完成年度计划 — a progress figure.
 NOT_ADDITIVE_CUES = {
-    "per_capita": regex.compile(r"[人户生]均"),
-    "average": regex.compile(r"平均|均价"),
-    "share": regex.compile(r"比重|占比|比例|率$"),
-    "growth": regex.compile(r"增长|增速|增幅|降幅|同比|环比"),
-    "completion": regex.compile(r"完成(?:年度)?(?:目标|计划|任务)"),
+    "per_capita": regex_cache.compile(r"[人户生]均"),
+    "average": regex_cache.compile(r"平均|均价"),
+    "share": regex_cache.compile(r"比重|占比|比例|率$"),
+    "growth": regex_cache.compile(r"增长|增速|增幅|降幅|同比|环比"),
+    "completion": regex_cache.compile(r"完成(?:年度)?(?:目标|计划|任务)"),
 }
 
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 import regex
 
+from metrics import regex_cache
 from metrics.lexicon.numerals import ALL_DIGITS, HALF, PLACES, SIGNS, TENS, place_value
 from metrics.normalize import normalize
 from metrics.resolve import parse_numeral
@@ -63,7 +64,7 @@ def recognize_numbers(text: str) -> list[Recognized]:
 
 
 # A character that makes a number (万, 亿 alone are units of one).
-NUMERAL_CHAR = regex.compile(rf"[\d{ALL_DIGITS}{PLACES}{TENS}{HALF}]")
+NUMERAL_CHAR = regex_cache.compile(rf"[\d{ALL_DIGITS}{PLACES}{TENS}{HALF}]")
 
 
 def _suffix(whole: str) -> Decimal:

@@ -15,8 +15,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Protocol
 
-import regex
-
+from metrics import regex_cache
 from metrics.lexicon.units import UNIT_BY_SURFACE
 from metrics.records import Measure, Role
 
@@ -25,7 +24,7 @@ from metrics.records import Measure, Role
 # 完成招商引资任务的95%) and a trailing 目标/计划/任务(数)的 (税收收入完成年度计划数的98%:
 # the key 税收收入完成年度计划数的 once 完成 is also gone). Only at the ends: 目标管理考核 or
 # 任务完成率 name their own thing. Why: a completion's metric is its target's metric.
-COMPLETION_FRAME = regex.compile(
+COMPLETION_FRAME = regex_cache.compile(
     r"^(?:全年|年度)?(?:已经?)?完成|(?:完成)?(?:全年|年度)?(?:目标|计划|任务)+数?的?$"
 )
 # Units a ratio cannot multiply into a level: a share of a percentage is no level.

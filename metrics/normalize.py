@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
+from metrics import regex_cache
 from metrics.lexicon.numerals import DIGIT_VALUE, FOLD, YEAR_DIGITS
 from metrics.opening import Guard, Opens
 
@@ -38,24 +39,26 @@ FOLD_TABLE: dict[int, int] = _FOLD
 HAN = r"\p{Han}"
 # `D` written for 党: a lone capital D touching a Han character, not part of a Latin word or
 # a code (3D, LED, D级危房, D座).
-PARTY_D = regex.compile(
+PARTY_D = regex_cache.compile(
     rf"(?<![A-Za-z0-9])D(?![A-Za-z0-9])(?:(?<={HAN}D)|(?={HAN}))(?![级类型座栋幢楼区档])"
 )
 # A year written in Chinese numerals, digit by digit (二〇二三年, 一九九八年): read as digits,
 # one character for one, so that titles and periods see a year.
-CN_YEAR = regex.compile(rf"(?<![{YEAR_DIGITS}十])(?:一九|二[〇零])[{YEAR_DIGITS}]{{2}}(?=\s?年)")
+CN_YEAR = regex_cache.compile(
+    rf"(?<![{YEAR_DIGITS}十])(?:一九|二[〇零])[{YEAR_DIGITS}]{{2}}(?=\s?年)"
+)
 CN_YEAR_DIGITS = str.maketrans(
     {c: str(DIGIT_VALUE[c.translate(FOLD)]) for c in YEAR_DIGITS}  # 〇 and 零 are 0
 )
 # A list marker that may begin a heading; spaces before it are kept, so that headings
 # inside one long PDF line can still be found.
-MARKER_AHEAD = regex.compile(
+MARKER_AHEAD = regex_cache.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.](?!\d)|【篇)"
 )
 # (not tried after a space or on a line that no marker can open with: most are not)
 MARKER = Guard(MARKER_AHEAD)
 HEADING_MAX = 40  # a line opening with a list marker and no pause up to this long is a heading
-PAGE_NUMBER_AHEAD = regex.compile(r"\d{1,4}[ \t]*(?:\r?\n|$)")
+PAGE_NUMBER_AHEAD = regex_cache.compile(r"\d{1,4}[ \t]*(?:\r?\n|$)")
 # A number that a PDF split with single spaces on a line whose words are not spaced
 # (就业 1 0 2 5 人, 参保人数达 5.8 6 万人, 二、20 25年): digit groups set off from the words or
 # a pause (full-width pauses are folded by then), ending at a unit, one of them at most two
@@ -63,26 +66,26 @@ PAGE_NUMBER_AHEAD = regex.compile(r"\d{1,4}[ \t]*(?:\r?\n|$)")
 # they stay apart.
 # Possessive, and starting only where a run starts, so that a long run of spaced digits
 # is read once (it was cubic).
-SPLIT_NUMBER = regex.compile(
+SPLIT_NUMBER = regex_cache.compile(
     r"(?<=^|[\p{Han}、,;:(“]|(?<![\d.]) )\d[\d.]*+(?: \d[\d.]*+)++(?= ?[\p{Han}%‰])", regex.M
 )
-SHORT_GROUP = regex.compile(r"(?:^| )\d{1,2}(?= |$)")
-SPACE_RUN = regex.compile(r"[ \t]+")
+SHORT_GROUP = regex_cache.compile(r"(?:^| )\d{1,2}(?= |$)")
+SPACE_RUN = regex_cache.compile(r"[ \t]+")
 # x and X are left out: between them a space is a wrap inside a mask (`x x 小学`).
-LATIN = regex.compile(r"[A-WYZa-wyz]")
+LATIN = regex_cache.compile(r"[A-WYZa-wyz]")
 IS_LATIN = Opens(LATIN)  # (one character: whether it opens a match is whether it matches)
-SPACED_HAN = regex.compile(rf"{HAN} {HAN}")
-HAN_CHAR = regex.compile(HAN)
-HAN_RUN = regex.compile(f"{HAN}+")  # (Han characters counted by runs: a list of each is slow)
+SPACED_HAN = regex_cache.compile(rf"{HAN} {HAN}")
+HAN_CHAR = regex_cache.compile(HAN)
+HAN_RUN = regex_cache.compile(f"{HAN}+")  # (Han characters counted by runs: a list of each is slow)
 # Marks a document-sharing site sets where its free preview ends, even inside a word.
-PAYWALL = regex.compile(r"##paid(?:begin|end)##")
+PAYWALL = regex_cache.compile(r"##paid(?:begin|end)##")
 DIGIT = "0123456789"
 # A line that ends in one of these closes its sentence; a newline after it is kept.
 LINE_CLOSERS = frozenset("。！？!?;；:：")
-INNER_PUNCT = regex.compile(r"[,，、;；。:：]")
+INNER_PUNCT = regex_cache.compile(r"[,，、;；。:：]")
 # A numbered heading that ends in a full stop and goes on with its paragraph on the same line
 # (（一）做大工业经济。全年新增规上企业): its line is the paragraph's, and a PDF wraps it.
-RUNS_ON = regex.compile(r"[。！？!?][^。！？!?]*\p{Han}$")
+RUNS_ON = regex_cache.compile(r"[。！？!?][^。！？!?]*\p{Han}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,19 +263,19 @@ def _wrap_deletions(text: str) -> list[int]:
 # A figure alone on its line: a copy that puts each run of text on its own line parts a
 # figure set in another font (a masked one) from the sentence around it (完成\nXX\n亿元).
 # A four-digit year is left out: alone on its line it belongs to a title block.
-FIGURE_RUN = regex.compile(
+FIGURE_RUN = regex_cache.compile(
     r"^[ \t]*(?:[xX*]{1,4}(?:\.[xX*]{1,4})?|\d+\.\d+|(?!(?:19|20)\d{2}[ \t]*$)\d+)%?[ \t]*$"
 )
 # What goes on from a figure inside a sentence: its unit or the rest of the sentence.
-GOES_ON = regex.compile(r"^[ \t]*[\p{Han}%，,、；;。]")
+GOES_ON = regex_cache.compile(r"^[ \t]*[\p{Han}%，,、；;。]")
 # The same copy may set the figure with its unit and bound as one run (达到\n1286亿元\n，增长,
 # 控制在\n5.5%以内\n，): such a run is joined only when a pause opens the next line, so a
 # list of figures under their names (一个表格：地区生产总值\n1286亿元\n规上工业\n…) stays apart.
-UNIT_RUN = regex.compile(
+UNIT_RUN = regex_cache.compile(
     r"^[ \t]*(?:[xX*]{1,4}(?:\.[xX*]{1,4})?|\d+(?:\.\d+)?)(?:%|\p{Han}{1,4}?)"
     r"(?:左右|以上|以内|以下|多|余)?[ \t]*$"
 )
-PAUSE_AHEAD = regex.compile(r"^[ \t]*[，,、；;。]")
+PAUSE_AHEAD = regex_cache.compile(r"^[ \t]*[，,、；;。]")
 # (a line that no figure can open or close is no run)
 FIGURE_ALONE, UNIT_ALONE = Guard(FIGURE_RUN), Guard(UNIT_RUN)
 
@@ -296,7 +299,7 @@ def is_figure_run(before: str, run: str, after: str) -> bool:
 # its breadcrumbs (您的位置：首页 > 要闻) and its footer links (相关报道：, 打印本页, 关闭窗口).
 # A line is chrome only as a whole: a report's own sentence that holds such a word
 # (资金来源：中央预算内投资3亿元, 分享发展成果) is text.
-PAGE_CHROME = regex.compile(
+PAGE_CHROME = regex_cache.compile(
     r"^\s*(?:(?:下载|打印|全屏|收藏|分享到微信|分享到|分享|打印本页|关闭窗口|关闭|返回顶部|"
     r"[【\[]?字[号体]|加大|还原|减小|默认|大|中|小|[【】\[\]|｜|×>＞]|"
     r"相关报道|相关文档|相关链接|相关新闻|责任编辑|编辑|来源)[:：]?\s*)+$"

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
+from metrics import regex_cache
 from metrics.lexicon.changes import DOWN_WORD
 from metrics.opening import FirstOf
 from metrics.records import Measure, Role
@@ -168,18 +169,18 @@ CUES: tuple[Cue, ...] = (
 )
 
 _ENDS = {
-    "sentence": regex.compile(r"[。！？!?]|\n(?<![：:；;，,]\s*\n)"),
-    "clause": regex.compile(r"[，,；;。！？!?\n]"),
+    "sentence": regex_cache.compile(r"[。！？!?]|\n(?<![：:；;，,]\s*\n)"),
+    "clause": regex_cache.compile(r"[，,；;。！？!?\n]"),
 }
 # Words that open a clause of the result: the passage stops there (目标为增长6%，实际增长
 # 5.5%; not 在实际工作中努力争取更好结果, a pledge, nor 居民收入实际增长6%, a real growth).
-DONE = regex.compile(
+DONE = regex_cache.compile(
     r"(?<=[，,；;]\s*)(?:实际(?:完成|增长|实现|达到|下降|为)|结果(?:是|为)|已经?完成)"
 )
-_COMPILED = tuple((c, regex.compile(c.pattern, regex.X)) for c in CUES)
-FIGURE = regex.compile(r"[\d０-９]")
+_COMPILED = tuple((c, regex_cache.compile(c.pattern, regex.X)) for c in CUES)
+FIGURE = regex_cache.compile(r"[\d０-９]")
 # Any cue's first characters: a section that holds none of them is skipped at once.
-_ANY = regex.compile(r"目标|力争|确保|力求|预期")
+_ANY = regex_cache.compile(r"目标|力争|确保|力求|预期")
 
 
 def target_passages(
@@ -284,7 +285,7 @@ _CUES_BY_UNIT = {
     for proportion in (True, False)
 }
 _FIRST_CUE = {
-    proportion: FirstOf(tuple(regex.compile(c.pattern) for c in cues))
+    proportion: FirstOf(tuple(regex_cache.compile(c.pattern) for c in cues))
     for proportion, cues in _CUES_BY_UNIT.items()
 }
 _BY_ROLE = {

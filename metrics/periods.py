@@ -15,11 +15,12 @@ from dataclasses import dataclass
 
 import regex
 
+from metrics import regex_cache
 from metrics.lexicon.numerals import DIGIT_VALUE
 from metrics.resolve import parse_numeral
 
 # A list item's opening: 1. 2、 （3） 四、
-LIST_ITEM = regex.compile(
+LIST_ITEM = regex_cache.compile(
     r"\s*(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、)"
 )
 CLAUSE_END = frozenset("；;")
@@ -58,14 +59,14 @@ _MONTH = r"(1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])"
 _YEAR = r"(?:((?:19|20)\d{2})年)?"
 # (pattern, first month, last month): groups name the months where they vary
 _SPANS: tuple[tuple[regex.Pattern[str], str, str], ...] = (
-    (regex.compile(rf"(?:截至|截止)(?:到|至)?{_YEAR}{_MONTH}月"), "1", "m1"),
-    (regex.compile(rf"(?:截至|截止)(?:到|至)?{_YEAR}(?:年底|年末)"), "1", "12"),
-    (regex.compile(rf"{_YEAR}{_MONTH}\s*[-—~至到]\s*{_MONTH}\s*月"), "m1", "m2"),
-    (regex.compile(rf"{_YEAR}前{_MONTH}个?月"), "1", "m1"),
-    (regex.compile(rf"{_YEAR}{_MONTH}月(?:底|末)"), "1", "m1"),
-    (regex.compile(rf"{_YEAR}{_MONTH}月份?"), "m1", "m1"),
+    (regex_cache.compile(rf"(?:截至|截止)(?:到|至)?{_YEAR}{_MONTH}月"), "1", "m1"),
+    (regex_cache.compile(rf"(?:截至|截止)(?:到|至)?{_YEAR}(?:年底|年末)"), "1", "12"),
+    (regex_cache.compile(rf"{_YEAR}{_MONTH}\s*[-—~至到]\s*{_MONTH}\s*月"), "m1", "m2"),
+    (regex_cache.compile(rf"{_YEAR}前{_MONTH}个?月"), "1", "m1"),
+    (regex_cache.compile(rf"{_YEAR}{_MONTH}月(?:底|末)"), "1", "m1"),
+    (regex_cache.compile(rf"{_YEAR}{_MONTH}月份?"), "m1", "m1"),
 )
-_QUARTER = regex.compile(r"(前|第)?([一二三四])季度")
+_QUARTER = regex_cache.compile(r"(前|第)?([一二三四])季度")
 _HALVES = {"上半年": (1, 6), "下半年": (7, 12)}
 
 

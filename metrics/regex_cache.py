@@ -5,27 +5,32 @@ and keeps nothing between processes (a pickled pattern is parsed again when load
 package's patterns cost 0.24 s of CPU at every start-up (issue 29), nearly half of a run
 on a small file, the rules' alternation of 26,000 characters 0.07 s of it. What the parser
 makes is plain data (the opcodes and group tables ``regex._regex.compile`` builds the
-pattern from, in C, in about 1.5 ms for the alternation). Importing this module (the
-package does, first) calls ``install()``, which puts a ``regex.compile`` in front of the
-module's that keeps that data in one file, keyed by the pattern's text and flags, and on
-a later start gives it straight to ``_regex.compile``.
+pattern from, in C, in about 1.5 ms for the alternation). ``compile`` keeps that data in
+one file, keyed by the pattern's text and flags, and on a later start gives it straight
+to ``_regex.compile``.
+
+Who goes through it: the package's own modules, explicitly (``regex_cache.compile(...)``
+where they would write ``regex.compile(...)``). ``regex.compile`` itself is never
+replaced: importing ``metrics`` changes nothing for other code (a notebook's, another
+library's), whose patterns are parsed as ever and never fill the file.
 
 Contract: the pattern returned is the one ``regex.compile`` would return (the same class,
 text, flags, groups and matches: ``tests/test_regex_cache.py``). A pattern is kept only
-when a module of this package compiled it, with text and integer flags (no named lists,
-not locale-dependent): other code's patterns are parsed as before; the
-file is named by the versions of ``regex``, its compiled code (``MAGIC``) and Python, so
-another installation never reads it. A file that cannot be read, or whose data the C
-compiler refuses, is the parser's work again, and so is a file that is not whole (a
-digest of its data comes first): the cache can make a start slower, never a pattern
-different. The file is written at the end of a process that compiled patterns it
-did not hold (atomically: a write that fails leaves the old file or none), under
-``$XDG_CACHE_HOME/gov-report-metrics`` (``~/.cache``), or the folder
-``METRICS_REGEX_CACHE`` names; ``METRICS_REGEX_CACHE=off`` turns it off.
+with text and integer flags, not locale-dependent; the file is named by the versions of
+``regex``, its compiled code (``MAGIC``) and Python, so another installation never reads
+it. A file that cannot be read, or whose data the C compiler refuses, is the parser's work
+again, and so is a file that is not whole (a digest of its data comes first): the cache can
+make a start slower, never a pattern different. The file is written at the end of a
+process that compiled patterns it did not hold (atomically: a write that fails leaves the
+old file or none), under ``$XDG_CACHE_HOME/gov-report-metrics`` (``~/.cache``), or the
+folder ``METRICS_REGEX_CACHE`` names; ``METRICS_REGEX_CACHE=off`` turns it off.
 
-``regex``'s own parser is reached through its private module ``regex._main`` (its
-``_regex`` reference is swapped, under a lock, for one that notes the arguments of the
-call that builds the pattern); a ``regex`` that has no such module leaves the cache off.
+``regex``'s parser is reached through its private module ``regex._main``: during one
+compilation its ``_regex`` reference is swapped, under a lock, for one that notes the
+arguments of the call that builds the pattern. Private, so checked before use, on the
+first ``compile`` of a process: a ``regex`` without that module, or whose ``compile``
+no longer builds a pattern through it, or whose noted data does not rebuild the probe's
+pattern, leaves the cache off and ``compile`` is plain ``regex.compile``.
 """
 
 from __future__ import annotations
@@ -64,62 +69,45 @@ CODE = "I" if array("I").itemsize == 4 else "L"  # the code's words (32 bits) as
 class Cache:
     """The kept compilations of one file, and those this process added or used."""
 
-    def __init__(self, path: Path | None, compile_: Any, owner: str = "metrics") -> None:
+    def __init__(self, path: Path | None, compile_: Any) -> None:
         self.path = path
-        self.real = compile_  # the regex.compile in front of which this one stands
-        # whose patterns are kept: those compiled by the modules of this package (not a
-        # notebook's or a test's own, which would fill the file every start reads)
-        self.owner = owner
+        self.real = compile_  # regex.compile: the parser, where nothing is kept
         self.kept: dict[Key, tuple] = _read(path) if path else {}
         self.used: set[Key] = set()
         self.added = False
         self.pid = os.getpid()
         self.lock = threading.Lock()
 
-    def compile(
-        self,
-        pattern: Any,
-        flags: int = 0,
-        ignore_unused: bool = False,
-        cache_pattern: Any = None,
-        **kwargs: Any,
-    ) -> Any:
-        """``regex.compile``, from the kept data where there is some."""
-        if (
-            kwargs
-            or cache_pattern is not None
-            or type(pattern) is not str
-            or not isinstance(flags, int)
-            or flags & regex.DEBUG
-        ):
-            return self.real(pattern, flags, ignore_unused, cache_pattern, **kwargs)
+    def compile(self, pattern: str, flags: int = 0) -> Any:
+        """``regex.compile(pattern, flags)``, from the kept data where there is some."""
+        if type(pattern) is not str or not isinstance(flags, int) or flags & regex.DEBUG:
+            return self.real(pattern, flags)
         key = (pattern, int(flags), int(regex.DEFAULT_VERSION))
         data = self.kept.get(key)
         if data is not None:
-            try:
-                code = array(CODE)
-                code.frombytes(data[1])
-                done = _regex.compile(pattern, data[0], code.tolist(), *data[2:])
-            except (TypeError, ValueError, OverflowError, RuntimeError, IndexError):
-                del self.kept[key]  # not data this regex reads: parse it again below
-            else:
+            done = _build(pattern, data)
+            if done is not None:
                 self.used.add(key)
                 return done
-        caller = sys._getframe(1).f_globals.get("__name__", "")
-        if not caller.startswith(self.owner):
-            return self.real(pattern, flags, ignore_unused, cache_pattern)
+            del self.kept[key]  # not data this regex reads: parse it again below
+        done, data = self.parse(pattern, flags)
+        if data is not None and not data[0] & regex.LOCALE:
+            self.kept[key] = data
+            self.used.add(key)
+            self.added = True
+        return done
+
+    def parse(self, pattern: str, flags: int) -> tuple[Any, tuple | None]:
+        """The parser's pattern, with the data ``_regex.compile`` built it from (None
+        when that call was not seen, or its data cannot be kept)."""
         spy = _Spy(pattern)
         with self.lock:
             _main._regex = spy
             try:  # (not from regex's own cache of this process: the parser is to run)
-                done = self.real(pattern, flags, ignore_unused, False)
+                done = self.real(pattern, flags, cache_pattern=False)
             finally:
                 _main._regex = _regex
-        if spy.data is not None and not spy.data[0] & regex.LOCALE:
-            self.kept[key] = spy.data
-            self.used.add(key)
-            self.added = True
-        return done
+        return done, spy.data
 
     def save(self) -> None:
         """Write the file if this process compiled patterns it did not hold, with what
@@ -148,6 +136,16 @@ class Cache:
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
+
+
+def _build(pattern: str, data: tuple) -> Any:
+    """The pattern ``_regex.compile`` builds from kept data, or None if it refuses it."""
+    try:
+        code = array(CODE)
+        code.frombytes(data[1])
+        return _regex.compile(pattern, data[0], code.tolist(), *data[2:])
+    except (TypeError, ValueError, OverflowError, RuntimeError, IndexError):
+        return None
 
 
 class _Spy:
@@ -216,18 +214,62 @@ def cache_path() -> Path | None:
     return Path(where) / f"regex-{regex.__version__}-{_regex.MAGIC}-{tag}.marshal"
 
 
-_installed: Cache | None = None
+# A pattern, a text and its matches' spans: what the check of the private layout compiles,
+# keeps, rebuilds and compares (named groups, a repeat, a class, a look-behind).
+PROBE = (r"(?P<n>\d+(?:\.\d+)?)(?P<u>万?元)(?<!亿元)", "投资12.5万元，1亿元，3元")
+_cache: Cache | None = None
+_opened = False
+_opening = threading.Lock()
 
 
-def install() -> Cache | None:
-    """Put the cache in front of ``regex.compile`` (once a process); None when it is
-    turned off or this ``regex`` has not the private module it needs."""
-    global _installed
-    if _installed is None and _main is not None and (path := cache_path()) is not None:
-        _installed = Cache(path, regex.compile)
-        regex.compile = _installed.compile
-        atexit.register(_installed.save)
-    return _installed
+def compile(pattern: str, flags: int = 0) -> Any:
+    """``regex.compile(pattern, flags)``: the package's modules compile their patterns
+    through it, so that a later process takes them from the file instead of the parser."""
+    cache = _cache if _opened else _open()
+    if cache is None:
+        return regex.compile(pattern, flags)
+    return cache.compile(pattern, flags)
+
+
+def _open() -> Cache | None:
+    """This process's cache (once): None when it is turned off or the private layout of
+    this ``regex`` is not the one it reads (``layout_fits``)."""
+    global _cache, _opened
+    with _opening:
+        if not _opened:
+            path = cache_path() if layout_fits() else None
+            if path is not None:
+                _cache = Cache(path, regex.compile)
+                atexit.register(_cache.save)
+            _opened = True
+    return _cache
+
+
+def layout_fits() -> bool:
+    """Whether this ``regex`` builds its patterns as the cache expects: through
+    ``regex._main._regex.compile``, from data that rebuilds the same pattern (checked on
+    ``PROBE``: any difference or error leaves the cache off, never a pattern wrong)."""
+    if _main is None or getattr(_main, "_regex", None) is not _regex:
+        return False
+    pattern, text = PROBE
+    try:
+        parsed, data = Cache(None, regex.compile).parse(pattern, 0)
+        rebuilt = None if data is None else _build(pattern, data)
+        if rebuilt is None:
+            return False
+        alike = (rebuilt.pattern, rebuilt.flags, rebuilt.groups, rebuilt.groupindex) == (
+            parsed.pattern,
+            parsed.flags,
+            parsed.groups,
+            parsed.groupindex,
+        )
+        return alike and _spans(rebuilt, text) == _spans(parsed, text)
+    except Exception:  # another layout may fail in any way: then the parser, as without
+        return False
+
+
+def _spans(pattern: Any, text: str) -> list[tuple]:
+    return [m.regs for m in pattern.finditer(text)]
 
 
 def adopt() -> None:
@@ -235,12 +277,9 @@ def adopt() -> None:
     it compiled that its parent had not (the patterns a worker compiles on its first
     figures, which its parent, writing only, never does). A worker of ``multiprocessing``
     ends without ``atexit``; its finalizers run when it returns normally."""
-    if _installed is not None and _installed.pid != os.getpid():
+    if _cache is not None and _cache.pid != os.getpid():
         from multiprocessing.util import Finalize
 
-        _installed.pid = os.getpid()
-        _installed.added = False  # what the parent added, the parent writes
-        Finalize(_installed, _installed.save, exitpriority=0)
-
-
-install()  # on import: ``metrics/__init__`` imports this module first
+        _cache.pid = os.getpid()
+        _cache.added = False  # what the parent added, the parent writes
+        Finalize(_cache, _cache.save, exitpriority=0)

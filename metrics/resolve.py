@@ -18,6 +18,7 @@ from typing import TypeVar
 
 import regex
 
+from metrics import regex_cache
 from metrics.lexicon.canonical_numerals import canonical_value
 from metrics.lexicon.numerals import (
     DIGIT_VALUE,
@@ -47,12 +48,12 @@ from metrics.rules.qualifiers import (
 )
 
 MASK_CHARS = frozenset("xX*")
-MASK_DIGIT = regex.compile(r"[xX]")
+MASK_DIGIT = regex_cache.compile(r"[xX]")
 # a masked digit written as the lowest and as the highest digit (a str.translate: no call)
 MASK_LOW = str.maketrans(dict.fromkeys(opening_chars(MASK_DIGIT), "0"))
 MASK_HIGH = str.maketrans(dict.fromkeys(opening_chars(MASK_DIGIT), "9"))
 # Words that make a bare 万 or 亿 an amount of money (the unit 元 is implied, not written).
-MONEY_CUE = regex.compile(
+MONEY_CUE = regex_cache.compile(
     r"投资|资金|收入|税|金额|资产|营收|产值|总值|GDP|总额|经费|费用|款|元|预算|成交|销售|贸易|"
     r"出口|进口|利润|营业|消费|融资|贷款|存款|补助|补贴|奖励|签约|引资|拨付|支出|筹集|募集|捐"
 )
@@ -174,7 +175,7 @@ def decimal_part(digits: str) -> Decimal | None:
 # --- bare numerals of any form (the recogniser under the rules) --------------------------
 
 SMALL_PLACE = {c: int(PLACE_VALUE[c]) for c in PLAIN_PLACES}  # 十百千: places in a group
-ARABIC_RUN = regex.compile(r"\d+(?:\.\d+)?|\.\d+")
+ARABIC_RUN = regex_cache.compile(r"\d+(?:\.\d+)?|\.\d+")
 
 
 def parse_numeral(text: str) -> Decimal | None:
@@ -261,7 +262,7 @@ def _section(s: str) -> Decimal | None:
 
 
 # A clause cue followed at once by a number qualifies that number (in its own mention).
-TAKEN_CUE = regex.compile(r"\s*[\dxX*]")
+TAKEN_CUE = regex_cache.compile(r"\s*[\dxX*]")
 
 
 def _reaches(clause: str, cue: regex.Match[str]) -> bool:

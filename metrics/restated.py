@@ -35,8 +35,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from enum import StrEnum
 
-import regex
-
+from metrics import regex_cache
 from metrics.records import Mention
 
 
@@ -48,12 +47,12 @@ class PartRule(StrEnum):
 
 # 其中 opening a clause, followed by its parts. Not 其中 as the object of a verb (融入其中,
 # 参与其中: "into it"), which ends a clause instead; nor 其中之一 (one of them).
-AMONG = regex.compile(r"(?<=^|[，,。；;（(:：\s])其中(?!之一)[:：,，]?")
+AMONG = regex_cache.compile(r"(?<=^|[，,。；;（(:：\s])其中(?!之一)[:：,，]?")
 # where the parts announced by 其中 end: a clause chain's end or a closing bracket
-SCOPE_END = regex.compile(r"[；;。)）]")
-CLAUSE_END = regex.compile(r"[，,；;。]")
+SCOPE_END = regex_cache.compile(r"[；;。)）]")
+CLAUSE_END = regex_cache.compile(r"[，,；;。]")
 # A clause naming only the total the figures before it are in: …，总数达到1460个
-TOTAL_AFTER = regex.compile(
+TOTAL_AFTER = regex_cache.compile(
     r"[，,；;、]\s*(?:总数|总量|累计|合计|总计|共计)(?:达到|达|为|增至|增加到|突破)?\s*$"
 )
 TABLE_RULES = ("table_cell",)

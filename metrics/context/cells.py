@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
+from metrics import regex_cache
 from metrics.lexicon.changes import CHANGE_WORD, DOWN_WORD
 from metrics.lexicon.units import MULTIPLIER_BY_SURFACE
 from metrics.records import Role
@@ -23,7 +22,7 @@ from metrics.segment.grid import GridCell, grid_cell
 # A row named by a change (地区生产总值增长, 单位GDP能耗降幅: a word of ``lexicon.changes``):
 # its figures in a column of results (2024年完成, 上年实绩) are changes, not levels, as in a
 # sentence (not 人口自然增长率, a level of births less deaths).
-ROW_NAMES_A_CHANGE = regex.compile(rf"(?<!自然){CHANGE_WORD}率?[ ]*$")
+ROW_NAMES_A_CHANGE = regex_cache.compile(rf"(?<!自然){CHANGE_WORD}率?[ ]*$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,8 +26,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-import regex
-
+from metrics import regex_cache
 from metrics.context.period_kinds import clause_before
 from metrics.records import Measure, Mention
 
@@ -45,12 +44,12 @@ class ChangeBase(StrEnum):
     SINCE_YEAR = "since_year"
 
 
-PREVIOUS_PERIOD = regex.compile(r"环比|[比较]上(?:个)?(?:月|季度?|期)")
-AGAINST_PLAN = regex.compile(
+PREVIOUS_PERIOD = regex_cache.compile(r"环比|[比较]上(?:个)?(?:月|季度?|期)")
+AGAINST_PLAN = regex_cache.compile(
     r"[比较](?:年初)?(?:预算|计划|目标)|超(?:过|额完成)?(?:年度|全年)?(?:目标|计划|任务)"
 )
-NAMED_YEAR = regex.compile(r"[比较](?:((?:19|20)\d{2})年|[“\"]?十[一二三四五]五[”\"]?末)")
-PREVIOUS_YEAR = regex.compile(r"同比|[比较]上年|[比较]去年")
+NAMED_YEAR = regex_cache.compile(r"[比较](?:((?:19|20)\d{2})年|[“\"]?十[一二三四五]五[”\"]?末)")
+PREVIOUS_YEAR = regex_cache.compile(r"同比|[比较]上年|[比较]去年")
 # The role rule that reads a result passing its target (rules.roles: 超额完成任务).
 BEAT_TARGET = "beat_target"
 

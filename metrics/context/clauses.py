@@ -6,12 +6,11 @@ Contract: pure functions over the normalised sentence; every look back is bounde
 
 from __future__ import annotations
 
-import regex
-
+from metrics import regex_cache
 from metrics.normalize import HAN_CHAR
 from metrics.rules.breaks import last_break
 
-SUBCLAUSE_SPLIT = regex.compile(r"[,，;；:：。!?！？、()（）]")
+SUBCLAUSE_SPLIT = regex_cache.compile(r"[,，;；:：。!?！？、()（）]")
 
 # How far back context is read: cues further away than this do not reach a figure, and
 # the bound keeps a sentence of thousands of figures linear.

@@ -7,8 +7,7 @@ Contract: pure functions over the normalised sentence returning spans or None;
 
 from __future__ import annotations
 
-import regex
-
+from metrics import regex_cache
 from metrics.context.clauses import VERB_REACH, subclause_start
 from metrics.context.metric_trim import trim, trim_ends
 from metrics.context.nouns import fund_after, noun_at
@@ -27,11 +26,11 @@ from metrics.rules.role_cues import RELATIVE_CUE, SHARE_OF_WHOLE
 # A label before a colon that names what the figures after it count (地区生产总值：…):
 # a few Han characters after the sentence's start, a list marker or a clause break, not a
 # heading of a kind of content.
-LABEL_BREAK = regex.compile(r"[,，;；。!?！？\n]")
+LABEL_BREAK = regex_cache.compile(r"[,，;；。!?！？\n]")
 LABEL_WIDTH = 16
 PARAGRAPH_REACH = 2000  # how far back a figure's paragraph start is looked for
-LABEL = regex.compile(r"[\p{Han}A-Za-z0-9.“”\"（）()]+")
-GENERIC_LABEL = regex.compile(
+LABEL = regex_cache.compile(r"[\p{Han}A-Za-z0-9.“”\"（）()]+")
+GENERIC_LABEL = regex_cache.compile(
     r"(?:做法|成效|情况|措施|亮点|举措|成绩|经验|问题|不足|思路|打算|安排|要点|重点|目标|任务|"
     r"指标|内容|方面|如下|包括|其中)$"
 )
@@ -40,7 +39,7 @@ GENERIC_LABEL = regex.compile(
 # A clause that names nothing but a total or a base year speaks of the figure before it:
 # 新认定高新技术企业86家，总数达到412家; 成交额18.7亿元，是上年的1.6倍; the total maybe of
 # the whole unit (新增市场主体1200户，全县总数达到3.6万户; 我镇总量达到64个).
-REFERS_BACK = regex.compile(
+REFERS_BACK = regex_cache.compile(
     rf"\s*(?:(?:{WHOLE_UNIT})?(?:总数|总量|累计|共计|合计|总计|已)+(?:达到|达|为|是|增至|增加到|突破)?"
     r"|(?:是|为|相当于)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?的?"
     # …the base of a comparison (来信来访1.26万件次，较2019年的2.1万件次下降40%) or a
@@ -62,14 +61,14 @@ REFERS_REACH = 20
 # A clause that names how many figures just given make the total after it (两项合计,
 # 以上三项共计, 二者合计达): the total is of what those parts share.
 # (the count is no figure: exclusions' parts_count)
-PARTS_TOTAL = regex.compile(
+PARTS_TOTAL = regex_cache.compile(
     rf"\s*(?:以上|上述)?(?P<n>[{''.join(LISTED_COUNT)}])(?:项|者|类)(?:{TOTAL_AFTER_COUNT.pattern})"
     r"(?:达到|达|为)?\s*"
 )
 
 
 # A yearly average opening a clause of nothing else but a verb (see ``adds_nothing``).
-AVERAGE_LEAD = regex.compile(f"^(?:{'|'.join(YEARLY_AVERAGE)})")
+AVERAGE_LEAD = regex_cache.compile(f"^(?:{'|'.join(YEARLY_AVERAGE)})")
 
 
 def adds_nothing(
@@ -211,7 +210,7 @@ def verb_before(sentence: str, start: int, prev_end: int = 0) -> tuple[int, int]
 
 
 # Words that open what follows a figure without naming anything (5人获一等奖, 25篇在…发布).
-AFTER_OPENER = regex.compile(r"(?:在|于|获|被|均|已|都|也|又|还)+")
+AFTER_OPENER = regex_cache.compile(r"(?:在|于|获|被|均|已|都|也|又|还)+")
 
 
 def phrase_after(

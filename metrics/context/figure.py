@@ -8,8 +8,7 @@ past it. Every look is at the ``SentenceView`` read once for the sentence.
 
 from __future__ import annotations
 
-import regex
-
+from metrics import regex_cache
 from metrics.context.cells import TableCell
 from metrics.context.clauses import in_brackets
 from metrics.context.elsewhere import (
@@ -52,11 +51,11 @@ RELATIVE_MEASURES = frozenset(
     {Measure.COMPLETION, Measure.GROWTH, Measure.SHARE, Measure.COMPARISON}
 )
 # A part of what the previous figure counts: …525户，其中新增246户.
-OF_WHICH = regex.compile(r"[,，;；]\s*其中")
-CLOSE_BRACKET = regex.compile(r"[)）]")
+OF_WHICH = regex_cache.compile(r"[,，;；]\s*其中")
+CLOSE_BRACKET = regex_cache.compile(r"[)）]")
 # What joins two figures that share one cue: 分别增长5.1%和7.2%.
-JOINED = regex.compile(r"\s*(?:和|与|及|、|以及)\s*")
-JOINED_FIGURE = regex.compile(rf"{JOINED.pattern}[\dxX*]")
+JOINED = regex_cache.compile(r"\s*(?:和|与|及|、|以及)\s*")
+JOINED_FIGURE = regex_cache.compile(rf"{JOINED.pattern}[\dxX*]")
 # (what a join and a deed may open with, read from the patterns: most figures are followed
 # by neither, and are not matched)
 JOINED_OPENS, JOINED_FIGURE_OPENS = FirstChars(JOINED), FirstChars(JOINED_FIGURE)
@@ -66,7 +65,7 @@ MAX_RESPECTIVE = 6
 # Units after which a noun usually names what is counted (5个工作组, 3 所新校).
 COUNT_FAMILIES = frozenset({UnitFamily.COUNT, UnitFamily.PERSON})
 # What may stand between a count and the size of each or all of the things it counts.
-SIZE_GAP = regex.compile(r"\s*(?:总计|共计|合计|总|共)?\s*")
+SIZE_GAP = regex_cache.compile(r"\s*(?:总计|共计|合计|总|共)?\s*")
 MEASURE_FAMILIES = frozenset(
     {
         UnitFamily.AREA,

@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-import regex
-
+from metrics import regex_cache
 from metrics.context.cells import table_cell
 from metrics.context.change_bases import change_base
 from metrics.context.figure import meaning_of, metric_of, move_past, respective_for
@@ -191,7 +190,7 @@ def _record(
 
 # A PDF's line break inside a phrase (社会\n消费品零售总额, 地区生产总\n值) is the page's,
 # not the writer's: the phrase is read as one line.
-LINE_WRAP = regex.compile(r"[ \t]*\n[ \t]*")
+LINE_WRAP = regex_cache.compile(r"[ \t]*\n[ \t]*")
 
 
 def unwrapped(phrase: str | None) -> str | None:

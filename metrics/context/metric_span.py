@@ -6,8 +6,7 @@ the figure counts, with the ``MetricRuleName`` that found it.
 
 from __future__ import annotations
 
-import regex
-
+from metrics import regex_cache
 from metrics.context.clauses import REACH, SUBCLAUSE_SPLIT, past_of, subclause_start
 from metrics.context.metric_trim import trim
 from metrics.context.nouns import fund_after, noun_at, past_modifier
@@ -33,15 +32,15 @@ from metrics.rules.role_cues import CAPACITY, COMPLETED_OBJECT, RELATIVE_CUE, SH
 # before the figure's own, each a few Han characters, maybe in quotes.
 LIST_ITEMS = 4
 LIST_ITEM_WIDTH = 10
-LIST_ITEM = regex.compile(r"[\p{Han}“”\"]+")
+LIST_ITEM = regex_cache.compile(r"[\p{Han}“”\"]+")
 # A count of people, maybe the people named, then what they reached (帮助1020人实现就业,
 # 帮扶126名残疾人实现稳定就业): the result names what is counted.
-PEOPLE_REACHED = regex.compile(
+PEOPLE_REACHED = regex_cache.compile(
     r"\p{Han}{0,8}?(?:成功|顺利)?实现"
     r"(?P<result>(?:稳定|转移|灵活|再)?就业(?:创业)?|创业(?:就业)?|脱贫(?:致富)?|增收(?:致富)?)"
 )
 # Counters that are the noun they count (the unit lexicon's ``names_itself``): 住户, 农户.
-NOUN_UNIT = regex.compile("|".join(u.surface for u in UNITS if u.names_itself))
+NOUN_UNIT = regex_cache.compile("|".join(u.surface for u in UNITS if u.names_itself))
 NOUN_UNIT_CHARS = opening_chars(NOUN_UNIT)  # (a figure without them names none)
 # A verb that ends a phrase is one of its last few characters' strings: the pattern (its
 # guards) is asked only when one of them is a verb, and searches from there instead of
@@ -138,7 +137,7 @@ def metric_span(
 
 # What opens a sub-clause without being part of a phrase as written: scope words (全年,
 # 全县, 其中), periods, spaces and quotes; a verb stays (新增城镇就业, 投入资金).
-PHRASE_LEAD = regex.compile(rf"(?:{LEADING_SCOPE}|{PERIOD_PLAIN}|\s)+")
+PHRASE_LEAD = regex_cache.compile(rf"(?:{LEADING_SCOPE}|{PERIOD_PLAIN}|\s)+")
 PHRASE_LEAD_STEPS = Steps(PHRASE_LEAD)  # a word at a time (``rules.openers``)
 
 

@@ -5,8 +5,7 @@ Contract: pure functions over the normalised sentence returning spans or None.
 
 from __future__ import annotations
 
-import regex
-
+from metrics import regex_cache
 from metrics.context.clauses import past_of
 from metrics.context.metric_trim import period_in
 from metrics.context.words import HAVE, VERB_WORD
@@ -14,20 +13,20 @@ from metrics.lexicon.words import MARK_NOUNS, alternation
 from metrics.opening import FirstChars, opening_chars
 
 # The end of a noun that names a fund (资金, 补助, 专项债券, 贷款).
-FUND_END = regex.compile(r"(?:资金|金|补助|补贴|贴息|奖励|奖补|债券?|贷款|经费|款|费)$")
+FUND_END = regex_cache.compile(r"(?:资金|金|补助|补贴|贴息|奖励|奖补|债券?|贷款|经费|款|费)$")
 
 # a short remark in brackets inside the noun stays in it: 4支村（社区）慈善基金
 # (a masked name may open it, 26名XX籍人士: a mask that starts the next figure lies past
 # the end the caller gives, 脱贫户托管奶牛xxx头)
 # (an age may open it: 1.2万余名80岁以上高龄老人, 23名7-9周岁残疾儿童)
-AFTER_NOUN = regex.compile(
+AFTER_NOUN = regex_cache.compile(
     r"(?:\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及?以上|及?以下)?|[xX*]{2,}(?=\p{Han}))?"
     r"[\p{Han}“”\"](?:[\p{Han}“”\"A-Za-z*]|[（(]\p{Han}{1,4}[）)]){1,21}"
     r"|《[^《》\n]{1,40}》"  # a title: 印制5.1万份《政策明白纸》
 )
 # (what a noun may open with, read from the pattern: after a mark no noun is looked for)
 NOUN_OPENS = FirstChars(AFTER_NOUN)
-VERBISH_AFTER = regex.compile(
+VERBISH_AFTER = regex_cache.compile(
     r"(?:全部|均|已|被|参加|参与|接受|入选|实现|完成|达到|获得|获评|获|通过|进行|开展|分别|"
     r"交付|投入|提供|享受|受益|得到|成功(?!人士)|正在|目前|现已|顺利|纳入|实施|开工|建成|达标|存在|出现|发生|共|累计|的|"
     r"进入|列入|入围|待?入库|获批|有望|正?(?:排队|等待)|依法|依规|基础上|用于|所有(?![制权者])|同比|环比|"
@@ -52,7 +51,7 @@ PERSON_HEAD = PERSON_END | frozenset("众年长部")  # 群众, 少年, 校长, 
 # 在 and 等 end a noun of those who act or of things (二十多名党员干部在做好本职工作,
 # 62个直属单位述职评议会等活动), but not the noun of an event, which tells where and what
 # happened before its head (x起网友在微博发布不当言论等事件).
-AGENT_NOUN_END = regex.compile(
+AGENT_NOUN_END = regex_cache.compile(
     r"(?<![所现存实自潜外内驻])在(?![职编岗校读册园建线])|(?<![一二三四五特同均])等(?![奖级次待同])"
     r"|(?<![报收达得做遇感])到(?![位岗期])"  # 117名学生到中职学校学习
     r"|(?<![甚直乃以截\d])至(?![少今此多])"  # 推荐3名候选人至市教体局 (not 80至100岁)
@@ -61,13 +60,13 @@ AGENT_END_CHARS = opening_chars(AGENT_NOUN_END)  # (a noun without them is not s
 VERB_CHARS = opening_chars(VERB_WORD)
 EVENT_UNIT = frozenset("起件次宗例")
 # A noun after a count that names the target, not the thing counted.
-TARGET_NOUN = regex.compile(r"(?:目标)?任务|目标|指标|计划")
+TARGET_NOUN = regex_cache.compile(r"(?:目标)?任务|目标|指标|计划")
 TARGET_OPENS = FirstChars(TARGET_NOUN)
-IN_AFTER_NOUN = regex.compile(r"(?<![初高])中")  # 普通高中 keeps its 中
-AND_BEFORE_FIGURE = regex.compile(r"[和及与]\s*[\dxX*]")
+IN_AFTER_NOUN = regex_cache.compile(r"(?<![初高])中")  # 普通高中 keeps its 中
+AND_BEFORE_FIGURE = regex_cache.compile(r"[和及与]\s*[\dxX*]")
 # After a figure, words that start no noun: particles, conjunctions, verbs.
 MARK_NOUN = alternation(MARK_NOUNS)
-NOT_A_NOUN_AFTER = regex.compile(
+NOT_A_NOUN_AFTER = regex_cache.compile(
     r"(?:的|等|以|为|用(?![户工])|在(?![职编岗校读册])|和|及|与|并|共|均|已|全部|左右|以上|以下|次|"
     r"约|大约|近(?!视)|逾|超过|不足|不到|参与|参加|赴|"  # 种菜xxx处约xxxx平方米: a second figure
     # 突破3400人大关, 5万亿两个台阶: the mark passed, no thing counted (not 3个台阶式花坛,

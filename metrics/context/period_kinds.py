@@ -38,8 +38,7 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import lru_cache
 
-import regex
-
+from metrics import regex_cache
 from metrics.context.periods import YEARLY_AVERAGE
 from metrics.records import Mention
 from metrics.rules.breaks import last_break
@@ -60,29 +59,29 @@ class PeriodKind(StrEnum):
 MULTI_YEAR_KINDS = frozenset({PeriodKind.AVERAGE, PeriodKind.CUMULATIVE, PeriodKind.SEVERAL_YEARS})
 
 # A clause ends at these: a word before them speaks of the figures before, not after.
-CLAUSE = regex.compile(r"[，,；;：:。！？!?]")
+CLAUSE = regex_cache.compile(r"[，,；;：:。！？!?]")
 # 年均 and its wordings (periods.YEARLY_AVERAGE), but not before a measured level the year
 # averages (浓度, 气温, 降水量, 值): that is the year's own mean.
-AVERAGE = regex.compile(
+AVERAGE = regex_cache.compile(
     rf"(?:{'|'.join(YEARLY_AVERAGE)})(?![\p{{Han}}]{{0,3}}?(?:浓度|气温|温度|降水|降雨|湿度|值))"
 )
-RUNNING_TOTAL = regex.compile(r"累计")
+RUNNING_TOTAL = regex_cache.compile(r"累计")
 # Words that keep a running total, or a figure after a stretch of years, inside one year
 # (全年累计, 今年以来累计; 五年来…，全年增长5.8%).
-WITHIN_YEAR = regex.compile(r"全年|今年|当年|年初以来|年初至今|本年")
+WITHIN_YEAR = regex_cache.compile(r"全年|今年|当年|年初以来|年初至今|本年")
 # A point in time: 截至/截止 (a date follows), and the end of a year, month, quarter or
 # five-year plan (年末, 10月底, 季末, “十四五”末), not a deadline (年底前).
-POINT = regex.compile(r"截至|截止|(?:年|月|季|期|五[”\"]?)(?:末|底)(?!前)")
+POINT = regex_cache.compile(r"截至|截止|(?:年|月|季|期|五[”\"]?)(?:末|底)(?!前)")
 # A point named as the base of a change (比2020年末增加640家): the figure is the change
 # since then, not a stock on that date.
-POINT_AS_BASE = regex.compile(r"(?:比|较|同)[^，,；;]{0,8}?(?:年|月|季)(?:末|底)")
+POINT_AS_BASE = regex_cache.compile(r"(?:比|较|同)[^，,；;]{0,8}?(?:年|月|季)(?:末|底)")
 # The opening of a stretch of several years before the figure in its sentence.
-SEVERAL_YEARS = regex.compile(
+SEVERAL_YEARS = regex_cache.compile(
     r"[二三四五六七八九十两]年(?:来|间|以来)|(?:过去的?|近|今后|未来)[二三四五六七八九十两]年"
     r"|十[一二三四五]五[”\"]?(?:时期|期间|以来)|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}年"
     r"|连续[\d二三四五六七八九十两]+年"
 )
-YEARS_SPAN = regex.compile(r"(?:19|20)\d{2}-(?:19|20)\d{2}")
+YEARS_SPAN = regex_cache.compile(r"(?:19|20)\d{2}-(?:19|20)\d{2}")
 
 
 # How far back a figure's clause is looked for: a clause is short, and a figure of a very

@@ -11,12 +11,13 @@ from collections.abc import Sequence
 
 import regex
 
+from metrics import regex_cache
 from metrics.lexicon.words import PERIOD_OPENERS, PERIOD_WORDS, alternation
 from metrics.rules.exclusions import NOT_TOP_BEFORE
 
 NUM = r"(?:\d{1,2}|[xX*]{1,2}|[一二三四五六七八九十]{1,3})"
 # a year may be masked (20xx年, **年: 截至**年1月底)
-PERIOD = regex.compile(
+PERIOD = regex_cache.compile(
     rf"""
     (?:{alternation(PERIOD_OPENERS)})(?:到|至)?(?:(?:(?:19|20)\d{{2}}|20[xX*]{{2}}|[xX*]{{2,4}})年|今年)?
         (?:{NUM}月(?:底|末|份|{NUM}日)?|目前|年底|年末|当前|现在)

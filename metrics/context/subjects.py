@@ -5,8 +5,7 @@ Contract: ``respective_subjects`` lists the spans a 分别 deals to the figures 
 
 from __future__ import annotations
 
-import regex
-
+from metrics import regex_cache
 from metrics.context.clauses import REACH
 from metrics.context.metric_trim import trim_ends
 from metrics.context.words import OPEN_OR_CLOSE
@@ -22,7 +21,7 @@ NOUN_END = frozenset("员人者户数率额量金费款生师工")
 # 职工, 农民工): groups of other things (市场主体, 个体工商户) share no noun this way.
 GROUP_END = frozenset("民工")
 # What separates the subjects of 分别 (A、B分别…, A和B分别…).
-LIST_JOIN = regex.compile(r"、|以及|和|与|及")
+LIST_JOIN = regex_cache.compile(r"、|以及|和|与|及")
 
 
 def respective_subjects(sentence: str, start: int, prev_end: int = 0) -> Subjects | None:

@@ -10,7 +10,7 @@ of them made a row of 降幅 a level in a table and a direction unknown in a sen
 
 from __future__ import annotations
 
-import regex
+from metrics import regex_cache
 
 # word → a metric name it closes (tests/test_govreport_round6.py reads each in a table)
 UP = {
@@ -30,4 +30,4 @@ DOWN = {
     "回落": "工业生产者出厂价格回落",
 }
 CHANGE_WORD = "(?:" + "|".join(UP | DOWN) + ")"
-DOWN_WORD = regex.compile("|".join(DOWN))
+DOWN_WORD = regex_cache.compile("|".join(DOWN))

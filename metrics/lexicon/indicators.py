@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
+from metrics import regex_cache
 from metrics.records import Measure
 
 
@@ -237,7 +236,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("数字经济核心产业增加值", "数字经济核心产业增加值占地区生产总值比重"),
     ),
 )
-_COMPILED = tuple((i, regex.compile(i.pattern)) for i in INDICATORS)
+_COMPILED = tuple((i, regex_cache.compile(i.pattern)) for i in INDICATORS)
 
 
 def indicator_of(metric: str | None, measure: Measure | str) -> Indicator | None:

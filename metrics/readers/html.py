@@ -17,6 +17,7 @@ import lxml.html
 import regex
 from lxml import etree
 
+from metrics import regex_cache
 from metrics.errors import InputError
 from metrics.io import SourceText, decode_bytes
 from metrics.readers import read_bytes
@@ -42,7 +43,7 @@ CHROME_NAMES = frozenset(
         "sidebar", "topbar", "toolbar",
     )
 )  # fmt: skip
-NAME_WORD = regex.compile(r"[a-z0-9]+")
+NAME_WORD = regex_cache.compile(r"[a-z0-9]+")
 # A page's tools, alone on a line in any mix: the font-size switch (字号：大 中 小,
 # 字体：[大][中][小]), print, close, bookmark, back to top, each maybe in 【】 or [].
 PAGE_TOOL = (
@@ -57,7 +58,7 @@ PAGE_TOOL = (
 #   the page's own data: 发布时间：2024-01-05 来源：区政府办, 浏览次数：1024
 # Counter-examples kept: a report's sentence that mentions 版权 (版权登记1200件) is no
 # copyright line, for the line must say 版权所有; 来源于 is no 来源：; 字号老店 is no tool.
-CHROME_LINE = regex.compile(
+CHROME_LINE = regex_cache.compile(
     rf"^[\W_]*(?:{PAGE_TOOL}[\W_]*)+$"
     r"|^\W*分享到"
     r"|版权所有|ICP\s*备|ICP证|公网安备|网站标识码"
@@ -73,8 +74,8 @@ BLOCKS = frozenset(
     )
 )  # fmt: skip
 CELLS = frozenset({"td", "th"})
-SPACE = regex.compile(r"[ \t\r\n\f\v]+")
-LINE_PAD = regex.compile(r"^[ \xa0]+|[ \xa0]+$", regex.MULTILINE)
+SPACE = regex_cache.compile(r"[ \t\r\n\f\v]+")
+LINE_PAD = regex_cache.compile(r"^[ \xa0]+|[ \xa0]+$", regex.MULTILINE)
 
 
 def read(path: Path) -> SourceText:

@@ -29,6 +29,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfexceptions import PDFException
 from pdfminer.psexceptions import PSException
 
+from metrics import regex_cache
 from metrics.errors import InputError
 from metrics.io import SourceText
 from metrics.readers import read_bytes
@@ -36,12 +37,12 @@ from metrics.readers import read_bytes
 # The share of a page's height at its top and at its bottom where running heads stand.
 MARGIN = 0.1
 # A page number as printed: 3, - 3 -, —3—, 第3页, 第3页 共12页, 3/12, Page 3.
-PAGE_NUMBER = regex.compile(
+PAGE_NUMBER = regex_cache.compile(
     r"^\W*(?:\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
     r"|page\s*\d{1,4})\W*$",
     regex.IGNORECASE,
 )
-DIGITS = regex.compile(r"\d+")
+DIGITS = regex_cache.compile(r"\d+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from functools import cache
 
 import regex
 
+from metrics import regex_cache
 from metrics.errors import RuleError
 from metrics.lexicon.numerals import DIGITS, PLACES
 from metrics.rules.exclusions import EXCLUSIONS, Candidate, Exclusion, excluded_by
@@ -49,12 +50,12 @@ FIRST = (
     rf"|[{MYRIAD_PRE}][亿万千百])"
 )
 # Where the quote scan has something to do: an opening mark, an ASCII quote, a line end.
-QUOTE_EVENT = regex.compile("[" + regex.escape("".join(QUOTE_PAIRS)) + '"\\n]')
-NUMBER_RUN = regex.compile(r"[0-9xX*][0-9xX*.]*")  # no comma: 2.0,6 所 is two numbers
+QUOTE_EVENT = regex_cache.compile("[" + regex.escape("".join(QUOTE_PAIRS)) + '"\\n]')
+NUMBER_RUN = regex_cache.compile(r"[0-9xX*][0-9xX*.]*")  # no comma: 2.0,6 所 is two numbers
 
 
 # A named group in a verbose pattern: (?P<name>…) or (?<name>…), not a look-behind.
-GROUP_NAME = regex.compile(r"\(\?P?<([^\W\d]\w*)>")
+GROUP_NAME = regex_cache.compile(r"\(\?P?<([^\W\d]\w*)>")
 
 
 def check_rules(rules: tuple[Rule, ...]) -> None:
@@ -68,7 +69,7 @@ def check_rules(rules: tuple[Rule, ...]) -> None:
         if not rule.examples:
             raise RuleError(rule.name, "a rule needs examples")
         try:
-            regex.compile(rule.pattern, regex.X)
+            regex_cache.compile(rule.pattern, regex.X)
         except regex.error as exc:
             raise RuleError(rule.name, f"pattern does not compile: {exc}") from exc
 
@@ -93,7 +94,7 @@ def compiled() -> Compiled:
     cached on disk: a pickled pattern is compiled again when loaded)."""
     ordered = sorted(RULES, key=lambda r: r.priority)
     body = "|".join(f"(?P<{r.name}>{r.pattern})" for r in ordered)
-    master = regex.compile(f"(?={FIRST})(?:{body})", regex.X)
+    master = regex_cache.compile(f"(?={FIRST})(?:{body})", regex.X)
     index = master.groupindex
     return Compiled(
         master,

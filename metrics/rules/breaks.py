@@ -18,12 +18,14 @@ from functools import cache, lru_cache
 
 import regex
 
+from metrics import regex_cache
+
 # A section's text, its sentence and the windows of its figures are in use at once.
 TEXTS_KEPT = 32
 
 
 # a class of single characters written as they are (a line end, a tab or a return escaped)
-PLAIN_CLASS = regex.compile(r"\[(?:[^\\\]\[^-]|\\[ntr])+\]")
+PLAIN_CLASS = regex_cache.compile(r"\[(?:[^\\\]\[^-]|\\[ntr])+\]")
 ESCAPED = {"n": "\n", "t": "\t", "r": "\r"}
 
 
@@ -56,7 +58,9 @@ class _Marks:
     def scan(self, chars: frozenset[str], text: str) -> tuple[tuple[int, str], ...]:
         if self.pattern is None or not chars <= self.chars:
             self.chars |= chars
-            self.pattern = regex.compile(f"[{''.join(map(regex.escape, sorted(self.chars)))}]")
+            self.pattern = regex_cache.compile(
+                f"[{''.join(map(regex.escape, sorted(self.chars)))}]"
+            )
         return _marks(self.pattern, text)
 
 

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from metrics import regex_cache
 from metrics.opening import may_open_in
 
 # zero-width escapes outside a class; a back-reference or \K (keep) makes it unsafe
@@ -114,7 +115,7 @@ def relaxed(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
     if pattern.flags & (regex.VERBOSE | regex.REVERSE):
         return None
     source = relaxed_source(pattern.pattern)
-    return None if source is None else regex.compile(source, pattern.flags)
+    return None if source is None else regex_cache.compile(source, pattern.flags)
 
 
 @lru_cache(maxsize=TEXTS_KEPT)

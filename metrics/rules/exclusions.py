@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from metrics import regex_cache
 from metrics.lexicon.numerals import DIGITS, FIGURE_MYRIADS, FINANCIAL, PLACES
 from metrics.lexicon.units import UNIT_BY_SURFACE
 from metrics.rules.numbers import BARE_HUNDREDS, is_wellformed_chinese
@@ -48,33 +49,34 @@ class Exclusion:
 PARTIAL_BEFORE = frozenset("0123456789.xX*")
 CN_NUMERAL_CHARS = frozenset(DIGITS + PLACES + FIGURE_MYRIADS)
 VAGUE_BEFORE = frozenset("数几")
-THOUSANDS_TAIL = regex.compile(r"\d{3}(?![\d.])")
+THOUSANDS_TAIL = regex_cache.compile(r"\d{3}(?![\d.])")
 # 每天锻炼一小时, 每年不少于10小时: a rule for every day or year, not a result.
-STANDING = regex.compile(
+STANDING = regex_cache.compile(
     r"每(?:[\d一二两三四五六七八九十]{1,3}个?)?(?:天|日|周|月|小时|分钟|学期|节课|课时)"
     r"|每年(?:不少于|至少|不低于|不超过)?$|每$"  # 每2小时消毒1次: the 2 hours are the rule too
 )
-NORM_WORD = regex.compile(r"至少|不少于|不低于|不超过|保持|确保|要求")
+NORM_WORD = regex_cache.compile(r"至少|不少于|不低于|不超过|保持|确保|要求")
 # Where a clause ends: cues and qualifiers never reach across it.
-CLAUSE_BREAK = regex.compile(r"[,，;；。:：!?！？\n]")
-LAST_CLAUSE_BREAK = regex.compile(CLAUSE_BREAK.pattern, regex.REVERSE)  # searches from the end
-ONE_X_ONE = regex.compile(r"[^,，。;；、]{0,3}?一")
-RHYTHM_AFTER = regex.compile(r"一[\p{Han}]")
-SLOGAN_AFTER = regex.compile(
+CLAUSE_BREAK = regex_cache.compile(r"[,，;；。:：!?！？\n]")
+# searches from the end
+LAST_CLAUSE_BREAK = regex_cache.compile(CLAUSE_BREAK.pattern, regex.REVERSE)
+ONE_X_ONE = regex_cache.compile(r"[^,，。;；、]{0,3}?一")
+RHYTHM_AFTER = regex_cache.compile(r"一[\p{Han}]")
+SLOGAN_AFTER = regex_cache.compile(
     r"(?:代表|维护|确立|意识|自信|全面|务必|百年|中心|基本点|坚持|必须|统筹|结合|融合(?!型)|优先|领先|率先|不|零"
     r"|一(?![级线等类])"  # 三个一建设, 两个一百年: a count of ones is a name
     r")"
 )
 # After a Chinese count, words that make it a name: 八项规定, 五次全会, 三次产业,
 # 三个“实实在在”, 四类家庭 (a category).
-NAME_AFTER = regex.compile(r"规定|全会|全体会议|产业|占比|[“\"「]")
+NAME_AFTER = regex_cache.compile(r"规定|全会|全体会议|产业|占比|[“\"「]")
 # 在七个工作日内给予回复, 于3天内办结: a time limit set, not a time taken.
-LIMIT_BEFORE = regex.compile(r"(?:在|于)$")
-ARTICLE_BEFORE = regex.compile(r"(?:成为|作为|当好|争做|争当|做|不漏|不落|不让|不放过|无)$")
+LIMIT_BEFORE = regex_cache.compile(r"(?:在|于)$")
+ARTICLE_BEFORE = regex_cache.compile(r"(?:成为|作为|当好|争做|争当|做|不漏|不落|不让|不放过|无)$")
 CN_ONE = frozenset({"一"})
 # an age of many (平均年龄, 预期寿命), or a difference of ages (比全国平均高出1.6岁, 提高0.5岁)
-AGE_CUE = regex.compile(r"年龄|寿命|岁数|年纪|平均|高出|提高|增加|延长|低于|高于")
-COUNT_OPEN = regex.compile(r"[(（]共?\s?$")
+AGE_CUE = regex_cache.compile(r"年龄|寿命|岁数|年纪|平均|高出|提高|增加|延长|低于|高于")
+COUNT_OPEN = regex_cache.compile(r"[(（]共?\s?$")
 RANK_UNITS = frozenset({"名", "位", "%"})
 # Before 前, characters that make it another word: 提前, 之前, 此前, 以前, 目前, 当前, 年前…
 NOT_TOP_BEFORE = "提之此以目当年月日事空超向跟面门"
@@ -122,7 +124,7 @@ def _malformed(text: str, c: Candidate) -> bool:
 
 
 # The low end of a range of ordinals, before its high end: 第一至三批, 第3-5名.
-ORDINAL_RANGE_BEFORE = regex.compile(r"第[\d一二三四五六七八九十两]{1,4}[至到~\-—–]$")
+ORDINAL_RANGE_BEFORE = regex_cache.compile(r"第[\d一二三四五六七八九十两]{1,4}[至到~\-—–]$")
 
 
 def _ordinal(text: str, c: Candidate) -> bool:
@@ -131,8 +133,7 @@ def _ordinal(text: str, c: Candidate) -> bool:
     lo = max(0, c.start - 7)
     return text[c.start - 1] == "第" or (
         # a range of ordinals opens with 第: the rare character is looked for first
-        "第" in text[lo : c.start]
-        and ORDINAL_RANGE_BEFORE.search(text, lo, c.start) is not None
+        "第" in text[lo : c.start] and ORDINAL_RANGE_BEFORE.search(text, lo, c.start) is not None
     )
 
 
@@ -229,8 +230,8 @@ def _time_limit(text: str, c: Candidate) -> bool:
 
 # 为期4天的招商活动, 24小时值班值守, 工单xx小时办结率: a span of time that a programme
 # lasts, a rule keeps or a rate's name holds is no statistic (安全供餐170天 is one).
-DURATION_BEFORE = regex.compile(r"为期$")
-TIME_NAME_AFTER = regex.compile(
+DURATION_BEFORE = regex_cache.compile(r"为期$")
+TIME_NAME_AFTER = regex_cache.compile(
     r"值班|值守|在线|不间断|营业|开放|巡逻|响应|监测|监控|[\p{Han}]{0,4}?率"
 )
 
@@ -245,7 +246,7 @@ def _time_attribute(text: str, c: Candidate) -> bool:
 # 拖欠超过6个月的欠款12笔, 逾期3个月以上的不良贷款, 失业半年以上的人员: a span of time
 # followed by 的 and a noun says which things are counted, it is no statistic (the count
 # after it is); a span that is the result stays (工期缩短15天的同时, 审批时间压缩至60个工作日).
-QUALIFIES_NOUN = regex.compile(
+QUALIFIES_NOUN = regex_cache.compile(
     r"(?:以上|以下|以内|之内|左右)?的(?!同时|基础|前提|情况|目标|任务|要求)\p{Han}"
 )
 
@@ -258,15 +259,15 @@ def _qualifying_duration(text: str, c: Candidate) -> bool:
 # just listed names them, it is no statistic. A count of things is one, list or not
 # (安徽大学、合肥学院两所高校举办招聘活动), and so is a count that is not the list's.
 LISTED_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-LAST_JOIN = regex.compile(r"[和与及](?=[^和与及]+$)")
-KINDS_AFTER = regex.compile(
+LAST_JOIN = regex_cache.compile(r"[和与及](?=[^和与及]+$)")
+KINDS_AFTER = regex_cache.compile(
     r"指标|科目|学科|主线|关键|方面|领域|环节|重点|原则|要求|计划|机制|体系"
 )
 
 
 # 外贸…1260万吨、内贸…4360万吨，两项合计5620万吨: a count of the figures just given,
 # right before the word of their total, counts no thing (the total after it does).
-TOTAL_AFTER_COUNT = regex.compile(r"合计|共计|总计|相加")
+TOTAL_AFTER_COUNT = regex_cache.compile(r"合计|共计|总计|相加")
 
 
 def _parts_count(text: str, c: Candidate) -> bool:
@@ -280,7 +281,7 @@ def _parts_count(text: str, c: Candidate) -> bool:
 
 # 四十米大沟, 八米河: a length in Chinese numerals right before a ditch, river or lane
 # names a place; a length of one (五百米河道, 三百米沟渠) goes on with the noun.
-PLACE_AFTER = regex.compile(r"大?[沟渠河街巷](?![道段面体渠沟堤岸])")
+PLACE_AFTER = regex_cache.compile(r"大?[沟渠河街巷](?![道段面体渠沟堤岸])")
 
 
 def _place_name(text: str, c: Candidate) -> bool:
@@ -316,8 +317,8 @@ def _slogan_count(text: str, c: Candidate) -> bool:
 
 # 发现一处，严查一处; 帮扶一户、脱贫一户: "one" repeated in parallel clauses is a pledge
 # for every case, not a count.
-PARALLEL_NEXT = regex.compile(r"[,，、]\p{Han}{1,4}?一")
-PARALLEL_PREV = regex.compile(r"一(\p{Han}{1,3})[,，、]\p{Han}{1,4}$")
+PARALLEL_NEXT = regex_cache.compile(r"[,，、]\p{Han}{1,4}?一")
+PARALLEL_PREV = regex_cache.compile(r"一(\p{Han}{1,3})[,，、]\p{Han}{1,4}$")
 
 
 def _parallel_one(text: str, c: Candidate) -> bool:
@@ -341,7 +342,7 @@ def _radius(text: str, c: Candidate) -> bool:
 # 军休二所, 二组, 二次供水: a count says 两, so a lone 二 before a classifier numbers a
 # name; 军休三、四、五所: numerals listed bare before the one with the classifier number
 # names too (a count repeats its classifier: 三所、四所).
-NUMBERED_BEFORE = regex.compile(r"[一二三四五六七八九十]、$")
+NUMBERED_BEFORE = regex_cache.compile(r"[一二三四五六七八九十]、$")
 
 
 def _numbered_name(text: str, c: Candidate) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from metrics import regex_cache
 from metrics.lexicon.numerals import (
     DIGITS,
     FIGURE_MYRIADS,
@@ -91,8 +92,8 @@ UNIT_REACH = max(len(m.surface) for m in MULTIPLIERS) + max(len(u.surface) for u
 
 # A well-formed Chinese numeral group below 万: 三千零五, 二十, 十二, 两百; not 一三, 十四五.
 _D = f"[{NONZERO_DIGITS}]"
-CN_GROUP = regex.compile(rf"(?:{_D}千)?(?:零?{_D}百)?(?:零?{_D}?十)?(?:零?{_D})?")
-CN_GROUP_SPLIT = regex.compile(f"[{PLAIN_MYRIADS}]")
+CN_GROUP = regex_cache.compile(rf"(?:{_D}千)?(?:零?{_D}百)?(?:零?{_D}?十)?(?:零?{_D})?")
+CN_GROUP_SPLIT = regex_cache.compile(f"[{PLAIN_MYRIADS}]")
 
 
 def is_wellformed_chinese(numeral: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import regex
 
+from metrics import regex_cache
 from metrics.lexicon.numerals import (
     ALL_DIGITS,
     APPROX,
@@ -36,7 +37,7 @@ MIXED = rf"""
 """
 EXPONENT = r"(?:\^[-+]*\d+|[eE][-+]?\d+)"
 SUFFIX = r"(?:\s?[kKmM](?![A-Za-z]))"
-NUMERAL = regex.compile(
+NUMERAL = regex_cache.compile(
     rf"""
     (?P<pct>{SIGN}(?:[百佰千仟]|[万萬]|百万|千万|万万|百万万)分之{SIGN}(?P<pnum>{MIXED}){SUFFIX}?)
     | (?P<frac>{SIGN}(?:(?P<whole>{MIXED})又)?(?P<den>{MIXED})分之{SIGN}(?P<num>{MIXED}))
@@ -52,9 +53,9 @@ NUMERAL = regex.compile(
     regex.X,
 )
 # Words whose numeral characters are not numbers.
-NOT_A_NUMBER = regex.compile(
+NOT_A_NUMBER = regex_cache.compile(
     r"[一壹]切|一看|四川|陆地|登陆|海陆|队伍|入伍|退伍|伍仁|收拾|拾取|夕拾|放肆|肆意|肆无|十足|九九(?=是)"
     r"|大陆"
 )
 # Numbers that belong to a currency the number model leaves to the currency model.
-CURRENCY_AFTER = regex.compile(r"美元|美刀")
+CURRENCY_AFTER = regex_cache.compile(r"美元|美刀")

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 import regex
 
+from metrics import regex_cache
 from metrics.lexicon.words import (
     BEAT_WORDS,
     COMPARISON,
@@ -83,7 +84,7 @@ BEAT = alternation(BEAT_WORDS)
 # whose target it is, or for when: 全年, 省定, 市下达的 (超过省定目标2个百分点)
 WHOSE_TARGET = r"全年|年度|[省市县区]定|(?:[省市县区]|上级)下达的?"
 BEAT_TASK = rf"(?:{BEAT})(?:完成)?了?(?:{WHOSE_TARGET})?(?:目标任务|任务目标|任务[数量]?|目标)"
-AFTER_DIFFERENCE_CUE = regex.compile(f"(?:{COMPARED_LEVEL}|{BEAT_TASK})\\s*$")
+AFTER_DIFFERENCE_CUE = regex_cache.compile(f"(?:{COMPARED_LEVEL}|{BEAT_TASK})\\s*$")
 
 QUALIFIER_OF: dict[str, Qualifier] = {
     w.surface: Qualifier(w.word_class) for w in (*PRE, *MID, *POST)
@@ -104,6 +105,6 @@ def _alt(words: tuple[Word, ...]) -> str:
 PRE_PATTERN = _alt(PRE)
 MID_PATTERN = _alt(MID)
 POST_PATTERN = _alt(POST)
-CLAUSE_PATTERN = regex.compile(_alt(CLAUSE))
+CLAUSE_PATTERN = regex_cache.compile(_alt(CLAUSE))
 CLAUSE_OF: dict[str, Qualifier] = {w.surface: Qualifier(w.word_class) for w in CLAUSE}
 CLAUSE_ADJACENT = frozenset(w.surface for w in CLAUSE if w.adjacent)

@@ -7,8 +7,7 @@ examples that prove them; ``COLUMN_ROLE`` names the role of a table's column.
 
 from __future__ import annotations
 
-import regex
-
+from metrics import regex_cache
 from metrics.lexicon.words import PLAN_IN_NAME, TARGET_WORDS, alternation
 from metrics.records import Role
 from metrics.rules.qualifiers import (
@@ -21,14 +20,14 @@ from metrics.rules.qualifiers import (
 
 # Cue tables: (pattern that ends right before the figure, role). The figure's own clause
 # is searched; the nearest cue wins.
-COMPLETION_CUE = regex.compile(
+COMPLETION_CUE = regex_cache.compile(
     r"(?:完成率|完成进度|进度|完成了?(?:全年|年度|市下达|上级下达)?[^,，;；。]{0,8}?(?:任务|目标|计划|预算)数?"
     r"(?:[\d.,xX*]+[^\d,，;；。]{0,4}?)?的?"  # 完成年度目标任务80亿元的 108.1%
     r"|占(?:全年|年度)?[^,，;；。]{0,6}?(?:目标|任务|计划)[^,，;；。]{0,4}?的|[为是](?:全年|年度|年初)?(?:目标|计划|任务|预算)+的"
     r"|(?:超额)?完成了?)"
     r"(?:达到|达|为|是)?$"
 )
-GROWTH_CUE = regex.compile(
+GROWTH_CUE = regex_cache.compile(
     # the base or the span of a change belongs to the cue, not to what changed: 市场主体
     # 与上年相比净增, 地区生产总值年均增长, 同上年相比多出 (a metric ends before them)
     r"(?:同比|环比|年均|平均|再|[与同][^,，;；。]{1,8}?相比较?|比上年|比去年|较上年|较去年"
@@ -53,11 +52,11 @@ GROWTH_CUE = regex.compile(
 SHARE_OF_WHOLE = r"(?<![抢挤侵])占(?!地(?!区)|用|领|据)(?:到了?|了)?[^,，;；。:：\d]{1,14}?的"
 # A share cue that ends right before the figure, for the name of a share figure: the whole
 # and 的, 比重 or 比例 after the part (入社农户占全镇农户的, 民间投资占固定资产投资比重为)
-SHARE_WHOLE_CUE = regex.compile(
+SHARE_WHOLE_CUE = regex_cache.compile(
     rf"(?:{SHARE_OF_WHOLE}|(?<![抢挤侵])占(?!地(?!区)|用|领|据)[^,，;；。:：\d]{{1,14}}?(?:比重|比例))"
     r"(?:达到|达|为|是)?$"
 )
-SHARE_CUE = regex.compile(
+SHARE_CUE = regex_cache.compile(
     r"(?:占比|占(?:到了?|了)?[全总本该我]|占[^,，;；。]{0,10}?(?:比例|比重|总数|总量)|所占比例|比重)"
     r"[^,，;；。]{0,10}?"
     r"(?:达到|达|为|是)?$|占$"
@@ -81,7 +80,7 @@ BENCHMARK = (
 )
 # 高于全市平均水平2个百分点, 低于全省平均1.3个百分点, 比全国平均高出1.6岁, 较全市平均水平
 # 高3.2个百分点: the figure is the difference from the benchmark; the word says which way.
-BENCHMARK_CUE = regex.compile(
+BENCHMARK_CUE = regex_cache.compile(
     rf"(?:(?P<dir>[高低]于|超出|超过|优于|好于|落后于?)(?:{BENCHMARK})"
     rf"|[比较](?:{BENCHMARK})(?:相比)?(?P<dir>[高低多少快慢]出?|超出|落后))了?(?:达到|达|为|是)?$"
 )
@@ -89,18 +88,18 @@ BENCHMARK_CUE = regex.compile(
 BENCHMARK_CHARS = frozenset("高低超优好落比较")
 # 完成校舍维修改造目标任务的九成, 完成秋粮收购计划的八成: what is completed stands inside
 # the cue, between 完成 and the target word (not 全年, 省定 or 下达, which say whose target).
-COMPLETED_OBJECT = regex.compile(
+COMPLETED_OBJECT = regex_cache.compile(
     rf"完成了?(?:{WHOSE_TARGET})?"
     rf"(?P<object>(?!{WHOSE_TARGET})[^,，;；。\d]{{2,8}}?)(?:目标任务|任务目标|目标|任务|计划|预算)"
 )
 # Cue words a relative figure's phrase ends with (completion, comparison, growth): what
 # they relate to stands before them.
-RELATIVE_CUE = regex.compile(
+RELATIVE_CUE = regex_cache.compile(
     f"(?:{COMPLETION_CUE.pattern})|(?:{BENCHMARK_CUE.pattern})|(?:{GROWTH_CUE.pattern})"
 )
-FORECAST_CUE = regex.compile(r"预计|预测|有望")
+FORECAST_CUE = regex_cache.compile(r"预计|预测|有望")
 # A doubling figure (翻一番, 翻了两番, 翻番): the figure itself says it grew from a base.
-DOUBLED = regex.compile(r"翻了?\p{Han}?番")
+DOUBLED = regex_cache.compile(r"翻了?\p{Han}?番")
 PLAN_VERB = (
     r"(?:新建|新增|完成|实施|投资|建设|招聘|招生|开工|改造|培训|发放|安排|引进|达到|实现|组织|"
     r"开展|打造|修建|建成|争取|推进|筹集|申报|投入)"
@@ -111,7 +110,7 @@ PLAN_VERB = (
 NOT_A_PLAN = "制定|编制|印发|出台|学习|培养|培育|奖励|资助|扶持|支持|人才|行动"
 # the lexicon's target words that make a goal alone (力争, 目标, 确保, 规划…)
 GOAL_WORD = alternation(tuple(w for w in TARGET_WORDS if w.alone))
-TARGET_CUE = regex.compile(
+TARGET_CUE = regex_cache.compile(
     rf"{GOAL_WORD}|任务总?数|任务量|目标任务|任务目标|(?:全年|年度)任务(?!的)|"
     rf"意向(?:投资|金额|签约|资金)|"
     rf"考核指标|下达[^,，;；。]{{0,16}}?(?:目标|任务|指标)|[应需]完成|"
@@ -122,10 +121,10 @@ TARGET_CUE = regex.compile(
 # What a column of a table of indicators holds, by its name (年度目标, 完成情况, 完成率,
 # 同比增长): the first that matches; a column that matches none holds results.
 COLUMN_ROLE = (
-    (regex.compile(r"完成率|完成进度|进度|完成比例|占目标"), Role.COMPLETION),
-    (regex.compile(r"增长|增速|增幅|同比|增减|比上年|比去年"), Role.GROWTH),
-    (regex.compile(r"预计"), Role.FORECAST),
-    (regex.compile(r"目标|计划|任务|预期|规划"), Role.TARGET),
+    (regex_cache.compile(r"完成率|完成进度|进度|完成比例|占目标"), Role.COMPLETION),
+    (regex_cache.compile(r"增长|增速|增幅|同比|增减|比上年|比去年"), Role.GROWTH),
+    (regex_cache.compile(r"预计"), Role.FORECAST),
+    (regex_cache.compile(r"目标|计划|任务|预期|规划"), Role.TARGET),
 )
 
 
@@ -137,45 +136,49 @@ def column_role(column: str) -> Role:
 # A sentence that opens a plan: its later figures are plans too (2023年拟实施…, 概算总投资…).
 # What a project can do once built is a plan too (项目建成后，年可加工10万头), unlike what
 # it has done since (自建成后) or what it did once built (建成后投入使用).
-PROJECT_PLAN_CUE = regex.compile(
+PROJECT_PLAN_CUE = regex_cache.compile(
     rf"概算|规划(?!{PLAN_IN_NAME})|意向投资|计划投资|总投资|(?:拟|计划){PLAN_VERB}"
     r"|(?<![自以]\p{Han}{0,8})(?:建成|投产|达产|投用|完工)(?:运营|投产|投用)?后[,，]?\p{Han}{0,4}?[可将能]"
 )
 # Words that open a plan by sizing projects, not by planning them (…总投资156亿元): the
 # projects were signed or started, so a count of them after it is no plan.
-SIZE_ONLY_PLAN = regex.compile(r"总投资")
-PROJECT_NOUN = regex.compile(r"项目")
+SIZE_ONLY_PLAN = regex_cache.compile(r"总投资")
+PROJECT_NOUN = regex_cache.compile(r"项目")
 # A goal word right before a change (目标增长6.5%, 力争提高2个百分点): the change is aimed at.
-GOAL_BEFORE = regex.compile(
+GOAL_BEFORE = regex_cache.compile(
     rf"(?:{alternation(tuple(w for w in TARGET_WORDS if w.before_change))})(?:为|是)?$"
 )
 # A plan named as what the work followed: 按照…规划, 根据…计划.
-FOLLOWED_PLAN = regex.compile(r"(?:按照|根据|依据|依照|对照)[^,，;；。]{0,16}$")
+FOLLOWED_PLAN = regex_cache.compile(r"(?:按照|根据|依据|依照|对照)[^,，;；。]{0,16}$")
 # After a target cue, words that say the thing is done all the same (规划、包装了项目5个)…
-DONE_AFTER_TARGET = regex.compile(r"了(?!解)|已|实际")
+DONE_AFTER_TARGET = regex_cache.compile(r"了(?!解)|已|实际")
 # 超出任务数10个: the figure is by how much the result beat its target, a difference from
 # a base like 比上年增加 (growth), of what the figure before counts.
-EXCEEDED = regex.compile(rf"(?:{BEAT})(?:完成)?\s*$")
-BEAT_TASK_BEFORE = regex.compile(rf"{BEAT_TASK}\s*$")  # 超额完成任务0.5万亩
+EXCEEDED = regex_cache.compile(rf"(?:{BEAT})(?:完成)?\s*$")
+BEAT_TASK_BEFORE = regex_cache.compile(rf"{BEAT_TASK}\s*$")  # 超额完成任务0.5万亩
 BEAT_TASK_CHARS = frozenset("任目")  # every match names the task or target it beat
 # …and after a plan opened earlier in the sentence, 完成 and 到位 too (已招聘到位177人);
 # not after a target cue, where 完成 states the goal (目标：完成投资50亿元).
-DONE_CUE = regex.compile(rf"{DONE_AFTER_TARGET.pattern}|到位|(?<![计划拟需应将争保])完成(?!率)")
+DONE_CUE = regex_cache.compile(
+    rf"{DONE_AFTER_TARGET.pattern}|到位|(?<![计划拟需应将争保])完成(?!率)"
+)
 # 九年义务教育完成率 96.75%: a level named 完成率, not a completion of the figure before.
-NAMED_RATE = regex.compile(r"[\p{Han}]{2,}(?<!任务|目标|计划|年度|全年|总体|整体)完成率$")
+NAMED_RATE = regex_cache.compile(r"[\p{Han}]{2,}(?<!任务|目标|计划|年度|全年|总体|整体)完成率$")
 # A capacity (年产 6 万吨铁系颜料项目): what is made follows the figure. A project sized by
 # its capacity or its investment (投资 8.5 亿元的…项目) is planned, unless the sentence says
 # it was built (建成年产…, …项目已建设完成).
-CAPACITY = regex.compile(
+CAPACITY = regex_cache.compile(
     r"(?:[年日月]|每[年日天月])(?:可|均)?(?:产|生产|产出|处理|加工|屠宰|屠宰加工|出栏|供应|吞吐)(?:能力)?"
 )
-SIZE_BEFORE = regex.compile(rf"(?<!建成|投产|竣工|运营|完成|已)(?:{CAPACITY.pattern}|投资)\s*$")
+SIZE_BEFORE = regex_cache.compile(
+    rf"(?<!建成|投产|竣工|运营|完成|已)(?:{CAPACITY.pattern}|投资)\s*$"
+)
 SIZE_CHARS = frozenset("产处加屠出供吞投")  # every match holds its verb's or 投资's
-PROJECT_AFTER = regex.compile(r"的?[^\d,，;；:：。]{1,30}?项\s*目")
-BUILT_AFTER = regex.compile(r"已(?:经)?(?:建成|完成|竣工|投用|投产)|建设完成|竣工|建成投用")
+PROJECT_AFTER = regex_cache.compile(r"的?[^\d,，;；:：。]{1,30}?项\s*目")
+BUILT_AFTER = regex_cache.compile(r"已(?:经)?(?:建成|完成|竣工|投用|投产)|建设完成|竣工|建成投用")
 # A figure followed by these words states a requirement: 超过市上规定的 85%要求.
-TARGET_AFTER = regex.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
+TARGET_AFTER = regex_cache.compile(r"的?(?:要求|目标|任务)(?!完成|数)")
 TARGET_AFTER_OPENERS = ("的", "要求", "目标", "任务")  # what a match of it opens with
 # 在2023年推出12个公益性岗位基础上: a figure inside the base a plan builds on is done.
-BASE_AFTER = regex.compile(r"[^,，;；。:：!?！？\n]{0,24}?基础上")
-DOWN = regex.compile(r"下降|减少|降低|回落|下滑|缩减|缩短|减|少|低|慢|落后|负|[降跌]幅")
+BASE_AFTER = regex_cache.compile(r"[^,，;；。:：!?！？\n]{0,24}?基础上")
+DOWN = regex_cache.compile(r"下降|减少|降低|回落|下滑|缩减|缩短|减|少|低|慢|落后|负|[降跌]幅")

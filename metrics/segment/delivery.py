@@ -21,11 +21,12 @@ from dataclasses import dataclass
 
 import regex
 
+from metrics import regex_cache
 from metrics.segment.govreport import PLACE, Cue
 
 DELIVERY = Cue(
     name="delivery_line",
-    pattern=regex.compile(
+    pattern=regex_cache.compile(
         r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
         rf"\s*在\s*(?P<place>{PLACE})?\s*[省市县区旗镇乡]?\s*(?:第[一二三四五六七八九十]{{1,4}}届)?"
         r"人民代表大会"
@@ -46,7 +47,7 @@ DELIVERY = Cue(
 
 MEETING = Cue(
     name="meeting_delivery_line",
-    pattern=regex.compile(
+    pattern=regex_cache.compile(
         r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
         r"\s*在[^\n，。]{0,30}?(?:工作会议|工作大会|干部大会|全体(?:[(（]扩大[)）])?会议)上"
     ),
@@ -68,7 +69,7 @@ MEETING = Cue(
 # speaker, or nowhere): the congress still names the place.
 UNDATED_DELIVERY = Cue(
     name="undated_delivery_line",
-    pattern=regex.compile(
+    pattern=regex_cache.compile(
         rf"^\s*[—－-]{{0,2}}\s*[(（]?\s*在\s*(?P<place>{PLACE})?\s*[省市县区旗镇乡]?\s*"
         r"(?:第[一二三四五六七八九十]{1,4}届)?人民代表大会第[一二三四五六七八九十]{1,3}次会议上"
         r"\s*[)）]?\s*$",
@@ -91,7 +92,7 @@ _CN_SMALL = r"[一二三四五六七八九十]{1,3}"
 # The day of delivery on a line of its own, in digits or in Chinese numerals (二〇二四年).
 DATE_LINE = Cue(
     name="date_line",
-    pattern=regex.compile(
+    pattern=regex_cache.compile(
         rf"^\s*[(（]?\s*(?P<year>(?:19|20)\d{{2}}|[一二][{_CN_DIGIT}]{{3}})\s*年\s*"
         rf"(?P<month>\d{{1,2}}|{_CN_SMALL})\s*月\s*(?P<day>\d{{1,2}}|{_CN_SMALL})\s*日"
         r"\s*[)）]?\s*$",
@@ -107,7 +108,7 @@ DATE_LINE = Cue(
 # speaker reports for (我代表省人民政府, 我代表青川市人民政府).
 GOVERNMENT_NAMED = Cue(
     name="government_named",
-    pattern=regex.compile(
+    pattern=regex_cache.compile(
         rf"^\s*(?P<place>{PLACE})?(?:人民政府)?代?(?P<post>省长|市长|县长|区长|旗长|州长|盟长|镇长|乡长|"
         r"自治区主席)[\s\u3000]*\p{Han}{2,4}\s*$"
         rf"|我代表(?P<place2>{PLACE})?(?P<bare>省|自治区|市|州|盟|县|区|旗|镇|乡|街道)?人民政府",

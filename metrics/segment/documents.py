@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
+from metrics import regex_cache
 from metrics.lexicon.departments import canonical_department, department_in
 from metrics.normalize import Normalized
 from metrics.records import DocKind, Document, doc_id
@@ -40,7 +41,7 @@ from metrics.segment.titles import (
 )
 from metrics.segment.toc import TocEntry, find_toc, match_toc
 
-PIECE_HEADER = regex.compile(
+PIECE_HEADER = regex_cache.compile(
     r"(?P<head>[^()（）]{2,40}?)(?:[(（]共\s?\d{1,3}\s?篇[)）]|(?<!\d)\d{1,3}\s?篇)\s*$"
 )
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 import regex
 
+from metrics import regex_cache
 from metrics.opening import Guard
 
 
@@ -49,7 +50,7 @@ PLACE = (
 
 TITLE = Cue(
     name="report_title",
-    pattern=regex.compile(
+    pattern=regex_cache.compile(
         rf"^\s*(?:(?P<place0>{PLACE}(?:{PLACE})?)(?:(?:人民)?政府)?)?\s*(?:{_YEAR}(?:度)?)?"
         rf"\s*(?P<place>{PLACE}(?:{PLACE})?)?\s*(?:人民)?政府工作报告"
         r"\s*(?:[(（]?(?:摘要|全文|节选)[)）]?)?"
@@ -81,7 +82,7 @@ TITLE = Cue(
 _ZONE = r"\p{Han}{1,12}?(?:新区|开发区|高新区|园区|示范区|试验区|合作区|自贸区)"
 COMMITTEE_TITLE = Cue(
     name="committee_report_title",
-    pattern=regex.compile(
+    pattern=regex_cache.compile(
         rf"^\s*(?:(?P<year0>(?:19|20)\d{{2}})\s*年度?)?\s*(?P<place>{_ZONE})"
         r"(?P<committee>(?:党工委)?(?:管委会|管理委员会))\s*"
         r"(?:(?P<year>(?:19|20)\d{2})\s*年度?)?\s*(?:政府)?工作报告"
@@ -107,7 +108,7 @@ COMMITTEE_TITLE = Cue(
 # 行署), an agency of the province, governs it and reports the year as a government does.
 AGENCY_TITLE = Cue(
     name="agency_report_title",
-    pattern=regex.compile(
+    pattern=regex_cache.compile(
         r"^\s*(?:(?P<year0>(?:19|20)\d{2})\s*年度?)?\s*(?P<place>\p{Han}{1,9}?地区)"
         r"(?P<committee>行政公署|行署)\s*(?:(?P<year>(?:19|20)\d{2})\s*年度?)?\s*(?:政府)?工作报告"
         r"\s*(?:[(（]?(?:摘要|全文|节选)[)）]?)?\s*$"
@@ -129,7 +130,7 @@ AGENCY_TITLE = Cue(
 
 SPEAKER = Cue(
     name="speaker_or_caption",
-    pattern=regex.compile(
+    pattern=regex_cache.compile(
         r"(?:省长|市长|县长|区长|旗长|州长|镇长|乡长|主席|同志)\s*\S{0,6}\s*(?:向大会)?作"
         r"(?:政府)?工作报告|(?:记者|摄影)\s*\S{1,8}\s*摄\s*$"
     ),
@@ -207,7 +208,7 @@ def title_part(line: str) -> str:
 # A place chain whose last place (a 市) stands under a 市, 州 or 盟: a county-level city.
 # (a name holds no 省 or 市, so 贵州省遵义市 is no 州 over a 市)
 _NAME = r"[^\P{Han}省市]{1,9}?"
-_UNDER_CITY = regex.compile(
+_UNDER_CITY = regex_cache.compile(
     rf"(?:{_NAME}(?:省|自治区))?{_NAME}(?:市|州|盟){_NAME}市"
 )
 

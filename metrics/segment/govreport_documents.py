@@ -14,12 +14,13 @@ from dataclasses import replace
 
 import regex
 
+from metrics import regex_cache
 from metrics.normalize import only_page_chrome
 from metrics.records import DocKind, Document
 from metrics.segment import delivery, govreport
 from metrics.segment.places import is_masked_place
 
-SPACE = regex.compile(r"\s+")
+SPACE = regex_cache.compile(r"\s+")
 
 # How far below its title a report's delivery line stands (title, a dash line, a speaker).
 DELIVERY_REACH = 200

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import regex
 
+from metrics import regex_cache
 from metrics.records import SectionKind
 from metrics.segment.govreport import Cue
 
 # Five years ahead named without a plan's number: 今后五年, 未来五年 (from the plan year on).
 NEXT_FIVE_YEARS = Cue(
     name="next_five_years",
-    pattern=regex.compile(r"今后五年|未来五年"),
+    pattern=regex_cache.compile(r"今后五年|未来五年"),
     examples=("二、今后五年奋斗目标", "（二）未来五年的主要目标任务"),
     counter=("一、过去五年工作回顾", "五年来的主要工作"),
     why="the report that opens a government's term sets goals for the five years from its "
@@ -35,7 +36,7 @@ NEXT_FIVE_YEARS = Cue(
 # 十四五 = 2021–2025: from the sixth plan on (1981–1985) the n-th plan starts in 1951 + 5n.
 FIVE_YEAR = Cue(
     name="five_year_plan",
-    pattern=regex.compile(
+    pattern=regex_cache.compile(
         r"[“\"]?(?P<n>[一二三四五六七八九十]{1,3})五[”\"]?(?:时期|规划|期间|发展)?"
     ),
     examples=("“十四五”时期发展成就", "二、“十五五”时期主要目标任务", "十三五规划圆满收官"),
@@ -47,7 +48,7 @@ PLAN_NUMBERS = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # The review of a report: what was done (回顾, 成就, 成绩, 过去一年).
 REVIEW = Cue(
     name="review_heading",
-    pattern=regex.compile(r"回顾|成就|成绩|过去[一五]年|主要工作|完成情况|执行情况|总结"),
+    pattern=regex_cache.compile(r"回顾|成就|成绩|过去[一五]年|主要工作|完成情况|执行情况|总结"),
     examples=(
         "一、2025年工作回顾",
         "一、2025年主要工作和“十四五”发展成就",
@@ -64,7 +65,7 @@ REVIEW = Cue(
 # The plan of a report: the year's work, the goals, the tasks, the five-year goals.
 PLAN = Cue(
     name="plan_heading",
-    pattern=regex.compile(
+    pattern=regex_cache.compile(
         r"重点工作|工作安排|主要任务|重点任务|目标任务|主要目标|预期目标|总体要求|"
         r"主要考虑|发展思路|今年工作|政府工作的总体要求"
     ),
@@ -82,7 +83,7 @@ PLAN = Cue(
 # a short line of its own, with no pause in it, that ends in words of the review or the plan.
 BARE_HEADING = Cue(
     name="bare_heading",
-    pattern=regex.compile(
+    pattern=regex_cache.compile(
         r"^\s*(?![^\n]*(?:我们|做好|抓好|落实|完成|部署|推进|人民代表大会|工作报告))"
         r"[^，。；：:,;！？!?\n]{0,24}?"
         r"(?:回顾|成就|成绩|主要工作|重点工作|工作安排|主要任务|重点任务|目标任务|主要目标"
@@ -107,7 +108,7 @@ BARE_HEADING = Cue(
 # What a copy prints after the report's body: its annexes and the explanation of its terms.
 ANNEX = Cue(
     name="annex_heading",
-    pattern=regex.compile(
+    pattern=regex_cache.compile(
         r"^\s*(?:附件\s*\d{0,2}|附[：:]?\s*(?:名词解释|名词注释)|名词解释|名词注释|注释)\s*[：:]?\s*$"
     ),
     examples=("附件", "名词解释", "附：名词解释", "附件2："),
@@ -123,7 +124,7 @@ ANNEX = Cue(
 # inside a review, the plan to come starts there; the plan past is reviewed there.
 PARAGRAPH = Cue(
     name="five_year_paragraph",
-    pattern=regex.compile(r"\s*[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)(?:是|，|,)"),
+    pattern=regex_cache.compile(r"\s*[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)(?:是|，|,)"),
     examples=(
         "“十五五”时期是基本实现现代化夯实基础的关键时期。",
         "“十五五”期间，全市将…",
@@ -137,7 +138,7 @@ PARAGRAPH = Cue(
 # other at paragraphs that say which they look back on.
 FIVE_YEARS_PAST = Cue(
     name="five_years_past_paragraph",
-    pattern=regex.compile(r"\s*(?:过去的?五年|这五年|五年来|近五年)"),
+    pattern=regex_cache.compile(r"\s*(?:过去的?五年|这五年|五年来|近五年)"),
     examples=(
         "过去的五年极不寻常。",
         "这五年，我们坚持稳中求进。",
@@ -149,7 +150,7 @@ FIVE_YEARS_PAST = Cue(
 )
 YEAR_PAST = Cue(
     name="year_past_paragraph",
-    pattern=regex.compile(
+    pattern=regex_cache.compile(
         r"\s*(?:各位代表[！!，,]\s*)?(?:过去一年|一年来|刚刚过去的\s*(?:19|20)\d{2}\s*年|"
         r"(?:19|20)\d{2}\s*年(?:是|，|,))"
     ),
@@ -168,7 +169,7 @@ YEAR_PAST = Cue(
 YEAR_S_WORK = "主要工作"
 THIS_YEAR_S_WORK = Cue(
     name="this_year_s_work",
-    pattern=regex.compile(r"(?:今年|本年度?|新的一年)的?主要工作(?!完成|执行|总结|情况)"),
+    pattern=regex_cache.compile(r"(?:今年|本年度?|新的一年)的?主要工作(?!完成|执行|总结|情况)"),
     examples=("二、今年主要工作", "（三）新的一年主要工作", "三、本年度的主要工作"),
     counter=(
         "二、本年度预算执行情况",

@@ -16,19 +16,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+from metrics import regex_cache
 
 # how many rows of figures a row of names may stand above, and how long a row may be
 # (bounded, so that a file of one huge line costs no more per figure than any other)
 HEADER_REACH = 60
 ROW_REACH = 400
 # a row's name: Han text, maybe a unit in brackets after it (粮食播种面积（万亩）)
-ROW_NAME = regex.compile(
+ROW_NAME = regex_cache.compile(
     r"[ ]*(?P<name>[^\t\d]*?\p{Han}[^\t]*?)[ ]*(?:[(（](?P<unit>[^()（）\t]{1,8})[)）])?[ ]*"
 )
 # a cell that holds a figure, maybe with a short unit, not a name (45.6, 101.3%, xx,
 # -2.1, 21350元; but 2023年目标 names a column)
-FIGURE_CELL = regex.compile(r"[ ]*[-+]?[\dxX*][\d,.xX*]*[ ]*(?!年)[^\t\d]{0,3}")
+FIGURE_CELL = regex_cache.compile(r"[ ]*[-+]?[\dxX*][\d,.xX*]*[ ]*(?!年)[^\t\d]{0,3}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,27 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
+from metrics import regex_cache
 from metrics.gates import Holds
 from metrics.normalize import is_page_chrome
 from metrics.opening import Guard
 
 # Heading markers by level: 一、 / 第一部分 (1), （一） (2), 1. 1、（1） (3).
-MARKER_L1 = regex.compile(
+MARKER_L1 = regex_cache.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十]{1,3}(?:部分|章))"
 )
-MARKER_L2 = regex.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
-MARKER_L3 = regex.compile(r"(?:\d{1,2}[、.](?!\d)|[(（]\d{1,2}[)）]|\d{1,2}[)）])")
+MARKER_L2 = regex_cache.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
+MARKER_L3 = regex_cache.compile(r"(?:\d{1,2}[、.](?!\d)|[(（]\d{1,2}[)）]|\d{1,2}[)）])")
 MARKERS = (MARKER_L1, MARKER_L2, MARKER_L3)
 # The three tried as one, in their order (a match at one position takes the first
 # alternative that matches), and only at a character one of them opens with.
-MARKER_ANY = regex.compile("|".join(f"(?P<l{k}>{m.pattern})" for k, m in enumerate(MARKERS, 1)))
+MARKER_ANY = regex_cache.compile(
+    "|".join(f"(?P<l{k}>{m.pattern})" for k, m in enumerate(MARKERS, 1))
+)
 MARKER = Guard(MARKER_ANY)
 # Text that comes from the web page around a document, not from the document: adverts
 # and download-site furniture (a whole sentence of it holds no statistic of the report).
 # Pay-wall marks are gone already: normalisation deletes them.
-ADVERT = regex.compile(
+ADVERT = regex_cache.compile(
     r"VIP专免|^\s*\d{1,6}(?:\.\d{1,3})?\s?[KM]B\s*$|^\s*\d{1,5}\s?页\s*$|侵权投诉|"
     r"^\s*查看更多\s*$|^\s*相关文章\s*$|您可能关注的文档|申明敬告|^\s*文档介绍\s*$|"
     r"一键极速下载|有意加入请联系|欢迎加入|哒哒素材|哒哒代笔|svip|^\s*【哒哒"
@@ -56,7 +57,7 @@ def heading_level(text: str, pos: int) -> int:
 # its editor (相关报道：, 相关链接>>, 责任编辑：何敏, 》》点击图片进入专题《《). The lines after it
 # are the page's too (link titles, buttons, the title shown again) unless a paragraph of
 # prose follows: then it was a report's own line (相关报道 as a heading of a compilation).
-PAGE_TAIL = regex.compile(
+PAGE_TAIL = regex_cache.compile(
     r"\s*(?:相关(?:报道|文档|附件|链接|新闻|阅读|稿件|文章)\s*(?:[:：]|>>|》》)?"
     r"|(?:责任)?编辑\s*[:：]\s*\p{Han}{0,4}|》》.{0,12}《《)\s*"
 )

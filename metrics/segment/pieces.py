@@ -13,17 +13,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-import regex
-
+from metrics import regex_cache
 from metrics.segment.lines import iter_lines
 from metrics.segment.title_lines import PIECE, is_title_line
 
 # Where a piece may end when no title line stands near the cut: a line end, else a
 # sentence end (a file pasted from a PDF may be one long line).
-LINE_END = regex.compile(r"\n")
-SENTENCE_END = regex.compile(r"[。！？；!?;]")
+LINE_END = regex_cache.compile(r"\n")
+SENTENCE_END = regex_cache.compile(r"[。！？；!?;]")
 # Else after a clause mark, so that a line with no sentence end is not cut in a figure.
-CLAUSE_END = regex.compile(r"[，,、\s]")
+CLAUSE_END = regex_cache.compile(r"[，,、\s]")
 
 
 def pieces(blocks: Iterable[str], size: int) -> Iterator[tuple[int, str, bool]]:

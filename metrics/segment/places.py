@@ -9,7 +9,7 @@ places match, because two reports with hidden names may be any two places.
 
 from __future__ import annotations
 
-import regex
+from metrics import regex_cache
 
 # Level words a place name ends with, longest first so 自治州 wins over 州.
 _LEVELS = (
@@ -30,8 +30,8 @@ _LEVELS = (
 _MASK = r"[XxＸｘ×*＊某]"
 # One place: a name (Han or mask characters), then its level word.
 _ONE = rf"(?:{_MASK}+|\p{{Han}}{{1,7}}?)(?:{'|'.join(_LEVELS)})"
-_CHAIN = regex.compile(rf"^(?:{_ONE})+")
-_ONE_RE = regex.compile(_ONE)
+_CHAIN = regex_cache.compile(rf"^(?:{_ONE})+")
+_ONE_RE = regex_cache.compile(_ONE)
 # Words that end in a level character yet name no place: a title opening with them
 # (全区, 本市) speaks of "this" place, and 城市/社区 open department names (城市管理局).
 _NOT_PLACES = frozenset(
@@ -60,16 +60,16 @@ _NOT_PLACES = frozenset(
         "村镇",
     }
 )
-_MASKED = regex.compile(rf"^{_MASK}+")
+_MASKED = regex_cache.compile(rf"^{_MASK}+")
 # A conjunction inside a name joins two things, not the syllables of a place
 # (住房和城乡建设局 is no place called 住房和城乡; 和平区 keeps its opening 和).
-_JOINED = regex.compile(r"^.+[和与及]")
+_JOINED = regex_cache.compile(r"^.+[和与及]")
 
 
 # Party and League bodies name their place after a prefix (中共青川县委组织部, 共青团青川市
 # 委员会) or wrap a bare level (团县委: the county's League committee, no place named); 团风县
 # is a place, so 团 alone is a prefix only before a level and 委.
-PARTY_PREFIX = regex.compile(r"^(?:中国共产党|中共|共青团)|^团(?=[省市县区]委)")
+PARTY_PREFIX = regex_cache.compile(r"^(?:中国共产党|中共|共青团)|^团(?=[省市县区]委)")
 
 
 def _pieces(chain: str) -> list[str]:

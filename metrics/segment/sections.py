@@ -18,8 +18,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-import regex
-
+from metrics import regex_cache
 from metrics.opening import Guard
 from metrics.records import DocKind, Document, SectionKind
 from metrics.segment.govreport_sections import (
@@ -30,24 +29,24 @@ from metrics.segment.govreport_sections import (
 )
 from metrics.segment.lines import heading_level, iter_lines
 
-OTHER_CUE = regex.compile(r"荣誉|表彰|获奖情况|称号")
-PROBLEM_CUE = regex.compile(r"存在.{0,4}问题|问题.{0,3}不足|不足|短板|困难|差距|挑战|薄弱")
-PLAN_CUE = regex.compile(
+OTHER_CUE = regex_cache.compile(r"荣誉|表彰|获奖情况|称号")
+PROBLEM_CUE = regex_cache.compile(r"存在.{0,4}问题|问题.{0,3}不足|不足|短板|困难|差距|挑战|薄弱")
+PLAN_CUE = regex_cache.compile(
     r"(?:工作|年|年度|下步|下一步)(?:计划|安排|思路|打算|要点|谋划|重点)|下一步|下步|明年|今后|"
     r"下半年工作|展望|(?<!制定|编制|实施|落实)(?:计划|打算|思路|安排)$"
 )
-SUMMARY_CUE = regex.compile(
+SUMMARY_CUE = regex_cache.compile(
     r"总结|回顾|完成情况|执行情况|落实情况|工作情况|开展情况|推进情况|主要工作|成效|成绩|亮点|进展|基本情况|成果|"
     r"取得|做法|举措"
 )
-LOW_PROBLEM_CUE = regex.compile(r"存在.{0,4}问题|问题.{0,3}不足|不足之处|困难和问题")
-LOW_PLAN_CUE = regex.compile(r"工作计划|工作安排|工作思路|工作打算|下一步|下步|明年")
-HEADING_END = regex.compile(r"[。;；!?！？\n]")
-HEADING_GAP = regex.compile(r"\p{Han}[\p{Han}\dxX*]")
+LOW_PROBLEM_CUE = regex_cache.compile(r"存在.{0,4}问题|问题.{0,3}不足|不足之处|困难和问题")
+LOW_PLAN_CUE = regex_cache.compile(r"工作计划|工作安排|工作思路|工作打算|下一步|下步|明年")
+HEADING_END = regex_cache.compile(r"[。;；!?！？\n]")
+HEADING_GAP = regex_cache.compile(r"\p{Han}[\p{Han}\dxX*]")
 # What a heading's kind is read from: its words up to a comma, at most this many.
 CUE_WINDOW = 20
-CUE_STOP = regex.compile(r"[,，:：]")
-YEAR_IN = regex.compile(r"(?:19|20)\d{2}")
+CUE_STOP = regex_cache.compile(r"[,，:：]")
+YEAR_IN = regex_cache.compile(r"(?:19|20)\d{2}")
 # (a heading without one of their words is not searched: most are not honours or problems)
 OTHER, LOW_PROBLEM = Guard(OTHER_CUE), Guard(LOW_PROBLEM_CUE)
 
@@ -65,7 +64,7 @@ class Heading:
 
 # A closing pledge or goal that opens the plan without a heading: 2021 年,我们将继续…,
 # 2024年主要预期目标：…
-PLEDGE = regex.compile(
+PLEDGE = regex_cache.compile(
     r"(?:(?P<year>(?:19|20)\d{2}|明)\s?年|(?P<half>下半年))[,，]?[^。;；\n]{0,16}?"
     r"(?:将|(?<![主重需只必摘纲提])要(?![点求])|计划|力争|目标|预期)"  # not 主要, 要点
 )
@@ -73,9 +72,9 @@ PLEDGE = regex.compile(
 # each line and sentence start, most of which open with none of them.
 PLEDGE_OPENERS = ("19", "20", "明", "下半年")
 # Where a pledge's name ends: the first pause after its cue.
-PLEDGE_STOP = regex.compile(r"[,，:：。;；!?！？\n]")
-COLON = regex.compile(r"[:：]")
-SENTENCE_STOP = regex.compile(r"。\s*")
+PLEDGE_STOP = regex_cache.compile(r"[,，:：。;；!?！？\n]")
+COLON = regex_cache.compile(r"[:：]")
+SENTENCE_STOP = regex_cache.compile(r"。\s*")
 
 
 def find_pledges(text: str, start: int, end: int, doc: Document, spaced: bool) -> list[Heading]:
@@ -108,11 +107,11 @@ def find_pledges(text: str, start: int, end: int, doc: Document, spaced: bool) -
 
 # A paragraph of honours with no heading of its own, closing a section (2022年被xx省体育局
 # 评为…先进集体；被xx市委、市政府评为“文明单位”。): every clause opens with the honour.
-HONOUR_CLAUSE = regex.compile(
+HONOUR_CLAUSE = regex_cache.compile(
     r"\s*(?:(?:19|20)\d{2}年度?|20[xX*]{2}年度?|今年|去年|近年来)?[,，]?"
     r"[^,，。；;\n]{0,12}?(?:先后|相继|多次)?(?:被[^。；;\n]{1,40}?(?:评为|授予|命名为|表彰为)|荣获|获评)"
 )
-CLAUSE_END = regex.compile(r"[。；;]")
+CLAUSE_END = regex_cache.compile(r"[。；;]")
 
 
 def find_honours(text: str, start: int, end: int, headings: Sequence[Heading]) -> list[Heading]:

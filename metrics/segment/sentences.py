@@ -15,13 +15,15 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-SENTENCE_END = regex.compile(r"[。！？!?；;]+|\n")
+from metrics import regex_cache
+
+SENTENCE_END = regex_cache.compile(r"[。！？!?；;]+|\n")
 # The longest sentence: the longest in the corpus and the reports is 417 characters; a
 # longer run is no sentence a reader wrote but text whose sentence ends were lost. Each
 # figure's row quotes its sentence, so the rows of a run grow with its length squared.
 MAX_SENTENCE = 600
 # Where an over-long run is cut: after a clause mark or white space (searched backwards).
-CLAUSE_MARK = regex.compile(r"[，,、：:]|\s", regex.REVERSE)
+CLAUSE_MARK = regex_cache.compile(r"[，,、：:]|\s", regex.REVERSE)
 
 
 def split_sentences(

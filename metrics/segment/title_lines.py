@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 import regex
 
+from metrics import regex_cache
 from metrics.opening import Guard
 from metrics.segment import govreport
 from metrics.segment.lines import heading_level, is_debris, iter_lines
@@ -27,12 +28,14 @@ from metrics.segment.titles import (
     unnumbered,
 )
 
-PIECE = regex.compile(r"【篇[一二三四五六七八九十]{1,3}】|[(（]篇[一二三四五六七八九十]{1,3}[)）]")
-COMPILATION = regex.compile(r"汇编|(?<!\d)\d{1,3}\s?篇|[一二三四五六七八九十]{1,3}篇|目录")
-TITLE_YEAR = regex.compile(YEAR)
-JOINED = regex.compile(r"及|和|与|暨|、")
-PUNCT_INSIDE = regex.compile(r"[。，,；;！!？?]")
-YEARLESS_TITLE = regex.compile(
+PIECE = regex_cache.compile(
+    r"【篇[一二三四五六七八九十]{1,3}】|[(（]篇[一二三四五六七八九十]{1,3}[)）]"
+)
+COMPILATION = regex_cache.compile(r"汇编|(?<!\d)\d{1,3}\s?篇|[一二三四五六七八九十]{1,3}篇|目录")
+TITLE_YEAR = regex_cache.compile(YEAR)
+JOINED = regex_cache.compile(r"及|和|与|暨|、")
+PUNCT_INSIDE = regex_cache.compile(r"[。，,；;！!？?]")
+YEARLESS_TITLE = regex_cache.compile(
     r"(?P<org>[\p{Han}xX*]{2,20}?)(?:上半年|下半年|年度)?工作(?:总结|计划|要点|报告|安排|思路)"
 )
 
@@ -63,22 +66,22 @@ def is_title_line(line: str) -> bool:
 
 # An organisation's name alone on its line (县市场监督管理局, 南岭市青川区统计局), as a PDF
 # prints it above a title that does not name it.
-ORG_LINE = regex.compile(r"[\p{Han}xX*]{3,24}")
+ORG_LINE = regex_cache.compile(r"[\p{Han}xX*]{3,24}")
 ORG_NAME_END = Guard(ORG_TAIL)  # (a line whose last character ends no name is not tried)
 # The words that name a report (总结) or its plan (计划, 要点, …) in a title's last words.
 PLAN_WORD = r"(?:计划|要点|安排|思路|打算)"
 REPORT_WORD = rf"(?:总结|{PLAN_WORD})"
 # Under such a name, a title of the year and the report's words alone is the report's title
 # (区发展和改革局 / 2024年工作总结), not the heading it would be inside a report.
-BARE_TITLE = regex.compile(
+BARE_TITLE = regex_cache.compile(
     rf"{YEAR}\s*年度?(?:上半年|下半年)?(?:工作)?{REPORT_WORD}"
     rf"(?:[和及与暨]{YEAR}?\s*年?度?(?:下半年)?(?:工作)?{PLAN_WORD})?$"
 )
 # A title line that stops at a 和 or a year has lost its end to a PDF's line break, and the
 # next line that is only report words, maybe with their year, ends it (…工作总结和2025年 /
 # 工作计划, …工作总结及 / 2024年工作思路).
-DANGLING_END = regex.compile(rf"(?:[和及与暨]|{YEAR}\s*年度?)$")
-TITLE_TAIL = regex.compile(rf"(?:{YEAR}\s*年度?)?(?:(?:上|下)半年)?(?:工作)?{REPORT_WORD}")
+DANGLING_END = regex_cache.compile(rf"(?:[和及与暨]|{YEAR}\s*年度?)$")
+TITLE_TAIL = regex_cache.compile(rf"(?:{YEAR}\s*年度?)?(?:(?:上|下)半年)?(?:工作)?{REPORT_WORD}")
 Start = tuple[int, str, bool]  # (normalised start, title, is piece marker)
 
 

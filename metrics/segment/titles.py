@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from metrics import regex_cache
 from metrics.opening import Guard
 from metrics.records import DocKind
 from metrics.segment.places import PARTY_PREFIX, place_of
@@ -27,14 +28,16 @@ PLAN_WORDS = r"(?:(?:工作)?计划(?!执行|落实|完成)|预算草案|要点|
 # What lies between a year and its report word: no second year (2023年工作总结和2024年
 # 工作计划 gives each word its own year), but 和 inside a name is fine (国民经济和社会发展).
 YEAR_GAP = rf"(?:(?!{YEAR})[^,，。;；]){{0,14}}?"
-TITLE_KEYWORD = regex.compile(rf"{SUMMARY_WORDS}|{PLAN_WORDS}|工作报告")
+TITLE_KEYWORD = regex_cache.compile(rf"{SUMMARY_WORDS}|{PLAN_WORDS}|工作报告")
 # (compiled once: a pattern given to ``regex.search`` as a string is looked up in the
 # module's cache at every call)
-SUMMARY_WORD = regex.compile(SUMMARY_WORDS)
-PLAN_WORD = regex.compile(PLAN_WORDS)
-HALF_YEAR_PLAN = regex.compile(rf"下半年[^,，。]{{0,6}}{PLAN_WORDS}")
-SUMMARY_AFTER_YEAR = regex.compile(rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR_GAP}{SUMMARY_WORDS}")
-PLAN_AFTER_YEAR = regex.compile(rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR_GAP}{PLAN_WORDS}")
+SUMMARY_WORD = regex_cache.compile(SUMMARY_WORDS)
+PLAN_WORD = regex_cache.compile(PLAN_WORDS)
+HALF_YEAR_PLAN = regex_cache.compile(rf"下半年[^,，。]{{0,6}}{PLAN_WORDS}")
+SUMMARY_AFTER_YEAR = regex_cache.compile(
+    rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR_GAP}{SUMMARY_WORDS}"
+)
+PLAN_AFTER_YEAR = regex_cache.compile(rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR_GAP}{PLAN_WORDS}")
 LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道")
 LEVELS_LONGEST = tuple(sorted(LEVELS, key=len, reverse=True))  # 街道 before 道-less ones
 ORG_SUFFIX = (
@@ -42,24 +45,26 @@ ORG_SUFFIX = (
     r"政府|度假区|高新区|开发区|园区|法院|检察院|医院|学校|公司|企业|科|站|所|队|院|联|部(?!门)|常委会|政协|人大)"
 )
 MAX_DEPARTMENT = 40  # keeps a partition folder name far below file-system limits
-ORG_AFTER_YEAR = regex.compile(
+ORG_AFTER_YEAR = regex_cache.compile(
     rf"\s*{YEAR}\s*年度?(?P<org>[^\d,，。]{{1,20}}?{ORG_SUFFIX})(?:关于)?[^\d]{{0,12}}?"
     rf"(?:{SUMMARY_WORDS}|{PLAN_WORDS})"
 )
-TOPIC_TITLE = regex.compile(
+TOPIC_TITLE = regex_cache.compile(
     rf"^\s*{YEAR}\s*年度?(?P<topic>[^\d,，。]{{2,16}}?)(?:工作)?(?:{SUMMARY_WORDS}|{PLAN_WORDS})\s*$"
 )
 # A covering title that names no organisation (关于2023年度工作总结的报告, 关于2024年工作情况
 # 的报告): 关于…的报告 is how a report is sent up, never a heading inside one.
-COVER_TITLE = regex.compile(
+COVER_TITLE = regex_cache.compile(
     rf"^\s*关于{YEAR}\s*年度?[^\d,，。]{{0,16}}?(?:{SUMMARY_WORDS}|{PLAN_WORDS})"
     r"[^,，。]{0,16}的(?:报告|汇报)\s*$"
 )
 # Words that make "2024年重点工作安排" a heading inside a report, not a report's topic.
-GENERIC_TOPIC = regex.compile(r"^(?:重点|主要|下步|下一步|今后|全年|年度|其他|各项|有关|工作)+$")
-ORG_TAIL = regex.compile(ORG_SUFFIX + "$")
+GENERIC_TOPIC = regex_cache.compile(
+    r"^(?:重点|主要|下步|下一步|今后|全年|年度|其他|各项|有关|工作)+$"
+)
+ORG_TAIL = regex_cache.compile(ORG_SUFFIX + "$")
 # The number of a piece of a compilation, on its title's line: 第一篇：…, 篇二、…, （篇三）…
-PIECE_PREFIX = regex.compile(
+PIECE_PREFIX = regex_cache.compile(
     r"^\s*(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}"
     r"|[(（【]篇[一二三四五六七八九十\d]{1,3}[)）】])\s*[:：、.]?\s*"
 )
@@ -74,28 +79,28 @@ def unnumbered(title: str) -> str:
 
 
 # A level's character that begins a word, not a place: 市场监管局, 乡村振兴局, 市政园林局.
-LEVEL_WORD = regex.compile(r"市场|市政(?![府务协法])|市容|乡村|乡镇|[县市区]域")
+LEVEL_WORD = regex_cache.compile(r"市场|市政(?![府务协法])|市容|乡村|乡镇|[县市区]域")
 # What a town or sub-district calls its government (镇人民政府, 街道办事处).
 TOWN_GOVERNMENT = frozenset({"人民政府", "政府", "办事处"})
-LEVEL_COMMITTEE = regex.compile(r"[省市区县]委(?!员会)")
-PARTY_ONLY = regex.compile(r"^(?:中国共产党|中共)(?=.{3})")
-MASK_PLACE = regex.compile(r"[xX*×○]+|某")  # ××镇, ○○街道: a place left out
-ORG_IN_TITLE = regex.compile(rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作)")
-PAREN_ORG = regex.compile(r"[(（](?P<org>[^()（）]{1,12})[)）]\s*$")
+LEVEL_COMMITTEE = regex_cache.compile(r"[省市区县]委(?!员会)")
+PARTY_ONLY = regex_cache.compile(r"^(?:中国共产党|中共)(?=.{3})")
+MASK_PLACE = regex_cache.compile(r"[xX*×○]+|某")  # ××镇, ○○街道: a place left out
+ORG_IN_TITLE = regex_cache.compile(rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作)")
+PAREN_ORG = regex_cache.compile(r"[(（](?P<org>[^()（）]{1,12})[)）]\s*$")
 ORG_END = r"(?:局|委员会|管委会|残联|总工会)"
 # An organisation named in the body: after a level (市商务局, 县教体局) or standing alone
 # after punctuation (、教育体育局、).
-BODY_ORG = regex.compile(
+BODY_ORG = regex_cache.compile(
     rf"(?:(?P<lv>[市区县])|(?<=^|[\s,，、;；:：。(（“]))"
     rf"(?P<org>[\p{{Han}}]{{1,6}}?{ORG_END})"
 )
-NOT_ORG = regex.compile(r"[我本该全大格布结当由以]局$|^(?:我|本|该|全|在|对|向|与|和|及|经)")
+NOT_ORG = regex_cache.compile(r"[我本该全大格布结当由以]局$|^(?:我|本|该|全|在|对|向|与|和|及|经)")
 # A masked place speaking for itself (xx街道党工委), or 街道/镇 as a sentence's subject.
-BODY_PLACE = regex.compile(
+BODY_PLACE = regex_cache.compile(
     r"[xX*]{1,4}(?P<org>街道|镇)(?:党工委|党委|办事处|人民政府)"
     r"|(?:^|(?<=[\n,，。;；]))(?P<org2>街道|镇)(?=[已在始坚全积认深着围扎])"
 )
-BODY_LEVEL = regex.compile(r"(?:全|我|本)(?P<lv>县|市|区|镇)|(?P<lv2>县|市|区)(?:委|政府)")
+BODY_LEVEL = regex_cache.compile(r"(?:全|我|本)(?P<lv>县|市|区|镇)|(?P<lv2>县|市|区)(?:委|政府)")
 
 
 @dataclass(frozen=True, slots=True)

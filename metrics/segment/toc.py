@@ -12,14 +12,15 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from metrics import regex_cache
 from metrics.opening import Guard
 from metrics.records import Document
 from metrics.segment.lines import is_debris, iter_lines
 from metrics.segment.title_lines import COMPILATION, is_title_line
 from metrics.segment.titles import TITLE_KEYWORD
 
-TOC_HEAD = regex.compile(r"^\s*目\s*录\s*$")
-TOC_ENTRY = regex.compile(
+TOC_HEAD = regex_cache.compile(r"^\s*目\s*录\s*$")
+TOC_ENTRY = regex_cache.compile(
     r"^\s*(?:\d{1,3}[.、]?)?(?P<title>\S.{2,80}?)[\t .…·]+(?P<page>\d{1,4})\s*$"
 )
 # (lines that hold no 目 or end in no page number are not tried)
