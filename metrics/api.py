@@ -43,7 +43,6 @@ from metrics.schemas import (
     SECTION_SCHEMA,
     TARGET_SCHEMA,
     TREND_SCHEMA,
-    UNKNOWN_DEPARTMENT,
     records_table,
 )
 from metrics.stats import (
@@ -53,7 +52,7 @@ from metrics.stats import (
     document_units,
     stats_of,
 )
-from metrics.tables import restore_missing, targets_table
+from metrics.tables import PLACEHOLDER_TEXT, restore_missing, targets_table
 from metrics.targets import file_targets
 from metrics.trends import trends_in_order
 
@@ -155,8 +154,8 @@ def typed_table(table: pa.Table) -> pd.DataFrame:
     kept = [c for c in names if c in CATEGORIES]
     frame = typed(table.drop_columns(kept).to_pandas())
     for col in kept:  # in the table's order, so each goes back to its place
-        missing = UNKNOWN_DEPARTMENT if col == "department" else None  # restore_missing's
-        frame.insert(names.index(col), col, _categorical(table[col], missing))
+        placeholder = PLACEHOLDER_TEXT.get(col)  # missing, as restore_missing makes it
+        frame.insert(names.index(col), col, _categorical(table[col], placeholder))
     return frame
 
 

@@ -323,16 +323,22 @@ def _prune_remote(fs: Any, runs: str, keep: set[str | None]) -> None:
             fs.rm(path, recursive=True)
 
 
+# The text columns whose partition placeholder (``schemas``) a table read back shows as
+# missing, with that placeholder: the one rule of ``restore_missing`` and of the Arrow
+# path to the same frames (``api.typed_table``).
+PLACEHOLDER_TEXT = {"department": UNKNOWN_DEPARTMENT}
 
 
 def restore_missing(frame: pd.DataFrame, years: Sequence[str] = ("year",)) -> pd.DataFrame:
     """``frame`` with the partition placeholders back to missing (in place): department
-    ``(unknown)`` to None, year 0 (in each of ``years``) to <NA> of an Int64 column."""
+    ``(unknown)`` to None (``PLACEHOLDER_TEXT``), year 0 (in each of ``years``) to <NA>
+    of an Int64 column."""
     import pandas as pd
 
-    if "department" in frame:
-        department = frame["department"].astype(object)
-        frame["department"] = department.where(department != UNKNOWN_DEPARTMENT, None)
+    for col, placeholder in PLACEHOLDER_TEXT.items():
+        if col in frame:
+            values = frame[col].astype(object)
+            frame[col] = values.where(values != placeholder, None)
     for col in years:
         if col in frame:
             values = pd.to_numeric(frame[col].astype(object), errors="coerce")
