@@ -550,21 +550,20 @@ def test_the_rules_scan_finds_what_a_search_from_each_end_finds(corpus_files) ->
         assert spans == _searched_candidates(text), text[:40]
 
 
-def _clause_searched_back(pattern: regex.Pattern[str], text: str, upto: int, reach: int) -> str:
-    lo = max(0, upto - reach)
-    last = regex.compile(pattern.pattern, regex.REVERSE).search(text, lo, upto)
-    return text[last.end() if last else lo : upto]
-
-
 @settings(max_examples=400)
-@given(CLAUSE_TEXT, st.integers(0, 40), st.integers(0, 200))
-def test_a_clause_from_the_breaks_is_the_search_back_from_the_figure(
-    text: str, upto: int, reach: int
+@given(CLAUSE_TEXT, st.integers(0, 40), st.integers(0, 200), st.booleans())
+def test_a_clause_is_the_words_back_to_the_last_break(
+    text: str, upto: int, reach: int, line_break_ends: bool
 ) -> None:
+    """``clause_before`` read character by character: the clause breaks, with the line
+    break only when ``line_break_ends``."""
     upto = min(upto, len(text))
-    assert period_kinds.clause_before(text, upto, reach) == _clause_searched_back(
-        period_kinds.CLAUSE, text, upto, reach
-    )
+    breaks = ",，;；。:：!?！？" + ("\n" if line_break_ends else "")
+    lo = max(0, upto - reach)
+    cut = max((i + 1 for i in range(lo, upto) if text[i] in breaks), default=lo)
+    assert clause_before(text, upto, reach, line_break_ends=line_break_ends) == text[cut:upto]
+    if not line_break_ends:  # (the name pairs.comparable reads)
+        assert period_kinds.clause_before(text, upto, reach) == text[cut:upto]
 
 
 ADVERT_TEXT = st.text(

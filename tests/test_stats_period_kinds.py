@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import regex
 
 import metrics
 import metrics.context.period_kinds as kinds
 from metrics.cli import main
 from metrics.pipeline import process_text
+from metrics.rules.exclusions import clause_before
 
 from .conftest import OFFICE, PLAN, REVIEW, plan_links
 from .test_stats_audit import _targets, _trends
@@ -77,7 +79,7 @@ def test_each_cue_is_needed_by_one_of_its_examples(
     cue: str, text: str, figure: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     kept = kinds_of(text)[figure]
-    monkeypatch.setattr(kinds, cue, kinds.regex.compile(r"(?!)"))  # a cue that never holds
+    monkeypatch.setattr(kinds, cue, regex.compile(r"(?!)"))  # a cue that never holds
     kinds._several_years_at.cache_clear()
     assert kinds_of(text)[figure] != kept
     kinds._several_years_at.cache_clear()
@@ -97,6 +99,29 @@ def test_a_long_line_reads_only_the_clause_before_each_figure() -> None:
     line = "“十四五”时期年均增长6%，" + "；".join(f"第{i}项新增{i}个" for i in range(1, 400))
     assert kinds.period_kind(None, line, len(line)) == "several_years"
     assert kinds.period_kind(None, line[6:], len(line) - 6) == "annual"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "kind"),
+    [
+        ("全市累计\n新增城镇就业12.6万人。", "12.6万人", "cumulative"),
+        ("全县居民人均可支配收入年均\n增长6.1%。", "6.1%", "average"),
+    ],
+)
+def test_a_line_break_inside_a_sentence_ends_no_clause(
+    sentence: str, figure: str, kind: str
+) -> None:
+    """A PDF's wrap left inside a sentence: the words before it are the figure's clause
+    still (``clause_before(..., line_break_ends=False)``); for the vetoes, which read the
+    text the rules scan, a line break ends the clause (the default)."""
+    upto = sentence.index(figure)
+    assert kinds.period_kind(None, sentence, upto) == kind
+    wrapped = sentence[:upto].split("\n")
+    assert clause_before(sentence, upto, 60) == wrapped[-1]
+    assert clause_before(sentence, upto, 60, line_break_ends=False) == "\n".join(wrapped)
+    # the same words after a comma: a clause of their own either way
+    cut = sentence.replace("\n", "，")
+    assert kinds.period_kind(None, cut, upto) == "annual"
 
 
 # ---- the derived tables -------------------------------------------------------------

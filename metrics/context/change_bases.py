@@ -27,8 +27,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 from metrics import regex_cache
-from metrics.context.period_kinds import clause_before
 from metrics.records import Measure, Mention
+from metrics.rules.exclusions import clause_before
 
 # How far back the figure's clause is read for its base (a base names the change after it,
 # in a short clause; a figure of a long line reads no further back).
@@ -63,7 +63,7 @@ def change_base(
         return None
     if role_rule == BEAT_TARGET:
         return ChangeBase.PLAN
-    clause = clause_before(sentence, upto, CLAUSE_REACH)
+    clause = clause_before(sentence, upto, CLAUSE_REACH, line_break_ends=False)
     found: list[tuple[int, ChangeBase]] = []
     for pattern, base in (
         (PREVIOUS_PERIOD, ChangeBase.PREVIOUS_PERIOD),

@@ -41,7 +41,7 @@ from functools import lru_cache
 from metrics import regex_cache
 from metrics.context.periods import YEARLY_AVERAGE
 from metrics.records import Mention
-from metrics.rules.breaks import last_break
+from metrics.rules import exclusions
 
 
 class PeriodKind(StrEnum):
@@ -58,8 +58,6 @@ class PeriodKind(StrEnum):
 # take no part in a comparison of one year with another (trends, a year's outcome).
 MULTI_YEAR_KINDS = frozenset({PeriodKind.AVERAGE, PeriodKind.CUMULATIVE, PeriodKind.SEVERAL_YEARS})
 
-# A clause ends at these: a word before them speaks of the figures before, not after.
-CLAUSE = regex_cache.compile(r"[，,；;：:。！？!?]")
 # 年均 and its wordings (periods.YEARLY_AVERAGE), but not before a measured level the year
 # averages (浓度, 气温, 降水量, 值): that is the year's own mean.
 AVERAGE = regex_cache.compile(
@@ -90,10 +88,10 @@ CLAUSE_REACH = 160
 
 
 def clause_before(sentence: str, upto: int, reach: int) -> str:
-    """The words of the clause ``sentence`` holds before ``upto``, at most ``reach`` of them
-    (a clause ends at ``CLAUSE``; a line break inside a sentence, a PDF's wrap, does not).
-    The sentence's breaks are found once (``rules.breaks``), each figure bisects them."""
-    return sentence[last_break(CLAUSE, sentence, max(0, upto - reach), upto) : upto]
+    """``rules.exclusions.clause_before`` of a sentence (``line_break_ends=False``), under
+    the name ``pairs.comparable`` imports (not this branch's file: it may call that one
+    and this go)."""
+    return exclusions.clause_before(sentence, upto, reach, line_break_ends=False)
 
 
 def period_kind(period: str | None, sentence: str, upto: int) -> PeriodKind:
@@ -102,7 +100,9 @@ def period_kind(period: str | None, sentence: str, upto: int) -> PeriodKind:
     # (each pattern is asked only where the characters every match of it holds are there:
     # 均 in each average wording, 累计, one of 截末底 in a point, - in a span of years;
     # tests/test_stats_period_kinds.py holds those characters to the patterns)
-    clause = clause_before(sentence, upto, CLAUSE_REACH)
+    # (a clause break ends the words that speak of this figure; a line break, a PDF's
+    # wrap inside the sentence, does not)
+    clause = exclusions.clause_before(sentence, upto, CLAUSE_REACH, line_break_ends=False)
     if "均" in clause and AVERAGE.search(clause):
         return PeriodKind.AVERAGE
     period = period or ""

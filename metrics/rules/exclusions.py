@@ -58,8 +58,9 @@ STANDING = regex_cache.compile(
 NORM_WORD = regex_cache.compile(r"至少|不少于|不低于|不超过|保持|确保|要求")
 # Where a clause ends: cues and qualifiers never reach across it.
 CLAUSE_BREAK = regex_cache.compile(r"[,，;；。:：!?！？\n]")
-# searches from the end
+# The same searched from the end (``clause_before``): with the line break, and without it.
 LAST_CLAUSE_BREAK = regex_cache.compile(CLAUSE_BREAK.pattern, regex.REVERSE)
+LAST_CLAUSE_BREAK_NOT_LINE = regex_cache.compile(r"[,，;；。:：!?！？]", regex.REVERSE)
 ONE_X_ONE = regex_cache.compile(r"[^,，。;；、]{0,3}?一")
 RHYTHM_AFTER = regex_cache.compile(r"一[\p{Han}]")
 SLOGAN_AFTER = regex_cache.compile(
@@ -83,14 +84,20 @@ NOT_TOP_BEFORE = "提之此以目当年月日事空超向跟面门"
 CN_NAME_UNITS = frozenset({"本", "期", "元", "类"})
 
 
-def clause_before(
-    text: str, upto: int, reach: int, breaks: regex.Pattern[str] = LAST_CLAUSE_BREAK
-) -> str:
-    """The words of ``text`` before ``upto`` back to the last clause break (``breaks``, a
-    pattern read backwards), at most ``reach`` characters: how far a cue before a figure
-    may stand. (One search back from ``upto``: splitting the window built a string for
-    every clause in it.)"""
+def clause_before(text: str, upto: int, reach: int, *, line_break_ends: bool = True) -> str:
+    """The words of ``text`` before ``upto`` back to the last clause break, at most
+    ``reach`` characters: how far a cue before a figure may stand.
+
+    ``line_break_ends``: whether a line break ends the clause. For the vetoes here, on the
+    text the rules scan, it does: a line there is a heading, a table's row, a line of its
+    own (and for ``context.elsewhere``'s look-backs). For a figure's period kind and
+    change base (``context.period_kinds``, ``change_bases``), read in its sentence, it
+    does not: a line break left inside a sentence is a PDF's wrap, and the words before
+    it (累计\n新增就业1.2万人) are the figure's clause still. (One search back from
+    ``upto``, of at most ``reach`` characters whatever the text's length: splitting the
+    window built a string for every clause in it.)"""
     lo = max(0, upto - reach)
+    breaks = LAST_CLAUSE_BREAK if line_break_ends else LAST_CLAUSE_BREAK_NOT_LINE
     last = breaks.search(text, lo, upto)
     return text[last.end() if last else lo : upto]
 
