@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import regex
 
 from metrics import regex_cache
-from metrics.lexicon.changes import DOWN_WORD
+from metrics.lexicon.changes import CHANGE_VERB, CHANGE_WORD, DOWN_WORD
 from metrics.opening import FirstOf
 from metrics.records import Measure, Role
 
@@ -243,18 +243,27 @@ MEASURE_CUES: tuple[MeasureCue, ...] = (
     MeasureCue(
         name="change_word",
         measure=Measure.GROWTH,
-        pattern=r"(?:增长|增速|增幅|涨幅|上涨|提高|提升|上升|下降|降低|减少|回落|增加)"
-        r"(?:率)?(?:了|幅度)?(?:保持在|控制在|稳定在|达到|达|为|在)?\s*$",
-        examples=("地区生产总值增长", "居民消费价格涨幅", "单位地区生产总值能耗降低", "增速保持在"),
+        pattern=rf"{CHANGE_WORD}(?:率)?(?:了|幅度)?(?:保持在|控制在|稳定在|达到|达|为|在)?\s*$",
+        examples=(
+            "地区生产总值增长",
+            "居民消费价格涨幅",
+            "单位地区生产总值能耗降低",
+            "增速保持在",
+            "单位GDP能耗降幅为",
+        ),
         counter=("城镇调查失业率控制在", "粮食产量稳定在", "增长点"),
         why="a change over a year is a growth whether it is reported or aimed at",
     ),
     MeasureCue(
         name="respective_change",
         measure=Measure.GROWTH,
-        pattern=r"分别(?:增长|提高|提升|上涨|增加|下降|降低|减少)了?\s*\d+(?:\.\d+)?\s*%?"
+        pattern=rf"分别{CHANGE_VERB}了?\s*\d+(?:\.\d+)?\s*%?"
         r"(?:左右|以上|以内)?\s*[和与及]\s*$",
-        examples=("城镇和农村居民收入分别增长5.5%和", "工业投资和民间投资分别增长6%左右和"),
+        examples=(
+            "城镇和农村居民收入分别增长5.5%和",
+            "工业投资和民间投资分别增长6%左右和",
+            "工业生产者出厂价格和购进价格分别回落1.2%和",
+        ),
         counter=("地区生产总值和一般公共预算收入分别达到320亿元和", "城镇新增就业4500人和"),
         why="a change named once for two figures (分别增长7%和9%) is the second figure's too",
     ),

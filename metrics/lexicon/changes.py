@@ -3,9 +3,10 @@ which way it goes (``UP``: +1, ``DOWN``: −1), each with a name of a metric of 
 writing that it closes.
 
 One list read by every stage that asks: a table row named by a change
-(``context.cells``), the direction of a growth target in a sentence (``passages``) and the
-word of change that closes a plan's metric key (``pairs.plans``). A word missing from one
-of them made a row of 降幅 a level in a table and a direction unknown in a sentence.
+(``context.cells``), a figure's measure and the direction of a growth target in a sentence
+(``passages``) and the word of change that closes a plan's metric key (``pairs.plans``).
+A word missing from one of them made a row of 降幅 a level in a table and a direction
+unknown in a sentence.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ UP = {
     "上涨": "居民消费价格上涨",
     "提高": "森林覆盖率提高",
     "提升": "常住人口城镇化率提升",
+    "上升": "空气质量优良天数比例上升",
+    "增加": "城乡居民储蓄存款余额增加",
 }
 DOWN = {
     "下降": "单位地区生产总值能耗下降",
@@ -29,5 +32,9 @@ DOWN = {
     "减少": "化学需氧量排放总量减少",
     "回落": "工业生产者出厂价格回落",
 }
+# The words that name the size of a change (增速5%, 降幅3%), not a change done: never the
+# verb of 分别增长5%和3% (``passages``' respective change).
+SIZES = frozenset({"增速", "增幅", "涨幅", "降幅"})
 CHANGE_WORD = "(?:" + "|".join(UP | DOWN) + ")"
+CHANGE_VERB = "(?:" + "|".join(w for w in UP | DOWN if w not in SIZES) + ")"
 DOWN_WORD = regex_cache.compile("|".join(DOWN))
