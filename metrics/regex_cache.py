@@ -211,7 +211,8 @@ def cache_path() -> Path | None:
             return None
         where = str(Path(home) / "gov-report-metrics")
     tag = sys.implementation.cache_tag
-    return Path(where) / f"regex-{regex.__version__}-{_regex.MAGIC}-{tag}.marshal"
+    magic = getattr(_regex, "MAGIC", "")  # (a layout without it fails ``layout_fits``)
+    return Path(where) / f"regex-{regex.__version__}-{magic}-{tag}.marshal"
 
 
 # A pattern, a text and its matches' spans: what the check of the private layout compiles,
@@ -237,8 +238,8 @@ def _open() -> Cache | None:
     global _cache, _opened
     with _opening:
         if not _opened:
-            path = cache_path() if layout_fits() else None
-            if path is not None:
+            path = cache_path() if _main is not None else None
+            if path is not None and layout_fits():  # (not checked when turned off)
                 _cache = Cache(path, regex.compile)
                 atexit.register(_cache.save)
             _opened = True
@@ -264,8 +265,8 @@ def layout_fits() -> bool:
             parsed.groupindex,
         )
         return alike and _spans(rebuilt, text) == _spans(parsed, text)
-    except Exception:  # another layout may fail in any way: then the parser, as without
-        return False
+    except Exception:  # another layout may fail in any way: the parser then, as without
+        return False  # a cache
 
 
 def _spans(pattern: Any, text: str) -> list[tuple]:
