@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from metrics.context.clauses import last_opening
-from metrics.context.periods import PERIOD, PERIOD_OPENING_HAN, period_at
+from metrics.context.periods import PERIOD, PERIOD_OPENING_HAN, YEARLY_AVERAGE, period_at
 from metrics.context.words import (
     LEADING_FILLER,
     MID_CUT,
@@ -22,6 +22,10 @@ from metrics.rules.openers import HAN_BLOCK, Steps
 # Every word MID_CUT cuts at holds one of these (已, 共计, 累计, 等方式, 有, 涉及, 带动,
 # 惠及, and the 的 that ends a sorting span): a phrase with none of them is not scanned.
 MID_CUT_CHARS = frozenset("已共累等有涉带惠的")
+# A yearly average after the name (城镇新增就业年均4000人以上, 新建农村公路平均每年120公里,
+# 人工造林年平均2万亩) is the figure's scope (its period_kind says average), no word of what
+# is counted; inside a name it stays (细颗粒物年均浓度, 年平均气温 do not end with it).
+TRAILING_SCOPE = YEARLY_AVERAGE
 # The leading filler (some 280 alternatives) tried a word at a time, each word among the
 # alternatives that can open with the characters where it stands.
 LEADING_STEPS = Steps(LEADING_FILLER)
@@ -86,6 +90,7 @@ def trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
         if (s, e) != lead_done:
             s = LEADING_STEPS.end(sentence, s, e)
             lead_done = (s, e)
+        e -= _trailing_scope(sentence, s, e)  # before the filler takes 平均 of 年平均
         if (s, e) != trail_done:
             m = None
             if TRAILING_ENDS.may_end(sentence, s, e):
@@ -110,3 +115,12 @@ def trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
             e = opening if opening > s else e - 1
         if (s, e) == before:
             return s, e
+
+
+def _trailing_scope(sentence: str, s: int, e: int) -> int:
+    """The length of a ``TRAILING_SCOPE`` word that ends ``sentence[s:e]`` after a name of
+    two characters or more, else 0."""
+    for word in TRAILING_SCOPE:
+        if sentence.endswith(word, s, e) and e - len(word) - s >= 2:
+            return len(word)
+    return 0
