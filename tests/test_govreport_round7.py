@@ -1,0 +1,67 @@
+"""The leftovers of the government work reports, round 7, each a class held by texts of
+our own and by the counter-examples it could misfire on:
+
+- an explanation of the report's terms (名词解释, 名词注释) defines them: an entry's
+  numbering and term, and a clause that defines it (指, 是指, 即), hold no statistic; a
+  clause that reports the work keeps its figures (govreport_sections ``GLOSSARY``,
+  ``DEFINING``);
+
+The texts are our own, written in the manner of county, city and zone reports.
+"""
+
+from __future__ import annotations
+
+from metrics.pipeline import process_text
+from metrics.targets import Target, file_targets
+
+HEAD = (
+    "青石县人民政府工作报告\n"
+    "——2026年1月8日在青石县第十八届人民代表大会第五次会议上\n"
+    "县长 李明远\n"
+    "各位代表：\n"
+    "一、2025年工作回顾\n"
+    "全县地区生产总值完成186.2亿元，增长5.6%。\n"
+    "二、2026年工作安排\n"
+    "今年全县经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。\n"
+)
+
+
+def _mentions(body: str) -> dict[str, object]:
+    result = process_text(HEAD + body, "2026_青石县_政府工作报告.txt")
+    return {m.text: m for m in result.mentions}
+
+
+def _targets(text: str) -> dict[str, Target]:
+    result = process_text(text, "r.txt")
+    return {t.text: t for t in file_targets(result.documents, result.mentions)[0]}
+
+
+# --- an explanation of terms -------------------------------------------------------------
+def test_the_entries_of_an_explanation_of_terms_hold_no_statistic() -> None:
+    glossaries = (
+        "附件2：名词注释\n1.“5G+工业互联网”：指运用第五代移动通信技术改造的工业网络。\n"
+        "3. 15分钟便民生活圈：指居民步行15分钟范围内可满足日常消费需求的商业圈。\n",
+        "本报告名词术语解释\n（1）规上工业企业：指年主营业务收入2000万元及以上的工业企业。\n"
+        "（2）“30分钟”就医圈：指乘车30分钟内可到达一所二级以上综合医院。\n",
+    )
+    for glossary in glossaries:
+        found = _mentions(glossary)
+        assert set(found) == {"186.2亿元", "5.6%", "5.5%左右"}, glossary
+
+
+def test_an_entry_that_reports_the_work_keeps_its_figures() -> None:
+    # counter-example: a clause of an entry that reports (认定培育企业120家) is no definition
+    found = _mentions(
+        "名词解释\n2. 新质生产力：以科技创新为主导的先进生产力，全县认定培育企业36家。\n"
+        "3.“两新”：指设备更新和消费品以旧换新，全年带动消费12.5亿元。\n"
+    )
+    assert {"36家", "12.5亿元"} <= set(found)
+    assert not {"2. ", "3."} & set(found)
+
+
+def test_an_annex_of_figures_keeps_them() -> None:
+    # counter-example: an annex of the year's indicators is results, not definitions
+    found = _mentions(
+        "附件1：2025年主要经济指标完成情况\n规模以上工业增加值增长7.2%，粮食产量31.5万吨。\n"
+    )
+    assert {"7.2%", "31.5万吨"} <= set(found)
