@@ -5,6 +5,8 @@ our own and by the counter-examples it could misfire on:
   numbering and term, and a clause that defines it (指, 是指, 即), hold no statistic; a
   clause that reports the work keeps its figures (govreport_sections ``GLOSSARY``,
   ``DEFINING``);
+- the base a plan builds on is done, inside a target passage too: 在上年836亿元的基础上增长
+  10%, 由去年的22个增加到30个 (roles ``base_built_on``, ``change_from``, ``BASE_RULES``);
 
 The texts are our own, written in the manner of county, city and zone reports.
 """
@@ -65,3 +67,26 @@ def test_an_annex_of_figures_keeps_them() -> None:
         "附件1：2025年主要经济指标完成情况\n规模以上工业增加值增长7.2%，粮食产量31.5万吨。\n"
     )
     assert {"7.2%", "31.5万吨"} <= set(found)
+
+
+# --- a plan's base inside a target passage ------------------------------------------------
+PLAN_HEAD = (
+    "东港经济开发区管理委员会2027年工作报告\n一、2026年工作回顾\n"
+    "开发区完成规模以上工业总产值836亿元，增长9.1%。\n二、2027年工作目标\n"
+)
+
+
+def test_the_base_a_target_builds_on_is_no_target() -> None:
+    rows = _targets(
+        PLAN_HEAD + "2027年开发区的主要目标是：规模以上工业总产值在上年836亿元的基础上增长10%以上，"
+        "固定资产投资增长8%。\n力争新开工项目由去年的22个增加到30个，"
+        "常住人口城镇化率从61.5%提高到63%。\n"
+    )
+    assert {"10%以上", "8%", "30个", "63%"} <= set(rows)
+    assert not {"836亿元", "22个", "61.5%"} & set(rows)
+
+
+def test_a_plan_without_a_base_keeps_its_figures_targets() -> None:
+    # counter-example: a level raised to a figure, with no figure it starts from
+    rows = _targets(PLAN_HEAD + "力争新开工项目增加到30个，常住人口城镇化率提高到63%。\n")
+    assert {"30个", "63%"} <= set(rows)
