@@ -5,7 +5,8 @@ that state targets by their wording (``主要预期目标是：…``, ``全年�
 opens with ``力争``/``确保``, a clause of ``力争``/``预期``), whatever section they sit in. A
 span starts at its cue and runs to the end of the cue's sentence (across ``，`` and ``；``
 clauses, and across lines that end in ``：``, ``；`` or ``，``; goals named in words first
-run on to the end of the next sentence) or, for a clause cue, of its clause; a word that says
+run on to the end of the next sentence) or, for a clause cue, of its clause (in a plan, of
+its sentence: ``PLAN_REACH``); a word that says
 the result is in (``实际增长``) ends it early. ``measure_of`` gives a
 figure's measure (level, growth, share, rate, completion), which a plan does not change:
 ``增长6%左右`` in a target passage has role target and measure growth. ``as_target`` turns a
@@ -167,6 +168,12 @@ CUES: tuple[Cue, ...] = (
     ),
 )
 
+# In a plan, a pledge inside a sentence speaks for the clauses after it as well: they are
+# its coordinated goals (力争规模以上工业企业达到260家，新增专精特新企业15家以上; 力争完成投资
+# 450亿元，其中产业投资250亿元), and a plan reports no result there (a clause of one still ends
+# it: DONE). Outside a plan the rest of the sentence may report results, so a pledge's
+# passage ends with its clause (``Cue.reach``).
+PLAN_REACH = "sentence"
 _ENDS = {
     "sentence": regex.compile(r"[。！？!?]|\n(?<![：:；;，,]\s*\n)"),
     "clause": regex.compile(r"[，,；;。！？!?\n]"),
@@ -183,10 +190,15 @@ _ANY = regex.compile(r"目标|力争|确保|力求|预期")
 
 
 def target_passages(
-    text: str, start: int = 0, end: int | None = None, cues: tuple[Cue, ...] = CUES
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    cues: tuple[Cue, ...] = CUES,
+    planned: bool = False,
 ) -> list[tuple[int, int]]:
     """The spans of ``text[start:end]`` that state targets (see the module contract),
-    sorted and not overlapping; ``cues`` chooses the cues looked for (all by default)."""
+    sorted and not overlapping; ``cues`` chooses the cues looked for (all by default).
+    ``planned``: the text is a plan (``PLAN_REACH``)."""
     end = len(text) if end is None else end
     if not _ANY.search(text, start, end):
         return []
@@ -194,8 +206,9 @@ def target_passages(
     for cue, pattern in _COMPILED:
         if cue not in cues:
             continue
+        reach = PLAN_REACH if planned and cue.reach == "clause" else cue.reach
         for m in pattern.finditer(text, start, end):
-            stop = _ENDS[cue.reach].search(text, m.end(), end)
+            stop = _ENDS[reach].search(text, m.end(), end)
             # a heading's line ends at once: its passage is the paragraph below it
             if stop and stop.group() == "\n" and not text[m.end() : stop.start()].strip():
                 stop = _ENDS[cue.reach].search(text, stop.end(), end)
@@ -203,7 +216,7 @@ def target_passages(
             if cue.words_first and stop and not FIGURE.search(text, m.end(), stop_at):
                 # 主要目标是：…更加殷实。到2030年，地区生产总值突破400亿元…: goals named
                 # in words first are given in figures by the sentence after
-                after = _ENDS[cue.reach].search(text, stop.end(), end)
+                after = _ENDS[reach].search(text, stop.end(), end)
                 stop_at = after.start() if after else end
             done = DONE.search(text, m.end(), stop_at)
             spans.append((m.start(), done.start() if done else stop_at))

@@ -7,12 +7,15 @@ our own and by the counter-examples it could misfire on:
   ``DEFINING``);
 - the base a plan builds on is done, inside a target passage too: 在上年836亿元的基础上增长
   10%, 由去年的22个增加到30个 (roles ``base_built_on``, ``change_from``, ``BASE_RULES``);
+- in a plan, a pledge inside a sentence (力争, 力求, 预期) speaks for the clauses after it,
+  its coordinated goals (passages ``PLAN_REACH``); outside a plan only for its own clause;
 
 The texts are our own, written in the manner of county, city and zone reports.
 """
 
 from __future__ import annotations
 
+from metrics.passages import in_passage, target_passages
 from metrics.pipeline import process_text
 from metrics.targets import Target, file_targets
 
@@ -90,3 +93,24 @@ def test_a_plan_without_a_base_keeps_its_figures_targets() -> None:
     # counter-example: a level raised to a figure, with no figure it starts from
     rows = _targets(PLAN_HEAD + "力争新开工项目增加到30个，常住人口城镇化率提高到63%。\n")
     assert {"30个", "63%"} <= set(rows)
+
+
+# --- a pledge's reach in a plan -----------------------------------------------------------
+def test_in_a_plan_a_pledge_speaks_for_the_clauses_after_it() -> None:
+    rows = _targets(
+        PLAN_HEAD + "（一）做强工业。全年实施工业项目36个，力争规模以上工业企业达到260家，"
+        "新增专精特新企业15家以上。\n（二）扩大投资。力求全年完成投资450亿元，其中产业投资"
+        "250亿元。\n（三）提升城市品质。推进城市更新，力争建成口袋公园10个，新增停车泊位"
+        "3000个以上。\n"
+    )
+    assert {"260家", "15家以上", "450亿元", "250亿元", "10个", "3000个以上"} <= set(rows)
+    assert "36个" not in rows  # before the pledge: a task of the plan, no stated target
+
+
+def test_outside_a_plan_a_pledge_speaks_for_its_clause_only() -> None:
+    # counter-example: a review's sentence may go on to report results after a pledge
+    text = "去年我们力争地区生产总值增长6%，全年新增城镇就业5200人。"
+    spans = target_passages(text)
+    assert in_passage(spans, text.index("6%")) and not in_passage(spans, text.index("5200人"))
+    planned = target_passages(text, planned=True)
+    assert in_passage(planned, text.index("5200人"))
