@@ -91,7 +91,7 @@ FLOORS = {
     "role": 0.98,
     "metric": 0.95,
     "qualifier": 0.99,
-    "target_qualifier": 0.98,
+    "target_qualifier": 1.0,
     "indicator": 0.95,
 }
 # Every floor at 1.0: a set none of whose figures, sections or targets is wrong.
@@ -148,7 +148,6 @@ def test_every_target_is_a_row_and_no_review_figure_is(blind) -> None:
     assert len(missed_targets(pd.DataFrame(rows), gold)) == wanted - found
     assert all(fields[k] == 1.0 for k in ("government", "year", "value")), fields
     assert fields["unit"] >= floors.get("unit", 1.0), fields
-    # 迈上650亿元台阶 (labelled exact) the tool reads as at least: a bound the label may miss
     assert fields["qualifier"] >= floors["target_qualifier"], fields
     assert fields["indicator"] >= floors["indicator"], fields
 
