@@ -7,6 +7,8 @@ our own and by the counter-examples it could misfire on:
   ``DEFINING``);
 - the base a plan builds on is done, inside a target passage too: 在上年836亿元的基础上增长
   10%, 由去年的22个增加到30个 (roles ``base_built_on``, ``change_from``, ``BASE_RULES``);
+- a table's head row whose last cell names the targets (指标名称 / 2027年实际 / 2028年预期
+  目标) is cells, not a heading that lost its number (govreport_sections ``BARE_HEADING``);
 - in a plan, a pledge inside a sentence (力争, 力求, 预期) speaks for the clauses after it,
   its coordinated goals (passages ``PLAN_REACH``); outside a plan only for its own clause;
 
@@ -114,3 +116,16 @@ def test_outside_a_plan_a_pledge_speaks_for_its_clause_only() -> None:
     assert in_passage(spans, text.index("6%")) and not in_passage(spans, text.index("5200人"))
     planned = target_passages(text, planned=True)
     assert in_passage(planned, text.index("5200人"))
+
+
+# --- a table's head row -------------------------------------------------------------------
+def test_a_table_head_under_the_plan_opens_no_review() -> None:
+    for head in ("指标名称\t2027年实际\t2028年预期目标", "主要指标  2027年完成  2028年主要目标"):
+        text = (
+            "临海新区管委会2028年工作报告\n一、2027年工作回顾\n新区地区生产总值增长8.3%。\n"
+            f"二、2028年主要目标\n{head}\n地区生产总值增长\t8.3%\t7.5%左右\n"
+        )
+        result = process_text(text, "r.txt")
+        row = text.index("地区生产总值增长\t")
+        (kind,) = [s.section for s in result.sections if s.char_start <= row < s.char_end]
+        assert kind == "plan", head

@@ -86,7 +86,8 @@ BARE_HEADING = Cue(
     name="bare_heading",
     pattern=regex.compile(
         r"^\s*(?![^\n]*(?:我们|做好|抓好|落实|完成|部署|推进|人民代表大会|工作报告))"
-        r"[^，。；：:,;！？!?\n]{0,24}?"
+        # (a table's head is a row of cells, apart by tabs or runs of spaces: no heading)
+        r"(?![^\n]*\S[ \u3000]{2,}\S)[^，。；：:,;！？!?\n\t]{0,24}?"
         r"(?:回顾|成就|成绩|主要工作|重点工作|工作安排|主要任务|重点任务|目标任务|主要目标"
         r"|预期目标|总体要求)\s*$"
     ),
@@ -102,9 +103,12 @@ BARE_HEADING = Cue(
         "我们要全力以赴抓好2026年重点工作",
         "认真落实2026年重点工作",
         "2025年工作回顾。全县地区生产总值增长5.8%",
+        "指标名称\t2027年实际\t2028年预期目标",
+        "主要指标  2025年完成  2026年主要目标",
     ),
     why="a web copy or a plain-text copy may lose a heading's number; the line then stands "
-    "alone, short and unpunctuated, and still names the review or the plan it opens",
+    "alone, short and unpunctuated, and still names the review or the plan it opens (a "
+    "table's head row, whose last cell may name the targets, is cells, not a heading)",
 )
 # What a copy prints after the report's body: its annexes and the explanation of its terms.
 ANNEX = Cue(
