@@ -7,6 +7,9 @@ our own and by the counter-examples it could misfire on:
   ``DEFINING``);
 - the base a plan builds on is done, inside a target passage too: 在上年836亿元的基础上增长
   10%, 由去年的22个增加到30个 (roles ``base_built_on``, ``change_from``, ``BASE_RULES``);
+- a base's opening (在上年) and close (的基础上) name nothing, and a mark crossed that opens a
+  clause of nothing else (确保迈上900亿元台阶) counts the thing before it (metric_trim
+  ``BASE_OPEN``, ``BASE_CLOSE``, elsewhere ``MARK_LEAD``);
 - a table's head row whose last cell names the targets (指标名称 / 2027年实际 / 2028年预期
   目标) is cells, not a heading that lost its number (govreport_sections ``BARE_HEADING``);
 - in a plan, a pledge inside a sentence (力争, 力求, 预期) speaks for the clauses after it,
@@ -129,3 +132,20 @@ def test_a_table_head_under_the_plan_opens_no_review() -> None:
         row = text.index("地区生产总值增长\t")
         (kind,) = [s.section for s in result.sections if s.char_start <= row < s.char_end]
         assert kind == "plan", head
+
+
+# --- what a base's close and a mark crossed count -----------------------------------------
+def test_a_figure_after_a_base_or_a_mark_counts_the_thing_named_before() -> None:
+    found = _mentions(
+        "规模以上工业总产值在上年836亿元的基础上增长10%以上，确保迈上900亿元台阶。"
+        "农村居民人均可支配收入在去年2.1万元基础上增长8%。税收收入达到18亿元，力争突破20亿元。\n"
+    )
+    assert {found[t].metric for t in ("836亿元", "10%以上", "900亿元")} == {"规模以上工业总产值"}
+    assert found["8%"].metric == "农村居民人均可支配收入"
+    assert found["20亿元"].metric == "税收收入"
+
+
+def test_a_clause_that_names_its_own_thing_keeps_it() -> None:
+    # counter-examples: a noun of its own after the mark, and 基础 inside a name
+    found = _mentions("税收收入达到18亿元，工业投资突破20亿元，基础设施投资增长12%。\n")
+    assert (found["20亿元"].metric, found["12%"].metric) == ("工业投资", "基础设施投资")

@@ -26,6 +26,12 @@ MID_CUT_CHARS = frozenset("已共累等有涉带惠的")
 # 人工造林年平均2万亩) is the figure's scope (its period_kind says average), no word of what
 # is counted; inside a name it stays (细颗粒物年均浓度, 年平均气温 do not end with it).
 TRAILING_SCOPE = YEARLY_AVERAGE
+# The close of a base a figure builds on (在上年836亿元的基础上增长10%, 在去年1200户基础上
+# 再增加500户): what follows it speaks of the thing the base counts, so it names nothing.
+BASE_CLOSE = ("的基础上", "基础上")
+# …and its opening, a year before the base figure (规模以上工业总产值在上年836亿元的基础上,
+# 城镇新增就业在2024年4200人的基础上): the time of the base, no word of the thing.
+BASE_OPEN = regex.compile(r"在(?:上年|去年|前年|上一年|(?:19|20)\d{2}年)(?:同期|底|末)?$")
 # The leading filler (some 280 alternatives) tried a word at a time, each word among the
 # alternatives that can open with the characters where it stands.
 LEADING_STEPS = Steps(LEADING_FILLER)
@@ -91,6 +97,9 @@ def trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
             s = LEADING_STEPS.end(sentence, s, e)
             lead_done = (s, e)
         e -= _trailing_scope(sentence, s, e)  # before the filler takes 平均 of 年平均
+        base = BASE_OPEN.search(sentence, s + 2, e) if "在" in sentence[s:e] else None
+        e = base.start() if base else e
+        s += next((len(w) for w in BASE_CLOSE if sentence.startswith(w, s, e)), 0)
         if (s, e) != trail_done:
             m = None
             if TRAILING_ENDS.may_end(sentence, s, e):
