@@ -9,7 +9,8 @@ our own and by the counter-examples it could misfire on:
   10%, 由去年的22个增加到30个 (roles ``base_built_on``, ``change_from``, ``BASE_RULES``);
 - a base's opening (在上年) and close (的基础上) name nothing, and a mark crossed that opens a
   clause of nothing else (确保迈上900亿元台阶) counts the thing before it (metric_trim
-  ``BASE_OPEN``, ``BASE_CLOSE``, elsewhere ``MARK_LEAD``);
+  ``BASE_OPEN``, ``BASE_CLOSE``, elsewhere ``MARK_LEAD``); so does the basis a change is
+  reckoned on (同口径, 按可比价格计算: metric_trim ``BASIS``);
 - a table's head row whose last cell names the targets (指标名称 / 2027年实际 / 2028年预期
   目标) is cells, not a heading that lost its number (govreport_sections ``BARE_HEADING``);
 - in a plan, a pledge inside a sentence (力争, 力求, 预期) speaks for the clauses after it,
@@ -149,3 +150,11 @@ def test_a_clause_that_names_its_own_thing_keeps_it() -> None:
     # counter-examples: a noun of its own after the mark, and 基础 inside a name
     found = _mentions("税收收入达到18亿元，工业投资突破20亿元，基础设施投资增长12%。\n")
     assert (found["20亿元"].metric, found["12%"].metric) == ("工业投资", "基础设施投资")
+
+
+def test_the_basis_of_a_change_names_no_thing() -> None:
+    found = _mentions(
+        "一般公共预算收入31.5亿元，同口径增长2.6%；规上工业增加值按同口径计算增长7.1%。\n"
+    )
+    assert found["2.6%"].metric == "一般公共预算收入"
+    assert found["7.1%"].metric == "规上工业增加值"

@@ -29,6 +29,10 @@ TRAILING_SCOPE = YEARLY_AVERAGE
 # The close of a base a figure builds on (在上年836亿元的基础上增长10%, 在去年1200户基础上
 # 再增加500户): what follows it speaks of the thing the base counts, so it names nothing.
 BASE_CLOSE = ("的基础上", "基础上")
+# The basis a change is reckoned on (一般公共预算收入31.5亿元，同口径增长2.6%; 税收收入按同
+# 口径计算增长5.5%): how it is counted, not what. (按可比价格计算 never reaches here: the
+# metric's span already ends before 比.)
+BASIS = ("按同口径计算", "同口径")
 # …and its opening, a year before the base figure (规模以上工业总产值在上年836亿元的基础上,
 # 城镇新增就业在2024年4200人的基础上): the time of the base, no word of the thing.
 BASE_OPEN = regex.compile(r"在(?:上年|去年|前年|上一年|(?:19|20)\d{2}年)(?:同期|底|末)?$")
@@ -99,7 +103,8 @@ def trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
         e -= _trailing_scope(sentence, s, e)  # before the filler takes 平均 of 年平均
         base = BASE_OPEN.search(sentence, s + 2, e) if "在" in sentence[s:e] else None
         e = base.start() if base else e
-        s += next((len(w) for w in BASE_CLOSE if sentence.startswith(w, s, e)), 0)
+        s += next((len(w) for w in BASE_CLOSE + BASIS if sentence.startswith(w, s, e)), 0)
+        e -= next((len(w) for w in BASIS if sentence.endswith(w, s + 2, e)), 0)
         if (s, e) != trail_done:
             m = None
             if TRAILING_ENDS.may_end(sentence, s, e):
