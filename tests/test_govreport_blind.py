@@ -62,7 +62,10 @@ definition), role 0.987, metric 0.980, metric_exact 0.841, qualifier 0.993, unit
 (万锭, 万头只), section 0.909 (a table's header row 指标名称 / 2027年实际 / 2028年预期目标 read
 as a heading of the review); targets 60 of 65 and 2 rows the gold has not (836亿元 and 22个,
 last year's figures as the base of a target), qualifier 0.983, unit 0.967, indicator 0.950
-(牧民 and 职工 income as 居民; 180万头只以上 as 只以上).
+(牧民 and 职工 income as 居民; 180万头只以上 as 只以上). After round 7 (the classes:
+tests/test_govreport_round7.py): documents 9 of 10 (the notice as before), F1 1.000, role,
+metric, qualifier and unit 1.000, metric_exact 0.874, section 1.000; targets 65 of 65 and
+no row the gold has not, every field 1.000.
 """
 
 from __future__ import annotations
@@ -86,13 +89,15 @@ from metrics.tables import DOCUMENT_SCHEMA, SECTION_SCHEMA, mentions_frame, reco
 from metrics.targets import file_targets
 
 DATA = Path(__file__).parent / "data"
+# The first set: 总投资达到410亿元 of the projects a review counts as brought in is read as
+# a target (the guide's planned budget; its label says actual).
 FLOORS = {
-    "f1": 0.99,
-    "role": 0.98,
-    "metric": 0.95,
-    "qualifier": 0.99,
+    "f1": 1.0,
+    "role": 0.99,
+    "metric": 1.0,
+    "qualifier": 1.0,
     "target_qualifier": 1.0,
-    "indicator": 0.95,
+    "indicator": 1.0,
 }
 # Every floor at 1.0: a set none of whose figures, sections or targets is wrong.
 ALL_RIGHT = dict.fromkeys(FLOORS, 1.0)
@@ -102,7 +107,17 @@ ALL_RIGHT = dict.fromkeys(FLOORS, 1.0)
 FLOORS2 = ALL_RIGHT
 # The third set (govreports_blind3, ten pages): all right since 锭 is a unit of the lexicon.
 FLOORS3 = ALL_RIGHT
-SETS = {"govreports_blind": FLOORS, "govreports_blind2": FLOORS2, "govreports_blind3": FLOORS3}
+# The fourth set (govreports_blind4): all right since round 7 (tests/test_govreport_round7.py)
+# but one document: the task-division notice is found at the 方案's own title inside it, not
+# at the notice's (its label: the notice and what it prints are one document).
+FLOORS4 = ALL_RIGHT
+DOCUMENTS_MISSED = {"govreports_blind4": 1}
+SETS = {
+    "govreports_blind": FLOORS,
+    "govreports_blind2": FLOORS2,
+    "govreports_blind3": FLOORS3,
+    "govreports_blind4": FLOORS4,
+}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -118,7 +133,7 @@ def test_every_report_is_found_with_its_facts(blind) -> None:
     gold = load_gold([DATA / f"{name}_docs.jsonl"])
     documents = records_table([d for r in results for d in r.documents], DOCUMENT_SCHEMA)
     found, fields = document_accuracy(documents.to_pandas(), gold)
-    assert found == len(gold)
+    assert found == len(gold) - DOCUMENTS_MISSED.get(name, 0)
     assert all(v == 1.0 for v in fields.values()), fields
 
 
@@ -152,13 +167,17 @@ def test_every_target_is_a_row_and_no_review_figure_is(blind) -> None:
     assert fields["indicator"] >= floors["indicator"], fields
 
 
-def test_a_page_about_a_report_is_no_report_and_states_no_targets() -> None:
-    # 一图读懂 and 报告解读 pages quote the report's goals: neither is the report
-    pages = [
-        p
-        for p in sorted((DATA / "govreports_blind3").glob("*.txt"))
-        if "报告图解" in p.name or "报告解读" in p.name
-    ]
+@pytest.mark.parametrize(
+    ("name", "marks"),
+    [
+        ("govreports_blind3", ("报告图解", "报告解读")),
+        ("govreports_blind4", ("开幕新闻", "任务分工方案")),
+    ],
+)
+def test_a_page_about_a_report_is_no_report_and_states_no_targets(name, marks) -> None:
+    # 一图读懂, 报告解读, a news page of the congress and a notice that divides the report's
+    # tasks quote the report's goals: none is the report
+    pages = [p for p in sorted((DATA / name).glob("*.txt")) if any(m in p.name for m in marks)]
     assert len(pages) == 2
     for path in pages:
         result = process_text(path.read_text("utf-8"), path.name)
