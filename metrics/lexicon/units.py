@@ -298,6 +298,8 @@ UNITS: tuple[Unit, ...] = (
     _u("头只", "count", "头只"),
     # spindles, the size of a spinning industry (纱锭12万锭, 纺纱规模300万锭); 锭子 is the part
     _u("锭", "count", "锭", veto="子"),
+    # bags, a grower's count (食用菌种植2.2亿袋, 发放种子3000袋); 袋鼠 and 袋装 are words
+    _u("袋", "count", "袋", veto="鼠|装"),
     _u("艘", "count", "艘"),
     _u("架", "count", "架", veto="构|设"),
     _u("节", "count", "节", veto="日|约|点|能|目|奏|假"),
