@@ -143,8 +143,13 @@ def process_text(
             start, end = max(sec.start, begin), min(sec.end, stop)
             scope = SectionScope(norm, doc, sec.kind, year, start, end, breaks)
             found = section_mentions(scope)
-            if defines_terms(sec.heading):  # an entry's term and definition count nothing
-                found = (m for m in found if not _defining(text, m.char_start))
+            if defines_terms(sec.heading):  # an entry's term and definition count nothing,
+                # and a goal it quotes is the programme's it explains, not the report's own
+                found = (
+                    replace(m, target_passage=False)
+                    for m in found
+                    if not _defining(text, m.char_start)
+                )
             doc_mentions.extend(found)
             if sec.period:  # a figure under a five-year plan speaks of it, unless it says
                 label = f"{first}-{last}"

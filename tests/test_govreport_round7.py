@@ -4,7 +4,7 @@ our own and by the counter-examples it could misfire on:
 - an explanation of the report's terms (名词解释, 名词注释) defines them: an entry's
   numbering and term, and a clause that defines it (指, 是指, 即), hold no statistic; a
   clause that reports the work keeps its figures (govreport_sections ``GLOSSARY``,
-  ``DEFINING``);
+  ``DEFINING``), and a goal it quotes is the programme's it explains, no target of the report;
 - the base a plan builds on is done, inside a target passage too: 在上年836亿元的基础上增长
   10%, 由去年的22个增加到30个 (roles ``base_built_on``, ``change_from``, ``BASE_RULES``);
 - a base's opening (在上年) and close (的基础上) name nothing, and a mark crossed that opens a
@@ -68,6 +68,16 @@ def test_an_entry_that_reports_the_work_keeps_its_figures() -> None:
     )
     assert {"36家", "12.5亿元"} <= set(found)
     assert not {"2. ", "3."} & set(found)
+
+
+def test_a_goal_quoted_in_an_explanation_of_terms_is_no_target_of_the_report() -> None:
+    text = HEAD + (
+        "附件：有关名词解释\n1.“千亿斤粮食”工程：即全省粮食产能提升工程，力争新增粮食产能"
+        "100亿斤以上。\n2.“四好农村路”：指建好、管好、护好、运营好农村公路，力争到2027年"
+        "全省农村公路优良中等路率达到85%。\n"
+    )
+    rows = _targets(text)
+    assert "5.5%左右" in rows and not {"100亿斤以上", "85%"} & set(rows)
 
 
 def test_an_annex_of_figures_keeps_them() -> None:
