@@ -5,7 +5,8 @@ that state targets by their wording (``主要预期目标是：…``, ``全年�
 opens with ``力争``/``确保``, a clause of ``力争``/``预期``), whatever section they sit in. A
 span starts at its cue and runs to the end of the cue's sentence (across ``，`` and ``；``
 clauses, and across lines that end in ``：``, ``；`` or ``，``; goals named in words first
-run on to the end of the next sentence) or, for a clause cue, of its clause; a word that says
+run on to the end of the next sentence) or, for a clause cue, of its clause (in a plan, of
+its sentence: ``PLAN_REACH``); a word that says
 the result is in (``实际增长``) ends it early. ``measure_of`` gives a
 figure's measure (level, growth, share, rate, completion), which a plan does not change:
 ``增长6%左右`` in a target passage has role target and measure growth. ``as_target`` turns a
@@ -144,6 +145,11 @@ CUES: tuple[Cue, ...] = (
         name="pledge_named_metric",
         # (a year on the way is a word of it, not its figure: 力争到2028年…达到45万吨)
         pattern=rf"(?:(?:力争|力求)(?=(?:[^，,；;。！？!?\n\d]|{_YEAR}){{2,16}}?(?!{_YEAR})\d)"
+        # 预期 as an expectation set, before a verb of a level (预期研发经费投入强度达到4.5%),
+        # not a result beside what was expected (超出预期, 好于预期), a name (人均预期寿命,
+        # 预期目标, 预期性指标) nor a word of a list (提振预期等领域提出18条举措)
+        r"|(?<!超|出|好于|符合|低于|高于|不及|社会|市场|稳定|稳)预期(?!寿命|目标|指标|性)"
+        r"(?=[^，,；;。！？!?\n\d]{2,14}?(?:达到|突破|超过|增加到|提高到|提升到|稳定在|保持在)\s*\d)"
         # 确保 reports a result as well (确保3000余名师生安全返校): only before a verb of a level
         r"|确保(?!了)(?=[^，,；;。！？!?\n\d]{2,14}?"
         r"(?:达到|突破|超过|增长|增加到|提高到|提升到|稳定在|保持在|控制在)\s*\d))",
@@ -154,6 +160,8 @@ CUES: tuple[Cue, ...] = (
             "深化文旅融合，力求接待游客人次突破800万，旅游综合收入增长12%。",
             "持续扩大有效投资，确保重点项目完成投资超过120亿元。",
             "支持企业加大研发投入，力争新认定专精特新企业30家以上。",
+            "新增国家级高新技术企业70家，预期研发经费投入强度达到4.5%。",
+            "加快文旅融合，预期全年接待游客突破600万人次。",
         ),
         counter=(
             "全县干部群众力争上游，粮食产量达到31.8万吨。",
@@ -162,12 +170,22 @@ CUES: tuple[Cue, ...] = (
             "加快园区建设，力争2027年底前全面建成投产。",
             "推进老旧小区改造，力求在2028年前基本完成。",
             "全县上下齐心协力，确保3000余名师生安全返校。",
+            "全市人均预期寿命达到79.2岁。",
+            "经济运行超出预期，规上工业增加值增长6.8%。",
+            "主要预期目标全面完成，地区生产总值增长5.5%。",
+            "针对消费、提振预期等重点领域提出18条具体举措。",
         ),
         why="a pledge may name what it pledges before its verb or its figure (力争…产量达到…, "
         "力争新增…100家): the figure of its clause is aimed at, as after 力争达到",
     ),
 )
 
+# In a plan, a pledge inside a sentence speaks for the clauses after it as well: they are
+# its coordinated goals (力争规模以上工业企业达到260家，新增专精特新企业15家以上; 力争完成投资
+# 450亿元，其中产业投资250亿元), and a plan reports no result there (a clause of one still ends
+# it: DONE). Outside a plan the rest of the sentence may report results, so a pledge's
+# passage ends with its clause (``Cue.reach``).
+PLAN_REACH = "sentence"
 _ENDS = {
     "sentence": regex_cache.compile(r"[。！？!?]|\n(?<![：:；;，,]\s*\n)"),
     "clause": regex_cache.compile(r"[，,；;。！？!?\n]"),
@@ -184,10 +202,15 @@ _ANY = regex_cache.compile(r"目标|力争|确保|力求|预期")
 
 
 def target_passages(
-    text: str, start: int = 0, end: int | None = None, cues: tuple[Cue, ...] = CUES
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    cues: tuple[Cue, ...] = CUES,
+    planned: bool = False,
 ) -> list[tuple[int, int]]:
     """The spans of ``text[start:end]`` that state targets (see the module contract),
-    sorted and not overlapping; ``cues`` chooses the cues looked for (all by default)."""
+    sorted and not overlapping; ``cues`` chooses the cues looked for (all by default).
+    ``planned``: the text is a plan (``PLAN_REACH``)."""
     end = len(text) if end is None else end
     if not _ANY.search(text, start, end):
         return []
@@ -195,8 +218,9 @@ def target_passages(
     for cue, pattern in _COMPILED:
         if cue not in cues:
             continue
+        reach = PLAN_REACH if planned and cue.reach == "clause" else cue.reach
         for m in pattern.finditer(text, start, end):
-            stop = _ENDS[cue.reach].search(text, m.end(), end)
+            stop = _ENDS[reach].search(text, m.end(), end)
             # a heading's line ends at once: its passage is the paragraph below it
             if stop and stop.group() == "\n" and not text[m.end() : stop.start()].strip():
                 stop = _ENDS[cue.reach].search(text, stop.end(), end)
@@ -204,7 +228,7 @@ def target_passages(
             if cue.words_first and stop and not FIGURE.search(text, m.end(), stop_at):
                 # 主要目标是：…更加殷实。到2030年，地区生产总值突破400亿元…: goals named
                 # in words first are given in figures by the sentence after
-                after = _ENDS[cue.reach].search(text, stop.end(), end)
+                after = _ENDS[reach].search(text, stop.end(), end)
                 stop_at = after.start() if after else end
             done = DONE.search(text, m.end(), stop_at)
             spans.append((m.start(), done.start() if done else stop_at))

@@ -44,6 +44,7 @@ from metrics.records import (
     mention_id,
 )
 from metrics.segment.documents import split_documents
+from metrics.segment.govreport_sections import defines_terms, in_definition
 from metrics.segment.pieces import Lead, pieces, with_leads
 from metrics.segment.sections import (
     find_bare_headings,
@@ -141,7 +142,15 @@ def process_text(
             before = len(doc_mentions)
             start, end = max(sec.start, begin), min(sec.end, stop)
             scope = SectionScope(norm, doc, sec.kind, year, start, end, breaks)
-            doc_mentions.extend(section_mentions(scope))
+            found = section_mentions(scope)
+            if defines_terms(sec.heading):  # an entry's term and definition count nothing,
+                # and a goal it quotes is the programme's it explains, not the report's own
+                found = (
+                    replace(m, target_passage=False)
+                    for m in found
+                    if not _defining(text, m.char_start)
+                )
+            doc_mentions.extend(found)
             if sec.period:  # a figure under a five-year plan speaks of it, unless it says
                 label = f"{first}-{last}"
                 doc_mentions[before:] = [
@@ -150,6 +159,14 @@ def process_text(
         result.mentions.extend(doc_mentions)
         result.pairs.extend(find_pairs(doc_mentions, writing_year(doc)))
     return result
+
+
+def _defining(text: str, pos: int) -> bool:
+    """Whether the figure at ``text[pos]``, under an explanation of terms, is in an
+    entry's term or a clause defining it (``govreport_sections.in_definition``)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return in_definition(text[start : end if end >= 0 else len(text)], pos - start)
 
 
 def _under_plan(m: Mention, label: str) -> Mention:

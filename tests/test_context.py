@@ -213,6 +213,26 @@ def test_a_bare_activity_keeps_its_verb_and_提前_goes_with_the_verb_after_it()
     assert (r["12次"]["metric"], r["8万平米"]["metric"]) == ("走访活动", "绿地")
 
 
+def test_a_yearly_average_after_the_name_is_its_scope_not_its_word() -> None:
+    # class: 年均, 年平均, 平均每年 between a name and its figure say the figure is a yearly
+    # average (period_kind), not what is counted; inside a name (年均浓度, 年平均气温) they stay
+    r = rows(
+        "县发展和改革局2022年工作计划\n\n今后五年，城镇新增就业年均4000人以上，"
+        "人工造林年平均2万亩，新建农村公路平均每年120公里。\n"
+    )
+    assert [r[t]["metric"] for t in ("4000人以上", "2万亩", "120公里")] == [
+        "城镇新增就业",
+        "人工造林",
+        "农村公路",
+    ]
+    assert r["4000人以上"]["period_kind"] == "average"
+    r = rows("市生态环境局2023年工作总结\n\n细颗粒物年均浓度32微克/立方米，年平均气温17.8℃。\n")
+    assert (r["32微克/立方米"]["metric"], r["17.8℃"]["metric"]) == (
+        "细颗粒物年均浓度",
+        "年平均气温",
+    )
+
+
 def test_a_verb_done_with_了_is_trimmed_from_the_metric() -> None:
     r = rows("市商务局2020年工作总结\n\n规划、储备、包装了农业招商项目5个。\n")
     assert r["5个"]["metric"] == "农业招商项目"

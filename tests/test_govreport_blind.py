@@ -48,6 +48,29 @@ city's PDF copy titled 政 府 工 作 报 告 with a （1） list of goals and 
 2027年发展目标 with a pledge naming its metric, a municipality's district as a web page with
 a table of targets whose rows name changes), first run: documents 3 of 3, F1, role, metric
 and section 1.000, targets 13 of 13 and no extra row.
+
+A fourth set, govreports_blind4 (ten pages: a city's web page of 2017 with 纱锭 in 万锭, a
+county's PDF copy of 2030, a district's masked copy with 附：名词解释 numbered 1. to 3., a 旗
+of 2024 with 牲畜存栏 in 万头只 and 牧民 income, an autonomous county's 全文 with 今后五年 goals
+to 2026, a 新区 管委会 with a table of targets, a 开发区 whose target passages carry last
+year's figures as their base, a city's 十五五 goals as a (1) list, a news page and a
+task-division notice, which are no report), labelled before the tool was run on it. On main
+b8339c4 (`metrics extract tests/data/govreports_blind4`, `benchmarks/accuracy.py …
+govreports_blind4*.jsonl`): documents 9 of 10 (the notice found at the 方案's own title
+inside it), their fields 1.000; F1 0.993 (recall 1.000; 30分钟 and 一所 of a 名词解释's
+definition), role 0.987, metric 0.980, metric_exact 0.841, qualifier 0.993, unit 0.960
+(万锭, 万头只), section 0.909 (a table's header row 指标名称 / 2027年实际 / 2028年预期目标 read
+as a heading of the review); targets 60 of 65 and 2 rows the gold has not (836亿元 and 22个,
+last year's figures as the base of a target), qualifier 0.983, unit 0.967, indicator 0.950
+(牧民 and 职工 income as 居民; 180万头只以上 as 只以上). After round 7 (the classes:
+tests/test_govreport_round7.py): documents 9 of 10 (the notice as before), F1 1.000, role,
+metric, qualifier and unit 1.000, metric_exact 0.874, section 1.000; targets 65 of 65 and
+no row the gold has not, every field 1.000. A second batch of three pages written then
+(an autonomous county's web page, a 高新区 abstract, a 旗's PDF copy of 2021), first run on
+its own: documents 3 of 3, F1 1.000, metric 1.000, role 0.927 (4 of 55), unit 0.964 (1.8亿袋,
+2.2亿袋: 袋 no unit yet), targets 22 of 28 (a table head padded with spaces, above; 2.2亿袋;
+预期 before a named metric twice) and 2 rows the gold has not (1.8亿袋 as a target, a goal
+quoted in 名词解释). Now: role 0.945, unit 1.000, targets 25 of 28 and no extra row.
 """
 
 from __future__ import annotations
@@ -71,37 +94,39 @@ from metrics.tables import DOCUMENT_SCHEMA, SECTION_SCHEMA, mentions_frame, reco
 from metrics.targets import file_targets
 
 DATA = Path(__file__).parent / "data"
+# The first set: 总投资达到410亿元 of the projects a review counts as brought in is read as
+# a target (the guide's planned budget; its label says actual).
 FLOORS = {
-    "f1": 0.99,
-    "role": 0.98,
-    "metric": 0.95,
-    "qualifier": 0.99,
-    "target_qualifier": 0.98,
-    "indicator": 0.95,
-}
-# The second set (govreports_blind2): what is not reached yet, by class — '3. 15分钟' read
-# as one number in a 名词解释 (two false figures); 城镇居民和农牧民…分别增长6%和10%以上
-# naming the first figure 城镇居民. (Round 5 fixed the rest: tests/test_govreport_leftovers.py.)
-FLOORS2 = {
-    "f1": 0.99,
-    "role": 0.99,
-    "metric": 0.99,
-    "qualifier": 0.99,
-    "target_qualifier": 0.99,
-    "indicator": 0.98,
-}
-# The third set (govreports_blind3, ten pages): the unit 万锭 read as 万 (锭 is no unit of the
-# lexicon yet).
-FLOORS3 = {
-    "unit": 0.98,
     "f1": 1.0,
-    "role": 1.0,
+    "role": 0.99,
     "metric": 1.0,
     "qualifier": 1.0,
     "target_qualifier": 1.0,
     "indicator": 1.0,
 }
-SETS = {"govreports_blind": FLOORS, "govreports_blind2": FLOORS2, "govreports_blind3": FLOORS3}
+# Every floor at 1.0: a set none of whose figures, sections or targets is wrong.
+ALL_RIGHT = dict.fromkeys(FLOORS, 1.0)
+# The second set (govreports_blind2): all right since an explanation of terms holds no
+# figure in an entry's term or definition (tests/test_govreport_round7.py; round 5 fixed the
+# rest: tests/test_govreport_leftovers.py).
+FLOORS2 = ALL_RIGHT
+# The third set (govreports_blind3, ten pages): all right since 锭 is a unit of the lexicon.
+FLOORS3 = ALL_RIGHT
+# The fourth set (govreports_blind4): all right since round 7 (tests/test_govreport_round7.py)
+# but one document — the task-division notice is found at the 方案's own title inside it, not
+# at the notice's (its label: the notice and what it prints are one document) — and, in the
+# second batch, a table whose head row a web copy set apart by runs of spaces over rows apart
+# by tabs (主要指标  2025年完成  2026年主要目标): normalising drops the spaces between Han
+# characters, the head is one cell, so its three rows hold no target and their results read
+# as plans.
+FLOORS4 = {**ALL_RIGHT, "role": 0.98, "targets_missed": 3}
+DOCUMENTS_MISSED = {"govreports_blind4": 1}
+SETS = {
+    "govreports_blind": FLOORS,
+    "govreports_blind2": FLOORS2,
+    "govreports_blind3": FLOORS3,
+    "govreports_blind4": FLOORS4,
+}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -117,7 +142,7 @@ def test_every_report_is_found_with_its_facts(blind) -> None:
     gold = load_gold([DATA / f"{name}_docs.jsonl"])
     documents = records_table([d for r in results for d in r.documents], DOCUMENT_SCHEMA)
     found, fields = document_accuracy(documents.to_pandas(), gold)
-    assert found == len(gold)
+    assert found == len(gold) - DOCUMENTS_MISSED.get(name, 0)
     assert all(v == 1.0 for v in fields.values()), fields
 
 
@@ -147,18 +172,21 @@ def test_every_target_is_a_row_and_no_review_figure_is(blind) -> None:
     assert len(missed_targets(pd.DataFrame(rows), gold)) == wanted - found
     assert all(fields[k] == 1.0 for k in ("government", "year", "value")), fields
     assert fields["unit"] >= floors.get("unit", 1.0), fields
-    # 迈上650亿元台阶 (labelled exact) the tool reads as at least: a bound the label may miss
     assert fields["qualifier"] >= floors["target_qualifier"], fields
     assert fields["indicator"] >= floors["indicator"], fields
 
 
-def test_a_page_about_a_report_is_no_report_and_states_no_targets() -> None:
-    # 一图读懂 and 报告解读 pages quote the report's goals: neither is the report
-    pages = [
-        p
-        for p in sorted((DATA / "govreports_blind3").glob("*.txt"))
-        if "报告图解" in p.name or "报告解读" in p.name
-    ]
+@pytest.mark.parametrize(
+    ("name", "marks"),
+    [
+        ("govreports_blind3", ("报告图解", "报告解读")),
+        ("govreports_blind4", ("开幕新闻", "任务分工方案")),
+    ],
+)
+def test_a_page_about_a_report_is_no_report_and_states_no_targets(name, marks) -> None:
+    # 一图读懂, 报告解读, a news page of the congress and a notice that divides the report's
+    # tasks quote the report's goals: none is the report
+    pages = [p for p in sorted((DATA / name).glob("*.txt")) if any(m in p.name for m in marks)]
     assert len(pages) == 2
     for path in pages:
         result = process_text(path.read_text("utf-8"), path.name)

@@ -119,6 +119,13 @@ def test_unit_surfaces_are_unique() -> None:
             ["2.1亿斤", "3万立方", "12门", "30眼", "12万羽"],
         ),
         ("一门心思抓落实", []),
+        # livestock counted as heads big and small, and spindles, are units of their own
+        (
+            "牲畜存栏达到182.6万头只,出栏羊只35万头只以上;新增纱锭12万锭,纺纱规模达到300万锭",
+            ["182.6万头只", "35万头只以上", "12万锭", "300万锭"],
+        ),
+        ("更换锭子800个", ["800个"]),
+        ("食用菌种植2.2亿袋,发放有机肥3000袋", ["2.2亿袋", "3000袋"]),
         # a bare hundred, thousand or myriad with 余 after a verb; a vague one holds no value
         ("走访千余户,惠及万余人,培训百余人,数百余人参加", ["千余户", "万余人", "百余人"]),
         # doses, kits and transport work are units of their own, not people or tonnes

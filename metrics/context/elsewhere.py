@@ -13,6 +13,7 @@ from metrics.context.metric_trim import trim, trim_ends
 from metrics.context.nouns import fund_after, noun_at
 from metrics.context.periods import YEARLY_AVERAGE
 from metrics.context.words import NOT_CONTENT, TRAILING_FILLER, WHOLE_UNIT
+from metrics.lexicon.words import MARK_VERBS, alternation
 from metrics.rules.breaks import first_break, last_break
 from metrics.rules.exclusions import (
     CLAUSE_BREAK,
@@ -69,6 +70,9 @@ PARTS_TOTAL = regex_cache.compile(
 
 # A yearly average opening a clause of nothing else but a verb (see ``adds_nothing``).
 AVERAGE_LEAD = regex_cache.compile(f"^(?:{'|'.join(YEARLY_AVERAGE)})")
+# A mark crossed, opening a clause of nothing else but a pledge (…增长10%以上，确保迈上900亿元
+# 台阶; …达到120亿元，力争跨上150亿元台阶): the mark is the thing counted before it.
+MARK_LEAD = regex_cache.compile(f"^(?:{alternation(MARK_VERBS)}|突破)")
 
 
 def adds_nothing(
@@ -87,6 +91,7 @@ def adds_nothing(
         return False  # it names a thing, or nothing stands before the figure (1人获奖)
     # (a yearly average before the verb adds no thing: 新建污水管网36公里，年均新建12公里)
     rest = AVERAGE_LEAD.sub("", NOT_CONTENT.sub("", sentence[lo:start]))
+    rest = MARK_LEAD.sub("", rest)
     if not rest:
         return True
     if end is not None and (sentence.startswith("的", end) or fund_after(sentence, end)):

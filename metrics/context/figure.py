@@ -39,7 +39,7 @@ from metrics.rules import Candidate
 from metrics.rules.breaks import has_break
 from metrics.rules.exclusions import CLAUSE_BREAK, family_of
 from metrics.rules.metrics import MetricRuleName, enabled
-from metrics.rules.roles import RoleRuleName, decide_role, role_input
+from metrics.rules.roles import BASE_RULES, RoleRuleName, decide_role, role_input
 
 RELATIVE_ROLES = frozenset({Role.COMPLETION, Role.GROWTH, Role.SHARE, Role.COMPARISON})
 # a rate of growth, share, completion or comparison is named as for a figure of that role
@@ -89,7 +89,8 @@ def meaning_of(
 ) -> Meaning:
     """The role (and the rule that gave it), direction and measure of ``cand``: a
     table's column says a cell's role; a figure joined to the one before shares its cue
-    (分别增长5.1%和7.2%); inside a target passage a figure is a target."""
+    (分别增长5.1%和7.2%); inside a target passage a figure is a target, unless it is
+    the base a plan builds on (``roles.BASE_RULES``)."""
     sentence = view.text
     rel_start, rel_end = cand.start - view.start, cand.end - view.start
     if cell:
@@ -107,7 +108,7 @@ def meaning_of(
         measure = Measure.GROWTH  # 地区生产总值增长\t6.3%\t6%左右: the target too
     resolved = share_bounds(resolved, measure == Measure.SHARE)
     passage = in_passage(passages, cand.start)
-    if passage:
+    if passage and role_rule not in BASE_RULES:  # a plan's base is done, passage or not
         was = role
         role, direction = as_target(role, direction, measure, sentence, rel_start)
         role_rule = RoleRuleName.TARGET_PASSAGE if role is not was else role_rule

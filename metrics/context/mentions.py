@@ -30,7 +30,7 @@ from metrics.context.state import (
 from metrics.normalize import Normalized, only_page_chrome
 from metrics.passages import target_passages
 from metrics.periods import PeriodCarry, period_label
-from metrics.records import Mention, mention_id
+from metrics.records import DocKind, Mention, SectionKind, mention_id
 from metrics.resolve import resolve
 from metrics.rules import Candidate, find_candidates
 from metrics.rules.metrics import MetricRuleName, enabled
@@ -46,7 +46,9 @@ def section_mentions(scope: SectionScope) -> Iterator[Mention]:
     text = scope.norm.text
     # one scan of the whole section, then the figures are dealt out to their sentences
     cands = tuple(find_candidates(text, scope.start, scope.end))
-    passages = target_passages(text, scope.start, scope.end)  # whatever the section
+    # whatever the section; in a plan a pledge speaks for its sentence's clauses after it
+    planned = scope.kind == SectionKind.PLAN or scope.doc.kind == DocKind.KEY_POINTS
+    passages = target_passages(text, scope.start, scope.end, planned=planned)
     k = 0
     before = SentenceCarry()
     periods = PeriodCarry()  # 截至10月，A完成X；B完成Y: the period runs on across ；

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from metrics.context.clauses import last_opening
-from metrics.context.periods import PERIOD, PERIOD_OPENING_HAN, period_at
+from metrics.context.periods import PERIOD, PERIOD_OPENING_HAN, YEARLY_AVERAGE, period_at
 from metrics.context.words import (
     LEADING_FILLER,
     MID_CUT,
@@ -22,6 +22,20 @@ from metrics.rules.openers import HAN_BLOCK, Steps
 # Every word MID_CUT cuts at holds one of these (已, 共计, 累计, 等方式, 有, 涉及, 带动,
 # 惠及, and the 的 that ends a sorting span): a phrase with none of them is not scanned.
 MID_CUT_CHARS = frozenset("已共累等有涉带惠的")
+# A yearly average after the name (城镇新增就业年均4000人以上, 新建农村公路平均每年120公里,
+# 人工造林年平均2万亩) is the figure's scope (its period_kind says average), no word of what
+# is counted; inside a name it stays (细颗粒物年均浓度, 年平均气温 do not end with it).
+TRAILING_SCOPE = YEARLY_AVERAGE
+# The close of a base a figure builds on (在上年836亿元的基础上增长10%, 在去年1200户基础上
+# 再增加500户): what follows it speaks of the thing the base counts, so it names nothing.
+BASE_CLOSE = ("的基础上", "基础上")
+# The basis a change is reckoned on (一般公共预算收入31.5亿元，同口径增长2.6%; 税收收入按同
+# 口径计算增长5.5%): how it is counted, not what. (按可比价格计算 never reaches here: the
+# metric's span already ends before 比.)
+BASIS = ("按同口径计算", "同口径")
+# …and its opening, a year before the base figure (规模以上工业总产值在上年836亿元的基础上,
+# 城镇新增就业在2024年4200人的基础上): the time of the base, no word of the thing.
+BASE_OPEN = regex.compile(r"在(?:上年|去年|前年|上一年|(?:19|20)\d{2}年)(?:同期|底|末)?$")
 # The leading filler (some 280 alternatives) tried a word at a time, each word among the
 # alternatives that can open with the characters where it stands.
 LEADING_STEPS = Steps(LEADING_FILLER)
@@ -86,6 +100,11 @@ def trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
         if (s, e) != lead_done:
             s = LEADING_STEPS.end(sentence, s, e)
             lead_done = (s, e)
+        e -= _trailing_scope(sentence, s, e)  # before the filler takes 平均 of 年平均
+        base = BASE_OPEN.search(sentence, s + 2, e) if "在" in sentence[s:e] else None
+        e = base.start() if base else e
+        s += next((len(w) for w in BASE_CLOSE + BASIS if sentence.startswith(w, s, e)), 0)
+        e -= next((len(w) for w in BASIS if sentence.endswith(w, s + 2, e)), 0)
         if (s, e) != trail_done:
             m = None
             if TRAILING_ENDS.may_end(sentence, s, e):
@@ -110,3 +129,12 @@ def trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
             e = opening if opening > s else e - 1
         if (s, e) == before:
             return s, e
+
+
+def _trailing_scope(sentence: str, s: int, e: int) -> int:
+    """The length of a ``TRAILING_SCOPE`` word that ends ``sentence[s:e]`` after a name of
+    two characters or more, else 0."""
+    for word in TRAILING_SCOPE:
+        if sentence.endswith(word, s, e) and e - len(word) - s >= 2:
+            return len(word)
+    return 0

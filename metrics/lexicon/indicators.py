@@ -38,6 +38,13 @@ _GDP = (
     r"|GDP|^经济$|经济(?:增长|增速|总量)"
 )
 _INCOME = r"人均可支配收入|居民收入"
+# The income of one group of people is not the residents' (居民) indicator: 在岗职工, 牧民
+# (herders only, not 农牧民, the countryside of a pastoral region), 农民工, 脱贫人口 each
+# have their own, a figure another report's 居民人均可支配收入 never measures.
+_TOWN_INCOME = rf"城镇(?:常住)?居民(?:{_INCOME})"
+# 农牧民 and 农村牧区常住居民: the countryside's residents where they herd as well
+_COUNTRY_INCOME = rf"(?:农村(?:牧区)?|农民|农牧民)(?:常住)?(?:居民)?(?:{_INCOME}|人均纯收入)"
+_OTHER_EARNERS = r"(?<!职工|(?<!农)牧民|农民工|脱贫人口|脱贫户|低收入人口)"
 _BUDGET_IN = r"一般公共预算收入|一般预算收入|财政总收入|地方财政收入|财政收入"
 
 INDICATORS: tuple[Indicator, ...] = (
@@ -168,25 +175,57 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator(
         "城镇居民人均可支配收入增长",
         G,
-        rf"城镇(?:常住)?居民(?:{_INCOME})",
+        _TOWN_INCOME,
         ("城镇居民人均可支配收入", "城镇常住居民人均可支配收入"),
         ("农村居民人均可支配收入",),
     ),
     Indicator(
         "农村居民人均可支配收入增长",
         G,
-        rf"(?:农村|农民)(?:常住)?(?:居民)?(?:{_INCOME}|人均纯收入)",
-        ("农村居民人均可支配收入", "农民人均可支配收入"),
+        _COUNTRY_INCOME,
+        (
+            "农村居民人均可支配收入",
+            "农民人均可支配收入",
+            "农牧民人均可支配收入",
+            "农村牧区常住居民人均可支配收入",
+        ),
         ("城镇居民人均可支配收入",),
+    ),
+    # the levels of the towns' and the country's income are their own as their growths are
+    # (城镇居民人均可支配收入达到5.2万元 is not the 居民 level of another report)
+    Indicator(
+        "城镇居民人均可支配收入",
+        L,
+        _TOWN_INCOME,
+        ("城镇居民人均可支配收入", "城镇常住居民人均可支配收入"),
+        ("农村居民人均可支配收入", "居民人均可支配收入"),
+    ),
+    Indicator(
+        "农村居民人均可支配收入",
+        L,
+        _COUNTRY_INCOME,
+        ("农村居民人均可支配收入", "农牧民人均可支配收入"),
+        ("城镇居民人均可支配收入", "居民人均可支配收入"),
     ),
     Indicator(
         "居民人均可支配收入增长",
         G,
-        _INCOME,
+        _OTHER_EARNERS + f"(?:{_INCOME})",
         ("居民人均可支配收入", "全体居民人均可支配收入", "居民收入"),
-        ("城镇居民人均可支配收入",),
+        (
+            "城镇居民人均可支配收入",
+            "在岗职工人均可支配收入",
+            "牧民人均可支配收入",
+            "脱贫人口人均可支配收入",
+        ),
     ),
-    Indicator("居民人均可支配收入", L, _INCOME, ("居民人均可支配收入", "全县居民人均可支配收入")),
+    Indicator(
+        "居民人均可支配收入",
+        L,
+        _OTHER_EARNERS + f"(?:{_INCOME})",
+        ("居民人均可支配收入", "全县居民人均可支配收入"),
+        ("职工人均可支配收入", "牧民人均可支配收入"),
+    ),
     Indicator(
         "粮食播种面积",
         L,

@@ -293,6 +293,13 @@ UNITS: tuple[Unit, ...] = (
     _u("笔", "count", "笔", veto="记|试|者|墨"),
     _u("只", "count", "只", veto="是|有|要|能"),
     _u("头", "count", "头", veto="部|脑|等|条"),
+    # livestock counted big and small together (牲畜存栏182.6万头只, 出栏羊只35万头只): one
+    # unit, not 头 with 只 left over as a word
+    _u("头只", "count", "头只"),
+    # spindles, the size of a spinning industry (纱锭12万锭, 纺纱规模300万锭); 锭子 is the part
+    _u("锭", "count", "锭", veto="子"),
+    # bags, a grower's count (食用菌种植2.2亿袋, 发放种子3000袋); 袋鼠 and 袋装 are words
+    _u("袋", "count", "袋", veto="鼠|装"),
     _u("艘", "count", "艘"),
     _u("架", "count", "架", veto="构|设"),
     _u("节", "count", "节", veto="日|约|点|能|目|奏|假"),

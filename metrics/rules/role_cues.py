@@ -181,4 +181,11 @@ TARGET_AFTER = regex_cache.compile(r"的?(?:要求|目标|任务)(?!完成|数)"
 TARGET_AFTER_OPENERS = ("的", "要求", "目标", "任务")  # what a match of it opens with
 # 在2023年推出12个公益性岗位基础上: a figure inside the base a plan builds on is done.
 BASE_AFTER = regex_cache.compile(r"[^,，;；。:：!?！？\n]{0,24}?基础上")
+# 新开工项目由去年的22个增加到30个, 城镇化率从58.2%提高到61%: the figure after 由/从 and
+# before a change to another level is the level it starts from (its clause opens the span).
+FROM_BEFORE = regex_cache.compile(r"(?:由|从)[^,，;；。:：!?！？\n\d]{0,8}$")
+TO_AFTER = regex_cache.compile(
+    r"\s*(?:左右|以上)?\s*(?:(?:增加|增长|提高|提升|上升|扩大|下降|降低|减少|缩小|缩短|压缩)(?:到|至)"
+    r"|[增升降减]至)"
+)
 DOWN = regex_cache.compile(r"下降|减少|降低|回落|下滑|缩减|缩短|减|少|低|慢|落后|负|[降跌]幅")

@@ -38,6 +38,7 @@ from metrics.rules.role_cues import (
     EXCEEDED,
     FOLLOWED_PLAN,
     FORECAST_CUE,
+    FROM_BEFORE,
     GOAL_BEFORE,
     GROWTH_CUE,
     NAMED_RATE,
@@ -51,6 +52,7 @@ from metrics.rules.role_cues import (
     TARGET_AFTER,
     TARGET_AFTER_OPENERS,
     TARGET_CUE,
+    TO_AFTER,
 )
 
 # How far back context is read: cues further away than this do not reach a figure, and
@@ -70,6 +72,7 @@ class RoleRuleName(StrEnum):
     COMPLETION_CUE = "completion_cue"
     FORECAST_CUE = "forecast_cue"
     BASE_BUILT_ON = "base_built_on"
+    CHANGE_FROM = "change_from"
     PLAN_SECTION = "plan_section"
     GOAL_BEFORE_GROWTH = "goal_before_growth"
     BENCHMARK_CUE = "benchmark_cue"
@@ -191,6 +194,16 @@ def _base_built_on(x: RoleInput) -> Decision | None:
     return None
 
 
+def _change_from(x: RoleInput) -> Decision | None:
+    # (in a review both figures are results already, each of its own kind: 占比由26.7%提高到
+    # 52.1% reports two shares)
+    if not x.planned or x.end is None:
+        return None
+    if FROM_BEFORE.search(x.clause) and TO_AFTER.match(x.sentence, x.end):
+        return Role.ACTUAL, None
+    return None
+
+
 def _plan_section(x: RoleInput) -> Decision | None:
     return (Role.TARGET, None) if x.planned else None
 
@@ -299,6 +312,9 @@ def _no_cue(x: RoleInput) -> Decision | None:
     return Role.ACTUAL, None
 
 
+# The rules that state a figure is a plan's base, what is already done: a target passage
+# around it does not make it a target (在上年836亿元的基础上增长10%, 由去年的22个增加到30个).
+BASE_RULES = frozenset({RoleRuleName.BASE_BUILT_ON, RoleRuleName.CHANGE_FROM})
 # The rules the pipeline applies around ROLE_RULES, with why.
 AROUND: dict[RoleRuleName, str] = {
     RoleRuleName.TABLE_COLUMN: "in a table of indicators the column's name gives the role "
@@ -354,6 +370,26 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         ),
         counter=("力争年内新增[1200户]。",),
         why="a figure inside the base a plan builds on (在…基础上) is what is already done",
+    ),
+    RoleRule(
+        R.CHANGE_FROM,
+        Role.ACTUAL,
+        _change_from,
+        examples=(
+            "新开工项目由去年的[22个]增加到30个。",
+            "常住人口城镇化率从[58.2%]提高到61%左右。",
+            "农村生活污水治理率由[45%]提升至60%以上。",
+        ),
+        counter=(
+            "新开工项目增加到[30个]。",
+            "由县财政安排[300万元]用于困难群众救助。",
+            "新开工项目由去年的22个增加到[30个]。",
+        ),
+        # counter-examples stand in a plan too; in a review (产业投资占比由[26.7%]提高到52.1%)
+        # the rule is not asked
+        why="a plan that raises a level from one figure to another names where it starts "
+        "(由22个增加到30个): the first figure is the level reached, only the second is aimed at",
+        section=SectionKind.PLAN,
     ),
     RoleRule(
         R.PLAN_SECTION,

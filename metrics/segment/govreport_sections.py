@@ -8,6 +8,8 @@ plan year.
   (``“十四五”`` → 2021–2025), and ``heading_kind`` the section kind of a report's
   heading (``bare_heading`` tells a heading that lost its number, or an annex's): the
   review is a summary, the year's work, the targets and the five-year goals are a plan;
+- ``defines_terms(heading)`` tells the heading of an explanation of terms (名词解释), and
+  ``in_definition`` a figure in an entry's term or a clause that defines it;
 - ``heading_period`` gives the five-year plan a section speaks of, and
   ``paragraph_state`` what a paragraph opens by its first words (the five years past or
   to come, or the year past).
@@ -85,7 +87,8 @@ BARE_HEADING = Cue(
     name="bare_heading",
     pattern=regex_cache.compile(
         r"^\s*(?![^\n]*(?:我们|做好|抓好|落实|完成|部署|推进|人民代表大会|工作报告))"
-        r"[^，。；：:,;！？!?\n]{0,24}?"
+        # (a table's head is a row of cells, apart by tabs or runs of spaces: no heading)
+        r"(?![^\n]*\S[ \u3000]{2,}\S)[^，。；：:,;！？!?\n\t]{0,24}?"
         r"(?:回顾|成就|成绩|主要工作|重点工作|工作安排|主要任务|重点任务|目标任务|主要目标"
         r"|预期目标|总体要求)\s*$"
     ),
@@ -101,9 +104,12 @@ BARE_HEADING = Cue(
         "我们要全力以赴抓好2026年重点工作",
         "认真落实2026年重点工作",
         "2025年工作回顾。全县地区生产总值增长5.8%",
+        "指标名称\t2027年实际\t2028年预期目标",
+        "主要指标  2025年完成  2026年主要目标",
     ),
     why="a web copy or a plain-text copy may lose a heading's number; the line then stands "
-    "alone, short and unpunctuated, and still names the review or the plan it opens",
+    "alone, short and unpunctuated, and still names the review or the plan it opens (a "
+    "table's head row, whose last cell may name the targets, is cells, not a heading)",
 )
 # What a copy prints after the report's body: its annexes and the explanation of its terms.
 ANNEX = Cue(
@@ -119,6 +125,47 @@ ANNEX = Cue(
     ),
     why="a Word copy of a report carries its annexes and an explanation of its terms after "
     "the body; they review and plan nothing, and their numbers are names and definitions",
+)
+# An annex that explains the report's terms: its entries are names and definitions, whose
+# numbers (3. 15分钟生活圈, 步行15分钟范围内, 乘车30分钟内可到达一所医院, 年主营业务收入2000
+# 万元及以上的企业) are a list's numbering, a name's or a definition's bound, never a result
+# or a target. Not an annex of tables (附件：主要经济指标完成情况), whose figures are results.
+GLOSSARY = Cue(
+    name="glossary_heading",
+    pattern=regex.compile(
+        r"^\s*(?:附(?:件\s*\d{0,2})?\s*[：:]?\s*)?(?:有关|本报告)?"
+        r"(?:名词(?:术语)?(?:解释|注释|说明)|术语(?:解释|说明))\s*[：:]?\s*$"
+    ),
+    examples=("名词解释", "附：名词解释", "附件2：名词注释", "本报告名词术语解释"),
+    counter=(
+        "附件",
+        "附件1：2025年主要经济指标完成情况",
+        "名词解释见附件",
+        "15分钟生活圈：指居民步行15分钟范围内的社区生活单元。",
+    ),
+    why="a report's explanation of its terms defines them: the numbers of its entries are "
+    "numbering, names and the bounds of definitions, none a statistic of the work",
+)
+# Inside such an explanation, a clause that defines (指, 是指, 即: 指乘车30分钟内可到达一所
+# 医院) bounds the term; a clause that reports (全市认定培育企业120家, 提出4个方面21条措施)
+# still states the work's figures. Searched in the line before a figure.
+DEFINING = Cue(
+    name="defining_clause",
+    pattern=regex.compile(
+        r"(?:^|[，,；;：:。])\s*(?:是指|主要指|特指|泛指|意指|指|即)[^，,；;：:。]*$"
+    ),
+    examples=(
+        "2.“30分钟”就医圈：指城乡居民乘车",
+        "规上工业企业：是指年主营业务收入",
+        "一刻钟便民生活圈：以社区为单元，即居民步行",
+    ),
+    counter=(
+        "2. 新质生产力：以科技创新为主导的先进生产力，全市认定培育企业",
+        "稳增长“21”条：省政府办公厅印发若干政策措施，提出",
+        "全县指导企业",
+    ),
+    why="a definition's numbers bound the term it defines (步行15分钟, 2000万元及以上); they "
+    "are no result and no target",
 )
 # A paragraph that opens with a five-year plan's name opens what is said of that plan:
 # inside a review, the plan to come starts there; the plan past is reviewed there.
@@ -185,6 +232,8 @@ THIS_YEAR_S_WORK = Cue(
 CUES = (
     NEXT_FIVE_YEARS,
     BARE_HEADING,
+    GLOSSARY,
+    DEFINING,
     FIVE_YEAR,
     REVIEW,
     PLAN,
@@ -197,8 +246,22 @@ CUES = (
 
 def bare_heading(line: str) -> bool:
     """A report's heading that has lost its number (see ``BARE_HEADING``), or the heading
-    of an annex after its body (``ANNEX``)."""
-    return BARE_HEADING.pattern.match(line) is not None or ANNEX.pattern.match(line) is not None
+    of an annex after its body (``ANNEX``, ``GLOSSARY``)."""
+    return any(c.pattern.match(line) is not None for c in (BARE_HEADING, ANNEX, GLOSSARY))
+
+
+def defines_terms(heading: str) -> bool:
+    """Whether ``heading`` opens an explanation of the report's terms (``GLOSSARY``)."""
+    return GLOSSARY.pattern.match(heading) is not None
+
+
+def in_definition(line: str, pos: int) -> bool:
+    """Whether ``line[pos]``, in an explanation of terms, stands in an entry's number or
+    term (before the line's first colon) or in a clause that defines it (``DEFINING``)."""
+    colon = min((i for i in (line.find("："), line.find(":")) if i >= 0), default=-1)
+    if pos < colon:
+        return True  # 3. 15分钟生活圈：… (the entry's number and its term)
+    return DEFINING.pattern.search(line, 0, pos) is not None
 
 
 def five_year_periods(heading: str) -> list[tuple[int, int]]:
@@ -231,7 +294,7 @@ def heading_kind(heading: str, plan_year: int | None) -> SectionKind | None:
     主要目标任务): the review comes first, and ``PARAGRAPH`` opens the plan where its goals
     begin. A heading that names the year planned, a five-year plan still to come or plan
     words opens the plan."""
-    if ANNEX.pattern.match(heading):
+    if ANNEX.pattern.match(heading) or defines_terms(heading):
         return SectionKind.OTHER  # an annex after the body: neither review nor plan
     periods = five_year_periods(heading)
     past = plan_year is not None and any(last < plan_year for _, last in periods)

@@ -1,0 +1,81 @@
+"""The indicator a figure of a government work report is kept under in the targets table:
+the lexicon's key for its metric (or phrase) and measure, else its own metric key with a
+growth named as one; the part's own for a figure of a subject named for town and country
+at once (城乡居民收入分别增长7%和9%); and the level a completion rate measures."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from metrics.implied import strip_completion_frame
+from metrics.lexicon.indicators import Indicator, indicator_of
+from metrics.records import Measure, Mention
+
+
+def rated_key(m: Mention) -> str:
+    """The indicator key of the level a completion rate measures: its metric without the
+    completion frame (``implied.strip_completion_frame``), as ``indicator_key`` keys a
+    level of that name."""
+    name = strip_completion_frame(m.metric or "")
+    ind = indicator_of(name, Measure.LEVEL)
+    return ind.key if ind else strip_completion_frame(m.metric_key or "")
+
+
+def mention_indicator(m: Mention) -> Indicator | None:
+    """The lexicon's indicator of a figure: by its metric, else by its phrase as written,
+    where the short name lost a word the indicator is named by (新增城镇就业 → 城镇就业,
+    规上工业增加值 of 全县规上工业增加值 kept whole)."""
+    return indicator_of(m.metric, m.measure) or indicator_of(m.metric_phrase, m.measure)
+
+
+# A subject named for town and country at once (城乡居民收入分别增长7%和9%): the figures
+# after 分别 are its parts' in order, the towns' then the country's, each its own indicator.
+# Not 城乡居民收入增长6.5% (no 分别: one figure of both), nor 城乡居民医保参保率 (one rate).
+JOINT = regex.compile(r"^城乡(?=\p{Han})")
+PARTS = ("城镇", "农村")
+RESPECTIVELY = "分别"
+
+
+def joint_parts(mentions: Sequence[Mention]) -> dict[str, str]:
+    """The part's name (农村居民人均可支配收入) of each figure given, after 分别, for a
+    subject named for town and country at once, by mention id (see ``JOINT``)."""
+    out: dict[str, str] = {}
+    count: dict[tuple[int, str], int] = {}
+    for m in mentions:
+        if not m.metric or not JOINT.match(m.metric):
+            continue
+        before = m.sentence[: max(0, m.char_start - m.sentence_start)]
+        if RESPECTIVELY not in "".join(before.split()):  # 分\n别: a PDF's wrap
+            continue
+        nth = count.get((m.sentence_start, m.metric), 0)
+        count[(m.sentence_start, m.metric)] = nth + 1
+        if nth < len(PARTS):
+            out[m.mention_id] = PARTS[nth] + m.metric[JOINT.match(m.metric).end() :]
+    return out
+
+
+def indicator_and_key(m: Mention, parts: dict[str, str]) -> tuple[Indicator | None, str]:
+    """(the lexicon's indicator, the key) of a figure, a part's own for a figure of one
+    part of a joint subject (``joint_parts``)."""
+    name = parts.get(m.mention_id)
+    if name is None:
+        ind = mention_indicator(m)
+        return ind, indicator_key(m, ind)
+    ind = indicator_of(name, m.measure)
+    if ind is not None:
+        return ind, ind.key
+    return None, f"{name}增长" if m.measure == Measure.GROWTH else name
+
+
+def indicator_key(m: Mention, ind: Indicator | None) -> str:
+    """The key a figure's indicator is kept under: the lexicon's, else the figure's own
+    metric key with a growth named as one (农业总产值 + growth → 农业总产值增长), the way
+    the lexicon names its growths, so that a report's own indicators (农业总产值,
+    高标准农田) find last year's figure and next year's outcome as lexicon ones do."""
+    if ind is not None:
+        return ind.key
+    if not m.metric_key:
+        return ""
+    return f"{m.metric_key}增长" if m.measure == Measure.GROWTH else m.metric_key

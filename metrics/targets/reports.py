@@ -1,0 +1,165 @@
+"""The targets and outcomes of one file's government work reports (``file_targets``): each
+report's first figure of an indicator stated as a target, with last year's result it
+states in its review, and the results it states for the year before it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from metrics.context.change_bases import mention_change_base
+from metrics.context.period_kinds import MULTI_YEAR_KINDS, mention_period_kind
+from metrics.implied import implies
+from metrics.lexicon.indicators import Indicator
+from metrics.records import DocKind, Document, Mention, Qualifier, Role
+from metrics.segment.places import is_masked_place
+from metrics.targets.indicators import indicator_and_key, joint_parts, rated_key
+from metrics.targets.intervals import first_in_unit, single
+from metrics.targets.records import Outcome, Target, figure_of
+from metrics.targets.stated import period_ahead, runs_on, stated_as, target_year
+
+# Roles of a stated result (not a target, an expectation or a rate of completion).
+RESULT_ROLES = frozenset({Role.ACTUAL, Role.GROWTH, Role.SHARE, Role.RATE})
+
+
+def government_of(doc: Document) -> tuple[str | None, str | None, int | None]:
+    """(place, level, year) of a government work report, as its document reads them; a
+    masked or missing place is None (it can be linked to no other report)."""
+    place = doc.place
+    if doc.place_masked or is_masked_place(place):
+        place = None
+    return place, doc.level, doc.plan_year
+
+
+def file_targets(
+    documents: Sequence[Document], mentions: Sequence[Mention]
+) -> tuple[list[Target], list[Outcome]]:
+    """Targets and outcomes of one file's government work reports (see the contract)."""
+    reports = {d.doc_id: d for d in documents if d.kind == DocKind.GOVERNMENT_REPORT}
+    targets: list[Target] = []
+    outcomes: list[Outcome] = []
+    by_doc: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.doc_id in reports:
+            by_doc.setdefault(m.doc_id, []).append(m)
+    for doc_id, ms in by_doc.items():
+        place, level, year = government_of(reports[doc_id])
+        parts = joint_parts(ms)
+        results, rates = _first_results(ms, parts)
+        seen: set[tuple[int | None, str, str, str | None]] = set()
+        prev: Mention | None = None
+        t_year = year
+        for m in ms:
+            if m.role != Role.TARGET or stated_as(m, year) is None:
+                continue
+            ind, key = indicator_and_key(m, parts)
+            ahead = period_ahead(m, year)
+            t_year = target_year(m, year, ahead, t_year if runs_on(prev, m) else year)
+            prev = m
+            when = _when(m)
+            if not key or (t_year, key, *when) in seen:
+                continue
+            seen.add((t_year, key, *when))
+            found = results.get((key, *when), [])
+            targets.append(_target(m, place, level, t_year, key, ind, found, when, ahead))
+        if place and year:
+            keys = dict.fromkeys([*results, *rates])
+            outcomes += [
+                _outcome(place, year - 1, k, results.get(k, []), rates.get(k)) for k in keys
+            ]
+    return targets, outcomes
+
+
+def _outcome(
+    place: str,
+    year: int,
+    key: tuple[str, str, str | None],
+    found: list[Mention],
+    rates: list[Mention] | None,
+) -> Outcome:
+    """The outcome of ``key`` (indicator, kind of period, base of change) for ``year``: its
+    stated figures in reading order and the first stated rate of completion, compact."""
+    rate = figure_of(rates[0]) if rates else None
+    return Outcome(place, year, key[0], tuple(map(figure_of, found)), rate, *key[1:])
+
+
+When = tuple[str, str | None]  # (period_kind, change_base) of a figure
+Results = dict[tuple[str, str, str | None], list[Mention]]
+
+
+def _when(m: Mention) -> When:
+    """What a target and its prior and outcome must share beside the indicator: the kind of
+    period (年均 is no year's) and the base of a change (环比 is no 同比)."""
+    return mention_period_kind(m), mention_change_base(m)
+
+
+def _first_results(mentions: list[Mention], parts: dict[str, str]) -> tuple[Results, Results]:
+    """The stated results of each indicator and kind of period in a report, in reading
+    order: the review before its first target passage, leaving out figures of several
+    years (``年均增长6%``, ``“十四五”期间累计``, a period of five years:
+    ``period_kinds.MULTI_YEAR_KINDS``); and the completion rates in percent stated there
+    of each level indicator (城镇新增就业完成年度目标任务的112%)."""
+    out: Results = {}
+    rates: Results = {}
+    for m in mentions:
+        if m.target_passage:
+            break  # the plan has begun: what follows is no result of the year before
+        when = _when(m)
+        if when[0] in MULTI_YEAR_KINDS:
+            continue
+        if implies(m.role, m.unit):
+            key = rated_key(m)
+            if key:
+                rates.setdefault((key, *when), []).append(m)
+            continue
+        key = indicator_and_key(m, parts)[1] if m.role in RESULT_ROLES else ""
+        if key:
+            out.setdefault((key, *when), []).append(m)
+    return out, rates
+
+
+def _target(
+    m: Mention,
+    place: str | None,
+    level: str | None,
+    year: int | None,
+    key: str,
+    ind: Indicator | None,
+    results: list[Mention],
+    when: When,
+    ahead: tuple[int, int] | None,
+) -> Target:
+    """The target ``m`` states for ``year``, with the five-year plan to come its section
+    speaks of (``ahead``, as first-last)."""
+    lower = bool(ind and ind.lower_is_better) or m.qualifier == Qualifier.AT_MOST
+    prior, prior_in = first_in_unit(results, m, ind)
+    return Target(
+        target_id=m.mention_id,
+        government=place,
+        level=level,
+        year=year,
+        indicator=key,
+        in_lexicon=ind is not None,
+        metric=m.metric,
+        measure=m.measure,
+        qualifier=m.qualifier,
+        value=m.value,
+        value_min=m.value_min,
+        value_max=m.value_max,
+        unit=m.unit,
+        base_unit=m.base_unit,
+        direction=m.direction,
+        lower_is_better=lower,
+        masked=m.masked,
+        doc_id=m.doc_id,
+        source_file=m.source_file,
+        char_start=m.char_start,
+        char_end=m.char_end,
+        mention_id=m.mention_id,
+        text=m.text,
+        prior_value=single(prior_in),
+        prior_text=prior.text if prior else None,
+        prior_mention_id=prior.mention_id if prior else None,
+        period_kind=when[0],
+        change_base=when[1],
+        plan_period=f"{ahead[0]}-{ahead[1]}" if ahead else None,
+    )

@@ -1,0 +1,82 @@
+"""Whether and how a report states a figure as one of its targets (``STATED_AS_TARGET``),
+and the year it aims at: the report's, a later year its sentence names (到2030年), or the
+last year of the five-year plan to come its section speaks of."""
+
+from __future__ import annotations
+
+import regex
+
+from metrics.context.period_kinds import YEARS_SPAN
+from metrics.records import Mention
+
+LATER_YEAR = regex.compile(r"(?:到|至)(20\d{2})年")
+# How a report states a figure as one of its targets (a mention of role target counts for
+# the table when one of these holds; the name is for the reader and the tests):
+STATED_AS_TARGET = {
+    # 主要预期目标是：…, 力争…, a heading 主要预期目标 (metrics/passages.py)
+    "target_passage": "the passage's wording states targets",
+    # 指标 / 2025年完成 / 2025年目标: the figures of the target column, never the result's
+    "target_column": "a table of indicators puts it in the column its head names the target",
+    # 二、今后五年奋斗目标 or 二、“十五五”时期主要目标 over 年均增长7%以上, 城镇化率62%:
+    # the section's own goals for the five years ahead, though no sentence says 目标
+    "five_year_goal": "it stands in a plan section of a five-year plan still to come",
+}
+# A plan counts its own parts (6个维度设置了29项主要指标, 着力抓好六个方面工作, 13项任务举措):
+# such a count is its outline, however it is stated, never a target.
+PLAN_PART_UNITS = frozenset({"个", "项", "条", "类"})
+PLAN_PARTS = regex.compile(r"方面|维度|指标|举措|任务")
+# A section of the five years ahead also speaks in figures of speech (做好三篇文章, 一张蓝图
+# 绘到底, 心往一处想): a count written in Chinese numerals there is no goal.
+_WORD_COUNT = regex.compile(r"[一二三四五六七八九十两]")
+
+
+def stated_as(m: Mention, year: int | None) -> str | None:
+    """Which way of ``STATED_AS_TARGET`` states ``m`` as a target, or None."""
+    if _outline_count(m):
+        return None
+    if m.target_passage:
+        return "target_passage"
+    if m.role_rule == "table_column":
+        return "target_column"
+    if period_ahead(m, year) and _WORD_COUNT.match(m.text) is None:
+        return "five_year_goal"
+    return None
+
+
+def _outline_count(m: Mention) -> bool:
+    """A count of the plan's own parts (see ``PLAN_PARTS``)."""
+    return m.unit in PLAN_PART_UNITS and PLAN_PARTS.search(m.metric or "") is not None
+
+
+def period_ahead(m: Mention, year: int | None) -> tuple[int, int] | None:
+    """The five-year plan to come (from the report's year on) that ``m``'s section speaks
+    of, if any (its ``period``, 2026-2030, set from a heading such as “十五五”时期主要目标)."""
+    if year is None or not m.period or not YEARS_SPAN.fullmatch(m.period):
+        return None
+    first, last = (int(y) for y in m.period.split("-"))
+    return (first, last) if first >= year and last > first else None
+
+
+def target_year(
+    m: Mention, year: int | None, ahead: tuple[int, int] | None, carried: int | None
+) -> int | None:
+    """The year ``m`` aims at: a later year its sentence names before it (到2030年), else
+    the last year of ``ahead``, the five-year plan to come its section speaks of
+    (``period_ahead``), else the year carried from the sentence before, else the
+    report's year."""
+    before = m.sentence[: max(0, m.char_start - m.sentence_start)]
+    later = [int(y) for y in LATER_YEAR.findall(before)]
+    if later and year and later[-1] > year:
+        return later[-1]
+    return ahead[1] if ahead else carried
+
+
+def runs_on(prev: Mention | None, m: Mention) -> bool:
+    """Whether ``m`` is in ``prev``'s sentence or in a clause run on after its ``；``
+    (到2030年，…达到3.5%以上；…城镇化率达到78%左右: one year for both)."""
+    if prev is None:
+        return False
+    if prev.sentence_start == m.sentence_start:
+        return True
+    end = prev.sentence_start + len(prev.sentence)
+    return prev.sentence.rstrip().endswith(("；", ";")) and 0 <= m.sentence_start - end <= 1
