@@ -29,6 +29,7 @@ import pyarrow.parquet as pq
 from metrics import columns as arrow
 from metrics.dataset import RowGroups, give_back_memory, partition_folders, row_groups
 from metrics.pairs import (
+    NOT_AIMED,
     Identity,
     Side,
     completion_metric,
@@ -268,7 +269,7 @@ def _trend_figures(
         f.name
         for f in fields(Mention)
         if f.default is MISSING and f.name not in ("department", "year", "sentence")
-    ] + ["measure", "period_label", "period_kind", "change_base"]
+    ] + ["measure", "period_label", "period_kind", "change_base", "aim_year"]
     for path in files:
         for _, _, read in row_groups(path):
             table = read(columns=names)
@@ -434,12 +435,16 @@ def _link_keys(
         "unit",
         "period_kind",
         "change_base",
+        "aim_year",
     ]
     for path in files:
         starts.append(end)
         for _, _, read in row_groups(path):
             batch = read(columns=columns)
             side = _sides(batch)
+            # a target for a later year than its plan's is none (``pairs.mention_sides``)
+            aimed = arrow.to_numpy(batch["aim_year"].is_valid())
+            side = np.where(aimed, side & NOT_AIMED, side)
             keep = (side > 0) & arrow.to_numpy(batch["metric_key"].is_valid())
             picked, side = batch.filter(arrow.from_numpy(keep, pa.bool_())), side[keep]
             row = np.flatnonzero(keep) + end

@@ -7,6 +7,7 @@ the computed completion and the status unknown.
 """
 
 from metrics.pairs.plans import (
+    NOT_AIMED,
     Identity,
     Side,
     completion_metric,
@@ -23,6 +24,7 @@ from metrics.pairs.plans import (
 from metrics.pairs.within import build_pair, find_pairs
 
 __all__ = [
+    "NOT_AIMED",
     "Identity",
     "Side",
     "build_pair",

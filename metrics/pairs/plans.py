@@ -1,7 +1,8 @@
 """Plans against outcomes across reports.
 
 Contract: ``plan_vs_outcome(mentions, documents)`` links a plan's target for year Y (a plan
-section) to the same government unit's actual for year Y in another report, by
+section; not one for a later year its clause or a deadline before it names,
+``mentions.aim_year``) to the same government unit's actual for year Y in another report, by
 ``government_identity`` (level, place and canonical department), normalised metric key
 (``plan_metric``), year, base unit, measure, kind of period (``mentions.period_kind``:
 a 年均 target over a plan's years is never set against one year's growth) and base of a
@@ -154,6 +155,11 @@ class Side(IntFlag):
 # asked for every figure of a run.
 _TARGET, _OUTCOME = int(Side.TARGET), int(Side.OUTCOME)
 _IMPLIED_TARGET, _COMPLETION = int(Side.IMPLIED_TARGET), int(Side.COMPLETION)
+# The sides left to a target for a later year than its plan's (``mentions.aim_year``:
+# 到2027年累计建成示范线15条, 2026年新建充电桩500个 in a plan for 2025): none. It is no
+# target of the plan's year, so this year's outcome never meets it; its own year's outcome
+# stands in a report of the year after that, another partition of a run on disk.
+NOT_AIMED = ~(_TARGET | _IMPLIED_TARGET)
 
 
 def link_sides(role: str | None, section: str | None, measure: str | None, unit: str | None) -> int:
@@ -168,8 +174,10 @@ def link_sides(role: str | None, section: str | None, measure: str | None, unit:
 
 
 def mention_sides(m: Mention) -> int:
-    """``link_sides`` of a mention."""
-    return link_sides(m.role, m.section, m.measure, m.unit)
+    """``link_sides`` of a mention; no side of a target for a later year than its plan's
+    (``aim_year``)."""
+    sides = link_sides(m.role, m.section, m.measure, m.unit)
+    return sides & NOT_AIMED if m.aim_year is not None else sides
 
 
 def completion_metric(key: str | None) -> str | None:
