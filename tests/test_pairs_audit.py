@@ -321,3 +321,45 @@ def test_a_pair_is_of_the_year_its_clauses_name(text: str, frame: str, year: int
 def test_the_year_a_document_was_written_in(title: str, written: int) -> None:
     (doc,) = process_text(f"{title}\n\n一、主要工作\n全年完成投资48亿元。\n", "t.txt").documents
     assert comparable.writing_year(doc) == written
+
+
+# ---- a completion rate stated of the figure in its own frame -----------------------------
+
+RATE_OF_BASE = [
+    # 完成…任务N的R%: N is the target, the actual is the last before it in N's unit
+    (
+        "全年开工改造老旧小区38个，惠及居民5120户，完成省下达任务36个的105.6%。",
+        ("38个", "36个", "105.6%"),
+    ),
+    # the base's own words name no target (年度预算): the frame makes it one
+    (
+        "一般公共预算收入完成12.4亿元，比上年增长6.1%，完成年度预算12.1亿元的102.5%。",
+        ("12.4亿元", "12.1亿元", "102.5%"),
+    ),
+    # a count between the actual and the base is of another unit
+    (
+        "全年完成交通投资9.3亿元，新开工项目12个，完成年度投资计划9亿元的103.3%。",
+        ("9.3亿元", "9亿元", "103.3%"),
+    ),
+    # counter-examples: a rate whose frame holds no figure keeps to the figures before it
+    (
+        "总投资826亿元，年度计划投资210亿元，完成投资198.6亿元，占年度计划的94.6%。",
+        ("198.6亿元", "210亿元", "94.6%"),
+    ),
+    ("新建农村公路45公里，完成投资2.1亿元，完成年度计划的105%。", ("2.1亿元", None, "105%")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), RATE_OF_BASE)
+def test_a_rate_is_of_the_base_its_frame_names(text: str, pair: tuple) -> None:
+    assert pair in pairs_of(text)
+
+
+def test_without_the_frame_the_rate_goes_to_the_nearest_figure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import metrics.pairs.within as within
+
+    text, pair = RATE_OF_BASE[0]
+    monkeypatch.setattr(within, "RATE_BASE_JOIN", within.regex.compile(r"(?!)"))
+    assert pair not in pairs_of(text)
