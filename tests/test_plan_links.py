@@ -201,3 +201,31 @@ def test_the_closing_word_of_change_is_needed(monkeypatch: pytest.MonkeyPatch) -
         assert plan_links("力争居民消费价格涨幅3%左右", "居民消费价格上涨0.8%") == []
     finally:
         plan_metric.cache_clear()
+
+
+# A share stated with its own cue (占比, 占…的, 比重) has the role share, not actual: it is the
+# outcome of a share target all the same; a level beside it never is.
+SHARE_OUTCOMES = [
+    ("税收占比保持在75%以上", "税收收入9.9亿元，税收占比75.6%", 75.6),
+    ("民生支出占比保持在78%以上", "民生支出25.6亿元，占一般公共预算支出的79.5%", 79.5),
+    ("非税收入占比控制在25%以内", "非税收入占比23.4%", 23.4),
+    ("数字经济核心产业增加值占比提高到9%", "数字经济核心产业增加值占比达到9.3%", 9.3),
+]
+
+
+@pytest.mark.parametrize(("plan", "review", "value"), SHARE_OUTCOMES)
+def test_a_share_target_meets_the_stated_share(plan: str, review: str, value: float) -> None:
+    assert [p.actual_value for p in plan_links(plan, review)] == [value]
+
+
+def test_a_share_target_never_meets_a_level() -> None:
+    assert plan_links("民生支出占比保持在78%以上", "民生支出25.6亿元，比上年增长3%") == []
+
+
+def test_without_shares_as_outcomes_the_share_target_meets_none(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import metrics.pairs.plans as plans
+
+    monkeypatch.setattr(plans, "OUTCOME", ((plans.Role.ACTUAL, plans.Role.GROWTH), "summary"))
+    assert plan_links(*SHARE_OUTCOMES[0][:2]) == []

@@ -54,10 +54,13 @@ D = TypeVar("D")
 Identity = tuple[str | None, str | None, str]
 PlanKey = tuple[str, Identity, str, int, str | None, str, str, str | None]
 ImpliedKey = tuple[str, Identity, str, int, str]
-# (role, section) of the two sides of a plan link: a plan's target, a summary's actual or
-# stated growth (a growth target is set against a stated growth: the measure is in the key).
+# (role, section) of the two sides of a plan link: a plan's target, a summary's actual,
+# stated growth, share or rate (a growth target is set against a stated growth, a share
+# against a share: the measure is in the key). A share is stated with its own cue (税收占比
+# 75.6%, 民生支出占一般公共预算支出的79.5%, 研发经费投入占GDP比重2.6%), which gives it the
+# role share, not actual: the outcome of 税收占比保持在75%以上 all the same.
 PLAN_TARGET = (Role.TARGET, "plan")
-OUTCOME = ((Role.ACTUAL, Role.GROWTH), "summary")
+OUTCOME = ((Role.ACTUAL, Role.GROWTH, Role.SHARE, Role.RATE), "summary")
 # Units whose name is their place: an unnamed 街道 or government may be any of them.
 PLACE_UNITS = frozenset({"街道", "镇", "乡", "政府"})
 # Words that name no part of a metric, only its scope or the grammar around it:
@@ -146,7 +149,7 @@ class Side(IntFlag):
     both a target for a stated outcome and one a completion rate may imply)."""
 
     TARGET = 1  # a plan's target
-    OUTCOME = 2  # a summary's actual or stated growth
+    OUTCOME = 2  # a summary's actual, stated growth, share or rate
     IMPLIED_TARGET = 4  # a plan's target level a completion rate multiplies
     COMPLETION = 8  # a summary's completion rate in percent (完成目标的90%)
 
