@@ -39,6 +39,7 @@ from metrics.pairs import (
     link_sides,
     match_plans,
     plan_metric,
+    restated,
 )
 from metrics.records import Document, Measure, Mention
 from metrics.schemas import (
@@ -436,7 +437,9 @@ def _link_keys(
         "period_kind",
         "change_base",
         "aim_year",
+        "text",
     ]
+    stated: set[tuple[int, int, str]] = set()  # a target restated in its plan is one
     for path in files:
         starts.append(end)
         for _, _, read in row_groups(path):
@@ -462,6 +465,7 @@ def _link_keys(
             kind = _joined(picked["period_kind"], pc.fill_null(picked["change_base"], _EMPTY))
             unit = _codes(_joined(picked["base_unit"], _joined(picked["measure"], kind)), units)
             key = _key_codes(ident, metric, unit, key_codes)
+            side = _restatements_dropped(side, key, codes, picked["text"], stated)
             # a completion rate's metric without its frame, in no unit
             folded = _codes(picked["metric_key"], metrics, completion_metric)
             metric = np.where(side & Side.COMPLETION, folded, metric)
@@ -469,6 +473,26 @@ def _link_keys(
             found.add(row, key, implied, codes, side)
     starts.append(end)
     return found.done(), starts
+
+
+def _restatements_dropped(
+    side: np.ndarray,
+    key: np.ndarray,
+    docs: np.ndarray,
+    texts: pa.ChunkedArray,
+    stated: set[tuple[int, int, str]],
+) -> np.ndarray:
+    """``side`` with no side left to a target its plan restates (``pairs.restated``: the
+    same key, document and figure as written as a target before it, in ``stated``)."""
+    rows = np.flatnonzero((side & Side.TARGET > 0) & (key >= 0))
+    if not len(rows):
+        return side
+    side = side.copy()
+    chosen = texts.take(arrow.from_numpy(rows, pa.int64())).to_pylist()
+    for row, text in zip(rows.tolist(), chosen, strict=True):
+        if restated(stated, (int(key[row]), int(docs[row]), text)):
+            side[row] = 0
+    return side
 
 
 class _Filled:

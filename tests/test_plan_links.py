@@ -229,3 +229,40 @@ def test_without_shares_as_outcomes_the_share_target_meets_none(
 
     monkeypatch.setattr(plans, "OUTCOME", ((plans.Role.ACTUAL, plans.Role.GROWTH), "summary"))
     assert plan_links(*SHARE_OUTCOMES[0][:2]) == []
+
+
+# A target its plan states again where it turns to the work is one target: it takes one
+# outcome, and the restatement never a second (a completion rate of it, here).
+RESTATED = [
+    (
+        "全年城镇新增就业4000人以上。（二）确保完成城镇新增就业4000人以上的目标任务",
+        "城镇新增就业4360人，完成年度目标的109%",
+    ),
+    (
+        "新建高标准农田3万亩。（二）围绕新建高标准农田3万亩的目标，推进土地整治",
+        "新建高标准农田3.1万亩，完成年度任务的103.3%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("plan", "review"), RESTATED)
+def test_a_restated_target_takes_one_outcome(plan: str, review: str) -> None:
+    assert [p.actual_source for p in plan_links(plan, review)] == ["stated"]
+
+
+def test_another_value_of_one_key_is_no_restatement() -> None:
+    plan = "全年城镇新增就业4000人以上。（二）力争城镇新增就业4200人"
+    rows = plan_links(plan, "城镇新增就业4360人，完成年度目标的109%")
+    assert [(p.target_value, p.actual_source) for p in rows] == [
+        (4000, "stated"),
+        (4200, "derived"),
+    ]
+
+
+def test_without_the_restatement_rule_it_takes_a_second_outcome(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import metrics.pairs.plans as plans
+
+    monkeypatch.setattr(plans, "restated", lambda stated, target: False)
+    assert len(plan_links(*RESTATED[0])) == 2

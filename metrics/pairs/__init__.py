@@ -20,6 +20,7 @@ from metrics.pairs.plans import (
     plan_metric,
     plan_vs_outcome,
     plans_in_order,
+    restated,
 )
 from metrics.pairs.within import build_pair, find_pairs
 
@@ -39,4 +40,5 @@ __all__ = [
     "plan_metric",
     "plan_vs_outcome",
     "plans_in_order",
+    "restated",
 ]

@@ -8,7 +8,8 @@ section; not one for a later year its clause or a deadline before it names,
 a 年均 target over a plan's years is never set against one year's growth) and base of a
 change (``mentions.change_base``: 增长8% never against 环比增长2%); a target level
 no stated actual meets may then take a completion rate of it (完成…目标的90%), its actual
-derived (``implied_pair``, ``actual_source`` derived). No value is ever invented: a masked
+derived (``implied_pair``, ``actual_source`` derived). A target its plan states again
+(``restated``) is one target, linked once. No value is ever invented: a masked
 figure leaves its value and the status unknown; an implied actual comes only from a known
 target and a known rate.
 """
@@ -334,9 +335,24 @@ def link_pair(target: Mention, outcome: Mention) -> Pair:
 def plan_vs_outcome(mentions: Iterable[Mention], documents: Iterable[Document]) -> list[Pair]:
     """Plans for year Y linked to the same government unit's outcome for Y in another
     report; ordered by unit and year, then by the plan's place in the reading order. A
-    target no stated outcome takes may then take a completion rate of it (``implied_pair``)."""
+    target no stated outcome takes may then take a completion rate of it (``implied_pair``);
+    a target its plan restates (``restated``) is linked once."""
     identity = {d.doc_id: government_identity(d) for d in documents}
     return plans_in_order(disk_order(mentions), identity)
+
+
+def restated(stated: set[K], target: K) -> bool:
+    """Whether ``target`` — (plan key, document, the figure as written) — restates one
+    its plan stated before (added to ``stated`` otherwise). A plan states a target again
+    where it turns to the work (主要目标：城镇新增就业4000人以上 … 工作措施：确保完成城镇新增
+    就业4000人以上的目标任务; 新建高标准农田3万亩 … 围绕新建高标准农田3万亩的目标): one target,
+    which takes one outcome; the restatement would take another (a second statement of
+    the outcome, or a completion rate of it, ``implied_pair``). Not two figures of one key
+    and other values (新建幼儿园5所 … 新建幼儿园3所 of another part), nor of another plan."""
+    if target in stated:
+        return True
+    stated.add(target)
+    return False
 
 
 def plans_in_order(
@@ -350,12 +366,15 @@ def plans_in_order(
     actuals: dict[PlanKey, list[tuple[str, str]]] = {}
     implying: list[tuple[ImpliedKey, str, str]] = []
     completions: dict[ImpliedKey, list[tuple[str, str]]] = {}
+    stated: set[tuple[PlanKey, str, str]] = set()  # (key, document, text) of each target
     for m in ordered:
         sides = mention_sides(m)
         if not sides:  # plan_key and implied_key would be None too
             continue
         unit = identity.get(m.doc_id)
         key = plan_key(m, unit) if sides & (_TARGET | _OUTCOME) else None
+        if key is not None and sides & _TARGET and restated(stated, (key, m.doc_id, m.text)):
+            continue  # a target its plan restates is linked once
         implied = _implied_key(m, unit, sides)
         if key is not None:
             by_id[m.mention_id] = m
