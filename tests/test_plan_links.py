@@ -85,6 +85,9 @@ def test_normalised_key_links_another_word_order() -> None:
         ("全区的规上工业增加值", "规上工业增加值"),  # 的 and the place's scope
         ("规模以上工业增加值", "规上工业增加值"),  # long and short name
         ("一般公共预算收入", "公共预算收入"),
+        ("细颗粒物PM2.5平均浓度", "PM2.5平均浓度"),  # a pollutant's name and its symbol
+        ("细颗粒物年均浓度", "PM2.5年均浓度"),
+        ("可吸入颗粒物PM10平均浓度", "PM10平均浓度"),
     ],
 )
 def test_plan_metric_folds_one_thing(a: str, b: str) -> None:
@@ -97,6 +100,8 @@ def test_plan_metric_folds_one_thing(a: str, b: str) -> None:
         ("累计新增就业", "新增就业"),  # a cumulative count is another figure
         ("进口总额", "出口总额"),  # one character apart
         ("常住人口城镇化率", "城镇化率"),  # a 户籍 rate exists beside it
+        ("细颗粒物平均浓度", "可吸入颗粒物平均浓度"),  # two pollutants
+        ("PM2.5平均浓度", "PM10平均浓度"),
     ],
 )
 def test_plan_metric_keeps_different_things_apart(a: str, b: str) -> None:

@@ -77,12 +77,18 @@ PLAN_STOP = regex.compile(r"的|全年|年度|全[省市县区旗镇乡]|本[省
 CHANGE_TAIL = regex.compile(rf"{CHANGE_WORD}$")  # the words of ``lexicon.changes``
 # One thing under two names, the long form first: 规模以上工业增加值 ≈ 规上工业增加值,
 # 一般公共预算收入 ≈ 公共预算收入 (the short form of reports), 常住人口城镇化率 ≈ 城镇化率 is
-# NOT one (a 户籍 rate exists), so it is not here.
+# NOT one (a 户籍 rate exists), so it is not here. A pollutant under its Chinese name, with
+# its symbol in brackets (the key drops them) or alone: 细颗粒物（PM2.5）平均浓度 ≈ 细颗粒物平均
+# 浓度 ≈ PM2.5平均浓度, 可吸入颗粒物（PM10） ≈ PM10 (two pollutants, never one).
 PLAN_SYNONYMS = (
     ("规模以上", "规上"),
     ("一般公共预算", "公共预算"),
     ("社会消费品零售总额", "社零总额"),
     ("固定资产投资", "固投"),
+    ("细颗粒物PM2.5", "PM2.5"),
+    ("细颗粒物", "PM2.5"),
+    ("可吸入颗粒物PM10", "PM10"),
+    ("可吸入颗粒物", "PM10"),
 )
 
 
