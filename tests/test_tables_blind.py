@@ -33,13 +33,24 @@ totals), trends 0.984 / 0.925, targets 1.000 / 1.000. Fixed since, by class: ``a
 of the base its own frame names (完成省下达任务36个的105.6%: ``within.RATE_BASE_JOIN``); a
 share or rate stated in a review is an outcome (税收占比75.6%: ``plans.OUTCOME``); a target a
 plan restates links once (``plans.restated``); a pollutant's name and symbol are one metric
-(细颗粒物（PM2.5） ≈ PM2.5: ``plans.PLAN_SYNONYMS``). Now: pairs 0.938 / 0.938 with one
+(细颗粒物（PM2.5） ≈ PM2.5: ``plans.PLAN_SYNONYMS``). Then: pairs 0.938 / 0.938 with one
 never-meet joined, plan_vs_outcome 1.000 / 0.941, trends 1.000 / 0.955, targets 1.000 / 1.000.
+Second batch (three more, written after those fixes: a province's 农业农村厅 with a target
+for 2027 and one restated, a city's commission with a district's plan-only report, a
+county's health bureau; 36 rows, 11 never to meet), on be70a4d: pairs 1.000 / 0.800,
+plan_vs_outcome 1.000 / 0.571, trends 1.000 / 0.529 — a province's 厅 was no organisation,
+so its report had no unit; fixed (``segment.titles.ORG_SUFFIX``): 1.000 / 0.800, 1.000 /
+0.929, 1.000 / 0.882. All nine now: pairs 0.950 / 0.905 with one never-meet joined,
+plan_vs_outcome 1.000 / 0.938, trends 1.000 / 0.940, targets 1.000 / 1.000.
 Left, the meaning layer's: ``低于省定目标3微克/立方米`` (a difference from the target) read as
 the target, and ``低于3.5%的控制目标`` (the target itself) as an actual named 控制目标;
 ``12个国控断面水质优良比例达到91.7%`` named 水环境 (the heading) and ``完成省下达任务36个`` named
 居民 (the clause before); ``创业担保贷款发放额增长10%`` against ``发放创业担保贷款…增长20.6%`` and
-``一般公共预算支出安排32.5亿元`` against ``一般公共预算支出32.2亿元``, metrics named apart.
+``一般公共预算支出安排32.5亿元`` against ``一般公共预算支出32.2亿元``, ``老年人健康管理率达到73%
+以上`` against ``65岁及以上老年人健康管理率74.1%``, metrics named apart; ``占年度计划投资2.2亿元的
+106.8%`` (as in the first set) the rate read as a target; ``国家下达任务400万亩`` named by
+its frame (国家下达任务) rather than what it is of (高标准农田, its pair's actual), so it
+follows no target.
 """
 
 from __future__ import annotations
@@ -64,9 +75,9 @@ FLOORS = {
         "targets": (1.0, 1.0),
     },
     SECOND: {
-        "pairs": (0.93, 0.93),
-        "plan_vs_outcome": (1.0, 0.94),
-        "trends": (1.0, 0.95),
+        "pairs": (0.95, 0.90),
+        "plan_vs_outcome": (1.0, 0.93),
+        "trends": (1.0, 0.94),
         "targets": (1.0, 1.0),
     },
 }
