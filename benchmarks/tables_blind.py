@@ -11,12 +11,15 @@ completion), ``plan_vs_outcome`` (target, actual — or the completion rate an a
 derived from), ``trends`` (previous, current), ``targets`` (target, outcome; no outcome
 when none is stated).
 
-Usage: python benchmarks/tables_blind.py   (prints precision, recall and every miss)
+Usage: python benchmarks/tables_blind.py [FOLDER]   (prints precision, recall and every miss;
+FOLDER defaults to tests/data/tables_blind, the first set; tests/data/tables_blind2 is the
+second, written after the first was scored and fixed)
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -140,8 +143,8 @@ def read_labels(folder: Path = DATA) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def main() -> None:
-    for table, s in score(read_labels()).items():
+def main(folder: Path = DATA) -> None:
+    for table, s in score(read_labels(folder), folder).items():
         print(
             f"{table}: precision {s.precision:.3f} ({s.right}/{s.found}), recall {s.recall:.3f} "
             f"({s.right}/{s.expected}), never-meet joined {s.never_met}"
@@ -151,4 +154,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else DATA)

@@ -94,7 +94,7 @@ FLOATS = (
     "outcome_max",
 )
 # the trends table's own (metrics.trends)
-YEARS += ("previous_year",)
+YEARS += ("previous_year", "aim_year")
 FLOATS += ("previous_value", "change", "change_rate")
 FLAGS = ("masked", "place_masked", "consistent", "lower_is_better", "target_passage", "in_lexicon")
 

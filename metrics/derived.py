@@ -29,6 +29,7 @@ import pyarrow.parquet as pq
 from metrics import columns as arrow
 from metrics.dataset import RowGroups, give_back_memory, partition_folders, row_groups
 from metrics.pairs import (
+    NOT_AIMED,
     Identity,
     Side,
     completion_metric,
@@ -38,6 +39,7 @@ from metrics.pairs import (
     link_sides,
     match_plans,
     plan_metric,
+    restated,
 )
 from metrics.records import Document, Measure, Mention
 from metrics.schemas import (
@@ -268,7 +270,7 @@ def _trend_figures(
         f.name
         for f in fields(Mention)
         if f.default is MISSING and f.name not in ("department", "year", "sentence")
-    ] + ["measure", "period_label", "period_kind", "change_base"]
+    ] + ["measure", "period_label", "period_kind", "change_base", "aim_year"]
     for path in files:
         for _, _, read in row_groups(path):
             table = read(columns=names)
@@ -434,12 +436,18 @@ def _link_keys(
         "unit",
         "period_kind",
         "change_base",
+        "aim_year",
+        "text",
     ]
+    stated: set[tuple[int, int, str]] = set()  # a target restated in its plan is one
     for path in files:
         starts.append(end)
         for _, _, read in row_groups(path):
             batch = read(columns=columns)
             side = _sides(batch)
+            # a target for a later year than its plan's is none (``pairs.mention_sides``)
+            aimed = arrow.to_numpy(batch["aim_year"].is_valid())
+            side = np.where(aimed, side & NOT_AIMED, side)
             keep = (side > 0) & arrow.to_numpy(batch["metric_key"].is_valid())
             picked, side = batch.filter(arrow.from_numpy(keep, pa.bool_())), side[keep]
             row = np.flatnonzero(keep) + end
@@ -457,6 +465,7 @@ def _link_keys(
             kind = _joined(picked["period_kind"], pc.fill_null(picked["change_base"], _EMPTY))
             unit = _codes(_joined(picked["base_unit"], _joined(picked["measure"], kind)), units)
             key = _key_codes(ident, metric, unit, key_codes)
+            side = _restatements_dropped(side, key, codes, picked["text"], stated)
             # a completion rate's metric without its frame, in no unit
             folded = _codes(picked["metric_key"], metrics, completion_metric)
             metric = np.where(side & Side.COMPLETION, folded, metric)
@@ -464,6 +473,26 @@ def _link_keys(
             found.add(row, key, implied, codes, side)
     starts.append(end)
     return found.done(), starts
+
+
+def _restatements_dropped(
+    side: np.ndarray,
+    key: np.ndarray,
+    docs: np.ndarray,
+    texts: pa.ChunkedArray,
+    stated: set[tuple[int, int, str]],
+) -> np.ndarray:
+    """``side`` with no side left to a target its plan restates (``pairs.restated``: the
+    same key, document and figure as written as a target before it, in ``stated``)."""
+    rows = np.flatnonzero((side & Side.TARGET > 0) & (key >= 0))
+    if not len(rows):
+        return side
+    side = side.copy()
+    chosen = texts.take(arrow.from_numpy(rows, pa.int64())).to_pylist()
+    for row, text in zip(rows.tolist(), chosen, strict=True):
+        if restated(stated, (int(key[row]), int(docs[row]), text)):
+            side[row] = 0
+    return side
 
 
 class _Filled:

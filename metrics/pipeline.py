@@ -30,7 +30,7 @@ from metrics.errors import InputError
 from metrics.io import SourceText, TextStream, display_name
 from metrics.normalize import Normalized, normalize
 from metrics.pairs import find_pairs
-from metrics.pairs.comparable import writing_year
+from metrics.pairs.comparable import aim_year, writing_year
 from metrics.readers import PLAIN_FORMAT, is_plain, read_source
 from metrics.records import (
     Document,
@@ -38,6 +38,7 @@ from metrics.records import (
     FailureStage,
     Mention,
     Pair,
+    Role,
     Section,
     SectionKind,
     doc_id,
@@ -156,8 +157,10 @@ def process_text(
                 doc_mentions[before:] = [
                     m if m.period else _under_plan(m, label) for m in doc_mentions[before:]
                 ]
+        written = writing_year(doc)
+        doc_mentions = [_with_aim(m, written) for m in doc_mentions]
         result.mentions.extend(doc_mentions)
-        result.pairs.extend(find_pairs(doc_mentions, writing_year(doc)))
+        result.pairs.extend(find_pairs(doc_mentions, written))
     return result
 
 
@@ -167,6 +170,15 @@ def _defining(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return in_definition(text[start : end if end >= 0 else len(text)], pos - start)
+
+
+def _with_aim(m: Mention, written: int | None) -> Mention:
+    """``m`` with the later year it aims at (``pairs.comparable.aim_year``), if any: the
+    plan links and trends, which read no sentence on disk, read it from this column."""
+    if m.role != Role.TARGET:
+        return m
+    year = aim_year(m, written)
+    return m if year is None else replace(m, aim_year=year)
 
 
 def _under_plan(m: Mention, label: str) -> Mention:

@@ -171,6 +171,10 @@ class Mention:
     # what a growth is measured against (context.change_bases.ChangeBase: previous_year
     # 同比, previous_period 环比, plan 比预算, since_year 比2020年); None for no growth
     change_base: str | None = None
+    # the later year a target aims at when its clause or a deadline before it names one
+    # (到2027年累计建成…15条, 2026年新建…500个 in a plan for 2025: pairs.comparable.aim_year);
+    # None for a target of its section's year and for any other figure
+    aim_year: int | None = None
 
 
 class PairStatus(StrEnum):

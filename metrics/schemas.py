@@ -124,6 +124,7 @@ MENTION_SCHEMA = pa.schema(
         ("part_of", pa.string()),
         ("period_kind", pa.string()),
         ("change_base", pa.string()),
+        ("aim_year", pa.int32()),
     ]
 )
 PAIR_SCHEMA = pa.schema(

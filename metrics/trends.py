@@ -10,8 +10,10 @@ months the figure covers (January–October is no full year) and the kind of per
 the base of a change (``mentions.change_base``: 环比 never follows 同比). Of
 several figures of one key and year the first in the order a run on disk reads them
 (``pairs.plan_vs_outcome``'s) counts. Figures of several years (年均, 累计, 五年来:
-``period_kinds.MULTI_YEAR_KINDS``), results restated in a plan (``_restated``) and
-documents of no known unit take no part. Years
+``period_kinds.MULTI_YEAR_KINDS``; a change since a year named, 比2020年增长27.6% or
+较“十三五”末提高8个百分点: ``change_base`` since_year), targets for a later year than
+their plan's (``mentions.aim_year``: 到2027年…15条 is no target of 2025), results
+restated in a plan (``_restated``) and documents of no known unit take no part. Years
 that are not consecutive (2023 → 2025) give no row.
 
 A row's ``change`` is the value less the previous one, the previous converted to the
@@ -30,7 +32,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from metrics.additivity import is_additive
-from metrics.context.change_bases import mention_change_base
+from metrics.context.change_bases import ChangeBase, mention_change_base
 from metrics.context.period_kinds import MULTI_YEAR_KINDS, mention_period_kind
 from metrics.lexicon.units import UnitFamily
 from metrics.pairs import Identity, department_group, disk_order, plan_metric
@@ -95,10 +97,12 @@ def trend_key(m: Mention, identity: Identity | None) -> TrendKey | None:
     if not (identity and metric and m.year and m.department) or m.role not in TREND_ROLES:
         return None
     kind = mention_period_kind(m)
-    if kind in MULTI_YEAR_KINDS or _restated(m):
+    if kind in MULTI_YEAR_KINDS or _restated(m) or m.aim_year is not None:
         return None
     months = m.period_label.replace(str(m.year), "") if m.period_label else None
     base = mention_change_base(m)
+    if base == ChangeBase.SINCE_YEAR:
+        return None
     return (identity, metric, m.role, m.measure, m.unit_family, m.base_unit, months, kind, base)
 
 

@@ -64,6 +64,11 @@ NEVER = [
     # …and in a government's report, the review's target against this year's first months
     ("year", "年度目标新增就业3000人，今年以来已新增就业600人。", GOV),
     ("year", "全年招商引资目标40亿元，今年1-2月已完成招商引资6亿元。", GOV),
+    # the base of a change: a price's rise over a year against one since a year named, or
+    # against the month before (a price rise is stated without 增长, so it is an actual)
+    ("change_base", "居民消费价格目标上涨3%左右，实际比2020年上涨6.2%。", REVIEW),
+    ("change_base", "居民消费价格目标上涨3%左右，实际环比上涨0.3%。", REVIEW),
+    ("change_base", "商品房销售价格目标上涨不超过5%，实际比“十三五”末上涨9.6%。", REVIEW),
     # the role: two targets, a forecast, a growth are no actual
     ("role", "全年目标新增就业3000人，力争新增就业3500人。", REVIEW),
     ("role", "年度目标任务招商引资50亿元，预计全年完成招商引资52亿元。", REVIEW),
@@ -99,6 +104,9 @@ KEPT = [
     ("place", "年度目标招商引资40亿元，该县已完成招商引资45亿元。", ("45亿元", "40亿元"), REVIEW),
     # a year that opens the clause is no part of its place (今年全区 is 全区)
     ("place", "今年全区目标任务新增就业3000人，全区已完成3200人。", ("3200人", "3000人"), REVIEW),
+    # a rise over a year meets its target, its base named (同比) or not
+    ("change_base", "居民消费价格目标上涨3%左右，实际上涨1.2%。", ("1.2%", "3%左右"), REVIEW),
+    ("change_base", "居民消费价格目标上涨3%左右，实际同比上涨1.2%。", ("1.2%", "3%左右"), REVIEW),
     # the year the report speaks of, named or not; the base of a change is no year
     ("year", "2024年目标新增就业3000人，全年完成新增就业3200人。", ("3200人", "3000人"), REVIEW),
     (
@@ -168,9 +176,9 @@ def test_a_growth_is_never_the_actual_of_a_completion(text: str) -> None:
 def test_two_growths_of_different_bases_are_vetoed(
     text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The veto is asked of two growths directly: the role rules make a change stated
-    with its base (同比, 环比, 比2020年) a growth, never an actual, so no sentence brings it
-    to a pair and NEEDED below holds no example of it; without it the two are comparable."""
+    """The veto asked of two growths directly: a change stated with 增长 and its base
+    (同比, 环比, 比2020年) is a growth, never an actual; a price's rise (上涨) is an actual,
+    which is how a sentence brings two changes to a pair (NEVER, and NEEDED below)."""
     a, b = process_text(REVIEW.format(text=text), "t.txt").mentions
     assert comparable.pair_veto(a, b, 2024) == comparable.PairVeto.CHANGE_BASE
     kept = {k: v for k, v in comparable.VETOES.items() if k != comparable.PairVeto.CHANGE_BASE}
@@ -179,11 +187,15 @@ def test_two_growths_of_different_bases_are_vetoed(
 
 
 # ---- each veto is needed by one of its own examples -------------------------------------
-# (CHANGE_BASE by the function alone: test_two_growths_of_different_bases_are_vetoed)
 
 NEEDED = [
     (comparable.PairVeto.PERIOD_KIND, "力争五年累计完成投资300亿元，全年完成投资65亿元。", REVIEW),
     (comparable.PairVeto.MEASURE, "研发投入强度目标提高0.2%，实际达到2.3%。", REVIEW),
+    (
+        comparable.PairVeto.CHANGE_BASE,
+        "居民消费价格目标上涨3%左右，实际比2020年上涨6.2%。",
+        REVIEW,
+    ),
     (
         comparable.PairVeto.NAMED_YEAR,
         "上年目标任务完成固定资产投资40亿元，今年已完成45亿元。",
@@ -309,3 +321,45 @@ def test_a_pair_is_of_the_year_its_clauses_name(text: str, frame: str, year: int
 def test_the_year_a_document_was_written_in(title: str, written: int) -> None:
     (doc,) = process_text(f"{title}\n\n一、主要工作\n全年完成投资48亿元。\n", "t.txt").documents
     assert comparable.writing_year(doc) == written
+
+
+# ---- a completion rate stated of the figure in its own frame -----------------------------
+
+RATE_OF_BASE = [
+    # 完成…任务N的R%: N is the target, the actual is the last before it in N's unit
+    (
+        "全年开工改造老旧小区38个，惠及居民5120户，完成省下达任务36个的105.6%。",
+        ("38个", "36个", "105.6%"),
+    ),
+    # the base's own words name no target (年度预算): the frame makes it one
+    (
+        "一般公共预算收入完成12.4亿元，比上年增长6.1%，完成年度预算12.1亿元的102.5%。",
+        ("12.4亿元", "12.1亿元", "102.5%"),
+    ),
+    # a count between the actual and the base is of another unit
+    (
+        "全年完成交通投资9.3亿元，新开工项目12个，完成年度投资计划9亿元的103.3%。",
+        ("9.3亿元", "9亿元", "103.3%"),
+    ),
+    # counter-examples: a rate whose frame holds no figure keeps to the figures before it
+    (
+        "总投资826亿元，年度计划投资210亿元，完成投资198.6亿元，占年度计划的94.6%。",
+        ("198.6亿元", "210亿元", "94.6%"),
+    ),
+    ("新建农村公路45公里，完成投资2.1亿元，完成年度计划的105%。", ("2.1亿元", None, "105%")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), RATE_OF_BASE)
+def test_a_rate_is_of_the_base_its_frame_names(text: str, pair: tuple) -> None:
+    assert pair in pairs_of(text)
+
+
+def test_without_the_frame_the_rate_goes_to_the_nearest_figure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import metrics.pairs.within as within
+
+    text, pair = RATE_OF_BASE[0]
+    monkeypatch.setattr(within, "RATE_BASE_JOIN", within.regex.compile(r"(?!)"))
+    assert pair not in pairs_of(text)

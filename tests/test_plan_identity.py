@@ -77,3 +77,33 @@ def test_different_or_unknown_units_never_link(plan: str, outcome: str, tmp_path
         tmp_path,
     )
     assert rows.empty
+
+
+# A province's department is a 厅 (教育厅, 农业农村厅, 财政厅): its title names it as an
+# organisation, so its plan meets its own outcome; never another province's, nor a city's.
+@pytest.mark.parametrize("org", ["江北省教育厅", "江北省农业农村厅"])
+def test_a_provinces_department_links_its_own_outcome(org: str, tmp_path: Path) -> None:
+    rows = links(
+        {
+            "a.txt": report(org, 2023, "学校运转平稳。", PLAN),
+            "b.txt": report(org, 2024, DONE, "继续推进。"),
+        },
+        tmp_path,
+    )
+    assert sorted(rows["target_value"]) == [8.0, 85.0]
+
+
+@pytest.mark.parametrize(
+    ("plan_org", "done_org"), [("江北省教育厅", "江南省教育厅"), ("江北省教育厅", "江北市教育局")]
+)
+def test_another_provinces_or_a_citys_department_never_links(
+    plan_org: str, done_org: str, tmp_path: Path
+) -> None:
+    rows = links(
+        {
+            "a.txt": report(plan_org, 2023, "学校运转平稳。", PLAN),
+            "b.txt": report(done_org, 2024, DONE, "继续推进。"),
+        },
+        tmp_path,
+    )
+    assert rows.empty

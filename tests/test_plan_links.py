@@ -85,6 +85,9 @@ def test_normalised_key_links_another_word_order() -> None:
         ("全区的规上工业增加值", "规上工业增加值"),  # 的 and the place's scope
         ("规模以上工业增加值", "规上工业增加值"),  # long and short name
         ("一般公共预算收入", "公共预算收入"),
+        ("细颗粒物PM2.5平均浓度", "PM2.5平均浓度"),  # a pollutant's name and its symbol
+        ("细颗粒物年均浓度", "PM2.5年均浓度"),
+        ("可吸入颗粒物PM10平均浓度", "PM10平均浓度"),
     ],
 )
 def test_plan_metric_folds_one_thing(a: str, b: str) -> None:
@@ -97,6 +100,8 @@ def test_plan_metric_folds_one_thing(a: str, b: str) -> None:
         ("累计新增就业", "新增就业"),  # a cumulative count is another figure
         ("进口总额", "出口总额"),  # one character apart
         ("常住人口城镇化率", "城镇化率"),  # a 户籍 rate exists beside it
+        ("细颗粒物平均浓度", "可吸入颗粒物平均浓度"),  # two pollutants
+        ("PM2.5平均浓度", "PM10平均浓度"),
     ],
 )
 def test_plan_metric_keeps_different_things_apart(a: str, b: str) -> None:
@@ -201,3 +206,68 @@ def test_the_closing_word_of_change_is_needed(monkeypatch: pytest.MonkeyPatch) -
         assert plan_links("力争居民消费价格涨幅3%左右", "居民消费价格上涨0.8%") == []
     finally:
         plan_metric.cache_clear()
+
+
+# A share stated with its own cue (占比, 占…的, 比重) has the role share, not actual: it is the
+# outcome of a share target all the same; a level beside it never is.
+SHARE_OUTCOMES = [
+    ("税收占比保持在75%以上", "税收收入9.9亿元，税收占比75.6%", 75.6),
+    ("民生支出占比保持在78%以上", "民生支出25.6亿元，占一般公共预算支出的79.5%", 79.5),
+    ("非税收入占比控制在25%以内", "非税收入占比23.4%", 23.4),
+    ("数字经济核心产业增加值占比提高到9%", "数字经济核心产业增加值占比达到9.3%", 9.3),
+]
+
+
+@pytest.mark.parametrize(("plan", "review", "value"), SHARE_OUTCOMES)
+def test_a_share_target_meets_the_stated_share(plan: str, review: str, value: float) -> None:
+    assert [p.actual_value for p in plan_links(plan, review)] == [value]
+
+
+def test_a_share_target_never_meets_a_level() -> None:
+    assert plan_links("民生支出占比保持在78%以上", "民生支出25.6亿元，比上年增长3%") == []
+
+
+def test_without_shares_as_outcomes_the_share_target_meets_none(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import metrics.pairs.plans as plans
+
+    monkeypatch.setattr(plans, "OUTCOME", ((plans.Role.ACTUAL, plans.Role.GROWTH), "summary"))
+    assert plan_links(*SHARE_OUTCOMES[0][:2]) == []
+
+
+# A target its plan states again where it turns to the work is one target: it takes one
+# outcome, and the restatement never a second (a completion rate of it, here).
+RESTATED = [
+    (
+        "全年城镇新增就业4000人以上。（二）确保完成城镇新增就业4000人以上的目标任务",
+        "城镇新增就业4360人，完成年度目标的109%",
+    ),
+    (
+        "新建高标准农田3万亩。（二）围绕新建高标准农田3万亩的目标，推进土地整治",
+        "新建高标准农田3.1万亩，完成年度任务的103.3%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("plan", "review"), RESTATED)
+def test_a_restated_target_takes_one_outcome(plan: str, review: str) -> None:
+    assert [p.actual_source for p in plan_links(plan, review)] == ["stated"]
+
+
+def test_another_value_of_one_key_is_no_restatement() -> None:
+    plan = "全年城镇新增就业4000人以上。（二）力争城镇新增就业4200人"
+    rows = plan_links(plan, "城镇新增就业4360人，完成年度目标的109%")
+    assert [(p.target_value, p.actual_source) for p in rows] == [
+        (4000, "stated"),
+        (4200, "derived"),
+    ]
+
+
+def test_without_the_restatement_rule_it_takes_a_second_outcome(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import metrics.pairs.plans as plans
+
+    monkeypatch.setattr(plans, "restated", lambda stated, target: False)
+    assert len(plan_links(*RESTATED[0])) == 2

@@ -7,6 +7,7 @@ the computed completion and the status unknown.
 """
 
 from metrics.pairs.plans import (
+    NOT_AIMED,
     Identity,
     Side,
     completion_metric,
@@ -19,10 +20,12 @@ from metrics.pairs.plans import (
     plan_metric,
     plan_vs_outcome,
     plans_in_order,
+    restated,
 )
 from metrics.pairs.within import build_pair, find_pairs
 
 __all__ = [
+    "NOT_AIMED",
     "Identity",
     "Side",
     "build_pair",
@@ -37,4 +40,5 @@ __all__ = [
     "plan_metric",
     "plan_vs_outcome",
     "plans_in_order",
+    "restated",
 ]

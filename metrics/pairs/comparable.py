@@ -41,7 +41,7 @@ import regex
 
 from metrics.context.change_bases import mention_change_base
 from metrics.context.period_kinds import PeriodKind, clause_before, mention_period_kind
-from metrics.records import DocKind, Document, Measure, Mention
+from metrics.records import DocKind, Document, Measure, Mention, Role
 from metrics.segment.places import is_masked_place, place_of
 
 
@@ -61,6 +61,14 @@ CLAUSE_REACH = 60
 # the base of a change (比2023年, 较2020年), the last year of a span (2021-2025年: the kind
 # of period says it is several), nor the start of a stretch (2023年以来).
 NAMED_YEAR = regex.compile(r"(?<![比较同与]|\d\s*[-—–~至到]\s*)((?:19|20)\d{2})\s*年(?!以来)")
+# A deadline named before a figure, which speaks for the clauses after it in its sentence
+# (到2027年，全县累计建成示范线15条; 2027年底前完成改造，累计改造管道260公里; 至2028年):
+# a target for that year, not for the plan's. Not the end of a span (2021至2025年,
+# 2021年至2025年), nor a stock at a date (截至2025年底: ``period_kinds``'s as_of); an
+# earlier year (2000年前建成的小区) is no aim: of several, the latest counts.
+DEADLINE = regex.compile(
+    r"(?<![截\d]|\d\s*年)(?:到|至)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(?:底|末)?以?前"
+)
 # Years named by their distance from the year of writing (上年目标任务, 去年, 今年已完成,
 # 明年: groups 1-3), and the section's own year (全年, 当年: the whole of the year it
 # speaks of). Not after 比/较/同 (比上年增长: the base of a change).
@@ -103,10 +111,9 @@ def writing_year(doc: Document) -> int | None:
     return doc.summary_year if doc.summary_year is not None else doc.plan_year
 
 
-def figure_year(m: Mention, written: int | None) -> int | None:
-    """The year ``m``'s own clause names (its last such word), else its section's
-    (``m.year``); ``written`` is its document's ``writing_year`` (None: a document that
-    names no year, whose 去年 and 今年 are not read)."""
+def _clause_years(m: Mention, written: int | None) -> list[tuple[int, int | None]]:
+    """(position, year) of each word of ``m``'s own clause that names a year (see
+    ``figure_year``)."""
     clause = _clause(m)
     found: list[tuple[int, int | None]] = [
         (y.start(), int(y.group(1))) for y in NAMED_YEAR.finditer(clause)
@@ -117,7 +124,33 @@ def figure_year(m: Mention, written: int | None) -> int | None:
             found.append((r.start(), m.year))
         elif written is not None:  # group 1 is the year before, 2 this one, 3 the next
             found.append((r.start(), written + group - 2))
+    return found
+
+
+def figure_year(m: Mention, written: int | None) -> int | None:
+    """The year ``m``'s own clause names (its last such word), else its section's
+    (``m.year``); ``written`` is its document's ``writing_year`` (None: a document that
+    names no year, whose 去年 and 今年 are not read)."""
+    found = _clause_years(m, written)
     return max(found)[1] if found else m.year
+
+
+def aim_year(m: Mention, written: int | None) -> int | None:
+    """The later year a target aims at (``mentions.aim_year``), or None: the year its own
+    clause names (``figure_year``: 2026年新建充电桩500个), else a deadline its sentence
+    names before it (``DEADLINE``: 到2027年…，累计建成15条), when that year is later than
+    its section's (``m.year``: the plan's year). A clause that names the year it speaks
+    of (今年新建5条, 全年) is of that year, whatever deadline the sentence named before."""
+    if m.role != Role.TARGET or m.year is None:
+        return None
+    found = _clause_years(m, written)
+    if found:
+        year = max(found)[1]
+    else:
+        before = m.sentence[: max(0, m.char_start - m.sentence_start)]
+        deadlines = [int(d.group(1) or d.group(2)) for d in DEADLINE.finditer(before)]
+        year = max(deadlines, default=None)  # 到2027年完成2000年前建成的…: 2027
+    return year if year is not None and year > m.year else None
 
 
 def figure_place(m: Mention, other_metric: str | None = None) -> str | None:

@@ -1,13 +1,15 @@
 """Plans against outcomes across reports.
 
 Contract: ``plan_vs_outcome(mentions, documents)`` links a plan's target for year Y (a plan
-section) to the same government unit's actual for year Y in another report, by
+section; not one for a later year its clause or a deadline before it names,
+``mentions.aim_year``) to the same government unit's actual for year Y in another report, by
 ``government_identity`` (level, place and canonical department), normalised metric key
 (``plan_metric``), year, base unit, measure, kind of period (``mentions.period_kind``:
 a 年均 target over a plan's years is never set against one year's growth) and base of a
 change (``mentions.change_base``: 增长8% never against 环比增长2%); a target level
 no stated actual meets may then take a completion rate of it (完成…目标的90%), its actual
-derived (``implied_pair``, ``actual_source`` derived). No value is ever invented: a masked
+derived (``implied_pair``, ``actual_source`` derived). A target its plan states again
+(``restated``) is one target, linked once. No value is ever invented: a masked
 figure leaves its value and the status unknown; an implied actual comes only from a known
 target and a known rate.
 """
@@ -53,10 +55,13 @@ D = TypeVar("D")
 Identity = tuple[str | None, str | None, str]
 PlanKey = tuple[str, Identity, str, int, str | None, str, str, str | None]
 ImpliedKey = tuple[str, Identity, str, int, str]
-# (role, section) of the two sides of a plan link: a plan's target, a summary's actual or
-# stated growth (a growth target is set against a stated growth: the measure is in the key).
+# (role, section) of the two sides of a plan link: a plan's target, a summary's actual,
+# stated growth, share or rate (a growth target is set against a stated growth, a share
+# against a share: the measure is in the key). A share is stated with its own cue (税收占比
+# 75.6%, 民生支出占一般公共预算支出的79.5%, 研发经费投入占GDP比重2.6%), which gives it the
+# role share, not actual: the outcome of 税收占比保持在75%以上 all the same.
 PLAN_TARGET = (Role.TARGET, "plan")
-OUTCOME = ((Role.ACTUAL, Role.GROWTH), "summary")
+OUTCOME = ((Role.ACTUAL, Role.GROWTH, Role.SHARE, Role.RATE), "summary")
 # Units whose name is their place: an unnamed 街道 or government may be any of them.
 PLACE_UNITS = frozenset({"街道", "镇", "乡", "政府"})
 # Words that name no part of a metric, only its scope or the grammar around it:
@@ -72,12 +77,18 @@ PLAN_STOP = regex.compile(r"的|全年|年度|全[省市县区旗镇乡]|本[省
 CHANGE_TAIL = regex.compile(rf"{CHANGE_WORD}$")  # the words of ``lexicon.changes``
 # One thing under two names, the long form first: 规模以上工业增加值 ≈ 规上工业增加值,
 # 一般公共预算收入 ≈ 公共预算收入 (the short form of reports), 常住人口城镇化率 ≈ 城镇化率 is
-# NOT one (a 户籍 rate exists), so it is not here.
+# NOT one (a 户籍 rate exists), so it is not here. A pollutant under its Chinese name, with
+# its symbol in brackets (the key drops them) or alone: 细颗粒物（PM2.5）平均浓度 ≈ 细颗粒物平均
+# 浓度 ≈ PM2.5平均浓度, 可吸入颗粒物（PM10） ≈ PM10 (two pollutants, never one).
 PLAN_SYNONYMS = (
     ("规模以上", "规上"),
     ("一般公共预算", "公共预算"),
     ("社会消费品零售总额", "社零总额"),
     ("固定资产投资", "固投"),
+    ("细颗粒物PM2.5", "PM2.5"),
+    ("细颗粒物", "PM2.5"),
+    ("可吸入颗粒物PM10", "PM10"),
+    ("可吸入颗粒物", "PM10"),
 )
 
 
@@ -145,7 +156,7 @@ class Side(IntFlag):
     both a target for a stated outcome and one a completion rate may imply)."""
 
     TARGET = 1  # a plan's target
-    OUTCOME = 2  # a summary's actual or stated growth
+    OUTCOME = 2  # a summary's actual, stated growth, share or rate
     IMPLIED_TARGET = 4  # a plan's target level a completion rate multiplies
     COMPLETION = 8  # a summary's completion rate in percent (完成目标的90%)
 
@@ -154,6 +165,11 @@ class Side(IntFlag):
 # asked for every figure of a run.
 _TARGET, _OUTCOME = int(Side.TARGET), int(Side.OUTCOME)
 _IMPLIED_TARGET, _COMPLETION = int(Side.IMPLIED_TARGET), int(Side.COMPLETION)
+# The sides left to a target for a later year than its plan's (``mentions.aim_year``:
+# 到2027年累计建成示范线15条, 2026年新建充电桩500个 in a plan for 2025): none. It is no
+# target of the plan's year, so this year's outcome never meets it; its own year's outcome
+# stands in a report of the year after that, another partition of a run on disk.
+NOT_AIMED = ~(_TARGET | _IMPLIED_TARGET)
 
 
 def link_sides(role: str | None, section: str | None, measure: str | None, unit: str | None) -> int:
@@ -168,8 +184,10 @@ def link_sides(role: str | None, section: str | None, measure: str | None, unit:
 
 
 def mention_sides(m: Mention) -> int:
-    """``link_sides`` of a mention."""
-    return link_sides(m.role, m.section, m.measure, m.unit)
+    """``link_sides`` of a mention; no side of a target for a later year than its plan's
+    (``aim_year``)."""
+    sides = link_sides(m.role, m.section, m.measure, m.unit)
+    return sides & NOT_AIMED if m.aim_year is not None else sides
 
 
 def completion_metric(key: str | None) -> str | None:
@@ -323,9 +341,24 @@ def link_pair(target: Mention, outcome: Mention) -> Pair:
 def plan_vs_outcome(mentions: Iterable[Mention], documents: Iterable[Document]) -> list[Pair]:
     """Plans for year Y linked to the same government unit's outcome for Y in another
     report; ordered by unit and year, then by the plan's place in the reading order. A
-    target no stated outcome takes may then take a completion rate of it (``implied_pair``)."""
+    target no stated outcome takes may then take a completion rate of it (``implied_pair``);
+    a target its plan restates (``restated``) is linked once."""
     identity = {d.doc_id: government_identity(d) for d in documents}
     return plans_in_order(disk_order(mentions), identity)
+
+
+def restated(stated: set[K], target: K) -> bool:
+    """Whether ``target`` — (plan key, document, the figure as written) — restates one
+    its plan stated before (added to ``stated`` otherwise). A plan states a target again
+    where it turns to the work (主要目标：城镇新增就业4000人以上 … 工作措施：确保完成城镇新增
+    就业4000人以上的目标任务; 新建高标准农田3万亩 … 围绕新建高标准农田3万亩的目标): one target,
+    which takes one outcome; the restatement would take another (a second statement of
+    the outcome, or a completion rate of it, ``implied_pair``). Not two figures of one key
+    and other values (新建幼儿园5所 … 新建幼儿园3所 of another part), nor of another plan."""
+    if target in stated:
+        return True
+    stated.add(target)
+    return False
 
 
 def plans_in_order(
@@ -339,12 +372,15 @@ def plans_in_order(
     actuals: dict[PlanKey, list[tuple[str, str]]] = {}
     implying: list[tuple[ImpliedKey, str, str]] = []
     completions: dict[ImpliedKey, list[tuple[str, str]]] = {}
+    stated: set[tuple[PlanKey, str, str]] = set()  # (key, document, text) of each target
     for m in ordered:
         sides = mention_sides(m)
         if not sides:  # plan_key and implied_key would be None too
             continue
         unit = identity.get(m.doc_id)
         key = plan_key(m, unit) if sides & (_TARGET | _OUTCOME) else None
+        if key is not None and sides & _TARGET and restated(stated, (key, m.doc_id, m.text)):
+            continue  # a target its plan restates is linked once
         implied = _implied_key(m, unit, sides)
         if key is not None:
             by_id[m.mention_id] = m

@@ -20,6 +20,7 @@ from decimal import Decimal
 import regex
 
 from metrics.context import metric_key
+from metrics.context.period_kinds import clause_before
 from metrics.lexicon.units import UnitFamily
 from metrics.opening import may_open_in
 from metrics.pairs.comparable import figure_year, pair_veto
@@ -45,6 +46,16 @@ VERB_ONLY = regex.compile(r"(?:截至目前|截止目前|目前|已经|已|完�
 # 其中 instead makes the second figure a part of the first.
 LINK_BETWEEN = regex.compile(r"完成|达到|实际|已|目标|要求|任务|规定|超过|超额|下达")
 PART_BETWEEN = regex.compile(r"其中|包括|同时|另外|此外")
+# The base a stated rate is of, written in its frame right before it: 完成年度预算12.1亿元的
+# 102.5%, 完成省下达任务36个的105.6%, 为年度目标3000人的109%, 占年度计划投资1.5亿元的
+# 106.7%. The figure joined to the rate by 的 alone, after a verb of the frame (完成, 占, 为)
+# earlier in its clause, is the target the rate measures the actual against, whatever role
+# its own words gave it (年度预算 names no target word); the actual is then the last one
+# before it in the target's unit (惠及居民5120户 before 任务36个 is no actual of it). Not a
+# figure and a rate of other words (总投资826亿元，完成年度计划的94.6%: the rate's frame
+# holds no figure), nor 的 after a figure outside such a frame (全县50万人的3%).
+RATE_BASE_JOIN = regex.compile(r"\s*的\s*")
+RATE_BASE_FRAME = regex.compile(r"完成|占|为")
 
 
 def find_pairs(mentions: Sequence[Mention], written: int | None) -> list[Pair]:
@@ -79,6 +90,15 @@ def _sentence_pairs(
         return [m for m in ms if m.role == role and m.mention_id not in used]
 
     for c in free(Role.COMPLETION):
+        base = _rate_base(ms, c, used)
+        if base is not None:
+            actual = _compatible(
+                [m for m in free(Role.ACTUAL) if m.char_start < base.char_start], base, written
+            )
+            if actual is not None:
+                out.append(_sentence_pair(actual, base, c, written))
+                used.update(m.mention_id for m in (actual, base, c))
+                continue
         actual = _actual_for(free(Role.ACTUAL), c)
         target = _target_for(free(Role.TARGET), actual, c, written) if actual else None
         if target is None and actual is not None and not free(Role.TARGET):
@@ -142,6 +162,22 @@ def _linked(target: Mention, actual: Mention) -> bool:
         return True
     a, t = actual.metric_key or "", target.metric_key or ""
     return bool(a and t and (a in t or t in a))
+
+
+def _rate_base(ms: list[Mention], rate: Mention, used: set[str]) -> Mention | None:
+    """The figure ``rate`` is stated of in its own frame (``RATE_BASE_JOIN``: 任务36个的
+    105.6%), or None: the free target or actual right before it, joined by 的 alone, after a
+    verb of the frame in its clause."""
+    before = [m for m in ms if m.char_start < rate.char_start]
+    if not before:
+        return None
+    base = before[-1]
+    if base.mention_id in used or base.role not in (Role.TARGET, Role.ACTUAL):
+        return None
+    if not RATE_BASE_JOIN.fullmatch(_between(base, rate)):
+        return None
+    upto = base.char_start - base.sentence_start
+    return base if RATE_BASE_FRAME.search(clause_before(base.sentence, upto, 30)) else None
 
 
 def _not_less(total: Mention, part: Mention) -> bool:

@@ -41,7 +41,7 @@ PLAN_AFTER_YEAR = regex_cache.compile(rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR
 LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道")
 LEVELS_LONGEST = tuple(sorted(LEVELS, key=len, reverse=True))  # 街道 before 道-less ones
 ORG_SUFFIX = (
-    r"(?:局|分局|委员会|委|办事处|办公室|办|中心|残联|总工会|工会|管委会|街道|镇|乡|"
+    r"(?:局|分局|厅|委员会|委|办事处|办公室|办|中心|残联|总工会|工会|管委会|街道|镇|乡|"
     r"政府|度假区|高新区|开发区|园区|法院|检察院|医院|学校|公司|企业|科|站|所|队|院|联|部(?!门)|常委会|政协|人大)"
 )
 MAX_DEPARTMENT = 40  # keeps a partition folder name far below file-system limits
