@@ -182,13 +182,18 @@ def _categorical(column: pa.ChunkedArray, missing: str | None) -> pd.Categorical
     return pd.Categorical.from_codes(code[at], categories=pd.Index(kept))
 
 
+# How many times a read starts again on the run CURRENT names now, its run pruned under it:
+# on a busy machine a reader can be slower than two re-runs of a small folder in a row.
+READS = 5
+
+
 def load(directory: str | Path) -> Tables:
     """Read the tables ``metrics extract --out DIR`` wrote (a folder or an fsspec URL).
 
     A re-run keeps the previous run for the readers still on it, not the one before
     (``metrics.publish``): a read that began two re-runs ago finds its run pruned (renamed
-    away, so that what was read before is whole), and reads the run ``CURRENT`` names now,
-    once; pruned under that read too, it is a ``TablesError``."""
+    away, so that what was read before is whole), and reads the run ``CURRENT`` names now;
+    ``READS`` reads that each find their run pruned are a ``TablesError``."""
     where = as_path(directory)
     if not utf8_name(where):  # Arrow opens UTF-8 paths only (its own error said less)
         raise TablesError(
@@ -196,19 +201,16 @@ def load(directory: str | Path) -> Tables:
             "a folder whose name is not valid UTF-8 cannot be read (Arrow takes UTF-8 "
             "paths only); rename it",
         )
-    root = current_run(where)  # the run DIR/CURRENT names (or DIR, older)
-    try:
-        return _read_run(root)
-    except TablesError:
-        if not pruned(where, root):
-            raise
-    root = current_run(where)
-    try:
-        return _read_run(root)
-    except TablesError as exc:
-        if not pruned(where, root):
-            raise
-        raise TablesError(CURRENT, f"of {where}: two runs in turn were pruned while read") from exc
+    for _ in range(READS):
+        root = current_run(where)  # the run DIR/CURRENT names (or DIR, older)
+        try:
+            return _read_run(root)
+        except TablesError:
+            if not pruned(where, root):
+                raise
+    raise TablesError(
+        CURRENT, f"of {where}: {READS} runs in turn were pruned while read (re-runs in a loop?)"
+    )
 
 
 def _read_run(root: Path) -> Tables:
