@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 import regex
 
+from metrics.gates import FirstOf
 from metrics.lexicon.changes import DOWN_WORD
-from metrics.opening import FirstOf
 from metrics.records import Measure, Role
 
 

@@ -1,7 +1,7 @@
 """The per-line stages' shortcuts give what the full call gives.
 
 Normalising, the lines, the documents, the titles and the sections try patterns on every
-line; a ``Guard`` (``metrics.opening``) answers "no match" without a call where a test
+line; a ``Guard`` (``metrics.gates``) answers "no match" without a call where a test
 read from the pattern says so: a literal every match holds, a character every match
 opens or closes with. Each guard is held against its pattern on random text made of the
 pattern's own words and characters, and on every line of the corpus; the heading marker's
@@ -16,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from metrics import normalize, passages
-from metrics.opening import FirstOf, Guard, Opens, anchored, held_literals
+from metrics.gates import FirstOf, Guard
+from metrics.opening import Opens, anchored, held_literals
 from metrics.records import Role
 from metrics.segment import govreport, lines, sections, title_lines, titles, toc
 from metrics.segment.lines import MARKER_L1, MARKER_L2, MARKER_L3, heading_level

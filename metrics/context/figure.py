@@ -30,9 +30,9 @@ from metrics.context.state import (
 )
 from metrics.context.subjects import Subjects, respective_subjects
 from metrics.context.words import DEED_AFTER, VERB_WORD
+from metrics.gates import FirstChars
 from metrics.lexicon.units import UnitFamily
 from metrics.normalize import HAN_CHAR, Normalized
-from metrics.opening import FirstChars
 from metrics.passages import as_target, in_passage, measure_of
 from metrics.records import Measure, Role
 from metrics.resolve import Resolved, share_bounds

@@ -20,8 +20,8 @@ from decimal import Decimal
 import regex
 
 from metrics.context import metric_key
+from metrics.gates import may_open_in
 from metrics.lexicon.units import UnitFamily
-from metrics.opening import may_open_in
 from metrics.pairs.comparable import figure_year, pair_veto
 from metrics.records import (
     ActualSource,

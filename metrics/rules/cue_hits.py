@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from metrics.opening import may_open_in
+from metrics.gates import may_open_in
 
 # zero-width escapes outside a class; a back-reference or \K (keep) makes it unsafe
 ASSERTION_ESCAPES = frozenset("bBAZzG")

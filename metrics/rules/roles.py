@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import regex
 
-from metrics.opening import may_open_in
+from metrics.gates import may_open_in
 from metrics.records import Role, SectionKind
 from metrics.rules.breaks import last_break
 from metrics.rules.cue_hits import may_match

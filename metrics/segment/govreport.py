@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 import regex
 
-from metrics.opening import Guard
+from metrics.gates import Guard
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from metrics.opening import Guard
+from metrics.gates import Guard
 from metrics.records import DocKind, Document, SectionKind
 from metrics.segment.govreport_sections import (
     bare_heading,
