@@ -97,7 +97,16 @@ def meaning_of(
         role, direction, role_rule = cell.role, cell.direction, RoleRuleName.TABLE_COLUMN
     else:
         role, direction, role_rule = decide_role(
-            role_input(sentence, rel_start, resolved.unit, scope.kind, scope.doc.kind, rel_end)
+            role_input(
+                sentence,
+                rel_start,
+                resolved.unit,
+                scope.kind,
+                scope.doc.kind,
+                rel_end,
+                scope.norm.text,  # (the cues are scanned once in the whole text)
+                view.start,
+            )
         )
     prev_end = carry.prev_end
     joined = bool(prev_end) and _joined(sentence, prev_end, rel_start)
