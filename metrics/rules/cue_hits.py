@@ -127,8 +127,12 @@ _LAST: dict[regex.Pattern[str], tuple[str, tuple[int, ...]]] = {}
 def _starts(pattern: regex.Pattern[str], text: str) -> tuple[int, ...]:
     """Every position of ``text`` where ``pattern`` (relaxed) matches, in order."""
     last = _LAST.get(pattern)
-    if last is not None and (last[0] is text or last[0] == text):
-        return last[1]
+    if last is not None:
+        if last[0] is text:
+            return last[1]
+        if last[0] == text:  # (the same text again, as another object: kept as this one,
+            _LAST[pattern] = (text, last[1])  # so that its next questions compare no text)
+            return last[1]
     starts: tuple[int, ...] = ()
     if may_open_in(pattern, text):
         starts = tuple(m.start() for m in pattern.finditer(text, overlapped=True))
