@@ -119,20 +119,18 @@ def relaxed(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
 
 
 # The last text each (relaxed) pattern was scanned in, and where it matches there: the
-# figures of a text ask about the same text in turn (its whole normalised text, or one
-# sentence), and a text no longer asked about is not kept alive by more than this.
+# figures of a text ask about the same text object in turn (its whole normalised text, or
+# one sentence), and a text no longer asked about is not kept alive by more than this.
 _LAST: dict[regex.Pattern[str], tuple[str, tuple[int, ...]]] = {}
 
 
 def _starts(pattern: regex.Pattern[str], text: str) -> tuple[int, ...]:
     """Every position of ``text`` where ``pattern`` (relaxed) matches, in order."""
     last = _LAST.get(pattern)
-    if last is not None:
-        if last[0] is text:
-            return last[1]
-        if last[0] == text:  # (the same text again, as another object: kept as this one,
-            _LAST[pattern] = (text, last[1])  # so that its next questions compare no text)
-            return last[1]
+    if last is not None and last[0] is text:
+        # (by identity: the figures of one text share its object; an equal text read again
+        # is scanned again, as a new report would be, and comparing texts costs a scan)
+        return last[1]
     starts: tuple[int, ...] = ()
     if may_open_in(pattern, text):
         starts = tuple(m.start() for m in pattern.finditer(text, overlapped=True))
