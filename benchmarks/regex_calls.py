@@ -4,8 +4,9 @@ Usage: python benchmarks/regex_calls.py [--long N] [--top 25] [--runs 5] [--timi
 
 Runs ``process_text`` on ../shared/corpus joined into one text (or, with ``--long N``,
 on one line of N times ``完成投资5亿元，新建学校3所，``, the clause of the long-line shape
-of ``shapes.py``) and prints the regex calls per figure, by call site and by module
-(counted with a profile hook over every method call on a ``regex`` pattern), then the
+of ``shapes.py``) and prints the regex calls per figure, by call site, by module and by
+stage of the layout (counted with a profile hook over every method call on a ``regex``
+pattern), then the
 CPU seconds of ``process_text`` on the same text, the least of ``--runs`` runs (the
 figure the machine's load changes least), as characters and microseconds a figure.
 ``--timing`` also times each call site (µs a call and a figure: the thread's CPU clock
@@ -94,6 +95,11 @@ def print_sites(
     print("by module:")
     for module, n in by_module.most_common():
         print(f"  {n / figures:6.2f}  {module}")
+    by_stage: Counter[str] = Counter()  # the layout's stages: normalize, segment, rules…
+    for module, n in by_module.items():
+        parts = module.split(".")
+        by_stage[parts[1] if parts[0] == "metrics" and len(parts) > 1 else module] += n
+    print("by stage:", ", ".join(f"{s} {n / figures:.2f}" for s, n in by_stage.most_common()))
 
 
 def main() -> None:

@@ -1,5 +1,18 @@
-"""Tests read from a pattern that tell, with no call, that a whole call finds nothing.
+"""Gates: tests read from a pattern that tell, with no call, that a call finds nothing.
 
+Every stage that puts a cheap test before a regex call takes it from here; each test is
+built from the pattern's text (through the readers of ``metrics.opening``), so an edit of
+the words or rules flows through, and each answers "no match" only where the call would
+find none: what is matched stays exactly what the pattern matches.
+
+- ``Guard(pattern)``: its ``match``, ``fullmatch`` and ``search``, answered None where the
+  text holds none of the literals one of which every match holds, or where the first
+  (last) character opens (closes) no match that must start (end) there.
+- ``FirstOf(patterns).index(s)``: the first pattern a search finds, each skipped as its
+  ``Guard`` would skip it.
+- ``FirstChars(pattern).opens(text, pos)``: whether a match can open at ``pos``, from the
+  character there; ``may_open_in(pattern, text)``: whether the text holds a character a
+  match can open with.
 - ``Holds(pattern)(s)``: whether ``pattern.search(s)`` finds a match (not which): the
   alternatives written as plain words looked for with ``in``, the rest asked of the
   pattern they make through its ``Guard``.
@@ -8,16 +21,181 @@
   ``s[pos:endpos]`` finds nothing: no alternative can close with the last character
   there, nor does the window hold a word one of which every match of an alternative that
   may close with any character holds.
+- ``Openings(pattern).may_open(text, pos, endpos)``: for a repeated alternation
+  ``(?:A|B|…)+`` (a leading filler), False only where no match opens at ``pos``, read from
+  the alternatives' text without compiling them.
 
-Each is built from the pattern's text, so an edit of the words flows through;
-``tests/test_pattern_shortcuts.py`` holds each against the full call.
+``tests/test_line_shortcuts.py`` and ``tests/test_pattern_shortcuts.py`` hold each against
+the full call.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
+
 import regex
 
-from metrics.opening import SPECIAL, Guard, Opens, group_end, held_literals, split_alternatives
+from metrics.opening import (
+    ANY_HAN_OPENING,
+    SPECIAL,
+    Opens,
+    alone_is_enough,
+    anchored,
+    first_chars_read,
+    group_end,
+    held_literals,
+    literal_openers,
+    literal_prefix,
+    needles,
+    split_alternatives,
+    spread,
+)
+
+# Literals looked for before a call at most (a loop over more costs more than the call).
+MAX_NEEDLES = 4
+# An alternative longer than this (a guard that holds a list of verbs) is not read for
+# what it opens with: every position is asked (see ``Openings``).
+LONG_ALTERNATIVE = 300
+
+
+class Guard:
+    """``pattern``'s ``match``, ``fullmatch`` and ``search``, answered None without a call
+    where the tests read from it say no match can be: the text holds none of the
+    literals one of which every match holds (``held_literals``, if ``MAX_NEEDLES`` at
+    most); its first character opens no match where the match must start there (a match,
+    or a pattern ``anchored`` at the start); its last closes none where the match must
+    end there (a full match, or ``anchored`` at the end). Otherwise the pattern is
+    called: what it matches is what it matched."""
+
+    __slots__ = ("_ends", "_needs", "_starts", "fullmatch", "match", "pattern", "search")
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self.pattern = pattern
+        needs = held_literals(pattern)
+        self._needs = needs if len(needs) <= MAX_NEEDLES else ()
+        opens = _opens_or_none(pattern, last=False)
+        closes = _opens_or_none(pattern, last=True)
+        # the tests of a search (and the last character's, of a match)
+        self._starts = opens if anchored(pattern) else None
+        self._ends = closes if anchored(pattern, end=True) else None
+        # each call a closure of only the tests that apply (a guard costs less than the
+        # call it spares only if it is lean: a regex that fails at once takes 0.3 µs)
+        self.match: Call = _guarded(pattern.match, self._needs, opens, self._ends)
+        self.fullmatch: Call = _guarded(pattern.fullmatch, self._needs, opens, closes)
+        self.search: Call = _guarded(pattern.search, self._needs, self._starts, self._ends)
+
+
+Call = Callable[..., "regex.Match[str] | None"]
+
+
+def _guarded(
+    call: Call, needs: tuple[str, ...], first: Opens | None, last: Opens | None
+) -> Call:
+    """``call`` (a pattern's ``match``, ``fullmatch`` or ``search``, with ``pos`` and
+    ``endpos``) answered None where ``s[pos:endpos]`` holds none of ``needs``, or its first
+    character fails ``first``, or its last ``last``; the empty string is asked of it."""
+    firsts = first.answers if first is not None else None
+    lasts = last.answers if last is not None else None
+
+    def guarded(s: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        end = len(s) if endpos is None else min(endpos, len(s))
+        if pos < end:
+            # (the literals first: a character not met before is asked of the pattern)
+            if needs and all(s.find(n, pos, end) < 0 for n in needs):
+                return None
+            if firsts is not None and first is not None:
+                ok = firsts.get(s[pos])
+                if not (first(s[pos]) if ok is None else ok):
+                    return None
+            # ($ matches before a last line end too: a match may close before it)
+            if lasts is not None and last is not None and s[end - 1] != "\n":
+                ok = lasts.get(s[end - 1])
+                if not (last(s[end - 1]) if ok is None else ok):
+                    return None
+        return call(s, pos, end)
+
+    return guarded
+
+
+def _opens_or_none(pattern: regex.Pattern[str], last: bool) -> Opens | None:
+    try:
+        return Opens(pattern, last=last)
+    except ValueError:  # (a look-around, a boundary, read backwards: no test by a character)
+        return None
+
+
+class FirstOf:
+    """The first of ``patterns``, in their order, that a search of a string finds: a
+    loop of searches, each skipped where its ``Guard`` would skip it (a measure cue
+    anchored at the words' end is not searched in words whose last character closes no
+    match of it; 分别 is looked for before ``分别(?:增长|…)``)."""
+
+    __slots__ = ("_tries",)
+
+    def __init__(self, patterns: tuple[regex.Pattern[str], ...]) -> None:
+        guards = [Guard(p) for p in patterns]
+        self._tries = tuple((g.pattern, g._starts, g._ends, g._needs) for g in guards)
+
+    def index(self, s: str) -> int | None:
+        """The index of the first pattern that ``search(s)`` finds, or None."""
+        first, last = s[:1], s[-1:]
+        for k, (pattern, starts, ends, needs) in enumerate(self._tries):
+            if needs and not any(n in s for n in needs):
+                continue
+            if first and starts is not None and not starts(first):
+                continue
+            if last and last != "\n" and ends is not None and not ends(last):
+                continue
+            if pattern.search(s) is not None:
+                return k
+        return None
+
+
+class FirstChars:
+    """Whether a match of ``pattern`` can open with the character at a position: read
+    from its words (``opening_chars``), else asked of the pattern once per character
+    (``Opens``).
+
+    Contract: ``opens(text, pos, endpos)`` is False only where ``pattern.match(text,
+    pos, endpos)`` (and so its ``fullmatch``) is None: a match opens with the character
+    at ``pos``, which it matches alone, partially. The answer is read from the pattern,
+    so a word added to its list is known as soon as it is written."""
+
+    __slots__ = ("_asked", "_words", "pattern")
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        alone_is_enough(pattern)
+        self.pattern = pattern
+        self._words = literal_openers(pattern)  # (a list of words is read, not asked)
+        self._asked = Opens(pattern) if self._words is None else None
+
+    def opens(self, text: str, pos: int, endpos: int | None = None) -> bool:
+        if pos >= (len(text) if endpos is None else min(endpos, len(text))):
+            return False  # (it matches no empty string)
+        c = text[pos]
+        if self._asked is None:
+            return c in (self._words or ())
+        return self._asked(c)
+
+
+@cache
+def _known_openers(pattern: regex.Pattern[str]) -> frozenset[str] | None:
+    """``opening_chars`` where it is read from the pattern's words, else None (not asked
+    character by character: several hundred calls a pattern, in the first figures of a
+    run, would cost more than the searches they spare)."""
+    try:
+        alone_is_enough(pattern)
+    except ValueError:
+        return None  # (every text is searched)
+    return literal_openers(pattern)
+
+
+def may_open_in(pattern: regex.Pattern[str], text: str) -> bool:
+    """False only when ``text`` holds none of the characters a match of ``pattern`` can
+    open with (``opening_chars``, found once per pattern): then it holds no match."""
+    chars = _known_openers(pattern)
+    return chars is None or not chars.isdisjoint(text)
 
 
 class Holds:
@@ -86,7 +264,7 @@ class Ends:
         self._needle_chars = frozenset(n[0] for n in self._needles)  # (none there: none held)
         joined = "|".join(f"(?:{a})" for a in plain)
         self._closes = Opens(regex.compile(joined, pattern.flags), last=True) if plain else None
-        self._known = self._closes._known if self._closes is not None else {}
+        self._known = self._closes.answers if self._closes is not None else {}
 
     def may_end(self, s: str, pos: int, endpos: int) -> bool:
         """False only where ``pattern.search(s, pos, endpos)`` is None."""
@@ -110,3 +288,63 @@ def _needs_a_character_after(a: str) -> bool:
     if k < 0 or not a.endswith(")") or group_end(a, k) != len(a) - 1:
         return False
     return regex.compile(a[k + 3 : -1]).match("") is None
+
+
+class Openings:
+    """Where a match of a repeated alternation ``(?:A|B|…)+`` (a leading filler) can open,
+    read from its alternatives' text without compiling them (compiling each long
+    alternative alone costs some 0.1 s, which a report's first figures do not repay): the
+    literal each opens with (its first two characters), else the characters it opens with
+    as written (a class, a word made optional, a negative look-around before them), else,
+    for an alternative opening with any Han character, the literals after that repeat (one
+    of them stands in every match, ``needles``); a short alternative read by none of these
+    is asked of alone (``Opens``: a partial match of the character, remembered); one that
+    looks behind, or that nothing tells, makes every position be asked (``always``).
+
+    Contract: ``may_open(text, pos, endpos)`` (``pos < endpos``) is False only where
+    ``pattern.match(text, pos, endpos)`` is None."""
+
+    __slots__ = ("always", "asked", "needle_chars", "needles", "pairs", "singles")
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        text = pattern.pattern
+        if not (text.startswith("(?:") and text.endswith(")+")):
+            raise ValueError(f"not a repeated group: {text[:40]}…")
+        singles: set[str] = set()
+        pairs: set[str] = set()
+        needled: list[tuple[str, ...]] = []
+        asked: list[Opens] = []
+        always = False
+        for a in (s for alt in split_alternatives(text[3:-2]) for s in spread(alt)):
+            lit = literal_prefix(a)
+            firsts = None if lit else first_chars_read(a)
+            hay = None if lit or firsts is not None else needles(a)
+            if lit:
+                (pairs if len(lit) > 1 else singles).add(lit[:2])
+            elif firsts is not None:
+                singles |= firsts
+            elif hay is not None:
+                needled.append(hay)
+            elif ANY_HAN_OPENING.match(a) or len(a) > LONG_ALTERNATIVE:
+                always = True
+            else:
+                try:
+                    asked.append(Opens(regex.compile(a, pattern.flags)))
+                except ValueError:  # (it looks behind: a character alone cannot tell)
+                    always = True
+        self.singles = frozenset(singles)  # a one-character literal, or read as written
+        self.pairs = frozenset(pairs)  # the first two characters of a longer literal
+        self.needles = tuple(needled)
+        self.needle_chars = frozenset(n[0] for hay in needled for n in hay)
+        self.asked = tuple(asked)
+        self.always = always
+
+    def may_open(self, text: str, pos: int, endpos: int) -> bool:
+        """False only where no match opens at ``pos`` (``pos < endpos``)."""
+        if self.always or text[pos] in self.singles or text[pos : pos + 2] in self.pairs:
+            return True
+        if self.needles and not self.needle_chars.isdisjoint(text[pos:endpos]):
+            for hay in self.needles:
+                if any(text.find(n, pos, endpos) >= 0 for n in hay):
+                    return True
+        return any(opens(text[pos]) for opens in self.asked)

@@ -25,8 +25,9 @@ from dataclasses import dataclass
 import regex
 
 from metrics import regex_cache
+from metrics.gates import Guard
 from metrics.lexicon.numerals import DIGIT_VALUE, FOLD, YEAR_DIGITS
-from metrics.opening import Guard, Opens
+from metrics.opening import Opens
 
 # Full-width ASCII (U+FF01..U+FF5E) to ASCII, plus the spaces and signs that PDFs use.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}

@@ -1,31 +1,31 @@
-"""Cheap tests, read from a pattern, that tell where it cannot match without calling it.
+"""What a pattern's matches can open (or close) with and must hold, read from the pattern.
 
-A per-line stage tries a few patterns on every line, and most lines hold no match: a
-heading marker, a title, a page's button. These tests answer "no" for most of them with
-a dict look-up or a ``in`` test, and "maybe" otherwise (the pattern is then called as
-before), so what is matched stays exactly what the pattern matches:
+The readers that ``metrics.gates`` builds its tests on (a gate answers "no match" without
+a call; what is matched stays exactly what the pattern matches). Each reads the pattern's
+text, or asks the pattern about one character, so an edit of the words or rules flows
+through:
 
 - ``Opens(pattern)(c)``: whether a match of ``pattern`` can open with the character ``c``
   (``c`` matches it partially); ``Opens(pattern, last=True)`` whether a match can close
   with ``c`` (the pattern read backwards matches it partially). A Han character written
   nowhere in the pattern is answered at once when no such character opens a match (three
-  of them are tried); any other is asked of the pattern once and remembered.
+  of them are tried); any other is asked of the pattern once and remembered
+  (``answers``: what a gate reads before it asks).
 - ``held_literals(pattern)``: literals one of which every match holds (a run of plain
   characters written outside groups, or one from each alternative of a group or of the
   pattern), or none.
 - ``anchored(pattern)``: whether every match starts (``end``: ends) where the string does.
+- ``opening_chars(pattern)``: every character a match can open with, where all are
+  written in it (``first_chars_read``: read with no call).
+- the text of an alternation: ``split_alternatives``, ``spread`` (an opening group spread
+  over what follows it), ``literal_prefix``, ``needles`` (the words after a repeat of any
+  Han character).
 
-``Guard(pattern)`` puts them before the pattern's ``match``, ``fullmatch`` and ``search``
-(``metrics.gates`` builds more on them);
-``FirstOf(patterns)`` before a loop of searches for the first pattern that finds one.
-They are built from the pattern's text, so an edit of the words or rules flows through;
-``tests/test_line_shortcuts.py`` holds each against the full call.
+``tests/test_line_shortcuts.py`` and ``tests/test_pattern_shortcuts.py`` hold each against
+the full call.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from functools import cache
 
 import regex
 
@@ -36,15 +36,19 @@ BLIND_OPENING = regex.compile(r"\(\?<?=|\\[bBG]")
 SPECIAL = "\\[](){}|?*+.^$"
 QUANTIFIERS = "?*+{"
 COUNTED = regex.compile(r"\{\d*,?\d*\}")
-# Literals looked for before a call at most (a loop over more costs more than the call).
-MAX_NEEDLES = 4
+LOOKAROUNDS = ("(?<!", "(?<=", "(?!", "(?=")
+# a repeat of any Han character (alone, or in a class with other characters:
+# [\dA-Za-z\p{Han}]{0,14}?热线) that opens an alternative, and the literals after it
+ANY_HAN_OPENING = regex.compile(
+    r"(?:\\p\{Han\}|\[[^\]]*\\p\{Han\}[^\]]*\])(?:\{\d*,?\d*\}|[*+?])?\??"
+)
 
 
 class Opens:
     """Which characters a match of a pattern can open (or, ``last``, close) with. The
     pattern read backwards is compiled, and the Han probes asked, on the first call."""
 
-    __slots__ = ("_any_han", "_known", "_last", "_pattern", "_source", "_written")
+    __slots__ = ("_any_han", "_last", "_pattern", "_source", "_written", "answers")
 
     def __init__(self, pattern: regex.Pattern[str], last: bool = False) -> None:
         lookaround = BLIND_OPENING.search(pattern.pattern)
@@ -56,7 +60,7 @@ class Opens:
         self._pattern: regex.Pattern[str] | None = None
         self._written = {c for c in pattern.pattern if HAN_BLOCK[0] <= c <= HAN_BLOCK[1]}
         self._any_han = False
-        self._known: dict[str, bool] = {}
+        self.answers: dict[str, bool] = {}
 
     def _compiled(self) -> regex.Pattern[str]:
         if self._pattern is None:
@@ -73,12 +77,12 @@ class Opens:
         return self._any_han
 
     def __call__(self, c: str) -> bool:
-        known = self._known.get(c)
+        known = self.answers.get(c)
         if known is None:
             pattern = self._compiled()
             unwritten_han = HAN_BLOCK[0] <= c <= HAN_BLOCK[1] and c not in self._written
             asked = not unwritten_han or self._any_han
-            known = self._known[c] = asked and pattern.match(c, partial=True) is not None
+            known = self.answers[c] = asked and pattern.match(c, partial=True) is not None
         return known
 
 
@@ -195,99 +199,6 @@ def anchored(pattern: regex.Pattern[str], end: bool = False) -> bool:
     return (last if end else first) in edges
 
 
-class Guard:
-    """``pattern``'s ``match``, ``fullmatch`` and ``search``, answered None without a call
-    where the tests read from it say no match can be: the text holds none of the
-    literals one of which every match holds (``held_literals``, if ``MAX_NEEDLES`` at
-    most); its first character opens no match where the match must start there (a match,
-    or a pattern ``anchored`` at the start); its last closes none where the match must
-    end there (a full match, or ``anchored`` at the end). Otherwise the pattern is
-    called: what it matches is what it matched."""
-
-    __slots__ = ("_ends", "_needs", "_starts", "fullmatch", "match", "pattern", "search")
-
-    def __init__(self, pattern: regex.Pattern[str]) -> None:
-        self.pattern = pattern
-        needs = held_literals(pattern)
-        self._needs = needs if len(needs) <= MAX_NEEDLES else ()
-        opens = _opens_or_none(pattern, last=False)
-        closes = _opens_or_none(pattern, last=True)
-        # the tests of a search (and the last character's, of a match)
-        self._starts = opens if anchored(pattern) else None
-        self._ends = closes if anchored(pattern, end=True) else None
-        # each call a closure of only the tests that apply (a guard costs less than the
-        # call it spares only if it is lean: a regex that fails at once takes 0.3 µs)
-        self.match: Call = _guarded(pattern.match, self._needs, opens, self._ends)
-        self.fullmatch: Call = _guarded(pattern.fullmatch, self._needs, opens, closes)
-        self.search: Call = _guarded(pattern.search, self._needs, self._starts, self._ends)
-
-
-Call = Callable[..., "regex.Match[str] | None"]
-
-
-def _guarded(
-    call: Call, needs: tuple[str, ...], first: Opens | None, last: Opens | None
-) -> Call:
-    """``call`` (a pattern's ``match``, ``fullmatch`` or ``search``, with ``pos`` and
-    ``endpos``) answered None where ``s[pos:endpos]`` holds none of ``needs``, or its first
-    character fails ``first``, or its last ``last``; the empty string is asked of it."""
-    firsts = first._known if first is not None else None
-    lasts = last._known if last is not None else None
-
-    def guarded(s: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        end = len(s) if endpos is None else min(endpos, len(s))
-        if pos < end:
-            # (the literals first: a character not met before is asked of the pattern)
-            if needs and all(s.find(n, pos, end) < 0 for n in needs):
-                return None
-            if firsts is not None and first is not None:
-                ok = firsts.get(s[pos])
-                if not (first(s[pos]) if ok is None else ok):
-                    return None
-            # ($ matches before a last line end too: a match may close before it)
-            if lasts is not None and last is not None and s[end - 1] != "\n":
-                ok = lasts.get(s[end - 1])
-                if not (last(s[end - 1]) if ok is None else ok):
-                    return None
-        return call(s, pos, end)
-
-    return guarded
-
-
-def _opens_or_none(pattern: regex.Pattern[str], last: bool) -> Opens | None:
-    try:
-        return Opens(pattern, last=last)
-    except ValueError:  # (a look-around, a boundary, read backwards: no test by a character)
-        return None
-
-
-class FirstOf:
-    """The first of ``patterns``, in their order, that a search of a string finds: a
-    loop of searches, each skipped where its ``Guard`` would skip it (a measure cue
-    anchored at the words' end is not searched in words whose last character closes no
-    match of it; 分别 is looked for before ``分别(?:增长|…)``)."""
-
-    __slots__ = ("_tries",)
-
-    def __init__(self, patterns: tuple[regex.Pattern[str], ...]) -> None:
-        guards = [Guard(p) for p in patterns]
-        self._tries = tuple((g.pattern, g._starts, g._ends, g._needs) for g in guards)
-
-    def index(self, s: str) -> int | None:
-        """The index of the first pattern that ``search(s)`` finds, or None."""
-        first, last = s[:1], s[-1:]
-        for k, (pattern, starts, ends, needs) in enumerate(self._tries):
-            if needs and not any(n in s for n in needs):
-                continue
-            if first and starts is not None and not starts(first):
-                continue
-            if last and last != "\n" and ends is not None and not ends(last):
-                continue
-            if pattern.search(s) is not None:
-                return k
-        return None
-
-
 # a quantifier after an atom, and whether it lets the atom be left out
 QUANTIFIER_SPAN = regex.compile(
     r"(?:(?P<optional>[?*]|\{0?,\d*\}|\{0\})|\+|\{[1-9]\d*,?\d*\})[?+]?"
@@ -312,7 +223,7 @@ PROBE_CHARS = "".join(
 BEHIND = ("(?<=", "\\b", "\\B", "\\G")
 
 
-def _alone_is_enough(pattern: regex.Pattern[str]) -> None:
+def alone_is_enough(pattern: regex.Pattern[str]) -> None:
     """Refuse a pattern whose opening cannot be told by its first character alone: one
     that matches the empty string, reads backwards or asks what stands before a match
     (a negative look-behind sees nothing before a character alone and passes: it can only
@@ -323,46 +234,19 @@ def _alone_is_enough(pattern: regex.Pattern[str]) -> None:
         raise ValueError(f"matches the empty string: {pattern.pattern[:40]}…")
 
 
-class FirstChars:
-    """Whether a match of ``pattern`` can open with the character at a position: read
-    from its words (``opening_chars``), else asked of the pattern once per character
-    (``Opens``).
-
-    Contract: ``opens(text, pos, endpos)`` is False only where ``pattern.match(text,
-    pos, endpos)`` (and so its ``fullmatch``) is None: a match opens with the character
-    at ``pos``, which it matches alone, partially. The answer is read from the pattern,
-    so a word added to its list is known as soon as it is written."""
-
-    __slots__ = ("_asked", "_words", "pattern")
-
-    def __init__(self, pattern: regex.Pattern[str]) -> None:
-        _alone_is_enough(pattern)
-        self.pattern = pattern
-        self._words = _literal_openers(pattern)  # (a list of words is read, not asked)
-        self._asked = Opens(pattern) if self._words is None else None
-
-    def opens(self, text: str, pos: int, endpos: int | None = None) -> bool:
-        if pos >= (len(text) if endpos is None else min(endpos, len(text))):
-            return False  # (it matches no empty string)
-        c = text[pos]
-        if self._asked is None:
-            return c in (self._words or ())
-        return self._asked(c)
-
-
 def opening_chars(pattern: regex.Pattern[str]) -> frozenset[str]:
     """Every character a match of ``pattern`` can open with, when all are written in it
     (a list of words, a class of marks): those written that match it partially. Raises
     ``ValueError`` where a character not written in it opens a match (``\\d``, a range,
     any Han character): a text holding none of the set holds no match of the pattern."""
-    _alone_is_enough(pattern)
-    words = _literal_openers(pattern)
+    alone_is_enough(pattern)
+    words = literal_openers(pattern)
     if words is not None:
         return words
     return _probed_openers(pattern)
 
 
-def _literal_openers(pattern: regex.Pattern[str]) -> frozenset[str] | None:
+def literal_openers(pattern: regex.Pattern[str]) -> frozenset[str] | None:
     """The characters written first in every alternative of ``pattern`` (words, classes
     of plain characters, groups of them, a part that may be left out and what follows
     it, a look-ahead or a negative look-behind before them): read with no call; None when
@@ -374,7 +258,7 @@ def _literal_openers(pattern: regex.Pattern[str]) -> frozenset[str] | None:
 
 def first_chars_read(p: str) -> frozenset[str] | None:
     """The characters every match of the pattern text ``p`` opens with, as written in
-    it (see ``_literal_openers``), else None."""
+    it (see ``literal_openers``), else None."""
     firsts = _firsts(p)
     return None if firsts is None else frozenset(firsts)
 
@@ -429,20 +313,55 @@ def _probed_openers(pattern: regex.Pattern[str]) -> frozenset[str]:
     return frozenset(c for c in written if pattern.match(c, partial=True))
 
 
-@cache
-def _known_openers(pattern: regex.Pattern[str]) -> frozenset[str] | None:
-    """``opening_chars`` where it is read from the pattern's words, else None (not asked
-    character by character: several hundred calls a pattern, in the first figures of a
-    run, would cost more than the searches they spare)."""
-    try:
-        _alone_is_enough(pattern)
-    except ValueError:
-        return None  # (every text is searched)
-    return _literal_openers(pattern)
+def opening_han(pattern: regex.Pattern[str]) -> frozenset[str]:
+    """The Han characters a match of ``pattern`` can open with: those written in it that
+    match it partially. For a pattern whose matches open with a word (not a digit, a mark
+    or any Han character at all: that raises ``ValueError``), a text holding none of them
+    holds no match."""
+    written = {c for c in pattern.pattern if HAN_BLOCK[0] <= c <= HAN_BLOCK[1]}
+    if any(pattern.match(c, partial=True) for c in probes(written)):
+        raise ValueError(f"opens with any Han character: {pattern.pattern[:40]}…")
+    return frozenset(c for c in written if pattern.match(c, partial=True))
 
 
-def may_open_in(pattern: regex.Pattern[str], text: str) -> bool:
-    """False only when ``text`` holds none of the characters a match of ``pattern`` can
-    open with (``opening_chars``, found once per pattern): then it holds no match."""
-    chars = _known_openers(pattern)
-    return chars is None or not chars.isdisjoint(text)
+def spread(alternative: str) -> list[str]:
+    """``alternative`` as alternatives whose opening group (if any) is spread over what
+    follows it: ``(?:A|B)C`` → ``AC``, ``BC`` (not when the group repeats: ``(?:A|B)?C``)."""
+    if not alternative.startswith("(?:"):
+        return [alternative]
+    close = group_end(alternative, 0)
+    rest = alternative[close + 1 :]
+    if rest[:1] and rest[0] in QUANTIFIERS:
+        return [alternative]
+    inner = split_alternatives(alternative[3:close])
+    return [s for a in inner for s in spread(a + rest)]
+
+
+def literal_prefix(p: str) -> str:
+    """The literal characters every match of the pattern text ``p`` opens with."""
+    i = 0
+    while i < len(p) and p[i] not in SPECIAL:
+        i += 1
+    if i < len(p) and p[i] in QUANTIFIERS:
+        i -= 1  # the last character may repeat or be left out
+    return p[: max(i, 0)]
+
+
+def needles(p: str) -> tuple[str, ...] | None:
+    """For an alternative that opens with a repeat of any Han character, the literals one
+    of which every match holds right after it (``\\p{Han}{1,6}?期间`` → 期间; past a
+    look-around, ``\\p{Han}(?<![内附])设`` → 设), else None."""
+    m = ANY_HAN_OPENING.match(p)
+    if not m:
+        return None
+    rest = p[m.end() :]
+    while rest.startswith(LOOKAROUNDS):  # (they take no character: the literal follows)
+        close = group_end(rest, 0)
+        if rest[close + 1 : close + 2] in tuple(QUANTIFIERS):
+            return None
+        rest = rest[close + 1 :]
+    if rest.startswith("(?:"):
+        found = tuple(literal_prefix(a) for a in split_alternatives(rest[3 : group_end(rest, 0)]))
+    else:
+        found = (literal_prefix(rest),)
+    return found if all(found) else None

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 import regex
 
 from metrics import regex_cache
+from metrics.gates import FirstOf
 from metrics.lexicon.changes import CHANGE_VERB, CHANGE_WORD, DOWN_WORD
-from metrics.opening import FirstOf
 from metrics.records import Measure, Role
 
 

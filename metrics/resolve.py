@@ -30,13 +30,12 @@ from metrics.lexicon.numerals import (
     place_value,
 )
 from metrics.lexicon.units import MULTIPLIER_BY_SURFACE, UNIT_BY_SURFACE
-from metrics.opening import opening_chars
+from metrics.opening import opening_chars, opening_han
 from metrics.records import Qualifier
 from metrics.rules.breaks import last_break
 from metrics.rules.exclusions import CLAUSE_BREAK, Candidate
 from metrics.rules.figures import FigureRuleName
 from metrics.rules.numbers import BARE_HUNDREDS, is_wellformed_chinese
-from metrics.rules.openers import opening_han
 from metrics.rules.qualifiers import (
     AFTER_DIFFERENCE_CUE,
     CLAUSE_ADJACENT,

@@ -1,5 +1,6 @@
-"""A cue found once per sentence: a window where ``may_match`` says no holds no match of
-the cue, whatever the text; and the relaxed patterns keep what they consume."""
+"""A cue found once per text (a sentence, or the whole text it stands in): a window where
+``may_match`` says no holds no match of the cue, whatever the text; and the relaxed
+patterns keep what they consume."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from metrics.rules import role_cues
 from metrics.rules.cue_hits import may_match, relaxed, relaxed_source
 from metrics.rules.role_cues import FORECAST_CUE, PROJECT_PLAN_CUE, TARGET_CUE
+from metrics.rules.roles import decide_role, role_input
 
 CUES = {
     name: value
@@ -33,6 +35,35 @@ def test_a_window_said_empty_holds_no_match(name: str, text: str, lo: int, hi: i
     lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
     if CUES[name].search(text[lo:hi]):
         assert may_match(CUES[name], text, lo, hi)
+
+
+@settings(max_examples=300)
+@given(st.sampled_from(sorted(CUES)), TEXT, TEXT, TEXT, st.integers(0, 40), st.integers(0, 40))
+def test_a_window_of_a_sentence_inside_its_text(
+    name: str, before: str, sentence: str, after: str, lo: int, hi: int
+) -> None:
+    # the roles scan the whole text a sentence stands in, once: its neighbours' cues are
+    # more hits of the scan, never fewer
+    lo, hi = sorted((min(lo, len(sentence)), min(hi, len(sentence))))
+    text, at = before + "。" + sentence + after, len(before) + 1
+    if CUES[name].search(sentence[lo:hi]):
+        assert may_match(CUES[name], text, at + lo, at + hi)
+
+
+def test_a_role_read_in_the_whole_text_is_the_one_read_in_its_sentence() -> None:
+    text = (
+        "全年预计完成地区生产总值560亿元。力争引进项目30个，新建学校3所。"
+        "项目概算总投资3.2亿元，已完成投资1.1亿元，同比增长12%。"
+    )
+    sentences = [s + "。" for s in text.split("。") if s]
+    offset = 0
+    for sentence in sentences:
+        for m in regex.finditer(r"\d+(?:\.\d+)?", sentence):
+            alone = role_input(sentence, m.start(), "", "summary", "", m.end())
+            inside = role_input(sentence, m.start(), "", "summary", "", m.end(), text, offset)
+            assert decide_role(inside) == decide_role(alone), (sentence, m.group())
+        offset += len(sentence)
+    assert text[offset - len(sentences[-1]) :] == sentences[-1]
 
 
 def test_windows_of_one_sentence() -> None:

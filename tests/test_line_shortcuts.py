@@ -1,7 +1,7 @@
 """The per-line stages' shortcuts give what the full call gives.
 
 Normalising, the lines, the documents, the titles and the sections try patterns on every
-line; a ``Guard`` (``metrics.opening``) answers "no match" without a call where a test
+line; a ``Guard`` (``metrics.gates``) answers "no match" without a call where a test
 read from the pattern says so: a literal every match holds, a character every match
 opens or closes with. Each guard is held against its pattern on random text made of the
 pattern's own words and characters, and on every line of the corpus; the heading marker's
@@ -16,8 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from metrics import normalize, passages
-from metrics.opening import FirstOf, Guard, Opens, anchored, held_literals
-from metrics.records import Role
+from metrics.gates import FirstOf, Guard
+from metrics.opening import Opens, anchored, held_literals
+from metrics.records import DocKind, Document, Role, SectionKind
 from metrics.segment import govreport, lines, sections, title_lines, titles, toc
 from metrics.segment.lines import MARKER_L1, MARKER_L2, MARKER_L3, heading_level
 from metrics.segment.titles import PIECE_PREFIX, unnumbered
@@ -211,3 +212,29 @@ def test_measure_of_on_clauses() -> None:
 def test_a_year_is_looked_for_where_its_digits_are(heading: str, year: int | None) -> None:
     want = bool(year) and year in {int(y) for y in sections.YEAR_IN.findall(heading)}
     assert sections._names_year(heading, year) == want
+
+
+
+# A section heading's kind is read from its words up to the first stop, cut at each stop
+# in turn: the split by the class of them that it replaces.
+CUE_STOP = regex.compile("[" + sections.CUE_STOPS + "]")
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=sections.CUE_STOPS + "工作计划下一步明年 2", max_size=30))
+def test_a_heading_is_cut_at_its_first_stop(heading: str) -> None:
+    window = heading[: sections.CUE_WINDOW]
+    cut = window
+    for stop in sections.CUE_STOPS:
+        cut = cut.partition(stop)[0]
+    assert cut == CUE_STOP.split(window)[0]
+
+
+def test_a_heading_is_classified_by_its_words_before_the_stop() -> None:
+    doc = Document(
+        "d", "f.txt", 0, 0, 10, "某局2024年工作总结", "某局", "某局", "县", False, 2024, 2025,
+        DocKind.SUMMARY,
+    )
+    assert sections.classify("下一步工作打算", doc, top=False) == SectionKind.PLAN
+    # the plan's words after the colon do not make the heading a plan
+    assert sections.classify("主要做法：下一步继续推进", doc, top=False) is None

@@ -28,18 +28,12 @@ from metrics.context.periods import PERIOD, period_at
 from metrics.context.words import ENDS_IN_VERB, LEADING_FILLER, MID_CUT, TRAILING_FILLER
 from metrics.lexicon.verbs import DEED_VERBS
 from metrics.normalize import FOLD_TABLE, PARTY_D
+from metrics.opening import literal_prefix, needles, opening_han, split_alternatives, spread
 from metrics.resolve import CLAUSE_OPENERS, DIFFERENCE_OPENERS
 from metrics.rules import openers
 from metrics.rules.breaks import last_break
 from metrics.rules.exclusions import CLAUSE_BREAK, clause_before, excluded_by
-from metrics.rules.openers import (
-    Steps,
-    literal_prefix,
-    needles,
-    opening_han,
-    split_alternatives,
-    spread,
-)
+from metrics.rules.openers import Steps
 from metrics.rules.qualifiers import AFTER_DIFFERENCE_CUE, CLAUSE_PATTERN
 from metrics.rules.role_cues import (
     BEAT_TASK_BEFORE,
@@ -335,13 +329,8 @@ def test_the_alternatives_are_read_from_the_pattern() -> None:
 from metrics.context import figure as figure_mod  # noqa: E402
 from metrics.context import nouns as nouns_mod  # noqa: E402
 from metrics.context.metric_span import NOUN_UNIT, NOUN_UNIT_CHARS  # noqa: E402
-from metrics.opening import (  # noqa: E402
-    FirstChars,
-    _literal_openers,
-    _probed_openers,
-    may_open_in,
-    opening_chars,
-)
+from metrics.gates import FirstChars, may_open_in  # noqa: E402
+from metrics.opening import _probed_openers, literal_openers, opening_chars  # noqa: E402
 from metrics.pairs.within import DONE_BETWEEN  # noqa: E402
 from metrics.resolve import MASK_DIGIT, mask_bounds  # noqa: E402
 from metrics.rules import role_cues  # noqa: E402
@@ -415,15 +404,15 @@ def test_opening_chars_read_from_words_are_those_asked_of_the_pattern() -> None:
     read = 0
     for module in (role_cues, words, nouns_mod):
         for p in vars(module).values():
-            if isinstance(p, regex.Pattern) and _literal_openers(p) is not None:
-                assert _literal_openers(p) == _probed_openers(p), p.pattern[:40]
+            if isinstance(p, regex.Pattern) and literal_openers(p) is not None:
+                assert literal_openers(p) == _probed_openers(p), p.pattern[:40]
                 read += 1
     assert read >= 20  # most cue lists are read with no call
     assert opening_chars(regex.compile("(?<![计划])完成|(?:全年|年度)?目标|[与同]比")) == set(
         "完全年目与同"
     )
     for text, opening in (("年{0}度", "年度"), ("年{0,2}度", "年度"), ("年{2}度", "年")):
-        assert _literal_openers(regex.compile(text)) == set(opening), text
+        assert literal_openers(regex.compile(text)) == set(opening), text
 
 
 def test_opening_chars_refuse_what_they_cannot_tell() -> None:

@@ -29,9 +29,9 @@ from metrics.context.state import (
 )
 from metrics.context.subjects import Subjects, respective_subjects
 from metrics.context.words import DEED_AFTER, VERB_WORD
+from metrics.gates import FirstChars
 from metrics.lexicon.units import UnitFamily
 from metrics.normalize import HAN_CHAR, Normalized
-from metrics.opening import FirstChars
 from metrics.passages import as_target, in_passage, measure_of
 from metrics.records import Measure, Role
 from metrics.resolve import Resolved, share_bounds
@@ -97,7 +97,16 @@ def meaning_of(
         role, direction, role_rule = cell.role, cell.direction, RoleRuleName.TABLE_COLUMN
     else:
         role, direction, role_rule = decide_role(
-            role_input(sentence, rel_start, resolved.unit, scope.kind, scope.doc.kind, rel_end)
+            role_input(
+                sentence,
+                rel_start,
+                resolved.unit,
+                scope.kind,
+                scope.doc.kind,
+                rel_end,
+                scope.norm.text,  # (the cues are scanned once in the whole text)
+                view.start,
+            )
         )
     prev_end = carry.prev_end
     joined = bool(prev_end) and _joined(sentence, prev_end, rel_start)

@@ -22,10 +22,10 @@ from metrics.context.words import (
 )
 from metrics.lexicon.units import UNITS
 from metrics.lexicon.verbs import DEED_VERBS
-from metrics.opening import opening_chars
+from metrics.opening import HAN_BLOCK, opening_chars, opening_han
 from metrics.rules.breaks import last_break
 from metrics.rules.metrics import MetricRuleName, enabled
-from metrics.rules.openers import HAN_BLOCK, Steps, opening_han
+from metrics.rules.openers import Steps
 from metrics.rules.role_cues import CAPACITY, COMPLETED_OBJECT, RELATIVE_CUE, SHARE_WHOLE_CUE
 
 # A list of nouns that one figure counts (中小学、幼儿园*所): at most this many items

@@ -9,8 +9,9 @@ from metrics import regex_cache
 from metrics.context.clauses import past_of
 from metrics.context.metric_trim import period_in
 from metrics.context.words import HAVE, VERB_WORD
+from metrics.gates import FirstChars
 from metrics.lexicon.words import MARK_NOUNS, alternation
-from metrics.opening import FirstChars, opening_chars
+from metrics.opening import opening_chars
 
 # The end of a noun that names a fund (资金, 补助, 专项债券, 贷款).
 FUND_END = regex_cache.compile(r"(?:资金|金|补助|补贴|贴息|奖励|奖补|债券?|贷款|经费|款|费)$")

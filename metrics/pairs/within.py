@@ -19,10 +19,11 @@ from decimal import Decimal
 
 import regex
 
+from metrics import regex_cache
 from metrics.context import metric_key
 from metrics.context.period_kinds import clause_before
+from metrics.gates import may_open_in
 from metrics.lexicon.units import UnitFamily
-from metrics.opening import may_open_in
 from metrics.pairs.comparable import figure_year, pair_veto
 from metrics.records import (
     ActualSource,
@@ -34,18 +35,18 @@ from metrics.records import (
 from metrics.resolve import unit_factor
 
 # Indicators where less is better: a concentration, days of heavy pollution, accidents.
-LOWER_IS_BETTER = regex.compile(
+LOWER_IS_BETTER = regex_cache.compile(
     r"PM2\.?5|PM10|浓度|重污染|污染天数|事故|死亡|发案|失业率|能耗|排放|投诉|辍学|近视率|"
     r"发生率|亡人|火点|违法|超标"
 )
 # Words between two counts that make the first a total and the second the part done:
 # 60个问题已按期完成整改57个.
-DONE_BETWEEN = regex.compile(r"完成|办结")
-VERB_ONLY = regex.compile(r"(?:截至目前|截止目前|目前|已经|已|完成|实现|达到|累计)+")
+DONE_BETWEEN = regex_cache.compile(r"完成|办结")
+VERB_ONLY = regex_cache.compile(r"(?:截至目前|截止目前|目前|已经|已|完成|实现|达到|累计)+")
 # Words between a target and an actual that tie them together (完成, 目标值为, 超过…要求);
 # 其中 instead makes the second figure a part of the first.
-LINK_BETWEEN = regex.compile(r"完成|达到|实际|已|目标|要求|任务|规定|超过|超额|下达")
-PART_BETWEEN = regex.compile(r"其中|包括|同时|另外|此外")
+LINK_BETWEEN = regex_cache.compile(r"完成|达到|实际|已|目标|要求|任务|规定|超过|超额|下达")
+PART_BETWEEN = regex_cache.compile(r"其中|包括|同时|另外|此外")
 # The base a stated rate is of, written in its frame right before it: 完成年度预算12.1亿元的
 # 102.5%, 完成省下达任务36个的105.6%, 为年度目标3000人的109%, 占年度计划投资1.5亿元的
 # 106.7%. The figure joined to the rate by 的 alone, after a verb of the frame (完成, 占, 为)
@@ -54,8 +55,8 @@ PART_BETWEEN = regex.compile(r"其中|包括|同时|另外|此外")
 # before it in the target's unit (惠及居民5120户 before 任务36个 is no actual of it). Not a
 # figure and a rate of other words (总投资826亿元，完成年度计划的94.6%: the rate's frame
 # holds no figure), nor 的 after a figure outside such a frame (全县50万人的3%).
-RATE_BASE_JOIN = regex.compile(r"\s*的\s*")
-RATE_BASE_FRAME = regex.compile(r"完成|占|为")
+RATE_BASE_JOIN = regex_cache.compile(r"\s*的\s*")
+RATE_BASE_FRAME = regex_cache.compile(r"完成|占|为")
 
 
 def find_pairs(mentions: Sequence[Mention], written: int | None) -> list[Pair]:

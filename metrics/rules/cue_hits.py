@@ -4,8 +4,10 @@ Contract: ``may_match(pattern, text, lo, hi)`` is False only when ``pattern`` fi
 nothing in ``text[lo:hi]`` searched as a string of its own (the window of words before
 a figure); True when it may, and the caller then searches the window as before. The
 answer comes from one scan of ``text`` per pattern (kept for the next figures of the same
-sentence) and a bisection, instead of a scan of each figure's window: a window of 300
-characters before each of a sentence's figures is read again for every figure.
+text: ``roles`` gives the whole normalised text a sentence stands in, so each cue is
+scanned once a text, not once a sentence) and a bisection, instead of a scan of each
+figure's window: a window of 300 characters before each of a sentence's figures is read
+again for every figure.
 
 Why it is exact: the scan uses the pattern with its zero-width assertions taken out
 (lookarounds, ``^``, ``$``, ``\\b``…), which matches wherever the pattern matches and
@@ -19,18 +21,17 @@ True.
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
 from metrics import regex_cache
-from metrics.opening import may_open_in
+from metrics.gates import may_open_in
 
 # zero-width escapes outside a class; a back-reference or \K (keep) makes it unsafe
 ASSERTION_ESCAPES = frozenset("bBAZzG")
 UNSAFE_ESCAPES = frozenset("123456789gK")
 QUANTIFIER_START = frozenset("?*+{")
-TEXTS_KEPT = 64  # a few patterns for each of the sentences in use
 
 
 def _class_end(p: str, i: int) -> int:
@@ -118,12 +119,24 @@ def relaxed(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
     return None if source is None else regex_cache.compile(source, pattern.flags)
 
 
-@lru_cache(maxsize=TEXTS_KEPT)
+# The last text each (relaxed) pattern was scanned in, and where it matches there: the
+# figures of a text ask about the same text object in turn (its whole normalised text, or
+# one sentence), and a text no longer asked about is not kept alive by more than this.
+_LAST: dict[regex.Pattern[str], tuple[str, tuple[int, ...]]] = {}
+
+
 def _starts(pattern: regex.Pattern[str], text: str) -> tuple[int, ...]:
     """Every position of ``text`` where ``pattern`` (relaxed) matches, in order."""
-    if not may_open_in(pattern, text):
-        return ()
-    return tuple(m.start() for m in pattern.finditer(text, overlapped=True))
+    last = _LAST.get(pattern)
+    if last is not None and last[0] is text:
+        # (by identity: the figures of one text share its object; an equal text read again
+        # is scanned again, as a new report would be, and comparing texts costs a scan)
+        return last[1]
+    starts: tuple[int, ...] = ()
+    if may_open_in(pattern, text):
+        starts = tuple(m.start() for m in pattern.finditer(text, overlapped=True))
+    _LAST[pattern] = (text, starts)
+    return starts
 
 
 def may_match(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> bool:

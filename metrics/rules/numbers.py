@@ -8,6 +8,8 @@ figures.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from metrics import regex_cache
@@ -94,8 +96,12 @@ UNIT_REACH = max(len(m.surface) for m in MULTIPLIERS) + max(len(u.surface) for u
 _D = f"[{NONZERO_DIGITS}]"
 CN_GROUP = regex_cache.compile(rf"(?:{_D}千)?(?:零?{_D}百)?(?:零?{_D}?十)?(?:零?{_D})?")
 CN_GROUP_SPLIT = regex_cache.compile(f"[{PLAIN_MYRIADS}]")
+# Numerals whose answer is kept: a report writes the same few (三, 两, 十二) again and
+# again, and the vetoes and the resolver ask about each of its candidates.
+NUMERALS_KEPT = 4096
 
 
+@lru_cache(maxsize=NUMERALS_KEPT)
 def is_wellformed_chinese(numeral: str) -> bool:
     """Whether ``numeral`` reads as one number (``十二万五千``), not digits in a row."""
     groups = CN_GROUP_SPLIT.split(numeral.translate(FOLD))

@@ -39,83 +39,28 @@ from dataclasses import dataclass, field
 
 import regex
 
+from metrics.gates import LONG_ALTERNATIVE, Openings
+
 # (the pattern's text read as ``metrics.opening`` reads it; HAN_BLOCK holds no digit, mark
 # or space)
-from metrics.opening import HAN_BLOCK, Opens, first_chars_read, group_end, split_alternatives
+from metrics.opening import (
+    HAN_BLOCK,
+    group_end,
+    literal_prefix,
+    needles,
+    split_alternatives,
+    spread,
+)
 from metrics.opening import probes as _probes
 
-QUANTIFIERS = "?*+{"
-# An alternative longer than this (a guard that holds the verbs' list) is compiled alone,
-# once, and tried by itself: within an alternation it would be compiled again for every
-# set of alternatives it stands in (2-3 ms each, most of a small file's time).
-LONG_ALTERNATIVE = 300
+# An alternative longer than ``LONG_ALTERNATIVE`` (a guard that holds the verbs' list) is
+# compiled alone, once, and tried by itself: within an alternation it would be compiled
+# again for every set of alternatives it stands in (2-3 ms each, most of a small file's time).
 KEYS_KEPT = 50_000  # steps remembered by the characters they open with (a few MB at most)
 # Calls answered by the whole pattern before the steps are built. Building them compiles
 # some 90 small patterns, 0.1-0.2 s of CPU on a report's first figures, which saves about
 # 10 µs a call after: a small report would pay more than it gains (measured: start-up).
 WARM_CALLS = 10_000
-META = "\\[](){}|?*+.^$"
-LOOKAROUNDS = ("(?<!", "(?<=", "(?!", "(?=")
-# a repeat of any Han character (alone, or in a class with other characters:
-# [\dA-Za-z\p{Han}]{0,14}?热线) that opens an alternative, and the literals after it
-ANY_HAN_OPENING = regex.compile(
-    r"(?:\\p\{Han\}|\[[^\]]*\\p\{Han\}[^\]]*\])(?:\{\d*,?\d*\}|[*+?])?\??"
-)
-
-
-def opening_han(pattern: regex.Pattern[str]) -> frozenset[str]:
-    """The Han characters a match of ``pattern`` can open with: those written in it that
-    match it partially. For a pattern whose matches open with a word (not a digit, a mark
-    or any Han character at all: that raises ``ValueError``), a text holding none of them
-    holds no match."""
-    written = {c for c in pattern.pattern if HAN_BLOCK[0] <= c <= HAN_BLOCK[1]}
-    if any(pattern.match(c, partial=True) for c in _probes(written)):
-        raise ValueError(f"opens with any Han character: {pattern.pattern[:40]}…")
-    return frozenset(c for c in written if pattern.match(c, partial=True))
-
-
-def spread(alternative: str) -> list[str]:
-    """``alternative`` as alternatives whose opening group (if any) is spread over what
-    follows it: ``(?:A|B)C`` → ``AC``, ``BC`` (not when the group repeats: ``(?:A|B)?C``)."""
-    if not alternative.startswith("(?:"):
-        return [alternative]
-    close = group_end(alternative, 0)
-    rest = alternative[close + 1 :]
-    if rest[:1] and rest[0] in QUANTIFIERS:
-        return [alternative]
-    inner = split_alternatives(alternative[3:close])
-    return [s for a in inner for s in spread(a + rest)]
-
-
-def literal_prefix(p: str) -> str:
-    """The literal characters every match of the pattern text ``p`` opens with."""
-    i = 0
-    while i < len(p) and p[i] not in META:
-        i += 1
-    if i < len(p) and p[i] in QUANTIFIERS:
-        i -= 1  # the last character may repeat or be left out
-    return p[: max(i, 0)]
-
-
-def needles(p: str) -> tuple[str, ...] | None:
-    """For an alternative that opens with a repeat of any Han character, the literals one
-    of which every match holds right after it (``\\p{Han}{1,6}?期间`` → 期间; past a
-    look-around, ``\\p{Han}(?<![内附])设`` → 设), else None."""
-    m = ANY_HAN_OPENING.match(p)
-    if not m:
-        return None
-    rest = p[m.end() :]
-    while rest.startswith(LOOKAROUNDS):  # (they take no character: the literal follows)
-        close = group_end(rest, 0)
-        if rest[close + 1 : close + 2] in tuple(QUANTIFIERS):
-            return None
-        rest = rest[close + 1 :]
-    if rest.startswith("(?:"):
-        found = tuple(literal_prefix(a) for a in split_alternatives(rest[3 : group_end(rest, 0)]))
-    else:
-        found = (literal_prefix(rest),)
-    return found if all(found) else None
-
 # A step: alternations of the alternatives it may take, in their order (a long one alone).
 Step = tuple[regex.Pattern[str], ...]
 
@@ -156,7 +101,7 @@ class Steps:
         self.pattern = pattern
         self._table: _Table | None = None
         self._calls = 0
-        self._gate: _Gate | None = None
+        self._gate: Openings | None = None
 
     def table(self) -> _Table:
         if self._table is None:
@@ -202,71 +147,11 @@ class Steps:
 
     def may_open(self, text: str, pos: int, endpos: int) -> bool:
         """False only where no match opens at ``pos`` (``pos < endpos``): no alternative
-        can open with the characters there (``_Gate``)."""
+        can open with the characters there (``metrics.gates.Openings``)."""
         gate = self._gate
         if gate is None:
-            gate = self._gate = _gate(self.pattern)
-        if gate.always or text[pos] in gate.singles or text[pos : pos + 2] in gate.pairs:
-            return True
-        if gate.needles and not gate.needle_chars.isdisjoint(text[pos:endpos]):
-            for hay in gate.needles:
-                if any(text.find(n, pos, endpos) >= 0 for n in hay):
-                    return True
-        return any(opens(text[pos]) for opens in gate.asked)
-
-
-@dataclass(frozen=True, slots=True)
-class _Gate:
-    """What a match of a ``Steps`` pattern can open with, read from its alternatives'
-    text without compiling them (the table of the steps compiles each long alternative
-    alone, some 0.1 s, which a report's first figures do not repay): the literal each
-    opens with (its first two characters), else the characters it opens with as written
-    (a class, a word made optional, a negative look-around before them), else, for an
-    alternative opening with any Han character, the literals after that repeat (one of
-    them stands in every match, ``needles``); a short alternative read by none of these
-    is asked of alone (``Opens``: a partial match of the character, remembered); one
-    that looks behind or that nothing tells makes every position be asked."""
-
-    singles: frozenset[str]  # characters that open an alternative (a one-character literal)
-    pairs: frozenset[str]  # the first two characters of a longer literal
-    needles: tuple[tuple[str, ...], ...]
-    needle_chars: frozenset[str]
-    asked: tuple[Opens, ...]
-    always: bool
-
-
-def _gate(pattern: regex.Pattern[str]) -> _Gate:
-    text = pattern.pattern
-    singles: set[str] = set()
-    pairs: set[str] = set()
-    needled: list[tuple[str, ...]] = []
-    asked: list[Opens] = []
-    always = False
-    for a in (s for alt in split_alternatives(text[3:-2]) for s in spread(alt)):
-        lit = literal_prefix(a)
-        firsts = None if lit else first_chars_read(a)
-        hay = None if lit or firsts is not None else needles(a)
-        if lit:
-            (pairs if len(lit) > 1 else singles).add(lit[:2])
-        elif firsts is not None:
-            singles |= firsts
-        elif hay is not None:
-            needled.append(hay)
-        elif ANY_HAN_OPENING.match(a) or len(a) > LONG_ALTERNATIVE:
-            always = True
-        else:
-            try:
-                asked.append(Opens(regex.compile(a, pattern.flags)))
-            except ValueError:  # (it looks behind: a character alone cannot tell)
-                always = True
-    return _Gate(
-        frozenset(singles),
-        frozenset(pairs),
-        tuple(needled),
-        frozenset(n[0] for hay in needled for n in hay),
-        tuple(asked),
-        always,
-    )
+            gate = self._gate = Openings(self.pattern)
+        return gate.may_open(text, pos, endpos)
 
 
 def _step(t: _Table, key: str, held: tuple[int, ...]) -> Step:
@@ -328,7 +213,8 @@ def _build(pattern: regex.Pattern[str]) -> _Table:
     prefixes = [literal_prefix(a) for a in alternatives]
     written = {c for c in text if HAN_BLOCK[0] <= c <= HAN_BLOCK[1]}
     probes = _probes(written)
-    anywhere, found, unwritten, runs = [], {}, {}, {}
+    anywhere, found, unwritten = [], {}, {}
+    runs: dict[tuple[int, ...], regex.Pattern[str]] = {}
     by_char: dict[str, list[tuple[int, str]]] = {}
     for i, (a, lit) in enumerate(zip(alternatives, prefixes, strict=True)):
         if lit:  # (any other character's openers are found when it is first met)

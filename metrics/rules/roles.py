@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import regex
 
-from metrics.opening import may_open_in
+from metrics.gates import may_open_in
 from metrics.records import Role, SectionKind
 from metrics.rules.breaks import last_break
 from metrics.rules.cue_hits import may_match
@@ -94,7 +94,9 @@ class RoleRuleName(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class RoleInput:
-    """The figure at ``sentence[start:end]`` and what is read around it."""
+    """The figure at ``sentence[start:end]`` and what is read around it; the sentence
+    stands at ``offset`` in ``text`` (the section's or the document's normalised text,
+    which the cues are scanned in once: ``cue_hits``)."""
 
     sentence: str
     start: int
@@ -104,11 +106,22 @@ class RoleInput:
     before: str  # up to REACH characters before the figure
     clause: str  # the figure's own clause, before it
     near: str  # the 14 characters right before the figure
+    text: str
+    offset: int
 
 
 def role_input(
-    sentence: str, start: int, unit: str, section: str, doc_kind: str, end: int | None = None
+    sentence: str,
+    start: int,
+    unit: str,
+    section: str,
+    doc_kind: str,
+    end: int | None = None,
+    text: str | None = None,
+    offset: int = 0,
 ) -> RoleInput:
+    """``text`` (with the sentence at ``offset``), where given, is what the cue scans
+    read once for every sentence in it; else the sentence alone."""
     before = sentence[max(0, start - REACH) : start]
     return RoleInput(
         sentence=sentence,
@@ -120,6 +133,8 @@ def role_input(
         # (the clause breaks of a sentence are found once for all its figures)
         clause=sentence[last_break(CLAUSE_BREAK, sentence, max(0, start - REACH), start) : start],
         near=before[-14:],
+        text=sentence if text is None else text,
+        offset=0 if text is None else offset,
     )
 
 
@@ -155,14 +170,14 @@ def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
 def _in_before(pattern: regex.Pattern[str], x: RoleInput) -> tuple[regex.Match[str], ...]:
     """The matches of ``pattern`` in ``x.before``; the sentence is scanned once for all
     its figures, and a window where the cue cannot stand is not read again."""
-    if not may_match(pattern, x.sentence, x.start - len(x.before), x.start):
+    if not may_match(pattern, x.text, x.offset + x.start - len(x.before), x.offset + x.start):
         return ()
     return _matches(pattern, x.before)
 
 
 def _last_in_clause(pattern: regex.Pattern[str], x: RoleInput) -> regex.Match[str] | None:
     """The last match of ``pattern`` in ``x.clause`` (see ``_in_before``)."""
-    if not may_match(pattern, x.sentence, x.start - len(x.clause), x.start):
+    if not may_match(pattern, x.text, x.offset + x.start - len(x.clause), x.offset + x.start):
         return None
     return _last(pattern, x.clause)
 
@@ -182,8 +197,8 @@ def _completion_cue(x: RoleInput) -> Decision | None:
 
 
 def _forecast(x: RoleInput) -> Decision | None:
-    lo = x.start - len(x.clause)
-    if may_match(FORECAST_CUE, x.sentence, lo, x.start) and FORECAST_CUE.search(x.clause):
+    lo = x.offset + x.start - len(x.clause)
+    if may_match(FORECAST_CUE, x.text, lo, x.offset + x.start) and FORECAST_CUE.search(x.clause):
         return Role.FORECAST, None
     return None
 
@@ -211,7 +226,7 @@ def _plan_section(x: RoleInput) -> Decision | None:
 def _near(pattern: regex.Pattern[str], x: RoleInput) -> regex.Match[str] | None:
     """The first match of ``pattern`` in ``x.near`` (the sentence is scanned once for all
     its figures: a figure with no cue near is not searched)."""
-    if not may_match(pattern, x.sentence, x.start - len(x.near), x.start):
+    if not may_match(pattern, x.text, x.offset + x.start - len(x.near), x.offset + x.start):
         return None
     return _search(pattern, x.near)
 

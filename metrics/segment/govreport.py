@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from metrics import regex_cache
-from metrics.opening import Guard
+from metrics.gates import Guard
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from metrics import regex_cache
-from metrics.gates import Holds
+from metrics.gates import Guard, Holds
 from metrics.normalize import is_page_chrome
-from metrics.opening import Guard
 
 # Heading markers by level: 一、 / 第一部分 (1), （一） (2), 1. 1、（1） (3).
 MARKER_L1 = regex_cache.compile(

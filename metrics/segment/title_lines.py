@@ -16,7 +16,7 @@ from collections.abc import Callable
 import regex
 
 from metrics import regex_cache
-from metrics.opening import Guard
+from metrics.gates import Guard
 from metrics.segment import govreport
 from metrics.segment.lines import heading_level, is_debris, iter_lines
 from metrics.segment.titles import (

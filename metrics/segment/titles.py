@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from metrics import regex_cache
-from metrics.opening import Guard
+from metrics.gates import Guard
 from metrics.records import DocKind
 from metrics.segment.places import PARTY_PREFIX, place_of
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from metrics import regex_cache
-from metrics.opening import Guard
+from metrics.gates import Guard
 from metrics.records import Document
 from metrics.segment.lines import is_debris, iter_lines
 from metrics.segment.title_lines import COMPILATION, is_title_line
