@@ -169,17 +169,23 @@ SORTING_SPAN = (
 )
 # 占道经营、违规停车等违法行为, 家政、电商等技能培训班: the kinds listed before 等 sort
 # what is counted, the noun after it names it (not 高等, 中等, 同等, 一等奖, 等级, 等于; nor
-# where the noun after it names no thing of its own: 安全生产等领域, 瓷砖脱落等问题)
+# where the noun after it names no thing of its own: 安全生产等领域, 瓷砖脱落等问题).
+# A generic class noun after 等 (行业, 产业, 领域, 区域) only says that the kinds are
+# industries or areas: what is counted follows it (钢铁、水泥等行业产值 → 产值, 纺织、服装等
+# 产业增加值 → 增加值, 交通、水利等领域投资 → 投资); where the dictionary joins it to what
+# follows, it is part of the name (等行业协会, 等产业园区: ``metric_trim`` cuts between
+# words only). 企业 and 单位 are no such class: their people are counted (企业负责人).
 KINDS_BEFORE = (
     r"(?<=、[^,，;；。、]{1,12})(?<![高中初同平对均相特优一二三])等(?![级奖次同于值])"
     r"(?!(?:问题|领域|方面|工作|内容|行业|部门|环节|事项|情况|地区|场所)$)"
 )
+KIND_CLASS = r"(?<=、[^,，;；。、]{1,12}等)(?:行业|产业|领域|区域)(?=\p{Han}{2})"
 # 经济普查共清查单位, 本次专项行动共排查隐患: a subject before 共 and a verb of work done
 # did the deed and is no part of what it counted (as before 已 and 累计)
 SUBJECT_OF_DEED = rf"(?<=\p{{Han}})共(?=(?:{LEADING_VERB}))"
 MID_CUT = regex.compile(
     rf"已完成|已经|已|共计|累计|等(?:方式|形式|途径|渠道|措施|手段|举措|办法)|{HAVE}"
-    rf"|{GOVERNING_VERB}|{SORTING_SPAN}|{KINDS_BEFORE}|{SUBJECT_OF_DEED}"
+    rf"|{GOVERNING_VERB}|{SORTING_SPAN}|{KINDS_BEFORE}|{KIND_CLASS}|{SUBJECT_OF_DEED}"
 )
 # What is no content in a sub-clause before a figure: scope words, periods, result verbs.
 NOT_CONTENT = regex.compile(

@@ -1,0 +1,72 @@
+"""A metric's name is cut between words, never inside one (``context.word_bounds``).
+
+The trimmer's lists cut at words they know; a listed word is also the first character of
+words they do not know (获 of 获嘉县 and 获救, 达 of 达州市, 新建 of 新建区, 共 of 公共), and
+a generic class noun after 等 (行业, 产业, 领域, 区域) is no thing counted. Each case is our
+own sentence, with a counter-example where the cut is right.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import metrics
+from metrics.context.word_bounds import bounds, places
+
+REPORT = "东湖区统计局2025年工作总结\n一、2025年工作完成情况\n{}\n"
+
+
+def _metric(sentence: str, figure: str) -> str:
+    m = metrics.extract_text(REPORT.format(sentence)).mentions
+    return m[m.text == figure].iloc[0].metric
+
+
+# (sentence, figure, the metric's name): a one-character deed or a place word is no cut
+# at the start of a word that holds it
+WORD_STARTS = [
+    ("达州市常住人口城镇化率达到58.2%。", "58.2%", "达州市常住人口城镇化率"),
+    ("获鹿镇农民人均可支配收入2.3万元。", "2.3万元", "获鹿镇农民人均可支配收入"),
+    ("全年获救被困群众120人。", "120人", "获救被困群众"),
+    ("新建区实现地区生产总值412亿元。", "412亿元", "新建区实现地区生产总值"),
+    # counter-examples: the deed is a word of its own and goes
+    ("全年获市级以上奖项46件。", "46件", "市级以上奖项"),
+    ("全年新建农村公路86公里。", "86公里", "农村公路"),
+    # a year whose 年 the dictionary joins to the next word (年关) is still cut whole
+    ("2018年关区进出口货值312亿元。", "312亿元", "关区进出口货值"),
+    # a listed verb of two characters that the dictionary joins to its object still goes
+    ("五年来累计减免税费8.6亿元。", "8.6亿元", "税费"),
+]
+
+
+# 共 ends a subject before a deed (经济普查共清查单位), but not inside 公共
+SUBJECT_CUTS = [
+    ("全年完成公共建设投资12亿元。", "12亿元", "公共建设投资"),
+    ("全年完成公共开放空间改造14处。", "14处", "公共开放空间改造"),
+    ("本次专项行动共排查安全隐患126处。", "126处", "安全隐患"),
+]
+
+
+# a generic class noun after the kinds before 等 is no thing counted
+KIND_CLASSES = [
+    ("纺织、服装等产业增加值增长6.1%。", "6.1%", "增加值"),
+    ("交通、水利等领域投资增长12%。", "12%", "投资"),
+    ("沿江、沿湖等区域水质达标率98%。", "98%", "水质达标率"),
+    # the class noun joined to what follows is a name (行业协会, 产业园区)
+    ("纺织、服装等行业协会12个。", "12个", "行业协会"),
+    ("纺织、服装等产业园区5个。", "5个", "产业园区"),
+    # alone it names what is counted (no cut), and 企业 is no class: its figures are its own
+    ("安全生产等领域检查320次。", "320次", "安全生产等领域检查"),
+    ("餐饮、住宿等企业1200家。", "1200家", "企业"),
+]
+
+
+@pytest.mark.parametrize("sentence,figure,name", WORD_STARTS + SUBJECT_CUTS + KIND_CLASSES)
+def test_a_name_is_cut_only_between_words(sentence: str, figure: str, name: str) -> None:
+    assert _metric(sentence, figure) == name
+
+
+def test_bounds_split_words_and_join_a_place_to_its_level() -> None:
+    assert bounds("获嘉县地区生产总值") == {0, 3, 5, 9}
+    assert 1 not in bounds("公共建设投资")
+    assert places("新建区实现地区生产总值") == {0}
+    assert bounds("") == {0}
