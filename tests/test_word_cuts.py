@@ -70,3 +70,24 @@ def test_bounds_split_words_and_join_a_place_to_its_level() -> None:
     assert 1 not in bounds("公共建设投资")
     assert places("新建区实现地区生产总值") == {0}
     assert bounds("") == {0}
+
+
+# An open class of verbs of work done, read from the dictionary: a body that did the work,
+# maybe a scope word, then a verb no list holds (刊发, 提起, 放映, 检测) before its object.
+HEAD_DEEDS = [
+    ("县融媒体中心全年刊发原创稿件620篇。", "620篇", "原创稿件"),
+    ("区检察院全年提起公益诉讼17件。", "17件", "公益诉讼"),
+    ("县电影公司全年放映公益电影1200场。", "1200场", "公益电影"),
+    ("市疾控中心全年检测食品样品860批次。", "860批次", "食品样品"),
+    # counter-examples: a measure keeps the verb that says what it measures; no body, or a
+    # body's own fund (no scope word before the noun of a verb), does no deed
+    ("全市城镇登记失业率2.9%。", "2.9%", "城镇登记失业率"),
+    ("全省研发投入强度2.4%。", "2.4%", "研发投入强度"),
+    ("公办养老机构入住老人911人。", "911人", "公办养老机构入住老人"),
+    ("县党群服务中心建设资金860万元。", "860万元", "县党群服务中心建设资金"),
+]
+
+
+@pytest.mark.parametrize("sentence,figure,name", HEAD_DEEDS)
+def test_a_body_then_a_verb_head_no_name(sentence: str, figure: str, name: str) -> None:
+    assert _metric(sentence, figure) == name

@@ -10,7 +10,7 @@ import regex
 
 from metrics.context.clauses import last_opening
 from metrics.context.periods import PERIOD, PERIOD_OPENING_HAN, period_at
-from metrics.context.word_bounds import bounds, places
+from metrics.context.word_bounds import bounds, head_deed, places
 from metrics.context.words import (
     LEADING_FILLER,
     MID_CUT,
@@ -51,7 +51,8 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
         if after[1] > after[0]:
             return after
         e = cut.start()
-    return trim_ends(sentence, s, e, between)
+    s, e = trim_ends(sentence, s, e, between)
+    return head_deed(sentence, s, e), e
 
 
 def _between(sentence: str, s: int, e: int) -> frozenset[int]:
