@@ -35,7 +35,7 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
     已/累计 goes too (街道已完成财政税收 → 财政税收), unless nothing but verbs follows it
     (养育标准已分别提高到 → 养育标准). A cut falls between words only (``word_bounds``):
     获 is no deed in 获嘉县地区生产总值 nor 共 a subject's end in 公共建设投资."""
-    between = _between(sentence, s, e)
+    clause = (s, e)
     # a period after a short subject names no thing: 高新区*-*月规上工业主营收入 →
     # 规上工业主营收入; after a long one it splits a name (…水源地前三季度水质达标率)
     m = period_in(sentence, s, min(e, s + 24))
@@ -44,20 +44,27 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
     cut = None
     if not MID_CUT_CHARS.isdisjoint(sentence[s:e]):
         for m in MID_CUT.finditer(sentence, s, e):
-            if e - m.end() >= 2 and m.start() in between and m.end() in between:
+            if e - m.end() >= 2 and _between_words(sentence, clause, m.start(), m.end()):
                 cut = m
     if cut is not None:
-        after = trim_ends(sentence, cut.end(), e, between)
+        after = trim_ends(sentence, cut.end(), e, clause)
         if after[1] > after[0]:
             return after
         e = cut.start()
-    s, e = trim_ends(sentence, s, e, between)
+    s, e = trim_ends(sentence, s, e, clause)
     return head_deed(sentence, s, e), e
 
 
 def _between(sentence: str, s: int, e: int) -> frozenset[int]:
     """The offsets of ``sentence[s:e]`` between its words, as offsets of ``sentence``."""
     return frozenset(s + k for k in bounds(sentence[s:e])) if e > s else frozenset({s})
+
+
+def _between_words(sentence: str, clause: tuple[int, int], *at: int) -> bool:
+    """Whether each offset ``at`` falls between two words of the ``clause`` (the segmenter
+    is asked only when a cut is to be made)."""
+    between = _between(sentence, *clause)
+    return all(k in between for k in at)
 
 
 def _word_kept(sentence: str, s: int, led: int, between: frozenset[int]) -> int:
@@ -95,7 +102,7 @@ def period_in(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
 
 
 def trim_ends(
-    sentence: str, s: int, e: int, between: frozenset[int] | None = None
+    sentence: str, s: int, e: int, clause: tuple[int, int] | None = None
 ) -> tuple[int, int]:
     """Strip marks, periods and fillers from both ends of ``sentence[s:e]`` until none is
     left. The fillers' patterns (long alternations, the costliest calls of a figure) are
@@ -103,8 +110,8 @@ def trim_ends(
     leading filler stopped, with the end it was given (a greedy repeat that stopped at a
     position matches nothing more there, its look-behinds seeing the same text), and
     ``trail_done`` the span the trailing filler last searched and found nothing to cut in.
-    With ``between`` (the offsets between words, ``trim``), the leading filler stops at the
-    last of them it reaches: a word it would cut in two is kept whole (获救遇险群众).
+    With ``clause`` (the span ``trim`` was given, whose words are read), the leading filler
+    keeps a word whole that it would cut in two (获救遇险群众: ``_word_kept``).
     """
     lead_done = trail_done = (-1, -1)
     while True:
@@ -120,8 +127,8 @@ def trim_ends(
             s = m.end()
         if (s, e) != lead_done:
             led = LEADING_STEPS.end(sentence, s, e)
-            if between is not None and led not in between:
-                led = _word_kept(sentence, s, led, between)
+            if clause is not None and led > s and not _between_words(sentence, clause, led):
+                led = _word_kept(sentence, s, led, _between(sentence, *clause))
             s = led
             lead_done = (s, e)
         if (s, e) != trail_done:

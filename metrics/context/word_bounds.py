@@ -86,6 +86,9 @@ KEPT_VERBS = frozenset({"发展", "认定", "新增"})
 # word of two characters is a body only with 委, 纪委 and 监委: 公办, 住院, 带队 are none)
 BODY_CHARS = tuple("委院处站局办所队馆社协联团")
 BODY_WORDS = ("中心", "公司", "集团", "银行", "总会", "协会", "常委会")
+# the last characters of bodies, places and organisations: a span with none of them is
+# not segmented (most are not)
+BODY_LAST = frozenset("委院处站局办所队馆社协联团心司行会") | PLACE_LEVEL
 MEASURE_END = ("率", "比例", "比重", "指数", "人数", "人次", "量", "额", "总值", "值", "数")
 
 
@@ -96,7 +99,7 @@ def head_deed(sentence: str, s: int, e: int) -> int:
     a scope word: 中心全年检测食品样品, while 中心建设资金 is the centre's fund), then its
     object, nouns of at least two characters that name no measure."""
     span = sentence[s:e]
-    if len(span) < 4:
+    if len(span) < 4 or BODY_LAST.isdisjoint(span):
         return s
     ws = words(span)
     at, actor, scoped = 0, False, False
