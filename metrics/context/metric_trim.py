@@ -52,7 +52,9 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
             return after
         e = cut.start()
     s, e = trim_ends(sentence, s, e, clause)
-    return head_deed(sentence, s, e), e
+    head = head_deed(sentence, s, e)
+    # past who did the work, the words left are trimmed as a name's start is (主动检查 -> …)
+    return trim_ends(sentence, head, e, clause) if head > s else (s, e)
 
 
 def _between(sentence: str, s: int, e: int) -> frozenset[int]:

@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from metrics.lexicon.verbs import DEED_VERBS
+
 # The level of a place, written after its name (新建区, 获鹿镇, 开化县).
 PLACE_LEVEL = frozenset("省市县区镇乡村州旗盟")
 
@@ -89,59 +91,76 @@ BODY_WORDS = ("中心", "公司", "集团", "银行", "总会", "协会", "常�
 # the last characters of bodies, places and organisations: a span with none of them is
 # not segmented (most are not)
 BODY_LAST = frozenset("委院处站局办所队馆社协联团心司行会") | PLACE_LEVEL
+# what a body owns rather than counts: 中心建设资金, 县党群服务中心建设项目
+BODY_FUNDS = frozenset({"资金", "项目", "经费", "工程", "任务", "投资"})
+# the verbs of work done the lexicon lists (完成, 实现, 办理, 收到)
+DEED_SURFACES = frozenset(w.surface for w in DEED_VERBS)
 MEASURE_END = ("率", "比例", "比重", "指数", "人数", "人次", "量", "额", "总值", "值", "数")
 
 
 def head_deed(sentence: str, s: int, e: int) -> int:
     """Where the name ``sentence[s:e]`` begins past who did the work and a verb of work done
     (see ``OBJECT_FLAGS``), or ``s``: a body (``_is_body``), maybe scope words (全年, 今年,
-    flags ``m``, ``t``, ``d``), then a verb (flag ``v``; a noun of a verb, ``vn``, only after
-    a scope word: 中心全年检测食品样品, while 中心建设资金 is the centre's fund), then its
-    object, nouns of at least two characters that name no measure."""
+    flags ``m``, ``t``, ``d``), then a verb (flag ``v``, or a listed verb of work done; after
+    a scope word also a word of two characters the dictionary files as a noun of a verb or
+    a noun, 全年清运生活垃圾, 全年办理公证事项: after 全年 a deed follows, while 中心建设资金
+    is the centre's fund), then its object, nouns of at least two characters that name no
+    measure (a listed verb takes any object: 实现地区生产总值). A body and a scope word with
+    no verb after them name no thing either (中心血站全年无偿献血人数 -> 无偿献血人数)."""
     span = sentence[s:e]
     if len(span) < 4 or BODY_LAST.isdisjoint(span):
         return s
     ws = words(span)
     at, actor, scoped = 0, False, False
     for i, (word, flag) in enumerate(ws):
-        deed = flag == "v" or (flag == "vn" and scoped)
-        if actor and deed and len(word) >= 2 and word not in KEPT_VERBS:
-            rest = ws[i + 1 :]
-            size = len(span) - at - len(word)
-            if (
-                size >= 2
-                and rest
-                and all(f in OBJECT_FLAGS for _, f in rest)
-                and rest[-1][1] not in ("m", "q")
-                and not span.endswith(MEASURE_END)
-            ):
+        if actor and not scoped and _is_body(word, flag, after_body=True):
+            at += len(word)  # the body goes on: 中心|血站
+            continue
+        if actor and len(word) >= 2 and word not in KEPT_VERBS:
+            listed = word in DEED_SURFACES
+            deed = listed or flag == "v" or (scoped and len(word) == 2 and flag in ("vn", "n"))
+            if deed and _object(ws[i + 1 :], span[at + len(word) :], listed):
                 return s + at + len(word)
+            if scoped and flag not in SCOPE_FLAGS:
+                return s + at if len(span) - at >= 2 else s
+            if deed:
+                return s
+        if flag in ("p", "x", "eng") or (actor and flag not in SCOPE_FLAGS):
             return s
-        if flag in ("v", "p", "x", "eng") or (
-            actor and not scoped and flag not in SCOPE_FLAGS and not _is_body(word, flag)
-        ):
-            return s
-        if actor and flag in SCOPE_FLAGS:
+        if actor:
             scoped = True
-        elif scoped:
-            return s  # a noun after the scope word: no deed at the head
-        actor = actor or _is_body(word, flag)
+        # (a verb before the body is part of its name: 住房保障中心, 融资担保公司)
+        actor = actor or _is_body(word, flag, after_body=i > 0 and ws[i - 1][1] != "x")
         at += len(word)
     return s
+
+
+def _object(rest: tuple[tuple[str, str], ...], text: str, listed: bool) -> bool:
+    """Whether ``rest`` (the words of ``text``) may be the object of a deed: at least two
+    characters, no figure or counter at its end, and, after a verb no list holds, nouns
+    only and no measure (城镇登记失业率, 研发投入强度 keep their verb)."""
+    if len(text) < 2 or not rest or rest[-1][1] in ("m", "q") or text in BODY_FUNDS:
+        return False
+    return listed or (all(f in OBJECT_FLAGS for _, f in rest) and not text.endswith(MEASURE_END))
 
 
 SCOPE_FLAGS = frozenset({"m", "t", "d"})
 
 
-def _is_body(word: str, flag: str) -> bool:
+def _is_body(word: str, flag: str, after_body: bool = False) -> bool:
     """Whether ``word`` names a body that does work: an organisation (flag ``nt``), a place
     of three characters or more (建德市; 城市 is none), or a noun that ends as a body does
     (检察院, 看守所, 疾控中心, 燃气公司; of two characters only with 委: 纪委, 监委, while
-    公办, 住院, 带队 are none)."""
+    公办, 住院, 带队 are none). ``after_body``: the word ends a name begun before it, where
+    a body's character alone or a short word ending in one is its end (计量|所, 中心|血站)."""
     if flag == "nt" or (flag == "ns" and len(word) >= 3):
         return True
+    if after_body and len(word) <= 2 and word.endswith(BODY_CHARS) and flag not in ("v", "p"):
+        return True
+    if flag == "j" and len(word) == 2:
+        return word[1] in "委协"  # 纪委, 政协 (研发, 人均 are none)
     return flag in ("n", "nz") and (
         word.endswith(BODY_WORDS)
-        or (len(word) >= 3 and word.endswith(BODY_CHARS))
+        or (len(word) >= 3 and word.endswith(BODY_CHARS + tuple("县市镇乡旗")))
         or (len(word) == 2 and word[1] == "委")
     )
