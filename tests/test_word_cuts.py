@@ -100,3 +100,24 @@ HEAD_DEEDS = [
 @pytest.mark.parametrize("sentence,figure,name", HEAD_DEEDS)
 def test_a_body_then_a_verb_head_no_name(sentence: str, figure: str, name: str) -> None:
     assert _metric(sentence, figure) == name
+
+
+# A status of a register after what is counted is no part of its name (在册, 在编, 入库
+# 评价); a bare 项目 after a deed keeps the deed, which says which projects (签约项目, like
+# 引进项目), while a project with a name of its own loses it (重点项目, 落地项目).
+WORDS_AROUND = [
+    ("社区戒毒人员在册215人。", "215人", "社区戒毒人员"),
+    ("全县科技型中小企业入库评价86家。", "86家", "科技型中小企业"),
+    ("全市在册经营主体28.4万户。", "28.4万户", "在册经营主体"),
+    ("招商局全年签约项目43个。", "43个", "签约项目"),
+    ("全年开工项目46个。", "46个", "开工项目"),
+    ("全年签约落地项目27个。", "27个", "落地项目"),
+    ("全年谋划重点项目42个。", "42个", "重点项目"),
+]
+
+
+@pytest.mark.parametrize("sentence,figure,name", WORDS_AROUND)
+def test_a_status_after_a_noun_goes_and_a_bare_project_keeps_its_deed(
+    sentence: str, figure: str, name: str
+) -> None:
+    assert _metric(sentence, figure) == name

@@ -121,6 +121,7 @@ BARE_NOUNS = frozenset(
     {"人数", "人次", "次数", "金额", "资金", "数量", "总数", "总量", "总额", "规模", "面积"}
     | {"户数", "对象", "人员", "强度", "力度", "密度"}  # 投入强度
     | {"活动", "行动"}  # 开展集中走访活动x次 → 走访活动
+    | {"项目"}  # 签约项目, 开工项目: the deed says which projects
 )
 # A rate named by a short word after a verb: the verb says what is rated (培训合格率,
 # 整改完成率, 检查合格率); verbs that only report a result do not (实现达标率).
@@ -149,7 +150,10 @@ TRAILING_FILLER = regex.compile(
     r"占全年目标的|占比|占(?:到了?|了)?(?:全[省市县区镇]|总数)?|"  # 都占到了全市的20%
     r"[还仍尚]有|的|了|有|在|仅|只|由|从|到|至|和|及|与|等|"  # 由65.2%提高到71.8%
     # 增速位居全市第三, 排名全省前列: a rank names nothing (排名提升4位 is a change of one)
-    r"(?:位居|位列|排名|排在|居于)[^,，;；。第前首]{0,8}(?:第[^,，;；。]{1,4}|前列|前茅|首位))+$"
+    r"(?:位居|位列|排名|排在|居于)[^,，;；。第前首]{0,8}(?:第[^,，;；。]{1,4}|前列|前茅|首位)|"
+    # a status of a register after what is counted: 社区矫正对象在册182人, 科技型中小企业
+    # 入库评价86家, 在编教职工 … 在编 (在册 before the noun is a scope: 在册经营主体)
+    r"在[册编库](?=$)|入库(?:评价)?(?=$))+$"
 )
 # Marks that never begin a metric's name: spaces, quotes, the close of a title before it.
 OPEN_OR_CLOSE = frozenset(' \t"“”》」』)）')
