@@ -108,9 +108,12 @@ def head_deed(sentence: str, s: int, e: int) -> int:
     measure (a listed verb takes any object: 实现地区生产总值). A body and a scope word with
     no verb after them name no thing either (中心血站全年无偿献血人数 -> 无偿献血人数)."""
     span = sentence[s:e]
-    if len(span) < 4 or BODY_LAST.isdisjoint(span):
+    if len(span) < 4 or (BODY_LAST.isdisjoint(span) and "在" not in span):
         return s
     ws = words(span)
+    where = _where_done(ws, span)
+    if where:
+        return s + where
     at, actor, scoped = 0, False, False
     for i, (word, flag) in enumerate(ws):
         if actor and not scoped and _is_body(word, flag, after_body=True):
@@ -133,6 +136,29 @@ def head_deed(sentence: str, s: int, e: int) -> int:
         actor = actor or _is_body(word, flag, after_body=i > 0 and ws[i - 1][1] != "x")
         at += len(word)
     return s
+
+
+def _where_done(ws: tuple[tuple[str, str], ...], span: str) -> int:
+    """Where the object begins after a place phrase and its deed: who did it maybe (nouns),
+    在, the place (a few words, maybe closed by 上, 中, 内: flag ``f``), then a verb (flag
+    ``v`` or listed) and its object (运动员在省运会上获得金牌 -> 金牌, 在省级以上媒体刊发
+    稿件 -> 稿件); else 0. 在 inside a word is none (在校学生, 在岗职工, 在册经营主体)."""
+    i = next((k for k, w in enumerate(ws) if w == ("在", "p")), -1)
+    who = ws[:i] if i >= 0 else ()
+    if i < 0 or any(not f.startswith("n") and f not in ("r", "zg", "j") for _, f in who):
+        return 0
+    at = sum(len(w) for w, _ in who) + 1
+    for k in range(i + 1, min(i + 6, len(ws))):
+        word, flag = ws[k]
+        listed = word in DEED_SURFACES
+        if (listed or flag == "v") and len(word) >= 2:
+            if k > i + 1 and _object(ws[k + 1 :], span[at + len(word) :], listed):
+                return at + len(word)
+            return 0
+        if flag in ("p", "x", "eng", "m"):
+            return 0
+        at += len(word)
+    return 0
 
 
 def _object(rest: tuple[tuple[str, str], ...], text: str, listed: bool) -> bool:
