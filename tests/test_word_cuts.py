@@ -61,11 +61,6 @@ KIND_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize("sentence,figure,name", WORD_STARTS + SUBJECT_CUTS + KIND_CLASSES)
-def test_a_name_is_cut_only_between_words(sentence: str, figure: str, name: str) -> None:
-    assert _metric(sentence, figure) == name
-
-
 def test_bounds_split_words_and_join_a_place_to_its_level() -> None:
     assert bounds("获嘉县地区生产总值") == {0, 3, 5, 9}
     assert 1 not in bounds("公共建设投资")
@@ -104,11 +99,6 @@ HEAD_DEEDS = [
 ]
 
 
-@pytest.mark.parametrize("sentence,figure,name", HEAD_DEEDS)
-def test_a_body_then_a_verb_head_no_name(sentence: str, figure: str, name: str) -> None:
-    assert _metric(sentence, figure) == name
-
-
 # A status of a register after what is counted is no part of its name (在册, 在编, 入库
 # 评价); a bare 项目 after a deed keeps the deed, which says which projects (签约项目, like
 # 引进项目), while a project with a name of its own loses it (重点项目, 落地项目).
@@ -123,8 +113,8 @@ WORDS_AROUND = [
 ]
 
 
-@pytest.mark.parametrize("sentence,figure,name", WORDS_AROUND)
-def test_a_status_after_a_noun_goes_and_a_bare_project_keeps_its_deed(
-    sentence: str, figure: str, name: str
-) -> None:
+@pytest.mark.parametrize(
+    "sentence,figure,name", WORD_STARTS + SUBJECT_CUTS + KIND_CLASSES + HEAD_DEEDS + WORDS_AROUND
+)
+def test_each_sentence_gives_its_name(sentence: str, figure: str, name: str) -> None:
     assert _metric(sentence, figure) == name
