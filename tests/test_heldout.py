@@ -202,12 +202,14 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # (纪委监委全年处置问题线索, 看守所全年收押犯罪嫌疑人, 农商银行清收不良贷款) 0.677; a
     # listed verb or, after a scope word, a noun of a verb after such a body (政协全年收到,
     # 环卫处全年清运, 计量所完成) and a body with a scope word before a noun (中心血站全年
-    # 无偿献血人数) 0.739; a place phrase before the deed (在省级以上媒体刊发稿件) 0.745.
-    # Left: a body then a noun with no scope word (市中医院门急诊量), a verb with no body
-    # before it (提起, 采集, 给予, 追发), 已整改 as its own name, the scope 市级/省级 before
-    # the thing, 监测到 (a verb with its result 到), 新开通, 新认定.
+    # 无偿献血人数) 0.739; a place phrase before the deed (在省级以上媒体刊发稿件) 0.745;
+    # then a place was taken back from the bodies (0.727): a district's figure in a city's
+    # report keeps its name (建德市全年接待游客 and 开化县实现 keep theirs). Left: a body then
+    # a noun with no scope word (市中医院门急诊量), a verb with no body before it (提起, 采集,
+    # 给予, 追发), 已整改 as its own name, the scope 市级/省级 before the thing, 监测到 (a
+    # verb with its result 到), 新开通, 新认定.
     "heldout_meaning_lex6.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.74, "precision": 0.99},
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.72, "precision": 0.99},
         160,
     ),
 }

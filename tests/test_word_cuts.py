@@ -27,8 +27,8 @@ WORD_STARTS = [
     ("达州市常住人口城镇化率达到58.2%。", "58.2%", "达州市常住人口城镇化率"),
     ("获鹿镇农民人均可支配收入2.3万元。", "2.3万元", "获鹿镇农民人均可支配收入"),
     ("全年获救被困群众120人。", "120人", "获救被困群众"),
-    # (the place kept whole is then the body that did the deed: not 区实现地区生产总值)
-    ("新建区实现地区生产总值412亿元。", "412亿元", "地区生产总值"),
+    # (a place is kept whole, and it is no body: a district's figure keeps its name)
+    ("新建区实现地区生产总值412亿元。", "412亿元", "新建区实现地区生产总值"),
     # counter-examples: the deed is a word of its own and goes
     ("全年获市级以上奖项46件。", "46件", "市级以上奖项"),
     ("全年新建农村公路86公里。", "86公里", "农村公路"),

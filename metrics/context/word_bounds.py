@@ -174,12 +174,13 @@ SCOPE_FLAGS = frozenset({"m", "t", "d"})
 
 
 def _is_body(word: str, flag: str, after_body: bool = False) -> bool:
-    """Whether ``word`` names a body that does work: an organisation (flag ``nt``), a place
-    of three characters or more (建德市; 城市 is none), or a noun that ends as a body does
-    (检察院, 看守所, 疾控中心, 燃气公司; of two characters only with 委: 纪委, 监委, while
-    公办, 住院, 带队 are none). ``after_body``: the word ends a name begun before it, where
-    a body's character alone or a short word ending in one is its end (计量|所, 中心|血站)."""
-    if flag == "nt" or (flag == "ns" and len(word) >= 3):
+    """Whether ``word`` names a body that does work: an organisation (flag ``nt``) or a noun
+    that ends as a body does (检察院, 看守所, 疾控中心, 燃气公司; of two characters only with
+    委: 纪委, 监委, while 公办, 住院, 带队 are none). A place is none: a district's figure in
+    a city's report keeps its name (东湖区完成固定资产投资 is not the city's). ``after_body``:
+    the word ends a name begun before it, where a body's character alone or a short word
+    ending in one is its end (计量|所, 中心|血站)."""
+    if flag == "nt":
         return True
     if after_body and len(word) <= 2 and word.endswith(BODY_CHARS) and flag not in ("v", "p"):
         return True
@@ -187,6 +188,6 @@ def _is_body(word: str, flag: str, after_body: bool = False) -> bool:
         return word[1] in "委协"  # 纪委, 政协 (研发, 人均 are none)
     return flag in ("n", "nz") and (
         word.endswith(BODY_WORDS)
-        or (len(word) >= 3 and word.endswith(BODY_CHARS + tuple("县市镇乡旗")))
+        or (len(word) >= 3 and word.endswith(BODY_CHARS))
         or (len(word) == 2 and word[1] == "委")
     )

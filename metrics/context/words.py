@@ -153,7 +153,7 @@ TRAILING_FILLER = regex.compile(
     r"(?:位居|位列|排名|排在|居于)[^,，;；。第前首]{0,8}(?:第[^,，;；。]{1,4}|前列|前茅|首位)|"
     # a status of a register after what is counted: 社区矫正对象在册182人, 科技型中小企业
     # 入库评价86家, 在编教职工 … 在编 (在册 before the noun is a scope: 在册经营主体)
-    r"在[册编库](?=$)|入库(?:评价)?(?=$))+$"
+    r"在[册编库]|入库(?:评价)?)+$"
 )
 # Marks that never begin a metric's name: spaces, quotes, the close of a title before it.
 OPEN_OR_CLOSE = frozenset(' \t"“”》」』)）')
