@@ -180,9 +180,37 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # (运动员在省运会上获得金牌), verbs of work outside the lists (提出, 放映, 检测), a
     # status word after the noun (在册, 入库评价), a total word that is the indicator
     # (奖牌总数 -> 奖牌), 签约项目 cut to 项目, 新增 cut from 新增城镇就业.
+    # Round 6 (lexicon6: a body then a verb no list holds heads no name, read from jieba's
+    # dictionary: 法律援助中心受理案件 -> 案件) raised it to 0.806; a register's status after
+    # the noun (在册, 入库评价) and a bare 项目 keeping its deed (签约项目) to 0.835; who did
+    # it, where (在…上), then the deed (运动员在省运会上获得金牌) to 0.845. Still left: 提出,
+    # 放映 and 检测 with no body before them (the dictionary flags many words that sort a
+    # noun as verbs: 出院患者, 信访积案), 奖牌总数 (heldout_meaning labels a total after the
+    # same noun without 总数: 高新技术企业总数 -> 高新技术企业), 新增城镇就业 (lead6 labels
+    # 城镇就业), 被采纳, 广播、电视综合人口覆盖率.
     "heldout_meaning_lead8.jsonl": (
-        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.79, "precision": 1.0},
+        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.84, "precision": 1.0},
         100,
+    ),
+    # Written blind in round 6 of the lexicon work (62 sentences, 161 figures) from bodies
+    # and years the others lack (纪委监委, 巡察, 检察院, 血站, 园林, 环卫, 供水, 燃气, 公交,
+    # 征收, 非遗, 慈善, 福利院, 人民银行, 担保, 国资, 城投, 特种设备, 计量, 河长制, 湿地,
+    # 地勘, 人才办, 融媒体, 台办, 政协, 人大, 看守所, 公证, 仲裁, 植保, 综保区, 体彩;
+    # 2013-2014 and 2031-2035), labelled before any run. b8339c4 scored recall 1.000, role
+    # 1.000, metric 1.000, metric_exact 0.627, precision 0.994. Cuts between words only
+    # (等行业综合能耗 -> 综合能耗) gave 0.634; a body then a verb from the dictionary
+    # (纪委监委全年处置问题线索, 看守所全年收押犯罪嫌疑人, 农商银行清收不良贷款) 0.677; a
+    # listed verb or, after a scope word, a noun of a verb after such a body (政协全年收到,
+    # 环卫处全年清运, 计量所完成) and a body with a scope word before a noun (中心血站全年
+    # 无偿献血人数) 0.739; a place phrase before the deed (在省级以上媒体刊发稿件) 0.745;
+    # then a place was taken back from the bodies (0.727): a district's figure in a city's
+    # report keeps its name (建德市全年接待游客 and 开化县实现 keep theirs). Left: a body then
+    # a noun with no scope word (市中医院门急诊量), a verb with no body before it (提起, 采集,
+    # 给予, 追发), 已整改 as its own name, the scope 市级/省级 before the thing, 监测到 (a
+    # verb with its result 到), 新开通, 新认定.
+    "heldout_meaning_lex6.jsonl": (
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.72, "precision": 0.99},
+        160,
     ),
 }
 

@@ -10,6 +10,7 @@ import regex
 
 from metrics.context.clauses import last_opening
 from metrics.context.periods import PERIOD, PERIOD_OPENING_HAN, YEARLY_AVERAGE, period_at
+from metrics.context.word_bounds import bounds, head_deed, places
 from metrics.context.words import (
     LEADING_FILLER,
     MID_CUT,
@@ -46,7 +47,9 @@ TRAILING_ENDS = Ends(TRAILING_FILLER)
 def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
     """Trim fillers and periods from both ends of ``sentence[s:e]``; a subject before
     已/累计 goes too (街道已完成财政税收 → 财政税收), unless nothing but verbs follows it
-    (养育标准已分别提高到 → 养育标准)."""
+    (养育标准已分别提高到 → 养育标准). A cut falls between words only (``word_bounds``):
+    获 is no deed in 获嘉县地区生产总值 nor 共 a subject's end in 公共建设投资."""
+    clause = (s, e)
     # a period after a short subject names no thing: 高新区*-*月规上工业主营收入 →
     # 规上工业主营收入; after a long one it splits a name (…水源地前三季度水质达标率)
     m = period_in(sentence, s, min(e, s + 24))
@@ -55,14 +58,51 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
     cut = None
     if not MID_CUT_CHARS.isdisjoint(sentence[s:e]):
         for m in MID_CUT.finditer(sentence, s, e):
-            if e - m.end() >= 2:
+            if e - m.end() >= 2 and _between_words(sentence, clause, m.start(), m.end()):
                 cut = m
     if cut is not None:
-        after = trim_ends(sentence, cut.end(), e)
+        after = trim_ends(sentence, cut.end(), e, clause)
         if after[1] > after[0]:
             return after
         e = cut.start()
-    return trim_ends(sentence, s, e)
+    s, e = trim_ends(sentence, s, e, clause)
+    head = head_deed(sentence, s, e)
+    # past who did the work, the words left are trimmed as a name's start is (主动检查 -> …)
+    return trim_ends(sentence, head, e, clause) if head > s else (s, e)
+
+
+def _between(sentence: str, s: int, e: int) -> frozenset[int]:
+    """The offsets of ``sentence[s:e]`` between its words, as offsets of ``sentence``."""
+    return frozenset(s + k for k in bounds(sentence[s:e])) if e > s else frozenset({s})
+
+
+def _between_words(sentence: str, clause: tuple[int, int], *at: int) -> bool:
+    """Whether each offset ``at`` falls between two words of the ``clause`` (the segmenter
+    is asked only when a cut is to be made)."""
+    between = _between(sentence, *clause)
+    return all(k in between for k in at)
+
+
+def _word_kept(sentence: str, s: int, led: int, between: frozenset[int]) -> int:
+    """Where the leading filler stops when it ended at ``led`` inside a word: before the
+    word, when the filler took only that word's first character as a word of its own (获 of
+    获嘉县, 获救; 达 of 达州市) or the word is a place name (新建 of 新建区), and the filler
+    stops at the word's start by itself; else at
+    ``led`` (a year that ends with the first character of a word the dictionary reads there,
+    2018年|关区, or a listed verb of two characters the dictionary joins to its object, 减免|税费:
+    the filler's word is whole)."""
+    first = max(b for b in between if b < led)
+    if LEADING_STEPS.end(sentence, s, first) != first:
+        return led
+    if led - first == 1 or _is_place(sentence, between, first):
+        return first
+    return led
+
+
+def _is_place(sentence: str, between: frozenset[int], at: int) -> bool:
+    """Whether the word at ``at`` of the span whose words are ``between`` is a place name."""
+    lo, hi = min(between), max(between)
+    return at - lo in places(sentence[lo:hi])
 
 
 def period_in(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
@@ -77,13 +117,17 @@ def period_in(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
     return PERIOD.search(text, pos, endpos)
 
 
-def trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
+def trim_ends(
+    sentence: str, s: int, e: int, clause: tuple[int, int] | None = None
+) -> tuple[int, int]:
     """Strip marks, periods and fillers from both ends of ``sentence[s:e]`` until none is
     left. The fillers' patterns (long alternations, the costliest calls of a figure) are
     not asked again about a span they already answered for: ``lead_done`` is where the
     leading filler stopped, with the end it was given (a greedy repeat that stopped at a
     position matches nothing more there, its look-behinds seeing the same text), and
     ``trail_done`` the span the trailing filler last searched and found nothing to cut in.
+    With ``clause`` (the span ``trim`` was given, whose words are read), the leading filler
+    keeps a word whole that it would cut in two (获救遇险群众: ``_word_kept``).
     """
     lead_done = trail_done = (-1, -1)
     while True:
@@ -98,7 +142,10 @@ def trim_ends(sentence: str, s: int, e: int) -> tuple[int, int]:
         if m:
             s = m.end()
         if (s, e) != lead_done:
-            s = LEADING_STEPS.end(sentence, s, e)
+            led = LEADING_STEPS.end(sentence, s, e)
+            if clause is not None and led > s and not _between_words(sentence, clause, led):
+                led = _word_kept(sentence, s, led, _between(sentence, *clause))
+            s = led
             lead_done = (s, e)
         e -= _trailing_scope(sentence, s, e)  # before the filler takes 平均 of 年平均
         base = BASE_OPEN.search(sentence, s + 2, e) if "在" in sentence[s:e] else None

@@ -121,6 +121,7 @@ BARE_NOUNS = frozenset(
     {"人数", "人次", "次数", "金额", "资金", "数量", "总数", "总量", "总额", "规模", "面积"}
     | {"户数", "对象", "人员", "强度", "力度", "密度"}  # 投入强度
     | {"活动", "行动"}  # 开展集中走访活动x次 → 走访活动
+    | {"项目"}  # 签约项目, 开工项目: the deed says which projects
 )
 # A rate named by a short word after a verb: the verb says what is rated (培训合格率,
 # 整改完成率, 检查合格率); verbs that only report a result do not (实现达标率).
@@ -149,7 +150,10 @@ TRAILING_FILLER = regex.compile(
     r"占全年目标的|占比|占(?:到了?|了)?(?:全[省市县区镇]|总数)?|"  # 都占到了全市的20%
     r"[还仍尚]有|的|了|有|在|仅|只|由|从|到|至|和|及|与|等|"  # 由65.2%提高到71.8%
     # 增速位居全市第三, 排名全省前列: a rank names nothing (排名提升4位 is a change of one)
-    r"(?:位居|位列|排名|排在|居于)[^,，;；。第前首]{0,8}(?:第[^,，;；。]{1,4}|前列|前茅|首位))+$"
+    r"(?:位居|位列|排名|排在|居于)[^,，;；。第前首]{0,8}(?:第[^,，;；。]{1,4}|前列|前茅|首位)|"
+    # a status of a register after what is counted: 社区矫正对象在册182人, 科技型中小企业
+    # 入库评价86家, 在编教职工 … 在编 (在册 before the noun is a scope: 在册经营主体)
+    r"在[册编库]|入库(?:评价)?)+$"
 )
 # Marks that never begin a metric's name: spaces, quotes, the close of a title before it.
 OPEN_OR_CLOSE = frozenset(' \t"“”》」』)）')
@@ -169,17 +173,23 @@ SORTING_SPAN = (
 )
 # 占道经营、违规停车等违法行为, 家政、电商等技能培训班: the kinds listed before 等 sort
 # what is counted, the noun after it names it (not 高等, 中等, 同等, 一等奖, 等级, 等于; nor
-# where the noun after it names no thing of its own: 安全生产等领域, 瓷砖脱落等问题)
+# where the noun after it names no thing of its own: 安全生产等领域, 瓷砖脱落等问题).
+# A generic class noun after 等 (行业, 产业, 领域, 区域) only says that the kinds are
+# industries or areas: what is counted follows it (钢铁、水泥等行业产值 → 产值, 纺织、服装等
+# 产业增加值 → 增加值, 交通、水利等领域投资 → 投资); where the dictionary joins it to what
+# follows, it is part of the name (等行业协会, 等产业园区: ``metric_trim`` cuts between
+# words only). 企业 and 单位 are no such class: their people are counted (企业负责人).
 KINDS_BEFORE = (
     r"(?<=、[^,，;；。、]{1,12})(?<![高中初同平对均相特优一二三])等(?![级奖次同于值])"
     r"(?!(?:问题|领域|方面|工作|内容|行业|部门|环节|事项|情况|地区|场所)$)"
 )
+KIND_CLASS = r"(?<=、[^,，;；。、]{1,12}等)(?:行业|产业|领域|区域)(?=\p{Han}{2})"
 # 经济普查共清查单位, 本次专项行动共排查隐患: a subject before 共 and a verb of work done
 # did the deed and is no part of what it counted (as before 已 and 累计)
 SUBJECT_OF_DEED = rf"(?<=\p{{Han}})共(?=(?:{LEADING_VERB}))"
 MID_CUT = regex.compile(
     rf"已完成|已经|已|共计|累计|等(?:方式|形式|途径|渠道|措施|手段|举措|办法)|{HAVE}"
-    rf"|{GOVERNING_VERB}|{SORTING_SPAN}|{KINDS_BEFORE}|{SUBJECT_OF_DEED}"
+    rf"|{GOVERNING_VERB}|{SORTING_SPAN}|{KINDS_BEFORE}|{KIND_CLASS}|{SUBJECT_OF_DEED}"
 )
 # What is no content in a sub-clause before a figure: scope words, periods, result verbs.
 NOT_CONTENT = regex.compile(

@@ -1,0 +1,193 @@
+"""Words of a short span, from a word segmenter: where a cut of a metric's name may fall.
+
+Contract: ``words(text)`` are the words of ``text`` with their part-of-speech flags, as
+jieba's dictionary segments it (the ``rjieba`` binding, dictionary words only: no word is
+guessed); ``bounds(text)`` the offsets between them (0 and ``len(text)`` among them),
+``places(text)`` the offsets where a place name begins. All are pure functions of
+``text``, cached, and load the dictionary on their first call only (a run
+that names no metric never pays for it).
+
+Why: the lists of ``context.words`` cut a name at a word they know (获, 共, 达, 新建), and a
+listed word is also the first character of words they do not know (获嘉县, 获救, 公共,
+达州市): a cut there splits a word (嘉县地区生产总值, 救遇险群众). A segmenter knows far
+more words than any list we keep, so a cut is taken only where it falls between words.
+A place name the dictionary splits before its level (新建|区, 获鹿|镇) is joined again: a
+place word followed by the one character of its level is one name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from metrics.lexicon.verbs import DEED_VERBS
+
+# The level of a place, written after its name (新建区, 获鹿镇, 开化县).
+PLACE_LEVEL = frozenset("省市县区镇乡村州旗盟")
+
+_tag: Callable[[str, bool], list[tuple[str, str]]] | None = None
+
+
+def _tagger() -> Callable[[str, bool], list[tuple[str, str]]]:
+    global _tag
+    if _tag is None:
+        import rjieba  # (its dictionary loads here: on the first name, not at start-up)
+
+        _tag = rjieba.tag
+    return _tag
+
+
+@lru_cache(maxsize=8192)
+def words(text: str) -> tuple[tuple[str, str], ...]:
+    """The words of ``text`` and their flags, a place name joined to its level."""
+    out: list[tuple[str, str]] = []
+    for word, flag in _tagger()(text, False):
+        if out and out[-1][1] == "ns" and len(word) == 1 and word in PLACE_LEVEL:
+            out[-1] = (out[-1][0] + word, "ns")
+        else:
+            out.append((word, flag))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def bounds(text: str) -> frozenset[int]:
+    """The offsets in ``text`` between its words (0 and ``len(text)`` included)."""
+    at, cuts = 0, {0}
+    for word, _ in words(text):
+        at += len(word)
+        cuts.add(at)
+    return frozenset(cuts)
+
+
+@lru_cache(maxsize=8192)
+def places(text: str) -> frozenset[int]:
+    """The offsets in ``text`` where a place name (flag ``ns``: 获嘉县, 新建区) begins."""
+    at, starts = 0, set()
+    for word, flag in words(text):
+        if flag == "ns":
+            starts.add(at)
+        at += len(word)
+    return frozenset(starts)
+
+
+# An open class of verbs of work done, read from the dictionary instead of a list: a verb
+# (flag ``v``) after the body that did the work, maybe after a scope word, before its
+# object (纪委监委全年处置问题线索 -> 问题线索, 县电影公司全年放映公益电影 -> 公益电影,
+# 区检察院全年提起公益诉讼 -> 公益诉讼). A verb with no body before it stays: the dictionary
+# flags as verbs many words that sort a noun (出院患者, 信访积案, 创业担保贷款).
+# What the object may be made of: nouns, names, nouns of verbs, attributes.
+OBJECT_FLAGS = frozenset(
+    {"n", "nt", "ns", "nz", "j", "nr", "vn", "b", "a", "an", "l", "i", "m", "q"}
+)
+# The verb stays: 发展党员 and 认定 (newly recognised firms) are indicators of their own
+# (``lexicon.verbs``); a measure's name keeps the verb that says what it measures
+# (城镇登记失业率, 经常参加体育锻炼人数比例, 社会消费品零售总额).
+KEPT_VERBS = frozenset({"发展", "认定", "新增"})
+# the last character of a body that does work (中心, 公司, 检察院, 看守所, 政协)
+# (not 部 or 会 alone: 老干部, 社会 are people and society; 城市 is no place of its own; a
+# word of two characters is a body only with 委, 纪委 and 监委: 公办, 住院, 带队 are none)
+BODY_CHARS = tuple("委院处站局办所队馆社协联团")
+BODY_WORDS = ("中心", "公司", "集团", "银行", "总会", "协会", "常委会")
+# the last characters of bodies, places and organisations: a span with none of them is
+# not segmented (most are not)
+BODY_LAST = frozenset("委院处站局办所队馆社协联团心司行会") | PLACE_LEVEL
+# what a body owns rather than counts: 中心建设资金, 县党群服务中心建设项目
+BODY_FUNDS = frozenset({"资金", "项目", "经费", "工程", "任务", "投资"})
+# the verbs of work done the lexicon lists (完成, 实现, 办理, 收到)
+DEED_SURFACES = frozenset(w.surface for w in DEED_VERBS)
+MEASURE_END = ("率", "比例", "比重", "指数", "人数", "人次", "量", "额", "总值", "值", "数")
+
+
+def head_deed(sentence: str, s: int, e: int) -> int:
+    """Where the name ``sentence[s:e]`` begins past who did the work and a verb of work done
+    (see ``OBJECT_FLAGS``), or ``s``: a body (``_is_body``), maybe scope words (全年, 今年,
+    flags ``m``, ``t``, ``d``), then a verb (flag ``v``, or a listed verb of work done; after
+    a scope word also a word of two characters the dictionary files as a noun of a verb or
+    a noun, 全年清运生活垃圾, 全年办理公证事项: after 全年 a deed follows, while 中心建设资金
+    is the centre's fund), then its object, nouns of at least two characters that name no
+    measure (a listed verb takes any object: 实现地区生产总值). A body and a scope word with
+    no verb after them name no thing either (中心血站全年无偿献血人数 -> 无偿献血人数)."""
+    span = sentence[s:e]
+    if len(span) < 4 or (BODY_LAST.isdisjoint(span) and "在" not in span):
+        return s
+    ws = words(span)
+    where = _where_done(ws, span)
+    if where:
+        return s + where
+    at, actor, scoped = 0, False, False
+    for i, (word, flag) in enumerate(ws):
+        if actor and not scoped and _is_body(word, flag, after_body=True):
+            at += len(word)  # the body goes on: 中心|血站
+            continue
+        if actor and len(word) >= 2 and word not in KEPT_VERBS:
+            listed = word in DEED_SURFACES
+            deed = listed or flag == "v" or (scoped and len(word) == 2 and flag in ("vn", "n"))
+            if deed and _object(ws[i + 1 :], span[at + len(word) :], listed):
+                return s + at + len(word)
+            if scoped and flag not in SCOPE_FLAGS:
+                return s + at if len(span) - at >= 2 else s
+            if deed:
+                return s
+        if flag in ("p", "x", "eng") or (actor and flag not in SCOPE_FLAGS):
+            return s
+        if actor:
+            scoped = True
+        # (a verb before the body is part of its name: 住房保障中心, 融资担保公司)
+        actor = actor or _is_body(word, flag, after_body=i > 0 and ws[i - 1][1] != "x")
+        at += len(word)
+    return s
+
+
+def _where_done(ws: tuple[tuple[str, str], ...], span: str) -> int:
+    """Where the object begins after a place phrase and its deed: who did it maybe (nouns),
+    在, the place (a few words, maybe closed by 上, 中, 内: flag ``f``), then a verb (flag
+    ``v`` or listed) and its object (运动员在省运会上获得金牌 -> 金牌, 在省级以上媒体刊发
+    稿件 -> 稿件); else 0. 在 inside a word is none (在校学生, 在岗职工, 在册经营主体)."""
+    i = next((k for k, w in enumerate(ws) if w == ("在", "p")), -1)
+    who = ws[:i] if i >= 0 else ()
+    if i < 0 or any(not f.startswith("n") and f not in ("r", "zg", "j") for _, f in who):
+        return 0
+    at = sum(len(w) for w, _ in who) + 1
+    for k in range(i + 1, min(i + 6, len(ws))):
+        word, flag = ws[k]
+        listed = word in DEED_SURFACES
+        if (listed or flag == "v") and len(word) >= 2:
+            if k > i + 1 and _object(ws[k + 1 :], span[at + len(word) :], listed):
+                return at + len(word)
+            return 0
+        if flag in ("p", "x", "eng", "m"):
+            return 0
+        at += len(word)
+    return 0
+
+
+def _object(rest: tuple[tuple[str, str], ...], text: str, listed: bool) -> bool:
+    """Whether ``rest`` (the words of ``text``) may be the object of a deed: at least two
+    characters, no figure or counter at its end, and, after a verb no list holds, nouns
+    only and no measure (城镇登记失业率, 研发投入强度 keep their verb)."""
+    if len(text) < 2 or not rest or rest[-1][1] in ("m", "q") or text in BODY_FUNDS:
+        return False
+    return listed or (all(f in OBJECT_FLAGS for _, f in rest) and not text.endswith(MEASURE_END))
+
+
+SCOPE_FLAGS = frozenset({"m", "t", "d"})
+
+
+def _is_body(word: str, flag: str, after_body: bool = False) -> bool:
+    """Whether ``word`` names a body that does work: an organisation (flag ``nt``) or a noun
+    that ends as a body does (检察院, 看守所, 疾控中心, 燃气公司; of two characters only with
+    委: 纪委, 监委, while 公办, 住院, 带队 are none). A place is none: a district's figure in
+    a city's report keeps its name (东湖区完成固定资产投资 is not the city's). ``after_body``:
+    the word ends a name begun before it, where a body's character alone or a short word
+    ending in one is its end (计量|所, 中心|血站)."""
+    if flag == "nt":
+        return True
+    if after_body and len(word) <= 2 and word.endswith(BODY_CHARS) and flag not in ("v", "p"):
+        return True
+    if flag == "j" and len(word) == 2:
+        return word[1] in "委协"  # 纪委, 政协 (研发, 人均 are none)
+    return flag in ("n", "nz") and (
+        word.endswith(BODY_WORDS)
+        or (len(word) >= 3 and word.endswith(BODY_CHARS))
+        or (len(word) == 2 and word[1] == "委")
+    )

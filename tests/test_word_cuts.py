@@ -1,0 +1,120 @@
+"""A metric's name is cut between words, never inside one (``context.word_bounds``).
+
+The trimmer's lists cut at words they know; a listed word is also the first character of
+words they do not know (获 of 获嘉县 and 获救, 达 of 达州市, 新建 of 新建区, 共 of 公共), and
+a generic class noun after 等 (行业, 产业, 领域, 区域) is no thing counted. Each case is our
+own sentence, with a counter-example where the cut is right.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import metrics
+from metrics.context.word_bounds import bounds, places
+
+REPORT = "东湖区统计局2025年工作总结\n一、2025年工作完成情况\n{}\n"
+
+
+def _metric(sentence: str, figure: str) -> str:
+    m = metrics.extract_text(REPORT.format(sentence)).mentions
+    return m[m.text == figure].iloc[0].metric
+
+
+# (sentence, figure, the metric's name): a one-character deed or a place word is no cut
+# at the start of a word that holds it
+WORD_STARTS = [
+    ("达州市常住人口城镇化率达到58.2%。", "58.2%", "达州市常住人口城镇化率"),
+    ("获鹿镇农民人均可支配收入2.3万元。", "2.3万元", "获鹿镇农民人均可支配收入"),
+    ("全年获救被困群众120人。", "120人", "获救被困群众"),
+    # (a place is kept whole, and it is no body: a district's figure keeps its name)
+    ("新建区实现地区生产总值412亿元。", "412亿元", "新建区实现地区生产总值"),
+    # counter-examples: the deed is a word of its own and goes
+    ("全年获市级以上奖项46件。", "46件", "市级以上奖项"),
+    ("全年新建农村公路86公里。", "86公里", "农村公路"),
+    # a year whose 年 the dictionary joins to the next word (年关) is still cut whole
+    ("2018年关区进出口货值312亿元。", "312亿元", "关区进出口货值"),
+    # a listed verb of two characters that the dictionary joins to its object still goes
+    ("五年来累计减免税费8.6亿元。", "8.6亿元", "税费"),
+]
+
+
+# 共 ends a subject before a deed (经济普查共清查单位), but not inside 公共
+SUBJECT_CUTS = [
+    ("全年完成公共建设投资12亿元。", "12亿元", "公共建设投资"),
+    ("全年完成公共开放空间改造14处。", "14处", "公共开放空间改造"),
+    ("本次专项行动共排查安全隐患126处。", "126处", "安全隐患"),
+]
+
+
+# a generic class noun after the kinds before 等 is no thing counted
+KIND_CLASSES = [
+    ("纺织、服装等产业增加值增长6.1%。", "6.1%", "增加值"),
+    ("交通、水利等领域投资增长12%。", "12%", "投资"),
+    ("沿江、沿湖等区域水质达标率98%。", "98%", "水质达标率"),
+    # the class noun joined to what follows is a name (行业协会, 产业园区)
+    ("纺织、服装等行业协会12个。", "12个", "行业协会"),
+    ("纺织、服装等产业园区5个。", "5个", "产业园区"),
+    # alone it names what is counted (no cut), and 企业 is no class: its figures are its own
+    ("安全生产等领域检查320次。", "320次", "安全生产等领域检查"),
+    ("餐饮、住宿等企业1200家。", "1200家", "企业"),
+]
+
+
+def test_bounds_split_words_and_join_a_place_to_its_level() -> None:
+    assert bounds("获嘉县地区生产总值") == {0, 3, 5, 9}
+    assert 1 not in bounds("公共建设投资")
+    assert places("新建区实现地区生产总值") == {0}
+    assert bounds("") == {0}
+
+
+# An open class of verbs of work done, read from the dictionary: a body that did the work,
+# maybe a scope word, then a verb no list holds (刊发, 提起, 放映, 检测) before its object.
+HEAD_DEEDS = [
+    ("县融媒体中心全年刊发原创稿件620篇。", "620篇", "原创稿件"),
+    ("区检察院全年提起公益诉讼17件。", "17件", "公益诉讼"),
+    ("县电影公司全年放映公益电影1200场。", "1200场", "公益电影"),
+    ("市疾控中心全年检测食品样品860批次。", "860批次", "食品样品"),
+    # after a scope word a deed the dictionary files as a noun (清运, 办理), and a listed
+    # verb after a body no list knows (政协, 自来水公司)
+    ("县环卫处全年清运餐厨垃圾1.2万吨。", "1.2万吨", "餐厨垃圾"),
+    ("区公证处全年办理涉外公证事项620件。", "620件", "涉外公证事项"),
+    ("区政协全年收到委员提案214件。", "214件", "委员提案"),
+    ("县自来水公司全年完成管网改造38公里。", "38公里", "管网改造"),
+    # counter-examples: a measure keeps the verb that says what it measures; no body, or a
+    # body's own fund (no scope word before the noun of a verb), does no deed
+    ("全市城镇登记失业率2.9%。", "2.9%", "城镇登记失业率"),
+    ("全省研发投入强度2.4%。", "2.4%", "研发投入强度"),
+    ("公办养老机构入住老人911人。", "911人", "公办养老机构入住老人"),
+    ("县党群服务中心建设资金860万元。", "860万元", "县党群服务中心建设资金"),
+    # who did it, then where (在…上), then the deed: 运动员在省运会上获得金牌 (在 inside a
+    # word is none: 在校学生, 在建项目)
+    ("我县运动员在省运会上获得金牌14枚。", "14枚", "金牌"),
+    ("在省级以上媒体刊发稿件820篇。", "820篇", "稿件"),
+    ("志愿者在全市范围内开展巡河活动320次。", "320次", "巡河活动"),
+    ("全县在校学生3.2万人。", "3.2万人", "在校学生"),
+    ("在建项目46个。", "46个", "在建项目"),
+    # an area is no body (棚户区, 建成区): its deed stays in the name
+    ("棚户区改造开工1200套。", "1200套", "棚户区改造开工"),
+]
+
+
+# A status of a register after what is counted is no part of its name (在册, 在编, 入库
+# 评价); a bare 项目 after a deed keeps the deed, which says which projects (签约项目, like
+# 引进项目), while a project with a name of its own loses it (重点项目, 落地项目).
+WORDS_AROUND = [
+    ("社区戒毒人员在册215人。", "215人", "社区戒毒人员"),
+    ("全县科技型中小企业入库评价86家。", "86家", "科技型中小企业"),
+    ("全市在册经营主体28.4万户。", "28.4万户", "在册经营主体"),
+    ("招商局全年签约项目43个。", "43个", "签约项目"),
+    ("全年开工项目46个。", "46个", "开工项目"),
+    ("全年签约落地项目27个。", "27个", "落地项目"),
+    ("全年谋划重点项目42个。", "42个", "重点项目"),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,figure,name", WORD_STARTS + SUBJECT_CUTS + KIND_CLASSES + HEAD_DEEDS + WORDS_AROUND
+)
+def test_each_sentence_gives_its_name(sentence: str, figure: str, name: str) -> None:
+    assert _metric(sentence, figure) == name
