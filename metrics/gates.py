@@ -36,6 +36,7 @@ from functools import cache
 
 import regex
 
+from metrics import regex_cache
 from metrics.opening import (
     ANY_HAN_OPENING,
     SPECIAL,
@@ -89,9 +90,7 @@ class Guard:
 Call = Callable[..., "regex.Match[str] | None"]
 
 
-def _guarded(
-    call: Call, needs: tuple[str, ...], first: Opens | None, last: Opens | None
-) -> Call:
+def _guarded(call: Call, needs: tuple[str, ...], first: Opens | None, last: Opens | None) -> Call:
     """``call`` (a pattern's ``match``, ``fullmatch`` or ``search``, with ``pos`` and
     ``endpos``) answered None where ``s[pos:endpos]`` holds none of ``needs``, or its first
     character fails ``first``, or its last ``last``; the empty string is asked of it."""
@@ -213,7 +212,7 @@ class Holds:
         words = [a for a in alternatives if a and read and not any(c in SPECIAL for c in a)]
         rest = [a for a in alternatives if a not in words]
         self._words = tuple(words)
-        self._rest = Guard(regex.compile("|".join(rest), pattern.flags)) if rest else None
+        self._rest = Guard(regex_cache.compile("|".join(rest), pattern.flags)) if rest else None
 
     def __call__(self, s: str) -> bool:
         if any(w in s for w in self._words):
@@ -248,7 +247,7 @@ class Ends:
             if _needs_a_character_after(a):
                 continue
             try:
-                closes = Opens(regex.compile(a, pattern.flags), last=True)
+                closes = Opens(regex_cache.compile(a, pattern.flags), last=True)
                 any_han = closes.any_han()
             except ValueError:  # (a look-around or a boundary decides)
                 always = True
@@ -256,14 +255,16 @@ class Ends:
             if not any_han:
                 plain.append(a)
                 continue
-            held = held_literals(regex.compile(a, pattern.flags))
+            held = held_literals(regex_cache.compile(a, pattern.flags))
             needles.extend(held)
             always = always or not held
         self._always = always
         self._needles = tuple(dict.fromkeys(needles))
         self._needle_chars = frozenset(n[0] for n in self._needles)  # (none there: none held)
         joined = "|".join(f"(?:{a})" for a in plain)
-        self._closes = Opens(regex.compile(joined, pattern.flags), last=True) if plain else None
+        self._closes = (
+            Opens(regex_cache.compile(joined, pattern.flags), last=True) if plain else None
+        )
         self._known = self._closes.answers if self._closes is not None else {}
 
     def may_end(self, s: str, pos: int, endpos: int) -> bool:
@@ -287,7 +288,7 @@ def _needs_a_character_after(a: str) -> bool:
     k = a.rfind("(?=")
     if k < 0 or not a.endswith(")") or group_end(a, k) != len(a) - 1:
         return False
-    return regex.compile(a[k + 3 : -1]).match("") is None
+    return regex_cache.compile(a[k + 3 : -1]).match("") is None
 
 
 class Openings:
@@ -329,7 +330,7 @@ class Openings:
                 always = True
             else:
                 try:
-                    asked.append(Opens(regex.compile(a, pattern.flags)))
+                    asked.append(Opens(regex_cache.compile(a, pattern.flags)))
                 except ValueError:  # (it looks behind: a character alone cannot tell)
                     always = True
         self.singles = frozenset(singles)  # a one-character literal, or read as written

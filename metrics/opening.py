@@ -29,17 +29,19 @@ from __future__ import annotations
 
 import regex
 
+from metrics import regex_cache
+
 HAN_BLOCK = ("\u4e00", "\u9fff")
 # What a single character cannot stand for: the text before or after it. A look-behind
 # or a word boundary (a look-ahead, read backwards) would be judged without that text.
-BLIND_OPENING = regex.compile(r"\(\?<?=|\\[bBG]")
+BLIND_OPENING = regex_cache.compile(r"\(\?<?=|\\[bBG]")
 SPECIAL = "\\[](){}|?*+.^$"
 QUANTIFIERS = "?*+{"
-COUNTED = regex.compile(r"\{\d*,?\d*\}")
+COUNTED = regex_cache.compile(r"\{\d*,?\d*\}")
 LOOKAROUNDS = ("(?<!", "(?<=", "(?!", "(?=")
 # a repeat of any Han character (alone, or in a class with other characters:
 # [\dA-Za-z\p{Han}]{0,14}?热线) that opens an alternative, and the literals after it
-ANY_HAN_OPENING = regex.compile(
+ANY_HAN_OPENING = regex_cache.compile(
     r"(?:\\p\{Han\}|\[[^\]]*\\p\{Han\}[^\]]*\])(?:\{\d*,?\d*\}|[*+?])?\??"
 )
 
@@ -66,7 +68,7 @@ class Opens:
         if self._pattern is None:
             pattern = p = self._source
             if self._last:
-                pattern = regex.compile(p.pattern, p.flags | regex.R)
+                pattern = regex_cache.compile(p.pattern, p.flags | regex.R)
             self._pattern = pattern
             self._any_han = any(pattern.match(c, partial=True) for c in probes(self._written))
         return self._pattern
@@ -200,7 +202,7 @@ def anchored(pattern: regex.Pattern[str], end: bool = False) -> bool:
 
 
 # a quantifier after an atom, and whether it lets the atom be left out
-QUANTIFIER_SPAN = regex.compile(
+QUANTIFIER_SPAN = regex_cache.compile(
     r"(?:(?P<optional>[?*]|\{0?,\d*\}|\{0\})|\+|\{[1-9]\d*,?\d*\})[?+]?"
 )
 # Characters tried against a pattern where it is not written: ASCII and Latin-1 (the

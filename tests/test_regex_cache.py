@@ -276,11 +276,6 @@ print(sorted({where for where, pattern in parsed if pattern != probe}))
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gates, opening, rules.openers, context.words, pairs and targets still call "
-    "regex.compile (their owners' branches convert them: one name each call)",
-)
 def test_a_warm_start_parses_none_of_the_packages_patterns(tmp_path: Path) -> None:
     """The second start on a report takes every pattern of the package from the file:
     a module that calls ``regex.compile`` instead of ``regex_cache.compile`` is named."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from metrics import regex_cache
 from metrics.context.clauses import last_opening
 from metrics.context.periods import PERIOD, PERIOD_OPENING_HAN, YEARLY_AVERAGE, period_at
 from metrics.context.word_bounds import bounds, head_deed, places
@@ -36,7 +37,7 @@ BASE_CLOSE = ("的基础上", "基础上")
 BASIS = ("按同口径计算", "同口径")
 # …and its opening, a year before the base figure (规模以上工业总产值在上年836亿元的基础上,
 # 城镇新增就业在2024年4200人的基础上): the time of the base, no word of the thing.
-BASE_OPEN = regex.compile(r"在(?:上年|去年|前年|上一年|(?:19|20)\d{2}年)(?:同期|底|末)?$")
+BASE_OPEN = regex_cache.compile(r"在(?:上年|去年|前年|上一年|(?:19|20)\d{2}年)(?:同期|底|末)?$")
 # The leading filler (some 280 alternatives) tried a word at a time, each word among the
 # alternatives that can open with the characters where it stands.
 LEADING_STEPS = Steps(LEADING_FILLER)

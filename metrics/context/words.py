@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex
 
+from metrics import regex_cache
 from metrics.context.periods import PERIOD, YEARLY_AVERAGE
 from metrics.lexicon.verbs import DEED_VERBS, LAID_DEED, RESULTATIVE_DEED
 from metrics.lexicon.words import COMPLETION_VERBS, MARK_VERBS, alternation
@@ -52,10 +53,10 @@ LEADING_SCOPE = (
 LEADING_VERB = f"{alternation(DEED_VERBS)}|{RESULTATIVE_DEED}|{LAID_DEED}"
 # (the listed verbs only, here and in ENDS_IN_VERB: their first characters are looked up
 # before the search, nouns.VERB_CHARS; the open class trims a phrase's start only)
-VERB_WORD = regex.compile(f"(?:{alternation(DEED_VERBS)})")
+VERB_WORD = regex_cache.compile(f"(?:{alternation(DEED_VERBS)})")
 # A verb that ends the noun after a count, maybe after 累计 or 已 (xx个社区累计排查).
-DEED_AFTER = regex.compile(f"(?:累计|共计|已经?)?(?:{LEADING_VERB})")
-ENDS_IN_VERB = regex.compile(f"(?:{alternation(DEED_VERBS)})$")
+DEED_AFTER = regex_cache.compile(f"(?:累计|共计|已经?)?(?:{LEADING_VERB})")
+ENDS_IN_VERB = regex_cache.compile(f"(?:{alternation(DEED_VERBS)})$")
 # adverbs only before a verb: 重点走访困难户 → 困难户, 新调整党支部书记 → 党支部书记, while
 # 重点对象, 专项资金 and 新村 are nouns; so is a yearly average before a deed (年均新建农村
 # 公路 → 农村公路, 平均每年完成造林 → 造林), while 年均气温 and 年均降水量 name a level
@@ -110,7 +111,7 @@ EACH_KIND = rf"(?:各级)?各(?:类|种|项(?!目))(?!(?:{LEADING_VERB})$)"
 AND_THEN = rf"(?:并(?=(?:{LEADING_VERB})))?"
 # a verb may take 出 as its complement (排查出疑似患者, 评选出), not a verb of its own (出动)
 # nor the first character of a noun or verb after it (验放出入境人员, 编纂出版)
-LEADING_FILLER = regex.compile(
+LEADING_FILLER = regex_cache.compile(
     f"(?:{FOR_WHOM}|{ACTOR_BEFORE_DEED}|{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者)(?:出(?![动台租让售现口入版]))?{AND_THEN})+"
 )  # 保障性住房, 督导员 and 参与者 keep their verb
 # What is left of a phrase when the word trimmed before it was part of the noun: a
@@ -125,9 +126,9 @@ BARE_NOUNS = frozenset(
 )
 # A rate named by a short word after a verb: the verb says what is rated (培训合格率,
 # 整改完成率, 检查合格率); verbs that only report a result do not (实现达标率).
-SHORT_RATE = regex.compile(r"\p{Han}{1,2}率")
-RESULT_VERB = regex.compile(alternation(COMPLETION_VERBS))
-TRAILING_FILLER = regex.compile(
+SHORT_RATE = regex_cache.compile(r"\p{Han}{1,2}率")
+RESULT_VERB = regex_cache.compile(alternation(COMPLETION_VERBS))
+TRAILING_FILLER = regex_cache.compile(
     r"(?:达到|达|可(?=达)|(?<![行作成认因称视])为|是|(?<![签节制公预合条契邀相集简隐])约|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
     r"目标任务|任务指标|任务总?数|目标值?|控制在|控制|保持在|保持|稳定在|稳定|"
     r"同比|环比|[比较由从](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?|"  # 排放量较2020年分别削减
@@ -187,11 +188,11 @@ KIND_CLASS = r"(?<=、[^,，;；。、]{1,12}等)(?:行业|产业|领域|区域)
 # 经济普查共清查单位, 本次专项行动共排查隐患: a subject before 共 and a verb of work done
 # did the deed and is no part of what it counted (as before 已 and 累计)
 SUBJECT_OF_DEED = rf"(?<=\p{{Han}})共(?=(?:{LEADING_VERB}))"
-MID_CUT = regex.compile(
+MID_CUT = regex_cache.compile(
     rf"已完成|已经|已|共计|累计|等(?:方式|形式|途径|渠道|措施|手段|举措|办法)|{HAVE}"
     rf"|{GOVERNING_VERB}|{SORTING_SPAN}|{KINDS_BEFORE}|{KIND_CLASS}|{SUBJECT_OF_DEED}"
 )
 # What is no content in a sub-clause before a figure: scope words, periods, result verbs.
-NOT_CONTENT = regex.compile(
+NOT_CONTENT = regex_cache.compile(
     rf"(?:{LEADING_SCOPE}|{RESULT_VERB.pattern}|{PERIOD.pattern}|\s)", regex.X
 )

@@ -37,8 +37,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
-import regex
-
+from metrics import regex_cache
 from metrics.context.change_bases import mention_change_base
 from metrics.context.period_kinds import PeriodKind, clause_before, mention_period_kind
 from metrics.records import DocKind, Document, Measure, Mention, Role
@@ -60,35 +59,39 @@ CLAUSE_REACH = 60
 # A year a clause names as the figure's own (2023年, 2023年末, 2023年10月底, 到2027年): not
 # the base of a change (比2023年, 较2020年), the last year of a span (2021-2025年: the kind
 # of period says it is several), nor the start of a stretch (2023年以来).
-NAMED_YEAR = regex.compile(r"(?<![比较同与]|\d\s*[-—–~至到]\s*)((?:19|20)\d{2})\s*年(?!以来)")
+NAMED_YEAR = regex_cache.compile(r"(?<![比较同与]|\d\s*[-—–~至到]\s*)((?:19|20)\d{2})\s*年(?!以来)")
 # A deadline named before a figure, which speaks for the clauses after it in its sentence
 # (到2027年，全县累计建成示范线15条; 2027年底前完成改造，累计改造管道260公里; 至2028年):
 # a target for that year, not for the plan's. Not the end of a span (2021至2025年,
 # 2021年至2025年), nor a stock at a date (截至2025年底: ``period_kinds``'s as_of); an
 # earlier year (2000年前建成的小区) is no aim: of several, the latest counts.
-DEADLINE = regex.compile(
+DEADLINE = regex_cache.compile(
     r"(?<![截\d]|\d\s*年)(?:到|至)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(?:底|末)?以?前"
 )
 # Years named by their distance from the year of writing (上年目标任务, 去年, 今年已完成,
 # 明年: groups 1-3), and the section's own year (全年, 当年: the whole of the year it
 # speaks of). Not after 比/较/同 (比上年增长: the base of a change).
-RELATIVE_YEAR = regex.compile(r"(?<![比较同与])(?:(上一?年|去年)|(今年|本年)|(明年)|当年|全年)")
+RELATIVE_YEAR = regex_cache.compile(
+    r"(?<![比较同与])(?:(上一?年|去年)|(今年|本年)|(明年)|当年|全年)"
+)
 # Words that open a clause without naming its scope: 其中东湖区完成28亿元, 二是…, and the
 # time before the subject (去年全县完成, 2024年东湖区新增: the year is no part of a place).
-OPENERS = regex.compile(
+OPENERS = regex_cache.compile(
     r"^(?:[一二三四五六七八九十]是|其中|另外|此外|同时|以及|并且|(?:19|20)\d{2}年|[去今明上全当本]年)+"
 )
 # What follows a place that is the subject of its clause: a verb of result, the figure
 # itself (the clause ends: 其中东湖区28亿元), or the other figure's metric (东湖区固定资产投资
 # 完成28亿元). A place followed by other words is part of a phrase (引进市外资金, 超额完成省
 # 市下达任务), not a subject.
-SUBJECT_AFTER = regex.compile(r"(?:完成|实现|新增|达到|达|共|累计|已|全年|今年|有|的|[、\s]|$)")
+SUBJECT_AFTER = regex_cache.compile(
+    r"(?:完成|实现|新增|达到|达|共|累计|已|全年|今年|有|的|[、\s]|$)"
+)
 # Names that end in a level word yet are common nouns or several places, not one
 # government: 老旧小区, 工业园区, 景区, 社区, 城镇, 乡镇; and a determiner or a count right
 # before a level word (各县区, 全市, 本县, 两区, 三乡镇: this one, each, several). A place
 # whose name opens with such a character (三亚市, 三明市, 本溪县, 多伦县, 两当县, 全椒县) has
 # its name's own character before the level word, so it stays a place.
-COMMON_AREA = regex.compile(
+COMMON_AREA = regex_cache.compile(
     r"(?:小|园|景|社|城|片|街|校|矿|灾|山|库|林|牧|示范|保护|功能|服务|集聚|辖)区$"
     r"|[城乡村集]镇$|^[各全本该我每其此两三多](?:[省市县区镇乡旗]|街道)"
 )

@@ -24,8 +24,7 @@ from decimal import Decimal
 from enum import IntFlag
 from typing import TypeVar
 
-import regex
-
+from metrics import regex_cache
 from metrics.context.change_bases import mention_change_base
 from metrics.context.period_kinds import mention_period_kind
 from metrics.implied import can_imply, implied_actual, implies, strip_completion_frame
@@ -69,12 +68,12 @@ PLACE_UNITS = frozenset({"街道", "镇", "乡", "政府"})
 # 新增 too: ``metric_key`` already drops it as the verb opening a phrase (新增城镇就业 →
 # 城镇就业), so it must go inside one as well (城镇新增就业). Not 累计: a cumulative
 # count is another figure than a year's.
-PLAN_STOP = regex.compile(r"的|全年|年度|全[省市县区旗镇乡]|本[省市县区镇乡]|今年|当年|新增")
+PLAN_STOP = regex_cache.compile(r"的|全年|年度|全[省市县区旗镇乡]|本[省市县区镇乡]|今年|当年|新增")
 # A word of change that closes a metric's name (居民消费价格涨幅3%左右, 居民消费价格上涨0.8%;
 # 农村居民收入增幅, 农村居民收入增长): it names the measure, which the key holds apart
 # (a growth never meets a level), not the thing measured. Only at the end: 增长极 or
 # 提升工程 name things.
-CHANGE_TAIL = regex.compile(rf"{CHANGE_WORD}$")  # the words of ``lexicon.changes``
+CHANGE_TAIL = regex_cache.compile(rf"{CHANGE_WORD}$")  # the words of ``lexicon.changes``
 # One thing under two names, the long form first: 规模以上工业增加值 ≈ 规上工业增加值,
 # 一般公共预算收入 ≈ 公共预算收入 (the short form of reports), 常住人口城镇化率 ≈ 城镇化率 is
 # NOT one (a 户籍 rate exists), so it is not here. A pollutant under its Chinese name, with

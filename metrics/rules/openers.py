@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from metrics import regex_cache
 from metrics.gates import LONG_ALTERNATIVE, Openings
 
 # (the pattern's text read as ``metrics.opening`` reads it; HAN_BLOCK holds no digit, mark
@@ -185,7 +186,7 @@ def _compile(t: _Table, run: tuple[int, ...]) -> regex.Pattern[str]:
     pattern = t.runs.get(run)
     if pattern is None:
         joined = "|".join(f"(?:{t.alternatives[i]})" for i in run)
-        pattern = t.runs[run] = regex.compile(joined, t.flags)
+        pattern = t.runs[run] = regex_cache.compile(joined, t.flags)
     return pattern
 
 
@@ -221,7 +222,7 @@ def _build(pattern: regex.Pattern[str]) -> _Table:
             if HAN_BLOCK[0] <= lit[0] <= HAN_BLOCK[1]:
                 by_char.setdefault(lit[0], []).append((i, lit))
             continue
-        p = runs[i,] = regex.compile(a, pattern.flags)  # (a step may take it alone)
+        p = runs[i,] = regex_cache.compile(a, pattern.flags)  # (a step may take it alone)
         # a look-behind that opens an alternative cannot be matched partially alone
         if a.startswith("(?<=") or any(p.match(c, partial=True) for c in probes):
             anywhere.append(i)

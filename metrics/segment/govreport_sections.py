@@ -132,7 +132,7 @@ ANNEX = Cue(
 # or a target. Not an annex of tables (附件：主要经济指标完成情况), whose figures are results.
 GLOSSARY = Cue(
     name="glossary_heading",
-    pattern=regex.compile(
+    pattern=regex_cache.compile(
         r"^\s*(?:附(?:件\s*\d{0,2})?\s*[：:]?\s*)?(?:有关|本报告)?"
         r"(?:名词(?:术语)?(?:解释|注释|说明)|术语(?:解释|说明))\s*[：:]?\s*$"
     ),
@@ -151,7 +151,7 @@ GLOSSARY = Cue(
 # still states the work's figures. Searched in the line before a figure.
 DEFINING = Cue(
     name="defining_clause",
-    pattern=regex.compile(
+    pattern=regex_cache.compile(
         r"(?:^|[，,；;：:。])\s*(?:是指|主要指|特指|泛指|意指|指|即)[^，,；;：:。]*$"
     ),
     examples=(
@@ -171,7 +171,9 @@ DEFINING = Cue(
 # inside a review, the plan to come starts there; the plan past is reviewed there.
 PARAGRAPH = Cue(
     name="five_year_paragraph",
-    pattern=regex_cache.compile(r"\s*[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)(?:是|，|,)"),
+    pattern=regex_cache.compile(
+        r"\s*[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)(?:是|，|,)"
+    ),
     examples=(
         "“十五五”时期是基本实现现代化夯实基础的关键时期。",
         "“十五五”期间，全市将…",

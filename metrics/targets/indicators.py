@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
+from metrics import regex_cache
 from metrics.implied import strip_completion_frame
 from metrics.lexicon.indicators import Indicator, indicator_of
 from metrics.records import Measure, Mention
@@ -33,7 +32,7 @@ def mention_indicator(m: Mention) -> Indicator | None:
 # A subject named for town and country at once (城乡居民收入分别增长7%和9%): the figures
 # after 分别 are its parts' in order, the towns' then the country's, each its own indicator.
 # Not 城乡居民收入增长6.5% (no 分别: one figure of both), nor 城乡居民医保参保率 (one rate).
-JOINT = regex.compile(r"^城乡(?=\p{Han})")
+JOINT = regex_cache.compile(r"^城乡(?=\p{Han})")
 PARTS = ("城镇", "农村")
 RESPECTIVELY = "分别"
 

@@ -4,12 +4,11 @@ last year of the five-year plan to come its section speaks of."""
 
 from __future__ import annotations
 
-import regex
-
+from metrics import regex_cache
 from metrics.context.period_kinds import YEARS_SPAN
 from metrics.records import Mention
 
-LATER_YEAR = regex.compile(r"(?:到|至)(20\d{2})年")
+LATER_YEAR = regex_cache.compile(r"(?:到|至)(20\d{2})年")
 # How a report states a figure as one of its targets (a mention of role target counts for
 # the table when one of these holds; the name is for the reader and the tests):
 STATED_AS_TARGET = {
@@ -24,10 +23,10 @@ STATED_AS_TARGET = {
 # A plan counts its own parts (6个维度设置了29项主要指标, 着力抓好六个方面工作, 13项任务举措):
 # such a count is its outline, however it is stated, never a target.
 PLAN_PART_UNITS = frozenset({"个", "项", "条", "类"})
-PLAN_PARTS = regex.compile(r"方面|维度|指标|举措|任务")
+PLAN_PARTS = regex_cache.compile(r"方面|维度|指标|举措|任务")
 # A section of the five years ahead also speaks in figures of speech (做好三篇文章, 一张蓝图
 # 绘到底, 心往一处想): a count written in Chinese numerals there is no goal.
-_WORD_COUNT = regex.compile(r"[一二三四五六七八九十两]")
+_WORD_COUNT = regex_cache.compile(r"[一二三四五六七八九十两]")
 
 
 def stated_as(m: Mention, year: int | None) -> str | None:
