@@ -7,7 +7,9 @@ leaves the folder and pyarrow's hive reader decodes it back); ``partition_folder
 dataset's partitions (this layout or the legacy one) with their files in reading order;
 ``RowGroups`` writes the rows of one Parquet file (or a rolling folder of part files) a
 row group at a time, so that what is held is bounded by ``ROW_GROUP`` rows or a byte
-budget; ``row_groups`` reads a file's row groups back one at a time. The writer of a run
+budget; ``Partitioned`` writes a run's rows, given a file's table at a time, into their
+partitions' ``RowGroups``, the rows of each partition in the order given;
+``row_groups`` reads a file's row groups back one at a time. The writer of a run
 (``metrics.tables``) and the steps that read its mentions back (``metrics.derived``)
 share them.
 """
