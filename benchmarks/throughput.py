@@ -28,9 +28,11 @@ gives (jobs 1's CPU over that wall time): a figure the machine's load hardly mov
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -51,6 +53,7 @@ SOURCES = sorted((ROOT.parent / "shared" / "corpus").glob("*.txt")) + sorted(
 )
 FLOOR = regex.compile(r"\d+(?:\.\d+)?\s*[%万亿元人个]")
 SAMPLE_CHARS = 200_000  # the profile hook is slow: count regex calls on this much text
+POLL = 0.05  # seconds between two reads of /proc (group_cpu)
 SMALL = "今年全区完成固定资产投资5.2亿元，新建学校3所，城镇新增就业1200人。\n"
 
 
@@ -149,16 +152,58 @@ def in_process(files: list[Path], chars: int, runs: int) -> None:
 def run_cli(args: list[str]) -> tuple[float, float, float, float]:
     """Wall seconds of ``metrics`` with ``args`` in a fresh process, peak RSS (MB), and
     the CPU seconds of the process and of its workers: on a shared machine the wall time
-    follows the load, CPU time much less."""
+    follows the load, CPU time much less. The workers' CPU is that of every other process
+    of the run's process group (``group_cpu``): a Dask LocalCluster's workers are not
+    the command's children."""
     code = (
         "import resource as R; from metrics.cli import main; "
         f"rc=main({args!r}); s=R.getrusage(R.RUSAGE_SELF); c=R.getrusage(R.RUSAGE_CHILDREN); "
-        "print(max(s.ru_maxrss, c.ru_maxrss), s.ru_utime+s.ru_stime, c.ru_utime+c.ru_stime)"
+        "print(max(s.ru_maxrss, c.ru_maxrss), s.ru_utime+s.ru_stime)"
     )
+    wall, tree, printed = group_cpu([sys.executable, "-c", code])
+    if len(printed.split()) < 2:
+        raise RuntimeError(f"metrics {' '.join(args)} printed no figures (it failed?)")
+    peak, cpu = (float(v) for v in printed.split()[-2:])
+    return wall, peak / 1024, cpu, max(tree - cpu, 0.0)
+
+
+def group_cpu(
+    command: list[str], env: dict[str, str] | None = None
+) -> tuple[float, float, str]:
+    """Wall seconds and CPU seconds (user + system) of ``command`` and of every process of
+    its process group, polled from ``/proc`` every ``POLL`` seconds: a Dask LocalCluster's
+    workers are forked by a forkserver, not by the command, so the operating system's
+    account of the finished command (``RUSAGE_CHILDREN``) misses them. A process that
+    ends between two polls loses at most ``POLL`` of its CPU. Linux only. Also what the
+    command printed on its standard output."""
+    tick = os.sysconf("SC_CLK_TCK")
+    seen: dict[int, float] = {}
     t0 = time.perf_counter()
-    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    peak, cpu, workers = (float(v) for v in res.stdout.split()[-3:])
-    return time.perf_counter() - t0, peak / 1024, cpu, workers
+    with tempfile.TemporaryFile() as printed:
+        proc = subprocess.Popen(
+            command,
+            start_new_session=True,  # its own process group, which its workers stay in
+            stdout=printed,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+        while proc.poll() is None:
+            for entry in os.scandir("/proc"):
+                if not entry.name.isdigit():
+                    continue
+                try:
+                    with open(f"/proc/{entry.name}/stat", "rb") as fh:
+                        fields = fh.read().rsplit(b")", 1)[1].split()
+                except OSError:  # ended meanwhile
+                    continue
+                if int(fields[2]) == proc.pid:  # pgrp; utime and stime follow at 11, 12
+                    seen[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+            time.sleep(POLL)
+        wall = time.perf_counter() - t0
+        with contextlib.suppress(ProcessLookupError):  # what a run left in its group
+            os.killpg(proc.pid, signal.SIGKILL)
+        printed.seek(0)
+        return wall, sum(seen.values()), printed.read().decode()
 
 
 def cli_runs(args: list[str], runs: int) -> tuple[float, float, float, float]:

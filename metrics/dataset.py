@@ -7,7 +7,9 @@ leaves the folder and pyarrow's hive reader decodes it back); ``partition_folder
 dataset's partitions (this layout or the legacy one) with their files in reading order;
 ``RowGroups`` writes the rows of one Parquet file (or a rolling folder of part files) a
 row group at a time, so that what is held is bounded by ``ROW_GROUP`` rows or a byte
-budget; ``row_groups`` reads a file's row groups back one at a time. The writer of a run
+budget; ``Partitioned`` writes a run's rows, given a file's table at a time, into their
+partitions' ``RowGroups``, the rows of each partition in the order given;
+``row_groups`` reads a file's row groups back one at a time. The writer of a run
 (``metrics.tables``) and the steps that read its mentions back (``metrics.derived``)
 share them.
 """
@@ -21,9 +23,11 @@ from functools import partial
 from pathlib import Path
 from urllib.parse import unquote
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from metrics import columns as arrow
 from metrics.schemas import (
     LEGACY_KEYS,
     PARTITION_KEYS,
@@ -145,3 +149,77 @@ class RowGroups:
     def close(self) -> None:
         self.flush()
         self.writer.close()
+
+
+class Partitioned:
+    """The rows of a partitioned dataset at ``root`` (``partition_folder``), given a file's
+    table at a time with the rows of each partition, and written, once ``max_bytes`` or
+    ``ROW_GROUP`` rows of them wait, as one row group a partition (each partition a
+    ``RowGroups`` folder of part files, rolled after ``roll`` groups), rows in the order
+    given.
+
+    A file's table is held whole, not cut into its partitions: at a flush the waiting
+    tables are put in partition order with one ``take`` and each partition is written
+    from a slice of it. Cutting each file's few rows into partitions as they came, then
+    joining the cuts, made two calls a file and partition of Arrow kernels that each
+    cost more than their rows (the writer's main thread spent 1.1 of 1.3 CPU s so on
+    the 10 MB corpus, measured; one ``take`` of all its rows costs 0.03 s)."""
+
+    def __init__(self, root: Path, schema: pa.Schema, max_bytes: int, roll: int = 0) -> None:
+        self.root, self.schema, self.max_bytes, self.roll = root, schema, max_bytes, roll
+        self.writers: dict[tuple[str, int], RowGroups] = {}
+        self.codes: dict[tuple[str, int], int] = {}  # a partition's number in this run
+        self.keys: list[tuple[str, int]] = []  # by number
+        self.tables: list[pa.Table] = []
+        self.numbers: list[np.ndarray] = []  # each waiting row's partition number
+        self.rows = 0
+        self.nbytes = 0
+
+    def add(self, table: pa.Table, partitions: list[tuple[tuple[str, int], list[int]]]) -> None:
+        """Add ``table``'s rows; ``partitions``: the rows of each of its partitions (every
+        row in one)."""
+        if not table.num_rows:
+            return
+        number = np.empty(table.num_rows, dtype=np.int64)
+        for key, rows in partitions:
+            code = self.codes.get(key)
+            if code is None:
+                code = self.codes[key] = len(self.keys)
+                self.keys.append(key)
+            number[rows] = code
+        self.tables.append(table.select(self.schema.names))
+        self.numbers.append(number)
+        self.rows += table.num_rows
+        self.nbytes += table.nbytes
+        if self.rows >= ROW_GROUP or self.nbytes >= self.max_bytes:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write what waits: one row group a partition."""
+        if not self.tables:
+            return
+        numbers = np.concatenate(self.numbers)
+        order = np.argsort(numbers, kind="stable")  # a partition's rows keep their order
+        ordered = pa.concat_tables(self.tables).take(arrow.from_numpy(order, pa.int64()))
+        self.tables, self.numbers, self.rows, self.nbytes = [], [], 0, 0
+        found, starts, counts = np.unique(numbers[order], return_index=True, return_counts=True)
+        spans = zip(found.tolist(), starts.tolist(), counts.tolist(), strict=True)
+        for code, start, count in spans:
+            key = self.keys[code]
+            writer = self.writers.get(key)
+            if writer is None:
+                folder = partition_folder(self.root, *key)
+                writer = self.writers[key] = RowGroups(folder, self.schema, roll=self.roll)
+            writer.add(ordered.slice(start, count))
+            writer.flush()
+        del ordered
+        give_back_memory()
+
+    def close(self) -> None:
+        """Write what waits and close every partition's file (also after an error: what
+        was written is closed, and the staging folder that holds it removed by the run)."""
+        try:
+            self.flush()
+        finally:
+            for writer in self.writers.values():
+                writer.close()

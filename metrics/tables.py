@@ -50,6 +50,7 @@ import pyarrow.parquet as pq
 
 from metrics import columns as arrow
 from metrics.dataset import (
+    Partitioned,
     RowGroups,
     give_back_memory,
     partition_folder,
@@ -396,8 +397,8 @@ def _write_results(
     (the only thing kept that grows with the corpus: a few numbers a row of theirs)."""
     root = staging / "mentions"
     root.mkdir()
-    partitions: dict[tuple[str, int], RowGroups] = {}
-    file_schema = MENTION_SCHEMA  # department and year stay columns: see PARTITION_KEYS
+    # department and year stay columns of the files: see PARTITION_KEYS
+    mentions = Partitioned(root, MENTION_SCHEMA, BUFFER_BYTES, roll=ROLL_GROUPS)
     tables = {  # each written on its own: a global flush would cut them into tiny groups
         name: RowGroups(staging / f"{name}.parquet", schema, max_bytes=BUFFER_BYTES // 4)
         for name, schema in (
@@ -422,24 +423,15 @@ def _write_results(
                 stats.add(table, result.units)
                 if csv:
                     _append_csv(csv_path, table)
-                for key, idx in result.partitions:
-                    if key not in partitions:
-                        folder = partition_folder(root, *key)
-                        partitions[key] = RowGroups(folder, file_schema, roll=ROLL_GROUPS)
-                    rows = arrow.column(idx, pa.int64())
-                    partitions[key].add(table.take(rows).select(file_schema.names))
-            if sum(w.nbytes for w in partitions.values()) >= BUFFER_BYTES:
-                for writer in partitions.values():  # many partitions: bound what waits
-                    writer.flush()
-                give_back_memory()
+                mentions.add(table, result.partitions)
         stats.flush()
     finally:
-        for writer in [*partitions.values(), *tables.values()]:
+        for writer in [mentions, *tables.values()]:
             writer.close()
-    if not partitions:  # keep the dataset readable when nothing was found
+    if not mentions.writers:  # keep the dataset readable when nothing was found
         folder = partition_folder(root, None, None)
         folder.mkdir(parents=True)
-        pq.write_table(arrow.empty(file_schema), folder / "part-00000.parquet")
+        pq.write_table(arrow.empty(MENTION_SCHEMA), folder / "part-00000.parquet")
     if csv and not csv_path.exists():
         _append_csv(csv_path, arrow.empty(MENTION_SCHEMA))
     return count, stats.stats

@@ -63,3 +63,39 @@ def test_metrics_load_reads_them_typed(out: Path) -> None:
     m = metrics.load(out.parent).mentions
     assert str(m["direction"].dtype) == "Int8" and set(m["direction"].dropna()) == {1, -1}
     assert m["year"].isna().any() and set(m["year"].dropna()) == {2023}
+
+
+def test_each_partition_keeps_the_reading_order_across_flushes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The writer holds whole files' tables and puts them in partition order at each flush
+    # (dataset.Partitioned): a partition's rows must still come in the files' order, and
+    # then in each file's, across flushes and rolled part files (the plan links and the
+    # trends take the first figure in that order).
+    import pyarrow.parquet as pq
+
+    from metrics import dataset
+    from metrics.packed import pack
+    from metrics.pipeline import process_file
+    from metrics.schemas import MENTION_SCHEMA, UNKNOWN_DEPARTMENT, UNKNOWN_YEAR
+
+    from .conftest import SAMPLE
+
+    results = [pack(process_file(f)) for f in sorted(SAMPLE.glob("*.txt"))]
+    monkeypatch.setattr(dataset, "ROW_GROUP", 7)  # a flush every file or two
+    writer = dataset.Partitioned(tmp_path, MENTION_SCHEMA, max_bytes=2**30, roll=2)
+    expected: dict[tuple[str, int], list[str]] = {}
+    for result in results:
+        writer.add(result.mentions, result.partitions)
+        ids = result.mentions["mention_id"].to_pylist()
+        for key, rows in result.partitions:
+            expected.setdefault(key, []).extend(ids[i] for i in rows)
+    writer.close()
+    found, files = {}, 0
+    for department, year, paths in dataset.partition_folders(tmp_path):
+        key = (department or UNKNOWN_DEPARTMENT, year or UNKNOWN_YEAR)
+        found[key] = [i for p in paths for i in pq.read_table(p)["mention_id"].to_pylist()]
+        files = max(files, len(paths))
+    assert len(expected) >= 3 and sum(map(len, expected.values())) > 100
+    assert files >= 3  # some partition was flushed often enough to roll its part files
+    assert found == expected
