@@ -212,6 +212,21 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
         {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.72, "precision": 0.99},
         160,
     ),
+    # The lead's blind file of the ninth session (52 sentences, 131 figures: marriage
+    # registration, emergency care, blood, childcare, parks, sanitation, street lights,
+    # parking, data, mediation, overseas Chinese, conscription, militia, social organisations,
+    # place names, welfare, lottery, special equipment, metrology, prices, grain, tea,
+    # sericulture, cross-border trade, cold chain, family doctors, village doctors, fishers,
+    # reservoir resettlement, soil, wildlife, fire, geological hazards; 2016-2020 and 2031),
+    # labelled before any run and kept from the round: metric_exact 0.756 at b8339c4, 0.802
+    # after the segmenter's open class of verbs after a body. Left: verbs with no body
+    # before them (输送, 检定, 制修订, 维修更换, 兑付, 搬迁避让, 放映), an actor and a place
+    # phrase (选手在…大赛中获得), 在岗/在册的, 两项补贴 (两项 read as a figure too), a base
+    # (由2016年的213处减少到148处) read as actual, a wrap inside a name (5G基\n站).
+    "heldout_meaning_lead9.jsonl": (
+        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.80, "precision": 0.99},
+        130,
+    ),
 }
 
 
