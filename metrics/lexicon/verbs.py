@@ -272,7 +272,7 @@ DEED_VERBS: tuple[Word, ...] = (
 # opens another word (回收, 回访, 获得, 获批) or where the pair is a noun (巡回法庭, 来回)
 # are not it.
 # (written as any character, then the literal result: the word-at-a-time search looks for
-# the literal first, rules.openers.needles)
+# the literal first, opening.needles)
 RESULTATIVE_DEED = (
     r"\p{Han}(?:回(?<!巡回|来回|轮回|往回|返回|迂回)|获)"
     r"(?![收访复迁流款头乡族归应报馈购落升暖填率得奖评批悉益])"
@@ -294,7 +294,7 @@ RESULTATIVE_COUNTER: tuple[tuple[str, str], ...] = (
 # first saying how (新设, 增设, 铺设, 架设, 敷设, 布设, 埋设). Not where 设 is part of a
 # noun after it (设施, 设备, 设计) nor where the pair is a noun of a body's parts (内设机构,
 # 附设, 下设 is a listed verb above) or no deed (陈设, 假设, 预设, 常设).
-# (written as any character, then the literal 设, then the guards: rules.openers.needles)
+# (written as any character, then the literal 设, then the guards: opening.needles)
 LAID_DEED = r"\p{Han}设(?<![内附陈摆假预常下分国]设)(?![施备计想防])"
 LAID_EXAMPLES: tuple[str, ...] = (
     "全年新设便民服务点36个。",
