@@ -1227,6 +1227,18 @@ def test_a_count_before_a_bare_hundred_million_counts_the_noun_before_it() -> No
     assert r["23所"]["metric"] == "中小学"  # 辖区内 and 现有 are scope
 
 
+def test_the_yue_that_ends_a_word_is_no_about_before_a_bare_hundred_million() -> None:
+    # 签约 ends in 约: 签约亿元以上项目 is a class of projects, not "about 1亿元" (an
+    # invented 100,000,000). A 约 that stands alone still qualifies: 签约金额约亿元.
+    r = rows(
+        "区商务局2025年工作总结\n\n一、工作成效\n"
+        "全年新签约亿元以上项目18个，力争签约亿元项目20个，全年预约万余人次，签约金额约亿元。\n"
+    )
+    assert "约亿元" in r and r["约亿元"]["metric"] == "签约金额"
+    assert sorted(r) == ["18个", "20个", "万余人次", "约亿元"]
+    assert r["18个"]["metric"] == "亿元以上项目"
+
+
 def test_for_whom_a_deed_is_done_is_cut_and_a_worth_counts_what_is_worth_it() -> None:
     r = rows(
         "县民政局2023年工作总结\n\n一、工作成效\n"

@@ -62,6 +62,14 @@ RANGE_DASH = rf"(?P<sep>[{DASHES}])"
 DASH_NEAR = rf"(?=[^\n]{{0,{UNIT_REACH}}}?[{DASHES}])"
 # The words before 亿, 万, 千, 百 that make them a figure of their own (近万名, 上千人, 近亿元).
 MYRIAD_PRE = "近上逾超约"
+# ... unless it is the last character of a word before it: 签约亿元以上项目 counts projects
+# signed (签约) of over 1亿元 each, not "about 1亿元"; 预约万余人次 booked 万余人次. The words
+# that end in 约 are a closed set. (…上 words are left: 线上万人观看 is still about 万人.)
+WORD_END_BEFORE = {"约": "签节制预履违合特公条相邀解续毁集简隐"}
+MYRIAD_QUALIFIER = "|".join(
+    [f"(?<![{before}]){pre}" for pre, before in WORD_END_BEFORE.items()]
+    + [f"[{''.join(c for c in MYRIAD_PRE if c not in WORD_END_BEFORE)}]"]
+)
 # A short ratio part inside a lookbehind (bounded, as lookbehinds must be cheap).
 R = r"\d{1,3}(?:\.\d{1,3})?"
 # A unit per something: 0.5万元/人, 3000元/亩, 28.5微克/立方米, 800元/人/月 is a unit of
@@ -314,14 +322,16 @@ RULES: tuple[Rule, ...] = (
         name="bare_myriad",
         pattern=rf"""
             (?:
-                (?P<pre>[{MYRIAD_PRE}]) (?P<wan>[亿万千百]) (?P<mid>{MID_PATTERN})?  # 近万名
+                (?P<pre>{MYRIAD_QUALIFIER}) (?P<wan>[亿万千百]) (?P<mid>{MID_PATTERN})?  # 近万名
               | (?<![{DIGITS}{PLACES}\d数几成好])       # 千余家, 惠及万余人 (not 数万余人)
                 (?P<wan>[亿万千百]) (?P<mid>{MID_PATTERN})
             )
             (?P<unit>{UNIT})
         """,
-        examples=("近万名", "上千人", "逾万人次", "千余家", "百余人", "近亿元", "超亿元"),
-        counter=("万名党员", "数万余人"),
+        examples=(
+            "近万名", "上千人", "逾万人次", "千余家", "百余人", "近亿元", "超亿元", "预约[万余人次]"
+        ),
+        counter=("万名党员", "数万余人", "签约亿元以上项目", "力争签约亿元项目"),
         priority=65,
     ),
 )
