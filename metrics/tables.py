@@ -425,9 +425,12 @@ def _write_results(
                     _append_csv(csv_path, table)
                 mentions.add(table, result.partitions)
         stats.flush()
-    finally:
         for writer in [mentions, *tables.values()]:
             writer.close()
+    except BaseException:  # a full disk, Ctrl-C: the files are closed, the error kept
+        for writer in [mentions, *tables.values()]:
+            writer.abort()
+        raise
     if not mentions.writers:  # keep the dataset readable when nothing was found
         folder = partition_folder(root, None, None)
         folder.mkdir(parents=True)
