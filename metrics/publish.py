@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from metrics.errors import TablesError
+from metrics.outlock import LOCK
 from metrics.outputs import run_id_of
 
 RUNS = "runs"
@@ -203,7 +204,20 @@ def current_run(root: Any) -> Any:
         return run
     if (root / "mentions").is_dir():
         return root
-    raise TablesError("mentions", f"is missing: {root} holds no metrics output")
+    # the folder named, not a table: a mistyped path is no output with a table missing
+    if not root.exists():
+        raise TablesError(str(root), "no such folder")
+    if (root / LOCK).exists():
+        raise TablesError(
+            str(root),
+            f"holds no run yet: its first run is being written (lock {root / LOCK}); "
+            "read it once that run has ended",
+        )
+    raise TablesError(
+        str(root),
+        "holds no metrics output (no CURRENT, no mentions/): "
+        "give the folder `metrics extract … --out` wrote",
+    )
 
 
 def _named(root: Any) -> str:
