@@ -394,6 +394,14 @@ def extract_command(
         return interrupted(exc, _left(out, before))
     if not console.quiet:
         print(summary.render(out))
+    if not is_url(out):
+        from metrics.export import stale_exports
+
+        for fmt, folder in stale_exports(Path(out)):
+            console.warning(
+                f"{folder}: an export of an earlier run, not of this one; "
+                f"`metrics export {out} --format {fmt}` refreshes it"
+            )
     if problems:
         console.error(f"{len(problems)} input problem(s); see the errors above")
         return 1
