@@ -224,9 +224,30 @@ def read_regular(path: Path) -> bytes:
         return fh.read()
 
 
+# Files other programs keep beside a report under a report's suffix, skipped when found in
+# a folder (a file given by name is read): the owner file Word and WPS write while a
+# document is open (`~$名称.docx`: its first letters replaced, 162 bytes, no zip), and the
+# AppleDouble file a Mac writes beside each file on a disk or in a zip (`._名称.txt`).
+NOT_REPORTS = (
+    ("~$", "the lock file of a document open in Word or WPS, no report: skipped"),
+    ("._", "macOS metadata of the file beside it, no report: skipped"),
+)
+
+
+def _other_program(path: Path, on_skip: Skipped | None) -> bool:
+    """Whether ``path`` is one of ``NOT_REPORTS`` (named to ``on_skip``)."""
+    for prefix, what in NOT_REPORTS:
+        if path.name.startswith(prefix):
+            if on_skip is not None:
+                on_skip(path, what)
+            return True
+    return False
+
+
 def _walk(folder: Path, on_skip: Skipped | None = None) -> list[Path]:
     if not isinstance(folder, Path):  # remote storage: no symlinks to loop through
         found = (f for f in folder.rglob("*") if f.name.lower().endswith(INPUT_SUFFIXES))
+        found = (f for f in found if not _other_program(f, on_skip))
         return sorted((f for f in found if f.is_file()), key=str)
     found: list[Path] = []
     visited: set[tuple[int, int]] = set()
@@ -243,7 +264,7 @@ def _walk(folder: Path, on_skip: Skipped | None = None) -> list[Path]:
                 on_skip(Path(root), "an output folder of metrics: its runs and exports skipped")
         dirs.sort()
         found.extend(Path(root) / f for f in files if f.lower().endswith(INPUT_SUFFIXES))
-    return sorted(f for f in found if _regular(f, on_skip))
+    return sorted(f for f in found if not _other_program(f, on_skip) and _regular(f, on_skip))
 
 
 def read_text(path: Path) -> SourceText:
