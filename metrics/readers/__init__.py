@@ -35,7 +35,9 @@ REFUSED: dict[str, str] = {
     ".wps": "a WPS document cannot be read: open it in WPS and save it as .docx",
 }
 PLAIN_FORMAT = "text"
-INSTALL = "pip install 'gov-report-metrics[formats]'"
+INSTALL = "pip install 'gov-report-metrics[formats]' (in a clone: pip install -e '.[formats]')"
+# the distribution that installs each reader's module: `pip install docx` is another package
+DISTRIBUTIONS = {"docx": "python-docx", "pdfminer": "pdfminer.six", "lxml": "lxml"}
 
 
 def is_plain(path: Path) -> bool:
@@ -59,10 +61,10 @@ def _reader_module(name: str, path: Path) -> ModuleType:
     try:
         return importlib.import_module(f"metrics.readers.{name}")
     except ImportError as exc:  # the optional library is not installed
+        module = (exc.name or "a library").split(".")[0]
         raise InputError(
             path,
-            f"reading {path.suffix} files needs {(exc.name or 'a library').split('.')[0]}: "
-            f"{INSTALL}",
+            f"reading {path.suffix} files needs {DISTRIBUTIONS.get(module, module)}: {INSTALL}",
         ) from exc
 
 
