@@ -35,7 +35,14 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from metrics.engine import RunPool, run_files, run_files_dask, run_pool
-from metrics.errors import InputError, MetricsError, OutputError, TablesError, WriteError
+from metrics.errors import (
+    InputError,
+    MetricsError,
+    OutputError,
+    TablesError,
+    WriteError,
+    system_said,
+)
 from metrics.io import InputFile, display_name, is_url, iter_inputs, settle, utf8_name
 from metrics.packed import Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
@@ -385,7 +392,7 @@ def extract_command(
         console.error(str(exc))
         return 1
     except OSError as exc:  # the system refused a write: read-only place, full disk
-        console.error(f"{out}: cannot be written ({exc.strerror or exc})")
+        console.error(f"{out}: cannot be written ({system_said(exc)})")
         return 1
     except MetricsError as exc:  # an output folder that cannot be written safely
         console.error(str(exc))

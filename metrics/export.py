@@ -35,7 +35,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from metrics.api import Tables, typed
-from metrics.errors import OutputError, TablesError, WriteError
+from metrics.errors import OutputError, TablesError, WriteError, system_said
 from metrics.export_cells import csv_safe, escape_formula  # noqa: F401 (its API)
 from metrics.export_cells import is_text as _is_text
 from metrics.outputs import check_version, run_id_of, table_dataset
@@ -97,7 +97,7 @@ def export_tables(directory: str | Path, fmt: str) -> list[Path]:
         return written
     except OSError as exc:
         raise WriteError(
-            place, f"cannot be written ({exc.strerror or exc}); nothing exported"
+            place, f"cannot be written ({system_said(exc)}); nothing exported"
         ) from exc
     finally:
         pa.set_memory_pool(previous)

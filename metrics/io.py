@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PosixPath
 
-from metrics.errors import InputError
+from metrics.errors import InputError, system_said
 
 # Signatures of binary formats that turn up with a .txt name after a bad download.
 BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -272,7 +272,7 @@ def read_text(path: Path) -> SourceText:
     try:
         data = read_regular(path)
     except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise InputError(path, f"cannot be read ({system_said(exc)})") from exc
     text, encoding, damage = decode_bytes(data, path)
     return SourceText(path=path, name=path.name, text=text, encoding=encoding, damage=damage)
 
@@ -351,7 +351,7 @@ class TextStream:
             with path.open("rb") as fh:
                 first = fh.read(block_bytes)
         except OSError as exc:
-            raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
+            raise InputError(path, f"cannot be read ({system_said(exc)})") from exc
         if first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             self.encoding = "utf-16"  # checked as it is decoded: no line cut to trust
         else:
@@ -387,7 +387,7 @@ class TextStream:
                     yield text
                 tail = decoder.decode(b"", final=True)
         except OSError as exc:
-            raise InputError(self.path, f"cannot be read ({exc.strerror or exc})") from exc
+            raise InputError(self.path, f"cannot be read ({system_said(exc)})") from exc
         except UnicodeDecodeError:  # the file ends inside a character
             tail = "\ufffd"
             self.damage = (

@@ -99,9 +99,10 @@ def test_a_table_whose_write_fails_midway_is_one_error_line(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """The disk fills while a table's rows are written: pyarrow raises the OSError and
-    closes its file, so the writer's cleanup must not write to it again (it did, and the
-    second error, `Operation on closed file`, hid the first behind a traceback)."""
+    """The disk fills while a table's rows are written: pyarrow raises the OSError (its
+    errno, and a text of its own) and closes its file, so the writer's cleanup must not
+    write to it again (it did, and the second error, `Operation on closed file`, hid the
+    first behind a traceback). The line says what the system said."""
     before, run = listing(out), current_id(out)
     real, failed = pq.ParquetWriter.write_table, []
 
@@ -109,7 +110,7 @@ def test_a_table_whose_write_fails_midway_is_one_error_line(
         if table in Path(self.where).parts and not failed:  # pyarrow closes its file
             failed.append(self.where)
             self.writer.close()
-            raise OSError(code, text)
+            raise OSError(code, f"Error writing bytes to file. Detail: [errno {code}] {text}")
         real(self, *args, **kw)  # on the file closed: `Operation on closed file`
 
     monkeypatch.setattr(pq.ParquetWriter, "write_table", full)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-from metrics.errors import InputError
+from metrics.errors import InputError, system_said
 from metrics.io import SourceText, read_regular, read_text
 
 # suffix -> its input_format, which is also the name of its reader's module here
@@ -73,7 +73,7 @@ def read_bytes(path: Path) -> bytes:
     try:
         data = read_regular(path)  # a file turned FIFO since it was listed is refused
     except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise InputError(path, f"cannot be read ({system_said(exc)})") from exc
     if not data.strip():
         raise InputError(path, "the file is empty")
     return data
