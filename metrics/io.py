@@ -30,12 +30,14 @@ from metrics.errors import InputError, system_said
 
 # Signatures of binary formats that turn up with a .txt name after a bad download.
 BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "a PDF file"),
-    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    # what to do, where a reader takes the file under its own suffix (a report saved with
+    # the wrong one: 报告.txt that is a PDF or a Word file)
+    (b"%PDF", "a PDF file: give it the suffix .pdf to read it as one"),
+    (b"PK\x03\x04", "a ZIP archive or a Word file: a Word file reads with the suffix .docx"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document: save it from Word or WPS as .docx"),
     (b"\x1f\x8b", "a gzip archive"),
 )
 # Files a folder is searched for: plain text, and the formats metrics.readers reads or

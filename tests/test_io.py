@@ -36,8 +36,9 @@ def test_encodings_are_detected(tmp_path: Path, data: bytes, encoding: str) -> N
     ("data", "problem"),
     [
         (b"", "empty"),
-        (b"%PDF-1.7\n...", "PDF"),
-        (b"PK\x03\x04rest", "ZIP"),
+        (b"%PDF-1.7\n...", "looks like a PDF file: give it the suffix .pdf to read it as one"),
+        (b"PK\x03\x04rest", "a Word file reads with the suffix .docx"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "save it from Word or WPS as .docx"),
         (b"\x89PNG\r\n\x1a\n", "PNG"),
         (b"\x00\x01\x02binary", "NUL"),
         (b"\xff\xfe\x00\xd8", "UTF-16"),
