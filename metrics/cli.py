@@ -284,7 +284,11 @@ def stats_command(directory: Path) -> int:
     import pandas as pd
 
     tables = write_stats(directory)
-    by = tables["stats_groups"].groupby(["department", "year"], dropna=False)
+    # a row a government unit and year, as the tables keep them: two counties' 政府, or a
+    # district's and a county's 教育局, are never one row
+    units = tables["stats_groups"].astype({"level": "object", "place": "object"})
+    units = units.fillna({"level": "", "place": ""})
+    by = units.groupby(["level", "place", "department", "year"], dropna=False)
     table = by.agg(
         figures=("n_figures", "sum"), masked=("n_masked", "sum"), unbounded=("n_unbounded", "sum")
     )

@@ -182,3 +182,20 @@ def test_a_reader_that_goes_away_ends_the_output_without_a_traceback(tmp_path: P
     child.stdout.close()  # as `| head -0` would: nobody reads what it prints
     err = child.stderr.read().decode()
     assert child.wait() == 1 and "Traceback" not in err and "BrokenPipe" not in err
+
+
+def test_stats_prints_each_government_unit_on_its_own_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The printout summed the figures of department × year: two counties' 政府 of one
+    year (东湖县, 白桦旗 in data/sample) were one row, and a 区 and a 县 教育局 another,
+    though the tables keep each government unit (level, place, department) apart."""
+    out = tmp_path / "o"
+    assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
+    capsys.readouterr()
+    assert main(["stats", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()[:-2]
+    groups = metrics.load(out).stats_groups
+    units = groups.groupby(["level", "place", "department", "year"], dropna=False).ngroups
+    assert len(lines) == 2 + units  # a header of two lines, then a row a unit and year
+    assert any("东湖县" in ln for ln in lines) and any("白桦旗" in ln for ln in lines)
