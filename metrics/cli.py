@@ -46,7 +46,7 @@ from metrics.errors import (
 from metrics.io import InputFile, display_name, is_url, iter_inputs, settle, utf8_name
 from metrics.packed import Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
-from metrics.publish import current_id, current_run
+from metrics.publish import current_id, current_run, stale_exports
 from metrics.records import Failure, FailureStage
 from metrics.tables import (
     check_output_url,
@@ -406,8 +406,6 @@ def extract_command(
     if not console.quiet:
         print(summary.render(out))
     if not is_url(out):
-        from metrics.export import stale_exports
-
         for fmt, folder in stale_exports(Path(out)):
             console.warning(
                 f"{folder}: an export of an earlier run, not of this one; "

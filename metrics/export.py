@@ -27,6 +27,7 @@ import shutil
 import unicodedata
 import uuid
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 
 import pandas as pd
@@ -38,15 +39,12 @@ from metrics.api import Tables, typed
 from metrics.errors import OutputError, TablesError, WriteError, system_said
 from metrics.export_cells import csv_safe, escape_formula  # noqa: F401 (its API)
 from metrics.export_cells import is_text as _is_text
-from metrics.outputs import check_version, run_id_of, table_dataset
-from metrics.publish import current_run
+from metrics.outputs import check_version, table_dataset
+from metrics.publish import EXPORT_FORMATS, current_run, exported_mark
 from metrics.schemas import CODED, MENTION_SCHEMA
 from metrics.tables import _swap as swap_in
 
-FORMATS = ("csv", "xlsx", "parquet")
-# In each export folder: the id of the run it was made from, so that a later run can say
-# which exports are of an earlier one (``stale_exports``).
-EXPORT_MARK = ".metrics-export"
+FORMATS = EXPORT_FORMATS
 EXCEL_ROWS = 1_048_576  # rows of an Excel sheet, its header included
 WIDTH_SAMPLE = 2_000  # rows looked at to size a column: the widths of a long table's head
 MAX_WIDTH = 60  # a sentence column stays readable instead of pages wide
@@ -91,9 +89,10 @@ def export_tables(directory: str | Path, fmt: str) -> list[Path]:
             else:
                 write_parquet(directory, name, staging / f"{name}.parquet")
         written = [place / fmt / p.name for p in sorted(staging.iterdir())]
-        (staging / EXPORT_MARK).write_text(run_id_of(directory) or "", encoding="utf-8")
-        refuse_foreign_export(place / fmt, {p.name for p in written} | {EXPORT_MARK})
+        refuse_foreign_export(place / fmt, {p.name for p in written})
         swap_in(staging, place / fmt)  # the old folder goes once the new is in
+        with suppress(OSError):  # unmarked, a later run only warns of it once too often
+            exported_mark(directory, fmt).touch()
         return written
     except OSError as exc:
         raise WriteError(
@@ -102,25 +101,6 @@ def export_tables(directory: str | Path, fmt: str) -> list[Path]:
     finally:
         pa.set_memory_pool(previous)
         shutil.rmtree(staging, ignore_errors=True)
-
-
-def stale_exports(out_dir: Path) -> list[tuple[str, Path]]:
-    """(format, folder) of each export in ``out_dir/export/`` not made from the current
-    run: after a run is published, every export but one this run made (``--format csv``)
-    is a copy of an earlier run (one written before the mark was, too). Only the folders
-    an export writes are looked at; the user's own files in ``export/`` are not."""
-    current = run_id_of(current_run(out_dir))
-    found = []
-    for fmt in FORMATS:
-        folder = out_dir / "export" / fmt
-        if folder.is_dir() and not folder.is_symlink():
-            try:
-                made_from = (folder / EXPORT_MARK).read_text(encoding="utf-8").strip()
-            except OSError:
-                made_from = None
-            if made_from != current:
-                found.append((fmt, folder))
-    return found
 
 
 def refuse_foreign_export(folder: Path, ours: set[str]) -> None:
