@@ -492,7 +492,7 @@ class Summary:
         self.mentions = 0
         self.masked = 0
         self.pairs = 0
-        self.docs: Counter[tuple[str, str]] = Counter()
+        self.docs: Counter[tuple[str, str, str, str]] = Counter()  # a government unit's
         self.targets = 0  # stated targets of government work reports
 
     def add(self, result: Packed) -> None:
@@ -511,11 +511,11 @@ class Summary:
             f"figures found: {self.mentions:,}; masked: {self.masked:,} ({share:.1%}); "
             f"target/actual pairs: {self.pairs:,}",
             f"targets of government work reports: {self.targets:,} (targets.parquet)",
-            "documents per department and year:",
+            "documents per government unit and year:",  # as `metrics stats` prints them
         ]
-        rows = [("department", "year", "documents")]
-        rows += [(d, y, str(n)) for (d, y), n in sorted(self.docs.items())]
-        lines += align(rows)
+        rows = [("level", "place", "department", "year", "documents")]
+        rows += [(*unit, str(n)) for unit, n in sorted(self.docs.items())]
+        lines += align(rows, left=3)
         for what, names in (("failed", self.failed), ("skipped", self.skipped)):
             if names:
                 shown = ", ".join(dict.fromkeys(names[:10]))
@@ -524,9 +524,9 @@ class Summary:
         return "\n".join(lines)
 
 
-def align(rows: list[tuple[str, ...]]) -> list[str]:
+def align(rows: list[tuple[str, ...]], left: int = 1) -> list[str]:
     """Rows as lines of columns padded to the same display width (a CJK character takes
-    two columns of a terminal); the first column left-aligned, the others right."""
+    two columns of a terminal); the first ``left`` columns left-aligned, the others right."""
     from metrics.export import display_width
 
     widths = [max(display_width(r[i]) for r in rows) for i in range(len(rows[0]))]
@@ -535,7 +535,7 @@ def align(rows: list[tuple[str, ...]]) -> list[str]:
         cells = []
         for i, (cell, width) in enumerate(zip(row, widths, strict=True)):
             pad = " " * (width - display_width(cell))
-            cells.append(cell + pad if i == 0 else pad + cell)
+            cells.append(cell + pad if i < left else pad + cell)
         lines.append("  " + "  ".join(cells))
     return lines
 
