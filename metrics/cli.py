@@ -35,11 +35,18 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from metrics.engine import RunPool, run_files, run_files_dask, run_pool
-from metrics.errors import InputError, MetricsError, OutputError, TablesError, WriteError
+from metrics.errors import (
+    InputError,
+    MetricsError,
+    OutputError,
+    TablesError,
+    WriteError,
+    system_said,
+)
 from metrics.io import InputFile, display_name, is_url, iter_inputs, settle, utf8_name
 from metrics.packed import Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
-from metrics.publish import current_id, current_run
+from metrics.publish import current_id, current_run, stale_exports
 from metrics.records import Failure, FailureStage
 from metrics.tables import (
     check_output_url,
@@ -277,7 +284,11 @@ def stats_command(directory: Path) -> int:
     import pandas as pd
 
     tables = write_stats(directory)
-    by = tables["stats_groups"].groupby(["department", "year"], dropna=False)
+    # a row a government unit and year, as the tables keep them: two counties' 政府, or a
+    # district's and a county's 教育局, are never one row
+    units = tables["stats_groups"].astype({"level": "object", "place": "object"})
+    units = units.fillna({"level": "", "place": ""})
+    by = units.groupby(["level", "place", "department", "year"], dropna=False)
     table = by.agg(
         figures=("n_figures", "sum"), masked=("n_masked", "sum"), unbounded=("n_unbounded", "sum")
     )
@@ -385,7 +396,7 @@ def extract_command(
         console.error(str(exc))
         return 1
     except OSError as exc:  # the system refused a write: read-only place, full disk
-        console.error(f"{out}: cannot be written ({exc.strerror or exc})")
+        console.error(f"{out}: cannot be written ({system_said(exc)})")
         return 1
     except MetricsError as exc:  # an output folder that cannot be written safely
         console.error(str(exc))
@@ -394,6 +405,12 @@ def extract_command(
         return interrupted(exc, _left(out, before))
     if not console.quiet:
         print(summary.render(out))
+    if not is_url(out):
+        for fmt, folder in stale_exports(Path(out)):
+            console.warning(
+                f"{folder}: an export of an earlier run, not of this one; "
+                f"`metrics export {out} --format {fmt}` refreshes it"
+            )
     if problems:
         console.error(f"{len(problems)} input problem(s); see the errors above")
         return 1
@@ -475,7 +492,7 @@ class Summary:
         self.mentions = 0
         self.masked = 0
         self.pairs = 0
-        self.docs: Counter[tuple[str, str]] = Counter()
+        self.docs: Counter[tuple[str, str, str, str]] = Counter()  # a government unit's
         self.targets = 0  # stated targets of government work reports
 
     def add(self, result: Packed) -> None:
@@ -494,11 +511,11 @@ class Summary:
             f"figures found: {self.mentions:,}; masked: {self.masked:,} ({share:.1%}); "
             f"target/actual pairs: {self.pairs:,}",
             f"targets of government work reports: {self.targets:,} (targets.parquet)",
-            "documents per department and year:",
+            "documents per government unit and year:",  # as `metrics stats` prints them
         ]
-        rows = [("department", "year", "documents")]
-        rows += [(d, y, str(n)) for (d, y), n in sorted(self.docs.items())]
-        lines += align(rows)
+        rows = [("level", "place", "department", "year", "documents")]
+        rows += [(*unit, str(n)) for unit, n in sorted(self.docs.items())]
+        lines += align(rows, left=3)
         for what, names in (("failed", self.failed), ("skipped", self.skipped)):
             if names:
                 shown = ", ".join(dict.fromkeys(names[:10]))
@@ -507,9 +524,9 @@ class Summary:
         return "\n".join(lines)
 
 
-def align(rows: list[tuple[str, ...]]) -> list[str]:
+def align(rows: list[tuple[str, ...]], left: int = 1) -> list[str]:
     """Rows as lines of columns padded to the same display width (a CJK character takes
-    two columns of a terminal); the first column left-aligned, the others right."""
+    two columns of a terminal); the first ``left`` columns left-aligned, the others right."""
     from metrics.export import display_width
 
     widths = [max(display_width(r[i]) for r in rows) for i in range(len(rows[0]))]
@@ -518,7 +535,7 @@ def align(rows: list[tuple[str, ...]]) -> list[str]:
         cells = []
         for i, (cell, width) in enumerate(zip(row, widths, strict=True)):
             pad = " " * (width - display_width(cell))
-            cells.append(cell + pad if i == 0 else pad + cell)
+            cells.append(cell + pad if i < left else pad + cell)
         lines.append("  " + "  ".join(cells))
     return lines
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import ctypes
 import os
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from functools import partial
 from pathlib import Path
 from urllib.parse import unquote
@@ -147,8 +148,31 @@ class RowGroups:
         self.parts, self.rows, self.nbytes = [], 0, 0
 
     def close(self) -> None:
-        self.flush()
-        self.writer.close()
+        try:
+            self.flush()
+            self.writer.close()
+        except BaseException:
+            self.abort()
+            raise
+
+    def __enter__(self) -> RowGroups:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        """Close the file: written whole when the block ended, aborted on an error."""
+        if kind is None:
+            self.close()
+        else:
+            self.abort()
+
+    def abort(self) -> None:
+        """Close the file without writing what waits, after an error: a write that failed
+        (a full disk) leaves pyarrow's file closed, and writing to it again would raise
+        an error of its own in place of the first. What was written is left for the run
+        to remove with its staging folder."""
+        self.parts, self.rows, self.nbytes = [], 0, 0
+        with suppress(Exception):  # the first error is the one to tell
+            self.writer.close()
 
 
 class Partitioned:
@@ -220,6 +244,15 @@ class Partitioned:
         was written is closed, and the staging folder that holds it removed by the run)."""
         try:
             self.flush()
-        finally:
             for writer in self.writers.values():
                 writer.close()
+        except BaseException:
+            self.abort()
+            raise
+
+    def abort(self) -> None:
+        """Close every partition's file without writing what waits, after an error
+        (``RowGroups.abort``)."""
+        self.tables, self.numbers, self.rows, self.nbytes = [], [], 0, 0
+        for writer in self.writers.values():
+            writer.abort()

@@ -72,8 +72,7 @@ def write_plan_links(folder: Path, path: Path, documents: Path, run_map: RunMap 
     identities = _identities(documents)
     groups = _groups(folder)
     run_map = _spread(run_map, groups)
-    writer = RowGroups(path, PAIR_SCHEMA)
-    try:
+    with RowGroups(path, PAIR_SCHEMA) as writer:  # on an error, closed without a write
         if run_map is map:  # in this process: each chunk written as it is made
             for group in groups:
                 for table in _group_links(group, identities):
@@ -83,8 +82,6 @@ def write_plan_links(folder: Path, path: Path, documents: Path, run_map: RunMap 
             for sent in run_map(send, groups):
                 for table in _links_received(sent):
                     writer.add(table)
-    finally:
-        writer.close()
 
 
 def _spread(run_map: RunMap, groups: Sequence[object]) -> RunMap:
@@ -192,14 +189,11 @@ def write_trends(folder: Path, path: Path, documents: Path, run_map: RunMap = ma
     groups: dict[str, list[tuple[str, int, list[Path]]]] = {}
     for department, year, files in _partitions(folder):
         groups.setdefault(department_group(department), []).append((department, year, files))
-    writer = RowGroups(path, TREND_SCHEMA)
-    try:
+    with RowGroups(path, TREND_SCHEMA) as writer:  # on an error, closed without a write
         ordered = [parts for _, parts in sorted(groups.items())]
         trend = partial(_group_trends, identities=identities)
         for table in _spread(run_map, ordered)(trend, ordered):
             writer.add(table)
-    finally:
-        writer.close()
 
 
 def _group_trends(

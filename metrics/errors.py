@@ -6,7 +6,17 @@ it as it is and a notebook user can read it without a traceback.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+
+def system_said(exc: OSError) -> str:
+    """What the system said of a refused read or write, in its own words: ``No space left
+    on device``. pyarrow's OSError carries the errno with a longer text of its own
+    (``Error writing bytes to file. Detail: [errno 28] No space left on device``)."""
+    if exc.errno:
+        return os.strerror(exc.errno)
+    return exc.strerror or str(exc)
 
 
 class MetricsError(Exception):

@@ -27,6 +27,7 @@ import shutil
 import unicodedata
 import uuid
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 
 import pandas as pd
@@ -35,15 +36,15 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from metrics.api import Tables, typed
-from metrics.errors import OutputError, TablesError, WriteError
+from metrics.errors import OutputError, TablesError, WriteError, system_said
 from metrics.export_cells import csv_safe, escape_formula  # noqa: F401 (its API)
 from metrics.export_cells import is_text as _is_text
 from metrics.outputs import check_version, table_dataset
-from metrics.publish import current_run
+from metrics.publish import EXPORT_FORMATS, current_run, exported_mark
 from metrics.schemas import CODED, MENTION_SCHEMA
 from metrics.tables import _swap as swap_in
 
-FORMATS = ("csv", "xlsx", "parquet")
+FORMATS = EXPORT_FORMATS
 EXCEL_ROWS = 1_048_576  # rows of an Excel sheet, its header included
 WIDTH_SAMPLE = 2_000  # rows looked at to size a column: the widths of a long table's head
 MAX_WIDTH = 60  # a sentence column stays readable instead of pages wide
@@ -90,10 +91,12 @@ def export_tables(directory: str | Path, fmt: str) -> list[Path]:
         written = [place / fmt / p.name for p in sorted(staging.iterdir())]
         refuse_foreign_export(place / fmt, {p.name for p in written})
         swap_in(staging, place / fmt)  # the old folder goes once the new is in
+        with suppress(OSError):  # unmarked, a later run only warns of it once too often
+            exported_mark(directory, fmt).touch()
         return written
     except OSError as exc:
         raise WriteError(
-            place, f"cannot be written ({exc.strerror or exc}); nothing exported"
+            place, f"cannot be written ({system_said(exc)}); nothing exported"
         ) from exc
     finally:
         pa.set_memory_pool(previous)

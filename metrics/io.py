@@ -26,16 +26,18 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PosixPath
 
-from metrics.errors import InputError
+from metrics.errors import InputError, system_said
 
 # Signatures of binary formats that turn up with a .txt name after a bad download.
 BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "a PDF file"),
-    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    # what to do, where a reader takes the file under its own suffix (a report saved with
+    # the wrong one: 报告.txt that is a PDF or a Word file)
+    (b"%PDF", "a PDF file: give it the suffix .pdf to read it as one"),
+    (b"PK\x03\x04", "a ZIP archive or a Word file: a Word file reads with the suffix .docx"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document: save it from Word or WPS as .docx"),
     (b"\x1f\x8b", "a gzip archive"),
 )
 # Files a folder is searched for: plain text, and the formats metrics.readers reads or
@@ -224,9 +226,30 @@ def read_regular(path: Path) -> bytes:
         return fh.read()
 
 
+# Files other programs keep beside a report under a report's suffix, skipped when found in
+# a folder (a file given by name is read): the owner file Word and WPS write while a
+# document is open (`~$名称.docx`: its first letters replaced, 162 bytes, no zip), and the
+# AppleDouble file a Mac writes beside each file on a disk or in a zip (`._名称.txt`).
+NOT_REPORTS = (
+    ("~$", "the lock file of a document open in Word or WPS, no report: skipped"),
+    ("._", "macOS metadata of the file beside it, no report: skipped"),
+)
+
+
+def _other_program(path: Path, on_skip: Skipped | None) -> bool:
+    """Whether ``path`` is one of ``NOT_REPORTS`` (named to ``on_skip``)."""
+    for prefix, what in NOT_REPORTS:
+        if path.name.startswith(prefix):
+            if on_skip is not None:
+                on_skip(path, what)
+            return True
+    return False
+
+
 def _walk(folder: Path, on_skip: Skipped | None = None) -> list[Path]:
     if not isinstance(folder, Path):  # remote storage: no symlinks to loop through
         found = (f for f in folder.rglob("*") if f.name.lower().endswith(INPUT_SUFFIXES))
+        found = (f for f in found if not _other_program(f, on_skip))
         return sorted((f for f in found if f.is_file()), key=str)
     found: list[Path] = []
     visited: set[tuple[int, int]] = set()
@@ -243,7 +266,7 @@ def _walk(folder: Path, on_skip: Skipped | None = None) -> list[Path]:
                 on_skip(Path(root), "an output folder of metrics: its runs and exports skipped")
         dirs.sort()
         found.extend(Path(root) / f for f in files if f.lower().endswith(INPUT_SUFFIXES))
-    return sorted(f for f in found if _regular(f, on_skip))
+    return sorted(f for f in found if not _other_program(f, on_skip) and _regular(f, on_skip))
 
 
 def read_text(path: Path) -> SourceText:
@@ -251,7 +274,7 @@ def read_text(path: Path) -> SourceText:
     try:
         data = read_regular(path)
     except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise InputError(path, f"cannot be read ({system_said(exc)})") from exc
     text, encoding, damage = decode_bytes(data, path)
     return SourceText(path=path, name=path.name, text=text, encoding=encoding, damage=damage)
 
@@ -330,7 +353,7 @@ class TextStream:
             with path.open("rb") as fh:
                 first = fh.read(block_bytes)
         except OSError as exc:
-            raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
+            raise InputError(path, f"cannot be read ({system_said(exc)})") from exc
         if first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             self.encoding = "utf-16"  # checked as it is decoded: no line cut to trust
         else:
@@ -366,7 +389,7 @@ class TextStream:
                     yield text
                 tail = decoder.decode(b"", final=True)
         except OSError as exc:
-            raise InputError(self.path, f"cannot be read ({exc.strerror or exc})") from exc
+            raise InputError(self.path, f"cannot be read ({system_said(exc)})") from exc
         except UnicodeDecodeError:  # the file ends inside a character
             tail = "\ufffd"
             self.damage = (

@@ -58,8 +58,8 @@ class Packed:
     warnings: list[str] = field(default_factory=list)
     extracted: str | None = None
     masked: int = 0  # masked figures
-    # (department, year) of each document, as the summary shows them
-    documents_by: list[tuple[str, str]] = field(default_factory=list)
+    # (level, place, department, year) of each document, as the summary shows them
+    documents_by: list[tuple[str, str, str, str]] = field(default_factory=list)
     # doc_id → the government unit (level, place, department) the statistics group by
     units: dict[str, tuple] = field(default_factory=dict)
 
@@ -116,7 +116,8 @@ def pack(result: FileResult) -> Packed:
     documents_by = []
     for d in result.documents:
         year = d.summary_year or d.plan_year
-        documents_by.append((d.department or "(unknown)", str(year) if year else "?"))
+        unit = (d.level or "", d.place or "", d.department or "(unknown)")
+        documents_by.append((*unit, str(year) if year else "?"))
     return Packed(
         source_file=result.source_file,
         documents=records_table(result.documents, DOCUMENT_SCHEMA),

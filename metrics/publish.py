@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from metrics.errors import TablesError
+from metrics.outlock import LOCK
 from metrics.outputs import run_id_of
 
 RUNS = "runs"
@@ -203,7 +204,20 @@ def current_run(root: Any) -> Any:
         return run
     if (root / "mentions").is_dir():
         return root
-    raise TablesError("mentions", f"is missing: {root} holds no metrics output")
+    # the folder named, not a table: a mistyped path is no output with a table missing
+    if not root.exists():
+        raise TablesError(str(root), "no such folder")
+    if (root / LOCK).exists():
+        raise TablesError(
+            str(root),
+            f"holds no run yet: its first run is being written (lock {root / LOCK}); "
+            "read it once that run has ended",
+        )
+    raise TablesError(
+        str(root),
+        "holds no metrics output (no CURRENT, no mentions/): "
+        "give the folder `metrics extract … --out` wrote",
+    )
 
 
 def _named(root: Any) -> str:
@@ -212,3 +226,28 @@ def _named(root: Any) -> str:
     if not run_id or "/" in run_id or "\\" in run_id or run_id.startswith("."):
         raise TablesError(CURRENT, f"of {root} does not name a run ({run_id!r})")
     return run_id
+
+
+# An export (``metrics.export``) is a copy of one run, in DIR/export/FORMAT/; it leaves a
+# mark in the run it copied, so that a later run can tell which exports are of an earlier
+# one. In the run, not in the export folder, where a user's `for f in folder` would meet it.
+EXPORT_FORMATS = ("csv", "xlsx", "parquet")
+
+
+def exported_mark(run: Path, fmt: str) -> Path:
+    """The mark of an export of ``run`` in format ``fmt``."""
+    return run / f".exported-{fmt}"
+
+
+def stale_exports(out_dir: Path) -> list[tuple[str, Path]]:
+    """(format, folder) of each export in ``out_dir/export/`` not made from the current
+    run (an export of the run before, or one made before the mark was). Only the folders
+    an export writes are looked at; the user's own files in ``export/`` are not."""
+    run = current_run(out_dir)
+    found = []
+    for fmt in EXPORT_FORMATS:
+        folder = out_dir / "export" / fmt
+        is_export = folder.is_dir() and not folder.is_symlink()
+        if is_export and not exported_mark(run, fmt).exists():
+            found.append((fmt, folder))
+    return found

@@ -58,7 +58,7 @@ from metrics.dataset import (
     row_groups,
 )
 from metrics.derived import RunMap, write_plan_links, write_trends
-from metrics.errors import OutputError, TablesError, WriteError
+from metrics.errors import OutputError, TablesError, WriteError, system_said
 from metrics.io import OUTPUT_MARKER
 from metrics.outlock import output_lock
 from metrics.outputs import MANIFEST, check_version, read_table, write_manifest
@@ -146,7 +146,7 @@ def prepare_out_dir(out_dir: Path) -> None:
         out_dir.mkdir(parents=True, exist_ok=True)
         (out_dir / MARKER).write_text("written by metrics: runs/, CURRENT, current\n")
     except OSError as exc:
-        raise WriteError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
+        raise WriteError(out_dir, f"cannot be written ({system_said(exc)})") from exc
 
 
 def write_outputs(
@@ -193,7 +193,7 @@ def _write_locked(
         if current_id(out_dir) != run_id:  # renamed, but never made current
             shutil.rmtree(out_dir / RUNS / run_id, ignore_errors=True)
         if isinstance(exc, OSError):
-            raise WriteError(out_dir, f"cannot be written ({exc.strerror or exc})") from exc
+            raise WriteError(out_dir, f"cannot be written ({system_said(exc)})") from exc
         raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)  # gone already once published
@@ -306,7 +306,7 @@ def upload_outputs(local: Path, url: str) -> None:
         fs.pipe_file(pointer, f"{run_id}\n".encode())
         _prune_remote(fs, f"{root}/{RUNS}", keep={run_id, previous})
     except OSError as exc:
-        raise WriteError(url, f"cannot be written ({exc.strerror or exc})") from exc
+        raise WriteError(url, f"cannot be written ({system_said(exc)})") from exc
 
 
 def _prune_remote(fs: Any, runs: str, keep: set[str | None]) -> None:
@@ -425,9 +425,12 @@ def _write_results(
                     _append_csv(csv_path, table)
                 mentions.add(table, result.partitions)
         stats.flush()
-    finally:
         for writer in [mentions, *tables.values()]:
             writer.close()
+    except BaseException:  # a full disk, Ctrl-C: the files are closed, the error kept
+        for writer in [mentions, *tables.values()]:
+            writer.abort()
+        raise
     if not mentions.writers:  # keep the dataset readable when nothing was found
         folder = partition_folder(root, None, None)
         folder.mkdir(parents=True)
@@ -491,7 +494,7 @@ def write_stats(directory: Path) -> dict[str, pd.DataFrame]:
     except OSError as exc:  # read-only place, full disk: no partial file stays behind
         for tmp in done:
             tmp.unlink(missing_ok=True)
-        raise WriteError(directory, f"cannot be written ({exc.strerror or exc})") from exc
+        raise WriteError(directory, f"cannot be written ({system_said(exc)})") from exc
     return stats_frames(tables)
 
 

@@ -97,7 +97,7 @@ def test_the_summary_aligns_chinese_department_names() -> None:
         )
         summary.add(pack(FileResult(source_file="f.txt", documents=[doc])))
     lines = summary.render("out").splitlines()
-    rows = lines[lines.index("documents per department and year:") + 1 :]
+    rows = lines[lines.index("documents per government unit and year:") + 1 :]
     assert len(rows) == 4
     assert len({display_width(r) for r in rows}) == 1  # every row ends in the same column
     years = [re.search(r"20\d\d", r) for r in rows[1:]]
@@ -182,3 +182,37 @@ def test_a_reader_that_goes_away_ends_the_output_without_a_traceback(tmp_path: P
     child.stdout.close()  # as `| head -0` would: nobody reads what it prints
     err = child.stderr.read().decode()
     assert child.wait() == 1 and "Traceback" not in err and "BrokenPipe" not in err
+
+
+def test_stats_prints_each_government_unit_on_its_own_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The printout summed the figures of department × year: two counties' 政府 of one
+    year (东湖县, 白桦旗 in data/sample) were one row, and a 区 and a 县 教育局 another,
+    though the tables keep each government unit (level, place, department) apart."""
+    out = tmp_path / "o"
+    assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
+    capsys.readouterr()
+    assert main(["stats", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()[:-2]
+    groups = metrics.load(out).stats_groups
+    units = groups.groupby(["level", "place", "department", "year"], dropna=False).ngroups
+    assert len(lines) == 2 + units  # a header of two lines, then a row a unit and year
+    assert any("东湖县" in ln for ln in lines) and any("白桦旗" in ln for ln in lines)
+
+
+def test_the_summary_counts_documents_per_government_unit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As `metrics stats`: the summary of a run gave `政府 2025 4` for the work reports of
+    four governments of data/sample (东湖县, 白桦旗, 青川市, 北岭自治区)."""
+    out = tmp_path / "o"
+    assert main(["extract", str(SAMPLE), "--out", str(out), "--jobs", "1"]) == 0
+    text = capsys.readouterr().out
+    rows = text[text.index("documents per government unit and year:") :].splitlines()[2:]
+    documents = metrics.load(out).documents
+    year = documents["summary_year"].fillna(documents["plan_year"])
+    units = documents.assign(y=year).groupby(["level", "place", "department", "y"], dropna=False)
+    assert len(rows) == units.ngroups
+    assert any("白桦旗" in r and "2025" in r for r in rows)
+    assert any("东湖县" in r and "2025" in r for r in rows)

@@ -85,3 +85,37 @@ def test_stats_into_a_full_or_read_only_folder(
     assert listing(out) == before
     assert (out / LINK / "stats_groups.parquet").read_bytes() == stats
 
+
+
+@pytest.mark.parametrize(("code", "text"), FAULTS)
+@pytest.mark.parametrize(
+    "table", ["mentions", "documents.parquet", "plan_vs_outcome.parquet", "trends.parquet"]
+)
+def test_a_table_whose_write_fails_midway_is_one_error_line(
+    out: Path,
+    table: str,
+    code: int,
+    text: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The disk fills while a table's rows are written: pyarrow raises the OSError (its
+    errno, and a text of its own) and closes its file, so the writer's cleanup must not
+    write to it again (it did, and the second error, `Operation on closed file`, hid the
+    first behind a traceback). The line says what the system said."""
+    before, run = listing(out), current_id(out)
+    real, failed = pq.ParquetWriter.write_table, []
+
+    def full(self: pq.ParquetWriter, *args: object, **kw: object) -> None:
+        if table in Path(self.where).parts and not failed:  # pyarrow closes its file
+            failed.append(self.where)
+            self.writer.close()
+            raise OSError(code, f"Error writing bytes to file. Detail: [errno {code}] {text}")
+        real(self, *args, **kw)  # on the file closed: `Operation on closed file`
+
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", full)
+    assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet", "--jobs", "1"]) == 1
+    assert failed
+    assert capsys.readouterr().err == f"metrics: error: {out}: cannot be written ({text})\n"
+    assert listing(out) == before and current_id(out) == run
+    assert set(metrics.load(out).documents["source_file"]) == {ONE.name}

@@ -240,3 +240,36 @@ def test_a_missing_or_corrupt_table_is_named_and_nothing_exported(tmp_path: Path
     with pytest.raises(metrics.TablesError, match=r"^sections\.parquet: is missing"):
         export_tables(out, "xlsx")
     assert not (out / "export" / "xlsx").exists()
+
+
+def test_a_rerun_names_the_exports_it_left_of_the_run_before(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An export is a copy of one run: after a re-run without `--format csv` the old
+    `export/csv/mentions.csv` (587 rows of data/sample) stood beside a current run of 2,
+    and nothing said so. The re-run warns, naming each such folder and the command."""
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(HOSTILE, encoding="utf-8")
+    second.write_text("县交通运输局2024年工作总结\n全年新改建农村公路63.5公里。\n", "utf-8")
+    out = tmp_path / "out"
+    assert main(["extract", str(first), "--out", str(out), "--format", "csv", "--quiet"]) == 0
+    assert main(["export", str(out), "--format", "xlsx", "--quiet"]) == 0
+    (out / "export" / "summary.csv").write_text("mine\n", encoding="utf-8")  # the user's
+    capsys.readouterr()
+    assert main(["extract", str(second), "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    for fmt in ("csv", "xlsx"):
+        assert (
+            f"metrics: warning: {out / 'export' / fmt}: an export of an earlier run, "
+            f"not of this one; `metrics export {out} --format {fmt}` refreshes it\n"
+        ) in err
+    assert "summary" not in err and err.count("\n") == 2
+    assert main(["export", str(out), "--format", "xlsx", "--quiet"]) == 0
+    assert main(["extract", str(second), "--out", str(out), "--format", "csv"]) == 0
+    err = capsys.readouterr().err  # csv made by this run; xlsx of the one before again
+    assert f"{out / 'export' / 'xlsx'}: an export of an earlier run" in err
+    assert str(out / "export" / "csv") not in err and err.count("\n") == 1
+    # the export folder holds the tables alone: a user's loop over it meets no mark
+    assert {p.name for p in (out / "export" / "csv").iterdir()} == {
+        f"{name}.csv" for name in table_names()
+    }

@@ -204,7 +204,16 @@ def test_a_missing_library_names_the_pip_install(
     path = ff.write_pdf(tmp_path / "r.pdf")
     monkeypatch.delitem(sys.modules, "metrics.readers.pdf", raising=False)
     monkeypatch.setitem(sys.modules, "pdfminer.high_level", None)
-    with pytest.raises(InputError, match=r"pdfminer.*pip install 'gov-report-metrics\[formats\]'"):
+    with pytest.raises(
+        InputError,
+        match=r"needs pdfminer\.six: pip install 'gov-report-metrics\[formats\]' "
+        r"\(in a clone: pip install -e '\.\[formats\]'\)$",
+    ):
+        read_source(path)
+    path = ff.write_docx(tmp_path / "r.docx")  # named by its distribution, not its module
+    monkeypatch.delitem(sys.modules, "metrics.readers.docx", raising=False)
+    monkeypatch.setitem(sys.modules, "docx", None)
+    with pytest.raises(InputError, match=r"reading \.docx files needs python-docx: pip"):
         read_source(path)
     assert read_source(ff.write_txt(tmp_path / "r.txt")).input_format == "text"
 

@@ -36,8 +36,9 @@ def test_encodings_are_detected(tmp_path: Path, data: bytes, encoding: str) -> N
     ("data", "problem"),
     [
         (b"", "empty"),
-        (b"%PDF-1.7\n...", "PDF"),
-        (b"PK\x03\x04rest", "ZIP"),
+        (b"%PDF-1.7\n...", "looks like a PDF file: give it the suffix .pdf to read it as one"),
+        (b"PK\x03\x04rest", "a Word file reads with the suffix .docx"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "save it from Word or WPS as .docx"),
         (b"\x89PNG\r\n\x1a\n", "PNG"),
         (b"\x00\x01\x02binary", "NUL"),
         (b"\xff\xfe\x00\xd8", "UTF-16"),
@@ -63,3 +64,30 @@ def test_folders_are_walked_sorted_and_once(tmp_path: Path) -> None:
 def test_a_missing_path_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         list(iter_input_files([tmp_path / "nope"]))
+
+
+def test_lock_and_metadata_files_of_other_programs_are_skipped_by_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder of reports as users keep it: Word (or WPS) leaves `~$名称.docx` beside a
+    document while it is open, and a folder copied from a Mac holds `._名称.txt` beside
+    each file. Neither is a report: each failed as a damaged file (exit 1, with the advice
+    to save it again in Word); they are skipped, each named in a warning."""
+    from metrics.cli import main
+
+    reports = tmp_path / "报告"
+    reports.mkdir()
+    text = "县交通运输局2024年工作总结\n全年新改建农村公路63.5公里，新增公交线路4条。\n"
+    (reports / "交通.txt").write_text(text, encoding="utf-8")
+    (reports / "~$交通总结.docx").write_bytes(b"\x06zhangw" + b"\x00" * 155)  # Word's owner
+    (reports / "._交通.txt").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ")
+    out = tmp_path / "out"
+    assert main(["extract", str(reports), "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert f"{reports / '~$交通总结.docx'}: the lock file of a document open in Word or WPS" in err
+    assert f"{reports / '._交通.txt'}: macOS metadata of the file beside it" in err
+    import metrics
+
+    assert set(metrics.load(out).mentions["source_file"]) == {"交通.txt"}
+    # given by name, such a file is read: the user asked for it
+    assert main(["extract", str(reports / "~$交通总结.docx"), "--out", str(out)]) == 1

@@ -11,6 +11,7 @@ import pytest
 
 import metrics
 from metrics.cli import main
+from metrics.outlock import output_lock
 from metrics.outputs import MANIFEST, SCHEMA_VERSION, TABLES
 from metrics.publish import current_id
 from metrics.tables import MARKER
@@ -74,9 +75,34 @@ def test_a_missing_table_is_named(out: Path) -> None:
 
 
 def test_a_folder_that_is_no_output_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(metrics.TablesError, match="holds no metrics output"):
+    with pytest.raises(metrics.TablesError, match=rf"^{tmp_path}: holds no metrics output"):
         metrics.load(tmp_path)
     assert issubclass(metrics.TablesError, metrics.MetricsError)
+
+
+def test_a_mistyped_folder_is_named_as_missing(tmp_path: Path) -> None:
+    """`metrics.load("ouput")` said `mentions: is missing: ouput holds no metrics
+    output`, as if a table of a real output were lost."""
+    with pytest.raises(metrics.TablesError, match=rf"^{tmp_path / 'ouput'}: no such folder$"):
+        metrics.load(tmp_path / "ouput")
+
+
+@pytest.mark.parametrize("command", [["stats"], ["export", "--format", "csv"]])
+def test_a_folder_whose_first_run_is_being_written(
+    tmp_path: Path, command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A reader started beside the first run into a folder: told to wait for that run,
+    not that the folder holds no output."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / MARKER).write_text("{}", encoding="utf-8")
+    with output_lock(out):
+        with pytest.raises(metrics.TablesError, match="its first run is being written"):
+            metrics.load(out)
+        assert main([command[0], str(out), *command[1:]]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"metrics: error: {out}: holds no run yet: its first run is being")
+    assert err.count("\n") == 1
 
 
 @pytest.mark.parametrize("command", [["stats"], ["export", "--format", "csv"]])

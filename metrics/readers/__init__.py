@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-from metrics.errors import InputError
+from metrics.errors import InputError, system_said
 from metrics.io import SourceText, read_regular, read_text
 
 # suffix -> its input_format, which is also the name of its reader's module here
@@ -35,7 +35,9 @@ REFUSED: dict[str, str] = {
     ".wps": "a WPS document cannot be read: open it in WPS and save it as .docx",
 }
 PLAIN_FORMAT = "text"
-INSTALL = "pip install 'gov-report-metrics[formats]'"
+INSTALL = "pip install 'gov-report-metrics[formats]' (in a clone: pip install -e '.[formats]')"
+# the distribution that installs each reader's module: `pip install docx` is another package
+DISTRIBUTIONS = {"docx": "python-docx", "pdfminer": "pdfminer.six", "lxml": "lxml"}
 
 
 def is_plain(path: Path) -> bool:
@@ -59,10 +61,10 @@ def _reader_module(name: str, path: Path) -> ModuleType:
     try:
         return importlib.import_module(f"metrics.readers.{name}")
     except ImportError as exc:  # the optional library is not installed
+        module = (exc.name or "a library").split(".")[0]
         raise InputError(
             path,
-            f"reading {path.suffix} files needs {(exc.name or 'a library').split('.')[0]}: "
-            f"{INSTALL}",
+            f"reading {path.suffix} files needs {DISTRIBUTIONS.get(module, module)}: {INSTALL}",
         ) from exc
 
 
@@ -71,7 +73,7 @@ def read_bytes(path: Path) -> bytes:
     try:
         data = read_regular(path)  # a file turned FIFO since it was listed is refused
     except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise InputError(path, f"cannot be read ({system_said(exc)})") from exc
     if not data.strip():
         raise InputError(path, "the file is empty")
     return data
