@@ -223,7 +223,8 @@ def _in_order(
     ``Assembler``), in order. ``submit`` is given a batch of tasks (one task, or tasks
     adding up to ``batch`` bytes: each submission to a Dask cluster costs its scheduler,
     client and worker a few milliseconds, more than a small file's work on a loaded
-    machine, measured; each result of the local pool its writer about 1 ms, LOCAL_BATCH) and its future gives their outcomes. Submitted and not yet taken are
+    machine, measured; each result of the local pool costs its writer about 1 ms,
+    ``LOCAL_BATCH``) and its future gives their outcomes. Submitted and not yet taken are
     at most ``window`` batches, or more while their sizes add up to less than ``spare``
     and they are fewer than ``WINDOW_COUNT``: submitting every file at once would hold
     every result the writer has not reached, but a window of a few small files left the
