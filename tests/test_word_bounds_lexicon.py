@@ -99,3 +99,39 @@ def test_the_file_is_jiebas_dictionary() -> None:
         tags = rjieba.tag(word, False)
         if len(tags) == 1:
             assert tags[0] == (word, flag)
+
+
+def test_threads_share_one_partial_segmenter(
+    partial: word_bounds._Partial, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    monkeypatch.setattr(word_bounds, "READ_BUDGET", 10**9)
+    texts = [text for line in _lines()[:150] for text in _windows(line)]
+    with ThreadPoolExecutor(4) as pool:
+        cuts = list(pool.map(lambda text: partial(text, False), texts))
+    assert cuts == [rjieba.tag(text, False) for text in texts]
+
+
+def test_a_fresh_process_loads_the_package_after_its_extension() -> None:
+    """The first name loads rjieba's compiled module alone; past the budget ``import
+    rjieba`` reuses it (a PyO3 module is initialised once a process) and cuts as before."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from metrics.context import word_bounds as wb\n"
+        "first = wb.words('获嘉县地区生产总值')\n"
+        "alone = 'rjieba.rjieba' in sys.modules and 'rjieba' not in sys.modules\n"
+        "wb.READ_BUDGET = 0\n"
+        "text = '新建区实现社会消费品零售总额'\n"
+        "second = wb.words(text)\n"
+        "import rjieba\n"
+        "same = wb._tag(text, False) == rjieba.tag(text, False)\n"
+        "print(alone, isinstance(wb._tag, wb._Partial) and wb._tag.whole is not None, same)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd="/"
+    )
+    assert done.stdout.split() == ["True", "True", "True"], done.stderr

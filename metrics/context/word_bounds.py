@@ -31,6 +31,7 @@ import importlib.machinery
 import importlib.util
 import mmap
 import sys
+import threading
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -56,11 +57,17 @@ READ_BUDGET = 120_000
 STAND_IN = "。。"
 
 
+_made = threading.Lock()  # (two threads' first names would load the extension twice)
+
+
 def _tagger() -> Tagger:
     global _tag
     if _tag is None:
-        jieba = _extension()
-        _tag = _Partial(jieba) if jieba is not None and WORDS_FILE.exists() else _whole()
+        with _made:
+            if _tag is None:
+                jieba = _extension()
+                whole = jieba is None or not WORDS_FILE.exists()
+                _tag = _whole() if whole else _Partial(jieba)
     return _tag
 
 
@@ -93,7 +100,8 @@ def _utf8(text: str) -> bytes:
 
 class _Partial:
     """A segmenter given only the dictionary words of the spans it has cut (see the
-    module's docstring); called as ``rjieba.tag`` is."""
+    module's docstring); called as ``rjieba.tag`` is, from any thread (a lock keeps the
+    words given and the stand-in's share of the total in step)."""
 
     def __init__(self, jieba: Any) -> None:
         # mapped, not read: a run touches the pages of the characters of its spans only
@@ -107,18 +115,21 @@ class _Partial:
         self.given: set[str] = set()
         self.read = 0
         self.whole: Tagger | None = None
+        self.lock = threading.Lock()
 
     def __call__(self, text: str, hmm: bool) -> list[tuple[str, str]]:
-        if self.whole is None:
-            self._give(text)
-            if self.read > READ_BUDGET:
+        if self.whole is not None:
+            return self.whole(text, hmm)
+        with self.lock:
+            if self.whole is None:
+                self._give(text)
+                if self.read <= READ_BUDGET:
+                    return self.segmenter.tag(text, hmm)  # type: ignore[no-any-return]
                 self.whole = _whole()
                 if isinstance(self.data, mmap.mmap):
                     self.data.close()
                 self.blocks, self.given, self.data, self.segmenter = {}, set(), b"", None
-        if self.whole is not None:
-            return self.whole(text, hmm)
-        return self.segmenter.tag(text, hmm)  # type: ignore[no-any-return]
+        return self.whole(text, hmm)
 
     def _give(self, text: str) -> None:
         """Give the segmenter every dictionary word that occurs in ``text``."""
