@@ -7,8 +7,9 @@
 
 Provenance and licence: the words, frequencies and part-of-speech flags are those of
 ``jieba/dict.txt`` of jieba 0.42.1 (https://github.com/fxsjy/jieba, MIT licence, Copyright
-(c) 2013 Sun Junyi), the same dictionary jieba-rs embeds and ``rjieba`` loads whole at
-import (checked: every word is known to ``rjieba.has_word`` and its flag is rjieba's; the
+(c) 2013 Sun Junyi: its notice is ``metrics/context/jieba_words.LICENSE``, shipped
+beside), the same dictionary jieba-rs embeds and ``rjieba`` loads whole at import
+(checked: every word is known to ``rjieba.has_word`` and its flag is rjieba's; the
 segmentations are compared in tests/test_word_bounds_lexicon.py). Nothing is added,
 removed or changed: the lines are sorted by their bytes (so by the word's first
 character, UTF-8 keeping the order of code points) and a first line, which sorts before
