@@ -51,6 +51,14 @@ WINDOW_COUNT = 256
 PARENT_POLL = 0.2
 # Bytes of input a Dask task takes at least (small files are run a batch at a time).
 DASK_BATCH = 256_000
+# ...and a task of the local pool: each result the pool sends costs the writing process's
+# receiving thread about 1 ms besides its unpickling (waking, reading the pipe, settling
+# the future), which competes with the workers for the two cores. Three or four files of
+# the corpus a task (measured on 10 MB at --jobs 2, four runs each: that thread 0.36 ->
+# 0.21 CPU s, the workers' CPU outside their tasks 1.45 -> 1.30 s); pieces of a large
+# file (PIECE_CHARS) go two a task, so that even one file just past LARGE_FILE still
+# keeps two workers busy.
+LOCAL_BATCH = 100_000
 # Dask settings of the local cluster (see run_files_dask): its scheduler and client run in
 # the writing process, and each worker beside the pipeline's thread. Every process's event
 # loop wakes every 20 ms to time itself, the nannies read each worker's memory every
@@ -84,7 +92,12 @@ def run_files(
         yield from _in_order(lambda group: _Done(work, group), files, 1, spare=0)
         return
     if pool is not None and (executor := pool.executor) is not None:
-        yield from _in_order(lambda group: executor.submit(run_batch, work, group), files, 2 * jobs)
+        yield from _in_order(
+            lambda group: executor.submit(run_batch, work, group),
+            files,
+            2 * jobs,
+            batch=LOCAL_BATCH,
+        )
         return
     with run_pool(jobs) as own:
         yield from run_files(files, jobs, work, own)
@@ -210,7 +223,8 @@ def _in_order(
     ``Assembler``), in order. ``submit`` is given a batch of tasks (one task, or tasks
     adding up to ``batch`` bytes: each submission to a Dask cluster costs its scheduler,
     client and worker a few milliseconds, more than a small file's work on a loaded
-    machine, measured) and its future gives their outcomes. Submitted and not yet taken are
+    machine, measured; each result of the local pool costs its writer about 1 ms,
+    ``LOCAL_BATCH``) and its future gives their outcomes. Submitted and not yet taken are
     at most ``window`` batches, or more while their sizes add up to less than ``spare``
     and they are fewer than ``WINDOW_COUNT``: submitting every file at once would hold
     every result the writer has not reached, but a window of a few small files left the
