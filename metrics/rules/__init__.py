@@ -17,9 +17,9 @@ import regex
 
 from metrics import regex_cache
 from metrics.errors import RuleError
-from metrics.lexicon.numerals import DIGITS, PLACES
+from metrics.lexicon.numerals import DIGITS, FIGURE_MYRIADS, PLACES
 from metrics.rules.exclusions import EXCLUSIONS, Candidate, Exclusion, excluded_by
-from metrics.rules.figures import MYRIAD_PRE, RULES
+from metrics.rules.figures import MYRIAD_PRE, NUMBER_CHARS, NUMBER_GOES_ON, NUMERAL_GOES_ON, RULES
 from metrics.rules.qualifiers import PRE_PATTERN
 from metrics.rules.rule import Rule
 
@@ -45,9 +45,17 @@ MAX_QUOTE = 24
 # positions quickly.
 # No number starts right after a digit, nor a mask after a Latin letter (ARABIC, MASKED):
 # the engine need not try the rules inside 2023 or xxxx.
+# A number is a figure only with what a rule reads right after its characters (a unit, a
+# multiplier, 余, a dash, 分之, a pause after a copula's value…): the rules are tried at a
+# number only where one of those characters follows it (NUMBER_GOES_ON, NUMERAL_GOES_ON),
+# and a year, a date, a place's mask or a numeral inside a word (2023年, xx市, 统一, 十四五)
+# is passed over with one look (measured: the scan 44 → 35 ms a corpus, the positions at
+# a Chinese numeral alone 1,788 of its 1,879 failures). ``tests/test_rule_first_guard.py``
+# holds it to the scan without it.
 FIRST = (
-    rf"(?:(?<!\d)\d|(?<![A-Za-z])[xX]|[-*负{DIGITS}{PLACES}万亿翻]|{PRE_PATTERN}"
-    rf"|[{MYRIAD_PRE}][亿万千百])"
+    rf"(?:(?:(?<!\d)\d|(?<![A-Za-z])[xX]|\*)(?={NUMBER_CHARS}*(?:[{NUMBER_GOES_ON}]|\Z))"
+    rf"|[{DIGITS}{PLACES}](?=[{DIGITS}{PLACES}{FIGURE_MYRIADS}]*[{NUMERAL_GOES_ON}])"
+    rf"|[-负万亿翻]|{PRE_PATTERN}|[{MYRIAD_PRE}][亿万千百])"
 )
 # Where the quote scan has something to do: an opening mark, an ASCII quote, a line end.
 QUOTE_EVENT = regex_cache.compile("[" + regex.escape("".join(QUOTE_PAIRS)) + '"\\n]')

@@ -18,7 +18,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+import regex
+
 from metrics.lexicon.numerals import DIGITS, NONZERO_DIGITS, PLACES
+from metrics.lexicon.units import MULTIPLIERS, UNITS
 from metrics.rules.numbers import (
     ARABIC,
     CHINESE,
@@ -29,7 +32,9 @@ from metrics.rules.numbers import (
     UNIT,
     UNIT_REACH,
 )
+from metrics.rules.qualifiers import MID as MID_WORDS
 from metrics.rules.qualifiers import MID_PATTERN, POST_PATTERN, PRE_PATTERN
+from metrics.rules.qualifiers import POST as POST_WORDS
 from metrics.rules.rule import Rule
 
 
@@ -75,6 +80,35 @@ R = r"\d{1,3}(?:\.\d{1,3})?"
 # A unit per something: 0.5万元/人, 3000元/亩, 28.5微克/立方米, 800元/人/月 is a unit of
 # its own.
 PER = r"(?P<per>(?:/(?:每)?(?:人|户|亩|吨|平方米|㎡|年|月|天|次|个|辆|台|件|公里)){1,2})?"
+
+
+def _chars(chars: set[str]) -> str:
+    """``chars`` as the inside of a class (in order; a space written so that a verbose
+    pattern keeps it)."""
+    return "".join(f"\\x{ord(c):02x}" if c.isspace() else regex.escape(c) for c in sorted(chars))
+
+
+# What a rule reads right after a number's characters, in the patterns below: one of
+# these characters must follow them for any rule to match at a number (``rules.FIRST``
+# asks it first). After the digits or masks of a number (NUMBER_CHARS, where it may end
+# anywhere): a multiplier, a unit, 余 or 多, a word after the unit (bare_value), 3千 and
+# 个 (number_unit), a range's dash, a ratio's / or :, the pause after a copula's value
+# (bare_value), the space, tab or line end after a table's cell; after a Chinese numeral
+# (its characters and inner 万, 亿): a multiplier, a unit, 余 or 多, 点 (a decimal), 至 or
+# 到 (range_chinese), 分之 (percent_chinese, fraction_chinese), 亿 (mixed_myriad).
+NUMBER_CHARS = r"[\d,.xX*]"
+_AFTER_ANY = (
+    {u.surface[0] for u in UNITS}
+    | {m.surface[0] for m in MULTIPLIERS}
+    | {w.surface[0] for w in MID_WORDS}
+)
+NUMBER_GOES_ON = _chars(
+    _AFTER_ANY
+    | {w.surface[0] for w in POST_WORDS}
+    | set(DASHES + "/:千百个" + ",，;；。(（)）" + " \t\n")
+)
+NUMERAL_GOES_ON = _chars(_AFTER_ANY | set("点至到分亿"))
+
 
 RULES: tuple[Rule, ...] = (
     Rule(

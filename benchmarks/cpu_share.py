@@ -1,0 +1,98 @@
+"""Where the CPU of ``process_text`` goes: run it, or read a py-spy profile of the run.
+
+Usage:
+    python benchmarks/cpu_share.py run [RUNS]            # process_text of the corpus
+    py-spy record -r 1000 -f raw -o prof.txt -- python benchmarks/cpu_share.py run 6
+    python benchmarks/cpu_share.py share prof.txt [TOP]  # the shares, by function
+    python benchmarks/cpu_share.py share before.txt after.txt   # two profiles side by side
+
+``run`` joins ../shared/corpus into one text and runs ``process_text`` on it RUNS times
+(default 3) in this process, printing the figures found and each run's CPU seconds (the
+first run pays for compiling the rules and loading the word segmenter's dictionary).
+``share`` reads py-spy's raw (collapsed) output and prints, for each function, its share
+of the samples taken inside ``process_text``: its own and with what it calls (a call of the
+regex engine is counted to the Python function that made it; a dataclass's generated
+``__init__`` is one row for all of them). Given two files, it prints the rows of the
+first's top functions for both, as a table.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FRAME = re.compile(r"^(.*) \(([^:]*):\d+\)$")
+ENTRY = "pipeline.process_text"
+
+
+def run(runs: int) -> None:
+    from metrics.io import read_text
+    from metrics.pipeline import process_text
+
+    corpus = sorted((ROOT.parent / "shared" / "corpus").glob("*.txt"))
+    if not corpus:
+        raise SystemExit(f"no corpus in {ROOT.parent / 'shared' / 'corpus'}")
+    text = "\n".join(read_text(p).text for p in corpus)
+    times, figures = [], 0
+    for _ in range(runs):
+        start = time.process_time()
+        figures = len(process_text(text, "bench.txt").mentions)
+        times.append(time.process_time() - start)
+    print(figures, len(text), " ".join(f"{t:.3f}" for t in times))
+
+
+def _name(frame: str) -> str:
+    m = FRAME.match(frame)
+    if not m:
+        return frame
+    function, file = m.groups()
+    if "metrics/" in file:
+        module = file.split("metrics/")[-1].removesuffix(".py").replace("/", ".")
+    else:
+        module = file.rsplit("/", 1)[-1]
+    return f"{module}.{function}"
+
+
+def shares(path: str) -> tuple[Counter[str], Counter[str], int]:
+    """(samples with each function on the stack, samples in it alone, all samples) of the
+    stacks under ``process_text``."""
+    within, own, total = Counter[str](), Counter[str](), 0
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        stack, _, count = line.rpartition(" ")
+        names = [_name(f) for f in stack.split(";")]
+        entries = [k for k, x in enumerate(names) if x.endswith(ENTRY)]
+        if not entries:
+            continue
+        names = names[entries[-1] :]
+        n = int(count)
+        total += n
+        for x in set(names):
+            within[x] += n
+        own[names[-1]] += n
+    return within, own, total
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    if args[:1] == ["run"]:
+        run(int(args[1]) if len(args) > 1 else 3)
+        return
+    if args[:1] != ["share"] or len(args) < 2:
+        raise SystemExit(__doc__)
+    files = [a for a in args[1:] if not a.isdigit()]
+    top = int(next((a for a in args[1:] if a.isdigit()), "30"))
+    profiles = [shares(f) for f in files]
+    within, _, _ = profiles[0]
+    print("samples in process_text:", ", ".join(str(p[2]) for p in profiles))
+    print("| function | " + " | ".join("own | with callees" for _ in profiles) + " |")
+    for name, _ in within.most_common(top):
+        cells = [f"{100 * o[name] / t:.1f} % | {100 * w[name] / t:.1f} %" for w, o, t in profiles]
+        print(f"| `{name}` | " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()
