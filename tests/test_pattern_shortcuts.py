@@ -466,7 +466,12 @@ def test_first_chars_on_the_corpus_sentences(corpus_files) -> None:
 # (``roles._near``): what each full call gives.
 from metrics.context.clauses import SUBCLAUSE_SPLIT  # noqa: E402
 from metrics.context.elsewhere import LABEL_BREAK  # noqa: E402
-from metrics.rules.breaks import break_ends, class_chars  # noqa: E402
+from metrics.rules.breaks import (  # noqa: E402
+    break_ends,
+    class_chars,
+    first_break,
+    stands_in,
+)
 from metrics.rules.role_cues import COMPLETION_CUE, GROWTH_CUE  # noqa: E402
 from metrics.rules.roles import _near  # noqa: E402
 
@@ -479,6 +484,33 @@ BREAK_TEXT = st.text(alphabet="完成投资5亿元，,;；。:：!?！？、()�
 def test_break_ends_are_the_ends_of_each_classes_matches(order, text: str) -> None:
     for pattern in order:  # (whatever class is asked first, the scan of all gives each)
         assert break_ends(pattern, text) == tuple(m.end() for m in pattern.finditer(text))
+
+
+@settings(max_examples=400)
+@given(st.permutations(BREAKS), BREAK_TEXT, st.integers(0, 30), st.integers(0, 30))
+def test_a_sentence_said_to_stand_in_its_text_has_its_own_breaks(
+    order, text: str, a: int, b: int
+) -> None:
+    """A sentence's breaks read from its text's one scan (``stands_in``) are those of the
+    sentence alone: where its last and first breaks stand in every window of it."""
+    start, stop = min(a, b, len(text)), min(max(a, b), len(text))
+    sentence = text[start:stop]
+    alone = "".join(list(sentence))  # an equal text, another object: scanned on its own
+    stands_in(sentence, text, start)
+    for pattern in order:
+        for lo in range(len(sentence) + 1):
+            for hi in range(lo, len(sentence) + 1):
+                assert last_break(pattern, sentence, lo, hi) == last_break(
+                    pattern, alone, lo, hi
+                ), (sentence, lo, hi)
+                assert first_break(pattern, sentence, lo, hi) == first_break(
+                    pattern, alone, lo, hi
+                ), (sentence, lo, hi)
+
+
+def test_a_sentence_said_to_stand_where_it_does_not_is_refused() -> None:
+    with pytest.raises(ValueError, match="does not stand"):
+        stands_in("新建学校3所", "全年新建学校3所，", 1)
 
 
 def test_class_chars_are_read_only_from_a_plain_class() -> None:
