@@ -721,3 +721,49 @@ def test_a_needle_is_read_past_a_look_around() -> None:
     assert needles(r"\p{Han}(?<![内附])设(?![施备])") == ("设",)
     assert needles(r"\p{Han}{1,3}(?=全年)(?:全年|年内)") == ("全年", "年内")
     assert needles(r"\p{Han}(?<!x)?设") is None  # (a repeated look-around is not read)
+
+
+# A sentence's periods and stretches of years read from one scan of its text (branch
+# calls14, ``cue_hits.sentence_matches``): what a scan of the sentence alone gives.
+from metrics.context.period_kinds import SEVERAL_YEARS  # noqa: E402
+from metrics.rules.cue_hits import looked_behind, sentence_matches  # noqa: E402
+
+SPAN_TEXT = han_text([PERIOD, SEVERAL_YEARS], "0129x* -~\n，。", 40)
+
+
+@settings(max_examples=800)
+@given(SPAN_TEXT, st.integers(0, 40), st.integers(0, 40))
+def test_a_sentences_matches_read_from_its_text_are_its_own(text: str, a: int, b: int) -> None:
+    start, stop = min(a, b, len(text)), min(max(a, b), len(text))
+    sentence = text[start:stop]
+    stands_in(sentence, text, start)
+    for pattern in (PERIOD, SEVERAL_YEARS):
+        got = sentence_matches(pattern, sentence)
+        want = [(m.start(), m.end(), m.group()) for m in pattern.finditer(sentence)]
+        assert got is None or got == want, (text, start, stop)
+
+
+def test_where_a_sentences_text_decides_its_matches_it_is_scanned_alone() -> None:
+    # 10-12月 runs across the sentence's start; 较上半年: 较 is read by a look-behind
+    # before the sentence; 1-\n3月 runs past its end (a PDF's wrap the cut fell in)
+    for text, start, stop in (
+        ("去年10-12月新建学校3所", 4, 14),
+        ("增速较上半年回升0.5个百分点", 3, 14),
+        ("本年度1-\n3月完成投资", 0, 5),
+    ):
+        sentence = text[start:stop]
+        stands_in(sentence, text, start)
+        assert sentence_matches(PERIOD, sentence) is None, sentence
+    text = "今年以来新建学校3所。五年来累计投入8亿元。"
+    sentence = text[11:]
+    stands_in(sentence, text, 11)
+    assert sentence_matches(PERIOD, sentence) == []
+    assert sentence_matches(SEVERAL_YEARS, sentence) == [(0, 3, "五年来")]
+    assert sentence_matches(PERIOD, "今年以来新建学校3所") is None  # (said nowhere)
+
+
+def test_only_patterns_blind_past_their_match_are_read_from_a_text() -> None:
+    assert looked_behind(PERIOD) == frozenset("比较提之此以目当年月日事空超向跟面门")
+    assert looked_behind(SEVERAL_YEARS) == frozenset()
+    for source in ("年(?!底)", "年$", r"\b年", "(?<=全年)增长", "月?", r"(年)\1"):
+        assert looked_behind(regex.compile(source)) is None, source
