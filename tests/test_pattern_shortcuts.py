@@ -508,6 +508,26 @@ def test_a_sentence_said_to_stand_in_its_text_has_its_own_breaks(
                 ), (sentence, lo, hi)
 
 
+@pytest.mark.parametrize("block", [1, 3, 7])
+def test_breaks_read_a_block_at_a_time_are_those_of_the_whole_text(
+    block: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text read a block at a time (``breaks.BLOCK``, made small): a window across
+    blocks, or over blocks without a break, finds the breaks a scan of it finds."""
+    import metrics.rules.breaks as breaks_mod
+
+    monkeypatch.setattr(breaks_mod, "BLOCK", block)
+    text = "全年新建学校3所，改造校舍12处；新增学位（含幼儿园）800个。\n其中，城区学校4所、乡镇8所"
+    for pattern in BREAKS:
+        alone = [m.start() for m in pattern.finditer(text)]
+        copy = "".join(list(text))  # (a new object: read a block at a time afresh)
+        for lo in range(len(text) + 1):
+            for hi in range(lo, len(text) + 1):
+                inside = [p for p in alone if lo <= p < hi]
+                assert last_break(pattern, copy, lo, hi) == (inside[-1] + 1 if inside else lo)
+                assert first_break(pattern, copy, lo, hi) == (inside[0] if inside else None)
+
+
 def test_a_sentence_said_to_stand_where_it_does_not_is_refused() -> None:
     with pytest.raises(ValueError, match="does not stand"):
         stands_in("新建学校3所", "全年新建学校3所，", 1)
