@@ -466,7 +466,12 @@ def test_first_chars_on_the_corpus_sentences(corpus_files) -> None:
 # (``roles._near``): what each full call gives.
 from metrics.context.clauses import SUBCLAUSE_SPLIT  # noqa: E402
 from metrics.context.elsewhere import LABEL_BREAK  # noqa: E402
-from metrics.rules.breaks import break_ends, class_chars  # noqa: E402
+from metrics.rules.breaks import (  # noqa: E402
+    break_ends,
+    class_chars,
+    first_break,
+    stands_in,
+)
 from metrics.rules.role_cues import COMPLETION_CUE, GROWTH_CUE  # noqa: E402
 from metrics.rules.roles import _near  # noqa: E402
 
@@ -479,6 +484,53 @@ BREAK_TEXT = st.text(alphabet="完成投资5亿元，,;；。:：!?！？、()�
 def test_break_ends_are_the_ends_of_each_classes_matches(order, text: str) -> None:
     for pattern in order:  # (whatever class is asked first, the scan of all gives each)
         assert break_ends(pattern, text) == tuple(m.end() for m in pattern.finditer(text))
+
+
+@settings(max_examples=400)
+@given(st.permutations(BREAKS), BREAK_TEXT, st.integers(0, 30), st.integers(0, 30))
+def test_a_sentence_said_to_stand_in_its_text_has_its_own_breaks(
+    order, text: str, a: int, b: int
+) -> None:
+    """A sentence's breaks read from its text's one scan (``stands_in``) are those of the
+    sentence alone: where its last and first breaks stand in every window of it."""
+    start, stop = min(a, b, len(text)), min(max(a, b), len(text))
+    sentence = text[start:stop]
+    alone = "".join(list(sentence))  # an equal text, another object: scanned on its own
+    stands_in(sentence, text, start)
+    for pattern in order:
+        for lo in range(len(sentence) + 1):
+            for hi in range(lo, len(sentence) + 1):
+                assert last_break(pattern, sentence, lo, hi) == last_break(
+                    pattern, alone, lo, hi
+                ), (sentence, lo, hi)
+                assert first_break(pattern, sentence, lo, hi) == first_break(
+                    pattern, alone, lo, hi
+                ), (sentence, lo, hi)
+
+
+@pytest.mark.parametrize("block", [1, 3, 7])
+def test_breaks_read_a_block_at_a_time_are_those_of_the_whole_text(
+    block: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text read a block at a time (``breaks.BLOCK``, made small): a window across
+    blocks, or over blocks without a break, finds the breaks a scan of it finds."""
+    import metrics.rules.breaks as breaks_mod
+
+    monkeypatch.setattr(breaks_mod, "BLOCK", block)
+    text = "全年新建学校3所，改造校舍12处；新增学位（含幼儿园）800个。\n其中，城区学校4所、乡镇8所"
+    for pattern in BREAKS:
+        alone = [m.start() for m in pattern.finditer(text)]
+        copy = "".join(list(text))  # (a new object: read a block at a time afresh)
+        for lo in range(len(text) + 1):
+            for hi in range(lo, len(text) + 1):
+                inside = [p for p in alone if lo <= p < hi]
+                assert last_break(pattern, copy, lo, hi) == (inside[-1] + 1 if inside else lo)
+                assert first_break(pattern, copy, lo, hi) == (inside[0] if inside else None)
+
+
+def test_a_sentence_said_to_stand_where_it_does_not_is_refused() -> None:
+    with pytest.raises(ValueError, match="does not stand"):
+        stands_in("新建学校3所", "全年新建学校3所，", 1)
 
 
 def test_class_chars_are_read_only_from_a_plain_class() -> None:
@@ -689,3 +741,49 @@ def test_a_needle_is_read_past_a_look_around() -> None:
     assert needles(r"\p{Han}(?<![内附])设(?![施备])") == ("设",)
     assert needles(r"\p{Han}{1,3}(?=全年)(?:全年|年内)") == ("全年", "年内")
     assert needles(r"\p{Han}(?<!x)?设") is None  # (a repeated look-around is not read)
+
+
+# A sentence's periods and stretches of years read from one scan of its text (branch
+# calls14, ``cue_hits.sentence_matches``): what a scan of the sentence alone gives.
+from metrics.context.period_kinds import SEVERAL_YEARS  # noqa: E402
+from metrics.rules.cue_hits import looked_behind, sentence_matches  # noqa: E402
+
+SPAN_TEXT = han_text([PERIOD, SEVERAL_YEARS], "0129x* -~\n，。", 40)
+
+
+@settings(max_examples=800)
+@given(SPAN_TEXT, st.integers(0, 40), st.integers(0, 40))
+def test_a_sentences_matches_read_from_its_text_are_its_own(text: str, a: int, b: int) -> None:
+    start, stop = min(a, b, len(text)), min(max(a, b), len(text))
+    sentence = text[start:stop]
+    stands_in(sentence, text, start)
+    for pattern in (PERIOD, SEVERAL_YEARS):
+        got = sentence_matches(pattern, sentence)
+        want = [(m.start(), m.end(), m.group()) for m in pattern.finditer(sentence)]
+        assert got is None or got == want, (text, start, stop)
+
+
+def test_where_a_sentences_text_decides_its_matches_it_is_scanned_alone() -> None:
+    # 10-12月 runs across the sentence's start; 较上半年: 较 is read by a look-behind
+    # before the sentence; 1-\n3月 runs past its end (a PDF's wrap the cut fell in)
+    for text, start, stop in (
+        ("去年10-12月新建学校3所", 4, 14),
+        ("增速较上半年回升0.5个百分点", 3, 14),
+        ("本年度1-\n3月完成投资", 0, 5),
+    ):
+        sentence = text[start:stop]
+        stands_in(sentence, text, start)
+        assert sentence_matches(PERIOD, sentence) is None, sentence
+    text = "今年以来新建学校3所。五年来累计投入8亿元。"
+    sentence = text[11:]
+    stands_in(sentence, text, 11)
+    assert sentence_matches(PERIOD, sentence) == []
+    assert sentence_matches(SEVERAL_YEARS, sentence) == [(0, 3, "五年来")]
+    assert sentence_matches(PERIOD, "今年以来新建学校3所") is None  # (said nowhere)
+
+
+def test_only_patterns_blind_past_their_match_are_read_from_a_text() -> None:
+    assert looked_behind(PERIOD) == frozenset("比较提之此以目当年月日事空超向跟面门")
+    assert looked_behind(SEVERAL_YEARS) == frozenset()
+    for source in ("年(?!底)", "年$", r"\b年", "(?<=全年)增长", "月?", r"(年)\1"):
+        assert looked_behind(regex.compile(source)) is None, source

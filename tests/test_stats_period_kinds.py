@@ -80,9 +80,9 @@ def test_each_cue_is_needed_by_one_of_its_examples(
 ) -> None:
     kept = kinds_of(text)[figure]
     monkeypatch.setattr(kinds, cue, regex.compile(r"(?!)"))  # a cue that never holds
-    kinds._several_years_at.cache_clear()
+    kinds._several_years_alone.cache_clear()
     assert kinds_of(text)[figure] != kept
-    kinds._several_years_at.cache_clear()
+    kinds._several_years_alone.cache_clear()
 
 
 def test_a_figure_under_a_five_year_plan_is_of_several_years() -> None:

@@ -33,6 +33,7 @@ from metrics.periods import PeriodCarry, period_label
 from metrics.records import DocKind, Mention, SectionKind, mention_id
 from metrics.resolve import resolve
 from metrics.rules import Candidate, find_candidates
+from metrics.rules.breaks import stands_in
 from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.segment.lines import HAS_ADVERT
 from metrics.segment.sentences import split_sentences
@@ -86,6 +87,7 @@ def _view(
     """The sentence at ``[s_start, s_end)`` read once, with ``periods`` moved past it;
     None when it holds no figure, or only the page around the report (a byline's clock)."""
     sentence = norm.text[s_start:s_end]
+    stands_in(sentence, norm.text, s_start)  # (its breaks, periods read from the text's)
     figures = stop > first
     found = find_periods(sentence) if figures or periods.may_open(sentence) else []
     carried_period = periods.carried(sentence)

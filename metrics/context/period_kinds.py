@@ -42,6 +42,7 @@ from metrics import regex_cache
 from metrics.context.periods import YEARLY_AVERAGE
 from metrics.records import Mention
 from metrics.rules import exclusions
+from metrics.rules.cue_hits import sentence_matches
 
 
 class PeriodKind(StrEnum):
@@ -127,12 +128,30 @@ def _may_hold_point(text: str) -> bool:
     return not POINT_CHARS.isdisjoint(text)
 
 
+def _several_years_at(sentence: str) -> int | None:
+    """Where the first stretch of several years opens in ``sentence`` (``SEVERAL_YEARS``),
+    read from the scan of the text it stands in where it was said (``cue_hits``), else
+    once a sentence; None when none does."""
+    last = _LAST_OPENED.get(id(sentence))
+    if last is not None and last[0] is sentence:
+        return last[1]  # (the sentence's figures ask in turn)
+    found = sentence_matches(SEVERAL_YEARS, sentence)
+    if found is None:
+        return _several_years_alone(sentence)
+    opened = found[0][0] if found else None
+    _LAST_OPENED.clear()
+    _LAST_OPENED[id(sentence)] = (sentence, opened)
+    return opened
+
+
+# The sentence asked last, by identity (it is held, so its id is not another's).
+_LAST_OPENED: dict[int, tuple[str, int | None]] = {}
+
+
 # A sentence's figures ask in turn (a str keeps its hash): a few sentences are enough, and
 # no more are held (a sentence may be a whole long line).
 @lru_cache(maxsize=16)
-def _several_years_at(sentence: str) -> int | None:
-    """Where the first stretch of several years opens in ``sentence`` (``SEVERAL_YEARS``),
-    read once a sentence; None when none does."""
+def _several_years_alone(sentence: str) -> int | None:
     found = SEVERAL_YEARS.search(sentence)
     return found.start() if found else None
 

@@ -27,6 +27,7 @@ import regex
 
 from metrics import regex_cache
 from metrics.gates import may_open_in
+from metrics.rules.breaks import placed
 
 # zero-width escapes outside a class; a back-reference or \K (keep) makes it unsafe
 ASSERTION_ESCAPES = frozenset("bBAZzG")
@@ -147,3 +148,78 @@ def may_match(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> bool:
     starts = _starts(loose, text)
     k = bisect_left(starts, lo)
     return k < len(starts) and starts[k] <= hi  # (an empty match may start at hi)
+
+
+# A look-behind of one character of a plain class (``(?<![比较])``): the only one a
+# sentence's matches may be read from its text's scan with (see ``sentence_matches``).
+ONE_CHAR_LOOKBEHIND = regex_cache.compile(r"\(\?<[=!]\[(?:[^\]\\\[^-]|\\[ntr])+\]\)")
+# what makes a match depend on the characters after the sentence or before it otherwise
+# (look-aheads, anchors, word bounds, back-references, atomic and possessive parts)
+END_SENSITIVE = (
+    "(?=", "(?!", "(?<", "(?>", "(?(", "(?P=", "(?P>", "(?R", "(?&", "(?|", "(?#", "^", "$",
+    "++", "*+", "?+", "}+",
+)  # fmt: skip
+
+
+@cache
+def looked_behind(pattern: regex.Pattern[str]) -> frozenset[str] | None:
+    """The characters ``pattern``'s look-behinds read, each one character of a plain
+    class; None when the pattern reads anything else outside its match (see
+    ``sentence_matches``)."""
+    if pattern.flags & (regex.REVERSE | regex.I) or pattern.fullmatch("") is not None:
+        return None  # (an empty match at the sentence's end is not one of the text's)
+    p = pattern.pattern
+    rest = ONE_CHAR_LOOKBEHIND.sub("", p)
+    if any(u in rest for u in END_SENSITIVE):
+        return None
+    escapes = {rest[i + 1] for i in range(len(rest) - 1) if rest[i] == "\\"}
+    if escapes & (ASSERTION_ESCAPES | UNSAFE_ESCAPES):
+        return None
+    chars = {c for m in ONE_CHAR_LOOKBEHIND.finditer(p) for c in m.group()[5:-2]}
+    if any(c == "\\" for c in chars):
+        return None  # (an escaped line end in a look-behind: not read here)
+    return frozenset(chars)
+
+
+# The matches of a pattern in the last text a sentence was said to stand in: (text,
+# starts, ends, matched words).
+_IN_TEXT: dict[regex.Pattern[str], tuple[str, list[int], list[int], list[str]]] = {}
+
+
+def sentence_matches(
+    pattern: regex.Pattern[str], sentence: str
+) -> list[tuple[int, int, str]] | None:
+    """``[(m.start(), m.end(), m.group()) for m in pattern.finditer(sentence)]`` read from
+    one scan of the text ``sentence`` was said to stand in (``breaks.stands_in``); None
+    when it cannot be read from there, and the caller scans the sentence.
+
+    Why it is exact: a pattern that reads nothing after its match (no look-ahead, anchor,
+    word bound) fails at the sentence's end wherever it needs a character there, alone or
+    in its text, and so chooses the same match at each start, unless its match in the
+    text runs past the sentence's end; and it finds the same matches from the sentence's
+    start on, unless a match of the text runs across that start or a look-behind reads
+    the character before it. Those three cases, and a sentence said nowhere, are left to
+    the caller."""
+    behind = looked_behind(pattern)
+    if behind is None:
+        return None
+    text, s = placed(sentence)
+    if text is sentence:
+        return None
+    e = s + len(sentence)
+    if s > 0 and text[s - 1] in behind:
+        return None
+    kept = _IN_TEXT.get(pattern)
+    if kept is None or kept[0] is not text:
+        starts, ends, words = [], [], []
+        for m in pattern.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+            words.append(m.group())
+        kept = (text, starts, ends, words)
+        _IN_TEXT[pattern] = kept
+    _, starts, ends, words = kept
+    i, j = bisect_left(starts, s), bisect_left(starts, e)
+    if (i > 0 and ends[i - 1] > s) or (j > i and ends[j - 1] > e):
+        return None  # a match of the text runs across the sentence's start or end
+    return [(starts[k] - s, ends[k] - s, words[k]) for k in range(i, j)]

@@ -12,11 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import regex
-
 from metrics import regex_cache
 from metrics.lexicon.numerals import DIGITS, FIGURE_MYRIADS, FINANCIAL, PLACES
 from metrics.lexicon.units import UNIT_BY_SURFACE
+from metrics.rules.breaks import last_break
 from metrics.rules.numbers import BARE_HUNDREDS, is_wellformed_chinese
 from metrics.segment.grid import grid_cell
 
@@ -58,9 +57,9 @@ STANDING = regex_cache.compile(
 NORM_WORD = regex_cache.compile(r"至少|不少于|不低于|不超过|保持|确保|要求")
 # Where a clause ends: cues and qualifiers never reach across it.
 CLAUSE_BREAK = regex_cache.compile(r"[,，;；。:：!?！？\n]")
-# The same searched from the end (``clause_before``): with the line break, and without it.
-LAST_CLAUSE_BREAK = regex_cache.compile(CLAUSE_BREAK.pattern, regex.REVERSE)
-LAST_CLAUSE_BREAK_NOT_LINE = regex_cache.compile(r"[,，;；。:：!?！？]", regex.REVERSE)
+# The same without the line break (``clause_before`` of a sentence, where a line break is a
+# PDF's wrap).
+CLAUSE_BREAK_NOT_LINE = regex_cache.compile(r"[,，;；。:：!?！？]")
 ONE_X_ONE = regex_cache.compile(r"[^,，。;；、]{0,3}?一")
 RHYTHM_AFTER = regex_cache.compile(r"一[\p{Han}]")
 SLOGAN_AFTER = regex_cache.compile(
@@ -93,13 +92,11 @@ def clause_before(text: str, upto: int, reach: int, *, line_break_ends: bool = T
     own (and for ``context.elsewhere``'s look-backs). For a figure's period kind and
     change base (``context.period_kinds``, ``change_bases``), read in its sentence, it
     does not: a line break left inside a sentence is a PDF's wrap, and the words before
-    it (累计\n新增就业1.2万人) are the figure's clause still. (One search back from
-    ``upto``, of at most ``reach`` characters whatever the text's length: splitting the
-    window built a string for every clause in it.)"""
-    lo = max(0, upto - reach)
-    breaks = LAST_CLAUSE_BREAK if line_break_ends else LAST_CLAUSE_BREAK_NOT_LINE
-    last = breaks.search(text, lo, upto)
-    return text[last.end() if last else lo : upto]
+    it (累计\n新增就业1.2万人) are the figure's clause still. (The last break is bisected
+    from the breaks of the whole text, found once (``rules.breaks``): a text's figures, and
+    a sentence's, each ask; splitting the window built a string for every clause in it.)"""
+    breaks = CLAUSE_BREAK if line_break_ends else CLAUSE_BREAK_NOT_LINE
+    return text[last_break(breaks, text, max(0, upto - reach), upto) : upto]
 
 
 # Each unit's family by its surface, read once per candidate by several vetoes.
