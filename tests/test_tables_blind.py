@@ -1,5 +1,5 @@
-"""The derived tables on compilations the rules were not written from: tests/data/tables_blind
-, tables_blind2 and tables_blind3 (scored by benchmarks/tables_blind.py; the labels, links.jsonl,
+"""The derived tables on compilations the rules were not written from: tests/data/tables_blind,
+tables_blind2 and tables_blind3 (scored by benchmarks/tables_blind.py; the labels, links.jsonl,
 were written before the tool was run on the files).
 
 tables_blind. First batch (seven compilations, 121 rows to hold, 31 figures never to meet),
