@@ -42,10 +42,14 @@ plan_vs_outcome 1.000 / 0.571, trends 1.000 / 0.529 — a province's 厅 was no 
 so its report had no unit; fixed (``segment.titles.ORG_SUFFIX``): 1.000 / 0.800, 1.000 /
 0.929, 1.000 / 0.882. All nine now: pairs 0.950 / 0.905 with one never-meet joined,
 plan_vs_outcome 1.000 / 0.938, trends 1.000 / 0.940, targets 1.000 / 1.000.
-Left, the meaning layer's: ``低于省定目标3微克/立方米`` (a difference from the target) read as
-the target, and ``低于3.5%的控制目标`` (the target itself) as an actual named 控制目标;
-``12个国控断面水质优良比例达到91.7%`` named 水环境 (the heading) and ``完成省下达任务36个`` named
-居民 (the clause before); ``创业担保贷款发放额增长10%`` against ``发放创业担保贷款…增长20.6%`` and
+Fixed since, by class (``rules.roles``): a figure stated against a target, under it
+(``低于省定目标3微克/立方米``, 比年度目标低…), is a comparison, not the target (``under_target``);
+a figure followed by 的 and the target it is named (``低于3.5%的控制目标``, …的预期目标, …的省
+下达任务) is that target (``target_named_after``): pairs 1.000 / 0.905 with no never-meet joined
+(the pair 2.9% / 3.5% of 04 is labelled at ``3.5%``, the figure's span opens at 低于).
+Left, the meaning layer's: ``12个国控断面水质优良比例达到91.7%`` named 水环境 (the heading)
+and ``完成省下达任务36个`` named 居民 (the clause before); ``创业担保贷款发放额增长10%`` against
+``发放创业担保贷款…增长20.6%`` and
 ``一般公共预算支出安排32.5亿元`` against ``一般公共预算支出32.2亿元``, ``老年人健康管理率达到73%
 以上`` against ``65岁及以上老年人健康管理率74.1%``, metrics named apart; ``占年度计划投资2.2亿元的
 106.8%`` (as in the first set) the rate read as a target; ``国家下达任务400万亩`` named by
@@ -95,7 +99,7 @@ FLOORS = {
         "targets": (1.0, 1.0),
     },
     SECOND: {
-        "pairs": (0.95, 0.90),
+        "pairs": (1.0, 0.90),
         "plan_vs_outcome": (1.0, 0.93),
         "trends": (1.0, 0.94),
         "targets": (1.0, 1.0),
@@ -109,7 +113,7 @@ FLOORS = {
 }
 NEVER_MET = {
     DATA: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
-    SECOND: {"pairs": 1, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
+    SECOND: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
     THIRD: {"pairs": 0, "plan_vs_outcome": 1, "trends": 0, "targets": 0},
 }
 SETS = [

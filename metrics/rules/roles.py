@@ -79,11 +79,13 @@ class RoleRuleName(StrEnum):
     GROWTH_CUE = "growth_cue"
     SHARE_CUE = "share_cue"
     BEAT_TARGET = "beat_target"
+    UNDER_TARGET = "under_target"
     TARGET_CUE = "target_cue"
     DOUBLING = "doubling"
     COUNTED_PROJECTS = "counted_projects"
     PROJECT_PLAN = "project_plan"
     TARGET_AFTER = "target_after"
+    TARGET_NAMED_AFTER = "target_named_after"
     SIZED_PROJECT = "sized_project"
     NO_CUE = "no_cue"
     # decided in the pipeline, around the rules above
@@ -271,6 +273,23 @@ def _beat_target(x: RoleInput) -> Decision | None:
     return None
 
 
+# A figure stated against a target, under it: 低于省定目标3微克/立方米, 比年度目标低0.8个百分点,
+# 少于下达任务20户 — by how much a result stayed below the target, never the target itself.
+# The target word ends right before the figure (or before 低, 少 after it): 低于目标值3.5%
+# names the target's value, and 低于省定目标的90% a share of it.
+UNDER_TARGET = regex.compile(
+    r"(?:(?:低于|少于)[^,，;；。:：\d]{0,8}?(?:目标任务|任务目标|目标|指标|任务)"
+    r"|[比较][^,，;；。:：\d]{0,8}?(?:目标任务|任务目标|目标|指标|任务)(?:相比)?(?:低|少|减少)了?)$"
+)
+UNDER_TARGET_CHARS = frozenset("低少")  # every match holds one of them
+
+
+def _under_target(x: RoleInput) -> Decision | None:
+    if UNDER_TARGET_CHARS.isdisjoint(x.near) or not UNDER_TARGET.search(x.near):
+        return None
+    return Role.COMPARISON, -1
+
+
 def _target_cue(x: RoleInput) -> Decision | None:
     cue = _last_in_clause(TARGET_CUE, x)
     if cue is not None and not DONE_AFTER_TARGET.search(x.clause, cue.end()):
@@ -311,6 +330,21 @@ def _target_after(x: RoleInput) -> Decision | None:
         and x.sentence.startswith(TARGET_AFTER_OPENERS, x.end)
         and TARGET_AFTER.match(x.sentence, x.end)
     ):
+        return Role.TARGET, None
+    return None
+
+
+# A figure followed by 的 and the target it is, named (低于3.5%的控制目标, 突破500万人次的预期
+# 目标, 完成1.2万亩的省下达任务): the figure is that target's value. The word that names it
+# ends the phrase: 120家的重点目标企业 are enterprises, not a target. (的目标, 的要求 alone
+# are ``TARGET_AFTER``'s.)
+TARGET_NAMED_AFTER = regex.compile(
+    r"\s*(?:以上|以内|以下|左右)?的\p{Han}{1,4}?(?:目标任务|任务目标|目标|任务|要求)(?!\p{Han})"
+)
+
+
+def _target_named_after(x: RoleInput) -> Decision | None:
+    if x.end is not None and TARGET_NAMED_AFTER.match(x.sentence, x.end):
         return Role.TARGET, None
     return None
 
@@ -449,6 +483,23 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "(低于, 低 → −1)",
     ),
     RoleRule(
+        R.UNDER_TARGET,
+        Role.COMPARISON,
+        _under_target,
+        examples=(
+            "PM2.5平均浓度32微克/立方米，低于省定目标[3微克/立方米]。",
+            "城镇登记失业率2.7%，比年度目标低[0.8个百分点]。",
+            "全年发生火灾128起，少于市下达控制指标[22起]。",
+        ),
+        counter=(
+            "城镇登记失业率2.9%，低于目标值[3.5%]。",
+            "粮食播种面积完成[96%]，低于省定目标。",
+        ),
+        why="低于…目标, 比…目标低 right before a figure: it is by how much a result stayed "
+        "under its target (a comparison, direction −1), not the target; the target word "
+        "must end right before it (目标值3.5% is the target's value)",
+    ),
+    RoleRule(
         R.GROWTH_CUE,
         Role.GROWTH,
         _growth,
@@ -554,6 +605,22 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         ),
         counter=("达标率提高到[90%]以上。",),
         why="a figure followed by 要求, 目标 or 任务 states the requirement, not the result",
+    ),
+    RoleRule(
+        R.TARGET_NAMED_AFTER,
+        Role.TARGET,
+        _target_named_after,
+        examples=(
+            "城镇登记失业率2.9%，低于[3.5%]的控制目标。",
+            "全年接待游客560万人次，突破[500万人次]的预期目标。",
+            "新建高标准农田1.3万亩，超额完成[1.2万亩]的省下达任务。",
+        ),
+        counter=(
+            "帮扶[120家]的重点目标企业完成数字化改造。",
+            "开展技能培训[3200人次]的同时做好就业服务。",
+        ),
+        why="a figure followed by 的 and a named target (的控制目标, 的预期目标, 的省下达任务) "
+        "is that target's value, not a result",
     ),
     RoleRule(
         R.SIZED_PROJECT,
