@@ -9,17 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 import pytest
 import regex
 
 import metrics
-from metrics.cli import main
 from metrics.pairs import comparable
 from metrics.pipeline import process_text
 from metrics.trends import trends
 
-from .conftest import OFFICE, PLAN, REVIEW, plan_links
+from .conftest import OFFICE, PLAN, REVIEW, disk_as_memory, plan_links
 
 # (plan sentence, the figure, the year it aims at) — several wordings of the class
 AIMED = [
@@ -112,14 +110,7 @@ def test_on_disk_as_in_memory(tmp_path: Path) -> None:
         _report(2025, "新建改建农村公路134公里，累计建成示范线9条", "新建改建农村公路120公里"),
         encoding="utf-8",
     )
-    memory = metrics.extract(folder)
-    assert main(["extract", str(folder), "--out", str(tmp_path / "out"), "--quiet"]) == 0
-    disk = metrics.load(tmp_path / "out")
-    for table in ("plan_vs_outcome", "trends"):
-        pd.testing.assert_frame_equal(
-            getattr(memory, table).reset_index(drop=True),
-            getattr(disk, table).reset_index(drop=True),
-        )
+    memory, disk = disk_as_memory(folder, tmp_path / "out")
     # (the statistics a run writes type their missing key parts apart from those in memory)
     columns = ["role", "year", "n_figures"]
     counted = [

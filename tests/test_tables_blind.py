@@ -74,6 +74,10 @@ subject (森林火灾2起，受害率0.05‰; 其中接入…1291家，接入率
 a level of 户籍人口, not the 参保率; 死亡7人 against 事故死亡人数; a coefficient with no unit
 (农田灌溉水有效利用系数0.578) read as no figure; counts stated before their noun (全市1260家
 定点医药机构中有1184家接入) named by the words after them.
+Fixed since, by class: a year's addition and the total it adds to are two series
+(``pairs.plans.ADDITION``: the phrase each metric was taken from keeps 新增; tests/
+test_additions.py): trends 1.000 / 0.899. Left: 跨省联网定点医疗机构新增58家 (the verb after
+the noun, outside its phrase) still the total's series; the rest above, the meaning layer's.
 """
 
 from __future__ import annotations
@@ -107,7 +111,7 @@ FLOORS = {
     THIRD: {
         "pairs": (1.0, 1.0),
         "plan_vs_outcome": (0.97, 0.83),
-        "trends": (0.98, 0.88),
+        "trends": (1.0, 0.89),
         "targets": (1.0, 1.0),
     },
 }
