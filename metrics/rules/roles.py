@@ -70,6 +70,8 @@ class RoleRuleName(StrEnum):
 
     NAMED_RATE = "named_rate"
     COMPLETION_CUE = "completion_cue"
+    RATE_OF_STATED_TARGET = "rate_of_stated_target"
+    SHARE_OF_STATED_WHOLE = "share_of_stated_whole"
     FORECAST_CUE = "forecast_cue"
     BASE_BUILT_ON = "base_built_on"
     CHANGE_FROM = "change_from"
@@ -196,6 +198,36 @@ def _named_rate(x: RoleInput) -> Decision | None:
 
 def _completion_cue(x: RoleInput) -> Decision | None:
     return (Role.COMPLETION, None) if _completion(x) else None
+
+
+# A percentage of a base its own clause states with its figure, after 占: 占年度计划投资2.2亿元
+# 的106.8%, 占市下达任务120公里的110%, 占户籍人口301.5万人的96.3%. What the base is says what
+# the percentage is: a target, task, plan or budget (``STATED_TARGET``) — how much of it was
+# met, a completion; any other whole — the part's share of it. (占年度计划的106.7%, with
+# no figure between, is ``COMPLETION_CUE``'s; 占全县50万人 without 的 and a percentage, no one's.)
+STATED_BASE = regex.compile(
+    r"占(?P<base>[^,，;；。:：\d]{1,12}?)[\d.,xX*]+[^\d,，;；。:：]{1,5}?的$"
+)
+# the base ends in the target word, or in what it budgets (计划投资, 目标任务数): 一般公共预算
+# 支出 is a whole named after a budget, not one
+STATED_TARGET = regex.compile(r"(?:目标|任务|计划|预算)(?:投资|资金|金额|总额|数)?$")
+PERCENTS = ("%", "成")
+
+
+def _stated_base(x: RoleInput) -> regex.Match[str] | None:
+    if x.unit not in PERCENTS or "占" not in x.clause:
+        return None
+    return STATED_BASE.search(x.clause)
+
+
+def _rate_of_stated_target(x: RoleInput) -> Decision | None:
+    b = _stated_base(x)
+    return (Role.COMPLETION, None) if b and STATED_TARGET.search(b.group("base")) else None
+
+
+def _share_of_stated_whole(x: RoleInput) -> Decision | None:
+    b = _stated_base(x)
+    return (Role.SHARE, None) if b and not STATED_TARGET.search(b.group("base")) else None
 
 
 def _forecast(x: RoleInput) -> Decision | None:
@@ -397,6 +429,37 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         ),
         counter=("新建标准化厂房完成[3万平方米]。",),
         why="a percentage after 完成…任务/目标/预算的 or 完成率 says how much of a target was met",
+    ),
+    RoleRule(
+        R.RATE_OF_STATED_TARGET,
+        Role.COMPLETION,
+        _rate_of_stated_target,
+        examples=(
+            "完成卫生健康项目投资2.35亿元，占年度计划投资2.2亿元的[106.8%]。",
+            "新建改建农村公路132公里，占市下达任务120公里的[110%]。",
+            "一般公共预算支出30.8亿元，占调整预算31.1亿元的[99%]。",
+        ),
+        counter=(
+            "参保人数290.3万人，占户籍人口301.5万人的[96.3%]。",
+            "全年计划投资2.2亿元，同比增长[12.5%]。",
+        ),
+        why="占, a target, task, plan or budget stated with its figure, then 的 and a "
+        "percentage: how much of that target was met (a completion), not the target",
+    ),
+    RoleRule(
+        R.SHARE_OF_STATED_WHOLE,
+        Role.SHARE,
+        _share_of_stated_whole,
+        examples=(
+            "基本医疗保险参保人数290.3万人，占户籍人口301.5万人的[96.3%]。",
+            "民生支出24.8亿元，占一般公共预算支出31.6亿元的[78.5%]。",
+        ),
+        counter=(
+            "完成投资1.6亿元，占年度计划投资1.5亿元的[106.7%]。",
+            "全县户籍人口50万人，常住人口[46万人]。",
+        ),
+        why="占, a whole stated with its figure, then 的 and a percentage: the part's share "
+        "of that whole, not a level of the whole",
     ),
     RoleRule(
         R.FORECAST_CUE,
