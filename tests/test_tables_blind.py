@@ -82,6 +82,18 @@ Fixed since, by class: a year's addition and the total it adds to are two series
 (``pairs.plans.ADDITION``: the phrase each metric was taken from keeps 新增; tests/
 test_additions.py): trends 1.000 / 0.899. Left: 跨省联网定点医疗机构新增58家 (the verb after
 the noun, outside its phrase) still the total's series; the rest above, the meaning layer's.
+Second batch (three more, written after those fixes and labelled before their first run: a
+county's 商务局 with additions beside totals, 低于年度目标0.8个百分点 and 占年度目标5亿元的104%, a
+city's 体育局 beside a district's plan with 突破5000场次的年度目标, a county's government work
+reports of 2023 and 2024 with 新增 beside 总数 and 累计; 51 rows, 14 never to meet), first run
+on 9292f41: pairs 1.000 / 1.000, plan_vs_outcome 1.000 / 0.929, trends 1.000 / 0.913,
+targets 1.000 / 1.000, none joined (on 31e87a7: 1.000 / 0.800, 0.929 / 0.929 with one
+never-meet joined, 1.000 / 0.870, 1.000 / 1.000). Its misses: 外贸备案企业总量达到290家 against
+the review's 备案企业总量 (the short name after the clause that names 外贸备案企业), a target
+stated in a completion (占年度目标5亿元的104%) named by its frame, and 经常参加体育锻炼人数占总
+人口的比例 (a share) against …人数比例39.2% (a rate). All eleven: pairs 1.000 / 1.000,
+plan_vs_outcome 0.980 / 0.860 with one never-meet joined (跨省联网定点医疗机构新增58家),
+trends 1.000 / 0.902, targets 1.000 / 1.000.
 """
 
 from __future__ import annotations
@@ -114,8 +126,8 @@ FLOORS = {
     },
     THIRD: {
         "pairs": (1.0, 1.0),
-        "plan_vs_outcome": (0.97, 0.83),
-        "trends": (1.0, 0.89),
+        "plan_vs_outcome": (0.98, 0.86),
+        "trends": (1.0, 0.90),
         "targets": (1.0, 1.0),
     },
 }
