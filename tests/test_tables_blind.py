@@ -126,7 +126,7 @@ FLOORS = {
     },
     THIRD: {
         "pairs": (1.0, 1.0),
-        "plan_vs_outcome": (0.98, 0.86),
+        "plan_vs_outcome": (0.98, 0.85),
         "trends": (1.0, 0.90),
         "targets": (1.0, 1.0),
     },
