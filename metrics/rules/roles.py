@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import regex
 
+from metrics import regex_cache
 from metrics.gates import may_open_in
 from metrics.records import Role, SectionKind
 from metrics.rules.breaks import last_break
@@ -205,12 +206,12 @@ def _completion_cue(x: RoleInput) -> Decision | None:
 # the percentage is: a target, task, plan or budget (``STATED_TARGET``) — how much of it was
 # met, a completion; any other whole — the part's share of it. (占年度计划的106.7%, with
 # no figure between, is ``COMPLETION_CUE``'s; 占全县50万人 without 的 and a percentage, no one's.)
-STATED_BASE = regex.compile(
+STATED_BASE = regex_cache.compile(
     r"占(?P<base>[^,，;；。:：\d]{1,12}?)[\d.,xX*]+[^\d,，;；。:：]{1,5}?的$"
 )
 # the base ends in the target word, or in what it budgets (计划投资, 目标任务数): 一般公共预算
 # 支出 is a whole named after a budget, not one
-STATED_TARGET = regex.compile(r"(?:目标|任务|计划|预算)(?:投资|资金|金额|总额|数)?$")
+STATED_TARGET = regex_cache.compile(r"(?:目标|任务|计划|预算)(?:投资|资金|金额|总额|数)?$")
 PERCENTS = ("%", "成")
 
 
@@ -309,7 +310,7 @@ def _beat_target(x: RoleInput) -> Decision | None:
 # 少于下达任务20户 — by how much a result stayed below the target, never the target itself.
 # The target word ends right before the figure (or before 低, 少 after it): 低于目标值3.5%
 # names the target's value, and 低于省定目标的90% a share of it.
-UNDER_TARGET = regex.compile(
+UNDER_TARGET = regex_cache.compile(
     r"(?:(?:低于|少于)[^,，;；。:：\d]{0,8}?(?:目标任务|任务目标|目标|指标|任务)"
     r"|[比较][^,，;；。:：\d]{0,8}?(?:目标任务|任务目标|目标|指标|任务)(?:相比)?(?:低|少|减少)了?)$"
 )
@@ -370,7 +371,7 @@ def _target_after(x: RoleInput) -> Decision | None:
 # 目标, 完成1.2万亩的省下达任务): the figure is that target's value. The word that names it
 # ends the phrase: 120家的重点目标企业 are enterprises, not a target. (的目标, 的要求 alone
 # are ``TARGET_AFTER``'s.)
-TARGET_NAMED_AFTER = regex.compile(
+TARGET_NAMED_AFTER = regex_cache.compile(
     r"\s*(?:以上|以内|以下|左右)?的\p{Han}{1,4}?(?:目标任务|任务目标|目标|任务|要求)(?!\p{Han})"
 )
 
