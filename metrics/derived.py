@@ -29,6 +29,7 @@ import pyarrow.parquet as pq
 from metrics import columns as arrow
 from metrics.dataset import RowGroups, give_back_memory, partition_folders, row_groups
 from metrics.pairs import (
+    ADDITION,
     NOT_AIMED,
     Identity,
     Side,
@@ -264,7 +265,7 @@ def _trend_figures(
         f.name
         for f in fields(Mention)
         if f.default is MISSING and f.name not in ("department", "year", "sentence")
-    ] + ["measure", "period_label", "period_kind", "change_base", "aim_year"]
+    ] + ["measure", "period_label", "period_kind", "change_base", "aim_year", "metric_phrase"]
     for path in files:
         for _, _, read in row_groups(path):
             table = read(columns=names)
@@ -372,6 +373,7 @@ def _codes(
 # Compute functions' text arguments as Arrow scalars (a Python one is converted by pyarrow,
 # which imports pandas to do it: see metrics.columns).
 _EMPTY, _UNIT_SEP = arrow.scalar("", pa.string()), arrow.scalar("\x1f", pa.string())
+_ADDED = arrow.scalar(ADDITION, pa.string())
 _TREND_ROLES = arrow.column(sorted(TREND_ROLES), pa.string())
 _GROWTH = arrow.scalar(str(Measure.GROWTH), pa.string())
 
@@ -406,9 +408,7 @@ def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarra
     return links[np.argsort(links[:, 0], kind="stable")], starts
 
 
-def _link_keys(
-    files: list[Path], identities: dict[str, int]
-) -> tuple[list[np.ndarray], list[int]]:
+def _link_keys(files: list[Path], identities: dict[str, int]) -> tuple[list[np.ndarray], list[int]]:
     """(row, key, implied key, document, sides) of each figure of one group that may be
     linked, as arrays of the group's size (held once: see ``_Filled``); and the first
     row of each file, and the end (see ``_link_rows``)."""
@@ -432,6 +432,7 @@ def _link_keys(
         "change_base",
         "aim_year",
         "text",
+        "metric_phrase",
     ]
     stated: set[tuple[int, int, str]] = set()  # a target restated in its plan is one
     for path in files:
@@ -456,7 +457,14 @@ def _link_keys(
             # a base unit, a measure, a kind of period and a base of a change: a growth
             # target meets a stated growth, not a level; a 年均 target never one year's
             # growth; 增长8% never 环比增长2%
-            kind = _joined(picked["period_kind"], pc.fill_null(picked["change_base"], _EMPTY))
+            # …and a year's addition never the total it adds to (``pairs.is_addition``)
+            added = pc.if_else(
+                pc.match_substring(pc.fill_null(picked["metric_phrase"], _EMPTY), ADDITION),
+                _ADDED,
+                _EMPTY,
+            )
+            base = _joined(pc.fill_null(picked["change_base"], _EMPTY), added)
+            kind = _joined(picked["period_kind"], base)
             unit = _codes(_joined(picked["base_unit"], _joined(picked["measure"], kind)), units)
             key = _key_codes(ident, metric, unit, key_codes)
             side = _restatements_dropped(side, key, codes, picked["text"], stated)

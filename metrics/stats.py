@@ -25,7 +25,10 @@ target never adds to an actual: ``sum_known`` over the ``n_known`` known ones, a
 ``sum_min``..``sum_max`` the interval the masked ones allow from their mask widths
 (``sum_max`` missing when a mask has no bound: the interval is open). Non-additive
 figures are described instead by ``n_values``, ``min_value``, ``median_value`` and
-``max_value`` of their known values. A figure that restates another or is a part of one
+``max_value`` of their known values. A target for a later year than its plan's
+(``mentions.aim_year``: 到2027年累计建成示范线15条 in a plan for 2025) is counted under the year
+it aims at, never the plan's: it is no figure of 2025. A figure that restates another or is a
+part of one
 (``part_of``, ``metrics.restated``) is counted but summed once, as its total: it is left
 out of the sums and of ``n_additive``, and ``n_part_of`` says how many were. Every amount
 is in base units.
@@ -77,6 +80,7 @@ STATS_INPUT = [
     "part_of",
     "period_kind",
     "change_base",
+    "aim_year",
 ]
 # The document columns that name a unit of government.
 UNIT_INPUT = ["doc_id", "level", "place", "department", "department_canonical"]
@@ -158,6 +162,15 @@ def _with_units(batch: pa.Table, units: dict[str, tuple]) -> pa.Table:
         .append_column("place", place)
         .append_column("department", department)
     )
+
+
+def _aimed_year(batch: pa.Table) -> pa.Table:
+    """``batch`` with each figure's year the one it aims at where it names a later one
+    (``aim_year``), and without that column."""
+    year = batch["year"]
+    aimed = pc.coalesce(pc.cast(batch["aim_year"], year.type), year)
+    at = batch.schema.get_field_index("year")
+    return batch.set_column(at, "year", aimed).drop_columns(["aim_year"])
 
 
 def figure_weights(batch: pa.Table) -> tuple[dict[str, np.ndarray], np.ndarray]:
@@ -305,7 +318,7 @@ class StatsTables:
         """Add a batch of mentions (``STATS_INPUT``) of documents whose units are given."""
         if not mentions.num_rows:
             return
-        batch = _with_units(mentions.select(STATS_INPUT), units)
+        batch = _with_units(_aimed_year(mentions.select(STATS_INPUT)), units)
         weights, values = figure_weights(batch)
         self.groups.add(batch, weights, values)
         named = arrow.to_numpy(pc.is_valid(batch["metric_key"]))

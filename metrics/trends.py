@@ -7,7 +7,8 @@ normalised metric (``pairs.plan_metric``), the role (a target never follows an a
 the measure (a growth rate never follows a level), the unit family and base unit, the
 months the figure covers (January–October is no full year) and the kind of period
 (``mentions.period_kind``: a stock at a date, 年末, never follows a year's figure) and
-the base of a change (``mentions.change_base``: 环比 never follows 同比). Of
+the base of a change (``mentions.change_base``: 环比 never follows 同比) and whether
+it is a year's addition (``pairs.is_addition``: 新增…118家 never follows 达到1286家). Of
 several figures of one key and year the first in the order a run on disk reads them
 (``pairs.plan_vs_outcome``'s) counts. Figures of several years (年均, 累计, 五年来:
 ``period_kinds.MULTI_YEAR_KINDS``; a change since a year named, 比2020年增长27.6% or
@@ -35,7 +36,7 @@ from metrics.additivity import is_additive
 from metrics.context.change_bases import ChangeBase, mention_change_base
 from metrics.context.period_kinds import MULTI_YEAR_KINDS, mention_period_kind
 from metrics.lexicon.units import UnitFamily
-from metrics.pairs import Identity, department_group, disk_order, plan_metric
+from metrics.pairs import Identity, department_group, disk_order, is_addition, plan_metric
 from metrics.records import Measure, Mention, Role, SectionKind
 from metrics.resolve import unit_factor
 
@@ -46,7 +47,7 @@ TREND_ROLES = frozenset({Role.ACTUAL, Role.TARGET, Role.GROWTH, Role.SHARE, Role
 POINT_FAMILIES = frozenset({UnitFamily.PERCENT, UnitFamily.POINTS})
 POINTS = "个百分点"
 
-TrendKey = tuple[Identity, str, str, str, str, str | None, str | None, str, str | None]
+TrendKey = tuple[Identity, str, str, str, str, str | None, str | None, bool, str, str | None]
 
 
 class TrendReason(StrEnum):
@@ -103,7 +104,20 @@ def trend_key(m: Mention, identity: Identity | None) -> TrendKey | None:
     base = mention_change_base(m)
     if base == ChangeBase.SINCE_YEAR:
         return None
-    return (identity, metric, m.role, m.measure, m.unit_family, m.base_unit, months, kind, base)
+    added = is_addition(m.metric_phrase)
+    # (the kind of period and the base of a change stay last: a row is given them)
+    return (
+        identity,
+        metric,
+        m.role,
+        m.measure,
+        m.unit_family,
+        m.base_unit,
+        months,
+        added,
+        kind,
+        base,
+    )
 
 
 def _restated(m: Mention) -> bool:

@@ -70,3 +70,22 @@ def plan_links(plan: str, review: str, plan_title: str = OFFICE, title: str = OF
     a = process_text(PLAN.format(title=plan_title, year=2023, next=2024, text=plan), "plan.txt")
     b = process_text(REVIEW.format(title=title, year=2024, text=review), "review.txt")
     return plan_vs_outcome([*a.mentions, *b.mentions], [*a.documents, *b.documents])
+
+
+def disk_as_memory(folder: Path, out: Path) -> tuple:
+    """The tables of ``folder`` in memory and as a run written to ``out`` reads them back,
+    after checking that their plan links and trends are the same."""
+    import pandas as pd
+
+    import metrics
+    from metrics.cli import main
+
+    memory = metrics.extract(folder)
+    assert main(["extract", str(folder), "--out", str(out), "--quiet"]) == 0
+    disk = metrics.load(out)
+    for table in ("plan_vs_outcome", "trends"):
+        pd.testing.assert_frame_equal(
+            getattr(memory, table).reset_index(drop=True),
+            getattr(disk, table).reset_index(drop=True),
+        )
+    return memory, disk

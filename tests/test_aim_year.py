@@ -1,24 +1,23 @@
 """A target for a later year than its plan's (``mentions.aim_year``,
 ``pairs.comparable.aim_year``): its own clause names the year (2026年新建…), or its
 sentence names a deadline before it (到2027年…, 2027年底前…, 至2028年). It is no target
-of the plan's year: plan links (in memory and on disk) and trends leave it out. Sentences
+of the plan's year: plan links (in memory and on disk) and trends leave it out, and the
+statistics count it under the year it aims at. Sentences
 written for these tests in the style of the corpus; the plan is for 2024 (``PLAN``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 import pytest
 import regex
 
 import metrics
-from metrics.cli import main
 from metrics.pairs import comparable
 from metrics.pipeline import process_text
 from metrics.trends import trends
 
-from .conftest import OFFICE, PLAN, REVIEW, plan_links
+from .conftest import OFFICE, PLAN, REVIEW, disk_as_memory, plan_links
 
 # (plan sentence, the figure, the year it aims at) — several wordings of the class
 AIMED = [
@@ -111,14 +110,13 @@ def test_on_disk_as_in_memory(tmp_path: Path) -> None:
         _report(2025, "新建改建农村公路134公里，累计建成示范线9条", "新建改建农村公路120公里"),
         encoding="utf-8",
     )
-    memory = metrics.extract(folder)
-    assert main(["extract", str(folder), "--out", str(tmp_path / "out"), "--quiet"]) == 0
-    disk = metrics.load(tmp_path / "out")
-    for table in ("plan_vs_outcome", "trends"):
-        pd.testing.assert_frame_equal(
-            getattr(memory, table).reset_index(drop=True),
-            getattr(disk, table).reset_index(drop=True),
-        )
+    memory, disk = disk_as_memory(folder, tmp_path / "out")
+    # (the statistics a run writes type their missing key parts apart from those in memory)
+    columns = ["role", "year", "n_figures"]
+    counted = [
+        sorted(t.stats_groups[columns].itertuples(index=False, name=None)) for t in (memory, disk)
+    ]
+    assert counted[0] == counted[1] and ("target", 2027, 1) in counted[1]
     links = memory.plan_vs_outcome
     assert sorted(zip(links["target_value"], links["actual_value"], strict=True)) == [(130, 134)]
     aimed = memory.mentions[memory.mentions["aim_year"].notna()]
@@ -135,3 +133,22 @@ def test_a_target_for_a_later_year_is_in_no_trend() -> None:
     identities = {d.doc_id: metrics.pairs.government_identity(d) for d in r.documents}
     rows = trends(r.mentions, identities)
     assert [(t.previous_value, t.value, t.role) for t in rows] == [(420.0, 510.0, "actual")]
+
+
+def _target_years(sentence: str) -> list[int]:
+    """The years stats_groups counts the targets of a 2024 plan stating ``sentence`` under."""
+    tables = metrics.extract_text(PLAN.format(title=OFFICE, year=2023, next=2024, text=sentence))
+    groups = tables.stats_groups
+    return sorted(groups.loc[groups["role"] == "target", "year"].tolist())
+
+
+@pytest.mark.parametrize(("sentence", "text", "year"), AIMED)
+def test_stats_count_a_target_for_a_later_year_under_that_year(
+    sentence: str, text: str, year: int
+) -> None:
+    assert _target_years(sentence) == [year]
+
+
+@pytest.mark.parametrize(("sentence", "text"), NOT_AIMED)
+def test_stats_count_a_target_of_the_plans_year_under_it(sentence: str, text: str) -> None:
+    assert 2024 in _target_years(sentence)

@@ -1,5 +1,5 @@
-"""The derived tables on compilations the rules were not written from: tests/data/tables_blind
-and tests/data/tables_blind2 (scored by benchmarks/tables_blind.py; the labels, links.jsonl,
+"""The derived tables on compilations the rules were not written from: tests/data/tables_blind,
+tables_blind2 and tables_blind3 (scored by benchmarks/tables_blind.py; the labels, links.jsonl,
 were written before the tool was run on the files).
 
 tables_blind. First batch (seven compilations, 121 rows to hold, 31 figures never to meet),
@@ -15,7 +15,8 @@ and links to nothing (tests/test_aim_year.py). Now: pairs 0.950 / 0.905, plan_vs
 1.000 / 0.980 with no never-meet joined, trends 0.987 / 0.963, targets 1.000 / 1.000.
 
 Not the tables' (left to the meaning rules, with their examples here): ``占年度计划投资1.5亿元
-的106.7%`` and the second rate after 分别 read as targets, not completions; ``占年度计划投资``
+的106.7%`` (since fixed, below) and the second rate after 分别 read as targets, not
+completions; ``占年度计划投资``
 and ``总产量`` after 、 (of 粮食) named apart from the plan's 投资 and 粮食总产量; ``稳定粮食播种
 面积`` keeping the verb 稳定. The trend of the 2024 target of 02 (招聘教师250名, stated in the
 plan, then again in the next review) takes the first statement, the plan's, as every trend of
@@ -42,15 +43,57 @@ plan_vs_outcome 1.000 / 0.571, trends 1.000 / 0.529 — a province's 厅 was no 
 so its report had no unit; fixed (``segment.titles.ORG_SUFFIX``): 1.000 / 0.800, 1.000 /
 0.929, 1.000 / 0.882. All nine now: pairs 0.950 / 0.905 with one never-meet joined,
 plan_vs_outcome 1.000 / 0.938, trends 1.000 / 0.940, targets 1.000 / 1.000.
-Left, the meaning layer's: ``低于省定目标3微克/立方米`` (a difference from the target) read as
-the target, and ``低于3.5%的控制目标`` (the target itself) as an actual named 控制目标;
-``12个国控断面水质优良比例达到91.7%`` named 水环境 (the heading) and ``完成省下达任务36个`` named
-居民 (the clause before); ``创业担保贷款发放额增长10%`` against ``发放创业担保贷款…增长20.6%`` and
+Fixed since, by class (``rules.roles``): a figure stated against a target, under it
+(``低于省定目标3微克/立方米``, 比年度目标低…), is a comparison, not the target (``under_target``);
+a figure followed by 的 and the target it is named (``低于3.5%的控制目标``, …的预期目标, …的省
+下达任务) is that target (``target_named_after``): pairs 1.000 / 0.905 with no never-meet joined
+(the pair 2.9% / 3.5% of 04 is labelled at ``3.5%``, the figure's span opens at 低于). A
+percentage of a base stated with its figure after 占 is a completion when the base is a
+target, task, plan or budget (``占年度计划投资2.2亿元的106.8%``, in the first set too:
+``rate_of_stated_target``), else a share (占户籍人口301.5万人的96.3%: ``share_of_stated_whole``):
+pairs of both sets 1.000 / 0.952.
+Left, the meaning layer's: ``12个国控断面水质优良比例达到91.7%`` named 水环境 (the heading)
+and ``完成省下达任务36个`` named 居民 (the clause before); ``创业担保贷款发放额增长10%`` against
+``发放创业担保贷款…增长20.6%`` and
 ``一般公共预算支出安排32.5亿元`` against ``一般公共预算支出32.2亿元``, ``老年人健康管理率达到73%
-以上`` against ``65岁及以上老年人健康管理率74.1%``, metrics named apart; ``占年度计划投资2.2亿元的
-106.8%`` (as in the first set) the rate read as a target; ``国家下达任务400万亩`` named by
-its frame (国家下达任务) rather than what it is of (高标准农田, its pair's actual), so it
-follows no target.
+以上`` against ``65岁及以上老年人健康管理率74.1%``, metrics named apart;
+``国家下达任务400万亩`` named by its frame (国家下达任务) rather than what it is of
+(高标准农田, its pair's actual), so it follows no target.
+
+tables_blind3 (eight compilations of departments, levels and years the first two lack: a
+province's 水利厅 with two of its cities' bureaus, a county's 发改局 whose targets are ranges
+and bounds (6%—6.5%, 8%至10%, 55亿—60亿元, 以上, 以内), a city's 医保局 stating rates with
+their numerators and denominators (占户籍人口301.5万人的96.3%), a city's 市场监管局 review beside
+a district's plan (never to link), a county's government work reports of 2022 and 2023 with
+masks in targets and outcomes, a 林业局 stating one metric as a growth, an amount and a
+share, a 应急管理局's 累计 beside the year's figures, and a 工信局's 同比 beside 比2020年; 133
+rows to hold, 52 figures never to meet; labels committed before the first run), on main
+31e87a7: pairs 1.000 / 1.000, plan_vs_outcome 0.973 / 0.837 with one never-meet joined,
+trends 0.984 / 0.884, targets 1.000 / 1.000. The misses: a year's addition and the total
+after it (跨省联网定点医疗机构新增58家，总数达到273家; 新增规模以上工业企业118家，总数达到
+1372家) share one key, and the first, the addition, takes the plan's total (260家) and the
+trend from last year's total; a rate a review names short after the clause that names its
+subject (森林火灾2起，受害率0.05‰; 其中接入…1291家，接入率99.2%) against the plan's full name
+(森林火灾受害率, 定点医药机构医保信息平台接入率); a share stated as 占户籍人口…的96.3% read as
+a level of 户籍人口, not the 参保率; 死亡7人 against 事故死亡人数; a coefficient with no unit
+(农田灌溉水有效利用系数0.578) read as no figure; counts stated before their noun (全市1260家
+定点医药机构中有1184家接入) named by the words after them.
+Fixed since, by class: a year's addition and the total it adds to are two series
+(``pairs.plans.ADDITION``: the phrase each metric was taken from keeps 新增; tests/
+test_additions.py): trends 1.000 / 0.899. Left: 跨省联网定点医疗机构新增58家 (the verb after
+the noun, outside its phrase) still the total's series; the rest above, the meaning layer's.
+Second batch (three more, written after those fixes and labelled before their first run: a
+county's 商务局 with additions beside totals, 低于年度目标0.8个百分点 and 占年度目标5亿元的104%, a
+city's 体育局 beside a district's plan with 突破5000场次的年度目标, a county's government work
+reports of 2023 and 2024 with 新增 beside 总数 and 累计; 51 rows, 14 never to meet), first run
+on 9292f41: pairs 1.000 / 1.000, plan_vs_outcome 1.000 / 0.929, trends 1.000 / 0.913,
+targets 1.000 / 1.000, none joined (on 31e87a7: 1.000 / 0.800, 0.929 / 0.929 with one
+never-meet joined, 1.000 / 0.870, 1.000 / 1.000). Its misses: 外贸备案企业总量达到290家 against
+the review's 备案企业总量 (the short name after the clause that names 外贸备案企业), a target
+stated in a completion (占年度目标5亿元的104%) named by its frame, and 经常参加体育锻炼人数占总
+人口的比例 (a share) against …人数比例39.2% (a rate). All eleven: pairs 1.000 / 1.000,
+plan_vs_outcome 0.980 / 0.860 with one never-meet joined (跨省联网定点医疗机构新增58家),
+trends 1.000 / 0.902, targets 1.000 / 1.000.
 """
 
 from __future__ import annotations
@@ -66,29 +109,45 @@ from benchmarks.tables_blind import DATA, read_labels, score
 from metrics.cli import main
 
 SECOND = DATA.parent / "tables_blind2"
+THIRD = DATA.parent / "tables_blind3"
 # measured on each set (see the module docstring): (precision, recall) floors
 FLOORS = {
     DATA: {
-        "pairs": (0.95, 0.90),
+        "pairs": (1.0, 0.95),
         "plan_vs_outcome": (1.0, 0.98),
         "trends": (0.98, 0.96),
         "targets": (1.0, 1.0),
     },
     SECOND: {
-        "pairs": (0.95, 0.90),
+        "pairs": (1.0, 0.95),
         "plan_vs_outcome": (1.0, 0.93),
         "trends": (1.0, 0.94),
+        "targets": (1.0, 1.0),
+    },
+    THIRD: {
+        "pairs": (1.0, 1.0),
+        "plan_vs_outcome": (0.98, 0.85),
+        "trends": (1.0, 0.90),
         "targets": (1.0, 1.0),
     },
 }
 NEVER_MET = {
     DATA: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
-    SECOND: {"pairs": 1, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
+    SECOND: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
+    THIRD: {"pairs": 0, "plan_vs_outcome": 1, "trends": 0, "targets": 0},
 }
-SETS = [pytest.param(DATA, id="tables_blind"), pytest.param(SECOND, id="tables_blind2")]
+SETS = [
+    pytest.param(DATA, id="tables_blind"),
+    pytest.param(SECOND, id="tables_blind2"),
+    pytest.param(THIRD, id="tables_blind3"),
+]
 
 
-@pytest.fixture(scope="module", params=[DATA, SECOND], ids=["tables_blind", "tables_blind2"])
+@pytest.fixture(
+    scope="module",
+    params=[DATA, SECOND, THIRD],
+    ids=["tables_blind", "tables_blind2", "tables_blind3"],
+)
 def scored(request: pytest.FixtureRequest) -> tuple[Path, dict]:
     folder = request.param
     return folder, score(read_labels(folder), folder)

@@ -7,6 +7,7 @@ the computed completion and the status unknown.
 """
 
 from metrics.pairs.plans import (
+    ADDITION,
     NOT_AIMED,
     Identity,
     Side,
@@ -14,6 +15,7 @@ from metrics.pairs.plans import (
     department_group,
     disk_order,
     government_identity,
+    is_addition,
     link_pair,
     link_sides,
     match_plans,
@@ -25,6 +27,7 @@ from metrics.pairs.plans import (
 from metrics.pairs.within import build_pair, find_pairs
 
 __all__ = [
+    "ADDITION",
     "NOT_AIMED",
     "Identity",
     "Side",
@@ -34,6 +37,7 @@ __all__ = [
     "disk_order",
     "find_pairs",
     "government_identity",
+    "is_addition",
     "link_pair",
     "link_sides",
     "match_plans",

@@ -5,8 +5,9 @@ section; not one for a later year its clause or a deadline before it names,
 ``mentions.aim_year``) to the same government unit's actual for year Y in another report, by
 ``government_identity`` (level, place and canonical department), normalised metric key
 (``plan_metric``), year, base unit, measure, kind of period (``mentions.period_kind``:
-a 年均 target over a plan's years is never set against one year's growth) and base of a
-change (``mentions.change_base``: 增长8% never against 环比增长2%); a target level
+a 年均 target over a plan's years is never set against one year's growth), base of a
+change (``mentions.change_base``: 增长8% never against 环比增长2%) and whether it is a
+year's addition (``ADDITION``: 新增…118家 never against 总数达到1372家); a target level
 no stated actual meets may then take a completion rate of it (完成…目标的90%), its actual
 derived (``implied_pair``, ``actual_source`` derived). A target its plan states again
 (``restated``) is one target, linked once. No value is ever invented: a masked
@@ -52,7 +53,7 @@ D = TypeVar("D")
 
 
 Identity = tuple[str | None, str | None, str]
-PlanKey = tuple[str, Identity, str, int, str | None, str, str, str | None]
+PlanKey = tuple[str, Identity, str, int, str | None, str, str, str | None, bool]
 ImpliedKey = tuple[str, Identity, str, int, str]
 # (role, section) of the two sides of a plan link: a plan's target, a summary's actual,
 # stated growth, share or rate (a growth target is set against a stated growth, a share
@@ -69,6 +70,14 @@ PLACE_UNITS = frozenset({"街道", "镇", "乡", "政府"})
 # 城镇就业), so it must go inside one as well (城镇新增就业). Not 累计: a cumulative
 # count is another figure than a year's.
 PLAN_STOP = regex_cache.compile(r"的|全年|年度|全[省市县区旗镇乡]|本[省市县区镇乡]|今年|当年|新增")
+# A year's addition and the total it adds to are two figures of one metric: 新增规模以上工业
+# 企业118家，总数达到1372家; 新增市场主体1200户，全县总数达到3.6万户 (the meaning layer names
+# the total by what the new ones count). The phrase the metric was taken from keeps the verb
+# (``metric_phrase``: 新增规模以上工业企业), so it tells them apart: a plan's 新增…100家 meets
+# the review's 新增…118家, last year's total (达到1286家) this year's (1372家), and never one
+# the other. 新增 only: a plan's 新建 is often a review's 建成 of the same figure
+# (新建高标准农田400万亩 … 建成高标准农田412万亩), and 净增 is a change (role growth).
+ADDITION = "新增"
 # A word of change that closes a metric's name (居民消费价格涨幅3%左右, 居民消费价格上涨0.8%;
 # 农村居民收入增幅, 农村居民收入增长): it names the measure, which the key holds apart
 # (a growth never meets a level), not the thing measured. Only at the end: 增长极 or
@@ -141,12 +150,18 @@ def plan_metric(key: str | None) -> str | None:
     return "".join(sorted(text or key))
 
 
+def is_addition(phrase: str | None) -> bool:
+    """Whether a figure whose metric was taken from ``phrase`` (``metric_phrase``) is a
+    year's addition (``ADDITION``), not the total it adds to."""
+    return phrase is not None and ADDITION in phrase
+
+
 def plan_key(m: Mention, identity: Identity | None) -> PlanKey | None:
     """What a plan target and an outcome must share, or None when any part is unknown."""
     metric = plan_metric(m.metric_key)
     if not (identity and m.department and metric and m.year):
         return None
-    when = (mention_period_kind(m), mention_change_base(m))
+    when = (mention_period_kind(m), mention_change_base(m), is_addition(m.metric_phrase))
     return (department_group(m.department), identity, metric, m.year, m.base_unit, m.measure, *when)
 
 

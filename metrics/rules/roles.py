@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import regex
 
+from metrics import regex_cache
 from metrics.gates import may_open_in
 from metrics.records import Role, SectionKind
 from metrics.rules.breaks import last_break
@@ -70,6 +71,8 @@ class RoleRuleName(StrEnum):
 
     NAMED_RATE = "named_rate"
     COMPLETION_CUE = "completion_cue"
+    RATE_OF_STATED_TARGET = "rate_of_stated_target"
+    SHARE_OF_STATED_WHOLE = "share_of_stated_whole"
     FORECAST_CUE = "forecast_cue"
     BASE_BUILT_ON = "base_built_on"
     CHANGE_FROM = "change_from"
@@ -79,11 +82,13 @@ class RoleRuleName(StrEnum):
     GROWTH_CUE = "growth_cue"
     SHARE_CUE = "share_cue"
     BEAT_TARGET = "beat_target"
+    UNDER_TARGET = "under_target"
     TARGET_CUE = "target_cue"
     DOUBLING = "doubling"
     COUNTED_PROJECTS = "counted_projects"
     PROJECT_PLAN = "project_plan"
     TARGET_AFTER = "target_after"
+    TARGET_NAMED_AFTER = "target_named_after"
     SIZED_PROJECT = "sized_project"
     NO_CUE = "no_cue"
     # decided in the pipeline, around the rules above
@@ -196,6 +201,36 @@ def _completion_cue(x: RoleInput) -> Decision | None:
     return (Role.COMPLETION, None) if _completion(x) else None
 
 
+# A percentage of a base its own clause states with its figure, after 占: 占年度计划投资2.2亿元
+# 的106.8%, 占市下达任务120公里的110%, 占户籍人口301.5万人的96.3%. What the base is says what
+# the percentage is: a target, task, plan or budget (``STATED_TARGET``) — how much of it was
+# met, a completion; any other whole — the part's share of it. (占年度计划的106.7%, with
+# no figure between, is ``COMPLETION_CUE``'s; 占全县50万人 without 的 and a percentage, no one's.)
+STATED_BASE = regex_cache.compile(
+    r"占(?P<base>[^,，;；。:：\d]{1,12}?)[\d.,xX*]+[^\d,，;；。:：]{1,5}?的$"
+)
+# the base ends in the target word, or in what it budgets (计划投资, 目标任务数): 一般公共预算
+# 支出 is a whole named after a budget, not one
+STATED_TARGET = regex_cache.compile(r"(?:目标|任务|计划|预算)(?:投资|资金|金额|总额|数)?$")
+PERCENTS = ("%", "成")
+
+
+def _stated_base(x: RoleInput) -> regex.Match[str] | None:
+    if x.unit not in PERCENTS or "占" not in x.clause:
+        return None
+    return STATED_BASE.search(x.clause)
+
+
+def _rate_of_stated_target(x: RoleInput) -> Decision | None:
+    b = _stated_base(x)
+    return (Role.COMPLETION, None) if b and STATED_TARGET.search(b.group("base")) else None
+
+
+def _share_of_stated_whole(x: RoleInput) -> Decision | None:
+    b = _stated_base(x)
+    return (Role.SHARE, None) if b and not STATED_TARGET.search(b.group("base")) else None
+
+
 def _forecast(x: RoleInput) -> Decision | None:
     lo = x.offset + x.start - len(x.clause)
     if may_match(FORECAST_CUE, x.text, lo, x.offset + x.start) and FORECAST_CUE.search(x.clause):
@@ -271,6 +306,23 @@ def _beat_target(x: RoleInput) -> Decision | None:
     return None
 
 
+# A figure stated against a target, under it: 低于省定目标3微克/立方米, 比年度目标低0.8个百分点,
+# 少于下达任务20户 — by how much a result stayed below the target, never the target itself.
+# The target word ends right before the figure (or before 低, 少 after it): 低于目标值3.5%
+# names the target's value, and 低于省定目标的90% a share of it.
+UNDER_TARGET = regex_cache.compile(
+    r"(?:(?:低于|少于)[^,，;；。:：\d]{0,8}?(?:目标任务|任务目标|目标|指标|任务)"
+    r"|[比较][^,，;；。:：\d]{0,8}?(?:目标任务|任务目标|目标|指标|任务)(?:相比)?(?:低|少|减少)了?)$"
+)
+UNDER_TARGET_CHARS = frozenset("低少")  # every match holds one of them
+
+
+def _under_target(x: RoleInput) -> Decision | None:
+    if UNDER_TARGET_CHARS.isdisjoint(x.near) or not UNDER_TARGET.search(x.near):
+        return None
+    return Role.COMPARISON, -1
+
+
 def _target_cue(x: RoleInput) -> Decision | None:
     cue = _last_in_clause(TARGET_CUE, x)
     if cue is not None and not DONE_AFTER_TARGET.search(x.clause, cue.end()):
@@ -311,6 +363,21 @@ def _target_after(x: RoleInput) -> Decision | None:
         and x.sentence.startswith(TARGET_AFTER_OPENERS, x.end)
         and TARGET_AFTER.match(x.sentence, x.end)
     ):
+        return Role.TARGET, None
+    return None
+
+
+# A figure followed by 的 and the target it is, named (低于3.5%的控制目标, 突破500万人次的预期
+# 目标, 完成1.2万亩的省下达任务): the figure is that target's value. The word that names it
+# ends the phrase: 120家的重点目标企业 are enterprises, not a target. (的目标, 的要求 alone
+# are ``TARGET_AFTER``'s.)
+TARGET_NAMED_AFTER = regex_cache.compile(
+    r"\s*(?:以上|以内|以下|左右)?的\p{Han}{1,4}?(?:目标任务|任务目标|目标|任务|要求)(?!\p{Han})"
+)
+
+
+def _target_named_after(x: RoleInput) -> Decision | None:
+    if x.end is not None and TARGET_NAMED_AFTER.match(x.sentence, x.end):
         return Role.TARGET, None
     return None
 
@@ -363,6 +430,37 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         ),
         counter=("新建标准化厂房完成[3万平方米]。",),
         why="a percentage after 完成…任务/目标/预算的 or 完成率 says how much of a target was met",
+    ),
+    RoleRule(
+        R.RATE_OF_STATED_TARGET,
+        Role.COMPLETION,
+        _rate_of_stated_target,
+        examples=(
+            "完成卫生健康项目投资2.35亿元，占年度计划投资2.2亿元的[106.8%]。",
+            "新建改建农村公路132公里，占市下达任务120公里的[110%]。",
+            "一般公共预算支出30.8亿元，占调整预算31.1亿元的[99%]。",
+        ),
+        counter=(
+            "参保人数290.3万人，占户籍人口301.5万人的[96.3%]。",
+            "全年计划投资2.2亿元，同比增长[12.5%]。",
+        ),
+        why="占, a target, task, plan or budget stated with its figure, then 的 and a "
+        "percentage: how much of that target was met (a completion), not the target",
+    ),
+    RoleRule(
+        R.SHARE_OF_STATED_WHOLE,
+        Role.SHARE,
+        _share_of_stated_whole,
+        examples=(
+            "基本医疗保险参保人数290.3万人，占户籍人口301.5万人的[96.3%]。",
+            "民生支出24.8亿元，占一般公共预算支出31.6亿元的[78.5%]。",
+        ),
+        counter=(
+            "完成投资1.6亿元，占年度计划投资1.5亿元的[106.7%]。",
+            "全县户籍人口50万人，常住人口[46万人]。",
+        ),
+        why="占, a whole stated with its figure, then 的 and a percentage: the part's share "
+        "of that whole, not a level of the whole",
     ),
     RoleRule(
         R.FORECAST_CUE,
@@ -447,6 +545,23 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         why="a difference from a level elsewhere (全省平均水平, 全国平均, 国家标准, 全市) is a "
         "comparison with a benchmark, not a change over time; its direction is the word's "
         "(低于, 低 → −1)",
+    ),
+    RoleRule(
+        R.UNDER_TARGET,
+        Role.COMPARISON,
+        _under_target,
+        examples=(
+            "PM2.5平均浓度32微克/立方米，低于省定目标[3微克/立方米]。",
+            "城镇登记失业率2.7%，比年度目标低[0.8个百分点]。",
+            "全年发生火灾128起，少于市下达控制指标[22起]。",
+        ),
+        counter=(
+            "城镇登记失业率2.9%，低于目标值[3.5%]。",
+            "粮食播种面积完成[96%]，低于省定目标。",
+        ),
+        why="低于…目标, 比…目标低 right before a figure: it is by how much a result stayed "
+        "under its target (a comparison, direction −1), not the target; the target word "
+        "must end right before it (目标值3.5% is the target's value)",
     ),
     RoleRule(
         R.GROWTH_CUE,
@@ -554,6 +669,22 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         ),
         counter=("达标率提高到[90%]以上。",),
         why="a figure followed by 要求, 目标 or 任务 states the requirement, not the result",
+    ),
+    RoleRule(
+        R.TARGET_NAMED_AFTER,
+        Role.TARGET,
+        _target_named_after,
+        examples=(
+            "城镇登记失业率2.9%，低于[3.5%]的控制目标。",
+            "全年接待游客560万人次，突破[500万人次]的预期目标。",
+            "新建高标准农田1.3万亩，超额完成[1.2万亩]的省下达任务。",
+        ),
+        counter=(
+            "帮扶[120家]的重点目标企业完成数字化改造。",
+            "开展技能培训[3200人次]的同时做好就业服务。",
+        ),
+        why="a figure followed by 的 and a named target (的控制目标, 的预期目标, 的省下达任务) "
+        "is that target's value, not a result",
     ),
     RoleRule(
         R.SIZED_PROJECT,

@@ -1,0 +1,94 @@
+"""A year's addition and the total it adds to (``pairs.plans.ADDITION``, ``is_addition``):
+新增规模以上工业企业118家，总数达到1372家 names one metric twice (the meaning layer names a
+total by what the new ones count), and the plan links and trends keep the two figures apart
+by the phrase each metric was taken from. Sentences written for these tests in the style of
+the corpus: a bureau's review of 2024 and plan for 2025 (``_report``), and the next year's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from metrics.pairs import government_identity, plan_vs_outcome, plans
+from metrics.pipeline import process_text
+from metrics.trends import trends
+
+from .conftest import disk_as_memory
+
+# (review of 2024, plan for 2025, review of 2025, the 2025 links, the 2024 → 2025 trends):
+# several wordings of an addition beside its total
+CASES = [
+    (
+        "规模以上工业企业达到1286家",
+        "新增规模以上工业企业100家",
+        "新增规模以上工业企业118家，总数达到1372家",
+        [(100.0, 118.0)],
+        [(1286.0, 1372.0)],
+    ),
+    (
+        "全县市场主体3.5万户",
+        "全县市场主体达到3.8万户",
+        "新增市场主体4100户，全县总数达到3.9万户",
+        [(3.8, 3.9)],
+        [(3.5, 3.9)],
+    ),
+    (  # counter-example: two additions, worded in another order, still one series
+        "城镇新增就业3050人",
+        "新增城镇就业3000人",
+        "全年城镇新增就业3120人",
+        [(3000.0, 3120.0)],
+        [(3050.0, 3120.0)],
+    ),
+]
+
+
+def _report(year: int, summary: str, plan: str) -> str:
+    return (
+        f"东岭市工业和信息化局{year}年工作总结及{year + 1}年工作计划\n一、{year}年工作总结\n"
+        f"（一）{summary}。\n二、{year + 1}年工作计划\n（一）{plan}。\n"
+    )
+
+
+def _tables(before: str, plan: str, after: str) -> tuple[list, list]:
+    text = _report(2024, before, plan) + "\n" + _report(2025, after, "做好各项工作")
+    r = process_text(text, "x.txt")
+    links = plan_vs_outcome(r.mentions, r.documents)
+    identities = {d.doc_id: government_identity(d) for d in r.documents}
+    rows = trends(r.mentions, identities)
+    return (
+        [(p.target_value, p.actual_value) for p in links],
+        [(t.previous_value, t.value) for t in rows if t.role == "actual"],
+    )
+
+
+@pytest.mark.parametrize(("before", "plan", "after", "links", "rows"), CASES)
+def test_an_addition_meets_an_addition_and_a_total_a_total(
+    before: str, plan: str, after: str, links: list, rows: list
+) -> None:
+    assert _tables(before, plan, after) == (links, rows)
+
+
+def test_without_the_rule_its_examples_join_the_addition_to_the_total(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(plans, "ADDITION", "\x00")  # no phrase holds it
+    before, plan, after, links, rows = CASES[0]
+    assert _tables(before, plan, after) != (links, rows)
+    before, plan, after, links, rows = CASES[1]
+    assert _tables(before, plan, after) != (links, rows)
+
+
+def test_on_disk_as_in_memory(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, (before, plan, after, _, _) in enumerate(CASES[:2]):
+        (folder / f"{i}a.txt").write_text(_report(2024, before, plan), encoding="utf-8")
+        (folder / f"{i}b.txt").write_text(_report(2025, after, "做好各项工作"), encoding="utf-8")
+    _, disk = disk_as_memory(folder, tmp_path / "out")
+    links = disk.plan_vs_outcome
+    assert sorted(zip(links["target_value"], links["actual_value"], strict=True)) == [
+        (3.8, 3.9),
+        (100.0, 118.0),
+    ]
