@@ -71,6 +71,24 @@ its own: documents 3 of 3, F1 1.000, metric 1.000, role 0.927 (4 of 55), unit 0.
 2.2亿袋: 袋 no unit yet), targets 22 of 28 (a table head padded with spaces, above; 2.2亿袋;
 预期 before a named metric twice) and 2 rows the gold has not (1.8亿袋 as a target, a goal
 quoted in 名词解释). Now: role 0.945, unit 1.000, targets 25 of 28 and no extra row.
+
+A fifth set, govreports_blind5 (twelve pages: a prefecture-level city's web page of 2026 with
+a 十四五 review table and goals as a range, 与经济增长同步 and 完成省下达任务; a county's PDF
+copy of 2023 with 20 23 年, wraps inside figures and a 民生实事 list of counted items; a
+municipality's district titled 重庆市沙河区 whose review counts the investment of projects
+brought in; an autonomous prefecture of 2031 with 十六五 goals to 2035; a 盟's 行政公署 of
+2018; a county-level city's web page; a county with 附件 名词解释; a city of 2016 with 十三五
+goals as a PDF copy; a masked county of 2021; a district whose table head is set apart by
+spaces; a 解读 article and a 目标任务分解 notice with its 方案, which are no report), labelled
+before the tool was run on it. On main 31e87a7 (`metrics extract tests/data/govreports_blind5
+--out OUT`, `benchmarks/accuracy.py OUT govreports_blind5{,_docs,_targets}.jsonl`): documents
+11 of 12 (the notice found at its 方案's title), department and level 0.900 and kind 0.909
+(the 盟's 行政公署 report read as no government report); F1 0.997 (one figure that is none:
+约亿元 of 新签约亿元以上项目), role 0.954 (总投资达到325亿元 and 合同总投资186亿元 of projects
+brought in read as plans; the results column of the space-headed table read as targets;
+净增46家; 是2010年的2.1倍), metric 0.987 (五年 of 五年年均增长), metric_exact 0.816, qualifier
+and unit 1.000, section 1.000; targets 47 of 55 (the 盟's six, the space-headed table's three
+less one) and one row the gold has not (约亿元), government 0.872 (重庆市沙河区 for 沙河区).
 """
 
 from __future__ import annotations
