@@ -314,6 +314,7 @@ RULES: tuple[Rule, ...] = (
         name="bare_myriad",
         pattern=rf"""
             (?:
+                (?<![签履缔集预])                           # 签约亿元以上: 约 of a word
                 (?P<pre>[{MYRIAD_PRE}]) (?P<wan>[亿万千百]) (?P<mid>{MID_PATTERN})?  # 近万名
               | (?<![{DIGITS}{PLACES}\d数几成好])       # 千余家, 惠及万余人 (not 数万余人)
                 (?P<wan>[亿万千百]) (?P<mid>{MID_PATTERN})
@@ -321,7 +322,7 @@ RULES: tuple[Rule, ...] = (
             (?P<unit>{UNIT})
         """,
         examples=("近万名", "上千人", "逾万人次", "千余家", "百余人", "近亿元", "超亿元"),
-        counter=("万名党员", "数万余人"),
+        counter=("万名党员", "数万余人", "新签约亿元以上项目", "履约亿元以上合同"),
         priority=65,
     ),
 )
