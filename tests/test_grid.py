@@ -39,3 +39,17 @@ def test_a_column_names_its_own_unit_and_a_table_of_contents_is_no_table() -> No
     assert grid_cell(text, text.index("120")).unit == "亿元"
     toc = "县局2023年工作总结\n\n目录\t1\n一、工作总结\t3\n二、工作计划\t12\n"
     assert metrics.extract_text(toc).mentions.empty
+
+
+def test_a_head_set_apart_by_spaces_is_cut_before_the_years_that_name_its_columns() -> None:
+    # a web copy's head of runs of spaces over rows of tabs: normalising joins its cells
+    for head, column in (
+        ("主要指标    2026年完成    2027年目标", "2027年目标"),
+        ("指 标      2018年预计完成      2019年预期目标", "2019年预期目标"),
+    ):
+        text = metrics.normalize.normalize(f"{head}\n一般公共预算收入（亿元）\t8.6\t9.1\n").text
+        cell = grid_cell(text, text.index("9.1"))
+        assert cell is not None and (cell.column, cell.unit) == (column, "亿元")
+    # counter: a head with no year to cut at stays one cell, and no table is read under it
+    text = metrics.normalize.normalize("主要指标    完成    目标\n收入（亿元）\t8.6\t9.1\n").text
+    assert grid_cell(text, text.index("9.1")) is None

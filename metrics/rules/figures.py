@@ -346,9 +346,15 @@ RULES: tuple[Rule, ...] = (
         pattern=rf"""
             (?<=\t)                                 # a cell of a table of indicators,
             (?P<cell>(?P<num>{NUMBER}))             # a figure alone in it: its unit is
-            (?=[ ]{{0,3}}(?:\t|\n|\Z))              # written after the row's name
+            {POST}                                  # written after the row's name (and a
+            (?=[ ]{{0,3}}(?:\t|\n|\Z))              # target's word after it: 386左右)
         """,
-        examples=("指标\t完成\n面积（亩）\t[45]", "指标\t目标\t完成\n收入（亿元）\t[xx]\t"),
+        examples=(
+            "指标\t完成\n面积（亩）\t[45]",
+            "指标\t目标\t完成\n收入（亿元）\t[xx]\t",
+            "指标\t2029年目标\n地区生产总值（亿元）\t[386左右]",
+            "指标\t目标\n粮食产量（万吨）\t[42以上]",
+        ),
         counter=("指标\t完成\n面积\t2023年",),
         priority=90,
     ),
@@ -365,7 +371,9 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "近万名", "上千人", "逾万人次", "千余家", "百余人", "近亿元", "超亿元", "预约[万余人次]"
         ),
-        counter=("万名党员", "数万余人", "签约亿元以上项目", "力争签约亿元项目"),
+        counter=(
+            "万名党员", "数万余人", "签约亿元以上项目", "力争签约亿元项目", "履约亿元以上合同"
+        ),
         priority=65,
     ),
 )

@@ -143,6 +143,18 @@ PROJECT_PLAN_CUE = regex_cache.compile(
 # Words that open a plan by sizing projects, not by planning them (…总投资156亿元): the
 # projects were signed or started, so a count of them after it is no plan.
 SIZE_ONLY_PLAN = regex_cache.compile(r"总投资")
+# …and a review's tally of the year's projects (新引进项目72个，总投资达到410亿元; 签约项目45个、
+# 协议总投资230亿元): the total investment right after a count of projects sizes that count
+# of projects brought in or signed, a result; one project's budget (项目总投资12亿元) has no
+# count before it and stays a plan.
+PROJECTS_COUNTED = regex_cache.compile(
+    r"(?:项目\s*(?:\d[\d.]*|[xX*]+|[一二三四五六七八九十百]+)\s*(?:余|多)?\s*[个项]"
+    r"|(?:\d[\d.]*|[xX*]+|[一二三四五六七八九十百]+)\s*(?:余|多)?\s*[个项]\p{Han}{0,8}项目)"
+    r"[，,、]?\s*(?:协议|合同|签约|累计)?$"
+)
+# …unless the projects counted are a pipeline, not the year's deals (推介项目325个、总投资近
+# 2400亿元; 储备项目86个，总投资520亿元): their investment is still planned.
+PIPELINE_PROJECTS = regex_cache.compile(r"推介|储备|谋划|策划|包装|申报")
 PROJECT_NOUN = regex_cache.compile(r"项目")
 # A goal word right before a change (目标增长6.5%, 力争提高2个百分点): the change is aimed at.
 GOAL_BEFORE = regex_cache.compile(

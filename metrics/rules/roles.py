@@ -43,9 +43,11 @@ from metrics.rules.role_cues import (
     GOAL_BEFORE,
     GROWTH_CUE,
     NAMED_RATE,
+    PIPELINE_PROJECTS,
     PROJECT_AFTER,
     PROJECT_NOUN,
     PROJECT_PLAN_CUE,
+    PROJECTS_COUNTED,
     SHARE_CUE,
     SIZE_BEFORE,
     SIZE_CHARS,
@@ -352,9 +354,24 @@ def _project_plan(x: RoleInput) -> Decision | None:
         plan is not None
         and not DONE_CUE.search(x.before, plan.end())
         and not FOLLOWED_PLAN.search(x.before, max(0, plan.start() - 20), plan.start())
+        and not _projects_tallied(x, found)
     ):
         return Role.TARGET, None
     return None
+
+
+def _projects_tallied(x: RoleInput, found: tuple[regex.Match[str], ...]) -> bool:
+    """Whether the plan words before the figure are only 总投资 right after a count of
+    projects, outside a plan: the investment of the projects the year brought in or
+    signed (``PROJECTS_COUNTED``), no project's budget nor a pipeline's
+    (``PIPELINE_PROJECTS``)."""
+    size = found[-1].start()
+    return (
+        not x.planned
+        and all(SIZE_ONLY_PLAN.fullmatch(m.group()) for m in found)
+        and PROJECTS_COUNTED.search(x.before, 0, size) is not None
+        and PIPELINE_PROJECTS.search(x.before, max(0, size - 20), size) is None
+    )
 
 
 def _target_after(x: RoleInput) -> Decision | None:
@@ -638,7 +655,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         _counted_projects,
         examples=(
             "新签约项目42个，总投资156亿元，其中亿元以上项目[18个]。",
-            "开工建设重点项目36个，总投资82亿元，其中产业项目[21个]。",
+            "全年开工总投资5000万元以上项目[46个]。",
+            "签约落地总投资超亿元的产业项目[23个]。",
         ),
         counter=(
             "拟实施项目20个，总投资85亿元，其中续建项目[12个]。",
@@ -654,10 +672,18 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         examples=(
             "项目概算总投资3.2亿元，新建厂房[4.5万平方米]。",
             "项目建成后，年可处理生活垃圾[18万吨]。",
+            "向社会资本推介项目120个、总投资[860亿元]。",
         ),
-        counter=("计划新建1200套，实际开工[1350套]。", "自建成后，累计处理污水[820万吨]。"),
+        counter=(
+            "计划新建1200套，实际开工[1350套]。",
+            "自建成后，累计处理污水[820万吨]。",
+            "全年新引进产业项目58个，总投资达到[296亿元]。",
+            "集中签约重大项目27个、协议总投资[143亿元]。",
+        ),
         why="a sentence that opens a plan (概算, 计划投资, 建成后可…) makes its later figures "
-        "plans, until it goes on to what was done",
+        "plans, until it goes on to what was done; but 总投资 right after a count of projects "
+        "in a review sizes the projects the year brought in or signed (PROJECTS_COUNTED): a "
+        "tally of its work, whereas one project's 总投资 (项目总投资12亿元) is its plan",
     ),
     RoleRule(
         R.TARGET_AFTER,

@@ -105,11 +105,12 @@ COMMITTEE_TITLE = Cue(
 )
 
 # A prefecture (地区) has no people's congress of its own: its administrative office (行政公署,
-# 行署), an agency of the province, governs it and reports the year as a government does.
+# 行署), an agency of the province, governs it and reports the year as a government does;
+# so does a 盟's in Inner Mongolia when it reports as an agency of the autonomous region.
 AGENCY_TITLE = Cue(
     name="agency_report_title",
     pattern=regex_cache.compile(
-        r"^\s*(?:(?P<year0>(?:19|20)\d{2})\s*年度?)?\s*(?P<place>\p{Han}{1,9}?地区)"
+        r"^\s*(?:(?P<year0>(?:19|20)\d{2})\s*年度?)?\s*(?P<place>\p{Han}{1,9}?(?:地区|盟))"
         r"(?P<committee>行政公署|行署)\s*(?:(?P<year>(?:19|20)\d{2})\s*年度?)?\s*(?:政府)?工作报告"
         r"\s*(?:[(（]?(?:摘要|全文|节选)[)）]?)?\s*$"
     ),
@@ -117,14 +118,18 @@ AGENCY_TITLE = Cue(
         "青木川地区行政公署工作报告",
         "2025年岗坚地区行署工作报告",
         "那曲河地区行政公署2024年政府工作报告（摘要）",
+        "乌力吉盟行政公署工作报告",
+        "2019年查干塔拉盟行署工作报告",
     ),
     counter=(
         "青木川地区行政公署2024年工作总结",
         "关于岗坚地区行署工作报告的决议",
         "地区行政公署专员 扎西",
+        "乌力吉盟行政公署2019年工作要点",
     ),
-    why="a 地区 is governed by the province's agency, whose office reports the year past and "
-    "the year's targets to the prefecture's meeting in a government report's shape",
+    why="a 地区 (and a 盟 before it became a city) is governed by the province's or the "
+    "autonomous region's agency, whose office reports the year past and the year's targets "
+    "to the prefecture's meeting in a government report's shape",
 )
 
 
@@ -148,7 +153,29 @@ SPEAKER = Cue(
     "session (记者 XX 摄); both hold the report's title words and open no report",
 )
 
-CUES = (TITLE, COMMITTEE_TITLE, AGENCY_TITLE, SPEAKER)
+# A notice of the government's office that hands the report's tasks out (关于印发《…政府工作
+# 报告重点任务分工方案》的通知): it is a document of its own, and the 方案 it prints below its
+# 附件 line, whose title it names, is part of it (``within_government_reports``).
+NOTICE_TITLE = Cue(
+    name="report_notice_title",
+    pattern=regex_cache.compile(
+        r"^\s*(?:\p{Han}{2,20}?(?:办公室|办公厅))?\s*关于[^。；;]{0,40}?政府工作报告[^。；;]{0,30}?的通知\s*$"
+    ),
+    examples=(
+        "关于印发《2029年区政府工作报告重点任务分工方案》的通知",
+        "关于做好2030年县政府工作报告目标任务分解落实的通知",
+        "关于分解落实2026年市政府工作报告主要目标任务的通知",
+    ),
+    counter=(
+        "2026年东湖县人民政府工作报告",
+        "关于2025年政府工作报告中目标任务完成情况的说明",
+        "各单位要按照通知要求，抓好政府工作报告确定的任务落实。",
+    ),
+    why="the office hands the report's goals and tasks to departments in a notice; the "
+    "notice quotes the goals and prints the division of tasks, and is no report",
+)
+
+CUES = (TITLE, COMMITTEE_TITLE, AGENCY_TITLE, SPEAKER, NOTICE_TITLE)
 
 # Level as the labels give it (the place's own level word), and the administrative rank.
 _LEVELS = (
@@ -208,9 +235,7 @@ def title_part(line: str) -> str:
 # A place chain whose last place (a 市) stands under a 市, 州 or 盟: a county-level city.
 # (a name holds no 省 or 市, so 贵州省遵义市 is no 州 over a 市)
 _NAME = r"[^\P{Han}省市]{1,9}?"
-_UNDER_CITY = regex_cache.compile(
-    rf"(?:{_NAME}(?:省|自治区))?{_NAME}(?:市|州|盟){_NAME}市"
-)
+_UNDER_CITY = regex_cache.compile(rf"(?:{_NAME}(?:省|自治区))?{_NAME}(?:市|州|盟){_NAME}市")
 
 
 def government_level(place: str | None) -> tuple[str | None, str | None]:
@@ -225,6 +250,11 @@ def government_level(place: str | None) -> tuple[str | None, str | None]:
                 rank = "县级"  # 苏州市常熟市: a city under a city is county-level
             return level, rank
     return None, None
+
+
+def notice_title(line: str) -> bool:
+    """Whether ``line`` is the title of a notice that hands a report's tasks out."""
+    return "通知" in line and NOTICE_TITLE.pattern.match(line) is not None
 
 
 def not_a_title(line: str) -> bool:

@@ -5,7 +5,8 @@ government work report its government (department, place, level, rank), its plan
 its day of delivery; ``with_delivery(doc, opening)`` gives another report read to a
 people's congress its date and place; ``within_government_reports(text, starts)`` keeps,
 inside a government work report, only another report's title as a document's start, and
-cuts the report where a web page repeats its title.
+cuts the report where a web page repeats its title; inside a notice that hands a report's
+tasks out, the title of the 方案 it names and prints opens no document.
 """
 
 from __future__ import annotations
@@ -79,7 +80,11 @@ def within_government_reports(
     kept: list[tuple[int, str, bool]] = []
     cuts: list[int] = []
     current: tuple[int, str, bool] | None = None
+    notice: tuple[int, str, bool] | None = None
     for st in starts:
+        if notice is not None and not st[2] and _printed(text, notice, st):
+            continue  # the 方案 a notice prints under its 附件 line: part of the notice
+        notice = st if not st[2] and govreport.notice_title(st[1]) else None
         is_report = not st[2] and govreport.report_title(st[1])[0]
         if is_report and current is not None and _shown_twice(text, current, st):
             continue  # the page's heading over the article's: one title
@@ -92,6 +97,13 @@ def within_government_reports(
             kept.append(st)  # a piece marker always opens a piece
             current = None
     return kept, cuts
+
+
+def _printed(text: str, notice: tuple[int, str, bool], st: tuple[int, str, bool]) -> bool:
+    """Whether ``st``'s title is one the notice names above it (印发《…方案》, 附件：…方案):
+    what the notice prints, not a document of its own."""
+    named = _squeezed(st[1]).strip("《》")
+    return len(named) >= 6 and named in _squeezed(text[notice[0] + len(notice[1]) : st[0]])
 
 
 REPORT_MIN = 1000  # characters after a title that a government work report has at least

@@ -9,7 +9,9 @@ line of ``text``, the row's name (its first cell, less a unit in brackets), the 
 the column ``pos`` stands in, and the unit written in brackets after the column's name
 (增长（%）) or else after the row's. It returns None where the line is no such
 row: no tab before ``pos``, a first cell that names nothing, or no row of names above it
-in a run of lines as wide (a table of contents' page numbers have none).
+in a run of lines as wide (a table of contents' page numbers have none). A row of names
+that lost its tabs to spaces (normalised away) is cut before the years that name its
+columns (``YEAR_COLUMN``).
 """
 
 from __future__ import annotations
@@ -75,12 +77,27 @@ def _column_names(text: str, row_start: int, width: int) -> list[str] | None:
         if start is None:
             return None
         cells = text[start:end].split("\t")
+        if len(cells) == 1 < width:
+            cells = _year_columns(cells[0], width)
         if len(cells) != width:
             return None  # the table ends above its rows of figures
         if not any(FIGURE_CELL.fullmatch(cell) for cell in cells[1:]):
             return cells
         end = start - 1
     return None
+
+
+# A web copy may set a head's cells apart by runs of spaces over rows apart by tabs
+# (主要指标    2024年完成    2025年目标), and normalising drops spaces between Han characters:
+# the head is one cell then, but columns named by their year still show where they start.
+YEAR_COLUMN = regex_cache.compile(r"(?<=\p{Han}|[)）])(?=(?:19|20)\d{2}年)")
+
+
+def _year_columns(head: str, width: int) -> list[str]:
+    """``head`` cut before each year that names a column, when that gives ``width``
+    cells (a name, then a column per year); else ``head`` as one cell."""
+    cells = YEAR_COLUMN.split(head)
+    return cells if len(cells) == width else [head]
 
 
 def _line_start(text: str, pos: int) -> int | None:

@@ -43,8 +43,8 @@ YEARLESS_TITLE = regex_cache.compile(
 def is_title_line(line: str) -> bool:
     """A line that opens a report: short, holds a year and a report word, no sentence."""
     stripped = unnumbered(line.strip())
-    if govreport.report_title(stripped)[0]:
-        return True  # 2026年政府工作报告: a report named by its kind alone
+    if govreport.report_title(stripped)[0] or govreport.notice_title(stripped):
+        return True  # 2026年政府工作报告: a report named by its kind alone (or its notice)
     if not 5 <= len(stripped) <= 60 or PUNCT_INSIDE.search(stripped):
         return False
     if govreport.not_a_title(stripped):
