@@ -95,7 +95,8 @@ BODY_LAST = frozenset("委院处站局办所队馆社协联团心司行会") | P
 BODY_FUNDS = frozenset({"资金", "项目", "经费", "工程", "任务", "投资"})
 # the verbs of work done the lexicon lists (完成, 实现, 办理, 收到)
 DEED_SURFACES = frozenset(w.surface for w in DEED_VERBS)
-MEASURE_END = ("率", "比例", "比重", "指数", "人数", "人次", "量", "额", "总值", "值", "数")
+MEASURE_END: tuple[str, ...] = ("率", "比例", "比重", "指数", "人数", "人次", "量", "额", "总值")
+MEASURE_END += ("值", "数", "收入", "面积", "密度")  # 快递业务收入, 展览面积, 免疫密度
 
 
 def head_deed(sentence: str, s: int, e: int) -> int:
@@ -136,6 +137,52 @@ def head_deed(sentence: str, s: int, e: int) -> int:
         actor = actor or _is_body(word, flag, after_body=i > 0 and ws[i - 1][1] != "x")
         at += len(word)
     return s
+
+
+def opening_deed(sentence: str, s: int, e: int) -> int:
+    """Where the name ``sentence[s:e]`` begins past a verb of work done that opens it with no
+    body before it (the caller asks only where the words before ``s`` in the sub-clause are
+    scope words, 全年, 累计, 全县, or none), or ``s``. The verb: a word the dictionary flags
+    ``v``, of two characters or more, which no list holds (检定计量器具 -> 计量器具, 全年放映
+    农村公益电影 -> 农村公益电影, 提起公益诉讼 -> 公益诉讼, 全县累计转移农村劳动力 ->
+    农村劳动力). Its object as after a body (``_object``: nouns only, no measure, no fund
+    or project alone), and longer than one word of two characters: a verb and a noun of two
+    characters each read as one compound noun, the verb sorting the noun (受益群众, 出生人口,
+    涉案卷烟, 暂扣车辆, 补助资金, 注册用户), and a measure's name keeps its verb (快递业务
+    收入, 免疫密度, 展览面积)."""
+    span = sentence[s:e]
+    if len(span) < 2 + OBJECT_LEAST:
+        return s
+    ws = words(span)
+    word, flag = ws[0]
+    rest, text = ws[1:], span[len(word) :]
+    if flag != "v" or len(word) < 2 or word in KEPT_VERBS or len(text) < OBJECT_LEAST:
+        return s
+    # (a verb of being in, 在册, 在建, 在岗, states a status: no deed, 在册经营主体)
+    if text.endswith(PEOPLE_END) or word.startswith("在") or _holds_object(word):
+        return s
+    if any(len(w) < 2 for w, _ in rest):
+        return s  # a word of one character: the verb may be part of a name (进出川大通道)
+    if rest[0][1] in ("v", "vn"):
+        return s  # two verbs make a pair of deeds that sorts the noun (并购重组企业)
+    return s + len(word) if _object(rest, text, False) else s
+
+
+# the least length of the object of a verb that opens a name (``opening_deed``)
+OBJECT_LEAST = 3
+# People sorted by the state a verb before them names, not done to by it: 返乡创业人员,
+# 外出务工人员, 参保城乡居民, 应届高校毕业生, 受益贫困人口 (a deed done to people after a verb
+# no list holds is rarer: 转移农村劳动力 still names 农村劳动力)
+PEOPLE_END: tuple[str, ...] = ("人员", "人口", "居民", "群众", "职工", "学生", "毕业生", "儿童")
+PEOPLE_END += ("老人", "患者", "家庭", "农户", "家长", "用户", "对象")
+
+
+def _holds_object(verb: str) -> bool:
+    """Whether ``verb`` holds its own object: its last character is a noun by itself in the
+    dictionary (造血, 返乡, 持证, 涉案, 脱贫, 竣工, 征兵: a verb and its object made one
+    word), so that it takes no other and the noun after it is what it sorts (造血干细胞,
+    持证残疾人, 涉案卷烟); 提起, 放映, 检定 and 给予 end in verbs and take one."""
+    return _tagger()(verb[-1], False)[0][1].startswith("n")
 
 
 def _where_done(ws: tuple[tuple[str, str], ...], span: str) -> int:
