@@ -536,6 +536,17 @@ def test_a_bare_measure_keeps_the_whole_verb_before_it() -> None:
     assert r["3,560万元"]["metric"] == "下达资金"  # the verb is 下达, not 达
 
 
+def test_a_bare_verb_before_a_figure_names_it_past_its_scope_words() -> None:
+    r = rows(
+        "区纪委监委2024年工作总结\n\n"
+        "巡察发现问题326个，已整改301个。全年受理信访举报512件，已办结498件。"
+        "累计走访86次。\n"
+    )
+    assert r["301个"]["metric"] == "整改"  # 已 names nothing
+    assert r["498件"]["metric"] == "办结"
+    assert r["86次"]["metric"] == "走访"  # nor does 累计
+
+
 def test_a_plan_word_followed_by_a_verb_of_deed_reports_a_result() -> None:
     r = rows(
         "县商务局2024年工作总结\n\n"
