@@ -36,6 +36,10 @@ WORD_STARTS = [
     ("2018年关区进出口货值312亿元。", "312亿元", "关区进出口货值"),
     # a listed verb of two characters that the dictionary joins to its object still goes
     ("五年来累计减免税费8.6亿元。", "8.6亿元", "税费"),
+    # 到 after a listed verb is its result (监测到, 排查到), unless it opens a word (到位)
+    ("监测到越冬候鸟4.5万只。", "4.5万只", "越冬候鸟"),
+    ("全年排查到安全隐患126处。", "126处", "安全隐患"),
+    ("筹集到位资金3.2亿元。", "3.2亿元", "到位资金"),
 ]
 
 
