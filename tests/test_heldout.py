@@ -189,9 +189,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # noun as verbs: 出院患者, 信访积案), 奖牌总数 (heldout_meaning labels a total after the
     # same noun without 总数: 高新技术企业总数 -> 高新技术企业), 新增城镇就业 (lead6 labels
     # 城镇就业), 被采纳, 广播、电视综合人口覆盖率. Round 7 (a verb no list holds opening the
-    # clause with no body before it: 放映公益电影) raised it to 0.854.
+    # clause with no body before it: 放映公益电影) raised it to 0.854; after a scope word a
+    # noun of a verb too (全年检测农产品样品) to 0.864.
     "heldout_meaning_lead8.jsonl": (
-        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.85, "precision": 1.0},
+        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.86, "precision": 1.0},
         100,
     ),
     # Written blind in round 6 of the lexicon work (62 sentences, 161 figures) from bodies

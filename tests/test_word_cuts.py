@@ -125,6 +125,10 @@ OPENING_DEEDS = [
     ("发射防雹火箭弹260枚。", "260枚", "防雹火箭弹"),
     ("给予党纪处分57人。", "57人", "党纪处分"),
     ("全年提起行政公益诉讼23件。", "23件", "行政公益诉讼"),
+    # after a scope word, a verb the dictionary files as a noun of a verb (检测/vn) too;
+    # with none, such a word names a thing with its noun (检测报告书)
+    ("全年检测农产品样品2860批次。", "2860批次", "农产品样品"),
+    ("检测报告书860份。", "860份", "检测报告书"),
     # counter-examples: after a verb trimmed (化解) or a word that governs a noun (有,
     # 下达) the verb sorts the noun; so after 其中, which names a part
     ("全年化解信访积案41件。", "41件", "信访积案"),

@@ -80,7 +80,7 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
     s, e = trim_ends(sentence, s, e, clause)
     head = head_deed(sentence, s, e)
     if head == s and _scope_only(sentence, clause[0], s):
-        head = opening_deed(sentence, s, e)
+        head = opening_deed(sentence, s, e, scoped=s > clause[0])
     # past who did the work, the words left are trimmed as a name's start is (主动检查 -> …)
     return trim_ends(sentence, head, e, clause) if head > s else (s, e)
 

@@ -139,7 +139,7 @@ def head_deed(sentence: str, s: int, e: int) -> int:
     return s
 
 
-def opening_deed(sentence: str, s: int, e: int) -> int:
+def opening_deed(sentence: str, s: int, e: int, scoped: bool = False) -> int:
     """Where the name ``sentence[s:e]`` begins past a verb of work done that opens it with no
     body before it (the caller asks only where the words before ``s`` in the sub-clause are
     scope words, 全年, 累计, 全县, or none), or ``s``. The verb: a word the dictionary flags
@@ -149,14 +149,17 @@ def opening_deed(sentence: str, s: int, e: int) -> int:
     or project alone), and longer than one word of two characters: a verb and a noun of two
     characters each read as one compound noun, the verb sorting the noun (受益群众, 出生人口,
     涉案卷烟, 暂扣车辆, 补助资金, 注册用户), and a measure's name keeps its verb (快递业务
-    收入, 免疫密度, 展览面积)."""
+    收入, 免疫密度, 展览面积). With ``scoped`` (scope words stood before ``s``: 全年, 累计)
+    the verb may be one the dictionary files as a noun of a verb (全年检测农产品样品), which
+    with none before it may name a thing with its noun (检测报告书)."""
     span = sentence[s:e]
     if len(span) < 2 + OBJECT_LEAST:
         return s
     ws = words(span)
     word, flag = ws[0]
     rest, text = ws[1:], span[len(word) :]
-    if flag != "v" or len(word) < 2 or word in KEPT_VERBS or len(text) < OBJECT_LEAST:
+    verb = flag == "v" or (scoped and flag == "vn")
+    if not verb or len(word) < 2 or word in KEPT_VERBS or len(text) < OBJECT_LEAST:
         return s
     # (a verb of being in, 在册, 在建, 在岗, states a status: no deed, 在册经营主体)
     if text.endswith(PEOPLE_END) or word.startswith("在") or _holds_object(word):
