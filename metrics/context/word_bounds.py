@@ -192,23 +192,46 @@ def _where_done(ws: tuple[tuple[str, str], ...], span: str) -> int:
     """Where the object begins after a place phrase and its deed: who did it maybe (nouns),
     在, the place (a few words, maybe closed by 上, 中, 内: flag ``f``), then a verb (flag
     ``v`` or listed) and its object (运动员在省运会上获得金牌 -> 金牌, 在省级以上媒体刊发
-    稿件 -> 稿件); else 0. 在 inside a word is none (在校学生, 在岗职工, 在册经营主体)."""
+    稿件 -> 稿件, 选手在全国青少年科技创新大赛中获得一等奖 -> 一等奖); else 0. 在 inside
+    a word is none (在校学生, 在岗职工, 在册经营主体), nor is a verb that holds its object
+    (在创新创业大赛中获奖企业: ``_holds_object``)."""
     i = next((k for k, w in enumerate(ws) if w == ("在", "p")), -1)
     who = ws[:i] if i >= 0 else ()
-    if i < 0 or any(not f.startswith("n") and f not in ("r", "zg", "j") for _, f in who):
+    if i < 0 or not all(_who(w, f) for w, f in who):
         return 0
     at = sum(len(w) for w, _ in who) + 1
-    for k in range(i + 1, min(i + 6, len(ws))):
+    hi = min(i + PLACE_WORDS + 1, len(ws))
+    # a place closed by 上, 中 or 内 may hold a verb of its own name (全国青少年科技创新大赛中):
+    # the deed is the verb after the close
+    close = next((k for k in range(i + 2, hi) if ws[k][1] == "f" and ws[k][0] in "上中内"), -1)
+    for k in range(i + 1, hi):
         word, flag = ws[k]
         listed = word in DEED_SURFACES
-        if (listed or flag == "v") and len(word) >= 2:
+        if (listed or flag == "v") and len(word) >= 2 and k > close:
+            if not listed and _holds_object(word):
+                return 0
             if k > i + 1 and _object(ws[k + 1 :], span[at + len(word) :], listed):
                 return at + len(word)
             return 0
-        if flag in ("p", "x", "eng", "m"):
+        if flag in ("p", "x", "eng", "m") or (close < 0 and k >= i + 5):
             return 0
         at += len(word)
     return 0
+
+
+# the words a place phrase closed by 上, 中 or 内 may take, its close and its deed included
+# (an open one takes four before its deed: 在省级以上媒体)
+PLACE_WORDS = 7
+
+
+def _who(word: str, flag: str) -> bool:
+    """Whether ``word`` may name who did a deed before 在: nouns, pronouns, abbreviations,
+    and people the dictionary files as verbs (选手: a word ending in 手, 员 or 者)."""
+    return (
+        flag.startswith("n")
+        or flag in ("r", "zg", "j")
+        or (flag == "v" and len(word) >= 2 and word.endswith(("手", "员", "者")))
+    )
 
 
 def _object(rest: tuple[tuple[str, str], ...], text: str, listed: bool) -> bool:
