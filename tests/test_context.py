@@ -536,6 +536,17 @@ def test_a_bare_measure_keeps_the_whole_verb_before_it() -> None:
     assert r["3,560万元"]["metric"] == "下达资金"  # the verb is 下达, not 达
 
 
+def test_a_bare_verb_before_a_figure_names_it_past_its_scope_words() -> None:
+    r = rows(
+        "区纪委监委2024年工作总结\n\n"
+        "巡察发现问题326个，已整改301个。全年受理信访举报512件，已办结498件。"
+        "累计走访86次。\n"
+    )
+    assert r["301个"]["metric"] == "整改"  # 已 names nothing
+    assert r["498件"]["metric"] == "办结"
+    assert r["86次"]["metric"] == "走访"  # nor does 累计
+
+
 def test_a_plan_word_followed_by_a_verb_of_deed_reports_a_result() -> None:
     r = rows(
         "县商务局2024年工作总结\n\n"
@@ -845,7 +856,7 @@ def test_a_deed_after_the_noun_a_count_names_starts_the_next_figures_words() -> 
         "全县12个乡镇累计走访1200户3500人，对30名困难大学生发放8万元学费补助。\n"
     )
     assert r["12个"]["metric"] == "乡镇"
-    assert r["1200户"]["metric"] == r["3500人"]["metric"] == "累计走访"  # not 乡镇
+    assert r["1200户"]["metric"] == r["3500人"]["metric"] == "走访"  # not 乡镇 (累计 names nothing)
     assert r["8万元"]["metric"] == "学费补助"
 
 

@@ -105,6 +105,16 @@ def test_the_base_a_target_builds_on_is_no_target() -> None:
     assert not {"836亿元", "22个", "61.5%"} & set(rows)
 
 
+def test_a_base_before_any_word_of_change_to_a_level_is_no_target() -> None:
+    # the change to a level reads lexicon.changes (回落到 and 上涨至 as 提高到, 缩短到)
+    rows = _targets(
+        PLAN_HEAD + "力争居民消费价格涨幅由3.6%回落到3%左右，新建商品住房价格涨幅从5.2%上涨至"
+        "6%以内，企业开办时间由2.5天缩短到1天。\n"
+    )
+    assert {"3%左右", "6%以内", "1天"} <= set(rows)
+    assert not {"3.6%", "5.2%", "2.5天"} & set(rows)
+
+
 def test_a_plan_without_a_base_keeps_its_figures_targets() -> None:
     # counter-example: a level raised to a figure, with no figure it starts from
     rows = _targets(PLAN_HEAD + "力争新开工项目增加到30个，常住人口城镇化率提高到63%。\n")

@@ -110,9 +110,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # the labelled name. Not raised here, to stay a measure of words no rule was fitted to.
     # The round-4 lexicon classes (found on heldout_meaning_lead5) raised it to 0.887: verbs
     # of work done it lacked (排查, 栽植, 修缮, 挽回 by the open class of verbs with a result).
-    # Round 5 (引进 before what is brought in, 志愿者 as actors) raised it to 0.906.
+    # Round 5 (引进 before what is brought in, 志愿者 as actors) raised it to 0.906; round 7
+    # (a verb no list holds opening the clause, lexicon7) to 0.915 (取得职业资格证书).
     "heldout_meaning_lead4.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.90, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.91, "precision": 1.0},
         100,
     ),
     # Written blind in round 4 of the lexicon work from departments and years the others lack
@@ -187,9 +188,11 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 放映 and 检测 with no body before them (the dictionary flags many words that sort a
     # noun as verbs: 出院患者, 信访积案), 奖牌总数 (heldout_meaning labels a total after the
     # same noun without 总数: 高新技术企业总数 -> 高新技术企业), 新增城镇就业 (lead6 labels
-    # 城镇就业), 被采纳, 广播、电视综合人口覆盖率.
+    # 城镇就业), 被采纳, 广播、电视综合人口覆盖率. Round 7 (a verb no list holds opening the
+    # clause with no body before it: 放映公益电影) raised it to 0.854; after a scope word a
+    # noun of a verb too (全年检测农产品样品) to 0.864.
     "heldout_meaning_lead8.jsonl": (
-        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.84, "precision": 1.0},
+        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.86, "precision": 1.0},
         100,
     ),
     # Written blind in round 6 of the lexicon work (62 sentences, 161 figures) from bodies
@@ -208,8 +211,13 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # a noun with no scope word (市中医院门急诊量), a verb with no body before it (提起, 采集,
     # 给予, 追发), 已整改 as its own name, the scope 市级/省级 before the thing, 监测到 (a
     # verb with its result 到), 新开通, 新认定.
+    # Round 7 took the verb with no body before it (提起, 给予; 提交资源量报告): 0.745, and
+    # 已整改 as its own name (a bare verb past its scope words: 整改): 0.752; 监测到 (到
+    # as a listed verb's result): 0.758. Left: 市中医院门急诊量 (a body then a measure with
+    # no scope word: taking the body off renamed 公共图书馆总藏书量 and 民办学校总人数 in the
+    # corpus, classes of bodies, so it was not taken), 市级/省级 before the thing, 新开通.
     "heldout_meaning_lex6.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.72, "precision": 0.99},
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.75, "precision": 0.99},
         160,
     ),
     # The lead's blind file of the ninth session (52 sentences, 131 figures: marriage
@@ -223,9 +231,35 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # before them (输送, 检定, 制修订, 维修更换, 兑付, 搬迁避让, 放映), an actor and a place
     # phrase (选手在…大赛中获得), 在岗/在册的, 两项补贴 (两项 read as a figure too), a base
     # (由2016年的213处减少到148处) read as actual, a wrap inside a name (5G基\n站).
+    # Round 7 (lexicon7) took the verbs with no body before them that open the clause, at
+    # its start or after scope words (检定计量器具, 全年放映农村公益电影, 放归野生动物):
+    # 0.824; an actor and a place phrase closed by 中 holding a verb (选手在全国职业技能
+    # 大赛中获得金牌) 0.832. Left of them: 输送新兵 (an object of one word of two
+    # characters reads as one compound noun with its verb: 受益群众, 暂扣车辆), 制修订,
+    # 维修更换 (two verbs), 兑付, 搬迁避让.
     "heldout_meaning_lead9.jsonl": (
-        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.80, "precision": 0.99},
+        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.83, "precision": 0.99},
         130,
+    ),
+    # Written blind in round 7 of the lexicon work (57 sentences, 159 figures) from bodies
+    # and years the others lack (禁毒办, 反诈, 司法所, 行政复议, 普法, 政府采购, 农产品质量
+    # 安全, 动物防疫, 种子站, 农技推广, 人工影响天气, 防汛抗旱, 水政监察, 节水, 热力公司,
+    # 物业, 保障性租赁住房, 供电, 通信管理, 快递, 机场, 高速公路, 地方金融监管, 小额贷款,
+    # 驻村工作队, 东西部协作, 关工委, 少先队, 民族宗教, 双拥, 军休所, 人武部, 科技馆,
+    # 博物馆, 青少年活动中心, 会展, 中医院, 爱卫办, 职业病防治, 精神卫生, 版权, 网格化,
+    # 国有林场, 自然保护区, 农场, 水产推广, 外事办, 文化馆, 开发区, 盟, 旗, 州, 新区;
+    # 2010-2012, 2021-2024, 2036 and 2040), labelled before any run. 31e87a7 scored recall
+    # 0.987, role 1.000, metric 0.987, metric_exact 0.688, precision 0.987. The verbs no
+    # list holds that open a clause with no body before them (发射火箭弹, 推广…技术) gave
+    # 0.701; a bare verb past its scope words (全年新接收 -> 新接收) 0.707; 监测到 0.713;
+    # a place phrase holding a verb (在全国青少年科技创新大赛中获得) 0.720.
+    # Left: bodies the body test does not know (物业管理科, 人工影响天气办公室, 防汛抗旱
+    # 指挥部, 人武部, 军休所现有), verbs the dictionary files as nouns of verbs with no body
+    # or scope before them (检测, 销售: vn also names things, 检验检测机构), a body then a
+    # measure (县中医院门诊量), 两项补贴资金 (两项 cut off as a figure's words).
+    "heldout_meaning_lex7.jsonl": (
+        {"recall": 0.98, "role": 1.0, "metric": 0.98, "metric_exact": 0.71, "precision": 0.98},
+        155,
     ),
 }
 

@@ -21,8 +21,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from metrics.context.keys import METRIC_KEY_DROP, METRIC_KEY_TAIL, TAIL_ENDS, metric_key
-from metrics.context.metric_span import PHRASE_LEAD, PHRASE_LEAD_STEPS, capacity, ends_in_verb
-from metrics.context.metric_trim import LEADING_STEPS, MID_CUT_CHARS, period_in, trim_ends
+from metrics.context.metric_span import capacity, ends_in_verb
+from metrics.context.metric_trim import (
+    LEADING_STEPS,
+    MID_CUT_CHARS,
+    PHRASE_LEAD,
+    PHRASE_LEAD_STEPS,
+    period_in,
+    trim_ends,
+)
 from metrics.context.nouns import AND_BEFORE_FIGURE, IN_AFTER_NOUN
 from metrics.context.periods import PERIOD, period_at
 from metrics.context.words import ENDS_IN_VERB, LEADING_FILLER, MID_CUT, TRAILING_FILLER

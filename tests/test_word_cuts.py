@@ -36,6 +36,10 @@ WORD_STARTS = [
     ("2018年关区进出口货值312亿元。", "312亿元", "关区进出口货值"),
     # a listed verb of two characters that the dictionary joins to its object still goes
     ("五年来累计减免税费8.6亿元。", "8.6亿元", "税费"),
+    # 到 after a listed verb is its result (监测到, 排查到), unless it opens a word (到位)
+    ("监测到越冬候鸟4.5万只。", "4.5万只", "越冬候鸟"),
+    ("全年排查到安全隐患126处。", "126处", "安全隐患"),
+    ("筹集到位资金3.2亿元。", "3.2亿元", "到位资金"),
 ]
 
 
@@ -90,6 +94,9 @@ HEAD_DEEDS = [
     # who did it, then where (在…上), then the deed: 运动员在省运会上获得金牌 (在 inside a
     # word is none: 在校学生, 在建项目)
     ("我县运动员在省运会上获得金牌14枚。", "14枚", "金牌"),
+    # a place closed by 中 holds a verb of its own name (创新); 选手 is filed as a verb
+    ("全区少先队员在全国青少年科技创新大赛中获得一等奖2项。", "2项", "一等奖"),
+    ("我市选手在全省茶艺职业技能大赛中获得一等奖3项。", "3项", "一等奖"),
     ("在省级以上媒体刊发稿件820篇。", "820篇", "稿件"),
     ("志愿者在全市范围内开展巡河活动320次。", "320次", "巡河活动"),
     ("全县在校学生3.2万人。", "3.2万人", "在校学生"),
@@ -113,8 +120,47 @@ WORDS_AROUND = [
 ]
 
 
+# A verb of work done no list holds that opens the name with no body before it, at the
+# sub-clause's start or after scope words only (``word_bounds.opening_deed``), goes before
+# an object longer than one word of two characters.
+OPENING_DEEDS = [
+    ("2023年，放映农村公益电影5200场。", "5200场", "农村公益电影"),
+    ("发射防雹火箭弹260枚。", "260枚", "防雹火箭弹"),
+    ("给予党纪处分57人。", "57人", "党纪处分"),
+    ("全年提起行政公益诉讼23件。", "23件", "行政公益诉讼"),
+    # after a scope word, a verb the dictionary files as a noun of a verb (检测/vn) too;
+    # with none, such a word names a thing with its noun (检测报告书)
+    ("全年检测农产品样品2860批次。", "2860批次", "农产品样品"),
+    ("检测报告书860份。", "860份", "检测报告书"),
+    # counter-examples: after a verb trimmed (化解) or a word that governs a noun (有,
+    # 下达) the verb sorts the noun; so after 其中, which names a part
+    ("全年化解信访积案41件。", "41件", "信访积案"),
+    ("全市共有注册志愿者9.6万名。", "9.6万名", "注册志愿者"),
+    ("下达整改通知书126份。", "126份", "整改通知书"),
+    ("其中涉外公证事项320件。", "320件", "涉外公证事项"),
+    ("全年查处破坏森林资源案件36起。", "36起", "破坏森林资源案件"),
+    # a verb and a noun of two characters each are one compound noun
+    ("全年受益群众4.2万人。", "4.2万人", "受益群众"),
+    ("全年暂扣车辆126辆。", "126辆", "暂扣车辆"),
+    # people sorted by the verb's state
+    ("返乡创业人员860人。", "860人", "返乡创业人员"),
+    ("全县外出务工人员12.6万人。", "12.6万人", "外出务工人员"),
+    # a verb that holds its own object (造血, 持证: 血 and 证 are nouns) takes no other
+    ("造血干细胞入库样本新增210份。", "210份", "造血干细胞入库样本"),
+    ("全县持证残疾人1.2万人。", "1.2万人", "持证残疾人"),
+    # an item of a list after 、 shares the verb before it; a word of one character in the
+    # object leaves the verb to a name (进出川)
+    ("全年修改、废止地方政府规章12件。", "12件", "修改、废止地方政府规章"),
+    ("进出川大通道达到42条。", "42条", "进出川大通道"),
+    # a measure keeps its verb
+    ("快递业务收入12.3亿元。", "12.3亿元", "快递业务收入"),
+    ("全年展览面积36万平方米。", "36万平方米", "展览面积"),
+]
+
+
 @pytest.mark.parametrize(
-    "sentence,figure,name", WORD_STARTS + SUBJECT_CUTS + KIND_CLASSES + HEAD_DEEDS + WORDS_AROUND
+    "sentence,figure,name",
+    WORD_STARTS + SUBJECT_CUTS + KIND_CLASSES + HEAD_DEEDS + WORDS_AROUND + OPENING_DEEDS,
 )
 def test_each_sentence_gives_its_name(sentence: str, figure: str, name: str) -> None:
     assert _metric(sentence, figure) == name

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from metrics import regex_cache
 from metrics.context.clauses import VERB_REACH, subclause_start
-from metrics.context.metric_trim import trim, trim_ends
+from metrics.context.metric_trim import PHRASE_LEAD_STEPS, trim, trim_ends
 from metrics.context.nouns import fund_after, noun_at
 from metrics.context.periods import YEARLY_AVERAGE
 from metrics.context.words import NOT_CONTENT, TRAILING_FILLER, WHOLE_UNIT
@@ -204,14 +204,17 @@ def shared_tail(names: list[str]) -> str | None:
 
 
 def verb_before(sentence: str, start: int, prev_end: int = 0) -> tuple[int, int] | None:
-    """The bare words before a figure (``慰问xxx户`` → 慰问), a last resort for its metric."""
+    """The bare words before a figure past scope words (``慰问xxx户`` → 慰问, ``已整改
+    1062个`` → 整改), a last resort for its metric."""
     lo = subclause_start(sentence, start, prev_end)
     rest = NOT_CONTENT.sub("", TRAILING_FILLER.sub("", sentence[lo:start]))
     if start - lo < 2 or not rest:
         # 其中2个已通过审核, 已完成xx万元, 2024年任务数为40户: scope, result and target
         # words name nothing
         return None
-    return lo, start
+    # scope words before the verb name nothing (已整改1,062个 → 整改, 全年慰问 → 慰问)
+    led = PHRASE_LEAD_STEPS.end(sentence, lo, start)
+    return (led if start - led >= 2 else lo), start
 
 
 # Words that open what follows a figure without naming anything (5人获一等奖, 25篇在…发布).

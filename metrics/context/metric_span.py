@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from metrics import regex_cache
 from metrics.context.clauses import REACH, SUBCLAUSE_SPLIT, past_of, subclause_start
-from metrics.context.metric_trim import trim
+from metrics.context.metric_trim import PHRASE_LEAD_STEPS, trim
 from metrics.context.nouns import fund_after, noun_at, past_modifier
-from metrics.context.periods import PERIOD_PLAIN
 from metrics.context.words import (
     BARE_NOUNS,
     ENDS_IN_VERB,
-    LEADING_SCOPE,
     NOUN_TAIL,
     RESULT_VERB,
     SHORT_RATE,
@@ -25,7 +23,6 @@ from metrics.lexicon.verbs import DEED_VERBS
 from metrics.opening import HAN_BLOCK, opening_chars, opening_han
 from metrics.rules.breaks import last_break
 from metrics.rules.metrics import MetricRuleName, enabled
-from metrics.rules.openers import Steps
 from metrics.rules.role_cues import CAPACITY, COMPLETED_OBJECT, RELATIVE_CUE, SHARE_WHOLE_CUE
 
 # A list of nouns that one figure counts (中小学、幼儿园*所): at most this many items
@@ -135,10 +132,6 @@ def metric_span(
     return None
 
 
-# What opens a sub-clause without being part of a phrase as written: scope words (全年,
-# 全县, 其中), periods, spaces and quotes; a verb stays (新增城镇就业, 投入资金).
-PHRASE_LEAD = regex_cache.compile(rf"(?:{LEADING_SCOPE}|{PERIOD_PLAIN}|\s)+")
-PHRASE_LEAD_STEPS = Steps(PHRASE_LEAD)  # a word at a time (``rules.openers``)
 
 
 def phrase_span(

@@ -10,10 +10,17 @@ import regex
 
 from metrics import regex_cache
 from metrics.context.clauses import last_opening
-from metrics.context.periods import PERIOD, PERIOD_OPENING_HAN, YEARLY_AVERAGE, period_at
-from metrics.context.word_bounds import bounds, head_deed, places
+from metrics.context.periods import (
+    PERIOD,
+    PERIOD_OPENING_HAN,
+    PERIOD_PLAIN,
+    YEARLY_AVERAGE,
+    period_at,
+)
+from metrics.context.word_bounds import bounds, head_deed, opening_deed, places
 from metrics.context.words import (
     LEADING_FILLER,
+    LEADING_SCOPE,
     MID_CUT,
     OPEN_OR_CLOSE,
     TRAILING_FILLER,
@@ -43,6 +50,10 @@ BASE_OPEN = regex_cache.compile(r"在(?:上年|去年|前年|上一年|(?:19|20)
 LEADING_STEPS = Steps(LEADING_FILLER)
 # The trailing filler searched only where one of its words can close the phrase.
 TRAILING_ENDS = Ends(TRAILING_FILLER)
+# What opens a sub-clause without being part of a phrase as written: scope words (全年,
+# 全县, 其中), periods, spaces and quotes; a verb stays (新增城镇就业, 投入资金).
+PHRASE_LEAD = regex_cache.compile(rf"(?:{LEADING_SCOPE}|{PERIOD_PLAIN}|\s)+")
+PHRASE_LEAD_STEPS = Steps(PHRASE_LEAD)  # a word at a time (``rules.openers``)
 
 
 def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
@@ -68,8 +79,30 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
         e = cut.start()
     s, e = trim_ends(sentence, s, e, clause)
     head = head_deed(sentence, s, e)
+    if head == s and _scope_only(sentence, clause[0], s):
+        head = opening_deed(sentence, s, e, scoped=s > clause[0])
     # past who did the work, the words left are trimmed as a name's start is (主动检查 -> …)
     return trim_ends(sentence, head, e, clause) if head > s else (s, e)
+
+
+def _scope_only(sentence: str, lo: int, s: int) -> bool:
+    """Whether the words of ``sentence[lo:s]`` trimmed off a name's start (a sub-clause's,
+    not a list item's after 、) were scope words only (全年, 累计, 全县, a year, or none): no
+    verb of work done was trimmed, so a verb at ``s`` is the deed's own (全年放映农村公益
+    电影), while after a trimmed verb it is part of the noun (化解信访积案, 查处破坏森林资源
+    案件); after 其中 a part is named, the verb sorting it (其中涉外公证事项)."""
+    if sentence.startswith("其中", lo) or sentence[lo:s].rstrip().endswith(NOUN_GOVERNORS):
+        return False
+    if sentence[lo - 1 : lo] == "、":
+        return False  # an item of a list shares the verb before it (修改、废止政府规章)
+    return lo == s or PHRASE_LEAD_STEPS.end(sentence, lo, s) == s
+
+
+# Words among the scope words that govern a noun after them, not a deed: 共有注册志愿者,
+# 下达整改通知书, 对重点企业, 为困难群众 (a noun phrase follows; its verb sorts its noun).
+NOUN_GOVERNORS: tuple[str, ...] = ("有", "是", "下达", "下达的", "对", "为", "向", "将", "把")
+NOUN_GOVERNORS += ("由", "于", "与", "和", "及", "的", "了", "通过", "利用", "依托", "结合")
+NOUN_GOVERNORS += ("围绕", "按照", "根据")
 
 
 def _between(sentence: str, s: int, e: int) -> frozenset[int]:

@@ -238,7 +238,8 @@ BODY_LAST = frozenset("委院处站局办所队馆社协联团心司行会") | P
 BODY_FUNDS = frozenset({"资金", "项目", "经费", "工程", "任务", "投资"})
 # the verbs of work done the lexicon lists (完成, 实现, 办理, 收到)
 DEED_SURFACES = frozenset(w.surface for w in DEED_VERBS)
-MEASURE_END = ("率", "比例", "比重", "指数", "人数", "人次", "量", "额", "总值", "值", "数")
+MEASURE_END: tuple[str, ...] = ("率", "比例", "比重", "指数", "人数", "人次", "量", "额", "总值")
+MEASURE_END += ("值", "数", "收入", "面积", "密度")  # 快递业务收入, 展览面积, 免疫密度
 
 
 def head_deed(sentence: str, s: int, e: int) -> int:
@@ -281,27 +282,99 @@ def head_deed(sentence: str, s: int, e: int) -> int:
     return s
 
 
+def opening_deed(sentence: str, s: int, e: int, scoped: bool = False) -> int:
+    """Where the name ``sentence[s:e]`` begins past a verb of work done that opens it with no
+    body before it (the caller asks only where the words before ``s`` in the sub-clause are
+    scope words, 全年, 累计, 全县, or none), or ``s``. The verb: a word the dictionary flags
+    ``v``, of two characters or more, which no list holds (检定计量器具 -> 计量器具, 全年放映
+    农村公益电影 -> 农村公益电影, 提起公益诉讼 -> 公益诉讼, 全县累计转移农村劳动力 ->
+    农村劳动力). Its object as after a body (``_object``: nouns only, no measure, no fund
+    or project alone), and longer than one word of two characters: a verb and a noun of two
+    characters each read as one compound noun, the verb sorting the noun (受益群众, 出生人口,
+    涉案卷烟, 暂扣车辆, 补助资金, 注册用户), and a measure's name keeps its verb (快递业务
+    收入, 免疫密度, 展览面积). With ``scoped`` (scope words stood before ``s``: 全年, 累计)
+    the verb may be one the dictionary files as a noun of a verb (全年检测农产品样品), which
+    with none before it may name a thing with its noun (检测报告书)."""
+    span = sentence[s:e]
+    if len(span) < 2 + OBJECT_LEAST:
+        return s
+    ws = words(span)
+    word, flag = ws[0]
+    rest, text = ws[1:], span[len(word) :]
+    verb = flag == "v" or (scoped and flag == "vn")
+    if not verb or len(word) < 2 or word in KEPT_VERBS or len(text) < OBJECT_LEAST:
+        return s
+    # (a verb of being in, 在册, 在建, 在岗, states a status: no deed, 在册经营主体)
+    if text.endswith(PEOPLE_END) or word.startswith("在") or _holds_object(word):
+        return s
+    if any(len(w) < 2 for w, _ in rest):
+        return s  # a word of one character: the verb may be part of a name (进出川大通道)
+    if rest[0][1] in ("v", "vn"):
+        return s  # two verbs make a pair of deeds that sorts the noun (并购重组企业)
+    return s + len(word) if _object(rest, text, False) else s
+
+
+# the least length of the object of a verb that opens a name (``opening_deed``)
+OBJECT_LEAST = 3
+# People sorted by the state a verb before them names, not done to by it: 返乡创业人员,
+# 外出务工人员, 参保城乡居民, 应届高校毕业生, 受益贫困人口 (a deed done to people after a verb
+# no list holds is rarer: 转移农村劳动力 still names 农村劳动力)
+PEOPLE_END: tuple[str, ...] = ("人员", "人口", "居民", "群众", "职工", "学生", "毕业生", "儿童")
+PEOPLE_END += ("老人", "患者", "家庭", "农户", "家长", "用户", "对象")
+
+
+def _holds_object(verb: str) -> bool:
+    """Whether ``verb`` holds its own object: its last character is a noun by itself in the
+    dictionary (造血, 返乡, 持证, 涉案, 脱贫, 竣工, 征兵: a verb and its object made one
+    word), so that it takes no other and the noun after it is what it sorts (造血干细胞,
+    持证残疾人, 涉案卷烟); 提起, 放映, 检定 and 给予 end in verbs and take one."""
+    return _tagger()(verb[-1], False)[0][1].startswith("n")
+
+
 def _where_done(ws: tuple[tuple[str, str], ...], span: str) -> int:
     """Where the object begins after a place phrase and its deed: who did it maybe (nouns),
     在, the place (a few words, maybe closed by 上, 中, 内: flag ``f``), then a verb (flag
     ``v`` or listed) and its object (运动员在省运会上获得金牌 -> 金牌, 在省级以上媒体刊发
-    稿件 -> 稿件); else 0. 在 inside a word is none (在校学生, 在岗职工, 在册经营主体)."""
+    稿件 -> 稿件, 选手在全国青少年科技创新大赛中获得一等奖 -> 一等奖); else 0. 在 inside
+    a word is none (在校学生, 在岗职工, 在册经营主体), nor is a verb that holds its object
+    (在创新创业大赛中获奖企业: ``_holds_object``)."""
     i = next((k for k, w in enumerate(ws) if w == ("在", "p")), -1)
     who = ws[:i] if i >= 0 else ()
-    if i < 0 or any(not f.startswith("n") and f not in ("r", "zg", "j") for _, f in who):
+    if i < 0 or not all(_who(w, f) for w, f in who):
         return 0
     at = sum(len(w) for w, _ in who) + 1
-    for k in range(i + 1, min(i + 6, len(ws))):
+    hi = min(i + PLACE_WORDS + 1, len(ws))
+    # a place closed by 上, 中 or 内 may hold a verb of its own name (全国青少年科技创新大赛中):
+    # the deed is the verb after the close
+    close = next((k for k in range(i + 2, hi) if ws[k][1] == "f" and ws[k][0] in "上中内"), -1)
+    for k in range(i + 1, hi):
         word, flag = ws[k]
         listed = word in DEED_SURFACES
-        if (listed or flag == "v") and len(word) >= 2:
+        if (listed or flag == "v") and len(word) >= 2 and k > close:
+            if not listed and _holds_object(word):
+                return 0
             if k > i + 1 and _object(ws[k + 1 :], span[at + len(word) :], listed):
                 return at + len(word)
             return 0
-        if flag in ("p", "x", "eng", "m"):
+        if flag in ("p", "x", "eng", "m") or (close < 0 and k >= i + 5):
             return 0
         at += len(word)
     return 0
+
+
+# the words a place phrase closed by 上, 中 or 内 may take, its close and its deed included
+# (an open one takes four before its deed: 在省级以上媒体)
+PLACE_WORDS = 7
+
+
+def _who(word: str, flag: str) -> bool:
+    """Whether ``word`` may name who did a deed before 在: nouns, pronouns, abbreviations,
+    and people the dictionary files as verbs (选手: a word ending in 手, 员 or 者)."""
+    return (
+        flag.startswith("n")
+        or flag in ("r", "zg", "j")
+        or (flag == "v" and len(word) >= 2 and word.endswith(("手", "员", "者")))
+    )
 
 
 def _object(rest: tuple[tuple[str, str], ...], text: str, listed: bool) -> bool:

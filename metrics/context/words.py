@@ -110,9 +110,12 @@ EACH_KIND = rf"(?:各级)?各(?:类|种|项(?!目))(?!(?:{LEADING_VERB})$)"
 # one deed joined to the next by 并 (排查并整改隐患, 检查并督促整改问题)
 AND_THEN = rf"(?:并(?=(?:{LEADING_VERB})))?"
 # a verb may take 出 as its complement (排查出疑似患者, 评选出), not a verb of its own (出动)
-# nor the first character of a noun or verb after it (验放出入境人员, 编纂出版)
+# nor the first character of a noun or verb after it (验放出入境人员, 编纂出版); or 到, the
+# result of looking (监测到越冬候鸟, 排查到隐患) before a name of two characters or more (已
+# 招聘到位 is a deed done), which the word bounds keep whole where it opens a word (筹集到位
+# 资金: ``metric_trim._word_kept``)
 LEADING_FILLER = regex_cache.compile(
-    f"(?:{FOR_WHOM}|{ACTOR_BEFORE_DEED}|{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者)(?:出(?![动台租让售现口入版]))?{AND_THEN})+"
+    rf"(?:{FOR_WHOM}|{ACTOR_BEFORE_DEED}|{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者)(?:出(?![动台租让售现口入版])|到(?=\p{{Han}}{{2}}))?{AND_THEN})+"
 )  # 保障性住房, 督导员 and 参与者 keep their verb
 # What is left of a phrase when the word trimmed before it was part of the noun: a
 # character that makes a noun of a verb (改造率, 慰问金, 任务数, 监测户, 推进会), or a

@@ -4,7 +4,8 @@ writing that it closes.
 
 One list read by every stage that asks: a table row named by a change
 (``context.cells``), a figure's measure and the direction of a growth target in a sentence
-(``passages``) and the word of change that closes a plan's metric key (``pairs.plans``).
+(``passages``), the word of change that closes a plan's metric key (``pairs.plans``) and
+the change to a level after the one a figure starts from (``rules.role_cues.TO_AFTER``).
 A word missing from one of them made a row of 降幅 a level in a table and a direction
 unknown in a sentence.
 """
@@ -24,6 +25,7 @@ UP = {
     "提升": "常住人口城镇化率提升",
     "上升": "空气质量优良天数比例上升",
     "增加": "城乡居民储蓄存款余额增加",
+    "扩大": "有效灌溉面积扩大",
 }
 DOWN = {
     "下降": "单位地区生产总值能耗下降",
@@ -31,6 +33,9 @@ DOWN = {
     "降低": "单位地区生产总值二氧化碳排放降低",
     "减少": "化学需氧量排放总量减少",
     "回落": "工业生产者出厂价格回落",
+    "缩小": "城乡居民收入比缩小",
+    "缩短": "企业开办时间缩短",
+    "压缩": "一般性支出压缩",
 }
 # The words that name the size of a change (增速5%, 降幅3%), not a change done: never the
 # verb of 分别增长5%和3% (``passages``' respective change).

@@ -211,7 +211,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
         N.ADDS_NOTHING,
         (
             E("下达技能培训任务6000人次，已完成5800人次。", "5800人次", "技能培训任务"),
-            E("全年培训任务5000人次，已完成4860人次。", "4860人次", "全年培训任务"),
+            E("全年培训任务5000人次，已完成4860人次。", "4860人次", "培训任务"),
         ),
         "a sub-clause of only result words or of the verb before names nothing new",
     ),
@@ -270,7 +270,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
         N.PREVIOUS_SENTENCE,
         (
             E("下达招商引资目标任务3000万元。已完成2800万元。", "2800万元", "招商引资"),
-            E("全年培训任务5000人次。截至目前已完成4800人次。", "4800人次", "全年培训任务"),
+            E("全年培训任务5000人次。截至目前已完成4800人次。", "4800人次", "培训任务"),
         ),
         "a sentence that names nothing before its first figure speaks of the last metric "
         "of the sentence before, in the same paragraph and unit",

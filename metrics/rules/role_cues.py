@@ -8,6 +8,7 @@ examples that prove them; ``COLUMN_ROLE`` names the role of a table's column.
 from __future__ import annotations
 
 from metrics import regex_cache
+from metrics.lexicon.changes import CHANGE_VERB
 from metrics.lexicon.words import PLAN_IN_NAME, TARGET_WORDS, alternation
 from metrics.records import Role
 from metrics.rules.qualifiers import (
@@ -197,7 +198,6 @@ BASE_AFTER = regex_cache.compile(r"[^,，;；。:：!?！？\n]{0,24}?基础上"
 # before a change to another level is the level it starts from (its clause opens the span).
 FROM_BEFORE = regex_cache.compile(r"(?:由|从)[^,，;；。:：!?！？\n\d]{0,8}$")
 TO_AFTER = regex_cache.compile(
-    r"\s*(?:左右|以上)?\s*(?:(?:增加|增长|提高|提升|上升|扩大|下降|降低|减少|缩小|缩短|压缩)(?:到|至)"
-    r"|[增升降减]至)"
-)
+    rf"\s*(?:左右|以上)?\s*(?:{CHANGE_VERB}(?:到|至)|[增升降减]至)"
+)  # (the verbs of change are ``lexicon.changes``': one list for every reader)
 DOWN = regex_cache.compile(r"下降|减少|降低|回落|下滑|缩减|缩短|减|少|低|慢|落后|负|[降跌]幅")
