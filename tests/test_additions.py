@@ -1,4 +1,4 @@
-"""A year's addition and the total it adds to (``pairs.plans.ADDITION``, ``is_addition``):
+"""A year's addition and the total it adds to (``lexicon.changes.ADDITION``, ``is_addition``):
 新增规模以上工业企业118家，总数达到1372家 names one metric twice (the meaning layer names a
 total by what the new ones count), and the plan links and trends keep the two figures apart
 by the phrase each metric was taken from. Sentences written for these tests in the style of
@@ -33,6 +33,20 @@ CASES = [
         "新增市场主体4100户，全县总数达到3.9万户",
         [(3.8, 3.9)],
         [(3.5, 3.9)],
+    ),
+    (  # the addition said after its noun
+        "跨省联网定点医疗机构达到215家",
+        "跨省联网定点医疗机构达到260家",
+        "跨省联网定点医疗机构新增58家，总数达到273家",
+        [(260.0, 273.0)],
+        [(215.0, 273.0)],
+    ),
+    (
+        "农村寄递物流服务站126个",
+        "新增农村寄递物流服务站30个",
+        "农村寄递物流服务站新增34个，全县达到160个",
+        [(30.0, 34.0)],
+        [(126.0, 160.0)],
     ),
     (  # counter-example: two additions, worded in another order, still one series
         "城镇新增就业3050人",

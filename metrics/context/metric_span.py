@@ -18,6 +18,7 @@ from metrics.context.words import (
     SHORT_RATE,
     VERB_WORD,
 )
+from metrics.lexicon.changes import ADDITION
 from metrics.lexicon.units import UNITS
 from metrics.lexicon.verbs import DEED_VERBS
 from metrics.opening import HAN_BLOCK, opening_chars, opening_han
@@ -145,7 +146,10 @@ def phrase_span(
         return span
     lo = subclause_start(sentence, start, prev_end)
     s = PHRASE_LEAD_STEPS.end(sentence, lo, span[0])
-    return (s, span[1]) if s < span[0] else span
+    # an addition said after its noun is one as much as before it: 跨省联网定点医疗机构新增
+    # 58家 beside 总数达到273家 (as 新增规模以上工业企业118家 beside 总数达到1372家)
+    e = start if sentence[span[1] : start] == ADDITION else span[1]
+    return (min(s, span[0]), e)
 
 
 # The Han characters a capacity's words open with (年, 日, 月, 每), read from the pattern.

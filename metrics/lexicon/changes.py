@@ -43,3 +43,9 @@ SIZES = frozenset({"增速", "增幅", "涨幅", "降幅"})
 CHANGE_WORD = "(?:" + "|".join(UP | DOWN) + ")"
 CHANGE_VERB = "(?:" + "|".join(w for w in UP | DOWN if w not in SIZES) + ")"
 DOWN_WORD = regex_cache.compile("|".join(DOWN))
+
+# A year's addition, as against the total it adds to (新增规模以上工业企业118家, 总数达到1372家;
+# 跨省联网定点医疗机构新增58家, 总数达到273家): the phrase a metric is taken from keeps it
+# (``context.metric_span.phrase_span``), and ``pairs.plans`` keys an addition apart. 新增
+# only: a plan's 新建 is often a review's 建成 of one figure, and 净增 is a change.
+ADDITION = "新增"

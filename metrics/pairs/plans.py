@@ -29,7 +29,7 @@ from metrics import regex_cache
 from metrics.context.change_bases import mention_change_base
 from metrics.context.period_kinds import mention_period_kind
 from metrics.implied import can_imply, implied_actual, implies, strip_completion_frame
-from metrics.lexicon.changes import CHANGE_WORD
+from metrics.lexicon.changes import ADDITION, CHANGE_WORD
 from metrics.lexicon.departments import canonical_department, department_in
 from metrics.pairs.within import build_pair
 from metrics.records import (
@@ -70,14 +70,8 @@ PLACE_UNITS = frozenset({"街道", "镇", "乡", "政府"})
 # 城镇就业), so it must go inside one as well (城镇新增就业). Not 累计: a cumulative
 # count is another figure than a year's.
 PLAN_STOP = regex_cache.compile(r"的|全年|年度|全[省市县区旗镇乡]|本[省市县区镇乡]|今年|当年|新增")
-# A year's addition and the total it adds to are two figures of one metric: 新增规模以上工业
-# 企业118家，总数达到1372家; 新增市场主体1200户，全县总数达到3.6万户 (the meaning layer names
-# the total by what the new ones count). The phrase the metric was taken from keeps the verb
-# (``metric_phrase``: 新增规模以上工业企业), so it tells them apart: a plan's 新增…100家 meets
-# the review's 新增…118家, last year's total (达到1286家) this year's (1372家), and never one
-# the other. 新增 only: a plan's 新建 is often a review's 建成 of the same figure
-# (新建高标准农田400万亩 … 建成高标准农田412万亩), and 净增 is a change (role growth).
-ADDITION = "新增"
+# A year's addition and the total it adds to are two series: ``lexicon.changes.ADDITION``
+# (the phrase a metric was taken from keeps it: ``metric_phrase``).
 # A word of change that closes a metric's name (居民消费价格涨幅3%左右, 居民消费价格上涨0.8%;
 # 农村居民收入增幅, 农村居民收入增长): it names the measure, which the key holds apart
 # (a growth never meets a level), not the thing measured. Only at the end: 增长极 or
