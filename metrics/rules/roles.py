@@ -217,20 +217,26 @@ STATED_TARGET = regex_cache.compile(r"(?:目标|任务|计划|预算)(?:投资|�
 PERCENTS = ("%", "成")
 
 
-def _stated_base(x: RoleInput) -> regex.Match[str] | None:
+def _stated_base(x: RoleInput) -> bool | None:
+    """None where no base is stated before the percentage; else whether it is a target."""
     if x.unit not in PERCENTS or "占" not in x.clause:
         return None
-    return STATED_BASE.search(x.clause)
+    return _base_is_target(x.clause)
+
+
+@lru_cache(maxsize=64)
+def _base_is_target(clause: str) -> bool | None:
+    # (both rules ask it of one clause, one after the other)
+    b = STATED_BASE.search(clause)
+    return None if b is None else STATED_TARGET.search(b.group("base")) is not None
 
 
 def _rate_of_stated_target(x: RoleInput) -> Decision | None:
-    b = _stated_base(x)
-    return (Role.COMPLETION, None) if b and STATED_TARGET.search(b.group("base")) else None
+    return (Role.COMPLETION, None) if _stated_base(x) is True else None
 
 
 def _share_of_stated_whole(x: RoleInput) -> Decision | None:
-    b = _stated_base(x)
-    return (Role.SHARE, None) if b and not STATED_TARGET.search(b.group("base")) else None
+    return (Role.SHARE, None) if _stated_base(x) is False else None
 
 
 def _forecast(x: RoleInput) -> Decision | None:
