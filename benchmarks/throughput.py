@@ -149,35 +149,41 @@ def in_process(files: list[Path], chars: int, runs: int) -> None:
     )
 
 
-def run_cli(args: list[str]) -> tuple[float, float, float, float]:
-    """Wall seconds of ``metrics`` with ``args`` in a fresh process, peak RSS (MB), and
-    the CPU seconds of the process and of its workers: on a shared machine the wall time
-    follows the load, CPU time much less. The workers' CPU is that of every other process
-    of the run's process group (``group_cpu``): a Dask LocalCluster's workers are not
-    the command's children."""
+def run_cli(args: list[str]) -> tuple[float, float, float, float, float]:
+    """Wall seconds of ``metrics`` with ``args`` in a fresh process, the peak resident
+    memory (MB) of its largest process, the CPU seconds of the process and of its workers,
+    and the peak memory of the whole run (MB, ``group_cpu``'s proportional sum): on a
+    shared machine the wall time follows the load, CPU time much less. The workers' CPU is
+    that of every other process of the run's process group (``group_cpu``): a Dask
+    LocalCluster's workers are not the command's children."""
     code = (
         "import resource as R; from metrics.cli import main; "
         f"rc=main({args!r}); s=R.getrusage(R.RUSAGE_SELF); c=R.getrusage(R.RUSAGE_CHILDREN); "
         "print(max(s.ru_maxrss, c.ru_maxrss), s.ru_utime+s.ru_stime)"
     )
-    wall, tree, printed = group_cpu([sys.executable, "-c", code])
+    wall, tree, whole, printed = group_cpu([sys.executable, "-c", code])
     if len(printed.split()) < 2:
         raise RuntimeError(f"metrics {' '.join(args)} printed no figures (it failed?)")
     peak, cpu = (float(v) for v in printed.split()[-2:])
-    return wall, peak / 1024, cpu, max(tree - cpu, 0.0)
+    return wall, peak / 1024, cpu, max(tree - cpu, 0.0), whole
 
 
 def group_cpu(
     command: list[str], env: dict[str, str] | None = None
-) -> tuple[float, float, str]:
+) -> tuple[float, float, float, str]:
     """Wall seconds and CPU seconds (user + system) of ``command`` and of every process of
     its process group, polled from ``/proc`` every ``POLL`` seconds: a Dask LocalCluster's
     workers are forked by a forkserver, not by the command, so the operating system's
     account of the finished command (``RUSAGE_CHILDREN``) misses them. A process that
-    ends between two polls loses at most ``POLL`` of its CPU. Linux only. Also what the
-    command printed on its standard output."""
+    ends between two polls loses at most ``POLL`` of its CPU. Also the peak memory of the
+    whole group (MB): the highest sum, over one poll, of its processes' proportional set
+    sizes (PSS, which shares a page that forked processes hold in common among them, so
+    that the sum is what the run takes from the machine; ``ru_maxrss`` is one process's
+    and counts shared pages in full). Linux only. Also what the command printed on its
+    standard output."""
     tick = os.sysconf("SC_CLK_TCK")
     seen: dict[int, float] = {}
+    whole = 0.0
     t0 = time.perf_counter()
     with tempfile.TemporaryFile() as printed:
         proc = subprocess.Popen(
@@ -188,6 +194,7 @@ def group_cpu(
             env=env,
         )
         while proc.poll() is None:
+            pss = 0.0
             for entry in os.scandir("/proc"):
                 if not entry.name.isdigit():
                     continue
@@ -198,18 +205,39 @@ def group_cpu(
                     continue
                 if int(fields[2]) == proc.pid:  # pgrp; utime and stime follow at 11, 12
                     seen[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+                    pss += proportional_mb(entry.name)
+            whole = max(whole, pss)
             time.sleep(POLL)
         wall = time.perf_counter() - t0
         with contextlib.suppress(ProcessLookupError):  # what a run left in its group
             os.killpg(proc.pid, signal.SIGKILL)
         printed.seek(0)
-        return wall, sum(seen.values()), printed.read().decode()
+        return wall, sum(seen.values()), whole, printed.read().decode()
 
 
-def cli_runs(args: list[str], runs: int) -> tuple[float, float, float, float]:
+def proportional_mb(pid: str) -> float:
+    """The proportional set size (MB) of process ``pid``, 0 once it has ended."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:  # ended meanwhile, or not ours to read
+        pass
+    return 0.0
+
+
+def cli_runs(args: list[str], runs: int) -> tuple[float, float, float, float, float]:
+    """``run_cli``'s figures over ``runs`` runs: medians of the times, highest memory."""
     got = [run_cli(args) for _ in range(runs)]
-    wall, peak, cpu, workers = zip(*got, strict=True)
-    return statistics.median(wall), max(peak), statistics.median(cpu), statistics.median(workers)
+    wall, peak, cpu, workers, whole = zip(*got, strict=True)
+    return (
+        statistics.median(wall),
+        max(peak),
+        statistics.median(cpu),
+        statistics.median(workers),
+        max(whole),
+    )
 
 
 def accounted(args: list[str], runs: int) -> dict[str, float]:
@@ -251,11 +279,11 @@ def start_up(tmp: Path, runs: int) -> None:
     small = tmp / "small.txt"
     small.write_text(SMALL, encoding="utf-8")
     args = ["extract", str(small), "--out", str(tmp / "small_out"), "--quiet"]
-    seconds, peak, cpu, _ = cli_runs(args, runs)
+    seconds, peak, cpu, _, whole = cli_runs(args, runs)
     print(
         f"load average {os.getloadavg()[0]:.1f}; "
         f"start-up: `metrics extract` on one small file {seconds:.2f} s wall, "
-        f"{cpu:.2f} s CPU, {peak:,.0f} MB"
+        f"{cpu:.2f} s CPU, {peak:,.0f} MB (whole run {whole:,.0f} MB)"
     )
 
 
@@ -289,12 +317,13 @@ def main() -> int:
                 for engine in engines:
                     cli = ["extract", str(folder), "--out", str(Path(tmp) / "out"), "--quiet"]
                     cli += ["--jobs", str(jobs), "--engine", engine]
-                    seconds, peak, cpu, workers = cli_runs(cli, args.runs if mb < 100 else 1)
+                    seconds, peak, cpu, workers, whole = cli_runs(cli, args.runs if mb < 100 else 1)
                     per_char = 1e6 * (cpu + workers) / chars
                     first = smallest.setdefault((engine, jobs), per_char)
                     print(
                         f"   CLI {engine} jobs {jobs}: {seconds:6.1f} s, "
-                        f"{chars / seconds:,.0f} chars/s, peak memory {peak:,.0f} MB; "
+                        f"{chars / seconds:,.0f} chars/s, peak memory {whole:,.0f} MB "
+                        f"(largest process {peak:,.0f} MB); "
                         f"CPU s: main {cpu:.1f}, workers {workers:.1f}; "
                         f"{per_char:.2f} CPU µs/char ({per_char / first:.2f}x the first "
                         f"size's: linear is 1.00); load average {os.getloadavg()[0]:.1f}"
