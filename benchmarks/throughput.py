@@ -152,38 +152,39 @@ def in_process(files: list[Path], chars: int, runs: int) -> None:
 def run_cli(args: list[str]) -> tuple[float, float, float, float, float]:
     """Wall seconds of ``metrics`` with ``args`` in a fresh process, the peak resident
     memory (MB) of its largest process, the CPU seconds of the process and of its workers,
-    and the peak memory of the whole run (MB, ``group_cpu``'s proportional sum): on a
-    shared machine the wall time follows the load, CPU time much less. The workers' CPU is
-    that of every other process of the run's process group (``group_cpu``): a Dask
+    and the peak memory of the whole run (MB): both memory figures are ``group_cpu``'s. On
+    a shared machine the wall time follows the load, CPU time much less. The workers' CPU
+    is that of every other process of the run's process group (``group_cpu``): a Dask
     LocalCluster's workers are not the command's children."""
     code = (
         "import resource as R; from metrics.cli import main; "
-        f"rc=main({args!r}); s=R.getrusage(R.RUSAGE_SELF); c=R.getrusage(R.RUSAGE_CHILDREN); "
-        "print(max(s.ru_maxrss, c.ru_maxrss), s.ru_utime+s.ru_stime)"
+        f"rc=main({args!r}); s=R.getrusage(R.RUSAGE_SELF); print(s.ru_utime+s.ru_stime)"
     )
-    wall, tree, whole, printed = group_cpu([sys.executable, "-c", code])
-    if len(printed.split()) < 2:
+    wall, tree, (whole, largest), printed = group_cpu([sys.executable, "-c", code])
+    if not printed.split():
         raise RuntimeError(f"metrics {' '.join(args)} printed no figures (it failed?)")
-    peak, cpu = (float(v) for v in printed.split()[-2:])
-    return wall, peak / 1024, cpu, max(tree - cpu, 0.0), whole
+    cpu = float(printed.split()[-1])
+    return wall, largest, cpu, max(tree - cpu, 0.0), whole
 
 
 def group_cpu(
     command: list[str], env: dict[str, str] | None = None
-) -> tuple[float, float, float, str]:
+) -> tuple[float, float, tuple[float, float], str]:
     """Wall seconds and CPU seconds (user + system) of ``command`` and of every process of
     its process group, polled from ``/proc`` every ``POLL`` seconds: a Dask LocalCluster's
     workers are forked by a forkserver, not by the command, so the operating system's
     account of the finished command (``RUSAGE_CHILDREN``) misses them. A process that
-    ends between two polls loses at most ``POLL`` of its CPU. Also the peak memory of the
-    whole group (MB): the highest sum, over one poll, of its processes' proportional set
-    sizes (PSS, which shares a page that forked processes hold in common among them, so
-    that the sum is what the run takes from the machine; ``ru_maxrss`` is one process's
-    and counts shared pages in full). Linux only. Also what the command printed on its
-    standard output."""
+    ends between two polls loses at most ``POLL`` of its CPU. Also the peak memory (MB) of
+    the whole group, the highest sum over one poll of its processes' proportional set sizes
+    (PSS shares a page that forked processes hold in common among them, so that the sum is
+    what the run takes from the machine), and of its largest process, the highest
+    high-water mark (``VmHWM``) polled. Not ``ru_maxrss``: Linux carries a process's
+    high-water mark across ``exec``, so a command forked from a large parent (this script,
+    after its in-memory runs) reports the parent's size. Linux only. Also what the command
+    printed on its standard output."""
     tick = os.sysconf("SC_CLK_TCK")
     seen: dict[int, float] = {}
-    whole = 0.0
+    whole = largest = 0.0
     t0 = time.perf_counter()
     with tempfile.TemporaryFile() as printed:
         proc = subprocess.Popen(
@@ -205,26 +206,34 @@ def group_cpu(
                     continue
                 if int(fields[2]) == proc.pid:  # pgrp; utime and stime follow at 11, 12
                     seen[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
-                    pss += proportional_mb(entry.name)
+                    now, high = memory_mb(entry.name)
+                    pss += now
+                    largest = max(largest, high)
             whole = max(whole, pss)
             time.sleep(POLL)
         wall = time.perf_counter() - t0
         with contextlib.suppress(ProcessLookupError):  # what a run left in its group
             os.killpg(proc.pid, signal.SIGKILL)
         printed.seek(0)
-        return wall, sum(seen.values()), whole, printed.read().decode()
+        return wall, sum(seen.values()), (whole, largest), printed.read().decode()
 
 
-def proportional_mb(pid: str) -> float:
-    """The proportional set size (MB) of process ``pid``, 0 once it has ended."""
-    try:
+def memory_mb(pid: str) -> tuple[float, float]:
+    """The proportional set size and the resident high-water mark (MB) of process
+    ``pid``; 0 for what cannot be read (it ended meanwhile)."""
+    pss = high = 0.0
+    with contextlib.suppress(OSError):
         with open(f"/proc/{pid}/smaps_rollup", "rb") as fh:
             for line in fh:
                 if line.startswith(b"Pss:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:  # ended meanwhile, or not ours to read
-        pass
-    return 0.0
+                    pss = int(line.split()[1]) / 1024
+                    break
+        with open(f"/proc/{pid}/status", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"VmHWM:"):
+                    high = int(line.split()[1]) / 1024
+                    break
+    return pss, high
 
 
 def cli_runs(args: list[str], runs: int) -> tuple[float, float, float, float, float]:
