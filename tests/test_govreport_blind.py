@@ -145,10 +145,11 @@ FLOORS3 = ALL_RIGHT
 # by tabs (主要指标  2025年完成  2026年主要目标) is cut before the years that name its columns
 # (segment/grid.py).
 FLOORS4 = ALL_RIGHT
-# The fifth set (govreports_blind5): 净增46家 read as a growth and 是2010年的2.1倍 as a result;
-# 五年 of 五年年均增长10.3% and 增加到2016年 of 由2011年的96.3亿元增加到2016年的148.7亿元 read as
-# the metric (context's metric rules, not this round's).
-FLOORS5 = {**ALL_RIGHT, "role": 0.98, "metric": 0.97}
+# The fifth set (govreports_blind5): roles all right since the labels of 净增46家 (the amount
+# of a change: a growth) and 是2010年的2.1倍 (a level stated as a multiple: a result) were
+# ruled on; 五年 of 五年年均增长10.3% and 增加到2016年 of 由2011年的96.3亿元增加到2016年的
+# 148.7亿元 read as the metric (context's metric rules).
+FLOORS5 = {**ALL_RIGHT, "metric": 0.97}
 DOCUMENTS_MISSED: dict[str, int] = {}
 SETS = {
     "govreports_blind": FLOORS,
