@@ -104,6 +104,26 @@ the metric of two figures), section 1.000; targets 8 of 9 (386左右) and no ext
 table cell may hold a qualifier's word after its figure (rules/figures.py ``table_cell``):
 the sixteen pages: documents 16 of 16, F1 1.000, role 0.989, metric 0.978, section 1.000,
 targets 64 of 64 and no extra row.
+
+A sixth set, govreports_blind6 (twelve pages: a province's report of 2021 with 十三五 five-year
+figures beside 2020's and goals as 一是…五是 in one sentence; a city's year of flood and
+epidemic whose review states the targets it missed; a 副省级 city whose goals are one long
+paragraph of 以上、力争, 不低于, 不少于, 控制在…以内, 与…同步, 完成…下达目标; a 开发区 管委会's
+report to its work meeting, in 亿美元; an autonomous county's goals one 一是 a line; a 换届
+report of 2017 looking back over 十二五; a county's PDF copy with a table of contents above
+its 20 24 年 delivery line; a district's web page with full-width digits, 上一篇/下一篇 and
+related links; a masked county with 6%-6.5%区间; a city's slowdown, 预期增长6%左右，实际增长
+3.2%; a 人大 决议 and a news page, which are no report), labelled before the tool was run on
+it (cf8f3e4). On main cf64e8e (`metrics extract tests/data/govreports_blind6 --out OUT`,
+`benchmarks/accuracy.py OUT govreports_blind6{,_docs,_targets}.jsonl`): documents 11 of 12
+(the news page titled by its site's name 澜江新闻网; the district's related links read as two
+more reports), summary and plan year 0.900 (the county under a table of contents: no year);
+F1 1.000, role 0.987 (增长7.5%左右的预期目标 in a review as a growth; 减少贫困人口1.46万人 as
+a result), metric 0.969 (五年 of 五年年均增长7.1%; 增加到2016年), metric_exact 0.704, unit 0.994
+(万标准箱), section 0.918 (the table of contents' lines; the related links); targets 57 of 60
+and no row the gold has not, year 0.877 (the county's seven) — a review's 预期增长6%左右，实际
+增长3.2% and 一般公共预算收入预期增长6% were read as the plan year's targets and then hid the
+plan's own (5%左右, 6%, 12%以上).
 """
 
 from __future__ import annotations
