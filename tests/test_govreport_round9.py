@@ -8,7 +8,15 @@ each a class held by texts of our own and by the counter-examples it could misfi
   report's (tests/test_govreport_leftovers.py, ``（二）今年的目标任务``);
 - a change followed by 的 and the target it is (增长7%左右的预期目标未能实现) is that target
   (roles ``target_named_after``, tried before ``growth_cue``; its sentences are the rule's
-  examples and counter-examples in tests/test_roles.py).
+  examples and counter-examples in tests/test_roles.py);
+- on a web page, the titles listed under the page's tail (相关链接：, 相关阅读) are links to
+  other pages, such as the same government's reports of earlier years: they open no
+  document, and the report ends where the tail begins (govreport_documents ``_in_links``);
+  a tail line of one page of a compilation over the next page's report leaves it a report;
+- a web page's masthead, the site's name alone on its line (澜江新闻网, 青河县人民政府门户网站),
+  is no title of the article below it (lines ``ADVERT``);
+- a PDF copy's delivery line may set the year's digits apart (——20 24 年 1 月 10 日在…人民代表
+  大会…): the year is read across the space (delivery ``DELIVERY``).
 """
 
 from __future__ import annotations
@@ -50,3 +58,58 @@ def test_a_review_that_recalls_no_target_states_none() -> None:
     rows, mentions = _rows("全县地区生产总值增长4.1%，确定重点项目32个，全年完成投资45亿元。")
     assert mentions["32个"].role == "actual" and set(rows) == {"6%左右", "3000人"}
     assert {t.year for t in rows.values()} == {2025}
+
+
+PAGE = (
+    "2026年青河县政府工作报告\n发布时间：2026-01-20　来源：县政府办公室\n"
+    "——2026年1月15日在青河县第十九届人民代表大会第二次会议上\n一、2025年工作回顾\n"
+    "全县地区生产总值增长5.3%。\n二、2026年工作安排\n地区生产总值增长6%左右。\n"
+    "{tail}\n2025年青河县政府工作报告\n2024年青河县政府工作报告\n版权所有：青河县人民政府\n"
+)
+
+
+@pytest.mark.parametrize("tail", ["相关链接：", "【相关阅读】", "责任编辑：王敏"])
+def test_the_reports_a_page_links_to_open_no_document(tail) -> None:
+    text = PAGE.format(tail=tail)
+    result = process_text(text, "p.txt")
+    assert [d.title for d in result.documents] == ["2026年青河县政府工作报告"]
+    assert result.documents[0].char_end <= text.index(tail)
+
+
+def test_a_tail_line_over_the_next_page_s_report_leaves_it_a_report() -> None:
+    text = PAGE.format(tail="责任编辑：王敏").replace(
+        "2024年青河县政府工作报告\n",
+        "2024年青河县政府工作报告\n——2024年1月12日在青河县第十八届人民代表大会第四次会议上\n"
+        "各位代表：现在，我代表县人民政府向大会报告工作。全县地区生产总值增长6.1%。\n",
+    )
+    titles = [d.title for d in process_text(text, "p.txt").documents]
+    assert titles[0] == "2026年青河县政府工作报告" and "2024年青河县政府工作报告" in titles
+
+
+@pytest.mark.parametrize("day", ["20 24 年 1 月 10 日", "20 24年1月10日", "2024年 1 月 10 日"])
+def test_a_delivery_line_with_the_year_s_digits_set_apart_names_the_year(day) -> None:
+    text = (
+        f"石门县人民政府工作报告\n——{day}在石门县第十九届人民代表大会第三次会议上\n"
+        "一、过去一年工作回顾\n全县地区生产总值增长5.2%。\n二、今年工作安排\n"
+        "地区生产总值增长6%左右。\n"
+    )
+    doc = process_text(text, "s.txt").documents[0]
+    assert (doc.plan_year, doc.summary_year, doc.delivered) == (2024, 2023, "2024-01-10")
+
+
+@pytest.mark.parametrize(
+    ("masthead", "title"),
+    [
+        ("青河新闻网", "代表委员热议：六个数字看青河新一年"),
+        ("青河县人民政府门户网站", "代表委员热议：六个数字看青河新一年"),
+        # a title that ends in another 网 is the title
+        ("", "青河县加快建设农村物流网"),
+    ],
+)
+def test_a_page_s_masthead_is_no_title(masthead, title) -> None:
+    text = (
+        f"{masthead}\n首页 > 时政要闻\n{title}\n来源：青河日报　发布时间：2026-01-16\n"
+        "1月15日，青河县第十九届人民代表大会第二次会议开幕。代表们围绕报告踊跃发言，"
+        "纷纷表示报告提出的目标既积极又稳妥，全县上下将以实干抓落实。\n"
+    )
+    assert process_text(text, "n.txt").documents[0].title == title
