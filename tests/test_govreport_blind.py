@@ -123,7 +123,20 @@ a result), metric 0.969 (五年 of 五年年均增长7.1%; 增加到2016年), me
 (万标准箱), section 0.918 (the table of contents' lines; the related links); targets 57 of 60
 and no row the gold has not, year 0.877 (the county's seven) — a review's 预期增长6%左右，实际
 增长3.2% and 一般公共预算收入预期增长6% were read as the plan year's targets and then hid the
-plan's own (5%左右, 6%, 12%以上).
+plan's own (5%左右, 6%, 12%以上). After round 9 (tests/test_govreport_round9.py): documents 12
+of 12, title 0.917 (the news page's headline runs into a byline that opens with its time),
+other fields 1.000; F1 1.000, role 0.994 (减少贫困人口1.46万人), metric 0.969 (五年, 增加到
+2016年), unit 1.000, section 0.959 (the table of contents' two lines); targets 60 of 60 and no
+extra row, every field 1.000. A second batch of four pages written then (a city's review
+table of 年度目标 beside 完成情况 above the year's goals; a county of 2026 with 十五五 goals and
+力争增长7%、确保不低于6%; a city's report in GDP, R&D and PM2.5; a 人大 财经委's 审查结果报告,
+no report), labelled before any run, first run on ee2d130: documents 4 of 4, title 0.750 (the
+审查结果报告's title of 60 characters cut at 40), F1, role, metric and section 1.000; targets
+13 of 16 and no extra row (the review table's target column, last year's, read as the plan
+year's and hiding the plan's 6.5%左右, 5%, 8万人以上). Then a review's table that sets the
+targets before their results is of the year under review (targets/stated
+``reviewed_year``): the sixteen pages: documents 16 of 16, title 0.875, F1 1.000, role
+0.995, metric 0.975, section 0.968, targets 76 of 76 and no extra row, every field 1.000.
 """
 
 from __future__ import annotations
@@ -170,13 +183,28 @@ FLOORS4 = ALL_RIGHT
 # ruled on; 五年 of 五年年均增长10.3% and 增加到2016年 of 由2011年的96.3亿元增加到2016年的
 # 148.7亿元 read as the metric (context's metric rules).
 FLOORS5 = {**ALL_RIGHT, "metric": 0.97}
+# The sixth set (govreports_blind6), after round 9 (tests/test_govreport_round9.py): 减少贫困人口
+# 1.46万人 read as a result (the amount of a change, a growth: no rule yet reads a change word
+# before the noun it changes); 五年 of 五年年均增长7.1% and 增加到2016年 read as the metric
+# (context's metric rules, as in the fifth set).
+FLOORS6 = {**ALL_RIGHT, "role": 0.99, "metric": 0.96}
 DOCUMENTS_MISSED: dict[str, int] = {}
+# Fields of the documents found that are not all right, with why: the news page's headline
+# runs into its byline (2024-01-16 09:12　来源：…　作者：…, a byline that opens with its time
+# is no page chrome to normalize.PAGE_CHROME, so the lines are joined); the 审查结果报告's
+# title of 60 characters, on a line of its own, is cut at 40 (an untitled document is named
+# by its first line's first 40: segment/documents.py).
+DOCUMENT_FLOORS: dict[str, dict[str, float]] = {"govreports_blind6": {"title": 0.85}}
+# Sections of gold sentences not all right, with why: a table of contents' lines
+# (一、2023年工作回顾 …… 1) open sections of their own (segment/sections.py reads no toc).
+SECTION_FLOORS: dict[str, float] = {"govreports_blind6": 0.95}
 SETS = {
     "govreports_blind": FLOORS,
     "govreports_blind2": FLOORS2,
     "govreports_blind3": FLOORS3,
     "govreports_blind4": FLOORS4,
     "govreports_blind5": FLOORS5,
+    "govreports_blind6": FLOORS6,
 }
 
 
@@ -194,7 +222,8 @@ def test_every_report_is_found_with_its_facts(blind) -> None:
     documents = records_table([d for r in results for d in r.documents], DOCUMENT_SCHEMA)
     found, fields = document_accuracy(documents.to_pandas(), gold)
     assert found == len(gold) - DOCUMENTS_MISSED.get(name, 0)
-    assert all(v == 1.0 for v in fields.values()), fields
+    floors = DOCUMENT_FLOORS.get(name, {})
+    assert all(v >= floors.get(k, 1.0) for k, v in fields.items()), fields
 
 
 def test_figures_and_sections_hold_their_floors(blind) -> None:
@@ -210,7 +239,7 @@ def test_figures_and_sections_hold_their_floors(blind) -> None:
     for field in ("role", "metric", "qualifier"):
         assert fields[field] >= floors[field], (field, scored.misses[:10])
     sections = records_table([s for r in results for s in r.sections], SECTION_SCHEMA)
-    assert section_accuracy(sections.to_pandas(), gold) == 1.0
+    assert section_accuracy(sections.to_pandas(), gold) >= SECTION_FLOORS.get(name, 1.0)
 
 
 def test_every_target_is_a_row_and_no_review_figure_is(blind) -> None:
@@ -233,13 +262,15 @@ def test_every_target_is_a_row_and_no_review_figure_is(blind) -> None:
         ("govreports_blind3", ("报告图解", "报告解读")),
         ("govreports_blind4", ("开幕新闻", "任务分工方案")),
         ("govreports_blind5", ("报告解读", "目标任务分解")),
+        ("govreports_blind6", ("决议", "两会新闻", "审查结果报告")),
     ],
 )
 def test_a_page_about_a_report_is_no_report_and_states_no_targets(name, marks) -> None:
-    # 一图读懂, 报告解读, a news page of the congress and a notice that divides the report's
-    # tasks quote the report's goals: none is the report
+    # 一图读懂, 报告解读, a news page of the congress, a notice that divides the report's
+    # tasks and the congress's 决议 that approves it quote the report's goals: none is the
+    # report
     pages = [p for p in sorted((DATA / name).glob("*.txt")) if any(m in p.name for m in marks)]
-    assert len(pages) == 2
+    assert len(pages) == len(marks)
     for path in pages:
         result = process_text(path.read_text("utf-8"), path.name)
         assert [d.kind for d in result.documents] != [] and all(

@@ -5,7 +5,9 @@ each a class held by texts of our own and by the counter-examples it could misfi
   增长7%左右的目标未能实现; 原定增长7%) is a target of the year under review, never of the
   year the report plans, whose own target of the indicator it used to hide (targets/stated
   ``reviewed_year``, ``RECALLED``); goals under a heading the sections do not know stay the
-  report's (tests/test_govreport_leftovers.py, ``（二）今年的目标任务``);
+  report's (tests/test_govreport_leftovers.py, ``（二）今年的目标任务``); so too the target
+  column of a review's table that sets last year's targets before their results (指标 /
+  年度目标 / 完成情况), where a plan's table sets the results first (2024年完成 / 2025年目标);
 - a change followed by 的 and the target it is (增长7%左右的预期目标未能实现) is that target
   (roles ``target_named_after``, tried before ``growth_cue``; its sentences are the rule's
   examples and counter-examples in tests/test_roles.py);
@@ -113,3 +115,26 @@ def test_a_page_s_masthead_is_no_title(masthead, title) -> None:
         "纷纷表示报告提出的目标既积极又稳妥，全县上下将以实干抓落实。\n"
     )
     assert process_text(text, "n.txt").documents[0].title == title
+
+
+TABLE = "指标\t{a}\t{b}\n地区生产总值增长（%）\t{x}\t{y}\n城镇新增就业（人）\t{u}\t{v}\n"
+
+
+def test_a_review_s_table_of_last_year_s_targets_and_results_is_of_that_year() -> None:
+    review = "全年主要指标完成情况如下：\n" + TABLE.format(
+        a="年度目标", b="完成情况", x="7左右", y="4.1", u="3000", v="3260"
+    )
+    rows, mentions = _rows(review)
+    assert mentions["7左右"].role == "target" and mentions["4.1"].role == "growth"
+    assert (rows["7左右"].year, rows["3000"].year) == (2024, 2024)
+    assert rows["6%左右"].year == 2025 and rows["3000人"].year == 2025
+
+
+def test_a_plan_s_table_of_results_then_targets_is_of_the_plan_s_year() -> None:
+    plan = "二、2025年工作安排\n" + TABLE.format(
+        a="2024年完成", b="2025年目标", x="4.1", y="6左右", u="3260", v="3500"
+    )
+    text = f"2025年松岭县政府工作报告\n一、2024年工作回顾\n全县地区生产总值增长4.1%。\n{plan}"
+    result = process_text(text, "r.txt")
+    rows = {t.text: t for t in file_targets(result.documents, result.mentions)[0]}
+    assert (rows["6左右"].year, rows["3500"].year) == (2025, 2025)

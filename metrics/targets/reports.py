@@ -45,6 +45,7 @@ def file_targets(
         place, level, year = government_of(reports[doc_id])
         parts = joint_parts(ms)
         results, rates = _first_results(ms, parts)
+        result_after = _results_after_targets(ms)
         seen: set[tuple[int | None, str, str, str | None]] = set()
         prev: Mention | None = None
         t_year = year
@@ -53,7 +54,8 @@ def file_targets(
                 continue
             ind, key = indicator_and_key(m, parts)
             ahead = period_ahead(m, year)
-            t_year = target_year(m, year, ahead, t_year if runs_on(prev, m) else year)
+            carried = t_year if runs_on(prev, m) else year
+            t_year = target_year(m, year, ahead, carried, m.mention_id in result_after)
             prev = m
             when = _when(m)
             if not key or (t_year, key, *when) in seen:
@@ -67,6 +69,22 @@ def file_targets(
                 _outcome(place, year - 1, k, results.get(k, []), rates.get(k)) for k in keys
             ]
     return targets, outcomes
+
+
+def _results_after_targets(mentions: list[Mention]) -> set[str]:
+    """The targets (their mention ids) that a result of their own sentence follows: in a
+    table's row, the target column before the results' (年度目标 / 完成情况)."""
+    out: set[str] = set()
+    pending: list[Mention] = []
+    for m in mentions:
+        if pending and pending[-1].sentence_start != m.sentence_start:
+            pending = []
+        if m.role == Role.TARGET:
+            pending.append(m)
+        elif m.role in RESULT_ROLES:
+            out.update(t.mention_id for t in pending)
+            pending = []
+    return out
 
 
 def _outcome(

@@ -64,7 +64,11 @@ def period_ahead(m: Mention, year: int | None) -> tuple[int, int] | None:
 
 
 def target_year(
-    m: Mention, year: int | None, ahead: tuple[int, int] | None, carried: int | None
+    m: Mention,
+    year: int | None,
+    ahead: tuple[int, int] | None,
+    carried: int | None,
+    result_after: bool = False,
 ) -> int | None:
     """The year ``m`` aims at: a later year its sentence names before it (到2030年), else
     the last year of ``ahead``, the five-year plan to come its section speaks of
@@ -77,24 +81,29 @@ def target_year(
         return later[-1]
     if ahead:
         return ahead[1]
-    reviewed = reviewed_year(m, year)
+    reviewed = reviewed_year(m, year, result_after)
     return carried if reviewed is None else reviewed
 
 
-def reviewed_year(m: Mention, year: int | None) -> int | None:
+def reviewed_year(m: Mention, year: int | None, result_after: bool = False) -> int | None:
     """The year under review, for a target the review recalls beside what became of it;
-    None for any other target.
+    None for any other target. ``result_after``: a result of the same table row follows
+    the target's cell.
 
     A review sets its results against the targets of the year it looks back on
     (地区生产总值预期增长6%左右，实际增长3.2%; 年初确定的增长7.5%左右的预期目标未能完成;
     原定增长7%的目标未能实现): such a target is of the year under review (the year its
     section names), never of the year the report plans, whose own target of the indicator
-    it would hide. Its sentence says so (``RECALLED``: 实际, 年初确定, 原定, 未能完成); a
-    target in a section read as a review without such words (goals under a heading the
-    sections do not know, or under no heading at all) stays the report's."""
+    it would hide. Its sentence says so (``RECALLED``: 实际, 年初确定, 原定, 未能完成), or
+    a table of the review does, whose target column comes before the results of the
+    same rows (指标 / 年度目标 / 完成情况; a plan's table sets last year's results
+    before the year's targets: 指标 / 2025年完成 / 2026年目标). A target in a section read
+    as a review without such words (goals under a heading the sections do not know, or
+    under no heading at all) stays the report's."""
     if year is None or m.year is None or m.section != SectionKind.SUMMARY or m.year >= year:
         return None
-    return m.year if RECALLED.search(m.sentence) else None
+    table = m.role_rule == "table_column" and result_after
+    return m.year if table or RECALLED.search(m.sentence) else None
 
 
 def runs_on(prev: Mention | None, m: Mention) -> bool:
