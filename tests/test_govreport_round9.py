@@ -17,6 +17,8 @@ each a class held by texts of our own and by the counter-examples it could misfi
   a tail line of one page of a compilation over the next page's report leaves it a report;
 - a web page's masthead, the site's name alone on its line (澜江新闻网, 青河县人民政府门户网站),
   is no title of the article below it (lines ``ADVERT``);
+- a line of a table of contents (一、2025年工作回顾……………1, 二、今年工作安排 ........ 3)
+  names a section and opens none (sections ``TOC_LEADER``);
 - a PDF copy's delivery line may set the year's digits apart (——20 24 年 1 月 10 日在…人民代表
   大会…): the year is read across the space (delivery ``DELIVERY``).
 """
@@ -138,3 +140,17 @@ def test_a_plan_s_table_of_results_then_targets_is_of_the_plan_s_year() -> None:
     result = process_text(text, "r.txt")
     rows = {t.text: t for t in file_targets(result.documents, result.mentions)[0]}
     assert (rows["6左右"].year, rows["3500"].year) == (2025, 2025)
+
+
+@pytest.mark.parametrize("leader", ["………………", " ........ ", "·····"])
+def test_a_table_of_contents_opens_no_section(leader) -> None:
+    text = (
+        f"石门县人民政府工作报告\n目    录\n一、2024年工作回顾{leader}1\n"
+        f"二、2025年工作安排{leader}3\n"
+        "——2025年1月8日在石门县第十九届人民代表大会第三次会议上\n一、2024年工作回顾\n"
+        "全县地区生产总值增长5.2%。\n二、2025年工作安排\n地区生产总值增长6%左右。\n"
+    )
+    sections = process_text(text, "t.txt").sections
+    body = text.index("——")
+    assert all(s.section == "other" for s in sections if s.char_start < body)
+    assert [s.section for s in sections if s.char_start > body] == ["summary", "plan"]
