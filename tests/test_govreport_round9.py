@@ -5,7 +5,9 @@ each a class held by texts of our own and by the counter-examples it could misfi
   增长7%左右的目标未能实现; 原定增长7%) is a target of the year under review, never of the
   year the report plans, whose own target of the indicator it used to hide (targets/stated
   ``reviewed_year``, ``RECALLED``); goals under a heading the sections do not know stay the
-  report's (tests/test_govreport_leftovers.py, ``（二）今年的目标任务``); so too the target
+  report's (tests/test_govreport_leftovers.py, ``（二）今年的目标任务``). The review goes on
+  after it: its results are still the outcomes of last year's targets and the priors of
+  this year's (reports ``_first_results``, ``recalled``). So too the target
   column of a review's table that sets last year's targets before their results (指标 /
   年度目标 / 完成情况), where a plan's table sets the results first (2024年完成 / 2025年目标);
 - a change followed by 的 and the target it is (增长7%左右的预期目标未能实现) is that target
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import pytest
 
+import metrics
 from metrics.pipeline import process_text
 from metrics.targets import Target, file_targets
 
@@ -154,3 +157,12 @@ def test_a_table_of_contents_opens_no_section(leader) -> None:
     body = text.index("——")
     assert all(s.section == "other" for s in sections if s.char_start < body)
     assert [s.section for s in sections if s.char_start > body] == ["summary", "plan"]
+
+
+def test_the_review_goes_on_after_a_target_it_recalls() -> None:
+    review = "全县地区生产总值预期增长7%，实际增长4.1%；城镇新增就业2860人。"
+    text = f"2025年松岭县政府工作报告\n一、2024年工作回顾\n{review}\n{PLAN}"
+    rows = metrics.extract_text(text).targets.set_index("text")
+    assert (rows.loc["7%", "outcome_text"], rows.loc["7%", "status"]) == ("4.1%", "not_met")
+    # the review's results after it are last year's: the priors of this year's targets
+    assert list(rows.loc[["6%左右", "3000人"], "prior_text"]) == ["4.1%", "2860人"]
