@@ -261,7 +261,7 @@ def test_every_target_is_a_row_and_no_review_figure_is(blind) -> None:
         ("govreports_blind3", ("报告图解", "报告解读")),
         ("govreports_blind4", ("开幕新闻", "任务分工方案")),
         ("govreports_blind5", ("报告解读", "目标任务分解")),
-        ("govreports_blind6", ("决议", "两会新闻", "审查结果报告")),
+        ("govreports_blind6", ("决议", "两会新闻", "审查结果报告", "目标任务完成情况")),
     ],
 )
 def test_a_page_about_a_report_is_no_report_and_states_no_targets(name, marks) -> None:
