@@ -72,6 +72,7 @@ class RoleRuleName(StrEnum):
     passage of ``metrics.passages`` made the figure a target)."""
 
     NAMED_RATE = "named_rate"
+    ACHIEVED_GROWTH = "achieved_growth"
     COMPLETION_CUE = "completion_cue"
     RATE_OF_STATED_TARGET = "rate_of_stated_target"
     SHARE_OF_STATED_WHOLE = "share_of_stated_whole"
@@ -197,6 +198,26 @@ def _named_rate(x: RoleInput) -> Decision | None:
     if _completion(x) and NAMED_RATE.search(x.clause.split("、")[-1]):
         return Role.ACTUAL, None
     return None
+
+
+# A review recalls a target of growth and what was achieved of it: 年初提出的地区生产总值增长
+# 6.5%的目标，实际完成4.8%; 预期增长8%，实际完成6.1%. The percentage after 实际完成 is the
+# growth achieved, not a rate of completion (完成年度目标的106%), which says 的 before it.
+ACHIEVED = regex_cache.compile(r"实际(?:完成|实现)了?(?:为|达到)?$")
+GROWTH_GOAL_BEFORE = regex_cache.compile(
+    r"(?:(?P<dir>增长|提高|下降|降低)[\d.]+%(?:左右|以上|以内)?的?\p{Han}{0,4}?(?:目标|任务)"
+    r"|(?:预期|目标|原定|计划)(?P<dir2>增长|提高|下降|降低)[\d.]+%)"
+)
+
+
+def _achieved_growth(x: RoleInput) -> Decision | None:
+    if x.unit != "%" or "实际" not in x.near or not ACHIEVED.search(x.near):
+        return None
+    goals = list(GROWTH_GOAL_BEFORE.finditer(x.before))
+    if not goals:
+        return None
+    word = goals[-1].group("dir") or goals[-1].group("dir2")
+    return Role.GROWTH, -1 if DOWN.search(word) else 1
 
 
 def _completion_cue(x: RoleInput) -> Decision | None:
@@ -443,6 +464,23 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         ),
         counter=("全年计划完成率[103.5%]。",),
         why="a level named 某某完成率 is a rate of its own, not the completion of a target",
+    ),
+    RoleRule(
+        R.ACHIEVED_GROWTH,
+        Role.GROWTH,
+        _achieved_growth,
+        examples=(
+            "年初提出的地区生产总值增长6.5%的目标，实际完成[4.8%]。",
+            "规上工业增加值预期增长8%，实际完成[6.1%]。",
+            "固定资产投资原定增长10%左右，全年实际实现[7.2%]。",
+        ),
+        counter=(
+            "城镇新增就业实际完成年度目标的[106%]。",
+            "重点项目实际完成[95%]。",
+        ),
+        why="a review that recalls a target of growth (增长6.5%的目标, 预期增长8%) and then "
+        "says 实际完成 a percentage states the growth achieved, not a rate of completion "
+        "(which says 完成…目标的 before it)",
     ),
     RoleRule(
         R.COMPLETION_CUE,
