@@ -124,6 +124,11 @@ def test_unit_surfaces_are_unique() -> None:
             "牲畜存栏达到182.6万头只,出栏羊只35万头只以上;新增纱锭12万锭,纺纱规模达到300万锭",
             ["182.6万头只", "35万头只以上", "12万锭", "300万锭"],
         ),
+        # a port's containers, written out or in English as well as 标箱
+        (
+            "集装箱吞吐量完成2860万标准箱,内河港口完成45万TEU,铁海联运3.2万标箱",
+            ["2860万标准箱", "45万TEU", "3.2万标箱"],
+        ),
         ("更换锭子800个", ["800个"]),
         ("食用菌种植2.2亿袋,发放有机肥3000袋", ["2.2亿袋", "3000袋"]),
         # a bare hundred, thousand or myriad with 余 after a verb; a vague one holds no value

@@ -319,6 +319,10 @@ UNITS: tuple[Unit, ...] = (
     _u("首", "count", "首", veto="次|届|批|个|家|位|都|府|先|长|发|创|席|要|选|付|脑"),
     _u("尾", "count", "尾", veto="款|号|声|数|部|巴|气|端|货|矿"),  # 投放鱼苗10万尾
     _u("标箱", "count", "标箱"),
+    # a port's containers in twenty-foot equivalents, written out (集装箱吞吐量2860万标准箱)
+    # or in English (120万TEU): the same unit as 标箱
+    _u("标准箱", "count", "标箱"),
+    _u("TEU", "count", "标箱", veto="[A-Za-z]"),
     _u("剂次", "count", "剂次"),  # 接种疫苗12万剂次
     _u("人份", "count", "人份"),  # 检测5万人份: doses or kits, not people
     # bodies and coffins (火化遗体1268具, 迁移散埋乱葬坟墓尸骨42具); 具有, 具备, 具体 are words

@@ -72,6 +72,7 @@ class RoleRuleName(StrEnum):
     passage of ``metrics.passages`` made the figure a target)."""
 
     NAMED_RATE = "named_rate"
+    ACHIEVED_GROWTH = "achieved_growth"
     COMPLETION_CUE = "completion_cue"
     RATE_OF_STATED_TARGET = "rate_of_stated_target"
     SHARE_OF_STATED_WHOLE = "share_of_stated_whole"
@@ -197,6 +198,26 @@ def _named_rate(x: RoleInput) -> Decision | None:
     if _completion(x) and NAMED_RATE.search(x.clause.split("、")[-1]):
         return Role.ACTUAL, None
     return None
+
+
+# A review recalls a target of growth and what was achieved of it: 年初提出的地区生产总值增长
+# 6.5%的目标，实际完成4.8%; 预期增长8%，实际完成6.1%. The percentage after 实际完成 is the
+# growth achieved, not a rate of completion (完成年度目标的106%), which says 的 before it.
+ACHIEVED = regex_cache.compile(r"实际(?:完成|实现)了?(?:为|达到)?$")
+GROWTH_GOAL_BEFORE = regex_cache.compile(
+    r"(?:(?P<dir>增长|提高|下降|降低)[\d.]+%(?:左右|以上|以内)?的?\p{Han}{0,4}?(?:目标|任务)"
+    r"|(?:预期|目标|原定|计划)(?P<dir2>增长|提高|下降|降低)[\d.]+%)"
+)
+
+
+def _achieved_growth(x: RoleInput) -> Decision | None:
+    if x.unit != "%" or "实际" not in x.near or not ACHIEVED.search(x.near):
+        return None
+    goals = list(GROWTH_GOAL_BEFORE.finditer(x.before))
+    if not goals:
+        return None
+    word = goals[-1].group("dir") or goals[-1].group("dir2")
+    return Role.GROWTH, -1 if DOWN.search(word) else 1
 
 
 def _completion_cue(x: RoleInput) -> Decision | None:
@@ -392,10 +413,12 @@ def _target_after(x: RoleInput) -> Decision | None:
 
 # A figure followed by 的 and the target it is, named (低于3.5%的控制目标, 突破500万人次的预期
 # 目标, 完成1.2万亩的省下达任务): the figure is that target's value. The word that names it
-# ends the phrase: 120家的重点目标企业 are enterprises, not a target. (的目标, 的要求 alone
-# are ``TARGET_AFTER``'s.)
+# ends the phrase: 120家的重点目标企业 are enterprises, not a target; but what became of the
+# target may follow it at once (的预期目标未能实现, 的目标任务顺利完成). 的 and the target
+# word alone (增长7%的目标) count too: the rule is tried before a change word's.
 TARGET_NAMED_AFTER = regex_cache.compile(
-    r"\s*(?:以上|以内|以下|左右)?的\p{Han}{1,4}?(?:目标任务|任务目标|目标|任务|要求)(?!\p{Han})"
+    r"\s*(?:以上|以内|以下|左右)?的\p{Han}{0,4}?(?:目标任务|任务目标|目标|任务|要求)"
+    r"(?:(?!\p{Han})|(?=未|没有|已|基本|如期|顺利|全面|圆满|超额))"
 )
 
 
@@ -441,6 +464,23 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         ),
         counter=("全年计划完成率[103.5%]。",),
         why="a level named 某某完成率 is a rate of its own, not the completion of a target",
+    ),
+    RoleRule(
+        R.ACHIEVED_GROWTH,
+        Role.GROWTH,
+        _achieved_growth,
+        examples=(
+            "年初提出的地区生产总值增长6.5%的目标，实际完成[4.8%]。",
+            "规上工业增加值预期增长8%，实际完成[6.1%]。",
+            "固定资产投资原定增长10%左右，全年实际实现[7.2%]。",
+        ),
+        counter=(
+            "城镇新增就业实际完成年度目标的[106%]。",
+            "重点项目实际完成[95%]。",
+        ),
+        why="a review that recalls a target of growth (增长6.5%的目标, 预期增长8%) and then "
+        "says 实际完成 a percentage states the growth achieved, not a rate of completion "
+        "(which says 完成…目标的 before it)",
     ),
     RoleRule(
         R.COMPLETION_CUE,
@@ -546,8 +586,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         examples=(
             "规上工业增加值目标增长[7%]。",
             "居民人均可支配收入力争提高[6个百分点]。",
+            "地区生产总值原定增长[7%]，实际增长4.1%。",
         ),
-        counter=("规上工业增加值同比增长[7%]。",),
+        counter=("规上工业增加值同比增长[7%]。", "确定重点项目32个，全年增长[4.1%]。"),
         why="a goal word right before a change word (目标增长, 力争提高) aims at the change",
     ),
     RoleRule(
@@ -585,6 +626,28 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         why="低于…目标, 比…目标低 right before a figure: it is by how much a result stayed "
         "under its target (a comparison, direction −1), not the target; the target word "
         "must end right before it (目标值3.5% is the target's value)",
+    ),
+    RoleRule(
+        R.TARGET_NAMED_AFTER,
+        Role.TARGET,
+        _target_named_after,
+        examples=(
+            "城镇登记失业率2.9%，低于[3.5%]的控制目标。",
+            "全年接待游客560万人次，突破[500万人次]的预期目标。",
+            "新建高标准农田1.3万亩，超额完成[1.2万亩]的省下达任务。",
+            "年初确定的地区生产总值增长[7%左右]的预期目标未能实现。",
+            "圆满完成一般公共预算收入增长[5%]的年度目标任务。",
+            "粮食产量增加[2万吨]的目标顺利实现。",
+        ),
+        counter=(
+            "帮扶[120家]的重点目标企业完成数字化改造。",
+            "开展技能培训[3200人次]的同时做好就业服务。",
+            "地区生产总值增长[6.5%]，完成年度目标。",
+            "在上年增长[8%]的基础上继续保持较快增长。",
+        ),
+        why="a figure followed by 的 and a named target (的控制目标, 的预期目标, 的省下达任务) "
+        "is that target's value, not a result; so too after a change word (增长7%左右的预期"
+        "目标, a review recalling the year's target): it is tried before the change word's rule",
     ),
     RoleRule(
         R.GROWTH_CUE,
@@ -697,26 +760,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         _target_after,
         examples=(
             "高于上级规定的[90%]要求。",
-            "比对省定[85%]的目标，仍有差距。",
+            "比对省定[85%]目标，仍有差距。",
         ),
         counter=("达标率提高到[90%]以上。",),
         why="a figure followed by 要求, 目标 or 任务 states the requirement, not the result",
-    ),
-    RoleRule(
-        R.TARGET_NAMED_AFTER,
-        Role.TARGET,
-        _target_named_after,
-        examples=(
-            "城镇登记失业率2.9%，低于[3.5%]的控制目标。",
-            "全年接待游客560万人次，突破[500万人次]的预期目标。",
-            "新建高标准农田1.3万亩，超额完成[1.2万亩]的省下达任务。",
-        ),
-        counter=(
-            "帮扶[120家]的重点目标企业完成数字化改造。",
-            "开展技能培训[3200人次]的同时做好就业服务。",
-        ),
-        why="a figure followed by 的 and a named target (的控制目标, 的预期目标, 的省下达任务) "
-        "is that target's value, not a result",
     ),
     RoleRule(
         R.SIZED_PROJECT,

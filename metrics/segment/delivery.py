@@ -24,11 +24,13 @@ import regex
 from metrics import regex_cache
 from metrics.segment.govreport import PLACE, Cue
 
+# The day of delivery; a PDF copy may set the year's digits apart (20 24 年: the
+# pairs of digits as typeset), which the year is read across.
+_DAY = r"(?P<year>(?:19|20)[ \t]?\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
 DELIVERY = Cue(
     name="delivery_line",
     pattern=regex_cache.compile(
-        r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
-        rf"\s*在\s*(?P<place>{PLACE})?\s*[省市县区旗镇乡]?\s*(?:第[一二三四五六七八九十]{{1,4}}届)?"
+        rf"{_DAY}\s*在\s*(?P<place>{PLACE})?\s*[省市县区旗镇乡]?\s*(?:第[一二三四五六七八九十]{{1,4}}届)?"
         r"人民代表大会"
     ),
     examples=(
@@ -36,6 +38,7 @@ DELIVERY = Cue(
         "2025年2月9日在东湖县第十八届人民代表大会第五次会议上",
         "（2026年1月6日在青川市第九届人民代表大会第三次会议上）",
         "——2024年1月10日在县人民代表大会上",
+        "——20 25 年 1 月 8 日在云岭县第十九届人民代表大会第四次会议上",  # a PDF copy
     ),
     counter=(
         "2025年1月我们在全省召开了现场推进会",
@@ -48,8 +51,7 @@ DELIVERY = Cue(
 MEETING = Cue(
     name="meeting_delivery_line",
     pattern=regex_cache.compile(
-        r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
-        r"\s*在[^\n，。]{0,30}?(?:工作会议|工作大会|干部大会|全体(?:[(（]扩大[)）])?会议)上"
+        rf"{_DAY}\s*在[^\n，。]{{0,30}}?(?:工作会议|工作大会|干部大会|全体(?:[(（]扩大[)）])?会议)上"
     ),
     examples=(
         "——2025年2月10日在开发区2025年工作会议上",
@@ -147,8 +149,9 @@ def delivery(opening: str, meeting: bool = False) -> Delivery | None:
     committee's, to the area's meeting (``MEETING``), not to a people's congress."""
     m = (MEETING if meeting else DELIVERY).pattern.search(opening)
     if m is not None:
-        date = f"{m.group('year')}-{int(m.group('month')):02d}-{int(m.group('day')):02d}"
-        return Delivery(date, int(m.group("year")), None if meeting else m.group("place"))
+        year = int(m.group("year").replace(" ", "").replace("\t", ""))
+        date = f"{year}-{int(m.group('month')):02d}-{int(m.group('day')):02d}"
+        return Delivery(date, year, None if meeting else m.group("place"))
     if meeting:
         return None
     # the congress without the day, and the day on a line of its own (either may be missing)

@@ -6,7 +6,9 @@ its day of delivery; ``with_delivery(doc, opening)`` gives another report read t
 people's congress its date and place; ``within_government_reports(text, starts)`` keeps,
 inside a government work report, only another report's title as a document's start, and
 cuts the report where a web page repeats its title; inside a notice that hands a report's
-tasks out, the title of the 方案 it names and prints opens no document.
+tasks out, the title of the 方案 it names and prints opens no document; on a web page, a
+title in the list of links below the article (相关链接：) opens none, and the article ends
+at that list.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from metrics import regex_cache
 from metrics.normalize import only_page_chrome
 from metrics.records import DocKind, Document
 from metrics.segment import delivery, govreport
+from metrics.segment.lines import page_tail
 from metrics.segment.places import is_masked_place
 
 SPACE = regex_cache.compile(r"\s+")
@@ -84,6 +87,13 @@ def within_government_reports(
     for st in starts:
         if notice is not None and not st[2] and _printed(text, notice, st):
             continue  # the 方案 a notice prints under its 附件 line: part of the notice
+        links = None if st[2] or not kept else _in_links(text, kept[-1][0], st[0])
+        if links is not None:
+            # a title in the list of links of the page's tail (相关链接：, 相关阅读) is a
+            # link to another page, such as the government's reports of earlier years: it
+            # opens no document, and the report ends where the tail begins
+            cuts.append(links)
+            continue
         notice = st if not st[2] and govreport.notice_title(st[1]) else None
         is_report = not st[2] and govreport.report_title(st[1])[0]
         if is_report and current is not None and _shown_twice(text, current, st):
@@ -97,6 +107,21 @@ def within_government_reports(
             kept.append(st)  # a piece marker always opens a piece
             current = None
     return kept, cuts
+
+
+LINKS_REACH = 500  # a report's title has a sentence below it within this many characters
+
+
+def _in_links(text: str, since: int, at: int) -> int | None:
+    """Where the page's tail begins (``lines.page_tail``: 相关链接：, 相关阅读) when the title
+    at ``at`` is one of the links listed in it, else None: neither the list above the title
+    nor what follows it holds a sentence, as the report a title opens would
+    (a tail line at the end of one page of a compilation, 责任编辑：…, over the next
+    page's report, leaves that report's title a document's)."""
+    tail = page_tail(text, since, at)
+    if tail is None or "。" in text[tail : at + LINKS_REACH]:
+        return None
+    return tail
 
 
 def _printed(text: str, notice: tuple[int, str, bool], st: tuple[int, str, bool]) -> bool:

@@ -27,7 +27,10 @@ MARKER = Guard(MARKER_ANY)
 ADVERT = regex_cache.compile(
     r"VIP专免|^\s*\d{1,6}(?:\.\d{1,3})?\s?[KM]B\s*$|^\s*\d{1,5}\s?页\s*$|侵权投诉|"
     r"^\s*查看更多\s*$|^\s*相关文章\s*$|您可能关注的文档|申明敬告|^\s*文档介绍\s*$|"
-    r"一键极速下载|有意加入请联系|欢迎加入|哒哒素材|哒哒代笔|svip|^\s*【哒哒"
+    r"一键极速下载|有意加入请联系|欢迎加入|哒哒素材|哒哒代笔|svip|^\s*【哒哒|"
+    # the page's masthead, the site's name alone on its line (澜江新闻网, 沅州市人民政府门户
+    # 网站, 青河县人民政府网): no title of the article below it
+    r"^\s*\p{Han}{2,16}?(?:新闻网|门户网站|政府网|网站)\s*$"
 )
 HAS_ADVERT = Holds(ADVERT)  # (its words looked for with ``in``, a line's head asked first)
 
@@ -53,11 +56,12 @@ def heading_level(text: str, pos: int) -> int:
 
 
 # The page's tail after a report: the line where a web page lists related links or names
-# its editor (相关报道：, 相关链接>>, 责任编辑：何敏, 》》点击图片进入专题《《). The lines after it
-# are the page's too (link titles, buttons, the title shown again) unless a paragraph of
-# prose follows: then it was a report's own line (相关报道 as a heading of a compilation).
+# its editor (相关报道：, 相关链接>>, 【相关阅读】, 责任编辑：何敏, 》》点击图片进入专题《《). The
+# lines after it are the page's too (link titles, buttons, the title shown again) unless a
+# paragraph of prose follows: then it was a report's own line (相关报道 as a heading of a
+# compilation).
 PAGE_TAIL = regex_cache.compile(
-    r"\s*(?:相关(?:报道|文档|附件|链接|新闻|阅读|稿件|文章)\s*(?:[:：]|>>|》》)?"
+    r"\s*(?:[【\[]?相关(?:报道|文档|附件|链接|新闻|阅读|稿件|文章)[】\]]?\s*(?:[:：]|>>|》》)?"
     r"|(?:责任)?编辑\s*[:：]\s*\p{Han}{0,4}|》》.{0,12}《《)\s*"
 )
 TAIL = Guard(PAGE_TAIL)  # (a line no tail can open or close is not tried)

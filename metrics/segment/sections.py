@@ -43,6 +43,9 @@ LOW_PROBLEM_CUE = regex_cache.compile(r"存在.{0,4}问题|问题.{0,3}不足|�
 LOW_PLAN_CUE = regex_cache.compile(r"工作计划|工作安排|工作思路|工作打算|下一步|下步|明年")
 HEADING_END = regex_cache.compile(r"[。;；!?！？\n]")
 HEADING_GAP = regex_cache.compile(r"\p{Han}[\p{Han}\dxX*]")
+# A line of a table of contents (一、2025年工作回顾……………1, （二）主要目标任务....3): a
+# heading's words, leader dots and a page number. It names a section; it opens none.
+TOC_LEADER = regex_cache.compile(r"(?:…{2,}|\.{4,}|·{4,}|-{4,})\s*\d{1,4}\s*$")
 # What a heading's kind is read from: its words up to a comma, at most this many.
 CUE_WINDOW = 20
 CUE_STOPS = ",，:："
@@ -168,6 +171,9 @@ def find_headings(
     for pos in _line_starts(text, start, end, spaced):
         level = heading_level(text, pos)
         if not level:
+            continue
+        line_end = text.find("\n", pos, end)
+        if TOC_LEADER.search(text, pos, end if line_end < 0 else line_end):
             continue
         stop = HEADING_END.search(text, pos, min(end, pos + 60))
         h_end = stop.start() if stop else min(end, pos + 40)

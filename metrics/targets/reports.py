@@ -15,7 +15,7 @@ from metrics.segment.places import is_masked_place
 from metrics.targets.indicators import indicator_and_key, joint_parts, rated_key
 from metrics.targets.intervals import first_in_unit, single
 from metrics.targets.records import Outcome, Target, figure_of
-from metrics.targets.stated import period_ahead, runs_on, stated_as, target_year
+from metrics.targets.stated import period_ahead, reviewed_year, runs_on, stated_as, target_year
 
 # Roles of a stated result (not a target, an expectation or a rate of completion).
 RESULT_ROLES = frozenset({Role.ACTUAL, Role.GROWTH, Role.SHARE, Role.RATE})
@@ -44,7 +44,14 @@ def file_targets(
     for doc_id, ms in by_doc.items():
         place, level, year = government_of(reports[doc_id])
         parts = joint_parts(ms)
-        results, rates = _first_results(ms, parts)
+        result_after = _results_after_targets(ms)
+        recalled = frozenset(
+            m.mention_id
+            for m in ms
+            if m.role == Role.TARGET
+            and reviewed_year(m, year, m.mention_id in result_after) is not None
+        )
+        results, rates = _first_results(ms, parts, recalled)
         seen: set[tuple[int | None, str, str, str | None]] = set()
         prev: Mention | None = None
         t_year = year
@@ -53,7 +60,8 @@ def file_targets(
                 continue
             ind, key = indicator_and_key(m, parts)
             ahead = period_ahead(m, year)
-            t_year = target_year(m, year, ahead, t_year if runs_on(prev, m) else year)
+            carried = t_year if runs_on(prev, m) else year
+            t_year = target_year(m, year, ahead, carried, m.mention_id in result_after)
             prev = m
             when = _when(m)
             if not key or (t_year, key, *when) in seen:
@@ -67,6 +75,22 @@ def file_targets(
                 _outcome(place, year - 1, k, results.get(k, []), rates.get(k)) for k in keys
             ]
     return targets, outcomes
+
+
+def _results_after_targets(mentions: list[Mention]) -> set[str]:
+    """The targets (their mention ids) that a result of their own sentence follows: in a
+    table's row, the target column before the results' (年度目标 / 完成情况)."""
+    out: set[str] = set()
+    pending: list[Mention] = []
+    for m in mentions:
+        if pending and pending[-1].sentence_start != m.sentence_start:
+            pending = []
+        if m.role == Role.TARGET:
+            pending.append(m)
+        elif m.role in RESULT_ROLES:
+            out.update(t.mention_id for t in pending)
+            pending = []
+    return out
 
 
 def _outcome(
@@ -92,15 +116,20 @@ def _when(m: Mention) -> When:
     return mention_period_kind(m), mention_change_base(m)
 
 
-def _first_results(mentions: list[Mention], parts: dict[str, str]) -> tuple[Results, Results]:
+def _first_results(
+    mentions: list[Mention], parts: dict[str, str], recalled: frozenset[str] = frozenset()
+) -> tuple[Results, Results]:
     """The stated results of each indicator and kind of period in a report, in reading
-    order: the review before its first target passage, leaving out figures of several
+    order: the review before its first target passage (a target the review recalls,
+    ``recalled``, is none: 预期增长6%左右，实际增长3.2%), leaving out figures of several
     years (``年均增长6%``, ``“十四五”期间累计``, a period of five years:
     ``period_kinds.MULTI_YEAR_KINDS``); and the completion rates in percent stated there
     of each level indicator (城镇新增就业完成年度目标任务的112%)."""
     out: Results = {}
     rates: Results = {}
     for m in mentions:
+        if m.mention_id in recalled:
+            continue  # a target the review recalls (预期增长6%，实际增长3.2%): it goes on
         if m.target_passage:
             break  # the plan has begun: what follows is no result of the year before
         when = _when(m)

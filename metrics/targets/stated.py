@@ -1,14 +1,21 @@
 """Whether and how a report states a figure as one of its targets (``STATED_AS_TARGET``),
-and the year it aims at: the report's, a later year its sentence names (到2030年), or the
-last year of the five-year plan to come its section speaks of."""
+and the year it aims at: the report's, a later year its sentence names (到2030年), the
+last year of the five-year plan to come its section speaks of, or, for a target its review
+recalls, the year under review."""
 
 from __future__ import annotations
 
 from metrics import regex_cache
 from metrics.context.period_kinds import YEARS_SPAN
-from metrics.records import Mention
+from metrics.records import Mention, SectionKind
 
 LATER_YEAR = regex_cache.compile(r"(?:到|至)(20\d{2})年")
+# A review's sentence that recalls a target beside what became of it: the result stated as
+# the actual one, the target as set at the start of the year, or its being missed.
+RECALLED = regex_cache.compile(
+    r"实际(?:增长|下降|完成|实现|只?为|仅?为|增速)|(?:年初|原)(?:确定|提出|预期|设定|制定|定)"
+    r"|(?:未能|未|没有)(?:完成|实现|达到)"
+)
 # How a report states a figure as one of its targets (a mention of role target counts for
 # the table when one of these holds; the name is for the reader and the tests):
 STATED_AS_TARGET = {
@@ -57,17 +64,46 @@ def period_ahead(m: Mention, year: int | None) -> tuple[int, int] | None:
 
 
 def target_year(
-    m: Mention, year: int | None, ahead: tuple[int, int] | None, carried: int | None
+    m: Mention,
+    year: int | None,
+    ahead: tuple[int, int] | None,
+    carried: int | None,
+    result_after: bool = False,
 ) -> int | None:
     """The year ``m`` aims at: a later year its sentence names before it (到2030年), else
     the last year of ``ahead``, the five-year plan to come its section speaks of
-    (``period_ahead``), else the year carried from the sentence before, else the
+    (``period_ahead``), else the year under review for a target the review recalls
+    (``reviewed_year``), else the year carried from the sentence before, else the
     report's year."""
     before = m.sentence[: max(0, m.char_start - m.sentence_start)]
     later = [int(y) for y in LATER_YEAR.findall(before)]
     if later and year and later[-1] > year:
         return later[-1]
-    return ahead[1] if ahead else carried
+    if ahead:
+        return ahead[1]
+    reviewed = reviewed_year(m, year, result_after)
+    return carried if reviewed is None else reviewed
+
+
+def reviewed_year(m: Mention, year: int | None, result_after: bool = False) -> int | None:
+    """The year under review, for a target the review recalls beside what became of it;
+    None for any other target. ``result_after``: a result of the same table row follows
+    the target's cell.
+
+    A review sets its results against the targets of the year it looks back on
+    (地区生产总值预期增长6%左右，实际增长3.2%; 年初确定的增长7.5%左右的预期目标未能完成;
+    原定增长7%的目标未能实现): such a target is of the year under review (the year its
+    section names), never of the year the report plans, whose own target of the indicator
+    it would hide. Its sentence says so (``RECALLED``: 实际, 年初确定, 原定, 未能完成), or
+    a table of the review does, whose target column comes before the results of the
+    same rows (指标 / 年度目标 / 完成情况; a plan's table sets last year's results
+    before the year's targets: 指标 / 2025年完成 / 2026年目标). A target in a section read
+    as a review without such words (goals under a heading the sections do not know, or
+    under no heading at all) stays the report's."""
+    if year is None or m.year is None or m.section != SectionKind.SUMMARY or m.year >= year:
+        return None
+    table = m.role_rule == "table_column" and result_after
+    return m.year if table or RECALLED.search(m.sentence) else None
 
 
 def runs_on(prev: Mention | None, m: Mention) -> bool:
