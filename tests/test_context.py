@@ -78,6 +78,33 @@ def test_metric_drops_a_leading_have_and_keeps_a_verb_that_makes_a_noun() -> Non
     assert r["九成以上"]["qualifier"] == "at_least"
 
 
+def test_the_time_a_deed_takes_keeps_the_deed_in_its_name() -> None:
+    """A deed verb before the time it takes is that time's name (``BARE_NOUNS``): 时限 or
+    时间 alone names nothing, while a deed before a thing still leaves the thing."""
+    r = rows(
+        "区行政审批局2025年工作总结\n一、工作完成情况\n"
+        "全区审批时限缩短至15个工作日，办理时间压缩到3个工作日，"
+        "全年办理政务服务事项8.6万件，检测周期由10天缩短为7天。\n"
+    )
+    assert r["15个工作日"]["metric"] == "审批时限"
+    assert r["3个工作日"]["metric"] == "办理时间"
+    assert r["8.6万件"]["metric"] == "政务服务事项"  # the deed before a thing goes
+    assert r["7天"]["metric"] == "检测周期"
+
+
+def test_what_a_sum_is_valued_in_is_no_part_of_its_name() -> None:
+    """折合 and the currency or standard after it name the unit (``TRAILING_FILLER``): the
+    thing valued is named before them."""
+    r = rows(
+        "县红十字会2025年工作总结\n一、工作完成情况\n"
+        "全年接收社会捐赠款物折合人民币318万元，储备救灾物资折合资金95万元，"
+        "机关节约能源折合标准煤420吨。\n"
+    )
+    assert r["318万元"]["metric"] == "社会捐赠款物"
+    assert r["95万元"]["metric"] == "储备救灾物资"
+    assert r["420吨"]["metric"].endswith("能源")  # (the body before 节约 is not the rule here)
+
+
 def test_a_verb_that_names_a_person_who_does_it_stays() -> None:
     r = rows(
         "区城管局2023年工作总结\n\n一、工作成效\n"

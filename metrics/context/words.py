@@ -126,6 +126,8 @@ BARE_NOUNS = frozenset(
     | {"户数", "对象", "人员", "强度", "力度", "密度"}  # 投入强度
     | {"活动", "行动"}  # 开展集中走访活动x次 → 走访活动
     | {"项目"}  # 签约项目, 开工项目: the deed says which projects
+    # the time a deed takes names it by the deed (审批时限, 办理时间压缩至2天, 检测周期)
+    | {"时限", "时间", "时长", "用时", "周期"}
 )
 # A rate named by a short word after a verb: the verb says what is rated (培训合格率,
 # 整改完成率, 检查合格率); verbs that only report a result do not (实现达标率).
@@ -141,7 +143,9 @@ TRAILING_FILLER = regex_cache.compile(
     r"每(?:[担箱斤头只株套台件辆]|公斤|千克)|"  # a price per thing: 收购均价每担, 补贴每头
     r"(?<![全省市县区国州盟旗镇乡])平均|"  # 提前量平均达到42分钟 (全省平均 is a level)
     r"缩小|扩大|缩短|压缩|延长|再?(?:压减|削减|缩减)|拓展|扩展|"  # 用时压缩至, 支出再压减
-    r"折合|折价|"  # 募集款物折合XX万元: the sum a thing is valued at
+    # 募集款物折合XX万元: the sum a thing is valued at, and what it is valued in (折合人民币,
+    # 储备物资折合资金, 节约能源折合标准煤): the currency or standard is the unit, not the thing
+    r"(?:折合|折价|折款)(?:人民币|资金|现金|标准煤)?|"
     r"在[^在,，;；。]{0,14}?基础上|"  # 近视率在2018年基础上每年降低
     r"(?:力争|确保|争取|拟)(?:引进|招引|新建|建成|实施|签约)?|预期|"  # 项目力争引进
     r"预计|将|全部|(?<![平人年])均|都|"  # 收入比缩小到, 力争达到
