@@ -119,6 +119,9 @@ def test_unit_surfaces_are_unique() -> None:
             ["2.1亿斤", "3万立方", "12门", "30眼", "12万羽"],
         ),
         ("一门心思抓落实", []),
+        # wells, ponds and cisterns counted by 口; a mouth in a word or saying is none
+        ("新建小型蓄水池320口,整治病险山塘二十口,打抗旱机井15口井", ["320口", "二十口", "15口"]),
+        ("推行“一口一策”,三口之家,一口价,按5口径统计", []),
         # livestock counted as heads big and small, and spindles, are units of their own
         (
             "牲畜存栏达到182.6万头只,出栏羊只35万头只以上;新增纱锭12万锭,纺纱规模达到300万锭",

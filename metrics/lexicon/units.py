@@ -281,6 +281,14 @@ UNITS: tuple[Unit, ...] = (
     ),
     _u("羽", "count", "羽", veto="毛|绒|球"),  # poultry: 出栏家禽12万羽
     _u("眼", "count", "眼", veto="睛|光|界|前|下|中|里|镜|科|神|望|看|见"),  # wells: 机井3眼
+    # wells, ponds and cisterns: 新建小型蓄水池320口, 整治山塘12口, 打机井15口井; a mouth in a
+    # word or a saying is none (一口一策, 三口之家, 一口价, 两口子, 5口径)
+    _u(
+        "口",
+        "count",
+        "口",
+        veto="径|岸|罩|号|碑|令|味|腔|语|述|算|袋|粮|子|头|气|价|一|之|人|红|音|感|诀|角|琴|吻|碑",
+    ),
     _u("幢", "count", "幢"),
     _u("层", "count", "层", veto="面|级|次", generic=True),
     _u("盏", "count", "盏"),
