@@ -105,6 +105,24 @@ def test_what_a_sum_is_valued_in_is_no_part_of_its_name() -> None:
     assert r["420吨"]["metric"].endswith("能源")  # (the body before 节约 is not the rule here)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        ("全县粮食总产量达到38.6万吨，连续五年稳定在35万吨以上。", "35万吨以上", "粮食总产量"),
+        ("城镇登记失业率为3.2%，近五年均控制在4%以内。", "4%以内", "城镇登记失业率"),
+        ("粮食产量连续三年保持在40万吨以上。", "40万吨以上", "粮食产量"),
+        ("五年来，全县新增城镇就业2.1万人。", "2.1万人", "城镇就业"),
+        # a span of years before a noun of its own names that noun
+        ("群众满意度96%，近三年新建学校12所。", "12所", "学校"),
+    ],
+)
+def test_a_span_of_years_is_no_part_of_a_name(sentence, figure, metric) -> None:
+    """SPAN_OF_YEARS: 连续五年, 近三年均, 五年来 are a figure's period; a clause of nothing
+    else speaks of the figure before it (REFERS_BACK)."""
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
 def test_a_verb_that_names_a_person_who_does_it_stays() -> None:
     r = rows(
         "区城管局2023年工作总结\n\n一、工作成效\n"

@@ -23,11 +23,20 @@ WHOLE_UNIT = (
     r"全省|全市|全县|全区|全镇|全乡|全街道|全州(?!县)|全盟|全旗|"
     r"我(?:[省市县区镇乡局委院校州盟旗]|街道|单位)|辖区内?"
 )
+# A span of years counted back from the report (连续五年, 近三年, 五年来, 近5年来), maybe
+# with 均 (each of them) after it.
+SPAN_OF_YEARS = (
+    r"(?:(?:连续|近)[\d二三四五六七八九十两]{1,2}年(?:来|间|以来)?|[二三四五六七八九十两]年(?:来|间|以来))"
+    r"均?"
+)
 LEADING_SCOPE = (
     r"[一二三四五六七八九十]是|\d{1,2}[.、]|(?:19|20)\d{2}年度?|"
     # the year a goal is set for: 到2030年, 至2027年底前 (a plan's horizon, no part of a name)
     r"(?:到|至)(?:19|20)\d{2}年(?:底|末)?(?:之?前)?|"
     r"[\u2460-\u249b\u2776-\u2793]|"  # circled and bracketed list markers: ②, ⑶, ❸
+    # a span of years is the figure's period (period_kinds.SEVERAL_YEARS), no part of a name:
+    # 连续五年稳定在35万吨以上, 近三年均控制在4%以内, 五年来新增城镇就业
+    f"{SPAN_OF_YEARS}|"
     r"(?:从|自)[^,，;；。]{1,8}?(?:开始|起)|"  # 从今年7月开始
     # the office that did the work is no part of what it counted: 县信访局受理群众来信来访,
     # 区人社局职业技能培训, 镇财政所一般公共预算收入 (not 省属公办, 县财政节约所需, 县域,
@@ -139,6 +148,7 @@ TRAILING_FILLER = regex_cache.compile(
     r"同比|环比|[比较由从](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?|"  # 排放量较2020年分别削减
     rf"增长|增加|提高|提升|上升|下降|减少|降低|突破|{BEAT_TASK}|{BEAT}|新增|[降升增减]至|"
     rf"(?:连续|首次|再次|相继)?(?:{MARK_VERB}|突破)|"  # 经济总量连续迈上4万亿: a mark crossed
+    f"{SPAN_OF_YEARS}|"  # 粮食产量连续三年保持在: the figure's period
     r"每(?:[人户月年天日亩吨]|平方米|千?人|万人)|"  # 标准提高到每人每月
     r"每(?:[担箱斤头只株套台件辆]|公斤|千克)|"  # a price per thing: 收购均价每担, 补贴每头
     r"(?<![全省市县区国州盟旗镇乡])平均|"  # 提前量平均达到42分钟 (全省平均 is a level)
