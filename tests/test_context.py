@@ -123,6 +123,26 @@ def test_a_span_of_years_is_no_part_of_a_name(sentence, figure, metric) -> None:
     assert r[figure]["metric"] == metric
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        ("今年要新增城镇就业4200人以上。", "4200人以上", "城镇就业"),
+        ("明年再新建村级综合服务站12个。", "12个", "村级综合服务站"),
+        ("去年全县新增市场主体3100户。", "3100户", "市场主体"),
+        # nouns that open with those characters keep them
+        ("全年落实要素保障资金1.2亿元。", "1.2亿元", "要素保障资金"),
+        ("再生资源回收量达到3.6万吨。", "3.6万吨", "再生资源回收量"),
+        ("上年同期为12%。", "12%", "上年同期"),
+    ],
+)
+def test_a_plans_must_and_again_and_last_year_are_no_part_of_a_name(
+    sentence, figure, metric
+) -> None:
+    """LEADING_ADVERB 要/再/还要 before a deed verb; LEADING_SCOPE 去年/上年 (not 上年同期)."""
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
 def test_a_verb_that_names_a_person_who_does_it_stays() -> None:
     r = rows(
         "区城管局2023年工作总结\n\n一、工作成效\n"

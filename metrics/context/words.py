@@ -44,7 +44,7 @@ LEADING_SCOPE = (
     r"[省市县区镇乡](?![属域级])(?:\p{Han}{1,5}?局|\p{Han}{0,5}?(?:财政所|司法所))(?![长员])"
     r"(?=\p{Han}{2})|"
     # (实际使用外资, 实际利用外资 name an indicator: 实际 is part of it)
-    r"其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|(?:年末|年底)(?:之?前)?|当年度|当年|本?年度|今年|已经|已|实际(?!使用|利用)|"
+    r"其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|(?:年末|年底)(?:之?前)?|当年度|当年|本?年度|今年|明年|去年(?!同期)|上年度?(?!同期)|已经|已|实际(?!使用|利用)|"
     r"[需可](?=完成|实现|达到)|(?:[省市县区]|上级)?下达(?:给?我[省市县区镇乡])?的?|"
     r"共计|共(?![青同享]|建(?:经费|资金|单位|共享|活动))|累计|合计|总计|分别|先后|持续|继续|进一步|全面|积极|扎实|深入|有效|"
     r"常态化|\p{Han}{1,6}?期间|“[^”]{1,8}”期间|"  # 活动期间共收到简历, “十五五”期间
@@ -68,9 +68,11 @@ DEED_AFTER = regex_cache.compile(f"(?:累计|共计|已经?)?(?:{LEADING_VERB})"
 ENDS_IN_VERB = regex_cache.compile(f"(?:{alternation(DEED_VERBS)})$")
 # adverbs only before a verb: 重点走访困难户 → 困难户, 新调整党支部书记 → 党支部书记, while
 # 重点对象, 专项资金 and 新村 are nouns; so is a yearly average before a deed (年均新建农村
-# 公路 → 农村公路, 平均每年完成造林 → 造林), while 年均气温 and 年均降水量 name a level
+# 公路 → 农村公路, 平均每年完成造林 → 造林), while 年均气温 and 年均降水量 name a level;
+# and a plan's 要, 再 (今年要新增城镇就业 → 城镇就业, 再新建村级服务站 → 村级服务站), while
+# 要素保障 and 再生资源 are nouns
 LEADING_ADVERB = (
-    rf"(?:集中|专项|重点|超额|成功|提前|新|{'|'.join(YEARLY_AVERAGE)})(?=(?:{LEADING_VERB}))"
+    rf"(?:集中|专项|重点|超额|成功|提前|新|要|再|还要|{'|'.join(YEARLY_AVERAGE)})(?=(?:{LEADING_VERB}))"
 )
 # for whom a deed is done, before its verb: 为80周岁以上老人发放高龄津贴 → 高龄津贴
 FOR_WHOM = rf"为(?![民主期])[^,，;；。、]{{1,10}}?(?=(?:{LEADING_VERB}))"
