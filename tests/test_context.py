@@ -143,6 +143,18 @@ def test_a_plans_must_and_again_and_last_year_are_no_part_of_a_name(
     assert r[figure]["metric"] == metric
 
 
+def test_last_years_result_quoted_in_a_plan_is_no_target() -> None:
+    """roles.DONE_LAST_YEAR, end to end in a county's government work report."""
+    r = rows(
+        "丰林县2026年政府工作报告\n一、2025年工作回顾\n全县地区生产总值增长5.8%。\n"
+        "二、2026年工作安排\n去年全县新增城镇就业4120人，今年要新增城镇就业4200人以上。\n"
+        "上年完成人工造林1.2万亩，今年计划完成造林1.5万亩。\n"
+    )
+    assert (r["4120人"]["role"], r["4120人"]["metric"]) == ("actual", "城镇就业")
+    assert (r["4200人以上"]["role"], r["4200人以上"]["metric"]) == ("target", "城镇就业")
+    assert (r["1.2万亩"]["role"], r["1.5万亩"]["role"]) == ("actual", "target")
+
+
 def test_a_verb_that_names_a_person_who_does_it_stays() -> None:
     r = rows(
         "区城管局2023年工作总结\n\n一、工作成效\n"

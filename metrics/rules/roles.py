@@ -78,6 +78,7 @@ class RoleRuleName(StrEnum):
     FORECAST_CUE = "forecast_cue"
     BASE_BUILT_ON = "base_built_on"
     CHANGE_FROM = "change_from"
+    DONE_LAST_YEAR = "done_last_year"
     PLAN_SECTION = "plan_section"
     GOAL_BEFORE_GROWTH = "goal_before_growth"
     BENCHMARK_CUE = "benchmark_cue"
@@ -260,6 +261,18 @@ def _change_from(x: RoleInput) -> Decision | None:
     if FROM_BEFORE.search(x.clause) and TO_AFTER.match(x.sentence, x.end):
         return Role.ACTUAL, None
     return None
+
+
+# A clause of a plan that opens with last year (去年, 上年, 过去一年) reports what was done
+# then, unless a goal word stands in it (去年确定的目标, 上年未完成的任务今年要完成).
+LAST_YEAR_OPENS = regex_cache.compile(r"\s*(?:去年|上年|上一年|过去一年|前年)(?!同期|以来)")
+GOAL_IN_CLAUSE = regex_cache.compile(r"要|力争|计划|确保|目标|任务|争取|预期|将|拟|预计")
+
+
+def _done_last_year(x: RoleInput) -> Decision | None:
+    if not x.planned or not LAST_YEAR_OPENS.match(x.clause):
+        return None
+    return None if GOAL_IN_CLAUSE.search(x.clause) else (Role.ACTUAL, None)
 
 
 def _plan_section(x: RoleInput) -> Decision | None:
@@ -525,6 +538,23 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         # the rule is not asked
         why="a plan that raises a level from one figure to another names where it starts "
         "(由22个增加到30个): the first figure is the level reached, only the second is aimed at",
+        section=SectionKind.PLAN,
+    ),
+    RoleRule(
+        R.DONE_LAST_YEAR,
+        Role.ACTUAL,
+        _done_last_year,
+        examples=(
+            "去年全县新增城镇就业[4120人]，今年要新增4200人以上。",
+            "上年完成人工造林[1.2万亩]，今年计划完成1.5万亩。",
+        ),
+        counter=(
+            "去年全县新增城镇就业4120人，今年要新增[4200人]以上。",
+            "去年确定的目标是新增就业[4000人]。",
+            "去年以来新建村级服务站[36个]。",
+        ),
+        why="in a plan, a clause that opens with last year reports what was done then: the "
+        "year under review's result, quoted as the plan's starting point, not a goal",
         section=SectionKind.PLAN,
     ),
     RoleRule(
