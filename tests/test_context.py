@@ -151,6 +151,7 @@ def test_last_years_result_quoted_in_a_plan_is_no_target() -> None:
         "上年完成人工造林1.2万亩，今年计划完成造林1.5万亩。\n"
     )
     assert (r["4120人"]["role"], r["4120人"]["metric"]) == ("actual", "城镇就业")
+    assert (r["4120人"]["year"], r["4200人以上"]["year"]) == (2025, 2026)  # last year's
     assert (r["4200人以上"]["role"], r["4200人以上"]["metric"]) == ("target", "城镇就业")
     assert (r["1.2万亩"]["role"], r["1.5万亩"]["role"]) == ("actual", "target")
 

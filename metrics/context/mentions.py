@@ -35,6 +35,7 @@ from metrics.resolve import resolve
 from metrics.rules import Candidate, find_candidates
 from metrics.rules.breaks import stands_in
 from metrics.rules.metrics import MetricRuleName, enabled
+from metrics.rules.roles import RoleRuleName
 from metrics.segment.lines import HAS_ADVERT
 from metrics.segment.sentences import split_sentences
 
@@ -161,7 +162,7 @@ def _record(
         sentence=view.original,
         sentence_start=view.o_start,
         section=str(scope.kind),
-        year=scope.year,
+        year=_year(scope.year, meaning),
         period=period,
         value=resolved.value,
         value_min=resolved.value_min,
@@ -200,6 +201,14 @@ LINE_WRAP = regex_cache.compile(r"[ \t]*\n[ \t]*")
 def unwrapped(phrase: str | None) -> str | None:
     """``phrase`` without the line breaks (and the spaces around them) a PDF put in it."""
     return LINE_WRAP.sub("", phrase) if phrase and "\n" in phrase else phrase
+
+
+def _year(year: int | None, meaning: Meaning) -> int | None:
+    """The figure's year: its section's, or the year before for last year's result quoted
+    in a plan (``roles.DONE_LAST_YEAR``: 去年全县新增城镇就业4120人 in the plan for 2026)."""
+    if year is not None and meaning.role_rule == RoleRuleName.DONE_LAST_YEAR:
+        return year - 1
+    return year
 
 
 def _base(meaning: Meaning, view: SentenceView, cand: Candidate, year: int | None) -> str | None:
