@@ -129,6 +129,13 @@ def test_unit_surfaces_are_unique() -> None:
             ["18道", "12万方", "2.6万延米", "3000箱", "42趟", "560艘次"],
         ),
         ("中柬泰三方会晤,一方面加强,修建道路,筑牢一道防线,建设箱式变电站", []),
+        # a Chinese numeral of hundreds or more before 元 is an amount; a digit alone names
+        # a kind (三元前驱体, 二期工程, 一本上线率)
+        (
+            "全年支出一万二千五百元,投入资金十二万五千元,发放奖金三千元",
+            ["一万二千五百元", "十二万五千元", "三千元"],
+        ),
+        ("建设三元前驱体项目,推进二期工程,一本上线", []),
         # livestock counted as heads big and small, and spindles, are units of their own
         (
             "牲畜存栏达到182.6万头只,出栏羊只35万头只以上;新增纱锭12万锭,纺纱规模达到300万锭",
