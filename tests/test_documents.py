@@ -170,6 +170,12 @@ def test_departments_are_cleaned(
         # a report of how a year's work went, under its own words (情况报告, 年度报告)
         ("区司法局2025年度法治政府建设情况报告", "司法局", 2025, None, "summary"),
         ("县统计局2024年政府信息公开工作年度报告", "统计局", 2024, None, "summary"),
+        ("县人社局2025年工作汇报", "人社局", 2025, None, "summary"),
+        ("区教育局2025年履职报告", "教育局", 2025, None, "summary"),
+        ("县应急局关于2025年安全生产工作的报告", "应急局", 2025, None, "summary"),
+        # the rest of the year planned after a review of its first part
+        ("区住建局2025年前三季度工作总结和第四季度工作计划", "住建局", 2025, 2025, "summary+plan"),
+        ("县商务局2025年一季度工作总结及二季度工作安排", "商务局", 2025, 2025, "summary+plan"),
     ],
 )
 def test_titles_are_read(

@@ -20,9 +20,12 @@ from metrics.records import DocKind
 from metrics.segment.places import PARTY_PREFIX, place_of
 
 YEAR = r"(?:(?:19|20)\d{2}|20[xX*]{2}|[xX*]{4})"
-# A plan's or a budget's 执行情况/落实情况/完成情况 is how it went: a review of the year.
+# A plan's or a budget's 执行情况/落实情况/完成情况 is how it went: a review of the year; so
+# is a report or an account of a year's work however it is called (情况报告, 年度报告, 履职
+# 报告, 工作汇报, 关于2025年安全生产工作的报告).
 SUMMARY_WORDS = (
-    r"(?:工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|执行情况|落实情况|述职|工作报告|情况报告|年度报告)"
+    r"(?:工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|执行情况|落实情况|述职|履职"
+    r"|工作的?(?:报告|汇报)|情况报告|年度报告)"
 )
 PLAN_WORDS = r"(?:(?:工作)?计划(?!执行|落实|完成)|预算草案|要点|安排|思路|打算|谋划|规划|展望)"
 # What lies between a year and its report word: no second year (2023年工作总结和2024年
@@ -33,7 +36,9 @@ TITLE_KEYWORD = regex_cache.compile(rf"{SUMMARY_WORDS}|{PLAN_WORDS}|工作报告
 # module's cache at every call)
 SUMMARY_WORD = regex_cache.compile(SUMMARY_WORDS)
 PLAN_WORD = regex_cache.compile(PLAN_WORDS)
-HALF_YEAR_PLAN = regex_cache.compile(rf"下半年[^,，。]{{0,6}}{PLAN_WORDS}")
+# the rest of the year planned after a review of its first part (下半年工作计划, 第四季度工作
+# 计划, 二季度工作安排): the plan is of the same year
+HALF_YEAR_PLAN = regex_cache.compile(rf"(?:下半年|第?[二三四]季度)[^,，。]{{0,6}}{PLAN_WORDS}")
 SUMMARY_AFTER_YEAR = regex_cache.compile(
     rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR_GAP}{SUMMARY_WORDS}"
 )
