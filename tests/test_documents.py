@@ -171,6 +171,11 @@ def test_departments_are_cleaned(
         ("区司法局2025年度法治政府建设情况报告", "司法局", 2025, None, "summary"),
         ("县统计局2024年政府信息公开工作年度报告", "统计局", 2024, None, "summary"),
         ("县人社局2025年工作汇报", "人社局", 2025, None, "summary"),
+        # people's associations, a customs house, a school, a national agency's local office
+        ("东湖县工商业联合会2025年工作总结", "工商业联合会", 2025, None, "summary"),
+        ("县科协2025年工作总结", "科协", 2025, None, "summary"),
+        ("东湖县第一中学2025年工作总结", "第一中学", 2025, None, "summary"),
+        ("国家税务总局东湖县税务局2025年工作总结", "税务局", 2025, None, "summary"),
         ("区教育局2025年履职报告", "教育局", 2025, None, "summary"),
         ("县应急局关于2025年安全生产工作的报告", "应急局", 2025, None, "summary"),
         # the rest of the year planned after a review of its first part

@@ -47,7 +47,9 @@ LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道")
 LEVELS_LONGEST = tuple(sorted(LEVELS, key=len, reverse=True))  # 街道 before 道-less ones
 ORG_SUFFIX = (
     r"(?:局|分局|厅|委员会|委|办事处|办公室|办|中心|残联|总工会|工会|管委会|街道|镇|乡|"
-    r"政府|度假区|高新区|开发区|园区|法院|检察院|医院|学校|公司|企业|科|站|所|队|院|联|部(?!门)|常委会|政协|人大)"
+    r"政府|度假区|高新区|开发区|园区|法院|检察院|医院|学校|公司|企业|科|站|所|队|院|联|部(?!门)|常委会|政协|人大"
+    # people's associations, a customs house, schools (工商业联合会, 科协, 东湖海关, 第一中学)
+    r"|联合会|协会|科协|商会|海关|中学|小学|幼儿园)"
 )
 MAX_DEPARTMENT = 40  # keeps a partition folder name far below file-system limits
 ORG_AFTER_YEAR = regex_cache.compile(
@@ -89,6 +91,11 @@ LEVEL_WORD = regex_cache.compile(r"市场|市政(?![府务协法])|市容|乡村
 TOWN_GOVERNMENT = frozenset({"人民政府", "政府", "办事处"})
 LEVEL_COMMITTEE = regex_cache.compile(r"[省市区县]委(?!员会)")
 PARTY_ONLY = regex_cache.compile(r"^(?:中国共产党|中共)(?=.{3})")
+# A national agency that runs its local offices itself names itself before their place
+# (国家税务总局东湖县税务局, 国家统计局东湖调查队): the office is the organisation.
+NATIONAL_AGENCY = regex_cache.compile(
+    r"^(?:国家税务总局|国家金融监督管理总局|国家统计局|中国人民银行)(?=\p{Han}{3})"
+)
 MASK_PLACE = regex_cache.compile(r"[xX*×○]+|某")  # ××镇, ○○街道: a place left out
 ORG_IN_TITLE = regex_cache.compile(rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作)")
 PAREN_ORG = regex_cache.compile(r"[(（](?P<org>[^()（）]{1,12})[)）]\s*$")
@@ -154,6 +161,7 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
     """(department, level, place_masked) from an organisation as written."""
     # 中共青川县委组织部 is 县委组织部: the Party is said by 县委 (共青团 is another body)
     org = PARTY_ONLY.sub("", raw.strip().strip('“”"'), count=1)
+    org = NATIONAL_AGENCY.sub("", org, count=1)
     masked = bool(MASK_PLACE.search(org))
     org = MASK_PLACE.sub("", org)
     level = None
