@@ -156,6 +156,22 @@ def test_last_years_result_quoted_in_a_plan_is_no_target() -> None:
     assert (r["1.2万亩"]["role"], r["1.5万亩"]["role"]) == ("actual", "target")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        ("全年投资额高达12亿元。", "12亿元", "投资额"),
+        ("输水管线长达46公里，参与人数多达3000人。", "46公里", "输水管线"),
+        ("培训人数达2000人次之多。", "2000人次", "培训人数"),
+        ("受益群众达1.2万人之多。", "1.2万人", "受益群众"),
+    ],
+)
+def test_as_high_as_and_as_many_as_name_nothing(sentence, figure, metric) -> None:
+    """高达/多达/长达 end a name as 达 does (TRAILING_FILLER); 之多 after a figure is no noun
+    it counts (NOT_A_NOUN_AFTER)."""
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
 def test_a_verb_that_names_a_person_who_does_it_stays() -> None:
     r = rows(
         "区城管局2023年工作总结\n\n一、工作成效\n"

@@ -69,7 +69,8 @@ AND_BEFORE_FIGURE = regex_cache.compile(r"[和及与]\s*[\dxX*]")
 MARK_NOUN = alternation(MARK_NOUNS)
 NOT_A_NOUN_AFTER = regex_cache.compile(
     r"(?:的|等|以|为|用(?![户工])|在(?![职编岗校读册])|和|及|与|并|共|均|已|全部|左右|以上|以下|次|"
-    r"约|大约|近(?!视)|逾|超过|不足|不到|参与|参加|赴|"  # 种菜xxx处约xxxx平方米: a second figure
+    # 种菜xxx处约xxxx平方米: a second figure; 培训2000人次之多: "as many as"
+    r"约|大约|近(?!视)|逾|超过|不足|不到|参与|参加|赴|之多|"
     # 突破3400人大关, 5万亿两个台阶: the mark passed, no thing counted (not 3个台阶式花坛,
     # nor the marks a count of them counts: 跨过两个万亿元大关)
     rf"(?<!个)\p{{Han}}{{0,4}}?(?:{MARK_NOUN})(?!(?!的)\p{{Han}})|关口|"
