@@ -61,14 +61,16 @@ MARKER = Guard(MARKER_AHEAD)
 HEADING_MAX = 40  # a line opening with a list marker and no pause up to this long is a heading
 PAGE_NUMBER_AHEAD = regex_cache.compile(r"\d{1,4}[ \t]*(?:\r?\n|$)")
 # A number that a PDF split with single spaces on a line whose words are not spaced
-# (就业 1 0 2 5 人, 参保人数达 5.8 6 万人, 二、20 25年): digit groups set off from the words or
+# (就业 1 0 2 5 人, 参保人数达 5.8 6 万人, 二、20 25年, 覆盖率达到 9 2 . 5 %: its point set
+# apart too): digit groups set off from the words or
 # a pause (full-width pauses are folded by then), ending at a unit, one of them at most two
 # digits long. Columns of a table (256.3 272.1) have long groups and no unit after them, so
 # they stay apart.
 # Possessive, and starting only where a run starts, so that a long run of spaced digits
 # is read once (it was cubic).
 SPLIT_NUMBER = regex_cache.compile(
-    r"(?<=^|[\p{Han}、,;:(“]|(?<![\d.]) )\d[\d.]*+(?: \d[\d.]*+)++(?= ?[\p{Han}%‰])", regex.M
+    r"(?<=^|[\p{Han}、,;:(“]|(?<![\d.]) )\d[\d.]*+(?: (?:\d[\d.]*+|\.(?= \d)))++(?= ?[\p{Han}%‰])",
+    regex.M,
 )
 SHORT_GROUP = regex_cache.compile(r"(?:^| )\d{1,2}(?= |$)")
 SPACE_RUN = regex_cache.compile(r"[ \t]+")

@@ -172,6 +172,20 @@ def test_as_high_as_and_as_many_as_name_nothing(sentence, figure, metric) -> Non
     assert r[figure]["metric"] == metric
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        ("实施农村危房改造2025年计划210户。", "210户", "农村危房改造"),
+        ("完成人工造林2026年度任务1.5万亩。", "1.5万亩", "人工造林"),
+        ("完成招生计划1200人。", "1200人", "招生计划"),  # a plan with no year is its name
+    ],
+)
+def test_a_years_plan_named_after_its_thing_is_a_frame(sentence, figure, metric) -> None:
+    """TRAILING_FILLER: 2025年计划, 2026年度任务 after the thing name the frame, not it."""
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
 def test_a_verb_that_names_a_person_who_does_it_stays() -> None:
     r = rows(
         "区城管局2023年工作总结\n\n一、工作成效\n"

@@ -94,6 +94,13 @@ def test_a_number_split_by_single_spaces_is_glued_on_a_plain_line() -> None:
         assert apart in normalize(table).text
 
 
+def test_a_split_number_whose_point_is_set_apart_is_glued_whole() -> None:
+    """SPLIT_NUMBER: a point set apart by spaces is a group of the number (9 2 . 5 %)."""
+    text = "覆盖率达到 9 2 . 5 %，同比增长 1 2 . 3 %，指数为 1 . 2 3 5 倍。"
+    assert "覆盖率达到92.5%,同比增长12.3%,指数为1.235倍" in normalize(text).text
+    assert "256.3 272.1" in normalize("地区生产总值 亿元 256.3 272.1 . 6.1").text
+
+
 def test_headings_and_toc_lines_are_not_joined() -> None:
     text = (
         "一、2023年工作总结\n（一）主要指标完成情况\n"

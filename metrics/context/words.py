@@ -147,6 +147,9 @@ RESULT_VERB = regex_cache.compile(alternation(COMPLETION_VERBS))
 TRAILING_FILLER = regex_cache.compile(
     r"(?:达到|[高多长]达|达|可(?=达)|(?<![行作成认因称视])为|是|(?<![签节制公预合条契邀相集简隐])约|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
     r"目标任务|任务指标|任务总?数|目标值?|控制在|控制|保持在|保持|稳定在|稳定|"
+    # a year's plan or task named after the thing it is of (农村危房改造2025年计划210户,
+    # 造林2026年度任务1.5万亩): the frame, not the thing
+    r"(?:19|20)\d{2}年度?(?:计划|任务|目标)|"
     r"同比|环比|[比较由从](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?|"  # 排放量较2020年分别削减
     rf"增长|增加|提高|提升|上升|下降|减少|降低|突破|{BEAT_TASK}|{BEAT}|新增|[降升增减]至|"
     rf"(?:连续|首次|再次|相继)?(?:{MARK_VERB}|突破)|"  # 经济总量连续迈上4万亿: a mark crossed
