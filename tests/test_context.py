@@ -186,6 +186,21 @@ def test_a_years_plan_named_after_its_thing_is_a_frame(sentence, figure, metric)
     assert r[figure]["metric"] == metric
 
 
+def test_an_earlier_years_results_opening_a_key_points_document_are_no_targets() -> None:
+    """roles.DONE_LAST_YEAR with the plan's year: a sentence that opens with a year before
+    it reports results up to its first goal word; the plan year's sentence is goals."""
+    r = rows(
+        "青川市发展和改革委员会2026年工作要点\n"
+        "2025年，全市地区生产总值增长5.6%，固定资产投资增长7.2%。2026年，全市地区生产总值"
+        "增长5.5%左右。\n一、主要目标\n社会消费品零售总额增长5%。\n"
+        "二、重点任务\n2025年，全市新建5G基站1200个，2026年要新建1500个。\n"
+    )
+    for figure in ("5.6%", "7.2%", "1200个"):
+        assert (r[figure]["role"], r[figure]["year"]) == ("actual", 2025), figure
+    for figure in ("5.5%左右", "5%", "1500个"):
+        assert r[figure]["role"] == "target", figure
+
+
 def test_a_verb_that_names_a_person_who_does_it_stays() -> None:
     r = rows(
         "区城管局2023年工作总结\n\n一、工作成效\n"

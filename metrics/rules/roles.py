@@ -116,6 +116,7 @@ class RoleInput:
     near: str  # the 14 characters right before the figure
     text: str
     offset: int
+    plan_year: int | None = None  # the year the document plans for, where it says
 
 
 def role_input(
@@ -127,9 +128,11 @@ def role_input(
     end: int | None = None,
     text: str | None = None,
     offset: int = 0,
+    plan_year: int | None = None,
 ) -> RoleInput:
     """``text`` (with the sentence at ``offset``), where given, is what the cue scans
-    read once for every sentence in it; else the sentence alone."""
+    read once for every sentence in it; else the sentence alone. ``plan_year``: the year
+    the document plans for (a figure of an earlier year in it is no goal)."""
     before = sentence[max(0, start - REACH) : start]
     return RoleInput(
         sentence=sentence,
@@ -143,6 +146,7 @@ def role_input(
         near=before[-14:],
         text=sentence if text is None else text,
         offset=0 if text is None else offset,
+        plan_year=plan_year,
     )
 
 
@@ -264,15 +268,36 @@ def _change_from(x: RoleInput) -> Decision | None:
 
 
 # A clause of a plan that opens with last year (去年, 上年, 过去一年) reports what was done
-# then, unless a goal word stands in it (去年确定的目标, 上年未完成的任务今年要完成).
+# then, unless a goal word stands in it (去年确定的目标, 上年未完成的任务今年要完成); so does
+# a sentence that opens with a year before the one planned for (a key-points document's
+# 2025年，全市地区生产总值增长5.6%，固定资产投资增长7.2% before its goals for 2026), up to
+# its first goal word.
 LAST_YEAR_OPENS = regex_cache.compile(r"\s*(?:去年|上年|上一年|过去一年|前年)(?!同期|以来)")
+YEAR_OPENS = regex_cache.compile(
+    r"\s*(?P<year>(?:19|20)\d{2})年度?(?!以来|[底末初]|之?前|[1-9一二三四上下前])"
+)
 GOAL_IN_CLAUSE = regex_cache.compile(r"要|力争|计划|确保|目标|任务|争取|预期|将|拟|预计")
 
 
 def _done_last_year(x: RoleInput) -> Decision | None:
-    if not x.planned or not LAST_YEAR_OPENS.match(x.clause):
+    if not x.planned:
         return None
-    return None if GOAL_IN_CLAUSE.search(x.clause) else (Role.ACTUAL, None)
+    if LAST_YEAR_OPENS.match(x.clause):
+        return None if GOAL_IN_CLAUSE.search(x.clause) else (Role.ACTUAL, None)
+    opened = x.plan_year is not None and done_year(x.sentence, x.plan_year) is not None
+    if opened and not GOAL_IN_CLAUSE.search(x.sentence, 0, x.start):
+        return Role.ACTUAL, None
+    return None
+
+
+def done_year(sentence: str, plan_year: int) -> int | None:
+    """The year before ``plan_year`` that ``sentence`` opens with (2025年，全市…; 去年，…
+    is the year before), or None."""
+    m = YEAR_OPENS.match(sentence)
+    if m:
+        year = int(m.group("year"))
+        return year if year < plan_year else None
+    return plan_year - 1 if LAST_YEAR_OPENS.match(sentence) else None
 
 
 def _plan_section(x: RoleInput) -> Decision | None:
