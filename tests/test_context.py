@@ -201,6 +201,21 @@ def test_an_earlier_years_results_opening_a_key_points_document_are_no_targets()
         assert r[figure]["role"] == "target", figure
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        ("仍有86户危房未完成改造。", "86户", "危房"),
+        ("尚有3200万元配套资金未到位。", "3200万元", "配套资金"),
+        ("关爱36名留守未成年人。", "36名", "留守未成年人"),  # a word of 未 stays
+        ("联合开展12场次未名文化集中宣传。", "12场次", "未名文化集中宣传"),  # so does a name's
+    ],
+)
+def test_what_is_not_yet_done_ends_the_noun_after_a_count(sentence, figure, metric) -> None:
+    """nouns.NOT_YET: 未/尚未 two characters or more into the noun after a count ends it."""
+    r = rows("县住建局2025年工作总结\n二、存在的问题\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
 def test_a_verb_that_names_a_person_who_does_it_stays() -> None:
     r = rows(
         "区城管局2023年工作总结\n\n一、工作成效\n"
