@@ -216,6 +216,20 @@ def test_what_is_not_yet_done_ends_the_noun_after_a_count(sentence, figure, metr
     assert r[figure]["metric"] == metric
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        ("工业用电量同比回落1.2个百分点，增速放缓至4.3%。", "4.3%", "工业用电量"),
+        ("规上工业增加值增速回升至6.8%。", "6.8%", "规上工业增加值"),
+        ("固定资产投资增幅提高到9.1%。", "9.1%", "固定资产投资"),
+    ],
+)
+def test_a_rate_of_growth_moved_to_a_level_is_a_growth(sentence, figure, metric) -> None:
+    """GROWTH_CUE: 增速/增幅 and the verb that moved it to the figure (回落至, 提高到)."""
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert (r[figure]["role"], r[figure]["metric"]) == ("growth", metric)
+
+
 def test_a_verb_that_names_a_person_who_does_it_stays() -> None:
     r = rows(
         "区城管局2023年工作总结\n\n一、工作成效\n"
