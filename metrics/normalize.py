@@ -38,6 +38,11 @@ _FOLD.update({ord(t): ord(s) for t, s in zip("萬億兩個點", "万亿两个点
 FOLD_TABLE: dict[int, int] = _FOLD
 
 HAN = r"\p{Han}"
+# Redaction marks besides x and * (××万元, □□个): two or more in a row are a masked number,
+# read as X one character for one (a lone × multiplies: 2×10万千瓦).
+MASK_SIGNS = "×□"
+MASK_SIGN_RUN = regex_cache.compile(r"[×□]+(?:\.[×□]+)+|[×□]{2,}")  # ××.×% too
+MASK_AS_X = str.maketrans(dict.fromkeys(MASK_SIGNS, "X"))
 # `D` written for 党: a lone capital D touching a Han character, not part of a Latin word or
 # a code (3D, LED, D级危房, D座).
 PARTY_D = regex_cache.compile(
@@ -138,6 +143,8 @@ def normalize(original: str) -> Normalized:
     """Fold, repair PDF artefacts and record how to map back (see the module contract)."""
     folded = original.translate(FOLD_TABLE)
     folded = PARTY_D.sub("党", folded)
+    if any(sign in folded for sign in MASK_SIGNS):
+        folded = MASK_SIGN_RUN.sub(lambda m: m.group().translate(MASK_AS_X), folded)
     folded = CN_YEAR.sub(lambda m: m.group().translate(CN_YEAR_DIGITS), folded)
     spaced_lines = _spaced_lines(folded)
     spaced = bool(spaced_lines)

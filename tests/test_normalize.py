@@ -121,3 +121,17 @@ def test_headings_and_toc_lines_are_not_joined() -> None:
 )
 def test_random_text_maps_back(text: str) -> None:
     assert_maps_back(text)
+
+
+def test_runs_of_other_redaction_marks_are_masks_never_numbers() -> None:
+    """MASK_SIGN_RUN: ××万元, □□个, ××.×% are masked figures (value none); a lone ×
+    multiplies (2×10万千瓦) and stays."""
+    import pandas as pd
+
+    import metrics
+
+    text = "县发改局2025年工作总结\n一、工作完成情况\n全年投入资金××万元，新建□□个，增长××.×%。\n"
+    m = metrics.extract_text(text).mentions.set_index("text")
+    for figure in ("××万元", "□□个", "××.×%"):
+        assert bool(m.loc[figure, "masked"]) and pd.isna(m.loc[figure, "value"]), figure
+    assert "2×10万千瓦" in normalize("装机容量2×10万千瓦").text
