@@ -38,6 +38,11 @@ _FOLD.update({ord(t): ord(s) for t, s in zip("萬億兩個點", "万亿两个点
 FOLD_TABLE: dict[int, int] = _FOLD
 
 HAN = r"\p{Han}"
+# Redaction marks besides x and * (××万元, □□个): two or more in a row are a masked number,
+# read as X one character for one (a lone × multiplies: 2×10万千瓦).
+MASK_SIGNS = "×□"
+MASK_SIGN_RUN = regex_cache.compile(r"[×□]+(?:\.[×□]+)+|[×□]{2,}")  # ××.×% too
+MASK_AS_X = str.maketrans(dict.fromkeys(MASK_SIGNS, "X"))
 # `D` written for 党: a lone capital D touching a Han character, not part of a Latin word or
 # a code (3D, LED, D级危房, D座).
 PARTY_D = regex_cache.compile(
@@ -61,14 +66,16 @@ MARKER = Guard(MARKER_AHEAD)
 HEADING_MAX = 40  # a line opening with a list marker and no pause up to this long is a heading
 PAGE_NUMBER_AHEAD = regex_cache.compile(r"\d{1,4}[ \t]*(?:\r?\n|$)")
 # A number that a PDF split with single spaces on a line whose words are not spaced
-# (就业 1 0 2 5 人, 参保人数达 5.8 6 万人, 二、20 25年): digit groups set off from the words or
+# (就业 1 0 2 5 人, 参保人数达 5.8 6 万人, 二、20 25年, 覆盖率达到 9 2 . 5 %: its point set
+# apart too): digit groups set off from the words or
 # a pause (full-width pauses are folded by then), ending at a unit, one of them at most two
 # digits long. Columns of a table (256.3 272.1) have long groups and no unit after them, so
 # they stay apart.
 # Possessive, and starting only where a run starts, so that a long run of spaced digits
 # is read once (it was cubic).
 SPLIT_NUMBER = regex_cache.compile(
-    r"(?<=^|[\p{Han}、,;:(“]|(?<![\d.]) )\d[\d.]*+(?: \d[\d.]*+)++(?= ?[\p{Han}%‰])", regex.M
+    r"(?<=^|[\p{Han}、,;:(“]|(?<![\d.]) )\d[\d.]*+(?: (?:\d[\d.]*+|\.(?= \d)))++(?= ?[\p{Han}%‰])",
+    regex.M,
 )
 SHORT_GROUP = regex_cache.compile(r"(?:^| )\d{1,2}(?= |$)")
 SPACE_RUN = regex_cache.compile(r"[ \t]+")
@@ -136,6 +143,8 @@ def normalize(original: str) -> Normalized:
     """Fold, repair PDF artefacts and record how to map back (see the module contract)."""
     folded = original.translate(FOLD_TABLE)
     folded = PARTY_D.sub("党", folded)
+    if any(sign in folded for sign in MASK_SIGNS):
+        folded = MASK_SIGN_RUN.sub(lambda m: m.group().translate(MASK_AS_X), folded)
     folded = CN_YEAR.sub(lambda m: m.group().translate(CN_YEAR_DIGITS), folded)
     spaced_lines = _spaced_lines(folded)
     spaced = bool(spaced_lines)

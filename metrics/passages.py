@@ -191,9 +191,12 @@ _ENDS = {
     "clause": regex_cache.compile(r"[，,；;。！？!?\n]"),
 }
 # Words that open a clause of the result: the passage stops there (目标为增长6%，实际增长
-# 5.5%; not 在实际工作中努力争取更好结果, a pledge, nor 居民收入实际增长6%, a real growth).
+# 5.5%; not 在实际工作中努力争取更好结果, a pledge, nor 居民收入实际增长6%, a real growth),
+# maybe after the date it was counted to (全年目标任务为新增就业3000人，截至11月底已完成3260
+# 人; 年度任务为改造危房420户，截至目前已经完成398户; 目标为培训2000人次，目前已完成1860人次).
 DONE = regex_cache.compile(
-    r"(?<=[，,；;]\s*)(?:实际(?:完成|增长|实现|达到|下降|为)|结果(?:是|为)|已经?完成)"
+    r"(?<=[，,；;]\s*)(?:(?:截至|截止)(?:目前|[^，,；;。]{1,8}?(?:底|末|止))|目前|当前)?"
+    r"(?:实际(?:完成|增长|实现|达到|下降|为)|结果(?:是|为)|已经?完成)"
 )
 _COMPILED = tuple((c, regex_cache.compile(c.pattern, regex.X)) for c in CUES)
 FIGURE = regex_cache.compile(r"[\d０-９]")

@@ -78,6 +78,158 @@ def test_metric_drops_a_leading_have_and_keeps_a_verb_that_makes_a_noun() -> Non
     assert r["九成以上"]["qualifier"] == "at_least"
 
 
+def test_the_time_a_deed_takes_keeps_the_deed_in_its_name() -> None:
+    """A deed verb before the time it takes is that time's name (``BARE_NOUNS``): 时限 or
+    时间 alone names nothing, while a deed before a thing still leaves the thing."""
+    r = rows(
+        "区行政审批局2025年工作总结\n一、工作完成情况\n"
+        "全区审批时限缩短至15个工作日，办理时间压缩到3个工作日，"
+        "全年办理政务服务事项8.6万件，检测周期由10天缩短为7天。\n"
+    )
+    assert r["15个工作日"]["metric"] == "审批时限"
+    assert r["3个工作日"]["metric"] == "办理时间"
+    assert r["8.6万件"]["metric"] == "政务服务事项"  # the deed before a thing goes
+    assert r["7天"]["metric"] == "检测周期"
+
+
+def test_what_a_sum_is_valued_in_is_no_part_of_its_name() -> None:
+    """折合 and the currency or standard after it name the unit (``TRAILING_FILLER``): the
+    thing valued is named before them."""
+    r = rows(
+        "县红十字会2025年工作总结\n一、工作完成情况\n"
+        "全年接收社会捐赠款物折合人民币318万元，储备救灾物资折合资金95万元，"
+        "机关节约能源折合标准煤420吨。\n"
+    )
+    assert r["318万元"]["metric"] == "社会捐赠款物"
+    assert r["95万元"]["metric"] == "储备救灾物资"
+    assert r["420吨"]["metric"].endswith("能源")  # (the body before 节约 is not the rule here)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        ("全县粮食总产量达到38.6万吨，连续五年稳定在35万吨以上。", "35万吨以上", "粮食总产量"),
+        ("城镇登记失业率为3.2%，近五年均控制在4%以内。", "4%以内", "城镇登记失业率"),
+        ("粮食产量连续三年保持在40万吨以上。", "40万吨以上", "粮食产量"),
+        ("五年来，全县新增城镇就业2.1万人。", "2.1万人", "城镇就业"),
+        # a span of years before a noun of its own names that noun
+        ("群众满意度96%，近三年新建学校12所。", "12所", "学校"),
+    ],
+)
+def test_a_span_of_years_is_no_part_of_a_name(sentence, figure, metric) -> None:
+    """SPAN_OF_YEARS: 连续五年, 近三年均, 五年来 are a figure's period; a clause of nothing
+    else speaks of the figure before it (REFERS_BACK)."""
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        ("今年要新增城镇就业4200人以上。", "4200人以上", "城镇就业"),
+        ("明年再新建村级综合服务站12个。", "12个", "村级综合服务站"),
+        ("去年全县新增市场主体3100户。", "3100户", "市场主体"),
+        # nouns that open with those characters keep them
+        ("全年落实要素保障资金1.2亿元。", "1.2亿元", "要素保障资金"),
+        ("再生资源回收量达到3.6万吨。", "3.6万吨", "再生资源回收量"),
+        ("上年同期为12%。", "12%", "上年同期"),
+    ],
+)
+def test_a_plans_must_and_again_and_last_year_are_no_part_of_a_name(
+    sentence, figure, metric
+) -> None:
+    """LEADING_ADVERB 要/再/还要 before a deed verb; LEADING_SCOPE 去年/上年 (not 上年同期)."""
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
+def test_last_years_result_quoted_in_a_plan_is_no_target() -> None:
+    """roles.DONE_LAST_YEAR, end to end in a county's government work report."""
+    r = rows(
+        "丰林县2026年政府工作报告\n一、2025年工作回顾\n全县地区生产总值增长5.8%。\n"
+        "二、2026年工作安排\n去年全县新增城镇就业4120人，今年要新增城镇就业4200人以上。\n"
+        "上年完成人工造林1.2万亩，今年计划完成造林1.5万亩。\n"
+    )
+    assert (r["4120人"]["role"], r["4120人"]["metric"]) == ("actual", "城镇就业")
+    assert (r["4120人"]["year"], r["4200人以上"]["year"]) == (2025, 2026)  # last year's
+    assert (r["4200人以上"]["role"], r["4200人以上"]["metric"]) == ("target", "城镇就业")
+    assert (r["1.2万亩"]["role"], r["1.5万亩"]["role"]) == ("actual", "target")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        ("全年投资额高达12亿元。", "12亿元", "投资额"),
+        ("输水管线长达46公里，参与人数多达3000人。", "46公里", "输水管线"),
+        ("培训人数达2000人次之多。", "2000人次", "培训人数"),
+        ("受益群众达1.2万人之多。", "1.2万人", "受益群众"),
+    ],
+)
+def test_as_high_as_and_as_many_as_name_nothing(sentence, figure, metric) -> None:
+    """高达/多达/长达 end a name as 达 does (TRAILING_FILLER); 之多 after a figure is no noun
+    it counts (NOT_A_NOUN_AFTER)."""
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        ("实施农村危房改造2025年计划210户。", "210户", "农村危房改造"),
+        ("完成人工造林2026年度任务1.5万亩。", "1.5万亩", "人工造林"),
+        ("完成招生计划1200人。", "1200人", "招生计划"),  # a plan with no year is its name
+    ],
+)
+def test_a_years_plan_named_after_its_thing_is_a_frame(sentence, figure, metric) -> None:
+    """TRAILING_FILLER: 2025年计划, 2026年度任务 after the thing name the frame, not it."""
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
+def test_an_earlier_years_results_opening_a_key_points_document_are_no_targets() -> None:
+    """roles.DONE_LAST_YEAR with the plan's year: a sentence that opens with a year before
+    it reports results up to its first goal word; the plan year's sentence is goals."""
+    r = rows(
+        "青川市发展和改革委员会2026年工作要点\n"
+        "2025年，全市地区生产总值增长5.6%，固定资产投资增长7.2%。2026年，全市地区生产总值"
+        "增长5.5%左右。\n一、主要目标\n社会消费品零售总额增长5%。\n"
+        "二、重点任务\n2025年，全市新建5G基站1200个，2026年要新建1500个。\n"
+    )
+    for figure in ("5.6%", "7.2%", "1200个"):
+        assert (r[figure]["role"], r[figure]["year"]) == ("actual", 2025), figure
+    for figure in ("5.5%左右", "5%", "1500个"):
+        assert r[figure]["role"] == "target", figure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        ("仍有86户危房未完成改造。", "86户", "危房"),
+        ("尚有3200万元配套资金未到位。", "3200万元", "配套资金"),
+        ("关爱36名留守未成年人。", "36名", "留守未成年人"),  # a word of 未 stays
+        ("联合开展12场次未名文化集中宣传。", "12场次", "未名文化集中宣传"),  # so does a name's
+    ],
+)
+def test_what_is_not_yet_done_ends_the_noun_after_a_count(sentence, figure, metric) -> None:
+    """nouns.NOT_YET: 未/尚未 two characters or more into the noun after a count ends it."""
+    r = rows("县住建局2025年工作总结\n二、存在的问题\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        ("工业用电量同比回落1.2个百分点，增速放缓至4.3%。", "4.3%", "工业用电量"),
+        ("规上工业增加值增速回升至6.8%。", "6.8%", "规上工业增加值"),
+        ("固定资产投资增幅提高到9.1%。", "9.1%", "固定资产投资"),
+    ],
+)
+def test_a_rate_of_growth_moved_to_a_level_is_a_growth(sentence, figure, metric) -> None:
+    """GROWTH_CUE: 增速/增幅 and the verb that moved it to the figure (回落至, 提高到)."""
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert (r[figure]["role"], r[figure]["metric"]) == ("growth", metric)
+
+
 def test_a_verb_that_names_a_person_who_does_it_stays() -> None:
     r = rows(
         "区城管局2023年工作总结\n\n一、工作成效\n"

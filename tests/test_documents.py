@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import metrics
 from metrics.normalize import normalize
 from metrics.pipeline import process_text
 from metrics.records import Document
@@ -166,6 +167,20 @@ def test_departments_are_cleaned(
             2024,
             "summary+plan",
         ),
+        # a report of how a year's work went, under its own words (情况报告, 年度报告)
+        ("区司法局2025年度法治政府建设情况报告", "司法局", 2025, None, "summary"),
+        ("县统计局2024年政府信息公开工作年度报告", "统计局", 2024, None, "summary"),
+        ("县人社局2025年工作汇报", "人社局", 2025, None, "summary"),
+        # people's associations, a customs house, a school, a national agency's local office
+        ("东湖县工商业联合会2025年工作总结", "工商业联合会", 2025, None, "summary"),
+        ("县科协2025年工作总结", "科协", 2025, None, "summary"),
+        ("东湖县第一中学2025年工作总结", "第一中学", 2025, None, "summary"),
+        ("国家税务总局东湖县税务局2025年工作总结", "税务局", 2025, None, "summary"),
+        ("区教育局2025年履职报告", "教育局", 2025, None, "summary"),
+        ("县应急局关于2025年安全生产工作的报告", "应急局", 2025, None, "summary"),
+        # the rest of the year planned after a review of its first part
+        ("区住建局2025年前三季度工作总结和第四季度工作计划", "住建局", 2025, 2025, "summary+plan"),
+        ("县商务局2025年一季度工作总结及二季度工作安排", "商务局", 2025, 2025, "summary+plan"),
     ],
 )
 def test_titles_are_read(
@@ -426,3 +441,19 @@ def test_a_two_line_title_with_spaces_or_crlf_is_one_title(title: str) -> None:
     (doc,) = process_text(text, "a.txt").documents
     assert (doc.department, doc.level, doc.summary_year) == ("水务局", "县", 2024)
     assert doc.title.startswith("县水务局2024年工作总结") and doc.title.isprintable()
+
+
+def test_a_report_titled_by_how_the_year_went_opens_its_own_document() -> None:
+    """SUMMARY_WORDS 情况报告: a compilation's piece titled …建设情况报告 is a document of its
+    own, not the tail of the piece before it."""
+    text = (
+        "东湖街道办事处2025年工作总结\n一、工作开展情况\n全年新增市场主体320户。\n"
+        "区司法局2025年度法治政府建设情况报告\n一、主要举措和成效\n"
+        "全年办理法律援助案件860件。\n二、存在的不足\n"
+    )
+    docs = metrics.extract_text(text).documents
+    assert list(docs["title"]) == [
+        "东湖街道办事处2025年工作总结",
+        "区司法局2025年度法治政府建设情况报告",
+    ]
+    assert list(docs["department"]) == ["街道", "司法局"]

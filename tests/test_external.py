@@ -232,11 +232,6 @@ PEER_FAILURES: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {
         "块 for 元 (in reports 块 counts plots and plaques) and 公分 for 厘米 are spoken forms",
         (("CurrencyModel", 18), ("DimensionModel", 2)),
     ),
-    "chinese_numeral_before_yuan": (
-        "the chinese_name veto reads a Chinese numeral before 元 as a name (三元前驱体), "
-        "also where a place makes it an amount (一千元)",
-        (("CurrencyModel", 19),),
-    ),
     "sign_before_number": (
         "a currency sign before the number ($20, ￥300) is not read, and 20，300 joins two "
         "numbers as one with a thousands comma",
@@ -301,7 +296,8 @@ def test_peer_quantity_case(model: str, index: int) -> None:
 
 def test_peer_quantity_score(external_dir: Path) -> None:
     """Prints how many cases stating a quantity pass (measured 28/80 before the lexicon
-    listed foreign currencies, cm, °C and 周岁; 37/80 after)."""
+    listed foreign currencies, cm, °C and 周岁; 37/80 after; 38/80 once a Chinese numeral of
+    hundreds or more before 元 was an amount, 一千元)."""
     scored = passed = 0
     for model, count in PEER_MODELS.items():
         cases = json.loads((external_dir / "NumberWithUnit" / f"{model}.json").read_text("utf-8"))

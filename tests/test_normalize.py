@@ -94,6 +94,13 @@ def test_a_number_split_by_single_spaces_is_glued_on_a_plain_line() -> None:
         assert apart in normalize(table).text
 
 
+def test_a_split_number_whose_point_is_set_apart_is_glued_whole() -> None:
+    """SPLIT_NUMBER: a point set apart by spaces is a group of the number (9 2 . 5 %)."""
+    text = "覆盖率达到 9 2 . 5 %，同比增长 1 2 . 3 %，指数为 1 . 2 3 5 倍。"
+    assert "覆盖率达到92.5%,同比增长12.3%,指数为1.235倍" in normalize(text).text
+    assert "256.3 272.1" in normalize("地区生产总值 亿元 256.3 272.1 . 6.1").text
+
+
 def test_headings_and_toc_lines_are_not_joined() -> None:
     text = (
         "一、2023年工作总结\n（一）主要指标完成情况\n"
@@ -114,3 +121,17 @@ def test_headings_and_toc_lines_are_not_joined() -> None:
 )
 def test_random_text_maps_back(text: str) -> None:
     assert_maps_back(text)
+
+
+def test_runs_of_other_redaction_marks_are_masks_never_numbers() -> None:
+    """MASK_SIGN_RUN: ××万元, □□个, ××.×% are masked figures (value none); a lone ×
+    multiplies (2×10万千瓦) and stays."""
+    import pandas as pd
+
+    import metrics
+
+    text = "县发改局2025年工作总结\n一、工作完成情况\n全年投入资金××万元，新建□□个，增长××.×%。\n"
+    m = metrics.extract_text(text).mentions.set_index("text")
+    for figure in ("××万元", "□□个", "××.×%"):
+        assert bool(m.loc[figure, "masked"]) and pd.isna(m.loc[figure, "value"]), figure
+    assert "2×10万千瓦" in normalize("装机容量2×10万千瓦").text

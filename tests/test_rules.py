@@ -119,6 +119,23 @@ def test_unit_surfaces_are_unique() -> None:
             ["2.1亿斤", "3万立方", "12门", "30眼", "12万羽"],
         ),
         ("一门心思抓落实", []),
+        # wells, ponds and cisterns counted by 口; a mouth in a word or saying is none
+        ("新建小型蓄水池320口,整治病险山塘二十口,打抗旱机井15口井", ["320口", "二十口", "15口"]),
+        ("推行“一口一策”,三口之家,一口价,按5口径统计", []),
+        # works and transport: culverts, colloquial cubic metres, metres along a run, hives,
+        # runs and ship calls; parties, aspects and a lone 一 before 道 are none
+        (
+            "新建涵洞18道,完成土方开挖12万方,铺设管道2.6万延米,发展中蜂3000箱,开行班车42趟,停靠船舶560艘次",
+            ["18道", "12万方", "2.6万延米", "3000箱", "42趟", "560艘次"],
+        ),
+        ("中柬泰三方会晤,一方面加强,修建道路,筑牢一道防线,建设箱式变电站", []),
+        # a Chinese numeral of hundreds or more before 元 is an amount; a digit alone names
+        # a kind (三元前驱体, 二期工程, 一本上线率)
+        (
+            "全年支出一万二千五百元,投入资金十二万五千元,发放奖金三千元",
+            ["一万二千五百元", "十二万五千元", "三千元"],
+        ),
+        ("建设三元前驱体项目,推进二期工程,一本上线", []),
         # livestock counted as heads big and small, and spindles, are units of their own
         (
             "牲畜存栏达到182.6万头只,出栏羊只35万头只以上;新增纱锭12万锭,纺纱规模达到300万锭",

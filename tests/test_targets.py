@@ -65,6 +65,25 @@ def test_passage_runs_to_the_sentence_end_and_stops_at_a_result() -> None:
     assert in_passage(target_passages(real), real.index("9万吨"))  # a real growth is no result
 
 
+@pytest.mark.parametrize(
+    ("text", "target", "result"),
+    [
+        ("全年目标任务为新增城镇就业3000人，截至11月底已完成3260人。", "3000人", "3260人"),
+        ("年度目标为改造农村危房420户，截至目前已经完成398户。", "420户", "398户"),
+        ("目标为培训农民工2000人次，目前已完成1860人次。", "2000人次", "1860人次"),
+    ],
+)
+def test_a_result_counted_to_a_date_ends_the_passage(text, target, result) -> None:
+    """DONE: the date a result was counted to (截至…底, 截至目前, 目前) may stand before it."""
+    spans = target_passages(text)
+    assert in_passage(spans, text.index(target)) and not in_passage(spans, text.index(result))
+
+
+def test_a_date_alone_does_not_end_the_passage() -> None:
+    text = "目标任务为：截至年底新增城镇就业3000人，城镇登记失业率控制在4%以内。"
+    assert in_passage(target_passages(text), text.index("4%"))
+
+
 def test_goals_named_in_words_run_on_into_the_next_sentence_only() -> None:
     text = "五年的主要目标是：实力更强、生活更好。到2030年，城镇化率达到62%左右。去年增长5%。"
     spans = target_passages(text)

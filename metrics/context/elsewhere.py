@@ -12,7 +12,7 @@ from metrics.context.clauses import VERB_REACH, subclause_start
 from metrics.context.metric_trim import PHRASE_LEAD_STEPS, trim, trim_ends
 from metrics.context.nouns import fund_after, noun_at
 from metrics.context.periods import YEARLY_AVERAGE
-from metrics.context.words import NOT_CONTENT, TRAILING_FILLER, WHOLE_UNIT
+from metrics.context.words import NOT_CONTENT, SPAN_OF_YEARS, TRAILING_FILLER, WHOLE_UNIT
 from metrics.lexicon.words import MARK_VERBS, alternation
 from metrics.rules.breaks import first_break, last_break
 from metrics.rules.exclusions import (
@@ -54,9 +54,12 @@ REFERS_BACK = regex_cache.compile(
     # …or only the year by which the figure before is to reach a level (年均增长7%以上，到
     # 2026年突破120亿元; 增长6%，今年达到85亿元): the year names no thing
     r"|(?:到|至)?(?:(?:19|20)\d{2}年|今年|明年|年底|年末)(?:底|末)?(?:将|要|力争)?"
-    r"(?:突破|达到|达|超过|增至|增加到|迈上|跨上)?)\s*"
+    r"(?:突破|达到|达|超过|增至|增加到|迈上|跨上)?"
+    # …or only the years the figure before has held a level (粮食总产量38.6万吨，连续五年稳定
+    # 在35万吨以上; 失业率3.2%，近五年均控制在4%以内): the span of years names no thing
+    rf"|{SPAN_OF_YEARS}(?:稳定在|保持在|控制在|维持在|达到|超过|突破)?)\s*"
 )
-REFERS_BACK_LAST = frozenset("到达为是至破数量计已的年期定上 \t")
+REFERS_BACK_LAST = frozenset("到达为是至破数量计已的年期定上在过 \t")
 # How far back such a clause (or a count of parts, 两项合计) is read: it is a few words.
 REFERS_REACH = 20
 # A clause that names how many figures just given make the total after it (两项合计,

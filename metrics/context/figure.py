@@ -106,6 +106,7 @@ def meaning_of(
                 rel_end,
                 scope.norm.text,  # (the cues are scanned once in the whole text)
                 view.start,
+                scope.doc.plan_year,
             )
         )
     prev_end = carry.prev_end

@@ -40,6 +40,11 @@ VERBISH_AFTER = regex_cache.compile(
     r"[还仍尚]有|"  # 56人以上大班额还有23个
     rf"{HAVE}\p{{Han}}{{2,8}}?[\dxX*])"  # 176个行政村有果业村32个: the next count's noun
 )
+# What is not yet done to what a count counts ends its noun (xx户危房未完成改造, 3200万元配套
+# 资金尚未到位), two characters in at least: a name may open with 未 (12场次未名文化宣传,
+# 1200名未成年人), and 未成年, 未婚, 未来 are words.
+NOT_YET = regex_cache.compile(r"[还仍尚]?未(?!成年|婚|来|知|满)|没有")
+NOT_YET_FROM = 2
 # A noun after a count that names people ends before a verb (为16名卧床残疾人配备护理床):
 # after this many characters, where one of these ends it. Other nouns hold verbs (党组织,
 # 污水处理站, 校舍维修改造项目).
@@ -69,7 +74,8 @@ AND_BEFORE_FIGURE = regex_cache.compile(r"[和及与]\s*[\dxX*]")
 MARK_NOUN = alternation(MARK_NOUNS)
 NOT_A_NOUN_AFTER = regex_cache.compile(
     r"(?:的|等|以|为|用(?![户工])|在(?![职编岗校读册])|和|及|与|并|共|均|已|全部|左右|以上|以下|次|"
-    r"约|大约|近(?!视)|逾|超过|不足|不到|参与|参加|赴|"  # 种菜xxx处约xxxx平方米: a second figure
+    # 种菜xxx处约xxxx平方米: a second figure; 培训2000人次之多: "as many as"
+    r"约|大约|近(?!视)|逾|超过|不足|不到|参与|参加|赴|之多|"
     # 突破3400人大关, 5万亿两个台阶: the mark passed, no thing counted (not 3个台阶式花坛,
     # nor the marks a count of them counts: 跨过两个万亿元大关)
     rf"(?<!个)\p{{Han}}{{0,4}}?(?:{MARK_NOUN})(?!(?!的)\p{{Han}})|关口|"
@@ -96,6 +102,10 @@ def noun_at(sentence: str, end: int, upto: int | None = None) -> tuple[int, int]
         return None  # 完成新增就业30名任务: the work stands before the figure
     # one character on, for the lookaheads (分 before a number: 17家企业分2期)
     verb = VERBISH_AFTER.search(sentence, end, min(noun_end + 1, len(sentence)))
+    if "未" in sentence[end + NOT_YET_FROM : noun_end] or "没有" in sentence[end:noun_end]:
+        not_yet = NOT_YET.search(sentence, end + NOT_YET_FROM, noun_end)
+        if not_yet and (verb is None or not_yet.start() < verb.start()):
+            verb = not_yet
     if sentence[end - 1] not in EVENT_UNIT:
         agent_to = verb.start() if verb else noun_end
         if not AGENT_END_CHARS.isdisjoint(sentence[end:agent_to]):

@@ -23,11 +23,20 @@ WHOLE_UNIT = (
     r"全省|全市|全县|全区|全镇|全乡|全街道|全州(?!县)|全盟|全旗|"
     r"我(?:[省市县区镇乡局委院校州盟旗]|街道|单位)|辖区内?"
 )
+# A span of years counted back from the report (连续五年, 近三年, 五年来, 近5年来), maybe
+# with 均 (each of them) after it.
+SPAN_OF_YEARS = (
+    r"(?:(?:连续|近)[\d二三四五六七八九十两]{1,2}年(?:来|间|以来)?|[二三四五六七八九十两]年(?:来|间|以来))"
+    r"均?"
+)
 LEADING_SCOPE = (
     r"[一二三四五六七八九十]是|\d{1,2}[.、]|(?:19|20)\d{2}年度?|"
     # the year a goal is set for: 到2030年, 至2027年底前 (a plan's horizon, no part of a name)
     r"(?:到|至)(?:19|20)\d{2}年(?:底|末)?(?:之?前)?|"
     r"[\u2460-\u249b\u2776-\u2793]|"  # circled and bracketed list markers: ②, ⑶, ❸
+    # a span of years is the figure's period (period_kinds.SEVERAL_YEARS), no part of a name:
+    # 连续五年稳定在35万吨以上, 近三年均控制在4%以内, 五年来新增城镇就业
+    f"{SPAN_OF_YEARS}|"
     r"(?:从|自)[^,，;；。]{1,8}?(?:开始|起)|"  # 从今年7月开始
     # the office that did the work is no part of what it counted: 县信访局受理群众来信来访,
     # 区人社局职业技能培训, 镇财政所一般公共预算收入 (not 省属公办, 县财政节约所需, 县域,
@@ -35,7 +44,7 @@ LEADING_SCOPE = (
     r"[省市县区镇乡](?![属域级])(?:\p{Han}{1,5}?局|\p{Han}{0,5}?(?:财政所|司法所))(?![长员])"
     r"(?=\p{Han}{2})|"
     # (实际使用外资, 实际利用外资 name an indicator: 实际 is part of it)
-    r"其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|(?:年末|年底)(?:之?前)?|当年度|当年|本?年度|今年|已经|已|实际(?!使用|利用)|"
+    r"其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|(?:年末|年底)(?:之?前)?|当年度|当年|本?年度|今年|明年|去年(?!同期)|上年度?(?!同期)|已经|已|实际(?!使用|利用)|"
     r"[需可](?=完成|实现|达到)|(?:[省市县区]|上级)?下达(?:给?我[省市县区镇乡])?的?|"
     r"共计|共(?![青同享]|建(?:经费|资金|单位|共享|活动))|累计|合计|总计|分别|先后|持续|继续|进一步|全面|积极|扎实|深入|有效|"
     r"常态化|\p{Han}{1,6}?期间|“[^”]{1,8}”期间|"  # 活动期间共收到简历, “十五五”期间
@@ -59,9 +68,11 @@ DEED_AFTER = regex_cache.compile(f"(?:累计|共计|已经?)?(?:{LEADING_VERB})"
 ENDS_IN_VERB = regex_cache.compile(f"(?:{alternation(DEED_VERBS)})$")
 # adverbs only before a verb: 重点走访困难户 → 困难户, 新调整党支部书记 → 党支部书记, while
 # 重点对象, 专项资金 and 新村 are nouns; so is a yearly average before a deed (年均新建农村
-# 公路 → 农村公路, 平均每年完成造林 → 造林), while 年均气温 and 年均降水量 name a level
+# 公路 → 农村公路, 平均每年完成造林 → 造林), while 年均气温 and 年均降水量 name a level;
+# and a plan's 要, 再 (今年要新增城镇就业 → 城镇就业, 再新建村级服务站 → 村级服务站), while
+# 要素保障 and 再生资源 are nouns
 LEADING_ADVERB = (
-    rf"(?:集中|专项|重点|超额|成功|提前|新|{'|'.join(YEARLY_AVERAGE)})(?=(?:{LEADING_VERB}))"
+    rf"(?:集中|专项|重点|超额|成功|提前|新|要|再|还要|{'|'.join(YEARLY_AVERAGE)})(?=(?:{LEADING_VERB}))"
 )
 # for whom a deed is done, before its verb: 为80周岁以上老人发放高龄津贴 → 高龄津贴
 FOR_WHOM = rf"为(?![民主期])[^,，;；。、]{{1,10}}?(?=(?:{LEADING_VERB}))"
@@ -126,22 +137,30 @@ BARE_NOUNS = frozenset(
     | {"户数", "对象", "人员", "强度", "力度", "密度"}  # 投入强度
     | {"活动", "行动"}  # 开展集中走访活动x次 → 走访活动
     | {"项目"}  # 签约项目, 开工项目: the deed says which projects
+    # the time a deed takes names it by the deed (审批时限, 办理时间压缩至2天, 检测周期)
+    | {"时限", "时间", "时长", "用时", "周期"}
 )
 # A rate named by a short word after a verb: the verb says what is rated (培训合格率,
 # 整改完成率, 检查合格率); verbs that only report a result do not (实现达标率).
 SHORT_RATE = regex_cache.compile(r"\p{Han}{1,2}率")
 RESULT_VERB = regex_cache.compile(alternation(COMPLETION_VERBS))
 TRAILING_FILLER = regex_cache.compile(
-    r"(?:达到|达|可(?=达)|(?<![行作成认因称视])为|是|(?<![签节制公预合条契邀相集简隐])约|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
+    r"(?:达到|[高多长]达|达|可(?=达)|(?<![行作成认因称视])为|是|(?<![签节制公预合条契邀相集简隐])约|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
     r"目标任务|任务指标|任务总?数|目标值?|控制在|控制|保持在|保持|稳定在|稳定|"
+    # a year's plan or task named after the thing it is of (农村危房改造2025年计划210户,
+    # 造林2026年度任务1.5万亩): the frame, not the thing
+    r"(?:19|20)\d{2}年度?(?:计划|任务|目标)|"
     r"同比|环比|[比较由从](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?|"  # 排放量较2020年分别削减
     rf"增长|增加|提高|提升|上升|下降|减少|降低|突破|{BEAT_TASK}|{BEAT}|新增|[降升增减]至|"
     rf"(?:连续|首次|再次|相继)?(?:{MARK_VERB}|突破)|"  # 经济总量连续迈上4万亿: a mark crossed
+    f"{SPAN_OF_YEARS}|"  # 粮食产量连续三年保持在: the figure's period
     r"每(?:[人户月年天日亩吨]|平方米|千?人|万人)|"  # 标准提高到每人每月
     r"每(?:[担箱斤头只株套台件辆]|公斤|千克)|"  # a price per thing: 收购均价每担, 补贴每头
     r"(?<![全省市县区国州盟旗镇乡])平均|"  # 提前量平均达到42分钟 (全省平均 is a level)
     r"缩小|扩大|缩短|压缩|延长|再?(?:压减|削减|缩减)|拓展|扩展|"  # 用时压缩至, 支出再压减
-    r"折合|折价|"  # 募集款物折合XX万元: the sum a thing is valued at
+    # 募集款物折合XX万元: the sum a thing is valued at, and what it is valued in (折合人民币,
+    # 储备物资折合资金, 节约能源折合标准煤): the currency or standard is the unit, not the thing
+    r"(?:折合|折价|折款)(?:人民币|资金|现金|标准煤)?|"
     r"在[^在,，;；。]{0,14}?基础上|"  # 近视率在2018年基础上每年降低
     r"(?:力争|确保|争取|拟)(?:引进|招引|新建|建成|实施|签约)?|预期|"  # 项目力争引进
     r"预计|将|全部|(?<![平人年])均|都|"  # 收入比缩小到, 力争达到

@@ -153,6 +153,7 @@ UNITS: tuple[Unit, ...] = (
     _u("公里", "length", "米", 1000),
     _u("千米", "length", "米", 1000),
     _u("km", "length", "米", 1000),
+    _u("延米", "length", "米"),  # pipes and channels measured along their run: 铺设管道2.6万延米
     _u("米", "length", "米"),
     _u("厘米", "length", "米", "0.01"),
     _u("cm", "length", "米", "0.01", veto="[A-Za-z]"),
@@ -170,6 +171,15 @@ UNITS: tuple[Unit, ...] = (
     # volume
     _u("立方米", "volume", "立方米"),
     _u("立方", "volume", "立方米", veto="体"),  # 清淤3万立方: the 米 left out
+    # earthworks' colloquial cubic metre (完成土方开挖12万方, 清淤疏浚8.6万方); 方 opening a
+    # word is none (三方协议, 一方面, 四方联动, 5方案), nor are parties counted in words
+    # (中柬泰三方会晤: ``exclusions.CN_NAME_UNITS``)
+    _u(
+        "方",
+        "volume",
+        "立方米",
+        veto="面|案|式|向|法|针|阵|位|言|舱|正|协|合|联|会|便|略|志|圆|格|块|形|程|剂|共|参|主|代|当|责|签",
+    ),
     _u("m3", "volume", "立方米"),
     _u("m³", "volume", "立方米"),
     _u("升", "volume", "立方米", "0.001", veto="级|学|格|高|温|值|华|旗|职"),
@@ -281,6 +291,14 @@ UNITS: tuple[Unit, ...] = (
     ),
     _u("羽", "count", "羽", veto="毛|绒|球"),  # poultry: 出栏家禽12万羽
     _u("眼", "count", "眼", veto="睛|光|界|前|下|中|里|镜|科|神|望|看|见"),  # wells: 机井3眼
+    # wells, ponds and cisterns: 新建小型蓄水池320口, 整治山塘12口, 打机井15口井; a mouth in a
+    # word or a saying is none (一口一策, 三口之家, 一口价, 两口子, 5口径)
+    _u(
+        "口",
+        "count",
+        "口",
+        veto="径|岸|罩|号|碑|令|味|腔|语|述|算|袋|粮|子|头|气|价|一|之|人|红|音|感|诀|角|琴|吻|碑",
+    ),
     _u("幢", "count", "幢"),
     _u("层", "count", "层", veto="面|级|次", generic=True),
     _u("盏", "count", "盏"),
@@ -301,6 +319,20 @@ UNITS: tuple[Unit, ...] = (
     # bags, a grower's count (食用菌种植2.2亿袋, 发放种子3000袋); 袋鼠 and 袋装 are words
     _u("袋", "count", "袋", veto="鼠|装"),
     _u("艘", "count", "艘"),
+    _u("艘次", "count", "艘次"),  # ships calling, as 架次 counts flights: 停靠船舶560艘次
+    _u("趟", "count", "趟"),  # trains and buses run: 开行班车42趟, 加开旅游专列6趟
+    # culverts, channels and lines of defence (新建涵洞18道, 修筑防洪堤3道); 道 opening a
+    # word is none (道路, 道德, 三道口), nor is a lone 一 before it, an article or "together"
+    # (筑牢一道防线, 全省人民一道拼出来: ``generic``)
+    _u(
+        "道",
+        "count",
+        "道",
+        veto="路|德|理|口|班|歉|谢|教|观|具|家|士|别|贺|义|府|县|台|地|场|长|旁",
+        generic=True,
+    ),
+    # boxes: hives (发展中蜂3000箱) and goods (发放防疫物资200箱); 箱式, 箱涵 are words
+    _u("箱", "count", "箱", veto="式|涵|体|包|型|变|子|底"),
     _u("架", "count", "架", veto="构|设"),
     _u("节", "count", "节", veto="日|约|点|能|目|奏|假"),
     _u("组", "count", "组", veto="织|建|长|成|合|团|委|员"),

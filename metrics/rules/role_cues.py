@@ -48,6 +48,9 @@ GROWTH_CUE = regex_cache.compile(
     r"(?:(?<![至最提]|(?<![同环相])[较比])[多少高低快慢](?!达)(?:(?![的于])\p{Han}){0,2}"
     r"|偏[高低多少]|[增减][收产])"
     rf"|{COMPARED_LEVEL})了?"
+    # a rate of growth and where it moved to (增速回落至4.3%, 增幅提高到9.1%): the figure is
+    # the rate, a growth, whichever way it moved
+    r"(?:(?<=增速|增幅)(?:放缓|减缓|回落|回升|加快|提高|提升|上升|下降|收窄|扩大)(?:至|到))?"
     r"(?:达到|达|为|是)?$"
 )
 SHARE_OF_WHOLE = r"(?<![抢挤侵])占(?!地(?!区)|用|领|据)(?:到了?|了)?[^,，;；。:：\d]{1,14}?的"

@@ -79,6 +79,7 @@ class RoleRuleName(StrEnum):
     FORECAST_CUE = "forecast_cue"
     BASE_BUILT_ON = "base_built_on"
     CHANGE_FROM = "change_from"
+    DONE_LAST_YEAR = "done_last_year"
     PLAN_SECTION = "plan_section"
     GOAL_BEFORE_GROWTH = "goal_before_growth"
     BENCHMARK_CUE = "benchmark_cue"
@@ -116,6 +117,7 @@ class RoleInput:
     near: str  # the 14 characters right before the figure
     text: str
     offset: int
+    plan_year: int | None = None  # the year the document plans for, where it says
 
 
 def role_input(
@@ -127,9 +129,11 @@ def role_input(
     end: int | None = None,
     text: str | None = None,
     offset: int = 0,
+    plan_year: int | None = None,
 ) -> RoleInput:
     """``text`` (with the sentence at ``offset``), where given, is what the cue scans
-    read once for every sentence in it; else the sentence alone."""
+    read once for every sentence in it; else the sentence alone. ``plan_year``: the year
+    the document plans for (a figure of an earlier year in it is no goal)."""
     before = sentence[max(0, start - REACH) : start]
     return RoleInput(
         sentence=sentence,
@@ -143,6 +147,7 @@ def role_input(
         near=before[-14:],
         text=sentence if text is None else text,
         offset=0 if text is None else offset,
+        plan_year=plan_year,
     )
 
 
@@ -281,6 +286,39 @@ def _change_from(x: RoleInput) -> Decision | None:
     if FROM_BEFORE.search(x.clause) and TO_AFTER.match(x.sentence, x.end):
         return Role.ACTUAL, None
     return None
+
+
+# A clause of a plan that opens with last year (去年, 上年, 过去一年) reports what was done
+# then, unless a goal word stands in it (去年确定的目标, 上年未完成的任务今年要完成); so does
+# a sentence that opens with a year before the one planned for (a key-points document's
+# 2025年，全市地区生产总值增长5.6%，固定资产投资增长7.2% before its goals for 2026), up to
+# its first goal word.
+LAST_YEAR_OPENS = regex_cache.compile(r"\s*(?:去年|上年|上一年|过去一年|前年)(?!同期|以来)")
+YEAR_OPENS = regex_cache.compile(
+    r"\s*(?P<year>(?:19|20)\d{2})年度?(?!以来|[底末初]|之?前|[1-9一二三四上下前])"
+)
+GOAL_IN_CLAUSE = regex_cache.compile(r"要|力争|计划|确保|目标|任务|争取|预期|将|拟|预计")
+
+
+def _done_last_year(x: RoleInput) -> Decision | None:
+    if not x.planned:
+        return None
+    if LAST_YEAR_OPENS.match(x.clause):
+        return None if GOAL_IN_CLAUSE.search(x.clause) else (Role.ACTUAL, None)
+    opened = x.plan_year is not None and done_year(x.sentence, x.plan_year) is not None
+    if opened and not GOAL_IN_CLAUSE.search(x.sentence, 0, x.start):
+        return Role.ACTUAL, None
+    return None
+
+
+def done_year(sentence: str, plan_year: int) -> int | None:
+    """The year before ``plan_year`` that ``sentence`` opens with (2025年，全市…; 去年，…
+    is the year before), or None."""
+    m = YEAR_OPENS.match(sentence)
+    if m:
+        year = int(m.group("year"))
+        return year if year < plan_year else None
+    return plan_year - 1 if LAST_YEAR_OPENS.match(sentence) else None
 
 
 def _plan_section(x: RoleInput) -> Decision | None:
@@ -565,6 +603,23 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         # the rule is not asked
         why="a plan that raises a level from one figure to another names where it starts "
         "(由22个增加到30个): the first figure is the level reached, only the second is aimed at",
+        section=SectionKind.PLAN,
+    ),
+    RoleRule(
+        R.DONE_LAST_YEAR,
+        Role.ACTUAL,
+        _done_last_year,
+        examples=(
+            "去年全县新增城镇就业[4120人]，今年要新增4200人以上。",
+            "上年完成人工造林[1.2万亩]，今年计划完成1.5万亩。",
+        ),
+        counter=(
+            "去年全县新增城镇就业4120人，今年要新增[4200人]以上。",
+            "去年确定的目标是新增就业[4000人]。",
+            "去年以来新建村级服务站[36个]。",
+        ),
+        why="in a plan, a clause that opens with last year reports what was done then: the "
+        "year under review's result, quoted as the plan's starting point, not a goal",
         section=SectionKind.PLAN,
     ),
     RoleRule(

@@ -20,9 +20,12 @@ from metrics.records import DocKind
 from metrics.segment.places import PARTY_PREFIX, place_of
 
 YEAR = r"(?:(?:19|20)\d{2}|20[xX*]{2}|[xX*]{4})"
-# A plan's or a budget's 执行情况/落实情况/完成情况 is how it went: a review of the year.
+# A plan's or a budget's 执行情况/落实情况/完成情况 is how it went: a review of the year; so
+# is a report or an account of a year's work however it is called (情况报告, 年度报告, 履职
+# 报告, 工作汇报, 关于2025年安全生产工作的报告).
 SUMMARY_WORDS = (
-    r"(?:工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|执行情况|落实情况|述职|工作报告)"
+    r"(?:工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|执行情况|落实情况|述职|履职"
+    r"|工作的?(?:报告|汇报)|情况报告|年度报告)"
 )
 PLAN_WORDS = r"(?:(?:工作)?计划(?!执行|落实|完成)|预算草案|要点|安排|思路|打算|谋划|规划|展望)"
 # What lies between a year and its report word: no second year (2023年工作总结和2024年
@@ -33,7 +36,9 @@ TITLE_KEYWORD = regex_cache.compile(rf"{SUMMARY_WORDS}|{PLAN_WORDS}|工作报告
 # module's cache at every call)
 SUMMARY_WORD = regex_cache.compile(SUMMARY_WORDS)
 PLAN_WORD = regex_cache.compile(PLAN_WORDS)
-HALF_YEAR_PLAN = regex_cache.compile(rf"下半年[^,，。]{{0,6}}{PLAN_WORDS}")
+# the rest of the year planned after a review of its first part (下半年工作计划, 第四季度工作
+# 计划, 二季度工作安排): the plan is of the same year
+HALF_YEAR_PLAN = regex_cache.compile(rf"(?:下半年|第?[二三四]季度)[^,，。]{{0,6}}{PLAN_WORDS}")
 SUMMARY_AFTER_YEAR = regex_cache.compile(
     rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR_GAP}{SUMMARY_WORDS}"
 )
@@ -42,7 +47,9 @@ LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道")
 LEVELS_LONGEST = tuple(sorted(LEVELS, key=len, reverse=True))  # 街道 before 道-less ones
 ORG_SUFFIX = (
     r"(?:局|分局|厅|委员会|委|办事处|办公室|办|中心|残联|总工会|工会|管委会|街道|镇|乡|"
-    r"政府|度假区|高新区|开发区|园区|法院|检察院|医院|学校|公司|企业|科|站|所|队|院|联|部(?!门)|常委会|政协|人大)"
+    r"政府|度假区|高新区|开发区|园区|法院|检察院|医院|学校|公司|企业|科|站|所|队|院|联|部(?!门)|常委会|政协|人大"
+    # people's associations, a customs house, schools (工商业联合会, 科协, 东湖海关, 第一中学)
+    r"|联合会|协会|科协|商会|海关|中学|小学|幼儿园)"
 )
 MAX_DEPARTMENT = 40  # keeps a partition folder name far below file-system limits
 ORG_AFTER_YEAR = regex_cache.compile(
@@ -84,6 +91,11 @@ LEVEL_WORD = regex_cache.compile(r"市场|市政(?![府务协法])|市容|乡村
 TOWN_GOVERNMENT = frozenset({"人民政府", "政府", "办事处"})
 LEVEL_COMMITTEE = regex_cache.compile(r"[省市区县]委(?!员会)")
 PARTY_ONLY = regex_cache.compile(r"^(?:中国共产党|中共)(?=.{3})")
+# A national agency that runs its local offices itself names itself before their place
+# (国家税务总局东湖县税务局, 国家统计局东湖调查队): the office is the organisation.
+NATIONAL_AGENCY = regex_cache.compile(
+    r"^(?:国家税务总局|国家金融监督管理总局|国家统计局|中国人民银行)(?=\p{Han}{3})"
+)
 MASK_PLACE = regex_cache.compile(r"[xX*×○]+|某")  # ××镇, ○○街道: a place left out
 ORG_IN_TITLE = regex_cache.compile(rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作)")
 PAREN_ORG = regex_cache.compile(r"[(（](?P<org>[^()（）]{1,12})[)）]\s*$")
@@ -149,6 +161,7 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
     """(department, level, place_masked) from an organisation as written."""
     # 中共青川县委组织部 is 县委组织部: the Party is said by 县委 (共青团 is another body)
     org = PARTY_ONLY.sub("", raw.strip().strip('“”"'), count=1)
+    org = NATIONAL_AGENCY.sub("", org, count=1)
     masked = bool(MASK_PLACE.search(org))
     org = MASK_PLACE.sub("", org)
     level = None
