@@ -230,6 +230,26 @@ def test_a_rate_of_growth_moved_to_a_level_is_a_growth(sentence, figure, metric)
     assert (r[figure]["role"], r[figure]["metric"]) == ("growth", metric)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        ("地区生产总值五年年均增长6.5%。", "6.5%", "地区生产总值"),
+        ("规上工业利润总额五年累计增长32%。", "32%", "规上工业利润总额"),
+        ("人均地区生产总值由2020年的9.8万元提高到2025年的14万元。", "14万元", "人均地区生产总值"),
+        # a grade, a term and a programme keep their years
+        ("全县五年级学生3200人。", "3200人", "五年级学生"),
+        ("实施三年行动项目12个。", "12个", "三年行动项目"),
+    ],
+)
+def test_a_count_of_years_and_a_base_year_raised_to_name_nothing(
+    sentence, figure, metric
+) -> None:
+    """SPAN_OF_YEARS (a bare 五年 before 年均/累计, or ending a name) and TRAILING_FILLER
+    (提高到2025年的: a level raised to a base year's)."""
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
 def test_a_verb_that_names_a_person_who_does_it_stays() -> None:
     r = rows(
         "区城管局2023年工作总结\n\n一、工作成效\n"

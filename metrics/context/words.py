@@ -26,8 +26,11 @@ WHOLE_UNIT = (
 # A span of years counted back from the report (连续五年, 近三年, 五年来, 近5年来), maybe
 # with 均 (each of them) after it.
 SPAN_OF_YEARS = (
-    r"(?:(?:连续|近)[\d二三四五六七八九十两]{1,2}年(?:来|间|以来)?|[二三四五六七八九十两]年(?:来|间|以来))"
+    r"(?:(?:(?:连续|近)[\d二三四五六七八九十两]{1,2}年(?:来|间|以来)?|[二三四五六七八九十两]年(?:来|间|以来))"
     r"均?"
+    # …or a bare count of years before the span's average or total (地区生产总值五年年均增长
+    # 6.5%, 五年累计新增城镇就业28万人), not a grade or a term (五年级, 三年制)
+    r"|[二三四五六七八九十两]年(?=年均|累计|合计|共计|平均))"
 )
 LEADING_SCOPE = (
     r"[一二三四五六七八九十]是|\d{1,2}[.、]|(?:19|20)\d{2}年度?|"
@@ -150,10 +153,13 @@ TRAILING_FILLER = regex_cache.compile(
     # a year's plan or task named after the thing it is of (农村危房改造2025年计划210户,
     # 造林2026年度任务1.5万亩): the frame, not the thing
     r"(?:19|20)\d{2}年度?(?:计划|任务|目标)|"
-    r"同比|环比|[比较由从](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?|"  # 排放量较2020年分别削减
+    r"同比|环比|[比较由从](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?|"
+    # a level raised to a multiple of a base year's (粮食产量增加到2016年的1.2倍)
+    r"(?:增加|增长|提高|提升|扩大)(?:到|至)(?:19|20)\d{2}年的?|"  # 排放量较2020年分别削减
     rf"增长|增加|提高|提升|上升|下降|减少|降低|突破|{BEAT_TASK}|{BEAT}|新增|[降升增减]至|"
     rf"(?:连续|首次|再次|相继)?(?:{MARK_VERB}|突破)|"  # 经济总量连续迈上4万亿: a mark crossed
     f"{SPAN_OF_YEARS}|"  # 粮食产量连续三年保持在: the figure's period
+    r"(?<![第级])[二三四五六七八九十两]年|"  # 地区生产总值五年 (年均增长6.5%): its span
     r"每(?:[人户月年天日亩吨]|平方米|千?人|万人)|"  # 标准提高到每人每月
     r"每(?:[担箱斤头只株套台件辆]|公斤|千克)|"  # a price per thing: 收购均价每担, 补贴每头
     r"(?<![全省市县区国州盟旗镇乡])平均|"  # 提前量平均达到42分钟 (全省平均 is a level)
