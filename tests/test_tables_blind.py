@@ -106,6 +106,30 @@ completion rate beside each amount, a city's 城管局 with masks; 120 rows to h
 never to meet; labels committed before the first run), on main cf64e8e: pairs 0.923 / 1.000
 with one never-meet joined (超过国家下达任务0.6万亩, a margin over the task, read as the
 task), plan_vs_outcome 1.000 / 0.784, trends 1.000 / 0.883, targets 1.000 / 1.000.
+Fixed since, by class: a task the state hands down (超过国家下达任务0.6万亩: a margin, like
+超过省定目标; ``rules.qualifiers.WHOSE_TARGET``); a target named with a task's frame
+(粮食播种面积稳定在国家下达任务62.5万亩以上, 完成省下达高标准农田建设任务8万亩 ≈ 粮食播种面积,
+高标准农田: ``pairs.plans.task_named``; tests/test_task_frames.py); a coefficient or an index
+with no unit (农田灌溉水有效利用系数0.583, 工业生产者出厂价格指数98.5, 系数提高到0.58:
+``rules.figures`` index_value, never money though 消费 names it); a rate named short after the
+clause that names its subject (全市高校毕业生2.84万人，就业率92.3% ≈ 高校毕业生就业率; also
+森林火灾2起，受害率0.05‰ and 新增外贸备案企业31家，备案企业总量… of the third set:
+``pairs.plans.short_named``, tests/test_short_names.py); a verb of aim opening a target's
+name (稳定粮食播种面积52万亩以上 ≈ 粮食播种面积 of the first set: ``pairs.plans.AIM_VERB``); a
+target a review names by its frame
+alone (占年度目标5亿元的104%, 完成国家下达任务400万亩的105%, 完成省下达任务36个的105.6%) takes the
+name of the actual it is paired with (``pairs.within.frame_named``, metric rule
+frame_of_actual), and follows the next plan's target. Then: pairs 1.000 / 1.000, plan links
+1.000 / 0.946, trends 1.000 / 0.967, targets 1.000 / 1.000, none joined; the first three
+sets: pairs 1.000 / 0.952, 1.000 / 0.952, 1.000 / 1.000; plan links 1.000 / 1.000, 1.000 /
+0.938, 1.000 / 0.930 (none joined: 跨省联网定点医疗机构新增58家 no more); trends 0.988 / 0.975,
+1.000 / 0.976, 1.000 / 0.935.
+Left: 劳动人事争议仲裁结案率 against 受理劳动人事争议案件3120件，结案2996件，结案率96% (仲裁 is
+not named before the short name: the rule asks the whole of the words left off);
+纳税人满意度达到93分以上 read as no figure (``lexicon.units`` vetoes 分 before 以上: 600分以上
+describes students); 养老机构护理型床位占比 against 护理型床位占比 (a scope named in one only);
+a growth after a completion rate named by its frame (完成年度收入计划190亿元的102.2%，同比增长
+4.2% names 收入计划, the year before's 收入) — the meaning layer's.
 """
 
 from __future__ import annotations
@@ -127,34 +151,34 @@ FOURTH = DATA.parent / "tables_blind4"
 FLOORS = {
     DATA: {
         "pairs": (1.0, 0.95),
-        "plan_vs_outcome": (1.0, 0.98),
-        "trends": (0.98, 0.96),
+        "plan_vs_outcome": (1.0, 1.0),
+        "trends": (0.98, 0.97),
         "targets": (1.0, 1.0),
     },
     SECOND: {
         "pairs": (1.0, 0.95),
         "plan_vs_outcome": (1.0, 0.93),
-        "trends": (1.0, 0.94),
+        "trends": (1.0, 0.97),
         "targets": (1.0, 1.0),
     },
     THIRD: {
         "pairs": (1.0, 1.0),
-        "plan_vs_outcome": (0.98, 0.85),
-        "trends": (1.0, 0.90),
+        "plan_vs_outcome": (1.0, 0.92),
+        "trends": (1.0, 0.93),
         "targets": (1.0, 1.0),
     },
     FOURTH: {
-        "pairs": (0.92, 1.0),
-        "plan_vs_outcome": (1.0, 0.78),
-        "trends": (1.0, 0.88),
+        "pairs": (1.0, 1.0),
+        "plan_vs_outcome": (1.0, 0.94),
+        "trends": (1.0, 0.96),
         "targets": (1.0, 1.0),
     },
 }
 NEVER_MET = {
     DATA: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
     SECOND: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
-    THIRD: {"pairs": 0, "plan_vs_outcome": 1, "trends": 0, "targets": 0},
-    FOURTH: {"pairs": 1, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
+    THIRD: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
+    FOURTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
 }
 SETS = [
     pytest.param(DATA, id="tables_blind"),
