@@ -67,11 +67,14 @@ OUTCOME = ((Role.ACTUAL, Role.GROWTH, Role.SHARE, Role.RATE), "summary")
 # Units whose name is their place: an unnamed 街道 or government may be any of them.
 PLACE_UNITS = frozenset({"街道", "镇", "乡", "政府"})
 # Words that name no part of a metric, only its scope or the grammar around it:
-# 全年新增城镇就业 ≈ 新增城镇就业, 全区的规上工业增加值 ≈ 规上工业增加值.
+# 全年新增城镇就业 ≈ 新增城镇就业, 全区的规上工业增加值 ≈ 规上工业增加值, 全社会研发经费投入强度
+# ≈ 研发经费投入强度, 全社会用电量 ≈ 用电量 (the whole of society is every place's own scope).
 # 新增 too: ``metric_key`` already drops it as the verb opening a phrase (新增城镇就业 →
 # 城镇就业), so it must go inside one as well (城镇新增就业). Not 累计: a cumulative
 # count is another figure than a year's.
-PLAN_STOP = regex_cache.compile(r"的|全年|年度|全[省市县区旗镇乡]|本[省市县区镇乡]|今年|当年|新增")
+PLAN_STOP = regex_cache.compile(
+    r"的|全年|年度|全社会|全[省市县区旗镇乡]|本[省市县区镇乡]|今年|当年|新增"
+)
 # A year's addition and the total it adds to are two series: ``lexicon.changes.ADDITION``
 # (the phrase a metric was taken from keeps it: ``metric_phrase``).
 # A word of change that closes a metric's name (居民消费价格涨幅3%左右, 居民消费价格上涨0.8%;
