@@ -39,8 +39,11 @@ from metrics.pairs import (
     link_pair,
     link_sides,
     match_plans,
+    match_short,
     plan_metric,
+    plan_words,
     restated,
+    short_tails,
 )
 from metrics.records import Document, Measure, Mention
 from metrics.schemas import (
@@ -320,6 +323,15 @@ def _rows_at(
     a row group at a time."""
     names = [f.name for f in fields(Mention) if f.name not in ("sentence", "department", "year")]
     department_of = {f: department for department, fs in parts for f in fs}
+    for row, path, r in _columns_at(files, starts, rows, names):
+        yield row, {**r, **_decoded(r), "department": department_of[path]}
+
+
+def _columns_at(
+    files: list[Path], starts: list[int], rows: np.ndarray, names: list[str]
+) -> Iterator[tuple[int, Path, dict]]:
+    """(row, its file, the values of its columns ``names``) at each of the sorted group
+    row numbers ``rows``, a row group at a time."""
     for path, start, end in zip(files, starts, starts[1:], strict=False):
         wanted = rows[(rows >= start) & (rows < end)] - start
         if not len(wanted):
@@ -328,11 +340,8 @@ def _rows_at(
             mine = wanted[(wanted >= first) & (wanted < first + count)]
             if len(mine):
                 table = read(columns=names).take(arrow.from_numpy(mine - first, pa.int64()))
-                values = [
-                    {**r, **_decoded(r), "department": department_of[path]}
-                    for r in table.to_pylist()
-                ]
-                yield from zip((mine + start).tolist(), values, strict=True)
+                for row, r in zip((mine + start).tolist(), table.to_pylist(), strict=True):
+                    yield row, path, r
 
 
 def _decoded(row: dict) -> dict:
@@ -398,23 +407,32 @@ def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarra
     """(target row, outcome row) of one group's links, in the targets' order, rows
     numbered across the group's files; and the first row of each file, and the end. A
     stated link's key is the document's government unit, the metric and the base unit
-    with the measure; a target no stated outcome takes may then take a completion rate of
-    it, by government unit and metric (``pairs.plan_vs_outcome``)."""
-    (rows, keys, ikeys, where, side), starts = _link_keys(files, identities)
+    with the measure; a target no stated outcome takes may then take an outcome that
+    names its metric short (``pairs.short_links``), then a completion rate of it, by
+    government unit and metric (``pairs.plan_vs_outcome``)."""
+    (rows, keys, ikeys, where, side, loose, words), starts, names = _link_keys(files, identities)
     links = _matched(rows, keys, where, side & Side.TARGET > 0, side & Side.OUTCOME > 0)
+    left = (side & Side.TARGET > 0) & ~np.isin(rows, links[:, 0])
+    free = (side & Side.OUTCOME > 0) & ~np.isin(rows, links[:, 1])
+    short = _short_matched(rows, loose, where, left, free, (words, names), (files, starts))
+    links = np.concatenate([links, short])
     implying = (side & Side.IMPLIED_TARGET > 0) & ~np.isin(rows, links[:, 0])
     derived = _matched(rows, ikeys, where, implying, side & Side.COMPLETION > 0)
     links = np.concatenate([links, derived])
     return links[np.argsort(links[:, 0], kind="stable")], starts
 
 
-def _link_keys(files: list[Path], identities: dict[str, int]) -> tuple[list[np.ndarray], list[int]]:
-    """(row, key, implied key, document, sides) of each figure of one group that may be
-    linked, as arrays of the group's size (held once: see ``_Filled``); and the first
-    row of each file, and the end (see ``_link_rows``)."""
+def _link_keys(
+    files: list[Path], identities: dict[str, int]
+) -> tuple[list[np.ndarray], list[int], list[str | None]]:
+    """(row, key, implied key, document, sides, key but the metric, metric key) of each
+    figure of one group that may be linked, as arrays of the group's size (held once: see
+    ``_Filled``); the first row of each file, and the end (see ``_link_rows``); and the
+    metric key of each code."""
     size = sum(pq.read_metadata(path).num_rows for path in files)
-    found = _Filled(size, (np.int64, np.int32, np.int32, np.int32, np.int8))
+    found = _Filled(size, (np.int64, np.int32, np.int32, np.int32, np.int8, np.int32, np.int32))
     metrics: dict[str, int] = {}
+    words: dict[str | None, int] = {}
     units: dict[str | None, int] = {}
     docs: dict[str, int] = {}
     key_codes: dict[tuple[int, int, int], int] = {}
@@ -467,14 +485,56 @@ def _link_keys(files: list[Path], identities: dict[str, int]) -> tuple[list[np.n
             kind = _joined(picked["period_kind"], base)
             unit = _codes(_joined(picked["base_unit"], _joined(picked["measure"], kind)), units)
             key = _key_codes(ident, metric, unit, key_codes)
+            # …and but the metric, for an outcome that names a target short (``short_links``)
+            loose = _key_codes(ident, np.full(len(unit), -1, dtype=np.int64), unit, key_codes)
             side = _restatements_dropped(side, key, codes, picked["text"], stated)
             # a completion rate's metric without its frame, in no unit
             folded = _codes(picked["metric_key"], metrics, completion_metric)
             metric = np.where(side & Side.COMPLETION, folded, metric)
             implied = _key_codes(ident, metric, -1 - _codes(kind, units), key_codes)
-            found.add(row, key, implied, codes, side)
+            named = _codes(picked["metric_key"], words)  # as written: ``short_head`` folds
+            found.add(row, key, implied, codes, side, loose, named)
     starts.append(end)
-    return found.done(), starts
+    return found.done(), starts, list(words)
+
+
+def _short_matched(
+    rows: np.ndarray,
+    loose: np.ndarray,
+    where: np.ndarray,
+    target: np.ndarray,
+    outcome: np.ndarray,
+    named: tuple[np.ndarray, list[str | None]],
+    read: tuple[list[Path], list[int]],
+) -> np.ndarray:
+    """``pairs.short_links`` of the ``target`` rows and ``outcome`` rows no stated link
+    took, by the key but the metric (``loose``), as an (n, 2) array of rows: the metric's
+    words of each row are ``named`` (codes, and the words of each code); the words before
+    an outcome in its sentence are read from the files and their first rows (``read``),
+    for the outcomes whose key ends a target's only."""
+    codes, words = named
+    links = [np.empty((0, 2), dtype=np.int64)]
+    wanted = np.flatnonzero(target & (loose >= 0))
+    if not len(wanted):
+        return links[0]
+    pool = np.flatnonzero(outcome & np.isin(loose, loose[wanted]))
+    groups = []
+    for group in np.unique(loose[wanted]).tolist():
+        ts, os_ = wanted[loose[wanted] == group], pool[loose[pool] == group]
+        left = [(int(rows[i]), int(where[i]), words[codes[i]]) for i in ts]
+        tails = short_tails(t[2] for t in left)
+        outs = [(int(rows[j]), int(where[j]), words[codes[j]]) for j in os_]
+        groups.append((left, [o for o in outs if plan_words(o[2]) in tails]))
+    need = np.array(sorted({o[0] for _, outs in groups for o in outs}), dtype=np.int64)
+    before = {
+        row: r["sentence"][: max(0, r["char_start"] - r["sentence_start"])]
+        for row, _, r in _columns_at(*read, need, ["sentence", "char_start", "sentence_start"])
+    }
+    for left, outs in groups:
+        if outs:
+            pairs = itertools.chain.from_iterable(match_short(left, outs, before.__getitem__))
+            links.append(np.fromiter(pairs, dtype=np.int64).reshape(-1, 2))
+    return np.concatenate(links)
 
 
 def _restatements_dropped(

@@ -305,8 +305,9 @@ MEASURE_CUES: tuple[MeasureCue, ...] = (
     MeasureCue(
         name="named_rate",
         measure=Measure.RATE,
-        pattern=r"(?:率|指数|系数|强度)(?:保持在|控制在|稳定在|提高到|提高至|达到|达|为|在)?\s*$",
-        examples=("城镇调查失业率控制在", "全社会研发投入强度达到", "森林覆盖率"),
+        pattern=r"(?:率|指数|系数|强度)"
+        r"(?:保持在|控制在|稳定在|提高到|提高至|提升到|提升至|达到|达|为|在)?\s*$",
+        examples=("城镇调查失业率控制在", "全社会研发投入强度达到", "森林覆盖率", "综合指数提升到"),
         counter=("地区生产总值增长", "粮食产量稳定在"),
         why="a level named as a rate (失业率, 覆盖率, 研发投入强度) is a rate, not an amount",
     ),

@@ -29,7 +29,7 @@ from metrics.context.state import SectionScope
 from metrics.errors import InputError
 from metrics.io import SourceText, TextStream, display_name
 from metrics.normalize import Normalized, normalize
-from metrics.pairs import find_pairs
+from metrics.pairs import find_pairs, frame_named
 from metrics.pairs.comparable import aim_year, writing_year
 from metrics.readers import PLAIN_FORMAT, is_plain, read_source
 from metrics.records import (
@@ -159,8 +159,9 @@ def process_text(
                 ]
         written = writing_year(doc)
         doc_mentions = [_with_aim(m, written) for m in doc_mentions]
-        result.mentions.extend(doc_mentions)
-        result.pairs.extend(find_pairs(doc_mentions, written))
+        pairs = find_pairs(doc_mentions, written)
+        result.mentions.extend(frame_named(doc_mentions, pairs))  # 占年度目标5亿元: its actual's
+        result.pairs.extend(pairs)
     return result
 
 

@@ -353,6 +353,8 @@ def resolve(c: Candidate, text: str = "", at: int | None = None) -> Resolved:
         family, base = "rate", unit.base + c.get("per")  # 0.5万元/人: 5000 元/人
     elif unit is not None:
         family, base = unit.family, unit.base
+    elif c.rule == FigureRuleName.INDEX_VALUE:  # a coefficient or index counts no money,
+        family, base = "number", ""  # though 消费 or 收入 name it (居民消费价格指数100.2)
     elif MONEY_CUE.search(text, max(0, at - MONEY_REACH), at):
         family, base = "currency_implied", "元"
     else:

@@ -72,6 +72,59 @@ def plan_links(plan: str, review: str, plan_title: str = OFFICE, title: str = OF
     return plan_vs_outcome([*a.mentions, *b.mentions], [*a.documents, *b.documents])
 
 
+REVIEW_AND_PLAN = (
+    "{title}{year}年工作总结及{next}年工作计划\n一、{year}年工作总结\n（一）{summary}。\n"
+    "二、{next}年工作计划\n（一）{plan}。\n"
+)
+
+
+def review_and_plan(title: str, year: int, summary: str, plan: str) -> str:
+    """An office's review of ``year`` and its plan for the year after, one clause each."""
+    return REVIEW_AND_PLAN.format(title=title, year=year, next=year + 1, summary=summary, plan=plan)
+
+
+def two_years(title: str, before: str, plan: str, after: str) -> str:
+    """An office's review of 2024 and plan for 2025, then its review of 2025."""
+    return (
+        review_and_plan(title, 2024, before, plan)
+        + "\n"
+        + review_and_plan(title, 2025, after, "做好各项工作")
+    )
+
+
+def links_and_trends(text: str) -> tuple[list, list]:
+    """(target, actual) of the plan links of ``text`` and (previous, value) of its trends
+    of actuals."""
+    from metrics.pairs import government_identity
+    from metrics.trends import trends
+
+    r = process_text(text, "x.txt")
+    links = plan_vs_outcome(r.mentions, r.documents)
+    identities = {d.doc_id: government_identity(d) for d in r.documents}
+    return (
+        [(p.target_value, p.actual_value) for p in links],
+        [(t.previous_value, t.value) for t in trends(r.mentions, identities) if t.role == "actual"],
+    )
+
+
+def disk_links(tmp_path: Path, title: str, cases: list[tuple[str, str, str]]) -> list:
+    """Sorted (target, actual) of the plan links a run on disk gives of each case (review of
+    2024, plan for 2025, review of 2025: two files of the office ``title``), after checking
+    that they are the links a run in memory gives."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, (before, plan, after) in enumerate(cases):
+        first, second = (
+            review_and_plan(title, 2024, before, plan),
+            review_and_plan(title, 2025, after, "做好各项工作"),
+        )
+        (folder / f"{i}a.txt").write_text(first, encoding="utf-8")
+        (folder / f"{i}b.txt").write_text(second, encoding="utf-8")
+    _, disk = disk_as_memory(folder, tmp_path / "out")
+    links = disk.plan_vs_outcome
+    return sorted(zip(links["target_value"], links["actual_value"], strict=True))
+
+
 def disk_as_memory(folder: Path, out: Path) -> tuple:
     """The tables of ``folder`` in memory and as a run written to ``out`` reads them back,
     after checking that their plan links and trends are the same."""

@@ -2,7 +2,8 @@
 新增规模以上工业企业118家，总数达到1372家 names one metric twice (the meaning layer names a
 total by what the new ones count), and the plan links and trends keep the two figures apart
 by the phrase each metric was taken from. Sentences written for these tests in the style of
-the corpus: a bureau's review of 2024 and plan for 2025 (``_report``), and the next year's.
+the corpus: a bureau's review of 2024 and plan for 2025, and the next year's review
+(``conftest.two_years``).
 """
 
 from __future__ import annotations
@@ -11,11 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from metrics.pairs import government_identity, plan_vs_outcome, plans
-from metrics.pipeline import process_text
-from metrics.trends import trends
+from metrics.pairs import plans
 
-from .conftest import disk_as_memory
+from .conftest import disk_links, links_and_trends, two_years
 
 # (review of 2024, plan for 2025, review of 2025, the 2025 links, the 2024 → 2025 trends):
 # several wordings of an addition beside its total
@@ -58,23 +57,11 @@ CASES = [
 ]
 
 
-def _report(year: int, summary: str, plan: str) -> str:
-    return (
-        f"东岭市工业和信息化局{year}年工作总结及{year + 1}年工作计划\n一、{year}年工作总结\n"
-        f"（一）{summary}。\n二、{year + 1}年工作计划\n（一）{plan}。\n"
-    )
+OFFICE = "东岭市工业和信息化局"
 
 
 def _tables(before: str, plan: str, after: str) -> tuple[list, list]:
-    text = _report(2024, before, plan) + "\n" + _report(2025, after, "做好各项工作")
-    r = process_text(text, "x.txt")
-    links = plan_vs_outcome(r.mentions, r.documents)
-    identities = {d.doc_id: government_identity(d) for d in r.documents}
-    rows = trends(r.mentions, identities)
-    return (
-        [(p.target_value, p.actual_value) for p in links],
-        [(t.previous_value, t.value) for t in rows if t.role == "actual"],
-    )
+    return links_and_trends(two_years(OFFICE, before, plan, after))
 
 
 @pytest.mark.parametrize(("before", "plan", "after", "links", "rows"), CASES)
@@ -95,14 +82,5 @@ def test_without_the_rule_its_examples_join_the_addition_to_the_total(
 
 
 def test_on_disk_as_in_memory(tmp_path: Path) -> None:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for i, (before, plan, after, _, _) in enumerate(CASES[:2]):
-        (folder / f"{i}a.txt").write_text(_report(2024, before, plan), encoding="utf-8")
-        (folder / f"{i}b.txt").write_text(_report(2025, after, "做好各项工作"), encoding="utf-8")
-    _, disk = disk_as_memory(folder, tmp_path / "out")
-    links = disk.plan_vs_outcome
-    assert sorted(zip(links["target_value"], links["actual_value"], strict=True)) == [
-        (3.8, 3.9),
-        (100.0, 118.0),
-    ]
+    cases = [case[:3] for case in CASES[:2]]
+    assert disk_links(tmp_path, OFFICE, cases) == [(3.8, 3.9), (100.0, 118.0)]

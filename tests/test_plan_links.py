@@ -84,6 +84,8 @@ def test_normalised_key_links_another_word_order() -> None:
         ("城镇新增就业", "新增城镇就业"),  # word order
         ("全年新增城镇就业", "新增城镇就业"),  # scope of the year
         ("全区的规上工业增加值", "规上工业增加值"),  # 的 and the place's scope
+        ("全社会研发经费投入强度", "研发经费投入强度"),  # the whole of society
+        ("全社会固定资产投资", "固定资产投资"),
         ("规模以上工业增加值", "规上工业增加值"),  # long and short name
         ("一般公共预算收入", "公共预算收入"),
         ("细颗粒物PM2.5平均浓度", "PM2.5平均浓度"),  # a pollutant's name and its symbol

@@ -94,6 +94,57 @@ stated in a completion (占年度目标5亿元的104%) named by its frame, and �
 人口的比例 (a share) against …人数比例39.2% (a rate). All eleven: pairs 1.000 / 1.000,
 plan_vs_outcome 0.980 / 0.860 with one never-meet joined (跨省联网定点医疗机构新增58家),
 trends 1.000 / 0.902, targets 1.000 / 1.000.
+
+tables_blind4 (seven compilations of departments, levels and years the first three lack: a
+province's 统计局 with “十四五” figures for 2025 beside the year's and price indices with no
+unit, a city's 人社局 whose review names rates short after the clause that names their
+subject (高校毕业生2.84万人，就业率达到92.3%) beside a plan for 2026, a county's 农业农村局
+with targets set by a higher level (国家下达任务62.5万亩以上, 省下达高标准农田建设任务8万亩)
+and a coefficient with no unit, a city's 民政局 beside its district's, a banner's (旗)
+government work reports of 2025 and 2026 with completions and masks, a city's 税务局 with a
+completion rate beside each amount, a city's 城管局 with masks; 120 rows to hold, 44 figures
+never to meet; labels committed before the first run), on main cf64e8e: pairs 0.923 / 1.000
+with one never-meet joined (超过国家下达任务0.6万亩, a margin over the task, read as the
+task), plan_vs_outcome 1.000 / 0.784, trends 1.000 / 0.883, targets 1.000 / 1.000.
+Fixed since, by class: a task the state hands down (超过国家下达任务0.6万亩: a margin, like
+超过省定目标; ``rules.qualifiers.WHOSE_TARGET``); a target named with a task's frame
+(粮食播种面积稳定在国家下达任务62.5万亩以上, 完成省下达高标准农田建设任务8万亩 ≈ 粮食播种面积,
+高标准农田: ``pairs.plans.task_named``; tests/test_task_frames.py); a coefficient or an index
+with no unit (农田灌溉水有效利用系数0.583, 工业生产者出厂价格指数98.5, 系数提高到0.58:
+``rules.figures`` index_value, never money though 消费 names it); a rate named short after the
+clause that names its subject (全市高校毕业生2.84万人，就业率92.3% ≈ 高校毕业生就业率; also
+森林火灾2起，受害率0.05‰ and 新增外贸备案企业31家，备案企业总量… of the third set:
+``pairs.plans.short_named``, tests/test_short_names.py); a verb of aim opening a target's
+name (稳定粮食播种面积52万亩以上 ≈ 粮食播种面积 of the first set: ``pairs.plans.AIM_VERB``); a
+target a review names by its frame
+alone (占年度目标5亿元的104%, 完成国家下达任务400万亩的105%, 完成省下达任务36个的105.6%) takes the
+name of the actual it is paired with (``pairs.within.frame_named``, metric rule
+frame_of_actual), and follows the next plan's target. Then: pairs 1.000 / 1.000, plan links
+1.000 / 0.946, trends 1.000 / 0.967, targets 1.000 / 1.000, none joined; the first three
+sets: pairs 1.000 / 0.952, 1.000 / 0.952, 1.000 / 1.000; plan links 1.000 / 1.000, 1.000 /
+0.938, 1.000 / 0.930 (none joined: 跨省联网定点医疗机构新增58家 no more); trends 0.988 / 0.975,
+1.000 / 0.976, 1.000 / 0.935.
+Left: 劳动人事争议仲裁结案率 against 受理劳动人事争议案件3120件，结案2996件，结案率96% (仲裁 is
+not named before the short name: the rule asks the whole of the words left off);
+纳税人满意度达到93分以上 read as no figure (``lexicon.units`` vetoes 分 before 以上: 600分以上
+describes students); 养老机构护理型床位占比 against 护理型床位占比 (a scope named in one only);
+a growth after a completion rate named by its frame (完成年度收入计划190亿元的102.2%，同比增长
+4.2% names 收入计划, the year before's 收入) — the meaning layer's.
+Second batch (three more, written after those fixes and labelled before their first run: a
+city's 科技局 with an index with no unit and a rate named short after a subject spread over
+three clauses, a province's 自然资源厅 with targets the state sets (不低于国家下达目标8600万亩,
+超出国家下达目标68万亩, 完成国家下达国土绿化任务350万亩), a district's 卫健局 naming rates short
+beside a plan for 2026; 43 rows, 15 never to meet), first run on 3f684b7: pairs 1.000 /
+1.000, plan_vs_outcome 1.000 / 0.600, trends 1.000 / 0.913, none joined (on cf64e8e: pairs
+0.833 / 1.000 with 超出国家下达目标68万亩 joined, plan_vs_outcome 1.000 / 0.533, trends 1.000 /
+0.826). Its misses: 全社会研发经费投入强度 against
+研发经费投入强度 (fixed since: 全社会 is a scope word, ``plans.PLAN_STOP``); an index's target
+(提升到73以上) a level, its outcome (72.6) a rate (fixed since: 提升到 is a copula of a named
+rate, ``passages`` named_rate); 有效期内高新技术企业 named 期内高新技术企业; the
+short name whose subject is spread (组织科技成果对接活动…签约项目…落地转化…，转化率66.6%) or
+partly named (重点人群签约18.2万人，签约率82.3% for 家庭医生签约服务重点人群签约率); 国土绿化任务
+against 国土绿化面积 (the outcome longer than the target). All ten: pairs 1.000 / 1.000,
+plan_vs_outcome 1.000 / 0.885, trends 1.000 / 0.952, targets 1.000 / 1.000, none joined.
 """
 
 from __future__ import annotations
@@ -110,43 +161,52 @@ from metrics.cli import main
 
 SECOND = DATA.parent / "tables_blind2"
 THIRD = DATA.parent / "tables_blind3"
+FOURTH = DATA.parent / "tables_blind4"
 # measured on each set (see the module docstring): (precision, recall) floors
 FLOORS = {
     DATA: {
         "pairs": (1.0, 0.95),
-        "plan_vs_outcome": (1.0, 0.98),
-        "trends": (0.98, 0.96),
+        "plan_vs_outcome": (1.0, 1.0),
+        "trends": (0.98, 0.97),
         "targets": (1.0, 1.0),
     },
     SECOND: {
         "pairs": (1.0, 0.95),
         "plan_vs_outcome": (1.0, 0.93),
-        "trends": (1.0, 0.94),
+        "trends": (1.0, 0.97),
         "targets": (1.0, 1.0),
     },
     THIRD: {
         "pairs": (1.0, 1.0),
-        "plan_vs_outcome": (0.98, 0.85),
-        "trends": (1.0, 0.90),
+        "plan_vs_outcome": (1.0, 0.92),
+        "trends": (1.0, 0.93),
+        "targets": (1.0, 1.0),
+    },
+    FOURTH: {
+        "pairs": (1.0, 1.0),
+        "plan_vs_outcome": (1.0, 0.88),
+        "trends": (1.0, 0.95),
         "targets": (1.0, 1.0),
     },
 }
 NEVER_MET = {
     DATA: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
     SECOND: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
-    THIRD: {"pairs": 0, "plan_vs_outcome": 1, "trends": 0, "targets": 0},
+    THIRD: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
+    FOURTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
 }
 SETS = [
     pytest.param(DATA, id="tables_blind"),
     pytest.param(SECOND, id="tables_blind2"),
     pytest.param(THIRD, id="tables_blind3"),
+    pytest.param(FOURTH, id="tables_blind4"),
 ]
 
 
 @pytest.fixture(
     scope="module",
-    params=[DATA, SECOND, THIRD],
-    ids=["tables_blind", "tables_blind2", "tables_blind3"],
+    params=[DATA, SECOND, THIRD, FOURTH],
+    ids=["tables_blind", "tables_blind2", "tables_blind3", "tables_blind4"],
 )
 def scored(request: pytest.FixtureRequest) -> tuple[Path, dict]:
     folder = request.param

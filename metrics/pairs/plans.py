@@ -7,9 +7,11 @@ section; not one for a later year its clause or a deadline before it names,
 (``plan_metric``), year, base unit, measure, kind of period (``mentions.period_kind``:
 a 年均 target over a plan's years is never set against one year's growth), base of a
 change (``mentions.change_base``: 增长8% never against 环比增长2%) and whether it is a
-year's addition (``ADDITION``: 新增…118家 never against 总数达到1372家); a target level
-no stated actual meets may then take a completion rate of it (完成…目标的90%), its actual
-derived (``implied_pair``, ``actual_source`` derived). A target its plan states again
+year's addition (``ADDITION``: 新增…118家 never against 总数达到1372家); a target no
+outcome of its key meets may then take one that names its metric short after the clause
+naming its subject (``short_named``: 高校毕业生就业率 ≈ 全市高校毕业生2.84万人，就业率92.3%),
+and a target level no stated actual meets a completion rate of it (完成…目标的90%), its
+actual derived (``implied_pair``, ``actual_source`` derived). A target its plan states again
 (``restated``) is one target, linked once. No value is ever invented: a masked
 figure leaves its value and the status unknown; an implied actual comes only from a known
 target and a known rate.
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import IntFlag
@@ -65,11 +67,14 @@ OUTCOME = ((Role.ACTUAL, Role.GROWTH, Role.SHARE, Role.RATE), "summary")
 # Units whose name is their place: an unnamed 街道 or government may be any of them.
 PLACE_UNITS = frozenset({"街道", "镇", "乡", "政府"})
 # Words that name no part of a metric, only its scope or the grammar around it:
-# 全年新增城镇就业 ≈ 新增城镇就业, 全区的规上工业增加值 ≈ 规上工业增加值.
+# 全年新增城镇就业 ≈ 新增城镇就业, 全区的规上工业增加值 ≈ 规上工业增加值, 全社会研发经费投入强度
+# ≈ 研发经费投入强度, 全社会用电量 ≈ 用电量 (the whole of society is every place's own scope).
 # 新增 too: ``metric_key`` already drops it as the verb opening a phrase (新增城镇就业 →
 # 城镇就业), so it must go inside one as well (城镇新增就业). Not 累计: a cumulative
 # count is another figure than a year's.
-PLAN_STOP = regex_cache.compile(r"的|全年|年度|全[省市县区旗镇乡]|本[省市县区镇乡]|今年|当年|新增")
+PLAN_STOP = regex_cache.compile(
+    r"的|全年|年度|全社会|全[省市县区旗镇乡]|本[省市县区镇乡]|今年|当年|新增"
+)
 # A year's addition and the total it adds to are two series: ``lexicon.changes.ADDITION``
 # (the phrase a metric was taken from keeps it: ``metric_phrase``).
 # A word of change that closes a metric's name (居民消费价格涨幅3%左右, 居民消费价格上涨0.8%;
@@ -77,6 +82,20 @@ PLAN_STOP = regex_cache.compile(r"的|全年|年度|全[省市县区旗镇乡]|�
 # (a growth never meets a level), not the thing measured. Only at the end: 增长极 or
 # 提升工程 name things.
 CHANGE_TAIL = regex_cache.compile(rf"{CHANGE_WORD}$")  # the words of ``lexicon.changes``
+# A target set by a higher level, named with its frame: what it is of, handed down as a task
+# (国家下达的粮食播种面积任务 ≈ 粮食播种面积; 粮食播种面积稳定在国家下达任务62.5万亩以上, the
+# copula left before the frame; 完成省下达高标准农田建设任务8万亩 ≈ 高标准农田; 下达技能培训任务
+# 6000人次 ≈ 技能培训). Who set it and the word task name no part of what is counted: the
+# outcome is stated without them (粮食播种面积63.1万亩). Only a name that ends in 任务 is
+# read so (上级下达资金 names funds of their own); a frame with nothing else (国家下达任务,
+# 占省下达任务) keeps its name, it says nothing of what it is of.
+TASK_FRAME = regex_cache.compile(r"(?:建设|目标)?任务$")
+TASK_SETTER = regex_cache.compile(r"^(?:完成|占)|(?:国家|中央|[省市县区]|上级)下达的?")
+TASK_COPULA = regex_cache.compile(r"(?:稳定在|保持在|控制在|达到|完成)$")
+# A verb of aim that opens a target's name, kept by the meaning layer: 稳定粮食播种面积52万亩以上
+# ≈ 粮食播种面积52.6万亩, 保持生猪存栏30万头 ≈ 生猪存栏31.2万头. It says the level is to hold,
+# not what is counted. Only before a name of two characters or more (稳定 alone stays).
+AIM_VERB = regex_cache.compile(r"^(?:稳定|保持)(?=\p{Han}{2})")
 # One thing under two names, the long form first: 规模以上工业增加值 ≈ 规上工业增加值,
 # 一般公共预算收入 ≈ 公共预算收入 (the short form of reports), 常住人口城镇化率 ≈ 城镇化率 is
 # NOT one (a 户籍 rate exists), so it is not here. A pollutant under its Chinese name, with
@@ -130,18 +149,112 @@ def disk_order(mentions: Iterable[Mention]) -> list[Mention]:
 
 @functools.lru_cache(maxsize=65536)  # metric keys repeat across figures and years
 def plan_metric(key: str | None) -> str | None:
-    """A metric key normalised for linking a plan to its outcome: scope words and 的
-    dropped, a closing word of change dropped (``CHANGE_TAIL``), synonyms folded, and the
-    characters in order, so that word order does not matter (城镇新增就业 ≈ 新增城镇就业).
-    Only figures of one government, year, base unit and measure are compared by it, which
-    keeps two unlike metrics of the same characters apart in practice."""
+    """A metric key normalised for linking a plan to its outcome: its words
+    (``plan_words``) with the characters in order, so that word order does not matter
+    (城镇新增就业 ≈ 新增城镇就业). Only figures of one government, year, base unit and
+    measure are compared by it, which keeps two unlike metrics of the same characters
+    apart in practice."""
+    words = plan_words(key)
+    return None if words is None else "".join(sorted(words))
+
+
+def plan_words(key: str | None) -> str | None:
+    """A metric key's words as ``plan_metric`` compares them, in their order: a task's
+    frame and a verb of aim opening it dropped (``task_named``, ``AIM_VERB``), a closing
+    word of change dropped (``CHANGE_TAIL``),
+    scope words and 的 dropped (``PLAN_STOP``), synonyms folded."""
     if not key:
         return None
+    key = AIM_VERB.sub("", task_named(key))
     key = CHANGE_TAIL.sub("", key) or key
     text = PLAN_STOP.sub("", key)
     for long, short in PLAN_SYNONYMS:
         text = text.replace(long, short)
-    return "".join(sorted(text or key))
+    return text or key
+
+
+# A metric a review names short, after the clause that names its subject, where the plan
+# named it in full: 全市高校毕业生2.84万人，就业率达到92.3% (the plan: 高校毕业生就业率保持在
+# 90%以上); 开展补贴性职业技能培训2.71万人次，其中取得证书1.98万人次，取证率73.1% (职业技能
+# 培训取证率达到70%); 全年发生森林火灾2起，受害率0.05‰ (森林火灾受害率控制在0.3‰以内); 新增
+# 外贸备案企业31家，备案企业总量达到296家 (外贸备案企业总量达到290家). The short name ends
+# the full one, and the words it leaves off (高校毕业生, 职业技能培训) stand before it in its
+# sentence: the subject named there is what the rate is of, so together they name the plan's
+# metric. Asked only of a target no outcome of its own name met and an outcome no target
+# took, of one government, year, base unit and measure (``plan_key`` but the metric). Not
+# words that merely share an end: 城镇新增就业3.46万人，失业率5.1% names no 城镇调查失业率
+# (调查 is nowhere before it), and a name left off by one character is no subject.
+SHORT_HEAD = 2  # the fewest characters the words left off hold
+
+
+@functools.lru_cache(maxsize=65536)  # a target's key is set against each outcome's
+def short_head(target: str | None, outcome: str | None) -> str | None:
+    """The words a short name (the metric key ``outcome``) leaves off the full one
+    (``target``) when its words end the full one's and leave ``SHORT_HEAD`` characters or
+    more (高校毕业生就业率, 就业率 → 高校毕业生); else None."""
+    full, short = plan_words(target), plan_words(outcome)
+    if not full or not short or len(full) - len(short) < SHORT_HEAD or not full.endswith(short):
+        return None
+    return full[: -len(short)]
+
+
+def short_named(target: str | None, outcome: str | None, before: str) -> bool:
+    """Whether an outcome whose metric key is ``outcome``, with the words ``before`` it in
+    its sentence, names the target's metric ``target`` short (``short_head``, the words
+    left off standing before it)."""
+    head = short_head(target, outcome)
+    return head is not None and head in before
+
+
+def words_before(m: Mention) -> str:
+    """The words of ``m``'s sentence before it."""
+    return m.sentence[: max(0, m.char_start - m.sentence_start)]
+
+
+def short_tails(keys: Iterable[str | None]) -> set[str]:
+    """Every short name (``short_head``) of the metric keys ``keys`` could be named by: the
+    ends of their words that leave ``SHORT_HEAD`` characters or more off."""
+    tails: set[str] = set()
+    for key in keys:
+        words = plan_words(key) or ""
+        tails.update(words[n:] for n in range(SHORT_HEAD, len(words)))
+    return tails
+
+
+def match_short(
+    targets: Iterable[tuple[T, D, str | None]],
+    outcomes: Sequence[tuple[T, D, str | None]],
+    before: Callable[[T], str],
+) -> Iterator[tuple[T, T]]:
+    """(target, outcome) links by ``short_named``: each target (id, document, metric key),
+    in the order given, takes the first outcome (id, document, metric key) of another
+    document that no earlier target took and that names its metric short; ``before``
+    gives the words before an outcome in its sentence (asked only of an outcome whose key
+    ends the target's)."""
+    named: dict[str, list[int]] = {}  # an outcome's words: its places in ``outcomes``
+    for i, (_, _, key) in enumerate(outcomes):
+        named.setdefault(plan_words(key) or "", []).append(i)
+    used: set[T] = set()
+    for target, doc, key in targets:
+        ends = short_tails((key,))
+        for i in sorted(i for end in ends for i in named.get(end, ())):
+            outcome, other, short = outcomes[i]
+            if other == doc or outcome in used:
+                continue
+            head = short_head(key, short)
+            if head is not None and head in before(outcome):
+                used.add(outcome)
+                yield target, outcome
+                break
+
+
+def task_named(key: str) -> str:
+    """What a task handed down is of (``TASK_FRAME``): 国家下达的粮食播种面积任务 → 粮食播种
+    面积; ``key`` itself when it names no task or nothing but one."""
+    if not TASK_FRAME.search(key):
+        return key
+    name = TASK_SETTER.sub("", TASK_FRAME.sub("", key))
+    return TASK_COPULA.sub("", name) or key
 
 
 def is_addition(phrase: str | None) -> bool:
@@ -402,10 +515,46 @@ def plans_in_order(
                 implying.append((implied, m.mention_id, m.doc_id))
             else:
                 completions.setdefault(implied, []).append((m.mention_id, m.doc_id))
+    place = {m.mention_id: i for i, m in enumerate(ordered)}
     links = list(match_plans(targets, actuals))
+    links += short_links(targets, actuals, links, by_id, place)
     linked = {t for t, _ in links}
     left = [t for t in implying if t[1] not in linked]
     links += match_plans(left, completions)
-    place = {m.mention_id: i for i, m in enumerate(ordered)}
     links.sort(key=lambda link: place[link[0]])
     return [link_pair(by_id[t], by_id[a]) for t, a in links]
+
+
+def loose_key(key: PlanKey) -> tuple:
+    """A plan key but its metric: what a target and an outcome that names it short share."""
+    return key[:2] + key[3:]
+
+
+def short_links(
+    targets: Sequence[tuple[PlanKey, str, str]],
+    actuals: Mapping[PlanKey, Sequence[tuple[str, str]]],
+    links: Sequence[tuple[str, str]],
+    by_id: Mapping[str, Mention],
+    place: Mapping[str, int],
+) -> list[tuple[str, str]]:
+    """``match_short`` of the targets and outcomes the ``links`` left, by ``loose_key``, the
+    outcomes of each in reading order."""
+    linked, taken = {t for t, _ in links}, {a for _, a in links}
+    wanted: dict[tuple, list[tuple[str, str, str | None]]] = {}
+    for key, target, doc in targets:
+        if target not in linked:
+            wanted.setdefault(loose_key(key), []).append((target, doc, by_id[target].metric_key))
+    if not wanted:
+        return []
+    pools: dict[tuple, list[tuple[str, str, str | None]]] = {}
+    for key, pool in actuals.items():
+        loose = loose_key(key)
+        if loose in wanted:
+            pools.setdefault(loose, []).extend(
+                (a, doc, by_id[a].metric_key) for a, doc in pool if a not in taken
+            )
+    found: list[tuple[str, str]] = []
+    for loose, left in wanted.items():
+        outcomes = sorted(pools.get(loose, []), key=lambda o: place[o[0]])
+        found += match_short(left, outcomes, lambda a: words_before(by_id[a]))
+    return found

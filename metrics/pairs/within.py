@@ -33,6 +33,7 @@ from metrics.records import (
     Role,
 )
 from metrics.resolve import unit_factor
+from metrics.rules.metrics import MetricRuleName, enabled
 
 # Indicators where less is better: a concentration, days of heavy pollution, accidents.
 LOWER_IS_BETTER = regex_cache.compile(
@@ -71,6 +72,48 @@ def find_pairs(mentions: Sequence[Mention], written: int | None) -> list[Pair]:
         pairs.extend(found)
         carried = left
     return [replace(p, pair_id=f"{p.doc_id}#p{i}") for i, p in enumerate(pairs)]
+
+
+# A target a review names by its frame alone, right before it: 占年度目标5亿元的104%, 完成国家
+# 下达任务400万亩的105%, 完成省下达任务36个的105.6%, 占年度计划投资2.2亿元的106.8%. The frame
+# (who set it, for which year, the word target, task or plan) says the figure is a target,
+# not what it is of; the actual it is paired with in the sentence (外贸进出口5.2亿元, 新建高标准
+# 农田420万亩) counts the same thing, so the target takes that actual's name: a year's target
+# so named then follows the next plan's (trends) like one named in full. Not a target named
+# in its frame (完成年度收入计划190亿元 names 收入; 完成国家下达的粮食播种面积任务62.5万亩 names
+# 粮食播种面积), nor one no actual is paired with (a plan's 完成国家下达任务8万亩).
+FRAME_ONLY = regex_cache.compile(
+    r"(?:完成|占|为)(?:国家|中央|[省市县区]|上级)?(?:下达的?|确定的?)?(?:年度|全年)?"
+    r"(?:目标任务|任务目标|目标|任务|计划)(?:投资)?\s*$"
+)
+
+
+def frame_named(mentions: Sequence[Mention], pairs: Iterable[Pair]) -> list[Mention]:
+    """``mentions`` with each target named by its frame alone (``FRAME_ONLY``) named as
+    the actual ``pairs`` pair it with: its metric, key and phrase, and the rule
+    ``frame_of_actual``."""
+    actual_of = {
+        p.target_mention_id: p.actual_mention_id
+        for p in pairs
+        if p.target_mention_id is not None and p.actual_mention_id is not None
+    }
+    if not actual_of or not enabled(MetricRuleName.FRAME_OF_ACTUAL):
+        return list(mentions)
+    by_id = {m.mention_id: m for m in mentions}
+    out = []
+    for m in mentions:
+        actual = by_id.get(actual_of.get(m.mention_id, ""))
+        before = m.sentence[: max(0, m.char_start - m.sentence_start)]
+        if actual is not None and actual.metric and FRAME_ONLY.search(before):
+            m = replace(
+                m,
+                metric=actual.metric,
+                metric_key=actual.metric_key,
+                metric_phrase=actual.metric_phrase,
+                metric_rule=str(MetricRuleName.FRAME_OF_ACTUAL),
+            )
+        out.append(m)
+    return out
 
 
 def _sentences(mentions: Sequence[Mention]) -> Iterable[list[Mention]]:

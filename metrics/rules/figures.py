@@ -54,6 +54,7 @@ class FigureRuleName(StrEnum):
     MIXED_MYRIAD = "mixed_myriad"
     CHINESE_UNIT = "chinese_unit"
     BARE_VALUE = "bare_value"
+    INDEX_VALUE = "index_value"
     TABLE_CELL = "table_cell"
     BARE_MYRIAD = "bare_myriad"
 
@@ -340,6 +341,25 @@ RULES: tuple[Rule, ...] = (
         examples=("平均浓度为[24.9](", "下达的目标是[28.5],", "死亡率控制在[0.02以下]。"),
         counter=("为1.推进", "是12345热线", "人数为1,234项目"),
         priority=55,
+    ),
+    Rule(
+        name="index_value",
+        pattern=rf"""
+            (?<=(?:系数|指数)                       # a coefficient or an index has no unit:
+                (?:为|是|达到|达|提高到|提升到|提高至|提升至|降至|升至|保持在|稳定在)?)
+            (?P<num>{ARABIC})                       # its value stands right after its name
+            (?!,\d)                                 # (or a copula), never 1,234
+            {POST}
+            (?=[,，;；。(（)）]|$)                    # and nothing after it but a pause
+        """,
+        examples=(
+            "农田灌溉水有效利用系数[0.583]。",
+            "工业生产者出厂价格指数[98.5]，",
+            "有效利用系数提高到[0.58]。",
+            "制造业采购经理指数[50.2]；",
+        ),
+        counter=("调节系数1.2.3条。", "景气指数2023年", "有效利用系数0.5版。"),
+        priority=54,  # before bare_value: 指数为100.4 is an index's, whatever words precede
     ),
     Rule(
         name="table_cell",

@@ -41,6 +41,7 @@ class MetricRuleName(StrEnum):
     PHRASE_AFTER = "phrase_after"
     PREVIOUS_SENTENCE = "previous_sentence"
     RUN_IN_HEADING = "run_in_heading"
+    FRAME_OF_ACTUAL = "frame_of_actual"
     NONE = "none"
 
 
@@ -282,6 +283,15 @@ METRIC_RULES: tuple[MetricRule, ...] = (
             E("高标准农田建设。今年以来已完成3.2万亩。", "3.2万亩", "高标准农田建设"),
         ),
         "a paragraph's short first sentence names its figures when their words do not",
+    ),
+    MetricRule(
+        N.FRAME_OF_ACTUAL,
+        (
+            E("全年完成外贸进出口5.2亿元，占年度目标5亿元的104%。", "5亿元", "外贸进出口"),
+            E("新建高标准农田420万亩，完成国家下达任务400万亩的105%。", "400万亩", "高标准农田"),
+        ),
+        "a target a review names by its frame alone (年度目标, 国家下达任务, 省下达任务) is "
+        "of what the actual it is paired with counts (pairs.within.frame_named)",
     ),
     MetricRule(N.NONE, (), "no words name what the figure counts"),
 )

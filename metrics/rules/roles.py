@@ -739,6 +739,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         examples=(
             "新增市场主体超额完成任务[820户]。",
             "造林绿化超过目标任务[0.3万亩]。",
+            "粮食播种面积63.1万亩，超过国家下达任务[0.6万亩]。",
         ),
         counter=("新增市场主体完成任务[820户]。",),
         why="超额完成任务, 超过目标 before a figure: it is by how much a result beat its "

@@ -1,0 +1,77 @@
+"""A metric a review names short after the clause that names its subject
+(``pairs.plans.short_named``): 全市高校毕业生2.84万人，就业率达到92.3% states the outcome of the
+plan's 高校毕业生就业率保持在90%以上. The plan links take it when the short name ends the
+plan's full one and the words it leaves off stand before it in its sentence; not when they
+do not (失业率 after 城镇新增就业 is no 城镇调查失业率), nor when no target is left for it.
+Sentences written for these tests in the style of the corpus: a city bureau's review of
+2024 and plan for 2025 (``conftest.two_years``), and the next year's review.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from metrics.pairs import plans, short_named
+
+from .conftest import disk_links, links_and_trends, two_years
+
+# (plan for 2025, review of 2025, the 2025 links)
+CASES = [
+    ("高校毕业生就业率保持在90%以上", "全市高校毕业生2.84万人，就业率达到92.3%", [(90.0, 92.3)]),
+    (
+        "职业技能培训取证率达到70%",
+        "开展补贴性职业技能培训2.71万人次，其中取得证书1.98万人次，取证率73.1%",
+        [(70.0, 73.1)],
+    ),
+    ("森林火灾受害率控制在0.3‰以内", "全年发生森林火灾2起，受害率0.05‰", [(0.3, 0.05)]),
+    (  # counter-example: 调查 is named nowhere before 失业率
+        "城镇调查失业率控制在5.5%以内",
+        "全市城镇新增就业3.46万人，失业率5.1%",
+        [],
+    ),
+    (  # counter-example: the subject is not named in the sentence
+        "职业技能培训取证率达到70%",
+        "全年取证率73.1%",
+        [],
+    ),
+    (  # counter-example: the full name meets its target, the short one is left alone
+        "高校毕业生就业率保持在90%以上",
+        "高校毕业生就业率92.3%。全市高校毕业生中研究生2200人，就业率96.1%",
+        [(90.0, 92.3)],
+    ),
+]
+
+
+OFFICE = "东岭市人力资源和社会保障局"
+
+
+def _links(plan: str, after: str) -> list:
+    return links_and_trends(two_years(OFFICE, "做好各项工作", plan, after))[0]
+
+
+@pytest.mark.parametrize(("plan", "after", "links"), CASES)
+def test_a_short_name_after_its_subject_meets_the_full_one(
+    plan: str, after: str, links: list
+) -> None:
+    assert _links(plan, after) == links
+
+
+def test_the_words_left_off_must_stand_before() -> None:
+    assert short_named("高校毕业生就业率", "就业率", "全市高校毕业生2.84万人，")
+    assert not short_named("高校毕业生就业率", "就业率", "全市城镇新增就业3.46万人，")
+    assert short_named("外贸备案企业总量", "备案企业总量", "新增外贸备案企业31家，")
+    assert not short_named("农村就业率", "村就业率", "全市农村")  # one character left off
+    assert not short_named("就业率", "就业率", "就业")  # one name, not a short one
+
+
+def test_without_the_rule_its_examples_meet_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plans, "short_head", lambda target, outcome: None)
+    for plan, after, _ in CASES[:3]:
+        assert _links(plan, after) == []
+
+
+def test_on_disk_as_in_memory(tmp_path: Path) -> None:
+    cases = [("做好各项工作", plan, after) for plan, after, _ in CASES[:4]]
+    assert disk_links(tmp_path, OFFICE, cases) == [(0.3, 0.05), (70.0, 73.1), (90.0, 92.3)]

@@ -1,0 +1,148 @@
+"""A target set by a higher level, named with its frame (``pairs.plans.TASK_FRAME``):
+粮食播种面积稳定在国家下达任务62.5万亩以上 and 完成省下达高标准农田建设任务8万亩 are targets of
+粮食播种面积 and 高标准农田, and the review states their outcomes without the frame. Plan links
+and trends fold the frame away (who set the task, the word task, the copula left before
+it), and a verb of aim opening a target's name (稳定粮食播种面积52万亩以上: ``AIM_VERB``);
+a frame that names nothing else, or funds handed down, stays as it is. A target a
+review names by its frame alone (占年度目标5亿元的104%) takes the name of the actual it is
+paired with (``pairs.within.frame_named``) and follows the next plan's target. Sentences
+written for these tests in the style of the corpus: a county bureau's review of 2024 and
+plan for 2025 (``conftest.two_years``), and the next year's review.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from metrics.pairs import government_identity, plan_metric, plans
+from metrics.pipeline import process_text
+from metrics.rules.metrics import MetricRuleName, disabled
+from metrics.trends import trends
+
+from .conftest import disk_links, links_and_trends, two_years
+
+# (review of 2024, plan for 2025, review of 2025, the 2025 links, the 2024 → 2025 trends)
+CASES = [
+    (
+        "全县粮食播种面积62.8万亩",
+        "粮食播种面积稳定在国家下达任务62.5万亩以上",
+        "全县粮食播种面积63.1万亩",
+        [(62.5, 63.1)],
+        [(62.8, 63.1)],
+    ),
+    (
+        "建成高标准农田7.6万亩",
+        "完成省下达高标准农田建设任务8万亩",
+        "建成高标准农田8.3万亩",
+        [(8.0, 8.3)],
+        [(7.6, 8.3)],
+    ),
+    (
+        "完成职业技能培训5400人次",
+        "完成市下达的职业技能培训任务6000人次",
+        "完成职业技能培训6230人次",
+        [(6000.0, 6230.0)],
+        [(5400.0, 6230.0)],
+    ),
+    (  # a verb of aim opening the name (``AIM_VERB``)
+        "全县粮食播种面积45.2万亩",
+        "稳定粮食播种面积45万亩以上",
+        "全县粮食播种面积45.8万亩",
+        [(45.0, 45.8)],
+        [(45.2, 45.8)],
+    ),
+    (
+        "全市生猪存栏28.6万头",
+        "保持生猪存栏30万头",
+        "全市生猪存栏31.2万头",
+        [(30.0, 31.2)],
+        [(28.6, 31.2)],
+    ),
+    (  # counter-example: a frame that names nothing else is no target of 高标准农田
+        "建成高标准农田7.6万亩",
+        "完成国家下达任务8万亩",
+        "建成高标准农田8.3万亩",
+        [],
+        [(7.6, 8.3)],
+    ),
+]
+
+
+OFFICE = "南坪县农业农村局"
+
+
+def _tables(before: str, plan: str, after: str) -> tuple[list, list]:
+    return links_and_trends(two_years(OFFICE, before, plan, after))
+
+
+@pytest.mark.parametrize(("before", "plan", "after", "links", "rows"), CASES)
+def test_a_task_meets_what_it_is_of(
+    before: str, plan: str, after: str, links: list, rows: list
+) -> None:
+    assert _tables(before, plan, after) == (links, rows)
+
+
+def test_funds_handed_down_keep_their_name() -> None:
+    assert plan_metric("上级下达资金") != plan_metric("资金")
+    assert plan_metric("国家下达任务") == "".join(sorted("国家下达任务"))
+
+
+def test_without_the_rule_its_examples_meet_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plans, "TASK_FRAME", plans.regex_cache.compile(r"\x00"))
+    plan_metric.cache_clear()
+    plans.short_head.cache_clear()
+    try:
+        for before, plan, after, links, rows in CASES[:2]:
+            assert _tables(before, plan, after) != (links, rows)
+    finally:
+        plan_metric.cache_clear()
+        plans.short_head.cache_clear()
+
+
+def test_without_the_verb_of_aim_its_examples_meet_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(plans, "AIM_VERB", plans.regex_cache.compile(r"\x00"))
+    plan_metric.cache_clear()
+    plans.short_head.cache_clear()
+    try:
+        before, plan, after, _, rows = CASES[3]  # (保持 the meaning layer drops itself)
+        assert _tables(before, plan, after) == ([], rows)
+    finally:
+        plan_metric.cache_clear()
+        plans.short_head.cache_clear()
+
+
+def test_on_disk_as_in_memory(tmp_path: Path) -> None:
+    cases = [case[:3] for case in CASES[:2]]
+    assert disk_links(tmp_path, OFFICE, cases) == [(8.0, 8.3), (62.5, 63.1)]
+
+
+# (review of 2024 with a target named by its frame, plan for 2025): the targets' trend
+FRAMED = [
+    ("完成外贸进出口5.2亿元，占年度目标5亿元的104%", "外贸进出口达到5.5亿元", (5.0, 5.5)),
+    ("新建高标准农田42万亩，完成国家下达任务40万亩的105%", "新建高标准农田45万亩", (40.0, 45.0)),
+    ("全年开工改造老旧小区38个，完成省下达任务36个的105.6%", "开工改造老旧小区40个", (36.0, 40.0)),
+]
+
+
+def _target_trends(before: str, plan: str) -> list:
+    r = process_text(two_years(OFFICE, before, plan, "做好各项工作"), "x.txt")
+    identities = {d.doc_id: government_identity(d) for d in r.documents}
+    rows = trends(r.mentions, identities)
+    return [(t.previous_value, t.value) for t in rows if t.role == "target"]
+
+
+@pytest.mark.parametrize(("before", "plan", "row"), FRAMED)
+def test_a_target_named_by_its_frame_follows_the_next_plans(
+    before: str, plan: str, row: tuple
+) -> None:
+    assert _target_trends(before, plan) == [row]
+
+
+def test_without_the_rule_a_frame_names_no_series() -> None:
+    with disabled(MetricRuleName.FRAME_OF_ACTUAL):
+        for before, plan, _ in FRAMED[:2]:
+            assert _target_trends(before, plan) == []
