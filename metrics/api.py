@@ -28,7 +28,15 @@ import pyarrow.compute as pc
 from metrics import columns as arrow
 from metrics.engine import run_files
 from metrics.errors import InputError, TablesError
-from metrics.io import as_path, display_name, is_url, iter_inputs, settle, utf8_name
+from metrics.io import (
+    as_path,
+    display_name,
+    is_url,
+    iter_inputs,
+    settle,
+    utf8_name,
+    with_line_ends,
+)
 from metrics.outputs import TABLES, check_version, read_table
 from metrics.pairs import disk_order, government_identity, plans_in_order
 from metrics.pipeline import FileResult, process_text
@@ -281,7 +289,7 @@ def extract_text(text: str, name: str = "text.txt") -> Tables:
     """Run the pipeline in memory on report text, as if it were a file called ``name``."""
     if not isinstance(text, str):
         raise TypeError(f"extract_text() takes a str, not {type(text).__name__}")
-    return _tables([process_text(text, name)], [])
+    return _tables([process_text(with_line_ends(text), name)], [])
 
 
 def _tables(results: list[FileResult], failures: list[Failure]) -> Tables:

@@ -15,12 +15,17 @@ raises ``InputError`` naming the file and the problem. Nothing here guesses sile
 file that is neither valid UTF-8/UTF-16 nor valid GB18030 is refused.
 ``TextStream(path)`` decodes a large file block by block with the same checks, the
 encoding judged on its first block, so that it is never held whole.
+Every line end reaches the later stages as ``\\n`` or ``\\r\\n`` (``with_line_ends``): a lone
+CR (a file saved on an old Mac or by some exports), NEL and Unicode's line and paragraph
+separators each become ``\\n``, one character for one, so that a title is one line and
+every offset is still that of the character in the file.
 """
 
 from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -50,6 +55,26 @@ OUTPUT_MARKER = ".metrics-output"
 # What metrics writes there (runs/, the current/ link to one, export/): a user's own files
 # beside them are read as any others, so --out may be the input folder itself.
 OUTPUT_FOLDERS = frozenset({"runs", "current", "export"})
+
+
+# Line ends other than LF and CRLF (see the module contract). Python's ``str.splitlines``
+# and Unicode's line breaking take all of them as line ends; the later stages look for
+# ``\\n`` alone (a CR is deleted by normalising, as the half of a CRLF), so a file of lone
+# CRs was one line: its title ran on into the text below it.
+LONE_CR = re.compile(r"\r(?!\n)")
+OTHER_LINE_ENDS = {"\x85": "\n", "\u2028": "\n", "\u2029": "\n"}  # NEL, LS, PS
+LINE_END_TABLE = str.maketrans(OTHER_LINE_ENDS)
+
+
+def with_line_ends(text: str) -> str:
+    """``text`` whose line ends are all ``\\n`` or ``\\r\\n``: a lone CR, NEL, U+2028 and
+    U+2029 each replaced by ``\\n``. One character for one: offsets do not move. A CR at the
+    very end is a line end (a block that ends there: see ``TextStream``)."""
+    if "\r" in text:
+        text = LONE_CR.sub("\n", text)
+    if any(ch in text for ch in OTHER_LINE_ENDS):
+        text = text.translate(LINE_END_TABLE)
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +301,7 @@ def read_text(path: Path) -> SourceText:
     except OSError as exc:
         raise InputError(path, f"cannot be read ({system_said(exc)})") from exc
     text, encoding, damage = decode_bytes(data, path)
+    text = with_line_ends(text)
     return SourceText(path=path, name=path.name, text=text, encoding=encoding, damage=damage)
 
 
@@ -370,6 +396,7 @@ class TextStream:
         encoding = self.encoding
         decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
         consumed = 0
+        held = ""  # a block's last CR, kept until the next block says whether LF follows
         try:
             with self.path.open("rb") as fh:
                 while block := fh.read(self.block_bytes):
@@ -386,7 +413,8 @@ class TextStream:
                                 f"read as {self.encoding}"
                             )
                     consumed += len(block)
-                    yield text
+                    text, held = _hold_cr(held + text)
+                    yield with_line_ends(text)
                 tail = decoder.decode(b"", final=True)
         except OSError as exc:
             raise InputError(self.path, f"cannot be read ({system_said(exc)})") from exc
@@ -395,11 +423,17 @@ class TextStream:
             self.damage = (
                 self.damage or f"the file ends inside a character; read as {self.encoding}"
             )
-        if tail:
-            yield tail
+        if held + tail:
+            yield with_line_ends(held + tail)
+
+
+def _hold_cr(text: str) -> tuple[str, str]:
+    """``text`` without its last character when that is a CR, and that CR (or "")."""
+    return (text[:-1], "\r") if text.endswith("\r") else (text, "")
 
 
 def _to_line_end(data: bytes) -> bytes:
-    """``data`` up to its last line end (a block's cut may split its last character)."""
-    cut = data.rfind(b"\n")
+    """``data`` up to its last line end (a block's cut may split its last character); a
+    CR byte, like LF, never stands inside a UTF-8 or GB18030 character."""
+    cut = max(data.rfind(b"\n"), data.rfind(b"\r"))
     return data[: cut + 1] if cut > 0 else data
