@@ -46,13 +46,14 @@ from metrics.errors import (
 from metrics.io import InputFile, display_name, is_url, iter_inputs, settle, utf8_name
 from metrics.packed import Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
-from metrics.publish import current_id, current_run, stale_exports
+from metrics.publish import current_id, stale_exports
 from metrics.records import Failure, FailureStage
 from metrics.tables import (
     check_output_url,
+    recompute_stats,
+    save_stats,
     upload_outputs,
     write_outputs,
-    write_stats,
 )
 
 
@@ -155,12 +156,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     st = sub.add_parser(
         "stats",
-        help="recompute and print placeholder-aware statistics of an output folder",
-        description="Recompute DIR/stats_groups.parquet and DIR/stats_metrics.parquet from "
-        "DIR/mentions and DIR/documents.parquet and print figures, masked share and known "
-        "sums per department and year. Only additive figures of one role are summed; masked "
-        "figures "
-        "are counted, never summed; their mask widths bound the sums (sum_min..sum_max).",
+        help="print the statistics of an output folder, recounted (and saved where stale)",
+        description="Recount the statistics of DIR's current run from its mentions and "
+        "documents and print figures, masked figures and masked share per government unit "
+        "and year. Only additive figures of one role are summed; masked figures are "
+        "counted, never summed; their mask widths bound the sums (sum_min..sum_max). "
+        "stats_groups.parquet and stats_metrics.parquet are rewritten only where they "
+        "differ from the recount (a run of an earlier version): a read-only DIR is read. "
+        "Exit status 1 when a needed write is refused (after the printout).",
     )
     st.add_argument("dir", type=Path, metavar="DIR", help="a folder written by metrics extract")
     xp = sub.add_parser(
@@ -281,9 +284,17 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def stats_command(directory: Path) -> int:
+    """Print the statistics of ``directory``'s current run, recomputed from its mentions,
+    a row a government unit and year; save those its run holds otherwise (see
+    ``tables.save_stats``). The printout comes first: a folder that refuses the write
+    (read-only, full) still gets it, then one line naming what was not saved and where
+    (exit status 1). A run whose tables are up to date is not written to at all."""
     import pandas as pd
 
-    tables = write_stats(directory)
+    from metrics.stats import stats_frames
+
+    stats = recompute_stats(directory)
+    tables = stats_frames(stats.tables)
     # a row a government unit and year, as the tables keep them: two counties' 政府, or a
     # district's and a county's 教育局, are never one row
     units = tables["stats_groups"].astype({"level": "object", "place": "object"})
@@ -295,8 +306,20 @@ def stats_command(directory: Path) -> int:
     table["share_masked"] = (table["masked"] / table["figures"]).map("{:.1%}".format)
     with pd.option_context("display.unicode.east_asian_width", True):  # 政府 is 4 columns
         print(table.to_string())
+    sys.stdout.flush()  # the printout before any error line about saving it
+    try:
+        save_stats(directory, stats)
+    except WriteError as exc:
+        names = ", ".join(f"{n}.parquet" for n in stats.stale)
+        print(
+            f"metrics: error: {exc}: the statistics above were printed, not saved; "
+            f"{stats.run} keeps its {names}",
+            file=sys.stderr,
+        )
+        return 1
     for name, frame in tables.items():
-        print(f"{len(frame)} row(s) written to {current_run(directory) / f'{name}.parquet'}")
+        done = "written to" if name in stats.stale else "up to date in"
+        print(f"{len(frame)} row(s) {done} {stats.run / f'{name}.parquet'}")
     return 0
 
 

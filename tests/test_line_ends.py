@@ -59,18 +59,18 @@ def test_a_stream_keeps_a_crlf_cut_between_two_blocks_one_line_end(tmp_path: Pat
         assert "".join(TextStream(path, block_bytes=size)) == (line * 200).replace("\r\n", "\n")
 
 
-def _spans_point_at_the_figures(out: Path, path: Path) -> metrics.Tables:
-    tables = metrics.load(out)
-    original = path.read_bytes().decode("utf-8")  # the file as it is on disk
-    assert len(tables.mentions) >= 6
-    for start, end, text in zip(
-        tables.mentions["char_start"],
-        tables.mentions["char_end"],
-        tables.mentions["text"],
-        strict=True,
-    ):
-        assert original[start:end] == text
+def _spans_point_at_the_figures(tables: metrics.Tables, original: str) -> metrics.Tables:
+    """``tables``, checked: each figure's span in ``original`` is the figure's text."""
+    mentions = tables.mentions
+    assert len(mentions) >= 6
+    spans = zip(mentions["char_start"], mentions["char_end"], mentions["text"], strict=True)
+    assert [original[start:end] for start, end, _ in spans] == mentions["text"].tolist()
     return tables
+
+
+def _written(out: Path, path: Path) -> metrics.Tables:
+    """The tables of ``out``, checked against ``path`` as it is on disk."""
+    return _spans_point_at_the_figures(metrics.load(out), path.read_bytes().decode("utf-8"))
 
 
 @pytest.mark.parametrize("end", ["\r", "\u2028", "\r\n"])
@@ -93,8 +93,8 @@ def test_a_report_with_other_line_ends_gives_the_tables_of_lf(
             str(path.parent.parent / f"out-{path.parent.name}"),
         ]
         assert main([*args, "--quiet", "--jobs", "1"]) == 0
-    want = _spans_point_at_the_figures(tmp_path / "out-lf", lf)
-    got = _spans_point_at_the_figures(tmp_path / "out-other", other)
+    want = _written(tmp_path / "out-lf", lf)
+    got = _written(tmp_path / "out-other", other)
     assert got.documents["title"].tolist() == ["县人力资源和社会保障局2024年工作总结"]
     assert got.documents["title"].tolist() == want.documents["title"].tolist()
     assert got.sections["heading"].tolist() == want.sections["heading"].tolist()
@@ -105,12 +105,5 @@ def test_a_report_with_other_line_ends_gives_the_tables_of_lf(
 
 def test_text_given_in_memory_has_its_lines_too() -> None:
     text = REPORT.replace("\n", "\r")
-    tables = metrics.extract_text(text, name="mac.txt")
+    tables = _spans_point_at_the_figures(metrics.extract_text(text, name="mac.txt"), text)
     assert tables.documents["title"].tolist() == ["县人力资源和社会保障局2024年工作总结"]
-    for start, end, figure in zip(
-        tables.mentions["char_start"],
-        tables.mentions["char_end"],
-        tables.mentions["text"],
-        strict=True,
-    ):
-        assert text[start:end] == figure
