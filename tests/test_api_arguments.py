@@ -110,3 +110,34 @@ def test_the_package_docstring_names_only_fields_tables_have() -> None:
 
     named = set(re.findall(r"tables\.(\w+)", metrics.__doc__ or ""))
     assert named and named <= set(metrics.Tables.__dataclass_fields__)
+
+
+@pytest.fixture(scope="module")
+def note() -> metrics.Tables:
+    return metrics.extract_text(NOTE, name="note.txt")
+
+
+@pytest.mark.parametrize(
+    ("function", "wrong", "message"),
+    [
+        ("plots.sum_intervals", "tables", r"takes one table: tables\.stats_groups, not the whole"),
+        ("plots.sum_intervals", "mentions", r"takes tables\.stats_groups; this frame lacks level"),
+        ("plots.masked_share_by_department", "pairs", "takes tables.mentions; .* lacks masked"),
+        ("plots.completion_by_department", "mentions", "lacks stated_completion"),
+        ("plots.unknown_because_of_masks", "mentions", r"the tables of metrics\.load\(\)"),
+        ("outcome_plots.plan_vs_outcome_chart", "pairs", "not tables.mentions"),
+        ("outcome_plots.year_over_year_chart", "tables", "tables.mentions, not the whole"),
+        ("plots.masked_shares", None, r"takes tables\.mentions \(a DataFrame\), not NoneType"),
+    ],
+)
+def test_plots_name_the_table_they_take(
+    note: metrics.Tables, function: str, wrong: str | None, message: str
+) -> None:
+    import importlib
+
+    module, name = function.split(".")
+    plot = getattr(importlib.import_module(f"metrics.{module}"), name)
+    given = note if wrong == "tables" else getattr(note, wrong) if wrong else None
+    with pytest.raises(TypeError, match=message) as raised:
+        plot(given)
+    assert str(raised.value).startswith(f"{function}() takes ")  # the function named
