@@ -83,15 +83,47 @@ class Console:
             self._write(f"metrics: {message}")
 
 
+# What each exit status means, as every command's --help ends (and README says).
+EXIT_STATUS = """exit status:
+  0    done
+  1    bad input: a file that could not be read or whose extraction failed (the other
+       files' tables are written), no input file at all, a folder that holds no
+       metrics output, tables that cannot be read, a write the system refused
+       (read-only, disk full: the previous tables stay whole)
+  2    usage: a wrong option or argument, an output folder that is not safe to write
+       (a file, another program's runs/, a run writing it now), a Dask cluster that
+       runs other code
+  130  stopped by Ctrl-C (SIGINT); 143 by SIGTERM; 129 by SIGHUP: nothing published
+"""
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's, but text laid out in lines (the exit statuses) is kept as written."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if "\n" in text:
+            return "".join(indent + line for line in text.splitlines(keepends=True))
+        return super()._fill_text(text, width, indent)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from metrics import __version__
+
     parser = argparse.ArgumentParser(
         prog="metrics",
         description="Find every statistic in Chinese government work reports and write tidy "
         "tables that trace each figure to its exact place in the source file.",
+        epilog=EXIT_STATUS,
+        formatter_class=HelpFormatter,
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"metrics {__version__} (gov-report-metrics)"
     )
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser(
         "extract",
+        epilog=EXIT_STATUS,
+        formatter_class=HelpFormatter,
         help="extract documents, sections and figures from report files",
         description="Read report files (UTF-8, GB18030/GBK or UTF-16; folders are searched "
         "for *.txt, *.html, *.docx, *.pdf…), and write documents.parquet, "
@@ -156,6 +188,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     st = sub.add_parser(
         "stats",
+        epilog=EXIT_STATUS,
+        formatter_class=HelpFormatter,
         help="print the statistics of an output folder, recounted (and saved where stale)",
         description="Recount the statistics of DIR's current run from its mentions and "
         "documents and print figures, masked figures and masked share per government unit "
@@ -168,6 +202,8 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("dir", type=Path, metavar="DIR", help="a folder written by metrics extract")
     xp = sub.add_parser(
         "export",
+        epilog=EXIT_STATUS,
+        formatter_class=HelpFormatter,
         help="export every table of an output folder as CSV, Excel or single Parquet files",
         description="Write DIR/export/FORMAT/: one CSV per table (UTF-8 with BOM, for Excel), "
         "one Excel workbook (metrics.xlsx) with a README sheet and a sheet per table, or one "
@@ -242,7 +278,10 @@ def interrupted(exc: KeyboardInterrupt, what: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "scheduler", None) and args.engine != "dask":  # would be ignored
+        parser.error("--scheduler needs --engine dask (the local engine starts no cluster)")
     with sigterm_unwinds():
         try:
             return _run(args)
