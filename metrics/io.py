@@ -310,7 +310,9 @@ def decode_bytes(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, s
 
     Returns the text, the encoding's name and, for a file that is good but for some bad
     bytes, where it broke (the bad bytes become U+FFFD, so offsets stay exact for the
-    rest). Raises ``InputError`` for empty, binary or undecodable input.
+    rest; a few stray NUL bytes in text that decodes become U+FFFD too, and are said so).
+    Raises ``InputError`` for empty, binary or undecodable input, and for UTF-16 without
+    its byte-order mark (named, with what to do).
     """
     if not data.strip():
         raise InputError(path, "the file is empty")
@@ -318,11 +320,61 @@ def decode_bytes(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, s
         if data.startswith(magic):
             raise InputError(path, f"not a text file: looks like {what}")
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[3:], "utf-8", path), "utf-8-sig", None
+        return _without_nuls(_strict(data[3:], "utf-8", path), "utf-8-sig", None)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict(data, "utf-16", path), "utf-16", None
-    if b"\x00" in data[:4096]:
-        raise InputError(path, "not a text file: it holds NUL bytes (binary data?)")
+        return _without_nuls(_strict(data, "utf-16", path), "utf-16", None)
+    problem = _nul_problem(data[:SNIFF_BYTES])
+    if problem:
+        raise InputError(path, problem)
+    try:
+        text, encoding, damage = _guessed(data, path)
+    except InputError:
+        if b"\x00" in data:  # NULs among bytes that do not decode: no text
+            raise InputError(path, NOT_TEXT) from None
+        raise
+    if damage and "\x00" in text:
+        raise InputError(path, NOT_TEXT)
+    return _without_nuls(text, encoding, damage)
+
+
+# The bytes judged for NULs: a binary file shows them in its first block.
+SNIFF_BYTES = 4096
+# NUL bytes past this share of the first block make a file binary; below it, in a file that
+# decodes but for them, they are a text's damage (a stray NUL of a bad copy), replaced and
+# reported as undecodable bytes are.
+BINARY_NUL_SHARE = 0.01
+NOT_TEXT = "not a text file: it holds NUL bytes (binary data?)"
+
+
+def _nul_problem(sample: bytes) -> str | None:
+    """Why a file whose first bytes are ``sample`` is refused for its NUL bytes: text in
+    UTF-16 without its byte-order mark (a NUL beside every ASCII character, all on the
+    same side of their pairs), or binary data; None for none or a stray few."""
+    nuls = sample.count(b"\x00")
+    if nuls == 0 or nuls <= BINARY_NUL_SHARE * len(sample):
+        return None
+    odd = sum(1 for i in range(1, len(sample), 2) if sample[i] == 0)
+    if nuls >= 8 and odd in (0, nuls):
+        return (
+            "UTF-16 text without a byte-order mark, which is not read: save it as UTF-8 "
+            "(or as UTF-16 with its BOM: Notepad's UTF-16 LE)"
+        )
+    return NOT_TEXT
+
+
+def _without_nuls(text: str, encoding: str, damage: str | None) -> tuple[str, str, str | None]:
+    """``decode_bytes``' result with each NUL character of ``text`` replaced by U+FFFD, one
+    for one (no report holds one, and a tool that reads the tables' text as C strings
+    stops at it), and said in ``damage``."""
+    if "\x00" not in text:
+        return text, encoding, damage
+    said = f"{text.count(chr(0))} NUL byte(s) replaced, the first at character {text.index(chr(0))}"
+    return text.replace("\x00", "\ufffd"), encoding, f"{damage}; {said}" if damage else said
+
+
+def _guessed(data: bytes, path: Path | str) -> tuple[str, str, str | None]:
+    """``data`` without a byte-order mark: strict UTF-8, then strict GB18030, then the
+    one its good part shows, damaged (see ``decode_bytes``)."""
     errors: dict[str, UnicodeDecodeError] = {}
     for encoding in ("utf-8", "gb18030"):
         try:
@@ -397,6 +449,7 @@ class TextStream:
         decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
         consumed = 0
         held = ""  # a block's last CR, kept until the next block says whether LF follows
+        chars = 0  # characters given before this block
         try:
             with self.path.open("rb") as fh:
                 while block := fh.read(self.block_bytes):
@@ -414,6 +467,12 @@ class TextStream:
                             )
                     consumed += len(block)
                     text, held = _hold_cr(held + text)
+                    if "\x00" in text:
+                        if self.damage is None:
+                            first = chars + text.index("\x00")
+                            self.damage = f"NUL bytes replaced, the first at character {first}"
+                        text = text.replace("\x00", "\ufffd")
+                    chars += len(text)
                     yield with_line_ends(text)
                 tail = decoder.decode(b"", final=True)
         except OSError as exc:
