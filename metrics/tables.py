@@ -41,6 +41,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -518,9 +519,11 @@ def save_stats(directory: Path, stats: Stats) -> None:
             for tmp, name in zip(done, stats.stale, strict=True):
                 os.replace(tmp, stats.run / f"{name}.parquet")
     except OSError as exc:  # read-only place, full disk: no partial file stays behind
-        for tmp in done:
-            tmp.unlink(missing_ok=True)
         raise WriteError(directory, f"cannot be written ({system_said(exc)})") from exc
+    finally:  # and none after Ctrl-C either (a file put in place is gone from here)
+        for tmp in done:
+            with suppress(OSError):
+                tmp.unlink(missing_ok=True)
 
 
 def mention_batches(folder: Path, columns: list[str]) -> Iterator[pa.Table]:

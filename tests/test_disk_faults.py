@@ -167,3 +167,19 @@ def test_a_table_whose_write_fails_midway_is_one_error_line(
     assert capsys.readouterr().err == f"metrics: error: {out}: cannot be written ({text})\n"
     assert listing(out) == before and current_id(out) == run
     assert set(metrics.load(out).documents["source_file"]) == {ONE.name}
+
+
+def test_stats_stopped_by_ctrl_c_leave_no_temporary_file(
+    out: Path, stale: pa.Table, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run = out / RUNS / str(current_id(out))
+    before, real = listing(out), pq.write_table
+
+    def interrupted(table: pa.Table, path: Path, **kw: object) -> None:
+        real(table.slice(0, 0), path, **kw)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pq, "write_table", interrupted)
+    assert main(["stats", str(out)]) == 130
+    assert capsys.readouterr().err.endswith("interrupted (SIGINT); nothing was written\n")
+    assert listing(out) == before and not list(run.glob(".*stats*"))
