@@ -244,6 +244,13 @@ def _read_run(root: Path) -> Tables:
     return Tables(**{n: f if n in UNTYPED else typed(f) for n, f in frames.items()})
 
 
+def _home(path: object) -> object:
+    """``~/reports`` as the shell would give it (a notebook has no shell to expand it)."""
+    if isinstance(path, (str, Path)) and str(path).startswith("~") and not is_url(path):
+        return type(path)(os.path.expanduser(path))
+    return path
+
+
 def _one_path(path: object, argument: str) -> str | Path:
     """``path`` checked to be one path (a ``str`` or a ``Path``), not empty."""
     if not isinstance(path, (str, os.PathLike)):
@@ -252,7 +259,7 @@ def _one_path(path: object, argument: str) -> str | Path:
         )
     if isinstance(path, str) and not path.strip():
         raise ValueError(f"{argument} was given an empty path")
-    return path  # type: ignore[return-value]
+    return _home(path)  # type: ignore[return-value]
 
 
 def _input_paths(source: object) -> list[str | Path]:
@@ -262,7 +269,7 @@ def _input_paths(source: object) -> list[str | Path]:
     items = [source] if isinstance(source, (str, Path, bytes)) or source is None else source
     if not isinstance(items, Iterable):
         raise TypeError(f"extract() takes a path or paths, not {type(source).__name__}")
-    paths = list(items)
+    paths = [_home(p) for p in items]
     for path in paths:
         if not isinstance(path, (str, Path)):
             raise TypeError(

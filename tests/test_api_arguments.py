@@ -141,3 +141,14 @@ def test_plots_name_the_table_they_take(
     with pytest.raises(TypeError, match=message) as raised:
         plot(given)
     assert str(raised.value).startswith(f"{function}() takes ")  # the function named
+
+
+def test_a_path_from_home_is_expanded_as_a_shell_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "note.txt").write_text(NOTE, encoding="utf-8")
+    assert len(metrics.extract("~/reports").mentions) == 2
+    with pytest.raises(metrics.TablesError, match=f"^{tmp_path / 'out'}: no such folder"):
+        metrics.load("~/out")
