@@ -155,12 +155,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="csv also writes mentions.csv and every table as CSV in DIR/export/csv/ "
         "(UTF-8 with BOM, for Excel); default: parquet only",
     )
-    ex.add_argument(
+    talk = ex.add_mutually_exclusive_group()  # one or the other: README's [--quiet | -v]
+    talk.add_argument(
         "--quiet",
         action="store_true",
         help="print nothing but errors (no warnings, no summary, no progress bar)",
     )
-    ex.add_argument(
+    talk.add_argument(
         "-v",
         "--verbose",
         action="store_true",

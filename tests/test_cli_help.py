@@ -83,3 +83,13 @@ def test_stats_and_export_of_no_output_are_bad_input_alike(
         said.append(capsys.readouterr().err)
     assert said[0] == said[1] and said[0].startswith(f"metrics: error: {folder}: ")
     assert said[0].count("\n") == 1
+
+
+def test_quiet_and_verbose_together_are_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """README shows `[--quiet | -v]`; both were taken, and --quiet won in silence."""
+    with pytest.raises(SystemExit) as stop:
+        main(["extract", str(SAMPLE), "--out", str(tmp_path / "o"), "--quiet", "-v"])
+    assert stop.value.code == 2
+    assert "not allowed with argument" in capsys.readouterr().err
