@@ -107,7 +107,7 @@ class HelpFormatter(argparse.HelpFormatter):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from metrics import __version__
+    import metrics  # the package alone (its version), no stage
 
     parser = argparse.ArgumentParser(
         prog="metrics",
@@ -117,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=HelpFormatter,
     )
     parser.add_argument(
-        "--version", action="version", version=f"metrics {__version__} (gov-report-metrics)"
+        "--version", action="version", version=f"metrics {metrics.__version__} (gov-report-metrics)"
     )
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser(
