@@ -55,14 +55,22 @@ def test_version_is_the_distributions(capsys: pytest.CaptureFixture[str]) -> Non
     assert capsys.readouterr().out.split()[:2] == ["metrics", project["version"]]
 
 
-def test_a_scheduler_without_dask_is_a_usage_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("options", "said"),
+    [
+        # it was ignored: the run went on with the local engine
+        (["--scheduler", "tcp://h:8786"], "--scheduler needs --engine dask"),
+        # README shows `[--quiet | -v]`; both were taken, and --quiet won in silence
+        (["--quiet", "-v"], "argument -v/--verbose: not allowed with argument --quiet"),
+    ],
+)
+def test_options_that_would_be_ignored_are_a_usage_error(
+    tmp_path: Path, options: list[str], said: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """It was ignored: the run went on with the local engine."""
     with pytest.raises(SystemExit) as stop:
-        main(["extract", str(SAMPLE), "--out", str(tmp_path / "o"), "--scheduler", "tcp://h:8786"])
+        main(["extract", str(SAMPLE), "--out", str(tmp_path / "o"), *options])
     assert stop.value.code == 2
-    assert "--scheduler needs --engine dask" in capsys.readouterr().err
+    assert said in capsys.readouterr().err
     assert not (tmp_path / "o").exists()
 
 
@@ -84,12 +92,3 @@ def test_stats_and_export_of_no_output_are_bad_input_alike(
     assert said[0] == said[1] and said[0].startswith(f"metrics: error: {folder}: ")
     assert said[0].count("\n") == 1
 
-
-def test_quiet_and_verbose_together_are_a_usage_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """README shows `[--quiet | -v]`; both were taken, and --quiet won in silence."""
-    with pytest.raises(SystemExit) as stop:
-        main(["extract", str(SAMPLE), "--out", str(tmp_path / "o"), "--quiet", "-v"])
-    assert stop.value.code == 2
-    assert "not allowed with argument" in capsys.readouterr().err
