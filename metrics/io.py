@@ -16,9 +16,10 @@ file that is neither valid UTF-8/UTF-16 nor valid GB18030 is refused.
 ``TextStream(path)`` decodes a large file block by block with the same checks, the
 encoding judged on its first block, so that it is never held whole.
 Every line end reaches the later stages as ``\\n`` or ``\\r\\n`` (``with_line_ends``): a lone
-CR (a file saved on an old Mac or by some exports), NEL and Unicode's line and paragraph
-separators each become ``\\n``, one character for one, so that a title is one line and
-every offset is still that of the character in the file.
+CR (a file saved on an old Mac or by some exports), NEL, Unicode's line and paragraph
+separators and a vertical tab (Word's line break) each become ``\\n``, one character for
+one, so that a title is one line and every offset is still that of the character in the
+file.
 """
 
 from __future__ import annotations
@@ -62,13 +63,16 @@ OUTPUT_FOLDERS = frozenset({"runs", "current", "export"})
 # ``\\n`` alone (a CR is deleted by normalising, as the half of a CRLF), so a file of lone
 # CRs was one line: its title ran on into the text below it.
 LONE_CR = re.compile(r"\r(?!\n)")
-OTHER_LINE_ENDS = {"\x85": "\n", "\u2028": "\n", "\u2029": "\n"}  # NEL, LS, PS
+# NEL, LS, PS, and VT: the line break Word keeps inside a paragraph (Shift+Enter), which
+# some copies and exports carry. Not FF: pdftotext puts one after the line end that closes
+# a page, where a second line end would open a paragraph inside a sentence.
+OTHER_LINE_ENDS = {"\x85": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n"}
 LINE_END_TABLE = str.maketrans(OTHER_LINE_ENDS)
 
 
 def with_line_ends(text: str) -> str:
-    """``text`` whose line ends are all ``\\n`` or ``\\r\\n``: a lone CR, NEL, U+2028 and
-    U+2029 each replaced by ``\\n``. One character for one: offsets do not move. A CR at the
+    """``text`` whose line ends are all ``\\n`` or ``\\r\\n``: a lone CR, NEL, U+2028,
+    U+2029 and VT each replaced by ``\\n``. One character for one: offsets do not move. A CR at the
     very end is a line end (a block that ends there: see ``TextStream``)."""
     if "\r" in text:
         text = LONE_CR.sub("\n", text)

@@ -24,7 +24,7 @@ REPORT = (
     "二、2025年工作计划\n"
     "力争城镇新增就业3300人以上，城镇调查失业率控制在5.5%以内。\n"
 )
-ENDINGS = {"cr": "\r", "crlf": "\r\n", "nel": "\x85", "ls": "\u2028", "ps": "\u2029"}
+ENDINGS = {"cr": "\r", "crlf": "\r\n", "nel": "\x85", "ls": "\u2028", "ps": "\u2029", "vt": "\x0b"}
 
 
 def test_every_line_end_reads_as_a_line_end_one_character_for_one() -> None:
@@ -73,7 +73,7 @@ def _written(out: Path, path: Path) -> metrics.Tables:
     return _spans_point_at_the_figures(metrics.load(out), path.read_bytes().decode("utf-8"))
 
 
-@pytest.mark.parametrize("end", ["\r", "\u2028", "\r\n"])
+@pytest.mark.parametrize("end", ["\r", "\u2028", "\x0b", "\r\n"])
 @pytest.mark.parametrize("pieces", [False, True])
 def test_a_report_with_other_line_ends_gives_the_tables_of_lf(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, end: str, pieces: bool
