@@ -305,8 +305,22 @@ def read_text(path: Path) -> SourceText:
     except OSError as exc:
         raise InputError(path, f"cannot be read ({system_said(exc)})") from exc
     text, encoding, damage = decode_bytes(data, path)
+    refuse_web_page(text, path)
     text = with_line_ends(text)
     return SourceText(path=path, name=path.name, text=text, encoding=encoding, damage=damage)
+
+
+# How a web page saved under a plain-text name begins (after blanks): read as text, its
+# tags, menus and scripts ran into the titles and metrics (a metric `<html><head>…`).
+# (a tag, not a word that begins with one: <html5课件…>)
+WEB_PAGE = re.compile(r"[ \t\r\n\ufeff]*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
+
+
+def refuse_web_page(text: str, path: Path | str) -> None:
+    """Raise ``InputError`` for text that is a web page (an ``.html`` file saved as
+    ``.txt``), with the suffix that reads it."""
+    if WEB_PAGE.match(text, 0, 300):
+        raise InputError(path, "a web page (HTML): give it the suffix .html to read it as one")
 
 
 def decode_bytes(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, str | None]:
@@ -444,9 +458,10 @@ class TextStream:
             # a block with no line end may end inside a character of up to four bytes
             sample = first if len(first) < block_bytes else _to_line_end(first)
             for cut in range(4):
-                _, self.encoding, damage = decode_bytes(sample[: len(sample) - cut], path)
+                text, self.encoding, damage = decode_bytes(sample[: len(sample) - cut], path)
                 if damage is None:
                     break
+            refuse_web_page(text, path)
 
     def __iter__(self) -> Iterator[str]:
         encoding = self.encoding

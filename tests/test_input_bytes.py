@@ -5,6 +5,7 @@ figures point at their place in the file; each bad one is named with what to do.
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,38 @@ def test_an_empty_file_and_a_symlink_loop_among_good_files(
     tables = metrics.load(tmp_path / "o")
     assert tables.documents["source_file"].tolist() == ["good.txt"]  # once, not per loop
     assert tables.failures["source_file"].tolist() == ["empty.txt"]
+
+
+PAGE = (
+    '\n<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>县林业局2024年工作总结</title>'
+    '</head><body><div class="nav">首页 | 政务公开</div><p>全年完成营造林3.2万亩。</p>'
+    "<script>var n = 1024;</script></body></html>\n"
+)
+
+
+@pytest.mark.parametrize("page", [PAGE, PAGE.replace("<!DOCTYPE html>\n", "").upper()])
+def test_a_web_page_saved_as_txt_is_told_the_suffix_that_reads_it(
+    tmp_path: Path, page: str
+) -> None:
+    """Read as text, its tags ran into the title (`<!DOCTYPE html>`) and the metrics."""
+    path = tmp_path / "报告.txt"
+    path.write_text(page, encoding="utf-8")
+    advice = "a web page (HTML): give it the suffix .html to read it as one"
+    with pytest.raises(InputError, match=re.escape(advice)):
+        read_text(path)
+    with pytest.raises(InputError, match=re.escape(advice)):
+        TextStream(path, block_bytes=64)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<县林业局2024年工作总结>\n全年完成营造林3.2万亩。\n",  # a title in angle brackets
+        "县林业局在门户网站<html>栏目公开信息12条。\n",  # a tag quoted in the text
+        "<html5课件制作培训>共举办3期。\n",
+    ],
+)
+def test_a_report_with_an_angle_bracket_is_read(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_text(path).text == text
