@@ -4,7 +4,7 @@
     tables = metrics.load("out")          # what `metrics extract … --out out` wrote
     tables = metrics.extract("data/sample")   # or run in memory on files and folders
     tables = metrics.extract_text(text)       # or on text
-    tables.mentions, tables.pairs, tables.stats
+    tables.mentions, tables.pairs, tables.stats_groups, tables.stats_metrics
 
 Masked figures (``xx``, ``*``) are missing values, never numbers.
 """

@@ -15,6 +15,8 @@ of them and returns the other files' tables); a file that cannot be read raises.
 
 from __future__ import annotations
 
+import operator
+import os
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -28,7 +30,17 @@ import pyarrow.compute as pc
 from metrics import columns as arrow
 from metrics.engine import run_files
 from metrics.errors import InputError, TablesError
-from metrics.io import as_path, display_name, is_url, iter_inputs, settle, utf8_name
+from metrics.io import (
+    INPUT_SUFFIXES,
+    InputFile,
+    as_path,
+    display_name,
+    is_url,
+    iter_inputs,
+    settle,
+    utf8_name,
+    with_line_ends,
+)
 from metrics.outputs import TABLES, check_version, read_table
 from metrics.pairs import disk_order, government_identity, plans_in_order
 from metrics.pipeline import FileResult, process_text
@@ -193,8 +205,10 @@ def load(directory: str | Path) -> Tables:
     A re-run keeps the previous run for the readers still on it, not the one before
     (``metrics.publish``): a read that began two re-runs ago finds its run pruned (renamed
     away, so that what was read before is whole), and reads the run ``CURRENT`` names now;
-    ``READS`` reads that each find their run pruned are a ``TablesError``."""
-    where = as_path(directory)
+    ``READS`` reads that each find their run pruned are a ``TablesError``. What is no
+    folder name (None, bytes, a number, a list) is a ``TypeError``, an empty name a
+    ``ValueError``, each naming the argument."""
+    where = as_path(_one_path(directory, "load(directory)"))
     if not utf8_name(where):  # Arrow opens UTF-8 paths only (its own error said less)
         raise TablesError(
             display_name(str(where)),
@@ -230,6 +244,24 @@ def _read_run(root: Path) -> Tables:
     return Tables(**{n: f if n in UNTYPED else typed(f) for n, f in frames.items()})
 
 
+def _home(path: object) -> object:
+    """``~/reports`` as the shell would give it (a notebook has no shell to expand it)."""
+    if isinstance(path, (str, Path)) and str(path).startswith("~") and not is_url(path):
+        return type(path)(os.path.expanduser(path))
+    return path
+
+
+def _one_path(path: object, argument: str) -> str | Path:
+    """``path`` checked to be one path (a ``str`` or a ``Path``), not empty."""
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(
+            f"{argument} takes a folder's path (str or Path), not {type(path).__name__}"
+        )
+    if isinstance(path, str) and not path.strip():
+        raise ValueError(f"{argument} was given an empty path")
+    return _home(path)  # type: ignore[return-value]
+
+
 def _input_paths(source: object) -> list[str | Path]:
     """The paths ``extract`` was given, checked: ``TypeError`` for what is no path (None,
     bytes, a number), ``ValueError`` for an empty one or for text, ``FileNotFoundError``
@@ -237,7 +269,7 @@ def _input_paths(source: object) -> list[str | Path]:
     items = [source] if isinstance(source, (str, Path, bytes)) or source is None else source
     if not isinstance(items, Iterable):
         raise TypeError(f"extract() takes a path or paths, not {type(source).__name__}")
-    paths = list(items)
+    paths = [_home(p) for p in items]
     for path in paths:
         if not isinstance(path, (str, Path)):
             raise TypeError(
@@ -261,27 +293,78 @@ def extract(source: str | Path | Iterable[str | Path], jobs: int = 1) -> Tables:
     """Run the pipeline in memory on a file, a folder, or several of them, in ``jobs``
     processes (the tables are the same for any N). A file that cannot be read raises
     ``InputError`` naming it; a file whose extraction raised is left out with a warning
-    and listed in ``failures``. Paths are checked first (see ``_input_paths``)."""
+    and listed in ``failures``; a file read with bytes replaced, a file skipped in a
+    folder (a FIFO, a Word lock file) and a folder without report files are warned of,
+    as the command line does. Paths are checked first (see ``_input_paths``), and
+    ``jobs`` (a whole number, 1 or more); inputs that hold no report file at all raise
+    ``InputError`` naming them."""
+    jobs = _jobs(jobs)
     results: list[FileResult] = []
     failures: list[Failure] = []
-    for _task, outcome in run_files(settle(iter_inputs(_input_paths(source))), jobs):
+    for _task, outcome in run_files(_input_files(_input_paths(source)), jobs):
         if isinstance(outcome, InputError):
             raise outcome
         if isinstance(outcome, Failure):
-            warnings.warn(
-                f"{outcome.source_file}: {outcome.error_type}: {outcome.message}", stacklevel=2
-            )
+            _warn(f"{outcome.source_file}: {outcome.error_type}: {outcome.message}")
             failures.append(outcome)
             continue
+        for message in [outcome.damage or "", *outcome.warnings]:
+            if message:
+                _warn(display_name(message))
         results.append(outcome)
     return _tables(results, failures)
 
 
+def _warn(message: str) -> None:
+    warnings.warn(message, stacklevel=3)  # at the notebook's line that called extract()
+
+
+def _jobs(jobs: object) -> int:
+    """``extract``'s ``jobs``, checked: a whole number of processes, 1 or more."""
+    if isinstance(jobs, bool) or not hasattr(jobs, "__index__"):
+        raise TypeError(f"extract(jobs=…) takes a whole number of processes, not {jobs!r}")
+    count = operator.index(jobs)  # type: ignore[arg-type]
+    if count < 1:
+        raise ValueError(f"extract(jobs={count}): the number of processes must be 1 or more")
+    return count
+
+
+def _input_files(paths: list[str | Path]) -> list[InputFile]:
+    """The files of ``paths`` (``settle``d); what a folder skips is warned of, and so is a
+    path that holds no report file; none at all is an ``InputError``."""
+
+    def skipped(path: Path, problem: str) -> None:
+        _warn(f"{display_name(str(path))}: {problem}")
+
+    found: list[InputFile] = []
+    empty: list[str] = []
+    for path in paths:
+        files = list(iter_inputs([path], on_skip=skipped))
+        if not files:
+            empty.append(display_name(str(path)))
+        found.extend(files)
+    what = f"holds no report file ({', '.join(INPUT_SUFFIXES)})"
+    if not found:
+        raise InputError(", ".join(empty), what)
+    for path in empty:
+        _warn(f"{path}: {what}")
+    return settle(found)
+
+
 def extract_text(text: str, name: str = "text.txt") -> Tables:
-    """Run the pipeline in memory on report text, as if it were a file called ``name``."""
+    """Run the pipeline in memory on report text, as if it were a file called ``name``
+    (its ``source_file``). Text that is empty or blank is a ``ValueError``, as an empty
+    file is refused; so is an empty ``name``; what is no ``str`` a ``TypeError``."""
     if not isinstance(text, str):
-        raise TypeError(f"extract_text() takes a str, not {type(text).__name__}")
-    return _tables([process_text(text, name)], [])
+        hint = "; for a file use metrics.extract(path)" if isinstance(text, os.PathLike) else ""
+        raise TypeError(f"extract_text() takes a str, not {type(text).__name__}{hint}")
+    if not text.strip():
+        raise ValueError("extract_text() was given empty text")
+    if not isinstance(name, str):
+        raise TypeError(f"extract_text(name=…) takes a str, not {type(name).__name__}")
+    if not name.strip():
+        raise ValueError("extract_text(name=…) was given an empty name")
+    return _tables([process_text(with_line_ends(text), name)], [])
 
 
 def _tables(results: list[FileResult], failures: list[Failure]) -> Tables:

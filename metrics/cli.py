@@ -46,13 +46,14 @@ from metrics.errors import (
 from metrics.io import InputFile, display_name, is_url, iter_inputs, settle, utf8_name
 from metrics.packed import Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
-from metrics.publish import current_id, current_run, stale_exports
+from metrics.publish import current_id, stale_exports
 from metrics.records import Failure, FailureStage
 from metrics.tables import (
     check_output_url,
+    recompute_stats,
+    save_stats,
     upload_outputs,
     write_outputs,
-    write_stats,
 )
 
 
@@ -82,15 +83,47 @@ class Console:
             self._write(f"metrics: {message}")
 
 
+# What each exit status means, as every command's --help ends (and README says).
+EXIT_STATUS = """exit status:
+  0    done
+  1    bad input: a file that could not be read or whose extraction failed (the other
+       files' tables are written), no input file at all, a folder that holds no
+       metrics output, tables that cannot be read, a write the system refused
+       (read-only, disk full: the previous tables stay whole)
+  2    usage: a wrong option or argument, an output folder that is not safe to write
+       (a file, another program's runs/, a run writing it now), a Dask cluster that
+       runs other code
+  130  stopped by Ctrl-C (SIGINT); 143 by SIGTERM; 129 by SIGHUP: nothing published
+"""
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's, but text laid out in lines (the exit statuses) is kept as written."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if "\n" in text:
+            return "".join(indent + line for line in text.splitlines(keepends=True))
+        return super()._fill_text(text, width, indent)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    import metrics  # the package alone (its version), no stage
+
     parser = argparse.ArgumentParser(
         prog="metrics",
         description="Find every statistic in Chinese government work reports and write tidy "
         "tables that trace each figure to its exact place in the source file.",
+        epilog=EXIT_STATUS,
+        formatter_class=HelpFormatter,
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"metrics {metrics.__version__} (gov-report-metrics)"
     )
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser(
         "extract",
+        epilog=EXIT_STATUS,
+        formatter_class=HelpFormatter,
         help="extract documents, sections and figures from report files",
         description="Read report files (UTF-8, GB18030/GBK or UTF-16; folders are searched "
         "for *.txt, *.html, *.docx, *.pdf…), and write documents.parquet, "
@@ -122,12 +155,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="csv also writes mentions.csv and every table as CSV in DIR/export/csv/ "
         "(UTF-8 with BOM, for Excel); default: parquet only",
     )
-    ex.add_argument(
+    talk = ex.add_mutually_exclusive_group()  # one or the other: README's [--quiet | -v]
+    talk.add_argument(
         "--quiet",
         action="store_true",
         help="print nothing but errors (no warnings, no summary, no progress bar)",
     )
-    ex.add_argument(
+    talk.add_argument(
         "-v",
         "--verbose",
         action="store_true",
@@ -155,16 +189,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     st = sub.add_parser(
         "stats",
-        help="recompute and print placeholder-aware statistics of an output folder",
-        description="Recompute DIR/stats_groups.parquet and DIR/stats_metrics.parquet from "
-        "DIR/mentions and DIR/documents.parquet and print figures, masked share and known "
-        "sums per department and year. Only additive figures of one role are summed; masked "
-        "figures "
-        "are counted, never summed; their mask widths bound the sums (sum_min..sum_max).",
+        epilog=EXIT_STATUS,
+        formatter_class=HelpFormatter,
+        help="print the statistics of an output folder, recounted (and saved where stale)",
+        description="Recount the statistics of DIR's current run from its mentions and "
+        "documents and print figures, masked figures and masked share per government unit "
+        "and year. Only additive figures of one role are summed; masked figures are "
+        "counted, never summed; their mask widths bound the sums (sum_min..sum_max). "
+        "stats_groups.parquet and stats_metrics.parquet are rewritten only where they "
+        "differ from the recount (a run of an earlier version): a read-only DIR is read. "
+        "Exit status 1 when a needed write is refused (after the printout).",
     )
     st.add_argument("dir", type=Path, metavar="DIR", help="a folder written by metrics extract")
     xp = sub.add_parser(
         "export",
+        epilog=EXIT_STATUS,
+        formatter_class=HelpFormatter,
         help="export every table of an output folder as CSV, Excel or single Parquet files",
         description="Write DIR/export/FORMAT/: one CSV per table (UTF-8 with BOM, for Excel), "
         "one Excel workbook (metrics.xlsx) with a README sheet and a sheet per table, or one "
@@ -239,7 +279,10 @@ def interrupted(exc: KeyboardInterrupt, what: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "scheduler", None) and args.engine != "dask":  # would be ignored
+        parser.error("--scheduler needs --engine dask (the local engine starts no cluster)")
     with sigterm_unwinds():
         try:
             return _run(args)
@@ -281,9 +324,17 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def stats_command(directory: Path) -> int:
+    """Print the statistics of ``directory``'s current run, recomputed from its mentions,
+    a row a government unit and year; save those its run holds otherwise (see
+    ``tables.save_stats``). The printout comes first: a folder that refuses the write
+    (read-only, full) still gets it, then one line naming what was not saved and where
+    (exit status 1). A run whose tables are up to date is not written to at all."""
     import pandas as pd
 
-    tables = write_stats(directory)
+    from metrics.stats import stats_frames
+
+    stats = recompute_stats(directory)
+    tables = stats_frames(stats.tables)
     # a row a government unit and year, as the tables keep them: two counties' 政府, or a
     # district's and a county's 教育局, are never one row
     units = tables["stats_groups"].astype({"level": "object", "place": "object"})
@@ -295,8 +346,20 @@ def stats_command(directory: Path) -> int:
     table["share_masked"] = (table["masked"] / table["figures"]).map("{:.1%}".format)
     with pd.option_context("display.unicode.east_asian_width", True):  # 政府 is 4 columns
         print(table.to_string())
+    sys.stdout.flush()  # the printout before any error line about saving it
+    try:
+        save_stats(directory, stats)
+    except WriteError as exc:
+        names = ", ".join(f"{n}.parquet" for n in stats.stale)
+        print(
+            f"metrics: error: {exc}: the statistics above were printed, not saved; "
+            f"{stats.run} keeps its {names}",
+            file=sys.stderr,
+        )
+        return 1
     for name, frame in tables.items():
-        print(f"{len(frame)} row(s) written to {current_run(directory) / f'{name}.parquet'}")
+        done = "written to" if name in stats.stale else "up to date in"
+        print(f"{len(frame)} row(s) {done} {stats.run / f'{name}.parquet'}")
     return 0
 
 

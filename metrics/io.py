@@ -15,12 +15,18 @@ raises ``InputError`` naming the file and the problem. Nothing here guesses sile
 file that is neither valid UTF-8/UTF-16 nor valid GB18030 is refused.
 ``TextStream(path)`` decodes a large file block by block with the same checks, the
 encoding judged on its first block, so that it is never held whole.
+Every line end reaches the later stages as ``\\n`` or ``\\r\\n`` (``with_line_ends``): a lone
+CR (a file saved on an old Mac or by some exports), NEL, Unicode's line and paragraph
+separators and a vertical tab (Word's line break) each become ``\\n``, one character for
+one, so that a title is one line and every offset is still that of the character in the
+file.
 """
 
 from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -50,6 +56,29 @@ OUTPUT_MARKER = ".metrics-output"
 # What metrics writes there (runs/, the current/ link to one, export/): a user's own files
 # beside them are read as any others, so --out may be the input folder itself.
 OUTPUT_FOLDERS = frozenset({"runs", "current", "export"})
+
+
+# Line ends other than LF and CRLF (see the module contract). Python's ``str.splitlines``
+# and Unicode's line breaking take all of them as line ends; the later stages look for
+# ``\\n`` alone (a CR is deleted by normalising, as the half of a CRLF), so a file of lone
+# CRs was one line: its title ran on into the text below it.
+LONE_CR = re.compile(r"\r(?!\n)")
+# NEL, LS, PS, and VT: the line break Word keeps inside a paragraph (Shift+Enter), which
+# some copies and exports carry. Not FF: pdftotext puts one after the line end that closes
+# a page, where a second line end would open a paragraph inside a sentence.
+OTHER_LINE_ENDS = {"\x85": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n"}
+LINE_END_TABLE = str.maketrans(OTHER_LINE_ENDS)
+
+
+def with_line_ends(text: str) -> str:
+    """``text`` whose line ends are all ``\\n`` or ``\\r\\n``: a lone CR, NEL, U+2028,
+    U+2029 and VT each replaced by ``\\n``. One character for one: offsets do not move. A CR at the
+    very end is a line end (a block that ends there: see ``TextStream``)."""
+    if "\r" in text:
+        text = LONE_CR.sub("\n", text)
+    if any(ch in text for ch in OTHER_LINE_ENDS):
+        text = text.translate(LINE_END_TABLE)
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +305,22 @@ def read_text(path: Path) -> SourceText:
     except OSError as exc:
         raise InputError(path, f"cannot be read ({system_said(exc)})") from exc
     text, encoding, damage = decode_bytes(data, path)
+    refuse_web_page(text, path)
+    text = with_line_ends(text)
     return SourceText(path=path, name=path.name, text=text, encoding=encoding, damage=damage)
+
+
+# How a web page saved under a plain-text name begins (after blanks): read as text, its
+# tags, menus and scripts ran into the titles and metrics (a metric `<html><head>…`).
+# (a tag, not a word that begins with one: <html5课件…>)
+WEB_PAGE = re.compile(r"[ \t\r\n\ufeff]*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
+
+
+def refuse_web_page(text: str, path: Path | str) -> None:
+    """Raise ``InputError`` for text that is a web page (an ``.html`` file saved as
+    ``.txt``), with the suffix that reads it."""
+    if WEB_PAGE.match(text, 0, 300):
+        raise InputError(path, "a web page (HTML): give it the suffix .html to read it as one")
 
 
 def decode_bytes(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, str | None]:
@@ -284,7 +328,9 @@ def decode_bytes(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, s
 
     Returns the text, the encoding's name and, for a file that is good but for some bad
     bytes, where it broke (the bad bytes become U+FFFD, so offsets stay exact for the
-    rest). Raises ``InputError`` for empty, binary or undecodable input.
+    rest; a few stray NUL bytes in text that decodes become U+FFFD too, and are said so).
+    Raises ``InputError`` for empty, binary or undecodable input, and for UTF-16 without
+    its byte-order mark (named, with what to do).
     """
     if not data.strip():
         raise InputError(path, "the file is empty")
@@ -292,11 +338,61 @@ def decode_bytes(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, s
         if data.startswith(magic):
             raise InputError(path, f"not a text file: looks like {what}")
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[3:], "utf-8", path), "utf-8-sig", None
+        return _without_nuls(_strict(data[3:], "utf-8", path), "utf-8-sig", None)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict(data, "utf-16", path), "utf-16", None
-    if b"\x00" in data[:4096]:
-        raise InputError(path, "not a text file: it holds NUL bytes (binary data?)")
+        return _without_nuls(_strict(data, "utf-16", path), "utf-16", None)
+    problem = _nul_problem(data[:SNIFF_BYTES])
+    if problem:
+        raise InputError(path, problem)
+    try:
+        text, encoding, damage = _guessed(data, path)
+    except InputError:
+        if b"\x00" in data:  # NULs among bytes that do not decode: no text
+            raise InputError(path, NOT_TEXT) from None
+        raise
+    if damage and "\x00" in text:
+        raise InputError(path, NOT_TEXT)
+    return _without_nuls(text, encoding, damage)
+
+
+# The bytes judged for NULs: a binary file shows them in its first block.
+SNIFF_BYTES = 4096
+# NUL bytes past this share of the first block make a file binary; below it, in a file that
+# decodes but for them, they are a text's damage (a stray NUL of a bad copy), replaced and
+# reported as undecodable bytes are.
+BINARY_NUL_SHARE = 0.01
+NOT_TEXT = "not a text file: it holds NUL bytes (binary data?)"
+
+
+def _nul_problem(sample: bytes) -> str | None:
+    """Why a file whose first bytes are ``sample`` is refused for its NUL bytes: text in
+    UTF-16 without its byte-order mark (a NUL beside every ASCII character, all on the
+    same side of their pairs), or binary data; None for none or a stray few."""
+    nuls = sample.count(b"\x00")
+    if nuls == 0 or nuls <= BINARY_NUL_SHARE * len(sample):
+        return None
+    odd = sum(1 for i in range(1, len(sample), 2) if sample[i] == 0)
+    if nuls >= 8 and odd in (0, nuls):
+        return (
+            "UTF-16 text without a byte-order mark, which is not read: save it as UTF-8 "
+            "(or as UTF-16 with its BOM: Notepad's UTF-16 LE)"
+        )
+    return NOT_TEXT
+
+
+def _without_nuls(text: str, encoding: str, damage: str | None) -> tuple[str, str, str | None]:
+    """``decode_bytes``' result with each NUL character of ``text`` replaced by U+FFFD, one
+    for one (no report holds one, and a tool that reads the tables' text as C strings
+    stops at it), and said in ``damage``."""
+    if "\x00" not in text:
+        return text, encoding, damage
+    said = f"{text.count(chr(0))} NUL byte(s) replaced, the first at character {text.index(chr(0))}"
+    return text.replace("\x00", "\ufffd"), encoding, f"{damage}; {said}" if damage else said
+
+
+def _guessed(data: bytes, path: Path | str) -> tuple[str, str, str | None]:
+    """``data`` without a byte-order mark: strict UTF-8, then strict GB18030, then the
+    one its good part shows, damaged (see ``decode_bytes``)."""
     errors: dict[str, UnicodeDecodeError] = {}
     for encoding in ("utf-8", "gb18030"):
         try:
@@ -362,14 +458,17 @@ class TextStream:
             # a block with no line end may end inside a character of up to four bytes
             sample = first if len(first) < block_bytes else _to_line_end(first)
             for cut in range(4):
-                _, self.encoding, damage = decode_bytes(sample[: len(sample) - cut], path)
+                text, self.encoding, damage = decode_bytes(sample[: len(sample) - cut], path)
                 if damage is None:
                     break
+            refuse_web_page(text, path)
 
     def __iter__(self) -> Iterator[str]:
         encoding = self.encoding
         decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
         consumed = 0
+        held = ""  # a block's last CR, kept until the next block says whether LF follows
+        chars = 0  # characters given before this block
         try:
             with self.path.open("rb") as fh:
                 while block := fh.read(self.block_bytes):
@@ -386,7 +485,14 @@ class TextStream:
                                 f"read as {self.encoding}"
                             )
                     consumed += len(block)
-                    yield text
+                    text, held = _hold_cr(held + text)
+                    if "\x00" in text:
+                        if self.damage is None:
+                            first = chars + text.index("\x00")
+                            self.damage = f"NUL bytes replaced, the first at character {first}"
+                        text = text.replace("\x00", "\ufffd")
+                    chars += len(text)
+                    yield with_line_ends(text)
                 tail = decoder.decode(b"", final=True)
         except OSError as exc:
             raise InputError(self.path, f"cannot be read ({system_said(exc)})") from exc
@@ -395,11 +501,17 @@ class TextStream:
             self.damage = (
                 self.damage or f"the file ends inside a character; read as {self.encoding}"
             )
-        if tail:
-            yield tail
+        if held + tail:
+            yield with_line_ends(held + tail)
+
+
+def _hold_cr(text: str) -> tuple[str, str]:
+    """``text`` without its last character when that is a CR, and that CR (or "")."""
+    return (text[:-1], "\r") if text.endswith("\r") else (text, "")
 
 
 def _to_line_end(data: bytes) -> bytes:
-    """``data`` up to its last line end (a block's cut may split its last character)."""
-    cut = data.rfind(b"\n")
+    """``data`` up to its last line end (a block's cut may split its last character); a
+    CR byte, like LF, never stands inside a UTF-8 or GB18030 character."""
+    cut = max(data.rfind(b"\n"), data.rfind(b"\r"))
     return data[: cut + 1] if cut > 0 else data

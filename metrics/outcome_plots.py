@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from metrics.plots import pyplot
+from metrics.plots import TABLES, pyplot, takes
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -32,8 +32,12 @@ DISPLAY_UNITS = {
     "千克": ((1e7, "万吨"), (1e3, "吨")),
 }
 STATUS_COLOURS = {"met": "tab:green", "not_met": "tab:red"}
+# the mentions' columns ``yearly_figures`` reads
+YEARLY_COLUMNS = ("role", "base_value", "period", "metric_key", "year", "department")
+YEARLY_COLUMNS += ("base_unit", "source_file", "char_start", "text")
 
 
+@takes(TABLES)
 def compared_rows(tables: Tables) -> pd.DataFrame:
     """Targets beside outcomes whose two values are known, one row per metric and year:
     the pairs of a report, the plans met by a later report (``plan_vs_outcome``) and the
@@ -62,6 +66,7 @@ def compared_rows(tables: Tables) -> pd.DataFrame:
     return frame.sort_values(["unit", "metric", "year"], ignore_index=True)
 
 
+@takes(TABLES)
 def plan_vs_outcome_chart(tables: Tables) -> Figure:
     """Bars: per metric, its target and its actual side by side (the actual green when
     met, red when not); one panel per unit, whose axis title names it."""
@@ -116,6 +121,7 @@ def _labels(part: pd.DataFrame) -> list[str]:
     ]
 
 
+@takes("mentions", *YEARLY_COLUMNS)
 def yearly_figures(mentions: pd.DataFrame) -> pd.DataFrame:
     """Per metric, base unit, department and year: the first known actual figure of the
     year in reading order (its headline), in the base unit. Figures of a span (``period``
@@ -153,6 +159,7 @@ def _alignment(group: pd.DataFrame) -> tuple[int, int, int]:
     return int(years.max()), len(years), len(group)
 
 
+@takes("mentions", *YEARLY_COLUMNS)
 def year_over_year(
     mentions: pd.DataFrame, metric_key: str | None = None
 ) -> tuple[pd.DataFrame, str, str]:
@@ -176,6 +183,7 @@ def year_over_year(
     return table / scale, metric, unit
 
 
+@takes("mentions", *YEARLY_COLUMNS)
 def year_over_year_chart(mentions: pd.DataFrame, metric_key: str | None = None) -> Figure:
     """Grouped bars: one metric's yearly figure per department, one bar per year."""
     plt = pyplot()

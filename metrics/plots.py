@@ -7,16 +7,20 @@ ships (installed with ``gov-report-metrics[notebook]``); with neither it warns a
 returns None, and charts are still drawn (Chinese as boxes). The plotting functions take
 the DataFrames of ``metrics.load``, return a matplotlib Figure, and put the unit of each
 axis in its title, one unit per axis. Nothing here imports matplotlib until it is called.
+Each checks its argument first (``takes``): the ``Tables`` where one table is asked, or a
+table that lacks a column the function reads, is a ``TypeError`` naming the table to pass.
 """
 
 from __future__ import annotations
 
+import functools
 import shutil
 import subprocess
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 import pandas as pd
 
@@ -26,6 +30,50 @@ if TYPE_CHECKING:
     from metrics.api import Tables
 
 CJK_FONT_FILE = "NotoSansCJKsc-Regular.otf"
+TABLES = "tables"  # what ``takes`` names the whole ``Tables``
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def takes(table: str, *columns: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Check a function's first argument: ``tables.<table>`` holding ``columns``, or the
+    ``Tables`` themselves when ``table`` is ``TABLES``. A wrong one is a ``TypeError``
+    naming the function and what to pass, raised before pandas meets it (a ``KeyError``
+    from deep inside pandas said neither)."""
+
+    def check(function: Callable[P, R]) -> Callable[P, R]:
+        name = f"{function.__module__.rsplit('.', 1)[-1]}.{function.__name__}"
+
+        @functools.wraps(function)
+        def checked(*args: P.args, **kwargs: P.kwargs) -> R:
+            given = args[0] if args else next(iter(kwargs.values()), None)
+            _check(name, given, table, columns)
+            return function(*args, **kwargs)
+
+        return checked
+
+    return check
+
+
+def _check(name: str, given: object, table: str, columns: tuple[str, ...]) -> None:
+    is_tables = hasattr(given, "mentions") and hasattr(given, "documents")
+    if table == TABLES:
+        if not is_tables:
+            raise TypeError(
+                f"{name}() takes the tables of metrics.load() or metrics.extract() "
+                f"(all of them: tables, not tables.mentions), not {type(given).__name__}"
+            )
+        return
+    if is_tables:
+        raise TypeError(f"{name}() takes one table: tables.{table}, not the whole tables")
+    if not isinstance(given, pd.DataFrame):
+        raise TypeError(f"{name}() takes tables.{table} (a DataFrame), not {type(given).__name__}")
+    missing = [c for c in columns if c not in given.columns]
+    if missing:
+        more = ", …" if len(missing) > 3 else ""
+        raise TypeError(
+            f"{name}() takes tables.{table}; this frame lacks {', '.join(missing[:3])}{more}"
+        )
 
 
 def pyplot() -> ModuleType:
@@ -84,6 +132,7 @@ def use_cjk_font() -> str | None:
     return name
 
 
+@takes("mentions", "department", "year", "masked")
 def masked_share_by_department(mentions: pd.DataFrame) -> Figure:
     """Bar chart: figures and masked figures per department and year."""
     plt = pyplot()
@@ -103,6 +152,7 @@ def masked_share_by_department(mentions: pd.DataFrame) -> Figure:
     return fig
 
 
+@takes("mentions", "department", "section", "masked")
 def masked_shares(mentions: pd.DataFrame) -> pd.DataFrame:
     """Share of masked figures (in %) per department (rows) and section (columns): a
     share, not a count, so a long report does not look more redacted than a short one."""
@@ -122,6 +172,7 @@ def _masked_share_table(mentions: pd.DataFrame, column: str, missing: str) -> pd
     ).mul(100)
 
 
+@takes("mentions", "department", "section", "masked")
 def masked_share_by_section(mentions: pd.DataFrame) -> Figure:
     """Bars: the masked share of figures (%) per department, one bar per section."""
     plt = pyplot()
@@ -137,6 +188,7 @@ def masked_share_by_section(mentions: pd.DataFrame) -> Figure:
     return fig
 
 
+@takes("pairs", "department", "stated_completion", "computed_completion")
 def completions(pairs: pd.DataFrame) -> pd.DataFrame:
     """Per pair: its department and its completion (%), the stated rate where the text
     gives one, else actual ÷ target; pairs with neither (a mask on either side) are left
@@ -153,6 +205,7 @@ def completions(pairs: pd.DataFrame) -> pd.DataFrame:
     return frame.dropna(subset=["completion"]).reset_index(drop=True)
 
 
+@takes("pairs", "department", "stated_completion", "computed_completion")
 def completion_by_department(pairs: pd.DataFrame) -> Figure:
     """Dots: each pair's completion (%) per department, stated and computed marked apart,
     with the target line at 100 %."""
@@ -184,12 +237,14 @@ def _department(series: pd.Series) -> pd.Series:
     return series.astype(object).fillna("（未注明）")
 
 
+@takes("mentions", "department", "unit_family", "masked")
 def masked_shares_by_family(mentions: pd.DataFrame) -> pd.DataFrame:
     """Share of masked figures (in %) per department (rows) and unit family (columns):
     which kinds of figure a department redacts (money more than counts, say)."""
     return _masked_share_table(mentions, "unit_family", "（无单位）")
 
 
+@takes("mentions", "department", "unit_family", "masked")
 def masked_share_by_family(mentions: pd.DataFrame) -> Figure:
     """Heat map: the masked share of figures (%) per department and unit family."""
     plt = pyplot()
@@ -209,8 +264,10 @@ def masked_share_by_family(mentions: pd.DataFrame) -> Figure:
 
 
 SUM_KEY = ["level", "place", "department", "year", "unit_family", "base_unit", "role"]
+SUM_COLUMNS = (*SUM_KEY, "n_additive", "n_masked", "n_unbounded", "sum_known", "sum_min", "sum_max")
 
 
+@takes("stats_groups", *SUM_COLUMNS)
 def sum_intervals(stats: pd.DataFrame) -> pd.DataFrame:
     """Per government unit × year × unit family × base unit × role of ``stats_groups``: the
     sum of the known additive figures and the interval ``sum_min``..``sum_max`` that the
@@ -234,6 +291,7 @@ def sum_intervals(stats: pd.DataFrame) -> pd.DataFrame:
     return table.reset_index()
 
 
+@takes("stats_groups", *SUM_COLUMNS)
 def sum_interval_chart(stats: pd.DataFrame) -> Figure:
     """Intervals: for each sum that holds a masked figure, a bar from ``sum_min`` to
     ``sum_max`` (an arrow where it is open) and a dot at ``sum_known``; one panel per
@@ -293,6 +351,7 @@ def _mask_of(mentions: pd.DataFrame, ids: pd.Series) -> pd.Series:
     return ids.map(masks.set_index("mention_id")["mask"]).astype(object)
 
 
+@takes(TABLES)
 def unknown_because_of_masks(tables: Tables) -> pd.DataFrame:
     """Rows of pairs, plan_vs_outcome and targets whose status is ``unknown`` and one of
     whose sides is masked: which target, which side, which mask. A row left unknown for

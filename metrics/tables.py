@@ -17,12 +17,12 @@ government work report, held until the run ends to be linked across years) and
 is written in row groups while the results stream past, so what is held at any time is
 bounded by ``BUFFER_BYTES``, not by the size of the corpus (but for the trends step, which
 holds one department group's trend figures, all its years). ``upload_outputs`` copies a finished
-run to an fsspec URL. ``write_stats`` (and ``metrics.export``) work on a folder already
-written. A run is written completely into its own staging folder ``DIR/runs/.staging-<id>``
-and published as a whole by ``metrics.publish`` (renamed to ``DIR/runs/<id>``, then one
-pointer, ``DIR/CURRENT``, switched atomically), so a reader never sees a half-written table
-nor tables of two runs, and a re-run replaces the previous rows instead of mixing with
-them. Files of the user's in ``DIR`` are never touched.
+run to an fsspec URL. ``recompute_stats`` and ``save_stats`` (and ``metrics.export``) work on
+a folder already written. A run is written completely into its own staging folder
+``DIR/runs/.staging-<id>`` and published as a whole by ``metrics.publish`` (renamed to
+``DIR/runs/<id>``, then one pointer, ``DIR/CURRENT``, switched atomically), so a reader
+never sees a half-written table nor tables of two runs, and a re-run replaces the previous
+rows instead of mixing with them. Files of the user's in ``DIR`` are never touched.
 
 Partition values are never null (a null cannot be read back by plain
 ``pandas.read_parquet``), so the folders are keyed by columns derived from ``department``
@@ -41,6 +41,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -462,17 +463,24 @@ def write_extracted(folder: Path, source_file: str, text: str) -> None:
         fh.write(text)
 
 
-def write_stats(directory: Path) -> dict[str, pd.DataFrame]:
-    """Recompute the statistics tables (``stats_groups.parquet``, ``stats_metrics.parquet``)
-    of the current run of an output folder and return them: the mentions read a row group
-    at a time, written under the folder's lock (no run is pruned meanwhile), each into a
-    temporary file put in place by rename. A write the system refuses raises
-    ``WriteError``, leaving no partial file."""
-    from metrics.stats import STATS_INPUT, StatsTables, stats_frames, units_of
+@dataclass(frozen=True)
+class Stats:
+    """The statistics tables recomputed from a run's mentions (``recompute_stats``): the
+    run's folder, each table, and the names of those its folder holds otherwise (missing,
+    unreadable, or written by an earlier version of the counting), which alone are saved."""
 
-    if not (directory / MARKER).exists() and not (directory / MANIFEST).exists():
-        raise OutputError(directory, "is not a folder written by metrics extract")
-    run = current_run(directory)
+    run: Path
+    tables: dict[str, pa.Table]
+    stale: tuple[str, ...]
+
+
+def recompute_stats(directory: Path) -> Stats:
+    """The statistics tables (``stats_groups``, ``stats_metrics``) of the current run of an
+    output folder, recomputed from its mentions read a row group at a time, compared with
+    those the run holds. Reads only: a read-only folder is no obstacle."""
+    from metrics.stats import STATS_INPUT, StatsTables, units_of
+
+    run = current_run(directory)  # a folder that is no output: named as load names it
     check_version(run)
     units = units_of(read_table(run, "documents.parquet"))
     stats = StatsTables()
@@ -482,20 +490,40 @@ def write_stats(directory: Path) -> dict[str, pd.DataFrame]:
     except (pa.ArrowInvalid, OSError) as exc:
         raise TablesError("mentions", f"cannot be read, truncated or corrupt ({exc})") from exc
     tables = stats.tables()
+    stale = tuple(n for n, t in tables.items() if not _holds(run / f"{n}.parquet", t))
+    return Stats(run, tables, stale)
+
+
+def _holds(path: Path, table: pa.Table) -> bool:
+    """Whether the Parquet file ``path`` holds ``table`` (its columns, types and rows)."""
+    try:
+        return pq.read_table(path).equals(table)
+    except (OSError, pa.ArrowInvalid):  # missing or damaged: to be written again
+        return False
+
+
+def save_stats(directory: Path, stats: Stats) -> None:
+    """Write the stale tables of ``stats`` into its run, under the folder's lock (no run
+    is pruned meanwhile), each into a temporary file put in place by rename. A write the
+    system refuses raises ``WriteError``, leaving no partial file and the run's own
+    tables as they were."""
+    if not stats.stale:
+        return
     done: list[Path] = []
     try:
         with output_lock(directory):
-            for name, table in tables.items():
-                tmp = run / f"{STAGING}{name}-{uuid.uuid4().hex}.parquet"
+            for name in stats.stale:
+                tmp = stats.run / f"{STAGING}{name}-{uuid.uuid4().hex}.parquet"
                 done.append(tmp)
-                pq.write_table(table, tmp)
-            for tmp, name in zip(done, tables, strict=True):
-                os.replace(tmp, run / f"{name}.parquet")
+                pq.write_table(stats.tables[name], tmp)
+            for tmp, name in zip(done, stats.stale, strict=True):
+                os.replace(tmp, stats.run / f"{name}.parquet")
     except OSError as exc:  # read-only place, full disk: no partial file stays behind
-        for tmp in done:
-            tmp.unlink(missing_ok=True)
         raise WriteError(directory, f"cannot be written ({system_said(exc)})") from exc
-    return stats_frames(tables)
+    finally:  # and none after Ctrl-C either (a file put in place is gone from here)
+        for tmp in done:
+            with suppress(OSError):
+                tmp.unlink(missing_ok=True)
 
 
 def mention_batches(folder: Path, columns: list[str]) -> Iterator[pa.Table]:

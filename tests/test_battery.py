@@ -110,7 +110,7 @@ def test_gbk_and_utf16_files_in_pieces_give_the_utf8_files_rows(tmp_path: Path) 
     assert extract(bare, "--out", tmp_path / "out-bare") == 1
     problem = whole(tmp_path / "out-bare").failures.iloc[0]
     assert (problem["source_file"], problem["stage"]) == ("no-bom.txt", "read")
-    assert "not a text file" in problem["message"]
+    assert "UTF-16 text without a byte-order mark" in problem["message"]  # with what to do
 
 
 def test_an_empty_and_a_vanished_file_are_named_and_the_rest_written(

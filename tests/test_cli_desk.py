@@ -114,9 +114,13 @@ def test_align_pads_by_display_width() -> None:
 def test_stats_into_a_refusing_place_is_one_line_and_keeps_the_old_table(
     tmp_path: Path, code: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """The whole sample: its run's statistics are those a recount gives (nothing to
+    write); a run that lacks one (an older run's) has it written, and a place refusing
+    that write is one line after the printout, the other table untouched."""
     out = tmp_path / "o"
     assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
     before = (out / "current" / "stats_groups.parquet").read_bytes()
+    (out / "current" / "stats_metrics.parquet").unlink()
 
     def refuse(table: object, path: object, *args: object, **kwargs: object) -> None:
         Path(str(path)).write_bytes(b"PAR1")  # a full disk stops a write half way
@@ -124,10 +128,19 @@ def test_stats_into_a_refusing_place_is_one_line_and_keeps_the_old_table(
 
     monkeypatch.setattr(pq, "write_table", refuse)  # the statistics' writer
     assert main(["stats", str(out)]) == 1
-    err = capsys.readouterr().err
+    printed = capsys.readouterr()
+    assert "share_masked" in printed.out
+    err = printed.err
     assert err.count("\n") == 1 and str(out) in err and os.strerror(code) in err
+    assert err.endswith("keeps its stats_metrics.parquet\n")
     assert (out / "current" / "stats_groups.parquet").read_bytes() == before
-    assert not list(out.glob(".staging-*"))
+    assert sorted(p.name for p in (out / "current").glob("stats_*")) == ["stats_groups.parquet"]
+    monkeypatch.undo()
+    capsys.readouterr()
+    assert main(["stats", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "up to date in" in lines[-2] and "written to" in lines[-1]
+    assert (out / "current" / "stats_groups.parquet").read_bytes() == before
 
 
 def test_extract_into_a_full_disk_is_one_line_and_keeps_the_previous_run(

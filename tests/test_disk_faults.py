@@ -6,6 +6,7 @@ are injected at the write call (permission bits do not stop root)."""
 from __future__ import annotations
 
 import errno
+import os
 from pathlib import Path
 
 import pyarrow as pa
@@ -13,9 +14,9 @@ import pyarrow.parquet as pq
 import pytest
 
 import metrics
-from metrics import publish, tables
+from metrics import outlock, publish, tables
 from metrics.cli import main
-from metrics.publish import LINK, current_id
+from metrics.publish import RUNS, current_id
 
 from .conftest import SAMPLE
 
@@ -63,28 +64,75 @@ def test_extract_into_a_full_or_read_only_folder(
     assert set(metrics.load(out).documents["source_file"]) == {ONE.name}
 
 
-@pytest.mark.parametrize(("code", "text"), FAULTS)
-def test_stats_into_a_full_or_read_only_folder(
+@pytest.fixture(params=FAULTS, ids=["full", "read-only"])
+def refused(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every new file refused as a full disk or a read-only folder refuses it (the
+    statistics' writer leaves what a full disk leaves: a file begun), reads allowed;
+    what the system says."""
+    code, text = request.param
+    real_write, real_open = pq.write_table, os.open
+
+    def half_then_fail(table: pa.Table, path: Path, **kw: object) -> None:
+        real_write(table.slice(0, 0), path, **kw)
+        raise OSError(code, text)
+
+    def no_new_file(path: object, flags: int, *args: object, **kw: object) -> int:
+        if flags & (os.O_CREAT | os.O_WRONLY | os.O_RDWR):
+            raise OSError(code, text)
+        return real_open(path, flags, *args, **kw)
+
+    monkeypatch.setattr(pq, "write_table", half_then_fail)
+    monkeypatch.setattr(outlock.os, "open", no_new_file)  # the lock
+    return text
+
+
+def test_stats_of_a_read_only_folder_prints_them_and_writes_nothing(
+    out: Path, refused: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``metrics stats`` only reads a run whose statistics are up to date: it printed an
+    error and nothing else in a folder it could not write to."""
+    before = listing(out)
+    assert main(["stats", str(out)]) == 0
+    printed = capsys.readouterr()
+    assert printed.err == "" and "share_masked" in printed.out
+    assert "up to date in" in printed.out.splitlines()[-1]
+    assert listing(out) == before
+
+
+@pytest.fixture
+def stale(out: Path) -> pa.Table:
+    """``out`` whose run's stats_groups is a row short, as an earlier version's count may
+    be; the table a recount gives."""
+    path = out / RUNS / str(current_id(out)) / "stats_groups.parquet"
+    recount = pq.read_table(path)
+    pq.write_table(recount.slice(1), path)
+    return recount
+
+
+def test_stats_that_cannot_be_saved_are_printed_and_named_with_where(
     out: Path,
-    code: int,
-    text: str,
+    stale: pa.Table,
+    refused: str,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    before = listing(out)
-    stats = (out / LINK / "stats_groups.parquet").read_bytes()
-    real = pq.write_table
-
-    def half_then_fail(table: pa.Table, path: Path, **kw: object) -> None:
-        real(table.slice(0, 0), path, **kw)  # what a full disk leaves: a file begun
-        raise OSError(code, text)
-
-    monkeypatch.setattr(pq, "write_table", half_then_fail)  # the statistics' writer
+    """A run whose statistics differ from a recount in a place that refuses the write:
+    the printout, then one line naming the folder, what the system said, and the file
+    that stays as it was."""
+    run = out / RUNS / str(current_id(out))
+    before, stats = listing(out), (run / "stats_groups.parquet").read_bytes()
     assert main(["stats", str(out)]) == 1
-    assert capsys.readouterr().err == f"metrics: error: {out}: cannot be written ({text})\n"
+    printed = capsys.readouterr()
+    assert "share_masked" in printed.out
+    assert printed.err == (
+        f"metrics: error: {out}: cannot be written ({refused}): the statistics above were "
+        f"printed, not saved; {run} keeps its stats_groups.parquet\n"
+    )
     assert listing(out) == before
-    assert (out / LINK / "stats_groups.parquet").read_bytes() == stats
-
+    assert (run / "stats_groups.parquet").read_bytes() == stats
+    monkeypatch.undo()
+    assert main(["stats", str(out)]) == 0  # once the place takes writes again
+    assert pq.read_table(run / "stats_groups.parquet").equals(stale)
 
 
 @pytest.mark.parametrize(("code", "text"), FAULTS)
@@ -119,3 +167,19 @@ def test_a_table_whose_write_fails_midway_is_one_error_line(
     assert capsys.readouterr().err == f"metrics: error: {out}: cannot be written ({text})\n"
     assert listing(out) == before and current_id(out) == run
     assert set(metrics.load(out).documents["source_file"]) == {ONE.name}
+
+
+def test_stats_stopped_by_ctrl_c_leave_no_temporary_file(
+    out: Path, stale: pa.Table, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run = out / RUNS / str(current_id(out))
+    before, real = listing(out), pq.write_table
+
+    def interrupted(table: pa.Table, path: Path, **kw: object) -> None:
+        real(table.slice(0, 0), path, **kw)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pq, "write_table", interrupted)
+    assert main(["stats", str(out)]) == 130
+    assert capsys.readouterr().err.endswith("interrupted (SIGINT); nothing was written\n")
+    assert listing(out) == before and not list(run.glob(".*stats*"))

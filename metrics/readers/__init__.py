@@ -4,7 +4,8 @@ Contract: ``read_source(path)`` returns the ``SourceText`` the pipeline works on
 input file: a ``.txt`` file as ``metrics.io.read_text`` reads it, any other format through
 its reader, whose ``text`` is the extracted text every span points into (the run keeps it
 beside the tables), ``input_format`` names the format and, for a PDF, ``pages`` holds the
-offset where each page's text starts. A file no reader can use (an old ``.doc``, a
+offset where each page's text starts. Its line ends are those ``io.with_line_ends`` gives
+plain text, whatever the format's library left. A file no reader can use (an old ``.doc``, a
 ``.wps``, a PDF without a text layer, an encrypted or damaged file) raises ``InputError``
 whose one line says what to do; a reader whose library is missing names the exact
 ``pip install``. The libraries are imported only when a file of their format is read, so
@@ -15,11 +16,12 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 
 from metrics.errors import InputError, system_said
-from metrics.io import SourceText, read_regular, read_text
+from metrics.io import SourceText, read_regular, read_text, with_line_ends
 
 # suffix -> its input_format, which is also the name of its reader's module here
 READERS: dict[str, str] = {
@@ -54,7 +56,9 @@ def read_source(path: Path) -> SourceText:
     if suffix not in READERS:
         return read_text(path)
     reader: Callable[[Path], SourceText] = _reader_module(READERS[suffix], path).read
-    return reader(path)
+    source = reader(path)
+    text = with_line_ends(source.text)
+    return source if text is source.text else replace(source, text=text)
 
 
 def _reader_module(name: str, path: Path) -> ModuleType:
