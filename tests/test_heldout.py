@@ -61,8 +61,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # session's word-class lexicon metric_exact 0.884; then two classes of change it showed
     # (增产/减产 after a base; a change in its own unit) gave role 1.000, metric 0.988,
     # metric_exact 0.895. The one miss left: a stage verb alone (基本建成960套) names itself.
+    # Round 8 of the lexicon work (为 + people + their deed: 为…优抚对象发放各类优抚资金)
+    # raised it to 0.930.
     "heldout_meaning_lead.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.91, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.93, "precision": 1.0,
          "qualifier": 1.0, "period": 1.0},
         80,
     ),
@@ -94,8 +96,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # Round 4 (a total after its parts, 两项合计, no longer a figure of its own) raised it to
     # metric 0.982, metric_exact 0.883, precision 1.000; round 5 (the classes of lead7: verbs
     # of work done, 引进, the kinds before 等, a goal's year) to metric 0.988, metric_exact 0.901.
+    # Round 8 of the lexicon work (a verb no list holds after 累计 with a subject before it:
+    # 全县累计转移农村劳动力) raised it to 0.912.
     "heldout_meaning_lead3.jsonl": (
-        {"recall": 0.99, "role": 0.98, "metric": 0.98, "metric_exact": 0.90, "precision": 1.0,
+        {"recall": 0.99, "role": 0.98, "metric": 0.98, "metric_exact": 0.91, "precision": 1.0,
          "qualifier": 1.0},
         170,
     ),
@@ -216,8 +220,9 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # as a listed verb's result): 0.758. Left: 市中医院门急诊量 (a body then a measure with
     # no scope word: taking the body off renamed 公共图书馆总藏书量 and 民办学校总人数 in the
     # corpus, classes of bodies, so it was not taken), 市级/省级 before the thing, 新开通.
+    # Round 8 took 新开通 and 新铺设 after a body (新 before a verb is scope): 0.770.
     "heldout_meaning_lex6.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.75, "precision": 0.99},
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.77, "precision": 0.99},
         160,
     ),
     # The lead's blind file of the ninth session (52 sentences, 131 figures: marriage
@@ -237,8 +242,11 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 大赛中获得金牌) 0.832. Left of them: 输送新兵 (an object of one word of two
     # characters reads as one compound noun with its verb: 受益群众, 暂扣车辆), 制修订,
     # 维修更换 (two verbs), 兑付, 搬迁避让.
+    # Round 8 (lexicon, lex8's classes) raised it to 0.855, precision 1.000: 两项补贴 before
+    # its figure is no figure, a body filed as a set phrase (区急救中心|全年接警出车), two
+    # verbs in a row (维修更换破损井盖).
     "heldout_meaning_lead9.jsonl": (
-        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.83, "precision": 0.99},
+        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.85, "precision": 1.0},
         130,
     ),
     # The lead's blind file of the tenth session (54 sentences, 151 figures: rural roads,
@@ -254,8 +262,15 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 包裹), 为 + people + verb + object (为1.2万名退役军人…发放优待金, 为农户兑付…补贴), two
     # verbs in a row (维修更换, 搬迁避让, 新增和改善), 新开通, the actor D员 before its deed
     # (组织D员集中学习), 在册 before the noun, 连续8年 as a name, 签约…以上项目 cut to 以上项目.
+    # Round 8 of the lexicon work (classes found on heldout_meaning_lex8): 新 before a verb
+    # (新开通5G基站), 为 + people + a verb no list holds (为农户兑付…补贴), people named by
+    # what they receive ending before the deed (…优抚对象|发放优待金), 两项 before a figure
+    # no figure of its own, 实际 before a verb and a bare noun (实际到位资金), two verbs in a
+    # row (维修更换破损路灯), a verb jieba cuts in two after a body and 全年 (揽|收): 0.894.
+    # Left: 搬迁避让受威胁群众 (受, a verb of one character), 新增和改善, D员集中学习 (学习
+    # no listed verb), 在册, 连续8年, 走访慰问 and 培训 kept by the labels.
     "heldout_meaning_lead10.jsonl": (
-        {"recall": 1.0, "role": 0.99, "metric": 0.98, "metric_exact": 0.83, "precision": 0.99},
+        {"recall": 1.0, "role": 0.99, "metric": 0.98, "metric_exact": 0.89, "precision": 1.0},
         150,
     ),
     # Written blind in round 7 of the lexicon work (57 sentences, 159 figures) from bodies
@@ -274,9 +289,36 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 指挥部, 人武部, 军休所现有), verbs the dictionary files as nouns of verbs with no body
     # or scope before them (检测, 销售: vn also names things, 检验检测机构), a body then a
     # measure (县中医院门诊量), 两项补贴资金 (两项 cut off as a figure's words).
+    # Round 8 took departments and offices as bodies (人武部, 防汛抗旱指挥部, 人工影响天气
+    # 办公室, 物业管理科, 活动中心 filed as a set phrase), 两项 before its figure (no figure:
+    # precision 1.000) and 两项补贴资金 whole, two verbs in a row (止付冻结涉案资金): 0.758.
+    # Left: 军休所 (jieba: 军|休|所), 县中医院门诊量 (a body then a measure, not taken: see
+    # lex6), 检测 and 销售 filed as vn, objects ending in people after a verb (劝阻…受害
+    # 群众), 没收河砂 (a short object).
     "heldout_meaning_lex7.jsonl": (
-        {"recall": 0.98, "role": 1.0, "metric": 0.98, "metric_exact": 0.71, "precision": 0.98},
+        {"recall": 0.98, "role": 1.0, "metric": 0.98, "metric_exact": 0.75, "precision": 1.0},
         155,
+    ),
+    # Written blind in round 8 of the lexicon work (58 sentences, 150 figures) from bodies
+    # and years the others lack (税务, 海关, 气象, 林草, 档案, 机关事务, 退役军人, 医保, 统计,
+    # 经济普查, 粮食和物资储备, 储备粮库, 供销社, 便民服务中心, 农业综合服务站, 街道办事处,
+    # 人武部, 防汛抗旱指挥部, 疾控, 交警, 图书馆, 卫生院, 商务, 审计; 乡镇 and 街道; 2016-2019
+    # and 2026-2030 plans), labelled from the gold guide before the tool was run on it.
+    # cf64e8e scored recall 1.000, role 1.000, metric 1.000, metric_exact 0.833, precision
+    # 0.993. The classes it showed, taken as open classes: a department (部) or an office
+    # (办公室, 科) as a body; 累计 filed as a verb and 新 before a verb as scope words after a
+    # body (新接收, 新开通: the deed is the verb after them); two verbs in a row before an
+    # object of two words (维修加固病险水库); 为 + people + a verb no list holds; party
+    # members (党员, D员) as actors; a level alone before a pledge (镇计划新建); a count of
+    # kinds before a figure (两项补贴资金) no figure; 实际 before a bare noun of a verb
+    # (实际到位资金): 0.900, precision 1.000. Left: bodies jieba cuts or files as no noun
+    # (海关监管, 储备粮库, 机关食堂, 疾控中心报告), 帮扶援助 (a listed verb then a second),
+    # 转移避险群众, 资助参保, 清淤疏浚河道 (a short object), 占比 and 累计 cut from a name
+    # (绿色储粮仓容占比, 基金累计结余可支付月数), 新认定 kept (an indicator of its own).
+    "heldout_meaning_lex8.jsonl": (
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.9, "precision": 1.0,
+         "qualifier": 1.0},
+        150,
     ),
 }
 

@@ -225,7 +225,7 @@ def _verb_of_noun(sentence: str, lo: int, s: int, e: int) -> int:
     tail = left[:1] in NOUN_TAIL and (len(left) == 1 or left[1] in JOINING)
     if not (tail or left in BARE_NOUNS or rate):
         return s
-    return next(
+    k = next(
         (
             k
             for k in range(s - 1, max(lo, s - 6) - 1, -1)
@@ -234,6 +234,9 @@ def _verb_of_noun(sentence: str, lo: int, s: int, e: int) -> int:
         ),
         s,
     )
+    # the sum that was in fact moved, against a budget or a plan, is named with 实际 (实际到位
+    # 资金 beside 计划到位资金: 实际 sorts the amount the verb names, as in 实际使用外资)
+    return k - 2 if k < s and k - 2 >= lo and sentence.startswith("实际", k - 2) else k
 
 
 def _opens_subclause(

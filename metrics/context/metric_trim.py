@@ -17,7 +17,7 @@ from metrics.context.periods import (
     YEARLY_AVERAGE,
     period_at,
 )
-from metrics.context.word_bounds import bounds, head_deed, opening_deed, places
+from metrics.context.word_bounds import bounds, for_whom, head_deed, opening_deed, places
 from metrics.context.words import (
     LEADING_FILLER,
     LEADING_SCOPE,
@@ -74,6 +74,10 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
                 cut = m
     if cut is not None:
         after = trim_ends(sentence, cut.end(), e, clause)
+        if after[1] > after[0] and cut.group() in SCOPE_CUTS and after[0] == cut.end():
+            # a verb no list holds after the scope word opens the deed (中心累计代办社保业务)
+            head = opening_deed(sentence, after[0], after[1], scoped=True)
+            after = trim_ends(sentence, head, after[1], clause) if head > after[0] else after
         if after[1] > after[0]:
             return after
         e = cut.start()
@@ -81,8 +85,15 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
     head = head_deed(sentence, s, e)
     if head == s and _scope_only(sentence, clause[0], s):
         head = opening_deed(sentence, s, e, scoped=s > clause[0])
+    elif head == s and sentence[clause[0] : s].endswith("为"):
+        head = for_whom(sentence, s, e)  # 全年为农户兑付耕地地力保护补贴: what is done
     # past who did the work, the words left are trimmed as a name's start is (主动检查 -> …)
     return trim_ends(sentence, head, e, clause) if head > s else (s, e)
+
+
+# The cuts of MID_CUT that are scope words (a subject before them: 服务中心累计代办…):
+# the words after them open with the deed, as after 全年.
+SCOPE_CUTS = frozenset({"已经", "已", "共计", "累计"})
 
 
 def _scope_only(sentence: str, lo: int, s: int) -> bool:

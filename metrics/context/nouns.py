@@ -53,7 +53,9 @@ PERSON_END = frozenset("人口员户者儿童生师主民工属警士")
 # and so do nouns of places and bodies that act (三所学校创建区级优质校, 21个城区社区建设服务点,
 # *多户小微企业办理留抵退税)
 PLACE_END = frozenset("校园村区企业")
-PERSON_HEAD = PERSON_END | frozenset("众年长部")  # 群众, 少年, 校长, 干部
+# 群众, 少年, 校长, 干部, and people named by what they receive (优抚对象, 低保对象, 救助
+# 对象: 为1.2万名退役军人和其他优抚对象发放优待金 counts the people, not the deed)
+PERSON_HEAD = PERSON_END | frozenset("众年长部象")
 # 在 and 等 end a noun of those who act or of things (二十多名党员干部在做好本职工作,
 # 62个直属单位述职评议会等活动), but not the noun of an event, which tells where and what
 # happened before its head (x起网友在微博发布不当言论等事件).

@@ -37,6 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from metrics import regex_cache
 from metrics.lexicon.verbs import DEED_VERBS
 
 # The level of a place, written after its name (新建区, 获鹿镇, 开化县).
@@ -220,8 +221,8 @@ def places(text: str) -> frozenset[int]:
 # flags as verbs many words that sort a noun (出院患者, 信访积案, 创业担保贷款).
 # What the object may be made of: nouns, names, nouns of verbs, attributes.
 OBJECT_FLAGS = frozenset(
-    {"n", "nt", "ns", "nz", "j", "nr", "vn", "b", "a", "an", "l", "i", "m", "q"}
-)
+    {"n", "nt", "ns", "nz", "j", "nr", "vn", "b", "a", "an", "l", "i", "m", "q", "eng"}
+)  # (letters and digits inside a name: 5G基站, 4K超高清频道)
 # The verb stays: 发展党员 and 认定 (newly recognised firms) are indicators of their own
 # (``lexicon.verbs``); a measure's name keeps the verb that says what it measures
 # (城镇登记失业率, 经常参加体育锻炼人数比例, 社会消费品零售总额).
@@ -229,11 +230,22 @@ KEPT_VERBS = frozenset({"发展", "认定", "新增"})
 # the last character of a body that does work (中心, 公司, 检察院, 看守所, 政协)
 # (not 部 or 会 alone: 老干部, 社会 are people and society; 城市 is no place of its own; a
 # word of two characters is a body only with 委, 纪委 and 监委: 公办, 住院, 带队 are none)
-BODY_CHARS = tuple("委院处站局办所队馆社协联团")
-BODY_WORDS = ("中心", "公司", "集团", "银行", "总会", "协会", "常委会")
+BODY_CHARS = tuple("委院处站局办所队馆社协联团科")  # (科: an office's section, 物业管理|科)
+BODY_WORDS = ("中心", "公司", "集团", "银行", "总会", "协会", "常委会", "办公室")
+# A department (部) of three characters or more is a body too (人武部, 武装部, 指挥部,
+# 组织部, 营业部), but not cadres (干部, 村干部, 离退休干部: people) nor a part named by
+# where it lies (中西部, 东北部, 内部, 全部).
+NOT_BODY_PART = frozenset("干东西南北中内外上下前后全局")
 # the last characters of bodies, places and organisations: a span with none of them is
 # not segmented (most are not)
 BODY_LAST = frozenset("委院处站局办所队馆社协联团心司行会") | PLACE_LEVEL
+# ...and a department, a section or an office (人武部, 物业管理科, 办公室), looked for only
+# where 部 and 科 do not stand in the common words that hold them (干部, 部门, 部分, 全部,
+# 科技, 科学, 学科): segmenting every span that holds them cost 3 % of a run's CPU
+BODY_TAIL = regex_cache.compile(
+    r"(?<![干全内外东西南北中局细大])部(?![门分署件位长队])"
+    r"|(?<![学本专百工理文医])科(?![技学研普目室])|办公室"
+)
 # what a body owns rather than counts: 中心建设资金, 县党群服务中心建设项目
 BODY_FUNDS = frozenset({"资金", "项目", "经费", "工程", "任务", "投资"})
 # the verbs of work done the lexicon lists (完成, 实现, 办理, 收到)
@@ -252,7 +264,9 @@ def head_deed(sentence: str, s: int, e: int) -> int:
     measure (a listed verb takes any object: 实现地区生产总值). A body and a scope word with
     no verb after them name no thing either (中心血站全年无偿献血人数 -> 无偿献血人数)."""
     span = sentence[s:e]
-    if len(span) < 4 or (BODY_LAST.isdisjoint(span) and "在" not in span):
+    if len(span) < 4 or (
+        BODY_LAST.isdisjoint(span) and "在" not in span and not BODY_TAIL.search(span)
+    ):
         return s
     ws = words(span)
     where = _where_done(ws, span)
@@ -260,9 +274,20 @@ def head_deed(sentence: str, s: int, e: int) -> int:
         return s + where
     at, actor, scoped = 0, False, False
     for i, (word, flag) in enumerate(ws):
+        if actor and _scope_word(word, ws[i + 1 : i + 2]):
+            # 累计, 共计 (filed as verbs, 累计 listed), 新 before a verb: scope, not the deed
+            scoped, at = True, at + len(word)
+            continue
+        if actor and _new_verb(word):
+            flag = "v"  # 新开通, 新开工: a verb said to be new
         if actor and not scoped and _is_body(word, flag, after_body=True):
             at += len(word)  # the body goes on: 中心|血站
             continue
+        if scoped and _split_verb(ws[i : i + 2]):
+            # a verb the dictionary lacks, cut into two verbs of one character (揽|收):
+            # after a body and a scope word it is the deed, its object any words
+            rest, after = ws[i + 2 :], at + len(word) + len(ws[i + 1][0])
+            return s + after if _object(rest, span[after:], True) else s
         if actor and len(word) >= 2 and word not in KEPT_VERBS:
             listed = word in DEED_SURFACES
             deed = listed or flag == "v" or (scoped and len(word) == 2 and flag in ("vn", "n"))
@@ -299,9 +324,13 @@ def opening_deed(sentence: str, s: int, e: int, scoped: bool = False) -> int:
     if len(span) < 2 + OBJECT_LEAST:
         return s
     ws = words(span)
+    new = len(ws) > 2 and ws[0][0] == "新" and _scope_word("新", ws[1:2])
+    if new:  # a new deed: 新招录公务员 (新 is no verb)
+        cut = opening_deed(sentence, s + 1, e, scoped)
+        return cut if cut > s + 1 else s
     word, flag = ws[0]
     rest, text = ws[1:], span[len(word) :]
-    verb = flag == "v" or (scoped and flag == "vn")
+    verb = flag == "v" or (scoped and flag == "vn") or _new_verb(word)
     if not verb or len(word) < 2 or word in KEPT_VERBS or len(text) < OBJECT_LEAST:
         return s
     # (a verb of being in, 在册, 在建, 在岗, states a status: no deed, 在册经营主体)
@@ -310,8 +339,102 @@ def opening_deed(sentence: str, s: int, e: int, scoped: bool = False) -> int:
     if any(len(w) < 2 for w, _ in rest):
         return s  # a word of one character: the verb may be part of a name (进出川大通道)
     if rest[0][1] in ("v", "vn"):
-        return s  # two verbs make a pair of deeds that sorts the noun (并购重组企业)
+        second = _second_deed(rest, text)
+        return s + len(word) + second if second else s
     return s + len(word) if _object(rest, text, False) else s
+
+
+def _second_deed(rest: tuple[tuple[str, str], ...], text: str) -> int:
+    """The length of a second verb that follows the first in a row before their object (维修
+    加固病险水库 -> 病险水库, 帮扶援助困难退役军人 -> 困难退役军人: two deeds done to one
+    thing), or 0 (no cut): the object after the two is longer than one word of two
+    characters, as after one, and of two words or more (a noun and what sorts it), since
+    two verbs before one noun sort it (并购重组企业, 返乡创业人员, 检出疑似职业病: 疑似 is
+    no deed)."""
+    second = rest[0][0]
+    tail, obj = text[len(second) :], rest[1:]
+    if len(second) < 2 or second in KEPT_VERBS or len(obj) < 2:
+        return 0
+    if len(tail) < OBJECT_LEAST:
+        return 0
+    # after two deeds, a verb may sort the noun they are done to (维修更换破损路灯: 破损);
+    # a measure keeps its verbs (搬迁脱贫劳动力人数)
+    sorted_noun = (
+        obj[-1][1].startswith("n")
+        and all(f in OBJECT_FLAGS or f == "v" for _, f in obj[:-1])
+        and not tail.endswith(MEASURE_END)
+    )
+    if not (_object(obj, tail, second in DEED_SURFACES) or sorted_noun):
+        return 0
+    return len(second)
+
+
+def for_whom(sentence: str, s: int, e: int) -> int:
+    """Where the name ``sentence[s:e]`` begins past the people a deed is done for and its
+    verb, or ``s``; the caller asks only after 为 (为农户兑付耕地地力保护补贴, 为小微企业
+    兑现奖补资金: the name is what is done, 耕地地力保护补贴 and 奖补资金, not the people).
+    The people: nouns and what sorts them (``WHOM_FLAGS``, joined by 和, 及), two
+    characters or more; the verb: one the dictionary flags ``v`` or a listed one, of two
+    characters or more, that does not hold its own object; its object: two characters or
+    more of any words but marks, no figure at its end and no fund or project alone (framed
+    by 为, the object needs no noun test: the dictionary cuts long names of subsidies into
+    verbs, 耕地|地|力|保护|补贴). Counter-examples: a verb the dictionary files as a noun of
+    a verb stays (为辖区老年人免费体检: 免费 sorts the deed)."""
+    span = sentence[s:e]
+    if len(span) < 4:
+        return s
+    ws = words(span)
+    at = 0
+    for i, (word, flag) in enumerate(ws):
+        if flag in WHOM_FLAGS or word in "和及与、":
+            at += len(word)
+            continue
+        listed = word in DEED_SURFACES
+        verb = listed or (flag == "v" and not _holds_object(word))
+        if at < 2 or not verb or len(word) < 2 or word in KEPT_VERBS:
+            return s
+        rest, text = ws[i + 1 :], span[at + len(word) :]
+        if len(text) < 2 or rest[-1][1] in ("m", "q") or text in BODY_FUNDS:
+            return s
+        # (a verb of one character in it is a word the dictionary cut: 减税|降|费)
+        broken = any(f in ("x", "p", "eng") or (f == "v" and len(w) == 1) for w, f in rest)
+        return s if broken else s + at + len(word)
+    return s
+
+
+# what the people a deed is done for are made of (``for_whom``): nouns, names, attributes,
+# pronouns (其他), counts and places (65岁以上, 辖区)
+WHOM_FLAGS = frozenset({"n", "nr", "nz", "nt", "ns", "l", "j", "r", "an", "a", "b", "m", "q", "f"})
+
+
+def _split_verb(pair: tuple[tuple[str, str], ...]) -> bool:
+    """Whether ``pair`` is two verbs of one character each (揽|收, 投|递 where the
+    dictionary lacks the word): one verb of two characters the segmenter did not know."""
+    return len(pair) == 2 and all(f == "v" and len(w) == 1 for w, f in pair)
+
+
+# Words of scope between a body and its deed that the dictionary files as verbs (各乡镇
+# 综合服务中心累计代办社保业务: the deed is the verb after them).
+SCOPE_VERBS = frozenset({"累计", "共计", "合计", "总计"})
+
+
+def _scope_word(word: str, after: tuple[tuple[str, str], ...]) -> bool:
+    """Whether ``word``, after a body, is a scope word before its deed: one of
+    ``SCOPE_VERBS``, or 新 (new) right before a verb of two characters or more (县档案馆
+    新接收婚姻登记档案, 供水公司新铺设供水管网); before a noun the dictionary joins 新 to it
+    (新村, 新馆, 新能源) and it is no word of its own."""
+    if word in SCOPE_VERBS:
+        return True
+    return word == "新" and bool(after) and after[0][1] in ("v", "vn") and len(after[0][0]) >= 2
+
+
+def _new_verb(word: str) -> bool:
+    """Whether ``word`` is a verb the dictionary joins to 新 (新开通, 新开工: flag ``nz``), read
+    as the verb after 新: a word of three characters or more, 新 then a verb of its own."""
+    if len(word) < 3 or word[0] != "新":
+        return False
+    tagged = words(word[1:])
+    return len(tagged) == 1 and tagged[0][1] == "v"
 
 
 # the least length of the object of a verb that opens a name (``opening_deed``)
@@ -402,6 +525,10 @@ def _is_body(word: str, flag: str, after_body: bool = False) -> bool:
         return True
     if flag == "j" and len(word) == 2:
         return word[1] in "委协"  # 纪委, 政协 (研发, 人均 are none)
+    if len(word) >= 3 and word[-1] == "部" and word[-2] not in NOT_BODY_PART:
+        return flag in ("n", "nz", "nr")  # (宣传部 is filed as a person's name)
+    if flag == "l" and word.endswith(BODY_WORDS):
+        return True  # a set phrase filed whole: 急救中心, 活动中心
     return flag in ("n", "nz") and (
         word.endswith(BODY_WORDS)
         or (len(word) >= 3 and word.endswith(BODY_CHARS))

@@ -46,6 +46,9 @@ LEADING_SCOPE = (
     # 市局交办: the office that gave the work)
     r"[省市县区镇乡](?![属域级])(?:\p{Han}{1,5}?局|\p{Han}{0,5}?(?:财政所|司法所))(?![长员])"
     r"(?=\p{Han}{2})|"
+    # the level alone, as the unit that reports, before a pledge or a scope word (镇计划新建
+    # 村级综合服务社, 县全年完成造林, 区累计建成): 全镇, 全县 said short
+    r"[省市县区镇乡](?=计划|全年|今年|年内|力争|累计)|"
     # (实际使用外资, 实际利用外资 name an indicator: 实际 is part of it)
     r"其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|(?:年末|年底)(?:之?前)?|当年度|当年|本?年度|今年|明年|去年(?!同期)|上年度?(?!同期)|已经|已|实际(?!使用|利用)|"
     r"[需可](?=完成|实现|达到)|(?:[省市县区]|上级)?下达(?:给?我[省市县区镇乡])?的?|"
@@ -89,8 +92,9 @@ ACTOR = (
     r"(?:[省市县区镇乡街]\p{Han}{0,5}?(?:中心|站|所|政府|办)|\p{Han}{1,3}站"
     r"|街道(?:办事处)?|社区(?:居委会)?)"
     r"(?:\p{Han}{0,4}?(?:网格员|工作人员|干部))?|\p{Han}{0,4}?(?:网格员|工作人员)"
-    # or people who act with no office word (青年志愿者开展服务活动, 党员干部走访困难户)
-    r"|\p{Han}{0,4}?(?:志愿者|党员干部|领导干部)"
+    # or people who act with no office word (青年志愿者开展服务活动, 党员干部走访困难户,
+    # 组织在职党员开展志愿服务, 组织D员参与结对帮扶: party members, 党 masked as D)
+    r"|\p{Han}{0,4}?(?:志愿者|党员干部|领导干部|党员|D员)"
     # a people's organisation or a whole system (县妇联组织开展家庭教育讲座, 区总工会走访
     # 困难职工, 全系统实现销售总额); 工会经费, 系统建设资金 do no deed and keep their words,
     # nor do its organisations or their building (工会组织覆盖率, 妇联组织建设完成率)

@@ -316,6 +316,10 @@ RULES: tuple[Rule, ...] = (
             (?P<mid>{MID_PATTERN})?
             (?P<unit>{UNIT})
             {POST}
+            # a count of kinds that names a thing a figure after it counts (发放两项补贴
+            # 1460万元, 拨付三类人员生活补助资金215万元): part of the name, no figure;
+            # with no figure after the noun it counts (完成两项改革任务) it is one
+            (?!(?<=[项类])\p{{Han}}{{2,10}}(?:\d|[xX*]{{2}}))
         """,
         examples=(
             "三所",
