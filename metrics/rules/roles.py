@@ -312,12 +312,13 @@ def _done_last_year(x: RoleInput) -> Decision | None:
 
 
 def done_year(sentence: str, plan_year: int) -> int | None:
-    """The year before ``plan_year`` that ``sentence`` opens with (2025年，全市…; 去年，…
-    is the year before), or None."""
+    """The year before ``plan_year`` when ``sentence`` opens with it (2025年，全市… in the
+    plan for 2026; 去年，…), or None. An earlier year is not read so: a plan quotes the
+    year it follows, and a sentence of a year long past laid under a plan's heading is
+    more likely a plan of its own time than a result."""
     m = YEAR_OPENS.match(sentence)
     if m:
-        year = int(m.group("year"))
-        return year if year < plan_year else None
+        return plan_year - 1 if int(m.group("year")) == plan_year - 1 else None
     return plan_year - 1 if LAST_YEAR_OPENS.match(sentence) else None
 
 
