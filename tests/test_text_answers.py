@@ -1,0 +1,122 @@
+"""Answers read from a sentence's or a line's one scan are the calls they replace.
+
+``context.periods.period_at`` and ``period_search`` answer ``PERIOD.match`` and
+``PERIOD.search`` over a window of a sentence from the matches ``find_periods`` found in
+it; each is held against the call at every position of every sentence of the corpus,
+the government reports, the sample files and the test files, and on made-up text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from metrics.context.periods import PERIOD, find_periods, period_at, period_search
+from metrics.normalize import normalize
+from metrics.segment.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+FOLDERS = (
+    SHARED / "corpus",
+    SHARED / "govreports",
+    ROOT / "data" / "sample",
+    ROOT / "tests" / "data",
+)
+
+
+def sentences() -> Iterator[str]:
+    """Every sentence of every text file at hand and of the labelled files, normalised
+    (the shared folders where they are: the test that reads them asks for them)."""
+    for folder in FOLDERS:
+        for path in sorted(folder.rglob("*.txt")):
+            raw = path.read_bytes()
+            try:
+                text = normalize(raw.decode("utf-8")).text
+            except UnicodeDecodeError:
+                text = normalize(raw.decode("gb18030")).text
+            for s, e in split_sentences(text, 0, len(text)):
+                yield text[s:e]
+        for path in sorted(folder.rglob("*.jsonl")):  # the labelled files' sentences
+            for line in path.read_text(encoding="utf-8").splitlines():
+                sentence = json.loads(line).get("sentence") if line.strip() else None
+                if isinstance(sentence, str):
+                    yield normalize(sentence).text
+
+
+def span(m: object) -> tuple[int, int] | None:
+    return m.span() if m is not None else None  # type: ignore[attr-defined]
+
+
+def windows(sentence: str) -> Iterator[tuple[int, int]]:
+    """Windows of ``sentence`` the figures ask about (a phrase's start, the words after a
+    count): every start, to the end, 24 characters on, and to each period's end and the
+    character before it (a period cut by the window's end)."""
+    n = len(sentence)
+    ends = {e - k for m in PERIOD.finditer(sentence) for e in (m.end(),) for k in (0, 1)}
+    for pos in range(n + 1):
+        yield pos, n
+        yield pos, min(n, pos + 24)
+        for e in ends:
+            if e >= pos:
+                yield pos, e
+
+
+def same_answers(sentence: str) -> int:
+    """Compare the answers with the calls on every window of ``sentence``; the number of
+    windows."""
+    find_periods(sentence)
+    asked = 0
+    for pos, endpos in windows(sentence):
+        assert span(period_search(sentence, pos, endpos)) == span(
+            PERIOD.search(sentence, pos, endpos)
+        ), (sentence, pos, endpos)
+        want = PERIOD.match(sentence, pos, endpos)
+        assert span(period_at(sentence, pos, endpos)) == span(want), (sentence, pos, endpos)
+        asked += 1
+    return asked
+
+
+def test_period_windows_on_every_sentence_at_hand() -> None:
+    if not (SHARED / "corpus").exists():
+        pytest.skip("../shared is not here")
+    asked = with_period = 0
+    for sentence in sentences():
+        if PERIOD.search(sentence) is None:
+            # (no period: every window answers None; a few asked all the same)
+            find_periods(sentence)
+            assert period_search(sentence, 0, len(sentence)) is None
+            continue
+        with_period += 1
+        asked += same_answers(sentence)
+    assert with_period > 100 and asked > 10_000, (with_period, asked)
+
+
+PERIOD_CHARS = "截至止到今年底末月份日前第一二三四五六七八九十季度上下半以来全"
+PERIOD_CHARS += "0123456789xX*-~ 新建学校，"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=PERIOD_CHARS, max_size=30))
+def test_period_windows_on_made_up_text(text: str) -> None:
+    same_answers(text)
+
+
+def test_period_windows_where_the_scan_cannot_answer() -> None:
+    # a window opening inside a period the scan found (前三季度 read from 三 on: 三季度
+    # is one too), a window cut inside a period (截至10月底 cut before 底), and a text
+    # read by no scan: the call answers
+    sentence = "全县前三季度完成投资，截至10月底新增就业"
+    find_periods(sentence)
+    assert period_search(sentence, 3, len(sentence)).group() == "三季度"
+    assert period_at(sentence, 3, len(sentence)).group() == "三季度"
+    assert period_search(sentence, 11, 16).group() == "截至10月"
+    assert period_search(sentence, 0, len(sentence)).group() == "前三季度"
+    other = "今年以来新增就业"
+    assert period_search(other, 0, len(other)).group() == "今年以来"
+    assert same_answers(sentence) > 0
