@@ -1,9 +1,14 @@
-"""Answers read from a sentence's or a line's one scan are the calls they replace.
+"""Answers read from a sentence's one scan, or from a test with no call, are the calls
+they replace.
 
 ``context.periods.period_at`` and ``period_search`` answer ``PERIOD.match`` and
 ``PERIOD.search`` over a window of a sentence from the matches ``find_periods`` found in
-it; each is held against the call at every position of every sentence of the corpus,
-the government reports, the sample files and the test files, and on made-up text.
+it; normalisation asks a list marker and a contents page number after a space in one
+call; a line's punctuation is looked for as a set of characters; a paragraph of honours
+is read only where it holds one of the words every honour holds; a target named after a
+figure, and a name after a Chinese count, only where such a word can open. Each is held
+against the call(s) it replaces at every position of every line or sentence of the
+corpus, the government reports, the sample files and the test files, and on made-up text.
 """
 
 from __future__ import annotations
@@ -13,12 +18,25 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from metrics.context.periods import PERIOD, find_periods, period_at, period_search
-from metrics.normalize import normalize
+from metrics.normalize import (
+    AHEAD,
+    DIGIT,
+    INNER_CHARS,
+    INNER_PUNCT,
+    MARKER,
+    PAGE_NUMBER_AHEAD,
+    normalize,
+)
+from metrics.rules.exclusions import NAME_OPENS
+from metrics.rules.roles import TARGET_NAMED_OPENS
+from metrics.segment.sections import CLAUSE_END, HONOUR_CLAUSE, HONOUR_WORDS
 from metrics.segment.sentences import split_sentences
+from metrics.segment.title_lines import PUNCT_CHARS, PUNCT_INSIDE
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -28,6 +46,19 @@ FOLDERS = (
     ROOT / "data" / "sample",
     ROOT / "tests" / "data",
 )
+
+
+def texts() -> Iterator[str]:
+    """Every text file at hand, as read and normalised."""
+    for folder in FOLDERS:
+        for path in sorted(folder.rglob("*.txt")):
+            raw = path.read_bytes()
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                text = raw.decode("gb18030")
+            yield text
+            yield normalize(text).text
 
 
 def sentences() -> Iterator[str]:
@@ -83,8 +114,7 @@ def same_answers(sentence: str) -> int:
 
 
 def test_period_windows_on_every_sentence_at_hand() -> None:
-    if not (SHARED / "corpus").exists():
-        pytest.skip("../shared is not here")
+    need_shared()
     asked = with_period = 0
     for sentence in sentences():
         if PERIOD.search(sentence) is None:
@@ -120,3 +150,72 @@ def test_period_windows_where_the_scan_cannot_answer() -> None:
     other = "今年以来新增就业"
     assert period_search(other, 0, len(other)).group() == "今年以来"
     assert same_answers(sentence) > 0
+
+
+def need_shared() -> None:
+    if not (SHARED / "corpus").exists():
+        pytest.skip("../shared is not here")
+
+
+def same_ahead(text: str, e: int) -> None:
+    """The one call names the marker where the marker matches, else the page number where
+    (after a digit) it matches."""
+    one, marker = AHEAD.match(text, e), MARKER.match(text, e)
+    page = PAGE_NUMBER_AHEAD.match(text, e) if text[e : e + 1] in DIGIT else None
+    assert (one is not None and one.lastgroup == "marker") == (marker is not None)
+    assert (one is not None and one.lastgroup == "page") == (marker is None and page is not None)
+
+
+def test_the_marker_and_page_number_after_a_space_in_one_call() -> None:
+    need_shared()
+    asked = 0
+    for text in texts():
+        for m in regex.finditer(r"[ \t]+", text):
+            same_ahead(text, m.end())
+            asked += 1
+    assert asked > 1000
+
+
+@settings(max_examples=800)
+@given(st.text(alphabet="一二三十第（）()、.0123456789 \t\n\r年篇【新建", max_size=12))
+def test_the_marker_and_page_number_on_made_up_text(text: str) -> None:
+    for e in range(len(text) + 1):
+        same_ahead(text, e)
+
+
+def test_punctuation_as_a_set_on_every_line() -> None:
+    need_shared()
+    for text in texts():
+        for line in text.split("\n"):
+            for pattern, chars in ((PUNCT_INSIDE, PUNCT_CHARS), (INNER_PUNCT, INNER_CHARS)):
+                assert (pattern.search(line) is None) == chars.isdisjoint(line)
+                half = len(line) // 2
+                assert (pattern.search(line, half) is None) == chars.isdisjoint(line[half:])
+
+
+def test_an_honour_holds_one_of_its_words() -> None:
+    need_shared()
+    honours = 0
+    for text in texts():
+        for line in text.split("\n"):
+            clauses = [c for c in CLAUSE_END.split(line) if c.strip()]
+            if clauses and all(HONOUR_CLAUSE.match(c) for c in clauses):
+                honours += 1
+                assert any(w in line for w in HONOUR_WORDS), line
+    assert honours > 0
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="被评为授予荣获获评命名表彰先进集体2024年度，。；、 ", max_size=30))
+def test_an_honour_holds_one_of_its_words_on_made_up_text(line: str) -> None:
+    if not any(w in line for w in HONOUR_WORDS):
+        assert HONOUR_CLAUSE.match(line) is None
+
+
+def test_words_after_a_figure_only_where_they_can_open() -> None:
+    need_shared()
+    for sentence in sentences():
+        for pos in range(len(sentence) + 1):
+            for gate in (NAME_OPENS, TARGET_NAMED_OPENS):
+                if not gate.opens(sentence, pos):
+                    assert gate.pattern.match(sentence, pos) is None, (sentence, pos)
