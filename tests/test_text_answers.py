@@ -22,7 +22,15 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from metrics.context.periods import PERIOD, find_periods, period_at, period_search
+from metrics.context.periods import (
+    PERIOD,
+    PERIOD_NEEDS,
+    find_periods,
+    may_hold_period,
+    period_at,
+    period_search,
+)
+from metrics.lexicon.words import PERIOD_OPENERS, PERIOD_WORDS
 from metrics.normalize import (
     AHEAD,
     DIGIT,
@@ -135,6 +143,23 @@ PERIOD_CHARS += "0123456789xX*-~ 新建学校，"
 @given(st.text(alphabet=PERIOD_CHARS, max_size=30))
 def test_period_windows_on_made_up_text(text: str) -> None:
     same_answers(text)
+
+
+def test_every_period_holds_one_of_the_words_looked_for() -> None:
+    need_shared()
+    for sentence in sentences():
+        for m in PERIOD.finditer(sentence):
+            assert may_hold_period(m.group()), m.group()
+    for word in (*PERIOD_OPENERS, *PERIOD_WORDS):  # (each period word's own example)
+        assert may_hold_period(word.surface) and may_hold_period(word.example)
+    assert not may_hold_period("2024年全年新增就业1.2万人") and "月" in PERIOD_NEEDS
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=PERIOD_CHARS, max_size=30))
+def test_every_period_holds_one_of_the_words_on_made_up_text(text: str) -> None:
+    for m in PERIOD.finditer(text):
+        assert may_hold_period(m.group()), m.group()
 
 
 def test_period_windows_where_the_scan_cannot_answer() -> None:
