@@ -27,7 +27,7 @@ import regex
 from metrics import regex_cache
 from metrics.gates import Guard
 from metrics.lexicon.numerals import DIGIT_VALUE, FOLD, YEAR_DIGITS
-from metrics.opening import Opens
+from metrics.opening import Opens, opening_chars
 
 # Full-width ASCII (U+FF01..U+FF5E) to ASCII, plus the spaces and signs that PDFs use.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -65,6 +65,11 @@ MARKER_AHEAD = regex_cache.compile(
 MARKER = Guard(MARKER_AHEAD)
 HEADING_MAX = 40  # a line opening with a list marker and no pause up to this long is a heading
 PAGE_NUMBER_AHEAD = regex_cache.compile(r"\d{1,4}[ \t]*(?:\r?\n|$)")
+# After a space, the two asked in turn as one (a page number opens with a digit, as a
+# marker may: the marker's alternatives first, so that a match names the first that holds)
+AHEAD = Guard(
+    regex_cache.compile(f"(?P<marker>{MARKER_AHEAD.pattern})|(?P<page>{PAGE_NUMBER_AHEAD.pattern})")
+)
 # A number that a PDF split with single spaces on a line whose words are not spaced
 # (就业 1 0 2 5 人, 参保人数达 5.8 6 万人, 二、20 25年, 覆盖率达到 9 2 . 5 %: its point set
 # apart too): digit groups set off from the words or
@@ -91,6 +96,8 @@ DIGIT = "0123456789"
 # A line that ends in one of these closes its sentence; a newline after it is kept.
 LINE_CLOSERS = frozenset("。！？!?;；:：")
 INNER_PUNCT = regex_cache.compile(r"[,，、;；。:：]")
+# (one character of a class: a text holds a match where it holds one of its characters)
+INNER_CHARS = opening_chars(INNER_PUNCT)
 # A numbered heading that ends in a full stop and goes on with its paragraph on the same line
 # (（一）做大工业经济。全年新增规上企业): its line is the paragraph's, and a PDF wraps it.
 RUNS_ON = regex_cache.compile(r"[。！？!?][^。！？!?]*\p{Han}$")
@@ -222,9 +229,10 @@ def _space_deletions(text: str, spaced_lines: list[tuple[int, int]]) -> list[int
             and not _inside(spaced_lines, starts, s)
         ):
             continue  # two separate numbers, unless a PDF split one (see SPLIT_NUMBER)
-        if MARKER.match(text, e):
+        ahead = AHEAD.match(text, e)
+        if ahead is not None and ahead.lastgroup == "marker":
             continue  # keep headings inside long PDF lines findable
-        if right in DIGIT and PAGE_NUMBER_AHEAD.match(text, e) and _contents_line(text, s):
+        if ahead is not None and _contents_line(text, s):
             continue  # a table-of-contents page number stays apart from its title
         out.extend(range(s, e))
     return out
@@ -244,7 +252,7 @@ def _contents_line(text: str, pos: int) -> bool:
     """Whether the line up to ``pos`` may be a contents entry: long enough to be a title,
     and no sentence (a pause in it makes it one: 同比增长 1\n2.3% wraps inside a number)."""
     line_start = text.rfind("\n", 0, pos) + 1
-    return pos - line_start > 7 and not INNER_PUNCT.search(text, line_start, pos)
+    return pos - line_start > 7 and INNER_CHARS.isdisjoint(text[line_start:pos])
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
@@ -356,10 +364,11 @@ def is_wrap(line: str, nxt: str) -> bool:
         # a number split by the wrap, unless it stands apart like a page number (计划 67);
         # a line of a sentence has no page number (同比增长 1\n2.3%)
         apart = body.rstrip(DIGIT + ".")[-1:] in " \t"
-        return not apart or bool(INNER_PUNCT.search(body))
+        return not apart or not INNER_CHARS.isdisjoint(body)
     marker = MARKER.match(body.lstrip())
     if marker and len(body) <= 25 and not RUNS_ON.search(body):
         return False  # a heading
-    if marker and len(body) <= HEADING_MAX and not INNER_PUNCT.search(body.lstrip(), marker.end()):
+    after_marker = body.lstrip()[marker.end() :] if marker else ""
+    if marker and len(body) <= HEADING_MAX and INNER_CHARS.isdisjoint(after_marker):
         return False  # a long heading, with no pause after its marker (二、“十四五”时期…和…)
-    return bool(INNER_PUNCT.search(body)) or len(body) >= 40
+    return not INNER_CHARS.isdisjoint(body) or len(body) >= 40

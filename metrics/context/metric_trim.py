@@ -11,11 +11,11 @@ import regex
 from metrics import regex_cache
 from metrics.context.clauses import last_opening
 from metrics.context.periods import (
-    PERIOD,
     PERIOD_OPENING_HAN,
     PERIOD_PLAIN,
     YEARLY_AVERAGE,
     period_at,
+    period_search,
 )
 from metrics.context.word_bounds import bounds, for_whom, head_deed, opening_deed, places
 from metrics.context.words import (
@@ -152,14 +152,15 @@ def _is_place(sentence: str, between: frozenset[int], at: int) -> bool:
 
 def period_in(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
     """``PERIOD.search(text, pos, endpos)``, without the call where every character is a
-    Han character no period opens with (``periods.period_at``)."""
+    Han character no period opens with (``periods.period_at``), or where the sentence's
+    periods answer (``periods.period_search``)."""
     window = text[pos:endpos]
     if not window:
         return None
     all_han = HAN_BLOCK[0] <= min(window) and max(window) <= HAN_BLOCK[1]
     if all_han and PERIOD_OPENING_HAN.isdisjoint(window):
         return None
-    return PERIOD.search(text, pos, endpos)
+    return period_search(text, pos, endpos)
 
 
 def trim_ends(

@@ -1,12 +1,15 @@
 """Period expressions in a sentence: ``截至10月底``, ``1-*月``, ``前三季度``.
 
 Contract: ``find_periods`` lists every period of a sentence with its end, once per
-sentence; ``find_period`` gives a figure the last that ends before it.
+sentence; ``find_period`` gives a figure the last that ends before it. ``period_at`` and
+``period_search`` are ``PERIOD.match`` and ``PERIOD.search`` over a window of a text: in
+a sentence ``find_periods`` read last (this object) they are answered from its matches
+(the span and text of the match the call would give), elsewhere by the call.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import regex
@@ -47,17 +50,79 @@ PERIOD_OPENING_HAN = frozenset(
 )
 
 
+# The sentences ``find_periods`` read last, by identity, with their matches and where each
+# starts: a sentence's figures then ask about windows of it (a phrase's start, the words
+# after a count), a few sentences on at most.
+SENTENCES_KEPT = 4
+_FOUND: dict[int, tuple[str, tuple[regex.Match[str], ...], tuple[int, ...]]] = {}
+# (the answer where a window cannot be read from its sentence's matches)
+UNREAD: tuple[bool, regex.Match[str] | None] = (False, None)
+NONE_FOUND: tuple[bool, regex.Match[str] | None] = (True, None)
+
+
+def _from_found(
+    text: str, pos: int, endpos: int, at: bool
+) -> tuple[bool, regex.Match[str] | None]:
+    """(True, ``PERIOD``'s match (``at``) or search in ``text[pos:endpos]``) read from
+    the matches ``find_periods`` found in ``text``, else ``UNREAD``. Exact because ``PERIOD`` reads
+    nothing past its match (no look-ahead, anchor nor word bound; its look-behinds read
+    the same text either way): a match the call finds in the window is one of the whole
+    text, and the whole text's leftmost match from ``pos`` is the window's when it ends
+    by ``endpos``. The scan tried every position from ``pos`` on unless a match of it runs
+    across ``pos``: then, or where the match runs past ``endpos``, the call is made."""
+    kept = _FOUND.get(id(text))
+    if kept is None or kept[0] is not text or pos < 0:
+        return UNREAD
+    _, found, starts = kept
+    k = bisect_left(starts, pos)
+    if k and found[k - 1].end() > pos:
+        return UNREAD  # a match runs across pos: the positions inside it were not tried
+    if k == len(found) or (at and starts[k] != pos):
+        return NONE_FOUND
+    m = found[k]
+    return (True, m) if m.end() <= endpos else UNREAD
+
+
 def period_at(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
-    """``PERIOD.match(text, pos, endpos)``, without the call where no period can open."""
+    """``PERIOD.match(text, pos, endpos)``, without the call where no period can open or
+    where the sentence's matches answer (``_from_found``)."""
     c = text[pos : pos + 1]
     if "\u4e00" <= c <= "\u9fff" and c not in PERIOD_OPENING_HAN:
         return None
-    return PERIOD.match(text, pos, endpos)
+    read, m = _from_found(text, pos, endpos, at=True)
+    return m if read else PERIOD.match(text, pos, endpos)
+
+
+def period_search(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
+    """``PERIOD.search(text, pos, endpos)``, answered from the sentence's matches where
+    they can (``_from_found``)."""
+    read, m = _from_found(text, pos, endpos, at=False)
+    return m if read else PERIOD.search(text, pos, endpos)
+
+
+# Words one of which every period holds: its openers and period words as listed, and the
+# words its other alternatives close with (…月, …季度, …年以来, …年至今); a word that holds
+# another is left out. Most sentences hold none (2024年, 全年 are no period) and are not
+# scanned: the scan, not its call, is the cost (some 5 µs a sentence).
+_CLOSING = ("月", "季度", "以来", "至今")
+_NEEDS = {w.surface for w in (*PERIOD_OPENERS, *PERIOD_WORDS)} | set(_CLOSING)
+PERIOD_NEEDS = tuple(sorted(n for n in _NEEDS if not any(m != n and m in n for m in _NEEDS)))
+
+
+def may_hold_period(sentence: str) -> bool:
+    """False only where ``sentence`` holds no period: none of ``PERIOD_NEEDS``."""
+    return any(need in sentence for need in PERIOD_NEEDS)
 
 
 def find_periods(sentence: str) -> list[tuple[int, str]]:
-    """Every period expression in ``sentence`` with its end offset, in order."""
-    return [(m.end(), m.group()) for m in PERIOD.finditer(sentence)]
+    """Every period expression in ``sentence`` with its end offset, in order (its matches
+    kept for ``period_at`` and ``period_search``)."""
+    found = tuple(PERIOD.finditer(sentence)) if may_hold_period(sentence) else ()
+    _FOUND.pop(id(sentence), None)
+    _FOUND[id(sentence)] = (sentence, found, tuple(m.start() for m in found))
+    if len(_FOUND) > SENTENCES_KEPT:
+        del _FOUND[next(iter(_FOUND))]
+    return [(m.end(), m.group()) for m in found]
 
 
 def find_period(periods: Sequence[tuple[int, str]], upto: int) -> str | None:

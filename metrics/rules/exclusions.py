@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from metrics import regex_cache
+from metrics.gates import FirstChars
 from metrics.lexicon.numerals import DIGITS, FIGURE_MYRIADS, FINANCIAL, PLACES
 from metrics.lexicon.units import UNIT_BY_SURFACE
 from metrics.rules.breaks import last_break
@@ -70,6 +71,7 @@ SLOGAN_AFTER = regex_cache.compile(
 # After a Chinese count, words that make it a name: 八项规定, 五次全会, 三次产业,
 # 三个“实实在在”, 四类家庭 (a category).
 NAME_AFTER = regex_cache.compile(r"规定|全会|全体会议|产业|占比|[“\"「]")
+NAME_OPENS = FirstChars(NAME_AFTER)  # (read from its words: not asked after most counts)
 # 在七个工作日内给予回复, 于3天内办结: a time limit set, not a time taken.
 LIMIT_BEFORE = regex_cache.compile(r"(?:在|于)$")
 ARTICLE_BEFORE = regex_cache.compile(r"(?:成为|作为|当好|争做|争当|做|不漏|不落|不让|不放过|无)$")
@@ -223,7 +225,7 @@ def _chinese_slogan(text: str, c: Candidate) -> bool:
     # 中央八项规定, 十二届五次全会, 三个“实实在在”, 成为一名…, 不漏一户: names and articles
     if not c.get("cn") or c.get("mult"):
         return False
-    if NAME_AFTER.match(text, c.end):
+    if NAME_OPENS.opens(text, c.end) and NAME_AFTER.match(text, c.end):
         return True
     return c.get("cn") in CN_ONE and bool(ARTICLE_BEFORE.search(text, max(0, c.start - 3), c.start))
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex
 
 from metrics import regex_cache
-from metrics.gates import may_open_in
+from metrics.gates import FirstChars, may_open_in
 from metrics.records import Role, SectionKind
 from metrics.rules.breaks import last_break
 from metrics.rules.cue_hits import may_match
@@ -461,8 +461,14 @@ TARGET_NAMED_AFTER = regex_cache.compile(
 )
 
 
+# (most figures are followed by a character no such noun opens with: a unit's, a pause)
+TARGET_NAMED_OPENS = FirstChars(TARGET_NAMED_AFTER)
+
+
 def _target_named_after(x: RoleInput) -> Decision | None:
-    if x.end is not None and TARGET_NAMED_AFTER.match(x.sentence, x.end):
+    if x.end is None or not TARGET_NAMED_OPENS.opens(x.sentence, x.end):
+        return None
+    if TARGET_NAMED_AFTER.match(x.sentence, x.end):
         return Role.TARGET, None
     return None
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from metrics import regex_cache
 from metrics.gates import Guard
+from metrics.opening import held_literals
 from metrics.records import DocKind, Document, SectionKind
 from metrics.segment.govreport_sections import (
     bare_heading,
@@ -117,6 +118,8 @@ HONOUR_CLAUSE = regex_cache.compile(
     r"[^,，。；;\n]{0,12}?(?:先后|相继|多次)?(?:被[^。；;\n]{1,40}?(?:评为|授予|命名为|表彰为)|荣获|获评)"
 )
 CLAUSE_END = regex_cache.compile(r"[。；;]")
+# (every honour holds one of these words: a line without them is not split nor matched)
+HONOUR_WORDS = held_literals(HONOUR_CLAUSE)
 
 
 def find_honours(text: str, start: int, end: int, headings: Sequence[Heading]) -> list[Heading]:
@@ -127,7 +130,7 @@ def find_honours(text: str, start: int, end: int, headings: Sequence[Heading]) -
     lines = [(_lead(text, s, e), e) for s, e in iter_lines(text, start, end) if text[s:e].strip()]
     for k, (s, e) in enumerate(lines):
         closes = k + 1 == len(lines) or lines[k + 1][0] in starts
-        if not closes or s in starts:
+        if not closes or s in starts or all(text.find(w, s, e) < 0 for w in HONOUR_WORDS):
             continue
         clauses = [c for c in CLAUSE_END.split(text[s:e]) if c.strip()]
         if clauses and all(HONOUR_CLAUSE.match(c) for c in clauses):

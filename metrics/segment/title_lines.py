@@ -17,6 +17,7 @@ import regex
 
 from metrics import regex_cache
 from metrics.gates import Guard
+from metrics.opening import opening_chars
 from metrics.segment import govreport
 from metrics.segment.lines import heading_level, is_debris, iter_lines
 from metrics.segment.titles import (
@@ -35,6 +36,8 @@ COMPILATION = regex_cache.compile(r"汇编|(?<!\d)\d{1,3}\s?篇|[一二三四五
 TITLE_YEAR = regex_cache.compile(YEAR)
 JOINED = regex_cache.compile(r"及|和|与|暨|、")
 PUNCT_INSIDE = regex_cache.compile(r"[。，,；;！!？?]")
+# (one character of a class: a line holds a match where it holds one of its characters)
+PUNCT_CHARS = opening_chars(PUNCT_INSIDE)
 YEARLESS_TITLE = regex_cache.compile(
     r"(?P<org>[\p{Han}xX*]{2,20}?)(?:上半年|下半年|年度)?工作(?:总结|计划|要点|报告|安排|思路)"
 )
@@ -45,7 +48,7 @@ def is_title_line(line: str) -> bool:
     stripped = unnumbered(line.strip())
     if govreport.report_title(stripped)[0] or govreport.notice_title(stripped):
         return True  # 2026年政府工作报告: a report named by its kind alone (or its notice)
-    if not 5 <= len(stripped) <= 60 or PUNCT_INSIDE.search(stripped):
+    if not 5 <= len(stripped) <= 60 or not PUNCT_CHARS.isdisjoint(stripped):
         return False
     if govreport.not_a_title(stripped):
         return False
