@@ -57,24 +57,6 @@ def ends_in_verb(text: str) -> bool:
     return ENDS_IN_VERB.search(text, max(0, len(text) - VERB_TAIL)) is not None
 
 
-# The sub-clause start last asked, held by the identity of its sentence: ``metric_span``
-# and ``phrase_span`` ask the same one of a figure one after the other (1,339 of 2,765
-# calls of a corpus run; none is asked again by a later figure: ``figure_repeats.py``).
-# A strong reference to the sentence is held, so an equal ``is`` is the same text.
-_held_start: tuple[str, int, int, int] = ("", -1, -1, 0)
-
-
-def _subclause_start(sentence: str, start: int, prev_end: int) -> int:
-    """``clauses.subclause_start(sentence, start, prev_end)``, the last answer held."""
-    global _held_start
-    held = _held_start
-    if held[0] is sentence and held[1] == start and held[2] == prev_end:
-        return held[3]
-    lo = subclause_start(sentence, start, prev_end)
-    _held_start = (sentence, start, prev_end, lo)
-    return lo
-
-
 def metric_span(
     sentence: str,
     start: int,
@@ -124,7 +106,7 @@ def metric_span(
         span = _counted_noun(sentence, end, next_start, people, noun_from)
         if span:
             return span, MetricRuleName.COUNTED_NOUN_AFTER
-    lo = _subclause_start(sentence, start, prev_end)
+    lo = subclause_start(sentence, start, prev_end)
     cue = RELATIVE_CUE.search(sentence, lo, start) if relative else None
     if share and cue is None:  # 民间投资占固定资产投资比重为61.7%: a share of 民间投资
         cue = SHARE_WHOLE_CUE.search(sentence, lo, start)
@@ -151,6 +133,8 @@ def metric_span(
     return None
 
 
+
+
 def phrase_span(
     sentence: str, span: tuple[int, int], rule: MetricRuleName, start: int, prev_end: int
 ) -> tuple[int, int]:
@@ -160,7 +144,7 @@ def phrase_span(
     end (全年新增城镇就业 → 新增城镇就业, 拖欠超过6个月的欠款 kept whole); else ``span``."""
     if rule not in (MetricRuleName.WORDS_BEFORE, MetricRuleName.LIST_OF_NOUNS):
         return span
-    lo = _subclause_start(sentence, start, prev_end)
+    lo = subclause_start(sentence, start, prev_end)
     s = PHRASE_LEAD_STEPS.end(sentence, lo, span[0])
     # an addition said after its noun is one as much as before it: 跨省联网定点医疗机构新增
     # 58家 beside 总数达到273家 (as 新增规模以上工业企业118家 beside 总数达到1372家)

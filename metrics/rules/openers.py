@@ -103,10 +103,6 @@ class Steps:
         self._table: _Table | None = None
         self._calls = 0
         self._gate: Openings | None = None
-        # the last call and its answer, held by the identity of its text: one figure asks
-        # the same span twice (``metric_trim._scope_only``, then ``phrase_span``: 435 of
-        # 1,763 calls of the phrase lead on the corpus, ``figure_repeats.py``)
-        self._held: tuple[str, int, int, int] = ("", -1, -1, -1)
 
     def table(self) -> _Table:
         if self._table is None:
@@ -117,14 +113,6 @@ class Steps:
         """Where ``self.pattern.match(text, pos, endpos)`` ends, or ``pos``."""
         if pos >= endpos:
             return pos  # (no step matches the empty string: nothing to ask)
-        held = self._held
-        if held[0] is text and held[1] == pos and held[2] == endpos:
-            return held[3]
-        end = self._end(text, pos, endpos)
-        self._held = (text, pos, endpos, end)  # (a strong reference: ``is`` is the text)
-        return end
-
-    def _end(self, text: str, pos: int, endpos: int) -> int:
         t = self._table
         if t is None:
             self._calls += 1
