@@ -116,3 +116,13 @@ def test_asked_to_compile_without_a_compiler_the_build_says_why_and_stays_pure()
     # mypyc missing (the pure venv) or the compiler missing: either is named
     assert "building the pure-Python package" in done.stderr
     assert "no C compiler (no-such-compiler)" in done.stderr or "mypyc" in done.stderr
+
+
+def test_the_segmenters_word_list_is_found_in_either_build() -> None:
+    # a module compiled by mypyc reports a ``__file__`` that is not beside its source: a
+    # path made from it finds no word list, and the whole dictionary is loaded instead
+    from metrics.context import word_bounds
+
+    assert word_bounds.WORDS_FILE.is_file(), word_bounds.WORDS_FILE
+    package = importlib.import_module("metrics.context")
+    assert word_bounds.WORDS_FILE.parent == Path(str(package.__file__)).parent

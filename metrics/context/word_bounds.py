@@ -34,6 +34,7 @@ import sys
 import threading
 from collections.abc import Callable
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -46,8 +47,10 @@ PLACE_LEVEL = frozenset("省市县区镇乡村州旗盟")
 Tagger = Callable[[str, bool], list[tuple[str, str]]]
 _tag: Tagger | None = None
 
-# jieba's dictionary, its lines sorted by their bytes after a header (tools/jieba_words.py)
-WORDS_FILE = Path(__file__).with_name("jieba_words.txt")
+# jieba's dictionary, its lines sorted by their bytes after a header (tools/jieba_words.py),
+# found from the package (a module compiled by mypyc has no ``__file__`` beside its source:
+# the file would not be found there, and the whole dictionary loaded at the first name)
+WORDS_FILE = Path(str(files("metrics.context").joinpath("jieba_words.txt")))
 # The words read a first character at a time before the whole dictionary is loaded
 # instead: a report of some pages reads 10-30 thousand (0.3 µs each, with the search for
 # them in its spans), the whole dictionary costs 0.12 s; a large input passes it at once.
