@@ -14,6 +14,7 @@ table that lacks a column the function reads, is a ``TypeError`` naming the tabl
 from __future__ import annotations
 
 import functools
+import inspect
 import shutil
 import subprocess
 import warnings
@@ -43,10 +44,12 @@ def takes(table: str, *columns: str) -> Callable[[Callable[P, R]], Callable[P, R
 
     def check(function: Callable[P, R]) -> Callable[P, R]:
         name = f"{function.__module__.rsplit('.', 1)[-1]}.{function.__name__}"
+        # (the first parameter by its name: keywords come in the caller's order)
+        first = next(iter(inspect.signature(function).parameters))
 
         @functools.wraps(function)
         def checked(*args: P.args, **kwargs: P.kwargs) -> R:
-            given = args[0] if args else next(iter(kwargs.values()), None)
+            given = args[0] if args else kwargs.get(first)
             _check(name, given, table, columns)
             return function(*args, **kwargs)
 

@@ -152,3 +152,20 @@ def test_a_path_from_home_is_expanded_as_a_shell_would(
     assert len(metrics.extract("~/reports").mentions) == 2
     with pytest.raises(metrics.TablesError, match=f"^{tmp_path / 'out'}: no such folder"):
         metrics.load("~/out")
+
+
+def test_a_checked_function_reads_its_first_argument_by_name() -> None:
+    """plots.takes: given by keyword, the checked argument is found by its name, whatever
+    the order of the keywords (a later keyword was once taken for it)."""
+    import pandas as pd
+
+    from metrics.plots import takes
+
+    @takes("mentions", "metric")
+    def first_metric(mentions: pd.DataFrame, label: str = "") -> str:
+        return label + str(mentions["metric"].iloc[0])
+
+    frame = pd.DataFrame({"metric": ["就业"]})
+    assert first_metric(label="x", mentions=frame) == "x就业"
+    with pytest.raises(TypeError, match="first_metric"):
+        first_metric(label="x", mentions="not a frame")

@@ -133,6 +133,9 @@ def test_a_span_of_years_is_no_part_of_a_name(sentence, figure, metric) -> None:
         ("全年落实要素保障资金1.2亿元。", "1.2亿元", "要素保障资金"),
         ("再生资源回收量达到3.6万吨。", "3.6万吨", "再生资源回收量"),
         ("上年同期为12%。", "12%", "上年同期"),
+        ("上年度同期为8%。", "8%", "上年度同期"),
+        ("去年以来全县新建村级服务站36个。", "36个", "村级服务站"),
+        ("去年底全县新增市场主体3100户。", "3100户", "市场主体"),
     ],
 )
 def test_a_plans_must_and_again_and_last_year_are_no_part_of_a_name(
@@ -154,6 +157,14 @@ def test_last_years_result_quoted_in_a_plan_is_no_target() -> None:
     assert (r["4120人"]["year"], r["4200人以上"]["year"]) == (2025, 2026)  # last year's
     assert (r["4200人以上"]["role"], r["4200人以上"]["metric"]) == ("target", "城镇就业")
     assert (r["1.2万亩"]["role"], r["1.5万亩"]["role"]) == ("actual", "target")
+    # the plan year's clause after last year's, with no goal word but 今年, is a goal
+    r = rows(
+        "丰林县2026年政府工作报告\n一、2025年工作回顾\n全县地区生产总值增长5.8%。\n"
+        "二、2026年工作安排\n去年完成人工造林1.2万亩，今年完成造林1.6万亩。\n"
+        "2025年，全县新建学校3所，今年新建学校4所。\n"
+    )
+    assert (r["1.2万亩"]["role"], r["1.6万亩"]["role"]) == ("actual", "target")
+    assert (r["3所"]["role"], r["4所"]["role"]) == ("actual", "target")
 
 
 @pytest.mark.parametrize(
@@ -195,8 +206,9 @@ def test_an_earlier_years_results_opening_a_key_points_document_are_no_targets()
         "增长5.5%左右。\n一、主要目标\n社会消费品零售总额增长5%。\n"
         "二、重点任务\n2025年，全市新建5G基站1200个，2026年要新建1500个。\n"
     )
-    for figure in ("5.6%", "7.2%", "1200个"):
-        assert (r[figure]["role"], r[figure]["year"]) == ("actual", 2025), figure
+    for figure in ("5.6%", "7.2%"):  # a growth done stays a growth
+        assert (r[figure]["role"], r[figure]["year"]) == ("growth", 2025), figure
+    assert (r["1200个"]["role"], r["1200个"]["year"]) == ("actual", 2025)
     for figure in ("5.5%左右", "5%", "1500个"):
         assert r[figure]["role"] == "target", figure
 

@@ -176,6 +176,11 @@ def test_departments_are_cleaned(
         ("县科协2025年工作总结", "科协", 2025, None, "summary"),
         ("东湖县第一中学2025年工作总结", "第一中学", 2025, None, "summary"),
         ("国家税务总局东湖县税务局2025年工作总结", "税务局", 2025, None, "summary"),
+        # a suffix that opens with a one-character one (联合会 and 联, 科学技术协会 and 科)
+        ("2025年东湖县工商业联合会工作总结", "工商业联合会", 2025, None, "summary"),
+        ("2025年东湖县科学技术协会工作总结", "科学技术协会", 2025, None, "summary"),
+        # 履职 alone names no review: a plan of it stays a plan
+        ("东湖县人大常委会2026年代表履职工作计划", "人大常委会", None, 2026, "plan"),
         ("区教育局2025年履职报告", "教育局", 2025, None, "summary"),
         ("县应急局关于2025年安全生产工作的报告", "应急局", 2025, None, "summary"),
         # the rest of the year planned after a review of its first part

@@ -132,8 +132,8 @@ def test_unit_surfaces_are_unique() -> None:
         # a Chinese numeral of hundreds or more before 元 is an amount; a digit alone names
         # a kind (三元前驱体, 二期工程, 一本上线率)
         (
-            "全年支出一万二千五百元,投入资金十二万五千元,发放奖金三千元",
-            ["一万二千五百元", "十二万五千元", "三千元"],
+            "全年支出一万二千五百元,投入资金十二万五千元,发放奖金三千元,补贴五十元",
+            ["一万二千五百元", "十二万五千元", "三千元", "五十元"],
         ),
         ("建设三元前驱体项目,推进二期工程,一本上线", []),
         # livestock counted as heads big and small, and spindles, are units of their own

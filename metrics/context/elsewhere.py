@@ -59,7 +59,7 @@ REFERS_BACK = regex_cache.compile(
     # 在35万吨以上; 失业率3.2%，近五年均控制在4%以内): the span of years names no thing
     rf"|{SPAN_OF_YEARS}(?:稳定在|保持在|控制在|维持在|达到|超过|突破)?)\s*"
 )
-REFERS_BACK_LAST = frozenset("到达为是至破数量计已的年期定上在过 \t")
+REFERS_BACK_LAST = frozenset("到达为是至破数量计已的年期定上在过来间均 \t")
 # How far back such a clause (or a count of parts, 两项合计) is read: it is a few words.
 REFERS_REACH = 20
 # A clause that names how many figures just given make the total after it (两项合计,

@@ -35,7 +35,7 @@ from metrics.resolve import resolve
 from metrics.rules import Candidate, find_candidates
 from metrics.rules.breaks import stands_in
 from metrics.rules.metrics import MetricRuleName, enabled
-from metrics.rules.roles import RoleRuleName, done_year
+from metrics.rules.roles import RoleRuleName
 from metrics.segment.lines import HAS_ADVERT
 from metrics.segment.sentences import split_sentences
 
@@ -162,7 +162,7 @@ def _record(
         sentence=view.original,
         sentence_start=view.o_start,
         section=str(scope.kind),
-        year=_year(scope, view.text, meaning),
+        year=_year(scope, meaning),
         period=period,
         value=resolved.value,
         value_min=resolved.value_min,
@@ -203,16 +203,14 @@ def unwrapped(phrase: str | None) -> str | None:
     return LINE_WRAP.sub("", phrase) if phrase and "\n" in phrase else phrase
 
 
-def _year(scope: SectionScope, sentence: str, meaning: Meaning) -> int | None:
-    """The figure's year: its section's, or for an earlier year's result quoted in a plan
-    (``roles.DONE_LAST_YEAR``) the year its sentence opens with (2025年，全市… in the plan
-    for 2026), else the year before the plan's (去年全县新增城镇就业4120人)."""
+def _year(scope: SectionScope, meaning: Meaning) -> int | None:
+    """The figure's year: its section's, or for last year's result quoted in a plan
+    (``roles.DONE_LAST_YEAR``: 去年全县新增城镇就业4120人, 2025年，全市… in the plan for 2026)
+    the year before the plan's."""
     if meaning.role_rule != RoleRuleName.DONE_LAST_YEAR:
         return scope.year
     planned = scope.doc.plan_year or scope.year
-    if planned is None:
-        return scope.year
-    return done_year(sentence, planned) or planned - 1
+    return scope.year if planned is None else planned - 1
 
 
 def _base(meaning: Meaning, view: SentenceView, cand: Candidate, year: int | None) -> str | None:

@@ -104,7 +104,10 @@ def noun_at(sentence: str, end: int, upto: int | None = None) -> tuple[int, int]
         return None  # 完成新增就业30名任务: the work stands before the figure
     # one character on, for the lookaheads (分 before a number: 17家企业分2期)
     verb = VERBISH_AFTER.search(sentence, end, min(noun_end + 1, len(sentence)))
-    if "未" in sentence[end + NOT_YET_FROM : noun_end] or "没有" in sentence[end:noun_end]:
+    if (
+        "未" in sentence[end + NOT_YET_FROM : noun_end]
+        or "没有" in sentence[end + NOT_YET_FROM : noun_end]
+    ):
         not_yet = NOT_YET.search(sentence, end + NOT_YET_FROM, noun_end)
         if not_yet and (verb is None or not_yet.start() < verb.start()):
             verb = not_yet
@@ -129,8 +132,10 @@ def noun_at(sentence: str, end: int, upto: int | None = None) -> tuple[int, int]
         noun_end = deed.start()
     elif sentence[noun_end - 1] in "和及与" and AND_BEFORE_FIGURE.match(sentence, noun_end - 1):
         noun_end -= 1  # 26个主讲教室和94个教学点: the 和 joins the next figure
-    if noun_end - end >= 3 and sentence[noun_end - 1] == "中" and IN_AFTER_NOUN.match(
-        sentence, noun_end - 1
+    if (
+        noun_end - end >= 3
+        and sentence[noun_end - 1] == "中"
+        and IN_AFTER_NOUN.match(sentence, noun_end - 1)
     ):
         noun_end -= 1  # 在21座公厕中实施巡查, 13个科目中: "among", not part of the noun
     return (end, noun_end) if noun_end - end >= 2 else None

@@ -26,12 +26,12 @@ WHOLE_UNIT = (
 # A span of years counted back from the report (连续五年, 近三年, 五年来, 近5年来), maybe
 # with 均 (each of them) after it.
 SPAN_OF_YEARS = (
-    r"(?:(?:(?:连续|近)[\d二三四五六七八九十两]{1,2}年(?:来|间|以来)?|[二三四五六七八九十两]年(?:来|间|以来))"
+    r"(?:(?:连续|近)[\d二三四五六七八九十两]{1,2}年(?:来|间|以来)?|[二三四五六七八九十两]年(?:来|间|以来))"
     r"均?"
-    # …or a bare count of years before the span's average or total (地区生产总值五年年均增长
-    # 6.5%, 五年累计新增城镇就业28万人), not a grade or a term (五年级, 三年制)
-    r"|[二三四五六七八九十两]年(?=年均|累计|合计|共计|平均))"
 )
+# …or a bare count of years before the span's average or total (五年累计新增城镇就业28万人),
+# not a grade or a term (五年级, 三年制); at a name's end, TRAILING_FILLER's bare 五年
+YEARS_BEFORE_TOTAL = r"[二三四五六七八九十两]年(?=年均|累计|合计|共计|平均)"
 LEADING_SCOPE = (
     r"[一二三四五六七八九十]是|\d{1,2}[.、]|(?:19|20)\d{2}年度?|"
     # the year a goal is set for: 到2030年, 至2027年底前 (a plan's horizon, no part of a name)
@@ -39,7 +39,7 @@ LEADING_SCOPE = (
     r"[\u2460-\u249b\u2776-\u2793]|"  # circled and bracketed list markers: ②, ⑶, ❸
     # a span of years is the figure's period (period_kinds.SEVERAL_YEARS), no part of a name:
     # 连续五年稳定在35万吨以上, 近三年均控制在4%以内, 五年来新增城镇就业
-    f"{SPAN_OF_YEARS}|"
+    f"{SPAN_OF_YEARS}|{YEARS_BEFORE_TOTAL}|"
     r"(?:从|自)[^,，;；。]{1,8}?(?:开始|起)|"  # 从今年7月开始
     # the office that did the work is no part of what it counted: 县信访局受理群众来信来访,
     # 区人社局职业技能培训, 镇财政所一般公共预算收入 (not 省属公办, 县财政节约所需, 县域,
@@ -50,7 +50,7 @@ LEADING_SCOPE = (
     # 村级综合服务社, 县全年完成造林, 区累计建成): 全镇, 全县 said short
     r"[省市县区镇乡](?=计划|全年|今年|年内|力争|累计)|"
     # (实际使用外资, 实际利用外资 name an indicator: 实际 is part of it)
-    r"其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|(?:年末|年底)(?:之?前)?|当年度|当年|本?年度|今年|明年|去年(?!同期)|上年度?(?!同期)|已经|已|实际(?!使用|利用)|"
+    r"其中|另外|此外|同时|目前|截至目前|截止目前|今年以来|全年|年内|(?:年末|年底)(?:之?前)?|当年度|当年|本?年度|今年|明年|去年以来|去年(?:底|末)?(?!同期|以来)|上年(?!度?同期|以来)度?(?:底|末)?|已经|已|实际(?!使用|利用)|"
     r"[需可](?=完成|实现|达到)|(?:[省市县区]|上级)?下达(?:给?我[省市县区镇乡])?的?|"
     r"共计|共(?![青同享]|建(?:经费|资金|单位|共享|活动))|累计|合计|总计|分别|先后|持续|继续|进一步|全面|积极|扎实|深入|有效|"
     r"常态化|\p{Han}{1,6}?期间|“[^”]{1,8}”期间|"  # 活动期间共收到简历, “十五五”期间
@@ -157,13 +157,14 @@ TRAILING_FILLER = regex_cache.compile(
     # a year's plan or task named after the thing it is of (农村危房改造2025年计划210户,
     # 造林2026年度任务1.5万亩): the frame, not the thing
     r"(?:19|20)\d{2}年度?(?:计划|任务|目标)|"
-    r"同比|环比|[比较由从](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?|"
+    r"同比|环比|[比较由从](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?|"  # 排放量较2020年分别削减
     # a level raised to a multiple of a base year's (粮食产量增加到2016年的1.2倍)
-    r"(?:增加|增长|提高|提升|扩大)(?:到|至)(?:19|20)\d{2}年的?|"  # 排放量较2020年分别削减
+    r"(?:增加|增长|提高|提升|扩大)(?:到|至)(?:19|20)\d{2}年的?|"
     rf"增长|增加|提高|提升|上升|下降|减少|降低|突破|{BEAT_TASK}|{BEAT}|新增|[降升增减]至|"
     rf"(?:连续|首次|再次|相继)?(?:{MARK_VERB}|突破)|"  # 经济总量连续迈上4万亿: a mark crossed
     f"{SPAN_OF_YEARS}|"  # 粮食产量连续三年保持在: the figure's period
-    r"(?<![第级])[二三四五六七八九十两]年|"  # 地区生产总值五年 (年均增长6.5%): its span
+    # 地区生产总值五年 (年均增长6.5%): its span (not 连续第十二年, 二十年)
+    r"(?<![第级\d一二三四五六七八九十两])[二三四五六七八九十两]年|"
     r"每(?:[人户月年天日亩吨]|平方米|千?人|万人)|"  # 标准提高到每人每月
     r"每(?:[担箱斤头只株套台件辆]|公斤|千克)|"  # a price per thing: 收购均价每担, 补贴每头
     r"(?<![全省市县区国州盟旗镇乡])平均|"  # 提前量平均达到42分钟 (全省平均 is a level)

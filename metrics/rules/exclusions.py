@@ -83,7 +83,6 @@ RANK_UNITS = frozenset({"名", "位", "%"})
 # Before 前, characters that make it another word: 提前, 之前, 此前, 以前, 目前, 当前, 年前…
 NOT_TOP_BEFORE = "提之此以目当年月日事空超向跟面门"
 CN_NAME_UNITS = frozenset({"本", "期", "元", "类", "方"})
-CN_LARGE = frozenset("百千万亿佰仟萬")
 
 
 def clause_before(text: str, upto: int, reach: int, *, line_break_ends: bool = True) -> str:
@@ -204,12 +203,12 @@ def _standing_rule(text: str, c: Candidate) -> bool:
 
 def _chinese_name(text: str, c: Candidate) -> bool:
     # 一本/二本 (university tiers), 二期 (a project phase), 三元 (ternary), 三方 (parties):
-    # with a Chinese numeral these units name a kind, not a count; a numeral of hundreds or
-    # more is an amount (一万二千五百元, 十二万五千元)
+    # with a Chinese numeral of one character these units name a kind, not a count; a
+    # numeral of more is an amount (五十元, 一万二千五百元, 十二期)
     cn = c.get("cn")
     return (
         bool(cn)
-        and CN_LARGE.isdisjoint(cn)
+        and len(cn) == 1
         and not (c.get("mult") or c.get("mid") or c.get("mid1"))  # 十余期 is a count
         and c.get("unit") in CN_NAME_UNITS
     )

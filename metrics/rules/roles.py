@@ -290,36 +290,39 @@ def _change_from(x: RoleInput) -> Decision | None:
 
 # A clause of a plan that opens with last year (去年, 上年, 过去一年) reports what was done
 # then, unless a goal word stands in it (去年确定的目标, 上年未完成的任务今年要完成); so does
-# a sentence that opens with a year before the one planned for (a key-points document's
+# a sentence that opens with the year before the one planned for (a key-points document's
 # 2025年，全市地区生产总值增长5.6%，固定资产投资增长7.2% before its goals for 2026), up to
-# its first goal word.
-LAST_YEAR_OPENS = regex_cache.compile(r"\s*(?:去年|上年|上一年|过去一年|前年)(?!同期|以来)")
+# its first goal word or word of the plan's year (今年, 明年). What was done is then read
+# as a review reads it: a growth stays a growth, a share a share.
+LAST_YEAR_OPENS = regex_cache.compile(r"\s*(?:去年|上年|上一年|过去一年)(?!同期|以来)")
 YEAR_OPENS = regex_cache.compile(
     r"\s*(?P<year>(?:19|20)\d{2})年度?(?!以来|[底末初]|之?前|[1-9一二三四上下前])"
 )
-GOAL_IN_CLAUSE = regex_cache.compile(r"要|力争|计划|确保|目标|任务|争取|预期|将|拟|预计")
+GOAL_IN_CLAUSE = regex_cache.compile(
+    r"要|力争|计划|确保|目标|任务|争取|预期|将|拟|预计|今年|明年|本年"
+)
 
 
 def _done_last_year(x: RoleInput) -> Decision | None:
     if not x.planned:
         return None
     if LAST_YEAR_OPENS.match(x.clause):
-        return None if GOAL_IN_CLAUSE.search(x.clause) else (Role.ACTUAL, None)
-    opened = x.plan_year is not None and done_year(x.sentence, x.plan_year) is not None
-    if opened and not GOAL_IN_CLAUSE.search(x.sentence, 0, x.start):
-        return Role.ACTUAL, None
-    return None
+        done = not GOAL_IN_CLAUSE.search(x.clause)
+    else:
+        opened = x.plan_year is not None and done_year(x.sentence, x.plan_year) is not None
+        done = opened and not GOAL_IN_CLAUSE.search(x.sentence, 0, x.start)
+    if not done:
+        return None
+    return _growth(x) or _share(x) or (Role.ACTUAL, None)
 
 
 def done_year(sentence: str, plan_year: int) -> int | None:
     """The year before ``plan_year`` when ``sentence`` opens with it (2025年，全市… in the
-    plan for 2026; 去年，…), or None. An earlier year is not read so: a plan quotes the
-    year it follows, and a sentence of a year long past laid under a plan's heading is
-    more likely a plan of its own time than a result."""
+    plan for 2026), or None. An earlier year is not read so: a plan quotes the year it
+    follows, and a sentence of a year long past laid under a plan's heading is more likely a
+    plan of its own time than a result."""
     m = YEAR_OPENS.match(sentence)
-    if m:
-        return plan_year - 1 if int(m.group("year")) == plan_year - 1 else None
-    return plan_year - 1 if LAST_YEAR_OPENS.match(sentence) else None
+    return plan_year - 1 if m and int(m.group("year")) == plan_year - 1 else None
 
 
 def _plan_section(x: RoleInput) -> Decision | None:

@@ -30,7 +30,7 @@ ADVERT = regex_cache.compile(
     r"一键极速下载|有意加入请联系|欢迎加入|哒哒素材|哒哒代笔|svip|^\s*【哒哒|"
     # the page's masthead, the site's name alone on its line (澜江新闻网, 沅州市人民政府门户
     # 网站, 青河县人民政府网): no title of the article below it
-    r"^\s*\p{Han}{2,16}?(?:新闻网|门户网站|政府网|网站)\s*$"
+    r"^\s*\p{Han}{2,16}?(?:新闻网|门户网站|政府网|人民政府网站)\s*$"
 )
 HAS_ADVERT = Holds(ADVERT)  # (its words looked for with ``in``, a line's head asked first)
 

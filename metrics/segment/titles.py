@@ -24,7 +24,7 @@ YEAR = r"(?:(?:19|20)\d{2}|20[xX*]{2}|[xX*]{4})"
 # is a report or an account of a year's work however it is called (情况报告, 年度报告, 履职
 # 报告, 工作汇报, 关于2025年安全生产工作的报告).
 SUMMARY_WORDS = (
-    r"(?:工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|执行情况|落实情况|述职|履职"
+    r"(?:工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|执行情况|落实情况|述职|履职(?:情况)?报告|履职情况"
     r"|工作的?(?:报告|汇报)|情况报告|年度报告)"
 )
 PLAN_WORDS = r"(?:(?:工作)?计划(?!执行|落实|完成)|预算草案|要点|安排|思路|打算|谋划|规划|展望)"
@@ -46,10 +46,13 @@ PLAN_AFTER_YEAR = regex_cache.compile(rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR
 LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道")
 LEVELS_LONGEST = tuple(sorted(LEVELS, key=len, reverse=True))  # 街道 before 道-less ones
 ORG_SUFFIX = (
-    r"(?:局|分局|厅|委员会|委|办事处|办公室|办|中心|残联|总工会|工会|管委会|街道|镇|乡|"
-    r"政府|度假区|高新区|开发区|园区|法院|检察院|医院|学校|公司|企业|科|站|所|队|院|联|部(?!门)|常委会|政协|人大"
-    # people's associations, a customs house, schools (工商业联合会, 科协, 东湖海关, 第一中学)
-    r"|联合会|协会|科协|商会|海关|中学|小学|幼儿园)"
+    # people's associations, a customs house, schools (工商业联合会, 科学技术协会, 科协, 东湖
+    # 海关, 第一中学), before the one-character ends they open with (科, 联: a name's prefix
+    # is tried shortest first, so 科 of 科学 or 联 of 联合会 must not end it)
+    r"(?:联合会|协会|科协|商会|海关|中学|小学|幼儿园|"
+    r"局|分局|厅|委员会|委|办事处|办公室|办|中心|残联|总工会|工会|管委会|街道|镇|乡|"
+    r"政府|度假区|高新区|开发区|园区|法院|检察院|医院|学校|公司|企业|科(?![学技协研])|站|所|队|院|联(?!合)"
+    r"|部(?!门)|常委会|政协|人大)"
 )
 MAX_DEPARTMENT = 40  # keeps a partition folder name far below file-system limits
 ORG_AFTER_YEAR = regex_cache.compile(
