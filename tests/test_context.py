@@ -262,6 +262,19 @@ def test_a_count_of_years_and_a_base_year_raised_to_name_nothing(
     assert r[figure]["metric"] == metric
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        ("为860名低保对象发放取暖补贴。", "860名", "低保对象"),
+        ("为1.2万名退役军人和其他优抚对象发放优待金。", "1.2万名", "退役军人和其他优抚对象"),
+    ],
+)
+def test_people_named_by_what_they_receive_end_before_the_deed(sentence, figure, metric) -> None:
+    """nouns._names_people: a noun ending in the word 对象 names people (not any 象)."""
+    r = rows("县民政局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
 def test_a_verb_that_names_a_person_who_does_it_stays() -> None:
     r = rows(
         "区城管局2023年工作总结\n\n一、工作成效\n"

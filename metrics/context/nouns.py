@@ -55,7 +55,8 @@ PERSON_END = frozenset("人口员户者儿童生师主民工属警士")
 PLACE_END = frozenset("校园村区企业")
 # 群众, 少年, 校长, 干部, and people named by what they receive (优抚对象, 低保对象, 救助
 # 对象: 为1.2万名退役军人和其他优抚对象发放优待金 counts the people, not the deed)
-PERSON_HEAD = PERSON_END | frozenset("众年长部象")
+PERSON_HEAD = PERSON_END | frozenset("众年长部")
+PERSON_WORD_END = ("对象",)  # (the word, not its 象: 现象, 形象, 气象 name no people)
 # 在 and 等 end a noun of those who act or of things (二十多名党员干部在做好本职工作,
 # 62个直属单位述职评议会等活动), but not the noun of an event, which tells where and what
 # happened before its head (x起网友在微博发布不当言论等事件).
@@ -121,7 +122,7 @@ def noun_at(sentence: str, end: int, upto: int | None = None) -> tuple[int, int]
     if verb:
         noun_end = verb.start()
     elif deed and (
-        sentence[deed.start() - 1] in PERSON_HEAD
+        _names_people(sentence, deed.start())
         or (
             sentence[deed.start() - 1] in PLACE_END
             and sentence.find("项目", deed.end(), noun_end) < 0
@@ -148,6 +149,11 @@ def fund_after(sentence: str, end: int, upto: int | None = None) -> tuple[int, i
     return after if after and FUND_END.search(sentence, *after) else None
 
 
+def _names_people(sentence: str, end: int) -> bool:
+    """Whether the noun that ends at ``end`` names people (``PERSON_HEAD``, …对象)."""
+    return sentence[end - 1] in PERSON_HEAD or sentence.endswith(PERSON_WORD_END, 0, end)
+
+
 def past_modifier(sentence: str, span: tuple[int, int], upto: int | None) -> tuple[int, int]:
     """People are named by the noun after 的, what stands before it describes them
     (60名符合救助要求的孤独症儿童, 4 名业务素质过硬的律师): ``span``, a noun after a count
@@ -155,6 +161,6 @@ def past_modifier(sentence: str, span: tuple[int, int], upto: int | None) -> tup
     s, e = span
     if sentence.startswith("的", e) and sentence[e - 1] not in PERSON_END:
         head = noun_at(sentence, e + 1, upto)
-        if head and sentence[head[1] - 1] in PERSON_HEAD:
+        if head and _names_people(sentence, head[1]):
             return s, head[1]
     return span
