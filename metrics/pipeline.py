@@ -185,7 +185,7 @@ def _with_aim(m: Mention, written: int | None) -> Mention:
 def _under_plan(m: Mention, label: str) -> Mention:
     """``m`` under a section on a five-year plan whose years are ``label`` (2026-2030),
     with the period and the kind of period (``context.period_kinds``) that gives it."""
-    upto = max(0, m.char_start - m.sentence_start)
+    upto = m.at_in_sentence
     return replace(m, period=label, period_kind=str(period_kind(label, m.sentence, upto)))
 
 

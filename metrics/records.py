@@ -176,6 +176,16 @@ class Mention:
     # None for a target of its section's year and for any other figure
     aim_year: int | None = None
 
+    @property
+    def at_in_sentence(self) -> int:
+        """Where the figure starts in its ``sentence`` (0 where the sentence was cut after)."""
+        return max(0, self.char_start - self.sentence_start)
+
+    @property
+    def words_before(self) -> str:
+        """The words of the figure's sentence before it."""
+        return self.sentence[: self.at_in_sentence]
+
 
 class PairStatus(StrEnum):
     MET = "met"

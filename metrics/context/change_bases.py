@@ -83,6 +83,6 @@ def mention_change_base(m: Mention) -> str | None:
     record made by hand, or read from a run older than the column)."""
     if m.change_base or m.measure != Measure.GROWTH:
         return m.change_base
-    upto = max(0, m.char_start - m.sentence_start)
+    upto = m.at_in_sentence
     base = change_base(m.measure, m.role_rule, m.sentence, upto, m.year)
     return None if base is None else str(base)

@@ -168,4 +168,4 @@ def mention_period_kind(m: Mention) -> str:
     sentence (a record made by hand, or read from a run older than the column)."""
     if m.period_kind:
         return m.period_kind
-    return str(period_kind(m.period, m.sentence, max(0, m.char_start - m.sentence_start)))
+    return str(period_kind(m.period, m.sentence, m.at_in_sentence))

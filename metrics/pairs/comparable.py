@@ -100,7 +100,7 @@ YEAR_KINDS = frozenset({PeriodKind.ANNUAL, PeriodKind.AS_OF})
 
 
 def _clause(m: Mention) -> str:
-    return clause_before(m.sentence, max(0, m.char_start - m.sentence_start), CLAUSE_REACH)
+    return clause_before(m.sentence, m.at_in_sentence, CLAUSE_REACH)
 
 
 def writing_year(doc: Document) -> int | None:
@@ -150,7 +150,7 @@ def aim_year(m: Mention, written: int | None) -> int | None:
     if found:
         year = max(found)[1]
     else:
-        before = m.sentence[: max(0, m.char_start - m.sentence_start)]
+        before = m.words_before
         deadlines = [int(d.group(1) or d.group(2)) for d in DEADLINE.finditer(before)]
         year = max(deadlines, default=None)  # 到2027年完成2000年前建成的…: 2027
     return year if year is not None and year > m.year else None

@@ -206,11 +206,6 @@ def short_named(target: str | None, outcome: str | None, before: str) -> bool:
     return head is not None and head in before
 
 
-def words_before(m: Mention) -> str:
-    """The words of ``m``'s sentence before it."""
-    return m.sentence[: max(0, m.char_start - m.sentence_start)]
-
-
 def short_tails(keys: Iterable[str | None]) -> set[str]:
     """Every short name (``short_head``) of the metric keys ``keys`` could be named by: the
     ends of their words that leave ``SHORT_HEAD`` characters or more off."""
@@ -556,5 +551,5 @@ def short_links(
     found: list[tuple[str, str]] = []
     for loose, left in wanted.items():
         outcomes = sorted(pools.get(loose, []), key=lambda o: place[o[0]])
-        found += match_short(left, outcomes, lambda a: words_before(by_id[a]))
+        found += match_short(left, outcomes, lambda a: by_id[a].words_before)
     return found

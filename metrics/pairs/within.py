@@ -103,7 +103,7 @@ def frame_named(mentions: Sequence[Mention], pairs: Iterable[Pair]) -> list[Ment
     out = []
     for m in mentions:
         actual = by_id.get(actual_of.get(m.mention_id, ""))
-        before = m.sentence[: max(0, m.char_start - m.sentence_start)]
+        before = m.words_before
         if actual is not None and actual.metric and FRAME_ONLY.search(before):
             m = replace(
                 m,

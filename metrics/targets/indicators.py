@@ -45,7 +45,7 @@ def joint_parts(mentions: Sequence[Mention]) -> dict[str, str]:
     for m in mentions:
         if not m.metric or not JOINT.match(m.metric):
             continue
-        before = m.sentence[: max(0, m.char_start - m.sentence_start)]
+        before = m.words_before
         if RESPECTIVELY not in "".join(before.split()):  # 分\n别: a PDF's wrap
             continue
         nth = count.get((m.sentence_start, m.metric), 0)

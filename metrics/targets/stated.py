@@ -75,7 +75,7 @@ def target_year(
     (``period_ahead``), else the year under review for a target the review recalls
     (``reviewed_year``), else the year carried from the sentence before, else the
     report's year."""
-    before = m.sentence[: max(0, m.char_start - m.sentence_start)]
+    before = m.words_before
     later = [int(y) for y in LATER_YEAR.findall(before)]
     if later and year and later[-1] > year:
         return later[-1]
