@@ -35,8 +35,8 @@ from metrics.io import (
     InputFile,
     as_path,
     display_name,
-    inputs_of_each,
     is_url,
+    iter_inputs,
     settle,
     utf8_name,
     with_line_ends,
@@ -336,8 +336,13 @@ def _input_files(paths: list[str | Path]) -> list[InputFile]:
     def skipped(path: Path, problem: str) -> None:
         _warn(f"{display_name(str(path))}: {problem}")
 
-    found, none = inputs_of_each(paths, on_skip=skipped)
-    empty = [display_name(str(path)) for path in none]
+    found: list[InputFile] = []
+    empty: list[str] = []
+    for path in paths:
+        files = list(iter_inputs([path], on_skip=skipped))
+        if not files:
+            empty.append(display_name(str(path)))
+        found.extend(files)
     what = f"holds no report file ({', '.join(INPUT_SUFFIXES)})"
     if not found:
         raise InputError(", ".join(empty), what)

@@ -43,7 +43,7 @@ from metrics.errors import (
     WriteError,
     system_said,
 )
-from metrics.io import display_name, inputs_of_each, is_url, settle, utf8_name
+from metrics.io import InputFile, display_name, is_url, iter_inputs, settle, utf8_name
 from metrics.packed import Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
 from metrics.publish import current_id, stale_exports
@@ -385,9 +385,17 @@ def extract_command(
             summary.skipped.append(display_name(str(path)))
 
     summary = Summary()
-    files, none = inputs_of_each(paths, on_skip=skip, on_error=lambda exc: report(str(exc)))
-    # inputs that hold no report: a warning, or the error's cause
-    empty = [f"{path}: holds no .txt file (nor .html, .docx, .pdf)" for path in none]
+    files: list[InputFile] = []
+    empty: list[str] = []  # inputs that hold no report: a warning, or the error's cause
+    for path in paths:
+        try:
+            found = list(iter_inputs([path], on_skip=skip))
+        except InputError as exc:
+            report(str(exc))
+            continue
+        if not found:
+            empty.append(f"{path}: holds no .txt file (nor .html, .docx, .pdf)")
+        files.extend(found)
     if not files:
         # a mistyped input must not replace the tables of an earlier run with empty ones
         console.error("; ".join([*empty, "no input file to read; nothing written"]))

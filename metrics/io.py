@@ -160,30 +160,6 @@ def iter_inputs(paths: Iterable[Path | str], on_skip: Skipped | None = None) -> 
                 yield file
 
 
-def inputs_of_each(
-    paths: Iterable[Path | str],
-    on_skip: Skipped | None = None,
-    on_error: Callable[[InputError], None] | None = None,
-) -> tuple[list[InputFile], list[Path | str]]:
-    """The input files of ``paths`` (``iter_inputs``, path by path) and the paths that hold
-    none. A path that cannot be read raises ``InputError``, or is given to ``on_error`` and
-    passed over; what the caller says of the empty ones is its own."""
-    found: list[InputFile] = []
-    empty: list[Path | str] = []
-    for path in paths:
-        try:
-            files = list(iter_inputs([path], on_skip=on_skip))
-        except InputError as exc:
-            if on_error is None:
-                raise
-            on_error(exc)
-            continue
-        if not files:
-            empty.append(path)
-        found.extend(files)
-    return found, empty
-
-
 def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
     """The paths of ``iter_inputs(paths)``."""
     return (f.path for f in iter_inputs(paths))
