@@ -83,7 +83,7 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
         e = cut.start()
     s, e = trim_ends(sentence, s, e, clause)
     head = head_deed(sentence, s, e)
-    if head == s and _scope_only(sentence, clause[0], s):
+    if head == s and _scope_only(sentence, clause[0], s, e):
         head = opening_deed(sentence, s, e, scoped=s > clause[0])
     elif head == s and sentence[clause[0] : s].endswith("为"):
         head = for_whom(sentence, s, e)  # 全年为农户兑付耕地地力保护补贴: what is done
@@ -96,7 +96,7 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
 SCOPE_CUTS = frozenset({"已经", "已", "共计", "累计"})
 
 
-def _scope_only(sentence: str, lo: int, s: int) -> bool:
+def _scope_only(sentence: str, lo: int, s: int, e: int) -> bool:
     """Whether the words of ``sentence[lo:s]`` trimmed off a name's start (a sub-clause's,
     not a list item's after 、) were scope words only (全年, 累计, 全县, a year, or none): no
     verb of work done was trimmed, so a verb at ``s`` is the deed's own (全年放映农村公益
@@ -106,7 +106,8 @@ def _scope_only(sentence: str, lo: int, s: int) -> bool:
         return False
     if sentence[lo - 1 : lo] == "、":
         return False  # an item of a list shares the verb before it (修改、废止政府规章)
-    return lo == s or PHRASE_LEAD_STEPS.end(sentence, lo, s) == s
+    # (read up to the name's end: an office is known by the words after it, 县住建局|开工)
+    return lo == s or PHRASE_LEAD_STEPS.end(sentence, lo, e) >= s
 
 
 # Words among the scope words that govern a noun after them, not a deed: 共有注册志愿者,

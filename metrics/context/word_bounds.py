@@ -234,7 +234,8 @@ KEPT_VERBS = frozenset({"发展", "认定", "新增"})
 # (not 部 or 会 alone: 老干部, 社会 are people and society; 城市 is no place of its own; a
 # word of two characters is a body only with 委, 纪委 and 监委: 公办, 住院, 带队 are none)
 BODY_CHARS = tuple("委院处站局办所队馆社协联团科")  # (科: an office's section, 物业管理|科)
-BODY_WORDS = ("中心", "公司", "集团", "银行", "总会", "协会", "常委会", "办公室")
+BODY_WORDS = ("中心", "公司", "集团", "银行", "总会", "协会", "常委会", "办公室", "部门")
+# (部门: a field's department named by its field, 卫生健康部门, 医保|部门, 市场监管部门)
 # A department (部) of three characters or more is a body too (人武部, 武装部, 指挥部,
 # 组织部, 营业部), but not cadres (干部, 村干部, 离退休干部: people) nor a part named by
 # where it lies (中西部, 东北部, 内部, 全部).
@@ -246,7 +247,7 @@ BODY_LAST = frozenset("委院处站局办所队馆社协联团心司行会") | P
 # where 部 and 科 do not stand in the common words that hold them (干部, 部门, 部分, 全部,
 # 科技, 科学, 学科): segmenting every span that holds them cost 3 % of a run's CPU
 BODY_TAIL = regex_cache.compile(
-    r"(?<![干全内外东西南北中局细大])部(?![门分署件位长队])"
+    r"(?<![干全内外东西南北中局细大])部(?![分署件位长队])"
     r"|(?<![学本专百工理文医])科(?![技学研普目室])|办公室"
 )
 # what a body owns rather than counts: 中心建设资金, 县党群服务中心建设项目
@@ -277,7 +278,7 @@ def head_deed(sentence: str, s: int, e: int) -> int:
         return s + where
     at, actor, scoped = 0, False, False
     for i, (word, flag) in enumerate(ws):
-        if actor and _scope_word(word, ws[i + 1 : i + 2]):
+        if actor and (_scope_word(word, ws[i + 1 : i + 2]) or _pledge(word, ws[i + 1 : i + 2])):
             # 累计, 共计 (filed as verbs, 累计 listed), 新 before a verb: scope, not the deed
             scoped, at = True, at + len(word)
             continue
@@ -294,6 +295,8 @@ def head_deed(sentence: str, s: int, e: int) -> int:
         if actor and len(word) >= 2 and word not in KEPT_VERBS:
             listed = word in DEED_SURFACES
             deed = listed or flag == "v" or (scoped and len(word) == 2 and flag in ("vn", "n"))
+            if deed and not listed and flag != "v" and span.endswith(PEOPLE_END):
+                deed = False  # a noun before people sorts them: 全年出院患者, 住院患者
             if deed and _object(ws[i + 1 :], span[at + len(word) :], listed):
                 return s + at + len(word)
             if scoped and flag not in SCOPE_FLAGS:
@@ -337,13 +340,18 @@ def opening_deed(sentence: str, s: int, e: int, scoped: bool = False) -> int:
     if not verb or len(word) < 2 or word in KEPT_VERBS or len(text) < OBJECT_LEAST:
         return s
     # (a verb of being in, 在册, 在建, 在岗, states a status: no deed, 在册经营主体)
-    if text.endswith(PEOPLE_END) or word.startswith("在") or _holds_object(word):
+    if text.endswith(PEOPLE_END) or word.startswith("在"):
+        return s
+    if rest[0][1] in ("v", "vn"):
+        # two deeds in a row before their object, even where the first holds its own
+        # object or the object has words of one character (开工建设保障性住房, 维修加固危旧
+        # 桥梁): two verbs of two characters are no piece of a name
+        second = _second_deed(rest, text)
+        return s + len(word) + second if second else s
+    if _holds_object(word):
         return s
     if any(len(w) < 2 for w, _ in rest):
         return s  # a word of one character: the verb may be part of a name (进出川大通道)
-    if rest[0][1] in ("v", "vn"):
-        second = _second_deed(rest, text)
-        return s + len(word) + second if second else s
     return s + len(word) if _object(rest, text, False) else s
 
 
@@ -429,6 +437,18 @@ def _scope_word(word: str, after: tuple[tuple[str, str], ...]) -> bool:
     if word in SCOPE_VERBS:
         return True
     return word == "新" and bool(after) and after[0][1] in ("v", "vn") and len(after[0][0]) >= 2
+
+
+# What a body pledges before its deed in a plan (县文旅局力争全年接待游客, 县住建局计划开工
+# 改造老旧小区, 区医院拟新建发热门诊): as 全年, scope words before the deed; before a noun of a
+# verb 计划 is part of the name (县人民医院计划投资: the planned investment).
+PLEDGES = frozenset({"计划", "力争", "拟", "将", "确保", "预计", "要"})
+
+
+def _pledge(word: str, after: tuple[tuple[str, str], ...]) -> bool:
+    """Whether ``word``, after a body, is a pledge before its deed: one of ``PLEDGES`` before
+    a verb or a scope word (flags ``v``, ``m``, ``t``, ``d``)."""
+    return word in PLEDGES and bool(after) and (after[0][1] == "v" or after[0][1] in SCOPE_FLAGS)
 
 
 def _new_verb(word: str) -> bool:
@@ -526,8 +546,8 @@ def _is_body(word: str, flag: str, after_body: bool = False) -> bool:
         return True
     if after_body and len(word) <= 2 and word.endswith(BODY_CHARS) and flag not in ("v", "p"):
         return True
-    if flag == "j" and len(word) == 2:
-        return word[1] in "委协"  # 纪委, 政协 (研发, 人均 are none)
+    if flag == "j" and len(word) >= 2:
+        return word[-1] in "委协"  # 纪委, 政协, 发改委 (研发, 人均 are none)
     if len(word) >= 3 and word[-1] == "部" and word[-2] not in NOT_BODY_PART:
         return flag in ("n", "nz", "nr")  # (宣传部 is filed as a person's name)
     if flag == "l" and word.endswith(BODY_WORDS):
