@@ -242,7 +242,7 @@ def test_a_count_of_kinds_before_a_figure_is_no_figure() -> None:
 # (部门), an abbreviation the dictionary files whole (发改委, 市政协), or pledged in a plan
 # (力争, 计划 before the deed, after scope words); two deeds in a row after an office even
 # where the first holds its own object or the object has words of one character; a noun
-# before people sorts them (出院患者 is no deed done to patients).
+# before people sorts them (出院患者 is no deed done to patients); schools as bodies; 发展到.
 BODY_DEEDS = [
     ("卫生健康部门全年开展义诊活动46场。", "46场", "义诊活动"),
     ("市场监管部门全年查处违法案件320件。", "320件", "违法案件"),
@@ -252,16 +252,38 @@ BODY_DEEDS = [
     ("市公路局维修加固危旧桥梁18座。", "18座", "危旧桥梁"),
     ("县人民医院全年出院患者2.2万人次。", "2.2万人次", "出院患者"),
     ("区中医院全年住院患者1.1万人次。", "1.1万人次", "住院患者"),
+    # two verbs after a body no office pattern trims (中心, 大队, 指挥部)
+    ("县融媒体中心采访编发新闻稿件900篇。", "900篇", "新闻稿件"),
+    ("消防救援大队转移疏散被困群众320人。", "320人", "被困群众"),
+    # schools report what they did
+    ("县职业中学全年培训农村劳动力3200人次。", "3200人次", "农村劳动力"),
+    ("市实验小学全年开展研学活动48次。", "48次", "研学活动"),
+    # a level grown to (发展到, 发展至): 发展 is no part of it
+    ("全乡茶园面积发展到3.2万亩。", "3.2万亩", "茶园面积"),
+    ("全县家庭农场发展至126家。", "126家", "家庭农场"),
     # counter-examples: 部门 inside a measure's name, a first verb that holds its object
-    # before one noun (竣工|验收|项目: the deeds sort it)
+    # before one noun (竣工|验收|项目: the deeds sort it), a noun the dictionary files for
+    # the first verb (办理|涉外: 涉外 sorts the matters), a school's measure, 发展 before
     ("部门预算公开率100%。", "100%", "部门预算公开率"),
     ("全年竣工验收项目12个。", "12个", "竣工验收项目"),
+    ("区公证处全年办理涉外公证事项620件。", "620件", "涉外公证事项"),
+    ("小学入学率100%。", "100%", "小学入学率"),
+    # a verb that holds its own object (正|职, 专|职) sorts the people after it: no deed
+    ("乡镇小学正职干部3人。", "3人", "乡镇小学正职干部"),
+    ("县中医院挂职干部12人。", "12人", "县中医院挂职干部"),
+    ("全年发展党员64名。", "64名", "发展党员"),
 ]
 PLAN = "东湖区统计局2025年工作总结和2026年工作计划\n二、2026年工作计划\n{}\n"
 PLEDGED_DEEDS = [
     ("县融媒体中心力争全年刊发原创稿件800篇。", "800篇", "原创稿件"),
     ("县自来水公司计划全年铺设供水管网30公里。", "30公里", "供水管网"),
     ("县人民医院力争全年门诊量突破50万人次。", "50万人次", "门诊量"),
+    # a pledge before the measure it pledges (力争, 确保; 计划 only before a verb), a
+    # pledge then a scope word before the deed
+    ("派出所力争刑事案件发案数下降10%。", "10%", "刑事案件发案数"),
+    ("县人民医院力争平均住院日缩短到8天。", "8天", "平均住院日"),
+    ("街道确保全年新增城镇就业400人以上。", "400人以上", "城镇就业"),
+    ("社区力争全年完成入户走访3000户。", "3000户", "入户走访"),
     # counter-example: 计划 before a noun of a verb is the plan's own measure
     ("县人民医院计划投资1.2亿元。", "1.2亿元", "县人民医院计划投资"),
 ]

@@ -234,8 +234,10 @@ KEPT_VERBS = frozenset({"发展", "认定", "新增"})
 # (not 部 or 会 alone: 老干部, 社会 are people and society; 城市 is no place of its own; a
 # word of two characters is a body only with 委, 纪委 and 监委: 公办, 住院, 带队 are none)
 BODY_CHARS = tuple("委院处站局办所队馆社协联团科")  # (科: an office's section, 物业管理|科)
-BODY_WORDS = ("中心", "公司", "集团", "银行", "总会", "协会", "常委会", "办公室", "部门")
+BODY_WORDS: tuple[str, ...] = ("中心", "公司", "集团", "银行", "总会", "协会", "常委会", "办公室", "部门")
 # (部门: a field's department named by its field, 卫生健康部门, 医保|部门, 市场监管部门)
+# and schools, which report what they did (学校全年招收新生, 县职业中学培训农村劳动力)
+BODY_WORDS += ("学校", "中学", "小学")
 # A department (部) of three characters or more is a body too (人武部, 武装部, 指挥部,
 # 组织部, 营业部), but not cadres (干部, 村干部, 离退休干部: people) nor a part named by
 # where it lies (中西部, 东北部, 内部, 全部).
@@ -248,7 +250,7 @@ BODY_LAST = frozenset("委院处站局办所队馆社协联团心司行会") | P
 # 科技, 科学, 学科): segmenting every span that holds them cost 3 % of a run's CPU
 BODY_TAIL = regex_cache.compile(
     r"(?<![干全内外东西南北中局细大])部(?![分署件位长队])"
-    r"|(?<![学本专百工理文医])科(?![技学研普目室])|办公室"
+    r"|(?<![学本专百工理文医])科(?![技学研普目室])|办公室|学校|中学|小学"
 )
 # what a body owns rather than counts: 中心建设资金, 县党群服务中心建设项目
 BODY_FUNDS = frozenset({"资金", "项目", "经费", "工程", "任务", "投资"})
@@ -297,6 +299,16 @@ def head_deed(sentence: str, s: int, e: int) -> int:
             deed = listed or flag == "v" or (scoped and len(word) == 2 and flag in ("vn", "n"))
             if deed and not listed and flag != "v" and span.endswith(PEOPLE_END):
                 deed = False  # a noun before people sorts them: 全年出院患者, 住院患者
+            then_verb = i + 1 < len(ws) and ws[i + 1][1] in ("v", "vn")
+            if deed and flag == "v" and not listed and not then_verb and _holds_object(word):
+                deed = False  # it holds its own object and sorts the noun: 小学|正职|干部
+            # two verbs in a row after a body: two deeds done to the object after them
+            # (指挥部转移安置受灾群众, 住建局计划开工改造老旧小区); a noun the dictionary files
+            # for the first is no verb here (全年办理|涉外|公证事项: 涉外 sorts the matters)
+            if flag == "v" and then_verb:
+                two = _second_deed(ws[i + 1 :], span[at + len(word) :])
+                if two:
+                    return s + at + len(word) + two
             if deed and _object(ws[i + 1 :], span[at + len(word) :], listed):
                 return s + at + len(word)
             if scoped and flag not in SCOPE_FLAGS:
@@ -446,9 +458,13 @@ PLEDGES = frozenset({"计划", "力争", "拟", "将", "确保", "预计", "要"
 
 
 def _pledge(word: str, after: tuple[tuple[str, str], ...]) -> bool:
-    """Whether ``word``, after a body, is a pledge before its deed: one of ``PLEDGES`` before
-    a verb or a scope word (flags ``v``, ``m``, ``t``, ``d``)."""
-    return word in PLEDGES and bool(after) and (after[0][1] == "v" or after[0][1] in SCOPE_FLAGS)
+    """Whether ``word``, after a body, is a pledge before its deed or measure: one of
+    ``PLEDGES``; 计划 only before a verb or a scope word (flags ``v``, ``m``, ``t``, ``d``)."""
+    if word not in PLEDGES or not after:
+        return False
+    # (before a noun, only 计划 makes one with it: 计划投资 is the plan's measure, while
+    # 派出所力争刑事案件发案数下降 pledges the measure after it)
+    return word != "计划" or after[0][1] == "v" or after[0][1] in SCOPE_FLAGS
 
 
 def _new_verb(word: str) -> bool:

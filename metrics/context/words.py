@@ -110,7 +110,8 @@ ACTOR = (
 # what may stand between the actor and its deed: a scope word, a pledge and its year (供销社
 # 系统力争2026年实现), for whom the deed is done (红十字会为困难群众发放, 社区为老人发放)
 BEFORE_DEED = (
-    r"(?:全年|累计|共|已|计划|拟|将|力争|确保)?(?:(?:19|20)\d{2}年)?"
+    # (a pledge, then a scope word: 街道确保全年新增, 中心力争全年完成)
+    r"(?:全年|累计|共|已|计划|拟|将|力争|确保){0,2}(?:(?:19|20)\d{2}年)?"
     rf"(?:{FOR_WHOM})?"
 )
 ACTOR_BEFORE_DEED = (
@@ -160,6 +161,7 @@ TRAILING_FILLER = regex_cache.compile(
     r"同比|环比|[比较由从](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?|"  # 排放量较2020年分别削减
     # a level raised to a multiple of a base year's (粮食产量增加到2016年的1.2倍)
     r"(?:增加|增长|提高|提升|扩大)(?:到|至)(?:19|20)\d{2}年的?|"
+    r"发展(?=[到至])|"  # a level grown to (茶园面积发展到, 家庭农场发展至): 发展 is no part of it
     rf"增长|增加|提高|提升|上升|下降|减少|降低|突破|{BEAT_TASK}|{BEAT}|新增|[降升增减]至|"
     rf"(?:连续|首次|再次|相继)?(?:{MARK_VERB}|突破)|"  # 经济总量连续迈上4万亿: a mark crossed
     f"{SPAN_OF_YEARS}|"  # 粮食产量连续三年保持在: the figure's period
