@@ -273,6 +273,16 @@ BODY_DEEDS = [
     ("县中医院挂职干部12人。", "12人", "县中医院挂职干部"),
     ("全年发展党员64名。", "64名", "发展党员"),
 ]
+# Where a deed is done (在…), after who did it and a scope word, or a deed that holds its
+# own object last: the deed names what is counted (发稿, 获奖); a status word in 在 is none.
+PLACED_DEEDS = [
+    ("县融媒体中心全年在省级以上媒体刊发稿件460篇。", "460篇", "稿件"),
+    ("在中央和省级媒体发稿320篇。", "320篇", "发稿"),
+    ("我县运动员全年在省级以上比赛中获奖36项。", "36项", "获奖"),
+    # counter-examples: a noun after the place (服务时长 keeps its words), a status (在校)
+    ("志愿者在社区服务时长1.2万小时。", "1.2万小时", "志愿者在社区服务时长"),
+    ("全县在校学生3.2万人。", "3.2万人", "在校学生"),
+]
 PLAN = "东湖区统计局2025年工作总结和2026年工作计划\n二、2026年工作计划\n{}\n"
 PLEDGED_DEEDS = [
     ("县融媒体中心力争全年刊发原创稿件800篇。", "800篇", "原创稿件"),
@@ -299,6 +309,6 @@ EARLIER = [*WORD_STARTS, *SUBJECT_CUTS, *KIND_CLASSES, *HEAD_DEEDS, *WORDS_AROUN
 ROUND8 = [*BODIES, *SCOPES, *TWO_DEEDS, *FOR_WHOM, *ACTUAL_SUMS, *MEMBERS, *KIND_COUNTS]
 
 
-@pytest.mark.parametrize("sentence,figure,name", [*EARLIER, *ROUND8, *BODY_DEEDS])
+@pytest.mark.parametrize("sentence,figure,name", [*EARLIER, *ROUND8, *BODY_DEEDS, *PLACED_DEEDS])
 def test_each_sentence_gives_its_name(sentence: str, figure: str, name: str) -> None:
     assert _metric(sentence, figure) == name

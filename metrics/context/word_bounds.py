@@ -502,7 +502,8 @@ def _where_done(ws: tuple[tuple[str, str], ...], span: str) -> int:
     (在创新创业大赛中获奖企业: ``_holds_object``)."""
     i = next((k for k, w in enumerate(ws) if w == ("在", "p")), -1)
     who = ws[:i] if i >= 0 else ()
-    if i < 0 or not all(_who(w, f) for w, f in who):
+    # (who may be named with nouns of verbs, 融|媒体|中心, and scope words after it, 全年)
+    if i < 0 or not all(_who(w, f) or f in WHO_SCOPE_FLAGS for w, f in who):
         return 0
     at = sum(len(w) for w, _ in who) + 1
     hi = min(i + PLACE_WORDS + 1, len(ws))
@@ -514,7 +515,9 @@ def _where_done(ws: tuple[tuple[str, str], ...], span: str) -> int:
         listed = word in DEED_SURFACES
         if (listed or flag == "v") and len(word) >= 2 and k > close:
             if not listed and _holds_object(word):
-                return 0
+                # a deed that holds its own object, last, names what is counted by itself
+                # (在省级以上媒体发稿 -> 发稿, 在省级以上比赛中获奖 -> 获奖)
+                return at if k == len(ws) - 1 and k > i + 1 else 0
             if k > i + 1 and _object(ws[k + 1 :], span[at + len(word) :], listed):
                 return at + len(word)
             return 0
@@ -522,6 +525,11 @@ def _where_done(ws: tuple[tuple[str, str], ...], span: str) -> int:
             return 0
         at += len(word)
     return 0
+
+
+# what else may stand before 在 with who did the deed: a noun of a verb in a body's name
+# (融|媒体|中心) and a scope word after it (全年, 今年)
+WHO_SCOPE_FLAGS = frozenset({"vn", "m", "t"})
 
 
 # the words a place phrase closed by 上, 中 or 内 may take, its close and its deed included
