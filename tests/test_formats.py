@@ -309,3 +309,63 @@ def test_a_word_cell_merged_across_columns_is_written_once(tmp_path: Path) -> No
         cell.text = value
     document.save(str(tmp_path / "m.docx"))
     assert read_source(tmp_path / "m.docx").text == "\t2023年\n粮食产量（万吨）\t41.6\t40.2\n"
+
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _revised_docx(path: Path) -> Path:
+    """A Word file as an office leaves it: a figure revised with track changes on, a
+    paragraph and a figure in content controls (a template's fields), a figure shown by
+    a field, a table in a content control, a page break."""
+    import docx
+    from docx.oxml import parse_xml
+
+    def xml(text: str):  # NS: where the first element declares the namespace
+        return parse_xml(text.replace(" NS", f" {W_NS}", 1))
+
+    document = docx.Document()
+    document.add_heading("某县2024年政府工作报告", 0)
+    p = document.add_paragraph("一般公共预算收入完成")
+    p._p.append(xml('<w:del NS w:id="1"><w:r><w:delText>11.9亿元</w:delText></w:r></w:del>'))
+    p._p.append(xml('<w:ins NS w:id="2"><w:r><w:t>12.35亿元</w:t></w:r></w:ins>'))
+    p.add_run("，增长8.1%。")
+    body = document.element.body
+    body.insert(len(body) - 1, xml(
+        "<w:sdt NS><w:sdtContent><w:p><w:r><w:t>新建高标准农田3.2万亩。</w:t></w:r></w:p>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>指标名称</w:t></w:r></w:p></w:tc>"
+        "<w:tc><w:p><w:r><w:t>完成情况</w:t></w:r></w:p></w:tc></w:tr>"
+        "<w:tr><w:tc><w:p><w:r><w:t>新增城镇就业（人）</w:t></w:r></w:p></w:tc>"
+        "<w:tc><w:p><w:r><w:t>5280</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        "</w:sdtContent></w:sdt>"
+    ))  # fmt: skip
+    p = document.add_paragraph("城镇调查失业率控制在")
+    p._p.append(xml("<w:sdt NS><w:sdtContent><w:r><w:t>5%</w:t></w:r></w:sdtContent></w:sdt>"))
+    p.add_run("以内，粮食总产量")
+    p._p.append(
+        xml('<w:fldSimple NS w:instr="DOCPROPERTY a"><w:r><w:t>41.6万吨</w:t></w:r></w:fldSimple>')
+    )
+    p.add_run("。")
+    p._p.append(xml('<w:r NS><w:br w:type="page"/></w:r>'))
+    document.add_paragraph("二、2024年工作安排")
+    document.save(str(path))
+    return path
+
+
+def test_a_word_files_revisions_and_content_controls_are_read_as_word_shows_them(
+    tmp_path: Path,
+) -> None:
+    lines = read_source(_revised_docx(tmp_path / "r.docx")).text.splitlines()
+    assert lines == [
+        "某县2024年政府工作报告",
+        "一般公共预算收入完成12.35亿元，增长8.1%。",  # the deleted figure is not read
+        "新建高标准农田3.2万亩。",
+        "指标名称\t完成情况",
+        "新增城镇就业（人）\t5280",
+        "城镇调查失业率控制在5%以内，粮食总产量41.6万吨。",
+        "二、2024年工作安排",
+    ]
+    texts = {m.text for m in process_file(tmp_path / "r.docx").mentions}
+    assert {"12.35亿元", "3.2万亩", "5280", "41.6万吨"} <= texts
+    assert any(text.startswith("5%") for text in texts)
+    assert "11.9亿元" not in texts
