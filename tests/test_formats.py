@@ -169,7 +169,44 @@ def write_truncated_pdf(path: Path) -> Path:
     return truncated(ff.write_pdf(path))
 
 
+def write_protected_pdf(path: Path) -> Path:
+    """Opens without a password, copying and printing restricted (an owner password)."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    return ff.write_pdf(path, encrypt=StandardEncryption("", ownerPassword="x", canPrint=0))
+
+
+def write_unmapped_pdf(
+    path: Path,
+    mapped: str = "",
+    unmapped: tuple[str, ...] = ("新增城镇就业5280人，", "新建5G基站300个。", "植树造林1.8万亩。"),
+) -> Path:
+    """``mapped`` in a font that maps its glyphs to text, then lines in a font that does
+    not: its CID font's character collection renamed to one no reader knows, as a font
+    embedded without its character map leaves a PDF (pdfminer gives ``(cid:N)``)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    for font in ("STSong-Light", "MSung-Light"):
+        pdfmetrics.registerFont(UnicodeCIDFont(font))
+    pdf = canvas.Canvas(str(path), pageCompression=0)
+    pdf.setFont("STSong-Light", 12)
+    pdf.drawString(72, 600, mapped)
+    pdf.setFont("MSung-Light", 12)
+    for n, line in enumerate(unmapped):
+        pdf.drawString(72, 560 - 20 * n, line)
+    pdf.showPage()
+    pdf.save()
+    data = path.read_bytes()
+    assert data.count(b"/Ordering (CNS1)") == 1
+    path.write_bytes(data.replace(b"/Ordering (CNS1)", b"/Ordering (XXX1)"))
+    return path
+
+
 BAD_FILES = [
+    pytest.param(write_protected_pdf, "protected.pdf", "protected (copying", id="protected"),
+    pytest.param(write_unmapped_pdf, "nomap.pdf", "without their character map", id="no-map"),
     pytest.param(write_doc, "old.doc", "save it as .docx", id="doc"),
     pytest.param(write_wps, "a.wps", "save it as .docx", id="wps"),
     pytest.param(ff.write_image_pdf, "scan.pdf", "no text layer", id="image-pdf"),
@@ -369,3 +406,20 @@ def test_a_word_files_revisions_and_content_controls_are_read_as_word_shows_them
     assert {"12.35亿元", "3.2万亩", "5280", "41.6万吨"} <= texts
     assert any(text.startswith("5%") for text in texts)
     assert "11.9亿元" not in texts
+
+
+def test_glyphs_a_pdfs_fonts_do_not_map_are_said_and_never_read_as_figures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    mapped = "全县地区生产总值完成186.4亿元，同比增长6.2%，粮食总产量41.6万吨。"
+    path = write_unmapped_pdf(folder / "r.pdf", mapped, ("新增城镇就业5280人。",))
+    out = tmp_path / "out"
+    assert main(["extract", str(folder), "--out", str(out), "--quiet"]) == 1
+    (error,) = [line for line in capsys.readouterr().err.splitlines() if str(path) in line]
+    assert "character(s) of the PDF's fonts map to no text" in error and "(page 1)" in error
+    mentions = pd.read_parquet(out / "current" / "mentions")
+    assert sorted(mentions.text) == ["186.4亿元", "41.6万吨", "6.2%"]  # no (cid:N) read
+    text = (out / "current" / "texts" / "r.pdf.txt").read_text(encoding="utf-8")
+    assert "cid" not in text and text.count("\ufffd") == len("新增城镇就业5280人。")

@@ -9,6 +9,11 @@ line that reaches the right edge of the page's text is continued by the next unl
 one is indented (a new paragraph), also across a page break. A PDF that holds no text (a
 scan), is encrypted or is damaged raises ``InputError`` saying what to do.
 
+A glyph whose font gives no character for it (an embedded font without a ToUnicode map;
+pdfminer writes ``(cid:123)``) becomes one U+FFFD, never its number, which read as a
+figure; ``damage`` says how many and the page of the first. A PDF most of whose glyphs
+are such has no usable text and raises ``InputError`` (run OCR), as a scan does.
+
 pdfminer.six rather than pypdf or pdfplumber: it maps the CID fonts of Chinese PDFs
 (Adobe-GB1, as STSong-Light) to text with the character maps it ships, gives each line's
 position (which the margins and the wraps need), is pure Python, and pdfplumber is a layer
@@ -17,6 +22,7 @@ over it that adds image libraries nothing here uses.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass
 from io import BytesIO
@@ -43,6 +49,10 @@ PAGE_NUMBER = regex_cache.compile(
     regex.IGNORECASE,
 )
 DIGITS = regex_cache.compile(r"\d+")
+# what pdfminer writes for a glyph its font maps to no character
+UNMAPPED = regex_cache.compile(r"\(cid:\d+\)")
+# past this share of the text's characters unmapped, a PDF has no text to read
+UNMAPPED_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +68,8 @@ class Line:
 
 def read(path: Path) -> SourceText:
     """The PDF's text by page (see the module contract)."""
-    pages = _pages(path, read_bytes(path))  # bytes: a local or a remote file alike
+    data = read_bytes(path)  # bytes: a local or a remote file alike
+    pages = _pages(path, data)
     if not any(lines for lines, _ in pages):
         raise InputError(
             path,
@@ -67,7 +78,43 @@ def read(path: Path) -> SourceText:
         )
     body = _drop_running(pages)
     text, starts = _join(body)
-    return SourceText(path, path.name, text, "pdf", input_format="pdf", pages=tuple(starts))
+    return SourceText(
+        path,
+        path.name,
+        text,
+        "pdf",
+        _unmapped(path, text, starts, b"/Encrypt" in data),
+        "pdf",
+        tuple(starts),
+    )
+
+
+def _unmapped(path: Path, text: str, starts: list[int], protected: bool) -> str | None:
+    """What ``damage`` says of the glyphs that map to no character (see the module
+    contract); raises ``InputError`` when they are most of the text. A PDF protected by
+    an owner password (no password to open it, copying restricted) can give only such
+    glyphs: that is said, with its remedy."""
+    count = text.count("\ufffd")
+    if not count:
+        return None
+    characters = len(text) - text.count("\n")
+    if count > UNMAPPED_SHARE * characters:
+        why = (
+            "it is protected (copying restricted): save or print a copy without the "
+            "protection, or run OCR on it"
+            if protected
+            else "its fonts were embedded without their character map: run OCR on it, or "
+            "get the report as a web page or Word file"
+        )
+        raise InputError(
+            path, f"the PDF's fonts map {count} of its {characters} characters to no text; {why}"
+        )
+    first = text.index("\ufffd")
+    page = bisect.bisect_right(starts, first)
+    return (
+        f"{count} character(s) of the PDF's fonts map to no text, replaced by U+FFFD; the "
+        f"first at character {first} (page {page})"
+    )
 
 
 def _pages(path: Path, data: bytes) -> list[tuple[list[Line], float]]:
@@ -94,7 +141,8 @@ def _lines(page: LTPage) -> list[Line]:
         for box in page
         if isinstance(box, LTTextContainer)
         for line in box
-        if isinstance(line, LTTextLineHorizontal) and (text := line.get_text().strip())
+        if isinstance(line, LTTextLineHorizontal)
+        and (text := UNMAPPED.sub("\ufffd", line.get_text()).strip())
     ]
     return sorted(found, key=lambda line: (-round(line.top), line.x0))
 
