@@ -48,7 +48,9 @@ BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 # Files a folder is searched for: plain text, and the formats metrics.readers reads or
 # refuses with advice (an old .doc is listed as failed, not passed over in silence).
-INPUT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".pdf", ".doc", ".wps")
+INPUT_SUFFIXES = (
+    ".txt", ".html", ".htm", ".shtml", ".mhtml", ".mht", ".docx", ".pdf", ".doc", ".wps",
+)  # fmt: skip
 # The mark metrics leaves in an output folder (written by ``metrics.tables``): the folders
 # it writes there are never searched for input, so a re-run whose --out lies in its input folder
 # does not read the texts the run before kept there.

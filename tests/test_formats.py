@@ -32,6 +32,9 @@ def make_all(folder: Path) -> dict[str, Path]:
         "txt": ff.write_txt(folder / "县报告.txt"),
         "gbk": ff.write_html(folder / "县报告_gbk.html", "gb2312"),
         "utf8": ff.write_html(folder / "县报告_utf8.shtml", "utf-8"),
+        "xhtml": ff.write_html(folder / "县报告_xhtml.htm", "gb2312", xml=True),
+        "mhtml": ff.write_mhtml(folder / "县报告.mhtml", "utf-8"),
+        "mht": ff.write_mhtml(folder / "县报告_ie.mht", "gb2312", "base64"),
         "docx": ff.write_docx(folder / "县报告.docx"),
         "pdf": ff.write_pdf(folder / "县报告.pdf"),
     }
@@ -126,6 +129,7 @@ def test_every_span_checks_against_the_text_kept(tmp_path: Path) -> None:
     formats = dict(zip(docs.source_file, docs.input_format, strict=True))
     assert formats == {
         "县报告.txt": "text", "县报告_gbk.html": "html", "县报告_utf8.shtml": "html",
+        "县报告_xhtml.htm": "html", "县报告.mhtml": "mhtml", "县报告_ie.mht": "mhtml",
         "县报告.docx": "docx", "县报告.pdf": "pdf",
     }  # fmt: skip
     pdf = mentions[mentions.source_file == "县报告.pdf"]
@@ -333,7 +337,7 @@ def test_files_on_remote_storage_are_read_by_their_readers(tmp_path: Path) -> No
     finally:
         fs.rm("/formats", recursive=True)
     pd.testing.assert_frame_equal(metrics.load(remote).mentions, metrics.load(local).mentions)
-    assert len(list((remote / "current" / "texts").iterdir())) == 4
+    assert len(list((remote / "current" / "texts").iterdir())) == len(files) - 1  # .txt
 
 
 def test_a_word_cell_merged_across_columns_is_written_once(tmp_path: Path) -> None:
@@ -423,3 +427,28 @@ def test_glyphs_a_pdfs_fonts_do_not_map_are_said_and_never_read_as_figures(
     assert sorted(mentions.text) == ["186.4亿元", "41.6万吨", "6.2%"]  # no (cid:N) read
     text = (out / "current" / "texts" / "r.pdf.txt").read_text(encoding="utf-8")
     assert "cid" not in text and text.count("\ufffd") == len("新增城镇就业5280人。")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "东湖县2023年政府工作报告_东湖县人民政府",
+        "东湖县人民政府门户网站 - 东湖县2023年政府工作报告",
+        "东湖县2023年政府工作报告|政务公开",
+    ],
+)
+def test_a_pages_title_stands_for_the_heading_its_body_lacks(tmp_path: Path, title: str) -> None:
+    first = "全县地区生产总值完成186.4亿元，增长6.2%。"
+    body = f"<p>{first}</p><p>新增城镇就业5280人。</p>"
+    page = tmp_path / "r.html"
+    page.write_text(f"<html><head><title>{title}</title></head><body>{body}</body></html>")
+    (document,) = process_file(page).documents
+    assert (document.title, document.department, document.plan_year) == (
+        "东湖县2023年政府工作报告", "政府", 2023,
+    )  # fmt: skip
+    # a body that shows the title as its heading, whole or for the most part: once
+    for heading in ("东湖县2023年政府工作报告", "2023年政府工作报告"):
+        page.write_text(
+            f"<html><head><title>{title}</title></head><body><h1>{heading}</h1>{body}</body></html>"
+        )
+        assert read_source(page).text.splitlines()[:2] == [heading, first]

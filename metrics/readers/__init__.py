@@ -28,6 +28,8 @@ READERS: dict[str, str] = {
     ".html": "html",
     ".htm": "html",
     ".shtml": "html",
+    ".mhtml": "mhtml",
+    ".mht": "mhtml",
     ".docx": "docx",
     ".pdf": "pdf",
 }

@@ -78,14 +78,9 @@ def read(path: Path) -> SourceText:
         )
     body = _drop_running(pages)
     text, starts = _join(body)
+    damage = _unmapped(path, text, starts, protected=b"/Encrypt" in data)
     return SourceText(
-        path,
-        path.name,
-        text,
-        "pdf",
-        _unmapped(path, text, starts, b"/Encrypt" in data),
-        "pdf",
-        tuple(starts),
+        path, path.name, text, "pdf", damage, input_format="pdf", pages=tuple(starts)
     )
 
 
