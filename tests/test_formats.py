@@ -452,3 +452,47 @@ def test_a_pages_title_stands_for_the_heading_its_body_lacks(tmp_path: Path, tit
             f"<html><head><title>{title}</title></head><body><h1>{heading}</h1>{body}</body></html>"
         )
         assert read_source(page).text.splitlines()[:2] == [heading, first]
+
+
+def _draw_pdf(path: Path, glyphs: list[tuple[float, float, str]]) -> Path:
+    """A one-page PDF with each (x, y, text) drawn where it says (STSong-Light, 12 pt)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont("STSong-Light", 12)
+    for x, y, text in glyphs:
+        pdf.drawString(x, y, text)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def _spaced(line: str, y: float, step: float) -> list[tuple[float, float, str]]:
+    """A line letter-spaced as a typesetter does it: each glyph ``step`` points apart."""
+    return [(72 + n * step, y, char) for n, char in enumerate(line)]
+
+
+def test_a_pdfs_letter_spaced_lines_and_table_rows_read_as_a_word_files(tmp_path: Path) -> None:
+    """pdfminer gives a letter-spaced line's digits one a line (1 8 6 . 4: no figure) and
+    a table's cells one a line: joined again, and the cells tab-separated."""
+    title, sentence = "政府工作报告", "新增城镇就业5280人，粮食产量41.6万吨。"
+    glyphs = _spaced(title, 700, 24) + [(72 + n * 13, 660, c) for n, c in enumerate(sentence)]
+    for row, cells in enumerate(ff.TABLE):
+        glyphs += [(72 + col * 150, 600 - row * 20, cell) for col, cell in enumerate(cells)]
+    lines = read_source(_draw_pdf(tmp_path / "r.pdf", glyphs)).text.splitlines()
+    assert lines == [title, sentence, *("\t".join(cells) for cells in ff.TABLE)]
+    cells = {m.text: m for m in process_file(tmp_path / "r.pdf").mentions if "\t" in m.sentence}
+    assert cells["186.4"].metric == "地区生产总值" and cells["186.4"].unit == "亿元"
+    assert cells["5280"].role == "actual" and cells["5000"].role == "target"
+
+
+def test_a_pdfs_glyphs_one_a_line_read_as_their_sentence(tmp_path: Path) -> None:
+    """Vertical writing (a glyph under another) and a cover's title letter-spaced wide."""
+    column = "全县地区生产总值完成186.4亿元"
+    glyphs = [(300, 760 - 16 * n, c) for n, c in enumerate(column)]
+    assert read_source(_draw_pdf(tmp_path / "v.pdf", glyphs)).text == column + "\n"
+    title = _spaced("政府工作报告", 700, 60)
+    assert read_source(_draw_pdf(tmp_path / "r.pdf", title)).text == "政府工作报告\n"
