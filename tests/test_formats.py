@@ -35,6 +35,9 @@ def make_all(folder: Path) -> dict[str, Path]:
         "xhtml": ff.write_html(folder / "县报告_xhtml.htm", "gb2312", xml=True),
         "mhtml": ff.write_mhtml(folder / "县报告.mhtml", "utf-8"),
         "mht": ff.write_mhtml(folder / "县报告_ie.mht", "gb2312", "base64"),
+        # what systems that publish reports name 附件.doc: a web page, a .docx
+        "doc_page": ff.write_html(folder / "县报告_附件.doc", "gb2312"),
+        "doc_docx": ff.write_docx(folder / "县报告_附件2.doc"),
         "docx": ff.write_docx(folder / "县报告.docx"),
         "pdf": ff.write_pdf(folder / "县报告.pdf"),
     }
@@ -130,6 +133,7 @@ def test_every_span_checks_against_the_text_kept(tmp_path: Path) -> None:
     assert formats == {
         "县报告.txt": "text", "县报告_gbk.html": "html", "县报告_utf8.shtml": "html",
         "县报告_xhtml.htm": "html", "县报告.mhtml": "mhtml", "县报告_ie.mht": "mhtml",
+        "县报告_附件.doc": "html", "县报告_附件2.doc": "docx",
         "县报告.docx": "docx", "县报告.pdf": "pdf",
     }  # fmt: skip
     pdf = mentions[mentions.source_file == "县报告.pdf"]
@@ -208,7 +212,20 @@ def write_unmapped_pdf(
     return path
 
 
+def write_rtf(path: Path) -> Path:
+    path.write_bytes(b"{\\rtf1\\ansi\\ansicpg936 \\'c8\\'ab\\'cf\\'d8 2024}")
+    return path
+
+
+def write_doc_as_docx(path: Path) -> Path:
+    return write_doc(path)  # an old .doc renamed .docx
+
+
 BAD_FILES = [
+    pytest.param(write_rtf, "rtf.doc", "an RTF document cannot be read: open it", id="rtf"),
+    pytest.param(
+        write_doc_as_docx, "old.docx", "an old Word .doc file under the suffix .docx", id="doc-x"
+    ),
     pytest.param(write_protected_pdf, "protected.pdf", "protected (copying", id="protected"),
     pytest.param(write_unmapped_pdf, "nomap.pdf", "without their character map", id="no-map"),
     pytest.param(write_doc, "old.doc", "save it as .docx", id="doc"),

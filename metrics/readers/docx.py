@@ -32,8 +32,10 @@ from lxml.etree import XMLSyntaxError, _Element
 
 from metrics.errors import InputError
 from metrics.io import SourceText
-from metrics.readers import read_bytes
+from metrics.readers import RESAVE, read_bytes
 
+# how an old Word (.doc) or WPS file begins: an OLE compound file
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 CELL_BREAK = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 PARAGRAPH, TABLE, ROW, CELL = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 # blocks that only wrap others: a content control, custom XML, their content
@@ -56,7 +58,13 @@ NOT_SHOWN = frozenset(
 
 def read(path: Path) -> SourceText:
     """The document's text (see the module contract)."""
-    data = read_bytes(path)  # as bytes: a local file or one on remote storage alike
+    return from_bytes(read_bytes(path), path)  # bytes: a local or a remote file alike
+
+
+def from_bytes(data: bytes, path: Path) -> SourceText:
+    """The text of the Word file whose bytes are ``data``."""
+    if data.startswith(OLE):
+        raise InputError(path, f"an old Word .doc file under the suffix {path.suffix}: {RESAVE}")
     try:
         document = docx.Document(BytesIO(data))
         lines = list(_blocks(document.element.body, document))

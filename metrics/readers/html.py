@@ -94,6 +94,11 @@ def read(path: Path) -> SourceText:
     return page_text(read_bytes(path), path)
 
 
+def from_bytes(data: bytes, path: Path) -> SourceText:
+    """The report text of the page whose bytes are ``data``."""
+    return page_text(data, path)
+
+
 def page_text(
     data: bytes, path: Path, charset: str | None = None, form: str = "html"
 ) -> SourceText:

@@ -24,7 +24,12 @@ AGAIN = "open it in the browser and save it as a web page (.html)"
 
 def read(path: Path) -> SourceText:
     """The report text of the archive's page (see the module contract)."""
-    archive = email.message_from_bytes(read_bytes(path), policy=email.policy.compat32)
+    return from_bytes(read_bytes(path), path)
+
+
+def from_bytes(data: bytes, path: Path) -> SourceText:
+    """The report text of the page in the archive whose bytes are ``data``."""
+    archive = email.message_from_bytes(data, policy=email.policy.compat32)
     page = next((part for part in archive.walk() if part.get_content_type() == "text/html"), None)
     if page is None:
         kind = "an archive of no web page" if archive.is_multipart() else "no web archive"

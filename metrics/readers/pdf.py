@@ -93,7 +93,11 @@ class Line:
 
 def read(path: Path) -> SourceText:
     """The PDF's text by page (see the module contract)."""
-    data = read_bytes(path)  # bytes: a local or a remote file alike
+    return from_bytes(read_bytes(path), path)  # bytes: a local or a remote file alike
+
+
+def from_bytes(data: bytes, path: Path) -> SourceText:
+    """The text of the PDF whose bytes are ``data``."""
     pages = _pages(path, data)
     if not any(lines for lines, _ in pages):
         raise InputError(
