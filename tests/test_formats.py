@@ -7,6 +7,7 @@ must give the same figures, and every row's span must check against the text kep
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -262,16 +263,24 @@ def test_a_missing_library_names_the_pip_install(
     path = ff.write_pdf(tmp_path / "r.pdf")
     monkeypatch.delitem(sys.modules, "metrics.readers.pdf", raising=False)
     monkeypatch.setitem(sys.modules, "pdfminer.high_level", None)
+    monkeypatch.setenv("PATH", os.path.dirname(sys.executable))  # an activated environment
     with pytest.raises(
         InputError,
         match=r"needs pdfminer\.six: pip install 'gov-report-metrics\[formats\]' "
         r"\(in a clone: pip install -e '\.\[formats\]'\)$",
     ):
         read_source(path)
+    # not activated (after `make run`): the pip a user would type installs elsewhere
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(InputError) as raised:
+        read_source(path)
+    assert raised.value.problem.endswith(
+        f"(in a clone: {sys.executable} -m pip install -e '.[formats]')"
+    )
     path = ff.write_docx(tmp_path / "r.docx")  # named by its distribution, not its module
     monkeypatch.delitem(sys.modules, "metrics.readers.docx", raising=False)
     monkeypatch.setitem(sys.modules, "docx", None)
-    with pytest.raises(InputError, match=r"reading \.docx files needs python-docx: pip"):
+    with pytest.raises(InputError, match=r"reading \.docx files needs python-docx: .*pip install"):
         read_source(path)
     assert read_source(ff.write_txt(tmp_path / "r.txt")).input_format == "text"
 

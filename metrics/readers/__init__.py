@@ -17,6 +17,9 @@ the ``.txt`` path needs none of them.
 from __future__ import annotations
 
 import importlib
+import os
+import shutil
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -42,7 +45,7 @@ REFUSED: dict[str, str] = {
     ".wps": "a WPS document cannot be read: open it in WPS and save it as .docx",
 }
 PLAIN_FORMAT = "text"
-INSTALL = "pip install 'gov-report-metrics[formats]' (in a clone: pip install -e '.[formats]')"
+INSTALL = "{pip} install 'gov-report-metrics[formats]' (in a clone: {pip} install -e '.[formats]')"
 # the distribution that installs each reader's module: `pip install docx` is another package
 DISTRIBUTIONS = {"docx": "python-docx", "pdfminer": "pdfminer.six", "lxml": "lxml"}
 
@@ -103,10 +106,22 @@ def _reader_module(name: str, path: Path) -> ModuleType:
         return importlib.import_module(f"metrics.readers.{name}")
     except ImportError as exc:  # the optional library is not installed
         module = (exc.name or "a library").split(".")[0]
+        install = INSTALL.format(pip=_pip())
         raise InputError(
             path,
-            f"reading {path.suffix} files needs {DISTRIBUTIONS.get(module, module)}: {INSTALL}",
+            f"reading {path.suffix} files needs {DISTRIBUTIONS.get(module, module)}: {install}",
         ) from exc
+
+
+def _pip() -> str:
+    """The command that installs into the Python running metrics: ``pip`` when the first
+    on PATH is its own, else ``<python> -m pip`` — after ``make run`` the clone's ``.venv``
+    is not activated, and the ``pip`` a user would type installs elsewhere (or is refused
+    as an externally managed environment), leaving this error as it was."""
+    found = shutil.which("pip")
+    if found and os.path.dirname(found) == os.path.dirname(sys.executable):
+        return "pip"
+    return f"{sys.executable} -m pip"
 
 
 def read_bytes(path: Path) -> bytes:
