@@ -522,3 +522,18 @@ def test_a_pdfs_glyphs_one_a_line_read_as_their_sentence(tmp_path: Path) -> None
     assert read_source(_draw_pdf(tmp_path / "v.pdf", glyphs)).text == column + "\n"
     title = _spaced("政府工作报告", 700, 60)
     assert read_source(_draw_pdf(tmp_path / "r.pdf", title)).text == "政府工作报告\n"
+
+
+def test_extract_in_python_gives_the_command_lines_rows_for_every_format(tmp_path: Path) -> None:
+    """A notebook's extract() on a folder of every format: the rows metrics extract writes,
+    and each span checks against the text read_source gives (what texts/ keeps)."""
+    files = make_all(tmp_path / "in")
+    out = tmp_path / "out"
+    assert main(["extract", str(tmp_path / "in"), "--out", str(out), "--quiet"]) == 0
+    written, memory = metrics.load(out), metrics.extract(tmp_path / "in")
+    for name in ("documents", "mentions", "pairs", "targets"):
+        left, right = getattr(written, name), getattr(memory, name)
+        pd.testing.assert_frame_equal(left, right, check_categorical=False)
+    texts = {path.name: read_source(path).text for path in files.values()}
+    for row in memory.mentions.itertuples():
+        assert texts[row.source_file][row.char_start : row.char_end] == row.text
