@@ -222,7 +222,30 @@ def write_doc_as_docx(path: Path) -> Path:
     return write_doc(path)  # an old .doc renamed .docx
 
 
+def write_frameset(path: Path) -> Path:
+    """An old site's page of frames: the menu and the report are other pages."""
+    path.write_text(
+        "<html><head><title>某某县2024年政府工作报告</title></head><frameset cols='20%,80%'>"
+        "<frame src='menu.html'><frame src='content_2024.html'></frameset></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def write_script_shell(path: Path) -> Path:
+    """A page whose scripts write its report, saved as the server sent it."""
+    path.write_text(
+        "<!DOCTYPE html><html><head><title>某某县2024年政府工作报告</title>"
+        "<script src='/static/js/app.8f3a.js'></script></head>"
+        "<body><div id='app'></div><script>window.__ID__ = 20240115;</script></body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
 BAD_FILES = [
+    pytest.param(write_frameset, "frames.html", "its report is in a frame", id="frameset"),
+    pytest.param(write_script_shell, "shell.html", "its text is written by its scripts", id="js"),
     pytest.param(write_rtf, "rtf.doc", "an RTF document cannot be read: open it", id="rtf"),
     pytest.param(
         write_doc_as_docx, "old.docx", "an old Word .doc file under the suffix .docx", id="doc-x"

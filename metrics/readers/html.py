@@ -109,6 +109,7 @@ def page_text(
         root = lxml.html.document_fromstring(XML_DECLARATION.sub("", text, count=1))
     except (etree.ParserError, ValueError) as exc:
         raise InputError(path, f"cannot be parsed as a web page ({exc})") from exc
+    empty = _why_empty(root)  # before the chrome, frames and scripts among it, are dropped
     _drop_chrome(root)
     body = root.find("body")
     parts: list[str] = []
@@ -116,9 +117,26 @@ def page_text(
     lines = (LINE_PAD.sub("", line) for line in "".join(parts).split("\n"))
     kept = [line for line in lines if line.strip() and not CHROME_LINE.search(line)]
     if not kept:
-        raise InputError(path, "the web page holds no text once its navigation is dropped")
+        raise InputError(path, f"the web page holds no text once its navigation is dropped{empty}")
     kept[:0] = _missing_title(root, kept)
     return SourceText(path, path.name, "\n".join(kept) + "\n", encoding, input_format=form)
+
+
+def _why_empty(root: etree._Element) -> str:
+    """What to say of a page without text, by what it holds instead: frames (the report is
+    another page, which the frameset shows), or scripts (a page whose text its scripts
+    write, saved as the server sent it: the browser's "HTML only" or a download)."""
+    if root.find(".//frameset") is not None or root.find(".//iframe") is not None:
+        return (
+            ": its report is in a frame, another page: open the frame's page (right-click "
+            "in the report, show this frame) and save that"
+        )
+    if root.find(".//script") is not None:
+        return (
+            ": its text is written by its scripts, which a saved copy does not run: save "
+            "the page from the browser once it shows the report, as a single file (.mhtml)"
+        )
+    return ""
 
 
 def decode_page(data: bytes, path: Path, charset: str | None = None) -> tuple[str, str]:
@@ -173,6 +191,8 @@ def _drop_chrome(root: etree._Element) -> None:
 def _text_of(element: etree._Element, parts: list[str]) -> None:
     """Append the element's text: blocks on lines of their own, cells split by tabs."""
     tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "head":  # a page without <body> (a frameset) is read whole, but its head
+        return
     if tag in CELLS and not _holds_blocks(element):
         _cell(element, parts)
         return
