@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from metrics.errors import MetricsError, TablesError
+from metrics.errors import ExtractionError, InputError, MetricsError, TablesError
 from metrics.records import Document, Mention, Pair, Section
 
 if TYPE_CHECKING:
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Document",
+    "ExtractionError",
+    "InputError",
     "Mention",
     "MetricsError",
     "Pair",

@@ -9,8 +9,9 @@ at the top, still loads; the partition placeholders for a missing
 department or year read back as ``<NA>``); ``extract`` runs the same pipeline in memory
 and writes nothing. ``extract`` takes files and folders only (a ``str`` is a path: one that
 does not exist raises ``FileNotFoundError``, never is read as text); text goes to
-``extract_text``. ``failures`` lists the files whose extraction raised (``extract`` warns
-of them and returns the other files' tables); a file that cannot be read raises.
+``extract_text``. ``failures`` lists the files that could not be read or whose extraction
+raised, as the command line's ``failures.parquet`` does: ``extract`` warns of each and
+returns the other files' tables, or with ``strict=True`` raises at the first.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import pyarrow.compute as pc
 
 from metrics import columns as arrow
 from metrics.engine import run_files
-from metrics.errors import InputError, TablesError
+from metrics.errors import ExtractionError, InputError, TablesError
 from metrics.io import (
     INPUT_SUFFIXES,
     InputFile,
@@ -45,7 +46,7 @@ from metrics.outputs import TABLES, check_version, read_table
 from metrics.pairs import disk_order, government_identity, plans_in_order
 from metrics.pipeline import FileResult, process_text
 from metrics.publish import CURRENT, current_run, pruned
-from metrics.records import Failure
+from metrics.records import Failure, FailureStage
 from metrics.restated import mark_part_of
 from metrics.schemas import (
     DOCUMENT_SCHEMA,
@@ -289,22 +290,35 @@ def _input_paths(source: object) -> list[str | Path]:
     return paths
 
 
-def extract(source: str | Path | Iterable[str | Path], jobs: int = 1) -> Tables:
+def extract(
+    source: str | Path | Iterable[str | Path], jobs: int = 1, *, strict: bool = False
+) -> Tables:
     """Run the pipeline in memory on a file, a folder, or several of them, in ``jobs``
-    processes (the tables are the same for any N). A file that cannot be read raises
-    ``InputError`` naming it; a file whose extraction raised is left out with a warning
-    and listed in ``failures``; a file read with bytes replaced, a file skipped in a
-    folder (a FIFO, a Word lock file) and a folder without report files are warned of,
-    as the command line does. Paths are checked first (see ``_input_paths``), and
-    ``jobs`` (a whole number, 1 or more); inputs that hold no report file at all raise
+    processes (the tables are the same for any N). A file that cannot be read (empty, a
+    scan, a PDF with a password…) or whose extraction raised is left out with a warning
+    naming it and the problem and listed in ``failures``, as the command line does, and
+    the other files' tables are returned; with ``strict=True`` the first such file raises
+    instead (``InputError``, ``ExtractionError``). A file read with bytes replaced, a file
+    skipped in a folder (a FIFO, a Word lock file) and a folder without report files are
+    warned of, as the command line does. Paths are checked first (see ``_input_paths``),
+    and ``jobs`` (a whole number, 1 or more); inputs that hold no report file at all raise
     ``InputError`` naming them."""
     jobs = _jobs(jobs)
+    if not isinstance(strict, bool):
+        raise TypeError(f"extract(strict=…) takes True or False, not {strict!r}")
     results: list[FileResult] = []
     failures: list[Failure] = []
-    for _task, outcome in run_files(_input_files(_input_paths(source)), jobs):
+    for task, outcome in run_files(_input_files(_input_paths(source)), jobs):
         if isinstance(outcome, InputError):
-            raise outcome
+            if strict:
+                raise outcome
+            _warn(str(outcome))  # the path and the problem, as the command line says it
+            read = str(FailureStage.READ)
+            failures.append(Failure(task.source_file, read, "InputError", outcome.problem))
+            continue
         if isinstance(outcome, Failure):
+            if strict:
+                raise ExtractionError(outcome.source_file, outcome.error_type, outcome.message)
             _warn(f"{outcome.source_file}: {outcome.error_type}: {outcome.message}")
             failures.append(outcome)
             continue

@@ -43,7 +43,15 @@ from metrics.errors import (
     WriteError,
     system_said,
 )
-from metrics.io import InputFile, display_name, is_url, iter_inputs, settle, utf8_name
+from metrics.io import (
+    INPUT_SUFFIXES,
+    InputFile,
+    display_name,
+    is_url,
+    iter_inputs,
+    settle,
+    utf8_name,
+)
 from metrics.packed import Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
 from metrics.publish import current_id, stale_exports
@@ -126,7 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=HelpFormatter,
         help="extract documents, sections and figures from report files",
         description="Read report files (UTF-8, GB18030/GBK or UTF-16; folders are searched "
-        "for *.txt, *.html, *.docx, *.pdf…), and write documents.parquet, "
+        "for *.txt, web pages (*.html, *.htm, *.shtml, *.mhtml, *.mht), *.docx and *.pdf; "
+        "*.doc and *.wps are listed as failed, with what to do), and write documents.parquet, "
         "sections.parquet, the mentions/ "
         "dataset (partitioned by department and year), pairs.parquet, "
         "plan_vs_outcome.parquet, stats_groups.parquet, stats_metrics.parquet and "
@@ -138,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         type=str,
         metavar="PATH",
-        help="report files or folders holding *.txt, *.html, *.docx or *.pdf files; URLs "
+        help="report files or folders holding *.txt, web pages, *.docx or *.pdf files; URLs "
         "of any fsspec file system (s3://bucket/reports, hdfs://…) are read through it",
     )
     ex.add_argument(
@@ -394,7 +403,7 @@ def extract_command(
             report(str(exc))
             continue
         if not found:
-            empty.append(f"{path}: holds no .txt file (nor .html, .docx, .pdf)")
+            empty.append(f"{path}: holds no .txt file (nor {', '.join(INPUT_SUFFIXES[1:])})")
         files.extend(found)
     if not files:
         # a mistyped input must not replace the tables of an earlier run with empty ones

@@ -36,6 +36,17 @@ class InputError(MetricsError):
         return (type(self), (self.path, self.problem))
 
 
+class ExtractionError(MetricsError):
+    """A file whose extraction raised (a bug: no input should make it): raised by
+    ``metrics.extract(strict=True)``; otherwise it is a row of ``failures``."""
+
+    def __init__(self, source_file: str, error_type: str, message: str) -> None:
+        self.source_file = source_file
+        self.error_type = error_type
+        self.message = message
+        super().__init__(f"{source_file}: extraction raised {error_type}: {message}")
+
+
 class OutputError(MetricsError):
     """An output folder that cannot be written safely."""
 

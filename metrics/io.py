@@ -48,7 +48,9 @@ BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 # Files a folder is searched for: plain text, and the formats metrics.readers reads or
 # refuses with advice (an old .doc is listed as failed, not passed over in silence).
-INPUT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".pdf", ".doc", ".wps")
+INPUT_SUFFIXES = (
+    ".txt", ".html", ".htm", ".shtml", ".mhtml", ".mht", ".docx", ".pdf", ".doc", ".wps",
+)  # fmt: skip
 # The mark metrics leaves in an output folder (written by ``metrics.tables``): the folders
 # it writes there are never searched for input, so a re-run whose --out lies in its input folder
 # does not read the texts the run before kept there.
@@ -275,11 +277,43 @@ def _other_program(path: Path, on_skip: Skipped | None) -> bool:
     return False
 
 
+# The folder a browser writes beside a page saved whole ("webpage, complete": 报告.html and
+# 报告_files/, IE in some locales 报告.files/): its frames are pages too (saved_resource.html:
+# a share bar, an advert), none a report. Skipped only beside its page.
+SAVED_WITH_PAGE = ("_files", ".files")
+PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+
+
+def _without_saved_resources(found: list[Path], on_skip: Skipped | None) -> list[Path]:
+    """``found`` less the files inside a folder a browser saved with a page that is in
+    ``found`` too (``SAVED_WITH_PAGE``); each such folder named to ``on_skip`` once."""
+    names = {str(f).lower() for f in found}
+    skipped: dict[str, Path] = {}
+
+    def saved(file: Path) -> bool:
+        for folder in file.parents:
+            end = next((e for e in SAVED_WITH_PAGE if folder.name.lower().endswith(e)), None)
+            if end is None:
+                continue
+            stem = str(folder)[: -len(end)].lower()
+            if any(stem + suffix in names for suffix in PAGE_SUFFIXES):
+                skipped.setdefault(str(folder), folder)
+                return True
+        return False
+
+    kept = [f for f in found if not saved(f)]
+    if on_skip is not None:
+        for folder in skipped.values():
+            on_skip(folder, "the files a browser saved with the web page beside it: skipped")
+    return kept
+
+
 def _walk(folder: Path, on_skip: Skipped | None = None) -> list[Path]:
     if not isinstance(folder, Path):  # remote storage: no symlinks to loop through
         found = (f for f in folder.rglob("*") if f.name.lower().endswith(INPUT_SUFFIXES))
         found = (f for f in found if not _other_program(f, on_skip))
-        return sorted((f for f in found if f.is_file()), key=str)
+        files = sorted((f for f in found if f.is_file()), key=str)
+        return _without_saved_resources(files, on_skip)
     found: list[Path] = []
     visited: set[tuple[int, int]] = set()
     for root, dirs, files in os.walk(folder, followlinks=True):
@@ -295,7 +329,8 @@ def _walk(folder: Path, on_skip: Skipped | None = None) -> list[Path]:
                 on_skip(Path(root), "an output folder of metrics: its runs and exports skipped")
         dirs.sort()
         found.extend(Path(root) / f for f in files if f.lower().endswith(INPUT_SUFFIXES))
-    return sorted(f for f in found if not _other_program(f, on_skip) and _regular(f, on_skip))
+    files = sorted(f for f in found if not _other_program(f, on_skip) and _regular(f, on_skip))
+    return _without_saved_resources(files, on_skip)
 
 
 def read_text(path: Path) -> SourceText:

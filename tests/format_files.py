@@ -69,19 +69,53 @@ def write_txt(path: Path, report: Report = REPORT) -> Path:
     return path
 
 
-def write_html(path: Path, charset: str, report: Report = REPORT) -> Path:
-    """A government site's page: navigation, a trail, tools, the report, share bar, footer."""
+def html_page(charset: str | None, report: Report = REPORT, xml: bool = False) -> bytes:
+    """A government site's page: navigation, a trail, tools, the report, share bar, footer;
+    its charset declared in a <meta> (None: nowhere) or, ``xml``, in an XHTML page's XML
+    declaration."""
     body = "".join(
         f"<h3>{text}</h3>" if heading else f"<p>&nbsp;&nbsp;{text}</p>\n"
         for heading, text in report
     )
+    meta = f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">'
     page = (
-        f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
+        f"<html><head>{meta if charset and not xml else ''}"
         f"<title>{TITLE}_某某县人民政府</title><script>var a = '增长9%';</script></head>"
         f'<body>{CHROME_TOP}<div class="article"><h1>{TITLE}</h1>{CHROME_TOOLS}'
         f'<div class="TRS_Editor">{body}</div></div>{CHROME_BOTTOM}</body></html>'
     )
-    path.write_bytes(page.encode("gb18030" if charset.lower().startswith("gb") else charset))
+    if xml:
+        page = (
+            f'<?xml version="1.0" encoding="{charset}"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD '
+            'XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-'
+            'transitional.dtd">\n'
+            + page.replace("<html>", '<html xmlns="http://www.w3.org/1999/xhtml">')
+        )
+    codec = charset or "utf-8"
+    return page.encode("gb18030" if codec.lower().startswith("gb") else codec)
+
+
+def write_html(path: Path, charset: str, report: Report = REPORT, xml: bool = False) -> Path:
+    path.write_bytes(html_page(charset, report, xml))
+    return path
+
+
+def write_mhtml(path: Path, charset: str, transfer: str = "quoted-printable") -> Path:
+    """The page as a browser saves it in one file (MHTML): Chrome's quoted-printable part,
+    or IE's base64 one; the charset on the part, not in the page."""
+    from email.charset import BASE64, QP, Charset
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    page = html_page(None, REPORT).decode("utf-8")
+    codec = Charset(charset)
+    codec.body_encoding = BASE64 if transfer == "base64" else QP
+    part = MIMEText("", "html")
+    part.set_payload(page, codec)
+    archive = MIMEMultipart("related", type="text/html")
+    archive["Snapshot-Content-Location"] = "http://www.example.gov.cn/zwgk/2024/report.html"
+    archive.attach(part)
+    path.write_bytes(archive.as_bytes())
     return path
 
 

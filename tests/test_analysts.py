@@ -60,7 +60,7 @@ def test_extract_in_several_processes_gives_the_same_tables(tmp_path: Path) -> N
         pd.testing.assert_frame_equal(getattr(one, name), getattr(two, name))
     (tmp_path / "bad.txt").write_bytes(b"")
     with pytest.raises(InputError, match=r"bad\.txt: the file is empty"):
-        metrics.extract(tmp_path, jobs=2)
+        metrics.extract(tmp_path, jobs=2, strict=True)
 
 
 def test_extract_text_takes_text() -> None:

@@ -7,6 +7,7 @@ must give the same figures, and every row's span must check against the text kep
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -32,6 +33,12 @@ def make_all(folder: Path) -> dict[str, Path]:
         "txt": ff.write_txt(folder / "县报告.txt"),
         "gbk": ff.write_html(folder / "县报告_gbk.html", "gb2312"),
         "utf8": ff.write_html(folder / "县报告_utf8.shtml", "utf-8"),
+        "xhtml": ff.write_html(folder / "县报告_xhtml.htm", "gb2312", xml=True),
+        "mhtml": ff.write_mhtml(folder / "县报告.mhtml", "utf-8"),
+        "mht": ff.write_mhtml(folder / "县报告_ie.mht", "gb2312", "base64"),
+        # what systems that publish reports name 附件.doc: a web page, a .docx
+        "doc_page": ff.write_html(folder / "县报告_附件.doc", "gb2312"),
+        "doc_docx": ff.write_docx(folder / "县报告_附件2.doc"),
         "docx": ff.write_docx(folder / "县报告.docx"),
         "pdf": ff.write_pdf(folder / "县报告.pdf"),
     }
@@ -126,6 +133,8 @@ def test_every_span_checks_against_the_text_kept(tmp_path: Path) -> None:
     formats = dict(zip(docs.source_file, docs.input_format, strict=True))
     assert formats == {
         "县报告.txt": "text", "县报告_gbk.html": "html", "县报告_utf8.shtml": "html",
+        "县报告_xhtml.htm": "html", "县报告.mhtml": "mhtml", "县报告_ie.mht": "mhtml",
+        "县报告_附件.doc": "html", "县报告_附件2.doc": "docx",
         "县报告.docx": "docx", "县报告.pdf": "pdf",
     }  # fmt: skip
     pdf = mentions[mentions.source_file == "县报告.pdf"]
@@ -169,7 +178,80 @@ def write_truncated_pdf(path: Path) -> Path:
     return truncated(ff.write_pdf(path))
 
 
+def write_protected_pdf(path: Path) -> Path:
+    """Opens without a password, copying and printing restricted (an owner password)."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    return ff.write_pdf(path, encrypt=StandardEncryption("", ownerPassword="x", canPrint=0))
+
+
+def write_unmapped_pdf(
+    path: Path,
+    mapped: str = "",
+    unmapped: tuple[str, ...] = ("新增城镇就业5280人，", "新建5G基站300个。", "植树造林1.8万亩。"),
+) -> Path:
+    """``mapped`` in a font that maps its glyphs to text, then lines in a font that does
+    not: its CID font's character collection renamed to one no reader knows, as a font
+    embedded without its character map leaves a PDF (pdfminer gives ``(cid:N)``)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    for font in ("STSong-Light", "MSung-Light"):
+        pdfmetrics.registerFont(UnicodeCIDFont(font))
+    pdf = canvas.Canvas(str(path), pageCompression=0)
+    pdf.setFont("STSong-Light", 12)
+    pdf.drawString(72, 600, mapped)
+    pdf.setFont("MSung-Light", 12)
+    for n, line in enumerate(unmapped):
+        pdf.drawString(72, 560 - 20 * n, line)
+    pdf.showPage()
+    pdf.save()
+    data = path.read_bytes()
+    assert data.count(b"/Ordering (CNS1)") == 1
+    path.write_bytes(data.replace(b"/Ordering (CNS1)", b"/Ordering (XXX1)"))
+    return path
+
+
+def write_rtf(path: Path) -> Path:
+    path.write_bytes(b"{\\rtf1\\ansi\\ansicpg936 \\'c8\\'ab\\'cf\\'d8 2024}")
+    return path
+
+
+def write_doc_as_docx(path: Path) -> Path:
+    return write_doc(path)  # an old .doc renamed .docx
+
+
+def write_frameset(path: Path) -> Path:
+    """An old site's page of frames: the menu and the report are other pages."""
+    path.write_text(
+        "<html><head><title>某某县2024年政府工作报告</title></head><frameset cols='20%,80%'>"
+        "<frame src='menu.html'><frame src='content_2024.html'></frameset></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def write_script_shell(path: Path) -> Path:
+    """A page whose scripts write its report, saved as the server sent it."""
+    path.write_text(
+        "<!DOCTYPE html><html><head><title>某某县2024年政府工作报告</title>"
+        "<script src='/static/js/app.8f3a.js'></script></head>"
+        "<body><div id='app'></div><script>window.__ID__ = 20240115;</script></body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
 BAD_FILES = [
+    pytest.param(write_frameset, "frames.html", "its report is in a frame", id="frameset"),
+    pytest.param(write_script_shell, "shell.html", "its text is written by its scripts", id="js"),
+    pytest.param(write_rtf, "rtf.doc", "an RTF document cannot be read: open it", id="rtf"),
+    pytest.param(
+        write_doc_as_docx, "old.docx", "an old Word .doc file under the suffix .docx", id="doc-x"
+    ),
+    pytest.param(write_protected_pdf, "protected.pdf", "protected (copying", id="protected"),
+    pytest.param(write_unmapped_pdf, "nomap.pdf", "without their character map", id="no-map"),
     pytest.param(write_doc, "old.doc", "save it as .docx", id="doc"),
     pytest.param(write_wps, "a.wps", "save it as .docx", id="wps"),
     pytest.param(ff.write_image_pdf, "scan.pdf", "no text layer", id="image-pdf"),
@@ -204,16 +286,24 @@ def test_a_missing_library_names_the_pip_install(
     path = ff.write_pdf(tmp_path / "r.pdf")
     monkeypatch.delitem(sys.modules, "metrics.readers.pdf", raising=False)
     monkeypatch.setitem(sys.modules, "pdfminer.high_level", None)
+    monkeypatch.setenv("PATH", os.path.dirname(sys.executable))  # an activated environment
     with pytest.raises(
         InputError,
         match=r"needs pdfminer\.six: pip install 'gov-report-metrics\[formats\]' "
         r"\(in a clone: pip install -e '\.\[formats\]'\)$",
     ):
         read_source(path)
+    # not activated (after `make run`): the pip a user would type installs elsewhere
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(InputError) as raised:
+        read_source(path)
+    assert raised.value.problem.endswith(
+        f"(in a clone: {sys.executable} -m pip install -e '.[formats]')"
+    )
     path = ff.write_docx(tmp_path / "r.docx")  # named by its distribution, not its module
     monkeypatch.delitem(sys.modules, "metrics.readers.docx", raising=False)
     monkeypatch.setitem(sys.modules, "docx", None)
-    with pytest.raises(InputError, match=r"reading \.docx files needs python-docx: pip"):
+    with pytest.raises(InputError, match=r"reading \.docx files needs python-docx: .*pip install"):
         read_source(path)
     assert read_source(ff.write_txt(tmp_path / "r.txt")).input_format == "text"
 
@@ -296,7 +386,7 @@ def test_files_on_remote_storage_are_read_by_their_readers(tmp_path: Path) -> No
     finally:
         fs.rm("/formats", recursive=True)
     pd.testing.assert_frame_equal(metrics.load(remote).mentions, metrics.load(local).mentions)
-    assert len(list((remote / "current" / "texts").iterdir())) == 4
+    assert len(list((remote / "current" / "texts").iterdir())) == len(files) - 1  # .txt
 
 
 def test_a_word_cell_merged_across_columns_is_written_once(tmp_path: Path) -> None:
@@ -309,3 +399,164 @@ def test_a_word_cell_merged_across_columns_is_written_once(tmp_path: Path) -> No
         cell.text = value
     document.save(str(tmp_path / "m.docx"))
     assert read_source(tmp_path / "m.docx").text == "\t2023年\n粮食产量（万吨）\t41.6\t40.2\n"
+
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _revised_docx(path: Path) -> Path:
+    """A Word file as an office leaves it: a figure revised with track changes on, a
+    paragraph and a figure in content controls (a template's fields), a figure shown by
+    a field, a table in a content control, a page break."""
+    import docx
+    from docx.oxml import parse_xml
+
+    def xml(text: str):  # NS: where the first element declares the namespace
+        return parse_xml(text.replace(" NS", f" {W_NS}", 1))
+
+    document = docx.Document()
+    document.add_heading("某县2024年政府工作报告", 0)
+    p = document.add_paragraph("一般公共预算收入完成")
+    p._p.append(xml('<w:del NS w:id="1"><w:r><w:delText>11.9亿元</w:delText></w:r></w:del>'))
+    p._p.append(xml('<w:ins NS w:id="2"><w:r><w:t>12.35亿元</w:t></w:r></w:ins>'))
+    p.add_run("，增长8.1%。")
+    body = document.element.body
+    body.insert(len(body) - 1, xml(
+        "<w:sdt NS><w:sdtContent><w:p><w:r><w:t>新建高标准农田3.2万亩。</w:t></w:r></w:p>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>指标名称</w:t></w:r></w:p></w:tc>"
+        "<w:tc><w:p><w:r><w:t>完成情况</w:t></w:r></w:p></w:tc></w:tr>"
+        "<w:tr><w:tc><w:p><w:r><w:t>新增城镇就业（人）</w:t></w:r></w:p></w:tc>"
+        "<w:tc><w:p><w:r><w:t>5280</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        "</w:sdtContent></w:sdt>"
+    ))  # fmt: skip
+    p = document.add_paragraph("城镇调查失业率控制在")
+    p._p.append(xml("<w:sdt NS><w:sdtContent><w:r><w:t>5%</w:t></w:r></w:sdtContent></w:sdt>"))
+    p.add_run("以内，粮食总产量")
+    p._p.append(
+        xml('<w:fldSimple NS w:instr="DOCPROPERTY a"><w:r><w:t>41.6万吨</w:t></w:r></w:fldSimple>')
+    )
+    p.add_run("。")
+    p._p.append(xml('<w:r NS><w:br w:type="page"/></w:r>'))
+    document.add_paragraph("二、2024年工作安排")
+    document.save(str(path))
+    return path
+
+
+def test_a_word_files_revisions_and_content_controls_are_read_as_word_shows_them(
+    tmp_path: Path,
+) -> None:
+    lines = read_source(_revised_docx(tmp_path / "r.docx")).text.splitlines()
+    assert lines == [
+        "某县2024年政府工作报告",
+        "一般公共预算收入完成12.35亿元，增长8.1%。",  # the deleted figure is not read
+        "新建高标准农田3.2万亩。",
+        "指标名称\t完成情况",
+        "新增城镇就业（人）\t5280",
+        "城镇调查失业率控制在5%以内，粮食总产量41.6万吨。",
+        "二、2024年工作安排",
+    ]
+    texts = {m.text for m in process_file(tmp_path / "r.docx").mentions}
+    assert {"12.35亿元", "3.2万亩", "5280", "41.6万吨"} <= texts
+    assert any(text.startswith("5%") for text in texts)
+    assert "11.9亿元" not in texts
+
+
+def test_glyphs_a_pdfs_fonts_do_not_map_are_said_and_never_read_as_figures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    mapped = "全县地区生产总值完成186.4亿元，同比增长6.2%，粮食总产量41.6万吨。"
+    path = write_unmapped_pdf(folder / "r.pdf", mapped, ("新增城镇就业5280人。",))
+    out = tmp_path / "out"
+    assert main(["extract", str(folder), "--out", str(out), "--quiet"]) == 1
+    (error,) = [line for line in capsys.readouterr().err.splitlines() if str(path) in line]
+    assert "character(s) of the PDF's fonts map to no text" in error and "(page 1)" in error
+    mentions = pd.read_parquet(out / "current" / "mentions")
+    assert sorted(mentions.text) == ["186.4亿元", "41.6万吨", "6.2%"]  # no (cid:N) read
+    text = (out / "current" / "texts" / "r.pdf.txt").read_text(encoding="utf-8")
+    assert "cid" not in text and text.count("\ufffd") == len("新增城镇就业5280人。")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "东湖县2023年政府工作报告_东湖县人民政府",
+        "东湖县人民政府门户网站 - 东湖县2023年政府工作报告",
+        "东湖县2023年政府工作报告|政务公开",
+    ],
+)
+def test_a_pages_title_stands_for_the_heading_its_body_lacks(tmp_path: Path, title: str) -> None:
+    first = "全县地区生产总值完成186.4亿元，增长6.2%。"
+    body = f"<p>{first}</p><p>新增城镇就业5280人。</p>"
+    page = tmp_path / "r.html"
+    page.write_text(f"<html><head><title>{title}</title></head><body>{body}</body></html>")
+    (document,) = process_file(page).documents
+    assert (document.title, document.department, document.plan_year) == (
+        "东湖县2023年政府工作报告", "政府", 2023,
+    )  # fmt: skip
+    # a body that shows the title as its heading, whole or for the most part: once
+    for heading in ("东湖县2023年政府工作报告", "2023年政府工作报告"):
+        page.write_text(
+            f"<html><head><title>{title}</title></head><body><h1>{heading}</h1>{body}</body></html>"
+        )
+        assert read_source(page).text.splitlines()[:2] == [heading, first]
+
+
+def _draw_pdf(path: Path, glyphs: list[tuple[float, float, str]]) -> Path:
+    """A one-page PDF with each (x, y, text) drawn where it says (STSong-Light, 12 pt)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont("STSong-Light", 12)
+    for x, y, text in glyphs:
+        pdf.drawString(x, y, text)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def _spaced(line: str, y: float, step: float) -> list[tuple[float, float, str]]:
+    """A line letter-spaced as a typesetter does it: each glyph ``step`` points apart."""
+    return [(72 + n * step, y, char) for n, char in enumerate(line)]
+
+
+def test_a_pdfs_letter_spaced_lines_and_table_rows_read_as_a_word_files(tmp_path: Path) -> None:
+    """pdfminer gives a letter-spaced line's digits one a line (1 8 6 . 4: no figure) and
+    a table's cells one a line: joined again, and the cells tab-separated."""
+    title, sentence = "政府工作报告", "新增城镇就业5280人，粮食产量41.6万吨。"
+    glyphs = _spaced(title, 700, 24) + [(72 + n * 13, 660, c) for n, c in enumerate(sentence)]
+    for row, cells in enumerate(ff.TABLE):
+        glyphs += [(72 + col * 150, 600 - row * 20, cell) for col, cell in enumerate(cells)]
+    lines = read_source(_draw_pdf(tmp_path / "r.pdf", glyphs)).text.splitlines()
+    assert lines == [title, sentence, *("\t".join(cells) for cells in ff.TABLE)]
+    cells = {m.text: m for m in process_file(tmp_path / "r.pdf").mentions if "\t" in m.sentence}
+    assert cells["186.4"].metric == "地区生产总值" and cells["186.4"].unit == "亿元"
+    assert cells["5280"].role == "actual" and cells["5000"].role == "target"
+
+
+def test_a_pdfs_glyphs_one_a_line_read_as_their_sentence(tmp_path: Path) -> None:
+    """Vertical writing (a glyph under another) and a cover's title letter-spaced wide."""
+    column = "全县地区生产总值完成186.4亿元"
+    glyphs = [(300, 760 - 16 * n, c) for n, c in enumerate(column)]
+    assert read_source(_draw_pdf(tmp_path / "v.pdf", glyphs)).text == column + "\n"
+    title = _spaced("政府工作报告", 700, 60)
+    assert read_source(_draw_pdf(tmp_path / "r.pdf", title)).text == "政府工作报告\n"
+
+
+def test_extract_in_python_gives_the_command_lines_rows_for_every_format(tmp_path: Path) -> None:
+    """A notebook's extract() on a folder of every format: the rows metrics extract writes,
+    and each span checks against the text read_source gives (what texts/ keeps)."""
+    files = make_all(tmp_path / "in")
+    out = tmp_path / "out"
+    assert main(["extract", str(tmp_path / "in"), "--out", str(out), "--quiet"]) == 0
+    written, memory = metrics.load(out), metrics.extract(tmp_path / "in")
+    for name in ("documents", "mentions", "pairs", "targets"):
+        left, right = getattr(written, name), getattr(memory, name)
+        pd.testing.assert_frame_equal(left, right, check_categorical=False)
+    texts = {path.name: read_source(path).text for path in files.values()}
+    for row in memory.mentions.itertuples():
+        assert texts[row.source_file][row.char_start : row.char_end] == row.text

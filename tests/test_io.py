@@ -91,3 +91,29 @@ def test_lock_and_metadata_files_of_other_programs_are_skipped_by_name(
     assert set(metrics.load(out).mentions["source_file"]) == {"交通.txt"}
     # given by name, such a file is read: the user asked for it
     assert main(["extract", str(reports / "~$交通总结.docx"), "--out", str(out)]) == 1
+
+
+def test_what_a_browser_saves_with_a_page_is_skipped_beside_its_page(tmp_path: Path) -> None:
+    """"Webpage, complete" writes 报告.html and 报告_files/, whose frames are pages too
+    (saved_resource.html: a share bar, an advert): skipped, and said, beside their page;
+    a folder so named without its page is read."""
+    from metrics.io import iter_inputs
+
+    folder = tmp_path / "in"
+    for name in ("报告_files", "通知.files", "汇编_files"):
+        (folder / name / "sub").mkdir(parents=True)
+        (folder / name / "saved_resource.html").write_text("<p>阅读量3.5万次</p>")
+        (folder / name / "sub" / "frame.htm").write_text("<p>点赞1024次</p>")
+    (folder / "报告.html").write_text(f"<p>{TEXT}</p>", encoding="utf-8")
+    (folder / "通知.HTM").write_text(f"<p>{TEXT}</p>", encoding="utf-8")
+    (folder / "汇编.txt").write_text(TEXT, encoding="utf-8")  # no page: its folder is read
+    said: list[tuple[str, str]] = []
+    files = [f.name for f in iter_inputs([folder], on_skip=lambda p, w: said.append((p.name, w)))]
+    assert files == [
+        "报告.html", "汇编.txt", "汇编_files/saved_resource.html", "汇编_files/sub/frame.htm",
+        "通知.HTM",
+    ]  # fmt: skip
+    assert sorted(said) == [
+        ("报告_files", "the files a browser saved with the web page beside it: skipped"),
+        ("通知.files", "the files a browser saved with the web page beside it: skipped"),
+    ]

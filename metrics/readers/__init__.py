@@ -5,8 +5,10 @@ input file: a ``.txt`` file as ``metrics.io.read_text`` reads it, any other form
 its reader, whose ``text`` is the extracted text every span points into (the run keeps it
 beside the tables), ``input_format`` names the format and, for a PDF, ``pages`` holds the
 offset where each page's text starts. Its line ends are those ``io.with_line_ends`` gives
-plain text, whatever the format's library left. A file no reader can use (an old ``.doc``, a
-``.wps``, a PDF without a text layer, an encrypted or damaged file) raises ``InputError``
+plain text, whatever the format's library left. A ``.doc`` or ``.wps`` file is read by
+what its first bytes say it is, when a reader takes that (a web page, a web archive, a
+.docx under the old suffix). A file no reader can use (an old binary ``.doc``, a ``.wps``,
+an RTF, a PDF without a text layer, an encrypted or damaged file) raises ``InputError``
 whose one line says what to do; a reader whose library is missing names the exact
 ``pip install``. The libraries are imported only when a file of their format is read, so
 the ``.txt`` path needs none of them.
@@ -15,6 +17,9 @@ the ``.txt`` path needs none of them.
 from __future__ import annotations
 
 import importlib
+import os
+import shutil
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -28,16 +33,19 @@ READERS: dict[str, str] = {
     ".html": "html",
     ".htm": "html",
     ".shtml": "html",
+    ".mhtml": "mhtml",
+    ".mht": "mhtml",
     ".docx": "docx",
     ".pdf": "pdf",
 }
 # formats that turn up in a folder of reports but that no reader takes: what to do instead
+RESAVE = "open it in Word or WPS and save it as .docx"
 REFUSED: dict[str, str] = {
     ".doc": "an old Word .doc file cannot be read: open it in Word or WPS and save it as .docx",
     ".wps": "a WPS document cannot be read: open it in WPS and save it as .docx",
 }
 PLAIN_FORMAT = "text"
-INSTALL = "pip install 'gov-report-metrics[formats]' (in a clone: pip install -e '.[formats]')"
+INSTALL = "{pip} install 'gov-report-metrics[formats]' (in a clone: {pip} install -e '.[formats]')"
 # the distribution that installs each reader's module: `pip install docx` is another package
 DISTRIBUTIONS = {"docx": "python-docx", "pdfminer": "pdfminer.six", "lxml": "lxml"}
 
@@ -52,13 +60,45 @@ def read_source(path: Path) -> SourceText:
     """The text of any input file (see the module contract)."""
     suffix = path.suffix.lower()
     if suffix in REFUSED:
-        raise InputError(path, REFUSED[suffix])
-    if suffix not in READERS:
+        source = _disguised(path)
+    elif suffix not in READERS:
         return read_text(path)
-    reader: Callable[[Path], SourceText] = _reader_module(READERS[suffix], path).read
-    source = reader(path)
+    else:
+        reader: Callable[[Path], SourceText] = _reader_module(READERS[suffix], path).read
+        source = reader(path)
     text = with_line_ends(source.text)
     return source if text is source.text else replace(source, text=text)
+
+
+# What a file under a refused suffix may be (the systems that publish reports give a web
+# page, a web archive or a .docx the name 附件.doc): its first bytes, after blanks and a
+# BOM, in lower case, and the reader that reads it.
+DISGUISED = (
+    (b"pk\x03\x04", "docx"),
+    (b"mime-version:", "mhtml"),
+    (b"from:", "mhtml"),
+    (b"<", "html"),
+)
+# ... and what it may be that no reader takes, with what to do
+UNREAD = (
+    (b"{\\rtf", "an RTF document"),
+    (b"<?xml", "a Word 2003 XML document"),  # before "<": an XML file is no web page
+)
+
+
+def _disguised(path: Path) -> SourceText:
+    """The text of a file under a refused suffix that is in truth a format read (see
+    ``DISGUISED``); else the ``InputError`` of its suffix (an RTF file named as such)."""
+    data = read_bytes(path)
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    for magic, what in UNREAD:
+        if head.startswith(magic) and (magic != b"<?xml" or b"<w:worddocument" in head):
+            raise InputError(path, f"{what} cannot be read: {RESAVE}")
+    for magic, name in DISGUISED:
+        if head.startswith(magic):
+            source: SourceText = _reader_module(name, path).from_bytes(data, path)
+            return source
+    raise InputError(path, REFUSED[path.suffix.lower()])
 
 
 def _reader_module(name: str, path: Path) -> ModuleType:
@@ -66,10 +106,22 @@ def _reader_module(name: str, path: Path) -> ModuleType:
         return importlib.import_module(f"metrics.readers.{name}")
     except ImportError as exc:  # the optional library is not installed
         module = (exc.name or "a library").split(".")[0]
+        install = INSTALL.format(pip=_pip())
         raise InputError(
             path,
-            f"reading {path.suffix} files needs {DISTRIBUTIONS.get(module, module)}: {INSTALL}",
+            f"reading {path.suffix} files needs {DISTRIBUTIONS.get(module, module)}: {install}",
         ) from exc
+
+
+def _pip() -> str:
+    """The command that installs into the Python running metrics: ``pip`` when the first
+    on PATH is its own, else ``<python> -m pip`` — after ``make run`` the clone's ``.venv``
+    is not activated, and the ``pip`` a user would type installs elsewhere (or is refused
+    as an externally managed environment), leaving this error as it was."""
+    found = shutil.which("pip")
+    if found and os.path.dirname(found) == os.path.dirname(sys.executable):
+        return "pip"
+    return f"{sys.executable} -m pip"
 
 
 def read_bytes(path: Path) -> bytes:

@@ -22,8 +22,13 @@ from metrics.errors import InputError
 from metrics.io import SourceText, decode_bytes
 from metrics.readers import read_bytes
 
-# <meta charset="gbk"> or <meta http-equiv="Content-Type" content="text/html; charset=gb2312">
-DECLARED = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", regex.IGNORECASE)
+# <meta charset="gbk">, <meta http-equiv="Content-Type" content="text/html; charset=gb2312">,
+# an XHTML page's <?xml version="1.0" encoding="gb2312"?>
+DECLARED = regex.compile(
+    rb"""(?:<meta[^>]+charset|<\?xml[^>]+encoding)\s*=\s*["']?\s*([\w-]+)""", regex.IGNORECASE
+)
+# An XHTML page's XML declaration, which lxml refuses in text it is given decoded.
+XML_DECLARATION = regex_cache.compile(r"^\s*<\?xml[^>]*\?>")
 # what Chinese pages declare and the codec that reads every page so declared
 SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030"}
 # Never part of a report's body: scripts, forms, and HTML5's own chrome elements.
@@ -74,17 +79,37 @@ BLOCKS = frozenset(
     )
 )  # fmt: skip
 CELLS = frozenset({"td", "th"})
+# what parts a page's <title> from its site's name: _ , | , " - ", " — ", "——"
+TITLE_SITE = regex_cache.compile(r"\s*(?:[_|｜]|\s[-–—]\s|——)\s*")
+# the site's part of a <title>: 某某县人民政府, 某某市人民政府门户网站, 中国某某网, 首页
+SITE_NAME = regex_cache.compile(r"(?:网|网站|门户|人民政府|政务公开|首页)\s*$")
+# how many of the body's first lines a heading that repeats the <title> may stand in
+TITLE_LINES = 8
 SPACE = regex_cache.compile(r"[ \t\r\n\f\v]+")
 LINE_PAD = regex_cache.compile(r"^[ \xa0]+|[ \xa0]+$", regex.MULTILINE)
 
 
 def read(path: Path) -> SourceText:
     """The page's report text (see the module contract)."""
-    text, encoding = decode_page(read_bytes(path), path)
+    return page_text(read_bytes(path), path)
+
+
+def from_bytes(data: bytes, path: Path) -> SourceText:
+    """The report text of the page whose bytes are ``data``."""
+    return page_text(data, path)
+
+
+def page_text(
+    data: bytes, path: Path, charset: str | None = None, form: str = "html"
+) -> SourceText:
+    """The report text of a page's bytes; ``charset`` is the one its container declares
+    (an MHTML part's), used when the page declares none."""
+    text, encoding = decode_page(data, path, charset)
     try:
-        root = lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(XML_DECLARATION.sub("", text, count=1))
     except (etree.ParserError, ValueError) as exc:
         raise InputError(path, f"cannot be parsed as a web page ({exc})") from exc
+    empty = _why_empty(root)  # before the chrome, frames and scripts among it, are dropped
     _drop_chrome(root)
     body = root.find("body")
     parts: list[str] = []
@@ -92,23 +117,60 @@ def read(path: Path) -> SourceText:
     lines = (LINE_PAD.sub("", line) for line in "".join(parts).split("\n"))
     kept = [line for line in lines if line.strip() and not CHROME_LINE.search(line)]
     if not kept:
-        raise InputError(path, "the web page holds no text once its navigation is dropped")
-    return SourceText(path, path.name, "\n".join(kept) + "\n", encoding, input_format="html")
+        raise InputError(path, f"the web page holds no text once its navigation is dropped{empty}")
+    kept[:0] = _missing_title(root, kept)
+    return SourceText(path, path.name, "\n".join(kept) + "\n", encoding, input_format=form)
 
 
-def decode_page(data: bytes, path: Path) -> tuple[str, str]:
-    """The page's text and encoding: the declared charset if the bytes decode in it (a
-    page may declare one charset and be saved in another), else as detected."""
+def _why_empty(root: etree._Element) -> str:
+    """What to say of a page without text, by what it holds instead: frames (the report is
+    another page, which the frameset shows), or scripts (a page whose text its scripts
+    write, saved as the server sent it: the browser's "HTML only" or a download)."""
+    if root.find(".//frameset") is not None or root.find(".//iframe") is not None:
+        return (
+            ": its report is in a frame, another page: open the frame's page (right-click "
+            "in the report, show this frame) and save that"
+        )
+    if root.find(".//script") is not None:
+        return (
+            ": its text is written by its scripts, which a saved copy does not run: save "
+            "the page from the browser once it shows the report, as a single file (.mhtml)"
+        )
+    return ""
+
+
+def decode_page(data: bytes, path: Path, charset: str | None = None) -> tuple[str, str]:
+    """The page's text and encoding: the charset it declares (else ``charset``) if the
+    bytes decode in it (a page may declare one charset and be saved in another), else as
+    detected."""
     declared = DECLARED.search(data[:4096])
-    if declared:
-        name = declared.group(1).decode("ascii").lower()
-        codec = SUPERSET.get(name, name)
+    name = declared.group(1).decode("ascii") if declared else charset
+    if name:
+        codec = SUPERSET.get(name.lower(), name.lower())
         try:
             return data.decode(codec).lstrip("\ufeff"), codec
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong or unknown declaration: detect as for a text file
     text, encoding, _ = decode_bytes(data, path)
     return text, encoding
+
+
+def _missing_title(root: etree._Element, lines: list[str]) -> list[str]:
+    """The page's ``<title>`` as a first line, when the body does not show it: a page
+    whose report has no heading of its own (its title only in the browser's tab) would
+    otherwise have no title, government unit or year. The site's name beside it is cut
+    off, after it or before it (2024年政府工作报告_某某县人民政府, … - 某某市人民政府门户网站,
+    某某县人民政府|2024年政府工作报告); a title the body shows in its first lines (as its
+    heading, or the most of it) is not added again."""
+    parts = TITLE_SITE.split(SPACE.sub(" ", root.findtext(".//title") or ""))
+    title = next((p.strip() for p in parts if p.strip() and not SITE_NAME.search(p)), "")
+    if not title or CHROME_LINE.search(title):
+        return []
+    bare = title.replace(" ", "")
+    for line in (line.replace(" ", "") for line in lines[:TITLE_LINES]):
+        if bare in line or (2 * len(line) >= len(bare) and line in bare):
+            return []  # the body's heading, maybe with the place the <title> adds or lacks
+    return [title]
 
 
 def _is_chrome(element: etree._Element) -> bool:
@@ -129,6 +191,8 @@ def _drop_chrome(root: etree._Element) -> None:
 def _text_of(element: etree._Element, parts: list[str]) -> None:
     """Append the element's text: blocks on lines of their own, cells split by tabs."""
     tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "head":  # a page without <body> (a frameset) is read whole, but its head
+        return
     if tag in CELLS and not _holds_blocks(element):
         _cell(element, parts)
         return

@@ -6,8 +6,17 @@ Lines in a page's top or bottom margin are dropped when they are page numbers
 (``PAGE_NUMBER``) or recur in that margin on at least half the pages, digits aside (a
 running header or footer). The lines of a paragraph the PDF wrapped are joined again: a
 line that reaches the right edge of the page's text is continued by the next unless that
-one is indented (a new paragraph), also across a page break. A PDF that holds no text (a
-scan), is encrypted or is damaged raises ``InputError`` saying what to do.
+one is indented (a new paragraph), also across a page break. The pieces pdfminer makes of
+one printed line are joined again: a letter-spaced line's glyphs without the spaces it put
+between them, a table's cells a tab apart (a row of its own, as the table reader reads a
+Word file's); a column of vertical writing, a glyph a line, is one paragraph by the same
+join (columns side by side are not read apart). A PDF that holds no text (a scan), is
+encrypted or is damaged raises ``InputError`` saying what to do.
+
+A glyph whose font gives no character for it (an embedded font without a ToUnicode map;
+pdfminer writes ``(cid:123)``) becomes one U+FFFD, never its number, which read as a
+figure; ``damage`` says how many and the page of the first. A PDF most of whose glyphs
+are such has no usable text and raises ``InputError`` (run OCR), as a scan does.
 
 pdfminer.six rather than pypdf or pdfplumber: it maps the CID fonts of Chinese PDFs
 (Adobe-GB1, as STSong-Light) to text with the character maps it ships, gives each line's
@@ -17,6 +26,8 @@ over it that adds image libraries nothing here uses.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections import Counter
 from dataclasses import dataclass
 from io import BytesIO
@@ -43,6 +54,30 @@ PAGE_NUMBER = regex_cache.compile(
     regex.IGNORECASE,
 )
 DIGITS = regex_cache.compile(r"\d+")
+# pdfminer's lines on one baseline: tops apart by less than this share of a line's height
+BASELINE = 0.3
+# A gap between two pieces of one baseline wider than this many line heights parts table
+# cells; a narrower one is a letter-spaced line's. A line whose pieces are all single
+# glyphs is letter-spaced however wide (政   府   工   作, a cover's title).
+CELL_GAP = 1.5
+# Spaces pdfminer puts where the glyphs of Chinese text stand apart (a justified or a
+# letter-spaced line: 完 成 186.4 亿 元， 同 比): none is written between two Chinese
+# characters, nor between one and a digit, %, or Chinese punctuation. Spaces between
+# Latin words and figures stay (GDP 增长 keeps none either side of no Chinese: "Page 3").
+HAN = r"\p{Han}\u3000-\u303f\uff01-\uff5e"
+LETTER_SPACE = regex_cache.compile(
+    rf"(?<=[{HAN}])[ \u3000]+(?=[{HAN}\d%])|(?<=[{HAN}\d%])[ \u3000]+(?=[{HAN}])"
+)
+# A run of single glyphs, each a space apart, pdfminer made of a letter-spaced stretch of a
+# line (a figure's digits set apart: 5 2 8 0, 4 1 . 6): its spaces dropped. Single
+# characters only: table cells (180 186.4) and Latin words keep their spaces.
+SPACED_RUN = regex_cache.compile(
+    rf"(?<![^\s{HAN}])(?:[{HAN}\d.%] ){{2,}}[{HAN}\d.%](?![^\s{HAN}])"
+)
+# what pdfminer writes for a glyph its font maps to no character
+UNMAPPED = regex_cache.compile(r"\(cid:\d+\)")
+# past this share of the text's characters unmapped, a PDF has no text to read
+UNMAPPED_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +93,12 @@ class Line:
 
 def read(path: Path) -> SourceText:
     """The PDF's text by page (see the module contract)."""
-    pages = _pages(path, read_bytes(path))  # bytes: a local or a remote file alike
+    return from_bytes(read_bytes(path), path)  # bytes: a local or a remote file alike
+
+
+def from_bytes(data: bytes, path: Path) -> SourceText:
+    """The text of the PDF whose bytes are ``data``."""
+    pages = _pages(path, data)
     if not any(lines for lines, _ in pages):
         raise InputError(
             path,
@@ -67,7 +107,38 @@ def read(path: Path) -> SourceText:
         )
     body = _drop_running(pages)
     text, starts = _join(body)
-    return SourceText(path, path.name, text, "pdf", input_format="pdf", pages=tuple(starts))
+    damage = _unmapped(path, text, starts, protected=b"/Encrypt" in data)
+    return SourceText(
+        path, path.name, text, "pdf", damage, input_format="pdf", pages=tuple(starts)
+    )
+
+
+def _unmapped(path: Path, text: str, starts: list[int], protected: bool) -> str | None:
+    """What ``damage`` says of the glyphs that map to no character (see the module
+    contract); raises ``InputError`` when they are most of the text. A PDF protected by
+    an owner password (no password to open it, copying restricted) can give only such
+    glyphs: that is said, with its remedy."""
+    count = text.count("\ufffd")
+    if not count:
+        return None
+    characters = len(text) - text.count("\n")
+    if count > UNMAPPED_SHARE * characters:
+        why = (
+            "it is protected (copying restricted): save or print a copy without the "
+            "protection, or run OCR on it"
+            if protected
+            else "its fonts were embedded without their character map: run OCR on it, or "
+            "get the report as a web page or Word file"
+        )
+        raise InputError(
+            path, f"the PDF's fonts map {count} of its {characters} characters to no text; {why}"
+        )
+    first = text.index("\ufffd")
+    page = bisect.bisect_right(starts, first)
+    return (
+        f"{count} character(s) of the PDF's fonts map to no text, replaced by U+FFFD; the "
+        f"first at character {first} (page {page})"
+    )
 
 
 def _pages(path: Path, data: bytes) -> list[tuple[list[Line], float]]:
@@ -89,14 +160,53 @@ def _pages(path: Path, data: bytes) -> list[tuple[list[Line], float]]:
 
 
 def _lines(page: LTPage) -> list[Line]:
+    """The page's printed lines top to bottom: pdfminer's lines, those it split on one
+    baseline joined again (see ``_one_line``)."""
     found = [
-        Line(text, line.x0, line.x1, line.y1, line.height)
+        Line(_unspaced(text), line.x0, line.x1, line.y1, line.height)
         for box in page
         if isinstance(box, LTTextContainer)
         for line in box
-        if isinstance(line, LTTextLineHorizontal) and (text := line.get_text().strip())
+        if isinstance(line, LTTextLineHorizontal)
+        and (text := UNMAPPED.sub("\ufffd", line.get_text()).strip())
     ]
-    return sorted(found, key=lambda line: (-round(line.top), line.x0))
+    found.sort(key=lambda line: (-round(line.top), line.x0))
+    rows: list[list[Line]] = []
+    for line in found:
+        row = rows[-1] if rows else None
+        if row and abs(row[0].top - line.top) < BASELINE * max(row[0].height, line.height):
+            row.append(line)
+        else:
+            rows.append([line])
+    return [_one_line(sorted(row, key=lambda line: line.x0)) for row in rows]
+
+
+def _one_line(row: list[Line]) -> Line:
+    """The pieces pdfminer gave of one printed line, left to right, as one: the glyphs of
+    a letter-spaced line (政 府 工 作 报 告, a figure's digits set apart: 1 8 6 . 4) are
+    joined, a Latin word keeps its space, and a gap wider than ``CELL_GAP`` characters
+    (a table's columns: 地区生产总值（亿元） 180 186.4) is a tab, as the table reader
+    reads a Word file's or a web page's rows."""
+    if len(row) == 1:
+        return row[0]
+    parts = [row[0].text]
+    spaced = all(len(line.text) == 1 for line in row)
+    for before, line in itertools.pairwise(row):
+        if not spaced and line.x0 - before.x1 > CELL_GAP * max(before.height, line.height):
+            parts.append("\t")
+        elif _latin(parts[-1][-1:]) and _latin(line.text[:1]):
+            parts.append(" ")
+        parts.append(line.text)
+    top = max(line.top for line in row)
+    height = max(line.height for line in row)
+    return Line(_unspaced("".join(parts)), row[0].x0, row[-1].x1, top, height)
+
+
+def _unspaced(text: str) -> str:
+    """The line without the spaces pdfminer put between a letter-spaced line's glyphs
+    (``SPACED_RUN``, ``LETTER_SPACE``)."""
+    text = SPACED_RUN.sub(lambda run: run.group().replace(" ", ""), text)
+    return LETTER_SPACE.sub("", text)
 
 
 def _margin_key(line: Line) -> str:
@@ -139,7 +249,7 @@ def _join(pages: list[list[Line]]) -> tuple[str, list[int]]:
         for number, line in enumerate(lines):
             indented = line.x0 > left + line.height / 2
             gap = ""
-            if parts and not (open_end and not indented):
+            if parts and not (open_end and not indented and "\t" not in line.text):
                 gap = "\n"
             elif parts and _latin(parts[-1][-1:]) and _latin(line.text[:1]):
                 gap = " "  # a Latin word wrapped: its space (never inside 8.1 or 300)
@@ -149,7 +259,8 @@ def _join(pages: list[list[Line]]) -> tuple[str, list[int]]:
                 starts[-1] = size
             parts.append(line.text)
             size += len(line.text)
-            open_end = line.x1 >= right - 1.5 * line.height
+            # a table's row (cells a tab apart) is no wrapped paragraph's line
+            open_end = line.x1 >= right - 1.5 * line.height and "\t" not in line.text
     return "".join(parts) + "\n", starts
 
 
