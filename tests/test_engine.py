@@ -16,7 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from metrics.cli import main
-from metrics.derived import write_plan_links, write_trends
+from metrics.derived import _largest_first, write_plan_links, write_trends
 from metrics.engine import RunPool, _batches, package_digest, run_files, run_files_dask, run_pool
 from metrics.errors import MetricsError
 from metrics.packed import FIELDS, Packed, pack, run_packed
@@ -153,6 +153,46 @@ def test_a_run_pool_forks_its_workers_when_started_or_on_its_first_task() -> Non
     with run_pool(1) as one:
         one.start()  # nothing to fork: the work runs here
         assert one.executor is None and one.map is map
+
+
+def test_end_of_run_groups_go_to_the_pool_largest_first_and_come_back_in_order() -> None:
+    sent: list[str] = []
+
+    def pool_map(fn: Callable, items: list) -> Iterator:  # a pool's map: results in order
+        sent.extend(items)
+        return map(fn, items)
+
+    groups, weights = ["bank", "city", "farm", "port"], [120, 4_000, 15, 4_000]
+    assert list(_largest_first(pool_map, str.upper, groups, weights)) == [
+        "BANK",
+        "CITY",
+        "FARM",
+        "PORT",
+    ]
+    assert sent == ["city", "port", "bank", "farm"]  # the heaviest first, ties in order
+
+
+def test_a_worker_freezes_its_heap_once_after_its_first_batch() -> None:
+    # in a process of its own (forked): a freeze is for the whole process
+    with ProcessPoolExecutor(1) as pool:
+        counts, outcomes = pool.submit(_freezes_of_three_batches).result()
+    assert counts[0] == 0  # the first batch runs on the heap the worker began with
+    assert counts[1] > 0  # what it left, modules and patterns, frozen before the second
+    assert counts[2] == counts[1]  # once: a later batch's objects stay collectable
+    assert outcomes == [[0.5, 0.25], [1.0], [0.125]]
+
+
+def _freezes_of_three_batches() -> tuple[list[int], list[list[float]]]:
+    import gc
+
+    from metrics.engine import run_worker_batch
+
+    gc.unfreeze()  # as a worker of a pool that did not freeze its parent's heap
+    counts, outcomes = [], []
+    for group in ([2, 4], [1], [8]):
+        outcomes.append(run_worker_batch(_inverse, group))  # type: ignore[arg-type]
+        counts.append(gc.get_freeze_count())
+    return counts, outcomes
 
 
 def test_a_step_that_fails_on_the_pool_fails_the_run() -> None:
