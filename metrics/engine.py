@@ -93,7 +93,7 @@ def run_files(
         return
     if pool is not None and (executor := pool.executor) is not None:
         yield from _in_order(
-            lambda group: executor.submit(run_worker_batch, work, group),
+            lambda group: executor.submit(run_batch, work, group),
             files,
             2 * jobs,
             batch=LOCAL_BATCH,
@@ -275,30 +275,6 @@ def run_batch(work: Work, group: list[Task]) -> list[Any]:
     return [work(task) for task in group]
 
 
-# This process's id and how many batches ``run_worker_batch`` ran in it (a forked worker
-# inherits its parent's count: the id tells them apart).
-_RUN_HERE = [0, 0]
-
-
-def run_worker_batch(work: Work, group: list[Task]) -> list[Any]:
-    """``run_batch`` in a worker process of this run's own (the local pool's, the local
-    Dask cluster's): from its second batch on, with the heap it holds after its first
-    frozen (``gc.freeze``, once, after a full collection). What the first batch made to
-    stay (modules imported on the first figures, patterns compiled, the segmenter's
-    words) is then no longer walked by each cyclic collection of the oldest generation,
-    which in a Dask worker also walks distributed's own state (measured on 10 MB at
-    ``--jobs 2``: such collections 0.30 s of CPU a Dask worker, 0.05 s a pool worker).
-    A worker of a cluster of others' (``--scheduler``) runs ``run_batch``: freezing is
-    for the whole process, which is not ours to settle."""
-    if _RUN_HERE[0] != os.getpid():
-        _RUN_HERE[:] = [os.getpid(), 0]
-    if _RUN_HERE[1] == 1:
-        gc.collect()  # the first batch's garbage is not to be kept for ever
-        gc.freeze()
-    _RUN_HERE[1] += 1
-    return run_batch(work, group)
-
-
 def _in_pieces(files: Files) -> bool:
     """Whether the one file of ``files`` is large enough to be cut into pieces, which the
     pool's workers share (a single small file is not worth starting a pool)."""
@@ -347,10 +323,9 @@ def run_files_dask(
             theirs = client.run(package_digest, on_error="return")
             check_workers(theirs, package_digest(), scheduler)
         workers = sum(client.nthreads().values()) or jobs
-        run = run_batch if scheduler is not None else run_worker_batch
         # in order, so the tables are those of the local engine
         yield from _in_order(
-            lambda group: client.submit(run, work, group, pure=False),
+            lambda group: client.submit(run_batch, work, group, pure=False),
             files,
             2 * workers,
             batch=DASK_BATCH,

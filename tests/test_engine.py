@@ -172,29 +172,6 @@ def test_end_of_run_groups_go_to_the_pool_largest_first_and_come_back_in_order()
     assert sent == ["city", "port", "bank", "farm"]  # the heaviest first, ties in order
 
 
-def test_a_worker_freezes_its_heap_once_after_its_first_batch() -> None:
-    # in a process of its own (forked): a freeze is for the whole process
-    with ProcessPoolExecutor(1) as pool:
-        counts, outcomes = pool.submit(_freezes_of_three_batches).result()
-    assert counts[0] == 0  # the first batch runs on the heap the worker began with
-    assert counts[1] > 0  # what it left, modules and patterns, frozen before the second
-    assert counts[2] == counts[1]  # once: a later batch's objects stay collectable
-    assert outcomes == [[0.5, 0.25], [1.0], [0.125]]
-
-
-def _freezes_of_three_batches() -> tuple[list[int], list[list[float]]]:
-    import gc
-
-    from metrics.engine import run_worker_batch
-
-    gc.unfreeze()  # as a worker of a pool that did not freeze its parent's heap
-    counts, outcomes = [], []
-    for group in ([2, 4], [1], [8]):
-        outcomes.append(run_worker_batch(_inverse, group))  # type: ignore[arg-type]
-        counts.append(gc.get_freeze_count())
-    return counts, outcomes
-
-
 def test_a_step_that_fails_on_the_pool_fails_the_run() -> None:
     with pytest.raises(ZeroDivisionError), run_pool(2) as pool:
         list(pool.map(_inverse, [1, 2, 0, 4]))
