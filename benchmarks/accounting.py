@@ -89,18 +89,6 @@ def timed_batch(work: Any, group: list) -> list:
     return outcomes
 
 
-def timed_worker_batch(work: Any, group: list) -> list:
-    """``engine.run_worker_batch`` with ``timed_batch`` in place of ``run_batch`` (a
-    Dask worker's engine is not patched; a pool worker's is, and runs this too)."""
-    import metrics.engine as engine
-
-    if not hasattr(engine, "_plain_batch"):  # a Dask worker's engine, imported afresh
-        engine._plain_batch = engine.run_batch  # type: ignore[attr-defined]
-        engine._plain_worker_batch = engine.run_worker_batch  # type: ignore[attr-defined]
-        engine.run_batch = timed_batch
-    return engine._plain_worker_batch(work, group)  # type: ignore[attr-defined,no-any-return]
-
-
 TASKS: list[list] = []  # this worker's tasks: [name, piece, size, CPU s]
 
 
@@ -151,10 +139,6 @@ def main(argv: list[str]) -> int:
 
     engine._plain_batch = engine.run_batch  # type: ignore[attr-defined]
     engine.run_batch = accounting.timed_batch
-    if hasattr(engine, "run_worker_batch"):  # (a tree before it: run_batch is sent)
-        engine._plain_worker_batch = engine.run_worker_batch  # type: ignore[attr-defined]
-        # what a worker is sent (a Dask worker imports the engine afresh: it runs this)
-        engine.run_worker_batch = accounting.timed_worker_batch
     run_files, run_files_dask = engine.run_files, engine.run_files_dask
 
     def watched(outcomes: Iterator) -> Iterator:
