@@ -18,11 +18,11 @@ holding a worker up: it needs a fraction of a core). A batch costs its worker
 Printed for each: the makespan, its excess over the ideal (the tasks' CPU shared evenly,
 or the largest task), the idle tail (one worker done, the other still busy), batches.
 
-- ``engine``: batches of ``engine.LOCAL_BATCH`` bytes in file order (what runs);
-- ``Dask``: the same in batches of ``engine.DASK_BATCH`` bytes (the Dask engine's);
+- ``even``: batches of ``engine.LOCAL_BATCH`` bytes in file order (main 7946804);
+- ``engine``: ``engine._batches`` as it runs now: the same, shrinking as the queue ends
+  (at most the bytes still to come, estimated, over the batches in flight);
+- ``Dask``: both in batches of ``engine.DASK_BATCH`` bytes (the Dask engine's);
 - ``files``: one file a batch, file order;
-- ``guided``: batches of ``min(LOCAL_BATCH, bytes left / (2 * workers))`` (at least one
-  task), in file order: large while much is left, single files as the queue ends;
 - ``largest first``: one file a batch, the largest (bytes) first: the order of a queue
   whose sizes are known, results no longer in file order (the writer would hold them);
 - ``LPT by CPU``: the same by measured CPU (not known before a run: a yardstick).
@@ -43,7 +43,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from metrics.engine import DASK_BATCH, LOCAL_BATCH
+from metrics.engine import DASK_BATCH, LOCAL_BATCH, _batches
+from metrics.pipeline import Task as EngineTask
 
 Task = tuple[str, int, int, float]  # name, piece, bytes, CPU s
 
@@ -98,22 +99,13 @@ def by_bytes(tasks: list[Task], batch: int) -> list[list[Task]]:
     return [b for b in out if b]
 
 
-def guided(tasks: list[Task], workers: int) -> list[list[Task]]:
-    """Batches of ``min(LOCAL_BATCH, bytes left / (2 * workers))`` in order."""
-    left = sum(t[2] for t in tasks)
-    out: list[list[Task]] = []
-    group: list[Task] = []
-    total = 0
-    for task in tasks:
-        group.append(task)
-        total += task[2]
-        if total >= min(LOCAL_BATCH, left / (2 * workers)):
-            out.append(group)
-            left -= total
-            group, total = [], 0
-    if group:
-        out.append(group)
-    return out
+def engine_batches(tasks: list[Task], batch: int, workers: int) -> list[list[Task]]:
+    """The batches ``engine._batches`` cuts of these tasks (each file one task), with the
+    window ``_in_order`` gives it: twice the workers."""
+    queue = (EngineTask(Path(t[0]), t[1], size=t[2]) for t in tasks)
+    index = {(t[0], t[1]): t for t in tasks}
+    cut = _batches(queue, batch, len(tasks), 2 * workers)
+    return [[index[(t.path.name, t.piece)] for t in group] for group in cut]
 
 
 def schedule(costs: list[float], workers: int) -> tuple[float, float]:
@@ -144,10 +136,11 @@ def main(argv: list[str]) -> int:
     )
     one: Callable[[list[Task]], list[list[Task]]] = lambda ts: [[t] for t in ts]  # noqa: E731
     policies: dict[str, list[list[Task]]] = {
-        f"engine ({LOCAL_BATCH // 1000} KB batches)": by_bytes(tasks, LOCAL_BATCH),
-        f"Dask ({DASK_BATCH // 1000} KB batches)": by_bytes(tasks, DASK_BATCH),
+        f"even {LOCAL_BATCH // 1000} KB (main 7946804)": by_bytes(tasks, LOCAL_BATCH),
+        f"engine {LOCAL_BATCH // 1000} KB, shrinking": engine_batches(tasks, LOCAL_BATCH, w),
+        f"Dask even {DASK_BATCH // 1000} KB (7946804)": by_bytes(tasks, DASK_BATCH),
+        f"Dask {DASK_BATCH // 1000} KB, shrinking": engine_batches(tasks, DASK_BATCH, w),
         "files (one a batch)": one(tasks),
-        "guided (shrinking to the end)": guided(tasks, w),
         "largest first (bytes)": one(sorted(tasks, key=lambda t: -t[2])),
         "LPT by CPU (yardstick)": one(sorted(tasks, key=lambda t: -t[3])),
     }

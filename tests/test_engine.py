@@ -36,6 +36,18 @@ def test_batches_keep_the_order_and_close_once_their_size_is_reached() -> None:
     assert [len(g) for g in _batches(iter(tasks), 0)] == [1] * 6  # size 0: one task each
 
 
+def test_batches_shrink_as_the_queue_ends() -> None:
+    # 20 files of 10 bytes in batches of 40 for a window of 2: once the bytes still to
+    # come (estimated from the files left) are fewer than twice a batch, batches shrink
+    tasks = [Task(Path(f"{i:02}.txt"), size=10) for i in range(20)]
+    groups = list(_batches(iter(tasks), 40, files=20, share=2))
+    assert [len(g) for g in groups] == [4, 4, 4, 3, 2, 1, 1, 1]
+    assert [t for g in groups for t in g] == tasks  # the order kept
+    # pieces of one large file: the file is not done before its last piece
+    pieces = [Task(Path("big.txt"), piece=i, size=10, last=i == 7) for i in range(8)]
+    assert [len(g) for g in _batches(iter(pieces), 20, files=1, share=2)] == [2, 2, 2, 2]
+
+
 def test_workers_send_packed_tables_with_the_rows_of_the_results() -> None:
     files = sorted(SAMPLE.glob("*.txt"))[:4]
     plain = [o for _, o in run_files(files, 1)]
