@@ -1,7 +1,8 @@
 """Where every CPU second of a ``metrics extract`` run goes, and the wall time it allows.
 
 Usage: python benchmarks/accounting.py extract FOLDER --out OUT --quiet --jobs N [...]
-(the local engine, or `--engine dask`: a LocalCluster, its workers timed the same way)
+(the local engine, or ``--engine dask``: a LocalCluster, its workers timed the same way;
+``ACCOUNT_LOG`` names the folder of the workers' lines, which ``makespan.py`` reads)
 
 Runs the command line's ``main`` with the given arguments in this process, with clocks
 round its stages, and prints one account (used by ``throughput.py --account``):
@@ -15,15 +16,21 @@ round its stages, and prints one account (used by ``throughput.py --account``):
   tasks), in its tasks (the pipeline, packing the result), and besides (pickling the
   results, taking the next task), and the wall time it waited for the others at the end
   (the idle tail);
+- after the last result, the writer's CPU before the plan links (targets, statistics),
+  in the links and the trends (and their wall time), and after them; each group of links
+  or trends made on the pool, its CPU and the idle tail of each step;
 - the writing process's peak memory by the first result, the last, and the end (which
   stage of a large run sets its peak);
 - the Amdahl bound on two cores: the serial part of the writing process (before the
   first result, after the last) runs alone, everything else is shared by the cores, so
   the wall time is at least ``serial + rest / cores``.
 
-Workers are timed by a wrapper of ``engine.run_batch`` that appends one line a task to a
-file of its process (``process_time`` of a forked worker counts from its fork). The
-wrapper's own cost (a few µs a task) is in the figures.
+Workers are timed by a wrapper of ``engine.run_batch`` that appends one line a batch to a
+file of its process (``process_time`` of a forked worker counts from its fork), with each
+task's name, piece, bytes and the CPU of its own thread (a Dask worker's event loop runs
+beside it: ``workers_tasks_other_threads``). A Dask worker is no child of this process:
+its CPU is counted to the end of its last task. The wrapper's own cost (a few µs a task)
+is in the figures.
 """
 
 from __future__ import annotations
