@@ -1,7 +1,8 @@
 """Where every CPU second of a ``metrics extract`` run goes, and the wall time it allows.
 
 Usage: python benchmarks/accounting.py extract FOLDER --out OUT --quiet --jobs N [...]
-(the local engine)
+(the local engine, or ``--engine dask``: a LocalCluster, its workers timed the same way;
+``ACCOUNT_LOG`` names the folder of the workers' lines, which ``makespan.py`` reads)
 
 Runs the command line's ``main`` with the given arguments in this process, with clocks
 round its stages, and prints one account (used by ``throughput.py --account``):
@@ -15,15 +16,21 @@ round its stages, and prints one account (used by ``throughput.py --account``):
   tasks), in its tasks (the pipeline, packing the result), and besides (pickling the
   results, taking the next task), and the wall time it waited for the others at the end
   (the idle tail);
+- after the last result, the writer's CPU before the plan links (targets, statistics),
+  in the links and the trends (and their wall time), and after them; each group of links
+  or trends made on the pool, its CPU and the idle tail of each step;
 - the writing process's peak memory by the first result, the last, and the end (which
   stage of a large run sets its peak);
 - the Amdahl bound on two cores: the serial part of the writing process (before the
   first result, after the last) runs alone, everything else is shared by the cores, so
   the wall time is at least ``serial + rest / cores``.
 
-Workers are timed by a wrapper of ``engine.run_batch`` that appends one line a task to a
-file of its process (``process_time`` of a forked worker counts from its fork). The
-wrapper's own cost (a few µs a task) is in the figures.
+Workers are timed by a wrapper of ``engine.run_batch`` that appends one line a batch to a
+file of its process (``process_time`` of a forked worker counts from its fork), with each
+task's name, piece, bytes and the CPU of its own thread (a Dask worker's event loop runs
+beside it: ``workers_tasks_other_threads``). A Dask worker is no child of this process:
+its CPU is counted to the end of its last task. The wrapper's own cost (a few µs a task)
+is in the figures.
 """
 
 from __future__ import annotations
@@ -40,7 +47,12 @@ from pathlib import Path
 from typing import Any
 
 CORES = 2
-LOG = Path(os.environ.get("ACCOUNT_LOG", tempfile.gettempdir())) / f"account-{os.getpid()}"
+# this run's folder of lines; a Dask worker (a process of its own, which imports this
+# module to run ``timed_batch``) finds it in the environment it inherits
+LOG = Path(
+    os.environ.get("ACCOUNT_RUN_LOG")
+    or Path(os.environ.get("ACCOUNT_LOG", tempfile.gettempdir())) / f"account-{os.getpid()}"
+)
 
 
 GC_SPENT = [0.0, 0.0, 0]  # this process's cyclic collections: CPU s, of them gen. 2, count
@@ -60,24 +72,64 @@ def _gc_clock(phase: str, info: dict) -> None:
 def timed_batch(work: Any, group: list) -> list:
     """``engine.run_batch`` with the worker's CPU and wall clock before and after, and
     (at the end of each task) its minor page faults and cyclic collections so far."""
-    from metrics.engine import _plain_batch
+    import metrics.engine as engine
 
+    # a forked worker inherits the patched engine; a Dask worker imports it afresh
+    _plain_batch = getattr(engine, "_plain_batch", engine.run_batch)
     if _gc_clock not in gc.callbacks:  # a forked worker's first task: its own clock
         GC_SPENT[:] = [0.0, 0.0, 0]
         gc.callbacks.append(_gc_clock)
-    cpu0, wall0 = time.process_time(), time.time()
-    outcomes = _plain_batch(work, group)
+    cpu0, wall0, thread0 = time.process_time(), time.time(), time.thread_time()
+    each = []  # each task's name, piece, size and CPU: what makespan.py schedules again
+    for task in group:
+        start = time.thread_time()  # the task's own thread (a Dask worker runs others)
+        each.append(_plain_batch(work, [task])[0])
+        spent = time.thread_time() - start
+        TASKS.append([task.source_file, task.piece, task.size, spent])
+    outcomes = each
     usage = resource.getrusage(resource.RUSAGE_SELF)
     line = [os.getpid(), cpu0, time.process_time(), wall0, time.time(), len(group)]
-    line += [usage.ru_minflt, usage.ru_stime, *GC_SPENT[:3]]
+    line += [usage.ru_minflt, usage.ru_stime, *GC_SPENT[:3], TASKS[-len(group) :]]
+    line += [time.thread_time() - thread0]  # of the batch's CPU, its own thread's
     with (LOG / f"{os.getpid()}.jsonl").open("a") as fh:
         fh.write(json.dumps(line) + "\n")
     return outcomes
 
 
+TASKS: list[list] = []  # this worker's tasks: [name, piece, size, CPU s]
+
+
+def timed_step(name: str, fn: Any) -> Any:
+    """``fn`` of an end-of-run step (a group's links or trends), logging each call's
+    CPU and wall clock in the process that runs it (a pool worker, or the writer)."""
+
+    def step(*args: Any, **kwargs: Any) -> Any:
+        cpu0, wall0 = time.process_time(), time.time()
+        result = fn(*args, **kwargs)
+        line = [name, os.getpid(), cpu0, time.process_time(), wall0, time.time()]
+        with (LOG / f"steps-{os.getpid()}.jsonl").open("a") as fh:
+            fh.write(json.dumps(line) + "\n")
+        return result
+
+    return step
+
+
+def _timed_links_sent(*args: Any, **kwargs: Any) -> Any:
+    return timed_step("links", _PLAIN["links_sent"])(*args, **kwargs)
+
+
+def _timed_trends(*args: Any, **kwargs: Any) -> Any:
+    return timed_step("trends", _PLAIN["trends"])(*args, **kwargs)
+
+
+_PLAIN: dict[str, Any] = {}
+
+
 def main(argv: list[str]) -> int:
     import metrics.cli
+    import metrics.derived as derived
     import metrics.engine as engine
+    import metrics.tables as tables
 
     LOG.mkdir(parents=True, exist_ok=True)
     marks: dict[str, tuple[float, float, float]] = {}
@@ -87,11 +139,14 @@ def main(argv: list[str]) -> int:
         marks[name] = (time.process_time(), time.thread_time(), time.time())
         peaks[f"peak_mb_{name}"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    if "dask" in argv:  # a spawned Dask worker cannot import this script's wrapper
-        raise SystemExit("accounting.py times the local engine only")
+    # Dask's workers import the wrapper by its module's name: this script as ``accounting``
+    # (its folder is on their path), not as ``__main__``
+    os.environ["ACCOUNT_RUN_LOG"] = str(LOG)
+    import accounting
+
     engine._plain_batch = engine.run_batch  # type: ignore[attr-defined]
-    engine.run_batch = timed_batch
-    run_files = engine.run_files
+    engine.run_batch = accounting.timed_batch
+    run_files, run_files_dask = engine.run_files, engine.run_files_dask
 
     def watched(outcomes: Iterator) -> Iterator:
         first = True
@@ -103,18 +158,42 @@ def main(argv: list[str]) -> int:
         mark("last")
 
     metrics.cli.run_files = lambda *a, **k: watched(run_files(*a, **k))
+    metrics.cli.run_files_dask = lambda *a, **k: watched(run_files_dask(*a, **k))
+    # the end-of-run steps, timed where they run (forked workers inherit the patches; the
+    # pool pickles these functions by name, as this script's: its __main__)
+    # (links in the pool only: ``_links_sent``; below tables.POOL_FIGURES, in the writer)
+    _PLAIN.update(links_sent=derived._links_sent, trends=derived._group_trends)
+    derived._links_sent, derived._group_trends = _timed_links_sent, _timed_trends
+    for step in ("write_plan_links", "write_trends"):
+        plain = getattr(tables, step)
+
+        def marked(*a: Any, _plain: Any = plain, _step: str = step, **k: Any) -> Any:
+            mark(f"{_step}_start")
+            result = _plain(*a, **k)
+            mark(f"{_step}_end")
+            return result
+
+        setattr(tables, step, marked)
     start = time.time()
     rc = metrics.cli.main(argv)
     mark("end")
-    print(json.dumps(account(marks, start) | peaks))
+    print(json.dumps(account(marks, start, "dask" in argv) | peaks))
     return rc
 
 
-def account(marks: dict[str, tuple[float, float, float]], start: float) -> dict[str, float]:
+def account(
+    marks: dict[str, tuple[float, float, float]], start: float, dask: bool = False
+) -> dict[str, float]:
     """The figures of one run (seconds), from the marks and the workers' lines."""
-    tasks = [json.loads(s) for f in LOG.glob("*.jsonl") for s in f.read_text().splitlines()]
+    tasks = [json.loads(s) for f in LOG.glob("[0-9]*.jsonl") for s in f.read_text().splitlines()]
+    steps = [json.loads(s) for f in LOG.glob("steps-*.jsonl") for s in f.read_text().splitlines()]
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     workers_cpu = children.ru_utime + children.ru_stime
+    # a Dask worker is no child of this process (its forkserver's): its CPU to the end
+    # of its last task, from its own lines (its shutdown is not counted); the children
+    # are then the local pool that made the end-of-run steps
+    if dask:
+        workers_cpu += sum(max(t[2] for t in tasks if t[0] == pid) for pid in {t[0] for t in tasks})
     by_worker: dict[int, list[list[float]]] = {}
     for t in tasks:
         by_worker.setdefault(t[0], []).append(t)
@@ -147,6 +226,9 @@ def account(marks: dict[str, tuple[float, float, float]], start: float) -> dict[
         "workers_startup": startup,
         "workers_tasks": in_tasks,
         "workers_besides": workers_cpu - startup - in_tasks if pooled else 0.0,
+        # of the tasks' CPU, what the worker's other threads spent meanwhile (a Dask
+        # worker's event loop; a pool worker's watch of its parent)
+        "workers_tasks_other_threads": in_tasks - sum(t[12] for t in tasks if len(t) > 12),
         "workers_cpu": workers_cpu,
         "workers_system": children.ru_stime,
         "workers_minor_faults": children.ru_minflt,
@@ -163,8 +245,37 @@ def account(marks: dict[str, tuple[float, float, float]], start: float) -> dict[
         "wall_first": marks["first"][2] - start,
         "wall_after_last": marks["end"][2] - marks["last"][2],
         "serial": serial,
+        # after the last result: the writer before the links (targets, statistics), the
+        # links and the trends (wall; the writer's CPU), and after them (failures,
+        # manifest, publishing); the steps' CPU wherever they ran, and their idle tail
+        **_after_last(marks, steps),
         "bound_wall": serial + (total - serial) / CORES,
     }
+
+
+def _after_last(marks: dict[str, tuple[float, float, float]], steps: list) -> dict[str, float]:
+    if "write_plan_links_start" not in marks:
+        return {}
+    cpu = {k: v[0] for k, v in marks.items()}
+    wall = {k: v[2] for k, v in marks.items()}
+    figures: dict[str, float] = {
+        "after_before_links_cpu": cpu["write_plan_links_start"] - cpu["last"],
+        "after_links_writer_cpu": cpu["write_plan_links_end"] - cpu["write_plan_links_start"],
+        "after_links_wall": wall["write_plan_links_end"] - wall["write_plan_links_start"],
+        "after_trends_writer_cpu": cpu["write_trends_end"] - cpu["write_trends_start"],
+        "after_trends_wall": wall["write_trends_end"] - wall["write_trends_start"],
+        "after_rest_cpu": cpu["end"] - cpu["write_trends_end"],
+    }
+    for name in ("links", "trends"):
+        mine = [s for s in steps if s[0] == name]
+        figures[f"{name}_groups"] = len(mine)
+        figures[f"{name}_groups_cpu"] = sum(s[3] - s[2] for s in mine)
+        figures[f"{name}_largest_group_cpu"] = max((s[3] - s[2] for s in mine), default=0.0)
+        ends: dict[int, float] = {}
+        for s in mine:
+            ends[s[1]] = max(ends.get(s[1], 0.0), s[5])
+        figures[f"{name}_idle_tail"] = max(ends.values()) - min(ends.values()) if ends else 0.0
+    return figures
 
 
 if __name__ == "__main__":

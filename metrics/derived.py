@@ -83,7 +83,8 @@ def write_plan_links(folder: Path, path: Path, documents: Path, run_map: RunMap 
                     writer.add(table)
         else:
             send = partial(_links_sent, identities=identities, spill=path.parent)
-            for sent in run_map(send, groups):
+            weights = [_bytes(files for _, files in parts) for _, parts in groups]
+            for sent in _largest_first(run_map, send, groups, weights):
                 for table in _links_received(sent):
                     writer.add(table)
 
@@ -92,6 +93,34 @@ def _spread(run_map: RunMap, groups: Sequence[object]) -> RunMap:
     """``run_map`` for more than one group; ``map`` for one (a small run, one report: not
     worth starting the processes of a pool, which start on first use)."""
     return run_map if len(groups) > 1 else map
+
+
+def _largest_first(
+    run_map: RunMap, fn: Callable[[Any], Any], items: Sequence[Any], weights: Sequence[int]
+) -> Iterator[Any]:
+    """``fn`` of each item through ``run_map``, given in the order of ``items``; a pool's
+    workers are sent the heaviest first (``weights``: the bytes of each group's mentions
+    files), so that no large group, coming last, leaves one worker alone at the end: the
+    largest trend group of the corpus holds a third of the trends' CPU, and a department
+    group's place in the order is its name's. The results are held until their turn (a
+    pool's ``map`` holds them as well: every group is sent at once); the tables of a group
+    are a few KB, a large group's links a file (``_links_sent``)."""
+    if run_map is map:  # one process: the order is the writer's
+        yield from map(fn, items)
+        return
+    order = sorted(range(len(items)), key=lambda i: -weights[i])
+    done = zip(order, run_map(fn, [items[i] for i in order]), strict=True)
+    held: dict[int, Any] = {}
+    for wanted in range(len(items)):
+        while wanted not in held:
+            index, result = next(done)
+            held[index] = result
+        yield held.pop(wanted)
+
+
+def _bytes(file_lists: Iterable[list[Path]]) -> int:
+    """The bytes of the files of ``file_lists`` (what a group's step reads)."""
+    return sum(f.stat().st_size for files in file_lists for f in files)
 
 
 def _group_links(
@@ -196,7 +225,8 @@ def write_trends(folder: Path, path: Path, documents: Path, run_map: RunMap = ma
     with RowGroups(path, TREND_SCHEMA) as writer:  # on an error, closed without a write
         ordered = [parts for _, parts in sorted(groups.items())]
         trend = partial(_group_trends, identities=identities)
-        for table in _spread(run_map, ordered)(trend, ordered):
+        weights = [_bytes(files for _, _, files in parts) for parts in ordered]
+        for table in _largest_first(_spread(run_map, ordered), trend, ordered, weights):
             writer.add(table)
 
 

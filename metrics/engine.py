@@ -230,7 +230,7 @@ def _in_order(
     every result the writer has not reached, but a window of a few small files left the
     workers idle whenever the writer paused to write a row group (measured)."""
     ahead: deque[tuple[list[Task], Any]] = deque()
-    queue = _batches((task for file in files for task in _tasks(file)), batch)
+    queue = _batches((task for file in files for task in _tasks(file)), batch, len(files), window)
     size = 0
     assembler = Assembler()
     while True:
@@ -255,15 +255,28 @@ def _in_order(
             yield task, outcome
 
 
-def _batches(queue: Iterator[Task], size: int) -> Iterator[list[Task]]:
+def _batches(
+    queue: Iterator[Task], size: int, files: int = 0, share: int = 1
+) -> Iterator[list[Task]]:
     """The tasks of ``queue`` in order, in lists of one task or, with ``size``, of tasks
-    adding up to about ``size`` bytes."""
+    adding up to about ``size`` bytes; with ``files`` (how many files the queue holds),
+    smaller as the queue ends: at most the bytes still to come over ``share`` (the
+    batches in flight), estimated from the files still to come and the mean size of
+    those seen (no file is read or looked at ahead). The workers take batches first
+    come, first served, and the last batch of a queue cut evenly ran alone while the
+    other worker idled: up to 0.3 s of CPU at 30 MB (makespan.py: the idle tail of the
+    engine's batches 0.32 s, of shrinking batches 0.09 s, the same tasks' CPU)."""
     group: list[Task] = []
-    total = 0
+    total = seen = done = 0
+    limit = size
     for task in queue:
         group.append(task)
         total += task.size
-        if total >= size:
+        seen += task.size
+        done += task.last  # a file's last task (or its only one)
+        if files and done:
+            limit = min(size, (files - done) * seen // (done * share))
+        if total >= limit:
             yield group
             group, total = [], 0
     if group:

@@ -16,7 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from metrics.cli import main
-from metrics.derived import write_plan_links, write_trends
+from metrics.derived import _largest_first, write_plan_links, write_trends
 from metrics.engine import RunPool, _batches, package_digest, run_files, run_files_dask, run_pool
 from metrics.errors import MetricsError
 from metrics.packed import FIELDS, Packed, pack, run_packed
@@ -34,6 +34,18 @@ def test_batches_keep_the_order_and_close_once_their_size_is_reached() -> None:
         ["3.txt", "4.txt", "5.txt"],  # the rest, though smaller
     ]
     assert [len(g) for g in _batches(iter(tasks), 0)] == [1] * 6  # size 0: one task each
+
+
+def test_batches_shrink_as_the_queue_ends() -> None:
+    # 20 files of 10 bytes in batches of 40 for a window of 2: once the bytes still to
+    # come (estimated from the files left) are fewer than twice a batch, batches shrink
+    tasks = [Task(Path(f"{i:02}.txt"), size=10) for i in range(20)]
+    groups = list(_batches(iter(tasks), 40, files=20, share=2))
+    assert [len(g) for g in groups] == [4, 4, 4, 3, 2, 1, 1, 1]
+    assert [t for g in groups for t in g] == tasks  # the order kept
+    # pieces of one large file: the file is not done before its last piece
+    pieces = [Task(Path("big.txt"), piece=i, size=10, last=i == 7) for i in range(8)]
+    assert [len(g) for g in _batches(iter(pieces), 20, files=1, share=2)] == [2, 2, 2, 2]
 
 
 def test_workers_send_packed_tables_with_the_rows_of_the_results() -> None:
@@ -153,6 +165,23 @@ def test_a_run_pool_forks_its_workers_when_started_or_on_its_first_task() -> Non
     with run_pool(1) as one:
         one.start()  # nothing to fork: the work runs here
         assert one.executor is None and one.map is map
+
+
+def test_end_of_run_groups_go_to_the_pool_largest_first_and_come_back_in_order() -> None:
+    sent: list[str] = []
+
+    def pool_map(fn: Callable, items: list) -> Iterator:  # a pool's map: results in order
+        sent.extend(items)
+        return map(fn, items)
+
+    groups, weights = ["bank", "city", "farm", "port"], [120, 4_000, 15, 4_000]
+    assert list(_largest_first(pool_map, str.upper, groups, weights)) == [
+        "BANK",
+        "CITY",
+        "FARM",
+        "PORT",
+    ]
+    assert sent == ["city", "port", "bank", "farm"]  # the heaviest first, ties in order
 
 
 def test_a_step_that_fails_on_the_pool_fails_the_run() -> None:
