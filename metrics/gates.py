@@ -200,8 +200,11 @@ def may_open_in(pattern: regex.Pattern[str], text: str) -> bool:
 class Holds:
     """Whether ``pattern.search(s)`` finds a match (not which): the alternatives written
     as plain words (``侵权投诉|VIP专免|…``) looked for with ``in``, the others asked of
-    the pattern they make, through its ``Guard`` (an alternative anchored at the start,
-    ``^\\s*查看更多\\s*$``, is not asked of a text whose first character opens none).
+    the patterns they make, each through its ``Guard``: those anchored at the start that
+    no Han character written nowhere in them opens (``^\\s*查看更多\\s*$``), not asked of
+    a text whose first character opens none; the others (a masthead,
+    ``^\\s*\\p{Han}{2,16}?(?:新闻网|…)\\s*$``, opens with any Han) apart, so that they do
+    not make every text asked, but only one holding a literal each of their matches holds.
     A match of the whole is a match of one of its alternatives, in any order."""
 
     __slots__ = ("_rest", "_words")
@@ -211,13 +214,28 @@ class Holds:
         alternatives = split_alternatives(pattern.pattern) if read else [pattern.pattern]
         words = [a for a in alternatives if a and read and not any(c in SPECIAL for c in a)]
         rest = [a for a in alternatives if a not in words]
+        headed = [a for a in rest if _opened_by_few(regex_cache.compile(a, pattern.flags))]
+        groups = [headed, [a for a in rest if a not in headed]] if read else [rest]
         self._words = tuple(words)
-        self._rest = Guard(regex_cache.compile("|".join(rest), pattern.flags)) if rest else None
+        self._rest = tuple(
+            Guard(regex_cache.compile("|".join(g), pattern.flags)) for g in groups if g
+        )
 
     def __call__(self, s: str) -> bool:
         if any(w in s for w in self._words):
             return True
-        return self._rest is not None and self._rest.search(s) is not None
+        return any(guard.search(s) is not None for guard in self._rest)
+
+
+def _opened_by_few(pattern: regex.Pattern[str]) -> bool:
+    """Whether ``pattern`` is anchored at the start and no Han character written nowhere
+    in it opens a match: its ``Guard`` answers most texts by their first character."""
+    if not anchored(pattern):
+        return False
+    try:
+        return not Opens(pattern).any_han()
+    except ValueError:  # (a look-around decides)
+        return False
 
 
 class Ends:

@@ -6,7 +6,10 @@ they replace.
 it; normalisation asks a list marker and a contents page number after a space in one
 call; a line's punctuation is looked for as a set of characters; a paragraph of honours
 is read only where it holds one of the words every honour holds; a target named after a
-figure, and a name after a Chinese count, only where such a word can open. Each is held
+figure, and a name after a Chinese count, only where such a word can open; the eleventh
+session's rules (an advert's masthead, a contents line's leader, a department's body, a
+year that opens a plan's review, a national agency's or a masked place's name) only where
+the text holds what each of their matches holds. Each is held
 against the call(s) it replaces at every position of every line or sentence of the
 corpus, the government reports, the sample files and the test files, and on made-up text.
 """
@@ -30,6 +33,8 @@ from metrics.context.periods import (
     period_at,
     period_search,
 )
+from metrics.context.word_bounds import BODY_TAIL, BODY_TAIL_HOLDS
+from metrics.gates import may_open_in
 from metrics.lexicon.words import PERIOD_OPENERS, PERIOD_WORDS
 from metrics.normalize import (
     AHEAD,
@@ -41,10 +46,30 @@ from metrics.normalize import (
     normalize,
 )
 from metrics.rules.exclusions import NAME_OPENS
-from metrics.rules.roles import TARGET_NAMED_OPENS
-from metrics.segment.sections import CLAUSE_END, HONOUR_CLAUSE, HONOUR_WORDS
+from metrics.rules.roles import (
+    LAST_YEAR_AT,
+    LAST_YEAR_OPENS,
+    TARGET_NAMED_OPENS,
+    YEAR_AT,
+    YEAR_OPENS,
+)
+from metrics.segment.lines import ADVERT, HAS_ADVERT, PAGE_TAIL
+from metrics.segment.sections import (
+    CLAUSE_END,
+    HONOUR_CLAUSE,
+    HONOUR_WORDS,
+    TOC_LEADER,
+    TOC_LINE,
+)
 from metrics.segment.sentences import split_sentences
 from metrics.segment.title_lines import PUNCT_CHARS, PUNCT_INSIDE
+from metrics.segment.titles import (
+    AGENCY_AT,
+    MASK_PLACE,
+    NATIONAL_AGENCY,
+    PARTY_AT,
+    PARTY_ONLY,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -244,3 +269,49 @@ def test_words_after_a_figure_only_where_they_can_open() -> None:
             for gate in (NAME_OPENS, TARGET_NAMED_OPENS):
                 if not gate.opens(sentence, pos):
                     assert gate.pattern.match(sentence, pos) is None, (sentence, pos)
+
+
+def lines_and_sentences() -> Iterator[str]:
+    """Every line of every text at hand, then every sentence."""
+    for text in texts():
+        yield from text.split("\n")
+    yield from sentences()
+
+
+def same_gated(text: str) -> None:
+    """Each gate put before a call of the eleventh session's rules answers as the call."""
+    assert HAS_ADVERT(text) == (ADVERT.search(text) is not None), text
+    assert span(TOC_LINE.search(text)) == span(TOC_LEADER.search(text)), text
+    for gated, pattern in ((LAST_YEAR_AT, LAST_YEAR_OPENS), (YEAR_AT, YEAR_OPENS)):
+        assert span(gated.match(text)) == span(pattern.match(text)), text
+    for prefix, pattern in ((PARTY_AT, PARTY_ONLY), (AGENCY_AT, NATIONAL_AGENCY)):
+        m = prefix.search(text)
+        assert (text[m.end() :] if m else text) == pattern.sub("", text, count=1), text
+    masked = may_open_in(MASK_PLACE, text) and MASK_PLACE.search(text) is not None
+    assert masked == bool(MASK_PLACE.search(text)), text
+    # (a window of words after a body: its spans start anywhere)
+    for pos in range(0, len(text), 3):
+        window = text[pos : pos + 16]
+        if BODY_TAIL_HOLDS.isdisjoint(window):
+            assert BODY_TAIL.search(window) is None, window
+
+
+def test_the_new_rules_gates_on_every_line_and_sentence() -> None:
+    need_shared()
+    asked = 0
+    for text in lines_and_sentences():
+        same_gated(text)
+        asked += 1
+    assert asked > 10_000
+    assert PAGE_TAIL.fullmatch("") is None  # (an empty line is not asked)
+
+
+GATED_CHARS = "去上过年一2019 0x×某部科办公室干学技门中共国家统计局东湖县新闻网站相关文章…·.-3\n"
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=GATED_CHARS, max_size=24))
+def test_the_new_rules_gates_on_made_up_text(text: str) -> None:
+    same_gated(text)
+    for sub in ("去年" + text, "2024年" + text, "中共" + text, "国家统计局" + text):
+        same_gated(sub)

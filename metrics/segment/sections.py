@@ -47,6 +47,7 @@ HEADING_GAP = regex_cache.compile(r"\p{Han}[\p{Han}\dxX*]")
 # A line of a table of contents (一、2025年工作回顾……………1, （二）主要目标任务....3): a
 # heading's words, leader dots and a page number. It names a section; it opens none.
 TOC_LEADER = regex_cache.compile(r"(?:…{2,}|\.{4,}|·{4,}|-{4,})\s*\d{1,4}\s*$")
+TOC_LINE = Guard(TOC_LEADER)  # (a line whose last character closes no match is not asked)
 # What a heading's kind is read from: its words up to a comma, at most this many.
 CUE_WINDOW = 20
 CUE_STOPS = ",，:："
@@ -176,7 +177,7 @@ def find_headings(
         if not level:
             continue
         line_end = text.find("\n", pos, end)
-        if TOC_LEADER.search(text, pos, end if line_end < 0 else line_end):
+        if TOC_LINE.search(text, pos, end if line_end < 0 else line_end):
             continue
         stop = HEADING_END.search(text, pos, min(end, pos + 60))
         h_end = stop.start() if stop else min(end, pos + 40)
