@@ -25,6 +25,12 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from metrics.context.nouns import (
+    NOT_A_NOUN_AFTER,
+    VERBISH_AFTER,
+    VERBISH_CHARS,
+    _no_noun_at,
+)
 from metrics.context.periods import (
     PERIOD,
     PERIOD_NEEDS,
@@ -315,3 +321,34 @@ def test_the_new_rules_gates_on_made_up_text(text: str) -> None:
     same_gated(text)
     for sub in ("去年" + text, "2024年" + text, "中共" + text, "国家统计局" + text):
         same_gated(sub)
+
+
+def same_noun_gates(sentence: str, pos: int) -> None:
+    """The parts of ``NOT_A_NOUN_AFTER`` answer as the whole at ``pos``; a window after
+    ``pos`` with none of ``VERBISH_CHARS`` holds no match of ``VERBISH_AFTER``."""
+    whole = NOT_A_NOUN_AFTER.match(sentence, pos) is not None
+    assert _no_noun_at(sentence, pos) == whole, (sentence, pos)
+    n = len(sentence)
+    for end in {n, min(n, pos + 4), min(n, pos + 12), min(n, pos + 23)}:
+        if VERBISH_CHARS.isdisjoint(sentence[pos:end]):
+            assert VERBISH_AFTER.search(sentence, pos, end) is None, (sentence, pos, end)
+
+
+def test_the_noun_after_a_figure_gated_on_every_sentence() -> None:
+    need_shared()
+    asked = 0
+    for sentence in sentences():
+        for pos in range(len(sentence)):
+            same_noun_gates(sentence, pos)
+            asked += 1
+    assert asked > 100_000
+
+
+NOUN_CHARS = "个名台阶大关两突破迈上万亿元的等以为用户在职和累计新建了有还仍果业村学校0x*，"
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=NOUN_CHARS, max_size=24))
+def test_the_noun_after_a_figure_gated_on_made_up_text(text: str) -> None:
+    for pos in range(len(text)):
+        same_noun_gates(text, pos)
