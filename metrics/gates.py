@@ -93,7 +93,8 @@ Call = Callable[..., "regex.Match[str] | None"]
 def _guarded(call: Call, needs: tuple[str, ...], first: Opens | None, last: Opens | None) -> Call:
     """``call`` (a pattern's ``match``, ``fullmatch`` or ``search``, with ``pos`` and
     ``endpos``) answered None where ``s[pos:endpos]`` holds none of ``needs``, or its first
-    character fails ``first``, or its last ``last``; the empty string is asked of it."""
+    character fails ``first``, or its last ``last``; an empty window where ``needs`` are
+    read (every match holds one of them: none is empty), else the empty string is asked."""
     firsts = first.answers if first is not None else None
     lasts = last.answers if last is not None else None
 
@@ -112,6 +113,8 @@ def _guarded(call: Call, needs: tuple[str, ...], first: Opens | None, last: Open
                 ok = lasts.get(s[end - 1])
                 if not (last(s[end - 1]) if ok is None else ok):
                     return None
+        elif needs:
+            return None
         return call(s, pos, end)
 
     return guarded

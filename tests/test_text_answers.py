@@ -16,6 +16,7 @@ corpus, the government reports, the sample files and the test files, and on made
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,7 +41,7 @@ from metrics.context.periods import (
     period_search,
 )
 from metrics.context.word_bounds import BODY_TAIL, BODY_TAIL_HOLDS
-from metrics.gates import may_open_in
+from metrics.gates import Guard, may_open_in
 from metrics.lexicon.words import PERIOD_OPENERS, PERIOD_WORDS
 from metrics.normalize import (
     AHEAD,
@@ -51,6 +52,7 @@ from metrics.normalize import (
     PAGE_NUMBER_AHEAD,
     normalize,
 )
+from metrics.pipeline import process_text
 from metrics.rules.exclusions import NAME_OPENS
 from metrics.rules.roles import (
     LAST_YEAR_AT,
@@ -62,8 +64,11 @@ from metrics.rules.roles import (
 from metrics.segment.lines import ADVERT, HAS_ADVERT, PAGE_TAIL
 from metrics.segment.sections import (
     CLAUSE_END,
+    CUE_WINDOW,
     HONOUR_CLAUSE,
     HONOUR_WORDS,
+    LOW_PLAN_CHARS,
+    LOW_PLAN_CUE,
     TOC_LEADER,
     TOC_LINE,
 )
@@ -352,3 +357,27 @@ NOUN_CHARS = "个名台阶大关两突破迈上万亿元的等以为用户在职
 def test_the_noun_after_a_figure_gated_on_made_up_text(text: str) -> None:
     for pos in range(len(text)):
         same_noun_gates(text, pos)
+
+
+def test_a_guard_with_literals_answers_an_empty_window_without_a_call() -> None:
+    # every match of a pattern whose guard reads literals holds one of them: none is
+    # empty, so an empty window (an empty line) is answered None; asked of every guard
+    # the package builds, at every position of a sample of sentences
+    process_text("某县2025年政府工作报告\n全年完成投资五亿元。\n", "x.txt")  # (every stage's)
+    guards = [g for g in gc.get_objects() if isinstance(g, Guard) and g._needs]
+    assert len(guards) > 10
+    samples = ["", "目录\n\n1、2025年工作回顾……3", "全县新增就业1.2万人，完成投资5亿元。"]
+    for g in guards:
+        for text in samples:
+            for pos in range(len(text) + 1):
+                for call in (g.pattern.match, g.pattern.search, g.pattern.fullmatch):
+                    assert call(text, pos, pos) is None, (g.pattern.pattern, text, pos)
+                assert g.match(text, pos, pos) is None and g.search(text, pos, pos) is None
+
+
+def test_the_cues_of_a_heading_only_where_they_can_open() -> None:
+    need_shared()
+    for text in lines_and_sentences():
+        for heading in (text[:CUE_WINDOW], text):
+            if LOW_PLAN_CHARS.isdisjoint(heading):
+                assert LOW_PLAN_CUE.search(heading) is None, heading

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from metrics import regex_cache
 from metrics.gates import Guard
-from metrics.opening import held_literals
+from metrics.opening import held_literals, opening_chars
 from metrics.records import DocKind, Document, SectionKind
 from metrics.segment.govreport_sections import (
     bare_heading,
@@ -42,6 +42,8 @@ SUMMARY_CUE = regex_cache.compile(
 )
 LOW_PROBLEM_CUE = regex_cache.compile(r"存在.{0,4}问题|问题.{0,3}不足|不足之处|困难和问题")
 LOW_PLAN_CUE = regex_cache.compile(r"工作计划|工作安排|工作思路|工作打算|下一步|下步|明年")
+# (a heading with none of the characters its cues open with is not searched: 工, 下, 明)
+LOW_PLAN_CHARS = opening_chars(LOW_PLAN_CUE)
 HEADING_END = regex_cache.compile(r"[。;；!?！？\n]")
 HEADING_GAP = regex_cache.compile(r"\p{Han}[\p{Han}\dxX*]")
 # A line of a table of contents (一、2025年工作回顾……………1, （二）主要目标任务....3): a
@@ -237,7 +239,8 @@ def classify(heading: str, doc: Document, top: bool) -> SectionKind | None:
         return None
     if LOW_PROBLEM.search(heading):
         return SectionKind.PROBLEMS
-    if LOW_PLAN_CUE.search(heading) or _names_year(heading, doc.plan_year):
+    planned = not LOW_PLAN_CHARS.isdisjoint(heading) and LOW_PLAN_CUE.search(heading)
+    if planned or _names_year(heading, doc.plan_year):
         return SectionKind.PLAN
     return None
 
