@@ -19,6 +19,7 @@ from __future__ import annotations
 import gc
 import json
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -46,10 +47,16 @@ from metrics.lexicon.words import PERIOD_OPENERS, PERIOD_WORDS
 from metrics.normalize import (
     AHEAD,
     DIGIT,
+    FIGURE_ALONE,
+    FIGURE_RUN,
     INNER_CHARS,
     INNER_PUNCT,
     MARKER,
     PAGE_NUMBER_AHEAD,
+    PAUSE_AHEAD,
+    PAUSE_NEXT,
+    UNIT_ALONE,
+    UNIT_RUN,
     normalize,
 )
 from metrics.pipeline import process_text
@@ -381,3 +388,17 @@ def test_the_cues_of_a_heading_only_where_they_can_open() -> None:
         for heading in (text[:CUE_WINDOW], text):
             if LOW_PLAN_CHARS.isdisjoint(heading):
                 assert LOW_PLAN_CUE.search(heading) is None, heading
+
+
+def test_a_figure_run_with_its_unit_asked_only_before_a_pause() -> None:
+    # is_figure_run's run alone on its line, asked through the guards in its new order
+    need_shared()
+    pairs = 0
+    for text in texts():
+        lines = text.split("\n")
+        for run, after in pairwise(lines):
+            old = FIGURE_RUN.match(run) or (UNIT_RUN.match(run) and PAUSE_AHEAD.match(after))
+            new = FIGURE_ALONE.match(run) or (PAUSE_NEXT.match(after) and UNIT_ALONE.match(run))
+            assert bool(old) == bool(new), (run, after)
+            pairs += 1
+    assert pairs > 5_000
