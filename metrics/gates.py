@@ -101,18 +101,19 @@ def _guarded(call: Call, needs: tuple[str, ...], first: Opens | None, last: Open
     def guarded(s: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         end = len(s) if endpos is None else min(endpos, len(s))
         if pos < end:
-            # (the literals first: a character not met before is asked of the pattern)
+            # the characters' answers already known first (a look-up), then the literals,
+            # then a character not met before, asked of the pattern
+            opens = firsts.get(s[pos]) if firsts is not None else True
+            # ($ matches before a last line end too: a match may close before it)
+            closes = lasts.get(s[end - 1]) if lasts is not None and s[end - 1] != "\n" else True
+            if opens is False or closes is False:
+                return None
             if needs and all(s.find(n, pos, end) < 0 for n in needs):
                 return None
-            if firsts is not None and first is not None:
-                ok = firsts.get(s[pos])
-                if not (first(s[pos]) if ok is None else ok):
-                    return None
-            # ($ matches before a last line end too: a match may close before it)
-            if lasts is not None and last is not None and s[end - 1] != "\n":
-                ok = lasts.get(s[end - 1])
-                if not (last(s[end - 1]) if ok is None else ok):
-                    return None
+            if opens is None and first is not None and not first(s[pos]):
+                return None
+            if closes is None and last is not None and not last(s[end - 1]):
+                return None
         elif needs:
             return None
         return call(s, pos, end)
@@ -227,7 +228,10 @@ class Holds:
     def __call__(self, s: str) -> bool:
         if any(w in s for w in self._words):
             return True
-        return any(guard.search(s) is not None for guard in self._rest)
+        for guard in self._rest:  # noqa: SIM110  (a generator costs more than the guards)
+            if guard.search(s) is not None:
+                return True
+        return False
 
 
 def _opened_by_few(pattern: regex.Pattern[str]) -> bool:
