@@ -93,25 +93,29 @@ Call = Callable[..., "regex.Match[str] | None"]
 def _guarded(call: Call, needs: tuple[str, ...], first: Opens | None, last: Opens | None) -> Call:
     """``call`` (a pattern's ``match``, ``fullmatch`` or ``search``, with ``pos`` and
     ``endpos``) answered None where ``s[pos:endpos]`` holds none of ``needs``, or its first
-    character fails ``first``, or its last ``last``; the empty string is asked of it."""
+    character fails ``first``, or its last ``last``; an empty window where ``needs`` are
+    read (every match holds one of them: none is empty), else the empty string is asked."""
     firsts = first.answers if first is not None else None
     lasts = last.answers if last is not None else None
 
     def guarded(s: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         end = len(s) if endpos is None else min(endpos, len(s))
         if pos < end:
-            # (the literals first: a character not met before is asked of the pattern)
+            # the characters' answers already known first (a look-up), then the literals,
+            # then a character not met before, asked of the pattern
+            opens = firsts.get(s[pos]) if firsts is not None else True
+            # ($ matches before a last line end too: a match may close before it)
+            closes = lasts.get(s[end - 1]) if lasts is not None and s[end - 1] != "\n" else True
+            if opens is False or closes is False:
+                return None
             if needs and all(s.find(n, pos, end) < 0 for n in needs):
                 return None
-            if firsts is not None and first is not None:
-                ok = firsts.get(s[pos])
-                if not (first(s[pos]) if ok is None else ok):
-                    return None
-            # ($ matches before a last line end too: a match may close before it)
-            if lasts is not None and last is not None and s[end - 1] != "\n":
-                ok = lasts.get(s[end - 1])
-                if not (last(s[end - 1]) if ok is None else ok):
-                    return None
+            if opens is None and first is not None and not first(s[pos]):
+                return None
+            if closes is None and last is not None and not last(s[end - 1]):
+                return None
+        elif needs:
+            return None
         return call(s, pos, end)
 
     return guarded
@@ -200,8 +204,11 @@ def may_open_in(pattern: regex.Pattern[str], text: str) -> bool:
 class Holds:
     """Whether ``pattern.search(s)`` finds a match (not which): the alternatives written
     as plain words (``侵权投诉|VIP专免|…``) looked for with ``in``, the others asked of
-    the pattern they make, through its ``Guard`` (an alternative anchored at the start,
-    ``^\\s*查看更多\\s*$``, is not asked of a text whose first character opens none).
+    the patterns they make, each through its ``Guard``: those anchored at the start that
+    no Han character written nowhere in them opens (``^\\s*查看更多\\s*$``), not asked of
+    a text whose first character opens none; the others (a masthead,
+    ``^\\s*\\p{Han}{2,16}?(?:新闻网|…)\\s*$``, opens with any Han) apart, so that they do
+    not make every text asked, but only one holding a literal each of their matches holds.
     A match of the whole is a match of one of its alternatives, in any order."""
 
     __slots__ = ("_rest", "_words")
@@ -211,13 +218,31 @@ class Holds:
         alternatives = split_alternatives(pattern.pattern) if read else [pattern.pattern]
         words = [a for a in alternatives if a and read and not any(c in SPECIAL for c in a)]
         rest = [a for a in alternatives if a not in words]
+        headed = [a for a in rest if _opened_by_few(regex_cache.compile(a, pattern.flags))]
+        groups = [headed, [a for a in rest if a not in headed]] if read else [rest]
         self._words = tuple(words)
-        self._rest = Guard(regex_cache.compile("|".join(rest), pattern.flags)) if rest else None
+        self._rest = tuple(
+            Guard(regex_cache.compile("|".join(g), pattern.flags)) for g in groups if g
+        )
 
     def __call__(self, s: str) -> bool:
         if any(w in s for w in self._words):
             return True
-        return self._rest is not None and self._rest.search(s) is not None
+        for guard in self._rest:  # noqa: SIM110  (a generator costs more than the guards)
+            if guard.search(s) is not None:
+                return True
+        return False
+
+
+def _opened_by_few(pattern: regex.Pattern[str]) -> bool:
+    """Whether ``pattern`` is anchored at the start and no Han character written nowhere
+    in it opens a match: its ``Guard`` answers most texts by their first character."""
+    if not anchored(pattern):
+        return False
+    try:
+        return not Opens(pattern).any_han()
+    except ValueError:  # (a look-around decides)
+        return False
 
 
 class Ends:

@@ -294,8 +294,9 @@ UNIT_RUN = regex_cache.compile(
     r"(?:左右|以上|以内|以下|多|余)?[ \t]*$"
 )
 PAUSE_AHEAD = regex_cache.compile(r"^[ \t]*[，,、；;。]")
-# (a line that no figure can open or close is no run)
-FIGURE_ALONE, UNIT_ALONE = Guard(FIGURE_RUN), Guard(UNIT_RUN)
+# (a line that no figure can open or close is no run; a run with its unit is asked only
+# before a line a pause can open: the unit's run may close with any Han character)
+FIGURE_ALONE, UNIT_ALONE, PAUSE_NEXT = Guard(FIGURE_RUN), Guard(UNIT_RUN), Guard(PAUSE_AHEAD)
 
 
 def is_figure_run(before: str, run: str, after: str) -> bool:
@@ -303,7 +304,7 @@ def is_figure_run(before: str, run: str, after: str) -> bool:
     leaves open (ending in a word, no pause, not a heading) and ``after`` goes on with
     (a unit, a word or a pause; not a list marker): both newlines around it wrap."""
     body = before.rstrip(" \t\r")
-    alone = FIGURE_ALONE.match(run) or (UNIT_ALONE.match(run) and PAUSE_AHEAD.match(after))
+    alone = FIGURE_ALONE.match(run) or (PAUSE_NEXT.match(after) and UNIT_ALONE.match(run))
     if not alone or not body or not HAN_CHAR.match(body[-1]):
         return False
     if body[-1] in LINE_CLOSERS or MARKER.match(body.lstrip()) or is_page_chrome(body):

@@ -6,15 +6,20 @@ they replace.
 it; normalisation asks a list marker and a contents page number after a space in one
 call; a line's punctuation is looked for as a set of characters; a paragraph of honours
 is read only where it holds one of the words every honour holds; a target named after a
-figure, and a name after a Chinese count, only where such a word can open. Each is held
+figure, and a name after a Chinese count, only where such a word can open; the eleventh
+session's rules (an advert's masthead, a contents line's leader, a department's body, a
+year that opens a plan's review, a national agency's or a masked place's name) only where
+the text holds what each of their matches holds. Each is held
 against the call(s) it replaces at every position of every line or sentence of the
 corpus, the government reports, the sample files and the test files, and on made-up text.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -22,6 +27,12 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from metrics.context.nouns import (
+    NOT_A_NOUN_AFTER,
+    VERBISH_AFTER,
+    VERBISH_CHARS,
+    _no_noun_at,
+)
 from metrics.context.periods import (
     PERIOD,
     PERIOD_NEEDS,
@@ -30,21 +41,53 @@ from metrics.context.periods import (
     period_at,
     period_search,
 )
+from metrics.context.word_bounds import BODY_TAIL, BODY_TAIL_HOLDS
+from metrics.gates import Guard, may_open_in
 from metrics.lexicon.words import PERIOD_OPENERS, PERIOD_WORDS
 from metrics.normalize import (
     AHEAD,
     DIGIT,
+    FIGURE_ALONE,
+    FIGURE_RUN,
     INNER_CHARS,
     INNER_PUNCT,
     MARKER,
     PAGE_NUMBER_AHEAD,
+    PAUSE_AHEAD,
+    PAUSE_NEXT,
+    UNIT_ALONE,
+    UNIT_RUN,
     normalize,
 )
+from metrics.pipeline import process_text
 from metrics.rules.exclusions import NAME_OPENS
-from metrics.rules.roles import TARGET_NAMED_OPENS
-from metrics.segment.sections import CLAUSE_END, HONOUR_CLAUSE, HONOUR_WORDS
+from metrics.rules.roles import (
+    LAST_YEAR_AT,
+    LAST_YEAR_OPENS,
+    TARGET_NAMED_OPENS,
+    YEAR_AT,
+    YEAR_OPENS,
+)
+from metrics.segment.lines import ADVERT, HAS_ADVERT, PAGE_TAIL
+from metrics.segment.sections import (
+    CLAUSE_END,
+    CUE_WINDOW,
+    HONOUR_CLAUSE,
+    HONOUR_WORDS,
+    LOW_PLAN_CHARS,
+    LOW_PLAN_CUE,
+    TOC_LEADER,
+    TOC_LINE,
+)
 from metrics.segment.sentences import split_sentences
 from metrics.segment.title_lines import PUNCT_CHARS, PUNCT_INSIDE
+from metrics.segment.titles import (
+    AGENCY_AT,
+    MASK_PLACE,
+    NATIONAL_AGENCY,
+    PARTY_AT,
+    PARTY_ONLY,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -244,3 +287,118 @@ def test_words_after_a_figure_only_where_they_can_open() -> None:
             for gate in (NAME_OPENS, TARGET_NAMED_OPENS):
                 if not gate.opens(sentence, pos):
                     assert gate.pattern.match(sentence, pos) is None, (sentence, pos)
+
+
+def lines_and_sentences() -> Iterator[str]:
+    """Every line of every text at hand, then every sentence."""
+    for text in texts():
+        yield from text.split("\n")
+    yield from sentences()
+
+
+def same_gated(text: str) -> None:
+    """Each gate put before a call of the eleventh session's rules answers as the call."""
+    assert HAS_ADVERT(text) == (ADVERT.search(text) is not None), text
+    assert span(TOC_LINE.search(text)) == span(TOC_LEADER.search(text)), text
+    for gated, pattern in ((LAST_YEAR_AT, LAST_YEAR_OPENS), (YEAR_AT, YEAR_OPENS)):
+        assert span(gated.match(text)) == span(pattern.match(text)), text
+    for prefix, pattern in ((PARTY_AT, PARTY_ONLY), (AGENCY_AT, NATIONAL_AGENCY)):
+        m = prefix.search(text)
+        assert (text[m.end() :] if m else text) == pattern.sub("", text, count=1), text
+    masked = may_open_in(MASK_PLACE, text) and MASK_PLACE.search(text) is not None
+    assert masked == bool(MASK_PLACE.search(text)), text
+    # (a window of words after a body: its spans start anywhere)
+    for pos in range(0, len(text), 3):
+        window = text[pos : pos + 16]
+        if BODY_TAIL_HOLDS.isdisjoint(window):
+            assert BODY_TAIL.search(window) is None, window
+
+
+def test_the_new_rules_gates_on_every_line_and_sentence() -> None:
+    need_shared()
+    asked = 0
+    for text in lines_and_sentences():
+        same_gated(text)
+        asked += 1
+    assert asked > 10_000
+    assert PAGE_TAIL.fullmatch("") is None  # (an empty line is not asked)
+
+
+GATED_CHARS = "去上过年一2019 0x×某部科办公室干学技门中共国家统计局东湖县新闻网站相关文章…·.-3\n"
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=GATED_CHARS, max_size=24))
+def test_the_new_rules_gates_on_made_up_text(text: str) -> None:
+    same_gated(text)
+    for sub in ("去年" + text, "2024年" + text, "中共" + text, "国家统计局" + text):
+        same_gated(sub)
+
+
+def same_noun_gates(sentence: str, pos: int) -> None:
+    """The parts of ``NOT_A_NOUN_AFTER`` answer as the whole at ``pos``; a window after
+    ``pos`` with none of ``VERBISH_CHARS`` holds no match of ``VERBISH_AFTER``."""
+    whole = NOT_A_NOUN_AFTER.match(sentence, pos) is not None
+    assert _no_noun_at(sentence, pos) == whole, (sentence, pos)
+    n = len(sentence)
+    for end in {n, min(n, pos + 4), min(n, pos + 12), min(n, pos + 23)}:
+        if VERBISH_CHARS.isdisjoint(sentence[pos:end]):
+            assert VERBISH_AFTER.search(sentence, pos, end) is None, (sentence, pos, end)
+
+
+def test_the_noun_after_a_figure_gated_on_every_sentence() -> None:
+    need_shared()
+    asked = 0
+    for sentence in sentences():
+        for pos in range(len(sentence)):
+            same_noun_gates(sentence, pos)
+            asked += 1
+    assert asked > 100_000
+
+
+NOUN_CHARS = "个名台阶大关两突破迈上万亿元的等以为用户在职和累计新建了有还仍果业村学校0x*，"
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=NOUN_CHARS, max_size=24))
+def test_the_noun_after_a_figure_gated_on_made_up_text(text: str) -> None:
+    for pos in range(len(text)):
+        same_noun_gates(text, pos)
+
+
+def test_a_guard_with_literals_answers_an_empty_window_without_a_call() -> None:
+    # every match of a pattern whose guard reads literals holds one of them: none is
+    # empty, so an empty window (an empty line) is answered None; asked of every guard
+    # the package builds, at every position of a sample of sentences
+    process_text("某县2025年政府工作报告\n全年完成投资五亿元。\n", "x.txt")  # (every stage's)
+    guards = [g for g in gc.get_objects() if isinstance(g, Guard) and g._needs]
+    assert len(guards) > 10
+    samples = ["", "目录\n\n1、2025年工作回顾……3", "全县新增就业1.2万人，完成投资5亿元。"]
+    for g in guards:
+        for text in samples:
+            for pos in range(len(text) + 1):
+                for call in (g.pattern.match, g.pattern.search, g.pattern.fullmatch):
+                    assert call(text, pos, pos) is None, (g.pattern.pattern, text, pos)
+                assert g.match(text, pos, pos) is None and g.search(text, pos, pos) is None
+
+
+def test_the_cues_of_a_heading_only_where_they_can_open() -> None:
+    need_shared()
+    for text in lines_and_sentences():
+        for heading in (text[:CUE_WINDOW], text):
+            if LOW_PLAN_CHARS.isdisjoint(heading):
+                assert LOW_PLAN_CUE.search(heading) is None, heading
+
+
+def test_a_figure_run_with_its_unit_asked_only_before_a_pause() -> None:
+    # is_figure_run's run alone on its line, asked through the guards in its new order
+    need_shared()
+    pairs = 0
+    for text in texts():
+        lines = text.split("\n")
+        for run, after in pairwise(lines):
+            old = FIGURE_RUN.match(run) or (UNIT_RUN.match(run) and PAUSE_AHEAD.match(after))
+            new = FIGURE_ALONE.match(run) or (PAUSE_NEXT.match(after) and UNIT_ALONE.match(run))
+            assert bool(old) == bool(new), (run, after)
+            pairs += 1
+    assert pairs > 5_000

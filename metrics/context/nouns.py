@@ -27,8 +27,8 @@ AFTER_NOUN = regex_cache.compile(
 )
 # (what a noun may open with, read from the pattern: after a mark no noun is looked for)
 NOUN_OPENS = FirstChars(AFTER_NOUN)
-VERBISH_AFTER = regex_cache.compile(
-    r"(?:全部|均|已|被|参加|参与|接受|入选|实现|完成|达到|获得|获评|获|通过|进行|开展|分别|"
+VERBISH_WORDS = (
+    r"全部|均|已|被|参加|参与|接受|入选|实现|完成|达到|获得|获评|获|通过|进行|开展|分别|"
     r"交付|投入|提供|享受|受益|得到|成功(?!人士)|正在|目前|现已|顺利|纳入|实施|开工|建成|达标|存在|出现|发生|共|累计|的|"
     r"进入|列入|入围|待?入库|获批|有望|正?(?:排队|等待)|依法|依规|基础上|用于|所有(?![制权者])|同比|环比|"
     r"积极(?!分子)|主动|踊跃|纷纷|陆续|先后|相继|也|都(?![市会])|"  # 50余家优质企业积极参与
@@ -36,10 +36,17 @@ VERBISH_AFTER = regex_cache.compile(
     r"(?<![合兼吞])并(?![购列])|签订|签署|"  # 12家企业…排查并督促整改
     r"分(?=[获赴\d一二两三四五六七八九十])|"  # 17家企业分2期, 3名师生分获
     r"每(?=[天日月年周])|"  # 2台水车每天执行5次
-    r"\p{Han}{2}(?=了)|"  # 215所中小学(园)安装了一键报警系统
     r"[还仍尚]有|"  # 56人以上大班额还有23个
-    rf"{HAVE}\p{{Han}}{{2,8}}?[\dxX*])"  # 176个行政村有果业村32个: the next count's noun
+    rf"{HAVE}\p{{Han}}{{2,8}}?[\dxX*]"  # 176个行政村有果业村32个: the next count's noun
 )
+VERB_BEFORE_LE = r"\p{Han}{2}(?=了)"  # 215所中小学(园)安装了一键报警系统
+VERBISH_AFTER = regex_cache.compile(
+    "(?:" + VERBISH_WORDS.replace("|[还仍尚]有|", f"|{VERB_BEFORE_LE}|[还仍尚]有|") + ")"
+)
+# A window that holds none of the characters a match of VERBISH_AFTER opens with, nor the
+# 了 that the verb of two characters before it needs, holds no match (read from its words:
+# it opens with any Han character only before 了)
+VERBISH_CHARS = opening_chars(regex_cache.compile(VERBISH_WORDS)) | {"了"}
 # What is not yet done to what a count counts ends its noun (xx户危房未完成改造, 3200万元配套
 # 资金尚未到位), two characters in at least: a name may open with 未 (12场次未名文化宣传,
 # 1200名未成年人), and 未成年, 未婚, 未来 are words.
@@ -75,22 +82,36 @@ IN_AFTER_NOUN = regex_cache.compile(r"(?<![初高])中")  # 普通高中 keeps i
 AND_BEFORE_FIGURE = regex_cache.compile(r"[和及与]\s*[\dxX*]")
 # After a figure, words that start no noun: particles, conjunctions, verbs.
 MARK_NOUN = alternation(MARK_NOUNS)
-NOT_A_NOUN_AFTER = regex_cache.compile(
-    r"(?:的|等|以|为|用(?![户工])|在(?![职编岗校读册])|和|及|与|并|共|均|已|全部|左右|以上|以下|次|"
+NOT_A_NOUN_WORDS = (
+    r"的|等|以|为|用(?![户工])|在(?![职编岗校读册])|和|及|与|并|共|均|已|全部|左右|以上|以下|次|"
     # 种菜xxx处约xxxx平方米: a second figure; 培训2000人次之多: "as many as"
     r"约|大约|近(?!视)|逾|超过|不足|不到|参与|参加|赴|之多|"
     # 突破3400人大关, 5万亿两个台阶: the mark passed, no thing counted (not 3个台阶式花坛,
     # nor the marks a count of them counts: 跨过两个万亿元大关)
-    rf"(?<!个)\p{{Han}}{{0,4}}?(?:{MARK_NOUN})(?!(?!的)\p{{Han}})|关口|"
+    r"关口|"
     r"累计|合计|总计|共计|其中|分别|同比|比|较|占|达|完成|实现|受益|惠及|覆盖|涉及|"
     r"增加|增长|增至|增到|减少|减至|下降|降低|降至|提高|提升|上升|"  # 从126家增加到148家
-    r"压减|削减|缩减|压缩|缩短|缩小|扩大|拓展|扩展)"  # 由426辆压减至198辆
+    r"压减|削减|缩减|压缩|缩短|缩小|扩大|拓展|扩展"  # 由426辆压减至198辆
 )
+# 突破3400人大关, 5万亿两个台阶: the mark passed, no thing counted (not 3个台阶式花坛,
+# nor the marks a count of them counts: 跨过两个万亿元大关)
+MARK_PASSED = rf"(?<!个)\p{{Han}}{{0,4}}?(?:{MARK_NOUN})(?!(?!的)\p{{Han}})"
+NOT_A_NOUN_AFTER = regex_cache.compile(
+    "(?:" + NOT_A_NOUN_WORDS.replace("|关口|", f"|{MARK_PASSED}|关口|") + ")"
+)
+# ...asked in its two parts: the words where the character after the figure opens one,
+# the mark passed where a mark noun opens within MARK_REACH characters (``\p{Han}{0,4}?``
+# before it)
+NOT_A_NOUN_WORD = regex_cache.compile(NOT_A_NOUN_WORDS)
+NOT_A_NOUN_OPENS = FirstChars(NOT_A_NOUN_WORD)
+MARK_PASSED_AT = regex_cache.compile(MARK_PASSED)
+MARK_CHARS = opening_chars(regex_cache.compile(MARK_NOUN))
+MARK_REACH = 5
 
 
 def noun_at(sentence: str, end: int, upto: int | None = None) -> tuple[int, int] | None:
     """The noun that starts at ``end`` (after a count), ending before ``upto``, else None."""
-    if not NOUN_OPENS.opens(sentence, end) or NOT_A_NOUN_AFTER.match(sentence, end):
+    if not NOUN_OPENS.opens(sentence, end) or _no_noun_at(sentence, end):
         return None
     m = AFTER_NOUN.match(sentence, end, len(sentence) if upto is None else upto)
     if not m:
@@ -104,7 +125,10 @@ def noun_at(sentence: str, end: int, upto: int | None = None) -> tuple[int, int]
     ):
         return None  # 完成新增就业30名任务: the work stands before the figure
     # one character on, for the lookaheads (分 before a number: 17家企业分2期)
-    verb = VERBISH_AFTER.search(sentence, end, min(noun_end + 1, len(sentence)))
+    verb_to = min(noun_end + 1, len(sentence))
+    verb = None
+    if not VERBISH_CHARS.isdisjoint(sentence[end:verb_to]):
+        verb = VERBISH_AFTER.search(sentence, end, verb_to)
     if (
         "未" in sentence[end + NOT_YET_FROM : noun_end]
         or "没有" in sentence[end + NOT_YET_FROM : noun_end]
@@ -140,6 +164,17 @@ def noun_at(sentence: str, end: int, upto: int | None = None) -> tuple[int, int]
     ):
         noun_end -= 1  # 在21座公厕中实施巡查, 13个科目中: "among", not part of the noun
     return (end, noun_end) if noun_end - end >= 2 else None
+
+
+def _no_noun_at(sentence: str, end: int) -> bool:
+    """Whether ``NOT_A_NOUN_AFTER`` matches at ``end``: its words asked where one can open
+    there, the mark passed where a mark noun opens within reach (a match of the whole is
+    a match of one of its parts)."""
+    if NOT_A_NOUN_OPENS.opens(sentence, end) and NOT_A_NOUN_WORD.match(sentence, end):
+        return True
+    if MARK_CHARS.isdisjoint(sentence[end : end + MARK_REACH]):
+        return False
+    return MARK_PASSED_AT.match(sentence, end) is not None
 
 
 def fund_after(sentence: str, end: int, upto: int | None = None) -> tuple[int, int] | None:

@@ -40,6 +40,7 @@ from typing import Any
 
 from metrics import regex_cache
 from metrics.lexicon.verbs import DEED_VERBS
+from metrics.opening import held_literals
 
 # The level of a place, written after its name (新建区, 获鹿镇, 开化县).
 PLACE_LEVEL = frozenset("省市县区镇乡村州旗盟")
@@ -253,6 +254,9 @@ BODY_TAIL = regex_cache.compile(
     r"(?<![干全内外东西南北中局细大])部(?![分署件位长队])"
     r"|(?<![学本专百工理文医])科(?![技学研普目室])|办公室|学校|中学|小学"
 )
+# a character every match of BODY_TAIL holds one of (部, 科, 办), read from it: a span
+# with none is not searched
+BODY_TAIL_HOLDS = frozenset(w[0] for w in held_literals(BODY_TAIL))
 # what a body owns rather than counts: 中心建设资金, 县党群服务中心建设项目
 BODY_FUNDS = frozenset({"资金", "项目", "经费", "工程", "任务", "投资"})
 # the verbs of work done the lexicon lists (完成, 实现, 办理, 收到)
@@ -272,7 +276,9 @@ def head_deed(sentence: str, s: int, e: int) -> int:
     no verb after them name no thing either (中心血站全年无偿献血人数 -> 无偿献血人数)."""
     span = sentence[s:e]
     if len(span) < 4 or (
-        BODY_LAST.isdisjoint(span) and "在" not in span and not BODY_TAIL.search(span)
+        BODY_LAST.isdisjoint(span)
+        and "在" not in span
+        and (BODY_TAIL_HOLDS.isdisjoint(span) or not BODY_TAIL.search(span))
     ):
         return s
     ws = words(span)

@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex
 
 from metrics import regex_cache
-from metrics.gates import FirstChars, may_open_in
+from metrics.gates import FirstChars, Guard, may_open_in
 from metrics.records import Role, SectionKind
 from metrics.rules.breaks import last_break
 from metrics.rules.cue_hits import may_match
@@ -298,6 +298,8 @@ LAST_YEAR_OPENS = regex_cache.compile(r"\s*(?:去年|上年|上一年|过去一�
 YEAR_OPENS = regex_cache.compile(
     r"\s*(?P<year>(?:19|20)\d{2})年度?(?!以来|[底末初]|之?前|[1-9一二三四上下前])"
 )
+# (asked only of a text whose first character opens a match and that holds its words)
+LAST_YEAR_AT, YEAR_AT = Guard(LAST_YEAR_OPENS), Guard(YEAR_OPENS)
 GOAL_IN_CLAUSE = regex_cache.compile(
     r"要|力争|计划|确保|目标|任务|争取|预期|将|拟|预计|今年|明年|本年"
 )
@@ -306,7 +308,7 @@ GOAL_IN_CLAUSE = regex_cache.compile(
 def _done_last_year(x: RoleInput) -> Decision | None:
     if not x.planned:
         return None
-    if LAST_YEAR_OPENS.match(x.clause):
+    if LAST_YEAR_AT.match(x.clause):
         done = not GOAL_IN_CLAUSE.search(x.clause)
     else:
         opened = x.plan_year is not None and done_year(x.sentence, x.plan_year) is not None
@@ -321,7 +323,7 @@ def done_year(sentence: str, plan_year: int) -> int | None:
     plan for 2026), or None. An earlier year is not read so: a plan quotes the year it
     follows, and a sentence of a year long past laid under a plan's heading is more likely a
     plan of its own time than a result."""
-    m = YEAR_OPENS.match(sentence)
+    m = YEAR_AT.match(sentence)
     return plan_year - 1 if m and int(m.group("year")) == plan_year - 1 else None
 
 

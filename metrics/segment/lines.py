@@ -72,7 +72,8 @@ def page_tail(text: str, start: int, end: int) -> int | None:
     """Where the page's tail begins in ``text[start:end]`` (see ``PAGE_TAIL``): its first
     tail line after which no line of prose stands; None when there is none."""
     for s, e in iter_lines(text, start, end):
-        tail = s > start and TAIL.fullmatch(text, s, e) is not None
+        # (an empty line is no tail: PAGE_TAIL matches no empty string)
+        tail = start < s < e and TAIL.fullmatch(text, s, e) is not None
         if tail and all(b - a < PROSE_LINE for a, b in iter_lines(text, e, end)):
             return s
     return None

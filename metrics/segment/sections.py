@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from metrics import regex_cache
 from metrics.gates import Guard
-from metrics.opening import held_literals
+from metrics.opening import held_literals, opening_chars
 from metrics.records import DocKind, Document, SectionKind
 from metrics.segment.govreport_sections import (
     bare_heading,
@@ -42,11 +42,14 @@ SUMMARY_CUE = regex_cache.compile(
 )
 LOW_PROBLEM_CUE = regex_cache.compile(r"存在.{0,4}问题|问题.{0,3}不足|不足之处|困难和问题")
 LOW_PLAN_CUE = regex_cache.compile(r"工作计划|工作安排|工作思路|工作打算|下一步|下步|明年")
+# (a heading with none of the characters its cues open with is not searched: 工, 下, 明)
+LOW_PLAN_CHARS = opening_chars(LOW_PLAN_CUE)
 HEADING_END = regex_cache.compile(r"[。;；!?！？\n]")
 HEADING_GAP = regex_cache.compile(r"\p{Han}[\p{Han}\dxX*]")
 # A line of a table of contents (一、2025年工作回顾……………1, （二）主要目标任务....3): a
 # heading's words, leader dots and a page number. It names a section; it opens none.
 TOC_LEADER = regex_cache.compile(r"(?:…{2,}|\.{4,}|·{4,}|-{4,})\s*\d{1,4}\s*$")
+TOC_LINE = Guard(TOC_LEADER)  # (a line whose last character closes no match is not asked)
 # What a heading's kind is read from: its words up to a comma, at most this many.
 CUE_WINDOW = 20
 CUE_STOPS = ",，:："
@@ -176,7 +179,7 @@ def find_headings(
         if not level:
             continue
         line_end = text.find("\n", pos, end)
-        if TOC_LEADER.search(text, pos, end if line_end < 0 else line_end):
+        if TOC_LINE.search(text, pos, end if line_end < 0 else line_end):
             continue
         stop = HEADING_END.search(text, pos, min(end, pos + 60))
         h_end = stop.start() if stop else min(end, pos + 40)
@@ -236,7 +239,8 @@ def classify(heading: str, doc: Document, top: bool) -> SectionKind | None:
         return None
     if LOW_PROBLEM.search(heading):
         return SectionKind.PROBLEMS
-    if LOW_PLAN_CUE.search(heading) or _names_year(heading, doc.plan_year):
+    planned = not LOW_PLAN_CHARS.isdisjoint(heading) and LOW_PLAN_CUE.search(heading)
+    if planned or _names_year(heading, doc.plan_year):
         return SectionKind.PLAN
     return None
 

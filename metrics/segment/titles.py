@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from metrics import regex_cache
-from metrics.gates import Guard
+from metrics.gates import Guard, may_open_in
 from metrics.records import DocKind
 from metrics.segment.places import PARTY_PREFIX, place_of
 
@@ -99,6 +99,7 @@ PARTY_ONLY = regex_cache.compile(r"^(?:中国共产党|中共)(?=.{3})")
 NATIONAL_AGENCY = regex_cache.compile(
     r"^(?:国家税务总局|国家金融监督管理总局|国家统计局|中国人民银行)(?=\p{Han}{3})"
 )
+PARTY_AT, AGENCY_AT = Guard(PARTY_ONLY), Guard(NATIONAL_AGENCY)
 MASK_PLACE = regex_cache.compile(r"[xX*×○]+|某")  # ××镇, ○○街道: a place left out
 ORG_IN_TITLE = regex_cache.compile(rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作)")
 PAREN_ORG = regex_cache.compile(r"[(（](?P<org>[^()（）]{1,12})[)）]\s*$")
@@ -163,10 +164,13 @@ def title_kind(title: str) -> DocKind | None:
 def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
     """(department, level, place_masked) from an organisation as written."""
     # 中共青川县委组织部 is 县委组织部: the Party is said by 县委 (共青团 is another body)
-    org = PARTY_ONLY.sub("", raw.strip().strip('“”"'), count=1)
-    org = NATIONAL_AGENCY.sub("", org, count=1)
-    masked = bool(MASK_PLACE.search(org))
-    org = MASK_PLACE.sub("", org)
+    # (each asked only of a name whose first character opens it, or holding a mask)
+    org = raw.strip().strip('“”"')
+    for prefix in (PARTY_AT, AGENCY_AT):
+        m = prefix.search(org)
+        org = org[m.end() :] if m else org
+    masked = may_open_in(MASK_PLACE, org) and MASK_PLACE.search(org) is not None
+    org = MASK_PLACE.sub("", org) if masked else org
     level = None
     stripped = True
     while stripped:  # XX市XX区应急管理局: the last level named is the organisation's

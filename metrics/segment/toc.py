@@ -50,6 +50,8 @@ def find_toc(text: str) -> tuple[list[TocEntry], list[tuple[int, int]]]:
         block, head = [], None
 
     for s, e in iter_lines(text):
+        if s == e:
+            continue  # (an empty line opens, adds and closes nothing: see below)
         line = text[s:e]
         if CONTENTS_HEAD.match(line):
             close()
