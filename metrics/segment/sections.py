@@ -23,10 +23,14 @@ from metrics.gates import Guard
 from metrics.opening import held_literals
 from metrics.records import DocKind, Document, SectionKind
 from metrics.segment.govreport_sections import (
+    ANNEX,
+    annex_title_kind,
     bare_heading,
     heading_kind,
     heading_period,
     paragraph_state,
+    plan_paragraph_state,
+    turns_in_plan,
 )
 from metrics.segment.lines import heading_level, iter_lines
 
@@ -204,9 +208,14 @@ def find_bare_headings(text: str, start: int, end: int, doc: Document) -> list[H
     if doc.kind != DocKind.GOVERNMENT_REPORT:
         return []
     out = []
+    annex = False  # the line before was a bare 附件: this one may be the annex's title
     for s, e in iter_lines(text, start, end):
         s = _lead(text, s, e)
-        if s > start and not heading_level(text, s) and bare_heading(text[s:e]):
+        kind = annex_title_kind(text[s:e], doc.plan_year) if annex else None
+        annex = ANNEX.pattern.match(text[s:e]) is not None
+        if kind is not None:
+            out.append(Heading(s, e, 1, text[s:e].strip(), kind))
+        elif s > start and not heading_level(text, s) and bare_heading(text[s:e]):
             out.append(Heading(s, e, 1, text[s:e].strip()))
     return out
 
@@ -311,6 +320,7 @@ def find_period_paragraphs(
     tops = iter(sorted((h for h in headings if h.level == 1), key=lambda h: h.start))
     top = next(tops, None)
     state: tuple[SectionKind | None, tuple[int, int] | None] = (None, None)
+    turns = False  # the plan heading above sets the five years' goals beside the year's
     out = []
     for s, e in iter_lines(text, start, end):
         s = _lead(text, s, e)
@@ -320,9 +330,14 @@ def find_period_paragraphs(
                 kind,
                 heading_period(top.text, kind, doc.plan_year) if kind else None,
             )
+            turns = kind is SectionKind.PLAN and turns_in_plan(top.text, doc.plan_year)
             top = next(tops, None)
-        found = paragraph_state(text[s : min(e, s + 24)], doc.plan_year)
-        if found is None or found == state or state[0] is SectionKind.PLAN:
+        head = text[s : min(e, s + 24)]
+        if state[0] is SectionKind.PLAN:
+            found = plan_paragraph_state(head, doc.plan_year) if turns else None
+        else:
+            found = paragraph_state(head, doc.plan_year)
+        if found is None or found == state:
             continue
         state = found
         stop = PLEDGE_STOP.search(text, s, min(e, s + 40))
