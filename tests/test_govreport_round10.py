@@ -22,7 +22,13 @@ each a class held by texts of our own and by the counter-examples it could misfi
   article below it (lines ``ADVERT``);
 - on a web page, titles listed under a tail line above the article (相关链接： / 2018年… /
   2017年… / 2019年…政府工作报告) are links: only the last, with the report below it, opens
-  a document (govreport_documents ``_listed_above``).
+  a document (govreport_documents ``_listed_above``);
+- second batch: a headline whose place holds words of reading (六个数字读懂青河市政府工作报告)
+  is no report's title (govreport ``ABOUT_REPORT``); a bare figure between bars is a table's
+  cell (rules/figures ``table_cell``); 占比 before a year compares nothing (``CLAUSE_YEAR``);
+- a known leftover: an untitled document is named by its first line up to a delivery line
+  joined to it (…审查结果报告——2025年1月14日在…), whole when it reads as a title of up to
+  80 characters, else by its first 40 (segment/documents ``untitled_name``).
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ import pytest
 
 from metrics.pipeline import process_text
 from metrics.records import SectionKind
+from metrics.segment.documents import untitled_name
 from metrics.segment.govreport_sections import (
     PLAN_FIVE_YEARS_PARAGRAPH,
     PLAN_YEAR_PARAGRAPH,
@@ -264,3 +271,42 @@ def test_bare_figures_between_bars_are_a_table_s_cells() -> None:
     mentions = {m.text: m for m in process_text(text, "t.txt").mentions}
     assert (mentions["8650"].role, mentions["8650"].unit) == ("actual", "人")
     assert _targets(text)["8000以上"].year == 2027
+
+
+@pytest.mark.parametrize(
+    ("first_line", "name"),
+    [
+        # a title the copy joined to its delivery line: named up to the dash
+        (
+            "东湖市人民代表大会财政经济委员会关于东湖市2024年国民经济和社会发展计划执行情况与"
+            "2025年计划草案的审查结果报告——2025年1月14日在东湖市第十七届人民代表大会第五次会议"
+            "主席团第二次会议上",
+            "东湖市人民代表大会财政经济委员会关于东湖市2024年国民经济和社会发展计划执行情况与"
+            "2025年计划草案的审查结果报告",
+        ),
+        # …in another wording, with full-width hyphens
+        (
+            "青河县人民政府关于2025年度国有资产管理情况的综合报告－－2026年1月9日在青河县第十九届"
+            "人民代表大会常务委员会第二十次会议上",
+            "青河县人民政府关于2025年度国有资产管理情况的综合报告",
+        ),
+        # a sentence is no name: its first 40 characters
+        (
+            "1月16日下午，出席市十七届人大四次会议的北塘区代表团分组审议政府工作报告，代表们踊跃发言。",
+            None,
+        ),
+    ],
+)
+def test_an_untitled_document_is_named_by_its_first_line(first_line, name) -> None:
+    text = (
+        f"{first_line}\n市第十七届人民代表大会第五次会议主席团：\n"
+        "财政经济委员会对计划执行情况进行了审查。委员会认为，全市经济运行总体平稳，主要指标"
+        "符合预期，计划草案提出的目标总体可行，建议大会批准。各项工作扎实推进，成效明显。\n"
+        "委员会建议，进一步加大稳增长政策力度，抓好重大项目建设，切实保障和改善民生。\n"
+    )
+    assert process_text(text, "u.txt").documents[0].title == (name or first_line[:40])
+
+
+def test_a_span_of_years_is_no_delivery_line() -> None:
+    line = "青河县国民经济和社会发展第十四个五年规划（2021-2025年）实施情况中期评估报告"
+    assert untitled_name(line) == line
