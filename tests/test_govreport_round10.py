@@ -28,13 +28,17 @@ each a class held by texts of our own and by the counter-examples it could misfi
   cell (rules/figures ``table_cell``); 占比 before a year compares nothing (``CLAUSE_YEAR``);
 - a known leftover: an untitled document is named by its first line up to a delivery line
   joined to it (…审查结果报告——2025年1月14日在…), whole when it reads as a title of up to
-  80 characters, else by its first 40 (segment/documents ``untitled_name``).
+  80 characters, else by its first 40 (segment/documents ``untitled_name``);
+- a known leftover: a line of a table of contents whose page number is set apart by spaces
+  alone (一、2026年工作回顾      1), kept or deleted by normalising (…回顾1 where the spaces
+  were), opens no section (sections ``_spaced_page_number``).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from metrics.normalize import normalize
 from metrics.pipeline import process_text
 from metrics.records import SectionKind
 from metrics.segment.documents import untitled_name
@@ -45,6 +49,7 @@ from metrics.segment.govreport_sections import (
     turns_in_plan,
 )
 from metrics.segment.grid import grid_cell
+from metrics.segment.sections import find_headings
 from metrics.targets import Target, file_targets
 
 
@@ -310,3 +315,34 @@ def test_an_untitled_document_is_named_by_its_first_line(first_line, name) -> No
 def test_a_span_of_years_is_no_delivery_line() -> None:
     line = "青河县国民经济和社会发展第十四个五年规划（2021-2025年）实施情况中期评估报告"
     assert untitled_name(line) == line
+
+
+@pytest.mark.parametrize(
+    "contents",
+    [
+        "一、2026年工作回顾                                   1\n"
+        "二、2027年主要目标和重点任务                         4\n",
+        "第一部分  过去一年工作回顾      2\n第二部分  今年工作安排      6\n",
+    ],
+)
+def test_a_contents_line_whose_page_number_is_set_apart_by_spaces_opens_nothing(
+    contents,
+) -> None:
+    # known leftover: normalising deletes the spaces before the page number (回顾1), and
+    # the number ends the line where they were; a heading that ends in a number of its own
+    # (（四）专栏3) keeps it and opens its section
+    text = (
+        f"鹤山县政府工作报告\n目  录\n{contents}"
+        "——2027年1月6日在鹤山县第二十届人民代表大会第二次会议上\n各位代表：\n"
+        "一、2026年工作回顾\n全县地区生产总值增长5.1%。\n（四）专栏3\n新建农村公路85公里。\n"
+        "二、2027年主要目标和重点任务\n地区生产总值增长6%左右。\n"
+    )
+    result = process_text(text, "c.txt")
+    first = text.index(contents.split("\n")[0])
+    kinds = [(s.section, s.heading) for s in result.sections if s.char_start <= first < s.char_end]
+    assert kinds and kinds[0][0] == "other", kinds
+    mentions = {m.text: m.section for m in result.mentions}
+    assert (mentions["5.1%"], mentions["6%左右"]) == ("summary", "plan")
+    norm = normalize(text)
+    headings = find_headings(norm.text, 0, len(norm.text), norm.spaced, norm.offsets.gaps)
+    assert "(四)专栏3" in [h.text for h in headings]  # (brackets folded)

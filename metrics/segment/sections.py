@@ -167,6 +167,26 @@ def after_spaces(text: str, start: int, end: int) -> list[int]:
     return out
 
 
+# A line of a table of contents whose page number is set apart by spaces alone (一、2026年工作
+# 回顾              1; 第一部分  过去一年工作回顾      2): a run of spaces before the number
+# that ends the line, or, where normalising deleted the spaces between a Han character and a
+# digit (…回顾1), the number right where they were (``gaps``).
+TOC_PAGE = regex_cache.compile(
+    r"(?:(?P<kept>[ \u3000]{2,})|(?<=[\p{Han}）)”]))(?P<page>\d{1,4})[ \t]*$"
+)
+
+
+def _spaced_page_number(text: str, pos: int, line_end: int, gaps: Sequence[int]) -> bool:
+    """Whether the line at ``pos`` ends in a page number set apart by spaces."""
+    m = TOC_PAGE.search(text, pos, line_end)
+    if m is None:
+        return False
+    if m.group("kept"):
+        return True
+    k = bisect_right(gaps, m.start("page")) - 1
+    return k >= 0 and gaps[k] == m.start("page")
+
+
 def find_headings(
     text: str, start: int, end: int, spaced: bool, gaps: Sequence[int] = ()
 ) -> list[Heading]:
@@ -180,7 +200,8 @@ def find_headings(
         if not level:
             continue
         line_end = text.find("\n", pos, end)
-        if TOC_LEADER.search(text, pos, end if line_end < 0 else line_end):
+        line_end = end if line_end < 0 else line_end
+        if TOC_LEADER.search(text, pos, line_end) or _spaced_page_number(text, pos, line_end, gaps):
             continue
         stop = HEADING_END.search(text, pos, min(end, pos + 60))
         h_end = stop.start() if stop else min(end, pos + 40)
