@@ -36,6 +36,7 @@ from metrics.rules import Candidate, find_candidates
 from metrics.rules.breaks import stands_in
 from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.rules.roles import RoleRuleName
+from metrics.segment.grid import may_hold_cells
 from metrics.segment.lines import HAS_ADVERT
 from metrics.segment.sentences import split_sentences
 
@@ -108,7 +109,7 @@ def _view(
         carried_period=carried_period,
         carried_in=carried_in,
         respectively="分别" in sentence,
-        tabbed="\t" in sentence,
+        tabbed=may_hold_cells(sentence),
     )
 
 

@@ -50,7 +50,8 @@ class SentenceView:
     carried_period: str | None
     carried_in: tuple[str | None, str]  # (metric, unit) of the sentence before, run on
     respectively: bool  # holds 分别 (looked for once: it may hold thousands of figures)
-    tabbed: bool  # holds a tab: its figures may be a table's cells
+    # holds a tab or a bar (segment.grid.may_hold_cells): its figures may be a table's cells
+    tabbed: bool
 
     def next_start(self, k: int) -> int:
         """Where the candidate after ``cands[k]`` begins, in sentence offsets."""

@@ -94,7 +94,7 @@ def _chars(chars: set[str]) -> str:
 # asks it first). After the digits or masks of a number (NUMBER_CHARS, where it may end
 # anywhere): a multiplier, a unit, 余 or 多, a word after the unit (bare_value), 3千 and
 # 个 (number_unit), a range's dash, a ratio's / or :, the pause after a copula's value
-# (bare_value), the space, tab or line end after a table's cell; after a Chinese numeral
+# (bare_value), the space, tab, bar or line end after a table's cell; after a Chinese numeral
 # (its characters and inner 万, 亿): a multiplier, a unit, 余 or 多, 点 (a decimal), 至 or
 # 到 (range_chinese), 分之 (percent_chinese, fraction_chinese), 亿 (mixed_myriad).
 NUMBER_CHARS = r"[\d,.xX*]"
@@ -106,7 +106,7 @@ _AFTER_ANY = (
 NUMBER_GOES_ON = _chars(
     _AFTER_ANY
     | {w.surface[0] for w in POST_WORDS}
-    | set(DASHES + "/:千百个" + ",，;；。(（)）" + " \t\n")
+    | set(DASHES + "/:千百个" + ",，;；。(（)）" + " \t\n|｜")
 )
 NUMERAL_GOES_ON = _chars(_AFTER_ANY | set("点至到分亿"))
 
@@ -368,18 +368,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="table_cell",
         pattern=rf"""
-            (?<=\t)                                 # a cell of a table of indicators,
-            (?P<cell>(?P<num>{NUMBER}))             # a figure alone in it: its unit is
-            {POST}                                  # written after the row's name (and a
-            (?=[ ]{{0,3}}(?:\t|\n|\Z))              # target's word after it: 386左右)
-        """,
+            (?<=\t|[|｜][ ]?)                       # a cell of a table of indicators (a
+            (?P<cell>(?P<num>{NUMBER}))             # PDF's copy sets cells apart by a
+            {POST}                                  # bar: segment.grid.CELL_BAR), a figure
+            (?=[ ]{{0,3}}(?:\t|[|｜]|\n|\Z))         # alone in it: its unit is written after
+        """,  # the row's name (and a target's word after it: 386左右)
         examples=(
             "指标\t完成\n面积（亩）\t[45]",
             "指标\t目标\t完成\n收入（亿元）\t[xx]\t",
             "指标\t2029年目标\n地区生产总值（亿元）\t[386左右]",
             "指标\t目标\n粮食产量（万吨）\t[42以上]",
+            "主要指标｜2026年完成\n城镇新增就业（人）｜[8650]",
+            "指标 | 目标\n粮食产量（万吨） | [42以上]",
         ),
-        counter=("指标\t完成\n面积\t2023年",),
+        counter=("指标\t完成\n面积\t2023年", "指标 | 完成\n面积 | 2023年"),
         priority=90,
     ),
     Rule(

@@ -82,7 +82,7 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         # a report without a title line (or before the first titled one) is a document too
         line_end = text.find("\n", first)
         line_end = len(text) if line_end < 0 else line_end
-        starts.insert(0, (first, text[first:line_end].strip()[:40], False))
+        starts.insert(0, (first, untitled_name(text[first:line_end].strip()), False))
     # a title line right before its piece marker is one document, not two; so is a marker
     # on a line of its own before its title line (【篇一】\n县商务局…工作总结): the document
     # starts at the marker and is named by the title line
@@ -207,6 +207,26 @@ def _piece_headers(
 
 
 UNTITLED_MIN = 200  # characters of content before the first title that make a document
+# An untitled document is named by its first line: up to a delivery line joined to it
+# (…的审查结果报告——2025年1月14日在…会议上, a PDF's wrapped lines joined), whole when it reads
+# as a title, a heading of up to UNTITLED_TITLE_MAX characters with no pause inside (东湖市人民
+# 代表大会财政经济委员会关于东湖市2024年国民经济和社会发展计划执行情况与2025年计划草案的审查
+# 结果报告, 60 characters; 代表委员热议政府工作报告：6%左右的增长目标“跳一跳够得着”, a
+# headline's colon is no pause), else by its first UNTITLED_NAME characters: a first line that
+# is a sentence (1月16日下午，北塘区代表团分组审议政府工作报告。) is no name of its own.
+UNTITLED_TITLE_MAX = 80
+UNTITLED_NAME = 40
+SENTENCE_PAUSE = regex_cache.compile(r"[。，,；;！!？?]")
+# (a dash after a digit is a span of years: 规划（2021-2025年）)
+DELIVERY_JOINED = regex_cache.compile(r"(?<!\d)\s*[—－-]{1,2}\s*(?=(?:19|20)\d{2}\s*年)")
+
+
+def untitled_name(line: str) -> str:
+    """The name of a document whose first line is no title line (see above)."""
+    head = DELIVERY_JOINED.split(line, maxsplit=1)[0]
+    if head and len(head) <= UNTITLED_TITLE_MAX and SENTENCE_PAUSE.search(head) is None:
+        return head
+    return line[:UNTITLED_NAME]
 
 
 def _untitled_start(

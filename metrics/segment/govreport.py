@@ -175,7 +175,22 @@ NOTICE_TITLE = Cue(
     "notice quotes the goals and prints the division of tasks, and is no report",
 )
 
-CUES = (TITLE, COMMITTEE_TITLE, AGENCY_TITLE, SPEAKER, NOTICE_TITLE)
+# A headline about a report reads like its title with words before the place (六个数字读懂
+# 青河市政府工作报告, 一图看懂南岭县政府工作报告, 聚焦东湖区政府工作报告): the place of a
+# report's title holds no such words of reading or reporting.
+ABOUT_REPORT = Cue(
+    name="about_report",
+    pattern=regex_cache.compile(r"读懂|看懂|解读|图解|速览|数读|聚焦|热议|带你|关键词|一图"),
+    examples=(
+        "六个数字读懂青河市政府工作报告",
+        "一图看懂南岭县政府工作报告",
+        "聚焦东湖区政府工作报告",
+    ),
+    counter=("东湖县人民政府工作报告", "2026年浙江省政府工作报告", "看守所政府工作报告"),
+    why="a news page or a 解读 article heads itself with the report's name after words of "
+    "its own; what it opens is about the report, not the report",
+)
+CUES = (TITLE, COMMITTEE_TITLE, AGENCY_TITLE, SPEAKER, NOTICE_TITLE, ABOUT_REPORT)
 
 # Level as the labels give it (the place's own level word), and the administrative rank.
 _LEVELS = (
@@ -215,7 +230,10 @@ def report_title(line: str) -> tuple[bool, int | None, str | None]:
         year = m.group("year") or m.group("year0")
         return True, int(year) if year else None, m.group("place")
     year = int(m.group("year")) if m.group("year") else None
-    return True, year, m.group("place") or m.group("place0")
+    place = m.group("place") or m.group("place0")
+    if place and ABOUT_REPORT.pattern.search(place):
+        return False, None, None  # 六个数字读懂青河市: a headline about the report
+    return True, year, place
 
 
 def committee(title: str) -> str | None:

@@ -8,7 +8,7 @@ inside a government work report, only another report's title as a document's sta
 cuts the report where a web page repeats its title; inside a notice that hands a report's
 tasks out, the title of the 方案 it names and prints opens no document; on a web page, a
 title in the list of links below the article (相关链接：) opens none, and the article ends
-at that list.
+at that list; a title in such a list above the article opens none either.
 """
 
 from __future__ import annotations
@@ -21,10 +21,11 @@ from metrics import regex_cache
 from metrics.normalize import only_page_chrome
 from metrics.records import DocKind, Document
 from metrics.segment import delivery, govreport
-from metrics.segment.lines import page_tail
+from metrics.segment.lines import PAGE_TAIL, PROSE_LINE, page_tail
 from metrics.segment.places import is_masked_place
 
 SPACE = regex_cache.compile(r"\s+")
+SENTENCE_END = regex_cache.compile(r"[。！？!?]")
 
 # How far below its title a report's delivery line stands (title, a dash line, a speaker).
 DELIVERY_REACH = 200
@@ -84,9 +85,11 @@ def within_government_reports(
     cuts: list[int] = []
     current: tuple[int, str, bool] | None = None
     notice: tuple[int, str, bool] | None = None
-    for st in starts:
+    for k, st in enumerate(starts):
         if notice is not None and not st[2] and _printed(text, notice, st):
             continue  # the 方案 a notice prints under its 附件 line: part of the notice
+        if _listed_above(text, st, starts[k + 1] if k + 1 < len(starts) else None):
+            continue  # a link in the list the page sets above its article
         links = None if st[2] or not kept else _in_links(text, kept[-1][0], st[0])
         if links is not None:
             # a title in the list of links of the page's tail (相关链接：, 相关阅读) is a
@@ -122,6 +125,29 @@ def _in_links(text: str, since: int, at: int) -> int | None:
     if tail is None or "。" in text[tail : at + LINKS_REACH]:
         return None
     return tail
+
+
+def _listed_above(
+    text: str, st: tuple[int, str, bool], after: tuple[int, str, bool] | None
+) -> bool:
+    """Whether the report title at ``st`` is a link in a list the page sets above its
+    article (相关链接： / 凤鸣市2018年政府工作报告 / 凤鸣市2017年政府工作报告 / 凤鸣市2019年
+    政府工作报告 / ——2019年1月22日在…): a tail line (``lines.PAGE_TAIL``: 相关链接：,
+    【相关阅读】) heads the list above it with no sentence between, and the next title
+    follows it with no sentence between either. A report's own title has its sentences
+    below it; one under a page's breadcrumbs alone (首页 > 政府工作报告) is no link."""
+    if st[2] or after is None or after[2] or not govreport.report_title(st[1])[0]:
+        return False
+    between = text[st[0] + len(st[1]) : after[0]]
+    if len(between) > LINKS_REACH or SENTENCE_END.search(between):
+        return False
+    above = text[max(0, st[0] - LINKS_REACH) : st[0]].split("\n")
+    for line in reversed(above[:-1]):  # the lines above, nearest first
+        if PAGE_TAIL.fullmatch(line):
+            return True
+        if SENTENCE_END.search(line) or len(line) >= PROSE_LINE:
+            return False
+    return False
 
 
 def _printed(text: str, notice: tuple[int, str, bool], st: tuple[int, str, bool]) -> bool:

@@ -231,7 +231,43 @@ THIS_YEAR_S_WORK = Cue(
     "only beside 主要工作 does that tell the plan from the review: a heading of this year "
     "that reports how its work or budget went (完成情况, 执行情况) reviews it",
 )
+# A plan whose heading names the five years to come beside the year planned (二、“十四五”
+# 时期主要目标和2021年重点工作, 二、今后五年目标任务和今年工作安排) sets both under one heading:
+# its paragraphs turn from the one to the other by their first words. The five years to come
+# open with the plan's name (``PARAGRAPH``) or as the five years ahead; the year planned
+# opens with its number or as this year.
+PLAN_FIVE_YEARS_PARAGRAPH = Cue(
+    name="plan_five_years_paragraph",
+    pattern=regex_cache.compile(
+        r"^\s*(?:今后|未来)五年(?:是|，|,|里|内|间|中|，?全[市县区州旗盟])"
+    ),
+    examples=(
+        "今后五年，全市经济社会发展的主要目标是：",
+        "未来五年是全面建设现代化的关键时期。",
+        "今后五年里，我们将…",
+    ),
+    counter=("今年全县经济社会发展的主要预期目标是：", "过去五年，我们坚持稳中求进。"),
+    why="a report that opens a government's term sets the five years' goals under the same "
+    "heading as the year's, in a paragraph that opens by naming the five years ahead",
+)
+THIS_YEAR_NAMED = regex_cache.compile(r"今年|本年|新的一年")
+PLAN_YEAR_PARAGRAPH = Cue(
+    name="plan_year_paragraph",
+    pattern=regex_cache.compile(
+        r"^\s*(?:今年|新的一年|(?P<year>(?:19|20)\d{2})\s*年)(?!底|末|前|以前)"
+    ),
+    examples=(
+        "今年全县经济社会发展的主要预期目标是：",
+        "2026年经济社会发展的主要预期目标是：",
+        "新的一年，我们将…",
+    ),
+    counter=("到2025年达到260亿元以上", "“十四五”时期，全县地区生产总值年均增长7%左右"),
+    why="after the five years' goals, the paragraph that opens with the year planned (by its "
+    "number or as this year) sets that year's goals, whose year is the report's",
+)
 CUES = (
+    PLAN_FIVE_YEARS_PARAGRAPH,
+    PLAN_YEAR_PARAGRAPH,
     NEXT_FIVE_YEARS,
     BARE_HEADING,
     GLOSSARY,
@@ -362,3 +398,53 @@ def paragraph_state(
     if YEAR_PAST.pattern.match(paragraph):
         return SectionKind.SUMMARY, None
     return None
+
+
+def turns_in_plan(heading: str, plan_year: int | None) -> bool:
+    """Whether a plan's heading names the five years to come beside the year planned (二、
+    “十四五”时期主要目标和2021年重点工作): its paragraphs then turn between the two
+    (``plan_paragraph_state``). A plan heading of one of them alone opens what it names
+    for its whole section."""
+    if plan_year is None:
+        return False
+    ahead = any(last >= plan_year for _, last in five_year_periods(heading))
+    if not (ahead or NEXT_FIVE_YEARS.pattern.search(heading)):
+        return False
+    return _names_year(heading, plan_year, 0) or THIS_YEAR_NAMED.search(heading) is not None
+
+
+def plan_paragraph_state(
+    paragraph: str, plan_year: int | None
+) -> tuple[SectionKind, tuple[int, int] | None] | None:
+    """What a paragraph of a plan that sets the five years' goals beside the year's
+    (``turns_in_plan``) opens by its first words: the five years to come with their years
+    (“十四五”时期，…; 今后五年，…) or the year planned (今年…; 2026年…), None for
+    neither."""
+    if plan_year is None:
+        return None
+    m = PARAGRAPH.pattern.match(paragraph)
+    if m is not None:
+        periods = [p for p in five_year_periods(m.group()) if p[1] >= plan_year]
+        return (SectionKind.PLAN, periods[0]) if periods else None
+    if PLAN_FIVE_YEARS_PARAGRAPH.pattern.match(paragraph):
+        return SectionKind.PLAN, (plan_year, plan_year + 4)
+    m = PLAN_YEAR_PARAGRAPH.pattern.match(paragraph)
+    if m is not None and (m.group("year") is None or int(m.group("year")) == plan_year):
+        return SectionKind.PLAN, None
+    return None
+
+
+def annex_title_kind(line: str, plan_year: int | None) -> SectionKind | None:
+    """The kind of an annex whose title stands on the line after its bare ``附件``
+    (``ANNEX``): the plan when its title names the year planned or the plan's words (附件
+    / 2025年县政府十件民生实事; 附件 / 今年重点项目计划), the review when it names the
+    year past or how the work went (附件 / 2024年主要经济指标完成情况); None (the annex
+    stays apart, ``OTHER``) for an explanation of terms or a title that names neither.
+
+    A report's annex may carry the year's 民生实事 or projects, one a line: they are the
+    plan's, as they would be in its body; an annex of results reviews. Counter: 附件 /
+    名词解释 (defines terms: ``GLOSSARY``), 附件 / 有关说明 (names neither)."""
+    if bare_heading(line):
+        return None  # an annex's own heading (名词解释): its kind is its own
+    kind = heading_kind(line.strip(), plan_year)
+    return kind if kind in (SectionKind.PLAN, SectionKind.SUMMARY) else None

@@ -4,12 +4,17 @@ rows that each name an indicator and give its figures.
     指标名称\t年度目标\t完成情况\t完成率
     粮食播种面积（万亩）\t45\t45.6\t101.3%
 
+A copy of a PDF's table may set its cells apart by a bar instead (``CELL_BAR``):
+
+    指标 | 2024年目标
+    地区生产总值增长 | 6%左右
+
 Contract: ``grid_cell(text, pos)`` tells, for a position in a cell after the first of a
 line of ``text``, the row's name (its first cell, less a unit in brackets), the name of
 the column ``pos`` stands in, and the unit written in brackets after the column's name
 (增长（%）) or else after the row's. It returns None where the line is no such
-row: no tab before ``pos``, a first cell that names nothing, or no row of names above it
-in a run of lines as wide (a table of contents' page numbers have none). A row of names
+row: no tab (or bar) before ``pos``, a first cell that names nothing, or no row of names
+above it in a run of lines as wide (a table of contents' page numbers have none). A row of names
 that lost its tabs to spaces (normalised away) is cut before the years that name its
 columns (``YEAR_COLUMN``).
 """
@@ -31,6 +36,19 @@ ROW_NAME = regex_cache.compile(
 # a cell that holds a figure, maybe with a short unit, not a name (45.6, 101.3%, xx,
 # -2.1, 21350元; but 2023年目标 names a column)
 FIGURE_CELL = regex_cache.compile(r"[ ]*[-+]?[\dxX*][\d,.xX*]*[ ]*(?!年)[^\t\d]{0,3}")
+# A table copied out of a PDF or a Markdown page sets its cells apart by a bar (指标 |
+# 2024年目标, 城镇新增就业 ｜ 3200人) where a web page's has a tab: the bar is read as a tab,
+# so a row's cells are the same either way. Counter: a line of links (凤鸣市2018年政府工作
+# 报告 | 凤鸣市2017年政府工作报告) holds no figure, and a row needs a row of names above it
+# as wide.
+CELL_BAR = "|｜"
+_TABS = str.maketrans(dict.fromkeys(CELL_BAR, "\t"))
+
+
+def may_hold_cells(line: str) -> bool:
+    """Whether ``line`` may be a table's row at all: it holds a tab or a ``CELL_BAR``
+    (a cheap gate before ``grid_cell``)."""
+    return "\t" in line or "|" in line or "｜" in line
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,17 +64,19 @@ class GridCell:
 def grid_cell(text: str, pos: int) -> GridCell | None:
     """The table cell that ``pos`` stands in, or None (see the module contract)."""
     lo = _line_start(text, pos)
-    column = text.count("\t", lo, pos) if lo is not None else 0
-    if lo is None or not column:
+    if lo is None:
         return None
-    first = text.find("\t", lo, pos)
-    name = ROW_NAME.fullmatch(text, lo, first)
+    row = _cells_of(text, lo, pos)
+    column = row.count("\t")
+    if not column:
+        return None
+    name = ROW_NAME.fullmatch(text, lo, lo + row.find("\t"))
     if not name:
         return None
     hi = text.find("\n", pos, pos + ROW_REACH)
     if hi < 0 and pos + ROW_REACH < len(text):
         return None  # a row is short
-    width = text.count("\t", lo, len(text) if hi < 0 else hi) + 1
+    width = _cells_of(text, lo, len(text) if hi < 0 else hi).count("\t") + 1
     names = _column_names(text, lo, width)
     if names is None:
         return None
@@ -76,7 +96,7 @@ def _column_names(text: str, row_start: int, width: int) -> list[str] | None:
         start = _line_start(text, end)
         if start is None:
             return None
-        cells = text[start:end].split("\t")
+        cells = _cells_of(text, start, end).split("\t")
         if len(cells) == 1 < width:
             cells = _year_columns(cells[0], width)
         if len(cells) != width:
@@ -98,6 +118,12 @@ def _year_columns(head: str, width: int) -> list[str]:
     cells (a name, then a column per year); else ``head`` as one cell."""
     cells = YEAR_COLUMN.split(head)
     return cells if len(cells) == width else [head]
+
+
+def _cells_of(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with a ``CELL_BAR`` read as a tab (same length, same places)."""
+    part = text[start:end]
+    return part.translate(_TABS) if "|" in part or "｜" in part else part
 
 
 def _line_start(text: str, pos: int) -> int | None:

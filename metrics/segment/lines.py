@@ -30,7 +30,11 @@ ADVERT = regex_cache.compile(
     r"一键极速下载|有意加入请联系|欢迎加入|哒哒素材|哒哒代笔|svip|^\s*【哒哒|"
     # the page's masthead, the site's name alone on its line (澜江新闻网, 沅州市人民政府门户
     # 网站, 青河县人民政府网): no title of the article below it
-    r"^\s*\p{Han}{2,16}?(?:新闻网|门户网站|政府网|人民政府网站)\s*$"
+    r"^\s*\p{Han}{2,16}?(?:新闻网|门户网站|政府网|人民政府网站)\s*$|"
+    # …or a paper's name with the day of its issue (南溪日报　2024-01-17, 青河晚报 2025年1月
+    # 9日 第3版): the page of a paper, not the article's headline below it
+    r"^\s*\p{Han}{2,10}?(?:日报|晚报|早报|时报|商报|都市报)\s*(?:(?:19|20)\d{2}[-/.年]"
+    r"\d{1,2}[-/.月]\d{1,2}日?)\s*(?:第\s*\d{1,3}\s*版)?\s*$"
 )
 HAS_ADVERT = Holds(ADVERT)  # (its words looked for with ``in``, a line's head asked first)
 

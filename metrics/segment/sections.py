@@ -23,10 +23,14 @@ from metrics.gates import Guard
 from metrics.opening import held_literals, opening_chars
 from metrics.records import DocKind, Document, SectionKind
 from metrics.segment.govreport_sections import (
+    ANNEX,
+    annex_title_kind,
     bare_heading,
     heading_kind,
     heading_period,
     paragraph_state,
+    plan_paragraph_state,
+    turns_in_plan,
 )
 from metrics.segment.lines import heading_level, iter_lines
 
@@ -166,6 +170,26 @@ def after_spaces(text: str, start: int, end: int) -> list[int]:
     return out
 
 
+# A line of a table of contents whose page number is set apart by spaces alone (一、2026年工作
+# 回顾              1; 第一部分  过去一年工作回顾      2): a run of spaces before the number
+# that ends the line, or, where normalising deleted the spaces between a Han character and a
+# digit (…回顾1), the number right where they were (``gaps``).
+TOC_PAGE = regex_cache.compile(
+    r"(?:(?P<kept>[ \u3000]{2,})|(?<=[\p{Han}）)”]))(?P<page>\d{1,4})[ \t]*$"
+)
+
+
+def _spaced_page_number(text: str, pos: int, line_end: int, gaps: Sequence[int]) -> bool:
+    """Whether the line at ``pos`` ends in a page number set apart by spaces."""
+    m = TOC_PAGE.search(text, pos, line_end)
+    if m is None:
+        return False
+    if m.group("kept"):
+        return True
+    k = bisect_right(gaps, m.start("page")) - 1
+    return k >= 0 and gaps[k] == m.start("page")
+
+
 def find_headings(
     text: str, start: int, end: int, spaced: bool, gaps: Sequence[int] = ()
 ) -> list[Heading]:
@@ -179,7 +203,8 @@ def find_headings(
         if not level:
             continue
         line_end = text.find("\n", pos, end)
-        if TOC_LINE.search(text, pos, end if line_end < 0 else line_end):
+        line_end = end if line_end < 0 else line_end
+        if TOC_LINE.search(text, pos, line_end) or _spaced_page_number(text, pos, line_end, gaps):
             continue
         stop = HEADING_END.search(text, pos, min(end, pos + 60))
         h_end = stop.start() if stop else min(end, pos + 40)
@@ -207,9 +232,14 @@ def find_bare_headings(text: str, start: int, end: int, doc: Document) -> list[H
     if doc.kind != DocKind.GOVERNMENT_REPORT:
         return []
     out = []
+    annex = False  # the line before was a bare 附件: this one may be the annex's title
     for s, e in iter_lines(text, start, end):
         s = _lead(text, s, e)
-        if s > start and not heading_level(text, s) and bare_heading(text[s:e]):
+        kind = annex_title_kind(text[s:e], doc.plan_year) if annex else None
+        annex = ANNEX.pattern.match(text[s:e]) is not None
+        if kind is not None:
+            out.append(Heading(s, e, 1, text[s:e].strip(), kind))
+        elif s > start and not heading_level(text, s) and bare_heading(text[s:e]):
             out.append(Heading(s, e, 1, text[s:e].strip()))
     return out
 
@@ -315,6 +345,7 @@ def find_period_paragraphs(
     tops = iter(sorted((h for h in headings if h.level == 1), key=lambda h: h.start))
     top = next(tops, None)
     state: tuple[SectionKind | None, tuple[int, int] | None] = (None, None)
+    turns = False  # the plan heading above sets the five years' goals beside the year's
     out = []
     for s, e in iter_lines(text, start, end):
         s = _lead(text, s, e)
@@ -324,9 +355,14 @@ def find_period_paragraphs(
                 kind,
                 heading_period(top.text, kind, doc.plan_year) if kind else None,
             )
+            turns = kind is SectionKind.PLAN and turns_in_plan(top.text, doc.plan_year)
             top = next(tops, None)
-        found = paragraph_state(text[s : min(e, s + 24)], doc.plan_year)
-        if found is None or found == state or state[0] is SectionKind.PLAN:
+        head = text[s : min(e, s + 24)]
+        if state[0] is SectionKind.PLAN:
+            found = plan_paragraph_state(head, doc.plan_year) if turns else None
+        else:
+            found = paragraph_state(head, doc.plan_year)
+        if found is None or found == state:
             continue
         state = found
         stop = PLEDGE_STOP.search(text, s, min(e, s + 40))

@@ -10,6 +10,13 @@ from metrics.context.period_kinds import YEARS_SPAN
 from metrics.records import Mention, SectionKind
 
 LATER_YEAR = regex_cache.compile(r"(?:到|至)(20\d{2})年")
+# A figure whose own clause names the year it aims at, before it (研发经费投入强度2026年达到
+# 2.9%，2030年达到3.3%; 数字经济核心产业增加值占比2028年达到10%; 力争2028年突破1000亿元):
+# a goal of the five years set beside a step of the way is of that year, not of the plan's
+# last. A year that is a change's base (比2025年下降13.5%, 较2020年翻一番, 在2025年基础上) is
+# none; 占比 before a year is a share's name, not a comparison.
+CLAUSE_YEAR = regex_cache.compile(r"(?<!(?<!占)比)(?<![较与同])(20\d{2})年(?!的?基础)")
+_CLAUSE_STOP = regex_cache.compile(r"[，,；;：:。]")
 # A review's sentence that recalls a target beside what became of it: the result stated as
 # the actual one, the target as set at the start of the year, or its being missed.
 RECALLED = regex_cache.compile(
@@ -70,12 +77,16 @@ def target_year(
     carried: int | None,
     result_after: bool = False,
 ) -> int | None:
-    """The year ``m`` aims at: a later year its sentence names before it (到2030年), else
+    """The year ``m`` aims at: the year its own clause names before it (``CLAUSE_YEAR``:
+    2026年达到2.9%), else a later year its sentence names before it (到2030年), else
     the last year of ``ahead``, the five-year plan to come its section speaks of
     (``period_ahead``), else the year under review for a target the review recalls
     (``reviewed_year``), else the year carried from the sentence before, else the
     report's year."""
     before = m.words_before
+    own = [int(y) for y in CLAUSE_YEAR.findall(_CLAUSE_STOP.split(before)[-1])]
+    if own and year and own[-1] >= year:
+        return own[-1]
     later = [int(y) for y in LATER_YEAR.findall(before)]
     if later and year and later[-1] > year:
         return later[-1]
