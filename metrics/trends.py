@@ -36,7 +36,15 @@ from metrics.additivity import is_additive
 from metrics.context.change_bases import ChangeBase, mention_change_base
 from metrics.context.period_kinds import MULTI_YEAR_KINDS, mention_period_kind
 from metrics.lexicon.units import UnitFamily
-from metrics.pairs import Identity, department_group, disk_order, is_addition, plan_metric
+from metrics.pairs import (
+    Identity,
+    counted_metric,
+    department_group,
+    disk_order,
+    is_addition,
+    key_measure,
+    key_unit,
+)
 from metrics.records import Measure, Mention, Role, SectionKind
 from metrics.resolve import unit_factor
 
@@ -94,7 +102,7 @@ class Trend:
 def trend_key(m: Mention, identity: Identity | None) -> TrendKey | None:
     """What two figures of consecutive years must share to make a trend; None for a
     figure that makes none (see the module contract)."""
-    metric = plan_metric(m.metric_key)
+    metric = counted_metric(m.metric_key, m.base_unit)
     if not (identity and metric and m.year and m.department) or m.role not in TREND_ROLES:
         return None
     kind = mention_period_kind(m)
@@ -110,9 +118,9 @@ def trend_key(m: Mention, identity: Identity | None) -> TrendKey | None:
         identity,
         metric,
         m.role,
-        m.measure,
+        key_measure(m),
         m.unit_family,
-        m.base_unit,
+        key_unit(m.base_unit),
         months,
         added,
         kind,

@@ -55,8 +55,8 @@ D = TypeVar("D")
 
 
 Identity = tuple[str | None, str | None, str]
-PlanKey = tuple[str, Identity, str, int, str | None, str, str, str | None, bool]
-ImpliedKey = tuple[str, Identity, str, int, str]
+PlanKey = tuple[str, Identity, str, int, str | None, str, str, str | None, bool, str | None]
+ImpliedKey = tuple[str, Identity, str, int, str, str | None]
 # (role, section) of the two sides of a plan link: a plan's target, a summary's actual,
 # stated growth, share or rate (a growth target is set against a stated growth, a share
 # against a share: the measure is in the key). A share is stated with its own cue (税收占比
@@ -258,13 +258,101 @@ def is_addition(phrase: str | None) -> bool:
     return phrase is not None and ADDITION in phrase
 
 
+# One count under two classifiers: a trading unit (a market entity, an enterprise) is
+# counted by 户 in one report and by 家 in the next (新登记市场主体1.2万户以上 … 新登记市场
+# 主体1.26万家; 年末实有企业达到2.5万家 … 达到2.7万户; 规模以上工业企业净增40户 … 净增46家).
+# The classifier says how the count is written, not what is counted, so the key folds 家
+# into 户; the name still keeps apart what else 户 counts (惠及居民1.2万户, households, which
+# no report counts by 家). Not 个, 所 or 座: they count anything, and a name counted by them
+# and by 家 is rare enough that folding them would join more than it finds.
+SAME_COUNT = {"家": "户"}
+# A percentage named as a rate: its name ends in 率 (or 指数, 系数, 强度, as
+# ``passages``' named_rate reads them), so it is a rate whatever verb stands between the
+# name and the figure: 建制村通客车率保持100% ≈ 建制村通客车率100%, 行政村5G网络覆盖率实现
+# 100% ≈ 覆盖率99.6%, 生活垃圾无害化处理率继续保持100%. The meaning layer reads a rate
+# only after the copulas it knows (控制在, 达到…), a level after others (保持, 实现), and
+# the key holds the measure apart, so the two would never meet. Not a percentage whose
+# name is no rate (城镇化水平65% stays a level; 增长6% is a growth by its own cue).
+RATE_NAME = regex_cache.compile(r"(?:率|指数|系数|强度)$")
+PERCENT_UNITS = frozenset({"%", "‰"})
+
+
+def measure_as_compared(measure: str | None, unit: str | None, key: str | None) -> str | None:
+    """A figure's measure as a link or a trend compares it, from its measure, unit and
+    metric key: a level in percent whose metric is named as a rate (``RATE_NAME``) is a
+    rate."""
+    named = key is not None and RATE_NAME.search(key) is not None
+    if measure == Measure.LEVEL and unit in PERCENT_UNITS and named:
+        return str(Measure.RATE)
+    return measure
+
+
+def key_measure(m: Mention) -> str:
+    """``measure_as_compared`` of a mention."""
+    return measure_as_compared(m.measure, m.unit, m.metric_key) or m.measure
+
+
+def key_unit(base_unit: str | None) -> str | None:
+    """A base unit as a link or a trend compares it (``SAME_COUNT``: 家 is 户)."""
+    return SAME_COUNT.get(base_unit, base_unit) if base_unit else base_unit
+
+
+# A count named by its own classifier (数 after it the metric key has already dropped):
+# 建筑施工安全事故起数控制在3起以内 ≈ 全年建筑施工安全事故2起, 城镇新增就业人数3.2万人 ≈ 城镇
+# 新增就业3.46万人, 接待游客人次突破500万人次 ≈ 接待游客512万人次. The classifier says how
+# the thing is counted, which the key holds (the base unit), not what is counted. Only the
+# figure's own base unit, only at the end, and only where two characters or more stay:
+# 农户3.2万户 keeps 农户, and 发放贷款笔数 counted in 万元 keeps its 笔.
+NAMED_BY_CLASSIFIER_REST = 2
+
+
+def counted_metric(key: str | None, base_unit: str | None) -> str | None:
+    """``plan_metric`` of ``key`` with a closing classifier that is the figure's own base
+    unit dropped (see ``NAMED_BY_CLASSIFIER_REST``)."""
+    if key and base_unit and key.endswith(base_unit):
+        rest = key[: -len(base_unit)]
+        if len(rest) >= NAMED_BY_CLASSIFIER_REST:
+            return plan_metric(rest)
+    return plan_metric(key)
+
+
+# A figure of part of a year (上半年, 1-10月, 前三季度: ``period_label``'s months short of
+# the twelve) is no outcome of the year's target: 上半年，全市完成审计项目41个 beside the plan's
+# 全年计划完成审计项目85个, 1-9月完成固定资产投资6.8亿元 beside 全年投资8亿元. Progress against
+# the year's target is the within-report pair's (完成全年计划的48.2%); across reports a
+# target takes the year's result. A stock at the year's end (截至年底, 01..12) is the year's.
+FULL_YEAR = "-01.."
+
+
+def months_short_of_year(label: str | None) -> str | None:
+    """A ``period_label`` (``2025-01..2025-06``) when its months are part of the year only,
+    else None (no label, or January to December)."""
+    if not label or (label[4:].startswith(FULL_YEAR) and label.endswith("-12")):
+        return None
+    return label
+
+
+def part_of_year(m: Mention) -> str | None:
+    """``months_short_of_year`` of a mention's period."""
+    return months_short_of_year(m.period_label)
+
+
 def plan_key(m: Mention, identity: Identity | None) -> PlanKey | None:
     """What a plan target and an outcome must share, or None when any part is unknown."""
-    metric = plan_metric(m.metric_key)
+    metric = counted_metric(m.metric_key, m.base_unit)
     if not (identity and m.department and metric and m.year):
         return None
     when = (mention_period_kind(m), mention_change_base(m), is_addition(m.metric_phrase))
-    return (department_group(m.department), identity, metric, m.year, m.base_unit, m.measure, *when)
+    return (
+        department_group(m.department),
+        identity,
+        metric,
+        m.year,
+        key_unit(m.base_unit),
+        key_measure(m),
+        *when,
+        part_of_year(m),
+    )
 
 
 class Side(IntFlag):
@@ -328,7 +416,8 @@ def _implied_key(m: Mention, identity: Identity | None, sides: int) -> ImpliedKe
     metric = fold(m.metric_key)
     if not (identity and m.department and metric and m.year):
         return None
-    return (department_group(m.department), identity, metric, m.year, mention_period_kind(m))
+    kind = mention_period_kind(m)
+    return (department_group(m.department), identity, metric, m.year, kind, part_of_year(m))
 
 
 def match_plans(
