@@ -180,6 +180,11 @@ first run on 451ea7a: pairs 1.000 / 1.000, plan_vs_outcome 1.000 / 0.867, trends
 rates), and 一般公共预算收入13**万元 read as no figure (a mask of two stars after digits), so
 its growth takes the amount into its name — the meaning and rules layers'. All ten: pairs
 1.000 / 1.000, plan_vs_outcome 1.000 / 0.946, trends 1.000 / 0.978, targets 1.000 / 1.000.
+Fixed since (of the fourth set's Left): a subject named in part before the short name
+(受理劳动人事争议案件…，结案率96% ≈ 劳动人事争议仲裁结案率, 重点人群签约18.2万人，签约率82.3% ≈
+家庭医生签约服务重点人群签约率: ``pairs.plans.subject_named``, a run of four characters of the
+words left off; tests/test_short_names.py): plan links of the fourth set 1.000 / 0.942, of the
+third 1.000 / 0.947, the others as they were.
 """
 
 from __future__ import annotations
@@ -223,13 +228,13 @@ FLOORS = {
     },
     THIRD: {
         "pairs": (1.0, 1.0),
-        "plan_vs_outcome": (1.0, 0.92),
+        "plan_vs_outcome": (1.0, 0.94),
         "trends": (1.0, 0.93),
         "targets": (1.0, 1.0),
     },
     FOURTH: {
         "pairs": (1.0, 1.0),
-        "plan_vs_outcome": (1.0, 0.88),
+        "plan_vs_outcome": (1.0, 0.94),
         "trends": (1.0, 0.95),
         "targets": (1.0, 1.0),
     },

@@ -35,6 +35,7 @@ from metrics.pairs.plans import (
     short_links,
     short_named,
     short_tails,
+    subject_named,
 )
 from metrics.pairs.within import FRAME_ONLY, build_pair, find_pairs, frame_named
 
@@ -71,4 +72,5 @@ __all__ = [
     "short_links",
     "short_named",
     "short_tails",
+    "subject_named",
 ]

@@ -185,6 +185,14 @@ def plan_words(key: str | None) -> str | None:
 # words that merely share an end: 城镇新增就业3.46万人，失业率5.1% names no 城镇调查失业率
 # (调查 is nowhere before it), and a name left off by one character is no subject.
 SHORT_HEAD = 2  # the fewest characters the words left off hold
+# The subject may be named in part: 受理劳动人事争议案件3120件，结案2996件，结案率96% names the
+# plan's 劳动人事争议仲裁结案率 (仲裁 is the procedure, not named again); 重点人群签约18.2万人，签约
+# 率82.3% names 家庭医生签约服务重点人群签约率. A run of this many characters of the words left
+# off, standing before the short name, is a part of the subject no chance shares; the words
+# left off are asked whole when they are shorter. Not 城镇新增就业3.46万人，失业率5.1% for
+# 城镇调查失业率 (城镇, two characters, is every urban figure's), nor 农村居民…，恩格尔系数
+# 29.8% for 城镇居民恩格尔系数 (居民 is shared, 城镇居民 is not named).
+SUBJECT_PART = 4
 
 
 @functools.lru_cache(maxsize=65536)  # a target's key is set against each outcome's
@@ -201,9 +209,17 @@ def short_head(target: str | None, outcome: str | None) -> str | None:
 def short_named(target: str | None, outcome: str | None, before: str) -> bool:
     """Whether an outcome whose metric key is ``outcome``, with the words ``before`` it in
     its sentence, names the target's metric ``target`` short (``short_head``, the words
-    left off standing before it)."""
+    left off standing before it, whole or in part: ``subject_named``)."""
     head = short_head(target, outcome)
-    return head is not None and head in before
+    return head is not None and subject_named(head, before)
+
+
+def subject_named(head: str, before: str) -> bool:
+    """Whether ``before`` names the words a short name leaves off (``head``): whole, or a
+    run of ``SUBJECT_PART`` characters of them."""
+    if len(head) <= SUBJECT_PART:
+        return head in before
+    return any(head[i : i + SUBJECT_PART] in before for i in range(len(head) - SUBJECT_PART + 1))
 
 
 def short_tails(keys: Iterable[str | None]) -> set[str]:
@@ -237,7 +253,7 @@ def match_short(
             if other == doc or outcome in used:
                 continue
             head = short_head(key, short)
-            if head is not None and head in before(outcome):
+            if head is not None and subject_named(head, before(outcome)):
                 used.add(outcome)
                 yield target, outcome
                 break
