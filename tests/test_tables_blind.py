@@ -184,7 +184,11 @@ Fixed since (of the fourth set's Left): a subject named in part before the short
 (受理劳动人事争议案件…，结案率96% ≈ 劳动人事争议仲裁结案率, 重点人群签约18.2万人，签约率82.3% ≈
 家庭医生签约服务重点人群签约率: ``pairs.plans.subject_named``, a run of four characters of the
 words left off; tests/test_short_names.py): plan links of the fourth set 1.000 / 0.942, of the
-third 1.000 / 0.947, the others as they were.
+third 1.000 / 0.947, the others as they were. A growth after a completion rate, named from
+the rate's frame (完成年度收入计划190亿元的102.2%，同比增长4.2% named 收入计划; 占年度目标5亿元的
+104%，同比增长12.1% named 占年度), is the growth of the actual the rate is paired with
+(``pairs.within.frame_named``; tests/test_task_frames.py): trends of the fourth set 1.000 /
+0.964.
 """
 
 from __future__ import annotations
@@ -235,7 +239,7 @@ FLOORS = {
     FOURTH: {
         "pairs": (1.0, 1.0),
         "plan_vs_outcome": (1.0, 0.94),
-        "trends": (1.0, 0.95),
+        "trends": (1.0, 0.96),
         "targets": (1.0, 1.0),
     },
     FIFTH: {

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from metrics.pairs import government_identity, plan_metric, plans
+from metrics.pairs import government_identity, plan_metric, plans, within
 from metrics.pipeline import process_text
 from metrics.rules.metrics import MetricRuleName, disabled
 from metrics.trends import trends
@@ -194,3 +194,62 @@ def test_without_the_rule_a_frame_names_no_series() -> None:
     with disabled(MetricRuleName.FRAME_OF_ACTUAL):
         for before, plan, _ in FRAMED[:2]:
             assert _target_trends(before, plan) == []
+
+
+# A growth after a completion rate, named from the rate's frame (``within._growths_after``):
+# the growth is of the actual the rate is paired with. (review of 2024, review of 2025 as
+# the sentence, the name the 2025 growth is given, the growth's trend 2024 → 2025)
+GROWTHS = [
+    (
+        "南溪市税务局",
+        "全年组织税费收入186.4亿元，完成年度收入计划的101.6%，同比增长6.2%",
+        "全年组织税费收入194.2亿元，完成年度收入计划190亿元的102.2%，同比增长4.2%",
+        "税费收入",
+        [(6.2, 4.2)],
+    ),
+    (
+        "南溪市商务局",
+        "实现外贸进出口4.6亿元，同比增长8.4%",
+        "实现外贸进出口5.2亿元，占年度目标5亿元的104%，同比增长12.1%",
+        "外贸进出口",
+        [(8.4, 12.1)],
+    ),
+    (  # counter-example: named as its actual already, nothing to do
+        "北林县发展和改革局",
+        "完成固定资产投资48.3亿元，完成年度计划的103.2%，增长6.1%",
+        "完成固定资产投资53.6亿元，完成年度计划的104.1%，增长11%",
+        "固定资产投资",
+        [(6.1, 11.0)],
+    ),
+    (  # counter-example: a growth that names its own metric keeps it
+        "南溪市税务局",
+        "全年组织税费收入186.4亿元，其中税收收入增长5.1%",
+        "全年组织税费收入194.2亿元，完成年度收入计划190亿元的102.2%，其中税收收入增长3.1%",
+        "税收收入",
+        [(5.1, 3.1)],
+    ),
+]
+
+
+def _growths(office: str, before: str, after: str) -> tuple[str | None, list]:
+    r = process_text(two_years(office, before, "做好各项工作", after), "x.txt")
+    identities = {d.doc_id: government_identity(d) for d in r.documents}
+    last = [m for m in r.mentions if m.role == "growth" and m.year == 2025][-1]
+    rows = [
+        (t.previous_value, t.value) for t in trends(r.mentions, identities) if t.role == "growth"
+    ]
+    return last.metric_key, rows
+
+
+@pytest.mark.parametrize(("office", "before", "after", "name", "rows"), GROWTHS)
+def test_a_growth_after_a_completion_is_the_actuals(
+    office: str, before: str, after: str, name: str, rows: list
+) -> None:
+    assert _growths(office, before, after) == (name, rows)
+
+
+def test_without_the_rule_the_growth_keeps_the_frame(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(within, "_growths_after", lambda mentions, completed, by_id: {})
+    for office, before, after, name, _ in GROWTHS[:2]:
+        found, rows = _growths(office, before, after)
+        assert found != name and rows == []
