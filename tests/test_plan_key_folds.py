@@ -1,7 +1,8 @@
 """What a plan link and a trend compare of two figures beyond their names
 (``pairs.plans.plan_key``, ``trends.trend_key``): one count under two classifiers (户 and
 家, ``SAME_COUNT``), a count named by its own classifier (事故起数 ≈ 事故,
-``counted_metric``), a percentage named as a rate whatever verb stands before it
+``counted_metric``; a share by its part, 林下经济产值占林业总产值的比重 ≈ 林下经济产值), a
+percentage named as a rate whatever verb stands before it
 (通客车率保持100% ≈ 通客车率100%, ``key_measure``) and a figure of part of a year, which is
 no outcome of the year's target (上半年, ``part_of_year``). Sentences written for these
 tests in the style of the corpus: a bureau's review of 2024 and plan for 2025, then its
@@ -84,6 +85,24 @@ CASES = {
             [(96.2, 99.6)],
         ),
     ],
+    "share_part": [
+        (  # the review names the share by the subject of its clause
+            "北岗市林业局",
+            "林下经济产值85.3亿元，占林业总产值比重26.1%",
+            "林下经济产值占林业总产值的比重提高到27%",
+            "林下经济产值92.1亿元，增长11.6%，占林业总产值比重27.4%",
+            [(27.0, 27.4)],
+            [(85.3, 92.1)],
+        ),
+        (  # 占比 alone after the part
+            "石桥县财政局",
+            "民生支出26.4亿元，占比79.6%",
+            "民生支出占一般公共预算支出的比重保持在80%以上",
+            "全县民生支出27.9亿元，占比81.3%",
+            [(80.0, 81.3)],
+            [(26.4, 27.9)],
+        ),
+    ],
 }
 COUNTER = [
     (  # 个 is not folded into 家: a count of anything, not of a trading unit
@@ -107,6 +126,7 @@ RULES = {
     "same_count": ("SAME_COUNT", {}),
     "named_by_classifier": ("counted_metric", lambda key, unit: plan_metric(key)),
     "rate_name": ("key_measure", lambda m: m.measure),
+    "share_part": ("SHARE_OF", "\x00"),
 }
 
 
@@ -137,6 +157,9 @@ def test_a_classifier_is_dropped_only_where_a_name_stays() -> None:
     assert counted_metric("接待游客人次", "人次") == plan_metric("接待游客")
     assert counted_metric("农户", "户") == plan_metric("农户")  # 农 alone names nothing
     assert counted_metric("发放贷款笔", "元") == plan_metric("发放贷款笔")  # not its unit
+    assert counted_metric("税收占比", "%") == plan_metric("税收")
+    assert counted_metric("占比", "%") == plan_metric("占比")  # no part named
+    assert counted_metric("占地面积", "亩") == plan_metric("占地面积")  # no share
 
 
 HALF_YEAR = """西山市审计工作汇编

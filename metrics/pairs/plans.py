@@ -322,9 +322,21 @@ def key_unit(base_unit: str | None) -> str | None:
 NAMED_BY_CLASSIFIER_REST = 2
 
 
+# A share named by its part alone where the other names the whole too: 林下经济产值占林业总产值
+# 的比重提高到27% ≈ 林下经济产值92.1亿元，增长11.6%，占林业总产值比重27.4% (the meaning layer
+# names the review's share by the subject of its clause, 林下经济产值), 民生支出占一般公共预算
+# 支出的比重保持在80%以上 ≈ 民生支出…，占比81.3%. In percent, a name with 占 is a part of a
+# whole, and the part is what the share counts. Only with two characters or more before 占
+# (税收占比 → 税收; 占比 alone stays), and only in percent (占地面积 is no share).
+SHARE_OF = "占"
+
+
 def counted_metric(key: str | None, base_unit: str | None) -> str | None:
     """``plan_metric`` of ``key`` with a closing classifier that is the figure's own base
-    unit dropped (see ``NAMED_BY_CLASSIFIER_REST``)."""
+    unit dropped (see ``NAMED_BY_CLASSIFIER_REST``), and of a share's part alone
+    (``SHARE_OF``)."""
+    if key and base_unit in PERCENT_UNITS and key.find(SHARE_OF) >= NAMED_BY_CLASSIFIER_REST:
+        return plan_metric(key[: key.index(SHARE_OF)])
     if key and base_unit and key.endswith(base_unit):
         rest = key[: -len(base_unit)]
         if len(rest) >= NAMED_BY_CLASSIFIER_REST:
