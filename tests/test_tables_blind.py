@@ -190,7 +190,9 @@ the rate's frame (完成年度收入计划190亿元的102.2%，同比增长4.2% 
 (``pairs.within.frame_named``; tests/test_task_frames.py): trends of the fourth set 1.000 /
 0.964. A share named by its part alone (林下经济产值…，占林业总产值比重27.4%) meets one named
 with its whole (林下经济产值占林业总产值的比重提高到27%: ``pairs.plans.counted_metric``,
-``SHARE_OF``): plan links of the third set 1.000 / 0.965.
+``SHARE_OF``): plan links of the third set 1.000 / 0.965. A verb of budgeting closing a
+target's name (一般公共预算支出安排32.5亿元 ≈ 一般公共预算支出32.2亿元: ``pairs.plans.BUDGET_VERB``;
+tests/test_task_frames.py): plan links of the second set 1.000 / 0.958.
 """
 
 from __future__ import annotations
@@ -228,7 +230,7 @@ FLOORS = {
     },
     SECOND: {
         "pairs": (1.0, 0.95),
-        "plan_vs_outcome": (1.0, 0.93),
+        "plan_vs_outcome": (1.0, 0.95),
         "trends": (1.0, 0.97),
         "targets": (1.0, 1.0),
     },

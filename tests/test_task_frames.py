@@ -253,3 +253,45 @@ def test_without_the_rule_the_growth_keeps_the_frame(monkeypatch: pytest.MonkeyP
     for office, before, after, name, _ in GROWTHS[:2]:
         found, rows = _growths(office, before, after)
         assert found != name and rows == []
+
+
+# A verb of budgeting closing a target's name (``plans.BUDGET_VERB``): (office, review of
+# 2024, plan for 2025, review of 2025, the 2025 links)
+BUDGETS = [
+    (
+        "石桥县财政局",
+        "一般公共预算支出31.6亿元",
+        "一般公共预算支出安排32.5亿元",
+        "一般公共预算支出32.2亿元",
+        [(32.5, 32.2)],
+    ),
+    (
+        "石桥县乡村振兴局",
+        "衔接推进乡村振兴补助资金1.08亿元",
+        "衔接推进乡村振兴补助资金安排1.2亿元",
+        "衔接推进乡村振兴补助资金1.26亿元",
+        [(1.2, 1.26)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("office", "before", "plan", "after", "links"), BUDGETS)
+def test_a_budgeted_head_meets_what_was_spent(
+    office: str, before: str, plan: str, after: str, links: list
+) -> None:
+    assert links_and_trends(two_years(office, before, plan, after))[0] == links
+
+
+def test_without_the_budget_verb_its_examples_meet_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(plans, "BUDGET_VERB", plans.regex_cache.compile(r"\x00"))
+    plan_metric.cache_clear()
+    plans.short_head.cache_clear()
+    try:
+        for office, before, plan, after, _ in BUDGETS:
+            assert links_and_trends(two_years(office, before, plan, after))[0] == []
+    finally:
+        plan_metric.cache_clear()
+        plans.short_head.cache_clear()
+    assert plans.plan_words("安排") == "安排"  # nothing before it: it stays

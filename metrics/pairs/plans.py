@@ -96,6 +96,12 @@ TASK_COPULA = regex_cache.compile(r"(?:稳定在|保持在|控制在|达到|完�
 # ≈ 粮食播种面积52.6万亩, 保持生猪存栏30万头 ≈ 生猪存栏31.2万头. It says the level is to hold,
 # not what is counted. Only before a name of two characters or more (稳定 alone stays).
 AIM_VERB = regex_cache.compile(r"^(?:稳定|保持)(?=\p{Han}{2})")
+# A verb of budgeting closing a target's name: 一般公共预算支出安排32.5亿元 ≈ 一般公共预算支出
+# 32.2亿元, 衔接推进乡村振兴补助资金安排1.2亿元 ≈ 衔接推进乡村振兴补助资金1.26亿元. A budget's
+# target says how much is arranged for a head of spending; the review states what was spent
+# under that head's name. (安排 opening a name, 安排民生支出25亿元, the meaning layer drops
+# itself.) Only after a name of two characters or more: 安排 alone stays.
+BUDGET_VERB = regex_cache.compile(r"(?<=\p{Han}{2})安排$")
 # One thing under two names, the long form first: 规模以上工业增加值 ≈ 规上工业增加值,
 # 一般公共预算收入 ≈ 公共预算收入 (the short form of reports), 常住人口城镇化率 ≈ 城镇化率 is
 # NOT one (a 户籍 rate exists), so it is not here. A pollutant under its Chinese name, with
@@ -161,11 +167,12 @@ def plan_metric(key: str | None) -> str | None:
 def plan_words(key: str | None) -> str | None:
     """A metric key's words as ``plan_metric`` compares them, in their order: a task's
     frame and a verb of aim opening it dropped (``task_named``, ``AIM_VERB``), a closing
+    verb of budgeting dropped (``BUDGET_VERB``), a closing
     word of change dropped (``CHANGE_TAIL``),
     scope words and 的 dropped (``PLAN_STOP``), synonyms folded."""
     if not key:
         return None
-    key = AIM_VERB.sub("", task_named(key))
+    key = BUDGET_VERB.sub("", AIM_VERB.sub("", task_named(key)))
     key = CHANGE_TAIL.sub("", key) or key
     text = PLAN_STOP.sub("", key)
     for long, short in PLAN_SYNONYMS:
