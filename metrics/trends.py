@@ -3,8 +3,10 @@
 Contract: ``trends(mentions, identities)`` gives one ``Trend`` per government unit (its
 level, place and canonical department: ``pairs.government_identity``), trend key and pair
 of consecutive years (Y−1, Y) for which both years have a figure. A trend key is the
-normalised metric (``pairs.plan_metric``), the role (a target never follows an actual),
-the measure (a growth rate never follows a level), the unit family and base unit, the
+normalised metric (``pairs.counted_metric``: ``plan_metric`` with a closing classifier
+or a share's whole left off), the role (a target never follows an actual), the measure (a
+growth rate never follows a level; ``pairs.key_measure``), the unit family and base unit
+(家 as 户: ``pairs.key_unit``), the
 months the figure covers (January–October is no full year) and the kind of period
 (``mentions.period_kind``: a stock at a date, 年末, never follows a year's figure) and
 the base of a change (``mentions.change_base``: 环比 never follows 同比) and whether

@@ -4,10 +4,13 @@ Contract: ``plan_vs_outcome(mentions, documents)`` links a plan's target for yea
 section; not one for a later year its clause or a deadline before it names,
 ``mentions.aim_year``) to the same government unit's actual for year Y in another report, by
 ``government_identity`` (level, place and canonical department), normalised metric key
-(``plan_metric``), year, base unit, measure, kind of period (``mentions.period_kind``:
-a 年均 target over a plan's years is never set against one year's growth), base of a
-change (``mentions.change_base``: 增长8% never against 环比增长2%) and whether it is a
-year's addition (``ADDITION``: 新增…118家 never against 总数达到1372家); a target no
+(``plan_metric``, a closing classifier or a share's whole left off: ``counted_metric``),
+year, base unit (家 as 户: ``key_unit``), measure (a percentage named as a rate a rate:
+``key_measure``), kind of period (``mentions.period_kind``: a 年均 target over a plan's
+years is never set against one year's growth), the months of a figure of part of a year
+(``part_of_year``: 上半年 is no outcome of the year's target), base of a change
+(``mentions.change_base``: 增长8% never against 环比增长2%) and whether it is a year's
+addition (``ADDITION``: 新增…118家 never against 总数达到1372家); a target no
 outcome of its key meets may then take one that names its metric short after the clause
 naming its subject (``short_named``: 高校毕业生就业率 ≈ 全市高校毕业生2.84万人，就业率92.3%),
 and a target level no stated actual meets a completion rate of it (完成…目标的90%), its
