@@ -303,6 +303,7 @@ RATE_NAME = regex_cache.compile(r"(?:率|指数|系数|强度)$")
 PERCENT_UNITS = frozenset({"%", "‰"})
 
 
+@functools.lru_cache(maxsize=65536)  # a few measures and units, keys repeat across figures
 def measure_as_compared(measure: str | None, unit: str | None, key: str | None) -> str | None:
     """A figure's measure as a link or a trend compares it, from its measure, unit and
     metric key: a level in percent whose metric is named as a rate (``RATE_NAME``) is a
