@@ -34,6 +34,7 @@ from metrics.pairs import (
     Identity,
     Side,
     completion_metric,
+    counted_key,
     counted_metric,
     department_group,
     government_identity,
@@ -359,6 +360,12 @@ def _counted_metric(joined: str) -> str | None:
     return counted_metric(key, unit or None)
 
 
+def _counted_key(joined: str) -> str | None:
+    """``pairs.counted_key`` of a base unit and a metric key joined (``_joined``)."""
+    unit, key = joined.split("\x1f", 1)
+    return counted_key(key, unit or None)
+
+
 def _mapped(columns: list[pa.ChunkedArray], fold: Callable[..., str | None]) -> pa.Array:
     """``fold`` of the values of each row of ``columns`` (a missing one as None), computed
     once per distinct row; a missing result as empty."""
@@ -527,7 +534,8 @@ def _link_keys(
             folded = _codes(picked["metric_key"], metrics, completion_metric)
             metric = np.where(side & Side.COMPLETION, folded, metric)
             implied = _key_codes(ident, metric, -1 - _codes(kind, units), key_codes)
-            named = _codes(picked["metric_key"], words)  # as written: ``short_head`` folds
+            # as counted (``pairs.counted_key``): ``short_head`` folds the rest
+            named = _codes(_joined(picked["base_unit"], picked["metric_key"]), words, _counted_key)
             found.add(row, key, implied, codes, side, loose, named)
     starts.append(end)
     return found.done(), starts, list(words)

@@ -65,6 +65,24 @@ IN_PART = [
 ]
 
 
+# A short name compared as counted (``plans.counted_key``): the plan names the count by its
+# classifier (死亡人数), the review by the thing alone after the clause naming its subject.
+COUNTED = [
+    (
+        "生产安全事故死亡人数控制在8人以内",
+        "全县发生生产安全事故11起、死亡7人",
+        [(8.0, 7.0)],
+    ),
+    ("火灾死亡人数控制在3人以内", "全年发生火灾126起，死亡2人", [(3.0, 2.0)]),
+    (  # counter-example: no subject named before the short name
+        "生产安全事故死亡人数控制在8人以内",
+        "全年因病死亡7人",
+        [],
+    ),
+]
+EMERGENCY = "安河县应急管理局"
+
+
 OFFICE = "东岭市人力资源和社会保障局"
 
 
@@ -115,3 +133,18 @@ def test_without_the_rule_its_examples_meet_nothing(monkeypatch: pytest.MonkeyPa
 def test_on_disk_as_in_memory(tmp_path: Path) -> None:
     cases = [("做好各项工作", plan, after) for plan, after, _ in CASES[:4]]
     assert disk_links(tmp_path, OFFICE, cases) == [(0.3, 0.05), (70.0, 73.1), (90.0, 92.3)]
+
+
+@pytest.mark.parametrize(("plan", "after", "links"), COUNTED)
+def test_a_short_name_of_a_count_named_by_its_classifier(
+    plan: str, after: str, links: list
+) -> None:
+    assert links_and_trends(two_years(EMERGENCY, "做好各项工作", plan, after))[0] == links
+
+
+def test_without_the_count_the_classifier_keeps_them_apart(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(plans, "_counted", lambda m: m.metric_key)
+    for plan, after, _ in COUNTED[:2]:
+        assert links_and_trends(two_years(EMERGENCY, "做好各项工作", plan, after))[0] == []

@@ -192,7 +192,10 @@ the rate's frame (完成年度收入计划190亿元的102.2%，同比增长4.2% 
 with its whole (林下经济产值占林业总产值的比重提高到27%: ``pairs.plans.counted_metric``,
 ``SHARE_OF``): plan links of the third set 1.000 / 0.965. A verb of budgeting closing a
 target's name (一般公共预算支出安排32.5亿元 ≈ 一般公共预算支出32.2亿元: ``pairs.plans.BUDGET_VERB``;
-tests/test_task_frames.py): plan links of the second set 1.000 / 0.958.
+tests/test_task_frames.py): plan links of the second set 1.000 / 0.958. A short name
+compared as counted (事故死亡人数控制在8人以内 ≈ 发生生产安全事故11起、死亡7人: the classifier
+left off, ``pairs.plans.counted_key``, then the subject 事故 before 死亡): plan links of the
+third set 1.000 / 0.982.
 """
 
 from __future__ import annotations
@@ -236,7 +239,7 @@ FLOORS = {
     },
     THIRD: {
         "pairs": (1.0, 1.0),
-        "plan_vs_outcome": (1.0, 0.96),
+        "plan_vs_outcome": (1.0, 0.98),
         "trends": (1.0, 0.93),
         "targets": (1.0, 1.0),
     },

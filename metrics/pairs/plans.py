@@ -343,16 +343,21 @@ SHARE_OF = "占"
 
 
 def counted_metric(key: str | None, base_unit: str | None) -> str | None:
-    """``plan_metric`` of ``key`` with a closing classifier that is the figure's own base
-    unit dropped (see ``NAMED_BY_CLASSIFIER_REST``), and of a share's part alone
-    (``SHARE_OF``)."""
+    """``plan_metric`` of ``counted_key``."""
+    return plan_metric(counted_key(key, base_unit))
+
+
+def counted_key(key: str | None, base_unit: str | None) -> str | None:
+    """``key`` with a closing classifier that is the figure's own base unit dropped (see
+    ``NAMED_BY_CLASSIFIER_REST``), or a share's part alone (``SHARE_OF``): what a link, a
+    trend and a short name (``short_links``) compare."""
     if key and base_unit in PERCENT_UNITS and key.find(SHARE_OF) >= NAMED_BY_CLASSIFIER_REST:
-        return plan_metric(key[: key.index(SHARE_OF)])
+        return key[: key.index(SHARE_OF)]
     if key and base_unit and key.endswith(base_unit):
         rest = key[: -len(base_unit)]
         if len(rest) >= NAMED_BY_CLASSIFIER_REST:
-            return plan_metric(rest)
-    return plan_metric(key)
+            return rest
+    return key
 
 
 # A figure of part of a year (上半年, 1-10月, 前三季度: ``period_label``'s months short of
@@ -666,7 +671,7 @@ def short_links(
     wanted: dict[tuple, list[tuple[str, str, str | None]]] = {}
     for key, target, doc in targets:
         if target not in linked:
-            wanted.setdefault(loose_key(key), []).append((target, doc, by_id[target].metric_key))
+            wanted.setdefault(loose_key(key), []).append((target, doc, _counted(by_id[target])))
     if not wanted:
         return []
     pools: dict[tuple, list[tuple[str, str, str | None]]] = {}
@@ -674,10 +679,16 @@ def short_links(
         loose = loose_key(key)
         if loose in wanted:
             pools.setdefault(loose, []).extend(
-                (a, doc, by_id[a].metric_key) for a, doc in pool if a not in taken
+                (a, doc, _counted(by_id[a])) for a, doc in pool if a not in taken
             )
     found: list[tuple[str, str]] = []
     for loose, left in wanted.items():
         outcomes = sorted(pools.get(loose, []), key=lambda o: place[o[0]])
         found += match_short(left, outcomes, lambda a: by_id[a].words_before)
     return found
+
+
+def _counted(m: Mention) -> str | None:
+    """``counted_key`` of a mention: the name a short name is compared by (a classifier
+    left off: 事故死亡人数控制在8人以内 is named short by 发生生产安全事故11起、死亡7人)."""
+    return counted_key(m.metric_key, m.base_unit)
