@@ -14,7 +14,7 @@ when none is stated).
 Usage: python benchmarks/tables_blind.py [FOLDER]   (prints precision, recall and every miss;
 FOLDER defaults to tests/data/tables_blind, the first set; tests/data/tables_blind2 is the
 second, written after the first was scored and fixed; tests/data/tables_blind3 the third,
-tests/data/tables_blind4 the fourth)
+tests/data/tables_blind4 the fourth, tests/data/tables_blind5 the fifth)
 """
 
 from __future__ import annotations

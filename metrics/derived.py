@@ -34,13 +34,17 @@ from metrics.pairs import (
     Identity,
     Side,
     completion_metric,
+    counted_key,
+    counted_metric,
     department_group,
     government_identity,
+    key_unit,
     link_pair,
     link_sides,
     match_plans,
     match_short,
-    plan_metric,
+    measure_as_compared,
+    months_short_of_year,
     plan_words,
     restated,
     short_tails,
@@ -244,7 +248,7 @@ def _group_trends(
     for _, year, files in parts:
         for path in files:
             for _, _, read in row_groups(path):
-                table = read(columns=["doc_id", "metric_key", "role"])
+                table = read(columns=["doc_id", "metric_key", "role", "base_unit"])
                 series.add(table.filter(_trend_rows(table, known)), year)
     # read in disk order and never held: only the first figure of a key and year is kept
     figures = (m for part in parts for m in _trend_figures(*part, known, series))
@@ -259,7 +263,7 @@ def _trend_rows(table: pa.Table, known: pa.Array) -> pa.ChunkedArray:
 
 
 class _Series:
-    """The years in which each (government unit, ``pairs.plan_metric``) of a group has a
+    """The years in which each (government unit, ``pairs.counted_metric``) of a group has a
     figure: a trend key holds both, so a figure whose pair has none in the year before or
     after makes no trend."""
 
@@ -273,7 +277,8 @@ class _Series:
         if not table.num_rows:  # an empty column's chunks, joined, would import pandas
             return np.empty(0, dtype=np.int64)
         unit = _codes(table["doc_id"], self.units, self.identities.get)
-        return unit * (1 << 32) + _codes(table["metric_key"], self.metrics, plan_metric)
+        metric = _joined(table["base_unit"], table["metric_key"])
+        return unit * (1 << 32) + _codes(metric, self.metrics, _counted_metric)
 
     def add(self, table: pa.Table, year: int) -> None:
         self.years.setdefault(year, set()).update(np.unique(self._pairs(table)).tolist())
@@ -379,6 +384,31 @@ def _decoded(row: dict) -> dict:
     return {k: None if row[k] is None else int(row[k]) for k in CODED if k in row}
 
 
+def _counted_metric(joined: str) -> str | None:
+    """``pairs.counted_metric`` of a base unit and a metric key joined (``_joined``)."""
+    unit, key = joined.split("\x1f", 1)
+    return counted_metric(key, unit or None)
+
+
+def _counted_key(joined: str) -> str | None:
+    """``pairs.counted_key`` of a base unit and a metric key joined (``_joined``)."""
+    unit, key = joined.split("\x1f", 1)
+    return counted_key(key, unit or None)
+
+
+def _mapped(columns: list[pa.ChunkedArray], fold: Callable[..., str | None]) -> pa.Array:
+    """``fold`` of the values of each row of ``columns`` (a missing one as None), computed
+    once per distinct row; a missing result as empty."""
+    cols = [pc.fill_null(c, _EMPTY) for c in columns]
+    joined = cols[0] if len(cols) == 1 else pc.binary_join_element_wise(*cols, _UNIT_SEP)
+    if isinstance(joined, pa.ChunkedArray):
+        joined = joined.combine_chunks()
+    encoded = pc.dictionary_encode(joined)
+    distinct = encoded.dictionary.to_pylist()
+    folded = [fold(*(v or None for v in d.split("\x1f"))) or "" for d in distinct]
+    return arrow.column(folded, pa.string()).take(encoded.indices)
+
+
 def _key_codes(
     ident: np.ndarray, metric: np.ndarray, unit: np.ndarray, codes: dict[tuple[int, int, int], int]
 ) -> np.ndarray:
@@ -481,6 +511,7 @@ def _link_keys(
         "aim_year",
         "text",
         "metric_phrase",
+        "period_label",
     ]
     stated: set[tuple[int, int, str]] = set()  # a target restated in its plan is one
     for path in files:
@@ -501,7 +532,11 @@ def _link_keys(
                 identities.get(d, -1) for d in itertools.islice(docs, len(doc_units), None)
             )
             ident = np.asarray(doc_units, dtype=np.int64)[codes]
-            metric = _codes(picked["metric_key"], metrics, plan_metric)
+            # the metric as ``pairs.plan_key`` compares it: a closing classifier that is the
+            # figure's own base unit dropped (``pairs.counted_metric``)
+            metric = _codes(
+                _joined(picked["base_unit"], picked["metric_key"]), metrics, _counted_metric
+            )
             # a base unit, a measure, a kind of period and a base of a change: a growth
             # target meets a stated growth, not a level; a 年均 target never one year's
             # growth; 增长8% never 环比增长2%
@@ -512,8 +547,15 @@ def _link_keys(
                 _EMPTY,
             )
             base = _joined(pc.fill_null(picked["change_base"], _EMPTY), added)
-            kind = _joined(picked["period_kind"], base)
-            unit = _codes(_joined(picked["base_unit"], _joined(picked["measure"], kind)), units)
+            # …and the months of a figure of part of a year (``pairs.part_of_year``)
+            months = _mapped([picked["period_label"]], months_short_of_year)
+            kind = _joined(months, _joined(picked["period_kind"], base))
+            # the base unit and measure as compared (``pairs.key_unit``, ``key_measure``)
+            measure = _mapped(
+                [picked["measure"], picked["unit"], picked["metric_key"]], measure_as_compared
+            )
+            base_unit = _mapped([picked["base_unit"]], key_unit)
+            unit = _codes(_joined(base_unit, _joined(measure, kind)), units)
             key = _key_codes(ident, metric, unit, key_codes)
             # …and but the metric, for an outcome that names a target short (``short_links``)
             loose = _key_codes(ident, np.full(len(unit), -1, dtype=np.int64), unit, key_codes)
@@ -522,7 +564,8 @@ def _link_keys(
             folded = _codes(picked["metric_key"], metrics, completion_metric)
             metric = np.where(side & Side.COMPLETION, folded, metric)
             implied = _key_codes(ident, metric, -1 - _codes(kind, units), key_codes)
-            named = _codes(picked["metric_key"], words)  # as written: ``short_head`` folds
+            # as counted (``pairs.counted_key``): ``short_head`` folds the rest
+            named = _codes(_joined(picked["base_unit"], picked["metric_key"]), words, _counted_key)
             found.add(row, key, implied, codes, side, loose, named)
     starts.append(end)
     return found.done(), starts, list(words)

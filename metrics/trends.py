@@ -3,8 +3,10 @@
 Contract: ``trends(mentions, identities)`` gives one ``Trend`` per government unit (its
 level, place and canonical department: ``pairs.government_identity``), trend key and pair
 of consecutive years (Y−1, Y) for which both years have a figure. A trend key is the
-normalised metric (``pairs.plan_metric``), the role (a target never follows an actual),
-the measure (a growth rate never follows a level), the unit family and base unit, the
+normalised metric (``pairs.counted_metric``: ``plan_metric`` with a closing classifier
+or a share's whole left off), the role (a target never follows an actual), the measure (a
+growth rate never follows a level; ``pairs.key_measure``), the unit family and base unit
+(家 as 户: ``pairs.key_unit``), the
 months the figure covers (January–October is no full year) and the kind of period
 (``mentions.period_kind``: a stock at a date, 年末, never follows a year's figure) and
 the base of a change (``mentions.change_base``: 环比 never follows 同比) and whether
@@ -36,7 +38,15 @@ from metrics.additivity import is_additive
 from metrics.context.change_bases import ChangeBase, mention_change_base
 from metrics.context.period_kinds import MULTI_YEAR_KINDS, mention_period_kind
 from metrics.lexicon.units import UnitFamily
-from metrics.pairs import Identity, department_group, disk_order, is_addition, plan_metric
+from metrics.pairs import (
+    Identity,
+    counted_metric,
+    department_group,
+    disk_order,
+    is_addition,
+    key_measure,
+    key_unit,
+)
 from metrics.records import Measure, Mention, Role, SectionKind
 from metrics.resolve import unit_factor
 
@@ -94,7 +104,7 @@ class Trend:
 def trend_key(m: Mention, identity: Identity | None) -> TrendKey | None:
     """What two figures of consecutive years must share to make a trend; None for a
     figure that makes none (see the module contract)."""
-    metric = plan_metric(m.metric_key)
+    metric = counted_metric(m.metric_key, m.base_unit)
     if not (identity and metric and m.year and m.department) or m.role not in TREND_ROLES:
         return None
     kind = mention_period_kind(m)
@@ -110,9 +120,9 @@ def trend_key(m: Mention, identity: Identity | None) -> TrendKey | None:
         identity,
         metric,
         m.role,
-        m.measure,
+        key_measure(m),
         m.unit_family,
-        m.base_unit,
+        key_unit(m.base_unit),
         months,
         added,
         kind,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from metrics.pairs import plans, short_named
+from metrics.pairs import plans, short_named, subject_named
 
 from .conftest import disk_links, links_and_trends, two_years
 
@@ -44,6 +44,45 @@ CASES = [
 ]
 
 
+# The subject named in part before the short name (``plans.SUBJECT_PART``): a run of four
+# characters of the words left off, or all of them when they are fewer.
+IN_PART = [
+    (  # the subject's start (劳动人事争议), its procedure (仲裁) not named again
+        "劳动人事争议仲裁结案率达到95%",
+        "受理劳动人事争议案件3120件，结案2996件，结案率96%",
+        [(95.0, 96.0)],
+    ),
+    (  # the subject's end (重点人群), the service (家庭医生签约服务) not named again
+        "家庭医生签约服务重点人群签约率达到80%",
+        "全市重点人群签约18.2万人，签约率82.3%",
+        [(80.0, 82.3)],
+    ),
+    (  # counter-example: 居民 is shared, 城镇居民 (four characters, asked whole) is not named
+        "城镇居民恩格尔系数控制在30%以内",
+        "全市农村居民人均可支配收入2.2万元，恩格尔系数29.8%",
+        [],
+    ),
+]
+
+
+# A short name compared as counted (``plans.counted_key``): the plan names the count by its
+# classifier (死亡人数), the review by the thing alone after the clause naming its subject.
+COUNTED = [
+    (
+        "生产安全事故死亡人数控制在8人以内",
+        "全县发生生产安全事故11起、死亡7人",
+        [(8.0, 7.0)],
+    ),
+    ("火灾死亡人数控制在3人以内", "全年发生火灾126起，死亡2人", [(3.0, 2.0)]),
+    (  # counter-example: no subject named before the short name
+        "生产安全事故死亡人数控制在8人以内",
+        "全年因病死亡7人",
+        [],
+    ),
+]
+EMERGENCY = "安河县应急管理局"
+
+
 OFFICE = "东岭市人力资源和社会保障局"
 
 
@@ -56,6 +95,25 @@ def test_a_short_name_after_its_subject_meets_the_full_one(
     plan: str, after: str, links: list
 ) -> None:
     assert _links(plan, after) == links
+
+
+@pytest.mark.parametrize(("plan", "after", "links"), IN_PART)
+def test_a_subject_named_in_part(plan: str, after: str, links: list) -> None:
+    assert _links(plan, after) == links
+
+
+def test_without_the_part_the_whole_subject_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plans, "subject_named", lambda head, before: head in before)
+    for plan, after, _ in IN_PART[:2]:
+        assert _links(plan, after) == []
+    for plan, after, links in CASES:  # the whole subject's examples do not need the part
+        assert _links(plan, after) == links
+
+
+def test_a_run_of_the_subject() -> None:
+    assert subject_named("劳动人事争议仲裁", "受理劳动人事争议案件3120件，")
+    assert not subject_named("城镇调查", "全市城镇新增就业3.46万人，")  # 城镇: two characters
+    assert not subject_named("城镇居民", "全市农村居民人均可支配收入2.2万元，")
 
 
 def test_the_words_left_off_must_stand_before() -> None:
@@ -75,3 +133,18 @@ def test_without_the_rule_its_examples_meet_nothing(monkeypatch: pytest.MonkeyPa
 def test_on_disk_as_in_memory(tmp_path: Path) -> None:
     cases = [("做好各项工作", plan, after) for plan, after, _ in CASES[:4]]
     assert disk_links(tmp_path, OFFICE, cases) == [(0.3, 0.05), (70.0, 73.1), (90.0, 92.3)]
+
+
+@pytest.mark.parametrize(("plan", "after", "links"), COUNTED)
+def test_a_short_name_of_a_count_named_by_its_classifier(
+    plan: str, after: str, links: list
+) -> None:
+    assert links_and_trends(two_years(EMERGENCY, "做好各项工作", plan, after))[0] == links
+
+
+def test_without_the_count_the_classifier_keeps_them_apart(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(plans, "_counted", lambda m: m.metric_key)
+    for plan, after, _ in COUNTED[:2]:
+        assert links_and_trends(two_years(EMERGENCY, "做好各项工作", plan, after))[0] == []

@@ -145,6 +145,57 @@ short name whose subject is spread (组织科技成果对接活动…签约项�
 partly named (重点人群签约18.2万人，签约率82.3% for 家庭医生签约服务重点人群签约率); 国土绿化任务
 against 国土绿化面积 (the outcome longer than the target). All ten: pairs 1.000 / 1.000,
 plan_vs_outcome 1.000 / 0.885, trends 1.000 / 0.952, targets 1.000 / 1.000, none joined.
+
+tables_blind5 (seven compilations of departments, levels and years the first four lack: a
+city's 住建局 whose plans and outcomes count in 套 and in 户 (棚改征收 households beside
+resettlement flats, 惠及居民…万户), a county's 交通运输局 whose plan gives 公里 and whose review
+gives only a completion rate for one of them, a city's 医保局 stating 参保率 and 覆盖率 of one
+population (never to meet) beside 长期护理保险's, a district's 市场监管局 counting market
+entities in 户 one year and 家 the next, a county's 司法局 plan of 2024 with reviews of 2024
+and 2025 (only the first links), a city's 审计局 half-year review between the year's plan
+and its review, a county's and its town's government work reports of two years with ranges
+(5.5%—6%, 8%-10%), bounds (不低于, 以上, 以内) and masks (XXX.X, 1X.X%); 139 rows to hold, 70
+figures never to meet; labels committed before the first run), on main 7946804: pairs
+1.000 / 1.000, plan_vs_outcome 0.946 / 0.854 with two never-meet joined (the half-year's
+41个 and 87.5% taken as the year's outcome), trends 1.000 / 0.956, targets 1.000 / 1.000.
+Fixed since, by class (what a link and a trend compare beyond the name, ``pairs.plans``;
+tests/test_plan_key_folds.py): a figure of part of a year (上半年, ``period_label`` short of
+twelve months) is no outcome of the year's target (``part_of_year``); a trading unit counted
+by 户 and by 家 is one count (新登记市场主体1.2万户以上 … 1.26万家: ``SAME_COUNT``); a count
+named by its own classifier (建筑施工安全事故起数控制在3起以内 ≈ 建筑施工安全事故2起, 城镇新增
+就业人数 ≈ 城镇新增就业: ``counted_metric``); a percentage named as a rate is a rate whatever
+verb stands before it (建制村通客车率保持100% ≈ 通客车率100%: ``key_measure``). Then: pairs
+1.000 / 1.000, plan_vs_outcome 1.000 / 0.976, trends 1.000 / 1.000, targets 1.000 / 1.000,
+none joined; the first four sets and the lead's as they were.
+Left: 年末实有企业达到2.5万家 against 年末实有市场主体9.05万家，其中企业2.57万家 (the part after
+其中 is named 企业, an annual figure, where the whole is 年末实有: the meaning layer's).
+Second batch (three more, written after those fixes and labelled before their first run: a
+city's 水务局 with 亿立方米 against 万立方米 and completions of 公里 and 处, a 乡's government
+work reports of two years with a range, 不低于 and a mask 13**万元, a city's 退役军人事务局
+with 规范化 stations beside all of them and a rate held at 100%; 51 rows, 21 never to meet),
+first run on 451ea7a: pairs 1.000 / 1.000, plan_vs_outcome 1.000 / 0.867, trends 1.000 /
+0.913, targets 1.000 / 1.000, none joined (on 7946804: plan_vs_outcome 1.000 / 0.800, 安置率
+保持100% not linked, the rest alike). Its misses: 城市公共供水管网漏损率 against 公共供水管网漏损率
+(a scope named in one only; 城市 is no word to drop: 城市污水处理率 and 县城污水处理率 are two
+rates), and 一般公共预算收入13**万元 read as no figure (a mask of two stars after digits), so
+its growth takes the amount into its name — the meaning and rules layers'. All ten: pairs
+1.000 / 1.000, plan_vs_outcome 1.000 / 0.946, trends 1.000 / 0.978, targets 1.000 / 1.000.
+Fixed since (of the fourth set's Left): a subject named in part before the short name
+(受理劳动人事争议案件…，结案率96% ≈ 劳动人事争议仲裁结案率, 重点人群签约18.2万人，签约率82.3% ≈
+家庭医生签约服务重点人群签约率: ``pairs.plans.subject_named``, a run of four characters of the
+words left off; tests/test_short_names.py): plan links of the fourth set 1.000 / 0.942, of the
+third 1.000 / 0.947, the others as they were. A growth after a completion rate, named from
+the rate's frame (完成年度收入计划190亿元的102.2%，同比增长4.2% named 收入计划; 占年度目标5亿元的
+104%，同比增长12.1% named 占年度), is the growth of the actual the rate is paired with
+(``pairs.within.frame_named``; tests/test_task_frames.py): trends of the fourth set 1.000 /
+0.964. A share named by its part alone (林下经济产值…，占林业总产值比重27.4%) meets one named
+with its whole (林下经济产值占林业总产值的比重提高到27%: ``pairs.plans.counted_metric``,
+``SHARE_OF``): plan links of the third set 1.000 / 0.965. A verb of budgeting closing a
+target's name (一般公共预算支出安排32.5亿元 ≈ 一般公共预算支出32.2亿元: ``pairs.plans.BUDGET_VERB``;
+tests/test_task_frames.py): plan links of the second set 1.000 / 0.958. A short name
+compared as counted (事故死亡人数控制在8人以内 ≈ 发生生产安全事故11起、死亡7人: the classifier
+left off, ``pairs.plans.counted_key``, then the subject 事故 before 死亡): plan links of the
+third set 1.000 / 0.982.
 """
 
 from __future__ import annotations
@@ -156,12 +207,15 @@ import pandas as pd
 import pytest
 
 import metrics
-from benchmarks.tables_blind import DATA, read_labels, score
+from benchmarks.tables_blind import DATA, read_labels, score, table_rows
 from metrics.cli import main
+
+from .conftest import disk_as_memory
 
 SECOND = DATA.parent / "tables_blind2"
 THIRD = DATA.parent / "tables_blind3"
 FOURTH = DATA.parent / "tables_blind4"
+FIFTH = DATA.parent / "tables_blind5"
 # the lead's set of the eleventh session: a county 交通运输局's two years (completions, a
 # bound 不少于, new roads against the network's length), a county's two government work
 # reports (a range, a fall against a growth target, towns' and villages' incomes after
@@ -179,20 +233,26 @@ FLOORS = {
     },
     SECOND: {
         "pairs": (1.0, 0.95),
-        "plan_vs_outcome": (1.0, 0.93),
+        "plan_vs_outcome": (1.0, 0.95),
         "trends": (1.0, 0.97),
         "targets": (1.0, 1.0),
     },
     THIRD: {
         "pairs": (1.0, 1.0),
-        "plan_vs_outcome": (1.0, 0.92),
+        "plan_vs_outcome": (1.0, 0.98),
         "trends": (1.0, 0.93),
         "targets": (1.0, 1.0),
     },
     FOURTH: {
         "pairs": (1.0, 1.0),
-        "plan_vs_outcome": (1.0, 0.88),
-        "trends": (1.0, 0.95),
+        "plan_vs_outcome": (1.0, 0.94),
+        "trends": (1.0, 0.96),
+        "targets": (1.0, 1.0),
+    },
+    FIFTH: {
+        "pairs": (1.0, 1.0),
+        "plan_vs_outcome": (1.0, 0.94),
+        "trends": (1.0, 0.97),
         "targets": (1.0, 1.0),
     },
     LEAD11: {
@@ -207,6 +267,7 @@ NEVER_MET = {
     SECOND: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
     THIRD: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
     FOURTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
+    FIFTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
     LEAD11: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
 }
 SETS = [
@@ -214,13 +275,21 @@ SETS = [
     pytest.param(SECOND, id="tables_blind2"),
     pytest.param(THIRD, id="tables_blind3"),
     pytest.param(FOURTH, id="tables_blind4"),
+    pytest.param(FIFTH, id="tables_blind5"),
 ]
 
 
 @pytest.fixture(
     scope="module",
-    params=[DATA, SECOND, THIRD, FOURTH, LEAD11],  # (LEAD11 is a small guard: 4 files)
-    ids=["tables_blind", "tables_blind2", "tables_blind3", "tables_blind4", "tables_blind_lead11"],
+    params=[DATA, SECOND, THIRD, FOURTH, FIFTH, LEAD11],  # (LEAD11 is a small guard: 4 files)
+    ids=[
+        "tables_blind",
+        "tables_blind2",
+        "tables_blind3",
+        "tables_blind4",
+        "tables_blind5",
+        "tables_blind_lead11",
+    ],
 )
 def scored(request: pytest.FixtureRequest) -> tuple[Path, dict]:
     folder = request.param
@@ -244,6 +313,20 @@ def test_floors(scored: tuple[Path, dict], table: str) -> None:
     precision, recall = FLOORS[folder][table]
     assert s.precision >= precision and s.recall >= recall, s.misses
     assert s.never_met <= NEVER_MET[folder][table], s.misses
+
+
+def test_the_fifth_set_on_disk_as_in_memory(tmp_path: Path) -> None:
+    # what a plan link and a trend compare beyond the name (the months a figure covers, its
+    # unit and measure as compared) is read from fields a run writes: a half-year's
+    # figures stay apart from the year's plan on disk as in memory
+    folder = tmp_path / "in"
+    shutil.copytree(FIFTH, folder, ignore=shutil.ignore_patterns("*.jsonl"))
+    _, disk = disk_as_memory(folder, tmp_path / "out")
+    per_file = [
+        table_rows(f.read_text(encoding="utf-8"), f.name)["plan_vs_outcome"]
+        for f in sorted(FIFTH.glob("*.txt"))
+    ]
+    assert len(disk.plan_vs_outcome) == sum(map(len, per_file))
 
 
 def test_the_second_set_on_disk_as_in_memory(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from metrics.pairs import government_identity, plan_metric, plans
+from metrics.pairs import government_identity, plan_metric, plans, within
 from metrics.pipeline import process_text
 from metrics.rules.metrics import MetricRuleName, disabled
 from metrics.trends import trends
@@ -84,6 +84,54 @@ def test_a_task_meets_what_it_is_of(
     assert _tables(before, plan, after) == (links, rows)
 
 
+# A task with no setter named (完成招生任务3200人, 完成年度植树造林任务1.5万亩): the word task is
+# still the frame, what is counted is the 招生 or the 植树造林 the review states. Decided so
+# because 任务 says the figure is aimed at, which the role already holds; where tasks are
+# what is counted (重点改革任务28项 … 30项) both sides keep the frame alike and still meet.
+NO_SETTER = [
+    ("南坪县教育局", "全县招生3120人", "完成招生任务3200人", "全县招生3350人", [(3200.0, 3350.0)]),
+    (
+        "南坪县林业局",
+        "完成植树造林1.38万亩",
+        "完成年度植树造林任务1.5万亩",
+        "完成植树造林1.62万亩",
+        [(1.5, 1.62)],
+    ),
+    (  # tasks counted: one name on both sides
+        "南坪县发展和改革局",
+        "完成重点改革任务26项",
+        "完成重点改革任务28项",
+        "完成重点改革任务30项",
+        [(28.0, 30.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("office", "before", "plan", "after", "links"), NO_SETTER)
+def test_a_task_with_no_setter_is_still_a_frame(
+    office: str, before: str, plan: str, after: str, links: list
+) -> None:
+    assert links_and_trends(two_years(office, before, plan, after))[0] == links
+
+
+def test_a_task_only_with_a_setter_would_lose_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    named = plans.task_named
+
+    def with_setter_only(key: str) -> str:
+        return named(key) if plans.TASK_SETTER.search(key) else key
+
+    monkeypatch.setattr(plans, "task_named", with_setter_only)
+    plan_metric.cache_clear()
+    plans.short_head.cache_clear()
+    try:
+        for office, before, plan, after, links in NO_SETTER:
+            found = links_and_trends(two_years(office, before, plan, after))[0]
+            assert found == (links if "改革" in plan else [])
+    finally:
+        plan_metric.cache_clear()
+        plans.short_head.cache_clear()
+
+
 def test_funds_handed_down_keep_their_name() -> None:
     assert plan_metric("上级下达资金") != plan_metric("资金")
     assert plan_metric("国家下达任务") == "".join(sorted("国家下达任务"))
@@ -146,3 +194,104 @@ def test_without_the_rule_a_frame_names_no_series() -> None:
     with disabled(MetricRuleName.FRAME_OF_ACTUAL):
         for before, plan, _ in FRAMED[:2]:
             assert _target_trends(before, plan) == []
+
+
+# A growth after a completion rate, named from the rate's frame (``within._growths_after``):
+# the growth is of the actual the rate is paired with. (review of 2024, review of 2025 as
+# the sentence, the name the 2025 growth is given, the growth's trend 2024 → 2025)
+GROWTHS = [
+    (
+        "南溪市税务局",
+        "全年组织税费收入186.4亿元，完成年度收入计划的101.6%，同比增长6.2%",
+        "全年组织税费收入194.2亿元，完成年度收入计划190亿元的102.2%，同比增长4.2%",
+        "税费收入",
+        [(6.2, 4.2)],
+    ),
+    (
+        "南溪市商务局",
+        "实现外贸进出口4.6亿元，同比增长8.4%",
+        "实现外贸进出口5.2亿元，占年度目标5亿元的104%，同比增长12.1%",
+        "外贸进出口",
+        [(8.4, 12.1)],
+    ),
+    (  # counter-example: named as its actual already, nothing to do
+        "北林县发展和改革局",
+        "完成固定资产投资48.3亿元，完成年度计划的103.2%，增长6.1%",
+        "完成固定资产投资53.6亿元，完成年度计划的104.1%，增长11%",
+        "固定资产投资",
+        [(6.1, 11.0)],
+    ),
+    (  # counter-example: a growth that names its own metric keeps it
+        "南溪市税务局",
+        "全年组织税费收入186.4亿元，其中税收收入增长5.1%",
+        "全年组织税费收入194.2亿元，完成年度收入计划190亿元的102.2%，其中税收收入增长3.1%",
+        "税收收入",
+        [(5.1, 3.1)],
+    ),
+]
+
+
+def _growths(office: str, before: str, after: str) -> tuple[str | None, list]:
+    r = process_text(two_years(office, before, "做好各项工作", after), "x.txt")
+    identities = {d.doc_id: government_identity(d) for d in r.documents}
+    last = [m for m in r.mentions if m.role == "growth" and m.year == 2025][-1]
+    rows = [
+        (t.previous_value, t.value) for t in trends(r.mentions, identities) if t.role == "growth"
+    ]
+    return last.metric_key, rows
+
+
+@pytest.mark.parametrize(("office", "before", "after", "name", "rows"), GROWTHS)
+def test_a_growth_after_a_completion_is_the_actuals(
+    office: str, before: str, after: str, name: str, rows: list
+) -> None:
+    assert _growths(office, before, after) == (name, rows)
+
+
+def test_without_the_rule_the_growth_keeps_the_frame(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(within, "_growths_after", lambda mentions, completed, by_id: {})
+    for office, before, after, name, _ in GROWTHS[:2]:
+        found, rows = _growths(office, before, after)
+        assert found != name and rows == []
+
+
+# A verb of budgeting closing a target's name (``plans.BUDGET_VERB``): (office, review of
+# 2024, plan for 2025, review of 2025, the 2025 links)
+BUDGETS = [
+    (
+        "石桥县财政局",
+        "一般公共预算支出31.6亿元",
+        "一般公共预算支出安排32.5亿元",
+        "一般公共预算支出32.2亿元",
+        [(32.5, 32.2)],
+    ),
+    (
+        "石桥县乡村振兴局",
+        "衔接推进乡村振兴补助资金1.08亿元",
+        "衔接推进乡村振兴补助资金安排1.2亿元",
+        "衔接推进乡村振兴补助资金1.26亿元",
+        [(1.2, 1.26)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("office", "before", "plan", "after", "links"), BUDGETS)
+def test_a_budgeted_head_meets_what_was_spent(
+    office: str, before: str, plan: str, after: str, links: list
+) -> None:
+    assert links_and_trends(two_years(office, before, plan, after))[0] == links
+
+
+def test_without_the_budget_verb_its_examples_meet_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(plans, "BUDGET_VERB", plans.regex_cache.compile(r"\x00"))
+    plan_metric.cache_clear()
+    plans.short_head.cache_clear()
+    try:
+        for office, before, plan, after, _ in BUDGETS:
+            assert links_and_trends(two_years(office, before, plan, after))[0] == []
+    finally:
+        plan_metric.cache_clear()
+        plans.short_head.cache_clear()
+    assert plans.plan_words("安排") == "安排"  # nothing before it: it stays

@@ -4,10 +4,13 @@ Contract: ``plan_vs_outcome(mentions, documents)`` links a plan's target for yea
 section; not one for a later year its clause or a deadline before it names,
 ``mentions.aim_year``) to the same government unit's actual for year Y in another report, by
 ``government_identity`` (level, place and canonical department), normalised metric key
-(``plan_metric``), year, base unit, measure, kind of period (``mentions.period_kind``:
-a 年均 target over a plan's years is never set against one year's growth), base of a
-change (``mentions.change_base``: 增长8% never against 环比增长2%) and whether it is a
-year's addition (``ADDITION``: 新增…118家 never against 总数达到1372家); a target no
+(``plan_metric``, a closing classifier or a share's whole left off: ``counted_metric``),
+year, base unit (家 as 户: ``key_unit``), measure (a percentage named as a rate a rate:
+``key_measure``), kind of period (``mentions.period_kind``: a 年均 target over a plan's
+years is never set against one year's growth), the months of a figure of part of a year
+(``part_of_year``: 上半年 is no outcome of the year's target), base of a change
+(``mentions.change_base``: 增长8% never against 环比增长2%) and whether it is a year's
+addition (``ADDITION``: 新增…118家 never against 总数达到1372家); a target no
 outcome of its key meets may then take one that names its metric short after the clause
 naming its subject (``short_named``: 高校毕业生就业率 ≈ 全市高校毕业生2.84万人，就业率92.3%),
 and a target level no stated actual meets a completion rate of it (完成…目标的90%), its
@@ -55,8 +58,8 @@ D = TypeVar("D")
 
 
 Identity = tuple[str | None, str | None, str]
-PlanKey = tuple[str, Identity, str, int, str | None, str, str, str | None, bool]
-ImpliedKey = tuple[str, Identity, str, int, str]
+PlanKey = tuple[str, Identity, str, int, str | None, str, str, str | None, bool, str | None]
+ImpliedKey = tuple[str, Identity, str, int, str, str | None]
 # (role, section) of the two sides of a plan link: a plan's target, a summary's actual,
 # stated growth, share or rate (a growth target is set against a stated growth, a share
 # against a share: the measure is in the key). A share is stated with its own cue (税收占比
@@ -96,6 +99,12 @@ TASK_COPULA = regex_cache.compile(r"(?:稳定在|保持在|控制在|达到|完�
 # ≈ 粮食播种面积52.6万亩, 保持生猪存栏30万头 ≈ 生猪存栏31.2万头. It says the level is to hold,
 # not what is counted. Only before a name of two characters or more (稳定 alone stays).
 AIM_VERB = regex_cache.compile(r"^(?:稳定|保持)(?=\p{Han}{2})")
+# A verb of budgeting closing a target's name: 一般公共预算支出安排32.5亿元 ≈ 一般公共预算支出
+# 32.2亿元, 衔接推进乡村振兴补助资金安排1.2亿元 ≈ 衔接推进乡村振兴补助资金1.26亿元. A budget's
+# target says how much is arranged for a head of spending; the review states what was spent
+# under that head's name. (安排 opening a name, 安排民生支出25亿元, the meaning layer drops
+# itself.) Only after a name of two characters or more: 安排 alone stays.
+BUDGET_VERB = regex_cache.compile(r"(?<=\p{Han}{2})安排$")
 # One thing under two names, the long form first: 规模以上工业增加值 ≈ 规上工业增加值,
 # 一般公共预算收入 ≈ 公共预算收入 (the short form of reports), 常住人口城镇化率 ≈ 城镇化率 is
 # NOT one (a 户籍 rate exists), so it is not here. A pollutant under its Chinese name, with
@@ -161,11 +170,12 @@ def plan_metric(key: str | None) -> str | None:
 def plan_words(key: str | None) -> str | None:
     """A metric key's words as ``plan_metric`` compares them, in their order: a task's
     frame and a verb of aim opening it dropped (``task_named``, ``AIM_VERB``), a closing
+    verb of budgeting dropped (``BUDGET_VERB``), a closing
     word of change dropped (``CHANGE_TAIL``),
     scope words and 的 dropped (``PLAN_STOP``), synonyms folded."""
     if not key:
         return None
-    key = AIM_VERB.sub("", task_named(key))
+    key = BUDGET_VERB.sub("", AIM_VERB.sub("", task_named(key)))
     key = CHANGE_TAIL.sub("", key) or key
     text = PLAN_STOP.sub("", key)
     for long, short in PLAN_SYNONYMS:
@@ -185,6 +195,14 @@ def plan_words(key: str | None) -> str | None:
 # words that merely share an end: 城镇新增就业3.46万人，失业率5.1% names no 城镇调查失业率
 # (调查 is nowhere before it), and a name left off by one character is no subject.
 SHORT_HEAD = 2  # the fewest characters the words left off hold
+# The subject may be named in part: 受理劳动人事争议案件3120件，结案2996件，结案率96% names the
+# plan's 劳动人事争议仲裁结案率 (仲裁 is the procedure, not named again); 重点人群签约18.2万人，签约
+# 率82.3% names 家庭医生签约服务重点人群签约率. A run of this many characters of the words left
+# off, standing before the short name, is a part of the subject no chance shares; the words
+# left off are asked whole when they are shorter. Not 城镇新增就业3.46万人，失业率5.1% for
+# 城镇调查失业率 (城镇, two characters, is every urban figure's), nor 农村居民…，恩格尔系数
+# 29.8% for 城镇居民恩格尔系数 (居民 is shared, 城镇居民 is not named).
+SUBJECT_PART = 4
 
 
 @functools.lru_cache(maxsize=65536)  # a target's key is set against each outcome's
@@ -201,9 +219,17 @@ def short_head(target: str | None, outcome: str | None) -> str | None:
 def short_named(target: str | None, outcome: str | None, before: str) -> bool:
     """Whether an outcome whose metric key is ``outcome``, with the words ``before`` it in
     its sentence, names the target's metric ``target`` short (``short_head``, the words
-    left off standing before it)."""
+    left off standing before it, whole or in part: ``subject_named``)."""
     head = short_head(target, outcome)
-    return head is not None and head in before
+    return head is not None and subject_named(head, before)
+
+
+def subject_named(head: str, before: str) -> bool:
+    """Whether ``before`` names the words a short name leaves off (``head``): whole, or a
+    run of ``SUBJECT_PART`` characters of them."""
+    if len(head) <= SUBJECT_PART:
+        return head in before
+    return any(head[i : i + SUBJECT_PART] in before for i in range(len(head) - SUBJECT_PART + 1))
 
 
 def short_tails(keys: Iterable[str | None]) -> set[str]:
@@ -237,7 +263,7 @@ def match_short(
             if other == doc or outcome in used:
                 continue
             head = short_head(key, short)
-            if head is not None and head in before(outcome):
+            if head is not None and subject_named(head, before(outcome)):
                 used.add(outcome)
                 yield target, outcome
                 break
@@ -258,13 +284,119 @@ def is_addition(phrase: str | None) -> bool:
     return phrase is not None and ADDITION in phrase
 
 
+# One count under two classifiers: a trading unit (a market entity, an enterprise) is
+# counted by 户 in one report and by 家 in the next (新登记市场主体1.2万户以上 … 新登记市场
+# 主体1.26万家; 年末实有企业达到2.5万家 … 达到2.7万户; 规模以上工业企业净增40户 … 净增46家).
+# The classifier says how the count is written, not what is counted, so the key folds 家
+# into 户; the name still keeps apart what else 户 counts (惠及居民1.2万户, households, which
+# no report counts by 家). Not 个, 所 or 座: they count anything, and a name counted by them
+# and by 家 is rare enough that folding them would join more than it finds.
+SAME_COUNT = {"家": "户"}
+# A percentage named as a rate: its name ends in 率 (or 指数, 系数, 强度, as
+# ``passages``' named_rate reads them), so it is a rate whatever verb stands between the
+# name and the figure: 建制村通客车率保持100% ≈ 建制村通客车率100%, 行政村5G网络覆盖率实现
+# 100% ≈ 覆盖率99.6%, 生活垃圾无害化处理率继续保持100%. The meaning layer reads a rate
+# only after the copulas it knows (控制在, 达到…), a level after others (保持, 实现), and
+# the key holds the measure apart, so the two would never meet. Not a percentage whose
+# name is no rate (城镇化水平65% stays a level; 增长6% is a growth by its own cue).
+RATE_NAME = regex_cache.compile(r"(?:率|指数|系数|强度)$")
+PERCENT_UNITS = frozenset({"%", "‰"})
+
+
+@functools.lru_cache(maxsize=65536)  # a few measures and units, keys repeat across figures
+def measure_as_compared(measure: str | None, unit: str | None, key: str | None) -> str | None:
+    """A figure's measure as a link or a trend compares it, from its measure, unit and
+    metric key: a level in percent whose metric is named as a rate (``RATE_NAME``) is a
+    rate."""
+    named = key is not None and RATE_NAME.search(key) is not None
+    if measure == Measure.LEVEL and unit in PERCENT_UNITS and named:
+        return str(Measure.RATE)
+    return measure
+
+
+def key_measure(m: Mention) -> str:
+    """``measure_as_compared`` of a mention."""
+    return measure_as_compared(m.measure, m.unit, m.metric_key) or m.measure
+
+
+def key_unit(base_unit: str | None) -> str | None:
+    """A base unit as a link or a trend compares it (``SAME_COUNT``: 家 is 户)."""
+    return SAME_COUNT.get(base_unit, base_unit) if base_unit else base_unit
+
+
+# A count named by its own classifier (数 after it the metric key has already dropped):
+# 建筑施工安全事故起数控制在3起以内 ≈ 全年建筑施工安全事故2起, 城镇新增就业人数3.2万人 ≈ 城镇
+# 新增就业3.46万人, 接待游客人次突破500万人次 ≈ 接待游客512万人次. The classifier says how
+# the thing is counted, which the key holds (the base unit), not what is counted. Only the
+# figure's own base unit, only at the end, and only where two characters or more stay:
+# 农户3.2万户 keeps 农户, and 发放贷款笔数 counted in 万元 keeps its 笔.
+NAMED_BY_CLASSIFIER_REST = 2
+
+
+# A share named by its part alone where the other names the whole too: 林下经济产值占林业总产值
+# 的比重提高到27% ≈ 林下经济产值92.1亿元，增长11.6%，占林业总产值比重27.4% (the meaning layer
+# names the review's share by the subject of its clause, 林下经济产值), 民生支出占一般公共预算
+# 支出的比重保持在80%以上 ≈ 民生支出…，占比81.3%. In percent, a name with 占 is a part of a
+# whole, and the part is what the share counts. Only with two characters or more before 占
+# (税收占比 → 税收; 占比 alone stays), and only in percent (占地面积 is no share).
+SHARE_OF = "占"
+
+
+def counted_metric(key: str | None, base_unit: str | None) -> str | None:
+    """``plan_metric`` of ``counted_key``."""
+    return plan_metric(counted_key(key, base_unit))
+
+
+def counted_key(key: str | None, base_unit: str | None) -> str | None:
+    """``key`` with a closing classifier that is the figure's own base unit dropped (see
+    ``NAMED_BY_CLASSIFIER_REST``), or a share's part alone (``SHARE_OF``): what a link, a
+    trend and a short name (``short_links``) compare."""
+    if key and base_unit in PERCENT_UNITS and key.find(SHARE_OF) >= NAMED_BY_CLASSIFIER_REST:
+        return key[: key.index(SHARE_OF)]
+    if key and base_unit and key.endswith(base_unit):
+        rest = key[: -len(base_unit)]
+        if len(rest) >= NAMED_BY_CLASSIFIER_REST:
+            return rest
+    return key
+
+
+# A figure of part of a year (上半年, 1-10月, 前三季度: ``period_label``'s months short of
+# the twelve) is no outcome of the year's target: 上半年，全市完成审计项目41个 beside the plan's
+# 全年计划完成审计项目85个, 1-9月完成固定资产投资6.8亿元 beside 全年投资8亿元. Progress against
+# the year's target is the within-report pair's (完成全年计划的48.2%); across reports a
+# target takes the year's result. A stock at the year's end (截至年底, 01..12) is the year's.
+FULL_YEAR = "-01.."
+
+
+def months_short_of_year(label: str | None) -> str | None:
+    """A ``period_label`` (``2025-01..2025-06``) when its months are part of the year only,
+    else None (no label, or January to December)."""
+    if not label or (label[4:].startswith(FULL_YEAR) and label.endswith("-12")):
+        return None
+    return label
+
+
+def part_of_year(m: Mention) -> str | None:
+    """``months_short_of_year`` of a mention's period."""
+    return months_short_of_year(m.period_label)
+
+
 def plan_key(m: Mention, identity: Identity | None) -> PlanKey | None:
     """What a plan target and an outcome must share, or None when any part is unknown."""
-    metric = plan_metric(m.metric_key)
+    metric = counted_metric(m.metric_key, m.base_unit)
     if not (identity and m.department and metric and m.year):
         return None
     when = (mention_period_kind(m), mention_change_base(m), is_addition(m.metric_phrase))
-    return (department_group(m.department), identity, metric, m.year, m.base_unit, m.measure, *when)
+    return (
+        department_group(m.department),
+        identity,
+        metric,
+        m.year,
+        key_unit(m.base_unit),
+        key_measure(m),
+        *when,
+        part_of_year(m),
+    )
 
 
 class Side(IntFlag):
@@ -328,7 +460,8 @@ def _implied_key(m: Mention, identity: Identity | None, sides: int) -> ImpliedKe
     metric = fold(m.metric_key)
     if not (identity and m.department and metric and m.year):
         return None
-    return (department_group(m.department), identity, metric, m.year, mention_period_kind(m))
+    kind = mention_period_kind(m)
+    return (department_group(m.department), identity, metric, m.year, kind, part_of_year(m))
 
 
 def match_plans(
@@ -538,7 +671,7 @@ def short_links(
     wanted: dict[tuple, list[tuple[str, str, str | None]]] = {}
     for key, target, doc in targets:
         if target not in linked:
-            wanted.setdefault(loose_key(key), []).append((target, doc, by_id[target].metric_key))
+            wanted.setdefault(loose_key(key), []).append((target, doc, _counted(by_id[target])))
     if not wanted:
         return []
     pools: dict[tuple, list[tuple[str, str, str | None]]] = {}
@@ -546,10 +679,16 @@ def short_links(
         loose = loose_key(key)
         if loose in wanted:
             pools.setdefault(loose, []).extend(
-                (a, doc, by_id[a].metric_key) for a, doc in pool if a not in taken
+                (a, doc, _counted(by_id[a])) for a, doc in pool if a not in taken
             )
     found: list[tuple[str, str]] = []
     for loose, left in wanted.items():
         outcomes = sorted(pools.get(loose, []), key=lambda o: place[o[0]])
         found += match_short(left, outcomes, lambda a: by_id[a].words_before)
     return found
+
+
+def _counted(m: Mention) -> str | None:
+    """``counted_key`` of a mention: the name a short name is compared by (a classifier
+    left off: 事故死亡人数控制在8人以内 is named short by 发生生产安全事故11起、死亡7人)."""
+    return counted_key(m.metric_key, m.base_unit)

@@ -88,23 +88,41 @@ FRAME_ONLY = regex_cache.compile(
 )
 
 
+# A growth stated after a completion rate, its name carried from the completion's frame:
+# 全年组织税费收入194.2亿元，完成年度收入计划190亿元的102.2%，同比增长4.2% (the growth named
+# 收入计划), 实现外贸进出口5.2亿元，占年度目标5亿元的104%，同比增长12.1% (named 占年度),
+# 完成年度收入计划的101.6%，同比增长6.2% (named 收入). The frame names the target the rate is
+# of; the growth is the actual's, which the rate is paired with, so it takes the actual's
+# name, as a target named by its frame alone does (``FRAME_ONLY``). Only a growth whose
+# name is the completion's, carried over the clause (a growth that names its own metric
+# keeps it: …的102.2%，其中税收收入增长3.1%), and only when the completion has an actual.
+# Not 完成固定资产投资53.6亿元，完成年度计划的104.1%，增长11%: named 固定资产投资 already.
+
+
 def frame_named(mentions: Sequence[Mention], pairs: Iterable[Pair]) -> list[Mention]:
-    """``mentions`` with each target named by its frame alone (``FRAME_ONLY``) named as
-    the actual ``pairs`` pair it with: its metric, key and phrase, and the rule
-    ``frame_of_actual``."""
+    """``mentions`` with each target named by its frame alone (``FRAME_ONLY``), and each
+    growth carried from a completion rate's frame, named as the actual ``pairs`` pair them
+    with: its metric, key and phrase, and the rule ``frame_of_actual``."""
+    pairs = list(pairs)
     actual_of = {
         p.target_mention_id: p.actual_mention_id
         for p in pairs
         if p.target_mention_id is not None and p.actual_mention_id is not None
     }
-    if not actual_of or not enabled(MetricRuleName.FRAME_OF_ACTUAL):
+    completed: dict[str, str] = {
+        p.completion_mention_id: p.actual_mention_id
+        for p in pairs
+        if p.completion_mention_id is not None and p.actual_mention_id is not None
+    }
+    if not (actual_of or completed) or not enabled(MetricRuleName.FRAME_OF_ACTUAL):
         return list(mentions)
     by_id = {m.mention_id: m for m in mentions}
+    growth_of = _growths_after(mentions, completed, by_id)
     out = []
     for m in mentions:
-        actual = by_id.get(actual_of.get(m.mention_id, ""))
-        before = m.words_before
-        if actual is not None and actual.metric and FRAME_ONLY.search(before):
+        actual = by_id.get(actual_of.get(m.mention_id, "") or growth_of.get(m.mention_id, ""))
+        framed = m.mention_id in growth_of or FRAME_ONLY.search(m.words_before)
+        if actual is not None and actual.metric and framed:
             m = replace(
                 m,
                 metric=actual.metric,
@@ -114,6 +132,28 @@ def frame_named(mentions: Sequence[Mention], pairs: Iterable[Pair]) -> list[Ment
             )
         out.append(m)
     return out
+
+
+def _growths_after(
+    mentions: Sequence[Mention], completed: dict[str, str], by_id: dict[str, Mention]
+) -> dict[str, str]:
+    """The actual's id of each growth named as a completion rate before it in its sentence
+    is, carried over the clause, where the actual's name differs (see above)."""
+    if not completed:
+        return {}
+    carried: dict[tuple[str, int], list[Mention]] = {}
+    for g in mentions:
+        if g.role == Role.GROWTH and g.metric_rule == MetricRuleName.CARRIED_IN_CLAUSE:
+            carried.setdefault((g.doc_id, g.sentence_start), []).append(g)
+    found: dict[str, str] = {}
+    for completion_id, actual_id in completed.items():
+        c, a = by_id.get(completion_id), by_id.get(actual_id)
+        if c is None or a is None or c.metric_key is None or c.metric_key == a.metric_key:
+            continue
+        for g in carried.get((c.doc_id, c.sentence_start), ()):
+            if g.char_start > c.char_start and g.metric_key == c.metric_key:
+                found[g.mention_id] = a.mention_id
+    return found
 
 
 def _sentences(mentions: Sequence[Mention]) -> Iterable[list[Mention]]:

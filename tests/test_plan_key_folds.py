@@ -1,0 +1,212 @@
+"""What a plan link and a trend compare of two figures beyond their names
+(``pairs.plans.plan_key``, ``trends.trend_key``): one count under two classifiers (户 and
+家, ``SAME_COUNT``), a count named by its own classifier (事故起数 ≈ 事故,
+``counted_metric``; a share by its part, 林下经济产值占林业总产值的比重 ≈ 林下经济产值), a
+percentage named as a rate whatever verb stands before it
+(通客车率保持100% ≈ 通客车率100%, ``key_measure``) and a figure of part of a year, which is
+no outcome of the year's target (上半年, ``part_of_year``). Sentences written for these
+tests in the style of the corpus: a bureau's review of 2024 and plan for 2025, then its
+review of 2025 (``conftest.two_years``), and a half-year review between a plan and the
+year's review. Each rule, taken away, leaves one of its own examples unlinked (or linked
+wrongly).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from metrics import trends as trends_module
+from metrics.pairs import counted_metric, plan_metric, plans
+from metrics.pipeline import process_text
+
+from .conftest import links_and_trends, two_years
+
+# (office, review of 2024, plan for 2025, review of 2025, the 2025 links, trends of actuals)
+CASES = {
+    "same_count": [
+        (  # market entities by 户, then by 家
+            "东湖区市场监督管理局",
+            "全区新登记市场主体1.18万户",
+            "新登记市场主体1.2万户以上",
+            "全区新登记市场主体1.26万家",
+            [(1.2, 1.26)],
+            [(1.18, 1.26)],
+        ),
+        (  # enterprises by 家, then by 户
+            "北林县工业和信息化局",
+            "全县规模以上工业企业达到326家",
+            "规模以上工业企业达到340家",
+            "全县规模以上工业企业达到352户",
+            [(340.0, 352.0)],
+            [(326.0, 352.0)],
+        ),
+    ],
+    "named_by_classifier": [
+        (  # 起数 in the plan, the plain name in the review
+            "松原市住房和城乡建设局",
+            "全年建筑施工安全事故4起",
+            "建筑施工安全事故起数控制在3起以内",
+            "全年建筑施工安全事故2起",
+            [(3.0, 2.0)],
+            [(4.0, 2.0)],
+        ),
+        (  # 人数 in the plan and the first review, not in the second
+            "南川市人力资源和社会保障局",
+            "全市城镇新增就业人数3.05万人",
+            "城镇新增就业人数3.2万人",
+            "全市城镇新增就业3.46万人",
+            [(3.2, 3.46)],
+            [(3.05, 3.46)],
+        ),
+        (  # 人次 in the plan's name
+            "青山县文化和旅游局",
+            "全年接待游客486万人次",
+            "接待游客人次突破500万人次",
+            "全年接待游客512万人次",
+            [(500.0, 512.0)],
+            [(486.0, 512.0)],
+        ),
+    ],
+    "rate_name": [
+        (  # 保持 between the rate and its figure
+            "临山县交通运输局",
+            "全县建制村通客车率100%",
+            "建制村通客车率保持100%",
+            "全县建制村通客车率100%",
+            [(100.0, 100.0)],
+            [(100.0, 100.0)],
+        ),
+        (  # 实现 between them
+            "河西区工业和信息化局",
+            "全区行政村5G网络覆盖率96.2%",
+            "行政村5G网络覆盖率实现100%",
+            "全区行政村5G网络覆盖率99.6%",
+            [(100.0, 99.6)],
+            [(96.2, 99.6)],
+        ),
+    ],
+    "share_part": [
+        (  # the review names the share by the subject of its clause
+            "北岗市林业局",
+            "林下经济产值85.3亿元，占林业总产值比重26.1%",
+            "林下经济产值占林业总产值的比重提高到27%",
+            "林下经济产值92.1亿元，增长11.6%，占林业总产值比重27.4%",
+            [(27.0, 27.4)],
+            [(85.3, 92.1)],
+        ),
+        (  # 占比 alone after the part
+            "石桥县财政局",
+            "民生支出26.4亿元，占比79.6%",
+            "民生支出占一般公共预算支出的比重保持在80%以上",
+            "全县民生支出27.9亿元，占比81.3%",
+            [(80.0, 81.3)],
+            [(26.4, 27.9)],
+        ),
+    ],
+}
+COUNTER = [
+    (  # 个 is not folded into 家: a count of anything, not of a trading unit
+        "东岭市工业和信息化局",
+        "培育专精特新企业28家",
+        "培育专精特新企业30家",
+        "培育专精特新企业32个",
+        [],
+        [],
+    ),
+    (  # a percentage not named a rate stays a level; the review's rate is another measure
+        "北湖市自然资源和规划局",
+        "全市城镇化水平63.8%",
+        "城镇化水平保持65%",
+        "全市城镇化率64.6%",
+        [],
+        [],
+    ),
+]
+RULES = {
+    "same_count": ("SAME_COUNT", {}),
+    "named_by_classifier": ("counted_metric", lambda key, unit: plan_metric(key)),
+    "rate_name": ("key_measure", lambda m: m.measure),
+    "share_part": ("SHARE_OF", "\x00"),
+}
+
+
+def _case(office: str, before: str, plan: str, after: str) -> tuple[list, list]:
+    return links_and_trends(two_years(office, before, plan, after))
+
+
+@pytest.mark.parametrize(
+    "case", [c for cases in CASES.values() for c in cases] + COUNTER, ids=lambda c: c[2]
+)
+def test_links_and_trends(case: tuple) -> None:
+    office, before, plan, after, links, trends = case
+    assert _case(office, before, plan, after) == (links, trends)
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_without_the_rule_its_examples_part(rule: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    name, stand_in = RULES[rule]
+    monkeypatch.setattr(plans, name, stand_in)
+    if hasattr(trends_module, name):
+        monkeypatch.setattr(trends_module, name, stand_in)
+    for office, before, plan, after, _, _ in CASES[rule]:
+        assert _case(office, before, plan, after)[0] == []
+
+
+def test_a_classifier_is_dropped_only_where_a_name_stays() -> None:
+    assert counted_metric("建筑施工安全事故起", "起") == plan_metric("建筑施工安全事故")
+    assert counted_metric("接待游客人次", "人次") == plan_metric("接待游客")
+    assert counted_metric("农户", "户") == plan_metric("农户")  # 农 alone names nothing
+    assert counted_metric("发放贷款笔", "元") == plan_metric("发放贷款笔")  # not its unit
+    assert counted_metric("税收占比", "%") == plan_metric("税收")
+    assert counted_metric("占比", "%") == plan_metric("占比")  # no part named
+    assert counted_metric("占地面积", "亩") == plan_metric("占地面积")  # no share
+
+
+HALF_YEAR = """西山市审计工作汇编
+
+西山市审计局2024年工作总结和2025年工作计划
+
+一、2024年工作总结
+全年完成审计项目82个，审计整改率达到92.4%。
+二、2025年工作计划
+全年计划完成审计项目85个；审计整改率达到95%以上。
+
+西山市审计局2025年上半年工作总结
+
+上半年，全市完成审计项目41个，完成全年计划的48.2%；审计整改率为87.5%。
+{year}
+"""
+YEAR = """
+西山市审计局2025年工作总结
+
+全年完成审计项目88个，完成年度计划的103.5%；审计整改率达到95.6%。
+"""
+STOCK = """
+西山市审计局2025年工作总结
+
+截至年底，全年完成审计项目88个，审计整改率达到95.6%。
+"""
+
+
+def _plan_links(text: str) -> list:
+    return links_and_trends(text)[0]
+
+
+def test_a_half_year_is_no_outcome_of_the_year() -> None:
+    # the year's review is the outcome; the half-year's figures and its completion rate
+    # are not, with or without the year's review beside them
+    assert _plan_links(HALF_YEAR.format(year=YEAR)) == [(85.0, 88.0), (95.0, 95.6)]
+    assert _plan_links(HALF_YEAR.format(year="")) == []
+
+
+def test_without_the_rule_the_half_year_is_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plans, "part_of_year", lambda m: None)
+    assert _plan_links(HALF_YEAR.format(year=YEAR)) == [(85.0, 41.0), (95.0, 87.5)]
+
+
+def test_the_months_of_part_of_a_year() -> None:
+    # a stock at the year's end (截至年底: January to December) covers the whole year
+    r = process_text(HALF_YEAR.format(year=STOCK), "x.txt")
+    months = {m.text: plans.part_of_year(m) for m in r.mentions}
+    assert months["41个"] == "2025-01..2025-06"
+    assert months["85个"] is None and months["88个"] is None
