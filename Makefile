@@ -48,7 +48,7 @@ COMPILED_TESTS := tests/test_compiled.py tests/test_golden.py tests/test_engine.
 	tests/test_cli.py::test_jobs_give_identical_output \
 	tests/test_cli.py::test_dask_engine_gives_the_local_tables \
 	tests/test_normalize.py tests/test_resolve.py tests/test_roles.py tests/test_vetoes.py \
-	tests/test_context.py tests/test_pairs.py tests/test_rules.py
+	tests/test_context.py tests/test_pairs.py tests/test_rules.py tests/test_records.py
 
 test-compiled: $(DEV) compiled
 	METRICS_COMPILED=1 $(BIN)/python -m pytest -q $(COMPILED_TESTS)

@@ -74,6 +74,36 @@ class Resolved:
     reason: str | None = None
     qualifier_rule: QualifierRule = QualifierRule.NO_WORD  # the rule that gave ``qualifier``
 
+    # Written out for the compiled build, as ``records.Mention``'s is (a field set in C, not a
+    # call of ``object.__setattr__`` a field); ``tests/test_records.py`` holds it to the fields.
+    def __init__(
+        self,
+        value: float | None,
+        value_min: float | None,
+        value_max: float | None,
+        masked: bool,
+        mask: str | None,
+        unit: str,
+        unit_family: str,
+        base_unit: str | None,
+        base_value: float | None,
+        qualifier: str,
+        reason: str | None = None,
+        qualifier_rule: QualifierRule = QualifierRule.NO_WORD,
+    ) -> None:
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "value_min", value_min)
+        object.__setattr__(self, "value_max", value_max)
+        object.__setattr__(self, "masked", masked)
+        object.__setattr__(self, "mask", mask)
+        object.__setattr__(self, "unit", unit)
+        object.__setattr__(self, "unit_family", unit_family)
+        object.__setattr__(self, "base_unit", base_unit)
+        object.__setattr__(self, "base_value", base_value)
+        object.__setattr__(self, "qualifier", qualifier)
+        object.__setattr__(self, "reason", reason)
+        object.__setattr__(self, "qualifier_rule", qualifier_rule)
+
 
 @cache  # a few dozen units as written; pure
 def unit_factor(unit: str) -> Decimal | None:
