@@ -2041,3 +2041,21 @@ def test_a_measure_word_after_a_name_names_nothing(sentence, metrics_) -> None:
 ])
 def test_a_share_is_of_the_part_named_before_its_whole(heading, sentence, metric) -> None:
     assert _metrics_of(sentence, heading) == [metric]
+
+
+def test_whoever_reports_the_work_before_a_verb_of_result_is_no_part_of_the_name() -> None:
+    # 完成 and 实现 take as subject whoever did the work, a body or not (an industry, a
+    # class of firms, a farm): the name is what follows them. A place keeps its name (a
+    # zone's figure is not the county's), and so does a thing measured against a plan.
+    r = rows(
+        "县发改局2025年工作总结\n\n一、工作成效\n"
+        "全县公路货运行业完成货物周转量12.6亿吨公里，县属国有企业实现利润总额3.4亿元。"
+        "国有苗圃完成育苗造林2600亩，市政养护所全年完成道路修补1.8万平方米。"
+        "东湖工业园区实现规上工业产值86亿元，税收收入完成年度预算的103%。\n"
+    )
+    assert r["12.6亿吨公里"]["metric"] == "货物周转量"
+    assert r["3.4亿元"]["metric"] == "利润总额"
+    assert r["2600亩"]["metric"] == "育苗造林"
+    assert r["1.8万平方米"]["metric"] == "道路修补"
+    assert r["86亿元"]["metric"] == "东湖工业园区实现规上工业产值"
+    assert (r["103%"]["role"], r["103%"]["metric"]) == ("completion", "税收收入")
