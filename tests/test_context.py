@@ -2059,3 +2059,27 @@ def test_whoever_reports_the_work_before_a_verb_of_result_is_no_part_of_the_name
     assert r["1.8万平方米"]["metric"] == "道路修补"
     assert r["86亿元"]["metric"] == "东湖工业园区实现规上工业产值"
     assert (r["103%"]["role"], r["103%"]["metric"]) == ("completion", "税收收入")
+
+
+def test_a_review_quoting_an_earlier_year_gives_its_figures_that_year() -> None:
+    # The year a clause opens with names its deed's year and speaks for the clauses after
+    # it until another clause opens with a year (今年 brings back the section's). A stretch
+    # (以来), a deadline or an age (以前建成的), a span and a base (比, 较) name none, and a
+    # goal keeps its section's year (its later one is aim_year's).
+    r = rows(
+        "县统计局2025年工作总结\n\n一、2025年工作完成情况\n"
+        "2016年全县完成工业投资42.6亿元，增长9.1%。"
+        "2017年新建标准厂房3.1万平方米，2018年新建4.4万平方米，今年新建5.2万平方米。\n"
+        "2019年，全县实现旅游收入18.2亿元，比2016年增长46%。\n"
+        "2020年以来，全县新增市场主体5230户。改造2000年以前建成的老旧小区17个。\n"
+        "2021年至2024年，累计新建村级服务站43个。农业产值较2024年增长4.2%。\n"
+        "二、2026年工作计划\n2028年底前完成农村公路提档升级120公里。\n"
+    )
+    assert r["42.6亿元"]["year"] == r["9.1%"]["year"] == 2016
+    assert (r["3.1万平方米"]["year"], r["4.4万平方米"]["year"]) == (2017, 2018)
+    assert r["5.2万平方米"]["year"] == 2025
+    assert r["18.2亿元"]["year"] == r["46%"]["year"] == 2019
+    assert r["5230户"]["year"] == r["17个"]["year"] == r["43个"]["year"] == 2025
+    assert r["4.2%"]["year"] == 2025
+    assert r["120公里"]["year"] == 2026
+
