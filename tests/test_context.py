@@ -2083,3 +2083,27 @@ def test_a_review_quoting_an_earlier_year_gives_its_figures_that_year() -> None:
     assert r["4.2%"]["year"] == 2025
     assert r["120公里"]["year"] == 2026
 
+
+def test_a_year_its_end_or_a_deadline_in_it_opens_no_name() -> None:
+    # 2024年底, 2024年末 (a point), 2027年底前, 2028年前 (a deadline) are time, like 2024年
+    # alone; the months after 前 are a period of their own (2024年前三季度).
+    r = rows(
+        "县发改局2025年工作总结\n\n一、2025年工作完成情况\n"
+        "2024年底全县登记失业人员1260人，2024年末全县户籍人口48.6万人。\n"
+        "二、2026年工作计划\n2027年底前改造城镇燃气管网86公里，2028年前建成乡镇污水处理厂9座。\n"
+    )
+    assert r["1260人"]["metric"] == "登记失业人员"
+    assert r["48.6万人"]["metric"] == "户籍人口"
+    assert r["86公里"]["metric"] == "城镇燃气管网"
+    assert r["9座"]["metric"] == "乡镇污水处理厂"
+
+
+def test_timely_before_a_rate_is_part_of_its_name() -> None:
+    # 及时 before a deed is an adverb (及时处置险情 -> 险情); before a rate it says which
+    # rate: the share of work done in time (及时受理率, 及时回复率).
+    r = rows(
+        "区信访局2025年工作总结\n\n一、2025年工作完成情况\n"
+        "网上信访事项全部按时回复，及时办结率98.5%，全年及时化解矛盾纠纷412件。\n"
+    )
+    assert r["98.5%"]["metric"] == "及时办结率"
+    assert r["412件"]["metric"] == "矛盾纠纷"
