@@ -97,8 +97,9 @@ ACTOR = (
     r"|街道(?:办事处)?|社区(?:居委会)?)"
     r"(?:\p{Han}{0,4}?(?:网格员|工作人员|干部))?|\p{Han}{0,4}?(?:网格员|工作人员)"
     # or people who act with no office word (青年志愿者开展服务活动, 党员干部走访困难户,
-    # 组织在职党员开展志愿服务, 组织D员参与结对帮扶: party members, 党 masked as D)
-    r"|\p{Han}{0,4}?(?:志愿者|党员干部|领导干部|党员|D员)"
+    # 组织在职党员开展志愿服务, 组织D员参与结对帮扶: party members; D员, 党 masked, is
+    # folded to 党员 by normalize before any rule reads it)
+    r"|\p{Han}{0,4}?(?:志愿者|党员干部|领导干部|党员)"
     # a people's organisation or a whole system (县妇联组织开展家庭教育讲座, 区总工会走访
     # 困难职工, 全系统实现销售总额); 工会经费, 系统建设资金 do no deed and keep their words,
     # nor do its organisations or their building (工会组织覆盖率, 妇联组织建设完成率)
