@@ -2041,3 +2041,69 @@ def test_a_measure_word_after_a_name_names_nothing(sentence, metrics_) -> None:
 ])
 def test_a_share_is_of_the_part_named_before_its_whole(heading, sentence, metric) -> None:
     assert _metrics_of(sentence, heading) == [metric]
+
+
+def test_whoever_reports_the_work_before_a_verb_of_result_is_no_part_of_the_name() -> None:
+    # 完成 and 实现 take as subject whoever did the work, a body or not (an industry, a
+    # class of firms, a farm): the name is what follows them. A place keeps its name (a
+    # zone's figure is not the county's), and so does a thing measured against a plan.
+    r = rows(
+        "县发改局2025年工作总结\n\n一、工作成效\n"
+        "全县公路货运行业完成货物周转量12.6亿吨公里，县属国有企业实现利润总额3.4亿元。"
+        "国有苗圃完成育苗造林2600亩，市政养护所全年完成道路修补1.8万平方米。"
+        "东湖工业园区实现规上工业产值86亿元，税收收入完成年度预算的103%。\n"
+    )
+    assert r["12.6亿吨公里"]["metric"] == "货物周转量"
+    assert r["3.4亿元"]["metric"] == "利润总额"
+    assert r["2600亩"]["metric"] == "育苗造林"
+    assert r["1.8万平方米"]["metric"] == "道路修补"
+    assert r["86亿元"]["metric"] == "东湖工业园区实现规上工业产值"
+    assert (r["103%"]["role"], r["103%"]["metric"]) == ("completion", "税收收入")
+
+
+def test_a_review_quoting_an_earlier_year_gives_its_figures_that_year() -> None:
+    # The year a clause opens with names its deed's year and speaks for the clauses after
+    # it until another clause opens with a year (今年 brings back the section's). A stretch
+    # (以来), a deadline or an age (以前建成的), a span and a base (比, 较) name none, and a
+    # goal keeps its section's year (its later one is aim_year's).
+    r = rows(
+        "县统计局2025年工作总结\n\n一、2025年工作完成情况\n"
+        "2016年全县完成工业投资42.6亿元，增长9.1%。"
+        "2017年新建标准厂房3.1万平方米，2018年新建4.4万平方米，今年新建5.2万平方米。\n"
+        "2019年，全县实现旅游收入18.2亿元，比2016年增长46%。\n"
+        "2020年以来，全县新增市场主体5230户。改造2000年以前建成的老旧小区17个。\n"
+        "2021年至2024年，累计新建村级服务站43个。农业产值较2024年增长4.2%。\n"
+        "二、2026年工作计划\n2028年底前完成农村公路提档升级120公里。\n"
+    )
+    assert r["42.6亿元"]["year"] == r["9.1%"]["year"] == 2016
+    assert (r["3.1万平方米"]["year"], r["4.4万平方米"]["year"]) == (2017, 2018)
+    assert r["5.2万平方米"]["year"] == 2025
+    assert r["18.2亿元"]["year"] == r["46%"]["year"] == 2019
+    assert r["5230户"]["year"] == r["17个"]["year"] == r["43个"]["year"] == 2025
+    assert r["4.2%"]["year"] == 2025
+    assert r["120公里"]["year"] == 2026
+
+
+def test_a_year_its_end_or_a_deadline_in_it_opens_no_name() -> None:
+    # 2024年底, 2024年末 (a point), 2027年底前, 2028年前 (a deadline) are time, like 2024年
+    # alone; the months after 前 are a period of their own (2024年前三季度).
+    r = rows(
+        "县发改局2025年工作总结\n\n一、2025年工作完成情况\n"
+        "2024年底全县登记失业人员1260人，2024年末全县户籍人口48.6万人。\n"
+        "二、2026年工作计划\n2027年底前改造城镇燃气管网86公里，2028年前建成乡镇污水处理厂9座。\n"
+    )
+    assert r["1260人"]["metric"] == "登记失业人员"
+    assert r["48.6万人"]["metric"] == "户籍人口"
+    assert r["86公里"]["metric"] == "城镇燃气管网"
+    assert r["9座"]["metric"] == "乡镇污水处理厂"
+
+
+def test_timely_before_a_rate_is_part_of_its_name() -> None:
+    # 及时 before a deed is an adverb (及时处置险情 -> 险情); before a rate it says which
+    # rate: the share of work done in time (及时受理率, 及时回复率).
+    r = rows(
+        "区信访局2025年工作总结\n\n一、2025年工作完成情况\n"
+        "网上信访事项全部按时回复，及时办结率98.5%，全年及时化解矛盾纠纷412件。\n"
+    )
+    assert r["98.5%"]["metric"] == "及时办结率"
+    assert r["412件"]["metric"] == "矛盾纠纷"

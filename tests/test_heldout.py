@@ -132,9 +132,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # before its deed (机关基层党组织按期换届), a count before the thing done (帮助1020人实现
     # 就业), the kinds before 等 (家政、电商等技能培训班), a hotline's number in a name.
     # Round 5 took the count before the thing done (result_of_people), the kinds before 等 and
-    # 青年志愿者开展 (people who act): metric 1.000, metric_exact 0.902.
+    # 青年志愿者开展 (people who act): metric 1.000, metric_exact 0.902. Round 9 (whoever
+    # reports the work before 完成/实现, word_bounds._result_of_subject) raised it to 0.919.
     "heldout_meaning_lead5.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.90, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.91, "precision": 1.0,
          "qualifier": 1.0, "period": 1.0},
         170,
     ),
@@ -221,6 +222,9 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # no scope word: taking the body off renamed 公共图书馆总藏书量 and 民办学校总人数 in the
     # corpus, classes of bodies, so it was not taken), 市级/省级 before the thing, 新开通.
     # Round 8 took 新开通 and 新铺设 after a body (新 before a verb is scope): 0.770.
+    # Round 9 (a subject before 完成/实现: 地质勘查院完成区域地质调查面积) 0.776; its
+    # labels strip places too (开化县实现地区生产总值, 综合保税区实现), which keep their
+    # name by design (a zone's figure is not the county's): 0.801 if they were taken.
     "heldout_meaning_lex6.jsonl": (
         {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.77, "precision": 0.99},
         160,
@@ -310,9 +314,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # precision 1.000) and 两项补贴资金 whole, two verbs in a row (止付冻结涉案资金): 0.758.
     # Left: 军休所 (jieba: 军|休|所), 县中医院门诊量 (a body then a measure, not taken: see
     # lex6), 检测 and 销售 filed as vn, objects ending in people after a verb (劝阻…受害
-    # 群众), 没收河砂 (a short object).
+    # 群众), 没收河砂 (a short object). Round 9 (whoever reports the work before 完成/实现:
+    # 国有林场完成森林抚育) raised it to 0.766.
     "heldout_meaning_lex7.jsonl": (
-        {"recall": 0.98, "role": 1.0, "metric": 0.98, "metric_exact": 0.75, "precision": 1.0},
+        {"recall": 0.98, "role": 1.0, "metric": 0.98, "metric_exact": 0.76, "precision": 1.0},
         155,
     ),
     # Written blind in round 8 of the lexicon work (58 sentences, 150 figures) from bodies
@@ -331,10 +336,33 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # (海关监管, 储备粮库, 机关食堂, 疾控中心报告), 帮扶援助 (a listed verb then a second),
     # 转移避险群众, 资助参保, 清淤疏浚河道 (a short object), 占比 and 累计 cut from a name
     # (绿色储粮仓容占比, 基金累计结余可支付月数), 新认定 kept (an indicator of its own).
+    # Round 9 took 县级储备粮库完成仓房维修改造 (a subject before 完成/实现): 0.907.
     "heldout_meaning_lex8.jsonl": (
         {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.9, "precision": 1.0,
          "qualifier": 1.0},
         150,
+    ),
+    # Written blind in round 9 of the lexicon work (66 sentences, 174 figures) from bodies
+    # and years the others lack (自然资源, 不动产, 测绘, 住建, 交通运输, 市场监管, 特种设备,
+    # 药监, 知识产权, 信访, 12345, 民政, 婚姻登记, 社会组织, 殡葬, 老龄, 残联, 妇幼, 侨联,
+    # 台办, 史志, 地震, 人防, 公积金, 国资, 供销, 文旅, 体育, 广电, 镇, 村; 2013-2015
+    # reviews and 2027-2035 plans; masks, a wrap inside a name, 九成五), labelled before any
+    # run. 7946804 scored recall 1.000, role 0.989, metric 0.994, metric_exact 0.851,
+    # precision 1.000. Whoever reports the work before 完成/实现 (国资委监管企业全年实现营业
+    # 收入, 市属国有企业完成投资, 道路运输行业完成客运量) gave 0.874; 及时 before a rate as
+    # part of its name (及时受理率) 0.879. Left: 占比 after a noun (护理型床位占比: the files
+    # disagree, see below), 协议投资 read as actual, a completion rate named 改造完成率 read
+    # as completion, verbs of work done no list holds (卸载, 编印, 试鸣, 供养, 新批, 办结),
+    # bodies and people as actors before a verb no list holds (县侨联联系, 县级领导干部接访
+    # 下访; 干部 as an actor in general took 村两委干部走访 but made 开展党务干部培训 a deed's
+    # name in the corpus), 参与群众 cut to 群众, 新开工 (a stage verb), a place or a village
+    # as the subject (青山镇, 李家村: kept by design). 占比 after a noun is labelled part of
+    # the name here, in lead6, lex8 and the dev gold (产业投资占比) but not in lead3, lead11
+    # and lex7 (其中大学生士兵占比 -> 大学生士兵, 即办件占比 -> 即办件): keeping it lowered
+    # those, so it was not taken.
+    "heldout_meaning_lex9.jsonl": (
+        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.87, "precision": 1.0},
+        170,
     ),
 }
 

@@ -115,7 +115,30 @@ NEW = [
 ]
 
 
-@pytest.mark.parametrize("case", DEVELOPED_ON + MASKED + NEW, ids=lambda c: c.text)
+# Tenths said with a digit of hundredths after 成 (九成五: 95%), and fractions in a row with
+# no classifier between them (no parallel 一…一 of a pledge, no list of numbered names).
+SPOKEN = [
+    Case("九成五", 9.5, "成", value_min=9.5, value_max=9.5, base_value=95),
+    Case("八成三以上", 8.3, "成", "at_least", value_min=8.3, base_value=83),
+    Case("七成", 7, "成", value_min=7, value_max=7, base_value=70),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("安全事故死亡率控制在万分之一，三分之一的乡镇建成示范乡镇。", ["万分之一", "三分之一"]),
+        ("发生率和死亡率分别为千分之二、三分之一。", ["千分之二", "三分之一"]),
+        ("普及率达到九成五，改造三成五个村。", ["九成五", "三成", "五个"]),
+        ("发现一处，严查一处。新建一所学校，改建一所幼儿园。", ["一所", "一所"]),
+    ],
+)
+def test_spoken_numerals_in_a_row_are_each_a_figure(sentence: str, figures: list[str]) -> None:
+    norm = normalize(sentence)
+    assert [norm.text[c.start : c.end] for c in find_candidates(norm.text)] == figures
+
+
+@pytest.mark.parametrize("case", DEVELOPED_ON + MASKED + NEW + SPOKEN, ids=lambda c: c.text)
 def test_resolution(case: Case) -> None:
     r = resolve_one(case.text)
     assert (r.value, r.unit, r.qualifier, r.masked) == (

@@ -19,7 +19,7 @@ from metrics.context.change_bases import change_base
 from metrics.context.figure import meaning_of, metric_of, move_past, respective_for
 from metrics.context.keys import metric_key
 from metrics.context.period_kinds import period_kind
-from metrics.context.periods import find_period, find_periods
+from metrics.context.periods import clause_year, find_period, find_periods
 from metrics.context.state import (
     FigureCarry,
     Meaning,
@@ -30,7 +30,7 @@ from metrics.context.state import (
 from metrics.normalize import Normalized, only_page_chrome
 from metrics.passages import target_passages
 from metrics.periods import PeriodCarry, period_label
-from metrics.records import DocKind, Mention, SectionKind, mention_id
+from metrics.records import DocKind, Mention, Role, SectionKind, mention_id
 from metrics.resolve import resolve
 from metrics.rules import Candidate, find_candidates
 from metrics.rules.breaks import stands_in
@@ -163,7 +163,7 @@ def _record(
         sentence=view.original,
         sentence_start=view.o_start,
         section=str(scope.kind),
-        year=_year(scope, meaning),
+        year=_year(scope, meaning, view.text, cand.start - view.start),
         period=period,
         value=resolved.value,
         value_min=resolved.value_min,
@@ -194,6 +194,8 @@ def _record(
     )
 
 
+# roles that speak of a year to come, not of the year a review's clause names
+AIMS = frozenset({Role.TARGET, Role.FORECAST})
 # A PDF's line break inside a phrase (社会\n消费品零售总额, 地区生产总\n值) is the page's,
 # not the writer's: the phrase is read as one line.
 LINE_WRAP = regex_cache.compile(r"[ \t]*\n[ \t]*")
@@ -204,12 +206,17 @@ def unwrapped(phrase: str | None) -> str | None:
     return LINE_WRAP.sub("", phrase) if phrase and "\n" in phrase else phrase
 
 
-def _year(scope: SectionScope, meaning: Meaning) -> int | None:
+def _year(scope: SectionScope, meaning: Meaning, sentence: str, upto: int) -> int | None:
     """The figure's year: its section's, or for last year's result quoted in a plan
     (``roles.DONE_LAST_YEAR``: 去年全县新增城镇就业4120人, 2025年，全市… in the plan for 2026)
-    the year before the plan's."""
+    the year before the plan's, or in a review the earlier year its clause opens with
+    (``periods.clause_year``: 2024年全县完成… in the review of 2025; a goal keeps its
+    section's, its later year is ``aim_year``'s)."""
     if meaning.role_rule != RoleRuleName.DONE_LAST_YEAR:
-        return scope.year
+        if scope.kind != SectionKind.SUMMARY or scope.year is None or meaning.role in AIMS:
+            return scope.year
+        named = clause_year(sentence, upto)
+        return named if named is not None and named < scope.year else scope.year
     planned = scope.doc.plan_year or scope.year
     return scope.year if planned is None else planned - 1
 

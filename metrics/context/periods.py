@@ -129,3 +129,28 @@ def find_period(periods: Sequence[tuple[int, str]], upto: int) -> str | None:
     """The last of ``periods`` (from ``find_periods``) that ends by ``upto``."""
     k = bisect_right(periods, (upto, "\uffff")) - 1
     return periods[k][1] if k >= 0 else None
+
+
+# The year a clause opens with names the year of its deed, and speaks for the clauses after
+# it in its sentence until another opens with a year (2014年全县完成地区生产总值126.3亿元，
+# 增长8.6%; 2013年完成造林3.2万亩，2014年完成4.1万亩; 2015年，全县实现财政总收入…): inside
+# a review of a later year it is the figure's year (``mentions._year``). Not a stretch
+# (2024年以来), a deadline or an age (2024年底前, 2000年以前建成的), a span (2021-2025年,
+# 2021年至2025年), a base (较2024年, 比2024年增长, 与2024年相比: none opens a clause), nor a
+# year inside the clause's words (完成2024年度目标). A clause that opens with the section's
+# own year (今年, 全年, 当年, 本年) speaks of it again (group 2).
+CLAUSE_YEAR = regex_cache.compile(
+    r"(?:^|[，,；;。：:])\s*(?:[一二三四五六七八九十]是|其中|另外|同时|此外)?\s*"
+    r"(?:((?:19|20)\d{2})\s*年(?:度|底|末)?(?![以之]?前|以来|至今|[-—~至到\d])|(今年|全年|当年|本年))"
+)
+
+
+def clause_year(sentence: str, upto: int) -> int | None:
+    """The year the last clause of ``sentence`` before ``upto`` that opens with a year
+    names (``CLAUSE_YEAR``), or None: none does, or the last opens with the section's own."""
+    if "年" not in sentence[:upto]:
+        return None
+    last = None
+    for m in CLAUSE_YEAR.finditer(sentence, 0, upto):
+        last = m
+    return int(last.group(1)) if last is not None and last.group(1) else None

@@ -279,10 +279,11 @@ def head_deed(sentence: str, s: int, e: int) -> int:
         BODY_LAST.isdisjoint(span)
         and "在" not in span
         and (BODY_TAIL_HOLDS.isdisjoint(span) or not BODY_TAIL.search(span))
+        and not any(verb in span for verb in RESULT_DEEDS)
     ):
         return s
     ws = words(span)
-    where = _where_done(ws, span)
+    where = _where_done(ws, span) or _result_of_subject(ws, span)
     if where:
         return s + where
     at, actor, scoped = 0, False, False
@@ -537,6 +538,46 @@ def _where_done(ws: tuple[tuple[str, str], ...], span: str) -> int:
 # what else may stand before 在 with who did the deed: a noun of a verb in a body's name
 # (融|媒体|中心) and a scope word after it (全年, 今年)
 WHO_SCOPE_FLAGS = frozenset({"vn", "m", "t"})
+
+
+# The verbs of result that take as subject whoever reports the work, never the thing
+# counted: what follows them is the name, whatever the subject (国有林场完成森林抚育 ->
+# 森林抚育, 市属国有企业完成投资 -> 投资, 道路运输行业完成客运量 -> 客运量, 国资委监管企业
+# 全年实现营业收入 -> 营业收入), a body (``_is_body``) or not, and any object. Not where a
+# share of a plan follows (外贸进出口总额完成年度目标的: the thing is the subject), nor
+# where nothing does (一般公共预算收入完成, 完成率: one word), nor after a place: a zone's or
+# a town's figure in a county's report keeps its name (东湖经济开发区实现工业总产值,
+# 青山镇完成造林: not the county's).
+RESULT_DEEDS = ("完成", "实现")
+# what a subject is made of: nouns, names, nouns of verbs and attributes (监管企业, 县级),
+# and scope words after them (全年); at least one noun among them
+SUBJECT_FLAGS = frozenset({"n", "nt", "ns", "nz", "j", "nr", "vn", "b", "l", "zg"})
+SUBJECT_NOUNS = frozenset({"n", "nt", "nz", "j", "l", "nr"})  # (nr: 苗圃, 红外 as names)
+# where what follows the verb is a plan or a task it is measured against, not the thing
+PLAN_OBJECT = ("年度", "全年", "计划", "目标", "任务", "省", "市", "县", "区", "上级")
+
+
+def _result_of_subject(ws: tuple[tuple[str, str], ...], span: str) -> int:
+    """Where the object begins after a subject of nouns and a verb of result
+    (``RESULT_DEEDS``), or 0."""
+    at, noun, scoped = 0, False, False
+    for i, (word, flag) in enumerate(ws):
+        if word in RESULT_DEEDS:
+            text = span[at + len(word) :]
+            rest = ws[i + 1 :]
+            # (a fund is what such a verb reports: 完成投资, while 中心建设资金 is owned)
+            if not noun or len(text) < 2 or text.startswith(PLAN_OBJECT) or rest[-1][1] in "mq":
+                return 0
+            return at + len(word)
+        if (scoped and flag not in SCOPE_FLAGS) or flag == "ns" or word[-1] in PLACE_LEVEL:
+            return 0  # (a place as the subject keeps its name, as for ``_is_body``)
+        if flag in SCOPE_FLAGS:
+            scoped = noun  # (全年 after the subject; a scope word before it is trimmed)
+        elif flag not in SUBJECT_FLAGS:
+            return 0
+        noun = noun or (flag in SUBJECT_NOUNS and len(word) >= 2)
+        at += len(word)
+    return 0
 
 
 # the words a place phrase closed by 上, 中 or 内 may take, its close and its deed included

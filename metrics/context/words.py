@@ -33,7 +33,10 @@ SPAN_OF_YEARS = (
 # not a grade or a term (五年级, 三年制); at a name's end, TRAILING_FILLER's bare 五年
 YEARS_BEFORE_TOTAL = r"[二三四五六七八九十两]年(?=年均|累计|合计|共计|平均)"
 LEADING_SCOPE = (
-    r"[一二三四五六七八九十]是|\d{1,2}[.、]|(?:19|20)\d{2}年度?|"
+    r"[一二三四五六七八九十]是|\d{1,2}[.、]|"
+    # a year, its end or a deadline in it: 2024年底全县常住人口, 2024年末户籍人口, 2027年底前
+    # 完成改造, 2028年前建成 (not the months after 前: 2024年前三季度 is a period)
+    r"(?:19|20)\d{2}年(?:度|(?:底|末)?之?前(?![一二三四五六七八九十两\dxX*个季月])|底|末)?|"
     # the year a goal is set for: 到2030年, 至2027年底前 (a plan's horizon, no part of a name)
     r"(?:到|至)(?:19|20)\d{2}年(?:底|末)?(?:之?前)?|"
     r"[\u2460-\u249b\u2776-\u2793]|"  # circled and bracketed list markers: ②, ⑶, ❸
@@ -59,7 +62,8 @@ LEADING_SCOPE = (
     r"为(?![民期人首主]|农服务)(?=\p{Han}{2})|"  # 为监测户189户 (not 为民服务中心, 为农服务站)
     rf"截至|截止|{WHOLE_UNIT}|"
     r"我们|"  # the reporter: 我们推动全市经济总量…
-    r"通过|利用|依托|结合|围绕|按照|根据|严格|全力|加快|加强|强化|不断|大力|认真|切实|主动|及时|"
+    r"通过|利用|依托|结合|围绕|按照|根据|严格|全力|加快|加强|强化|不断|大力|认真|切实|主动|"
+    r"及时(?!\p{Han}{1,3}率)|"  # 及时处置险情, but 及时受理率, 及时办结率 name a timely rate
     r"共同|预计|预期|力争|计划|确保|要求|目标|任务|是(?![否非])|"
     r"(?:现|拥|约|还|尚|仍|仅|只)?有(?![机线色害毒关序效益偿奖])"  # 共有家庭农场 → 家庭农场
 )
@@ -93,8 +97,9 @@ ACTOR = (
     r"|街道(?:办事处)?|社区(?:居委会)?)"
     r"(?:\p{Han}{0,4}?(?:网格员|工作人员|干部))?|\p{Han}{0,4}?(?:网格员|工作人员)"
     # or people who act with no office word (青年志愿者开展服务活动, 党员干部走访困难户,
-    # 组织在职党员开展志愿服务, 组织D员参与结对帮扶: party members, 党 masked as D)
-    r"|\p{Han}{0,4}?(?:志愿者|党员干部|领导干部|党员|D员)"
+    # 组织在职党员开展志愿服务, 组织D员参与结对帮扶: party members; D员, 党 masked, is
+    # folded to 党员 by normalize before any rule reads it)
+    r"|\p{Han}{0,4}?(?:志愿者|党员干部|领导干部|党员)"
     # a people's organisation or a whole system (县妇联组织开展家庭教育讲座, 区总工会走访
     # 困难职工, 全系统实现销售总额); 工会经费, 系统建设资金 do no deed and keep their words,
     # nor do its organisations or their building (工会组织覆盖率, 妇联组织建设完成率)

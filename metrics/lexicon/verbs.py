@@ -254,7 +254,7 @@ DEED_VERBS: tuple[Word, ...] = (
     _deed("创作", "全年创作戏曲小品24部。", not_before="员|者|室|基地|中心"),
     # 发展 alone stays (发展党员, the members taken on, is an indicator), and so do the
     # new stage and ideas (新发展阶段, 新发展理念)
-    _deed("新发展", "全年新发展家庭农场74家。", not_before="党员|理念|格局|阶段|D员"),
+    _deed("新发展", "全年新发展家庭农场74家。", not_before="党员|理念|格局|阶段"),
     # verbs of bringing in and opening (商务, 税务): 引进 stays where what it brings in is money
     # or projects (引进项目, 引进资金, 引进外资 name indicators of their own). 认定 is none:
     # 新认定高新技术企业 (the firms recognised in a year) is an indicator apart from the stock

@@ -331,9 +331,11 @@ PARALLEL_PREV = regex_cache.compile(r"一(\p{Han}{1,3})[,，、]\p{Han}{1,4}$")
 
 
 def _parallel_one(text: str, c: Candidate) -> bool:
-    if c.get("cn") not in CN_ONE or c.get("mult"):
-        return False
+    # (a classifier repeated: with none, as after 分之, there is no parallel to read, and
+    # 万分之一，三分之一 are two figures)
     unit = c.get("unit")
+    if c.get("cn") not in CN_ONE or c.get("mult") or not unit:
+        return False
     nxt = PARALLEL_NEXT.match(text, c.end)
     if nxt and text.startswith(unit, nxt.end()):
         return True
@@ -355,7 +357,8 @@ NUMBERED_BEFORE = regex_cache.compile(r"[一二三四五六七八九十]、$")
 
 
 def _numbered_name(text: str, c: Candidate) -> bool:
-    if c.get("mult") or c.get("mid") or c.get("mid1"):
+    # (a numeral with no classifier, as after 分之, numbers no name: 万分之一、三分之一)
+    if c.get("mult") or c.get("mid") or c.get("mid1") or not c.get("unit"):
         return False
     if c.get("cn") == "二" and family_of(c) == "count":
         return True
@@ -500,7 +503,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "parallel_one",
         _parallel_one,
         ("发现一处，严查一处", "帮扶一户、脱贫一户"),
-        ("发现一处隐患，整改3处", "新建一所学校，改建一所幼儿园"),
+        ("发现一处隐患，整改3处", "新建一所学校，改建一所幼儿园", "控制在万分之一，三分之一的"),
         "cn",
     ),
     Exclusion(
@@ -514,7 +517,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "numbered_name",
         _numbered_name,
         ("完成军休二所老旧小区改造", "军休三、四、五所相关配套", "推进二次供水改造"),
-        ("新建两所学校", "改造二十所", "新建三所、四所"),
+        ("新建两所学校", "改造二十所", "新建三所、四所", "分别为万分之一、三分之一"),
         "cn",
     ),
     Exclusion(

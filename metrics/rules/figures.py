@@ -315,6 +315,10 @@ RULES: tuple[Rule, ...] = (
             (?P<mult>{MULT})?
             (?P<mid>{MID_PATTERN})?
             (?P<unit>{UNIT})
+            # tenths and a digit of hundredths, as said (九成五: 95%, 八成三): the digit after
+            # 成 is its decimal (not a numeral that opens a count: 九成五个村 is rare, and a
+            # unit or 余 after it tells so)
+            (?:(?<=[{DIGITS}]成) (?P<cndec>[{NONZERO_DIGITS}]) (?![{DIGITS}{PLACES}]|{UNIT}|余|多))?
             {POST}
             # a count of kinds that names a thing a figure after it counts (发放两项补贴
             # 1460万元, 拨付三类人员生活补助资金215万元): part of the name, no figure;
@@ -329,6 +333,8 @@ RULES: tuple[Rule, ...] = (
             "一个百分点以上",
             "十二万五千人",
             "三十余家",
+            "九成五",
+            "八成三以上",
         ),
         counter=("十四五", "二十大", "一是", "第二批", "一次性", "三年行动"),
         priority=70,
