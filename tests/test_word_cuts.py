@@ -242,7 +242,7 @@ def test_a_count_of_kinds_before_a_figure_is_no_figure() -> None:
 # (部门), an abbreviation the dictionary files whole (发改委, 市政协), or pledged in a plan
 # (力争, 计划 before the deed, after scope words); two deeds in a row after an office even
 # where the first holds its own object or the object has words of one character; a noun
-# before people sorts them (出院患者 is no deed done to patients); schools as bodies; 发展到.
+# before people sorts them (出院患者 is no deed done to patients); 发展到.
 BODY_DEEDS = [
     ("卫生健康部门全年开展义诊活动46场。", "46场", "义诊活动"),
     ("市场监管部门全年查处违法案件320件。", "320件", "违法案件"),
@@ -255,31 +255,36 @@ BODY_DEEDS = [
     # two verbs after a body no office pattern trims (中心, 大队, 指挥部)
     ("县融媒体中心采访编发新闻稿件900篇。", "900篇", "新闻稿件"),
     ("消防救援大队转移疏散被困群众320人。", "320人", "被困群众"),
-    # schools report what they did
-    ("县职业中学全年培训农村劳动力3200人次。", "3200人次", "农村劳动力"),
-    ("市实验小学全年开展研学活动48次。", "48次", "研学活动"),
     # a level grown to (发展到, 发展至): 发展 is no part of it
     ("全乡茶园面积发展到3.2万亩。", "3.2万亩", "茶园面积"),
     ("全县家庭农场发展至126家。", "126家", "家庭农场"),
     # counter-examples: 部门 inside a measure's name, a first verb that holds its object
-    # before one noun (竣工|验收|项目: the deeds sort it), a noun the dictionary files for
-    # the first verb (办理|涉外: 涉外 sorts the matters), a school's measure, 发展 before
+    # before one noun (竣工|验收|项目: the deeds sort it) or before more verbs (脱贫|攻坚|
+    # 投入资金: a campaign's name), a noun the dictionary files for the first verb (办理|
+    # 涉外: 涉外 sorts the matters), a noun of a verb before a longer phrase of people (供气|
+    # 居民用户: a deed), 发展 before
     ("部门预算公开率100%。", "100%", "部门预算公开率"),
     ("全年竣工验收项目12个。", "12个", "竣工验收项目"),
+    ("全年脱贫攻坚投入资金3.2亿元。", "3.2亿元", "脱贫攻坚投入资金"),
     ("区公证处全年办理涉外公证事项620件。", "620件", "涉外公证事项"),
-    ("小学入学率100%。", "100%", "小学入学率"),
-    # a verb that holds its own object (正|职, 专|职) sorts the people after it: no deed
-    ("乡镇小学正职干部3人。", "3人", "乡镇小学正职干部"),
+    ("县燃气公司全年供气居民用户3.2万户。", "3.2万户", "居民用户"),
+    # a verb that holds its own object (挂|职, 在|职) sorts the people after it: no deed
     ("县中医院挂职干部12人。", "12人", "县中医院挂职干部"),
+    ("区人民医院在职职工1200人。", "1200人", "区人民医院在职职工"),
+    # schools name categories of a county's education, not bodies (小学 and 中学 apart)
+    ("全县小学招聘教师120名，中学招聘教师80名。", "120名", "小学招聘教师"),
+    ("全县小学招聘教师120名，中学招聘教师80名。", "80名", "中学招聘教师"),
     ("全年发展党员64名。", "64名", "发展党员"),
 ]
-# Where a deed is done (在…), after who did it and a scope word, or a deed that holds its
-# own object last: the deed names what is counted (发稿, 获奖); a status word in 在 is none.
+# Where a deed is done (在…), after who did it and a scope word (全年): the object names
+# what is counted; a deed that holds its own object keeps its place (two levels of media
+# stay apart), and a status word in 在 is none.
 PLACED_DEEDS = [
     ("县融媒体中心全年在省级以上媒体刊发稿件460篇。", "460篇", "稿件"),
-    ("在中央和省级媒体发稿320篇。", "320篇", "发稿"),
-    ("我县运动员全年在省级以上比赛中获奖36项。", "36项", "获奖"),
-    # counter-examples: a noun after the place (服务时长 keeps its words), a status (在校)
+    ("我县运动员全年在省运会上获得金牌14枚。", "14枚", "金牌"),
+    # counter-examples: a deed holding its object (发稿), a noun after the place (服务时长
+    # keeps its words), a status (在校)
+    ("全年在省级以上媒体发稿860篇，在国家级媒体发稿120篇。", "120篇", "在国家级媒体发稿"),
     ("志愿者在社区服务时长1.2万小时。", "1.2万小时", "志愿者在社区服务时长"),
     ("全县在校学生3.2万人。", "3.2万人", "在校学生"),
 ]

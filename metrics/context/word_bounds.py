@@ -238,8 +238,6 @@ BODY_CHARS = tuple("委院处站局办所队馆社协联团科")  # (科: an off
 BODY_WORDS: tuple[str, ...] = ("中心", "公司", "集团", "银行", "总会", "协会", "常委会", "办公室")
 BODY_WORDS += ("部门",)
 # (部门: a field's department named by its field, 卫生健康部门, 医保|部门, 市场监管部门)
-# and schools, which report what they did (学校全年招收新生, 县职业中学培训农村劳动力)
-BODY_WORDS += ("学校", "中学", "小学")
 # A department (部) of three characters or more is a body too (人武部, 武装部, 指挥部,
 # 组织部, 营业部), but not cadres (干部, 村干部, 离退休干部: people) nor a part named by
 # where it lies (中西部, 东北部, 内部, 全部).
@@ -252,7 +250,7 @@ BODY_LAST = frozenset("委院处站局办所队馆社协联团心司行会") | P
 # 科技, 科学, 学科): segmenting every span that holds them cost 3 % of a run's CPU
 BODY_TAIL = regex_cache.compile(
     r"(?<![干全内外东西南北中局细大])部(?![分署件位长队])"
-    r"|(?<![学本专百工理文医])科(?![技学研普目室])|办公室|学校|中学|小学"
+    r"|(?<![学本专百工理文医])科(?![技学研普目室])|办公室"
 )
 # a character every match of BODY_TAIL holds one of (部, 科, 办), read from it: a span
 # with none is not searched
@@ -305,7 +303,7 @@ def head_deed(sentence: str, s: int, e: int) -> int:
         if actor and len(word) >= 2 and word not in KEPT_VERBS:
             listed = word in DEED_SURFACES
             deed = listed or flag == "v" or (scoped and len(word) == 2 and flag in ("vn", "n"))
-            if deed and not listed and flag != "v" and span.endswith(PEOPLE_END):
+            if deed and not listed and flag != "v" and _one_word_of_people(ws[i + 1 :]):
                 deed = False  # a noun before people sorts them: 全年出院患者, 住院患者
             then_verb = i + 1 < len(ws) and ws[i + 1][1] in ("v", "vn")
             if deed and flag == "v" and not listed and not then_verb and _holds_object(word):
@@ -365,7 +363,11 @@ def opening_deed(sentence: str, s: int, e: int, scoped: bool = False) -> int:
     if rest[0][1] in ("v", "vn"):
         # two deeds in a row before their object, even where the first holds its own
         # object or the object has words of one character (开工建设保障性住房, 维修加固危旧
-        # 桥梁): two verbs of two characters are no piece of a name
+        # 桥梁): two verbs of two characters are no piece of a name; but a first verb that
+        # holds its object, before a second and a third verb, names a campaign (脱贫|攻坚|
+        # 投入|资金: the money put in, not two deeds done to it)
+        if len(rest) > 1 and rest[1][1] == "v" and _holds_object(word):
+            return s
         second = _second_deed(rest, text)
         return s + len(word) + second if second else s
     if _holds_object(word):
@@ -475,6 +477,13 @@ def _pledge(word: str, after: tuple[tuple[str, str], ...]) -> bool:
     return word != "计划" or after[0][1] == "v" or after[0][1] in SCOPE_FLAGS
 
 
+def _one_word_of_people(rest: tuple[tuple[str, str], ...]) -> bool:
+    """Whether ``rest`` is one word naming people (患者, 群众): a noun of a verb before it
+    sorts them (出院患者, 住院患者), while before a longer phrase it may be a deed done to
+    them (供气|居民用户: gas supplied to households)."""
+    return len(rest) == 1 and rest[0][0].endswith(PEOPLE_END)
+
+
 def _new_verb(word: str) -> bool:
     """Whether ``word`` is a verb the dictionary joins to 新 (新开通, 新开工: flag ``nz``), read
     as the verb after 新: a word of three characters or more, 新 then a verb of its own."""
@@ -523,9 +532,7 @@ def _where_done(ws: tuple[tuple[str, str], ...], span: str) -> int:
         listed = word in DEED_SURFACES
         if (listed or flag == "v") and len(word) >= 2 and k > close:
             if not listed and _holds_object(word):
-                # a deed that holds its own object, last, names what is counted by itself
-                # (在省级以上媒体发稿 -> 发稿, 在省级以上比赛中获奖 -> 获奖)
-                return at if k == len(ws) - 1 and k > i + 1 else 0
+                return 0
             if k > i + 1 and _object(ws[k + 1 :], span[at + len(word) :], listed):
                 return at + len(word)
             return 0
