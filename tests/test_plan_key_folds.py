@@ -17,6 +17,7 @@ import pytest
 
 from metrics import trends as trends_module
 from metrics.pairs import counted_metric, plan_metric, plans
+from metrics.pairs.plans import counted_key
 from metrics.pipeline import process_text
 
 from .conftest import links_and_trends, two_years
@@ -210,3 +211,11 @@ def test_the_months_of_part_of_a_year() -> None:
     months = {m.text: plans.part_of_year(m) for m in r.mentions}
     assert months["41个"] == "2025-01..2025-06"
     assert months["85个"] is None and months["88个"] is None
+
+
+def test_a_share_is_named_by_its_part_only_where_zhan_means_of() -> None:
+    # 占 of a word of its own (to hold, to take up) names no part of a whole
+    assert counted_key("林下经济产值占林业总产值比重", "%") == "林下经济产值"
+    assert counted_key("税收占比", "%") == "税收"
+    for key in ("农产品市场占有率", "违法占地比例", "耕地占用率"):
+        assert counted_key(key, "%") == key

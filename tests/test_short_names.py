@@ -44,8 +44,9 @@ CASES = [
 ]
 
 
-# The subject named in part before the short name (``plans.SUBJECT_PART``): a run of four
-# characters of the words left off, or all of them when they are fewer.
+# The subject named in part before the short name (``plans.SUBJECT_PART``): the last four
+# characters of the words left off, runs of four holding more than two thirds of them, or
+# all of them when they are fewer.
 IN_PART = [
     (  # the subject's start (劳动人事争议), its procedure (仲裁) not named again
         "劳动人事争议仲裁结案率达到95%",
@@ -56,6 +57,12 @@ IN_PART = [
         "家庭医生签约服务重点人群签约率达到80%",
         "全市重点人群签约18.2万人，签约率82.3%",
         [(80.0, 82.3)],
+    ),
+    (  # counter-example: four characters of the subject's start (农村生活) are shared by
+        # rubbish and sewage: 污水 is not named
+        "农村生活污水治理率达到45%",
+        "全区新建农村生活垃圾收运点36个，治理率达到100%",
+        [],
     ),
     (  # counter-example: 居民 is shared, 城镇居民 (four characters, asked whole) is not named
         "城镇居民恩格尔系数控制在30%以内",
@@ -112,6 +119,9 @@ def test_without_the_part_the_whole_subject_is_asked(monkeypatch: pytest.MonkeyP
 
 def test_a_run_of_the_subject() -> None:
     assert subject_named("劳动人事争议仲裁", "受理劳动人事争议案件3120件，")
+    # two runs of four holding most of the subject; one run of four at its start does not
+    assert subject_named("科技成果签约项目落地", "举办科技成果路演活动20场，签约项目146个，")
+    assert not subject_named("农村生活污水", "全区新建农村生活垃圾收运点36个，")
     assert not subject_named("城镇调查", "全市城镇新增就业3.46万人，")  # 城镇: two characters
     assert not subject_named("城镇居民", "全市农村居民人均可支配收入2.2万元，")
 

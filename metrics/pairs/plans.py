@@ -195,13 +195,18 @@ def plan_words(key: str | None) -> str | None:
 # words that merely share an end: 城镇新增就业3.46万人，失业率5.1% names no 城镇调查失业率
 # (调查 is nowhere before it), and a name left off by one character is no subject.
 SHORT_HEAD = 2  # the fewest characters the words left off hold
-# The subject may be named in part: 受理劳动人事争议案件3120件，结案2996件，结案率96% names the
-# plan's 劳动人事争议仲裁结案率 (仲裁 is the procedure, not named again); 重点人群签约18.2万人，签约
-# 率82.3% names 家庭医生签约服务重点人群签约率. A run of this many characters of the words left
-# off, standing before the short name, is a part of the subject no chance shares; the words
-# left off are asked whole when they are shorter. Not 城镇新增就业3.46万人，失业率5.1% for
-# 城镇调查失业率 (城镇, two characters, is every urban figure's), nor 农村居民…，恩格尔系数
-# 29.8% for 城镇居民恩格尔系数 (居民 is shared, 城镇居民 is not named).
+# The subject may be named in part: 受理劳动人事争议案件3120件，结案2996件，
+# 结案率96% names the plan's 劳动人事争议仲裁结案率 (仲裁 is the procedure, not named
+# again); 重点人群签约18.2万人，签约率82.3% names 家庭医生签约服务重点人群签约率. The
+# part: the last ``SUBJECT_PART`` characters of the words left off (重点人群, next to the
+# short name), or runs of that many of them holding together more than two thirds of
+# their characters (劳动人事争议 of 劳动人事争议仲裁; 科技成果 and 签约项目 of 科技成果
+# 签约项目落地): one run of four at the start is shared by many subjects (农村生活 of
+# 农村生活垃圾 and 农村生活污水; 规模以上, 城乡居民). The words left off are asked whole
+# when they are shorter. Not 城镇新增就业3.46万人，失业率5.1% for 城镇调查失业率 (城镇,
+# two characters, is every urban figure's), nor 农村居民…，恩格尔系数29.8% for 城镇居民
+# 恩格尔系数 (居民 is shared, 城镇居民 is not named), nor 新建农村生活垃圾收运点36个，
+# 治理率达到100% for 农村生活污水治理率 (污水 is not named).
 SUBJECT_PART = 4
 
 
@@ -225,11 +230,18 @@ def short_named(target: str | None, outcome: str | None, before: str) -> bool:
 
 
 def subject_named(head: str, before: str) -> bool:
-    """Whether ``before`` names the words a short name leaves off (``head``): whole, or a
-    run of ``SUBJECT_PART`` characters of them."""
+    """Whether ``before`` names the words a short name leaves off (``head``): whole, their
+    last ``SUBJECT_PART`` characters, or runs of ``SUBJECT_PART`` characters of them holding
+    more than two thirds of them."""
     if len(head) <= SUBJECT_PART:
         return head in before
-    return any(head[i : i + SUBJECT_PART] in before for i in range(len(head) - SUBJECT_PART + 1))
+    if head[-SUBJECT_PART:] in before:
+        return True
+    held: set[int] = set()
+    for i in range(len(head) - SUBJECT_PART + 1):
+        if head[i : i + SUBJECT_PART] in before:
+            held.update(range(i, i + SUBJECT_PART))
+    return 3 * len(held) > 2 * len(head)
 
 
 def short_tails(keys: Iterable[str | None]) -> set[str]:
@@ -338,8 +350,11 @@ NAMED_BY_CLASSIFIER_REST = 2
 # names the review's share by the subject of its clause, 林下经济产值), 民生支出占一般公共预算
 # 支出的比重保持在80%以上 ≈ 民生支出…，占比81.3%. In percent, a name with 占 is a part of a
 # whole, and the part is what the share counts. Only with two characters or more before 占
-# (税收占比 → 税收; 占比 alone stays), and only in percent (占地面积 is no share).
+# (税收占比 → 税收; 占比 alone stays), and only in percent (占地面积 is no share); 占 of
+# a word of its own is none: to hold (市场占有率, 人均占有粮食), to take up (违法占地比例,
+# 耕地占用率), to lead (占优).
 SHARE_OF = "占"
+NOT_SHARE_AFTER = frozenset("有用地优")
 
 
 def counted_metric(key: str | None, base_unit: str | None) -> str | None:
@@ -351,9 +366,12 @@ def counted_key(key: str | None, base_unit: str | None) -> str | None:
     """``key`` with a closing classifier that is the figure's own base unit dropped (see
     ``NAMED_BY_CLASSIFIER_REST``), or a share's part alone (``SHARE_OF``): what a link, a
     trend and a short name (``short_links``) compare."""
-    if key and base_unit in PERCENT_UNITS and key.find(SHARE_OF) >= NAMED_BY_CLASSIFIER_REST:
-        return key[: key.index(SHARE_OF)]
-    if key and base_unit and key.endswith(base_unit):
+    if not key:
+        return key
+    at = key.find(SHARE_OF) if base_unit in PERCENT_UNITS else -1
+    if at >= NAMED_BY_CLASSIFIER_REST and key[at + 1 : at + 2] not in NOT_SHARE_AFTER:
+        return key[:at]
+    if base_unit and key.endswith(base_unit):
         rest = key[: -len(base_unit)]
         if len(rest) >= NAMED_BY_CLASSIFIER_REST:
             return rest
