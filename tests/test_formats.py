@@ -503,6 +503,31 @@ def test_a_pages_title_stands_for_the_heading_its_body_lacks(tmp_path: Path, tit
         assert read_source(page).text.splitlines()[:2] == [heading, first]
 
 
+@pytest.mark.parametrize(
+    "heading", ["东湖区人民政府工作报告", "关于东湖区2023年国民经济和社会发展计划执行情况的报告"]
+)
+def test_a_body_with_a_heading_of_its_own_kind_gets_no_second_title(
+    tmp_path: Path, heading: str
+) -> None:
+    """A <title> that says the year the body's heading lacks is not added above it: that
+    opened an empty document before the report and moved every id."""
+    body = f"<h1>{heading}</h1><p>全区地区生产总值完成186.4亿元，增长6.2%。</p>"
+    page = tmp_path / "r.html"
+    page.write_text(
+        f"<html><head><title>2024年政府工作报告_东湖区人民政府</title></head><body>{body}</body></html>"
+    )
+    assert read_source(page).text.splitlines()[0] == heading
+    assert len(process_file(page).documents) == 1
+
+
+def test_an_editors_placeholder_title_is_no_title(tmp_path: Path) -> None:
+    page = tmp_path / "r.html"
+    page.write_text(
+        "<html><head><title>无标题文档</title></head><body><p>新增城镇就业5280人。</p></body></html>"
+    )
+    assert read_source(page).text.splitlines() == ["新增城镇就业5280人。"]
+
+
 def _draw_pdf(path: Path, glyphs: list[tuple[float, float, str]]) -> Path:
     """A one-page PDF with each (x, y, text) drawn where it says (STSong-Light, 12 pt)."""
     from reportlab.pdfbase import pdfmetrics

@@ -85,6 +85,12 @@ TITLE_SITE = regex_cache.compile(r"\s*(?:[_|｜]|\s[-–—]\s|——)\s*")
 SITE_NAME = regex_cache.compile(r"(?:网|网站|门户|人民政府|政务公开|首页)\s*$")
 # how many of the body's first lines a heading that repeats the <title> may stand in
 TITLE_LINES = 8
+# the characters of a title that name its kind of document (工作报告 → 报告): a first line
+# ending in them is the body's own heading, whatever else it says (its place, no year)
+TITLE_KIND = 2
+PAUSES = ("。", "；", "，")
+# what an editor calls a page it was not given a title for
+PLACEHOLDER_TITLE = regex_cache.compile(r"(?i)\s*(?:无标题|新建网页|新建文档|untitled|document\b)")
 SPACE = regex_cache.compile(r"[ \t\r\n\f\v]+")
 LINE_PAD = regex_cache.compile(r"^[ \xa0]+|[ \xa0]+$", regex.MULTILINE)
 
@@ -164,12 +170,15 @@ def _missing_title(root: etree._Element, lines: list[str]) -> list[str]:
     heading, or the most of it) is not added again."""
     parts = TITLE_SITE.split(SPACE.sub(" ", root.findtext(".//title") or ""))
     title = next((p.strip() for p in parts if p.strip() and not SITE_NAME.search(p)), "")
-    if not title or CHROME_LINE.search(title):
+    if not title or CHROME_LINE.search(title) or PLACEHOLDER_TITLE.match(title):
         return []
     bare = title.replace(" ", "")
+    kind = bare[-TITLE_KIND:]  # 报告, 总结, 计划, 要点: the kind of document it names
     for line in (line.replace(" ", "") for line in lines[:TITLE_LINES]):
         if bare in line or (2 * len(line) >= len(bare) and line in bare):
             return []  # the body's heading, maybe with the place the <title> adds or lacks
+        if len(line) >= 2 * TITLE_KIND and line.endswith(kind) and not line.endswith(PAUSES):
+            return []  # a heading of its own of that kind (东湖区人民政府工作报告)
     return [title]
 
 
