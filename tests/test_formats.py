@@ -585,3 +585,19 @@ def test_extract_in_python_gives_the_command_lines_rows_for_every_format(tmp_pat
     texts = {path.name: read_source(path).text for path in files.values()}
     for row in memory.mentions.itertuples():
         assert texts[row.source_file][row.char_start : row.char_end] == row.text
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("完 成 1 8 6 . 4 亿 元", "完成186.4亿元"),  # a letter-spaced line
+        ("新增城镇就业 5 2 8 0 人", "新增城镇就业5280人"),  # a figure with its unit
+        # one-digit cells of a table row stay apart: digits alone are no spaced figure
+        ("重点项目 3 5 2", "重点项目3 5 2"),
+        ("1 2 3", "1 2 3"),
+    ],
+)
+def test_a_spaced_run_is_joined_only_where_it_is_a_figure(line: str, read: str) -> None:
+    from metrics.readers.pdf import _unspaced
+
+    assert _unspaced(line) == read

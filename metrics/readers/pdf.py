@@ -69,8 +69,10 @@ LETTER_SPACE = regex_cache.compile(
     rf"(?<=[{HAN}])[ \u3000]+(?=[{HAN}\d%])|(?<=[{HAN}\d%])[ \u3000]+(?=[{HAN}])"
 )
 # A run of single glyphs, each a space apart, pdfminer made of a letter-spaced stretch of a
-# line (a figure's digits set apart: 5 2 8 0, 4 1 . 6): its spaces dropped. Single
-# characters only: table cells (180 186.4) and Latin words keep their spaces.
+# line (a figure's digits set apart: 5 2 8 0 人, 4 1 . 6): its spaces dropped. Single
+# characters only: table cells (180 186.4) and Latin words keep their spaces; and a run of
+# digits alone is a row of one-digit cells (重点项目 3 5 2), not one number: a letter-spaced
+# figure stands among spaced characters or holds its point or unit.
 SPACED_RUN = regex_cache.compile(
     rf"(?<![^\s{HAN}])(?:[{HAN}\d.%] ){{2,}}[{HAN}\d.%](?![^\s{HAN}])"
 )
@@ -205,8 +207,16 @@ def _one_line(row: list[Line]) -> Line:
 def _unspaced(text: str) -> str:
     """The line without the spaces pdfminer put between a letter-spaced line's glyphs
     (``SPACED_RUN``, ``LETTER_SPACE``)."""
-    text = SPACED_RUN.sub(lambda run: run.group().replace(" ", ""), text)
+    text = SPACED_RUN.sub(_joined, text)
     return LETTER_SPACE.sub("", text)
+
+
+def _joined(run: regex.Match[str]) -> str:
+    """A letter-spaced run without its spaces, unless it is digits only (see ``SPACED_RUN``):
+    a first glyph that ends a word before it (重点项目 3 5 2: 目) is none of the run's."""
+    glyphs = run.group()
+    own = glyphs[2:] if run.start() > 0 and not run.string[run.start() - 1].isspace() else glyphs
+    return glyphs if own.replace(" ", "").isdigit() else glyphs.replace(" ", "")
 
 
 def _margin_key(line: Line) -> str:
