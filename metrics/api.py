@@ -44,9 +44,9 @@ from metrics.io import (
 )
 from metrics.outputs import TABLES, check_version, read_table
 from metrics.pairs import disk_order, government_identity, plans_in_order
-from metrics.pipeline import FileResult, process_text
+from metrics.pipeline import FileResult, process_text, read_failure
 from metrics.publish import CURRENT, current_run, pruned
-from metrics.records import Failure, FailureStage
+from metrics.records import Failure
 from metrics.restated import mark_part_of
 from metrics.schemas import (
     DOCUMENT_SCHEMA,
@@ -313,8 +313,7 @@ def extract(
             if strict:
                 raise outcome
             _warn(str(outcome))  # the path and the problem, as the command line says it
-            read = str(FailureStage.READ)
-            failures.append(Failure(task.source_file, read, "InputError", outcome.problem))
+            failures.append(read_failure(task, outcome))
             continue
         if isinstance(outcome, Failure):
             if strict:

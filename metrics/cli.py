@@ -53,9 +53,9 @@ from metrics.io import (
     utf8_name,
 )
 from metrics.packed import Packed, pack, run_packed
-from metrics.pipeline import FileResult, Task
+from metrics.pipeline import FileResult, Task, read_failure
 from metrics.publish import current_id, stale_exports
-from metrics.records import Failure, FailureStage
+from metrics.records import Failure
 from metrics.tables import (
     check_output_url,
     recompute_stats,
@@ -524,9 +524,7 @@ def _left(out: str | Path, before: str | None) -> str:
 
 def _as_failure(task: Task, outcome: InputError | Failure) -> Failure:
     """A read error as a failure record (its message without the path, named apart)."""
-    if isinstance(outcome, Failure):
-        return outcome
-    return Failure(task.source_file, str(FailureStage.READ), "InputError", outcome.problem)
+    return outcome if isinstance(outcome, Failure) else read_failure(task, outcome)
 
 
 class Progress:

@@ -281,7 +281,7 @@ def _other_program(path: Path, on_skip: Skipped | None) -> bool:
 # 报告_files/, IE in some locales 报告.files/): its frames are pages too (saved_resource.html:
 # a share bar, an advert), none a report. Skipped only beside its page.
 SAVED_WITH_PAGE = ("_files", ".files")
-PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+PAGE_SUFFIXES = (".html", ".htm", ".shtml")
 
 
 def _without_saved_resources(found: list[Path], on_skip: Skipped | None) -> list[Path]:

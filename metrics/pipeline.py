@@ -285,6 +285,12 @@ def tasks(
         yield Task(path, error=InputError(path, problem), name=name)
 
 
+def read_failure(task: Task, error: InputError) -> Failure:
+    """A file that could not be read as a failure record: the read stage, and the problem
+    without the path (the record names the file apart); the CLI and the API write it alike."""
+    return Failure(task.source_file, str(FailureStage.READ), "InputError", error.problem)
+
+
 def run_task(task: Task) -> FileResult | InputError | Failure:
     """The result of one task, in the piece's own offsets. A read error is returned, not
     raised, and so is any other exception, as a ``Failure`` naming the file, so that one

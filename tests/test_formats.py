@@ -601,3 +601,21 @@ def test_a_spaced_run_is_joined_only_where_it_is_a_figure(line: str, read: str) 
     from metrics.readers.pdf import _unspaced
 
     assert _unspaced(line) == read
+
+
+def test_a_unicode_web_page_saved_as_doc_is_read_as_a_page(tmp_path: Path) -> None:
+    """Word saves a web page "as Unicode" in UTF-16: its tags are read past the BOM."""
+    page = tmp_path / "县报告_附件.doc"
+    html = "<html><body><p>东湖县2024年工作总结</p><p>全县新增城镇就业5280人。</p></body></html>"
+    page.write_bytes(html.encode("utf-16"))
+    assert [m.text for m in process_file(page).mentions] == ["5280人"]
+
+
+def test_the_pip_command_quotes_a_python_path_with_spaces(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from metrics import readers
+
+    monkeypatch.setattr(sys, "executable", "/Users/A B/venv/bin/python")
+    monkeypatch.setattr(readers.shutil, "which", lambda name: None)
+    assert readers._pip() == "'/Users/A B/venv/bin/python' -m pip"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import shlex
 import shutil
 import sys
 from collections.abc import Callable
@@ -79,6 +80,7 @@ DISGUISED = (
     (b"from:", "mhtml"),
     (b"<", "html"),
 )
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # ... and what it may be that no reader takes, with what to do
 UNREAD = (
     (b"{\\rtf", "an RTF document"),
@@ -90,7 +92,10 @@ def _disguised(path: Path) -> SourceText:
     """The text of a file under a refused suffix that is in truth a format read (see
     ``DISGUISED``); else the ``InputError`` of its suffix (an RTF file named as such)."""
     data = read_bytes(path)
-    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    head = data[:1024]
+    if head[:2] in UTF16_BOMS:  # (a web page Word saved as Unicode: its tags in UTF-16)
+        head = head.decode("utf-16", "ignore").encode()
+    head = head[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     for magic, what in UNREAD:
         if head.startswith(magic) and (magic != b"<?xml" or b"<w:worddocument" in head):
             raise InputError(path, f"{what} cannot be read: {RESAVE}")
@@ -121,7 +126,7 @@ def _pip() -> str:
     found = shutil.which("pip")
     if found and os.path.dirname(found) == os.path.dirname(sys.executable):
         return "pip"
-    return f"{sys.executable} -m pip"
+    return f"{shlex.quote(sys.executable)} -m pip"  # (a path with spaces pastes whole)
 
 
 def read_bytes(path: Path) -> bytes:
