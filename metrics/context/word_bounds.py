@@ -40,6 +40,7 @@ from typing import Any
 
 from metrics import regex_cache
 from metrics.lexicon.verbs import DEED_VERBS
+from metrics.lexicon.words import PLEDGES
 from metrics.opening import held_literals
 
 # The level of a place, written after its name (新建区, 获鹿镇, 开化县).
@@ -464,13 +465,13 @@ def _scope_word(word: str, after: tuple[tuple[str, str], ...]) -> bool:
 # What a body pledges before its deed in a plan (县文旅局力争全年接待游客, 县住建局计划开工
 # 改造老旧小区, 区医院拟新建发热门诊): as 全年, scope words before the deed; before a noun of a
 # verb 计划 is part of the name (县人民医院计划投资: the planned investment).
-PLEDGES = frozenset({"计划", "力争", "拟", "将", "确保", "预计", "要"})
+PLEDGE_WORDS = frozenset(PLEDGES)
 
 
 def _pledge(word: str, after: tuple[tuple[str, str], ...]) -> bool:
     """Whether ``word``, after a body, is a pledge before its deed or measure: one of
-    ``PLEDGES``; 计划 only before a verb or a scope word (flags ``v``, ``m``, ``t``, ``d``)."""
-    if word not in PLEDGES or not after:
+    ``PLEDGE_WORDS``; 计划 only before a verb or a scope word (flags ``v``, ``m``, ``t``, ``d``)."""
+    if word not in PLEDGE_WORDS or not after:
         return False
     # (before a noun, only 计划 makes one with it: 计划投资 is the plan's measure, while
     # 派出所力争刑事案件发案数下降 pledges the measure after it)

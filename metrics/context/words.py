@@ -10,7 +10,7 @@ import regex
 from metrics import regex_cache
 from metrics.context.periods import PERIOD, YEARLY_AVERAGE
 from metrics.lexicon.verbs import DEED_VERBS, LAID_DEED, RESULTATIVE_DEED
-from metrics.lexicon.words import COMPLETION_VERBS, MARK_VERBS, alternation
+from metrics.lexicon.words import COMPLETION_VERBS, MARK_VERBS, PLEDGES, alternation
 from metrics.rules.qualifiers import BEAT, BEAT_TASK
 
 MARK_VERB = alternation(MARK_VERBS)
@@ -116,7 +116,7 @@ ACTOR = (
 # 系统力争2026年实现), for whom the deed is done (红十字会为困难群众发放, 社区为老人发放)
 BEFORE_DEED = (
     # (a pledge, then a scope word: 街道确保全年新增, 中心力争全年完成)
-    r"(?:全年|累计|共|已|计划|拟|将|力争|确保){0,2}(?:(?:19|20)\d{2}年)?"
+    rf"(?:全年|累计|共|已|{'|'.join(PLEDGES)}){{0,2}}(?:(?:19|20)\d{{2}}年)?"
     rf"(?:{FOR_WHOM})?"
 )
 ACTOR_BEFORE_DEED = (

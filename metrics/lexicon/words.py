@@ -72,6 +72,11 @@ class Word:
         return f"{before}{regex.escape(self.surface)}{after}"
 
 
+# What a body pledges before its deed in a plan (县文旅局力争全年接待游客, 街道确保全年新增,
+# 县财政局要确保): scope words between who acts and the deed (``context.words.BEFORE_DEED``,
+# ``context.word_bounds``' pledge after a body).
+PLEDGES = ("计划", "力争", "拟", "将", "确保", "预计", "要")
+
 def alternation(words: tuple[Word, ...]) -> str:
     """The words as a flat alternation in their order, each with its guards."""
     return "|".join(w.pattern for w in words)
