@@ -290,8 +290,30 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 批准逮捕), people after a verb of result (就业困难人员实现就业), the count words a
     # deed keeps (疏散群众, 检查企业 labelled with their verb), 城乡 before 分别.
     "heldout_meaning_lead11.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.83, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.84, "precision": 1.0},
         170,
+    ),
+    # The lead's two blind files of the twelfth session, labelled before any run and shown
+    # to no one. lead12 (60 sentences, 173 figures: 自然资源和规划, 住建, 城管, 交通, 市场
+    # 监管, 民政, 医保, 人社, 教育, 卫健, 医院, 文旅, 体育, 商务, 审计, 司法, 信访, 应急,
+    # 生态环境, 水务, 农业农村, 林业, 国资, 金融, 行政审批, 住房公积金, 供电, 退役军人,
+    # 科技, 统计, 镇, 街道; plans of 2026; masks): on 7946804 recall 1.000, role 0.994,
+    # metric 1.000, metric_exact 0.884, precision 1.000. lead12b (30 sentences, 80 figures in
+    # a township's voice: 网格员, 社区居委会, 党工委, 卫生院, 派出所, 烟叶, 茶园, 河长,
+    # 农商银行, 学校, 融媒体中心, 气象站): 0.713. After the round (the lead's bodies and
+    # pledges: 部门, 发改委, 计划/力争 after a body, two deeds after an office, 发展到;
+    # meaning16's subjects of 完成/实现): 0.919 and 0.762, no other field moved. Left: a
+    # body jieba cuts into a verb (农商银行|支行), a deed done to people counted in visits
+    # (检查企业, 走访入户), a rule that keeps 新认定 and 种植 in the name where the labels drop
+    # them, a threshold before the thing counted (村集体经济收入超过10万元的村达到14个), a
+    # body then 监管 and a measure (县国资委监管企业资产总额).
+    "heldout_meaning_lead12.jsonl": (
+        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.91, "precision": 1.0},
+        173,
+    ),
+    "heldout_meaning_lead12b.jsonl": (
+        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.76, "precision": 1.0},
+        80,
     ),
     # Written blind in round 7 of the lexicon work (57 sentences, 159 figures) from bodies
     # and years the others lack (禁毒办, 反诈, 司法所, 行政复议, 普法, 政府采购, 农产品质量
