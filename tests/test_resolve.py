@@ -73,6 +73,10 @@ MASKED = [
     # a mask that keeps its leading digits narrows its bounds; a year stays none
     Case("1xx%", None, "%", masked=True, value_min=100, value_max=199),
     Case("2x.x%", None, "%", masked=True, value_min=20, value_max=29.9),
+    # stars after leading digits mask them too (a star may stand for any number of digits:
+    # no bounds), and were no figure at all
+    Case("13**万元", None, "万元", masked=True),
+    Case("1*.*亿元", None, "亿元", masked=True),
 ]
 # Forms the issues name that the corpus did not show.
 NEW = [

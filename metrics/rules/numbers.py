@@ -51,7 +51,7 @@ LATIN_UNIT = alternation(
 MASKED = rf"""
     (?<![A-Za-z])                        # not the tail of a Latin word (AAA, svip)
     (?:[xX*]{{1,3}}(?:,[xX*]{{3}}){{1,8}}(?![\dxX*])|[xX*]{{1,16}}   # x,xxx or xx, xxxx, *
-      |(?<![\d.])\d{{1,3}}[xX]{{1,8}})       # 1xx: leading digits kept, the rest masked
+      |(?<![\d.])\d{{1,3}}[xX*]{{1,8}})      # 1xx, 13**: leading digits kept, the rest masked
     (?:\.[xX*\d]{{1,8}})?                  # xx.xx, x.x
     (?!(?!{LATIN_UNIT}(?![A-Za-z\d]))[A-Za-z\d])  # not a code such as X210 (xxm2 is)
 """
