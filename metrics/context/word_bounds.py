@@ -503,6 +503,7 @@ PEOPLE_END: tuple[str, ...] = ("人员", "人口", "居民", "群众", "职工",
 PEOPLE_END += ("老人", "患者", "家庭", "农户", "家长", "用户", "对象")
 
 
+@lru_cache(maxsize=4096)  # asked again for each figure's verb; a few hundred verbs in all
 def _holds_object(verb: str) -> bool:
     """Whether ``verb`` holds its own object: its last character is a noun by itself in the
     dictionary (造血, 返乡, 持证, 涉案, 脱贫, 竣工, 征兵: a verb and its object made one

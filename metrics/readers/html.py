@@ -88,7 +88,6 @@ TITLE_LINES = 8
 # the characters of a title that name its kind of document (工作报告 → 报告): a first line
 # ending in them is the body's own heading, whatever else it says (its place, no year)
 TITLE_KIND = 2
-PAUSES = ("。", "；", "，")
 # what an editor calls a page it was not given a title for
 PLACEHOLDER_TITLE = regex_cache.compile(r"(?i)\s*(?:无标题|新建网页|新建文档|untitled|document\b)")
 SPACE = regex_cache.compile(r"[ \t\r\n\f\v]+")
@@ -177,7 +176,7 @@ def _missing_title(root: etree._Element, lines: list[str]) -> list[str]:
     for line in (line.replace(" ", "") for line in lines[:TITLE_LINES]):
         if bare in line or (2 * len(line) >= len(bare) and line in bare):
             return []  # the body's heading, maybe with the place the <title> adds or lacks
-        if len(line) >= 2 * TITLE_KIND and line.endswith(kind) and not line.endswith(PAUSES):
+        if len(line) >= 2 * TITLE_KIND and line.endswith(kind):
             return []  # a heading of its own of that kind (东湖区人民政府工作报告)
     return [title]
 
