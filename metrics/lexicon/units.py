@@ -357,6 +357,39 @@ UNITS: tuple[Unit, ...] = (
     _u("TEU", "count", "标箱", veto="[A-Za-z]"),
     _u("剂次", "count", "剂次"),  # 接种疫苗12万剂次
     _u("人份", "count", "人份"),  # 检测5万人份: doses or kits, not people
+    # what archives, libraries and presses count: volumes and their loans (整理档案3600卷,
+    # 查阅档案1200卷次), pages and frames scanned (数字化档案120万页, 86万画幅), characters
+    # written (编写材料9000万字); 卷入, 卷烟, 页面, 字号, a slogan's length (8字方针)
+    # and 十字 (红十字会) are none
+    _u("卷", "count", "卷", veto="入|烟|尺|帘|轴|面|首|宗|子|发|心|土|起|次"),
+    _u("卷次", "count", "卷次"),
+    _u("页", "count", "页", veto="面|码|岩"),
+    _u("画幅", "count", "画幅"),
+    _u(
+        "字",
+        "count",
+        "字",
+        # (a numeral in words before 字 makes a word or a name: 红十字会, 八字方针)
+        veto="号|样|画|母|典|段|迹|头|幕|体|词|句|节|库|面|方|诀|经|标|要|真|之"
+        "|(?<=[零一二两三四五六七八九十百千]字)",
+    ),
+    # products and works made (开发文创产品120款, 拍摄专题片30集); 款项, 款式, 集团, 集中 are words
+    _u("款", "count", "款", veto="项|式|物|额|待|到|拨|子|型|号"),
+    _u("集", "count", "集", veto="团|体|中|聚|镇|市|合|成|约|装|资|会|训|群|散|结|贸|采|齐|邮|控"),
+    # trains run (开行中欧班列2700列); 列入, 列为, 列车 are words
+    _u("列", "count", "列", veto="入|为|出|举|表|车|席|队|位|岛"),
+    # machines and vehicles seen or served, counted each time (检测机动车12万台次, 检查车辆3.2
+    # 万辆次): not 台 or 辆 with 次 left over
+    _u("台次", "count", "台次"),
+    _u("辆次", "count", "辆次"),
+    # medicine and blood given (发放中药汤剂1.2万剂, 机采血小板3260治疗量)
+    _u("剂", "count", "剂", veto="量|型|次"),
+    _u("治疗量", "count", "治疗量"),
+    # bottles, barrels and letters handed out or handled (发放消毒液2000瓶, 食用油500桶, 群众
+    # 来信1200封); 瓶颈, 桶装, 封闭, 封控 are words
+    _u("瓶", "count", "瓶", veto="颈|装|子"),
+    _u("桶", "count", "桶", veto="装|子"),
+    _u("封", "count", "封", veto="闭|控|装|面|存|条|锁|堵|山|建|顶|印|底|口|杀|堵|禁"),
     # bodies and coffins (火化遗体1268具, 迁移散埋乱葬坟墓尸骨42具); 具有, 具备, 具体 are words
     _u("具", "count", "具", veto="有|备|体|名|结|象"),
     # pairs (婚姻登记4580对, 结对帮带xx对); 对 the preposition goes before a noun or word
