@@ -226,7 +226,7 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # labels strip places too (开化县实现地区生产总值, 综合保税区实现), which keep their
     # name by design (a zone's figure is not the county's): 0.801 if they were taken.
     "heldout_meaning_lex6.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.77, "precision": 0.99},
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.8, "precision": 0.99},
         160,
     ),
     # The lead's blind file of the ninth session (52 sentences, 131 figures: marriage
@@ -250,7 +250,7 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # its figure is no figure, a body filed as a set phrase (区急救中心|全年接警出车), two
     # verbs in a row (维修更换破损井盖).
     "heldout_meaning_lead9.jsonl": (
-        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.85, "precision": 1.0},
+        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.86, "precision": 1.0},
         130,
     ),
     # The lead's blind file of the tenth session (54 sentences, 151 figures: rural roads,
@@ -315,6 +315,25 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
         {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.76, "precision": 1.0},
         80,
     ),
+    # The lead's blind file of the thirteenth session (60 sentences, 161 figures from bodies
+    # named by their unit: 管委会, 城投集团, 公安分局, 交警大队, 消防救援站, 职业技术学院,
+    # 人民医院, 妇幼保健院, 疾控中心, 血站, 急救中心, 公共资源交易中心, 政务服务中心,
+    # 大数据局, 税务分局, 烟草专卖局, 农商银行, 水文站, 园林绿化中心, 环卫处, 城管执法局,
+    # 公交公司, 机场, 港务集团, 热力公司, 燃气公司, 图书馆, 博物馆, 档案馆, 红十字会, 慈善
+    # 总会, 工商联, 科协, 人防办, 机关事务管理局, 民宗局, 畜牧站, 农机中心, 渔业站, 气象局,
+    # 镇, 社区; plans of 2026), labelled before any run and shown to no one: on 71aaa06
+    # recall 0.994 (3260治疗量: no unit), role 0.994, metric 1.000, metric_exact 0.742,
+    # precision 1.000. After the lead's round (counters 卷, 列, 款, 治疗量 …; what a body adds,
+    # 新增, is its deed; a body's last character filed as a verb, 畜牧|站; 管委会 as a body;
+    # one office of one place before what it measured, 县人民医院门急诊人次): recall 1.000,
+    # 0.794 (lead9 0.863, lex6 0.801, lex7 0.797 with it). Left: 占比 dropped (三四级手术
+    # 占比), a threshold before the thing counted, a verb jieba joins to its object (招收新生)
+    # or tags as no verb (更新/d, 规范/n, 获|批), a subject before 实现 that is a population
+    # (规上工业企业实现营业收入), 日均 before a deed (日均清运生活垃圾).
+    "heldout_meaning_lead13.jsonl": (
+        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.79, "precision": 1.0},
+        160,
+    ),
     # Written blind in round 7 of the lexicon work (57 sentences, 159 figures) from bodies
     # and years the others lack (禁毒办, 反诈, 司法所, 行政复议, 普法, 政府采购, 农产品质量
     # 安全, 动物防疫, 种子站, 农技推广, 人工影响天气, 防汛抗旱, 水政监察, 节水, 热力公司,
@@ -339,7 +358,7 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 群众), 没收河砂 (a short object). Round 9 (whoever reports the work before 完成/实现:
     # 国有林场完成森林抚育) raised it to 0.766.
     "heldout_meaning_lex7.jsonl": (
-        {"recall": 0.98, "role": 1.0, "metric": 0.98, "metric_exact": 0.76, "precision": 1.0},
+        {"recall": 0.98, "role": 1.0, "metric": 0.98, "metric_exact": 0.79, "precision": 1.0},
         155,
     ),
     # Written blind in round 8 of the lexicon work (58 sentences, 150 figures) from bodies

@@ -232,6 +232,10 @@ OBJECT_FLAGS = frozenset(
 # (``lexicon.verbs``); a measure's name keeps the verb that says what it measures
 # (城镇登记失业率, 经常参加体育锻炼人数比例, 社会消费品零售总额).
 KEPT_VERBS = frozenset({"发展", "认定", "新增"})
+# After a body, what it added is its deed and the name is what was added (热力公司新增供热
+# 面积 -> 供热面积, 园林绿化中心新增城市绿地 -> 城市绿地), as an office's is (园林局新增:
+# ``words.ACTOR``); with no body 新增城镇就业 names the indicator.
+KEPT_AFTER_BODY = KEPT_VERBS - {"新增"}
 # the last character of a body that does work (中心, 公司, 检察院, 看守所, 政协)
 # (not 部 or 会 alone: 老干部, 社会 are people and society; 城市 is no place of its own; a
 # word of two characters is a body only with 委, 纪委 and 监委: 公办, 住院, 带队 are none)
@@ -301,7 +305,7 @@ def head_deed(sentence: str, s: int, e: int) -> int:
             # after a body and a scope word it is the deed, its object any words
             rest, after = ws[i + 2 :], at + len(word) + len(ws[i + 1][0])
             return s + after if _object(rest, span[after:], True) else s
-        if actor and len(word) >= 2 and word not in KEPT_VERBS:
+        if actor and len(word) >= 2 and word not in KEPT_AFTER_BODY:
             listed = word in DEED_SURFACES
             deed = listed or flag == "v" or (scoped and len(word) == 2 and flag in ("vn", "n"))
             if deed and not listed and flag != "v" and _one_word_of_people(ws[i + 1 :]):
@@ -322,14 +326,60 @@ def head_deed(sentence: str, s: int, e: int) -> int:
                 return s + at if len(span) - at >= 2 else s
             if deed:
                 return s
+        if actor and not scoped and _placed_body(ws) and _measure(ws[i:], span[at:]):
+            return s + at  # a body of a place, then what it measured: 县人民医院门急诊人次
         if flag in ("p", "x", "eng") or (actor and flag not in SCOPE_FLAGS):
             return s
         if actor:
             scoped = True
         # (a verb before the body is part of its name: 住房保障中心, 融资担保公司)
-        actor = actor or _is_body(word, flag, after_body=i > 0 and ws[i - 1][1] != "x")
+        actor = (
+            actor
+            or _is_body(word, flag, after_body=i > 0 and ws[i - 1][1] != "x")
+            or _body_end_as_verb(ws, i)
+        )
         at += len(word)
     return s
+
+
+def _placed_body(ws: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the words ``ws`` open with a place's level or name (县, 市, 东湖区, 青山镇):
+    the body after it is one office of one place, which reports what it measured (县人民
+    医院门急诊人次, 市图书馆总藏书量), while a kind of body with no place is part of what is
+    counted (公共图书馆总藏书量, 民办学校总人数, 县级医院门诊量: 县级 is a rank)."""
+    first, flag = ws[0]
+    return (len(first) == 1 and first in PLACE_LEVEL) or (
+        flag == "ns" and len(first) >= 2 and first[-1] in PLACE_LEVEL
+    ) or (len(first) >= 3 and first[0] in PLACE_LEVEL and _is_body(first, flag))
+
+
+def _measure(rest: tuple[tuple[str, str], ...], text: str) -> bool:
+    """Whether ``rest`` (the words of ``text``) name a measure: nouns only, ending as a
+    measure does (门急诊人次, 存款余额, 床位使用率), maybe after 各项/各类 (each kind)."""
+    return (
+        len(text) >= 2
+        and all(
+            (f in OBJECT_FLAGS and f not in ("m", "q")) or (f == "r" and w[0] == "各")
+            for w, f in rest
+        )
+        and text.endswith(MEASURE_END)
+    )
+
+
+def _body_end_as_verb(ws: tuple[tuple[str, str], ...], i: int) -> bool:
+    """Whether ``ws[i]``, a body's last character the dictionary cut off and filed as a
+    verb (消防|救援|站, 畜牧|站, 渔业|站), ends a body: it follows a noun and comes before a
+    scope word or a verb, where a body stands before its deed (畜牧站全年生猪出栏, 渔业站
+    投放鱼苗); 站 before a noun is a verb (群众站岗)."""
+    word, flag = ws[i]
+    return (
+        flag == "v"
+        and len(word) == 1
+        and word in BODY_CHARS
+        and 0 < i < len(ws) - 1
+        and ws[i - 1][1] in ("n", "vn", "nz")
+        and ws[i + 1][1] in ("m", "t", "v")
+    )
 
 
 def opening_deed(sentence: str, s: int, e: int, scoped: bool = False) -> int:
@@ -628,7 +678,9 @@ def _is_body(word: str, flag: str, after_body: bool = False) -> bool:
     if after_body and len(word) <= 2 and word.endswith(BODY_CHARS) and flag not in ("v", "p"):
         return True
     if flag == "j" and len(word) >= 2:
-        return word[-1] in "委协"  # 纪委, 政协, 发改委 (研发, 人均 are none)
+        # 纪委, 政协, 发改委, and a committee's short name (管委会, 居委会, 村委会); 研发,
+        # 人均 are none
+        return word[-1] in "委协" or word.endswith("委会")
     if len(word) >= 3 and word[-1] == "部" and word[-2] not in NOT_BODY_PART:
         return flag in ("n", "nz", "nr")  # (宣传部 is filed as a person's name)
     if flag == "l" and word.endswith(BODY_WORDS):
