@@ -111,9 +111,11 @@ BODY_ORG = regex_cache.compile(
     rf"(?P<org>[\p{{Han}}]{{1,6}}?{ORG_END})"
 )
 NOT_ORG = regex_cache.compile(r"[我本该全大格布结当由以]局$|^(?:我|本|该|全|在|对|向|与|和|及|经)")
-# A masked place speaking for itself (xx街道党工委), or 街道/镇 as a sentence's subject.
+# A masked place speaking for itself (xx街道党工委, xx镇在县委…领导下, xx乡坚持), or 街道/镇
+# as a sentence's subject. The place is the organisation, not its party committee: a report
+# of xx街道党工委、办事处 is the street's.
 BODY_PLACE = regex_cache.compile(
-    r"[xX*]{1,4}(?P<org>街道|镇)(?:党工委|党委|办事处|人民政府)"
+    r"[xX*]{1,4}(?P<org>街道|镇|乡)(?:党工委|党委|办事处|人民政府|(?=[在坚始全积认深着围扎已紧聚]))"
     r"|(?:^|(?<=[\n,，。;；]))(?P<org2>街道|镇)(?=[已在始坚全积认深着围扎])"
 )
 BODY_LEVEL = regex_cache.compile(r"(?:全|我|本)(?P<lv>县|市|区|镇)|(?P<lv2>县|市|区)(?:委|政府)")
@@ -246,9 +248,9 @@ def organisation_from_body(body: str) -> tuple[str | None, str | None]:
         counts[org] += 1
         raws.setdefault(org, m.group())
     for m in BODY_PLACE.finditer(body):
-        org = m.group("org") or m.group("org2")
-        counts[org] += 2  # a place speaking for itself outweighs an office it mentions
-        raws.setdefault(org, m.group())
+        group = "org" if m.group("org") else "org2"
+        counts[m.group(group)] += 2  # a place speaking for itself outweighs an office it mentions
+        raws.setdefault(m.group(group), body[m.start() : m.end(group)])
     if not counts:
         return None, None
     org, _ = counts.most_common(1)[0]
@@ -268,14 +270,21 @@ def level_from_body(body: str, department: str | None = None) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+OPENING_YEAR = regex_cache.compile(
+    rf"\s*(?:【篇.】|[(（]篇.[)）])?\s*(?:[^\n。，,；;！!？?]{{1,60}}\n\s*)?(?P<year>{YEAR})\s*年"
+)
+
+
 def years_from_body(body: str) -> tuple[int | None, int | None]:
     """Years from headings such as ``一、2023年工作总结`` / ``四、2024年工作计划``, else the
-    year the opening sentence starts with (``2020 年,我局…``) as the summary year."""
+    year the opening sentence starts with (``2020 年,我局…``) as the summary year: the
+    body's first line, or its second below a first line that is no sentence (a title that
+    names no year, 区民政局工作总结 / 2022年，区民政局…)."""
     summary = plan = None
     for m in SUMMARY_AFTER_YEAR.finditer(body):
         summary = summary or _year(m.group("year"))
     if summary is None:
-        opening = regex.match(rf"\s*(?:【篇.】|[(（]篇.[)）])?\s*(?P<year>{YEAR})\s*年", body)
+        opening = OPENING_YEAR.match(body)
         summary = _year(opening.group("year")) if opening else None
     for m in PLAN_AFTER_YEAR.finditer(body):
         y = _year(m.group("year"))
