@@ -184,6 +184,24 @@ def test_unit_surfaces_are_unique() -> None:
             ["1.2万剂", "3260治疗量", "2000瓶", "500桶", "1200封"],
         ),
         ("3家企业卷入纠纷,5项列入名单,2集团,落实八字方针,联合红十字会,3款项", ["3家", "5项"]),
+        # a score's bound that ends its clause is the score's own; one before a count
+        # describes the people counted
+        (
+            "满意度稳定在90分以上,测评得分95分左右。高考600分以上16人",
+            ["90分以上", "95分左右", "16人"],
+        ),
+        # the grid's and the energy balance's units: 度 (a kilowatt-hour), 兆瓦时, 千伏安,
+        # 兆伏安, 吨标准煤 (with the 以内 after it), a capacity a day or an hour; 度假, 一度,
+        # a temperature in 度 and 500千伏安全 are none
+        (
+            "发电量36亿度,储能12兆瓦时,配变容量4.8万千伏安,主变容量240兆伏安,500千伏安全运行",
+            ["36亿度", "12兆瓦时", "4.8万千伏安", "240兆伏安"],
+        ),
+        (
+            "能耗总量控制在120万吨标准煤以内,节能6万吨标煤,处理污水10万吨/日,通行800辆/小时",
+            ["120万吨标准煤以内", "6万吨标煤", "10万吨/日", "800辆/小时"],
+        ),
+        ("3度假村,一度成为第一,平均气温17.8度,水温偏高0.6度", []),
         # a medal tally counts each medal; 金 of a fund, 银行 and 铜 alone count nothing
         (
             "运动会获3金2银1铜,艺术展演获*金*银;落实五险一金,奖金3000元,2家银行,铜2吨",

@@ -197,6 +197,25 @@ UNITS: tuple[Unit, ...] = (
     _u("kWh", "energy", "千瓦时"),
     _u("kW", "energy", "千瓦", veto="[A-Za-z]"),
     _u("MW", "energy", "千瓦", 1000, veto="[A-Za-z]"),
+    _u("兆瓦时", "energy", "千瓦时", 1000),  # storage: 储能12兆瓦时 (not 兆瓦 with 时 left)
+    # 度 is the grid's word for a kilowatt-hour (全年发电量36亿度, 节约用电120万度); 度假,
+    # 度过, 度汛 are words, and a lone 一 before it is "once" (一度成为)
+    # (nor a temperature: 平均气温17.8度, 水温较常年偏高0.6度)
+    _u(
+        "度",
+        "energy",
+        "千瓦时",
+        veto="假|过|汛|夏|冬|量|日|化|(?<=温[^，。；,;\\d]{0,6}[\\d.]{1,6}度)",
+        generic=True,
+    ),
+    # a transformer's capacity (新增配变容量4.8万千伏安, 主变容量240兆伏安); 500千伏安全
+    # 运行 is a line's voltage and 安全
+    _u("千伏安", "energy", "千伏安", veto="全|置|装|排|监|保|检"),
+    _u("兆伏安", "energy", "千伏安", 1000, veto="全|置|装|排|监|保|检"),
+    # energy counted as coal of a standard heat (能源消费总量控制在120万吨标准煤以内, 节能量
+    # 6万吨标煤): not tonnes with 标准煤 left over, which also lost the 以内 after it
+    _u("吨标准煤", "energy", "吨标准煤"),
+    _u("吨标煤", "energy", "吨标准煤"),
     _u("蒸吨", "energy", "蒸吨"),  # a boiler's steam output: 36.5蒸吨燃煤锅炉
     # bandwidth: 接入互联网出口宽带 300Mbps
     _u("Mbps", "bandwidth", "Mbps"),
@@ -217,12 +236,14 @@ UNITS: tuple[Unit, ...] = (
     _u("岁", "age", "岁", veto="[^,，。;；、)）\n]"),
     _u("周岁", "age", "岁", veto="[^,，。;；、)）\n]"),  # full years of age: 年满18周岁。
     # a score (中考平均分xxx.xx分。): like an age, only where it ends the clause, for 600分以上
-    # describes the students counted next; 十分 (very) and 8时30分 are no score
+    # describes the students counted next; 十分 (very) and 8时30分 are no score. A bound that
+    # ends the clause is the score's own (满意度稳定在90分以上。, 测评得分95分左右，)
     _u(
         "分",
         "score",
         "分",
-        veto="[^,，。;；、)）\n]|(?<=[零一二两三四五六七八九十百千]分)|(?<=[时点]\\d{1,2}分)",
+        veto="(?!(?:以上|以下|左右)[,，。;；、)）\n])[^,，。;；、)）\n]"
+        "|(?<=[零一二两三四五六七八九十百千]分)|(?<=[时点]\\d{1,2}分)",
     ),
     # temperature: a difference or a level (较常年偏高0.6℃, 平均气温17.8℃)
     _u("℃", "temperature", "℃"),

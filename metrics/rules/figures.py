@@ -79,8 +79,8 @@ MYRIAD_QUALIFIER = "|".join(
 # A short ratio part inside a lookbehind (bounded, as lookbehinds must be cheap).
 R = r"\d{1,3}(?:\.\d{1,3})?"
 # A unit per something: 0.5万元/人, 3000元/亩, 28.5微克/立方米, 800元/人/月 is a unit of
-# its own.
-PER = r"(?P<per>(?:/(?:每)?(?:人|户|亩|吨|平方米|㎡|年|月|天|次|个|辆|台|件|公里)){1,2})?"
+# its own; so is a plant's capacity a day or an hour (日处理污水10万吨/日, 800辆/小时).
+PER = r"(?P<per>(?:/(?:每)?(?:人|户|亩|吨|平方米|㎡|年|月|天|日|小时|次|个|辆|台|件|公里)){1,2})?"
 
 
 def _chars(chars: set[str]) -> str:
