@@ -2107,3 +2107,19 @@ def test_timely_before_a_rate_is_part_of_its_name() -> None:
     )
     assert r["98.5%"]["metric"] == "及时办结率"
     assert r["412件"]["metric"] == "矛盾纠纷"
+
+
+def test_a_fraction_of_the_target_is_a_completion() -> None:
+    # 完成全年目标的三分之二 states a share of the target as 完成全年目标的65% does: a
+    # fraction's unit (ratio) is relative as a percentage's is; a fraction with no target
+    # named stays a plain figure
+    m = metrics.extract_text(
+        "县发改局2025年工作总结\n\n一、工作成效\n"
+        "全县固定资产投资完成全年目标的三分之二，招商引资到位资金完成年度任务的五分之四以上。"
+        "新增财力的四分之三用于民生支出。\n"
+    ).mentions
+    assert dict(zip(m.text, m.role, strict=True)) == {
+        "三分之二": "completion",
+        "五分之四以上": "completion",
+        "四分之三": "actual",
+    }

@@ -62,7 +62,8 @@ from metrics.rules.role_cues import (
 # the bound keeps a sentence of thousands of figures linear.
 REACH = 300
 # 成: tenths (完成全年目标任务的九成 is a completion of 90 %)
-RELATIVE_UNITS = ("%", "个百分点", "百分点", "倍", "成")
+# (a fraction, 完成全年目标的三分之二, is a share of the target as a percentage is: unit ratio)
+RELATIVE_UNITS = ("%", "个百分点", "百分点", "倍", "成", "ratio")
 
 
 class RoleRuleName(StrEnum):
