@@ -2123,3 +2123,20 @@ def test_a_fraction_of_the_target_is_a_completion() -> None:
         "五分之四以上": "completion",
         "四分之三": "actual",
     }
+
+
+def test_a_share_reached_or_kept_names_its_part() -> None:
+    # A share whose whole stands before a verb of the level it reached or kept (提高到, 提升至,
+    # 稳定在, 保持在) is of the part named before it, as one before 达到 or 为 is; a share in
+    # tenths (八成, 六成) is a share as a percentage is.
+    m = metrics.extract_text(
+        "县发改局2025年工作总结\n\n一、工作成效\n"
+        "高技术制造业增加值增长15.6%，占规上工业比重提高到24.3%。"
+        "服务业增加值增长6%，占地区生产总值比重提升至52.1%。"
+        "民营经济增加值占全县比重稳定在六成以上，民生支出占一般公共预算支出的比重保持在八成左右。\n"
+    ).mentions
+    found = {t: (r, n) for t, r, n in zip(m.text, m.role, m.metric, strict=True)}
+    assert found["24.3%"] == ("share", "高技术制造业增加值")
+    assert found["52.1%"] == ("share", "服务业增加值")
+    assert found["六成以上"] == ("share", "民营经济增加值")
+    assert found["八成左右"] == ("share", "民生支出")

@@ -365,7 +365,8 @@ def _growth(x: RoleInput) -> Decision | None:
 
 
 def _share(x: RoleInput) -> Decision | None:
-    if (x.unit in ("%", "ratio") or "占" in x.near[-6:]) and SHARE_CUE.search(x.near):
+    # (成, tenths: 民生支出占一般公共预算支出的比重保持在八成左右)
+    if (x.unit in ("%", "ratio", "成") or "占" in x.near[-6:]) and SHARE_CUE.search(x.near):
         return Role.SHARE, None
     return None
 
