@@ -2140,3 +2140,17 @@ def test_a_share_reached_or_kept_names_its_part() -> None:
     assert found["52.1%"] == ("share", "服务业增加值")
     assert found["六成以上"] == ("share", "民营经济增加值")
     assert found["八成左右"] == ("share", "民生支出")
+
+
+def test_a_zero_before_a_decimal_is_the_whole_part() -> None:
+    # 零点五亿元 is half of one 亿元: read whole, never as 五亿元 after a veto of 零 alone
+    m = metrics.extract_text(
+        "一、2025年工作完成情况\n争取资金零点五亿元，增长零点八个百分点，下降百分之零点五，"
+        "达到〇点五万亩。\n"
+    ).mentions
+    assert dict(zip(m.text, m.value.astype(float), strict=True)) == {
+        "零点五亿元": 0.5,
+        "零点八个百分点": 0.8,
+        "百分之零点五": 0.5,
+        "〇点五万亩": 0.5,
+    }

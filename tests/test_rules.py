@@ -184,6 +184,12 @@ def test_unit_surfaces_are_unique() -> None:
             ["1.2万剂", "3260治疗量", "2000瓶", "500桶", "1200封"],
         ),
         ("3家企业卷入纠纷,5项列入名单,2集团,落实八字方针,联合红十字会,3款项", ["3家", "5项"]),
+        # a zero before a decimal is the whole part (零点五亿元 is half of one, never 5亿元);
+        # the decimals of a numeral are no figure of their own; 零增长 is none
+        (
+            "争取资金零点五亿元,增长零点八个百分点,下降百分之零点五,达到零点三成,零增长",
+            ["零点五亿元", "零点八个百分点", "百分之零点五", "零点三成"],
+        ),
         # a score's bound that ends its clause is the score's own; one before a count
         # describes the people counted
         (

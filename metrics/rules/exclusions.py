@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from metrics import regex_cache
 from metrics.gates import FirstChars
-from metrics.lexicon.numerals import DIGITS, FIGURE_MYRIADS, FINANCIAL, PLACES
+from metrics.lexicon.numerals import DIGITS, FIGURE_MYRIADS, FINANCIAL, PLACES, POINTS
 from metrics.lexicon.units import UNIT_BY_SURFACE
 from metrics.rules.breaks import last_break
 from metrics.rules.numbers import BARE_HUNDREDS, is_wellformed_chinese
@@ -126,7 +126,16 @@ def _malformed(text: str, c: Candidate) -> bool:
     # 百 or 千 is one only before 余 or 多 (培训百余人), not in a name (百名干部进万家)
     if c.get("cn") in BARE_HUNDREDS and c.get("mid1") and not c.get("cn2"):
         return False
-    return any(c.get(g) and not is_wellformed_chinese(c.get(g)) for g in ("cn", "cn2"))
+    # a zero before a decimal is the number's whole part (零点五亿元, 百分之零点八)
+    return any(
+        c.get(g) and not is_wellformed_chinese(c.get(g)) and not _zero_point(c, g)
+        for g in ("cn", "cn2")
+    )
+
+
+def _zero_point(c: Candidate, group: str) -> bool:
+    """Whether numeral ``group`` of ``c`` is a lone zero with its decimal after it."""
+    return c.get(group) in ("零", "〇") and bool(c.get("cndec" if group == "cn" else "cndec2"))
 
 
 # The low end of a range of ordinals, before its high end: 第一至三批, 第3-5名.
@@ -150,6 +159,8 @@ def _partial(text: str, c: Candidate) -> bool:
     before = text[c.start - 1]
     if c.get("cn") and (before in CN_NUMERAL_CHARS or before in VAGUE_BEFORE):
         return True  # inside a longer numeral, or a vague one: 数十个, 几百人 hold no value
+    if c.get("cn") and before in POINTS and text[c.start - 2 : c.start - 1] in CN_NUMERAL_CHARS:
+        return True  # the decimals of a numeral read no figure of their own (…点五亿元)
     if before == ",":  # 1,234: a thousands group, not a number after a comma
         return text[c.start - 2 : c.start - 1].isdigit() and bool(
             THOUSANDS_TAIL.match(text, c.start)
