@@ -31,19 +31,20 @@ from metrics.dataset import RowGroups, give_back_memory, partition_folders, row_
 from metrics.pairs import (
     ADDITION,
     NOT_AIMED,
+    Compared,
     Identity,
+    ImpliedParts,
     Side,
     completion_metric,
-    counted_key,
     counted_metric,
     department_group,
     government_identity,
-    key_unit,
+    implied_parts,
+    link_fields,
     link_pair,
     link_sides,
     match_plans,
     match_short,
-    measure_as_compared,
     months_short_of_year,
     plan_words,
     restated,
@@ -390,10 +391,41 @@ def _counted_metric(joined: str) -> str | None:
     return counted_metric(key, unit or None)
 
 
-def _counted_key(joined: str) -> str | None:
-    """``pairs.counted_key`` of a base unit and a metric key joined (``_joined``)."""
-    unit, key = joined.split("\x1f", 1)
-    return counted_key(key, unit or None)
+# The columns ``pairs.link_fields`` reads, in its order (the last two made from others).
+LINK_FIELDS = ("metric_key", "base_unit", "measure", "unit", "period_kind", "change_base")
+
+
+def _link_codes(batch: pa.Table, codes: tuple[dict, dict, dict, dict]) -> list[np.ndarray]:
+    """``pairs.link_fields`` of each row of ``batch`` as numbers, the same across batches:
+    its name as counted, its metric, what else a link compares, and of that what a
+    completion rate and the target it implies share (``pairs.implied_parts``), each coded in
+    its own of ``codes``; computed once per distinct row. Whether a figure is a year's
+    addition is ``pairs.is_addition`` over the column at once (a phrase is near to one a
+    figure), the months of part of a year ``months_short_of_year`` of each distinct label."""
+    added = pc.if_else(
+        pc.match_substring(pc.fill_null(batch["metric_phrase"], _EMPTY), ADDITION), _ADDED, _EMPTY
+    )
+    months = _mapped([batch["period_label"]], months_short_of_year)
+    cols = [pc.fill_null(batch[c], _EMPTY) for c in LINK_FIELDS] + [added, months]
+    joined = pc.binary_join_element_wise(*cols, _UNIT_SEP)
+    if isinstance(joined, pa.ChunkedArray):
+        joined = joined.combine_chunks()
+    encoded = pc.dictionary_encode(joined)
+    named, metrics, units, kinds = codes
+    known: list[tuple[int, int, int, int]] = []
+    for row in encoded.dictionary.to_pylist():
+        *values, add, month = (v or None for v in row.split("\x1f"))
+        word, metric, compared = link_fields(*values, add is not None, month)
+        known.append(
+            (
+                named.setdefault(word, len(named)),
+                metrics.setdefault(metric, len(metrics)),
+                units.setdefault(compared, len(units)),
+                kinds.setdefault(implied_parts(compared), len(kinds)),
+            )
+        )
+    table = np.array(known, dtype=np.int64).reshape(-1, 4)[arrow.to_numpy(encoded.indices)]
+    return [table[:, i] for i in range(4)]
 
 
 def _mapped(columns: list[pa.ChunkedArray], fold: Callable[..., str | None]) -> pa.Array:
@@ -491,9 +523,10 @@ def _link_keys(
     metric key of each code."""
     size = sum(pq.read_metadata(path).num_rows for path in files)
     found = _Filled(size, (np.int64, np.int32, np.int32, np.int32, np.int8, np.int32, np.int32))
-    metrics: dict[str, int] = {}
+    metrics: dict[str | None, int] = {}
     words: dict[str | None, int] = {}
-    units: dict[str | None, int] = {}
+    units: dict[Compared, int] = {}
+    kinds: dict[ImpliedParts, int] = {}
     docs: dict[str, int] = {}
     key_codes: dict[tuple[int, int, int], int] = {}
     doc_units: list[int] = []  # by document code: its government unit's code, -1 for none
@@ -532,30 +565,9 @@ def _link_keys(
                 identities.get(d, -1) for d in itertools.islice(docs, len(doc_units), None)
             )
             ident = np.asarray(doc_units, dtype=np.int64)[codes]
-            # the metric as ``pairs.plan_key`` compares it: a closing classifier that is the
-            # figure's own base unit dropped (``pairs.counted_metric``)
-            metric = _codes(
-                _joined(picked["base_unit"], picked["metric_key"]), metrics, _counted_metric
-            )
-            # a base unit, a measure, a kind of period and a base of a change: a growth
-            # target meets a stated growth, not a level; a 年均 target never one year's
-            # growth; 增长8% never 环比增长2%
-            # …and a year's addition never the total it adds to (``pairs.is_addition``)
-            added = pc.if_else(
-                pc.match_substring(pc.fill_null(picked["metric_phrase"], _EMPTY), ADDITION),
-                _ADDED,
-                _EMPTY,
-            )
-            base = _joined(pc.fill_null(picked["change_base"], _EMPTY), added)
-            # …and the months of a figure of part of a year (``pairs.part_of_year``)
-            months = _mapped([picked["period_label"]], months_short_of_year)
-            kind = _joined(months, _joined(picked["period_kind"], base))
-            # the base unit and measure as compared (``pairs.key_unit``, ``key_measure``)
-            measure = _mapped(
-                [picked["measure"], picked["unit"], picked["metric_key"]], measure_as_compared
-            )
-            base_unit = _mapped([picked["base_unit"]], key_unit)
-            unit = _codes(_joined(base_unit, _joined(measure, kind)), units)
+            # the name as counted, the metric and what else a link compares, by the
+            # function ``pairs.plan_key`` folds a mention with (``pairs.link_fields``)
+            named, metric, unit, kind = _link_codes(picked, (words, metrics, units, kinds))
             key = _key_codes(ident, metric, unit, key_codes)
             # …and but the metric, for an outcome that names a target short (``short_links``)
             loose = _key_codes(ident, np.full(len(unit), -1, dtype=np.int64), unit, key_codes)
@@ -563,9 +575,7 @@ def _link_keys(
             # a completion rate's metric without its frame, in no unit
             folded = _codes(picked["metric_key"], metrics, completion_metric)
             metric = np.where(side & Side.COMPLETION, folded, metric)
-            implied = _key_codes(ident, metric, -1 - _codes(kind, units), key_codes)
-            # as counted (``pairs.counted_key``): ``short_head`` folds the rest
-            named = _codes(_joined(picked["base_unit"], picked["metric_key"]), words, _counted_key)
+            implied = _key_codes(ident, metric, -1 - kind, key_codes)
             found.add(row, key, implied, codes, side, loose, named)
     starts.append(end)
     return found.done(), starts, list(words)

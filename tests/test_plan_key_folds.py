@@ -126,7 +126,7 @@ COUNTER = [
 RULES = {
     "same_count": ("SAME_COUNT", {}),
     "named_by_classifier": ("counted_metric", lambda key, unit: plan_metric(key)),
-    "rate_name": ("key_measure", lambda m: m.measure),
+    "rate_name": ("measure_as_compared", lambda measure, unit, key: measure),
     "share_part": ("SHARE_OF", "\x00"),
 }
 

@@ -216,6 +216,7 @@ SECOND = DATA.parent / "tables_blind2"
 THIRD = DATA.parent / "tables_blind3"
 FOURTH = DATA.parent / "tables_blind4"
 FIFTH = DATA.parent / "tables_blind5"
+SIXTH = DATA.parent / "tables_blind6"
 # the lead's set of the eleventh session: a county 交通运输局's two years (completions, a
 # bound 不少于, new roads against the network's length), a county's two government work
 # reports (a range, a fall against a growth target, towns' and villages' incomes after
@@ -342,3 +343,13 @@ def test_the_second_set_on_disk_as_in_memory(tmp_path: Path) -> None:
             getattr(memory, table).reset_index(drop=True),
             getattr(disk, table).reset_index(drop=True),
         )
+
+
+@pytest.mark.parametrize("folder", [DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, LEAD11])
+def test_every_set_on_disk_as_in_memory(folder: Path, tmp_path: Path) -> None:
+    # a run in memory and one read back from disk key a figure by one function
+    # (``pairs.link_fields``): their plan links and trends are the same on every set
+    copy = tmp_path / "in"
+    shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("*.jsonl"))
+    memory, disk = disk_as_memory(copy, tmp_path / "out")
+    assert len(memory.plan_vs_outcome) == len(disk.plan_vs_outcome) > 0

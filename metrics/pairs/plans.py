@@ -58,8 +58,10 @@ D = TypeVar("D")
 
 
 Identity = tuple[str | None, str | None, str]
-PlanKey = tuple[str, Identity, str, int, str | None, str, str, str | None, bool, str | None]
-ImpliedKey = tuple[str, Identity, str, int, str, str | None]
+PlanKey = tuple[
+    str, Identity, str, int, str | None, str | None, str | None, str | None, bool, str | None
+]
+ImpliedKey = tuple[str, Identity, str, int, str | None, str | None, bool, str | None]
 # (role, section) of the two sides of a plan link: a plan's target, a summary's actual,
 # stated growth, share or rate (a growth target is set against a stated growth, a share
 # against a share: the measure is in the key). A share is stated with its own cue (税收占比
@@ -399,22 +401,67 @@ def part_of_year(m: Mention) -> str | None:
     return months_short_of_year(m.period_label)
 
 
-def plan_key(m: Mention, identity: Identity | None) -> PlanKey | None:
-    """What a plan target and an outcome must share, or None when any part is unknown."""
-    metric = counted_metric(m.metric_key, m.base_unit)
-    if not (identity and m.department and metric and m.year):
-        return None
-    when = (mention_period_kind(m), mention_change_base(m), is_addition(m.metric_phrase))
-    return (
-        department_group(m.department),
-        identity,
-        metric,
-        m.year,
-        key_unit(m.base_unit),
-        key_measure(m),
-        *when,
+# What a plan link compares of a figure beyond its government unit and year, as one
+# function of the fields a run writes, so that a run in memory (``plan_key``,
+# ``implied_key``) and one read back from disk (``metrics.derived``) fold a figure alike:
+# its name as counted (``counted_key``, for a short name), its metric (``counted_metric``),
+# and what else a target and its outcome share (``Compared``).
+Compared = tuple[str | None, str | None, str | None, str | None, bool, str | None]
+ImpliedParts = tuple[str | None, str | None, bool, str | None]
+
+
+def link_fields(
+    metric_key: str | None,
+    base_unit: str | None,
+    measure: str | None,
+    unit: str | None,
+    period_kind: str | None,
+    change_base: str | None,
+    added: bool,
+    months: str | None,
+) -> tuple[str | None, str | None, Compared]:
+    """(name as counted, metric, compared) of a figure with these fields: the metric is
+    ``counted_metric``; compared are its base unit (``key_unit``: 家 is 户), measure
+    (``measure_as_compared``: a percentage named as a rate is a rate), kind of period (a
+    年均 target never meets one year's growth), base of a change (增长8% never 环比增长2%),
+    whether it is a year's addition (``is_addition``, given as ``added``) and the months of
+    part of a year (``months_short_of_year``, given as ``months``: 上半年 is no outcome of
+    the year's target). A completion rate and the target level it implies compare the
+    last four (``implied_parts``: their units and measures differ by nature)."""
+    measured = measure_as_compared(measure, unit, metric_key) or measure
+    compared = (key_unit(base_unit), measured, period_kind, change_base, added, months)
+    named = counted_key(metric_key, base_unit)
+    return named, counted_metric(metric_key, base_unit), compared
+
+
+def implied_parts(compared: Compared) -> ImpliedParts:
+    """What a completion rate and the target level it implies share of ``link_fields``'
+    compared: all but the base unit and the measure."""
+    _, _, period_kind, change_base, added, months = compared
+    return period_kind, change_base, added, months
+
+
+def mention_link_fields(m: Mention) -> tuple[str | None, str | None, Compared]:
+    """``link_fields`` of a mention (its kind of period and base of a change as given, or
+    read from its sentence where a record lacks them)."""
+    return link_fields(
+        m.metric_key,
+        m.base_unit,
+        m.measure,
+        m.unit,
+        mention_period_kind(m),
+        mention_change_base(m),
+        is_addition(m.metric_phrase),
         part_of_year(m),
     )
+
+
+def plan_key(m: Mention, identity: Identity | None) -> PlanKey | None:
+    """What a plan target and an outcome must share, or None when any part is unknown."""
+    _, metric, compared = mention_link_fields(m)
+    if not (identity and m.department and metric and m.year):
+        return None
+    return (department_group(m.department), identity, metric, m.year, *compared)
 
 
 class Side(IntFlag):
@@ -464,9 +511,9 @@ def completion_metric(key: str | None) -> str | None:
 
 def implied_key(m: Mention, identity: Identity | None) -> ImpliedKey | None:
     """What a target level and a completion rate of it must share: the key of a stated
-    link but for base unit and measure, the completion's metric without its frame (a
-    年均 target level is implied by no year's completion rate: the kind of period is in
-    it)."""
+    link but for base unit and measure (``implied_parts``: a 年均 target
+    level is implied by no year's completion rate), the completion's metric without its
+    frame."""
     return _implied_key(m, identity, mention_sides(m))
 
 
@@ -474,12 +521,12 @@ def _implied_key(m: Mention, identity: Identity | None, sides: int) -> ImpliedKe
     """``implied_key`` of a mention whose ``Side`` flags are ``sides``."""
     if not (sides & (_IMPLIED_TARGET | _COMPLETION)):
         return None
-    fold = completion_metric if sides & _COMPLETION else plan_metric
-    metric = fold(m.metric_key)
+    _, metric, compared = mention_link_fields(m)
+    if sides & _COMPLETION:
+        metric = completion_metric(m.metric_key)
     if not (identity and m.department and metric and m.year):
         return None
-    kind = mention_period_kind(m)
-    return (department_group(m.department), identity, metric, m.year, kind, part_of_year(m))
+    return (department_group(m.department), identity, metric, m.year, *implied_parts(compared))
 
 
 def match_plans(
@@ -709,4 +756,4 @@ def short_links(
 def _counted(m: Mention) -> str | None:
     """``counted_key`` of a mention: the name a short name is compared by (a classifier
     left off: 事故死亡人数控制在8人以内 is named short by 发生生产安全事故11起、死亡7人)."""
-    return counted_key(m.metric_key, m.base_unit)
+    return mention_link_fields(m)[0]
