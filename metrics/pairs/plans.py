@@ -345,6 +345,16 @@ def key_unit(base_unit: str | None) -> str | None:
 # figure's own base unit, only at the end, and only where two characters or more stay:
 # 农户3.2万户 keeps 农户, and 发放贷款笔数 counted in 万元 keeps its 笔.
 NAMED_BY_CLASSIFIER_REST = 2
+# A change of a count named by its classifier (数 after it the metric key has already
+# dropped): 生产安全事故起数同比下降10%以上 ≈ 发生生产安全事故23起，同比下降17.9%; 接待游客人次
+# 增长8% ≈ 接待游客2718.6万人次，同比增长9.3%; 道路交通事故死亡人数下降5% ≈ 道路交通事故死亡
+# 32人，下降8.6%. The growth is of what is counted, and the review states it after the count,
+# named without its classifier; the figure's own unit is %, so the rule above never drops it.
+# Only in percent, only classifiers of events and people (no amount is named so: 事故 has no
+# 元), and only where two characters or more stay. Not 笔, 个, 家 or 户: 发放贷款笔数增长5% is
+# not 发放贷款35亿元，增长8% (one name counted and summed), nor 企业户数增长 the growth of 企业
+# 营业收入; 农户 and 人次 alone stay.
+COUNTED_CHANGE = ("人次", "起", "人", "次", "件", "宗")
 
 
 # A share named by its part alone where the other names the whole too: 林下经济产值占林业总产值
@@ -366,8 +376,9 @@ def counted_metric(key: str | None, base_unit: str | None) -> str | None:
 
 def counted_key(key: str | None, base_unit: str | None) -> str | None:
     """``key`` with a closing classifier that is the figure's own base unit dropped (see
-    ``NAMED_BY_CLASSIFIER_REST``), or a share's part alone (``SHARE_OF``): what a link, a
-    trend and a short name (``short_links``) compare."""
+    ``NAMED_BY_CLASSIFIER_REST``) or, in percent, one of a count changed (``COUNTED_CHANGE``),
+    or a share's part alone (``SHARE_OF``): what a link, a trend and a short name
+    (``short_links``) compare."""
     if not key:
         return key
     at = key.find(SHARE_OF) if base_unit in PERCENT_UNITS else -1
@@ -377,6 +388,11 @@ def counted_key(key: str | None, base_unit: str | None) -> str | None:
         rest = key[: -len(base_unit)]
         if len(rest) >= NAMED_BY_CLASSIFIER_REST:
             return rest
+    if base_unit in PERCENT_UNITS:
+        for classifier in COUNTED_CHANGE:  # 人次 before 人 and 次
+            rest = key.removesuffix(classifier)
+            if rest != key:
+                return rest if len(rest) >= NAMED_BY_CLASSIFIER_REST else key
     return key
 
 
