@@ -48,6 +48,7 @@ from metrics.pairs import (
     months_short_of_year,
     plan_words,
     restated,
+    scoped_before,
     short_tails,
 )
 from metrics.records import Document, Measure, Mention
@@ -129,7 +130,7 @@ def _bytes(file_lists: Iterable[list[Path]]) -> int:
 
 
 def _group_links(
-    group: tuple[int, list[tuple[str, list[Path]]]], identities: dict[str, int]
+    group: tuple[int, list[tuple[str, list[Path]]]], identities: Units
 ) -> Iterator[pa.Table]:
     """The plan links of one group of partitions (year, [(department, files)…]) as
     tables of ``LINK_CHUNK`` pairs, in order. Of the group only the row numbers and small
@@ -154,7 +155,7 @@ def _group_links(
 
 
 def _links_sent(
-    group: tuple[int, list[tuple[str, list[Path]]]], identities: dict[str, int], spill: Path
+    group: tuple[int, list[tuple[str, list[Path]]]], identities: Units, spill: Path
 ) -> pa.Table | Path:
     """``_group_links`` in a pool's worker, in a form its pipe can carry: the group's
     links as one table when one chunk holds them; else written a chunk at a time to a
@@ -205,12 +206,16 @@ def document_identities(documents: Path) -> dict[str, Identity]:
     return out
 
 
-def _identities(documents: Path) -> dict[str, int]:
-    """A code for the government unit of each document that has one: equal codes, one
-    unit."""
+# Of each document that has a government unit: a code for the unit (equal codes, one unit)
+# and its level, for the scope its report gives a short name (``pairs.scoped_before``).
+Units = dict[str, tuple[int, str | None]]
+
+
+def _identities(documents: Path) -> Units:
+    """``Units`` of the documents of ``documents.parquet``."""
     codes: dict[Identity, int] = {}
     return {
-        doc: codes.setdefault(identity, len(codes))
+        doc: (codes.setdefault(identity, len(codes)), identity[0])
         for doc, identity in document_identities(documents).items()
     }
 
@@ -414,8 +419,11 @@ def _link_codes(batch: pa.Table, codes: tuple[dict, dict, dict, dict]) -> list[n
     named, metrics, units, kinds = codes
     known: list[tuple[int, int, int, int]] = []
     for row in encoded.dictionary.to_pylist():
-        *values, add, month = (v or None for v in row.split("\x1f"))
-        word, metric, compared = link_fields(*values, add is not None, month)
+        key, base_unit, measure, unit, kind, base, add, month = (
+            v or None for v in row.split("\x1f")
+        )
+        given = (key, base_unit, measure, unit, kind, base, add is not None, month)
+        word, metric, compared = link_fields(*given)
         known.append(
             (
                 named.setdefault(word, len(named)),
@@ -495,7 +503,7 @@ def _sides(batch: pa.Table) -> np.ndarray:
     return np.array(known, dtype=np.int64)[arrow.to_numpy(encoded.indices)]
 
 
-def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarray, list[int]]:
+def _link_rows(files: list[Path], identities: Units) -> tuple[np.ndarray, list[int]]:
     """(target row, outcome row) of one group's links, in the targets' order, rows
     numbered across the group's files; and the first row of each file, and the end. A
     stated link's key is the document's government unit, the metric and the base unit
@@ -506,7 +514,8 @@ def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarra
     links = _matched(rows, keys, where, side & Side.TARGET > 0, side & Side.OUTCOME > 0)
     left = (side & Side.TARGET > 0) & ~np.isin(rows, links[:, 0])
     free = (side & Side.OUTCOME > 0) & ~np.isin(rows, links[:, 1])
-    short = _short_matched(rows, loose, where, left, free, (words, names), (files, starts))
+    named, read = (words, names), (files, starts)
+    short = _short_matched(rows, loose, where, left, free, named, read, identities)
     links = np.concatenate([links, short])
     implying = (side & Side.IMPLIED_TARGET > 0) & ~np.isin(rows, links[:, 0])
     derived = _matched(rows, ikeys, where, implying, side & Side.COMPLETION > 0)
@@ -515,7 +524,7 @@ def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarra
 
 
 def _link_keys(
-    files: list[Path], identities: dict[str, int]
+    files: list[Path], identities: Units
 ) -> tuple[list[np.ndarray], list[int], list[str | None]]:
     """(row, key, implied key, document, sides, key but the metric, metric key) of each
     figure of one group that may be linked, as arrays of the group's size (held once: see
@@ -562,7 +571,8 @@ def _link_keys(
             codes = _codes(picked["doc_id"], docs)
             # the unit of each document code, extended by the documents this batch met first
             doc_units.extend(
-                identities.get(d, -1) for d in itertools.islice(docs, len(doc_units), None)
+                identities.get(d, (-1, None))[0]
+                for d in itertools.islice(docs, len(doc_units), None)
             )
             ident = np.asarray(doc_units, dtype=np.int64)[codes]
             # the name as counted, the metric and what else a link compares, by the
@@ -589,12 +599,14 @@ def _short_matched(
     outcome: np.ndarray,
     named: tuple[np.ndarray, list[str | None]],
     read: tuple[list[Path], list[int]],
+    identities: Units,
 ) -> np.ndarray:
     """``pairs.short_links`` of the ``target`` rows and ``outcome`` rows no stated link
     took, by the key but the metric (``loose``), as an (n, 2) array of rows: the metric's
     words of each row are ``named`` (codes, and the words of each code); the words before
     an outcome in its sentence are read from the files and their first rows (``read``),
-    for the outcomes whose key ends a target's only."""
+    for the outcomes whose key ends a target's only, after the scope of its document's
+    level (``identities``, ``pairs.scoped_before``)."""
     codes, words = named
     links = [np.empty((0, 2), dtype=np.int64)]
     wanted = np.flatnonzero(target & (loose >= 0))
@@ -609,9 +621,13 @@ def _short_matched(
         outs = [(int(rows[j]), int(where[j]), words[codes[j]]) for j in os_]
         groups.append((left, [o for o in outs if plan_words(o[2]) in tails]))
     need = np.array(sorted({o[0] for _, outs in groups for o in outs}), dtype=np.int64)
+    names = ["sentence", "char_start", "sentence_start", "doc_id"]
     before = {
-        row: r["sentence"][: max(0, r["char_start"] - r["sentence_start"])]
-        for row, _, r in _columns_at(*read, need, ["sentence", "char_start", "sentence_start"])
+        row: scoped_before(
+            identities.get(r["doc_id"], (-1, None))[1],
+            r["sentence"][: max(0, r["char_start"] - r["sentence_start"])],
+        )
+        for row, _, r in _columns_at(*read, need, names)
     }
     for left, outs in groups:
         if outs:

@@ -223,6 +223,26 @@ def short_head(target: str | None, outcome: str | None) -> str | None:
     return full[: -len(short)]
 
 
+# A scope a report's own place gives what it names: a city's review states 公共供水管网漏损率
+# 8.7% of its urban network where its plan named 城市公共供水管网漏损率; a county's states
+# 生活垃圾无害化处理率100% where its plan named 县城生活垃圾无害化处理率. The scope left off is
+# the urban area of the report's own level, so the report names it by being that place's;
+# a short name read against the words before it (``short_named``) reads it there too. Not a
+# scope of another place: a city's 县城污水处理率 is its counties' seats', and a city's
+# review naming 污水处理率 alone names no 县城 (nor 农村自来水普及率 by 自来水普及率: 农村
+# is no level's urban area). Only for a target no outcome of its own name met, like every
+# short name: a plan naming both 城市污水处理率 and 县城污水处理率 meets each by its name.
+OWN_SCOPE = {"市": "城市", "县": "县城"}
+
+
+def scoped_before(level: str | None, before: str) -> str:
+    """The words ``before`` an outcome as a short name is read against, after the scope
+    its report's own ``level`` gives (``OWN_SCOPE``), kept apart so that no run of
+    characters crosses from one to the other."""
+    scope = OWN_SCOPE.get(level or "")
+    return before if scope is None else f"{scope}\x1f{before}"
+
+
 def short_named(target: str | None, outcome: str | None, before: str) -> bool:
     """Whether an outcome whose metric key is ``outcome``, with the words ``before`` it in
     its sentence, names the target's metric ``target`` short (``short_head``, the words
@@ -765,8 +785,14 @@ def short_links(
     found: list[tuple[str, str]] = []
     for loose, left in wanted.items():
         outcomes = sorted(pools.get(loose, []), key=lambda o: place[o[0]])
-        found += match_short(left, outcomes, lambda a: by_id[a].words_before)
+        found += match_short(left, outcomes, _before_in(loose[1][0], by_id))
     return found
+
+
+def _before_in(level: str | None, by_id: Mapping[str, Mention]) -> Callable[[str], str]:
+    """The words before an outcome (by id) as a short name of a government unit of
+    ``level`` is read against (``scoped_before``)."""
+    return lambda a: scoped_before(level, by_id[a].words_before)
 
 
 def _counted(m: Mention) -> str | None:
