@@ -67,6 +67,10 @@ LINK_CHUNK = 10_000
 # ``map``, or a pool's: a function over each item, results in the items' order.
 RunMap = Callable[..., Iterable[Any]]
 
+# Of each document that has a government unit: a code for the unit (equal codes, one unit)
+# and its level, for the scope its report gives a short name (``pairs.scoped_before``).
+Units = dict[str, tuple[int, str | None]]
+
 
 def write_plan_links(folder: Path, path: Path, documents: Path, run_map: RunMap = map) -> None:
     """Write ``plan_vs_outcome`` of the mentions dataset at ``folder`` to ``path``: the
@@ -204,11 +208,6 @@ def document_identities(documents: Path) -> dict[str, Identity]:
         if identity is not None:
             out[row["doc_id"]] = identity
     return out
-
-
-# Of each document that has a government unit: a code for the unit (equal codes, one unit)
-# and its level, for the scope its report gives a short name (``pairs.scoped_before``).
-Units = dict[str, tuple[int, str | None]]
 
 
 def _identities(documents: Path) -> Units:
