@@ -31,22 +31,24 @@ from metrics.dataset import RowGroups, give_back_memory, partition_folders, row_
 from metrics.pairs import (
     ADDITION,
     NOT_AIMED,
+    Compared,
     Identity,
+    ImpliedParts,
     Side,
     completion_metric,
-    counted_key,
     counted_metric,
     department_group,
     government_identity,
-    key_unit,
+    implied_parts,
+    link_fields,
     link_pair,
     link_sides,
     match_plans,
     match_short,
-    measure_as_compared,
     months_short_of_year,
     plan_words,
     restated,
+    scoped_before,
     short_tails,
 )
 from metrics.records import Document, Measure, Mention
@@ -64,6 +66,10 @@ LINK_CHUNK = 10_000
 
 # ``map``, or a pool's: a function over each item, results in the items' order.
 RunMap = Callable[..., Iterable[Any]]
+
+# Of each document that has a government unit: a code for the unit (equal codes, one unit)
+# and its level, for the scope its report gives a short name (``pairs.scoped_before``).
+Units = dict[str, tuple[int, str | None]]
 
 
 def write_plan_links(folder: Path, path: Path, documents: Path, run_map: RunMap = map) -> None:
@@ -128,7 +134,7 @@ def _bytes(file_lists: Iterable[list[Path]]) -> int:
 
 
 def _group_links(
-    group: tuple[int, list[tuple[str, list[Path]]]], identities: dict[str, int]
+    group: tuple[int, list[tuple[str, list[Path]]]], identities: Units
 ) -> Iterator[pa.Table]:
     """The plan links of one group of partitions (year, [(department, files)…]) as
     tables of ``LINK_CHUNK`` pairs, in order. Of the group only the row numbers and small
@@ -153,7 +159,7 @@ def _group_links(
 
 
 def _links_sent(
-    group: tuple[int, list[tuple[str, list[Path]]]], identities: dict[str, int], spill: Path
+    group: tuple[int, list[tuple[str, list[Path]]]], identities: Units, spill: Path
 ) -> pa.Table | Path:
     """``_group_links`` in a pool's worker, in a form its pipe can carry: the group's
     links as one table when one chunk holds them; else written a chunk at a time to a
@@ -204,12 +210,11 @@ def document_identities(documents: Path) -> dict[str, Identity]:
     return out
 
 
-def _identities(documents: Path) -> dict[str, int]:
-    """A code for the government unit of each document that has one: equal codes, one
-    unit."""
+def _identities(documents: Path) -> Units:
+    """``Units`` of the documents of ``documents.parquet``."""
     codes: dict[Identity, int] = {}
     return {
-        doc: codes.setdefault(identity, len(codes))
+        doc: (codes.setdefault(identity, len(codes)), identity[0])
         for doc, identity in document_identities(documents).items()
     }
 
@@ -390,10 +395,44 @@ def _counted_metric(joined: str) -> str | None:
     return counted_metric(key, unit or None)
 
 
-def _counted_key(joined: str) -> str | None:
-    """``pairs.counted_key`` of a base unit and a metric key joined (``_joined``)."""
-    unit, key = joined.split("\x1f", 1)
-    return counted_key(key, unit or None)
+# The columns ``pairs.link_fields`` reads, in its order (the last two made from others).
+LINK_FIELDS = ("metric_key", "base_unit", "measure", "unit", "period_kind", "change_base")
+
+
+def _link_codes(batch: pa.Table, codes: tuple[dict, dict, dict, dict]) -> list[np.ndarray]:
+    """``pairs.link_fields`` of each row of ``batch`` as numbers, the same across batches:
+    its name as counted, its metric, what else a link compares, and of that what a
+    completion rate and the target it implies share (``pairs.implied_parts``), each coded in
+    its own of ``codes``; computed once per distinct row. Whether a figure is a year's
+    addition is ``pairs.is_addition`` over the column at once (a phrase is near to one a
+    figure), the months of part of a year ``months_short_of_year`` of each distinct label."""
+    added = pc.if_else(
+        pc.match_substring(pc.fill_null(batch["metric_phrase"], _EMPTY), ADDITION), _ADDED, _EMPTY
+    )
+    months = _mapped([batch["period_label"]], months_short_of_year)
+    cols = [pc.fill_null(batch[c], _EMPTY) for c in LINK_FIELDS] + [added, months]
+    joined = pc.binary_join_element_wise(*cols, _UNIT_SEP)
+    if isinstance(joined, pa.ChunkedArray):
+        joined = joined.combine_chunks()
+    encoded = pc.dictionary_encode(joined)
+    named, metrics, units, kinds = codes
+    known: list[tuple[int, int, int, int]] = []
+    for row in encoded.dictionary.to_pylist():
+        key, base_unit, measure, unit, kind, base, add, month = (
+            v or None for v in row.split("\x1f")
+        )
+        given = (key, base_unit, measure, unit, kind, base, add is not None, month)
+        word, metric, compared = link_fields(*given)
+        known.append(
+            (
+                named.setdefault(word, len(named)),
+                metrics.setdefault(metric, len(metrics)),
+                units.setdefault(compared, len(units)),
+                kinds.setdefault(implied_parts(compared), len(kinds)),
+            )
+        )
+    table = np.array(known, dtype=np.int64).reshape(-1, 4)[arrow.to_numpy(encoded.indices)]
+    return [table[:, i] for i in range(4)]
 
 
 def _mapped(columns: list[pa.ChunkedArray], fold: Callable[..., str | None]) -> pa.Array:
@@ -463,7 +502,7 @@ def _sides(batch: pa.Table) -> np.ndarray:
     return np.array(known, dtype=np.int64)[arrow.to_numpy(encoded.indices)]
 
 
-def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarray, list[int]]:
+def _link_rows(files: list[Path], identities: Units) -> tuple[np.ndarray, list[int]]:
     """(target row, outcome row) of one group's links, in the targets' order, rows
     numbered across the group's files; and the first row of each file, and the end. A
     stated link's key is the document's government unit, the metric and the base unit
@@ -474,7 +513,8 @@ def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarra
     links = _matched(rows, keys, where, side & Side.TARGET > 0, side & Side.OUTCOME > 0)
     left = (side & Side.TARGET > 0) & ~np.isin(rows, links[:, 0])
     free = (side & Side.OUTCOME > 0) & ~np.isin(rows, links[:, 1])
-    short = _short_matched(rows, loose, where, left, free, (words, names), (files, starts))
+    named, read = (words, names), (files, starts)
+    short = _short_matched(rows, loose, where, left, free, named, read, identities)
     links = np.concatenate([links, short])
     implying = (side & Side.IMPLIED_TARGET > 0) & ~np.isin(rows, links[:, 0])
     derived = _matched(rows, ikeys, where, implying, side & Side.COMPLETION > 0)
@@ -483,7 +523,7 @@ def _link_rows(files: list[Path], identities: dict[str, int]) -> tuple[np.ndarra
 
 
 def _link_keys(
-    files: list[Path], identities: dict[str, int]
+    files: list[Path], identities: Units
 ) -> tuple[list[np.ndarray], list[int], list[str | None]]:
     """(row, key, implied key, document, sides, key but the metric, metric key) of each
     figure of one group that may be linked, as arrays of the group's size (held once: see
@@ -491,9 +531,10 @@ def _link_keys(
     metric key of each code."""
     size = sum(pq.read_metadata(path).num_rows for path in files)
     found = _Filled(size, (np.int64, np.int32, np.int32, np.int32, np.int8, np.int32, np.int32))
-    metrics: dict[str, int] = {}
+    metrics: dict[str | None, int] = {}
     words: dict[str | None, int] = {}
-    units: dict[str | None, int] = {}
+    units: dict[Compared, int] = {}
+    kinds: dict[ImpliedParts, int] = {}
     docs: dict[str, int] = {}
     key_codes: dict[tuple[int, int, int], int] = {}
     doc_units: list[int] = []  # by document code: its government unit's code, -1 for none
@@ -529,33 +570,13 @@ def _link_keys(
             codes = _codes(picked["doc_id"], docs)
             # the unit of each document code, extended by the documents this batch met first
             doc_units.extend(
-                identities.get(d, -1) for d in itertools.islice(docs, len(doc_units), None)
+                identities.get(d, (-1, None))[0]
+                for d in itertools.islice(docs, len(doc_units), None)
             )
             ident = np.asarray(doc_units, dtype=np.int64)[codes]
-            # the metric as ``pairs.plan_key`` compares it: a closing classifier that is the
-            # figure's own base unit dropped (``pairs.counted_metric``)
-            metric = _codes(
-                _joined(picked["base_unit"], picked["metric_key"]), metrics, _counted_metric
-            )
-            # a base unit, a measure, a kind of period and a base of a change: a growth
-            # target meets a stated growth, not a level; a 年均 target never one year's
-            # growth; 增长8% never 环比增长2%
-            # …and a year's addition never the total it adds to (``pairs.is_addition``)
-            added = pc.if_else(
-                pc.match_substring(pc.fill_null(picked["metric_phrase"], _EMPTY), ADDITION),
-                _ADDED,
-                _EMPTY,
-            )
-            base = _joined(pc.fill_null(picked["change_base"], _EMPTY), added)
-            # …and the months of a figure of part of a year (``pairs.part_of_year``)
-            months = _mapped([picked["period_label"]], months_short_of_year)
-            kind = _joined(months, _joined(picked["period_kind"], base))
-            # the base unit and measure as compared (``pairs.key_unit``, ``key_measure``)
-            measure = _mapped(
-                [picked["measure"], picked["unit"], picked["metric_key"]], measure_as_compared
-            )
-            base_unit = _mapped([picked["base_unit"]], key_unit)
-            unit = _codes(_joined(base_unit, _joined(measure, kind)), units)
+            # the name as counted, the metric and what else a link compares, by the
+            # function ``pairs.plan_key`` folds a mention with (``pairs.link_fields``)
+            named, metric, unit, kind = _link_codes(picked, (words, metrics, units, kinds))
             key = _key_codes(ident, metric, unit, key_codes)
             # …and but the metric, for an outcome that names a target short (``short_links``)
             loose = _key_codes(ident, np.full(len(unit), -1, dtype=np.int64), unit, key_codes)
@@ -563,9 +584,7 @@ def _link_keys(
             # a completion rate's metric without its frame, in no unit
             folded = _codes(picked["metric_key"], metrics, completion_metric)
             metric = np.where(side & Side.COMPLETION, folded, metric)
-            implied = _key_codes(ident, metric, -1 - _codes(kind, units), key_codes)
-            # as counted (``pairs.counted_key``): ``short_head`` folds the rest
-            named = _codes(_joined(picked["base_unit"], picked["metric_key"]), words, _counted_key)
+            implied = _key_codes(ident, metric, -1 - kind, key_codes)
             found.add(row, key, implied, codes, side, loose, named)
     starts.append(end)
     return found.done(), starts, list(words)
@@ -579,12 +598,14 @@ def _short_matched(
     outcome: np.ndarray,
     named: tuple[np.ndarray, list[str | None]],
     read: tuple[list[Path], list[int]],
+    identities: Units,
 ) -> np.ndarray:
     """``pairs.short_links`` of the ``target`` rows and ``outcome`` rows no stated link
     took, by the key but the metric (``loose``), as an (n, 2) array of rows: the metric's
     words of each row are ``named`` (codes, and the words of each code); the words before
     an outcome in its sentence are read from the files and their first rows (``read``),
-    for the outcomes whose key ends a target's only."""
+    for the outcomes whose key ends a target's only, after the scope of its document's
+    level (``identities``, ``pairs.scoped_before``)."""
     codes, words = named
     links = [np.empty((0, 2), dtype=np.int64)]
     wanted = np.flatnonzero(target & (loose >= 0))
@@ -599,9 +620,13 @@ def _short_matched(
         outs = [(int(rows[j]), int(where[j]), words[codes[j]]) for j in os_]
         groups.append((left, [o for o in outs if plan_words(o[2]) in tails]))
     need = np.array(sorted({o[0] for _, outs in groups for o in outs}), dtype=np.int64)
+    names = ["sentence", "char_start", "sentence_start", "doc_id"]
     before = {
-        row: r["sentence"][: max(0, r["char_start"] - r["sentence_start"])]
-        for row, _, r in _columns_at(*read, need, ["sentence", "char_start", "sentence_start"])
+        row: scoped_before(
+            identities.get(r["doc_id"], (-1, None))[1],
+            r["sentence"][: max(0, r["char_start"] - r["sentence_start"])],
+        )
+        for row, _, r in _columns_at(*read, need, names)
     }
     for left, outs in groups:
         if outs:

@@ -1,7 +1,8 @@
 """What a plan link and a trend compare of two figures beyond their names
 (``pairs.plans.plan_key``, ``trends.trend_key``): one count under two classifiers (户 and
 家, ``SAME_COUNT``), a count named by its own classifier (事故起数 ≈ 事故,
-``counted_metric``; a share by its part, 林下经济产值占林业总产值的比重 ≈ 林下经济产值), a
+``counted_metric``; its change too, 事故起数下降10% ≈ 事故26起，下降16.1%,
+``COUNTED_CHANGE``; a share by its part, 林下经济产值占林业总产值的比重 ≈ 林下经济产值), a
 percentage named as a rate whatever verb stands before it
 (通客车率保持100% ≈ 通客车率100%, ``key_measure``) and a figure of part of a year, which is
 no outcome of the year's target (上半年, ``part_of_year``). Sentences written for these
@@ -40,6 +41,32 @@ CASES = {
             "全县规模以上工业企业达到352户",
             [(340.0, 352.0)],
             [(326.0, 352.0)],
+        ),
+    ],
+    "counted_change": [
+        (  # accidents: 起数 in the plan's fall, the count then its fall in the reviews
+            "云山县应急管理局",
+            "全年发生生产安全事故31起，同比下降8.8%",
+            "生产安全事故起数同比下降10%以上",
+            "全年发生生产安全事故26起，同比下降16.1%",
+            [(10.0, 16.1)],
+            [(31.0, 26.0)],
+        ),
+        (  # visitors: 人次 named in the plan's growth, the unit of the review's count
+            "青山市文化广电旅游局",
+            "全年接待游客1650万人次，增长6.2%",
+            "接待游客人次增长8%",
+            "全年接待游客1790万人次，增长8.5%",
+            [(8.0, 8.5)],
+            [(1650.0, 1790.0)],
+        ),
+        (  # deaths: 人数 in the plan, 死亡34人 in the review
+            "东岭县公安局",
+            "全年道路交通事故死亡37人",
+            "道路交通事故死亡人数下降5%",
+            "全年道路交通事故死亡34人，同比下降8.1%",
+            [(5.0, 8.1)],
+            [(37.0, 34.0)],
         ),
     ],
     "named_by_classifier": [
@@ -106,6 +133,14 @@ CASES = {
     ],
 }
 COUNTER = [
+    (  # 笔 is no classifier of a count changed: the loans' number, then their amount
+        "北川市地方金融管理局",
+        "全年发放普惠小微贷款12.6亿元",
+        "普惠小微贷款笔数增长5%",
+        "全年发放普惠小微贷款14.1亿元，增长11.9%",
+        [],
+        [(12.6, 14.1)],
+    ),
     (  # 个 is not folded into 家: a count of anything, not of a trading unit
         "东岭市工业和信息化局",
         "培育专精特新企业28家",
@@ -125,8 +160,9 @@ COUNTER = [
 ]
 RULES = {
     "same_count": ("SAME_COUNT", {}),
+    "counted_change": ("COUNTED_CHANGE", ()),
     "named_by_classifier": ("counted_metric", lambda key, unit: plan_metric(key)),
-    "rate_name": ("key_measure", lambda m: m.measure),
+    "rate_name": ("measure_as_compared", lambda measure, unit, key: measure),
     "share_part": ("SHARE_OF", "\x00"),
 }
 
@@ -158,6 +194,11 @@ def test_a_classifier_is_dropped_only_where_a_name_stays() -> None:
     assert counted_metric("接待游客人次", "人次") == plan_metric("接待游客")
     assert counted_metric("农户", "户") == plan_metric("农户")  # 农 alone names nothing
     assert counted_metric("发放贷款笔", "元") == plan_metric("发放贷款笔")  # not its unit
+    # a count changed: in percent, a classifier of events or people (COUNTED_CHANGE)
+    assert counted_key("生产安全事故起", "%") == "生产安全事故"
+    assert counted_key("接待游客人次", "%") == "接待游客"
+    assert counted_key("发放贷款笔", "%") == "发放贷款笔"  # 笔: a loan is summed too
+    assert counted_key("人次", "%") == "人次"  # nothing would stay
     assert counted_metric("税收占比", "%") == plan_metric("税收")
     assert counted_metric("占比", "%") == plan_metric("占比")  # no part named
     assert counted_metric("占地面积", "亩") == plan_metric("占地面积")  # no share

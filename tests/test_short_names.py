@@ -158,3 +158,48 @@ def test_without_the_count_the_classifier_keeps_them_apart(
     monkeypatch.setattr(plans, "_counted", lambda m: m.metric_key)
     for plan, after, _ in COUNTED[:2]:
         assert links_and_trends(two_years(EMERGENCY, "做好各项工作", plan, after))[0] == []
+
+
+# A scope the report's own place gives (``plans.OWN_SCOPE``): (office, plan, review, links)
+OWN_SCOPE = [
+    (  # a city's urban network: 城市 left off in its review
+        "澄江市水务局",
+        "城市公共供水管网漏损率控制在9%以内",
+        "全市公共供水管网漏损率降至8.7%",
+        [(9.0, 8.7)],
+    ),
+    (  # a county's seat: 县城 left off in its review
+        "临水县住房和城乡建设局",
+        "县城生活垃圾无害化处理率达到98%",
+        "生活垃圾无害化处理率99.2%",
+        [(98.0, 99.2)],
+    ),
+    (  # counter-example: 县城 is no scope of a city's own, its counties' seats
+        "澄江市住房和城乡建设局",
+        "县城污水处理率达到95%",
+        "全市污水处理率96.2%",
+        [],
+    ),
+    (  # counter-example: 农村 is no level's urban area
+        "临水县水利局",
+        "农村自来水普及率达到92%",
+        "全县自来水普及率93.5%",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("office", "plan", "after", "links"), OWN_SCOPE)
+def test_a_scope_of_the_report_own_place(office: str, plan: str, after: str, links: list) -> None:
+    assert links_and_trends(two_years(office, "做好各项工作", plan, after))[0] == links
+
+
+def test_without_the_own_scope_its_examples_meet_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plans, "OWN_SCOPE", {})
+    for office, plan, after, _ in OWN_SCOPE[:2]:
+        assert links_and_trends(two_years(office, "做好各项工作", plan, after))[0] == []
+
+
+def test_own_scope_on_disk_as_in_memory(tmp_path: Path) -> None:
+    office, plan, after, links = OWN_SCOPE[0]
+    assert disk_links(tmp_path, office, [("做好各项工作", plan, after)]) == links

@@ -1,5 +1,5 @@
-"""The derived tables on compilations the rules were not written from: tests/data/tables_blind,
-tables_blind2 and tables_blind3 (scored by benchmarks/tables_blind.py; the labels, links.jsonl,
+"""The derived tables on compilations the rules were not written from: tests/data/tables_blind
+to tables_blind6 (scored by benchmarks/tables_blind.py; the labels, links.jsonl,
 were written before the tool was run on the files).
 
 tables_blind. First batch (seven compilations, 121 rows to hold, 31 figures never to meet),
@@ -196,6 +196,42 @@ tests/test_task_frames.py): plan links of the second set 1.000 / 0.958. A short 
 compared as counted (事故死亡人数控制在8人以内 ≈ 发生生产安全事故11起、死亡7人: the classifier
 left off, ``pairs.plans.counted_key``, then the subject 事故 before 死亡): plan links of the
 third set 1.000 / 0.982.
+tables_blind6 (seven compilations of departments, levels and years the first five lack: a
+city's 教育局 counting schools in 个 in its plan and 所 in its reviews, places in 万个 and 个,
+classrooms in 间; a 文旅局 with 人次 against 万人次 and 亿元 against 万元 of one indicator, and
+群众1.5万人 against 4.2万人次 (never to meet); a county's 应急管理局 with ceilings (控制在10人
+以内, 1起以内 of the larger accidents, never all of them), a fall of a count as target
+(事故起数同比下降10%以上) against counts and their falls after 分别; a city's 水务局 naming
+城市公共供水管网漏损率 in its plans and 公共供水管网漏损率 in its review beside 城市 and 县城
+污水处理率 (never crossed); a city's 市场监管局 review with 其中 parts under 年末实有 beside the
+city's 统计局 reviews (never cross-linked); a district's three-year plan (2024—2026) with
+yearly steps and two reviews; a county's government work reports of two years with
+93分以上 and masks (X%, 2**.*亿元); 163 labels, 116 rows to hold, 47 never to meet; labels
+committed before the first run), on main 71aaa06: pairs 0.909 / 0.909, plan_vs_outcome
+0.966 / 0.718, trends 1.000 / 0.870, targets 1.000 / 0.833, none joined.
+Fixed since, by class (``pairs.plans``): one key function for a run in memory and on disk
+(``link_fields``; test_every_set_on_disk_as_in_memory below); a change of a count named by
+its classifier meets the count's change (事故起数同比下降10%以上 ≈ 发生生产安全事故23起，
+同比…下降17.9%; 接待游客人次增长8%: ``COUNTED_CHANGE``, tests/test_plan_key_folds.py); a
+short name leaving off the urban scope of the report's own level (城市公共供水管网漏损率 ≈
+全市公共供水管网漏损率8.7% in a 市's review, 县城… in a 县's: ``OWN_SCOPE``, tests/
+test_short_names.py; the fifth set's 08 too: its plan links 1.000 / 0.982). Then: pairs
+0.909 / 0.909, plan_vs_outcome 0.968 / 0.769, trends 1.000 / 0.870, targets 1.000 / 0.833.
+Left, not the tables': the three-year plan is no document (``segment.titles`` reads no
+行动方案 as a plan; its yearly steps would then need each its year): 6 links, 6 trends;
+93分以上 read as no figure (``lexicon.units``); 为年度目标1.08万个的104.1% read as a target,
+not a completion (``rules.roles`` reads 占…的, not 为…的); 年末实有企业 against 其中：企业 (the
+part takes neither 实有 nor the year's end of its total: ``context``); 新建改扩建中小学12个
+against 13所 (个 is not folded: ``SAME_COUNT`` keeps it apart, as 专精特新企业28家 / 32个).
+Second batch (three more, written after those fixes and labelled before their first run: a
+county's 公安局 with falls of counts named by their classifiers and a ceiling in 起, a
+county's 住建局 naming 县城 rates in its plans and bare ones in its review beside 农村 ones, a
+city's 人社局 with 其中 parts of two years and a short name after its subject; 53 labels, 37
+rows, 16 never to meet), first run on c4e839b: pairs 1.000 / 1.000, plan_vs_outcome 1.000 /
+1.000, trends 1.000 / 0.941, none joined (on 71aaa06: plan_vs_outcome 1.000 / 0.706, the
+rest alike). Its miss: a trend of 劳动人事争议仲裁结案率96.2% to 受理…案件4210件，结案率96.8%
+(trends take no short name). All ten: pairs 0.929 / 0.929, plan_vs_outcome 0.979 / 0.839,
+trends 1.000 / 0.887, targets 1.000 / 0.833, none joined.
 """
 
 from __future__ import annotations
@@ -216,6 +252,7 @@ SECOND = DATA.parent / "tables_blind2"
 THIRD = DATA.parent / "tables_blind3"
 FOURTH = DATA.parent / "tables_blind4"
 FIFTH = DATA.parent / "tables_blind5"
+SIXTH = DATA.parent / "tables_blind6"
 # the lead's set of the eleventh session: a county 交通运输局's two years (completions, a
 # bound 不少于, new roads against the network's length), a county's two government work
 # reports (a range, a fall against a growth target, towns' and villages' incomes after
@@ -251,9 +288,15 @@ FLOORS = {
     },
     FIFTH: {
         "pairs": (1.0, 1.0),
-        "plan_vs_outcome": (1.0, 0.94),
+        "plan_vs_outcome": (1.0, 0.98),
         "trends": (1.0, 0.97),
         "targets": (1.0, 1.0),
+    },
+    SIXTH: {
+        "pairs": (0.92, 0.92),
+        "plan_vs_outcome": (0.97, 0.83),
+        "trends": (1.0, 0.88),
+        "targets": (1.0, 0.83),
     },
     LEAD11: {
         "pairs": (1.0, 1.0),
@@ -268,6 +311,7 @@ NEVER_MET = {
     THIRD: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
     FOURTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
     FIFTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
+    SIXTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
     LEAD11: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
 }
 SETS = [
@@ -276,18 +320,20 @@ SETS = [
     pytest.param(THIRD, id="tables_blind3"),
     pytest.param(FOURTH, id="tables_blind4"),
     pytest.param(FIFTH, id="tables_blind5"),
+    pytest.param(SIXTH, id="tables_blind6"),
 ]
 
 
 @pytest.fixture(
     scope="module",
-    params=[DATA, SECOND, THIRD, FOURTH, FIFTH, LEAD11],  # (LEAD11 is a small guard: 4 files)
+    params=[DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, LEAD11],  # (LEAD11: a guard, 4 files)
     ids=[
         "tables_blind",
         "tables_blind2",
         "tables_blind3",
         "tables_blind4",
         "tables_blind5",
+        "tables_blind6",
         "tables_blind_lead11",
     ],
 )
@@ -342,3 +388,13 @@ def test_the_second_set_on_disk_as_in_memory(tmp_path: Path) -> None:
             getattr(memory, table).reset_index(drop=True),
             getattr(disk, table).reset_index(drop=True),
         )
+
+
+@pytest.mark.parametrize("folder", [DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, LEAD11])
+def test_every_set_on_disk_as_in_memory(folder: Path, tmp_path: Path) -> None:
+    # a run in memory and one read back from disk key a figure by one function
+    # (``pairs.link_fields``): their plan links and trends are the same on every set
+    copy = tmp_path / "in"
+    shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("*.jsonl"))
+    memory, disk = disk_as_memory(copy, tmp_path / "out")
+    assert len(memory.plan_vs_outcome) == len(disk.plan_vs_outcome) > 0

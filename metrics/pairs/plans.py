@@ -58,8 +58,10 @@ D = TypeVar("D")
 
 
 Identity = tuple[str | None, str | None, str]
-PlanKey = tuple[str, Identity, str, int, str | None, str, str, str | None, bool, str | None]
-ImpliedKey = tuple[str, Identity, str, int, str, str | None]
+PlanKey = tuple[
+    str, Identity, str, int, str | None, str | None, str | None, str | None, bool, str | None
+]
+ImpliedKey = tuple[str, Identity, str, int, str | None, str | None, bool, str | None]
 # (role, section) of the two sides of a plan link: a plan's target, a summary's actual,
 # stated growth, share or rate (a growth target is set against a stated growth, a share
 # against a share: the measure is in the key). A share is stated with its own cue (税收占比
@@ -221,6 +223,26 @@ def short_head(target: str | None, outcome: str | None) -> str | None:
     return full[: -len(short)]
 
 
+# A scope a report's own place gives what it names: a city's review states 公共供水管网漏损率
+# 8.7% of its urban network where its plan named 城市公共供水管网漏损率; a county's states
+# 生活垃圾无害化处理率100% where its plan named 县城生活垃圾无害化处理率. The scope left off is
+# the urban area of the report's own level, so the report names it by being that place's;
+# a short name read against the words before it (``short_named``) reads it there too. Not a
+# scope of another place: a city's 县城污水处理率 is its counties' seats', and a city's
+# review naming 污水处理率 alone names no 县城 (nor 农村自来水普及率 by 自来水普及率: 农村
+# is no level's urban area). Only for a target no outcome of its own name met, like every
+# short name: a plan naming both 城市污水处理率 and 县城污水处理率 meets each by its name.
+OWN_SCOPE = {"市": "城市", "县": "县城"}
+
+
+def scoped_before(level: str | None, before: str) -> str:
+    """The words ``before`` an outcome as a short name is read against, after the scope
+    its report's own ``level`` gives (``OWN_SCOPE``), kept apart so that no run of
+    characters crosses from one to the other."""
+    scope = OWN_SCOPE.get(level or "")
+    return before if scope is None else f"{scope}\x1f{before}"
+
+
 def short_named(target: str | None, outcome: str | None, before: str) -> bool:
     """Whether an outcome whose metric key is ``outcome``, with the words ``before`` it in
     its sentence, names the target's metric ``target`` short (``short_head``, the words
@@ -343,6 +365,16 @@ def key_unit(base_unit: str | None) -> str | None:
 # figure's own base unit, only at the end, and only where two characters or more stay:
 # 农户3.2万户 keeps 农户, and 发放贷款笔数 counted in 万元 keeps its 笔.
 NAMED_BY_CLASSIFIER_REST = 2
+# A change of a count named by its classifier (数 after it the metric key has already
+# dropped): 生产安全事故起数同比下降10%以上 ≈ 发生生产安全事故23起，同比下降17.9%; 接待游客人次
+# 增长8% ≈ 接待游客2718.6万人次，同比增长9.3%; 道路交通事故死亡人数下降5% ≈ 道路交通事故死亡
+# 32人，下降8.6%. The growth is of what is counted, and the review states it after the count,
+# named without its classifier; the figure's own unit is %, so the rule above never drops it.
+# Only in percent, only classifiers of events and people (no amount is named so: 事故 has no
+# 元), and only where two characters or more stay. Not 笔, 个, 家 or 户: 发放贷款笔数增长5% is
+# not 发放贷款35亿元，增长8% (one name counted and summed), nor 企业户数增长 the growth of 企业
+# 营业收入; 农户 and 人次 alone stay.
+COUNTED_CHANGE = ("人次", "起", "人", "次", "件", "宗")
 
 
 # A share named by its part alone where the other names the whole too: 林下经济产值占林业总产值
@@ -364,8 +396,9 @@ def counted_metric(key: str | None, base_unit: str | None) -> str | None:
 
 def counted_key(key: str | None, base_unit: str | None) -> str | None:
     """``key`` with a closing classifier that is the figure's own base unit dropped (see
-    ``NAMED_BY_CLASSIFIER_REST``), or a share's part alone (``SHARE_OF``): what a link, a
-    trend and a short name (``short_links``) compare."""
+    ``NAMED_BY_CLASSIFIER_REST``) or, in percent, one of a count changed (``COUNTED_CHANGE``),
+    or a share's part alone (``SHARE_OF``): what a link, a trend and a short name
+    (``short_links``) compare."""
     if not key:
         return key
     at = key.find(SHARE_OF) if base_unit in PERCENT_UNITS else -1
@@ -375,6 +408,11 @@ def counted_key(key: str | None, base_unit: str | None) -> str | None:
         rest = key[: -len(base_unit)]
         if len(rest) >= NAMED_BY_CLASSIFIER_REST:
             return rest
+    if base_unit in PERCENT_UNITS:
+        for classifier in COUNTED_CHANGE:  # 人次 before 人 and 次
+            rest = key.removesuffix(classifier)
+            if rest != key:
+                return rest if len(rest) >= NAMED_BY_CLASSIFIER_REST else key
     return key
 
 
@@ -399,22 +437,67 @@ def part_of_year(m: Mention) -> str | None:
     return months_short_of_year(m.period_label)
 
 
-def plan_key(m: Mention, identity: Identity | None) -> PlanKey | None:
-    """What a plan target and an outcome must share, or None when any part is unknown."""
-    metric = counted_metric(m.metric_key, m.base_unit)
-    if not (identity and m.department and metric and m.year):
-        return None
-    when = (mention_period_kind(m), mention_change_base(m), is_addition(m.metric_phrase))
-    return (
-        department_group(m.department),
-        identity,
-        metric,
-        m.year,
-        key_unit(m.base_unit),
-        key_measure(m),
-        *when,
+# What a plan link compares of a figure beyond its government unit and year, as one
+# function of the fields a run writes, so that a run in memory (``plan_key``,
+# ``implied_key``) and one read back from disk (``metrics.derived``) fold a figure alike:
+# its name as counted (``counted_key``, for a short name), its metric (``counted_metric``),
+# and what else a target and its outcome share (``Compared``).
+Compared = tuple[str | None, str | None, str | None, str | None, bool, str | None]
+ImpliedParts = tuple[str | None, str | None, bool, str | None]
+
+
+def link_fields(
+    metric_key: str | None,
+    base_unit: str | None,
+    measure: str | None,
+    unit: str | None,
+    period_kind: str | None,
+    change_base: str | None,
+    added: bool,
+    months: str | None,
+) -> tuple[str | None, str | None, Compared]:
+    """(name as counted, metric, compared) of a figure with these fields: the metric is
+    ``counted_metric``; compared are its base unit (``key_unit``: 家 is 户), measure
+    (``measure_as_compared``: a percentage named as a rate is a rate), kind of period (a
+    年均 target never meets one year's growth), base of a change (增长8% never 环比增长2%),
+    whether it is a year's addition (``is_addition``, given as ``added``) and the months of
+    part of a year (``months_short_of_year``, given as ``months``: 上半年 is no outcome of
+    the year's target). A completion rate and the target level it implies compare the
+    last four (``implied_parts``: their units and measures differ by nature)."""
+    measured = measure_as_compared(measure, unit, metric_key) or measure
+    compared = (key_unit(base_unit), measured, period_kind, change_base, added, months)
+    named = counted_key(metric_key, base_unit)
+    return named, counted_metric(metric_key, base_unit), compared
+
+
+def implied_parts(compared: Compared) -> ImpliedParts:
+    """What a completion rate and the target level it implies share of ``link_fields``'
+    compared: all but the base unit and the measure."""
+    _, _, period_kind, change_base, added, months = compared
+    return period_kind, change_base, added, months
+
+
+def mention_link_fields(m: Mention) -> tuple[str | None, str | None, Compared]:
+    """``link_fields`` of a mention (its kind of period and base of a change as given, or
+    read from its sentence where a record lacks them)."""
+    return link_fields(
+        m.metric_key,
+        m.base_unit,
+        m.measure,
+        m.unit,
+        mention_period_kind(m),
+        mention_change_base(m),
+        is_addition(m.metric_phrase),
         part_of_year(m),
     )
+
+
+def plan_key(m: Mention, identity: Identity | None) -> PlanKey | None:
+    """What a plan target and an outcome must share, or None when any part is unknown."""
+    _, metric, compared = mention_link_fields(m)
+    if not (identity and m.department and metric and m.year):
+        return None
+    return (department_group(m.department), identity, metric, m.year, *compared)
 
 
 class Side(IntFlag):
@@ -464,9 +547,9 @@ def completion_metric(key: str | None) -> str | None:
 
 def implied_key(m: Mention, identity: Identity | None) -> ImpliedKey | None:
     """What a target level and a completion rate of it must share: the key of a stated
-    link but for base unit and measure, the completion's metric without its frame (a
-    年均 target level is implied by no year's completion rate: the kind of period is in
-    it)."""
+    link but for base unit and measure (``implied_parts``: a 年均 target
+    level is implied by no year's completion rate), the completion's metric without its
+    frame."""
     return _implied_key(m, identity, mention_sides(m))
 
 
@@ -474,12 +557,12 @@ def _implied_key(m: Mention, identity: Identity | None, sides: int) -> ImpliedKe
     """``implied_key`` of a mention whose ``Side`` flags are ``sides``."""
     if not (sides & (_IMPLIED_TARGET | _COMPLETION)):
         return None
-    fold = completion_metric if sides & _COMPLETION else plan_metric
-    metric = fold(m.metric_key)
+    _, metric, compared = mention_link_fields(m)
+    if sides & _COMPLETION:
+        metric = completion_metric(m.metric_key)
     if not (identity and m.department and metric and m.year):
         return None
-    kind = mention_period_kind(m)
-    return (department_group(m.department), identity, metric, m.year, kind, part_of_year(m))
+    return (department_group(m.department), identity, metric, m.year, *implied_parts(compared))
 
 
 def match_plans(
@@ -702,11 +785,17 @@ def short_links(
     found: list[tuple[str, str]] = []
     for loose, left in wanted.items():
         outcomes = sorted(pools.get(loose, []), key=lambda o: place[o[0]])
-        found += match_short(left, outcomes, lambda a: by_id[a].words_before)
+        found += match_short(left, outcomes, _before_in(loose[1][0], by_id))
     return found
+
+
+def _before_in(level: str | None, by_id: Mapping[str, Mention]) -> Callable[[str], str]:
+    """The words before an outcome (by id) as a short name of a government unit of
+    ``level`` is read against (``scoped_before``)."""
+    return lambda a: scoped_before(level, by_id[a].words_before)
 
 
 def _counted(m: Mention) -> str | None:
     """``counted_key`` of a mention: the name a short name is compared by (a classifier
     left off: 事故死亡人数控制在8人以内 is named short by 发生生产安全事故11起、死亡7人)."""
-    return counted_key(m.metric_key, m.base_unit)
+    return mention_link_fields(m)[0]
