@@ -90,3 +90,41 @@ def test_a_masked_place_speaking_for_itself_names_the_report(opening: str, depar
 def test_a_title_with_no_year_takes_its_opening_sentences(text: str, summary_year: int) -> None:
     (doc,) = metrics.extract_text(text).documents.itertuples()
     assert doc.summary_year == summary_year
+
+
+@pytest.mark.parametrize(
+    ("title", "department", "kind"),
+    [
+        ("南溪区卫生健康局基层卫生服务能力提升三年行动方案（2024—2026年）", "卫生健康局", "plan"),
+        ("东湖市生态环境局大气污染防治攻坚实施方案（2025-2027年）", "生态环境局", "plan"),
+        # a span of years in brackets names no organisation; a topic with no known
+        # department before it names none
+        ("中心城区品质提升行动方案（2025—2027年）", None, "plan"),
+    ],
+)
+def test_a_plan_of_several_years_is_a_plan_of_its_department(
+    title: str, department: str | None, kind: str
+) -> None:
+    text = title + "\n主要目标：2025年，新建口袋公园12个；2026年，新建口袋公园15个。\n"
+    (doc,) = metrics.extract_text(text).documents.itertuples()
+    assert (doc.department if isinstance(doc.department, str) else None, doc.kind) == (
+        department,
+        kind,
+    )
+
+
+def test_each_step_of_a_plan_of_several_years_takes_its_year() -> None:
+    # a section of no one year: each figure takes the year its clause opens with
+    text = (
+        "东湖市园林局城市绿化三年行动方案（2024—2026年）\n"
+        "主要目标：2024年，新建口袋公园12个，新增绿地80公顷；2025年，新建口袋公园15个；"
+        "2026年，新建口袋公园18个，绿化覆盖率达到43%。\n"
+    )
+    m = metrics.extract_text(text).mentions
+    assert list(zip(m.text, m.year.astype(int), strict=True)) == [
+        ("12个", 2024),
+        ("80公顷", 2024),
+        ("15个", 2025),
+        ("18个", 2026),
+        ("43%", 2026),
+    ]

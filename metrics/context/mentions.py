@@ -207,13 +207,18 @@ def unwrapped(phrase: str | None) -> str | None:
 
 
 def _year(scope: SectionScope, meaning: Meaning, sentence: str, upto: int) -> int | None:
-    """The figure's year: its section's, or for last year's result quoted in a plan
+    """The figure's year: its section's (or, where the section has none, the year its
+    clause opens with), or for last year's result quoted in a plan
     (``roles.DONE_LAST_YEAR``: 去年全县新增城镇就业4120人, 2025年，全市… in the plan for 2026)
     the year before the plan's, or in a review the earlier year its clause opens with
     (``periods.clause_year``: 2024年全县完成… in the review of 2025; a goal keeps its
     section's, its later year is ``aim_year``'s)."""
     if meaning.role_rule != RoleRuleName.DONE_LAST_YEAR:
-        if scope.kind != SectionKind.SUMMARY or scope.year is None or meaning.role in AIMS:
+        if scope.year is None:
+            # a section of no one year (a plan of several, 三年行动方案（2024—2026年）): the
+            # year its clause opens with, where one does (2024年，新建…；2025年，新建…)
+            return clause_year(sentence, upto)
+        if scope.kind != SectionKind.SUMMARY or meaning.role in AIMS:
             return scope.year
         named = clause_year(sentence, upto)
         return named if named is not None and named < scope.year else scope.year

@@ -149,3 +149,12 @@ def department_in(title: str) -> str | None:
         if name in title:
             return _BY_NAME[name]
     return None
+
+
+def named_department(title: str) -> tuple[int, int] | None:
+    """Where the longest known department name stands in ``title`` (its first place)."""
+    for name in _NAMES_LONGEST:
+        at = title.find(name)
+        if at >= 0:
+            return at, at + len(name)
+    return None

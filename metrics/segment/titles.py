@@ -16,6 +16,7 @@ import regex
 
 from metrics import regex_cache
 from metrics.gates import Guard, may_open_in
+from metrics.lexicon.departments import named_department
 from metrics.records import DocKind
 from metrics.segment.places import PARTY_PREFIX, place_of
 
@@ -27,7 +28,11 @@ SUMMARY_WORDS = (
     r"(?:工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|执行情况|落实情况|述职|履职(?:情况)?报告|履职情况"
     r"|工作的?(?:报告|汇报)|情况报告|年度报告)"
 )
-PLAN_WORDS = r"(?:(?:工作)?计划(?!执行|落实|完成)|预算草案|要点|安排|思路|打算|谋划|规划|展望)"
+# (a programme of action or of work is a plan: 三年行动方案（2024—2026年）, 实施方案)
+PLAN_WORDS = (
+    r"(?:(?:工作)?计划(?!执行|落实|完成)|预算草案|要点|安排|思路|打算|谋划|规划|展望"
+    r"|(?:行动|实施|工作)方案)"
+)
 # What lies between a year and its report word: no second year (2023年工作总结和2024年
 # 工作计划 gives each word its own year), but 和 inside a name is fine (国民经济和社会发展).
 YEAR_GAP = rf"(?:(?!{YEAR})[^,，。;；]){{0,14}}?"
@@ -102,8 +107,11 @@ NATIONAL_AGENCY = regex_cache.compile(
 PARTY_AT, AGENCY_AT = Guard(PARTY_ONLY), Guard(NATIONAL_AGENCY)
 MASK_PLACE = regex_cache.compile(r"[xX*×○]+|某")  # ××镇, ○○街道: a place left out
 ORG_IN_TITLE = regex_cache.compile(rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作)")
-PAREN_ORG = regex_cache.compile(r"[(（](?P<org>[^()（）]{1,12})[)）]\s*$")
+# (no digit: a span of years in brackets, （2024—2026年）, names no organisation)
+PAREN_ORG = regex_cache.compile(r"[(（](?P<org>[^()（）\d]{1,12})[)）]\s*$")
 ORG_END = r"(?:局|委员会|管委会|残联|总工会)"
+# what may not stand before a title's department: a number, a pause, a bracket
+TITLE_PAUSE = regex_cache.compile(r"[\d,，。;；:：(（《“]")
 # An organisation named in the body: after a level (市商务局, 县教体局) or standing alone
 # after punctuation (、教育体育局、).
 BODY_ORG = regex_cache.compile(
@@ -231,10 +239,26 @@ def parse_title(title: str) -> TitleFacts:
     if raw is not None and not ORG_TAIL.search(raw.strip('“”" ')):
         raw = None  # 局单位招商引资: words before the year that name no organisation
     if raw is None or not raw.strip('“”" '):
+        raw = _leading_department(title)
+    if raw is None:
         pm = PAREN_ORG.search(title)
         raw = pm.group("org") if pm else None
     department, level, masked = clean_department(raw) if raw else (None, None, False)
     return TitleFacts(department, raw, level, masked, summary, plan, title_kind(title))
+
+
+# How far into a title a department named before its topic may stand (its place's name)
+LEADING_PLACE = 8
+
+
+def _leading_department(title: str) -> str | None:
+    """A known department that opens a title before its topic, with its place (南溪区卫生
+    健康局基层医疗卫生服务能力提升三年行动方案（2024—2026年）: 南溪区卫生健康局), where no
+    year comes before the kind of report to end the organisation's name."""
+    span = named_department(title)
+    if span is None or span[0] > LEADING_PLACE or TITLE_PAUSE.search(title, 0, span[0]):
+        return None
+    return title[: span[1]]
 
 
 def organisation_from_body(body: str) -> tuple[str | None, str | None]:
