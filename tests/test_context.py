@@ -2154,3 +2154,15 @@ def test_a_zero_before_a_decimal_is_the_whole_part() -> None:
         "百分之零点五": 0.5,
         "〇点五万亩": 0.5,
     }
+
+
+def test_a_completion_may_name_the_targets_amount_after_wei() -> None:
+    # 为/是 + the target + its amount + 的 states a completion as 完成…目标80亿元的 does
+    m = metrics.extract_text(
+        "县发改局2025年工作总结\n\n一、工作成效\n"
+        "新增学位11240个，为年度目标1.08万个的104.1%。"
+        "完成投资12.6亿元，是年度计划12亿元的1.05倍。\n"
+    ).mentions
+    roles = dict(zip(m.text, m.role, strict=True))
+    assert (roles["104.1%"], roles["1.05倍"]) == ("completion", "completion")
+    assert (roles["1.08万个"], roles["12亿元"]) == ("target", "target")
