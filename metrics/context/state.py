@@ -53,6 +53,36 @@ class SentenceView:
     # holds a tab or a bar (segment.grid.may_hold_cells): its figures may be a table's cells
     tabbed: bool
 
+    # Written out for the compiled build, as ``records.Mention``'s is (a field set in C, not a
+    # call of ``object.__setattr__`` a field); ``tests/test_records.py`` holds it to the fields.
+    def __init__(
+        self,
+        start: int,
+        text: str,
+        original: str,
+        o_start: int,
+        cands: tuple[Candidate, ...],
+        first: int,
+        stop: int,
+        periods: tuple[tuple[int, str], ...],
+        carried_period: str | None,
+        carried_in: tuple[str | None, str],
+        respectively: bool,
+        tabbed: bool,
+    ) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "original", original)
+        object.__setattr__(self, "o_start", o_start)
+        object.__setattr__(self, "cands", cands)
+        object.__setattr__(self, "first", first)
+        object.__setattr__(self, "stop", stop)
+        object.__setattr__(self, "periods", periods)
+        object.__setattr__(self, "carried_period", carried_period)
+        object.__setattr__(self, "carried_in", carried_in)
+        object.__setattr__(self, "respectively", respectively)
+        object.__setattr__(self, "tabbed", tabbed)
+
     def next_start(self, k: int) -> int:
         """Where the candidate after ``cands[k]`` begins, in sentence offsets."""
         nxt = k + 1
@@ -107,3 +137,23 @@ class Meaning:
     measure: Measure
     passage: bool
     joined: bool
+
+    # Written out for the compiled build, as ``records.Mention``'s is (a field set in C, not a
+    # call of ``object.__setattr__`` a field); ``tests/test_records.py`` holds it to the fields.
+    def __init__(
+        self,
+        resolved: Resolved,
+        role: Role,
+        direction: int | None,
+        role_rule: RoleRuleName,
+        measure: Measure,
+        passage: bool,
+        joined: bool,
+    ) -> None:
+        object.__setattr__(self, "resolved", resolved)
+        object.__setattr__(self, "role", role)
+        object.__setattr__(self, "direction", direction)
+        object.__setattr__(self, "role_rule", role_rule)
+        object.__setattr__(self, "measure", measure)
+        object.__setattr__(self, "passage", passage)
+        object.__setattr__(self, "joined", joined)

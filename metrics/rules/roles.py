@@ -120,6 +120,34 @@ class RoleInput:
     offset: int
     plan_year: int | None = None  # the year the document plans for, where it says
 
+    # Written out for the compiled build, as ``records.Mention``'s is (a field set in C, not a
+    # call of ``object.__setattr__`` a field); ``tests/test_records.py`` holds it to the fields.
+    def __init__(
+        self,
+        sentence: str,
+        start: int,
+        end: int | None,
+        unit: str,
+        planned: bool,
+        before: str,
+        clause: str,
+        near: str,
+        text: str,
+        offset: int,
+        plan_year: int | None = None,
+    ) -> None:
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "unit", unit)
+        object.__setattr__(self, "planned", planned)
+        object.__setattr__(self, "before", before)
+        object.__setattr__(self, "clause", clause)
+        object.__setattr__(self, "near", near)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "offset", offset)
+        object.__setattr__(self, "plan_year", plan_year)
+
 
 def role_input(
     sentence: str,
