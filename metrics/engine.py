@@ -47,6 +47,14 @@ WINDOW_SIZE = 1_000_000
 # files that left the workers idle (see ``_in_order``); pieces of 50,000 characters meet
 # WINDOW_SIZE first (20 of them).
 WINDOW_COUNT = 256
+# Bytes the pipe of the local pool's results holds (Linux: ``F_SETPIPE_SZ``; 64 KB by
+# default). A batch's result is about four times its input once pickled (a file of the
+# corpus, 28 KB, sends 117 KB of tables), 400 KB for a batch of LOCAL_BATCH: through 64 KB
+# the worker waits, blocked in its write, until the writer's receiving thread has read
+# six chunks, each read a wake-up of that thread and its taking of the GIL from the
+# writer's main thread; in a pipe of 1 MB (the system's limit for a user's pipe,
+# /proc/sys/fs/pipe-max-size) the worker leaves its result and takes its next batch.
+RESULT_PIPE = 1 << 20
 # How often a pool worker checks that its parent still lives (seconds).
 PARENT_POLL = 0.2
 # Bytes of input a Dask task takes at least (small files are run a batch at a time).
@@ -129,6 +137,7 @@ class RunPool:
             self._executor = ProcessPoolExecutor(
                 max_workers=self.jobs, initializer=watch_parent, initargs=(os.getpid(),)
             )
+            widen_results(self._executor)
         return self._executor
 
     def _map(self, fn: Callable[..., Any], *iterables: Iterable[Any], **kwargs: Any) -> Any:
@@ -161,6 +170,22 @@ class RunPool:
         processes = getattr(self._executor, "_processes", None) or {}
         for process in list(processes.values()):
             process.terminate()
+
+
+def widen_results(executor: ProcessPoolExecutor, size: int = RESULT_PIPE) -> int:
+    """Let the pipe that carries ``executor``'s results hold ``size`` bytes (see
+    ``RESULT_PIPE``), before its workers are forked (they share the pipe); its size after,
+    or 0 where the system has no such setting or the executor no such pipe (its private
+    ``_result_queue``: a later Python may differ). A system whose limit is lower keeps
+    the pipe as it was: the results come the same, through more reads."""
+    try:
+        import fcntl
+
+        reader = executor._result_queue._reader  # type: ignore[attr-defined]
+        fcntl.fcntl(reader.fileno(), fcntl.F_SETPIPE_SZ, size)
+        return int(fcntl.fcntl(reader.fileno(), fcntl.F_GETPIPE_SZ))
+    except (ImportError, AttributeError, OSError):
+        return 0
 
 
 @contextmanager

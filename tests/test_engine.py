@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import pickle
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -17,7 +20,15 @@ import pytest
 
 from metrics.cli import main
 from metrics.derived import _largest_first, write_plan_links, write_trends
-from metrics.engine import RunPool, _batches, package_digest, run_files, run_files_dask, run_pool
+from metrics.engine import (
+    RESULT_PIPE,
+    RunPool,
+    _batches,
+    package_digest,
+    run_files,
+    run_files_dask,
+    run_pool,
+)
 from metrics.errors import MetricsError
 from metrics.packed import FIELDS, Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
@@ -165,6 +176,23 @@ def test_a_run_pool_forks_its_workers_when_started_or_on_its_first_task() -> Non
     with run_pool(1) as one:
         one.start()  # nothing to fork: the work runs here
         assert one.executor is None and one.map is map
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="F_SETPIPE_SZ is Linux's")
+def test_the_pool_results_pipe_holds_a_batch_of_results() -> None:
+    """A batch's pickled tables (four files of the sample) fit in the pipe of the pool's
+    results at once, which the default 64 KB do not: the worker leaves them there and
+    takes its next batch instead of waiting for the writer's reads."""
+    limit = int(Path("/proc/sys/fs/pipe-max-size").read_text())
+    if limit < RESULT_PIPE and os.geteuid() != 0:
+        pytest.skip(f"this system lets a user's pipe hold {limit} bytes")
+    batch = [run_packed(Task(p, size=p.stat().st_size)) for p in sorted(SAMPLE.glob("*.txt"))[:4]]
+    sent = len(pickle.dumps(batch))
+    assert 64 * 1024 < sent <= RESULT_PIPE
+    with run_pool(2) as pool:
+        assert pool.executor is not None
+        reader = pool.executor._result_queue._reader  # type: ignore[attr-defined]
+        assert fcntl.fcntl(reader.fileno(), fcntl.F_GETPIPE_SZ) == RESULT_PIPE
 
 
 def test_end_of_run_groups_go_to_the_pool_largest_first_and_come_back_in_order() -> None:
