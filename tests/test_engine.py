@@ -21,6 +21,7 @@ import pytest
 from metrics.cli import main
 from metrics.derived import _largest_first, write_plan_links, write_trends
 from metrics.engine import (
+    LOCAL_WORKERS,
     RESULT_PIPE,
     RunPool,
     _batches,
@@ -284,6 +285,25 @@ def test_dask_workers_on_other_code_are_refused_before_any_file(
             list(run_files_dask([SAMPLE / "05_东湖县政府工作报告_2025.txt"], 1, address))
     assert address in str(refused.value) and ours in str(refused.value)
     assert ran == []  # no file was sent
+
+
+def test_local_dask_workers_run_with_their_heap_frozen() -> None:
+    """A local cluster's workers, started with the engine's settings, freeze the heap they
+    start with (distributed's objects and the package's): their collections never walk it."""
+    distributed = pytest.importorskip("distributed")
+    import gc
+
+    import dask
+
+    with (
+        dask.config.set(LOCAL_WORKERS),
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        frozen = client.run(gc.get_freeze_count)
+    assert len(frozen) == 1 and all(count > 10_000 for count in frozen.values())
 
 
 @pytest.mark.parametrize("jobs", [[], ["--jobs", "1"]])
