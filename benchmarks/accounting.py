@@ -247,7 +247,7 @@ def account(
         "workers_gc": sum(ts[-1][8] for ts in by_worker.values()),
         "workers_gc_gen2": sum(ts[-1][9] for ts in by_worker.values()),
         "workers_gc_count": sum(ts[-1][10] for ts in by_worker.values()),
-        **_between(by_worker),
+        **(_between(by_worker) if pooled else {}),
         "tasks": len(tasks),
         "wall_first": marks["first"][2] - start,
         "wall_after_last": marks["end"][2] - marks["last"][2],
