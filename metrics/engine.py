@@ -49,10 +49,11 @@ WINDOW_SIZE = 1_000_000
 WINDOW_COUNT = 256
 # Bytes the pipe of the local pool's results holds (Linux: ``F_SETPIPE_SZ``; 64 KB by
 # default). A batch's result is about four times its input once pickled (a file of the
-# corpus, 28 KB, sends 117 KB of tables), 400 KB for a batch of LOCAL_BATCH: through 64 KB
-# the worker waits, blocked in its write, until the writer's receiving thread has read
-# six chunks, each read a wake-up of that thread and its taking of the GIL from the
-# writer's main thread; in a pipe of 1 MB (the system's limit for a user's pipe,
+# corpus, 28 KB, sends 117 KB of tables), 500 KB for a batch of LOCAL_BATCH (125 KB of
+# input, the corpus's median): through 64 KB the worker waits, blocked in its write, until
+# the writer's receiving thread has read eight chunks, each read a wake-up of that thread
+# and its taking of the GIL from the writer's main thread (13 waits a batch, counted by
+# accounting.py); in a pipe of 1 MB (the system's limit for a user's pipe,
 # /proc/sys/fs/pipe-max-size) the worker leaves its result and takes its next batch.
 RESULT_PIPE = 1 << 20
 # How often a pool worker checks that its parent still lives (seconds).
