@@ -36,6 +36,7 @@ is in the figures.
 from __future__ import annotations
 
 import gc
+import itertools
 import json
 import os
 import resource
@@ -79,6 +80,7 @@ def timed_batch(work: Any, group: list) -> list:
     if _gc_clock not in gc.callbacks:  # a forked worker's first task: its own clock
         GC_SPENT[:] = [0.0, 0.0, 0]
         gc.callbacks.append(_gc_clock)
+    switches0 = resource.getrusage(resource.RUSAGE_SELF)
     cpu0, wall0, thread0 = time.process_time(), time.time(), time.thread_time()
     each = []  # each task's name, piece, size and CPU: what makespan.py schedules again
     for task in group:
@@ -91,6 +93,10 @@ def timed_batch(work: Any, group: list) -> list:
     line = [os.getpid(), cpu0, time.process_time(), wall0, time.time(), len(group)]
     line += [usage.ru_minflt, usage.ru_stime, *GC_SPENT[:3], TASKS[-len(group) :]]
     line += [time.thread_time() - thread0]  # of the batch's CPU, its own thread's
+    # the process's context switches, voluntary (it waited: for a pipe, a lock, its next
+    # batch) and not, at the batch's start and end: between two batches, what sending a
+    # result and taking the next batch made it wait, counted, whatever the load
+    line += [switches0.ru_nvcsw, usage.ru_nvcsw, switches0.ru_nivcsw, usage.ru_nivcsw]
     with (LOG / f"{os.getpid()}.jsonl").open("a") as fh:
         fh.write(json.dumps(line) + "\n")
     return outcomes
@@ -241,6 +247,7 @@ def account(
         "workers_gc": sum(ts[-1][8] for ts in by_worker.values()),
         "workers_gc_gen2": sum(ts[-1][9] for ts in by_worker.values()),
         "workers_gc_count": sum(ts[-1][10] for ts in by_worker.values()),
+        **(_between(by_worker) if pooled else {}),
         "tasks": len(tasks),
         "wall_first": marks["first"][2] - start,
         "wall_after_last": marks["end"][2] - marks["last"][2],
@@ -250,6 +257,28 @@ def account(
         # manifest, publishing); the steps' CPU wherever they ran, and their idle tail
         **_after_last(marks, steps),
         "bound_wall": serial + (total - serial) / CORES,
+    }
+
+
+def _between(by_worker: dict[int, list[list[Any]]]) -> dict[str, float]:
+    """What each worker did between two of its batches (sending the first's result,
+    waiting for the next): wall and CPU seconds, and its voluntary context switches
+    (waits: a full pipe, the queue's lock, no batch yet), with those within batches."""
+    gap_wall = gap_cpu = switches = within = 0.0
+    for lines in by_worker.values():
+        lines = sorted(lines, key=lambda t: t[3])
+        if len(lines[0]) < 17:
+            return {}
+        for before, after in itertools.pairwise(lines):
+            gap_wall += after[3] - before[4]
+            gap_cpu += after[1] - before[2]
+            switches += after[13] - before[14]
+        within += sum(t[14] - t[13] for t in lines)
+    return {
+        "workers_between_batches_wall": gap_wall,
+        "workers_between_batches_cpu": gap_cpu,
+        "workers_between_batches_waits": switches,
+        "workers_in_batches_waits": within,
     }
 
 

@@ -47,6 +47,15 @@ WINDOW_SIZE = 1_000_000
 # files that left the workers idle (see ``_in_order``); pieces of 50,000 characters meet
 # WINDOW_SIZE first (20 of them).
 WINDOW_COUNT = 256
+# Bytes the pipe of the local pool's results holds (Linux: ``F_SETPIPE_SZ``; 64 KB by
+# default). A batch's result is about four times its input once pickled (a file of the
+# corpus, 28 KB, sends 117 KB of tables), 500 KB for a batch of LOCAL_BATCH (125 KB of
+# input, the corpus's median): through 64 KB the worker waits, blocked in its write, until
+# the writer's receiving thread has read eight chunks, each read a wake-up of that thread
+# and its taking of the GIL from the writer's main thread (13 waits a batch, counted by
+# accounting.py); in a pipe of 1 MB (the system's limit for a user's pipe,
+# /proc/sys/fs/pipe-max-size) the worker leaves its result and takes its next batch.
+RESULT_PIPE = 1 << 20
 # How often a pool worker checks that its parent still lives (seconds).
 PARENT_POLL = 0.2
 # Bytes of input a Dask task takes at least (small files are run a batch at a time).
@@ -71,7 +80,13 @@ LOCAL_BATCH = 100_000
 # package once (multiprocessing's forkserver, with those modules preloaded), instead of
 # each being a fresh interpreter that imports them again (0.7-0.8 s of CPU a worker).
 LOCAL_PRELOAD = ["distributed", "metrics.packed"]
+#
+# Each local worker freezes its heap once started (``dask_setup``, run by the worker's
+# preload): its collections then never walk the objects of distributed and the package it
+# inherited, nor write the pages it shares with the server it was forked from, as the
+# local pool's workers, forked from a frozen heap (``RunPool.start``), do not.
 LOCAL_WORKERS = {
+    "distributed.worker.preload": ["metrics.engine"],
     "distributed.worker.multiprocessing-method": "forkserver",
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
@@ -129,6 +144,7 @@ class RunPool:
             self._executor = ProcessPoolExecutor(
                 max_workers=self.jobs, initializer=watch_parent, initargs=(os.getpid(),)
             )
+            widen_results(self._executor)
         return self._executor
 
     def _map(self, fn: Callable[..., Any], *iterables: Iterable[Any], **kwargs: Any) -> Any:
@@ -161,6 +177,22 @@ class RunPool:
         processes = getattr(self._executor, "_processes", None) or {}
         for process in list(processes.values()):
             process.terminate()
+
+
+def widen_results(executor: ProcessPoolExecutor, size: int = RESULT_PIPE) -> int:
+    """Let the pipe that carries ``executor``'s results hold ``size`` bytes (see
+    ``RESULT_PIPE``), before its workers are forked (they share the pipe); its size after,
+    or 0 where the system has no such setting or the executor no such pipe (its private
+    ``_result_queue``: a later Python may differ). A system whose limit is lower keeps
+    the pipe as it was: the results come the same, through more reads."""
+    try:
+        import fcntl
+
+        reader = executor._result_queue._reader  # type: ignore[attr-defined]
+        fcntl.fcntl(reader.fileno(), fcntl.F_SETPIPE_SZ, size)
+        return int(fcntl.fcntl(reader.fileno(), fcntl.F_GETPIPE_SZ))
+    except (ImportError, AttributeError, OSError):
+        return 0
 
 
 @contextmanager
@@ -347,6 +379,13 @@ def run_files_dask(
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def dask_setup(worker: object) -> None:
+    """A local Dask worker's preload (``LOCAL_WORKERS``), once it has started: its heap,
+    distributed's objects and the package's, frozen (``gc.freeze``) before its first task,
+    without a collection first (which would walk and write every inherited page)."""
+    gc.freeze()
 
 
 def _preload_local_workers() -> None:

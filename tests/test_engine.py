@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import pickle
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -17,7 +20,16 @@ import pytest
 
 from metrics.cli import main
 from metrics.derived import _largest_first, write_plan_links, write_trends
-from metrics.engine import RunPool, _batches, package_digest, run_files, run_files_dask, run_pool
+from metrics.engine import (
+    LOCAL_WORKERS,
+    RESULT_PIPE,
+    RunPool,
+    _batches,
+    package_digest,
+    run_files,
+    run_files_dask,
+    run_pool,
+)
 from metrics.errors import MetricsError
 from metrics.packed import FIELDS, Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
@@ -167,6 +179,23 @@ def test_a_run_pool_forks_its_workers_when_started_or_on_its_first_task() -> Non
         assert one.executor is None and one.map is map
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="F_SETPIPE_SZ is Linux's")
+def test_the_pool_results_pipe_holds_a_batch_of_results() -> None:
+    """A batch's pickled tables (four files of the sample) fit in the pipe of the pool's
+    results at once, which the default 64 KB do not: the worker leaves them there and
+    takes its next batch instead of waiting for the writer's reads."""
+    limit = int(Path("/proc/sys/fs/pipe-max-size").read_text())
+    if limit < RESULT_PIPE and os.geteuid() != 0:
+        pytest.skip(f"this system lets a user's pipe hold {limit} bytes")
+    batch = [run_packed(Task(p, size=p.stat().st_size)) for p in sorted(SAMPLE.glob("*.txt"))[:4]]
+    sent = len(pickle.dumps(batch))
+    assert 64 * 1024 < sent <= RESULT_PIPE
+    with run_pool(2) as pool:
+        assert pool.executor is not None
+        reader = pool.executor._result_queue._reader  # type: ignore[attr-defined]
+        assert fcntl.fcntl(reader.fileno(), fcntl.F_GETPIPE_SZ) == RESULT_PIPE
+
+
 def test_end_of_run_groups_go_to_the_pool_largest_first_and_come_back_in_order() -> None:
     sent: list[str] = []
 
@@ -256,6 +285,25 @@ def test_dask_workers_on_other_code_are_refused_before_any_file(
             list(run_files_dask([SAMPLE / "05_东湖县政府工作报告_2025.txt"], 1, address))
     assert address in str(refused.value) and ours in str(refused.value)
     assert ran == []  # no file was sent
+
+
+def test_local_dask_workers_run_with_their_heap_frozen() -> None:
+    """A local cluster's workers, started with the engine's settings, freeze the heap they
+    start with (distributed's objects and the package's): their collections never walk it."""
+    distributed = pytest.importorskip("distributed")
+    import gc
+
+    import dask
+
+    with (
+        dask.config.set(LOCAL_WORKERS),
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        frozen = client.run(gc.get_freeze_count)
+    assert len(frozen) == 1 and all(count > 10_000 for count in frozen.values())
 
 
 @pytest.mark.parametrize("jobs", [[], ["--jobs", "1"]])
