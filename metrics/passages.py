@@ -27,6 +27,7 @@ import regex
 from metrics import regex_cache
 from metrics.gates import FirstOf
 from metrics.lexicon.changes import CHANGE_VERB, CHANGE_WORD, DOWN_WORD
+from metrics.normalize import NAME_COLON_AHEAD, NAME_FIGURE_LINE
 from metrics.records import Measure, Role
 
 
@@ -227,6 +228,8 @@ def target_passages(
             # a heading's line ends at once: its passage is the paragraph below it
             if stop and stop.group() == "\n" and not text[m.end() : stop.start()].strip():
                 stop = _ENDS[cue.reach].search(text, stop.end(), end)
+            while stop and stop.group() == "\n" and _row_runs_on(text, stop.start(), end):
+                stop = _ENDS[reach].search(text, stop.end(), end)
             stop_at = stop.start() if stop else end
             if cue.words_first and stop and not FIGURE.search(text, m.end(), stop_at):
                 # 主要目标是：…更加殷实。到2030年，地区生产总值突破400亿元…: goals named
@@ -236,6 +239,19 @@ def target_passages(
             done = DONE.search(text, m.end(), stop_at)
             spans.append((m.start(), done.start() if done else stop_at))
     return _merge(spans)
+
+
+def _row_runs_on(text: str, newline: int, end: int) -> bool:
+    """Whether the line that ends at ``newline`` is a row of a list of goals one a line, each
+    its name, a colon and its figure (``normalize.NAME_FIGURE_LINE``: 地区生产总值增长：6%左右
+    / 城镇调查失业率：5.5%以内), and the next line opens another row (a name and its colon):
+    the passage goes on over the rows as over lines that end in ；. (The last row ends it:
+    the paragraph below is the plan's prose, not a row.)"""
+    line_start = text.rfind("\n", 0, newline) + 1
+    return bool(
+        NAME_COLON_AHEAD.match(text, newline + 1, end)
+        and NAME_FIGURE_LINE.fullmatch(text, line_start, newline)
+    )
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -347,8 +363,14 @@ def measure_of(sentence: str, start: int, role: Role, unit: str = "%") -> Measur
 
 
 def _own_clause(sentence: str, start: int) -> str:
+    """The words of the figure's own clause right before it; for a figure right after a
+    colon, the name before the colon (a row of goals, 地区生产总值增长：6%左右, or of results,
+    居民消费价格涨幅：2.1%: the name says what is measured; 主要目标是：… says nothing)."""
     near = sentence[max(0, start - MEASURE_REACH) : start]
     cut = max(near.rfind(c) for c in "，,；;：:、")
+    if cut >= 0 and near[cut] in "：:" and not near[cut + 1 :].strip():
+        named = near[:cut]
+        return named[max(named.rfind(c) for c in "，,；;、") + 1 :]
     return near[cut + 1 :]
 
 
