@@ -13,6 +13,10 @@ each a class held by texts of our own and by the counter-examples it could misfi
   wrap of the row above (normalize ``NAME_FIGURE_LINE``, ``NAME_COLON_AHEAD``: a small rule
   edit in ``is_wrap``), and the passage under the heading of goals runs over all the rows,
   as over lines that end in ；(passages ``_row_runs_on``).
+- a news page's byline that opens with its time (2024-01-16 09:12　来源：澜江日报　作者：记者
+  韩冰; 2025年1月9日 来源：青河晚报) is page chrome as the byline that opens with 来源 is
+  (normalize ``PAGE_CHROME``, a small rule edit): the headline above keeps its own line and
+  is the page's title, not joined to the byline;
 - a known leftover, decided from the guide and not fixed here (the metric is
   context/metric_span's, the qualifier resolve's): a review's result set against a target
   named after its figure (城镇调查失业率5.3%，低于5.5%左右的控制目标; 高于年初确定的7.5%左右
@@ -26,7 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from metrics.normalize import is_wrap, normalize
+from metrics.normalize import is_page_chrome, is_wrap, normalize
 from metrics.passages import measure_of, target_passages
 from metrics.pipeline import process_text
 from metrics.records import DocKind, Measure, Role
@@ -193,3 +197,30 @@ def test_a_rows_figure_is_measured_by_the_name_before_its_colon(
 ) -> None:
     at = max(words.rfind(c) for c in "：:") + 1  # the figure right after the last colon
     assert measure_of(words, at, Role.TARGET, unit) == measure
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("2024-01-16 09:12\u3000来源：澜江日报\u3000作者：记者 韩冰", True),
+        ("2025年1月9日 来源：青河晚报", True),
+        ("发布日期：2027-01-26 10:05:31 来源：县融媒体中心 编辑：王丽", True),
+        # counter-examples: sentences that open with a date, a source named in a sentence
+        ("2024年1月16日，来源于基层的12条建议被采纳。", False),
+        ("2024-01-16 09:12 全市召开经济工作会议", False),
+        ("资金来源：中央预算内投资3亿元", False),
+    ],
+)
+def test_a_byline_that_opens_with_its_time_is_page_chrome(line: str, chrome: bool) -> None:
+    assert is_page_chrome(line) is chrome
+
+
+def test_a_headline_keeps_its_line_above_a_byline_that_opens_with_its_time() -> None:
+    text = (
+        "青河新闻网\n代表热议政府工作报告：5.5%左右的增长目标实事求是\n"
+        "2025-01-09 08:30\u3000来源：青河晚报\u3000作者：记者 陈曦\n"
+        "1月8日，青河市第十六届人民代表大会第五次会议开幕，市长作政府工作报告。\n"
+    )
+    result = process_text(text, "r.txt")
+    headline = "代表热议政府工作报告：5.5%左右的增长目标实事求是"
+    assert [d.title for d in result.documents] == [headline]
