@@ -236,9 +236,28 @@ def target_passages(
                 # in words first are given in figures by the sentence after
                 after = _ENDS[reach].search(text, stop.end(), end)
                 stop_at = after.start() if after else end
+            stop_at = _aside_end(text, m.start(), stop_at)
             done = DONE.search(text, m.end(), stop_at)
             spans.append((m.start(), done.start() if done else stop_at))
     return _merge(spans)
+
+
+# An aside in brackets (（年度目标为增长7%左右）, (全年目标为5%)) that a cue opens inside: the
+# passage is the aside's, and ends with it; the sentence around it reports results.
+OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
+
+
+def _aside_end(text: str, at: int, stop: int) -> int:
+    """``stop``, or the closing bracket before it of an aside that is open at ``at`` (a
+    review's result with the target it was set, 增长6.1%（年度目标为增长7%左右）；规模以上工业增加值
+    增长8.4%: the target's passage is the aside; 8.4% is a result). A cue outside brackets
+    (主要预期目标为：地区生产总值增长6%（按可比价计算），…) runs on as before."""
+    line_start = text.rfind("\n", 0, at) + 1
+    opened = max(text.rfind(c, line_start, at) for c in OPEN_BRACKETS)
+    if opened < 0 or max(text.rfind(c, opened, at) for c in CLOSE_BRACKETS) >= 0:
+        return stop
+    closes = [k for k in (text.find(c, at, stop) for c in CLOSE_BRACKETS) if k >= 0]
+    return min(closes) if closes else stop
 
 
 def _row_runs_on(text: str, newline: int, end: int) -> bool:
