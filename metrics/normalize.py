@@ -387,7 +387,10 @@ def is_wrap(line: str, nxt: str) -> bool:
         return False
     if head[0] in "—－" and DELIVERY_AHEAD.match(head):
         return False  # a title above its delivery line
-    if NAME_COLON_AHEAD.match(head) and NAME_FIGURE_LINE.fullmatch(body.lstrip()):
+    # (asked only of a line with a colon where a row's name would end: most have none)
+    opening = head[:25]
+    named = (":" in opening or "：" in opening) and NAME_COLON_AHEAD.match(head)
+    if named and NAME_FIGURE_LINE.fullmatch(body.lstrip()):
         return False  # a row of 指标：目标 above the next
     if body[-1] in DIGIT and head[0] in DIGIT + ".":
         # a number split by the wrap, unless it stands apart like a page number (计划 67);

@@ -82,7 +82,9 @@ def _pieces(chain: str) -> list[str]:
 
 def place_of(title: str) -> str | None:
     """The place chain opening `title`, or None when it opens with no place name."""
-    text = ABOUT_PREFIX.sub("", PARTY_PREFIX.sub("", title.strip(), count=1), count=1)
+    text = PARTY_PREFIX.sub("", title.strip(), count=1)
+    if text.startswith("关于"):  # (most titles do not: no call for them)
+        text = ABOUT_PREFIX.sub("", text, count=1)
     if _bare_level(text):
         return None
     match = _CHAIN.match(text)
