@@ -332,6 +332,11 @@ PAGE_CHROME = regex_cache.compile(
     r"|^\s*(?:(?:信息|稿件|文章|新闻)?来源|稿源)[:：]\s*[^\d，。；,;]{1,20}?\s+(?:(?:发布)?(?:时间|日期)[:：]\s*)?"
     r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}[:：]\d{2})?"
     r"(?:\s+(?:浏览次数|阅读量|访问量)[:：]\s*\d*)?\s*$"
+    # …or opening with its time: 2024-01-16 09:12　来源：澜江日报　作者：记者 韩冰, 发布时间：
+    # 2027-01-26 来源：县融媒体中心 (not a sentence that opens with a date: it has a pause)
+    r"|^\s*(?:(?:发布)?(?:时间|日期)[:：]\s*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s+(?:(?:信息|稿件|文章|新闻)?来源|稿源)[:：]"
+    r"\s*[^\d，。；,;]{1,20}?(?:\s+(?:作者|记者|编辑|责任编辑)[:：]\s*[^\d，。；,;]{1,20}?)?\s*$"
 )
 
 
@@ -351,6 +356,25 @@ def only_page_chrome(text: str) -> bool:
     return bool(lines) and all(is_page_chrome(line) for line in lines)
 
 
+# A title's delivery line (——2024年1月22日在宁川市第十五届人民代表大会第四次会议上, ——在县
+# 十八届人大三次会议上, —— 2 0 2 1 年 1 月 2 6 日在…会议上): a title stands on its own line
+# above it however long it runs (关于宁川市2023年国民经济和社会发展计划执行情况与2024年国民经济
+# 和社会发展计划草案的报告, 47 characters), so the newline before it is no wrap. (Not a dash
+# that opens a wrapped clause: ——这是我们的底气 names no congress or meeting.)
+DELIVERY_AHEAD = Guard(
+    regex_cache.compile(r"[—－]{1,2}[^\n。，,；;]{0,30}?在[^\n。，,；;]{0,40}?(?:会议|大会)")
+)
+# A list of indicators one a line, each its name, a colon and its figure (地区生产总值增长：6%左右
+# / 城镇调查失业率:5.5%以内 / 城镇新增就业：增加1.2万人以上): the line of a row ends its row
+# when the next line opens with a name and its colon too. (A goal a PDF wrapped after its
+# figure, 主要预期目标是：增长6%\n左右，…, goes on with no name and colon: a wrap; so does a ratio
+# split after its colon, 比例为7.2：40\n.4：52.4: a name is words, not a figure.)
+NAME_FIGURE_LINE = regex_cache.compile(
+    r"\p{Han}[^\s，,、；;。:：]{0,22}[\p{Han}）)][:：]\s*\p{Han}{0,4}[\dxX*][\d.xX*]*\s*(?:%|‰)?\p{Han}{0,6}"
+)
+NAME_COLON_AHEAD = regex_cache.compile(r"\p{Han}[^\s，,、；;。:：]{0,22}[\p{Han}）)][:：]")
+
+
 def is_wrap(line: str, nxt: str) -> bool:
     """Whether the newline between ``line`` and ``nxt`` is a PDF wrap inside a sentence."""
     body = line.rstrip(" \t\r")
@@ -361,6 +385,13 @@ def is_wrap(line: str, nxt: str) -> bool:
         return False  # 【字号：大 中 小】 打印本页: the page's buttons stand on their own line
     if MARKER.match(head) or head.startswith(("第", "##")):
         return False
+    if head[0] in "—－" and DELIVERY_AHEAD.match(head):
+        return False  # a title above its delivery line
+    # (asked only of a line with a colon where a row's name would end: most have none)
+    opening = head[:25]
+    named = (":" in opening or "：" in opening) and NAME_COLON_AHEAD.match(head)
+    if named and NAME_FIGURE_LINE.fullmatch(body.lstrip()):
+        return False  # a row of 指标：目标 above the next
     if body[-1] in DIGIT and head[0] in DIGIT + ".":
         # a number split by the wrap, unless it stands apart like a page number (计划 67);
         # a line of a sentence has no page number (同比增长 1\n2.3%)

@@ -27,6 +27,7 @@ import regex
 from metrics import regex_cache
 from metrics.gates import FirstOf
 from metrics.lexicon.changes import CHANGE_VERB, CHANGE_WORD, DOWN_WORD
+from metrics.normalize import NAME_COLON_AHEAD, NAME_FIGURE_LINE
 from metrics.records import Measure, Role
 
 
@@ -227,15 +228,49 @@ def target_passages(
             # a heading's line ends at once: its passage is the paragraph below it
             if stop and stop.group() == "\n" and not text[m.end() : stop.start()].strip():
                 stop = _ENDS[cue.reach].search(text, stop.end(), end)
+            while stop and stop.group() == "\n" and _row_runs_on(text, stop.start(), end):
+                stop = _ENDS[reach].search(text, stop.end(), end)
             stop_at = stop.start() if stop else end
             if cue.words_first and stop and not FIGURE.search(text, m.end(), stop_at):
                 # 主要目标是：…更加殷实。到2030年，地区生产总值突破400亿元…: goals named
                 # in words first are given in figures by the sentence after
                 after = _ENDS[reach].search(text, stop.end(), end)
                 stop_at = after.start() if after else end
+            stop_at = _aside_end(text, m.start(), stop_at)
             done = DONE.search(text, m.end(), stop_at)
             spans.append((m.start(), done.start() if done else stop_at))
     return _merge(spans)
+
+
+# An aside in brackets (（年度目标为增长7%左右）, (全年目标为5%)) that a cue opens inside: the
+# passage is the aside's, and ends with it; the sentence around it reports results.
+OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
+
+
+def _aside_end(text: str, at: int, stop: int) -> int:
+    """``stop``, or the closing bracket before it of an aside that is open at ``at`` (a
+    review's result with the target it was set, 增长6.1%（年度目标为增长7%左右）；规模以上工业增加值
+    增长8.4%: the target's passage is the aside; 8.4% is a result). A cue outside brackets
+    (主要预期目标为：地区生产总值增长6%（按可比价计算），…) runs on as before."""
+    line_start = text.rfind("\n", 0, at) + 1
+    opened = max(text.rfind(c, line_start, at) for c in OPEN_BRACKETS)
+    if opened < 0 or max(text.rfind(c, opened, at) for c in CLOSE_BRACKETS) >= 0:
+        return stop
+    closes = [k for k in (text.find(c, at, stop) for c in CLOSE_BRACKETS) if k >= 0]
+    return min(closes) if closes else stop
+
+
+def _row_runs_on(text: str, newline: int, end: int) -> bool:
+    """Whether the line that ends at ``newline`` is a row of a list of goals one a line, each
+    its name, a colon and its figure (``normalize.NAME_FIGURE_LINE``: 地区生产总值增长：6%左右
+    / 城镇调查失业率：5.5%以内), and the next line opens another row (a name and its colon):
+    the passage goes on over the rows as over lines that end in ；. (The last row ends it:
+    the paragraph below is the plan's prose, not a row.)"""
+    line_start = text.rfind("\n", 0, newline) + 1
+    return bool(
+        NAME_COLON_AHEAD.match(text, newline + 1, end)
+        and NAME_FIGURE_LINE.fullmatch(text, line_start, newline)
+    )
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -347,8 +382,14 @@ def measure_of(sentence: str, start: int, role: Role, unit: str = "%") -> Measur
 
 
 def _own_clause(sentence: str, start: int) -> str:
+    """The words of the figure's own clause right before it; for a figure right after a
+    colon, the name before the colon (a row of goals, 地区生产总值增长：6%左右, or of results,
+    居民消费价格涨幅：2.1%: the name says what is measured; 主要目标是：… says nothing)."""
     near = sentence[max(0, start - MEASURE_REACH) : start]
     cut = max(near.rfind(c) for c in "，,；;：:、")
+    if cut >= 0 and near[cut] in "：:" and not near[cut + 1 :].strip():
+        named = near[:cut]
+        return named[max(named.rfind(c) for c in "，,；;、") + 1 :]
     return near[cut + 1 :]
 
 

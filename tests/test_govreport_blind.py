@@ -181,6 +181,39 @@ holds words of reading (读懂, 解读, 聚焦) names no report (govreport ``ABO
 ends a figure as a tab does (rules/figures ``table_cell``) and 占比 before a year compares
 nothing: the sixteen pages: documents 16 of 16, every field 1.000; F1 1.000, role 1.000,
 qualifier 0.994, metric 0.989, section 1.000; targets 69 of 69 and no extra row, every field 1.000.
+
+An eighth set, govreports_blind8 (twelve pages: a city's 换届 report of 2022, 过去五年 in five-year
+figures, 今后五年 goals to 2026 and 2022's; a 镇 of 2019 whose goals are a list one a line; a
+county of 2020, 十三五's last year, whose review quotes last year's targets in brackets,
+增长7.8%（预期目标7.5%）; a city's report with the 发改委's 计划执行情况与计划草案的报告 below it
+on one page; a city's web page whose review sets results against 低于…的预期目标/控制目标 and
+that ends in 责任编辑 and readers' comments; a municipality's district of 2018; a city's PDF
+copy with page numbers between lines, 建议今年… and a qualifier wrapped (4.2%以\n内); a city of an
+autonomous region whose goals are 指标：目标 lines; a county's 预算报告 alone, no report; a
+district's PDF copy with every character set apart (2 0 2 1 年, 4 2 6 . 8 亿元); a city whose
+review measures results against last year's targets (比预期目标高0.6个百分点, 完成年度目标的
+96.9%); a 乡 in 亩, 吨 and 头), labelled before the tool was run on it (6541ad1). On main
+71aaa06 (`metrics extract tests/data/govreports_blind8 --out OUT`, `benchmarks/accuracy.py OUT
+govreports_blind8{,_docs,_targets}.jsonl`): documents 12 of 13 (the 计划报告: its title of 47
+characters joined to its delivery line as a PDF wrap), fields 1.000; F1 1.000, role 1.000,
+metric 0.942 (the 指标：目标 lines run together as one sentence, each row's figure named by the
+row after it; 预期目标/控制目标 as the metric of a target a review recalls), qualifier 1.000,
+section 1.000; targets 54 of 54 and 3 rows the gold has not (the 计划报告's goals), indicator
+0.907. After round 11 (tests/test_govreport_round11.py): documents 13 of 13, every field
+1.000; F1 1.000, role 1.000, metric 0.978 (the recalled targets' 预期目标/控制目标, a known
+leftover), section 1.000; targets 54 of 54 and no extra row, every field 1.000. A second batch
+of four pages written then (a county's 指标：增长x rows with its 预算报告 below under a
+parenthesised delivery line; a news page whose byline opens with 发布时间; a 镇's 换届 report of
+2021 with 今后五年 goals to 2025; a municipality's district of 2019 quoting last year's targets
+in brackets, （年度目标为增长7%左右）, with goals as —— lines), labelled before any run, first
+run on f0e48b3: documents 5 of 5, every field 1.000; F1 1.000, role 0.917 (为调整预算的100.6%
+as a result; 8.4% and 10.2% after （年度目标为…） as targets), metric 1.000, section 1.000;
+targets 12 of 15 and 3 rows the gold has not (the aside's passage ran over the review's
+results, and its recalled targets, read as 2019's, hid 2019's own). Then a cue inside brackets
+opens a passage that ends with them (passages ``_aside_end``), a target in brackets after a
+result is of the year under review (targets/stated ``RECALLED``) and 为调整预算的 is a
+completion's cue: the sixteen pages: documents 18 of 18, every field 1.000; F1 1.000, role
+1.000, metric 0.983, section 1.000; targets 69 of 69 and no extra row, every field 1.000.
 """
 
 from __future__ import annotations
@@ -235,13 +268,17 @@ FLOORS6 = {**ALL_RIGHT, "metric": 0.96}
 # 5.5% (高于 compares the result with the target the figure is) and its metric as 控制目标;
 # 扣除留抵退税因素后同口径增长5.3% with the deduction as its metric (context's metric rules).
 FLOORS7 = {**ALL_RIGHT, "metric": 0.98, "qualifier": 0.99}
+# The eighth set (govreports_blind8), after round 11: 预期目标/控制目标 of a target a review
+# recalls (高于年初确定的7.5%左右的预期目标, 低于5.5%左右的控制目标) read as its metric
+# (context's metric rules; tests/test_govreport_round11.py, a known leftover).
+FLOORS8 = {**ALL_RIGHT, "metric": 0.97}
 DOCUMENTS_MISSED: dict[str, int] = {}
-# Fields of the documents found that are not all right, with why: the news page's headline
-# runs into its byline (2024-01-16 09:12　来源：…　作者：…, a byline that opens with its time
-# is no page chrome to normalize.PAGE_CHROME, so the lines are joined). (The 审查结果报告's
+# Fields of the documents found that are not all right, with why: none since round 11 (a
+# byline that opens with its time, 2024-01-16 09:12　来源：…　作者：…, is page chrome to
+# normalize.PAGE_CHROME, so the news page's headline keeps its line). (The 审查结果报告's
 # title of 60 characters, joined to its delivery line, is named up to the dash since round
 # 10: segment/documents ``untitled_name``.)
-DOCUMENT_FLOORS: dict[str, dict[str, float]] = {"govreports_blind6": {"title": 0.94}}
+DOCUMENT_FLOORS: dict[str, dict[str, float]] = {}
 # Sections of gold sentences not all right, with why: none since round 10 (a table of contents
 # whose page numbers are set apart by spaces only opens no section: sections
 # ``_spaced_page_number``).
@@ -254,6 +291,7 @@ SETS = {
     "govreports_blind5": FLOORS5,
     "govreports_blind6": FLOORS6,
     "govreports_blind7": FLOORS7,
+    "govreports_blind8": FLOORS8,
 }
 
 
@@ -313,6 +351,7 @@ def test_every_target_is_a_row_and_no_review_figure_is(blind) -> None:
         ("govreports_blind5", ("报告解读", "目标任务分解")),
         ("govreports_blind6", ("决议", "两会新闻", "审查结果报告", "目标任务完成情况")),
         ("govreports_blind7", ("图解", "代表团审议新闻", "两会新闻")),
+        ("govreports_blind8", ("石门县_预算报告", "两会新闻")),
     ],
 )
 def test_a_page_about_a_report_is_no_report_and_states_no_targets(name, marks) -> None:

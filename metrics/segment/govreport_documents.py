@@ -106,6 +106,9 @@ def within_government_reports(
             current = st if is_report else None
         elif is_report:
             cuts.append(st[0])
+        elif _delivered_below(text, st):
+            kept.append(st)  # another report read to the congress: a document of its own
+            current = None
         elif st[2]:
             kept.append(st)  # a piece marker always opens a piece
             current = None
@@ -113,6 +116,24 @@ def within_government_reports(
 
 
 LINKS_REACH = 500  # a report's title has a sentence below it within this many characters
+
+
+def _delivered_below(text: str, st: tuple[int, str, bool]) -> bool:
+    """Whether the title at ``st`` stands right above a delivery line of its own
+    (``delivery.DELIVERY``, ``delivery.UNDATED_DELIVERY``): another report read to the
+    same congress, printed on one page after the government's (关于宁川市2023年国民经济和社会
+    发展计划执行情况与2024年…计划草案的报告 / ——2024年1月22日在宁川市第十五届人民代表大会
+    第四次会议上; 关于2025年预算执行情况和2026年预算草案的报告 / （在县第十九届人民代表大会第二
+    次会议上）). A heading of the government's report that reads like a title (“十四五”时期
+    发展成就和2025年工作回顾) has its prose below it, never a delivery line."""
+    if st[2]:
+        return False
+    below = text[st[0] + len(st[1]) :].lstrip("\n \t")
+    line = below[: below.find("\n")] if "\n" in below else below
+    return bool(
+        delivery.DELIVERY.pattern.match(line.lstrip("—－-（( \t"))
+        or delivery.UNDATED_DELIVERY.pattern.match(line)
+    )
 
 
 def _in_links(text: str, since: int, at: int) -> int | None:

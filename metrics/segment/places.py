@@ -70,6 +70,10 @@ _JOINED = regex_cache.compile(r"^.+[和与及]")
 # 委员会) or wrap a bare level (团县委: the county's League committee, no place named); 团风县
 # is a place, so 团 alone is a prefix only before a level and 委.
 PARTY_PREFIX = regex_cache.compile(r"^(?:中国共产党|中共|共青团)|^团(?=[省市县区]委)")
+# A title that opens with 关于 (a report to the congress: 关于石门县2025年预算执行情况与2026年
+# 预算草案的报告, 关于宁川市2023年国民经济和社会发展计划执行情况…的报告) names its place after
+# it (关岭布依族苗族自治县 keeps its 关: only 关于 before a name is dropped).
+ABOUT_PREFIX = regex_cache.compile(r"^关于(?=\p{Han})")
 
 
 def _pieces(chain: str) -> list[str]:
@@ -79,6 +83,8 @@ def _pieces(chain: str) -> list[str]:
 def place_of(title: str) -> str | None:
     """The place chain opening `title`, or None when it opens with no place name."""
     text = PARTY_PREFIX.sub("", title.strip(), count=1)
+    if text.startswith("关于"):  # (most titles do not: no call for them)
+        text = ABOUT_PREFIX.sub("", text, count=1)
     if _bare_level(text):
         return None
     match = _CHAIN.match(text)

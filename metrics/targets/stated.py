@@ -18,10 +18,12 @@ LATER_YEAR = regex_cache.compile(r"(?:到|至)(20\d{2})年")
 CLAUSE_YEAR = regex_cache.compile(r"(?<!(?<!占)比)(?<![较与同])(20\d{2})年(?!的?基础)")
 _CLAUSE_STOP = regex_cache.compile(r"[，,；;：:。]")
 # A review's sentence that recalls a target beside what became of it: the result stated as
-# the actual one, the target as set at the start of the year, or its being missed.
+# the actual one, the target as set at the start of the year, its being missed, or the
+# target in brackets after the result (增长6.1%（年度目标为增长7%左右）, 增长7.8%（预期目标
+# 7.5%）, 增长4.2%(全年目标5%)).
 RECALLED = regex_cache.compile(
     r"实际(?:增长|下降|完成|实现|只?为|仅?为|增速)|(?:年初|原)(?:确定|提出|预期|设定|制定|定)"
-    r"|(?:未能|未|没有)(?:完成|实现|达到)"
+    r"|(?:未能|未|没有)(?:完成|实现|达到)|[（(](?:年度|全年|年初|预期|计划)*目标"
 )
 # How a report states a figure as one of its targets (a mention of role target counts for
 # the table when one of these holds; the name is for the reader and the tests):
