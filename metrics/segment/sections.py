@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from metrics import regex_cache
 from metrics.gates import Guard
-from metrics.opening import held_literals, opening_chars
+from metrics.opening import Opens, held_literals, opening_chars
 from metrics.records import DocKind, Document, SectionKind
 from metrics.segment.govreport_sections import (
     ANNEX,
@@ -174,13 +174,19 @@ def after_spaces(text: str, start: int, end: int) -> list[int]:
 # 回顾              1; 第一部分  过去一年工作回顾      2): a run of spaces before the number
 # that ends the line, or, where normalising deleted the spaces between a Han character and a
 # digit (…回顾1), the number right where they were (``gaps``).
-TOC_PAGE = regex_cache.compile(
-    r"(?:(?P<kept>[ \u3000]{2,})|(?<=[\p{Han}）)”]))(?P<page>\d{1,4})[ \t]*$"
-)
+PAGE_AT_END = r"(?P<page>\d{1,4})[ \t]*$"
+TOC_PAGE = regex_cache.compile(r"(?:(?P<kept>[ \u3000]{2,})|(?<=[\p{Han}）)”]))" + PAGE_AT_END)
+# What a line's last character must be for ``TOC_PAGE`` to match (a digit, a space or a
+# tab), read backwards from its end (the look-behind before it is no part of the end):
+# a heading's line ending in a Han character is not searched (Han is answered unasked).
+PAGE_CLOSES = Opens(regex_cache.compile(PAGE_AT_END), last=True)
 
 
 def _spaced_page_number(text: str, pos: int, line_end: int, gaps: Sequence[int]) -> bool:
     """Whether the line at ``pos`` ends in a page number set apart by spaces."""
+    last = text[line_end - 1] if pos < line_end else ""
+    if not last or (last != "\n" and not PAGE_CLOSES(last)):
+        return False  # (``$`` matches before a last line end too: that is asked)
     m = TOC_PAGE.search(text, pos, line_end)
     if m is None:
         return False

@@ -1,0 +1,89 @@
+"""Answers the tenth pass of the regex calls reads without a call, or from a sentence's
+one scan, are the calls they replace (issue 29).
+
+``context.periods.clause_year``, the year the last clause before a figure opens with, is
+read from the whole sentence's matches of ``CLAUSE_YEAR`` (found once a sentence) where
+no attempt of the window's reads past its end; a heading's line is searched for a page
+number set apart by spaces (``sections.TOC_PAGE``) only where its last character may
+close one. Each is held against the call it replaces on every line or sentence (at every
+position, for the clause's year) of the corpus, the government reports, the sample files
+and the test files, and on made-up text.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from metrics.context.periods import CLAUSE_YEAR, clause_year
+from metrics.segment.sections import PAGE_CLOSES, TOC_PAGE
+from tests.test_text_answers import lines_and_sentences, need_shared, sentences
+
+
+def clause_year_called(sentence: str, upto: int) -> int | None:
+    """``clause_year`` as it was: the window's matches found by a call."""
+    last = None
+    for m in CLAUSE_YEAR.finditer(sentence, 0, upto):
+        last = m
+    return int(last.group(1)) if last is not None and last.group(1) else None
+
+
+def same_clause_years(sentence: str) -> int:
+    """``clause_year`` answers as the call at every ``upto`` of ``sentence`` (in turn, as a
+    sentence's figures ask, then again from the end: the sentence's matches are kept)."""
+    ends = range(len(sentence) + 2)
+    for upto in (*ends, *reversed(ends)):
+        assert clause_year(sentence, upto) == clause_year_called(sentence, upto), (
+            sentence,
+            upto,
+        )
+    return len(ends)
+
+
+def test_the_year_a_clause_opens_with_on_every_sentence_at_hand() -> None:
+    need_shared()
+    asked = with_year = 0
+    for sentence in sentences():
+        if "年" in sentence:
+            with_year += 1
+            asked += same_clause_years(sentence)
+    assert with_year > 1_000 and asked > 50_000, (with_year, asked)
+
+
+# a clause's marks, its openers, years cut anywhere, and what may stand after a year
+YEAR_CHARS = "，,；;。： 一是其中另外2019 0年度底末以之前来至今-—~到今全当本完成"
+YEAR_PIECES = ("2024年", "2019 年", "年度", "年底", "前", "以前", "以来", "至今", "-", "今年")
+YEAR_PIECES += ("，", "；", "：", " ", "一是", "其中", "完成", "新建", "3", "亿元")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=YEAR_CHARS, max_size=30))
+def test_the_year_a_clause_opens_with_on_made_up_text(sentence: str) -> None:
+    same_clause_years(sentence)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(YEAR_PIECES), max_size=12))
+def test_the_year_a_clause_opens_with_on_made_up_clauses(pieces: list[str]) -> None:
+    same_clause_years("".join(pieces))
+
+
+def same_page_number(line: str) -> None:
+    """A line whose last character ``PAGE_CLOSES`` turns away holds no ``TOC_PAGE``."""
+    if line and line[-1] != "\n" and not PAGE_CLOSES(line[-1]):
+        assert TOC_PAGE.search(line) is None, line
+
+
+def test_a_page_number_set_apart_only_where_the_last_character_closes_one() -> None:
+    need_shared()
+    asked = 0
+    for line in lines_and_sentences():
+        same_page_number(line)
+        asked += 1
+    assert asked > 10_000
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="一、2026年工作回顾（）)” \u3000\t１２3０\n…", max_size=16))
+def test_a_page_number_set_apart_on_made_up_text(line: str) -> None:
+    same_page_number(line)
