@@ -5,8 +5,11 @@ one scan, are the calls they replace (issue 29).
 read from the whole sentence's matches of ``CLAUSE_YEAR`` (found once a sentence) where
 no attempt of the window's reads past its end; a heading's line is searched for a page
 number set apart by spaces (``sections.TOC_PAGE``) only where its last character may
-close one. Each is held against the call it replaces on every line or sentence (at every
-position, for the clause's year) of the corpus, the government reports, the sample files
+close one; a clause is scanned for the years it names (``pairs.comparable``) only where
+it holds a word each of their matches holds; a heading's marker and the stop of its words
+are found in one call (``lines.heading_and_stop``). Each is held against the call it
+replaces on every line or sentence (at every position, for the clause's year and a
+heading's marker) of the corpus, the government reports, the sample files
 and the test files, and on made-up text.
 """
 
@@ -16,8 +19,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from metrics.context.periods import CLAUSE_YEAR, clause_year
-from metrics.segment.sections import PAGE_CLOSES, TOC_PAGE
-from tests.test_text_answers import lines_and_sentences, need_shared, sentences
+from metrics.pairs.comparable import (
+    NAMED_YEAR,
+    NAMED_YEAR_HOLDS,
+    RELATIVE_YEAR,
+    RELATIVE_YEAR_HOLDS,
+)
+from metrics.segment.lines import heading_and_stop, heading_level
+from metrics.segment.sections import HEADING_END, HEADING_REACH, PAGE_CLOSES, TOC_PAGE
+from tests.test_text_answers import lines_and_sentences, need_shared, sentences, texts
 
 
 def clause_year_called(sentence: str, upto: int) -> int | None:
@@ -87,3 +97,64 @@ def test_a_page_number_set_apart_only_where_the_last_character_closes_one() -> N
 @given(st.text(alphabet="一、2026年工作回顾（）)” \u3000\t１２3０\n…", max_size=16))
 def test_a_page_number_set_apart_on_made_up_text(line: str) -> None:
     same_page_number(line)
+
+
+def same_years_named(text: str) -> None:
+    """A clause with none of the words looked for holds no year named."""
+    for pattern, holds in ((NAMED_YEAR, NAMED_YEAR_HOLDS), (RELATIVE_YEAR, RELATIVE_YEAR_HOLDS)):
+        if not any(n in text for n in holds):
+            assert pattern.search(text) is None, (pattern.pattern, text)
+
+
+def test_years_named_only_where_a_word_they_hold_stands() -> None:
+    need_shared()
+    asked = 0
+    for text in lines_and_sentences():
+        same_years_named(text)
+        asked += 1
+    assert asked > 10_000
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="上一去今本明当全年比较同与2019 0-至以来", max_size=16))
+def test_years_named_on_made_up_text(text: str) -> None:
+    same_years_named(text)
+
+
+MARKER_OPENS = "一二三四五六七八九十第(（0123456789"
+
+
+def same_heading(text: str, pos: int) -> bool:
+    """``heading_and_stop`` gives ``heading_level`` and, for each window a heading is
+    read in, what ``HEADING_END`` searched there finds; whether a marker stands."""
+    level, stop = heading_and_stop(text, pos)
+    assert level == heading_level(text, pos), (text, pos)
+    if level:
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        for end in {len(text), pos + 3, pos + 30, pos + 61, line_end, line_end + 1}:
+            reach = min(end, pos + HEADING_REACH)
+            found = HEADING_END.search(text, pos, reach)
+            read = stop if stop is not None and stop < reach else None
+            assert (found.start() if found else None) == read, (
+                text[pos : pos + 80],
+                end,
+            )
+    return bool(level)
+
+
+def test_a_heading_and_its_stop_in_one_call_on_every_text_at_hand() -> None:
+    need_shared()
+    headings = 0
+    for text in texts():
+        for pos, c in enumerate(text):
+            if c in MARKER_OPENS:
+                headings += same_heading(text, pos)
+    assert headings > 1_000, headings
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="一二十第部分章、.（）()12 3年工作。；!？\n", max_size=80))
+def test_a_heading_and_its_stop_on_made_up_text(text: str) -> None:
+    for pos in range(len(text) + 1):
+        same_heading(text, pos)

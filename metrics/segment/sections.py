@@ -32,7 +32,7 @@ from metrics.segment.govreport_sections import (
     plan_paragraph_state,
     turns_in_plan,
 )
-from metrics.segment.lines import heading_level, iter_lines
+from metrics.segment.lines import HEADING_STOPS, heading_and_stop, heading_level, iter_lines
 
 OTHER_CUE = regex_cache.compile(r"荣誉|表彰|获奖情况|称号")
 PROBLEM_CUE = regex_cache.compile(r"存在.{0,4}问题|问题.{0,3}不足|不足|短板|困难|差距|挑战|薄弱")
@@ -48,7 +48,10 @@ LOW_PROBLEM_CUE = regex_cache.compile(r"存在.{0,4}问题|问题.{0,3}不足|�
 LOW_PLAN_CUE = regex_cache.compile(r"工作计划|工作安排|工作思路|工作打算|下一步|下步|明年")
 # (a heading with none of the characters its cues open with is not searched: 工, 下, 明)
 LOW_PLAN_CHARS = opening_chars(LOW_PLAN_CUE)
-HEADING_END = regex_cache.compile(r"[。;；!?！？\n]")
+# Where a heading's words end: the first sentence end or line end within this reach of its
+# marker's start (read with the marker: ``lines.heading_and_stop``).
+HEADING_END = regex_cache.compile(f"[{HEADING_STOPS}]")
+HEADING_REACH = 60
 HEADING_GAP = regex_cache.compile(r"\p{Han}[\p{Han}\dxX*]")
 # A line of a table of contents (一、2025年工作回顾……………1, （二）主要目标任务....3): a
 # heading's words, leader dots and a page number. It names a section; it opens none.
@@ -205,15 +208,15 @@ def find_headings(
     deleted), so its words do not run on into the paragraph it opens."""
     out: list[Heading] = []
     for pos in _line_starts(text, start, end, spaced):
-        level = heading_level(text, pos)
+        level, stop = heading_and_stop(text, pos)  # (the stop: ``HEADING_END``'s search)
         if not level:
             continue
         line_end = text.find("\n", pos, end)
         line_end = end if line_end < 0 else line_end
         if TOC_LINE.search(text, pos, line_end) or _spaced_page_number(text, pos, line_end, gaps):
             continue
-        stop = HEADING_END.search(text, pos, min(end, pos + 60))
-        h_end = stop.start() if stop else min(end, pos + 40)
+        reach = min(end, pos + HEADING_REACH)
+        h_end = stop if stop is not None and stop < reach else min(end, pos + 40)
         inline = False
         if spaced:
             sp = text.find(" ", pos, h_end)
