@@ -10,6 +10,7 @@ places match, because two reports with hidden names may be any two places.
 from __future__ import annotations
 
 from metrics import regex_cache
+from metrics.gates import Guard
 
 # Level words a place name ends with, longest first so 自治州 wins over 州.
 _LEVELS = (
@@ -70,6 +71,7 @@ _JOINED = regex_cache.compile(r"^.+[和与及]")
 # 委员会) or wrap a bare level (团县委: the county's League committee, no place named); 团风县
 # is a place, so 团 alone is a prefix only before a level and 委.
 PARTY_PREFIX = regex_cache.compile(r"^(?:中国共产党|中共|共青团)|^团(?=[省市县区]委)")
+PARTY_AT = Guard(PARTY_PREFIX)  # (a title whose first character opens no prefix: not asked)
 
 
 def _pieces(chain: str) -> list[str]:
@@ -78,7 +80,9 @@ def _pieces(chain: str) -> list[str]:
 
 def place_of(title: str) -> str | None:
     """The place chain opening `title`, or None when it opens with no place name."""
-    text = PARTY_PREFIX.sub("", title.strip(), count=1)
+    text = title.strip()
+    prefix = PARTY_AT.search(text)  # (``PARTY_PREFIX.sub`` once: the prefix opens the text)
+    text = text[prefix.end() :] if prefix else text
     if _bare_level(text):
         return None
     match = _CHAIN.match(text)
