@@ -17,6 +17,7 @@ and the test files, and on made-up text.
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -28,6 +29,7 @@ from metrics.pairs.comparable import (
     RELATIVE_YEAR,
     RELATIVE_YEAR_HOLDS,
 )
+from metrics.passages import ANY_CUE_WORDS
 from metrics.segment.lines import heading_and_stop, heading_level
 from metrics.segment.sections import HEADING_END, HEADING_REACH, PAGE_CLOSES, TOC_PAGE
 from tests.test_text_answers import lines_and_sentences, need_shared, sentences, texts
@@ -184,3 +186,16 @@ def test_a_number_after_a_space_asked_only_where_it_may_be_a_marker_or_a_page() 
 @given(st.text(alphabet="0123456789、. \t\r\n年万%，a１٣\u3000", max_size=16))
 def test_a_number_after_a_space_on_made_up_text(text: str) -> None:
     same_ahead(text)
+
+
+ANY_CUE = regex.compile("|".join(ANY_CUE_WORDS))  # (the search ``target_passages`` made)
+
+
+def test_a_section_with_no_cue_word_found_without_a_call() -> None:
+    # the words looked for with str.find, in a window as the search was: one cut by the
+    # window's end is not in it
+    need_shared()
+    for text in lines_and_sentences():
+        for start, end in ((0, len(text)), (1, len(text) - 1), (len(text) // 2, len(text))):
+            found = any(text.find(w, start, end) >= 0 for w in ANY_CUE_WORDS)
+            assert found == (ANY_CUE.search(text, start, end) is not None), text
