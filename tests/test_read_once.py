@@ -24,12 +24,22 @@ from hypothesis import strategies as st
 from metrics.context.periods import CLAUSE_YEAR, clause_year
 from metrics.normalize import AHEAD, DIGIT, _may_be_ahead
 from metrics.pairs.comparable import (
+    DEADLINE,
+    DEADLINE_HOLDS,
     NAMED_YEAR,
     NAMED_YEAR_HOLDS,
     RELATIVE_YEAR,
     RELATIVE_YEAR_HOLDS,
 )
 from metrics.passages import ANY_CUE_WORDS
+from metrics.rules.exclusions import (
+    KINDS_AFTER,
+    KINDS_AT,
+    NUMBERED_AT,
+    NUMBERED_BEFORE,
+    SLOGAN_AFTER,
+    SLOGAN_AT,
+)
 from metrics.segment.lines import heading_and_stop, heading_level
 from metrics.segment.sections import HEADING_END, HEADING_REACH, PAGE_CLOSES, TOC_PAGE
 from tests.test_text_answers import lines_and_sentences, need_shared, sentences, texts
@@ -106,7 +116,8 @@ def test_a_page_number_set_apart_on_made_up_text(line: str) -> None:
 
 def same_years_named(text: str) -> None:
     """A clause with none of the words looked for holds no year named."""
-    for pattern, holds in ((NAMED_YEAR, NAMED_YEAR_HOLDS), (RELATIVE_YEAR, RELATIVE_YEAR_HOLDS)):
+    named = ((NAMED_YEAR, NAMED_YEAR_HOLDS), (RELATIVE_YEAR, RELATIVE_YEAR_HOLDS))
+    for pattern, holds in (*named, (DEADLINE, (DEADLINE_HOLDS,))):
         if not any(n in text for n in holds):
             assert pattern.search(text) is None, (pattern.pattern, text)
 
@@ -199,3 +210,35 @@ def test_a_section_with_no_cue_word_found_without_a_call() -> None:
         for start, end in ((0, len(text)), (1, len(text) - 1), (len(text) // 2, len(text))):
             found = any(text.find(w, start, end) >= 0 for w in ANY_CUE_WORDS)
             assert found == (ANY_CUE.search(text, start, end) is not None), text
+
+
+def same_after_a_count(text: str) -> None:
+    """The words after a Chinese count asked only where one can open; the numeral listed
+    before a figure only where the window's last character closes it."""
+    for pos in range(len(text) + 1):
+        for gate, pattern in ((KINDS_AT, KINDS_AFTER), (SLOGAN_AT, SLOGAN_AFTER)):
+            if not gate.opens(text, pos):
+                assert pattern.match(text, pos) is None, (text, pos)
+        lo = max(0, pos - 2)
+        assert span(NUMBERED_AT.search(text, lo, pos)) == span(
+            NUMBERED_BEFORE.search(text, lo, pos)
+        ), (text, pos)
+
+
+def span(m: object) -> tuple[int, int] | None:
+    return m.span() if m is not None else None  # type: ignore[attr-defined]
+
+
+def test_the_words_around_a_count_asked_where_they_can_stand() -> None:
+    need_shared()
+    asked = 0
+    for sentence in sentences():
+        same_after_a_count(sentence)
+        asked += 1
+    assert asked > 5_000
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="一二三四五、个项指标科目代表一级维护融合型不零\n，", max_size=16))
+def test_the_words_around_a_count_on_made_up_text(text: str) -> None:
+    same_after_a_count(text)

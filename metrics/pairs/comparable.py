@@ -78,6 +78,7 @@ RELATIVE_YEAR = regex_cache.compile(
 # Words one of which every match of each holds (read from its text): most clauses hold
 # none (no 年) and are not scanned.
 NAMED_YEAR_HOLDS = held_literals(NAMED_YEAR)
+(DEADLINE_HOLDS,) = held_literals(DEADLINE)  # (年: one word, held by every deadline)
 RELATIVE_YEAR_HOLDS = held_literals(RELATIVE_YEAR)
 # Words that open a clause without naming its scope: 其中东湖区完成28亿元, 二是…, and the
 # time before the subject (去年全县完成, 2024年东湖区新增: the year is no part of a place).
@@ -158,7 +159,11 @@ def aim_year(m: Mention, written: int | None) -> int | None:
         year = max(found)[1]
     else:
         before = m.words_before
-        deadlines = [int(d.group(1) or d.group(2)) for d in DEADLINE.finditer(before)]
+        deadlines = (
+            []
+            if DEADLINE_HOLDS not in before
+            else [int(d.group(1) or d.group(2)) for d in DEADLINE.finditer(before)]
+        )
         year = max(deadlines, default=None)  # 到2027年完成2000年前建成的…: 2027
     return year if year is not None and year > m.year else None
 
