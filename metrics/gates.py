@@ -138,13 +138,20 @@ class FirstOf:
 
     def __init__(self, patterns: tuple[regex.Pattern[str], ...]) -> None:
         guards = [Guard(p) for p in patterns]
-        self._tries = tuple((g.pattern, g._starts, g._ends, g._needs) for g in guards)
+        # (and the characters a match can open with, where read from its words: a string
+        # holding none of them is not searched, ``may_open_in``)
+        self._tries = tuple(
+            (g.pattern, g._starts, g._ends, g._needs, _known_openers(g.pattern) or None)
+            for g in guards
+        )
 
     def index(self, s: str) -> int | None:
         """The index of the first pattern that ``search(s)`` finds, or None."""
         first, last = s[:1], s[-1:]
-        for k, (pattern, starts, ends, needs) in enumerate(self._tries):
+        for k, (pattern, starts, ends, needs, openers) in enumerate(self._tries):
             if needs and not any(n in s for n in needs):
+                continue
+            if openers is not None and openers.isdisjoint(s):
                 continue
             if first and starts is not None and not starts(first):
                 continue

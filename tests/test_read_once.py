@@ -22,6 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from metrics.context.periods import CLAUSE_YEAR, clause_year
+from metrics.gates import FirstOf
 from metrics.normalize import AHEAD, DIGIT, _may_be_ahead
 from metrics.pairs.comparable import (
     DEADLINE,
@@ -31,7 +32,7 @@ from metrics.pairs.comparable import (
     RELATIVE_YEAR,
     RELATIVE_YEAR_HOLDS,
 )
-from metrics.passages import ANY_CUE_WORDS
+from metrics.passages import ANY_CUE_WORDS, MEASURE_CUES, _own_clause
 from metrics.rules.exclusions import (
     KINDS_AFTER,
     KINDS_AT,
@@ -242,3 +243,21 @@ def test_the_words_around_a_count_asked_where_they_can_stand() -> None:
 @given(st.text(alphabet="一二三四五、个项指标科目代表一级维护融合型不零\n，", max_size=16))
 def test_the_words_around_a_count_on_made_up_text(text: str) -> None:
     same_after_a_count(text)
+
+
+MEASURES = tuple(regex.compile(c.pattern) for c in MEASURE_CUES)
+FIRST_MEASURE = FirstOf(MEASURES)
+
+
+def test_the_first_measure_cue_of_every_clause_at_hand() -> None:
+    # FirstOf passes a cue by where the clause holds none of the characters its words
+    # open with: the first cue found is the loop of searches' at every figure's place
+    need_shared()
+    asked = 0
+    for sentence in sentences():
+        for pos in range(1, len(sentence) + 1):
+            clause = _own_clause(sentence, pos)
+            first = next((k for k, p in enumerate(MEASURES) if p.search(clause)), None)
+            assert FIRST_MEASURE.index(clause) == first, clause
+            asked += 1
+    assert asked > 100_000, asked
