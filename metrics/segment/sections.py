@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from metrics import regex_cache
-from metrics.gates import Guard, Holds
-from metrics.opening import Opens, held_literals
+from metrics.gates import Guard
+from metrics.opening import Opens, held_literals, opening_chars
 from metrics.records import DocKind, Document, SectionKind
 from metrics.segment.govreport_sections import (
     ANNEX,
@@ -46,6 +46,8 @@ SUMMARY_CUE = regex_cache.compile(
 )
 LOW_PROBLEM_CUE = regex_cache.compile(r"存在.{0,4}问题|问题.{0,3}不足|不足之处|困难和问题")
 LOW_PLAN_CUE = regex_cache.compile(r"工作计划|工作安排|工作思路|工作打算|下一步|下步|明年")
+# (a heading with none of the characters its cues open with is not searched: 工, 下, 明)
+LOW_PLAN_CHARS = opening_chars(LOW_PLAN_CUE)
 # Where a heading's words end: the first sentence end or line end within this reach of its
 # marker's start (read with the marker: ``lines.heading_and_stop``).
 HEADING_END = regex_cache.compile(f"[{HEADING_STOPS}]")
@@ -63,9 +65,6 @@ YEAR_IN = regex_cache.compile(r"(?:19|20)\d{2}")
 # the other cues are searched as they are: on a heading's 20 characters a search takes
 # less than the ``in`` tests of their words, ``gates.Holds``, would)
 OTHER, LOW_PROBLEM = Guard(OTHER_CUE), Guard(LOW_PROBLEM_CUE)
-# (whether a top heading holds a cue: its words looked for with ``in``, the rest asked)
-HAS_PROBLEM, HAS_SUMMARY, HAS_PLAN = Holds(PROBLEM_CUE), Holds(SUMMARY_CUE), Holds(PLAN_CUE)
-HAS_LOW_PLAN = Holds(LOW_PLAN_CUE)  # (its words alone: looked for with ``in``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,20 +265,21 @@ def classify(heading: str, doc: Document, top: bool) -> SectionKind | None:
     if top:
         if OTHER.search(heading):
             return SectionKind.OTHER
-        if HAS_PROBLEM(heading):
+        if PROBLEM_CUE.search(heading):
             return SectionKind.PROBLEMS
         if _names_year(heading, doc.plan_year):
             return SectionKind.PLAN
         if _names_year(heading, doc.summary_year):
             return SectionKind.SUMMARY
-        if HAS_SUMMARY(heading):
+        if SUMMARY_CUE.search(heading):
             return SectionKind.SUMMARY
-        if HAS_PLAN(heading):
+        if PLAN_CUE.search(heading):
             return SectionKind.PLAN
         return None
     if LOW_PROBLEM.search(heading):
         return SectionKind.PROBLEMS
-    if HAS_LOW_PLAN(heading) or _names_year(heading, doc.plan_year):
+    planned = not LOW_PLAN_CHARS.isdisjoint(heading) and LOW_PLAN_CUE.search(heading)
+    if planned or _names_year(heading, doc.plan_year):
         return SectionKind.PLAN
     return None
 
