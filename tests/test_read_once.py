@@ -17,6 +17,8 @@ and the test files, and on made-up text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -100,13 +102,18 @@ def same_page_number(line: str) -> None:
         assert TOC_PAGE.search(line) is None, line
 
 
-def test_a_page_number_set_apart_only_where_the_last_character_closes_one() -> None:
+def on_every_line(check: Callable[[str], None]) -> None:
+    """``check`` on every line and sentence at hand (the shared folders asked for)."""
     need_shared()
     asked = 0
-    for line in lines_and_sentences():
-        same_page_number(line)
+    for text in lines_and_sentences():
+        check(text)
         asked += 1
     assert asked > 10_000
+
+
+def test_a_page_number_set_apart_only_where_the_last_character_closes_one() -> None:
+    on_every_line(same_page_number)
 
 
 @settings(max_examples=800, deadline=None)
@@ -124,12 +131,7 @@ def same_years_named(text: str) -> None:
 
 
 def test_years_named_only_where_a_word_they_hold_stands() -> None:
-    need_shared()
-    asked = 0
-    for text in lines_and_sentences():
-        same_years_named(text)
-        asked += 1
-    assert asked > 10_000
+    on_every_line(same_years_named)
 
 
 @settings(max_examples=800, deadline=None)
@@ -231,12 +233,7 @@ def span(m: object) -> tuple[int, int] | None:
 
 
 def test_the_words_around_a_count_asked_where_they_can_stand() -> None:
-    need_shared()
-    asked = 0
-    for sentence in sentences():
-        same_after_a_count(sentence)
-        asked += 1
-    assert asked > 5_000
+    on_every_line(same_after_a_count)
 
 
 @settings(max_examples=800, deadline=None)
