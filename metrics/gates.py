@@ -138,21 +138,34 @@ class FirstOf:
 
     def __init__(self, patterns: tuple[regex.Pattern[str], ...]) -> None:
         guards = [Guard(p) for p in patterns]
-        self._tries = tuple((g.pattern, g._starts, g._ends, g._needs) for g in guards)
+        # (and, for a pattern with no literal to look for, the characters a match can
+        # open with, where read from its words: a string holding none of them is not
+        # searched, ``may_open_in``; asked last, where the other tests let it through)
+        self._tries = tuple(
+            (g.pattern, g._starts, g._ends, g._needs, _openers_unless(g._needs, g.pattern))
+            for g in guards
+        )
 
     def index(self, s: str) -> int | None:
         """The index of the first pattern that ``search(s)`` finds, or None."""
         first, last = s[:1], s[-1:]
-        for k, (pattern, starts, ends, needs) in enumerate(self._tries):
+        for k, (pattern, starts, ends, needs, openers) in enumerate(self._tries):
             if needs and not any(n in s for n in needs):
                 continue
             if first and starts is not None and not starts(first):
                 continue
             if last and last != "\n" and ends is not None and not ends(last):
                 continue
+            if openers is not None and openers.isdisjoint(s):
+                continue
             if pattern.search(s) is not None:
                 return k
         return None
+
+
+def _openers_unless(needs: tuple[str, ...], pattern: regex.Pattern[str]) -> frozenset[str] | None:
+    """``_known_openers(pattern)`` for a pattern with no ``needs``, else None."""
+    return None if needs else (_known_openers(pattern) or None)
 
 
 class FirstChars:

@@ -145,12 +145,48 @@ CLAUSE_YEAR = regex_cache.compile(
 )
 
 
+# Where a ``CLAUSE_YEAR`` attempt opens: at a clause's mark (or the sentence's start). An
+# attempt reads nothing past the next mark (none of its parts matches one; its look-ahead
+# fails on one), and at most 3 characters past the end of its match (the look-ahead after
+# 年度 tried, then after 年): so the matches of a window of the sentence that ends at
+# ``upto`` are the whole sentence's in the clauses closed before ``upto``, and the last
+# clause's is its own when the whole sentence's match there ends 3 characters before it.
+CLAUSE_MARKS = "，,；;。：:"
+CLAUSE_YEAR_READS_PAST = 3
+# The sentence ``clause_year`` read last, by identity, with its matches and where each
+# starts: its figures ask about the words before each of them.
+_CLAUSE_YEARS: list[tuple[str, tuple[regex.Match[str], ...], tuple[int, ...]]] = []
+
+
+def _clause_years(sentence: str) -> tuple[tuple[regex.Match[str], ...], tuple[int, ...]]:
+    """``CLAUSE_YEAR``'s matches in the whole of ``sentence`` and their starts, found once
+    for the sentence read last (this object)."""
+    if _CLAUSE_YEARS and _CLAUSE_YEARS[0][0] is sentence:
+        return _CLAUSE_YEARS[0][1], _CLAUSE_YEARS[0][2]
+    found = tuple(CLAUSE_YEAR.finditer(sentence))
+    starts = tuple(m.start() for m in found)
+    _CLAUSE_YEARS[:] = [(sentence, found, starts)]
+    return found, starts
+
+
 def clause_year(sentence: str, upto: int) -> int | None:
     """The year the last clause of ``sentence`` before ``upto`` that opens with a year
-    names (``CLAUSE_YEAR``), or None: none does, or the last opens with the section's own."""
+    names (``CLAUSE_YEAR`` searched in ``sentence[:upto]``), or None: none does, or the
+    last opens with the section's own. Read from the whole sentence's matches (found once
+    a sentence) but where the last clause's attempt may read past ``upto``: then that
+    attempt alone is made, in the window (see ``CLAUSE_MARKS``)."""
     if "年" not in sentence[:upto]:
         return None
+    upto = min(upto, len(sentence))
+    opens = max(max(sentence.rfind(c, 0, upto) for c in CLAUSE_MARKS), 0)
+    found, starts = _clause_years(sentence)
+    k = bisect_left(starts, opens)  # found[:k]: in the clauses closed before ``opens``
+    here = found[k] if k < len(found) and starts[k] == opens else None
     last = None
-    for m in CLAUSE_YEAR.finditer(sentence, 0, upto):
-        last = m
+    if here is not None and here.end() + CLAUSE_YEAR_READS_PAST <= upto:
+        last = here
+    elif "年" in sentence[opens:upto]:  # (every match holds 年)
+        last = CLAUSE_YEAR.match(sentence, opens, upto)
+    if last is None and k:
+        last = found[k - 1]
     return int(last.group(1)) if last is not None and last.group(1) else None

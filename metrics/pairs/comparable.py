@@ -40,6 +40,7 @@ from enum import StrEnum
 from metrics import regex_cache
 from metrics.context.change_bases import mention_change_base
 from metrics.context.period_kinds import PeriodKind, clause_before, mention_period_kind
+from metrics.opening import held_literals
 from metrics.records import DocKind, Document, Measure, Mention, Role
 from metrics.segment.places import is_masked_place, place_of
 
@@ -74,6 +75,11 @@ DEADLINE = regex_cache.compile(
 RELATIVE_YEAR = regex_cache.compile(
     r"(?<![比较同与])(?:(上一?年|去年)|(今年|本年)|(明年)|当年|全年)"
 )
+# Words one of which every match of each holds (read from its text): most clauses hold
+# none (no 年) and are not scanned.
+NAMED_YEAR_HOLDS = held_literals(NAMED_YEAR)
+(DEADLINE_HOLDS,) = held_literals(DEADLINE)  # (年: one word, held by every deadline)
+RELATIVE_YEAR_HOLDS = held_literals(RELATIVE_YEAR)
 # Words that open a clause without naming its scope: 其中东湖区完成28亿元, 二是…, and the
 # time before the subject (去年全县完成, 2024年东湖区新增: the year is no part of a place).
 OPENERS = regex_cache.compile(
@@ -118,9 +124,11 @@ def _clause_years(m: Mention, written: int | None) -> list[tuple[int, int | None
     """(position, year) of each word of ``m``'s own clause that names a year (see
     ``figure_year``)."""
     clause = _clause(m)
-    found: list[tuple[int, int | None]] = [
-        (y.start(), int(y.group(1))) for y in NAMED_YEAR.finditer(clause)
-    ]
+    found: list[tuple[int, int | None]] = []
+    if any(n in clause for n in NAMED_YEAR_HOLDS):
+        found = [(y.start(), int(y.group(1))) for y in NAMED_YEAR.finditer(clause)]
+    if not any(n in clause for n in RELATIVE_YEAR_HOLDS):
+        return found
     for r in RELATIVE_YEAR.finditer(clause):
         group = next((i for i in (1, 2, 3) if r.group(i)), None)
         if group is None:  # 全年, 当年
@@ -151,7 +159,11 @@ def aim_year(m: Mention, written: int | None) -> int | None:
         year = max(found)[1]
     else:
         before = m.words_before
-        deadlines = [int(d.group(1) or d.group(2)) for d in DEADLINE.finditer(before)]
+        deadlines = (
+            []
+            if DEADLINE_HOLDS not in before
+            else [int(d.group(1) or d.group(2)) for d in DEADLINE.finditer(before)]
+        )
         year = max(deadlines, default=None)  # 到2027年完成2000年前建成的…: 2027
     return year if year is not None and year > m.year else None
 

@@ -121,8 +121,10 @@ def frame_named(mentions: Sequence[Mention], pairs: Iterable[Pair]) -> list[Ment
     out = []
     for m in mentions:
         actual = by_id.get(actual_of.get(m.mention_id, "") or growth_of.get(m.mention_id, ""))
-        framed = m.mention_id in growth_of or FRAME_ONLY.search(m.words_before)
-        if actual is not None and actual.metric and framed:
+        if actual is None or not actual.metric:
+            out.append(m)
+            continue  # (the frame is read only of a mention paired with a named actual)
+        if m.mention_id in growth_of or FRAME_ONLY.search(m.words_before):
             m = replace(
                 m,
                 metric=actual.metric,

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from metrics import regex_cache
-from metrics.gates import FirstChars
+from metrics.gates import FirstChars, Guard
 from metrics.lexicon.numerals import DIGITS, FIGURE_MYRIADS, FINANCIAL, PLACES, POINTS
 from metrics.lexicon.units import UNIT_BY_SURFACE
 from metrics.rules.breaks import last_break
@@ -68,6 +68,7 @@ SLOGAN_AFTER = regex_cache.compile(
     r"|一(?![级线等类])"  # 三个一建设, 两个一百年: a count of ones is a name
     r")"
 )
+SLOGAN_AT = FirstChars(SLOGAN_AFTER)  # (asked only where one of its words can open)
 # After a Chinese count, words that make it a name: 八项规定, 五次全会, 三次产业,
 # 三个“实实在在”, 四类家庭 (a category).
 NAME_AFTER = regex_cache.compile(r"规定|全会|全体会议|产业|占比|[“\"「]")
@@ -283,6 +284,7 @@ LAST_JOIN = regex_cache.compile(r"[和与及](?=[^和与及]+$)")
 KINDS_AFTER = regex_cache.compile(
     r"指标|科目|学科|主线|关键|方面|领域|环节|重点|原则|要求|计划|机制|体系"
 )
+KINDS_AT = FirstChars(KINDS_AFTER)  # (asked only where one of its words can open)
 
 
 # 外贸…1260万吨、内贸…4360万吨，两项合计5620万吨: a count of the figures just given,
@@ -315,7 +317,9 @@ def _place_name(text: str, c: Candidate) -> bool:
 
 def _restates_list(text: str, c: Candidate) -> bool:
     n = LISTED_COUNT.get(c.get("cn"))
-    if n is None or c.get("mult") or not KINDS_AFTER.match(text, c.end):
+    if n is None or c.get("mult") or not KINDS_AT.opens(text, c.end):
+        return False
+    if not KINDS_AFTER.match(text, c.end):
         return False
     parts = clause_before(text, c.start, 60).split("、")
     if LAST_JOIN.search(parts[-1]):
@@ -332,7 +336,9 @@ def _one_x_one(text: str, c: Candidate) -> bool:
 
 def _slogan_count(text: str, c: Candidate) -> bool:
     # 两个维护, 四个意识, 三个代表
-    return bool(c.get("cn")) and c.get("unit") == "个" and bool(SLOGAN_AFTER.match(text, c.end))
+    if not (c.get("cn") and c.get("unit") == "个" and SLOGAN_AT.opens(text, c.end)):
+        return False
+    return SLOGAN_AFTER.match(text, c.end) is not None
 
 
 # 发现一处，严查一处; 帮扶一户、脱贫一户: "one" repeated in parallel clauses is a pledge
@@ -365,6 +371,7 @@ def _radius(text: str, c: Candidate) -> bool:
 # name; 军休三、四、五所: numerals listed bare before the one with the classifier number
 # names too (a count repeats its classifier: 三所、四所).
 NUMBERED_BEFORE = regex_cache.compile(r"[一二三四五六七八九十]、$")
+NUMBERED_AT = Guard(NUMBERED_BEFORE)  # (a window whose last character closes none: no call)
 
 
 def _numbered_name(text: str, c: Candidate) -> bool:
@@ -373,7 +380,7 @@ def _numbered_name(text: str, c: Candidate) -> bool:
         return False
     if c.get("cn") == "二" and family_of(c) == "count":
         return True
-    return NUMBERED_BEFORE.search(text, max(0, c.start - 2), c.start) is not None
+    return NUMBERED_AT.search(text, max(0, c.start - 2), c.start) is not None
 
 
 def _no_table(text: str, c: Candidate) -> bool:

@@ -59,6 +59,31 @@ def heading_level(text: str, pos: int) -> int:
     return int(m.lastgroup[1:]) if m else 0
 
 
+# Where a heading's words stop: the end of a sentence or of its line.
+HEADING_STOPS = "。;；!?！？\n"
+# How far the words after a marker are read for their stop (past any window a heading
+# is given: ``sections.HEADING_REACH``).
+STOP_READ = 64
+# The marker and the words after it up to the first stop, in one call (no marker holds a
+# stop: the first stop after ``pos`` is the first after the marker). A marker's level is
+# its group's, as in ``heading_level``: the words after it match whatever they are.
+MARKER_WORDS = Guard(
+    regex_cache.compile(f"(?:{MARKER_ANY.pattern})[^{HEADING_STOPS}]{{0,{STOP_READ}}}")
+)
+
+
+def heading_and_stop(text: str, pos: int) -> tuple[int, int | None]:
+    """``heading_level(text, pos)``, and where the first of ``HEADING_STOPS`` after
+    ``pos`` stands if it is within ``STOP_READ`` characters of the marker's end, else
+    None; (0, None) where no marker starts at ``pos``."""
+    m = MARKER_WORDS.match(text, pos)
+    if m is None:
+        return 0, None
+    stop = m.end()  # (the words stopped at a stop, the text's end, or the reach)
+    read = stop < len(text) and stop - m.end(m.lastgroup) < STOP_READ
+    return int(m.lastgroup[1:]), stop if read else None
+
+
 # The page's tail after a report: the line where a web page lists related links or names
 # its editor (相关报道：, 相关链接>>, 【相关阅读】, 责任编辑：何敏, 》》点击图片进入专题《《). The
 # lines after it are the page's too (link titles, buttons, the title shown again) unless a

@@ -10,6 +10,7 @@ places match, because two reports with hidden names may be any two places.
 from __future__ import annotations
 
 from metrics import regex_cache
+from metrics.gates import Guard
 
 # Level words a place name ends with, longest first so 自治州 wins over 州.
 _LEVELS = (
@@ -74,6 +75,7 @@ PARTY_PREFIX = regex_cache.compile(r"^(?:中国共产党|中共|共青团)|^团(
 # 预算草案的报告, 关于宁川市2023年国民经济和社会发展计划执行情况…的报告) names its place after
 # it (关岭布依族苗族自治县 keeps its 关: only 关于 before a name is dropped).
 ABOUT_PREFIX = regex_cache.compile(r"^关于(?=\p{Han})")
+PARTY_AT = Guard(PARTY_PREFIX)  # (a title whose first character opens no prefix: not asked)
 
 
 def _pieces(chain: str) -> list[str]:
@@ -82,7 +84,9 @@ def _pieces(chain: str) -> list[str]:
 
 def place_of(title: str) -> str | None:
     """The place chain opening `title`, or None when it opens with no place name."""
-    text = PARTY_PREFIX.sub("", title.strip(), count=1)
+    text = title.strip()
+    prefix = PARTY_AT.search(text)  # (``PARTY_PREFIX.sub`` once: the prefix opens the text)
+    text = text[prefix.end() :] if prefix else text
     if text.startswith("关于"):  # (most titles do not: no call for them)
         text = ABOUT_PREFIX.sub("", text, count=1)
     if _bare_level(text):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from metrics import regex_cache
 from metrics.gates import Guard
-from metrics.opening import held_literals, opening_chars
+from metrics.opening import Opens, held_literals, opening_chars
 from metrics.records import DocKind, Document, SectionKind
 from metrics.segment.govreport_sections import (
     ANNEX,
@@ -32,7 +32,7 @@ from metrics.segment.govreport_sections import (
     plan_paragraph_state,
     turns_in_plan,
 )
-from metrics.segment.lines import heading_level, iter_lines
+from metrics.segment.lines import HEADING_STOPS, heading_and_stop, heading_level, iter_lines
 
 OTHER_CUE = regex_cache.compile(r"荣誉|表彰|获奖情况|称号")
 PROBLEM_CUE = regex_cache.compile(r"存在.{0,4}问题|问题.{0,3}不足|不足|短板|困难|差距|挑战|薄弱")
@@ -48,7 +48,10 @@ LOW_PROBLEM_CUE = regex_cache.compile(r"存在.{0,4}问题|问题.{0,3}不足|�
 LOW_PLAN_CUE = regex_cache.compile(r"工作计划|工作安排|工作思路|工作打算|下一步|下步|明年")
 # (a heading with none of the characters its cues open with is not searched: 工, 下, 明)
 LOW_PLAN_CHARS = opening_chars(LOW_PLAN_CUE)
-HEADING_END = regex_cache.compile(r"[。;；!?！？\n]")
+# Where a heading's words end: the first sentence end or line end within this reach of its
+# marker's start (read with the marker: ``lines.heading_and_stop``).
+HEADING_END = regex_cache.compile(f"[{HEADING_STOPS}]")
+HEADING_REACH = 60
 HEADING_GAP = regex_cache.compile(r"\p{Han}[\p{Han}\dxX*]")
 # A line of a table of contents (一、2025年工作回顾……………1, （二）主要目标任务....3): a
 # heading's words, leader dots and a page number. It names a section; it opens none.
@@ -174,13 +177,19 @@ def after_spaces(text: str, start: int, end: int) -> list[int]:
 # 回顾              1; 第一部分  过去一年工作回顾      2): a run of spaces before the number
 # that ends the line, or, where normalising deleted the spaces between a Han character and a
 # digit (…回顾1), the number right where they were (``gaps``).
-TOC_PAGE = regex_cache.compile(
-    r"(?:(?P<kept>[ \u3000]{2,})|(?<=[\p{Han}）)”]))(?P<page>\d{1,4})[ \t]*$"
-)
+PAGE_AT_END = r"(?P<page>\d{1,4})[ \t]*$"
+TOC_PAGE = regex_cache.compile(r"(?:(?P<kept>[ \u3000]{2,})|(?<=[\p{Han}）)”]))" + PAGE_AT_END)
+# What a line's last character must be for ``TOC_PAGE`` to match (a digit, a space or a
+# tab), read backwards from its end (the look-behind before it is no part of the end):
+# a heading's line ending in a Han character is not searched (Han is answered unasked).
+PAGE_CLOSES = Opens(regex_cache.compile(PAGE_AT_END), last=True)
 
 
 def _spaced_page_number(text: str, pos: int, line_end: int, gaps: Sequence[int]) -> bool:
     """Whether the line at ``pos`` ends in a page number set apart by spaces."""
+    last = text[line_end - 1] if pos < line_end else ""
+    if not last or (last != "\n" and not PAGE_CLOSES(last)):
+        return False  # (``$`` matches before a last line end too: that is asked)
     m = TOC_PAGE.search(text, pos, line_end)
     if m is None:
         return False
@@ -199,15 +208,15 @@ def find_headings(
     deleted), so its words do not run on into the paragraph it opens."""
     out: list[Heading] = []
     for pos in _line_starts(text, start, end, spaced):
-        level = heading_level(text, pos)
+        level, stop = heading_and_stop(text, pos)  # (the stop: ``HEADING_END``'s search)
         if not level:
             continue
         line_end = text.find("\n", pos, end)
         line_end = end if line_end < 0 else line_end
         if TOC_LINE.search(text, pos, line_end) or _spaced_page_number(text, pos, line_end, gaps):
             continue
-        stop = HEADING_END.search(text, pos, min(end, pos + 60))
-        h_end = stop.start() if stop else min(end, pos + 40)
+        reach = min(end, pos + HEADING_REACH)
+        h_end = stop if stop is not None and stop < reach else min(end, pos + 40)
         inline = False
         if spaced:
             sp = text.find(" ", pos, h_end)
