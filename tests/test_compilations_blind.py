@@ -70,6 +70,9 @@ def test_no_document_is_made_up(documents: pd.DataFrame) -> None:
         ("2023年，xx街道党工委、办事处在区委、区政府的领导下，扎实推进各项工作。", "街道"),
         ("2024年上半年，**镇在县委、县政府的正确领导下，聚焦乡村振兴。", "镇"),
         ("今年以来，XX乡坚持以党建为引领，统筹推进各项工作。", "乡"),
+        # a county's office naming its masked towns after its own opening speaks for itself
+        ("2023年，区农业农村局坚持农业优先。xx镇在全区率先完成高标准农田建设，xx镇全面推进整治，"
+         "xx乡已建成示范村3个。", "农业农村局"),
     ],
 )
 def test_a_masked_place_speaking_for_itself_names_the_report(opening: str, department: str) -> None:
@@ -83,13 +86,29 @@ def test_a_masked_place_speaking_for_itself_names_the_report(opening: str, depar
     [
         ("市档案馆工作总结\n2021年，市档案馆接收进馆档案1.2万卷。\n", 2021),
         ("县气象局工作总结\n 2019 年，我局发布预警信息86期。\n", 2019),
-        # the title's own year stands whatever year the opening names
+        # the title's own year stands whatever year the opening names; a date line or a year
+        # with no pause after it is no opening sentence's
         ("县气象局2020年工作总结\n2019年以来，我局发布预警信息86期。\n", 2020),
+        ("区民政局工作总结\n2024年1月5日\n今年以来，区民政局新建养老服务站5个。\n", None),
     ],
 )
-def test_a_title_with_no_year_takes_its_opening_sentences(text: str, summary_year: int) -> None:
+def test_a_title_with_no_year_takes_its_opening_sentences(
+    text: str, summary_year: int | None
+) -> None:
     (doc,) = metrics.extract_text(text).documents.itertuples()
-    assert doc.summary_year == summary_year
+    assert (None if pd.isna(doc.summary_year) else doc.summary_year) == summary_year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区民政局工作计划\n2026年，区民政局将重点做好以下工作：新建养老服务站5个。\n",
+        "区民政局工作思路\n2024年是“十四五”规划的关键之年，区民政局将新建养老服务站5个。\n",
+    ],
+)
+def test_a_plan_with_no_year_in_its_title_takes_no_review_year(text: str) -> None:
+    (doc,) = metrics.extract_text(text).documents.itertuples()
+    assert pd.isna(doc.summary_year)
 
 
 @pytest.mark.parametrize(
@@ -98,8 +117,12 @@ def test_a_title_with_no_year_takes_its_opening_sentences(text: str, summary_yea
         ("南溪区卫生健康局基层卫生服务能力提升三年行动方案（2024—2026年）", "卫生健康局", "plan"),
         ("东湖市生态环境局大气污染防治攻坚实施方案（2025-2027年）", "生态环境局", "plan"),
         # a span of years in brackets names no organisation; a topic with no known
-        # department before it names none
+        # department before it names none, nor one whose words name a department's short name
         ("中心城区品质提升行动方案（2025—2027年）", None, "plan"),
+        ("数字政府建设三年行动方案（2024—2026年）", None, "plan"),
+        ("全面加强档案馆建设实施方案", None, "plan"),
+        # carrying a programme out is a review of it
+        ("东湖区教育局2023年落实“双减”工作方案情况总结", "教育局", "summary"),
     ],
 )
 def test_a_plan_of_several_years_is_a_plan_of_its_department(

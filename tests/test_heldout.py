@@ -226,7 +226,7 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # labels strip places too (开化县实现地区生产总值, 综合保税区实现), which keep their
     # name by design (a zone's figure is not the county's): 0.801 if they were taken.
     "heldout_meaning_lex6.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.8, "precision": 0.99},
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.78, "precision": 0.99},
         160,
     ),
     # The lead's blind file of the ninth session (52 sentences, 131 figures: marriage
@@ -326,14 +326,16 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # precision 1.000 (协议总投资186亿元 after a count of signed projects was labelled target
     # against the project's call, e313c6c: a tally of the year's deals, actual; relabelled).
     # After the lead's round (counters 卷, 列, 款, 治疗量 …; what a body adds, 新增, is its
-    # deed; a body's last character filed as a verb, 畜牧|站; 管委会 as a body;
-    # one office of one place before what it measured, 县人民医院门急诊人次): recall 1.000,
-    # 0.794 (lead9 0.863, lex6 0.801, lex7 0.797 with it). Left: 占比 dropped (三四级手术
-    # 占比), a threshold before the thing counted, a verb jieba joins to its object (招收新生)
-    # or tags as no verb (更新/d, 规范/n, 获|批), a subject before 实现 that is a population
-    # (规上工业企业实现营业收入), 日均 before a deed (日均清运生活垃圾).
+    # deed; a body's last character filed as a verb, 畜牧|站; 管委会 as a body): recall 1.000,
+    # 0.787 (lead9 0.863, lex6 0.789, lex7 0.785 with it). One office of one place before what
+    # it measured (县人民医院门急诊人次 -> 门急诊人次) gave 0.794 and was withdrawn: a county's
+    # report names its hospitals apart, and their figures then met as one. Left: 占比
+    # dropped (三四级手术占比), a threshold before the thing counted, a verb jieba joins to
+    # its object (招收新生) or tags as no verb (更新/d, 规范/n, 获|批), a subject before 实现
+    # that is a population (规上工业企业实现营业收入), 日均 before a deed (kept: 日均清运
+    # 生活垃圾1120吨 is a day's, and no period kind says so once 日均 is cut).
     "heldout_meaning_lead13.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.79, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.78, "precision": 1.0},
         160,
     ),
     # The lead's second blind file of the thirteenth session (33 sentences, 103 figures in
@@ -373,7 +375,7 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 群众), 没收河砂 (a short object). Round 9 (whoever reports the work before 完成/实现:
     # 国有林场完成森林抚育) raised it to 0.766.
     "heldout_meaning_lex7.jsonl": (
-        {"recall": 0.98, "role": 1.0, "metric": 0.98, "metric_exact": 0.79, "precision": 1.0},
+        {"recall": 0.98, "role": 1.0, "metric": 0.98, "metric_exact": 0.78, "precision": 1.0},
         155,
     ),
     # Written blind in round 8 of the lexicon work (58 sentences, 150 figures) from bodies

@@ -208,6 +208,10 @@ def test_unit_surfaces_are_unique() -> None:
             ["120万吨标准煤以内", "6万吨标煤", "10万吨/日", "800辆/小时"],
         ),
         ("3度假村,一度成为第一,平均气温17.8度,水温偏高0.6度", []),
+        # 度 is a kilowatt-hour only after 万 or 亿: a slope, an angle, a strength and an
+        # intensity are none; nor is a lone 一 before a new counter ("a"), nor 分以下 (minutes)
+        ("退还25度以上坡耕地,360度覆盖,生产52度白酒,设防烈度8度,反应时间缩短至12分以下", []),
+        ("上线一款小程序,开通一列专列,发放一瓶药、一桶油,拍摄一集短片,送上一封信,归档一卷", []),
         # a medal tally counts each medal; 金 of a fund, 银行 and 铜 alone count nothing
         (
             "运动会获3金2银1铜,艺术展演获*金*银;落实五险一金,奖金3000元,2家银行,铜2吨",

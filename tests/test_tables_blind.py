@@ -405,3 +405,16 @@ def test_every_set_on_disk_as_in_memory(folder: Path, tmp_path: Path) -> None:
     shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("*.jsonl"))
     memory, disk = disk_as_memory(copy, tmp_path / "out")
     assert len(memory.plan_vs_outcome) == len(disk.plan_vs_outcome) > 0
+
+
+def test_a_group_of_city_residents_is_no_urban_scope() -> None:
+    # OWN_SCOPE reads 城市 before a city's short name of an urban area (公共供水管网漏损率),
+    # not before a group of people: 城市居民 are the city's urban residents, 居民 all of them
+    text = (
+        "东湖市发展和改革委员会2025年工作计划\n一、2025年主要目标\n"
+        "城市居民人均可支配收入增长6%，城市公共供水管网漏损率控制在9%以内。\n"
+        "东湖市发展和改革委员会2025年工作总结\n一、2025年工作完成情况\n"
+        "全市居民人均可支配收入增长5.8%，公共供水管网漏损率8.7%。\n"
+    )
+    links = metrics.extract_text(text).plan_vs_outcome
+    assert list(links.metric) == ["公共供水管网漏损率"]

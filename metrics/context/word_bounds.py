@@ -326,8 +326,6 @@ def head_deed(sentence: str, s: int, e: int) -> int:
                 return s + at if len(span) - at >= 2 else s
             if deed:
                 return s
-        if actor and not scoped and _placed_body(ws) and _measure(ws[i:], span[at:]):
-            return s + at  # a body of a place, then what it measured: 县人民医院门急诊人次
         if flag in ("p", "x", "eng") or (actor and flag not in SCOPE_FLAGS):
             return s
         if actor:
@@ -340,30 +338,6 @@ def head_deed(sentence: str, s: int, e: int) -> int:
         )
         at += len(word)
     return s
-
-
-def _placed_body(ws: tuple[tuple[str, str], ...]) -> bool:
-    """Whether the words ``ws`` open with a place's level or name (县, 市, 东湖区, 青山镇):
-    the body after it is one office of one place, which reports what it measured (县人民
-    医院门急诊人次, 市图书馆总藏书量), while a kind of body with no place is part of what is
-    counted (公共图书馆总藏书量, 民办学校总人数, 县级医院门诊量: 县级 is a rank)."""
-    first, flag = ws[0]
-    return (len(first) == 1 and first in PLACE_LEVEL) or (
-        flag == "ns" and len(first) >= 2 and first[-1] in PLACE_LEVEL
-    ) or (len(first) >= 3 and first[0] in PLACE_LEVEL and _is_body(first, flag))
-
-
-def _measure(rest: tuple[tuple[str, str], ...], text: str) -> bool:
-    """Whether ``rest`` (the words of ``text``) name a measure: nouns only, ending as a
-    measure does (门急诊人次, 存款余额, 床位使用率), maybe after 各项/各类 (each kind)."""
-    return (
-        len(text) >= 2
-        and all(
-            (f in OBJECT_FLAGS and f not in ("m", "q")) or (f == "r" and w[0] == "各")
-            for w, f in rest
-        )
-        and text.endswith(MEASURE_END)
-    )
 
 
 def _body_end_as_verb(ws: tuple[tuple[str, str], ...], i: int) -> bool:

@@ -198,16 +198,10 @@ UNITS: tuple[Unit, ...] = (
     _u("kW", "energy", "千瓦", veto="[A-Za-z]"),
     _u("MW", "energy", "千瓦", 1000, veto="[A-Za-z]"),
     _u("兆瓦时", "energy", "千瓦时", 1000),  # storage: 储能12兆瓦时 (not 兆瓦 with 时 left)
-    # 度 is the grid's word for a kilowatt-hour (全年发电量36亿度, 节约用电120万度); 度假,
-    # 度过, 度汛 are words, and a lone 一 before it is "once" (一度成为)
-    # (nor a temperature: 平均气温17.8度, 水温较常年偏高0.6度)
-    _u(
-        "度",
-        "energy",
-        "千瓦时",
-        veto="假|过|汛|夏|冬|量|日|化|(?<=温[^，。；,;\\d]{0,6}[\\d.]{1,6}度)",
-        generic=True,
-    ),
+    # 度 is the grid's word for a kilowatt-hour, read only after 万 or 亿 (全年发电量36亿度,
+    # 节约用电120万度): a bare 度 is an angle, a slope, a strength, a temperature or an
+    # intensity (25度以上坡耕地, 360度, 52度白酒, 平均气温18度, 抗震设防烈度8度)
+    _u("度", "energy", "千瓦时", veto="(?<![万亿]度)|假|过|汛|夏|冬|量|日|化"),
     # a transformer's capacity (新增配变容量4.8万千伏安, 主变容量240兆伏安); 500千伏安全
     # 运行 is a line's voltage and 安全
     _u("千伏安", "energy", "千伏安", veto="全|置|装|排|监|保|检"),
@@ -237,12 +231,13 @@ UNITS: tuple[Unit, ...] = (
     _u("周岁", "age", "岁", veto="[^,，。;；、)）\n]"),  # full years of age: 年满18周岁。
     # a score (中考平均分xxx.xx分。): like an age, only where it ends the clause, for 600分以上
     # describes the students counted next; 十分 (very) and 8时30分 are no score. A bound that
-    # ends the clause is the score's own (满意度稳定在90分以上。, 测评得分95分左右，)
+    # ends the clause is the score's own (满意度稳定在90分以上。, 测评得分95分左右，); not
+    # 以下, which follows minutes too (反应时间缩短至12分以下)
     _u(
         "分",
         "score",
         "分",
-        veto="(?!(?:以上|以下|左右)[,，。;；、)）\n])[^,，。;；、)）\n]"
+        veto="(?!(?:以上|左右)[,，。;；、)）\n])[^,，。;；、)）\n]"
         "|(?<=[零一二两三四五六七八九十百千]分)|(?<=[时点]\\d{1,2}分)",
     ),
     # temperature: a difference or a level (较常年偏高0.6℃, 平均气温17.8℃)
@@ -382,9 +377,9 @@ UNITS: tuple[Unit, ...] = (
     # 查阅档案1200卷次), pages and frames scanned (数字化档案120万页, 86万画幅), characters
     # written (编写材料9000万字); 卷入, 卷烟, 页面, 字号, a slogan's length (8字方针)
     # and 十字 (红十字会) are none
-    _u("卷", "count", "卷", veto="入|烟|尺|帘|轴|面|首|宗|子|发|心|土|起|次"),
+    _u("卷", "count", "卷", veto="入|烟|尺|帘|轴|面|首|宗|子|发|心|土|起|次", generic=True),
     _u("卷次", "count", "卷次"),
-    _u("页", "count", "页", veto="面|码|岩"),
+    _u("页", "count", "页", veto="面|码|岩", generic=True),
     _u("画幅", "count", "画幅"),
     _u(
         "字",
@@ -395,22 +390,28 @@ UNITS: tuple[Unit, ...] = (
         "|(?<=[零一二两三四五六七八九十百千]字)",
     ),
     # products and works made (开发文创产品120款, 拍摄专题片30集); 款项, 款式, 集团, 集中 are words
-    _u("款", "count", "款", veto="项|式|物|额|待|到|拨|子|型|号"),
-    _u("集", "count", "集", veto="团|体|中|聚|镇|市|合|成|约|装|资|会|训|群|散|结|贸|采|齐|邮|控"),
+    _u("款", "count", "款", veto="项|式|物|额|待|到|拨|子|型|号", generic=True),
+    _u(
+        "集",
+        "count",
+        "集",
+        veto="团|体|中|聚|镇|市|合|成|约|装|资|会|训|群|散|结|贸|采|齐|邮|控",
+        generic=True,
+    ),
     # trains run (开行中欧班列2700列); 列入, 列为, 列车 are words
-    _u("列", "count", "列", veto="入|为|出|举|表|车|席|队|位|岛"),
+    _u("列", "count", "列", veto="入|为|出|举|表|车|席|队|位|岛", generic=True),
     # machines and vehicles seen or served, counted each time (检测机动车12万台次, 检查车辆3.2
     # 万辆次): not 台 or 辆 with 次 left over
     _u("台次", "count", "台次"),
     _u("辆次", "count", "辆次"),
     # medicine and blood given (发放中药汤剂1.2万剂, 机采血小板3260治疗量)
-    _u("剂", "count", "剂", veto="量|型|次"),
+    _u("剂", "count", "剂", veto="量|型|次", generic=True),
     _u("治疗量", "count", "治疗量"),
     # bottles, barrels and letters handed out or handled (发放消毒液2000瓶, 食用油500桶, 群众
     # 来信1200封); 瓶颈, 桶装, 封闭, 封控 are words
-    _u("瓶", "count", "瓶", veto="颈|装|子"),
-    _u("桶", "count", "桶", veto="装|子"),
-    _u("封", "count", "封", veto="闭|控|装|面|存|条|锁|堵|山|建|顶|印|底|口|杀|堵|禁"),
+    _u("瓶", "count", "瓶", veto="颈|装|子", generic=True),
+    _u("桶", "count", "桶", veto="装|子", generic=True),
+    _u("封", "count", "封", veto="闭|控|装|面|存|条|锁|堵|山|建|顶|印|底|口|杀|禁", generic=True),
     # bodies and coffins (火化遗体1268具, 迁移散埋乱葬坟墓尸骨42具); 具有, 具备, 具体 are words
     _u("具", "count", "具", veto="有|备|体|名|结|象"),
     # pairs (婚姻登记4580对, 结对帮带xx对); 对 the preposition goes before a noun or word

@@ -233,6 +233,10 @@ def short_head(target: str | None, outcome: str | None) -> str | None:
 # is no level's urban area). Only for a target no outcome of its own name met, like every
 # short name: a plan naming both 城市污水处理率 and 县城污水处理率 meets each by its name.
 OWN_SCOPE = {"市": "城市", "县": "县城"}
+SCOPES = frozenset(OWN_SCOPE.values())
+# A group of people the scope would sort (城市居民人均可支配收入 is of the city's urban
+# residents, 居民人均可支配收入 of all): no area's scope is read before them.
+PEOPLE_OPENING = ("居民", "人口", "常住", "户籍", "职工", "人均", "就业")
 
 
 def scoped_before(level: str | None, before: str) -> str:
@@ -248,7 +252,11 @@ def short_named(target: str | None, outcome: str | None, before: str) -> bool:
     its sentence, names the target's metric ``target`` short (``short_head``, the words
     left off standing before it, whole or in part: ``subject_named``)."""
     head = short_head(target, outcome)
-    return head is not None and subject_named(head, before)
+    if head is None:
+        return False
+    if head in SCOPES and (plan_words(outcome) or "").startswith(PEOPLE_OPENING):
+        before = before.rpartition("\x1f")[2]  # 城市居民 are people, not the urban area's
+    return subject_named(head, before)
 
 
 def subject_named(head: str, before: str) -> bool:
@@ -296,8 +304,7 @@ def match_short(
             outcome, other, short = outcomes[i]
             if other == doc or outcome in used:
                 continue
-            head = short_head(key, short)
-            if head is not None and subject_named(head, before(outcome)):
+            if short_named(key, short, before(outcome)):
                 used.add(outcome)
                 yield target, outcome
                 break

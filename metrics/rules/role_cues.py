@@ -23,13 +23,14 @@ from metrics.rules.qualifiers import (
 # is searched; the nearest cue wins.
 # (A budget report measures income against the budget as the congress adjusted it: 为调整预算
 # 的100.6%, 为调整后预算的98.2%, 为变动预算的101%, as against 为预算的, 为年度计划的.)
+# the target's amount, which may stand before 的 (完成年度目标任务80亿元的108.1%, 为年度目标
+# 1.08万个的104.1%)
+TARGET_AMOUNT = r"(?:[\d.,xX*]+[^\d,，;；。]{0,4}?)?"
 COMPLETION_CUE = regex_cache.compile(
     r"(?:完成率|完成进度|进度|完成了?(?:全年|年度|市下达|上级下达)?[^,，;；。]{0,8}?(?:任务|目标|计划|预算)数?"
-    r"(?:[\d.,xX*]+[^\d,，;；。]{0,4}?)?的?"  # 完成年度目标任务80亿元的 108.1%
+    rf"{TARGET_AMOUNT}的?"
     r"|占(?:全年|年度)?[^,，;；。]{0,6}?(?:目标|任务|计划)[^,，;；。]{0,4}?的"
-    # (the target's amount may stand before 的, as after 完成: 为年度目标1.08万个的104.1%)
-    r"|[为是](?:全年|年度|年初|调整后?的?|变动)?(?:目标|计划|任务|预算)+"
-    r"(?:[\d.,xX*]+[^\d,，;；。]{0,4}?)?的"
+    rf"|[为是](?:全年|年度|年初|调整后?的?|变动)?(?:目标|计划|任务|预算)+{TARGET_AMOUNT}的"
     r"|(?:超额)?完成了?)"
     r"(?:达到|达|为|是)?$"
 )

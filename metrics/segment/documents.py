@@ -127,7 +127,8 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
             level = level_from_body(opening, department)
         summary_year = facts.summary_year if facts else None
         plan_year = facts.plan_year if facts else None
-        body_summary, body_plan = years_from_body(body[:20000])
+        review = facts is not None and facts.kind is DocKind.SUMMARY
+        body_summary, body_plan = years_from_body(body[:20000], review)
         # the body's headings give the years a title leaves out: all of them when the title
         # names none (政府工作报告), else only for a report of both kinds
         yearless = facts is not None and facts.summary_year is None and facts.plan_year is None

@@ -31,7 +31,7 @@ SUMMARY_WORDS = (
 # (a programme of action or of work is a plan: 三年行动方案（2024—2026年）, 实施方案)
 PLAN_WORDS = (
     r"(?:(?:工作)?计划(?!执行|落实|完成)|预算草案|要点|安排|思路|打算|谋划|规划|展望"
-    r"|(?:行动|实施|工作)方案)"
+    r"|(?:行动|实施|工作)方案(?!落实|执行|完成|实施|情况))"
 )
 # What lies between a year and its report word: no second year (2023年工作总结和2024年
 # 工作计划 gives each word its own year), but 和 inside a name is fine (国民经济和社会发展).
@@ -119,13 +119,20 @@ BODY_ORG = regex_cache.compile(
     rf"(?P<org>[\p{{Han}}]{{1,6}}?{ORG_END})"
 )
 NOT_ORG = regex_cache.compile(r"[我本该全大格布结当由以]局$|^(?:我|本|该|全|在|对|向|与|和|及|经)")
-# A masked place speaking for itself (xx街道党工委, xx镇在县委…领导下, xx乡坚持), or 街道/镇
-# as a sentence's subject. The place is the organisation, not its party committee: a report
-# of xx街道党工委、办事处 is the street's.
+# A masked place speaking for itself (xx街道党工委, xx乡人民政府), or 街道/镇 as a sentence's
+# subject. The place is the organisation, not its party committee: a report of xx街道党工委、
+# 办事处 is the street's.
 BODY_PLACE = regex_cache.compile(
-    r"[xX*]{1,4}(?P<org>街道|镇|乡)(?:党工委|党委|办事处|人民政府|(?=[在坚始全积认深着围扎已紧聚]))"
+    r"[xX*]{1,4}(?P<org>街道|镇|乡)(?:党工委|党委|办事处|人民政府)"
     r"|(?:^|(?<=[\n,，。;；]))(?P<org2>街道|镇)(?=[已在始坚全积认深着围扎])"
 )
+# A masked place as the subject of the opening sentence (2023年上半年，xx镇在县委…领导下,
+# XX乡坚持…): the report's own, where a county's office that names its masked towns later
+# (xx镇在全区率先完成…) still speaks for itself.
+OPENING_PLACE = regex_cache.compile(
+    r"[xX*]{1,4}(?P<org>街道|镇|乡)(?=[在坚始全积认深着围扎已紧聚])"
+)
+OPENING_SENTENCE = 200  # characters at most read as the opening sentence
 BODY_LEVEL = regex_cache.compile(r"(?:全|我|本)(?P<lv>县|市|区|镇)|(?P<lv2>县|市|区)(?:委|政府)")
 
 
@@ -247,16 +254,25 @@ def parse_title(title: str) -> TitleFacts:
     return TitleFacts(department, raw, level, masked, summary, plan, title_kind(title))
 
 
-# How far into a title a department named before its topic may stand (its place's name)
+# How far into a title a department named before its topic may stand (its place's name),
+# and how long its name must be (政府 and 街道 are words of a topic too)
 LEADING_PLACE = 8
+BARE_LEVELS = frozenset("省市县区镇乡")  # (市档案馆…: a level alone, no place's name)
+LEADING_NAME = 3
 
 
 def _leading_department(title: str) -> str | None:
-    """A known department that opens a title before its topic, with its place (南溪区卫生
-    健康局基层医疗卫生服务能力提升三年行动方案（2024—2026年）: 南溪区卫生健康局), where no
-    year comes before the kind of report to end the organisation's name."""
+    """A known department that opens a title before its topic, maybe after its place's
+    name (南溪区卫生健康局基层医疗卫生服务能力提升三年行动方案（2024—2026年）: 南溪区卫生健康局),
+    where no year comes before the kind of report to end the organisation's name. Not a
+    short name a topic holds (数字政府, 法治政府建设, 街道社区治理: 政府 and 街道 are words of
+    two characters), nor one after words that name no place (全面加强档案馆建设)."""
     span = named_department(title)
-    if span is None or span[0] > LEADING_PLACE or TITLE_PAUSE.search(title, 0, span[0]):
+    if span is None or span[1] - span[0] < LEADING_NAME or span[0] > LEADING_PLACE:
+        return None
+    before = title[: span[0]]
+    placed = before in BARE_LEVELS or place_of(title) == before
+    if before and (TITLE_PAUSE.search(before) or not placed):
         return None
     return title[: span[1]]
 
@@ -271,7 +287,9 @@ def organisation_from_body(body: str) -> tuple[str | None, str | None]:
             continue
         counts[org] += 1
         raws.setdefault(org, m.group())
-    for m in BODY_PLACE.finditer(body):
+    first_end = body.find("。", 0, OPENING_SENTENCE)
+    opening = OPENING_PLACE.search(body, 0, OPENING_SENTENCE if first_end < 0 else first_end)
+    for m in (*BODY_PLACE.finditer(body), *((opening,) if opening else ())):
         group = "org" if m.group("org") else "org2"
         counts[m.group(group)] += 2  # a place speaking for itself outweighs an office it mentions
         raws.setdefault(m.group(group), body[m.start() : m.end(group)])
@@ -294,21 +312,25 @@ def level_from_body(body: str, department: str | None = None) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-OPENING_YEAR = regex_cache.compile(
-    rf"\s*(?:【篇.】|[(（]篇.[)）])?\s*(?:[^\n。，,；;！!？?]{{1,60}}\n\s*)?(?P<year>{YEAR})\s*年"
+# The year an opening sentence starts with: on the body's first line (2020 年,我局…), or, in a
+# review, on its second below a title that names no year, where a pause or 以来 follows it
+# (区民政局工作总结 / 2022年，区民政局…; not a date line, 2024年1月5日, nor a plan's 2026年，
+# …将…, nor 2024年是…之年)
+OPENING_YEAR = regex_cache.compile(rf"\s*(?:【篇.】|[(（]篇.[)）])?\s*(?P<year>{YEAR})\s*年")
+SECOND_LINE_YEAR = regex_cache.compile(
+    rf"\s*[^\n。，,；;！!？?]{{1,60}}\n\s*(?P<year>{YEAR})\s*年度?(?=\s*[，,、]|以来)"
 )
 
 
-def years_from_body(body: str) -> tuple[int | None, int | None]:
+def years_from_body(body: str, review: bool = False) -> tuple[int | None, int | None]:
     """Years from headings such as ``一、2023年工作总结`` / ``四、2024年工作计划``, else the
-    year the opening sentence starts with (``2020 年,我局…``) as the summary year: the
-    body's first line, or its second below a first line that is no sentence (a title that
-    names no year, 区民政局工作总结 / 2022年，区民政局…)."""
+    year the opening sentence starts with as the summary year (``OPENING_YEAR``; with
+    ``review``, the body of a review whose title names no year, ``SECOND_LINE_YEAR`` too)."""
     summary = plan = None
     for m in SUMMARY_AFTER_YEAR.finditer(body):
         summary = summary or _year(m.group("year"))
     if summary is None:
-        opening = OPENING_YEAR.match(body)
+        opening = OPENING_YEAR.match(body) or (SECOND_LINE_YEAR.match(body) if review else None)
         summary = _year(opening.group("year")) if opening else None
     for m in PLAN_AFTER_YEAR.finditer(body):
         y = _year(m.group("year"))
