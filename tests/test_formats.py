@@ -619,3 +619,107 @@ def test_the_pip_command_quotes_a_python_path_with_spaces(monkeypatch: pytest.Mo
     monkeypatch.setattr(sys, "executable", "/Users/A B/venv/bin/python")
     monkeypatch.setattr(readers.shutil, "which", lambda name: None)
     assert readers._pip() == "'/Users/A B/venv/bin/python' -m pip"
+
+
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+WPS_NS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+
+
+def _noted_docx(path: Path) -> Path:
+    """A bureau's summary as Word keeps it: a footnote giving a figure's last year, a
+    footnote cited from a table cell, an endnote, a text box of key figures (with the
+    second copy older Word reads, mc:Fallback), a header with the title and a year, and a
+    separator note Word writes in every notes part."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    def xml(text: str):  # NS: where the first element declares the namespace
+        return parse_xml(text.replace(" NS", f" {W_NS}", 1))
+
+    def notes(kind: str, bodies: dict[int, str]) -> bytes:
+        items = [
+            f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+            f"</w:{kind}>"
+        ] + [
+            f'<w:{kind} w:id="{i}"><w:p><w:r><w:{kind}Ref/></w:r><w:r><w:t>{text}</w:t></w:r>'
+            f"</w:p></w:{kind}>"
+            for i, text in bodies.items()
+        ]
+        return f"<w:{kind}s {W_NS}>{''.join(items)}</w:{kind}s>".encode()
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "某区统计局2023年工作总结（第1页）"
+    document.add_heading("某区统计局2023年工作总结", 0)
+    document.add_heading("一、主要工作", 1)
+    p = document.add_paragraph("全区规模以上工业增加值增长7.2%")
+    p._p.append(xml('<w:r NS><w:footnoteReference w:id="1"/></w:r>'))
+    p.add_run("，完成全年目标。")
+    p = document.add_paragraph("完成统计执法检查45次。")
+    p._p.append(xml(
+        f'<w:r NS xmlns:mc="{MC_NS}" xmlns:wps="{WPS_NS}"><mc:AlternateContent><mc:Choice '
+        'Requires="wps"><w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>全年发布统计'
+        "信息136条</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>全年发布统计信息136条</w:t>"
+        "</w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    ))  # fmt: skip
+    grid = document.add_table(rows=2, cols=2)
+    for cell, value in zip(grid.rows[0].cells, ["指标名称", "完成情况"], strict=True):
+        cell.text = value
+    grid.rows[1].cells[0].text = "统计调查（项）"
+    grid.rows[1].cells[1].text = "28"
+    grid.rows[1].cells[1].paragraphs[0]._p.append(
+        xml('<w:r NS><w:footnoteReference w:id="2"/></w:r>')
+    )
+    document.add_heading("二、2024年工作安排", 1)
+    p = document.add_paragraph("计划开展专项调查6项")
+    p._p.append(xml('<w:r NS><w:endnoteReference w:id="1"/></w:r>'))
+    p.add_run("。")
+    p = document.add_paragraph("再次引用")
+    p._p.append(xml('<w:r NS><w:footnoteReference w:id="1"/></w:r>'))  # read once only
+    package = document.part.package
+    for kind, rel, bodies in (
+        ("footnote", RT.FOOTNOTES, {1: "上年同期增长6.8%。", 2: "含专项调查9项。"}),
+        ("endnote", RT.ENDNOTES, {1: "其中经费投入120万元。"}),
+    ):
+        part = Part(
+            PackURI(f"/word/{kind}s.xml"),
+            f"application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}s+xml",
+            notes(kind, bodies),
+            package,
+        )
+        document.part.relate_to(part, rel)
+    document.save(str(path))
+    return path
+
+
+def test_a_word_files_notes_and_text_boxes_are_read_after_what_cites_them(
+    tmp_path: Path,
+) -> None:
+    """Footnotes, endnotes and text boxes were not read: a figure in them was lost in
+    silence. Each is read as lines of its own after the paragraph (or table) that cites
+    it, once; the header (a running title) and the separator notes are not."""
+    path = _noted_docx(tmp_path / "注释.docx")
+    lines = read_source(path).text.splitlines()
+    assert lines == [
+        "某区统计局2023年工作总结",
+        "一、主要工作",
+        "全区规模以上工业增加值增长7.2%，完成全年目标。",
+        "上年同期增长6.8%。",
+        "完成统计执法检查45次。",
+        "全年发布统计信息136条",  # the text box once: its Fallback copy is not read
+        "指标名称\t完成情况",
+        "统计调查（项）\t28",
+        "含专项调查9项。",
+        "二、2024年工作安排",
+        "计划开展专项调查6项。",
+        "其中经费投入120万元。",
+        "再次引用",
+    ]
+    result = process_file(path)
+    section = {m.text: m.section for m in result.mentions}
+    assert {"6.8%", "136条", "9项", "120万元"} <= set(section)
+    assert section["6.8%"] == section["7.2%"] and section["120万元"] == section["6项"]
+    assert section["6.8%"] != section["120万元"]
