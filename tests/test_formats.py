@@ -345,6 +345,41 @@ def test_chrome_without_class_names_is_dropped_by_its_wording(tmp_path: Path) ->
     assert lines == ["全县新建村级综合服务中心46个。", "全年接待游客328万人次。"]
 
 
+# A template that puts each button, share target, trail link and datum of the page in a
+# block of its own, under class names no rule knows: chrome split one word a line.
+SPLIT_TEMPLATE = """<html><head><meta charset="utf-8">
+<title>南湖区2024年工作要点_南湖区人民政府</title></head><body>
+<div class="wz"><span>您的位置:</span><p><a>首页</a></p><p>›</p><p><a>规划计划</a></p></div>
+<div class="gj"><li>字体</li><li><a>[大]</a></li><li><a>[中]</a></li><li><a>[小]</a></li>
+<li><a>打印本页</a></li></div>
+<div class="fx"><p>分享到</p><p><a>朋友圈</a></p><p><a>新浪微博</a></p></div>
+<div class="xx"><p>发布日期：</p><p>2024-02-18</p><p>来源：</p><p>区发改局</p></div>
+<h1>南湖区2024年工作要点</h1>
+<p>全年计划新建保障性住房1200套。</p>
+<ul><li>大</li><li>中</li><li>小</li></ul><p>三类学校各新增学位300个。</p>
+<ul><li>微信</li><li>微博</li></ul><p>政务新媒体粉丝达到52万人。</p>
+<div><p>首页</p><p>政务公开</p></div><p>网站全年发布信息3600条。</p>
+</body></html>"""
+
+
+def test_chrome_split_one_word_a_line_is_dropped_whole(tmp_path: Path) -> None:
+    """Each piece of the page's chrome alone was no chrome line: 字体 / [大] / [中] / [小]
+    stood above the heading, which then was not among the first lines, and the page's
+    <title> was added again. Joined, each run is dropped; the same words without the
+    chrome's lead word (字号, 分享到, 您的位置, 来源) are a report's own lines."""
+    (tmp_path / "p.html").write_text(SPLIT_TEMPLATE, encoding="utf-8")
+    lines = read_source(tmp_path / "p.html").text.splitlines()
+    assert lines == [
+        "南湖区2024年工作要点",
+        "全年计划新建保障性住房1200套。",
+        "大", "中", "小", "三类学校各新增学位300个。",
+        "微信", "微博", "政务新媒体粉丝达到52万人。",
+        "首页", "政务公开", "网站全年发布信息3600条。",
+    ]  # fmt: skip
+    (document,) = process_file(tmp_path / "p.html").documents
+    assert document.title == "南湖区2024年工作要点" and document.char_start == 0
+
+
 @pytest.mark.parametrize(
     "names", ['class="main-nav"', 'id="footer_2"', 'class="crumbs"', 'class="share bar"']
 )
