@@ -758,3 +758,69 @@ def test_a_word_files_notes_and_text_boxes_are_read_after_what_cites_them(
     assert {"6.8%", "136条", "9项", "120万元"} <= set(section)
     assert section["6.8%"] == section["7.2%"] and section["120万元"] == section["6项"]
     assert section["6.8%"] != section["120万元"]
+
+
+def _wrapped(text: str, x: float, y: float, width: float) -> list[tuple[float, float, str]]:
+    """``text`` wrapped at ``width`` points as a typesetter does (12 pt lines, 24 apart)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    glyphs = []
+    while text:
+        end = 1
+        while (
+            end < len(text) and pdfmetrics.stringWidth(text[: end + 1], "STSong-Light", 12) <= width
+        ):
+            end += 1
+        glyphs.append((x, y, text[:end]))
+        text, y = text[end:], y - 24
+    return glyphs
+
+
+def test_a_pdf_page_in_two_columns_is_read_column_by_column(tmp_path: Path) -> None:
+    """A bulletin's page: a title across it, two columns of prose, a heading across it,
+    two columns again. Read by rows, a line of each column stood a tab apart (a table's
+    row) and a figure wrapped in a column was cut (186. / 4亿元). A table whose names are
+    long and whose values are figures is no page of columns: its rows stay rows."""
+    left = (
+        "过去一年，全县地区生产总值完成186.4亿元，同比增长6.2%；一般公共预算收入完成"
+        "12.35亿元，增长8.1%。"
+    )
+    right = (
+        "新建高标准农田3.2万亩，粮食总产量达到41.6万吨，新增城镇就业5280人，城镇调查失业率"
+        "控制在5%以内。"
+    )
+    below_left = "今年地区生产总值预期增长6%左右，一般公共预算收入增长5%，新建5G基站300个。"
+    below_right = "全年计划完成植树造林1.8万亩，新改建农村公路126公里，改造老旧小区35个。"
+    glyphs = [(200, 780, "东湖县2024年政府工作报告")]
+    glyphs += _wrapped(left, 60, 740, 210) + _wrapped(right, 320, 740, 210)
+    glyphs += [(60, 560, "二、2024年主要目标和重点工作安排（全县统筹推进）")]
+    glyphs += _wrapped(below_left, 60, 520, 210) + _wrapped(below_right, 320, 520, 210)
+    text = read_source(_draw_pdf(tmp_path / "c.pdf", glyphs)).text
+    assert text.splitlines() == [
+        "东湖县2024年政府工作报告", left, right,
+        "二、2024年主要目标和重点工作安排（全县统筹推进）", below_left, below_right,
+    ]  # fmt: skip
+    figures = {m.text for m in process_file(tmp_path / "c.pdf").mentions}
+    assert {"186.4亿元", "12.35亿元", "41.6万吨", "1.8万亩", "126公里"} <= figures
+    rows = [
+        ("全县地区生产总值（亿元）", "186.4"), ("一般公共预算收入（亿元）", "12.35"),
+        ("城镇居民人均可支配收入（元）", "38650"), ("粮食总产量（万吨）", "41.6"),
+    ]  # fmt: skip
+    table = [(72, 700, "指标名称"), (360, 700, "完成情况")]
+    for n, (name, value) in enumerate(rows, start=1):
+        table += [(72, 700 - 24 * n, name), (360, 700 - 24 * n, value)]
+    lines = read_source(_draw_pdf(tmp_path / "t.pdf", table)).text.splitlines()
+    assert lines == ["指标名称\t完成情况", *(f"{name}\t{value}" for name, value in rows)]
+    # a table of tasks: text in both columns, but its names end anywhere (no column's edge)
+    tasks = [
+        ("新建高标准农田任务", "完成3.2万亩，超额完成"),
+        ("新改建农村公路里程任务", "完成126公里，按期完成"),
+        ("老旧小区改造任务", "改造35个，全部完工"),
+        ("城镇新增就业人数目标任务", "新增5280人，完成105.6%"),
+    ]
+    table = [(72, 700 - 24 * n, name) for n, (name, _) in enumerate(tasks)]
+    table += [(330, 700 - 24 * n, done) for n, (_, done) in enumerate(tasks)]
+    lines = read_source(_draw_pdf(tmp_path / "k.pdf", table)).text.splitlines()
+    assert lines == [f"{name}\t{done}" for name, done in tasks]
