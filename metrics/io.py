@@ -402,10 +402,12 @@ def decode_bytes(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, s
     for magic, what in BINARY_MAGIC:
         if data.startswith(magic):
             raise InputError(path, f"not a text file: looks like {what}")
-    if data.startswith(codecs.BOM_UTF8):
-        return _without_nuls(_strict(data[3:], "utf-8", path), "utf-8-sig", None)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _without_nuls(_strict(data, "utf-16", path), "utf-16", None)
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        utf8 = data.startswith(codecs.BOM_UTF8)
+        text = _strict(data[3:], "utf-8", path) if utf8 else _strict(data, "utf-16", path)
+        if not text.strip():  # a byte-order mark and blanks (U+3000 too): no text either
+            raise InputError(path, "the file is empty (a byte-order mark, no text)")
+        return _without_nuls(text, "utf-8-sig" if utf8 else "utf-16", None)
     problem = _nul_problem(data[:SNIFF_BYTES])
     if problem:
         raise InputError(path, problem)
