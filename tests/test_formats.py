@@ -824,3 +824,50 @@ def test_a_pdf_page_in_two_columns_is_read_column_by_column(tmp_path: Path) -> N
     table += [(330, 700 - 24 * n, done) for n, (_, done) in enumerate(tasks)]
     lines = read_source(_draw_pdf(tmp_path / "k.pdf", table)).text.splitlines()
     assert lines == [f"{name}\t{done}" for name, done in tasks]
+
+
+def test_a_word_files_layout_tables_are_read_as_its_body(tmp_path: Path) -> None:
+    """Offices put a whole report in a one-cell table (a frame), and its 附件 in a table
+    whose cell holds the indicator table. Read as rows, each was one line: the title and
+    headings ran into the sentences, the 附件's table into one cell. A table of values
+    (two rows of cells, none holding a table) is still read as rows."""
+    import docx
+
+    document = docx.Document()
+    frame = document.add_table(rows=1, cols=1).rows[0].cells[0]
+    frame.paragraphs[0].text = "某县水利局2023年工作总结"
+    frame.add_paragraph("一、主要工作")
+    frame.add_paragraph("全年完成水利投资4.6亿元，同比增长12.5%。")
+    frame.add_paragraph("二、下一步打算")
+    frame.add_paragraph("计划新建小型水库2座。")
+    box = document.add_table(rows=1, cols=2).rows[0].cells
+    box[0].paragraphs[0].text = "附件"
+    box[1].paragraphs[0].text = "主要指标完成情况"
+    grid = box[1].add_table(rows=2, cols=3)
+    for row, cells in zip(grid.rows, [["指标名称", "年度目标", "完成情况"],
+                                      ["水利投资（亿元）", "4", "4.6"]], strict=True):  # fmt: skip
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    values = document.add_table(rows=2, cols=2)
+    rows = [["指标名称", "完成情况"], ["新建泵站（座）", "3"]]
+    for row, cells in zip(values.rows, rows, strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    document.save(str(tmp_path / "框.docx"))
+    assert read_source(tmp_path / "框.docx").text.splitlines() == [
+        "某县水利局2023年工作总结",
+        "一、主要工作",
+        "全年完成水利投资4.6亿元，同比增长12.5%。",
+        "二、下一步打算",
+        "计划新建小型水库2座。",
+        "附件",
+        "主要指标完成情况",
+        "指标名称\t年度目标\t完成情况",
+        "水利投资（亿元）\t4\t4.6",
+        "指标名称\t完成情况",
+        "新建泵站（座）\t3",
+    ]
+    result = process_file(tmp_path / "框.docx")
+    assert [d.title for d in result.documents] == ["某县水利局2023年工作总结"]
+    cells = {m.text: m for m in result.mentions if "\t" in m.sentence}
+    assert cells["4"].role == "target" and cells["4.6"].metric == "水利投资"

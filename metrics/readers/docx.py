@@ -5,8 +5,9 @@ changes accepted, one paragraph a line (empty paragraphs dropped; a paragraph's 
 breaks kept), each heading-styled paragraph on a line of its own, and each table as
 tab-separated lines, its first row (the column names) above the others, which
 ``metrics.segment.grid`` reads cell by cell with the row's and the column's names. A cell
-merged across columns is written once. A file that is not a .docx or is damaged raises
-``InputError`` saying to save it again as .docx.
+merged across columns is written once. A table that lays the page out (``_lays_out``: one
+cell, or a cell holding a table) is read as the body is, cell after cell. A file that is
+not a .docx or is damaged raises ``InputError`` saying to save it again as .docx.
 
 The text is read from the XML rather than from python-docx's ``Paragraph.text``, which
 keeps only a paragraph's direct runs and hyperlinks: it would lose the text a tracked
@@ -123,6 +124,10 @@ def _blocks(parent: _Element, notes: _Notes) -> Iterator[str]:
         if child.tag == PARAGRAPH:
             # a heading is a paragraph of its own style: its own line, as any paragraph's
             yield from (line for line in _text(child, held, notes).split("\n") if line.strip())
+        elif child.tag == TABLE and _lays_out(child):
+            for cell in child.iter(CELL):  # each once: a nested table's are read in it
+                if _parent_table(cell) is child:
+                    yield from _blocks(cell, notes)
         elif child.tag == TABLE:
             table = Table(child, notes.document)
             rows = (_row(r, held, notes) for r in table.rows)
@@ -131,6 +136,23 @@ def _blocks(parent: _Element, notes: _Notes) -> Iterator[str]:
             yield from _blocks(child, notes)
         for inner in held:
             yield from _blocks(inner, notes)
+
+
+def _lays_out(table: _Element) -> bool:
+    """Whether a table lays the page out rather than holding values: one of one cell (a
+    box around a report or its 附件), or one a cell of which holds a table. Its cells'
+    paragraphs are read as the body's, a line each; read as rows, the whole report in it
+    was one line, its title and headings run into its sentences."""
+    cells = [cell for cell in table.iter(CELL) if _parent_table(cell) is table]
+    return len(cells) == 1 or any(next(cell.iter(TABLE), None) is not None for cell in cells)
+
+
+def _parent_table(element: _Element) -> _Element | None:
+    """The table nearest above ``element`` (itself excluded)."""
+    parent = element.getparent()
+    while parent is not None and parent.tag != TABLE:
+        parent = parent.getparent()
+    return parent
 
 
 def _text(element: _Element, held: list[_Element], notes: _Notes) -> str:
