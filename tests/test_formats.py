@@ -871,3 +871,27 @@ def test_a_word_files_layout_tables_are_read_as_its_body(tmp_path: Path) -> None
     assert [d.title for d in result.documents] == ["某县水利局2023年工作总结"]
     cells = {m.text: m for m in result.mentions if "\t" in m.sentence}
     assert cells["4"].role == "target" and cells["4.6"].metric == "水利投资"
+
+
+def test_a_pdfs_columns_of_vertical_writing_read_right_to_left(tmp_path: Path) -> None:
+    """Vertical writing in columns side by side, read by rows, gave a glyph of each column
+    in turn (新全增县…), a figure's digits among the next column's glyphs. Each column is
+    read top to bottom, right to left; a column that reaches the bottom goes on in the
+    next, one that starts two glyphs lower opens a paragraph. Lines of letter-spaced
+    glyphs on a grid (closer side by side than one under another) are still rows."""
+    first = "全县地区生产总值完成186.4亿元，同比增长6%"  # 24 glyphs: two columns of 12
+    assert len(first) == 24
+    second = "新增城镇就业5280人"
+    glyphs = [(400 - 30 * (n // 12), 760 - 16 * (n % 12), c) for n, c in enumerate(first)]
+    glyphs += [(340, 760 - 16 * (n + 2), c) for n, c in enumerate(second[:10])]  # indented
+    glyphs += [(310, 760 - 16 * n, c) for n, c in enumerate(second[10:])]
+    text = read_source(_draw_pdf(tmp_path / "v.pdf", glyphs)).text
+    assert text.splitlines() == [first, second]
+    assert {"186.4亿元", "5280人"} <= {m.text for m in process_file(tmp_path / "v.pdf").mentions}
+    grid = _spaced("政府工作报告", 700, 60) + _spaced("全年新增就业", 660, 60)
+    grid += _spaced("粮食产量稳定", 620, 60)  # a cover's lines, spaced wide
+    # (each row as wide as the others: wrapped lines of one paragraph, joined)
+    assert (
+        read_source(_draw_pdf(tmp_path / "g.pdf", grid)).text
+        == "政府工作报告全年新增就业粮食产量稳定\n"
+    )

@@ -10,7 +10,7 @@ one is indented (a new paragraph), also across a page break. The pieces pdfminer
 one printed line are joined again: a letter-spaced line's glyphs without the spaces it put
 between them, a table's cells a tab apart (a row of its own, as the table reader reads a
 Word file's); a column of vertical writing, a glyph a line, is one paragraph by the same
-join (columns of vertical writing side by side are not read apart). A page set in two
+join, and columns of it side by side are read right to left (``_vertical``). A page set in two
 columns of prose (``_gutter``) is read column by column: within each stretch of the page
 that no line crosses the gutter of, the left column's lines, then the right's, each
 column's wrapped lines joined at its own right edge; a line across both (a title, a
@@ -86,6 +86,15 @@ SPACED_RUN = regex_cache.compile(rf"(?<![^\s{HAN}])(?:[{HAN}\d.%] ){{2,}}[{HAN}\
 # cells are no columns: its right cells are short (figures), its left ones end anywhere.
 PROSE = 8
 COLUMN_ROWS = 3
+# Vertical writing in columns side by side (a cover, a traditional page): a page of single
+# glyphs, at least VERTICAL_COLUMNS columns of COLUMN_ROWS, closer one under another than
+# side by side. Read by rows, a glyph of each column stood side by side (新全增县…) and
+# a figure's digits mixed with the next column's. Read right to left, as it is written.
+# A letter-spaced line's glyphs are one a column (no column of three); lines of spaced
+# glyphs on a grid stand a line's spacing apart, more than VERTICAL_PITCH glyphs' height
+# (the glyphs of a column touch, or nearly), and closer side by side: rows.
+VERTICAL_COLUMNS = 2
+VERTICAL_PITCH = 1.5
 # what pdfminer writes for a glyph its font maps to no character
 UNMAPPED = regex_cache.compile(r"\(cid:\d+\)")
 # past this share of the text's characters unmapped, a PDF has no text to read
@@ -182,6 +191,9 @@ def _lines(page: LTPage) -> list[Line]:
         and (text := UNMAPPED.sub("\ufffd", line.get_text()).strip())
     ]
     found.sort(key=lambda line: (-round(line.top), line.x0))
+    vertical = _vertical(found)
+    if vertical:
+        return vertical
     gutter = _gutter(found)
     if gutter is None:
         return _rows(found)
@@ -194,6 +206,38 @@ def _lines(page: LTPage) -> list[Line]:
         lines += _rows(sides[0]) + _rows(sides[1]) + [line]
         sides = ([], [])
     return lines + _rows(sides[0]) + _rows(sides[1])
+
+
+def _vertical(glyphs: list[Line]) -> list[Line]:
+    """A page of vertical writing in columns side by side (``VERTICAL_COLUMNS``), as lines:
+    each column one, right to left, placed so that ``_join`` reads them as it reads wrapped
+    lines (a column that reaches the bottom goes on in the next; one that starts lower is
+    indented, a new paragraph); [] for any other page."""
+    if len(glyphs) < VERTICAL_COLUMNS * COLUMN_ROWS or any(len(g.text) != 1 for g in glyphs):
+        return []
+    columns: list[list[Line]] = []
+    for glyph in sorted(glyphs, key=lambda g: (-g.x0, -g.top)):
+        if columns and abs(columns[-1][0].x0 - glyph.x0) < glyph.height / 2:
+            columns[-1].append(glyph)
+        else:
+            columns.append([glyph])
+    if sum(len(column) >= COLUMN_ROWS for column in columns) < VERTICAL_COLUMNS:
+        return []
+    across = min(a[0].x0 - b[0].x0 for a, b in itertools.pairwise(columns))
+    down = min(a.top - b.top for c in columns for a, b in itertools.pairwise(c))
+    if down > VERTICAL_PITCH * columns[0][0].height or down >= across:
+        return []  # lines of spaced glyphs, one under another a line's spacing apart
+    top = max(g.top for g in glyphs)
+    return [
+        Line(
+            "".join(g.text for g in column),
+            top - column[0].top,  # a column that starts lower is indented
+            top - (column[-1].top - column[-1].height),  # reaching the bottom: goes on
+            column[0].top,
+            column[0].height,
+        )
+        for column in columns
+    ]
 
 
 def _gutter(lines: list[Line]) -> float | None:
