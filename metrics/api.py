@@ -2,7 +2,10 @@
 
 Contract: both return ``Tables`` — pandas DataFrames with analyst-ready dtypes:
 ``category`` for department, unit, unit family, role, section and qualifier; ``Int64``
-years; ``Float64`` values (masked figures are ``<NA>``, never 0); ``boolean`` flags.
+years; ``Float64`` values (masked figures are ``<NA>``, never 0); ``boolean`` flags; other
+text as pandas reads an Arrow string (``str`` in pandas 3, missing as NaN). One schema: a
+table of ``load`` and the same table of ``extract`` have the same columns and dtypes, the
+statistics too (tested), so that frames of both concatenate without a surprise.
 ``load`` reads the current run ``metrics extract`` wrote (the one ``DIR/CURRENT``
 names, read whole even while a new run is published; a folder of the older layout, tables
 at the top, still loads; the partition placeholders for a missing
@@ -61,9 +64,9 @@ from metrics.schemas import (
 from metrics.stats import (
     GROUP_KEY,
     METRIC_KEY,
-    STATS_COLUMNS,
     document_units,
     stats_of,
+    stats_schema,
 )
 from metrics.tables import PLACEHOLDER_TEXT, restore_missing, targets_table
 from metrics.targets import file_targets
@@ -118,8 +121,8 @@ EMPTY = {
     "failures": FAILURE_SCHEMA.empty_table().to_pandas,
     "targets": TARGET_SCHEMA.empty_table().to_pandas,
     "trends": TREND_SCHEMA.empty_table().to_pandas,
-    "stats_groups": lambda: pd.DataFrame(columns=[*GROUP_KEY, *STATS_COLUMNS]),
-    "stats_metrics": lambda: pd.DataFrame(columns=[*METRIC_KEY, *STATS_COLUMNS]),
+    "stats_groups": stats_schema(GROUP_KEY).empty_table().to_pandas,
+    "stats_metrics": stats_schema(METRIC_KEY).empty_table().to_pandas,
 }
 
 
@@ -169,17 +172,6 @@ def typed_table(table: pa.Table) -> pd.DataFrame:
     for col in kept:  # in the table's order, so each goes back to its place
         placeholder = PLACEHOLDER_TEXT.get(col)  # missing, as restore_missing makes it
         frame.insert(names.index(col), col, _categorical(table[col], placeholder))
-    return frame
-
-
-def _typed_stats(table: pa.Table) -> pd.DataFrame:
-    """``typed`` of ``stats.stats_frames``' frame of a statistics table, from Arrow: its
-    key parts that are no category are Python objects (None where missing), as there."""
-    frame = typed_table(table)
-    for field_ in table.schema:
-        if pa.types.is_string(field_.type) and field_.name not in CATEGORIES:
-            values = frame[field_.name].astype(object)
-            frame[field_.name] = values.where(values.notna(), None)
     return frame
 
 
@@ -401,7 +393,7 @@ def _tables(results: list[FileResult], failures: list[Failure]) -> Tables:
         plan_vs_outcome=typed_table(
             records_table(plans_in_order(ordered, identities), PAIR_SCHEMA)
         ),
-        **{n: _typed_stats(t) for n, t in stats.items()},
+        **{n: typed_table(t) for n, t in stats.items()},
         failures=records_table(failures, FAILURE_SCHEMA).to_pandas(),
         targets=typed_table(
             targets_table(file_targets(r.documents + r.carried, r.mentions) for r in results)

@@ -135,12 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="extract documents, sections and figures from report files",
         description="Read report files (UTF-8, GB18030/GBK or UTF-16; folders are searched "
         "for *.txt, web pages (*.html, *.htm, *.shtml, *.mhtml, *.mht), *.docx and *.pdf; "
-        "*.doc and *.wps are listed as failed, with what to do), and write documents.parquet, "
-        "sections.parquet, the mentions/ "
-        "dataset (partitioned by department and year), pairs.parquet, "
-        "plan_vs_outcome.parquet, stats_groups.parquet, stats_metrics.parquet and "
-        "targets.parquet into the output folder "
-        "(columns: docs/schema.md).",
+        "*.doc, *.wps, *.odt, *.rtf and *.ofd are listed as failed, with what to do; "
+        "spreadsheets, presentations and archives are named in a warning and skipped), and "
+        "write documents.parquet, sections.parquet, the mentions/ dataset (partitioned by "
+        "department and year), pairs.parquet, plan_vs_outcome.parquet, "
+        "stats_groups.parquet, stats_metrics.parquet, targets.parquet, trends.parquet and "
+        "failures.parquet into a new run of the output folder (columns: docs/schema.md).",
     )
     ex.add_argument(
         "paths",

@@ -8,7 +8,8 @@ apart; ``iter_input_files`` yields their paths. Only regular files are read: a F
 device (a link to ``/dev/zero``) or a socket would hang or never end, so it is skipped and
 handed to ``on_skip``, and so are the runs and exports of an output folder of metrics met
 in a folder (an ``--out`` inside the input folder: its texts are never read back as
-reports). A name that is not valid UTF-8 keeps its bytes as ``\\xNN`` escapes.
+reports), and a spreadsheet, presentation or archive (``NOT_REPORT_TEXT``) found there.
+A name that is not valid UTF-8 keeps its bytes as ``\\xNN`` escapes.
 ``settle(files)`` makes the files of several inputs one list: each file once, each name
 once. ``read_text(path)`` returns the decoded text and the encoding it detected, or
 raises ``InputError`` naming the file and the problem. Nothing here guesses silently: a
@@ -50,7 +51,24 @@ BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 # refuses with advice (an old .doc is listed as failed, not passed over in silence).
 INPUT_SUFFIXES = (
     ".txt", ".html", ".htm", ".shtml", ".mhtml", ".mht", ".docx", ".pdf", ".doc", ".wps",
+    ".odt", ".rtf", ".ofd",
 )  # fmt: skip
+# Files that sit in a folder of reports but hold no report's text to read: a statistics
+# sheet sent with a report (附件.xlsx, a WPS 表格 .et), a presentation, an archive of
+# attachments. In a folder each is named in a warning and skipped, never passed over in
+# silence (a user who sees no row of them asks why); given by name, each is a failure
+# with the same words. Images are not named: a folder of photos is no folder of reports.
+SPREADSHEET = (
+    "a spreadsheet, not read: metrics reads report text (.txt, web pages, .docx, .pdf); "
+    "a table pasted into a .docx is read cell by cell"
+)
+SLIDES = "a presentation, not read: metrics reads report text (.txt, web pages, .docx, .pdf)"
+ARCHIVE = "an archive, not opened: unpack it and give its folder"
+NOT_REPORT_TEXT: dict[str, str] = {
+    **dict.fromkeys((".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv"), SPREADSHEET),
+    **dict.fromkeys((".pptx", ".ppt", ".dps", ".odp"), SLIDES),
+    **dict.fromkeys((".zip", ".rar", ".7z"), ARCHIVE),
+}
 # The mark metrics leaves in an output folder (written by ``metrics.tables``): the folders
 # it writes there are never searched for input, so a re-run whose --out lies in its input folder
 # does not read the texts the run before kept there.
@@ -308,9 +326,21 @@ def _without_saved_resources(found: list[Path], on_skip: Skipped | None) -> list
     return kept
 
 
+def _read_here(name: str, folder: Path, on_skip: Skipped | None) -> bool:
+    """Whether the file ``name`` found in ``folder`` is one to read; one of
+    ``NOT_REPORT_TEXT`` is named to ``on_skip``."""
+    lower = name.lower()
+    if lower.endswith(INPUT_SUFFIXES):
+        return True
+    what = NOT_REPORT_TEXT.get(lower[lower.rfind(".") :]) if "." in lower else None
+    if what is not None and on_skip is not None and not name.startswith(("~$", "._")):
+        on_skip(folder / name, f"{what}: skipped")
+    return False
+
+
 def _walk(folder: Path, on_skip: Skipped | None = None) -> list[Path]:
     if not isinstance(folder, Path):  # remote storage: no symlinks to loop through
-        found = (f for f in folder.rglob("*") if f.name.lower().endswith(INPUT_SUFFIXES))
+        found = (f for f in folder.rglob("*") if _read_here(f.name, f.parent, on_skip))
         found = (f for f in found if not _other_program(f, on_skip))
         files = sorted((f for f in found if f.is_file()), key=str)
         return _without_saved_resources(files, on_skip)
@@ -328,7 +358,7 @@ def _walk(folder: Path, on_skip: Skipped | None = None) -> list[Path]:
             if on_skip is not None:
                 on_skip(Path(root), "an output folder of metrics: its runs and exports skipped")
         dirs.sort()
-        found.extend(Path(root) / f for f in files if f.lower().endswith(INPUT_SUFFIXES))
+        found.extend(Path(root) / f for f in sorted(files) if _read_here(f, Path(root), on_skip))
     files = sorted(f for f in found if not _other_program(f, on_skip) and _regular(f, on_skip))
     return _without_saved_resources(files, on_skip)
 
@@ -372,10 +402,12 @@ def decode_bytes(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, s
     for magic, what in BINARY_MAGIC:
         if data.startswith(magic):
             raise InputError(path, f"not a text file: looks like {what}")
-    if data.startswith(codecs.BOM_UTF8):
-        return _without_nuls(_strict(data[3:], "utf-8", path), "utf-8-sig", None)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _without_nuls(_strict(data, "utf-16", path), "utf-16", None)
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        utf8 = data.startswith(codecs.BOM_UTF8)
+        text = _strict(data[3:], "utf-8", path) if utf8 else _strict(data, "utf-16", path)
+        if not text.strip():  # a byte-order mark and blanks (U+3000 too): no text either
+            raise InputError(path, "the file is empty (a byte-order mark, no text)")
+        return _without_nuls(text, "utf-8-sig" if utf8 else "utf-16", None)
     problem = _nul_problem(data[:SNIFF_BYTES])
     if problem:
         raise InputError(path, problem)

@@ -345,6 +345,41 @@ def test_chrome_without_class_names_is_dropped_by_its_wording(tmp_path: Path) ->
     assert lines == ["全县新建村级综合服务中心46个。", "全年接待游客328万人次。"]
 
 
+# A template that puts each button, share target, trail link and datum of the page in a
+# block of its own, under class names no rule knows: chrome split one word a line.
+SPLIT_TEMPLATE = """<html><head><meta charset="utf-8">
+<title>南湖区2024年工作要点_南湖区人民政府</title></head><body>
+<div class="wz"><span>您的位置:</span><p><a>首页</a></p><p>›</p><p><a>规划计划</a></p></div>
+<div class="gj"><li>字体</li><li><a>[大]</a></li><li><a>[中]</a></li><li><a>[小]</a></li>
+<li><a>打印本页</a></li></div>
+<div class="fx"><p>分享到</p><p><a>朋友圈</a></p><p><a>新浪微博</a></p></div>
+<div class="xx"><p>发布日期：</p><p>2024-02-18</p><p>来源：</p><p>区发改局</p></div>
+<h1>南湖区2024年工作要点</h1>
+<p>全年计划新建保障性住房1200套。</p>
+<ul><li>大</li><li>中</li><li>小</li></ul><p>三类学校各新增学位300个。</p>
+<ul><li>微信</li><li>微博</li></ul><p>政务新媒体粉丝达到52万人。</p>
+<div><p>首页</p><p>政务公开</p></div><p>网站全年发布信息3600条。</p>
+</body></html>"""
+
+
+def test_chrome_split_one_word_a_line_is_dropped_whole(tmp_path: Path) -> None:
+    """Each piece of the page's chrome alone was no chrome line: 字体 / [大] / [中] / [小]
+    stood above the heading, which then was not among the first lines, and the page's
+    <title> was added again. Joined, each run is dropped; the same words without the
+    chrome's lead word (字号, 分享到, 您的位置, 来源) are a report's own lines."""
+    (tmp_path / "p.html").write_text(SPLIT_TEMPLATE, encoding="utf-8")
+    lines = read_source(tmp_path / "p.html").text.splitlines()
+    assert lines == [
+        "南湖区2024年工作要点",
+        "全年计划新建保障性住房1200套。",
+        "大", "中", "小", "三类学校各新增学位300个。",
+        "微信", "微博", "政务新媒体粉丝达到52万人。",
+        "首页", "政务公开", "网站全年发布信息3600条。",
+    ]  # fmt: skip
+    (document,) = process_file(tmp_path / "p.html").documents
+    assert document.title == "南湖区2024年工作要点" and document.char_start == 0
+
+
 @pytest.mark.parametrize(
     "names", ['class="main-nav"', 'id="footer_2"', 'class="crumbs"', 'class="share bar"']
 )
@@ -619,3 +654,244 @@ def test_the_pip_command_quotes_a_python_path_with_spaces(monkeypatch: pytest.Mo
     monkeypatch.setattr(sys, "executable", "/Users/A B/venv/bin/python")
     monkeypatch.setattr(readers.shutil, "which", lambda name: None)
     assert readers._pip() == "'/Users/A B/venv/bin/python' -m pip"
+
+
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+WPS_NS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+
+
+def _noted_docx(path: Path) -> Path:
+    """A bureau's summary as Word keeps it: a footnote giving a figure's last year, a
+    footnote cited from a table cell, an endnote, a text box of key figures (with the
+    second copy older Word reads, mc:Fallback), a header with the title and a year, and a
+    separator note Word writes in every notes part."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    def xml(text: str):  # NS: where the first element declares the namespace
+        return parse_xml(text.replace(" NS", f" {W_NS}", 1))
+
+    def notes(kind: str, bodies: dict[int, str]) -> bytes:
+        items = [
+            f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+            f"</w:{kind}>"
+        ] + [
+            f'<w:{kind} w:id="{i}"><w:p><w:r><w:{kind}Ref/></w:r><w:r><w:t>{text}</w:t></w:r>'
+            f"</w:p></w:{kind}>"
+            for i, text in bodies.items()
+        ]
+        return f"<w:{kind}s {W_NS}>{''.join(items)}</w:{kind}s>".encode()
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "某区统计局2023年工作总结（第1页）"
+    document.add_heading("某区统计局2023年工作总结", 0)
+    document.add_heading("一、主要工作", 1)
+    p = document.add_paragraph("全区规模以上工业增加值增长7.2%")
+    p._p.append(xml('<w:r NS><w:footnoteReference w:id="1"/></w:r>'))
+    p.add_run("，完成全年目标。")
+    p = document.add_paragraph("完成统计执法检查45次。")
+    p._p.append(xml(
+        f'<w:r NS xmlns:mc="{MC_NS}" xmlns:wps="{WPS_NS}"><mc:AlternateContent><mc:Choice '
+        'Requires="wps"><w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>全年发布统计'
+        "信息136条</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>全年发布统计信息136条</w:t>"
+        "</w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    ))  # fmt: skip
+    grid = document.add_table(rows=2, cols=2)
+    for cell, value in zip(grid.rows[0].cells, ["指标名称", "完成情况"], strict=True):
+        cell.text = value
+    grid.rows[1].cells[0].text = "统计调查（项）"
+    grid.rows[1].cells[1].text = "28"
+    grid.rows[1].cells[1].paragraphs[0]._p.append(
+        xml('<w:r NS><w:footnoteReference w:id="2"/></w:r>')
+    )
+    document.add_heading("二、2024年工作安排", 1)
+    p = document.add_paragraph("计划开展专项调查6项")
+    p._p.append(xml('<w:r NS><w:endnoteReference w:id="1"/></w:r>'))
+    p.add_run("。")
+    p = document.add_paragraph("再次引用")
+    p._p.append(xml('<w:r NS><w:footnoteReference w:id="1"/></w:r>'))  # read once only
+    package = document.part.package
+    for kind, rel, bodies in (
+        ("footnote", RT.FOOTNOTES, {1: "上年同期增长6.8%。", 2: "含专项调查9项。"}),
+        ("endnote", RT.ENDNOTES, {1: "其中经费投入120万元。"}),
+    ):
+        part = Part(
+            PackURI(f"/word/{kind}s.xml"),
+            f"application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}s+xml",
+            notes(kind, bodies),
+            package,
+        )
+        document.part.relate_to(part, rel)
+    document.save(str(path))
+    return path
+
+
+def test_a_word_files_notes_and_text_boxes_are_read_after_what_cites_them(
+    tmp_path: Path,
+) -> None:
+    """Footnotes, endnotes and text boxes were not read: a figure in them was lost in
+    silence. Each is read as lines of its own after the paragraph (or table) that cites
+    it, once; the header (a running title) and the separator notes are not."""
+    path = _noted_docx(tmp_path / "注释.docx")
+    lines = read_source(path).text.splitlines()
+    assert lines == [
+        "某区统计局2023年工作总结",
+        "一、主要工作",
+        "全区规模以上工业增加值增长7.2%，完成全年目标。",
+        "上年同期增长6.8%。",
+        "完成统计执法检查45次。",
+        "全年发布统计信息136条",  # the text box once: its Fallback copy is not read
+        "指标名称\t完成情况",
+        "统计调查（项）\t28",
+        "含专项调查9项。",
+        "二、2024年工作安排",
+        "计划开展专项调查6项。",
+        "其中经费投入120万元。",
+        "再次引用",
+    ]
+    result = process_file(path)
+    section = {m.text: m.section for m in result.mentions}
+    assert {"6.8%", "136条", "9项", "120万元"} <= set(section)
+    assert section["6.8%"] == section["7.2%"] and section["120万元"] == section["6项"]
+    assert section["6.8%"] != section["120万元"]
+
+
+def _wrapped(text: str, x: float, y: float, width: float) -> list[tuple[float, float, str]]:
+    """``text`` wrapped at ``width`` points as a typesetter does (12 pt lines, 24 apart)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    glyphs = []
+    while text:
+        end = 1
+        while (
+            end < len(text) and pdfmetrics.stringWidth(text[: end + 1], "STSong-Light", 12) <= width
+        ):
+            end += 1
+        glyphs.append((x, y, text[:end]))
+        text, y = text[end:], y - 24
+    return glyphs
+
+
+def test_a_pdf_page_in_two_columns_is_read_column_by_column(tmp_path: Path) -> None:
+    """A bulletin's page: a title across it, two columns of prose, a heading across it,
+    two columns again. Read by rows, a line of each column stood a tab apart (a table's
+    row) and a figure wrapped in a column was cut (186. / 4亿元). A table whose names are
+    long and whose values are figures is no page of columns: its rows stay rows."""
+    left = (
+        "过去一年，全县地区生产总值完成186.4亿元，同比增长6.2%；一般公共预算收入完成"
+        "12.35亿元，增长8.1%。"
+    )
+    right = (
+        "新建高标准农田3.2万亩，粮食总产量达到41.6万吨，新增城镇就业5280人，城镇调查失业率"
+        "控制在5%以内。"
+    )
+    below_left = "今年地区生产总值预期增长6%左右，一般公共预算收入增长5%，新建5G基站300个。"
+    below_right = "全年计划完成植树造林1.8万亩，新改建农村公路126公里，改造老旧小区35个。"
+    glyphs = [(200, 780, "东湖县2024年政府工作报告")]
+    glyphs += _wrapped(left, 60, 740, 210) + _wrapped(right, 320, 740, 210)
+    glyphs += [(60, 560, "二、2024年主要目标和重点工作安排（全县统筹推进）")]
+    glyphs += _wrapped(below_left, 60, 520, 210) + _wrapped(below_right, 320, 520, 210)
+    text = read_source(_draw_pdf(tmp_path / "c.pdf", glyphs)).text
+    assert text.splitlines() == [
+        "东湖县2024年政府工作报告", left, right,
+        "二、2024年主要目标和重点工作安排（全县统筹推进）", below_left, below_right,
+    ]  # fmt: skip
+    figures = {m.text for m in process_file(tmp_path / "c.pdf").mentions}
+    assert {"186.4亿元", "12.35亿元", "41.6万吨", "1.8万亩", "126公里"} <= figures
+    rows = [
+        ("全县地区生产总值（亿元）", "186.4"), ("一般公共预算收入（亿元）", "12.35"),
+        ("城镇居民人均可支配收入（元）", "38650"), ("粮食总产量（万吨）", "41.6"),
+    ]  # fmt: skip
+    table = [(72, 700, "指标名称"), (360, 700, "完成情况")]
+    for n, (name, value) in enumerate(rows, start=1):
+        table += [(72, 700 - 24 * n, name), (360, 700 - 24 * n, value)]
+    lines = read_source(_draw_pdf(tmp_path / "t.pdf", table)).text.splitlines()
+    assert lines == ["指标名称\t完成情况", *(f"{name}\t{value}" for name, value in rows)]
+    # a table of tasks: text in both columns, but its names end anywhere (no column's edge)
+    tasks = [
+        ("新建高标准农田任务", "完成3.2万亩，超额完成"),
+        ("新改建农村公路里程任务", "完成126公里，按期完成"),
+        ("老旧小区改造任务", "改造35个，全部完工"),
+        ("城镇新增就业人数目标任务", "新增5280人，完成105.6%"),
+    ]
+    table = [(72, 700 - 24 * n, name) for n, (name, _) in enumerate(tasks)]
+    table += [(330, 700 - 24 * n, done) for n, (_, done) in enumerate(tasks)]
+    lines = read_source(_draw_pdf(tmp_path / "k.pdf", table)).text.splitlines()
+    assert lines == [f"{name}\t{done}" for name, done in tasks]
+
+
+def test_a_word_files_layout_tables_are_read_as_its_body(tmp_path: Path) -> None:
+    """Offices put a whole report in a one-cell table (a frame), and its 附件 in a table
+    whose cell holds the indicator table. Read as rows, each was one line: the title and
+    headings ran into the sentences, the 附件's table into one cell. A table of values
+    (two rows of cells, none holding a table) is still read as rows."""
+    import docx
+
+    document = docx.Document()
+    frame = document.add_table(rows=1, cols=1).rows[0].cells[0]
+    frame.paragraphs[0].text = "某县水利局2023年工作总结"
+    frame.add_paragraph("一、主要工作")
+    frame.add_paragraph("全年完成水利投资4.6亿元，同比增长12.5%。")
+    frame.add_paragraph("二、下一步打算")
+    frame.add_paragraph("计划新建小型水库2座。")
+    box = document.add_table(rows=1, cols=2).rows[0].cells
+    box[0].paragraphs[0].text = "附件"
+    box[1].paragraphs[0].text = "主要指标完成情况"
+    grid = box[1].add_table(rows=2, cols=3)
+    for row, cells in zip(grid.rows, [["指标名称", "年度目标", "完成情况"],
+                                      ["水利投资（亿元）", "4", "4.6"]], strict=True):  # fmt: skip
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    values = document.add_table(rows=2, cols=2)
+    rows = [["指标名称", "完成情况"], ["新建泵站（座）", "3"]]
+    for row, cells in zip(values.rows, rows, strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    document.save(str(tmp_path / "框.docx"))
+    assert read_source(tmp_path / "框.docx").text.splitlines() == [
+        "某县水利局2023年工作总结",
+        "一、主要工作",
+        "全年完成水利投资4.6亿元，同比增长12.5%。",
+        "二、下一步打算",
+        "计划新建小型水库2座。",
+        "附件",
+        "主要指标完成情况",
+        "指标名称\t年度目标\t完成情况",
+        "水利投资（亿元）\t4\t4.6",
+        "指标名称\t完成情况",
+        "新建泵站（座）\t3",
+    ]
+    result = process_file(tmp_path / "框.docx")
+    assert [d.title for d in result.documents] == ["某县水利局2023年工作总结"]
+    cells = {m.text: m for m in result.mentions if "\t" in m.sentence}
+    assert cells["4"].role == "target" and cells["4.6"].metric == "水利投资"
+
+
+def test_a_pdfs_columns_of_vertical_writing_read_right_to_left(tmp_path: Path) -> None:
+    """Vertical writing in columns side by side, read by rows, gave a glyph of each column
+    in turn (新全增县…), a figure's digits among the next column's glyphs. Each column is
+    read top to bottom, right to left; a column that reaches the bottom goes on in the
+    next, one that starts two glyphs lower opens a paragraph. Lines of letter-spaced
+    glyphs on a grid (closer side by side than one under another) are still rows."""
+    first = "全县地区生产总值完成186.4亿元，同比增长6%"  # 24 glyphs: two columns of 12
+    assert len(first) == 24
+    second = "新增城镇就业5280人"
+    glyphs = [(400 - 30 * (n // 12), 760 - 16 * (n % 12), c) for n, c in enumerate(first)]
+    glyphs += [(340, 760 - 16 * (n + 2), c) for n, c in enumerate(second[:10])]  # indented
+    glyphs += [(310, 760 - 16 * n, c) for n, c in enumerate(second[10:])]
+    text = read_source(_draw_pdf(tmp_path / "v.pdf", glyphs)).text
+    assert text.splitlines() == [first, second]
+    assert {"186.4亿元", "5280人"} <= {m.text for m in process_file(tmp_path / "v.pdf").mentions}
+    grid = _spaced("政府工作报告", 700, 60) + _spaced("全年新增就业", 660, 60)
+    grid += _spaced("粮食产量稳定", 620, 60)  # a cover's lines, spaced wide
+    # (each row as wide as the others: wrapped lines of one paragraph, joined)
+    assert (
+        read_source(_draw_pdf(tmp_path / "g.pdf", grid)).text
+        == "政府工作报告全年新增就业粮食产量稳定\n"
+    )

@@ -128,6 +128,24 @@ def test_an_empty_file_and_a_symlink_loop_among_good_files(
     assert tables.failures["source_file"].tolist() == ["empty.txt"]
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xef\xbb\xbf",  # Notepad's "new file, saved as UTF-8": its BOM alone
+        b"\xef\xbb\xbf\r\n\r\n",
+        "\ufeff\u3000\u3000\n".encode("utf-16-le"),  # UTF-16 with its BOM, ideographic spaces
+        b"\xfe\xff\x00 \x00\n",  # big-endian UTF-16: a space and a line end
+    ],
+)
+def test_a_byte_order_mark_and_blanks_are_an_empty_file(tmp_path: Path, data: bytes) -> None:
+    """A file of blanks without a BOM was refused as empty; with one it was read as a report
+    of no text: no failure, nothing said, exit 0."""
+    path = tmp_path / "空白.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match="the file is empty"):
+        read_text(path)
+
+
 PAGE = (
     '\n<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>县林业局2024年工作总结</title>'
     '</head><body><div class="nav">首页 | 政务公开</div><p>全年完成营造林3.2万亩。</p>'

@@ -117,3 +117,46 @@ def test_what_a_browser_saves_with_a_page_is_skipped_beside_its_page(tmp_path: P
         ("报告_files", "the files a browser saved with the web page beside it: skipped"),
         ("通知.files", "the files a browser saved with the web page beside it: skipped"),
     ]
+
+
+def test_documents_no_reader_takes_are_named_never_passed_over(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder of reports as a new user gets it from a publishing system: the report, the
+    statistics sheet sent with it (附件1.xlsx, a WPS 表格 .et), a presentation, an archive
+    of attachments, and the report again as .odt, .rtf or .ofd. None gave a row and none
+    was named. A document that may hold a report is a failure with what to do; a sheet, a
+    presentation, an archive a warning saying it is not read; given by name, each fails."""
+    from metrics.cli import main
+
+    folder = tmp_path / "附件 材料"
+    folder.mkdir()
+    text = "县农业农村局2024年工作总结\n全年新建高标准农田2.6万亩，粮食产量达到18.3万吨。\n"
+    (folder / "总结.txt").write_text(text, encoding="utf-8")
+    for name in ("附件1.xlsx", "附件2.ET", "汇报.pptx", "附件.zip"):
+        (folder / name).write_bytes(b"PK\x03\x04" + b"\x00" * 40)
+    (folder / "总结.odt").write_bytes(b"PK\x03\x04" + b"\x00" * 40)  # no .docx in it
+    (folder / "总结.rtf").write_text(r"{\rtf1\ansi 全年新建农田2.6万亩}", encoding="utf-8")
+    (folder / "总结.ofd").write_bytes(b"PK\x03\x04" + b"\x00" * 40)
+    (folder / "~$附件1.xlsx").write_bytes(b"\x06zhangw" + b"\x00" * 155)  # Excel's owner file
+    out = tmp_path / "out"
+    assert main(["extract", str(folder), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    for name in ("附件1.xlsx", "附件2.ET"):
+        assert f"{folder / name}: a spreadsheet, not read" in err
+    assert f"{folder / '汇报.pptx'}: a presentation, not read" in err
+    assert f"{folder / '附件.zip'}: an archive, not opened: unpack it" in err
+    assert f"{folder / '总结.odt'}: an OpenDocument text cannot be read" in err
+    assert f"{folder / '总结.rtf'}: an RTF document cannot be read" in err
+    assert f"{folder / '总结.ofd'}: an OFD document cannot be read" in err
+    assert "~$附件1.xlsx" not in err  # a lock file, no sheet of the user's
+    import metrics
+
+    tables = metrics.load(out)
+    assert set(tables.mentions["source_file"]) == {"总结.txt"}
+    assert set(tables.failures["source_file"]) == {"总结.odt", "总结.rtf", "总结.ofd"}
+    # given by name, a sheet is a failure naming it (it was read as a ZIP "Word file"),
+    # and an RTF is no longer read as plain text (its control words became the text)
+    for name, what in (("附件1.xlsx", "a spreadsheet"), ("总结.rtf", "an RTF document")):
+        assert main(["extract", str(folder / name), "--out", str(tmp_path / name)]) == 1
+        assert f"{folder / name}: {what}" in capsys.readouterr().err

@@ -8,7 +8,8 @@ offset where each page's text starts. Its line ends are those ``io.with_line_end
 plain text, whatever the format's library left. A ``.doc`` or ``.wps`` file is read by
 what its first bytes say it is, when a reader takes that (a web page, a web archive, a
 .docx under the old suffix). A file no reader can use (an old binary ``.doc``, a ``.wps``,
-an RTF, a PDF without a text layer, an encrypted or damaged file) raises ``InputError``
+an RTF, an ``.odt``, an OFD, a PDF without a text layer, an encrypted or damaged file, and
+a sheet, slides or an archive given by name: ``io.NOT_REPORT_TEXT``) raises ``InputError``
 whose one line says what to do; a reader whose library is missing names the exact
 ``pip install``. The libraries are imported only when a file of their format is read, so
 the ``.txt`` path needs none of them.
@@ -27,7 +28,7 @@ from pathlib import Path
 from types import ModuleType
 
 from metrics.errors import InputError, system_said
-from metrics.io import SourceText, read_regular, read_text, with_line_ends
+from metrics.io import NOT_REPORT_TEXT, SourceText, read_regular, read_text, with_line_ends
 
 # suffix -> its input_format, which is also the name of its reader's module here
 READERS: dict[str, str] = {
@@ -44,7 +45,13 @@ RESAVE = "open it in Word or WPS and save it as .docx"
 REFUSED: dict[str, str] = {
     ".doc": "an old Word .doc file cannot be read: open it in Word or WPS and save it as .docx",
     ".wps": "a WPS document cannot be read: open it in WPS and save it as .docx",
+    ".odt": "an OpenDocument text cannot be read: open it in WPS, Word or LibreOffice and "
+    "save it as .docx",
+    ".rtf": f"an RTF document cannot be read: {RESAVE}",
+    ".ofd": "an OFD document cannot be read: open it in an OFD reader and save or print it as PDF",
 }
+# the refused suffixes under which publishing systems put a format that is read (附件.doc)
+DISGUISABLE = frozenset({".doc", ".wps"})
 PLAIN_FORMAT = "text"
 INSTALL = "{pip} install 'gov-report-metrics[formats]' (in a clone: {pip} install -e '.[formats]')"
 # the distribution that installs each reader's module: `pip install docx` is another package
@@ -54,14 +61,18 @@ DISTRIBUTIONS = {"docx": "python-docx", "pdfminer": "pdfminer.six", "lxml": "lxm
 def is_plain(path: Path) -> bool:
     """Whether ``path`` is read as plain text (no reader takes or refuses its suffix)."""
     suffix = path.suffix.lower()
-    return suffix not in READERS and suffix not in REFUSED
+    return suffix not in READERS and suffix not in REFUSED and suffix not in NOT_REPORT_TEXT
 
 
 def read_source(path: Path) -> SourceText:
     """The text of any input file (see the module contract)."""
     suffix = path.suffix.lower()
-    if suffix in REFUSED:
+    if suffix in NOT_REPORT_TEXT:  # given by name (a folder's are skipped: metrics.io)
+        raise InputError(path, NOT_REPORT_TEXT[suffix])
+    if suffix in DISGUISABLE:
         source = _disguised(path)
+    elif suffix in REFUSED:
+        raise InputError(path, REFUSED[suffix])
     elif suffix not in READERS:
         return read_text(path)
     else:

@@ -5,16 +5,25 @@ changes accepted, one paragraph a line (empty paragraphs dropped; a paragraph's 
 breaks kept), each heading-styled paragraph on a line of its own, and each table as
 tab-separated lines, its first row (the column names) above the others, which
 ``metrics.segment.grid`` reads cell by cell with the row's and the column's names. A cell
-merged across columns is written once. A file that is not a .docx or is damaged raises
-``InputError`` saying to save it again as .docx.
+merged across columns is written once. A table that lays the page out (``_lays_out``: one
+cell, or a cell holding a table) is read as the body is, cell after cell. A file that is
+not a .docx or is damaged raises ``InputError`` saying to save it again as .docx.
 
 The text is read from the XML rather than from python-docx's ``Paragraph.text``, which
 keeps only a paragraph's direct runs and hyperlinks: it would lose the text a tracked
 change inserted (``w:ins``), a content control holds (``w:sdt``, which templates put whole
 paragraphs and tables in) and a field shows (``w:fldSimple``), each a figure gone in
 silence. What a tracked change deleted or moved away (``w:del``, ``w:moveFrom``) is not
-read. Headers, footers, footnotes, comments and text boxes are not part of the body and
-are not read.
+read.
+
+Footnotes, endnotes and text boxes hold a report's text too (a footnote giving a figure's
+source or its last year's value, a box of key figures beside a paragraph): each is read as
+lines of its own right after the paragraph (or the table) that cites or anchors it, as a
+reader meets it, so that its figures fall in that paragraph's section and no sentence of
+the body is cut. Each note is read once, at its first reference; a note no paragraph cites
+is not read. Headers and footers are not read: they repeat on every page (the document's
+title, a page number), as the PDF reader drops its running heads; nor are comments, a
+reviewer's remarks on the report rather than the report.
 """
 
 from __future__ import annotations
@@ -23,9 +32,11 @@ import zipfile
 from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.table import Table, _Row
 from lxml.etree import XMLSyntaxError, _Element
@@ -45,15 +56,22 @@ SHOWN = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:ptab"): "\t", qn("w:cr"): "\n
          qn("w:noBreakHyphen"): "-"}  # fmt: skip
 BREAK, BREAK_TYPE, LINE_BREAK = qn("w:br"), qn("w:type"), "textWrapping"
 # inside a paragraph, never its text: what a tracked change took out, a drawing's second
-# copy for older Word (mc:Fallback), text boxes and drawings (floating, not the body's
-# flow), properties, the marks of a footnote's or comment's place
+# copy for older Word (mc:Fallback: the same text box again), embedded objects, properties
 NOT_SHOWN = frozenset(
     {
-        qn("w:del"), qn("w:moveFrom"), qn("w:pPr"), qn("w:rPr"), qn("w:drawing"),
-        qn("w:pict"), qn("w:object"), qn("w:txbxContent"),
+        qn("w:del"), qn("w:moveFrom"), qn("w:pPr"), qn("w:rPr"), qn("w:object"),
         "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
     }
 )  # fmt: skip
+# read after the paragraph that holds them (module contract): a text box's content, and a
+# footnote's or endnote's reference, with the part its note is in
+TEXT_BOX = qn("w:txbxContent")
+NOTE_REFERENCES = {qn("w:footnoteReference"): "footnotes", qn("w:endnoteReference"): "endnotes"}
+NOTE_ID, NOTE_KIND = qn("w:id"), qn("w:type")  # a note with a type is a separator line
+NOTE_PARTS = {
+    "footnotes": "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes",
+    "endnotes": "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes",
+}
 
 
 def read(path: Path) -> SourceText:
@@ -67,7 +85,7 @@ def from_bytes(data: bytes, path: Path) -> SourceText:
         raise InputError(path, f"an old Word .doc file under the suffix {path.suffix}: {RESAVE}")
     try:
         document = docx.Document(BytesIO(data))
-        lines = list(_blocks(document.element.body, document))
+        lines = list(_blocks(document.element.body, _Notes(document)))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError) as exc:
         raise InputError(
             path,
@@ -79,21 +97,67 @@ def from_bytes(data: bytes, path: Path) -> SourceText:
     return SourceText(path, path.name, "\n".join(lines) + "\n", "docx", input_format="docx")
 
 
-def _blocks(parent: _Element, document: object) -> Iterator[str]:
-    """The lines of a body's (or a content control's) paragraphs and tables, in order."""
+class _Notes:
+    """The document, and its footnotes and endnotes by part and id, each given once."""
+
+    def __init__(self, document: Any) -> None:
+        self.document = document
+        self.notes: dict[tuple[str, str], _Element] = {}
+        for part, reltype in NOTE_PARTS.items():
+            for rel in document.part.rels.values():
+                if rel.reltype == reltype and not rel.is_external:
+                    root = parse_xml(rel.target_part.blob)
+                    for note in root:
+                        if note.get(NOTE_KIND) is None:  # not a separator line
+                            self.notes[(part, note.get(NOTE_ID, ""))] = note
+
+    def take(self, part: str, ident: str) -> _Element | None:
+        """The note ``ident`` of ``part``, the first time it is asked for; else None."""
+        return self.notes.pop((part, ident), None)
+
+
+def _blocks(parent: _Element, notes: _Notes) -> Iterator[str]:
+    """The lines of a body's (or a content control's, a note's, a text box's) paragraphs
+    and tables, in order, each followed by the notes and text boxes it holds."""
     for child in parent:
+        held: list[_Element] = []  # the notes and text boxes of this block, in order
         if child.tag == PARAGRAPH:
             # a heading is a paragraph of its own style: its own line, as any paragraph's
-            yield from (line for line in _text(child).split("\n") if line.strip())
+            yield from (line for line in _text(child, held, notes).split("\n") if line.strip())
+        elif child.tag == TABLE and _lays_out(child):
+            for cell in child.iter(CELL):  # each once: a nested table's are read in it
+                if _parent_table(cell) is child:
+                    yield from _blocks(cell, notes)
         elif child.tag == TABLE:
-            rows = (_row(r) for r in Table(child, document).rows)  # type: ignore[arg-type]
+            table = Table(child, notes.document)
+            rows = (_row(r, held, notes) for r in table.rows)
             yield from (row for row in rows if row.strip("\t "))
         elif child.tag in WRAPPERS:
-            yield from _blocks(child, document)
+            yield from _blocks(child, notes)
+        for inner in held:
+            yield from _blocks(inner, notes)
 
 
-def _text(element: _Element) -> str:
-    """What a paragraph (or a cell) shows, its changes accepted (see the module contract)."""
+def _lays_out(table: _Element) -> bool:
+    """Whether a table lays the page out rather than holding values: one of one cell (a
+    box around a report or its 附件), or one a cell of which holds a table. Its cells'
+    paragraphs are read as the body's, a line each; read as rows, the whole report in it
+    was one line, its title and headings run into its sentences."""
+    cells = [cell for cell in table.iter(CELL) if _parent_table(cell) is table]
+    return len(cells) == 1 or any(next(cell.iter(TABLE), None) is not None for cell in cells)
+
+
+def _parent_table(element: _Element) -> _Element | None:
+    """The table nearest above ``element`` (itself excluded)."""
+    parent = element.getparent()
+    while parent is not None and parent.tag != TABLE:
+        parent = parent.getparent()
+    return parent
+
+
+def _text(element: _Element, held: list[_Element], notes: _Notes) -> str:
+    """What a paragraph (or a cell) shows, its changes accepted (see the module contract);
+    the notes it cites and the text boxes it anchors are added to ``held``."""
     parts: list[str] = []
 
     def walk(node: _Element) -> None:
@@ -105,6 +169,12 @@ def _text(element: _Element) -> str:
                 parts.append(SHOWN[tag] or child.text or "")
             elif tag == BREAK:  # a line break; a page or column break shows nothing
                 parts.append("\n" if child.get(BREAK_TYPE, LINE_BREAK) == LINE_BREAK else "")
+            elif tag == TEXT_BOX:
+                held.append(child)
+            elif tag in NOTE_REFERENCES:
+                note = notes.take(NOTE_REFERENCES[tag], child.get(NOTE_ID, ""))
+                if note is not None:
+                    held.append(note)
             elif tag == PARAGRAPH and parts:  # a cell's next paragraph
                 parts.append("\n")
                 walk(child)
@@ -115,11 +185,11 @@ def _text(element: _Element) -> str:
     return "".join(parts)
 
 
-def _row(row: _Row) -> str:
+def _row(row: _Row, held: list[_Element], notes: _Notes) -> str:
     cells, seen = [], []  # seen holds the cells' elements alive, so identity is theirs
     for cell in row.cells:
         if any(cell._tc is tc for tc in seen):  # a merged cell repeats for each column
             continue
         seen.append(cell._tc)
-        cells.append(_text(cell._tc).translate(CELL_BREAK).strip())
+        cells.append(_text(cell._tc, held, notes).translate(CELL_BREAK).strip())
     return "\t".join(cells)

@@ -70,6 +70,34 @@ CHROME_LINE = regex_cache.compile(
     r"|^\W*(?:当前位置|您的位置|你的位置|您现在的位置)\s*[:：]"
     r"|^\W*(?:发布时间|发布日期|信息来源|来源|浏览次数|点击数|作者)\s*[:：].{0,60}$"
 )
+# The same chrome split one word a line (SPLIT_CHROME): templates that put each button,
+# share target or trail link in a block of its own (<li>, <div>, <p>) give a run of short
+# lines, each no chrome alone, that together are one chrome line:
+#   tool bars: 【字号： / 大 / 中 / 小 / 】, 字体 / [大] / [中] / [小]
+#   share bars: 分享到： / 微信 / 微博 / QQ空间, 分享到 / 朋友圈 / 新浪微博
+#   trails: 当前位置： / 首页 / > / 政务公开, 您的位置: / 首页 / › / 规划计划
+#   the page's data: 发布时间： / 2024-01-05, 来源： / 县政府办公室
+# Left as lines they stood before the report's heading (its title no longer among the
+# first lines: the page's <title> added again) and read as its text. A run is of lines
+# of at most SHORT_LINE characters, joined by a space and matched whole, the longest first
+# from each line: a short line after it (a heading 通知, a sentence's last words 完成3项)
+# is no share target, trail link behind a separator nor single value, so it stays.
+# Counter-examples kept: 大 / 中 / 小 without 字号 (a list of sizes in a report), 微信 /
+# 微博 without 分享到 (a report's list of its channels), 首页 / 政务公开 without 当前位置.
+SHORT_LINE = 12
+MAX_RUN = 24
+SHARE_TARGET = (
+    r"(?:微信|朋友圈|微博|新浪微博|腾讯微博|人民微博|QQ空间|QQ好友|QQ|豆瓣|人人网|"
+    r"今日头条|抖音|复制链接|更多)"
+)
+TRAIL_LINK = r"\w{1,10}"
+SPLIT_CHROME = regex_cache.compile(
+    rf"^[\W_]*(?:{PAGE_TOOL}[\W_]*)+$"
+    rf"|^\W*分享到\W*(?:{SHARE_TARGET}\W*)+$"
+    rf"|^\W*(?:当前位置|您的位置|你的位置|您现在的位置)\s*[:：]\W*{TRAIL_LINK}"
+    rf"(?:\s*[>›»＞/]+\s*{TRAIL_LINK})*\W*$"
+    r"|^\W*(?:发布时间|发布日期|信息来源|来源|浏览次数|点击数|作者)\s*[:：]\s*\S{1,20}$"
+)
 # Elements whose text starts a line of its own.
 BLOCKS = frozenset(
     (
@@ -120,11 +148,30 @@ def page_text(
     parts: list[str] = []
     _text_of(body if body is not None else root, parts)
     lines = (LINE_PAD.sub("", line) for line in "".join(parts).split("\n"))
-    kept = [line for line in lines if line.strip() and not CHROME_LINE.search(line)]
+    kept = _without_split_chrome([line for line in lines if line.strip()])
     if not kept:
         raise InputError(path, f"the web page holds no text once its navigation is dropped{empty}")
     kept[:0] = _missing_title(root, kept)
     return SourceText(path, path.name, "\n".join(kept) + "\n", encoding, input_format=form)
+
+
+def _without_split_chrome(lines: list[str]) -> list[str]:
+    """``lines`` less those that are chrome: each line ``CHROME_LINE`` finds, and each run
+    of short lines that ``SPLIT_CHROME`` matches joined (the longest from each line)."""
+    dropped = [bool(CHROME_LINE.search(line)) for line in lines]
+    at = 0
+    while at < len(lines):
+        end = at
+        while end < len(lines) and end - at < MAX_RUN and len(lines[end].strip()) <= SHORT_LINE:
+            end += 1
+        run = next(
+            (j for j in range(end, at + 1, -1) if SPLIT_CHROME.match(" ".join(lines[at:j]))),
+            None,
+        )
+        if run is not None:
+            dropped[at:run] = [True] * (run - at)
+        at = run or at + 1
+    return [line for line, drop in zip(lines, dropped, strict=True) if not drop]
 
 
 def _why_empty(root: etree._Element) -> str:

@@ -10,8 +10,12 @@ one is indented (a new paragraph), also across a page break. The pieces pdfminer
 one printed line are joined again: a letter-spaced line's glyphs without the spaces it put
 between them, a table's cells a tab apart (a row of its own, as the table reader reads a
 Word file's); a column of vertical writing, a glyph a line, is one paragraph by the same
-join (columns side by side are not read apart). A PDF that holds no text (a scan), is
-encrypted or is damaged raises ``InputError`` saying what to do.
+join, and columns of it side by side are read right to left (``_vertical``). A page set in two
+columns of prose (``_gutter``) is read column by column: within each stretch of the page
+that no line crosses the gutter of, the left column's lines, then the right's, each
+column's wrapped lines joined at its own right edge; a line across both (a title, a
+heading, a table) stays where it stands. A PDF that holds no text (a scan), is encrypted
+or is damaged raises ``InputError`` saying what to do.
 
 A glyph whose font gives no character for it (an embedded font without a ToUnicode map;
 pdfminer writes ``(cid:123)``) becomes one U+FFFD, never its number, which read as a
@@ -29,7 +33,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from io import BytesIO
 from pathlib import Path
 
@@ -73,9 +77,24 @@ LETTER_SPACE = regex_cache.compile(
 # characters only: table cells (180 186.4) and Latin words keep their spaces; and a run of
 # digits alone is a row of one-digit cells (重点项目 3 5 2), not one number: a letter-spaced
 # figure stands among spaced characters or holds its point or unit.
-SPACED_RUN = regex_cache.compile(
-    rf"(?<![^\s{HAN}])(?:[{HAN}\d.%] ){{2,}}[{HAN}\d.%](?![^\s{HAN}])"
-)
+SPACED_RUN = regex_cache.compile(rf"(?<![^\s{HAN}])(?:[{HAN}\d.%] ){{2,}}[{HAN}\d.%](?![^\s{HAN}])")
+# Two columns of prose side by side (a bulletin's or a yearbook's page): pieces of at least
+# PROSE characters, of which at least COLUMN_ROWS stand on one baseline with one across a
+# gutter in the middle half of the text's width, and two thirds of each side's end at one
+# edge (a column's wrapped lines fill it). Read by rows, the columns interleaved a line of each,
+# a tab apart, and a figure wrapped in a column (186. / 4亿元) was cut in two. A table's
+# cells are no columns: its right cells are short (figures), its left ones end anywhere.
+PROSE = 8
+COLUMN_ROWS = 3
+# Vertical writing in columns side by side (a cover, a traditional page): a page of single
+# glyphs, at least VERTICAL_COLUMNS columns of COLUMN_ROWS, closer one under another than
+# side by side. Read by rows, a glyph of each column stood side by side (新全增县…) and
+# a figure's digits mixed with the next column's. Read right to left, as it is written.
+# A letter-spaced line's glyphs are one a column (no column of three); lines of spaced
+# glyphs on a grid stand a line's spacing apart, more than VERTICAL_PITCH glyphs' height
+# (the glyphs of a column touch, or nearly), and closer side by side: rows.
+VERTICAL_COLUMNS = 2
+VERTICAL_PITCH = 1.5
 # what pdfminer writes for a glyph its font maps to no character
 UNMAPPED = regex_cache.compile(r"\(cid:\d+\)")
 # past this share of the text's characters unmapped, a PDF has no text to read
@@ -91,6 +110,7 @@ class Line:
     x1: float
     top: float
     height: float
+    column: int = 0  # of a page in two columns: 1 left, 2 right; 0 across the page
 
 
 def read(path: Path) -> SourceText:
@@ -110,9 +130,7 @@ def from_bytes(data: bytes, path: Path) -> SourceText:
     body = _drop_running(pages)
     text, starts = _join(body)
     damage = _unmapped(path, text, starts, protected=b"/Encrypt" in data)
-    return SourceText(
-        path, path.name, text, "pdf", damage, input_format="pdf", pages=tuple(starts)
-    )
+    return SourceText(path, path.name, text, "pdf", damage, input_format="pdf", pages=tuple(starts))
 
 
 def _unmapped(path: Path, text: str, starts: list[int], protected: bool) -> str | None:
@@ -173,10 +191,93 @@ def _lines(page: LTPage) -> list[Line]:
         and (text := UNMAPPED.sub("\ufffd", line.get_text()).strip())
     ]
     found.sort(key=lambda line: (-round(line.top), line.x0))
+    vertical = _vertical(found)
+    if vertical:
+        return vertical
+    gutter = _gutter(found)
+    if gutter is None:
+        return _rows(found)
+    lines: list[Line] = []
+    sides: tuple[list[Line], list[Line]] = ([], [])
+    for line in found:  # a line across the gutter ends a stretch of two columns
+        if line.x1 <= gutter or line.x0 >= gutter - 1:
+            sides[line.x0 >= gutter - 1].append(replace(line, column=1 + (line.x0 >= gutter - 1)))
+            continue
+        lines += _rows(sides[0]) + _rows(sides[1]) + [line]
+        sides = ([], [])
+    return lines + _rows(sides[0]) + _rows(sides[1])
+
+
+def _vertical(glyphs: list[Line]) -> list[Line]:
+    """A page of vertical writing in columns side by side (``VERTICAL_COLUMNS``), as lines:
+    each column one, right to left, placed so that ``_join`` reads them as it reads wrapped
+    lines (a column that reaches the bottom goes on in the next; one that starts lower is
+    indented, a new paragraph); [] for any other page."""
+    if len(glyphs) < VERTICAL_COLUMNS * COLUMN_ROWS or any(len(g.text) != 1 for g in glyphs):
+        return []
+    columns: list[list[Line]] = []
+    for glyph in sorted(glyphs, key=lambda g: (-g.x0, -g.top)):
+        if columns and abs(columns[-1][0].x0 - glyph.x0) < glyph.height / 2:
+            columns[-1].append(glyph)
+        else:
+            columns.append([glyph])
+    if sum(len(column) >= COLUMN_ROWS for column in columns) < VERTICAL_COLUMNS:
+        return []
+    across = min(a[0].x0 - b[0].x0 for a, b in itertools.pairwise(columns))
+    down = min(a.top - b.top for c in columns for a, b in itertools.pairwise(c))
+    if down > VERTICAL_PITCH * columns[0][0].height or down >= across:
+        return []  # lines of spaced glyphs, one under another a line's spacing apart
+    top = max(g.top for g in glyphs)
+    return [
+        Line(
+            "".join(g.text for g in column),
+            top - column[0].top,  # a column that starts lower is indented
+            top - (column[-1].top - column[-1].height),  # reaching the bottom: goes on
+            column[0].top,
+            column[0].height,
+        )
+        for column in columns
+    ]
+
+
+def _gutter(lines: list[Line]) -> float | None:
+    """Where a page in two columns of prose parts them (see ``PROSE``); None for a page
+    in one column, a table's page among them."""
+    prose = [line for line in lines if len(line.text) >= PROSE]
+    if len(prose) < 2 * COLUMN_ROWS:
+        return None
+    low, high = min(line.x0 for line in lines), max(line.x1 for line in lines)
+    middle = {
+        round(line.x0) for line in prose if abs(line.x0 - (low + high) / 2) < (high - low) / 4
+    }
+    for x in sorted(middle):
+        left = [line for line in prose if line.x1 <= x]
+        right = [line for line in prose if line.x0 >= x - 1]
+        beside = sum(any(_one_baseline(a, b) for b in right) for a in left)
+        if beside < COLUMN_ROWS:
+            continue
+        if _filled(left) and _filled(right):
+            return float(x)
+    return None
+
+
+def _filled(column: list[Line]) -> bool:
+    """Whether two thirds of a column's lines end at its right edge, as wrapped prose does
+    (only a paragraph's last line ends short); a table's cells end anywhere."""
+    edge = max(line.x1 for line in column)
+    return 3 * sum(line.x1 >= edge - line.height for line in column) >= 2 * len(column)
+
+
+def _one_baseline(a: Line, b: Line) -> bool:
+    return abs(a.top - b.top) < BASELINE * max(a.height, b.height)
+
+
+def _rows(found: list[Line]) -> list[Line]:
+    """Lines top to bottom, the pieces of one baseline joined (``_one_line``)."""
     rows: list[list[Line]] = []
     for line in found:
         row = rows[-1] if rows else None
-        if row and abs(row[0].top - line.top) < BASELINE * max(row[0].height, line.height):
+        if row and _one_baseline(row[0], line):
             row.append(line)
         else:
             rows.append([line])
@@ -201,7 +302,7 @@ def _one_line(row: list[Line]) -> Line:
         parts.append(line.text)
     top = max(line.top for line in row)
     height = max(line.height for line in row)
-    return Line(_unspaced("".join(parts)), row[0].x0, row[-1].x1, top, height)
+    return Line(_unspaced("".join(parts)), row[0].x0, row[-1].x1, top, height, row[0].column)
 
 
 def _unspaced(text: str) -> str:
@@ -253,11 +354,16 @@ def _join(pages: list[list[Line]]) -> tuple[str, list[int]]:
     size = 0
     open_end = False  # the last line reached the right edge: its paragraph goes on
     for lines in pages:
-        left = min((line.x0 for line in lines), default=0.0)
-        right = max((line.x1 for line in lines), default=0.0)
+        # the edges of the page's text, and of each column of a page in two (``_gutter``)
+        left = {0: min((line.x0 for line in lines), default=0.0)}
+        right = {0: max((line.x1 for line in lines), default=0.0)}
+        for line in lines:
+            if line.column:
+                left[line.column] = min(left.get(line.column, line.x0), line.x0)
+                right[line.column] = max(right.get(line.column, line.x1), line.x1)
         starts.append(size)  # a page without text starts where the next text would
         for number, line in enumerate(lines):
-            indented = line.x0 > left + line.height / 2
+            indented = line.x0 > left[line.column] + line.height / 2
             gap = ""
             if parts and not (open_end and not indented and "\t" not in line.text):
                 gap = "\n"
@@ -270,7 +376,7 @@ def _join(pages: list[list[Line]]) -> tuple[str, list[int]]:
             parts.append(line.text)
             size += len(line.text)
             # a table's row (cells a tab apart) is no wrapped paragraph's line
-            open_end = line.x1 >= right - 1.5 * line.height and "\t" not in line.text
+            open_end = line.x1 >= right[line.column] - 1.5 * line.height and "\t" not in line.text
     return "".join(parts) + "\n", starts
 
 
