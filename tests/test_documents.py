@@ -462,3 +462,18 @@ def test_a_report_titled_by_how_the_year_went_opens_its_own_document() -> None:
         "区司法局2025年度法治政府建设情况报告",
     ]
     assert list(docs["department"]) == ["街道", "司法局"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["微信\n微博\n", "打印本页\n关闭窗口\n字号：大 中 小\n"],
+)
+def test_a_report_title_shown_again_below_a_pages_buttons_is_one_report(between: str) -> None:
+    # A copied page heads the article with its title, then buttons one a line, then the
+    # article's own title: one report, its figures kept (they were dropped as a repeat of
+    # the report at the page's end where the body was short)
+    title = "东湖县2024年政府工作报告\n"
+    text = title + between + title + "2023年，全县地区生产总值完成186.4亿元，增长6.2%。\n"
+    r = metrics.extract_text(text)
+    assert len(r.documents) == 1
+    assert list(r.mentions.text) == ["186.4亿元", "6.2%"]

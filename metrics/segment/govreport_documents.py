@@ -191,7 +191,23 @@ def _shown_twice(text: str, first: tuple[int, str, bool], again: tuple[int, str,
     between them (a page that heads the article with its title, then the article does)."""
     same = _squeezed(first[1]) == _squeezed(again[1])
     between = text[first[0] + len(first[1]) : again[0]]
-    return same and (not between.strip() or only_page_chrome(between))
+    return same and (not between.strip() or only_page_chrome(between) or _no_prose(between))
+
+
+# Lines between a title and its repeat that say nothing of their own: a page's buttons or
+# links copied one a line (微信 / 微博 / 打印), short and with no pause of a sentence in them.
+NO_PROSE_LINE = 12
+NO_PROSE_LINES = 6
+SENTENCE_MARKS = frozenset("。，,；;：:！!？?")
+
+
+def _no_prose(between: str) -> bool:
+    """Whether ``between`` is a few short lines with no sentence in them (``NO_PROSE_LINE``
+    characters at most each, ``NO_PROSE_LINES`` of them at most)."""
+    lines = [line.strip() for line in between.splitlines() if line.strip()]
+    return len(lines) <= NO_PROSE_LINES and all(
+        len(line) <= NO_PROSE_LINE and SENTENCE_MARKS.isdisjoint(line) for line in lines
+    )
 
 
 def _repeats(text: str, first: tuple[int, str, bool], again: tuple[int, str, bool]) -> bool:
