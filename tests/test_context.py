@@ -197,6 +197,25 @@ def test_a_years_plan_named_after_its_thing_is_a_frame(sentence, figure, metric)
     assert r[figure]["metric"] == metric
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        ("其中退役士兵占比达到31.5%。", "31.5%", "退役士兵占比"),
+        ("全程网办事项占比提高到86%，群众满意率99.2%。", "86%", "全程网办事项占比"),
+        ("力争民营经济增加值占比保持在60%以上。", "60%以上", "民营经济增加值占比"),
+        # counter-examples: 占比 alone after a pause is the share of the noun before it, and
+        # after a filler word (分别) it is filler too
+        ("其中农产品出口4.2亿元，占比36.8%。", "36.8%", "农产品出口"),
+        ("城镇、农村教师分别占比55%和45%。", "55%", "城镇教师"),
+    ],
+)
+def test_a_share_word_after_its_noun_is_part_of_the_name(sentence, figure, metric) -> None:
+    """TRAILING_FILLER's share_word_kept: X占比 names a share as the gold guide's names do
+    (公办幼儿园在园幼儿占比, 产业投资占比); a bare 占比 after a pause names nothing."""
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
 def test_an_earlier_years_results_opening_a_key_points_document_are_no_targets() -> None:
     """roles.DONE_LAST_YEAR with the plan's year: a sentence that opens with a year before
     it reports results up to its first goal word; the plan year's sentence is goals."""

@@ -152,8 +152,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # shortest name (低保对象 for 城乡低保对象): the containment rule (metric) counts them right.
     # Round 5 took 新设, 铺设 (the open class of verbs of setting up), 追讨, 审结, 疏散, 新发展,
     # 引进培育: metric_exact 0.814.
+    # Round 10 (占比 after a noun kept in the name, the dev gold's convention: 护理型床位
+    # 占比) raised metric to 0.991.
     "heldout_meaning_lead6.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.97, "metric_exact": 0.81, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.81, "precision": 1.0},
         110,
     ),
     # Written blind in round 5 of the lexicon work from departments and years the others lack
@@ -173,7 +175,7 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # noun (地震监测台站升级改造), the kinds listed with no 等 (药品、化妆品、医疗器械样品),
     # 批次、人次分别 (the subjects are the measures), a period across a wrapped line.
     "heldout_meaning_lead7.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.97, "metric_exact": 0.83, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 0.97, "metric_exact": 0.84, "precision": 1.0,
          "qualifier": 1.0, "period": 0.5},
         210,
     ),
@@ -359,8 +361,9 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 转移避险群众, 资助参保, 清淤疏浚河道 (a short object), 占比 and 累计 cut from a name
     # (绿色储粮仓容占比, 基金累计结余可支付月数), 新认定 kept (an indicator of its own).
     # Round 9 took 县级储备粮库完成仓房维修改造 (a subject before 完成/实现): 0.907.
+    # Round 10 (占比 after a noun kept: 绿色储粮仓容占比) 0.913.
     "heldout_meaning_lex8.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.9, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.91, "precision": 1.0,
          "qualifier": 1.0},
         150,
     ),
@@ -382,9 +385,28 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # the name here, in lead6, lex8 and the dev gold (产业投资占比) but not in lead3, lead11
     # and lex7 (其中大学生士兵占比 -> 大学生士兵, 即办件占比 -> 即办件): keeping it lowered
     # those, so it was not taken.
+    # Round 10 decided 占比 by the dev gold's convention (公办幼儿园在园幼儿占比, 产业投资
+    # 占比): seven labels of lead3, lead11, lead12 and lex7 that dropped it after a noun were
+    # brought to it (a bare 占比 after a pause still names the noun before: 其中出口17.1亿元，
+    # 占比73.1% -> 出口), and the trimmer keeps it (words.TRAILING_FILLER, share_word_kept):
+    # 0.885; lead3, lead11, lead12 and lex7 back where they were, lead6, lead7, lex8 and
+    # classes3 up, the dev gold's metric_exact 0.679 -> 0.686, govreports' 0.789 -> 0.807.
     "heldout_meaning_lex9.jsonl": (
-        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.87, "precision": 1.0},
+        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.88, "precision": 1.0},
         170,
+    ),
+    # Written blind in round 10 of the lexicon work (61 sentences, 165 figures) from bodies
+    # and years the others lack (发改, 工信, 能源, 粮食, 统战, 组织部, 宣传部, 政法委, 编办,
+    # 机关工委, 党校, 档案, 保密, 团委, 总工会, 工商联, 贸促会, 红十字会, 慈善总会, 气象, 水文,
+    # 林草, 渔业, 畜牧, 农机, 海洋, 港口, 铁路, 民航, 邮政, 烟草, 电力, 燃气, 城投公司, 学校,
+    # 幼儿园, 村, 社区; 2008-2012 reviews and 2028-2035 plans; a wrap between clauses, spaced
+    # digits, masks), labelled from the gold guide before any run. 71aaa06 scored recall
+    # 0.994 (1,240发: 发 no unit), role 1.000, metric 1.000, metric_exact 0.768, precision
+    # 1.000, qualifier 1.000. 占比 after a noun kept (青年党员占比) gave 0.787.
+    "heldout_meaning_lex10.jsonl": (
+        {"recall": 0.99, "role": 1.0, "metric": 1.0, "metric_exact": 0.78, "precision": 1.0,
+         "qualifier": 1.0},
+        165,
     ),
 }
 
