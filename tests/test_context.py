@@ -9,6 +9,8 @@ import pytest
 import metrics
 from metrics.context.keys import metric_key
 from metrics.lexicon.verbs import (
+    BUILT_COUNTER,
+    BUILT_EXAMPLES,
     LAID_COUNTER,
     LAID_EXAMPLES,
     RESULTATIVE_COUNTER,
@@ -1896,6 +1898,49 @@ def test_a_verb_of_setting_up_names_no_thing(sentence) -> None:
 def test_a_noun_with_she_keeps_it(sentence, metric) -> None:
     (found,) = _metrics_of(sentence)
     assert metric in found, found
+
+
+# A verb of building made of two or more of 新建, 改建, 扩建 (改扩建, 新改扩建): an open
+# class that names no thing (verbs.BUILT_DEED); a project or works named by it keep it.
+@pytest.mark.parametrize("sentence", BUILT_EXAMPLES)
+def test_a_verb_of_building_names_no_thing(sentence) -> None:
+    (metric,) = _metrics_of(sentence)
+    assert "建" not in metric and len(metric) >= 2, metric
+
+
+@pytest.mark.parametrize(("sentence", "metric"), BUILT_COUNTER)
+def test_a_project_named_by_its_building_keeps_it(sentence, metric) -> None:
+    (found,) = _metrics_of(sentence)
+    assert found == metric, found
+
+
+# People named by their taking part (verbs' participants_kept): 参与 right before them is
+# their name; before what they took part in it goes.
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("组织义务植树活动12场，参与群众3500余人。", "3500余人", "参与群众"),
+    ("举办职工运动会3场，参与职工达4300人。", "4300人", "参与职工"),
+    ("开展研学活动46场，参与学生2.1万人次。", "2.1万人次", "参与学生"),
+    ("全年参与志愿服务群众1.6万人次。", "1.6万人次", "志愿服务群众"),
+    ("全年参与群众性文体活动86场。", "86场", "群众性文体活动"),
+])
+def test_people_taking_part_are_named_with_it(sentence, figure, metric) -> None:
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
+# A noun of one character sorted by a threshold before its 的 is what is counted
+# (metric_span's sorted_by_threshold): 收入超过50万元的村达到23个 counts 村, not 收入.
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("村集体经济收入超过50万元的村达到23个，比上年增加7个。", "23个", "村"),
+    ("年纳税额超过1000万元的镇有3个。", "3个", "镇"),
+    ("全镇人均收入超过3万元的户达到420户。", "420户", "户"),
+    # a noun of two characters or more was named so already; the threshold keeps its own
+    ("年产值超过1000万元的企业达到16家。", "16家", "企业"),
+    ("年产值超过1000万元的企业达到16家。", "超过1000万元", "年产值"),
+])
+def test_a_noun_sorted_by_a_threshold_is_what_is_counted(sentence, figure, metric) -> None:
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
 
 
 # Counters the unit lexicon lacked: seconds of a response time and bodies counted (秒, 具);

@@ -77,8 +77,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 查出), people's organisations and whole systems as actors, and 年末/年底 before the noun
     # raised metric_exact to 0.916. Misses left: a total after a count of new ones (总数达到156家
     # keeps the new ones' name), stage verbs that name the indicator (新开工, 基本建成), 达成意向.
+    # Round 10 (参与 before people kept, 参与群众; a noun of one character after a threshold's
+    # 的, 收入超过10万元的村; 改扩建 as a verb of building) raised it to 0.937.
     "heldout_meaning_lead2.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.91, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.93, "precision": 1.0},
         90,
     ),
     # Written blind at the start of the sixth session from departments and years the others
@@ -116,8 +118,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # of work done it lacked (排查, 栽植, 修缮, 挽回 by the open class of verbs with a result).
     # Round 5 (引进 before what is brought in, 志愿者 as actors) raised it to 0.906; round 7
     # (a verb no list holds opening the clause, lexicon7) to 0.915 (取得职业资格证书).
+    # Round 10 (参与 before people kept, 参与群众; a noun of one character after a threshold's
+    # 的, 收入超过10万元的村; 改扩建 as a verb of building) raised it to 0.925.
     "heldout_meaning_lead4.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.91, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.92, "precision": 1.0},
         100,
     ),
     # Written blind in round 4 of the lexicon work from departments and years the others lack
@@ -198,8 +202,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 城镇就业), 被采纳, 广播、电视综合人口覆盖率. Round 7 (a verb no list holds opening the
     # clause with no body before it: 放映公益电影) raised it to 0.854; after a scope word a
     # noun of a verb too (全年检测农产品样品) to 0.864.
+    # Round 10 (参与 before people kept, 参与群众; a noun of one character after a threshold's
+    # 的, 收入超过10万元的村; 改扩建 as a verb of building) raised it to 0.874.
     "heldout_meaning_lead8.jsonl": (
-        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.86, "precision": 1.0},
+        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.87, "precision": 1.0},
         100,
     ),
     # Written blind in round 6 of the lexicon work (62 sentences, 161 figures) from bodies
@@ -291,8 +297,11 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # tag as a deed before the name (消防救援大队接处警出动, 县人武部完成…征兵任务, 检察院
     # 批准逮捕), people after a verb of result (就业困难人员实现就业), the count words a
     # deed keeps (疏散群众, 检查企业 labelled with their verb), 城乡 before 分别.
+    # Round 10 (参与 before people kept, 参与群众; a noun of one character after a threshold's
+    # 的, 收入超过10万元的村; 改扩建 as a verb of building) raised it to 0.853 (its three
+    # 占比 labels were brought to the dev gold's convention first: see lex9).
     "heldout_meaning_lead11.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.84, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.85, "precision": 1.0},
         170,
     ),
     # The lead's two blind files of the twelfth session, labelled before any run and shown
@@ -309,12 +318,17 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # (检查企业, 走访入户), a rule that keeps 新认定 and 种植 in the name where the labels drop
     # them, a threshold before the thing counted (村集体经济收入超过10万元的村达到14个), a
     # body then 监管 and a measure (县国资委监管企业资产总额).
+    # Round 10 (the threshold's noun of one character, 收入超过10万元的村达到14个 -> 村;
+    # 改扩建 as a verb of building; 即办件占比 relabelled to the dev gold's convention, see
+    # lex9) raised lead12 to 0.931 and lead12b to 0.800. Left: 检查企业 and 走访入户 (the
+    # labels keep the deed of a visit), 新认定 and 种植 (kept by design in lexicon.verbs: the
+    # new ones are an indicator apart from the stock), bodies jieba cuts (农商银行|支行).
     "heldout_meaning_lead12.jsonl": (
-        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.91, "precision": 1.0},
+        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.93, "precision": 1.0},
         173,
     ),
     "heldout_meaning_lead12b.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.76, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.8, "precision": 1.0},
         80,
     ),
     # Written blind in round 7 of the lexicon work (57 sentences, 159 figures) from bodies
@@ -391,8 +405,9 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 占比73.1% -> 出口), and the trimmer keeps it (words.TRAILING_FILLER, share_word_kept):
     # 0.885; lead3, lead11, lead12 and lex7 back where they were, lead6, lead7, lex8 and
     # classes3 up, the dev gold's metric_exact 0.679 -> 0.686, govreports' 0.789 -> 0.807.
+    # Then 参与群众 kept (参与 before people: 0.891).
     "heldout_meaning_lex9.jsonl": (
-        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.88, "precision": 1.0},
+        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.89, "precision": 1.0},
         170,
     ),
     # Written blind in round 10 of the lexicon work (61 sentences, 165 figures) from bodies
@@ -402,9 +417,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 幼儿园, 村, 社区; 2008-2012 reviews and 2028-2035 plans; a wrap between clauses, spaced
     # digits, masks), labelled from the gold guide before any run. 71aaa06 scored recall
     # 0.994 (1,240发: 发 no unit), role 1.000, metric 1.000, metric_exact 0.768, precision
-    # 1.000, qualifier 1.000. 占比 after a noun kept (青年党员占比) gave 0.787.
+    # 1.000, qualifier 1.000. 占比 after a noun kept (青年党员占比) gave 0.787; 参与群众, the
+    # threshold's 村 and 改扩建 0.811.
     "heldout_meaning_lex10.jsonl": (
-        {"recall": 0.99, "role": 1.0, "metric": 1.0, "metric_exact": 0.78, "precision": 1.0,
+        {"recall": 0.99, "role": 1.0, "metric": 1.0, "metric_exact": 0.81, "precision": 1.0,
          "qualifier": 1.0},
         165,
     ),

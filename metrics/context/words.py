@@ -9,7 +9,7 @@ import regex
 
 from metrics import regex_cache
 from metrics.context.periods import PERIOD, YEARLY_AVERAGE
-from metrics.lexicon.verbs import DEED_VERBS, LAID_DEED, RESULTATIVE_DEED
+from metrics.lexicon.verbs import BUILT_DEED, DEED_VERBS, LAID_DEED, RESULTATIVE_DEED
 from metrics.lexicon.words import COMPLETION_VERBS, MARK_VERBS, PLEDGES, alternation
 from metrics.rules.qualifiers import BEAT, BEAT_TASK
 
@@ -69,7 +69,7 @@ LEADING_SCOPE = (
 )
 # Verbs of work done, which name no thing (the lexicon's DEED_VERBS, in their order, then
 # its open classes of verbs with a result, 挽回, 缴获, and of setting up, 铺设, 增设).
-LEADING_VERB = f"{alternation(DEED_VERBS)}|{RESULTATIVE_DEED}|{LAID_DEED}"
+LEADING_VERB = f"{alternation(DEED_VERBS)}|{RESULTATIVE_DEED}|{LAID_DEED}|{BUILT_DEED}"
 # (the listed verbs only, here and in ENDS_IN_VERB: their first characters are looked up
 # before the search, nouns.VERB_CHARS; the open class trims a phrase's start only)
 VERB_WORD = regex_cache.compile(f"(?:{alternation(DEED_VERBS)})")
