@@ -1928,6 +1928,18 @@ def test_people_taking_part_are_named_with_it(sentence, figure, metric) -> None:
     assert r[figure]["metric"] == metric
 
 
+# 新增 after a body is its deed, as at a clause's start (word_bounds' new_after_body): the
+# name is what was added; the body's own words stay out of it.
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("燃气公司新增管道燃气用户1.2万户。", "1.2万户", "管道燃气用户"),
+    ("停车服务中心全年新增公共停车泊位3600个。", "3600个", "公共停车泊位"),
+    ("全年新增市场主体2860户。", "2860户", "市场主体"),
+])
+def test_an_addition_after_a_body_is_its_deed(sentence, figure, metric) -> None:
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
 # A noun of one character sorted by a threshold before its 的 is what is counted
 # (metric_span's sorted_by_threshold): 收入超过50万元的村达到23个 counts 村, not 收入.
 @pytest.mark.parametrize(("sentence", "figure", "metric"), [

@@ -233,8 +233,9 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # Round 9 (a subject before 完成/实现: 地质勘查院完成区域地质调查面积) 0.776; its
     # labels strip places too (开化县实现地区生产总值, 综合保税区实现), which keep their
     # name by design (a zone's figure is not the county's): 0.801 if they were taken.
+    # Round 10 (新增 after a body: 融资担保公司全年新增担保业务) raised it to 0.789.
     "heldout_meaning_lex6.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.77, "precision": 0.99},
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.78, "precision": 0.99},
         160,
     ),
     # The lead's blind file of the ninth session (52 sentences, 131 figures: marriage
@@ -257,8 +258,9 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # Round 8 (lexicon, lex8's classes) raised it to 0.855, precision 1.000: 两项补贴 before
     # its figure is no figure, a body filed as a set phrase (区急救中心|全年接警出车), two
     # verbs in a row (维修更换破损井盖).
+    # Round 10 (新增 after a body is its deed: 停车管理中心新增公共停车泊位) raised it to 0.863.
     "heldout_meaning_lead9.jsonl": (
-        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.85, "precision": 1.0},
+        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.86, "precision": 1.0},
         130,
     ),
     # The lead's blind file of the tenth session (54 sentences, 151 figures: rural roads,
@@ -354,8 +356,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # lex6), 检测 and 销售 filed as vn, objects ending in people after a verb (劝阻…受害
     # 群众), 没收河砂 (a short object). Round 9 (whoever reports the work before 完成/实现:
     # 国有林场完成森林抚育) raised it to 0.766.
+    # Round 10 (新增 after a body: 热力公司新增集中供热面积) raised it to 0.778 (its 占比
+    # label brought to the dev gold's convention first: see lex9).
     "heldout_meaning_lex7.jsonl": (
-        {"recall": 0.98, "role": 1.0, "metric": 0.98, "metric_exact": 0.76, "precision": 1.0},
+        {"recall": 0.98, "role": 1.0, "metric": 0.98, "metric_exact": 0.77, "precision": 1.0},
         155,
     ),
     # Written blind in round 8 of the lexicon work (58 sentences, 150 figures) from bodies
@@ -418,7 +422,7 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # digits, masks), labelled from the gold guide before any run. 71aaa06 scored recall
     # 0.994 (1,240发: 发 no unit), role 1.000, metric 1.000, metric_exact 0.768, precision
     # 1.000, qualifier 1.000. 占比 after a noun kept (青年党员占比) gave 0.787; 参与群众, the
-    # threshold's 村 and 改扩建 0.811.
+    # threshold's 村 and 改扩建 0.811; 新增 after a body (燃气公司新增管道燃气用户) 0.817.
     "heldout_meaning_lex10.jsonl": (
         {"recall": 0.99, "role": 1.0, "metric": 1.0, "metric_exact": 0.81, "precision": 1.0,
          "qualifier": 1.0},
