@@ -1940,6 +1940,18 @@ def test_an_addition_after_a_body_is_its_deed(sentence, figure, metric) -> None:
     assert r[figure]["metric"] == metric
 
 
+# A level alone (县, 市, 区) before a body is the report's own office, no place (word_bounds'
+# own_level): whoever reports the work before 完成/实现 goes; a named place keeps its name.
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("县国资委监管企业全年实现利润总额3.2亿元。", "3.2亿元", "利润总额"),
+    ("市国资委监管企业全年实现营业收入42亿元。", "42亿元", "营业收入"),
+    ("东湖区实现地区生产总值412亿元。", "412亿元", "东湖区实现地区生产总值"),
+])
+def test_a_level_before_a_body_is_no_place(sentence, figure, metric) -> None:
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
 # A noun of one character sorted by a threshold before its 的 is what is counted
 # (metric_span's sorted_by_threshold): 收入超过50万元的村达到23个 counts 村, not 收入.
 @pytest.mark.parametrize(("sentence", "figure", "metric"), [

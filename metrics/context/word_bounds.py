@@ -580,8 +580,10 @@ def _result_of_subject(ws: tuple[tuple[str, str], ...], span: str) -> int:
             if not noun or len(text) < 2 or text.startswith(PLAN_OBJECT) or rest[-1][1] in "mq":
                 return 0
             return at + len(word)
-        if (scoped and flag not in SCOPE_FLAGS) or flag == "ns" or word[-1] in PLACE_LEVEL:
+        if (scoped and flag not in SCOPE_FLAGS) or flag == "ns":
             return 0  # (a place as the subject keeps its name, as for ``_is_body``)
+        if word[-1] in PLACE_LEVEL and not _own_level(ws, i):
+            return 0
         if flag in SCOPE_FLAGS:
             scoped = noun  # (全年 after the subject; a scope word before it is trimmed)
         elif flag not in SUBJECT_FLAGS:
@@ -589,6 +591,14 @@ def _result_of_subject(ws: tuple[tuple[str, str], ...], span: str) -> int:
         noun = noun or (flag in SUBJECT_NOUNS and len(word) >= 2)
         at += len(word)
     return 0
+
+
+def _own_level(ws: tuple[tuple[str, str], ...], i: int) -> bool:
+    """own_level: whether the word ``ws[i]`` is a level alone (县, 市, 区) opening the
+    subject before a body (县国资委监管企业全年实现利润总额, 市城投集团完成融资, 区供销社实现
+    销售额): the report's own level names the office, no place apart from it, while a named
+    place keeps the name (青山镇完成造林, 东湖区实现)."""
+    return i == 0 and len(ws[0][0]) == 1 and len(ws) > 1 and _is_body(*ws[1])
 
 
 # the words a place phrase closed by 上, 中 or 内 may take, its close and its deed included
