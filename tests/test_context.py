@@ -1952,6 +1952,19 @@ def test_a_level_before_a_body_is_no_place(sentence, figure, metric) -> None:
     assert r[figure]["metric"] == metric
 
 
+# 联系, which the dictionary files as a noun, is a deed after a body (lexicon.verbs): the
+# people kept in touch with are counted; 联系点 and 联系人 are nouns of their own.
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("县委统战部联系党外代表人士326名。", "326名", "党外代表人士"),
+    ("县侨联全年联系海外侨胞3600余人。", "3600余人", "海外侨胞"),
+    ("建立县级领导联系点12个。", "12个", "县级领导联系点"),
+    ("全年确定联系人86名。", "86名", "联系人"),
+])
+def test_keeping_in_touch_is_a_deed(sentence, figure, metric) -> None:
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
 # A noun of one character sorted by a threshold before its 的 is what is counted
 # (metric_span's sorted_by_threshold): 收入超过50万元的村达到23个 counts 村, not 收入.
 @pytest.mark.parametrize(("sentence", "figure", "metric"), [

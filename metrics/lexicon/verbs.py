@@ -114,6 +114,10 @@ DEED_VERBS: tuple[Word, ...] = (
     _deed("拨付", "全年拨付学生营养餐补助1600万元。"),
     _deed("兑现", "全年兑现惠企政策资金8900万元。"),
     _deed("参加", "全区参加城乡居民医保42万人。"),
+    # 联系 the dictionary files as a noun: after a body it is the deed of keeping in touch
+    # with people (县委统战部联系党外代表人士, 县侨联联系海外侨胞, 全年联系服务企业); 联系点,
+    # 联系人 and the ways (联系方式, 联系机制, 联系制度) are nouns of their own
+    _deed("联系", "县侨联联系海外侨胞3600余人。", not_before="人|点|方式|电话|机制|制度|户"),
     # people named by their taking part (participants_kept): 参与 right before the people
     # is their name, not a deed done to them (活动12场，参与群众3500余人; 参与职工4300人;
     # 参与学生达2.1万人次), as 参赛职工 and 参训人员 are; before what they took part in it
