@@ -1978,6 +1978,18 @@ def test_a_peoples_organisation_is_a_body(sentence, figure, metric) -> None:
     assert r[figure]["metric"] == metric
 
 
+# A branch named after its body (分/支 + a body's end: 银行|支行, 税务局|分局) goes on with
+# the body whatever the dictionary's flag (支行: v): the deed after it opens the name.
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("农商银行支行全年发放涉农贷款4.3亿元。", "4.3亿元", "涉农贷款"),
+    ("县税务分局全年办理出口退税3.2亿元。", "3.2亿元", "出口退税"),
+    ("农商银行涉农贷款余额42亿元。", "42亿元", "农商银行涉农贷款余额"),  # no deed: kept
+])
+def test_a_branch_goes_on_with_its_body(sentence, figure, metric) -> None:
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
 # A noun of one character sorted by a threshold before its 的 is what is counted
 # (metric_span's sorted_by_threshold): 收入超过50万元的村达到23个 counts 村, not 收入.
 @pytest.mark.parametrize(("sentence", "figure", "metric"), [

@@ -322,15 +322,16 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # body then 监管 and a measure (县国资委监管企业资产总额).
     # Round 10 (the threshold's noun of one character, 收入超过10万元的村达到14个 -> 村;
     # 改扩建 as a verb of building; 即办件占比 relabelled to the dev gold's convention, see
-    # lex9) raised lead12 to 0.931 and lead12b to 0.800. Left: 检查企业 and 走访入户 (the
-    # labels keep the deed of a visit), 新认定 and 种植 (kept by design in lexicon.verbs: the
-    # new ones are an indicator apart from the stock), bodies jieba cuts (农商银行|支行).
+    # lex9) raised lead12 to 0.931 and lead12b to 0.800; a branch going on with its body
+    # (农商银行|支行: v) lead12b to 0.812. Left: 检查企业 and 走访入户 (the labels keep the
+    # deed of a visit), 新认定 and 种植 (kept by design in lexicon.verbs: the new ones are an
+    # indicator apart from the stock; 种植烤烟 a verb and a short noun read as one compound).
     "heldout_meaning_lead12.jsonl": (
         {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.93, "precision": 1.0},
         173,
     ),
     "heldout_meaning_lead12b.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.8, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.81, "precision": 1.0},
         80,
     ),
     # Written blind in round 7 of the lexicon work (57 sentences, 159 figures) from bodies

@@ -628,6 +628,10 @@ def _object(rest: tuple[tuple[str, str], ...], text: str, listed: bool) -> bool:
 SCOPE_FLAGS = frozenset({"m", "t", "d"})
 
 
+# the ends of a body's branch named after it (农商银行|支行, 税务局|分局, 移动公司|分公司)
+BRANCH_ENDS = (*BODY_CHARS, "行", "司", "心")
+
+
 def _is_body(word: str, flag: str, after_body: bool = False) -> bool:
     """Whether ``word`` names a body that does work: an organisation (flag ``nt``) or a noun
     that ends as a body does (检察院, 看守所, 疾控中心, 燃气公司; of two characters only with
@@ -637,6 +641,8 @@ def _is_body(word: str, flag: str, after_body: bool = False) -> bool:
     ending in one is its end (计量|所, 中心|血站)."""
     if flag == "nt":
         return True
+    if after_body and len(word) >= 2 and word[0] in "分支" and word.endswith(BRANCH_ENDS):
+        return True  # a branch of the body before it, whatever its flag (银行|支行: v)
     if after_body and len(word) <= 2 and word.endswith(BODY_CHARS) and flag not in ("v", "p"):
         return True
     if flag == "j" and len(word) >= 2:
