@@ -56,7 +56,7 @@ def test_growth_share_and_periods() -> None:
     assert r["0.8个百分点"]["period"] == "1-9月"  # 比上半年 is a comparison, not a period
     assert (r["4.1%"]["role"], r["4.1%"]["direction"]) == ("growth", -1)
     assert (r["-1.3%"]["direction"], r["-1.3%"]["value"]) == (-1, -1.3)
-    assert r["37.6%"]["role"] == "share" and r["37.6%"]["metric"] == "工业投资"
+    assert r["37.6%"]["role"] == "share" and r["37.6%"]["metric"] == "工业投资占比"
     assert r["86.3亿元"]["role"] == "actual" and r["86.3亿元"]["metric"] == "固定资产投资"
     assert r["1.96:1"]["unit"] == "ratio" and abs(r["1.96:1"]["value"] - 1.96) < 1e-9
     assert "2位" not in r and "第2位" not in r
