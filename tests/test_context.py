@@ -1965,19 +1965,6 @@ def test_keeping_in_touch_is_a_deed(sentence, figure, metric) -> None:
     assert r[figure]["metric"] == metric
 
 
-# People's organisations the dictionary files as abbreviations (j) are bodies before their
-# deed (word_bounds._is_body): a federation's 联 (妇联, 工商联) and 会 after two characters
-# (贸促会); 研发 and 人均 are none.
-@pytest.mark.parametrize(("sentence", "figure", "metric"), [
-    ("市贸促会签发原产地证书4620份。", "4620份", "原产地证书"),
-    ("县工商联全年调处商会会员纠纷42件。", "42件", "商会会员纠纷"),
-    ("企业研发投入强度达到2.4%。", "2.4%", "企业研发投入强度"),
-])
-def test_a_peoples_organisation_is_a_body(sentence, figure, metric) -> None:
-    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
-    assert r[figure]["metric"] == metric
-
-
 # A branch named after its body (分/支 + a body's end: 银行|支行, 税务局|分局) goes on with
 # the body whatever the dictionary's flag (支行: v): the deed after it opens the name.
 @pytest.mark.parametrize(("sentence", "figure", "metric"), [

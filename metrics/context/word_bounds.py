@@ -646,9 +646,7 @@ def _is_body(word: str, flag: str, after_body: bool = False) -> bool:
     if after_body and len(word) <= 2 and word.endswith(BODY_CHARS) and flag not in ("v", "p"):
         return True
     if flag == "j" and len(word) >= 2:
-        # 纪委, 政协, 发改委, and people's organisations (妇联, 科协, 工商联, 贸促会: a
-        # federation's 联, or 会 after two characters at least); 研发, 人均 are none
-        return word[-1] in "委协联" or (len(word) >= 3 and word[-1] == "会")
+        return word[-1] in "委协"  # 纪委, 政协, 发改委 (研发, 人均 are none)
     if len(word) >= 3 and word[-1] == "部" and word[-2] not in NOT_BODY_PART:
         return flag in ("n", "nz", "nr")  # (宣传部 is filed as a person's name)
     if flag == "l" and word.endswith(BODY_WORDS):
