@@ -9,6 +9,8 @@ import pytest
 import metrics
 from metrics.context.keys import metric_key
 from metrics.lexicon.verbs import (
+    BUILT_COUNTER,
+    BUILT_EXAMPLES,
     LAID_COUNTER,
     LAID_EXAMPLES,
     RESULTATIVE_COUNTER,
@@ -54,7 +56,7 @@ def test_growth_share_and_periods() -> None:
     assert r["0.8个百分点"]["period"] == "1-9月"  # 比上半年 is a comparison, not a period
     assert (r["4.1%"]["role"], r["4.1%"]["direction"]) == ("growth", -1)
     assert (r["-1.3%"]["direction"], r["-1.3%"]["value"]) == (-1, -1.3)
-    assert r["37.6%"]["role"] == "share" and r["37.6%"]["metric"] == "工业投资"
+    assert r["37.6%"]["role"] == "share" and r["37.6%"]["metric"] == "工业投资占比"
     assert r["86.3亿元"]["role"] == "actual" and r["86.3亿元"]["metric"] == "固定资产投资"
     assert r["1.96:1"]["unit"] == "ratio" and abs(r["1.96:1"]["value"] - 1.96) < 1e-9
     assert "2位" not in r and "第2位" not in r
@@ -193,6 +195,25 @@ def test_as_high_as_and_as_many_as_name_nothing(sentence, figure, metric) -> Non
 )
 def test_a_years_plan_named_after_its_thing_is_a_frame(sentence, figure, metric) -> None:
     """TRAILING_FILLER: 2025年计划, 2026年度任务 after the thing name the frame, not it."""
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        ("其中退役士兵占比达到31.5%。", "31.5%", "退役士兵占比"),
+        ("全程网办事项占比提高到86%，群众满意率99.2%。", "86%", "全程网办事项占比"),
+        ("力争民营经济增加值占比保持在60%以上。", "60%以上", "民营经济增加值占比"),
+        # counter-examples: 占比 alone after a pause is the share of the noun before it, and
+        # after a filler word (分别) it is filler too
+        ("其中农产品出口4.2亿元，占比36.8%。", "36.8%", "农产品出口"),
+        ("城镇、农村教师分别占比55%和45%。", "55%", "城镇教师"),
+    ],
+)
+def test_a_share_word_after_its_noun_is_part_of_the_name(sentence, figure, metric) -> None:
+    """TRAILING_FILLER's share_word_kept: X占比 names a share as the gold guide's names do
+    (公办幼儿园在园幼儿占比, 产业投资占比); a bare 占比 after a pause names nothing."""
     r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
     assert r[figure]["metric"] == metric
 
@@ -1877,6 +1898,98 @@ def test_a_verb_of_setting_up_names_no_thing(sentence) -> None:
 def test_a_noun_with_she_keeps_it(sentence, metric) -> None:
     (found,) = _metrics_of(sentence)
     assert metric in found, found
+
+
+# A verb of building made of two or more of 新建, 改建, 扩建 (改扩建, 新改扩建): an open
+# class that names no thing (verbs.BUILT_DEED); a project or works named by it keep it.
+@pytest.mark.parametrize("sentence", BUILT_EXAMPLES)
+def test_a_verb_of_building_names_no_thing(sentence) -> None:
+    (metric,) = _metrics_of(sentence)
+    assert "建" not in metric and len(metric) >= 2, metric
+
+
+@pytest.mark.parametrize(("sentence", "metric"), BUILT_COUNTER)
+def test_a_project_named_by_its_building_keeps_it(sentence, metric) -> None:
+    (found,) = _metrics_of(sentence)
+    assert found == metric, found
+
+
+# People named by their taking part (verbs' participants_kept): 参与 right before them is
+# their name; before what they took part in it goes.
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("组织义务植树活动12场，参与群众3500余人。", "3500余人", "参与群众"),
+    ("举办职工运动会3场，参与职工达4300人。", "4300人", "参与职工"),
+    ("开展研学活动46场，参与学生2.1万人次。", "2.1万人次", "参与学生"),
+    ("全年参与志愿服务群众1.6万人次。", "1.6万人次", "志愿服务群众"),
+    ("全年参与群众性文体活动86场。", "86场", "群众性文体活动"),
+])
+def test_people_taking_part_are_named_with_it(sentence, figure, metric) -> None:
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
+# 新增 after a body is its deed, as at a clause's start (word_bounds' new_after_body): the
+# name is what was added; the body's own words stay out of it.
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("燃气公司新增管道燃气用户1.2万户。", "1.2万户", "管道燃气用户"),
+    ("停车服务中心全年新增公共停车泊位3600个。", "3600个", "公共停车泊位"),
+    ("全年新增市场主体2860户。", "2860户", "市场主体"),
+])
+def test_an_addition_after_a_body_is_its_deed(sentence, figure, metric) -> None:
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
+# A level alone (县, 市, 区) before a body is the report's own office, no place (word_bounds'
+# own_level): whoever reports the work before 完成/实现 goes; a named place keeps its name.
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("县国资委监管企业全年实现利润总额3.2亿元。", "3.2亿元", "利润总额"),
+    ("市国资委监管企业全年实现营业收入42亿元。", "42亿元", "营业收入"),
+    ("东湖区实现地区生产总值412亿元。", "412亿元", "东湖区实现地区生产总值"),
+])
+def test_a_level_before_a_body_is_no_place(sentence, figure, metric) -> None:
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
+# 联系, which the dictionary files as a noun, is a deed after a body (lexicon.verbs): the
+# people kept in touch with are counted; 联系点 and 联系人 are nouns of their own.
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("县委统战部联系党外代表人士326名。", "326名", "党外代表人士"),
+    ("县侨联全年联系海外侨胞3600余人。", "3600余人", "海外侨胞"),
+    ("建立县级领导联系点12个。", "12个", "县级领导联系点"),
+    ("全年确定联系人86名。", "86名", "联系人"),
+])
+def test_keeping_in_touch_is_a_deed(sentence, figure, metric) -> None:
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
+# A branch named after its body (分/支 + a body's end: 银行|支行, 税务局|分局) goes on with
+# the body whatever the dictionary's flag (支行: v): the deed after it opens the name.
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("农商银行支行全年发放涉农贷款4.3亿元。", "4.3亿元", "涉农贷款"),
+    ("县税务分局全年办理出口退税3.2亿元。", "3.2亿元", "出口退税"),
+    ("农商银行涉农贷款余额42亿元。", "42亿元", "农商银行涉农贷款余额"),  # no deed: kept
+])
+def test_a_branch_goes_on_with_its_body(sentence, figure, metric) -> None:
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
+# A noun of one character sorted by a threshold before its 的 is what is counted
+# (metric_span's sorted_by_threshold): 收入超过50万元的村达到23个 counts 村, not 收入.
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("村集体经济收入超过50万元的村达到23个，比上年增加7个。", "23个", "村"),
+    ("年纳税额超过1000万元的镇有3个。", "3个", "镇"),
+    ("全镇人均收入超过3万元的户达到420户。", "420户", "户"),
+    # a noun of two characters or more was named so already; the threshold keeps its own
+    ("年产值超过1000万元的企业达到16家。", "16家", "企业"),
+    ("年产值超过1000万元的企业达到16家。", "超过1000万元", "年产值"),
+])
+def test_a_noun_sorted_by_a_threshold_is_what_is_counted(sentence, figure, metric) -> None:
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
 
 
 # Counters the unit lexicon lacked: seconds of a response time and bodies counted (秒, 具);

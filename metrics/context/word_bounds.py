@@ -230,12 +230,10 @@ OBJECT_FLAGS = frozenset(
 )  # (letters and digits inside a name: 5G基站, 4K超高清频道)
 # The verb stays: 发展党员 and 认定 (newly recognised firms) are indicators of their own
 # (``lexicon.verbs``); a measure's name keeps the verb that says what it measures
-# (城镇登记失业率, 经常参加体育锻炼人数比例, 社会消费品零售总额).
-KEPT_VERBS = frozenset({"发展", "认定", "新增"})
-# After a body, what it added is its deed and the name is what was added (热力公司新增供热
-# 面积 -> 供热面积, 园林绿化中心新增城市绿地 -> 城市绿地), as an office's is (园林局新增:
-# ``words.ACTOR``); with no body 新增城镇就业 names the indicator.
-KEPT_AFTER_BODY = KEPT_VERBS - {"新增"}
+# (城镇登记失业率, 经常参加体育锻炼人数比例, 社会消费品零售总额). 新增 after a body is
+# its deed as at a clause's start (new_after_body: 燃气公司新增管道燃气用户 -> 管道燃气用户,
+# as 全年新增市场主体 -> 市场主体).
+KEPT_VERBS = frozenset({"发展", "认定"})
 # the last character of a body that does work (中心, 公司, 检察院, 看守所, 政协)
 # (not 部 or 会 alone: 老干部, 社会 are people and society; 城市 is no place of its own; a
 # word of two characters is a body only with 委, 纪委 and 监委: 公办, 住院, 带队 are none)
@@ -305,7 +303,7 @@ def head_deed(sentence: str, s: int, e: int) -> int:
             # after a body and a scope word it is the deed, its object any words
             rest, after = ws[i + 2 :], at + len(word) + len(ws[i + 1][0])
             return s + after if _object(rest, span[after:], True) else s
-        if actor and len(word) >= 2 and word not in KEPT_AFTER_BODY:
+        if actor and len(word) >= 2 and word not in KEPT_VERBS:
             listed = word in DEED_SURFACES
             deed = listed or flag == "v" or (scoped and len(word) == 2 and flag in ("vn", "n"))
             if deed and not listed and flag != "v" and _one_word_of_people(ws[i + 1 :]):
@@ -602,8 +600,10 @@ def _result_of_subject(ws: tuple[tuple[str, str], ...], span: str) -> int:
             if not noun or len(text) < 2 or text.startswith(PLAN_OBJECT) or rest[-1][1] in "mq":
                 return 0
             return at + len(word)
-        if (scoped and flag not in SCOPE_FLAGS) or flag == "ns" or word[-1] in PLACE_LEVEL:
+        if (scoped and flag not in SCOPE_FLAGS) or flag == "ns":
             return 0  # (a place as the subject keeps its name, as for ``_is_body``)
+        if word[-1] in PLACE_LEVEL and not _own_level(ws, i):
+            return 0
         if flag in SCOPE_FLAGS:
             scoped = noun  # (全年 after the subject; a scope word before it is trimmed)
         elif flag not in SUBJECT_FLAGS:
@@ -611,6 +611,14 @@ def _result_of_subject(ws: tuple[tuple[str, str], ...], span: str) -> int:
         noun = noun or (flag in SUBJECT_NOUNS and len(word) >= 2)
         at += len(word)
     return 0
+
+
+def _own_level(ws: tuple[tuple[str, str], ...], i: int) -> bool:
+    """own_level: whether the word ``ws[i]`` is a level alone (县, 市, 区) opening the
+    subject before a body (县国资委监管企业全年实现利润总额, 市城投集团完成融资, 区供销社实现
+    销售额): the report's own level names the office, no place apart from it, while a named
+    place keeps the name (青山镇完成造林, 东湖区实现)."""
+    return i == 0 and len(ws[0][0]) == 1 and len(ws) > 1 and _is_body(*ws[1])
 
 
 # the words a place phrase closed by 上, 中 or 内 may take, its close and its deed included
@@ -640,6 +648,10 @@ def _object(rest: tuple[tuple[str, str], ...], text: str, listed: bool) -> bool:
 SCOPE_FLAGS = frozenset({"m", "t", "d"})
 
 
+# the ends of a body's branch named after it (农商银行|支行, 税务局|分局, 移动公司|分公司)
+BRANCH_ENDS = (*BODY_CHARS, "行", "司", "心")
+
+
 def _is_body(word: str, flag: str, after_body: bool = False) -> bool:
     """Whether ``word`` names a body that does work: an organisation (flag ``nt``) or a noun
     that ends as a body does (检察院, 看守所, 疾控中心, 燃气公司; of two characters only with
@@ -649,6 +661,8 @@ def _is_body(word: str, flag: str, after_body: bool = False) -> bool:
     ending in one is its end (计量|所, 中心|血站)."""
     if flag == "nt":
         return True
+    if after_body and len(word) >= 2 and word[0] in "分支" and word.endswith(BRANCH_ENDS):
+        return True  # a branch of the body before it, whatever its flag (银行|支行: v)
     if after_body and len(word) <= 2 and word.endswith(BODY_CHARS) and flag not in ("v", "p"):
         return True
     if flag == "j" and len(word) >= 2:

@@ -9,7 +9,7 @@ import regex
 
 from metrics import regex_cache
 from metrics.context.periods import PERIOD, YEARLY_AVERAGE
-from metrics.lexicon.verbs import DEED_VERBS, LAID_DEED, RESULTATIVE_DEED
+from metrics.lexicon.verbs import BUILT_DEED, DEED_VERBS, LAID_DEED, RESULTATIVE_DEED
 from metrics.lexicon.words import COMPLETION_VERBS, MARK_VERBS, PLEDGES, alternation
 from metrics.rules.qualifiers import BEAT, BEAT_TASK
 
@@ -69,7 +69,7 @@ LEADING_SCOPE = (
 )
 # Verbs of work done, which name no thing (the lexicon's DEED_VERBS, in their order, then
 # its open classes of verbs with a result, 挽回, 缴获, and of setting up, 铺设, 增设).
-LEADING_VERB = f"{alternation(DEED_VERBS)}|{RESULTATIVE_DEED}|{LAID_DEED}"
+LEADING_VERB = f"{alternation(DEED_VERBS)}|{RESULTATIVE_DEED}|{LAID_DEED}|{BUILT_DEED}"
 # (the listed verbs only, here and in ENDS_IN_VERB: their first characters are looked up
 # before the search, nouns.VERB_CHARS; the open class trims a phrase's start only)
 VERB_WORD = regex_cache.compile(f"(?:{alternation(DEED_VERBS)})")
@@ -188,7 +188,12 @@ TRAILING_FILLER = regex_cache.compile(
     # a bound on a share of a whole: 不低于专任教师的3%, 不低于九年总课时 9% (高于全省平均
     # 接种率（96.5%）names the level compared with)
     r"(?:不低于|不少于|不高于|不超过)\p{Han}{1,8}?的?|(?:低于|高于|多于|少于)\p{Han}{1,8}?的|"
-    r"占全年目标的|占比|占(?:到了?|了)?(?:全[省市县区镇]|总数)?|"  # 都占到了全市的20%
+    # share_word_kept: 占比 right after a noun is the share's name, as the gold guide's names
+    # are (公办幼儿园在园幼儿占比, 产业投资占比保持在, 其中大学生士兵占比达到, 即办件占比68%);
+    # alone after a pause (其中出口17.1亿元，占比73.1% is 出口's share) or after a filler word
+    # (分别占比, 的占比, 其中占比) it names nothing and goes as before
+    r"占全年目标的|(?<![^\P{Han}别均都的中共])占比|"  # (not after a Han character but these)
+    r"占(?:到了?|了)?(?:全[省市县区镇]|总数)?|"  # 都占到了全市的20%
     r"[还仍尚]有|的|了|有|在|仅|只|由|从|到|至|和|及|与|等|"  # 由65.2%提高到71.8%
     # 增速位居全市第三, 排名全省前列: a rank names nothing (排名提升4位 is a change of one)
     r"(?:位居|位列|排名|排在|居于)[^,，;；。第前首]{0,8}(?:第[^,，;；。]{1,4}|前列|前茅|首位)|"

@@ -114,7 +114,15 @@ DEED_VERBS: tuple[Word, ...] = (
     _deed("拨付", "全年拨付学生营养餐补助1600万元。"),
     _deed("兑现", "全年兑现惠企政策资金8900万元。"),
     _deed("参加", "全区参加城乡居民医保42万人。"),
-    _deed("参与", "全年参与志愿服务群众1.6万人次。"),
+    # 联系 the dictionary files as a noun: after a body it is the deed of keeping in touch
+    # with people (县委统战部联系党外代表人士, 县侨联联系海外侨胞, 全年联系服务企业); 联系点,
+    # 联系人 and the ways (联系方式, 联系机制, 联系制度) are nouns of their own
+    _deed("联系", "县侨联联系海外侨胞3600余人。", not_before="人|点|方式|电话|机制|制度|户"),
+    # people named by their taking part (participants_kept): 参与 right before the people
+    # is their name, not a deed done to them (活动12场，参与群众3500余人; 参与职工4300人;
+    # 参与学生达2.1万人次), as 参赛职工 and 参训人员 are; before what they took part in it
+    # goes (参与志愿服务群众 -> 志愿服务群众; 参与群众性文体活动 is an activity)
+    _deed("参与", "全年参与志愿服务群众1.6万人次。", not_before="群众(?!性)|职工|人员|学生|师生"),
     _deed("获得", "全年获得省级以上荣誉称号23项。"),
     _deed("获评", "全县获评省级示范合作社12家。"),
     _deed("评选", "全年评选身边好人30名。"),
@@ -305,4 +313,19 @@ LAID_EXAMPLES: tuple[str, ...] = (
 LAID_COUNTER: tuple[tuple[str, str], ...] = (
     ("全局内设机构12个。", "内设机构"),
     ("全年新建消防设施180处。", "消防设施"),
+)
+
+# A third open class: a verb of building made of two or more of the listed 新建, 改建 and
+# 扩建 (改扩建, 新改建, 新扩建, 新改扩建; the dictionary files 改扩建 as an abbreviation, j),
+# the works built being what is counted. Not before 项目 or 工程: the project named by the
+# works it does (改扩建项目, 新改扩建工程) keeps them.
+BUILT_DEED = r"(?:新改扩|新改|新扩|改扩)建(?![项工])"
+BUILT_EXAMPLES: tuple[str, ...] = (
+    "全年改扩建公办幼儿园9所。",
+    "全县新改建农村公路桥梁12座。",
+    "全年新改扩建乡镇卫生院7所。",
+)
+BUILT_COUNTER: tuple[tuple[str, str], ...] = (
+    ("全年完成改扩建项目6个。", "改扩建项目"),
+    ("全年实施新改扩建工程14项。", "新改扩建工程"),
 )
