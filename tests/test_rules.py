@@ -184,6 +184,8 @@ def test_unit_surfaces_are_unique() -> None:
             ["1.2万剂", "3260治疗量", "2000瓶", "500桶", "1200封"],
         ),
         ("3家企业卷入纠纷,5项列入名单,2集团,落实八字方针,联合红十字会,3款项", ["3家", "5项"]),
+        # rounds fired, only where they end their clause (not 3发现 or 发放)
+        ("发射增雨火箭弹1,240发,高炮炮弹360发。开展3发现活动,5发放点", ["1,240发", "360发"]),
         # a zero before a decimal is the whole part (零点五亿元 is half of one, never 5亿元);
         # the decimals of a numeral are no figure of their own; 零增长 is none
         (

@@ -407,6 +407,9 @@ UNITS: tuple[Unit, ...] = (
     # medicine and blood given (发放中药汤剂1.2万剂, 机采血小板3260治疗量)
     _u("剂", "count", "剂", veto="量|型|次", generic=True),
     _u("治疗量", "count", "治疗量"),
+    # rounds fired in weather work (发射增雨火箭弹1,240发, 炮弹360发。): only where it ends
+    # its clause, for 发 opens a hundred verbs (3发现, 发放, 发布)
+    _u("发", "count", "发", veto="[^,，。;；、)）\n]"),
     # bottles, barrels and letters handed out or handled (发放消毒液2000瓶, 食用油500桶, 群众
     # 来信1200封); 瓶颈, 桶装, 封闭, 封控 are words
     _u("瓶", "count", "瓶", veto="颈|装|子", generic=True),
