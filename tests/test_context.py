@@ -1958,6 +1958,8 @@ def test_a_level_before_a_body_is_no_place(sentence, figure, metric) -> None:
     ("县委统战部联系党外代表人士326名。", "326名", "党外代表人士"),
     ("县侨联全年联系海外侨胞3600余人。", "3600余人", "海外侨胞"),
     ("建立县级领导联系点12个。", "12个", "县级领导联系点"),
+    # 联系服务 is one deed of two verbs: cut alone, 服务企业 would read as firms that serve
+    ("全年联系服务企业450家。", "450家", "联系服务企业"),
     ("全年确定联系人86名。", "86名", "联系人"),
 ])
 def test_keeping_in_touch_is_a_deed(sentence, figure, metric) -> None:

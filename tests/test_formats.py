@@ -895,3 +895,34 @@ def test_a_pdfs_columns_of_vertical_writing_read_right_to_left(tmp_path: Path) -
         read_source(_draw_pdf(tmp_path / "g.pdf", grid)).text
         == "政府工作报告全年新增就业粮食产量稳定\n"
     )
+
+
+def test_a_word_table_of_values_with_a_table_in_a_cell_stays_rows(tmp_path: Path) -> None:
+    """An indicator table of several rows, one cell of which holds a small breakdown table,
+    holds values: its rows are read as rows (read as the body, 6.5% took the next row's
+    name and 320亿元 none)."""
+    import docx
+
+    document = docx.Document()
+    values = document.add_table(rows=3, cols=3)
+    rows = [["指标", "完成", "增长"], ["地区生产总值", "320亿元", "6.5%"]]
+    rows.append(["固定资产投资", "85亿元", ""])
+    for row, cells in zip(values.rows, rows, strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    inner = values.rows[2].cells[2].add_table(rows=1, cols=2)
+    inner.rows[0].cells[0].text = "其中工业投资"
+    inner.rows[0].cells[1].text = "30亿元"
+    document.save(str(tmp_path / "表.docx"))
+    lines = read_source(tmp_path / "表.docx").text.splitlines()
+    assert "地区生产总值\t320亿元\t6.5%" in lines
+
+
+def test_a_trail_ending_in_its_separator_keeps_the_title_below_it() -> None:
+    """A trail split one word a line that ends in its separator (当前位置： / 首页 / > / 政务公开
+    / >) is chrome, but the report's title below it is no link of it: joined whole, the run
+    read the title as the trail's last link and the page lost its report."""
+    from metrics.readers.html import _without_split_chrome
+
+    lines = ["当前位置：", "首页", ">", "政务公开", ">", "政府工作报告", "——2025年1月20日在…会议上"]
+    assert _without_split_chrome(lines) == ["政府工作报告", "——2025年1月20日在…会议上"]

@@ -115,9 +115,14 @@ DEED_VERBS: tuple[Word, ...] = (
     _deed("兑现", "全年兑现惠企政策资金8900万元。"),
     _deed("参加", "全区参加城乡居民医保42万人。"),
     # 联系 the dictionary files as a noun: after a body it is the deed of keeping in touch
-    # with people (县委统战部联系党外代表人士, 县侨联联系海外侨胞, 全年联系服务企业); 联系点,
-    # 联系人 and the ways (联系方式, 联系机制, 联系制度) are nouns of their own
-    _deed("联系", "县侨联联系海外侨胞3600余人。", not_before="人|点|方式|电话|机制|制度|户"),
+    # with people (县委统战部联系党外代表人士, 县侨联联系海外侨胞); 联系点, 联系人 and the ways
+    # (联系方式, 联系机制, 联系制度) are nouns of their own, and 联系服务 is one deed of two
+    # verbs (全年联系服务企业450家: cut alone, 服务企业 would read as firms that serve)
+    _deed(
+        "联系",
+        "县侨联联系海外侨胞3600余人。",
+        not_before="人|点|方式|电话|机制|制度|户|服务",
+    ),
     # people named by their taking part (participants_kept): 参与 right before the people
     # is their name, not a deed done to them (活动12场，参与群众3500余人; 参与职工4300人;
     # 参与学生达2.1万人次), as 参赛职工 and 参训人员 are; before what they took part in it
@@ -318,8 +323,10 @@ LAID_COUNTER: tuple[tuple[str, str], ...] = (
 # A third open class: a verb of building made of two or more of the listed 新建, 改建 and
 # 扩建 (改扩建, 新改建, 新扩建, 新改扩建; the dictionary files 改扩建 as an abbreviation, j),
 # the works built being what is counted. Not before 项目 or 工程: the project named by the
-# works it does (改扩建项目, 新改扩建工程) keeps them.
-BUILT_DEED = r"(?:新改扩|新改|新扩|改扩)建(?![项工])"
+# works it does (改扩建项目, 新改扩建工程) keeps them; nor where the word names the works
+# themselves, not a deed done to a thing after it (改扩建后床位, 改扩建的学校, 改扩建面积,
+# 改扩建率, 改扩建任务完成率, 改扩建规模).
+BUILT_DEED = r"(?:新改扩|新改|新扩|改扩)建(?![项工后的率]|面积|任务|规模|资金|投资|计划|完成)"
 BUILT_EXAMPLES: tuple[str, ...] = (
     "全年改扩建公办幼儿园9所。",
     "全县新改建农村公路桥梁12座。",
@@ -328,4 +335,7 @@ BUILT_EXAMPLES: tuple[str, ...] = (
 BUILT_COUNTER: tuple[tuple[str, str], ...] = (
     ("全年完成改扩建项目6个。", "改扩建项目"),
     ("全年实施新改扩建工程14项。", "新改扩建工程"),
+    ("全年完成改扩建面积3万平方米。", "改扩建面积"),
+    ("改扩建后床位达到500张。", "改扩建后床位"),
+    ("改扩建率达到85%。", "改扩建率"),
 )

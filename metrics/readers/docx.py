@@ -140,11 +140,16 @@ def _blocks(parent: _Element, notes: _Notes) -> Iterator[str]:
 
 def _lays_out(table: _Element) -> bool:
     """Whether a table lays the page out rather than holding values: one of one cell (a
-    box around a report or its 附件), or one a cell of which holds a table. Its cells'
-    paragraphs are read as the body's, a line each; read as rows, the whole report in it
-    was one line, its title and headings run into its sentences."""
+    box around a report or its 附件), or one of a single row a cell of which holds a table
+    (附件 | its indicator table). Its cells' paragraphs are read as the body's, a line each;
+    read as rows, the whole report in it was one line, its title and headings run into its
+    sentences. A table of several rows is one of values even where a cell holds a small
+    table of its own (固定资产投资 | 85亿元 | 其中工业投资…): its rows stay rows."""
     cells = [cell for cell in table.iter(CELL) if _parent_table(cell) is table]
-    return len(cells) == 1 or any(next(cell.iter(TABLE), None) is not None for cell in cells)
+    if len(cells) == 1:
+        return True
+    rows = sum(1 for row in table.iter(ROW) if _parent_table(row) is table)
+    return rows == 1 and any(next(cell.iter(TABLE), None) is not None for cell in cells)
 
 
 def _parent_table(element: _Element) -> _Element | None:

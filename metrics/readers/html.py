@@ -86,6 +86,10 @@ CHROME_LINE = regex_cache.compile(
 # 微博 without 分享到 (a report's list of its channels), 首页 / 政务公开 without 当前位置.
 SHORT_LINE = 12
 MAX_RUN = 24
+# A line that names a report (政府工作报告, 2025年工作总结, 工作要点) is the page's heading
+# below a trail that ends in its separator (当前位置： / 首页 / > / 政务公开 / >), never a
+# link of the trail: no run takes it.
+REPORT_NAMED = regex_cache.compile(r"(?:报告|工作(?:总结|计划|要点))\s*$")
 SHARE_TARGET = (
     r"(?:微信|朋友圈|微博|新浪微博|腾讯微博|人民微博|QQ空间|QQ好友|QQ|豆瓣|人人网|"
     r"今日头条|抖音|复制链接|更多)"
@@ -162,7 +166,12 @@ def _without_split_chrome(lines: list[str]) -> list[str]:
     at = 0
     while at < len(lines):
         end = at
-        while end < len(lines) and end - at < MAX_RUN and len(lines[end].strip()) <= SHORT_LINE:
+        while (
+            end < len(lines)
+            and end - at < MAX_RUN
+            and len(lines[end].strip()) <= SHORT_LINE
+            and not REPORT_NAMED.search(lines[end])
+        ):
             end += 1
         run = next(
             (j for j in range(end, at + 1, -1) if SPLIT_CHROME.match(" ".join(lines[at:j]))),
