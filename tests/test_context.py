@@ -2281,3 +2281,16 @@ def test_a_completion_may_name_the_targets_amount_after_wei() -> None:
     roles = dict(zip(m.text, m.role, strict=True))
     assert (roles["104.1%"], roles["1.05倍"]) == ("completion", "completion")
     assert (roles["1.08万个"], roles["12亿元"]) == ("target", "target")
+
+
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("资产超过100万元的村有15个，其中超过500万元的村3个。", "超过500万元", "资产"),
+    ("村集体经济收入超过10万元的村达到14个，其中超过50万元的村3个。", "超过50万元",
+     "村集体经济收入"),
+])
+def test_a_threshold_after_a_count_is_of_the_threshold_before(sentence, figure, metric) -> None:
+    # a threshold (…的村) carries the name of the last threshold in its unit, not of the 村
+    # counted just before it (metric_span.sorts_by_threshold, figure._in_own_unit); no other
+    # figure carries otherwise (snapshot of the corpus, reports and sample: 0 rows)
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric

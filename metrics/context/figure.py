@@ -19,7 +19,7 @@ from metrics.context.elsewhere import (
     run_in_heading,
     shared_tail,
 )
-from metrics.context.metric_span import metric_span, phrase_span
+from metrics.context.metric_span import metric_span, phrase_span, sorts_by_threshold
 from metrics.context.state import (
     FigureCarry,
     Meaning,
@@ -249,6 +249,10 @@ def _carried(
         if same_unit:  # …投诉1260件，挽回损失86万元，比上年增加210件: the 件 changed
             return same_unit, MetricRuleName.SAME_UNIT_BEFORE
     carried = prev_metric if relative or _runs_on(view, k, meaning, carry, left_from) else None
+    if carried and not relative and sorts_by_threshold(sentence, rel_end):
+        # a threshold after another (资产超过100万元的村有15个，其中超过500万元的村3个): of what
+        # the threshold before measured in its unit, not of the 村 counted just before
+        carried = _in_own_unit(meaning, carry) or carried
     if not enabled(MetricRuleName.CARRIED_IN_CLAUSE):
         carried = None
     total_of = _total_of_parts(view, carry, rel_start)
@@ -291,6 +295,13 @@ def _same_unit_before(meaning: Meaning, carry: FigureCarry) -> str | None:
         return None
     if meaning.resolved.unit_family in (UnitFamily.PERCENT, UnitFamily.POINTS, UnitFamily.RATIO):
         return None
+    earlier = carry.by_unit.get(_unit_key(meaning.resolved))
+    return earlier if earlier and earlier != carry.metric else None
+
+
+def _in_own_unit(meaning: Meaning, carry: FigureCarry) -> str | None:
+    """The metric of the sentence's last figure in this figure's unit, where the figure just
+    before was in another (``carry.by_unit``)."""
     earlier = carry.by_unit.get(_unit_key(meaning.resolved))
     return earlier if earlier and earlier != carry.metric else None
 

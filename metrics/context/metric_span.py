@@ -140,6 +140,12 @@ def metric_span(
 THRESHOLD_NOUNS = frozenset("村镇乡户校园厂店企人")
 
 
+def sorts_by_threshold(sentence: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is a threshold that sorts a noun after its 的
+    (…超过500万元的村: the figure is the threshold, the 村 what a count after it counts)."""
+    return sentence[end : end + 1] == "的" and sentence[end + 1 : end + 2] in THRESHOLD_NOUNS
+
+
 def _sorted_by_threshold(sentence: str, lo: int, prev_end: int, s: int) -> bool:
     """sorted_by_threshold: whether the one character at ``s`` is a noun sorted by the figure
     that ends right before its 的, a threshold (村集体经济收入超过50万元的村达到23个,
