@@ -302,6 +302,12 @@ UNIT_BODIES = [
     # what it measured keeps its name (a county's report names its hospitals apart: 县人民
     # 医院门急诊人次 and 县中医院门急诊人次 are two figures; no rule takes the body off)
     ("县委组织部全年发展党员126名。", "126名", "发展党员"),
+    # a verb ending in 结 (the deed carried to its end: 办结) takes the object after it; 冻结
+    # before 涉案 (a verb holding its object) and 结对 (结 opening the word) keep their words
+    ("全年办结人大代表建议286件。", "286件", "人大代表建议"),
+    ("全年办结行政复议案件86件。", "86件", "行政复议案件"),
+    ("冻结涉案资金360万元。", "360万元", "冻结涉案资金"),
+    ("全县结对帮扶困难户120户。", "120户", "结对帮扶困难户"),
     ("县中医院门急诊人次达到21万人次。", "21万人次", "县中医院门急诊人次"),
 ]
 PLAN = "东湖区统计局2025年工作总结和2026年工作计划\n二、2026年工作计划\n{}\n"

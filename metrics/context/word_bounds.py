@@ -530,8 +530,16 @@ def _holds_object(verb: str) -> bool:
     """Whether ``verb`` holds its own object: its last character is a noun by itself in the
     dictionary (造血, 返乡, 持证, 涉案, 脱贫, 竣工, 征兵: a verb and its object made one
     word), so that it takes no other and the noun after it is what it sorts (造血干细胞,
-    持证残疾人, 涉案卷烟); 提起, 放映, 检定 and 给予 end in verbs and take one."""
+    持证残疾人, 涉案卷烟); 提起, 放映, 检定 and 给予 end in verbs and take one, and so does
+    a verb ending in 结, the dictionary's noun for a knot, here the deed's end (办结人大代表
+    建议, 审结民商事案件: handled to the end)."""
+    if verb[-1] in RESULT_ENDS:
+        return False
     return _tagger()(verb[-1], False)[0][1].startswith("n")
+
+
+# the last characters of verbs that say a deed was carried to its end, not its object
+RESULT_ENDS = frozenset("结")
 
 
 def _where_done(ws: tuple[tuple[str, str], ...], span: str) -> int:
