@@ -295,8 +295,7 @@ def _same_unit_before(meaning: Meaning, carry: FigureCarry) -> str | None:
         return None
     if meaning.resolved.unit_family in (UnitFamily.PERCENT, UnitFamily.POINTS, UnitFamily.RATIO):
         return None
-    earlier = carry.by_unit.get(_unit_key(meaning.resolved))
-    return earlier if earlier and earlier != carry.metric else None
+    return _in_own_unit(meaning, carry)
 
 
 def _in_own_unit(meaning: Meaning, carry: FigureCarry) -> str | None:

@@ -152,7 +152,7 @@ def _sorted_by_threshold(sentence: str, lo: int, prev_end: int, s: int) -> bool:
     年纳税额超过1000万元的镇有3个, 人均收入超过3万元的户420户): what is counted is that
     noun, one character or not, while the threshold's words name the threshold. A noun of
     one character elsewhere names nothing by itself (the words before it do)."""
-    return 0 < prev_end == lo == s - 1 and sentence[lo] == "的" and sentence[s] in THRESHOLD_NOUNS
+    return 0 < prev_end == lo == s - 1 and sorts_by_threshold(sentence, lo)
 
 
 def phrase_span(

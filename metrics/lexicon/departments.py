@@ -145,10 +145,8 @@ def canonical_department(name: str) -> str | None:
 
 def department_in(title: str) -> str | None:
     """The canonical name of the longest known department named inside `title`."""
-    for name in _NAMES_LONGEST:
-        if name in title:
-            return _BY_NAME[name]
-    return None
+    span = named_department(title)
+    return None if span is None else _BY_NAME[title[span[0] : span[1]]]
 
 
 def named_department(title: str) -> tuple[int, int] | None:
