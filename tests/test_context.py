@@ -1914,6 +1914,20 @@ def test_a_project_named_by_its_building_keeps_it(sentence, metric) -> None:
     assert found == metric, found
 
 
+# The noun after a count ends before a change or a mark passed right before the next figure
+# (nouns.VERBISH_WORDS): the change is said of the things counted, no part of their name;
+# a noun holding such a word before no figure keeps it.
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("全区8个省级工业园区规上工业产值突破600亿元。", "8个", "省级工业园区规上工业产值"),
+    ("全县26个乡镇卫生院门诊人次增长8.3%。", "26个", "乡镇卫生院门诊人次"),
+    ("全市5个县区一般公共预算收入下降2.1%。", "5个", "县区一般公共预算收入"),
+    ("全县3个乡镇公共服务中心共接待群众1.2万人次。", "3个", "乡镇公共服务中心"),
+])
+def test_a_count_noun_ends_before_a_change(sentence, figure, metric) -> None:
+    m = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
+    assert m[m.text == figure].iloc[0].metric == metric
+
+
 # People named by their taking part (verbs' participants_kept): 参与 right before them is
 # their name; before what they took part in it goes.
 @pytest.mark.parametrize(("sentence", "figure", "metric"), [

@@ -28,6 +28,7 @@ from metrics.context.state import (
     Span,
 )
 from metrics.context.subjects import Subjects, respective_subjects
+from metrics.context.word_bounds import MEASURE_END
 from metrics.context.words import DEED_AFTER, VERB_WORD
 from metrics.gates import FirstChars
 from metrics.lexicon.units import UnitFamily
@@ -201,6 +202,16 @@ def _own_words(
     # the words of this figure begin after the figure before, or after the noun it
     # counts where that noun is its own (…个社区累计排查xxxxx户)
     left_from = min(max(carry.prev_end, carry.named_end), rel_start)
+    again = (
+        carry.named_end
+        and left_from == carry.named_end
+        and sentence.endswith(MEASURE_END, carry.prev_end, carry.named_end)
+        and enabled(MetricRuleName.MEASURE_OF_COUNTED)
+    )
+    if again:
+        # the noun after a count ends in a measure of the things counted (12个国省控断面
+        # 水质优良比例达到91.7%): the measure is this figure's, read again
+        left_from = carry.prev_end
     found = metric_span(
         sentence,
         rel_start,
@@ -220,6 +231,8 @@ def _own_words(
         noun_from=noun_from,
         share=meaning.role is Role.SHARE,
     )
+    if again and found and found[1] is MetricRuleName.WORDS_BEFORE:
+        found = (found[0], MetricRuleName.MEASURE_OF_COUNTED)
     return found, left_from, next_start
 
 

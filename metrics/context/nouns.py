@@ -10,6 +10,7 @@ from metrics.context.clauses import past_of
 from metrics.context.metric_trim import period_in
 from metrics.context.words import HAVE, VERB_WORD
 from metrics.gates import FirstChars
+from metrics.lexicon.changes import CHANGE_VERB
 from metrics.lexicon.words import MARK_NOUNS, alternation
 from metrics.opening import opening_chars
 
@@ -29,7 +30,8 @@ AFTER_NOUN = regex_cache.compile(
 NOUN_OPENS = FirstChars(AFTER_NOUN)
 VERBISH_WORDS = (
     r"全部|均|已|被|参加|参与|接受|入选|实现|完成|达到|获得|获评|获|通过|进行|开展|分别|"
-    r"交付|投入|提供|享受|受益|得到|成功(?!人士)|正在|目前|现已|顺利|纳入|实施|开工|建成|达标|存在|出现|发生|共|累计|的|"
+    r"交付|投入|提供|享受|受益|得到|成功(?!人士)|正在|目前|现已|顺利|纳入|实施|开工|建成|达标|存在|出现|发生|"
+    r"(?<!公)共|累计|的|"  # (not 公共: 县区一般公共预算收入)
     r"进入|列入|入围|待?入库|获批|有望|正?(?:排队|等待)|依法|依规|基础上|用于|所有(?![制权者])|同比|环比|"
     r"积极(?!分子)|主动|踊跃|纷纷|陆续|先后|相继|也|都(?![市会])|"  # 50余家优质企业积极参与
     r"(?:主体)?(?:竣工|完工)|投用|投运|投产|(?:确定|认定|评|命名|列)为|"  # 6所学校确定为试点校
@@ -37,6 +39,8 @@ VERBISH_WORDS = (
     r"分(?=[获赴\d一二两三四五六七八九十])|"  # 17家企业分2期, 3名师生分获
     r"每(?=[天日月年周])|"  # 2台水车每天执行5次
     r"[还仍尚]有|"  # 56人以上大班额还有23个
+    # a change or a mark passed right before the next figure: 8个园区规上工业产值突破600亿元
+    rf"(?:{CHANGE_VERB}|突破|超过)(?=\s*[\d０-９xX*＊])|"
     rf"{HAVE}\p{{Han}}{{2,8}}?[\dxX*]"  # 176个行政村有果业村32个: the next count's noun
 )
 VERB_BEFORE_LE = r"\p{Han}{2}(?=了)"  # 215所中小学(园)安装了一键报警系统

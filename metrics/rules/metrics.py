@@ -34,6 +34,7 @@ class MetricRuleName(StrEnum):
     TOTAL_OF_PARTS = "total_of_parts"
     ADDS_NOTHING = "adds_nothing"
     SAME_UNIT_BEFORE = "same_unit_before"
+    MEASURE_OF_COUNTED = "measure_of_counted"
     CARRIED_IN_CLAUSE = "carried_in_clause"
     SUBJECT_ELSEWHERE = "subject_elsewhere"
     LABEL_BEFORE_COLON = "label_before_colon"
@@ -225,6 +226,15 @@ METRIC_RULES: tuple[MetricRule, ...] = (
         "a change that names nothing, counted in another unit than the figure just before, "
         "changes the last figure of the sentence counted in its unit (not a percentage: 增长8% "
         "after 1200人 and 3亿元 is a rate of the figure just before)",
+    ),
+    MetricRule(
+        N.MEASURE_OF_COUNTED,
+        (
+            E("全市12个国省控断面水质优良比例达到91.7%。", "91.7%", "国省控断面水质优良比例"),
+            E("全县15个重点镇财政收入完成12.6亿元。", "12.6亿元", "重点镇财政收入"),
+        ),
+        "the noun after a count that ends in a measure (比例, 收入, 人次) names what the next "
+        "figure measures of the things counted: it is read again for that figure",
     ),
     MetricRule(
         N.CARRIED_IN_CLAUSE,
