@@ -1928,6 +1928,20 @@ def test_a_count_noun_ends_before_a_change(sentence, figure, metric) -> None:
     assert m[m.text == figure].iloc[0].metric == metric
 
 
+# 提升 after a verb of works (改造提升, 整合提升, 巩固提升) is the second of two deeds done to
+# what is counted, no change (role_cues.GROWTH_CUE); alone or after a base it is one.
+@pytest.mark.parametrize(("sentence", "figure", "role"), [
+    ("新建农村公路85公里，改造提升62公里。", "62公里", "actual"),
+    ("完成中小学校舍改造提升12所。", "12所", "actual"),
+    ("全年整合提升村级综合服务中心36个。", "36个", "actual"),
+    ("森林覆盖率提升2.1个百分点。", "2.1个百分点", "growth"),
+    ("城镇化率比上年提升1.2个百分点。", "1.2个百分点", "growth"),
+])
+def test_a_second_deed_of_works_is_no_change(sentence, figure, role) -> None:
+    m = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
+    assert m[m.text == figure].iloc[0].role == role
+
+
 # People named by their taking part (verbs' participants_kept): 参与 right before them is
 # their name; before what they took part in it goes.
 @pytest.mark.parametrize(("sentence", "figure", "metric"), [
