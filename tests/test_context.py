@@ -1942,6 +1942,24 @@ def test_a_second_deed_of_works_is_no_change(sentence, figure, role) -> None:
     assert m[m.text == figure].iloc[0].role == role
 
 
+# 覆盖 governs what a scheme reaches: a count after it counts the people or things reached
+# (words.GOVERNING_VERB), a percentage after 覆盖…的 is the part's share of the whole
+# (role_cues.SHARE_OF_WHOLE); 覆盖率 and 覆盖面 are names.
+@pytest.mark.parametrize(("sentence", "figure", "role", "metric"), [
+    ("家庭医生签约服务覆盖重点人群18.4万人。", "18.4万人", "actual", "重点人群"),
+    ("长期护理保险制度覆盖参保职工32万人。", "32万人", "actual", "参保职工"),
+    ("社会保障卡持卡人数覆盖常住人口的97%。", "97%", "share", "社会保障卡持卡人数"),
+    ("城乡居民医保参保人数覆盖户籍人口的98.5%。", "98.5%", "share", "城乡居民医保参保人数"),
+    ("5G网络覆盖率达到96%。", "96%", "actual", "5G网络覆盖率"),
+    ("千兆光网覆盖家庭比例达到62%。", "62%", "actual", "千兆光网覆盖家庭比例"),
+    ("有线电视网络覆盖行政村比重为98%。", "98%", "share", "有线电视网络覆盖行政村比重"),
+])
+def test_what_a_scheme_covers(sentence, figure, role, metric) -> None:
+    m = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
+    row = m[m.text == figure].iloc[0]
+    assert (row.role, row.metric) == (role, metric)
+
+
 # People named by their taking part (verbs' participants_kept): 参与 right before them is
 # their name; before what they took part in it goes.
 @pytest.mark.parametrize(("sentence", "figure", "metric"), [

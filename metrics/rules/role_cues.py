@@ -62,7 +62,12 @@ GROWTH_CUE = regex_cache.compile(
     r"(?:(?<=增速|增幅)(?:放缓|减缓|回落|回升|加快|提高|提升|上升|下降|收窄|扩大)(?:至|到))?"
     r"(?:达到|达|为|是)?$"
 )
-SHARE_OF_WHOLE = r"(?<![抢挤侵])占(?!地(?!区)|用|领|据)(?:到了?|了)?[^,，;；。:：\d]{1,14}?的"
+SHARE_OF_WHOLE = (
+    r"(?:(?<![抢挤侵])占(?!地(?!区)|用|领|据)(?:到了?|了)?"
+    # a part that covers a whole names its share as 占 does (持卡人数覆盖常住人口的97%, 参保
+    # 人数覆盖户籍人口的98.5%; not 覆盖率, 覆盖面, nor a count after it: 覆盖重点人群18万人)
+    r"|覆盖(?![率面]))[^,，;；。:：\d]{1,14}?的"
+)
 # A share cue that ends right before the figure, for the name of a share figure: the whole
 # and 的, 比重 or 比例 after the part (入社农户占全镇农户的, 民间投资占固定资产投资比重为)
 SHARE_WHOLE_CUE = regex_cache.compile(
