@@ -373,6 +373,23 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
         {"recall": 1.0, "role": 0.98, "metric": 0.98, "metric_exact": 0.94, "precision": 1.0},
         97,
     ),
+    # The lead's blind file of the fourteenth session (53 sentences, 146 figures: 公安, 司法,
+    # 税务, 统计, 生态环境, 卫健, 体育, 自然资源, 商务, 科技, 住建, 水利, 交通, 人社, 民政,
+    # 农业农村, a 镇; spaces inside figures, masks, full-width digits; 15 plan sentences),
+    # labelled before any run: on bc05301 recall 1.000, role 0.986, metric 0.986,
+    # metric_exact 0.847 (one role label brought to the guide after: 护理型床位占比 is a
+    # share). The noun after a count read again for the measure that ends it (12个国省控
+    # 断面水质优良比例达到91.7%: 91.7% had no name) 0.993 / 0.847; 覆盖 governing what is
+    # reached and 覆盖…的 as a share 0.861. Left: verbs that open a name the tagger files as
+    # no verb or that the people-ending veto keeps (立刑事案件, 劝阻潜在受害群众, 承办省级以上
+    # 赛事, 计划供应建设用地), a body jieba files as a verb (人民调解组织), 新开工 and 新认定
+    # kept, a count's name running on into the measure after it (12个 -> 国省控断面水质优良
+    # 比例: no cut between the things and their measure the words show), a project's stages
+    # alone (基本建成1850套: keeps its stage; carrying the thing made the tables add stages).
+    "heldout_meaning_lead14.jsonl": (
+        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.86, "precision": 1.0},
+        144,
+    ),
     # Written blind in round 7 of the lexicon work (57 sentences, 159 figures) from bodies
     # and years the others lack (禁毒办, 反诈, 司法所, 行政复议, 普法, 政府采购, 农产品质量
     # 安全, 动物防疫, 种子站, 农技推广, 人工影响天气, 防汛抗旱, 水政监察, 节水, 热力公司,
