@@ -1960,6 +1960,21 @@ def test_what_a_scheme_covers(sentence, figure, role, metric) -> None:
     assert (row.role, row.metric) == (role, metric)
 
 
+# Changes joined after the levels a 分别 dealt, in a clause of the change and its base alone
+# (subjects.changes_only), are dealt the same subjects in order; a clause that names its own
+# subject, or figures fewer than the subjects, are not.
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("事故起数、死亡人数分别为12起、9人，同比下降20%和25%。", "20%", "事故起数"),
+    ("事故起数、死亡人数分别为12起、9人，同比下降20%和25%。", "25%", "死亡人数"),
+    ("粮食、油料产量分别达到45万吨、3.2万吨，比上年增长2.1%、4.6%。", "2.1%", "粮食产量"),
+    ("粮食、油料产量分别达到45万吨、3.2万吨，其中油料产量增长4.6%。", "4.6%", "油料产量"),
+    ("事故起数、死亡人数分别为12起、9人，同比下降20%。", "20%", "死亡人数"),
+])
+def test_changes_after_levels_dealt_respectively(sentence, figure, metric) -> None:
+    m = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
+    assert m[m.text == figure].iloc[0].metric == metric
+
+
 # People named by their taking part (verbs' participants_kept): 参与 right before them is
 # their name; before what they took part in it goes.
 @pytest.mark.parametrize(("sentence", "figure", "metric"), [

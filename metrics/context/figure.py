@@ -27,7 +27,7 @@ from metrics.context.state import (
     SentenceView,
     Span,
 )
-from metrics.context.subjects import Subjects, respective_subjects
+from metrics.context.subjects import Subjects, changes_only, respective_subjects
 from metrics.context.word_bounds import MEASURE_END
 from metrics.context.words import DEED_AFTER, VERB_WORD
 from metrics.gates import FirstChars
@@ -390,6 +390,8 @@ def respective_for(view: SentenceView, first: int, carry: FigureCarry) -> Subjec
     s_end = view.start + len(sentence)
     start = cands[first].start - view.start
     subjects = respective_subjects(sentence, start, carry.prev_end)
+    if subjects == () and previous and changes_only(sentence, start, carry.prev_end):
+        subjects = previous  # …分别为12起、9人，同比下降20%和25%: dealt again
     from_figures = not previous and subjects is None
     if subjects is None:
         # a None (a figure that names nothing of its own) is refused below

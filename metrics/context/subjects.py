@@ -1,6 +1,7 @@
 """The subjects of 分别: ``事故起数、死亡人数分别下降20%和25%``.
 
-Contract: ``respective_subjects`` lists the spans a 分别 deals to the figures after it.
+Contract: ``respective_subjects`` lists the spans a 分别 deals to the figures after it;
+``changes_only`` tells a clause that names no subject, only the change its figures are.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from metrics import regex_cache
 from metrics.context.clauses import REACH
 from metrics.context.metric_trim import trim_ends
 from metrics.context.words import OPEN_OR_CLOSE
+from metrics.lexicon.changes import CHANGE_VERB
 from metrics.rules.breaks import last_break
 from metrics.rules.exclusions import CLAUSE_BREAK
 
@@ -20,6 +22,12 @@ NOUN_END = frozenset("员人者户数率额量金费款生师工")
 # The last character of a group of people a figure is given per head of (城镇居民, 农牧民,
 # 职工, 农民工): groups of other things (市场主体, 个体工商户) share no noun this way.
 GROUP_END = frozenset("民工")
+# A clause of a change and its base alone, before figures joined (…，同比下降20%和25%; …，比
+# 上年增长2.1%、4.6%): it names no subject, so the subjects the sentence's 分别 dealt before
+# it are dealt again in order (事故起数、死亡人数分别为12起、9人，同比下降20%和25%).
+CHANGES_ONLY = regex_cache.compile(
+    rf"\s*(?:同比|环比|[比较](?:上年|去年)(?:同期)?|与上年相比)?(?:分别)?{CHANGE_VERB}了?\s*"
+)
 # What separates the subjects of 分别 (A、B分别…, A和B分别…).
 LIST_JOIN = regex_cache.compile(r"、|以及|和|与|及")
 
@@ -95,3 +103,12 @@ def _shared_tail(
         return None
     k = sentence.find(ends.pop(), last[0] + 1, last[1] - 4)
     return None if k < 0 else (k + 1, last[1])
+
+
+def changes_only(sentence: str, start: int, prev_end: int) -> bool:
+    """Whether the clause of the figure at ``start`` holds, before it, only a change and
+    its base (同比下降, 比上年增长): no subject of its own (``CHANGES_ONLY``)."""
+    lo = last_break(CLAUSE_BREAK, sentence, max(prev_end, 0, start - REACH), start)
+    while lo < start and sentence[lo] in "，,；;":
+        lo += 1
+    return CHANGES_ONLY.fullmatch(sentence, lo, start) is not None
