@@ -355,8 +355,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="index_value",
         pattern=rf"""
-            (?<=(?:系数|指数)                       # a coefficient or an index has no unit:
-                (?:为|是|达到|达|提高到|提升到|提高至|提升至|降至|升至|保持在|稳定在)?)
+            (?<=(?:系数|指数                        # a coefficient or an index has no unit:
+                |(?<=\p{{Han}}{{2}})(?<![同环占对相])比)   # nor a ratio named by 比 (城乡收入比)
+                (?:为|是|达到|达|提高到|提升到|提高至|提升至|降至|升至|保持在|稳定在
+                |缩小[至到为]|扩大[至到为])?)
             (?P<num>{ARABIC})                       # its value stands right after its name
             (?!,\d)                                 # (or a copula), never 1,234
             {POST}
@@ -367,8 +369,16 @@ RULES: tuple[Rule, ...] = (
             "工业生产者出厂价格指数[98.5]，",
             "有效利用系数提高到[0.58]。",
             "制造业采购经理指数[50.2]；",
+            "城乡居民收入比缩小至[1.88]。",
+            "全市城乡收入比为[2.05]，",
         ),
-        counter=("调节系数1.2.3条。", "景气指数2023年", "有效利用系数0.5版。"),
+        counter=(
+            "调节系数1.2.3条。",
+            "景气指数2023年",
+            "有效利用系数0.5版。",
+            "增速同比1.5，",
+            "与上年相比2.1，",
+        ),
         priority=54,  # before bare_value: 指数为100.4 is an index's, whatever words precede
     ),
     Rule(
