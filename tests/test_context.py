@@ -1975,6 +1975,17 @@ def test_changes_after_levels_dealt_respectively(sentence, figure, metric) -> No
     assert m[m.text == figure].iloc[0].metric == metric
 
 
+# A verb no list holds opens the name where its object holds a word of position that bounds
+# a level or a place (word_bounds._object: 省级以上赛事, 副科级以上干部); never one that ends it.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("全年承办省级以上赛事11项。", "省级以上赛事"),
+    ("年内提拔副科级以上干部14人。", "副科级以上干部"),
+])
+def test_an_object_bounded_by_a_level(sentence, metric) -> None:
+    (found,) = _metrics_of(sentence)
+    assert found == metric
+
+
 # People named by their taking part (verbs' participants_kept): 参与 right before them is
 # their name; before what they took part in it goes.
 @pytest.mark.parametrize(("sentence", "figure", "metric"), [

@@ -650,7 +650,12 @@ def _object(rest: tuple[tuple[str, str], ...], text: str, listed: bool) -> bool:
     only and no measure (城镇登记失业率, 研发投入强度 keep their verb)."""
     if len(text) < 2 or not rest or rest[-1][1] in ("m", "q") or text in BODY_FUNDS:
         return False
-    return listed or (all(f in OBJECT_FLAGS for _, f in rest) and not text.endswith(MEASURE_END))
+    # (a word of position inside it bounds a level or a place, 省级以上赛事, 规模以上企业,
+    # 辖区内企业: never at its end)
+    return listed or (
+        all(f in OBJECT_FLAGS or (f == "f" and i < len(rest) - 1) for i, (_, f) in enumerate(rest))
+        and not text.endswith(MEASURE_END)
+    )
 
 
 SCOPE_FLAGS = frozenset({"m", "t", "d"})
