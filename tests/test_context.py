@@ -1986,6 +1986,24 @@ def test_an_object_bounded_by_a_level(sentence, metric) -> None:
     assert found == metric
 
 
+# An organisation (组织) after what sorts it acts as a body before its deed, whether the
+# dictionary files 组织 as a verb (社会|组织) or the whole as an organisation (党组织); after
+# an office 组织 is the office's deed (word_bounds._body_end_as_verb).
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("全县社会组织开展公益活动360场。", "公益活动"),
+    ("全区基层党组织开展主题党日活动1200余次。", "主题党日活动"),
+    ("各级人民调解组织排查化解矛盾纠纷4870件。", "矛盾纠纷"),
+    ("县教育局组织开展教师培训32期。", "教师培训"),
+    ("全年组织技能竞赛11场。", "技能竞赛"),
+    # a verb alone after the body and a scope word names nothing: the bodies are counted
+    ("指导机关基层党组织按期换届87个。", "机关基层党组织按期换届"),
+    ("全镇村级党组织按时换届21个。", "村级党组织按时换届"),
+])
+def test_an_organisation_before_its_deed(sentence, metric) -> None:
+    (found,) = _metrics_of(sentence)
+    assert found == metric
+
+
 # People named by their taking part (verbs' participants_kept): 参与 right before them is
 # their name; before what they took part in it goes.
 @pytest.mark.parametrize(("sentence", "figure", "metric"), [
