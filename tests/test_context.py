@@ -2004,6 +2004,19 @@ def test_an_organisation_before_its_deed(sentence, metric) -> None:
     assert found == metric
 
 
+# How a change or a mark is said (首次, 再次, 实际 before 增长) trails what changed, no part of
+# its name (words.TRAILING_FILLER); 实际 opening a name stays (实际使用外资).
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("一般公共预算支出首次超过7000亿元。", "一般公共预算支出"),
+    ("全体居民人均可支配收入实际增长4.4%。", "全体居民人均可支配收入"),
+    ("全县社会消费品零售总额再次突破100亿元。", "社会消费品零售总额"),
+    ("全年实际使用外资2.3亿美元。", "实际使用外资"),
+])
+def test_how_a_change_is_said_trails_the_name(sentence, metric) -> None:
+    (found,) = _metrics_of(sentence)
+    assert found == metric
+
+
 # People named by their taking part (verbs' participants_kept): 参与 right before them is
 # their name; before what they took part in it goes.
 @pytest.mark.parametrize(("sentence", "figure", "metric"), [
