@@ -44,9 +44,9 @@ MASK_SIGNS = "×□"
 MASK_SIGN_RUN = regex_cache.compile(r"[×□]+(?:\.[×□]+)+|[×□]{2,}")  # ××.×% too
 MASK_AS_X = str.maketrans(dict.fromkeys(MASK_SIGNS, "X"))
 # `D` written for 党: a lone capital D touching a Han character, not part of a Latin word or
-# a code (3D, LED, D级危房, D座).
+# a code (3D, LED, D级危房, D座, R&D经费).
 PARTY_D = regex_cache.compile(
-    rf"(?<![A-Za-z0-9])D(?![A-Za-z0-9])(?:(?<={HAN}D)|(?={HAN}))(?![级类型座栋幢楼区档])"
+    rf"(?<![A-Za-z0-9&])D(?![A-Za-z0-9])(?:(?<={HAN}D)|(?={HAN}))(?![级类型座栋幢楼区档])"
 )
 # A year written in Chinese numerals, digit by digit (二〇二三年, 一九九八年): read as digits,
 # one character for one, so that titles and periods see a year.

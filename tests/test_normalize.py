@@ -66,6 +66,7 @@ def test_pdf_artefacts_are_repaired() -> None:
         "比例为7.2：40\n.4：52.4，结构": "比例为7.2:40.4:52.4,结构",
         "中国共产D第二十次全国代表大会，D工委": "中国共产党第二十次全国代表大会,党工委",
         "ＬＥＤ显示屏，D级危房，３D打印": "LED显示屏,D级危房,3D打印",
+        "全社会R&D经费投入强度，Ｒ＆Ｄ人员": "全社会R&D经费投入强度,R&D人员",  # research, no 党
         "每日上##paidbegin##门入户宣传": "每日上门入户宣传",  # a pay-wall mark inside a word
     }
     for raw, expected in cases.items():
