@@ -260,3 +260,75 @@ def test_a_share_is_named_by_its_part_only_where_zhan_means_of() -> None:
     assert counted_key("税收占比", "%") == "税收"
     for key in ("农产品市场占有率", "违法占地比例", "耕地占用率"):
         assert counted_key(key, "%") == key
+
+
+# An area in 亩 never meets one in 公顷 (``key_unit``: no exact factor between them); the
+# folds of one system by a power of ten stay (万亩 and 亩, 公顷 and 平方公里, 公里 and 千米).
+# (office, review of 2024, plan for 2025, review of 2025, the 2025 links, trends of actuals)
+APART = [
+    (  # the plan in 万亩, the reviews in 公顷
+        "松溪县林业局",
+        "全县退化林修复520公顷",
+        "退化林修复0.8万亩",
+        "全县退化林修复560公顷",
+        [],
+        [(520.0, 560.0)],
+    ),
+    (  # the plan and the first review in 亩, the second review in 公顷
+        "北岭县自然资源局",
+        "全年新增耕地1150亩",
+        "新增耕地1200亩以上",
+        "全年新增耕地80.5公顷",
+        [],
+        [],
+    ),
+]
+FOLDED = [
+    (  # 万亩 and 亩
+        "南岭县林业局",
+        "全县森林抚育2.8万亩",
+        "森林抚育3万亩",
+        "全县森林抚育31500亩",
+        [(30000.0, 31500.0)],  # (in the review's unit)
+        [(28000.0, 31500.0)],
+    ),
+    (  # 平方公里 and 公顷
+        "东湖市自然资源和规划局",
+        "全市供应建设用地1.1平方公里",
+        "供应建设用地120公顷",
+        "全市供应建设用地1.35平方公里",
+        [(1.2, 1.35)],
+        [(1.1, 1.35)],
+    ),
+    (  # 公里, 万公里 and 千米
+        "宁川市交通运输局",
+        "全市公路总里程12436公里",
+        "公路总里程达到1.26万公里",
+        "全市公路总里程12718千米",
+        [(12600.0, 12718.0)],
+        [(12436.0, 12718.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", APART + FOLDED, ids=lambda c: c[2])
+def test_an_area_in_mu_and_one_in_hectares_never_meet(case: tuple) -> None:
+    office, before, plan, after, links, trends = case
+    assert _case(office, before, plan, after) == (links, trends)
+
+
+def test_without_the_rule_mu_meets_hectares(monkeypatch: pytest.MonkeyPatch) -> None:
+    # every factor counted exact: 亩 folds into 平方米 as 公顷 does, and the plan in 万亩
+    # takes the review in 公顷
+    monkeypatch.setattr(plans, "EXACT_DIGITS", 100)
+    for office, before, plan, after, _, _ in APART:
+        assert _case(office, before, plan, after)[0] != []
+
+
+def test_the_unit_a_link_compares() -> None:
+    assert plans.key_unit("平方米", "万亩") == plans.key_unit("平方米", "亩") == "亩"
+    assert plans.key_unit("平方米", "公顷") == plans.key_unit("平方米", "平方公里") == "平方米"
+    assert plans.key_unit("%", "‰") == "%"  # 0.1: a decimal fold
+    assert plans.key_unit("千克", "斤") == "千克"  # 0.5
+    assert plans.key_unit("户", "家") == "户"  # SAME_COUNT
+    assert plans.key_unit("元", None) == "元"  # a record with no unit written

@@ -5,12 +5,12 @@ section; not one for a later year its clause or a deadline before it names,
 ``mentions.aim_year``) to the same government unit's actual for year Y in another report, by
 ``government_identity`` (level, place and canonical department), normalised metric key
 (``plan_metric``, a closing classifier or a share's whole left off: ``counted_metric``),
-year, base unit (家 as 户: ``key_unit``), measure (a percentage named as a rate a rate:
-``key_measure``), kind of period (``mentions.period_kind``: a 年均 target over a plan's
-years is never set against one year's growth), the months of a figure of part of a year
-(``part_of_year``: 上半年 is no outcome of the year's target), base of a change
-(``mentions.change_base``: 增长8% never against 环比增长2%) and whether it is a year's
-addition (``ADDITION``: 新增…118家 never against 总数达到1372家); a target no
+year, base unit (家 as 户; 亩 apart from 公顷: ``key_unit``), measure (a percentage named
+as a rate a rate: ``key_measure``), kind of period (``mentions.period_kind``: a 年均
+target over a plan's years is never set against one year's growth), the months of a
+figure of part of a year (``part_of_year``: 上半年 is no outcome of the year's target),
+base of a change (``mentions.change_base``: 增长8% never against 环比增长2%) and
+whether it is a year's addition (``ADDITION``: 新增…118家 never against 总数达到1372家); a target no
 outcome of its key meets may then take one that names its metric short after the clause
 naming its subject (``short_named``: 高校毕业生就业率 ≈ 全市高校毕业生2.84万人，就业率92.3%),
 and a target level no stated actual meets a completion rate of it (完成…目标的90%), its
@@ -36,6 +36,7 @@ from metrics.context.period_kinds import mention_period_kind
 from metrics.implied import can_imply, implied_actual, implies, strip_completion_frame
 from metrics.lexicon.changes import ADDITION, CHANGE_WORD
 from metrics.lexicon.departments import canonical_department, department_in
+from metrics.lexicon.units import MULTIPLIER_BY_SURFACE, UNIT_BY_SURFACE
 from metrics.pairs.within import build_pair
 from metrics.records import (
     ActualSource,
@@ -360,9 +361,41 @@ def key_measure(m: Mention) -> str:
     return measure_as_compared(m.measure, m.unit, m.metric_key) or m.measure
 
 
-def key_unit(base_unit: str | None) -> str | None:
-    """A base unit as a link or a trend compares it (``SAME_COUNT``: 家 is 户)."""
-    return SAME_COUNT.get(base_unit, base_unit) if base_unit else base_unit
+# A unit folds into its base for a link or a trend only by an exact factor, one of few
+# digits (a power of ten, 斤 = 0.5千克): 森林抚育3万亩 ≈ 森林抚育31500亩, 公路总里程1.26万公里
+# ≈ 12436公里 ≈ 12718千米, 建设用地1.2平方公里 ≈ 120公顷. An area in 亩 (万亩) meets one in
+# 公顷 or 平方米 only by a rounded fraction (1亩 = 666.67平方米: the lexicon's factor is cut
+# at its twentieth digit): 退化林修复0.8万亩 against 退化林修复560公顷, 新增耕地1200亩 against
+# 新增耕地80.5公顷 are stated in two systems of measure, and a link or a trend sets their
+# values against each other (a status, a change) through a conversion no report makes;
+# such a unit is compared as written, without its multiplier (万亩 is 亩). Not ‰ against %
+# (0.1: a decimal fold), nor 公顷 against 平方公里.
+EXACT_DIGITS = 6
+
+
+def _written_unit(unit: str) -> str | None:
+    """``unit`` without its multiplier (万亩 → 亩), when it is one of the lexicon's."""
+    if unit in UNIT_BY_SURFACE:
+        return unit
+    for mult in MULTIPLIER_BY_SURFACE:
+        rest = unit[len(mult) :]
+        if unit.startswith(mult) and rest in UNIT_BY_SURFACE:
+            return rest
+    return None
+
+
+def key_unit(base_unit: str | None, unit: str | None = None) -> str | None:
+    """A base unit as a link or a trend compares it (``SAME_COUNT``: 家 is 户), or the unit
+    as written (``unit``, its multiplier left off) where it converts to its base by no exact
+    factor (``EXACT_DIGITS``: 亩)."""
+    if not base_unit:
+        return base_unit
+    written = _written_unit(unit) if unit else None
+    if written is not None:
+        digits = UNIT_BY_SURFACE[written].factor.normalize().as_tuple().digits
+        if len(digits) > EXACT_DIGITS:
+            return written
+    return SAME_COUNT.get(base_unit, base_unit)
 
 
 # A count named by its own classifier (数 after it the metric key has already dropped):
@@ -472,7 +505,7 @@ def link_fields(
     the year's target). A completion rate and the target level it implies compare the
     last four (``implied_parts``: their units and measures differ by nature)."""
     measured = measure_as_compared(measure, unit, metric_key) or measure
-    compared = (key_unit(base_unit), measured, period_kind, change_base, added, months)
+    compared = (key_unit(base_unit, unit), measured, period_kind, change_base, added, months)
     named = counted_key(metric_key, base_unit)
     return named, counted_metric(metric_key, base_unit), compared
 
