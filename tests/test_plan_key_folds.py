@@ -1,6 +1,6 @@
 """What a plan link and a trend compare of two figures beyond their names
 (``pairs.plans.plan_key``, ``trends.trend_key``): one count under two classifiers (户 and
-家, ``SAME_COUNT``), a count named by its own classifier (事故起数 ≈ 事故,
+家, 个 and 所: ``SAME_COUNT``), a count named by its own classifier (事故起数 ≈ 事故,
 ``counted_metric``; its change too, 事故起数下降10% ≈ 事故26起，下降16.1%,
 ``COUNTED_CHANGE``; a share by its part, 林下经济产值占林业总产值的比重 ≈ 林下经济产值), a
 percentage named as a rate whatever verb stands before it
@@ -41,6 +41,22 @@ CASES = {
             "全县规模以上工业企业达到352户",
             [(340.0, 352.0)],
             [(326.0, 352.0)],
+        ),
+        (  # kindergartens by 所, then by 个, then by 所
+            "北岭市教育局",
+            "全年新建公办幼儿园7所",
+            "新建公办幼儿园10个",
+            "全年新建公办幼儿园11所",
+            [(10.0, 11.0)],
+            [(7.0, 11.0)],
+        ),
+        (  # health centres by 个, then by 所
+            "石桥县卫生健康局",
+            "全县乡镇卫生院标准化建设达标26个",
+            "乡镇卫生院标准化建设达标30个",
+            "全县乡镇卫生院标准化建设达标32所",
+            [(30.0, 32.0)],
+            [(26.0, 32.0)],
         ),
     ],
     "counted_change": [

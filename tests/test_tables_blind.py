@@ -260,6 +260,10 @@ Left: 2.X万元 (a mask after a decimal point's digit) read as no figure, so its
 named 农村居民人均可支配收入2.X万元 and neither the amount nor the growth follows 2024's
 (``rules.numbers`` MASKED, not the tables'); the targets table takes a completion rate as
 the outcome of the target it completes (``targets``, govdocs18's).
+Then (of the sixth set's Left): a school counted by 个 in a plan and by 所 in its review is
+one count (新建改扩建中小学12个 ≈ 13所: ``pairs.plans.SAME_COUNT`` folds 所, the classifier
+of institutions only, into 个; tests/test_plan_key_folds.py): plan links of the sixth set
+0.982 / 0.964 -> 1.000 / 0.982 (the 12个 took the completion rate 108.3% before).
 """
 
 from __future__ import annotations
@@ -323,7 +327,7 @@ FLOORS = {
     },
     SIXTH: {
         "pairs": (1.0, 1.0),
-        "plan_vs_outcome": (0.98, 0.96),
+        "plan_vs_outcome": (1.0, 0.98),
         "trends": (1.0, 0.98),
         "targets": (1.0, 1.0),
     },

@@ -332,8 +332,14 @@ def is_addition(phrase: str | None) -> bool:
 # The classifier says how the count is written, not what is counted, so the key folds 家
 # into 户; the name still keeps apart what else 户 counts (惠及居民1.2万户, households, which
 # no report counts by 家). Not 个, 所 or 座: they count anything, and a name counted by them
-# and by 家 is rare enough that folding them would join more than it finds.
-SAME_COUNT = {"家": "户"}
+# and by 家 is rare enough that folding them would join more than it finds. An institution
+# (a school, a kindergarten, a health centre) is counted by its own classifier 所 in one
+# report and by the general 个 in the next (新建改扩建中小学12个 … 13所; 新建公办幼儿园10个 …
+# 11所; 乡镇卫生院标准化建设达标30个 … 达标32所): 所 counts institutions only, and the name
+# says which, so the key folds 所 into 个. 个 takes nothing else: 专精特新企业28家 … 32个 and
+# 改造危旧桥梁20座 … 22个 keep their classifiers apart (座 counts a bridge, a reservoir, a
+# plant alike; 家 is a trading unit's, above).
+SAME_COUNT = {"家": "户", "所": "个"}
 # A percentage named as a rate: its name ends in 率 (or 指数, 系数, 强度, as
 # ``passages``' named_rate reads them), so it is a rate whatever verb stands between the
 # name and the figure: 建制村通客车率保持100% ≈ 建制村通客车率100%, 行政村5G网络覆盖率实现
