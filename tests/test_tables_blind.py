@@ -264,6 +264,15 @@ Then (of the sixth set's Left): a school counted by 个 in a plan and by 所 in 
 one count (新建改扩建中小学12个 ≈ 13所: ``pairs.plans.SAME_COUNT`` folds 所, the classifier
 of institutions only, into 个; tests/test_plan_key_folds.py): plan links of the sixth set
 0.982 / 0.964 -> 1.000 / 0.982 (the 12个 took the completion rate 108.3% before).
+Second batch (three more, written after those fixes and labelled before their first run: a
+city's 能源局 with 万千瓦 against 兆瓦, a 街道办事处's two reviews and its plan with 户 against
+家, a province's 粮食和物资储备局 with 亿斤 against 万吨; 56 labels, 36 rows, 20 never to
+meet), first run on 93b3d39 (and on bc05301 alike): pairs 1.000 / 1.000, plan_vs_outcome
+1.000 / 0.938, trends 1.000 / 1.000, none joined. Its miss: 粮食产后服务中心新建12个 against
+新建粮食产后服务中心14个, fixed since (a verb of making closing a name, as the meaning layer
+drops it opening one: ``pairs.plans.MAKING_TAIL``; tests/test_plan_key_folds.py): 1.000 /
+1.000. All ten: pairs 1.000 / 1.000, plan_vs_outcome 1.000 / 0.983, trends 1.000 / 0.971,
+targets 0.933 / 0.933 with one never-meet joined (the 105%, above).
 """
 
 from __future__ import annotations
@@ -333,8 +342,8 @@ FLOORS = {
     },
     SEVENTH: {
         "pairs": (1.0, 1.0),
-        "plan_vs_outcome": (1.0, 0.97),
-        "trends": (1.0, 0.96),
+        "plan_vs_outcome": (1.0, 0.98),
+        "trends": (1.0, 0.97),
         "targets": (0.93, 0.93),
     },
     LEAD11: {

@@ -108,6 +108,18 @@ AIM_VERB = regex_cache.compile(r"^(?:稳定|保持)(?=\p{Han}{2})")
 # under that head's name. (安排 opening a name, 安排民生支出25亿元, the meaning layer drops
 # itself.) Only after a name of two characters or more: 安排 alone stays.
 BUDGET_VERB = regex_cache.compile(r"(?<=\p{Han}{2})安排$")
+# A verb of making closing a name, written after what it makes (the object first, then the
+# deed): 粮食产后服务中心新建12个 ≈ 新建粮食产后服务中心14个, 城乡公交线路新开通6条 ≈ 新开通城乡
+# 公交线路7条, 5G基站建成1500个 ≈ 建成5G基站1620个, 村级综合服务站新改建30个 ≈ 新改建村级综合
+# 服务站32个. What is counted is the thing made, as when the verb opens the phrase, which
+# the meaning layer drops there (``lexicon.verbs``: 新建粮食产后服务中心 → 粮食产后服务中心).
+# Only verbs that bring a thing into being, after two characters or more; not 建 alone
+# (项目在建45个: what is still being built, not what was), nor 改造, 培训 and the like,
+# which the meaning layer keeps as nouns (危桥改造, 职业技能培训: the work, counted as such).
+MAKING_TAIL = regex_cache.compile(
+    r"(?<=\p{Han}{2})(?:新建成|新建|建成|建设|新开通|开通|新?改扩建|新改建|新扩建"
+    r"|创建|组建|设立|成立)$"
+)
 # One thing under two names, the long form first: 规模以上工业增加值 ≈ 规上工业增加值,
 # 一般公共预算收入 ≈ 公共预算收入 (the short form of reports), 常住人口城镇化率 ≈ 城镇化率 is
 # NOT one (a 户籍 rate exists), so it is not here. A pollutant under its Chinese name, with
@@ -174,12 +186,12 @@ def plan_words(key: str | None) -> str | None:
     """A metric key's words as ``plan_metric`` compares them, in their order: a task's
     frame and a verb of aim opening it dropped (``task_named``, ``AIM_VERB``), a closing
     verb of budgeting dropped (``BUDGET_VERB``), a closing
-    word of change dropped (``CHANGE_TAIL``),
+    word of change dropped (``CHANGE_TAIL``), then one of making (``MAKING_TAIL``),
     scope words and 的 dropped (``PLAN_STOP``), synonyms folded."""
     if not key:
         return None
     key = BUDGET_VERB.sub("", AIM_VERB.sub("", task_named(key)))
-    key = CHANGE_TAIL.sub("", key) or key
+    key = MAKING_TAIL.sub("", CHANGE_TAIL.sub("", key) or key)
     text = PLAN_STOP.sub("", key)
     for long, short in PLAN_SYNONYMS:
         text = text.replace(long, short)
