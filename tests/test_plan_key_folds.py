@@ -7,7 +7,9 @@ percentage named as a rate whatever verb stands before it
 (通客车率保持100% ≈ 通客车率100%, ``key_measure``) and a figure of part of a year, which is
 no outcome of the year's target (上半年, ``part_of_year``); an area in 亩, which no exact
 factor folds into 公顷 (``key_unit``, ``EXACT_DIGITS``), and a verb of making closing a
-name (粮食产后服务中心新建 ≈ 新建粮食产后服务中心, ``MAKING_TAIL``). Sentences written for these
+name (粮食产后服务中心新建 ≈ 新建粮食产后服务中心, ``MAKING_TAIL``); a statistic's
+abbreviation or a word that changes nothing it counts (GDP ≈ 地区生产总值, 常住居民 ≈ 居民:
+``PLAN_SYNONYMS``). Sentences written for these
 tests in the style of the corpus: a bureau's review of 2024 and plan for 2025, then its
 review of 2025 (``conftest.two_years``), and a half-year review between a plan and the
 year's review. Each rule, taken away, leaves one of its own examples unlinked (or linked
@@ -271,6 +273,101 @@ NOT_MADE = [
     ),
 ]
 
+# One indicator under its statistical abbreviation or with a word that changes nothing it
+# counts (``PLAN_SYNONYMS``).
+SYNONYMS = [
+    (  # GDP of a region: per head
+        "东山县发展和改革局",
+        "全县人均地区生产总值6.8万元",
+        "人均GDP达到7.2万元",
+        "全县人均地区生产总值7.35万元",
+        [(7.2, 7.35)],
+        [(6.8, 7.35)],
+    ),
+    (  # GDP of a region: the total, the abbreviation in the reviews
+        "西山市统计局",
+        "全市GDP达到312亿元",
+        "地区生产总值达到330亿元",
+        "全市GDP达到336.5亿元",
+        [(330.0, 336.5)],
+        [(312.0, 336.5)],
+    ),
+    (  # CPI: the plan names the consumer prices, the review the index
+        "北川县发展和改革局",
+        "全县居民消费价格指数上涨1.2%",
+        "居民消费价格涨幅控制在3%左右",
+        "全县CPI上涨0.8%",
+        [(3.0, 0.8)],
+        [(1.2, 0.8)],
+    ),
+    (  # R&D by its statistics' name
+        "南湖市科学技术局",
+        "全市研究与试验发展经费投入强度2.1%",
+        "研发经费投入强度达到2.3%",
+        "全市研究与试验发展经费投入强度2.35%",
+        [(2.3, 2.35)],
+        [(2.1, 2.35)],
+    ),
+    (  # 社零 for 社会消费品零售总额
+        "东湖县商务局",
+        "全县社会消费品零售总额98.4亿元",
+        "社零总额达到105亿元",
+        "全县社会消费品零售总额106.2亿元",
+        [(105.0, 106.2)],
+        [(98.4, 106.2)],
+    ),
+    (  # 地方 before a county's own budget
+        "东山县财政局",
+        "全县地方一般公共预算收入17.6亿元",
+        "一般公共预算收入达到18.5亿元",
+        "全县地方一般公共预算收入18.9亿元",
+        [(18.5, 18.9)],
+        [(17.6, 18.9)],
+    ),
+    (  # 外贸 before 进出口
+        "西湖市商务局",
+        "全市外贸进出口总额86.2亿元",
+        "进出口总额达到90亿元",
+        "全市外贸进出口总额93.1亿元",
+        [(90.0, 93.1)],
+        [(86.2, 93.1)],
+    ),
+    (  # 常住 before 居民
+        "南山县统计局",
+        "全县城镇居民人均可支配收入4.52万元",
+        "城镇常住居民人均可支配收入达到4.75万元",
+        "全县城镇居民人均可支配收入4.79万元",
+        [(4.75, 4.79)],
+        [(4.52, 4.79)],
+    ),
+    (  # 实际利用外资 and 实际使用外资
+        "北湖县商务局",
+        "全县实际利用外资1.2亿美元",
+        "实际使用外资达到1.3亿美元",
+        "全县实际利用外资1.36亿美元",
+        [(1.3, 1.36)],
+        [(1.2, 1.36)],
+    ),
+]
+NOT_SYNONYMS = [
+    (  # 常住人口 and 户籍人口: two rates of urbanisation
+        "东岭县统计局",
+        "全县常住人口城镇化率58.6%",
+        "常住人口城镇化率达到60%",
+        "全县户籍人口城镇化率45.2%",
+        [],
+        [],
+    ),
+    (  # 地方 before the grain reserve: the province's own, not all it stores
+        "南岭省粮食和物资储备局",
+        "全省储备粮规模410万吨",
+        "储备粮规模保持在400万吨",
+        "全省地方储备粮规模260万吨",
+        [],
+        [],
+    ),
+]
+
 RULES = {
     "same_count": ("SAME_COUNT", {}),
     "counted_change": ("COUNTED_CHANGE", ()),
@@ -286,7 +383,14 @@ def _case(office: str, before: str, plan: str, after: str) -> tuple[list, list]:
 
 @pytest.mark.parametrize(
     "case",
-    [c for cases in CASES.values() for c in cases] + COUNTER + APART + FOLDED + MADE + NOT_MADE,
+    [c for cases in CASES.values() for c in cases]
+    + COUNTER
+    + APART
+    + FOLDED
+    + MADE
+    + NOT_MADE
+    + SYNONYMS
+    + NOT_SYNONYMS,
     ids=lambda c: c[2],
 )
 def test_links_and_trends(case: tuple) -> None:
@@ -402,6 +506,19 @@ def test_without_the_rule_the_made_things_part(monkeypatch: pytest.MonkeyPatch) 
     try:
         for office, before, plan, after, _, _ in MADE:
             assert _case(office, before, plan, after)[0] == []
+    finally:
+        monkeypatch.undo()
+        plan_metric.cache_clear()
+        plans.short_head.cache_clear()
+
+
+def test_without_the_synonyms_their_names_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plans, "PLAN_SYNONYMS", ())
+    plan_metric.cache_clear()
+    plans.short_head.cache_clear()
+    try:
+        for office, before, plan, after, _, _ in SYNONYMS:
+            assert _case(office, before, plan, after)[0] == [], plan
     finally:
         monkeypatch.undo()
         plan_metric.cache_clear()

@@ -125,11 +125,31 @@ MAKING_TAIL = regex_cache.compile(
 # NOT one (a 户籍 rate exists), so it is not here. A pollutant under its Chinese name, with
 # its symbol in brackets (the key drops them) or alone: 细颗粒物（PM2.5）平均浓度 ≈ 细颗粒物平均
 # 浓度 ≈ PM2.5平均浓度, 可吸入颗粒物（PM10） ≈ PM10 (two pollutants, never one).
+# The abbreviations of the statistics' own names: GDP is the product of the report's own
+# territory (人均GDP达到7.2万元 ≈ 人均地区生产总值7.35万元, 单位GDP能耗下降3% ≈ 单位地区生产
+# 总值能耗下降3.4%; 国内生产总值 in a national report), CPI its consumer prices (CPI上涨0.8%
+# ≈ 居民消费价格涨幅, 居民消费价格指数上涨1.2%), 研发 the 研究与试验发展 of the R&D statistics
+# (研究与试验发展经费投入强度 ≈ 研发经费投入强度). Words of one name that change nothing it
+# counts: 地方 before a local budget's 一般公共预算 (a county's own), 外贸 before 进出口 (all
+# trade in goods is foreign), 常住 before 居民 (income surveys are of residents: 城镇常住居民
+# 人均可支配收入 ≈ 城镇居民人均可支配收入), 利用 and 使用 of 实际…外资. Not 常住人口 (常住人口
+# 城镇化率 and 户籍人口城镇化率 are two rates), nor 地方 elsewhere (地方储备粮 is not the
+# central reserve stored in the province), nor 外贸 before a noun (外贸企业 are not 企业).
+# ``metric_key`` drops a closing 总额 (社会消费品零售), so the short form is matched without it.
 PLAN_SYNONYMS = (
     ("规模以上", "规上"),
+    ("地方一般公共预算", "公共预算"),
     ("一般公共预算", "公共预算"),
-    ("社会消费品零售总额", "社零总额"),
+    ("社会消费品零售", "社零"),
     ("固定资产投资", "固投"),
+    ("地区生产总值", "GDP"),
+    ("国内生产总值", "GDP"),
+    ("居民消费价格指数", "CPI"),
+    ("居民消费价格", "CPI"),
+    ("研究与试验发展", "研发"),
+    ("外贸进出口", "进出口"),
+    ("常住居民", "居民"),
+    ("实际利用外资", "实际使用外资"),
     ("细颗粒物PM2.5", "PM2.5"),
     ("细颗粒物", "PM2.5"),
     ("可吸入颗粒物PM10", "PM10"),
