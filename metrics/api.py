@@ -89,8 +89,8 @@ CATEGORIES = (
     "source_file",
     "input_format",
 )
-YEARS = ("year", "summary_year", "plan_year")
-FLOATS = (
+YEARS: tuple[str, ...] = ("year", "summary_year", "plan_year")
+FLOATS: tuple[str, ...] = (
     "value",
     "value_min",
     "value_max",
