@@ -292,6 +292,14 @@ SYNONYMS = [
         [(330.0, 336.5)],
         [(312.0, 336.5)],
     ),
+    (  # energy per unit of GDP: the unit written out in the reviews
+        "南山县发展和改革局",
+        "全县万元地区生产总值能耗下降2.9%",
+        "单位地区生产总值能耗下降3%",
+        "全县万元地区生产总值能耗下降3.2%",
+        [(3.0, 3.2)],
+        [],
+    ),
     (  # CPI: the plan names the consumer prices, the review the index
         "北川县发展和改革局",
         "全县居民消费价格指数上涨1.2%",
@@ -349,6 +357,25 @@ SYNONYMS = [
         [(1.2, 1.36)],
     ),
 ]
+# A scope word that names no part of a metric (``PLAN_STOP``): 全体 (all of them).
+SCOPED = [
+    (
+        "北山县统计局",
+        "全县全体居民人均可支配收入3.6万元",
+        "居民人均可支配收入增长6%",
+        "全县全体居民人均可支配收入3.82万元，增长6.1%",
+        [(6.0, 6.1)],
+        [(3.6, 3.82)],
+    ),
+    (
+        "西岭区委组织部",
+        "全区全体党员参加集中培训1.2万人次",
+        "党员参加集中培训1.3万人次",
+        "全区全体党员参加集中培训1.36万人次",
+        [(1.3, 1.36)],
+        [(1.2, 1.36)],
+    ),
+]
 NOT_SYNONYMS = [
     (  # 常住人口 and 户籍人口: two rates of urbanisation
         "东岭县统计局",
@@ -390,6 +417,7 @@ def _case(office: str, before: str, plan: str, after: str) -> tuple[list, list]:
     + MADE
     + NOT_MADE
     + SYNONYMS
+    + SCOPED
     + NOT_SYNONYMS,
     ids=lambda c: c[2],
 )
@@ -518,6 +546,20 @@ def test_without_the_synonyms_their_names_part(monkeypatch: pytest.MonkeyPatch) 
     plans.short_head.cache_clear()
     try:
         for office, before, plan, after, _, _ in SYNONYMS:
+            assert _case(office, before, plan, after)[0] == [], plan
+    finally:
+        monkeypatch.undo()
+        plan_metric.cache_clear()
+        plans.short_head.cache_clear()
+
+
+def test_without_the_scope_word_all_names_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    stop = plans.PLAN_STOP.pattern.replace("|全体", "")
+    monkeypatch.setattr(plans, "PLAN_STOP", plans.regex_cache.compile(stop))
+    plan_metric.cache_clear()
+    plans.short_head.cache_clear()
+    try:
+        for office, before, plan, after, _, _ in SCOPED:
             assert _case(office, before, plan, after)[0] == [], plan
     finally:
         monkeypatch.undo()

@@ -74,12 +74,13 @@ OUTCOME = ((Role.ACTUAL, Role.GROWTH, Role.SHARE, Role.RATE), "summary")
 PLACE_UNITS = frozenset({"街道", "镇", "乡", "政府"})
 # Words that name no part of a metric, only its scope or the grammar around it:
 # 全年新增城镇就业 ≈ 新增城镇就业, 全区的规上工业增加值 ≈ 规上工业增加值, 全社会研发经费投入强度
-# ≈ 研发经费投入强度, 全社会用电量 ≈ 用电量 (the whole of society is every place's own scope).
-# 新增 too: ``metric_key`` already drops it as the verb opening a phrase (新增城镇就业 →
-# 城镇就业), so it must go inside one as well (城镇新增就业). Not 累计: a cumulative
-# count is another figure than a year's.
+# ≈ 研发经费投入强度, 全社会用电量 ≈ 用电量 (the whole of society is every place's own scope),
+# 全体居民人均可支配收入 ≈ 居民人均可支配收入, 全体党员 ≈ 党员 (all of them: the name alone
+# says as much). 新增 too: ``metric_key`` already drops it as the verb opening a phrase
+# (新增城镇就业 → 城镇就业), so it must go inside one as well (城镇新增就业). Not 累计: a
+# cumulative count is another figure than a year's.
 PLAN_STOP = regex_cache.compile(
-    r"的|全年|年度|全社会|全[省市县区旗镇乡]|本[省市县区镇乡]|今年|当年|新增"
+    r"的|全年|年度|全社会|全体|全[省市县区旗镇乡]|本[省市县区镇乡]|今年|当年|新增"
 )
 # A year's addition and the total it adds to are two series: ``lexicon.changes.ADDITION``
 # (the phrase a metric was taken from keeps it: ``metric_phrase``).
@@ -127,9 +128,10 @@ MAKING_TAIL = regex_cache.compile(
 # 浓度 ≈ PM2.5平均浓度, 可吸入颗粒物（PM10） ≈ PM10 (two pollutants, never one).
 # The abbreviations of the statistics' own names: GDP is the product of the report's own
 # territory (人均GDP达到7.2万元 ≈ 人均地区生产总值7.35万元, 单位GDP能耗下降3% ≈ 单位地区生产
-# 总值能耗下降3.4%; 国内生产总值 in a national report), CPI its consumer prices (CPI上涨0.8%
-# ≈ 居民消费价格涨幅, 居民消费价格指数上涨1.2%), 研发 the 研究与试验发展 of the R&D statistics
-# (研究与试验发展经费投入强度 ≈ 研发经费投入强度). Words of one name that change nothing it
+# 总值能耗下降3.4% ≈ 万元地区生产总值能耗, the unit written out; 国内生产总值 in a national
+# report), CPI its consumer prices (CPI上涨0.8% ≈ 居民消费价格涨幅, 居民消费价格指数上涨
+# 1.2%), 研发 the 研究与试验发展 of the R&D statistics (研究与试验发展经费投入强度 ≈ 研发
+# 经费投入强度). Words of one name that change nothing it
 # counts: 地方 before a local budget's 一般公共预算 (a county's own), 外贸 before 进出口 (all
 # trade in goods is foreign), 常住 before 居民 (income surveys are of residents: 城镇常住居民
 # 人均可支配收入 ≈ 城镇居民人均可支配收入), 利用 and 使用 of 实际…外资. Not 常住人口 (常住人口
@@ -144,6 +146,7 @@ PLAN_SYNONYMS = (
     ("固定资产投资", "固投"),
     ("地区生产总值", "GDP"),
     ("国内生产总值", "GDP"),
+    ("万元GDP", "单位GDP"),
     ("居民消费价格指数", "CPI"),
     ("居民消费价格", "CPI"),
     ("研究与试验发展", "研发"),
