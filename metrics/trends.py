@@ -6,7 +6,7 @@ of consecutive years (Y−1, Y) for which both years have a figure. A trend key 
 normalised metric (``pairs.counted_metric``: ``plan_metric`` with a closing classifier
 or a share's whole left off), the role (a target never follows an actual), the measure (a
 growth rate never follows a level; ``pairs.key_measure``), the unit family and base unit
-(家 as 户: ``pairs.key_unit``), the
+(家 as 户, 亩 apart from 公顷: ``pairs.key_unit``), the
 months the figure covers (January–October is no full year) and the kind of period
 (``mentions.period_kind``: a stock at a date, 年末, never follows a year's figure) and
 the base of a change (``mentions.change_base``: 环比 never follows 同比) and whether
@@ -122,7 +122,7 @@ def trend_key(m: Mention, identity: Identity | None) -> TrendKey | None:
         m.role,
         key_measure(m),
         m.unit_family,
-        key_unit(m.base_unit),
+        key_unit(m.base_unit, m.unit),
         months,
         added,
         kind,

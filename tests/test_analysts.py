@@ -45,6 +45,23 @@ def test_load_gives_analyst_dtypes(out: Path) -> None:
     assert len(t.documents) == 14 and len(t.pairs) >= 4 and len(t.plan_vs_outcome) >= 1
 
 
+def test_every_number_of_the_tables_an_analyst_reads_first_is_typed(out: Path) -> None:
+    # no NumPy float (NaN) beside a table's Float64 values and Int64 years: the statistics'
+    # description of non-additive figures, the years of a five-year plan's section
+    t = metrics.load(out)
+    for name in ("stats_groups", "stats_metrics", "targets", "trends", "sections"):
+        frame = getattr(t, name)
+        floats = [c for c in frame.columns if str(frame[c].dtype) == "float64"]
+        assert floats == [], (name, floats)
+    g, s = t.stats_groups, t.sections
+    assert {str(g[c].dtype) for c in ("min_value", "sum_known")} == {"Float64"}
+    described = g["n_values"] > 0
+    assert g.loc[described, "min_value"].notna().all()
+    assert g.loc[~described, "min_value"].isna().all()
+    assert str(s["period_start"].dtype) == str(s["period_end"].dtype) == "Int64"
+    assert set(s["period_start"].dropna()) == {2021, 2026}  # 十四五 reviewed, 十五五 planned
+
+
 def test_extract_in_memory_equals_what_was_written(out: Path) -> None:
     written = metrics.load(out).mentions
     memory = metrics.extract(SAMPLE).mentions

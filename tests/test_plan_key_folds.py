@@ -1,11 +1,15 @@
 """What a plan link and a trend compare of two figures beyond their names
 (``pairs.plans.plan_key``, ``trends.trend_key``): one count under two classifiers (户 and
-家, ``SAME_COUNT``), a count named by its own classifier (事故起数 ≈ 事故,
+家, 个 and 所: ``SAME_COUNT``), a count named by its own classifier (事故起数 ≈ 事故,
 ``counted_metric``; its change too, 事故起数下降10% ≈ 事故26起，下降16.1%,
 ``COUNTED_CHANGE``; a share by its part, 林下经济产值占林业总产值的比重 ≈ 林下经济产值), a
 percentage named as a rate whatever verb stands before it
 (通客车率保持100% ≈ 通客车率100%, ``key_measure``) and a figure of part of a year, which is
-no outcome of the year's target (上半年, ``part_of_year``). Sentences written for these
+no outcome of the year's target (上半年, ``part_of_year``); an area in 亩, which no exact
+factor folds into 公顷 (``key_unit``, ``EXACT_DIGITS``), and a verb of making closing a
+name (粮食产后服务中心新建 ≈ 新建粮食产后服务中心, ``MAKING_TAIL``); a statistic's
+abbreviation or a word that changes nothing it counts (GDP ≈ 地区生产总值, 常住居民 ≈ 居民:
+``PLAN_SYNONYMS``). Sentences written for these
 tests in the style of the corpus: a bureau's review of 2024 and plan for 2025, then its
 review of 2025 (``conftest.two_years``), and a half-year review between a plan and the
 year's review. Each rule, taken away, leaves one of its own examples unlinked (or linked
@@ -41,6 +45,22 @@ CASES = {
             "全县规模以上工业企业达到352户",
             [(340.0, 352.0)],
             [(326.0, 352.0)],
+        ),
+        (  # kindergartens by 所, then by 个, then by 所
+            "北岭市教育局",
+            "全年新建公办幼儿园7所",
+            "新建公办幼儿园10个",
+            "全年新建公办幼儿园11所",
+            [(10.0, 11.0)],
+            [(7.0, 11.0)],
+        ),
+        (  # health centres by 个, then by 所
+            "石桥县卫生健康局",
+            "全县乡镇卫生院标准化建设达标26个",
+            "乡镇卫生院标准化建设达标30个",
+            "全县乡镇卫生院标准化建设达标32所",
+            [(30.0, 32.0)],
+            [(26.0, 32.0)],
         ),
     ],
     "counted_change": [
@@ -149,6 +169,14 @@ COUNTER = [
         [],
         [],
     ),
+    (  # 座 is not folded into 个 (SAME_COUNT folds 所 only): a bridge, a reservoir, a plant
+        "临川县交通运输局",
+        "全年改造危旧桥梁18座",
+        "改造危旧桥梁20座",
+        "全年改造危旧桥梁22个",
+        [],
+        [],
+    ),
     (  # a percentage not named a rate stays a level; the review's rate is another measure
         "北湖市自然资源和规划局",
         "全市城镇化水平63.8%",
@@ -158,6 +186,215 @@ COUNTER = [
         [],
     ),
 ]
+# An area in 亩 never meets one in 公顷 (``key_unit``: no exact factor between them); the
+# folds of one system by a power of ten stay (万亩 and 亩, 公顷 and 平方公里, 公里 and 千米).
+# (office, review of 2024, plan for 2025, review of 2025, the 2025 links, trends of actuals)
+APART = [
+    (  # the plan in 万亩, the reviews in 公顷
+        "松溪县林业局",
+        "全县退化林修复520公顷",
+        "退化林修复0.8万亩",
+        "全县退化林修复560公顷",
+        [],
+        [(520.0, 560.0)],
+    ),
+    (  # the plan and the first review in 亩, the second review in 公顷
+        "北岭县自然资源局",
+        "全年新增耕地1150亩",
+        "新增耕地1200亩以上",
+        "全年新增耕地80.5公顷",
+        [],
+        [],
+    ),
+]
+FOLDED = [
+    (  # 万亩 and 亩
+        "南岭县林业局",
+        "全县森林抚育2.8万亩",
+        "森林抚育3万亩",
+        "全县森林抚育31500亩",
+        [(30000.0, 31500.0)],  # (in the review's unit)
+        [(28000.0, 31500.0)],
+    ),
+    (  # 平方公里 and 公顷
+        "东湖市自然资源和规划局",
+        "全市供应建设用地1.1平方公里",
+        "供应建设用地120公顷",
+        "全市供应建设用地1.35平方公里",
+        [(1.2, 1.35)],
+        [(1.1, 1.35)],
+    ),
+    (  # 公里, 万公里 and 千米
+        "宁川市交通运输局",
+        "全市公路总里程12436公里",
+        "公路总里程达到1.26万公里",
+        "全市公路总里程12718千米",
+        [(12600.0, 12718.0)],
+        [(12436.0, 12718.0)],
+    ),
+]
+
+# A verb of making closing a plan's name (``MAKING_TAIL``): the review names the thing made
+# with the verb before it, which the meaning layer drops.
+MADE = [
+    (
+        "北岭省粮食和物资储备局",
+        "全省新建粮食产后服务中心11个",
+        "粮食产后服务中心新建12个",
+        "全省新建粮食产后服务中心14个",
+        [(12.0, 14.0)],
+        [(11.0, 14.0)],
+    ),
+    (
+        "西岭县交通运输局",
+        "全县新开通城乡公交线路5条",
+        "城乡公交线路新开通6条",
+        "全县新开通城乡公交线路7条",
+        [(6.0, 7.0)],
+        [(5.0, 7.0)],
+    ),
+    (
+        "南岭市通信管理局",
+        "全市建成5G基站1380个",
+        "5G基站建成1500个",
+        "全市建成5G基站1620个",
+        [(1500.0, 1620.0)],
+        [(1380.0, 1620.0)],
+    ),
+]
+NOT_MADE = [
+    (  # 在建: the projects still being built, not all of them
+        "东岭县发展和改革局",
+        "全县实施重点项目41个",
+        "重点项目在建45个",
+        "全县实施重点项目48个",
+        [],
+        [(41.0, 48.0)],
+    ),
+]
+
+# One indicator under its statistical abbreviation or with a word that changes nothing it
+# counts (``PLAN_SYNONYMS``).
+SYNONYMS = [
+    (  # GDP of a region: per head
+        "东山县发展和改革局",
+        "全县人均地区生产总值6.8万元",
+        "人均GDP达到7.2万元",
+        "全县人均地区生产总值7.35万元",
+        [(7.2, 7.35)],
+        [(6.8, 7.35)],
+    ),
+    (  # GDP of a region: the total, the abbreviation in the reviews
+        "西山市统计局",
+        "全市GDP达到312亿元",
+        "地区生产总值达到330亿元",
+        "全市GDP达到336.5亿元",
+        [(330.0, 336.5)],
+        [(312.0, 336.5)],
+    ),
+    (  # energy per unit of GDP: the unit written out in the reviews
+        "南山县发展和改革局",
+        "全县万元地区生产总值能耗下降2.9%",
+        "单位地区生产总值能耗下降3%",
+        "全县万元地区生产总值能耗下降3.2%",
+        [(3.0, 3.2)],
+        [],
+    ),
+    (  # CPI: the plan names the consumer prices, the review the index
+        "北川县发展和改革局",
+        "全县居民消费价格指数上涨1.2%",
+        "居民消费价格涨幅控制在3%左右",
+        "全县CPI上涨0.8%",
+        [(3.0, 0.8)],
+        [(1.2, 0.8)],
+    ),
+    (  # R&D by its statistics' name
+        "南湖市科学技术局",
+        "全市研究与试验发展经费投入强度2.1%",
+        "研发经费投入强度达到2.3%",
+        "全市研究与试验发展经费投入强度2.35%",
+        [(2.3, 2.35)],
+        [(2.1, 2.35)],
+    ),
+    (  # 社零 for 社会消费品零售总额
+        "东湖县商务局",
+        "全县社会消费品零售总额98.4亿元",
+        "社零总额达到105亿元",
+        "全县社会消费品零售总额106.2亿元",
+        [(105.0, 106.2)],
+        [(98.4, 106.2)],
+    ),
+    (  # 地方 before a county's own budget
+        "东山县财政局",
+        "全县地方一般公共预算收入17.6亿元",
+        "一般公共预算收入达到18.5亿元",
+        "全县地方一般公共预算收入18.9亿元",
+        [(18.5, 18.9)],
+        [(17.6, 18.9)],
+    ),
+    (  # 外贸 before 进出口
+        "西湖市商务局",
+        "全市外贸进出口总额86.2亿元",
+        "进出口总额达到90亿元",
+        "全市外贸进出口总额93.1亿元",
+        [(90.0, 93.1)],
+        [(86.2, 93.1)],
+    ),
+    (  # 常住 before 居民
+        "南山县统计局",
+        "全县城镇居民人均可支配收入4.52万元",
+        "城镇常住居民人均可支配收入达到4.75万元",
+        "全县城镇居民人均可支配收入4.79万元",
+        [(4.75, 4.79)],
+        [(4.52, 4.79)],
+    ),
+    (  # 实际利用外资 and 实际使用外资
+        "北湖县商务局",
+        "全县实际利用外资1.2亿美元",
+        "实际使用外资达到1.3亿美元",
+        "全县实际利用外资1.36亿美元",
+        [(1.3, 1.36)],
+        [(1.2, 1.36)],
+    ),
+]
+# A scope word that names no part of a metric (``PLAN_STOP``): 全体 (all of them).
+SCOPED = [
+    (
+        "北山县统计局",
+        "全县全体居民人均可支配收入3.6万元",
+        "居民人均可支配收入增长6%",
+        "全县全体居民人均可支配收入3.82万元，增长6.1%",
+        [(6.0, 6.1)],
+        [(3.6, 3.82)],
+    ),
+    (
+        "西岭区委组织部",
+        "全区全体党员参加集中培训1.2万人次",
+        "党员参加集中培训1.3万人次",
+        "全区全体党员参加集中培训1.36万人次",
+        [(1.3, 1.36)],
+        [(1.2, 1.36)],
+    ),
+]
+NOT_SYNONYMS = [
+    (  # 常住人口 and 户籍人口: two rates of urbanisation
+        "东岭县统计局",
+        "全县常住人口城镇化率58.6%",
+        "常住人口城镇化率达到60%",
+        "全县户籍人口城镇化率45.2%",
+        [],
+        [],
+    ),
+    (  # 地方 before the grain reserve: the province's own, not all it stores
+        "南岭省粮食和物资储备局",
+        "全省储备粮规模410万吨",
+        "储备粮规模保持在400万吨",
+        "全省地方储备粮规模260万吨",
+        [],
+        [],
+    ),
+]
+
 RULES = {
     "same_count": ("SAME_COUNT", {}),
     "counted_change": ("COUNTED_CHANGE", ()),
@@ -172,7 +409,17 @@ def _case(office: str, before: str, plan: str, after: str) -> tuple[list, list]:
 
 
 @pytest.mark.parametrize(
-    "case", [c for cases in CASES.values() for c in cases] + COUNTER, ids=lambda c: c[2]
+    "case",
+    [c for cases in CASES.values() for c in cases]
+    + COUNTER
+    + APART
+    + FOLDED
+    + MADE
+    + NOT_MADE
+    + SYNONYMS
+    + SCOPED
+    + NOT_SYNONYMS,
+    ids=lambda c: c[2],
 )
 def test_links_and_trends(case: tuple) -> None:
     office, before, plan, after, links, trends = case
@@ -260,3 +507,61 @@ def test_a_share_is_named_by_its_part_only_where_zhan_means_of() -> None:
     assert counted_key("税收占比", "%") == "税收"
     for key in ("农产品市场占有率", "违法占地比例", "耕地占用率"):
         assert counted_key(key, "%") == key
+
+
+def test_without_the_rule_mu_meets_hectares(monkeypatch: pytest.MonkeyPatch) -> None:
+    # every factor counted exact: 亩 folds into 平方米 as 公顷 does, and the plan in 万亩
+    # takes the review in 公顷
+    monkeypatch.setattr(plans, "EXACT_DIGITS", 100)
+    for office, before, plan, after, _, _ in APART:
+        assert _case(office, before, plan, after)[0] != []
+
+
+def test_the_unit_a_link_compares() -> None:
+    assert plans.key_unit("平方米", "万亩") == plans.key_unit("平方米", "亩") == "亩"
+    assert plans.key_unit("平方米", "公顷") == plans.key_unit("平方米", "平方公里") == "平方米"
+    assert plans.key_unit("%", "‰") == "%"  # 0.1: a decimal fold
+    assert plans.key_unit("千克", "斤") == "千克"  # 0.5
+    assert plans.key_unit("家", "家") == "户"  # SAME_COUNT
+    assert plans.key_unit("所", "所") == "个"
+    assert plans.key_unit("元", None) == "元"  # a record with no unit written
+
+
+def test_without_the_rule_the_made_things_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plans, "MAKING_TAIL", plans.regex_cache.compile(r"(?!)"))
+    plan_metric.cache_clear()
+    plans.short_head.cache_clear()
+    try:
+        for office, before, plan, after, _, _ in MADE:
+            assert _case(office, before, plan, after)[0] == []
+    finally:
+        monkeypatch.undo()
+        plan_metric.cache_clear()
+        plans.short_head.cache_clear()
+
+
+def test_without_the_synonyms_their_names_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plans, "PLAN_SYNONYMS", ())
+    plan_metric.cache_clear()
+    plans.short_head.cache_clear()
+    try:
+        for office, before, plan, after, _, _ in SYNONYMS:
+            assert _case(office, before, plan, after)[0] == [], plan
+    finally:
+        monkeypatch.undo()
+        plan_metric.cache_clear()
+        plans.short_head.cache_clear()
+
+
+def test_without_the_scope_word_all_names_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    stop = plans.PLAN_STOP.pattern.replace("|全体", "")
+    monkeypatch.setattr(plans, "PLAN_STOP", plans.regex_cache.compile(stop))
+    plan_metric.cache_clear()
+    plans.short_head.cache_clear()
+    try:
+        for office, before, plan, after, _, _ in SCOPED:
+            assert _case(office, before, plan, after)[0] == [], plan
+    finally:
+        monkeypatch.undo()
+        plan_metric.cache_clear()
+        plans.short_head.cache_clear()

@@ -239,6 +239,51 @@ clause opens with) and 93分以上 (lexicon.units: a score's own bound ending it
 ten, plan_vs_outcome 0.982 / 0.964, trends 1.000 / 0.986, targets 1.000 / 1.000 (93分以上);
 为年度目标1.08万个的104.1% a completion (role_cues.COMPLETION_CUE: the target's amount
 before 的 after 为/是, as after 完成): pairs 1.000 / 1.000.
+
+tables_blind7 (seven compilations of departments, levels and years the first six lack: a
+city's 卫健委 with counts per thousand people (每千人口…6.5张, 3.3人) and rates in ‰ (婴儿死亡率
+控制在4‰以内) of two kinds never crossed, a 商务局 with 亿元 beside 亿美元 (折合61.7亿美元, 按人民币
+计19.5亿元: never linked across currencies), a 交通运输局 with 公里, 千米 and 万公里 and reviews of
+2023 and 2024 beside plans of 2024 and 2025, a 林业局 with 万亩, 亩 and 公顷, a county's plan
+and review beside a town's plan of the same indicators, a county's government work reports
+of two years with ranges, bounds, masks (3XX.X亿元, 2.X万元) and 城镇新增就业完成年度目标的105%
+alone, a 住房公积金管理中心 with completions after 完成…的 and 占…的; 182 labels, 121 rows to
+hold, 61 never to meet; labels committed before the first run), on main bc05301: pairs
+1.000 / 1.000, plan_vs_outcome 0.977 / 0.977 with one never-meet joined (退化林修复0.8万亩
+against 560公顷), trends 0.980 / 0.961 with one (0.8万亩 then 600公顷), targets 0.933 /
+0.933 with one (the 105% taken as the outcome of 城镇新增就业5000人以上).
+Fixed since, by class: an area in 亩 converts to 公顷 by no exact factor (666.67平方米), so a
+link and a trend compare it as written, without its multiplier (``pairs.plans.key_unit``,
+``EXACT_DIGITS``; 3万亩 ≈ 31500亩 and 120公顷 ≈ 1.35平方公里 still meet; tests/
+test_plan_key_folds.py): plan_vs_outcome 1.000 / 0.977, trends 1.000 / 0.961, none joined.
+Left: 2.X万元 (a mask after a decimal point's digit) read as no figure, so its growth is
+named 农村居民人均可支配收入2.X万元 and neither the amount nor the growth follows 2024's
+(``rules.numbers`` MASKED, not the tables'); the targets table takes a completion rate as
+the outcome of the target it completes (``targets``, govdocs18's).
+Then (of the sixth set's Left): a school counted by 个 in a plan and by 所 in its review is
+one count (新建改扩建中小学12个 ≈ 13所: ``pairs.plans.SAME_COUNT`` folds 所, the classifier
+of institutions only, into 个; tests/test_plan_key_folds.py): plan links of the sixth set
+0.982 / 0.964 -> 1.000 / 0.982 (the 12个 took the completion rate 108.3% before).
+Second batch (three more, written after those fixes and labelled before their first run: a
+city's 能源局 with 万千瓦 against 兆瓦, a 街道办事处's two reviews and its plan with 户 against
+家, a province's 粮食和物资储备局 with 亿斤 against 万吨; 56 labels, 36 rows, 20 never to
+meet), first run on 93b3d39 (and on bc05301 alike): pairs 1.000 / 1.000, plan_vs_outcome
+1.000 / 0.938, trends 1.000 / 1.000, none joined. Its miss: 粮食产后服务中心新建12个 against
+新建粮食产后服务中心14个, fixed since (a verb of making closing a name, as the meaning layer
+drops it opening one: ``pairs.plans.MAKING_TAIL``; tests/test_plan_key_folds.py): 1.000 /
+1.000. All ten: pairs 1.000 / 1.000, plan_vs_outcome 1.000 / 0.983, trends 1.000 / 0.971,
+targets 0.933 / 0.933 with one never-meet joined (the 105%, above).
+Then a statistic under its abbreviation or with a word that changes nothing it counts is one
+metric (GDP ≈ 地区生产总值, CPI ≈ 居民消费价格, 研发 ≈ 研究与试验发展, 常住居民 ≈ 居民, 实际利用
+外资 ≈ 实际使用外资…: ``pairs.plans.PLAN_SYNONYMS``, found by probing with our own sentences).
+Third batch (three more, written after it and labelled before their first run: a city's 发改委
+naming GDP, CPI and R&D by abbreviation in its review and in full in its plans, a county's
+气象局 with 次, 分 and new stations beside all of them, a county's 文旅局 with 人次 against
+万人次; 51 labels, 33 rows, 18 never to meet), first run on f1f9277: every table 1.000 /
+1.000, none joined (on bc05301: plan_vs_outcome 1.000 / 0.588, the abbreviations). All
+thirteen (bc05301 -> f1f9277): pairs 1.000 / 1.000 both; plan_vs_outcome 0.986 / 0.883 with
+one never-meet joined -> 1.000 / 0.987 with none; trends 0.988 / 0.976 with one -> 1.000 /
+0.976 with none; targets 0.933 / 0.933 with one, as it was (targets/).
 """
 
 from __future__ import annotations
@@ -260,6 +305,7 @@ THIRD = DATA.parent / "tables_blind3"
 FOURTH = DATA.parent / "tables_blind4"
 FIFTH = DATA.parent / "tables_blind5"
 SIXTH = DATA.parent / "tables_blind6"
+SEVENTH = DATA.parent / "tables_blind7"
 # the lead's set of the eleventh session: a county 交通运输局's two years (completions, a
 # bound 不少于, new roads against the network's length), a county's two government work
 # reports (a range, a fall against a growth target, towns' and villages' incomes after
@@ -301,9 +347,15 @@ FLOORS = {
     },
     SIXTH: {
         "pairs": (1.0, 1.0),
-        "plan_vs_outcome": (0.98, 0.96),
+        "plan_vs_outcome": (1.0, 0.98),
         "trends": (1.0, 0.98),
         "targets": (1.0, 1.0),
+    },
+    SEVENTH: {
+        "pairs": (1.0, 1.0),
+        "plan_vs_outcome": (1.0, 0.98),
+        "trends": (1.0, 0.97),
+        "targets": (0.93, 0.93),
     },
     LEAD11: {
         "pairs": (1.0, 1.0),
@@ -319,6 +371,8 @@ NEVER_MET = {
     FOURTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
     FIFTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
     SIXTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
+    # 城镇新增就业完成年度目标的105% taken as the target's outcome (targets/, not the tables')
+    SEVENTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 1},
     LEAD11: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
 }
 SETS = [
@@ -328,12 +382,13 @@ SETS = [
     pytest.param(FOURTH, id="tables_blind4"),
     pytest.param(FIFTH, id="tables_blind5"),
     pytest.param(SIXTH, id="tables_blind6"),
+    pytest.param(SEVENTH, id="tables_blind7"),
 ]
 
 
 @pytest.fixture(
     scope="module",
-    params=[DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, LEAD11],  # (LEAD11: a guard, 4 files)
+    params=[DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, LEAD11],  # (LEAD11: 4 files)
     ids=[
         "tables_blind",
         "tables_blind2",
@@ -341,6 +396,7 @@ SETS = [
         "tables_blind4",
         "tables_blind5",
         "tables_blind6",
+        "tables_blind7",
         "tables_blind_lead11",
     ],
 )
@@ -397,7 +453,7 @@ def test_the_second_set_on_disk_as_in_memory(tmp_path: Path) -> None:
         )
 
 
-@pytest.mark.parametrize("folder", [DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, LEAD11])
+@pytest.mark.parametrize("folder", [DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, LEAD11])
 def test_every_set_on_disk_as_in_memory(folder: Path, tmp_path: Path) -> None:
     # a run in memory and one read back from disk key a figure by one function
     # (``pairs.link_fields``): their plan links and trends are the same on every set

@@ -5,12 +5,12 @@ section; not one for a later year its clause or a deadline before it names,
 ``mentions.aim_year``) to the same government unit's actual for year Y in another report, by
 ``government_identity`` (level, place and canonical department), normalised metric key
 (``plan_metric``, a closing classifier or a share's whole left off: ``counted_metric``),
-year, base unit (家 as 户: ``key_unit``), measure (a percentage named as a rate a rate:
-``key_measure``), kind of period (``mentions.period_kind``: a 年均 target over a plan's
-years is never set against one year's growth), the months of a figure of part of a year
-(``part_of_year``: 上半年 is no outcome of the year's target), base of a change
-(``mentions.change_base``: 增长8% never against 环比增长2%) and whether it is a year's
-addition (``ADDITION``: 新增…118家 never against 总数达到1372家); a target no
+year, base unit (家 as 户; 亩 apart from 公顷: ``key_unit``), measure (a percentage named
+as a rate a rate: ``key_measure``), kind of period (``mentions.period_kind``: a 年均
+target over a plan's years is never set against one year's growth), the months of a
+figure of part of a year (``part_of_year``: 上半年 is no outcome of the year's target),
+base of a change (``mentions.change_base``: 增长8% never against 环比增长2%) and
+whether it is a year's addition (``ADDITION``: 新增…118家 never against 总数达到1372家); a target no
 outcome of its key meets may then take one that names its metric short after the clause
 naming its subject (``short_named``: 高校毕业生就业率 ≈ 全市高校毕业生2.84万人，就业率92.3%),
 and a target level no stated actual meets a completion rate of it (完成…目标的90%), its
@@ -36,6 +36,7 @@ from metrics.context.period_kinds import mention_period_kind
 from metrics.implied import can_imply, implied_actual, implies, strip_completion_frame
 from metrics.lexicon.changes import ADDITION, CHANGE_WORD
 from metrics.lexicon.departments import canonical_department, department_in
+from metrics.lexicon.units import MULTIPLIER_BY_SURFACE, UNIT_BY_SURFACE
 from metrics.pairs.within import build_pair
 from metrics.records import (
     ActualSource,
@@ -73,12 +74,13 @@ OUTCOME = ((Role.ACTUAL, Role.GROWTH, Role.SHARE, Role.RATE), "summary")
 PLACE_UNITS = frozenset({"街道", "镇", "乡", "政府"})
 # Words that name no part of a metric, only its scope or the grammar around it:
 # 全年新增城镇就业 ≈ 新增城镇就业, 全区的规上工业增加值 ≈ 规上工业增加值, 全社会研发经费投入强度
-# ≈ 研发经费投入强度, 全社会用电量 ≈ 用电量 (the whole of society is every place's own scope).
-# 新增 too: ``metric_key`` already drops it as the verb opening a phrase (新增城镇就业 →
-# 城镇就业), so it must go inside one as well (城镇新增就业). Not 累计: a cumulative
-# count is another figure than a year's.
+# ≈ 研发经费投入强度, 全社会用电量 ≈ 用电量 (the whole of society is every place's own scope),
+# 全体居民人均可支配收入 ≈ 居民人均可支配收入, 全体党员 ≈ 党员 (all of them: the name alone
+# says as much). 新增 too: ``metric_key`` already drops it as the verb opening a phrase
+# (新增城镇就业 → 城镇就业), so it must go inside one as well (城镇新增就业). Not 累计: a
+# cumulative count is another figure than a year's.
 PLAN_STOP = regex_cache.compile(
-    r"的|全年|年度|全社会|全[省市县区旗镇乡]|本[省市县区镇乡]|今年|当年|新增"
+    r"的|全年|年度|全社会|全体|全[省市县区旗镇乡]|本[省市县区镇乡]|今年|当年|新增"
 )
 # A year's addition and the total it adds to are two series: ``lexicon.changes.ADDITION``
 # (the phrase a metric was taken from keeps it: ``metric_phrase``).
@@ -107,16 +109,50 @@ AIM_VERB = regex_cache.compile(r"^(?:稳定|保持)(?=\p{Han}{2})")
 # under that head's name. (安排 opening a name, 安排民生支出25亿元, the meaning layer drops
 # itself.) Only after a name of two characters or more: 安排 alone stays.
 BUDGET_VERB = regex_cache.compile(r"(?<=\p{Han}{2})安排$")
+# A verb of making closing a name, written after what it makes (the object first, then the
+# deed): 粮食产后服务中心新建12个 ≈ 新建粮食产后服务中心14个, 城乡公交线路新开通6条 ≈ 新开通城乡
+# 公交线路7条, 5G基站建成1500个 ≈ 建成5G基站1620个, 村级综合服务站新改建30个 ≈ 新改建村级综合
+# 服务站32个. What is counted is the thing made, as when the verb opens the phrase, which
+# the meaning layer drops there (``lexicon.verbs``: 新建粮食产后服务中心 → 粮食产后服务中心).
+# Only verbs that bring a thing into being, after two characters or more; not 建 alone
+# (项目在建45个: what is still being built, not what was), nor 改造, 培训 and the like,
+# which the meaning layer keeps as nouns (危桥改造, 职业技能培训: the work, counted as such).
+MAKING_TAIL = regex_cache.compile(
+    r"(?<=\p{Han}{2})(?:新建成|新建|建成|建设|新开通|开通|新?改扩建|新改建|新扩建"
+    r"|创建|组建|设立|成立)$"
+)
 # One thing under two names, the long form first: 规模以上工业增加值 ≈ 规上工业增加值,
 # 一般公共预算收入 ≈ 公共预算收入 (the short form of reports), 常住人口城镇化率 ≈ 城镇化率 is
 # NOT one (a 户籍 rate exists), so it is not here. A pollutant under its Chinese name, with
 # its symbol in brackets (the key drops them) or alone: 细颗粒物（PM2.5）平均浓度 ≈ 细颗粒物平均
 # 浓度 ≈ PM2.5平均浓度, 可吸入颗粒物（PM10） ≈ PM10 (two pollutants, never one).
+# The abbreviations of the statistics' own names: GDP is the product of the report's own
+# territory (人均GDP达到7.2万元 ≈ 人均地区生产总值7.35万元, 单位GDP能耗下降3% ≈ 单位地区生产
+# 总值能耗下降3.4% ≈ 万元地区生产总值能耗, the unit written out; 国内生产总值 in a national
+# report), CPI its consumer prices (CPI上涨0.8% ≈ 居民消费价格涨幅, 居民消费价格指数上涨
+# 1.2%), 研发 the 研究与试验发展 of the R&D statistics (研究与试验发展经费投入强度 ≈ 研发
+# 经费投入强度). Words of one name that change nothing it
+# counts: 地方 before a local budget's 一般公共预算 (a county's own), 外贸 before 进出口 (all
+# trade in goods is foreign), 常住 before 居民 (income surveys are of residents: 城镇常住居民
+# 人均可支配收入 ≈ 城镇居民人均可支配收入), 利用 and 使用 of 实际…外资. Not 常住人口 (常住人口
+# 城镇化率 and 户籍人口城镇化率 are two rates), nor 地方 elsewhere (地方储备粮 is not the
+# central reserve stored in the province), nor 外贸 before a noun (外贸企业 are not 企业).
+# ``metric_key`` drops a closing 总额 (社会消费品零售), so the short form is matched without it.
 PLAN_SYNONYMS = (
     ("规模以上", "规上"),
+    ("地方一般公共预算", "公共预算"),
     ("一般公共预算", "公共预算"),
-    ("社会消费品零售总额", "社零总额"),
+    ("社会消费品零售", "社零"),
     ("固定资产投资", "固投"),
+    ("地区生产总值", "GDP"),
+    ("国内生产总值", "GDP"),
+    ("万元GDP", "单位GDP"),
+    ("居民消费价格指数", "CPI"),
+    ("居民消费价格", "CPI"),
+    ("研究与试验发展", "研发"),
+    ("外贸进出口", "进出口"),
+    ("常住居民", "居民"),
+    ("实际利用外资", "实际使用外资"),
     ("细颗粒物PM2.5", "PM2.5"),
     ("细颗粒物", "PM2.5"),
     ("可吸入颗粒物PM10", "PM10"),
@@ -173,12 +209,12 @@ def plan_words(key: str | None) -> str | None:
     """A metric key's words as ``plan_metric`` compares them, in their order: a task's
     frame and a verb of aim opening it dropped (``task_named``, ``AIM_VERB``), a closing
     verb of budgeting dropped (``BUDGET_VERB``), a closing
-    word of change dropped (``CHANGE_TAIL``),
+    word of change dropped (``CHANGE_TAIL``), then one of making (``MAKING_TAIL``),
     scope words and 的 dropped (``PLAN_STOP``), synonyms folded."""
     if not key:
         return None
     key = BUDGET_VERB.sub("", AIM_VERB.sub("", task_named(key)))
-    key = CHANGE_TAIL.sub("", key) or key
+    key = MAKING_TAIL.sub("", CHANGE_TAIL.sub("", key) or key)
     text = PLAN_STOP.sub("", key)
     for long, short in PLAN_SYNONYMS:
         text = text.replace(long, short)
@@ -331,8 +367,14 @@ def is_addition(phrase: str | None) -> bool:
 # The classifier says how the count is written, not what is counted, so the key folds 家
 # into 户; the name still keeps apart what else 户 counts (惠及居民1.2万户, households, which
 # no report counts by 家). Not 个, 所 or 座: they count anything, and a name counted by them
-# and by 家 is rare enough that folding them would join more than it finds.
-SAME_COUNT = {"家": "户"}
+# and by 家 is rare enough that folding them would join more than it finds. An institution
+# (a school, a kindergarten, a health centre) is counted by its own classifier 所 in one
+# report and by the general 个 in the next (新建改扩建中小学12个 … 13所; 新建公办幼儿园10个 …
+# 11所; 乡镇卫生院标准化建设达标30个 … 达标32所): 所 counts institutions only, and the name
+# says which, so the key folds 所 into 个. 个 takes nothing else: 专精特新企业28家 … 32个 and
+# 改造危旧桥梁20座 … 22个 keep their classifiers apart (座 counts a bridge, a reservoir, a
+# plant alike; 家 is a trading unit's, above).
+SAME_COUNT = {"家": "户", "所": "个"}
 # A percentage named as a rate: its name ends in 率 (or 指数, 系数, 强度, as
 # ``passages``' named_rate reads them), so it is a rate whatever verb stands between the
 # name and the figure: 建制村通客车率保持100% ≈ 建制村通客车率100%, 行政村5G网络覆盖率实现
@@ -360,9 +402,41 @@ def key_measure(m: Mention) -> str:
     return measure_as_compared(m.measure, m.unit, m.metric_key) or m.measure
 
 
-def key_unit(base_unit: str | None) -> str | None:
-    """A base unit as a link or a trend compares it (``SAME_COUNT``: 家 is 户)."""
-    return SAME_COUNT.get(base_unit, base_unit) if base_unit else base_unit
+# A unit folds into its base for a link or a trend only by an exact factor, one of few
+# digits (a power of ten, 斤 = 0.5千克): 森林抚育3万亩 ≈ 森林抚育31500亩, 公路总里程1.26万公里
+# ≈ 12436公里 ≈ 12718千米, 建设用地1.2平方公里 ≈ 120公顷. An area in 亩 (万亩) meets one in
+# 公顷 or 平方米 only by a rounded fraction (1亩 = 666.67平方米: the lexicon's factor is cut
+# at its twentieth digit): 退化林修复0.8万亩 against 退化林修复560公顷, 新增耕地1200亩 against
+# 新增耕地80.5公顷 are stated in two systems of measure, and a link or a trend sets their
+# values against each other (a status, a change) through a conversion no report makes;
+# such a unit is compared as written, without its multiplier (万亩 is 亩). Not ‰ against %
+# (0.1: a decimal fold), nor 公顷 against 平方公里.
+EXACT_DIGITS = 6
+
+
+def _written_unit(unit: str) -> str | None:
+    """``unit`` without its multiplier (万亩 → 亩), when it is one of the lexicon's."""
+    if unit in UNIT_BY_SURFACE:
+        return unit
+    for mult in MULTIPLIER_BY_SURFACE:
+        rest = unit[len(mult) :]
+        if unit.startswith(mult) and rest in UNIT_BY_SURFACE:
+            return rest
+    return None
+
+
+def key_unit(base_unit: str | None, unit: str | None = None) -> str | None:
+    """A base unit as a link or a trend compares it (``SAME_COUNT``: 家 is 户), or the unit
+    as written (``unit``, its multiplier left off) where it converts to its base by no exact
+    factor (``EXACT_DIGITS``: 亩)."""
+    if not base_unit:
+        return base_unit
+    written = _written_unit(unit) if unit else None
+    if written is not None:
+        digits = UNIT_BY_SURFACE[written].factor.normalize().as_tuple().digits
+        if len(digits) > EXACT_DIGITS:
+            return written
+    return SAME_COUNT.get(base_unit, base_unit)
 
 
 # A count named by its own classifier (数 after it the metric key has already dropped):
@@ -472,7 +546,7 @@ def link_fields(
     the year's target). A completion rate and the target level it implies compare the
     last four (``implied_parts``: their units and measures differ by nature)."""
     measured = measure_as_compared(measure, unit, metric_key) or measure
-    compared = (key_unit(base_unit), measured, period_kind, change_base, added, months)
+    compared = (key_unit(base_unit, unit), measured, period_kind, change_base, added, months)
     named = counted_key(metric_key, base_unit)
     return named, counted_metric(metric_key, base_unit), compared
 
