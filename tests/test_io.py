@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from metrics.errors import InputError
-from metrics.io import iter_input_files, read_text
+from metrics.io import TextStream, iter_input_files, read_text
 
 TEXT = "区统计局2023年工作总结\n全年完成xx项调查，同比增长５%。\n"
 
@@ -160,3 +160,64 @@ def test_documents_no_reader_takes_are_named_never_passed_over(
     for name, what in (("附件1.xlsx", "a spreadsheet"), ("总结.rtf", "an RTF document")):
         assert main(["extract", str(folder / name), "--out", str(tmp_path / name)]) == 1
         assert f"{folder / name}: {what}" in capsys.readouterr().err
+
+
+# Traditional Chinese as Hong Kong and Macao publish it, saved in Big5: GB18030 decodes
+# these bytes too (into kana and rare characters), so strict decoding alone cannot tell.
+BIG5_TEXTS = [
+    "澳門統計暨普查局2023年工作總結\n全年完成統計調查28項，發布統計資訊136條，同比增長12.5%。\n",
+    "香港特別行政區政府漁農自然護理署2024年工作報告\n本年度巡查漁船1,250艘次，較上年增加8%，發出牌照316個。\n",
+]
+# Simplified reports in GBK whose bytes happen to decode as Big5 too: each stays GB18030.
+GBK_TEXTS = [
+    "县水利局工作总结\n新建水库3座，加固堤防45公里，受益农田2万亩。\n",
+    "区文化馆2024年工作计划\n举办展览12场，开展送戏下乡活动56次。\n",
+]
+
+
+@pytest.mark.parametrize("text", BIG5_TEXTS)
+def test_big5_text_is_read_as_big5_not_as_the_gbk_it_also_decodes_as(
+    tmp_path: Path, text: str
+) -> None:
+    path = tmp_path / "澳門.txt"
+    path.write_bytes(text.encode("big5"))
+    assert path.read_bytes().decode("gb18030") != text  # what was read before: no error
+    source = read_text(path)
+    assert (source.text, source.encoding) == (text, "big5hkscs")
+    blocks = TextStream(path, block_bytes=64)  # a large file judged on its first block
+    assert "".join(blocks) == text and blocks.damage is None
+
+
+@pytest.mark.parametrize("text", GBK_TEXTS)
+def test_gbk_text_that_decodes_as_big5_too_stays_gbk(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_bytes(text.encode("gbk"))
+    path.read_bytes().decode("big5hkscs")  # valid Big5 as well (else no test)
+    source = read_text(path)
+    assert (source.text, source.encoding) == (text, "gb18030")
+
+
+def test_traditional_characters_in_gbk_stay_gbk(tmp_path: Path) -> None:
+    text = BIG5_TEXTS[1]  # GBK holds traditional characters too: not Big5 for being them
+    path = tmp_path / "r.txt"
+    path.write_bytes(text.encode("gbk"))
+    source = read_text(path)
+    assert (source.text, source.encoding) == (text, "gb18030")
+
+
+def test_a_big5_web_page_is_read_with_or_without_its_charset(tmp_path: Path) -> None:
+    pytest.importorskip("lxml")
+    from metrics.readers import read_source
+
+    body = "<p>澳門統計暨普查局2023年工作總結</p><p>發布統計資訊136條，同比增長12.5%。</p>"
+    page = "<html><head>{}<title>統計局</title></head><body>{}</body></html>"
+    bare = tmp_path / "bare.html"
+    bare.write_bytes(page.format("", body).encode("big5"))
+    # HKSCS: a character of Hong Kong's set that plain Big5 lacks
+    hk = tmp_path / "hk.html"
+    meta = '<meta charset="big5">'
+    hk.write_bytes(page.format(meta, body + "<p>啲</p>").encode("big5hkscs"))
+    for path in (bare, hk):
+        text = read_source(path).text
+        assert "發布統計資訊136條" in text, text
+    assert "啲" in read_source(hk).text

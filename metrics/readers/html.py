@@ -30,7 +30,11 @@ DECLARED = regex.compile(
 # An XHTML page's XML declaration, which lxml refuses in text it is given decoded.
 XML_DECLARATION = regex_cache.compile(r"^\s*<\?xml[^>]*\?>")
 # what Chinese pages declare and the codec that reads every page so declared
-SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030"}
+SUPERSET = {
+    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
+    # a page of Hong Kong declares Big5 and may hold HKSCS's characters
+    "big5": "big5hkscs", "x-x-big5": "big5hkscs", "big5-hkscs": "big5hkscs",
+}  # fmt: skip
 # Never part of a report's body: scripts, forms, and HTML5's own chrome elements.
 CHROME_TAGS = (
     "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "iframe",
