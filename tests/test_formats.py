@@ -926,3 +926,29 @@ def test_a_trail_ending_in_its_separator_keeps_the_title_below_it() -> None:
 
     lines = ["当前位置：", "首页", ">", "政务公开", ">", "政府工作报告", "——2025年1月20日在…会议上"]
     assert _without_split_chrome(lines) == ["政府工作报告", "——2025年1月20日在…会议上"]
+
+
+@pytest.mark.parametrize(
+    ("datum", "short"),
+    [
+        ("来源：", "一、主要工作"),  # a heading
+        ("信息来源：", "完成28项"),  # a sentence's last words, with its figure
+        ("发布时间：", "完成28项"),  # no date
+        ("浏览次数：", "二、存在问题"),  # no count
+    ],
+)
+def test_a_page_datum_left_empty_keeps_the_short_line_after_it(
+    tmp_path: Path, datum: str, short: str
+) -> None:
+    """A page's datum split from its value (来源： / 县政府办公室) is chrome, but one whose
+    value the template left empty took the short line after it for its value and dropped
+    it: a heading, or a figure. Its value must be of its kind (a name, a date, a count)."""
+    from metrics.readers.html import _without_split_chrome
+
+    assert _without_split_chrome([datum, short, "其余正文。"]) == [short, "其余正文。"]
+    filled = ["发布日期：", "2024年1月5日", "来源：", "县政府办公室", "点击数：", "1024次"]
+    assert _without_split_chrome([*filled, short]) == [short]
+    page = tmp_path / "p.html"
+    body = f"<div>{datum}</div><div>{short}</div><p>全年新增城镇就业5280人。</p>"
+    page.write_text(f"<html><body><h1>某县人社局2023年工作总结</h1>{body}</body></html>")
+    assert short in read_source(page).text.splitlines()
