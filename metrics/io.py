@@ -14,7 +14,8 @@ A name that is not valid UTF-8 keeps its bytes as ``\\xNN`` escapes.
 once. ``read_text(path)`` returns the decoded text and the encoding it detected, or
 raises ``InputError`` naming the file and the problem. Nothing here guesses silently: a
 file that is neither valid UTF-8/UTF-16 nor valid GB18030 is refused, and text in Big5
-that GB18030 also decodes is told from GBK by the characters each reading gives (``BIG5``).
+that GB18030 also decodes is told from GBK by the characters each reading gives (``BIG5``);
+a file of lines in UTF-8 and lines in GBK is read a line at a time (``TWO_ENCODINGS``).
 ``TextStream(path)`` decodes a large file block by block with the same checks, the
 encoding judged on its first block, so that it is never held whole.
 Every line end reaches the later stages as ``\\n`` or ``\\r\\n`` (``with_line_ends``): a lone
@@ -35,6 +36,7 @@ import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PosixPath
+from typing import Any
 
 from metrics.errors import InputError, system_said
 
@@ -472,22 +474,26 @@ def _guessed(data: bytes, path: Path | str) -> tuple[str, str, str | None]:
             errors[encoding] = exc
             continue
         if encoding == "gb18030":
-            return _big5_instead(data, text)
+            return _big5_instead(data, text) or _two_encodings(data) or (text, encoding, None)
         return text, encoding, None
-    # Neither decodes whole: a damaged file is still read in the encoding its good part
-    # shows (non-ASCII text before the first bad byte), with the bad bytes replaced.
-    # UTF-8 first: GBK text almost never forms valid UTF-8, the reverse is common.
-    for encoding, exc in errors.items():
-        good = data[: exc.start]
-        if good and not good.isascii():
-            text = data.decode(encoding, errors="replace")
-            bad = text.count("\ufffd")
-            return (
-                text,
-                encoding,
-                f"undecodable bytes replaced: {bad} character(s), the first at byte "
-                f"{exc.start} ({data[exc.start : exc.start + 4]!r}); read as {encoding}",
-            )
+    two = _two_encodings(data)  # lines in UTF-8 and lines in GBK, pasted into one file
+    if two is not None:
+        return two
+    # Neither decodes whole, nor is it in two encodings: a damaged file is still read in
+    # the encoding of its first line beyond ASCII that reads (its home), line by line as a
+    # large file is (``_LineDecoder``, so that both give one text), its bad bytes replaced.
+    # (Not by the bytes before its first bad one: two bytes of GBK often form UTF-8.)
+    home = _LineDecoder().found_home(data)
+    if home is not None:
+        text = _LineDecoder(home).decode(data, final=True)
+        exc = errors[home]
+        bad = text.count("\ufffd")
+        return (
+            text,
+            home,
+            f"undecodable bytes replaced: {bad} character(s), the first at byte "
+            f"{exc.start} ({data[exc.start : exc.start + 4]!r}); read as {home}",
+        )
     where = errors["utf-8"].start
     raise InputError(
         path,
@@ -540,19 +546,124 @@ def _common_share(text: str, common: frozenset[str]) -> float:
     return sum(c in common for c in judged) / len(judged) if judged else 1.0
 
 
-def _big5_instead(data: bytes, text: str) -> tuple[str, str, str | None]:
-    """``data`` read as Big5 when it is Big5 text that GB18030 also decodes (``BIG5``),
-    else ``text``, its GB18030 reading."""
+def _big5_instead(data: bytes, text: str) -> tuple[str, str, str | None] | None:
+    """``data`` read as Big5 when it is Big5 text that GB18030 also decodes (``BIG5``);
+    None when its GB18030 reading ``text`` is in doubt and Big5 is not it either; else
+    ``text``."""
     gb, big5 = _common_characters()
     gb_share = _common_share(text, gb)
-    if gb_share < GB_DOUBT:
-        try:
-            other = data.decode(BIG5)
-        except UnicodeDecodeError:
-            return text, "gb18030", None
-        if _common_share(other, big5) >= max(BIG5_SHARE, gb_share):
-            return other, BIG5, None
-    return text, "gb18030", None
+    if gb_share >= GB_DOUBT:
+        return text, "gb18030", None
+    try:
+        other = data.decode(BIG5)
+    except UnicodeDecodeError:
+        return None
+    if _common_share(other, big5) >= max(BIG5_SHARE, gb_share):
+        return other, BIG5, None
+    return None
+
+
+# A file whose lines are in two encodings (lines in UTF-8 and lines in GBK, copied from two
+# sources into one file, or appended by two programs) decodes whole in neither, or in
+# GB18030 into rare characters for its UTF-8 lines. Each line is then read in UTF-8, or in
+# GB18030 when that reading is of common characters (GB_LINE: a GBK line of the corpus
+# scores at least 0.88, a UTF-8 line read as GB18030 at most 0.45), else in the file's
+# own encoding with its bad bytes replaced, one character for one as for a damaged file;
+# said as damage (the file ought to be saved in one encoding), its figures kept. A large
+# file is read so line by line (``_LineDecoder``) from the block where it first fails:
+# the same text as read whole, but for a file read as GBK in its first block whose later
+# lines of UTF-8 decode as GBK too (read whole, the line is UTF-8's).
+TWO_ENCODINGS = "utf-8+gb18030"
+GB_LINE = 0.7
+
+
+def _line_text(line: bytes, gb: frozenset[str], home: str) -> tuple[str, str]:
+    """One line's text and how it was read: "utf-8", "gb18030", or "replaced" (in the
+    file's ``home`` encoding, its bad bytes replaced)."""
+    try:
+        return line.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = line.decode("gb18030")
+    except UnicodeDecodeError:
+        text = ""
+    if text and _common_share(text, gb) >= GB_LINE:
+        return text, "gb18030"
+    text = line.decode(home, errors="replace")
+    return text, "replaced" if "\ufffd" in text else home
+
+
+class _LineDecoder:
+    """An incremental decoder of a file in two encodings, a line at a time (see
+    ``TWO_ENCODINGS``): the bytes after the last line end wait for the next block. A line
+    that neither reads is replaced in ``home``, the encoding of the file's first line
+    beyond ASCII (given, or found), as a damaged file read whole is."""
+
+    def __init__(self, home: str | None = None) -> None:
+        self.home = home
+        self.pending = b""
+        self.lines = 0  # lines decoded so far
+        # of the lines beyond ASCII, by how each was read: how many, and the first (1-based)
+        self.count: dict[str, int] = {}
+        self.first: dict[str, int] = {}
+
+    def getstate(self) -> tuple[bytes, int]:
+        return self.pending, 0
+
+    def decode(self, data: bytes, final: bool = False) -> str:
+        data = self.pending + data
+        cut = len(data) if final else max(data.rfind(b"\n"), data.rfind(b"\r")) + 1
+        self.pending = data[cut:]
+        gb = _common_characters()[0]
+        texts = []
+        for line in data[:cut].splitlines(keepends=True):
+            self.lines += 1
+            text, how = _line_text(line, gb, self.home or "utf-8")
+            texts.append(text)
+            if not line.isascii():
+                if self.home is None and how != "replaced":
+                    self.home = how
+                self.first.setdefault(how, self.lines)
+                self.count[how] = self.count.get(how, 0) + 1
+        return "".join(texts)
+
+    def found_home(self, data: bytes) -> str | None:
+        """The encoding of the first line of ``data`` beyond ASCII that reads, or None."""
+        self.decode(data, final=True)
+        return self.home
+
+    def two(self) -> bool:
+        """Whether lines were read in each encoding."""
+        return "utf-8" in self.count and "gb18030" in self.count
+
+    def damage(self) -> str | None:
+        """What was read otherwise than in the file's own encoding, or None."""
+        said = []
+        home = self.home or "utf-8"
+        other = "gb18030" if home == "utf-8" else "utf-8"
+        if other in self.count:
+            said.append(
+                f"lines in two encodings: {self.count[other]} line(s) read as "
+                f"{other.upper()} (the first is line {self.first[other]}), the others as "
+                f"{home.upper()}"
+            )
+        if "replaced" in self.count:
+            said.append(
+                f"undecodable bytes replaced on {self.count['replaced']} line(s), the first "
+                f"line {self.first['replaced']}"
+            )
+        return "; ".join(said) + "; save the file in one encoding" if said else None
+
+
+def _two_encodings(data: bytes) -> tuple[str, str, str | None] | None:
+    """``data`` read line by line (``TWO_ENCODINGS``) when it holds lines in UTF-8 (not
+    ASCII alone) and lines in GB18030; else None."""
+    decoder = _LineDecoder()
+    text = decoder.decode(data, final=True)
+    if not decoder.two():
+        return None
+    return text, TWO_ENCODINGS, decoder.damage()
 
 
 def _strict(data: bytes, encoding: str, path: Path | str) -> str:
@@ -593,16 +704,21 @@ class TextStream:
             sample = first if len(first) < block_bytes else _to_line_end(first)
             for cut in range(4):
                 text, self.encoding, damage = decode_bytes(sample[: len(sample) - cut], path)
-                if damage is None:
-                    break
+                if damage is None or self.encoding == TWO_ENCODINGS:
+                    break  # (read line by line, which says what it met: __iter__)
             refuse_web_page(text, path)
 
     def __iter__(self) -> Iterator[str]:
         encoding = self.encoding
-        decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+        decoder: Any = (
+            _LineDecoder()
+            if encoding == TWO_ENCODINGS
+            else codecs.getincrementaldecoder(encoding)(errors="strict")
+        )
         consumed = 0
         held = ""  # a block's last CR, kept until the next block says whether LF follows
         chars = 0  # characters given before this block
+        lines = 0  # line ends given before this block
         try:
             with self.path.open("rb") as fh:
                 while block := fh.read(self.block_bytes):
@@ -611,7 +727,11 @@ class TextStream:
                         text = decoder.decode(block)
                     except UnicodeDecodeError as exc:
                         where = consumed - len(pending) + exc.start
-                        decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+                        if encoding in ("utf-8", "gb18030"):  # lines in the other? as read whole
+                            decoder = _LineDecoder(encoding)
+                            decoder.lines = lines  # (numbered as in the file)
+                        else:
+                            decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
                         text = decoder.decode(pending + block)
                         if self.damage is None:
                             self.damage = (
@@ -626,8 +746,12 @@ class TextStream:
                             self.damage = f"NUL bytes replaced, the first at character {first}"
                         text = text.replace("\x00", "\ufffd")
                     chars += len(text)
-                    yield with_line_ends(text)
+                    text = with_line_ends(text)
+                    lines += text.count("\n")
+                    yield text
                 tail = decoder.decode(b"", final=True)
+                if isinstance(decoder, _LineDecoder) and (decoder.two() or not self.damage):
+                    self.damage = decoder.damage()  # lines in the other encoding: say so
         except OSError as exc:
             raise InputError(self.path, f"cannot be read ({system_said(exc)})") from exc
         except UnicodeDecodeError:  # the file ends inside a character

@@ -94,7 +94,7 @@ def test_lock_and_metadata_files_of_other_programs_are_skipped_by_name(
 
 
 def test_what_a_browser_saves_with_a_page_is_skipped_beside_its_page(tmp_path: Path) -> None:
-    """"Webpage, complete" writes 报告.html and 报告_files/, whose frames are pages too
+    """ "Webpage, complete" writes 报告.html and 报告_files/, whose frames are pages too
     (saved_resource.html: a share bar, an advert): skipped, and said, beside their page;
     a folder so named without its page is read."""
     from metrics.io import iter_inputs
@@ -221,3 +221,60 @@ def test_a_big5_web_page_is_read_with_or_without_its_charset(tmp_path: Path) -> 
         text = read_source(path).text
         assert "發布統計資訊136條" in text, text
     assert "啲" in read_source(hk).text
+
+
+MIXED_LINES = [
+    "某市统计局2023年工作总结\n",
+    "全年完成统计调查28项，发布统计信息136条，同比增长12.5%。\n",
+    "地区生产总值达到356亿元。\n",
+]
+
+
+@pytest.mark.parametrize(
+    "encodings",
+    [("utf-8", "gbk", "utf-8"), ("gbk", "utf-8", "gbk"), ("utf-8", "utf-8", "gb18030")],
+)
+def test_a_file_of_lines_in_two_encodings_reads_each_line_in_its_own(
+    tmp_path: Path, encodings: tuple[str, ...]
+) -> None:
+    """Lines in UTF-8 and lines in GBK pasted into one file: read whole in either, the
+    others' figures were lost (replaced bytes) or read as rare characters."""
+    text = "".join(MIXED_LINES)
+    path = tmp_path / "两种编码.txt"
+    path.write_bytes(
+        b"".join(line.encode(e) for line, e in zip(MIXED_LINES, encodings, strict=True))
+    )
+    source = read_text(path)
+    assert source.text == text
+    assert source.damage and "lines in two encodings" in source.damage, source.damage
+    other = 2 if encodings[0] == encodings[1] else 1
+    assert f"the first is line {other + 1}" in source.damage
+    whole = TextStream(path, block_bytes=1 << 20)
+    assert "".join(whole) == text and whole.damage == source.damage
+
+
+def test_a_file_in_two_encodings_read_in_blocks_gives_the_same_text(tmp_path: Path) -> None:
+    lines = MIXED_LINES * 8
+    data = b"".join(line.encode("gbk" if n % 5 == 3 else "utf-8") for n, line in enumerate(lines))
+    path = tmp_path / "r.txt"
+    path.write_bytes(data)
+    for block in (64, 100, 4096):
+        stream = TextStream(path, block_bytes=block)
+        assert "".join(stream) == "".join(lines), block
+        assert stream.damage and "line(s) read as GB18030" in stream.damage
+
+
+def test_damaged_gbk_is_read_as_gbk_not_as_the_utf8_its_first_bytes_form(
+    tmp_path: Path,
+) -> None:
+    """GBK's 某 (C4 B3) is a valid UTF-8 character: judged by the bytes before its first
+    bad one, a damaged GBK file was read as UTF-8, every character replaced."""
+    data = "".join(MIXED_LINES).encode("gbk")
+    data = data[:50] + b"\xff" + data[50:]
+    path = tmp_path / "r.txt"
+    path.write_bytes(data)
+    source = read_text(path)
+    assert source.encoding == "gb18030" and source.text.startswith(MIXED_LINES[0])
+    assert source.text == data.decode("gb18030", errors="replace")
+    stream = TextStream(path, block_bytes=64)
+    assert "".join(stream) == source.text
