@@ -168,7 +168,7 @@ def iter_inputs(paths: Iterable[Path | str], on_skip: Skipped | None = None) -> 
         path = as_path(raw)
         try:
             if not path.exists():
-                raise InputError(display_name(str(path)), "no such file or directory")
+                raise InputError(display_name(str(path)), _missing(str(raw)))
             if path.is_dir():
                 files = [InputFile(f, _relative(f, path)) for f in _walk(path, on_skip)]
             elif _regular(path, on_skip):
@@ -183,6 +183,17 @@ def iter_inputs(paths: Iterable[Path | str], on_skip: Skipped | None = None) -> 
             if key not in seen:
                 seen.add(key)
                 yield file
+
+
+def _missing(raw: str) -> str:
+    """Why a path given does not exist: ``-``, which many tools read as standard input,
+    is no file here (a report is read from a file, which its rows' offsets point into)."""
+    if raw == "-":
+        return (
+            "no such file or directory: standard input is not read (each row's offsets "
+            "point into a file); save the text to a file and give its name"
+        )
+    return "no such file or directory"
 
 
 def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:

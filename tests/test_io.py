@@ -278,3 +278,15 @@ def test_damaged_gbk_is_read_as_gbk_not_as_the_utf8_its_first_bytes_form(
     assert source.text == data.decode("gb18030", errors="replace")
     stream = TextStream(path, block_bytes=64)
     assert "".join(stream) == source.text
+
+
+def test_a_dash_for_standard_input_says_it_is_not_read(tmp_path: Path, capsys) -> None:
+    """`metrics extract -` (many tools read standard input so; the README never says
+    this one does) said only `-: no such file or directory`."""
+    from metrics.cli import main
+
+    assert main(["extract", "-", "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "-: no such file or directory: standard input is not read" in err
+    assert "save the text to a file" in err
+    assert not (tmp_path / "out" / "CURRENT").exists()
