@@ -111,6 +111,8 @@ FLOATS = (
 )
 # the trends table's own (metrics.trends)
 YEARS += ("previous_year", "aim_year")
+# the sections table's five-year plan (十四五: 2021, 2025), read as floats (2021.0 in CSV)
+YEARS += ("period_start", "period_end")
 FLOATS += ("previous_value", "change", "change_rate")
 FLAGS = ("masked", "place_masked", "consistent", "lower_is_better", "target_passage", "in_lexicon")
 
