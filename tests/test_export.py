@@ -295,3 +295,14 @@ def test_a_five_year_plans_years_are_whole_numbers_in_load_and_csv(tmp_path: Pat
     assert ",2021,2025" in text and "2021.0" not in text
     memory = metrics.extract([report]).sections
     assert str(memory["period_end"].dtype) == "Int64"
+
+
+def test_every_column_of_every_table_has_its_meaning_in_the_readme_sheet(out: Path) -> None:
+    """The XLSX README sheet left the statistics tables' columns without a meaning (their
+    heading names two tables, which the parser took for one name) and most of sections'
+    (a sentence, not rows): every column of every table has one now."""
+    meanings = parse_schema((ROOT / "docs" / "schema.md").read_text("utf-8"))
+    tables = metrics.load(out)
+    for name in table_names():
+        for column in getattr(tables, name).columns:
+            assert (name, column) in meanings, (name, column)
