@@ -494,7 +494,11 @@ def _guessed(data: bytes, path: Path | str) -> tuple[str, str, str | None]:
     # the encoding of its first line beyond ASCII that reads (its home), line by line as a
     # large file is (``_LineDecoder``, so that both give one text), its bad bytes replaced.
     # (Not by the bytes before its first bad one: two bytes of GBK often form UTF-8.)
-    home = _LineDecoder().found_home(data)
+    home = _LineDecoder().found_home(data) or next(
+        # no line reads whole (one line, cut inside a character): its good part's encoding
+        (e for e, exc in errors.items() if not data[: exc.start].isascii()),
+        None,
+    )
     if home is not None:
         text = _LineDecoder(home).decode(data, final=True)
         exc = errors[home]
@@ -585,6 +589,9 @@ def _big5_instead(data: bytes, text: str) -> tuple[str, str, str | None] | None:
 # the same text as read whole, but for a file read as GBK in its first block whose later
 # lines of UTF-8 decode as GBK too (read whole, the line is UTF-8's).
 TWO_ENCODINGS = "utf-8+gb18030"
+# A line longer than this is decoded in parts, each cut after a byte below 0x30 (a space,
+# a comma, a control), which never stands inside a UTF-8 or GB18030 character.
+HELD_BYTES = 8 * 2**20
 GB_LINE = 0.7
 
 
@@ -625,6 +632,8 @@ class _LineDecoder:
     def decode(self, data: bytes, final: bool = False) -> str:
         data = self.pending + data
         cut = len(data) if final else max(data.rfind(b"\n"), data.rfind(b"\r")) + 1
+        if cut == 0 and len(data) > HELD_BYTES:  # one line of megabytes: not held whole
+            cut = max(data.rfind(bytes((b,))) for b in range(0x30)) + 1
         self.pending = data[cut:]
         gb = _common_characters()[0]
         texts = []

@@ -290,3 +290,30 @@ def test_a_dash_for_standard_input_says_it_is_not_read(tmp_path: Path, capsys) -
     assert "-: no such file or directory: standard input is not read" in err
     assert "save the text to a file" in err
     assert not (tmp_path / "out" / "CURRENT").exists()
+
+
+def test_one_long_damaged_line_is_decoded_in_parts_not_held_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large file read line by line after a bad byte held a line without end whole (a
+    PDF paste of megabytes on one line): it is decoded in parts, cut after a byte that
+    stands inside no character, with the text of the file read whole."""
+    import metrics.io as io
+
+    monkeypatch.setattr(io, "HELD_BYTES", 200)
+    data = ("全年完成统计调查28项, 发布统计信息136条, " * 40).encode()
+    data = data[:300] + b"\xff" + data[300:]
+    path = tmp_path / "one_line.txt"
+    path.write_bytes(data)
+    stream = TextStream(path, block_bytes=64)
+    held = []
+    original = io._LineDecoder.decode
+
+    def decode(self, chunk: bytes, final: bool = False) -> str:
+        text = original(self, chunk, final)
+        held.append(len(self.pending))
+        return text
+
+    monkeypatch.setattr(io._LineDecoder, "decode", decode)
+    assert "".join(stream) == read_text(path).text
+    assert held and max(held) <= 200 + 64
