@@ -455,13 +455,27 @@ def _nul_problem(sample: bytes) -> str | None:
     nuls = sample.count(b"\x00")
     if nuls == 0 or nuls <= BINARY_NUL_SHARE * len(sample):
         return None
+    if any(_reads_as(sample, e) for e in ("utf-16-le", "utf-16-be")):
+        return UTF16_UNMARKED  # Chinese in UTF-16: a NUL only in 一 (U+4E00) and the like
     odd = sum(1 for i in range(1, len(sample), 2) if sample[i] == 0)
     if nuls >= 8 and odd in (0, nuls):
-        return (
-            "UTF-16 text without a byte-order mark, which is not read: save it as UTF-8 "
-            "(or as UTF-16 with its BOM: Notepad's UTF-16 LE)"
-        )
+        return UTF16_UNMARKED
     return NOT_TEXT
+
+
+UTF16_UNMARKED = (
+    "UTF-16 text without a byte-order mark, which is not read: save it as UTF-8 "
+    "(or as UTF-16 with its BOM: Notepad's UTF-16 LE)"
+)
+
+
+def _reads_as(sample: bytes, encoding: str) -> bool:
+    """Whether ``sample`` (maybe cut inside its last character) reads in ``encoding`` as
+    text: GB2312's common characters, line ends and printable ASCII, nine in ten."""
+    text = sample[: len(sample) // 2 * 2].decode(encoding, errors="replace")
+    gb = _common_characters()[0]
+    fit = sum(c in gb or (c.isascii() and (c.isprintable() or c in "\r\n\t")) for c in text)
+    return bool(text) and fit >= 0.9 * len(text)
 
 
 def _without_nuls(text: str, encoding: str, damage: str | None) -> tuple[str, str, str | None]:
@@ -485,7 +499,7 @@ def _guessed(data: bytes, path: Path | str) -> tuple[str, str, str | None]:
             errors[encoding] = exc
             continue
         if encoding == "gb18030":
-            return _big5_instead(data, text) or _two_encodings(data) or (text, encoding, None)
+            return _big5_instead(data, text) or _two_encodings(data) or _doubted(text)
         return text, encoding, None
     two = _two_encodings(data)  # lines in UTF-8 and lines in GBK, pasted into one file
     if two is not None:
@@ -576,6 +590,23 @@ def _big5_instead(data: bytes, text: str) -> tuple[str, str, str | None] | None:
     if _common_share(other, big5) >= max(BIG5_SHARE, gb_share):
         return other, BIG5, None
     return None
+
+
+# A text GB18030 decodes into few common characters, and that is neither Big5 nor in two
+# encodings, is in an encoding not read here (Shift-JIS: 搶嫗搒摑寁…): its text is kept as
+# read, said as damage, so that no table is filled with such characters in silence.
+DOUBT = "read as GB18030, but only"
+
+
+def _doubted(text: str) -> tuple[str, str, str | None]:
+    """``text``, a GB18030 reading in doubt (``DOUBT``), with what to say of it."""
+    share = _common_share(text, _common_characters()[0])
+    return (
+        text,
+        "gb18030",
+        f"{DOUBT} {share:.0%} of its characters are common Chinese ones: it may be in "
+        "another encoding (Shift-JIS, UTF-16 without its byte-order mark…); save it as UTF-8",
+    )
 
 
 # A file whose lines are in two encodings (lines in UTF-8 and lines in GBK, copied from two
@@ -726,6 +757,9 @@ class TextStream:
                 text, self.encoding, damage = decode_bytes(sample[: len(sample) - cut], path)
                 if damage is None or self.encoding == TWO_ENCODINGS:
                     break  # (read line by line, which says what it met: __iter__)
+                if damage.startswith(DOUBT):  # said of the whole file, not of a cut
+                    self.damage = damage
+                    break
             refuse_web_page(text, path)
 
     def __iter__(self) -> Iterator[str]:

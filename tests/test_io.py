@@ -317,3 +317,37 @@ def test_one_long_damaged_line_is_decoded_in_parts_not_held_whole(
     monkeypatch.setattr(io._LineDecoder, "decode", decode)
     assert "".join(stream) == read_text(path).text
     assert held and max(held) <= 200 + 64
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_chinese_in_utf16_without_its_mark_is_named_so_not_binary(
+    tmp_path: Path, encoding: str
+) -> None:
+    """Chinese alone in UTF-16 without a BOM has a NUL only in 一 (U+4E00) and the like:
+    too few for the NUL-beside-every-ASCII-character test, it was called binary data."""
+    path = tmp_path / "r.txt"
+    path.write_bytes(
+        "县统计局工作总结全年完成统计调查二十八项发布统计信息一百三十六条".encode(encoding)
+    )
+    with pytest.raises(InputError, match="UTF-16 text without a byte-order mark"):
+        read_text(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("東京都統計局の令和五年度事業報告では、調査を二十八件実施した。", "shift_jis"),
+        ("大阪府の統計調査は三十二件、うち新規調査は五件であった。\n", "cp932"),
+    ],
+)
+def test_a_text_gb18030_reads_into_rare_characters_is_said_to_be_in_doubt(
+    tmp_path: Path, text: str, encoding: str
+) -> None:
+    """Shift-JIS decodes strictly as GB18030, into characters no report uses (搶嫗搒摑…):
+    read so in silence before; the reading is kept and said to be in doubt."""
+    path = tmp_path / "r.txt"
+    path.write_bytes(text.encode(encoding))
+    source = read_text(path)
+    assert source.damage and "may be in another encoding" in source.damage
+    stream = TextStream(path, block_bytes=64)
+    assert "".join(stream) == source.text and stream.damage == source.damage
