@@ -534,7 +534,7 @@ def _guessed(data: bytes, path: Path | str) -> tuple[str, str, str | None]:
 # Traditional Chinese saved in Big5 (a page or a file from Hong Kong, Macao or Taiwan)
 # decodes strictly as GB18030 too, the other way round: into kana, Greek and the rare
 # characters of GBK's extension, with no error to say so. Each reading is judged by the
-# share of its characters among the common ones of its own standard (GB2312's punctuation
+# share of its characters among the common ones of its own standard (GB2312's symbol
 # rows and its 3,755 first-level characters; Big5's symbols and its 5,401 frequent
 # characters): a report in GBK scores above 0.99 (the corpus), a Big5 report read as GBK
 # about 0.2. Big5 is read as HKSCS, its superset of Hong Kong's characters.
@@ -563,7 +563,9 @@ def _common_characters() -> tuple[frozenset[str], frozenset[str]]:
     """The common characters of GB2312 and of Big5 (see ``BIG5``)."""
     gb_cells = range(0xA1, 0xFF)
     big5_cells = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
-    gb = _common("gb2312", [*range(0xA1, 0xA4), *range(0xB0, 0xD8)], gb_cells)
+    # (rows A1-A3 and A8-A9: punctuation, numerals, full-width forms, pinyin, box drawing
+    # of a table typed in text; not kana, Greek and Cyrillic, Big5's frequent characters)
+    gb = _common("gb2312", [*range(0xA1, 0xA4), 0xA8, 0xA9, *range(0xB0, 0xD8)], gb_cells)
     big5 = _common("big5", range(0xA1, 0xC7), big5_cells)
     return gb, big5
 
