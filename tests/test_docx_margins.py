@@ -93,3 +93,33 @@ def test_a_comment_holding_a_figure_is_not_the_reports_text(tmp_path: Path) -> N
     document.save(str(path))
     assert read_source(path).text.splitlines() == BODY
     assert sorted(m.text for m in process_file(path).mentions) == ["136条", "28项"]
+
+
+def test_each_section_of_a_compilation_keeps_its_own_letterhead(tmp_path: Path) -> None:
+    """A compilation gives each report a section of its own, with its own header: each
+    letterhead is read above its own section's body, and a section whose header is the
+    one before's (linked) says nothing again."""
+    from docx.enum.section import WD_SECTION
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "东湖县统计局"
+    for line in BODY:
+        document.add_paragraph(line)
+    water = document.add_section(WD_SECTION.NEW_PAGE)
+    water.header.is_linked_to_previous = False
+    water.header.paragraphs[0].text = "东湖县水利局"
+    document.add_paragraph("2023年工作总结")
+    document.add_paragraph("全年新建小型水库2座，加固堤防12公里。")
+    same = document.add_section(WD_SECTION.NEW_PAGE)  # linked: the 水利局's again
+    document.add_paragraph("2024年工作要点")
+    document.add_paragraph("计划新建泵站3座。")
+    assert same.header.is_linked_to_previous
+    path = tmp_path / "汇编.docx"
+    document.save(str(path))
+    assert read_source(path).text.splitlines() == [
+        "东湖县统计局", *BODY,
+        "东湖县水利局", "2023年工作总结", "全年新建小型水库2座，加固堤防12公里。",
+        "2024年工作要点", "计划新建泵站3座。",
+    ]  # fmt: skip
+    departments = [d.department for d in process_file(path).documents]
+    assert departments[:2] == ["统计局", "水利局"]

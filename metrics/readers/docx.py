@@ -25,9 +25,10 @@ is not read.
 
 Headers and footers repeat on every page (a running title, a page number, 内部资料), and
 are not read, as the PDF reader drops its running heads, but for one kind: the unit that
-issues the report set as a letterhead in the first page's header (东湖县统计局 above a body
-whose title is 2023年工作总结: ``LETTERHEAD``) is read as the first line when the body's
-first lines do not already say it, so that the report keeps its department and place, as
+issues the report set as a letterhead in a section's first-page header (a compilation
+gives each report its section) (东湖县统计局 above a body
+whose title is 2023年工作总结: ``LETTERHEAD``) is read above that section's body when
+its first lines do not already say it, so that the report keeps its department and place, as
 a plain-text copy with that line above its title does. Comments are not read: a reviewer's
 remark (此处应为128项) is about the report, not the report, and its figure is no finding.
 """
@@ -36,7 +37,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -56,6 +57,7 @@ from metrics.readers import RESAVE, read_bytes
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 CELL_BREAK = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 PARAGRAPH, TABLE, ROW, CELL = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
+SECTION, PARAGRAPH_PROPERTIES = qn("w:sectPr"), qn("w:pPr")
 # blocks that only wrap others: a content control, custom XML, their content
 WRAPPERS = frozenset({qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")})
 # what a run's elements show (python-docx's own mapping)
@@ -104,8 +106,13 @@ def from_bytes(data: bytes, path: Path) -> SourceText:
     try:
         document = docx.Document(BytesIO(data))
         notes = _Notes(document)
-        lines = list(_blocks(document.element.body, notes))
-        lines[:0] = _letterhead(document, notes, lines[:HEAD_LINES])
+        lines = []
+        sections, groups = list(document.sections), _by_section(document)
+        if len(sections) != len(groups):  # a section mark elsewhere: one section, nothing lost
+            sections, groups = sections[:1], [[c for g in groups for c in g]]
+        for section, blocks in zip(sections, groups, strict=True):
+            read = list(_blocks(blocks, notes))
+            lines += _letterhead(section, notes, read[:HEAD_LINES]) + read
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError) as exc:
         raise InputError(
             path,
@@ -117,10 +124,25 @@ def from_bytes(data: bytes, path: Path) -> SourceText:
     return SourceText(path, path.name, "\n".join(lines) + "\n", "docx", input_format="docx")
 
 
-def _letterhead(document: Any, notes: _Notes, head: list[str]) -> list[str]:
-    """The issuing unit in the first page's header (``LETTERHEAD``), as a line to read
-    above the body, unless one of the body's first lines ``head`` holds it; else none."""
-    section = document.sections[0]
+def _by_section(document: Any) -> list[list[_Element]]:
+    """The body's blocks by the section of the document they are in (a compilation gives
+    each report its own, with its own header): a paragraph whose properties hold a
+    ``w:sectPr`` ends its section; the body's own ``w:sectPr`` is the last one's."""
+    groups: list[list[_Element]] = [[]]
+    for child in document.element.body:
+        if child.tag == SECTION:
+            continue
+        groups[-1].append(child)
+        properties = child.find(PARAGRAPH_PROPERTIES) if child.tag == PARAGRAPH else None
+        if properties is not None and properties.find(SECTION) is not None:
+            groups.append([])
+    return groups
+
+
+def _letterhead(section: Any, notes: _Notes, head: list[str]) -> list[str]:
+    """The issuing unit in the header of a section's first page (``LETTERHEAD``), as a
+    line to read above the section's body, unless one of its first lines ``head`` holds
+    it; else none. (A section whose header is the one before's says nothing again.)"""
     header = section.first_page_header if section.different_first_page_header_footer else None
     if header is None or header.is_linked_to_previous:
         header = section.header
@@ -152,7 +174,7 @@ class _Notes:
         return self.notes.pop((part, ident), None)
 
 
-def _blocks(parent: _Element, notes: _Notes) -> Iterator[str]:
+def _blocks(parent: Iterable[_Element], notes: _Notes) -> Iterator[str]:
     """The lines of a body's (or a content control's, a note's, a text box's) paragraphs
     and tables, in order, each followed by the notes and text boxes it holds."""
     for child in parent:
