@@ -25,11 +25,11 @@ is not read.
 
 Headers and footers repeat on every page (a running title, a page number, 内部资料), and
 are not read, as the PDF reader drops its running heads, but for one kind: the unit that
-issues the report set as a letterhead in a section's first-page header (a compilation
-gives each report its section) (东湖县统计局 above a body
-whose title is 2023年工作总结: ``LETTERHEAD``) is read above that section's body when
-its first lines do not already say it, so that the report keeps its department and place, as
-a plain-text copy with that line above its title does. Comments are not read: a reviewer's
+issues the report set as a letterhead in a section's first-page header (东湖县统计局 above
+a body whose title is 2023年工作总结: ``LETTERHEAD``; a compilation gives each report a
+section) is read above that section's body when its first lines do not already say it, so
+that the report keeps its department and place, as a plain-text copy with that line above
+its title does. Comments are not read: a reviewer's
 remark (此处应为128项) is about the report, not the report, and its figure is no finding.
 """
 
