@@ -113,8 +113,9 @@ FLOATS: tuple[str, ...] = (
 YEARS += ("previous_year", "aim_year")
 FLOATS += ("previous_value", "change", "change_rate")
 # the statistics' description of figures that do not add up (metrics.stats), and the years
-# of a five-year plan a section speaks of (sections): read as their tables' other values and
-# years are, not as NumPy floats (2021.0, NaN) beside Float64 sums and Int64 years
+# of a five-year plan a section speaks of (sections, 十四五: 2021, 2025): read as their
+# tables' other values and years are, not as NumPy floats (2021.0, NaN) beside Float64 sums
+# and Int64 years
 FLOATS += ("min_value", "median_value", "max_value")
 YEARS += ("period_start", "period_end")
 FLAGS = ("masked", "place_masked", "consistent", "lower_is_better", "target_passage", "in_lexicon")

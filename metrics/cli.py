@@ -54,7 +54,7 @@ from metrics.io import (
 )
 from metrics.packed import Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task, read_failure
-from metrics.publish import current_id, stale_exports
+from metrics.publish import current_id, older_tables, stale_exports
 from metrics.records import Failure
 from metrics.tables import (
     check_output_url,
@@ -478,6 +478,14 @@ def extract_command(
     if not console.quiet:
         print(summary.render(out))
     if not is_url(out):
+        older = older_tables(Path(out))
+        if older:
+            console.warning(
+                f"{out}: {', '.join(older)} at its top are the tables of a run of an older "
+                "version, not of this one, which is in runs/ (CURRENT; DIR/current/ links "
+                "to it): metrics.load, stats and export read that; a tool reading the top "
+                "reads the old tables: remove them"
+            )
         for fmt, folder in stale_exports(Path(out)):
             console.warning(
                 f"{folder}: an export of an earlier run, not of this one; "

@@ -346,21 +346,24 @@ def parse_schema(markdown: str) -> dict[tuple[str, str], str]:
     `other`" takes the other table's meanings for the columns it does not describe."""
     meanings: dict[tuple[str, str], str] = {}
     borrows: dict[str, str] = {}
-    table = ""
     for section in re.split(r"^## ", markdown, flags=re.MULTILINE)[1:]:
-        table = section.split()[0].removesuffix(".parquet").rstrip("/")
+        # (one heading may name two tables: ## stats_groups.parquet, stats_metrics.parquet)
+        names = section.splitlines()[0].split(" — ")[0].split(",")
+        tables = [n.strip().removesuffix(".parquet").rstrip("/") for n in names]
         for line in section.splitlines()[1:]:
             if line.startswith("|") and not line.startswith("|---"):
                 cells = [c.strip() for c in line.strip().strip("|").split("|")]
                 if len(cells) < 2 or cells[0] == "column":
                     continue
                 for column in cells[0].split(","):
-                    meanings.setdefault((table, column.strip().strip("`")), cells[1])
+                    for table in tables:
+                        meanings.setdefault((table, column.strip().strip("`")), cells[1])
         prose = " ".join(x for x in section.splitlines()[1:] if not x.startswith("|"))
-        for column, meaning in PROSE_COLUMN.findall(prose):
-            meanings.setdefault((table, column), meaning)
-        if found := BORROWED.search(prose):
-            borrows[table] = found.group(1)
+        for table in tables:
+            for column, meaning in PROSE_COLUMN.findall(prose):
+                meanings.setdefault((table, column), meaning)
+            if found := BORROWED.search(prose):
+                borrows[table] = found.group(1)
     for table, other in borrows.items():
         for (owner, column), meaning in list(meanings.items()):
             if owner == other:

@@ -13,7 +13,9 @@ A name that is not valid UTF-8 keeps its bytes as ``\\xNN`` escapes.
 ``settle(files)`` makes the files of several inputs one list: each file once, each name
 once. ``read_text(path)`` returns the decoded text and the encoding it detected, or
 raises ``InputError`` naming the file and the problem. Nothing here guesses silently: a
-file that is neither valid UTF-8/UTF-16 nor valid GB18030 is refused.
+file that is neither valid UTF-8/UTF-16 nor valid GB18030 is refused, and text in Big5
+that GB18030 also decodes is told from GBK by the characters each reading gives (``BIG5``);
+a file of lines in UTF-8 and lines in GBK is read a line at a time (``TWO_ENCODINGS``).
 ``TextStream(path)`` decodes a large file block by block with the same checks, the
 encoding judged on its first block, so that it is never held whole.
 Every line end reaches the later stages as ``\\n`` or ``\\r\\n`` (``with_line_ends``): a lone
@@ -26,12 +28,15 @@ file.
 from __future__ import annotations
 
 import codecs
+import contextlib
+import functools
 import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PosixPath
+from typing import Any
 
 from metrics.errors import InputError, system_said
 
@@ -163,7 +168,7 @@ def iter_inputs(paths: Iterable[Path | str], on_skip: Skipped | None = None) -> 
         path = as_path(raw)
         try:
             if not path.exists():
-                raise InputError(display_name(str(path)), "no such file or directory")
+                raise InputError(display_name(str(path)), _missing(str(raw)))
             if path.is_dir():
                 files = [InputFile(f, _relative(f, path)) for f in _walk(path, on_skip)]
             elif _regular(path, on_skip):
@@ -178,6 +183,17 @@ def iter_inputs(paths: Iterable[Path | str], on_skip: Skipped | None = None) -> 
             if key not in seen:
                 seen.add(key)
                 yield file
+
+
+def _missing(raw: str) -> str:
+    """Why a path given does not exist: ``-``, which many tools read as standard input,
+    is no file here (a report is read from a file, which its rows' offsets point into)."""
+    if raw == "-":
+        return (
+            "no such file or directory: standard input is not read (each row's offsets "
+            "point into a file); save the text to a file and give its name"
+        )
+    return "no such file or directory"
 
 
 def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
@@ -389,7 +405,8 @@ def refuse_web_page(text: str, path: Path | str) -> None:
 
 
 def decode_bytes(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, str | None]:
-    """Decode ``data``: BOM first, then strict UTF-8, then strict GB18030.
+    """Decode ``data``: BOM first, then strict UTF-8, then strict GB18030 (or Big5, when
+    that is what the bytes are: ``BIG5``).
 
     Returns the text, the encoding's name and, for a file that is good but for some bad
     bytes, where it broke (the bad bytes become U+FFFD, so offsets stay exact for the
@@ -438,13 +455,27 @@ def _nul_problem(sample: bytes) -> str | None:
     nuls = sample.count(b"\x00")
     if nuls == 0 or nuls <= BINARY_NUL_SHARE * len(sample):
         return None
+    if any(_reads_as(sample, e) for e in ("utf-16-le", "utf-16-be")):
+        return UTF16_UNMARKED  # Chinese in UTF-16: a NUL only in 一 (U+4E00) and the like
     odd = sum(1 for i in range(1, len(sample), 2) if sample[i] == 0)
     if nuls >= 8 and odd in (0, nuls):
-        return (
-            "UTF-16 text without a byte-order mark, which is not read: save it as UTF-8 "
-            "(or as UTF-16 with its BOM: Notepad's UTF-16 LE)"
-        )
+        return UTF16_UNMARKED
     return NOT_TEXT
+
+
+UTF16_UNMARKED = (
+    "UTF-16 text without a byte-order mark, which is not read: save it as UTF-8 "
+    "(or as UTF-16 with its BOM: Notepad's UTF-16 LE)"
+)
+
+
+def _reads_as(sample: bytes, encoding: str) -> bool:
+    """Whether ``sample`` (maybe cut inside its last character) reads in ``encoding`` as
+    text: GB2312's common characters, line ends and printable ASCII, nine in ten."""
+    text = sample[: len(sample) // 2 * 2].decode(encoding, errors="replace")
+    gb = _common_characters()[0]
+    fit = sum(c in gb or (c.isascii() and (c.isprintable() or c in "\r\n\t")) for c in text)
+    return bool(text) and fit >= 0.9 * len(text)
 
 
 def _without_nuls(text: str, encoding: str, damage: str | None) -> tuple[str, str, str | None]:
@@ -463,29 +494,229 @@ def _guessed(data: bytes, path: Path | str) -> tuple[str, str, str | None]:
     errors: dict[str, UnicodeDecodeError] = {}
     for encoding in ("utf-8", "gb18030"):
         try:
-            return data.decode(encoding), encoding, None
+            text = data.decode(encoding)
         except UnicodeDecodeError as exc:
             errors[encoding] = exc
-    # Neither decodes whole: a damaged file is still read in the encoding its good part
-    # shows (non-ASCII text before the first bad byte), with the bad bytes replaced.
-    # UTF-8 first: GBK text almost never forms valid UTF-8, the reverse is common.
-    for encoding, exc in errors.items():
-        good = data[: exc.start]
-        if good and not good.isascii():
-            text = data.decode(encoding, errors="replace")
-            bad = text.count("\ufffd")
-            return (
-                text,
-                encoding,
-                f"undecodable bytes replaced: {bad} character(s), the first at byte "
-                f"{exc.start} ({data[exc.start : exc.start + 4]!r}); read as {encoding}",
-            )
+            continue
+        if encoding == "gb18030":
+            return _big5_instead(data, text) or _two_encodings(data) or _doubted(text)
+        return text, encoding, None
+    two = _two_encodings(data)  # lines in UTF-8 and lines in GBK, pasted into one file
+    if two is not None:
+        return two
+    # Neither decodes whole, nor is it in two encodings: a damaged file is still read in
+    # the encoding of its first line beyond ASCII that reads (its home), line by line as a
+    # large file is (``_LineDecoder``, so that both give one text), its bad bytes replaced.
+    # (Not by the bytes before its first bad one: two bytes of GBK often form UTF-8.)
+    home = _LineDecoder().found_home(data) or next(
+        # no line reads whole (one line, cut inside a character): its good part's encoding
+        (e for e, exc in errors.items() if not data[: exc.start].isascii()),
+        None,
+    )
+    if home is not None:
+        text = _LineDecoder(home).decode(data, final=True)
+        exc = errors[home]
+        bad = text.count("\ufffd")
+        return (
+            text,
+            home,
+            f"undecodable bytes replaced: {bad} character(s), the first at byte "
+            f"{exc.start} ({data[exc.start : exc.start + 4]!r}); read as {home}",
+        )
     where = errors["utf-8"].start
     raise InputError(
         path,
         f"cannot be decoded as UTF-8, UTF-16 or GB18030 "
         f"(first bad byte at offset {where}: {data[where : where + 4]!r})",
     )
+
+
+# Traditional Chinese saved in Big5 (a page or a file from Hong Kong, Macao or Taiwan)
+# decodes strictly as GB18030 too, the other way round: into kana, Greek and the rare
+# characters of GBK's extension, with no error to say so. Each reading is judged by the
+# share of its characters among the common ones of its own standard (GB2312's symbol
+# rows and its 3,755 first-level characters; Big5's symbols and its 5,401 frequent
+# characters): a report in GBK scores above 0.99 (the corpus), a Big5 report read as GBK
+# about 0.2. Big5 is read as HKSCS, its superset of Hong Kong's characters.
+BIG5 = "big5hkscs"
+# Below this share the GB18030 reading is doubted, and the Big5 one taken when it decodes
+# whole and its share is at least BIG5_SHARE (text in GBK, traditional characters too, that
+# happens to decode as Big5 reads as random characters there: well below it).
+GB_DOUBT = 0.75
+BIG5_SHARE = 0.9
+# the characters judged (the first of a file: the verdict is the file's)
+JUDGED_CHARS = 20_000
+
+
+def _common(codec: str, rows: Iterable[int], cells: Iterable[int]) -> frozenset[str]:
+    """The characters ``codec`` gives for the two-byte codes ``rows`` x ``cells``."""
+    found = set()
+    for row in rows:
+        for cell in cells:
+            with contextlib.suppress(UnicodeDecodeError):  # an unassigned code
+                found.add(bytes((row, cell)).decode(codec))
+    return frozenset(found)
+
+
+@functools.cache
+def _common_characters() -> tuple[frozenset[str], frozenset[str]]:
+    """The common characters of GB2312 and of Big5 (see ``BIG5``)."""
+    gb_cells = range(0xA1, 0xFF)
+    big5_cells = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
+    # (rows A1-A3 and A8-A9: punctuation, numerals, full-width forms, pinyin, box drawing
+    # of a table typed in text; not kana, Greek and Cyrillic, Big5's frequent characters)
+    gb = _common("gb2312", [*range(0xA1, 0xA4), 0xA8, 0xA9, *range(0xB0, 0xD8)], gb_cells)
+    big5 = _common("big5", range(0xA1, 0xC7), big5_cells)
+    return gb, big5
+
+
+def _common_share(text: str, common: frozenset[str]) -> float:
+    """The share of ``text``'s first non-ASCII characters that are in ``common`` (1.0 for
+    none: nothing to doubt)."""
+    judged = [c for c in text[:JUDGED_CHARS] if c > "\x7f" and not c.isspace()]
+    return sum(c in common for c in judged) / len(judged) if judged else 1.0
+
+
+def _big5_instead(data: bytes, text: str) -> tuple[str, str, str | None] | None:
+    """``data`` read as Big5 when it is Big5 text that GB18030 also decodes (``BIG5``);
+    None when its GB18030 reading ``text`` is in doubt and Big5 is not it either; else
+    ``text``."""
+    gb, big5 = _common_characters()
+    gb_share = _common_share(text, gb)
+    if gb_share >= GB_DOUBT:
+        return text, "gb18030", None
+    try:
+        other = data.decode(BIG5)
+    except UnicodeDecodeError:
+        return None
+    if _common_share(other, big5) >= max(BIG5_SHARE, gb_share):
+        return other, BIG5, None
+    return None
+
+
+# A text GB18030 decodes into few common characters, and that is neither Big5 nor in two
+# encodings, is in an encoding not read here (Shift-JIS: 搶嫗搒摑寁…): its text is kept as
+# read, said as damage, so that no table is filled with such characters in silence.
+DOUBT = "read as GB18030, but only"
+
+
+def _doubted(text: str) -> tuple[str, str, str | None]:
+    """``text``, a GB18030 reading in doubt (``DOUBT``), with what to say of it."""
+    share = _common_share(text, _common_characters()[0])
+    return (
+        text,
+        "gb18030",
+        f"{DOUBT} {share:.0%} of its characters are common Chinese ones: it may be in "
+        "another encoding (Shift-JIS, UTF-16 without its byte-order mark…); save it as UTF-8",
+    )
+
+
+# A file whose lines are in two encodings (lines in UTF-8 and lines in GBK, copied from two
+# sources into one file, or appended by two programs) decodes whole in neither, or in
+# GB18030 into rare characters for its UTF-8 lines. Each line is then read in UTF-8, or in
+# GB18030 when that reading is of common characters (GB_LINE: a GBK line of the corpus
+# scores at least 0.88, a UTF-8 line read as GB18030 at most 0.45), else in the file's
+# own encoding with its bad bytes replaced, one character for one as for a damaged file;
+# said as damage (the file ought to be saved in one encoding), its figures kept. A large
+# file is read so line by line (``_LineDecoder``) from the block where it first fails:
+# the same text as read whole, but for a file read as GBK in its first block whose later
+# lines of UTF-8 decode as GBK too (read whole, the line is UTF-8's).
+TWO_ENCODINGS = "utf-8+gb18030"
+# A line longer than this is decoded in parts, each cut after a byte below 0x30 (a space,
+# a comma, a control), which never stands inside a UTF-8 or GB18030 character.
+HELD_BYTES = 8 * 2**20
+GB_LINE = 0.7
+
+
+def _line_text(line: bytes, gb: frozenset[str], home: str) -> tuple[str, str]:
+    """One line's text and how it was read: "utf-8", "gb18030", or "replaced" (in the
+    file's ``home`` encoding, its bad bytes replaced)."""
+    try:
+        return line.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = line.decode("gb18030")
+    except UnicodeDecodeError:
+        text = ""
+    if text and _common_share(text, gb) >= GB_LINE:
+        return text, "gb18030"
+    text = line.decode(home, errors="replace")
+    return text, "replaced" if "\ufffd" in text else home
+
+
+class _LineDecoder:
+    """An incremental decoder of a file in two encodings, a line at a time (see
+    ``TWO_ENCODINGS``): the bytes after the last line end wait for the next block. A line
+    that neither reads is replaced in ``home``, the encoding of the file's first line
+    beyond ASCII (given, or found), as a damaged file read whole is."""
+
+    def __init__(self, home: str | None = None) -> None:
+        self.home = home
+        self.pending = b""
+        self.lines = 0  # lines decoded so far
+        # of the lines beyond ASCII, by how each was read: how many, and the first (1-based)
+        self.count: dict[str, int] = {}
+        self.first: dict[str, int] = {}
+
+    def getstate(self) -> tuple[bytes, int]:
+        return self.pending, 0
+
+    def decode(self, data: bytes, final: bool = False) -> str:
+        data = self.pending + data
+        cut = len(data) if final else max(data.rfind(b"\n"), data.rfind(b"\r")) + 1
+        if cut == 0 and len(data) > HELD_BYTES:  # one line of megabytes: not held whole
+            cut = max(data.rfind(bytes((b,))) for b in range(0x30)) + 1
+        self.pending = data[cut:]
+        gb = _common_characters()[0]
+        texts = []
+        for line in data[:cut].splitlines(keepends=True):
+            self.lines += 1
+            text, how = _line_text(line, gb, self.home or "utf-8")
+            texts.append(text)
+            if not line.isascii():
+                if self.home is None and how != "replaced":
+                    self.home = how
+                self.first.setdefault(how, self.lines)
+                self.count[how] = self.count.get(how, 0) + 1
+        return "".join(texts)
+
+    def found_home(self, data: bytes) -> str | None:
+        """The encoding of the first line of ``data`` beyond ASCII that reads, or None."""
+        self.decode(data, final=True)
+        return self.home
+
+    def two(self) -> bool:
+        """Whether lines were read in each encoding."""
+        return "utf-8" in self.count and "gb18030" in self.count
+
+    def damage(self) -> str | None:
+        """What was read otherwise than in the file's own encoding, or None."""
+        said = []
+        home = self.home or "utf-8"
+        other = "gb18030" if home == "utf-8" else "utf-8"
+        if other in self.count:
+            said.append(
+                f"lines in two encodings: {self.count[other]} line(s) read as "
+                f"{other.upper()} (the first is line {self.first[other]}), the others as "
+                f"{home.upper()}"
+            )
+        if "replaced" in self.count:
+            said.append(
+                f"undecodable bytes replaced on {self.count['replaced']} line(s), the first "
+                f"line {self.first['replaced']}"
+            )
+        return "; ".join(said) + "; save the file in one encoding" if said else None
+
+
+def _two_encodings(data: bytes) -> tuple[str, str, str | None] | None:
+    """``data`` read line by line (``TWO_ENCODINGS``) when it holds lines in UTF-8 (not
+    ASCII alone) and lines in GB18030; else None."""
+    decoder = _LineDecoder()
+    text = decoder.decode(data, final=True)
+    if not decoder.two():
+        return None
+    return text, TWO_ENCODINGS, decoder.damage()
 
 
 def _strict(data: bytes, encoding: str, path: Path | str) -> str:
@@ -526,16 +757,24 @@ class TextStream:
             sample = first if len(first) < block_bytes else _to_line_end(first)
             for cut in range(4):
                 text, self.encoding, damage = decode_bytes(sample[: len(sample) - cut], path)
-                if damage is None:
+                if damage is None or self.encoding == TWO_ENCODINGS:
+                    break  # (read line by line, which says what it met: __iter__)
+                if damage.startswith(DOUBT):  # said of the whole file, not of a cut
+                    self.damage = damage
                     break
             refuse_web_page(text, path)
 
     def __iter__(self) -> Iterator[str]:
         encoding = self.encoding
-        decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+        decoder: Any = (
+            _LineDecoder()
+            if encoding == TWO_ENCODINGS
+            else codecs.getincrementaldecoder(encoding)(errors="strict")
+        )
         consumed = 0
         held = ""  # a block's last CR, kept until the next block says whether LF follows
         chars = 0  # characters given before this block
+        lines = 0  # line ends given before this block
         try:
             with self.path.open("rb") as fh:
                 while block := fh.read(self.block_bytes):
@@ -544,7 +783,11 @@ class TextStream:
                         text = decoder.decode(block)
                     except UnicodeDecodeError as exc:
                         where = consumed - len(pending) + exc.start
-                        decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+                        if encoding in ("utf-8", "gb18030"):  # lines in the other? as read whole
+                            decoder = _LineDecoder(encoding)
+                            decoder.lines = lines  # (numbered as in the file)
+                        else:
+                            decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
                         text = decoder.decode(pending + block)
                         if self.damage is None:
                             self.damage = (
@@ -559,8 +802,12 @@ class TextStream:
                             self.damage = f"NUL bytes replaced, the first at character {first}"
                         text = text.replace("\x00", "\ufffd")
                     chars += len(text)
-                    yield with_line_ends(text)
+                    text = with_line_ends(text)
+                    lines += text.count("\n")
+                    yield text
                 tail = decoder.decode(b"", final=True)
+                if isinstance(decoder, _LineDecoder) and (decoder.two() or not self.damage):
+                    self.damage = decoder.damage()  # lines in the other encoding: say so
         except OSError as exc:
             raise InputError(self.path, f"cannot be read ({system_said(exc)})") from exc
         except UnicodeDecodeError:  # the file ends inside a character

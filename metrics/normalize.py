@@ -407,9 +407,14 @@ DELIVERY_AHEAD = Guard(
 # / 城镇调查失业率:5.5%以内 / 城镇新增就业：增加1.2万人以上): the line of a row ends its row
 # when the next line opens with a name and its colon too. (A goal a PDF wrapped after its
 # figure, 主要预期目标是：增长6%\n左右，…, goes on with no name and colon: a wrap; so does a ratio
-# split after its colon, 比例为7.2：40\n.4：52.4: a name is words, not a figure.)
+# split after its colon, 比例为7.2：40\n.4：52.4: a name is words, not a figure.) A row
+# may give its change after its figure, a clause or two of a few words and a figure
+# (地区生产总值：356亿元，同比增长6.5% / 一般公共预算收入：28亿元，比上年下降3.2个百分点,
+# 粮食产量：41万吨，占全市的18%): without them the row was taken for a wrap, and the next
+# row's name joined to it lost its own (a line that ends in a comma runs on: no row).
 NAME_FIGURE_LINE = regex_cache.compile(
     r"\p{Han}[^\s，,、；;。:：]{0,22}[\p{Han}）)][:：]\s*\p{Han}{0,4}[\dxX*][\d.xX*]*\s*(?:%|‰)?\p{Han}{0,6}"
+    r"(?:[，,]\s*\p{Han}{1,8}[\dxX*][\d.xX*]*\s*(?:%|‰)?\p{Han}{0,4}){0,2}"
 )
 NAME_COLON_AHEAD = regex_cache.compile(r"\p{Han}[^\s，,、；;。:：]{0,22}[\p{Han}）)][:：]")
 

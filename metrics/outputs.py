@@ -89,9 +89,17 @@ def check_version(root: Any) -> int:
     if not path.exists():
         return 1  # written before runs carried a manifest
     try:
-        version = json.loads(path.read_text(encoding="utf-8"))["schema_version"]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise TablesError(MANIFEST, f"cannot be read ({exc})") from exc
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:  # truncated, damaged, unreadable
+        raise TablesError(MANIFEST, f"of {root} cannot be read ({exc})") from exc
+    if not isinstance(manifest, dict) or "schema_version" not in manifest:
+        # every version of metrics that wrote a manifest wrote its schema version
+        raise TablesError(
+            MANIFEST,
+            f"of {root} states no schema_version (damaged, or not written by metrics): "
+            "run `metrics extract` into the folder again",
+        )
+    version = manifest["schema_version"]
     if version not in KNOWN_VERSIONS:
         raise TablesError(
             MANIFEST,

@@ -37,7 +37,7 @@ from typing import Any
 
 from metrics.errors import TablesError
 from metrics.outlock import LOCK
-from metrics.outputs import run_id_of
+from metrics.outputs import TABLES, run_id_of
 
 RUNS = "runs"
 CURRENT = "CURRENT"
@@ -251,3 +251,13 @@ def stale_exports(out_dir: Path) -> list[tuple[str, Path]]:
         if is_export and not exported_mark(run, fmt).exists():
             found.append((fmt, folder))
     return found
+
+
+def older_tables(out_dir: Path) -> list[str]:
+    """The tables a version of metrics before the runs layout wrote at the top of
+    ``out_dir``, once it holds runs: metrics leaves them (it removes only what its runs
+    wrote), but ``pandas.read_parquet("DIR/mentions")`` or DuckDB on ``DIR/*.parquet``
+    would read them, not the current run."""
+    if not (out_dir / CURRENT).is_file():
+        return []
+    return [t.path for t in TABLES if (out_dir / t.path).exists()]

@@ -273,3 +273,36 @@ def test_a_rerun_names_the_exports_it_left_of_the_run_before(
     assert {p.name for p in (out / "export" / "csv").iterdir()} == {
         f"{name}.csv" for name in table_names()
     }
+
+
+def test_a_five_year_plans_years_are_whole_numbers_in_load_and_csv(tmp_path: Path) -> None:
+    """sections.period_start and period_end (a section on 十四五: 2021, 2025) read back as
+    floats: 2021.0 in a notebook and in the CSV Excel opens, against Int64 years."""
+    report = tmp_path / "县政府工作报告_2026.txt"
+    report.write_text(
+        "东湖县人民政府工作报告\n——2026年1月9日在东湖县第十九届人民代表大会第五次会议上\n"
+        "各位代表：\n一、“十四五”时期工作回顾\n五年来，全县地区生产总值年均增长6.1%。\n"
+        "二、“十五五”时期主要目标\n到2030年，全县地区生产总值达到300亿元。\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["extract", str(report), "--out", str(out), "--quiet"]) == 0
+    sections = metrics.load(out).sections
+    assert str(sections["period_start"].dtype) == "Int64"
+    assert {2021, 2026} <= set(sections["period_start"].dropna())
+    assert main(["export", str(out), "--format", "csv", "--quiet"]) == 0
+    text = (out / "export" / "csv" / "sections.csv").read_text(encoding="utf-8-sig")
+    assert ",2021,2025" in text and "2021.0" not in text
+    memory = metrics.extract([report]).sections
+    assert str(memory["period_end"].dtype) == "Int64"
+
+
+def test_every_column_of_every_table_has_its_meaning_in_the_readme_sheet(out: Path) -> None:
+    """The XLSX README sheet left the statistics tables' columns without a meaning (their
+    heading names two tables, which the parser took for one name) and most of sections'
+    (a sentence, not rows): every column of every table has one now."""
+    meanings = parse_schema((ROOT / "docs" / "schema.md").read_text("utf-8"))
+    tables = metrics.load(out)
+    for name in table_names():
+        for column in getattr(tables, name).columns:
+            assert (name, column) in meanings, (name, column)

@@ -926,3 +926,81 @@ def test_a_trail_ending_in_its_separator_keeps_the_title_below_it() -> None:
 
     lines = ["当前位置：", "首页", ">", "政务公开", ">", "政府工作报告", "——2025年1月20日在…会议上"]
     assert _without_split_chrome(lines) == ["政府工作报告", "——2025年1月20日在…会议上"]
+
+
+@pytest.mark.parametrize(
+    ("datum", "short"),
+    [
+        ("来源：", "一、主要工作"),  # a heading
+        ("信息来源：", "完成28项"),  # a sentence's last words, with its figure
+        ("发布时间：", "完成28项"),  # no date
+        ("浏览次数：", "二、存在问题"),  # no count
+    ],
+)
+def test_a_page_datum_left_empty_keeps_the_short_line_after_it(
+    tmp_path: Path, datum: str, short: str
+) -> None:
+    """A page's datum split from its value (来源： / 县政府办公室) is chrome, but one whose
+    value the template left empty took the short line after it for its value and dropped
+    it: a heading, or a figure. Its value must be of its kind (a name, a date, a count)."""
+    from metrics.readers.html import _without_split_chrome
+
+    assert _without_split_chrome([datum, short, "其余正文。"]) == [short, "其余正文。"]
+    filled = ["发布日期：", "2024年1月5日", "来源：", "县政府办公室", "点击数：", "1024次"]
+    assert _without_split_chrome([*filled, short]) == [short]
+    page = tmp_path / "p.html"
+    body = f"<div>{datum}</div><div>{short}</div><p>全年新增城镇就业5280人。</p>"
+    page.write_text(f"<html><body><h1>某县人社局2023年工作总结</h1>{body}</body></html>")
+    assert short in read_source(page).text.splitlines()
+
+
+def _columns(text: str, x: float, top: float, rows: int = 12) -> list[tuple[float, float, str]]:
+    """``text`` set vertically from ``x`` at ``top``, ``rows`` glyphs a column, right to
+    left, 30 points apart, its first column indented two glyphs (a paragraph opens)."""
+    return [
+        (x - 30 * ((n + 2) // rows), top - 16 * ((n + 2) % rows), c) for n, c in enumerate(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("above", "body", "below"),
+    [
+        (
+            ["某县统计局2023年工作总结"],
+            ["全县地区生产总值完成186.4亿元，同比增长6%", "新增城镇就业5280人"],
+            ["注：数据为快报数，最终以年报为准。"],
+        ),
+        (
+            ["白桦旗文化和旅游局工作总结", "（二〇二四年）"],
+            ["全旗接待游客312万人次，旅游收入实现24.8亿元"],
+            [],
+        ),
+    ],
+)
+def test_a_pdf_page_of_vertical_writing_with_horizontal_lines(
+    tmp_path: Path, above: list[str], body: list[str], below: list[str]
+) -> None:
+    """Vertical columns under a horizontal title (over a note) were read by rows, a glyph
+    of each column side by side, for not every line of the page was one glyph: the
+    columns are read right to left, each paragraph whole, between the lines above and
+    below them, none joined to them."""
+    glyphs = [(150, 780 - 20 * n, line) for n, line in enumerate(above)]
+    x = 420
+    for paragraph in body:
+        glyphs += _columns(paragraph, x, 700)
+        x -= 30 * (-(-(len(paragraph) + 2) // 12))
+    glyphs += [(100, 450 - 20 * n, line) for n, line in enumerate(below)]
+    path = _draw_pdf(tmp_path / "v.pdf", glyphs)
+    assert read_source(path).text.splitlines() == [*above, *body, *below]
+
+
+def test_a_table_of_one_glyph_cells_is_no_vertical_writing(tmp_path: Path) -> None:
+    """Counter-example: columns of one-glyph cells under one another (序号 1…6, 是/否),
+    closely set, are a table's, far apart: its rows stay rows."""
+    glyphs = [(72, 700, "序号"), (150, 700, "工作任务"), (350, 700, "完成")]
+    tasks = ["新建道路", "改造管网", "新增绿地", "建成公厕", "整治河道", "新建停车场"]
+    for n, task in enumerate(tasks, start=1):
+        glyphs += [(72, 700 - 14 * n, str(n)), (150, 700 - 14 * n, task)]
+        glyphs += [(350, 700 - 14 * n, "是" if n % 3 else "否")]
+    lines = read_source(_draw_pdf(tmp_path / "t.pdf", glyphs)).text.splitlines()
+    assert lines[1] == "1\t新建道路\t是" and len(lines) == 7

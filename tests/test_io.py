@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 from pathlib import Path
 
 import pytest
 
 from metrics.errors import InputError
-from metrics.io import iter_input_files, read_text
+from metrics.io import TextStream, iter_input_files, read_text
 
 TEXT = "区统计局2023年工作总结\n全年完成xx项调查，同比增长５%。\n"
 
@@ -94,7 +95,7 @@ def test_lock_and_metadata_files_of_other_programs_are_skipped_by_name(
 
 
 def test_what_a_browser_saves_with_a_page_is_skipped_beside_its_page(tmp_path: Path) -> None:
-    """"Webpage, complete" writes 报告.html and 报告_files/, whose frames are pages too
+    """ "Webpage, complete" writes 报告.html and 报告_files/, whose frames are pages too
     (saved_resource.html: a share bar, an advert): skipped, and said, beside their page;
     a folder so named without its page is read."""
     from metrics.io import iter_inputs
@@ -160,3 +161,197 @@ def test_documents_no_reader_takes_are_named_never_passed_over(
     for name, what in (("附件1.xlsx", "a spreadsheet"), ("总结.rtf", "an RTF document")):
         assert main(["extract", str(folder / name), "--out", str(tmp_path / name)]) == 1
         assert f"{folder / name}: {what}" in capsys.readouterr().err
+
+
+# Traditional Chinese as Hong Kong and Macao publish it, saved in Big5: GB18030 decodes
+# these bytes too (into kana and rare characters), so strict decoding alone cannot tell.
+BIG5_TEXTS = [
+    "澳門統計暨普查局2023年工作總結\n全年完成統計調查28項，發布統計資訊136條，同比增長12.5%。\n",
+    "香港特別行政區政府漁農自然護理署2024年工作報告\n本年度巡查漁船1,250艘次，較上年增加8%，發出牌照316個。\n",
+]
+# Simplified reports in GBK whose bytes happen to decode as Big5 too: each stays GB18030;
+# and a table typed in box-drawing characters (GB2312's row A9), no doubt either.
+GBK_TEXTS = [
+    "县统计局工作总结\n┌────┬────┐\n│指标│数值│\n├────┼────┤\n│调查│28项│\n└────┴────┘\n",
+    "县水利局工作总结\n新建水库3座，加固堤防45公里，受益农田2万亩。\n",
+    "区文化馆2024年工作计划\n举办展览12场，开展送戏下乡活动56次。\n",
+]
+
+
+@pytest.mark.parametrize("text", BIG5_TEXTS)
+def test_big5_text_is_read_as_big5_not_as_the_gbk_it_also_decodes_as(
+    tmp_path: Path, text: str
+) -> None:
+    path = tmp_path / "澳門.txt"
+    path.write_bytes(text.encode("big5"))
+    assert path.read_bytes().decode("gb18030") != text  # what was read before: no error
+    source = read_text(path)
+    assert (source.text, source.encoding) == (text, "big5hkscs")
+    blocks = TextStream(path, block_bytes=64)  # a large file judged on its first block
+    assert "".join(blocks) == text and blocks.damage is None
+
+
+@pytest.mark.parametrize("text", GBK_TEXTS)
+def test_gbk_text_that_decodes_as_big5_too_stays_gbk(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_bytes(text.encode("gbk"))
+    with contextlib.suppress(UnicodeDecodeError):  # valid Big5 as well, most of them
+        path.read_bytes().decode("big5hkscs")
+    source = read_text(path)
+    assert (source.text, source.encoding, source.damage) == (text, "gb18030", None)
+
+
+def test_traditional_characters_in_gbk_stay_gbk(tmp_path: Path) -> None:
+    text = BIG5_TEXTS[1]  # GBK holds traditional characters too: not Big5 for being them
+    path = tmp_path / "r.txt"
+    path.write_bytes(text.encode("gbk"))
+    source = read_text(path)
+    assert (source.text, source.encoding) == (text, "gb18030")
+
+
+def test_a_big5_web_page_is_read_with_or_without_its_charset(tmp_path: Path) -> None:
+    pytest.importorskip("lxml")
+    from metrics.readers import read_source
+
+    body = "<p>澳門統計暨普查局2023年工作總結</p><p>發布統計資訊136條，同比增長12.5%。</p>"
+    page = "<html><head>{}<title>統計局</title></head><body>{}</body></html>"
+    bare = tmp_path / "bare.html"
+    bare.write_bytes(page.format("", body).encode("big5"))
+    # HKSCS: a character of Hong Kong's set that plain Big5 lacks
+    hk = tmp_path / "hk.html"
+    meta = '<meta charset="big5">'
+    hk.write_bytes(page.format(meta, body + "<p>啲</p>").encode("big5hkscs"))
+    for path in (bare, hk):
+        text = read_source(path).text
+        assert "發布統計資訊136條" in text, text
+    assert "啲" in read_source(hk).text
+
+
+MIXED_LINES = [
+    "某市统计局2023年工作总结\n",
+    "全年完成统计调查28项，发布统计信息136条，同比增长12.5%。\n",
+    "地区生产总值达到356亿元。\n",
+]
+
+
+@pytest.mark.parametrize(
+    "encodings",
+    [("utf-8", "gbk", "utf-8"), ("gbk", "utf-8", "gbk"), ("utf-8", "utf-8", "gb18030")],
+)
+def test_a_file_of_lines_in_two_encodings_reads_each_line_in_its_own(
+    tmp_path: Path, encodings: tuple[str, ...]
+) -> None:
+    """Lines in UTF-8 and lines in GBK pasted into one file: read whole in either, the
+    others' figures were lost (replaced bytes) or read as rare characters."""
+    text = "".join(MIXED_LINES)
+    path = tmp_path / "两种编码.txt"
+    path.write_bytes(
+        b"".join(line.encode(e) for line, e in zip(MIXED_LINES, encodings, strict=True))
+    )
+    source = read_text(path)
+    assert source.text == text
+    assert source.damage and "lines in two encodings" in source.damage, source.damage
+    other = 2 if encodings[0] == encodings[1] else 1
+    assert f"the first is line {other + 1}" in source.damage
+    whole = TextStream(path, block_bytes=1 << 20)
+    assert "".join(whole) == text and whole.damage == source.damage
+
+
+def test_a_file_in_two_encodings_read_in_blocks_gives_the_same_text(tmp_path: Path) -> None:
+    lines = MIXED_LINES * 8
+    data = b"".join(line.encode("gbk" if n % 5 == 3 else "utf-8") for n, line in enumerate(lines))
+    path = tmp_path / "r.txt"
+    path.write_bytes(data)
+    for block in (64, 100, 4096):
+        stream = TextStream(path, block_bytes=block)
+        assert "".join(stream) == "".join(lines), block
+        assert stream.damage and "line(s) read as GB18030" in stream.damage
+
+
+def test_damaged_gbk_is_read_as_gbk_not_as_the_utf8_its_first_bytes_form(
+    tmp_path: Path,
+) -> None:
+    """GBK's 某 (C4 B3) is a valid UTF-8 character: judged by the bytes before its first
+    bad one, a damaged GBK file was read as UTF-8, every character replaced."""
+    data = "".join(MIXED_LINES).encode("gbk")
+    data = data[:50] + b"\xff" + data[50:]
+    path = tmp_path / "r.txt"
+    path.write_bytes(data)
+    source = read_text(path)
+    assert source.encoding == "gb18030" and source.text.startswith(MIXED_LINES[0])
+    assert source.text == data.decode("gb18030", errors="replace")
+    stream = TextStream(path, block_bytes=64)
+    assert "".join(stream) == source.text
+
+
+def test_a_dash_for_standard_input_says_it_is_not_read(tmp_path: Path, capsys) -> None:
+    """`metrics extract -` (many tools read standard input so; the README never says
+    this one does) said only `-: no such file or directory`."""
+    from metrics.cli import main
+
+    assert main(["extract", "-", "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "-: no such file or directory: standard input is not read" in err
+    assert "save the text to a file" in err
+    assert not (tmp_path / "out" / "CURRENT").exists()
+
+
+def test_one_long_damaged_line_is_decoded_in_parts_not_held_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large file read line by line after a bad byte held a line without end whole (a
+    PDF paste of megabytes on one line): it is decoded in parts, cut after a byte that
+    stands inside no character, with the text of the file read whole."""
+    import metrics.io as io
+
+    monkeypatch.setattr(io, "HELD_BYTES", 200)
+    data = ("全年完成统计调查28项, 发布统计信息136条, " * 40).encode()
+    data = data[:300] + b"\xff" + data[300:]
+    path = tmp_path / "one_line.txt"
+    path.write_bytes(data)
+    stream = TextStream(path, block_bytes=64)
+    held = []
+    original = io._LineDecoder.decode
+
+    def decode(self, chunk: bytes, final: bool = False) -> str:
+        text = original(self, chunk, final)
+        held.append(len(self.pending))
+        return text
+
+    monkeypatch.setattr(io._LineDecoder, "decode", decode)
+    assert "".join(stream) == read_text(path).text
+    assert held and max(held) <= 200 + 64
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_chinese_in_utf16_without_its_mark_is_named_so_not_binary(
+    tmp_path: Path, encoding: str
+) -> None:
+    """Chinese alone in UTF-16 without a BOM has a NUL only in 一 (U+4E00) and the like:
+    too few for the NUL-beside-every-ASCII-character test, it was called binary data."""
+    path = tmp_path / "r.txt"
+    path.write_bytes(
+        "县统计局工作总结全年完成统计调查二十八项发布统计信息一百三十六条".encode(encoding)
+    )
+    with pytest.raises(InputError, match="UTF-16 text without a byte-order mark"):
+        read_text(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("東京都統計局の令和五年度事業報告では、調査を二十八件実施した。", "shift_jis"),
+        ("大阪府の統計調査は三十二件、うち新規調査は五件であった。\n", "cp932"),
+    ],
+)
+def test_a_text_gb18030_reads_into_rare_characters_is_said_to_be_in_doubt(
+    tmp_path: Path, text: str, encoding: str
+) -> None:
+    """Shift-JIS decodes strictly as GB18030, into characters no report uses (搶嫗搒摑…):
+    read so in silence before; the reading is kept and said to be in doubt."""
+    path = tmp_path / "r.txt"
+    path.write_bytes(text.encode(encoding))
+    source = read_text(path)
+    assert source.damage and "may be in another encoding" in source.damage
+    stream = TextStream(path, block_bytes=64)
+    assert "".join(stream) == source.text and stream.damage == source.damage

@@ -116,3 +116,20 @@ def test_the_cli_prints_it_on_one_line(
     err = capsys.readouterr().err
     assert err.startswith("metrics: error: documents.parquet:")
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("manifest", "problem"),
+    [
+        ('{"run_id": "x"}', "states no schema_version (damaged, or not written by metrics)"),
+        ("[1, 2]", "states no schema_version"),
+        ('{"schema_version": 1', "cannot be read (Expecting"),
+    ],
+)
+def test_a_manifest_without_its_version_says_so(out: Path, manifest: str, problem: str) -> None:
+    """A manifest without schema_version said `manifest.json: cannot be read
+    ('schema_version')`: a key's name for a reason, and no folder."""
+    (out / "current" / MANIFEST).write_text(manifest, "utf-8")
+    with pytest.raises(metrics.TablesError) as info:
+        metrics.load(out)
+    assert problem in str(info.value) and str(out) in str(info.value)

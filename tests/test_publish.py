@@ -278,3 +278,27 @@ def test_a_run_pruned_while_its_optional_tables_are_read_is_read_again(
     assert pruned_once == [second]
     assert tables_read.stats_groups["n_figures"].sum() == len(tables_read.mentions) > 0
     assert set(tables_read.documents["source_file"].astype(str)) == {ONE.name}
+
+
+def test_a_run_into_a_folder_of_the_older_layout_names_its_old_tables(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder an older version wrote holds its tables at the top; a run beside them
+    publishes in runs/ and leaves them (not its to remove), where pandas or DuckDB
+    reading DIR/mentions still found them, silently stale: the run says so."""
+    from metrics.cli import main
+
+    report = tmp_path / "r.txt"
+    report.write_text("某县统计局2023年工作总结\n全年完成统计调查28项。\n", encoding="utf-8")
+    first = tmp_path / "first"
+    assert main(["extract", str(report), "--out", str(first), "--quiet"]) == 0
+    old = tmp_path / "old"
+    shutil.copytree(first / "current", old)  # the older layout: tables at the top
+    (old / "manifest.json").unlink()
+    assert main(["extract", str(report), "--out", str(old)]) == 0
+    err = capsys.readouterr().err
+    assert f"{old}: documents.parquet, sections.parquet, mentions" in err
+    assert "remove them" in err
+    assert (old / "mentions").is_dir()  # left: not the run's to remove
+    assert main(["extract", str(report), "--out", str(first)]) == 0
+    assert "older version" not in capsys.readouterr().err

@@ -21,15 +21,23 @@ source or its last year's value, a box of key figures beside a paragraph): each 
 lines of its own right after the paragraph (or the table) that cites or anchors it, as a
 reader meets it, so that its figures fall in that paragraph's section and no sentence of
 the body is cut. Each note is read once, at its first reference; a note no paragraph cites
-is not read. Headers and footers are not read: they repeat on every page (the document's
-title, a page number), as the PDF reader drops its running heads; nor are comments, a
-reviewer's remarks on the report rather than the report.
+is not read.
+
+Headers and footers repeat on every page (a running title, a page number, 内部资料), and
+are not read, as the PDF reader drops its running heads, but for one kind: the unit that
+issues the report set as a letterhead in a section's first-page header (东湖县统计局 above
+a body whose title is 2023年工作总结: ``LETTERHEAD``; a compilation gives each report a
+section) is read above that section's body when its first lines do not already say it, so
+that the report keeps its department and place, as a plain-text copy with that line above
+its title does. Comments are not read: a reviewer's
+remark (此处应为128项) is about the report, not the report, and its figure is no finding.
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -49,6 +57,7 @@ from metrics.readers import RESAVE, read_bytes
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 CELL_BREAK = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 PARAGRAPH, TABLE, ROW, CELL = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
+SECTION, PARAGRAPH_PROPERTIES = qn("w:sectPr"), qn("w:pPr")
 # blocks that only wrap others: a content control, custom XML, their content
 WRAPPERS = frozenset({qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")})
 # what a run's elements show (python-docx's own mapping)
@@ -74,6 +83,17 @@ NOTE_PARTS = {
 }
 
 
+# The issuing unit as a page header holds it: a name ending in what a government unit's
+# name ends with, without digits (a running title carries its year or page: 2023年工作总结
+# （第1页）) and without a space (内部资料 注意保存). Counter-examples: 内部资料, 第1页,
+# 某区统计局2023年工作总结, 青川市统计年鉴编辑部 (not a unit's ending: not read).
+LETTERHEAD = re.compile(
+    r"[^\d\s]{2,30}(?:局|厅|委|委员会|管委会|办|办公室|政府|院|中心|街道办事处)"
+)
+# the body's first lines, among which a letterhead already said is found
+HEAD_LINES = 3
+
+
 def read(path: Path) -> SourceText:
     """The document's text (see the module contract)."""
     return from_bytes(read_bytes(path), path)  # bytes: a local or a remote file alike
@@ -85,7 +105,14 @@ def from_bytes(data: bytes, path: Path) -> SourceText:
         raise InputError(path, f"an old Word .doc file under the suffix {path.suffix}: {RESAVE}")
     try:
         document = docx.Document(BytesIO(data))
-        lines = list(_blocks(document.element.body, _Notes(document)))
+        notes = _Notes(document)
+        lines = []
+        sections, groups = list(document.sections), _by_section(document)
+        if len(sections) != len(groups):  # a section mark elsewhere: one section, nothing lost
+            sections, groups = sections[:1], [[c for g in groups for c in g]]
+        for section, blocks in zip(sections, groups, strict=True):
+            read = list(_blocks(blocks, notes))
+            lines += _letterhead(section, notes, read[:HEAD_LINES]) + read
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError) as exc:
         raise InputError(
             path,
@@ -95,6 +122,37 @@ def from_bytes(data: bytes, path: Path) -> SourceText:
     if not lines:
         raise InputError(path, "the Word file holds no text")
     return SourceText(path, path.name, "\n".join(lines) + "\n", "docx", input_format="docx")
+
+
+def _by_section(document: Any) -> list[list[_Element]]:
+    """The body's blocks by the section of the document they are in (a compilation gives
+    each report its own, with its own header): a paragraph whose properties hold a
+    ``w:sectPr`` ends its section; the body's own ``w:sectPr`` is the last one's."""
+    groups: list[list[_Element]] = [[]]
+    for child in document.element.body:
+        if child.tag == SECTION:
+            continue
+        groups[-1].append(child)
+        properties = child.find(PARAGRAPH_PROPERTIES) if child.tag == PARAGRAPH else None
+        if properties is not None and properties.find(SECTION) is not None:
+            groups.append([])
+    return groups
+
+
+def _letterhead(section: Any, notes: _Notes, head: list[str]) -> list[str]:
+    """The issuing unit in the header of a section's first page (``LETTERHEAD``), as a
+    line to read above the section's body, unless one of its first lines ``head`` holds
+    it; else none. (A section whose header is the one before's says nothing again.)"""
+    header = section.first_page_header if section.different_first_page_header_footer else None
+    if header is None or header.is_linked_to_previous:
+        header = section.header
+    if header.is_linked_to_previous:  # no header of its own
+        return []
+    for line in _blocks(header._element, notes):
+        name = line.strip()
+        if LETTERHEAD.fullmatch(name) and not any(name in said for said in head):
+            return [name]
+    return []
 
 
 class _Notes:
@@ -116,7 +174,7 @@ class _Notes:
         return self.notes.pop((part, ident), None)
 
 
-def _blocks(parent: _Element, notes: _Notes) -> Iterator[str]:
+def _blocks(parent: Iterable[_Element], notes: _Notes) -> Iterator[str]:
     """The lines of a body's (or a content control's, a note's, a text box's) paragraphs
     and tables, in order, each followed by the notes and text boxes it holds."""
     for child in parent:

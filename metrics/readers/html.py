@@ -30,7 +30,11 @@ DECLARED = regex.compile(
 # An XHTML page's XML declaration, which lxml refuses in text it is given decoded.
 XML_DECLARATION = regex_cache.compile(r"^\s*<\?xml[^>]*\?>")
 # what Chinese pages declare and the codec that reads every page so declared
-SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030"}
+SUPERSET = {
+    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
+    # a page of Hong Kong declares Big5 and may hold HKSCS's characters
+    "big5": "big5hkscs", "x-x-big5": "big5hkscs", "big5-hkscs": "big5hkscs",
+}  # fmt: skip
 # Never part of a report's body: scripts, forms, and HTML5's own chrome elements.
 CHROME_TAGS = (
     "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "iframe",
@@ -76,7 +80,7 @@ CHROME_LINE = regex_cache.compile(
 #   tool bars: 【字号： / 大 / 中 / 小 / 】, 字体 / [大] / [中] / [小]
 #   share bars: 分享到： / 微信 / 微博 / QQ空间, 分享到 / 朋友圈 / 新浪微博
 #   trails: 当前位置： / 首页 / > / 政务公开, 您的位置: / 首页 / › / 规划计划
-#   the page's data: 发布时间： / 2024-01-05, 来源： / 县政府办公室
+#   the page's data: 发布时间： / 2024-01-05, 来源： / 县政府办公室 (DATE_VALUE, NAME_VALUE)
 # Left as lines they stood before the report's heading (its title no longer among the
 # first lines: the page's <title> added again) and read as its text. A run is of lines
 # of at most SHORT_LINE characters, joined by a space and matched whole, the longest first
@@ -95,12 +99,24 @@ SHARE_TARGET = (
     r"今日头条|抖音|复制链接|更多)"
 )
 TRAIL_LINK = r"\w{1,10}"
+# A page datum split from its value takes only a value of its kind: a date (and time), a
+# count, a name (县统计局, 青河日报, 人民网-人民日报) without digits, spaces or the marks
+# of a sentence or a list. Its value left empty by the template, the short line after it
+# is the report's own (来源： / 一、主要工作, 来源： / 完成28项, 发布时间： / 完成28项): taken
+# for the value, it was dropped with the datum, a heading or a figure lost.
+DATE_VALUE = (
+    r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+)
+NAME_VALUE = r"[^\s\d、，。；：！？,.;:!?]{2,20}"
 SPLIT_CHROME = regex_cache.compile(
     rf"^[\W_]*(?:{PAGE_TOOL}[\W_]*)+$"
     rf"|^\W*分享到\W*(?:{SHARE_TARGET}\W*)+$"
     rf"|^\W*(?:当前位置|您的位置|你的位置|您现在的位置)\s*[:：]\W*{TRAIL_LINK}"
     rf"(?:\s*[>›»＞/]+\s*{TRAIL_LINK})*\W*$"
-    r"|^\W*(?:发布时间|发布日期|信息来源|来源|浏览次数|点击数|作者)\s*[:：]\s*\S{1,20}$"
+    rf"|^\W*(?:发布时间|发布日期)\s*[:：]\s*{DATE_VALUE}$"
+    rf"|^\W*(?:浏览次数|点击数|阅读数|访问量)\s*[:：]\s*\d{{1,9}}次?$"
+    rf"|^\W*(?:信息来源|来源|作者)\s*[:：]\s*{NAME_VALUE}$"
 )
 # Elements whose text starts a line of its own.
 BLOCKS = frozenset(

@@ -10,7 +10,8 @@ one is indented (a new paragraph), also across a page break. The pieces pdfminer
 one printed line are joined again: a letter-spaced line's glyphs without the spaces it put
 between them, a table's cells a tab apart (a row of its own, as the table reader reads a
 Word file's); a column of vertical writing, a glyph a line, is one paragraph by the same
-join, and columns of it side by side are read right to left (``_vertical``). A page set in two
+join, and columns of it side by side are read right to left (``_vertical``), also among
+horizontal lines (``_with_vertical``: a title above, a note below). A page set in two
 columns of prose (``_gutter``) is read column by column: within each stretch of the page
 that no line crosses the gutter of, the left column's lines, then the right's, each
 column's wrapped lines joined at its own right edge; a line across both (a title, a
@@ -69,6 +70,7 @@ CELL_GAP = 1.5
 # characters, nor between one and a digit, %, or Chinese punctuation. Spaces between
 # Latin words and figures stay (GDP 增长 keeps none either side of no Chinese: "Page 3").
 HAN = r"\p{Han}\u3000-\u303f\uff01-\uff5e"
+HAN_CHAR = regex_cache.compile(rf"[{HAN}]")
 LETTER_SPACE = regex_cache.compile(
     rf"(?<=[{HAN}])[ \u3000]+(?=[{HAN}\d%])|(?<=[{HAN}\d%])[ \u3000]+(?=[{HAN}])"
 )
@@ -95,6 +97,18 @@ COLUMN_ROWS = 3
 # (the glyphs of a column touch, or nearly), and closer side by side: rows.
 VERTICAL_COLUMNS = 2
 VERTICAL_PITCH = 1.5
+# A page of vertical writing with horizontal lines too (``_with_vertical``: a title across
+# its top, a note under it) was read by rows, a glyph of each column side by side, for not
+# every line was one glyph. There a column is at least MIXED_ROWS glyphs under one another,
+# MIXED_HAN of them characters or their marks: a table's column of one-digit cells (序号 1 2 3) or a
+# letter-spaced title's glyphs are no column of writing. The columns are a block of their
+# own (``Line.column`` VERTICAL): no horizontal line above or below is joined to them.
+MIXED_ROWS = 6
+# and its columns stand close, at most MIXED_ACROSS glyphs' height apart (a table's columns
+# of one-glyph cells, 是 / 否 under 完成情况, stand far apart)
+MIXED_ACROSS = 3
+MIXED_HAN = 0.3
+VERTICAL = 3
 # what pdfminer writes for a glyph its font maps to no character
 UNMAPPED = regex_cache.compile(r"\(cid:\d+\)")
 # past this share of the text's characters unmapped, a PDF has no text to read
@@ -110,7 +124,9 @@ class Line:
     x1: float
     top: float
     height: float
-    column: int = 0  # of a page in two columns: 1 left, 2 right; 0 across the page
+    # of a page in two columns: 1 left, 2 right; 0 across the page; VERTICAL: a block of
+    # vertical writing among horizontal lines
+    column: int = 0
 
 
 def read(path: Path) -> SourceText:
@@ -191,7 +207,7 @@ def _lines(page: LTPage) -> list[Line]:
         and (text := UNMAPPED.sub("\ufffd", line.get_text()).strip())
     ]
     found.sort(key=lambda line: (-round(line.top), line.x0))
-    vertical = _vertical(found)
+    vertical = _vertical(found) or _with_vertical(found)
     if vertical:
         return vertical
     gutter = _gutter(found)
@@ -238,6 +254,48 @@ def _vertical(glyphs: list[Line]) -> list[Line]:
         )
         for column in columns
     ]
+
+
+def _with_vertical(found: list[Line]) -> list[Line]:
+    """A page of vertical writing that holds horizontal lines too (a title across its top,
+    a note or a page number under it): its columns of single glyphs (``MIXED_ROWS``, and
+    a short last column beside them) read as ``_vertical`` reads a page of them, their own
+    paragraphs (``VERTICAL``), between the horizontal lines above their top and those
+    below it; [] for any other page."""
+    columns: list[list[Line]] = []
+    for glyph in sorted((g for g in found if len(g.text) == 1), key=lambda g: (-g.x0, -g.top)):
+        if columns and abs(columns[-1][0].x0 - glyph.x0) < glyph.height / 2:
+            columns[-1].append(glyph)
+        else:
+            columns.append([glyph])
+    long = [c for c in columns if len(c) >= MIXED_ROWS and _han_share(c) >= MIXED_HAN]
+    if len(long) < VERTICAL_COLUMNS:
+        return []
+    # the block the long columns make, and the columns within it (a last column's rest)
+    top, bottom = max(c[0].top for c in long), min(c[-1].top for c in long)
+    step = min(a[0].x0 - b[0].x0 for a, b in itertools.pairwise(long))
+    if step > MIXED_ACROSS * long[0][0].height:  # a table's columns of one-glyph cells
+        return []
+    west, east = long[-1][0].x0 - 1.5 * step, long[0][0].x0 + 1.5 * step
+    block = [
+        c
+        for c in columns
+        if west <= c[0].x0 <= east
+        and c[0].top <= top + c[0].height / 2
+        and c[-1].top >= bottom - c[-1].height / 2
+    ]
+    vertical = _vertical([g for c in block for g in c])
+    if not vertical or sum(map(len, block)) == len(found):
+        return []
+    taken = {id(g) for c in block for g in c}
+    rest = [line for line in found if id(line) not in taken]
+    above = _rows([line for line in rest if line.top > top + line.height / 2])
+    below = _rows([line for line in rest if line.top <= top + line.height / 2])
+    return [*above, *(replace(line, column=VERTICAL) for line in vertical), *below]
+
+
+def _han_share(glyphs: list[Line]) -> float:
+    return sum(bool(HAN_CHAR.match(g.text)) for g in glyphs) / len(glyphs)
 
 
 def _gutter(lines: list[Line]) -> float | None:
@@ -364,8 +422,12 @@ def _join(pages: list[list[Line]]) -> tuple[str, list[int]]:
         starts.append(size)  # a page without text starts where the next text would
         for number, line in enumerate(lines):
             indented = line.x0 > left[line.column] + line.height / 2
+            # into or out of a block of vertical writing among horizontal lines: no wrap
+            crossed = number > 0 and (line.column == VERTICAL) != (
+                lines[number - 1].column == VERTICAL
+            )
             gap = ""
-            if parts and not (open_end and not indented and "\t" not in line.text):
+            if parts and not (open_end and not indented and not crossed and "\t" not in line.text):
                 gap = "\n"
             elif parts and _latin(parts[-1][-1:]) and _latin(line.text[:1]):
                 gap = " "  # a Latin word wrapped: its space (never inside 8.1 or 300)
