@@ -264,10 +264,12 @@ def analyse(
 def _lead(rows: list, pid: int) -> int:
     """The thread of ``pid`` that ran most over the run: a pool worker's main thread, a
     Dask worker's thread that runs its tasks (its main thread runs the event loop)."""
-    seen = [stats[pid] for _, _, stats in rows if pid in stats]
-    if not seen:
-        return pid
-    ran = {tid: run - seen[0].get(tid, (0, 0))[0] for tid, (run, _) in seen[-1].items()}
+    first: dict[int, int] = {}
+    ran: dict[int, int] = {}
+    for _, _, stats in rows:  # a thread may end before its process (a Dask worker's)
+        for tid, (run, _) in stats.get(pid, {}).items():
+            first.setdefault(tid, run)
+            ran[tid] = run - first[tid]
     return max(ran, key=lambda tid: ran[tid], default=pid)
 
 
