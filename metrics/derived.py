@@ -7,10 +7,9 @@ group of partitions at a time, through ``run_map`` (``map``, or a pool's: the gr
 run are then made by its workers at once, their tables written here in order).
 ``plan_links`` and ``trend_tables`` give the same tables, for ``write_tables``: with a
 pool's ``run_map`` their groups are sent when they are called, and the caller may do
-other work before it writes them. What is
-held is bounded by the largest group's figures as a few integers each (plan links) or by
-one figure a trend key and year and a number a government unit, metric and year
-(trends), not by the corpus.
+other work before it writes them. What is held is bounded by the largest group's figures
+as a few integers each (plan links) or by one figure a trend key and year and a number a
+government unit, metric and year (trends), not by the corpus.
 """
 
 from __future__ import annotations
