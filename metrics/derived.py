@@ -82,7 +82,11 @@ def write_plan_links(folder: Path, path: Path, documents: Path, run_map: RunMap 
 
 
 def plan_links(
-    folder: Path, documents: Path, run_map: RunMap = map, spill: Path | None = None
+    folder: Path,
+    documents: Path,
+    run_map: RunMap = map,
+    spill: Path | None = None,
+    known: dict[str, Identity] | None = None,
 ) -> Iterator[pa.Table]:
     """The tables of ``plan_vs_outcome`` of the mentions dataset at ``folder``, in order.
 
@@ -92,10 +96,11 @@ def plan_links(
     sent to its workers when this is called, before the tables are asked for, so that the
     writer does its own end-of-run work while they link; a large group's links come as a
     file in ``spill``, see ``_links_sent``). The government unit of each document
-    (``pairs.government_identity``) comes from ``documents``. What is held is bounded by
-    the largest group's figures as a few integers each, not by its links: these come a
-    chunk at a time."""
-    identities = _identities(documents)
+    (``pairs.government_identity``) comes from ``documents``, or ``known``
+    (``document_identities`` of it, read once for both end-of-run steps). What is held is
+    bounded by the largest group's figures as a few integers each, not by its links:
+    these come a chunk at a time."""
+    identities = _identities(documents, known)
     groups = _groups(folder)
     run_map = _spread(run_map, groups)
     if run_map is map:  # in this process: each chunk made as it is asked for
@@ -229,12 +234,14 @@ def document_identities(documents: Path) -> dict[str, Identity]:
     return out
 
 
-def _identities(documents: Path) -> Units:
-    """``Units`` of the documents of ``documents.parquet``."""
+def _identities(documents: Path, known: dict[str, Identity] | None = None) -> Units:
+    """``Units`` of the documents of ``documents.parquet`` (``known``: their
+    ``document_identities``, when read already)."""
     codes: dict[Identity, int] = {}
+    found = document_identities(documents) if known is None else known
     return {
         doc: (codes.setdefault(identity, len(codes)), identity[0])
-        for doc, identity in document_identities(documents).items()
+        for doc, identity in found.items()
     }
 
 
@@ -244,15 +251,20 @@ def write_trends(folder: Path, path: Path, documents: Path, run_map: RunMap = ma
     write_tables(path, TREND_SCHEMA, trend_tables(folder, documents, run_map))
 
 
-def trend_tables(folder: Path, documents: Path, run_map: RunMap = map) -> Iterator[pa.Table]:
+def trend_tables(
+    folder: Path,
+    documents: Path,
+    run_map: RunMap = map,
+    known: dict[str, Identity] | None = None,
+) -> Iterator[pa.Table]:
     """The tables of ``trends`` of the mentions dataset at ``folder``, in order. A trend
     keeps to one canonical department, so department groups (``pairs.department_group``)
     are read one at a time, all their years, each by ``_group_trends`` through
     ``run_map`` (sent when this is called, as ``plan_links``): only their figures of a
     trend role in documents of a known government unit, without the sentence but for the
     words before the figure (all that ``period_kinds.mention_period_kind`` reads of it,
-    for a run older than the column)."""
-    identities = document_identities(documents)
+    for a run older than the column). ``known``: as ``plan_links``'."""
+    identities = document_identities(documents) if known is None else known
     groups: dict[str, list[tuple[str, int, list[Path]]]] = {}
     for department, year, files in _partitions(folder):
         groups.setdefault(department_group(department), []).append((department, year, files))

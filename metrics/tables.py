@@ -58,7 +58,13 @@ from metrics.dataset import (
     partition_folders,
     row_groups,
 )
-from metrics.derived import RunMap, plan_links, trend_tables, write_tables
+from metrics.derived import (
+    RunMap,
+    document_identities,
+    plan_links,
+    trend_tables,
+    write_tables,
+)
 from metrics.errors import OutputError, TablesError, WriteError, system_said
 from metrics.io import OUTPUT_MARKER
 from metrics.outlock import output_lock
@@ -219,8 +225,9 @@ def _write_run(
     # makes the targets and statistics (else the workers idled meanwhile, and between
     # the last group of links and the first of trends); in this process (``map``) each
     # table is made when written, after these
-    links = plan_links(mentions, documents, run_map, staging)
-    trends = trend_tables(mentions, documents, run_map)
+    known = document_identities(documents)  # read once for both
+    links = plan_links(mentions, documents, run_map, staging, known)
+    trends = trend_tables(mentions, documents, run_map, known)
     pq.write_table(found.table(), staging / "targets.parquet")
     give_back_memory()  # before the links are read back
     for name, table in stats.tables().items():
