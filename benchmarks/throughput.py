@@ -54,6 +54,18 @@ SOURCES = sorted((ROOT.parent / "shared" / "corpus").glob("*.txt")) + sorted(
 FLOOR = regex.compile(r"\d+(?:\.\d+)?\s*[%万亿元人个]")
 SAMPLE_CHARS = 200_000  # the profile hook is slow: count regex calls on this much text
 POLL = 0.05  # seconds between two reads of /proc (group_cpu)
+# Seconds between two reads of the run's proportional set sizes (group_cpu). Reading a
+# process's ``smaps_rollup`` walks its page tables: 12 ms of CPU for 400 MB (measured),
+# which every POLL cost this script 17-19 % of a core at 10 and 30 MB with --jobs 2 (2.4 s
+# of CPU for a run of 13 s; 9.4 s for one of 56 s), taken from the run on two cores:
+# the idle-machine figures of --jobs 2 and Dask were slowed by their own measurement,
+# --jobs 1 (a core to spare) was not. ``HARNESS_CPU`` keeps what it costs now.
+PSS_EVERY = 1.0
+# Seconds between two scans of /proc for the run's processes (1.5 ms each on this machine):
+# a process whose whole life falls between two is not counted (the run's live for its
+# end: the pool's workers, a Dask cluster's forkserver and workers).
+RESCAN = 0.5
+HARNESS_CPU: list[float] = []  # this script's CPU seconds in each run of group_cpu
 SMALL = "今年全区完成固定资产投资5.2亿元，新建学校3所，城镇新增就业1200人。\n"
 
 
@@ -177,7 +189,8 @@ def group_cpu(
     ends between two polls loses at most ``POLL`` of its CPU. Also the peak memory (MB) of
     the whole group, the highest sum over one poll of its processes' proportional set sizes
     (PSS shares a page that forked processes hold in common among them, so that the sum is
-    what the run takes from the machine), and of its largest process, the highest
+    what the run takes from the machine; read every ``PSS_EVERY`` seconds, the cost of
+    reading it), and of its largest process, the highest
     high-water mark (``VmHWM``) polled. Not ``ru_maxrss``: Linux carries a process's
     high-water mark across ``exec``, so a command forked from a large parent (this script,
     after its in-memory runs) reports the parent's size. Linux only. Also what the command
@@ -186,6 +199,8 @@ def group_cpu(
     seen: dict[int, float] = {}
     whole = largest = 0.0
     t0 = time.perf_counter()
+    cpu0 = time.process_time()
+    next_pss = t0  # PSS every PSS_EVERY seconds; CPU and high-water marks every POLL
     with tempfile.TemporaryFile() as printed:
         proc = subprocess.Popen(
             command,
@@ -194,40 +209,63 @@ def group_cpu(
             stderr=subprocess.DEVNULL,
             env=env,
         )
+        group: list[str] = []  # the run's processes, found every RESCAN seconds
+        next_scan = t0
         while proc.poll() is None:
             pss = 0.0
-            for entry in os.scandir("/proc"):
-                if not entry.name.isdigit():
-                    continue
+            now = time.perf_counter()
+            with_pss = now >= next_pss
+            if with_pss:
+                next_pss += PSS_EVERY
+            if now >= next_scan:
+                group, next_scan = _group(proc.pid), now + RESCAN
+            for pid in group:
                 try:
-                    with open(f"/proc/{entry.name}/stat", "rb") as fh:
+                    with open(f"/proc/{pid}/stat", "rb") as fh:
                         fields = fh.read().rsplit(b")", 1)[1].split()
                 except OSError:  # ended meanwhile
                     continue
                 if int(fields[2]) == proc.pid:  # pgrp; utime and stime follow at 11, 12
-                    seen[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
-                    now, high = memory_mb(entry.name)
-                    pss += now
+                    seen[int(pid)] = (int(fields[11]) + int(fields[12])) / tick
+                    used, high = memory_mb(pid, with_pss)
+                    pss += used
                     largest = max(largest, high)
             whole = max(whole, pss)
             time.sleep(POLL)
         wall = time.perf_counter() - t0
+        HARNESS_CPU.append(time.process_time() - cpu0)
         with contextlib.suppress(ProcessLookupError):  # what a run left in its group
             os.killpg(proc.pid, signal.SIGKILL)
         printed.seek(0)
         return wall, sum(seen.values()), (whole, largest), printed.read().decode()
 
 
-def memory_mb(pid: str) -> tuple[float, float]:
-    """The proportional set size and the resident high-water mark (MB) of process
-    ``pid``; 0 for what cannot be read (it ended meanwhile)."""
+def _group(pgrp: int) -> list[str]:
+    """The processes of process group ``pgrp`` (read from every process's stat)."""
+    found = []
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as fh:
+                if int(fh.read().rsplit(b")", 1)[1].split()[2]) == pgrp:
+                    found.append(entry.name)
+        except OSError:  # ended meanwhile
+            continue
+    return found
+
+
+def memory_mb(pid: str, with_pss: bool = True) -> tuple[float, float]:
+    """The proportional set size (without ``with_pss``: 0, not read) and the resident
+    high-water mark (MB) of process ``pid``; 0 for what cannot be read (it ended)."""
     pss = high = 0.0
     with contextlib.suppress(OSError):
-        with open(f"/proc/{pid}/smaps_rollup", "rb") as fh:
-            for line in fh:
-                if line.startswith(b"Pss:"):
-                    pss = int(line.split()[1]) / 1024
-                    break
+        if with_pss:
+            with open(f"/proc/{pid}/smaps_rollup", "rb") as fh:
+                for line in fh:
+                    if line.startswith(b"Pss:"):
+                        pss = int(line.split()[1]) / 1024
+                        break
         with open(f"/proc/{pid}/status", "rb") as fh:
             for line in fh:
                 if line.startswith(b"VmHWM:"):
@@ -326,7 +364,9 @@ def main() -> int:
                 for engine in engines:
                     cli = ["extract", str(folder), "--out", str(Path(tmp) / "out"), "--quiet"]
                     cli += ["--jobs", str(jobs), "--engine", engine]
-                    seconds, peak, cpu, workers, whole = cli_runs(cli, args.runs if mb < 100 else 1)
+                    runs = args.runs if mb < 100 else 1
+                    seconds, peak, cpu, workers, whole = cli_runs(cli, runs)
+                    harness = statistics.median(HARNESS_CPU[-runs:])
                     per_char = 1e6 * (cpu + workers) / chars
                     first = smallest.setdefault((engine, jobs), per_char)
                     print(
@@ -335,7 +375,8 @@ def main() -> int:
                         f"(largest process {peak:,.0f} MB); "
                         f"CPU s: main {cpu:.1f}, workers {workers:.1f}; "
                         f"{per_char:.2f} CPU µs/char ({per_char / first:.2f}x the first "
-                        f"size's: linear is 1.00); load average {os.getloadavg()[0]:.1f}"
+                        f"size's: linear is 1.00); load average {os.getloadavg()[0]:.1f}; "
+                        f"measuring it cost this script {harness:.2f} CPU s"
                     )
                     if args.account and engine == "local":
                         a = accounted(cli, args.runs if mb < 100 else 1)

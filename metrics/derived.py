@@ -4,10 +4,12 @@ Contract: ``write_plan_links(folder, path, documents, run_map)`` writes
 ``plan_vs_outcome`` and ``write_trends(folder, path, documents, run_map)`` writes
 ``trends`` for the mentions dataset at ``folder`` (written by ``metrics.tables``), one
 group of partitions at a time, through ``run_map`` (``map``, or a pool's: the groups of a
-run are then made by its workers at once, their tables written here in order). What is
-held is bounded by the largest group's figures as a few integers each (plan links) or by
-one figure a trend key and year and a number a government unit, metric and year
-(trends), not by the corpus.
+run are then made by its workers at once, their tables written here in order).
+``plan_links`` and ``trend_tables`` give the same tables, for ``write_tables``: with a
+pool's ``run_map`` their groups are sent when they are called, and the caller may do
+other work before it writes them. What is held is bounded by the largest group's figures
+as a few integers each (plan links) or by one figure a trend key and year and a number a
+government unit, metric and year (trends), not by the corpus.
 """
 
 from __future__ import annotations
@@ -74,29 +76,46 @@ Units = dict[str, tuple[int, str | None]]
 
 def write_plan_links(folder: Path, path: Path, documents: Path, run_map: RunMap = map) -> None:
     """Write ``plan_vs_outcome`` of the mentions dataset at ``folder`` to ``path``: the
-    rows ``pairs.plan_vs_outcome`` gives for every mention, in its order.
+    rows ``pairs.plan_vs_outcome`` gives for every mention, in its order
+    (``plan_links``, written a chunk at a time)."""
+    write_tables(path, PAIR_SCHEMA, plan_links(folder, documents, run_map, path.parent))
+
+
+def plan_links(
+    folder: Path,
+    documents: Path,
+    run_map: RunMap = map,
+    spill: Path | None = None,
+    known: dict[str, Identity] | None = None,
+) -> Iterator[pa.Table]:
+    """The tables of ``plan_vs_outcome`` of the mentions dataset at ``folder``, in order.
 
     A link's key holds one department group (``pairs.department_group``) and one year, so
     no link crosses a group of partitions: groups are linked one at a time, in order, each
     by ``_group_links`` — through ``run_map`` (a pool's ``map``: the groups of a run are
-    linked by its workers at once, their links written here in order, see
-    ``_links_sent``). The government unit of each document (``pairs.government_identity``)
-    comes from ``documents``. What is held is bounded by the largest group's figures as
-    a few integers each, not by its links: these are written a chunk at a time."""
-    identities = _identities(documents)
+    sent to its workers when this is called, before the tables are asked for, so that the
+    writer does its own end-of-run work while they link; a large group's links come as a
+    file in ``spill``, see ``_links_sent``). The government unit of each document
+    (``pairs.government_identity``) comes from ``documents``, or ``known``
+    (``document_identities`` of it, read once for both end-of-run steps). What is held is
+    bounded by the largest group's figures as a few integers each, not by its links:
+    these come a chunk at a time."""
+    identities = _identities(documents, known)
     groups = _groups(folder)
     run_map = _spread(run_map, groups)
-    with RowGroups(path, PAIR_SCHEMA) as writer:  # on an error, closed without a write
-        if run_map is map:  # in this process: each chunk written as it is made
-            for group in groups:
-                for table in _group_links(group, identities):
-                    writer.add(table)
-        else:
-            send = partial(_links_sent, identities=identities, spill=path.parent)
-            weights = [_bytes(files for _, files in parts) for _, parts in groups]
-            for sent in _largest_first(run_map, send, groups, weights):
-                for table in _links_received(sent):
-                    writer.add(table)
+    if run_map is map:  # in this process: each chunk made as it is asked for
+        return (table for group in groups for table in _group_links(group, identities))
+    send = partial(_links_sent, identities=identities, spill=spill or folder.parent)
+    weights = [_bytes(files for _, files in parts) for _, parts in groups]
+    sent = _largest_first(run_map, send, groups, weights)
+    return (table for one in sent for table in _links_received(one))
+
+
+def write_tables(path: Path, schema: pa.Schema, tables: Iterable[pa.Table]) -> None:
+    """Write ``tables`` (of ``schema``) to the Parquet file ``path`` in row groups."""
+    with RowGroups(path, schema) as writer:  # on an error, closed without a write
+        for table in tables:
+            writer.add(table)
 
 
 def _spread(run_map: RunMap, groups: Sequence[object]) -> RunMap:
@@ -112,16 +131,21 @@ def _largest_first(
     workers are sent the heaviest first (``weights``: the bytes of each group's mentions
     files), so that no large group, coming last, leaves one worker alone at the end: the
     largest trend group of the corpus holds a third of the trends' CPU, and a department
-    group's place in the order is its name's. The results are held until their turn (a
-    pool's ``map`` holds them as well: every group is sent at once); the tables of a group
+    group's place in the order is its name's. A pool's ``map`` sends every item when
+    called, so they are sent now, not when the first result is asked for. The results
+    are held until their turn (a pool's ``map`` holds them as well); the tables of a group
     are a few KB, a large group's links a file (``_links_sent``)."""
     if run_map is map:  # one process: the order is the writer's
-        yield from map(fn, items)
-        return
+        return map(fn, items)
     order = sorted(range(len(items)), key=lambda i: -weights[i])
     done = zip(order, run_map(fn, [items[i] for i in order]), strict=True)
+    return _in_turn(done, len(items))
+
+
+def _in_turn(done: Iterator[tuple[int, Any]], count: int) -> Iterator[Any]:
+    """The results of ``done`` ((index, result) in any order) in the order of index."""
     held: dict[int, Any] = {}
-    for wanted in range(len(items)):
+    for wanted in range(count):
         while wanted not in held:
             index, result = next(done)
             held[index] = result
@@ -210,33 +234,44 @@ def document_identities(documents: Path) -> dict[str, Identity]:
     return out
 
 
-def _identities(documents: Path) -> Units:
-    """``Units`` of the documents of ``documents.parquet``."""
+def _identities(documents: Path, known: dict[str, Identity] | None = None) -> Units:
+    """``Units`` of the documents of ``documents.parquet`` (``known``: their
+    ``document_identities``, when read already)."""
     codes: dict[Identity, int] = {}
+    found = document_identities(documents) if known is None else known
     return {
         doc: (codes.setdefault(identity, len(codes)), identity[0])
-        for doc, identity in document_identities(documents).items()
+        for doc, identity in found.items()
     }
 
 
 def write_trends(folder: Path, path: Path, documents: Path, run_map: RunMap = map) -> None:
     """Write ``trends`` of the mentions dataset at ``folder`` to ``path``: the rows
-    ``trends.trends`` gives for every mention, in its order. A trend keeps to one
-    canonical department, so department groups (``pairs.department_group``) are read one
-    at a time, all their years, each by ``_group_trends`` through ``run_map`` (as
-    ``write_plan_links``): only their figures of a trend role in documents of a known
-    government unit, without the sentence but for the words before the figure (all that
-    ``period_kinds.mention_period_kind`` reads of it, for a run older than the column)."""
-    identities = document_identities(documents)
+    ``trends.trends`` gives for every mention, in its order (``trend_tables``)."""
+    write_tables(path, TREND_SCHEMA, trend_tables(folder, documents, run_map))
+
+
+def trend_tables(
+    folder: Path,
+    documents: Path,
+    run_map: RunMap = map,
+    known: dict[str, Identity] | None = None,
+) -> Iterator[pa.Table]:
+    """The tables of ``trends`` of the mentions dataset at ``folder``, in order. A trend
+    keeps to one canonical department, so department groups (``pairs.department_group``)
+    are read one at a time, all their years, each by ``_group_trends`` through
+    ``run_map`` (sent when this is called, as ``plan_links``): only their figures of a
+    trend role in documents of a known government unit, without the sentence but for the
+    words before the figure (all that ``period_kinds.mention_period_kind`` reads of it,
+    for a run older than the column). ``known``: as ``plan_links``'."""
+    identities = document_identities(documents) if known is None else known
     groups: dict[str, list[tuple[str, int, list[Path]]]] = {}
     for department, year, files in _partitions(folder):
         groups.setdefault(department_group(department), []).append((department, year, files))
-    with RowGroups(path, TREND_SCHEMA) as writer:  # on an error, closed without a write
-        ordered = [parts for _, parts in sorted(groups.items())]
-        trend = partial(_group_trends, identities=identities)
-        weights = [_bytes(files for _, _, files in parts) for parts in ordered]
-        for table in _largest_first(_spread(run_map, ordered), trend, ordered, weights):
-            writer.add(table)
+    ordered = [parts for _, parts in sorted(groups.items())]
+    trend = partial(_group_trends, identities=identities)
+    weights = [_bytes(files for _, _, files in parts) for parts in ordered]
+    return _largest_first(_spread(run_map, ordered), trend, ordered, weights)
 
 
 def _group_trends(

@@ -58,7 +58,13 @@ from metrics.dataset import (
     partition_folders,
     row_groups,
 )
-from metrics.derived import RunMap, write_plan_links, write_trends
+from metrics.derived import (
+    RunMap,
+    document_identities,
+    plan_links,
+    trend_tables,
+    write_tables,
+)
 from metrics.errors import OutputError, TablesError, WriteError, system_said
 from metrics.io import OUTPUT_MARKER
 from metrics.outlock import output_lock
@@ -85,6 +91,7 @@ from metrics.schemas import (
     SECTION_SCHEMA,
     TARGET_SCHEMA,
     TEXTS,
+    TREND_SCHEMA,
     UNKNOWN_DEPARTMENT,
     UNKNOWN_YEAR,
     nullable_integers,
@@ -212,14 +219,21 @@ def _write_run(
     """Write every table of the run into ``staging``; the manifest last."""
     found = TargetsFound()
     count, stats = _write_results(staging, collect_targets(results, found), csv)
+    mentions, documents = staging / "mentions", staging / "documents.parquet"
+    run_map = run_map if count >= POOL_FIGURES else map
+    # a pool's groups of links and trends are sent now, and made while this process
+    # makes the targets and statistics (else the workers idled meanwhile, and between
+    # the last group of links and the first of trends); in this process (``map``) each
+    # table is made when written, after these
+    known = document_identities(documents)  # read once for both
+    links = plan_links(mentions, documents, run_map, staging, known)
+    trends = trend_tables(mentions, documents, run_map, known)
     pq.write_table(found.table(), staging / "targets.parquet")
     give_back_memory()  # before the links are read back
     for name, table in stats.tables().items():
         pq.write_table(table, staging / f"{name}.parquet")
-    mentions, documents = staging / "mentions", staging / "documents.parquet"
-    run_map = run_map if count >= POOL_FIGURES else map
-    write_plan_links(mentions, staging / "plan_vs_outcome.parquet", documents, run_map)
-    write_trends(mentions, staging / "trends.parquet", documents, run_map)
+    write_tables(staging / "plan_vs_outcome.parquet", PAIR_SCHEMA, links)
+    write_tables(staging / "trends.parquet", TREND_SCHEMA, trends)
     pq.write_table(records_table(failures, FAILURE_SCHEMA), staging / "failures.parquet")
     write_manifest(staging, run_id)
     return count

@@ -19,7 +19,14 @@ import pyarrow.parquet as pq
 import pytest
 
 from metrics.cli import main
-from metrics.derived import _largest_first, write_plan_links, write_trends
+from metrics.derived import (
+    _largest_first,
+    plan_links,
+    trend_tables,
+    write_plan_links,
+    write_tables,
+    write_trends,
+)
 from metrics.engine import (
     LOCAL_WORKERS,
     RESULT_PIPE,
@@ -33,6 +40,7 @@ from metrics.engine import (
 from metrics.errors import MetricsError
 from metrics.packed import FIELDS, Packed, pack, run_packed
 from metrics.pipeline import FileResult, Task
+from metrics.schemas import PAIR_SCHEMA, TREND_SCHEMA
 
 from .conftest import SAMPLE
 
@@ -129,6 +137,30 @@ def test_the_pool_is_used_for_more_than_one_group_only(tmp_path: Path) -> None:
         for write in (write_plan_links, write_trends):
             write(run / "mentions", tmp_path / "t.parquet", run / "documents.parquet", recording)
         assert (len(calls) == 2 and min(calls) > 1) if pooled else not calls
+
+
+def test_the_groups_of_links_and_trends_are_sent_before_their_tables_are_asked_for(
+    tmp_path: Path,
+) -> None:
+    """The run's writer makes the targets and statistics while the pool makes the links
+    and trends (``tables._write_run``): the groups go out when the steps are called, and
+    the tables, written after, are the run's."""
+    out = tmp_path / "o"
+    assert main(["extract", str(SAMPLE), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
+    run = out / "current"
+    mentions, documents = run / "mentions", run / "documents.parquet"
+    calls: list[int] = []
+    recording = partial(_recording, calls)
+    links = plan_links(mentions, documents, recording, tmp_path)
+    trends = trend_tables(mentions, documents, recording)
+    assert len(calls) == 2 and min(calls) > 1  # both steps' groups sent, no table asked for
+    for name, schema, tables in (
+        ("plan_vs_outcome", PAIR_SCHEMA, links),
+        ("trends", TREND_SCHEMA, trends),
+    ):
+        write_tables(tmp_path / f"{name}.parquet", schema, tables)
+        again = pq.read_table(tmp_path / f"{name}.parquet")
+        assert again.num_rows > 0 and again.equals(pq.read_table(run / f"{name}.parquet"))
 
 
 def test_a_large_run_makes_its_links_and_trends_on_the_pool_of_its_files(
