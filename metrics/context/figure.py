@@ -155,6 +155,7 @@ def metric_of(
         metric = "".join([norm.original_slice(view.start + a, view.start + b) for a, b in subject])
         rule = MetricRuleName.RESPECTIVE
         carry.counted.append(subject)
+        carry.dealt_end = rel_end
     else:
         metric = norm.original_slice(view.start + span[0], view.start + span[1]) if span else ""
         carry.counted.append((span,) if span else None)
@@ -385,13 +386,23 @@ def respective_for(view: SentenceView, first: int, carry: FigureCarry) -> Subjec
     are as many figures as subjects; else ``()``. A 分别 that names no subject of its own
     takes the sentence's last subjects of 分别 (…分别达到4.2万元、2.1万元，分别增长5%和
     7%), else what as many figures before it count (接待游客456.8万人次，实现旅游收入
-    38.2亿元，分别增长21.5%、26.3%)."""
+    38.2亿元，分别增长21.5%、26.3%). Changes joined in a clause of the change alone right
+    after the figures a 分别 dealt are dealt the same subjects (…分别为12起、9人，同比下降
+    20%和25%: ``subjects.changes_only``)."""
     sentence, cands, previous = view.text, view.cands, carry.subjects
     s_end = view.start + len(sentence)
     start = cands[first].start - view.start
     subjects = respective_subjects(sentence, start, carry.prev_end)
-    if subjects == () and previous and changes_only(sentence, start, carry.prev_end):
-        subjects = previous  # …分别为12起、9人，同比下降20%和25%: dealt again
+    if (
+        subjects == ()
+        and previous
+        and carry.dealt_end == carry.prev_end
+        and changes_only(sentence, start, carry.prev_end)
+    ):
+        # …分别为12起、9人，同比下降20%和25%: dealt again, right after the figures they
+        # were dealt to (not past figures of other names: …分别达到4.6万元和2.1万元，人均
+        # 消费支出2.8万元和1.6万元，增长5.2%和7.1%)
+        subjects = previous
     from_figures = not previous and subjects is None
     if subjects is None:
         # a None (a figure that names nothing of its own) is refused below

@@ -40,7 +40,7 @@ VERBISH_WORDS = (
     r"每(?=[天日月年周])|"  # 2台水车每天执行5次
     r"[还仍尚]有|"  # 56人以上大班额还有23个
     # a change or a mark passed right before the next figure: 8个园区规上工业产值突破600亿元
-    rf"(?:{CHANGE_VERB}|突破|超过)(?=\s*[\d０-９xX*＊])|"
+    rf"(?:{CHANGE_VERB}|突破|超过)(?=\s*[\d０-９xX*＊一二两三四五六七八九十百千])|"
     rf"{HAVE}\p{{Han}}{{2,8}}?[\dxX*]"  # 176个行政村有果业村32个: the next count's noun
 )
 VERB_BEFORE_LE = r"\p{Han}{2}(?=了)"  # 215所中小学(园)安装了一键报警系统

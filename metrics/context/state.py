@@ -95,8 +95,9 @@ class FigureCarry:
     where the noun it counts ends when that noun is its own, its metric and unit, the
     metric of the last figure outside brackets, its role; the subjects of 分别 still to
     be dealt, the last list of them, what each figure counts, as spans (None: carried
-    from another figure), and the metric of the last figure outside brackets in each unit
-    (its base unit, else the unit as written)."""
+    from another figure), where the last figure dealt a subject ended, and the metric of
+    the last figure outside brackets in each unit (its base unit, else the unit as
+    written)."""
 
     prev_end: int = 0
     named_end: int = 0
@@ -107,6 +108,7 @@ class FigureCarry:
     respective: list[tuple[Span, ...]] = field(default_factory=list)
     subjects: Subjects = ()
     counted: list[tuple[Span, ...] | None] = field(default_factory=list)
+    dealt_end: int = -1
     by_unit: dict[str, str] = field(default_factory=dict)
 
 

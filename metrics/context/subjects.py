@@ -26,7 +26,7 @@ GROUP_END = frozenset("民工")
 # 上年增长2.1%、4.6%): it names no subject, so the subjects the sentence's 分别 dealt before
 # it are dealt again in order (事故起数、死亡人数分别为12起、9人，同比下降20%和25%).
 CHANGES_ONLY = regex_cache.compile(
-    rf"\s*(?:同比|环比|[比较](?:上年|去年)(?:同期)?|与上年相比)?(?:分别)?{CHANGE_VERB}了?\s*"
+    rf"\s*(?:同比|环比|[比较](?:上年|去年)(?:同期)?|与上年相比)?{CHANGE_VERB}了?\s*"
 )
 # What separates the subjects of 分别 (A、B分别…, A和B分别…).
 LIST_JOIN = regex_cache.compile(r"、|以及|和|与|及")

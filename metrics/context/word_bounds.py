@@ -274,7 +274,8 @@ def head_deed(sentence: str, s: int, e: int) -> int:
     a noun, 全年清运生活垃圾, 全年办理公证事项: after 全年 a deed follows, while 中心建设资金
     is the centre's fund), then its object, nouns of at least two characters that name no
     measure (a listed verb takes any object: 实现地区生产总值). A body and a scope word with
-    no verb after them name no thing either (中心血站全年无偿献血人数 -> 无偿献血人数)."""
+    no verb after them name no thing either (中心血站全年无偿献血人数 -> 无偿献血人数); a verb
+    alone after a body and an adverb names nothing (党组织按期换届87个 keeps the bodies)."""
     span = sentence[s:e]
     if len(span) < 4 or (
         BODY_LAST.isdisjoint(span)
@@ -321,8 +322,9 @@ def head_deed(sentence: str, s: int, e: int) -> int:
             if deed and _object(ws[i + 1 :], span[at + len(word) :], listed):
                 return s + at + len(word)
             if scoped and flag not in SCOPE_FLAGS:
-                # (a verb alone after them names nothing: 党组织按期换届87个 counts the bodies)
-                alone = i == len(ws) - 1 and flag == "v"
+                # (a verb alone after an adverb names nothing: 党组织按期换届87个 counts the
+                # bodies; after 全年 it is the deed counted: 急救中心全年出车2.1万次)
+                alone = i == len(ws) - 1 and flag == "v" and ws[i - 1][1] == "d"
                 return s + at if len(span) - at >= 2 and not alone else s
             if deed:
                 return s
@@ -343,17 +345,26 @@ def head_deed(sentence: str, s: int, e: int) -> int:
 def _body_end_as_verb(ws: tuple[tuple[str, str], ...], i: int) -> bool:
     """Whether ``ws[i]``, a body's last character the dictionary cut off and filed as a
     verb (消防|救援|站, 畜牧|站, 渔业|站), or 组织 filed as a verb after what sorts the
-    organisation (社会|组织, 人民调解|组织, 集体经济|组织), ends a body: it follows a noun and
-    comes before a scope word or a verb, where a body stands before its deed (畜牧站全年生猪
-    出栏, 渔业站投放鱼苗, 社会组织开展公益活动); 站 before a noun is a verb (群众站岗), and 组织
-    after an office is its deed (教育局组织开展: the office is the body)."""
+    organisation (社会|组织, 集体经济|组织), ends a body: it follows a noun and comes before a
+    scope word or a verb (组织: before a verb only), where a body stands before its deed
+    (畜牧站全年生猪出栏, 渔业站投放鱼苗, 社会组织开展公益活动); 站 before a noun is a verb
+    (群众站岗), 组织 after an office is its deed (教育局组织开展: the office is the body), and
+    before a noun of a verb it is what is counted (社会组织登记数量, 社会组织评估覆盖率)."""
     word, flag = ws[i]
+    if flag != "v" or not 0 < i < len(ws) - 1:
+        return False
+    if word == "组织":  # (before a measure it is counted or rated: 社会组织登记数量)
+        rest = "".join(w for w, _ in ws[i + 1 :])
+        return (
+            ws[i - 1][1] in ("n", "vn", "nz", "l")
+            and ws[i + 1][1] == "v"
+            and not rest.endswith(MEASURE_END)
+        )
     return (
-        flag == "v"
-        and (word == "组织" or (len(word) == 1 and word in BODY_CHARS))
-        and 0 < i < len(ws) - 1
-        and ws[i - 1][1] in ("n", "vn", "nz", "l")
-        and ws[i + 1][1] in ("m", "t", "v", "vn")
+        len(word) == 1
+        and word in BODY_CHARS
+        and ws[i - 1][1] in ("n", "vn", "nz")
+        and ws[i + 1][1] in ("m", "t", "v")
     )
 
 
@@ -650,7 +661,8 @@ def _who(word: str, flag: str) -> bool:
 def _object(rest: tuple[tuple[str, str], ...], text: str, listed: bool) -> bool:
     """Whether ``rest`` (the words of ``text``) may be the object of a deed: at least two
     characters, no figure or counter at its end, and, after a verb no list holds, nouns
-    only and no measure (城镇登记失业率, 研发投入强度 keep their verb)."""
+    only (a word of position inside: 省级以上赛事) and no measure (城镇登记失业率, 研发投入
+    强度 keep their verb)."""
     if len(text) < 2 or not rest or rest[-1][1] in ("m", "q") or text in BODY_FUNDS:
         return False
     # (a word of position inside it bounds a level or a place, 省级以上赛事, 规模以上企业,

@@ -215,8 +215,12 @@ HAVE = (
 # (通过腾、挪、借等方式新增阵地资源x处: the means end before the deed; 专项整治行动涉及
 # 企业85家, 项目建设带动就业3000人: a verb that governs what is counted ends its subject)
 # (签约服务覆盖重点人群18.4万人, 护理保险覆盖参保职工32万人: 覆盖 governs the people
-# reached; not 覆盖率, 覆盖面, nor inside a rate's name: 千兆光网覆盖家庭比例, 覆盖人口比重)
-GOVERNING_VERB = r"涉及|带动|惠及|覆盖(?![率面]|\p{Han}{0,6}?(?:比例|比重|率))"
+# reached where a word sorts them; 覆盖人口, 覆盖人群, 覆盖职工, 覆盖人数 are names of their
+# own, and so is what a share or rate measures: 覆盖户籍人口的, 覆盖家庭比例)
+GOVERNING_VERB = (
+    r"涉及|带动|惠及"
+    r"|覆盖(?=\p{Han}{2,4}(?:人群|职工|群众|农户|居民|人员)(?![^,，;；。]*?(?:的|比|率)))"
+)
 # 拖欠超过6个月的欠款12笔, 服役满12年的转业士官46人: a span of time that sorts what is
 # counted (no figure itself: the qualifying_duration veto) is no part of its name
 SORTING_SPAN = (

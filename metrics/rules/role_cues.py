@@ -41,10 +41,7 @@ GROWTH_CUE = regex_cache.compile(
     r"|[比较][^,，;；。]{0,8}?)?"
     # the size of a fall named as such (…压减至198辆，压减比例53.5%; 降幅29.2%)
     r"(?P<dir>降幅|减幅|跌幅|(?:下降|减少|压减|削减)(?:比例|幅度)"
-    r"|负增长|增长|增加|增多|提高|上升|增速|增幅|净增|下降|减少|降低|回落|下滑|缩减|净减"
-    # 提升 after a verb of works is the second of two deeds done to the thing counted, no
-    # change (改造提升62公里, 整合提升村级活动场所36个, 学校改造提升12所)
-    r"|(?<!改造|整合|巩固|整治|修缮|改建|扩容|优化)提升"
+    r"|负增长|增长|增加|增多|提高|提升|上升|增速|增幅|净增|下降|减少|降低|回落|下滑|缩减|净减"
     r"|压减|削减|减"  # 一般性支出再压减5%: the whole verb is the cue
     r"|缩短|延长"  # 办理时间比上年缩短3天, 开放时间延长2小时: a span changed
     r"|压缩"  # 通关时间比2017年压缩62.3%, 审批时限压缩40% (压缩至3天 is the level reached)
@@ -62,12 +59,7 @@ GROWTH_CUE = regex_cache.compile(
     r"(?:(?<=增速|增幅)(?:放缓|减缓|回落|回升|加快|提高|提升|上升|下降|收窄|扩大)(?:至|到))?"
     r"(?:达到|达|为|是)?$"
 )
-SHARE_OF_WHOLE = (
-    r"(?:(?<![抢挤侵])占(?!地(?!区)|用|领|据)(?:到了?|了)?"
-    # a part that covers a whole names its share as 占 does (持卡人数覆盖常住人口的97%, 参保
-    # 人数覆盖户籍人口的98.5%; not 覆盖率, 覆盖面, nor a count after it: 覆盖重点人群18万人)
-    r"|覆盖(?![率面]))[^,，;；。:：\d]{1,14}?的"
-)
+SHARE_OF_WHOLE = r"(?<![抢挤侵])占(?!地(?!区)|用|领|据)(?:到了?|了)?[^,，;；。:：\d]{1,14}?的"
 # A share cue that ends right before the figure, for the name of a share figure: the whole
 # and 的, 比重 or 比例 after the part (入社农户占全镇农户的, 民间投资占固定资产投资比重为)
 SHARE_WHOLE_CUE = regex_cache.compile(
