@@ -24,11 +24,9 @@ from metrics.segment.lines import MARKER_L1, MARKER_L2, MARKER_L3, heading_level
 from metrics.segment.titles import PIECE_PREFIX, unnumbered
 
 GUARDS: dict[str, Guard] = {
-    "normalize.MARKER": normalize.MARKER,
     "normalize.FIGURE_ALONE": normalize.FIGURE_ALONE,
     "normalize.UNIT_ALONE": normalize.UNIT_ALONE,
     "normalize.CHROME": normalize.CHROME,
-    "lines.MARKER": lines.MARKER,
     "lines.TAIL": lines.TAIL,
     "toc.CONTENTS_HEAD": toc.CONTENTS_HEAD,
     "toc.CONTENTS_ENTRY": toc.CONTENTS_ENTRY,
@@ -55,11 +53,9 @@ def own_words(patterns: list[regex.Pattern[str]]) -> st.SearchStrategy[str]:
 
 # A line each guard's pattern matches (searched), so that no guard passes by never matching.
 MATCHED = {
-    "normalize.MARKER": "（一）稳增长",
     "normalize.FIGURE_ALONE": "  3.5% ",
     "normalize.UNIT_ALONE": "1286亿元",
     "normalize.CHROME": "【字号：大 中 小】",
-    "lines.MARKER": "二、主要任务",
     "lines.TAIL": "相关链接：",
     "toc.CONTENTS_HEAD": " 目 录",
     "toc.CONTENTS_ENTRY": "一、2024年工作回顾……3",
