@@ -27,7 +27,7 @@ import regex
 from metrics import regex_cache
 from metrics.gates import Guard
 from metrics.lexicon.numerals import DIGIT_VALUE, FOLD, YEAR_DIGITS
-from metrics.opening import Opens, opening_chars
+from metrics.opening import HAN_BLOCK, Opens, opening_chars
 
 # Full-width ASCII (U+FF01..U+FF5E) to ASCII, plus the spaces and signs that PDFs use.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -94,6 +94,13 @@ LATIN = regex_cache.compile(r"[A-WYZa-wyz]")
 IS_LATIN = Opens(LATIN)  # (one character: whether it opens a match is whether it matches)
 SPACED_HAN = regex_cache.compile(rf"{HAN} {HAN}")
 HAN_CHAR = regex_cache.compile(HAN)
+IS_HAN = Opens(HAN_CHAR)  # (one character: asked once and remembered)
+
+
+def is_han(c: str) -> bool:
+    """``HAN_CHAR.match(c)`` for one character: every character of the CJK block is Han
+    (a test reads each), any other asked once and remembered."""
+    return HAN_BLOCK[0] <= c <= HAN_BLOCK[1] or IS_HAN(c)
 HAN_RUN = regex_cache.compile(f"{HAN}+")  # (Han characters counted by runs: a list of each is slow)
 # Marks a document-sharing site sets where its free preview ends, even inside a word.
 PAYWALL = regex_cache.compile(r"##paid(?:begin|end)##")
@@ -106,6 +113,17 @@ INNER_CHARS = opening_chars(INNER_PUNCT)
 # A numbered heading that ends in a full stop and goes on with its paragraph on the same line
 # (（一）做大工业经济。全年新增规上企业): its line is the paragraph's, and a PDF wraps it.
 RUNS_ON = regex_cache.compile(r"[。！？!?][^。！？!?]*\p{Han}$")
+SENTENCE_ENDS = "。！？!?"
+
+
+def runs_on(line: str) -> bool:
+    """``RUNS_ON.search(line)`` read from the characters: the line's last character (before
+    a last line end, where ``$`` matches too) is a Han character and a sentence's end
+    stands before it (the last one before it is followed by no other)."""
+    last = len(line) - (2 if line.endswith("\n") else 1)
+    if last < 1 or not is_han(line[last]):
+        return False
+    return any(line.find(c, 0, last) >= 0 for c in SENTENCE_ENDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,10 +393,12 @@ def is_figure_run(before: str, run: str, after: str) -> bool:
     leaves open (ending in a word, no pause, not a heading) and ``after`` goes on with
     (a unit, a word or a pause; not a list marker): both newlines around it wrap."""
     body = before.rstrip(" \t\r")
-    alone = FIGURE_ALONE.match(run) or (PAUSE_NEXT.match(after) and UNIT_ALONE.match(run))
-    if not alone or not body or not HAN_CHAR.match(body[-1]):
+    # (the line before read first: most end in a mark, and a Han character's answer is
+    # remembered; the run's patterns are asked only after a word)
+    if not body or not is_han(body[-1]):
         return False
-    if body[-1] in LINE_CLOSERS or marker_end(body.lstrip()) >= 0 or is_page_chrome(body):
+    alone = FIGURE_ALONE.match(run) or (PAUSE_NEXT.match(after) and UNIT_ALONE.match(run))
+    if not alone or marker_end(body.lstrip()) >= 0 or is_page_chrome(body):
         return False
     head = after.lstrip(" \t")
     return bool(GOES_ON.match(after)) and marker_end(head) < 0 and not head.startswith("第")
@@ -469,7 +489,7 @@ def is_wrap(line: str, nxt: str) -> bool:
         apart = body.rstrip(DIGIT + ".")[-1:] in " \t"
         return not apart or not INNER_CHARS.isdisjoint(body)
     marker = marker_end(body.lstrip())
-    if marker >= 0 and len(body) <= 25 and not RUNS_ON.search(body):
+    if marker >= 0 and len(body) <= 25 and not runs_on(body):
         return False  # a heading
     after_marker = body.lstrip()[marker:] if marker >= 0 else ""
     if marker >= 0 and len(body) <= HEADING_MAX and INNER_CHARS.isdisjoint(after_marker):

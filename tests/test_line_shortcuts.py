@@ -34,6 +34,7 @@ GUARDS: dict[str, Guard] = {
     "titles.PIECE_NUMBER": titles.PIECE_NUMBER,
     "govreport.TITLE": govreport._TITLE,
     "govreport.COMMITTEE_TITLE": govreport._COMMITTEE_TITLE,
+    "govreport.SPEAKER_IN": govreport.SPEAKER_IN,
     "sections.OTHER": sections.OTHER,
     "sections.LOW_PROBLEM": sections.LOW_PROBLEM,
 }
@@ -63,6 +64,7 @@ MATCHED = {
     "titles.PIECE_NUMBER": "【篇二】区统计局工作总结",
     "govreport.TITLE": "2026年青川区人民政府工作报告",
     "govreport.COMMITTEE_TITLE": "南岭经济开发区管委会2025年工作报告",
+    "govreport.SPEAKER_IN": "县长李明向大会作政府工作报告",
     "sections.OTHER": "（五）获得的荣誉",
     "sections.LOW_PROBLEM": "3.存在的主要问题",
 }

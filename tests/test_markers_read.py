@@ -1,5 +1,5 @@
-"""List markers read from their characters are the matches of their patterns (issue 29,
-the eleventh pass of the regex calls).
+"""List markers and a line's ends read from their characters are the matches of their
+patterns (issue 29, the eleventh pass of the regex calls).
 
 A heading's marker (``segment.lines.MARKER_ANY``: 一、, 第二部分, （三）, (4), 5. or 6)),
 normalise's marker ahead of a line or after a space (``normalize.MARKER_AHEAD``: 一、,
@@ -8,7 +8,9 @@ read by ``lines.read_marker``, ``normalize.marker_end`` and ``normalize.marker_o
 from the characters, without a call. Each is held against its pattern at every position
 of every text at hand (raw and normalised: ../shared/corpus, ../shared/govreports,
 data/sample, tests/data) and of made-up text, with digits of other scripts (``\\d``
-matches any decimal digit).
+matches any decimal digit). So are a numbered heading that runs on into its paragraph
+(``normalize.runs_on``, ``RUNS_ON``), a Han character (``normalize.is_han``) and a figure
+alone on its line, asked after the line before it (``normalize.is_figure_run``).
 """
 
 from __future__ import annotations
@@ -19,7 +21,24 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from metrics.normalize import AHEAD, MARKER_AHEAD, is_digit, marker_end, marker_or_page
+from metrics.normalize import (
+    AHEAD,
+    FIGURE_RUN,
+    HAN_CHAR,
+    LINE_CLOSERS,
+    MARKER_AHEAD,
+    PAUSE_AHEAD,
+    RUNS_ON,
+    UNIT_RUN,
+    is_digit,
+    is_figure_run,
+    is_han,
+    is_page_chrome,
+    marker_end,
+    marker_or_page,
+    runs_on,
+)
+from metrics.opening import HAN_BLOCK
 from metrics.segment.lines import MARKER_ANY, NO_MARKER, heading_and_stop, read_marker
 from tests.test_text_answers import need_shared, texts
 
@@ -119,3 +138,64 @@ def test_a_digit_is_what_the_pattern_calls_one() -> None:
     asked |= set(map(chr, range(0x3000, 0x3100))) | set(map(chr, range(0x100))) | {""}
     for c in asked:
         assert is_digit(c) == (DIGIT.fullmatch(c) is not None), hex(ord(c)) if c else c
+
+
+def same_line_ends(line: str) -> None:
+    """``runs_on`` answers as ``RUNS_ON``, on the line and on the line before a line end."""
+    for text in (line, line + "\n", line + "\n\n"):
+        assert runs_on(text) == (RUNS_ON.search(text) is not None), text
+
+
+def figure_run_asked_in_turn(before: str, run: str, after: str) -> bool:
+    """``is_figure_run`` as it was asked before: the run's patterns first."""
+    body = before.rstrip(" \t\r")
+    alone = FIGURE_RUN.match(run) or (PAUSE_AHEAD.match(after) and UNIT_RUN.match(run))
+    if not alone or not body or not HAN_CHAR.match(body[-1]):
+        return False
+    if body[-1] in LINE_CLOSERS or MARKER_AHEAD.match(body.lstrip()) or is_page_chrome(body):
+        return False
+    head = after.lstrip(" \t")
+    goes_on = regex.match(r"^[ \t]*[\p{Han}%，,、；;。]", after)
+    return bool(goes_on) and not MARKER_AHEAD.match(head) and not head.startswith("第")
+
+
+def test_line_ends_and_figure_runs_on_every_text_at_hand() -> None:
+    need_shared()
+    runs = 0
+    for text in texts():
+        lines = text.split("\n")
+        for k, line in enumerate(lines):
+            same_line_ends(line)
+            same_line_ends(line.rstrip(" \t\r"))
+            if k + 2 < len(lines):
+                asked = is_figure_run(line, lines[k + 1], lines[k + 2])
+                assert asked == figure_run_asked_in_turn(*lines[k : k + 3]), lines[k : k + 3]
+                runs += asked
+    assert runs > 10, runs
+
+
+LINE_END_PIECES = ("（一）", "做大工业经济", "。", "！", "?", "全年", "3", "亿元", "", "\n", " ")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(LINE_END_PIECES), max_size=6))
+def test_line_ends_on_made_up_lines(pieces: list[str]) -> None:
+    same_line_ends("".join(pieces))
+
+
+FIGURE_PIECES = ("完成", "XX", "x", "3", "2026", "5.5", "%", " ", "\t", "亿元", "，", "。")
+FIGURE_PIECES += ("一、", "第", "以上", "\r", "")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(FIGURE_PIECES), max_size=4), min_size=3, max_size=3))
+def test_figure_runs_on_made_up_lines(lines: list[list[str]]) -> None:
+    before, run, after = ("".join(line) for line in lines)
+    assert is_figure_run(before, run, after) == figure_run_asked_in_turn(before, run, after)
+
+
+def test_a_han_character_is_what_the_pattern_calls_one() -> None:
+    block = map(chr, range(ord(HAN_BLOCK[0]), ord(HAN_BLOCK[1]) + 1))
+    others = "〇々〆\u3400\U00020000\uf900a1。，、：%（）\u3000 \t\n"
+    for c in (*block, *others):
+        assert is_han(c) == (HAN_CHAR.match(c) is not None), hex(ord(c))

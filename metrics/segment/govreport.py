@@ -275,6 +275,10 @@ def notice_title(line: str) -> bool:
     return "通知" in line and NOTICE_TITLE.pattern.match(line) is not None
 
 
+# (every match holds 工作报告 or 摄: a line with neither is not searched)
+SPEAKER_IN = Guard(SPEAKER.pattern)
+
+
 def not_a_title(line: str) -> bool:
     """A speaker's line or a photo caption: it names the report and opens none."""
-    return bool(SPEAKER.pattern.search(line))
+    return bool(SPEAKER_IN.search(line))
