@@ -73,8 +73,9 @@ AHEAD = regex_cache.compile(
 # reads another Unicode version than ``regex``).
 NUMERALS = "一二三四五六七八九十"
 IS_DIGIT = Opens(regex_cache.compile(r"\d"))
-# The marks that close a counted run of a marker.
-POINT_MARKS, CLOSING_BRACKETS, OPENING_BRACKETS = "、.", ")）", "(（"
+# The marks that close a counted run of a marker, and the brackets that open one (sets:
+# the empty string read past a text's end is in no set, as it is in every string).
+POINTS, CLOSINGS, OPENINGS = frozenset("、."), frozenset(")）"), frozenset("(（")
 # A number that a PDF split with single spaces on a line whose words are not spaced
 # (就业 1 0 2 5 人, 参保人数达 5.8 6 万人, 二、20 25年, 覆盖率达到 9 2 . 5 %: its point set
 # apart too): digit groups set off from the words or
@@ -101,6 +102,8 @@ def is_han(c: str) -> bool:
     """``HAN_CHAR.match(c)`` for one character: every character of the CJK block is Han
     (a test reads each), any other asked once and remembered."""
     return HAN_BLOCK[0] <= c <= HAN_BLOCK[1] or IS_HAN(c)
+
+
 HAN_RUN = regex_cache.compile(f"{HAN}+")  # (Han characters counted by runs: a list of each is slow)
 # Marks a document-sharing site sets where its free preview ends, even inside a word.
 PAYWALL = regex_cache.compile(r"##paid(?:begin|end)##")
@@ -264,11 +267,17 @@ def _space_deletions(text: str, spaced_lines: list[tuple[int, int]]) -> list[int
 # A marker's and a page number's counted runs: a marker's digits, a page number's, and
 # the numerals a marker counts (``[一二三四五六七八九十]{1,3}``).
 MARKER_DIGITS, PAGE_DIGITS, MARKER_NUMERALS = 2, 4, 3
+ASCII_DIGITS, NUMERAL_SET = frozenset("0123456789"), frozenset(NUMERALS)
+# What a match of ``MARKER_AHEAD`` opens with besides a digit.
+AHEAD_OPENS = NUMERAL_SET | OPENINGS | {"【"}
 
 
 def is_digit(c: str) -> bool:
-    """Whether the character ``c`` is a digit ``\\d`` matches."""
-    return "0" <= c <= "9" if c.isascii() else IS_DIGIT(c)  # (the empty string: False)
+    """Whether the character ``c`` is a digit ``\\d`` matches (none of the CJK block is
+    one; any other character outside ASCII is asked once)."""
+    if c.isascii():
+        return "0" <= c <= "9"  # (the empty string: False)
+    return not HAN_BLOCK[0] <= c <= HAN_BLOCK[1] and IS_DIGIT(c)
 
 
 def run_end(text: str, i: int, most: int, numerals: bool, digits: bool) -> int:
@@ -279,7 +288,7 @@ def run_end(text: str, i: int, most: int, numerals: bool, digits: bool) -> int:
     j = i
     while j < n:
         c = text[j]
-        if not ((numerals and c in NUMERALS) or (digits and is_digit(c))):
+        if not ((numerals and c in NUMERAL_SET) or (digits and (c in ASCII_DIGITS or is_digit(c)))):
             break
         j += 1
     return j
@@ -290,23 +299,23 @@ def marker_end(text: str, pos: int = 0) -> int:
     the characters, alternative by alternative in the pattern's order. A counted run
     followed by a mark its run cannot hold matches only whole (no shorter run is followed
     by the mark), so each alternative is one run and the mark after it."""
-    n = len(text)
     c = text[pos : pos + 1]
-    if not c:
+    if c not in AHEAD_OPENS and not is_digit(c):
         return -1
-    if c in NUMERALS:  # [一…十]{1,3}[、.]
+    n = len(text)
+    if c in NUMERAL_SET:  # [一…十]{1,3}[、.]
         j = run_end(text, pos, MARKER_NUMERALS, True, False)
-        return j + 1 if j - pos <= MARKER_NUMERALS and j < n and text[j] in POINT_MARKS else -1
-    if c in OPENING_BRACKETS:  # [(（][一…十\d]{1,3}[)）]
+        return j + 1 if j - pos <= MARKER_NUMERALS and j < n and text[j] in POINTS else -1
+    if c in OPENINGS:  # [(（][一…十\d]{1,3}[)）]
         j = run_end(text, pos + 1, MARKER_NUMERALS, True, True)
         inside = 0 < j - pos - 1 <= MARKER_NUMERALS
-        return j + 1 if inside and j < n and text[j] in CLOSING_BRACKETS else -1
+        return j + 1 if inside and j < n and text[j] in CLOSINGS else -1
     if c == "【":  # 【篇
         return pos + 2 if text.startswith("篇", pos + 1) else -1
-    if is_digit(c):  # \d{1,2}[、.](?!\d)
-        j = run_end(text, pos, MARKER_DIGITS, False, True)
-        if j - pos <= MARKER_DIGITS and j < n and text[j] in POINT_MARKS:
-            return j + 1 if not (j + 1 < n and is_digit(text[j + 1])) else -1
+    # \d{1,2}[、.](?!\d)
+    j = run_end(text, pos, MARKER_DIGITS, False, True)
+    if j - pos <= MARKER_DIGITS and j < n and text[j] in POINTS:
+        return j + 1 if not (j + 1 < n and is_digit(text[j + 1])) else -1
     return -1
 
 
@@ -315,6 +324,9 @@ def marker_or_page(text: str, e: int) -> str | None:
     marker (``marker_end``) first; else a page number, at most four digits with spaces or
     tabs after them running to the line's end or the text's (``\\d{1,4}[ \\t]*(?:\\r?\\n|$)``:
     a shorter run of digits is followed by a digit, which neither may take)."""
+    c = text[e : e + 1]
+    if c not in AHEAD_OPENS and not is_digit(c):
+        return None  # (most: a Han character after a space, read once)
     if marker_end(text, e) >= 0:
         return "marker"
     j = run_end(text, e, PAGE_DIGITS, False, True)

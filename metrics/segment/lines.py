@@ -7,12 +7,12 @@ from collections.abc import Iterator
 from metrics import regex_cache
 from metrics.gates import Guard, Holds
 from metrics.normalize import (
-    CLOSING_BRACKETS,
+    CLOSINGS,
     MARKER_DIGITS,
     MARKER_NUMERALS,
-    NUMERALS,
-    OPENING_BRACKETS,
-    POINT_MARKS,
+    NUMERAL_SET,
+    OPENINGS,
+    POINTS,
     is_digit,
     is_page_chrome,
     run_end,
@@ -65,6 +65,8 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
 # The words a marker of level 1 may close with after its numerals (第…部分, 第…章).
 PART_WORDS = ("部分", "章")
 NO_MARKER = (0, -1)
+# What a heading's marker opens with besides a digit.
+HEADING_OPENS = NUMERAL_SET | OPENINGS | {"第"}
 
 
 def read_marker(text: str, pos: int) -> tuple[int, int]:
@@ -74,12 +76,12 @@ def read_marker(text: str, pos: int) -> tuple[int, int]:
     a mark the run cannot hold, which match only with the whole run (no shorter run is
     followed by the mark); the character at ``pos`` leaves one or two to read."""
     c = text[pos : pos + 1]
-    n = len(text)
-    if not c:
+    if c not in HEADING_OPENS and not is_digit(c):
         return NO_MARKER
-    if c in NUMERALS:  # [一…十]{1,3}[、.]
+    n = len(text)
+    if c in NUMERAL_SET:  # [一…十]{1,3}[、.]
         j = run_end(text, pos, MARKER_NUMERALS, True, False)
-        if j - pos <= MARKER_NUMERALS and j < n and text[j] in POINT_MARKS:
+        if j - pos <= MARKER_NUMERALS and j < n and text[j] in POINTS:
             return 1, j + 1
     elif c == "第":  # 第[一…十]{1,3}(?:部分|章)
         j = run_end(text, pos + 1, MARKER_NUMERALS, True, False)
@@ -87,20 +89,19 @@ def read_marker(text: str, pos: int) -> tuple[int, int]:
             word = next((w for w in PART_WORDS if text.startswith(w, j)), "")
             if word:
                 return 1, j + len(word)
-    elif c in OPENING_BRACKETS:  # [(（][一…十]{1,3}[)）], then [(（]\d{1,2}[)）]
+    elif c in OPENINGS:  # [(（][一…十]{1,3}[)）], then [(（]\d{1,2}[)）]
         j = run_end(text, pos + 1, MARKER_NUMERALS, True, False)
-        if 0 < j - pos - 1 <= MARKER_NUMERALS and j < n and text[j] in CLOSING_BRACKETS:
+        if 0 < j - pos - 1 <= MARKER_NUMERALS and j < n and text[j] in CLOSINGS:
             return 2, j + 1
         j = run_end(text, pos + 1, MARKER_DIGITS, False, True)
-        if 0 < j - pos - 1 <= MARKER_DIGITS and j < n and text[j] in CLOSING_BRACKETS:
+        if 0 < j - pos - 1 <= MARKER_DIGITS and j < n and text[j] in CLOSINGS:
             return 3, j + 1
-    elif is_digit(c):  # \d{1,2}[、.](?!\d), then \d{1,2}[)）]
+    else:  # \d{1,2}[、.](?!\d), then \d{1,2}[)）]
         j = run_end(text, pos, MARKER_DIGITS, False, True)
-        after = text[j : j + 1]
-        if j - pos <= MARKER_DIGITS and after:
-            if after in POINT_MARKS and not is_digit(text[j + 1 : j + 2]):
+        if j - pos <= MARKER_DIGITS and j < n:
+            if text[j] in POINTS and not is_digit(text[j + 1 : j + 2]):
                 return 3, j + 1
-            if after in CLOSING_BRACKETS:
+            if text[j] in CLOSINGS:
                 return 3, j + 1
     return NO_MARKER
 
