@@ -19,7 +19,15 @@ from metrics import normalize, passages
 from metrics.gates import FirstOf, Guard
 from metrics.opening import Opens, anchored, held_literals
 from metrics.records import DocKind, Document, Role, SectionKind
-from metrics.segment import govreport, lines, sections, title_lines, titles, toc
+from metrics.segment import (
+    govreport,
+    govreport_sections,
+    lines,
+    sections,
+    title_lines,
+    titles,
+    toc,
+)
 from metrics.segment.lines import MARKER_L1, MARKER_L2, MARKER_L3, heading_level
 from metrics.segment.titles import PIECE_PREFIX, unnumbered
 
@@ -35,6 +43,12 @@ GUARDS: dict[str, Guard] = {
     "govreport.TITLE": govreport._TITLE,
     "govreport.COMMITTEE_TITLE": govreport._COMMITTEE_TITLE,
     "govreport.SPEAKER_IN": govreport.SPEAKER_IN,
+    "govreport_sections.BARE_AT": govreport_sections.BARE_AT,
+    "govreport_sections.ANNEX_AT": govreport_sections.ANNEX_AT,
+    "govreport_sections.GLOSSARY_AT": govreport_sections.GLOSSARY_AT,
+    "govreport_sections.PARAGRAPH_AT": govreport_sections.PARAGRAPH_AT,
+    "govreport_sections.FIVE_YEARS_PAST_AT": govreport_sections.FIVE_YEARS_PAST_AT,
+    "govreport_sections.YEAR_PAST_AT": govreport_sections.YEAR_PAST_AT,
     "sections.OTHER": sections.OTHER,
     "sections.LOW_PROBLEM": sections.LOW_PROBLEM,
 }
@@ -65,6 +79,12 @@ MATCHED = {
     "govreport.TITLE": "2026年青川区人民政府工作报告",
     "govreport.COMMITTEE_TITLE": "南岭经济开发区管委会2025年工作报告",
     "govreport.SPEAKER_IN": "县长李明向大会作政府工作报告",
+    "govreport_sections.BARE_AT": "2025年工作回顾",
+    "govreport_sections.ANNEX_AT": "附件2：",
+    "govreport_sections.GLOSSARY_AT": "附：名词解释",
+    "govreport_sections.PARAGRAPH_AT": "“十四五”时期是全县发展极不平凡的五年",
+    "govreport_sections.FIVE_YEARS_PAST_AT": "过去五年，全县地区生产总值年均增长6%",
+    "govreport_sections.YEAR_PAST_AT": "各位代表！过去一年，我们迎难而上",
     "sections.OTHER": "（五）获得的荣誉",
     "sections.LOW_PROBLEM": "3.存在的主要问题",
 }

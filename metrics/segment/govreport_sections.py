@@ -23,6 +23,7 @@ from __future__ import annotations
 import regex
 
 from metrics import regex_cache
+from metrics.gates import Guard
 from metrics.records import SectionKind
 from metrics.segment.govreport import Cue
 
@@ -282,15 +283,21 @@ CUES = (
 )
 
 
+# The cues asked of every line and paragraph of a report through their ``Guard``s (a gate
+# only: a line whose first or last character opens or closes no match, or that holds none
+# of the words every match holds, is not asked; what matches is what the cue matches).
+BARE_AT, ANNEX_AT, GLOSSARY_AT = (Guard(c.pattern) for c in (BARE_HEADING, ANNEX, GLOSSARY))
+
+
 def bare_heading(line: str) -> bool:
     """A report's heading that has lost its number (see ``BARE_HEADING``), or the heading
     of an annex after its body (``ANNEX``, ``GLOSSARY``)."""
-    return any(c.pattern.match(line) is not None for c in (BARE_HEADING, ANNEX, GLOSSARY))
+    return any(g.match(line) is not None for g in (BARE_AT, ANNEX_AT, GLOSSARY_AT))
 
 
 def defines_terms(heading: str) -> bool:
     """Whether ``heading`` opens an explanation of the report's terms (``GLOSSARY``)."""
-    return GLOSSARY.pattern.match(heading) is not None
+    return GLOSSARY_AT.match(heading) is not None
 
 
 def in_definition(line: str, pos: int) -> bool:
@@ -332,7 +339,7 @@ def heading_kind(heading: str, plan_year: int | None) -> SectionKind | None:
     主要目标任务): the review comes first, and ``PARAGRAPH`` opens the plan where its goals
     begin. A heading that names the year planned, a five-year plan still to come or plan
     words opens the plan."""
-    if ANNEX.pattern.match(heading) or defines_terms(heading):
+    if ANNEX_AT.match(heading) or defines_terms(heading):
         return SectionKind.OTHER  # an annex after the body: neither review nor plan
     periods = five_year_periods(heading)
     past = plan_year is not None and any(last < plan_year for _, last in periods)
@@ -387,17 +394,22 @@ def paragraph_state(
     past alone (过去一年, 刚刚过去的2025年); None for a paragraph that opens nothing."""
     if plan_year is None:
         return None
-    m = PARAGRAPH.pattern.match(paragraph)
+    m = PARAGRAPH_AT.match(paragraph)
     if m is not None:
         periods = five_year_periods(m.group())
         if periods:
             ahead = periods[0][1] >= plan_year
             return (SectionKind.PLAN if ahead else SectionKind.SUMMARY), periods[0]
-    if FIVE_YEARS_PAST.pattern.match(paragraph):
+    if FIVE_YEARS_PAST_AT.match(paragraph):
         return SectionKind.SUMMARY, (plan_year - 5, plan_year - 1)
-    if YEAR_PAST.pattern.match(paragraph):
+    if YEAR_PAST_AT.match(paragraph):
         return SectionKind.SUMMARY, None
     return None
+
+
+PARAGRAPH_AT, FIVE_YEARS_PAST_AT, YEAR_PAST_AT = (
+    Guard(c.pattern) for c in (PARAGRAPH, FIVE_YEARS_PAST, YEAR_PAST)
+)
 
 
 def turns_in_plan(heading: str, plan_year: int | None) -> bool:
