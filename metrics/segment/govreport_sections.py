@@ -20,10 +20,9 @@ counter-examples and why; the tests run ``CUES``.
 
 from __future__ import annotations
 
-import regex
-
 from metrics import regex_cache
 from metrics.gates import Guard
+from metrics.opening import held_literals, opening_chars
 from metrics.records import SectionKind
 from metrics.segment.govreport import Cue
 
@@ -289,6 +288,14 @@ CUES = (
 BARE_AT, ANNEX_AT, GLOSSARY_AT = (Guard(c.pattern) for c in (BARE_HEADING, ANNEX, GLOSSARY))
 
 
+# What the gates before the headings' cues read: the 五 every five-year plan's name holds
+# (``held_literals``), the characters a review word opens with, and a year a heading names
+# (2025年, 2025 年), compiled once and looked for only where 年 stands.
+FIVE_HELD = held_literals(FIVE_YEAR.pattern)
+REVIEW_OPENS = opening_chars(REVIEW.pattern)
+NAMED_YEAR = regex_cache.compile(r"(?:19|20)\d{2}\s*年")
+
+
 def bare_heading(line: str) -> bool:
     """A report's heading that has lost its number (see ``BARE_HEADING``), or the heading
     of an annex after its body (``ANNEX``, ``GLOSSARY``)."""
@@ -310,8 +317,11 @@ def in_definition(line: str, pos: int) -> bool:
 
 
 def five_year_periods(heading: str) -> list[tuple[int, int]]:
-    """(first, last) year of each five-year plan the heading names, in order."""
-    out = []
+    """(first, last) year of each five-year plan the heading names, in order (none
+    looked for in a heading without 五, which every plan's name holds)."""
+    out: list[tuple[int, int]] = []
+    if FIVE_HELD and not any(w in heading for w in FIVE_HELD):
+        return out
     for m in FIVE_YEAR.pattern.finditer(heading):
         n = _number(m.group("n"))
         if n is not None and n >= 6:
@@ -354,6 +364,8 @@ def heading_kind(heading: str, plan_year: int | None) -> SectionKind | None:
 def _reviews(heading: str, plan_year: int | None) -> bool:
     """Whether the review words of ``REVIEW`` name the year past in ``heading``: all but
     a ``YEAR_S_WORK`` alone beside the year planned."""
+    if REVIEW_OPENS.isdisjoint(heading):
+        return False  # (no character a review word opens with)
     words = {m.group() for m in REVIEW.pattern.finditer(heading)}
     if words == {YEAR_S_WORK} and _this_year(heading, plan_year):
         return False
@@ -377,7 +389,7 @@ def heading_period(
     """The five-year plan a section's figures speak of: of those its heading names, the
     one past for a summary and the one to come for a plan; None when the heading names a
     single year as well (“十四五”时期和2025年工作回顾 speaks of both)."""
-    if plan_year is None or regex.search(r"(?:19|20)\d{2}\s*年", heading):
+    if plan_year is None or ("年" in heading and NAMED_YEAR.search(heading)):
         return None
     ahead = kind is SectionKind.PLAN
     if ahead and NEXT_FIVE_YEARS.pattern.search(heading) and not five_year_periods(heading):
