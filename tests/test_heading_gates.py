@@ -3,15 +3,17 @@ of the regex calls): a heading without the 五 every five-year plan's name holds
 plan (``govreport_sections.five_year_periods``), one with none of the characters a review
 word opens with holds no review word (``_reviews``), one without 年 names no year
 (``heading_period``). Held against the patterns on every line and sentence at hand and
-on made-up headings.
+on made-up headings; a pattern once built at each call against the call.
 """
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from metrics.records import SectionKind
+from metrics.segment.delivery import _date_number
 from metrics.segment.govreport_sections import (
     FIVE_HELD,
     FIVE_YEAR,
@@ -20,6 +22,7 @@ from metrics.segment.govreport_sections import (
     REVIEW_OPENS,
     heading_period,
 )
+from metrics.segment.title_lines import one_line
 from tests.test_read_once import on_every_line
 
 
@@ -51,3 +54,12 @@ def test_a_heading_period_names_the_plan_unless_a_year_too() -> None:
     assert heading_period("“十五五”时期主要目标", SectionKind.PLAN, 2026) == (2026, 2030)
     assert heading_period("“十四五”时期和2025年工作回顾", SectionKind.SUMMARY, 2026) is None
     assert heading_period("“十四五”时期和2025 年工作回顾", SectionKind.SUMMARY, 2026) is None
+
+
+def test_patterns_built_at_each_call_now_compiled_once() -> None:
+    # (the calls as they were made, against the module-level patterns and the gates)
+    for title in ("2026年政府工作报告", "南岭县2026年国民经济和\n  社会发展计划", "一\n二", "\n"):
+        assert one_line(title) == regex.sub(r"\s*\n\s*", "", title), title
+    for word in ("二〇二四", "二零二四", "二○二四", "五"):
+        assert _date_number(word) == _date_number(word.replace("零", "〇").replace("○", "〇"))
+    assert _date_number("二零二四") == _date_number("二○二四") == 2024

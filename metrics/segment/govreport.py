@@ -243,11 +243,14 @@ def committee(title: str) -> str | None:
     return m.group("committee") if m else None
 
 
+DELIVERY_TAIL = regex_cache.compile(r"\s*[—－-]{1,2}.*$")  # (compiled once, not at each call)
+
+
 def title_part(line: str) -> str:
     """A report's title without the delivery line that follows it on the same line."""
     if "人民代表大会" not in line or not report_title(line)[0]:
         return line
-    return regex.sub(r"\s*[—－-]{1,2}.*$", "", line)
+    return DELIVERY_TAIL.sub("", line)
 
 
 # A place chain whose last place (a 市) stands under a 市, 州 or 盟: a county-level city.

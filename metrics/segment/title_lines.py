@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import regex
-
 from metrics import regex_cache
 from metrics.gates import Guard
 from metrics.opening import opening_chars
@@ -142,6 +140,11 @@ def _wrapped(text: str, last: Start, at: int, line: str) -> bool:
     return adjacent and bool(DANGLING_END.search(title) and TITLE_TAIL.fullmatch(line))
 
 
+# A title's line break with the spaces around it (compiled once; a title on one line,
+# with no line break, is not searched).
+LINE_BREAK = regex_cache.compile(r"\s*\n\s*")
+
+
 def one_line(title: str) -> str:
     """A title printed on two lines as one (its line break and the spaces around it out)."""
-    return regex.sub(r"\s*\n\s*", "", title)
+    return LINE_BREAK.sub("", title) if "\n" in title else title
