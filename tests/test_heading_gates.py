@@ -2,8 +2,10 @@
 of the regex calls): a heading without the 五 every five-year plan's name holds names no
 plan (``govreport_sections.five_year_periods``), one with none of the characters a review
 word opens with holds no review word (``_reviews``), one without 年 names no year
-(``heading_period``). Held against the patterns on every line and sentence at hand and
-on made-up headings; a pattern once built at each call against the call.
+(``heading_period``), a line with none of the characters a title's keyword opens with
+holds none (``title_lines.KEYWORD_OPENS``). Held against the patterns on every line and
+sentence at hand and on made-up headings; a pattern once built at each call against the
+call.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from metrics.segment.govreport_sections import (
     REVIEW_OPENS,
     heading_period,
 )
-from metrics.segment.title_lines import one_line
+from metrics.segment.title_lines import KEYWORD_OPENS, one_line
+from metrics.segment.titles import TITLE_KEYWORD
 from tests.test_read_once import on_every_line
 
 
@@ -33,6 +36,8 @@ def same_gates(heading: str) -> None:
         assert REVIEW.pattern.search(heading) is None, heading
     if "年" not in heading:
         assert NAMED_YEAR.search(heading) is None, heading
+    if KEYWORD_OPENS.isdisjoint(heading):
+        assert TITLE_KEYWORD.search(heading) is None, heading
 
 
 def test_the_heading_gates_on_every_line_and_sentence_at_hand() -> None:
@@ -41,6 +46,7 @@ def test_the_heading_gates_on_every_line_and_sentence_at_hand() -> None:
 
 HEADING_PIECES = ("“", "十四", "十五", "五", "”", "时期", "2025", " ", "年", "工作", "回顾")
 HEADING_PIECES += ("成就", "过去", "一", "主要目标", "和", "发展", "规划", "完成情况", "总结")
+HEADING_PIECES += ("计划", "执行", "要点", "工作报告", "方案", "实施")
 
 
 @settings(max_examples=1500, deadline=None)

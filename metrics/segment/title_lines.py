@@ -30,7 +30,11 @@ from metrics.segment.titles import (
 PIECE = regex_cache.compile(
     r"【篇[一二三四五六七八九十]{1,3}】|[(（]篇[一二三四五六七八九十]{1,3}[)）]"
 )
-COMPILATION = regex_cache.compile(r"汇编|(?<!\d)\d{1,3}\s?篇|[一二三四五六七八九十]{1,3}篇|目录")
+COMPILATION = Guard(
+    regex_cache.compile(r"汇编|(?<!\d)\d{1,3}\s?篇|[一二三四五六七八九十]{1,3}篇|目录")
+)  # (a line holding none of 汇编, 篇 and 目录 is not searched)
+# The characters a title's keyword opens with: a line with none of them holds none.
+KEYWORD_OPENS = opening_chars(TITLE_KEYWORD)
 TITLE_YEAR = regex_cache.compile(YEAR)
 JOINED = regex_cache.compile(r"及|和|与|暨|、")
 PUNCT_INSIDE = regex_cache.compile(r"[。，,；;！!？?]")
@@ -52,7 +56,7 @@ def is_title_line(line: str) -> bool:
         return False
     if heading_level(stripped, 0) or COMPILATION.search(stripped) or is_debris(stripped):
         return False
-    if not TITLE_KEYWORD.search(stripped):
+    if KEYWORD_OPENS.isdisjoint(stripped) or not TITLE_KEYWORD.search(stripped):
         return False
     if not TITLE_YEAR.search(stripped):
         # a report may be titled without its year (市气象局工作总结): then the line must
@@ -89,7 +93,7 @@ Start = tuple[int, str, bool]  # (normalised start, title, is piece marker)
 def _org_alone(line: str) -> bool:
     """Whether ``line`` (stripped) is an organisation's name alone."""
     named = ORG_NAME_END.search(line) and ORG_LINE.fullmatch(line)
-    return bool(named) and not TITLE_KEYWORD.search(line)
+    return bool(named) and (KEYWORD_OPENS.isdisjoint(line) or not TITLE_KEYWORD.search(line))
 
 
 def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Start], str]:
