@@ -1,12 +1,14 @@
 """Where the regex calls of the pipeline are made, and the CPU time of one process.
 
-Usage: python benchmarks/regex_calls.py [--long N] [--top 25] [--runs 5] [--timing] [--patterns]
+Usage: python benchmarks/regex_calls.py [--long N | --folder DIR ...] [--top 25] [--runs 5]
+[--timing] [--patterns]
 
 Runs ``process_text`` on ../shared/corpus joined into one text (or, with ``--long N``,
 on one line of N times ``完成投资5亿元，新建学校3所，``, the clause of the long-line shape
-of ``shapes.py``) and prints the regex calls per figure, by call site, by module and by
-stage of the layout (counted with a profile hook over every method call on a ``regex``
-pattern), then the
+of ``shapes.py``; with ``--folder``, on the ``.txt`` files of the folders named, joined:
+../shared/govreports, tests/data/govreports_blind*) and prints the regex calls per figure,
+by call site, by module and by stage of the layout (counted with a profile hook over
+every method call on a ``regex`` pattern), then the
 CPU seconds of ``process_text`` on the same text, the least of ``--runs`` runs (the
 figure the machine's load changes least), as characters and microseconds a figure.
 ``--timing`` also times each call site (µs a call and a figure: the thread's CPU clock
@@ -105,6 +107,7 @@ def print_sites(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--long", type=int, default=0, help="one line of N clauses")
+    parser.add_argument("--folder", nargs="*", default=[], help="the .txt files of these")
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--timing", action="store_true", help="µs a call by site")
@@ -112,6 +115,11 @@ def main() -> None:
     args = parser.parse_args()
     if args.long:
         text = CLAUSES * args.long
+    elif args.folder:
+        files = sorted(p for folder in args.folder for p in Path(folder).glob("*.txt"))
+        if not files:
+            raise SystemExit(f"no .txt file in {' '.join(args.folder)}")
+        text = "\n".join(read_text(p).text for p in files)
     else:
         corpus = sorted((ROOT.parent / "shared" / "corpus").glob("*.txt"))
         if not corpus:

@@ -27,7 +27,7 @@ import regex
 from metrics import regex_cache
 from metrics.gates import Guard
 from metrics.lexicon.numerals import DIGIT_VALUE, FOLD, YEAR_DIGITS
-from metrics.opening import Opens, opening_chars
+from metrics.opening import HAN_BLOCK, Opens, opening_chars
 
 # Full-width ASCII (U+FF01..U+FF5E) to ASCII, plus the spaces and signs that PDFs use.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -61,15 +61,21 @@ CN_YEAR_DIGITS = str.maketrans(
 MARKER_AHEAD = regex_cache.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.](?!\d)|【篇)"
 )
-# (not tried after a space or on a line that no marker can open with: most are not)
-MARKER = Guard(MARKER_AHEAD)
 HEADING_MAX = 40  # a line opening with a list marker and no pause up to this long is a heading
 PAGE_NUMBER_AHEAD = regex_cache.compile(r"\d{1,4}[ \t]*(?:\r?\n|$)")
 # After a space, the two asked in turn as one (a page number opens with a digit, as a
 # marker may: the marker's alternatives first, so that a match names the first that holds)
-AHEAD = Guard(
-    regex_cache.compile(f"(?P<marker>{MARKER_AHEAD.pattern})|(?P<page>{PAGE_NUMBER_AHEAD.pattern})")
+AHEAD = regex_cache.compile(
+    f"(?P<marker>{MARKER_AHEAD.pattern})|(?P<page>{PAGE_NUMBER_AHEAD.pattern})"
 )
+# The characters of a marker's counted runs: Chinese numerals and digits (``\d`` is any
+# decimal digit, asked of the pattern once a character and remembered: str.isdecimal
+# reads another Unicode version than ``regex``).
+NUMERALS = "一二三四五六七八九十"
+IS_DIGIT = Opens(regex_cache.compile(r"\d"))
+# The marks that close a counted run of a marker, and the brackets that open one (sets:
+# the empty string read past a text's end is in no set, as it is in every string).
+POINTS, CLOSINGS, OPENINGS = frozenset("、."), frozenset(")）"), frozenset("(（")
 # A number that a PDF split with single spaces on a line whose words are not spaced
 # (就业 1 0 2 5 人, 参保人数达 5.8 6 万人, 二、20 25年, 覆盖率达到 9 2 . 5 %: its point set
 # apart too): digit groups set off from the words or
@@ -89,6 +95,15 @@ LATIN = regex_cache.compile(r"[A-WYZa-wyz]")
 IS_LATIN = Opens(LATIN)  # (one character: whether it opens a match is whether it matches)
 SPACED_HAN = regex_cache.compile(rf"{HAN} {HAN}")
 HAN_CHAR = regex_cache.compile(HAN)
+IS_HAN = Opens(HAN_CHAR)  # (one character: asked once and remembered)
+
+
+def is_han(c: str) -> bool:
+    """``HAN_CHAR.match(c)`` for one character: every character of the CJK block is Han
+    (a test reads each), any other asked once and remembered."""
+    return HAN_BLOCK[0] <= c <= HAN_BLOCK[1] or IS_HAN(c)
+
+
 HAN_RUN = regex_cache.compile(f"{HAN}+")  # (Han characters counted by runs: a list of each is slow)
 # Marks a document-sharing site sets where its free preview ends, even inside a word.
 PAYWALL = regex_cache.compile(r"##paid(?:begin|end)##")
@@ -101,6 +116,17 @@ INNER_CHARS = opening_chars(INNER_PUNCT)
 # A numbered heading that ends in a full stop and goes on with its paragraph on the same line
 # (（一）做大工业经济。全年新增规上企业): its line is the paragraph's, and a PDF wraps it.
 RUNS_ON = regex_cache.compile(r"[。！？!?][^。！？!?]*\p{Han}$")
+SENTENCE_ENDS = "。！？!?"
+
+
+def runs_on(line: str) -> bool:
+    """``RUNS_ON.search(line)`` read from the characters: the line's last character (before
+    a last line end, where ``$`` matches too) is a Han character and a sentence's end
+    stands before it (the last one before it is followed by no other)."""
+    last = len(line) - (2 if line.endswith("\n") else 1)
+    if last < 1 or not is_han(line[last]):
+        return False
+    return any(line.find(c, 0, last) >= 0 for c in SENTENCE_ENDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,8 +255,8 @@ def _space_deletions(text: str, spaced_lines: list[tuple[int, int]]) -> list[int
             and not _inside(spaced_lines, starts, s)
         ):
             continue  # two separate numbers, unless a PDF split one (see SPLIT_NUMBER)
-        ahead = AHEAD.match(text, e) if _may_be_ahead(text, e) else None
-        if ahead is not None and ahead.lastgroup == "marker":
+        ahead = marker_or_page(text, e)  # (``AHEAD.match(text, e)``'s group)
+        if ahead == "marker":
             continue  # keep headings inside long PDF lines findable
         if ahead is not None and _contents_line(text, s):
             continue  # a table-of-contents page number stays apart from its title
@@ -238,43 +264,79 @@ def _space_deletions(text: str, spaced_lines: list[tuple[int, int]]) -> list[int
     return out
 
 
-# After a space, a number that goes on with a word is neither a marker nor a page number
-# (增长 5.2%, 新建 3所, 投资 12亿元): of the two, only a marker of one or two digits and a
-# point or 、 not before a digit (``\d{1,2}[、.](?!\d)``) and a page number of at most
-# four digits and the line's end (``\d{1,4}[ \t]*\n``) open with a digit.
-MARKER_DIGITS, PAGE_DIGITS = 2, 4
-MARKER_AFTER_DIGITS = "、."
-# Characters that are no digit, no point, 、, space nor line end (an ASCII one, a Han one,
-# a pause or a unit): after a run of digits, no match of ``AHEAD`` can go on with them.
-NO_DIGIT_OUTSIDE_ASCII = "%‰，。；：、"
+# A marker's and a page number's counted runs: a marker's digits, a page number's, and
+# the numerals a marker counts (``[一二三四五六七八九十]{1,3}``).
+MARKER_DIGITS, PAGE_DIGITS, MARKER_NUMERALS = 2, 4, 3
+ASCII_DIGITS, NUMERAL_SET = frozenset("0123456789"), frozenset(NUMERALS)
+# What a match of ``MARKER_AHEAD`` opens with besides a digit.
+AHEAD_OPENS = NUMERAL_SET | OPENINGS | {"【"}
 
 
-def _may_be_ahead(text: str, e: int) -> bool:
-    """False only where ``AHEAD.match(text, e)`` is None read from the characters there:
-    at an ASCII digit, the run of them is too long for a page number, or the character
-    after it can go on with neither a marker nor a page number (see above). Elsewhere
-    (its guard reads the first character) True."""
-    if text[e : e + 1] not in DIGIT or not text[e : e + 1]:
-        return True
-    j = e + 1
-    n = len(text)
-    while j < n and text[j] in DIGIT:
-        j += 1
-    if j - e > PAGE_DIGITS:
-        return False
-    if j == n:
-        return True
-    c = text[j]
-    if c in MARKER_AFTER_DIGITS:  # (a point before a digit is a decimal's: 1.5万)
-        after = text[j + 1 : j + 2]
-        return j - e <= MARKER_DIGITS and not (c == "." and after and after in DIGIT)
-    if c in " \t":  # (a page number's spaces run to the line's end: 回顾 3\n)
-        while j < n and text[j] in " \t":
-            j += 1
-        return j == n or text[j] in "\r\n"
+def is_digit(c: str) -> bool:
+    """Whether the character ``c`` is a digit ``\\d`` matches (none of the CJK block is
+    one; any other character outside ASCII is asked once)."""
     if c.isascii():
-        return c in "\r\n"
-    return not ("\u4e00" <= c <= "\u9fff" or c in NO_DIGIT_OUTSIDE_ASCII)
+        return "0" <= c <= "9"  # (the empty string: False)
+    return not HAN_BLOCK[0] <= c <= HAN_BLOCK[1] and IS_DIGIT(c)
+
+
+def run_end(text: str, i: int, most: int, numerals: bool, digits: bool) -> int:
+    """Where the run of numerals (``numerals``) and digits (``digits``) from ``i`` ends,
+    read no further than one past ``most`` characters (a run longer than ``most`` ends
+    past it: no counted repeat of a marker takes it)."""
+    n = min(len(text), i + most + 1)
+    j = i
+    while j < n:
+        c = text[j]
+        if not ((numerals and c in NUMERAL_SET) or (digits and (c in ASCII_DIGITS or is_digit(c)))):
+            break
+        j += 1
+    return j
+
+
+def marker_end(text: str, pos: int = 0) -> int:
+    """Where the match of ``MARKER_AHEAD`` at ``pos`` ends, or -1 where none: read from
+    the characters, alternative by alternative in the pattern's order. A counted run
+    followed by a mark its run cannot hold matches only whole (no shorter run is followed
+    by the mark), so each alternative is one run and the mark after it."""
+    c = text[pos : pos + 1]
+    if c not in AHEAD_OPENS and not is_digit(c):
+        return -1
+    n = len(text)
+    if c in NUMERAL_SET:  # [一…十]{1,3}[、.]
+        j = run_end(text, pos, MARKER_NUMERALS, True, False)
+        return j + 1 if j - pos <= MARKER_NUMERALS and j < n and text[j] in POINTS else -1
+    if c in OPENINGS:  # [(（][一…十\d]{1,3}[)）]
+        j = run_end(text, pos + 1, MARKER_NUMERALS, True, True)
+        inside = 0 < j - pos - 1 <= MARKER_NUMERALS
+        return j + 1 if inside and j < n and text[j] in CLOSINGS else -1
+    if c == "【":  # 【篇
+        return pos + 2 if text.startswith("篇", pos + 1) else -1
+    # \d{1,2}[、.](?!\d)
+    j = run_end(text, pos, MARKER_DIGITS, False, True)
+    if j - pos <= MARKER_DIGITS and j < n and text[j] in POINTS:
+        return j + 1 if not (j + 1 < n and is_digit(text[j + 1])) else -1
+    return -1
+
+
+def marker_or_page(text: str, e: int) -> str | None:
+    """The group of ``AHEAD`` that matches at ``e`` ("marker" or "page"), or None: a
+    marker (``marker_end``) first; else a page number, at most four digits with spaces or
+    tabs after them running to the line's end or the text's (``\\d{1,4}[ \\t]*(?:\\r?\\n|$)``:
+    a shorter run of digits is followed by a digit, which neither may take)."""
+    c = text[e : e + 1]
+    if c not in AHEAD_OPENS and not is_digit(c):
+        return None  # (most: a Han character after a space, read once)
+    if marker_end(text, e) >= 0:
+        return "marker"
+    j = run_end(text, e, PAGE_DIGITS, False, True)
+    if not 0 < j - e <= PAGE_DIGITS:
+        return None
+    n = len(text)
+    while j < n and text[j] in " \t":
+        j += 1
+    # ($ also matches before a newline that ends the text: a newline is taken first)
+    return "page" if j == n or text[j] == "\n" or text.startswith("\r\n", j) else None
 
 
 def _split_numbers(text: str) -> set[int]:
@@ -343,13 +405,15 @@ def is_figure_run(before: str, run: str, after: str) -> bool:
     leaves open (ending in a word, no pause, not a heading) and ``after`` goes on with
     (a unit, a word or a pause; not a list marker): both newlines around it wrap."""
     body = before.rstrip(" \t\r")
-    alone = FIGURE_ALONE.match(run) or (PAUSE_NEXT.match(after) and UNIT_ALONE.match(run))
-    if not alone or not body or not HAN_CHAR.match(body[-1]):
+    # (the line before read first: most end in a mark, and a Han character's answer is
+    # remembered; the run's patterns are asked only after a word)
+    if not body or not is_han(body[-1]):
         return False
-    if body[-1] in LINE_CLOSERS or MARKER.match(body.lstrip()) or is_page_chrome(body):
+    alone = FIGURE_ALONE.match(run) or (PAUSE_NEXT.match(after) and UNIT_ALONE.match(run))
+    if not alone or marker_end(body.lstrip()) >= 0 or is_page_chrome(body):
         return False
     head = after.lstrip(" \t")
-    return bool(GOES_ON.match(after)) and not MARKER.match(head) and not head.startswith("第")
+    return bool(GOES_ON.match(after)) and marker_end(head) < 0 and not head.startswith("第")
 
 
 # Lines of the web page a report was copied from: its buttons (下载 打印 全屏 收藏, 【字号：
@@ -427,7 +491,7 @@ def is_wrap(line: str, nxt: str) -> bool:
         return False
     if is_page_chrome(body) or is_page_chrome(head):
         return False  # 【字号：大 中 小】 打印本页: the page's buttons stand on their own line
-    if MARKER.match(head) or head.startswith(("第", "##")):
+    if marker_end(head) >= 0 or head.startswith(("第", "##")):
         return False
     if head[0] in "—－" and DELIVERY_AHEAD.match(head):
         return False  # a title above its delivery line
@@ -441,10 +505,10 @@ def is_wrap(line: str, nxt: str) -> bool:
         # a line of a sentence has no page number (同比增长 1\n2.3%)
         apart = body.rstrip(DIGIT + ".")[-1:] in " \t"
         return not apart or not INNER_CHARS.isdisjoint(body)
-    marker = MARKER.match(body.lstrip())
-    if marker and len(body) <= 25 and not RUNS_ON.search(body):
+    marker = marker_end(body.lstrip())
+    if marker >= 0 and len(body) <= 25 and not runs_on(body):
         return False  # a heading
-    after_marker = body.lstrip()[marker.end() :] if marker else ""
-    if marker and len(body) <= HEADING_MAX and INNER_CHARS.isdisjoint(after_marker):
+    after_marker = body.lstrip()[marker:] if marker >= 0 else ""
+    if marker >= 0 and len(body) <= HEADING_MAX and INNER_CHARS.isdisjoint(after_marker):
         return False  # a long heading, with no pause after its marker (二、“十四五”时期…和…)
     return not INNER_CHARS.isdisjoint(body) or len(body) >= 40

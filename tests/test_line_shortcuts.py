@@ -19,23 +19,37 @@ from metrics import normalize, passages
 from metrics.gates import FirstOf, Guard
 from metrics.opening import Opens, anchored, held_literals
 from metrics.records import DocKind, Document, Role, SectionKind
-from metrics.segment import govreport, lines, sections, title_lines, titles, toc
+from metrics.segment import (
+    govreport,
+    govreport_sections,
+    lines,
+    sections,
+    title_lines,
+    titles,
+    toc,
+)
 from metrics.segment.lines import MARKER_L1, MARKER_L2, MARKER_L3, heading_level
 from metrics.segment.titles import PIECE_PREFIX, unnumbered
 
 GUARDS: dict[str, Guard] = {
-    "normalize.MARKER": normalize.MARKER,
     "normalize.FIGURE_ALONE": normalize.FIGURE_ALONE,
     "normalize.UNIT_ALONE": normalize.UNIT_ALONE,
     "normalize.CHROME": normalize.CHROME,
-    "lines.MARKER": lines.MARKER,
     "lines.TAIL": lines.TAIL,
     "toc.CONTENTS_HEAD": toc.CONTENTS_HEAD,
     "toc.CONTENTS_ENTRY": toc.CONTENTS_ENTRY,
     "title_lines.ORG_NAME_END": title_lines.ORG_NAME_END,
+    "title_lines.COMPILATION": title_lines.COMPILATION,
     "titles.PIECE_NUMBER": titles.PIECE_NUMBER,
     "govreport.TITLE": govreport._TITLE,
     "govreport.COMMITTEE_TITLE": govreport._COMMITTEE_TITLE,
+    "govreport.SPEAKER_IN": govreport.SPEAKER_IN,
+    "govreport_sections.BARE_AT": govreport_sections.BARE_AT,
+    "govreport_sections.ANNEX_AT": govreport_sections.ANNEX_AT,
+    "govreport_sections.GLOSSARY_AT": govreport_sections.GLOSSARY_AT,
+    "govreport_sections.PARAGRAPH_AT": govreport_sections.PARAGRAPH_AT,
+    "govreport_sections.FIVE_YEARS_PAST_AT": govreport_sections.FIVE_YEARS_PAST_AT,
+    "govreport_sections.YEAR_PAST_AT": govreport_sections.YEAR_PAST_AT,
     "sections.OTHER": sections.OTHER,
     "sections.LOW_PROBLEM": sections.LOW_PROBLEM,
 }
@@ -55,18 +69,24 @@ def own_words(patterns: list[regex.Pattern[str]]) -> st.SearchStrategy[str]:
 
 # A line each guard's pattern matches (searched), so that no guard passes by never matching.
 MATCHED = {
-    "normalize.MARKER": "（一）稳增长",
     "normalize.FIGURE_ALONE": "  3.5% ",
     "normalize.UNIT_ALONE": "1286亿元",
     "normalize.CHROME": "【字号：大 中 小】",
-    "lines.MARKER": "二、主要任务",
     "lines.TAIL": "相关链接：",
     "toc.CONTENTS_HEAD": " 目 录",
     "toc.CONTENTS_ENTRY": "一、2024年工作回顾……3",
     "title_lines.ORG_NAME_END": "南岭市青川区统计局",
+    "title_lines.COMPILATION": "2025年度各部门工作总结汇编（共12篇）",
     "titles.PIECE_NUMBER": "【篇二】区统计局工作总结",
     "govreport.TITLE": "2026年青川区人民政府工作报告",
     "govreport.COMMITTEE_TITLE": "南岭经济开发区管委会2025年工作报告",
+    "govreport.SPEAKER_IN": "县长李明向大会作政府工作报告",
+    "govreport_sections.BARE_AT": "2025年工作回顾",
+    "govreport_sections.ANNEX_AT": "附件2：",
+    "govreport_sections.GLOSSARY_AT": "附：名词解释",
+    "govreport_sections.PARAGRAPH_AT": "“十四五”时期是全县发展极不平凡的五年",
+    "govreport_sections.FIVE_YEARS_PAST_AT": "过去五年，全县地区生产总值年均增长6%",
+    "govreport_sections.YEAR_PAST_AT": "各位代表！过去一年，我们迎难而上",
     "sections.OTHER": "（五）获得的荣誉",
     "sections.LOW_PROBLEM": "3.存在的主要问题",
 }

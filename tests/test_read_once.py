@@ -7,9 +7,8 @@ no attempt of the window's reads past its end; a heading's line is searched for 
 number set apart by spaces (``sections.TOC_PAGE``) only where its last character may
 close one; a clause is scanned for the years it names (``pairs.comparable``) only where
 it holds a word each of their matches holds; a heading's marker and the stop of its words
-are found in one call (``lines.heading_and_stop``); a number after a space is asked
-whether it is a marker or a page number only where the characters after its digits let
-it be one (``normalize._may_be_ahead``). Each is held against the call it
+are found together (``lines.heading_and_stop``, the marker read since the eleventh pass
+from its characters: ``tests/test_markers_read.py``). Each is held against the call it
 replaces on every line or sentence (at every position, for the clause's year and a
 heading's marker) of the corpus, the government reports, the sample files
 and the test files, and on made-up text.
@@ -25,7 +24,6 @@ from hypothesis import strategies as st
 
 from metrics.context.periods import CLAUSE_YEAR, clause_year
 from metrics.gates import FirstOf
-from metrics.normalize import AHEAD, DIGIT, _may_be_ahead
 from metrics.pairs.comparable import (
     DEADLINE,
     DEADLINE_HOLDS,
@@ -177,29 +175,6 @@ def test_a_heading_and_its_stop_in_one_call_on_every_text_at_hand() -> None:
 def test_a_heading_and_its_stop_on_made_up_text(text: str) -> None:
     for pos in range(len(text) + 1):
         same_heading(text, pos)
-
-
-def same_ahead(text: str) -> int:
-    """Where ``_may_be_ahead`` says no, ``AHEAD`` matches nothing; the digits asked."""
-    asked = 0
-    for e, c in enumerate(text):
-        if c in DIGIT:
-            asked += 1
-            if not _may_be_ahead(text, e):
-                assert AHEAD.match(text, e) is None, (text[max(0, e - 5) : e + 10], e)
-    return asked
-
-
-def test_a_number_after_a_space_asked_only_where_it_may_be_a_marker_or_a_page() -> None:
-    need_shared()
-    asked = sum(same_ahead(text) for text in texts())
-    assert asked > 10_000, asked
-
-
-@settings(max_examples=1500, deadline=None)
-@given(st.text(alphabet="0123456789、. \t\r\n年万%，a１٣\u3000", max_size=16))
-def test_a_number_after_a_space_on_made_up_text(text: str) -> None:
-    same_ahead(text)
 
 
 ANY_CUE = regex.compile("|".join(ANY_CUE_WORDS))  # (the search ``target_passages`` made)

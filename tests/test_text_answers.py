@@ -51,7 +51,7 @@ from metrics.normalize import (
     FIGURE_RUN,
     INNER_CHARS,
     INNER_PUNCT,
-    MARKER,
+    MARKER_AHEAD,
     PAGE_NUMBER_AHEAD,
     PAUSE_AHEAD,
     PAUSE_NEXT,
@@ -228,7 +228,7 @@ def need_shared() -> None:
 def same_ahead(text: str, e: int) -> None:
     """The one call names the marker where the marker matches, else the page number where
     (after a digit) it matches."""
-    one, marker = AHEAD.match(text, e), MARKER.match(text, e)
+    one, marker = AHEAD.match(text, e), MARKER_AHEAD.match(text, e)
     page = PAGE_NUMBER_AHEAD.match(text, e) if text[e : e + 1] in DIGIT else None
     assert (one is not None and one.lastgroup == "marker") == (marker is not None)
     assert (one is not None and one.lastgroup == "page") == (marker is None and page is not None)

@@ -17,8 +17,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-import regex
-
 from metrics import regex_cache
 from metrics.context import metric_key
 from metrics.context.period_kinds import clause_before
@@ -43,6 +41,7 @@ LOWER_IS_BETTER = regex_cache.compile(
 # Words between two counts that make the first a total and the second the part done:
 # 60个问题已按期完成整改57个.
 DONE_BETWEEN = regex_cache.compile(r"完成|办结")
+PAUSES = frozenset(",，;；")  # (a pause between two counts: a character looked for)
 VERB_ONLY = regex_cache.compile(r"(?:截至目前|截止目前|目前|已经|已|完成|实现|达到|累计)+")
 # Words between a target and an actual that tie them together (完成, 目标值为, 超过…要求);
 # 其中 instead makes the second figure a part of the first.
@@ -210,7 +209,7 @@ def _sentence_pairs(
             and first.unit_family in (UnitFamily.COUNT, UnitFamily.PERSON)
             and may_open_in(DONE_BETWEEN, between)
             and DONE_BETWEEN.search(between)
-            and not regex.search(r"[,，;；]", between)
+            and PAUSES.isdisjoint(between)
             and _not_less(first, second)
             and pair_veto(first, second, written) is None
         ):
@@ -346,8 +345,11 @@ def _value_in(m: Mention | None, unit: str) -> Decimal | None:
     return value * src / dst
 
 
+DECIMALS = regex_cache.compile(r"\d+(?:\.(\d+))?")  # (compiled once, not at each call)
+
+
 def _decimals(text: str) -> int:
-    digits = regex.search(r"\d+(?:\.(\d+))?", text.replace(" ", "").replace("\n", ""))
+    digits = DECIMALS.search(text.replace(" ", "").replace("\n", ""))
     return len(digits.group(1)) if digits and digits.group(1) else 0
 
 

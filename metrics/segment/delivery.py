@@ -175,7 +175,8 @@ def _date_number(word: str) -> int:
     if word.isascii():
         return int(word)
     if "十" not in word:  # a year digit by digit (二〇二四), or a month or day under ten
-        return int("".join(str(_CN_YEAR_DIGITS.index(c)) for c in regex.sub("[○零]", "〇", word)))
+        zeros = word.replace("○", "〇").replace("零", "〇")  # (the two other zeros as 〇)
+        return int("".join(str(_CN_YEAR_DIGITS.index(c)) for c in zeros))
     tens, _, ones = word.partition("十")
     digits = "一二三四五六七八九"
     return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)

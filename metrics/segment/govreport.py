@@ -243,11 +243,14 @@ def committee(title: str) -> str | None:
     return m.group("committee") if m else None
 
 
+DELIVERY_TAIL = regex_cache.compile(r"\s*[—－-]{1,2}.*$")  # (compiled once, not at each call)
+
+
 def title_part(line: str) -> str:
     """A report's title without the delivery line that follows it on the same line."""
     if "人民代表大会" not in line or not report_title(line)[0]:
         return line
-    return regex.sub(r"\s*[—－-]{1,2}.*$", "", line)
+    return DELIVERY_TAIL.sub("", line)
 
 
 # A place chain whose last place (a 市) stands under a 市, 州 or 盟: a county-level city.
@@ -275,6 +278,10 @@ def notice_title(line: str) -> bool:
     return "通知" in line and NOTICE_TITLE.pattern.match(line) is not None
 
 
+# (every match holds 工作报告 or 摄: a line with neither is not searched)
+SPEAKER_IN = Guard(SPEAKER.pattern)
+
+
 def not_a_title(line: str) -> bool:
     """A speaker's line or a photo caption: it names the report and opens none."""
-    return bool(SPEAKER.pattern.search(line))
+    return bool(SPEAKER_IN.search(line))

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import regex
-
 from metrics import regex_cache
 from metrics.normalize import only_page_chrome
 from metrics.records import DocKind, Document
@@ -26,6 +24,8 @@ from metrics.segment.places import is_masked_place
 
 SPACE = regex_cache.compile(r"\s+")
 SENTENCE_END = regex_cache.compile(r"[。！？!?]")
+# The government a report's title names (compiled once, not at each call).
+GOVERNMENT_NAME = regex_cache.compile(r"[^\d年]*政府")
 
 # How far below its title a report's delivery line stands (title, a dash line, a speaker).
 DELIVERY_REACH = 200
@@ -54,7 +54,7 @@ def as_government_report(doc: Document, title: str, opening: str) -> Document:
     # the year its title or delivery names, else the plan year its headings name
     plan_year = year or (delivered.year if delivered else None) or doc.plan_year
     level, rank = govreport.government_level(place or word)
-    raw = regex.search(r"[^\d年]*政府", title.replace("工作报告", ""))
+    raw = GOVERNMENT_NAME.search(title.replace("工作报告", ""))
     department, raw_name = govreport.GOVERNMENT, raw.group().strip() if raw else None
     if name:  # a zone's committee speaks for its area: the committee is the department
         department, raw_name = name, f"{place or ''}{name}"

@@ -20,9 +20,9 @@ counter-examples and why; the tests run ``CUES``.
 
 from __future__ import annotations
 
-import regex
-
 from metrics import regex_cache
+from metrics.gates import Guard
+from metrics.opening import held_literals, opening_chars
 from metrics.records import SectionKind
 from metrics.segment.govreport import Cue
 
@@ -282,15 +282,29 @@ CUES = (
 )
 
 
+# The cues asked of every line and paragraph of a report through their ``Guard``s (a gate
+# only: a line whose first or last character opens or closes no match, or that holds none
+# of the words every match holds, is not asked; what matches is what the cue matches).
+BARE_AT, ANNEX_AT, GLOSSARY_AT = (Guard(c.pattern) for c in (BARE_HEADING, ANNEX, GLOSSARY))
+
+
+# What the gates before the headings' cues read: the 五 every five-year plan's name holds
+# (``held_literals``), the characters a review word opens with, and a year a heading names
+# (2025年, 2025 年), compiled once and looked for only where 年 stands.
+FIVE_HELD = held_literals(FIVE_YEAR.pattern)
+REVIEW_OPENS = opening_chars(REVIEW.pattern)
+NAMED_YEAR = regex_cache.compile(r"(?:19|20)\d{2}\s*年")
+
+
 def bare_heading(line: str) -> bool:
     """A report's heading that has lost its number (see ``BARE_HEADING``), or the heading
     of an annex after its body (``ANNEX``, ``GLOSSARY``)."""
-    return any(c.pattern.match(line) is not None for c in (BARE_HEADING, ANNEX, GLOSSARY))
+    return any(g.match(line) is not None for g in (BARE_AT, ANNEX_AT, GLOSSARY_AT))
 
 
 def defines_terms(heading: str) -> bool:
     """Whether ``heading`` opens an explanation of the report's terms (``GLOSSARY``)."""
-    return GLOSSARY.pattern.match(heading) is not None
+    return GLOSSARY_AT.match(heading) is not None
 
 
 def in_definition(line: str, pos: int) -> bool:
@@ -303,8 +317,11 @@ def in_definition(line: str, pos: int) -> bool:
 
 
 def five_year_periods(heading: str) -> list[tuple[int, int]]:
-    """(first, last) year of each five-year plan the heading names, in order."""
-    out = []
+    """(first, last) year of each five-year plan the heading names, in order (none
+    looked for in a heading without 五, which every plan's name holds)."""
+    out: list[tuple[int, int]] = []
+    if FIVE_HELD and not any(w in heading for w in FIVE_HELD):
+        return out
     for m in FIVE_YEAR.pattern.finditer(heading):
         n = _number(m.group("n"))
         if n is not None and n >= 6:
@@ -332,7 +349,7 @@ def heading_kind(heading: str, plan_year: int | None) -> SectionKind | None:
     主要目标任务): the review comes first, and ``PARAGRAPH`` opens the plan where its goals
     begin. A heading that names the year planned, a five-year plan still to come or plan
     words opens the plan."""
-    if ANNEX.pattern.match(heading) or defines_terms(heading):
+    if ANNEX_AT.match(heading) or defines_terms(heading):
         return SectionKind.OTHER  # an annex after the body: neither review nor plan
     periods = five_year_periods(heading)
     past = plan_year is not None and any(last < plan_year for _, last in periods)
@@ -347,6 +364,8 @@ def heading_kind(heading: str, plan_year: int | None) -> SectionKind | None:
 def _reviews(heading: str, plan_year: int | None) -> bool:
     """Whether the review words of ``REVIEW`` name the year past in ``heading``: all but
     a ``YEAR_S_WORK`` alone beside the year planned."""
+    if REVIEW_OPENS.isdisjoint(heading):
+        return False  # (no character a review word opens with)
     words = {m.group() for m in REVIEW.pattern.finditer(heading)}
     if words == {YEAR_S_WORK} and _this_year(heading, plan_year):
         return False
@@ -370,7 +389,7 @@ def heading_period(
     """The five-year plan a section's figures speak of: of those its heading names, the
     one past for a summary and the one to come for a plan; None when the heading names a
     single year as well (“十四五”时期和2025年工作回顾 speaks of both)."""
-    if plan_year is None or regex.search(r"(?:19|20)\d{2}\s*年", heading):
+    if plan_year is None or ("年" in heading and NAMED_YEAR.search(heading)):
         return None
     ahead = kind is SectionKind.PLAN
     if ahead and NEXT_FIVE_YEARS.pattern.search(heading) and not five_year_periods(heading):
@@ -387,17 +406,22 @@ def paragraph_state(
     past alone (过去一年, 刚刚过去的2025年); None for a paragraph that opens nothing."""
     if plan_year is None:
         return None
-    m = PARAGRAPH.pattern.match(paragraph)
+    m = PARAGRAPH_AT.match(paragraph)
     if m is not None:
         periods = five_year_periods(m.group())
         if periods:
             ahead = periods[0][1] >= plan_year
             return (SectionKind.PLAN if ahead else SectionKind.SUMMARY), periods[0]
-    if FIVE_YEARS_PAST.pattern.match(paragraph):
+    if FIVE_YEARS_PAST_AT.match(paragraph):
         return SectionKind.SUMMARY, (plan_year - 5, plan_year - 1)
-    if YEAR_PAST.pattern.match(paragraph):
+    if YEAR_PAST_AT.match(paragraph):
         return SectionKind.SUMMARY, None
     return None
+
+
+PARAGRAPH_AT, FIVE_YEARS_PAST_AT, YEAR_PAST_AT = (
+    Guard(c.pattern) for c in (PARAGRAPH, FIVE_YEARS_PAST, YEAR_PAST)
+)
 
 
 def turns_in_plan(heading: str, plan_year: int | None) -> bool:

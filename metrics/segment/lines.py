@@ -6,7 +6,17 @@ from collections.abc import Iterator
 
 from metrics import regex_cache
 from metrics.gates import Guard, Holds
-from metrics.normalize import is_page_chrome
+from metrics.normalize import (
+    CLOSINGS,
+    MARKER_DIGITS,
+    MARKER_NUMERALS,
+    NUMERAL_SET,
+    OPENINGS,
+    POINTS,
+    is_digit,
+    is_page_chrome,
+    run_end,
+)
 
 # Heading markers by level: 一、 / 第一部分 (1), （一） (2), 1. 1、（1） (3).
 MARKER_L1 = regex_cache.compile(
@@ -16,11 +26,10 @@ MARKER_L2 = regex_cache.compile(r"[(（][一二三四五六七八九十]{1,3}[)�
 MARKER_L3 = regex_cache.compile(r"(?:\d{1,2}[、.](?!\d)|[(（]\d{1,2}[)）]|\d{1,2}[)）])")
 MARKERS = (MARKER_L1, MARKER_L2, MARKER_L3)
 # The three tried as one, in their order (a match at one position takes the first
-# alternative that matches), and only at a character one of them opens with.
+# alternative that matches): read from the characters by ``read_marker``.
 MARKER_ANY = regex_cache.compile(
     "|".join(f"(?P<l{k}>{m.pattern})" for k, m in enumerate(MARKERS, 1))
 )
-MARKER = Guard(MARKER_ANY)
 # Text that comes from the web page around a document, not from the document: adverts
 # and download-site furniture (a whole sentence of it holds no statistic of the report).
 # Pay-wall marks are gone already: normalisation deletes them.
@@ -53,10 +62,53 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
         pos = nl + 1
 
 
+# The words a marker of level 1 may close with after its numerals (第…部分, 第…章).
+PART_WORDS = ("部分", "章")
+NO_MARKER = (0, -1)
+# What a heading's marker opens with besides a digit.
+HEADING_OPENS = NUMERAL_SET | OPENINGS | {"第"}
+
+
+def read_marker(text: str, pos: int) -> tuple[int, int]:
+    """The level of the marker ``MARKER_ANY`` matches at ``pos`` (its group's number) and
+    where it ends; ``NO_MARKER`` where none. Read from the characters, alternative by
+    alternative in the pattern's order: each is a counted run (of numerals or digits) and
+    a mark the run cannot hold, which match only with the whole run (no shorter run is
+    followed by the mark); the character at ``pos`` leaves one or two to read."""
+    c = text[pos : pos + 1]
+    if c not in HEADING_OPENS and not is_digit(c):
+        return NO_MARKER
+    n = len(text)
+    if c in NUMERAL_SET:  # [一…十]{1,3}[、.]
+        j = run_end(text, pos, MARKER_NUMERALS, True, False)
+        if j - pos <= MARKER_NUMERALS and j < n and text[j] in POINTS:
+            return 1, j + 1
+    elif c == "第":  # 第[一…十]{1,3}(?:部分|章)
+        j = run_end(text, pos + 1, MARKER_NUMERALS, True, False)
+        if 0 < j - pos - 1 <= MARKER_NUMERALS:
+            word = next((w for w in PART_WORDS if text.startswith(w, j)), "")
+            if word:
+                return 1, j + len(word)
+    elif c in OPENINGS:  # [(（][一…十]{1,3}[)）], then [(（]\d{1,2}[)）]
+        j = run_end(text, pos + 1, MARKER_NUMERALS, True, False)
+        if 0 < j - pos - 1 <= MARKER_NUMERALS and j < n and text[j] in CLOSINGS:
+            return 2, j + 1
+        j = run_end(text, pos + 1, MARKER_DIGITS, False, True)
+        if 0 < j - pos - 1 <= MARKER_DIGITS and j < n and text[j] in CLOSINGS:
+            return 3, j + 1
+    else:  # \d{1,2}[、.](?!\d), then \d{1,2}[)）]
+        j = run_end(text, pos, MARKER_DIGITS, False, True)
+        if j - pos <= MARKER_DIGITS and j < n:
+            if text[j] in POINTS and not is_digit(text[j + 1 : j + 2]):
+                return 3, j + 1
+            if text[j] in CLOSINGS:
+                return 3, j + 1
+    return NO_MARKER
+
+
 def heading_level(text: str, pos: int) -> int:
     """1, 2 or 3 if a heading marker starts at ``pos``, else 0."""
-    m = MARKER.match(text, pos)
-    return int(m.lastgroup[1:]) if m else 0
+    return read_marker(text, pos)[0]
 
 
 # Where a heading's words stop: the end of a sentence or of its line.
@@ -64,24 +116,22 @@ HEADING_STOPS = "。;；!?！？\n"
 # How far the words after a marker are read for their stop (past any window a heading
 # is given: ``sections.HEADING_REACH``).
 STOP_READ = 64
-# The marker and the words after it up to the first stop, in one call (no marker holds a
-# stop: the first stop after ``pos`` is the first after the marker). A marker's level is
-# its group's, as in ``heading_level``: the words after it match whatever they are.
-MARKER_WORDS = Guard(
-    regex_cache.compile(f"(?:{MARKER_ANY.pattern})[^{HEADING_STOPS}]{{0,{STOP_READ}}}")
-)
 
 
 def heading_and_stop(text: str, pos: int) -> tuple[int, int | None]:
     """``heading_level(text, pos)``, and where the first of ``HEADING_STOPS`` after
     ``pos`` stands if it is within ``STOP_READ`` characters of the marker's end, else
-    None; (0, None) where no marker starts at ``pos``."""
-    m = MARKER_WORDS.match(text, pos)
-    if m is None:
+    None; (0, None) where no marker starts at ``pos`` (no marker holds a stop: the first
+    after ``pos`` is the first after the marker)."""
+    level, end = read_marker(text, pos)
+    if not level:
         return 0, None
-    stop = m.end()  # (the words stopped at a stop, the text's end, or the reach)
-    read = stop < len(text) and stop - m.end(m.lastgroup) < STOP_READ
-    return int(m.lastgroup[1:]), stop if read else None
+    stop = reach = min(len(text), end + STOP_READ)
+    for c in HEADING_STOPS:  # (each stop looked for before the nearest found so far)
+        k = text.find(c, end, stop)
+        if k >= 0:
+            stop = k
+    return level, stop if stop < reach else None
 
 
 # The page's tail after a report: the line where a web page lists related links or names

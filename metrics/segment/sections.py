@@ -23,7 +23,7 @@ from metrics.gates import Guard
 from metrics.opening import Opens, held_literals, opening_chars
 from metrics.records import DocKind, Document, SectionKind
 from metrics.segment.govreport_sections import (
-    ANNEX,
+    ANNEX_AT,
     annex_title_kind,
     bare_heading,
     heading_kind,
@@ -245,7 +245,7 @@ def find_bare_headings(text: str, start: int, end: int, doc: Document) -> list[H
     for s, e in iter_lines(text, start, end):
         s = _lead(text, s, e)
         kind = annex_title_kind(text[s:e], doc.plan_year) if annex else None
-        annex = ANNEX.pattern.match(text[s:e]) is not None
+        annex = ANNEX_AT.match(text[s:e]) is not None
         if kind is not None:
             out.append(Heading(s, e, 1, text[s:e].strip(), kind))
         elif s > start and not heading_level(text, s) and bare_heading(text[s:e]):

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import regex
-
 from metrics import regex_cache
 from metrics.gates import Guard
 from metrics.opening import opening_chars
@@ -32,7 +30,11 @@ from metrics.segment.titles import (
 PIECE = regex_cache.compile(
     r"【篇[一二三四五六七八九十]{1,3}】|[(（]篇[一二三四五六七八九十]{1,3}[)）]"
 )
-COMPILATION = regex_cache.compile(r"汇编|(?<!\d)\d{1,3}\s?篇|[一二三四五六七八九十]{1,3}篇|目录")
+COMPILATION = Guard(
+    regex_cache.compile(r"汇编|(?<!\d)\d{1,3}\s?篇|[一二三四五六七八九十]{1,3}篇|目录")
+)  # (a line holding none of 汇编, 篇 and 目录 is not searched)
+# The characters a title's keyword opens with: a line with none of them holds none.
+KEYWORD_OPENS = opening_chars(TITLE_KEYWORD)
 TITLE_YEAR = regex_cache.compile(YEAR)
 JOINED = regex_cache.compile(r"及|和|与|暨|、")
 PUNCT_INSIDE = regex_cache.compile(r"[。，,；;！!？?]")
@@ -54,7 +56,7 @@ def is_title_line(line: str) -> bool:
         return False
     if heading_level(stripped, 0) or COMPILATION.search(stripped) or is_debris(stripped):
         return False
-    if not TITLE_KEYWORD.search(stripped):
+    if KEYWORD_OPENS.isdisjoint(stripped) or not TITLE_KEYWORD.search(stripped):
         return False
     if not TITLE_YEAR.search(stripped):
         # a report may be titled without its year (市气象局工作总结): then the line must
@@ -91,7 +93,7 @@ Start = tuple[int, str, bool]  # (normalised start, title, is piece marker)
 def _org_alone(line: str) -> bool:
     """Whether ``line`` (stripped) is an organisation's name alone."""
     named = ORG_NAME_END.search(line) and ORG_LINE.fullmatch(line)
-    return bool(named) and not TITLE_KEYWORD.search(line)
+    return bool(named) and (KEYWORD_OPENS.isdisjoint(line) or not TITLE_KEYWORD.search(line))
 
 
 def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Start], str]:
@@ -142,6 +144,11 @@ def _wrapped(text: str, last: Start, at: int, line: str) -> bool:
     return adjacent and bool(DANGLING_END.search(title) and TITLE_TAIL.fullmatch(line))
 
 
+# A title's line break with the spaces around it (compiled once; a title on one line,
+# with no line break, is not searched).
+LINE_BREAK = regex_cache.compile(r"\s*\n\s*")
+
+
 def one_line(title: str) -> str:
     """A title printed on two lines as one (its line break and the spaces around it out)."""
-    return regex.sub(r"\s*\n\s*", "", title)
+    return LINE_BREAK.sub("", title) if "\n" in title else title

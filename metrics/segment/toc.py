@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-import regex
-
 from metrics import regex_cache
 from metrics.gates import Guard
 from metrics.records import Document
@@ -70,8 +68,13 @@ def find_toc(text: str) -> tuple[list[TocEntry], list[tuple[int, int]]]:
     return entries, regions
 
 
+# What a contents entry and its heading may differ by: spaces, numbers, points, brackets
+# and quotes (compiled once, not at each call).
+KEY_NOISE = regex_cache.compile(r"[\s\d.、()（）“”\"]+")
+
+
 def _key(title: str) -> str:
-    return regex.sub(r"[\s\d.、()（）“”\"]+", "", title)
+    return KEY_NOISE.sub("", title)
 
 
 def match_toc(
