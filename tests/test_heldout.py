@@ -398,8 +398,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 国有林场完成森林抚育) raised it to 0.766.
     # Round 10 (新增 after a body: 热力公司新增集中供热面积) raised it to 0.778 (its 占比
     # label brought to the dev gold's convention first: see lex9).
+    # Round 11 (a works named by its site before a scope word as the body that reports:
+    # 农场全年粮食总产量 -> 粮食总产量) raised it to 0.791.
     "heldout_meaning_lex7.jsonl": (
-        {"recall": 0.98, "role": 1.0, "metric": 0.98, "metric_exact": 0.77, "precision": 1.0},
+        {"recall": 0.98, "role": 1.0, "metric": 0.98, "metric_exact": 0.79, "precision": 1.0},
         155,
     ),
     # Written blind in round 8 of the lexicon work (58 sentences, 150 figures) from bodies
@@ -469,8 +471,9 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # design in lexicon.verbs), a deed of a visit (督导检查乡镇), a verb cut (在职党员到社区报到),
     # abbreviations of people's organisations as bodies (市贸促会签发: taking 妇联 as one
     # broke 妇联组织建设完成率, where 组织 is a noun, so it was reverted).
+    # Round 11 (a works before a scope word: 机场全年旅客吞吐量 -> 旅客吞吐量) 0.830.
     "heldout_meaning_lex10.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.82, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.83, "precision": 1.0,
          "qualifier": 1.0},
         165,
     ),
@@ -481,9 +484,13 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # reviews and 2030-2040 plans; spaced and full-width digits, masks, wraps inside a name and
     # a figure), labelled from the gold guide before any run. bc05301 scored recall 1.000,
     # role 0.995, metric 0.978, metric_exact 0.839, precision 1.000, qualifier 1.000, period
-    # 1.000.
+    # 1.000. A works named by its site before a scope word as the body that reports (市机场
+    # 全年旅客吞吐量, 农场, 处理厂, 煤矿) and verbs inside a deed's object after a body or a
+    # scope word (全年结算异地|就医|费用, 分配公共|租赁|住房) gave 0.860. Tried and withdrawn:
+    # a bare 增速 before a comparison named by the figure before (classes2 and lead12 label
+    # 增速 itself: the rate compared).
     "heldout_meaning_lex11.jsonl": (
-        {"recall": 1.0, "role": 0.99, "metric": 0.97, "metric_exact": 0.83, "precision": 1.0,
+        {"recall": 1.0, "role": 0.99, "metric": 0.97, "metric_exact": 0.86, "precision": 1.0,
          "qualifier": 1.0, "period": 1.0},
         186,
     ),
