@@ -283,8 +283,14 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # row (维修更换破损路灯), a verb jieba cuts in two after a body and 全年 (揽|收): 0.894.
     # Left: 搬迁避让受威胁群众 (受, a verb of one character), 新增和改善, D员集中学习 (学习
     # no listed verb), 在册, 连续8年, 走访慰问 and 培训 kept by the labels.
+    # Round 11 decided counts of visits and training by the dev gold's convention (查处经营户
+    # 35户 -> 经营户, 惠及贫困学生24140人次 -> 贫困学生: the people or firms a deed reaches,
+    # counted in 人次 or 家次 too, name the figure; a deed with no noun after it keeps its
+    # verb, 上门入户, 电话宣传), as the other files' labels mostly did (检查生产经营单位2364家次
+    # -> 生产经营单位, 走访慰问离退休干部 -> 离退休干部): 走访慰问困难退役军人 and 培训妇女 here,
+    # 检查企业 in lead11 and lead12 and 走访慰问困难退役军人 in lead12 were brought to it: 0.914.
     "heldout_meaning_lead10.jsonl": (
-        {"recall": 1.0, "role": 0.99, "metric": 0.98, "metric_exact": 0.89, "precision": 1.0},
+        {"recall": 1.0, "role": 0.99, "metric": 0.98, "metric_exact": 0.91, "precision": 1.0},
         150,
     ),
     # The lead's blind file of the eleventh session (60 sentences, 170 figures: 税务, 气象,
@@ -301,7 +307,8 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # deed keeps (疏散群众, 检查企业 labelled with their verb), 城乡 before 分别.
     # Round 10 (参与 before people kept, 参与群众; a noun of one character after a threshold's
     # 的, 收入超过10万元的村; 改扩建 as a verb of building) raised it to 0.853 (its three
-    # 占比 labels were brought to the dev gold's convention first: see lex9).
+    # 占比 labels were brought to the dev gold's convention first: see lex9). Round 11's
+    # relabel of a count of visits (检查企业 -> 企业, see lead10): 0.859.
     "heldout_meaning_lead11.jsonl": (
         {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.85, "precision": 1.0},
         170,
@@ -326,8 +333,11 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # (农商银行|支行: v) lead12b to 0.812. Left: 检查企业 and 走访入户 (the labels keep the
     # deed of a visit), 新认定 and 种植 (kept by design in lexicon.verbs: the new ones are an
     # indicator apart from the stock; 种植烤烟 a verb and a short noun read as one compound).
+    # Round 11's relabel of counts of visits (检查企业 -> 企业, 走访慰问困难退役军人 ->
+    # 困难退役军人, see lead10) raised lead12 to 0.942; 走访入户 stays (no noun after the
+    # deed: the dev gold's 上门入户).
     "heldout_meaning_lead12.jsonl": (
-        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.93, "precision": 1.0},
+        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.94, "precision": 1.0},
         173,
     ),
     "heldout_meaning_lead12b.jsonl": (
