@@ -348,6 +348,14 @@ WORKS_AND_SORTED_OBJECTS = [
     ("机场旅客吞吐量达到86万人次。", "86万人次", "机场旅客吞吐量"),
     ("防汛抗旱指挥部全年转移避险群众1.1万人次。", "1.1万人次", "转移避险群众"),
     ("全年登记失业人员1200人。", "1200人", "登记失业人员"),
+    # relative_object: after scope words or a body, a deed's object may be a clause closed by
+    # 的 before the noun (办结 before a non-noun object); not a state a verb names before 的
+    # with no scope word (符合条件的企业), nor after two verbs in a row (发行|用于…的)
+    ("全年办结群众反映的问题1260件。", "1260件", "群众反映的问题"),
+    ("区信访局全年办结上级交办的信访事项86件。", "86件", "上级交办的信访事项"),
+    ("全年查处群众举报的违法案件320件。", "320件", "群众举报的违法案件"),
+    ("符合条件的企业126家。", "126家", "符合条件的企业"),
+    ("全年发行用于项目建设的专项债券86亿元。", "86亿元", "发行用于项目建设的专项债券"),
 ]
 
 

@@ -428,7 +428,7 @@ def opening_deed(sentence: str, s: int, e: int, scoped: bool = False) -> int:
         return s + len(word) + second if second else s
     if _holds_object(word):
         return s
-    if any(len(w) < 2 for w, _ in rest):
+    if any(len(w) < 2 and w != "的" for w, _ in rest):
         return s  # a word of one character: the verb may be part of a name (进出川大通道)
     # (after scope words the deed is sure, and verbs in its object sort the noun it ends
     # in: 全年结算异地就医费用, as after a body: sorted_object_after_scope)
@@ -459,18 +459,27 @@ def _sorted_object(obj: tuple[tuple[str, str], ...], text: str) -> bool:
     """Whether ``obj`` is a noun sorted by verbs (``_sorted_noun``) that names a thing
     done to, at least three characters long: people sorted by the state a verb names stay
     with the deed before them (转移|避险群众, 安置|返乡创业人员: ``PEOPLE_END``)."""
-    return len(text) >= OBJECT_LEAST and not text.endswith(PEOPLE_END) and _sorted_noun(obj, text)
+    return (
+        len(text) >= OBJECT_LEAST
+        and not text.endswith(PEOPLE_END)
+        and _sorted_noun(obj, text, relative=True)
+    )
 
 
-def _sorted_noun(obj: tuple[tuple[str, str], ...], text: str) -> bool:
+def _sorted_noun(obj: tuple[tuple[str, str], ...], text: str, relative: bool = False) -> bool:
     """Whether ``obj`` (the words of ``text``) is a noun sorted by the words before it,
-    verbs among them (破损|路灯, 异地|就医|费用, 公共|租赁|住房): a deed's object where the
-    deed is sure (two deeds in a row; a body and a scope word before it); a measure keeps
-    its verbs (搬迁脱贫劳动力人数)."""
+    verbs among them (破损|路灯, 异地|就医|费用, 公共|租赁|住房) or a clause closed by 的
+    (群众反映|的|问题, 上级|交办|的|信访|事项: relative_object, with ``relative``): a
+    deed's object where the deed is sure (two deeds in a row; a body or scope words before
+    it); a measure keeps its verbs (搬迁脱贫劳动力人数). Not after two verbs in a row: the
+    second opens the clause 的 closes (发行|用于项目建设的|专项债券)."""
     return (
         len(obj) >= 2
         and obj[-1][1].startswith("n")
-        and all(f in OBJECT_FLAGS or f == "v" for _, f in obj[:-1])
+        and all(
+            f in OBJECT_FLAGS or f == "v" or (relative and w == "的" and k > 0)
+            for k, (w, f) in enumerate(obj[:-1])
+        )
         and not text.endswith(MEASURE_END)
     )
 
