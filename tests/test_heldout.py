@@ -379,8 +379,12 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # level, read as a plain figure), 新开工 and 办结 kept before what they count, a goal for
     # a share in a plan keeping its whole (数字经济核心产业增加值占地区生产总值比重, by
     # design: metric_span's contract), 县域 before a rate.
+    # Round 11 took the comparison with another group's rate (other_group: 高于城镇居民2.3个
+    # 百分点 measures the gap between the rural and the urban rate, named by the rural one),
+    # and its role was relabelled growth -> comparison, as classes relabelled 高于全市平均水平
+    # (a difference from a level elsewhere, not a change): role 1.000, metric 1.000, 0.959.
     "heldout_meaning_lead13b.jsonl": (
-        {"recall": 1.0, "role": 0.98, "metric": 0.98, "metric_exact": 0.94, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.95, "precision": 1.0},
         97,
     ),
     # Written blind in round 7 of the lexicon work (57 sentences, 159 figures) from bodies
@@ -499,9 +503,11 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # scope word (全年结算异地|就医|费用, 分配公共|租赁|住房) gave 0.860. Tried and withdrawn:
     # a bare 增速 before a comparison named by the figure before (classes2 and lead12 label
     # 增速 itself: the rate compared); its one label here was brought to that convention
-    # (增速高于全市3.2个百分点 -> 增速): 0.866 (0.844 on bc05301).
+    # (增速高于全市3.2个百分点 -> 增速): 0.866 (0.844 on bc05301). A rate compared with
+    # another group's (高于城镇居民1.9个百分点: comparison) and 的 closing a deed's object
+    # (relative_object) gave role 1.000, metric 0.989, 0.871.
     "heldout_meaning_lex11.jsonl": (
-        {"recall": 1.0, "role": 0.99, "metric": 0.98, "metric_exact": 0.86, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.87, "precision": 1.0,
          "qualifier": 1.0, "period": 1.0},
         186,
     ),
