@@ -356,6 +356,11 @@ WORKS_AND_SORTED_OBJECTS = [
     ("全年查处群众举报的违法案件320件。", "320件", "群众举报的违法案件"),
     ("符合条件的企业126家。", "126家", "符合条件的企业"),
     ("全年发行用于项目建设的专项债券86亿元。", "86亿元", "发行用于项目建设的专项债券"),
+    # spread_ends: a verb ending in 布 (cloth in the dictionary) makes known, and takes the
+    # object after it; a verb whose last character is its object still holds it (竣工)
+    ("市中级法院全年公布典型案例12个。", "12个", "典型案例"),
+    ("市人大常委会全年颁布地方性法规3部。", "3部", "地方性法规"),
+    ("新公布县级文物保护单位26处。", "26处", "县级文物保护单位"),
 ]
 
 

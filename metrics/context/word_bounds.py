@@ -591,14 +591,19 @@ def _holds_object(verb: str) -> bool:
     word), so that it takes no other and the noun after it is what it sorts (造血干细胞,
     持证残疾人, 涉案卷烟); 提起, 放映, 检定 and 给予 end in verbs and take one, and so does
     a verb ending in 结, the dictionary's noun for a knot, here the deed's end (办结人大代表
-    建议, 审结民商事案件: handled to the end)."""
-    if verb[-1] in RESULT_ENDS:
+    建议, 审结民商事案件: handled to the end), and one ending in 布, the dictionary's noun for
+    cloth, here to spread a word (公布典型案例, 颁布地方性法规, 新公布县级文物保护单位)."""
+    if verb[-1] in RESULT_ENDS or verb[-1] in SPREAD_ENDS:
         return False
     return _tagger()(verb[-1], False)[0][1].startswith("n")
 
 
 # the last characters of verbs that say a deed was carried to its end, not its object
 RESULT_ENDS = frozenset("结")
+# spread_ends: the last characters of verbs of making known, filed as nouns (布: cloth) but
+# here a verb of their own (公布, 颁布, 宣布, 发布); 织布 (weaving cloth) is no deed a report
+# counts the object of
+SPREAD_ENDS = frozenset("布")
 
 
 def _where_done(ws: tuple[tuple[str, str], ...], span: str) -> int:
