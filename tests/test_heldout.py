@@ -234,8 +234,9 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # labels strip places too (开化县实现地区生产总值, 综合保税区实现), which keep their
     # name by design (a zone's figure is not the county's): 0.801 if they were taken.
     # Round 10 (新增 after a body: 融资担保公司全年新增担保业务) raised it to 0.789.
+    # Round 11 (更新 a verb of work done: 更新改造老旧街区) 0.795.
     "heldout_meaning_lex6.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.78, "precision": 0.99},
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.79, "precision": 0.99},
         160,
     ),
     # The lead's blind file of the ninth session (52 sentences, 131 figures: marriage
@@ -259,8 +260,9 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # its figure is no figure, a body filed as a set phrase (区急救中心|全年接警出车), two
     # verbs in a row (维修更换破损井盖).
     # Round 10 (新增 after a body is its deed: 停车管理中心新增公共停车泊位) raised it to 0.863.
+    # Round 11 (更新 a verb of work done: 更新新能源公交车) 0.878.
     "heldout_meaning_lead9.jsonl": (
-        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.86, "precision": 1.0},
+        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.87, "precision": 1.0},
         130,
     ),
     # The lead's blind file of the tenth session (54 sentences, 151 figures: rural roads,
@@ -364,7 +366,7 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # that is a population (规上工业企业实现营业收入), 日均 before a deed (kept: 日均清运
     # 生活垃圾1120吨 is a day's, and no period kind says so once 日均 is cut). With meaning17's
     # 占比 after a noun (三四级手术占比, “一网通办”事项占比): 0.825; a verb ending in 结 (办结)
-    # taking its object: 0.831.
+    # taking its object: 0.831. Round 11 (更新 a verb of work done: 更新新能源公交车) 0.838.
     "heldout_meaning_lead13.jsonl": (
         {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.83, "precision": 1.0},
         160,
@@ -519,9 +521,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # fixes and labelled before any run. Its first run on this branch (the honest figure):
     # recall 1.000, role 1.000, metric 0.978, metric_exact 0.820, precision 1.000 (bc05301:
     # role 0.989, metric_exact 0.798). Verbs ending in 布 taking their object (spread_ends:
-    # 新公布县级文物保护单位) gave 0.831.
+    # 新公布县级文物保护单位) gave 0.831; 更新 as a verb of work done (the dictionary files it
+    # as an adverb: 新增更新新能源公交车, 更新老旧供水管网) 0.854.
     "heldout_meaning_lex11b.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.97, "metric_exact": 0.82, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 0.97, "metric_exact": 0.85, "precision": 1.0,
          "qualifier": 1.0, "period": 1.0},
         89,
     ),
