@@ -522,9 +522,11 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # recall 1.000, role 1.000, metric 0.978, metric_exact 0.820, precision 1.000 (bc05301:
     # role 0.989, metric_exact 0.798). Verbs ending in 布 taking their object (spread_ends:
     # 新公布县级文物保护单位) gave 0.831; 更新 as a verb of work done (the dictionary files it
-    # as an adverb: 新增更新新能源公交车, 更新老旧供水管网) 0.854.
+    # as an adverb: 新增更新新能源公交车, 更新老旧供水管网) 0.854. 城镇新增就业 (新增 inside
+    # the name, as written) was labelled 城镇就业 against the dev gold's own example (城镇新增
+    # 实名制就业 keeps it); relabelled: metric 1.000, 0.876.
     "heldout_meaning_lex11b.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.97, "metric_exact": 0.85, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.87, "precision": 1.0,
          "qualifier": 1.0, "period": 1.0},
         89,
     ),
