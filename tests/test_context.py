@@ -1774,7 +1774,37 @@ BENCHMARK_LINES = [
     ("政府债务率为96%，低于省定预警线24个百分点。", "24个百分点", "政府债务率"),
     ("国有企业资产负债率为61.5%，低于警戒线8.5个百分点。", "8.5个百分点",
      "国有企业资产负债率"),
+    # other_group: the other half of a pair the report sets apart (城镇 and 农村) is a
+    # benchmark too, and 快于/慢于 compare a rate's pace (增速快于: the rate compared)
+    ("农村居民人均可支配收入增长7.2%，高于城镇居民1.9个百分点。", "1.9个百分点",
+     "农村居民人均可支配收入"),
+    ("农民人均纯收入增长9.6%，快于城镇2.1个百分点。", "2.1个百分点", "农民人均纯收入"),
+    ("地区生产总值增长6.2%，增速快于全省平均水平1.2个百分点。", "1.2个百分点", "增速"),
 ]
+
+
+# share_past_size: a share after a rate's comparison (增速高于全市…) is of the thing whose rate
+# it was, not of the size word; a comparison of the rate keeps 增速 (the rate compared).
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        ("规上工业增加值增长11.6%，增速高于全市3.2个百分点，占全市比重达到38.4%。", "38.4%",
+         "规上工业增加值"),
+        ("社会消费品零售总额增长8.2%，增幅高于全市1.1个百分点，占全市的比重提高到26.5%。",
+         "26.5%", "社会消费品零售总额"),
+        ("规上工业增加值增长11.6%，增速高于全市3.2个百分点，占全市比重达到38.4%。",
+         "3.2个百分点", "增速"),
+    ],
+)
+def test_a_share_after_a_rates_comparison_is_of_the_thing(sentence, figure, metric) -> None:
+    r = rows("一、2025年工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
+def test_a_change_against_the_year_before_is_no_comparison() -> None:
+    sentence = "城镇居民人均可支配收入增长5.1%，增速比上年高出1.2个百分点。"
+    r = rows("一、2025年工作完成情况\n" + sentence + "\n")
+    assert r["1.2个百分点"]["role"] == "growth"
 
 
 @pytest.mark.parametrize(("sentence", "figure", "metric"), BENCHMARK_LINES)

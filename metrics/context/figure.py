@@ -31,6 +31,7 @@ from metrics.context.subjects import Subjects, changes_only, respective_subjects
 from metrics.context.word_bounds import MEASURE_END
 from metrics.context.words import DEED_AFTER, VERB_WORD
 from metrics.gates import FirstChars
+from metrics.lexicon.changes import SIZES
 from metrics.lexicon.units import UnitFamily
 from metrics.normalize import HAN_CHAR, Normalized
 from metrics.passages import as_target, in_passage, measure_of
@@ -263,6 +264,10 @@ def _carried(
         if same_unit:  # …投诉1260件，挽回损失86万元，比上年增加210件: the 件 changed
             return same_unit, MetricRuleName.SAME_UNIT_BEFORE
     carried = prev_metric if relative or _runs_on(view, k, meaning, carry, left_from) else None
+    if carried in SIZES and meaning.role is Role.SHARE:
+        # share_past_size: a share after a rate's comparison (增加值增长11.6%，增速高于全市3.2个
+        # 百分点，占全市比重达到38.4%) is of the thing whose rate it was, in its own unit
+        carried = _in_own_unit(meaning, carry) or carried
     if carried and not relative and sorts_by_threshold(sentence, rel_end):
         # a threshold after another (资产超过100万元的村有15个，其中超过500万元的村3个): of what
         # the threshold before measured in its unit, not of the 村 counted just before

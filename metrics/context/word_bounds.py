@@ -258,6 +258,17 @@ BODY_TAIL = regex_cache.compile(
 # a character every match of BODY_TAIL holds one of (部, 科, 办), read from it: a span
 # with none is not searched
 BODY_TAIL_HOLDS = frozenset(w[0] for w in held_literals(BODY_TAIL))
+# works_before_scope: a works named by its site (机场, 农场, 林场, 种猪场, 处理厂, 煤矿,
+# 码头, 港口) before a scope word is the body that reports the figures after it, as an
+# office is (市机场全年旅客吞吐量 -> 旅客吞吐量, 县牧场全年出栏肉牛 -> 肉牛, 县港口码头全年
+# 货物吞吐量 -> 货物吞吐量). Only before a scope word: without one the site sorts what is
+# counted (机场旅客吞吐量 is the airport's own measure in a city's list, 林场职工). A market
+# as a whole trade is none (房地产市场全年销售面积, 劳动力市场), nor a square or a scene
+# (广场, 现场).
+WORKS_ENDS = ("场", "厂", "矿", "码头", "港口")
+NOT_WORKS = ("市场", "广场", "现场", "战场", "立场", "会场", "剧场", "考场")
+# where a span holds such a works before a scope word (looked for before any segmenting)
+WORKS_BEFORE_SCOPE = regex_cache.compile(r"(?:场|厂|矿|码头|港口)(?:全年|今年|当年|年内|累计)")
 # what a body owns rather than counts: 中心建设资金, 县党群服务中心建设项目
 BODY_FUNDS = frozenset({"资金", "项目", "经费", "工程", "任务", "投资"})
 # the verbs of work done the lexicon lists (完成, 实现, 办理, 收到)
@@ -282,6 +293,7 @@ def head_deed(sentence: str, s: int, e: int) -> int:
         and "在" not in span
         and (BODY_TAIL_HOLDS.isdisjoint(span) or not BODY_TAIL.search(span))
         and not any(verb in span for verb in RESULT_DEEDS)
+        and not WORKS_BEFORE_SCOPE.search(span)
     ):
         return s
     ws = words(span)
@@ -319,7 +331,13 @@ def head_deed(sentence: str, s: int, e: int) -> int:
                 two = _second_deed(ws[i + 1 :], span[at + len(word) :])
                 if two:
                     return s + at + len(word) + two
-            if deed and _object(ws[i + 1 :], span[at + len(word) :], listed):
+            obj, text = ws[i + 1 :], span[at + len(word) :]
+            if deed and _object(obj, text, listed):
+                return s + at + len(word)
+            if deed and scoped and _sorted_object(obj, text):
+                # sorted_object_after_scope: after a body and a scope word the deed is sure,
+                # and verbs in its object sort the noun it ends in (市医保局全年结算异地就医
+                # 费用 -> 异地就医费用, 县住房保障中心全年分配公共租赁住房 -> 公共租赁住房)
                 return s + at + len(word)
             if scoped and flag not in SCOPE_FLAGS:
                 # (a verb alone after an adverb names nothing: 党组织按期换届87个 counts the
@@ -337,6 +355,7 @@ def head_deed(sentence: str, s: int, e: int) -> int:
             actor
             or _is_body(word, flag, after_body=i > 0 and ws[i - 1][1] != "x")
             or _body_end_as_verb(ws, i)
+            or _works_before_scope(ws, i)
         )
         at += len(word)
     return s
@@ -365,6 +384,20 @@ def _body_end_as_verb(ws: tuple[tuple[str, str], ...], i: int) -> bool:
         and word in BODY_CHARS
         and ws[i - 1][1] in ("n", "vn", "nz")
         and ws[i + 1][1] in ("m", "t", "v")
+    )
+
+
+def _works_before_scope(ws: tuple[tuple[str, str], ...], i: int) -> bool:
+    """Whether ``ws[i]`` is a works named by its site before a scope word (``WORKS_ENDS``)."""
+    word, flag = ws[i]
+    return (
+        len(word) >= 2
+        and flag in ("n", "nz")
+        and word.endswith(WORKS_ENDS)
+        and not word.endswith(NOT_WORKS)
+        and i + 1 < len(ws)
+        and ws[i + 1][1] in ("m", "t")
+        and WORKS_BEFORE_SCOPE.search(word + ws[i + 1][0]) is not None
     )
 
 
@@ -409,9 +442,12 @@ def opening_deed(sentence: str, s: int, e: int, scoped: bool = False) -> int:
         return s + len(word) + second if second else s
     if _holds_object(word):
         return s
-    if any(len(w) < 2 for w, _ in rest):
+    if any(len(w) < 2 and w != "的" for w, _ in rest):
         return s  # a word of one character: the verb may be part of a name (进出川大通道)
-    return s + len(word) if _object(rest, text, False) else s
+    # (after scope words the deed is sure, and verbs in its object sort the noun it ends
+    # in: 全年结算异地就医费用, as after a body: sorted_object_after_scope)
+    sorted_object = scoped and _sorted_object(rest, text)
+    return s + len(word) if _object(rest, text, False) or sorted_object else s
 
 
 def _second_deed(rest: tuple[tuple[str, str], ...], text: str) -> int:
@@ -427,16 +463,39 @@ def _second_deed(rest: tuple[tuple[str, str], ...], text: str) -> int:
         return 0
     if len(tail) < OBJECT_LEAST:
         return 0
-    # after two deeds, a verb may sort the noun they are done to (维修更换破损路灯: 破损);
-    # a measure keeps its verbs (搬迁脱贫劳动力人数)
-    sorted_noun = (
-        obj[-1][1].startswith("n")
-        and all(f in OBJECT_FLAGS or f == "v" for _, f in obj[:-1])
-        and not tail.endswith(MEASURE_END)
-    )
-    if not (_object(obj, tail, second in DEED_SURFACES) or sorted_noun):
+    # after two deeds, a verb may sort the noun they are done to (维修更换破损路灯: 破损)
+    if not (_object(obj, tail, second in DEED_SURFACES) or _sorted_noun(obj, tail)):
         return 0
     return len(second)
+
+
+def _sorted_object(obj: tuple[tuple[str, str], ...], text: str) -> bool:
+    """Whether ``obj`` is a noun sorted by verbs (``_sorted_noun``) that names a thing
+    done to, at least three characters long: people sorted by the state a verb names stay
+    with the deed before them (转移|避险群众, 安置|返乡创业人员: ``PEOPLE_END``)."""
+    return (
+        len(text) >= OBJECT_LEAST
+        and not text.endswith(PEOPLE_END)
+        and _sorted_noun(obj, text, relative=True)
+    )
+
+
+def _sorted_noun(obj: tuple[tuple[str, str], ...], text: str, relative: bool = False) -> bool:
+    """Whether ``obj`` (the words of ``text``) is a noun sorted by the words before it,
+    verbs among them (破损|路灯, 异地|就医|费用, 公共|租赁|住房) or a clause closed by 的
+    (群众反映|的|问题, 上级|交办|的|信访|事项: relative_object, with ``relative``): a
+    deed's object where the deed is sure (two deeds in a row; a body or scope words before
+    it); a measure keeps its verbs (搬迁脱贫劳动力人数). Not after two verbs in a row: the
+    second opens the clause 的 closes (发行|用于项目建设的|专项债券)."""
+    return (
+        len(obj) >= 2
+        and obj[-1][1].startswith("n")
+        and all(
+            f in OBJECT_FLAGS or f == "v" or (relative and w == "的" and k > 0)
+            for k, (w, f) in enumerate(obj[:-1])
+        )
+        and not text.endswith(MEASURE_END)
+    )
 
 
 def for_whom(sentence: str, s: int, e: int) -> int:
@@ -546,14 +605,19 @@ def _holds_object(verb: str) -> bool:
     word), so that it takes no other and the noun after it is what it sorts (造血干细胞,
     持证残疾人, 涉案卷烟); 提起, 放映, 检定 and 给予 end in verbs and take one, and so does
     a verb ending in 结, the dictionary's noun for a knot, here the deed's end (办结人大代表
-    建议, 审结民商事案件: handled to the end)."""
-    if verb[-1] in RESULT_ENDS:
+    建议, 审结民商事案件: handled to the end), and one ending in 布, the dictionary's noun for
+    cloth, here to spread a word (公布典型案例, 颁布地方性法规, 新公布县级文物保护单位)."""
+    if verb[-1] in RESULT_ENDS or verb[-1] in SPREAD_ENDS:
         return False
     return _tagger()(verb[-1], False)[0][1].startswith("n")
 
 
 # the last characters of verbs that say a deed was carried to its end, not its object
 RESULT_ENDS = frozenset("结")
+# spread_ends: the last characters of verbs of making known, filed as nouns (布: cloth) but
+# here a verb of their own (公布, 颁布, 宣布, 发布); 织布 (weaving cloth) is no deed a report
+# counts the object of
+SPREAD_ENDS = frozenset("布")
 
 
 def _where_done(ws: tuple[tuple[str, str], ...], span: str) -> int:

@@ -65,6 +65,9 @@ DEED_VERBS: tuple[Word, ...] = (
     _deed("新建", "全年新建农村公路86公里。"),
     _deed("改造", "全年改造农村危房210户。"),
     _deed("改建", "全区改建公共厕所35座。"),
+    # 更新, a renewal done to old works, which the dictionary files as an adverb (更新/d); not
+    # a rate of renewal or a change of ideas (更新率, 更新换代, 知识更新)
+    _deed("更新", "全年更新老旧供水管网18公里。", not_before="率|换代|周期|速度|观念|理念"),
     _deed("提升", "全年提升改造农贸市场6个。"),
     _deed("扩建", "全县扩建公办幼儿园8所。"),
     _deed("配备", "全区配备专职网格员540名。"),

@@ -89,15 +89,19 @@ BENCHMARK = (
     # or a bound set from above (低于省控目标0.9个百分点, 低于市控指标7微克): a line, like
     # 控制线, not a task beaten (超过年度目标任务 stays BEAT)
     rf"|[^,，;；。:：\d]{{0,4}}?(?:{CONTROL_LINE})"
+    # or the other half of a pair the report sets apart (other_group: 农村居民收入增长7.2%，
+    # 高于城镇居民1.9个百分点; 快于城镇2.1个百分点): the figure is the gap between their rates
+    r"|(?:城镇|农村|城市|乡村)(?:(?:常住)?居民)?"
 )
 # 高于全市平均水平2个百分点, 低于全省平均1.3个百分点, 比全国平均高出1.6岁, 较全市平均水平
 # 高3.2个百分点: the figure is the difference from the benchmark; the word says which way.
 BENCHMARK_CUE = regex_cache.compile(
-    rf"(?:(?P<dir>[高低]于|超出|超过|优于|好于|落后于?)(?:{BENCHMARK})"
+    rf"(?:(?P<dir>[高低快慢]于|超出|超过|优于|好于|落后于?)(?:{BENCHMARK})"
     rf"|[比较](?:{BENCHMARK})(?:相比)?(?P<dir>[高低多少快慢]出?|超出|落后))了?(?:达到|达|为|是)?$"
 )
-# every match holds its comparison word: [高低]于, 超出, 超过, 优于, 好于, 落后, or 比/较
-BENCHMARK_CHARS = frozenset("高低超优好落比较")
+# every match holds its comparison word: [高低快慢]于, 超出, 超过, 优于, 好于, 落后, or 比/较
+# (快于, 慢于: a rate's pace, 增速快于全省平均水平1.2个百分点)
+BENCHMARK_CHARS = frozenset("高低快慢超优好落比较")
 # 完成校舍维修改造目标任务的九成, 完成秋粮收购计划的八成: what is completed stands inside
 # the cue, between 完成 and the target word (not 全年, 省定 or 下达, which say whose target).
 COMPLETED_OBJECT = regex_cache.compile(
