@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -97,4 +98,25 @@ def test_processing_and_extracting_run_under_it_and_leave_the_collector_as_found
     assert gc.get_threshold() == (700, 10, 10)
     assert len(api.extract_text(TEXT).mentions) == 3
     assert seen == {"file": YOUNG, "tables": YOUNG}
+    assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_the_command_line_writes_its_tables_under_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from metrics import cli
+
+    seen: list[int] = []
+    write = cli.write_outputs
+
+    def noted(*args: Any) -> Any:
+        seen.append(gc.get_threshold()[0])
+        return write(*args)
+
+    monkeypatch.setattr(cli, "write_outputs", noted)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "report.txt").write_text(TEXT, encoding="utf-8")
+    args = ["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--quiet"]
+    assert cli.main([*args, "--jobs", "1"]) == 0
+    assert seen == [YOUNG]
     assert gc.get_threshold() == (700, 10, 10)
