@@ -34,6 +34,7 @@ import pyarrow.compute as pc
 from metrics import columns as arrow
 from metrics.engine import run_files
 from metrics.errors import ExtractionError, InputError, TablesError
+from metrics.gc_pacing import fewer_collections
 from metrics.io import (
     INPUT_SUFFIXES,
     InputFile,
@@ -304,26 +305,27 @@ def extract(
     jobs = _jobs(jobs)
     if not isinstance(strict, bool):
         raise TypeError(f"extract(strict=…) takes True or False, not {strict!r}")
-    results: list[FileResult] = []
-    failures: list[Failure] = []
-    for task, outcome in run_files(_input_files(_input_paths(source)), jobs):
-        if isinstance(outcome, InputError):
-            if strict:
-                raise outcome
-            _warn(str(outcome))  # the path and the problem, as the command line says it
-            failures.append(read_failure(task, outcome))
-            continue
-        if isinstance(outcome, Failure):
-            if strict:
-                raise ExtractionError(outcome.source_file, outcome.error_type, outcome.message)
-            _warn(f"{outcome.source_file}: {outcome.error_type}: {outcome.message}")
-            failures.append(outcome)
-            continue
-        for message in [outcome.damage or "", *outcome.warnings]:
-            if message:
-                _warn(display_name(message))
-        results.append(outcome)
-    return _tables(results, failures)
+    with fewer_collections():  # (the files' records and the tables: gc_pacing)
+        results: list[FileResult] = []
+        failures: list[Failure] = []
+        for task, outcome in run_files(_input_files(_input_paths(source)), jobs):
+            if isinstance(outcome, InputError):
+                if strict:
+                    raise outcome
+                _warn(str(outcome))  # the path and the problem, as the command line says it
+                failures.append(read_failure(task, outcome))
+                continue
+            if isinstance(outcome, Failure):
+                if strict:
+                    raise ExtractionError(outcome.source_file, outcome.error_type, outcome.message)
+                _warn(f"{outcome.source_file}: {outcome.error_type}: {outcome.message}")
+                failures.append(outcome)
+                continue
+            for message in [outcome.damage or "", *outcome.warnings]:
+                if message:
+                    _warn(display_name(message))
+            results.append(outcome)
+        return _tables(results, failures)
 
 
 def _warn(message: str) -> None:
@@ -375,7 +377,8 @@ def extract_text(text: str, name: str = "text.txt") -> Tables:
         raise TypeError(f"extract_text(name=…) takes a str, not {type(name).__name__}")
     if not name.strip():
         raise ValueError("extract_text(name=…) was given an empty name")
-    return _tables([process_text(with_line_ends(text), name)], [])
+    with fewer_collections():
+        return _tables([process_text(with_line_ends(text), name)], [])
 
 
 def _tables(results: list[FileResult], failures: list[Failure]) -> Tables:

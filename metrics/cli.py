@@ -43,6 +43,7 @@ from metrics.errors import (
     WriteError,
     system_said,
 )
+from metrics.gc_pacing import fewer_collections
 from metrics.io import (
     INPUT_SUFFIXES,
     InputFile,
@@ -454,11 +455,16 @@ def extract_command(
         utf8_place(out)
         if is_url(out):
             check_output_url(str(out))  # before a long run, not after it
-            with tempfile.TemporaryDirectory(prefix="metrics-") as local, run_pool(jobs) as pool:
+            with (
+                tempfile.TemporaryDirectory(prefix="metrics-") as local,
+                run_pool(jobs) as pool,
+                fewer_collections(),  # (the files' results and the writer's: gc_pacing)
+            ):
                 write_outputs(Path(local), results(pool), csv, failures, pool.map)
                 upload_outputs(Path(local), str(out))
         else:
-            with run_pool(jobs) as pool:  # one pool: the files, then the end-of-run steps
+            # one pool: the files, then the end-of-run steps; the collector paced meanwhile
+            with run_pool(jobs) as pool, fewer_collections():
                 write_outputs(Path(out), results(pool), csv, failures, pool.map)
             if csv:
                 from metrics.export import export_tables

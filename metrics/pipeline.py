@@ -27,6 +27,7 @@ from metrics.context.mentions import section_mentions
 from metrics.context.period_kinds import period_kind
 from metrics.context.state import SectionScope
 from metrics.errors import InputError
+from metrics.gc_pacing import fewer_collections
 from metrics.io import SourceText, TextStream, display_name
 from metrics.normalize import Normalized, normalize
 from metrics.pairs import find_pairs, frame_named
@@ -106,7 +107,15 @@ def process_text(
     text: str, source_file: str, continued: bool = False, window: tuple[int, int] | None = None
 ) -> FileResult:
     """``window``: the figures of these characters only (a piece between its lead and
-    what follows it, which give its documents and sections their facts)."""
+    what follows it, which give its documents and sections their facts). The cycle
+    collector runs less often meanwhile (``gc_pacing``: what it finds is kept)."""
+    with fewer_collections():
+        return _process_text(text, source_file, continued, window)
+
+
+def _process_text(
+    text: str, source_file: str, continued: bool, window: tuple[int, int] | None
+) -> FileResult:
     norm = normalize(text)
     split = split_documents(norm, source_file, continued)
     begin, stop = window or (0, len(text))

@@ -392,38 +392,28 @@ def resolve(c: Candidate, text: str = "", at: int | None = None) -> Resolved:
         family, base = "number", ""
     base_unit = base or None
 
-    def without_value(
-        low: Decimal | None,
-        high: Decimal | None,
-        masked: bool,
-        mask: str | None,
-        reason: str | None,
-    ) -> Resolved:
-        return Resolved(
-            None,
-            _float(low),
-            _float(high),
-            masked,
-            mask,
+    numbers = _numbers(c)
+    if numbers is None:
+        return _without_value(
+            (None, None, False, None),
             written,
             family,
             base_unit,
-            None,
             qualifier,
-            reason=reason,
-            qualifier_rule=rule,
+            rule,
+            "numeral not well formed",
         )
-
-    numbers = _numbers(c)
-    if numbers is None:
-        return without_value(None, None, False, None, "numeral not well formed")
     low, high, masked, mask = numbers
     if low is not None and high is not None and low > high:  # 降低3至1个百分点: 1..3
         low, high = high, low
     if masked:
-        return without_value(low, high, True, mask, None)
+        return _without_value(
+            (low, high, True, mask), written, family, base_unit, qualifier, rule, None
+        )
     if qualifier == Qualifier.RANGE:
-        return without_value(low, high, False, None, "range")
+        return _without_value(
+            (low, high, False, None), written, family, base_unit, qualifier, rule, "range"
+        )
     value = low
     assert value is not None, "an unmasked figure has a value (_numbers)"
     vmin, vmax = _bounds(value, qualifier)
@@ -438,6 +428,37 @@ def resolve(c: Candidate, text: str = "", at: int | None = None) -> Resolved:
         base or None,
         _float(value * factor),
         qualifier,
+        qualifier_rule=rule,
+    )
+
+
+def _without_value(
+    numbers: tuple[Decimal | None, Decimal | None, bool, str | None],
+    written: str,
+    family: str,
+    base_unit: str | None,
+    qualifier: Qualifier,
+    rule: QualifierRule,
+    reason: str | None,
+) -> Resolved:
+    """The figure that has no single value (a mask, a range, a numeral not well formed):
+    its bounds ``numbers`` (low, high, masked, mask), its unit and its qualifier. A function
+    of the module, not one nested in ``resolve``: compiled, a nested function and the
+    variables it reads hold each other, a cycle only the garbage collector frees (two
+    objects a figure)."""
+    low, high, masked, mask = numbers
+    return Resolved(
+        None,
+        _float(low),
+        _float(high),
+        masked,
+        mask,
+        written,
+        family,
+        base_unit,
+        None,
+        qualifier,
+        reason=reason,
         qualifier_rule=rule,
     )
 

@@ -9,17 +9,19 @@ from pathlib import Path
 
 from .conftest import ROOT
 
-# Every module of the package, upstream first. The first six are shared by every stage
+# Every module of the package, upstream first. The first seven are shared by every stage
 # and import none (the records, the tables' columns, the mentions dataset's folders, the
-# pattern cache, the word lists and indicators of lexicon/); then the data's path, as the
-# README's Layout section draws it; last what reads a run's tables (api, export, cli,
-# plots). A module missing here fails the test: it must be given its place.
+# pattern cache, the collector's pacing, the word lists and indicators of lexicon/);
+# then the data's path, as the README's Layout section draws it; last what reads a run's
+# tables (api, export, cli, plots). A module missing here fails the test: it must be
+# given its place.
 ORDER = [
     "errors",
     "records",
     "columns",
     "schemas",
     "regex_cache",
+    "gc_pacing",
     "dataset",
     "lexicon",
     "io",
