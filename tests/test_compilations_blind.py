@@ -11,17 +11,16 @@ such line in the corpus to tell a title from a heading by).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import metrics
+from tests.blind_documents import labels, wrong_fields
 
 DATA = Path(__file__).parent / "data"
-LABELS = (DATA / "compilations_blind_docs.jsonl").read_text(encoding="utf-8").splitlines()
-GOLD = [json.loads(line) for line in LABELS if line.strip()]
+GOLD = labels("compilations_blind")
 FIELDS = ("department", "level", "summary_year", "plan_year")
 KNOWN = {
     ("04_无年份标题.txt", "工作总结"): "a title that is a report's kind alone opens no document",
@@ -31,12 +30,6 @@ KNOWN = {
 @pytest.fixture(scope="module")
 def documents() -> pd.DataFrame:
     return metrics.extract(sorted((DATA / "compilations_blind").glob("*.txt"))).documents
-
-
-def _same(gold: object, ours: object) -> bool:
-    if ours is None or (not isinstance(ours, str) and pd.isna(ours)):
-        return gold is None
-    return gold is not None and (gold == ours or (isinstance(gold, int) and int(ours) == gold))
 
 
 @pytest.mark.parametrize(
@@ -52,12 +45,7 @@ def _same(gold: object, ours: object) -> bool:
 def test_each_labelled_document_is_found_with_its_facts(
     documents: pd.DataFrame, gold: dict
 ) -> None:
-    ours = documents[documents.source_file == gold["file"]]
-    near = (ours.char_start - gold["title_start"]).abs()
-    assert near.min() <= 10, f"no document starts at {gold['title']}"
-    row = ours.loc[near.idxmin()]
-    wrong = {f: (gold[f], row[f]) for f in FIELDS if not _same(gold[f], row[f])}
-    assert not wrong
+    assert not wrong_fields(documents, gold, FIELDS)
 
 
 def test_no_document_is_made_up(documents: pd.DataFrame) -> None:
@@ -71,8 +59,11 @@ def test_no_document_is_made_up(documents: pd.DataFrame) -> None:
         ("2024年上半年，**镇在县委、县政府的正确领导下，聚焦乡村振兴。", "镇"),
         ("今年以来，XX乡坚持以党建为引领，统筹推进各项工作。", "乡"),
         # a county's office naming its masked towns after its own opening speaks for itself
-        ("2023年，区农业农村局坚持农业优先。xx镇在全区率先完成高标准农田建设，xx镇全面推进整治，"
-         "xx乡已建成示范村3个。", "农业农村局"),
+        (
+            "2023年，区农业农村局坚持农业优先。xx镇在全区率先完成高标准农田建设，xx镇全面推进整治，"
+            "xx乡已建成示范村3个。",
+            "农业农村局",
+        ),
     ],
 )
 def test_a_masked_place_speaking_for_itself_names_the_report(opening: str, department: str) -> None:

@@ -37,6 +37,7 @@ from metrics.segment.titles import (
     level_from_body,
     organisation_from_body,
     parse_title,
+    plan_year_of_opening,
     years_from_body,
 )
 from metrics.segment.toc import TocEntry, find_toc, match_toc
@@ -137,6 +138,9 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
             summary_year = body_summary
         if plan_year is None and open_kind:
             plan_year = body_plan
+        plan_only = facts is not None and facts.kind in (DocKind.PLAN, DocKind.KEY_POINTS)
+        if plan_year is None and yearless and plan_only:
+            plan_year = plan_year_of_opening(body)  # 县应急管理局工作要点 / 新的一年，…2024年…
         if summary_year is None and plan_year is None and piece_header:
             # a piece that states no year (今年以来…) has its compilation's: 工作总结3篇
             summary_year, plan_year = piece_header.summary_year, piece_header.plan_year

@@ -80,12 +80,29 @@ BARE_TITLE = regex_cache.compile(
     rf"{YEAR}\s*年度?(?:上半年|下半年)?(?:工作)?{REPORT_WORD}"
     rf"(?:[和及与暨]{YEAR}?\s*年?度?(?:下半年)?(?:工作)?{PLAN_WORD})?$"
 )
-# A title line that stops at a 和 or a year has lost its end to a PDF's line break, and the
-# next line that is only report words, maybe with their year, ends it (…工作总结和2025年 /
-# 工作计划, …工作总结及 / 2024年工作思路).
-DANGLING_END = regex_cache.compile(rf"(?:[和及与暨]|{YEAR}\s*年度?)$")
+# A title line that stops at a 和, a year or the 工作 of its last report word has lost its
+# end to a PDF's line break, and the next line that is only report words, maybe with their
+# year, ends it (…工作总结和2025年 / 工作计划, …工作总结及 / 2024年工作思路, …工作总结及2024年
+# 工作 / 计划).
+DANGLING_END = regex_cache.compile(rf"(?:[和及与暨]|{YEAR}\s*年度?|{YEAR}\s*年度?工作)$")
 TITLE_TAIL = regex_cache.compile(rf"(?:{YEAR}\s*年度?)?(?:(?:上|下)半年)?(?:工作)?{REPORT_WORD}")
 Start = tuple[int, str, bool]  # (normalised start, title, is piece marker)
+# A title that follows the last sentence of the report before, as a PDF glues them (…确保
+# 完成全年目标任务。县退役军人事务局2023年工作总结 / 2023年，县退役军人…; …全年新增就业1200
+# 人。东湖区民政局2024年工作总结及2025年工作计划 / 今年以来，…), the line below maybe joined
+# to it as a wrapped sentence's: a title line that names its organisation and ends in its
+# report word, after a sentence's end, where a report opens next (its year and a pause,
+# 今年以来, or on the next line a first heading). Not a sentence that ends in a report's
+# name and goes on (…。县统计局2024年工作总结已按时报送市局。).
+GLUED_TITLE = regex_cache.compile(
+    rf"[。！？；;](?P<title>[^。！？；;,，:：、\n]{{5,60}}?)"
+    rf"(?=$|\s*(?:{YEAR}\s*年度?(?:上半年)?(?:以来)?[,，]|今年以来|今年上半年))"
+)
+REPORT_END = regex_cache.compile(rf"(?:{TITLE_KEYWORD.pattern})$")
+OPENS_REPORT = regex_cache.compile(
+    rf"\s*(?:{YEAR}\s*年|今年以来|今年上半年|近年来|一、|[(（]一[)）]|[【(（]篇)"
+)
+REPORT_WORDS = ("总结", "计划", "要点", "安排", "思路", "打算", "报告", "情况")
 
 
 def _org_alone(line: str) -> bool:
@@ -103,6 +120,7 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
     starts: list[Start] = []
     header = ""
     before: tuple[int, str] | None = None  # the line before, when it is an organisation alone
+    cut: tuple[int, str] | None = None  # the line before, when it may be a name cut short
     for s, e in iter_lines(text):
         line = text[s:e]
         if in_toc(s):
@@ -114,7 +132,10 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
         # the text from the organisation's name to this line, when this line is right below
         above = text[before[0] : at] if before else ""
         below = bool(above) and _line_break(above[len(before[1]) :])
-        if is_title_line(line):
+        split = _name_split(text, cut, at, stripped)
+        if split:
+            starts.append(split)
+        elif is_title_line(line):
             title = govreport.title_part(stripped)
             if below and parse_title(title).department_raw is None:
                 starts.append((before[0], above + title, False))
@@ -125,8 +146,49 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
         elif starts and _wrapped(text, starts[-1], at, stripped):
             begin, title, _ = starts[-1]
             starts[-1] = (begin, text[begin:at] + stripped, False)
+        elif (glued := _glued(text, at, stripped, e)) is not None:
+            starts.append(glued)
         before = (at, stripped) if _org_alone(stripped) else None
+        cut = (at, stripped) if _name_start(stripped) else None
     return starts, header
+
+
+def _name_start(line: str) -> bool:
+    """Whether ``line`` (stripped) may be the start of an organisation's name the PDF cut."""
+    return bool(ORG_LINE.fullmatch(line)) and not TITLE_KEYWORD.search(line)
+
+
+def _name_split(text: str, cut: tuple[int, str] | None, at: int, line: str) -> Start | None:
+    """A title whose organisation's name the PDF cut in two (东湖区住房和城乡建设 / 局2023年
+    工作总结, 青川县发展和改革委员 / 会2024年工作要点): the line above holds the name's start
+    and this one, a title that names no organisation of its own, its end. Not a heading
+    above a title that names its own (存在问题 / 县统计局2024年工作总结)."""
+    if cut is None or not _line_break(text[cut[0] + len(cut[1]) : at]):
+        return None
+    if parse_title(line).department is not None:
+        return None
+    joined = cut[1] + line
+    raw = parse_title(joined).department_raw
+    if not raw or len(raw) <= len(cut[1]) or not is_title_line(joined):
+        return None
+    return cut[0], text[cut[0] : at] + line, False
+
+
+def _glued(text: str, at: int, line: str, end: int) -> Start | None:
+    """The title a PDF glued after the last sentence of the report before (``GLUED_TITLE``)."""
+    if not any(w in line for w in REPORT_WORDS):
+        return None
+    for m in GLUED_TITLE.finditer(line):
+        title = m.group("title").strip()
+        if not REPORT_END.search(title) or not is_title_line(title):
+            continue
+        if parse_title(title).department is None:
+            continue
+        if m.end() == len(line) and not OPENS_REPORT.match(text, end + 1):
+            continue
+        lead = len(m.group("title")) - len(m.group("title").lstrip())
+        return at + m.start("title") + lead, title, False
+    return None
 
 
 def _line_break(gap: str) -> bool:

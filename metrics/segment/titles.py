@@ -48,7 +48,9 @@ SUMMARY_AFTER_YEAR = regex_cache.compile(
     rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR_GAP}{SUMMARY_WORDS}"
 )
 PLAN_AFTER_YEAR = regex_cache.compile(rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR_GAP}{PLAN_WORDS}")
-LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道")
+# (a village is no government, but a compilation of its reports speaks for it as a town's
+# speaks for the town: XX村两委 -> 村, level 村)
+LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道", "村")
 LEVELS_LONGEST = tuple(sorted(LEVELS, key=len, reverse=True))  # 街道 before 道-less ones
 ORG_SUFFIX = (
     # people's associations, a customs house, schools (工商业联合会, 科学技术协会, 科协, 东湖
@@ -57,7 +59,7 @@ ORG_SUFFIX = (
     r"(?:联合会|协会|科协|商会|海关|中学|小学|幼儿园|"
     r"局|分局|厅|委员会|委|办事处|办公室|办|中心|残联|总工会|工会|管委会|街道|镇|乡|"
     r"政府|度假区|高新区|开发区|园区|法院|检察院|医院|学校|公司|企业|科(?![学技协研])|站|所|队|院|联(?!合)"
-    r"|部(?!门)|常委会|政协|人大)"
+    r"|部(?!门)|常委会|政协|人大|村民委员会|村委会|两委)"
 )
 MAX_DEPARTMENT = 40  # keeps a partition folder name far below file-system limits
 ORG_AFTER_YEAR = regex_cache.compile(
@@ -94,9 +96,18 @@ def unnumbered(title: str) -> str:
 
 
 # A level's character that begins a word, not a place: 市场监管局, 乡村振兴局, 市政园林局.
-LEVEL_WORD = regex_cache.compile(r"市场|市政(?![府务协法])|市容|乡村|乡镇|[县市区]域")
+LEVEL_WORD = regex_cache.compile(r"市场|市政(?![府务协法])|市容|乡村|乡镇|[县市区]域|村[镇级庄]")
 # What a town or sub-district calls its government (镇人民政府, 街道办事处).
 TOWN_GOVERNMENT = frozenset({"人民政府", "政府", "办事处"})
+# A town's, a sub-district's or a village's party committee, alone or with its government
+# (XX街道党工委、办事处, 东湖镇党委、政府, XX乡党委和人民政府, XX村两委, XX村村民委员会): the
+# place speaks, as it does by its government alone; not a body of its own inside it (XX镇
+# 农业服务中心, XX街道社区卫生服务中心 keep their names).
+TOWN_BODIES = regex_cache.compile(
+    r"(?:党工委|党委|党总支|党支部)(?:[、和及与]?(?:办事处|人民政府|政府|村委会))?"
+    r"|两委|村民委员会|村委会|委会"
+)
+TOWN_LEVELS = frozenset({"镇", "乡", "街道", "村"})
 LEVEL_COMMITTEE = regex_cache.compile(r"[省市区县]委(?!员会)")
 PARTY_ONLY = regex_cache.compile(r"^(?:中国共产党|中共)(?=.{3})")
 # A national agency that runs its local offices itself names itself before their place
@@ -183,6 +194,8 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
     # 中共青川县委组织部 is 县委组织部: the Party is said by 县委 (共青团 is another body)
     # (each asked only of a name whose first character opens it, or holding a mask)
     org = raw.strip().strip('“”"')
+    if org.startswith("关于") and len(org) > 3:  # 关于XX街道2024年工作情况的报告: 街道's
+        org = org[2:]
     for prefix in (PARTY_AT, AGENCY_AT):
         m = prefix.search(org)
         org = org[m.end() :] if m else org
@@ -202,11 +215,13 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
                 break
             level, org, stripped = lv, org[len(lv) :], True
             break
+    if level is None and VILLAGE.fullmatch(org):
+        org = "村"  # 东湖村: a village's name, no place of the chain places know
     if level is None and not masked:
         org, level = _named_place_removed(org)
-    if org in ("街道", "镇", "乡") or org.endswith(("街道", "街道办事处")):
+    if org in TOWN_LEVELS or org.endswith(("街道", "街道办事处")):
         level = level or ("街道" if "街道" in org else org[-1])
-    if level in ("镇", "乡", "街道") and org in TOWN_GOVERNMENT:
+    if level in TOWN_LEVELS and (org in TOWN_GOVERNMENT or TOWN_BODIES.fullmatch(org)):
         org = level  # 镇人民政府, 街道办事处: the town's own government, named as 镇 alone is
     if not org or org in ("局",):
         return None, level, masked
@@ -216,8 +231,11 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
 def _named_place_removed(org: str) -> tuple[str, str | None]:
     """An organisation named with its place (东湖区教育局, 青川市南湖区应急管理局): the
     organisation without it, and the level of the last place (区). A town or sub-district
-    keeps its name's level word (东城街道办事处 → 街道办事处, 东湖镇人民政府 → 镇, 东关街道
-    → 街道), and any other name that is a place alone stays whole."""
+    speaks by its government or party committee as by its name (东城街道办事处, 东湖街道党工委、
+    办事处, 东湖镇人民政府 → 街道, 街道, 镇; 东关街道 → 街道), a body inside it keeps its level
+    word (东湖镇农业服务中心 → 镇农业服务中心), and any other name that is a place alone stays
+    whole.
+    """
     place = place_of(org)
     prefix = PARTY_PREFIX.match(org)  # 共青团青川市委员会: the League's, of 青川市
     lead = prefix.group() if prefix else ""
@@ -231,7 +249,8 @@ def _named_place_removed(org: str) -> tuple[str, str | None]:
         return lead + level + rest, level
     if level in ("街道", "镇", "乡"):
         # the town's own government is named as the town is (东湖镇人民政府 → 镇)
-        return (level if rest in TOWN_GOVERNMENT else level + rest), level
+        own = rest in TOWN_GOVERNMENT or TOWN_BODIES.fullmatch(rest)
+        return (level if own else level + rest), level
     return rest, level
 
 
@@ -240,10 +259,12 @@ def parse_title(title: str) -> TitleFacts:
     summary, plan = title_years(title)
     m = ORG_IN_TITLE.search(title)
     raw = m.group("org") if m else None
-    if raw is None or not ORG_TAIL.search(raw.strip('“”" ')):
+    if raw is not None and not ORG_TAIL.search(raw.strip('“”" ')):
+        raw = _officer_removed(raw) or (raw if VILLAGE.fullmatch(raw) else None) or raw
+    if raw is None or (not ORG_TAIL.search(raw.strip('“”" ')) and not VILLAGE.fullmatch(raw)):
         after = ORG_AFTER_YEAR.match(title)  # 2023年区水务局工作总结
         raw = after.group("org") if after else raw
-    if raw is not None and not ORG_TAIL.search(raw.strip('“”" ')):
+    if raw is not None and not ORG_TAIL.search(raw.strip('“”" ')) and not VILLAGE.fullmatch(raw):
         raw = None  # 局单位招商引资: words before the year that name no organisation
     if raw is None or not raw.strip('“”" '):
         raw = _leading_department(title)
@@ -252,6 +273,24 @@ def parse_title(title: str) -> TitleFacts:
         raw = pm.group("org") if pm else None
     department, level, masked = clean_department(raw) if raw else (None, None, False)
     return TitleFacts(department, raw, level, masked, summary, plan, title_kind(title))
+
+
+# An officer or a leading group reporting on its work (东湖区第二小学校长2023年度述职报告, XX
+# 镇党委书记2023年抓基层党建工作述职报告, 县统计局领导班子2023年度述职报告): the organisation is
+# the name before the post. Not a post that is a body's name itself (主任 of 居委会主任 is
+# asked only where what stands before it ends an organisation's name).
+OFFICER_POST = regex_cache.compile(
+    r"(?:领导班子|班子成员|班子|党组书记|党委书记|书记|校长|园长|院长|局长|主任|站长|所长)$"
+)
+# A village named or masked (XX村, 桃园村), not a word ending in 村 (新农村, 美丽乡村)
+VILLAGE = regex_cache.compile(r"(?:[xX*×○某]{1,4}|\p{Han}{2,3}?)(?<![农乡])村")
+
+
+def _officer_removed(raw: str) -> str | None:
+    """``raw`` without an officer's post at its end, when what is left is an organisation."""
+    m = OFFICER_POST.search(raw)
+    rest = raw[: m.start()] if m else ""
+    return rest if rest and ORG_TAIL.search(rest) else None
 
 
 # How far into a title a department named before its topic may stand (its place's name),
@@ -337,6 +376,33 @@ def years_from_body(body: str, review: bool = False) -> tuple[int | None, int | 
         if y and (summary is None or y > summary):
             plan = plan or y
     return summary, plan
+
+
+# A plan titled without its year (县应急管理局工作要点 / 新的一年，…2024年全县安全生产工作目标
+# 是…; 区民政局工作计划 / 2026年，区民政局将…; 区民政局工作思路 / 2024年是“十四五”规划的关键
+# 之年…) is the plan of the latest year its opening names: a plan's opening may look back
+# first (2023年，我局完成…。2024年，我局将…). Not a year of a span (（2021—2025年）, 2021-2025
+# 年), nor a horizon (到2027年, 至2030年), nor one in a document's name (《2024年…方案》).
+ANY_YEAR = regex_cache.compile(YEAR)
+PLAN_OPENING = 300  # characters of a plan's opening read for its year
+OPENING_YEARS = regex_cache.compile(
+    r"(?<![\d—–\-~～至到《])(?P<year>(?:19|20)\d{2})\s*年(?!\s*[—–\-~～至])"
+)
+
+
+def plan_year_of_opening(body: str) -> int | None:
+    """The year of a plan whose title names none, from its opening (see ``PLAN_OPENING``):
+    ``body`` starts at its title line, which is skipped."""
+    line_end = body.find("\n")
+    if line_end < 0 or ANY_YEAR.search(body, 0, line_end):
+        return None  # (a programme of several years, （2024—2026年）, plans each of them)
+    opening = body[line_end + 1 : line_end + 1 + PLAN_OPENING]
+    years = [
+        int(m.group("year"))
+        for m in OPENING_YEARS.finditer(opening)
+        if opening.count("《", 0, m.start()) <= opening.count("》", 0, m.start())
+    ]
+    return max(years, default=None)
 
 
 def topic_title(line: str) -> bool:

@@ -15,7 +15,7 @@ import regex
 from metrics import regex_cache
 from metrics.gates import Guard
 from metrics.records import Document
-from metrics.segment.lines import is_debris, iter_lines
+from metrics.segment.lines import MARKER, is_debris, iter_lines
 from metrics.segment.title_lines import COMPILATION, is_title_line
 from metrics.segment.titles import TITLE_KEYWORD
 
@@ -71,7 +71,10 @@ def find_toc(text: str) -> tuple[list[TocEntry], list[tuple[int, int]]]:
 
 
 def _key(title: str) -> str:
-    return regex.sub(r"[\s\d.、()（）“”\"]+", "", title)
+    """A title to match by: no heading marker (一、, （二）: a compilation's contents may
+    number its reports so), no digits, spaces, points or quotes."""
+    m = MARKER.match(title)
+    return regex.sub(r"[\s\d.、()（）“”\"]+", "", title[m.end() :] if m else title)
 
 
 def match_toc(
@@ -85,8 +88,8 @@ def match_toc(
     missing: list[TocEntry] = []
     for entry in toc:
         ek = _key(entry.title)
-        if COMPILATION.search(entry.title) or ek in ("目录",):
-            continue
+        if COMPILATION.search(entry.title) or ek in ("目录",) or _own_heading(entry.title):
+            continue  # (a report's own contents name no report of the file)
         hit = next(
             (
                 i
@@ -101,3 +104,11 @@ def match_toc(
             used.add(hit)
             out[hit] = replace(out[hit], toc_title=entry.title)
     return out, missing
+
+
+def _own_heading(title: str) -> bool:
+    """An entry of a report's own contents, not a report of the compilation: a heading
+    marker and words that title no report (一、2023年工作总结, 二、存在的问题, （三）下步打算),
+    where one that names a report (一、县林业局2024年工作总结) is a report's entry."""
+    m = MARKER.match(title)
+    return m is not None and not is_title_line(title[m.end() :])
