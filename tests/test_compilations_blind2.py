@@ -29,24 +29,33 @@ from metrics.segment.titles import parse_title
 from tests.blind_documents import labels, wrong_fields
 
 DATA = Path(__file__).parent / "data"
-GOLD = labels("compilations_blind2")
+# the second set, and the third written after its classes were fixed (first run: documents
+# 11 of 11, none extra; department 0.909, level 1.000, summary_year 1.000, plan_year 0.909,
+# kind 0.909; tests/test_compilations_blind3.py holds the classes it showed)
+SETS = ("compilations_blind2", "compilations_blind3")
+GOLD = [(name, g) for name in SETS for g in labels(name)]
 FIELDS = ("department", "level", "summary_year", "plan_year", "kind")
 
 
 @pytest.fixture(scope="module")
-def documents() -> pd.DataFrame:
-    return metrics.extract(sorted((DATA / "compilations_blind2").glob("*.txt"))).documents
+def documents() -> dict[str, pd.DataFrame]:
+    return {name: metrics.extract(sorted((DATA / name).glob("*.txt"))).documents for name in SETS}
 
 
-@pytest.mark.parametrize("gold", GOLD, ids=lambda g: f"{g['file'][:2]}:{g['title'][:12]}")
+def _label_id(value: object) -> str:
+    return f"{value['file'][:2]}:{value['title'][:12]}" if isinstance(value, dict) else str(value)
+
+
+@pytest.mark.parametrize(("name", "gold"), GOLD, ids=_label_id)
 def test_each_labelled_document_is_found_with_its_facts(
-    documents: pd.DataFrame, gold: dict
+    documents: dict[str, pd.DataFrame], name: str, gold: dict
 ) -> None:
-    assert not wrong_fields(documents, gold, FIELDS)
+    assert not wrong_fields(documents[name], gold, FIELDS)
 
 
-def test_no_document_is_made_up(documents: pd.DataFrame) -> None:
-    assert len(documents) == len(GOLD)
+@pytest.mark.parametrize("name", SETS)
+def test_no_document_is_made_up(documents: dict[str, pd.DataFrame], name: str) -> None:
+    assert len(documents[name]) == sum(1 for n, _ in GOLD if n == name)
 
 
 def _documents(text: str) -> list[tuple]:

@@ -14,7 +14,7 @@ is ``govreport_documents``'s. This module puts them together into the documents 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -37,6 +37,7 @@ from metrics.segment.titles import (
     level_from_body,
     organisation_from_body,
     parse_title,
+    plan_heading_year,
     plan_year_of_opening,
     years_from_body,
 )
@@ -144,6 +145,12 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         if summary_year is None and plan_year is None and piece_header:
             # a piece that states no year (今年以来…) has its compilation's: 工作总结3篇
             summary_year, plan_year = piece_header.summary_year, piece_header.plan_year
+        reviewed = summary_year if review and plan_year is None else None
+        if reviewed and not report_title(title)[0]:
+            # 二、2024年工作打算 in a review of 2023: it plans 2024 too
+            plan_year = plan_heading_year(body[:20000], reviewed)
+            if plan_year:
+                facts = replace(facts, kind=DocKind.SUMMARY_PLAN) if facts else facts
         kind = (facts.kind if facts else None) or _kind_from_years(summary_year, plan_year)
         if yearless and summary_year and plan_year:  # 政府工作报告 with a review and a plan
             kind = DocKind.SUMMARY_PLAN

@@ -133,15 +133,17 @@ NOT_ORG = regex_cache.compile(r"[我本该全大格布结当由以]局$|^(?:我|
 # A masked place speaking for itself (xx街道党工委, xx乡人民政府), or 街道/镇 as a sentence's
 # subject. The place is the organisation, not its party committee: a report of xx街道党工委、
 # 办事处 is the street's.
+# (a place is masked by letters, stars, circles or 某: xx镇, ○○乡, ××街道, 某镇)
+BODY_MASK = r"[xX*×○某]{1,4}"
 BODY_PLACE = regex_cache.compile(
-    r"[xX*]{1,4}(?P<org>街道|镇|乡)(?:党工委|党委|办事处|人民政府)"
+    BODY_MASK + r"(?P<org>街道|镇|乡)(?:党工委|党委|办事处|人民政府)"
     r"|(?:^|(?<=[\n,，。;；]))(?P<org2>街道|镇)(?=[已在始坚全积认深着围扎])"
 )
 # A masked place as the subject of the opening sentence (2023年上半年，xx镇在县委…领导下,
 # XX乡坚持…): the report's own, where a county's office that names its masked towns later
 # (xx镇在全区率先完成…) still speaks for itself.
 OPENING_PLACE = regex_cache.compile(
-    r"[xX*]{1,4}(?P<org>街道|镇|乡)(?=[在坚始全积认深着围扎已紧聚])"
+    BODY_MASK + r"(?P<org>街道|镇|乡)(?=[在坚始全积认深着围扎已紧聚])"
 )
 OPENING_SENTENCE = 200  # characters at most read as the opening sentence
 BODY_LEVEL = regex_cache.compile(r"(?:全|我|本)(?P<lv>县|市|区|镇)|(?P<lv2>县|市|区)(?:委|政府)")
@@ -266,6 +268,8 @@ def parse_title(title: str) -> TitleFacts:
         raw = after.group("org") if after else raw
     if raw is not None and not ORG_TAIL.search(raw.strip('“”" ')) and not VILLAGE.fullmatch(raw):
         raw = None  # 局单位招商引资: words before the year that name no organisation
+    if raw is not None and MANY_BODIES.match(raw.strip('“”" ')):
+        raw = None  # 全县乡镇2023年工作总结汇编: the towns of a county, no one of them
     if raw is None or not raw.strip('“”" '):
         raw = _leading_department(title)
     if raw is None:
@@ -284,6 +288,11 @@ OFFICER_POST = regex_cache.compile(
 )
 # A village named or masked (XX村, 桃园村), not a word ending in 村 (新农村, 美丽乡村)
 VILLAGE = regex_cache.compile(r"(?:[xX*×○某]{1,4}|\p{Han}{2,3}?)(?<![农乡])村")
+
+
+# A name of many bodies, no one of them: 全县乡镇, 全市各街道, 各乡镇, 各县直部门 (a compilation's
+# header names them; its pieces speak for themselves).
+MANY_BODIES = regex_cache.compile(r"全[省市县区镇乡](?!委|政府|人大|政协)|各")
 
 
 def _officer_removed(raw: str) -> str | None:
@@ -403,6 +412,25 @@ def plan_year_of_opening(body: str) -> int | None:
         if opening.count("《", 0, m.start()) <= opening.count("》", 0, m.start())
     ]
     return max(years, default=None)
+
+
+# A review whose body plans the next year under a heading of its own (○○镇党委关于2023年度
+# 工作情况的报告 / 二、2024年工作打算; 县水务局2023年工作总结 / 三、2024年重点工作安排) plans that
+# year too, as a title of both kinds says. Only a first-level heading of the year after the
+# review's counts: not a plan named in a sentence (制定《2024年防汛工作计划》), nor a plan of
+# the same year's rest (二、下半年工作打算), nor one of the year reviewed (2023年招生计划).
+PLAN_HEADING = regex_cache.compile(
+    rf"(?:^|(?<=[\s。]))(?:[一二三四五六七八九十]{{1,3}}[、.．]|第[一二三四五六七八九十]{{1,3}}部分[、：:]?)"
+    rf"\s*(?P<year>{YEAR})\s*年度?[^\n。，,；;]{{0,8}}?{PLAN_WORDS}"
+)
+
+
+def plan_heading_year(body: str, summary_year: int) -> int | None:
+    """The year after ``summary_year`` when a first-level heading of ``body`` plans it."""
+    for m in PLAN_HEADING.finditer(body):
+        if _year(m.group("year")) == summary_year + 1:
+            return summary_year + 1
+    return None
 
 
 def topic_title(line: str) -> bool:
