@@ -102,6 +102,17 @@ REPORT_END = regex_cache.compile(rf"(?:{TITLE_KEYWORD.pattern})$")
 OPENS_REPORT = regex_cache.compile(
     rf"\s*(?:{YEAR}\s*年|今年以来|今年上半年|近年来|一、|[(（]一[)）]|[【(（]篇)"
 )
+# A review titled by its kind alone (工作总结, 年度工作总结, 上半年工作总结) is a heading inside
+# a report but where the report before has planned already: a report reviews, then plans, so
+# a review after a plan (…2023年工作计划 / 2023年，区民政局将… / 工作总结 / 今年以来，我局…;
+# …二、下步打算：继续… / 年度工作总结 / 2024年，我局…) opens the next one, where an opening
+# (its year, 今年以来, 一、) follows. Not a review heading before any plan (工作总结 / 一、…
+# as a report's first section), nor one with no opening below.
+BARE_REVIEW = regex_cache.compile(r"(?:年度|上半年|下半年|全年)?工作总结")
+PLAN_PART = regex_cache.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?[^\n。，,；;]{0,12}?(?:计划|打算|安排|思路)"
+    r"(?:\s*$|[:：])"
+)
 REPORT_WORDS = ("总结", "计划", "要点", "安排", "思路", "打算", "报告", "情况")
 
 
@@ -121,6 +132,7 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
     header = ""
     before: tuple[int, str] | None = None  # the line before, when it is an organisation alone
     cut: tuple[int, str] | None = None  # the line before, when it may be a name cut short
+    planned = False  # whether the report so far has planned (see ``BARE_REVIEW``)
     for s, e in iter_lines(text):
         line = text[s:e]
         if in_toc(s):
@@ -132,6 +144,7 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
         # the text from the organisation's name to this line, when this line is right below
         above = text[before[0] : at] if before else ""
         below = bool(above) and _line_break(above[len(before[1]) :])
+        found = len(starts)
         split = _name_split(text, cut, at, stripped)
         if split:
             starts.append(split)
@@ -148,6 +161,12 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
             starts[-1] = (begin, text[begin:at] + stripped, False)
         elif (glued := _glued(text, at, stripped, e)) is not None:
             starts.append(glued)
+        elif planned and BARE_REVIEW.fullmatch(stripped) and OPENS_REPORT.match(text, e + 1):
+            starts.append((at, stripped, False))  # 工作总结 after the plan of the report before
+        if len(starts) > found:
+            planned = False  # a report opens: it has planned nothing yet
+        elif PLAN_PART.match(stripped):
+            planned = True
         before = (at, stripped) if _org_alone(stripped) else None
         cut = (at, stripped) if _name_start(stripped) else None
     return starts, header
