@@ -45,6 +45,8 @@ def test_a_place_masked_by_circles_or_mou_speaks_for_itself(opening: str, depart
         ("全县乡镇2023年工作总结汇编", None),
         ("全市各街道2023年工作总结", None),
         ("各乡镇2024年工作要点", None),
+        ("乡镇工作总结", None),
+        ("镇街2024年工作要点", None),
         # a county's own bodies are named so
         ("县政府2023年工作总结", "政府"),
         ("全县教育局2023年工作总结", None),
@@ -83,3 +85,51 @@ def test_a_review_that_plans_the_next_year_under_its_own_heading_plans_it(
     text: str, facts: tuple
 ) -> None:
     assert _one(text) == facts
+
+
+TOWN = (
+    "2023年，xx镇在县委、县政府的领导下，完成固定资产投资12亿元。\n"
+    "一、产业发展。新建厂房2万平方米。\n"
+)
+OFFICE = (
+    "今年以来，我局围绕中心工作，全年办理案件126件，同比增长8%。\n一、执法办案。查办案件86件。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "titles"),
+    [
+        ("【篇1】", "【篇2】", ["【篇1】", "【篇2】"]),
+        ("【第1篇】", "【第2篇】", ["【第1篇】", "【第2篇】"]),
+        ("篇一：", "篇二：", ["篇一", "篇二"]),
+        ("第一篇", "第二篇", ["第一篇", "第二篇"]),
+        ("【范文1】", "【范文2】", ["【范文1】", "【范文2】"]),
+        # a heading's number is no piece's
+        ("（一）", "（二）", ["（一）"]),
+    ],
+)
+def test_a_piece_numbered_as_the_sites_number_them_opens_its_document(
+    first: str, second: str, titles: list[str]
+) -> None:
+    text = "乡镇工作总结（精选2篇）\n" + first + "\n" + TOWN + second + "\n" + OFFICE
+    assert list(metrics.extract_text(text).documents.title) == titles
+
+
+def test_a_piece_number_inside_a_sentence_opens_nothing() -> None:
+    # (far from the title: a marker just below a title line is that report's own)
+    text = "县统计局2023年工作总结\n" + OFFICE * 2 + "全年统计工作谱写了高质量发展的第一篇章。\n"
+    assert list(metrics.extract_text(text).documents.title) == ["县统计局2023年工作总结"]
+
+
+def test_a_numbered_title_joined_to_its_opening_opens_its_document() -> None:
+    text = (
+        "部门材料\n第一篇：县统计局2023年工作总结\n"
+        + OFFICE
+        + "第二篇：县林业局2023年工作总结\n"
+        + OFFICE
+    )
+    docs = metrics.extract_text(text).documents
+    assert list(zip(docs.title, docs.department, strict=True)) == [
+        ("第一篇：县统计局2023年工作总结", "统计局"),
+        ("第二篇：县林业局2023年工作总结", "林业局"),
+    ]

@@ -6,7 +6,8 @@ report word, no sentence; a government work report's title by its own cues), and
 contents as (start, title, False), with the compilation's header line (``COMPILATION``:
 …汇编, …5篇), which opens none. A title may take two lines: an organisation's name alone
 above it, or a title a PDF wrapped after a dangling 和 or year (``one_line`` joins them).
-``PIECE`` is the marker of a compilation's piece (``【篇一】``, ``(篇一)``).
+``PIECE`` is the marker of a compilation's piece (``【篇一】``, ``(篇一)``, ``第一篇`` alone
+on its line: ``titles.PIECE_MARK``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from metrics.segment import govreport
 from metrics.segment.lines import heading_level, is_debris, iter_lines
 from metrics.segment.titles import (
     ORG_TAIL,
+    PIECE_MARK,
+    PIECE_NO,
     TITLE_KEYWORD,
     YEAR,
     parse_title,
@@ -29,9 +32,7 @@ from metrics.segment.titles import (
     unnumbered,
 )
 
-PIECE = regex_cache.compile(
-    r"【篇[一二三四五六七八九十]{1,3}】|[(（]篇[一二三四五六七八九十]{1,3}[)）]"
-)
+PIECE = regex_cache.compile(PIECE_MARK)
 COMPILATION = regex_cache.compile(r"汇编|(?<!\d)\d{1,3}\s?篇|[一二三四五六七八九十]{1,3}篇|目录")
 TITLE_YEAR = regex_cache.compile(YEAR)
 JOINED = regex_cache.compile(r"及|和|与|暨|、")
@@ -93,9 +94,12 @@ Start = tuple[int, str, bool]  # (normalised start, title, is piece marker)
 # to it as a wrapped sentence's: a title line that names its organisation and ends in its
 # report word, after a sentence's end, where a report opens next (its year and a pause,
 # 今年以来, or on the next line a first heading). Not a sentence that ends in a report's
-# name and goes on (…。县统计局2024年工作总结已按时报送市局。).
+# name and goes on (…。县统计局2024年工作总结已按时报送市局。). A numbered piece's title the
+# copy joined to its opening at the line's start is one too (第一篇：县统计局2023年工作总结 /
+# 今年以来，…: the colon made the title line read as a sentence's).
 GLUED_TITLE = regex_cache.compile(
-    rf"[。！？；;](?P<title>[^。！？；;,，:：、\n]{{5,60}}?)"
+    rf"(?:^|(?<=[。！？；;]))(?P<title>(?:(?:第{PIECE_NO}篇|篇{PIECE_NO})[:：、.]?\s*)?"
+    rf"[^。！？；;,，:：、\n]{{5,60}}?)"
     rf"(?=$|\s*(?:{YEAR}\s*年度?(?:上半年)?(?:以来)?[,，]|今年以来|今年上半年))"
 )
 REPORT_END = regex_cache.compile(rf"(?:{TITLE_KEYWORD.pattern})$")

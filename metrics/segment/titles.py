@@ -86,6 +86,14 @@ PIECE_PREFIX = regex_cache.compile(
     r"|[(（【]篇[一二三四五六七八九十\d]{1,3}[)）】])\s*[:：、.]?\s*"
 )
 PIECE_NUMBER = Guard(PIECE_PREFIX)
+# The marker of a compilation's piece: bracketed (【篇一】, (篇二), 【篇3】, 【第4篇】, 【范文5】)
+# anywhere, or alone on its line (第一篇, 篇二：, 范文3), as the sites that gather reports
+# number them; not a heading's number ((一), 1.), nor a 第一篇章 inside a sentence.
+PIECE_NO = r"[一二三四五六七八九十\d]{1,3}"
+PIECE_MARK = (
+    rf"【(?:篇{PIECE_NO}|第{PIECE_NO}篇|范文{PIECE_NO})】|[(（](?:篇{PIECE_NO}|第{PIECE_NO}篇)[)）]"
+    rf"|(?m:(?<=^[ \t]*)(?:篇{PIECE_NO}|第{PIECE_NO}篇|范文{PIECE_NO})(?=[ \t]*[:：]?[ \t]*$))"
+)
 
 
 def unnumbered(title: str) -> str:
@@ -290,9 +298,11 @@ OFFICER_POST = regex_cache.compile(
 VILLAGE = regex_cache.compile(r"(?:[xX*×○某]{1,4}|\p{Han}{2,3}?)(?<![农乡])村")
 
 
-# A name of many bodies, no one of them: 全县乡镇, 全市各街道, 各乡镇, 各县直部门 (a compilation's
+# A name of many bodies, no one of them: 全县乡镇, 全市各街道, 各乡镇, 乡镇, 镇街 (a compilation's
 # header names them; its pieces speak for themselves).
-MANY_BODIES = regex_cache.compile(r"全[省市县区镇乡](?!委|政府|人大|政协)|各")
+MANY_BODIES = regex_cache.compile(
+    r"全[省市县区镇乡](?!委|政府|人大|政协)|各|(?:乡镇|镇街|街镇|街道乡镇|乡镇街道)$"
+)
 
 
 def _officer_removed(raw: str) -> str | None:
@@ -364,7 +374,7 @@ def level_from_body(body: str, department: str | None = None) -> str | None:
 # review, on its second below a title that names no year, where a pause or 以来 follows it
 # (区民政局工作总结 / 2022年，区民政局…; not a date line, 2024年1月5日, nor a plan's 2026年，
 # …将…, nor 2024年是…之年)
-OPENING_YEAR = regex_cache.compile(rf"\s*(?:【篇.】|[(（]篇.[)）])?\s*(?P<year>{YEAR})\s*年")
+OPENING_YEAR = regex_cache.compile(rf"\s*(?:{PIECE_MARK})?[:：]?\s*(?P<year>{YEAR})\s*年")
 SECOND_LINE_YEAR = regex_cache.compile(
     rf"\s*[^\n。，,；;！!？?]{{1,60}}\n\s*(?P<year>{YEAR})\s*年度?(?=\s*[，,、]|以来)"
 )
