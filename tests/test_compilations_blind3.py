@@ -133,3 +133,36 @@ def test_a_numbered_title_joined_to_its_opening_opens_its_document() -> None:
         ("第一篇：县统计局2023年工作总结", "统计局"),
         ("第二篇：县林业局2023年工作总结", "林业局"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "department", "level"),
+    [
+        ("国家税务总局XX县税务局2023年工作总结", "税务局", "县"),
+        ("国家统计局××调查队2023年工作总结", "调查队", None),
+        # the agency itself, no office after it
+        ("国家统计局2023年工作总结", "国家统计局", None),
+    ],
+)
+def test_a_national_agencys_masked_office_is_the_organisation(
+    title: str, department: str, level: str | None
+) -> None:
+    facts = parse_title(title)
+    assert (facts.department, facts.level) == (department, level)
+
+
+@pytest.mark.parametrize(
+    ("title", "level", "masked"),
+    [
+        ("XX县2023年乡村振兴工作总结", "县", True),
+        ("东湖区2024年工作要点", "区", False),
+        # no place: no level; 全县 is this county, no place's name
+        ("2023年工作总结及2024年工作计划", None, False),
+        ("全县2023年工作总结", None, False),
+    ],
+)
+def test_a_place_that_opens_a_title_naming_no_body_gives_its_level(
+    title: str, level: str | None, masked: bool
+) -> None:
+    facts = parse_title(title)
+    assert (facts.department, facts.level, facts.place_masked) == (None, level, masked)

@@ -118,10 +118,11 @@ TOWN_BODIES = regex_cache.compile(
 TOWN_LEVELS = frozenset({"镇", "乡", "街道", "村"})
 LEVEL_COMMITTEE = regex_cache.compile(r"[省市区县]委(?!员会)")
 PARTY_ONLY = regex_cache.compile(r"^(?:中国共产党|中共)(?=.{3})")
-# A national agency that runs its local offices itself names itself before their place
-# (国家税务总局东湖县税务局, 国家统计局东湖调查队): the office is the organisation.
+# A national agency that runs its local offices itself names itself before their place,
+# named or masked (国家税务总局东湖县税务局, 国家统计局东湖调查队, 国家税务总局XX县税务局): the
+# office is the organisation.
 NATIONAL_AGENCY = regex_cache.compile(
-    r"^(?:国家税务总局|国家金融监督管理总局|国家统计局|中国人民银行)(?=\p{Han}{3})"
+    r"^(?:国家税务总局|国家金融监督管理总局|国家统计局|中国人民银行)(?=[\p{Han}xX*×○某]{3})"
 )
 PARTY_AT, AGENCY_AT = Guard(PARTY_ONLY), Guard(NATIONAL_AGENCY)
 MASK_PLACE = regex_cache.compile(r"[xX*×○]+|某")  # ××镇, ○○街道: a place left out
@@ -284,6 +285,8 @@ def parse_title(title: str) -> TitleFacts:
         pm = PAREN_ORG.search(title)
         raw = pm.group("org") if pm else None
     department, level, masked = clean_department(raw) if raw else (None, None, False)
+    if raw is None:
+        level, masked = _place_level(title)
     return TitleFacts(department, raw, level, masked, summary, plan, title_kind(title))
 
 
@@ -310,6 +313,17 @@ def _officer_removed(raw: str) -> str | None:
     m = OFFICER_POST.search(raw)
     rest = raw[: m.start()] if m else ""
     return rest if rest and ORG_TAIL.search(rest) else None
+
+
+def _place_level(title: str) -> tuple[str | None, bool]:
+    """The level, and whether it is masked, of a place that opens a title naming no
+    organisation: a place's own report (XX县2023年乡村振兴工作总结, 东湖区2024年工作要点 -> 县,
+    区), where no body is named. Not a title that opens with no place (2023年工作总结)."""
+    place = place_of(title)
+    if not place:
+        return None, False
+    level = next((lv for lv in LEVELS_LONGEST if place.endswith(lv)), None)
+    return level, bool(MASK_PLACE.search(place))
 
 
 # How far into a title a department named before its topic may stand (its place's name),
