@@ -159,6 +159,8 @@ def test_a_national_agencys_masked_office_is_the_organisation(
         # no place: no level; 全县 is this county, no place's name
         ("2023年工作总结及2024年工作计划", None, False),
         ("全县2023年工作总结", None, False),
+        # words that end in a level's character, no place before a year
+        ("美丽乡村2024年工作要点", None, False),
     ],
 )
 def test_a_place_that_opens_a_title_naming_no_body_gives_its_level(

@@ -315,12 +315,17 @@ def _officer_removed(raw: str) -> str | None:
     return rest if rest and ORG_TAIL.search(rest) else None
 
 
+PLACE_THEN_YEAR = regex_cache.compile(rf"\s*{YEAR}")
+
+
 def _place_level(title: str) -> tuple[str | None, bool]:
     """The level, and whether it is masked, of a place that opens a title naming no
     organisation: a place's own report (XX县2023年乡村振兴工作总结, 东湖区2024年工作要点 -> 县,
-    区), where no body is named. Not a title that opens with no place (2023年工作总结)."""
+    区), where no body is named and the year follows the place. Not a title that opens with
+    no place (2023年工作总结), nor words that end in a level's character (美丽乡村2024年…)."""
     place = place_of(title)
-    if not place:
+    # (the place stands right before the year: 美丽乡村2024年工作要点 names no place 美丽乡)
+    if not place or not PLACE_THEN_YEAR.match(title, title.find(place) + len(place)):
         return None, False
     level = next((lv for lv in LEVELS_LONGEST if place.endswith(lv)), None)
     return level, bool(MASK_PLACE.search(place))
