@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 
 import metrics
-from metrics.segment.titles import parse_title
+from metrics.segment.titles import _subtitle, parse_title
 
 
 def _one(text: str) -> tuple:
@@ -168,3 +168,47 @@ def test_a_place_that_opens_a_title_naming_no_body_gives_its_level(
 ) -> None:
     facts = parse_title(title)
     assert (facts.department, facts.level, facts.place_masked) == (None, level, masked)
+
+
+SUBTITLE = "——XX县商务局2023年工作总结\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("部门材料\n凝心聚力谋发展 实干担当开新局\n" + SUBTITLE + TOWN, [("凝心", "商务局", "县")]),
+        (
+            "部门材料\n踔厉奋发 勇毅前行\n—东湖区民政局2024年工作总结\n" + TOWN,
+            [("踔厉", "民政局", "区")],
+        ),
+        # a sentence or a heading above the subtitle is the report before's: it opens there
+        (
+            "县统计局2023年工作总结\n" + TOWN + "全年工作圆满完成。\n" + SUBTITLE + TOWN,
+            [("县统", "统计局", "县"), ("——", "商务局", "县")],
+        ),
+        (
+            "县统计局2023年工作总结\n" + TOWN + "二、下步打算\n" + SUBTITLE + TOWN,
+            [("县统", "统计局", "县"), ("——", "商务局", "县")],
+        ),
+    ],
+)
+def test_a_report_named_in_a_subtitle_opens_at_its_headline(text: str, found: list) -> None:
+    docs = metrics.extract_text(text).documents
+    opened = [
+        (text[s : s + 2], d, lv)
+        for s, d, lv in zip(docs.char_start, docs.department, docs.level, strict=True)
+    ]
+    assert opened == found
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "东湖市政府工作报告——2024年1月5日在东湖市第十届人民代表大会第三次会议上",
+        "奋力完成全年目标任务——北塘区代表团审议政府工作报告侧记",
+        "东湖市国民经济和社会发展第十四个五年规划（2021—2025年）",
+    ],
+)
+def test_a_dash_before_no_reports_name_is_no_subtitle(title: str) -> None:
+    # a delivery line after its report, a news story's subtitle, a span of years
+    assert _subtitle(title) == title

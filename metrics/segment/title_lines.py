@@ -137,6 +137,7 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
     before: tuple[int, str] | None = None  # the line before, when it is an organisation alone
     cut: tuple[int, str] | None = None  # the line before, when it may be a name cut short
     planned = False  # whether the report so far has planned (see ``BARE_REVIEW``)
+    headline: tuple[int, str] | None = None  # the line before, when it may head a subtitle
     for s, e in iter_lines(text):
         line = text[s:e]
         if in_toc(s):
@@ -156,6 +157,8 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
             title = govreport.title_part(stripped)
             if below and parse_title(title).department_raw is None:
                 starts.append((before[0], above + title, False))
+            elif (head := _headline_above(text, headline, at, title)) is not None:
+                starts.append(head)
             else:
                 starts.append((at, title, False))
         elif below and BARE_TITLE.match(stripped):
@@ -173,7 +176,36 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
             planned = True
         before = (at, stripped) if _org_alone(stripped) else None
         cut = (at, stripped) if _name_start(stripped) else None
+        headline = (at, stripped) if _headline(stripped) else None
     return starts, header
+
+
+# A report titled by a headline, its name a subtitle after a dash on the line below (凝心聚力
+# 谋发展 实干担当开新局 / ——XX县商务局2023年工作总结; 踔厉奋发 勇毅前行 / —东湖区民政局2024年
+# 工作总结): the document opens at the headline. Not a line of a sentence above (…全年工作。 /
+# ——县商务局…: it has its pause), nor a heading (一、…), a compilation's header or a title.
+HEADLINE_MAX = 30
+SUBTITLE = regex_cache.compile(r"[—－-]{1,2}")
+
+
+def _headline(line: str) -> bool:
+    """Whether ``line`` (stripped) may be a headline above a subtitle (see above)."""
+    if not 4 <= len(line) <= HEADLINE_MAX or not PUNCT_CHARS.isdisjoint(line):
+        return False
+    if heading_level(line, 0) or COMPILATION.search(line) or is_debris(line):
+        return False
+    return not TITLE_KEYWORD.search(line) and not is_title_line(line)
+
+
+def _headline_above(
+    text: str, headline: tuple[int, str] | None, at: int, title: str
+) -> Start | None:
+    """The headline right above a subtitle ``title`` at ``at``, as the report's start."""
+    if headline is None or not SUBTITLE.match(title):
+        return None
+    if not _line_break(text[headline[0] + len(headline[1]) : at]):
+        return None
+    return headline[0], text[headline[0] : at] + title, False
 
 
 def _name_start(line: str) -> bool:

@@ -265,8 +265,27 @@ def _named_place_removed(org: str) -> tuple[str, str | None]:
     return rest, level
 
 
+# A headline and the report's name as its subtitle after a dash (凝心聚力谋发展 实干担当开新局
+# ——XX县商务局2023年工作总结, or the subtitle alone): the report's facts are the subtitle's. A
+# dash between years (2021—2025年) or after a year's words is no subtitle's.
+SUBTITLE_REPORT = regex_cache.compile(r"(?:总结|计划|要点|安排|思路|打算|报告|汇报)\s*$")
+SUBTITLE_AFTER = regex_cache.compile(r"^[^\d—－\n]{0,30}?[—－]{1,2}\s*(?=\S)")
+
+
+def _subtitle(title: str) -> str:
+    """``title`` without a headline and its dash before the report's name (see above)."""
+    if "—" not in title and "－" not in title:
+        return title
+    m = SUBTITLE_AFTER.match(title.strip())
+    if m is None or TITLE_KEYWORD.search(m.group()):
+        return title
+    rest = title.strip()[m.end() :]
+    # (a news story's subtitle, …代表团审议政府工作报告侧记, is no report's name)
+    return rest if SUBTITLE_REPORT.search(rest) and "政府工作报告" not in rest else title
+
+
 def parse_title(title: str) -> TitleFacts:
-    title = unnumbered(title)
+    title = _subtitle(unnumbered(title))
     summary, plan = title_years(title)
     m = ORG_IN_TITLE.search(title)
     raw = m.group("org") if m else None
