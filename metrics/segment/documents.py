@@ -14,7 +14,7 @@ is ``govreport_documents``'s. This module puts them together into the documents 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from metrics import regex_cache
 from metrics.lexicon.departments import canonical_department, department_in
@@ -35,6 +35,8 @@ from metrics.segment.titles import (
     level_from_body,
     organisation_from_body,
     parse_title,
+    plan_heading_year,
+    plan_year_of_opening,
     years_from_body,
 )
 from metrics.segment.toc import TocEntry, find_toc, match_toc
@@ -135,9 +137,18 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
             summary_year = body_summary
         if plan_year is None and open_kind:
             plan_year = body_plan
+        plan_only = facts is not None and facts.kind in (DocKind.PLAN, DocKind.KEY_POINTS)
+        if plan_year is None and yearless and plan_only:
+            plan_year = plan_year_of_opening(body)  # 县应急管理局工作要点 / 新的一年，…2024年…
         if summary_year is None and plan_year is None and piece_header:
             # a piece that states no year (今年以来…) has its compilation's: 工作总结3篇
             summary_year, plan_year = piece_header.summary_year, piece_header.plan_year
+        reviewed = summary_year if review and plan_year is None else None
+        if reviewed and not report_title(title)[0]:
+            # 二、2024年工作打算 in a review of 2023: it plans 2024 too
+            plan_year = plan_heading_year(body[:20000], reviewed)
+            if plan_year:
+                facts = replace(facts, kind=DocKind.SUMMARY_PLAN) if facts else facts
         kind = (facts.kind if facts else None) or _kind_from_years(summary_year, plan_year)
         if yearless and summary_year and plan_year:  # 政府工作报告 with a review and a plan
             kind = DocKind.SUMMARY_PLAN

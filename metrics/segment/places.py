@@ -73,8 +73,8 @@ _JOINED = regex_cache.compile(r"^.+[和与及]")
 PARTY_PREFIX = regex_cache.compile(r"^(?:中国共产党|中共|共青团)|^团(?=[省市县区]委)")
 # A title that opens with 关于 (a report to the congress: 关于石门县2025年预算执行情况与2026年
 # 预算草案的报告, 关于宁川市2023年国民经济和社会发展计划执行情况…的报告) names its place after
-# it (关岭布依族苗族自治县 keeps its 关: only 关于 before a name is dropped).
-ABOUT_PREFIX = regex_cache.compile(r"^关于(?=\p{Han})")
+# it (关岭布依族苗族自治县 keeps its 关: only 关于 before a name, or a masked one, is dropped).
+ABOUT_PREFIX = regex_cache.compile(r"^关于(?=[\p{Han}XxＸｘ×*＊某])")
 PARTY_AT = Guard(PARTY_PREFIX)  # (a title whose first character opens no prefix: not asked)
 
 

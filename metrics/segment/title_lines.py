@@ -6,7 +6,8 @@ report word, no sentence; a government work report's title by its own cues), and
 contents as (start, title, False), with the compilation's header line (``COMPILATION``:
 …汇编, …5篇), which opens none. A title may take two lines: an organisation's name alone
 above it, or a title a PDF wrapped after a dangling 和 or year (``one_line`` joins them).
-``PIECE`` is the marker of a compilation's piece (``【篇一】``, ``(篇一)``).
+``PIECE`` is the marker of a compilation's piece (``【篇一】``, ``(篇一)``, ``第一篇`` alone
+on its line: ``titles.PIECE_MARK``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from metrics.segment import govreport
 from metrics.segment.lines import heading_level, is_debris, iter_lines
 from metrics.segment.titles import (
     ORG_TAIL,
+    PIECE_MARK,
+    PIECE_NO,
     TITLE_KEYWORD,
     YEAR,
     parse_title,
@@ -27,9 +30,7 @@ from metrics.segment.titles import (
     unnumbered,
 )
 
-PIECE = regex_cache.compile(
-    r"【篇[一二三四五六七八九十]{1,3}】|[(（]篇[一二三四五六七八九十]{1,3}[)）]"
-)
+PIECE = regex_cache.compile(PIECE_MARK)
 COMPILATION = Guard(
     regex_cache.compile(r"汇编|(?<!\d)\d{1,3}\s?篇|[一二三四五六七八九十]{1,3}篇|目录")
 )  # (a line holding none of 汇编, 篇 and 目录 is not searched)
@@ -82,12 +83,43 @@ BARE_TITLE = regex_cache.compile(
     rf"{YEAR}\s*年度?(?:上半年|下半年)?(?:工作)?{REPORT_WORD}"
     rf"(?:[和及与暨]{YEAR}?\s*年?度?(?:下半年)?(?:工作)?{PLAN_WORD})?$"
 )
-# A title line that stops at a 和 or a year has lost its end to a PDF's line break, and the
-# next line that is only report words, maybe with their year, ends it (…工作总结和2025年 /
-# 工作计划, …工作总结及 / 2024年工作思路).
-DANGLING_END = regex_cache.compile(rf"(?:[和及与暨]|{YEAR}\s*年度?)$")
+# A title line that stops at a 和, a year or the 工作 of its last report word has lost its
+# end to a PDF's line break, and the next line that is only report words, maybe with their
+# year, ends it (…工作总结和2025年 / 工作计划, …工作总结及 / 2024年工作思路, …工作总结及2024年
+# 工作 / 计划).
+DANGLING_END = regex_cache.compile(rf"(?:[和及与暨]|{YEAR}\s*年度?|{YEAR}\s*年度?工作)$")
 TITLE_TAIL = regex_cache.compile(rf"(?:{YEAR}\s*年度?)?(?:(?:上|下)半年)?(?:工作)?{REPORT_WORD}")
 Start = tuple[int, str, bool]  # (normalised start, title, is piece marker)
+# A title that follows the last sentence of the report before, as a PDF glues them (…确保
+# 完成全年目标任务。县退役军人事务局2023年工作总结 / 2023年，县退役军人…; …全年新增就业1200
+# 人。东湖区民政局2024年工作总结及2025年工作计划 / 今年以来，…), the line below maybe joined
+# to it as a wrapped sentence's: a title line that names its organisation and ends in its
+# report word, after a sentence's end, where a report opens next (its year and a pause,
+# 今年以来, or on the next line a first heading). Not a sentence that ends in a report's
+# name and goes on (…。县统计局2024年工作总结已按时报送市局。). A numbered piece's title the
+# copy joined to its opening at the line's start is one too (第一篇：县统计局2023年工作总结 /
+# 今年以来，…: the colon made the title line read as a sentence's).
+GLUED_TITLE = regex_cache.compile(
+    rf"(?:^|(?<=[。！？；;]))(?P<title>(?:(?:第{PIECE_NO}篇|篇{PIECE_NO})[:：、.]?\s*)?"
+    rf"[^。！？；;,，:：、\n]{{5,60}}?)"
+    rf"(?=$|\s*(?:{YEAR}\s*年度?(?:上半年)?(?:以来)?[,，]|今年以来|今年上半年))"
+)
+REPORT_END = regex_cache.compile(rf"(?:{TITLE_KEYWORD.pattern})$")
+OPENS_REPORT = regex_cache.compile(
+    rf"\s*(?:{YEAR}\s*年|今年以来|今年上半年|近年来|一、|[(（]一[)）]|[【(（]篇)"
+)
+# A review titled by its kind alone (工作总结, 年度工作总结, 上半年工作总结) is a heading inside
+# a report but where the report before has planned already: a report reviews, then plans, so
+# a review after a plan (…2023年工作计划 / 2023年，区民政局将… / 工作总结 / 今年以来，我局…;
+# …二、下步打算：继续… / 年度工作总结 / 2024年，我局…) opens the next one, where an opening
+# (its year, 今年以来, 一、) follows. Not a review heading before any plan (工作总结 / 一、…
+# as a report's first section), nor one with no opening below.
+BARE_REVIEW = regex_cache.compile(r"(?:年度|上半年|下半年|全年)?工作总结")
+PLAN_PART = regex_cache.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?[^\n。，,；;]{0,12}?(?:计划|打算|安排|思路)"
+    r"(?:\s*$|[:：])"
+)
+REPORT_WORDS = ("总结", "计划", "要点", "安排", "思路", "打算", "报告", "情况")
 
 
 def _org_alone(line: str) -> bool:
@@ -105,6 +137,9 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
     starts: list[Start] = []
     header = ""
     before: tuple[int, str] | None = None  # the line before, when it is an organisation alone
+    cut: tuple[int, str] | None = None  # the line before, when it may be a name cut short
+    planned = False  # whether the report so far has planned (see ``BARE_REVIEW``)
+    headline: tuple[int, str] | None = None  # the line before, when it may head a subtitle
     for s, e in iter_lines(text):
         line = text[s:e]
         if in_toc(s):
@@ -116,10 +151,16 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
         # the text from the organisation's name to this line, when this line is right below
         above = text[before[0] : at] if before else ""
         below = bool(above) and _line_break(above[len(before[1]) :])
-        if is_title_line(line):
+        found = len(starts)
+        split = _name_split(text, cut, at, stripped)
+        if split:
+            starts.append(split)
+        elif is_title_line(line):
             title = govreport.title_part(stripped)
             if below and parse_title(title).department_raw is None:
                 starts.append((before[0], above + title, False))
+            elif (head := _headline_above(text, headline, at, title)) is not None:
+                starts.append(head)
             else:
                 starts.append((at, title, False))
         elif below and BARE_TITLE.match(stripped):
@@ -127,8 +168,84 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
         elif starts and _wrapped(text, starts[-1], at, stripped):
             begin, title, _ = starts[-1]
             starts[-1] = (begin, text[begin:at] + stripped, False)
+        elif (glued := _glued(text, at, stripped, e)) is not None:
+            starts.append(glued)
+        elif planned and BARE_REVIEW.fullmatch(stripped) and OPENS_REPORT.match(text, e + 1):
+            starts.append((at, stripped, False))  # 工作总结 after the plan of the report before
+        if len(starts) > found:
+            planned = False  # a report opens: it has planned nothing yet
+        elif PLAN_PART.match(stripped):
+            planned = True
         before = (at, stripped) if _org_alone(stripped) else None
+        cut = (at, stripped) if _name_start(stripped) else None
+        headline = (at, stripped) if _headline(stripped) else None
     return starts, header
+
+
+# A report titled by a headline, its name a subtitle after a dash on the line below (凝心聚力
+# 谋发展 实干担当开新局 / ——XX县商务局2023年工作总结; 踔厉奋发 勇毅前行 / —东湖区民政局2024年
+# 工作总结): the document opens at the headline. Not a line of a sentence above (…全年工作。 /
+# ——县商务局…: it has its pause), nor a heading (一、…), a compilation's header or a title.
+HEADLINE_MAX = 30
+SUBTITLE = regex_cache.compile(r"[—－-]{1,2}")
+
+
+def _headline(line: str) -> bool:
+    """Whether ``line`` (stripped) may be a headline above a subtitle (see above)."""
+    if not 4 <= len(line) <= HEADLINE_MAX or not PUNCT_CHARS.isdisjoint(line):
+        return False
+    if heading_level(line, 0) or COMPILATION.search(line) or is_debris(line):
+        return False
+    return not TITLE_KEYWORD.search(line) and not is_title_line(line)
+
+
+def _headline_above(
+    text: str, headline: tuple[int, str] | None, at: int, title: str
+) -> Start | None:
+    """The headline right above a subtitle ``title`` at ``at``, as the report's start."""
+    if headline is None or not SUBTITLE.match(title):
+        return None
+    if not _line_break(text[headline[0] + len(headline[1]) : at]):
+        return None
+    return headline[0], text[headline[0] : at] + title, False
+
+
+def _name_start(line: str) -> bool:
+    """Whether ``line`` (stripped) may be the start of an organisation's name the PDF cut."""
+    return bool(ORG_LINE.fullmatch(line)) and not TITLE_KEYWORD.search(line)
+
+
+def _name_split(text: str, cut: tuple[int, str] | None, at: int, line: str) -> Start | None:
+    """A title whose organisation's name the PDF cut in two (东湖区住房和城乡建设 / 局2023年
+    工作总结, 青川县发展和改革委员 / 会2024年工作要点): the line above holds the name's start
+    and this one, a title that names no organisation of its own, its end. Not a heading
+    above a title that names its own (存在问题 / 县统计局2024年工作总结)."""
+    if cut is None or not _line_break(text[cut[0] + len(cut[1]) : at]):
+        return None
+    if parse_title(line).department is not None:
+        return None
+    joined = cut[1] + line
+    raw = parse_title(joined).department_raw
+    if not raw or len(raw) <= len(cut[1]) or not is_title_line(joined):
+        return None
+    return cut[0], text[cut[0] : at] + line, False
+
+
+def _glued(text: str, at: int, line: str, end: int) -> Start | None:
+    """The title a PDF glued after the last sentence of the report before (``GLUED_TITLE``)."""
+    if not any(w in line for w in REPORT_WORDS):
+        return None
+    for m in GLUED_TITLE.finditer(line):
+        title = m.group("title").strip()
+        if not REPORT_END.search(title) or not is_title_line(title):
+            continue
+        if parse_title(title).department is None:
+            continue
+        if m.end() == len(line) and not OPENS_REPORT.match(text, end + 1):
+            continue
+        lead = len(m.group("title")) - len(m.group("title").lstrip())
+        return at + m.start("title") + lead, title, False
+    return None
 
 
 def _line_break(gap: str) -> bool:

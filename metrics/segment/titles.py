@@ -48,7 +48,9 @@ SUMMARY_AFTER_YEAR = regex_cache.compile(
     rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR_GAP}{SUMMARY_WORDS}"
 )
 PLAN_AFTER_YEAR = regex_cache.compile(rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR_GAP}{PLAN_WORDS}")
-LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道")
+# (a village is no government, but a compilation of its reports speaks for it as a town's
+# speaks for the town: XX村两委 -> 村, level 村)
+LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道", "村")
 LEVELS_LONGEST = tuple(sorted(LEVELS, key=len, reverse=True))  # 街道 before 道-less ones
 ORG_SUFFIX = (
     # people's associations, a customs house, schools (工商业联合会, 科学技术协会, 科协, 东湖
@@ -57,7 +59,7 @@ ORG_SUFFIX = (
     r"(?:联合会|协会|科协|商会|海关|中学|小学|幼儿园|"
     r"局|分局|厅|委员会|委|办事处|办公室|办|中心|残联|总工会|工会|管委会|街道|镇|乡|"
     r"政府|度假区|高新区|开发区|园区|法院|检察院|医院|学校|公司|企业|科(?![学技协研])|站|所|队|院|联(?!合)"
-    r"|部(?!门)|常委会|政协|人大)"
+    r"|部(?!门)|常委会|政协|人大|村民委员会|村委会|两委)"
 )
 MAX_DEPARTMENT = 40  # keeps a partition folder name far below file-system limits
 ORG_AFTER_YEAR = regex_cache.compile(
@@ -84,6 +86,14 @@ PIECE_PREFIX = regex_cache.compile(
     r"|[(（【]篇[一二三四五六七八九十\d]{1,3}[)）】])\s*[:：、.]?\s*"
 )
 PIECE_NUMBER = Guard(PIECE_PREFIX)
+# The marker of a compilation's piece: bracketed (【篇一】, (篇二), 【篇3】, 【第4篇】, 【范文5】)
+# anywhere, or alone on its line (第一篇, 篇二：, 范文3), as the sites that gather reports
+# number them; not a heading's number ((一), 1.), nor a 第一篇章 inside a sentence.
+PIECE_NO = r"[一二三四五六七八九十\d]{1,3}"
+PIECE_MARK = (
+    rf"【(?:篇{PIECE_NO}|第{PIECE_NO}篇|范文{PIECE_NO})】|[(（](?:篇{PIECE_NO}|第{PIECE_NO}篇)[)）]"
+    rf"|(?m:(?<=^[ \t]*)(?:篇{PIECE_NO}|第{PIECE_NO}篇|范文{PIECE_NO})(?=[ \t]*[:：]?[ \t]*$))"
+)
 
 
 def unnumbered(title: str) -> str:
@@ -94,15 +104,25 @@ def unnumbered(title: str) -> str:
 
 
 # A level's character that begins a word, not a place: 市场监管局, 乡村振兴局, 市政园林局.
-LEVEL_WORD = regex_cache.compile(r"市场|市政(?![府务协法])|市容|乡村|乡镇|[县市区]域")
+LEVEL_WORD = regex_cache.compile(r"市场|市政(?![府务协法])|市容|乡村|乡镇|[县市区]域|村[镇级庄]")
 # What a town or sub-district calls its government (镇人民政府, 街道办事处).
 TOWN_GOVERNMENT = frozenset({"人民政府", "政府", "办事处"})
+# A town's, a sub-district's or a village's party committee, alone or with its government
+# (XX街道党工委、办事处, 东湖镇党委、政府, XX乡党委和人民政府, XX村两委, XX村村民委员会): the
+# place speaks, as it does by its government alone; not a body of its own inside it (XX镇
+# 农业服务中心, XX街道社区卫生服务中心 keep their names).
+TOWN_BODIES = regex_cache.compile(
+    r"(?:党工委|党委|党总支|党支部)(?:[、和及与]?(?:办事处|人民政府|政府|村委会))?"
+    r"|两委|村民委员会|村委会|委会"
+)
+TOWN_LEVELS = frozenset({"镇", "乡", "街道", "村"})
 LEVEL_COMMITTEE = regex_cache.compile(r"[省市区县]委(?!员会)")
 PARTY_ONLY = regex_cache.compile(r"^(?:中国共产党|中共)(?=.{3})")
-# A national agency that runs its local offices itself names itself before their place
-# (国家税务总局东湖县税务局, 国家统计局东湖调查队): the office is the organisation.
+# A national agency that runs its local offices itself names itself before their place,
+# named or masked (国家税务总局东湖县税务局, 国家统计局东湖调查队, 国家税务总局XX县税务局): the
+# office is the organisation.
 NATIONAL_AGENCY = regex_cache.compile(
-    r"^(?:国家税务总局|国家金融监督管理总局|国家统计局|中国人民银行)(?=\p{Han}{3})"
+    r"^(?:国家税务总局|国家金融监督管理总局|国家统计局|中国人民银行)(?=[\p{Han}xX*×○某]{3})"
 )
 PARTY_AT, AGENCY_AT = Guard(PARTY_ONLY), Guard(NATIONAL_AGENCY)
 MASK_PLACE = regex_cache.compile(r"[xX*×○]+|某")  # ××镇, ○○街道: a place left out
@@ -122,15 +142,17 @@ NOT_ORG = regex_cache.compile(r"[我本该全大格布结当由以]局$|^(?:我|
 # A masked place speaking for itself (xx街道党工委, xx乡人民政府), or 街道/镇 as a sentence's
 # subject. The place is the organisation, not its party committee: a report of xx街道党工委、
 # 办事处 is the street's.
+# (a place is masked by letters, stars, circles or 某: xx镇, ○○乡, ××街道, 某镇)
+BODY_MASK = r"[xX*×○某]{1,4}"
 BODY_PLACE = regex_cache.compile(
-    r"[xX*]{1,4}(?P<org>街道|镇|乡)(?:党工委|党委|办事处|人民政府)"
+    BODY_MASK + r"(?P<org>街道|镇|乡)(?:党工委|党委|办事处|人民政府)"
     r"|(?:^|(?<=[\n,，。;；]))(?P<org2>街道|镇)(?=[已在始坚全积认深着围扎])"
 )
 # A masked place as the subject of the opening sentence (2023年上半年，xx镇在县委…领导下,
 # XX乡坚持…): the report's own, where a county's office that names its masked towns later
 # (xx镇在全区率先完成…) still speaks for itself.
 OPENING_PLACE = regex_cache.compile(
-    r"[xX*]{1,4}(?P<org>街道|镇|乡)(?=[在坚始全积认深着围扎已紧聚])"
+    BODY_MASK + r"(?P<org>街道|镇|乡)(?=[在坚始全积认深着围扎已紧聚])"
 )
 OPENING_SENTENCE = 200  # characters at most read as the opening sentence
 BODY_LEVEL = regex_cache.compile(r"(?:全|我|本)(?P<lv>县|市|区|镇)|(?P<lv2>县|市|区)(?:委|政府)")
@@ -183,6 +205,8 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
     # 中共青川县委组织部 is 县委组织部: the Party is said by 县委 (共青团 is another body)
     # (each asked only of a name whose first character opens it, or holding a mask)
     org = raw.strip().strip('“”"')
+    if org.startswith("关于") and len(org) > 3:  # 关于XX街道2024年工作情况的报告: 街道's
+        org = org[2:]
     for prefix in (PARTY_AT, AGENCY_AT):
         m = prefix.search(org)
         org = org[m.end() :] if m else org
@@ -202,11 +226,13 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
                 break
             level, org, stripped = lv, org[len(lv) :], True
             break
+    if level is None and VILLAGE.fullmatch(org):
+        org = "村"  # 东湖村: a village's name, no place of the chain places know
     if level is None and not masked:
         org, level = _named_place_removed(org)
-    if org in ("街道", "镇", "乡") or org.endswith(("街道", "街道办事处")):
+    if org in TOWN_LEVELS or org.endswith(("街道", "街道办事处")):
         level = level or ("街道" if "街道" in org else org[-1])
-    if level in ("镇", "乡", "街道") and org in TOWN_GOVERNMENT:
+    if level in TOWN_LEVELS and (org in TOWN_GOVERNMENT or TOWN_BODIES.fullmatch(org)):
         org = level  # 镇人民政府, 街道办事处: the town's own government, named as 镇 alone is
     if not org or org in ("局",):
         return None, level, masked
@@ -216,8 +242,11 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
 def _named_place_removed(org: str) -> tuple[str, str | None]:
     """An organisation named with its place (东湖区教育局, 青川市南湖区应急管理局): the
     organisation without it, and the level of the last place (区). A town or sub-district
-    keeps its name's level word (东城街道办事处 → 街道办事处, 东湖镇人民政府 → 镇, 东关街道
-    → 街道), and any other name that is a place alone stays whole."""
+    speaks by its government or party committee as by its name (东城街道办事处, 东湖街道党工委、
+    办事处, 东湖镇人民政府 → 街道, 街道, 镇; 东关街道 → 街道), a body inside it keeps its level
+    word (东湖镇农业服务中心 → 镇农业服务中心), and any other name that is a place alone stays
+    whole.
+    """
     place = place_of(org)
     prefix = PARTY_PREFIX.match(org)  # 共青团青川市委员会: the League's, of 青川市
     lead = prefix.group() if prefix else ""
@@ -231,27 +260,94 @@ def _named_place_removed(org: str) -> tuple[str, str | None]:
         return lead + level + rest, level
     if level in ("街道", "镇", "乡"):
         # the town's own government is named as the town is (东湖镇人民政府 → 镇)
-        return (level if rest in TOWN_GOVERNMENT else level + rest), level
+        own = rest in TOWN_GOVERNMENT or TOWN_BODIES.fullmatch(rest)
+        return (level if own else level + rest), level
     return rest, level
 
 
+# A headline and the report's name as its subtitle after a dash (凝心聚力谋发展 实干担当开新局
+# ——XX县商务局2023年工作总结, or the subtitle alone): the report's facts are the subtitle's. A
+# dash between years (2021—2025年) or after a year's words is no subtitle's.
+SUBTITLE_REPORT = regex_cache.compile(r"(?:总结|计划|要点|安排|思路|打算|报告|汇报)\s*$")
+SUBTITLE_AFTER = regex_cache.compile(r"^[^\d—－\n]{0,30}?[—－]{1,2}\s*(?=\S)")
+
+
+def _subtitle(title: str) -> str:
+    """``title`` without a headline and its dash before the report's name (see above)."""
+    if "—" not in title and "－" not in title:
+        return title
+    m = SUBTITLE_AFTER.match(title.strip())
+    if m is None or TITLE_KEYWORD.search(m.group()):
+        return title
+    rest = title.strip()[m.end() :]
+    # (a news story's subtitle, …代表团审议政府工作报告侧记, is no report's name)
+    return rest if SUBTITLE_REPORT.search(rest) and "政府工作报告" not in rest else title
+
+
 def parse_title(title: str) -> TitleFacts:
-    title = unnumbered(title)
+    title = _subtitle(unnumbered(title))
     summary, plan = title_years(title)
     m = ORG_IN_TITLE.search(title)
     raw = m.group("org") if m else None
-    if raw is None or not ORG_TAIL.search(raw.strip('“”" ')):
+    if raw is not None and not ORG_TAIL.search(raw.strip('“”" ')):
+        raw = _officer_removed(raw) or (raw if VILLAGE.fullmatch(raw) else None) or raw
+    if raw is None or (not ORG_TAIL.search(raw.strip('“”" ')) and not VILLAGE.fullmatch(raw)):
         after = ORG_AFTER_YEAR.match(title)  # 2023年区水务局工作总结
         raw = after.group("org") if after else raw
-    if raw is not None and not ORG_TAIL.search(raw.strip('“”" ')):
+    if raw is not None and not ORG_TAIL.search(raw.strip('“”" ')) and not VILLAGE.fullmatch(raw):
         raw = None  # 局单位招商引资: words before the year that name no organisation
+    if raw is not None and MANY_BODIES.match(raw.strip('“”" ')):
+        raw = None  # 全县乡镇2023年工作总结汇编: the towns of a county, no one of them
     if raw is None or not raw.strip('“”" '):
         raw = _leading_department(title)
     if raw is None:
         pm = PAREN_ORG.search(title)
         raw = pm.group("org") if pm else None
     department, level, masked = clean_department(raw) if raw else (None, None, False)
+    if raw is None:
+        level, masked = _place_level(title)
     return TitleFacts(department, raw, level, masked, summary, plan, title_kind(title))
+
+
+# An officer or a leading group reporting on its work (东湖区第二小学校长2023年度述职报告, XX
+# 镇党委书记2023年抓基层党建工作述职报告, 县统计局领导班子2023年度述职报告): the organisation is
+# the name before the post. Not a post that is a body's name itself (主任 of 居委会主任 is
+# asked only where what stands before it ends an organisation's name).
+OFFICER_POST = regex_cache.compile(
+    r"(?:领导班子|班子成员|班子|党组书记|党委书记|书记|校长|园长|院长|局长|主任|站长|所长)$"
+)
+# A village named or masked (XX村, 桃园村), not a word ending in 村 (新农村, 美丽乡村)
+VILLAGE = regex_cache.compile(r"(?:[xX*×○某]{1,4}|\p{Han}{2,3}?)(?<![农乡])村")
+
+
+# A name of many bodies, no one of them: 全县乡镇, 全市各街道, 各乡镇, 乡镇, 镇街 (a compilation's
+# header names them; its pieces speak for themselves).
+MANY_BODIES = regex_cache.compile(
+    r"全[省市县区镇乡](?!委|政府|人大|政协)|各|(?:乡镇|镇街|街镇|街道乡镇|乡镇街道)$"
+)
+
+
+def _officer_removed(raw: str) -> str | None:
+    """``raw`` without an officer's post at its end, when what is left is an organisation."""
+    m = OFFICER_POST.search(raw)
+    rest = raw[: m.start()] if m else ""
+    return rest if rest and ORG_TAIL.search(rest) else None
+
+
+PLACE_THEN_YEAR = regex_cache.compile(rf"\s*{YEAR}")
+
+
+def _place_level(title: str) -> tuple[str | None, bool]:
+    """The level, and whether it is masked, of a place that opens a title naming no
+    organisation: a place's own report (XX县2023年乡村振兴工作总结, 东湖区2024年工作要点 -> 县,
+    区), where no body is named and the year follows the place. Not a title that opens with
+    no place (2023年工作总结), nor words that end in a level's character (美丽乡村2024年…)."""
+    place = place_of(title)
+    # (the place stands right before the year: 美丽乡村2024年工作要点 names no place 美丽乡)
+    if not place or not PLACE_THEN_YEAR.match(title, title.find(place) + len(place)):
+        return None, False
+    level = next((lv for lv in LEVELS_LONGEST if place.endswith(lv)), None)
+    return level, bool(MASK_PLACE.search(place))
 
 
 # How far into a title a department named before its topic may stand (its place's name),
@@ -316,7 +412,7 @@ def level_from_body(body: str, department: str | None = None) -> str | None:
 # review, on its second below a title that names no year, where a pause or 以来 follows it
 # (区民政局工作总结 / 2022年，区民政局…; not a date line, 2024年1月5日, nor a plan's 2026年，
 # …将…, nor 2024年是…之年)
-OPENING_YEAR = regex_cache.compile(rf"\s*(?:【篇.】|[(（]篇.[)）])?\s*(?P<year>{YEAR})\s*年")
+OPENING_YEAR = regex_cache.compile(rf"\s*(?:{PIECE_MARK})?[:：]?\s*(?P<year>{YEAR})\s*年")
 SECOND_LINE_YEAR = regex_cache.compile(
     rf"\s*[^\n。，,；;！!？?]{{1,60}}\n\s*(?P<year>{YEAR})\s*年度?(?=\s*[，,、]|以来)"
 )
@@ -337,6 +433,52 @@ def years_from_body(body: str, review: bool = False) -> tuple[int | None, int | 
         if y and (summary is None or y > summary):
             plan = plan or y
     return summary, plan
+
+
+# A plan titled without its year (县应急管理局工作要点 / 新的一年，…2024年全县安全生产工作目标
+# 是…; 区民政局工作计划 / 2026年，区民政局将…; 区民政局工作思路 / 2024年是“十四五”规划的关键
+# 之年…) is the plan of the latest year its opening names: a plan's opening may look back
+# first (2023年，我局完成…。2024年，我局将…). Not a year of a span (（2021—2025年）, 2021-2025
+# 年), nor a horizon (到2027年, 至2030年), nor one in a document's name (《2024年…方案》).
+ANY_YEAR = regex_cache.compile(YEAR)
+PLAN_OPENING = 300  # characters of a plan's opening read for its year
+OPENING_YEARS = regex_cache.compile(
+    r"(?<![\d—–\-~～至到《])(?P<year>(?:19|20)\d{2})\s*年(?!\s*[—–\-~～至])"
+)
+
+
+def plan_year_of_opening(body: str) -> int | None:
+    """The year of a plan whose title names none, from its opening (see ``PLAN_OPENING``):
+    ``body`` starts at its title line, which is skipped."""
+    line_end = body.find("\n")
+    if line_end < 0 or ANY_YEAR.search(body, 0, line_end):
+        return None  # (a programme of several years, （2024—2026年）, plans each of them)
+    opening = body[line_end + 1 : line_end + 1 + PLAN_OPENING]
+    years = [
+        int(m.group("year"))
+        for m in OPENING_YEARS.finditer(opening)
+        if opening.count("《", 0, m.start()) <= opening.count("》", 0, m.start())
+    ]
+    return max(years, default=None)
+
+
+# A review whose body plans the next year under a heading of its own (○○镇党委关于2023年度
+# 工作情况的报告 / 二、2024年工作打算; 县水务局2023年工作总结 / 三、2024年重点工作安排) plans that
+# year too, as a title of both kinds says. Only a first-level heading of the year after the
+# review's counts: not a plan named in a sentence (制定《2024年防汛工作计划》), nor a plan of
+# the same year's rest (二、下半年工作打算), nor one of the year reviewed (2023年招生计划).
+PLAN_HEADING = regex_cache.compile(
+    rf"(?:^|(?<=[\s。]))(?:[一二三四五六七八九十]{{1,3}}[、.．]|第[一二三四五六七八九十]{{1,3}}部分[、：:]?)"
+    rf"\s*(?P<year>{YEAR})\s*年度?[^\n。，,；;]{{0,8}}?{PLAN_WORDS}"
+)
+
+
+def plan_heading_year(body: str, summary_year: int) -> int | None:
+    """The year after ``summary_year`` when a first-level heading of ``body`` plans it."""
+    for m in PLAN_HEADING.finditer(body):
+        if _year(m.group("year")) == summary_year + 1:
+            return summary_year + 1
+    return None
 
 
 def topic_title(line: str) -> bool:

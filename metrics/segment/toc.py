@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from metrics import regex_cache
 from metrics.gates import Guard
 from metrics.records import Document
-from metrics.segment.lines import is_debris, iter_lines
+from metrics.segment.lines import is_debris, iter_lines, read_marker
 from metrics.segment.title_lines import COMPILATION, is_title_line
 from metrics.segment.titles import TITLE_KEYWORD
 
@@ -74,7 +74,10 @@ KEY_NOISE = regex_cache.compile(r"[\s\d.、()（）“”\"]+")
 
 
 def _key(title: str) -> str:
-    return KEY_NOISE.sub("", title)
+    """A title to match by: no heading marker (一、, （二）: a compilation's contents may
+    number its reports so), no digits, spaces, points or quotes."""
+    level, end = read_marker(title, 0)
+    return KEY_NOISE.sub("", title[end:] if level else title)
 
 
 def match_toc(
@@ -88,8 +91,8 @@ def match_toc(
     missing: list[TocEntry] = []
     for entry in toc:
         ek = _key(entry.title)
-        if COMPILATION.search(entry.title) or ek in ("目录",):
-            continue
+        if COMPILATION.search(entry.title) or ek in ("目录",) or _own_heading(entry.title):
+            continue  # (a report's own contents name no report of the file)
         hit = next(
             (
                 i
@@ -104,3 +107,11 @@ def match_toc(
             used.add(hit)
             out[hit] = replace(out[hit], toc_title=entry.title)
     return out, missing
+
+
+def _own_heading(title: str) -> bool:
+    """An entry of a report's own contents, not a report of the compilation: a heading
+    marker and words that title no report (一、2023年工作总结, 二、存在的问题, （三）下步打算),
+    where one that names a report (一、县林业局2024年工作总结) is a report's entry."""
+    level, end = read_marker(title, 0)
+    return bool(level) and not is_title_line(title[end:])
