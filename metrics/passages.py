@@ -48,9 +48,11 @@ class Cue:
 # *be* something (是, 为, a colon, or the end of a heading line): a target met
 # (完成主要预期目标) or named in passing (…的预期目标。) is no passage.
 # (not 主要指标: a review lists its results after 主要指标为 as well)
+# A plan sets its binding targets (约束性指标: energy, emissions, farmland) beside the
+# expected ones (预期性指标), in a sentence of their own: they are targets as well.
 _GOALS = (
-    r"(?:主要预期目标|主要预期指标|预期性指标|主要目标|预期目标|预期指标|发展目标|奋斗目标"
-    r"|目标任务|工作目标|目标)"
+    r"(?:主要预期目标|主要预期指标|预期性指标|约束性(?:指标|目标)|主要目标|预期目标|预期指标"
+    r"|发展目标|奋斗目标|目标任务|工作目标|目标)"
 )
 # (a government proposes its targets to the congress: 建议为, 拟定为)
 _IS = r"(?:建议|拟|初步)?(?:是|为|确定为|定为|设定为|安排为|如下)"
@@ -71,9 +73,13 @@ CUES: tuple[Cue, ...] = (
             "全年目标为：规上工业增加值增长7%，固定资产投资增长5%以上。",
             "综合考虑各方面因素，今年发展的主要目标确定为地区生产总值增长6%—6.5%。",
             "全市经济社会发展主要预期指标建议为：全市生产总值增长5.5%-6%，粮食产量150万吨左右。",
+            # binding targets in a sentence of their own, after the expected ones
+            "约束性指标是：单位生产总值能耗下降4%，化学需氧量排放量削减2%。",
+            "主要约束性目标为：单位地区生产总值能耗降低3%，森林覆盖率保持在62%以上。",
         ),
         counter=(
             "过去一年，我们圆满完成了年初确定的主要预期目标。",
+            "全面完成省下达的约束性指标，单位生产总值能耗下降4.2%。",
             "明确了经济增速保持高于全国平均水平的预期目标。",
             "全年目标任务全面完成，地区生产总值增长5.5%。",
             "以目标为导向，地区生产总值增长5.5%。",
@@ -208,7 +214,7 @@ _COMPILED = tuple((c, regex_cache.compile(c.pattern, regex.X)) for c in CUES)
 FIGURE = regex_cache.compile(r"[\d０-９]")
 # Any cue's first characters: a section that holds none of them is skipped at once
 # (looked for with ``str.find``: one search of the section for each, no call).
-ANY_CUE_WORDS = ("目标", "力争", "确保", "力求", "预期")
+ANY_CUE_WORDS = ("目标", "力争", "确保", "力求", "预期", "约束性")
 
 
 def target_passages(

@@ -5,7 +5,11 @@ each held by texts of our own and by the counter-examples it could misfire on:
   【“十五五”主要目标】, 【2026年主要预期目标】): the brackets mark a heading as the number
   would (govreport_sections ``BARE_HEADING``), and a heading of goals in them opens the
   passage of targets under it (passages ``goals_heading``); the page's buttons in brackets
-  (【打印本页】, 【关闭窗口】) name no review or plan and open nothing.
+  (【打印本页】, 【关闭窗口】) name no review or plan and open nothing;
+- a plan that sets its binding targets (约束性指标是：单位生产总值能耗下降4%…; 主要约束性目标为：…)
+  in a sentence of their own after the expected ones: they are targets of the year as the
+  expected ones are (passages ``_GOALS``); a review that says it met them (全面完成省下达的约束性
+  指标，单位生产总值能耗下降4.2%) states results.
 """
 
 from __future__ import annotations
@@ -46,3 +50,38 @@ def test_a_bracketed_line_of_results_opens_no_plan() -> None:
     text = BRACKETED.format(place="沙湾市", year=2026, last=2025, lv="市", plan="经济运行")
     roles = {m.text: m.role for m in process_text(text, "r.txt").mentions}
     assert roles["5.5%左右"] != "target" and _targets(text) == {}
+
+
+BINDING = (
+    "{place}人民政府工作报告\n——{year}年1月12日在{place}第十三届人民代表大会第三次会议上\n"
+    "一、{last}年工作回顾\n全{lv}生产总值增长11.2%，{done}\n"
+    "二、{year}年主要目标\n全{lv}经济社会发展的主要预期目标是：生产总值增长10%左右。{binding}\n"
+)
+
+
+def test_binding_targets_after_the_expected_ones_are_targets() -> None:
+    for place, lv, binding, figures in (
+        (
+            "青石市",
+            "市",
+            "约束性指标是：单位生产总值能耗下降4%，化学需氧量排放量削减2%。",
+            ("4%", "2%"),
+        ),
+        (
+            "白水县",
+            "县",
+            "主要约束性指标为：耕地保有量不低于45万亩，森林覆盖率62%以上。",
+            ("不低于45万亩", "62%以上"),
+        ),
+    ):
+        text = BINDING.format(
+            place=place,
+            lv=lv,
+            year=2009,
+            last=2008,
+            binding=binding,
+            done="全面完成省下达的约束性指标，单位生产总值能耗下降4.2%。",
+        )
+        targets = _targets(text)
+        assert sorted(targets) == sorted(("10%左右", *figures)), sorted(targets)
+        assert {t.year for t in targets.values()} == {2009}
