@@ -9,13 +9,20 @@ each held by texts of our own and by the counter-examples it could misfire on:
 - a plan that sets its binding targets (约束性指标是：单位生产总值能耗下降4%…; 主要约束性目标为：…)
   in a sentence of their own after the expected ones: they are targets of the year as the
   expected ones are (passages ``_GOALS``); a review that says it met them (全面完成省下达的约束性
-  指标，单位生产总值能耗下降4.2%) states results.
+  指标，单位生产总值能耗下降4.2%) states results;
+- a report that quotes the targets a higher government set for the year beside its own
+  (省政府工作报告提出，今年全省地区生产总值增长6%左右；市里确定全市增长6.5%左右 in a county's
+  report; 全市提出增长5.5% in a district's): those are the province's and the city's, no rows
+  of its table, and they no longer hide its own target of the indicator (targets/stated
+  ``SCOPE``); a scope of its own level or below, or in another clause (力争进入全市第一方阵，
+  地区生产总值增长7%), names the figure nothing.
 """
 
 from __future__ import annotations
 
 from metrics.pipeline import process_text
 from metrics.targets import Target, file_targets
+from metrics.targets.stated import higher_government_s
 
 
 def _targets(text: str) -> dict[str, Target]:
@@ -85,3 +92,52 @@ def test_binding_targets_after_the_expected_ones_are_targets() -> None:
         targets = _targets(text)
         assert sorted(targets) == sorted(("10%左右", *figures)), sorted(targets)
         assert {t.year for t in targets.values()} == {2009}
+
+
+QUOTED = (
+    "{place}人民政府工作报告\n——2023年1月10日在{place}第十八届人民代表大会第二次会议上\n"
+    "一、2022年工作回顾\n全{lv}地区生产总值增长4.6%。\n二、2023年主要预期目标\n{quote}"
+    "今年全{lv}经济社会发展的主要预期目标是：地区生产总值增长7%左右，一般公共预算收入增长6%。\n"
+)
+
+
+def test_a_higher_government_s_targets_quoted_are_not_the_report_s() -> None:
+    for place, lv, quote in (
+        (
+            "柳塘县",
+            "县",
+            "省政府工作报告提出，今年全省地区生产总值增长6%左右；市里确定全市增长6.5%左右。",
+        ),
+        ("沙坪区", "区", "全市提出地区生产总值增长5.5%，一般公共预算收入增长5%。"),
+    ):
+        targets = _targets(QUOTED.format(place=place, lv=lv, quote=quote))
+        assert sorted(targets) == ["6%", "7%左右"], sorted(targets)
+        assert targets["7%左右"].government == place
+
+
+def test_a_scope_of_the_report_s_own_level_or_another_clause_keeps_its_target() -> None:
+    # counters: the city's own 全市 and its districts' 全区 in a city's report; 全市 in a
+    # clause before the figure's own
+    for place, lv, quote in (
+        ("青石市", "市", "力争进入全省第一方阵，全区规上工业增加值增长8%。"),
+        ("柳塘县", "县", "力争进入全市第一方阵，规上工业增加值增长8%。"),
+    ):
+        targets = _targets(QUOTED.format(place=place, lv=lv, quote=quote))
+        assert sorted(targets) == ["6%", "7%左右", "8%"], sorted(targets)
+
+
+def test_a_comparison_s_base_or_a_whole_names_no_owner() -> None:
+    # 高于全市平均水平1个百分点: the county's own margin over the city, not the city's figure;
+    # 占全市的18%: a share of the city's whole
+    text = QUOTED.format(
+        place="柳塘县",
+        lv="县",
+        quote="力争地区生产总值增速高于全市平均水平1个百分点，工业投资占全市的18%。",
+    )
+    mentions = {m.text: m for m in process_text(text, "r.txt").mentions}
+    assert not higher_government_s(mentions["1个百分点"], "县")
+    assert not higher_government_s(mentions["18%"], "县")
+    quoted = QUOTED.format(place="柳塘县", lv="县", quote="市里确定全市增长6.5%左右。")
+    mentions = {m.text: m for m in process_text(quoted, "r.txt").mentions}
+    assert higher_government_s(mentions["6.5%左右"], "县")
+    assert not higher_government_s(mentions["6.5%左右"], "市")

@@ -15,7 +15,14 @@ from metrics.segment.places import is_masked_place
 from metrics.targets.indicators import indicator_and_key, joint_parts, rated_key
 from metrics.targets.intervals import first_in_unit, single
 from metrics.targets.records import Outcome, Target, figure_of
-from metrics.targets.stated import period_ahead, reviewed_year, runs_on, stated_as, target_year
+from metrics.targets.stated import (
+    higher_government_s,
+    period_ahead,
+    reviewed_year,
+    runs_on,
+    stated_as,
+    target_year,
+)
 
 # Roles of a stated result (not a target, an expectation or a rate of completion).
 RESULT_ROLES = frozenset({Role.ACTUAL, Role.GROWTH, Role.SHARE, Role.RATE})
@@ -58,6 +65,8 @@ def file_targets(
         for m in ms:
             if m.role != Role.TARGET or stated_as(m, year) is None:
                 continue
+            if higher_government_s(m, level):
+                continue  # 今年全省…增长6%左右 in a county's report: the province's target
             ind, key = indicator_and_key(m, parts)
             ahead = period_ahead(m, year)
             carried = t_year if runs_on(prev, m) else year
