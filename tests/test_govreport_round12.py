@@ -15,7 +15,10 @@ each held by texts of our own and by the counter-examples it could misfire on:
   report; 全市提出增长5.5% in a district's): those are the province's and the city's, no rows
   of its table, and they no longer hide its own target of the indicator (targets/stated
   ``SCOPE``); a scope of its own level or below, or in another clause (力争进入全市第一方阵，
-  地区生产总值增长7%), names the figure nothing.
+  地区生产总值增长7%), names the figure nothing;
+- a table of targets that gives each row's unit in a column of its own (指标 / 单位 / 2024年完成
+  / 2025年目标 / 属性; 指标名称 / 计量单位 / 目标): the row's cell there is the unit of its figures
+  (segment/grid ``UNIT_COLUMN``, a small segment fix); a column of 责任单位 names departments.
 """
 
 from __future__ import annotations
@@ -141,3 +144,28 @@ def test_a_comparison_s_base_or_a_whole_names_no_owner() -> None:
     mentions = {m.text: m for m in process_text(quoted, "r.txt").mentions}
     assert higher_government_s(mentions["6.5%左右"], "县")
     assert not higher_government_s(mentions["6.5%左右"], "市")
+
+
+UNIT_TABLE = (
+    "白鹭县人民政府工作报告\n——2025年1月8日在白鹭县第十八届人民代表大会第五次会议上\n"
+    "一、2024年工作回顾\n全县地区生产总值增长6.2%。\n二、2025年主要目标\n{table}"
+)
+
+
+def test_a_column_of_units_gives_each_row_s_unit() -> None:
+    for table in (
+        "指标\t单位\t2024年完成\t2025年目标\t属性\n"
+        "地区生产总值增长\t%\t6.2\t6左右\t预期性\n耕地保有量\t万亩\t48.6\t48.5以上\t约束性\n",
+        "指标名称\t计量单位\t2025年目标\n地区生产总值增长\t%\t6左右\n耕地保有量\t万亩\t48.5以上\n",
+    ):
+        text = UNIT_TABLE.format(table=table)
+        targets = _targets(text)
+        assert (targets["6左右"].unit, targets["48.5以上"].unit) == ("%", "万亩")
+        units = {m.text: m.unit for m in process_text(text, "r.txt").mentions}
+        assert units.get("48.6", "万亩") == "万亩"
+
+
+def test_a_column_of_departments_gives_no_unit() -> None:
+    table = "指标\t责任单位\t2025年目标\n耕地保有量（万亩）\t县自然资源局\t48.5以上\n"
+    targets = _targets(UNIT_TABLE.format(table=table))
+    assert targets["48.5以上"].unit == "万亩"
