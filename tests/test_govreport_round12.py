@@ -18,10 +18,18 @@ each held by texts of our own and by the counter-examples it could misfire on:
   地区生产总值增长7%), names the figure nothing;
 - a table of targets that gives each row's unit in a column of its own (指标 / 单位 / 2024年完成
   / 2025年目标 / 属性; 指标名称 / 计量单位 / 目标): the row's cell there is the unit of its figures
-  (segment/grid ``UNIT_COLUMN``, a small segment fix); a column of 责任单位 names departments.
+  (segment/grid ``UNIT_COLUMN``, a small segment fix); a column of 责任单位 names departments;
+- a review that sets a result against the target it recalls, without 为/是 (a known leftover
+  in part): 增长8.1%，低于年初确定的9%目标 — 低于 compares the two, and the target is as set,
+  exact (resolve ``COMPARED_TARGET``; counter: 确保…低于5.5%的目标 in a plan, 注册资本低于500万元
+  的企业); 完成预期目标11%的92.7% — the 11% is the target the rate is of, not a rate of
+  completion (roles ``target_of_completion``). The metric of 年初确定的9%目标, named in the
+  clause before, is still none (context's metric rules: the leftover that stays, xfail below).
 """
 
 from __future__ import annotations
+
+import pytest
 
 from metrics.pipeline import process_text
 from metrics.targets import Target, file_targets
@@ -169,3 +177,54 @@ def test_a_column_of_departments_gives_no_unit() -> None:
     table = "指标\t责任单位\t2025年目标\n耕地保有量（万亩）\t县自然资源局\t48.5以上\n"
     targets = _targets(UNIT_TABLE.format(table=table))
     assert targets["48.5以上"].unit == "万亩"
+
+
+REVIEW = "各位代表：\n一、2014年工作回顾\n{sentence}\n"
+
+
+def _mentions(sentence: str) -> dict:
+    result = process_text(REVIEW.format(sentence=sentence), "r.txt")
+    return {m.text: m for m in result.mentions}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("全县生产总值增长8.1%，低于年初确定的9%目标。", "9%"),
+        ("一般公共预算收入18.2亿元，低于年初预期的19亿元目标。", "19亿元"),
+    ],
+)
+def test_a_recalled_target_below_which_a_result_fell_is_exact(sentence, figure) -> None:
+    m = _mentions(sentence)[figure]
+    assert (m.role, m.qualifier) == ("target", "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("今年确保城镇调查失业率低于5.5%的目标。", "低于5.5%"),
+        ("全年引进注册资本低于500万元的企业12家。", "低于500万元"),
+        ("城镇调查失业率5.1%，始终低于5.5%。", "低于5.5%"),
+    ],
+)
+def test_a_bound_that_compares_no_result_with_a_target_stays_a_bound(sentence, figure) -> None:
+    assert _mentions(sentence)[figure].qualifier == "at_most"
+
+
+def test_the_target_a_completion_rate_is_of_is_a_target() -> None:
+    for sentence, target, rate in (
+        ("规模以上工业增加值增长10.2%，完成预期目标11%的92.7%。", "11%", "92.7%"),
+        ("固定资产投资增长13.5%，完成年度计划15%的90%。", "15%", "90%"),
+    ):
+        mentions = _mentions(sentence)
+        assert (mentions[target].role, mentions[rate].role) == ("target", "completion")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known leftover: a recalled target named after its figure (年初确定的9%目标) has no "
+    "metric; the clause before names it (context's metric rules, not this round's)",
+)
+def test_a_recalled_target_takes_the_metric_of_the_result_before() -> None:
+    m = _mentions("全县生产总值增长8.1%，低于年初确定的9%目标。")["9%"]
+    assert m.metric == "生产总值"

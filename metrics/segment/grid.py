@@ -87,9 +87,9 @@ def grid_cell(text: str, pos: int) -> GridCell | None:
 
 
 # A table may give each row's unit in a column of its own, named 单位 or 计量单位, rather than
-# in brackets after the row's name:
-#     指标	单位	2024年完成	2025年目标      指标名称	计量单位	目标
-#     耕地保有量	万亩	48.6	48.5以上        城镇新增就业	人	3200
+# in brackets after the row's name (cells apart by tabs or bars):
+#     指标 | 单位 | 2024年完成 | 2025年目标      指标名称 | 计量单位 | 目标
+#     耕地保有量 | 万亩 | 48.6 | 48.5以上         城镇新增就业 | 人 | 3200
 # the row's cell in that column is the unit of its figures. (Counter: a column named
 # 责任单位 or 牵头单位 names departments, no unit; a cell longer than a unit is none.)
 UNIT_COLUMN = regex_cache.compile(r"[ ]*(?:计量)?单位[ ]*")
