@@ -24,7 +24,11 @@ each held by texts of our own and by the counter-examples it could misfire on:
   exact (resolve ``COMPARED_TARGET``; counter: 确保…低于5.5%的目标 in a plan, 注册资本低于500万元
   的企业); 完成预期目标11%的92.7% — the 11% is the target the rate is of, not a rate of
   completion (roles ``target_of_completion``). The metric of 年初确定的9%目标, named in the
-  clause before, is still none (context's metric rules: the leftover that stays, xfail below).
+  clause before, is still none (context's metric rules: the leftover that stays, xfail below);
+- a known leftover: a table whose cells are set apart by runs of spaces, with a 序号 column
+  (序号  指标名称  2021年完成  2022年目标 / 1  地区生产总值增长（%）  9.6  8): normalising drops
+  the spaces between Han characters and digits (1地区生产总值增长(%)9.6  8), so no cell is
+  read; a fix belongs to normalize's mechanics (xfail below).
 """
 
 from __future__ import annotations
@@ -228,3 +232,17 @@ def test_the_target_a_completion_rate_is_of_is_a_target() -> None:
 def test_a_recalled_target_takes_the_metric_of_the_result_before() -> None:
     m = _mentions("全县生产总值增长8.1%，低于年初确定的9%目标。")["9%"]
     assert m.metric == "生产总值"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known leftover: cells set apart by runs of spaces lose them to normalising where "
+    "Han characters meet digits (normalize's mechanics), so the row is read as no table",
+)
+def test_a_table_set_apart_by_spaces_is_read_as_its_tabbed_copy() -> None:
+    table = (
+        "序号  指标名称  2024年完成  2025年目标\n1  地区生产总值增长（%）  9.6  8\n"
+        "2  规上工业总产值（亿元）  468  520\n"
+    )
+    targets = _targets(UNIT_TABLE.format(table=table))
+    assert sorted(targets) == ["520", "8"]
