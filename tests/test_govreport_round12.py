@@ -130,6 +130,18 @@ def test_a_higher_government_s_targets_quoted_are_not_the_report_s() -> None:
         assert targets["7%左右"].government == place
 
 
+def test_the_report_s_own_scope_named_as_its_own_ends_the_quote() -> None:
+    # 我县, 本市: the report names itself, and its list of targets is its own again
+    for place, lv, own in (("云溪县", "县", "我县"), ("海川市", "市", "本市")):
+        quote = f"全{'市' if lv == '县' else '省'}提出生产总值增长12%，"
+        text = (
+            f"{place}人民政府工作报告\n——2010年1月12日在{place}第十五届人民代表大会第四次会议上\n"
+            f"一、2009年工作回顾\n全{lv}生产总值增长12.1%。\n二、2010年主要目标\n{quote}"
+            f"{own}主要预期目标为：生产总值增长13%左右，财政收入增长11%。\n"
+        )
+        assert sorted(_targets(text)) == ["11%", "13%左右"]
+
+
 def test_a_scope_of_the_report_s_own_level_or_another_clause_keeps_its_target() -> None:
     # counters: the city's own 全市 and its districts' 全区 in a city's report; 全市 in a
     # clause before the figure's own

@@ -37,8 +37,10 @@ RECALLED = regex_cache.compile(
 # scope that is a comparison's base or a whole's (高于全省平均水平, 占全市的) names no owner,
 # nor does one in a clause of words before the figure's (力争进入全市第一方阵，…增长7%).
 # (Counter: 完成市下达的任务 sets the report's own target, assigned to it: no scope.)
+# 我县, 本市: the report's own scope, named as its own (综合考虑，我县主要预期目标为：…), ends
+# a higher government's run as 全县 does.
 SCOPE = regex_cache.compile(
-    r"(?<![于比较与同占])(?:全(?P<all>国|省|市|州|盟|县|旗|区|镇|乡)"
+    r"(?<![于比较与同占])(?:[全我本](?P<all>国|省|市|州|盟|县|旗|区|镇|乡)"
     r"|(?P<gov>国家|省|市|州|县)(?:里|委|政府|人民政府))"
 )
 # The rank of a government by the word of its level (lower is higher up).
