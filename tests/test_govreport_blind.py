@@ -232,7 +232,17 @@ table), role 0.915, metric 0.975, unit 0.915, qualifier 0.992, section 0.927; ta
 and 2 rows the gold has not, unit 0.865. After round 12 (tests/test_govreport_round12.py):
 documents 12 of 12, fields 1.000; F1 0.975 (the spaced table, a known leftover), role 0.992,
 metric 0.975, unit and qualifier 1.000, section 1.000; targets 49 of 52 (the spaced table's
-three) and no extra row, every field 1.000.
+three) and no extra row, every field 1.000. A second batch of four pages written then (a county
+of 2010 whose sentence quotes the city's target before its own list, 市政府提出全市…增长11%，我县
+主要预期目标为：…12%—13%, with 节能减排约束性指标为; a new area's web page with 【】 headings under
+a breadcrumb that repeats its title; a county of 2014 whose targets are a table apart by bars
+with 计量单位 and 指标属性 columns; a province of 2024 that ends its goals by naming the nation's),
+labelled before any run (0ee4f26), first run on 1664e9e: documents 4 of 4, every field 1.000;
+F1 1.000, role 1.000, metric 0.973 (这些目标与国家确定的经济增长5%左右: the words before as the
+metric, context's), unit 1.000, section 1.000; targets 16 of 16 and no extra row, every field
+1.000 (bc05301 on the four: targets 14 of 16 and one extra row, the city's 11%; unit 0.892;
+section 0.933). The sixteen pages: documents 16 of 16, F1 0.981 (recall 0.963), role 0.994,
+metric 0.974, section 1.000; targets 65 of 68 and no extra row, every field 1.000.
 """
 
 from __future__ import annotations
