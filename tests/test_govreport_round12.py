@@ -28,7 +28,13 @@ each held by texts of our own and by the counter-examples it could misfire on:
 - a known leftover: a table whose cells are set apart by runs of spaces, with a 序号 column
   (序号  指标名称  2021年完成  2022年目标 / 1  地区生产总值增长（%）  9.6  8): normalising drops
   the spaces between Han characters and digits (1地区生产总值增长(%)9.6  8), so no cell is
-  read; a fix belongs to normalize's mechanics (xfail below).
+  read; a fix belongs to normalize's mechanics (xfail below);
+- third batch (web pages of other provinces): the page's buttons on the title's own line
+  (…政府工作报告 【打印本页】【关闭窗口】, …工作报告[打印] [关闭]) are the page's: the line is the
+  report's title without them (govreport ``PAGE_BUTTONS``); a disclosure page's fields above
+  the document (标　　题：…, 索 引 号：…, 发布机构：…　发布日期：…) are page chrome, so the title
+  the document repeats below is its own line, not wrapped into them (normalize
+  ``PAGE_CHROME``, a small rule edit).
 """
 
 from __future__ import annotations
@@ -258,3 +264,52 @@ def test_a_table_set_apart_by_spaces_is_read_as_its_tabbed_copy() -> None:
     )
     targets = _targets(UNIT_TABLE.format(table=table))
     assert sorted(targets) == ["520", "8"]
+
+
+BODY = (
+    "——2024年1月26日在{place}第十五届人民代表大会第三次会议上\n一、2023年工作回顾\n"
+    "全{lv}地区生产总值增长4.8%。\n二、2024年主要目标\n"
+    "全{lv}主要预期目标是：地区生产总值增长5.5%，一般公共预算收入增长5%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("place", "lv", "head", "title"),
+    [
+        (
+            "湘河土家族苗族自治州",
+            "州",
+            "湘河土家族苗族自治州人民政府工作报告 【打印本页】【关闭窗口】\n",
+            "湘河土家族苗族自治州人民政府工作报告",
+        ),
+        ("东湖县", "县", "2024年东湖县政府工作报告[打印] [关闭]\n", "2024年东湖县政府工作报告"),
+        (
+            "南湖区",
+            "区",
+            "打印本页\n标　　题：南湖区2024年政府工作报告\n索 引 号：113301/2024-00012\n"
+            "发布机构：南湖区人民政府办公室　　发布日期：2024-01-30\n南湖区2024年政府工作报告\n",
+            "南湖区2024年政府工作报告",
+        ),
+        (
+            "北塘县",
+            "县",
+            "标题：北塘县2024年政府工作报告\n文号：北政发〔2024〕3号\n成文日期：2024年1月29日\n"
+            "北塘县2024年政府工作报告\n",
+            "北塘县2024年政府工作报告",
+        ),
+    ],
+)
+def test_a_web_page_s_buttons_and_fields_around_the_title_are_the_page_s(
+    place, lv, head, title
+) -> None:
+    text = head + BODY.format(place=place, lv=lv)
+    result = process_text(text, "r.txt")
+    (doc,) = [d for d in result.documents if d.kind == "government_report"]
+    assert (doc.title, doc.plan_year) == (title, 2024)
+    assert sorted(_targets(text)) == ["5%", "5.5%"]
+
+
+def test_a_page_about_a_report_with_buttons_stays_no_report() -> None:
+    # counter: a reading of the report, with the page's buttons on its line
+    text = "2024年东湖县政府工作报告解读 【打印本页】\n" + BODY.format(place="东湖县", lv="县")
+    assert all(d.kind != "government_report" for d in process_text(text, "r.txt").documents)
