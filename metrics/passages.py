@@ -91,8 +91,9 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         name="goals_heading",
-        # (a web copy may set the heading in 【】 instead of a number: 【2026年主要预期目标】)
-        pattern=r"(?<=(?:^|\n)[\s（(一二三四五六七八九十、）)\d.]*【?)"
+        # (a web copy may set the heading in 【】 instead of a number, 【2026年主要预期目标】, or
+        # after a symbol that marks it, ◆2026年主要预期目标, ▌今年主要目标, 🎯主要预期目标)
+        pattern=r"(?<=(?:^|\n)[\s（(一二三四五六七八九十、）)\d.\p{So}]*【?)"
         r"(?:(?:今年|20\d{2}年|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?|今后五年|未来五年)"
         r"(?:的)?)?(?:经济社会发展)?(?:的)?"
         r"(?:主要预期目标|主要目标|预期目标|发展目标|奋斗目标|目标任务)(?:任务)?】?(?=[ \t]*\n)",
@@ -110,6 +111,9 @@ CUES: tuple[Cue, ...] = (
             # a heading set in 【】, of the year's goals or of the five years'
             "【2026年主要预期目标】\n全市GDP增长5%—5.5%，CPI涨幅3%左右。",
             "【“十五五”主要目标】\n全县粮食产量稳定在40万吨以上，城镇化率达到65%。",
+            # a heading after a symbol that marks it
+            "◆2026年主要预期目标\n全县地区生产总值增长6%以上，一般公共预算收入增长5%。",
+            "▌今年的主要目标\n全区规上工业增加值增长7%，城镇新增就业4000人。",
         ),
         counter=(
             "（二）主要预期目标完成情况\n地区生产总值增长5.2%。",
@@ -118,6 +122,7 @@ CUES: tuple[Cue, ...] = (
             "（三）发展目标全面完成\n全州地区生产总值增长5.8%。",
             "二、2026年目标任务完成情况\n全县一般公共预算收入增长4.3%。",
             "【“十四五”主要目标完成情况】\n全县地区生产总值年均增长6.1%。",
+            "◆2025年主要目标完成情况\n全县地区生产总值增长5.8%。",
         ),
         why="a heading that names the year's targets opens the paragraph of them",
     ),
