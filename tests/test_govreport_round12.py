@@ -15,7 +15,10 @@ each held by texts of our own and by the counter-examples it could misfire on:
   report; 全市提出增长5.5% in a district's): those are the province's and the city's, no rows
   of its table, and they no longer hide its own target of the indicator (targets/stated
   ``SCOPE``); a scope of its own level or below, or in another clause (力争进入全市第一方阵，
-  地区生产总值增长7%), names the figure nothing;
+  地区生产总值增长7%), names the figure nothing; and only where the report names its own scope
+  near the quote (全县, 我县 in the same section within 200 characters: ``QUOTE_REACH``), so a
+  county's goals written with a slipped 全市 and no scope of its own beside them stay its own
+  (tests/test_govreport_shapes.py's 十五五 goals hold that);
 - a table of targets that gives each row's unit in a column of its own (指标 / 单位 / 2024年完成
   / 2025年目标 / 属性; 指标名称 / 计量单位 / 目标): the row's cell there is the unit of its figures
   (segment/grid ``UNIT_COLUMN``, a small segment fix); a column of 责任单位 names departments;

@@ -16,8 +16,9 @@ from metrics.targets.indicators import indicator_and_key, joint_parts, rated_key
 from metrics.targets.intervals import first_in_unit, single
 from metrics.targets.records import Outcome, Target, figure_of
 from metrics.targets.stated import (
-    higher_government_s,
+    own_scopes,
     period_ahead,
+    quoted_from_higher,
     reviewed_year,
     runs_on,
     stated_as,
@@ -59,13 +60,14 @@ def file_targets(
             and reviewed_year(m, year, m.mention_id in result_after) is not None
         )
         results, rates = _first_results(ms, parts, recalled)
+        own = own_scopes(ms, level)
         seen: set[tuple[int | None, str, str, str | None]] = set()
         prev: Mention | None = None
         t_year = year
         for m in ms:
             if m.role != Role.TARGET or stated_as(m, year) is None:
                 continue
-            if higher_government_s(m, level):
+            if quoted_from_higher(m, level, own):
                 continue  # 今年全省…增长6%左右 in a county's report: the province's target
             ind, key = indicator_and_key(m, parts)
             ahead = period_ahead(m, year)

@@ -5,6 +5,8 @@ recalls, the year under review."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from metrics import regex_cache
 from metrics.context.period_kinds import YEARS_SPAN
 from metrics.records import Mention, SectionKind
@@ -66,6 +68,38 @@ def higher_government_s(m: Mention, level: str | None) -> bool:
         if scopes and (last or FIGURE.search(clause) or clause.endswith(_OPENS_LIST)):
             owner = SCOPE_RANK[scopes[-1].group("all") or scopes[-1].group("gov")]
     return owner is not None and owner < own
+
+
+# …and only where the report names itself beside the quote (全县, 我县 in a sentence of the
+# same section within ``QUOTE_REACH`` characters): a report that names no scope of its own
+# there (a county's five-year goals written 全市常住人口城镇化率提高到65%, the level slipped)
+# keeps its figures as its own.
+QUOTE_REACH = 200
+
+
+def own_scopes(mentions: Sequence[Mention], level: str | None) -> list[tuple[int, str]]:
+    """(sentence start, section) of the sentences of ``mentions`` that name a scope of the
+    report's own ``level`` (全县, 我县 in a county's report)."""
+    own = SCOPE_RANK.get(level or "")
+    if own is None:
+        return []
+    out: list[tuple[int, str]] = []
+    for m in mentions:
+        for scope in SCOPE.finditer(m.sentence):
+            if SCOPE_RANK[scope.group("all") or scope.group("gov")] == own:
+                out.append((m.sentence_start, m.section))
+                break
+    return out
+
+
+def quoted_from_higher(m: Mention, level: str | None, own: list[tuple[int, str]]) -> bool:
+    """Whether ``m`` is a higher government's figure the report quotes beside its own
+    (``higher_government_s``, with the report's own scope named near it)."""
+    near = any(
+        section == m.section and abs(start - m.sentence_start) <= QUOTE_REACH
+        for start, section in own
+    )
+    return near and higher_government_s(m, level)
 
 
 # How a report states a figure as one of its targets (a mention of role target counts for
