@@ -418,7 +418,8 @@ def is_figure_run(before: str, run: str, after: str) -> bool:
 
 # Lines of the web page a report was copied from: its buttons (下载 打印 全屏 收藏, 【字号：
 # 加大 还原 减小】, 分享到), its byline (来源：XX日报, 发布时间：2026-01-22, a bare timestamp),
-# its breadcrumbs (您的位置：首页 > 要闻) and its footer links (相关报道：, 打印本页, 关闭窗口).
+# its breadcrumbs (您的位置：首页 > 要闻), its footer links (相关报道：, 打印本页, 关闭窗口) and
+# a disclosure page's fields (标题：, 索引号：, 发布机构：).
 # A line is chrome only as a whole: a report's own sentence that holds such a word
 # (资金来源：中央预算内投资3亿元, 分享发展成果) is text.
 PAGE_CHROME = regex_cache.compile(
@@ -430,6 +431,11 @@ PAGE_CHROME = regex_cache.compile(
     r"(?:\s+\d{1,2}[:：时]\d{2}分?(?:[:：]\d{2}秒?)?)?\s*$"
     r"|^\s*(?:您(?:当前|现在)?的|当前|所在)(?:所在)?位置[:：]?.{0,40}$|^\s*首页\s*(?:[>＞»].{0,30})?$"
     r"|^\s*》》.{1,12}《《\s*$|^\s*(?:浏览次数|阅读量|访问量)[:：]\s*\d*\s*$"
+    # …and the fields a government site's disclosure page prints above the document (标　　题：
+    # 南湖区2026年政府工作报告, 索 引 号：…/2026-00012, 发布机构：…　发布日期：…): the page's
+    # record of it, whose title the document repeats below as its own line
+    r"|^\s*(?:标\s*题|索\s*引\s*号|发\s*布\s*机\s*构|发文机关|主题分类|发文字号|文\s*号|成文日期"
+    r"|发布日期|生效日期|有\s*效\s*性)[:：].{0,50}$"
     # …and its byline on one line: 来源：县政府办公室　发布时间：2028-01-22 09:30　浏览次数：1268,
     # 来源：某某发布　2027-01-26
     r"|^\s*(?:(?:信息|稿件|文章|新闻)?来源|稿源)[:：]\s*[^\d，。；,;]{1,20}?\s+(?:(?:发布)?(?:时间|日期)[:：]\s*)?"

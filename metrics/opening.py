@@ -35,6 +35,10 @@ HAN_BLOCK = ("\u4e00", "\u9fff")
 # What a single character cannot stand for: the text before or after it. A look-behind
 # or a word boundary (a look-ahead, read backwards) would be judged without that text.
 BLIND_OPENING = regex_cache.compile(r"\(\?<?=|\\[bBG]")
+# A group's reference (a condition on a group, ``(?(bracket)】)``, or a back-reference)
+# read backwards comes before the group it refers to, and fails: no test of a last
+# character for such a pattern.
+GROUP_REFERENCE = regex_cache.compile(r"\(\?\(|\\[1-9]|\(\?P=")
 SPECIAL = "\\[](){}|?*+.^$"
 QUANTIFIERS = "?*+{"
 COUNTED = regex_cache.compile(r"\{\d*,?\d*\}")
@@ -56,6 +60,8 @@ class Opens:
         lookaround = BLIND_OPENING.search(pattern.pattern)
         if lookaround and (last or lookaround.group() != "(?="):
             raise ValueError(f"a look-around or boundary decides: {pattern.pattern[:40]}…")
+        if last and GROUP_REFERENCE.search(pattern.pattern):
+            raise ValueError(f"a group's reference read backwards: {pattern.pattern[:40]}…")
         if pattern.flags & regex.R:
             raise ValueError(f"a pattern read backwards already: {pattern.pattern[:40]}…")
         self._source, self._last = pattern, last

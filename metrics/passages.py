@@ -48,9 +48,11 @@ class Cue:
 # *be* something (是, 为, a colon, or the end of a heading line): a target met
 # (完成主要预期目标) or named in passing (…的预期目标。) is no passage.
 # (not 主要指标: a review lists its results after 主要指标为 as well)
+# A plan sets its binding targets (约束性指标: energy, emissions, farmland) beside the
+# expected ones (预期性指标), in a sentence of their own: they are targets as well.
 _GOALS = (
-    r"(?:主要预期目标|主要预期指标|预期性指标|主要目标|预期目标|预期指标|发展目标|奋斗目标"
-    r"|目标任务|工作目标|目标)"
+    r"(?:主要预期目标|主要预期指标|预期性指标|约束性(?:指标|目标)|主要目标|预期目标|预期指标"
+    r"|发展目标|奋斗目标|目标任务|工作目标|目标)"
 )
 # (a government proposes its targets to the congress: 建议为, 拟定为)
 _IS = r"(?:建议|拟|初步)?(?:是|为|确定为|定为|设定为|安排为|如下)"
@@ -71,9 +73,13 @@ CUES: tuple[Cue, ...] = (
             "全年目标为：规上工业增加值增长7%，固定资产投资增长5%以上。",
             "综合考虑各方面因素，今年发展的主要目标确定为地区生产总值增长6%—6.5%。",
             "全市经济社会发展主要预期指标建议为：全市生产总值增长5.5%-6%，粮食产量150万吨左右。",
+            # binding targets in a sentence of their own, after the expected ones
+            "约束性指标是：单位生产总值能耗下降4%，化学需氧量排放量削减2%。",
+            "主要约束性目标为：单位地区生产总值能耗降低3%，森林覆盖率保持在62%以上。",
         ),
         counter=(
             "过去一年，我们圆满完成了年初确定的主要预期目标。",
+            "全面完成省下达的约束性指标，单位生产总值能耗下降4.2%。",
             "明确了经济增速保持高于全国平均水平的预期目标。",
             "全年目标任务全面完成，地区生产总值增长5.5%。",
             "以目标为导向，地区生产总值增长5.5%。",
@@ -85,10 +91,12 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         name="goals_heading",
-        pattern=r"(?<=(?:^|\n)[\s（(一二三四五六七八九十、）)\d.]*)"
-        r"(?:(?:今年|20\d{2}年|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)|今后五年|未来五年)"
+        # (a web copy may set the heading in 【】 instead of a number, 【2026年主要预期目标】, or
+        # after a symbol that marks it, ◆2026年主要预期目标, ▌今年主要目标, 🎯主要预期目标)
+        pattern=r"(?<=(?:^|\n)[\s（(一二三四五六七八九十、）)\d.\p{So}]*【?)"
+        r"(?:(?:今年|20\d{2}年|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?|今后五年|未来五年)"
         r"(?:的)?)?(?:经济社会发展)?(?:的)?"
-        r"(?:主要预期目标|主要目标|预期目标|发展目标|奋斗目标|目标任务)(?:任务)?(?=[ \t]*\n)",
+        r"(?:主要预期目标|主要目标|预期目标|发展目标|奋斗目标|目标任务)(?:任务)?】?(?=[ \t]*\n)",
         reach="sentence",
         examples=(
             "（二）主要预期目标\n地区生产总值增长6%左右，城镇新增就业5000人以上。",
@@ -100,6 +108,12 @@ CUES: tuple[Cue, ...] = (
             # the year's goals under other words for them (发展目标, 目标任务)
             "三、2027年发展目标\n全旗地区生产总值增长5.5%，牧民人均可支配收入增长7%。",
             "（一）今年的目标任务\n规上工业增加值增长8%以上，一般公共预算收入增长4%。",
+            # a heading set in 【】, of the year's goals or of the five years'
+            "【2026年主要预期目标】\n全市GDP增长5%—5.5%，CPI涨幅3%左右。",
+            "【“十五五”主要目标】\n全县粮食产量稳定在40万吨以上，城镇化率达到65%。",
+            # a heading after a symbol that marks it
+            "◆2026年主要预期目标\n全县地区生产总值增长6%以上，一般公共预算收入增长5%。",
+            "▌今年的主要目标\n全区规上工业增加值增长7%，城镇新增就业4000人。",
         ),
         counter=(
             "（二）主要预期目标完成情况\n地区生产总值增长5.2%。",
@@ -107,6 +121,8 @@ CUES: tuple[Cue, ...] = (
             "“十四五”时期主要目标完成情况\n全县地区生产总值年均增长6.1%。",
             "（三）发展目标全面完成\n全州地区生产总值增长5.8%。",
             "二、2026年目标任务完成情况\n全县一般公共预算收入增长4.3%。",
+            "【“十四五”主要目标完成情况】\n全县地区生产总值年均增长6.1%。",
+            "◆2025年主要目标完成情况\n全县地区生产总值增长5.8%。",
         ),
         why="a heading that names the year's targets opens the paragraph of them",
     ),
@@ -203,7 +219,7 @@ _COMPILED = tuple((c, regex_cache.compile(c.pattern, regex.X)) for c in CUES)
 FIGURE = regex_cache.compile(r"[\d０-９]")
 # Any cue's first characters: a section that holds none of them is skipped at once
 # (looked for with ``str.find``: one search of the section for each, no call).
-ANY_CUE_WORDS = ("目标", "力争", "确保", "力求", "预期")
+ANY_CUE_WORDS = ("目标", "力争", "确保", "力求", "预期", "约束性")
 
 
 def target_passages(

@@ -293,6 +293,27 @@ def _section(s: str) -> Decimal | None:
 
 # A clause cue followed at once by a number qualifies that number (in its own mention).
 TAKEN_CUE = regex_cache.compile(r"\s*[\dxX*]")
+# A review sets a result against the target it recalls (全县生产总值增长8.1%，低于年初确定的9%
+# 目标; 一般公共预算收入18.2亿元，低于年初预期的19亿元目标): 低于 compares the result with the
+# target, and the target is as it was set, bounded by no cue. The clause opens with the
+# comparison right after the result's figure, and a target's name follows the figure.
+# Counter: 确保城镇调查失业率低于5.5%的目标 (a plan's bound: no result before it), 引进注册资本
+# 低于500万元的企业12家 (no target after it).
+AFTER_RESULT = regex_cache.compile(r"[\d%][^\d，,；;。]{0,3}[，,；;]\s*$")
+COMPARED_OPENS = regex_cache.compile(r"\s*(?:低于|高于)")
+TARGET_AFTER = regex_cache.compile(
+    r"[^，,；;。\d]{0,2}?的?(?:年初|年度|全年)?(?:预期|控制|计划)?(?:目标|任务)"
+)
+
+
+def _compares_target(c: Candidate, text: str, at: int, clause_start: int) -> bool:
+    """Whether the figure at ``at`` is a recalled target that a result before its clause is
+    compared with (see ``AFTER_RESULT``)."""
+    return (
+        COMPARED_OPENS.match(text, clause_start) is not None
+        and AFTER_RESULT.search(text, max(0, clause_start - 8), clause_start) is not None
+        and TARGET_AFTER.match(text, at + c.end - c.start) is not None
+    )
 
 
 def _reaches(clause: str, cue: regex.Match[str]) -> bool:
@@ -328,13 +349,16 @@ def qualifier_and_rule(c: Candidate, text: str, at: int) -> tuple[Qualifier, Qua
     if at <= 0:
         return Qualifier.EXACT, QualifierRule.NO_WORD
     # only the figure's own clause: 不低于7.5%，单位GDP能耗下降3% leaves 3% exact
-    clause = text[last_break(CLAUSE_BREAK, text, max(0, at - CLAUSE_REACH), at) : at]
+    clause_start = last_break(CLAUSE_BREAK, text, max(0, at - CLAUSE_REACH), at)
+    clause = text[clause_start:at]
     if not DIFFERENCE_OPENERS.isdisjoint(clause) and AFTER_DIFFERENCE_CUE.search(clause):
         # 低于全省平均水平5张, 超过目标5个: a difference
         return Qualifier.EXACT, QualifierRule.DIFFERENCE
     cues = [] if CLAUSE_OPENERS.isdisjoint(clause) else list(CLAUSE_PATTERN.finditer(clause))
     # …but not a cue that an earlier figure took: 其中超过50万元的村3个 leaves 3个 exact
     if cues and not TAKEN_CUE.match(clause, cues[-1].end()) and _reaches(clause, cues[-1]):
+        if _compares_target(c, text, at, clause_start):
+            return Qualifier.EXACT, QualifierRule.COMPARED_TARGET
         return CLAUSE_OF[cues[-1].group()], QualifierRule.CLAUSE_CUE
     return Qualifier.EXACT, QualifierRule.NO_WORD
 

@@ -214,6 +214,44 @@ opens a passage that ends with them (passages ``_aside_end``), a target in brack
 result is of the year under review (targets/stated ``RECALLED``) and 为调整预算的 is a
 completion's cue: the sixteen pages: documents 18 of 18, every field 1.000; F1 1.000, role
 1.000, metric 0.983, section 1.000; targets 69 of 69 and no extra row, every field 1.000.
+
+A ninth set, govreports_blind9 (twelve pages: a city's 保增长 year of 2009 with 约束性指标 beside
+its 预期目标 and the nation's 4万亿元; an autonomous prefecture of 2011 with 十二五 goals to 2015
+beside 2011's; a city of 2026 in GDP, R&D, CPI and PM2.5 under 【】 headings; a county's table of
+targets with 单位 and 属性 columns; a district's ranges in words, 5%到5.5%之间, with 与…同步 and
+快于…; a county quoting the province's and the city's targets beside its own; a web page whose
+breadcrumb repeats its title above a print toolbar; 十五五's last year, 2030; 十二五's last year
+recalling targets without 为/是; a zone's table set apart by spaces with 序号; 十三五 goals with
+翻一番 and 约束性 floors; a press conference on a report, no report), labelled before the tool
+was run on it (eddfc93; four slips of our labelling corrected after the first run, 2cf56d2, and
+two 力争 targets, 6a16ac6, each said so). On main bc05301 (`metrics extract
+tests/data/govreports_blind9 --out OUT`, `benchmarks/accuracy.py OUT
+govreports_blind9{,_docs,_targets}.jsonl`), with the corrected labels: documents 11 of 12 (the
+press page titled by its office's name line), fields 1.000; F1 0.975 (recall 0.952: the spaced
+table), role 0.915, metric 0.975, unit 0.915, qualifier 0.992, section 0.927; targets 39 of 52
+and 2 rows the gold has not, unit 0.865. After round 12 (tests/test_govreport_round12.py):
+documents 12 of 12, fields 1.000; F1 0.975 (the spaced table, a known leftover), role 0.992,
+metric 0.975, unit and qualifier 1.000, section 1.000; targets 49 of 52 (the spaced table's
+three) and no extra row, every field 1.000. A second batch of four pages written then (a county
+of 2010 whose sentence quotes the city's target before its own list, 市政府提出全市…增长11%，我县
+主要预期目标为：…12%—13%, with 节能减排约束性指标为; a new area's web page with 【】 headings under
+a breadcrumb that repeats its title; a county of 2014 whose targets are a table apart by bars
+with 计量单位 and 指标属性 columns; a province of 2024 that ends its goals by naming the nation's),
+labelled before any run (0ee4f26), first run on 1664e9e: documents 4 of 4, every field 1.000;
+F1 1.000, role 1.000, metric 0.973 (这些目标与国家确定的经济增长5%左右: the words before as the
+metric, context's), unit 1.000, section 1.000; targets 16 of 16 and no extra row, every field
+1.000 (bc05301 on the four: targets 14 of 16 and one extra row, the city's 11%; unit 0.892;
+section 0.933). The sixteen pages: documents 16 of 16, F1 0.981 (recall 0.963), role 0.994,
+metric 0.974, section 1.000; targets 65 of 68 and no extra row, every field 1.000. A third batch
+of four pages written then (web shapes of other provinces: a province's report as a 人民网
+page; a district's print view of a government site with its 标题/索引号/发布机构 fields; a
+county's 微信公众号 copy with emoji lines and 阅读原文; a prefecture whose title line carries the
+page's buttons), labelled before any run (c63497d), first run on f4815e4: documents 3 of 4 (the
+print view found at its 标题 field, wrapped into 索引号), title, level, plan year and kind
+0.667; F1, role and metric 1.000; section 0.750; targets 6 of 12 and no extra row. Then the
+page's buttons on a title's line and a disclosure page's fields are the page's (round 12): the
+twenty pages: documents 20 of 20, every field 1.000; F1 0.984 (recall 0.968), role 0.994,
+metric 0.978, section 1.000; targets 77 of 80 and no extra row, every field 1.000.
 """
 
 from __future__ import annotations
@@ -272,6 +310,22 @@ FLOORS7 = {**ALL_RIGHT, "metric": 0.98, "qualifier": 0.99}
 # recalls (高于年初确定的7.5%左右的预期目标, 低于5.5%左右的控制目标) read as its metric
 # (context's metric rules; tests/test_govreport_round11.py, a known leftover).
 FLOORS8 = {**ALL_RIGHT, "metric": 0.97}
+# The ninth set (govreports_blind9), after round 12 (tests/test_govreport_round12.py): a zone's
+# table whose cells are set apart by runs of spaces, under a 序号 column, is read as no table
+# (normalising drops the spaces between Han and digits: 1地区生产总值增长(%)9.6  8), so its six
+# figures and three targets are missed; CPI上涨0.8% is read as an actual, as the project decided
+# for a price's rise stated without 增长 (tests/test_pairs_audit.py pairs it with its target on
+# that reading; the label says growth, for the lead to weigh); the
+# metric of a recalled target after 低于年初确定的 (none) and of 市里确定全市增长6.5%左右 (the
+# words before) are context's.
+FLOORS9 = {
+    **ALL_RIGHT,
+    "f1": 0.97,
+    "recall": 0.95,
+    "role": 0.99,
+    "metric": 0.97,
+    "targets_missed": 3,
+}
 DOCUMENTS_MISSED: dict[str, int] = {}
 # Fields of the documents found that are not all right, with why: none since round 11 (a
 # byline that opens with its time, 2024-01-16 09:12　来源：…　作者：…, is page chrome to
@@ -292,6 +346,7 @@ SETS = {
     "govreports_blind6": FLOORS6,
     "govreports_blind7": FLOORS7,
     "govreports_blind8": FLOORS8,
+    "govreports_blind9": FLOORS9,
 }
 
 
@@ -320,7 +375,7 @@ def test_figures_and_sections_hold_their_floors(blind) -> None:
     frame = mentions_frame([m for r in results for m in r.mentions])
     scored = score(frame.astype(object).where(pd.notna(frame), None), gold)
     assert scored.prf()[2] >= floors["f1"], scored.misses[:10]
-    assert scored.prf()[1] == 1.0, scored.misses[:10]
+    assert scored.prf()[1] >= floors.get("recall", 1.0), scored.misses[:10]
     assert scored.fabricated == 0
     fields = scored.field_accuracy()
     for field in ("role", "metric", "qualifier"):
@@ -352,6 +407,7 @@ def test_every_target_is_a_row_and_no_review_figure_is(blind) -> None:
         ("govreports_blind6", ("决议", "两会新闻", "审查结果报告", "目标任务完成情况")),
         ("govreports_blind7", ("图解", "代表团审议新闻", "两会新闻")),
         ("govreports_blind8", ("石门县_预算报告", "两会新闻")),
+        ("govreports_blind9", ("新闻发布会实录",)),
     ],
 )
 def test_a_page_about_a_report_is_no_report_and_states_no_targets(name, marks) -> None:

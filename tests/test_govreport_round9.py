@@ -109,8 +109,13 @@ def test_a_delivery_line_with_the_year_s_digits_set_apart_names_the_year(day) ->
     [
         ("青河新闻网", "代表委员热议：六个数字看青河新一年"),
         ("青河县人民政府门户网站", "代表委员热议：六个数字看青河新一年"),
+        # the government's press office that publishes the page (round 12, govreports_blind9)
+        ("青河县人民政府新闻办公室", "青河县政府工作报告新闻发布会实录"),
+        ("青河县政府新闻办", "代表委员热议：六个数字看青河新一年"),
         # a title that ends in another 网 is the title
         ("", "青河县加快建设农村物流网"),
+        # …and a title that opens with the press office's name is the title
+        ("", "青河县政府新闻办公室2025年工作总结"),
     ],
 )
 def test_a_page_s_masthead_is_no_title(masthead, title) -> None:

@@ -69,3 +69,14 @@ def test_patterns_built_at_each_call_now_compiled_once() -> None:
     for word in ("二〇二四", "二零二四", "二○二四", "五"):
         assert _date_number(word) == _date_number(word.replace("零", "〇").replace("○", "〇"))
     assert _date_number("二零二四") == _date_number("二○二四") == 2024
+
+
+def test_a_gate_never_reads_a_group_reference_backwards() -> None:
+    # a heading in 【】 (govreport_sections.BARE_HEADING closes with a condition on the group
+    # that opened 【): read backwards the condition comes first and took no 】, so the gate
+    # turned away every bracketed heading its pattern matches
+    from metrics.segment.govreport_sections import BARE_HEADING, bare_heading
+
+    for line in ("【2026年重点工作】", "【2025年工作回顾】", "二、2026年重点工作"):
+        assert BARE_HEADING.pattern.match(line) is not None
+        assert bare_heading(line)

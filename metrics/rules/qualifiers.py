@@ -38,6 +38,7 @@ class QualifierRule(StrEnum):
     WORD_AFTER = "word_after"  # POST: 87%以上, 5000人左右
     DIFFERENCE = "difference"  # 低于全省平均水平5张: a difference, exact
     CLAUSE_CUE = "clause_cue"  # CLAUSE: 不低于九年总课时 9%
+    COMPARED_TARGET = "compared_target"  # 增长8.1%，低于年初确定的9%目标: the target as set
     NO_WORD = "no_word"  # exact
 
 
@@ -49,6 +50,8 @@ QUALIFIER_RULE_WHY: dict[QualifierRule, str] = {
     QualifierRule.DIFFERENCE: "after a level or target compared with (低于全省平均水平, "
     "超过目标) the figure is an exact difference",
     QualifierRule.CLAUSE_CUE: "a cue earlier in the figure's clause (不低于, 控制在) qualifies it",
+    QualifierRule.COMPARED_TARGET: "低于 between a result and the target it recalls (增长8.1%，"
+    "低于年初确定的9%目标) compares the two: the target is as set, bounded by no cue",
     QualifierRule.NO_WORD: "no qualifying word: exact",
 }
 

@@ -74,6 +74,7 @@ class RoleRuleName(StrEnum):
 
     NAMED_RATE = "named_rate"
     ACHIEVED_GROWTH = "achieved_growth"
+    TARGET_OF_COMPLETION = "target_of_completion"
     COMPLETION_CUE = "completion_cue"
     RATE_OF_STATED_TARGET = "rate_of_stated_target"
     SHARE_OF_STATED_WHOLE = "share_of_stated_whole"
@@ -252,6 +253,18 @@ def _achieved_growth(x: RoleInput) -> Decision | None:
         return None
     word = goals[-1].group("dir") or goals[-1].group("dir2")
     return Role.GROWTH, -1 if DOWN.search(word) else 1
+
+
+# A review may name the target a completion rate is of, between the cue and the rate: 增长
+# 10.2%，完成预期目标11%的92.7%; 完成年度计划15%的90%. The percentage right after 完成…目标 and
+# right before 的 and another figure is that target's amount, not a rate of completion.
+AMOUNT_OF = regex_cache.compile(r"的[\d.xX*]")
+
+
+def _target_of_completion(x: RoleInput) -> Decision | None:
+    if x.end is None or not AMOUNT_OF.match(x.sentence, x.end) or not _completion(x):
+        return None
+    return Role.TARGET, None
 
 
 def _completion_cue(x: RoleInput) -> Decision | None:
@@ -561,6 +574,21 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         why="a review that recalls a target of growth (增长6.5%的目标, 预期增长8%) and then "
         "says 实际完成 a percentage states the growth achieved, not a rate of completion "
         "(which says 完成…目标的 before it)",
+    ),
+    RoleRule(
+        R.TARGET_OF_COMPLETION,
+        Role.TARGET,
+        _target_of_completion,
+        examples=(
+            "规模以上工业增加值增长10.2%，完成预期目标[11%]的92.7%。",
+            "固定资产投资增长13.5%，完成年度计划[15%]的90%。",
+        ),
+        counter=(
+            "招商引资到位资金12亿元，完成全年目标任务的[104.2%]。",
+            "固定资产投资完成年度计划的[95.1%]，同比增长6%。",
+        ),
+        why="a percentage between 完成…目标/计划 and 的 with the rate after it names the target "
+        "the rate is of: a target as set, not how much of it was met",
     ),
     RoleRule(
         R.COMPLETION_CUE,

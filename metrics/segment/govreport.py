@@ -7,7 +7,7 @@ plans Y, and its title carries Y (``2026年XX省政府工作报告``).
 - ``report_title(line)`` tells a report's title and gives the place it names, if any (a
   new area's or zone's committee report counts, and a prefecture's 行政公署 report:
   ``committee(title)`` names the committee or the agency); ``title_part`` cuts the
-  delivery line a title may carry on its own line;
+  delivery line and the page's buttons a title may carry on its own line;
 - ``government_level(place)`` gives the level (as the gold labels it: 省 for provinces
   and autonomous regions, 市 for every city, municipalities too) and the administrative
   rank (省级 for the four municipalities as well; 县级 for a 市 its place chain puts under
@@ -48,14 +48,22 @@ PLACE = (
     r"(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗|街道|镇|乡)"
 )
 
+# A web page may set its buttons on the title's own line (…政府工作报告 【打印本页】【关闭窗口】,
+# …工作报告 [打印] [关闭]): they are the page's, not the title's, which ends before them.
+PAGE_BUTTONS = (
+    r"(?:\s*[【\[](?:打印本页|打印|关闭窗口|关闭|收藏|分享|字[号体][^】\]\n]{0,10})[】\]])+"
+)
+_BUTTONS_AFTER = regex_cache.compile(PAGE_BUTTONS + r"\s*$")
+
 TITLE = Cue(
     name="report_title",
     pattern=regex_cache.compile(
         rf"^\s*(?:(?P<place0>{PLACE}(?:{PLACE})?)(?:(?:人民)?政府)?)?\s*(?:{_YEAR}(?:度)?)?"
         rf"\s*(?P<place>{PLACE}(?:{PLACE})?)?\s*(?:人民)?政府工作报告"
         r"\s*(?:[(（]?(?:摘要|全文|节选)[)）]?)?"
-        # the delivery line may follow on the title's own line
-        r"(?:\s*[—－-]{1,2}.{0,40}?人民代表大会.{0,16})?\s*$"
+        # the delivery line may follow on the title's own line, or the page's buttons
+        r"(?:\s*[—－-]{1,2}.{0,40}?人民代表大会.{0,16})?"
+        rf"(?:{PAGE_BUTTONS})?\s*$"
     ),
     examples=(
         "2026年浙江省政府工作报告",
@@ -66,9 +74,12 @@ TITLE = Cue(
         "滨河区人民政府2025年政府工作报告",  # the government named before the year
         "青川市政府2026年政府工作报告（摘要）",
         "政府工作报告——2026年1月21日在南岭市第十八届人民代表大会第五次会议上",
+        "湘河土家族苗族自治州人民政府工作报告 【打印本页】【关闭窗口】",
+        "2026年东湖县政府工作报告[打印] [关闭]",
     ),
     counter=(
         "关于2025年政府工作报告中目标任务完成情况的说明",
+        "2026年政府工作报告解读 【打印本页】",
         "殷勇同志作政府工作报告。本报记者 戴冰摄",
         "XX省省长XXX作政府工作报告",
         "2026年政府工作报告解读",
@@ -86,7 +97,7 @@ COMMITTEE_TITLE = Cue(
         rf"^\s*(?:(?P<year0>(?:19|20)\d{{2}})\s*年度?)?\s*(?P<place>{_ZONE})"
         r"(?P<committee>(?:党工委)?(?:管委会|管理委员会))\s*"
         r"(?:(?P<year>(?:19|20)\d{2})\s*年度?)?\s*(?:政府)?工作报告"
-        r"\s*(?:[(（]?(?:摘要|全文|节选)[)）]?)?\s*$"
+        rf"\s*(?:[(（]?(?:摘要|全文|节选)[)）]?)?(?:{PAGE_BUTTONS})?\s*$"
     ),
     examples=(
         "2025年青岚经济技术开发区管委会工作报告",
@@ -112,7 +123,7 @@ AGENCY_TITLE = Cue(
     pattern=regex_cache.compile(
         r"^\s*(?:(?P<year0>(?:19|20)\d{2})\s*年度?)?\s*(?P<place>\p{Han}{1,9}?(?:地区|盟))"
         r"(?P<committee>行政公署|行署)\s*(?:(?P<year>(?:19|20)\d{2})\s*年度?)?\s*(?:政府)?工作报告"
-        r"\s*(?:[(（]?(?:摘要|全文|节选)[)）]?)?\s*$"
+        rf"\s*(?:[(（]?(?:摘要|全文|节选)[)）]?)?(?:{PAGE_BUTTONS})?\s*$"
     ),
     examples=(
         "青木川地区行政公署工作报告",
@@ -243,13 +254,18 @@ def committee(title: str) -> str | None:
     return m.group("committee") if m else None
 
 
-DELIVERY_TAIL = regex_cache.compile(r"\s*[—－-]{1,2}.*$")  # (compiled once, not at each call)
+# the delivery line after a title (compiled once, not at each call)
+DELIVERY_TAIL = regex_cache.compile(r"\s*[—－-]{1,2}.*人民代表大会.*$")
 
 
 def title_part(line: str) -> str:
-    """A report's title without the delivery line that follows it on the same line."""
-    if "人民代表大会" not in line or not report_title(line)[0]:
+    """A report's title without the delivery line or the page's buttons (``PAGE_BUTTONS``)
+    that follow it on the same line."""
+    if ("人民代表大会" not in line and "】" not in line and "]" not in line) or not report_title(
+        line
+    )[0]:
         return line
+    line = _BUTTONS_AFTER.sub("", line)
     return DELIVERY_TAIL.sub("", line)
 
 

@@ -83,20 +83,26 @@ PLAN = Cue(
 )
 # A heading printed without its number (a copy that drops the 一、 the page set in bold):
 # a short line of its own, with no pause in it, that ends in words of the review or the plan.
+# A web copy may set such a heading in 【】 instead of a number (【2025年工作回顾】,
+# 【“十五五”主要目标】): the brackets mark it as the number would; the page's buttons in
+# brackets (【打印本页】, 【关闭窗口】, 【相关阅读】) name no review or plan.
 BARE_HEADING = Cue(
     name="bare_heading",
     pattern=regex_cache.compile(
         r"^\s*(?![^\n]*(?:我们|做好|抓好|落实|完成|部署|推进|人民代表大会|工作报告))"
         # (a table's head is a row of cells, apart by tabs or runs of spaces: no heading)
-        r"(?![^\n]*\S[ \u3000]{2,}\S)[^，。；：:,;！？!?\n\t]{0,24}?"
+        r"(?![^\n]*\S[ \u3000]{2,}\S)(?P<bracket>【)?[^，。；：:,;！？!?\n\t【】]{0,24}?"
         r"(?:回顾|成就|成绩|主要工作|重点工作|工作安排|主要任务|重点任务|目标任务|主要目标"
-        r"|预期目标|总体要求)\s*$"
+        r"|预期目标|总体要求)(?(bracket)】)\s*$"
     ),
     examples=(
         "2025年工作回顾",
         "“十五五”时期主要目标任务",
         "今年政府工作的总体要求和主要预期目标",
         "过去五年的主要成绩",
+        "【2025年工作回顾】",
+        "【“十五五”主要目标】",
+        "【今年政府工作的总体要求】",
     ),
     counter=(
         "2026年青川市政府工作报告",
@@ -106,6 +112,9 @@ BARE_HEADING = Cue(
         "2025年工作回顾。全县地区生产总值增长5.8%",
         "指标名称\t2027年实际\t2028年预期目标",
         "主要指标  2025年完成  2026年主要目标",
+        "【打印本页】",
+        "【相关阅读】2025年工作回顾",
+        "2025年工作回顾】",
     ),
     why="a web copy or a plain-text copy may lose a heading's number; the line then stands "
     "alone, short and unpunctuated, and still names the review or the plan it opens (a "

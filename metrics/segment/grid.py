@@ -12,7 +12,8 @@ A copy of a PDF's table may set its cells apart by a bar instead (``CELL_BAR``):
 Contract: ``grid_cell(text, pos)`` tells, for a position in a cell after the first of a
 line of ``text``, the row's name (its first cell, less a unit in brackets), the name of
 the column ``pos`` stands in, and the unit written in brackets after the column's name
-(增长（%）) or else after the row's. It returns None where the line is no such
+(增长（%）), else after the row's, else in the row's cell of a column of units (单位). It
+returns None where the line is no such
 row: no tab (or bar) before ``pos``, a first cell that names nothing, or no row of names
 above it in a run of lines as wide (a table of contents' page numbers have none). A row of names
 that lost its tabs to spaces (normalised away) is cut before the years that name its
@@ -81,8 +82,29 @@ def grid_cell(text: str, pos: int) -> GridCell | None:
     if names is None:
         return None
     head = ROW_NAME.fullmatch(names[column])  # 增长（%）: a unit of the column's own
-    unit = (head and head["unit"]) or name["unit"] or ""
+    unit = (head and head["unit"]) or name["unit"] or _unit_cell(text, lo, names) or ""
     return GridCell(name.span("name"), unit, head["name"] if head else names[column].strip())
+
+
+# A table may give each row's unit in a column of its own, named 单位 or 计量单位, rather than
+# in brackets after the row's name (cells apart by tabs or bars):
+#     指标 | 单位 | 2024年完成 | 2025年目标      指标名称 | 计量单位 | 目标
+#     耕地保有量 | 万亩 | 48.6 | 48.5以上         城镇新增就业 | 人 | 3200
+# the row's cell in that column is the unit of its figures. (Counter: a column named
+# 责任单位 or 牵头单位 names departments, no unit; a cell longer than a unit is none.)
+UNIT_COLUMN = regex_cache.compile(r"[ ]*(?:计量)?单位[ ]*")
+UNIT_CELL = regex_cache.compile(r"[ ]*(?P<unit>[^\t\d ]{1,6})[ ]*")
+
+
+def _unit_cell(text: str, row_start: int, names: list[str]) -> str | None:
+    """The row's cell in a column of units (``UNIT_COLUMN``), if the head has one."""
+    column = next((k for k, n in enumerate(names) if UNIT_COLUMN.fullmatch(n)), None)
+    if column is None:
+        return None
+    end = text.find("\n", row_start, row_start + ROW_REACH)
+    cells = _cells_of(text, row_start, row_start + ROW_REACH if end < 0 else end).split("\t")
+    cell = UNIT_CELL.fullmatch(cells[column]) if column < len(cells) else None
+    return cell["unit"] if cell else None
 
 
 def _column_names(text: str, row_start: int, width: int) -> list[str] | None:

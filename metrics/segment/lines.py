@@ -40,6 +40,9 @@ ADVERT = regex_cache.compile(
     # the page's masthead, the site's name alone on its line (澜江新闻网, 沅州市人民政府门户
     # 网站, 青河县人民政府网): no title of the article below it
     r"^\s*\p{Han}{2,16}?(?:新闻网|门户网站|政府网|人民政府网站)\s*$|"
+    # …or the government's press office that publishes the page (江城市人民政府新闻办公室,
+    # 青河县政府新闻办): the page's publisher, above its headline
+    r"^\s*\p{Han}{2,12}?(?:政府新闻办公室|政府新闻办)\s*$|"
     # …or a paper's name with the day of its issue (南溪日报　2024-01-17, 青河晚报 2025年1月
     # 9日 第3版): the page of a paper, not the article's headline below it
     r"^\s*\p{Han}{2,10}?(?:日报|晚报|早报|时报|商报|都市报)\s*(?:(?:19|20)\d{2}[-/.年]"

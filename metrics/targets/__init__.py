@@ -3,7 +3,8 @@
 Contract: ``file_targets(documents, mentions)`` gives, for the government work reports
 (政府工作报告) among one file's documents, one ``Target`` per report × year × indicator
 stated as a target (``STATED_AS_TARGET``: in a target passage, a table's target column or
-a section of the five years ahead; the first figure of that indicator in reading order), with the
+a section of the five years ahead; the first figure of that indicator in reading order; not a
+target of a higher government the report quotes, 今年全省…增长6%左右: ``stated.SCOPE``), with the
 previous year's result the same report states for it (``prior_*``), and the results each
 report states for the year before it (``Outcome``), to be set against the targets of that
 year. ``link_outcomes(targets, outcomes)`` then gives each target of year Y of a

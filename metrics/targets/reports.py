@@ -15,7 +15,15 @@ from metrics.segment.places import is_masked_place
 from metrics.targets.indicators import indicator_and_key, joint_parts, rated_key
 from metrics.targets.intervals import first_in_unit, single
 from metrics.targets.records import Outcome, Target, figure_of
-from metrics.targets.stated import period_ahead, reviewed_year, runs_on, stated_as, target_year
+from metrics.targets.stated import (
+    own_scopes,
+    period_ahead,
+    quoted_from_higher,
+    reviewed_year,
+    runs_on,
+    stated_as,
+    target_year,
+)
 
 # Roles of a stated result (not a target, an expectation or a rate of completion).
 RESULT_ROLES = frozenset({Role.ACTUAL, Role.GROWTH, Role.SHARE, Role.RATE})
@@ -52,12 +60,15 @@ def file_targets(
             and reviewed_year(m, year, m.mention_id in result_after) is not None
         )
         results, rates = _first_results(ms, parts, recalled)
+        own = own_scopes(ms, level)
         seen: set[tuple[int | None, str, str, str | None]] = set()
         prev: Mention | None = None
         t_year = year
         for m in ms:
             if m.role != Role.TARGET or stated_as(m, year) is None:
                 continue
+            if quoted_from_higher(m, level, own):
+                continue  # 今年全省…增长6%左右 in a county's report: the province's target
             ind, key = indicator_and_key(m, parts)
             ahead = period_ahead(m, year)
             carried = t_year if runs_on(prev, m) else year

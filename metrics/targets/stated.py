@@ -5,11 +5,14 @@ recalls, the year under review."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from metrics import regex_cache
 from metrics.context.period_kinds import YEARS_SPAN
 from metrics.records import Mention, SectionKind
 
 LATER_YEAR = regex_cache.compile(r"(?:到|至)(20\d{2})年")
+FIGURE = regex_cache.compile(r"[\d０-９]")
 # A figure whose own clause names the year it aims at, before it (研发经费投入强度2026年达到
 # 2.9%，2030年达到3.3%; 数字经济核心产业增加值占比2028年达到10%; 力争2028年突破1000亿元):
 # a goal of the five years set beside a step of the way is of that year, not of the plan's
@@ -25,6 +28,80 @@ RECALLED = regex_cache.compile(
     r"实际(?:增长|下降|完成|实现|只?为|仅?为|增速)|(?:年初|原)(?:确定|提出|预期|设定|制定|定)"
     r"|(?:未能|未|没有)(?:完成|实现|达到)|[（(](?:年度|全年|年初|预期|计划)*目标"
 )
+# A report may quote the targets a higher government set for the year beside its own (省政府
+# 工作报告提出，今年全省地区生产总值增长6%左右；市里确定全市增长6.5%左右。…全县…增长7%左右;
+# a district's 全市提出地区生产总值增长5.5%，一般公共预算收入增长5%): those figures are the
+# province's or the city's, no row of this report's table, and must not hide its own target
+# of the indicator. The sentence names whose they are by a scope (全省, 省里, 市政府) in the
+# figure's clause, or in a clause before it that states figures too or opens a list with its
+# colon: the figures after it are that government's, to the next scope. A scope of the
+# report's own level or below (全县 in a county's report, 全区 in a city's) is its own; a
+# scope that is a comparison's base or a whole's (高于全省平均水平, 占全市的) names no owner,
+# nor does one in a clause of words before the figure's (力争进入全市第一方阵，…增长7%).
+# (Counter: 完成市下达的任务 sets the report's own target, assigned to it: no scope.)
+# 我县, 本市: the report's own scope, named as its own (综合考虑，我县主要预期目标为：…), ends
+# a higher government's run as 全县 does.
+SCOPE = regex_cache.compile(
+    r"(?<![于比较与同占])(?:[全我本](?P<all>国|省|市|州|盟|县|旗|区|镇|乡)"
+    r"|(?P<gov>国家|省|市|州|县)(?:里|委|政府|人民政府))"
+)
+# The rank of a government by the word of its level (lower is higher up).
+SCOPE_RANK = {
+    "国": 0, "国家": 0, "省": 1, "市": 2, "州": 2, "盟": 2,
+    "县": 3, "旗": 3, "区": 3, "镇": 4, "乡": 4,
+}  # fmt: skip
+_CLAUSES = regex_cache.compile(r"(?<=[，,；;：:])")
+_OPENS_LIST = ("：", ":")
+
+
+def higher_government_s(m: Mention, level: str | None) -> bool:
+    """Whether ``m``'s sentence names a government above the report's ``level`` as the one
+    whose figure it is (see ``SCOPE``)."""
+    own = SCOPE_RANK.get(level or "")
+    if own is None or SCOPE.search(m.words_before) is None:
+        return False
+    owner: int | None = None
+    clauses = _CLAUSES.split(m.words_before)
+    for k, clause in enumerate(clauses):
+        scopes = list(SCOPE.finditer(clause))
+        last = k == len(clauses) - 1
+        if scopes and (last or FIGURE.search(clause) or clause.endswith(_OPENS_LIST)):
+            owner = SCOPE_RANK[scopes[-1].group("all") or scopes[-1].group("gov")]
+    return owner is not None and owner < own
+
+
+# …and only where the report names itself beside the quote (全县, 我县 in a sentence of the
+# same section within ``QUOTE_REACH`` characters): a report that names no scope of its own
+# there (a county's five-year goals written 全市常住人口城镇化率提高到65%, the level slipped)
+# keeps its figures as its own.
+QUOTE_REACH = 200
+
+
+def own_scopes(mentions: Sequence[Mention], level: str | None) -> list[tuple[int, str]]:
+    """(sentence start, section) of the sentences of ``mentions`` that name a scope of the
+    report's own ``level`` (全县, 我县 in a county's report)."""
+    own = SCOPE_RANK.get(level or "")
+    if own is None:
+        return []
+    out: list[tuple[int, str]] = []
+    for m in mentions:
+        for scope in SCOPE.finditer(m.sentence):
+            if SCOPE_RANK[scope.group("all") or scope.group("gov")] == own:
+                out.append((m.sentence_start, m.section))
+                break
+    return out
+
+
+def quoted_from_higher(m: Mention, level: str | None, own: list[tuple[int, str]]) -> bool:
+    """Whether ``m`` is a higher government's figure the report quotes beside its own
+    (``higher_government_s``, with the report's own scope named near it)."""
+    near = any(
+        section == m.section and abs(start - m.sentence_start) <= QUOTE_REACH
+        for start, section in own
+    )
+    return near and higher_government_s(m, level)
+
+
 # How a report states a figure as one of its targets (a mention of role target counts for
 # the table when one of these holds; the name is for the reader and the tests):
 STATED_AS_TARGET = {
