@@ -59,8 +59,9 @@ try:
 except ImportError:  # pragma: no cover - another layout of the regex package
     _main = _regex = None  # type: ignore[assignment]
 
-# Entries kept at most: past it, a file keeps only what its last process used (patterns
-# whose text changed between versions of the package would otherwise pile up).
+# Entries kept at most: past it, a file keeps only what its last process used and what
+# others wrote since it read the file (patterns whose text changed between versions of the
+# package would otherwise pile up).
 MAX_ENTRIES = 2_000
 Key = tuple[str, int, int]  # the pattern's text, flags and regex's default version
 CODE = "I" if array("I").itemsize == 4 else "L"  # the code's words (32 bits) as kept
@@ -73,6 +74,7 @@ class Cache:
         self.path = path
         self.real = compile_  # regex.compile: the parser, where nothing is kept
         self.kept: dict[Key, tuple] = _read(path) if path else {}
+        self.read = frozenset(self.kept)  # (what the file held when this process read it)
         self.used: set[Key] = set()
         self.added = False
         self.pid = os.getpid()
@@ -124,9 +126,16 @@ class Cache:
         self.added = False
 
     def _write(self, path: Path) -> None:
-        keep = _read(path) | self.kept
+        there = _read(path)
+        keep = there | self.kept
         if len(keep) > MAX_ENTRIES:
-            keep = {k: v for k, v in keep.items() if k in self.used}
+            # what this process used, and what another wrote since it read the file (a
+            # worker ending just before: pruned to this one's use, its patterns were lost)
+            keep = {
+                k: v
+                for k, v in keep.items()
+                if k in self.used or (k in there and k not in self.read)
+            }
         data = marshal.dumps(keep)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
         try:

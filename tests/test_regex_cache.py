@@ -247,6 +247,27 @@ def test_pool_workers_keep_what_they_compiled(
     assert {_worker_pattern(i) for i in range(6)} <= kept
 
 
+def test_pool_workers_keep_what_they_compiled_past_the_cap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where a worker holds more than the file may keep (a parent that compiled many
+    patterns: the whole suite), the second worker to end prunes to what it used and what
+    the first wrote since it read the file: the first's patterns are not lost."""
+    from metrics.engine import run_pool
+
+    cache = regex_cache._cache
+    if cache is None:
+        pytest.skip("METRICS_REGEX_CACHE=off in this environment")
+    monkeypatch.setattr(cache, "path", tmp_path / "kept.marshal")
+    monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 1)
+    with run_pool(2) as pool:
+        pool.start()
+        done = list(pool.map(_compile_in_worker, range(6), chunksize=1))
+    assert len(set(done)) == 2
+    kept = {key[0] for key in regex_cache._read(tmp_path / "kept.marshal")}
+    assert {_worker_pattern(i) for i in range(6)} <= kept
+
+
 def _worker_pattern(i: int) -> str:
     return rf"\d+件(?#only in a worker, {i})"
 
