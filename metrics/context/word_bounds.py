@@ -269,6 +269,7 @@ WORKS_ENDS = ("场", "厂", "矿", "码头", "港口")
 NOT_WORKS = ("市场", "广场", "现场", "战场", "立场", "会场", "剧场", "考场")
 # where a span holds such a works before a scope word (looked for before any segmenting)
 WORKS_BEFORE_SCOPE = regex_cache.compile(r"(?:场|厂|矿|码头|港口)(?:全年|今年|当年|年内|累计)")
+WORKS_HOLDS = frozenset("场厂矿头口")  # (a span with none of them holds no works: not searched)
 # what a body owns rather than counts: 中心建设资金, 县党群服务中心建设项目
 BODY_FUNDS = frozenset({"资金", "项目", "经费", "工程", "任务", "投资"})
 # the verbs of work done the lexicon lists (完成, 实现, 办理, 收到)
@@ -293,7 +294,7 @@ def head_deed(sentence: str, s: int, e: int) -> int:
         and "在" not in span
         and (BODY_TAIL_HOLDS.isdisjoint(span) or not BODY_TAIL.search(span))
         and not any(verb in span for verb in RESULT_DEEDS)
-        and not WORKS_BEFORE_SCOPE.search(span)
+        and (WORKS_HOLDS.isdisjoint(span) or not WORKS_BEFORE_SCOPE.search(span))
     ):
         return s
     ws = words(span)

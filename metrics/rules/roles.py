@@ -262,7 +262,12 @@ AMOUNT_OF = regex_cache.compile(r"的[\d.xX*]")
 
 
 def _target_of_completion(x: RoleInput) -> Decision | None:
-    if x.end is None or not AMOUNT_OF.match(x.sentence, x.end) or not _completion(x):
+    if (
+        x.end is None
+        or not x.sentence.startswith("的", x.end)  # (most figures: no regex call)
+        or not AMOUNT_OF.match(x.sentence, x.end)
+        or not _completion(x)
+    ):
         return None
     return Role.TARGET, None
 

@@ -119,6 +119,7 @@ PLAN_PART = regex_cache.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?[^\n。，,；;]{0,12}?(?:计划|打算|安排|思路)"
     r"(?:\s*$|[:：])"
 )
+PLAN_PART_WORDS = ("计划", "打算", "安排", "思路")  # (one of them in every match: a gate)
 REPORT_WORDS = ("总结", "计划", "要点", "安排", "思路", "打算", "报告", "情况")
 
 
@@ -174,7 +175,7 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
             starts.append((at, stripped, False))  # 工作总结 after the plan of the report before
         if len(starts) > found:
             planned = False  # a report opens: it has planned nothing yet
-        elif PLAN_PART.match(stripped):
+        elif any(w in stripped for w in PLAN_PART_WORDS) and PLAN_PART.match(stripped):
             planned = True
         before = (at, stripped) if _org_alone(stripped) else None
         cut = (at, stripped) if _name_start(stripped) else None
@@ -212,6 +213,8 @@ def _headline_above(
 
 def _name_start(line: str) -> bool:
     """Whether ``line`` (stripped) may be the start of an organisation's name the PDF cut."""
+    if not 3 <= len(line) <= 24:  # (ORG_LINE's length: most lines are longer)
+        return False
     return bool(ORG_LINE.fullmatch(line)) and not TITLE_KEYWORD.search(line)
 
 
