@@ -1581,6 +1581,12 @@ def test_who_did_the_deed_is_no_part_of_what_it_counted(sentence, metric) -> Non
     assert list(rows.metric) == [metric]
 
 
+def _row_of(sentence: str, figure: str) -> pd.Series:
+    """The row of ``figure`` (its first) in ``sentence`` under a review heading."""
+    m = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
+    return m[m.text == figure].iloc[0]
+
+
 def _metrics_of(sentence: str, heading: str = "一、2025年工作完成情况") -> list[str]:
     """The metric of each figure of ``sentence`` under ``heading``, in order."""
     return list(metrics.extract_text(heading + "\n" + sentence + "\n").mentions.metric)
@@ -1954,8 +1960,7 @@ def test_a_project_named_by_its_building_keeps_it(sentence, metric) -> None:
     ("全县3个乡镇公共服务中心共接待群众1.2万人次。", "3个", "乡镇公共服务中心"),
 ])
 def test_a_count_noun_ends_before_a_change(sentence, figure, metric) -> None:
-    m = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
-    assert m[m.text == figure].iloc[0].metric == metric
+    assert _row_of(sentence, figure).metric == metric
 
 
 # 覆盖 governs the people a scheme reaches where a word sorts them (words.GOVERNING_VERB);
@@ -1972,8 +1977,7 @@ def test_a_count_noun_ends_before_a_change(sentence, figure, metric) -> None:
     ("千兆光网覆盖家庭比例达到62%。", "62%", "actual", "千兆光网覆盖家庭比例"),
 ])
 def test_what_a_scheme_covers(sentence, figure, role, metric) -> None:
-    m = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
-    row = m[m.text == figure].iloc[0]
+    row = _row_of(sentence, figure)
     assert (row.role, row.metric) == (role, metric)
 
 
@@ -1993,8 +1997,7 @@ def test_what_a_scheme_covers(sentence, figure, role, metric) -> None:
      "3.1%", "单产"),
 ])
 def test_changes_after_levels_dealt_respectively(sentence, figure, metric) -> None:
-    m = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
-    assert m[m.text == figure].iloc[0].metric == metric
+    assert _row_of(sentence, figure).metric == metric
 
 
 # A verb no list holds opens the name where its object holds a word of position that bounds
