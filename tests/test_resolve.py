@@ -77,6 +77,11 @@ MASKED = [
     # no bounds), and were no figure at all
     Case("13**万元", None, "万元", masked=True),
     Case("1*.*亿元", None, "亿元", masked=True),
+    # the whole part given and the decimals masked (a 2.X万元 was no figure at all): masked,
+    # bounded by the digits kept (in a sentence: at a line's start 2. may be a list's number)
+    Case("投资2.X万元", None, "万元", masked=True, value_min=2.0, value_max=2.9),
+    Case("占比12.xx%", None, "%", masked=True, value_min=12.0, value_max=12.99),
+    Case("收入3.x5亿元", None, "亿元", masked=True, value_min=3.05, value_max=3.95),
 ]
 # Forms the issues name that the corpus did not show.
 NEW = [
@@ -160,6 +165,25 @@ def test_masked_figures_never_carry_a_value() -> None:
     for case in MASKED:
         r = resolve_one(case.text)
         assert r.value is None and r.base_value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # masked_decimal: digits, a point, masked decimals: one masked figure in a sentence
+        ("全年完成固定资产投资2.X万元，同比增长1x.5%。", ["2.X万元", "1x.5%"]),
+        ("人均可支配收入达到3.XX万元。", ["3.XX万元"]),
+        # a list's number before a masked name at a line's start is no figure, even where
+        # the name begins with a unit's character (人 of XX人民医院)
+        ("2.xx职业高级中学改扩建项目，概算总投资xxxxx万元。", ["xxxxx万元"]),
+        ("  4.XX人民医院门诊楼建成投用。", []),
+    ],
+)
+def test_a_masked_decimal_is_a_masked_figure_never_a_list_number(
+    text: str, figures: list[str]
+) -> None:
+    norm = normalize(text)
+    assert [norm.text[c.start : c.end] for c in find_candidates(norm.text)] == figures
 
 
 def test_implied_currency_is_said_not_invented() -> None:
