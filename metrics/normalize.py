@@ -38,10 +38,14 @@ _FOLD.update({ord(t): ord(s) for t, s in zip("萬億兩個點", "万亿两个点
 FOLD_TABLE: dict[int, int] = _FOLD
 
 HAN = r"\p{Han}"
-# Redaction marks besides x and * (××万元, □□个): two or more in a row are a masked number,
-# read as X one character for one (a lone × multiplies: 2×10万千瓦).
-MASK_SIGNS = "×□"
-MASK_SIGN_RUN = regex_cache.compile(r"[×□]+(?:\.[×□]+)+|[×□]{2,}")  # ××.×% too
+# Redaction marks besides x and * (××万元, □□个, ○○亿元, △△人): two or more in a row are a
+# masked number, read as X one character for one (a lone × multiplies: 2×10万千瓦). A circle
+# is also a zero written among Chinese digits (二○○八年, 一○○万元): never a mask beside one.
+MASK_SIGNS = "×□○◯△"
+MASK_SIGN_RUN = regex_cache.compile(
+    r"[×□]+(?:\.[×□]+)+|[×□]{2,}"  # ××.×% too
+    r"|(?<![〇零一二三四五六七八九十])[○◯△]{2,}(?:\.[○◯△]+)?(?![〇零一二三四五六七八九十百千])"
+)
 MASK_AS_X = str.maketrans(dict.fromkeys(MASK_SIGNS, "X"))
 # `D` written for 党: a lone capital D touching a Han character, not part of a Latin word or
 # a code (3D, LED, D级危房, D座, R&D经费).

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -136,3 +138,21 @@ def test_runs_of_other_redaction_marks_are_masks_never_numbers() -> None:
     for figure in ("××万元", "□□个", "××.×%"):
         assert bool(m.loc[figure, "masked"]) and pd.isna(m.loc[figure, "value"]), figure
     assert "2×10万千瓦" in normalize("装机容量2×10万千瓦").text
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [("全年实现营业收入○○万元。", "○○万元"), ("新增就业△△人，完成目标的◯◯.◯%。", "△△人")],
+)
+def test_circles_and_triangles_in_a_row_are_masks_too(text: str, figure: str) -> None:
+    """MASK_SIGN_RUN: templates mask figures with ○○ and △△ as with ××; the figure is
+    masked, never a number, and keeps its own characters in the source."""
+    import metrics
+
+    m = metrics.extract_text(f"一、2025年工作完成情况\n{text}\n").mentions.set_index("text")
+    assert bool(m.loc[figure, "masked"]) and m.loc[figure, "value"] is pd.NA
+
+
+@pytest.mark.parametrize("text", ["二○○八年底建成", "捐款一○○万元", "二○二三年"])
+def test_a_circle_beside_chinese_digits_is_a_zero_not_a_mask(text: str) -> None:
+    assert normalize(text).text == text
