@@ -81,6 +81,9 @@ MASKED = [
     # bounded by the digits kept (in a sentence: at a line's start 2. may be a list's number)
     Case("投资2.X万元", None, "万元", masked=True, value_min=2.0, value_max=2.9),
     Case("占比12.xx%", None, "%", masked=True, value_min=12.0, value_max=12.99),
+    # masked digits after a thousands separator: bounded by the digits kept (was xxx alone)
+    Case("投资1,xxx万元", None, "万元", masked=True, value_min=1000, value_max=1999),
+    Case("12,3xx.xx万元", None, "万元", masked=True, value_min=12300, value_max=12399.99),
     Case("收入3.x5亿元", None, "亿元", masked=True, value_min=3.05, value_max=3.95),
 ]
 # Forms the issues name that the corpus did not show.
