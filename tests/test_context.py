@@ -2048,6 +2048,18 @@ def test_how_a_change_is_said_trails_the_name(sentence, metric) -> None:
     assert found == metric
 
 
+# 递增 and 递减 (older reports: a rise or fall each year) are change words as 增长 and 下降
+# are: the figure is a growth of what stands before them, the verb no part of its name.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("“十五”期间全县财政收入年均递增11.6%。", "财政收入"),
+    ("全县化肥施用量连续三年递减，今年递减3.5%。", "化肥施用量"),
+    ("农民人均纯收入比上年递增9.5%。", "农民人均纯收入"),
+])
+def test_a_steady_rise_or_fall_is_a_change(sentence, metric) -> None:
+    (row,) = rows("县统计局2005年工作总结\n一、工作完成情况\n" + sentence + "\n").values()
+    assert (row["role"], row["metric"]) == ("growth", metric)
+
+
 # People named by their taking part (verbs' participants_kept): 参与 right before them is
 # their name; before what they took part in it goes.
 @pytest.mark.parametrize(("sentence", "figure", "metric"), [

@@ -167,7 +167,7 @@ TRAILING_FILLER = regex_cache.compile(
     # a level raised to a multiple of a base year's (粮食产量增加到2016年的1.2倍)
     r"(?:增加|增长|提高|提升|扩大)(?:到|至)(?:19|20)\d{2}年的?|"
     r"发展(?=[到至])|"  # a level grown to (茶园面积发展到, 家庭农场发展至): 发展 is no part of it
-    rf"增长|增加|提高|提升|上升|下降|减少|降低|突破|{BEAT_TASK}|{BEAT}|新增|[降升增减]至|"
+    rf"增长|增加|提高|提升|上升|下降|减少|降低|递增|递减|突破|{BEAT_TASK}|{BEAT}|新增|[降升增减]至|"
     rf"(?:连续|首次|再次|相继)?(?:{MARK_VERB}|突破)|"  # 经济总量连续迈上4万亿: a mark crossed
     f"{SPAN_OF_YEARS}|"  # 粮食产量连续三年保持在: the figure's period
     # 地区生产总值五年 (年均增长6.5%): its span (not 连续第十二年, 二十年)

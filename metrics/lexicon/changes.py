@@ -26,6 +26,7 @@ UP = {
     "上升": "空气质量优良天数比例上升",
     "增加": "城乡居民储蓄存款余额增加",
     "扩大": "有效灌溉面积扩大",
+    "递增": "地方财政收入年均递增",  # a steady rise each year (older reports: 年均递增14.8%)
 }
 DOWN = {
     "下降": "单位地区生产总值能耗下降",
@@ -36,6 +37,7 @@ DOWN = {
     "缩小": "城乡居民收入比缩小",
     "缩短": "企业开办时间缩短",
     "压缩": "一般性支出压缩",
+    "递减": "农药使用量逐年递减",
 }
 # The words that name the size of a change (增速5%, 降幅3%), not a change done: never the
 # verb of 分别增长5%和3% (``passages``' respective change).

@@ -42,6 +42,7 @@ GROWTH_CUE = regex_cache.compile(
     # the size of a fall named as such (…压减至198辆，压减比例53.5%; 降幅29.2%)
     r"(?P<dir>降幅|减幅|跌幅|(?:下降|减少|压减|削减)(?:比例|幅度)"
     r"|负增长|增长|增加|增多|提高|提升|上升|增速|增幅|净增|下降|减少|降低|回落|下滑|缩减|净减"
+    r"|递增|递减"  # 年均递增14.8%, 比上年递增9.5%: a rise or fall each year (older reports)
     r"|压减|削减|减"  # 一般性支出再压减5%: the whole verb is the cue
     r"|缩短|延长"  # 办理时间比上年缩短3天, 开放时间延长2小时: a span changed
     r"|压缩"  # 通关时间比2017年压缩62.3%, 审批时限压缩40% (压缩至3天 is the level reached)
