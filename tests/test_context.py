@@ -2000,6 +2000,22 @@ def test_changes_after_levels_dealt_respectively(sentence, figure, metric) -> No
     assert _row_of(sentence, figure).metric == metric
 
 
+# A list after 分别 whose figures each say their own way of change (分别下降12%、增长5%和
+# 下降30%) is one list, dealt in order (figure.JOINED_CHANGE, still_dealt); only where the
+# plain list is too short: a third change after a full list is no subject's (as before).
+@pytest.mark.parametrize(("sentence", "figure", "metric", "direction"), [
+    ("事故起数、死亡人数、直接经济损失分别下降12%、增长5%和下降30%。", "5%", "死亡人数", 1),
+    ("事故起数、死亡人数、直接经济损失分别下降12%、增长5%和下降30%。", "30%", "直接经济损失", -1),
+    ("新登记企业320户、个体工商户1460户，同比分别增长10%和下降5%。", "5%", "个体工商户", -1),
+    ("工业增加值、服务业增加值分别增长6%和7%、增加28亿元。", "7%", "服务业增加值", 1),
+])
+def test_changes_each_with_its_own_verb_dealt_respectively(
+    sentence, figure, metric, direction
+) -> None:
+    row = _row_of(sentence, figure)
+    assert (row.metric, row.direction) == (metric, direction)
+
+
 # A verb no list holds opens the name where its object holds a word of position that bounds
 # a level or a place (word_bounds._object: 省级以上赛事, 副科级以上干部); never one that ends it.
 @pytest.mark.parametrize(("sentence", "metric"), [

@@ -31,7 +31,7 @@ from metrics.context.subjects import Subjects, changes_only, respective_subjects
 from metrics.context.word_bounds import MEASURE_END
 from metrics.context.words import DEED_AFTER, VERB_WORD
 from metrics.gates import FirstChars
-from metrics.lexicon.changes import SIZES
+from metrics.lexicon.changes import CHANGE_VERB, SIZES
 from metrics.lexicon.units import UnitFamily
 from metrics.normalize import HAN_CHAR, Normalized
 from metrics.passages import as_target, in_passage, measure_of
@@ -61,6 +61,9 @@ JOINED_FIGURE = regex_cache.compile(rf"{JOINED.pattern}[\dxX*]")
 # (what a join and a deed may open with, read from the patterns: most figures are followed
 # by neither, and are not matched)
 JOINED_OPENS, JOINED_FIGURE_OPENS = FirstChars(JOINED), FirstChars(JOINED_FIGURE)
+# A change after 分别 may say its own way of change at each figure (分别下降25%、增长18%和
+# 31%; 分别增长10%和下降5%): the figures are still one list, dealt in order.
+JOINED_CHANGE = regex_cache.compile(rf"{JOINED.pattern}{CHANGE_VERB}?了?\s*")
 DEED_OPENS = FirstChars(DEED_AFTER)
 # The most figures before a 分别 that its joined figures are dealt to.
 MAX_RESPECTIVE = 6
@@ -386,6 +389,14 @@ def move_past(
     carry.role = (meaning.role, meaning.direction)
 
 
+def still_dealt(view: SentenceView, cand: Candidate, carry: FigureCarry) -> bool:
+    """Whether ``cand`` is the next of a list 分别 deals that says its own way of change
+    (…分别下降25%、增长18%: the subjects left stay dealt, as after a bare join)."""
+    return bool(carry.respective) and (
+        JOINED_CHANGE.fullmatch(view.text, carry.prev_end, cand.start - view.start) is not None
+    )
+
+
 def respective_for(view: SentenceView, first: int, carry: FigureCarry) -> Subjects:
     """The subjects of 分别 for the figures joined from ``cands[first]`` on, when there
     are as many figures as subjects; else ``()``. A 分别 that names no subject of its own
@@ -414,14 +425,34 @@ def respective_for(view: SentenceView, first: int, carry: FigureCarry) -> Subjec
         subjects = previous or tuple(carry.counted[-MAX_RESPECTIVE:])  # type: ignore[arg-type]
     if not subjects:
         return ()
+    # the figures joined plainly (和, 、); where they are too few, those that say their own
+    # way of change too (分别下降25%、增长18%和31%) — not first: 分别增长6%和7%、增加28亿元
+    # deals two, and the third is a change of its own
+    for verbs in (False, True):
+        count = _listed(view, first, len(subjects) + 1, s_end, verbs)
+        if from_figures:  # as many figures before, each counting a thing of its own
+            last = subjects[-count:]
+            ok = count >= 2 and len(last) == count and None not in last
+            if ok and len(set(last)) == count:
+                return last
+        elif count == len(subjects):
+            return subjects
+    return ()
+
+
+def _listed(view: SentenceView, first: int, most: int, s_end: int, verbs: bool) -> int:
+    """How many figures from ``view.cands[first]`` on (at most ``most``: one more than the
+    subjects is enough to tell the counts apart) stand joined in one list; with ``verbs``,
+    a join may be followed by a word of change (、增长18%)."""
+    sentence, cands = view.text, view.cands
     count, end = 1, cands[first].end - view.start
-    for k in range(first + 1, min(len(cands), first + len(subjects) + 1)):
-        nxt = cands[k]  # one more than the subjects is enough to tell the counts apart
-        if nxt.end > s_end or not _joined(sentence, end, nxt.start - view.start):
+    for k in range(first + 1, min(len(cands), first + most)):
+        nxt = cands[k]
+        start = nxt.start - view.start
+        if nxt.end > s_end or not (
+            _joined(sentence, end, start)
+            or (verbs and JOINED_CHANGE.fullmatch(sentence, end, start) is not None)
+        ):
             break
         count, end = count + 1, nxt.end - view.start
-    if from_figures:  # as many figures before, each counting a thing of its own
-        last = subjects[-count:]
-        ok = count >= 2 and len(last) == count and None not in last and len(set(last)) == count
-        return last if ok else ()
-    return subjects if count == len(subjects) else ()
+    return count

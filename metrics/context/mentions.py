@@ -16,7 +16,13 @@ from functools import lru_cache
 from metrics import regex_cache
 from metrics.context.cells import table_cell
 from metrics.context.change_bases import change_base
-from metrics.context.figure import meaning_of, metric_of, move_past, respective_for
+from metrics.context.figure import (
+    meaning_of,
+    metric_of,
+    move_past,
+    respective_for,
+    still_dealt,
+)
 from metrics.context.keys import metric_key
 from metrics.context.period_kinds import period_kind
 from metrics.context.periods import clause_year, find_period, find_periods
@@ -126,7 +132,7 @@ def _figure(
     rel_start, rel_end = cand.start - view.start, cand.end - view.start
     resolved = resolve(cand, view.text, rel_start)  # (the sentence's breaks found once)
     meaning = meaning_of(scope, view, cand, resolved, cell, passages, carry)
-    if not meaning.joined:
+    if not (meaning.joined or still_dealt(view, cand, carry)):
         dealt = view.respectively and enabled(MetricRuleName.RESPECTIVE)
         found = respective_for(view, k, carry) if dealt else ()
         carry.subjects = found or carry.subjects
