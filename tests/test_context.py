@@ -2000,6 +2000,20 @@ def test_changes_after_levels_dealt_respectively(sentence, figure, metric) -> No
     assert _row_of(sentence, figure).metric == metric
 
 
+# The whole of a unit below a township, or of a zone, opens no name (words.WHOLE_UNIT: 全苏木
+# and 我嘎查 as 全镇 and 我县); a village's level (全村级) is no such whole.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("全苏木牲畜存栏达到42.6万头只。", "牲畜存栏"),
+    ("我嘎查集体经济收入达到36万元。", "集体经济收入"),
+    ("全社区60岁以上老人达到1260人。", "60岁以上老人"),
+    ("全园区规上工业总产值完成120亿元。", "规上工业总产值"),
+    ("全村级集体经济收入达到10万元以上。", "全村级集体经济收入"),
+])
+def test_the_whole_of_a_small_unit_opens_no_name(sentence, metric) -> None:
+    (found,) = _metrics_of(sentence)
+    assert found == metric
+
+
 # A list after 分别 whose figures each say their own way of change (分别下降12%、增长5%和
 # 下降30%) is one list, dealt in order (figure.JOINED_CHANGE, still_dealt); only where the
 # plain list is too short: a third change after a full list is no subject's (as before).

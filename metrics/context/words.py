@@ -18,9 +18,12 @@ MARK_VERB = alternation(MARK_VERBS)
 # Scope words (list markers, times, places of the reporter, adverbs, particles) never
 # belong to a noun; a verb may (改造率, 慰问金: see NOUN_TAIL). A one-character word is
 # kept where it begins a longer one (达成意向, 达标率, 共青团, 对口支援, 了解, 及格率).
-# The whole of a unit, or ours: 全州 and 我旗 as 全县 and 我县 (not 全州县, a county).
+# The whole of a unit, or ours: 全州 and 我旗 as 全县 and 我县 (not 全州县, a county); so the
+# units below a township and the zones a report may speak for (全苏木, 我嘎查, 全村, 全社区,
+# 全园区: not 全村级, a village's level in 全村级集体经济收入).
 WHOLE_UNIT = (
     r"全省|全市|全县|全区|全镇|全乡|全街道|全州(?!县)|全盟|全旗|"
+    r"[全我](?:苏木|嘎查|村(?!级)|社区|园区)|"
     r"我(?:[省市县区镇乡局委院校州盟旗]|街道|单位)|辖区内?"
 )
 # A span of years counted back from the report (连续五年, 近三年, 五年来, 近5年来), maybe
