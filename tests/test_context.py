@@ -579,6 +579,15 @@ def test_a_total_or_a_base_year_speaks_of_the_figure_before() -> None:
     assert r["100%"]["metric"] == "群众满意率和回访率"
 
 
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("“十三五”期间累计完成固定资产投资126亿元，是“十二五”时期的2.6倍。", "固定资产投资"),
+    ("全县地方财政收入达到8.2亿元，为十二五末的1.8倍。", "地方财政收入"),
+])
+def test_a_plan_period_as_the_base_speaks_of_the_figure_before(sentence, metric) -> None:
+    """elsewhere.REFERS_BACK: a plan period is a base as a year is (是2015年的2.6倍)."""
+    assert _metrics_of(sentence)[-1] == metric
+
+
 def test_a_number_wrapped_after_a_space_is_one_number() -> None:
     r = rows("镇2022年工作总结\n\n一般公共预算收入2560万元，同比增长 1\n2.3%；收入增长6.1%。\n")
     assert r["1\n2.3%"]["value"] == 12.3

@@ -43,6 +43,8 @@ GENERIC_LABEL = regex_cache.compile(
 REFERS_BACK = regex_cache.compile(
     rf"\s*(?:(?:{WHOLE_UNIT})?(?:总数|总量|累计|共计|合计|总计|已)+(?:达到|达|为|是|增至|增加到|突破)?"
     r"|(?:是|为|相当于)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?的?"
+    # …or a plan period as the base (是“九五”时期的2.6倍, 为十二五末的1.8倍)
+    r"|(?:是|为|相当于)(?:“[^”]{1,8}”|[一二三四五六七八九十]{1,3}五)(?:时期|期间|末)?的?"
     # …the base of a comparison (来信来访1.26万件次，较2019年的2.1万件次下降40%) or a
     # level set from above that the figure before is held to (失业率2.8%，控制在省定4.5%的
     # 目标以内; 能耗下降3.6%，超额完成省下达的3%目标任务)
