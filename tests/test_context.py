@@ -2009,6 +2009,18 @@ def test_changes_after_levels_dealt_respectively(sentence, figure, metric) -> No
     assert _row_of(sentence, figure).metric == metric
 
 
+# A bare myriad with a noun right after it counts that noun, as a classifier does
+# (figure.BARE_MYRIADS); not where the noun is before it, nor a sum of money.
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("新建农村饮水安全工程46处，解决了8.2万农村人口的饮水安全问题。", "8.2万", "农村人口"),
+    ("全年帮助1.2万困难群众解决就医难题。", "1.2万", "困难群众"),
+    ("全县常住人口达到46.8万，其中城镇人口28.1万。", "28.1万", "城镇人口"),
+    ("全年完成投资3000万建设标准化厂房。", "3000万", "投资"),
+])
+def test_a_bare_myriad_counts_the_noun_after_it(sentence, figure, metric) -> None:
+    assert _row_of(sentence, figure).metric == metric
+
+
 # The whole of a unit below a township, or of a zone, opens no name (words.WHOLE_UNIT: 全苏木
 # and 我嘎查 as 全镇 and 我县); a village's level (全村级) is no such whole.
 @pytest.mark.parametrize(("sentence", "metric"), [

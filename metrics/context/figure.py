@@ -69,6 +69,11 @@ DEED_OPENS = FirstChars(DEED_AFTER)
 MAX_RESPECTIVE = 6
 # Units after which a noun usually names what is counted (5个工作组, 3 所新校).
 COUNT_FAMILIES = frozenset({UnitFamily.COUNT, UnitFamily.PERSON})
+# A bare myriad with no measure word and no money before it (8.2万农村人口, 1.2万困难群众):
+# the noun right after it is what is counted, as after a classifier; not a larger myriad
+# after it (10.36百亿亿次/秒: a unit written in myriads).
+BARE_MYRIADS = frozenset({"万", "亿"})
+MYRIAD_CHARS = frozenset("万亿千百")
 # What may stand between a count and the size of each or all of the things it counts.
 SIZE_GAP = regex_cache.compile(r"\s*(?:总计|共计|合计|总|共)?\s*")
 MEASURE_FAMILIES = frozenset(
@@ -222,7 +227,15 @@ def _own_words(
         rel_start,
         rel_end,
         left_from,
-        noun_after=family in COUNT_FAMILIES and not relative,
+        noun_after=not relative
+        and (
+            family in COUNT_FAMILIES
+            or (
+                family == "number"
+                and meaning.resolved.unit in BARE_MYRIADS
+                and sentence[rel_end : rel_end + 1] not in MYRIAD_CHARS
+            )
+        ),
         next_start=next_start,
         measure=not relative
         and (
