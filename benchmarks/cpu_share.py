@@ -5,6 +5,8 @@ Usage:
     py-spy record -r 1000 -f raw -o prof.txt -- python benchmarks/cpu_share.py run 6
     python benchmarks/cpu_share.py share prof.txt [TOP]  # the shares, by function
     python benchmarks/cpu_share.py share before.txt after.txt   # two profiles side by side
+    python benchmarks/cpu_share.py engine native.txt [TOP]  # py-spy --native: the regex
+                                                             # engine's share, by who asked
 
 ``run`` joins ../shared/corpus into one text and runs ``process_text`` on it RUNS times
 (default 3) in this process, printing the figures found and each run's CPU seconds (the
@@ -14,6 +16,13 @@ of the samples taken inside ``process_text``: its own and with what it calls (a 
 regex engine is counted to the Python function that made it; a dataclass's generated
 ``__init__`` is one row for all of them). Given two files, it prints the rows of the
 first's top functions for both, as a table.
+``engine`` reads a profile taken with ``py-spy record --native`` (a compiled build's, whose
+functions show as ``CPyDef_…`` frames of the C file) and prints the share of the samples
+under ``process_text`` that the ``regex`` engine (``_regex.c`` frames) spent, counted to
+the innermost Python or compiled function above it: the function that made the call, so
+the pattern that cost is read where it is asked (a hook that times each call, as
+``regex_calls.py --timing`` does, adds a µs to every call and cannot see a compiled
+caller's frames).
 """
 
 from __future__ import annotations
@@ -76,10 +85,45 @@ def shares(path: str) -> tuple[Counter[str], Counter[str], int]:
     return within, own, total
 
 
+def _native(frame: str) -> bool:
+    """Whether a frame of a ``--native`` profile is C below Python: the engine, the
+    interpreter, a library (a compiled module's own functions are ``CPyDef_…``)."""
+    if "CPyDef_" in frame:
+        return False
+    return frame.startswith("0x") or any(
+        part in frame for part in (".c:", ".h:", ".so)", "(libc", "(libpython", "(libm")
+    )
+
+
+def engine(path: str, top: int) -> None:
+    """The ``regex`` engine's share of ``process_text``, by the function that asked."""
+    asked, total = Counter[str](), 0
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        stack, _, count = line.rpartition(" ")
+        frames = stack.split(";")
+        entries = [k for k, f in enumerate(frames) if _name(f).endswith(ENTRY)]
+        if not entries:
+            continue
+        frames = frames[entries[-1] :]
+        n = int(count)
+        total += n
+        caller = max(k for k, f in enumerate(frames) if not _native(f))
+        if any("_regex" in f for f in frames[caller + 1 :]):
+            asked[_name(frames[caller]).replace("__native_compiled.c.CPyDef_", "")] += n
+    share = 100 * sum(asked.values()) / total
+    print(f"samples in process_text: {total}; the engine's: {share:.1f} %")
+    print("| asked by | share |")
+    for name, n in asked.most_common(top):
+        print(f"| `{name}` | {100 * n / total:.1f} % |")
+
+
 def main() -> None:
     args = sys.argv[1:]
     if args[:1] == ["run"]:
         run(int(args[1]) if len(args) > 1 else 3)
+        return
+    if args[:1] == ["engine"] and len(args) > 1:
+        engine(args[1], int(args[2]) if len(args) > 2 else 30)
         return
     if args[:1] != ["share"] or len(args) < 2:
         raise SystemExit(__doc__)

@@ -135,3 +135,26 @@ def test_a_fresh_process_loads_the_package_after_its_extension() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd="/"
     )
     assert done.stdout.split() == ["True", "True", "True"], done.stderr
+
+
+def test_a_block_holds_the_lines_of_its_first_character(partial: word_bounds._Partial) -> None:
+    """``_block`` splits a block's words from the block at once; a line of another shape
+    (here a flag missing, a blank line) is read a line at a time instead: either way every
+    line of the first character, by its word, and the longest word."""
+
+    def by_line(data: bytes, first: str) -> dict[str, bytes]:
+        rows = [row for row in data.split(b"\n")[1:] if row]
+        return {row.split(b" ")[0].decode(): row for row in rows if row.decode()[0] == first}
+
+    for data in (
+        "!header total=40\n获 9 v\n获救 5 v\n获嘉县 3 ns\n获鹿镇 2 ns\n达 11 v\n达州市 4 ns\n",
+        "!header total=40\n获 9 v\n获救 5\n\n获嘉县 3 ns\n达 11 v\n达州市 4 ns\n",
+    ):
+        raw = data.encode()
+        partial.data, partial.first, partial.read = raw, raw.find(b"\n") + 1, 0
+        for first in "获达":
+            lines, longest = partial._block(first)
+            assert lines == by_line(raw, first)
+            assert longest == max(map(len, lines))
+        assert partial._block("共") == ({}, 0)
+        assert partial.read == len(by_line(raw, "获")) + len(by_line(raw, "达"))
