@@ -2,6 +2,7 @@
 beside a copy, each process pinned to a core, with what each task did besides its work.
 
 Usage: python benchmarks/side_by_side.py [--copies 3] [--rounds 3] [--gc default,freeze,...]
+       [--kinds pipeline,loop,stream] [--beside same|loop,stream,pipeline]
 
 Each round starts fresh processes that run, as a pool worker does, ``engine.run_batch`` of
 ``packed.run_packed`` on every source of the corpus ``throughput.py`` builds (the shared
@@ -15,6 +16,14 @@ bytes of its results (what the pool sends the writer). Two reference kinds, time
 way: ``loop``, integer arithmetic on a few objects (no cache shared: what a second busy
 core costs an instruction, the clock or the host's threads), and ``stream``, copies of a
 64 MB buffer (memory bandwidth shared).
+
+``--beside`` says what runs on core 1 while the copy on core 0 is timed: ``same`` (a
+copy of it, released together), or other kinds, each run over and over until the timed
+copy is done: ``pipeline`` beside ``loop`` costs what a busy neighbour core costs any
+instruction (the host's clock, or the two vCPUs being one core's two threads), beside
+``stream`` what shared memory bandwidth adds, beside ``pipeline`` what a neighbour with
+the same working set adds besides (the shared L3): only that last part is the program's
+to shrink (a smaller or shared working set), the rest is the machine's.
 
 ``--gc`` runs the pipeline with the worker's collector as it is (``default``), its heap
 frozen after the warm pass (``freeze``: a full collection, then ``gc.freeze``), or higher
@@ -40,7 +49,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CHILD = r"""
 import gc, json, os, pickle, resource, sys, time
 from pathlib import Path
-kind, setting, folder, cores = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+kind, setting, folder, cores, repeat = sys.argv[1:6]
 spent = [0.0, 0, 0.0]  # collections: CPU s, count, CPU s of generation 2
 clock = []
 def gc_clock(phase, info):
@@ -106,6 +115,8 @@ if kind == "pipeline":  # the whole dictionary loaded by the warm pass (not word
     from metrics.context import word_bounds
     whole = getattr(word_bounds._tag, "whole", word_bounds._tag) is not None
 faults, rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_minflt, rss()
+while repeat == "again":  # a partner: busy until the measured copy is done (then killed)
+    work()
 begin = time.thread_time()
 work()
 cpu = time.thread_time() - begin
@@ -118,12 +129,17 @@ print(json.dumps({
 """
 
 
-def copies(kind: str, setting: str, folder: Path, cores: list[int]) -> list[dict]:
+def copies(
+    kind: str, setting: str, folder: Path, cores: list[int], partner: str = ""
+) -> list[dict]:
     """The timed figures of one process a core of ``cores``, released together (with
-    ``forked``, forked from one warm process)."""
+    ``forked``, forked from one warm process). With ``partner`` (another kind), the
+    process on the first core runs ``kind`` and the one on the second runs ``partner``
+    over and over until the first is done (then ended): only the first's figures."""
     env = os.environ | {"PYTHONHASHSEED": "0"}
     if setting == "forked":
         cores = [",".join(map(str, cores))]  # one process, which forks a copy a core
+    kinds = [kind] + [partner or kind] * (len(cores) - 1)
     runs = [
         subprocess.Popen(
             [
@@ -133,17 +149,18 @@ def copies(kind: str, setting: str, folder: Path, cores: list[int]) -> list[dict
                 sys.executable,
                 "-c",
                 CHILD,
-                kind,
-                setting,
+                which,
+                setting if which == kind else "default",
                 str(folder),
                 str(core),
+                "again" if partner and i else "once",
             ],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
             env=env,
         )
-        for core in cores
+        for i, (core, which) in enumerate(zip(cores, kinds, strict=True))
     ]
     for run in runs:
         assert run.stdout is not None and run.stdout.readline().strip() == "ready"
@@ -151,6 +168,12 @@ def copies(kind: str, setting: str, folder: Path, cores: list[int]) -> list[dict
         assert run.stdin is not None
         run.stdin.write("go\n")
         run.stdin.flush()
+    if partner and len(runs) > 1:
+        first = runs[0].communicate()[0]
+        for run in runs[1:]:  # the partner works until the measured copy is done
+            run.kill()
+            run.communicate()
+        return [json.loads(line) for line in first.splitlines()]
     return [json.loads(line) for run in runs for line in run.communicate()[0].splitlines()]
 
 
@@ -160,6 +183,12 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=3, help="alone, then beside, this many times")
     ap.add_argument("--gc", default="default", help="collector settings of the pipeline")
     ap.add_argument("--kinds", default="pipeline,loop,stream")
+    ap.add_argument(
+        "--beside",
+        default="same",
+        help="what runs on the second core: 'same' (a copy), or kinds (loop,stream,"
+        "pipeline) run over and over beside each measured kind",
+    )
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from throughput import SOURCES
@@ -174,15 +203,20 @@ def main() -> int:
             for kind in args.kinds.split(",")
             for setting in (args.gc.split(",") if kind == "pipeline" else ["default"])
         ]
+        partners = [""] if args.beside == "same" else args.beside.split(",")
         for kind, setting in runs:
-            alone: list[dict] = []
-            beside: list[dict] = []
-            loads = []
-            for _ in range(args.rounds):
-                alone += copies(kind, setting, folder, [0])
-                beside += copies(kind, setting, folder, [0, 1])
-                loads.append(os.getloadavg()[0])
-            report(f"{kind} {setting}", alone, beside, loads)
+            for partner in partners:
+                if partner and setting == "forked":
+                    continue  # forked copies are copies of one process
+                alone: list[dict] = []
+                beside: list[dict] = []
+                loads = []
+                for _ in range(args.rounds):
+                    alone += copies(kind, setting, folder, [0])
+                    beside += copies(kind, setting, folder, [0, 1], partner)
+                    loads.append(os.getloadavg()[0])
+                name = f"{kind} {setting}" + (f" beside {partner}" if partner else "")
+                report(name, alone, beside, loads)
     return 0
 
 
