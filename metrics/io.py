@@ -499,7 +499,12 @@ def _guessed(data: bytes, path: Path | str) -> tuple[str, str, str | None]:
             errors[encoding] = exc
             continue
         if encoding == "gb18030":
-            return _big5_instead(data, text) or _two_encodings(data) or _doubted(text)
+            return (
+                _korean_instead(data)
+                or _big5_instead(data, text)
+                or _two_encodings(data)
+                or _doubted(text)
+            )
         return text, encoding, None
     two = _two_encodings(data)  # lines in UTF-8 and lines in GBK, pasted into one file
     if two is not None:
@@ -592,6 +597,43 @@ def _big5_instead(data: bytes, text: str) -> tuple[str, str, str | None] | None:
     if _common_share(other, big5) >= max(BIG5_SHARE, gb_share):
         return other, BIG5, None
     return None
+
+
+# Korean in its legacy encoding (EUC-KR, and CP949, Windows' superset: a page of a Korean-
+# language unit of Yanbian, 朝鲜族) decodes strictly as GB18030 into common characters, since
+# EUC-KR's Hangul rows (B0-C8) are GB2312's first-level characters (연길시 → 楷辨矫): no
+# doubt to see there. Chinese in GBK fails CP949 within its first lines (its characters of
+# rows C9 and above, 是 在 作 中…, are no Hangul), and in the rare short text that decodes
+# it gives Hanja for them (the reports of the corpus and data/sample read so, their bad
+# bytes dropped: 49-59 % Hangul); Korean reads into Hangul syllables (official writing
+# may put a few Hanja among them: 延吉市 … 總結), in words of a few syllables between
+# spaces. Such a file is read as CP949, the text as written, and said so (metrics reads
+# Chinese reports: its figures may be missed).
+KOREAN = "cp949"
+KOREAN_SAID = (
+    "Korean text in EUC-KR/CP949: read as such, but metrics reads Chinese reports, so its "
+    "figures may be missed or misread"
+)
+# a Korean reading: this share of its letters beyond ASCII Hangul syllables (a few Hanja
+# allowed), in runs (words) of at most this mean length
+KOREAN_SHARE = 0.7
+KOREAN_WORD = 8
+HANGUL = re.compile("[\uac00-\ud7a3]+")
+
+
+def _korean_instead(data: bytes) -> tuple[str, str, str | None] | None:
+    """``data`` read as CP949, said so, when it is Korean text (``KOREAN``); else None."""
+    try:
+        text = data.decode(KOREAN)
+    except UnicodeDecodeError:
+        return None
+    judged = text[:JUDGED_CHARS]
+    letters = sum(1 for c in judged if c > "\x7f" and c.isalpha())
+    words = HANGUL.findall(judged)
+    hangul = sum(map(len, words))
+    if not words or hangul < KOREAN_SHARE * letters or hangul > KOREAN_WORD * len(words):
+        return None
+    return text, KOREAN, KOREAN_SAID
 
 
 # A text GB18030 decodes into few common characters, and that is neither Big5 nor in two
@@ -759,7 +801,7 @@ class TextStream:
                 text, self.encoding, damage = decode_bytes(sample[: len(sample) - cut], path)
                 if damage is None or self.encoding == TWO_ENCODINGS:
                     break  # (read line by line, which says what it met: __iter__)
-                if damage.startswith(DOUBT):  # said of the whole file, not of a cut
+                if damage.startswith((DOUBT, KOREAN_SAID)):  # of the file, not of a cut
                     self.damage = damage
                     break
             refuse_web_page(text, path)
