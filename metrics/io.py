@@ -185,6 +185,19 @@ def iter_inputs(paths: Iterable[Path | str], on_skip: Skipped | None = None) -> 
                 yield file
 
 
+def source_of(given: Path | str, file: InputFile) -> dict[str, str]:
+    """Where ``file``, found under the input ``given``, was read (``outputs.Sources``):
+    ``root``, the folder given made absolute (for a file given directly, its folder; a URL
+    as it is), and ``path``, the file's path below it."""
+    path = as_path(given)
+    local = isinstance(path, Path) and not is_url(path)
+    if file.path == path or not path.is_dir():
+        root, below = path.parent, path.name
+    else:
+        root, below = path, file.path.relative_to(path).as_posix()
+    return {"root": os.path.abspath(root) if local else str(root), "path": str(below)}
+
+
 def _missing(raw: str) -> str:
     """Why a path given does not exist: ``-``, which many tools read as standard input,
     is no file here (a report is read from a file, which its rows' offsets point into)."""
