@@ -42,6 +42,7 @@ from metrics.io import (
     TextStream,
     as_path,
     display_name,
+    images_instead,
     is_url,
     iter_inputs,
     settle,
@@ -361,7 +362,7 @@ def _input_files(paths: list[str | Path]) -> list[InputFile]:
         found.extend(files)
     what = f"holds no report file ({', '.join(INPUT_SUFFIXES)})"
     if not found:
-        raise InputError(", ".join(empty), what)
+        raise InputError(", ".join(empty), what + "".join(map(images_instead, empty)))
     for path in empty:
         _warn(f"{path}: {what}")
     return settle(found)

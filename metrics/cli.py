@@ -48,6 +48,7 @@ from metrics.io import (
     INPUT_SUFFIXES,
     InputFile,
     display_name,
+    images_instead,
     is_url,
     iter_inputs,
     settle,
@@ -442,7 +443,8 @@ def extract_command(
             report(str(exc))
             continue
         if not found:
-            empty.append(f"{path}: holds no .txt file (nor {', '.join(INPUT_SUFFIXES[1:])})")
+            looked = f"holds no .txt file (nor {', '.join(INPUT_SUFFIXES[1:])})"
+            empty.append(f"{path}: {looked}{images_instead(path)}")
         files.extend(found)
         for file in found:
             where.setdefault(file.path, source_of(path, file))

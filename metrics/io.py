@@ -74,6 +74,33 @@ NOT_REPORT_TEXT: dict[str, str] = {
     **dict.fromkeys((".pptx", ".ppt", ".dps", ".odp"), SLIDES),
     **dict.fromkeys((".zip", ".rar", ".7z"), ARCHIVE),
 }
+# Images are not named when a folder also holds reports (a photo beside a report is none),
+# but a folder that holds no report file and images instead is a folder of scans (the
+# pages of a printed report photographed): the error says so, with what to do.
+IMAGES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".webp", ".heic")
+
+
+def images_instead(folder: Path | str) -> str:
+    """For a folder that holds no report file: "" or what it holds instead, when that is
+    images (how many, the first names, what to do)."""
+    path = as_path(folder)
+    if is_url(path) or not isinstance(path, Path) or not path.is_dir():
+        return ""
+    found = sorted(
+        (Path(root, f) for root, _, files in os.walk(path) for f in files),
+        key=lambda f: str(f),
+    )
+    images = [f for f in found if f.suffix.lower() in IMAGES]
+    if not images:
+        return ""
+    names = ", ".join(display_name(f.relative_to(path).as_posix()) for f in images[:3])
+    more = ", …" if len(images) > 3 else ""
+    return (
+        f"; it holds {len(images)} image(s) ({names}{more}): a scan is not read, metrics "
+        "reads text; turn it into text first (OCR) and give that"
+    )
+
+
 # The mark metrics leaves in an output folder (written by ``metrics.tables``): the folders
 # it writes there are never searched for input, so a re-run whose --out lies in its input folder
 # does not read the texts the run before kept there.
