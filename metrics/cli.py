@@ -392,8 +392,16 @@ def stats_command(directory: Path) -> int:
         figures=("n_figures", "sum"), masked=("n_masked", "sum"), unbounded=("n_unbounded", "sum")
     )
     table["share_masked"] = (table["masked"] / table["figures"]).map("{:.1%}".format)
-    with pd.option_context("display.unicode.east_asian_width", True):  # 政府 is 4 columns
-        print(table.to_string())
+    if table.empty:  # (pandas would print "Empty DataFrame", its columns, "Index: []")
+        failures = stats.run / "failures.parquet"  # (a run older than the table has none)
+        failed = len(pd.read_parquet(failures, columns=[])) if failures.exists() else 0
+        print(
+            f"{directory}: no figures in its current run "
+            f"({failed} failed file(s): see failures.parquet)"
+        )
+    else:
+        with pd.option_context("display.unicode.east_asian_width", True):  # 政府: 4 columns
+            print(table.to_string())
     sys.stdout.flush()  # the printout before any error line about saving it
     try:
         save_stats(directory, stats)

@@ -282,3 +282,19 @@ def test_a_folder_of_scans_says_what_it_holds_instead(
     assert not out.exists()
     with pytest.raises(metrics.InputError, match=r"3 image\(s\).*OCR"):
         metrics.extract(scans)
+
+
+def test_stats_of_a_run_without_figures_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every input failed (an empty file): the run holds no figure, and ``stats`` printed
+    pandas' ``Empty DataFrame`` with its column list and ``Index: []``."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "空.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    assert main(["extract", str(tmp_path / "in"), "--out", str(out), "--quiet"]) == 1
+    capsys.readouterr()
+    assert main(["stats", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "Empty DataFrame" not in printed and "Index: []" not in printed
+    assert printed.startswith(f"{out}: no figures in its current run (1 failed file(s):")
