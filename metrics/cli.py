@@ -52,7 +52,7 @@ from metrics.io import (
     is_url,
     iter_inputs,
     settle,
-    source_of,
+    sources_of,
     utf8_name,
 )
 from metrics.packed import Packed, pack, run_packed
@@ -454,8 +454,8 @@ def extract_command(
             looked = f"holds no .txt file (nor {', '.join(INPUT_SUFFIXES[1:])})"
             empty.append(f"{path}: {looked}{images_instead(path)}")
         files.extend(found)
-        for file in found:
-            where.setdefault(file.path, source_of(path, file))
+        for key, place in sources_of(path, found).items():
+            where.setdefault(key, place)
     if not files:
         # a mistyped input must not replace the tables of an earlier run with empty ones
         console.error("; ".join([*empty, "no input file to read; nothing written"]))

@@ -212,17 +212,22 @@ def iter_inputs(paths: Iterable[Path | str], on_skip: Skipped | None = None) -> 
                 yield file
 
 
-def source_of(given: Path | str, file: InputFile) -> dict[str, str]:
-    """Where ``file``, found under the input ``given``, was read (``outputs.Sources``):
-    ``root``, the folder given made absolute (for a file given directly, its folder; a URL
-    as it is), and ``path``, the file's path below it."""
+def sources_of(given: Path | str, files: Iterable[InputFile]) -> dict[object, dict[str, str]]:
+    """Where each of ``files``, found under the input ``given``, was read, by its path
+    (``outputs.Sources``): ``root``, the folder given made absolute (for a file given
+    directly, its folder; a URL as it is), and ``path``, the file's path below it. (The
+    input is asked once whether it is a folder: remote storage answers over the network.)"""
     path = as_path(given)
     local = isinstance(path, Path) and not is_url(path)
-    if file.path == path or not path.is_dir():
-        root, below = path.parent, path.name
-    else:
-        root, below = path, file.path.relative_to(path).as_posix()
-    return {"root": os.path.abspath(root) if local else str(root), "path": str(below)}
+    folder = path.is_dir()
+    found = {}
+    for file in files:
+        if folder and file.path != path:
+            root, below = path, file.path.relative_to(path).as_posix()
+        else:
+            root, below = path.parent, path.name
+        found[file.path] = {"root": os.path.abspath(root) if local else str(root), "path": below}
+    return found
 
 
 def _missing(raw: str) -> str:
