@@ -659,11 +659,28 @@ KOREAN_SAID = (
     "Korean text in EUC-KR/CP949: read as such, but metrics reads Chinese reports, so its "
     "figures may be missed or misread"
 )
+# the same of Korean read right in another encoding (UTF-8, a page's declared charset)
+KOREAN_TEXT = (
+    "Korean text, not Chinese: metrics reads Chinese reports, so its figures may be missed "
+    "or misread"
+)
 # a Korean reading: this share of its letters beyond ASCII Hangul syllables (a few Hanja
 # allowed), in runs (words) of at most this mean length
 KOREAN_SHARE = 0.7
 KOREAN_WORD = 8
 HANGUL = re.compile("[\uac00-\ud7a3]+")
+
+
+def korean(text: str) -> bool:
+    """Whether ``text`` (its first ``JUDGED_CHARS``) is Korean: its letters beyond ASCII
+    mostly Hangul syllables, in short words (``KOREAN_SHARE``, ``KOREAN_WORD``)."""
+    judged = text[:JUDGED_CHARS]
+    if HANGUL.search(judged) is None:  # every Chinese report: no letter counted
+        return False
+    letters = sum(1 for c in judged if c > "\x7f" and c.isalpha())
+    words = HANGUL.findall(judged)
+    hangul = sum(map(len, words))
+    return bool(words) and hangul >= KOREAN_SHARE * letters and hangul <= KOREAN_WORD * len(words)
 
 
 def _korean_instead(data: bytes) -> tuple[str, str, str | None] | None:
@@ -672,13 +689,7 @@ def _korean_instead(data: bytes) -> tuple[str, str, str | None] | None:
         text = data.decode(KOREAN)
     except UnicodeDecodeError:
         return None
-    judged = text[:JUDGED_CHARS]
-    letters = sum(1 for c in judged if c > "\x7f" and c.isalpha())
-    words = HANGUL.findall(judged)
-    hangul = sum(map(len, words))
-    if not words or hangul < KOREAN_SHARE * letters or hangul > KOREAN_WORD * len(words):
-        return None
-    return text, KOREAN, KOREAN_SAID
+    return (text, KOREAN, KOREAN_SAID) if korean(text) else None
 
 
 # A text GB18030 decodes into few common characters, and that is neither Big5 nor in two

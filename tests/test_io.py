@@ -389,3 +389,28 @@ def test_chinese_in_gbk_is_never_taken_for_korean(tmp_path: Path, text: str) -> 
     path.write_bytes(text.encode("gbk"))
     source = read_text(path)
     assert (source.text, source.encoding, source.damage) == (text, "gb18030", None)
+
+
+def test_korean_in_utf8_or_in_a_web_page_is_said_so_too(tmp_path: Path) -> None:
+    """Read right (UTF-8, or a page whose charset says EUC-KR or whose bytes are), Korean
+    is still no Chinese report: said as an EUC-KR text file is, never in silence."""
+    pytest.importorskip("lxml")
+    from metrics.readers import read_source
+
+    text = KOREAN_TEXTS[0]
+    plain = tmp_path / "연길.txt"
+    plain.write_text(text, encoding="utf-8")
+    page = (
+        "<html><head>{}</head><body><p>" + "</p><p>".join(text.splitlines()) + "</p></body></html>"
+    )
+    bare = tmp_path / "bare.html"
+    bare.write_bytes(page.format("").encode("euc_kr"))
+    declared = tmp_path / "declared.html"
+    declared.write_bytes(page.format('<meta charset="euc-kr">').encode("euc_kr"))
+    for path in (plain, bare, declared):
+        source = read_source(path)
+        assert "통계조사 28건" in source.text
+        assert source.damage and source.damage.startswith("Korean text"), path
+    chinese = tmp_path / "r.txt"
+    chinese.write_text(TEXT, encoding="utf-8")
+    assert read_source(chinese).damage is None

@@ -28,7 +28,15 @@ from pathlib import Path
 from types import ModuleType
 
 from metrics.errors import InputError, system_said
-from metrics.io import NOT_REPORT_TEXT, SourceText, read_regular, read_text, with_line_ends
+from metrics.io import (
+    KOREAN_TEXT,
+    NOT_REPORT_TEXT,
+    SourceText,
+    korean,
+    read_regular,
+    read_text,
+    with_line_ends,
+)
 
 # suffix -> its input_format, which is also the name of its reader's module here
 READERS: dict[str, str] = {
@@ -100,11 +108,13 @@ def read_source(path: Path) -> SourceText:
     elif suffix in REFUSED:
         raise InputError(path, REFUSED[suffix])
     elif suffix not in READERS:
-        return read_text(path)
+        source = read_text(path)
     else:
         reader: Callable[[Path], SourceText] = _reader_module(READERS[suffix], path).read
         source = reader(path)
     text = with_line_ends(source.text)
+    if source.damage is None and korean(text):  # read right, but no Chinese (io.KOREAN)
+        return replace(source, text=text, damage=KOREAN_TEXT)
     return source if text is source.text else replace(source, text=text)
 
 
