@@ -5,6 +5,7 @@
     tables = metrics.extract("data/sample")   # or run in memory on files and folders
     tables = metrics.extract_text(text)       # or on text
     tables.mentions, tables.pairs, tables.stats_groups, tables.stats_metrics
+    metrics.span("out", mention_id)        # a row's span, read back from its file
 
 Masked figures (``xx``, ``*``) are missing values, never numbers.
 """
@@ -17,7 +18,7 @@ from metrics.errors import ExtractionError, InputError, MetricsError, TablesErro
 from metrics.records import Document, Mention, Pair, Section
 
 if TYPE_CHECKING:
-    from metrics.api import Tables, extract, extract_text, load
+    from metrics.api import Span, Tables, extract, extract_text, load, span
 
 __all__ = [
     "Document",
@@ -27,11 +28,13 @@ __all__ = [
     "MetricsError",
     "Pair",
     "Section",
+    "Span",
     "Tables",
     "TablesError",
     "extract",
     "extract_text",
     "load",
+    "span",
 ]
 __version__ = "0.1.0"
 
@@ -39,7 +42,7 @@ __version__ = "0.1.0"
 def __getattr__(name: str) -> object:
     # The API (and with it pyarrow) is imported on first use, so that the command line
     # can choose Arrow's allocator before pyarrow is loaded (see metrics.cli).
-    if name in ("Tables", "extract", "extract_text", "load"):
+    if name in ("Span", "Tables", "extract", "extract_text", "load", "span"):
         from metrics import api
 
         return getattr(api, name)

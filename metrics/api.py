@@ -19,6 +19,7 @@ returns the other files' tables, or with ``strict=True`` raises at the first.
 
 from __future__ import annotations
 
+import json
 import operator
 import os
 import warnings
@@ -38,15 +39,17 @@ from metrics.gc_pacing import fewer_collections
 from metrics.io import (
     INPUT_SUFFIXES,
     InputFile,
+    TextStream,
     as_path,
     display_name,
+    images_instead,
     is_url,
     iter_inputs,
     settle,
     utf8_name,
     with_line_ends,
 )
-from metrics.outputs import TABLES, check_version, read_table
+from metrics.outputs import MANIFEST, TABLES, check_version, read_table
 from metrics.pairs import disk_order, government_identity, plans_in_order
 from metrics.pipeline import FileResult, process_text, read_failure
 from metrics.publish import CURRENT, current_run, pruned
@@ -59,6 +62,7 @@ from metrics.schemas import (
     PAIR_SCHEMA,
     SECTION_SCHEMA,
     TARGET_SCHEMA,
+    TEXTS,
     TREND_SCHEMA,
     records_table,
 )
@@ -358,7 +362,7 @@ def _input_files(paths: list[str | Path]) -> list[InputFile]:
         found.extend(files)
     what = f"holds no report file ({', '.join(INPUT_SUFFIXES)})"
     if not found:
-        raise InputError(", ".join(empty), what)
+        raise InputError(", ".join(empty), what + "".join(map(images_instead, empty)))
     for path in empty:
         _warn(f"{path}: {what}")
     return settle(found)
@@ -409,3 +413,128 @@ def _tables(results: list[FileResult], failures: list[Failure]) -> Tables:
         ),
         trends=typed_table(records_table(trends_in_order(ordered, identities), TREND_SCHEMA)),
     )
+
+
+@dataclass(frozen=True)
+class Span:
+    """A row's span read back from its source (``span``): the file read (the input, or
+    for a web page, Word file or PDF the text the run kept of it), the row's offsets into
+    its text, the 1-based line they begin on, the text there (the row's ``text``) and up
+    to ``CONTEXT`` characters of its line before and after it."""
+
+    mention_id: str
+    source_file: str
+    file: Path
+    char_start: int
+    char_end: int
+    line: int
+    text: str
+    before: str
+    after: str
+
+
+CONTEXT = 40
+
+
+def span(directory: str | Path, mention_id: str, inputs: str | Path | None = None) -> Span:
+    """Read the span of row ``mention_id`` of the run ``directory`` holds back from its
+    source file, checked against the row's text.
+
+    A plain-text input is looked for where the run read it (the folder given, made
+    absolute, and the file's path below it: the manifest's ``sources``); ``inputs``, the
+    folder given to ``extract`` after it was moved (or a copy of it), is looked in first.
+    Any other input's text is the run's ``texts/SOURCE_FILE.txt``. ``TablesError`` names
+    what is missing: no such row, the file not found where it was (with where it was
+    looked for), or a file whose text there is no longer the row's (changed since the
+    run)."""
+    import pyarrow.dataset as ds
+
+    root = current_run(as_path(_one_path(directory, "span(directory)")))
+    check_version(root)
+    found = (
+        ds.dataset(root / "mentions", format="parquet", partitioning="hive")
+        .to_table(
+            columns=["source_file", "doc_id", "char_start", "char_end", "text"],
+            filter=pc.field("mention_id") == mention_id,
+        )
+        .to_pylist()
+    )
+    if not found:
+        raise TablesError(mention_id, f"no row of {root} has this mention_id")
+    row = found[0]
+    name = str(row["source_file"])
+    documents = read_table(root, "documents.parquet", ["doc_id", "input_format"])
+    formats = documents.loc[documents["doc_id"] == row["doc_id"], "input_format"]
+    kept = not formats.empty and formats.iloc[0] not in (None, "text")
+    file = root / TEXTS / f"{name}.txt" if kept else _source_path(root, name, inputs)
+    start, end = int(row["char_start"]), int(row["char_end"])
+    before, text, after, line = _read_span(file, start, end, kept)
+    if text != row["text"]:
+        raise TablesError(
+            display_name(str(file)),
+            f"changed since the run: characters {start}-{end} hold {text!r}, the row "
+            f"{mention_id} says {row['text']!r}",
+        )
+    return Span(mention_id, name, file, start, end, line, text, before, after)
+
+
+def _source_path(run: Path, name: str, inputs: str | Path | None) -> Path:
+    """The plain-text input ``name`` of ``run``: under ``inputs`` first, then where the
+    manifest says it was read; ``TablesError`` naming the places looked at."""
+    try:
+        manifest = json.loads((run / MANIFEST).read_text(encoding="utf-8"))
+        where = manifest.get("sources", {}).get(name)
+    except (OSError, ValueError, AttributeError):
+        where = None
+    below = str(where["path"]) if isinstance(where, dict) else name
+    tried: list[Path] = []
+    if inputs is not None:
+        folder = Path(inputs).expanduser()
+        tried += [folder / below, folder / name]
+    if isinstance(where, dict):
+        tried.append(Path(str(where["root"])) / below)
+    for path in dict.fromkeys(tried):
+        if path.is_file():
+            return path
+    if not tried:
+        raise TablesError(
+            name,
+            f"the run {run} does not record where its inputs were (a run of an earlier "
+            "version, or of metrics.extract): give the folder given to extract (--inputs)",
+        )
+    hint = "" if inputs is not None else "; moved? give the folder it is in now (--inputs)"
+    raise TablesError(name, f"not found at {', '.join(display_name(str(p)) for p in tried)}{hint}")
+
+
+def _read_span(file: Path, start: int, end: int, kept: bool) -> tuple[str, str, str, int]:
+    """The text of ``file`` (as the run read it: decoded, its line ends made ``\\n``) in
+    ``[start, end)``, with its line's text before and after it and its line number;
+    read block by block (a file of gigabytes is never held whole)."""
+    try:
+        blocks: Iterable[str] = _kept_text(file) if kept else TextStream(file)
+        wanted: list[str] = []
+        seen = lines = 0
+        for block in blocks:
+            if seen + len(block) <= start - CONTEXT:  # wholly before: count its lines
+                lines += block.count("\n")
+                seen += len(block)
+                continue
+            wanted.append(block)
+            seen += len(block)
+            if seen >= end + CONTEXT:
+                break
+    except (OSError, InputError) as exc:  # unreadable now, or no longer text
+        raise TablesError(display_name(str(file)), f"cannot be read ({exc})") from exc
+    text = "".join(wanted)
+    offset = seen - len(text)  # the character offset of text[0] in the file
+    lo, hi = start - offset, end - offset
+    head = text[max(0, lo - CONTEXT) : max(0, lo)]
+    tail = text[hi : hi + CONTEXT]
+    line = lines + text.count("\n", 0, max(0, lo)) + 1
+    return head.rsplit("\n", 1)[-1], text[lo:hi], tail.split("\n", 1)[0], line
+
+
+def _kept_text(file: Path) -> list[str]:
+    """The text a run kept of an input (``texts/``), line ends as written."""
+    with file.open(encoding="utf-8", newline="") as fh:
+        return [fh.read()]

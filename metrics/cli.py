@@ -48,9 +48,11 @@ from metrics.io import (
     INPUT_SUFFIXES,
     InputFile,
     display_name,
+    images_instead,
     is_url,
     iter_inputs,
     settle,
+    sources_of,
     utf8_name,
 )
 from metrics.packed import Packed, pack, run_packed
@@ -229,6 +231,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="export format (default: csv)",
     )
     xp.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    sp = sub.add_parser(
+        "show-span",
+        epilog=EXIT_STATUS,
+        formatter_class=HelpFormatter,
+        help="print a row's span as its source file holds it, checked against the row",
+        description="Find row MENTION_ID of DIR's current run (mentions.mention_id) and "
+        "print the file it came from, its line and characters, and the text there with "
+        "its line around it («…»), after checking that the file still holds the row's "
+        "text. A plain-text input is looked for where the run read it (the manifest "
+        "records the folder given, made absolute); a web page, Word file or PDF in the "
+        "text the run kept (texts/). Exit status 1 when the row, the file or its text is "
+        "not found as the run left it.",
+    )
+    sp.add_argument("dir", type=Path, metavar="DIR", help="a folder written by metrics extract")
+    sp.add_argument("mention_id", metavar="MENTION_ID", help="a row's mention_id")
+    sp.add_argument(
+        "--inputs",
+        type=Path,
+        metavar="FOLDER",
+        help="where the folder given to extract is now, when it was moved (looked in first)",
+    )
     return parser
 
 
@@ -314,6 +337,8 @@ def _run(args: argparse.Namespace) -> int:
             )
         if args.command == "stats":
             return stats_command(utf8_place(args.dir))
+        if args.command == "show-span":
+            return show_span(utf8_place(args.dir), args.mention_id, args.inputs)
         if args.command == "export":
             from metrics.export import export_tables
 
@@ -331,6 +356,19 @@ def _run(args: argparse.Namespace) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no flush error
         return 1
     return 2  # pragma: no cover - argparse rejects unknown commands
+
+
+def show_span(directory: Path, mention_id: str, inputs: Path | None) -> int:
+    """Print row ``mention_id``'s span as its file holds it (``metrics.api.span``)."""
+    from metrics.api import span
+
+    found = span(directory, mention_id, inputs)
+    print(
+        f"{found.mention_id}: {display_name(str(found.file))}, line {found.line}, "
+        f"characters {found.char_start}-{found.char_end}"
+    )
+    print(f"  {found.before}«{found.text}»{found.after}")
+    return 0
 
 
 def stats_command(directory: Path) -> int:
@@ -354,8 +392,16 @@ def stats_command(directory: Path) -> int:
         figures=("n_figures", "sum"), masked=("n_masked", "sum"), unbounded=("n_unbounded", "sum")
     )
     table["share_masked"] = (table["masked"] / table["figures"]).map("{:.1%}".format)
-    with pd.option_context("display.unicode.east_asian_width", True):  # 政府 is 4 columns
-        print(table.to_string())
+    if table.empty:  # (pandas would print "Empty DataFrame", its columns, "Index: []")
+        failures = stats.run / "failures.parquet"  # (a run older than the table has none)
+        failed = len(pd.read_parquet(failures, columns=[])) if failures.exists() else 0
+        print(
+            f"{directory}: no figures in its current run "
+            f"({failed} failed file(s): see failures.parquet)"
+        )
+    else:
+        with pd.option_context("display.unicode.east_asian_width", True):  # 政府: 4 columns
+            print(table.to_string())
     sys.stdout.flush()  # the printout before any error line about saving it
     try:
         save_stats(directory, stats)
@@ -397,6 +443,7 @@ def extract_command(
     summary = Summary()
     files: list[InputFile] = []
     empty: list[str] = []  # inputs that hold no report: a warning, or the error's cause
+    where: dict[object, dict[str, str]] = {}  # each file's folder given (the manifest's)
     for path in paths:
         try:
             found = list(iter_inputs([path], on_skip=skip))
@@ -404,8 +451,11 @@ def extract_command(
             report(str(exc))
             continue
         if not found:
-            empty.append(f"{path}: holds no .txt file (nor {', '.join(INPUT_SUFFIXES[1:])})")
+            looked = f"holds no .txt file (nor {', '.join(INPUT_SUFFIXES[1:])})"
+            empty.append(f"{path}: {looked}{images_instead(path)}")
         files.extend(found)
+        for key, place in sources_of(path, found).items():
+            where.setdefault(key, place)
     if not files:
         # a mistyped input must not replace the tables of an earlier run with empty ones
         console.error("; ".join([*empty, "no input file to read; nothing written"]))
@@ -413,6 +463,7 @@ def extract_command(
     for message in empty:
         console.warning(message)
     files = settle(files)  # each file once, each name once
+    sources = {f.name: where[f.path] for f in files}
 
     def results(pool: RunPool) -> Iterator[Packed]:
         bar = Progress([f.path for f in files], console.quiet)
@@ -460,12 +511,12 @@ def extract_command(
                 run_pool(jobs) as pool,
                 fewer_collections(),  # (the files' results and the writer's: gc_pacing)
             ):
-                write_outputs(Path(local), results(pool), csv, failures, pool.map)
+                write_outputs(Path(local), results(pool), csv, failures, pool.map, sources)
                 upload_outputs(Path(local), str(out))
         else:
             # one pool: the files, then the end-of-run steps; the collector paced meanwhile
             with run_pool(jobs) as pool, fewer_collections():
-                write_outputs(Path(out), results(pool), csv, failures, pool.map)
+                write_outputs(Path(out), results(pool), csv, failures, pool.map, sources)
             if csv:
                 from metrics.export import export_tables
 

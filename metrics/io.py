@@ -74,6 +74,33 @@ NOT_REPORT_TEXT: dict[str, str] = {
     **dict.fromkeys((".pptx", ".ppt", ".dps", ".odp"), SLIDES),
     **dict.fromkeys((".zip", ".rar", ".7z"), ARCHIVE),
 }
+# Images are not named when a folder also holds reports (a photo beside a report is none),
+# but a folder that holds no report file and images instead is a folder of scans (the
+# pages of a printed report photographed): the error says so, with what to do.
+IMAGES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".webp", ".heic")
+
+
+def images_instead(folder: Path | str) -> str:
+    """For a folder that holds no report file: "" or what it holds instead, when that is
+    images (how many, the first names, what to do)."""
+    path = as_path(folder)
+    if is_url(path) or not isinstance(path, Path) or not path.is_dir():
+        return ""
+    found = sorted(
+        (Path(root, f) for root, _, files in os.walk(path) for f in files),
+        key=lambda f: str(f),
+    )
+    images = [f for f in found if f.suffix.lower() in IMAGES]
+    if not images:
+        return ""
+    names = ", ".join(display_name(f.relative_to(path).as_posix()) for f in images[:3])
+    more = ", …" if len(images) > 3 else ""
+    return (
+        f"; it holds {len(images)} image(s) ({names}{more}): a scan is not read, metrics "
+        "reads text; turn it into text first (OCR) and give that"
+    )
+
+
 # The mark metrics leaves in an output folder (written by ``metrics.tables``): the folders
 # it writes there are never searched for input, so a re-run whose --out lies in its input folder
 # does not read the texts the run before kept there.
@@ -183,6 +210,24 @@ def iter_inputs(paths: Iterable[Path | str], on_skip: Skipped | None = None) -> 
             if key not in seen:
                 seen.add(key)
                 yield file
+
+
+def sources_of(given: Path | str, files: Iterable[InputFile]) -> dict[object, dict[str, str]]:
+    """Where each of ``files``, found under the input ``given``, was read, by its path
+    (``outputs.Sources``): ``root``, the folder given made absolute (for a file given
+    directly, its folder; a URL as it is), and ``path``, the file's path below it. (The
+    input is asked once whether it is a folder: remote storage answers over the network.)"""
+    path = as_path(given)
+    local = isinstance(path, Path) and not is_url(path)
+    folder = path.is_dir()
+    found = {}
+    for file in files:
+        if folder and file.path != path:
+            root, below = path, file.path.relative_to(path).as_posix()
+        else:
+            root, below = path.parent, path.name
+        found[file.path] = {"root": os.path.abspath(root) if local else str(root), "path": below}
+    return found
 
 
 def _missing(raw: str) -> str:
@@ -499,7 +544,12 @@ def _guessed(data: bytes, path: Path | str) -> tuple[str, str, str | None]:
             errors[encoding] = exc
             continue
         if encoding == "gb18030":
-            return _big5_instead(data, text) or _two_encodings(data) or _doubted(text)
+            return (
+                _korean_instead(data)
+                or _big5_instead(data, text)
+                or _two_encodings(data)
+                or _doubted(text)
+            )
         return text, encoding, None
     two = _two_encodings(data)  # lines in UTF-8 and lines in GBK, pasted into one file
     if two is not None:
@@ -592,6 +642,54 @@ def _big5_instead(data: bytes, text: str) -> tuple[str, str, str | None] | None:
     if _common_share(other, big5) >= max(BIG5_SHARE, gb_share):
         return other, BIG5, None
     return None
+
+
+# Korean in its legacy encoding (EUC-KR, and CP949, Windows' superset: a page of a Korean-
+# language unit of Yanbian, 朝鲜族) decodes strictly as GB18030 into common characters, since
+# EUC-KR's Hangul rows (B0-C8) are GB2312's first-level characters (연길시 → 楷辨矫): no
+# doubt to see there. Chinese in GBK fails CP949 within its first lines (its characters of
+# rows C9 and above, 是 在 作 中…, are no Hangul), and in the rare short text that decodes
+# it gives Hanja for them (the reports of the corpus and data/sample read so, their bad
+# bytes dropped: 49-59 % Hangul); Korean reads into Hangul syllables (official writing
+# may put a few Hanja among them: 延吉市 … 總結), in words of a few syllables between
+# spaces. Such a file is read as CP949, the text as written, and said so (metrics reads
+# Chinese reports: its figures may be missed).
+KOREAN = "cp949"
+KOREAN_SAID = (
+    "Korean text in EUC-KR/CP949: read as such, but metrics reads Chinese reports, so its "
+    "figures may be missed or misread"
+)
+# the same of Korean read right in another encoding (UTF-8, a page's declared charset)
+KOREAN_TEXT = (
+    "Korean text, not Chinese: metrics reads Chinese reports, so its figures may be missed "
+    "or misread"
+)
+# a Korean reading: this share of its letters beyond ASCII Hangul syllables (a few Hanja
+# allowed), in runs (words) of at most this mean length
+KOREAN_SHARE = 0.7
+KOREAN_WORD = 8
+HANGUL = re.compile("[\uac00-\ud7a3]+")
+
+
+def korean(text: str) -> bool:
+    """Whether ``text`` (its first ``JUDGED_CHARS``) is Korean: its letters beyond ASCII
+    mostly Hangul syllables, in short words (``KOREAN_SHARE``, ``KOREAN_WORD``)."""
+    judged = text[:JUDGED_CHARS]
+    if HANGUL.search(judged) is None:  # every Chinese report: no letter counted
+        return False
+    letters = sum(1 for c in judged if c > "\x7f" and c.isalpha())
+    words = HANGUL.findall(judged)
+    hangul = sum(map(len, words))
+    return bool(words) and hangul >= KOREAN_SHARE * letters and hangul <= KOREAN_WORD * len(words)
+
+
+def _korean_instead(data: bytes) -> tuple[str, str, str | None] | None:
+    """``data`` read as CP949, said so, when it is Korean text (``KOREAN``); else None."""
+    try:
+        text = data.decode(KOREAN)
+    except UnicodeDecodeError:
+        return None
+    return (text, KOREAN, KOREAN_SAID) if korean(text) else None
 
 
 # A text GB18030 decodes into few common characters, and that is neither Big5 nor in two
@@ -759,7 +857,7 @@ class TextStream:
                 text, self.encoding, damage = decode_bytes(sample[: len(sample) - cut], path)
                 if damage is None or self.encoding == TWO_ENCODINGS:
                     break  # (read line by line, which says what it met: __iter__)
-                if damage.startswith(DOUBT):  # said of the whole file, not of a cut
+                if damage.startswith((DOUBT, KOREAN_SAID)):  # of the file, not of a cut
                     self.damage = damage
                     break
             refuse_web_page(text, path)

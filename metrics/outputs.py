@@ -1,7 +1,9 @@
 """The doors of an output folder: its manifest (schema version) and its reading.
 
 Contract: every run writes ``manifest.json`` (``{"schema_version": N}``) beside its tables,
-through the same staging folder, so the version always describes the tables beside it.
+through the same staging folder, so the version always describes the tables beside it; a
+run of the command line records there where it read each file (``sources``), so that a
+row's span can be found after the output folder or the inputs were moved.
 ``check_version`` accepts a folder without a manifest as version 1 (runs older than the
 manifest) and refuses a version it does not know; ``read_table`` reads one table and turns
 a missing, truncated or corrupt file into ``TablesError`` naming the table and the problem.
@@ -10,6 +12,7 @@ a missing, truncated or corrupt file into ``TablesError`` naming the table and t
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,6 +28,11 @@ if TYPE_CHECKING:
     import pyarrow.dataset as ds
 
 MANIFEST = "manifest.json"
+# Where each input file was read: its ``source_file`` → the folder given (absolute; for a
+# file given directly, its folder) and its path below that folder. A ``source_file`` alone
+# is relative to a folder no table records; two inputs of one name are named by their
+# last parts (``2023/report.txt``), which need not be their path below the folder given.
+Sources = Mapping[str, Mapping[str, str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,10 +65,10 @@ SCHEMA_VERSION = 1
 KNOWN_VERSIONS = frozenset({1})
 
 
-def write_manifest(folder: Path, run_id: str | None = None) -> None:
+def write_manifest(folder: Path, run_id: str | None = None, sources: Sources | None = None) -> None:
     """Write the manifest of the run being staged in ``folder``, once every table of
-    ``TABLES`` is there: its schema version, its tables and its id (the mark by which
-    metrics knows the run folder as its own)."""
+    ``TABLES`` is there: its schema version, its tables, its id (the mark by which
+    metrics knows the run folder as its own) and, when given, its ``sources``."""
     missing = [t.path for t in TABLES if not (folder / t.path).exists()]
     if missing:  # a run without all its tables is never published
         raise TablesError(missing[0], f"was not written in {folder}")
@@ -70,6 +78,8 @@ def write_manifest(folder: Path, run_id: str | None = None) -> None:
     }
     if run_id is not None:
         manifest["run_id"] = run_id
+    if sources is not None:
+        manifest["sources"] = {name: dict(where) for name, where in sources.items()}
     (folder / MANIFEST).write_text(json.dumps(manifest) + "\n", encoding="utf-8")
 
 

@@ -68,7 +68,7 @@ from metrics.derived import (
 from metrics.errors import OutputError, TablesError, WriteError, system_said
 from metrics.io import OUTPUT_MARKER
 from metrics.outlock import output_lock
-from metrics.outputs import MANIFEST, check_version, read_table, write_manifest
+from metrics.outputs import MANIFEST, Sources, check_version, read_table, write_manifest
 from metrics.publish import (
     CURRENT,
     LINK,
@@ -163,6 +163,7 @@ def write_outputs(
     csv: bool = False,
     failures: Sequence[object] = (),
     run_map: RunMap = map,
+    sources: Sources | None = None,
 ) -> int:
     """Write every table of a run and publish it (see the module contract); returns the
     mention count.
@@ -173,10 +174,11 @@ def write_outputs(
     filled while they are consumed; it is written as ``failures.parquet``.
     ``run_map`` runs the steps made one group of partitions at a time once every result
     is written (plan links, trends): ``map``, or a pool's ``map`` to run them in parallel
-    (used from ``POOL_FIGURES`` figures)."""
+    (used from ``POOL_FIGURES`` figures). ``sources`` (``outputs.write_manifest``) says
+    where each file was read, for the manifest."""
     prepare_out_dir(out_dir)
     with output_lock(out_dir):  # one writer: another's staging folder is never touched
-        return _write_locked(out_dir, results, csv, failures, run_map)
+        return _write_locked(out_dir, results, csv, failures, run_map, sources)
 
 
 def _write_locked(
@@ -185,6 +187,7 @@ def _write_locked(
     csv: bool,
     failures: Sequence[object],
     run_map: RunMap = map,
+    sources: Sources | None = None,
 ) -> int:
     """``write_outputs`` once the folder's lock is held: what a killed writer left is
     cleaned up, then the run is staged in its own folder and published. A write the
@@ -195,7 +198,7 @@ def _write_locked(
     try:
         recover(out_dir)
         staging = start_run(out_dir, run_id)
-        count = _write_run(staging, results, csv, failures, run_id, run_map)
+        count = _write_run(staging, results, csv, failures, run_id, run_map, sources)
         publish(out_dir, staging, run_id)
     except BaseException as exc:  # a read-only place, a full disk; Ctrl-C, SIGTERM
         if current_id(out_dir) != run_id:  # renamed, but never made current
@@ -215,6 +218,7 @@ def _write_run(
     failures: Sequence[object],
     run_id: str,
     run_map: RunMap = map,
+    sources: Sources | None = None,
 ) -> int:
     """Write every table of the run into ``staging``; the manifest last."""
     found = TargetsFound()
@@ -235,7 +239,7 @@ def _write_run(
     write_tables(staging / "plan_vs_outcome.parquet", PAIR_SCHEMA, links)
     write_tables(staging / "trends.parquet", TREND_SCHEMA, trends)
     pq.write_table(records_table(failures, FAILURE_SCHEMA), staging / "failures.parquet")
-    write_manifest(staging, run_id)
+    write_manifest(staging, run_id, sources)
     return count
 
 
@@ -405,9 +409,7 @@ class _StatsBuffer:
             self.tables, self.units, self.rows = [], {}, 0
 
 
-def _write_results(
-    staging: Path, results: Iterable[Packed], csv: bool
-) -> tuple[int, StatsTables]:
+def _write_results(staging: Path, results: Iterable[Packed], csv: bool) -> tuple[int, StatsTables]:
     """Write the results file by file; return the mention count and the statistics
     (the only thing kept that grows with the corpus: a few numbers a row of theirs)."""
     root = staging / "mentions"

@@ -263,3 +263,38 @@ def test_a_file_system_that_is_not_installed_is_named_not_a_traceback(
     code = main(["extract", str(SAMPLE), "--out", "nosuchfs://bucket/out", "--quiet"])
     assert code == 2
     assert "nosuchfs://bucket/out: cannot be written" in capsys.readouterr().err
+
+
+def test_a_folder_of_scans_says_what_it_holds_instead(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder of scanned pages (photos of a printed report) holds no report file: the
+    error named the suffixes it looked for, not the images it found."""
+    scans = tmp_path / "扫描 件"
+    (scans / "第二册").mkdir(parents=True)
+    (scans / "第1页.JPG").write_bytes(b"\xff\xd8\xff\xe0" + bytes(64))
+    (scans / "第二册" / "第2页.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (scans / "第3页.tif").write_bytes(b"II*\x00" + bytes(64))
+    out = tmp_path / "out"
+    assert main(["extract", str(scans), "--out", str(out), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "3 image(s)" in err and "第1页.JPG" in err and "OCR" in err, err
+    assert not out.exists()
+    with pytest.raises(metrics.InputError, match=r"3 image\(s\).*OCR"):
+        metrics.extract(scans)
+
+
+def test_stats_of_a_run_without_figures_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every input failed (an empty file): the run holds no figure, and ``stats`` printed
+    pandas' ``Empty DataFrame`` with its column list and ``Index: []``."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "空.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    assert main(["extract", str(tmp_path / "in"), "--out", str(out), "--quiet"]) == 1
+    capsys.readouterr()
+    assert main(["stats", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "Empty DataFrame" not in printed and "Index: []" not in printed
+    assert printed.startswith(f"{out}: no figures in its current run (1 failed file(s):")

@@ -306,3 +306,42 @@ def test_every_column_of_every_table_has_its_meaning_in_the_readme_sheet(out: Pa
     for name in table_names():
         for column in getattr(tables, name).columns:
             assert (name, column) in meanings, (name, column)
+
+
+# masks of partial shape: a digit kept beside the masked ones, a masked whole beside a kept
+# decimal point (what the rows hold is the rules'; here, what every export makes of them)
+PARTIAL_MASKS = (
+    "南岭县统计局2024年工作总结\n一、主要工作成效\n"
+    "全年规模以上工业增加值增长1x.5%，地区生产总值达到XX.X亿元。\n"
+    "新增就业岗位xx个，完成统计调查28项，城镇居民人均可支配收入增长x.x%。\n"
+    "二、2025年工作计划\n固定资产投资增长1X%左右，新增市场主体X家。\n"
+)
+
+
+def test_masked_rows_are_empty_in_csv_null_in_parquet_and_blank_in_xlsx(
+    tmp_path: Path,
+) -> None:
+    report = tmp_path / "南岭 统计局.txt"
+    report.write_text(PARTIAL_MASKS, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["extract", str(report), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
+    for fmt in ("csv", "parquet", "xlsx"):
+        assert main(["export", str(out), "--format", fmt]) == 0
+    numbers = ["value", "base_value"]
+    raw = pd.read_csv(out / "export" / "csv" / "mentions.csv", dtype=str, keep_default_na=False)
+    masked = raw[raw["masked"] == "True"]
+    assert {"1x.5%", "XX.X亿元", "1X%左右"} <= set(masked["text"])
+    assert (masked[numbers] == "").all().all()  # an empty field, never 0 nor "nan"
+    assert set(masked["mask"]) >= {"1x.5", "XX.X", "1X"}  # the mask as written, as text
+    parquet = pd.read_parquet(out / "export" / "parquet" / "mentions.parquet")
+    hidden = parquet[parquet["masked"].astype(bool)]
+    assert len(hidden) == len(masked) and hidden[numbers].isna().all().all()
+    assert parquet.loc[~parquet["masked"].astype(bool), "value"].notna().any()
+    sheet = openpyxl.load_workbook(out / "export" / "xlsx" / "metrics.xlsx")["mentions"]
+    header = [c.value for c in sheet[1]]
+    rows = [dict(zip(header, r, strict=True)) for r in sheet.iter_rows(min_row=2)]
+    shown = [r for r in rows if r["masked"].value is True]
+    assert len(shown) == len(masked)
+    for row in shown:
+        assert row["value"].value is None and row["base_value"].value is None
+        assert row["mask"].data_type == "s"  # 1X is text, not a number Excel reads

@@ -1004,3 +1004,27 @@ def test_a_table_of_one_glyph_cells_is_no_vertical_writing(tmp_path: Path) -> No
         glyphs += [(350, 700 - 14 * n, "是" if n % 3 else "否")]
     lines = read_source(_draw_pdf(tmp_path / "t.pdf", glyphs)).text.splitlines()
     assert lines[1] == "1\t新建道路\t是" and len(lines) == 7
+
+
+@pytest.mark.parametrize("name", ["大页面.html", "大页面.mhtml", "附件.doc"])
+def test_a_page_too_large_to_parse_whole_is_refused_with_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """A web page is parsed whole, at about 12 bytes of memory a byte (20 MB: 290 MB):
+    one of gigabytes ran the machine out of memory. Past the limit it is named with its
+    size and the way that reads it (its text saved as .txt, read in blocks); below, read."""
+    import metrics.readers as readers
+
+    pytest.importorskip("lxml")
+    body = "<p>东湖县统计局2024年工作总结</p><p>全年完成统计调查28项。</p>"
+    page = f"<html><head><meta charset='utf-8'></head><body>{body * 40}</body></html>"
+    if name.endswith(".mhtml"):
+        page = "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n" + page
+    path = tmp_path / name
+    path.write_text(page, encoding="utf-8")
+    size = path.stat().st_size
+    monkeypatch.setattr(readers, "WHOLE_BYTES", size - 1)
+    with pytest.raises(InputError, match=r"too large to read whole .*save its text as \.txt"):
+        read_source(path)
+    monkeypatch.setattr(readers, "WHOLE_BYTES", size)
+    assert "完成统计调查28项" in read_source(path).text

@@ -355,3 +355,62 @@ def test_a_text_gb18030_reads_into_rare_characters_is_said_to_be_in_doubt(
     assert source.damage and "may be in another encoding" in source.damage
     stream = TextStream(path, block_bytes=64)
     assert "".join(stream) == source.text and stream.damage == source.damage
+
+
+# A page of a Korean-language (朝鲜族) unit, in Korean's own legacy encoding: EUC-KR's
+# Hangul rows (B0-C8) are GB2312's first-level characters, so GB18030 decoded such a file
+# whole into common characters (연길시 → 楷辨矫), with no doubt to say.
+KOREAN_TEXTS = [
+    "연길시 통계국 2024년 사업총화\n올해 통계조사 28건을 완수하여 전년보다 12.5% 늘었다.\n",
+    "화룡시 교육국 2025년 사업계획\n학교 3곳을 새로 짓고 교원 120명을 양성한다.\n",
+    # a few Hanja among the Hangul, as official Korean may write them
+    "延吉市 농업국 2023년 總結\n벼 재배면적은 5만 무에 달하였다.\n",
+]
+
+
+@pytest.mark.parametrize("text", KOREAN_TEXTS)
+@pytest.mark.parametrize("encoding", ["euc_kr", "cp949"])
+def test_korean_text_in_euc_kr_is_read_as_korean_and_said_so(
+    tmp_path: Path, text: str, encoding: str
+) -> None:
+    path = tmp_path / "연길.txt"
+    path.write_bytes(text.encode(encoding))
+    assert path.read_bytes().decode("gb18030") != text  # read so before, in silence
+    source = read_text(path)
+    assert source.text == text and source.encoding == "cp949"
+    assert source.damage and "Korean" in source.damage and "EUC-KR" in source.damage
+    stream = TextStream(path, block_bytes=64)  # a large file: the same, judged on a block
+    assert "".join(stream) == text and stream.damage == source.damage
+
+
+@pytest.mark.parametrize("text", [TEXT, *GBK_TEXTS, "县统计局工作总结\n完成调查28项。\n"])
+def test_chinese_in_gbk_is_never_taken_for_korean(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_bytes(text.encode("gbk"))
+    source = read_text(path)
+    assert (source.text, source.encoding, source.damage) == (text, "gb18030", None)
+
+
+def test_korean_in_utf8_or_in_a_web_page_is_said_so_too(tmp_path: Path) -> None:
+    """Read right (UTF-8, or a page whose charset says EUC-KR or whose bytes are), Korean
+    is still no Chinese report: said as an EUC-KR text file is, never in silence."""
+    pytest.importorskip("lxml")
+    from metrics.readers import read_source
+
+    text = KOREAN_TEXTS[0]
+    plain = tmp_path / "연길.txt"
+    plain.write_text(text, encoding="utf-8")
+    page = (
+        "<html><head>{}</head><body><p>" + "</p><p>".join(text.splitlines()) + "</p></body></html>"
+    )
+    bare = tmp_path / "bare.html"
+    bare.write_bytes(page.format("").encode("euc_kr"))
+    declared = tmp_path / "declared.html"
+    declared.write_bytes(page.format('<meta charset="euc-kr">').encode("euc_kr"))
+    for path in (plain, bare, declared):
+        source = read_source(path)
+        assert "통계조사 28건" in source.text
+        assert source.damage and source.damage.startswith("Korean text"), path
+    chinese = tmp_path / "r.txt"
+    chinese.write_text(TEXT, encoding="utf-8")
+    assert read_source(chinese).damage is None

@@ -56,6 +56,7 @@ ORDER = [
     "api",
     "export",
     "cli",
+    "__main__",
     "plots",
     "outcome_plots",
 ]

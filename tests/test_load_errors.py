@@ -35,11 +35,13 @@ def out(written: Path, tmp_path: Path) -> Path:
 
 def test_a_run_writes_its_schema_version(written: Path) -> None:
     manifest = json.loads((written / "current" / MANIFEST).read_text("utf-8"))
+    sources = manifest.pop("sources")  # where each file was read (test_show_span.py)
     assert manifest == {
         "schema_version": SCHEMA_VERSION,
         "tables": [t.path for t in TABLES],
         "run_id": current_id(written),
     }
+    assert {s["root"] for s in sources.values()} == {str(SAMPLE.absolute())}
     assert not metrics.load(written).mentions.empty
 
 

@@ -28,7 +28,15 @@ from pathlib import Path
 from types import ModuleType
 
 from metrics.errors import InputError, system_said
-from metrics.io import NOT_REPORT_TEXT, SourceText, read_regular, read_text, with_line_ends
+from metrics.io import (
+    KOREAN_TEXT,
+    NOT_REPORT_TEXT,
+    SourceText,
+    korean,
+    read_regular,
+    read_text,
+    with_line_ends,
+)
 
 # suffix -> its input_format, which is also the name of its reader's module here
 READERS: dict[str, str] = {
@@ -58,6 +66,30 @@ INSTALL = "{pip} install 'gov-report-metrics[formats]' (in a clone: {pip} instal
 DISTRIBUTIONS = {"docx": "python-docx", "pdfminer": "pdfminer.six", "lxml": "lxml"}
 
 
+# A web page (or web archive) is parsed whole into lxml's tree, at about 12 bytes of memory
+# a byte of page (a page of 20 MB: 290 MB at its peak, measured): one of gigabytes would run
+# the machine out of memory, where plain text of any size is read in blocks. Past this
+# size a page is refused with its size and what to do. (No report is near it: a page of
+# one is a few hundred KB; a Word file or a PDF is no more text for its size, its images.)
+WHOLE_BYTES = 256 * 2**20
+PARSED_WHOLE = frozenset({"html", "mhtml"})
+
+
+def _refuse_huge_page(path: Path) -> None:
+    """``InputError`` for a page past ``WHOLE_BYTES`` (see there)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # reading it says what is wrong
+    if size > WHOLE_BYTES:
+        raise InputError(
+            path,
+            f"a web page too large to read whole ({size / 2**20:,.0f} MB; at most "
+            f"{WHOLE_BYTES / 2**20:,.0f} MB, parsed at about 12 bytes of memory a byte): "
+            "save its text as .txt, which is read in blocks of any size",
+        )
+
+
 def is_plain(path: Path) -> bool:
     """Whether ``path`` is read as plain text (no reader takes or refuses its suffix)."""
     suffix = path.suffix.lower()
@@ -69,16 +101,20 @@ def read_source(path: Path) -> SourceText:
     suffix = path.suffix.lower()
     if suffix in NOT_REPORT_TEXT:  # given by name (a folder's are skipped: metrics.io)
         raise InputError(path, NOT_REPORT_TEXT[suffix])
+    if READERS.get(suffix) in PARSED_WHOLE:
+        _refuse_huge_page(path)
     if suffix in DISGUISABLE:
         source = _disguised(path)
     elif suffix in REFUSED:
         raise InputError(path, REFUSED[suffix])
     elif suffix not in READERS:
-        return read_text(path)
+        source = read_text(path)
     else:
         reader: Callable[[Path], SourceText] = _reader_module(READERS[suffix], path).read
         source = reader(path)
     text = with_line_ends(source.text)
+    if source.damage is None and korean(text):  # read right, but no Chinese (io.KOREAN)
+        return replace(source, text=text, damage=KOREAN_TEXT)
     return source if text is source.text else replace(source, text=text)
 
 
@@ -104,6 +140,8 @@ def _disguised(path: Path) -> SourceText:
     ``DISGUISED``); else the ``InputError`` of its suffix (an RTF file named as such)."""
     data = read_bytes(path)
     head = data[:1024]
+    if not head.startswith(b"PK"):  # a web page or archive saved as .doc: parsed whole
+        _refuse_huge_page(path)
     if head[:2] in UTF16_BOMS:  # (a web page Word saved as Unicode: its tags in UTF-16)
         head = head.decode("utf-16", "ignore").encode()
     head = head[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
