@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from metrics import regex_cache
-from metrics.gates import Guard
+from metrics.gates import Guard, Holds
 from metrics.opening import Opens, held_literals, opening_chars
 from metrics.records import DocKind, Document, SectionKind
 from metrics.segment.govreport_sections import (
@@ -36,6 +36,8 @@ from metrics.segment.lines import HEADING_STOPS, heading_and_stop, heading_level
 
 OTHER_CUE = regex_cache.compile(r"荣誉|表彰|获奖情况|称号")
 PROBLEM_CUE = regex_cache.compile(r"存在.{0,4}问题|问题.{0,3}不足|不足|短板|困难|差距|挑战|薄弱")
+# (a heading with none of the characters its words open with is not searched)
+PROBLEM_CHARS = opening_chars(PROBLEM_CUE)
 PLAN_CUE = regex_cache.compile(
     r"(?:工作|年|年度|下步|下一步)(?:计划|安排|思路|打算|要点|谋划|重点)|下一步|下步|明年|今后|"
     r"下半年工作|展望|(?<!制定|编制|实施|落实)(?:计划|打算|思路|安排)$"
@@ -46,8 +48,8 @@ SUMMARY_CUE = regex_cache.compile(
 )
 LOW_PROBLEM_CUE = regex_cache.compile(r"存在.{0,4}问题|问题.{0,3}不足|不足之处|困难和问题")
 LOW_PLAN_CUE = regex_cache.compile(r"工作计划|工作安排|工作思路|工作打算|下一步|下步|明年")
-# (a heading with none of the characters its cues open with is not searched: 工, 下, 明)
-LOW_PLAN_CHARS = opening_chars(LOW_PLAN_CUE)
+# (its words, all plain, looked for with ``in``: no call)
+LOW_PLANNED = Holds(LOW_PLAN_CUE)
 # Where a heading's words end: the first sentence end or line end within this reach of its
 # marker's start (read with the marker: ``lines.heading_and_stop``).
 HEADING_END = regex_cache.compile(f"[{HEADING_STOPS}]")
@@ -265,7 +267,7 @@ def classify(heading: str, doc: Document, top: bool) -> SectionKind | None:
     if top:
         if OTHER.search(heading):
             return SectionKind.OTHER
-        if PROBLEM_CUE.search(heading):
+        if not PROBLEM_CHARS.isdisjoint(heading) and PROBLEM_CUE.search(heading):
             return SectionKind.PROBLEMS
         if _names_year(heading, doc.plan_year):
             return SectionKind.PLAN
@@ -278,8 +280,7 @@ def classify(heading: str, doc: Document, top: bool) -> SectionKind | None:
         return None
     if LOW_PROBLEM.search(heading):
         return SectionKind.PROBLEMS
-    planned = not LOW_PLAN_CHARS.isdisjoint(heading) and LOW_PLAN_CUE.search(heading)
-    if planned or _names_year(heading, doc.plan_year):
+    if LOW_PLANNED(heading) or _names_year(heading, doc.plan_year):
         return SectionKind.PLAN
     return None
 

@@ -1,0 +1,44 @@
+"""The gates the twelfth pass of the regex calls put before cues (issue 29) answer as the
+cues: a heading is searched for a problem only where a character its words open with
+stands (``sections.PROBLEM_CHARS``); a period is matched as a span of years only where
+its - stands; the people a count reached (``metric_span.PEOPLE_REACHED``) only where 实现
+stands after the figure. Held against the calls on every line and sentence at hand (at
+every figure's end for the last) and on made-up text. A heading's plan words, looked for
+by ``in``, are held in ``test_text_answers``; the cues put behind a ``Guard`` stand in
+``test_line_shortcuts``' table.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from metrics.context.metric_span import PEOPLE_REACHED
+from metrics.context.period_kinds import YEARS_SPAN
+from metrics.segment.sections import PROBLEM_CHARS, PROBLEM_CUE
+from tests.test_read_once import on_every_line
+
+
+def same_cue_gates(text: str) -> None:
+    if PROBLEM_CHARS.isdisjoint(text):
+        assert PROBLEM_CUE.search(text) is None, text
+    if "-" not in text:
+        assert YEARS_SPAN.fullmatch(text) is None, text
+    # (the figure's end at each position a count of people may end: after 人, 名, 户)
+    for end in (i + 1 for i, c in enumerate(text) if c in "人名户"):
+        if text.find("实现", end) < 0:
+            assert PEOPLE_REACHED.match(text, end) is None, (text, end)
+
+
+def test_the_cue_gates_on_every_line_and_sentence_at_hand() -> None:
+    on_every_line(same_cue_gates)
+
+
+PIECES = ("帮助", "1020人", "实现", "稳定", "就业", "，", "存在", "问题", "不足", "短板")
+PIECES += ("下一步", "工作计划", "明年", "2021-2025", "2024", "-", "年", "成功", "脱贫")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=10))
+def test_the_cue_gates_on_made_up_text(pieces: list[str]) -> None:
+    same_cue_gates("".join(pieces))
