@@ -3,19 +3,21 @@ cues: a heading is searched for a problem only where a character its words open 
 stands (``sections.PROBLEM_CHARS``); a period is matched as a span of years only where
 its - stands; the people a count reached (``metric_span.PEOPLE_REACHED``) only where 实现
 stands after the figure. Held against the calls on every line and sentence at hand (at
-every figure's end for the last) and on made-up text. A heading's plan words, looked for
-by ``in``, are held in ``test_text_answers``; the cues put behind a ``Guard`` stand in
-``test_line_shortcuts``' table.
+every figure's end for the last) and on made-up text; so is a heading's page number
+searched from the line's last run of spaces and digits (``sections.page_from``). A
+heading's plan words, looked for by ``in``, are held in ``test_text_answers``; the cues
+put behind a ``Guard`` stand in ``test_line_shortcuts``' table.
 """
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from metrics.context.metric_span import PEOPLE_REACHED
 from metrics.context.period_kinds import YEARS_SPAN
-from metrics.segment.sections import PROBLEM_CHARS, PROBLEM_CUE
+from metrics.segment.sections import PROBLEM_CHARS, PROBLEM_CUE, TOC_PAGE, page_from
 from tests.test_read_once import on_every_line
 
 
@@ -42,3 +44,30 @@ PIECES += ("下一步", "工作计划", "明年", "2021-2025", "2024", "-", "年
 @given(st.lists(st.sampled_from(PIECES), max_size=10))
 def test_the_cue_gates_on_made_up_text(pieces: list[str]) -> None:
     same_cue_gates("".join(pieces))
+
+
+def same_page_search(line: str) -> None:
+    """``TOC_PAGE`` searched from ``page_from`` finds what a search of the whole line finds
+    (the line alone, before a line end, and after a heading's words)."""
+    for text in (line, line + "\n", "一、工作回顾" + line):
+        for pos in (0, len(text) - len(line)):
+            whole = TOC_PAGE.search(text, pos, len(text))
+            found = TOC_PAGE.search(text, page_from(text, pos, len(text)), len(text))
+            assert span(found) == span(whole), (text, pos)
+
+
+def span(m: regex.Match[str] | None) -> tuple[int, int, int, int] | None:
+    return (*m.span(), *m.span("page")) if m else None
+
+
+def test_a_page_number_searched_from_the_last_run_on_every_line_at_hand() -> None:
+    on_every_line(same_page_search)
+
+
+PAGE_CHARS = "回顾）” \u3000\t12３4\n一、"
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=PAGE_CHARS, max_size=14))
+def test_a_page_number_searched_from_the_last_run_on_made_up_lines(line: str) -> None:
+    same_page_search(line)
