@@ -6,7 +6,9 @@ stands after the figure. Held against the calls on every line and sentence at ha
 every figure's end for the last) and on made-up text; so is a heading's page number
 searched from the line's last run of spaces and digits (``sections.page_from``). A
 heading's plan words, looked for by ``in``, are held in ``test_text_answers``; the cues
-put behind a ``Guard`` stand in ``test_line_shortcuts``' table.
+put behind a ``Guard`` stand in ``test_line_shortcuts``' table. A body's years read by
+scans that stop at the first year kept (``titles.years_from_body``) are held against the
+scans of the whole body on the texts at hand, opening every 2,000 characters.
 """
 
 from __future__ import annotations
@@ -18,7 +20,16 @@ from hypothesis import strategies as st
 from metrics.context.metric_span import PEOPLE_REACHED
 from metrics.context.period_kinds import YEARS_SPAN
 from metrics.segment.sections import PROBLEM_CHARS, PROBLEM_CUE, TOC_PAGE, page_from
+from metrics.segment.titles import (
+    OPENING_YEAR,
+    PLAN_AFTER_YEAR,
+    SECOND_LINE_YEAR,
+    SUMMARY_AFTER_YEAR,
+    _year,
+    years_from_body,
+)
 from tests.test_read_once import on_every_line
+from tests.test_text_answers import need_shared, texts
 
 
 def same_cue_gates(text: str) -> None:
@@ -71,3 +82,40 @@ PAGE_CHARS = "回顾）” \u3000\t12３4\n一、"
 @given(st.text(alphabet=PAGE_CHARS, max_size=14))
 def test_a_page_number_searched_from_the_last_run_on_made_up_lines(line: str) -> None:
     same_page_search(line)
+
+
+def years_scanned_whole(body: str, review: bool) -> tuple[int | None, int | None]:
+    """``titles.years_from_body`` as it was: both scans read the whole body."""
+    summary = plan = None
+    for m in SUMMARY_AFTER_YEAR.finditer(body):
+        summary = summary or _year(m.group("year"))
+    if summary is None:
+        opening = OPENING_YEAR.match(body) or (SECOND_LINE_YEAR.match(body) if review else None)
+        summary = _year(opening.group("year")) if opening else None
+    for m in PLAN_AFTER_YEAR.finditer(body):
+        y = _year(m.group("year"))
+        if y and (summary is None or y > summary):
+            plan = plan or y
+    return summary, plan
+
+
+def test_a_body_s_years_scanned_only_to_the_first_kept_on_every_text_at_hand() -> None:
+    need_shared()
+    asked = 0
+    for text in texts():
+        for start in range(0, len(text), 2000):  # (bodies opening anywhere in the text)
+            body = text[start:]
+            for review in (False, True):
+                assert years_from_body(body, review) == years_scanned_whole(body, review)
+            asked += 1
+    assert asked > 100
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from((*PIECES, "工作总结", "计划", "xxxx", "2023", "\n")), max_size=12))
+def test_a_body_s_years_scanned_only_to_the_first_kept_on_made_up_text(
+    pieces: list[str],
+) -> None:
+    body = "".join(pieces)
+    for review in (False, True):
+        assert years_from_body(body, review) == years_scanned_whole(body, review)
