@@ -16,9 +16,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from metrics import normalize, passages
+from metrics.context import elsewhere
 from metrics.gates import FirstOf, Guard
 from metrics.opening import Opens, anchored, held_literals
 from metrics.records import DocKind, Document, Role, SectionKind
+from metrics.rules import roles
 from metrics.segment import (
     govreport,
     govreport_sections,
@@ -40,6 +42,14 @@ GUARDS: dict[str, Guard] = {
     "toc.CONTENTS_ENTRY": toc.CONTENTS_ENTRY,
     "title_lines.ORG_NAME_END": title_lines.ORG_NAME_END,
     "title_lines.COMPILATION": title_lines.COMPILATION,
+    "title_lines.BARE_REVIEW_AT": title_lines.BARE_REVIEW_AT,
+    "elsewhere.REFERS_BACK_AT": elsewhere.REFERS_BACK_AT,
+    "elsewhere.PARTS_TOTAL_AT": elsewhere.PARTS_TOTAL_AT,
+    "roles.BENCHMARK_AT": roles.BENCHMARK_AT,
+    "roles.BEAT_TASK_AT": roles.BEAT_TASK_AT,
+    "roles.SIZE_AT": roles.SIZE_AT,
+    "roles.FROM_AT": roles.FROM_AT,
+    "roles.SHARE_AT": roles.SHARE_AT,
     "titles.PIECE_NUMBER": titles.PIECE_NUMBER,
     "govreport.TITLE": govreport._TITLE,
     "govreport.COMMITTEE_TITLE": govreport._COMMITTEE_TITLE,
@@ -77,6 +87,14 @@ MATCHED = {
     "toc.CONTENTS_ENTRY": "一、2024年工作回顾……3",
     "title_lines.ORG_NAME_END": "南岭市青川区统计局",
     "title_lines.COMPILATION": "2025年度各部门工作总结汇编（共12篇）",
+    "title_lines.BARE_REVIEW_AT": "上半年工作总结",
+    "elsewhere.REFERS_BACK_AT": "全县总数达到",
+    "elsewhere.PARTS_TOTAL_AT": "以上两项合计",
+    "roles.BENCHMARK_AT": "增速高于全省平均水平",
+    "roles.BEAT_TASK_AT": "超额完成任务",
+    "roles.SIZE_AT": "建设年产",
+    "roles.FROM_AT": "城镇化率从",
+    "roles.SHARE_AT": "占全市比重达",
     "titles.PIECE_NUMBER": "【篇二】区统计局工作总结",
     "govreport.TITLE": "2026年青川区人民政府工作报告",
     "govreport.COMMITTEE_TITLE": "南岭经济开发区管委会2025年工作报告",

@@ -13,6 +13,7 @@ from metrics.context.metric_trim import PHRASE_LEAD_STEPS, trim, trim_ends
 from metrics.context.nouns import fund_after, noun_at
 from metrics.context.periods import YEARLY_AVERAGE
 from metrics.context.words import NOT_CONTENT, SPAN_OF_YEARS, TRAILING_FILLER, WHOLE_UNIT
+from metrics.gates import Guard
 from metrics.lexicon.words import MARK_VERBS, alternation
 from metrics.rules.breaks import first_break, last_break
 from metrics.rules.exclusions import (
@@ -61,6 +62,7 @@ REFERS_BACK = regex_cache.compile(
     # 在35万吨以上; 失业率3.2%，近五年均控制在4%以内): the span of years names no thing
     rf"|{SPAN_OF_YEARS}(?:稳定在|保持在|控制在|维持在|达到|超过|突破)?)\s*"
 )
+REFERS_BACK_AT = Guard(REFERS_BACK)  # (its first and last characters read before a call)
 REFERS_BACK_LAST = frozenset("到达为是至破数量计已的年期定上在过来间均 \t")
 # How far back such a clause (or a count of parts, 两项合计) is read: it is a few words.
 REFERS_REACH = 20
@@ -71,6 +73,7 @@ PARTS_TOTAL = regex_cache.compile(
     rf"\s*(?:以上|上述)?(?P<n>[{''.join(LISTED_COUNT)}])(?:项|者|类)(?:{TOTAL_AFTER_COUNT.pattern})"
     r"(?:达到|达|为)?\s*"
 )
+PARTS_TOTAL_AT = Guard(PARTS_TOTAL)  # (项, 者 or 类 and its first character read first)
 
 
 # A yearly average opening a clause of nothing else but a verb (see ``adds_nothing``).
@@ -181,7 +184,7 @@ def refers_back(sentence: str, start: int) -> bool:
     # figures are told apart by the one before them, the rest by a short look back
     if start == 0 or sentence[start - 1] not in REFERS_BACK_LAST:
         return False
-    return REFERS_BACK.fullmatch(clause_before(sentence, start, REFERS_REACH)) is not None
+    return REFERS_BACK_AT.fullmatch(clause_before(sentence, start, REFERS_REACH)) is not None
 
 
 def parts_in_total(sentence: str, start: int) -> int:
@@ -189,7 +192,7 @@ def parts_in_total(sentence: str, start: int) -> int:
     ``start`` (``…，两项合计5620万吨`` → 2), or 0."""
     if start == 0 or sentence[start - 1] not in "计加达为 \t":
         return 0
-    m = PARTS_TOTAL.fullmatch(clause_before(sentence, start, REFERS_REACH))
+    m = PARTS_TOTAL_AT.fullmatch(clause_before(sentence, start, REFERS_REACH))
     return LISTED_COUNT[m["n"]] if m else 0
 
 

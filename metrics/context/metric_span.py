@@ -99,7 +99,10 @@ def metric_span(
         if named:
             return named.span(), MetricRuleName.NOUN_UNIT
     if people and enabled(MetricRuleName.RESULT_OF_PEOPLE):
-        reached = PEOPLE_REACHED.match(sentence, end, next_start or len(sentence))
+        upto = next_start or len(sentence)
+        # (every match holds 实现: a gate, metric_span's only edit of calls19)
+        held = sentence.find("实现", end, upto) >= 0
+        reached = held and PEOPLE_REACHED.match(sentence, end, upto)
         if reached:  # 帮助1020人实现就业: 就业
             return reached.span("result"), MetricRuleName.RESULT_OF_PEOPLE
     if noun_after and enabled(MetricRuleName.COUNTED_NOUN_AFTER):

@@ -158,7 +158,8 @@ def _several_years_alone(sentence: str) -> int | None:
 
 def _within_year(period: str, clause: str) -> bool:
     """Whether a running total is kept inside one year by its period or clause."""
-    if period and not YEARS_SPAN.fullmatch(period) and not SEVERAL_YEARS.search(period):
+    span = "-" in period and YEARS_SPAN.fullmatch(period)  # (every span holds its -)
+    if period and not span and not SEVERAL_YEARS.search(period):
         return True  # 1-10月, 前三季度, 截至10月底, 今年以来
     return WITHIN_YEAR.search(clause) is not None
 

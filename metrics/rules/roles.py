@@ -61,6 +61,11 @@ from metrics.rules.role_cues import (
 # How far back context is read: cues further away than this do not reach a figure, and
 # the bound keeps a sentence of thousands of figures linear.
 REACH = 300
+# Cues anchored at the words' end (or held words, 由/从, 占), asked through their Guards:
+# words whose last character closes no match, or holding none of the words, are not
+# searched (gates of calls19; the cues are role_cues' as they were).
+BENCHMARK_AT, BEAT_TASK_AT = Guard(BENCHMARK_CUE), Guard(BEAT_TASK_BEFORE)
+SIZE_AT, FROM_AT, SHARE_AT = Guard(SIZE_BEFORE), Guard(FROM_BEFORE), Guard(SHARE_CUE)
 # 成: tenths (完成全年目标任务的九成 is a completion of 90 %)
 # (a fraction, 完成全年目标的三分之二, is a share of the target as a percentage is: unit ratio)
 RELATIVE_UNITS = ("%", "个百分点", "百分点", "倍", "成", "ratio")
@@ -330,7 +335,7 @@ def _change_from(x: RoleInput) -> Decision | None:
     # 52.1% reports two shares)
     if not x.planned or x.end is None:
         return None
-    if FROM_BEFORE.search(x.clause) and TO_AFTER.match(x.sentence, x.end):
+    if FROM_AT.search(x.clause) and TO_AFTER.match(x.sentence, x.end):
         return Role.ACTUAL, None
     return None
 
@@ -394,7 +399,7 @@ def _goal_before_growth(x: RoleInput) -> Decision | None:
 
 
 def _benchmark(x: RoleInput) -> Decision | None:
-    b = None if BENCHMARK_CHARS.isdisjoint(x.near) else BENCHMARK_CUE.search(x.near)
+    b = None if BENCHMARK_CHARS.isdisjoint(x.near) else BENCHMARK_AT.search(x.near)
     if not b:
         return None
     return Role.COMPARISON, -1 if DOWN.search(b.group("dir")) else 1
@@ -412,14 +417,14 @@ def _growth(x: RoleInput) -> Decision | None:
 
 def _share(x: RoleInput) -> Decision | None:
     # (成, tenths: 民生支出占一般公共预算支出的比重保持在八成左右)
-    if (x.unit in ("%", "ratio", "成") or "占" in x.near[-6:]) and SHARE_CUE.search(x.near):
+    if (x.unit in ("%", "ratio", "成") or "占" in x.near[-6:]) and SHARE_AT.search(x.near):
         return Role.SHARE, None
     return None
 
 
 def _beat_target(x: RoleInput) -> Decision | None:
     cue = _last_in_clause(TARGET_CUE, x)
-    beat_task = not BEAT_TASK_CHARS.isdisjoint(x.near) and BEAT_TASK_BEFORE.search(x.near)
+    beat_task = not BEAT_TASK_CHARS.isdisjoint(x.near) and BEAT_TASK_AT.search(x.near)
     if beat_task or (
         cue is not None and EXCEEDED.search(x.clause, max(0, cue.start() - 5), cue.start())
     ):
@@ -527,7 +532,7 @@ def _target_named_after(x: RoleInput) -> Decision | None:
 
 
 def _sized_project(x: RoleInput) -> Decision | None:
-    if x.end is not None and not SIZE_CHARS.isdisjoint(x.near) and SIZE_BEFORE.search(x.near):
+    if x.end is not None and not SIZE_CHARS.isdisjoint(x.near) and SIZE_AT.search(x.near):
         project = PROJECT_AFTER.match(x.sentence, x.end)
         if project and not BUILT_AFTER.search(x.sentence, project.end()):
             return Role.TARGET, None

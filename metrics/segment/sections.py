@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from metrics import regex_cache
-from metrics.gates import Guard
+from metrics.gates import Guard, Holds
+from metrics.normalize import is_digit
 from metrics.opening import Opens, held_literals, opening_chars
 from metrics.records import DocKind, Document, SectionKind
 from metrics.segment.govreport_sections import (
@@ -36,6 +37,8 @@ from metrics.segment.lines import HEADING_STOPS, heading_and_stop, heading_level
 
 OTHER_CUE = regex_cache.compile(r"荣誉|表彰|获奖情况|称号")
 PROBLEM_CUE = regex_cache.compile(r"存在.{0,4}问题|问题.{0,3}不足|不足|短板|困难|差距|挑战|薄弱")
+# (a heading with none of the characters its words open with is not searched)
+PROBLEM_CHARS = opening_chars(PROBLEM_CUE)
 PLAN_CUE = regex_cache.compile(
     r"(?:工作|年|年度|下步|下一步)(?:计划|安排|思路|打算|要点|谋划|重点)|下一步|下步|明年|今后|"
     r"下半年工作|展望|(?<!制定|编制|实施|落实)(?:计划|打算|思路|安排)$"
@@ -46,8 +49,8 @@ SUMMARY_CUE = regex_cache.compile(
 )
 LOW_PROBLEM_CUE = regex_cache.compile(r"存在.{0,4}问题|问题.{0,3}不足|不足之处|困难和问题")
 LOW_PLAN_CUE = regex_cache.compile(r"工作计划|工作安排|工作思路|工作打算|下一步|下步|明年")
-# (a heading with none of the characters its cues open with is not searched: 工, 下, 明)
-LOW_PLAN_CHARS = opening_chars(LOW_PLAN_CUE)
+# (its words, all plain, looked for with ``in``: no call)
+LOW_PLANNED = Holds(LOW_PLAN_CUE)
 # Where a heading's words end: the first sentence end or line end within this reach of its
 # marker's start (read with the marker: ``lines.heading_and_stop``).
 HEADING_END = regex_cache.compile(f"[{HEADING_STOPS}]")
@@ -183,6 +186,11 @@ TOC_PAGE = regex_cache.compile(r"(?:(?P<kept>[ \u3000]{2,})|(?<=[\p{Han}）)”]
 # tab), read backwards from its end (the look-behind before it is no part of the end):
 # a heading's line ending in a Han character is not searched (Han is answered unasked).
 PAGE_CLOSES = Opens(regex_cache.compile(PAGE_AT_END), last=True)
+# Every character of a match, from its start to the line's end, is one of these or a digit
+# (``normalize.is_digit``, what \\d matches): the line is searched from where its last run
+# of them starts (``page_from``), not from its start (a paragraph's line ending in a digit
+# was searched whole, some 65 µs).
+PAGE_RUN = frozenset(" \u3000\t")
 
 
 def _spaced_page_number(text: str, pos: int, line_end: int, gaps: Sequence[int]) -> bool:
@@ -190,13 +198,24 @@ def _spaced_page_number(text: str, pos: int, line_end: int, gaps: Sequence[int])
     last = text[line_end - 1] if pos < line_end else ""
     if not last or (last != "\n" and not PAGE_CLOSES(last)):
         return False  # (``$`` matches before a last line end too: that is asked)
-    m = TOC_PAGE.search(text, pos, line_end)
+    m = TOC_PAGE.search(text, page_from(text, pos, line_end), line_end)
     if m is None:
         return False
     if m.group("kept"):
         return True
     k = bisect_right(gaps, m.start("page")) - 1
     return k >= 0 and gaps[k] == m.start("page")
+
+
+def page_from(text: str, pos: int, line_end: int) -> int:
+    """Where ``TOC_PAGE``'s matches in ``text[pos:line_end]`` may start: the start of the
+    line's last run of ``PAGE_RUN`` characters and digits (before a last line end, where
+    ``$`` matches too). A search from there finds what a search from ``pos`` finds (the
+    look-behind still reads the character before)."""
+    q = line_end - 1 if pos < line_end and text[line_end - 1] == "\n" else line_end
+    while q > pos and (text[q - 1] in PAGE_RUN or is_digit(text[q - 1])):
+        q -= 1
+    return q
 
 
 def find_headings(
@@ -265,7 +284,7 @@ def classify(heading: str, doc: Document, top: bool) -> SectionKind | None:
     if top:
         if OTHER.search(heading):
             return SectionKind.OTHER
-        if PROBLEM_CUE.search(heading):
+        if not PROBLEM_CHARS.isdisjoint(heading) and PROBLEM_CUE.search(heading):
             return SectionKind.PROBLEMS
         if _names_year(heading, doc.plan_year):
             return SectionKind.PLAN
@@ -278,8 +297,7 @@ def classify(heading: str, doc: Document, top: bool) -> SectionKind | None:
         return None
     if LOW_PROBLEM.search(heading):
         return SectionKind.PROBLEMS
-    planned = not LOW_PLAN_CHARS.isdisjoint(heading) and LOW_PLAN_CUE.search(heading)
-    if planned or _names_year(heading, doc.plan_year):
+    if LOW_PLANNED(heading) or _names_year(heading, doc.plan_year):
         return SectionKind.PLAN
     return None
 

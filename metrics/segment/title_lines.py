@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from metrics import regex_cache
 from metrics.gates import Guard
-from metrics.opening import opening_chars
+from metrics.opening import Opens, opening_chars
 from metrics.segment import govreport
 from metrics.segment.lines import heading_level, is_debris, iter_lines
 from metrics.segment.titles import (
@@ -73,6 +73,11 @@ def is_title_line(line: str) -> bool:
 # An organisation's name alone on its line (县市场监督管理局, 南岭市青川区统计局), as a PDF
 # prints it above a title that does not name it.
 ORG_LINE = regex_cache.compile(r"[\p{Han}xX*]{3,24}")
+# Marks and digits a heading holds that no character of ORG_LINE's class is (asked of the
+# pattern: three of a character it does not take are no match): a line with one is no name.
+NAME_BREAKS = frozenset(
+    c for c in '0123456789、，,。.．（）()：:；;“”"《》 \u3000-—' if not ORG_LINE.fullmatch(c * 3)
+)
 ORG_NAME_END = Guard(ORG_TAIL)  # (a line whose last character ends no name is not tried)
 # The words that name a report (总结) or its plan (计划, 要点, …) in a title's last words.
 PLAN_WORD = r"(?:计划|要点|安排|思路|打算)"
@@ -99,12 +104,23 @@ Start = tuple[int, str, bool]  # (normalised start, title, is piece marker)
 # name and goes on (…。县统计局2024年工作总结已按时报送市局。). A numbered piece's title the
 # copy joined to its opening at the line's start is one too (第一篇：县统计局2023年工作总结 /
 # 今年以来，…: the colon made the title line read as a sentence's).
+# (what stands after such a title, where it does not end the line)
+GLUED_AHEAD = rf"\s*(?:{YEAR}\s*年度?(?:上半年)?(?:以来)?[,，]|今年以来|今年上半年)"
 GLUED_TITLE = regex_cache.compile(
     rf"(?:^|(?<=[。！？；;]))(?P<title>(?:(?:第{PIECE_NO}篇|篇{PIECE_NO})[:：、.]?\s*)?"
     rf"[^。！？；;,，:：、\n]{{5,60}}?)"
-    rf"(?=$|\s*(?:{YEAR}\s*年度?(?:上半年)?(?:以来)?[,，]|今年以来|今年上半年))"
+    rf"(?=$|{GLUED_AHEAD})"
 )
 REPORT_END = regex_cache.compile(rf"(?:{TITLE_KEYWORD.pattern})$")
+# The gate before GLUED_TITLE's scan (a lazy title tried at each length from each sentence
+# start, some 40 µs a paragraph): a title it gives ends in a report's keyword
+# (``REPORT_END``), its own end at the line's or before GLUED_AHEAD, so the line holds a
+# keyword there (``GLUED_END``); and before it, read from the characters, the line ends in
+# a character a keyword closes with, or holds 今年 or a year's 年, 度 or 以来 before a
+# comma (GLUED_AHEAD's).
+GLUED_END = regex_cache.compile(rf"(?:{TITLE_KEYWORD.pattern})(?=\s*$|{GLUED_AHEAD})")
+KEYWORD_CLOSES = Opens(REPORT_END, last=True)
+AHEAD_PAUSES = ("年,", "年，", "度,", "度，", "来,", "来，")
 OPENS_REPORT = regex_cache.compile(
     rf"\s*(?:{YEAR}\s*年|今年以来|今年上半年|近年来|一、|[(（]一[)）]|[【(（]篇)"
 )
@@ -115,11 +131,15 @@ OPENS_REPORT = regex_cache.compile(
 # (its year, 今年以来, 一、) follows. Not a review heading before any plan (工作总结 / 一、…
 # as a report's first section), nor one with no opening below.
 BARE_REVIEW = regex_cache.compile(r"(?:年度|上半年|下半年|全年)?工作总结")
+BARE_REVIEW_AT = Guard(BARE_REVIEW)  # (a line without 工作总结 at its end is not asked)
 PLAN_PART = regex_cache.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?[^\n。，,；;]{0,12}?(?:计划|打算|安排|思路)"
     r"(?:\s*$|[:：])"
 )
 PLAN_PART_WORDS = ("计划", "打算", "安排", "思路")  # (one of them in every match: a gate)
+# (…right before the line's end, or before a colon: a stripped line without a colon whose
+# last word is none of them holds no match)
+PLAN_PART_COLONS = (":", "：")
 REPORT_WORDS = ("总结", "计划", "要点", "安排", "思路", "打算", "报告", "情况")
 
 
@@ -171,16 +191,25 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
             starts[-1] = (begin, text[begin:at] + stripped, False)
         elif (glued := _glued(text, at, stripped, e)) is not None:
             starts.append(glued)
-        elif planned and BARE_REVIEW.fullmatch(stripped) and OPENS_REPORT.match(text, e + 1):
+        elif planned and BARE_REVIEW_AT.fullmatch(stripped) and OPENS_REPORT.match(text, e + 1):
             starts.append((at, stripped, False))  # 工作总结 after the plan of the report before
         if len(starts) > found:
             planned = False  # a report opens: it has planned nothing yet
-        elif any(w in stripped for w in PLAN_PART_WORDS) and PLAN_PART.match(stripped):
+        elif _may_plan(stripped) and PLAN_PART.match(stripped):
             planned = True
         before = (at, stripped) if _org_alone(stripped) else None
         cut = (at, stripped) if _name_start(stripped) else None
         headline = (at, stripped) if _headline(stripped) else None
     return starts, header
+
+
+def _may_plan(line: str) -> bool:
+    """False only where ``PLAN_PART.match(line)`` (``line`` stripped) is None: a match ends
+    in one of PLAN_PART_WORDS at the line's end (``\\s*$`` after it: the line's last
+    character is no space) or before a colon."""
+    if not any(w in line for w in PLAN_PART_WORDS):
+        return False
+    return line.endswith(PLAN_PART_WORDS) or any(c in line for c in PLAN_PART_COLONS)
 
 
 # A report titled by a headline, its name a subtitle after a dash on the line below (凝心聚力
@@ -215,6 +244,8 @@ def _name_start(line: str) -> bool:
     """Whether ``line`` (stripped) may be the start of an organisation's name the PDF cut."""
     if not 3 <= len(line) <= 24:  # (ORG_LINE's length: most lines are longer)
         return False
+    if not NAME_BREAKS.isdisjoint(line):
+        return False  # (a heading's marks and numbers: 一、…, （三）…, 2024年…)
     return bool(ORG_LINE.fullmatch(line)) and not TITLE_KEYWORD.search(line)
 
 
@@ -238,6 +269,8 @@ def _glued(text: str, at: int, line: str, end: int) -> Start | None:
     """The title a PDF glued after the last sentence of the report before (``GLUED_TITLE``)."""
     if not any(w in line for w in REPORT_WORDS):
         return None
+    if not _may_glue(line):
+        return None
     for m in GLUED_TITLE.finditer(line):
         title = m.group("title").strip()
         if not REPORT_END.search(title) or not is_title_line(title):
@@ -249,6 +282,15 @@ def _glued(text: str, at: int, line: str, end: int) -> Start | None:
         lead = len(m.group("title")) - len(m.group("title").lstrip())
         return at + m.start("title") + lead, title, False
     return None
+
+
+def _may_glue(line: str) -> bool:
+    """False only where no title of ``GLUED_TITLE`` in ``line`` (stripped, not empty) ends
+    in a report's keyword (``GLUED_END``, asked after the characters' tests)."""
+    ahead = "今年" in line or any(p in line for p in AHEAD_PAUSES)
+    if not ahead and not KEYWORD_CLOSES(line[-1]):
+        return False
+    return GLUED_END.search(line) is not None
 
 
 def _line_break(gap: str) -> bool:
