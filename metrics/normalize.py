@@ -44,7 +44,7 @@ HAN = r"\p{Han}"
 MASK_SIGNS = "×□○◯△"
 MASK_SIGN_RUN = regex_cache.compile(
     r"[×□]+(?:\.[×□]+)+|[×□]{2,}"  # ××.×% too
-    r"|(?<![〇零一二三四五六七八九十])[○◯△]{2,}(?:\.[○◯△]+)?(?![〇零一二三四五六七八九十百千])"
+    r"|(?<![〇零一二三四五六七八九十○◯\d])[○◯△]{2,}(?:\.[○◯△]+)?(?![〇零一二三四五六七八九十百千])"
 )
 MASK_AS_X = str.maketrans(dict.fromkeys(MASK_SIGNS, "X"))
 # `D` written for 党: a lone capital D touching a Han character, not part of a Latin word or

@@ -582,6 +582,7 @@ def test_a_total_or_a_base_year_speaks_of_the_figure_before() -> None:
 @pytest.mark.parametrize(("sentence", "metric"), [
     ("“十三五”期间累计完成固定资产投资126亿元，是“十二五”时期的2.6倍。", "固定资产投资"),
     ("全县地方财政收入达到8.2亿元，为十二五末的1.8倍。", "地方财政收入"),
+    ("全县地方财政收入达到8.2亿元，是“十三五”期末的1.8倍。", "地方财政收入"),
 ])
 def test_a_plan_period_as_the_base_speaks_of_the_figure_before(sentence, metric) -> None:
     """elsewhere.REFERS_BACK: a plan period is a base as a year is (是2015年的2.6倍)."""
@@ -2016,6 +2017,7 @@ def test_changes_after_levels_dealt_respectively(sentence, figure, metric) -> No
     ("全年帮助1.2万困难群众解决就医难题。", "1.2万", "困难群众"),
     ("全县常住人口达到46.8万，其中城镇人口28.1万。", "28.1万", "城镇人口"),
     ("全年完成投资3000万建设标准化厂房。", "3000万", "投资"),
+    ("培育形成2个100亿级产业集群。", "100亿", "形成"),
 ])
 def test_a_bare_myriad_counts_the_noun_after_it(sentence, figure, metric) -> None:
     assert _row_of(sentence, figure).metric == metric
@@ -2029,6 +2031,7 @@ def test_a_bare_myriad_counts_the_noun_after_it(sentence, figure, metric) -> Non
     ("全社区60岁以上老人达到1260人。", "60岁以上老人"),
     ("全园区规上工业总产值完成120亿元。", "规上工业总产值"),
     ("全村级集体经济收入达到10万元以上。", "全村级集体经济收入"),
+    ("全村民小组覆盖率达到100%。", "全村民小组覆盖率"),
 ])
 def test_the_whole_of_a_small_unit_opens_no_name(sentence, metric) -> None:
     (found,) = _metrics_of(sentence)
@@ -2043,6 +2046,8 @@ def test_the_whole_of_a_small_unit_opens_no_name(sentence, metric) -> None:
     ("事故起数、死亡人数、直接经济损失分别下降12%、增长5%和下降30%。", "30%", "直接经济损失", -1),
     ("新登记企业320户、个体工商户1460户，同比分别增长10%和下降5%。", "5%", "个体工商户", -1),
     ("工业增加值、服务业增加值分别增长6%和7%、增加28亿元。", "7%", "服务业增加值", 1),
+    # a level and its own change are no list of two subjects' figures
+    ("出口额和进口额分别为30亿元、增长8%。", "8%", "出口额和进口额", 1),
 ])
 def test_changes_each_with_its_own_verb_dealt_respectively(
     sentence, figure, metric, direction
@@ -2105,6 +2110,7 @@ def test_how_a_change_is_said_trails_the_name(sentence, metric) -> None:
     ("“十五”期间全县财政收入年均递增11.6%。", "财政收入"),
     ("全县化肥施用量连续三年递减，今年递减3.5%。", "化肥施用量"),
     ("农民人均纯收入比上年递增9.5%。", "农民人均纯收入"),
+    ("全县农药使用量逐年递减，今年递减4.1%。", "农药使用量"),
 ])
 def test_a_steady_rise_or_fall_is_a_change(sentence, metric) -> None:
     (row,) = rows("县统计局2005年工作总结\n一、工作完成情况\n" + sentence + "\n").values()

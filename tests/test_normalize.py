@@ -153,6 +153,9 @@ def test_circles_and_triangles_in_a_row_are_masks_too(text: str, figure: str) ->
     assert bool(m.loc[figure, "masked"]) and m.loc[figure, "value"] is pd.NA
 
 
-@pytest.mark.parametrize("text", ["二○○八年底建成", "捐款一○○万元", "二○二三年"])
+@pytest.mark.parametrize(
+    "text",
+    ["二○○八年底建成", "捐款一○○万元", "二○二三年", "投入一○○○万元", "人口一二○○○人", "1○○万元"],
+)
 def test_a_circle_beside_chinese_digits_is_a_zero_not_a_mask(text: str) -> None:
     assert normalize(text).text == text

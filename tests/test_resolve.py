@@ -180,6 +180,9 @@ def test_masked_figures_never_carry_a_value() -> None:
         # the name begins with a unit's character (人 of XX人民医院)
         ("2.xx职业高级中学改扩建项目，概算总投资xxxxx万元。", ["xxxxx万元"]),
         ("  4.XX人民医院门诊楼建成投用。", []),
+        # ...nor after a sentence, a colon or a bracket on one line (PDF lines joined)
+        ("各项工作取得新成效。2.XX人社局开展技能培训1200人次。", ["1200人次"]),
+        ("（3）2.XX米业公司完成技改投资500万元。", ["500万元"]),
     ],
 )
 def test_a_masked_decimal_is_a_masked_figure_never_a_list_number(

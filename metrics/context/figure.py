@@ -64,6 +64,9 @@ JOINED_OPENS, JOINED_FIGURE_OPENS = FirstChars(JOINED), FirstChars(JOINED_FIGURE
 # A change after 分别 may say its own way of change at each figure (分别下降25%、增长18%和
 # 31%; 分别增长10%和下降5%): the figures are still one list, dealt in order.
 JOINED_CHANGE = regex_cache.compile(rf"{JOINED.pattern}{CHANGE_VERB}?了?\s*")
+# ...when the list itself opens with a change (分别下降25%: not 分别为30亿元、增长8%, a level
+# and its own change)
+OPENS_WITH_CHANGE = regex_cache.compile(rf"{CHANGE_VERB}了?\s*$")
 DEED_OPENS = FirstChars(DEED_AFTER)
 # The most figures before a 分别 that its joined figures are dealt to.
 MAX_RESPECTIVE = 6
@@ -71,9 +74,10 @@ MAX_RESPECTIVE = 6
 COUNT_FAMILIES = frozenset({UnitFamily.COUNT, UnitFamily.PERSON})
 # A bare myriad with no measure word and no money before it (8.2万农村人口, 1.2万困难群众):
 # the noun right after it is what is counted, as after a classifier; not a larger myriad
-# after it (10.36百亿亿次/秒: a unit written in myriads).
+# after it (10.36百亿亿次/秒: a unit written in myriads), nor 级 (100亿级产业集群: a class
+# of size, no count).
 BARE_MYRIADS = frozenset({"万", "亿"})
-MYRIAD_CHARS = frozenset("万亿千百")
+NOT_COUNTED_AFTER = frozenset("万亿千百级")
 # What may stand between a count and the size of each or all of the things it counts.
 SIZE_GAP = regex_cache.compile(r"\s*(?:总计|共计|合计|总|共)?\s*")
 MEASURE_FAMILIES = frozenset(
@@ -233,7 +237,7 @@ def _own_words(
             or (
                 family == "number"
                 and meaning.resolved.unit in BARE_MYRIADS
-                and sentence[rel_end : rel_end + 1] not in MYRIAD_CHARS
+                and sentence[rel_end : rel_end + 1] not in NOT_COUNTED_AFTER
             )
         ),
         next_start=next_start,
@@ -441,7 +445,8 @@ def respective_for(view: SentenceView, first: int, carry: FigureCarry) -> Subjec
     # the figures joined plainly (和, 、); where they are too few, those that say their own
     # way of change too (分别下降25%、增长18%和31%) — not first: 分别增长6%和7%、增加28亿元
     # deals two, and the third is a change of its own
-    for verbs in (False, True):
+    changes = OPENS_WITH_CHANGE.search(sentence, max(0, start - 4), start) is not None
+    for verbs in (False, True) if changes else (False,):
         count = _listed(view, first, len(subjects) + 1, s_end, verbs)
         if from_figures:  # as many figures before, each counting a thing of its own
             last = subjects[-count:]

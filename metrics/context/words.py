@@ -20,10 +20,10 @@ MARK_VERB = alternation(MARK_VERBS)
 # kept where it begins a longer one (达成意向, 达标率, 共青团, 对口支援, 了解, 及格率).
 # The whole of a unit, or ours: 全州 and 我旗 as 全县 and 我县 (not 全州县, a county); so the
 # units below a township and the zones a report may speak for (全苏木, 我嘎查, 全村, 全社区,
-# 全园区: not 全村级, a village's level in 全村级集体经济收入).
+# 全园区: not 全村级, a village's level in 全村级集体经济收入, nor 全村民, 全村镇).
 WHOLE_UNIT = (
     r"全省|全市|全县|全区|全镇|全乡|全街道|全州(?!县)|全盟|全旗|"
-    r"[全我](?:苏木|嘎查|村(?!级)|社区|园区)|"
+    r"[全我](?:苏木|嘎查|村(?![级民镇])|社区|园区)|"
     r"我(?:[省市县区镇乡局委院校州盟旗]|街道|单位)|辖区内?"
 )
 # A span of years counted back from the report (连续五年, 近三年, 五年来, 近5年来), maybe
@@ -187,7 +187,7 @@ TRAILING_FILLER = regex_cache.compile(
     r"预计|将|全部|(?<![平人年])均|都|"  # 收入比缩小到, 力争达到
     r"[荣斩]获得?|(?<![查缴破捕截抓收俘])获得?|夺得|"  # 运动会获3金 (查获 is the deed)
     r"(?<![得积评学总均扣加满高低比部工区处充划细])分|"  # 17家企业分2期 (not 平均分, 扣分)
-    r"稳步|持续|不断|大幅|明显|显著|逐步|翻一番|翻两番|翻番|改善|"  # 面积翻一番，达到…
+    r"稳步|持续|不断|大幅|明显|显著|逐步|逐年|翻一番|翻两番|翻番|改善|"  # 面积翻一番，达到…
     # how a change or a mark is said, after what changed: 支出首次超过7000亿元, 居民人均可支配
     # 收入实际增长4.4% (a real growth, prices taken out), 规模再次突破
     r"首次|再次|实际|"

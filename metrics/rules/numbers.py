@@ -55,8 +55,9 @@ MASKED = rf"""
       |(?<![\d.])\d{{1,3}}(?=(?:,\d{{3}})*,\d{{0,2}}[xX*])  # 1,xxx and 12,3xx: so too with
        (?:,[\dxX*]{{3}}){{1,8}}(?![\dxX*])     # separators (xxx alone bounded it 100..999)
       |(?<![\d.])(?=\d{{1,24}}\.\d{{0,7}}[xX*])  # 2.X万元, 12.x5%: the whole part kept, a
-       (?<!(?:^|\n)[ \t　]{{0,4}})\d{{1,24}})  # decimal masked; not at a line's start, where
-                                           # 2. numbers a list before a masked name (2.XX市)
+       (?<!(?:^|[\n。；;：:)）!！?？])[ \t　]{{0,4}})\d{{1,24}})  # decimal masked; not where a list
+                                           # may number its item (a line's start, after a
+                                           # sentence or a bracket): 2.XX市, 。2.XX人社局
     (?:\.[xX*\d]{{1,8}})?                  # xx.xx, x.x
     (?!(?!{LATIN_UNIT}(?![A-Za-z\d]))[A-Za-z\d])  # not a code such as X210 (xxm2 is)
 """
