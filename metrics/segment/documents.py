@@ -32,6 +32,7 @@ from metrics.segment.title_lines import COMPILATION, PIECE, find_title_lines, on
 from metrics.segment.titles import (
     TitleFacts,
     clean_department,
+    cover_level,
     level_from_body,
     organisation_from_body,
     parse_title,
@@ -100,6 +101,7 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         merged.append(st)
 
     header_facts = parse_title(header) if header else None
+    cover = cover_level(header) if header else None
     headers = _piece_headers(text, merged, header_facts)
     documents: list[Document] = []
     spans: list[tuple[int, int]] = []
@@ -125,6 +127,8 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
                 masked = masked or m2
         if level is None:
             level = level_from_body(opening, department)
+        if level is None and not masked and place_of(raw or title) is None:
+            level = cover  # 人社局2024年工作总结 in XX县2024年县直部门工作总结汇编: the county's
         summary_year = facts.summary_year if facts else None
         plan_year = facts.plan_year if facts else None
         review = facts is not None and facts.kind is DocKind.SUMMARY

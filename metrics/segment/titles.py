@@ -126,6 +126,14 @@ NATIONAL_AGENCY = regex_cache.compile(
 )
 PARTY_AT, AGENCY_AT = Guard(PARTY_ONLY), Guard(NATIONAL_AGENCY)
 MASK_PLACE = regex_cache.compile(r"[xX*×○]+|某")  # ××镇, ○○街道: a place left out
+# A masked township or county of a nationality keeps the nationality's name after the mask
+# (XX彝族乡人民政府, ××回族乡党委, XX蒙古族乡, 某苗族自治县民政局, XX布依族苗族自治县): it is the
+# place's name, and the level follows it (乡, 县). Only right after a mask: not a body
+# whose name holds 民族 (XX县民族宗教事务局, xx民族中学), nor a level's character before
+# 族 (县民族乡镇工作: no place's name).
+MASKED_ETHNIC_PLACE = regex_cache.compile(
+    r"(?:[xX*×○]+|某)(?:(?![省市县区镇乡])\p{Han}){1,6}?族(?:自治(?=县))?(?=[乡镇县])"
+)
 ORG_IN_TITLE = regex_cache.compile(rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作)")
 # (no digit: a span of years in brackets, （2024—2026年）, names no organisation)
 PAREN_ORG = regex_cache.compile(r"[(（](?P<org>[^()（）\d]{1,12})[)）]\s*$")
@@ -211,7 +219,7 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
         m = prefix.search(org)
         org = org[m.end() :] if m else org
     masked = may_open_in(MASK_PLACE, org) and MASK_PLACE.search(org) is not None
-    org = MASK_PLACE.sub("", org) if masked else org
+    org = MASK_PLACE.sub("", MASKED_ETHNIC_PLACE.sub("", org)) if masked else org
     level = None
     stripped = True
     while stripped:  # XX市XX区应急管理局: the last level named is the organisation's
@@ -485,3 +493,28 @@ def topic_title(line: str) -> bool:
     """A title with a topic and no organisation: 2024年全县教育工作要点."""
     m = TOPIC_TITLE.match(line)
     return (bool(m) and not GENERIC_TOPIC.match(m.group("topic"))) or bool(COVER_TITLE.match(line))
+
+
+# A compilation's cover that names the level of the bodies it gathers: the departments of a
+# level (县直部门, 市直单位, 省直机关, 区直各单位) or of a place (XX县部门工作总结汇编, 东湖区
+# 2023年度机关单位工作总结选编). A piece whose title and opening name no place (人社局2024年工作
+# 总结 / 2024年，我局…) is one of them and speaks at that level. Not a cover of many lower
+# bodies (全县乡镇…, XX区各街道…, XX镇各村…: each piece names its town), nor a system's
+# (教育系统文稿汇编, 卫生健康系统…: no level).
+COVER_BODIES = regex_cache.compile(
+    rf"(?P<lv>[省市县区])直(?:属)?各?(?:部门|单位|机关)"
+    rf"|^(?P<place>[^\d\s]{{2,12}}?)(?:{YEAR}\s*年度?)?各?(?:部门|单位|机关)"
+)
+
+
+def cover_level(header: str) -> str | None:
+    """The level of the bodies a compilation's cover gathers (see ``COVER_BODIES``)."""
+    m = COVER_BODIES.search(header)
+    if m is None:
+        return None
+    if m.group("lv"):
+        return m.group("lv")
+    place = place_of(m.group("place"))
+    if place is None or place != m.group("place"):
+        return None  # (words before 部门 that are no place's name alone: 全县, 教育系统)
+    return next((lv for lv in LEVELS_LONGEST if place.endswith(lv)), None)
