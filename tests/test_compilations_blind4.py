@@ -149,3 +149,30 @@ def test_a_contents_page_without_page_numbers_lists_titles() -> None:
     # (the counter-example: titles listed under 目录 alone are its entries, not reports)
     text = "目录\n县林业局2024年工作总结\n县商务局2024年工作要点\n"
     assert _toc(text) == [("县林业局2024年工作总结", None), ("县商务局2024年工作要点", None)]
+
+
+@pytest.mark.parametrize(
+    ("opening", "department"),
+    [
+        (
+            "今年以来，区市场监管局新增市场主体3860户，区市场监管局抽检食品1260批次。"
+            "区市场监督管理局被评为全市先进单位。",
+            "市场监督管理局",
+        ),
+        (
+            "2023年，县文旅局接待游客286万人次；县文旅局新建城市书房4个，"
+            "县文化和旅游局获评全省先进集体。",
+            "文化和旅游局",
+        ),
+        # another department named as often keeps the short name; a short name alone stays
+        ("2023年，区人社局新增就业1200人，区人社局发放补贴；区民政局发放低保金。", "人社局"),
+        ("2023年，县文旅局接待游客286万人次，县文旅局新建城市书房4个。", "文旅局"),
+    ],
+)
+def test_a_body_named_by_its_short_and_full_name_is_its_full_name(
+    opening: str, department: str
+) -> None:
+    # (the dev gold's 【篇一】 of 003: 区教体局 three times, 《xx区教育体育局…》 once)
+    text = "部门工作总结（3篇）\n【篇一】\n" + opening + "\n"
+    (doc,) = metrics.extract_text(text).documents.itertuples()
+    assert doc.department == department

@@ -16,7 +16,7 @@ import regex
 
 from metrics import regex_cache
 from metrics.gates import Guard, may_open_in
-from metrics.lexicon.departments import named_department
+from metrics.lexicon.departments import canonical_department, named_department
 from metrics.records import DocKind
 from metrics.segment.places import PARTY_PREFIX, place_of
 
@@ -400,7 +400,35 @@ def organisation_from_body(body: str) -> tuple[str | None, str | None]:
     if not counts:
         return None, None
     org, _ = counts.most_common(1)[0]
+    org = _full_name(org, counts)
     return org, raws[org]
+
+
+def _full_name(org: str, named: Counter[str]) -> str:
+    """The full name of ``org`` when the body names it so too, however less often: a body
+    called by its short name in passing and by its full name once (区教体局 ×3, 《xx区教育
+    体育局…》 ×1 → 教育体育局; 区市场监管局 and 区市场监督管理局; 县文旅局 and 县文化和旅游局).
+    The full name is one of the lexicon's names of the same department that holds each of
+    the short name's characters in order. Not a name of another department (人社局 beside
+    民政局), nor a short name the lexicon does not know (团县委). (教育局 beside 教育体育局 takes
+    the merged bureau's name: the lexicon makes them one department.)"""
+    canonical = canonical_department(org)
+    if canonical is None:
+        return org
+    longer = [
+        name
+        for name in named
+        if len(name) > len(org)
+        and canonical_department(name) == canonical
+        and _holds_in_order(name, org)
+    ]
+    return max(longer, key=lambda n: (named[n], len(n)), default=org)
+
+
+def _holds_in_order(name: str, short: str) -> bool:
+    """Whether each character of ``short`` stands in ``name`` in the same order."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 def level_from_body(body: str, department: str | None = None) -> str | None:
