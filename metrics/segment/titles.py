@@ -292,8 +292,26 @@ def _subtitle(title: str) -> str:
     return rest if SUBTITLE_REPORT.search(rest) and "政府工作报告" not in rest else title
 
 
+# A notice that issues a department's report names the report it prints (关于印发《XX区财政局
+# 2024年工作要点》的通知, XX县水利局关于印发2024年工作要点的通知, 关于转发《县商务局2023年工作
+# 总结》的通知): the report's facts are the one it names, after any organisation before 关于.
+# Not a notice of a task (关于做好2024年防汛工作的通知: nothing issued), nor one that hands a
+# government work report's tasks out (govreport's NOTICE_TITLE: its own document).
+ISSUED_REPORT = regex_cache.compile(
+    r"关于(?:印发|转发|下发)《?(?P<inner>[^《》]{4,60}?)》?的通知\s*$"
+)
+
+
+def _issued(title: str) -> str:
+    """``title`` as the report a notice issues (see ``ISSUED_REPORT``), else itself."""
+    m = ISSUED_REPORT.search(title) if "通知" in title else None
+    if m is None or "政府工作报告" in m.group("inner"):
+        return title
+    return title[: m.start()] + m.group("inner")
+
+
 def parse_title(title: str) -> TitleFacts:
-    title = _subtitle(unnumbered(title))
+    title = _issued(_subtitle(unnumbered(title)))
     summary, plan = title_years(title)
     m = ORG_IN_TITLE.search(title)
     raw = m.group("org") if m else None
