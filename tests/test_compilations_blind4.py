@@ -8,8 +8,8 @@ On 98e6046: documents 20 of 22, none extra; department 0.900, level 0.800, summa
 1.000, plan_year 1.000. Fixed by class, each with its tests below: a cover that gathers the
 departments of a level (县直部门, XX县部门…) gives its level to a piece naming no place; a
 masked township of a nationality (XX彝族乡) is a 乡; a contents page that numbers its pages
-ends at its first line with none, and two entries joined on one line are two. Left: a
-调研报告 titled without a year opens no document (its title reads as no report's). The
+ends at its first line with none, and two entries joined on one line are two; a study an
+organisation reports (…关于…的调研报告) is a piece of its own, with or without a year. The
 labelled documents are scored with the second and third sets in
 tests/test_compilations_blind2.py.
 """
@@ -20,6 +20,7 @@ import pytest
 
 import metrics
 from metrics.normalize import normalize
+from metrics.segment.title_lines import is_title_line
 from metrics.segment.titles import clean_department, cover_level
 from metrics.segment.toc import find_toc
 
@@ -176,3 +177,28 @@ def test_a_body_named_by_its_short_and_full_name_is_its_full_name(
     text = "部门工作总结（3篇）\n【篇一】\n" + opening + "\n"
     (doc,) = metrics.extract_text(text).documents.itertuples()
     assert doc.department == department
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("县农业农村局关于全县家庭农场发展情况的调研报告", True),
+        ("XX镇关于农村人居环境整治工作的自查报告", True),
+        ("区统计局关于规上工业企业用工情况的调查报告", True),
+        ("县财政局关于2023年预算绩效管理的专题报告", True),
+        # a study named in a sentence, or without its author, opens no piece
+        ("我局深入基层调查，形成关于推进公路养护管理体制的调研报告", False),
+        ("关于家庭农场发展的调研报告", False),
+    ],
+)
+def test_a_study_an_organisation_reports_is_a_title(line: str, title: bool) -> None:
+    assert is_title_line(line) is title
+
+
+def test_a_study_is_a_piece_of_its_compilation() -> None:
+    text = (
+        "县直部门材料汇编\n县财政局2023年工作总结\n2023年，全县一般公共预算收入12亿元。\n"
+        "区统计局关于规上工业企业用工情况的调查报告\n截至2023年底，全区规上工业企业从业人员3.6万人。\n"
+    )
+    docs = metrics.extract_text(text).documents
+    assert docs[["department", "level"]].values.tolist() == [["财政局", "县"], ["统计局", "区"]]
