@@ -52,6 +52,12 @@ PLAN_AFTER_YEAR = regex_cache.compile(rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR
 # speaks for the town: XX村两委 -> 村, level 村)
 LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道", "村")
 LEVELS_LONGEST = tuple(sorted(LEVELS, key=len, reverse=True))  # 街道 before 道-less ones
+# The places of the autonomous regions and prefectures are at the level the government
+# reports' labels give them (govreport's _LEVELS): a league (盟) and an autonomous prefecture
+# (自治州, 州) are cities, a banner (旗, 自治旗) is a county (XX盟生态环境局 -> 生态环境局/市,
+# 东胜旗农牧局 and XX旗教育局 -> 农牧局/教育局, 县; XX州民政局 -> 民政局/市). Longest first.
+PLACE_WORD_LEVELS = (("自治州", "市"), ("自治旗", "县"), ("盟", "市"), ("旗", "县"), ("州", "市"))
+LEVEL_PREFIXES = (*((lv, lv) for lv in LEVELS), *PLACE_WORD_LEVELS)
 ORG_SUFFIX = (
     # people's associations, a customs house, schools (工商业联合会, 科学技术协会, 科协, 东湖
     # 海关, 第一中学), before the one-character ends they open with (科, 联: a name's prefix
@@ -59,7 +65,10 @@ ORG_SUFFIX = (
     r"(?:联合会|协会|科协|商会|海关|中学|小学|幼儿园|"
     r"局|分局|厅|委员会|委|办事处|办公室|办|中心|残联|总工会|工会|管委会|街道|镇|乡|"
     r"政府|度假区|高新区|开发区|园区|法院|检察院|医院|学校|公司|企业|科(?![学技协研])|站|所|队|院|联(?!合)"
-    r"|部(?!门)|常委会|政协|人大|村民委员会|村委会|两委)"
+    r"|部(?!门)|常委会|政协|人大|村民委员会|村委会|两委"
+    # a library or a museum (图书馆, 博物馆, 文化馆), a party school (县委党校), the Red Cross
+    # (县红十字会), a state farm (国有林场, 农场): bodies a county's compilation gathers too
+    r"|馆|党校|红十字会|林场|农场)"
 )
 MAX_DEPARTMENT = 40  # keeps a partition folder name far below file-system limits
 ORG_AFTER_YEAR = regex_cache.compile(
@@ -116,7 +125,7 @@ TOWN_BODIES = regex_cache.compile(
     r"|两委|村民委员会|村委会|委会"
 )
 TOWN_LEVELS = frozenset({"镇", "乡", "街道", "村"})
-LEVEL_COMMITTEE = regex_cache.compile(r"[省市区县]委(?!员会)")
+LEVEL_COMMITTEE = regex_cache.compile(r"[省市区县州盟旗]委(?!员会)")
 PARTY_ONLY = regex_cache.compile(r"^(?:中国共产党|中共)(?=.{3})")
 # A national agency that runs its local offices itself names itself before their place,
 # named or masked (国家税务总局东湖县税务局, 国家统计局东湖调查队, 国家税务总局XX县税务局): the
@@ -219,6 +228,9 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
         m = prefix.search(org)
         org = org[m.end() :] if m else org
     masked = may_open_in(MASK_PLACE, org) and MASK_PLACE.search(org) is not None
+    unit = GRASSROOTS.fullmatch(org)
+    if unit:  # XX社区居委会, 东园社区党委 -> 社区; XX苏木 -> 苏木 (乡)
+        return unit.group("unit"), GRASSROOTS_LEVELS[unit.group("unit")], masked
     org = MASK_PLACE.sub("", MASKED_ETHNIC_PLACE.sub("", org)) if masked else org
     level = None
     stripped = True
@@ -226,13 +238,13 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
         stripped = False
         if level and not masked:
             break  # 县乡村振兴局: only masked places stand in a row
-        for lv in LEVELS:
-            if not org.startswith(lv) or len(org) <= len(lv) + 1 or LEVEL_WORD.match(org):
+        for word, lv in LEVEL_PREFIXES:
+            if not org.startswith(word) or len(org) <= len(word) + 1 or LEVEL_WORD.match(org):
                 continue
             if LEVEL_COMMITTEE.match(org):  # 县委办公室: the committee of that level
                 level = lv
                 break
-            level, org, stripped = lv, org[len(lv) :], True
+            level, org, stripped = lv, org[len(word) :], True
             break
     if level is None and VILLAGE.fullmatch(org):
         org = "村"  # 东湖村: a village's name, no place of the chain places know
@@ -247,6 +259,18 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
     return org[:MAX_DEPARTMENT], level, masked
 
 
+# A town's level word after a place that ends in a word of PLACE_WORD_LEVELS: the place is
+# the town's name (红旗街道, 红旗镇: 红旗 is no banner), not a word a department opens with
+# (东胜旗乡村振兴局: LEVEL_WORD's 乡村).
+TOWN_AFTER_WORD = regex_cache.compile(r"(?:街道|镇|乡)(?!村|镇)")
+
+
+def place_level(place: str) -> str | None:
+    """The level of a place by the word it ends with (东湖区 -> 区, XX旗 -> 县, XX盟 -> 市)."""
+    level = next((lv for lv in LEVELS_LONGEST if place.endswith(lv)), None)
+    return level or next((lv for word, lv in PLACE_WORD_LEVELS if place.endswith(word)), None)
+
+
 def _named_place_removed(org: str) -> tuple[str, str | None]:
     """An organisation named with its place (东湖区教育局, 青川市南湖区应急管理局): the
     organisation without it, and the level of the last place (区). A town or sub-district
@@ -259,7 +283,10 @@ def _named_place_removed(org: str) -> tuple[str, str | None]:
     prefix = PARTY_PREFIX.match(org)  # 共青团青川市委员会: the League's, of 青川市
     lead = prefix.group() if prefix else ""
     rest = org[len(lead) + len(place) :] if place else ""
-    level = next((lv for lv in LEVELS_LONGEST if place.endswith(lv)), None) if place else None
+    level = place_level(place) if place else None
+    town = TOWN_AFTER_WORD.match(rest) if place and not place.endswith(LEVELS) else None
+    if town:  # 红旗街道, 红旗镇人民政府: 红旗 is the town's name, no banner
+        place, rest, level = place + town.group(), rest[town.end() :], town.group()
     if place and not rest and level in ("街道", "镇", "乡"):
         return level, level  # 东关街道 alone speaks for its office, as xx街道 does
     if not place or len(rest) < 2:
@@ -310,17 +337,28 @@ def _issued(title: str) -> str:
     return title[: m.start()] + m.group("inner")
 
 
+# One body under two signboards names the second in brackets after the first (XX县工商业联合会
+# （总商会）, 县委网信办（县网信局）, 县文化和旅游局（县文物局）): the first is the organisation,
+# the brackets go. Only a body's name in them, right after a body's name: not a note (县商务局
+# （代拟稿）), nor a span of years (（2024—2026年）: digits).
+SECOND_NAME = regex_cache.compile(
+    rf"(?<={ORG_SUFFIX})\s*[(（][^()（）\d]{{1,12}}?{ORG_SUFFIX}[)）]"
+)
+
+
 def parse_title(title: str) -> TitleFacts:
     title = _issued(_subtitle(unnumbered(title)))
+    if "(" in title or "（" in title:
+        title = SECOND_NAME.sub("", title, count=1)
     summary, plan = title_years(title)
     m = ORG_IN_TITLE.search(title)
     raw = m.group("org") if m else None
     if raw is not None and not ORG_TAIL.search(raw.strip('“”" ')):
-        raw = _officer_removed(raw) or (raw if VILLAGE.fullmatch(raw) else None) or raw
-    if raw is None or (not ORG_TAIL.search(raw.strip('“”" ')) and not VILLAGE.fullmatch(raw)):
+        raw = _officer_removed(raw) or raw
+    if raw is None or (not ORG_TAIL.search(raw.strip('“”" ')) and not _village_or_unit(raw)):
         after = ORG_AFTER_YEAR.match(title)  # 2023年区水务局工作总结
         raw = after.group("org") if after else raw
-    if raw is not None and not ORG_TAIL.search(raw.strip('“”" ')) and not VILLAGE.fullmatch(raw):
+    if raw is not None and not ORG_TAIL.search(raw.strip('“”" ')) and not _village_or_unit(raw):
         raw = None  # 局单位招商引资: words before the year that name no organisation
     if raw is not None and MANY_BODIES.match(raw.strip('“”" ')):
         raw = None  # 全县乡镇2023年工作总结汇编: the towns of a county, no one of them
@@ -344,6 +382,22 @@ OFFICER_POST = regex_cache.compile(
 )
 # A village named or masked (XX村, 桃园村), not a word ending in 村 (新农村, 美丽乡村)
 VILLAGE = regex_cache.compile(r"(?:[xX*×○某]{1,4}|\p{Han}{2,3}?)(?<![农乡])村")
+# A community of a town or sub-district, a pastoral township (苏木) or village (嘎查), named
+# or masked, maybe after its chain of places, alone or by its committee (XX社区, 东园社区居委会,
+# XX社区党委, XX街道XX社区, XX苏木, 巴彦嘎查两委): it speaks for itself as a village does (XX村
+# -> 村/村): 社区 -> 社区/社区, 苏木 -> 苏木/乡, 嘎查 -> 嘎查/村. Not a body inside it (XX社区卫生
+# 服务中心 keeps its name), nor a kind of community (城乡社区, 城市社区, 农村社区: a topic).
+GRASSROOTS = regex_cache.compile(
+    r"[\p{Han}xX*×○某]{0,12}?(?:[xX*×○某]{1,4}|\p{Han}{2,4}?)(?<!城乡|城市|农村|乡村)"
+    r"(?P<unit>社区|苏木|嘎查)"
+    r"(?:居民委员会|居委会|人民政府|政府|党委|党总支|党支部|两委|村民委员会|村委会)?"
+)
+GRASSROOTS_LEVELS = {"社区": "社区", "苏木": "乡", "嘎查": "村"}
+
+
+def _village_or_unit(raw: str) -> bool:
+    """Whether ``raw`` names a village or a grassroots unit (``VILLAGE``, ``GRASSROOTS``)."""
+    return VILLAGE.fullmatch(raw) is not None or GRASSROOTS.fullmatch(raw) is not None
 
 
 # A name of many bodies, no one of them: 全县乡镇, 全市各街道, 各乡镇, 乡镇, 镇街 (a compilation's
@@ -372,8 +426,7 @@ def _place_level(title: str) -> tuple[str | None, bool]:
     # (the place stands right before the year: 美丽乡村2024年工作要点 names no place 美丽乡)
     if not place or not PLACE_THEN_YEAR.match(title, title.find(place) + len(place)):
         return None, False
-    level = next((lv for lv in LEVELS_LONGEST if place.endswith(lv)), None)
-    return level, bool(MASK_PLACE.search(place))
+    return place_level(place), bool(MASK_PLACE.search(place))
 
 
 # How far into a title a department named before its topic may stand (its place's name),
@@ -563,4 +616,4 @@ def cover_level(header: str) -> str | None:
     place = place_of(m.group("place"))
     if place is None or place != m.group("place"):
         return None  # (words before 部门 that are no place's name alone: 全县, 教育系统)
-    return next((lv for lv in LEVELS_LONGEST if place.endswith(lv)), None)
+    return place_level(place)
