@@ -90,3 +90,19 @@ def test_a_community_speaks_for_itself_as_a_village_does(title: str, facts: tupl
 )
 def test_leagues_banners_and_prefectures_have_the_labels_levels(title: str, facts: tuple) -> None:
     assert _facts(title) == facts
+
+
+@pytest.mark.parametrize(
+    ("title", "facts"),
+    [
+        ("2023年城乡社区治理工作总结", (None, None)),
+        ("2023年城镇老旧小区改造工作总结", (None, None)),
+        ("2024年美丽乡村建设工作要点", (None, None)),
+        # a town named after the year is the organisation
+        ("2023年度XX镇工作总结", ("镇", "镇")),
+        ("2023年东湖乡工作总结", ("乡", "乡")),
+    ],
+)
+def test_a_topic_ending_in_a_towns_character_names_no_town(title: str, facts: tuple) -> None:
+    # (found on the way: 城乡, 城镇 and 乡村 read as a town named after the year)
+    assert _facts(title) == facts

@@ -357,7 +357,7 @@ def parse_title(title: str) -> TitleFacts:
         raw = _officer_removed(raw) or raw
     if raw is None or (not ORG_TAIL.search(raw.strip('“”" ')) and not _village_or_unit(raw)):
         after = ORG_AFTER_YEAR.match(title)  # 2023年区水务局工作总结
-        raw = after.group("org") if after else raw
+        raw = after.group("org") if after and not _town_word(title, after) else raw
     if raw is not None and not ORG_TAIL.search(raw.strip('“”" ')) and not _village_or_unit(raw):
         raw = None  # 局单位招商引资: words before the year that name no organisation
     if raw is not None and MANY_BODIES.match(raw.strip('“”" ')):
@@ -405,6 +405,23 @@ def _village_or_unit(raw: str) -> bool:
 MANY_BODIES = regex_cache.compile(
     r"全[省市县区镇乡](?!委|政府|人大|政协)|各|(?:乡镇|镇街|街镇|街道乡镇|乡镇街道)$"
 )
+
+
+# A topic after the year whose words end in a town's level character (2023年城乡社区治理工作
+# 总结, 2023年城镇老旧小区改造工作总结, 2024年美丽乡村建设工作要点): 城乡 and 城镇 are words, and
+# 乡 or 镇 before 村, 镇 or 街 opens one (乡村, 乡镇, 镇街); no town's name is there. Not a town
+# named after the year (2023年度XX镇工作总结, 2023年东湖乡工作总结).
+TOWN_WORD_END = ("城乡", "城镇")
+
+
+def _town_word(title: str, after: regex.Match[str]) -> bool:
+    """Whether the organisation ``ORG_AFTER_YEAR`` read in ``title`` ends in a word that a
+    town's level character makes (see ``TOWN_WORD_END``), not in a town."""
+    org = after.group("org")
+    if org[-1:] not in ("乡", "镇"):
+        return False
+    following = title[after.end("org") : after.end("org") + 1]
+    return org.endswith(TOWN_WORD_END) or following in ("村", "镇", "街")
 
 
 def _officer_removed(raw: str) -> str | None:
