@@ -16,6 +16,7 @@ tests/test_compilations_blind2.py.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 import metrics
@@ -202,3 +203,23 @@ def test_a_study_is_a_piece_of_its_compilation() -> None:
     )
     docs = metrics.extract_text(text).documents
     assert docs[["department", "level"]].values.tolist() == [["财政局", "县"], ["统计局", "区"]]
+
+
+@pytest.mark.parametrize(
+    ("cover", "title", "years"),
+    [
+        ("2023年县直部门工作总结汇编", "县林业局工作总结", (2023, None)),
+        ("2023年工作总结及2024年工作要点汇编", "县统计局工作要点", (None, 2024)),
+        ("XX区2024年部门工作总结和2025年工作计划选编", "区民政局工作总结及工作计划", (2024, 2025)),
+        # a plan under a cover of reviews alone, or a cover with no year: no guess
+        ("2023年县直部门工作总结汇编", "县统计局工作要点", (None, None)),
+        ("县直部门工作总结汇编", "县林业局工作总结", (None, None)),
+        # the title's own year stands
+        ("2023年县直部门工作总结汇编", "县商务局2022年工作总结", (2022, None)),
+    ],
+)
+def test_a_report_naming_no_year_takes_its_covers(cover: str, title: str, years: tuple) -> None:
+    # (found on the way, as a cover's level: the opening names no year either)
+    text = f"{cover}\n{title}\n今年以来，我局扎实推进各项工作，完成投资2.6亿元。\n"
+    (doc,) = metrics.extract_text(text).documents.itertuples()
+    assert tuple(None if pd.isna(y) else int(y) for y in (doc.summary_year, doc.plan_year)) == years
