@@ -106,3 +106,21 @@ def test_leagues_banners_and_prefectures_have_the_labels_levels(title: str, fact
 def test_a_topic_ending_in_a_towns_character_names_no_town(title: str, facts: tuple) -> None:
     # (found on the way: 城乡, 城镇 and 乡村 read as a town named after the year)
     assert _facts(title) == facts
+
+
+@pytest.mark.parametrize(
+    ("title", "facts"),
+    [
+        ("【XX县商务局】2023年工作总结", ("商务局", "县")),
+        ("【县统计局】2024年工作要点", ("统计局", "县")),
+        ("县委县政府督查室2023年工作总结", ("县委县政府督查室", "县")),
+        ("中共XX县委政策研究室2023年工作总结", ("县委政策研究室", "县")),
+        # a piece's marker is no organisation; a room in a topic names none
+        ("【篇一】县统计局2024年工作要点", ("统计局", "县")),
+        ("2023年村卫生室建设工作总结", (None, None)),
+    ],
+)
+def test_bracketed_organisations_and_committees_offices(title: str, facts: tuple) -> None:
+    # (found on the way: 【】 around the organisation, 研究室 and 督查室 ending none)
+    assert is_title_line(title)
+    assert _facts(title) == facts

@@ -68,7 +68,10 @@ ORG_SUFFIX = (
     r"|部(?!门)|常委会|政协|人大|村民委员会|村委会|两委"
     # a library or a museum (图书馆, 博物馆, 文化馆), a party school (县委党校), the Red Cross
     # (县红十字会), a state farm (国有林场, 农场): bodies a county's compilation gathers too
-    r"|馆|党校|红十字会|林场|农场)"
+    r"|馆|党校|红十字会|林场|农场"
+    # a committee's research or inspection office (县委政策研究室, 县委县政府督查室); not any 室
+    # (村卫生室建设 is a topic after a year)
+    r"|研究室|督查室)"
 )
 MAX_DEPARTMENT = 40  # keeps a partition folder name far below file-system limits
 ORG_AFTER_YEAR = regex_cache.compile(
@@ -346,8 +349,17 @@ SECOND_NAME = regex_cache.compile(
 )
 
 
+# An organisation set in lenticular brackets before its report's words, as sites that gather
+# reports head them (【XX县商务局】2023年工作总结, 【县统计局】2024年工作要点): the organisation
+# without its brackets. Not a piece's marker (【篇一】, 【范文3】: no organisation's end).
+BRACKETED_ORG = regex_cache.compile(rf"^\s*【(?P<org>[^【】\d]{{2,24}}?{ORG_SUFFIX})】")
+
+
 def parse_title(title: str) -> TitleFacts:
     title = _issued(_subtitle(unnumbered(title)))
+    bracketed = BRACKETED_ORG.match(title) if "【" in title else None
+    if bracketed:
+        title = bracketed.group("org") + title[bracketed.end() :]
     if "(" in title or "（" in title:
         title = SECOND_NAME.sub("", title, count=1)
     summary, plan = title_years(title)
