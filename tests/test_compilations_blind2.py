@@ -31,10 +31,16 @@ from tests.blind_documents import labels, wrong_fields
 DATA = Path(__file__).parent / "data"
 # the second set, and the third written after its classes were fixed (first run: documents
 # 11 of 11, none extra; department 0.909, level 1.000, summary_year 1.000, plan_year 0.909,
-# kind 0.909; tests/test_compilations_blind3.py holds the classes it showed)
-SETS = ("compilations_blind2", "compilations_blind3")
+# kind 0.909; tests/test_compilations_blind3.py holds the classes it showed), and the fourth
+# (tests/test_compilations_blind4.py: its first run and classes), fifth and sixth (…5/6.py)
+SETS = tuple(f"compilations_blind{n}" for n in range(2, 7))
 GOLD = [(name, g) for name in SETS for g in labels(name)]
 FIELDS = ("department", "level", "summary_year", "plan_year", "kind")
+KNOWN_MISSES = {
+    ("compilations_blind4", "县农业农村局关于全县家庭农场发展情况的调研报告"): "kind: labelled "
+    "None before the run (a study is none of the schema's kinds), ours is summary; the document, "
+    "its department, level and years are right (test_compilations_blind4)"
+}
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +52,16 @@ def _label_id(value: object) -> str:
     return f"{value['file'][:2]}:{value['title'][:12]}" if isinstance(value, dict) else str(value)
 
 
-@pytest.mark.parametrize(("name", "gold"), GOLD, ids=_label_id)
+@pytest.mark.parametrize(
+    ("name", "gold"),
+    [
+        pytest.param(n, g, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[key]))
+        if (key := (n, g["title"])) in KNOWN_MISSES
+        else (n, g)
+        for n, g in GOLD
+    ],
+    ids=_label_id,
+)
 def test_each_labelled_document_is_found_with_its_facts(
     documents: dict[str, pd.DataFrame], name: str, gold: dict
 ) -> None:

@@ -32,6 +32,7 @@ from metrics.segment.title_lines import COMPILATION, PIECE, find_title_lines, on
 from metrics.segment.titles import (
     TitleFacts,
     clean_department,
+    cover_level,
     level_from_body,
     organisation_from_body,
     parse_title,
@@ -100,6 +101,7 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         merged.append(st)
 
     header_facts = parse_title(header) if header else None
+    cover = cover_level(header) if header else None
     headers = _piece_headers(text, merged, header_facts)
     documents: list[Document] = []
     spans: list[tuple[int, int]] = []
@@ -125,6 +127,8 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
                 masked = masked or m2
         if level is None:
             level = level_from_body(opening, department)
+        if level is None and not masked and place_of(raw or title) is None:
+            level = cover  # 人社局2024年工作总结 in XX县2024年县直部门工作总结汇编: the county's
         summary_year = facts.summary_year if facts else None
         plan_year = facts.plan_year if facts else None
         review = facts is not None and facts.kind is DocKind.SUMMARY
@@ -143,6 +147,8 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         if summary_year is None and plan_year is None and piece_header:
             # a piece that states no year (今年以来…) has its compilation's: 工作总结3篇
             summary_year, plan_year = piece_header.summary_year, piece_header.plan_year
+        elif summary_year is None and plan_year is None and yearless and header_facts:
+            summary_year, plan_year = covers_years(header_facts, facts)
         reviewed = summary_year if review and plan_year is None else None
         if reviewed and not report_title(title)[0]:
             # 二、2024年工作打算 in a review of 2023: it plans 2024 too
@@ -180,6 +186,19 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         spans.append((start, end))
     documents, missing = match_toc(documents, toc)
     return SplitResult(documents, toc, missing, spans)
+
+
+def covers_years(cover: TitleFacts, facts: TitleFacts | None) -> tuple[int | None, int | None]:
+    """The years a report titled and opened without one takes from its compilation's cover,
+    each for the kind of report that names it: a review the cover's review year (2023年县直
+    部门工作总结汇编 / 县林业局工作总结 / 今年以来，… -> 2023), a plan or key points the cover's
+    plan year (2023年工作总结及2024年工作要点汇编 / 县统计局工作要点 / 新的一年，… -> 2024), a
+    title of both kinds both. Not a plan under a cover of reviews alone (its plan year is the
+    next one, or another: no guess), nor a report under a cover naming no year."""
+    kind = facts.kind if facts else None
+    summary = cover.summary_year if kind in (None, DocKind.SUMMARY, DocKind.SUMMARY_PLAN) else None
+    plans = (None, DocKind.PLAN, DocKind.KEY_POINTS, DocKind.SUMMARY_PLAN)
+    return summary, cover.plan_year if kind in plans else None
 
 
 def _canonical(department: str | None, raw: str | None) -> str | None:

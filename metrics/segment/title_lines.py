@@ -57,6 +57,8 @@ def is_title_line(line: str) -> bool:
         return False
     if heading_level(stripped, 0) or COMPILATION.search(stripped) or is_debris(stripped):
         return False
+    if "关于" in stripped and "报告" in stripped and _study_report(stripped):
+        return True
     if KEYWORD_OPENS.isdisjoint(stripped) or not TITLE_KEYWORD.search(stripped):
         return False
     if not TITLE_YEAR.search(stripped):
@@ -68,6 +70,23 @@ def is_title_line(line: str) -> bool:
     # a bare "2024年工作计划" is a heading inside a report, not a report of its own; one
     # with a topic ("2024年全县教育工作要点") is a title
     return bool(facts.department_raw) or bool(JOINED.search(stripped)) or topic_title(stripped)
+
+
+# A study an organisation reports (县农业农村局关于全县家庭农场发展情况的调研报告, XX镇关于农村
+# 人居环境整治工作的自查报告, 区统计局关于规上工业企业用工情况的调查报告, 县财政局关于2023年
+# 预算绩效管理的专题报告): a compilation's piece of its own, titled with or without a year. An
+# organisation opens it: not a study named in a sentence (…，形成关于推进公路养护管理体制的调研
+# 报告，…: a pause), nor one named without its author (关于家庭农场发展的调研报告: a heading or
+# an attachment's name inside a report).
+STUDY_REPORT = regex_cache.compile(
+    r"(?P<org>[\p{Han}xX*]{2,20}?)关于[^\n。，,；;]{2,40}?的(?:调研|调查|专题|自查)报告"
+)
+
+
+def _study_report(line: str) -> bool:
+    """Whether ``line`` (stripped) is the title of a study an organisation reports."""
+    m = STUDY_REPORT.fullmatch(line)
+    return bool(m and ORG_TAIL.search(m.group("org")))
 
 
 # An organisation's name alone on its line (县市场监督管理局, 南岭市青川区统计局), as a PDF

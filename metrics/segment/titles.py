@@ -16,7 +16,7 @@ import regex
 
 from metrics import regex_cache
 from metrics.gates import Guard, may_open_in
-from metrics.lexicon.departments import named_department
+from metrics.lexicon.departments import canonical_department, named_department
 from metrics.records import DocKind
 from metrics.segment.places import PARTY_PREFIX, place_of
 
@@ -52,6 +52,12 @@ PLAN_AFTER_YEAR = regex_cache.compile(rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR
 # speaks for the town: XX村两委 -> 村, level 村)
 LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道", "村")
 LEVELS_LONGEST = tuple(sorted(LEVELS, key=len, reverse=True))  # 街道 before 道-less ones
+# The places of the autonomous regions and prefectures are at the level the government
+# reports' labels give them (govreport's _LEVELS): a league (盟) and an autonomous prefecture
+# (自治州, 州) are cities, a banner (旗, 自治旗) is a county (XX盟生态环境局 -> 生态环境局/市,
+# 东胜旗农牧局 and XX旗教育局 -> 农牧局/教育局, 县; XX州民政局 -> 民政局/市). Longest first.
+PLACE_WORD_LEVELS = (("自治州", "市"), ("自治旗", "县"), ("盟", "市"), ("旗", "县"), ("州", "市"))
+LEVEL_PREFIXES = (*((lv, lv) for lv in LEVELS), *PLACE_WORD_LEVELS)
 ORG_SUFFIX = (
     # people's associations, a customs house, schools (工商业联合会, 科学技术协会, 科协, 东湖
     # 海关, 第一中学), before the one-character ends they open with (科, 联: a name's prefix
@@ -59,7 +65,13 @@ ORG_SUFFIX = (
     r"(?:联合会|协会|科协|商会|海关|中学|小学|幼儿园|"
     r"局|分局|厅|委员会|委|办事处|办公室|办|中心|残联|总工会|工会|管委会|街道|镇|乡|"
     r"政府|度假区|高新区|开发区|园区|法院|检察院|医院|学校|公司|企业|科(?![学技协研])|站|所|队|院|联(?!合)"
-    r"|部(?!门)|常委会|政协|人大|村民委员会|村委会|两委)"
+    r"|部(?!门)|常委会|政协|人大|村民委员会|村委会|两委"
+    # a library or a museum (图书馆, 博物馆, 文化馆), a party school (县委党校), the Red Cross
+    # (县红十字会), a state farm (国有林场, 农场): bodies a county's compilation gathers too
+    r"|馆|党校|红十字会|林场|农场"
+    # a committee's research or inspection office (县委政策研究室, 县委县政府督查室); not any 室
+    # (村卫生室建设 is a topic after a year)
+    r"|研究室|督查室)"
 )
 MAX_DEPARTMENT = 40  # keeps a partition folder name far below file-system limits
 ORG_AFTER_YEAR = regex_cache.compile(
@@ -116,7 +128,7 @@ TOWN_BODIES = regex_cache.compile(
     r"|两委|村民委员会|村委会|委会"
 )
 TOWN_LEVELS = frozenset({"镇", "乡", "街道", "村"})
-LEVEL_COMMITTEE = regex_cache.compile(r"[省市区县]委(?!员会)")
+LEVEL_COMMITTEE = regex_cache.compile(r"[省市区县州盟旗]委(?!员会)")
 PARTY_ONLY = regex_cache.compile(r"^(?:中国共产党|中共)(?=.{3})")
 # A national agency that runs its local offices itself names itself before their place,
 # named or masked (国家税务总局东湖县税务局, 国家统计局东湖调查队, 国家税务总局XX县税务局): the
@@ -126,6 +138,14 @@ NATIONAL_AGENCY = regex_cache.compile(
 )
 PARTY_AT, AGENCY_AT = Guard(PARTY_ONLY), Guard(NATIONAL_AGENCY)
 MASK_PLACE = regex_cache.compile(r"[xX*×○]+|某")  # ××镇, ○○街道: a place left out
+# A masked township or county of a nationality keeps the nationality's name after the mask
+# (XX彝族乡人民政府, ××回族乡党委, XX蒙古族乡, 某苗族自治县民政局, XX布依族苗族自治县): it is the
+# place's name, and the level follows it (乡, 县). Only right after a mask: not a body
+# whose name holds 民族 (XX县民族宗教事务局, xx民族中学), nor a level's character before
+# 族 (县民族乡镇工作: no place's name).
+MASKED_ETHNIC_PLACE = regex_cache.compile(
+    r"(?:[xX*×○]+|某)(?:(?![省市县区镇乡])\p{Han}){1,6}?族(?:自治(?=县))?(?=[乡镇县])"
+)
 ORG_IN_TITLE = regex_cache.compile(rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作)")
 # (no digit: a span of years in brackets, （2024—2026年）, names no organisation)
 PAREN_ORG = regex_cache.compile(r"[(（](?P<org>[^()（）\d]{1,12})[)）]\s*$")
@@ -211,20 +231,23 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
         m = prefix.search(org)
         org = org[m.end() :] if m else org
     masked = may_open_in(MASK_PLACE, org) and MASK_PLACE.search(org) is not None
-    org = MASK_PLACE.sub("", org) if masked else org
+    unit = GRASSROOTS.fullmatch(org)
+    if unit:  # XX社区居委会, 东园社区党委 -> 社区; XX苏木 -> 苏木 (乡)
+        return unit.group("unit"), GRASSROOTS_LEVELS[unit.group("unit")], masked
+    org = MASK_PLACE.sub("", MASKED_ETHNIC_PLACE.sub("", org)) if masked else org
     level = None
     stripped = True
     while stripped:  # XX市XX区应急管理局: the last level named is the organisation's
         stripped = False
         if level and not masked:
             break  # 县乡村振兴局: only masked places stand in a row
-        for lv in LEVELS:
-            if not org.startswith(lv) or len(org) <= len(lv) + 1 or LEVEL_WORD.match(org):
+        for word, lv in LEVEL_PREFIXES:
+            if not org.startswith(word) or len(org) <= len(word) + 1 or LEVEL_WORD.match(org):
                 continue
             if LEVEL_COMMITTEE.match(org):  # 县委办公室: the committee of that level
                 level = lv
                 break
-            level, org, stripped = lv, org[len(lv) :], True
+            level, org, stripped = lv, org[len(word) :], True
             break
     if level is None and VILLAGE.fullmatch(org):
         org = "村"  # 东湖村: a village's name, no place of the chain places know
@@ -239,6 +262,18 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
     return org[:MAX_DEPARTMENT], level, masked
 
 
+# A town's level word after a place that ends in a word of PLACE_WORD_LEVELS: the place is
+# the town's name (红旗街道, 红旗镇: 红旗 is no banner), not a word a department opens with
+# (东胜旗乡村振兴局: LEVEL_WORD's 乡村).
+TOWN_AFTER_WORD = regex_cache.compile(r"(?:街道|镇|乡)(?!村|镇)")
+
+
+def place_level(place: str) -> str | None:
+    """The level of a place by the word it ends with (东湖区 -> 区, XX旗 -> 县, XX盟 -> 市)."""
+    level = next((lv for lv in LEVELS_LONGEST if place.endswith(lv)), None)
+    return level or next((lv for word, lv in PLACE_WORD_LEVELS if place.endswith(word)), None)
+
+
 def _named_place_removed(org: str) -> tuple[str, str | None]:
     """An organisation named with its place (东湖区教育局, 青川市南湖区应急管理局): the
     organisation without it, and the level of the last place (区). A town or sub-district
@@ -251,7 +286,10 @@ def _named_place_removed(org: str) -> tuple[str, str | None]:
     prefix = PARTY_PREFIX.match(org)  # 共青团青川市委员会: the League's, of 青川市
     lead = prefix.group() if prefix else ""
     rest = org[len(lead) + len(place) :] if place else ""
-    level = next((lv for lv in LEVELS_LONGEST if place.endswith(lv)), None) if place else None
+    level = place_level(place) if place else None
+    town = TOWN_AFTER_WORD.match(rest) if place and not place.endswith(LEVELS) else None
+    if town:  # 红旗街道, 红旗镇人民政府: 红旗 is the town's name, no banner
+        place, rest, level = place + town.group(), rest[town.end() :], town.group()
     if place and not rest and level in ("街道", "镇", "乡"):
         return level, level  # 东关街道 alone speaks for its office, as xx街道 does
     if not place or len(rest) < 2:
@@ -284,17 +322,55 @@ def _subtitle(title: str) -> str:
     return rest if SUBTITLE_REPORT.search(rest) and "政府工作报告" not in rest else title
 
 
+# A notice that issues a department's report names the report it prints (关于印发《XX区财政局
+# 2024年工作要点》的通知, XX县水利局关于印发2024年工作要点的通知, 关于转发《县商务局2023年工作
+# 总结》的通知): the report's facts are the one it names, after any organisation before 关于.
+# Not a notice of a task (关于做好2024年防汛工作的通知: nothing issued), nor one that hands a
+# government work report's tasks out (govreport's NOTICE_TITLE: its own document).
+ISSUED_REPORT = regex_cache.compile(
+    r"关于(?:印发|转发|下发)《?(?P<inner>[^《》]{4,60}?)》?的通知\s*$"
+)
+
+
+def _issued(title: str) -> str:
+    """``title`` as the report a notice issues (see ``ISSUED_REPORT``), else itself."""
+    m = ISSUED_REPORT.search(title) if "通知" in title else None
+    if m is None or "政府工作报告" in m.group("inner"):
+        return title
+    return title[: m.start()] + m.group("inner")
+
+
+# One body under two signboards names the second in brackets after the first (XX县工商业联合会
+# （总商会）, 县委网信办（县网信局）, 县文化和旅游局（县文物局）): the first is the organisation,
+# the brackets go. Only a body's name in them, right after a body's name: not a note (县商务局
+# （代拟稿）), nor a span of years (（2024—2026年）: digits).
+SECOND_NAME = regex_cache.compile(
+    rf"(?<={ORG_SUFFIX})\s*[(（][^()（）\d]{{1,12}}?{ORG_SUFFIX}[)）]"
+)
+
+
+# An organisation set in lenticular brackets before its report's words, as sites that gather
+# reports head them (【XX县商务局】2023年工作总结, 【县统计局】2024年工作要点): the organisation
+# without its brackets. Not a piece's marker (【篇一】, 【范文3】: no organisation's end).
+BRACKETED_ORG = regex_cache.compile(rf"^\s*【(?P<org>[^【】\d]{{2,24}}?{ORG_SUFFIX})】")
+
+
 def parse_title(title: str) -> TitleFacts:
-    title = _subtitle(unnumbered(title))
+    title = _issued(_subtitle(unnumbered(title)))
+    bracketed = BRACKETED_ORG.match(title) if "【" in title else None
+    if bracketed:
+        title = bracketed.group("org") + title[bracketed.end() :]
+    if "(" in title or "（" in title:
+        title = SECOND_NAME.sub("", title, count=1)
     summary, plan = title_years(title)
     m = ORG_IN_TITLE.search(title)
     raw = m.group("org") if m else None
     if raw is not None and not ORG_TAIL.search(raw.strip('“”" ')):
-        raw = _officer_removed(raw) or (raw if VILLAGE.fullmatch(raw) else None) or raw
-    if raw is None or (not ORG_TAIL.search(raw.strip('“”" ')) and not VILLAGE.fullmatch(raw)):
+        raw = _officer_removed(raw) or raw
+    if raw is None or (not ORG_TAIL.search(raw.strip('“”" ')) and not _village_or_unit(raw)):
         after = ORG_AFTER_YEAR.match(title)  # 2023年区水务局工作总结
-        raw = after.group("org") if after else raw
-    if raw is not None and not ORG_TAIL.search(raw.strip('“”" ')) and not VILLAGE.fullmatch(raw):
+        raw = after.group("org") if after and not _town_word(title, after) else raw
+    if raw is not None and not ORG_TAIL.search(raw.strip('“”" ')) and not _village_or_unit(raw):
         raw = None  # 局单位招商引资: words before the year that name no organisation
     if raw is not None and MANY_BODIES.match(raw.strip('“”" ')):
         raw = None  # 全县乡镇2023年工作总结汇编: the towns of a county, no one of them
@@ -318,6 +394,22 @@ OFFICER_POST = regex_cache.compile(
 )
 # A village named or masked (XX村, 桃园村), not a word ending in 村 (新农村, 美丽乡村)
 VILLAGE = regex_cache.compile(r"(?:[xX*×○某]{1,4}|\p{Han}{2,3}?)(?<![农乡])村")
+# A community of a town or sub-district, a pastoral township (苏木) or village (嘎查), named
+# or masked, maybe after its chain of places, alone or by its committee (XX社区, 东园社区居委会,
+# XX社区党委, XX街道XX社区, XX苏木, 巴彦嘎查两委): it speaks for itself as a village does (XX村
+# -> 村/村): 社区 -> 社区/社区, 苏木 -> 苏木/乡, 嘎查 -> 嘎查/村. Not a body inside it (XX社区卫生
+# 服务中心 keeps its name), nor a kind of community (城乡社区, 城市社区, 农村社区: a topic).
+GRASSROOTS = regex_cache.compile(
+    r"[\p{Han}xX*×○某]{0,12}?(?:[xX*×○某]{1,4}|\p{Han}{2,4}?)(?<!城乡|城市|农村|乡村)"
+    r"(?P<unit>社区|苏木|嘎查)"
+    r"(?:居民委员会|居委会|人民政府|政府|党委|党总支|党支部|两委|村民委员会|村委会)?"
+)
+GRASSROOTS_LEVELS = {"社区": "社区", "苏木": "乡", "嘎查": "村"}
+
+
+def _village_or_unit(raw: str) -> bool:
+    """Whether ``raw`` names a village or a grassroots unit (``VILLAGE``, ``GRASSROOTS``)."""
+    return VILLAGE.fullmatch(raw) is not None or GRASSROOTS.fullmatch(raw) is not None
 
 
 # A name of many bodies, no one of them: 全县乡镇, 全市各街道, 各乡镇, 乡镇, 镇街 (a compilation's
@@ -325,6 +417,23 @@ VILLAGE = regex_cache.compile(r"(?:[xX*×○某]{1,4}|\p{Han}{2,3}?)(?<![农乡]
 MANY_BODIES = regex_cache.compile(
     r"全[省市县区镇乡](?!委|政府|人大|政协)|各|(?:乡镇|镇街|街镇|街道乡镇|乡镇街道)$"
 )
+
+
+# A topic after the year whose words end in a town's level character (2023年城乡社区治理工作
+# 总结, 2023年城镇老旧小区改造工作总结, 2024年美丽乡村建设工作要点): 城乡 and 城镇 are words, and
+# 乡 or 镇 before 村, 镇 or 街 opens one (乡村, 乡镇, 镇街); no town's name is there. Not a town
+# named after the year (2023年度XX镇工作总结, 2023年东湖乡工作总结).
+TOWN_WORD_END = ("城乡", "城镇")
+
+
+def _town_word(title: str, after: regex.Match[str]) -> bool:
+    """Whether the organisation ``ORG_AFTER_YEAR`` read in ``title`` ends in a word that a
+    town's level character makes (see ``TOWN_WORD_END``), not in a town."""
+    org = after.group("org")
+    if org[-1:] not in ("乡", "镇"):
+        return False
+    following = title[after.end("org") : after.end("org") + 1]
+    return org.endswith(TOWN_WORD_END) or following in ("村", "镇", "街")
 
 
 def _officer_removed(raw: str) -> str | None:
@@ -346,8 +455,7 @@ def _place_level(title: str) -> tuple[str | None, bool]:
     # (the place stands right before the year: 美丽乡村2024年工作要点 names no place 美丽乡)
     if not place or not PLACE_THEN_YEAR.match(title, title.find(place) + len(place)):
         return None, False
-    level = next((lv for lv in LEVELS_LONGEST if place.endswith(lv)), None)
-    return level, bool(MASK_PLACE.search(place))
+    return place_level(place), bool(MASK_PLACE.search(place))
 
 
 # How far into a title a department named before its topic may stand (its place's name),
@@ -392,7 +500,35 @@ def organisation_from_body(body: str) -> tuple[str | None, str | None]:
     if not counts:
         return None, None
     org, _ = counts.most_common(1)[0]
+    org = _full_name(org, counts)
     return org, raws[org]
+
+
+def _full_name(org: str, named: Counter[str]) -> str:
+    """The full name of ``org`` when the body names it so too, however less often: a body
+    called by its short name in passing and by its full name once (区教体局 ×3, 《xx区教育
+    体育局…》 ×1 → 教育体育局; 区市场监管局 and 区市场监督管理局; 县文旅局 and 县文化和旅游局).
+    The full name is one of the lexicon's names of the same department that holds each of
+    the short name's characters in order. Not a name of another department (人社局 beside
+    民政局), nor a short name the lexicon does not know (团县委). (教育局 beside 教育体育局 takes
+    the merged bureau's name: the lexicon makes them one department.)"""
+    canonical = canonical_department(org)
+    if canonical is None:
+        return org
+    longer = [
+        name
+        for name in named
+        if len(name) > len(org)
+        and canonical_department(name) == canonical
+        and _holds_in_order(name, org)
+    ]
+    return max(longer, key=lambda n: (named[n], len(n)), default=org)
+
+
+def _holds_in_order(name: str, short: str) -> bool:
+    """Whether each character of ``short`` stands in ``name`` in the same order."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 def level_from_body(body: str, department: str | None = None) -> str | None:
@@ -490,3 +626,28 @@ def topic_title(line: str) -> bool:
     """A title with a topic and no organisation: 2024年全县教育工作要点."""
     m = TOPIC_TITLE.match(line)
     return (bool(m) and not GENERIC_TOPIC.match(m.group("topic"))) or bool(COVER_TITLE.match(line))
+
+
+# A compilation's cover that names the level of the bodies it gathers: the departments of a
+# level (县直部门, 市直单位, 省直机关, 区直各单位) or of a place (XX县部门工作总结汇编, 东湖区
+# 2023年度机关单位工作总结选编). A piece whose title and opening name no place (人社局2024年工作
+# 总结 / 2024年，我局…) is one of them and speaks at that level. Not a cover of many lower
+# bodies (全县乡镇…, XX区各街道…, XX镇各村…: each piece names its town), nor a system's
+# (教育系统文稿汇编, 卫生健康系统…: no level).
+COVER_BODIES = regex_cache.compile(
+    rf"(?P<lv>[省市县区])直(?:属)?各?(?:部门|单位|机关)"
+    rf"|^(?P<place>[^\d\s]{{2,12}}?)(?:{YEAR}\s*年度?)?各?(?:部门|单位|机关)"
+)
+
+
+def cover_level(header: str) -> str | None:
+    """The level of the bodies a compilation's cover gathers (see ``COVER_BODIES``)."""
+    m = COVER_BODIES.search(header)
+    if m is None:
+        return None
+    if m.group("lv"):
+        return m.group("lv")
+    place = place_of(m.group("place"))
+    if place is None or place != m.group("place"):
+        return None  # (words before 部门 that are no place's name alone: 全县, 教育系统)
+    return place_level(place)

@@ -57,15 +57,42 @@ def find_toc(text: str) -> tuple[list[TocEntry], list[tuple[int, int]]]:
             continue
         m = CONTENTS_ENTRY.match(line)
         if (m and TITLE_KEYWORD.search(m.group("title"))) or (m and head and block):
-            block.append(TocEntry(m.group("title").strip(), int(m.group("page")), s, e))
-        elif head and is_title_line(line) and line.strip() not in {b.title for b in block}:
+            block.extend(_entries(m.group("title").strip(), int(m.group("page")), s, e))
+        elif (
+            head
+            and all(b.page is None for b in block)
+            and is_title_line(line)
+            and line.strip() not in {b.title for b in block}
+        ):
             # titles listed under 目录 without page numbers; the first one listed again
-            # is the first report's own title
+            # is the first report's own title. A contents page that numbers its pages ends
+            # at the first line with no number, however its entries were written: its
+            # entries may be two joined on one line (below), that title then repeats none.
             block.append(TocEntry(line.strip(), None, s, e))
         elif line.strip() and not (head and not block and is_debris(line)):
             close()
     close()
     return entries, regions
+
+
+# Two entries on one line, each with its leader and page (市交通运输局2023年工作总结......1市城市
+# 管理局2023年工作计划······4, 县林业局工作总结……5 县商务局工作要点……9): a PDF's lines joined.
+# The leader is three points or more (two …) and the page number is followed by the next
+# title, not a title's own number (2023年, 第1季度: no leader before them).
+JOINED_ENTRY = regex_cache.compile(
+    r"[\t .…·]*(?:[.·]{3,}|…{2,})[\t ]*(?P<page>\d{1,4})[\t ]*(?=\D)"
+)
+
+
+def _entries(title: str, page: int, start: int, end: int) -> list[TocEntry]:
+    """The entries of a contents line: one, or each of the entries joined on it."""
+    out: list[TocEntry] = []
+    at = 0
+    for m in JOINED_ENTRY.finditer(title):
+        out.append(TocEntry(title[at : m.start()].strip(), int(m.group("page")), start, end))
+        at = m.end()
+    out.append(TocEntry(title[at:].strip(), page, start, end))
+    return out
 
 
 # What a contents entry and its heading may differ by: spaces, numbers, points, brackets
