@@ -566,9 +566,29 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # the name, as written) was labelled 城镇就业 against the dev gold's own example (城镇新增
     # 实名制就业 keeps it); relabelled: metric 1.000, 0.876.
     "heldout_meaning_lex11b.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.87, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.88, "precision": 1.0,
          "qualifier": 1.0, "period": 1.0},
         89,
+    ),
+    # Written blind in round 12 of the lexicon work (61 sentences, 162 figures) from bodies
+    # and years the others lack (档案, 地方志, 保密, 机要, 编办, 党校, 老干部局, 工商联, 红十字会,
+    # 慈善总会, 气象, 地震, 邮政管理, 烟草, 盐务, 粮食和物资储备, 供水公司, 公交公司, 殡仪馆,
+    # 监狱, 戒毒所, 海关, 边检, 海事, 渔政, 草原站, 垦区, 兵团, 乡, 苏木, 嘎查; 2001-2005
+    # reviews and 2045-2050 plans; a wrap inside a name and inside a figure, spaced and
+    # full-width digits, masks), labelled from the gold guide before any run. 98e6046 scored
+    # recall 1.000, role 1.000, metric 0.994, metric_exact 0.753, precision 1.000, qualifier
+    # 1.000, period 1.000. The classes it showed, taken as open classes: a part named after
+    # its set and 中 (规上工业企业中民营企业 -> 民营企业: part_of_set); 有效 sorting a register's
+    # items (有效灌溉面积: valid_ones); schools and prisons as bodies (市委党校, 第二监狱);
+    # the levels 苏木 and 嘎查 alone as the unit that reports; 不 and a word opening a deed's
+    # object (查扣不合格食盐: negated_attribute); verbs ending in 成 taking their object
+    # (形成课题调研成果); a measure the dictionary cut after a verb of one character (供水公司
+    # 全年售|水量: one_verb_measure): 0.815 (lex10 0.830 -> 0.836: 县委党校全年举办; lex11
+    # 0.871 -> 0.876: 促成两岸经贸合作项目; lex11b 0.876 -> 0.888: 学校新建改扩建校舍).
+    "heldout_meaning_lex12.jsonl": (
+        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.81, "precision": 1.0,
+         "qualifier": 1.0, "period": 1.0},
+        162,
     ),
 }
 

@@ -17,7 +17,14 @@ from metrics.context.periods import (
     period_at,
     period_search,
 )
-from metrics.context.word_bounds import bounds, for_whom, head_deed, opening_deed, places
+from metrics.context.word_bounds import (
+    bounds,
+    for_whom,
+    head_deed,
+    opening_deed,
+    part_of_set,
+    places,
+)
 from metrics.context.words import (
     LEADING_FILLER,
     LEADING_SCOPE,
@@ -87,6 +94,8 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
         head = opening_deed(sentence, s, e, scoped=s > clause[0])
     elif head == s and sentence[clause[0] : s].endswith("为"):
         head = for_whom(sentence, s, e)  # 全年为农户兑付耕地地力保护补贴: what is done
+    if head == s and "中" in sentence[s:e]:
+        head = part_of_set(sentence, s, e)  # 规上工业企业中民营企业: the part
     # past who did the work, the words left are trimmed as a name's start is (主动检查 -> …)
     return trim_ends(sentence, head, e, clause) if head > s else (s, e)
 
