@@ -2523,3 +2523,26 @@ def test_a_verb_of_result_in_cheng_takes_its_object(sentence, metric) -> None:
 def test_a_measure_cut_after_its_verb(sentence, metric) -> None:
     (found,) = _metrics_of(sentence)
     assert found == metric
+
+
+# short_object_after_scope and one_char_deed: after scope words (全年, 全县, 共) a deed is
+# sure, so a verb of two characters opens the name before one noun of two (全年运送乘客 ->
+# 乘客), and a verb of one character before a longer object (全年共立刑事案件 -> 刑事案件).
+# A fund, people a state sorts, a verb holding its object, or no scope word: the words stay.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("全年运送乘客3860万人次。", "乘客"),
+    ("全县输送新兵217名。", "新兵"),
+    ("全镇共流转土地1.8万亩。", "土地"),
+    ("全年共立刑事案件2316起。", "刑事案件"),
+    ("全年办民生实事项目12件。", "民生实事项目"),
+    # counter-examples
+    ("全年投入资金2.4亿元。", "投入资金"),
+    ("全年出生人口1.2万人。", "出生人口"),
+    ("全年受益群众3.2万人。", "受益群众"),
+    ("流转土地1.2万亩。", "流转土地"),
+    ("立刑事案件1200起。", "立刑事案件"),
+    ("全年用电量12亿千瓦时。", "用电量"),
+])
+def test_a_deed_after_scope_words_with_a_short_object_or_verb(sentence, metric) -> None:
+    (found,) = _metrics_of(sentence)
+    assert found == metric

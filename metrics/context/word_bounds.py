@@ -421,7 +421,7 @@ def opening_deed(sentence: str, s: int, e: int, scoped: bool = False) -> int:
     the verb may be one the dictionary files as a noun of a verb (全年检测农产品样品), which
     with none before it may name a thing with its noun (检测报告书)."""
     span = sentence[s:e]
-    if len(span) < 2 + OBJECT_LEAST:
+    if len(span) < 4:  # (a verb and an object of two characters each at least)
         return s
     ws = words(span)
     new = len(ws) > 2 and ws[0][0] == "新" and _scope_word("新", ws[1:2])
@@ -431,7 +431,16 @@ def opening_deed(sentence: str, s: int, e: int, scoped: bool = False) -> int:
     word, flag = ws[0]
     rest, text = _negated(ws[1:]), span[len(word) :]
     verb = flag == "v" or (scoped and flag == "vn") or _new_verb(word)
-    if not verb or len(word) < 2 or word in KEPT_VERBS or len(text) < OBJECT_LEAST:
+    if not verb or word in KEPT_VERBS:
+        return s
+    if len(word) < 2:
+        # one_char_deed: after scope words a verb of one character before an object of
+        # nouns, four characters or more, is the deed (全年共立刑事案件 -> 刑事案件, 全年办
+        # 民生实事项目 -> 民生实事项目); with none before it, or before a short object, it
+        # may be a piece of a name (售|水量, 用|电量, 立|项目)
+        long_object = scoped and flag == "v" and len(text) > OBJECT_LEAST
+        return s + 1 if long_object and _object(rest, text, False) else s
+    if len(text) < OBJECT_LEAST and not (scoped and _short_object(word, flag, rest, text)):
         return s
     # (a verb of being in, 在册, 在建, 在岗, states a status: no deed, 在册经营主体)
     if text.endswith(PEOPLE_END) or word.startswith("在"):
@@ -474,6 +483,24 @@ def _negated(ws: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     if len(word) != 2 or flag not in NEGATED_FLAGS or not ws[-1][1].startswith("n"):
         return ws
     return (("不" + word, "b"), *ws[2:])
+
+
+def _short_object(verb: str, flag: str, rest: tuple[tuple[str, str], ...], text: str) -> bool:
+    """short_object_after_scope: whether ``text``, one noun of two characters after a verb
+    (flag ``v``) of two characters that does not hold its own object, is the deed's object
+    where scope words stood before the verb (全年运送乘客 -> 乘客, 全县输送新兵 -> 新兵,
+    全镇共流转土地 -> 土地): after them a deed follows, so the verb sorts nothing. Not a fund
+    (全年投入资金, 补助资金: what the money is), people a state sorts (全年出生人口, 注册用户:
+    ``PEOPLE_END``), nor after a verb that holds its object (受益群众, 涉案卷烟)."""
+    return (
+        flag == "v"
+        and len(text) == 2
+        and len(rest) == 1
+        and rest[0][1] == "n"
+        and text not in BODY_FUNDS
+        and not text.endswith(PEOPLE_END)
+        and not _holds_object(verb)
+    )
 
 
 def _second_deed(rest: tuple[tuple[str, str], ...], text: str) -> int:
