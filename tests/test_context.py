@@ -2546,3 +2546,18 @@ def test_a_measure_cut_after_its_verb(sentence, metric) -> None:
 def test_a_deed_after_scope_words_with_a_short_object_or_verb(sentence, metric) -> None:
     (found,) = _metrics_of(sentence)
     assert found == metric
+
+
+# The basis a change is reckoned on (按可比价格计算, 扣除价格因素, 同口径) and a nominal growth
+# beside its real one name nothing: the change is of the figure before (metric_trim.BASIS,
+# words.TRAILING_FILLER's 名义); 可比 is no base of a comparison (role_cues.GROWTH_CUE).
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("农村居民人均可支配收入2.1万元，扣除价格因素实际增长6.2%。", "6.2%", "农村居民人均可支配收入"),
+    ("城镇居民人均收入4.2万元，名义增长5.1%，实际增长3.2%。", "3.2%", "城镇居民人均收入"),
+    ("全市地区生产总值320亿元，按可比价格计算增长5.6%。", "5.6%", "地区生产总值"),
+    ("全年社会消费品零售总额86亿元，扣除价格因素后增长4.1%。", "4.1%", "社会消费品零售总额"),
+    ("全县规上工业增加值按可比价计算增长7.2%。", "7.2%", "规上工业增加值"),
+])
+def test_the_basis_of_a_change_names_nothing(sentence, figure, metric) -> None:
+    row = _row_of(sentence, figure)
+    assert (row.role, row.metric) == ("growth", metric)

@@ -190,8 +190,9 @@ TRAILING_FILLER = regex_cache.compile(
     r"(?<![得积评学总均扣加满高低比部工区处充划细])分|"  # 17家企业分2期 (not 平均分, 扣分)
     r"稳步|持续|不断|大幅|明显|显著|逐步|翻一番|翻两番|翻番|改善|"  # 面积翻一番，达到…
     # how a change or a mark is said, after what changed: 支出首次超过7000亿元, 居民人均可支配
-    # 收入实际增长4.4% (a real growth, prices taken out), 规模再次突破
-    r"首次|再次|实际|"
+    # 收入实际增长4.4% (a real growth, prices taken out), 规模再次突破; so is a nominal
+    # growth beside its real one (人均可支配收入4.2万元，名义增长5.1%，实际增长3.2%)
+    r"首次|再次|实际|名义|"
     # a bound on a share of a whole: 不低于专任教师的3%, 不低于九年总课时 9% (高于全省平均
     # 接种率（96.5%）names the level compared with)
     r"(?:不低于|不少于|不高于|不超过)\p{Han}{1,8}?的?|(?:低于|高于|多于|少于)\p{Han}{1,8}?的|"
