@@ -597,6 +597,20 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
          "qualifier": 1.0, "period": 1.0},
         162,
     ),
+    # The second blind file of round 12 (33 sentences, 86 figures: 人社, 自然资源, 水务, 统计,
+    # 商务, 科技, 医保, 城管, 住建, 文旅, 教育, 卫健, 民政, 退役军人, 乡村振兴, 公安, 税务,
+    # 林业, 应急, 信访, a 镇; 2011-2014 reviews and 2040 plans; a mask, a wrap between
+    # clauses), written after the round's fixes and labelled before any run. Its first run
+    # on this branch (the honest figure): recall 1.000, role 1.000, metric 1.000,
+    # metric_exact 0.930 (98e6046: metric 0.965, metric_exact 0.826). Left: 新认定 kept (by
+    # design, see lex11), 种植 before a longer object (种植 holds its object by the
+    # dictionary: 植 is a noun), 流转土地 with no scope word before it, two verbs before
+    # people (巩固提升农村饮水安全人口), people before 增收 (带动脱贫人口增收).
+    "heldout_meaning_lex12b.jsonl": (
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.93, "precision": 1.0,
+         "qualifier": 1.0, "period": 1.0},
+        86,
+    ),
 }
 
 
