@@ -421,8 +421,8 @@ def opening_deed(sentence: str, s: int, e: int, scoped: bool = False) -> int:
     the verb may be one the dictionary files as a noun of a verb (全年检测农产品样品), which
     with none before it may name a thing with its noun (检测报告书)."""
     span = sentence[s:e]
-    if len(span) < 4:  # (a verb and an object of two characters each at least)
-        return s
+    if len(span) < (4 if scoped else 2 + OBJECT_LEAST):
+        return s  # (after scope words, a verb and an object of two characters each at least)
     ws = words(span)
     new = len(ws) > 2 and ws[0][0] == "新" and _scope_word("新", ws[1:2])
     if new:  # a new deed: 新招录公务员 (新 is no verb)
