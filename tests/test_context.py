@@ -2561,3 +2561,14 @@ def test_a_deed_after_scope_words_with_a_short_object_or_verb(sentence, metric) 
 def test_the_basis_of_a_change_names_nothing(sentence, figure, metric) -> None:
     row = _row_of(sentence, figure)
     assert (row.role, row.metric) == ("growth", metric)
+
+
+# participants_kept: 参与 right before people who stand for the figure names them (参与群众,
+# 参与老同志, 参与党员); before an activity it goes (lexicon.verbs, word_bounds.PEOPLE_END).
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("全年开展文体活动126场，参与老同志4800余人次。", "4800余人次", "参与老同志"),
+    ("全年开展主题党日活动86次，参与党员1200人次。", "1200人次", "参与党员"),
+    ("全年参与党员志愿服务活动1200人次。", "1200人次", "党员志愿服务活动"),
+])
+def test_participants_named_by_their_standing(sentence, figure, metric) -> None:
+    assert _row_of(sentence, figure).metric == metric

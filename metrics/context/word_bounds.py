@@ -712,7 +712,7 @@ OBJECT_LEAST = 3
 # 外出务工人员, 参保城乡居民, 应届高校毕业生, 受益贫困人口 (a deed done to people after a verb
 # no list holds is rarer: 转移农村劳动力 still names 农村劳动力)
 PEOPLE_END: tuple[str, ...] = ("人员", "人口", "居民", "群众", "职工", "学生", "毕业生", "儿童")
-PEOPLE_END += ("老人", "患者", "家庭", "农户", "家长", "用户", "对象")
+PEOPLE_END += ("老人", "患者", "家庭", "农户", "家长", "用户", "对象", "同志")  # (参与老同志)
 
 
 @lru_cache(maxsize=4096)  # asked again for each figure's verb; a few hundred verbs in all
