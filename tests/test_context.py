@@ -2572,3 +2572,15 @@ def test_the_basis_of_a_change_names_nothing(sentence, figure, metric) -> None:
 ])
 def test_participants_named_by_their_standing(sentence, figure, metric) -> None:
     assert _row_of(sentence, figure).metric == metric
+
+
+# Levels spanned (镇村两级, 县乡两级, 省市县三级) open a name as a scope, as 全县 does
+# (words.LEADING_FILLER).
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("镇村两级集体经济收入全部达到30万元以上。", "集体经济收入"),
+    ("县乡两级财政收入达到12亿元。", "财政收入"),
+    ("全市建成省市县三级临床重点专科26个。", "临床重点专科"),
+])
+def test_levels_spanned_are_a_scope(sentence, metric) -> None:
+    (found,) = _metrics_of(sentence)
+    assert found == metric

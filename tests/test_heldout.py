@@ -417,8 +417,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # name (镇村两级集体经济收入), people and 就业 (帮扶困难群众就业300人).
     # Round 12 of the lexicon work (a verb of one character after scope words before a long
     # object: 全年共立刑事案件 -> 刑事案件) raised lead14 to 0.875.
+    # Round 12 of the lexicon work (levels spanned as a scope: 镇村两级集体经济收入 ->
+    # 集体经济收入) raised lead14b to 0.904.
     "heldout_meaning_lead14b.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.88, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.9, "precision": 1.0},
         94,
     ),
     "heldout_meaning_lead14.jsonl": (
