@@ -491,7 +491,8 @@ def _short_object(verb: str, flag: str, rest: tuple[tuple[str, str], ...], text:
     where scope words stood before the verb (全年运送乘客 -> 乘客, 全县输送新兵 -> 新兵,
     全镇共流转土地 -> 土地): after them a deed follows, so the verb sorts nothing. Not a fund
     (全年投入资金, 补助资金: what the money is), people a state sorts (全年出生人口, 注册用户:
-    ``PEOPLE_END``), nor after a verb that holds its object (受益群众, 涉案卷烟)."""
+    ``PEOPLE_END``), nor after a verb that holds its object (受益群众, 涉案卷烟) or names a
+    state (全年暂扣车辆: ``STATE_ADVERBS``)."""
     return (
         flag == "v"
         and len(text) == 2
@@ -500,7 +501,13 @@ def _short_object(verb: str, flag: str, rest: tuple[tuple[str, str], ...], text:
         and text not in BODY_FUNDS
         and not text.endswith(PEOPLE_END)
         and not _holds_object(verb)
+        and verb[0] not in STATE_ADVERBS
     )
+
+
+# adverbs of time that open a verb naming a state of the thing, not a deed done to it
+# (全年暂扣车辆: the vehicles held for now, 暂停, 暂缓)
+STATE_ADVERBS = frozenset("暂")
 
 
 def _second_deed(rest: tuple[tuple[str, str], ...], text: str) -> int:
