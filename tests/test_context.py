@@ -2497,3 +2497,160 @@ def test_a_threshold_after_a_count_is_of_the_threshold_before(sentence, figure, 
     # figure carries otherwise (snapshot of the corpus, reports and sample: 0 rows)
     r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
     assert r[figure]["metric"] == metric
+
+
+# part_of_set: a set, 中 (among), then the part a figure counts: the part names it (as after
+# 其中); 中 inside a word (中长期, 集中供热, 中小企业) or before a part of one short word that
+# sorts the set (成员中女性) cuts nothing (word_bounds.part_of_set).
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("全市规上工业企业中民营企业达到486家。", "486家", "民营企业"),
+    ("今年新增就业人员中高校毕业生1200人。", "1200人", "高校毕业生"),
+    ("参保人员中退休人员占比达到31.2%。", "31.2%", "退休人员占比"),
+    # counter-examples
+    ("制造业中长期贷款增长12.5%。", "12.5%", "制造业中长期贷款"),
+    ("村民委员会成员中女性1200人。", "1200人", "村民委员会成员中女性"),
+    ("全县集中供热面积达到320万平方米。", "320万平方米", "集中供热面积"),
+    ("全县中小企业达到1200家。", "1200家", "中小企业"),
+])
+def test_a_part_named_among_its_set(sentence, figure, metric) -> None:
+    assert _row_of(sentence, figure).metric == metric
+
+
+# valid_ones: 有效 opening the items of a register sorts them (the valid ones) and stays in
+# the name; before a deed it is an adverb and goes (words.LEADING_FILLER).
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("全乡新增有效灌溉面积2400亩。", "有效灌溉面积"),
+    ("全年新增有效发明专利326件。", "有效发明专利"),
+    ("全区有效注册商标达到3200件。", "有效注册商标"),
+    ("全年有效化解信访积案120件。", "信访积案"),
+])
+def test_valid_ones_keep_their_word(sentence, metric) -> None:
+    (found,) = _metrics_of(sentence)
+    assert found == metric
+
+
+# The levels of Inner Mongolia's townships and villages alone before a scope word or a
+# pledge are the unit that reports, as 镇 and 乡 are (words.LEADING_FILLER); a named one
+# keeps its name (新召苏木: a place of its own).
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("苏木全年牲畜存栏达到18.6万头只。", "牲畜存栏"),
+    ("嘎查全年新建牲畜暖棚25座。", "牲畜暖棚"),
+    ("全嘎查集体经济收入达到26万元。", "集体经济收入"),
+    ("新召苏木全年接待游客3.2万人次。", "新召苏木全年接待游客"),
+])
+def test_a_township_level_alone_reports(sentence, metric) -> None:
+    (found,) = _metrics_of(sentence)
+    assert found == metric
+
+
+# Schools and prisons as bodies that do work (word_bounds.BODY_CHARS: 校, 狱) before a scope
+# word and their deed; a school with no deed after it keeps the name it sorts.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("市委党校全年举办主体班次42期。", "主体班次"),
+    ("县职业技术学校全年培训新型职业农民1200人。", "新型职业农民"),
+    ("市第二监狱全年收押罪犯412名。", "罪犯"),
+    ("全县中小学校校舍面积达到56万平方米。", "中小学校校舍面积"),
+])
+def test_schools_and_prisons_as_bodies(sentence, metric) -> None:
+    (found,) = _metrics_of(sentence)
+    assert found == metric
+
+
+# negated_attribute: 不 and a word opening a deed's object sort the noun (the failing ones),
+# so the deed before them opens the name; inside the object it closes a clause and cuts
+# nothing (word_bounds._negated).
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("全年查扣不合格食盐18.5吨。", "不合格食盐"),
+    ("全年销毁不合格药品1.2吨。", "不合格药品"),
+    ("更换宣传内容表述不准确展板12块。", "更换宣传内容表述不准确展板"),
+])
+def test_a_negated_attribute_opens_the_object(sentence, metric) -> None:
+    (found,) = _metrics_of(sentence)
+    assert found == metric
+
+
+# A verb ending in 成 (a result: 形成, 促成, 造成) takes its object, as one ending in 结 does
+# (word_bounds.RESULT_ENDS); 建成区 is a word of its own.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("全年形成课题调研成果58项。", "课题调研成果"),
+    ("全年促成招商引资项目12个。", "招商引资项目"),
+    ("城市建成区面积达到56平方公里。", "城市建成区面积"),
+])
+def test_a_verb_of_result_in_cheng_takes_its_object(sentence, metric) -> None:
+    (found,) = _metrics_of(sentence)
+    assert found == metric
+
+
+# one_verb_measure: after a body and a scope word, a verb of one character and the measure
+# the dictionary cut from it (售|水量, 供|气量) name the figure whole; with no scope word the
+# body's measure keeps its name (word_bounds._one_verb_measure).
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("市供水公司全年售水量4860万立方米。", "售水量"),
+    ("县燃气公司全年供气量1.2亿立方米。", "供气量"),
+    ("市供水公司售水量4860万立方米。", "市供水公司售水量"),
+])
+def test_a_measure_cut_after_its_verb(sentence, metric) -> None:
+    (found,) = _metrics_of(sentence)
+    assert found == metric
+
+
+# short_object_after_scope and one_char_deed: after scope words (全年, 全县, 共) a deed is
+# sure, so a verb of two characters opens the name before one noun of two (全年运送乘客 ->
+# 乘客), and a verb of one character before a longer object (全年共立刑事案件 -> 刑事案件).
+# A fund, people a state sorts, a verb holding its object, or no scope word: the words stay.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("全年运送乘客3860万人次。", "乘客"),
+    ("全县输送新兵217名。", "新兵"),
+    ("全镇共流转土地1.8万亩。", "土地"),
+    ("全年共立刑事案件2316起。", "刑事案件"),
+    ("全年办民生实事项目12件。", "民生实事项目"),
+    # counter-examples
+    ("全年投入资金2.4亿元。", "投入资金"),
+    ("全年出生人口1.2万人。", "出生人口"),
+    ("全年受益群众3.2万人。", "受益群众"),
+    ("全年暂扣车辆126辆。", "暂扣车辆"),
+    ("流转土地1.2万亩。", "流转土地"),
+    ("立刑事案件1200起。", "立刑事案件"),
+    ("全年用电量12亿千瓦时。", "用电量"),
+])
+def test_a_deed_after_scope_words_with_a_short_object_or_verb(sentence, metric) -> None:
+    (found,) = _metrics_of(sentence)
+    assert found == metric
+
+
+# The basis a change is reckoned on (按可比价格计算, 扣除价格因素, 同口径) and a nominal growth
+# beside its real one name nothing: the change is of the figure before (metric_trim.BASIS,
+# words.TRAILING_FILLER's 名义); 可比 is no base of a comparison (role_cues.GROWTH_CUE).
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("农村居民人均可支配收入2.1万元，扣除价格因素实际增长6.2%。", "6.2%", "农村居民人均可支配收入"),
+    ("城镇居民人均收入4.2万元，名义增长5.1%，实际增长3.2%。", "3.2%", "城镇居民人均收入"),
+    ("全市地区生产总值320亿元，按可比价格计算增长5.6%。", "5.6%", "地区生产总值"),
+    ("全年社会消费品零售总额86亿元，扣除价格因素后增长4.1%。", "4.1%", "社会消费品零售总额"),
+    ("全县规上工业增加值按可比价计算增长7.2%。", "7.2%", "规上工业增加值"),
+])
+def test_the_basis_of_a_change_names_nothing(sentence, figure, metric) -> None:
+    row = _row_of(sentence, figure)
+    assert (row.role, row.metric) == ("growth", metric)
+
+
+# participants_kept: 参与 right before people who stand for the figure names them (参与群众,
+# 参与老同志, 参与党员); before an activity it goes (lexicon.verbs, word_bounds.PEOPLE_END).
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("全年开展文体活动126场，参与老同志4800余人次。", "4800余人次", "参与老同志"),
+    ("全年开展主题党日活动86次，参与党员1200人次。", "1200人次", "参与党员"),
+    ("全年参与党员志愿服务活动1200人次。", "1200人次", "党员志愿服务活动"),
+])
+def test_participants_named_by_their_standing(sentence, figure, metric) -> None:
+    assert _row_of(sentence, figure).metric == metric
+
+
+# Levels spanned (镇村两级, 县乡两级, 省市县三级) open a name as a scope, as 全县 does
+# (words.LEADING_FILLER).
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("镇村两级集体经济收入全部达到30万元以上。", "集体经济收入"),
+    ("县乡两级财政收入达到12亿元。", "财政收入"),
+    ("全市建成省市县三级临床重点专科26个。", "临床重点专科"),
+])
+def test_levels_spanned_are_a_scope(sentence, metric) -> None:
+    (found,) = _metrics_of(sentence)
+    assert found == metric

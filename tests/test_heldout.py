@@ -260,9 +260,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # its figure is no figure, a body filed as a set phrase (区急救中心|全年接警出车), two
     # verbs in a row (维修更换破损井盖).
     # Round 10 (新增 after a body is its deed: 停车管理中心新增公共停车泊位) raised it to 0.863.
-    # Round 11 (更新 a verb of work done: 更新新能源公交车) 0.878.
+    # Round 11 (更新 a verb of work done: 更新新能源公交车) 0.878. Round 12 (a verb of two
+    # characters after scope words before one noun of two: 全县输送新兵 -> 新兵) 0.885.
     "heldout_meaning_lead9.jsonl": (
-        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.87, "precision": 1.0},
+        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.88, "precision": 1.0},
         130,
     ),
     # The lead's blind file of the tenth session (54 sentences, 151 figures: rural roads,
@@ -338,8 +339,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # Round 11's relabel of counts of visits (检查企业 -> 企业, 走访慰问困难退役军人 ->
     # 困难退役军人, see lead10) raised lead12 to 0.942; 走访入户 stays (no noun after the
     # deed: the dev gold's 上门入户).
+    # Round 12 (a verb of two characters after scope words opening one noun of two: 全镇共
+    # 流转土地, 镇计划流转土地 -> 土地) raised lead12 to 0.954.
     "heldout_meaning_lead12.jsonl": (
-        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.94, "precision": 1.0},
+        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.95, "precision": 1.0},
         173,
     ),
     "heldout_meaning_lead12b.jsonl": (
@@ -367,8 +370,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 生活垃圾1120吨 is a day's, and no period kind says so once 日均 is cut). With meaning17's
     # 占比 after a noun (三四级手术占比, “一网通办”事项占比): 0.825; a verb ending in 结 (办结)
     # taking its object: 0.831. Round 11 (更新 a verb of work done: 更新新能源公交车) 0.838.
+    # Round 12 (a verb of two characters after scope words before one noun of two: 全年运送
+    # 乘客 -> 乘客) 0.844.
     "heldout_meaning_lead13.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.83, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.84, "precision": 1.0},
         160,
     ),
     # The lead's second blind file of the thirteenth session (33 sentences, 103 figures in
@@ -410,12 +415,16 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # a ratio named by 比 takes a bare value: recall 1.000. Left: a topic before a listed
     # deed (乡村旅游接待游客), a threshold inside a name (产值超10亿元企业), a scope before a
     # name (镇村两级集体经济收入), people and 就业 (帮扶困难群众就业300人).
+    # Round 12 of the lexicon work (a verb of one character after scope words before a long
+    # object: 全年共立刑事案件 -> 刑事案件) raised lead14 to 0.875.
+    # Round 12 of the lexicon work (levels spanned as a scope: 镇村两级集体经济收入 ->
+    # 集体经济收入) raised lead14b to 0.904.
     "heldout_meaning_lead14b.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.88, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.9, "precision": 1.0},
         94,
     ),
     "heldout_meaning_lead14.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.86, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.87, "precision": 1.0},
         144,
     ),
     # Written blind in round 7 of the lexicon work (57 sentences, 159 figures) from bodies
@@ -566,9 +575,48 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # the name, as written) was labelled 城镇就业 against the dev gold's own example (城镇新增
     # 实名制就业 keeps it); relabelled: metric 1.000, 0.876.
     "heldout_meaning_lex11b.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.87, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.88, "precision": 1.0,
          "qualifier": 1.0, "period": 1.0},
         89,
+    ),
+    # Written blind in round 12 of the lexicon work (61 sentences, 162 figures) from bodies
+    # and years the others lack (档案, 地方志, 保密, 机要, 编办, 党校, 老干部局, 工商联, 红十字会,
+    # 慈善总会, 气象, 地震, 邮政管理, 烟草, 盐务, 粮食和物资储备, 供水公司, 公交公司, 殡仪馆,
+    # 监狱, 戒毒所, 海关, 边检, 海事, 渔政, 草原站, 垦区, 兵团, 乡, 苏木, 嘎查; 2001-2005
+    # reviews and 2045-2050 plans; a wrap inside a name and inside a figure, spaced and
+    # full-width digits, masks), labelled from the gold guide before any run. 98e6046 scored
+    # recall 1.000, role 1.000, metric 0.994, metric_exact 0.753, precision 1.000, qualifier
+    # 1.000, period 1.000. The classes it showed, taken as open classes: a part named after
+    # its set and 中 (规上工业企业中民营企业 -> 民营企业: part_of_set); 有效 sorting a register's
+    # items (有效灌溉面积: valid_ones); schools and prisons as bodies (市委党校, 第二监狱);
+    # the levels 苏木 and 嘎查 alone as the unit that reports; 不 and a word opening a deed's
+    # object (查扣不合格食盐: negated_attribute); verbs ending in 成 taking their object
+    # (形成课题调研成果); a measure the dictionary cut after a verb of one character (供水公司
+    # 全年售|水量: one_verb_measure): 0.815 (lex10 0.830 -> 0.836: 县委党校全年举办; lex11
+    # 0.871 -> 0.876: 促成两岸经贸合作项目; lex11b 0.876 -> 0.888: 学校新建改扩建校舍).
+    # Then 参与 before people standing right before the figure kept (参与老同志, 参与党员:
+    # participants_kept) 0.821. Left: bodies the dictionary files as places (海关, 垦区,
+    # 兵团第七师), verbs before an object of one short word (征收税款, 滞留船舶: no scope
+    # word before them), a wrap inside a name (助学\n金: no name), 新装 (a noun by the
+    # dictionary), two verbs before people (解除强制隔离戒毒), 市本级 before a name.
+    "heldout_meaning_lex12.jsonl": (
+        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.82, "precision": 1.0,
+         "qualifier": 1.0, "period": 1.0},
+        162,
+    ),
+    # The second blind file of round 12 (33 sentences, 86 figures: 人社, 自然资源, 水务, 统计,
+    # 商务, 科技, 医保, 城管, 住建, 文旅, 教育, 卫健, 民政, 退役军人, 乡村振兴, 公安, 税务,
+    # 林业, 应急, 信访, a 镇; 2011-2014 reviews and 2040 plans; a mask, a wrap between
+    # clauses), written after the round's fixes and labelled before any run. Its first run
+    # on this branch (the honest figure): recall 1.000, role 1.000, metric 1.000,
+    # metric_exact 0.930 (98e6046: metric 0.965, metric_exact 0.826). Left: 新认定 kept (by
+    # design, see lex11), 种植 before a longer object (种植 holds its object by the
+    # dictionary: 植 is a noun), 流转土地 with no scope word before it, two verbs before
+    # people (巩固提升农村饮水安全人口), people before 增收 (带动脱贫人口增收).
+    "heldout_meaning_lex12b.jsonl": (
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.93, "precision": 1.0,
+         "qualifier": 1.0, "period": 1.0},
+        86,
     ),
 }
 

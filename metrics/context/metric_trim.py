@@ -17,7 +17,14 @@ from metrics.context.periods import (
     period_at,
     period_search,
 )
-from metrics.context.word_bounds import bounds, for_whom, head_deed, opening_deed, places
+from metrics.context.word_bounds import (
+    bounds,
+    for_whom,
+    head_deed,
+    opening_deed,
+    part_of_set,
+    places,
+)
 from metrics.context.words import (
     LEADING_FILLER,
     LEADING_SCOPE,
@@ -39,9 +46,10 @@ TRAILING_SCOPE = YEARLY_AVERAGE
 # 再增加500户): what follows it speaks of the thing the base counts, so it names nothing.
 BASE_CLOSE = ("的基础上", "基础上")
 # The basis a change is reckoned on (一般公共预算收入31.5亿元，同口径增长2.6%; 税收收入按同
-# 口径计算增长5.5%): how it is counted, not what. (按可比价格计算 never reaches here: the
-# metric's span already ends before 比.)
-BASIS = ("按同口径计算", "同口径")
+# 口径计算增长5.5%; 地区生产总值320亿元，按可比价格计算增长5.6%; 人均可支配收入2.1万元，
+# 扣除价格因素实际增长6.2%): how it is counted, not what; the change is of the figure before.
+BASIS: tuple[str, ...] = ("按同口径计算", "同口径", "按可比价格计算", "按可比价计算")
+BASIS += ("按可比口径计算", "扣除价格因素后", "扣除价格因素")
 # …and its opening, a year before the base figure (规模以上工业总产值在上年836亿元的基础上,
 # 城镇新增就业在2024年4200人的基础上): the time of the base, no word of the thing.
 BASE_OPEN = regex_cache.compile(r"在(?:上年|去年|前年|上一年|(?:19|20)\d{2}年)(?:同期|底|末)?$")
@@ -87,6 +95,8 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
         head = opening_deed(sentence, s, e, scoped=s > clause[0])
     elif head == s and sentence[clause[0] : s].endswith("为"):
         head = for_whom(sentence, s, e)  # 全年为农户兑付耕地地力保护补贴: what is done
+    if head == s and "中" in sentence[s:e]:
+        head = part_of_set(sentence, s, e)  # 规上工业企业中民营企业: the part
     # past who did the work, the words left are trimmed as a name's start is (主动检查 -> …)
     return trim_ends(sentence, head, e, clause) if head > s else (s, e)
 

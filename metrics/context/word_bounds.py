@@ -246,7 +246,10 @@ KEPT_VERBS = frozenset({"发展", "认定"})
 # the last character of a body that does work (中心, 公司, 检察院, 看守所, 政协)
 # (not 部 or 会 alone: 老干部, 社会 are people and society; 城市 is no place of its own; a
 # word of two characters is a body only with 委, 纪委 and 监委: 公办, 住院, 带队 are none)
-BODY_CHARS = tuple("委院处站局办所队馆社协联团科")  # (科: an office's section, 物业管理|科)
+BODY_CHARS = tuple("委院处站局办所队馆社协联团科校狱")  # (科: an office's section, 物业管理|科)
+# (校, 狱: a school and a prison that do work, 市委党校|全年举办, 县职业技术学校全年培训, 市第二
+# |监狱|全年收押; a school of two characters alone is none, 高校, 驾校, nor after a place:
+# 全县中小学校 before a measure stays a name, a body with no scope word before it)
 BODY_WORDS: tuple[str, ...] = ("中心", "公司", "集团", "银行", "总会", "协会", "常委会", "办公室")
 BODY_WORDS += ("部门",)
 # (部门: a field's department named by its field, 卫生健康部门, 医保|部门, 市场监管部门)
@@ -256,7 +259,7 @@ BODY_WORDS += ("部门",)
 NOT_BODY_PART = frozenset("干东西南北中内外上下前后全局")
 # the last characters of bodies, places and organisations: a span with none of them is
 # not segmented (most are not)
-BODY_LAST = frozenset("委院处站局办所队馆社协联团心司行会织") | PLACE_LEVEL
+BODY_LAST = frozenset("委院处站局办所队馆社协联团心司行会织校狱") | PLACE_LEVEL
 # ...and a department, a section or an office (人武部, 物业管理科, 办公室), looked for only
 # where 部 and 科 do not stand in the common words that hold them (干部, 部门, 部分, 全部,
 # 科技, 科学, 学科): segmenting every span that holds them cost 3 % of a run's CPU
@@ -321,6 +324,8 @@ def head_deed(sentence: str, s: int, e: int) -> int:
         if actor and not scoped and _is_body(word, flag, after_body=True):
             at += len(word)  # the body goes on: 中心|血站
             continue
+        if scoped and _one_verb_measure(ws[i:]):
+            return s + at  # 供水公司全年售|水量 -> 售水量
         if scoped and _split_verb(ws[i : i + 2]):
             # a verb the dictionary lacks, cut into two verbs of one character (揽|收):
             # after a body and a scope word it is the deed, its object any words
@@ -341,7 +346,7 @@ def head_deed(sentence: str, s: int, e: int) -> int:
                 two = _second_deed(ws[i + 1 :], span[at + len(word) :])
                 if two:
                     return s + at + len(word) + two
-            obj, text = ws[i + 1 :], span[at + len(word) :]
+            obj, text = _negated(ws[i + 1 :]), span[at + len(word) :]
             if deed and _object(obj, text, listed):
                 return s + at + len(word)
             if deed and scoped and _sorted_object(obj, text):
@@ -425,17 +430,26 @@ def opening_deed(sentence: str, s: int, e: int, scoped: bool = False) -> int:
     the verb may be one the dictionary files as a noun of a verb (全年检测农产品样品), which
     with none before it may name a thing with its noun (检测报告书)."""
     span = sentence[s:e]
-    if len(span) < 2 + OBJECT_LEAST:
-        return s
+    if len(span) < (4 if scoped else 2 + OBJECT_LEAST):
+        return s  # (after scope words, a verb and an object of two characters each at least)
     ws = words(span)
     new = len(ws) > 2 and ws[0][0] == "新" and _scope_word("新", ws[1:2])
     if new:  # a new deed: 新招录公务员 (新 is no verb)
         cut = opening_deed(sentence, s + 1, e, scoped)
         return cut if cut > s + 1 else s
     word, flag = ws[0]
-    rest, text = ws[1:], span[len(word) :]
+    rest, text = _negated(ws[1:]), span[len(word) :]
     verb = flag == "v" or (scoped and flag == "vn") or _new_verb(word)
-    if not verb or len(word) < 2 or word in KEPT_VERBS or len(text) < OBJECT_LEAST:
+    if not verb or word in KEPT_VERBS:
+        return s
+    if len(word) < 2:
+        # one_char_deed: after scope words a verb of one character before an object of
+        # nouns, four characters or more, is the deed (全年共立刑事案件 -> 刑事案件, 全年办
+        # 民生实事项目 -> 民生实事项目); with none before it, or before a short object, it
+        # may be a piece of a name (售|水量, 用|电量, 立|项目)
+        long_object = scoped and flag == "v" and len(text) > OBJECT_LEAST
+        return s + 1 if long_object and _object(rest, text, False) else s
+    if len(text) < OBJECT_LEAST and not (scoped and _short_object(word, flag, rest, text)):
         return s
     # (a verb of being in, 在册, 在建, 在岗, states a status: no deed, 在册经营主体)
     if text.endswith(PEOPLE_END) or word.startswith("在"):
@@ -458,6 +472,51 @@ def opening_deed(sentence: str, s: int, e: int, scoped: bool = False) -> int:
     # in: 全年结算异地就医费用, as after a body: sorted_object_after_scope)
     sorted_object = scoped and _sorted_object(rest, text)
     return s + len(word) if _object(rest, text, False) or sorted_object else s
+
+
+# negated_attribute: 不 and a word of two characters opening a deed's object make one
+# attribute of the noun after them (不合格食盐, 不达标锅炉, 不规范广告牌: the failing ones),
+# no adverb of the deed: the deed opens the name as before any attribute (查扣不合格食盐 ->
+# 不合格食盐, 淘汰不达标燃煤锅炉 -> 不达标燃煤锅炉). Not before a set phrase or a preposition
+# (不按规定, 不符合条件: a clause of its own), nor inside the object, where it closes a clause
+# (更换宣传内容表述不准确展板: what the content says is wrong), nor where no noun ends it.
+NEGATED_FLAGS = frozenset({"n", "a", "an", "v", "vn"})
+
+
+def _negated(ws: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """``ws`` with an opening 不 and the word of two characters after it (``NEGATED_FLAGS``)
+    joined into one attribute (flag ``b``), where a noun ends the words."""
+    if len(ws) < 3 or ws[0] != ("不", "d"):
+        return ws
+    word, flag = ws[1]
+    if len(word) != 2 or flag not in NEGATED_FLAGS or not ws[-1][1].startswith("n"):
+        return ws
+    return (("不" + word, "b"), *ws[2:])
+
+
+def _short_object(verb: str, flag: str, rest: tuple[tuple[str, str], ...], text: str) -> bool:
+    """short_object_after_scope: whether ``text``, one noun of two characters after a verb
+    (flag ``v``) of two characters that does not hold its own object, is the deed's object
+    where scope words stood before the verb (全年运送乘客 -> 乘客, 全县输送新兵 -> 新兵,
+    全镇共流转土地 -> 土地): after them a deed follows, so the verb sorts nothing. Not a fund
+    (全年投入资金, 补助资金: what the money is), people a state sorts (全年出生人口, 注册用户:
+    ``PEOPLE_END``), nor after a verb that holds its object (受益群众, 涉案卷烟) or names a
+    state (全年暂扣车辆: ``STATE_ADVERBS``)."""
+    return (
+        flag == "v"
+        and len(text) == 2
+        and len(rest) == 1
+        and rest[0][1] == "n"
+        and text not in BODY_FUNDS
+        and not text.endswith(PEOPLE_END)
+        and not _holds_object(verb)
+        and verb[0] not in STATE_ADVERBS
+    )
+
+
+# adverbs of time that open a verb naming a state of the thing, not a deed done to it
+# (全年暂扣车辆: the vehicles held for now, 暂停, 暂缓)
+STATE_ADVERBS = frozenset("暂")
 
 
 def _second_deed(rest: tuple[tuple[str, str], ...], text: str) -> int:
@@ -508,6 +567,55 @@ def _sorted_noun(obj: tuple[tuple[str, str], ...], text: str, relative: bool = F
     )
 
 
+# part_of_set: a set named, then 中 (among), then the part of it a figure counts: the part
+# is the name (全市规上工业企业中民营企业达到486家 -> 民营企业, 新增就业人员中高校毕业生
+# 1200人 -> 高校毕业生, 参保人员中退休人员占比 -> 退休人员占比), as after 其中. 中 must be
+# a word of its own (flag ``f``) between nouns: inside a word it is none (中小企业, 初中
+# 学生, 集中供热面积, 中心城区), and after a place or a time it says where or when (全年中,
+# 计划中, 空气中 before a pollutant's reading: no nouns on both sides); nor where the
+# dictionary joins it to the words after it (制造业|中|长期贷款: 中长期 is one word), nor
+# before a part of one word of two characters, which sorts the set rather than naming a
+# thing of its own (村民委员会成员中女性: the women among the members).
+SET_FLAGS = frozenset({"n", "nz", "j", "l", "vn", "v", "b", "f"})
+# a 中 that may stand alone, looked for before any segmenting: not in the common words that
+# hold it (集中, 初中, 高中, 其中, 中心, 中小, 中学, 中国, 中央, 中层, 中等, 中职, 中考)
+AMONG = regex_cache.compile(r"(?<![集初高其空心一职大])中(?![心小学国央层等职考华长])")
+# (verbs sort the people of the set or the part: 就业|人员, 退休|人员)
+PART_FLAGS = (OBJECT_FLAGS - {"m", "q"}) | {"v"}
+
+
+def part_of_set(sentence: str, s: int, e: int) -> int:
+    """Where the name ``sentence[s:e]`` begins past a set and its 中 (``SET_FLAGS``), or
+    ``s``; the caller asks only where 中 stands in the span. The set: words of
+    ``SET_FLAGS`` (a word of position inside, 规|上|工业企业), two characters or more,
+    ending in a noun; the part: nouns and the verbs that sort them (``PART_FLAGS``, no
+    figure), three characters or more, ending in a noun."""
+    if AMONG.search(sentence, s + 2, e - OBJECT_LEAST) is None:
+        return s  # (no 中 of its own with a set before it and a part after: not segmented)
+    span = sentence[s:e]
+    ws = words(span)
+    at = 0
+    for i, (word, flag) in enumerate(ws):
+        if word == "中" and flag == "f":
+            before, rest = ws[:i], ws[i + 1 :]
+            if rest[-2:] == (("占", "v"), ("比", "p")):
+                rest = rest[:-2]  # (the part's share: 退休人员占比)
+            if (
+                at >= 2
+                and rest
+                and all(f in SET_FLAGS for _, f in before)
+                and before[-1][1] in ("n", "nz", "j", "l")
+                and len(span) - at - 1 >= OBJECT_LEAST
+                and len(words(span[at : at + 3])) > 1
+                and all(f in PART_FLAGS for _, f in rest)
+                and rest[-1][1].startswith("n")
+            ):
+                return s + at + 1
+            return s
+        at += len(word)
+    return s
+
+
 def for_whom(sentence: str, s: int, e: int) -> int:
     """Where the name ``sentence[s:e]`` begins past the people a deed is done for and its
     verb, or ``s``; the caller asks only after 为 (为农户兑付耕地地力保护补贴, 为小微企业
@@ -544,6 +652,21 @@ def for_whom(sentence: str, s: int, e: int) -> int:
 # what the people a deed is done for are made of (``for_whom``): nouns, names, attributes,
 # pronouns (其他), counts and places (65岁以上, 辖区)
 WHOM_FLAGS = frozenset({"n", "nr", "nz", "nt", "ns", "l", "j", "r", "an", "a", "b", "m", "q", "f"})
+
+
+def _one_verb_measure(rest: tuple[tuple[str, str], ...]) -> bool:
+    """one_verb_measure: whether ``rest`` is a verb of one character and a measure after it,
+    one word ending as a measure does (``MEASURE_END``): a measure the dictionary cut after
+    its verb (售|水量, 供|气量, 制|水量, where 售电量, 供热量 are words of their own), named
+    whole after a body and a scope word (市供水公司全年售水量 -> 售水量, 县燃气公司全年供气量
+    -> 供气量). A verb of one character before a thing is no measure (全年建|学校)."""
+    return (
+        len(rest) == 2
+        and len(rest[0][0]) == 1
+        and rest[0][1] in ("v", "n")
+        and len(rest[1][0]) >= 2
+        and rest[1][0].endswith(MEASURE_END)
+    )
 
 
 def _split_verb(pair: tuple[tuple[str, str], ...]) -> bool:
@@ -605,7 +728,7 @@ OBJECT_LEAST = 3
 # 外出务工人员, 参保城乡居民, 应届高校毕业生, 受益贫困人口 (a deed done to people after a verb
 # no list holds is rarer: 转移农村劳动力 still names 农村劳动力)
 PEOPLE_END: tuple[str, ...] = ("人员", "人口", "居民", "群众", "职工", "学生", "毕业生", "儿童")
-PEOPLE_END += ("老人", "患者", "家庭", "农户", "家长", "用户", "对象")
+PEOPLE_END += ("老人", "患者", "家庭", "农户", "家长", "用户", "对象", "同志")  # (参与老同志)
 
 
 @lru_cache(maxsize=4096)  # asked again for each figure's verb; a few hundred verbs in all
@@ -622,8 +745,10 @@ def _holds_object(verb: str) -> bool:
     return _tagger()(verb[-1], False)[0][1].startswith("n")
 
 
-# the last characters of verbs that say a deed was carried to its end, not its object
-RESULT_ENDS = frozenset("结")
+# the last characters of verbs that say a deed was carried to its end, not its object (办结,
+# 审结; 成, the dictionary's noun for a tenth, here the deed's result: 形成课题调研成果,
+# 促成招商引资项目, 造成直接经济损失 -> 直接经济损失)
+RESULT_ENDS = frozenset("结成")
 # spread_ends: the last characters of verbs of making known, filed as nouns (布: cloth) but
 # here a verb of their own (公布, 颁布, 宣布, 发布); 织布 (weaving cloth) is no deed a report
 # counts the object of

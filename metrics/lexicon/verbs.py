@@ -129,8 +129,14 @@ DEED_VERBS: tuple[Word, ...] = (
     # people named by their taking part (participants_kept): 参与 right before the people
     # is their name, not a deed done to them (活动12场，参与群众3500余人; 参与职工4300人;
     # 参与学生达2.1万人次), as 参赛职工 and 参训人员 are; before what they took part in it
-    # goes (参与志愿服务群众 -> 志愿服务群众; 参与群众性文体活动 is an activity)
-    _deed("参与", "全年参与志愿服务群众1.6万人次。", not_before="群众(?!性)|职工|人员|学生|师生"),
+    # goes (参与志愿服务群众 -> 志愿服务群众; 参与群众性文体活动 is an activity); so do
+    # people named by a standing right before the figure (参与老同志4800余人次, 参与党员1200
+    # 人次, 参与村民: not 参与党员志愿服务活动, where the words after them name an activity)
+    _deed(
+        "参与",
+        "全年参与志愿服务群众1.6万人次。",
+        not_before=r"群众(?!性)|职工|人员|学生|师生|(?:老同志|党员|干部|居民|村民)(?!\p{Han})",
+    ),
     _deed("获得", "全年获得省级以上荣誉称号23项。"),
     _deed("获评", "全县获评省级示范合作社12家。"),
     _deed("评选", "全年评选身边好人30名。"),

@@ -38,7 +38,7 @@ GROWTH_CUE = regex_cache.compile(
     # the base or the span of a change belongs to the cue, not to what changed: 市场主体
     # 与上年相比净增, 地区生产总值年均增长, 同上年相比多出 (a metric ends before them)
     r"(?:同比|环比|年均|平均|再|[与同][^,，;；。]{1,8}?相比较?|比上年|比去年|较上年|较去年"
-    r"|[比较][^,，;；。]{0,8}?)?"
+    r"|(?<!可)[比较][^,，;；。]{0,8}?)?"  # (可比: comparable, 按可比价格计算增长, no base)
     # the size of a fall named as such (…压减至198辆，压减比例53.5%; 降幅29.2%)
     r"(?P<dir>降幅|减幅|跌幅|(?:下降|减少|压减|削减)(?:比例|幅度)"
     r"|负增长|增长|增加|增多|提高|提升|上升|增速|增幅|净增|下降|减少|降低|回落|下滑|缩减|净减"
