@@ -52,6 +52,7 @@ from metrics.pairs import (
     restated,
     scoped_before,
     short_tails,
+    unscoped_metric,
 )
 from metrics.records import Document, Measure, Mention
 from metrics.schemas import (
@@ -425,9 +426,11 @@ def _decoded(row: dict) -> dict:
 
 
 def _counted_metric(joined: str) -> str | None:
-    """``pairs.counted_metric`` of a base unit and a metric key joined (``_joined``)."""
+    """``pairs.counted_metric`` of a base unit and a metric key joined (``_joined``), a
+    scope opening it left off (``pairs.unscoped_metric``): a series named in full one year
+    and short the next is joined by ``trends``, so both years' figures are read."""
     unit, key = joined.split("\x1f", 1)
-    return counted_metric(key, unit or None)
+    return unscoped_metric(key, unit or None) or counted_metric(key, unit or None)
 
 
 # The columns ``pairs.link_fields`` reads, in its order (the last two made from others).

@@ -39,6 +39,7 @@ from metrics.context.change_bases import ChangeBase, mention_change_base
 from metrics.context.period_kinds import MULTI_YEAR_KINDS, mention_period_kind
 from metrics.lexicon.units import UnitFamily
 from metrics.pairs import (
+    OWN_SCOPE,
     Identity,
     counted_metric,
     department_group,
@@ -46,6 +47,7 @@ from metrics.pairs import (
     is_addition,
     key_measure,
     key_unit,
+    unscoped_metric,
 )
 from metrics.records import Measure, Mention, Role, SectionKind
 from metrics.resolve import unit_factor
@@ -154,6 +156,7 @@ def trends_in_order(
         if key is not None and m.year is not None:
             by_year = series.setdefault((department_group(m.department or ""), key), {})
             by_year.setdefault(m.year, m)
+    _own_scopes_joined(series)
     rows: list[Trend] = []
     # by group; within one, the order keys first appeared in (the sort is stable)
     for (_, key), by_year in sorted(series.items(), key=lambda item: item[0][0]):
@@ -162,6 +165,30 @@ def trends_in_order(
             trend(key[0], by_year[y - 1], by_year[y], key[-2:]) for y in years if y - 1 in by_year
         ]
     return rows
+
+
+def _own_scopes_joined(series: dict[tuple[str, TrendKey], dict[int, Mention]]) -> None:
+    """Join each series whose metric opens with the urban scope of its unit's own level
+    (``pairs.OWN_SCOPE``: 城市公共供水管网漏损率 in a city's reports, 县城生活垃圾无害化处理率
+    in a county's) to the series of the name without it, where no year holds both: one
+    year's report names the metric in full, another's short (公共供水管网漏损率控制在8.5%以内
+    after 城市公共供水管网漏损率控制在9%以内; 全市公共供水管网漏损率8.8% before 城市公共
+    供水管网漏损率8.3%), as a plan link reads them (``pairs.short_named``). Where one year
+    holds both, a report named two figures and they stay two series; a scope of another
+    place (a city's 县城污水处理率) or people (城市居民…) joins nothing. The series joined
+    takes the short name's place in the order."""
+    for (group, key), by_year in list(series.items()):
+        scope = OWN_SCOPE.get(key[0][0] or "")
+        if scope is None:
+            continue
+        first = next(iter(by_year.values()))
+        bare = unscoped_metric(first.metric_key, first.base_unit, (scope,))
+        if bare is None:
+            continue
+        other = (group, (key[0], bare, *key[2:]))
+        if other in series and not by_year.keys() & series[other].keys():
+            series[other].update(by_year)
+            del series[(group, key)]
 
 
 def _signed(m: Mention, value: float | None) -> Decimal | None:

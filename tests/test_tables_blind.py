@@ -284,6 +284,28 @@ naming GDP, CPI and R&D by abbreviation in its review and in full in its plans, 
 thirteen (bc05301 -> f1f9277): pairs 1.000 / 1.000 both; plan_vs_outcome 0.986 / 0.883 with
 one never-meet joined -> 1.000 / 0.987 with none; trends 0.988 / 0.976 with one -> 1.000 /
 0.976 with none; targets 0.933 / 0.933 with one, as it was (targets/).
+
+tables_blind8 (seven compilations of departments, levels and years the first seven lack: a
+city's 统计局 whose review states completions (完成年度目标的105%, 超额完成年度任务，完成率108%)
+and an excess (超额完成年度目标16篇: neither the outcome nor the target), a city's 水务局 naming
+城市公共供水管网漏损率 in full one year and short the next, in its plans and in its reviews,
+beside 城市 and 县城 rates never crossed, a county's 人社局 plan beside the county
+government's reports naming the same indicators (two departments: never linked), a city's
+商务局 plan giving targets for its district (其中东湖区增长7%) beside the district's review
+(never linked across places), a county's 文旅局 with targets in 万元 and 万人次 and outcomes
+in 亿元 and 人次, a county's government work reports of 2020 and 2021 across the epidemic
+(下降4.4% the outcome of 增长8%) with a masked target (增长xx%), a 市场监管局 with 其中 parts
+under 年末实有; 138 labels, 92 rows to hold, 46 never to meet; labels committed before the
+first run), on main 98e6046: pairs 1.000 / 1.000, plan_vs_outcome 1.000 / 0.971, trends
+1.000 / 0.950, targets 1.000 / 1.000, none joined. (The first labels also gave the targets
+table the department plans' targets; it holds government work reports' only, so those 45
+were dropped after the first run, no other label changed.) Its misses, one class: a plan
+naming 公共供水管网漏损率 short where its review names 城市公共供水管网漏损率 (the short name
+in the plan, not the review), and the trends of a series named in full one year and short
+the next. Fixed since (``pairs.plans.scope_named``: the review's name is the plan's with the
+urban scope of the report's own level, 城市 in a 市's, 县城 in a 县's; ``trends.
+_own_scopes_joined``: such a series joins the short one where no year holds both; tests/
+test_short_names.py): every table 1.000 / 1.000, the first seven sets as they were.
 """
 
 from __future__ import annotations
@@ -313,6 +335,7 @@ SEVENTH = DATA.parent / "tables_blind7"
 # and a city's half-year review beside its year's (never to link); labels written before
 # any run. On cf64e8e every table 1.000 / 1.000 with none joined: a guard, not a target.
 LEAD11 = DATA.parent / "tables_blind_lead11"
+EIGHTH = DATA.parent / "tables_blind8"
 # measured on each set (see the module docstring): (precision, recall) floors
 FLOORS = {
     DATA: {
@@ -363,6 +386,12 @@ FLOORS = {
         "trends": (1.0, 1.0),
         "targets": (1.0, 1.0),
     },
+    EIGHTH: {
+        "pairs": (1.0, 1.0),
+        "plan_vs_outcome": (1.0, 1.0),
+        "trends": (1.0, 1.0),
+        "targets": (1.0, 1.0),
+    },
 }
 NEVER_MET = {
     DATA: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
@@ -374,6 +403,7 @@ NEVER_MET = {
     # 城镇新增就业完成年度目标的105% taken as the target's outcome (targets/, not the tables')
     SEVENTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 1},
     LEAD11: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
+    EIGHTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
 }
 SETS = [
     pytest.param(DATA, id="tables_blind"),
@@ -388,7 +418,7 @@ SETS = [
 
 @pytest.fixture(
     scope="module",
-    params=[DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, LEAD11],  # (LEAD11: 4 files)
+    params=[DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, LEAD11, EIGHTH],  # (LEAD11: 4)
     ids=[
         "tables_blind",
         "tables_blind2",
@@ -398,6 +428,7 @@ SETS = [
         "tables_blind6",
         "tables_blind7",
         "tables_blind_lead11",
+        "tables_blind8",
     ],
 )
 def scored(request: pytest.FixtureRequest) -> tuple[Path, dict]:
@@ -453,7 +484,9 @@ def test_the_second_set_on_disk_as_in_memory(tmp_path: Path) -> None:
         )
 
 
-@pytest.mark.parametrize("folder", [DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, LEAD11])
+@pytest.mark.parametrize(
+    "folder", [DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, LEAD11, EIGHTH]
+)
 def test_every_set_on_disk_as_in_memory(folder: Path, tmp_path: Path) -> None:
     # a run in memory and one read back from disk key a figure by one function
     # (``pairs.link_fields``): their plan links and trends are the same on every set

@@ -9,6 +9,7 @@ the computed completion and the status unknown.
 from metrics.pairs.plans import (
     ADDITION,
     NOT_AIMED,
+    OWN_SCOPE,
     Compared,
     Identity,
     ImpliedParts,
@@ -42,6 +43,7 @@ from metrics.pairs.plans import (
     short_named,
     short_tails,
     subject_named,
+    unscoped_metric,
 )
 from metrics.pairs.within import FRAME_ONLY, build_pair, find_pairs, frame_named
 
@@ -49,6 +51,7 @@ __all__ = [
     "ADDITION",
     "FRAME_ONLY",
     "NOT_AIMED",
+    "OWN_SCOPE",
     "Compared",
     "Identity",
     "ImpliedParts",
@@ -85,4 +88,5 @@ __all__ = [
     "short_named",
     "short_tails",
     "subject_named",
+    "unscoped_metric",
 ]
