@@ -48,11 +48,12 @@ from metrics.pairs import (
     match_plans,
     match_short,
     months_short_of_year,
+    name_tails,
     plan_words,
+    rate_words,
     restated,
     scoped_before,
     short_tails,
-    unscoped_metric,
 )
 from metrics.records import Document, Measure, Mention
 from metrics.schemas import (
@@ -306,13 +307,34 @@ def _trend_rows(table: pa.Table, known: pa.Array) -> pa.ChunkedArray:
 class _Series:
     """The years in which each (government unit, ``pairs.counted_metric``) of a group has a
     figure: a trend key holds both, so a figure whose pair has none in the year before or
-    after makes no trend."""
+    after makes no trend. And of each year the (unit, words) of its rates and of their short
+    names (``pairs.rate_words``, ``pairs.name_tails``): a rate named short one year and in
+    full the year before or after may make one (``trends._short_names_joined``), read with
+    the words before it where it is the short one."""
 
     def __init__(self, identities: dict[str, Identity]) -> None:
         self.identities = identities
         self.units: dict[Identity | None, int] = {}
         self.metrics: dict[str | None, int] = {}
         self.years: dict[int, set[int]] = {}
+        self.rates: dict[int, set[tuple[int, str]]] = {}  # (unit, words) of the year's rates
+        self.tails: dict[int, set[tuple[int, str]]] = {}  # and of their short names
+
+    def _rates(self, table: pa.Table) -> Iterator[tuple[int, int, str]]:
+        """(row, unit, words) of the rates of ``table`` (``pairs.rate_words``)."""
+        rows = np.flatnonzero(
+            arrow.to_numpy(pc.fill_null(pc.is_in(table["base_unit"], _RATE_UNITS), False))
+        )
+        if not len(rows):
+            return
+        picked = table.take(arrow.from_numpy(rows, pa.int64()))
+        units = _codes(picked["doc_id"], self.units, self.identities.get).tolist()
+        keys = picked["metric_key"].to_pylist()
+        bases = picked["base_unit"].to_pylist()
+        for row, unit, key, base in zip(rows.tolist(), units, keys, bases, strict=True):
+            words = rate_words(key, base)
+            if words is not None:
+                yield row, unit, words
 
     def _pairs(self, table: pa.Table) -> np.ndarray:
         if not table.num_rows:  # an empty column's chunks, joined, would import pandas
@@ -323,15 +345,32 @@ class _Series:
 
     def add(self, table: pa.Table, year: int) -> None:
         self.years.setdefault(year, set()).update(np.unique(self._pairs(table)).tolist())
+        rates, tails = self.rates.setdefault(year, set()), self.tails.setdefault(year, set())
+        for _, unit, words in self._rates(table):
+            rates.add((unit, words))
+            tails.update((unit, tail) for tail in name_tails(words))
 
-    def paired(self, table: pa.Table, keep: pa.ChunkedArray, year: int) -> pa.Array:
-        """``keep`` less the figures whose pair has none in the year before or after."""
-        keep = arrow.to_numpy(keep).copy()
+    def paired(self, table: pa.Table, keep: pa.ChunkedArray, year: int) -> tuple[pa.Array, bool]:
+        """``keep`` less the figures whose pair has none in the year before or after, but
+        for rates named short or in full where the year before or after names them the
+        other way; and whether any of those kept is named short (its words before wanted)."""
+        given = arrow.to_numpy(keep)
+        keep = given.copy()
         rows = np.flatnonzero(keep)
         near = self.years.get(year - 1, set()) | self.years.get(year + 1, set())
         pairs = self._pairs(table.take(arrow.from_numpy(rows, pa.int64())))
         keep[rows[~np.isin(pairs, np.fromiter(near, dtype=np.int64, count=len(near)))]] = False
-        return arrow.from_numpy(keep, pa.bool_())
+        short = False
+        rates = self.rates.get(year - 1, set()) | self.rates.get(year + 1, set())
+        tails = self.tails.get(year - 1, set()) | self.tails.get(year + 1, set())
+        for row, unit, words in self._rates(table) if rates else ():
+            if not given[row]:
+                continue
+            if (unit, words) in tails:
+                keep[row] = short = True
+            elif any((unit, tail) in rates for tail in name_tails(words)):
+                keep[row] = True
+        return arrow.from_numpy(keep, pa.bool_()), short
 
 
 def _trend_figures(
@@ -348,25 +387,27 @@ def _trend_figures(
     for path in files:
         for _, _, read in row_groups(path):
             table = read(columns=names)
-            keep = series.paired(table, _trend_rows(table, known), year)
-            table = table.filter(keep).append_column("sentence", _words_before(table, keep, read))
+            keep, short = series.paired(table, _trend_rows(table, known), year)
+            words = _words_before(table, keep, read, short)
+            table = table.filter(keep).append_column("sentence", words)
             for r in table.to_pylist():
                 r.update(_decoded(r))  # direction is written as text (CODED)
                 yield Mention(**r, department=department, year=year)
 
 
-def _words_before(table: pa.Table, keep: pa.ChunkedArray, read: Callable) -> pa.Array:
+def _words_before(table: pa.Table, keep: pa.Array, read: Callable, short: bool) -> pa.Array:
     """The words before each kept figure of a row group read without its sentences, for
     the figures whose kind of period or base of a growth a run older than those columns
-    left out (``mention_period_kind``, ``mention_change_base`` read them from the words);
-    else empty: a run's sentences are most of its bytes, and read back they cost the
-    trends more than all their other columns (measured)."""
+    left out (``mention_period_kind``, ``mention_change_base`` read them from the words)
+    or where one may be a rate's short name (``short``: ``trends`` reads its subject
+    there); else empty: a run's sentences are most of its bytes, and read back
+    they cost the trends more than all their other columns (measured)."""
     kept = table.filter(keep)
     need = pc.or_kleene(
         pc.equal(pc.fill_null(kept["period_kind"], _EMPTY), _EMPTY),
         pc.and_kleene(pc.equal(kept["measure"], _GROWTH), pc.is_null(kept["change_base"])),
     )
-    if not pc.any(need).as_py():
+    if not short and not pc.any(need).as_py():
         return arrow.column([""] * len(kept), pa.string())
     sentences = read(columns=["sentence"])["sentence"].filter(keep).to_pylist()
     upto = (pc.subtract(kept["char_start"], kept["sentence_start"])).to_pylist()
@@ -426,11 +467,9 @@ def _decoded(row: dict) -> dict:
 
 
 def _counted_metric(joined: str) -> str | None:
-    """``pairs.counted_metric`` of a base unit and a metric key joined (``_joined``), a
-    scope opening it left off (``pairs.unscoped_metric``): a series named in full one year
-    and short the next is joined by ``trends``, so both years' figures are read."""
+    """``pairs.counted_metric`` of a base unit and a metric key joined (``_joined``)."""
     unit, key = joined.split("\x1f", 1)
-    return unscoped_metric(key, unit or None) or counted_metric(key, unit or None)
+    return counted_metric(key, unit or None)
 
 
 # The columns ``pairs.link_fields`` reads, in its order (the last two made from others).
@@ -522,6 +561,7 @@ _EMPTY, _UNIT_SEP = arrow.scalar("", pa.string()), arrow.scalar("\x1f", pa.strin
 _ADDED = arrow.scalar(ADDITION, pa.string())
 _TREND_ROLES = arrow.column(sorted(TREND_ROLES), pa.string())
 _GROWTH = arrow.scalar(str(Measure.GROWTH), pa.string())
+_RATE_UNITS = arrow.column(["%", "‰"], pa.string())  # pairs.rate_words' units
 
 
 def _joined(a: pa.ChunkedArray, b: pa.ChunkedArray) -> pa.Array:

@@ -9,7 +9,6 @@ the computed completion and the status unknown.
 from metrics.pairs.plans import (
     ADDITION,
     NOT_AIMED,
-    OWN_SCOPE,
     Compared,
     Identity,
     ImpliedParts,
@@ -31,11 +30,13 @@ from metrics.pairs.plans import (
     match_short,
     measure_as_compared,
     months_short_of_year,
+    name_tails,
     part_of_year,
     plan_metric,
     plan_vs_outcome,
     plan_words,
     plans_in_order,
+    rate_words,
     restated,
     scoped_before,
     short_head,
@@ -43,7 +44,6 @@ from metrics.pairs.plans import (
     short_named,
     short_tails,
     subject_named,
-    unscoped_metric,
 )
 from metrics.pairs.within import FRAME_ONLY, build_pair, find_pairs, frame_named
 
@@ -51,7 +51,6 @@ __all__ = [
     "ADDITION",
     "FRAME_ONLY",
     "NOT_AIMED",
-    "OWN_SCOPE",
     "Compared",
     "Identity",
     "ImpliedParts",
@@ -76,11 +75,13 @@ __all__ = [
     "match_short",
     "measure_as_compared",
     "months_short_of_year",
+    "name_tails",
     "part_of_year",
     "plan_metric",
     "plan_vs_outcome",
     "plan_words",
     "plans_in_order",
+    "rate_words",
     "restated",
     "scoped_before",
     "short_head",
@@ -88,5 +89,4 @@ __all__ = [
     "short_named",
     "short_tails",
     "subject_named",
-    "unscoped_metric",
 ]

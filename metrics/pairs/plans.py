@@ -311,20 +311,27 @@ def scope_named(target: str | None, outcome: str | None, before: str) -> bool:
     return full == scope + short
 
 
-def unscoped_metric(
-    key: str | None, base_unit: str | None, scopes: Iterable[str] = SCOPES
-) -> str | None:
-    """``counted_metric`` of ``key`` with the first of ``scopes`` opening its words left
-    off (城市公共供水管网漏损率 → 公共供水管网漏损率); None where none opens them, or what
-    follows is a group of people (``PEOPLE_OPENING``: 城市居民 are no urban area's)."""
-    words = plan_words(counted_key(key, base_unit)) or ""
-    for scope in scopes:
-        rest = words.removeprefix(scope)
-        if rest != words:
-            if len(rest) < SHORT_HEAD or rest.startswith(PEOPLE_OPENING):
-                return None
-            return "".join(sorted(rest))
-    return None
+# A rate a trend may read by a short name (``trends._short_names_joined``): a percentage
+# whose name ends in 率 (就业率, 结案率, 签约率), the class of short names a review states
+# after the clause naming their subject; a run on disk reads the words before such figures
+# only (``metrics.derived``), so the class is kept to them.
+RATE_END = "率"
+
+
+@functools.lru_cache(maxsize=65536)  # a metric key is asked once per figure of a trend
+def rate_words(key: str | None, base_unit: str | None) -> str | None:
+    """The words (``plan_words`` of ``counted_key``) of a rate a trend may read by a short
+    name (``RATE_END``), None for any other figure."""
+    if base_unit not in PERCENT_UNITS:
+        return None
+    words = plan_words(counted_key(key, base_unit))
+    return words if words and words.endswith(RATE_END) else None
+
+
+def name_tails(words: str) -> list[str]:
+    """The short names ``words`` could be named by (``short_head``): its ends that leave
+    ``SHORT_HEAD`` characters or more off."""
+    return [words[n:] for n in range(SHORT_HEAD, len(words))]
 
 
 def subject_named(head: str, before: str) -> bool:
@@ -349,7 +356,7 @@ def short_tails(keys: Iterable[str | None]) -> set[str]:
     tails: set[str] = set()
     for key in keys:
         words = plan_words(key) or ""
-        tails.update(words[n:] for n in range(SHORT_HEAD, len(words)))
+        tails.update(name_tails(words))
         if words:
             tails.update(scope + words for scope in SCOPES)
     return tails
