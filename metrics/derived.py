@@ -319,22 +319,26 @@ class _Series:
         self.years: dict[int, set[int]] = {}
         self.rates: dict[int, set[tuple[int, str]]] = {}  # (unit, words) of the year's rates
         self.tails: dict[int, set[tuple[int, str]]] = {}  # and of their short names
+        self.words: dict[str | None, int] = {}
+        self.bases: dict[bool, int] = {False: 0, True: 1}  # whether a base unit is a rate's
 
-    def _rates(self, table: pa.Table) -> Iterator[tuple[int, int, str]]:
-        """(row, unit, words) of the rates of ``table`` (``pairs.rate_words``)."""
-        rows = np.flatnonzero(
-            arrow.to_numpy(pc.fill_null(pc.is_in(table["base_unit"], _RATE_UNITS), False))
-        )
+    def _rates(
+        self, table: pa.Table
+    ) -> tuple[np.ndarray, np.ndarray, list[tuple[int, str | None]]]:
+        """The rows of ``table`` in a rate's unit, the (unit, words) of each distinct one
+        (``pairs.rate_words``: None for no rate) and which of them each row's is."""
+        if not table.num_rows:  # (as ``_pairs``: an empty column's chunks would import pandas)
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), []
+        rows = np.flatnonzero(_codes(table["base_unit"], self.bases, _RATE_UNITS.__contains__))
         if not len(rows):
-            return
-        picked = table.take(arrow.from_numpy(rows, pa.int64()))
-        units = _codes(picked["doc_id"], self.units, self.identities.get).tolist()
-        keys = picked["metric_key"].to_pylist()
-        bases = picked["base_unit"].to_pylist()
-        for row, unit, key, base in zip(rows.tolist(), units, keys, bases, strict=True):
-            words = rate_words(key, base)
-            if words is not None:
-                yield row, unit, words
+            return rows, rows, []
+        picked = table.select(["doc_id", "base_unit", "metric_key"])
+        picked = picked.take(arrow.from_numpy(rows, pa.int64()))
+        unit = _codes(picked["doc_id"], self.units, self.identities.get)
+        words = _codes(_joined(picked["base_unit"], picked["metric_key"]), self.words, _rate_words)
+        distinct, which = np.unique(unit * (1 << 32) + words, return_inverse=True)
+        named = list(self.words)  # a code is its words' place (``_codes``)
+        return rows, which, [(int(c) >> 32, named[int(c) & 0xFFFFFFFF]) for c in distinct]
 
     def _pairs(self, table: pa.Table) -> np.ndarray:
         if not table.num_rows:  # an empty column's chunks, joined, would import pandas
@@ -346,9 +350,10 @@ class _Series:
     def add(self, table: pa.Table, year: int) -> None:
         self.years.setdefault(year, set()).update(np.unique(self._pairs(table)).tolist())
         rates, tails = self.rates.setdefault(year, set()), self.tails.setdefault(year, set())
-        for _, unit, words in self._rates(table):
-            rates.add((unit, words))
-            tails.update((unit, tail) for tail in name_tails(words))
+        for unit, words in self._rates(table)[2]:
+            if words is not None:
+                rates.add((unit, words))
+                tails.update((unit, tail) for tail in name_tails(words))
 
     def paired(self, table: pa.Table, keep: pa.ChunkedArray, year: int) -> tuple[pa.Array, bool]:
         """``keep`` less the figures whose pair has none in the year before or after, but
@@ -360,17 +365,29 @@ class _Series:
         near = self.years.get(year - 1, set()) | self.years.get(year + 1, set())
         pairs = self._pairs(table.take(arrow.from_numpy(rows, pa.int64())))
         keep[rows[~np.isin(pairs, np.fromiter(near, dtype=np.int64, count=len(near)))]] = False
-        short = False
         rates = self.rates.get(year - 1, set()) | self.rates.get(year + 1, set())
+        if not rates:
+            return arrow.from_numpy(keep, pa.bool_()), False
         tails = self.tails.get(year - 1, set()) | self.tails.get(year + 1, set())
-        for row, unit, words in self._rates(table) if rates else ():
-            if not given[row]:
-                continue
-            if (unit, words) in tails:
-                keep[row] = short = True
-            elif any((unit, tail) in rates for tail in name_tails(words)):
-                keep[row] = True
-        return arrow.from_numpy(keep, pa.bool_()), short
+        rows, which, named = self._rates(table)
+        way = np.array([_named_way(n, rates, tails) for n in named], dtype=np.int8)
+        way = way[which] if len(way) else np.empty(0, dtype=np.int8)
+        way[~given[rows]] = 0
+        keep[rows[way > 0]] = True
+        return arrow.from_numpy(keep, pa.bool_()), bool((way == 2).any())
+
+
+def _named_way(
+    named: tuple[int, str | None], rates: set[tuple[int, str]], tails: set[tuple[int, str]]
+) -> int:
+    """How a rate (unit, words) is named beside the rates of the years near (``rates``) and
+    their short names (``tails``): 2 short, 1 in full, 0 neither (or no rate)."""
+    unit, words = named
+    if words is None:
+        return 0
+    if (unit, words) in tails:
+        return 2
+    return int(any((unit, tail) in rates for tail in name_tails(words)))
 
 
 def _trend_figures(
@@ -464,6 +481,14 @@ def _columns_at(
 def _decoded(row: dict) -> dict:
     """The ``CODED`` values of a row read back, as the integers the records hold."""
     return {k: None if row[k] is None else int(row[k]) for k in CODED if k in row}
+
+
+def _rate_words(joined: str | None) -> str | None:
+    """``pairs.rate_words`` of a base unit and a metric key joined (``_joined``)."""
+    if joined is None:
+        return None
+    unit, key = joined.split("\x1f", 1)
+    return rate_words(key, unit or None)
 
 
 def _counted_metric(joined: str) -> str | None:
@@ -561,7 +586,7 @@ _EMPTY, _UNIT_SEP = arrow.scalar("", pa.string()), arrow.scalar("\x1f", pa.strin
 _ADDED = arrow.scalar(ADDITION, pa.string())
 _TREND_ROLES = arrow.column(sorted(TREND_ROLES), pa.string())
 _GROWTH = arrow.scalar(str(Measure.GROWTH), pa.string())
-_RATE_UNITS = arrow.column(["%", "‰"], pa.string())  # pairs.rate_words' units
+_RATE_UNITS = frozenset({"%", "‰"})  # pairs.rate_words' units
 
 
 def _joined(a: pa.ChunkedArray, b: pa.ChunkedArray) -> pa.Array:
