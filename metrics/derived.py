@@ -48,7 +48,9 @@ from metrics.pairs import (
     match_plans,
     match_short,
     months_short_of_year,
+    name_tails,
     plan_words,
+    rate_words,
     restated,
     scoped_before,
     short_tails,
@@ -305,13 +307,38 @@ def _trend_rows(table: pa.Table, known: pa.Array) -> pa.ChunkedArray:
 class _Series:
     """The years in which each (government unit, ``pairs.counted_metric``) of a group has a
     figure: a trend key holds both, so a figure whose pair has none in the year before or
-    after makes no trend."""
+    after makes no trend. And of each year the (unit, words) of its rates and of their short
+    names (``pairs.rate_words``, ``pairs.name_tails``): a rate named short one year and in
+    full the year before or after may make one (``trends._short_names_joined``), read with
+    the words before it where it is the short one."""
 
     def __init__(self, identities: dict[str, Identity]) -> None:
         self.identities = identities
         self.units: dict[Identity | None, int] = {}
         self.metrics: dict[str | None, int] = {}
         self.years: dict[int, set[int]] = {}
+        self.rates: dict[int, set[tuple[int, str]]] = {}  # (unit, words) of the year's rates
+        self.tails: dict[int, set[tuple[int, str]]] = {}  # and of their short names
+        self.words: dict[str | None, int] = {}
+        self.bases: dict[bool, int] = {False: 0, True: 1}  # whether a base unit is a rate's
+
+    def _rates(
+        self, table: pa.Table
+    ) -> tuple[np.ndarray, np.ndarray, list[tuple[int, str | None]]]:
+        """The rows of ``table`` in a rate's unit, the (unit, words) of each distinct one
+        (``pairs.rate_words``: None for no rate) and which of them each row's is."""
+        if not table.num_rows:  # (as ``_pairs``: an empty column's chunks would import pandas)
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), []
+        rows = np.flatnonzero(_codes(table["base_unit"], self.bases, _RATE_UNITS.__contains__))
+        if not len(rows):
+            return rows, rows, []
+        picked = table.select(["doc_id", "base_unit", "metric_key"])
+        picked = picked.take(arrow.from_numpy(rows, pa.int64()))
+        unit = _codes(picked["doc_id"], self.units, self.identities.get)
+        words = _codes(_joined(picked["base_unit"], picked["metric_key"]), self.words, _rate_words)
+        distinct, which = np.unique(unit * (1 << 32) + words, return_inverse=True)
+        named = list(self.words)  # a code is its words' place (``_codes``)
+        return rows, which, [(int(c) >> 32, named[int(c) & 0xFFFFFFFF]) for c in distinct]
 
     def _pairs(self, table: pa.Table) -> np.ndarray:
         if not table.num_rows:  # an empty column's chunks, joined, would import pandas
@@ -322,15 +349,45 @@ class _Series:
 
     def add(self, table: pa.Table, year: int) -> None:
         self.years.setdefault(year, set()).update(np.unique(self._pairs(table)).tolist())
+        rates, tails = self.rates.setdefault(year, set()), self.tails.setdefault(year, set())
+        for unit, words in self._rates(table)[2]:
+            if words is not None:
+                rates.add((unit, words))
+                tails.update((unit, tail) for tail in name_tails(words))
 
-    def paired(self, table: pa.Table, keep: pa.ChunkedArray, year: int) -> pa.Array:
-        """``keep`` less the figures whose pair has none in the year before or after."""
-        keep = arrow.to_numpy(keep).copy()
+    def paired(self, table: pa.Table, keep: pa.ChunkedArray, year: int) -> tuple[pa.Array, bool]:
+        """``keep`` less the figures whose pair has none in the year before or after, but
+        for rates named short or in full where the year before or after names them the
+        other way; and whether any of those kept is named short (its words before wanted)."""
+        given = arrow.to_numpy(keep)
+        keep = given.copy()
         rows = np.flatnonzero(keep)
         near = self.years.get(year - 1, set()) | self.years.get(year + 1, set())
         pairs = self._pairs(table.take(arrow.from_numpy(rows, pa.int64())))
         keep[rows[~np.isin(pairs, np.fromiter(near, dtype=np.int64, count=len(near)))]] = False
-        return arrow.from_numpy(keep, pa.bool_())
+        rates = self.rates.get(year - 1, set()) | self.rates.get(year + 1, set())
+        if not rates:
+            return arrow.from_numpy(keep, pa.bool_()), False
+        tails = self.tails.get(year - 1, set()) | self.tails.get(year + 1, set())
+        rows, which, named = self._rates(table)
+        way = np.array([_named_way(n, rates, tails) for n in named], dtype=np.int8)
+        way = way[which] if len(way) else np.empty(0, dtype=np.int8)
+        way[~given[rows]] = 0
+        keep[rows[way > 0]] = True
+        return arrow.from_numpy(keep, pa.bool_()), bool((way == 2).any())
+
+
+def _named_way(
+    named: tuple[int, str | None], rates: set[tuple[int, str]], tails: set[tuple[int, str]]
+) -> int:
+    """How a rate (unit, words) is named beside the rates of the years near (``rates``) and
+    their short names (``tails``): 2 short, 1 in full, 0 neither (or no rate)."""
+    unit, words = named
+    if words is None:
+        return 0
+    if (unit, words) in tails:
+        return 2
+    return int(any((unit, tail) in rates for tail in name_tails(words)))
 
 
 def _trend_figures(
@@ -347,25 +404,27 @@ def _trend_figures(
     for path in files:
         for _, _, read in row_groups(path):
             table = read(columns=names)
-            keep = series.paired(table, _trend_rows(table, known), year)
-            table = table.filter(keep).append_column("sentence", _words_before(table, keep, read))
+            keep, short = series.paired(table, _trend_rows(table, known), year)
+            words = _words_before(table, keep, read, short)
+            table = table.filter(keep).append_column("sentence", words)
             for r in table.to_pylist():
                 r.update(_decoded(r))  # direction is written as text (CODED)
                 yield Mention(**r, department=department, year=year)
 
 
-def _words_before(table: pa.Table, keep: pa.ChunkedArray, read: Callable) -> pa.Array:
+def _words_before(table: pa.Table, keep: pa.Array, read: Callable, short: bool) -> pa.Array:
     """The words before each kept figure of a row group read without its sentences, for
     the figures whose kind of period or base of a growth a run older than those columns
-    left out (``mention_period_kind``, ``mention_change_base`` read them from the words);
-    else empty: a run's sentences are most of its bytes, and read back they cost the
-    trends more than all their other columns (measured)."""
+    left out (``mention_period_kind``, ``mention_change_base`` read them from the words)
+    or where one may be a rate's short name (``short``: ``trends`` reads its subject
+    there); else empty: a run's sentences are most of its bytes, and read back
+    they cost the trends more than all their other columns (measured)."""
     kept = table.filter(keep)
     need = pc.or_kleene(
         pc.equal(pc.fill_null(kept["period_kind"], _EMPTY), _EMPTY),
         pc.and_kleene(pc.equal(kept["measure"], _GROWTH), pc.is_null(kept["change_base"])),
     )
-    if not pc.any(need).as_py():
+    if not short and not pc.any(need).as_py():
         return arrow.column([""] * len(kept), pa.string())
     sentences = read(columns=["sentence"])["sentence"].filter(keep).to_pylist()
     upto = (pc.subtract(kept["char_start"], kept["sentence_start"])).to_pylist()
@@ -422,6 +481,14 @@ def _columns_at(
 def _decoded(row: dict) -> dict:
     """The ``CODED`` values of a row read back, as the integers the records hold."""
     return {k: None if row[k] is None else int(row[k]) for k in CODED if k in row}
+
+
+def _rate_words(joined: str | None) -> str | None:
+    """``pairs.rate_words`` of a base unit and a metric key joined (``_joined``)."""
+    if joined is None:
+        return None
+    unit, key = joined.split("\x1f", 1)
+    return rate_words(key, unit or None)
 
 
 def _counted_metric(joined: str) -> str | None:
@@ -519,6 +586,7 @@ _EMPTY, _UNIT_SEP = arrow.scalar("", pa.string()), arrow.scalar("\x1f", pa.strin
 _ADDED = arrow.scalar(ADDITION, pa.string())
 _TREND_ROLES = arrow.column(sorted(TREND_ROLES), pa.string())
 _GROWTH = arrow.scalar(str(Measure.GROWTH), pa.string())
+_RATE_UNITS = frozenset({"%", "‰"})  # pairs.rate_words' units
 
 
 def _joined(a: pa.ChunkedArray, b: pa.ChunkedArray) -> pa.Array:

@@ -12,7 +12,9 @@ months the figure covers (January–October is no full year) and the kind of per
 the base of a change (``mentions.change_base``: 环比 never follows 同比) and whether
 it is a year's addition (``pairs.is_addition``: 新增…118家 never follows 达到1286家). Of
 several figures of one key and year the first in the order a run on disk reads them
-(``pairs.plan_vs_outcome``'s) counts. Figures of several years (年均, 累计, 五年来:
+(``pairs.plan_vs_outcome``'s) counts. A rate named short after the clause naming its
+subject, making no trend under that name, continues the series of its full name
+(``_short_names_joined``). Figures of several years (年均, 累计, 五年来:
 ``period_kinds.MULTI_YEAR_KINDS``; a change since a year named, 比2020年增长27.6% or
 较“十三五”末提高8个百分点: ``change_base`` since_year), targets for a later year than
 their plan's (``mentions.aim_year``: 到2027年…15条 is no target of 2025), results
@@ -40,12 +42,17 @@ from metrics.context.period_kinds import MULTI_YEAR_KINDS, mention_period_kind
 from metrics.lexicon.units import UnitFamily
 from metrics.pairs import (
     Identity,
+    counted_key,
     counted_metric,
     department_group,
     disk_order,
     is_addition,
     key_measure,
     key_unit,
+    name_tails,
+    rate_words,
+    scoped_before,
+    short_named,
 )
 from metrics.records import Measure, Mention, Role, SectionKind
 from metrics.resolve import unit_factor
@@ -154,6 +161,7 @@ def trends_in_order(
         if key is not None and m.year is not None:
             by_year = series.setdefault((department_group(m.department or ""), key), {})
             by_year.setdefault(m.year, m)
+    _short_names_joined(series)
     rows: list[Trend] = []
     # by group; within one, the order keys first appeared in (the sort is stable)
     for (_, key), by_year in sorted(series.items(), key=lambda item: item[0][0]):
@@ -162,6 +170,56 @@ def trends_in_order(
             trend(key[0], by_year[y - 1], by_year[y], key[-2:]) for y in years if y - 1 in by_year
         ]
     return rows
+
+
+def _short_names_joined(series: dict[tuple[str, TrendKey], dict[int, Mention]]) -> None:
+    """Move a rate a report names short after the clause that names its subject, and
+    that makes no trend under its short name (no figure of it the year before or after),
+    into the series of its name in full (``pairs.short_named``, as a plan link reads
+    it): 劳动人事争议仲裁结案率96.2% one year, 受理劳动人事争议案件4210件，结案率96.8% the
+    next; 家庭医生签约服务签约居民28.6万人，其中重点人群签约率76.2% one year, 家庭医生重点
+    人群签约率81.4% the next. The series in full must have a figure the year before or after
+    and none of its own that year, and be the only one; only rates (``pairs.rate_words``).
+    The urban scope of the unit's own level counts as named (``pairs.scoped_before``):
+    全市公共供水管网漏损率8.8% one year, 城市公共供水管网漏损率8.3% the next, in a city's;
+    not a city's 县城污水处理率 then its 污水处理率. Not 城镇新增就业3.46万人，失业率5.1%
+    after 城镇调查失业率 (调查 is not named before it)."""
+    fulls: dict[tuple, list[tuple[str, TrendKey]]] = {}  # (loose key, a short name): series
+    named: list[tuple[tuple[str, TrendKey], str]] = []
+    for sk, by_year in series.items():
+        first = next(iter(by_year.values()))
+        words = rate_words(first.metric_key, first.base_unit)
+        if words is not None:
+            named.append((sk, words))
+            for tail in name_tails(words):
+                fulls.setdefault((_loose(sk), tail), []).append(sk)
+    for sk, words in named:
+        short = series[sk]
+        for year in [y for y in short if y - 1 not in short and y + 1 not in short]:
+            near = [
+                f
+                for f in fulls.get((_loose(sk), words), ())
+                if year not in series[f] and (year - 1 in series[f] or year + 1 in series[f])
+            ]
+            if len(near) != 1:
+                continue
+            m, full = short[year], series[near[0]]
+            first = next(iter(full.values()))
+            before = scoped_before(sk[1][0][0], m.words_before)
+            if short_named(_named(first), _named(m), before):
+                full[year] = short.pop(year)
+        if not short:
+            del series[sk]
+
+
+def _loose(sk: tuple[str, TrendKey]) -> tuple:
+    """A series' group and trend key but its metric."""
+    return sk[0], sk[1][0], *sk[1][2:]
+
+
+def _named(m: Mention) -> str | None:
+    """The name a short name is compared by (``pairs.counted_key``, as a plan link's)."""
+    return counted_key(m.metric_key, m.base_unit)
 
 
 def _signed(m: Mention, value: float | None) -> Decimal | None:

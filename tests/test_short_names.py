@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from metrics import trends
 from metrics.pairs import plans, short_named, subject_named
 
 from .conftest import disk_links, links_and_trends, two_years
@@ -189,7 +190,37 @@ OWN_SCOPE = [
 ]
 
 
-@pytest.mark.parametrize(("office", "plan", "after", "links"), OWN_SCOPE)
+# The other way (``plans.scope_named``): the plan names the metric short, the review with
+# its own place's urban scope. (office, plan, review, links)
+SCOPE_IN_REVIEW = [
+    (  # a city's plan leaves 城市 off, its review names it
+        "澄江市水务局",
+        "公共供水管网漏损率控制在8.5%以内",
+        "城市公共供水管网漏损率降至8.3%",
+        [(8.5, 8.3)],
+    ),
+    (  # a county's plan leaves 县城 off, its review names it
+        "临水县住房和城乡建设局",
+        "生活垃圾无害化处理率达到98%",
+        "县城生活垃圾无害化处理率99.1%",
+        [(98.0, 99.1)],
+    ),
+    (  # counter-example: a city's 县城 is its counties' seats, not its own urban area
+        "澄江市住房和城乡建设局",
+        "污水处理率达到96%",
+        "县城污水处理率95.2%",
+        [],
+    ),
+    (  # counter-example: 城市居民 are people, not the urban area's residents of all
+        "澄江市统计局",
+        "居民人均可支配收入增长6%",
+        "城市居民人均可支配收入增长5.8%",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("office", "plan", "after", "links"), OWN_SCOPE + SCOPE_IN_REVIEW)
 def test_a_scope_of_the_report_own_place(office: str, plan: str, after: str, links: list) -> None:
     assert links_and_trends(two_years(office, "做好各项工作", plan, after))[0] == links
 
@@ -203,3 +234,101 @@ def test_without_the_own_scope_its_examples_meet_nothing(monkeypatch: pytest.Mon
 def test_own_scope_on_disk_as_in_memory(tmp_path: Path) -> None:
     office, plan, after, links = OWN_SCOPE[0]
     assert disk_links(tmp_path, office, [("做好各项工作", plan, after)]) == links
+
+
+def test_without_scope_named_its_examples_meet_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plans, "scope_named", lambda *_: False)
+    assert not any(
+        links_and_trends(two_years(office, "做好各项工作", plan, after))[0]
+        for office, plan, after, _ in SCOPE_IN_REVIEW[:2]
+    )
+
+
+# A series named with its own place's urban scope one year and without it the next (a
+# short name whose subject is the scope: ``trends._short_names_joined``, by
+# ``pairs.scoped_before``): (office, review of 2024, review of 2025, trends of the actuals)
+SCOPE_IN_ONE_YEAR = [
+    (  # a city's review of 2024 short (全市 is no scope), of 2025 with 城市
+        "澄江市水务局",
+        "全市公共供水管网漏损率8.8%",
+        "城市公共供水管网漏损率8.3%",
+        [(8.8, 8.3)],
+    ),
+    (  # a county's review of 2024 with 县城, of 2025 short
+        "临水县住房和城乡建设局",
+        "县城生活垃圾无害化处理率98.6%",
+        "生活垃圾无害化处理率99.1%",
+        [(98.6, 99.1)],
+    ),
+    (  # counter-example: a city's 县城 rate never goes on as its own
+        "澄江市住房和城乡建设局",
+        "县城污水处理率94.1%",
+        "污水处理率96.3%",
+        [],
+    ),
+    (  # counter-example: a year naming both keeps them two series
+        "澄江市城市管理局",
+        "城市污水处理率97.4%，全市污水处理率95.1%",
+        "城市污水处理率97.9%",
+        [(97.4, 97.9)],
+    ),
+]
+
+
+def test_scopes_named_once_on_disk_as_in_memory(tmp_path: Path) -> None:
+    office, before, after, _ = SCOPE_IN_ONE_YEAR[0]
+    plan = SCOPE_IN_REVIEW[0][1]
+    assert disk_links(tmp_path, office, [(before, plan, after)]) == [(8.5, 8.3)]
+
+
+# A rate named short one year and in full the year before or after, in the reviews
+# (``trends._short_names_joined``): (office, review of 2024, review of 2025, trends)
+SHORT_IN_ONE_YEAR = [
+    (  # the subject named in part before the short name (劳动人事争议, not 仲裁)
+        "澄江市人力资源和社会保障局",
+        "劳动人事争议仲裁结案率96.2%",
+        "受理劳动人事争议案件4210件，结案率96.8%",
+        [(96.2, 96.8)],
+    ),
+    (  # the short one first, after 其中 in the clause naming the service
+        "临水县卫生健康局",
+        "家庭医生签约服务签约居民28.6万人，其中重点人群签约率76.2%",
+        "家庭医生重点人群签约率81.4%",
+        [(76.2, 81.4)],
+    ),
+    (  # counter-example: 调查 is named nowhere before 失业率
+        "澄江市人力资源和社会保障局",
+        "城镇调查失业率5.3%",
+        "全市城镇新增就业3.46万人，失业率5.1%",
+        [],
+    ),
+    (  # counter-example: a count, not a rate (the plan links read it; trends do not)
+        "临水县商务局",
+        "外贸备案企业总量280家",
+        "新增外贸备案企业31家，备案企业总量达到296家",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("office", "before", "after", "found"), SHORT_IN_ONE_YEAR + SCOPE_IN_ONE_YEAR
+)
+def test_a_rate_named_short_one_year(office: str, before: str, after: str, found: list) -> None:
+    assert links_and_trends(two_years(office, before, "做好各项工作", after))[1] == found
+
+
+def test_without_the_short_join_its_examples_make_no_trend(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(trends, "_short_names_joined", lambda _: None)
+    assert not any(
+        links_and_trends(two_years(office, before, "做好各项工作", after))[1]
+        for office, before, after, _ in SHORT_IN_ONE_YEAR[:2] + SCOPE_IN_ONE_YEAR[:2]
+    )
+
+
+def test_short_names_of_trends_on_disk_as_in_memory(tmp_path: Path) -> None:
+    # a run on disk reads the words before a rate named short (``derived._Series``)
+    office, before, after, _ = SHORT_IN_ONE_YEAR[0]
+    assert disk_links(tmp_path, office, [(before, "做好各项工作", after)]) == []

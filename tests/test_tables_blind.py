@@ -284,6 +284,56 @@ naming GDP, CPI and R&D by abbreviation in its review and in full in its plans, 
 thirteen (bc05301 -> f1f9277): pairs 1.000 / 1.000 both; plan_vs_outcome 0.986 / 0.883 with
 one never-meet joined -> 1.000 / 0.987 with none; trends 0.988 / 0.976 with one -> 1.000 /
 0.976 with none; targets 0.933 / 0.933 with one, as it was (targets/).
+
+tables_blind8 (seven compilations of departments, levels and years the first seven lack: a
+city's 统计局 whose review states completions (完成年度目标的105%, 超额完成年度任务，完成率108%)
+and an excess (超额完成年度目标16篇: neither the outcome nor the target), a city's 水务局 naming
+城市公共供水管网漏损率 in full one year and short the next, in its plans and in its reviews,
+beside 城市 and 县城 rates never crossed, a county's 人社局 plan beside the county
+government's reports naming the same indicators (two departments: never linked), a city's
+商务局 plan giving targets for its district (其中东湖区增长7%) beside the district's review
+(never linked across places), a county's 文旅局 with targets in 万元 and 万人次 and outcomes
+in 亿元 and 人次, a county's government work reports of 2020 and 2021 across the epidemic
+(下降4.4% the outcome of 增长8%) with a masked target (增长xx%), a 市场监管局 with 其中 parts
+under 年末实有; 138 labels, 92 rows to hold, 46 never to meet; labels committed before the
+first run), on main 98e6046: pairs 1.000 / 1.000, plan_vs_outcome 1.000 / 0.971, trends
+1.000 / 0.950, targets 1.000 / 1.000, none joined. (The first labels also gave the targets
+table the department plans' targets; it holds government work reports' only, so those 45
+were dropped after the first run, no other label changed.) Its misses, one class: a plan
+naming 公共供水管网漏损率 short where its review names 城市公共供水管网漏损率 (the short name
+in the plan, not the review), and the trends of a series named in full one year and short
+the next. Fixed since (``pairs.plans.scope_named``: the review's name is the plan's with the
+urban scope of the report's own level, 城市 in a 市's, 县城 in a 县's; ``trends.
+_own_scopes_joined``: such a series joins the short one where no year holds both; tests/
+test_short_names.py): every table 1.000 / 1.000, the first seven sets as they were.
+Second batch (three more, written after that fix and labelled before their first run: a
+city's 人社局 with completions (完成年度目标任务的102%, 为年度目标的107.5%) and an excess
+(超额完成年度目标1.6亿元), a county's government work reports of 2024 and 2025 with 为预算的
+101.4% and 41260元 then 4.33万元, a district's 卫健局 with 其中 parts in 万人次 and 人次 and a
+rate named short one year; 69 labels, 51 rows, 18 never to meet), first run on f904266 (and
+on 98e6046 alike): pairs 1.000 / 1.000, plan_vs_outcome 1.000 / 0.933, trends 1.000 /
+0.947, targets 1.000 / 1.000, none joined. Its misses: 重点人群签约率达到80% (the plan's short
+name, no subject before it) against the review's 家庭医生重点人群签约率81.4%, and the trend of
+其中重点人群签约率76.2% (after 家庭医生签约服务签约居民28.6万人) to the full name's 81.4%.
+Fixed since (the sixth set's Left too: trends take a short name): a rate named short after
+the clause that names its subject, making no trend under its short name, joins the series
+of its full name in the year before or after (``trends._short_names_joined``, by
+``pairs.short_named``; a run on disk reads the words before such rates: ``derived._Series``;
+tests/test_short_names.py): trends of the batch 1.000 / 1.000, of the sixth set 1.000 /
+0.986 -> 1.000 / 1.000. All ten: pairs 1.000 / 1.000, plan_vs_outcome 1.000 / 0.980, trends
+1.000 / 1.000, targets 1.000 / 1.000, none joined.
+Left: a plan's short name with no subject before it against a review's full name
+(重点人群签约率 ≈ 家庭医生重点人群签约率: the plan names the service nowhere, so nothing tells
+it from another 签约率 of another service); the 县人社局's targets are linked to no outcome of
+the county government's review (labelled so: one department's plan, another's review).
+The seventh set's targets label of 城镇新增就业5000人以上 corrected: the label wanted no
+outcome and never the 105% of 城镇新增就业完成年度目标的105%, where docs/schema.md has the
+targets table derive an outcome from a completion rate of a level target when the review
+states no result (outcome_source derived, value × rate ÷ 100, as plan_vs_outcome does: the
+same file's plan_vs_outcome label links this very pair). A stated result still comes first
+(the eighth set's 09: 城镇新增就业3350人，完成年度目标的104.7% gives 3200人 the 3350人, the
+104.7% labelled never). Targets of the seventh set 0.933 / 0.933 with one joined -> 1.000 /
+1.000, no code changed.
 """
 
 from __future__ import annotations
@@ -313,6 +363,7 @@ SEVENTH = DATA.parent / "tables_blind7"
 # and a city's half-year review beside its year's (never to link); labels written before
 # any run. On cf64e8e every table 1.000 / 1.000 with none joined: a guard, not a target.
 LEAD11 = DATA.parent / "tables_blind_lead11"
+EIGHTH = DATA.parent / "tables_blind8"
 # measured on each set (see the module docstring): (precision, recall) floors
 FLOORS = {
     DATA: {
@@ -348,18 +399,24 @@ FLOORS = {
     SIXTH: {
         "pairs": (1.0, 1.0),
         "plan_vs_outcome": (1.0, 0.98),
-        "trends": (1.0, 0.98),
+        "trends": (1.0, 1.0),
         "targets": (1.0, 1.0),
     },
     SEVENTH: {
         "pairs": (1.0, 1.0),
         "plan_vs_outcome": (1.0, 0.98),
         "trends": (1.0, 0.97),
-        "targets": (0.93, 0.93),
+        "targets": (1.0, 1.0),
     },
     LEAD11: {
         "pairs": (1.0, 1.0),
         "plan_vs_outcome": (1.0, 1.0),
+        "trends": (1.0, 1.0),
+        "targets": (1.0, 1.0),
+    },
+    EIGHTH: {
+        "pairs": (1.0, 1.0),
+        "plan_vs_outcome": (1.0, 0.98),
         "trends": (1.0, 1.0),
         "targets": (1.0, 1.0),
     },
@@ -371,9 +428,9 @@ NEVER_MET = {
     FOURTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
     FIFTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
     SIXTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
-    # 城镇新增就业完成年度目标的105% taken as the target's outcome (targets/, not the tables')
-    SEVENTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 1},
+    SEVENTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
     LEAD11: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
+    EIGHTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
 }
 SETS = [
     pytest.param(DATA, id="tables_blind"),
@@ -383,12 +440,13 @@ SETS = [
     pytest.param(FIFTH, id="tables_blind5"),
     pytest.param(SIXTH, id="tables_blind6"),
     pytest.param(SEVENTH, id="tables_blind7"),
+    pytest.param(EIGHTH, id="tables_blind8"),
 ]
 
 
 @pytest.fixture(
     scope="module",
-    params=[DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, LEAD11],  # (LEAD11: 4 files)
+    params=[DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, LEAD11, EIGHTH],  # (LEAD11: 4)
     ids=[
         "tables_blind",
         "tables_blind2",
@@ -398,6 +456,7 @@ SETS = [
         "tables_blind6",
         "tables_blind7",
         "tables_blind_lead11",
+        "tables_blind8",
     ],
 )
 def scored(request: pytest.FixtureRequest) -> tuple[Path, dict]:
@@ -453,7 +512,9 @@ def test_the_second_set_on_disk_as_in_memory(tmp_path: Path) -> None:
         )
 
 
-@pytest.mark.parametrize("folder", [DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, LEAD11])
+@pytest.mark.parametrize(
+    "folder", [DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, LEAD11, EIGHTH]
+)
 def test_every_set_on_disk_as_in_memory(folder: Path, tmp_path: Path) -> None:
     # a run in memory and one read back from disk key a figure by one function
     # (``pairs.link_fields``): their plan links and trends are the same on every set

@@ -268,6 +268,11 @@ def short_head(target: str | None, outcome: str | None) -> str | None:
 # review naming 污水处理率 alone names no 县城 (nor 农村自来水普及率 by 自来水普及率: 农村
 # is no level's urban area). Only for a target no outcome of its own name met, like every
 # short name: a plan naming both 城市污水处理率 and 县城污水处理率 meets each by its name.
+# The other way too (``scope_named``): a city's plan names 公共供水管网漏损率 short and its
+# review 城市公共供水管网漏损率 in full; a county's plan 生活垃圾无害化处理率, its review
+# 县城生活垃圾无害化处理率 — the scope the plan leaves off is still its own place's. Not
+# across places (a city's bare 污水处理率 is never its 县城污水处理率), nor of people
+# (居民人均可支配收入 is never 城市居民人均可支配收入: ``PEOPLE_OPENING``).
 OWN_SCOPE = {"市": "城市", "县": "县城"}
 SCOPES = frozenset(OWN_SCOPE.values())
 # A group of people the scope would sort (城市居民人均可支配收入 is of the city's urban
@@ -289,10 +294,44 @@ def short_named(target: str | None, outcome: str | None, before: str) -> bool:
     left off standing before it, whole or in part: ``subject_named``)."""
     head = short_head(target, outcome)
     if head is None:
-        return False
+        return scope_named(target, outcome, before)
     if head in SCOPES and (plan_words(outcome) or "").startswith(PEOPLE_OPENING):
         before = before.rpartition("\x1f")[2]  # 城市居民 are people, not the urban area's
     return subject_named(head, before)
+
+
+def scope_named(target: str | None, outcome: str | None, before: str) -> bool:
+    """Whether an outcome whose metric key is ``outcome`` names the target's metric
+    ``target`` with the urban scope its report's own level gives (``OWN_SCOPE``), read at
+    the head of ``before`` (``scoped_before``): the plan named it short."""
+    short, full = plan_words(target), plan_words(outcome)
+    scope, mark, _ = before.partition("\x1f")
+    if not (mark and short and full) or short.startswith(PEOPLE_OPENING):
+        return False
+    return full == scope + short
+
+
+# A rate a trend may read by a short name (``trends._short_names_joined``): a percentage
+# whose name ends in 率 (就业率, 结案率, 签约率), the class of short names a review states
+# after the clause naming their subject; a run on disk reads the words before such figures
+# only (``metrics.derived``), so the class is kept to them.
+RATE_END = "率"
+
+
+@functools.lru_cache(maxsize=65536)  # a metric key is asked once per figure of a trend
+def rate_words(key: str | None, base_unit: str | None) -> str | None:
+    """The words (``plan_words`` of ``counted_key``) of a rate a trend may read by a short
+    name (``RATE_END``), None for any other figure."""
+    if base_unit not in PERCENT_UNITS:
+        return None
+    words = plan_words(counted_key(key, base_unit))
+    return words if words and words.endswith(RATE_END) else None
+
+
+def name_tails(words: str) -> list[str]:
+    """The short names ``words`` could be named by (``short_head``): its ends that leave
+    ``SHORT_HEAD`` characters or more off."""
+    return [words[n:] for n in range(SHORT_HEAD, len(words))]
 
 
 def subject_named(head: str, before: str) -> bool:
@@ -312,11 +351,14 @@ def subject_named(head: str, before: str) -> bool:
 
 def short_tails(keys: Iterable[str | None]) -> set[str]:
     """Every short name (``short_head``) of the metric keys ``keys`` could be named by: the
-    ends of their words that leave ``SHORT_HEAD`` characters or more off."""
+    ends of their words that leave ``SHORT_HEAD`` characters or more off; and the names
+    in full with a scope (``SCOPES``) a key may be the short name of (``scope_named``)."""
     tails: set[str] = set()
     for key in keys:
         words = plan_words(key) or ""
-        tails.update(words[n:] for n in range(SHORT_HEAD, len(words)))
+        tails.update(name_tails(words))
+        if words:
+            tails.update(scope + words for scope in SCOPES)
     return tails
 
 
@@ -329,7 +371,7 @@ def match_short(
     in the order given, takes the first outcome (id, document, metric key) of another
     document that no earlier target took and that names its metric short; ``before``
     gives the words before an outcome in its sentence (asked only of an outcome whose key
-    ends the target's)."""
+    ends the target's, or that names it in full with a scope: ``short_tails``)."""
     named: dict[str, list[int]] = {}  # an outcome's words: its places in ``outcomes``
     for i, (_, _, key) in enumerate(outcomes):
         named.setdefault(plan_words(key) or "", []).append(i)
