@@ -489,12 +489,35 @@ NAME_FIGURE_LINE = regex_cache.compile(
 NAME_COLON_AHEAD = regex_cache.compile(r"\p{Han}[^\s，,、；;。:：]{0,22}[\p{Han}）)][:：]")
 
 
+# A line set wholly in one pair of brackets stands on its own: a heading in 【】 (【一、2023年
+# 工作回顾】, 【二、2024年主要目标、重点任务】), a delivery line in brackets ((2024年1月20日,在
+# 北川市第十七届人民代表大会第四次会议上)) or a note ((注:部分数据为快报数,以统计部门公布为准)).
+# Their pauses made them look like a wrapped sentence, so the heading ran into the line before
+# or after it and opened no section. (Counter: (一)坚持…,推动…: its first bracket closes before
+# the line's end; a wrapped line that merely opens with 【 (【五个坚持】的要求,…) runs on.)
+ENCLOSING = {"(": ")", "【": "】", "[": "]"}
+
+
+def enclosed(line: str, openers: str = "(【[") -> bool:
+    """Whether ``line`` is one pair of brackets (one of ``openers``) around its whole text."""
+    if len(line) < 3 or line[0] not in openers or line[-1] != ENCLOSING[line[0]]:
+        return False
+    opener, closer, depth = line[0], line[-1], 0
+    for k, ch in enumerate(line):
+        depth += (ch == opener) - (ch == closer)
+        if depth == 0:
+            return k == len(line) - 1
+    return False
+
+
 def is_wrap(line: str, nxt: str) -> bool:
     """Whether the newline between ``line`` and ``nxt`` is a PDF wrap inside a sentence."""
     body = line.rstrip(" \t\r")
     head = nxt.lstrip(" \t")
     if not body or not head or nxt[:1] in " \t\u3000" or body[-1] in LINE_CLOSERS:
         return False
+    if enclosed(body.lstrip()) or (head[0] == "【" and enclosed(head.rstrip(" \t\r"), "【")):
+        return False  # a heading, delivery line or note in brackets (see ``ENCLOSING``)
     if is_page_chrome(body) or is_page_chrome(head):
         return False  # 【字号：大 中 小】 打印本页: the page's buttons stand on their own line
     if marker_end(head) >= 0 or head.startswith(("第", "##")):
