@@ -232,15 +232,72 @@ def _deletions(text: str, spaced_lines: list[tuple[int, int]]) -> list[int]:
     return out
 
 
+# A table pasted as text with its cells set apart by runs of spaces, not tabs (a web page's
+# table, a Word table saved as text):
+#     序号  指标名称  单位  2025年目标  2024年完成
+#     1  地区生产总值增速  %  6.5  5.8
+#     指标  2028年预计完成  2029年预期目标
+#     城镇新增就业（人）  2860  2800以上
+# the runs between its cells stay (segment.grid reads a run of two or more spaces as a cell's
+# edge), where elsewhere a space between Han characters and digits is a PDF's and goes. A row:
+# three cells or more, no pause in any (a sentence has them), a cell of two Han characters or
+# more (a name), and a cell after the first that is a bare figure (6.5, 2800以上); a row of
+# names: the same, but the figure stands in the row under it, as wide. (Counter: 市长  王某某
+# 2024年1月 holds no bare figure and no row under it does; 2024  年  1  月 names nothing; a
+# table of contents' line, 一、2024年工作回顾  3, has two cells and a pause.)
+TABLE_GAP = regex_cache.compile(r" {2,}")
+BARE_FIGURE = regex_cache.compile(r"[-+]?\d[\d.,]*(?:%|‰)?(?:左右|以上|以内|以下)?")
+TWO_HAN = regex_cache.compile(r"\p{Han}{2}")
+
+
+def _spaced_cells(line: str) -> list[str] | None:
+    """The cells of ``line`` if it may be a row of a table set apart by spaces, else None."""
+    cells = TABLE_GAP.split(line.strip(" "))
+    if len(cells) < 3 or not INNER_CHARS.isdisjoint(line):
+        return None
+    return cells if any(TWO_HAN.search(cell) for cell in cells) else None
+
+
+def _has_figure_cell(cells: list[str]) -> bool:
+    return any(BARE_FIGURE.fullmatch(cell) for cell in cells[1:])
+
+
+def table_gaps(text: str) -> set[int]:
+    """Offsets of the spaces between the cells of a table set apart by spaces (see
+    ``TABLE_GAP``): they are kept."""
+    if "  " not in text:
+        return set()
+    out: set[int] = set()
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    cells = [_spaced_cells(line) if "  " in line else None for line in lines]
+    for k, row in enumerate(cells):
+        if row is None:
+            continue
+        below = cells[k + 1] if k + 1 < len(cells) else None
+        if _has_figure_cell(row) or (
+            below is not None and len(below) == len(row) and _has_figure_cell(below)
+        ):
+            for m in TABLE_GAP.finditer(lines[k].strip(" ")):
+                lead = len(lines[k]) - len(lines[k].lstrip(" "))
+                out.update(range(starts[k] + lead + m.start(), starts[k] + lead + m.end()))
+    return out
+
+
 def _space_deletions(text: str, spaced_lines: list[tuple[int, int]]) -> list[int]:
     out: list[int] = []
     n = len(text)
     starts = [a for a, _ in spaced_lines]
     split = _split_numbers(text)
+    gaps = table_gaps(text)
     for m in SPACE_RUN.finditer(text):
         s, e = m.span()
         if s == 0 or e >= n:
             continue
+        if s in gaps:
+            continue  # the edge between two cells of a table set apart by spaces
         left, right = text[s - 1], text[e]
         if left == "\n" or right in "\n\r" or "\t" in m.group():
             continue  # indentation, line ends and tab-separated columns stay
