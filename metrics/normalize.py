@@ -19,6 +19,7 @@ it came from, including any deleted space or newline inside it.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -567,6 +568,19 @@ def enclosed(line: str, openers: str = "(【[") -> bool:
     return False
 
 
+def past_symbols(line: str) -> str:
+    """``line`` past the symbols that open it: a copy from a 微信公众号 or a web page may mark a
+    heading by a symbol before its number (📌一、2025年工作回顾, ◆二、主要预期目标, ▌三、…), and
+    the number still makes it a heading, not a wrapped line (its 、 is no pause of a
+    sentence). Counter: 🔥各位代表，让我们…: no number after the symbol, a sentence."""
+    k = 0
+    while (
+        k < len(line) and k < 4 and not line[k].isascii() and unicodedata.category(line[k]) == "So"
+    ):
+        k += 1
+    return line[k:] if k else line
+
+
 def is_wrap(line: str, nxt: str) -> bool:
     """Whether the newline between ``line`` and ``nxt`` is a PDF wrap inside a sentence."""
     body = line.rstrip(" \t\r")
@@ -577,7 +591,7 @@ def is_wrap(line: str, nxt: str) -> bool:
         return False  # a heading, delivery line or note in brackets (see ``ENCLOSING``)
     if is_page_chrome(body) or is_page_chrome(head):
         return False  # 【字号：大 中 小】 打印本页: the page's buttons stand on their own line
-    if marker_end(head) >= 0 or head.startswith(("第", "##")):
+    if marker_end(past_symbols(head)) >= 0 or head.startswith(("第", "##")):
         return False
     if head[0] in "—－" and DELIVERY_AHEAD.match(head):
         return False  # a title above its delivery line
@@ -591,10 +605,11 @@ def is_wrap(line: str, nxt: str) -> bool:
         # a line of a sentence has no page number (同比增长 1\n2.3%)
         apart = body.rstrip(DIGIT + ".")[-1:] in " \t"
         return not apart or not INNER_CHARS.isdisjoint(body)
-    marker = marker_end(body.lstrip())
+    lead = past_symbols(body.lstrip())  # (a symbol may mark a heading before its number)
+    marker = marker_end(lead)
     if marker >= 0 and len(body) <= 25 and not runs_on(body):
         return False  # a heading
-    after_marker = body.lstrip()[marker:] if marker >= 0 else ""
+    after_marker = lead[marker:] if marker >= 0 else ""
     if marker >= 0 and len(body) <= HEADING_MAX and INNER_CHARS.isdisjoint(after_marker):
         return False  # a long heading, with no pause after its marker (二、“十四五”时期…和…)
     return not INNER_CHARS.isdisjoint(body) or len(body) >= 40

@@ -33,7 +33,10 @@ each held by texts of our own and by the counter-examples it could misfire on:
   listed as assigned (省政府给我市下达的主要指标是：…) they are targets, though 主要指标为 alone
   opens no list (passages ``assigned_goals``);
 - second batch: a bracketed heading whose plan ends in 工作重点 (【二、2019年的主要目标、工作
-  重点】) opens the plan (govreport_sections ``BARE_HEADING``).
+  重点】) opens the plan (govreport_sections ``BARE_HEADING``);
+- third batch: a symbol before a heading's number (📌一、2025年工作回顾, ◆二、…) keeps it a
+  heading, not a line wrapped into its paragraph (normalize ``past_symbols``); 🔥各位代表，…
+  has no number after its symbol.
 """
 
 from __future__ import annotations
@@ -246,3 +249,19 @@ def test_assigned_goals_are_targets_and_a_heading_of_work_points_opens_the_plan(
     assert got["7%"] == got["6%"] == ("target", "plan"), got
     rows = sorted(t.text for t in file_targets(result.documents, result.mentions)[0])
     assert rows == ["4%以内", "6%", "7.5%左右"]
+
+
+@pytest.mark.parametrize("mark", ["📌", "◆"])
+def test_a_symbol_before_a_headings_number_keeps_it_a_heading(mark: str) -> None:
+    text = (
+        "澄江市人民政府工作报告\n——2026年1月18日在澄江市第十六届人民代表大会第五次会议上\n"
+        f"{mark}一、2025年工作回顾\n2025年，全市地区生产总值增长5.7%。\n"
+        f"{mark}二、2026年主要预期目标\n"
+        "今年全市主要预期目标是：地区生产总值增长5.5%左右。\n"
+        "🔥各位代表，让我们勇毅前行、接续奋斗，奋力谱写澄江\n高质量发展新篇章！\n"
+    )
+    lines = normalize(text).text.split("\n")
+    assert f"{mark}一、2025年工作回顾" in lines and f"{mark}二、2026年主要预期目标" in lines
+    assert any(line.endswith("澄江高质量发展新篇章!") for line in lines), lines
+    got = {m.text: m.section for m in process_text(text, "r.txt").mentions}
+    assert got == {"5.7%": "summary", "5.5%左右": "plan"}
