@@ -19,6 +19,7 @@ it came from, including any deleted space or newline inside it.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -236,15 +237,72 @@ def _deletions(text: str, spaced_lines: list[tuple[int, int]]) -> list[int]:
     return out
 
 
+# A table pasted as text with its cells set apart by runs of spaces, not tabs (a web page's
+# table, a Word table saved as text):
+#     序号  指标名称  单位  2025年目标  2024年完成
+#     1  地区生产总值增速  %  6.5  5.8
+#     指标  2028年预计完成  2029年预期目标
+#     城镇新增就业（人）  2860  2800以上
+# the runs between its cells stay (segment.grid reads a run of two or more spaces as a cell's
+# edge), where elsewhere a space between Han characters and digits is a PDF's and goes. A row:
+# three cells or more, no pause in any (a sentence has them), a cell of two Han characters or
+# more (a name), and a cell after the first that is a bare figure (6.5, 2800以上); a row of
+# names: the same, but the figure stands in the row under it, as wide. (Counter: 市长  王某某
+# 2024年1月 holds no bare figure and no row under it does; 2024  年  1  月 names nothing; a
+# table of contents' line, 一、2024年工作回顾  3, has two cells and a pause.)
+TABLE_GAP = regex_cache.compile(r" {2,}")
+BARE_FIGURE = regex_cache.compile(r"[-+]?\d[\d.,]*(?:%|‰)?(?:左右|以上|以内|以下)?")
+TWO_HAN = regex_cache.compile(r"\p{Han}{2}")
+
+
+def _spaced_cells(line: str) -> list[str] | None:
+    """The cells of ``line`` if it may be a row of a table set apart by spaces, else None."""
+    cells = TABLE_GAP.split(line.strip(" "))
+    if len(cells) < 3 or not INNER_CHARS.isdisjoint(line):
+        return None
+    return cells if any(TWO_HAN.search(cell) for cell in cells) else None
+
+
+def _has_figure_cell(cells: list[str]) -> bool:
+    return any(BARE_FIGURE.fullmatch(cell) for cell in cells[1:])
+
+
+def table_gaps(text: str) -> set[int]:
+    """Offsets of the spaces between the cells of a table set apart by spaces (see
+    ``TABLE_GAP``): they are kept."""
+    if "  " not in text:
+        return set()
+    out: set[int] = set()
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    cells = [_spaced_cells(line) if "  " in line else None for line in lines]
+    for k, row in enumerate(cells):
+        if row is None:
+            continue
+        below = cells[k + 1] if k + 1 < len(cells) else None
+        if _has_figure_cell(row) or (
+            below is not None and len(below) == len(row) and _has_figure_cell(below)
+        ):
+            for m in TABLE_GAP.finditer(lines[k].strip(" ")):
+                lead = len(lines[k]) - len(lines[k].lstrip(" "))
+                out.update(range(starts[k] + lead + m.start(), starts[k] + lead + m.end()))
+    return out
+
+
 def _space_deletions(text: str, spaced_lines: list[tuple[int, int]]) -> list[int]:
     out: list[int] = []
     n = len(text)
     starts = [a for a, _ in spaced_lines]
     split = _split_numbers(text)
+    gaps = table_gaps(text)
     for m in SPACE_RUN.finditer(text):
         s, e = m.span()
         if s == 0 or e >= n:
             continue
+        if s in gaps:
+            continue  # the edge between two cells of a table set apart by spaces
         left, right = text[s - 1], text[e]
         if left == "\n" or right in "\n\r" or "\t" in m.group():
             continue  # indentation, line ends and tab-separated columns stay
@@ -493,15 +551,51 @@ NAME_FIGURE_LINE = regex_cache.compile(
 NAME_COLON_AHEAD = regex_cache.compile(r"\p{Han}[^\s，,、；;。:：]{0,22}[\p{Han}）)][:：]")
 
 
+# A line set wholly in one pair of brackets stands on its own: a heading in 【】 (【一、2023年
+# 工作回顾】, 【二、2024年主要目标、重点任务】), a delivery line in brackets ((2024年1月20日,在
+# 北川市第十七届人民代表大会第四次会议上)) or a note ((注:部分数据为快报数,以统计部门公布为准)).
+# Their pauses made them look like a wrapped sentence, so the heading ran into the line before
+# or after it and opened no section. (Counter: (一)坚持…,推动…: its first bracket closes before
+# the line's end; a wrapped line that merely opens with 【 (【五个坚持】的要求,…) runs on.)
+ENCLOSING = {"(": ")", "【": "】", "[": "]"}
+
+
+def enclosed(line: str, openers: str = "(【[") -> bool:
+    """Whether ``line`` is one pair of brackets (one of ``openers``) around its whole text."""
+    if len(line) < 3 or line[0] not in openers or line[-1] != ENCLOSING[line[0]]:
+        return False
+    opener, closer, depth = line[0], line[-1], 0
+    for k, ch in enumerate(line):
+        depth += (ch == opener) - (ch == closer)
+        if depth == 0:
+            return k == len(line) - 1
+    return False
+
+
+def past_symbols(line: str) -> str:
+    """``line`` past the symbols that open it: a copy from a 微信公众号 or a web page may mark a
+    heading by a symbol before its number (📌一、2025年工作回顾, ◆二、主要预期目标, ▌三、…), and
+    the number still makes it a heading, not a wrapped line (its 、 is no pause of a
+    sentence). Counter: 🔥各位代表，让我们…: no number after the symbol, a sentence."""
+    k = 0
+    while (
+        k < len(line) and k < 4 and not line[k].isascii() and unicodedata.category(line[k]) == "So"
+    ):
+        k += 1
+    return line[k:] if k else line
+
+
 def is_wrap(line: str, nxt: str) -> bool:
     """Whether the newline between ``line`` and ``nxt`` is a PDF wrap inside a sentence."""
     body = line.rstrip(" \t\r")
     head = nxt.lstrip(" \t")
     if not body or not head or nxt[:1] in " \t\u3000" or body[-1] in LINE_CLOSERS:
         return False
+    if enclosed(body.lstrip()) or (head[0] == "【" and enclosed(head.rstrip(" \t\r"), "【")):
+        return False  # a heading, delivery line or note in brackets (see ``ENCLOSING``)
     if is_page_chrome(body) or is_page_chrome(head):
         return False  # 【字号：大 中 小】 打印本页: the page's buttons stand on their own line
-    if marker_end(head) >= 0 or head.startswith(("第", "##")):
+    if marker_end(past_symbols(head)) >= 0 or head.startswith(("第", "##")):
         return False
     if head[0] in "—－" and DELIVERY_AHEAD.match(head):
         return False  # a title above its delivery line
@@ -515,10 +609,11 @@ def is_wrap(line: str, nxt: str) -> bool:
         # a line of a sentence has no page number (同比增长 1\n2.3%)
         apart = body.rstrip(DIGIT + ".")[-1:] in " \t"
         return not apart or not INNER_CHARS.isdisjoint(body)
-    marker = marker_end(body.lstrip())
+    lead = past_symbols(body.lstrip())  # (a symbol may mark a heading before its number)
+    marker = marker_end(lead)
     if marker >= 0 and len(body) <= 25 and not runs_on(body):
         return False  # a heading
-    after_marker = body.lstrip()[marker:] if marker >= 0 else ""
+    after_marker = lead[marker:] if marker >= 0 else ""
     if marker >= 0 and len(body) <= HEADING_MAX and INNER_CHARS.isdisjoint(after_marker):
         return False  # a long heading, with no pause after its marker (二、“十四五”时期…和…)
     return not INNER_CHARS.isdisjoint(body) or len(body) >= 40

@@ -63,7 +63,33 @@ _OPENING = r"(?:今年|明年|全年|年内|(?:到)?20\d{2}年(?:底|末)?|全[�
 # A year named in a pledge (力争到2028年…): a word of its time, never the figure aimed at.
 _YEAR = r"(?:19|20)\d{2}\s*年"
 
+# Targets a higher body assigned the report, listed as such (新区管委会下达我区的主要目标是：…;
+# 省政府给我市下达的主要指标是：…; 市里下达给我县的目标任务为：…): a list of targets, though 指标
+# alone opens none (a review's 主要指标为 lists results); targets/stated reads them as the floor
+# set from above, which gives way to the report's own. The report names itself as the one they
+# were set for (我市, 本县): a department's 下达的目标值为90.1% after its result recalls a target.
+ASSIGNED_LIST = (
+    r"(?:下达(?:给)?[我本](?:区|县|市|旗|镇|乡|街道)|给[我本](?:区|县|市|旗|镇|乡|街道)下达)"
+    r"的[^，,；;。]{0,10}?(?:目标|指标|任务)[^，,；;。]{0,6}?(?:[为是][:：]?|[:：])"
+)
+
 CUES: tuple[Cue, ...] = (
+    Cue(
+        name="assigned_goals",
+        pattern=ASSIGNED_LIST,
+        reach="sentence",
+        examples=(
+            "省政府给我市下达的主要指标是：地区生产总值增长7%，一般公共预算收入增长6%。",
+            "市政府下达我县的主要指标为：固定资产投资增长10%，城镇新增就业3000人。",
+        ),
+        counter=(
+            "全面完成市下达的主要指标，地区生产总值增长6.2%。",
+            "全年主要指标为：地区生产总值增长5.2%，城镇新增就业4300人。",
+            "空气优良率96%（下达的目标值为90.1%），PM2.5平均浓度24.9微克/立方米。",
+        ),
+        why="a list of the targets a higher body set the report states targets, the floor "
+        "its own goals are set against",
+    ),
     Cue(
         name="goals_are",
         pattern=rf"{_GOALS}(?:任务)?\s*(?:{_IS}{_NOT_A_LIST}\s*[:：]?|[:：])",
@@ -92,8 +118,9 @@ CUES: tuple[Cue, ...] = (
     Cue(
         name="goals_heading",
         # (a web copy may set the heading in 【】 instead of a number, 【2026年主要预期目标】, or
-        # after a symbol that marks it, ◆2026年主要预期目标, ▌今年主要目标, 🎯主要预期目标)
-        pattern=r"(?<=(?:^|\n)[\s（(一二三四五六七八九十、）)\d.\p{So}]*【?)"
+        # after a symbol that marks it, ◆2026年主要预期目标, ▌今年主要目标, 🎯主要预期目标; the
+        # brackets may hold the heading's number too, 【二、2026年主要预期目标】)
+        pattern=r"(?<=(?:^|\n)[\s（(一二三四五六七八九十、）)\d.\p{So}]*(?:【[一二三四五六七八九十\d]{0,3}[、.]?)?)"
         r"(?:(?:今年|20\d{2}年|[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期间)?|今后五年|未来五年)"
         r"(?:的)?)?(?:经济社会发展)?(?:的)?"
         r"(?:主要预期目标|主要目标|预期目标|发展目标|奋斗目标|目标任务)(?:任务)?】?(?=[ \t]*\n)",
@@ -111,12 +138,15 @@ CUES: tuple[Cue, ...] = (
             # a heading set in 【】, of the year's goals or of the five years'
             "【2026年主要预期目标】\n全市GDP增长5%—5.5%，CPI涨幅3%左右。",
             "【“十五五”主要目标】\n全县粮食产量稳定在40万吨以上，城镇化率达到65%。",
+            "【二、2026年主要预期目标】\n全县地区生产总值增长6%以上，一般公共预算收入增长5%。",
+            "【三、今年经济社会发展的主要目标】\n全市城镇新增就业3万人，居民收入增长6%。",
             # a heading after a symbol that marks it
             "◆2026年主要预期目标\n全县地区生产总值增长6%以上，一般公共预算收入增长5%。",
             "▌今年的主要目标\n全区规上工业增加值增长7%，城镇新增就业4000人。",
         ),
         counter=(
             "（二）主要预期目标完成情况\n地区生产总值增长5.2%。",
+            "【一、主要预期目标完成情况】\n全县地区生产总值增长5.2%。",
             "经过努力，主要预期目标\n基本完成，地区生产总值增长5.2%。",
             "“十四五”时期主要目标完成情况\n全县地区生产总值年均增长6.1%。",
             "（三）发展目标全面完成\n全州地区生产总值增长5.8%。",
@@ -219,7 +249,7 @@ _COMPILED = tuple((c, regex_cache.compile(c.pattern, regex.X)) for c in CUES)
 FIGURE = regex_cache.compile(r"[\d０-９]")
 # Any cue's first characters: a section that holds none of them is skipped at once
 # (looked for with ``str.find``: one search of the section for each, no call).
-ANY_CUE_WORDS = ("目标", "力争", "确保", "力求", "预期", "约束性")
+ANY_CUE_WORDS = ("目标", "力争", "确保", "力求", "预期", "约束性", "下达")
 
 
 def target_passages(

@@ -251,7 +251,43 @@ print view found at its 标题 field, wrapped into 索引号), title, level, pla
 0.667; F1, role and metric 1.000; section 0.750; targets 6 of 12 and no extra row. Then the
 page's buttons on a title's line and a disclosure page's fields are the page's (round 12): the
 twenty pages: documents 20 of 20, every field 1.000; F1 0.984 (recall 0.968), role 0.994,
-metric 0.978, section 1.000; targets 77 of 80 and no extra row, every field 1.000.
+metric 0.978, section 1.000; targets 77 of 80 and no extra row, every field 1.000. Round 13
+reads the spaced table: F1 1.000, targets 80 of 80.
+
+A tenth set, govreports_blind10 (twelve pages: a county's table of targets set apart by spaces
+with 序号 and 单位 columns, its target column before its results; 【一、…】 headings under a
+bracketed delivery line with a comma and a bracketed note; recalled targets without 为/是 and
+控制在3%左右的调控目标以内 in a review, 居民消费价格上涨3%左右 in a plan; —— bullets; an autonomous
+region in 万亿元 with 7,125亿元; a city of 2010 under the financial crisis; 十六五 goals to 2035
+of 2031; a county quoting the city's goals; a district under a 新区 管委会 whose assigned goals
+come before its own; 确保增长6%、力争增长7%; 十二五 goals of 2011; a table of 预计完成 and 预期
+目标 with 6左右 and 2800以上 cells), labelled before the tool was run on it (9ff3805). On main
+98e6046 (`metrics extract tests/data/govreports_blind10 --out OUT`, `benchmarks/accuracy.py OUT
+govreports_blind10{,_docs,_targets}.jsonl`): documents 12 of 12, summary and plan year 0.917
+(the bracketed delivery line glued to the speaker, the 【】 headings to their paragraphs); F1
+0.942 (recall 0.890: the two spaced tables' 14 cells), role 0.991, metric 0.956, section 0.975;
+targets 49 of 61 and 2 rows the gold has not (the 新区's assigned 7% and 10%, hiding the
+district's own), year 0.939. After round 13 (tests/test_govreport_round13.py): documents 12 of
+12, every field 1.000; F1 1.000, role 1.000, metric 0.961, section 1.000; targets 59 of 61 and
+no extra row, every field 1.000. A second batch of four pages written then (a county's spaced
+table with 序号, units in brackets, 6左右/38以上 cells and a 属性 column; a city of 2019 under a
+bracketed delivery line, 【二、2019年的主要目标、工作重点】, the province's assigned goals
+(省政府给我市下达的主要指标是：) before its own; a district's —— bullets with 确保…，力争…; a
+county of 2012 with a spaced table under 单位), labelled before any run (8cc821b), first run
+with round 13's first fixes: documents 4 of 4, every field 1.000; F1 1.000, role 0.943 (the
+assigned 7% and 6% as growths), metric 0.971, section 0.867 (the heading ending in 工作重点
+read as none); targets 13 of 13 and no extra row. Then a list of assigned targets is a
+passage of targets (passages ``assigned_goals``) and 工作重点 ends a bare heading: the sixteen
+pages: documents 16 of 16, every field 1.000; F1 1.000, role 1.000, metric 0.963, section
+1.000; targets 72 of 74 and no extra row, every field 1.000. A third batch of three web pages
+written then (a city's report as a 微信公众号 copy with 👆/👇/📌/🔥 lines, 阅读原文 and its
+editors; a county's print view under 当前位置 with goals as （1）…（4）; a city's abstract as a
+人民网 page with 分享到 and 责编), labelled before any run (55f4b87), first run on c18ec21:
+documents 3 of 3, every field 1.000; F1, role and metric 1.000, section 0.833 (📌一、2025年
+工作回顾 glued to its paragraph); targets 10 of 10 and no extra row. Then a symbol before a
+heading's number keeps it a heading (normalize ``past_symbols``): the nineteen pages:
+documents 19 of 19, every field 1.000; F1 1.000, role 1.000, metric 0.967, section 1.000;
+targets 82 of 84 and no extra row, every field 1.000.
 """
 
 from __future__ import annotations
@@ -310,22 +346,19 @@ FLOORS7 = {**ALL_RIGHT, "metric": 0.98, "qualifier": 0.99}
 # recalls (高于年初确定的7.5%左右的预期目标, 低于5.5%左右的控制目标) read as its metric
 # (context's metric rules; tests/test_govreport_round11.py, a known leftover).
 FLOORS8 = {**ALL_RIGHT, "metric": 0.97}
-# The ninth set (govreports_blind9), after round 12 (tests/test_govreport_round12.py): a zone's
-# table whose cells are set apart by runs of spaces, under a 序号 column, is read as no table
-# (normalising drops the spaces between Han and digits: 1地区生产总值增长(%)9.6  8), so its six
-# figures and three targets are missed; CPI上涨0.8% is read as an actual, as the project decided
+# The ninth set (govreports_blind9), after round 13 (tests/test_govreport_round13.py: a table
+# whose cells are set apart by runs of spaces, under a 序号 column, is read since then, its six
+# figures and three targets with it); CPI上涨0.8% is read as an actual, as the project decided
 # for a price's rise stated without 增长 (tests/test_pairs_audit.py pairs it with its target on
 # that reading; the label says growth, for the lead to weigh); the
 # metric of a recalled target after 低于年初确定的 (none) and of 市里确定全市增长6.5%左右 (the
 # words before) are context's.
-FLOORS9 = {
-    **ALL_RIGHT,
-    "f1": 0.97,
-    "recall": 0.95,
-    "role": 0.99,
-    "metric": 0.97,
-    "targets_missed": 3,
-}
+FLOORS9 = {**ALL_RIGHT, "role": 0.99, "metric": 0.97}
+# The tenth set (govreports_blind10), after round 13: a 重点工作 section's figures stated with
+# no word of a goal (全年实施重点项目120个，完成投资85亿元以上) are no rows (the label makes them
+# targets); a recalled target's metric after 年初确定的/高于预期目标 (none) and —— of a bullet
+# kept in the metric are context's.
+FLOORS10 = {**ALL_RIGHT, "metric": 0.96, "targets_missed": 2}
 DOCUMENTS_MISSED: dict[str, int] = {}
 # Fields of the documents found that are not all right, with why: none since round 11 (a
 # byline that opens with its time, 2024-01-16 09:12　来源：…　作者：…, is page chrome to
@@ -347,6 +380,7 @@ SETS = {
     "govreports_blind7": FLOORS7,
     "govreports_blind8": FLOORS8,
     "govreports_blind9": FLOORS9,
+    "govreports_blind10": FLOORS10,
 }
 
 

@@ -384,11 +384,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="table_cell",
         pattern=rf"""
-            (?<=\t|[|｜][ ]?)                       # a cell of a table of indicators (a
+            (?<=\t|[|｜][ ]?|[ ]{{2}})               # a cell of a table of indicators (a
             (?P<cell>(?P<num>{NUMBER}))             # PDF's copy sets cells apart by a
-            {POST}                                  # bar: segment.grid.CELL_BAR), a figure
-            (?=[ ]{{0,3}}(?:\t|[|｜]|\n|\Z))         # alone in it: its unit is written after
-        """,  # the row's name (and a target's word after it: 386左右)
+            {POST}                                  # bar, a pasted one by spaces:
+            (?=[ ]{{0,3}}(?:\t|[|｜]|\n|\Z)|[ ]{{2}})  # segment.grid), a figure alone in it:
+        """,  # its unit is written after the row's name (and a target's word after it: 386左右)
         examples=(
             "指标\t完成\n面积（亩）\t[45]",
             "指标\t目标\t完成\n收入（亿元）\t[xx]\t",
@@ -396,6 +396,8 @@ RULES: tuple[Rule, ...] = (
             "指标\t目标\n粮食产量（万吨）\t[42以上]",
             "主要指标｜2026年完成\n城镇新增就业（人）｜[8650]",
             "指标 | 目标\n粮食产量（万吨） | [42以上]",
+            "序号  指标名称  单位  2025年目标\n1  一般公共预算收入  亿元  [12.6]",
+            "指标  单位  2029年预期目标\n城镇新增就业  人  [2800以上]",
         ),
         counter=("指标\t完成\n面积\t2023年", "指标 | 完成\n面积 | 2023年"),
         priority=90,

@@ -512,10 +512,12 @@ def _target_after(x: RoleInput) -> Decision | None:
 # 目标, 完成1.2万亩的省下达任务): the figure is that target's value. The word that names it
 # ends the phrase: 120家的重点目标企业 are enterprises, not a target; but what became of the
 # target may follow it at once (的预期目标未能实现, 的目标任务顺利完成). 的 and the target
-# word alone (增长7%的目标) count too: the rule is tried before a change word's.
+# word alone (增长7%的目标) count too: the rule is tried before a change word's. A bound the
+# result was kept within may close the phrase (控制在3%左右的调控目标以内, 控制在4.5%的控制目标
+# 之内): the target is the bound.
 TARGET_NAMED_AFTER = regex_cache.compile(
     r"\s*(?:以上|以内|以下|左右)?的\p{Han}{0,4}?(?:目标任务|任务目标|目标|任务|要求)"
-    r"(?:(?!\p{Han})|(?=未|没有|已|基本|如期|顺利|全面|圆满|超额))"
+    r"(?:(?!\p{Han})|(?=未|没有|已|基本|如期|顺利|全面|圆满|超额|以内|之内|范围内))"
 )
 
 
@@ -775,6 +777,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
             "年初确定的地区生产总值增长[7%左右]的预期目标未能实现。",
             "圆满完成一般公共预算收入增长[5%]的年度目标任务。",
             "粮食产量增加[2万吨]的目标顺利实现。",
+            "居民消费价格上涨1.9%，控制在[3%左右]的调控目标以内。",
+            "城镇登记失业率3.6%，控制在[4.5%]的控制目标之内。",
         ),
         counter=(
             "帮扶[120家]的重点目标企业完成数字化改造。",

@@ -92,7 +92,7 @@ BARE_HEADING = Cue(
         r"^\s*(?![^\n]*(?:我们|做好|抓好|落实|完成|部署|推进|人民代表大会|工作报告))"
         # (a table's head is a row of cells, apart by tabs or runs of spaces: no heading)
         r"(?![^\n]*\S[ \u3000]{2,}\S)(?P<bracket>【)?[^，。；：:,;！？!?\n\t【】]{0,24}?"
-        r"(?:回顾|成就|成绩|主要工作|重点工作|工作安排|主要任务|重点任务|目标任务|主要目标"
+        r"(?:回顾|成就|成绩|主要工作|重点工作|工作重点|工作安排|主要任务|重点任务|目标任务|主要目标"
         r"|预期目标|总体要求)(?(bracket)】)\s*$"
     ),
     examples=(
@@ -103,6 +103,9 @@ BARE_HEADING = Cue(
         "【2025年工作回顾】",
         "【“十五五”主要目标】",
         "【今年政府工作的总体要求】",
+        # (the brackets may hold the heading's number and a pause: 【二、…主要目标、工作重点】)
+        "【二、2019年的主要目标、工作重点】",
+        "2027年工作重点",
     ),
     counter=(
         "2026年青川市政府工作报告",

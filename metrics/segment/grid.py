@@ -44,12 +44,18 @@ FIGURE_CELL = regex_cache.compile(r"[ ]*[-+]?[\dxX*][\d,.xX*]*[ ]*(?!年)[^\t\d]
 # as wide.
 CELL_BAR = "|｜"
 _TABS = str.maketrans(dict.fromkeys(CELL_BAR, "\t"))
+# A table pasted as text may set its cells apart by runs of spaces (序号  指标名称  单位
+# 2025年目标 / 1  地区生产总值增速  %  6.5  5.8): normalising keeps those runs in such a table
+# (normalize ``TABLE_GAP``) and drops a single space, so a run of two or more is a cell's edge,
+# read as a tab followed by spaces (same length, same places). Counter: two figures apart in a
+# sentence (增长6.5  5.8) need a row of names above, as wide, to be cells.
+CELL_GAP = regex_cache.compile(r" {2,}")
 
 
 def may_hold_cells(line: str) -> bool:
-    """Whether ``line`` may be a table's row at all: it holds a tab or a ``CELL_BAR``
-    (a cheap gate before ``grid_cell``)."""
-    return "\t" in line or "|" in line or "｜" in line
+    """Whether ``line`` may be a table's row at all: it holds a tab, a ``CELL_BAR`` or a
+    ``CELL_GAP`` (a cheap gate before ``grid_cell``)."""
+    return "\t" in line or "|" in line or "｜" in line or "  " in line
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +77,15 @@ def grid_cell(text: str, pos: int) -> GridCell | None:
     column = row.count("\t")
     if not column:
         return None
-    name = ROW_NAME.fullmatch(text, lo, lo + row.find("\t"))
+    first = row.find("\t")
+    serial = SERIAL_CELL.fullmatch(text, lo, lo + first) is not None
+    if serial:  # the row's name is the cell after its number (see ``SERIAL_CELL``)
+        if column < 2:
+            return None
+        name_start = lo + first + 1
+        name = ROW_NAME.fullmatch(text, name_start, lo + row.find("\t", first + 1))
+    else:
+        name = ROW_NAME.fullmatch(text, lo, lo + first)
     if not name:
         return None
     hi = text.find("\n", pos, pos + ROW_REACH)
@@ -79,11 +93,20 @@ def grid_cell(text: str, pos: int) -> GridCell | None:
         return None  # a row is short
     width = _cells_of(text, lo, len(text) if hi < 0 else hi).count("\t") + 1
     names = _column_names(text, lo, width)
-    if names is None:
+    if names is None or (serial and not SERIAL_COLUMN.fullmatch(names[0])):
         return None
     head = ROW_NAME.fullmatch(names[column])  # 增长（%）: a unit of the column's own
     unit = (head and head["unit"]) or name["unit"] or _unit_cell(text, lo, names) or ""
     return GridCell(name.span("name"), unit, head["name"] if head else names[column].strip())
+
+
+# A table may number its rows in a column of their own before the names (序号 / 指标名称 /
+# 2025年目标, 1 / 地区生产总值增速 / 6.5; 编号 | 指标 | 目标, 2 | 粮食产量（万吨） | 42以上): a
+# row's first cell is then its number, and its name the cell after. Counter: a row whose
+# first cell is a figure under a head whose first column is no 序号 (年份 / 产值, 2023 /
+# 468) names nothing.
+SERIAL_CELL = regex_cache.compile(r"[ ]*\d{1,3}[ ]*")
+SERIAL_COLUMN = regex_cache.compile(r"[ ]*(?:序号|编号|序)[ ]*")
 
 
 # A table may give each row's unit in a column of its own, named 单位 or 计量单位, rather than
@@ -143,9 +166,14 @@ def _year_columns(head: str, width: int) -> list[str]:
 
 
 def _cells_of(text: str, start: int, end: int) -> str:
-    """``text[start:end]`` with a ``CELL_BAR`` read as a tab (same length, same places)."""
+    """``text[start:end]`` with a ``CELL_BAR`` or a ``CELL_GAP`` read as a tab (same
+    length, same places)."""
     part = text[start:end]
-    return part.translate(_TABS) if "|" in part or "｜" in part else part
+    if "|" in part or "｜" in part:
+        part = part.translate(_TABS)
+    if "  " in part:
+        part = CELL_GAP.sub(lambda m: "\t" + m.group()[1:], part)
+    return part
 
 
 def _line_start(text: str, pos: int) -> int | None:

@@ -16,12 +16,14 @@ from metrics.targets.indicators import indicator_and_key, joint_parts, rated_key
 from metrics.targets.intervals import first_in_unit, single
 from metrics.targets.records import Outcome, Target, figure_of
 from metrics.targets.stated import (
+    assigned_from_above,
     own_scopes,
     period_ahead,
     quoted_from_higher,
     reviewed_year,
     runs_on,
     stated_as,
+    stretch_goal,
     target_year,
 )
 
@@ -61,9 +63,11 @@ def file_targets(
         )
         results, rates = _first_results(ms, parts, recalled)
         own = own_scopes(ms, level)
-        seen: set[tuple[int | None, str, str, str | None]] = set()
+        seen: set[tuple[int | None, str, str, str | None, bool]] = set()
         prev: Mention | None = None
         t_year = year
+        # (targets assigned from above wait for the report's own: ``ASSIGNED``)
+        waiting: list[tuple[tuple[int | None, str, str, str | None, bool], Target]] = []
         for m in ms:
             if m.role != Role.TARGET or stated_as(m, year) is None:
                 continue
@@ -75,11 +79,21 @@ def file_targets(
             t_year = target_year(m, year, ahead, carried, m.mention_id in result_after)
             prev = m
             when = _when(m)
-            if not key or (t_year, key, *when) in seen:
+            # (a stretch goal beside a floor of its indicator is a row of its own)
+            tier = (t_year, key, *when, stretch_goal(m))
+            if not key or tier in seen:
                 continue
-            seen.add((t_year, key, *when))
             found = results.get((key, *when), [])
-            targets.append(_target(m, place, level, t_year, key, ind, found, when, ahead))
+            target = _target(m, place, level, t_year, key, ind, found, when, ahead)
+            if assigned_from_above(m):
+                waiting.append((tier, target))
+                continue
+            seen.add(tier)
+            targets.append(target)
+        for tier, target in waiting:
+            if tier not in seen:
+                seen.add(tier)
+                targets.append(target)
         if place and year:
             keys = dict.fromkeys([*results, *rates])
             outcomes += [

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from metrics import regex_cache
 from metrics.context.period_kinds import YEARS_SPAN
+from metrics.passages import ASSIGNED_LIST
 from metrics.records import Mention, SectionKind
 
 LATER_YEAR = regex_cache.compile(r"(?:到|至)(20\d{2})年")
@@ -90,6 +91,38 @@ def own_scopes(mentions: Sequence[Mention], level: str | None) -> list[tuple[int
                 out.append((m.sentence_start, m.section))
                 break
     return out
+
+
+# A plan may set a floor and a stretch goal of one indicator side by side (地区生产总值确保增长
+# 6%、力争增长7%; 一般公共预算收入保底增长4%，力争达到5%; 力争增长7%、确保不低于6%): both are its
+# targets, so the stretch goal is a row of its own and the floor does not hide it. The stretch
+# goal is the figure whose clause opens with 力争/争取 in a sentence that also sets a floor
+# (确保, 保底). (Counter: 力争增长7% in a sentence with no floor is the one target of its
+# indicator, and a later sentence's 力争 still gives way to the list's figure; a floor alone
+# is no stretch goal.)
+STRETCH = regex_cache.compile(r"(?:力争|争取)[^，,；;。、]{0,12}$")
+FLOOR = regex_cache.compile(r"确保|保底")
+
+
+def stretch_goal(m: Mention) -> bool:
+    """Whether ``m`` is a stretch goal set beside a floor of its indicator (see ``STRETCH``)."""
+    before = m.words_before
+    return STRETCH.search(before[-16:]) is not None and FLOOR.search(m.sentence) is not None
+
+
+# A report may first give the targets a higher body assigned it, then its own (新区管委会下达
+# 我区的主要目标是：地区生产总值增长7%…。据此，今年全区主要预期目标是：…增长7.5%左右; 市政府
+# 下达我县的主要指标为：…; 市里给我区下达的目标任务是：…): the assigned figure is the floor
+# set from above, and the report's own target of the indicator, stated after, is its row. An
+# assigned figure gives way to the report's own of the same indicator and year; alone, it is
+# the report's target (the one it has). (Counter: 完成市下达的任务 opens no list of figures;
+# 超额完成市下达的6%的目标 recalls a target after the figure, not a list before it.)
+ASSIGNED = regex_cache.compile(ASSIGNED_LIST)  # (the list's opener: passages ``assigned_goals``)
+
+
+def assigned_from_above(m: Mention) -> bool:
+    """Whether ``m`` is in a list of targets a higher body assigned (see ``ASSIGNED``)."""
+    return "下达" in m.sentence and ASSIGNED.search(m.words_before) is not None
 
 
 def quoted_from_higher(m: Mention, level: str | None, own: list[tuple[int, str]]) -> bool:
