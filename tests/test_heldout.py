@@ -419,6 +419,28 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # object: 全年共立刑事案件 -> 刑事案件) raised lead14 to 0.875.
     # Round 12 of the lexicon work (levels spanned as a scope: 镇村两级集体经济收入 ->
     # 集体经济收入) raised lead14b to 0.904.
+    # The lead's blind files of the fifteenth session. lead15 (53 sentences, 163 figures: 档案馆,
+    # 气象, 烟草, 邮政管理, 粮食和储备, 殡葬, 供水公司, 公交公司, 戒毒所, 监狱, 海关, 边检, 垦区,
+    # 苏木, 嘎查, a 乡; 2004-2005 reviews, 2035 and 2045 plans; masks of partial shape), labelled
+    # before any run; three labels the guide's figures missed added after it (翻了一番, 12个
+    # 嘎查) and two comparisons brought to the files' convention (高于全县平均水平1.3个百分点).
+    # On 98e6046: recall 0.988 (2.X万元 and ○○万元 no figures), role 0.975, metric 0.963,
+    # metric_exact 0.850. Masks of partial shape, 递增 as a change, changes dealt after 分别
+    # each with its own verb, 全苏木 as a scope, a plan period as a multiple's base: recall
+    # 1.000, metric 1.000, 0.907. Left: 预计 carried over the clauses after it (预计全年…增长8%,
+    # …增长7.5%), verbs kept (增加降水, 监管进出口货物总值, 新开调整, 组织罪犯参加), 12个嘎查落实.
+    # lead15b (33 sentences, 93 figures: 街道, 社区, 2013 and 十二五 reviews, 2035/2040 plans),
+    # written after those fixes: first run 0.859; a bare myriad counting the noun after it
+    # (8.2万农村人口) 0.870. Left: 登记在册, 接种/遴选/移送 kept, a total of two taxes named by
+    # the last (合计5.8亿元 -> 耕地占用税), 超千万元 no figure.
+    "heldout_meaning_lead15.jsonl": (
+        {"recall": 1.0, "role": 0.98, "metric": 1.0, "metric_exact": 0.9, "precision": 1.0},
+        162,
+    ),
+    "heldout_meaning_lead15b.jsonl": (
+        {"recall": 0.98, "role": 0.98, "metric": 1.0, "metric_exact": 0.87, "precision": 1.0},
+        93,
+    ),
     "heldout_meaning_lead14b.jsonl": (
         {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.9, "precision": 1.0},
         94,
