@@ -19,6 +19,8 @@ REVIEW = "东湖区发改局2024年工作总结\n\n一、2024年主要工作\n�
 CITY = "青川市发改委2024年工作总结\n\n一、2024年主要工作\n（一）{text}\n"
 # a government's report to its people's congress, written in 2025: its review is of 2024,
 # so 去年 and 上年 there are 2024 and 今年 is 2025 (the year it is delivered)
+# a county bureau's review (its built-up area, its core area are parts of it)
+COUNTY = "西坪县住建局2024年工作总结\n\n一、2024年主要工作\n（一）{text}\n"
 GOV = "东湖县2025年政府工作报告\n\n一、2024年工作回顾\n{text}\n"
 
 
@@ -100,6 +102,19 @@ KEPT = [
     ("place", "全区目标任务新增就业3000人，全区完成新增就业3200人。", ("3200人", "3000人"), REVIEW),
     ("place", "城镇新增就业目标任务3000人，已完成3200人。", ("3200人", "3000人"), REVIEW),
     ("place", "二是引进市外资金目标任务8000万元，完成9100万元。", ("9100万元", "8000万元"), REVIEW),
+    # an area named by what stands in it (建成区, 核心区) is the report's own place's part
+    (
+        "place",
+        "全年改造老旧小区42个；建成区新增绿地面积12.8万平方米，完成年度目标12万平方米的106.7%。",
+        ("12.8万平方米", "12万平方米"),
+        COUNTY,
+    ),
+    (
+        "place",
+        "新建停车场3处；核心区新增公共停车泊位1260个，年度目标1200个。",
+        ("1260个", "1200个"),
+        COUNTY,
+    ),
     # a determiner before a level word names the report's own place (我区, 该县), no other
     ("place", "年度目标新增就业3000人，我区已完成新增就业3200人。", ("3200人", "3000人"), REVIEW),
     ("place", "年度目标招商引资40亿元，该县已完成招商引资45亿元。", ("45亿元", "40亿元"), REVIEW),

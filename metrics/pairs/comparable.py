@@ -96,9 +96,14 @@ SUBJECT_AFTER = regex_cache.compile(
 # government: 老旧小区, 工业园区, 景区, 社区, 城镇, 乡镇; and a determiner or a count right
 # before a level word (各县区, 全市, 本县, 两区, 三乡镇: this one, each, several). A place
 # whose name opens with such a character (三亚市, 三明市, 本溪县, 多伦县, 两当县, 全椒县) has
-# its name's own character before the level word, so it stays a place.
+# its name's own character before the level word, so it stays a place. An area named by
+# what stands in it or by its state is a common noun too, the report's own place's part:
+# 建成区 (the built-up area: 建成区新增绿地面积12.8万平方米，完成年度目标12万平方米的106.7%),
+# 棚户区, 住宅区 and 居住区, 商业区, 核心区 (棚户区改造目标800户，实际完成860户). Not 开发区 or
+# 新区 (东湖经济开发区, 滨海新区 are governed places of their own).
 COMMON_AREA = regex_cache.compile(
-    r"(?:小|园|景|社|城|片|街|校|矿|灾|山|库|林|牧|示范|保护|功能|服务|集聚|辖)区$"
+    r"(?:小|园|景|社|城|片|街|校|矿|灾|山|库|林|牧|示范|保护|功能|服务|集聚|辖"
+    r"|建成|棚户|住宅|居住|商业|核心)区$"
     r"|[城乡村集]镇$|^[各全本该我每其此两三多](?:[省市县区镇乡旗]|街道)"
 )
 # Two kinds of period that may still meet: a year's figure and a stock at a date in it.
