@@ -273,6 +273,36 @@ NOT_MADE = [
     ),
 ]
 
+# The word plan closing a plan's name (``PLAN_WORD``): the review names the deed without it.
+PLANNED = [
+    (
+        "东湖县教育局",
+        "全县普通高中招生2980人",
+        "普通高中招生计划3000人",
+        "全县普通高中招生3120人",
+        [(3000.0, 3120.0)],
+        [(2980.0, 3120.0)],
+    ),
+    (
+        "南湖区人力资源和社会保障局",
+        "全区补贴性职业技能培训2860人次",
+        "补贴性职业技能培训计划3000人次",
+        "全区补贴性职业技能培训3315人次",
+        [(3000.0, 3315.0)],
+        [(2860.0, 3315.0)],
+    ),
+]
+NOT_PLANNED = [
+    (  # a programme's name: people selected into it are not people recruited
+        "北湖市科学技术局",
+        "全市引进省级人才13人",
+        "入选省级人才计划12人",
+        "全市引进省级人才15人",
+        [],
+        [(13.0, 15.0)],
+    ),
+]
+
 # One indicator under its statistical abbreviation or with a word that changes nothing it
 # counts (``PLAN_SYNONYMS``).
 SYNONYMS = [
@@ -416,6 +446,8 @@ def _case(office: str, before: str, plan: str, after: str) -> tuple[list, list]:
     + FOLDED
     + MADE
     + NOT_MADE
+    + PLANNED
+    + NOT_PLANNED
     + SYNONYMS
     + SCOPED
     + NOT_SYNONYMS,
@@ -533,6 +565,19 @@ def test_without_the_rule_the_made_things_part(monkeypatch: pytest.MonkeyPatch) 
     plans.short_head.cache_clear()
     try:
         for office, before, plan, after, _, _ in MADE:
+            assert _case(office, before, plan, after)[0] == []
+    finally:
+        monkeypatch.undo()
+        plan_metric.cache_clear()
+        plans.short_head.cache_clear()
+
+
+def test_without_the_rule_the_planned_deeds_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plans, "PLAN_WORD", plans.regex_cache.compile(r"(?!)"))
+    plan_metric.cache_clear()
+    plans.short_head.cache_clear()
+    try:
+        for office, before, plan, after, _, _ in PLANNED:
             assert _case(office, before, plan, after)[0] == []
     finally:
         monkeypatch.undo()

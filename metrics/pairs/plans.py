@@ -109,6 +109,14 @@ AIM_VERB = regex_cache.compile(r"^(?:稳定|保持)(?=\p{Han}{2})")
 # under that head's name. (安排 opening a name, 安排民生支出25亿元, the meaning layer drops
 # itself.) Only after a name of two characters or more: 安排 alone stays.
 BUDGET_VERB = regex_cache.compile(r"(?<=\p{Han}{2})安排$")
+# The word plan closing a target's name: 普通高中招生计划3000人 ≈ 普通高中招生3120人, 补贴性
+# 职业技能培训计划3000人次 ≈ 补贴性职业技能培训3315人次, 年度投资计划50亿元 ≈ 投资52亿元. A
+# plan states what is planned by naming it with 计划; its review states the deed without
+# the word (the meaning layer drops 目标 there already: 城镇新增就业目标5000人 ≈ 城镇新增
+# 就业). Only at the end, after a name of two characters or more: 计划生育 and 计划 alone
+# stay. Not a programme's name, where 计划 is the thing joined (入选省级人才计划12人 is no
+# plan of 引进省级人才15人; 科技计划, 研发计划, 行动计划, 专项计划 likewise).
+PLAN_WORD = regex_cache.compile(r"(?<=\p{Han}{2})(?<!人才|科技|研发|行动|专项)计划$")
 # A verb of making closing a name, written after what it makes (the object first, then the
 # deed): 粮食产后服务中心新建12个 ≈ 新建粮食产后服务中心14个, 城乡公交线路新开通6条 ≈ 新开通城乡
 # 公交线路7条, 5G基站建成1500个 ≈ 建成5G基站1620个, 村级综合服务站新改建30个 ≈ 新改建村级综合
@@ -208,12 +216,12 @@ def plan_metric(key: str | None) -> str | None:
 def plan_words(key: str | None) -> str | None:
     """A metric key's words as ``plan_metric`` compares them, in their order: a task's
     frame and a verb of aim opening it dropped (``task_named``, ``AIM_VERB``), a closing
-    verb of budgeting dropped (``BUDGET_VERB``), a closing
+    verb of budgeting and a closing word plan dropped (``BUDGET_VERB``, ``PLAN_WORD``), a closing
     word of change dropped (``CHANGE_TAIL``), then one of making (``MAKING_TAIL``),
     scope words and 的 dropped (``PLAN_STOP``), synonyms folded."""
     if not key:
         return None
-    key = BUDGET_VERB.sub("", AIM_VERB.sub("", task_named(key)))
+    key = PLAN_WORD.sub("", BUDGET_VERB.sub("", AIM_VERB.sub("", task_named(key))))
     key = MAKING_TAIL.sub("", CHANGE_TAIL.sub("", key) or key)
     text = PLAN_STOP.sub("", key)
     for long, short in PLAN_SYNONYMS:
