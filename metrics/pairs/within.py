@@ -87,6 +87,24 @@ FRAME_ONLY = regex_cache.compile(
 )
 
 
+# An actual a review names by its deed alone, after the target it is paired with: 新开工重点
+# 项目年度目标120个，实际开工131个; 保障性租赁住房年度任务800套，已建成824套; 补贴性职业技能培训
+# 计划3000人次，实际培训3315人次. 实际 or 已 says the figure is the result set against the
+# target just named; the verb after it (开工, 建成, 培训: a word or two) says what was done,
+# not what was counted, which the target names. So the actual takes the target's name, as a
+# target named by its frame alone takes its actual's (``FRAME_ONLY``). Only a clause of the
+# adverb and one short verb: 实际到位资金1.5亿元 and 已签约项目12个 name what they count, and
+# a clause with no 实际 or 已 (走访困难群众120户，慰问85户) is a deed of its own.
+DEED_ONLY = regex_cache.compile(r"(?:全年|当年)?(?:实际|已经?)\p{Han}{1,2}")
+CLAUSE_PAUSE = regex_cache.compile(r"[，,；;：:]")
+
+
+def deed_only(actual: Mention) -> bool:
+    """Whether ``actual``'s own clause names it by a deed alone (``DEED_ONLY``)."""
+    clause = CLAUSE_PAUSE.split(actual.words_before)[-1].strip()
+    return DEED_ONLY.fullmatch(clause) is not None
+
+
 # A growth stated after a completion rate, its name carried from the completion's frame:
 # 全年组织税费收入194.2亿元，完成年度收入计划190亿元的102.2%，同比增长4.2% (the growth named
 # 收入计划), 实现外贸进出口5.2亿元，占年度目标5亿元的104%，同比增长12.1% (named 占年度),
@@ -101,8 +119,44 @@ FRAME_ONLY = regex_cache.compile(
 def frame_named(mentions: Sequence[Mention], pairs: Iterable[Pair]) -> list[Mention]:
     """``mentions`` with each target named by its frame alone (``FRAME_ONLY``), and each
     growth carried from a completion rate's frame, named as the actual ``pairs`` pair them
-    with: its metric, key and phrase, and the rule ``frame_of_actual``."""
+    with: its metric, key and phrase, and the rule ``frame_of_actual``; then each actual
+    named by its deed alone (``DEED_ONLY``) named as the target it is paired with (the rule
+    ``deed_of_target``)."""
     pairs = list(pairs)
+    return _deed_named(_frame_named(mentions, pairs), pairs)
+
+
+def _deed_named(mentions: list[Mention], pairs: list[Pair]) -> list[Mention]:
+    target_of = {
+        p.actual_mention_id: p.target_mention_id
+        for p in pairs
+        if p.target_mention_id is not None and p.actual_mention_id is not None
+    }
+    if not target_of or not enabled(MetricRuleName.DEED_OF_TARGET):
+        return mentions
+    by_id = {m.mention_id: m for m in mentions}
+    out = []
+    for m in mentions:
+        target = by_id.get(target_of.get(m.mention_id, ""))
+        if (
+            target is not None
+            and target.metric
+            and target.char_start < m.char_start
+            and target.metric_key != m.metric_key
+            and deed_only(m)
+        ):
+            m = replace(
+                m,
+                metric=target.metric,
+                metric_key=target.metric_key,
+                metric_phrase=target.metric_phrase,
+                metric_rule=str(MetricRuleName.DEED_OF_TARGET),
+            )
+        out.append(m)
+    return out
+
+
+def _frame_named(mentions: Sequence[Mention], pairs: list[Pair]) -> list[Mention]:
     actual_of = {
         p.target_mention_id: p.actual_mention_id
         for p in pairs
@@ -367,8 +421,10 @@ def build_pair(actual: Mention | None, target: Mention | None, completion: Menti
         tolerance = Decimal(5) * Decimal(10) ** -(_decimals(completion.text) + 1)
         consistent = abs(stated - computed) <= tolerance + Decimal("1e-9")
     metric = (actual or target or lead).metric
-    if target is not None and (not metric or VERB_ONLY.fullmatch(metric)):
-        metric = target.metric  # 已完成xxxx万元: the target names the thing
+    if target is not None and (
+        not metric or VERB_ONLY.fullmatch(metric) or (actual is not None and deed_only(actual))
+    ):
+        metric = target.metric  # 已完成xxxx万元, 实际开工131个: the target names the thing
     lower = bool(
         (metric and LOWER_IS_BETTER.search(metric))
         or (target is not None and target.qualifier == "at_most")

@@ -43,6 +43,7 @@ class MetricRuleName(StrEnum):
     PREVIOUS_SENTENCE = "previous_sentence"
     RUN_IN_HEADING = "run_in_heading"
     FRAME_OF_ACTUAL = "frame_of_actual"
+    DEED_OF_TARGET = "deed_of_target"
     NONE = "none"
 
 
@@ -302,6 +303,15 @@ METRIC_RULES: tuple[MetricRule, ...] = (
         ),
         "a target a review names by its frame alone (年度目标, 国家下达任务, 省下达任务) is "
         "of what the actual it is paired with counts (pairs.within.frame_named)",
+    ),
+    MetricRule(
+        N.DEED_OF_TARGET,
+        (
+            E("新开工重点项目年度目标120个，实际开工131个。", "131个", "新开工重点项目年度"),
+            E("保障性租赁住房年度任务800套，已建成824套。", "824套", "保障性租赁住房年度任务"),
+        ),
+        "an actual a review names by its deed alone after 实际 or 已 (实际开工, 已建成) is of "
+        "what the target it is paired with counts (pairs.within.frame_named)",
     ),
     MetricRule(N.NONE, (), "no words name what the figure counts"),
 )
