@@ -559,54 +559,37 @@ def test_the_unit_a_link_compares() -> None:
     assert plans.key_unit("元", None) == "元"  # a record with no unit written
 
 
-def test_without_the_rule_the_made_things_part(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(plans, "MAKING_TAIL", plans.regex_cache.compile(r"(?!)"))
+def _none_linked_without(
+    monkeypatch: pytest.MonkeyPatch, name: str, stand_in: object, cases: list[tuple]
+) -> None:
+    """With the fold ``plans.<name>`` replaced by ``stand_in``, none of ``cases`` links."""
+    monkeypatch.setattr(plans, name, stand_in)
     plan_metric.cache_clear()
     plans.short_head.cache_clear()
     try:
-        for office, before, plan, after, _, _ in MADE:
-            assert _case(office, before, plan, after)[0] == []
-    finally:
-        monkeypatch.undo()
-        plan_metric.cache_clear()
-        plans.short_head.cache_clear()
-
-
-def test_without_the_rule_the_planned_deeds_part(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(plans, "PLAN_WORD", plans.regex_cache.compile(r"(?!)"))
-    plan_metric.cache_clear()
-    plans.short_head.cache_clear()
-    try:
-        for office, before, plan, after, _, _ in PLANNED:
-            assert _case(office, before, plan, after)[0] == []
-    finally:
-        monkeypatch.undo()
-        plan_metric.cache_clear()
-        plans.short_head.cache_clear()
-
-
-def test_without_the_synonyms_their_names_part(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(plans, "PLAN_SYNONYMS", ())
-    plan_metric.cache_clear()
-    plans.short_head.cache_clear()
-    try:
-        for office, before, plan, after, _, _ in SYNONYMS:
+        for office, before, plan, after, _, _ in cases:
             assert _case(office, before, plan, after)[0] == [], plan
     finally:
         monkeypatch.undo()
         plan_metric.cache_clear()
         plans.short_head.cache_clear()
+
+
+NOTHING = plans.regex_cache.compile(r"(?!)")  # a fold's pattern that matches nowhere
+
+
+def test_without_the_rule_the_made_things_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    _none_linked_without(monkeypatch, "MAKING_TAIL", NOTHING, MADE)
+
+
+def test_without_the_rule_the_planned_deeds_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    _none_linked_without(monkeypatch, "PLAN_WORD", NOTHING, PLANNED)
+
+
+def test_without_the_synonyms_their_names_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    _none_linked_without(monkeypatch, "PLAN_SYNONYMS", (), SYNONYMS)
 
 
 def test_without_the_scope_word_all_names_part(monkeypatch: pytest.MonkeyPatch) -> None:
     stop = plans.PLAN_STOP.pattern.replace("|全体", "")
-    monkeypatch.setattr(plans, "PLAN_STOP", plans.regex_cache.compile(stop))
-    plan_metric.cache_clear()
-    plans.short_head.cache_clear()
-    try:
-        for office, before, plan, after, _, _ in SCOPED:
-            assert _case(office, before, plan, after)[0] == [], plan
-    finally:
-        monkeypatch.undo()
-        plan_metric.cache_clear()
-        plans.short_head.cache_clear()
+    _none_linked_without(monkeypatch, "PLAN_STOP", plans.regex_cache.compile(stop), SCOPED)

@@ -126,6 +126,17 @@ def frame_named(mentions: Sequence[Mention], pairs: Iterable[Pair]) -> list[Ment
     return _deed_named(_frame_named(mentions, pairs), pairs)
 
 
+def _named_as(m: Mention, other: Mention, rule: MetricRuleName) -> Mention:
+    """``m`` named as ``other`` (its metric, key and phrase) by ``rule``."""
+    return replace(
+        m,
+        metric=other.metric,
+        metric_key=other.metric_key,
+        metric_phrase=other.metric_phrase,
+        metric_rule=str(rule),
+    )
+
+
 def _deed_named(mentions: list[Mention], pairs: list[Pair]) -> list[Mention]:
     target_of = {
         p.actual_mention_id: p.target_mention_id
@@ -145,13 +156,7 @@ def _deed_named(mentions: list[Mention], pairs: list[Pair]) -> list[Mention]:
             and target.metric_key != m.metric_key
             and deed_only(m)
         ):
-            m = replace(
-                m,
-                metric=target.metric,
-                metric_key=target.metric_key,
-                metric_phrase=target.metric_phrase,
-                metric_rule=str(MetricRuleName.DEED_OF_TARGET),
-            )
+            m = _named_as(m, target, MetricRuleName.DEED_OF_TARGET)
         out.append(m)
     return out
 
@@ -178,13 +183,7 @@ def _frame_named(mentions: Sequence[Mention], pairs: list[Pair]) -> list[Mention
             out.append(m)
             continue  # (the frame is read only of a mention paired with a named actual)
         if m.mention_id in growth_of or FRAME_ONLY.search(m.words_before):
-            m = replace(
-                m,
-                metric=actual.metric,
-                metric_key=actual.metric_key,
-                metric_phrase=actual.metric_phrase,
-                metric_rule=str(MetricRuleName.FRAME_OF_ACTUAL),
-            )
+            m = _named_as(m, actual, MetricRuleName.FRAME_OF_ACTUAL)
         out.append(m)
     return out
 
