@@ -334,6 +334,36 @@ same file's plan_vs_outcome label links this very pair). A stated result still c
 (the eighth set's 09: 城镇新增就业3350人，完成年度目标的104.7% gives 3200人 the 3350人, the
 104.7% labelled never). Targets of the seventh set 0.933 / 0.933 with one joined -> 1.000 /
 1.000, no code changed.
+
+tables_blind9 (seven compilations of departments, levels and years the first eight lack: a
+town's (镇) government work reports of 2024 and 2025 naming 人均可支配收入（农村居民） in their
+reviews and 农村居民人均可支配收入 in their targets, with a range (增长6%—6.5%, met by 6.2%) and
+a ceiling (居民消费价格涨幅控制在3%以内, met by 上涨2.8%); a city's 发改委 with a total in 万吨
+标准煤 against a fall (never linked), an amount's target against 同比增长 alone (never), masks
+(增长xx%, 增长x%) and 年度目标120个，实际开工131个; a county's 十二五 plan of 2011 closed by its
+“十二五” review of 2015 (five-year targets for 2015); a 卫健委 with targets for 全市 against
+results of 本系统 (never linked); a district's 人社局 with target and actual in one sentence
+(目标5000人，实际完成5230人) and targets restated in its review (never the outcome); a county's
+住建局 restating each target before its result (年度任务800套，已建成824套); a county's reports
+of 2016 and 2017 with 十三五 targets for 2020 beside the year's; 136 labels, 97 rows to hold,
+39 never to meet; labels committed before the first run), on main 5cf1114: pairs 0.900 /
+0.900, plan_vs_outcome 0.960 / 0.667, trends 1.000 / 1.000, targets 0.950 / 0.864, none
+joined. Fixed since, by class: an area named by what stands in it (建成区新增绿地面积…，完成
+年度目标12万平方米的106.7%; 核心区) is no place that vetoes a pair (``pairs.comparable.
+COMMON_AREA``; tests/test_pairs_audit.py); the word plan closing a target's name (补贴性职业技能
+培训计划3000人次, 普通高中招生计划3000人) is compared without it, not in a programme's name
+(人才计划: ``pairs.plans.PLAN_WORD``; tests/test_plan_key_folds.py); an actual named by its
+deed alone after 实际 or 已 (实际开工131个, 已建成824套) counts what the target it is paired
+with names (metric rule deed_of_target, ``pairs.within.frame_named``). Then: pairs 1.000 /
+1.000, plan_vs_outcome 1.000 / 0.750, trends 1.000 / 1.000, targets 0.950 / 0.864, none
+joined; the first eight sets and the lead's as they were.
+Left, not the tables': the 十二五 compilation is read as one document (``segment.titles``
+reads neither 国民经济和社会发展第十二个五年规划纲要（2011年） nor “十二五”时期…情况总结（2015年）
+as a title; a government's plan has no department): 8 links; 改造农村危房150户 (named 农村危房,
+the opening verb dropped, as 排查农村危房 and 鉴定农村危房 are) against 农村危房改造目标150户，实际
+改造162户 (a closing 改造 cannot be folded while the plan's verbs are lost: the meaning layer's);
+the targets table's outcome of 农村居民人均可支配收入增长6.5%左右 (the indicator lexicon does
+not read 人均可支配收入（农村居民）) and its 十三五 targets for 2020 (targets/, govdocs').
 """
 
 from __future__ import annotations
@@ -364,6 +394,7 @@ SEVENTH = DATA.parent / "tables_blind7"
 # any run. On cf64e8e every table 1.000 / 1.000 with none joined: a guard, not a target.
 LEAD11 = DATA.parent / "tables_blind_lead11"
 EIGHTH = DATA.parent / "tables_blind8"
+NINTH = DATA.parent / "tables_blind9"
 # measured on each set (see the module docstring): (precision, recall) floors
 FLOORS = {
     DATA: {
@@ -420,6 +451,12 @@ FLOORS = {
         "trends": (1.0, 1.0),
         "targets": (1.0, 1.0),
     },
+    NINTH: {
+        "pairs": (1.0, 1.0),
+        "plan_vs_outcome": (1.0, 0.75),
+        "trends": (1.0, 1.0),
+        "targets": (0.95, 0.86),
+    },
 }
 NEVER_MET = {
     DATA: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
@@ -431,6 +468,7 @@ NEVER_MET = {
     SEVENTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
     LEAD11: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
     EIGHTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
+    NINTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
 }
 SETS = [
     pytest.param(DATA, id="tables_blind"),
@@ -441,12 +479,13 @@ SETS = [
     pytest.param(SIXTH, id="tables_blind6"),
     pytest.param(SEVENTH, id="tables_blind7"),
     pytest.param(EIGHTH, id="tables_blind8"),
+    pytest.param(NINTH, id="tables_blind9"),
 ]
 
 
 @pytest.fixture(
     scope="module",
-    params=[DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, LEAD11, EIGHTH],  # (LEAD11: 4)
+    params=[DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, LEAD11, EIGHTH, NINTH],
     ids=[
         "tables_blind",
         "tables_blind2",
@@ -457,6 +496,7 @@ SETS = [
         "tables_blind7",
         "tables_blind_lead11",
         "tables_blind8",
+        "tables_blind9",
     ],
 )
 def scored(request: pytest.FixtureRequest) -> tuple[Path, dict]:
@@ -513,7 +553,7 @@ def test_the_second_set_on_disk_as_in_memory(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "folder", [DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, LEAD11, EIGHTH]
+    "folder", [DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, LEAD11, EIGHTH, NINTH]
 )
 def test_every_set_on_disk_as_in_memory(folder: Path, tmp_path: Path) -> None:
     # a run in memory and one read back from disk key a figure by one function
