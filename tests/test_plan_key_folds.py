@@ -303,6 +303,37 @@ NOT_PLANNED = [
     ),
 ]
 
+# The word amount closing a deed's name (``AMOUNT_TAIL``): the review states the deed's
+# figure without it.
+AMOUNTS = [
+    (
+        "东湖市能源局",
+        "全市光伏发电11.2亿千瓦时",
+        "光伏发电量达到12亿千瓦时",
+        "全市光伏发电12.6亿千瓦时",
+        [(12.0, 12.6)],
+        [(11.2, 12.6)],
+    ),
+    (
+        "东坡市生态环境局",
+        "化学需氧量重点工程减排1180吨",
+        "化学需氧量重点工程减排量1200吨",
+        "化学需氧量重点工程减排1315吨",
+        [(1200.0, 1315.0)],
+        [(1180.0, 1315.0)],
+    ),
+]
+NOT_AMOUNTS = [
+    (  # an increment is no balance
+        "东湖市地方金融监督管理局",
+        "全市存款805亿元",
+        "存款增量50亿元",
+        "全市存款820亿元",
+        [],
+        [(805.0, 820.0)],
+    ),
+]
+
 # One indicator under its statistical abbreviation or with a word that changes nothing it
 # counts (``PLAN_SYNONYMS``).
 SYNONYMS = [
@@ -448,6 +479,8 @@ def _case(office: str, before: str, plan: str, after: str) -> tuple[list, list]:
     + NOT_MADE
     + PLANNED
     + NOT_PLANNED
+    + AMOUNTS
+    + NOT_AMOUNTS
     + SYNONYMS
     + SCOPED
     + NOT_SYNONYMS,
@@ -584,6 +617,10 @@ def test_without_the_rule_the_made_things_part(monkeypatch: pytest.MonkeyPatch) 
 
 def test_without_the_rule_the_planned_deeds_part(monkeypatch: pytest.MonkeyPatch) -> None:
     _none_linked_without(monkeypatch, "PLAN_WORD", NOTHING, PLANNED)
+
+
+def test_without_the_rule_the_amounts_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    _none_linked_without(monkeypatch, "AMOUNT_TAIL", NOTHING, AMOUNTS)
 
 
 def test_without_the_synonyms_their_names_part(monkeypatch: pytest.MonkeyPatch) -> None:

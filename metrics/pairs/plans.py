@@ -129,6 +129,13 @@ MAKING_TAIL = regex_cache.compile(
     r"(?<=\p{Han}{2})(?:新建成|新建|建成|建设|新开通|开通|新?改扩建|新改建|新扩建"
     r"|创建|组建|设立|成立)$"
 )
+# The word amount closing a deed's name: 化学需氧量重点工程减排量1200吨 ≈ 实际减排1315吨 (named
+# as its restated target, 化学需氧量重点工程减排), 光伏发电量达到12亿千瓦时 ≈ 光伏发电12.6亿千瓦时.
+# 量 says the figure is how much of the deed was done, which the deed's own figure says in
+# its unit. Only after a name of two characters or more. An increment or a stock keeps its
+# own word (存款增量 → 存款增, never 存款's balance; 存量, 余量 likewise), and 总量 the
+# meaning layer drops itself.
+AMOUNT_TAIL = regex_cache.compile(r"(?<=\p{Han}{2})量$")
 # One thing under two names, the long form first: 规模以上工业增加值 ≈ 规上工业增加值,
 # 一般公共预算收入 ≈ 公共预算收入 (the short form of reports), 常住人口城镇化率 ≈ 城镇化率 is
 # NOT one (a 户籍 rate exists), so it is not here. A pollutant under its Chinese name, with
@@ -217,12 +224,14 @@ def plan_words(key: str | None) -> str | None:
     """A metric key's words as ``plan_metric`` compares them, in their order: a task's
     frame and a verb of aim opening it dropped (``task_named``, ``AIM_VERB``), a closing
     verb of budgeting and a closing word plan dropped (``BUDGET_VERB``, ``PLAN_WORD``), a closing
-    word of change dropped (``CHANGE_TAIL``), then one of making (``MAKING_TAIL``),
+    word of change dropped (``CHANGE_TAIL``), then one of making (``MAKING_TAIL``) and a
+    closing word amount (``AMOUNT_TAIL``),
     scope words and 的 dropped (``PLAN_STOP``), synonyms folded."""
     if not key:
         return None
     key = PLAN_WORD.sub("", BUDGET_VERB.sub("", AIM_VERB.sub("", task_named(key))))
     key = MAKING_TAIL.sub("", CHANGE_TAIL.sub("", key) or key)
+    key = AMOUNT_TAIL.sub("", key)
     text = PLAN_STOP.sub("", key)
     for long, short in PLAN_SYNONYMS:
         text = text.replace(long, short)
