@@ -364,6 +364,17 @@ the opening verb dropped, as 排查农村危房 and 鉴定农村危房 are) agai
 改造162户 (a closing 改造 cannot be folded while the plan's verbs are lost: the meaning layer's);
 the targets table's outcome of 农村居民人均可支配收入增长6.5%左右 (the indicator lexicon does
 not read 人均可支配收入（农村居民）) and its 十三五 targets for 2020 (targets/, govdocs').
+Second batch (three more, written after those fixes and labelled before their first run: a
+district's 教育体育局 with 新增公办学位计划1500个 and 改扩建中小学年度任务8所，已竣工9所, a town's
+reports of 2023 and 2024 with an amount's target against 同比增长 alone, masks (增长X%, 增长
+X.X%) and 能耗下降2% as a target, a city's 生态环境局 with 化学需氧量重点工程减排年度目标1200吨，
+实际减排1315吨 and ceilings; 59 labels, 44 rows, 15 never to meet), first run on cce0b0d's
+parent (2f98c81): pairs 1.000 / 1.000, plan_vs_outcome 1.000 / 0.933, trends 1.000 / 1.000,
+targets 1.000 / 1.000, none joined (on 5cf1114: plan_vs_outcome 1.000 / 0.800, 学位计划 and
+已竣工 not linked, the rest alike). Its miss: 减排量1200吨 against 实际减排1315吨, fixed since (a
+closing 量 is compared without it: ``pairs.plans.AMOUNT_TAIL``; tests/test_plan_key_folds.py).
+All ten: pairs 1.000 / 1.000, plan_vs_outcome 1.000 / 0.824, trends 1.000 / 1.000, targets
+0.967 / 0.906, none joined.
 """
 
 from __future__ import annotations
@@ -453,9 +464,9 @@ FLOORS = {
     },
     NINTH: {
         "pairs": (1.0, 1.0),
-        "plan_vs_outcome": (1.0, 0.75),
+        "plan_vs_outcome": (1.0, 0.82),
         "trends": (1.0, 1.0),
-        "targets": (0.95, 0.86),
+        "targets": (0.96, 0.9),
     },
 }
 NEVER_MET = {
