@@ -295,3 +295,31 @@ def test_without_the_restatement_rule_it_takes_a_second_outcome(
 
     monkeypatch.setattr(plans, "restated", lambda stated, target: False)
     assert len(plan_links(*RESTATED[0])) == 2
+
+
+# The values of a link are signed where they are growths, as the trends' are: a fall is
+# negative, so a reader comparing the two columns (or subtracting them) reads the status
+# the table gives. A target to fall is then met downwards (lower_is_better).
+@pytest.mark.parametrize(
+    ("plan", "review", "values", "lower", "expected"),
+    [
+        ("力争社会消费品零售总额增长8%", "社会消费品零售下降4.4%", (8.0, -4.4), False, "not_met"),
+        (
+            "主要预期目标是：单位地区生产总值能耗降低2.5%",
+            "单位地区生产总值能耗下降2.8%",
+            (-2.5, -2.8),
+            True,
+            "met",
+        ),
+        ("主要预期目标是：煤炭消费总量下降5%以上", "煤炭消费总量下降6%", (-5.0, -6.0), True, "met"),
+        ("力争地区生产总值增长6%左右", "地区生产总值增长6.3%", (6.0, 6.3), False, "met"),
+    ],
+)
+def test_a_links_growths_are_signed(
+    plan: str, review: str, values: tuple, lower: bool, expected: str
+) -> None:
+    a = process_text(PLAN_ONE.format(plan), "plan.txt")
+    b = process_text(REVIEW_ONE.format(review), "review.txt")
+    (link,) = plan_vs_outcome([*a.mentions, *b.mentions], [*a.documents, *b.documents])
+    assert (link.target_value, link.actual_value) == values
+    assert (link.lower_is_better, link.status) == (lower, expected)

@@ -25,6 +25,7 @@ from metrics.lexicon.units import UnitFamily
 from metrics.pairs.comparable import figure_year, pair_veto
 from metrics.records import (
     ActualSource,
+    Measure,
     Mention,
     Pair,
     PairStatus,
@@ -386,16 +387,24 @@ def _target_for(
 
 
 def _value_in(m: Mention | None, unit: str) -> Decimal | None:
-    """``m``'s value expressed in ``unit`` (万元 ↔ 亿元), None when masked or incompatible."""
+    """``m``'s value expressed in ``unit`` (万元 ↔ 亿元), None when masked or incompatible;
+    a growth signed (``falls``: 下降4.4% is −4.4, as in the trends), so that a table's
+    values say which way each change went."""
     if m is None or m.value is None:
         return None
-    value = Decimal(str(m.value))
+    value = -Decimal(str(m.value)) if falls(m) else Decimal(str(m.value))
     if m.unit == unit:
         return value
     src, dst = unit_factor(m.unit), unit_factor(unit)
     if src is None or dst is None:
         return None
     return value * src / dst
+
+
+def falls(m: Mention) -> bool:
+    """Whether ``m`` is a change stated as a fall (a growth of direction −1: 下降4.4%,
+    能耗降低2.5%)."""
+    return m.measure == Measure.GROWTH and m.direction == -1
 
 
 DECIMALS = regex_cache.compile(r"\d+(?:\.(\d+))?")  # (compiled once, not at each call)
@@ -424,10 +433,13 @@ def build_pair(actual: Mention | None, target: Mention | None, completion: Menti
         not metric or VERB_ONLY.fullmatch(metric) or (actual is not None and deed_only(actual))
     ):
         metric = target.metric  # 已完成xxxx万元, 实际开工131个: the target names the thing
-    lower = bool(
-        (metric and LOWER_IS_BETTER.search(metric))
-        or (target is not None and target.qualifier == "at_most")
-    )
+    ceiling = target is not None and target.qualifier == "at_most"
+    if target is not None and falls(target):
+        # signed, a target to fall (能耗降低2.5%, 下降10%以上) is met by a fall as deep or
+        # deeper, i.e. downwards; a ceiling on a fall (降幅控制在3%以内) upwards
+        lower = not ceiling
+    else:
+        lower = bool((metric and LOWER_IS_BETTER.search(metric)) or ceiling)
     implied = a * 100 / stated if target is None and a is not None and stated else None
     status = _status(a, t, stated, lower)
     return Pair(
