@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 import regex
 
-from metrics.pairs import government_identity, plan_metric, plan_vs_outcome
+import metrics
+from metrics.pairs import government_identity, plan_metric, plan_vs_outcome, within
 from metrics.pipeline import process_text
 from metrics.records import Pair
 
@@ -323,3 +324,29 @@ def test_a_links_growths_are_signed(
     (link,) = plan_vs_outcome([*a.mentions, *b.mentions], [*a.documents, *b.documents])
     assert (link.target_value, link.actual_value) == values
     assert (link.lower_is_better, link.status) == (lower, expected)
+
+
+# A price rise is an indicator that improves downwards in the indicator lexicon (居民消费
+# 价格涨幅3%左右 is a ceiling in all but name): the plan link reads it so, as the targets
+# table does, and the two tables give one status for one target and outcome.
+CPI = (
+    "东湖县{plan}年政府工作报告\n一、{year}年工作回顾\n{year}年，全县居民消费价格上涨{rise}。\n"
+    "二、{plan}年主要预期目标\n今年全县经济社会发展的主要预期目标是：居民消费价格涨幅{aim}左右。\n"
+)
+
+
+def _cpi_statuses() -> tuple[list, list]:
+    text = CPI.format(plan=2024, year=2023, rise="1.9%", aim="3%") + CPI.format(
+        plan=2025, year=2024, rise="1.2%", aim="2%"
+    )
+    r = metrics.extract_text(text)
+    return list(r.plan_vs_outcome.status), list(r.targets.status.dropna())
+
+
+def test_a_price_rise_is_met_below_its_target_in_both_tables() -> None:
+    assert _cpi_statuses() == (["met"], ["met"])
+
+
+def test_without_the_lexicon_the_price_rise_is_not_met(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(within, "_lower_indicator", lambda metric, lead: False)
+    assert _cpi_statuses() == (["not_met"], ["met"])

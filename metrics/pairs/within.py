@@ -21,6 +21,7 @@ from metrics import regex_cache
 from metrics.context import metric_key
 from metrics.context.period_kinds import clause_before
 from metrics.gates import may_open_in
+from metrics.lexicon.indicators import indicator_of
 from metrics.lexicon.units import UnitFamily
 from metrics.pairs.comparable import figure_year, pair_veto
 from metrics.records import (
@@ -440,6 +441,7 @@ def build_pair(actual: Mention | None, target: Mention | None, completion: Menti
         lower = not ceiling
     else:
         lower = bool((metric and LOWER_IS_BETTER.search(metric)) or ceiling)
+        lower = lower or _lower_indicator(metric, lead)
     implied = a * 100 / stated if target is None and a is not None and stated else None
     status = _status(a, t, stated, lower)
     return Pair(
@@ -466,6 +468,15 @@ def build_pair(actual: Mention | None, target: Mention | None, completion: Menti
         lower_is_better=lower,
         actual_source=str(ActualSource.STATED) if actual is not None else None,
     )
+
+
+def _lower_indicator(metric: str | None, lead: Mention) -> bool:
+    """Whether the indicator lexicon holds ``metric`` (with ``lead``'s measure) as one
+    that improves downwards: 居民消费价格涨幅3%左右 met by 上涨1.2%, as the targets table
+    reads it (one definition for both tables; ``LOWER_IS_BETTER`` holds what the lexicon
+    does not name: 事故, 浓度, 能耗…)."""
+    found = indicator_of(metric, lead.measure) if lead.measure else None
+    return bool(found and found.lower_is_better)
 
 
 def _status(
