@@ -14,8 +14,11 @@ duplicated whole, a figure taking one side of two rows (a target linked twice, a
 current year twice, an outcome given to two targets), a trend over years not consecutive,
 and a value out of its unit's scale (a percentage beyond ±1000; a count or amount under a
 unit of 万 or 亿 at 100000 or more: a value in base units under a scaled unit, or a text
-that writes 386500万元 as such). Prints counts and the first examples; no threshold fails a
-run (tests hold the contracts).
+that writes 386500万元 as such), and a status its own row contradicts (pairs and
+plan_vs_outcome: a masked target judged met or not; an exact known target and actual whose
+values, read with ``lower_is_better``, say otherwise than ``status`` — a fall written
+unsigned beside a target to fall did, before a growth's values were signed). Prints counts
+and the first examples; no threshold fails a run (tests hold the contracts).
 """
 
 from __future__ import annotations
@@ -68,6 +71,22 @@ def out_of_scale(df: pd.DataFrame, value: str, unit: str) -> pd.DataFrame:
     return df[(percent | scaled).fillna(False)]
 
 
+def status_contradicted(df: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Rows of a pairs-shaped table whose status its own row contradicts (see the module):
+    a masked target with a status other than unknown, or an exact target (no bound, range
+    or 左右) whose known values, compared as ``lower_is_better`` says, disagree with it."""
+    by_id = mentions.set_index("mention_id")
+    target = df.target_mention_id
+    masked = target.map(by_id.masked).fillna(False).astype(bool) & (df.status != "unknown")
+    exact = target.map(by_id.qualifier).eq("exact")
+    known = exact & df.actual_value.notna() & df.target_value.notna()
+    lower = df.lower_is_better.fillna(False).astype(bool)
+    met = (df.actual_value <= df.target_value).where(lower, df.actual_value >= df.target_value)
+    judged = df.status.isin(("met", "not_met"))
+    wrong = known & judged & (met.fillna(False).astype(bool) != df.status.eq("met"))
+    return df[masked | wrong]
+
+
 def audit_folder(name: str, tables: metrics.api.Tables) -> list[str]:
     """The findings of one folder's tables, one line each."""
     lines = []
@@ -86,6 +105,14 @@ def audit_folder(name: str, tables: metrics.api.Tables) -> list[str]:
         twice = twice[twice.duplicated()]
         if len(twice):
             lines.append(f"{name} {table}.{column}: {len(twice)} figures twice, {list(twice[:3])}")
+    for table in ("pairs", "plan_vs_outcome"):
+        df = getattr(tables, table)
+        if df is None or not len(df):
+            continue
+        odd = status_contradicted(df, tables.mentions)
+        if len(odd):
+            shown = odd[["metric", "target_value", "actual_value", "status"]][:3].values.tolist()
+            lines.append(f"{name} {table}: {len(odd)} statuses their rows contradict {shown}")
     trends = tables.trends
     if trends is not None and len(trends):
         apart = trends[(trends.year - trends.previous_year) != 1]
@@ -125,7 +152,8 @@ def main(given: list[str]) -> None:
         empty = [c for c in df.columns if df[c].isna().all()]
         odd = sorted(objects[table])
         print(f"{table}: {len(df)} rows; never filled {empty}; dtype object {odd}")
-    print("\n".join(lines) if lines else "no duplicated rows, figures twice, gaps or odd scales")
+    clean = "no duplicates, figures twice, gaps, odd scales or statuses"
+    print("\n".join(lines) if lines else clean)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,42 @@
+"""The reader's check of the derived tables (benchmarks/table_audit.py): a status its own
+row contradicts is found, on tables built from reports written for these tests."""
+
+from __future__ import annotations
+
+import metrics
+from benchmarks.table_audit import status_contradicted
+
+TWO_YEARS = (
+    "东湖县{plan}年政府工作报告\n一、{year}年工作回顾\n{year}年，全县{review}。\n"
+    "二、{plan}年主要预期目标\n今年全县经济社会发展的主要预期目标是：{aim}。\n"
+)
+
+
+def _tables(aim: str, review: str) -> metrics.api.Tables:
+    text = TWO_YEARS.format(plan=2024, year=2023, review="做好各项工作", aim=aim)
+    text += TWO_YEARS.format(plan=2025, year=2024, review=review, aim="做好各项工作")
+    return metrics.extract_text(text)
+
+
+def test_a_fall_and_its_target_agree_with_their_status() -> None:
+    # signed, 下降2.8% (−2.8) is below 降低2.5% (−2.5): met, as lower_is_better reads it
+    t = _tables("单位地区生产总值能耗降低2.5%", "单位地区生产总值能耗下降2.8%")
+    assert list(t.plan_vs_outcome.status) == ["met"]
+    assert status_contradicted(t.plan_vs_outcome, t.mentions).empty
+
+
+def test_values_read_unsigned_would_contradict_the_status() -> None:
+    t = _tables("单位地区生产总值能耗降低2.5%", "单位地区生产总值能耗下降2.8%")
+    unsigned = t.plan_vs_outcome.assign(
+        target_value=t.plan_vs_outcome.target_value.abs(),
+        actual_value=t.plan_vs_outcome.actual_value.abs(),
+    )
+    assert len(status_contradicted(unsigned, t.mentions)) == 1
+
+
+def test_a_masked_target_judged_is_found() -> None:
+    t = _tables("一般公共预算收入增长X%", "一般公共预算收入增长4.5%")
+    links = t.plan_vs_outcome
+    assert list(links.status) == ["unknown"]
+    assert status_contradicted(links, t.mentions).empty
+    assert len(status_contradicted(links.assign(status="met"), t.mentions)) == 1
