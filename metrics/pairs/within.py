@@ -282,6 +282,11 @@ def _sentence_pair(
     (``comparable.figure_year``: 2023年完成3200人 in a review of 2024 is 2023's), else the
     report's."""
     pair = build_pair(actual, target, completion)
+    if actual is not None and target is not None and target.metric and deed_only(actual):
+        # 实际开工131个: the target names the thing (as ``frame_named`` then names the
+        # actual); read here, in its sentence, not by ``build_pair``, which plan links
+        # call on figures read back without their sentences
+        pair = replace(pair, metric=target.metric, metric_key=metric_key(target.metric))
     lead = actual or target or completion
     return replace(pair, year=figure_year(lead, written)) if lead else pair
 
@@ -430,10 +435,8 @@ def build_pair(actual: Mention | None, target: Mention | None, completion: Menti
         tolerance = Decimal(5) * Decimal(10) ** -(_decimals(completion.text) + 1)
         consistent = abs(stated - computed) <= tolerance + Decimal("1e-9")
     metric = (actual or target or lead).metric
-    if target is not None and (
-        not metric or VERB_ONLY.fullmatch(metric) or (actual is not None and deed_only(actual))
-    ):
-        metric = target.metric  # 已完成xxxx万元, 实际开工131个: the target names the thing
+    if target is not None and (not metric or VERB_ONLY.fullmatch(metric)):
+        metric = target.metric  # 已完成xxxx万元: the target names the thing
     ceiling = target is not None and target.qualifier == "at_most"
     if target is not None and falls(target):
         # signed, a target to fall (能耗降低2.5%, 下降10%以上) is met by a fall as deep or
