@@ -2361,6 +2361,16 @@ def test_a_share_is_of_the_part_named_before_its_whole(heading, sentence, metric
     assert _metrics_of(sentence, heading) == [metric]
 
 
+# The whole may hold its year (占2023年末…比例为36.8%): the share is still of the part named in
+# the clause before.
+@pytest.mark.parametrize(("sentence", "metrics_"), [
+    ("女性干部412名，占2023年末全县在职干部总数比例为36.8%。", ["女性干部", "女性干部"]),
+    ("民营企业税收12亿元，占2024年全县税收比重达到46%。", ["民营企业税收", "民营企业税收"]),
+])
+def test_a_share_whose_whole_holds_its_year_is_of_the_part(sentence, metrics_) -> None:
+    assert _metrics_of(sentence) == metrics_
+
+
 def test_whoever_reports_the_work_before_a_verb_of_result_is_no_part_of_the_name() -> None:
     # 完成 and 实现 take as subject whoever did the work, a body or not (an industry, a
     # class of firms, a farm): the name is what follows them. A place keeps its name (a

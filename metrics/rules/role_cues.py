@@ -64,7 +64,9 @@ SHARE_OF_WHOLE = r"(?<![抢挤侵])占(?!地(?!区)|用|领|据)(?:到了?|了)?
 # A share cue that ends right before the figure, for the name of a share figure: the whole
 # and 的, 比重 or 比例 after the part (入社农户占全镇农户的, 民间投资占固定资产投资比重为)
 SHARE_WHOLE_CUE = regex_cache.compile(
-    rf"(?:{SHARE_OF_WHOLE}|(?<![抢挤侵])占(?!地(?!区)|用|领|据)[^,，;；。:：\d]{{1,14}}?(?:比重|比例))"
+    # (the whole may hold its year: 占2023年末全县在职干部总数比例为36.8%)
+    rf"(?:{SHARE_OF_WHOLE}|(?<![抢挤侵])占(?!地(?!区)|用|领|据)"
+    r"(?:\d{4}年[度末底]?|[^,，;；。:：\d]){1,14}?(?:比重|比例))"
     # (or a verb of the level it reached or kept: 占规上工业比重提高到24.3%, 占全市比重稳定在
     # 三成以上, as 达到 is)
     r"(?:达到|达|为|是|(?:提高|提升|上升|增加|增长)[到至]|[升增]至|(?:保持|稳定)在)?$"
@@ -77,6 +79,15 @@ SHARE_CUE = regex_cache.compile(
     # 占规上工业增加值的四成 (not 占地, 占用; 占全年目标的 is a completion, read first)
     rf"|{SHARE_OF_WHOLE}$"
 )
+# A share whose whole is named at length, a year or a scope in it (占2023年末全县在职干部总数
+# 比例为36.8%, 占全市新引进专业技术人才总数比例达到12.4%): its 占 stands further back than
+# the 14 characters the share cue reads, so the clause's end is read for it. 比例 alone names
+# no share (住院费用报销比例达到70% is a level); 占地, 占用 take no whole.
+SHARE_OF_LONG_WHOLE = regex_cache.compile(
+    r"(?<![抢挤侵])占(?!地(?!区)|用|领|据)[^,，;；。]{9,20}?(?:比例|比重|总数|总量)"
+    r"[^,，;；。]{0,4}?(?:达到|达|为|是)?$"
+)
+WHOLE_ENDS = ("比例", "比重", "总数", "总量")
 # A level elsewhere that a figure is compared with, not the thing's own past: an average
 # (全省平均水平, 全国平均值, 同类地区平均), or a place-wide level or standard (全市水平,
 # 国家标准), or the place itself (高于全省1.2个百分点).

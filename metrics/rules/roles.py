@@ -49,6 +49,7 @@ from metrics.rules.role_cues import (
     PROJECT_PLAN_CUE,
     PROJECTS_COUNTED,
     SHARE_CUE,
+    SHARE_OF_LONG_WHOLE,
     SIZE_BEFORE,
     SIZE_CHARS,
     SIZE_ONLY_PLAN,
@@ -56,6 +57,7 @@ from metrics.rules.role_cues import (
     TARGET_AFTER_OPENERS,
     TARGET_CUE,
     TO_AFTER,
+    WHOLE_ENDS,
 )
 
 # How far back context is read: cues further away than this do not reach a figure, and
@@ -418,6 +420,13 @@ def _growth(x: RoleInput) -> Decision | None:
 def _share(x: RoleInput) -> Decision | None:
     # (成, tenths: 民生支出占一般公共预算支出的比重保持在八成左右)
     if (x.unit in ("%", "ratio", "成") or "占" in x.near[-6:]) and SHARE_AT.search(x.near):
+        return Role.SHARE, None
+    if (
+        x.unit in PERCENTS
+        and any(w in x.near for w in WHOLE_ENDS)
+        and "占" in x.clause[-29:-10]
+        and SHARE_OF_LONG_WHOLE.search(x.clause[-29:])
+    ):
         return Role.SHARE, None
     return None
 
@@ -816,9 +825,16 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         examples=(
             "民生支出占一般公共预算支出的[78.5%]。",
             "高新技术产业增加值占比达到[41%]。",
+            "女性干部412名，占2023年末全县在职干部总数比例为[36.8%]。",
+            "引进高层次人才86名，占全市新引进专业技术人才总数比例达到[12.4%]。",
         ),
-        counter=("民生支出完成[45亿元]。",),
-        why="占…的, 占比, 比重 right before a percentage name it a part of a whole",
+        counter=(
+            "民生支出完成[45亿元]。",
+            "住院费用政策范围内报销比例达到[70%]。",
+            "项目占地面积120亩，其中绿化用地比例[35%]。",
+        ),
+        why="占…的, 占比, 比重 right before a percentage name it a part of a whole; so does 占 "
+        "a whole named at length (a year, a scope) and 比例 or 比重",
     ),
     RoleRule(
         R.BEAT_TARGET,
