@@ -615,6 +615,18 @@ def test_a_short_remark_in_brackets_inside_a_word_is_part_of_the_metric() -> Non
     assert r["109条"]["metric"] == "渣土线路"  # a remark that opens the phrase names nothing
 
 
+def test_an_aside_in_brackets_after_a_noun_is_looked_through() -> None:
+    # A list of what a noun holds, set in brackets between the noun and the figure's words, is
+    # no sub-clause: the name runs back over it (a list marker's brackets still open one).
+    r = rows(
+        "县市场监督管理局2023年工作总结\n\n各类市场主体（企业、个体工商户、农民专业合作社）"
+        "达到5.6万户。重点企业（含规上企业、高新技术企业）用工2.3万人。（二）完成投资5亿元。\n"
+    )
+    assert r["5.6万户"]["metric"] == "市场主体"
+    assert r["2.3万人"]["metric"].startswith("重点企业")
+    assert r["5亿元"]["metric"] == "投资"
+
+
 def test_a_clause_of_result_words_counts_the_figure_before() -> None:
     m = metrics.extract_text(
         "县人力资源和社会保障局2023年工作总结\n\n"
