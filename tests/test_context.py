@@ -627,6 +627,16 @@ def test_an_aside_in_brackets_after_a_noun_is_looked_through() -> None:
     assert r["5亿元"]["metric"] == "投资"
 
 
+def test_a_multiple_of_a_base_is_named_by_what_multiplied() -> None:
+    # 是/相当于 + a base + 的 + N倍: the base is what the figure relates to, not its name.
+    r = rows(
+        "县统计局2023年工作总结\n\n城镇居民人均可支配收入是全省平均水平的1.2倍。"
+        "全年引进项目资金相当于上年的1.5倍。\n"
+    )
+    assert (r["1.2倍"]["metric"], r["1.2倍"]["role"]) == ("城镇居民人均可支配收入", "comparison")
+    assert (r["1.5倍"]["metric"], r["1.5倍"]["role"]) == ("项目资金", "growth")
+
+
 def test_a_clause_of_result_words_counts_the_figure_before() -> None:
     m = metrics.extract_text(
         "县人力资源和社会保障局2023年工作总结\n\n"

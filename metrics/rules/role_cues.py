@@ -111,6 +111,17 @@ BENCHMARK_CUE = regex_cache.compile(
     rf"(?:(?P<dir>[高低快慢]于|超出|超过|优于|好于|落后于?)(?:{BENCHMARK})"
     rf"|[比较](?:{BENCHMARK})(?:相比)?(?P<dir>[高低多少快慢]出?|超出|落后))了?(?:达到|达|为|是)?$"
 )
+# A multiple of a base: 是, 为 or 相当于, the base, 的, right before N倍. Of the thing's own
+# past (是2015年的2.1倍, 是“十二五”时期的2.6倍, 相当于上年的1.5倍) it is a growth, as 增长1.1倍
+# is; of a level elsewhere (是全省平均水平的1.2倍, 为全国平均的1.4倍) a comparison, as 高于
+# 全省平均 is. (Another thing's level, 亩产是普通品种的1.5倍, names neither.)
+PAST_BASE = (
+    r"\d{4}年(?:末|底|同期)?|上一?年(?:同期)?|去年(?:同期)?|同期"
+    r"|[“\"]?(?:九|十[一二三四]?)五[”\"]?(?:时期|期间|期末|末)?"
+)
+MULTIPLE_OF_BASE = regex_cache.compile(
+    rf"(?:是|为|相当于)(?:(?P<past>{PAST_BASE})|(?P<elsewhere>{BENCHMARK}))的$"
+)
 # every match holds its comparison word: [高低快慢]于, 超出, 超过, 优于, 好于, 落后, or 比/较
 # (快于, 慢于: a rate's pace, 增速快于全省平均水平1.2个百分点)
 BENCHMARK_CHARS = frozenset("高低快慢超优好落比较")
@@ -124,6 +135,7 @@ COMPLETED_OBJECT = regex_cache.compile(
 # they relate to stands before them.
 RELATIVE_CUE = regex_cache.compile(
     f"(?:{COMPLETION_CUE.pattern})|(?:{BENCHMARK_CUE.pattern})|(?:{GROWTH_CUE.pattern})"
+    f"|(?:{MULTIPLE_OF_BASE.pattern})"
 )
 FORECAST_CUE = regex_cache.compile(r"预计|预测|有望")
 # A doubling figure (翻一番, 翻了两番, 翻番): the figure itself says it grew from a base.

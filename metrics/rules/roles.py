@@ -42,6 +42,7 @@ from metrics.rules.role_cues import (
     FROM_BEFORE,
     GOAL_BEFORE,
     GROWTH_CUE,
+    MULTIPLE_OF_BASE,
     NAMED_RATE,
     PIPELINE_PROJECTS,
     PROJECT_AFTER,
@@ -92,6 +93,8 @@ class RoleRuleName(StrEnum):
     PLAN_SECTION = "plan_section"
     GOAL_BEFORE_GROWTH = "goal_before_growth"
     BENCHMARK_CUE = "benchmark_cue"
+    MULTIPLE_OF_PAST = "multiple_of_past"
+    MULTIPLE_OF_BENCHMARK = "multiple_of_benchmark"
     GROWTH_CUE = "growth_cue"
     SHARE_CUE = "share_cue"
     BEAT_TARGET = "beat_target"
@@ -405,6 +408,21 @@ def _benchmark(x: RoleInput) -> Decision | None:
     if not b:
         return None
     return Role.COMPARISON, -1 if DOWN.search(b.group("dir")) else 1
+
+
+def _multiple_of(x: RoleInput, group: str) -> bool:
+    if x.unit != "倍" or not x.near.endswith("的"):
+        return False
+    m = MULTIPLE_OF_BASE.search(x.near)
+    return m is not None and m.group(group) is not None
+
+
+def _multiple_of_past(x: RoleInput) -> Decision | None:
+    return (Role.GROWTH, 1) if _multiple_of(x, "past") else None
+
+
+def _multiple_of_benchmark(x: RoleInput) -> Decision | None:
+    return (Role.COMPARISON, 1) if _multiple_of(x, "elsewhere") else None
 
 
 def _growth(x: RoleInput) -> Decision | None:
@@ -757,6 +775,31 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         why="a difference from a level elsewhere (全省平均水平, 全国平均, 国家标准, 全市) is a "
         "comparison with a benchmark, not a change over time; its direction is the word's "
         "(低于, 低 → −1)",
+    ),
+    RoleRule(
+        R.MULTIPLE_OF_PAST,
+        Role.GROWTH,
+        _multiple_of_past,
+        examples=(
+            "财政收入达到12亿元，是2015年的[2.1倍]。",
+            "累计完成投资860亿元，是“十二五”时期的[2.6倍]。",
+            "全年引进项目资金相当于上年的[1.5倍]。",
+        ),
+        counter=("杂交稻亩产是普通品种的[1.5倍]。", "人均可支配收入是全省平均水平的[1.2倍]。"),
+        why="是, 为 or 相当于 the thing's own past (a year, 上年, a plan period) and 的 before a "
+        "multiple: how many times its earlier level it reached, a growth as 增长1.1倍 is",
+    ),
+    RoleRule(
+        R.MULTIPLE_OF_BENCHMARK,
+        Role.COMPARISON,
+        _multiple_of_benchmark,
+        examples=(
+            "城镇居民人均可支配收入是全省平均水平的[1.2倍]。",
+            "每万人口发明专利拥有量为全国平均的[1.4倍]。",
+        ),
+        counter=("财政收入达到12亿元，是2015年的[2.1倍]。", "杂交稻亩产是普通品种的[1.5倍]。"),
+        why="是 or 为 a level elsewhere (全省平均水平, 全国平均) and 的 before a multiple compares "
+        "the thing with a benchmark, as 高于全省平均 does",
     ),
     RoleRule(
         R.UNDER_TARGET,
