@@ -637,6 +637,18 @@ def test_a_multiple_of_a_base_is_named_by_what_multiplied() -> None:
     assert (r["1.5倍"]["metric"], r["1.5倍"]["role"]) == ("项目资金", "growth")
 
 
+def test_a_sum_before_de_names_the_fund_or_project_it_sizes() -> None:
+    # Verbs alone before a sum (争取将, 积极争取) name nothing: the fund or project after 的 is
+    # what the sum sizes; 支持 after a fund says what it does. 突破 after 的 is no such thing.
+    r = rows(
+        "县发展和改革局2023年工作总结\n\n争取将3.2亿元的城南教育配套建设项目纳入全省规划。"
+        "全年积极争取2.3亿元的中央预算内资金支持。实现1.2亿元的突破。\n"
+    )
+    assert r["3.2亿元"]["metric"] == "城南教育配套建设项目"
+    assert r["2.3亿元"]["metric"] == "中央预算内资金"
+    assert r["1.2亿元"]["metric"] != "突破"
+
+
 def test_a_clause_of_result_words_counts_the_figure_before() -> None:
     m = metrics.extract_text(
         "县人力资源和社会保障局2023年工作总结\n\n"
