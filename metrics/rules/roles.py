@@ -322,9 +322,20 @@ def _share_of_stated_whole(x: RoleInput) -> Decision | None:
     return (Role.SHARE, None) if _stated_base(x) is False else None
 
 
+# A count whose things are expected to do something: the cue stands after the thing counted
+# (3名运动员有望参加残奥会, 5家企业有望进入规上行列), in the same clause.
+FORECAST_AFTER = regex_cache.compile(r"\p{Han}{1,8}?(?:有望|预计)")
+
+
 def _forecast(x: RoleInput) -> Decision | None:
     lo = x.offset + x.start - len(x.clause)
     if may_match(FORECAST_CUE, x.text, lo, x.offset + x.start) and FORECAST_CUE.search(x.clause):
+        return Role.FORECAST, None
+    if (
+        x.end is not None
+        and ("有望" in x.sentence[x.end : x.end + 10] or "预计" in x.sentence[x.end : x.end + 10])
+        and FORECAST_AFTER.match(x.sentence, x.end, x.end + 10)
+    ):
         return Role.FORECAST, None
     return None
 
@@ -681,9 +692,15 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         examples=(
             "预计全年地区生产总值达到[560亿元]。",
             "全年粮食产量有望突破[45万吨]。",
+            "2024年我区[3名]运动员有望参加残奥会。",
+            "年底前还有[5家]企业预计进入规上行列。",
         ),
-        counter=("全年地区生产总值达到[560亿元]。",),
-        why="预计, 预测, 有望 in the figure's clause say it is expected, not yet a result",
+        counter=(
+            "全年地区生产总值达到[560亿元]。",
+            "[3名]运动员获得金牌，有望冲击全国纪录。",
+        ),
+        why="预计, 预测, 有望 in the figure's clause say it is expected, not yet a result; so "
+        "do 有望, 预计 right after the thing a count counts",
     ),
     RoleRule(
         R.BASE_BUILT_ON,
