@@ -649,6 +649,15 @@ def test_a_sum_before_de_names_the_fund_or_project_it_sizes() -> None:
     assert r["1.2亿元"]["metric"] != "突破"
 
 
+def test_a_units_alternative_in_brackets_stands_before_the_noun_counted() -> None:
+    r = rows(
+        "县住房和城乡建设局2023年工作总结\n\n改造2.5万套（间）城市危旧房。"
+        "上门服务120个（次）重点企业。\n"
+    )
+    assert r["2.5万套"]["metric"] == "城市危旧房"
+    assert r["120个"]["metric"] == "重点企业"
+
+
 def test_a_clause_of_result_words_counts_the_figure_before() -> None:
     m = metrics.extract_text(
         "县人力资源和社会保障局2023年工作总结\n\n"
