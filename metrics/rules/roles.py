@@ -239,8 +239,21 @@ def _completion(x: RoleInput) -> bool:
     return x.unit in RELATIVE_UNITS and _near(COMPLETION_CUE, x) is not None
 
 
+# A percentage's leading number (past a sign or a mask it is no number: None).
+PERCENT_NUMBER = regex_cache.compile(r"\d+(?:\.\d+)?(?=%)")
+
+
+def _beyond_whole(x: RoleInput) -> bool:
+    """Whether the figure is a percentage above 100: a level of work done never passes the
+    whole of it, so such a rate is of a target (投资完成率125.5%, 康复救助完成率102%)."""
+    if x.end is None or x.unit != "%":
+        return False
+    m = PERCENT_NUMBER.match(x.sentence, x.start, x.end)
+    return m is not None and float(m.group()) > 100
+
+
 def _named_rate(x: RoleInput) -> Decision | None:
-    if _completion(x) and NAMED_RATE.search(x.clause.split("、")[-1]):
+    if _completion(x) and NAMED_RATE.search(x.clause.split("、")[-1]) and not _beyond_whole(x):
         return Role.ACTUAL, None
     return None
 
@@ -605,8 +618,13 @@ ROLE_RULES: tuple[RoleRule, ...] = (
             "全区学前三年毛入园率达到92.4%，九年义务教育完成率[98.6%]。",
             "高中阶段教育普及率稳步提升，初中三年完成率[99.1%]。",
         ),
-        counter=("全年计划完成率[103.5%]。",),
-        why="a level named 某某完成率 is a rate of its own, not the completion of a target",
+        counter=(
+            "全年计划完成率[103.5%]。",
+            "重大项目完成投资1.5万亿元，投资完成率[125.5%]。",
+            "残疾儿童康复救助完成率[102%]。",
+        ),
+        why="a level named 某某完成率 is a rate of its own, not the completion of a target; "
+        "above 100 % it is of a target (work done never passes its whole)",
     ),
     RoleRule(
         R.ACHIEVED_GROWTH,
