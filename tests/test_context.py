@@ -658,6 +658,17 @@ def test_a_units_alternative_in_brackets_stands_before_the_noun_counted() -> Non
     assert r["120个"]["metric"] == "重点企业"
 
 
+def test_a_share_put_to_a_use_is_named_by_that_use() -> None:
+    # 80%以上用于民生: a share of the sum before, named by what it goes to, not by the sum.
+    r = rows(
+        "县财政局2023年工作总结\n\n全年财政支出56亿元，80%以上用于保障和改善民生。"
+        "新增专项债券资金120亿元，60%投向重大基础设施项目。\n"
+    )
+    assert (r["80%以上"]["role"], r["80%以上"]["metric"]) == ("share", "用于保障和改善民生")
+    assert r["60%"]["role"] == "share"
+    assert "重大基础设施项目" in r["60%"]["metric"]
+
+
 def test_a_clause_of_result_words_counts_the_figure_before() -> None:
     m = metrics.extract_text(
         "县人力资源和社会保障局2023年工作总结\n\n"

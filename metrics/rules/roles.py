@@ -97,6 +97,7 @@ class RoleRuleName(StrEnum):
     MULTIPLE_OF_BENCHMARK = "multiple_of_benchmark"
     GROWTH_CUE = "growth_cue"
     SHARE_CUE = "share_cue"
+    SHARE_PUT_TO = "share_put_to"
     BEAT_TARGET = "beat_target"
     UNDER_TARGET = "under_target"
     TARGET_CUE = "target_cue"
@@ -471,6 +472,18 @@ def _share(x: RoleInput) -> Decision | None:
     ):
         return Role.SHARE, None
     return None
+
+
+# A part of a sum stated right before, by what it goes to or comes from (支出56亿元，80%以上
+# 用于民生; 专项债券资金120亿元，60%投向重大项目; 45%来自民营企业): the percentage right
+# before the verb is a share of that sum.
+PUT_TO = regex_cache.compile(r"(?:以上|左右|以内)?(?:用于|投向|投入到?|来自|流向|集中在|分布在)")
+
+
+def _share_put_to(x: RoleInput) -> Decision | None:
+    if x.end is None or x.unit != "%" or not PUT_TO.match(x.sentence, x.end):
+        return None
+    return Role.SHARE, None
 
 
 def _beat_target(x: RoleInput) -> Decision | None:
@@ -895,6 +908,19 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         counter=("社会消费品零售总额[120亿元]。", "推广良种增产粮食[300吨]。"),
         why="a change word (增长, 下降, 比上年多) right before the figure makes it a change from "
         "a base; its direction is the word's, turned by a negative sign",
+    ),
+    RoleRule(
+        R.SHARE_PUT_TO,
+        Role.SHARE,
+        _share_put_to,
+        examples=(
+            "全年财政支出56亿元，[80%]以上用于保障和改善民生。",
+            "新增专项债券资金120亿元，[60%]投向重大基础设施项目。",
+            "全市外贸进出口总额中，[45%]来自民营企业。",
+        ),
+        counter=("资金使用率[95%]，用于民生的资金逐年增加。", "[5000万元]用于校舍改造。"),
+        why="a percentage followed by what it goes to or comes from (用于, 投向, 来自) is the "
+        "part of a sum stated before it",
     ),
     RoleRule(
         R.SHARE_CUE,
