@@ -2420,6 +2420,9 @@ def test_a_share_is_of_the_part_named_before_its_whole(heading, sentence, metric
 @pytest.mark.parametrize(("sentence", "metrics_"), [
     ("女性干部412名，占2023年末全县在职干部总数比例为36.8%。", ["女性干部", "女性干部"]),
     ("民营企业税收12亿元，占2024年全县税收比重达到46%。", ["民营企业税收", "民营企业税收"]),
+    # …and a whole's 份额, or where the share moved from (从, 由)
+    ("民营经济增加值占全市比重由48%提高到52%。", ["民营经济增加值", "民营经济增加值"]),
+    ("全省粮食产量占全国份额达到4.2%。", ["粮食产量"]),
 ])
 def test_a_share_whose_whole_holds_its_year_is_of_the_part(sentence, metrics_) -> None:
     assert _metrics_of(sentence) == metrics_
