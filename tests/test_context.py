@@ -413,7 +413,8 @@ def test_a_part_of_a_named_whole_is_a_share_of_the_part_named_before() -> None:
     r = rows(
         "区住建局2023年工作总结\n\n项目占地面积的30%用于绿化。完成投资4.2亿元，占全年目标的85%。\n"
     )
-    assert r["30%"]["role"] != "share" and r["85%"]["role"] == "completion"
+    # (30%用于绿化 is a share all the same, of the area it goes to: share_put_to, not 占…的)
+    assert r["30%"]["role_rule"] != "share_cue" and r["85%"]["role"] == "completion"
 
 
 def test_a_sentence_that_names_nothing_speaks_of_the_sentence_before() -> None:
@@ -1511,7 +1512,8 @@ def test_a_share_of_the_task_said_with_shi_is_completion() -> None:
         "完成植树造林1.2万亩，是年度任务的120%。全县植树1.2万株，是上年的1.5倍。\n"
     )
     assert (r["120%"]["role"], r["120%"]["metric"]) == ("completion", "植树造林")
-    assert r["1.5倍"]["role"] == "actual"  # a multiple of last year names no task
+    # a multiple of last year names no task: it is how many times its past level it grew to
+    assert r["1.5倍"]["role"] == "growth"
 
 
 def test_a_count_before_a_bare_hundred_million_counts_the_noun_before_it() -> None:
