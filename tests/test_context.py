@@ -636,6 +636,9 @@ def test_a_multiple_of_a_base_is_named_by_what_multiplied() -> None:
     )
     assert (r["1.2倍"]["metric"], r["1.2倍"]["role"]) == ("城镇居民人均可支配收入", "comparison")
     assert (r["1.5倍"]["metric"], r["1.5倍"]["role"]) == ("项目资金", "growth")
+    # below one, the thing is less than its base: a fall
+    r = rows("县统计局2023年工作总结\n\n全年工业用电量为上年的0.8倍。\n")
+    assert (r["0.8倍"]["role"], r["0.8倍"]["direction"]) == ("growth", -1)
 
 
 def test_a_sum_before_de_names_the_fund_or_project_it_sizes() -> None:

@@ -45,11 +45,13 @@ def _aside_after_noun(sentence: str, opening: int, closing_end: int) -> bool:
     what it holds, what it includes): a Han character before them and one after, with the
     figure's words still to come (各类市场主体（企业、个体工商户）达到5.6万户; 重点企业（含规上
     企业、高新技术企业）用工2.3万人). A list marker's brackets open a sub-clause instead: no Han
-    character before them (（二）完成投资5亿元)."""
+    character before them (（二）完成投资5亿元); brackets holding a digit hold a date or a
+    remark (规划（2021—2025年）项目45个), not what the noun holds."""
     return (
         opening > 0
         and HAN_CHAR.match(sentence, opening - 1) is not None
         and HAN_CHAR.match(sentence, closing_end) is not None
+        and not any(c.isdigit() for c in sentence[opening:closing_end])
     )
 
 

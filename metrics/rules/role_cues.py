@@ -65,14 +65,15 @@ SHARE_OF_WHOLE = r"(?<![抢挤侵])占(?!地(?!区)|用|领|据)(?:到了?|了)?
 # and 的, 比重 or 比例 after the part (入社农户占全镇农户的, 民间投资占固定资产投资比重为)
 SHARE_WHOLE_CUE = regex_cache.compile(
     # (the whole may hold its year: 占2023年末全县在职干部总数比例为36.8%)
-    rf"(?:{SHARE_OF_WHOLE}|(?<![抢挤侵])占(?!地(?!区)|用|领|据)"
+    rf"(?:{SHARE_OF_WHOLE}|(?<![抢挤侵])占(?!地(?!区)|用|领|据|补|道|压)"
     r"(?:\d{4}年[度末底]?|[^,，;；。:：\d]){1,14}?(?:比重|比例|份额))"
     # (or a verb of the level it reached or kept: 占规上工业比重提高到24.3%, 占全市比重稳定在
     # 三成以上, as 达到 is; or where it moved from: 占全国份额从14%提升到15.5%)
     r"(?:达到|达|为|是|(?:提高|提升|上升|增加|增长)[到至]|[升增]至|(?:保持|稳定)在|从|由)?$"
 )
 SHARE_CUE = regex_cache.compile(
-    r"(?:占比|占(?:到了?|了)?[全总本该我]|占[^,，;；。]{0,10}?(?:比例|比重|总数|总量)|所占比例|比重)"
+    r"(?:占比|占(?:到了?|了)?[全总本该我]|占(?!地(?!区)|用|领|据|补|道|压)[^,，;；。]{0,10}?"
+    r"(?:比例|比重|总数|总量)|所占比例|比重)"
     r"[^,，;；。]{0,10}?"
     r"(?:达到|达|为|是)?$|占$"
     # the whole a part is of, then 的, right before the figure: 占一般公共预算收入的78%,
@@ -82,9 +83,11 @@ SHARE_CUE = regex_cache.compile(
 # A share whose whole is named at length, a year or a scope in it (占2023年末全县在职干部总数
 # 比例为36.8%, 占全市新引进专业技术人才总数比例达到12.4%): its 占 stands further back than
 # the 14 characters the share cue reads, so the clause's end is read for it. 比例 alone names
-# no share (住院费用报销比例达到70% is a level); 占地, 占用 take no whole.
+# no share (住院费用报销比例达到70% is a level); 占地, 占用, 占补平衡, 占道 take no whole,
+# nor does a 占 whose figure or 的 comes first (占全县总人口两成的…救助比例).
 SHARE_OF_LONG_WHOLE = regex_cache.compile(
-    r"(?<![抢挤侵])占(?!地(?!区)|用|领|据)[^,，;；。]{9,20}?(?:比例|比重|总数|总量)"
+    r"(?<![抢挤侵])占(?!地(?!区)|用|领|据|补|道|压)(?:\d{4}年[度末底]?|[^,，;；。\d的]){4,20}?"
+    r"(?:比例|比重|总数|总量)"
     r"[^,，;；。]{0,4}?(?:达到|达|为|是)?$"
 )
 WHOLE_ENDS = ("比例", "比重", "总数", "总量")

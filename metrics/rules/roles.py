@@ -337,8 +337,10 @@ def _share_of_stated_whole(x: RoleInput) -> Decision | None:
 
 
 # A count whose things are expected to do something: the cue stands after the thing counted
-# (3名运动员有望参加残奥会, 5家企业有望进入规上行列), in the same clause.
-FORECAST_AFTER = regex_cache.compile(r"\p{Han}{1,8}?(?:有望|预计)")
+# (3名运动员有望参加残奥会, 5家企业有望进入规上行列), in the same clause. Not after a sum or
+# a rate, nor where a time or another noun opens a new statement before the cue (完成投资
+# 8亿元全年预计可完成12亿元; 签约项目12个总投资预计达50亿元; 已建成3个明年有望再建5个).
+FORECAST_AFTER = regex_cache.compile(r"(?:(?![全今明年月总均再又还可已])\p{Han}){1,6}(?:有望|预计)")
 
 
 def _forecast(x: RoleInput) -> Decision | None:
@@ -347,8 +349,10 @@ def _forecast(x: RoleInput) -> Decision | None:
         return Role.FORECAST, None
     if (
         x.end is not None
-        and ("有望" in x.sentence[x.end : x.end + 10] or "预计" in x.sentence[x.end : x.end + 10])
-        and FORECAST_AFTER.match(x.sentence, x.end, x.end + 10)
+        and not x.unit.endswith("元")
+        and x.unit not in RELATIVE_UNITS
+        and ("有望" in x.sentence[x.end : x.end + 8] or "预计" in x.sentence[x.end : x.end + 8])
+        and FORECAST_AFTER.match(x.sentence, x.end, x.end + 8)
     ):
         return Role.FORECAST, None
     return None
@@ -442,12 +446,21 @@ def _multiple_of(x: RoleInput, group: str) -> bool:
     return m is not None and m.group(group) is not None
 
 
+TIMES_NUMBER = regex_cache.compile(r"\d+(?:\.\d+)?(?=倍)")
+
+
+def _times_direction(x: RoleInput) -> int:
+    """−1 for a multiple below one (为上年的0.8倍: less than its base), else +1."""
+    m = TIMES_NUMBER.match(x.sentence, x.start, x.end) if x.end is not None else None
+    return -1 if m is not None and float(m.group()) < 1 else 1
+
+
 def _multiple_of_past(x: RoleInput) -> Decision | None:
-    return (Role.GROWTH, 1) if _multiple_of(x, "past") else None
+    return (Role.GROWTH, _times_direction(x)) if _multiple_of(x, "past") else None
 
 
 def _multiple_of_benchmark(x: RoleInput) -> Decision | None:
-    return (Role.COMPARISON, 1) if _multiple_of(x, "elsewhere") else None
+    return (Role.COMPARISON, _times_direction(x)) if _multiple_of(x, "elsewhere") else None
 
 
 def _growth(x: RoleInput) -> Decision | None:
@@ -477,13 +490,15 @@ def _share(x: RoleInput) -> Decision | None:
 # A part of a sum stated right before, by what it goes to or comes from (支出56亿元，80%以上
 # 用于民生; 专项债券资金120亿元，60%投向重大项目; 45%来自民营企业): the percentage right
 # before the verb is a share of that sum.
-PUT_TO = regex_cache.compile(r"(?:以上|左右|以内)?(?:用于|投向|投入到?|来自|流向|集中在|分布在)")
+# The percentage opens its clause (or follows 其中): a rate named before it (满意度达96.5%来自
+# 第三方评估, 覆盖率100%投入运营) is a level, whatever follows.
+PUT_TO = regex_cache.compile(r"(?:以上|左右|以内)?(?:用于|投向|投入到|来自|流向|集中在|分布在)")
 
 
 def _share_put_to(x: RoleInput) -> Decision | None:
-    if x.end is None or x.unit != "%" or not PUT_TO.match(x.sentence, x.end):
+    if x.end is None or x.unit != "%" or x.clause.strip(" \t，,；;") not in ("", "其中"):
         return None
-    return Role.SHARE, None
+    return (Role.SHARE, None) if PUT_TO.match(x.sentence, x.end) else None
 
 
 def _beat_target(x: RoleInput) -> Decision | None:
@@ -729,6 +744,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         counter=(
             "全年地区生产总值达到[560亿元]。",
             "[3名]运动员获得金牌，有望冲击全国纪录。",
+            "签约项目[12个]总投资预计达50亿元。",
+            "已建成项目[3个]明年有望再建成5个。",
+            "前三季度完成投资[45亿元]全年有望突破60亿元。",
         ),
         why="预计, 预测, 有望 in the figure's clause say it is expected, not yet a result; so "
         "do 有望, 预计 right after the thing a count counts",
@@ -918,7 +936,12 @@ ROLE_RULES: tuple[RoleRule, ...] = (
             "新增专项债券资金120亿元，[60%]投向重大基础设施项目。",
             "全市外贸进出口总额中，[45%]来自民营企业。",
         ),
-        counter=("资金使用率[95%]，用于民生的资金逐年增加。", "[5000万元]用于校舍改造。"),
+        counter=(
+            "资金使用率[95%]，用于民生的资金逐年增加。",
+            "[5000万元]用于校舍改造。",
+            "群众满意度达[96.5%]来自第三方评估结果。",
+            "基站覆盖率[100%]投入运营。",
+        ),
         why="a percentage followed by what it goes to or comes from (用于, 投向, 来自) is the "
         "part of a sum stated before it",
     ),
@@ -936,6 +959,8 @@ ROLE_RULES: tuple[RoleRule, ...] = (
             "民生支出完成[45亿元]。",
             "住院费用政策范围内报销比例达到[70%]。",
             "项目占地面积120亩，其中绿化用地比例[35%]。",
+            "全县耕地占补平衡项目验收合格比例达到[100%]。",
+            "占全县总人口两成的农村低保对象医疗救助比例达到[70%]。",
         ),
         why="占…的, 占比, 比重 right before a percentage name it a part of a whole; so does 占 "
         "a whole named at length (a year, a scope) and 比例 or 比重",
