@@ -413,7 +413,8 @@ def test_a_part_of_a_named_whole_is_a_share_of_the_part_named_before() -> None:
     r = rows(
         "区住建局2023年工作总结\n\n项目占地面积的30%用于绿化。完成投资4.2亿元，占全年目标的85%。\n"
     )
-    assert r["30%"]["role"] != "share" and r["85%"]["role"] == "completion"
+    # (30%用于绿化 is a share all the same, of the area it goes to: share_put_to, not 占…的)
+    assert r["30%"]["role_rule"] != "share_cue" and r["85%"]["role"] == "completion"
 
 
 def test_a_sentence_that_names_nothing_speaks_of_the_sentence_before() -> None:
@@ -613,6 +614,63 @@ def test_a_short_remark_in_brackets_inside_a_word_is_part_of_the_metric() -> Non
     assert r["3.2人"]["metric"] == "每千人口执业（助理）医师"
     assert r["15人"]["metric"] == "村（居）委会主任中女性"
     assert r["109条"]["metric"] == "渣土线路"  # a remark that opens the phrase names nothing
+
+
+def test_an_aside_in_brackets_after_a_noun_is_looked_through() -> None:
+    # A list of what a noun holds, set in brackets between the noun and the figure's words, is
+    # no sub-clause: the name runs back over it (a list marker's brackets still open one).
+    r = rows(
+        "县市场监督管理局2023年工作总结\n\n各类市场主体（企业、个体工商户、农民专业合作社）"
+        "达到5.6万户。重点企业（含规上企业、高新技术企业）用工2.3万人。（二）完成投资5亿元。\n"
+    )
+    assert r["5.6万户"]["metric"] == "市场主体"
+    assert r["2.3万人"]["metric"].startswith("重点企业")
+    assert r["5亿元"]["metric"] == "投资"
+
+
+def test_a_multiple_of_a_base_is_named_by_what_multiplied() -> None:
+    # 是/相当于 + a base + 的 + N倍: the base is what the figure relates to, not its name.
+    r = rows(
+        "县统计局2023年工作总结\n\n城镇居民人均可支配收入是全省平均水平的1.2倍。"
+        "全年引进项目资金相当于上年的1.5倍。\n"
+    )
+    assert (r["1.2倍"]["metric"], r["1.2倍"]["role"]) == ("城镇居民人均可支配收入", "comparison")
+    assert (r["1.5倍"]["metric"], r["1.5倍"]["role"]) == ("项目资金", "growth")
+    # below one, the thing is less than its base: a fall
+    r = rows("县统计局2023年工作总结\n\n全年工业用电量为上年的0.8倍。\n")
+    assert (r["0.8倍"]["role"], r["0.8倍"]["direction"]) == ("growth", -1)
+
+
+def test_a_sum_before_de_names_the_fund_or_project_it_sizes() -> None:
+    # Verbs alone before a sum (争取将, 积极争取) name nothing: the fund or project after 的 is
+    # what the sum sizes; 支持 after a fund says what it does. 突破 after 的 is no such thing.
+    r = rows(
+        "县发展和改革局2023年工作总结\n\n争取将3.2亿元的城南教育配套建设项目纳入全省规划。"
+        "全年积极争取2.3亿元的中央预算内资金支持。实现1.2亿元的突破。\n"
+    )
+    assert r["3.2亿元"]["metric"] == "城南教育配套建设项目"
+    assert r["2.3亿元"]["metric"] == "中央预算内资金"
+    assert r["1.2亿元"]["metric"] != "突破"
+
+
+def test_a_units_alternative_in_brackets_stands_before_the_noun_counted() -> None:
+    r = rows(
+        "县住房和城乡建设局2023年工作总结\n\n改造2.5万套（间）城市危旧房。"
+        "上门服务120个（次）重点企业。\n"
+    )
+    assert r["2.5万套"]["metric"] == "城市危旧房"
+    assert r["120个"]["metric"] == "重点企业"
+
+
+def test_a_share_put_to_a_use_is_named_by_that_use() -> None:
+    # 80%以上用于民生: a share of the sum before, named by what it goes to, not by the sum.
+    r = rows(
+        "县财政局2023年工作总结\n\n全年财政支出56亿元，80%以上用于保障和改善民生。"
+        "新增专项债券资金120亿元，60%投向重大基础设施项目。\n"
+    )
+    assert (r["80%以上"]["role"], r["80%以上"]["metric"]) == ("share", "用于保障和改善民生")
+    assert r["60%"]["role"] == "share"
+    assert "重大基础设施项目" in r["60%"]["metric"]
 
 
 def test_a_clause_of_result_words_counts_the_figure_before() -> None:
@@ -1457,7 +1515,8 @@ def test_a_share_of_the_task_said_with_shi_is_completion() -> None:
         "完成植树造林1.2万亩，是年度任务的120%。全县植树1.2万株，是上年的1.5倍。\n"
     )
     assert (r["120%"]["role"], r["120%"]["metric"]) == ("completion", "植树造林")
-    assert r["1.5倍"]["role"] == "actual"  # a multiple of last year names no task
+    # a multiple of last year names no task: it is how many times its past level it grew to
+    assert r["1.5倍"]["role"] == "growth"
 
 
 def test_a_count_before_a_bare_hundred_million_counts_the_noun_before_it() -> None:
@@ -2359,6 +2418,19 @@ def test_a_measure_word_after_a_name_names_nothing(sentence, metrics_) -> None:
 ])
 def test_a_share_is_of_the_part_named_before_its_whole(heading, sentence, metric) -> None:
     assert _metrics_of(sentence, heading) == [metric]
+
+
+# The whole may hold its year (占2023年末…比例为36.8%): the share is still of the part named in
+# the clause before.
+@pytest.mark.parametrize(("sentence", "metrics_"), [
+    ("女性干部412名，占2023年末全县在职干部总数比例为36.8%。", ["女性干部", "女性干部"]),
+    ("民营企业税收12亿元，占2024年全县税收比重达到46%。", ["民营企业税收", "民营企业税收"]),
+    # …and a whole's 份额, or where the share moved from (从, 由)
+    ("民营经济增加值占全市比重由48%提高到52%。", ["民营经济增加值", "民营经济增加值"]),
+    ("全省粮食产量占全国份额达到4.2%。", ["粮食产量"]),
+])
+def test_a_share_whose_whole_holds_its_year_is_of_the_part(sentence, metrics_) -> None:
+    assert _metrics_of(sentence) == metrics_
 
 
 def test_whoever_reports_the_work_before_a_verb_of_result_is_no_part_of_the_name() -> None:

@@ -434,6 +434,23 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # (8.2万农村人口) 0.870. With meaning19 merged (blind to both): lead15 0.914, lead15b
     # 0.891. Left: 登记在册, 接种/遴选/移送 kept, a total of two taxes named by the last
     # (合计5.8亿元 -> 耕地占用税), 超千万元 no figure.
+    # The lead's blind files of the sixteenth session, labelled before any run. lead16 (53
+    # sentences, 162 figures: 交通运输, 港口, 水利, 审计, 税务, 住建, 城管, 消防救援, 应急管理,
+    # 卫健, 医保, 退役军人, 体育, 文旅, 自然资源, 生态环境, 市场监管, 统计, 法院, 电力; 2006-2010
+    # reviews and 十一五, 2027-2030 plans; spaced and full-width digits, masks, names holding
+    # numbers: PM2.5, 5岁以下, 每千人, 第二次): on 5cf1114 recall 1.000, role 0.994 (是“十五”
+    # 时期的3.4倍 an actual), metric 1.000, metric_exact 0.889. lead16b (35 sentences, 110
+    # figures, 2 optional: counts before their nouns, parenthesised parts, 由…提高到, a recalled
+    # task, 实际完成 after a task, 人均增收, elided subjects, masks), in the messier order of
+    # compilations: on 5cf1114 recall 1.000, role 0.981, metric 0.991, metric_exact 0.806.
+    "heldout_meaning_lead16.jsonl": (
+        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.88, "precision": 1.0},
+        162,
+    ),
+    "heldout_meaning_lead16b.jsonl": (
+        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.8, "precision": 1.0},
+        108,
+    ),
     "heldout_meaning_lead15.jsonl": (
         {"recall": 1.0, "role": 0.98, "metric": 1.0, "metric_exact": 0.9, "precision": 1.0},
         162,

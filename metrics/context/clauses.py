@@ -22,7 +22,8 @@ VERB_REACH = 40
 def subclause_start(sentence: str, start: int, prev_end: int) -> int:
     """Where the sub-clause holding ``start`` begins: after the last , 、 ; or figure. A
     remark in brackets right before the figure is looked through (脱贫户（监测户）11027人次
-    counts 脱贫户), and so is a short one inside a word (执业（助理）医师3.2人)."""
+    counts 脱贫户), and so is a short one inside a word (执业（助理）医师3.2人) and an aside
+    after a noun before the figure's words (市场主体（企业、个体工商户）达到5.6万户)."""
     floor = max(prev_end, 0, start - REACH)
     upto = start
     while True:
@@ -30,9 +31,28 @@ def subclause_start(sentence: str, start: int, prev_end: int) -> int:
         if lo <= floor or sentence[lo - 1] not in ")）":
             return lo
         opening = last_opening(sentence, floor, lo)
-        if opening < 0 or not (lo == upto or _inside_word(sentence, opening, lo)):
+        if opening < 0 or not (
+            lo == upto
+            or _inside_word(sentence, opening, lo)
+            or (upto == start and _aside_after_noun(sentence, opening, lo))
+        ):
             return lo
         upto = opening
+
+
+def _aside_after_noun(sentence: str, opening: int, closing_end: int) -> bool:
+    """Whether the brackets at ``[opening, closing_end)`` set an aside after a noun (a list of
+    what it holds, what it includes): a Han character before them and one after, with the
+    figure's words still to come (各类市场主体（企业、个体工商户）达到5.6万户; 重点企业（含规上
+    企业、高新技术企业）用工2.3万人). A list marker's brackets open a sub-clause instead: no Han
+    character before them (（二）完成投资5亿元); brackets holding a digit hold a date or a
+    remark (规划（2021—2025年）项目45个), not what the noun holds."""
+    return (
+        opening > 0
+        and HAN_CHAR.match(sentence, opening - 1) is not None
+        and HAN_CHAR.match(sentence, closing_end) is not None
+        and not any(c.isdigit() for c in sentence[opening:closing_end])
+    )
 
 
 def _inside_word(sentence: str, opening: int, closing_end: int) -> bool:

@@ -321,6 +321,8 @@ def _total_of_parts(view: SentenceView, carry: FigureCarry, rel_start: int) -> s
 
 
 def _relative(meaning: Meaning) -> bool:
+    if meaning.role_rule is RoleRuleName.SHARE_PUT_TO:
+        return False  # 80%以上用于民生: the part is named after it, by what it goes to
     return meaning.role in RELATIVE_ROLES or (
         meaning.measure in RELATIVE_MEASURES
         and meaning.resolved.unit_family in PROPORTION_FAMILIES

@@ -188,6 +188,12 @@ def capacity(words: str) -> bool:
     return CAPACITY.fullmatch(words) is not None
 
 
+# A unit's alternative in brackets right after a count (改造2.5万套（间）城市危旧房, 服务120个
+# （次）重点企业): the noun after it is the thing counted.
+UNIT_ALTERNATIVE = regex_cache.compile(r"[（(](\p{Han}{1,2})[）)]")
+UNIT_SURFACES = frozenset(u.surface for u in UNITS)
+
+
 def _counted_noun(
     sentence: str, end: int, next_start: int | None, people: bool, noun_from: int | None
 ) -> tuple[int, int] | None:
@@ -195,6 +201,10 @@ def _counted_noun(
     start_at = end if noun_from is None else past_of(sentence, noun_from)
     if sentence.startswith(("以上的", "以下的"), start_at - 2):
         start_at += 1  # a size that sorts what follows: 300人以上的农村小学
+    if sentence.startswith(("（", "("), start_at):
+        alt = UNIT_ALTERNATIVE.match(sentence, start_at)
+        if alt and alt.group(1) in UNIT_SURFACES:
+            start_at = alt.end()
     span = noun_at(sentence, start_at, next_start)
     if span and people:
         return past_modifier(sentence, span, next_start)

@@ -188,6 +188,25 @@ def fund_after(sentence: str, end: int, upto: int | None = None) -> tuple[int, i
     return after if after and FUND_END.search(sentence, *after) else None
 
 
+# What a sum sizes, named after it past 的 (争取将3.2亿元的城南教育配套建设项目纳入规划;
+# 积极争取5000万元的中央专项资金支持): a fund or a project. A fund word may be followed by
+# 支持 or 保障, which say what the fund does, not what it is. (Counter: 实现1.2亿元的突破,
+# 达到5亿元的规模 name no fund nor project.)
+SIZED_END = regex_cache.compile(
+    r"(?:资金|补助|补贴|贴息|奖补|债券?|贷款|经费|项目|工程)(?=(?:支持|保障)?$)"
+)
+
+
+def sized_after(sentence: str, end: int, upto: int | None = None) -> tuple[int, int] | None:
+    """The fund or project a sum ending at ``end`` sizes, named after it past 的, else
+    None (see ``SIZED_END``)."""
+    if not sentence.startswith("的", end):
+        return None
+    after = noun_at(sentence, end + 1, upto)
+    m = SIZED_END.search(sentence, *after) if after else None
+    return (after[0], m.end()) if after and m else None
+
+
 def _names_people(sentence: str, end: int) -> bool:
     """Whether the noun that ends at ``end`` names people (``PERSON_HEAD``, …对象)."""
     return sentence[end - 1] in PERSON_HEAD or sentence.endswith(PERSON_WORD_END, 0, end)

@@ -51,6 +51,7 @@ class FigureRuleName(StrEnum):
     FRACTION_CHINESE = "fraction_chinese"
     DOUBLING = "doubling"
     NUMBER_UNIT = "number_unit"
+    LISTED_BEFORE_UNIT = "listed_before_unit"
     MIXED_MYRIAD = "mixed_myriad"
     CHINESE_UNIT = "chinese_unit"
     BARE_VALUE = "bare_value"
@@ -107,6 +108,7 @@ NUMBER_GOES_ON = _chars(
     _AFTER_ANY
     | {w.surface[0] for w in POST_WORDS}
     | set(DASHES + "/:千百个" + ",，;；。(（)）" + " \t\n|｜")
+    | set("、和及与")  # a number listed before the one that carries the unit (listed_before_unit)
 )
 NUMERAL_GOES_ON = _chars(_AFTER_ANY | set("点至到分亿"))
 
@@ -289,6 +291,35 @@ RULES: tuple[Rule, ...] = (
             "AAA公众号",
         ),
         priority=60,
+    ),
+    Rule(
+        name="listed_before_unit",
+        # Figures listed after 分别 share the unit the last one carries (分别提高20.9、36.2、
+        # 54个百分点; 分别为12.3、45.6和78.9亿元): each number before it is a figure of that
+        # unit. The unit is read ahead, past the match: the figure's text is its number.
+        pattern=rf"""
+            (?P<num>{NUMBER})
+            (?=[、和及与]
+                (?:{NUMBER}[、和及与]){{0,8}}
+                {NUMBER} (?P<mult>{MULT})? (?P<unit>{UNIT}))
+            (?<=分别[^,，;；。:：\d]{{0,6}}
+                (?!1[、和及与]2(?!\d))              # not 1、2、3: ordinals (1、2、3轮, 1、2期)
+                (?:{NUMBER}[、和及与]){{0,8}}{NUMBER})
+        """,
+        examples=(
+            "覆盖率分别提高[20.9]、36.2、54个百分点",
+            "产值分别为[12.3]、45.6和78.9亿元",
+            "粮食、油料产量分别达到[52.3]、8.6万吨",
+            "收入分别为[XX]、XX万元",
+        ),
+        counter=(
+            "分别于2019、2020年建成",
+            "分别在3、4月开展",
+            "提高20.9、36.2个百分点",
+            "分别开展1、2、3轮专项督查",
+            "分别建成1、2期工程",
+        ),
+        priority=61,
     ),
     Rule(
         name="mixed_myriad",

@@ -64,19 +64,33 @@ SHARE_OF_WHOLE = r"(?<![抢挤侵])占(?!地(?!区)|用|领|据)(?:到了?|了)?
 # A share cue that ends right before the figure, for the name of a share figure: the whole
 # and 的, 比重 or 比例 after the part (入社农户占全镇农户的, 民间投资占固定资产投资比重为)
 SHARE_WHOLE_CUE = regex_cache.compile(
-    rf"(?:{SHARE_OF_WHOLE}|(?<![抢挤侵])占(?!地(?!区)|用|领|据)[^,，;；。:：\d]{{1,14}}?(?:比重|比例))"
+    # (the whole may hold its year: 占2023年末全县在职干部总数比例为36.8%)
+    rf"(?:{SHARE_OF_WHOLE}|(?<![抢挤侵])占(?!地(?!区)|用|领|据|补|道|压)"
+    r"(?:\d{4}年[度末底]?|[^,，;；。:：\d]){1,14}?(?:比重|比例|份额))"
     # (or a verb of the level it reached or kept: 占规上工业比重提高到24.3%, 占全市比重稳定在
-    # 三成以上, as 达到 is)
-    r"(?:达到|达|为|是|(?:提高|提升|上升|增加|增长)[到至]|[升增]至|(?:保持|稳定)在)?$"
+    # 三成以上, as 达到 is; or where it moved from: 占全国份额从14%提升到15.5%)
+    r"(?:达到|达|为|是|(?:提高|提升|上升|增加|增长)[到至]|[升增]至|(?:保持|稳定)在|从|由)?$"
 )
 SHARE_CUE = regex_cache.compile(
-    r"(?:占比|占(?:到了?|了)?[全总本该我]|占[^,，;；。]{0,10}?(?:比例|比重|总数|总量)|所占比例|比重)"
+    r"(?:占比|占(?:到了?|了)?[全总本该我]|占(?!地(?!区)|用|领|据|补|道|压)[^,，;；。]{0,10}?"
+    r"(?:比例|比重|总数|总量)|所占比例|比重)"
     r"[^,，;；。]{0,10}?"
     r"(?:达到|达|为|是)?$|占$"
     # the whole a part is of, then 的, right before the figure: 占一般公共预算收入的78%,
     # 占规上工业增加值的四成 (not 占地, 占用; 占全年目标的 is a completion, read first)
     rf"|{SHARE_OF_WHOLE}$"
 )
+# A share whose whole is named at length, a year or a scope in it (占2023年末全县在职干部总数
+# 比例为36.8%, 占全市新引进专业技术人才总数比例达到12.4%): its 占 stands further back than
+# the 14 characters the share cue reads, so the clause's end is read for it. 比例 alone names
+# no share (住院费用报销比例达到70% is a level); 占地, 占用, 占补平衡, 占道 take no whole,
+# nor does a 占 whose figure or 的 comes first (占全县总人口两成的…救助比例).
+SHARE_OF_LONG_WHOLE = regex_cache.compile(
+    r"(?<![抢挤侵])占(?!地(?!区)|用|领|据|补|道|压)(?:\d{4}年[度末底]?|[^,，;；。\d的]){4,20}?"
+    r"(?:比例|比重|总数|总量)"
+    r"[^,，;；。]{0,4}?(?:达到|达|为|是)?$"
+)
+WHOLE_ENDS = ("比例", "比重", "总数", "总量")
 # A level elsewhere that a figure is compared with, not the thing's own past: an average
 # (全省平均水平, 全国平均值, 同类地区平均), or a place-wide level or standard (全市水平,
 # 国家标准), or the place itself (高于全省1.2个百分点).
@@ -100,6 +114,17 @@ BENCHMARK_CUE = regex_cache.compile(
     rf"(?:(?P<dir>[高低快慢]于|超出|超过|优于|好于|落后于?)(?:{BENCHMARK})"
     rf"|[比较](?:{BENCHMARK})(?:相比)?(?P<dir>[高低多少快慢]出?|超出|落后))了?(?:达到|达|为|是)?$"
 )
+# A multiple of a base: 是, 为 or 相当于, the base, 的, right before N倍. Of the thing's own
+# past (是2015年的2.1倍, 是“十二五”时期的2.6倍, 相当于上年的1.5倍) it is a growth, as 增长1.1倍
+# is; of a level elsewhere (是全省平均水平的1.2倍, 为全国平均的1.4倍) a comparison, as 高于
+# 全省平均 is. (Another thing's level, 亩产是普通品种的1.5倍, names neither.)
+PAST_BASE = (
+    r"\d{4}年(?:末|底|同期)?|上一?年(?:同期)?|去年(?:同期)?|同期"
+    r"|[“\"]?(?:九|十[一二三四]?)五[”\"]?(?:时期|期间|期末|末)?"
+)
+MULTIPLE_OF_BASE = regex_cache.compile(
+    rf"(?:是|为|相当于)(?:(?P<past>{PAST_BASE})|(?P<elsewhere>{BENCHMARK}))的$"
+)
 # every match holds its comparison word: [高低快慢]于, 超出, 超过, 优于, 好于, 落后, or 比/较
 # (快于, 慢于: a rate's pace, 增速快于全省平均水平1.2个百分点)
 BENCHMARK_CHARS = frozenset("高低快慢超优好落比较")
@@ -113,6 +138,7 @@ COMPLETED_OBJECT = regex_cache.compile(
 # they relate to stands before them.
 RELATIVE_CUE = regex_cache.compile(
     f"(?:{COMPLETION_CUE.pattern})|(?:{BENCHMARK_CUE.pattern})|(?:{GROWTH_CUE.pattern})"
+    f"|(?:{MULTIPLE_OF_BASE.pattern})"
 )
 FORECAST_CUE = regex_cache.compile(r"预计|预测|有望")
 # A doubling figure (翻一番, 翻了两番, 翻番): the figure itself says it grew from a base.

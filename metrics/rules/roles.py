@@ -42,6 +42,7 @@ from metrics.rules.role_cues import (
     FROM_BEFORE,
     GOAL_BEFORE,
     GROWTH_CUE,
+    MULTIPLE_OF_BASE,
     NAMED_RATE,
     PIPELINE_PROJECTS,
     PROJECT_AFTER,
@@ -49,6 +50,7 @@ from metrics.rules.role_cues import (
     PROJECT_PLAN_CUE,
     PROJECTS_COUNTED,
     SHARE_CUE,
+    SHARE_OF_LONG_WHOLE,
     SIZE_BEFORE,
     SIZE_CHARS,
     SIZE_ONLY_PLAN,
@@ -56,6 +58,7 @@ from metrics.rules.role_cues import (
     TARGET_AFTER_OPENERS,
     TARGET_CUE,
     TO_AFTER,
+    WHOLE_ENDS,
 )
 
 # How far back context is read: cues further away than this do not reach a figure, and
@@ -90,8 +93,11 @@ class RoleRuleName(StrEnum):
     PLAN_SECTION = "plan_section"
     GOAL_BEFORE_GROWTH = "goal_before_growth"
     BENCHMARK_CUE = "benchmark_cue"
+    MULTIPLE_OF_PAST = "multiple_of_past"
+    MULTIPLE_OF_BENCHMARK = "multiple_of_benchmark"
     GROWTH_CUE = "growth_cue"
     SHARE_CUE = "share_cue"
+    SHARE_PUT_TO = "share_put_to"
     BEAT_TARGET = "beat_target"
     UNDER_TARGET = "under_target"
     TARGET_CUE = "target_cue"
@@ -234,8 +240,21 @@ def _completion(x: RoleInput) -> bool:
     return x.unit in RELATIVE_UNITS and _near(COMPLETION_CUE, x) is not None
 
 
+# A percentage's leading number (past a sign or a mask it is no number: None).
+PERCENT_NUMBER = regex_cache.compile(r"\d+(?:\.\d+)?(?=%)")
+
+
+def _beyond_whole(x: RoleInput) -> bool:
+    """Whether the figure is a percentage above 100: a level of work done never passes the
+    whole of it, so such a rate is of a target (投资完成率125.5%, 康复救助完成率102%)."""
+    if x.end is None or x.unit != "%":
+        return False
+    m = PERCENT_NUMBER.match(x.sentence, x.start, x.end)
+    return m is not None and float(m.group()) > 100
+
+
 def _named_rate(x: RoleInput) -> Decision | None:
-    if _completion(x) and NAMED_RATE.search(x.clause.split("、")[-1]):
+    if _completion(x) and NAMED_RATE.search(x.clause.split("、")[-1]) and not _beyond_whole(x):
         return Role.ACTUAL, None
     return None
 
@@ -317,9 +336,24 @@ def _share_of_stated_whole(x: RoleInput) -> Decision | None:
     return (Role.SHARE, None) if _stated_base(x) is False else None
 
 
+# A count whose things are expected to do something: the cue stands after the thing counted
+# (3名运动员有望参加残奥会, 5家企业有望进入规上行列), in the same clause. Not after a sum or
+# a rate, nor where a time or another noun opens a new statement before the cue (完成投资
+# 8亿元全年预计可完成12亿元; 签约项目12个总投资预计达50亿元; 已建成3个明年有望再建5个).
+FORECAST_AFTER = regex_cache.compile(r"(?:(?![全今明年月总均再又还可已])\p{Han}){1,6}(?:有望|预计)")
+
+
 def _forecast(x: RoleInput) -> Decision | None:
     lo = x.offset + x.start - len(x.clause)
     if may_match(FORECAST_CUE, x.text, lo, x.offset + x.start) and FORECAST_CUE.search(x.clause):
+        return Role.FORECAST, None
+    if (
+        x.end is not None
+        and not x.unit.endswith("元")
+        and x.unit not in RELATIVE_UNITS
+        and ("有望" in x.sentence[x.end : x.end + 8] or "预计" in x.sentence[x.end : x.end + 8])
+        and FORECAST_AFTER.match(x.sentence, x.end, x.end + 8)
+    ):
         return Role.FORECAST, None
     return None
 
@@ -405,6 +439,30 @@ def _benchmark(x: RoleInput) -> Decision | None:
     return Role.COMPARISON, -1 if DOWN.search(b.group("dir")) else 1
 
 
+def _multiple_of(x: RoleInput, group: str) -> bool:
+    if x.unit != "倍" or not x.near.endswith("的"):
+        return False
+    m = MULTIPLE_OF_BASE.search(x.near)
+    return m is not None and m.group(group) is not None
+
+
+TIMES_NUMBER = regex_cache.compile(r"\d+(?:\.\d+)?(?=倍)")
+
+
+def _times_direction(x: RoleInput) -> int:
+    """−1 for a multiple below one (为上年的0.8倍: less than its base), else +1."""
+    m = TIMES_NUMBER.match(x.sentence, x.start, x.end) if x.end is not None else None
+    return -1 if m is not None and float(m.group()) < 1 else 1
+
+
+def _multiple_of_past(x: RoleInput) -> Decision | None:
+    return (Role.GROWTH, _times_direction(x)) if _multiple_of(x, "past") else None
+
+
+def _multiple_of_benchmark(x: RoleInput) -> Decision | None:
+    return (Role.COMPARISON, _times_direction(x)) if _multiple_of(x, "elsewhere") else None
+
+
 def _growth(x: RoleInput) -> Decision | None:
     g = _near(GROWTH_CUE, x)
     if not g:
@@ -419,7 +477,28 @@ def _share(x: RoleInput) -> Decision | None:
     # (成, tenths: 民生支出占一般公共预算支出的比重保持在八成左右)
     if (x.unit in ("%", "ratio", "成") or "占" in x.near[-6:]) and SHARE_AT.search(x.near):
         return Role.SHARE, None
+    if (
+        x.unit in PERCENTS
+        and any(w in x.near for w in WHOLE_ENDS)
+        and "占" in x.clause[-29:-10]
+        and SHARE_OF_LONG_WHOLE.search(x.clause[-29:])
+    ):
+        return Role.SHARE, None
     return None
+
+
+# A part of a sum stated right before, by what it goes to or comes from (支出56亿元，80%以上
+# 用于民生; 专项债券资金120亿元，60%投向重大项目; 45%来自民营企业): the percentage right
+# before the verb is a share of that sum.
+# The percentage opens its clause (or follows 其中): a rate named before it (满意度达96.5%来自
+# 第三方评估, 覆盖率100%投入运营) is a level, whatever follows.
+PUT_TO = regex_cache.compile(r"(?:以上|左右|以内)?(?:用于|投向|投入到|来自|流向|集中在|分布在)")
+
+
+def _share_put_to(x: RoleInput) -> Decision | None:
+    if x.end is None or x.unit != "%" or x.clause.strip(" \t，,；;") not in ("", "其中"):
+        return None
+    return (Role.SHARE, None) if PUT_TO.match(x.sentence, x.end) else None
 
 
 def _beat_target(x: RoleInput) -> Decision | None:
@@ -567,8 +646,13 @@ ROLE_RULES: tuple[RoleRule, ...] = (
             "全区学前三年毛入园率达到92.4%，九年义务教育完成率[98.6%]。",
             "高中阶段教育普及率稳步提升，初中三年完成率[99.1%]。",
         ),
-        counter=("全年计划完成率[103.5%]。",),
-        why="a level named 某某完成率 is a rate of its own, not the completion of a target",
+        counter=(
+            "全年计划完成率[103.5%]。",
+            "重大项目完成投资1.5万亿元，投资完成率[125.5%]。",
+            "残疾儿童康复救助完成率[102%]。",
+        ),
+        why="a level named 某某完成率 is a rate of its own, not the completion of a target; "
+        "above 100 % it is of a target (work done never passes its whole)",
     ),
     RoleRule(
         R.ACHIEVED_GROWTH,
@@ -654,9 +738,18 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         examples=(
             "预计全年地区生产总值达到[560亿元]。",
             "全年粮食产量有望突破[45万吨]。",
+            "2024年我区[3名]运动员有望参加残奥会。",
+            "年底前还有[5家]企业预计进入规上行列。",
         ),
-        counter=("全年地区生产总值达到[560亿元]。",),
-        why="预计, 预测, 有望 in the figure's clause say it is expected, not yet a result",
+        counter=(
+            "全年地区生产总值达到[560亿元]。",
+            "[3名]运动员获得金牌，有望冲击全国纪录。",
+            "签约项目[12个]总投资预计达50亿元。",
+            "已建成项目[3个]明年有望再建成5个。",
+            "前三季度完成投资[45亿元]全年有望突破60亿元。",
+        ),
+        why="预计, 预测, 有望 in the figure's clause say it is expected, not yet a result; so "
+        "do 有望, 预计 right after the thing a count counts",
     ),
     RoleRule(
         R.BASE_BUILT_ON,
@@ -750,6 +843,31 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "(低于, 低 → −1)",
     ),
     RoleRule(
+        R.MULTIPLE_OF_PAST,
+        Role.GROWTH,
+        _multiple_of_past,
+        examples=(
+            "财政收入达到12亿元，是2015年的[2.1倍]。",
+            "累计完成投资860亿元，是“十二五”时期的[2.6倍]。",
+            "全年引进项目资金相当于上年的[1.5倍]。",
+        ),
+        counter=("杂交稻亩产是普通品种的[1.5倍]。", "人均可支配收入是全省平均水平的[1.2倍]。"),
+        why="是, 为 or 相当于 the thing's own past (a year, 上年, a plan period) and 的 before a "
+        "multiple: how many times its earlier level it reached, a growth as 增长1.1倍 is",
+    ),
+    RoleRule(
+        R.MULTIPLE_OF_BENCHMARK,
+        Role.COMPARISON,
+        _multiple_of_benchmark,
+        examples=(
+            "城镇居民人均可支配收入是全省平均水平的[1.2倍]。",
+            "每万人口发明专利拥有量为全国平均的[1.4倍]。",
+        ),
+        counter=("财政收入达到12亿元，是2015年的[2.1倍]。", "杂交稻亩产是普通品种的[1.5倍]。"),
+        why="是 or 为 a level elsewhere (全省平均水平, 全国平均) and 的 before a multiple compares "
+        "the thing with a benchmark, as 高于全省平均 does",
+    ),
+    RoleRule(
         R.UNDER_TARGET,
         Role.COMPARISON,
         _under_target,
@@ -810,15 +928,42 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "a base; its direction is the word's, turned by a negative sign",
     ),
     RoleRule(
+        R.SHARE_PUT_TO,
+        Role.SHARE,
+        _share_put_to,
+        examples=(
+            "全年财政支出56亿元，[80%]以上用于保障和改善民生。",
+            "新增专项债券资金120亿元，[60%]投向重大基础设施项目。",
+            "全市外贸进出口总额中，[45%]来自民营企业。",
+        ),
+        counter=(
+            "资金使用率[95%]，用于民生的资金逐年增加。",
+            "[5000万元]用于校舍改造。",
+            "群众满意度达[96.5%]来自第三方评估结果。",
+            "基站覆盖率[100%]投入运营。",
+        ),
+        why="a percentage followed by what it goes to or comes from (用于, 投向, 来自) is the "
+        "part of a sum stated before it",
+    ),
+    RoleRule(
         R.SHARE_CUE,
         Role.SHARE,
         _share,
         examples=(
             "民生支出占一般公共预算支出的[78.5%]。",
             "高新技术产业增加值占比达到[41%]。",
+            "女性干部412名，占2023年末全县在职干部总数比例为[36.8%]。",
+            "引进高层次人才86名，占全市新引进专业技术人才总数比例达到[12.4%]。",
         ),
-        counter=("民生支出完成[45亿元]。",),
-        why="占…的, 占比, 比重 right before a percentage name it a part of a whole",
+        counter=(
+            "民生支出完成[45亿元]。",
+            "住院费用政策范围内报销比例达到[70%]。",
+            "项目占地面积120亩，其中绿化用地比例[35%]。",
+            "全县耕地占补平衡项目验收合格比例达到[100%]。",
+            "占全县总人口两成的农村低保对象医疗救助比例达到[70%]。",
+        ),
+        why="占…的, 占比, 比重 right before a percentage name it a part of a whole; so does 占 "
+        "a whole named at length (a year, a scope) and 比例 or 比重",
     ),
     RoleRule(
         R.BEAT_TARGET,
