@@ -184,3 +184,40 @@ def test_a_mark_after_a_figure_is_no_noun_it_counts() -> None:
     # …but a noun that only begins with the word is counted: 台阶式花坛
     rows = metrics.extract_text(HEADING + "全区新增3个台阶式花坛。\n", name="x.txt").mentions
     assert list(rows.metric) == ["台阶式花坛"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        # what people attained (喝上, 吃上, 住上, 用上) ends the name of those counted
+        ("全年让1.2万名山区群众吃上自来水。", "山区群众"),
+        ("全县3.5万农村居民喝上安全水。", "农村居民"),
+        ("5600户困难家庭用上天然气。", "困难家庭"),
+        # ...but 用上 inside 利用上级, 使用上级 is none
+        ("全年利用上级资金3200万元。", "上级资金"),
+        ("全年争取并使用上级资金3200万元。", "上级资金"),
+        # a register's deed (登记在册) is no part of what it counts
+        ("全区登记在册退役军人1.2万人。", "退役军人"),
+        ("全年查补税款及滞纳金860万元。", "税款及滞纳金"),
+        ("全年为残疾人换发智能残疾人证3200本。", "智能残疾人证"),
+    ],
+)
+def test_deeds_of_register_and_attainment_name_no_thing(sentence: str, metric: str) -> None:
+    rows = metrics.extract_text(HEADING + sentence + "\n", name="x.txt").mentions
+    assert list(rows.metric) == [metric]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "metric"),
+    [
+        # topics taken on under a standing plan of research are results, no goal
+        ("2003年，市社科联立项社科规划课题52项。", "actual", "社科规划课题"),
+        ("全年立项省级教育科学规划课题18项。", "actual", "省级教育科学规划课题"),
+        # ...while 规划 before a deed or a bare 项目 still sets one
+        ("园区规划建设标准厂房12万平方米。", "target", "园区规划建设标准厂房"),
+        ("全年立项项目42个。", "actual", "立项项目"),
+    ],
+)
+def test_a_plan_of_research_names_topics_not_goals(sentence: str, role: str, metric: str) -> None:
+    rows = metrics.extract_text(HEADING + sentence + "\n", name="x.txt").mentions
+    assert (list(rows.role), list(rows.metric)) == ([role], [metric])

@@ -66,7 +66,9 @@ PERSON_END = frozenset("人口员户者儿童生师主民工属警士")
 PLACE_END = frozenset("校园村区企业")
 # 群众, 少年, 校长, 干部, and people named by what they receive (优抚对象, 低保对象, 救助
 # 对象: 为1.2万名退役军人和其他优抚对象发放优待金 counts the people, not the deed)
-PERSON_HEAD = PERSON_END | frozenset("众年长部")
+# 家庭 too, households as the people a deed reaches (2300户困难家庭住上安全住房, 为126户
+# 家庭办理; a court, 人民法庭, that acts is a body and ends before its deed as well)
+PERSON_HEAD = PERSON_END | frozenset("众年长部庭")
 PERSON_WORD_END = ("对象",)  # (the word, not its 象: 现象, 形象, 气象 name no people)
 # 在 and 等 end a noun of those who act or of things (二十多名党员干部在做好本职工作,
 # 62个直属单位述职评议会等活动), but not the noun of an event, which tells where and what

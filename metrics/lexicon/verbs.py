@@ -202,7 +202,17 @@ DEED_VERBS: tuple[Word, ...] = (
     _deed("发生", "全年发生森林火灾2起。", not_before="率"),
     _deed("恢复", "全年恢复湿地植被1200亩。", not_before="率|性"),
     _deed("加装", "全年为老旧小区加装电梯46部。"),
+    # a register's deed done before the noun (登记在册, entered in it: the people or homes
+    # registered are what is counted, 登记在册流动人口 -> 流动人口); before 登记 alone, which
+    # it begins
+    _deed("登记在册", "全镇登记在册出租房屋1860套。"),
     _deed("登记", "全年登记流动人口3600人。", not_before="失业|率|备案"),  # 登记失业率 is a name
+    # 立项 (a topic or project taken on, which the dictionary files as an attribute): not the
+    # approved projects as a name of their own, nor a measure of them (立项项目, 立项率)
+    _deed("立项", "全年立项市级科研课题36项。", not_before="率|数|项目|资金|审批|批复|金额"),
+    # verbs of tax and card work (税务, 人社, 残联): 查补 (found owing and collected), 换发
+    _deed("查补", "稽查局全年查补各类税款3600万元。", not_before="率"),
+    _deed("换发", "全年换发第三代社会保障卡8.6万张。", not_before="率"),
     _deed("协调", "全年协调解决企业用工2100人。"),
     _deed("开行", "全年新开行城乡公交线路12条。"),
     _deed("交付", "全年交付安置住房3600套。"),
@@ -270,6 +280,16 @@ DEED_VERBS: tuple[Word, ...] = (
     _deed("审结", "全年审结民商事案件3260件。", not_before="率"),
     _deed("追讨", "全年为农民工追讨欠薪1860万元。"),
     _deed("疏散", "全年疏散受威胁群众1300人。", not_before="通道|场所|路线|点|图|演练"),
+    # verbs of what people attained, a verb of one character and 上 (reached): after a count
+    # of people they end the people's name, who are what is counted, the deed no part of it
+    # (让12万农村群众喝上放心水 -> 农村群众, 3000户困难群众住上新房 -> 困难群众). Not 用上
+    # opening 上级 or a half (利用上级资金, 用上半年), nor inside 使用上, 利用上, 运用上.
+    _deed("喝上", "全年让5.2万农村人口喝上自来水。"),
+    _deed("吃上", "全县1.8万名学生吃上免费午餐。", not_before="顿"),
+    _deed("住上", "全年2300户困难家庭住上安全住房。"),
+    _deed(
+        "用上", "全镇4600户农户用上清洁能源。", not_after="使利运应采占挪", not_before="级|半|年"
+    ),
     # verbs of stocks, fisheries and works of art (粮储, 渔业, 文联)
     _deed("收储", "全年收储国有建设用地1200亩。", not_before="率|能力|规模"),
     _deed("增殖放流", "全年增殖放流鱼苗1200万尾。"),
