@@ -379,3 +379,40 @@ LATER = [*BODY_DEEDS, *PLACED_DEEDS, *UNIT_BODIES, *WORKS_AND_SORTED_OBJECTS]
 @pytest.mark.parametrize("sentence,figure,name", [*EARLIER, *ROUND8, *LATER])
 def test_each_sentence_gives_its_name(sentence: str, figure: str, name: str) -> None:
     assert _metric(sentence, figure) == name
+
+
+# levy_in_name: a tax or a fee holds the verbs of what it is levied on, in a list before a
+# total and as a deed's object; an item that ends elsewhere with a verb inside is a deed
+LEVIES = [
+    ("全年征收城镇土地使用税、房产税合计3.4亿元。", "3.4亿元", "城镇土地使用税、房产税"),
+    ("全年收取污水处理费、垃圾处理费共计860万元。", "860万元", "污水处理费、垃圾处理费"),
+    ("全年征收城市维护建设税2.3亿元。", "2.3亿元", "城市维护建设税"),
+    ("全年收取污水处理费860万元。", "860万元", "污水处理费"),
+    ("开展隐患排查、台账12本。", "12本", "台账"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "name"), LEVIES)
+def test_a_levy_keeps_the_verbs_of_what_it_is_levied_on(
+    sentence: str, figure: str, name: str
+) -> None:
+    assert _metric(sentence, figure) == name
+
+
+# a system's body the dictionary files as a place or a plain noun (海关, 垦区, 农垦) before a
+# scope word reports its own work, as a works by its site does; without a scope word it
+# sorts what is counted, and a customs district stays a place
+SYSTEM_BODIES = [
+    ("海关全年监管进出口货物286万吨。", "286万吨", "进出口货物"),
+    ("垦区全年粮食总产量达到86.5万吨。", "86.5万吨", "粮食总产量"),
+    ("农垦全年完成土地整治1.2万亩。", "1.2万亩", "土地整治"),
+    ("垦区粮食总产量达到86.5万吨。", "86.5万吨", "垦区粮食总产量"),
+    ("2018年关区进出口货值312亿元。", "312亿元", "关区进出口货值"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "name"), SYSTEM_BODIES)
+def test_a_system_body_before_a_scope_word_reports_its_work(
+    sentence: str, figure: str, name: str
+) -> None:
+    assert _metric(sentence, figure) == name

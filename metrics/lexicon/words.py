@@ -162,6 +162,10 @@ def _goal(
     )
 
 
+# levy_in_name: a tax or a fee is named by what it is levied on, verbs among its words
+# (土地使用税, 城市维护建设税, 污水处理费, 垃圾处理费): a name that ends in one is a noun, no
+# deed of its own (context.metric_span's lists of nouns, context.word_bounds' objects).
+LEVY_END = ("税", "费")
 # What, right after 规划, makes it part of a standing name (免疫规划疫苗接种率, 城市规划区面积,
 # 规划局, 规划馆): the programme or place exists, no goal is set. So do research topics and
 # projects funded under a standing plan of research (社科规划课题, 教育科学规划课题立项,
