@@ -391,12 +391,22 @@ SYSTEM_BODIES = [
     ("2018年关区进出口货值312亿元。", "312亿元", "关区进出口货值"),
 ]
 
+# units_then_deed: a count of units, their deed, and its object with a figure of its own:
+# the first count is of the units; with no figure after it the deed names the project
+UNITS_THEN_DEED = [
+    ("全旗86个嘎查落实村级集体经济发展项目112个。", "86个", "嘎查"),
+    ("全区15个社区落实惠民项目42个。", "15个", "社区"),
+    ("全区15个社区落实惠民项目42个。", "42个", "惠民项目"),
+    ("全县14个乡镇落实高标准农田建设项目36个。", "14个", "乡镇"),
+    ("全县共有12个乡镇建设配套项目。", "12个", "乡镇建设配套项目"),
+]
+
 EARLIER = [*WORD_STARTS, *SUBJECT_CUTS, *KIND_CLASSES, *HEAD_DEEDS, *WORDS_AROUND, *OPENING_DEEDS]
 ROUND8 = [*BODIES, *SCOPES, *TWO_DEEDS, *FOR_WHOM, *ACTUAL_SUMS, *MEMBERS, *KIND_COUNTS]
 
 
 LATER = [*BODY_DEEDS, *PLACED_DEEDS, *UNIT_BODIES, *WORKS_AND_SORTED_OBJECTS]
-LATER += [*LEVIES, *SYSTEM_BODIES]
+LATER += [*LEVIES, *SYSTEM_BODIES, *UNITS_THEN_DEED]
 
 
 @pytest.mark.parametrize("sentence,figure,name", [*EARLIER, *ROUND8, *LATER])
