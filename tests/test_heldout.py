@@ -63,8 +63,9 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # metric_exact 0.895. The one miss left: a stage verb alone (基本建成960套) names itself.
     # Round 8 of the lexicon work (为 + people + their deed: 为…优抚对象发放各类优抚资金)
     # raised it to 0.930.
+    # Round 13 (查办 and 轮换 as verbs of work done) raised it to 0.953.
     "heldout_meaning_lead.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.93, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.95, "precision": 1.0,
          "qualifier": 1.0, "period": 1.0},
         80,
     ),
@@ -626,7 +627,8 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 兵团第七师), verbs before an object of one short word (征收税款, 滞留船舶: no scope
     # word before them), a wrap inside a name (助学\n金: no name), 新装 (a noun by the
     # dictionary), two verbs before people (解除强制隔离戒毒), 市本级 before a name.
-    # Round 13 (海关 before a scope word as a body: 海关全年…) raised it to 0.827.
+    # Round 13 (海关 before a scope word as a body: 海关全年…) raised it to 0.827; 轮换 as a
+    # verb of work done 0.833.
     "heldout_meaning_lex12.jsonl": (
         {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.82, "precision": 1.0,
          "qualifier": 1.0, "period": 1.0},
@@ -676,17 +678,18 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
 # written after the round's fixes and labelled before any run. Its first run on this branch
 # (the honest figure): recall 0.990, role 0.989, metric 1.000, metric_exact 0.863 (5cf1114:
 # role 0.968, metric_exact 0.821). 乡镇 as units that act (14个乡镇落实…项目36个) and 参与
-# before 志愿者 kept (participants_kept: 参与青年志愿者) gave 0.895. Left: 预计 carried past
+# before 志愿者 kept (participants_kept: 参与青年志愿者) gave 0.895; 查办, 清运, 轮换 and
+# 新修 as verbs of work done 0.937. Left: 预计 carried past
 # ； (预计全年完成A…；完成B: B read as actual; rules/roles.py's side), a population before
-# 实现 (规模以上工业企业实现利润), verbs with no body or scope word before them (查办, 清运,
-# 轮换, 保护, 新修), 32点次 (点次 no unit).
+# 实现 (规模以上工业企业实现利润), 保护农作物面积 (a measure keeps its verb), 32点次 (点次
+# no unit).
 FLOORS["heldout_meaning_lex13.jsonl"] = (
     {"recall": 0.98, "role": 1.0, "metric": 0.98, "metric_exact": 0.84, "precision": 1.0,
      "qualifier": 1.0},
     163,
 )
 FLOORS["heldout_meaning_lex13b.jsonl"] = (
-    {"recall": 0.98, "role": 0.98, "metric": 1.0, "metric_exact": 0.89, "precision": 1.0},
+    {"recall": 0.98, "role": 0.98, "metric": 1.0, "metric_exact": 0.93, "precision": 1.0},
     96,
 )
 

@@ -199,6 +199,14 @@ def test_a_mark_after_a_figure_is_no_noun_it_counts() -> None:
         # a register's deed (登记在册) is no part of what it counts
         ("全区登记在册退役军人1.2万人。", "退役军人"),
         ("全年查补税款及滞纳金860万元。", "税款及滞纳金"),
+        # verbs of enforcement, sanitation, stocks and water works; not their measures
+        ("全年查办案件312件。", "案件"),
+        ("城管局全年拆除违法建筑4.3万平方米，清运建筑垃圾1.2万吨。", "建筑垃圾"),
+        ("县粮食局全年轮换地方储备粮3.4万吨。", "地方储备粮"),
+        ("县水利局新修小型水库9座。", "小型水库"),
+        ("全年生活垃圾清运量3.2万吨。", "生活垃圾清运量"),
+        ("案件查办率达到95%。", "案件查办率"),
+        ("新修订的规章12件。", "新修订的规章"),
         # people named by their taking part, right before the figure: 参与 stays
         ("团县委组织服务活动260场次，参与青年志愿者1.4万人次。", "参与青年志愿者"),
         ("全年为残疾人换发智能残疾人证3200本。", "智能残疾人证"),

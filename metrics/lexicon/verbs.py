@@ -213,6 +213,13 @@ DEED_VERBS: tuple[Word, ...] = (
     # 立项 (a topic or project taken on, which the dictionary files as an attribute): not the
     # approved projects as a name of their own, nor a measure of them (立项项目, 立项率)
     _deed("立项", "全年立项市级科研课题36项。", not_before="率|数|项目|资金|审批|批复|金额"),
+    # verbs of enforcement, sanitation, stocks and water works (市场监管, 城管, 粮储, 水利):
+    # not a measure or a plan of them (查办率, 垃圾清运量, 清运车, 轮换计划), nor a law newly
+    # revised (新修订的条例)
+    _deed("查办", "全年查办各类违法案件312件。", not_before="率"),
+    _deed("清运", "全年清运生活垃圾3.6万吨。", not_before="车|率|站|量|能力|体系"),
+    _deed("轮换", "全年轮换省级储备粮2.6万吨。", not_before="率|制|机制|计划|任务"),
+    _deed("新修", "全年新修机耕道路46公里。", not_before="订|改|正"),
     # verbs of tax and card work (税务, 人社, 残联): 查补 (found owing and collected), 换发
     _deed("查补", "稽查局全年查补各类税款3600万元。", not_before="率"),
     _deed("换发", "全年换发第三代社会保障卡8.6万张。", not_before="率"),
