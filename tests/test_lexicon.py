@@ -207,6 +207,12 @@ def test_a_mark_after_a_figure_is_no_noun_it_counts() -> None:
         ("全年生活垃圾清运量3.2万吨。", "生活垃圾清运量"),
         ("案件查办率达到95%。", "案件查办率"),
         ("新修订的规章12件。", "新修订的规章"),
+        # verbs of customs, tax and records work; not the office, the overseen or a measure
+        ("口岸全年监管出入境交通工具8.6万辆次。", "出入境交通工具"),
+        ("县征收办全年征收集体土地1200亩。", "集体土地"),
+        ("全年数字化加工民国档案8万页。", "民国档案"),
+        ("全市监管对象1200人。", "监管对象"),
+        ("全年水资源税征收率达到98%。", "水资源税征收率"),
         # people named by their taking part, right before the figure: 参与 stays
         ("团县委组织服务活动260场次，参与青年志愿者1.4万人次。", "参与青年志愿者"),
         ("全年为残疾人换发智能残疾人证3200本。", "智能残疾人证"),

@@ -220,6 +220,23 @@ DEED_VERBS: tuple[Word, ...] = (
     _deed("清运", "全年清运生活垃圾3.6万吨。", not_before="车|率|站|量|能力|体系"),
     _deed("轮换", "全年轮换省级储备粮2.6万吨。", not_before="率|制|机制|计划|任务"),
     _deed("新修", "全年新修机耕道路46公里。", not_before="订|改|正"),
+    # verbs of customs and tax collection (海关, 税务, 口岸): 征收 and 监管 before what is
+    # levied or overseen (征收关税及进口环节税, 监管进出口货物); not the office, a measure or
+    # the ways of them (征收办, 征收率, 征收补偿; 监管企业 of a 国资委, 监管平台, 监管区域)
+    _deed(
+        "征收",
+        "全年征收水资源税860万元。",
+        not_before="率|办|补偿|标准|范围|工作|成本|管理|对象|比例|面积|签约|决定|项目",
+    ),
+    _deed(
+        "监管",
+        "全年监管进境冷链食品1.2万吨。",
+        not_before="企业|对象|平台|部门|机构|职责|责任|体系|能力|服务|执法|工作|力度|范围"
+        "|模式|机制|系统|中心|局|单位|区域|场所|人员|资金|账户|率|覆盖|国有",
+    ),
+    # digitising records (档案): the deed and its way as one verb (数字化扫描馆藏档案)
+    _deed("数字化扫描", "全年数字化扫描馆藏档案46万页。"),
+    _deed("数字化加工", "全年数字化加工婚姻登记档案12万页。"),
     # verbs of tax and card work (税务, 人社, 残联): 查补 (found owing and collected), 换发
     _deed("查补", "稽查局全年查补各类税款3600万元。", not_before="率"),
     _deed("换发", "全年换发第三代社会保障卡8.6万张。", not_before="率"),
