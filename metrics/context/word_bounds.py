@@ -280,7 +280,7 @@ BODY_TAIL_HOLDS = frozenset(w[0] for w in held_literals(BODY_TAIL))
 WORKS_ENDS = ("场", "厂", "矿", "码头", "港口")
 NOT_WORKS = ("市场", "广场", "现场", "战场", "立场", "会场", "剧场", "考场")
 # ...and so is a system's body that the dictionary files as a place (海关/ns, 垦区/ns) or
-# as a plain noun (农垦), before a scope word: the customs and the reclaimed land's farms
+# as a plain noun (农垦), before a scope word: the customs and the reclaimed land's bodies
 # report their own work (海关全年监管进出口货物 -> 进出口货物, 垦区全年粮食总产量 -> 粮食
 # 总产量, 农垦全年完成); without one the word sorts what is counted (垦区粮食总产量 in a
 # province's list), and a customs district is a place (关区进出口货值).
