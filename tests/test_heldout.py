@@ -63,8 +63,9 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # metric_exact 0.895. The one miss left: a stage verb alone (基本建成960套) names itself.
     # Round 8 of the lexicon work (为 + people + their deed: 为…优抚对象发放各类优抚资金)
     # raised it to 0.930.
+    # Round 13 (查办 and 轮换 as verbs of work done) raised it to 0.953.
     "heldout_meaning_lead.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.93, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.95, "precision": 1.0,
          "qualifier": 1.0, "period": 1.0},
         80,
     ),
@@ -79,8 +80,9 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # keeps the new ones' name), stage verbs that name the indicator (新开工, 基本建成), 达成意向.
     # Round 10 (参与 before people kept, 参与群众; a noun of one character after a threshold's
     # 的, 收入超过10万元的村; 改扩建 as a verb of building) raised it to 0.937.
+    # Round 13 (登记在册 a register's deed: 登记在册经营主体 -> 经营主体) 0.947.
     "heldout_meaning_lead2.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.93, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 0.98, "metric_exact": 0.94, "precision": 1.0},
         90,
     ),
     # Written blind at the start of the sixth session from departments and years the others
@@ -262,8 +264,9 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # Round 10 (新增 after a body is its deed: 停车管理中心新增公共停车泊位) raised it to 0.863.
     # Round 11 (更新 a verb of work done: 更新新能源公交车) 0.878. Round 12 (a verb of two
     # characters after scope words before one noun of two: 全县输送新兵 -> 新兵) 0.885.
+    # Round 13 (登记在册的残疾人 -> 残疾人) 0.893.
     "heldout_meaning_lead9.jsonl": (
-        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.88, "precision": 1.0},
+        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.89, "precision": 1.0},
         130,
     ),
     # The lead's blind file of the tenth session (54 sentences, 151 figures: rural roads,
@@ -312,8 +315,9 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 的, 收入超过10万元的村; 改扩建 as a verb of building) raised it to 0.853 (its three
     # 占比 labels were brought to the dev gold's convention first: see lex9). Round 11's
     # relabel of a count of visits (检查企业 -> 企业, see lead10): 0.859.
+    # Round 13 of the lexicon work (征收, 监管, 数字化扫描 as deeds) raised it to 0.871.
     "heldout_meaning_lead11.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.85, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.87, "precision": 1.0},
         170,
     ),
     # The lead's two blind files of the twelfth session, labelled before any run and shown
@@ -451,8 +455,11 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
         {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.8, "precision": 1.0},
         108,
     ),
+    # Round 13 of the lexicon work (a count of units, their deed and an object with a figure
+    # of its own: 12个嘎查落实…项目 -> 嘎查, units_then_deed) raised lead15 to 0.926;
+    # 监管 as a deed (全年监管进出口货物总值) 0.932.
     "heldout_meaning_lead15.jsonl": (
-        {"recall": 1.0, "role": 0.98, "metric": 1.0, "metric_exact": 0.9, "precision": 1.0},
+        {"recall": 1.0, "role": 0.98, "metric": 1.0, "metric_exact": 0.93, "precision": 1.0},
         162,
     ),
     "heldout_meaning_lead15b.jsonl": (
@@ -493,7 +500,7 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # Round 10 (新增 after a body: 热力公司新增集中供热面积) raised it to 0.778 (its 占比
     # label brought to the dev gold's convention first: see lex9).
     # Round 11 (a works named by its site before a scope word as the body that reports:
-    # 农场全年粮食总产量 -> 粮食总产量) raised it to 0.791.
+    # 农场全年粮食总产量 -> 粮食总产量) raised it to 0.791; round 13 (登记在册) 0.797.
     "heldout_meaning_lex7.jsonl": (
         {"recall": 0.98, "role": 1.0, "metric": 0.98, "metric_exact": 0.79, "precision": 1.0},
         155,
@@ -566,8 +573,9 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # abbreviations of people's organisations as bodies (市贸促会签发: taking 妇联 as one
     # broke 妇联组织建设完成率, where 组织 is a noun, so it was reverted).
     # Round 11 (a works before a scope word: 机场全年旅客吞吐量 -> 旅客吞吐量) 0.830.
+    # Round 13 (数字化扫描档案, 海关全年监管…: deeds and a body) raised it to 0.848.
     "heldout_meaning_lex10.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.83, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.84, "precision": 1.0,
          "qualifier": 1.0},
         165,
     ),
@@ -598,8 +606,9 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # verb-holding object with no scope word before them (提出审计建议, 促成两岸…项目), a body
     # the dictionary cuts as a place and a verb (口岸|办), 年 before a yearly flow in a plan
     # (年出入境旅客: the files keep 年产值, 年参观量).
+    # Round 13 (口岸办全年监管进出境货物 -> 进出境货物) raised it to 0.882.
     "heldout_meaning_lex11.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.87, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.88, "precision": 1.0,
          "qualifier": 1.0, "period": 1.0},
         186,
     ),
@@ -639,8 +648,11 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # 兵团第七师), verbs before an object of one short word (征收税款, 滞留船舶: no scope
     # word before them), a wrap inside a name (助学\n金: no name), 新装 (a noun by the
     # dictionary), two verbs before people (解除强制隔离戒毒), 市本级 before a name.
+    # Round 13 (海关 before a scope word as a body: 海关全年…) raised it to 0.827; 轮换 as a
+    # verb of work done 0.833; 征收, 监管 and 数字化扫描 as deeds (征收税款 after a
+    # comma, 数字化扫描馆藏档案) 0.852.
     "heldout_meaning_lex12.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.82, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 0.99, "metric_exact": 0.85, "precision": 1.0,
          "qualifier": 1.0, "period": 1.0},
         162,
     ),
@@ -659,6 +671,50 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
         86,
     ),
 }
+
+
+# Written blind in round 13 of the lexicon work (67 sentences, 165 figures) from bodies and
+# years the others lack (人防, 档案, 机关事务, 信访, 国资委, 金融办, 口岸办, 台办, 侨联, 残联,
+# 妇联, 科协, 文联, 社科联, 供销社, 垦区, 兵团, 农场, 国有林场, 水文站, 航道, 港口, 机场, 铁路,
+# 供电, 燃气; 1998-2003 reviews and 2030/2049 plans; a wrap inside a name, spaced and
+# full-width digits, masks), labelled from the gold guide before any run. 5cf1114 scored
+# recall 0.988, role 0.981, metric 0.988, metric_exact 0.764, precision 1.000. The classes it
+# showed, taken as open classes: what people attained (喝上, 吃上, 住上, 用上) ends their name
+# (让8.6万农村群众喝上放心水 -> 农村群众; 家庭 names people too); 登记在册, 查补, 换发 and
+# 立项 as deeds; research topics under a standing plan set no goal (社科规划课题: three
+# figures read as targets); a tax or a fee keeps the verbs of what it is levied on
+# (levy_in_name: 城镇土地使用税、房产税合计 -> the pair); 海关, 垦区, 农垦 before a scope word
+# as bodies; a count of units, their deed and an object with its own figure (86个嘎查落实…
+# 项目112个 -> 嘎查): 0.845, role 1.000; 征收, 监管, 数字化加工 as deeds (征收关税及进口
+# 环节税, 市口岸办全年监管出入境旅客) 0.863. Tried and withdrawn: 纳入 as a deed (纳入监测户
+# merged the year's intake with the stock in the corpus's stats). Left: 近百亿元 and
+# 逾千万人次 are no figures (no Arabic digit: the figure rules' side), a wrap inside a name on
+# a short line gives no name (残疾人就\n业: the line is read as no wrap), a count's name
+# running on into the measure after it (26个地表水考核断面水质达标率, 32所中小学校塑胶运动场
+# 覆盖率: no cut the words show between the things and their measure), verbs with short
+# objects and no body or scope word before them (采购办公用品, 到发货物, 管护森林面积),
+# scopes before a measure (城区, 林场, 网上信访事项), 兵团第八师 (师 after a
+# number), 帮助1,080名妇女实现创业就业 (the result named, by design), 建档立卡 kept.
+# The second blind file of round 13 (36 sentences, 96 figures: 水利, 交通, 文旅, 教育, 卫健,
+# 民政, 人社, 乡镇, 税务, 海关, 垦区, 商务, 应急, 市场监管, 城管, 自然资源, 生态环境, 林草,
+# 粮储, 气象, 团委, 总工会, 红十字会, 邮政, 烟草, 教科院; 2000-2003 reviews, 2035 plans),
+# written after the round's fixes and labelled before any run. Its first run on this branch
+# (the honest figure): recall 0.990, role 0.989, metric 1.000, metric_exact 0.863 (5cf1114:
+# role 0.968, metric_exact 0.821). 乡镇 as units that act (14个乡镇落实…项目36个) and 参与
+# before 志愿者 kept (participants_kept: 参与青年志愿者) gave 0.895; 查办, 清运, 轮换 and
+# 新修 as verbs of work done 0.937. Left: 预计 carried past
+# ； (预计全年完成A…；完成B: B read as actual; rules/roles.py's side), a population before
+# 实现 (规模以上工业企业实现利润), 保护农作物面积 (a measure keeps its verb), 32点次 (点次
+# no unit).
+FLOORS["heldout_meaning_lex13.jsonl"] = (
+    {"recall": 0.98, "role": 1.0, "metric": 0.98, "metric_exact": 0.86, "precision": 1.0,
+     "qualifier": 1.0},
+    163,
+)
+FLOORS["heldout_meaning_lex13b.jsonl"] = (
+    {"recall": 0.98, "role": 0.98, "metric": 1.0, "metric_exact": 0.93, "precision": 1.0},
+    96,
+)
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -184,3 +184,56 @@ def test_a_mark_after_a_figure_is_no_noun_it_counts() -> None:
     # …but a noun that only begins with the word is counted: 台阶式花坛
     rows = metrics.extract_text(HEADING + "全区新增3个台阶式花坛。\n", name="x.txt").mentions
     assert list(rows.metric) == ["台阶式花坛"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        # what people attained (喝上, 吃上, 住上, 用上) ends the name of those counted
+        ("全年让1.2万名山区群众吃上自来水。", "山区群众"),
+        ("全县3.5万农村居民喝上安全水。", "农村居民"),
+        ("5600户困难家庭用上天然气。", "困难家庭"),
+        # ...but 用上 inside 利用上级, 使用上级 is none
+        ("全年利用上级资金3200万元。", "上级资金"),
+        ("全年争取并使用上级资金3200万元。", "上级资金"),
+        # a register's deed (登记在册) is no part of what it counts
+        ("全区登记在册退役军人1.2万人。", "退役军人"),
+        ("全年查补税款及滞纳金860万元。", "税款及滞纳金"),
+        # verbs of enforcement, sanitation, stocks and water works; not their measures
+        ("全年查办案件312件。", "案件"),
+        ("城管局全年拆除违法建筑4.3万平方米，清运建筑垃圾1.2万吨。", "建筑垃圾"),
+        ("县粮食局全年轮换地方储备粮3.4万吨。", "地方储备粮"),
+        ("县水利局新修小型水库9座。", "小型水库"),
+        ("全年生活垃圾清运量3.2万吨。", "生活垃圾清运量"),
+        ("案件查办率达到95%。", "案件查办率"),
+        ("新修订的规章12件。", "新修订的规章"),
+        # verbs of customs, tax and records work; not the office, the overseen or a measure
+        ("口岸全年监管出入境交通工具8.6万辆次。", "出入境交通工具"),
+        ("县征收办全年征收集体土地1200亩。", "集体土地"),
+        ("全年数字化加工民国档案8万页。", "民国档案"),
+        ("全市监管对象1200人。", "监管对象"),
+        ("全年水资源税征收率达到98%。", "水资源税征收率"),
+        # people named by their taking part, right before the figure: 参与 stays
+        ("团县委组织服务活动260场次，参与青年志愿者1.4万人次。", "参与青年志愿者"),
+        ("全年为残疾人换发智能残疾人证3200本。", "智能残疾人证"),
+    ],
+)
+def test_deeds_of_register_and_attainment_name_no_thing(sentence: str, metric: str) -> None:
+    rows = metrics.extract_text(HEADING + sentence + "\n", name="x.txt").mentions
+    assert list(rows.metric)[-1] == metric  # (the sentence's last figure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "metric"),
+    [
+        # topics taken on under a standing plan of research are results, no goal
+        ("2003年，市社科联立项社科规划课题52项。", "actual", "社科规划课题"),
+        ("全年立项省级教育科学规划课题18项。", "actual", "省级教育科学规划课题"),
+        # ...while 规划 before a deed or a bare 项目 still sets one
+        ("园区规划建设标准厂房12万平方米。", "target", "园区规划建设标准厂房"),
+        ("全年立项项目42个。", "actual", "立项项目"),
+    ],
+)
+def test_a_plan_of_research_names_topics_not_goals(sentence: str, role: str, metric: str) -> None:
+    rows = metrics.extract_text(HEADING + sentence + "\n", name="x.txt").mentions
+    assert (list(rows.role), list(rows.metric)) == ([role], [metric])

@@ -369,11 +369,44 @@ WORKS_AND_SORTED_OBJECTS = [
 ]
 
 
+# levy_in_name: a tax or a fee holds the verbs of what it is levied on, in a list before a
+# total and as a deed's object; an item that ends elsewhere with a verb inside is a deed
+LEVIES = [
+    ("全年征收城镇土地使用税、房产税合计3.4亿元。", "3.4亿元", "城镇土地使用税、房产税"),
+    ("全年收取污水处理费、垃圾处理费共计860万元。", "860万元", "污水处理费、垃圾处理费"),
+    ("全年征收城市维护建设税2.3亿元。", "2.3亿元", "城市维护建设税"),
+    ("全年收取污水处理费860万元。", "860万元", "污水处理费"),
+    ("开展隐患排查、台账12本。", "12本", "台账"),
+]
+
+
+# a system's body the dictionary files as a place or a plain noun (海关, 垦区, 农垦) before a
+# scope word reports its own work, as a works by its site does; without a scope word it
+# sorts what is counted, and a customs district stays a place
+SYSTEM_BODIES = [
+    ("海关全年监管进出口货物286万吨。", "286万吨", "进出口货物"),
+    ("垦区全年粮食总产量达到86.5万吨。", "86.5万吨", "粮食总产量"),
+    ("农垦全年完成土地整治1.2万亩。", "1.2万亩", "土地整治"),
+    ("垦区粮食总产量达到86.5万吨。", "86.5万吨", "垦区粮食总产量"),
+    ("2018年关区进出口货值312亿元。", "312亿元", "关区进出口货值"),
+]
+
+# units_then_deed: a count of units, their deed, and its object with a figure of its own:
+# the first count is of the units; with no figure after it the deed names the project
+UNITS_THEN_DEED = [
+    ("全旗86个嘎查落实村级集体经济发展项目112个。", "86个", "嘎查"),
+    ("全区15个社区落实惠民项目42个。", "15个", "社区"),
+    ("全区15个社区落实惠民项目42个。", "42个", "惠民项目"),
+    ("全县14个乡镇落实高标准农田建设项目36个。", "14个", "乡镇"),
+    ("全县共有12个乡镇建设配套项目。", "12个", "乡镇建设配套项目"),
+]
+
 EARLIER = [*WORD_STARTS, *SUBJECT_CUTS, *KIND_CLASSES, *HEAD_DEEDS, *WORDS_AROUND, *OPENING_DEEDS]
 ROUND8 = [*BODIES, *SCOPES, *TWO_DEEDS, *FOR_WHOM, *ACTUAL_SUMS, *MEMBERS, *KIND_COUNTS]
 
 
 LATER = [*BODY_DEEDS, *PLACED_DEEDS, *UNIT_BODIES, *WORKS_AND_SORTED_OBJECTS]
+LATER += [*LEVIES, *SYSTEM_BODIES, *UNITS_THEN_DEED]
 
 
 @pytest.mark.parametrize("sentence,figure,name", [*EARLIER, *ROUND8, *LATER])

@@ -21,6 +21,7 @@ from metrics.context.words import (
 from metrics.lexicon.changes import ADDITION
 from metrics.lexicon.units import UNITS
 from metrics.lexicon.verbs import DEED_VERBS
+from metrics.lexicon.words import LEVY_END
 from metrics.opening import HAN_BLOCK, opening_chars, opening_han
 from metrics.rules.breaks import last_break
 from metrics.rules.metrics import MetricRuleName, enabled
@@ -308,7 +309,9 @@ def _list_start(sentence: str, lo: int, prev_end: int) -> int:
             or not LIST_ITEM.fullmatch(sentence, s, e)
         ):
             return lo
-        if VERB_WORD.search(sentence, s, e):
+        # (an item that names a tax or a fee holds its verb, levy_in_name: 城镇土地使用税、
+        # 房产税合计3.4亿元 counts both, as 契税、耕地占用税 does)
+        if not sentence.endswith(LEVY_END, s, e) and VERB_WORD.search(sentence, s, e):
             return lo  # a deed of its own (隐患排查), or a clause
         if s != item:
             return s  # a verb or a scope word opens the list

@@ -63,10 +63,13 @@ NOUN_BEFORE_VERB = 2
 PERSON_END = frozenset("人口员户者儿童生师主民工属警士")
 # and so do nouns of places and bodies that act (三所学校创建区级优质校, 21个城区社区建设服务点,
 # *多户小微企业办理留抵退税)
-PLACE_END = frozenset("校园村区企业")
+PLACE_END = frozenset("校园村区企业镇乡")  # (乡镇 too: 14个乡镇落实…项目36个)
+PLACE_WORD_END = ("嘎查", "苏木")  # (the word: 查 alone ends verbs, 检查, 排查)
 # 群众, 少年, 校长, 干部, and people named by what they receive (优抚对象, 低保对象, 救助
 # 对象: 为1.2万名退役军人和其他优抚对象发放优待金 counts the people, not the deed)
-PERSON_HEAD = PERSON_END | frozenset("众年长部")
+# 家庭 too, households as the people a deed reaches (2300户困难家庭住上安全住房, 为126户
+# 家庭办理; a court, 人民法庭, that acts is a body and ends before its deed as well)
+PERSON_HEAD = PERSON_END | frozenset("众年长部庭")
 PERSON_WORD_END = ("对象",)  # (the word, not its 象: 现象, 形象, 气象 name no people)
 # 在 and 等 end a noun of those who act or of things (二十多名党员干部在做好本职工作,
 # 62个直属单位述职评议会等活动), but not the noun of an event, which tells where and what
@@ -152,12 +155,14 @@ def noun_at(sentence: str, end: int, upto: int | None = None) -> tuple[int, int]
     elif deed and (
         _names_people(sentence, deed.start())
         or (
-            sentence[deed.start() - 1] in PLACE_END
-            and sentence.find("项目", deed.end(), noun_end) < 0
+            _names_place(sentence, deed.start())
+            and (noun_end == upto or sentence.find("项目", deed.end(), noun_end) < 0)
         )
     ):
         # 为326名老人办理优待证, 三所学校创建区级优质校 (but 3个社区党组织, 5个监测对象, and
-        # x个新区建设配套项目, where the deed names the project)
+        # x个新区建设配套项目, where the deed names the project); units_then_deed: where the
+        # deed's object runs into a figure of its own, the count before is of the units that
+        # did it (86个嘎查落实集体经济发展项目112个, 3个村实施产业项目12个: 嘎查, 村)
         noun_end = deed.start()
     elif sentence[noun_end - 1] in "和及与" and AND_BEFORE_FIGURE.match(sentence, noun_end - 1):
         noun_end -= 1  # 26个主讲教室和94个教学点: the 和 joins the next figure
@@ -205,6 +210,12 @@ def sized_after(sentence: str, end: int, upto: int | None = None) -> tuple[int, 
     after = noun_at(sentence, end + 1, upto)
     m = SIZED_END.search(sentence, *after) if after else None
     return (after[0], m.end()) if after and m else None
+
+
+def _names_place(sentence: str, end: int) -> bool:
+    """Whether the noun that ends at ``end`` names a place or a body that acts
+    (``PLACE_END``, and the levels 嘎查 and 苏木, a village and a township)."""
+    return sentence[end - 1] in PLACE_END or sentence.endswith(PLACE_WORD_END, 0, end)
 
 
 def _names_people(sentence: str, end: int) -> bool:

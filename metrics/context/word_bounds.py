@@ -40,7 +40,7 @@ from typing import Any
 
 from metrics import regex_cache
 from metrics.lexicon.verbs import DEED_VERBS
-from metrics.lexicon.words import PLEDGES
+from metrics.lexicon.words import LEVY_END, PLEDGES
 from metrics.opening import held_literals
 
 # The level of a place, written after its name (新建区, 获鹿镇, 开化县).
@@ -279,9 +279,17 @@ BODY_TAIL_HOLDS = frozenset(w[0] for w in held_literals(BODY_TAIL))
 # (广场, 现场).
 WORKS_ENDS = ("场", "厂", "矿", "码头", "港口")
 NOT_WORKS = ("市场", "广场", "现场", "战场", "立场", "会场", "剧场", "考场")
+# ...and so is a system's body that the dictionary files as a place (海关/ns, 垦区/ns) or
+# as a plain noun (农垦), before a scope word: the customs and the reclaimed land's bodies
+# report their own work (海关全年监管进出口货物 -> 进出口货物, 垦区全年粮食总产量 -> 粮食
+# 总产量, 农垦全年完成); without one the word sorts what is counted (垦区粮食总产量 in a
+# province's list), and a customs district is a place (关区进出口货值).
+SYSTEM_BODIES = frozenset({"海关", "垦区", "农垦"})
 # where a span holds such a works before a scope word (looked for before any segmenting)
-WORKS_BEFORE_SCOPE = regex_cache.compile(r"(?:场|厂|矿|码头|港口)(?:全年|今年|当年|年内|累计)")
-WORKS_HOLDS = frozenset("场厂矿头口")  # (a span with none of them holds no works: not searched)
+WORKS_BEFORE_SCOPE = regex_cache.compile(
+    r"(?:场|厂|矿|码头|港口|海关|垦区|农垦)(?:全年|今年|当年|年内|累计)"
+)
+WORKS_HOLDS = frozenset("场厂矿头口关垦")  # (a span with none holds no works: not searched)
 # what a body owns rather than counts: 中心建设资金, 县党群服务中心建设项目
 BODY_FUNDS = frozenset({"资金", "项目", "经费", "工程", "任务", "投资"})
 # the verbs of work done the lexicon lists (完成, 实现, 办理, 收到)
@@ -407,9 +415,10 @@ def _works_before_scope(ws: tuple[tuple[str, str], ...], i: int) -> bool:
     word, flag = ws[i]
     return (
         len(word) >= 2
-        and flag in ("n", "nz")
-        and word.endswith(WORKS_ENDS)
-        and not word.endswith(NOT_WORKS)
+        and (
+            (flag in ("n", "nz") and word.endswith(WORKS_ENDS) and not word.endswith(NOT_WORKS))
+            or word in SYSTEM_BODIES
+        )
         and i + 1 < len(ws)
         and ws[i + 1][1] in ("m", "t")
         and WORKS_BEFORE_SCOPE.search(word + ws[i + 1][0]) is not None
@@ -466,7 +475,8 @@ def opening_deed(sentence: str, s: int, e: int, scoped: bool = False) -> int:
         return s + len(word) + second if second else s
     if _holds_object(word):
         return s
-    if any(len(w) < 2 and w != "的" for w, _ in rest):
+    levy = text.endswith(LEVY_END)  # (its last character a word of its own: 污水处理|费)
+    if any(len(w) < 2 and w != "的" for w, _ in (rest[:-1] if levy else rest)):
         return s  # a word of one character: the verb may be part of a name (进出川大通道)
     # (after scope words the deed is sure, and verbs in its object sort the noun it ends
     # in: 全年结算异地就医费用, as after a body: sorted_object_after_scope)
@@ -866,8 +876,14 @@ def _object(rest: tuple[tuple[str, str], ...], text: str, listed: bool) -> bool:
         return False
     # (a word of position inside it bounds a level or a place, 省级以上赛事, 规模以上企业,
     # 辖区内企业: never at its end)
+    # (a tax or a fee holds the verbs of what it is levied on, levy_in_name: 收取污水处理费,
+    # 征收城市维护建设税 -> the levy)
+    levy = text.endswith(LEVY_END)
     return listed or (
-        all(f in OBJECT_FLAGS or (f == "f" and i < len(rest) - 1) for i, (_, f) in enumerate(rest))
+        all(
+            f in OBJECT_FLAGS or (f == "f" and i < len(rest) - 1) or (levy and f == "v")
+            for i, (_, f) in enumerate(rest)
+        )
         and not text.endswith(MEASURE_END)
     )
 

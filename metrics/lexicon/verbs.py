@@ -135,7 +135,10 @@ DEED_VERBS: tuple[Word, ...] = (
     _deed(
         "参与",
         "全年参与志愿服务群众1.6万人次。",
-        not_before=r"群众(?!性)|职工|人员|学生|师生|(?:老同志|党员|干部|居民|村民)(?!\p{Han})",
+        not_before=(
+            r"群众(?!性)|职工|人员|学生|师生|(?:老同志|党员|干部|居民|村民)(?!\p{Han})"
+            r"|(?:青年)?志愿者(?!\p{Han})"  # 参与青年志愿者1.4万人次, not 参与志愿者服务活动
+        ),
     ),
     _deed("获得", "全年获得省级以上荣誉称号23项。"),
     _deed("获评", "全县获评省级示范合作社12家。"),
@@ -202,7 +205,41 @@ DEED_VERBS: tuple[Word, ...] = (
     _deed("发生", "全年发生森林火灾2起。", not_before="率"),
     _deed("恢复", "全年恢复湿地植被1200亩。", not_before="率|性"),
     _deed("加装", "全年为老旧小区加装电梯46部。"),
+    # a register's deed done before the noun (登记在册, entered in it: the people or homes
+    # registered are what is counted, 登记在册流动人口 -> 流动人口); before 登记 alone, which
+    # it begins
+    _deed("登记在册", "全镇登记在册出租房屋1860套。"),
     _deed("登记", "全年登记流动人口3600人。", not_before="失业|率|备案"),  # 登记失业率 is a name
+    # 立项 (a topic or project taken on, which the dictionary files as an attribute): not the
+    # approved projects as a name of their own, nor a measure of them (立项项目, 立项率)
+    _deed("立项", "全年立项市级科研课题36项。", not_before="率|数|项目|资金|审批|批复|金额"),
+    # verbs of enforcement, sanitation, stocks and water works (市场监管, 城管, 粮储, 水利):
+    # not a measure or a plan of them (查办率, 垃圾清运量, 清运车, 轮换计划), nor a law newly
+    # revised (新修订的条例)
+    _deed("查办", "全年查办各类违法案件312件。", not_before="率"),
+    _deed("清运", "全年清运生活垃圾3.6万吨。", not_before="车|率|站|量|能力|体系"),
+    _deed("轮换", "全年轮换省级储备粮2.6万吨。", not_before="率|制|机制|计划|任务"),
+    _deed("新修", "全年新修机耕道路46公里。", not_before="订|改|正"),
+    # verbs of customs and tax collection (海关, 税务, 口岸): 征收 and 监管 before what is
+    # levied or overseen (征收关税及进口环节税, 监管进出口货物); not the office, a measure or
+    # the ways of them (征收办, 征收率, 征收补偿; 监管企业 of a 国资委, 监管平台, 监管区域)
+    _deed(
+        "征收",
+        "全年征收水资源税860万元。",
+        not_before="率|办|补偿|标准|范围|工作|成本|管理|对象|比例|面积|签约|决定|项目",
+    ),
+    _deed(
+        "监管",
+        "全年监管进境冷链食品1.2万吨。",
+        not_before="企业|对象|平台|部门|机构|职责|责任|体系|能力|服务|执法|工作|力度|范围"
+        "|模式|机制|系统|中心|局|单位|区域|场所|人员|资金|账户|率|覆盖|国有",
+    ),
+    # digitising records (档案): the deed and its way as one verb (数字化扫描馆藏档案)
+    _deed("数字化扫描", "全年数字化扫描馆藏档案46万页。"),
+    _deed("数字化加工", "全年数字化加工婚姻登记档案12万页。"),
+    # verbs of tax and card work (税务, 人社, 残联): 查补 (found owing and collected), 换发
+    _deed("查补", "稽查局全年查补各类税款3600万元。", not_before="率"),
+    _deed("换发", "全年换发第三代社会保障卡8.6万张。", not_before="率"),
     _deed("协调", "全年协调解决企业用工2100人。"),
     _deed("开行", "全年新开行城乡公交线路12条。"),
     _deed("交付", "全年交付安置住房3600套。"),
@@ -270,6 +307,16 @@ DEED_VERBS: tuple[Word, ...] = (
     _deed("审结", "全年审结民商事案件3260件。", not_before="率"),
     _deed("追讨", "全年为农民工追讨欠薪1860万元。"),
     _deed("疏散", "全年疏散受威胁群众1300人。", not_before="通道|场所|路线|点|图|演练"),
+    # verbs of what people attained, a verb of one character and 上 (reached): after a count
+    # of people they end the people's name, who are what is counted, the deed no part of it
+    # (让12万农村群众喝上放心水 -> 农村群众, 3000户困难群众住上新房 -> 困难群众). Not 用上
+    # opening 上级 or a half (利用上级资金, 用上半年), nor inside 使用上, 利用上, 运用上.
+    _deed("喝上", "全年让5.2万农村人口喝上自来水。"),
+    _deed("吃上", "全县1.8万名学生吃上免费午餐。", not_before="顿"),
+    _deed("住上", "全年2300户困难家庭住上安全住房。"),
+    _deed(
+        "用上", "全镇4600户农户用上清洁能源。", not_after="使利运应采占挪", not_before="级|半|年"
+    ),
     # verbs of stocks, fisheries and works of art (粮储, 渔业, 文联)
     _deed("收储", "全年收储国有建设用地1200亩。", not_before="率|能力|规模"),
     _deed("增殖放流", "全年增殖放流鱼苗1200万尾。"),

@@ -162,9 +162,16 @@ def _goal(
     )
 
 
+# levy_in_name: a tax or a fee is named by what it is levied on, verbs among its words
+# (土地使用税, 城市维护建设税, 污水处理费, 垃圾处理费): a name that ends in one is a noun, no
+# deed of its own (context.metric_span's lists of nouns, context.word_bounds' objects).
+LEVY_END = ("税", "费")
 # What, right after 规划, makes it part of a standing name (免疫规划疫苗接种率, 城市规划区面积,
-# 规划局, 规划馆): the programme or place exists, no goal is set.
-PLAN_IN_NAME = "疫苗|区|局|馆|院|展"
+# 规划局, 规划馆): the programme or place exists, no goal is set. So do research topics and
+# projects funded under a standing plan of research (社科规划课题, 教育科学规划课题立项,
+# 规划基金项目: 立项省级社科规划课题12项 counts topics taken on, not a goal); a plan's
+# own projects stay goals where no 课题 or research word names them (规划项目, 规划建设).
+PLAN_IN_NAME = "疫苗|区|局|馆|院|展|课题|研究课题|科研项目|基金项目"
 # Target words: a figure after one is a goal even in a summary. ``alone`` words make it so
 # by themselves; 计划 needs a verb of planned work after it or to end the phrase (计划新建,
 # 招生计划3000人) and 争取 is a result when money is won (争取上级资金3000万元), yet both
