@@ -201,7 +201,38 @@ ABOUT_REPORT = Cue(
     why="a news page or a 解读 article heads itself with the report's name after words of "
     "its own; what it opens is about the report, not the report",
 )
-CUES = (TITLE, COMMITTEE_TITLE, AGENCY_TITLE, SPEAKER, NOTICE_TITLE, ABOUT_REPORT)
+# The heading of a report's review that names the year reviewed (一、2026年工作回顾): the
+# year the report plans is the next, when neither its title nor a delivery line names it (a
+# prefecture's agency reporting to a meeting of its own, a copy without its delivery line).
+REVIEW_HEADING = Cue(
+    name="review_heading_year",
+    pattern=regex_cache.compile(
+        r"^\s*[一二三四五六七八九十]{1,3}[、.．]\s*(?:[^\n\d]{0,12}和)?"
+        r"(?P<year>(?:19|20)\d{2})\s*年度?(?:主要)?工作回顾\s*$",
+        regex.M,
+    ),
+    examples=(
+        "一、2026年工作回顾",
+        "一、2024年主要工作回顾",
+        "一、“十四五”时期和2025年工作回顾",
+    ),
+    counter=(
+        "一、过去五年工作回顾",
+        "一、2024年上半年工作回顾",
+        "回顾2024年工作，我们深切体会到",
+        "二、2025年工作安排",
+    ),
+    why="an annual report reviews the year before the one it plans, and heads its review "
+    "with that year; a half-year's review or five years' names no year before the plan's",
+)
+CUES = (TITLE, COMMITTEE_TITLE, AGENCY_TITLE, SPEAKER, NOTICE_TITLE, ABOUT_REPORT, REVIEW_HEADING)
+
+
+def reviewed_year(opening: str) -> int | None:
+    """The year a report's review heading names (``REVIEW_HEADING``), or None."""
+    m = REVIEW_HEADING.pattern.search(opening)
+    return int(m.group("year")) if m else None
+
 
 # Level as the labels give it (the place's own level word), and the administrative rank.
 _LEVELS = (

@@ -1,0 +1,99 @@
+"""The classes of the government work reports, round 14 (found with govreports_blind11),
+each held by texts of our own and by the counter-examples it could misfire on:
+
+- a delivery line dated in Chinese numerals (——二〇二五年一月十四日在东川县第十九届人民代表
+  大会第五次会议上) dates the report, as a date line of its own did (delivery
+  ``delivery_line``);
+- a prefecture agency's report (…盟行政公署工作报告) read to the congress of its area, not to
+  a meeting, takes its date from that line (delivery ``delivery``);
+- a report whose title and opening name no year planned (an agency's read to a meeting of
+  its own, 在塔勒地区各族各界代表会议上) plans the year after the one its review's heading
+  names (govreport ``review_heading_year``: 一、2026年工作回顾).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from metrics.pipeline import process_text
+from metrics.segment import delivery, govreport
+
+GOALS = "今年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。\n"
+
+
+def _report(title: str, lines: str, last: int, year: int) -> str:
+    return (
+        f"{title}\n{lines}\n一、{last}年工作回顾\n{last}年，地区生产总值增长5.6%。\n"
+        f"二、{year}年主要预期目标\n{GOALS}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("——二〇二五年一月十四日在东川县第十九届人民代表大会第五次会议上", "2025-01-14"),
+        ("（二○二三年二月二十日在青山市第十六届人民代表大会第二次会议上）", "2023-02-20"),
+        ("——二〇三一年一月九日在县第二十一届人民代表大会第三次会议上", "2031-01-09"),
+    ],
+)
+def test_a_delivery_line_in_chinese_numerals_dates_the_report(line: str, day: str) -> None:
+    found = delivery.delivery(line)
+    assert found is not None and found.date == day
+    doc = process_text(
+        _report("东川县人民政府工作报告", line + "\n县长　韦振华", 2024, 2025), "r.txt"
+    )
+    [report] = doc.documents
+    # (the date line's year is the plan year, not the headings')
+    assert report.plan_year == int(day[:4]) and report.delivered == day
+
+
+@pytest.mark.parametrize(
+    ("title", "line", "place"),
+    [
+        (
+            "乌兰察盟行政公署工作报告",
+            "——2028年1月12日在乌兰察盟第五届人民代表大会第四次会议上",
+            "乌兰察盟",
+        ),
+        (
+            "塔拉地区行政公署工作报告",
+            "（2026年1月8日在塔拉地区第二届人民代表大会第一次会议上）",
+            "塔拉地区",
+        ),
+    ],
+)
+def test_an_agency_read_to_its_areas_congress_is_dated_by_it(title, line, place) -> None:
+    found = delivery.delivery(line, meeting=True)
+    assert found is not None and str(found.year) in line and found.place == place
+    # (the heading of its goals names the year after: the delivery line's year, not it)
+    [report] = process_text(_report(title, line, 2020, 2021), "r.txt").documents
+    assert report.delivered == found.date and report.plan_year == found.year
+
+
+def test_a_meeting_is_still_read_first_for_an_agency() -> None:
+    found = delivery.delivery("——2023年2月8日在青木川地区人大工委第二次全体（扩大）会议上", True)
+    assert found is not None and found.year == 2023 and found.place is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "last"),
+    [
+        ("塔勒地区行政公署工作报告", "——在塔勒地区各族各界代表会议上\n地区行署专员　艾尔肯", 2026),
+        ("东湖县人民政府工作报告", "县长　王某某\n各位代表：", 2024),
+        ("政府工作报告", "安平县人民政府县长　黄宏伟", 2019),
+    ],
+)
+def test_a_report_naming_no_year_plans_the_year_after_its_review(title, lines, last) -> None:
+    text = _report(title, lines, last, last + 1).replace(
+        f"二、{last + 1}年主要预期目标", "二、主要预期目标"
+    )
+    [report] = process_text(text, "r.txt").documents
+    assert (report.summary_year, report.plan_year) == (last, last + 1)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["一、过去五年工作回顾", "一、2024年上半年工作回顾", "回顾2024年工作，我们深切体会到"],
+)
+def test_a_review_heading_naming_no_years_last_year_gives_none(heading: str) -> None:
+    assert govreport.reviewed_year(heading) is None
