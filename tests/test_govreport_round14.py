@@ -8,15 +8,25 @@ each held by texts of our own and by the counter-examples it could misfire on:
   a meeting, takes its date from that line (delivery ``delivery``);
 - a report whose title and opening name no year planned (an agency's read to a meeting of
   its own, 在塔勒地区各族各界代表会议上) plans the year after the one its review's heading
-  names (govreport ``review_heading_year``: 一、2026年工作回顾).
+  names (govreport ``review_heading_year``: 一、2026年工作回顾);
+- a review that lists last year's targets as the congress set them (年初市十六届人大二次会议
+  确定的主要预期目标是：…; 县十八届人大三次会议确定的目标任务为：…) recalls them: they are of
+  the year under review and do not hide the plan's own 主要预期目标 (targets/stated
+  ``RECALLED``);
+- a list of goals one a line, each a sentence of its own (主要预期目标是：/ 地区生产总值增长6.5%
+  左右。/ 规模以上工业增加值增长8%。), is one passage to its last goal line (passages
+  ``GOAL_LINE``); a line of prose after it, a heading, a table's row and a line that looks
+  back are none.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from metrics.passages import target_passages
 from metrics.pipeline import process_text
 from metrics.segment import delivery, govreport
+from metrics.targets import file_targets
 
 GOALS = "今年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。\n"
 
@@ -97,3 +107,68 @@ def test_a_report_naming_no_year_plans_the_year_after_its_review(title, lines, l
 )
 def test_a_review_heading_naming_no_years_last_year_gives_none(heading: str) -> None:
     assert govreport.reviewed_year(heading) is None
+
+
+def _targets(text: str) -> list[tuple[str, int | None]]:
+    result = process_text(text, "r.txt")
+    return [(t.text, t.year) for t in file_targets(result.documents, result.mentions)[0]]
+
+
+@pytest.mark.parametrize(
+    "recall",
+    [
+        "年初市十六届人大二次会议确定的主要预期目标是：地区生产总值增长7%左右，城镇新增就业3.5万人。",
+        "县十八届人大三次会议确定的目标任务为：地区生产总值增长7%左右，城镇新增就业3.5万人。",
+        "年初政府工作报告提出的主要目标是：地区生产总值增长7%左右，城镇新增就业3.5万人。",
+    ],
+)
+def test_a_review_listing_last_years_targets_recalls_them(recall: str) -> None:
+    text = (
+        "临河市人民政府工作报告\n——2024年1月9日在临河市第十六届人民代表大会第三次会议上\n"
+        f"一、2023年工作回顾\n全市地区生产总值增长7.1%。{recall}\n二、2024年目标任务\n"
+        "今年的主要预期目标是：地区生产总值增长6%左右，城镇新增就业3万人以上。\n"
+    )
+    assert set(_targets(text)) == {
+        ("7%左右", 2023),
+        ("3.5万人", 2023),
+        ("6%左右", 2024),
+        ("3万人以上", 2024),
+    }
+
+
+GOAL_LINES = "今年全县经济社会发展的主要预期目标是：\n{}\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "goals", "none"),
+    [
+        (
+            "地区生产总值增长6.5%左右。\n规模以上工业增加值增长8%。\n城镇新增就业2800人。\n"
+            "实现这些目标，必须坚持稳中求进工作总基调。\n全年实施重点项目80个。",
+            ("6.5%左右", "8%", "2800人"),
+            ("80个",),
+        ),
+        (
+            "——一般公共预算收入增长5%；\n——粮食产量稳定在30万吨以上。\n三、2023年重点工作\n"
+            "新建农村公路50公里。",
+            ("5%", "30万吨以上"),
+            ("50公里",),
+        ),
+        (
+            "地区生产总值增长6%左右。\n过去一年，全县地区生产总值增长5.2%。",
+            ("6%左右",),
+            ("5.2%",),
+        ),
+    ],
+)
+def test_goals_one_a_line_are_one_passage(lines: str, goals, none) -> None:
+    text = GOAL_LINES.format(lines)
+    [(start, end)] = target_passages(text)
+    covered = text[start:end]
+    assert all(g in covered for g in goals) and not any(n in covered for n in none)
+
+
+def test_a_tables_rows_after_a_goals_line_are_no_goal_lines() -> None:
+    text = "主要预期目标是：\n地区生产总值增长6%左右。\n1  一般公共预算收入  亿元  12.6  11.9\n"
+    [(start, end)] = target_passages(text)
+    assert "12.6" not in text[start:end]
