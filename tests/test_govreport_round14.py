@@ -16,7 +16,10 @@ each held by texts of our own and by the counter-examples it could misfire on:
 - a list of goals one a line, each a sentence of its own (主要预期目标是：/ 地区生产总值增长6.5%
   左右。/ 规模以上工业增加值增长8%。), is one passage to its last goal line (passages
   ``GOAL_LINE``); a line of prose after it, a heading, a table's row and a line that looks
-  back are none.
+  back are none;
+- a 街道's office reports as a prefecture's agency does (河西街道办事处工作报告, read to the
+  街道's 居民代表大会): a government report of level 街道, its goals targets (govreport
+  ``agency_report_title``); its 工作总结 is none.
 """
 
 from __future__ import annotations
@@ -172,3 +175,29 @@ def test_a_tables_rows_after_a_goals_line_are_no_goal_lines() -> None:
     text = "主要预期目标是：\n地区生产总值增长6%左右。\n1  一般公共预算收入  亿元  12.6  11.9\n"
     [(start, end)] = target_passages(text)
     assert "12.6" not in text[start:end]
+
+
+@pytest.mark.parametrize(
+    ("title", "line"),
+    [
+        ("河西街道办事处工作报告", "——2025年1月10日在河西街道第三届居民代表大会第二次会议上"),
+        ("2025年东门街道办事处工作报告", "（在东门街道人大工委全体（扩大）会议上）"),
+    ],
+)
+def test_a_street_office_reports_as_a_government(title: str, line: str) -> None:
+    text = (
+        f"{title}\n{line}\n街道办事处主任　周晓燕\n一、2024年工作回顾\n"
+        "2024年，街道完成税收收入5.8亿元，增长6.5%。\n二、2025年工作目标\n"
+        "2025年街道工作的主要目标是：税收收入增长6%左右，新引进企业80家以上。\n"
+    )
+    result = process_text(text, "r.txt")
+    [report] = result.documents
+    assert (report.kind, report.level, report.plan_year) == ("government_report", "街道", 2025)
+    rows = file_targets(result.documents, result.mentions)[0]
+    assert [(t.text, t.year) for t in rows] == [("6%左右", 2025), ("80家以上", 2025)]
+
+
+def test_a_street_offices_review_is_no_report() -> None:
+    text = "河西街道办事处2024年工作总结\n2024年，街道完成税收收入5.8亿元。\n"
+    [doc] = process_text(text, "r.txt").documents
+    assert doc.kind != "government_report"

@@ -117,12 +117,16 @@ COMMITTEE_TITLE = Cue(
 
 # A prefecture (地区) has no people's congress of its own: its administrative office (行政公署,
 # 行署), an agency of the province, governs it and reports the year as a government does;
-# so does a 盟's in Inner Mongolia when it reports as an agency of the autonomous region.
+# so does a 盟's in Inner Mongolia when it reports as an agency of the autonomous region,
+# and a 街道's office (街道办事处), the district's agency, to the 街道's meeting of residents'
+# deputies (居民代表大会, 人大工委).
 AGENCY_TITLE = Cue(
     name="agency_report_title",
     pattern=regex_cache.compile(
-        r"^\s*(?:(?P<year0>(?:19|20)\d{2})\s*年度?)?\s*(?P<place>\p{Han}{1,9}?(?:地区|盟))"
-        r"(?P<committee>行政公署|行署)\s*(?:(?P<year>(?:19|20)\d{2})\s*年度?)?\s*(?:政府)?工作报告"
+        r"^\s*(?:(?P<year0>(?:19|20)\d{2})\s*年度?)?\s*"
+        r"(?:(?P<place>\p{Han}{1,9}?(?:地区|盟))(?P<committee>行政公署|行署)"
+        r"|(?P<place>\p{Han}{1,9}?街道)(?P<committee>办事处))"
+        r"\s*(?:(?P<year>(?:19|20)\d{2})\s*年度?)?\s*(?:政府)?工作报告"
         rf"\s*(?:[(（]?(?:摘要|全文|节选)[)）]?)?(?:{PAGE_BUTTONS})?\s*$"
     ),
     examples=(
@@ -131,16 +135,20 @@ AGENCY_TITLE = Cue(
         "那曲河地区行政公署2024年政府工作报告（摘要）",
         "乌力吉盟行政公署工作报告",
         "2019年查干塔拉盟行署工作报告",
+        "河西街道办事处工作报告",
+        "2025年东门街道办事处工作报告",
     ),
     counter=(
         "青木川地区行政公署2024年工作总结",
+        "河西街道办事处2024年工作总结和2025年工作计划",
+        "街道办事处主任　周晓燕",
         "关于岗坚地区行署工作报告的决议",
         "地区行政公署专员 扎西",
         "乌力吉盟行政公署2019年工作要点",
     ),
     why="a 地区 (and a 盟 before it became a city) is governed by the province's or the "
-    "autonomous region's agency, whose office reports the year past and the year's targets "
-    "to the prefecture's meeting in a government report's shape",
+    "autonomous region's agency, a 街道 by the district's, whose office reports the year past "
+    "and the year's targets to the area's meeting in a government report's shape",
 )
 
 
