@@ -19,7 +19,11 @@ each held by texts of our own and by the counter-examples it could misfire on:
   back are none;
 - a 街道's office reports as a prefecture's agency does (河西街道办事处工作报告, read to the
   街道's 居民代表大会): a government report of level 街道, its goals targets (govreport
-  ``agency_report_title``); its 工作总结 is none.
+  ``agency_report_title``); its 工作总结 is none;
+- second batch: a 街道's report titled without its office (东门街道工作报告) is one too, its
+  党工委's is none; a congress's session named by term and number (县十九届人大四次会议,
+  市十六届人代会二次会议) holds no figure (rules/exclusions ``chinese_slogan``, a small rule
+  outside this round's modules), while 两次会议 is a count.
 """
 
 from __future__ import annotations
@@ -182,6 +186,7 @@ def test_a_tables_rows_after_a_goals_line_are_no_goal_lines() -> None:
     [
         ("河西街道办事处工作报告", "——2025年1月10日在河西街道第三届居民代表大会第二次会议上"),
         ("2025年东门街道办事处工作报告", "（在东门街道人大工委全体（扩大）会议上）"),
+        ("东门街道工作报告", "——2026年1月15日在东门街道第四届居民代表会议第一次会议上"),
     ],
 )
 def test_a_street_office_reports_as_a_government(title: str, line: str) -> None:
@@ -197,7 +202,20 @@ def test_a_street_office_reports_as_a_government(title: str, line: str) -> None:
     assert [(t.text, t.year) for t in rows] == [("6%左右", 2025), ("80家以上", 2025)]
 
 
-def test_a_street_offices_review_is_no_report() -> None:
-    text = "河西街道办事处2024年工作总结\n2024年，街道完成税收收入5.8亿元。\n"
+@pytest.mark.parametrize("title", ["河西街道办事处2024年工作总结", "东门街道党工委工作报告"])
+def test_a_street_offices_review_is_no_report(title: str) -> None:
+    text = f"{title}\n2024年，街道完成税收收入5.8亿元。\n"
     [doc] = process_text(text, "r.txt").documents
     assert doc.kind != "government_report"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("县十九届人大四次会议确定的主要预期目标为：地区生产总值增长6.5%。", ["6.5%"]),
+        ("市十六届人代会二次会议审议通过了计划报告，确定投资增长8%。", ["8%"]),
+        ("全年召开两次会议，审议议题12项。", ["两次", "12项"]),
+    ],
+)
+def test_a_congress_session_s_number_is_no_figure(sentence: str, figures: list[str]) -> None:
+    assert [m.text for m in process_text(sentence, "r.txt").mentions] == figures
