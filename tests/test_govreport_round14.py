@@ -23,7 +23,9 @@ each held by texts of our own and by the counter-examples it could misfire on:
 - second batch: a 街道's report titled without its office (东门街道工作报告) is one too, its
   党工委's is none; a congress's session named by term and number (县十九届人大四次会议,
   市十六届人代会二次会议) holds no figure (rules/exclusions ``chinese_slogan``, a small rule
-  outside this round's modules), while 两次会议 is a count.
+  outside this round's modules), while 两次会议 is a count;
+- a bullet's mark kept at the head of a metric (——牲畜存栏, a known leftover of context's) is
+  no part of the target's indicator (targets/indicators ``LIST_MARK``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from metrics.passages import target_passages
 from metrics.pipeline import process_text
 from metrics.segment import delivery, govreport
 from metrics.targets import file_targets
+from metrics.targets.indicators import LIST_MARK
 
 GOALS = "今年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。\n"
 
@@ -219,3 +222,23 @@ def test_a_street_offices_review_is_no_report(title: str) -> None:
 )
 def test_a_congress_session_s_number_is_no_figure(sentence: str, figures: list[str]) -> None:
     assert [m.text for m in process_text(sentence, "r.txt").mentions] == figures
+
+
+def test_a_bullets_mark_is_no_part_of_the_indicator() -> None:
+    text = (
+        "乌兰察盟行政公署工作报告\n——2028年1月12日在乌兰察盟第五届人民代表大会第四次会议上\n"
+        "一、2027年工作回顾\n2027年，全盟牲畜存栏达到820万头只，牧民人均可支配收入增长7.4%。\n"
+        "二、2028年主要预期目标\n2028年全盟经济社会发展的主要预期目标是：\n"
+        "——牧民人均可支配收入增长7%；\n——牲畜存栏稳定在800万头只以上。\n"
+    )
+    result = process_text(text, "r.txt")
+    rows = {t.text: t for t in file_targets(result.documents, result.mentions)[0]}
+    assert rows["800万头只以上"].indicator == "牲畜存栏"
+    assert rows["7%"].indicator == "牧民人均可支配收入增长"
+    # (last year's 820万头只 is found under the same key as the target's prior)
+    assert rows["800万头只以上"].prior_text == "820万头只"
+
+
+@pytest.mark.parametrize("name", ["中欧班列—东线", "PM2.5-年均浓度"])
+def test_a_dash_inside_a_name_stays(name: str) -> None:
+    assert LIST_MARK.sub("", name) == name
