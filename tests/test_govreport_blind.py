@@ -323,7 +323,15 @@ the four: plan year 0.500, targets 5 of 17). Then a 街道's report needs no 办
 (govreport ``agency_report_title``) and a session named by term and number holds no figure
 (rules/exclusions ``chinese_slogan``): the sixteen pages: documents 16 of 16, every field
 1.000; F1 1.000, role 1.000, metric 0.987, section 1.000; targets 60 of 70 and no extra row,
-every field 1.000.
+every field 1.000. A third batch of three web pages written then (a county's print view under
+当前位置 with 发布时间/来源/浏览次数 and 【字体：大 中 小】【打印本页】【关闭窗口】; a paper's
+page with 分享到 lines, 来源/作者 and 责任编辑/审核; a district's page with 【纠错】【打印】【关闭】
+on its title's line, 附件下载 and 扫一扫), labelled before any run (e01d521), first run on bb8821f:
+documents 3 of 3, title, plan year and kind 0.667 (the district's title with its buttons read as
+a review's); F1, role and metric 1.000, section 0.833; targets 6 of 9 and no extra row (5cf1114
+the same). Then 【纠错】 is one of the page's buttons (govreport ``PAGE_BUTTONS``): the nineteen
+pages: documents 19 of 19, every field 1.000; F1 1.000, role 1.000, metric 0.988, section
+1.000; targets 69 of 79 and no extra row, every field 1.000.
 """
 
 from __future__ import annotations

@@ -25,7 +25,9 @@ each held by texts of our own and by the counter-examples it could misfire on:
   市十六届人代会二次会议) holds no figure (rules/exclusions ``chinese_slogan``, a small rule
   outside this round's modules), while 两次会议 is a count;
 - a bullet's mark kept at the head of a metric (——牲畜存栏, a known leftover of context's) is
-  no part of the target's indicator (targets/indicators ``LIST_MARK``).
+  no part of the target's indicator (targets/indicators ``LIST_MARK``);
+- third batch: a page's 【纠错】 or [我要纠错] button beside 【打印】【关闭】 on the title's line is
+  the page's (govreport ``PAGE_BUTTONS``): the report keeps its title and is found.
 """
 
 from __future__ import annotations
@@ -242,3 +244,22 @@ def test_a_bullets_mark_is_no_part_of_the_indicator() -> None:
 @pytest.mark.parametrize("name", ["中欧班列—东线", "PM2.5-年均浓度"])
 def test_a_dash_inside_a_name_stays(name: str) -> None:
     assert LIST_MARK.sub("", name) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新华区人民政府工作报告【纠错】【打印】【关闭】",
+        "2024年新华区政府工作报告 [我要纠错] [打印本页]",
+    ],
+)
+def test_a_correction_button_on_the_titles_line_is_the_pages(line: str) -> None:
+    text = (
+        f"{line}\n——2024年1月5日在新华区第八届人民代表大会第四次会议上\n一、2023年工作回顾\n"
+        "2023年，全区地区生产总值增长6.1%。\n二、2024年主要目标\n"
+        "全区主要预期目标是：地区生产总值增长6%，一般公共预算收入增长5%。\n"
+    )
+    result = process_text(text, "r.txt")
+    [report] = result.documents
+    assert report.kind == "government_report" and "纠错" not in report.title
+    assert len(file_targets(result.documents, result.mentions)[0]) == 2

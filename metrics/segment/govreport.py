@@ -49,9 +49,11 @@ PLACE = (
 )
 
 # A web page may set its buttons on the title's own line (…政府工作报告 【打印本页】【关闭窗口】,
-# …工作报告 [打印] [关闭]): they are the page's, not the title's, which ends before them.
+# …工作报告 [打印] [关闭], …工作报告【纠错】【打印】【关闭】, [我要纠错]): they are the page's, not
+# the title's, which ends before them.
 PAGE_BUTTONS = (
-    r"(?:\s*[【\[](?:打印本页|打印|关闭窗口|关闭|收藏|分享|字[号体][^】\]\n]{0,10})[】\]])+"
+    r"(?:\s*[【\[](?:打印本页|打印|关闭窗口|关闭|收藏|分享|(?:我要)?纠错"
+    r"|字[号体][^】\]\n]{0,10})[】\]])+"
 )
 _BUTTONS_AFTER = regex_cache.compile(PAGE_BUTTONS + r"\s*$")
 
@@ -76,6 +78,7 @@ TITLE = Cue(
         "政府工作报告——2026年1月21日在南岭市第十八届人民代表大会第五次会议上",
         "湘河土家族苗族自治州人民政府工作报告 【打印本页】【关闭窗口】",
         "2026年东湖县政府工作报告[打印] [关闭]",
+        "新华区人民政府工作报告【纠错】【打印】【关闭】",
     ),
     counter=(
         "关于2025年政府工作报告中目标任务完成情况的说明",
