@@ -313,12 +313,14 @@ def _aside_end(text: str, at: int, stop: int) -> int:
 # sentence on its own line, under 主要预期目标是： or a heading of goals: 地区生产总值增长6.5%左右。
 # / 规模以上工业增加值增长8%。 / 城镇新增就业2800人。): the passage runs on over the lines after
 # its first, each short and holding a figure, to the first that is none (实现这些目标，必须…, a
-# heading, a paragraph of prose). A line that looks back (过去一年…, 去年…) is no goal's.
+# heading, a paragraph of prose). A line that looks back (过去一年…, 去年…) or reports a result
+# (实际增长5.9%, 完成了12亿元: a review's results after the targets it recalls) is no goal's.
 # (Counter: a goal list in one paragraph ends at its 。; a long paragraph under the list's last
 # line is prose, however many figures it holds; a table's rows are the grid's.)
 GOAL_LINE = regex_cache.compile(
-    # (not a table's row, its cells set apart by tabs, bars or runs of spaces)
-    r"(?![^\n]*(?:\t|[ \u3000]{2}|[|｜]))"
+    # (not a table's row, its cells set apart by tabs, bars or runs of spaces, nor a result:
+    # 全年地区生产总值实际增长5.9%。, 完成了12亿元。, 已完成投资85亿元。)
+    r"(?![^\n]*(?:\t|[ \u3000]{2}|[|｜]|实际|已经?完成|(?:完成|实现|达到)了))"
     # (nor a heading: 三、2025年重点工作, （二）…, 【…】)
     r"[ ]*(?![一二三四五六七八九十]{1,3}[、.．]|[（(【]|第[一二三四五六七八九十])"
     r"(?!过去|去年|上年|(?:19|20)\d{2}\s*年[，,])(?:——|\d{1,2}[.、．)）])?"
