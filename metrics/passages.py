@@ -278,6 +278,8 @@ def target_passages(
             while stop and stop.group() == "\n" and _row_runs_on(text, stop.start(), end):
                 stop = _ENDS[reach].search(text, stop.end(), end)
             stop_at = stop.start() if stop else end
+            if reach == "sentence" and stop and "\n" in text[m.end() : stop_at]:
+                stop_at = _goal_lines_end(text, stop_at, end)
             if cue.words_first and stop and not FIGURE.search(text, m.end(), stop_at):
                 # 主要目标是：…更加殷实。到2030年，地区生产总值突破400亿元…: goals named
                 # in words first are given in figures by the sentence after
@@ -305,6 +307,43 @@ def _aside_end(text: str, at: int, stop: int) -> int:
         return stop
     closes = [k for k in (text.find(c, at, stop) for c in CLOSE_BRACKETS) if k >= 0]
     return min(closes) if closes else stop
+
+
+# A list of goals one a line, each line a goal's sentence of its own (a copy pasted with every
+# sentence on its own line, under 主要预期目标是： or a heading of goals: 地区生产总值增长6.5%左右。
+# / 规模以上工业增加值增长8%。 / 城镇新增就业2800人。): the passage runs on over the lines after
+# its first, each short and holding a figure, to the first that is none (实现这些目标，必须…, a
+# heading, a paragraph of prose). A line that looks back (过去一年…, 去年…) or reports a result
+# (实际增长5.9%, 完成了12亿元: a review's results after the targets it recalls) is no goal's.
+# (Counter: a goal list in one paragraph ends at its 。; a long paragraph under the list's last
+# line is prose, however many figures it holds; a table's rows are the grid's.)
+GOAL_LINE = regex_cache.compile(
+    # (not a table's row, its cells set apart by tabs, bars or runs of spaces, nor a result:
+    # 全年地区生产总值实际增长5.9%。, 完成了12亿元。, 已完成投资85亿元。)
+    r"(?![^\n]*(?:\t|[ \u3000]{2}|[|｜]|实际|已经?完成|(?:完成|实现|达到)了))"
+    # (nor a heading: 三、2025年重点工作, （二）…, 【…】)
+    r"[ ]*(?![一二三四五六七八九十]{1,3}[、.．]|[（(【]|第[一二三四五六七八九十])"
+    r"(?!过去|去年|上年|(?:19|20)\d{2}\s*年[，,])(?:——|\d{1,2}[.、．)）])?"
+    r"[^\n。；;！!？?]{1,30}?[\d０-９][^\n。；;！!？?]{0,12}[。；;]?[ \t]*"
+)
+
+
+def _goal_lines_end(text: str, stop_at: int, end: int) -> int:
+    """``stop_at``, or the end of the last goal line (``GOAL_LINE``) after it when the
+    passage's own sentence is the first goal line of a list."""
+    line_start = text.rfind("\n", 0, stop_at) + 1
+    line_end = text.find("\n", stop_at, end)
+    if line_end < 0 or not GOAL_LINE.fullmatch(text, line_start, line_end):
+        return stop_at  # (the passage's sentence is no goal's line of its own)
+    found = stop_at
+    while line_end >= 0:
+        nxt = text.find("\n", line_end + 1, end)
+        stop = end if nxt < 0 else nxt
+        if not GOAL_LINE.fullmatch(text, line_end + 1, stop):
+            break
+        found = stop
+        line_end = nxt
+    return found
 
 
 def _row_runs_on(text: str, newline: int, end: int) -> bool:

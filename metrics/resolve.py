@@ -499,6 +499,9 @@ def _numbers(c: Candidate) -> tuple[Decimal | None, Decimal | None, bool, str | 
         v = chinese_value(c.get("cn"), c.get("cndec"))
         if v is None:
             return None
+        if c.rule == FigureRuleName.PERCENT_CHINESE and c.get("cn2"):
+            high = chinese_value(c.get("cn2"), c.get("cndec2"))  # 百分之五到百分之六
+            return None if high is None else (v, high, False, None)
         if c.rule == FigureRuleName.PERCENT_CHINESE:
             return v, v, False, None
         if c.rule == FigureRuleName.RANGE_CHINESE:

@@ -73,6 +73,10 @@ SLOGAN_AT = FirstChars(SLOGAN_AFTER)  # (asked only where one of its words can o
 # 三个“实实在在”, 四类家庭 (a category).
 NAME_AFTER = regex_cache.compile(r"规定|全会|全体会议|产业|占比|[“\"「]")
 NAME_OPENS = FirstChars(NAME_AFTER)  # (read from its words: not asked after most counts)
+# A congress's session named by its term and number (县十九届人大四次会议, 市十六届人代会二次
+# 会议, 十四届政协三次会议): the number after 届 names the session (不是 两次会议, a count).
+SESSION_BEFORE = regex_cache.compile(r"届(?:人大|人代会|人民代表大会|政协|人大常委会)$")
+SESSION_AFTER = regex_cache.compile(r"会议|全会|大会")
 # 在七个工作日内给予回复, 于3天内办结: a time limit set, not a time taken.
 LIMIT_BEFORE = regex_cache.compile(r"(?:在|于)$")
 ARTICLE_BEFORE = regex_cache.compile(r"(?:成为|作为|当好|争做|争当|做|不漏|不落|不让|不放过|无)$")
@@ -238,6 +242,10 @@ def _chinese_slogan(text: str, c: Candidate) -> bool:
         return False
     if NAME_OPENS.opens(text, c.end) and NAME_AFTER.match(text, c.end):
         return True
+    if SESSION_AFTER.match(text, c.end) and SESSION_BEFORE.search(
+        text, max(0, c.start - 8), c.start
+    ):
+        return True  # 十九届人大四次会议: a session's name
     return c.get("cn") in CN_ONE and bool(ARTICLE_BEFORE.search(text, max(0, c.start - 3), c.start))
 
 
@@ -460,6 +468,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         (
             "中央八项规定",
             "十二届五次全会",
+            "县十九届人大四次会议",
+            "市十六届人代会二次会议",
             "三次产业",
             "三个“实实在在”",
             "成为一名",

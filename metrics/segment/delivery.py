@@ -24,9 +24,15 @@ import regex
 from metrics import regex_cache
 from metrics.segment.govreport import PLACE, Cue
 
+_CN_DIGIT = "〇○零一二三四五六七八九"
+_CN_SMALL = r"[一二三四五六七八九十]{1,3}"
 # The day of delivery; a PDF copy may set the year's digits apart (20 24 年: the
-# pairs of digits as typeset), which the year is read across.
-_DAY = r"(?P<year>(?:19|20)[ \t]?\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+# pairs of digits as typeset), which the year is read across; a copy may write the whole
+# date in Chinese numerals (二〇二五年一月十四日), as its date line under the speaker does.
+_DAY = (
+    rf"(?P<year>(?:19|20)[ \t]?\d{{2}}|[一二][{_CN_DIGIT}]{{3}})\s*年\s*"
+    rf"(?P<month>\d{{1,2}}|{_CN_SMALL})\s*月\s*(?P<day>\d{{1,2}}|{_CN_SMALL})\s*日"
+)
 DELIVERY = Cue(
     name="delivery_line",
     pattern=regex_cache.compile(
@@ -42,10 +48,14 @@ DELIVERY = Cue(
         "（2026年1月6日在青川市第九届人民代表大会第三次会议上）",
         "——2024年1月10日在县人民代表大会上",
         "——20 25 年 1 月 8 日在云岭县第十九届人民代表大会第四次会议上",  # a PDF copy
+        # the date in Chinese numerals
+        "——二〇二五年一月十四日在东川县第十九届人民代表大会第五次会议上",
+        "（二○二三年二月二十日在青山市第十六届人民代表大会第二次会议上）",
     ),
     counter=(
         "2025年1月我们在全省召开了现场推进会",
         "第十四届人民代表大会常务委员会第十次会议审议通过",
+        "二〇二四年一月，我们在县人民代表大会常务委员会的监督下",
     ),
     why="a report is delivered at a session of a people's congress on a stated day; that "
     "date gives the plan year when the title has none, and the congress names the place",
@@ -92,8 +102,6 @@ UNDATED_DELIVERY = Cue(
     why="a copy may print the congress without the day, or the day on its own line: the "
     "congress's place names the government all the same",
 )
-_CN_DIGIT = "〇○零一二三四五六七八九"
-_CN_SMALL = r"[一二三四五六七八九十]{1,3}"
 # The day of delivery on a line of its own, in digits or in Chinese numerals (二〇二四年).
 DATE_LINE = Cue(
     name="date_line",
@@ -149,11 +157,20 @@ class Delivery:
 
 def delivery(opening: str, meeting: bool = False) -> Delivery | None:
     """The delivery line in a report's opening, if it has one; ``meeting``: a zone
-    committee's, to the area's meeting (``MEETING``), not to a people's congress."""
+    committee's or a prefecture agency's, to the area's meeting (``MEETING``), else (an
+    agency's) to the area's people's congress."""
     m = (MEETING if meeting else DELIVERY).pattern.search(opening)
+    if m is None and meeting:
+        # a prefecture's agency (行政公署 of a 盟 or 地区) may report to the congress of
+        # its area: 锡林高勒盟行政公署工作报告 / ——2018年1月22日在…盟第四届人民代表大会…
+        m = DELIVERY.pattern.search(opening)
+        meeting = m is None
     if m is not None:
-        year = int(m.group("year").replace(" ", "").replace("\t", ""))
-        date = f"{year}-{int(m.group('month')):02d}-{int(m.group('day')):02d}"
+        year, month, mday = (
+            _date_number(m.group(k).replace(" ", "").replace("\t", ""))
+            for k in ("year", "month", "day")
+        )
+        date = f"{year}-{month:02d}-{mday:02d}"
         return Delivery(date, year, None if meeting else m.group("place"))
     if meeting:
         return None

@@ -49,9 +49,11 @@ PLACE = (
 )
 
 # A web page may set its buttons on the title's own line (…政府工作报告 【打印本页】【关闭窗口】,
-# …工作报告 [打印] [关闭]): they are the page's, not the title's, which ends before them.
+# …工作报告 [打印] [关闭], …工作报告【纠错】【打印】【关闭】, [我要纠错]): they are the page's, not
+# the title's, which ends before them.
 PAGE_BUTTONS = (
-    r"(?:\s*[【\[](?:打印本页|打印|关闭窗口|关闭|收藏|分享|字[号体][^】\]\n]{0,10})[】\]])+"
+    r"(?:\s*[【\[](?:打印本页|打印|关闭窗口|关闭|收藏|分享|(?:我要)?纠错"
+    r"|字[号体][^】\]\n]{0,10})[】\]])+"
 )
 _BUTTONS_AFTER = regex_cache.compile(PAGE_BUTTONS + r"\s*$")
 
@@ -76,6 +78,7 @@ TITLE = Cue(
         "政府工作报告——2026年1月21日在南岭市第十八届人民代表大会第五次会议上",
         "湘河土家族苗族自治州人民政府工作报告 【打印本页】【关闭窗口】",
         "2026年东湖县政府工作报告[打印] [关闭]",
+        "新华区人民政府工作报告【纠错】【打印】【关闭】",
     ),
     counter=(
         "关于2025年政府工作报告中目标任务完成情况的说明",
@@ -117,12 +120,16 @@ COMMITTEE_TITLE = Cue(
 
 # A prefecture (地区) has no people's congress of its own: its administrative office (行政公署,
 # 行署), an agency of the province, governs it and reports the year as a government does;
-# so does a 盟's in Inner Mongolia when it reports as an agency of the autonomous region.
+# so does a 盟's in Inner Mongolia when it reports as an agency of the autonomous region,
+# and a 街道's office (街道办事处), the district's agency, to the 街道's meeting of residents'
+# deputies (居民代表大会, 人大工委).
 AGENCY_TITLE = Cue(
     name="agency_report_title",
     pattern=regex_cache.compile(
-        r"^\s*(?:(?P<year0>(?:19|20)\d{2})\s*年度?)?\s*(?P<place>\p{Han}{1,9}?(?:地区|盟))"
-        r"(?P<committee>行政公署|行署)\s*(?:(?P<year>(?:19|20)\d{2})\s*年度?)?\s*(?:政府)?工作报告"
+        r"^\s*(?:(?P<year0>(?:19|20)\d{2})\s*年度?)?\s*"
+        r"(?:(?P<place>\p{Han}{1,9}?(?:地区|盟))(?P<committee>行政公署|行署)"
+        r"|(?P<place>\p{Han}{1,9}?街道)(?P<committee>办事处)?)"
+        r"\s*(?:(?P<year>(?:19|20)\d{2})\s*年度?)?\s*(?:政府)?工作报告"
         rf"\s*(?:[(（]?(?:摘要|全文|节选)[)）]?)?(?:{PAGE_BUTTONS})?\s*$"
     ),
     examples=(
@@ -131,16 +138,22 @@ AGENCY_TITLE = Cue(
         "那曲河地区行政公署2024年政府工作报告（摘要）",
         "乌力吉盟行政公署工作报告",
         "2019年查干塔拉盟行署工作报告",
+        "河西街道办事处工作报告",
+        "2025年东门街道办事处工作报告",
+        "东门街道工作报告",  # (the office unnamed: the 街道 speaks)
     ),
     counter=(
         "青木川地区行政公署2024年工作总结",
+        "河西街道办事处2024年工作总结和2025年工作计划",
+        "街道办事处主任　周晓燕",
+        "东门街道党工委工作报告",
         "关于岗坚地区行署工作报告的决议",
         "地区行政公署专员 扎西",
         "乌力吉盟行政公署2019年工作要点",
     ),
     why="a 地区 (and a 盟 before it became a city) is governed by the province's or the "
-    "autonomous region's agency, whose office reports the year past and the year's targets "
-    "to the prefecture's meeting in a government report's shape",
+    "autonomous region's agency, a 街道 by the district's, whose office reports the year past "
+    "and the year's targets to the area's meeting in a government report's shape",
 )
 
 
@@ -201,7 +214,38 @@ ABOUT_REPORT = Cue(
     why="a news page or a 解读 article heads itself with the report's name after words of "
     "its own; what it opens is about the report, not the report",
 )
-CUES = (TITLE, COMMITTEE_TITLE, AGENCY_TITLE, SPEAKER, NOTICE_TITLE, ABOUT_REPORT)
+# The heading of a report's review that names the year reviewed (一、2026年工作回顾): the
+# year the report plans is the next, when neither its title nor a delivery line names it (a
+# prefecture's agency reporting to a meeting of its own, a copy without its delivery line).
+REVIEW_HEADING = Cue(
+    name="review_heading_year",
+    pattern=regex_cache.compile(
+        r"^\s*[一二三四五六七八九十]{1,3}[、.．]\s*(?:[^\n\d]{0,12}和)?"
+        r"(?P<year>(?:19|20)\d{2})\s*年度?(?:主要)?工作回顾\s*$",
+        regex.M,
+    ),
+    examples=(
+        "一、2026年工作回顾",
+        "一、2024年主要工作回顾",
+        "一、“十四五”时期和2025年工作回顾",
+    ),
+    counter=(
+        "一、过去五年工作回顾",
+        "一、2024年上半年工作回顾",
+        "回顾2024年工作，我们深切体会到",
+        "二、2025年工作安排",
+    ),
+    why="an annual report reviews the year before the one it plans, and heads its review "
+    "with that year; a half-year's review or five years' names no year before the plan's",
+)
+CUES = (TITLE, COMMITTEE_TITLE, AGENCY_TITLE, SPEAKER, NOTICE_TITLE, ABOUT_REPORT, REVIEW_HEADING)
+
+
+def reviewed_year(opening: str) -> int | None:
+    """The year a report's review heading names (``REVIEW_HEADING``), or None."""
+    m = REVIEW_HEADING.pattern.search(opening)
+    return int(m.group("year")) if m else None
+
 
 # Level as the labels give it (the place's own level word), and the administrative rank.
 _LEVELS = (

@@ -51,8 +51,11 @@ def as_government_report(doc: Document, title: str, opening: str) -> Document:
     place = place or (delivered.place if delivered else None)
     named, word = delivery.government_named(opening) if not place else (None, None)
     place = place or named
-    # the year its title or delivery names, else the plan year its headings name
+    # the year its title or delivery names, else the plan year its headings name, else the
+    # year after the one its review's heading names
     plan_year = year or (delivered.year if delivered else None) or doc.plan_year
+    if plan_year is None and (reviewed := govreport.reviewed_year(opening)) is not None:
+        plan_year = reviewed + 1
     level, rank = govreport.government_level(place or word)
     raw = GOVERNMENT_NAME.search(title.replace("工作报告", ""))
     department, raw_name = govreport.GOVERNMENT, raw.group().strip() if raw else None

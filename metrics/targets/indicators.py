@@ -22,11 +22,25 @@ def rated_key(m: Mention) -> str:
     return ind.key if ind else strip_completion_frame(m.metric_key or "")
 
 
+# A bullet's mark kept at the head of a metric (——牲畜存栏稳定在800万头只以上; ——牧民人均可支配
+# 收入增长7%; －城镇新增就业; • 粮食产量): the mark is the list's, not the indicator's name,
+# which is looked up and kept without it. (Counter: a name that holds a dash inside it, 中
+# 欧班列—东线, keeps it: only a mark at the head goes.)
+LIST_MARK = regex_cache.compile(r"^(?:——|—|－|-|•|·|●|◆|▲|■|□)+\s*")
+
+
+def _unmarked(name: str | None) -> str | None:
+    return LIST_MARK.sub("", name) if name else name
+
+
 def mention_indicator(m: Mention) -> Indicator | None:
     """The lexicon's indicator of a figure: by its metric, else by its phrase as written,
     where the short name lost a word the indicator is named by (新增城镇就业 → 城镇就业,
-    规上工业增加值 of 全县规上工业增加值 kept whole)."""
-    return indicator_of(m.metric, m.measure) or indicator_of(m.metric_phrase, m.measure)
+    规上工业增加值 of 全县规上工业增加值 kept whole); either without a bullet's mark at its
+    head (``LIST_MARK``)."""
+    return indicator_of(_unmarked(m.metric), m.measure) or indicator_of(
+        _unmarked(m.metric_phrase), m.measure
+    )
 
 
 # A subject named for town and country at once (城乡居民收入分别增长7%和9%): the figures
@@ -75,6 +89,7 @@ def indicator_key(m: Mention, ind: Indicator | None) -> str:
     高标准农田) find last year's figure and next year's outcome as lexicon ones do."""
     if ind is not None:
         return ind.key
-    if not m.metric_key:
+    key = _unmarked(m.metric_key)
+    if not key:
         return ""
-    return f"{m.metric_key}增长" if m.measure == Measure.GROWTH else m.metric_key
+    return f"{key}增长" if m.measure == Measure.GROWTH else key

@@ -24,9 +24,14 @@ _CLAUSE_STOP = regex_cache.compile(r"[，,；;：:。]")
 # A review's sentence that recalls a target beside what became of it: the result stated as
 # the actual one, the target as set at the start of the year, its being missed, or the
 # target in brackets after the result (增长6.1%（年度目标为增长7%左右）, 增长7.8%（预期目标
-# 7.5%）, 增长4.2%(全年目标5%)).
+# 7.5%）, 增长4.2%(全年目标5%)), or the targets as the congress set them at the start of the
+# year, who set them standing between (年初市十六届人大二次会议确定的主要预期目标是：…; 县十八
+# 届人大三次会议确定的目标任务为：…; 年初政府工作报告提出的…): the review lists last year's
+# targets before their results, and the plan then says 主要预期目标 of its own.
 RECALLED = regex_cache.compile(
     r"实际(?:增长|下降|完成|实现|只?为|仅?为|增速)|(?:年初|原)(?:确定|提出|预期|设定|制定|定)"
+    r"|年初[^，,。；;：:\d]{1,16}?(?:确定|提出|通过)的"
+    r"|(?:人代会|人大[^，,。；;：:\d]{0,8}?次会议)上?(?:确定|审议通过|通过|提出|批准)的"
     r"|(?:未能|未|没有)(?:完成|实现|达到)|[（(](?:年度|全年|年初|预期|计划)*目标"
 )
 # A report may quote the targets a higher government set for the year beside its own (省政府
