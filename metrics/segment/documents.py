@@ -28,7 +28,13 @@ from metrics.segment.govreport_documents import (
 )
 from metrics.segment.lines import is_debris, iter_lines, page_tail
 from metrics.segment.places import place_of
-from metrics.segment.title_lines import COMPILATION, PIECE, find_title_lines, one_line
+from metrics.segment.title_lines import (
+    COMPILATION,
+    PIECE,
+    find_title_lines,
+    one_line,
+    read_order,
+)
 from metrics.segment.titles import (
     TitleFacts,
     clean_department,
@@ -110,7 +116,7 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         end = min([end, *(c for c in cuts if c > start)])
         end = _trim_debris(text, start, end)
         body = text[start:end]
-        facts = parse_title(one_line(title)) if not piece else None
+        facts = parse_title(one_line(read_order(title))) if not piece else None
         opening = body[:4000]
         department = facts.department if facts else None
         raw = facts.department_raw if facts else None

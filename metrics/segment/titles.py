@@ -23,9 +23,12 @@ from metrics.segment.places import PARTY_PREFIX, place_of
 YEAR = r"(?:(?:19|20)\d{2}|20[xX*]{2}|[xX*]{4})"
 # A plan's or a budget's 执行情况/落实情况/完成情况 is how it went: a review of the year; so
 # is a report or an account of a year's work however it is called (情况报告, 年度报告, 履职
-# 报告, 工作汇报, 关于2025年安全生产工作的报告).
+# 报告, 工作汇报, 关于2025年安全生产工作的报告); so is an account of duty or integrity,
+# a leader's or a leading group's, however its words are joined (述职报告, 述责述廉报告, 述廉
+# 报告, 述职述廉报告: 县审计局党组书记、局长2023年度述责述廉报告, XX镇党委书记2024年述廉报告).
 SUMMARY_WORDS = (
-    r"(?:工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|执行情况|落实情况|述职|履职(?:情况)?报告|履职情况"
+    r"(?:工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|执行情况|落实情况|(?:述职|述责|述廉)+(?:报告)?"
+    r"|履职(?:情况)?报告|履职情况"
     r"|工作的?(?:报告|汇报)|情况报告|年度报告)"
 )
 # (a programme of action or of work is a plan: 三年行动方案（2024—2026年）, 实施方案)
@@ -115,6 +118,25 @@ def unnumbered(title: str) -> str:
     return title[: m.start()] + title[m.end() :] if m else title
 
 
+# A compilation may number its reports as a report numbers its parts (一、市商务局2024年上半年
+# 工作总结, 二、市应急管理局2024年上半年工作总结及下半年工作打算): the number is no part of the
+# report's organisation. (Which numbered lines open a report is ``title_lines``'s.)
+REPORT_NUMBER = Guard(regex_cache.compile(r"^\s*[一二三四五六七八九十]{1,3}[、.．]\s*(?=\S)"))
+# A year named by its place in a plan or a campaign, before the organisation of a title that
+# has no year of its own (“十四五”开局之年县交通运输局工作总结, 脱贫攻坚收官之年XX镇工作总结,
+# “十五五”谋篇之年区商务局工作要点): a headline's words, no part of the organisation's name.
+# Only at the title's start and ending in 之年: not a sentence (2024年是“十四五”关键之年).
+YEAR_BY_WORDS = Guard(
+    regex_cache.compile(r"^\s*(?:[“\"][^”\"\n\d]{1,8}[”\"])?\p{Han}{0,8}?之年(?=\S)")
+)
+
+
+def without_year_words(title: str) -> str:
+    """``title`` without a year named by words before its organisation (``YEAR_BY_WORDS``)."""
+    m = YEAR_BY_WORDS.match(title) if "之年" in title else None
+    return title[m.end() :] if m else title
+
+
 # A level's character that begins a word, not a place: 市场监管局, 乡村振兴局, 市政园林局.
 LEVEL_WORD = regex_cache.compile(r"市场|市政(?![府务协法])|市容|乡村|乡镇|[县市区]域|村[镇级庄]")
 # What a town or sub-district calls its government (镇人民政府, 街道办事处).
@@ -137,6 +159,16 @@ NATIONAL_AGENCY = regex_cache.compile(
     r"^(?:国家税务总局|国家金融监督管理总局|国家统计局|中国人民银行)(?=[\p{Han}xX*×○某]{3})"
 )
 PARTY_AT, AGENCY_AT = Guard(PARTY_ONLY), Guard(NATIONAL_AGENCY)
+# The people's political consultative conference names itself before its place, its level's
+# committee after (政协XX县委员会, 中国人民政治协商会议东湖市委员会, 政协东湖区委员会办公室): it
+# is the place's 政协 (县政协, 县政协办公室 as the short names say), at the place's level. Not
+# a committee of the party or of a congress (县委员会 alone, 县人大常委会: no 政协 before).
+CPPCC = regex_cache.compile(
+    r"^(?:中国人民政治协商会议|政协)"
+    r"(?P<place>[\p{Han}xX*×○某]{1,12}?(?:自治州|自治县|自治旗|[省市县区州盟旗]))委员会"
+    r"(?P<rest>\p{Han}*)$"
+)
+CPPCC_AT = Guard(CPPCC)
 MASK_PLACE = regex_cache.compile(r"[xX*×○]+|某")  # ××镇, ○○街道: a place left out
 # A masked township or county of a nationality keeps the nationality's name after the mask
 # (XX彝族乡人民政府, ××回族乡党委, XX蒙古族乡, 某苗族自治县民政局, XX布依族苗族自治县): it is the
@@ -230,6 +262,14 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
     for prefix in (PARTY_AT, AGENCY_AT):
         m = prefix.search(org)
         org = org[m.end() :] if m else org
+    cppcc = CPPCC_AT.search(org)
+    if cppcc:  # 政协XX县委员会 -> 政协, 县
+        place = cppcc.group("place")
+        return (
+            "政协" + cppcc.group("rest"),
+            place_level(place),
+            MASK_PLACE.search(place) is not None,
+        )
     masked = may_open_in(MASK_PLACE, org) and MASK_PLACE.search(org) is not None
     unit = GRASSROOTS.fullmatch(org)
     if unit:  # XX社区居委会, 东园社区党委 -> 社区; XX苏木 -> 苏木 (乡)
@@ -357,6 +397,8 @@ BRACKETED_ORG = regex_cache.compile(rf"^\s*【(?P<org>[^【】\d]{{2,24}}?{ORG_S
 
 def parse_title(title: str) -> TitleFacts:
     title = _issued(_subtitle(unnumbered(title)))
+    number = REPORT_NUMBER.match(title)
+    title = without_year_words(title[number.end() :] if number else title)
     bracketed = BRACKETED_ORG.match(title) if "【" in title else None
     if bracketed:
         title = bracketed.group("org") + title[bracketed.end() :]
@@ -389,9 +431,13 @@ def parse_title(title: str) -> TitleFacts:
 # 镇党委书记2023年抓基层党建工作述职报告, 县统计局领导班子2023年度述职报告): the organisation is
 # the name before the post. Not a post that is a body's name itself (主任 of 居委会主任 is
 # asked only where what stands before it ends an organisation's name).
-OFFICER_POST = regex_cache.compile(
-    r"(?:领导班子|班子成员|班子|党组书记|党委书记|书记|校长|园长|院长|局长|主任|站长|所长)$"
+# Posts one officer holds together are joined (县审计局党组书记、局长, XX镇党委书记、镇长, 县
+# 卫健局党委书记和局长): all of them go.
+POSTS = (
+    r"(?:领导班子|班子成员|班子|党组书记|党委书记|书记|校长|园长|院长|局长|主任|站长|所长"
+    r"|镇长|乡长)"
 )
+OFFICER_POST = regex_cache.compile(rf"{POSTS}(?:[、和]{POSTS})*$")
 # A village named or masked (XX村, 桃园村), not a word ending in 村 (新农村, 美丽乡村)
 VILLAGE = regex_cache.compile(r"(?:[xX*×○某]{1,4}|\p{Han}{2,3}?)(?<![农乡])村")
 # A community of a town or sub-district, a pastoral township (苏木) or village (嘎查), named
