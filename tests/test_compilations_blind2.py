@@ -32,15 +32,20 @@ DATA = Path(__file__).parent / "data"
 # the second set, and the third written after its classes were fixed (first run: documents
 # 11 of 11, none extra; department 0.909, level 1.000, summary_year 1.000, plan_year 0.909,
 # kind 0.909; tests/test_compilations_blind3.py holds the classes it showed), and the fourth
-# (tests/test_compilations_blind4.py: its first run and classes), fifth, sixth and seventh
-# (…5/6/7.py)
-SETS = tuple(f"compilations_blind{n}" for n in range(2, 8))
+# (tests/test_compilations_blind4.py: its first run and classes), fifth, sixth, seventh and
+# eighth (…5/6/7/8.py)
+SETS = tuple(f"compilations_blind{n}" for n in range(2, 9))
 GOLD = [(name, g) for name in SETS for g in labels(name)]
 FIELDS = ("department", "level", "summary_year", "plan_year", "kind")
 KNOWN_MISSES = {
     ("compilations_blind4", "县农业农村局关于全县家庭农场发展情况的调研报告"): "kind: labelled "
     "None before the run (a study is none of the schema's kinds), ours is summary; the document, "
     "its department, level and years are right (test_compilations_blind4)",
+    # the eighth set's first run (on faa929a), each class fixed in its own commit
+    ("compilations_blind8", "国网XX县供电公司2023年工作总结"): "department and level: a "
+    "state grid's name before its place (国网XX县供电公司) reads 国网县供电公司, no level",
+    ("compilations_blind8", "（2024年度）区科学技术局上半年工作总结"): "no document: a title "
+    "that opens with its year in brackets",
 }
 
 
@@ -70,7 +75,7 @@ def test_each_labelled_document_is_found_with_its_facts(
 
 
 # sets whose documents are not all found yet (the count is then below the labels')
-UNDER_COUNTED: dict[str, str] = {}
+UNDER_COUNTED = {"compilations_blind8": "11 of its 12 documents are found on faa929a"}
 
 
 @pytest.mark.parametrize(
