@@ -154,9 +154,11 @@ LEVEL_COMMITTEE = regex_cache.compile(r"[省市区县州盟旗]委(?!员会)")
 PARTY_ONLY = regex_cache.compile(r"^(?:中国共产党|中共)(?=.{3})")
 # A national agency that runs its local offices itself names itself before their place,
 # named or masked (国家税务总局东湖县税务局, 国家统计局东湖调查队, 国家税务总局XX县税务局): the
-# office is the organisation.
+# office is the organisation. So does a state grid of its local companies or bureaus (国网XX县
+# 供电公司, 国家电网东湖市供电公司, 南方电网东湖市供电局): the company at its place's level.
 NATIONAL_AGENCY = regex_cache.compile(
-    r"^(?:国家税务总局|国家金融监督管理总局|国家统计局|中国人民银行)(?=[\p{Han}xX*×○某]{3})"
+    r"^(?:国家税务总局|国家金融监督管理总局|国家统计局|中国人民银行|国网|国家电网|南方电网)"
+    r"(?=[\p{Han}xX*×○某]{3})"
 )
 PARTY_AT, AGENCY_AT = Guard(PARTY_ONLY), Guard(NATIONAL_AGENCY)
 # The people's political consultative conference names itself before its place, its level's
@@ -395,8 +397,17 @@ SECOND_NAME = regex_cache.compile(
 BRACKETED_ORG = regex_cache.compile(rf"^\s*【(?P<org>[^【】\d]{{2,24}}?{ORG_SUFFIX})】")
 
 
+# A title that opens with its year in brackets (（2024年度）区科学技术局上半年工作总结, (2023年)
+# 县民政局工作总结): the year as one written before the organisation. Not a span of years
+# (（2021—2025年）), nor a date (（2024年7月5日）): one year and its 年 or 年度 alone.
+BRACKETED_YEAR = Guard(regex_cache.compile(rf"^\s*[(（](?P<year>{YEAR}\s*年度?)[)）]\s*"))
+
+
 def parse_title(title: str) -> TitleFacts:
     title = _issued(_subtitle(unnumbered(title)))
+    bracketed_year = BRACKETED_YEAR.match(title)
+    if bracketed_year:
+        title = bracketed_year.group("year") + title[bracketed_year.end() :]
     number = REPORT_NUMBER.match(title)
     title = without_year_words(title[number.end() :] if number else title)
     bracketed = BRACKETED_ORG.match(title) if "【" in title else None
