@@ -16,8 +16,10 @@ brackets (（2024年度）区科学技术局上半年工作总结).
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+import metrics
 from metrics.segment.title_lines import is_title_line
 from metrics.segment.titles import parse_title
 
@@ -62,3 +64,32 @@ def test_a_title_may_open_with_its_year_in_brackets(title: str, facts: tuple) ->
 def test_a_span_or_a_date_in_brackets_is_no_title(line: str) -> None:
     assert not is_title_line(line)
     assert parse_title(line).department is None
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("XX县2023年乡村振兴工作总结", "县"),
+        ("东湖区2024年乡村振兴工作要点", "区"),
+        ("XX县2023年度法治政府建设情况报告", "县"),
+    ],
+)
+def test_a_place_s_own_report_on_a_topic_opens_a_document(title: str, level: str) -> None:
+    # (found on the way after the eighth set) the place speaks, not an office its opening
+    # names
+    text = (
+        "县直汇编\n县商务局2023年工作总结\n2023年，县商务局完成进出口8亿元。\n"
+        f"{title}\n2023年，县乡村振兴局牵头，全县脱贫人口人均纯收入增长12%。\n"
+    )
+    docs = metrics.extract_text(text).documents
+    assert list(docs.title) == ["县商务局2023年工作总结", title]
+    assert pd.isna(docs.department.iloc[1]) and docs.level.iloc[1] == level
+
+
+@pytest.mark.parametrize(
+    "line",
+    # a place's heading with no topic, words that end in a level's character
+    ["东湖市2024年重点工作安排", "XX县2023年工作总结", "美丽乡村2024年工作要点"],
+)
+def test_a_place_before_no_topic_is_no_title_of_its_own(line: str) -> None:
+    assert not is_title_line(line)

@@ -33,6 +33,7 @@ from metrics.segment.title_lines import (
     PIECE,
     find_title_lines,
     one_line,
+    place_report,
     read_order,
 )
 from metrics.segment.titles import (
@@ -123,7 +124,10 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         level = facts.level if facts else None
         masked = facts.place_masked if facts else False
         piece_header = headers.get(start)
-        if department is None:
+        # (a place's own report, XX县2023年乡村振兴工作总结: the place speaks, not an office
+        # its opening names)
+        own_place = facts is not None and facts.level is not None and place_report(one_line(title))
+        if department is None and not own_place:
             department, raw = organisation_from_body(opening)
             if department is None and piece_header:
                 department, raw = piece_header.department, piece_header.department_raw

@@ -19,6 +19,7 @@ from metrics.gates import Guard
 from metrics.opening import Opens, opening_chars
 from metrics.segment import govreport
 from metrics.segment.lines import heading_level, is_debris, iter_lines, read_marker
+from metrics.segment.places import place_of
 from metrics.segment.titles import (
     ORG_TAIL,
     PIECE_MARK,
@@ -72,8 +73,23 @@ def is_title_line(line: str) -> bool:
         return bool(m and ORG_TAIL.search(m.group("org")))
     facts = parse_title(stripped)
     # a bare "2024年工作计划" is a heading inside a report, not a report of its own; one
-    # with a topic ("2024年全县教育工作要点") is a title
-    return bool(facts.department_raw) or bool(JOINED.search(stripped)) or topic_title(stripped)
+    # with a topic ("2024年全县教育工作要点") is a title, after its place's name too
+    if facts.department_raw or JOINED.search(stripped) or topic_title(stripped):
+        return True
+    return facts.level is not None and place_report(stripped)
+
+
+# A place's own report on a topic, its name right before the year (XX县2023年乡村振兴工作总结,
+# 东湖区2024年乡村振兴工作要点, XX县2023年度法治政府建设情况报告): a title, as the topic after
+# the year alone is (2023年全县乡村振兴工作总结); it names a place, no organisation. Not a
+# place's heading with no topic (东湖市2024年重点工作安排, XX县2023年工作总结: ``topic_title``'s
+# generic words), nor words that end in a level's character (美丽乡村2024年工作要点).
+
+
+def place_report(title: str) -> bool:
+    """Whether ``title`` (one line, stripped) is a place's own report on a topic."""
+    place = place_of(title)
+    return bool(place) and title.startswith(place) and topic_title(title[len(place) :])
 
 
 # A compilation that numbers its reports as first-level headings (一、市商务局2024年上半年工作
