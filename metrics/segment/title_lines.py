@@ -89,7 +89,9 @@ def is_title_line(line: str) -> bool:
 def place_report(title: str) -> bool:
     """Whether ``title`` (one line, stripped) is a place's own report on a topic."""
     place = place_of(title)
-    return bool(place) and title.startswith(place) and topic_title(title[len(place) :])
+    if place is None or not title.startswith(place):
+        return False
+    return topic_title(title[len(place) :])
 
 
 # A compilation that numbers its reports as first-level headings (一、市商务局2024年上半年工作
