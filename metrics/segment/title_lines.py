@@ -282,8 +282,9 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
             header = stripped
         at = s + len(line) - len(line.lstrip())
         # the text from the organisation's name to this line, when this line is right below
-        above = text[before[0] : at] if before else ""
-        below = bool(above) and _line_break(above[len(before[1]) :])
+        name_at, name = before if before else (at, "")
+        above = text[name_at:at] if before else ""
+        below = bool(above) and _line_break(above[len(name) :])
         found = len(starts)
         split = _name_split(text, cut, at, stripped)
         last = starts[-1] if starts else None
@@ -292,13 +293,13 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
         elif is_title_line(line) and not _part_of_last(text, at, stripped, last):
             title = govreport.title_part(stripped)
             if below and parse_title(title).department_raw is None:
-                starts.append((before[0], above + title, False))
+                starts.append((name_at, above + title, False))
             elif (head := _headline_above(text, headline, at, title)) is not None:
                 starts.append(head)
             else:
                 starts.append((at, title, False))
         elif below and BARE_TITLE.match(stripped):
-            starts.append((before[0], above + stripped, False))
+            starts.append((name_at, above + stripped, False))
         elif starts and _wrapped(text, starts[-1], at, stripped):
             begin, title, _ = starts[-1]
             starts[-1] = (begin, text[begin:at] + stripped, False)
