@@ -93,3 +93,42 @@ def test_a_place_s_own_report_on_a_topic_opens_a_document(title: str, level: str
 )
 def test_a_place_before_no_topic_is_no_title_of_its_own(line: str) -> None:
     assert not is_title_line(line)
+
+
+@pytest.mark.parametrize(
+    ("title", "facts"),
+    [
+        ("《县统计局2023年工作总结》", ("统计局", "县", 2023, None)),
+        ("《XX镇2024年工作要点》", ("镇", "镇", None, 2024)),
+        ("县统计局：2023年工作总结", ("统计局", "县", 2023, None)),
+        ("XX镇：2024年工作要点", ("镇", "镇", None, 2024)),
+    ],
+)
+def test_a_name_in_book_title_marks_or_a_colon_after_the_organisation(
+    title: str, facts: tuple
+) -> None:
+    # (found on the way) the marks and the colon are no part of the organisation's name; a
+    # title with a colon, joined to its opening as a wrapped line, is found at the line's start
+    text = (
+        "县直汇编\n县商务局2023年工作总结\n2023年，县商务局完成进出口8亿元。\n"
+        f"{title}\n2023年，全年开展执法检查46次。\n"
+    )
+    docs = metrics.extract_text(text).documents
+    assert list(docs.title) == ["县商务局2023年工作总结", title]
+    d = docs.iloc[1]
+    years = tuple(None if pd.isna(y) else int(y) for y in (d.summary_year, d.plan_year))
+    assert (d.department, d.level, *years) == facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a field's label before its colon names no organisation
+        "附件：2023年工作总结\n2023年，全年开展执法检查46次。\n",
+        # a colon after a sentence's end opens its list, no title
+        "全年完成以下工作。县统计局：2023年工作总结2023年，全年开展执法检查46次。\n",
+    ],
+)
+def test_a_colon_that_follows_no_organisation_or_a_sentence_opens_nothing(text: str) -> None:
+    text = "县商务局2023年工作总结\n2023年，县商务局完成进出口8亿元。\n" + text
+    assert list(metrics.extract_text(text).documents.title) == ["县商务局2023年工作总结"]

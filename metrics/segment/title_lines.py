@@ -174,17 +174,19 @@ Start = tuple[int, str, bool]  # (normalised start, title, is piece marker)
 # name and goes on (…。县统计局2024年工作总结已按时报送市局。). A numbered piece's title the
 # copy joined to its opening at the line's start is one too (第一篇：县统计局2023年工作总结 /
 # 今年以来，…: the colon made the title line read as a sentence's). So is a title at a line's
-# start that holds a 、 between two bodies or two posts, joined to its opening as a wrapped
-# sentence's line because of it (XX街道党工委、办事处2024年工作总结 / 2024年，…; 县审计局党组书记、
-# 局长2023年度述责述廉报告 / 2023年，本人…); not after a sentence's end (…。县委、县政府2023年…:
-# a 、 there lists a sentence's words).
+# start that holds a 、 between two bodies or two posts, or a colon after its organisation,
+# joined to its opening as a wrapped sentence's line because of it (XX街道党工委、办事处2024年
+# 工作总结 / 2024年，…; 县审计局党组书记、局长2023年度述责述廉报告 / 2023年，本人…; 县统计局：2023
+# 年工作总结 / 2023年，…); not after a sentence's end (…。县委、县政府2023年…: a 、 there lists
+# a sentence's words, a colon opens its list).
 # (what stands after such a title, where it does not end the line)
 GLUED_AHEAD = rf"\s*(?:{YEAR}\s*年度?(?:上半年)?(?:以来)?[,，]|今年以来|今年上半年)"
 GLUED_TITLE = regex_cache.compile(
     rf"(?:^|(?<=[。！？；;]))(?P<title>(?:(?:第{PIECE_NO}篇|篇{PIECE_NO})[:：、.]?\s*)?"
-    rf"[^。！？；;,，:：\n]{{5,60}}?)"
+    rf"[^。！？；;,，\n]{{5,60}}?)"
     rf"(?=$|{GLUED_AHEAD})"
 )
+INNER_PAUSES = frozenset("、:：")
 REPORT_END = regex_cache.compile(rf"(?:{TITLE_KEYWORD.pattern})$")
 # The gate before GLUED_TITLE's scan (a lazy title tried at each length from each sentence
 # start, some 40 µs a paragraph): a title it gives ends in a report's keyword
@@ -394,8 +396,8 @@ def _glued(text: str, at: int, line: str, end: int) -> Start | None:
         return None
     for m in GLUED_TITLE.finditer(line):
         title = m.group("title").strip()
-        if "、" in title and m.start("title") > 0:
-            continue  # (a 、 only in a title at the line's start: see GLUED_TITLE)
+        if m.start("title") > 0 and not INNER_PAUSES.isdisjoint(title):
+            continue  # (a 、 or a colon only in a title at the line's start: see GLUED_TITLE)
         if not REPORT_END.search(title) or not is_title_line(title):
             continue
         if parse_title(title).department is None:

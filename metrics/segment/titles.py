@@ -403,8 +403,31 @@ BRACKETED_ORG = regex_cache.compile(rf"^\s*【(?P<org>[^【】\d]{{2,24}}?{ORG_S
 BRACKETED_YEAR = Guard(regex_cache.compile(rf"^\s*[(（](?P<year>{YEAR}\s*年度?)[)）]\s*"))
 
 
+# A report's name set whole in book-title marks, as a site or a compilation prints a piece's
+# name (《县统计局2023年工作总结》, 《XX镇2024年工作要点》): the name without them. Not a name
+# in marks inside a title (关于印发《…》的通知: ``_issued``'s), nor one of two names in marks.
+ENCLOSED_NAME = regex_cache.compile(r"^\s*《(?P<name>[^《》]{4,60})》\s*$")
+# An organisation and a colon before its report's year (县统计局：2023年工作总结, XX镇：2024年工作
+# 要点), as sites head a department's report: the colon is no part of the name. Only a name
+# that ends an organisation's: not a field's label (报送单位：2023年…, 附件：2023年工作总结).
+ORG_COLON = regex_cache.compile(
+    rf"^(?P<org>[^\d,，。:：]{{2,24}}?{ORG_SUFFIX})\s*[:：]\s*(?={YEAR})"
+)
+TITLE_MARKS = Guard(ENCLOSED_NAME)
+COLON_AFTER_ORG = Guard(ORG_COLON)
+
+
+def _name_as_written(title: str) -> str:
+    """``title`` without book-title marks around it or a colon after its organisation."""
+    enclosed = TITLE_MARKS.match(title)
+    if enclosed:
+        title = enclosed.group("name")
+    colon = COLON_AFTER_ORG.match(title)
+    return colon.group("org") + title[colon.end() :] if colon else title
+
+
 def parse_title(title: str) -> TitleFacts:
-    title = _issued(_subtitle(unnumbered(title)))
+    title = _name_as_written(_issued(_subtitle(unnumbered(title))))
     bracketed_year = BRACKETED_YEAR.match(title)
     if bracketed_year:
         title = bracketed_year.group("year") + title[bracketed_year.end() :]
