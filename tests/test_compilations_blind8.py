@@ -132,3 +132,62 @@ def test_a_name_in_book_title_marks_or_a_colon_after_the_organisation(
 def test_a_colon_that_follows_no_organisation_or_a_sentence_opens_nothing(text: str) -> None:
     text = "县商务局2023年工作总结\n2023年，县商务局完成进出口8亿元。\n" + text
     assert list(metrics.extract_text(text).documents.title) == ["县商务局2023年工作总结"]
+
+
+@pytest.mark.parametrize(
+    ("title", "facts"),
+    [
+        ("XX自治区民政厅2023年工作总结", ("民政厅", "省")),
+        ("广西壮族自治区水利厅2023年工作总结", ("水利厅", "省")),
+        ("内蒙古自治区教育厅2024年工作要点", ("教育厅", "省")),
+        ("XX自治县民政局2023年工作总结", ("民政局", "县")),
+        # a district, an autonomous prefecture and a county of a nationality as they were
+        ("东湖区民政局2023年工作总结", ("民政局", "区")),
+        ("XX自治州民政局2023年工作总结", ("民政局", "市")),
+        ("某苗族自治县民政局2023年工作总结", ("民政局", "县")),
+    ],
+)
+def test_an_autonomous_region_is_a_province(title: str, facts: tuple) -> None:
+    # (found on the way) its name ends in 区, no district's
+    f = parse_title(title)
+    assert (f.department, f.level) == facts
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XX县XX乡XX村2023年工作总结",
+        "东湖县桃园镇桃园村2023年工作总结及2024年工作计划",
+        "XX镇XX村2023年工作总结",
+    ],
+)
+def test_a_village_after_its_chain_of_places_speaks_for_itself(title: str) -> None:
+    # (found on the way) as XX村 alone does
+    assert is_title_line(title)
+    f = parse_title(title)
+    assert (f.department, f.level) == ("村", "村")
+
+
+@pytest.mark.parametrize(
+    "title",
+    # no chain of places before a word that ends in 村
+    ["乡村振兴示范村2023年工作总结", "美丽乡村2023年工作总结", "新农村建设2023年工作总结"],
+)
+def test_words_ending_in_a_village_name_no_village(title: str) -> None:
+    assert parse_title(title).department is None
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("XX县自然资源和规划局2023年工作总结", "summary"),
+        ("东湖市规划和自然资源局2023年工作总结", "summary"),
+        ("XX县计划生育协会2023年工作总结", "summary"),
+        # words after the name still say the kind
+        ("XX县计划生育协会2023年工作总结和2024年工作计划", "summary+plan"),
+        ("县自然资源和规划局2024年国土空间规划", "plan"),
+    ],
+)
+def test_a_report_word_inside_the_organisation_s_name_is_no_kind(title: str, kind: str) -> None:
+    # (found on the way) 规划 of 自然资源和规划局, 计划 of 计划生育协会
+    assert str(parse_title(title).kind) == kind

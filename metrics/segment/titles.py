@@ -59,8 +59,20 @@ LEVELS_LONGEST = tuple(sorted(LEVELS, key=len, reverse=True))  # 街道 before �
 # reports' labels give them (govreport's _LEVELS): a league (盟) and an autonomous prefecture
 # (自治州, 州) are cities, a banner (旗, 自治旗) is a county (XX盟生态环境局 -> 生态环境局/市,
 # 东胜旗农牧局 and XX旗教育局 -> 农牧局/教育局, 县; XX州民政局 -> 民政局/市). Longest first.
-PLACE_WORD_LEVELS = (("自治州", "市"), ("自治旗", "县"), ("盟", "市"), ("旗", "县"), ("州", "市"))
-LEVEL_PREFIXES = (*((lv, lv) for lv in LEVELS), *PLACE_WORD_LEVELS)
+# An autonomous region is a province (XX自治区民政厅, 广西壮族自治区水利厅, 内蒙古自治区教育厅 ->
+# 省), though its name ends in 区: ``REGION_LEVEL`` is asked before the levels' characters; a
+# masked autonomous county is a county (XX自治县民政局 -> 民政局, 县).
+PLACE_WORD_LEVELS = (
+    ("自治区", "省"),
+    ("自治县", "县"),
+    ("自治州", "市"),
+    ("自治旗", "县"),
+    ("盟", "市"),
+    ("旗", "县"),
+    ("州", "市"),
+)
+REGION_LEVEL = PLACE_WORD_LEVELS[0]
+LEVEL_PREFIXES = (REGION_LEVEL, *((lv, lv) for lv in LEVELS), *PLACE_WORD_LEVELS[1:])
 ORG_SUFFIX = (
     # people's associations, a customs house, schools (工商业联合会, 科学技术协会, 科协, 东湖
     # 海关, 第一中学), before the one-character ends they open with (科, 联: a name's prefix
@@ -276,6 +288,8 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
     unit = GRASSROOTS.fullmatch(org)
     if unit:  # XX社区居委会, 东园社区党委 -> 社区; XX苏木 -> 苏木 (乡)
         return unit.group("unit"), GRASSROOTS_LEVELS[unit.group("unit")], masked
+    if "村" in org and org[-1] == "村" and VILLAGE.fullmatch(org):
+        return "村", "村", masked  # XX县XX乡XX村, 东湖县桃园镇桃园村: the village's own
     org = MASK_PLACE.sub("", MASKED_ETHNIC_PLACE.sub("", org)) if masked else org
     level = None
     stripped = True
@@ -311,7 +325,10 @@ TOWN_AFTER_WORD = regex_cache.compile(r"(?:街道|镇|乡)(?!村|镇)")
 
 
 def place_level(place: str) -> str | None:
-    """The level of a place by the word it ends with (东湖区 -> 区, XX旗 -> 县, XX盟 -> 市)."""
+    """The level of a place by the word it ends with (东湖区 -> 区, XX旗 -> 县, XX盟 -> 市,
+    广西壮族自治区 -> 省)."""
+    if place.endswith(REGION_LEVEL[0]):
+        return REGION_LEVEL[1]
     level = next((lv for lv in LEVELS_LONGEST if place.endswith(lv)), None)
     return level or next((lv for word, lv in PLACE_WORD_LEVELS if place.endswith(word)), None)
 
@@ -458,7 +475,24 @@ def parse_title(title: str) -> TitleFacts:
     department, level, masked = clean_department(raw) if raw else (None, None, False)
     if raw is None:
         level, masked = _place_level(title)
-    return TitleFacts(department, raw, level, masked, summary, plan, title_kind(title))
+    # (the kind is read past the organisation's name: see ``_past_name``)
+    return TitleFacts(
+        department, raw, level, masked, summary, plan, title_kind(_past_name(title, raw))
+    )
+
+
+# A report's word inside its organisation's name says nothing of the report (XX县自然资源和规划
+# 局2023年工作总结, 东湖市规划和自然资源局2023年工作总结, XX县计划生育协会2023年工作总结: reviews,
+# no plans): the kind is read from the title without the name. Not a title that names no
+# organisation, nor words after the name (县自然资源和规划局2024年国土空间规划: a plan).
+
+
+def _past_name(title: str, raw: str | None) -> str:
+    """``title`` without the organisation's name ``raw`` (once), where it holds it."""
+    if not raw or raw not in title:
+        return title
+    k = title.find(raw)
+    return title[:k] + title[k + len(raw) :]
 
 
 # An officer or a leading group reporting on its work (东湖区第二小学校长2023年度述职报告, XX
@@ -472,8 +506,12 @@ POSTS = (
     r"|镇长|乡长)"
 )
 OFFICER_POST = regex_cache.compile(rf"{POSTS}(?:[、和]{POSTS})*$")
-# A village named or masked (XX村, 桃园村), not a word ending in 村 (新农村, 美丽乡村)
-VILLAGE = regex_cache.compile(r"(?:[xX*×○某]{1,4}|\p{Han}{2,3}?)(?<![农乡])村")
+# A village named or masked (XX村, 桃园村), not a word ending in 村 (新农村, 美丽乡村), maybe
+# after its chain of places, each ending in its level (XX县XX乡XX村, 东湖县桃园镇桃园村, XX镇XX
+# 村): the village speaks for itself. (A chain only of places: 乡村振兴示范村 has none.)
+VILLAGE = regex_cache.compile(
+    r"(?:[\p{Han}xX*×○某]{1,8}?[省市县区镇乡])*(?:[xX*×○某]{1,4}|\p{Han}{2,3}?)(?<![农乡])村"
+)
 # A community of a town or sub-district, a pastoral township (苏木) or village (嘎查), named
 # or masked, maybe after its chain of places, alone or by its committee (XX社区, 东园社区居委会,
 # XX社区党委, XX街道XX社区, XX苏木, 巴彦嘎查两委): it speaks for itself as a village does (XX村
