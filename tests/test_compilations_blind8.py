@@ -191,3 +191,44 @@ def test_words_ending_in_a_village_name_no_village(title: str) -> None:
 def test_a_report_word_inside_the_organisation_s_name_is_no_kind(title: str, kind: str) -> None:
     # (found on the way) 规划 of 自然资源和规划局, 计划 of 计划生育协会
     assert str(parse_title(title).kind) == kind
+
+
+FIRST = (
+    "县直部门汇编\n县商务局2023年工作总结\n2023年，县商务局完成进出口8亿元。\n"
+    "一、外贸。新增外贸企业12家。\n"
+)
+FORESTRY = "\n2023年，全年完成造林1.2万亩。\n一、造林。完成人工造林0.6万亩。\n"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "附件一：县林业局2023年工作总结",
+        "附件1 县林业局2023年工作总结",
+        "材料二、县林业局2023年工作总结",
+        "★县林业局2023年工作总结",
+        "◆县林业局2023年工作总结",
+    ],
+)
+def test_an_attachment_s_number_or_a_symbol_before_a_title_is_no_part_of_it(title: str) -> None:
+    # (found on the way) the department read 附件一:县林业局 or ★县林业局, or none was found
+    docs = metrics.extract_text(FIRST + title + FORESTRY).documents
+    assert list(docs.title) == ["县商务局2023年工作总结", title]
+    assert (docs.department.iloc[1], docs.level.iloc[1]) == ("林业局", "县")
+
+
+@pytest.mark.parametrize(
+    ("line", "department"),
+    [
+        # an attachment naming the report's own organisation is its appendix
+        ("附件1：县商务局2023年重点工作完成情况", None),
+        # a year's digits are no attachment's number; a mask's ○ is no symbol
+        ("附件2023年工作总结", None),
+        ("○○乡人民政府2023年工作总结", "乡"),
+    ],
+)
+def test_an_appendix_a_year_or_a_mask_after_the_word_stays(
+    line: str, department: str | None
+) -> None:
+    docs = metrics.extract_text(FIRST + line + FORESTRY).documents
+    assert list(docs.department[1:]) == ([department] if department else [])

@@ -21,6 +21,7 @@ from metrics.segment import govreport
 from metrics.segment.lines import heading_level, is_debris, iter_lines, read_marker
 from metrics.segment.places import place_of
 from metrics.segment.titles import (
+    ATTACHMENT_NUMBER,
     ORG_TAIL,
     PIECE_MARK,
     PIECE_NO,
@@ -28,6 +29,7 @@ from metrics.segment.titles import (
     YEAR,
     parse_title,
     topic_title,
+    unattached,
     unnumbered,
     without_year_words,
 )
@@ -50,7 +52,7 @@ YEARLESS_TITLE = regex_cache.compile(
 
 def is_title_line(line: str) -> bool:
     """A line that opens a report: short, holds a year and a report word, no sentence."""
-    stripped = unnumbered(line.strip())
+    stripped = unattached(unnumbered(line.strip()))
     if govreport.report_title(stripped)[0] or govreport.notice_title(stripped):
         return True  # 2026年政府工作报告: a report named by its kind alone (or its notice)
     if not 5 <= len(stripped) <= 60 or not PUNCT_CHARS.isdisjoint(stripped):
@@ -114,8 +116,11 @@ def _numbered_report(rest: str) -> bool:
 
 def _part_of_last(text: str, at: int, title: str, last: Start | None) -> bool:
     """Whether a numbered ``title`` at ``at`` is a part of the report ``last`` opened: right
-    below its title, or naming its organisation."""
-    if last is None or read_marker(title, 0)[0] != 1:
+    below its title, or naming its organisation. So is an attachment that names it (县退役军人
+    事务局2023年工作总结 / … / 附件1：县退役军人事务局2023年重点工作完成情况: its appendix)."""
+    if last is None:
+        return False
+    if read_marker(title, 0)[0] != 1 and ATTACHMENT_NUMBER.match(title) is None:
         return False
     if _line_break(text[last[0] + len(last[1]) : at]):
         return True

@@ -130,6 +130,26 @@ def unnumbered(title: str) -> str:
     return title[: m.start()] + title[m.end() :] if m else title
 
 
+# A compilation may hand its reports in as attachments or materials, numbered on the title's
+# line (附件一：县林业局2023年工作总结, 附件1 县林业局2023年工作总结, 材料二、XX镇2024年工作要点),
+# and a report's symbol may mark its title as a heading's (★县林业局2023年工作总结, ◆XX镇2024年
+# 工作要点): neither is a part of the organisation. (An attachment's number is one number, not
+# a year's digits: 附件2023年… keeps them; a mask's ○ is no symbol: ○○乡人民政府. Which of them
+# opens a report, not an appendix of the one before, is ``title_lines``'s.)
+ATTACHMENT_NUMBER = Guard(
+    regex_cache.compile(
+        r"^\s*(?:附件|材料)\s*[一二三四五六七八九十\d]{1,3}(?![\d年])\s*[:：、.．]?\s*(?=\S)"
+    )
+)
+TITLE_SYMBOLS = Guard(regex_cache.compile(r"^\s*[★☆◆◇■□●▲△▶►▌◎※]+\s*(?=\S)"))
+
+
+def unattached(title: str) -> str:
+    """``title`` without an attachment's number or a heading's symbol before it."""
+    m = ATTACHMENT_NUMBER.match(title) or TITLE_SYMBOLS.match(title)
+    return title[m.end() :] if m else title
+
+
 # A compilation may number its reports as a report numbers its parts (一、市商务局2024年上半年
 # 工作总结, 二、市应急管理局2024年上半年工作总结及下半年工作打算): the number is no part of the
 # report's organisation. (Which numbered lines open a report is ``title_lines``'s.)
@@ -444,7 +464,7 @@ def _name_as_written(title: str) -> str:
 
 
 def parse_title(title: str) -> TitleFacts:
-    title = _name_as_written(_issued(_subtitle(unnumbered(title))))
+    title = _name_as_written(_issued(_subtitle(unattached(unnumbered(title)))))
     bracketed_year = BRACKETED_YEAR.match(title)
     if bracketed_year:
         title = bracketed_year.group("year") + title[bracketed_year.end() :]
