@@ -232,3 +232,37 @@ def test_an_appendix_a_year_or_a_mask_after_the_word_stays(
 ) -> None:
     docs = metrics.extract_text(FIRST + line + FORESTRY).documents
     assert list(docs.department[1:]) == ([department] if department else [])
+
+
+@pytest.mark.parametrize(
+    ("title", "facts"),
+    [
+        ("县委社会工作部2024年工作要点", ("县委社会工作部", "县")),
+        ("XX县妇女儿童工作委员会2023年工作总结", ("妇女儿童工作委员会", "县")),
+        ("县委老干部工作站工作总结", ("县委老干部工作站", "县")),
+        # the report's own 工作 ends the name as before
+        ("县林业局工作总结", ("林业局", "县")),
+        ("县林业局2024年工作计划", ("林业局", "县")),
+    ],
+)
+def test_an_organisation_whose_name_holds_work_goes_on_past_it(title: str, facts: tuple) -> None:
+    # (found on the way) 县委社会工作部 read no organisation: its 工作 ended the name
+    assert is_title_line(title)
+    f = parse_title(title)
+    assert (f.department, f.level) == facts
+
+
+@pytest.mark.parametrize(
+    ("title", "facts"),
+    [
+        ("XX县县直机关工委2023年工作总结", ("县直机关工委", "县")),
+        ("市直机关工委2023年工作总结", ("市直机关工委", "市")),
+        ("东湖市市直机关工委2024年工作要点", ("市直机关工委", "市")),
+        # a level's committee as before
+        ("XX县委编办2023年工作总结", ("县委编办", "县")),
+    ],
+)
+def test_bodies_directly_under_a_level_keep_its_word(title: str, facts: tuple) -> None:
+    # (found on the way) 县直 and 市直 are words: XX县县直机关工委 read 直机关工委
+    f = parse_title(title)
+    assert (f.department, f.level) == facts

@@ -182,7 +182,10 @@ TOWN_BODIES = regex_cache.compile(
     r"|两委|村民委员会|村委会|委会"
 )
 TOWN_LEVELS = frozenset({"镇", "乡", "街道", "村"})
-LEVEL_COMMITTEE = regex_cache.compile(r"[省市区县州盟旗]委(?!员会)")
+# A level's committee (县委办公室, 市委编办) or its bodies directly under it (县直机关工委, 市直机关
+# 工委: 县直, 市直 are words): the level, and the name kept whole. (XX县县直机关工委 read 直机关
+# 工委: both 县 were taken for places.)
+LEVEL_COMMITTEE = regex_cache.compile(r"[省市区县州盟旗](?:委(?!员会)|直)")
 PARTY_ONLY = regex_cache.compile(r"^(?:中国共产党|中共)(?=.{3})")
 # A national agency that runs its local offices itself names itself before their place,
 # named or masked (国家税务总局东湖县税务局, 国家统计局东湖调查队, 国家税务总局XX县税务局): the
@@ -212,7 +215,11 @@ MASK_PLACE = regex_cache.compile(r"[xX*×○]+|某")  # ××镇, ○○街道: a
 MASKED_ETHNIC_PLACE = regex_cache.compile(
     r"(?:[xX*×○]+|某)(?:(?![省市县区镇乡])\p{Han}){1,6}?族(?:自治(?=县))?(?=[乡镇县])"
 )
-ORG_IN_TITLE = regex_cache.compile(rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作)")
+# (an organisation whose name holds 工作 goes on past it: 县委社会工作部, XX乡乡村振兴工作站, XX县
+# 妇女儿童工作委员会; the report's 工作 does not: 县林业局工作总结, 县林业局2024年工作部署…)
+ORG_IN_TITLE = regex_cache.compile(
+    rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作(?!站|部(?!署)|委员会))"
+)
 # (no digit: a span of years in brackets, （2024—2026年）, names no organisation)
 PAREN_ORG = regex_cache.compile(r"[(（](?P<org>[^()（）\d]{1,12})[)）]\s*$")
 ORG_END = r"(?:局|委员会|管委会|残联|总工会)"
