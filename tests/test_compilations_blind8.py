@@ -12,6 +12,13 @@ level 0.909, summary_year 1.000, plan_year 1.000, kind 1.000. Fixed by class, ea
 tests below (documents 12 of 12, every field 1.000): a state grid names itself before its
 local company's place (国网XX县供电公司 -> 供电公司, 县); a title may open with its year in
 brackets (（2024年度）区科学技术局上半年工作总结).
+
+Found on the way after it (no blind set; each class with its examples and counter-examples
+below): a place's own report on a topic (XX县2023年乡村振兴工作总结); a name in 《》 or with a
+colon after its organisation; an autonomous region is a province; a village after its chain
+of places; a report word inside the organisation's name (自然资源和规划局, 计划生育协会); an
+attachment's number or a symbol before a title; a name that holds 工作 (县委社会工作部); 县直
+and 市直 as words.
 """
 
 from __future__ import annotations
