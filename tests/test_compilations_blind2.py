@@ -32,14 +32,15 @@ DATA = Path(__file__).parent / "data"
 # the second set, and the third written after its classes were fixed (first run: documents
 # 11 of 11, none extra; department 0.909, level 1.000, summary_year 1.000, plan_year 0.909,
 # kind 0.909; tests/test_compilations_blind3.py holds the classes it showed), and the fourth
-# (tests/test_compilations_blind4.py: its first run and classes), fifth and sixth (…5/6.py)
-SETS = tuple(f"compilations_blind{n}" for n in range(2, 7))
+# (tests/test_compilations_blind4.py: its first run and classes), fifth, sixth, seventh and
+# eighth (…5/6/7/8.py)
+SETS = tuple(f"compilations_blind{n}" for n in range(2, 9))
 GOLD = [(name, g) for name in SETS for g in labels(name)]
 FIELDS = ("department", "level", "summary_year", "plan_year", "kind")
 KNOWN_MISSES = {
     ("compilations_blind4", "县农业农村局关于全县家庭农场发展情况的调研报告"): "kind: labelled "
     "None before the run (a study is none of the schema's kinds), ours is summary; the document, "
-    "its department, level and years are right (test_compilations_blind4)"
+    "its department, level and years are right (test_compilations_blind4)",
 }
 
 
@@ -68,7 +69,19 @@ def test_each_labelled_document_is_found_with_its_facts(
     assert not wrong_fields(documents[name], gold, FIELDS)
 
 
-@pytest.mark.parametrize("name", SETS)
+# sets whose documents are not all found yet (the count is then below the labels')
+UNDER_COUNTED: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=UNDER_COUNTED[n]))
+        if n in UNDER_COUNTED
+        else n
+        for n in SETS
+    ],
+)
 def test_no_document_is_made_up(documents: dict[str, pd.DataFrame], name: str) -> None:
     assert len(documents[name]) == sum(1 for n, _ in GOLD if n == name)
 

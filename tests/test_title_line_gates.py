@@ -36,6 +36,8 @@ def glued_called(text: str, at: int, line: str, end: int) -> title_lines.Start |
         return None
     for m in GLUED_TITLE.finditer(line):
         title = m.group("title").strip()
+        if m.start("title") > 0 and not title_lines.INNER_PAUSES.isdisjoint(title):
+            continue
         if not title_lines.REPORT_END.search(title) or not title_lines.is_title_line(title):
             continue
         if title_lines.parse_title(title).department is None:

@@ -28,7 +28,14 @@ from metrics.segment.govreport_documents import (
 )
 from metrics.segment.lines import is_debris, iter_lines, page_tail
 from metrics.segment.places import place_of
-from metrics.segment.title_lines import COMPILATION, PIECE, find_title_lines, one_line
+from metrics.segment.title_lines import (
+    COMPILATION,
+    PIECE,
+    find_title_lines,
+    one_line,
+    place_report,
+    read_order,
+)
 from metrics.segment.titles import (
     TitleFacts,
     clean_department,
@@ -110,14 +117,17 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         end = min([end, *(c for c in cuts if c > start)])
         end = _trim_debris(text, start, end)
         body = text[start:end]
-        facts = parse_title(one_line(title)) if not piece else None
+        facts = parse_title(one_line(read_order(title))) if not piece else None
         opening = body[:4000]
         department = facts.department if facts else None
         raw = facts.department_raw if facts else None
         level = facts.level if facts else None
         masked = facts.place_masked if facts else False
         piece_header = headers.get(start)
-        if department is None:
+        # (a place's own report, XX县2023年乡村振兴工作总结: the place speaks, not an office
+        # its opening names)
+        own_place = facts is not None and facts.level is not None and place_report(one_line(title))
+        if department is None and not own_place:
             department, raw = organisation_from_body(opening)
             if department is None and piece_header:
                 department, raw = piece_header.department, piece_header.department_raw

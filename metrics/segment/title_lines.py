@@ -18,8 +18,10 @@ from metrics import regex_cache
 from metrics.gates import Guard
 from metrics.opening import Opens, opening_chars
 from metrics.segment import govreport
-from metrics.segment.lines import heading_level, is_debris, iter_lines
+from metrics.segment.lines import heading_level, is_debris, iter_lines, read_marker
+from metrics.segment.places import place_of
 from metrics.segment.titles import (
+    ATTACHMENT_NUMBER,
     ORG_TAIL,
     PIECE_MARK,
     PIECE_NO,
@@ -27,7 +29,9 @@ from metrics.segment.titles import (
     YEAR,
     parse_title,
     topic_title,
+    unattached,
     unnumbered,
+    without_year_words,
 )
 
 PIECE = regex_cache.compile(PIECE_MARK)
@@ -48,14 +52,17 @@ YEARLESS_TITLE = regex_cache.compile(
 
 def is_title_line(line: str) -> bool:
     """A line that opens a report: short, holds a year and a report word, no sentence."""
-    stripped = unnumbered(line.strip())
+    stripped = unattached(unnumbered(line.strip()))
     if govreport.report_title(stripped)[0] or govreport.notice_title(stripped):
         return True  # 2026年政府工作报告: a report named by its kind alone (or its notice)
     if not 5 <= len(stripped) <= 60 or not PUNCT_CHARS.isdisjoint(stripped):
         return False
     if govreport.not_a_title(stripped):
         return False
-    if heading_level(stripped, 0) or COMPILATION.search(stripped) or is_debris(stripped):
+    level, number_end = read_marker(stripped, 0)
+    if level:
+        return level == 1 and _numbered_report(stripped[number_end:].strip())
+    if COMPILATION.search(stripped) or is_debris(stripped):
         return False
     if "关于" in stripped and "报告" in stripped and _study_report(stripped):
         return True
@@ -64,12 +71,61 @@ def is_title_line(line: str) -> bool:
     if not TITLE_YEAR.search(stripped):
         # a report may be titled without its year (市气象局工作总结): then the line must
         # be an organisation's name and a report word, and nothing else
-        m = YEARLESS_TITLE.fullmatch(stripped)
+        m = YEARLESS_TITLE.fullmatch(without_year_words(stripped))
         return bool(m and ORG_TAIL.search(m.group("org")))
     facts = parse_title(stripped)
     # a bare "2024年工作计划" is a heading inside a report, not a report of its own; one
-    # with a topic ("2024年全县教育工作要点") is a title
-    return bool(facts.department_raw) or bool(JOINED.search(stripped)) or topic_title(stripped)
+    # with a topic ("2024年全县教育工作要点") is a title, after its place's name too
+    if facts.department_raw or JOINED.search(stripped) or topic_title(stripped):
+        return True
+    return facts.level is not None and place_report(stripped)
+
+
+# A place's own report on a topic, its name right before the year (XX县2023年乡村振兴工作总结,
+# 东湖区2024年乡村振兴工作要点, XX县2023年度法治政府建设情况报告): a title, as the topic after
+# the year alone is (2023年全县乡村振兴工作总结); it names a place, no organisation. Not a
+# place's heading with no topic (东湖市2024年重点工作安排, XX县2023年工作总结: ``topic_title``'s
+# generic words), nor words that end in a level's character (美丽乡村2024年工作要点).
+
+
+def place_report(title: str) -> bool:
+    """Whether ``title`` (one line, stripped) is a place's own report on a topic."""
+    place = place_of(title)
+    if place is None or not title.startswith(place):
+        return False
+    return topic_title(title[len(place) :])
+
+
+# A compilation that numbers its reports as first-level headings (一、市商务局2024年上半年工作
+# 总结 / 二、市应急管理局2024年上半年工作总结及下半年工作打算 / 三、县林业局2023年工作要点): a
+# numbered line that is a report's title naming its organisation and its year opens a report.
+# Not a report's own part (一、2023年工作总结, 二、2024年工作计划: no organisation; 二、XX镇2024
+# 年工作计划 under XX镇2023年工作总结: the same organisation's, see ``find_title_lines``), nor
+# a report's first part right below its title (2023年工作总结和2024年工作打算 / 一、市大数据局
+# 2023年工作完成情况: the part names the report's organisation), nor a heading of the second
+# level ((一)市商务局…: a part of a part).
+
+
+def _numbered_report(rest: str) -> bool:
+    """Whether ``rest``, the words after a first-level number, are a report's title that
+    names its organisation and its year."""
+    if not TITLE_YEAR.search(rest) or not is_title_line(rest):
+        return False
+    return parse_title(rest).department is not None
+
+
+def _part_of_last(text: str, at: int, title: str, last: Start | None) -> bool:
+    """Whether a numbered ``title`` at ``at`` is a part of the report ``last`` opened: right
+    below its title, or naming its organisation. So is an attachment that names it (县退役军人
+    事务局2023年工作总结 / … / 附件1：县退役军人事务局2023年重点工作完成情况: its appendix)."""
+    if last is None:
+        return False
+    if read_marker(title, 0)[0] != 1 and ATTACHMENT_NUMBER.match(title) is None:
+        return False
+    if _line_break(text[last[0] + len(last[1]) : at]):
+        return True
+    facts, before = parse_title(title), parse_title(one_line(last[1]))
+    return (facts.department, facts.level) == (before.department, before.level)
 
 
 # A study an organisation reports (县农业农村局关于全县家庭农场发展情况的调研报告, XX镇关于农村
@@ -122,14 +178,20 @@ Start = tuple[int, str, bool]  # (normalised start, title, is piece marker)
 # 今年以来, or on the next line a first heading). Not a sentence that ends in a report's
 # name and goes on (…。县统计局2024年工作总结已按时报送市局。). A numbered piece's title the
 # copy joined to its opening at the line's start is one too (第一篇：县统计局2023年工作总结 /
-# 今年以来，…: the colon made the title line read as a sentence's).
+# 今年以来，…: the colon made the title line read as a sentence's). So is a title at a line's
+# start that holds a 、 between two bodies or two posts, or a colon after its organisation,
+# joined to its opening as a wrapped sentence's line because of it (XX街道党工委、办事处2024年
+# 工作总结 / 2024年，…; 县审计局党组书记、局长2023年度述责述廉报告 / 2023年，本人…; 县统计局：2023
+# 年工作总结 / 2023年，…); not after a sentence's end (…。县委、县政府2023年…: a 、 there lists
+# a sentence's words, a colon opens its list).
 # (what stands after such a title, where it does not end the line)
 GLUED_AHEAD = rf"\s*(?:{YEAR}\s*年度?(?:上半年)?(?:以来)?[,，]|今年以来|今年上半年)"
 GLUED_TITLE = regex_cache.compile(
     rf"(?:^|(?<=[。！？；;]))(?P<title>(?:(?:第{PIECE_NO}篇|篇{PIECE_NO})[:：、.]?\s*)?"
-    rf"[^。！？；;,，:：、\n]{{5,60}}?)"
+    rf"[^。！？；;,，\n]{{5,60}}?)"
     rf"(?=$|{GLUED_AHEAD})"
 )
+INNER_PAUSES = frozenset("、:：")
 REPORT_END = regex_cache.compile(rf"(?:{TITLE_KEYWORD.pattern})$")
 # The gate before GLUED_TITLE's scan (a lazy title tried at each length from each sentence
 # start, some 40 µs a paragraph): a title it gives ends in a report's keyword
@@ -162,6 +224,43 @@ PLAN_PART_COLONS = (":", "：")
 REPORT_WORDS = ("总结", "计划", "要点", "安排", "思路", "打算", "报告", "情况")
 
 
+# An organisation's full name alone on the line below a title of the year and the report's
+# words alone, its opening right after (2023年工作总结 / 中共XX县委机构编制委员会办公室 / 2023
+# 年，县委编办…; 2024年工作要点 / XX县数据资源管理局 / 2024年，力争…): a byline, the report's
+# title on two lines, as a name above it makes one (``find_title_lines``). Not such a heading
+# inside a report with no name below it, nor a name with no opening after it (a signature
+# above its date: 县统计局 / 2024年1月5日), nor a title already joined to a name above it.
+
+
+DATE_LINE = regex_cache.compile(rf"\s*{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:\n|$)")
+
+
+def _org_below(
+    text: str, bare: tuple[int, str] | None, at: int, line: str, end: int, starts: list[Start]
+) -> Start | None:
+    """The title ``bare`` above ``line`` (at ``at``) with the name ``line`` below it."""
+    if bare is None or not _org_alone(line):
+        return None
+    if not _line_break(text[bare[0] + len(bare[1]) : at]) or not OPENS_REPORT.match(text, end + 1):
+        return None
+    if DATE_LINE.match(text, end + 1):
+        return None  # (a signature's date: 2024年1月5日 opens no report)
+    last = starts[-1] if starts else None
+    if last and last[0] < bare[0] < last[0] + len(last[1]):
+        return None  # (the title is joined to a name above it already)
+    return bare[0], text[bare[0] : at] + line, False
+
+
+def read_order(title: str) -> str:
+    """A title with its organisation's name on the line below (see ``_org_below``) as it
+    reads: the name, then the year and the report's words; any other title as it is."""
+    if "\n" not in title:
+        return title
+    head, _, last = title.rpartition("\n")
+    head, last = head.strip(), last.strip()
+    return last + head if BARE_TITLE.match(head) and _org_alone(last) else title
+
+
 def _org_alone(line: str) -> bool:
     """Whether ``line`` (stripped) is an organisation's name alone."""
     named = ORG_NAME_END.search(line) and ORG_LINE.fullmatch(line)
@@ -180,6 +279,7 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
     cut: tuple[int, str] | None = None  # the line before, when it may be a name cut short
     planned = False  # whether the report so far has planned (see ``BARE_REVIEW``)
     headline: tuple[int, str] | None = None  # the line before, when it may head a subtitle
+    bare: tuple[int, str] | None = None  # the line before, when a name below may end it
     for s, e in iter_lines(text):
         line = text[s:e]
         if in_toc(s):
@@ -189,27 +289,35 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
             header = stripped
         at = s + len(line) - len(line.lstrip())
         # the text from the organisation's name to this line, when this line is right below
-        above = text[before[0] : at] if before else ""
-        below = bool(above) and _line_break(above[len(before[1]) :])
+        name_at, name = before if before else (at, "")
+        above = text[name_at:at] if before else ""
+        below = bool(above) and _line_break(above[len(name) :])
         found = len(starts)
         split = _name_split(text, cut, at, stripped)
+        last = starts[-1] if starts else None
         if split:
             starts.append(split)
-        elif is_title_line(line):
+        elif is_title_line(line) and not _part_of_last(text, at, stripped, last):
             title = govreport.title_part(stripped)
             if below and parse_title(title).department_raw is None:
-                starts.append((before[0], above + title, False))
+                starts.append((name_at, above + title, False))
             elif (head := _headline_above(text, headline, at, title)) is not None:
                 starts.append(head)
             else:
                 starts.append((at, title, False))
         elif below and BARE_TITLE.match(stripped):
-            starts.append((before[0], above + stripped, False))
+            starts.append((name_at, above + stripped, False))
         elif starts and _wrapped(text, starts[-1], at, stripped):
             begin, title, _ = starts[-1]
             starts[-1] = (begin, text[begin:at] + stripped, False)
+        elif (byline := _org_below(text, bare, at, stripped, e, starts)) is not None:
+            if starts and starts[-1][0] == byline[0]:
+                starts[-1] = byline  # (a title of both kinds is one already: its name below)
+            else:
+                starts.append(byline)
         elif (glued := _glued(text, at, stripped, e)) is not None:
-            starts.append(glued)
+            if not _part_of_last(text, glued[0], glued[1], last):
+                starts.append(glued)
         elif planned and BARE_REVIEW_AT.fullmatch(stripped) and OPENS_REPORT.match(text, e + 1):
             starts.append((at, stripped, False))  # 工作总结 after the plan of the report before
         if len(starts) > found:
@@ -219,6 +327,7 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
         before = (at, stripped) if _org_alone(stripped) else None
         cut = (at, stripped) if _name_start(stripped) else None
         headline = (at, stripped) if _headline(stripped) else None
+        bare = (at, stripped) if BARE_TITLE.match(stripped) else None
     return starts, header
 
 
@@ -292,6 +401,8 @@ def _glued(text: str, at: int, line: str, end: int) -> Start | None:
         return None
     for m in GLUED_TITLE.finditer(line):
         title = m.group("title").strip()
+        if m.start("title") > 0 and not INNER_PAUSES.isdisjoint(title):
+            continue  # (a 、 or a colon only in a title at the line's start: see GLUED_TITLE)
         if not REPORT_END.search(title) or not is_title_line(title):
             continue
         if parse_title(title).department is None:

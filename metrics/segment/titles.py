@@ -23,9 +23,12 @@ from metrics.segment.places import PARTY_PREFIX, place_of
 YEAR = r"(?:(?:19|20)\d{2}|20[xX*]{2}|[xX*]{4})"
 # A plan's or a budget's 执行情况/落实情况/完成情况 is how it went: a review of the year; so
 # is a report or an account of a year's work however it is called (情况报告, 年度报告, 履职
-# 报告, 工作汇报, 关于2025年安全生产工作的报告).
+# 报告, 工作汇报, 关于2025年安全生产工作的报告); so is an account of duty or integrity,
+# a leader's or a leading group's, however its words are joined (述职报告, 述责述廉报告, 述廉
+# 报告, 述职述廉报告: 县审计局党组书记、局长2023年度述责述廉报告, XX镇党委书记2024年述廉报告).
 SUMMARY_WORDS = (
-    r"(?:工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|执行情况|落实情况|述职|履职(?:情况)?报告|履职情况"
+    r"(?:工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|执行情况|落实情况|(?:述职|述责|述廉)+(?:报告)?"
+    r"|履职(?:情况)?报告|履职情况"
     r"|工作的?(?:报告|汇报)|情况报告|年度报告)"
 )
 # (a programme of action or of work is a plan: 三年行动方案（2024—2026年）, 实施方案)
@@ -56,8 +59,20 @@ LEVELS_LONGEST = tuple(sorted(LEVELS, key=len, reverse=True))  # 街道 before �
 # reports' labels give them (govreport's _LEVELS): a league (盟) and an autonomous prefecture
 # (自治州, 州) are cities, a banner (旗, 自治旗) is a county (XX盟生态环境局 -> 生态环境局/市,
 # 东胜旗农牧局 and XX旗教育局 -> 农牧局/教育局, 县; XX州民政局 -> 民政局/市). Longest first.
-PLACE_WORD_LEVELS = (("自治州", "市"), ("自治旗", "县"), ("盟", "市"), ("旗", "县"), ("州", "市"))
-LEVEL_PREFIXES = (*((lv, lv) for lv in LEVELS), *PLACE_WORD_LEVELS)
+# An autonomous region is a province (XX自治区民政厅, 广西壮族自治区水利厅, 内蒙古自治区教育厅 ->
+# 省), though its name ends in 区: ``REGION_LEVEL`` is asked before the levels' characters; a
+# masked autonomous county is a county (XX自治县民政局 -> 民政局, 县).
+PLACE_WORD_LEVELS = (
+    ("自治区", "省"),
+    ("自治县", "县"),
+    ("自治州", "市"),
+    ("自治旗", "县"),
+    ("盟", "市"),
+    ("旗", "县"),
+    ("州", "市"),
+)
+REGION_LEVEL = PLACE_WORD_LEVELS[0]
+LEVEL_PREFIXES = (REGION_LEVEL, *((lv, lv) for lv in LEVELS), *PLACE_WORD_LEVELS[1:])
 ORG_SUFFIX = (
     # people's associations, a customs house, schools (工商业联合会, 科学技术协会, 科协, 东湖
     # 海关, 第一中学), before the one-character ends they open with (科, 联: a name's prefix
@@ -115,6 +130,45 @@ def unnumbered(title: str) -> str:
     return title[: m.start()] + title[m.end() :] if m else title
 
 
+# A compilation may hand its reports in as attachments or materials, numbered on the title's
+# line (附件一：县林业局2023年工作总结, 附件1 县林业局2023年工作总结, 材料二、XX镇2024年工作要点),
+# and a report's symbol may mark its title as a heading's (★县林业局2023年工作总结, ◆XX镇2024年
+# 工作要点): neither is a part of the organisation. (An attachment's number is one number, not
+# a year's digits: 附件2023年… keeps them; a mask's ○ is no symbol: ○○乡人民政府. Which of them
+# opens a report, not an appendix of the one before, is ``title_lines``'s.)
+ATTACHMENT_NUMBER = Guard(
+    regex_cache.compile(
+        r"^\s*(?:附件|材料)\s*[一二三四五六七八九十\d]{1,3}(?![\d年])\s*[:：、.．]?\s*(?=\S)"
+    )
+)
+TITLE_SYMBOLS = Guard(regex_cache.compile(r"^\s*[★☆◆◇■□●▲△▶►▌◎※]+\s*(?=\S)"))
+
+
+def unattached(title: str) -> str:
+    """``title`` without an attachment's number or a heading's symbol before it."""
+    m = ATTACHMENT_NUMBER.match(title) or TITLE_SYMBOLS.match(title)
+    return title[m.end() :] if m else title
+
+
+# A compilation may number its reports as a report numbers its parts (一、市商务局2024年上半年
+# 工作总结, 二、市应急管理局2024年上半年工作总结及下半年工作打算): the number is no part of the
+# report's organisation. (Which numbered lines open a report is ``title_lines``'s.)
+REPORT_NUMBER = Guard(regex_cache.compile(r"^\s*[一二三四五六七八九十]{1,3}[、.．]\s*(?=\S)"))
+# A year named by its place in a plan or a campaign, before the organisation of a title that
+# has no year of its own (“十四五”开局之年县交通运输局工作总结, 脱贫攻坚收官之年XX镇工作总结,
+# “十五五”谋篇之年区商务局工作要点): a headline's words, no part of the organisation's name.
+# Only at the title's start and ending in 之年: not a sentence (2024年是“十四五”关键之年).
+YEAR_BY_WORDS = Guard(
+    regex_cache.compile(r"^\s*(?:[“\"][^”\"\n\d]{1,8}[”\"])?\p{Han}{0,8}?之年(?=\S)")
+)
+
+
+def without_year_words(title: str) -> str:
+    """``title`` without a year named by words before its organisation (``YEAR_BY_WORDS``)."""
+    m = YEAR_BY_WORDS.match(title) if "之年" in title else None
+    return title[m.end() :] if m else title
+
+
 # A level's character that begins a word, not a place: 市场监管局, 乡村振兴局, 市政园林局.
 LEVEL_WORD = regex_cache.compile(r"市场|市政(?![府务协法])|市容|乡村|乡镇|[县市区]域|村[镇级庄]")
 # What a town or sub-district calls its government (镇人民政府, 街道办事处).
@@ -128,15 +182,30 @@ TOWN_BODIES = regex_cache.compile(
     r"|两委|村民委员会|村委会|委会"
 )
 TOWN_LEVELS = frozenset({"镇", "乡", "街道", "村"})
-LEVEL_COMMITTEE = regex_cache.compile(r"[省市区县州盟旗]委(?!员会)")
+# A level's committee (县委办公室, 市委编办) or its bodies directly under it (县直机关工委, 市直机关
+# 工委: 县直, 市直 are words): the level, and the name kept whole. (XX县县直机关工委 read 直机关
+# 工委: both 县 were taken for places.)
+LEVEL_COMMITTEE = regex_cache.compile(r"[省市区县州盟旗](?:委(?!员会)|直)")
 PARTY_ONLY = regex_cache.compile(r"^(?:中国共产党|中共)(?=.{3})")
 # A national agency that runs its local offices itself names itself before their place,
 # named or masked (国家税务总局东湖县税务局, 国家统计局东湖调查队, 国家税务总局XX县税务局): the
-# office is the organisation.
+# office is the organisation. So does a state grid of its local companies or bureaus (国网XX县
+# 供电公司, 国家电网东湖市供电公司, 南方电网东湖市供电局): the company at its place's level.
 NATIONAL_AGENCY = regex_cache.compile(
-    r"^(?:国家税务总局|国家金融监督管理总局|国家统计局|中国人民银行)(?=[\p{Han}xX*×○某]{3})"
+    r"^(?:国家税务总局|国家金融监督管理总局|国家统计局|中国人民银行|国网|国家电网|南方电网)"
+    r"(?=[\p{Han}xX*×○某]{3})"
 )
 PARTY_AT, AGENCY_AT = Guard(PARTY_ONLY), Guard(NATIONAL_AGENCY)
+# The people's political consultative conference names itself before its place, its level's
+# committee after (政协XX县委员会, 中国人民政治协商会议东湖市委员会, 政协东湖区委员会办公室): it
+# is the place's 政协 (县政协, 县政协办公室 as the short names say), at the place's level. Not
+# a committee of the party or of a congress (县委员会 alone, 县人大常委会: no 政协 before).
+CPPCC = regex_cache.compile(
+    r"^(?:中国人民政治协商会议|政协)"
+    r"(?P<place>[\p{Han}xX*×○某]{1,12}?(?:自治州|自治县|自治旗|[省市县区州盟旗]))委员会"
+    r"(?P<rest>\p{Han}*)$"
+)
+CPPCC_AT = Guard(CPPCC)
 MASK_PLACE = regex_cache.compile(r"[xX*×○]+|某")  # ××镇, ○○街道: a place left out
 # A masked township or county of a nationality keeps the nationality's name after the mask
 # (XX彝族乡人民政府, ××回族乡党委, XX蒙古族乡, 某苗族自治县民政局, XX布依族苗族自治县): it is the
@@ -146,7 +215,11 @@ MASK_PLACE = regex_cache.compile(r"[xX*×○]+|某")  # ××镇, ○○街道: a
 MASKED_ETHNIC_PLACE = regex_cache.compile(
     r"(?:[xX*×○]+|某)(?:(?![省市县区镇乡])\p{Han}){1,6}?族(?:自治(?=县))?(?=[乡镇县])"
 )
-ORG_IN_TITLE = regex_cache.compile(rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作)")
+# (an organisation whose name holds 工作 goes on past it: 县委社会工作部, XX乡乡村振兴工作站, XX县
+# 妇女儿童工作委员会; the report's 工作 does not: 县林业局工作总结, 县林业局2024年工作部署…)
+ORG_IN_TITLE = regex_cache.compile(
+    rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作(?!站|部(?!署)|委员会))"
+)
 # (no digit: a span of years in brackets, （2024—2026年）, names no organisation)
 PAREN_ORG = regex_cache.compile(r"[(（](?P<org>[^()（）\d]{1,12})[)）]\s*$")
 ORG_END = r"(?:局|委员会|管委会|残联|总工会)"
@@ -230,10 +303,20 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
     for prefix in (PARTY_AT, AGENCY_AT):
         m = prefix.search(org)
         org = org[m.end() :] if m else org
+    cppcc = CPPCC_AT.search(org)
+    if cppcc:  # 政协XX县委员会 -> 政协, 县
+        place = cppcc.group("place")
+        return (
+            "政协" + cppcc.group("rest"),
+            place_level(place),
+            MASK_PLACE.search(place) is not None,
+        )
     masked = may_open_in(MASK_PLACE, org) and MASK_PLACE.search(org) is not None
     unit = GRASSROOTS.fullmatch(org)
     if unit:  # XX社区居委会, 东园社区党委 -> 社区; XX苏木 -> 苏木 (乡)
         return unit.group("unit"), GRASSROOTS_LEVELS[unit.group("unit")], masked
+    if "村" in org and org[-1] == "村" and VILLAGE.fullmatch(org):
+        return "村", "村", masked  # XX县XX乡XX村, 东湖县桃园镇桃园村: the village's own
     org = MASK_PLACE.sub("", MASKED_ETHNIC_PLACE.sub("", org)) if masked else org
     level = None
     stripped = True
@@ -269,7 +352,10 @@ TOWN_AFTER_WORD = regex_cache.compile(r"(?:街道|镇|乡)(?!村|镇)")
 
 
 def place_level(place: str) -> str | None:
-    """The level of a place by the word it ends with (东湖区 -> 区, XX旗 -> 县, XX盟 -> 市)."""
+    """The level of a place by the word it ends with (东湖区 -> 区, XX旗 -> 县, XX盟 -> 市,
+    广西壮族自治区 -> 省)."""
+    if place.endswith(REGION_LEVEL[0]):
+        return REGION_LEVEL[1]
     level = next((lv for lv in LEVELS_LONGEST if place.endswith(lv)), None)
     return level or next((lv for word, lv in PLACE_WORD_LEVELS if place.endswith(word)), None)
 
@@ -355,8 +441,42 @@ SECOND_NAME = regex_cache.compile(
 BRACKETED_ORG = regex_cache.compile(rf"^\s*【(?P<org>[^【】\d]{{2,24}}?{ORG_SUFFIX})】")
 
 
+# A title that opens with its year in brackets (（2024年度）区科学技术局上半年工作总结, (2023年)
+# 县民政局工作总结): the year as one written before the organisation. Not a span of years
+# (（2021—2025年）), nor a date (（2024年7月5日）): one year and its 年 or 年度 alone.
+BRACKETED_YEAR = Guard(regex_cache.compile(rf"^\s*[(（](?P<year>{YEAR}\s*年度?)[)）]\s*"))
+
+
+# A report's name set whole in book-title marks, as a site or a compilation prints a piece's
+# name (《县统计局2023年工作总结》, 《XX镇2024年工作要点》): the name without them. Not a name
+# in marks inside a title (关于印发《…》的通知: ``_issued``'s), nor one of two names in marks.
+ENCLOSED_NAME = regex_cache.compile(r"^\s*《(?P<name>[^《》]{4,60})》\s*$")
+# An organisation and a colon before its report's year (县统计局：2023年工作总结, XX镇：2024年工作
+# 要点), as sites head a department's report: the colon is no part of the name. Only a name
+# that ends an organisation's: not a field's label (报送单位：2023年…, 附件：2023年工作总结).
+ORG_COLON = regex_cache.compile(
+    rf"^(?P<org>[^\d,，。:：]{{2,24}}?{ORG_SUFFIX})\s*[:：]\s*(?={YEAR})"
+)
+TITLE_MARKS = Guard(ENCLOSED_NAME)
+COLON_AFTER_ORG = Guard(ORG_COLON)
+
+
+def _name_as_written(title: str) -> str:
+    """``title`` without book-title marks around it or a colon after its organisation."""
+    enclosed = TITLE_MARKS.match(title)
+    if enclosed:
+        title = enclosed.group("name")
+    colon = COLON_AFTER_ORG.match(title)
+    return colon.group("org") + title[colon.end() :] if colon else title
+
+
 def parse_title(title: str) -> TitleFacts:
-    title = _issued(_subtitle(unnumbered(title)))
+    title = _name_as_written(_issued(_subtitle(unattached(unnumbered(title)))))
+    bracketed_year = BRACKETED_YEAR.match(title)
+    if bracketed_year:
+        title = bracketed_year.group("year") + title[bracketed_year.end() :]
+    number = REPORT_NUMBER.match(title)
+    title = without_year_words(title[number.end() :] if number else title)
     bracketed = BRACKETED_ORG.match(title) if "【" in title else None
     if bracketed:
         title = bracketed.group("org") + title[bracketed.end() :]
@@ -382,18 +502,43 @@ def parse_title(title: str) -> TitleFacts:
     department, level, masked = clean_department(raw) if raw else (None, None, False)
     if raw is None:
         level, masked = _place_level(title)
-    return TitleFacts(department, raw, level, masked, summary, plan, title_kind(title))
+    # (the kind is read past the organisation's name: see ``_past_name``)
+    return TitleFacts(
+        department, raw, level, masked, summary, plan, title_kind(_past_name(title, raw))
+    )
+
+
+# A report's word inside its organisation's name says nothing of the report (XX县自然资源和规划
+# 局2023年工作总结, 东湖市规划和自然资源局2023年工作总结, XX县计划生育协会2023年工作总结: reviews,
+# no plans): the kind is read from the title without the name. Not a title that names no
+# organisation, nor words after the name (县自然资源和规划局2024年国土空间规划: a plan).
+
+
+def _past_name(title: str, raw: str | None) -> str:
+    """``title`` without the organisation's name ``raw`` (once), where it holds it."""
+    if not raw or raw not in title:
+        return title
+    k = title.find(raw)
+    return title[:k] + title[k + len(raw) :]
 
 
 # An officer or a leading group reporting on its work (东湖区第二小学校长2023年度述职报告, XX
 # 镇党委书记2023年抓基层党建工作述职报告, 县统计局领导班子2023年度述职报告): the organisation is
 # the name before the post. Not a post that is a body's name itself (主任 of 居委会主任 is
 # asked only where what stands before it ends an organisation's name).
-OFFICER_POST = regex_cache.compile(
-    r"(?:领导班子|班子成员|班子|党组书记|党委书记|书记|校长|园长|院长|局长|主任|站长|所长)$"
+# Posts one officer holds together are joined (县审计局党组书记、局长, XX镇党委书记、镇长, 县
+# 卫健局党委书记和局长): all of them go.
+POSTS = (
+    r"(?:领导班子|班子成员|班子|党组书记|党委书记|书记|校长|园长|院长|局长|主任|站长|所长"
+    r"|镇长|乡长)"
 )
-# A village named or masked (XX村, 桃园村), not a word ending in 村 (新农村, 美丽乡村)
-VILLAGE = regex_cache.compile(r"(?:[xX*×○某]{1,4}|\p{Han}{2,3}?)(?<![农乡])村")
+OFFICER_POST = regex_cache.compile(rf"{POSTS}(?:[、和]{POSTS})*$")
+# A village named or masked (XX村, 桃园村), not a word ending in 村 (新农村, 美丽乡村), maybe
+# after its chain of places, each ending in its level (XX县XX乡XX村, 东湖县桃园镇桃园村, XX镇XX
+# 村): the village speaks for itself. (A chain only of places: 乡村振兴示范村 has none.)
+VILLAGE = regex_cache.compile(
+    r"(?:[\p{Han}xX*×○某]{1,8}?[省市县区镇乡])*(?:[xX*×○某]{1,4}|\p{Han}{2,3}?)(?<![农乡])村"
+)
 # A community of a town or sub-district, a pastoral township (苏木) or village (嘎查), named
 # or masked, maybe after its chain of places, alone or by its committee (XX社区, 东园社区居委会,
 # XX社区党委, XX街道XX社区, XX苏木, 巴彦嘎查两委): it speaks for itself as a village does (XX村
