@@ -39,9 +39,11 @@ import gc
 import itertools
 import json
 import os
+import re
 import resource
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -97,12 +99,31 @@ def timed_batch(work: Any, group: list) -> list:
     # batch) and not, at the batch's start and end: between two batches, what sending a
     # result and taking the next batch made it wait, counted, whatever the load
     line += [switches0.ru_nvcsw, usage.ru_nvcsw, switches0.ru_nivcsw, usage.ru_nivcsw]
+    line += [threads_cpu()]  # each thread's CPU so far, by name (a Dask worker's: its own)
     with (LOG / f"{os.getpid()}.jsonl").open("a") as fh:
         fh.write(json.dumps(line) + "\n")
     return outcomes
 
 
 TASKS: list[list] = []  # this worker's tasks: [name, piece, size, CPU s]
+
+
+def threads_cpu() -> dict[str, float]:
+    """CPU seconds (user + system) of each live thread of this process so far, by its
+    name, numbers dropped (``Dask-Default-Threads-1-2``, the task's ``ThreadPoolExecutor``
+    threads alike), from ``/proc/self/task/TID/stat``; the main thread is ``MainThread``
+    (a Dask worker's event loop, a pool worker's task). Linux only (else empty)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    spent: dict[str, float] = {}
+    for thread in threading.enumerate():
+        try:
+            with open(f"/proc/self/task/{thread.native_id}/stat", "rb") as fh:
+                fields = fh.read().rsplit(b")", 1)[1].split()
+        except (OSError, TypeError):
+            continue
+        name = re.sub(r"[-_]?\d+", "", thread.name) or "unnamed"
+        spent[name] = spent.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / tick
+    return spent
 
 
 def timed_step(name: str, fn: Any) -> Any:
@@ -129,6 +150,29 @@ def _timed_trends(*args: Any, **kwargs: Any) -> Any:
 
 
 _PLAIN: dict[str, Any] = {}
+# the writer's threads at the first result and at the last reading (every 0.5 s) before
+# its last result: a Dask client's and scheduler's threads end with the results
+WRITER_THREADS: list[dict[str, float]] = []
+
+
+def by_thread(tasks: list[list[Any]]) -> dict[str, float]:
+    """CPU seconds by thread name: the workers' threads to their last batch (each worker's
+    last line), and the writer's threads from its first result to its last (with Dask,
+    ``MainThread`` writes; the scheduler's and client's event loop is ``IO loop`` or
+    ``Dask-Offload``, named by distributed)."""
+    spent: dict[str, float] = {}
+    last: dict[int, list[Any]] = {}
+    for t in tasks:
+        if len(t) > 17 and (t[0] not in last or t[4] > last[t[0]][4]):
+            last[t[0]] = t
+    for t in last.values():
+        for name, cpu in t[17].items():
+            spent[f"worker_thread {name}"] = spent.get(f"worker_thread {name}", 0.0) + cpu
+    if len(WRITER_THREADS) == 2:
+        first, end = WRITER_THREADS
+        for name, cpu in end.items():
+            spent[f"writer_thread {name}"] = cpu - first.get(name, 0.0)
+    return spent
 
 
 def main(argv: list[str]) -> int:
@@ -156,10 +200,14 @@ def main(argv: list[str]) -> int:
 
     def watched(outcomes: Iterator) -> Iterator:
         first = True
+        read = 0.0  # when the writer's threads were read last
         for item in outcomes:
             if first:
                 mark("first")
+                WRITER_THREADS[:] = [threads_cpu(), {}]
                 first = False
+            elif time.time() > read + 0.5:  # the last reading before the client closes
+                WRITER_THREADS[1], read = threads_cpu(), time.time()
             yield item
         mark("last")
 
@@ -274,6 +322,7 @@ def account(
         # manifest, publishing); the steps' CPU wherever they ran, and their idle tail
         **_after_last(marks, steps),
         "bound_wall": serial + (total - serial) / CORES,
+        **by_thread(tasks),
     }
 
 

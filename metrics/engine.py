@@ -92,6 +92,14 @@ LOCAL_WORKERS = {
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "2s",
     "distributed.worker.memory.monitor-interval": "1s",
+    # glibc's allocator as in the writer and the local pool: distributed's nannies would
+    # start the forkserver, and so every worker, with MALLOC_TRIM_THRESHOLD_=65536, which
+    # gives memory back to the system as soon as 64 KB are free at the top of a heap and
+    # turns off glibc's own sliding thresholds; a worker's task thread makes the result
+    # that its event loop frees after sending it, each thread's heap trimmed and grown
+    # again (measured on 10 MB, two workers: the tasks' system time 1.09 -> 0.28 s,
+    # their minor faults 77,800 -> 55,100)
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
 }
 
 

@@ -321,9 +321,12 @@ def test_dask_workers_on_other_code_are_refused_before_any_file(
 
 def test_local_dask_workers_run_with_their_heap_frozen() -> None:
     """A local cluster's workers, started with the engine's settings, freeze the heap they
-    start with (distributed's objects and the package's): their collections never walk it."""
+    start with (distributed's objects and the package's): their collections never walk it.
+    They run glibc's allocator as the local pool does, without the trim threshold that
+    distributed's nannies would set (``LOCAL_WORKERS``)."""
     distributed = pytest.importorskip("distributed")
     import gc
+    import os
 
     import dask
 
@@ -335,7 +338,9 @@ def test_local_dask_workers_run_with_their_heap_frozen() -> None:
         distributed.Client(cluster) as client,
     ):
         frozen = client.run(gc.get_freeze_count)
+        trim = client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_")
     assert len(frozen) == 1 and all(count > 10_000 for count in frozen.values())
+    assert list(trim.values()) == [None]
 
 
 @pytest.mark.parametrize("jobs", [[], ["--jobs", "1"]])
