@@ -60,6 +60,27 @@ DIGIT = (
     "\\U0001e2f0-\\U0001e2f9\\U0001e4f0-\\U0001e4f9\\U0001e5f1-\\U0001e5fa"
     "\\U0001e950-\\U0001e959\\U0001fbf0-\\U0001fbf9"
 )
+
+
+def _ranges(written: str) -> list[tuple[int, int]]:
+    """The code points' ranges a class's text above holds (its escapes read back)."""
+    found = regex.findall(r"\\[xuU]([0-9a-f]+)(?:-\\[xuU]([0-9a-f]+))?", written)
+    return [(int(lo, 16), int(hi or lo, 16)) for lo, hi in found]
+
+
+def _others(written: str) -> str:
+    """The ranges of every code point ``written`` does not hold (a negated escape inside a
+    class: ``[^\\P{Han}的]`` is ``[^`` and the ranges that are not Han, and ``的]``)."""
+    out, at = [], 0
+    for lo, hi in _ranges(written):
+        if lo > at:
+            out.append(f"\\U{at:08x}-\\U{lo - 1:08x}")
+        at = hi + 1
+    if at <= 0x10FFFF:
+        out.append(f"\\U{at:08x}-\\U0010ffff")
+    return "".join(out)
+
+
 # An escape written out: as a class's ranges (inside a class) and as a class (outside).
 WRITTEN = {"p{Han}": HAN, "s": SPACE, "d": DIGIT}
 NEGATED = {"P{Han}": HAN, "S": SPACE, "D": DIGIT}
@@ -112,9 +133,7 @@ def _written(text: str, verbose: bool) -> str:
             if name in WRITTEN:
                 out.append(WRITTEN[name] if in_class else f"[{WRITTEN[name]}]")
             elif name in NEGATED:
-                if in_class:
-                    raise NoTwin(f"\\{name} inside a class")
-                out.append(f"[^{NEGATED[name]}]")
+                out.append(_others(NEGATED[name]) if in_class else f"[^{NEGATED[name]}]")
             elif e in UNREAD:
                 raise NoTwin(f"\\{e}")
             else:
