@@ -6,16 +6,20 @@ often the faster (a class is tested through a bitmap, where ``regex`` tests a se
 member; a literal prefix is looked for with a fast string search): ``re_twin`` compiles
 such a pattern for ``re``, with the character classes whose meaning differs between the two
 engines written out as ``regex`` reads them (``HAN``, ``SPACE``, ``DIGIT``: ``re``'s ``\\s``
-also takes the separators U+001C–U+001F, and its ``\\d`` follows an older Unicode).
+also takes the separators U+001C–U+001F, and its ``\\d`` follows an older Unicode; a
+negated one inside a class, ``[^\\P{Han}的]``, as the ranges its class leaves out). ``re``'s
+parser is Python too: a twin is compiled through ``regex_cache.compile_re``, kept in the
+same file as the ``regex`` patterns.
 
 Contract: ``re_twin(text, flags)`` returns an ``re`` pattern whose ``match``, ``fullmatch``,
-``search``, ``finditer``, ``findall``, ``sub`` and ``split`` answer what ``regex.compile(text,
-flags)``'s answer (the same spans, groups and last group), or raises ``NoTwin`` naming what
-``re`` cannot read the same: a property other than Han, ``\\w`` and ``\\b`` (``re`` reads
-Unicode's word characters differently), a negated class escape inside a class, a flag or
-syntax only ``regex`` has. Which patterns take their twin is decided one by one where they
-are compiled, by measurement (``benchmarks/engine_replay.py``); ``tests/test_twins.py``
-holds each twin used to its pattern on every line and sentence at hand and on made-up text.
+``search``, ``finditer``, ``findall``, ``sub`` and ``split`` answer what those of
+``regex.compile(text, flags)`` answer (the same spans, groups and last group), or raises
+``NoTwin`` naming what ``re`` cannot read the same: a property other than Han, ``\\w`` and
+``\\b`` (``re`` reads Unicode's word characters differently), a look-behind of variable
+width, a group name given twice (``re.compile`` refuses both), a flag or syntax only
+``regex`` has. Which patterns take their twin is decided one by one where they are
+compiled, by measurement (``benchmarks/engine_replay.py``); ``tests/test_twins.py`` holds
+each twin used to its pattern on every line and sentence at hand and on made-up text.
 What ``regex`` alone offers (``partial=True``, used by the gates to read a pattern) stays
 asked of the ``regex`` pattern.
 """
