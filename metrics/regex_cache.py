@@ -25,6 +25,11 @@ process that compiled patterns it did not hold (atomically: a write that fails l
 old file or none), under ``$XDG_CACHE_HOME/gov-report-metrics`` (``~/.cache``), or the
 folder ``METRICS_REGEX_CACHE`` names; ``METRICS_REGEX_CACHE=off`` turns it off.
 
+The patterns asked of the standard ``re`` engine (``metrics.twins``) are kept in the same
+file (``compile_re``; keyed by ``_sre.MAGIC``): ``re``'s parser is Python too. Its builder,
+``re._compiler._sre.compile``, is spied on the same way and checked on a probe
+(``re_layout_fits``); a layout it does not read leaves ``re.compile`` as it is.
+
 ``regex``'s parser is reached through its private module ``regex._main``: during one
 compilation its ``_regex`` reference is swapped, under a lock, for one that notes the
 arguments of the call that builds the pattern. Private, so checked before use, on the
@@ -111,7 +116,7 @@ class Cache:
     def compile_re(self, pattern: str, flags: int) -> Any:
         """``re.compile(pattern, flags)`` (of a ``str`` with ``int`` flags), from the kept
         data where there is some: ``re``'s parser is Python too, and a large alternation's
-        twin (``metrics.engines``) costs 0.1 s to parse."""
+        twin (``metrics.twins``) costs 0.1 s to parse."""
         key = (pattern, int(flags), RE_VERSION)
         data = self.kept.get(key)
         if data is not None:
