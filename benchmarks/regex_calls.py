@@ -8,7 +8,8 @@ on one line of N times ``完成投资5亿元，新建学校3所，``, the clause
 of ``shapes.py``; with ``--folder``, on the ``.txt`` files of the folders named, joined:
 ../shared/govreports, tests/data/govreports_blind*) and prints the regex calls per figure,
 by call site, by module and by stage of the layout (counted with a profile hook over
-every method call on a ``regex`` pattern), then the
+every method call on a ``regex`` pattern or on an ``re`` pattern: a pattern asked of the
+standard engine, ``metrics.twins``' twins, is a call as well), then the
 CPU seconds of ``process_text`` on the same text, the least of ``--runs`` runs (the
 figure the machine's load changes least), as characters and microseconds a figure.
 ``--timing`` also times each call site (µs a call and a figure: the thread's CPU clock
@@ -22,6 +23,7 @@ too (the first characters of its text), for a site that calls several.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from collections import Counter
@@ -46,14 +48,14 @@ def regex_sites(
 ) -> tuple[Counter[Site], Counter[Site], int]:
     """Regex calls while extracting ``text`` by site, their seconds by site, the figures;
     ``patterns``: the method named with the pattern's text (several patterns at a site)."""
-    pattern_type = type(regex.compile(""))
+    pattern_types = (type(regex.compile("")), re.Pattern)  # (a twin on re's engine too)
     sites: Counter[Site] = Counter()
     seconds: Counter[Site] = Counter()
     open_calls: list[tuple[Site, float]] = []
     clock = time.thread_time
 
     def hook(frame: FrameType, event: str, arg: object) -> None:
-        if type(getattr(arg, "__self__", None)) is not pattern_type:
+        if type(getattr(arg, "__self__", None)) not in pattern_types:
             return
         if event == "c_call":
             while frame.f_globals.get("__name__") in GUARDS and frame.f_back is not None:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 import regex
 
@@ -67,12 +68,15 @@ class Guard:
     most); its first character opens no match where the match must start there (a match,
     or a pattern ``anchored`` at the start); its last closes none where the match must
     end there (a full match, or ``anchored`` at the end). Otherwise the pattern is
-    called: what it matches is what it matched."""
+    called (or ``asked``, the same pattern on another engine: its ``re`` twin, from
+    ``metrics.twins``; the tests are read from ``pattern``): what it matches is what it
+    matched."""
 
     __slots__ = ("_ends", "_needs", "_starts", "fullmatch", "match", "pattern", "search")
 
-    def __init__(self, pattern: regex.Pattern[str]) -> None:
+    def __init__(self, pattern: regex.Pattern[str], asked: Any = None) -> None:
         self.pattern = pattern
+        asked = pattern if asked is None else asked
         needs = held_literals(pattern)
         self._needs = needs if len(needs) <= MAX_NEEDLES else ()
         opens = _opens_or_none(pattern, last=False)
@@ -82,9 +86,9 @@ class Guard:
         self._ends = closes if anchored(pattern, end=True) else None
         # each call a closure of only the tests that apply (a guard costs less than the
         # call it spares only if it is lean: a regex that fails at once takes 0.3 µs)
-        self.match: Call = _guarded(pattern.match, self._needs, opens, self._ends)
-        self.fullmatch: Call = _guarded(pattern.fullmatch, self._needs, opens, closes)
-        self.search: Call = _guarded(pattern.search, self._needs, self._starts, self._ends)
+        self.match: Call = _guarded(asked.match, self._needs, opens, self._ends)
+        self.fullmatch: Call = _guarded(asked.fullmatch, self._needs, opens, closes)
+        self.search: Call = _guarded(asked.search, self._needs, self._starts, self._ends)
 
 
 Call = Callable[..., "regex.Match[str] | None"]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from metrics import regex_cache
+from metrics import regex_cache, twins
 from metrics.gates import Guard
 from metrics.lexicon.numerals import DIGIT_VALUE, FOLD, YEAR_DIGITS
 from metrics.opening import HAN_BLOCK, Opens, opening_chars
@@ -513,7 +513,8 @@ PAGE_CHROME = regex_cache.compile(
 
 # (each alternative spans the whole line: one its first or last character cannot open or
 # close is not searched)
-CHROME = Guard(PAGE_CHROME)
+# (asked of its ``re`` twin: a corpus run's 223 searches 0.37 -> 0.13 ms replayed)
+CHROME = Guard(PAGE_CHROME, twins.twin(PAGE_CHROME))
 
 
 def is_page_chrome(line: str) -> bool:

@@ -25,6 +25,11 @@ process that compiled patterns it did not hold (atomically: a write that fails l
 old file or none), under ``$XDG_CACHE_HOME/gov-report-metrics`` (``~/.cache``), or the
 folder ``METRICS_REGEX_CACHE`` names; ``METRICS_REGEX_CACHE=off`` turns it off.
 
+The patterns asked of the standard ``re`` engine (``metrics.twins``) are kept in the same
+file (``compile_re``; keyed by ``_sre.MAGIC``): ``re``'s parser is Python too. Its builder,
+``re._compiler._sre.compile``, is spied on the same way and checked on a probe
+(``re_layout_fits``); a layout it does not read leaves ``re.compile`` as it is.
+
 ``regex``'s parser is reached through its private module ``regex._main``: during one
 compilation its ``_regex`` reference is swapped, under a lock, for one that notes the
 arguments of the call that builds the pattern. Private, so checked before use, on the
@@ -39,6 +44,7 @@ import atexit
 import hashlib
 import marshal
 import os
+import re
 import sys
 import tempfile
 import threading
@@ -50,6 +56,11 @@ from typing import Any
 
 import regex
 
+try:
+    import _sre
+    import re._compiler as _re_compiler
+except ImportError:  # pragma: no cover - another Python's layout of re
+    _sre = _re_compiler = None  # type: ignore[assignment]
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
@@ -64,6 +75,9 @@ except ImportError:  # pragma: no cover - another layout of the regex package
 # package would otherwise pile up).
 MAX_ENTRIES = 2_000
 Key = tuple[str, int, int]  # the pattern's text, flags and regex's default version
+# An ``re`` pattern's key: its third field is minus the code's version of ``_sre`` (no
+# regex version is negative), so a Python whose ``re`` writes other code never reads it.
+RE_VERSION = -int(getattr(_sre, "MAGIC", 0))
 CODE = "I" if array("I").itemsize == 4 else "L"  # the code's words (32 bits) as kept
 
 
@@ -95,6 +109,31 @@ class Cache:
         done, data = self.parse(pattern, flags)
         if data is not None and not data[0] & regex.LOCALE:
             self.kept[key] = data
+            self.used.add(key)
+            self.added = True
+        return done
+
+    def compile_re(self, pattern: str, flags: int) -> Any:
+        """``re.compile(pattern, flags)`` (of a ``str`` with ``int`` flags), from the kept
+        data where there is some: ``re``'s parser is Python too, and a large alternation's
+        twin (``metrics.twins``) costs 0.1 s to parse."""
+        key = (pattern, int(flags), RE_VERSION)
+        data = self.kept.get(key)
+        if data is not None:
+            done = _build(pattern, data, _sre)
+            if done is not None:
+                self.used.add(key)
+                return done
+            del self.kept[key]
+        spy = _Spy(pattern, _sre)
+        with self.lock:
+            _re_compiler._sre = spy
+            try:
+                done = _re_compiler.compile(pattern, flags)
+            finally:
+                _re_compiler._sre = _sre
+        if spy.data is not None:
+            self.kept[key] = spy.data
             self.used.add(key)
             self.added = True
         return done
@@ -147,23 +186,26 @@ class Cache:
                 os.unlink(tmp)
 
 
-def _build(pattern: str, data: tuple) -> Any:
-    """The pattern ``_regex.compile`` builds from kept data, or None if it refuses it."""
+def _build(pattern: str, data: tuple, builder: Any = None) -> Any:
+    """The pattern ``_regex.compile`` (or ``builder.compile``: ``_sre``'s, for ``re``)
+    builds from kept data, or None if it refuses it."""
     try:
         code = array(CODE)
         code.frombytes(data[1])
-        return _regex.compile(pattern, data[0], code.tolist(), *data[2:])
+        return (builder or _regex).compile(pattern, data[0], code.tolist(), *data[2:])
     except (TypeError, ValueError, OverflowError, RuntimeError, IndexError):
         return None
 
 
 class _Spy:
-    """Stands for ``regex._regex`` during one compilation and notes the arguments of the
-    call that builds ``pattern`` (another thread's compilation passes through unnoted)."""
+    """Stands for ``regex._regex`` (or ``_sre``, for ``re``) during one compilation and
+    notes the arguments of the call that builds ``pattern`` (another thread's compilation
+    passes through unnoted)."""
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, real: Any = None) -> None:
         self.pattern = pattern
         self.data: tuple | None = None
+        self.real = real or _regex
 
     def compile(self, pattern: str, flags: int, code: list[int], *rest: Any) -> Any:
         if pattern is self.pattern:  # (flags as plain integers: marshal takes no enum)
@@ -174,10 +216,10 @@ class _Spy:
             if packed is not None:
                 tail = tuple(int(x) if isinstance(x, int) else x for x in rest)
                 self.data = (int(flags), packed, *tail)
-        return _regex.compile(pattern, flags, code, *rest)
+        return self.real.compile(pattern, flags, code, *rest)
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(_regex, name)
+        return getattr(self.real, name)
 
 
 @contextmanager
@@ -227,6 +269,7 @@ def cache_path() -> Path | None:
 # A pattern, a text and its matches' spans: what the check of the private layout compiles,
 # keeps, rebuilds and compares (named groups, a repeat, a class, a look-behind).
 PROBE = (r"(?P<n>\d+(?:\.\d+)?)(?P<u>万?元)(?<!亿元)", "投资12.5万元，1亿元，3元")
+PROBE_RE = (r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<u>万?元)(?<!亿元)", PROBE[1])
 _cache: Cache | None = None
 _opened = False
 _opening = threading.Lock()
@@ -239,6 +282,48 @@ def compile(pattern: str, flags: int = 0) -> Any:
     if cache is None:
         return regex.compile(pattern, flags)
     return cache.compile(pattern, flags)
+
+
+def compile_re(pattern: str, flags: int = 0) -> Any:
+    """``re.compile(pattern, flags)`` through the same file (``Cache.compile_re``), where
+    ``re``'s private layout is the one it reads (``re_layout_fits``)."""
+    cache = _cache if _opened else _open()
+    if cache is None or not _re_fits():
+        return re.compile(pattern, flags)
+    return cache.compile_re(pattern, int(flags))
+
+
+_re_fit: list[bool] = []
+
+
+def _re_fits() -> bool:
+    if not _re_fit:
+        _re_fit.append(re_layout_fits())
+    return _re_fit[0]
+
+
+def re_layout_fits() -> bool:
+    """Whether this Python's ``re`` builds its patterns through ``re._compiler._sre``'s
+    ``compile``, from data that rebuilds the same pattern (``PROBE``, as ``layout_fits``)."""
+    if _sre is None or getattr(_re_compiler, "_sre", None) is not _sre:
+        return False
+    pattern, text = PROBE_RE
+    try:
+        cache = Cache(None, regex.compile)
+        built = cache.compile_re(pattern, 0)
+        data = cache.kept.get((pattern, 0, RE_VERSION))
+        rebuilt = None if data is None else _build(pattern, data, _sre)
+        if rebuilt is None:
+            return False
+        parsed = re.compile(pattern)
+        alike = all(
+            (p.pattern, p.flags, p.groups, p.groupindex)
+            == (parsed.pattern, parsed.flags, parsed.groups, parsed.groupindex)
+            for p in (built, rebuilt)
+        )
+        return alike and _spans(rebuilt, text) == _spans(parsed, text)
+    except Exception:  # another layout may fail in any way: re's own compile then
+        return False
 
 
 def _open() -> Cache | None:

@@ -11,7 +11,8 @@ from .conftest import ROOT
 
 # Every module of the package, upstream first. The first seven are shared by every stage
 # and import none (the records, the tables' columns, the mentions dataset's folders, the
-# pattern cache, the collector's pacing, the word lists and indicators of lexicon/);
+# pattern cache, the collector's pacing, the word lists and indicators of lexicon/), but
+# the patterns' ``re`` twins, which are kept through the pattern cache;
 # then the data's path, as the README's Layout section draws it; last what reads a run's
 # tables (api, export, cli, plots). A module missing here fails the test: it must be
 # given its place.
@@ -21,6 +22,7 @@ ORDER = [
     "columns",
     "schemas",
     "regex_cache",
+    "twins",
     "gc_pacing",
     "dataset",
     "lexicon",

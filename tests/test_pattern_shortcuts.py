@@ -261,7 +261,9 @@ def test_cues_before_a_figure_on_phrases() -> None:
 
 # A repeated alternation tried a step at a time among the alternatives that can open
 # where each step stands (``rules.openers``): where the whole pattern's match ends.
-STEPS = {"LEADING_FILLER": LEADING_STEPS, "PHRASE_LEAD": PHRASE_LEAD_STEPS}
+# (the steps of both fillers: the leading filler's own ``LEADING_STEPS`` is asked whole, on
+# its twin, and is held to its pattern below with the warm ones)
+STEPS = {"LEADING_FILLER": Steps(LEADING_STEPS.pattern), "PHRASE_LEAD": PHRASE_LEAD_STEPS}
 STEP_TEXT = han_text(
     [LEADING_FILLER, PHRASE_LEAD], "“”（）() 0123456789xX*-年月，、\n\t ②⑶❸〇龘", 16
 )
@@ -274,6 +276,12 @@ def _steps_from_the_first_call():
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(openers, "WARM_CALLS", 0)
         yield
+
+
+def test_a_pattern_asked_whole_never_builds_its_steps(monkeypatch) -> None:
+    monkeypatch.setattr(openers, "WARM_CALLS", 0)
+    for phrase, end in (("全年累计新建学校", 6), ("其中镇综治中心调处矛盾纠纷", 9), ("学校", 0)):
+        assert LEADING_STEPS.end(phrase, 0, len(phrase)) == end and LEADING_STEPS._table is None
 
 
 def test_the_whole_pattern_answers_till_the_steps_would_pay(monkeypatch) -> None:

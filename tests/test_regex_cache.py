@@ -318,3 +318,29 @@ def test_a_warm_start_parses_none_of_the_packages_patterns(tmp_path: Path) -> No
         for i in range(2)
     ]
     assert runs[1] == "[]", f"parsed at a warm start, by: {runs[1]}"
+
+
+def test_a_kept_re_twin_is_res_own_pattern(tmp_path: Path) -> None:
+    # an ``re`` pattern (``metrics.twins``' twins) kept in the same file is rebuilt without
+    # re's parser, and is the pattern ``re.compile`` makes
+    import re
+
+    from metrics import twins
+
+    assert regex_cache.re_layout_fits()
+    path = tmp_path / "kept.marshal"
+    written = twins.re_twin(LEADING_FILLER.pattern).pattern
+    first = regex_cache.Cache(path, _parse)
+    first.compile_re(written, re.UNICODE)
+    first.save()
+    again = regex_cache.Cache(path, _refuse)
+    parse = regex_cache._re_compiler.compile
+    regex_cache._re_compiler.compile = _refuse  # none parsed: from the file
+    try:
+        kept = again.compile_re(written, re.UNICODE)
+    finally:
+        regex_cache._re_compiler.compile = parse
+    parsed = re.compile(written)
+    assert (kept.pattern, kept.flags, kept.groups) == (parsed.pattern, parsed.flags, parsed.groups)
+    for text in _texts():
+        assert [m.regs for m in kept.finditer(text)] == [m.regs for m in parsed.finditer(text)]

@@ -55,7 +55,10 @@ BASIS += ("按可比口径计算", "扣除价格因素后", "扣除价格因素"
 BASE_OPEN = regex_cache.compile(r"在(?:上年|去年|前年|上一年|(?:19|20)\d{2}年)(?:同期|底|末)?$")
 # The leading filler (some 280 alternatives) tried a word at a time, each word among the
 # alternatives that can open with the characters where it stands.
-LEADING_STEPS = Steps(LEADING_FILLER)
+# (asked whole, on its ``re`` twin, also past ``WARM_CALLS``: a corpus run's 1,684 asks
+# 7.6 ms so, against 12.1 ms by the steps on ``regex`` and 10.1 ms on twins; the phrase
+# lead's steps stay faster, 1.6 against 2.8 ms)
+LEADING_STEPS = Steps(LEADING_FILLER, steps=False)
 # The trailing filler searched only where one of its words can close the phrase.
 TRAILING_ENDS = Ends(TRAILING_FILLER)
 # What opens a sub-clause without being part of a phrase as written: scope words (全年,

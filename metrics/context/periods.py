@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import regex
 
-from metrics import regex_cache
+from metrics import regex_cache, twins
 from metrics.lexicon.words import PERIOD_OPENERS, PERIOD_WORDS, alternation
 from metrics.rules.exclusions import NOT_TOP_BEFORE
 
@@ -143,6 +143,9 @@ CLAUSE_YEAR = regex_cache.compile(
     r"(?:^|[，,；;。：:])\s*(?:[一二三四五六七八九十]是|其中|另外|同时|此外)?\s*"
     r"(?:((?:19|20)\d{2})\s*年(?:度|底|末)?(?![以之]?前|以来|至今|[-—~至到\d])|(今年|全年|当年|本年))"
 )
+# (``_clause_years``' scan of a sentence asks its ``re`` twin, ``metrics.twins``: 254 scans
+# a corpus 0.26 -> 0.17 ms replayed)
+CLAUSE_YEAR_ASKED = twins.twin(CLAUSE_YEAR)
 
 
 # Where a ``CLAUSE_YEAR`` attempt opens: at a clause's mark (or the sentence's start). An
@@ -163,7 +166,7 @@ def _clause_years(sentence: str) -> tuple[tuple[regex.Match[str], ...], tuple[in
     for the sentence read last (this object)."""
     if _CLAUSE_YEARS and _CLAUSE_YEARS[0][0] is sentence:
         return _CLAUSE_YEARS[0][1], _CLAUSE_YEARS[0][2]
-    found = tuple(CLAUSE_YEAR.finditer(sentence))
+    found = tuple(CLAUSE_YEAR_ASKED.finditer(sentence))
     starts = tuple(m.start() for m in found)
     _CLAUSE_YEARS[:] = [(sentence, found, starts)]
     return found, starts

@@ -15,7 +15,7 @@ from functools import cache
 
 import regex
 
-from metrics import regex_cache
+from metrics import regex_cache, twins
 from metrics.errors import RuleError
 from metrics.lexicon.numerals import DIGITS, FIGURE_MYRIADS, PLACES
 from metrics.rules.exclusions import EXCLUSIONS, Candidate, Exclusion, excluded_by
@@ -58,7 +58,9 @@ FIRST = (
     rf"|[-负万亿翻]|{PRE_PATTERN}|[{MYRIAD_PRE}][亿万千百])"
 )
 # Where the quote scan has something to do: an opening mark, an ASCII quote, a line end.
-QUOTE_EVENT = regex_cache.compile("[" + regex.escape("".join(QUOTE_PAIRS)) + '"\\n]')
+# (asked of ``re``'s engine, a class tested through a bitmap: a corpus run's 118 scans
+# 1.95 -> 1.17 ms replayed, ``metrics.twins``)
+QUOTE_EVENT = twins.twin(regex_cache.compile("[" + regex.escape("".join(QUOTE_PAIRS)) + '"\\n]'))
 NUMBER_RUN = regex_cache.compile(r"[0-9xX*][0-9xX*.]*")  # no comma: 2.0,6 所 is two numbers
 
 

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from metrics import regex_cache
+from metrics import regex_cache, twins
 from metrics.gates import Guard, Holds
 from metrics.normalize import is_digit
 from metrics.opening import Opens, held_literals, opening_chars
@@ -87,6 +87,9 @@ PLEDGE = regex_cache.compile(
     r"(?:(?P<year>(?:19|20)\d{2}|明)\s?年|(?P<half>下半年))[,，]?[^。;；\n]{0,16}?"
     r"(?:将|(?<![主重需只必摘纲提])要(?![点求])|计划|力争|目标|预期)"  # not 主要, 要点
 )
+# (``find_pledges`` asks its ``re`` twin, ``metrics.twins``: 62 matches a corpus run 0.22 ->
+# 0.07 ms replayed)
+PLEDGE_ASKED = twins.twin(PLEDGE)
 # What a pledge opens with (PLEDGE's first alternatives): tested before the pattern at
 # each line and sentence start, most of which open with none of them.
 PLEDGE_OPENERS = ("19", "20", "明", "下半年")
@@ -108,7 +111,7 @@ def find_pledges(text: str, start: int, end: int, doc: Document, spaced: bool) -
     for pos in sorted(candidates):
         if not text.startswith(PLEDGE_OPENERS, pos, end):
             continue
-        m = PLEDGE.match(text, pos, min(end, pos + 40))
+        m = PLEDGE_ASKED.match(text, pos, min(end, pos + 40))
         if m and (
             m.group("year") == "明"
             or (m.group("half") and "上半年" in doc.title)  # 上半年工作总结: 下半年，将…

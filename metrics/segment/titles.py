@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from metrics import regex_cache
+from metrics import regex_cache, twins
 from metrics.gates import Guard, may_open_in
 from metrics.lexicon.departments import canonical_department, named_department
 from metrics.records import DocKind
@@ -107,6 +107,9 @@ GENERIC_TOPIC = regex_cache.compile(
     r"^(?:重点|主要|下步|下一步|今后|全年|年度|其他|各项|有关|工作)+$"
 )
 ORG_TAIL = regex_cache.compile(ORG_SUFFIX + "$")
+# (``parse_title`` asks its ``re`` twin, ``metrics.twins``: a search for a name's end at the
+# text's end, which ``regex`` tries at every position: 0.15 -> 0.03 ms a corpus replayed)
+ORG_TAIL_ASKED = twins.twin(ORG_TAIL)
 # The number of a piece of a compilation, on its title's line: 第一篇：…, 篇二、…, （篇三）…
 PIECE_PREFIX = regex_cache.compile(
     r"^\s*(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}"
@@ -485,12 +488,16 @@ def parse_title(title: str) -> TitleFacts:
     summary, plan = title_years(title)
     m = ORG_IN_TITLE.search(title)
     raw = m.group("org") if m else None
-    if raw is not None and not ORG_TAIL.search(raw.strip('“”" ')):
+    if raw is not None and not ORG_TAIL_ASKED.search(raw.strip('“”" ')):
         raw = _officer_removed(raw) or raw
-    if raw is None or (not ORG_TAIL.search(raw.strip('“”" ')) and not _village_or_unit(raw)):
+    if raw is None or (not ORG_TAIL_ASKED.search(raw.strip('“”" ')) and not _village_or_unit(raw)):
         after = ORG_AFTER_YEAR.match(title)  # 2023年区水务局工作总结
         raw = after.group("org") if after and not _town_word(title, after) else raw
-    if raw is not None and not ORG_TAIL.search(raw.strip('“”" ')) and not _village_or_unit(raw):
+    if (
+        raw is not None
+        and not ORG_TAIL_ASKED.search(raw.strip('“”" '))
+        and not _village_or_unit(raw)
+    ):
         raw = None  # 局单位招商引资: words before the year that name no organisation
     if raw is not None and MANY_BODIES.match(raw.strip('“”" ')):
         raw = None  # 全县乡镇2023年工作总结汇编: the towns of a county, no one of them
