@@ -7,6 +7,7 @@ Usage:
     python benchmarks/cpu_share.py share before.txt after.txt   # two profiles side by side
     python benchmarks/cpu_share.py engine native.txt [TOP]  # py-spy --native: the regex
                                                              # engine's share, by who asked
+    python benchmarks/cpu_share.py stages prof.txt [more.txt]  # the shares, by stage
 
 ``run`` joins ../shared/corpus into one text and runs ``process_text`` on it RUNS times
 (default 3) in this process, printing the figures found and each run's CPU seconds (the
@@ -23,6 +24,10 @@ the innermost Python or compiled function above it: the function that made the c
 the pattern that cost is read where it is asked (a hook that times each call, as
 ``regex_calls.py --timing`` does, adds a µs to every call and cannot see a compiled
 caller's frames).
+``stages`` prints each stage's share of ``process_text`` with what it calls (a sample is
+counted to the outermost stage on its stack: ``resolve`` under ``meaning_of`` is the
+meaning's), from a pure profile or a ``--native`` one alike; given several files, side by
+side.
 """
 
 from __future__ import annotations
@@ -117,6 +122,73 @@ def engine(path: str, top: int) -> None:
         print(f"| `{name}` | {100 * n / total:.1f} % |")
 
 
+# The stages of ``process_text``, each by the functions that make it (module, function), in
+# the order a figure meets them; a sample under none of them is "other".
+STAGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ("normalize", (("normalize", "normalize"),)),
+    ("documents", (("documents", "split_documents"),)),
+    (
+        "sections",
+        tuple(
+            ("sections", f)
+            for f in (
+                "find_headings", "find_bare_headings", "find_pledges", "find_honours",
+                "find_period_paragraphs", "find_sections",
+            )
+        ),
+    ),
+    ("scan (rules)", (("rules", "find_candidates"),)),
+    ("target passages", (("passages", "target_passages"),)),
+    ("sentences", (("sentences", "split_sentences"), ("state", "carried_in"))),
+    ("sentence view", (("mentions", "_view"),)),
+    ("table cells", (("cells", "table_cell"),)),
+    ("resolve", (("resolve", "resolve"),)),
+    ("meaning", (("figure", "meaning_of"),)),
+    ("respectively", (("figure", "still_dealt"), ("figure", "respective_for"))),
+    ("metric", (("figure", "metric_of"),)),
+    ("record", (("mentions", "_record"),)),
+    ("move past", (("figure", "move_past"),)),
+    ("pairs", (("within", "find_pairs"), ("plans", "frame_named"))),
+    ("replace", (("pipeline", "_with_aim"), ("pipeline", "_under_plan"), ("", "replace"))),
+)  # fmt: skip
+
+
+def _stage(name: str) -> str | None:
+    """The stage the function ``name`` (as ``_name`` gives it, pure or compiled) makes."""
+    compiled = name.split("CPyDef_", 1)[1] if "CPyDef_" in name else None
+    for stage, functions in STAGES:
+        for module, function in functions:
+            if compiled is not None:
+                if compiled.endswith(f"___{function}") and module in compiled:
+                    return stage
+            elif name.endswith(f".{function}") and f"{module}." in f"{name}.":
+                return stage
+    return None
+
+
+def stages(paths: list[str]) -> None:
+    """Each stage's share of ``process_text`` with its callees, for each profile."""
+    tables = []
+    for path in paths:
+        counts, total = Counter[str](), 0
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            stack, _, count = line.rpartition(" ")
+            names = [_name(f) for f in stack.split(";")]
+            entries = [k for k, x in enumerate(names) if x.endswith(ENTRY)]
+            if not entries:
+                continue
+            n = int(count)
+            total += n
+            found = (_stage(x) for x in names[entries[-1] :])
+            counts[next((s for s in found if s), "other")] += n
+        tables.append((counts, total))
+    print("samples in process_text:", ", ".join(str(t) for _, t in tables))
+    print("| stage | " + " | ".join(paths) + " |")
+    for stage in [s for s, _ in STAGES] + ["other"]:
+        cells = [f"{100 * c[stage] / t:.1f} %" for c, t in tables]
+        print(f"| {stage} | " + " | ".join(cells) + " |")
+
+
 def main() -> None:
     args = sys.argv[1:]
     if args[:1] == ["run"]:
@@ -124,6 +196,9 @@ def main() -> None:
         return
     if args[:1] == ["engine"] and len(args) > 1:
         engine(args[1], int(args[2]) if len(args) > 2 else 30)
+        return
+    if args[:1] == ["stages"] and len(args) > 1:
+        stages(args[1:])
         return
     if args[:1] != ["share"] or len(args) < 2:
         raise SystemExit(__doc__)
