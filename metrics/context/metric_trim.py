@@ -50,6 +50,7 @@ BASE_CLOSE = ("的基础上", "基础上")
 # 扣除价格因素实际增长6.2%): how it is counted, not what; the change is of the figure before.
 BASIS: tuple[str, ...] = ("按同口径计算", "同口径", "按可比价格计算", "按可比价计算")
 BASIS += ("按可比口径计算", "扣除价格因素后", "扣除价格因素")
+BASE_OR_BASIS = BASE_CLOSE + BASIS  # what a name may open with that names nothing
 # …and its opening, a year before the base figure (规模以上工业总产值在上年836亿元的基础上,
 # 城镇新增就业在2024年4200人的基础上): the time of the base, no word of the thing.
 BASE_OPEN = regex_cache.compile(r"在(?:上年|去年|前年|上一年|(?:19|20)\d{2}年)(?:同期|底|末)?$")
@@ -205,10 +206,13 @@ def trim_ends(
             s = led
             lead_done = (s, e)
         e -= _trailing_scope(sentence, s, e)  # before the filler takes 平均 of 年平均
-        base = BASE_OPEN.search(sentence, s + 2, e) if "在" in sentence[s:e] else None
+        base = BASE_OPEN.search(sentence, s + 2, e) if sentence.find("在", s, e) >= 0 else None
         e = base.start() if base else e
-        s += next((len(w) for w in BASE_CLOSE + BASIS if sentence.startswith(w, s, e)), 0)
-        e -= next((len(w) for w in BASIS if sentence.endswith(w, s + 2, e)), 0)
+        # (each list of words is asked in one call first: few spans open or end with one)
+        if sentence.startswith(BASE_OR_BASIS, s, e):
+            s += next((len(w) for w in BASE_OR_BASIS if sentence.startswith(w, s, e)), 0)
+        if sentence.endswith(BASIS, s + 2, e):
+            e -= next((len(w) for w in BASIS if sentence.endswith(w, s + 2, e)), 0)
         if (s, e) != trail_done:
             m = None
             if TRAILING_ENDS.may_end(sentence, s, e):
@@ -238,6 +242,8 @@ def trim_ends(
 def _trailing_scope(sentence: str, s: int, e: int) -> int:
     """The length of a ``TRAILING_SCOPE`` word that ends ``sentence[s:e]`` after a name of
     two characters or more, else 0."""
+    if not sentence.endswith(TRAILING_SCOPE, s, e):
+        return 0  # (most names end with none of them: one call asks for all)
     for word in TRAILING_SCOPE:
         if sentence.endswith(word, s, e) and e - len(word) - s >= 2:
             return len(word)
