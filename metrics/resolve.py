@@ -339,10 +339,11 @@ CLAUSE_OPENERS = opening_han(CLAUSE_PATTERN)
 def qualifier_and_rule(c: Candidate, text: str, at: int) -> tuple[Qualifier, QualifierRule]:
     """The qualifier of the figure ``c`` standing at ``at`` in ``text`` (its sentence, whose
     clause breaks are found once for all its figures), and the rule that gave it."""
-    if c.get("sep"):
+    groups = c.groups  # (read from the dict: a figure asks for some fifteen groups)
+    if groups.get("sep"):
         return Qualifier.RANGE, QualifierRule.RANGE
     for group, rule in _PART_RULE:
-        part = c.get(group)
+        part = groups.get(group, "")
         if part:
             approx = part in "近约上"
             return QUALIFIER_OF.get(part, Qualifier.APPROX if approx else Qualifier.AT_LEAST), rule
@@ -390,22 +391,24 @@ def resolve(c: Candidate, text: str = "", at: int | None = None) -> Resolved:
         return replace(_doubling(c, qualifier), qualifier_rule=rule)
     if c.rule in (FigureRuleName.RATIO_SLASH, FigureRuleName.RATIO_COLON, FigureRuleName.RATIO_TWO):
         return replace(_ratio(c, qualifier), qualifier_rule=rule)
-    unit_word = c.get("unit")
-    mult_word = c.get("mult")
+    groups = c.groups
+    unit_word = groups.get("unit", "")
+    mult_word = groups.get("mult", "")
     unit = UNIT_BY_SURFACE.get(unit_word)
     factor = unit_factor(mult_word + unit_word) or Decimal(1)
-    written = mult_word + unit_word + c.get("per")
-    if c.rule == FigureRuleName.PERCENT_CHINESE and c.get("per_base") in PER_BASE:
-        written, family, base = PER_BASE[c.get("per_base")], "percent", "%"
+    per = groups.get("per", "")
+    written = mult_word + unit_word + per
+    if c.rule == FigureRuleName.PERCENT_CHINESE and groups.get("per_base", "") in PER_BASE:
+        written, family, base = PER_BASE[groups["per_base"]], "percent", "%"
         factor = unit_factor(written) or factor
     elif c.rule == FigureRuleName.PERCENT_CHINESE:
         written, family, base = "%", "percent", "%"
     elif c.rule == FigureRuleName.FRACTION_CHINESE:
         written, family, base = "ratio", "ratio", "ratio"
     elif c.rule == FigureRuleName.PER_POPULATION:
-        family, base = "rate", c.get("per")  # 12.5/10万: cases per 100,000 people
-    elif unit is not None and c.get("per"):
-        family, base = "rate", unit.base + c.get("per")  # 0.5万元/人: 5000 元/人
+        family, base = "rate", per  # 12.5/10万: cases per 100,000 people
+    elif unit is not None and per:
+        family, base = "rate", unit.base + per  # 0.5万元/人: 5000 元/人
     elif unit is not None:
         family, base = unit.family, unit.base
     elif c.rule == FigureRuleName.INDEX_VALUE:  # a coefficient or index counts no money,
@@ -489,14 +492,15 @@ def _without_value(
 
 def _numbers(c: Candidate) -> tuple[Decimal | None, Decimal | None, bool, str | None] | None:
     """(low, high, masked, mask) in the unit as written; None if a numeral is malformed."""
-    if c.get("mixed"):
-        v = parse_numeral(c.get("mixed"))
+    groups = c.groups  # (its values are strings, never None: ``Candidate.get``)
+    if groups.get("mixed"):
+        v = parse_numeral(groups["mixed"])
         return None if v is None else (v, v, False, None)
-    if c.get("wan"):
-        v = place_value(c.get("wan"))
+    if groups.get("wan"):
+        v = place_value(groups["wan"])
         return v, v, False, None
-    if c.get("cn"):
-        v = chinese_value(c.get("cn"), c.get("cndec"))
+    if groups.get("cn"):
+        v = chinese_value(groups["cn"], groups.get("cndec", ""))
         if v is None:
             return None
         if c.rule == FigureRuleName.PERCENT_CHINESE:
@@ -510,8 +514,8 @@ def _numbers(c: Candidate) -> tuple[Decimal | None, Decimal | None, bool, str | 
                 return None
             v = (v / d).quantize(Decimal("0.000001"))
         return v, v, False, None
-    num, num2 = c.get("num"), c.get("num2")
-    small = place_value(c.get("small")) if c.get("small") else Decimal(1)
+    num, num2 = groups.get("num", ""), groups.get("num2", "")
+    small = place_value(groups["small"]) if groups.get("small") else Decimal(1)
     ends = [n for n in (num, num2) if n]
     if any(is_masked(n) for n in ends):
         mask = "-".join(ends)
