@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
-from typing import TypeVar
+from typing import Final, TypeVar
 
 import regex
 
@@ -46,17 +46,17 @@ from metrics.rules.qualifiers import (
     QualifierRule,
 )
 
-MASK_CHARS = frozenset("xX*")
-MASK_DIGIT = regex_cache.compile(r"[xX]")
+MASK_CHARS: Final = frozenset("xX*")
+MASK_DIGIT: Final = regex_cache.compile(r"[xX]")
 # a masked digit written as the lowest and as the highest digit (a str.translate: no call)
-MASK_LOW = str.maketrans(dict.fromkeys(opening_chars(MASK_DIGIT), "0"))
-MASK_HIGH = str.maketrans(dict.fromkeys(opening_chars(MASK_DIGIT), "9"))
+MASK_LOW: Final = str.maketrans(dict.fromkeys(opening_chars(MASK_DIGIT), "0"))
+MASK_HIGH: Final = str.maketrans(dict.fromkeys(opening_chars(MASK_DIGIT), "9"))
 # Words that make a bare 万 or 亿 an amount of money (the unit 元 is implied, not written).
-MONEY_CUE = regex_cache.compile(
+MONEY_CUE: Final = regex_cache.compile(
     r"投资|资金|收入|税|金额|资产|营收|产值|总值|GDP|总额|经费|费用|款|元|预算|成交|销售|贸易|"
     r"出口|进口|利润|营业|消费|融资|贷款|存款|补助|补贴|奖励|签约|引资|拨付|支出|筹集|募集|捐"
 )
-MONEY_REACH = 24  # characters before the figure where a money word is looked for
+MONEY_REACH: Final = 24  # characters before the figure where a money word is looked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,8 +204,8 @@ def decimal_part(digits: str) -> Decimal | None:
 
 # --- bare numerals of any form (the recogniser under the rules) --------------------------
 
-SMALL_PLACE = {c: int(PLACE_VALUE[c]) for c in PLAIN_PLACES}  # 十百千: places in a group
-ARABIC_RUN = regex_cache.compile(r"\d+(?:\.\d+)?|\.\d+")
+SMALL_PLACE: Final = {c: int(PLACE_VALUE[c]) for c in PLAIN_PLACES}  # 十百千: places in a group
+ARABIC_RUN: Final = regex_cache.compile(r"\d+(?:\.\d+)?|\.\d+")
 
 
 def parse_numeral(text: str) -> Decimal | None:
@@ -292,16 +292,16 @@ def _section(s: str) -> Decimal | None:
 
 
 # A clause cue followed at once by a number qualifies that number (in its own mention).
-TAKEN_CUE = regex_cache.compile(r"\s*[\dxX*]")
+TAKEN_CUE: Final = regex_cache.compile(r"\s*[\dxX*]")
 # A review sets a result against the target it recalls (全县生产总值增长8.1%，低于年初确定的9%
 # 目标; 一般公共预算收入18.2亿元，低于年初预期的19亿元目标): 低于 compares the result with the
 # target, and the target is as it was set, bounded by no cue. The clause opens with the
 # comparison right after the result's figure, and a target's name follows the figure.
 # Counter: 确保城镇调查失业率低于5.5%的目标 (a plan's bound: no result before it), 引进注册资本
 # 低于500万元的企业12家 (no target after it).
-AFTER_RESULT = regex_cache.compile(r"[\d%][^\d，,；;。]{0,3}[，,；;]\s*$")
-COMPARED_OPENS = regex_cache.compile(r"\s*(?:低于|高于)")
-TARGET_AFTER = regex_cache.compile(
+AFTER_RESULT: Final = regex_cache.compile(r"[\d%][^\d，,；;。]{0,3}[，,；;]\s*$")
+COMPARED_OPENS: Final = regex_cache.compile(r"\s*(?:低于|高于)")
+TARGET_AFTER: Final = regex_cache.compile(
     r"[^，,；;。\d]{0,2}?的?(?:年初|年度|全年)?(?:预期|控制|计划)?(?:目标|任务)"
 )
 
@@ -322,7 +322,7 @@ def _reaches(clause: str, cue: regex.Match[str]) -> bool:
     return cue.group() not in CLAUSE_ADJACENT or clause[cue.end() :].strip() in ("", "了")
 
 
-_PART_RULE = (
+_PART_RULE: Final = (
     ("post", QualifierRule.WORD_AFTER),
     ("mid", QualifierRule.WORD_BETWEEN),
     ("mid1", QualifierRule.WORD_BETWEEN),
@@ -332,8 +332,8 @@ _PART_RULE = (
 
 # The Han characters each clause cue's matches open with (read from the patterns): a
 # clause with none of them is not searched (most are not).
-DIFFERENCE_OPENERS = opening_han(AFTER_DIFFERENCE_CUE)
-CLAUSE_OPENERS = opening_han(CLAUSE_PATTERN)
+DIFFERENCE_OPENERS: Final = opening_han(AFTER_DIFFERENCE_CUE)
+CLAUSE_OPENERS: Final = opening_han(CLAUSE_PATTERN)
 
 
 def qualifier_and_rule(c: Candidate, text: str, at: int) -> tuple[Qualifier, QualifierRule]:
@@ -379,7 +379,7 @@ def _float(d: Decimal | None) -> float | None:
 
 
 # 千分之三 is 3 ‰, 万分之二 2 ‱ (百分之 is %).
-PER_BASE = {"千": "‰", "万": "‱"}
+PER_BASE: Final = {"千": "‰", "万": "‱"}
 
 
 def resolve(c: Candidate, text: str = "", at: int | None = None) -> Resolved:
