@@ -8,6 +8,7 @@ Usage:
     python benchmarks/cpu_share.py engine native.txt [TOP]  # py-spy --native: the regex
                                                              # engine's share, by who asked
     python benchmarks/cpu_share.py stages prof.txt [more.txt]  # the shares, by stage
+    python benchmarks/cpu_share.py lookups native.txt build/metrics/__native_compiled.c [TOP]
 
 ``run`` joins ../shared/corpus into one text and runs ``process_text`` on it RUNS times
 (default 3) in this process, printing the figures found and each run's CPU seconds (the
@@ -189,6 +190,49 @@ def stages(paths: list[str]) -> None:
         print(f"| {stage} | " + " | ".join(cells) + " |")
 
 
+DICT_LOOKUP = ("PyDict_GetItem", "CPyDict_Get")
+C_LINE = re.compile(r"__native_compiled\.c:(\d+)")
+GLOBALS = re.compile(r"CPyStatic_(\w+?)___globals")
+NAME = re.compile(r"/\* '(\w+)' \*/")
+
+
+def lookups(path: str, c_file: str, top: int) -> None:
+    """The compiled code's dict lookups: module-level names read from a module's dict."""
+    c_lines = Path(c_file).read_text(encoding="utf-8").split("\n")
+    names, other, total = Counter[str](), 0, 0
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        stack, _, count = line.rpartition(" ")
+        frames = stack.split(";")
+        if not any(_name(f).endswith(ENTRY) for f in frames):
+            continue
+        n = int(count)
+        total += n
+        at = next((k for k, f in enumerate(frames) if f.startswith(DICT_LOOKUP)), None)
+        if not at:
+            continue
+        m = C_LINE.search(frames[at - 1])  # the compiled line that asked
+        context = "\n".join(c_lines[int(m.group(1)) - 4 : int(m.group(1))]) if m else ""
+        module, name = GLOBALS.search(context), NAME.search(context)
+        if module and name:
+            names[f"{module.group(1)}.{name.group(1)}"] += n
+        else:
+            other += n
+    share = 100 * sum(names.values()) / total
+    print(
+        f"samples in process_text: {total}; module-level names read from a module's dict: "
+        f"{share:.1f} %; other dict lookups: {100 * other / total:.1f} %"
+    )
+    print("| module | share |")
+    modules = Counter[str]()
+    for key, n in names.items():
+        modules[key.split(".")[0]] += n
+    for module, n in modules.most_common(top):
+        print(f"| `{module}` | {100 * n / total:.2f} % |")
+    print("| name | share |")
+    for key, n in names.most_common(top):
+        print(f"| `{key}` | {100 * n / total:.2f} % |")
+
+
 def main() -> None:
     args = sys.argv[1:]
     if args[:1] == ["run"]:
@@ -196,6 +240,9 @@ def main() -> None:
         return
     if args[:1] == ["engine"] and len(args) > 1:
         engine(args[1], int(args[2]) if len(args) > 2 else 30)
+        return
+    if args[:1] == ["lookups"] and len(args) > 2:
+        lookups(args[1], args[2], int(args[3]) if len(args) > 3 else 20)
         return
     if args[:1] == ["stages"] and len(args) > 1:
         stages(args[1:])
