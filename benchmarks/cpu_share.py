@@ -37,6 +37,7 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,18 +73,22 @@ def _name(frame: str) -> str:
     return f"{module}.{function}"
 
 
-def shares(path: str) -> tuple[Counter[str], Counter[str], int]:
-    """(samples with each function on the stack, samples in it alone, all samples) of the
-    stacks under ``process_text``."""
-    within, own, total = Counter[str](), Counter[str](), 0
+def _stacks(path: str) -> Iterator[tuple[list[str], int]]:
+    """Each stack of a raw profile under ``process_text`` (its functions' names from the
+    innermost ``process_text`` on) with its count of samples."""
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         stack, _, count = line.rpartition(" ")
         names = [_name(f) for f in stack.split(";")]
         entries = [k for k, x in enumerate(names) if x.endswith(ENTRY)]
-        if not entries:
-            continue
-        names = names[entries[-1] :]
-        n = int(count)
+        if entries:
+            yield names[entries[-1] :], int(count)
+
+
+def shares(path: str) -> tuple[Counter[str], Counter[str], int]:
+    """(samples with each function on the stack, samples in it alone, all samples) of the
+    stacks under ``process_text``."""
+    within, own, total = Counter[str](), Counter[str](), 0
+    for names, n in _stacks(path):
         total += n
         for x in set(names):
             within[x] += n
@@ -172,15 +177,9 @@ def stages(paths: list[str]) -> None:
     tables = []
     for path in paths:
         counts, total = Counter[str](), 0
-        for line in Path(path).read_text(encoding="utf-8").splitlines():
-            stack, _, count = line.rpartition(" ")
-            names = [_name(f) for f in stack.split(";")]
-            entries = [k for k, x in enumerate(names) if x.endswith(ENTRY)]
-            if not entries:
-                continue
-            n = int(count)
+        for names, n in _stacks(path):
             total += n
-            found = (_stage(x) for x in names[entries[-1] :])
+            found = (_stage(x) for x in names)
             counts[next((s for s in found if s), "other")] += n
         tables.append((counts, total))
     print("samples in process_text:", ", ".join(str(t) for _, t in tables))
