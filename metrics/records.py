@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from enum import StrEnum
-from typing import Any
+from typing import Any, Final
 
 
 class SectionKind(StrEnum):
@@ -372,7 +372,7 @@ class Failure:
 # as its class and its field values, given back to the class's ``__init__``: the default
 # pickling of a frozen slotted dataclass sets each field through ``__setattr__``, which a
 # class compiled by mypyc (pyproject's ``[tool.metrics-compile]``) refuses as frozen.
-_FIELDS: dict[type, tuple[str, ...]] = {
+_FIELDS: Final[dict[type, tuple[str, ...]]] = {
     cls: tuple(f.name for f in fields(cls)) for cls in (Document, Section, Mention, Pair, Failure)
 }
 

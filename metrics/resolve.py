@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
-from typing import TypeVar
+from typing import Final, TypeVar
 
 import regex
 
@@ -46,17 +46,17 @@ from metrics.rules.qualifiers import (
     QualifierRule,
 )
 
-MASK_CHARS = frozenset("xX*")
-MASK_DIGIT = regex_cache.compile(r"[xX]")
+MASK_CHARS: Final = frozenset("xX*")
+MASK_DIGIT: Final = regex_cache.compile(r"[xX]")
 # a masked digit written as the lowest and as the highest digit (a str.translate: no call)
-MASK_LOW = str.maketrans(dict.fromkeys(opening_chars(MASK_DIGIT), "0"))
-MASK_HIGH = str.maketrans(dict.fromkeys(opening_chars(MASK_DIGIT), "9"))
+MASK_LOW: Final = str.maketrans(dict.fromkeys(opening_chars(MASK_DIGIT), "0"))
+MASK_HIGH: Final = str.maketrans(dict.fromkeys(opening_chars(MASK_DIGIT), "9"))
 # Words that make a bare 万 or 亿 an amount of money (the unit 元 is implied, not written).
-MONEY_CUE = regex_cache.compile(
+MONEY_CUE: Final = regex_cache.compile(
     r"投资|资金|收入|税|金额|资产|营收|产值|总值|GDP|总额|经费|费用|款|元|预算|成交|销售|贸易|"
     r"出口|进口|利润|营业|消费|融资|贷款|存款|补助|补贴|奖励|签约|引资|拨付|支出|筹集|募集|捐"
 )
-MONEY_REACH = 24  # characters before the figure where a money word is looked for
+MONEY_REACH: Final = 24  # characters before the figure where a money word is looked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,8 +204,8 @@ def decimal_part(digits: str) -> Decimal | None:
 
 # --- bare numerals of any form (the recogniser under the rules) --------------------------
 
-SMALL_PLACE = {c: int(PLACE_VALUE[c]) for c in PLAIN_PLACES}  # 十百千: places in a group
-ARABIC_RUN = regex_cache.compile(r"\d+(?:\.\d+)?|\.\d+")
+SMALL_PLACE: Final = {c: int(PLACE_VALUE[c]) for c in PLAIN_PLACES}  # 十百千: places in a group
+ARABIC_RUN: Final = regex_cache.compile(r"\d+(?:\.\d+)?|\.\d+")
 
 
 def parse_numeral(text: str) -> Decimal | None:
@@ -292,16 +292,16 @@ def _section(s: str) -> Decimal | None:
 
 
 # A clause cue followed at once by a number qualifies that number (in its own mention).
-TAKEN_CUE = regex_cache.compile(r"\s*[\dxX*]")
+TAKEN_CUE: Final = regex_cache.compile(r"\s*[\dxX*]")
 # A review sets a result against the target it recalls (全县生产总值增长8.1%，低于年初确定的9%
 # 目标; 一般公共预算收入18.2亿元，低于年初预期的19亿元目标): 低于 compares the result with the
 # target, and the target is as it was set, bounded by no cue. The clause opens with the
 # comparison right after the result's figure, and a target's name follows the figure.
 # Counter: 确保城镇调查失业率低于5.5%的目标 (a plan's bound: no result before it), 引进注册资本
 # 低于500万元的企业12家 (no target after it).
-AFTER_RESULT = regex_cache.compile(r"[\d%][^\d，,；;。]{0,3}[，,；;]\s*$")
-COMPARED_OPENS = regex_cache.compile(r"\s*(?:低于|高于)")
-TARGET_AFTER = regex_cache.compile(
+AFTER_RESULT: Final = regex_cache.compile(r"[\d%][^\d，,；;。]{0,3}[，,；;]\s*$")
+COMPARED_OPENS: Final = regex_cache.compile(r"\s*(?:低于|高于)")
+TARGET_AFTER: Final = regex_cache.compile(
     r"[^，,；;。\d]{0,2}?的?(?:年初|年度|全年)?(?:预期|控制|计划)?(?:目标|任务)"
 )
 
@@ -322,7 +322,7 @@ def _reaches(clause: str, cue: regex.Match[str]) -> bool:
     return cue.group() not in CLAUSE_ADJACENT or clause[cue.end() :].strip() in ("", "了")
 
 
-_PART_RULE = (
+_PART_RULE: Final = (
     ("post", QualifierRule.WORD_AFTER),
     ("mid", QualifierRule.WORD_BETWEEN),
     ("mid1", QualifierRule.WORD_BETWEEN),
@@ -332,17 +332,18 @@ _PART_RULE = (
 
 # The Han characters each clause cue's matches open with (read from the patterns): a
 # clause with none of them is not searched (most are not).
-DIFFERENCE_OPENERS = opening_han(AFTER_DIFFERENCE_CUE)
-CLAUSE_OPENERS = opening_han(CLAUSE_PATTERN)
+DIFFERENCE_OPENERS: Final = opening_han(AFTER_DIFFERENCE_CUE)
+CLAUSE_OPENERS: Final = opening_han(CLAUSE_PATTERN)
 
 
 def qualifier_and_rule(c: Candidate, text: str, at: int) -> tuple[Qualifier, QualifierRule]:
     """The qualifier of the figure ``c`` standing at ``at`` in ``text`` (its sentence, whose
     clause breaks are found once for all its figures), and the rule that gave it."""
-    if c.get("sep"):
+    groups = c.groups  # (read from the dict: a figure asks for some fifteen groups)
+    if groups.get("sep"):
         return Qualifier.RANGE, QualifierRule.RANGE
     for group, rule in _PART_RULE:
-        part = c.get(group)
+        part = groups.get(group, "")
         if part:
             approx = part in "近约上"
             return QUALIFIER_OF.get(part, Qualifier.APPROX if approx else Qualifier.AT_LEAST), rule
@@ -378,7 +379,7 @@ def _float(d: Decimal | None) -> float | None:
 
 
 # 千分之三 is 3 ‰, 万分之二 2 ‱ (百分之 is %).
-PER_BASE = {"千": "‰", "万": "‱"}
+PER_BASE: Final = {"千": "‰", "万": "‱"}
 
 
 def resolve(c: Candidate, text: str = "", at: int | None = None) -> Resolved:
@@ -390,22 +391,24 @@ def resolve(c: Candidate, text: str = "", at: int | None = None) -> Resolved:
         return replace(_doubling(c, qualifier), qualifier_rule=rule)
     if c.rule in (FigureRuleName.RATIO_SLASH, FigureRuleName.RATIO_COLON, FigureRuleName.RATIO_TWO):
         return replace(_ratio(c, qualifier), qualifier_rule=rule)
-    unit_word = c.get("unit")
-    mult_word = c.get("mult")
+    groups = c.groups
+    unit_word = groups.get("unit", "")
+    mult_word = groups.get("mult", "")
     unit = UNIT_BY_SURFACE.get(unit_word)
     factor = unit_factor(mult_word + unit_word) or Decimal(1)
-    written = mult_word + unit_word + c.get("per")
-    if c.rule == FigureRuleName.PERCENT_CHINESE and c.get("per_base") in PER_BASE:
-        written, family, base = PER_BASE[c.get("per_base")], "percent", "%"
+    per = groups.get("per", "")
+    written = mult_word + unit_word + per
+    if c.rule == FigureRuleName.PERCENT_CHINESE and groups.get("per_base", "") in PER_BASE:
+        written, family, base = PER_BASE[groups["per_base"]], "percent", "%"
         factor = unit_factor(written) or factor
     elif c.rule == FigureRuleName.PERCENT_CHINESE:
         written, family, base = "%", "percent", "%"
     elif c.rule == FigureRuleName.FRACTION_CHINESE:
         written, family, base = "ratio", "ratio", "ratio"
     elif c.rule == FigureRuleName.PER_POPULATION:
-        family, base = "rate", c.get("per")  # 12.5/10万: cases per 100,000 people
-    elif unit is not None and c.get("per"):
-        family, base = "rate", unit.base + c.get("per")  # 0.5万元/人: 5000 元/人
+        family, base = "rate", per  # 12.5/10万: cases per 100,000 people
+    elif unit is not None and per:
+        family, base = "rate", unit.base + per  # 0.5万元/人: 5000 元/人
     elif unit is not None:
         family, base = unit.family, unit.base
     elif c.rule == FigureRuleName.INDEX_VALUE:  # a coefficient or index counts no money,
@@ -489,14 +492,15 @@ def _without_value(
 
 def _numbers(c: Candidate) -> tuple[Decimal | None, Decimal | None, bool, str | None] | None:
     """(low, high, masked, mask) in the unit as written; None if a numeral is malformed."""
-    if c.get("mixed"):
-        v = parse_numeral(c.get("mixed"))
+    groups = c.groups  # (its values are strings, never None: ``Candidate.get``)
+    if groups.get("mixed"):
+        v = parse_numeral(groups["mixed"])
         return None if v is None else (v, v, False, None)
-    if c.get("wan"):
-        v = place_value(c.get("wan"))
+    if groups.get("wan"):
+        v = place_value(groups["wan"])
         return v, v, False, None
-    if c.get("cn"):
-        v = chinese_value(c.get("cn"), c.get("cndec"))
+    if groups.get("cn"):
+        v = chinese_value(groups["cn"], groups.get("cndec", ""))
         if v is None:
             return None
         if c.rule == FigureRuleName.PERCENT_CHINESE and c.get("cn2"):
@@ -513,8 +517,8 @@ def _numbers(c: Candidate) -> tuple[Decimal | None, Decimal | None, bool, str | 
                 return None
             v = (v / d).quantize(Decimal("0.000001"))
         return v, v, False, None
-    num, num2 = c.get("num"), c.get("num2")
-    small = place_value(c.get("small")) if c.get("small") else Decimal(1)
+    num, num2 = groups.get("num", ""), groups.get("num2", "")
+    small = place_value(groups["small"]) if groups.get("small") else Decimal(1)
     ends = [n for n in (num, num2) if n]
     if any(is_masked(n) for n in ends):
         mask = "-".join(ends)

@@ -8,6 +8,8 @@ past it. Every look is at the ``SentenceView`` read once for the sentence.
 
 from __future__ import annotations
 
+from typing import Final
+
 from metrics import regex_cache
 from metrics.context.cells import TableCell
 from metrics.context.clauses import in_brackets
@@ -43,44 +45,44 @@ from metrics.rules.exclusions import CLAUSE_BREAK, family_of
 from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.rules.roles import BASE_RULES, RoleRuleName, decide_role, role_input
 
-RELATIVE_ROLES = frozenset({Role.COMPLETION, Role.GROWTH, Role.SHARE, Role.COMPARISON})
+RELATIVE_ROLES: Final = frozenset({Role.COMPLETION, Role.GROWTH, Role.SHARE, Role.COMPARISON})
 # a rate of growth, share, completion or comparison is named as for a figure of that role
 # whatever its status: a growth target (力争实现销售总额52亿元，同比增长8%) speaks of the
 # figure before it as a growth does (a count after 提升 counts the noun after it: 整合提升
 # 1000个民生服务综合体)
-PROPORTION_FAMILIES = frozenset({UnitFamily.PERCENT, UnitFamily.POINTS})
-RELATIVE_MEASURES = frozenset(
+PROPORTION_FAMILIES: Final = frozenset({UnitFamily.PERCENT, UnitFamily.POINTS})
+RELATIVE_MEASURES: Final = frozenset(
     {Measure.COMPLETION, Measure.GROWTH, Measure.SHARE, Measure.COMPARISON}
 )
 # A part of what the previous figure counts: …525户，其中新增246户.
-OF_WHICH = regex_cache.compile(r"[,，;；]\s*其中")
-CLOSE_BRACKET = regex_cache.compile(r"[)）]")
+OF_WHICH: Final = regex_cache.compile(r"[,，;；]\s*其中")
+CLOSE_BRACKET: Final = regex_cache.compile(r"[)）]")
 # What joins two figures that share one cue: 分别增长5.1%和7.2%.
-JOINED = regex_cache.compile(r"\s*(?:和|与|及|、|以及)\s*")
-JOINED_FIGURE = regex_cache.compile(rf"{JOINED.pattern}[\dxX*]")
+JOINED: Final = regex_cache.compile(r"\s*(?:和|与|及|、|以及)\s*")
+JOINED_FIGURE: Final = regex_cache.compile(rf"{JOINED.pattern}[\dxX*]")
 # (what a join and a deed may open with, read from the patterns: most figures are followed
 # by neither, and are not matched)
 JOINED_OPENS, JOINED_FIGURE_OPENS = FirstChars(JOINED), FirstChars(JOINED_FIGURE)
 # A change after 分别 may say its own way of change at each figure (分别下降25%、增长18%和
 # 31%; 分别增长10%和下降5%): the figures are still one list, dealt in order.
-JOINED_CHANGE = regex_cache.compile(rf"{JOINED.pattern}{CHANGE_VERB}?了?\s*")
+JOINED_CHANGE: Final = regex_cache.compile(rf"{JOINED.pattern}{CHANGE_VERB}?了?\s*")
 # ...when the list itself opens with a change (分别下降25%: not 分别为30亿元、增长8%, a level
 # and its own change)
-OPENS_WITH_CHANGE = regex_cache.compile(rf"{CHANGE_VERB}了?\s*$")
-DEED_OPENS = FirstChars(DEED_AFTER)
+OPENS_WITH_CHANGE: Final = regex_cache.compile(rf"{CHANGE_VERB}了?\s*$")
+DEED_OPENS: Final = FirstChars(DEED_AFTER)
 # The most figures before a 分别 that its joined figures are dealt to.
-MAX_RESPECTIVE = 6
+MAX_RESPECTIVE: Final = 6
 # Units after which a noun usually names what is counted (5个工作组, 3 所新校).
-COUNT_FAMILIES = frozenset({UnitFamily.COUNT, UnitFamily.PERSON})
+COUNT_FAMILIES: Final = frozenset({UnitFamily.COUNT, UnitFamily.PERSON})
 # A bare myriad with no measure word and no money before it (8.2万农村人口, 1.2万困难群众):
 # the noun right after it is what is counted, as after a classifier; not a larger myriad
 # after it (10.36百亿亿次/秒: a unit written in myriads), nor 级 (100亿级产业集群: a class
 # of size, no count).
-BARE_MYRIADS = frozenset({"万", "亿"})
-NOT_COUNTED_AFTER = frozenset("万亿千百级")
+BARE_MYRIADS: Final = frozenset({"万", "亿"})
+NOT_COUNTED_AFTER: Final = frozenset("万亿千百级")
 # What may stand between a count and the size of each or all of the things it counts.
-SIZE_GAP = regex_cache.compile(r"\s*(?:总计|共计|合计|总|共)?\s*")
-MEASURE_FAMILIES = frozenset(
+SIZE_GAP: Final = regex_cache.compile(r"\s*(?:总计|共计|合计|总|共)?\s*")
+MEASURE_FAMILIES: Final = frozenset(
     {
         UnitFamily.AREA,
         UnitFamily.LENGTH,
@@ -324,8 +326,7 @@ def _relative(meaning: Meaning) -> bool:
     if meaning.role_rule is RoleRuleName.SHARE_PUT_TO:
         return False  # 80%以上用于民生: the part is named after it, by what it goes to
     return meaning.role in RELATIVE_ROLES or (
-        meaning.measure in RELATIVE_MEASURES
-        and meaning.resolved.unit_family in PROPORTION_FAMILIES
+        meaning.measure in RELATIVE_MEASURES and meaning.resolved.unit_family in PROPORTION_FAMILIES
     )
 
 

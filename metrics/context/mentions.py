@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Final
 
 from metrics import regex_cache
 from metrics.context.cells import table_cell
@@ -47,7 +48,7 @@ from metrics.segment.lines import HAS_ADVERT
 from metrics.segment.sentences import split_sentences
 
 # A section's figures share a few periods: each is labelled once.
-_period_label = lru_cache(maxsize=256)(period_label)
+_period_label: Final = lru_cache(maxsize=256)(period_label)
 
 
 def section_mentions(scope: SectionScope) -> Iterator[Mention]:
@@ -201,10 +202,10 @@ def _record(
 
 
 # roles that speak of a year to come, not of the year a review's clause names
-AIMS = frozenset({Role.TARGET, Role.FORECAST})
+AIMS: Final = frozenset({Role.TARGET, Role.FORECAST})
 # A PDF's line break inside a phrase (社会\n消费品零售总额, 地区生产总\n值) is the page's,
 # not the writer's: the phrase is read as one line.
-LINE_WRAP = regex_cache.compile(r"[ \t]*\n[ \t]*")
+LINE_WRAP: Final = regex_cache.compile(r"[ \t]*\n[ \t]*")
 
 
 def unwrapped(phrase: str | None) -> str | None:

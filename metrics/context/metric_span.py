@@ -6,6 +6,8 @@ the figure counts, with the ``MetricRuleName`` that found it.
 
 from __future__ import annotations
 
+from typing import Final
+
 from metrics import regex_cache
 from metrics.context.clauses import REACH, SUBCLAUSE_SPLIT, past_of, subclause_start
 from metrics.context.metric_trim import PHRASE_LEAD_STEPS, trim
@@ -27,26 +29,30 @@ from metrics.rules.breaks import last_break
 from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.rules.role_cues import CAPACITY, COMPLETED_OBJECT, RELATIVE_CUE, SHARE_WHOLE_CUE
 
+# The Han block's ends, this module's own (as ``metric_trim``'s: a Final name of the module
+# is read directly in the compiled build, an imported one from the module's dict).
+HAN_FIRST: Final = HAN_BLOCK[0]
+HAN_LAST: Final = HAN_BLOCK[1]
 # A list of nouns that one figure counts (中小学、幼儿园*所): at most this many items
 # before the figure's own, each a few Han characters, maybe in quotes.
-LIST_ITEMS = 4
-LIST_ITEM_WIDTH = 10
-LIST_ITEM = regex_cache.compile(r"[\p{Han}“”\"]+")
+LIST_ITEMS: Final = 4
+LIST_ITEM_WIDTH: Final = 10
+LIST_ITEM: Final = regex_cache.compile(r"[\p{Han}“”\"]+")
 # A count of people, maybe the people named, then what they reached (帮助1020人实现就业,
 # 帮扶126名残疾人实现稳定就业): the result names what is counted.
-PEOPLE_REACHED = regex_cache.compile(
+PEOPLE_REACHED: Final = regex_cache.compile(
     r"\p{Han}{0,8}?(?:成功|顺利)?实现"
     r"(?P<result>(?:稳定|转移|灵活|再)?就业(?:创业)?|创业(?:就业)?|脱贫(?:致富)?|增收(?:致富)?)"
 )
 # Counters that are the noun they count (the unit lexicon's ``names_itself``): 住户, 农户.
-NOUN_UNIT = regex_cache.compile("|".join(u.surface for u in UNITS if u.names_itself))
-NOUN_UNIT_CHARS = opening_chars(NOUN_UNIT)  # (a figure without them names none)
+NOUN_UNIT: Final = regex_cache.compile("|".join(u.surface for u in UNITS if u.names_itself))
+NOUN_UNIT_CHARS: Final = opening_chars(NOUN_UNIT)  # (a figure without them names none)
 # A verb that ends a phrase is one of its last few characters' strings: the pattern (its
 # guards) is asked only when one of them is a verb, and searches from there instead of
 # trying every verb at every character (one more for a final line end, before which ``$``
 # also matches; the guards look behind the start of the search as before).
-VERB_SURFACES = frozenset(w.surface for w in DEED_VERBS)
-VERB_LENGTHS = tuple(sorted({len(v) for v in VERB_SURFACES}))
+VERB_SURFACES: Final = frozenset(w.surface for w in DEED_VERBS)
+VERB_LENGTHS: Final = tuple(sorted({len(v) for v in VERB_SURFACES}))
 VERB_TAIL = VERB_LENGTHS[-1] + 1
 
 
@@ -141,7 +147,7 @@ def metric_span(
 
 # nouns of one character that a threshold sorts: places of a level, households, schools,
 # firms and people (the places and units a report counts)
-THRESHOLD_NOUNS = frozenset("村镇乡户校园厂店企人")
+THRESHOLD_NOUNS: Final = frozenset("村镇乡户校园厂店企人")
 
 
 def sorts_by_threshold(sentence: str, end: int) -> bool:
@@ -177,14 +183,14 @@ def phrase_span(
 
 
 # The Han characters a capacity's words open with (年, 日, 月, 每), read from the pattern.
-CAPACITY_OPENERS = opening_han(CAPACITY)
+CAPACITY_OPENERS: Final = opening_han(CAPACITY)
 
 
 def capacity(words: str) -> bool:
     """Whether ``words`` are a capacity's (``CAPACITY.fullmatch``), without the call for
     words that open with a Han character no capacity opens with."""
     first = words[:1]
-    if not first or (HAN_BLOCK[0] <= first <= HAN_BLOCK[1] and first not in CAPACITY_OPENERS):
+    if not first or (HAN_FIRST <= first <= HAN_LAST and first not in CAPACITY_OPENERS):
         return False
     return CAPACITY.fullmatch(words) is not None
 
@@ -246,7 +252,7 @@ def _named_after(
 
 
 # words that join a noun of a verb to the next noun: 慰问金及物资, 奖励金和证书
-JOINING = frozenset("及和与、")
+JOINING: Final = frozenset("及和与、")
 
 
 def _verb_of_noun(sentence: str, lo: int, s: int, e: int) -> int:

@@ -6,6 +6,8 @@ never widen it.
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from metrics import regex_cache
@@ -35,36 +37,43 @@ from metrics.context.words import (
 from metrics.gates import Ends
 from metrics.rules.openers import HAN_BLOCK, Steps
 
+# The Han block's ends as this module's own constants (the compiled build reads a Final
+# name of its module directly, an imported one from the module's dict at each use).
+HAN_FIRST: Final = HAN_BLOCK[0]
+HAN_LAST: Final = HAN_BLOCK[1]
 # Every word MID_CUT cuts at holds one of these (已, 共计, 累计, 等方式, 有, 涉及, 带动, 覆盖,
 # 惠及, and the 的 that ends a sorting span): a phrase with none of them is not scanned.
-MID_CUT_CHARS = frozenset("已共累等有涉带惠覆的")
+MID_CUT_CHARS: Final = frozenset("已共累等有涉带惠覆的")
 # A yearly average after the name (城镇新增就业年均4000人以上, 新建农村公路平均每年120公里,
 # 人工造林年平均2万亩) is the figure's scope (its period_kind says average), no word of what
 # is counted; inside a name it stays (细颗粒物年均浓度, 年平均气温 do not end with it).
-TRAILING_SCOPE = YEARLY_AVERAGE
+TRAILING_SCOPE: Final = YEARLY_AVERAGE
 # The close of a base a figure builds on (在上年836亿元的基础上增长10%, 在去年1200户基础上
 # 再增加500户): what follows it speaks of the thing the base counts, so it names nothing.
-BASE_CLOSE = ("的基础上", "基础上")
+BASE_CLOSE: Final = ("的基础上", "基础上")
 # The basis a change is reckoned on (一般公共预算收入31.5亿元，同口径增长2.6%; 税收收入按同
 # 口径计算增长5.5%; 地区生产总值320亿元，按可比价格计算增长5.6%; 人均可支配收入2.1万元，
 # 扣除价格因素实际增长6.2%): how it is counted, not what; the change is of the figure before.
 BASIS: tuple[str, ...] = ("按同口径计算", "同口径", "按可比价格计算", "按可比价计算")
 BASIS += ("按可比口径计算", "扣除价格因素后", "扣除价格因素")
+BASE_OR_BASIS: Final = BASE_CLOSE + BASIS  # what a name may open with that names nothing
 # …and its opening, a year before the base figure (规模以上工业总产值在上年836亿元的基础上,
 # 城镇新增就业在2024年4200人的基础上): the time of the base, no word of the thing.
-BASE_OPEN = regex_cache.compile(r"在(?:上年|去年|前年|上一年|(?:19|20)\d{2}年)(?:同期|底|末)?$")
+BASE_OPEN: Final = regex_cache.compile(
+    r"在(?:上年|去年|前年|上一年|(?:19|20)\d{2}年)(?:同期|底|末)?$"
+)
 # The leading filler (some 280 alternatives) tried a word at a time, each word among the
 # alternatives that can open with the characters where it stands.
 # (asked whole, on its ``re`` twin, also past ``WARM_CALLS``: a corpus run's 1,684 asks
 # 7.6 ms so, against 12.1 ms by the steps on ``regex`` and 10.1 ms on twins; the phrase
 # lead's steps stay faster, 1.6 against 2.8 ms)
-LEADING_STEPS = Steps(LEADING_FILLER, steps=False)
+LEADING_STEPS: Final = Steps(LEADING_FILLER, steps=False)
 # The trailing filler searched only where one of its words can close the phrase.
-TRAILING_ENDS = Ends(TRAILING_FILLER)
+TRAILING_ENDS: Final = Ends(TRAILING_FILLER)
 # What opens a sub-clause without being part of a phrase as written: scope words (全年,
 # 全县, 其中), periods, spaces and quotes; a verb stays (新增城镇就业, 投入资金).
-PHRASE_LEAD = regex_cache.compile(rf"(?:{LEADING_SCOPE}|{PERIOD_PLAIN}|\s)+")
-PHRASE_LEAD_STEPS = Steps(PHRASE_LEAD)  # a word at a time (``rules.openers``)
+PHRASE_LEAD: Final = regex_cache.compile(rf"(?:{LEADING_SCOPE}|{PERIOD_PLAIN}|\s)+")
+PHRASE_LEAD_STEPS: Final = Steps(PHRASE_LEAD)  # a word at a time (``rules.openers``)
 
 
 def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
@@ -106,7 +115,7 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
 
 # The cuts of MID_CUT that are scope words (a subject before them: 服务中心累计代办…):
 # the words after them open with the deed, as after 全年.
-SCOPE_CUTS = frozenset({"已经", "已", "共计", "累计"})
+SCOPE_CUTS: Final = frozenset({"已经", "已", "共计", "累计"})
 
 
 def _scope_only(sentence: str, lo: int, s: int, e: int) -> bool:
@@ -138,7 +147,7 @@ def _between(sentence: str, s: int, e: int) -> frozenset[int]:
 def _between_words(sentence: str, clause: tuple[int, int], *at: int) -> bool:
     """Whether each offset ``at`` falls between two words of the ``clause`` (the segmenter
     is asked only when a cut is to be made)."""
-    between = _between(sentence, *clause)
+    between = _between(sentence, clause[0], clause[1])
     return all(k in between for k in at)
 
 
@@ -171,7 +180,7 @@ def period_in(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
     window = text[pos:endpos]
     if not window:
         return None
-    all_han = HAN_BLOCK[0] <= min(window) and max(window) <= HAN_BLOCK[1]
+    all_han = min(window) >= HAN_FIRST and max(window) <= HAN_LAST
     if all_han and PERIOD_OPENING_HAN.isdisjoint(window):
         return None
     return period_search(text, pos, endpos)
@@ -204,14 +213,17 @@ def trim_ends(
         if (s, e) != lead_done:
             led = LEADING_STEPS.end(sentence, s, e)
             if clause is not None and led > s and not _between_words(sentence, clause, led):
-                led = _word_kept(sentence, s, led, _between(sentence, *clause))
+                led = _word_kept(sentence, s, led, _between(sentence, clause[0], clause[1]))
             s = led
             lead_done = (s, e)
         e -= _trailing_scope(sentence, s, e)  # before the filler takes 平均 of 年平均
-        base = BASE_OPEN.search(sentence, s + 2, e) if "在" in sentence[s:e] else None
+        base = BASE_OPEN.search(sentence, s + 2, e) if sentence.find("在", s, e) >= 0 else None
         e = base.start() if base else e
-        s += next((len(w) for w in BASE_CLOSE + BASIS if sentence.startswith(w, s, e)), 0)
-        e -= next((len(w) for w in BASIS if sentence.endswith(w, s + 2, e)), 0)
+        # (each list of words is asked in one call first: few spans open or end with one)
+        if sentence.startswith(BASE_OR_BASIS, s, e):
+            s += next((len(w) for w in BASE_OR_BASIS if sentence.startswith(w, s, e)), 0)
+        if sentence.endswith(BASIS, s + 2, e):
+            e -= next((len(w) for w in BASIS if sentence.endswith(w, s + 2, e)), 0)
         if (s, e) != trail_done:
             m = None
             if TRAILING_ENDS.may_end(sentence, s, e):
@@ -241,6 +253,8 @@ def trim_ends(
 def _trailing_scope(sentence: str, s: int, e: int) -> int:
     """The length of a ``TRAILING_SCOPE`` word that ends ``sentence[s:e]`` after a name of
     two characters or more, else 0."""
+    if not sentence.endswith(TRAILING_SCOPE, s, e):
+        return 0  # (most names end with none of them: one call asks for all)
     for word in TRAILING_SCOPE:
         if sentence.endswith(word, s, e) and e - len(word) - s >= 2:
             return len(word)

@@ -36,7 +36,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from metrics import regex_cache
 from metrics.lexicon.verbs import DEED_VERBS
@@ -44,7 +44,7 @@ from metrics.lexicon.words import LEVY_END, PLEDGES
 from metrics.opening import held_literals
 
 # The level of a place, written after its name (新建区, 获鹿镇, 开化县).
-PLACE_LEVEL = frozenset("省市县区镇乡村州旗盟")
+PLACE_LEVEL: Final = frozenset("省市县区镇乡村州旗盟")
 
 Tagger = Callable[[str, bool], list[tuple[str, str]]]
 _tag: Tagger | None = None
@@ -52,18 +52,18 @@ _tag: Tagger | None = None
 # jieba's dictionary, its lines sorted by their bytes after a header (tools/jieba_words.py),
 # found from the package (a module compiled by mypyc has no ``__file__`` beside its source:
 # the file would not be found there, and the whole dictionary loaded at the first name)
-WORDS_FILE = Path(str(files("metrics.context").joinpath("jieba_words.txt")))
+WORDS_FILE: Final = Path(str(files("metrics.context").joinpath("jieba_words.txt")))
 # The words read a first character at a time before the whole dictionary is loaded
 # instead: a report of some pages reads 10-30 thousand (0.3 µs each, with the search for
 # them in its spans), the whole dictionary costs 0.12 s; a large input passes it at once.
-READ_BUDGET = 120_000
+READ_BUDGET = 120_000  # (not Final: tests set it, and the compiled build inlines a Final int)
 # The word that holds the frequencies of the words not given to the segmenter: jieba-rs
 # segments only runs of Han characters, ASCII letters, digits and +#&._%, and outside them
 # cuts one character at a time (a line break "\r\n" apart), so no span holds it as a word.
-STAND_IN = "。。"
+STAND_IN: Final = "。。"
 
 
-_made = threading.Lock()  # (two threads' first names would load the extension twice)
+_made: Final = threading.Lock()  # (two threads' first names would load the extension twice)
 
 
 def _tagger() -> Tagger:
@@ -234,7 +234,7 @@ def places(text: str) -> frozenset[int]:
 # 区检察院全年提起公益诉讼 -> 公益诉讼). A verb with no body before it stays: the dictionary
 # flags as verbs many words that sort a noun (出院患者, 信访积案, 创业担保贷款).
 # What the object may be made of: nouns, names, nouns of verbs, attributes.
-OBJECT_FLAGS = frozenset(
+OBJECT_FLAGS: Final = frozenset(
     {"n", "nt", "ns", "nz", "j", "nr", "vn", "b", "a", "an", "l", "i", "m", "q", "eng"}
 )  # (letters and digits inside a name: 5G基站, 4K超高清频道)
 # The verb stays: 发展党员 and 认定 (newly recognised firms) are indicators of their own
@@ -242,11 +242,13 @@ OBJECT_FLAGS = frozenset(
 # (城镇登记失业率, 经常参加体育锻炼人数比例, 社会消费品零售总额). 新增 after a body is
 # its deed as at a clause's start (new_after_body: 燃气公司新增管道燃气用户 -> 管道燃气用户,
 # as 全年新增市场主体 -> 市场主体).
-KEPT_VERBS = frozenset({"发展", "认定"})
+KEPT_VERBS: Final = frozenset({"发展", "认定"})
 # the last character of a body that does work (中心, 公司, 检察院, 看守所, 政协)
 # (not 部 or 会 alone: 老干部, 社会 are people and society; 城市 is no place of its own; a
 # word of two characters is a body only with 委, 纪委 and 监委: 公办, 住院, 带队 are none)
-BODY_CHARS = tuple("委院处站局办所队馆社协联团科校狱")  # (科: an office's section, 物业管理|科)
+BODY_CHARS: Final = tuple(
+    "委院处站局办所队馆社协联团科校狱"
+)  # (科: an office's section, 物业管理|科)
 # (校, 狱: a school and a prison that do work, 市委党校|全年举办, 县职业技术学校全年培训, 市第二
 # |监狱|全年收押; a school of two characters alone is none, 高校, 驾校, nor after a place:
 # 全县中小学校 before a measure stays a name, a body with no scope word before it)
@@ -256,20 +258,20 @@ BODY_WORDS += ("部门",)
 # A department (部) of three characters or more is a body too (人武部, 武装部, 指挥部,
 # 组织部, 营业部), but not cadres (干部, 村干部, 离退休干部: people) nor a part named by
 # where it lies (中西部, 东北部, 内部, 全部).
-NOT_BODY_PART = frozenset("干东西南北中内外上下前后全局")
+NOT_BODY_PART: Final = frozenset("干东西南北中内外上下前后全局")
 # the last characters of bodies, places and organisations: a span with none of them is
 # not segmented (most are not)
-BODY_LAST = frozenset("委院处站局办所队馆社协联团心司行会织校狱") | PLACE_LEVEL
+BODY_LAST: Final = frozenset("委院处站局办所队馆社协联团心司行会织校狱") | PLACE_LEVEL
 # ...and a department, a section or an office (人武部, 物业管理科, 办公室), looked for only
 # where 部 and 科 do not stand in the common words that hold them (干部, 部门, 部分, 全部,
 # 科技, 科学, 学科): segmenting every span that holds them cost 3 % of a run's CPU
-BODY_TAIL = regex_cache.compile(
+BODY_TAIL: Final = regex_cache.compile(
     r"(?<![干全内外东西南北中局细大])部(?![分署件位长队])"
     r"|(?<![学本专百工理文医])科(?![技学研普目室])|办公室"
 )
 # a character every match of BODY_TAIL holds one of (部, 科, 办), read from it: a span
 # with none is not searched
-BODY_TAIL_HOLDS = frozenset(w[0] for w in held_literals(BODY_TAIL))
+BODY_TAIL_HOLDS: Final = frozenset(w[0] for w in held_literals(BODY_TAIL))
 # works_before_scope: a works named by its site (机场, 农场, 林场, 种猪场, 处理厂, 煤矿,
 # 码头, 港口) before a scope word is the body that reports the figures after it, as an
 # office is (市机场全年旅客吞吐量 -> 旅客吞吐量, 县牧场全年出栏肉牛 -> 肉牛, 县港口码头全年
@@ -277,23 +279,24 @@ BODY_TAIL_HOLDS = frozenset(w[0] for w in held_literals(BODY_TAIL))
 # counted (机场旅客吞吐量 is the airport's own measure in a city's list, 林场职工). A market
 # as a whole trade is none (房地产市场全年销售面积, 劳动力市场), nor a square or a scene
 # (广场, 现场).
-WORKS_ENDS = ("场", "厂", "矿", "码头", "港口")
-NOT_WORKS = ("市场", "广场", "现场", "战场", "立场", "会场", "剧场", "考场")
+WORKS_ENDS: Final = ("场", "厂", "矿", "码头", "港口")
+NOT_WORKS: Final = ("市场", "广场", "现场", "战场", "立场", "会场", "剧场", "考场")
 # ...and so is a system's body that the dictionary files as a place (海关/ns, 垦区/ns) or
 # as a plain noun (农垦), before a scope word: the customs and the reclaimed land's bodies
 # report their own work (海关全年监管进出口货物 -> 进出口货物, 垦区全年粮食总产量 -> 粮食
 # 总产量, 农垦全年完成); without one the word sorts what is counted (垦区粮食总产量 in a
 # province's list), and a customs district is a place (关区进出口货值).
-SYSTEM_BODIES = frozenset({"海关", "垦区", "农垦"})
+SYSTEM_BODIES: Final = frozenset({"海关", "垦区", "农垦"})
 # where a span holds such a works before a scope word (looked for before any segmenting)
-WORKS_BEFORE_SCOPE = regex_cache.compile(
+WORKS_BEFORE_SCOPE: Final = regex_cache.compile(
     r"(?:场|厂|矿|码头|港口|海关|垦区|农垦)(?:全年|今年|当年|年内|累计)"
 )
-WORKS_HOLDS = frozenset("场厂矿头口关垦")  # (a span with none holds no works: not searched)
+# (a span with none of them holds no works: not searched)
+WORKS_HOLDS: Final = frozenset("场厂矿头口关垦")
 # what a body owns rather than counts: 中心建设资金, 县党群服务中心建设项目
-BODY_FUNDS = frozenset({"资金", "项目", "经费", "工程", "任务", "投资"})
+BODY_FUNDS: Final = frozenset({"资金", "项目", "经费", "工程", "任务", "投资"})
 # the verbs of work done the lexicon lists (完成, 实现, 办理, 收到)
-DEED_SURFACES = frozenset(w.surface for w in DEED_VERBS)
+DEED_SURFACES: Final = frozenset(w.surface for w in DEED_VERBS)
 MEASURE_END: tuple[str, ...] = ("率", "比例", "比重", "指数", "人数", "人次", "量", "额", "总值")
 MEASURE_END += ("值", "数", "收入", "面积", "密度")  # 快递业务收入, 展览面积, 免疫密度
 
@@ -490,7 +493,7 @@ def opening_deed(sentence: str, s: int, e: int, scoped: bool = False) -> int:
 # 不合格食盐, 淘汰不达标燃煤锅炉 -> 不达标燃煤锅炉). Not before a set phrase or a preposition
 # (不按规定, 不符合条件: a clause of its own), nor inside the object, where it closes a clause
 # (更换宣传内容表述不准确展板: what the content says is wrong), nor where no noun ends it.
-NEGATED_FLAGS = frozenset({"n", "a", "an", "v", "vn"})
+NEGATED_FLAGS: Final = frozenset({"n", "a", "an", "v", "vn"})
 
 
 def _negated(ws: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
@@ -526,7 +529,7 @@ def _short_object(verb: str, flag: str, rest: tuple[tuple[str, str], ...], text:
 
 # adverbs of time that open a verb naming a state of the thing, not a deed done to it
 # (全年暂扣车辆: the vehicles held for now, 暂停, 暂缓)
-STATE_ADVERBS = frozenset("暂")
+STATE_ADVERBS: Final = frozenset("暂")
 
 
 def _second_deed(rest: tuple[tuple[str, str], ...], text: str) -> int:
@@ -586,12 +589,12 @@ def _sorted_noun(obj: tuple[tuple[str, str], ...], text: str, relative: bool = F
 # dictionary joins it to the words after it (制造业|中|长期贷款: 中长期 is one word), nor
 # before a part of one word of two characters, which sorts the set rather than naming a
 # thing of its own (村民委员会成员中女性: the women among the members).
-SET_FLAGS = frozenset({"n", "nz", "j", "l", "vn", "v", "b", "f"})
+SET_FLAGS: Final = frozenset({"n", "nz", "j", "l", "vn", "v", "b", "f"})
 # a 中 that may stand alone, looked for before any segmenting: not in the common words that
 # hold it (集中, 初中, 高中, 其中, 中心, 中小, 中学, 中国, 中央, 中层, 中等, 中职, 中考)
-AMONG = regex_cache.compile(r"(?<![集初高其空心一职大])中(?![心小学国央层等职考华长])")
+AMONG: Final = regex_cache.compile(r"(?<![集初高其空心一职大])中(?![心小学国央层等职考华长])")
 # (verbs sort the people of the set or the part: 就业|人员, 退休|人员)
-PART_FLAGS = (OBJECT_FLAGS - {"m", "q"}) | {"v"}
+PART_FLAGS: Final = (OBJECT_FLAGS - {"m", "q"}) | {"v"}
 
 
 def part_of_set(sentence: str, s: int, e: int) -> int:
@@ -661,7 +664,9 @@ def for_whom(sentence: str, s: int, e: int) -> int:
 
 # what the people a deed is done for are made of (``for_whom``): nouns, names, attributes,
 # pronouns (其他), counts and places (65岁以上, 辖区)
-WHOM_FLAGS = frozenset({"n", "nr", "nz", "nt", "ns", "l", "j", "r", "an", "a", "b", "m", "q", "f"})
+WHOM_FLAGS: Final = frozenset(
+    {"n", "nr", "nz", "nt", "ns", "l", "j", "r", "an", "a", "b", "m", "q", "f"}
+)
 
 
 def _one_verb_measure(rest: tuple[tuple[str, str], ...]) -> bool:
@@ -687,7 +692,7 @@ def _split_verb(pair: tuple[tuple[str, str], ...]) -> bool:
 
 # Words of scope between a body and its deed that the dictionary files as verbs (各乡镇
 # 综合服务中心累计代办社保业务: the deed is the verb after them).
-SCOPE_VERBS = frozenset({"累计", "共计", "合计", "总计"})
+SCOPE_VERBS: Final = frozenset({"累计", "共计", "合计", "总计"})
 
 
 def _scope_word(word: str, after: tuple[tuple[str, str], ...]) -> bool:
@@ -703,7 +708,7 @@ def _scope_word(word: str, after: tuple[tuple[str, str], ...]) -> bool:
 # What a body pledges before its deed in a plan (县文旅局力争全年接待游客, 县住建局计划开工
 # 改造老旧小区, 区医院拟新建发热门诊): as 全年, scope words before the deed; before a noun of a
 # verb 计划 is part of the name (县人民医院计划投资: the planned investment).
-PLEDGE_WORDS = frozenset(PLEDGES)
+PLEDGE_WORDS: Final = frozenset(PLEDGES)
 
 
 def _pledge(word: str, after: tuple[tuple[str, str], ...]) -> bool:
@@ -733,7 +738,7 @@ def _new_verb(word: str) -> bool:
 
 
 # the least length of the object of a verb that opens a name (``opening_deed``)
-OBJECT_LEAST = 3
+OBJECT_LEAST: Final = 3
 # People sorted by the state a verb before them names, not done to by it: 返乡创业人员,
 # 外出务工人员, 参保城乡居民, 应届高校毕业生, 受益贫困人口 (a deed done to people after a verb
 # no list holds is rarer: 转移农村劳动力 still names 农村劳动力)
@@ -758,11 +763,11 @@ def _holds_object(verb: str) -> bool:
 # the last characters of verbs that say a deed was carried to its end, not its object (办结,
 # 审结; 成, the dictionary's noun for a tenth, here the deed's result: 形成课题调研成果,
 # 促成招商引资项目, 造成直接经济损失 -> 直接经济损失)
-RESULT_ENDS = frozenset("结成")
+RESULT_ENDS: Final = frozenset("结成")
 # spread_ends: the last characters of verbs of making known, filed as nouns (布: cloth) but
 # here a verb of their own (公布, 颁布, 宣布, 发布); 织布 (weaving cloth) is no deed a report
 # counts the object of
-SPREAD_ENDS = frozenset("布")
+SPREAD_ENDS: Final = frozenset("布")
 
 
 def _where_done(ws: tuple[tuple[str, str], ...], span: str) -> int:
@@ -799,7 +804,7 @@ def _where_done(ws: tuple[tuple[str, str], ...], span: str) -> int:
 
 # what else may stand before 在 with who did the deed: a noun of a verb in a body's name
 # (融|媒体|中心) and a scope word after it (全年, 今年)
-WHO_SCOPE_FLAGS = frozenset({"vn", "m", "t"})
+WHO_SCOPE_FLAGS: Final = frozenset({"vn", "m", "t"})
 
 
 # The verbs of result that take as subject whoever reports the work, never the thing
@@ -810,13 +815,13 @@ WHO_SCOPE_FLAGS = frozenset({"vn", "m", "t"})
 # where nothing does (一般公共预算收入完成, 完成率: one word), nor after a place: a zone's or
 # a town's figure in a county's report keeps its name (东湖经济开发区实现工业总产值,
 # 青山镇完成造林: not the county's).
-RESULT_DEEDS = ("完成", "实现")
+RESULT_DEEDS: Final = ("完成", "实现")
 # what a subject is made of: nouns, names, nouns of verbs and attributes (监管企业, 县级),
 # and scope words after them (全年); at least one noun among them
-SUBJECT_FLAGS = frozenset({"n", "nt", "ns", "nz", "j", "nr", "vn", "b", "l", "zg"})
-SUBJECT_NOUNS = frozenset({"n", "nt", "nz", "j", "l", "nr"})  # (nr: 苗圃, 红外 as names)
+SUBJECT_FLAGS: Final = frozenset({"n", "nt", "ns", "nz", "j", "nr", "vn", "b", "l", "zg"})
+SUBJECT_NOUNS: Final = frozenset({"n", "nt", "nz", "j", "l", "nr"})  # (nr: 苗圃, 红外 as names)
 # where what follows the verb is a plan or a task it is measured against, not the thing
-PLAN_OBJECT = ("年度", "全年", "计划", "目标", "任务", "省", "市", "县", "区", "上级")
+PLAN_OBJECT: Final = ("年度", "全年", "计划", "目标", "任务", "省", "市", "县", "区", "上级")
 
 
 def _result_of_subject(ws: tuple[tuple[str, str], ...], span: str) -> int:
@@ -854,7 +859,7 @@ def _own_level(ws: tuple[tuple[str, str], ...], i: int) -> bool:
 
 # the words a place phrase closed by 上, 中 or 内 may take, its close and its deed included
 # (an open one takes four before its deed: 在省级以上媒体)
-PLACE_WORDS = 7
+PLACE_WORDS: Final = 7
 
 
 def _who(word: str, flag: str) -> bool:
@@ -888,11 +893,11 @@ def _object(rest: tuple[tuple[str, str], ...], text: str, listed: bool) -> bool:
     )
 
 
-SCOPE_FLAGS = frozenset({"m", "t", "d"})
+SCOPE_FLAGS: Final = frozenset({"m", "t", "d"})
 
 
 # the ends of a body's branch named after it (农商银行|支行, 税务局|分局, 移动公司|分公司)
-BRANCH_ENDS = (*BODY_CHARS, "行", "司", "心")
+BRANCH_ENDS: Final = (*BODY_CHARS, "行", "司", "心")
 
 
 def _is_body(word: str, flag: str, after_body: bool = False) -> bool:
