@@ -447,12 +447,16 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # figures, 2 optional: counts before their nouns, parenthesised parts, 由…提高到, a recalled
     # task, 实际完成 after a task, 人均增收, elided subjects, masks), in the messier order of
     # compilations: on 5cf1114 recall 1.000, role 0.981, metric 0.991, metric_exact 0.806.
+    # After the round (the lead's multiples of a base, meaning20's verbs): lead16 role 1.000,
+    # lead16b metric_exact 0.815. Left in lead16b: a share's clause with its subject elided (在
+    # 居委会成员中达到48.3%), 人均增收 as a gain made (the files' convention: actual), verbs
+    # dropped from short names (安排工作 -> 工作, 调处成功 -> 成功, 扶持创业 -> 创业).
     "heldout_meaning_lead16.jsonl": (
-        {"recall": 1.0, "role": 0.99, "metric": 1.0, "metric_exact": 0.88, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.88, "precision": 1.0},
         162,
     ),
     "heldout_meaning_lead16b.jsonl": (
-        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.8, "precision": 1.0},
+        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.81, "precision": 1.0},
         108,
     ),
     # Round 13 of the lexicon work (a count of units, their deed and an object with a figure
