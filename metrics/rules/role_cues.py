@@ -119,7 +119,7 @@ BENCHMARK_CUE = regex_cache.compile(
 # is; of a level elsewhere (是全省平均水平的1.2倍, 为全国平均的1.4倍) a comparison, as 高于
 # 全省平均 is. (Another thing's level, 亩产是普通品种的1.5倍, names neither.)
 PAST_BASE = (
-    r"\d{4}年(?:末|底|同期)?|上一?年(?:同期)?|去年(?:同期)?|同期"
+    r"\d{4}年(?:末|底|同期)?|上一?年(?:同期)?|去年(?:同期)?|同期|上一个五年|前五年"
     r"|[“\"]?(?:九|十[一二三四]?)五[”\"]?(?:时期|期间|期末|末)?"
 )
 MULTIPLE_OF_BASE = regex_cache.compile(
