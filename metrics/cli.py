@@ -212,7 +212,9 @@ def build_parser() -> argparse.ArgumentParser:
         "differ from the recount (a run of an earlier version): a read-only DIR is read. "
         "Exit status 1 when a needed write is refused (after the printout).",
     )
-    st.add_argument("dir", type=Path, metavar="DIR", help="a folder written by metrics extract")
+    st.add_argument(
+        "dir", type=local_folder, metavar="DIR", help="a folder written by metrics extract"
+    )
     xp = sub.add_parser(
         "export",
         epilog=EXIT_STATUS,
@@ -223,7 +225,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Parquet file per table. Each format has its own folder; one export never removes "
         "another. Text that a spreadsheet would run as a formula is written inert.",
     )
-    xp.add_argument("dir", type=Path, metavar="DIR", help="a folder written by metrics extract")
+    xp.add_argument(
+        "dir", type=local_folder, metavar="DIR", help="a folder written by metrics extract"
+    )
     xp.add_argument(
         "--format",
         choices=("csv", "xlsx", "parquet"),
@@ -244,13 +248,17 @@ def build_parser() -> argparse.ArgumentParser:
         "text the run kept (texts/). Exit status 1 when the row, the file or its text is "
         "not found as the run left it.",
     )
-    sp.add_argument("dir", type=Path, metavar="DIR", help="a folder written by metrics extract")
+    # (text, not Path: a URL's `//` would be made `/`, and memory://out read as memory:/out)
+    sp.add_argument(
+        "dir", type=str, metavar="DIR", help="a folder written by metrics extract, or its URL"
+    )
     sp.add_argument("mention_id", metavar="MENTION_ID", help="a row's mention_id")
     sp.add_argument(
         "--inputs",
-        type=Path,
+        type=str,
         metavar="FOLDER",
-        help="where the folder given to extract is now, when it was moved (looked in first)",
+        help="where the folder given to extract is now, when it was moved (looked in "
+        "first); a URL (s3://…) for inputs read from remote storage",
     )
     return parser
 
@@ -358,7 +366,7 @@ def _run(args: argparse.Namespace) -> int:
     return 2  # pragma: no cover - argparse rejects unknown commands
 
 
-def show_span(directory: Path, mention_id: str, inputs: Path | None) -> int:
+def show_span(directory: str | Path, mention_id: str, inputs: str | Path | None) -> int:
     """Print row ``mention_id``'s span as its file holds it (``metrics.api.span``)."""
     from metrics.api import span
 
@@ -552,6 +560,18 @@ def extract_command(
         console.error(f"{len(problems)} input problem(s); see the errors above")
         return 1
     return 0
+
+
+def local_folder(raw: str) -> Path:
+    """The DIR of ``stats`` and ``export``, which write beside a run's tables: a local
+    folder. A URL is refused with what reads it (as ``Path`` it lost a slash, and the
+    error named ``memory:/out``, no such folder)."""
+    if is_url(raw):
+        raise argparse.ArgumentTypeError(
+            f"{raw}: a URL; this command works on a local output folder: read its tables "
+            f"with metrics.load({raw!r}) in Python, or copy the folder here first"
+        )
+    return Path(raw)
 
 
 def utf8_place(place: str | Path) -> str | Path:
