@@ -261,7 +261,10 @@ def write_xlsx(directory: Path, path: Path) -> None:
         book.save(path)
     except BaseException:
         for sheet in book.worksheets:  # end their open temporary files: the error is raised
-            sheet.close()
+            # (a save that began, and failed on a full disk, has closed them already:
+            # closing again raised WorkbookAlreadySaved over the OSError the user needs)
+            with suppress(Exception):
+                sheet.close()
         raise
 
 
