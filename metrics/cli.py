@@ -427,6 +427,12 @@ def stats_command(directory: Path) -> int:
     return 0
 
 
+# Files named on stderr with one problem: past these, the same problem (a folder of
+# thousands of empty files: a line each buried whatever else went wrong) is counted and
+# said once at the end of the run; ``-v`` names every file, failures.parquet lists them.
+ALIKE_NAMED = 10
+
+
 def extract_command(
     paths: list[str | Path],
     out: str | Path,
@@ -438,10 +444,13 @@ def extract_command(
 ) -> int:
     problems: list[str] = []  # every input that failed, or was read only in part
     failures: list[Failure] = []  # the files whose tables could not be made
+    alike: Counter[str] = Counter()  # the files of each problem (``ALIKE_NAMED``)
 
-    def report(message: str) -> None:
+    def report(message: str, problem: str = "") -> None:
         problems.append(message)
-        console.error(display_name(message))
+        alike[problem] += 1
+        if not problem or alike[problem] <= ALIKE_NAMED or console.verbose:
+            console.error(display_name(message))
 
     def skip(path: Path, problem: str) -> None:
         console.warning(f"{display_name(str(path))}: {problem}")
@@ -489,9 +498,10 @@ def extract_command(
             if isinstance(outcome, (InputError, Failure)):
                 failed = _as_failure(task, outcome)
                 if isinstance(outcome, InputError):  # the path and the problem say it all
-                    report(str(outcome))
+                    report(str(outcome), outcome.problem)
                 else:
-                    report(f"{failed.source_file}: {failed.error_type}: {failed.message}")
+                    problem = f"{failed.error_type}: {failed.message}"
+                    report(f"{failed.source_file}: {problem}", problem)
                 failures.append(failed)
                 summary.failed.append(failed.source_file)
                 continue
@@ -557,6 +567,12 @@ def extract_command(
                 f"`metrics export {out} --format {fmt}` refreshes it"
             )
     if problems:
+        for problem, count in alike.items():
+            if problem and count > ALIKE_NAMED and not console.verbose:
+                console.error(
+                    f"{count - ALIKE_NAMED} more file(s): {problem} (not named above: -v names "
+                    "each; failures.parquet lists every file that failed)"
+                )
         console.error(f"{len(problems)} input problem(s); see the errors above")
         return 1
     return 0
