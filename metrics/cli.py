@@ -619,6 +619,8 @@ def _left(out: str | Path, before: str | None) -> str:
     if is_url(out):
         return f"{out}: CURRENT is uploaded last, so it names a whole run"
     if _current(out) == before:
+        if before is None:  # a first run: "its previous run" was none (by hand, 1 GB)
+            return f"nothing was published: {out} holds no run (it held none before)"
         return f"nothing was published: {out} keeps its previous run"
     return f"{out} holds the new run, published whole before the interruption"
 

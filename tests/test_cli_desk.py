@@ -256,3 +256,16 @@ def test_many_files_with_one_problem_are_named_ten_times_then_counted(
     assert main(["extract", str(folder), "--out", str(out), "-v", "--jobs", "1"]) == 1
     verbose = capsys.readouterr().err.splitlines()
     assert len([line for line in verbose if line.endswith(": the file is empty")]) == 25
+
+
+def test_a_first_run_stopped_says_the_folder_holds_no_run(tmp_path: Path) -> None:
+    """A first run of 1 GB stopped by SIGTERM (by hand) said 'nothing was published: out
+    keeps its previous run', of a folder that never held one."""
+    from metrics.cli import _left
+
+    out = tmp_path / "out"
+    assert _left(out, None) == f"nothing was published: {out} holds no run (it held none before)"
+    report = str(SAMPLE / "04_文化旅游局_2024.txt")
+    assert main(["extract", report, "--out", str(out), "--quiet"]) == 0
+    run = (out / "CURRENT").read_text().strip()
+    assert _left(out, run) == f"nothing was published: {out} keeps its previous run"
