@@ -17,7 +17,10 @@ file that is neither valid UTF-8/UTF-16 nor valid GB18030 is refused, and text i
 that GB18030 also decodes is told from GBK by the characters each reading gives (``BIG5``);
 a file of lines in UTF-8 and lines in GBK is read a line at a time (``TWO_ENCODINGS``).
 ``TextStream(path)`` decodes a large file block by block with the same checks, the
-encoding judged on its first block, so that it is never held whole.
+encoding judged on its first block, so that it is never held whole. ``foreign(text)`` says
+what a text read right is when its words are mostly not Chinese (Korean, Japanese,
+English...): said as the file's damage, by ``metrics.readers.read_source`` and by
+``TextStream`` of its first block, never passed on in silence.
 Every line end reaches the later stages as ``\\n`` or ``\\r\\n`` (``with_line_ends``): a lone
 CR (a file saved on an old Mac or by some exports), NEL, Unicode's line and paragraph
 separators and a vertical tab (Word's line break) each become ``\\n``, one character for
