@@ -49,7 +49,7 @@ from metrics.io import (
     utf8_name,
     with_line_ends,
 )
-from metrics.outputs import MANIFEST, TABLES, check_version, read_table
+from metrics.outputs import MANIFEST, TABLES, arrow_dataset, check_version, read_table
 from metrics.pairs import disk_order, government_identity, plans_in_order
 from metrics.pipeline import FileResult, process_text, read_failure
 from metrics.publish import CURRENT, current_run, pruned
@@ -447,12 +447,10 @@ def span(directory: str | Path, mention_id: str, inputs: str | Path | None = Non
     what is missing: no such row, the file not found where it was (with where it was
     looked for), or a file whose text there is no longer the row's (changed since the
     run)."""
-    import pyarrow.dataset as ds
-
     root = current_run(as_path(_one_path(directory, "span(directory)")))
     check_version(root)
     found = (
-        ds.dataset(root / "mentions", format="parquet", partitioning="hive")
+        arrow_dataset(root / "mentions")
         .to_table(
             columns=["source_file", "doc_id", "char_start", "char_end", "text"],
             filter=pc.field("mention_id") == mention_id,
@@ -489,10 +487,10 @@ def _source_path(run: Path, name: str, inputs: str | Path | None) -> Path:
     below = str(where["path"]) if isinstance(where, dict) else name
     tried: list[Path] = []
     if inputs is not None:
-        folder = Path(inputs).expanduser()
+        folder = _folder(inputs)
         tried += [folder / below, folder / name]
     if isinstance(where, dict):
-        tried.append(Path(str(where["root"])) / below)
+        tried.append(_folder(str(where["root"])) / below)
     for path in dict.fromkeys(tried):
         if path.is_file():
             return path
@@ -504,6 +502,18 @@ def _source_path(run: Path, name: str, inputs: str | Path | None) -> Path:
         )
     hint = "" if inputs is not None else "; moved? give the folder it is in now (--inputs)"
     raise TablesError(name, f"not found at {', '.join(display_name(str(p)) for p in tried)}{hint}")
+
+
+def _folder(place: str | Path) -> Path:
+    """A folder of inputs as recorded or given: a local path (``~`` expanded), or an
+    fsspec URL (``s3://…``) as such; ``TablesError`` when the URL's file system cannot
+    be had (a missing extra)."""
+    if not is_url(place):
+        return Path(place).expanduser()
+    try:
+        return as_path(place)
+    except InputError as exc:
+        raise TablesError(exc.path, exc.problem) from exc
 
 
 def _read_span(file: Path, start: int, end: int, kept: bool) -> tuple[str, str, str, int]:

@@ -212,7 +212,9 @@ def build_parser() -> argparse.ArgumentParser:
         "differ from the recount (a run of an earlier version): a read-only DIR is read. "
         "Exit status 1 when a needed write is refused (after the printout).",
     )
-    st.add_argument("dir", type=Path, metavar="DIR", help="a folder written by metrics extract")
+    st.add_argument(
+        "dir", type=local_folder, metavar="DIR", help="a folder written by metrics extract"
+    )
     xp = sub.add_parser(
         "export",
         epilog=EXIT_STATUS,
@@ -223,7 +225,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Parquet file per table. Each format has its own folder; one export never removes "
         "another. Text that a spreadsheet would run as a formula is written inert.",
     )
-    xp.add_argument("dir", type=Path, metavar="DIR", help="a folder written by metrics extract")
+    xp.add_argument(
+        "dir", type=local_folder, metavar="DIR", help="a folder written by metrics extract"
+    )
     xp.add_argument(
         "--format",
         choices=("csv", "xlsx", "parquet"),
@@ -244,13 +248,17 @@ def build_parser() -> argparse.ArgumentParser:
         "text the run kept (texts/). Exit status 1 when the row, the file or its text is "
         "not found as the run left it.",
     )
-    sp.add_argument("dir", type=Path, metavar="DIR", help="a folder written by metrics extract")
+    # (text, not Path: a URL's `//` would be made `/`, and memory://out read as memory:/out)
+    sp.add_argument(
+        "dir", type=str, metavar="DIR", help="a folder written by metrics extract, or its URL"
+    )
     sp.add_argument("mention_id", metavar="MENTION_ID", help="a row's mention_id")
     sp.add_argument(
         "--inputs",
-        type=Path,
+        type=str,
         metavar="FOLDER",
-        help="where the folder given to extract is now, when it was moved (looked in first)",
+        help="where the folder given to extract is now, when it was moved (looked in "
+        "first); a URL (s3://…) for inputs read from remote storage",
     )
     return parser
 
@@ -358,7 +366,7 @@ def _run(args: argparse.Namespace) -> int:
     return 2  # pragma: no cover - argparse rejects unknown commands
 
 
-def show_span(directory: Path, mention_id: str, inputs: Path | None) -> int:
+def show_span(directory: str | Path, mention_id: str, inputs: str | Path | None) -> int:
     """Print row ``mention_id``'s span as its file holds it (``metrics.api.span``)."""
     from metrics.api import span
 
@@ -419,6 +427,12 @@ def stats_command(directory: Path) -> int:
     return 0
 
 
+# Files named on stderr with one problem: past these, the same problem (a folder of
+# thousands of empty files: a line each buried whatever else went wrong) is counted and
+# said once at the end of the run; ``-v`` names every file, failures.parquet lists them.
+ALIKE_NAMED = 10
+
+
 def extract_command(
     paths: list[str | Path],
     out: str | Path,
@@ -430,10 +444,13 @@ def extract_command(
 ) -> int:
     problems: list[str] = []  # every input that failed, or was read only in part
     failures: list[Failure] = []  # the files whose tables could not be made
+    alike: Counter[str] = Counter()  # the files of each problem (``ALIKE_NAMED``)
 
-    def report(message: str) -> None:
+    def report(message: str, problem: str = "") -> None:
         problems.append(message)
-        console.error(display_name(message))
+        alike[problem] += 1
+        if not problem or alike[problem] <= ALIKE_NAMED or console.verbose:
+            console.error(display_name(message))
 
     def skip(path: Path, problem: str) -> None:
         console.warning(f"{display_name(str(path))}: {problem}")
@@ -481,9 +498,10 @@ def extract_command(
             if isinstance(outcome, (InputError, Failure)):
                 failed = _as_failure(task, outcome)
                 if isinstance(outcome, InputError):  # the path and the problem say it all
-                    report(str(outcome))
+                    report(str(outcome), outcome.problem)
                 else:
-                    report(f"{failed.source_file}: {failed.error_type}: {failed.message}")
+                    problem = f"{failed.error_type}: {failed.message}"
+                    report(f"{failed.source_file}: {problem}", problem)
                 failures.append(failed)
                 summary.failed.append(failed.source_file)
                 continue
@@ -549,9 +567,27 @@ def extract_command(
                 f"`metrics export {out} --format {fmt}` refreshes it"
             )
     if problems:
+        for problem, count in alike.items():
+            if problem and count > ALIKE_NAMED and not console.verbose:
+                console.error(
+                    f"{count - ALIKE_NAMED} more file(s): {problem} (not named above: -v names "
+                    "each; failures.parquet lists every file that failed)"
+                )
         console.error(f"{len(problems)} input problem(s); see the errors above")
         return 1
     return 0
+
+
+def local_folder(raw: str) -> Path:
+    """The DIR of ``stats`` and ``export``, which write beside a run's tables: a local
+    folder. A URL is refused with what reads it (as ``Path`` it lost a slash, and the
+    error named ``memory:/out``, no such folder)."""
+    if is_url(raw):
+        raise argparse.ArgumentTypeError(
+            f"{raw}: a URL; this command works on a local output folder: read its tables "
+            f"with metrics.load({raw!r}) in Python, or copy the folder here first"
+        )
+    return Path(raw)
 
 
 def utf8_place(place: str | Path) -> str | Path:
@@ -583,6 +619,8 @@ def _left(out: str | Path, before: str | None) -> str:
     if is_url(out):
         return f"{out}: CURRENT is uploaded last, so it names a whole run"
     if _current(out) == before:
+        if before is None:  # a first run: "its previous run" was none (by hand, 1 GB)
+            return f"nothing was published: {out} holds no run (it held none before)"
         return f"nothing was published: {out} keeps its previous run"
     return f"{out} holds the new run, published whole before the interruption"
 

@@ -29,6 +29,8 @@ import uuid
 from collections.abc import Iterator
 from contextlib import suppress
 from pathlib import Path
+from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile
 
 import pandas as pd
 import pyarrow as pa
@@ -258,10 +260,36 @@ def write_xlsx(directory: Path, path: Path) -> None:
             readme.append(list(row))
         for name in table_names():
             _write_table(book, name, *table_frames(directory, name))
-        book.save(path)
+        _save(book, path)
     except BaseException:
         for sheet in book.worksheets:  # end their open temporary files: the error is raised
-            sheet.close()
+            # (a save that began, and failed on a full disk, has closed them already:
+            # closing again raised WorkbookAlreadySaved over the OSError the user needs)
+            with suppress(Exception):
+                sheet.close()
+        raise
+
+
+def _save(book: Any, path: Path) -> None:
+    """``book.save(path)``, as openpyxl's ``save_workbook`` does it, but with the archive
+    in hand: a save that fails (a full disk) leaves openpyxl's archive open, whose
+    ``__del__`` wrote its directory again later on the full disk, and Python printed
+    "Exception ignored in ZipFile.__del__" and a traceback after the error line. On a
+    failure the archive is let go of here, its file closed and the error raised once."""
+    import datetime
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        now = datetime.datetime.now(tz=datetime.UTC).replace(tzinfo=None)
+        book.properties.modified = now
+        ExcelWriter(book, archive).save()  # (closes the archive when done)
+    except BaseException:
+        file, archive.fp = archive.fp, None  # nothing more is written to it, ever
+        if file is not None:
+            with suppress(OSError, ValueError):
+                file.close()
         raise
 
 

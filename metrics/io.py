@@ -17,7 +17,10 @@ file that is neither valid UTF-8/UTF-16 nor valid GB18030 is refused, and text i
 that GB18030 also decodes is told from GBK by the characters each reading gives (``BIG5``);
 a file of lines in UTF-8 and lines in GBK is read a line at a time (``TWO_ENCODINGS``).
 ``TextStream(path)`` decodes a large file block by block with the same checks, the
-encoding judged on its first block, so that it is never held whole.
+encoding judged on its first block, so that it is never held whole. ``foreign(text)`` says
+what a text read right is when its words are mostly not Chinese (Korean, Japanese,
+English...): said as the file's damage, by ``metrics.readers.read_source`` and by
+``TextStream`` of its first block, never passed on in silence.
 Every line end reaches the later stages as ``\\n`` or ``\\r\\n`` (``with_line_ends``): a lone
 CR (a file saved on an old Mac or by some exports), NEL, Unicode's line and paragraph
 separators and a vertical tab (Word's line break) each become ``\\n``, one character for
@@ -659,11 +662,6 @@ KOREAN_SAID = (
     "Korean text in EUC-KR/CP949: read as such, but metrics reads Chinese reports, so its "
     "figures may be missed or misread"
 )
-# the same of Korean read right in another encoding (UTF-8, a page's declared charset)
-KOREAN_TEXT = (
-    "Korean text, not Chinese: metrics reads Chinese reports, so its figures may be missed "
-    "or misread"
-)
 # a Korean reading: this share of its letters beyond ASCII Hangul syllables (a few Hanja
 # allowed), in runs (words) of at most this mean length
 KOREAN_SHARE = 0.7
@@ -681,6 +679,73 @@ def korean(text: str) -> bool:
     words = HANGUL.findall(judged)
     hangul = sum(map(len, words))
     return bool(words) and hangul >= KOREAN_SHARE * letters and hangul <= KOREAN_WORD * len(words)
+
+
+# A file read right may still hold no Chinese report: a page in Korean, Japanese or
+# English (a unit's foreign-language version, a sister city's letter). Its figures are
+# then found beside words no cue knows, or not at all, and its tables come out thin or
+# empty with no word said. ``foreign(text)`` says so, of any format and any size (a large
+# plain-text file judged on its first block). Judged on the first ``JUDGED_CHARS`` by
+# words: a Chinese character is one, and so is a Hangul syllable, a kana or a run of other
+# letters (Latin, Cyrillic...). A line with kana (at least ``KANA_LINE`` of its Chinese
+# characters and kana, two or more) is Japanese, its kanji with it: Chinese never writes
+# kana, but Japanese writes many kanji. A Chinese report with foreign words or a foreign
+# passage (GDP, PM2.5, 5G, an English name, a Korean summary of a bilingual page) keeps at
+# least ``CHINESE_SHARE`` of its words Chinese and is not named; below that, a page that is
+# half Korean or Japanese is, as its other half's figures are misread as the whole file's
+# would be.
+CHINESE_SHARE = 0.75
+KANA_LINE = 0.15
+# (runs of them, counted by their lengths: faster than a match a character)
+HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+# (not U+30FB ・ nor U+30FC ー, which Chinese text borrows: 约翰・史密斯)
+KANA = re.compile("[\u3041-\u309f\u30a1-\u30fa\u30fd-\u30ff\u31f0-\u31ff\uff66-\uff9d]")
+HANGUL_LETTER = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3131-\u318e]")
+# a run of other letters: a word (not digits, not the scripts above)
+OTHER_WORD = re.compile(
+    "[^\\W\\d_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+    "\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9d\uac00-\ud7a3\u1100-\u11ff\u3131-\u318e]+"
+)
+NOT_CHINESE = "metrics reads Chinese reports, so its figures may be missed or misread"
+
+
+def _words(text: str) -> dict[str, int]:
+    """The words of ``text`` by language (see ``foreign``)."""
+    counts = {"Chinese": 0, "Japanese": 0, "Korean": 0, "other": 0}
+    has_kana = KANA.search(text) is not None
+    lines = text.splitlines() if has_kana else [text]  # kana: line by line
+    for line in lines:
+        han = sum(map(len, HAN.findall(line)))
+        kana = len(KANA.findall(line)) if has_kana else 0
+        if kana >= 2 and kana >= KANA_LINE * (han + kana):
+            counts["Japanese"] += han + kana
+        else:
+            counts["Chinese"] += han
+        counts["Korean"] += len(HANGUL_LETTER.findall(line))
+        counts["other"] += len(OTHER_WORD.findall(line))
+    return counts
+
+
+def foreign(text: str) -> str | None:
+    """What to say of ``text`` (its first ``JUDGED_CHARS``) when it is not mostly Chinese
+    (see ``CHINESE_SHARE``): its language, and the share of its words that are Chinese;
+    None for a Chinese text, and for one with no words at all (figures alone)."""
+    judged = text[:JUDGED_CHARS]
+    counts = _words(judged)
+    total = sum(counts.values())
+    chinese = counts.pop("Chinese")
+    if total == 0 or chinese >= CHINESE_SHARE * total:
+        return None
+    most = max(counts, key=lambda k: counts[k])
+    what = {
+        "Japanese": "Japanese text",
+        "Korean": "Korean text",
+        "other": "text in another language",
+    }[most]
+    share = f"{chinese / total:.0%} of its words Chinese"
+    if chinese >= (1 - CHINESE_SHARE) * total:  # a bilingual page: half and half
+        return f"{what} beside Chinese ({share}): {NOT_CHINESE}"
+    return f"{what}, not Chinese ({share}): {NOT_CHINESE}"
 
 
 def _korean_instead(data: bytes) -> tuple[str, str, str | None] | None:
@@ -861,6 +926,10 @@ class TextStream:
                     self.damage = damage
                     break
             refuse_web_page(text, path)
+        if self.damage is None:  # read right, but maybe no Chinese (``foreign``)
+            self.damage = foreign(
+                first.decode("utf-16", "ignore") if self.encoding == "utf-16" else text
+            )
 
     def __iter__(self) -> Iterator[str]:
         encoding = self.encoding

@@ -132,17 +132,26 @@ def read_table(root: Any, name: str, columns: list[str] | None = None) -> pd.Dat
         raise TablesError(name, f"cannot be read, truncated or corrupt ({exc})") from exc
 
 
+def arrow_dataset(path: Any) -> ds.Dataset:
+    """The Parquet dataset at ``path`` (hive partitions): a local ``Path``, or an fsspec
+    path (``s3://…``), which Arrow takes as its path on the file system that holds it
+    (given the path object itself it raises ``TypeError``)."""
+    import pyarrow.dataset as ds
+
+    if isinstance(path, Path):
+        return ds.dataset(path, format="parquet", partitioning="hive")
+    return ds.dataset(path.path, format="parquet", partitioning="hive", filesystem=path.fs)
+
+
 def table_dataset(root: Path, name: str) -> ds.Dataset | None:
     """Table ``name`` of the output folder ``root`` as a pyarrow dataset, to be read in
     record batches rather than whole: a folder of hive partitions (``mentions/``) or one
     ``name.parquet`` file. None when the run has no such table (an optional one)."""
-    import pyarrow.dataset as ds
-
     folder, file = root / name, root / f"{name}.parquet"
     path = folder if folder.is_dir() else file
     if not path.exists():
         return None
     try:
-        return ds.dataset(path, format="parquet", partitioning="hive")
+        return arrow_dataset(path)
     except (pa.ArrowInvalid, OSError) as exc:
         raise TablesError(path.name, f"cannot be read, truncated or corrupt ({exc})") from exc

@@ -226,6 +226,24 @@ def test_a_missing_fsspec_input_is_named(
     assert "memory://nowhere: no such file or directory" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("command", [["stats"], ["export", "--format", "csv"]])
+def test_stats_and_export_of_a_url_say_it_is_one(
+    memory_fs: Any, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    """They write beside the run's tables, locally: a URL was made a Path, and the error
+    named ``memory:/out`` as no such folder (exit status 1); it is a usage error naming
+    the URL and what reads it."""
+    report = "县统计局2024年工作总结\n全年完成统计调查12项。\n"
+    memory_fs.pipe("/in/r.txt", report.encode())
+    assert main(["extract", "memory://in", "--out", "memory://out", "--quiet", "--jobs", "1"]) == 0
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as stopped:
+        main([command[0], "memory://out", *command[1:]])
+    assert stopped.value.code == 2
+    said = capsys.readouterr().err
+    assert "memory://out: a URL" in said and "metrics.load('memory://out')" in said
+
+
 def test_file_urls_run_through_the_process_pool(tmp_path: Path) -> None:
     pytest.importorskip("upath")
     assert main(["extract", SAMPLE.as_uri(), "--out", str(tmp_path / "url"), "--jobs", "2"]) == 0

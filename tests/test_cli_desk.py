@@ -229,3 +229,43 @@ def test_the_summary_counts_documents_per_government_unit(
     assert len(rows) == units.ngroups
     assert any("白桦旗" in r and "2025" in r for r in rows)
     assert any("东湖县" in r and "2025" in r for r in rows)
+
+
+def test_many_files_with_one_problem_are_named_ten_times_then_counted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder of 10,000 tiny files, 3,000 of them empty (by hand): 3,000 error lines,
+    each 'the file is empty', buried whatever else went wrong. The first ten of a problem
+    are named, the rest counted in one line at the end; a file with another problem is
+    still named; -v names every one; failures.parquet lists every failed file."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("县统计局2024年工作总结\n完成统计调查12项。\n", encoding="utf-8")
+    for i in range(25):
+        (folder / f"empty{i:02d}.txt").write_text("", encoding="utf-8")
+    (folder / "z.docx").write_bytes(b"not a zip")
+    out = tmp_path / "out"
+    assert main(["extract", str(folder), "--out", str(out), "--quiet", "--jobs", "1"]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    empty = [line for line in lines if line.endswith(": the file is empty")]
+    assert len(empty) == 10
+    assert any("z.docx" in line for line in lines)
+    assert "metrics: error: 15 more file(s): the file is empty" in "\n".join(lines)
+    assert lines[-1] == "metrics: error: 26 input problem(s); see the errors above"
+    assert len(metrics.load(out).failures) == 26
+    assert main(["extract", str(folder), "--out", str(out), "-v", "--jobs", "1"]) == 1
+    verbose = capsys.readouterr().err.splitlines()
+    assert len([line for line in verbose if line.endswith(": the file is empty")]) == 25
+
+
+def test_a_first_run_stopped_says_the_folder_holds_no_run(tmp_path: Path) -> None:
+    """A first run of 1 GB stopped by SIGTERM (by hand) said 'nothing was published: out
+    keeps its previous run', of a folder that never held one."""
+    from metrics.cli import _left
+
+    out = tmp_path / "out"
+    assert _left(out, None) == f"nothing was published: {out} holds no run (it held none before)"
+    report = str(SAMPLE / "04_文化旅游局_2024.txt")
+    assert main(["extract", report, "--out", str(out), "--quiet"]) == 0
+    run = (out / "CURRENT").read_text().strip()
+    assert _left(out, run) == f"nothing was published: {out} keeps its previous run"

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pyarrow.dataset as ds
 import pytest
@@ -126,3 +128,48 @@ def test_a_web_page_is_traced_in_the_text_the_run_kept(tmp_path: Path) -> None:
     for row in rows:
         found = metrics.span(out, str(row["mention_id"]))
         assert found.text == row["text"] and found.file.name == "报告.html.txt"
+
+
+@pytest.fixture
+def memory_fs() -> Iterator[Any]:
+    """fsspec's in-memory file system (what s3:// and hdfs:// are read through), emptied
+    after the test."""
+    fsspec = pytest.importorskip("fsspec")
+    pytest.importorskip("upath")
+    fs = fsspec.filesystem("memory")
+    yield fs
+    fs.store.clear()
+    fs.pseudo_dirs.clear()
+    fs.pseudo_dirs.append("")
+
+
+@pytest.mark.parametrize("out_remote", [False, True])
+def test_rows_of_inputs_on_fsspec_storage_are_traced_there(
+    memory_fs: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str], out_remote: bool
+) -> None:
+    """A folder given as a URL (s3://…; memory:// here) is recorded as a URL: its rows
+    were looked for at ``memory:/in/…``, a local path, and never found; ``--inputs``
+    takes a URL too."""
+    pytest.importorskip("lxml")
+    for name, (text, encoding) in REPORTS.items():
+        memory_fs.pipe(f"/in/{name}", text.encode(encoding))
+    memory_fs.pipe(
+        "/in/页面.html",
+        "<html><body><p>北岭市文化局2024年工作总结</p><p>全年举办展览12场。</p></body></html>".encode(),
+    )
+    out = "memory://out" if out_remote else str(tmp_path / "out")
+    assert main(["extract", "memory://in", "--out", out, "--quiet", "--jobs", "1"]) == 0
+    rows = metrics.load(out).mentions[["mention_id", "text"]].to_dict("records")
+    assert len(rows) >= 6
+    for row in rows:
+        assert metrics.span(out, row["mention_id"]).text == row["text"]
+    gbk = next(r for r in rows if r["text"] == "12.5%")["mention_id"]
+    capsys.readouterr()
+    assert main(["show-span", out, gbk]) == 0
+    assert "«12.5%»" in capsys.readouterr().out
+    for name in REPORTS:  # the inputs moved on the same storage
+        memory_fs.mv(f"/in/{name}", f"/moved/{name}")
+    assert main(["show-span", out, gbk]) == 1
+    assert "memory://in/2024/" in capsys.readouterr().err
+    assert main(["show-span", out, gbk, "--inputs", "memory://moved"]) == 0
+    assert "«12.5%»" in capsys.readouterr().out

@@ -29,10 +29,9 @@ from types import ModuleType
 
 from metrics.errors import InputError, system_said
 from metrics.io import (
-    KOREAN_TEXT,
     NOT_REPORT_TEXT,
     SourceText,
-    korean,
+    foreign,
     read_regular,
     read_text,
     with_line_ends,
@@ -113,8 +112,9 @@ def read_source(path: Path) -> SourceText:
         reader: Callable[[Path], SourceText] = _reader_module(READERS[suffix], path).read
         source = reader(path)
     text = with_line_ends(source.text)
-    if source.damage is None and korean(text):  # read right, but no Chinese (io.KOREAN)
-        return replace(source, text=text, damage=KOREAN_TEXT)
+    said = foreign(text) if source.damage is None else None  # read right, but no Chinese?
+    if said:
+        return replace(source, text=text, damage=said)
     return source if text is source.text else replace(source, text=text)
 
 

@@ -63,17 +63,41 @@ PAGE_TOOL = (
 #   tool bars: 【字号：大 中 小】【打印本页】, 【字体：大 中 小】【打印】【关闭】
 #   share bars: 分享到：微信 微博, 分享到 QQ空间
 #   copyright, site licences: 版权所有：某某市人民政府, 京ICP备12345678号, 公网安备 11010502号
-#   the where-am-I trail: 当前位置：首页 > 政务公开, 您的位置: 首页
+#   the where-am-I trail: 当前位置：首页 > 政务公开, 您的位置: 首页, 您当前的位置：首页
 #   the page's own data: 发布时间：2024-01-05 来源：区政府办, 浏览次数：1024
+#   the footer of a template without class names: 您是第2864193位访客, 建议使用1920×1080
+#   分辨率浏览, 主办：县政府办公室 承办：县大数据中心 (two of the site's roles), 地址：人民路
+#   88号 邮编：476500
+#   the links to the site's next and previous articles, whose titles hold figures of their
+#   own: 上一篇：关于下达第1批资金3500万元的通知, 【下一条】全县新增家庭农场15家
 # Counter-examples kept: a report's sentence that mentions 版权 (版权登记1200件) is no
-# copyright line, for the line must say 版权所有; 来源于 is no 来源：; 字号老店 is no tool.
+# copyright line, for the line must say 版权所有; 来源于 is no 来源：; 字号老店 is no tool;
+# 下一步工作, 上一年度, 下一条生产线 are no link to an article; 高分辨率遥感影像 is no
+# advice to the browser; 主办：县文化馆 alone is an event's organiser.
+TRAIL = r"(?:(?:您|你)(?:当前|现在|目前)?(?:所在)?的?|当前|所在)位置"
 CHROME_LINE = regex_cache.compile(
     rf"^[\W_]*(?:{PAGE_TOOL}[\W_]*)+$"
     r"|^\W*分享到"
     r"|版权所有|ICP\s*备|ICP证|公网安备|网站标识码"
-    r"|^\W*(?:当前位置|您的位置|你的位置|您现在的位置)\s*[:：]"
+    rf"|^\W*{TRAIL}\s*[:：]"
     r"|^\W*(?:发布时间|发布日期|信息来源|来源|浏览次数|点击数|作者)\s*[:：].{0,60}$"
+    r"|^\W*[上下]一(?:篇|条)(?:文章|信息)?(?:[\W_]|$)"
+    r"|邮编\s*[:：]\s*\d{6}"
+    r"|您是(?:本站|本网)?第\s*\d+\s*位(?:访客|访问者)|建议(?:使用|采用).{0,20}分辨率"
+    r"|^\W*主办(?:单位)?\s*[:：].{0,30}(?:承办|协办|技术支持|维护)(?:单位)?\s*[:：]"
 )
+# A list of the site's other articles below its heading (相关文章, 相关链接, 推荐阅读…), each
+# line a title with its posting date at its end or its start: the titles hold figures of
+# other pages (全县新增市级示范家庭农场15家2024-12-20, 【2024-10-30】新建绿道8公里).
+# Dropped with the heading, as far as lines hold such a date; a heading followed by no
+# dated line is left, as nothing shows it is such a list (a report's own 相关文件 with its
+# titles).
+LINK_LIST = regex_cache.compile(
+    r"^\W*(?:相关(?:文章|链接|阅读|新闻|信息|稿件)|推荐阅读|延伸阅读|热点(?:新闻|文章)|热门文章"
+    r"|最新(?:文章|信息))\W*$"
+)
+POSTED = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}-\d{1,2})"
+DATED = regex_cache.compile(rf"{POSTED}\W*$|^\W*{POSTED}(?!\d)")
 # The same chrome split one word a line (SPLIT_CHROME): templates that put each button,
 # share target or trail link in a block of its own (<li>, <div>, <p>) give a run of short
 # lines, each no chrome alone, that together are one chrome line:
@@ -112,7 +136,7 @@ NAME_VALUE = r"[^\s\d、，。；：！？,.;:!?]{2,20}"
 SPLIT_CHROME = regex_cache.compile(
     rf"^[\W_]*(?:{PAGE_TOOL}[\W_]*)+$"
     rf"|^\W*分享到\W*(?:{SHARE_TARGET}\W*)+$"
-    rf"|^\W*(?:当前位置|您的位置|你的位置|您现在的位置)\s*[:：]\W*{TRAIL_LINK}"
+    rf"|^\W*{TRAIL}\s*[:：]\W*{TRAIL_LINK}"
     rf"(?:\s*[>›»＞/]+\s*{TRAIL_LINK})*\W*$"
     rf"|^\W*(?:发布时间|发布日期)\s*[:：]\s*{DATE_VALUE}$"
     rf"|^\W*(?:浏览次数|点击数|阅读数|访问量)\s*[:：]\s*\d{{1,9}}次?$"
@@ -176,9 +200,16 @@ def page_text(
 
 
 def _without_split_chrome(lines: list[str]) -> list[str]:
-    """``lines`` less those that are chrome: each line ``CHROME_LINE`` finds, and each run
-    of short lines that ``SPLIT_CHROME`` matches joined (the longest from each line)."""
+    """``lines`` less those that are chrome: each line ``CHROME_LINE`` finds, a list of
+    links below its heading (``LINK_LIST``), and each run of short lines that
+    ``SPLIT_CHROME`` matches joined (the longest from each line)."""
     dropped = [bool(CHROME_LINE.search(line)) for line in lines]
+    for at, line in enumerate(lines):
+        end = at + 1
+        while LINK_LIST.match(line) and end < len(lines) and DATED.search(lines[end]):
+            end += 1
+        if end > at + 1:  # a list of links below its heading (``LINK_LIST``)
+            dropped[at:end] = [True] * (end - at)
     at = 0
     while at < len(lines):
         end = at

@@ -109,6 +109,16 @@ MIXED_ROWS = 6
 MIXED_ACROSS = 3
 MIXED_HAN = 0.3
 VERTICAL = 3
+# A numbered heading set flush with the column under a paragraph whose last line happened
+# to fill it (…访问量达到35.6万次。 / 四、2025年工作安排) was joined to that paragraph as its
+# wrapped line, and its section lost. A line that begins with a heading's number (一、,
+# （二）, 第三章, 第1节) after a sentence's end is no wrapped line. Counter-examples, joined
+# as before: a wrapped line after a comma (…其中 / 一、二季度), and one whose number is a
+# figure's (…完成 / 3项).
+HEADING_AFTER = regex_cache.compile(
+    r"^[。！？；：]\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|第[一二三四五六七八九十\d]{1,3}[章节部分篇])"
+)
 # what pdfminer writes for a glyph its font maps to no character
 UNMAPPED = regex_cache.compile(r"\(cid:\d+\)")
 # past this share of the text's characters unmapped, a PDF has no text to read
@@ -210,9 +220,16 @@ def _lines(page: LTPage) -> list[Line]:
     vertical = _vertical(found) or _with_vertical(found)
     if vertical:
         return vertical
+    # the running heads and page numbers in the margins are read by rows, never split at a
+    # gutter: a header's title and its 内部资料 on one baseline are one line on every page,
+    # which ``_drop_running`` then finds recurring (split on a page in two columns and
+    # joined on the last page in one, they were two texts, each on one page only)
+    head = [line for line in found if _in_margin(line, page.height) and line.top > page.height / 2]
+    foot = [line for line in found if _in_margin(line, page.height) and line.top <= page.height / 2]
+    found = [line for line in found if not _in_margin(line, page.height)]
     gutter = _gutter(found)
     if gutter is None:
-        return _rows(found)
+        return _rows(head) + _rows(found) + _rows(foot)
     lines: list[Line] = []
     sides: tuple[list[Line], list[Line]] = ([], [])
     for line in found:  # a line across the gutter ends a stretch of two columns
@@ -221,7 +238,7 @@ def _lines(page: LTPage) -> list[Line]:
             continue
         lines += _rows(sides[0]) + _rows(sides[1]) + [line]
         sides = ([], [])
-    return lines + _rows(sides[0]) + _rows(sides[1])
+    return _rows(head) + lines + _rows(sides[0]) + _rows(sides[1]) + _rows(foot)
 
 
 def _vertical(glyphs: list[Line]) -> list[Line]:
@@ -321,9 +338,22 @@ def _gutter(lines: list[Line]) -> float | None:
 
 def _filled(column: list[Line]) -> bool:
     """Whether two thirds of a column's lines end at its right edge, as wrapped prose does
-    (only a paragraph's last line ends short); a table's cells end anywhere."""
+    (only a paragraph's last line ends short); a table's cells end anywhere. In a column
+    of short paragraphs under headings (a heading, a last line: a third of its lines or
+    more end short), where each paragraph's first line is indented, the lines judged are
+    those the next line goes on from at the column's left edge: a paragraph's wrapped
+    lines, not its last one (the next paragraph's first line is indented) nor a heading.
+    A table's cells, each at its column's left edge, are judged all, as before."""
     edge = max(line.x1 for line in column)
-    return 3 * sum(line.x1 >= edge - line.height for line in column) >= 2 * len(column)
+
+    def at_edge(lines: list[Line]) -> bool:
+        return 3 * sum(line.x1 >= edge - line.height for line in lines) >= 2 * len(lines)
+
+    if at_edge(column):
+        return True
+    left = min(line.x0 for line in column)
+    wrapped = [a for a, b in itertools.pairwise(column) if b.x0 <= left + b.height / 2]
+    return len(wrapped) >= COLUMN_ROWS and at_edge(wrapped)
 
 
 def _one_baseline(a: Line, b: Line) -> bool:
@@ -382,12 +412,14 @@ def _margin_key(line: Line) -> str:
     return DIGITS.sub("#", line.text)
 
 
+def _in_margin(line: Line, height: float) -> bool:
+    """Whether ``line`` stands in the top or bottom margin of a page ``height`` high."""
+    return line.top > height * (1 - MARGIN) or line.top - line.height < height * MARGIN
+
+
 def _drop_running(pages: list[tuple[list[Line], float]]) -> list[list[Line]]:
     """The pages' lines less page numbers and running heads in the margins."""
-
-    def in_margin(line: Line, height: float) -> bool:
-        return line.top > height * (1 - MARGIN) or line.top - line.height < height * MARGIN
-
+    in_margin = _in_margin
     counts = Counter(
         key
         for lines, height in pages
@@ -427,7 +459,9 @@ def _join(pages: list[list[Line]]) -> tuple[str, list[int]]:
                 lines[number - 1].column == VERTICAL
             )
             gap = ""
-            if parts and not (open_end and not indented and not crossed and "\t" not in line.text):
+            heading = HEADING_AFTER.search(parts[-1][-1:] + line.text[:12]) if parts else None
+            joined = open_end and not indented and not crossed and not heading
+            if parts and not (joined and "\t" not in line.text):
                 gap = "\n"
             elif parts and _latin(parts[-1][-1:]) and _latin(line.text[:1]):
                 gap = " "  # a Latin word wrapped: its space (never inside 8.1 or 300)
