@@ -163,6 +163,7 @@ BARE_TITLE = regex_cache.compile(
     rf"{YEAR}\s*年度?(?:上半年|下半年)?(?:工作)?{REPORT_WORD}"
     rf"(?:[和及与暨]{YEAR}?\s*年?度?(?:下半年)?(?:工作)?{PLAN_WORD})?$"
 )
+BARE_OPENS = Opens(BARE_TITLE)  # (a year opens it: asked of a line's first character)
 # A title line that stops at a 和, a year or the 工作 of its last report word has lost its
 # end to a PDF's line break, and the next line that is only report words, maybe with their
 # year, ends it (…工作总结和2025年 / 工作计划, …工作总结及 / 2024年工作思路, …工作总结及2024年
@@ -327,8 +328,14 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
         before = (at, stripped) if _org_alone(stripped) else None
         cut = (at, stripped) if _name_start(stripped) else None
         headline = (at, stripped) if _headline(stripped) else None
-        bare = (at, stripped) if BARE_TITLE.match(stripped) else None
+        bare = (at, stripped) if _bare_title(stripped) else None
     return starts, header
+
+
+def _bare_title(line: str) -> bool:
+    """``BARE_TITLE.match(line)``, asked only of a line whose first character can open a
+    match (a year's digit or mask): most lines of a report cannot."""
+    return bool(line) and BARE_OPENS(line[0]) and BARE_TITLE.match(line) is not None
 
 
 def _may_plan(line: str) -> bool:
