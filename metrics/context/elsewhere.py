@@ -10,7 +10,7 @@ from __future__ import annotations
 from metrics import regex_cache
 from metrics.context.clauses import VERB_REACH, subclause_start
 from metrics.context.metric_trim import PHRASE_LEAD_STEPS, trim, trim_ends
-from metrics.context.nouns import fund_after, noun_at, sized_after
+from metrics.context.nouns import fund_after, noun_at
 from metrics.context.periods import YEARLY_AVERAGE
 from metrics.context.words import NOT_CONTENT, SPAN_OF_YEARS, TRAILING_FILLER, WHOLE_UNIT
 from metrics.gates import Guard
@@ -130,7 +130,7 @@ def subject_elsewhere(
         s, e = trim(sentence, lo, start)
         if e > s:
             return None
-        return fund_after(sentence, end, next_start) or sized_after(sentence, end, next_start)
+        return fund_after(sentence, end, next_start, sized=True)
     after = noun_at(sentence, end, next_start)
     if after:
         return after

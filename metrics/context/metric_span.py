@@ -21,7 +21,7 @@ from metrics.context.words import (
     VERB_WORD,
 )
 from metrics.lexicon.changes import ADDITION
-from metrics.lexicon.units import UNITS
+from metrics.lexicon.units import UNIT_BY_SURFACE, UNITS
 from metrics.lexicon.verbs import DEED_VERBS
 from metrics.lexicon.words import LEVY_END
 from metrics.opening import HAN_BLOCK, opening_chars, opening_han
@@ -198,7 +198,6 @@ def capacity(words: str) -> bool:
 # A unit's alternative in brackets right after a count (改造2.5万套（间）城市危旧房, 服务120个
 # （次）重点企业): the noun after it is the thing counted.
 UNIT_ALTERNATIVE = regex_cache.compile(r"[（(](\p{Han}{1,2})[）)]")
-UNIT_SURFACES = frozenset(u.surface for u in UNITS)
 
 
 def _counted_noun(
@@ -210,7 +209,7 @@ def _counted_noun(
         start_at += 1  # a size that sorts what follows: 300人以上的农村小学
     if sentence.startswith(("（", "("), start_at):
         alt = UNIT_ALTERNATIVE.match(sentence, start_at)
-        if alt and alt.group(1) in UNIT_SURFACES:
+        if alt and alt.group(1) in UNIT_BY_SURFACE:
             start_at = alt.end()
     span = noun_at(sentence, start_at, next_start)
     if span and people:

@@ -190,13 +190,6 @@ def _no_noun_at(sentence: str, end: int) -> bool:
     return MARK_PASSED_AT.match(sentence, end) is not None
 
 
-def fund_after(sentence: str, end: int, upto: int | None = None) -> tuple[int, int] | None:
-    """A fund named right after the figure ending at ``end``, past a 的 (XX万元专项资金,
-    4266人次的失业保险金), else None."""
-    after = noun_at(sentence, past_of(sentence, end), upto)
-    return after if after and FUND_END.search(sentence, *after) else None
-
-
 # What a sum sizes, named after it past 的 (争取将3.2亿元的城南教育配套建设项目纳入规划;
 # 积极争取5000万元的中央专项资金支持): a fund or a project. A fund word may be followed by
 # 支持 or 保障, which say what the fund does, not what it is. (Counter: 实现1.2亿元的突破,
@@ -206,14 +199,21 @@ SIZED_END = regex_cache.compile(
 )
 
 
-def sized_after(sentence: str, end: int, upto: int | None = None) -> tuple[int, int] | None:
-    """The fund or project a sum ending at ``end`` sizes, named after it past 的, else
-    None (see ``SIZED_END``)."""
-    if not sentence.startswith("的", end):
+def fund_after(
+    sentence: str, end: int, upto: int | None = None, sized: bool = False
+) -> tuple[int, int] | None:
+    """A fund named right after the figure ending at ``end``, past a 的 (XX万元专项资金,
+    4266人次的失业保险金), else None. ``sized``: also the fund or project a sum sizes, named
+    after it past 的 (see ``SIZED_END``)."""
+    after = noun_at(sentence, past_of(sentence, end), upto)
+    if after is None:
         return None
-    after = noun_at(sentence, end + 1, upto)
-    m = SIZED_END.search(sentence, *after) if after else None
-    return (after[0], m.end()) if after and m else None
+    if FUND_END.search(sentence, *after):
+        return after
+    if not sized or not sentence.startswith("的", end):
+        return None
+    m = SIZED_END.search(sentence, *after)
+    return (after[0], m.end()) if m else None
 
 
 def _names_place(sentence: str, end: int) -> bool:

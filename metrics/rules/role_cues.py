@@ -60,19 +60,23 @@ GROWTH_CUE = regex_cache.compile(
     r"(?:(?<=增速|增幅)(?:放缓|减缓|回落|回升|加快|提高|提升|上升|下降|收窄|扩大)(?:至|到))?"
     r"(?:达到|达|为|是)?$"
 )
+# 占 of a whole, not 占 in a word that takes none (占地, 占用, 占领, 占据, 占补平衡, 占道, 占压);
+# and a whole's year, which may stand in it (占2023年末全县在职干部总数比例)
+SHARE_OF = r"占(?!地(?!区)|用|领|据|补|道|压)"
+WHOLE_YEAR = r"\d{4}年[度末底]?"
 SHARE_OF_WHOLE = r"(?<![抢挤侵])占(?!地(?!区)|用|领|据)(?:到了?|了)?[^,，;；。:：\d]{1,14}?的"
 # A share cue that ends right before the figure, for the name of a share figure: the whole
 # and 的, 比重 or 比例 after the part (入社农户占全镇农户的, 民间投资占固定资产投资比重为)
 SHARE_WHOLE_CUE = regex_cache.compile(
     # (the whole may hold its year: 占2023年末全县在职干部总数比例为36.8%)
-    rf"(?:{SHARE_OF_WHOLE}|(?<![抢挤侵])占(?!地(?!区)|用|领|据|补|道|压)"
-    r"(?:\d{4}年[度末底]?|[^,，;；。:：\d]){1,14}?(?:比重|比例|份额))"
+    rf"(?:{SHARE_OF_WHOLE}|(?<![抢挤侵]){SHARE_OF}"
+    rf"(?:{WHOLE_YEAR}|[^,，;；。:：\d]){{1,14}}?(?:比重|比例|份额))"
     # (or a verb of the level it reached or kept: 占规上工业比重提高到24.3%, 占全市比重稳定在
     # 三成以上, as 达到 is; or where it moved from: 占全国份额从14%提升到15.5%)
     r"(?:达到|达|为|是|(?:提高|提升|上升|增加|增长)[到至]|[升增]至|(?:保持|稳定)在|从|由)?$"
 )
 SHARE_CUE = regex_cache.compile(
-    r"(?:占比|占(?:到了?|了)?[全总本该我]|占(?!地(?!区)|用|领|据|补|道|压)[^,，;；。]{0,10}?"
+    rf"(?:占比|占(?:到了?|了)?[全总本该我]|{SHARE_OF}[^,，;；。]{{0,10}}?"
     r"(?:比例|比重|总数|总量)|所占比例|比重)"
     r"[^,，;；。]{0,10}?"
     r"(?:达到|达|为|是)?$|占$"
@@ -86,7 +90,7 @@ SHARE_CUE = regex_cache.compile(
 # no share (住院费用报销比例达到70% is a level); 占地, 占用, 占补平衡, 占道 take no whole,
 # nor does a 占 whose figure or 的 comes first (占全县总人口两成的…救助比例).
 SHARE_OF_LONG_WHOLE = regex_cache.compile(
-    r"(?<![抢挤侵])占(?!地(?!区)|用|领|据|补|道|压)(?:\d{4}年[度末底]?|[^,，;；。\d的]){4,20}?"
+    rf"(?<![抢挤侵]){SHARE_OF}(?:{WHOLE_YEAR}|[^,，;；。\d的]){{4,20}}?"
     r"(?:比例|比重|总数|总量)"
     r"[^,，;；。]{0,4}?(?:达到|达|为|是)?$"
 )

@@ -241,16 +241,21 @@ def _completion(x: RoleInput) -> bool:
 
 
 # A percentage's leading number (past a sign or a mask it is no number: None).
-PERCENT_NUMBER = regex_cache.compile(r"\d+(?:\.\d+)?(?=%)")
+WRITTEN_NUMBER = regex_cache.compile(r"\d+(?:\.\d+)?")
+
+
+def _number_before(x: RoleInput, unit: str) -> float | None:
+    """The figure's number when written in digits right before ``unit`` (125.5%, 0.8倍);
+    None for a mask, a numeral or a figure written otherwise."""
+    m = WRITTEN_NUMBER.match(x.sentence, x.start, x.end) if x.end is not None else None
+    return float(m.group()) if m and x.sentence.startswith(unit, m.end()) else None
 
 
 def _beyond_whole(x: RoleInput) -> bool:
     """Whether the figure is a percentage above 100: a level of work done never passes the
     whole of it, so such a rate is of a target (投资完成率125.5%, 康复救助完成率102%)."""
-    if x.end is None or x.unit != "%":
-        return False
-    m = PERCENT_NUMBER.match(x.sentence, x.start, x.end)
-    return m is not None and float(m.group()) > 100
+    n = _number_before(x, "%") if x.unit == "%" else None
+    return n is not None and n > 100
 
 
 def _named_rate(x: RoleInput) -> Decision | None:
@@ -446,13 +451,10 @@ def _multiple_of(x: RoleInput, group: str) -> bool:
     return m is not None and m.group(group) is not None
 
 
-TIMES_NUMBER = regex_cache.compile(r"\d+(?:\.\d+)?(?=倍)")
-
-
 def _times_direction(x: RoleInput) -> int:
     """−1 for a multiple below one (为上年的0.8倍: less than its base), else +1."""
-    m = TIMES_NUMBER.match(x.sentence, x.start, x.end) if x.end is not None else None
-    return -1 if m is not None and float(m.group()) < 1 else 1
+    n = _number_before(x, "倍")
+    return -1 if n is not None and n < 1 else 1
 
 
 def _multiple_of_past(x: RoleInput) -> Decision | None:
