@@ -95,6 +95,12 @@ NEW = [
     Case("3千人", 3000, "人", value_min=3000, value_max=3000, base_value=3000),
     Case("近亿元", 100_000_000, "元", "approx", base_value=100_000_000),
     Case("超亿元", 100_000_000, "元", "at_least", value_min=100_000_000, base_value=100_000_000),
+    # a compound word of places is one number (近百亿元, 逾千万人次), and a bare one right after
+    # a verb by which a total crossed a mark is the mark (跃上百亿元台阶)
+    Case("近百亿元", 10**10, "元", "approx", base_value=10**10),
+    Case("逾千万人次", 10**7, "人次", "at_least", value_min=10**7, base_value=10**7),
+    Case("超万亿元", 10**12, "元", "at_least", value_min=10**12, base_value=10**12),
+    Case("跃上百亿元", 10**10, "元", "at_least", value_min=10**10, base_value=10**10),
     Case("3-5个", None, "个", "range", value_min=3, value_max=5),
     Case("6%-6.5%", None, "%", "range", value_min=6, value_max=6.5),
     Case("1/4", 0.25, "ratio", value_min=0.25, value_max=0.25, base_value=0.25),

@@ -22,6 +22,7 @@ import regex
 
 from metrics.lexicon.numerals import DIGITS, NONZERO_DIGITS, PLACES
 from metrics.lexicon.units import MULTIPLIERS, UNITS
+from metrics.lexicon.words import MARK_VERBS
 from metrics.rules.numbers import (
     ARABIC,
     CHINESE,
@@ -71,8 +72,18 @@ DASH_NEAR = rf"(?=[^\n]{{0,{UNIT_REACH}}}?[{DASHES}])"
 MYRIAD_PRE = "近上逾超约"
 # ... unless it is the last character of a word before it: 签约亿元以上项目 counts projects
 # signed (签约) of over 1亿元 each, not "about 1亿元"; 预约万余人次 booked 万余人次. The words
-# that end in 约 are a closed set. (…上 words are left: 线上万人观看 is still about 万人.)
-WORD_END_BEFORE = {"约": "签节制预履违合特公条相邀解续毁集简隐"}
+# that end in 约 are a closed set. So are the verbs by which a total crossed a mark that end
+# in 上 (迈上, 跃上 …上百亿元台阶: the mark is 百亿元, not "about" it); other …上 words are left
+# (线上万人观看 is still about 万人).
+MARKS_ON = "".join(w.surface[0] for w in MARK_VERBS if w.surface.endswith("上"))
+WORD_END_BEFORE = {"约": "签节制预履违合特公条相邀解续毁集简隐", "上": MARKS_ON}
+# A bare word of places right after such a verb is the mark itself (跃上百亿元台阶, 跨过千亿元
+# 大关): a figure, at least the mark (qualifiers.CLAUSE).
+AFTER_MARK_VERB = "|".join(w.surface for w in MARK_VERBS)
+# A word of places after such a word: one (近万名, 近亿元) or a compound that stands for one
+# number (近百万户, 逾千万人次, 超千亿元, 超万亿元: 10**6, 10**7, 10**11, 10**12). A compound
+# not led by such a word is a name or a scale (千万工程, 百亿级产业集群), never a figure.
+PLACE_WORD = "[千百]?(?:万亿|[亿万])|[千百]"
 MYRIAD_QUALIFIER = "|".join(
     [f"(?<![{before}]){pre}" for pre, before in WORD_END_BEFORE.items()]
     + [f"[{''.join(c for c in MYRIAD_PRE if c not in WORD_END_BEFORE)}]"]
@@ -447,9 +458,10 @@ RULES: tuple[Rule, ...] = (
         name="bare_myriad",
         pattern=rf"""
             (?:
-                (?P<pre>{MYRIAD_QUALIFIER}) (?P<wan>[亿万千百]) (?P<mid>{MID_PATTERN})?  # 近万名
+                (?P<pre>{MYRIAD_QUALIFIER}) (?P<wan>{PLACE_WORD}) (?P<mid>{MID_PATTERN})?  # 近万名
               | (?<![{DIGITS}{PLACES}\d数几成好])       # 千余家, 惠及万余人 (not 数万余人)
                 (?P<wan>[亿万千百]) (?P<mid>{MID_PATTERN})
+              | (?<={AFTER_MARK_VERB}) (?P<wan>{PLACE_WORD})  # 跃上百亿元台阶
             )
             (?P<unit>{UNIT})
         """,
@@ -462,6 +474,13 @@ RULES: tuple[Rule, ...] = (
             "近亿元",
             "超亿元",
             "预约[万余人次]",
+            "旅游总收入[近百亿元]",
+            "接待游客[逾千万人次]",
+            "贷款余额[超万亿元]",
+            "惠及[近百万户]",
+            "生产总值跃上[百亿元]台阶",
+            "税收收入跨过[千亿元]大关",
+            "经济总量迈上[万亿元]台阶",
         ),
         counter=(
             "万名党员",
@@ -469,6 +488,9 @@ RULES: tuple[Rule, ...] = (
             "签约亿元以上项目",
             "力争签约亿元项目",
             "履约亿元以上合同",
+            "千万工程",
+            "百亿级产业集群",
+            "百万亩",
         ),
         priority=65,
     ),
