@@ -696,6 +696,20 @@ def test_a_clause_of_result_words_counts_the_figure_before() -> None:
     ]
 
 
+def test_a_proportions_name_is_never_carried_to_a_count() -> None:
+    # The verb a rate's name holds (抽检 of 抽检合格率) names a count of its own: the batches
+    # are of 抽检, not a 合格率. A proportion after a proportion still takes it.
+    r = rows(
+        "县市场监督管理局2023年工作总结\n\n"
+        "全年食品抽检合格率达到98.3%，已抽检2 140批次。"
+        "职业技能鉴定合格率96%，已鉴定3200人次。"
+        "义务教育巩固率99.2%，巩固率比上年提高0.3个百分点。\n"
+    )
+    assert r["2 140批次"]["metric"] == "抽检"
+    assert r["3200人次"]["metric"] == "鉴定"
+    assert r["0.3个百分点"]["metric"] == "巩固率"
+
+
 def test_分别_after_figures_of_their_own_deals_them_their_subjects() -> None:
     r = rows(
         "区文化和旅游局2023年工作总结\n\n"

@@ -307,9 +307,23 @@ def _carried(
         and carried is None
         and enabled(MetricRuleName.ADDS_NOTHING)
         and adds_nothing(sentence, rel_start, prev_end, prev_metric, rel_end)
+        and not _rate_for_a_count(prev_metric, meaning)
     ):
         return prev_metric, MetricRuleName.ADDS_NOTHING  # 已完成4800人: nothing new
     return carried, MetricRuleName.CARRIED_IN_CLAUSE
+
+
+# The ends of a proportion's name (抽检合格率, 优良天数比例, 占比).
+PROPORTION_NAME_END: Final = ("率", "比例", "比重", "占比")
+
+
+def _rate_for_a_count(prev_metric: str, meaning: Meaning) -> bool:
+    """Whether a proportion's name would be carried to a figure that is no proportion: a
+    verb the rate's name holds then names a count of its own (抽检合格率不低于98%，完成抽检
+    任务1500批次 counts 抽检; 技能鉴定合格率96%，已鉴定3200人次 counts 鉴定)."""
+    return prev_metric.endswith(PROPORTION_NAME_END) and (
+        meaning.resolved.unit_family not in PROPORTION_FAMILIES
+    )
 
 
 def _total_of_parts(view: SentenceView, carry: FigureCarry, rel_start: int) -> str | None:
