@@ -145,6 +145,20 @@ SPOKEN = [
 @pytest.mark.parametrize(
     ("sentence", "figures"),
     [
+        ("累计为企业减负12.6亿元，增速为负3.2%。", ["12.6亿元", "负3.2%"]),
+        ("肩负3项改革任务，工业增加值增长负2.1%。", ["3项", "负2.1%"]),
+        ("检测误差控制在正负2%以内。", ["2%以内"]),
+    ],
+)
+def test_fu_is_a_minus_only_where_it_ends_no_word(sentence: str, figures: list[str]) -> None:
+    # 减负 (spared a burden), 肩负 (bears), 正负 (±) end in 负: the number after is no loss
+    norm = normalize(sentence)
+    assert [norm.text[c.start : c.end] for c in find_candidates(norm.text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
         ("安全事故死亡率控制在万分之一，三分之一的乡镇建成示范乡镇。", ["万分之一", "三分之一"]),
         ("发生率和死亡率分别为千分之二、三分之一。", ["千分之二", "三分之一"]),
         ("普及率达到九成五，改造三成五个村。", ["九成五", "三成", "五个"]),
