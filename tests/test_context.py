@@ -1916,12 +1916,19 @@ SQUEEZED = [
     ("货物通关时间比2018年压缩58.6%。", "58.6%", "growth"),
     ("工程建设项目审批时间压缩40%。", "40%", "growth"),
     ("企业开办时间压缩至1个工作日。", "1个工作日", "actual"),
+    # 精简 cuts a count of items, meetings or papers the same way
+    ("全省涉企检查事项精简26.8%。", "26.8%", "growth"),
+    ("市级会议文件比上年精简两成。", "两成", "growth"),
+    ("行政审批事项精简至126项。", "126项", "actual"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "figure", "role"), SQUEEZED)
 def test_a_time_squeezed_by_a_share_is_a_change(sentence, figure, role) -> None:
-    assert rows("一、2025年工作完成情况\n" + sentence + "\n")[figure]["role"] == role
+    row = rows("一、2025年工作完成情况\n" + sentence + "\n")[figure]
+    assert row["role"] == role
+    if role == "growth":  # squeezed or cut: a fall
+        assert row["direction"] == -1
 
 
 # A verb of work done may open with any character and end with its result, 回 (got back) or

@@ -185,7 +185,7 @@ TRAILING_FILLER = regex_cache.compile(
     r"每(?:[人户月年天日亩吨]|平方米|千?人|万人)|"  # 标准提高到每人每月
     r"每(?:[担箱斤头只株套台件辆]|公斤|千克)|"  # a price per thing: 收购均价每担, 补贴每头
     r"(?<![全省市县区国州盟旗镇乡])平均|"  # 提前量平均达到42分钟 (全省平均 is a level)
-    r"缩小|扩大|缩短|压缩|延长|再?(?:压减|削减|缩减)|拓展|扩展|"  # 用时压缩至, 支出再压减
+    r"缩小|扩大|缩短|压缩|延长|再?(?:压减|削减|缩减|精简)|拓展|扩展|"  # 用时压缩至, 支出再压减
     # 募集款物折合XX万元: the sum a thing is valued at, and what it is valued in (折合人民币,
     # 储备物资折合资金, 节约能源折合标准煤): the currency or standard is the unit, not the thing
     r"(?:折合|折价|折款)(?:人民币|资金|现金|标准煤)?|"

@@ -37,6 +37,7 @@ DOWN = {
     "缩小": "城乡居民收入比缩小",
     "缩短": "企业开办时间缩短",
     "压缩": "一般性支出压缩",
+    "精简": "涉企检查事项精简",  # a count of items, meetings or papers cut (会议文件精简30%)
     "递减": "农药使用量逐年递减",
 }
 # The words that name the size of a change (增速5%, 降幅3%), not a change done: never the

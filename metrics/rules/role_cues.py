@@ -46,6 +46,7 @@ GROWTH_CUE = regex_cache.compile(
     r"|压减|削减|减"  # 一般性支出再压减5%: the whole verb is the cue
     r"|缩短|延长"  # 办理时间比上年缩短3天, 开放时间延长2小时: a span changed
     r"|压缩"  # 通关时间比2017年压缩62.3%, 审批时限压缩40% (压缩至3天 is the level reached)
+    r"|精简"  # 涉企检查事项精简26.8%, 会议文件精简两成 (精简至12项 is the level reached)
     # after a base: 比上年多3个, 同比少2起, 较去年同期多结41件, 较上年多争取3000万元, 较常年
     # 偏高0.6℃ (not 至少, 较多)
     r"|(?<=[比较][^,，;；。]{0,8}|同比|环比)"
@@ -248,4 +249,4 @@ FROM_BEFORE = regex_cache.compile(r"(?:由|从)[^,，;；。:：!?！？\n\d]{0,
 TO_AFTER = regex_cache.compile(
     rf"\s*(?:左右|以上)?\s*(?:{CHANGE_VERB}(?:到|至)|[增升降减]至)"
 )  # (the verbs of change are ``lexicon.changes``': one list for every reader)
-DOWN = regex_cache.compile(r"下降|减少|降低|回落|下滑|缩减|缩短|减|少|低|慢|落后|负|[降跌]幅")
+DOWN = regex_cache.compile(r"下降|减少|降低|回落|下滑|缩减|缩短|压缩|精简|减|少|低|慢|落后|负|[降跌]幅")
