@@ -249,4 +249,6 @@ FROM_BEFORE = regex_cache.compile(r"(?:由|从)[^,，;；。:：!?！？\n\d]{0,
 TO_AFTER = regex_cache.compile(
     rf"\s*(?:左右|以上)?\s*(?:{CHANGE_VERB}(?:到|至)|[增升降减]至)"
 )  # (the verbs of change are ``lexicon.changes``': one list for every reader)
-DOWN = regex_cache.compile(r"下降|减少|降低|回落|下滑|缩减|缩短|压缩|精简|减|少|低|慢|落后|负|[降跌]幅")
+DOWN = regex_cache.compile(
+    r"下降|减少|降低|回落|下滑|缩减|缩短|压缩|精简|减|少|低|慢|落后|负|[降跌]幅"
+)
