@@ -696,6 +696,20 @@ def test_a_clause_of_result_words_counts_the_figure_before() -> None:
     ]
 
 
+def test_a_count_given_qualities_before_de_counts_the_noun_after() -> None:
+    # qualities (…强, 完善, 有…) before 的 describe the noun after it; a noun before 的 owns
+    # what follows instead (7条道路的排水管网 counts 道路)
+    r = rows(
+        "县商务局2024年工作总结\n\n全年打造12个辐射力强、业态丰富的特色街区。"
+        "建成4个设施完善的农村物流服务站。选择6个有基础的乡镇开展试点。"
+        "完成7条道路的排水管网改造。\n"
+    )
+    assert r["12个"]["metric"] == "特色街区"
+    assert r["4个"]["metric"] == "农村物流服务站"
+    assert r["6个"]["metric"] == "乡镇"
+    assert r["7条"]["metric"] == "道路"
+
+
 def test_a_proportions_name_is_never_carried_to_a_count() -> None:
     # The verb a rate's name holds (抽检 of 抽检合格率) names a count of its own: the batches
     # are of 抽检, not a 合格率. A proportion after a proportion still takes it.

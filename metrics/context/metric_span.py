@@ -11,7 +11,7 @@ from typing import Final
 from metrics import regex_cache
 from metrics.context.clauses import REACH, SUBCLAUSE_SPLIT, past_of, subclause_start
 from metrics.context.metric_trim import PHRASE_LEAD_STEPS, trim
-from metrics.context.nouns import fund_after, noun_at, past_modifier
+from metrics.context.nouns import fund_after, noun_at, past_modifier, past_qualities
 from metrics.context.words import (
     BARE_NOUNS,
     ENDS_IN_VERB,
@@ -211,6 +211,10 @@ def _counted_noun(
         alt = UNIT_ALTERNATIVE.match(sentence, start_at)
         if alt and alt.group(1) in UNIT_BY_SURFACE:
             start_at = alt.end()
+    if not people:
+        head = past_qualities(sentence, start_at, next_start)
+        if head:  # 40个吸引力强、带动面广的消费场景: the 消费场景
+            return head
     span = noun_at(sentence, start_at, next_start)
     if span and people:
         return past_modifier(sentence, span, next_start)

@@ -227,6 +227,28 @@ def _names_people(sentence: str, end: int) -> bool:
     return sentence[end - 1] in PERSON_HEAD or sentence.endswith(PERSON_WORD_END, 0, end)
 
 
+# Qualities a count's noun is given before 的 (打造40个吸引力强、带动面广的消费场景, 建成5个设施
+# 齐全的养老机构, 选择10个有条件的乡镇试点): the thing counted is the noun after 的. A quality ends
+# in a word of how good, strong or complete (QUALITY_WORDS) or is 有 and what is had; a noun
+# before 的 owns what follows instead (7条道路的排水管网, 11个地块的土壤污染状况调查: 道路, 地块).
+QUALITY_WORDS = (
+    r"强|广|好|高|优|较大|完善|齐全|健全|鲜明|突出|显著|规范|先进|过硬|便捷|优美|整洁|有序|"
+    r"合理|良好|丰富|稳定|可靠|一流|领先|认可"
+)
+QUALITY = rf"(?:有\p{{Han}}{{1,3}}|[^\d,，;；。、的\s]{{0,6}}?(?:{QUALITY_WORDS}))"
+QUALITIES_BEFORE_NOUN = regex_cache.compile(rf"(?:{QUALITY}、)*{QUALITY}的")
+QUALITY_REACH = 32  # characters from the count to the 的 after its qualities
+
+
+def past_qualities(sentence: str, start: int, upto: int | None) -> tuple[int, int] | None:
+    """The noun after 的 when the words from ``start`` (right after a count) are qualities
+    of it (see ``QUALITIES_BEFORE_NOUN``), else None."""
+    if "的" not in sentence[start : start + QUALITY_REACH]:
+        return None
+    m = QUALITIES_BEFORE_NOUN.match(sentence, start, len(sentence) if upto is None else upto)
+    return noun_at(sentence, m.end(), upto) if m else None
+
+
 def past_modifier(sentence: str, span: tuple[int, int], upto: int | None) -> tuple[int, int]:
     """People are named by the noun after 的, what stands before it describes them
     (60名符合救助要求的孤独症儿童, 4 名业务素质过硬的律师): ``span``, a noun after a count
