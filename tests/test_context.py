@@ -710,6 +710,18 @@ def test_a_count_given_qualities_before_de_counts_the_noun_after() -> None:
     assert r["7条"]["metric"] == "道路"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "role"),
+    [
+        ("幼儿园学位较去年新增 4900 余个。", "4900 余个", "growth"),
+        ("全县市场主体比上年新增1 260户。", "1 260户", "growth"),
+        ("全年新增城镇就业1200人。", "1200人", "actual"),  # no base: an addition made
+    ],
+)
+def test_xinzeng_after_a_base_is_a_change(sentence, figure, role) -> None:
+    assert rows("一、2025年工作完成情况\n" + sentence + "\n")[figure]["role"] == role
+
+
 def test_a_proportions_name_is_never_carried_to_a_count() -> None:
     # The verb a rate's name holds (抽检 of 抽检合格率) names a count of its own: the batches
     # are of 抽检, not a 合格率. A proportion after a proportion still takes it.

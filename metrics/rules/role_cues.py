@@ -54,7 +54,10 @@ GROWTH_CUE = regex_cache.compile(
     # 带动农户增收xx万元, 推广良种增产粮食300吨)
     # 同上年相比多出5家, 比上年高出1.2个百分点, 较上年低0.3个百分点 (not 比较多, 较高)
     r"(?:(?<![至最提]|(?<![同环相])[较比])[多少高低快慢](?!达)(?:(?![的于])\p{Han}){0,2}"
-    r"|偏[高低多少]|[增减][收产])"
+    r"|偏[高低多少]|[增减][收产]"
+    # 较去年新增4900余个, 比上年新增12家: after a base, 新增 is the change (新增就业1200人
+    # alone is an addition made, no change)
+    r"|新增)"
     rf"|{COMPARED_LEVEL})了?"
     # a rate of growth and where it moved to (增速回落至4.3%, 增幅提高到9.1%): the figure is
     # the rate, a growth, whichever way it moved
