@@ -722,6 +722,19 @@ def test_xinzeng_after_a_base_is_a_change(sentence, figure, role) -> None:
     assert rows("一、2025年工作完成情况\n" + sentence + "\n")[figure]["role"] == role
 
 
+def test_a_share_of_a_scope_without_de_is_of_the_part_before() -> None:
+    # 占全部企业超两成 / 占全县总人口18.6%: the whole is named by its scope and the figure
+    # follows it with no 的; the share is of the part counted before (占地 takes no whole)
+    r = rows(
+        "县统计局2024年工作总结\n\n纳入名录库企业1.2万户、占全部企业超两成。"
+        "全县60岁以上老人3.2万人，占全县总人口18.6%。新建厂房占地面积3.5万平方米。\n"
+    )
+    assert r["超两成"]["role"] == "share"
+    assert r["超两成"]["metric"] == r["1.2万户"]["metric"]
+    assert (r["18.6%"]["role"], r["18.6%"]["metric"]) == ("share", "60岁以上老人")
+    assert r["3.5万平方米"]["role"] == "actual"
+
+
 def test_a_proportions_name_is_never_carried_to_a_count() -> None:
     # The verb a rate's name holds (抽检 of 抽检合格率) names a count of its own: the batches
     # are of 抽检, not a 合格率. A proportion after a proportion still takes it.

@@ -74,7 +74,10 @@ SHARE_OF_WHOLE = r"(?<![抢挤侵])占(?!地(?!区)|用|领|据)(?:到了?|了)?
 SHARE_WHOLE_CUE = regex_cache.compile(
     # (the whole may hold its year: 占2023年末全县在职干部总数比例为36.8%)
     rf"(?:{SHARE_OF_WHOLE}|(?<![抢挤侵]){SHARE_OF}"
-    rf"(?:{WHOLE_YEAR}|[^,，;；。:：\d]){{1,14}}?(?:比重|比例|份额))"
+    rf"(?:{WHOLE_YEAR}|[^,，;；。:：\d]){{1,14}}?(?:比重|比例|份额)"
+    # (or a whole named by its scope, the figure right after it: 占全部企业超两成, 占全县总
+    # 人口30%, as SHARE_CUE reads it)
+    rf"|(?<![抢挤侵]){SHARE_OF}(?:到了?|了)?[全总本该我][^,，;；。:：\d]{{0,10}}?)"
     # (or a verb of the level it reached or kept: 占规上工业比重提高到24.3%, 占全市比重稳定在
     # 三成以上, as 达到 is; or where it moved from: 占全国份额从14%提升到15.5%)
     r"(?:达到|达|为|是|(?:提高|提升|上升|增加|增长)[到至]|[升增]至|(?:保持|稳定)在|从|由)?$"
