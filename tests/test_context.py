@@ -735,6 +735,17 @@ def test_a_share_of_a_scope_without_de_is_of_the_part_before() -> None:
     assert r["3.5万平方米"]["role"] == "actual"
 
 
+def test_a_deed_alone_after_a_list_comma_names_its_figure() -> None:
+    # 排查…120起、化解115起: the second figure counts what was 化解, as 慰问85户 does after a
+    # comma; a noun after the deed still names it (带动农户3200户)
+    r = rows(
+        "县司法局2024年工作总结\n\n排查矛盾纠纷120起、化解115起。"
+        "排查安全隐患86处、整改83处。培育龙头企业27个、带动农户3200户。\n"
+    )
+    assert (r["115起"]["metric"], r["83处"]["metric"]) == ("化解", "整改")
+    assert r["3200户"]["metric"] == "农户"
+
+
 def test_a_proportions_name_is_never_carried_to_a_count() -> None:
     # The verb a rate's name holds (抽检 of 抽检合格率) names a count of its own: the batches
     # are of 抽检, not a 合格率. A proportion after a proportion still takes it.
@@ -1257,7 +1268,9 @@ def test_a_deed_of_its_own_in_another_unit_is_not_carried_from_the_figure_before
         "培育家庭农场45个、带动310户，新建学校3所、改造5所，举办知识竞赛8场参与600余人。\n"
     )
     assert r["310户"]["metric"] == "带动"  # not 家庭农场
-    assert r["5所"]["metric"] == "学校"  # the same unit: still the schools
+    # a deed alone, in the same unit: named by the deed, as 慰问85户 after a comma (the
+    # schools renovated are no more the schools built: a sum of both would count two deeds)
+    assert r["5所"]["metric"] == "改造"
     assert r["600余人"]["metric"] == "知识竞赛"  # a deed run on from the figure: its people
 
 

@@ -375,19 +375,25 @@ def _runs_on(
     own = (
         has_break(CLAUSE_BREAK, sentence, prev_end, rel_start)
         or (carry.named_end and VERB_WORD.search(sentence, left_from, rel_start))
-        # a list item of its own, a deed counted in another unit (龙头企业27个、带动XX户),
+        # a list item of its own, a deed counted in another unit (龙头企业27个、带动XX户) or
+        # a deed alone (排查矛盾纠纷120起、化解115起: 化解, as 走访…120户，慰问85户 is 慰问),
         # not a deed run on from the figure (问答活动xx场参与xxxx余人)
-        or (
-            meaning.resolved.unit != carry.unit
-            and sentence.startswith("、", prev_end)
-            and DEED_AFTER.match(sentence, prev_end + 1, rel_start)
-        )
+        or _deed_item(sentence, prev_end, rel_start, meaning.resolved.unit != carry.unit)
     )
     # (其中 is looked for first: few clauses hold it)
     return not own or (
         sentence.find("其中", prev_end, rel_start) >= 0
         and OF_WHICH.search(sentence, prev_end, rel_start) is not None
     )
+
+
+def _deed_item(sentence: str, prev_end: int, start: int, other_unit: bool) -> bool:
+    """Whether a list item after 、 opens with a deed that is its own: counted in another
+    unit, or the deed alone before the figure at ``start``."""
+    if not sentence.startswith("、", prev_end):
+        return False
+    deed = DEED_AFTER.match(sentence, prev_end + 1, start)
+    return deed is not None and (other_unit or deed.end() == start)
 
 
 def move_past(
