@@ -746,6 +746,21 @@ def test_a_deed_alone_after_a_list_comma_names_its_figure() -> None:
     assert r["3200户"]["metric"] == "农户"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        # 共 and 开工 end a noun as verbs (12个项目开工建设, 5个乡镇共有), not inside one
+        ("全市86个县域医共体全部达到紧密型标准。", "86个", "县域医共体"),
+        ("全年42个新开工项目全部开工。", "42个", "新开工项目"),
+        ("全县12个项目开工建设。", "12个", "项目"),
+        # 率先 is how a body acts, after the noun: 6个试点乡镇率先完成改革
+        ("6个试点乡镇率先完成集体产权制度改革。", "6个", "试点乡镇"),
+    ],
+)
+def test_a_verbish_word_inside_a_compound_noun_does_not_end_it(sentence, figure, metric) -> None:
+    assert rows("一、2025年工作完成情况\n" + sentence + "\n")[figure]["metric"] == metric
+
+
 def test_a_proportions_name_is_never_carried_to_a_count() -> None:
     # The verb a rate's name holds (抽检 of 抽检合格率) names a count of its own: the batches
     # are of 抽检, not a 合格率. A proportion after a proportion still takes it.
