@@ -702,12 +702,13 @@ def test_a_count_given_qualities_before_de_counts_the_noun_after() -> None:
     r = rows(
         "县商务局2024年工作总结\n\n全年打造12个辐射力强、业态丰富的特色街区。"
         "建成4个设施完善的农村物流服务站。选择6个有基础的乡镇开展试点。"
-        "完成7条道路的排水管网改造。\n"
+        "完成7条道路的排水管网改造。组织15个有关部门的执法人员开展联合检查。\n"
     )
     assert r["12个"]["metric"] == "特色街区"
     assert r["4个"]["metric"] == "农村物流服务站"
     assert r["6个"]["metric"] == "乡镇"
     assert r["7条"]["metric"] == "道路"
+    assert r["15个"]["metric"] == "有关部门"  # 有关 is no quality had
 
 
 @pytest.mark.parametrize(
@@ -716,6 +717,7 @@ def test_a_count_given_qualities_before_de_counts_the_noun_after() -> None:
         ("幼儿园学位较去年新增 4900 余个。", "4900 余个", "growth"),
         ("全县市场主体比上年新增1 260户。", "1 260户", "growth"),
         ("全年新增城镇就业1200人。", "1200人", "actual"),  # no base: an addition made
+        ("通过比选供应商新增12家。", "12家", "actual"),  # 比选 is no base
     ],
 )
 def test_xinzeng_after_a_base_is_a_change(sentence, figure, role) -> None:
@@ -761,6 +763,17 @@ def test_a_verbish_word_inside_a_compound_noun_does_not_end_it(sentence, figure,
     assert rows("一、2025年工作完成情况\n" + sentence + "\n")[figure]["metric"] == metric
 
 
+def test_a_share_of_the_years_target_without_de_is_a_completion() -> None:
+    # 占全年任务98.5% as 占全年目标的106%: the share of a target is its completion; a share of
+    # the year with no target word stays a share
+    r = rows(
+        "县发改局2024年工作总结\n\n完成固定资产投资28亿元，占全年任务98.5%。"
+        "完成工业投资9亿元，占年度计划投资91%。完成技改投资3亿元，占全年60%。\n"
+    )
+    assert r["98.5%"]["role"] == r["91%"]["role"] == "completion"
+    assert r["60%"]["role"] == "share"
+
+
 def test_a_proportions_name_is_never_carried_to_a_count() -> None:
     # The verb a rate's name holds (抽检 of 抽检合格率) names a count of its own: the batches
     # are of 抽检, not a 合格率. A proportion after a proportion still takes it.
@@ -768,11 +781,14 @@ def test_a_proportions_name_is_never_carried_to_a_count() -> None:
         "县市场监督管理局2023年工作总结\n\n"
         "全年食品抽检合格率达到98.3%，已抽检2 140批次。"
         "职业技能鉴定合格率96%，已鉴定3200人次。"
-        "义务教育巩固率99.2%，巩固率比上年提高0.3个百分点。\n"
+        "义务教育巩固率99.2%，巩固率比上年提高0.3个百分点。"
+        "高新技术产业增加值占比达到45%，达到860亿元。\n"
     )
     assert r["2 140批次"]["metric"] == "抽检"
     assert r["3200人次"]["metric"] == "鉴定"
     assert r["0.3个百分点"]["metric"] == "巩固率"
+    # fillers alone still carry the name (the amount is of 高新技术产业增加值)
+    assert r["860亿元"]["metric"].startswith("高新技术产业增加值")
 
 
 def test_分别_after_figures_of_their_own_deals_them_their_subjects() -> None:
@@ -1987,6 +2003,7 @@ SQUEEZED = [
     ("全省涉企检查事项精简26.8%。", "26.8%", "growth"),
     ("市级会议文件比上年精简两成。", "两成", "growth"),
     ("行政审批事项精简至126项。", "126项", "actual"),
+    ("用地审批环节由9个精简为4个。", "4个", "actual"),  # 精简为: the level reached
 ]
 
 

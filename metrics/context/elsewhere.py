@@ -84,7 +84,12 @@ MARK_LEAD = regex_cache.compile(f"^(?:{alternation(MARK_VERBS)}|突破)")
 
 
 def adds_nothing(
-    sentence: str, start: int, prev_end: int, prev_metric: str, end: int | None = None
+    sentence: str,
+    start: int,
+    prev_end: int,
+    prev_metric: str,
+    end: int | None = None,
+    count_after_rate: bool = False,
 ) -> bool:
     """Whether the sub-clause before ``start`` names no thing of its own, so that the
     figure counts ``prev_metric``: only fillers and result words (…任务5000人，已完成4800人),
@@ -92,7 +97,10 @@ def adds_nothing(
     8000人次，已培训7650人次; 计划招聘教师180名，已招聘到位177人), unless the figure at
     ``[start, end)`` qualifies a noun after it (发放XX人次的失业补助金) or a fund is named
     right after it (安排xxx万元专项资金). A verb of its own is kept (走访困难群众120户，
-    慰问85户 counts 慰问)."""
+    慰问85户 counts 慰问). ``count_after_rate``: the previous metric is a proportion's name and
+    the figure no proportion; a verb that name holds then names a count of its own (抽检合格率
+    不低于98%，完成抽检任务1500批次 counts 抽检任务; 鉴定合格率96%，已鉴定3200人次 counts 鉴定),
+    while fillers alone still carry it (…增加值占比45%，达到860亿元)."""
     lo = subclause_start(sentence, start, prev_end)
     s, e = trim(sentence, lo, start)
     if e > s or not sentence[lo:start].strip():
@@ -104,6 +112,8 @@ def adds_nothing(
         return True
     if end is not None and (sentence.startswith("的", end) or fund_after(sentence, end)):
         return False  # it names a thing after it: 的失业补助金, xxx万元专项资金
+    if count_after_rate:
+        return False
     if rest in prev_metric:
         return True
     floor = max(0, prev_end - VERB_REACH)

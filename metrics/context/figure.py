@@ -306,8 +306,14 @@ def _carried(
         and span is None
         and carried is None
         and enabled(MetricRuleName.ADDS_NOTHING)
-        and adds_nothing(sentence, rel_start, prev_end, prev_metric, rel_end)
-        and not _rate_for_a_count(prev_metric, meaning)
+        and adds_nothing(
+            sentence,
+            rel_start,
+            prev_end,
+            prev_metric,
+            rel_end,
+            count_after_rate=_rate_for_a_count(prev_metric, meaning),
+        )
     ):
         return prev_metric, MetricRuleName.ADDS_NOTHING  # 已完成4800人: nothing new
     return carried, MetricRuleName.CARRIED_IN_CLAUSE
@@ -318,9 +324,8 @@ PROPORTION_NAME_END: Final = ("率", "比例", "比重", "占比")
 
 
 def _rate_for_a_count(prev_metric: str, meaning: Meaning) -> bool:
-    """Whether a proportion's name would be carried to a figure that is no proportion: a
-    verb the rate's name holds then names a count of its own (抽检合格率不低于98%，完成抽检
-    任务1500批次 counts 抽检; 技能鉴定合格率96%，已鉴定3200人次 counts 鉴定)."""
+    """Whether a proportion's name would be carried to a figure that is no proportion (see
+    ``adds_nothing``'s ``count_after_rate``)."""
     return prev_metric.endswith(PROPORTION_NAME_END) and (
         meaning.resolved.unit_family not in PROPORTION_FAMILIES
     )

@@ -104,7 +104,7 @@ NOT_A_NOUN_WORDS = (
     r"关口|"
     r"累计|合计|总计|共计|其中|分别|同比|比|较|占|达|完成|实现|受益|惠及|覆盖|涉及|"
     r"增加|增长|增至|增到|减少|减至|下降|降低|降至|提高|提升|上升|"  # 从126家增加到148家
-    r"压减|削减|缩减|压缩|缩短|缩小|扩大|拓展|扩展"  # 由426辆压减至198辆
+    r"压减|削减|缩减|压缩|精简|缩短|缩小|扩大|拓展|扩展"  # 由426辆压减至198辆, 由9个精简为4个
 )
 # 突破3400人大关, 5万亿两个台阶: the mark passed, no thing counted (not 3个台阶式花坛,
 # nor the marks a count of them counts: 跨过两个万亿元大关)
@@ -232,12 +232,13 @@ def _names_people(sentence: str, end: int) -> bool:
 # Qualities a count's noun is given before 的 (打造40个吸引力强、带动面广的消费场景, 建成5个设施
 # 齐全的养老机构, 选择10个有条件的乡镇试点): the thing counted is the noun after 的. A quality ends
 # in a word of how good, strong or complete (QUALITY_WORDS) or is 有 and what is had; a noun
-# before 的 owns what follows instead (7条道路的排水管网, 11个地块的土壤污染状况调查: 道路, 地块).
+# before 的 owns what follows instead (7条道路的排水管网, 11个地块的土壤污染状况调查: 道路, 地块),
+# as do 有关, 有限, 有机, 有色 (12个有关部门的执法人员: 有关部门) and a 规范 (5个行业规范的修订).
 QUALITY_WORDS = (
-    r"强|广|好|高|优|较大|完善|齐全|健全|鲜明|突出|显著|规范|先进|过硬|便捷|优美|整洁|有序|"
+    r"强|广|好|高|优|较大|完善|齐全|健全|鲜明|突出|显著|先进|过硬|便捷|优美|整洁|有序|"
     r"合理|良好|丰富|稳定|可靠|一流|领先|认可"
 )
-QUALITY = rf"(?:有\p{{Han}}{{1,3}}|[^\d,，;；。、的\s]{{0,6}}?(?:{QUALITY_WORDS}))"
+QUALITY = rf"(?:有(?![关限机色])\p{{Han}}{{1,3}}|[^\d,，;；。、的\s]{{0,6}}?(?:{QUALITY_WORDS}))"
 QUALITIES_BEFORE_NOUN = regex_cache.compile(rf"(?:{QUALITY}、)*{QUALITY}的")
 QUALITY_REACH = 32  # characters from the count to the 的 after its qualities
 

@@ -73,13 +73,18 @@ MYRIAD_PRE = "近上逾超约"
 # ... unless it is the last character of a word before it: 签约亿元以上项目 counts projects
 # signed (签约) of over 1亿元 each, not "about 1亿元"; 预约万余人次 booked 万余人次. The words
 # that end in 约 are a closed set. So are the verbs by which a total crossed a mark that end
-# in 上 (迈上, 跃上 …上百亿元台阶: the mark is 百亿元, not "about" it); other …上 words are left
-# (线上万人观看 is still about 万人).
-MARKS_ON = "".join(w.surface[0] for w in MARK_VERBS if w.surface.endswith("上"))
+# in 上 and are no other word (迈上, 跃上, 跨上 …百亿元台阶: the mark is 百亿元, not "about"
+# it); other …上 words are left (线上万人观看, 火车站上万名旅客, 登上千米观景台: about 万, 千).
+MARKS_ON = "迈跃跨"
 WORD_END_BEFORE = {"约": "签节制预履违合特公条相邀解续毁集简隐", "上": MARKS_ON}
-# A bare word of places right after such a verb is the mark itself (跃上百亿元台阶, 跨过千亿元
-# 大关): a figure, at least the mark (qualifiers.CLAUSE).
-AFTER_MARK_VERB = "|".join(w.surface for w in MARK_VERBS)
+# A bare word of places right after such a verb, or 突破, is the mark itself when a mark
+# noun follows (跃上百亿元台阶, 跨过千亿元大关, 突破千亿元大关): a figure, at least the mark
+# (qualifiers.CLAUSE); not a size crossed (跨越百米峡谷).
+AFTER_MARK_VERB = "|".join([w.surface for w in MARK_VERBS] + ["突破"])
+MARK_NOUN_AFTER = r"(?=\p{Han}{1,3}?新?(?:台阶|大关|关口))"
+# A bare word of places that sorts a class (超百亿元项目, 超千万元企业, 超千亿元的企业有3家)
+# is the class's threshold, no figure of the work (as 签约亿元以上项目).
+CLASS_AFTER = r"(?!的?(?:项目|企业|产业|集群)|级)"
 # A word of places after such a word: one (近万名, 近亿元) or a compound that stands for one
 # number (近百万户, 逾千万人次, 超千亿元, 超万亿元: 10**6, 10**7, 10**11, 10**12). A compound
 # not led by such a word is a name or a scale (千万工程, 百亿级产业集群), never a figure.
@@ -461,9 +466,9 @@ RULES: tuple[Rule, ...] = (
                 (?P<pre>{MYRIAD_QUALIFIER}) (?P<wan>{PLACE_WORD}) (?P<mid>{MID_PATTERN})?  # 近万名
               | (?<![{DIGITS}{PLACES}\d数几成好])       # 千余家, 惠及万余人 (not 数万余人)
                 (?P<wan>[亿万千百]) (?P<mid>{MID_PATTERN})
-              | (?<={AFTER_MARK_VERB}) (?P<wan>{PLACE_WORD})  # 跃上百亿元台阶
+              | (?<={AFTER_MARK_VERB}) (?P<wan>{PLACE_WORD}) {MARK_NOUN_AFTER}  # 跃上百亿元台阶
             )
-            (?P<unit>{UNIT})
+            (?P<unit>{UNIT}) {CLASS_AFTER}
         """,
         examples=(
             "近万名",
@@ -481,6 +486,7 @@ RULES: tuple[Rule, ...] = (
             "生产总值跃上[百亿元]台阶",
             "税收收入跨过[千亿元]大关",
             "经济总量迈上[万亿元]台阶",
+            "地区生产总值突破[千亿元]大关",
         ),
         counter=(
             "万名党员",
@@ -491,6 +497,9 @@ RULES: tuple[Rule, ...] = (
             "千万工程",
             "百亿级产业集群",
             "百万亩",
+            "新签约超百亿元项目",
+            "培育营业收入超千万元企业",
+            "建成跨越百米峡谷的玻璃栈道",
         ),
         priority=65,
     ),

@@ -32,8 +32,8 @@ ARABIC = r"""
 """
 # A minus sign that is not a range dash: nothing number-like may stand before it. 负 is a
 # sign only where it opens no word of its own: 减负, 肩负, 担负, 背负, 辜负, 抱负, 胜负, 身负,
-# 重负 and 正负 (±) end in it (为企业减负12.6亿元 spared 12.6亿元; 肩负3项任务 bears 3).
-WORDS_ENDING_IN_FU = "减肩担背辜抱胜身重正"
+# 重负, 税负 and 正负 (±) end in it (为企业减负12.6亿元 spared 12.6亿元; 肩负3项任务 bears 3).
+WORDS_ENDING_IN_FU = "减肩担背辜抱胜身重正税"
 MINUS = rf"(?:(?<![\dxX*A-Za-z.)）%])-(?=\d)|(?<![{WORDS_ENDING_IN_FU}])负(?=\d))"  # 增长负0.8%
 
 

@@ -30,6 +30,9 @@ COMPLETION_CUE = regex_cache.compile(
     r"(?:完成率|完成进度|进度|完成了?(?:全年|年度|市下达|上级下达)?[^,，;；。]{0,8}?(?:任务|目标|计划|预算)数?"
     rf"{TARGET_AMOUNT}的?"
     r"|占(?:全年|年度)?[^,，;；。]{0,6}?(?:目标|任务|计划)[^,，;；。]{0,4}?的"
+    # …or with no 的 when the target word stands right before the figure (占全年任务98.5%,
+    # 占年度计划投资91%; 占全年60% names no target: a share)
+    r"|占(?:全年|年度)[^,，;；。\d]{0,4}?(?:目标|任务|计划|预算)(?:任务|投资)?"
     rf"|[为是](?:全年|年度|年初|调整后?的?|变动)?(?:目标|计划|任务|预算)+{TARGET_AMOUNT}的"
     r"|(?:超额)?完成了?)"
     r"(?:达到|达|为|是)?$"
@@ -45,8 +48,9 @@ GROWTH_CUE = regex_cache.compile(
     r"|递增|递减"  # 年均递增14.8%, 比上年递增9.5%: a rise or fall each year (older reports)
     r"|压减|削减|减"  # 一般性支出再压减5%: the whole verb is the cue
     r"|缩短|延长"  # 办理时间比上年缩短3天, 开放时间延长2小时: a span changed
-    r"|压缩"  # 通关时间比2017年压缩62.3%, 审批时限压缩40% (压缩至3天 is the level reached)
-    r"|精简"  # 涉企检查事项精简26.8%, 会议文件精简两成 (精简至12项 is the level reached)
+    # 通关时间比2017年压缩62.3%, 审批时限压缩40%, 涉企检查事项精简26.8% (压缩至3天, 由9个精简
+    # 为4个: the level reached)
+    r"|(?:压缩|精简)(?!为)"
     # after a base: 比上年多3个, 同比少2起, 较去年同期多结41件, 较上年多争取3000万元, 较常年
     # 偏高0.6℃ (not 至少, 较多)
     r"|(?<=[比较][^,，;；。]{0,8}|同比|环比)"
@@ -55,9 +59,11 @@ GROWTH_CUE = regex_cache.compile(
     # 同上年相比多出5家, 比上年高出1.2个百分点, 较上年低0.3个百分点 (not 比较多, 较高)
     r"(?:(?<![至最提]|(?<![同环相])[较比])[多少高低快慢](?!达)(?:(?![的于])\p{Han}){0,2}"
     r"|偏[高低多少]|[增减][收产]"
+    r")"
     # 较去年新增4900余个, 比上年新增12家: after a base, 新增 is the change (新增就业1200人
-    # alone is an addition made, no change)
-    r"|新增)"
+    # alone is an addition made, no change; nor 比例, 较为, 比选, 比赛 before it)
+    r"|(?<=(?:[比较](?:上年|去年|年初|上年末|去年底|上年同期|去年同期|同期|\d{4}年[末底]?)"
+    r"|同比|环比)\s?)新增"
     rf"|{COMPARED_LEVEL})了?"
     # a rate of growth and where it moved to (增速回落至4.3%, 增幅提高到9.1%): the figure is
     # the rate, a growth, whichever way it moved
