@@ -702,13 +702,16 @@ def test_a_count_given_qualities_before_de_counts_the_noun_after() -> None:
     r = rows(
         "县商务局2024年工作总结\n\n全年打造12个辐射力强、业态丰富的特色街区。"
         "建成4个设施完善的农村物流服务站。选择6个有基础的乡镇开展试点。"
-        "完成7条道路的排水管网改造。组织15个有关部门的执法人员开展联合检查。\n"
+        "完成7条道路的排水管网改造。组织15个有关部门的执法人员开展联合检查。"
+        "建成9个设施完善、管理规范的村级服务站。修订5个行业规范的实施细则。\n"
     )
     assert r["12个"]["metric"] == "特色街区"
     assert r["4个"]["metric"] == "农村物流服务站"
     assert r["6个"]["metric"] == "乡镇"
     assert r["7条"]["metric"] == "道路"
     assert r["15个"]["metric"] == "有关部门"  # 有关 is no quality had
+    assert r["9个"]["metric"] == "村级服务站"  # 管理规范: a quality
+    assert r["5个"]["metric"] == "行业规范"  # a 规范 alone is a norm
 
 
 @pytest.mark.parametrize(

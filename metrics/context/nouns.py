@@ -236,7 +236,8 @@ def _names_people(sentence: str, end: int) -> bool:
 # as do 有关, 有限, 有机, 有色 (12个有关部门的执法人员: 有关部门) and a 规范 (5个行业规范的修订).
 QUALITY_WORDS = (
     r"强|广|好|高|优|较大|完善|齐全|健全|鲜明|突出|显著|先进|过硬|便捷|优美|整洁|有序|"
-    r"合理|良好|丰富|稳定|可靠|一流|领先|认可"
+    r"合理|良好|丰富|稳定|可靠|一流|领先|认可|"
+    r"(?:管理|运行|服务|经营|操作)规范"  # (a 规范 alone is a norm: 5个行业规范的修订)
 )
 QUALITY = rf"(?:有(?![关限机色])\p{{Han}}{{1,3}}|[^\d,，;；。、的\s]{{0,6}}?(?:{QUALITY_WORDS}))"
 QUALITIES_BEFORE_NOUN = regex_cache.compile(rf"(?:{QUALITY}、)*{QUALITY}的")

@@ -78,10 +78,10 @@ MYRIAD_PRE = "近上逾超约"
 MARKS_ON = "迈跃跨"
 WORD_END_BEFORE = {"约": "签节制预履违合特公条相邀解续毁集简隐", "上": MARKS_ON}
 # A bare word of places right after such a verb, or 突破, is the mark itself when a mark
-# noun follows (跃上百亿元台阶, 跨过千亿元大关, 突破千亿元大关): a figure, at least the mark
-# (qualifiers.CLAUSE); not a size crossed (跨越百米峡谷).
+# noun or the clause's end follows (跃上百亿元台阶, 跨过千亿元大关, 工业总产值突破千亿元。): a
+# figure, at least the mark (qualifiers.CLAUSE); not a size crossed (跨越百米峡谷).
 AFTER_MARK_VERB = "|".join([w.surface for w in MARK_VERBS] + ["突破"])
-MARK_NOUN_AFTER = r"(?=\p{Han}{1,3}?新?(?:台阶|大关|关口))"
+MARK_NOUN_AFTER = r"(?=\p{Han}{1,3}?(?:新?(?:台阶|大关|关口)|[,，;；。、]|$))"
 # A bare word of places that sorts a class (超百亿元项目, 超千万元企业, 超千亿元的企业有3家)
 # is the class's threshold, no figure of the work (as 签约亿元以上项目).
 CLASS_AFTER = r"(?!的?(?:项目|企业|产业|集群)|级)"
@@ -487,6 +487,7 @@ RULES: tuple[Rule, ...] = (
             "税收收入跨过[千亿元]大关",
             "经济总量迈上[万亿元]台阶",
             "地区生产总值突破[千亿元]大关",
+            "工业总产值突破[千亿元]。",
         ),
         counter=(
             "万名党员",
