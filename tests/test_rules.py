@@ -245,7 +245,10 @@ def test_unit_surfaces_are_unique() -> None:
         # an age that ends its clause is a figure; one that describes people is not
         ("人均预期寿命达到78.5岁。60岁以上老年人,3—6岁幼儿", ["78.5岁"]),
         # …or is a level changed from (从80.2岁提升至82.5岁)
-        ("预期寿命从80.2岁提升至82.5岁,平均年龄由46岁降至41岁", ["80.2岁", "82.5岁", "46岁", "41岁"]),
+        (
+            "预期寿命从80.2岁提升至82.5岁,平均年龄由46岁降至41岁",
+            ["80.2岁", "82.5岁", "46岁", "41岁"],
+        ),
         # a size that sorts what is counted is a figure as the gold guide reads it (全县无
         # 66 人以上超大班额), and so is the count after it
         (

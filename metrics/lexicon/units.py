@@ -88,6 +88,7 @@ MULTIPLIERS: tuple[Multiplier, ...] = tuple(
 # A verb of change to a level after an age (提高到, 提升至, 增加到, 延长至, 上升到, 降至,
 # 下降到): the age is a level changed from, a figure (one pattern, no |: vetoes split on it).
 AGE_CHANGED = "(?![提增延上升降下][高升加长降]?[至到])"
+AGE_VETO = f"{AGE_CHANGED}[^,，。;；、)）\n]"
 
 
 def _u(
@@ -233,8 +234,8 @@ UNITS: tuple[Unit, ...] = (
     # an age is a statistic only where it ends the clause (人均预期寿命78.5岁。) or a change
     # from it to another (预期寿命从80.2岁提升至82.5岁, 由78.6岁提高到80.1岁); 60岁以上老人
     # and 3-6岁幼儿 describe people
-    _u("岁", "age", "岁", veto=f"{AGE_CHANGED}[^,，。;；、)）\n]"),
-    _u("周岁", "age", "岁", veto=f"{AGE_CHANGED}[^,，。;；、)）\n]"),  # full years of age: 年满18周岁。
+    _u("岁", "age", "岁", veto=AGE_VETO),
+    _u("周岁", "age", "岁", veto=AGE_VETO),  # full years of age: 年满18周岁。
     # a score (中考平均分xxx.xx分。): like an age, only where it ends the clause, for 600分以上
     # describes the students counted next; 十分 (very) and 8时30分 are no score. A bound that
     # ends the clause is the score's own (满意度稳定在90分以上。, 测评得分95分左右，); not
