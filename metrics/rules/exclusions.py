@@ -217,6 +217,19 @@ def _standing_rule(text: str, c: Candidate) -> bool:
     return family_of(c) in (None, "time", "count") or bool(NORM_WORD.search(clause))
 
 
+# A count that announces the outline after it (干好四件大事：一是, 抓好三个方面工作：（一）, 做了
+# 以下五项工作：1.): how many points follow, no statistic of the work. A colon that opens no
+# enumeration (完成三项工作：修路12公里) leaves the count.
+OUTLINE_AFTER = regex_cache.compile(
+    r"[^,，;；。:：\d]{0,10}[：:]\s*"
+    r"(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][)）]|第一|首先|1[.、．])"
+)
+
+
+def _outline_count(text: str, c: Candidate) -> bool:
+    return OUTLINE_AFTER.match(text, c.end) is not None
+
+
 def _chinese_name(text: str, c: Candidate) -> bool:
     # 一本/二本 (university tiers), 二期 (a project phase), 三元 (ternary), 三方 (parties):
     # with a Chinese numeral of one character these units name a kind, not a count; a
@@ -457,6 +470,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         _one_as_article,
         ("一个重要", "一批项目", "一项重要举措"),
         ("一所公办幼儿园", "一个百分点"),
+        needs="cn",
+    ),
+    Exclusion(
+        "outline_count",
+        _outline_count,
+        ("干好四件大事：一是", "抓好三个方面工作：（一）", "做了以下五项工作：1.加强"),
+        ("完成三项工作：修路", "签订八项合作协议"),
         needs="cn",
     ),
     Exclusion(
