@@ -264,8 +264,9 @@ RULES: tuple[Rule, ...] = (
             {PRE}
             (?P<num>{NUMBER})
             (?P<small>[千百](?![米克瓦]))?       # 3千: folded into the value
-            # 2个多亿: the 个 of speech counts nothing (but 10个亿元以上项目 counts projects)
-            (?:个(?={MID_PATTERN}?[万亿](?!元?(?:以上|以下|级|规模|项目|企业|大))))?
+            # 2个多亿: the 个 of speech counts nothing (but 10个亿元以上项目 counts projects,
+            # 3个万亿级产业 counts industries)
+            (?:个(?={MID_PATTERN}?(?:万亿|万(?!亿)|亿)(?!元?(?:以上|以下|级|规模|项目|企业|大))))?
             (?P<mid1>{MID_PATTERN})?             # 3000余万
             (?:                                  # a multiplier or a unit, or both:
                 (?P<mult>{MULT})                 # 万, 亿: kept in the unit as written
@@ -300,6 +301,8 @@ RULES: tuple[Rule, ...] = (
             "800元/人/月",
             "2个多亿",
             "3个亿元",
+            "3个万亿元",
+            "培育形成[3个]万亿级优势产业",
         ),
         counter=(
             "2022年",
