@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 import regex
 
@@ -55,10 +55,10 @@ from metrics.opening import (
 )
 
 # Literals looked for before a call at most (a loop over more costs more than the call).
-MAX_NEEDLES = 4
+MAX_NEEDLES: Final = 4
 # An alternative longer than this (a guard that holds a list of verbs) is not read for
 # what it opens with: every position is asked (see ``Openings``).
-LONG_ALTERNATIVE = 300
+LONG_ALTERNATIVE: Final = 300
 
 
 class Guard:

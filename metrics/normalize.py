@@ -22,6 +22,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Final
 
 import regex
 
@@ -31,53 +32,54 @@ from metrics.lexicon.numerals import DIGIT_VALUE, FOLD, YEAR_DIGITS
 from metrics.opening import HAN_BLOCK, Opens, opening_chars
 
 # Full-width ASCII (U+FF01..U+FF5E) to ASCII, plus the spaces and signs that PDFs use.
-_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD: Final = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0xFE6A: 0x25})
 # Traditional forms with one unambiguous simplified reading, so that 萬元 and 個百分點 read
 # like 万元 and 个百分点.
 _FOLD.update({ord(t): ord(s) for t, s in zip("萬億兩個點", "万亿两个点", strict=True)})
-FOLD_TABLE: dict[int, int] = _FOLD
+FOLD_TABLE: Final[dict[int, int]] = _FOLD
 
-HAN = r"\p{Han}"
+HAN: Final = r"\p{Han}"
 # Redaction marks besides x and * (××万元, □□个, ○○亿元, △△人): two or more in a row are a
 # masked number, read as X one character for one (a lone × multiplies: 2×10万千瓦). A circle
 # is also a zero written among Chinese digits (二○○八年, 一○○万元): never a mask beside one.
-MASK_SIGNS = "×□○◯△"
-MASK_SIGN_RUN = regex_cache.compile(
+MASK_SIGNS: Final = "×□○◯△"
+MASK_SIGN_RUN: Final = regex_cache.compile(
     r"[×□]+(?:\.[×□]+)+|[×□]{2,}"  # ××.×% too
     r"|(?<![〇零一二三四五六七八九十○◯\d])[○◯△]{2,}(?:\.[○◯△]+)?(?![〇零一二三四五六七八九十百千])"
 )
-MASK_AS_X = str.maketrans(dict.fromkeys(MASK_SIGNS, "X"))
+MASK_AS_X: Final = str.maketrans(dict.fromkeys(MASK_SIGNS, "X"))
 # `D` written for 党: a lone capital D touching a Han character, not part of a Latin word or
 # a code (3D, LED, D级危房, D座, R&D经费).
-PARTY_D = regex_cache.compile(
+PARTY_D: Final = regex_cache.compile(
     rf"(?<![A-Za-z0-9&])D(?![A-Za-z0-9])(?:(?<={HAN}D)|(?={HAN}))(?![级类型座栋幢楼区档])"
 )
 # A year written in Chinese numerals, digit by digit (二〇二三年, 一九九八年): read as digits,
 # one character for one, so that titles and periods see a year.
-CN_YEAR = regex_cache.compile(
+CN_YEAR: Final = regex_cache.compile(
     rf"(?<![{YEAR_DIGITS}十])(?:一九|二[〇零])[{YEAR_DIGITS}]{{2}}(?=\s?年)"
 )
-CN_YEAR_DIGITS = str.maketrans(
+CN_YEAR_DIGITS: Final = str.maketrans(
     {c: str(DIGIT_VALUE[c.translate(FOLD)]) for c in YEAR_DIGITS}  # 〇 and 零 are 0
 )
 # A list marker that may begin a heading; spaces before it are kept, so that headings
 # inside one long PDF line can still be found.
-MARKER_AHEAD = regex_cache.compile(
+MARKER_AHEAD: Final = regex_cache.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.](?!\d)|【篇)"
 )
-HEADING_MAX = 40  # a line opening with a list marker and no pause up to this long is a heading
-PAGE_NUMBER_AHEAD = regex_cache.compile(r"\d{1,4}[ \t]*(?:\r?\n|$)")
+# a line opening with a list marker and no pause up to this long is a heading
+HEADING_MAX: Final = 40
+PAGE_NUMBER_AHEAD: Final = regex_cache.compile(r"\d{1,4}[ \t]*(?:\r?\n|$)")
 # After a space, the two asked in turn as one (a page number opens with a digit, as a
 # marker may: the marker's alternatives first, so that a match names the first that holds)
-AHEAD = regex_cache.compile(
+AHEAD: Final = regex_cache.compile(
     f"(?P<marker>{MARKER_AHEAD.pattern})|(?P<page>{PAGE_NUMBER_AHEAD.pattern})"
 )
 # The characters of a marker's counted runs: Chinese numerals and digits (``\d`` is any
 # decimal digit, asked of the pattern once a character and remembered: str.isdecimal
 # reads another Unicode version than ``regex``).
-NUMERALS = "一二三四五六七八九十"
-IS_DIGIT = Opens(regex_cache.compile(r"\d"))
+NUMERALS: Final = "一二三四五六七八九十"
+IS_DIGIT: Final = Opens(regex_cache.compile(r"\d"))
 # The marks that close a counted run of a marker, and the brackets that open one (sets:
 # the empty string read past a text's end is in no set, as it is in every string).
 POINTS, CLOSINGS, OPENINGS = frozenset("、."), frozenset(")）"), frozenset("(（")
@@ -89,18 +91,18 @@ POINTS, CLOSINGS, OPENINGS = frozenset("、."), frozenset(")）"), frozenset("(�
 # they stay apart.
 # Possessive, and starting only where a run starts, so that a long run of spaced digits
 # is read once (it was cubic).
-SPLIT_NUMBER = regex_cache.compile(
+SPLIT_NUMBER: Final = regex_cache.compile(
     r"(?<=^|[\p{Han}、,;:(“]|(?<![\d.]) )\d[\d.]*+(?: (?:\d[\d.]*+|\.(?= \d)))++(?= ?[\p{Han}%‰])",
     regex.M,
 )
-SHORT_GROUP = regex_cache.compile(r"(?:^| )\d{1,2}(?= |$)")
-SPACE_RUN = regex_cache.compile(r"[ \t]+")
+SHORT_GROUP: Final = regex_cache.compile(r"(?:^| )\d{1,2}(?= |$)")
+SPACE_RUN: Final = regex_cache.compile(r"[ \t]+")
 # x and X are left out: between them a space is a wrap inside a mask (`x x 小学`).
-LATIN = regex_cache.compile(r"[A-WYZa-wyz]")
-IS_LATIN = Opens(LATIN)  # (one character: whether it opens a match is whether it matches)
-SPACED_HAN = regex_cache.compile(rf"{HAN} {HAN}")
-HAN_CHAR = regex_cache.compile(HAN)
-IS_HAN = Opens(HAN_CHAR)  # (one character: asked once and remembered)
+LATIN: Final = regex_cache.compile(r"[A-WYZa-wyz]")
+IS_LATIN: Final = Opens(LATIN)  # (one character: whether it opens a match is whether it matches)
+SPACED_HAN: Final = regex_cache.compile(rf"{HAN} {HAN}")
+HAN_CHAR: Final = regex_cache.compile(HAN)
+IS_HAN: Final = Opens(HAN_CHAR)  # (one character: asked once and remembered)
 
 
 def is_han(c: str) -> bool:
@@ -109,19 +111,20 @@ def is_han(c: str) -> bool:
     return HAN_BLOCK[0] <= c <= HAN_BLOCK[1] or IS_HAN(c)
 
 
-HAN_RUN = regex_cache.compile(f"{HAN}+")  # (Han characters counted by runs: a list of each is slow)
+# (Han characters counted by runs: a list of each is slow)
+HAN_RUN: Final = regex_cache.compile(f"{HAN}+")
 # Marks a document-sharing site sets where its free preview ends, even inside a word.
-PAYWALL = regex_cache.compile(r"##paid(?:begin|end)##")
-DIGIT = "0123456789"
+PAYWALL: Final = regex_cache.compile(r"##paid(?:begin|end)##")
+DIGIT: Final = "0123456789"
 # A line that ends in one of these closes its sentence; a newline after it is kept.
-LINE_CLOSERS = frozenset("。！？!?;；:：")
-INNER_PUNCT = regex_cache.compile(r"[,，、;；。:：]")
+LINE_CLOSERS: Final = frozenset("。！？!?;；:：")
+INNER_PUNCT: Final = regex_cache.compile(r"[,，、;；。:：]")
 # (one character of a class: a text holds a match where it holds one of its characters)
-INNER_CHARS = opening_chars(INNER_PUNCT)
+INNER_CHARS: Final = opening_chars(INNER_PUNCT)
 # A numbered heading that ends in a full stop and goes on with its paragraph on the same line
 # (（一）做大工业经济。全年新增规上企业): its line is the paragraph's, and a PDF wraps it.
-RUNS_ON = regex_cache.compile(r"[。！？!?][^。！？!?]*\p{Han}$")
-SENTENCE_ENDS = "。！？!?"
+RUNS_ON: Final = regex_cache.compile(r"[。！？!?][^。！？!?]*\p{Han}$")
+SENTENCE_ENDS: Final = "。！？!?"
 
 
 def runs_on(line: str) -> bool:
@@ -250,9 +253,9 @@ def _deletions(text: str, spaced_lines: list[tuple[int, int]]) -> list[int]:
 # names: the same, but the figure stands in the row under it, as wide. (Counter: 市长  王某某
 # 2024年1月 holds no bare figure and no row under it does; 2024  年  1  月 names nothing; a
 # table of contents' line, 一、2024年工作回顾  3, has two cells and a pause.)
-TABLE_GAP = regex_cache.compile(r" {2,}")
-BARE_FIGURE = regex_cache.compile(r"[-+]?\d[\d.,]*(?:%|‰)?(?:左右|以上|以内|以下)?")
-TWO_HAN = regex_cache.compile(r"\p{Han}{2}")
+TABLE_GAP: Final = regex_cache.compile(r" {2,}")
+BARE_FIGURE: Final = regex_cache.compile(r"[-+]?\d[\d.,]*(?:%|‰)?(?:左右|以上|以内|以下)?")
+TWO_HAN: Final = regex_cache.compile(r"\p{Han}{2}")
 
 
 def _spaced_cells(line: str) -> list[str] | None:
@@ -331,7 +334,7 @@ def _space_deletions(text: str, spaced_lines: list[tuple[int, int]]) -> list[int
 MARKER_DIGITS, PAGE_DIGITS, MARKER_NUMERALS = 2, 4, 3
 ASCII_DIGITS, NUMERAL_SET = frozenset("0123456789"), frozenset(NUMERALS)
 # What a match of ``MARKER_AHEAD`` opens with besides a digit.
-AHEAD_OPENS = NUMERAL_SET | OPENINGS | {"【"}
+AHEAD_OPENS: Final = NUMERAL_SET | OPENINGS | {"【"}
 
 
 def is_digit(c: str) -> bool:
@@ -444,19 +447,19 @@ def _wrap_deletions(text: str) -> list[int]:
 # A figure alone on its line: a copy that puts each run of text on its own line parts a
 # figure set in another font (a masked one) from the sentence around it (完成\nXX\n亿元).
 # A four-digit year is left out: alone on its line it belongs to a title block.
-FIGURE_RUN = regex_cache.compile(
+FIGURE_RUN: Final = regex_cache.compile(
     r"^[ \t]*(?:[xX*]{1,4}(?:\.[xX*]{1,4})?|\d+\.\d+|(?!(?:19|20)\d{2}[ \t]*$)\d+)%?[ \t]*$"
 )
 # What goes on from a figure inside a sentence: its unit or the rest of the sentence.
-GOES_ON = regex_cache.compile(r"^[ \t]*[\p{Han}%，,、；;。]")
+GOES_ON: Final = regex_cache.compile(r"^[ \t]*[\p{Han}%，,、；;。]")
 # The same copy may set the figure with its unit and bound as one run (达到\n1286亿元\n，增长,
 # 控制在\n5.5%以内\n，): such a run is joined only when a pause opens the next line, so a
 # list of figures under their names (一个表格：地区生产总值\n1286亿元\n规上工业\n…) stays apart.
-UNIT_RUN = regex_cache.compile(
+UNIT_RUN: Final = regex_cache.compile(
     r"^[ \t]*(?:[xX*]{1,4}(?:\.[xX*]{1,4})?|\d+(?:\.\d+)?)(?:%|\p{Han}{1,4}?)"
     r"(?:左右|以上|以内|以下|多|余)?[ \t]*$"
 )
-PAUSE_AHEAD = regex_cache.compile(r"^[ \t]*[，,、；;。]")
+PAUSE_AHEAD: Final = regex_cache.compile(r"^[ \t]*[，,、；;。]")
 # (a line that no figure can open or close is no run; a run with its unit is asked only
 # before a line a pause can open: the unit's run may close with any Han character)
 FIGURE_ALONE, UNIT_ALONE, PAUSE_NEXT = Guard(FIGURE_RUN), Guard(UNIT_RUN), Guard(PAUSE_AHEAD)
@@ -484,7 +487,7 @@ def is_figure_run(before: str, run: str, after: str) -> bool:
 # a disclosure page's fields (标题：, 索引号：, 发布机构：).
 # A line is chrome only as a whole: a report's own sentence that holds such a word
 # (资金来源：中央预算内投资3亿元, 分享发展成果) is text.
-PAGE_CHROME = regex_cache.compile(
+PAGE_CHROME: Final = regex_cache.compile(
     r"^\s*(?:(?:下载|打印|全屏|收藏|分享到微信|分享到|分享|打印本页|关闭窗口|关闭|返回顶部|"
     r"[【\[]?字[号体]|加大|还原|减小|默认|大|中|小|[【】\[\]|｜|×>＞]|"
     r"相关报道|相关文档|相关链接|相关新闻|责任编辑|编辑|来源)[:：]?\s*)+$"
@@ -514,7 +517,7 @@ PAGE_CHROME = regex_cache.compile(
 # (each alternative spans the whole line: one its first or last character cannot open or
 # close is not searched)
 # (asked of its ``re`` twin: a corpus run's 223 searches 0.37 -> 0.13 ms replayed)
-CHROME = Guard(PAGE_CHROME, twins.twin(PAGE_CHROME))
+CHROME: Final = Guard(PAGE_CHROME, twins.twin(PAGE_CHROME))
 
 
 def is_page_chrome(line: str) -> bool:
@@ -533,7 +536,7 @@ def only_page_chrome(text: str) -> bool:
 # above it however long it runs (关于宁川市2023年国民经济和社会发展计划执行情况与2024年国民经济
 # 和社会发展计划草案的报告, 47 characters), so the newline before it is no wrap. (Not a dash
 # that opens a wrapped clause: ——这是我们的底气 names no congress or meeting.)
-DELIVERY_AHEAD = Guard(
+DELIVERY_AHEAD: Final = Guard(
     regex_cache.compile(r"[—－]{1,2}[^\n。，,；;]{0,30}?在[^\n。，,；;]{0,40}?(?:会议|大会)")
 )
 # A list of indicators one a line, each its name, a colon and its figure (地区生产总值增长：6%左右
@@ -545,11 +548,11 @@ DELIVERY_AHEAD = Guard(
 # (地区生产总值：356亿元，同比增长6.5% / 一般公共预算收入：28亿元，比上年下降3.2个百分点,
 # 粮食产量：41万吨，占全市的18%): without them the row was taken for a wrap, and the next
 # row's name joined to it lost its own (a line that ends in a comma runs on: no row).
-NAME_FIGURE_LINE = regex_cache.compile(
+NAME_FIGURE_LINE: Final = regex_cache.compile(
     r"\p{Han}[^\s，,、；;。:：]{0,22}[\p{Han}）)][:：]\s*\p{Han}{0,4}[\dxX*][\d.xX*]*\s*(?:%|‰)?\p{Han}{0,6}"
     r"(?:[，,]\s*\p{Han}{1,8}[\dxX*][\d.xX*]*\s*(?:%|‰)?\p{Han}{0,4}){0,2}"
 )
-NAME_COLON_AHEAD = regex_cache.compile(r"\p{Han}[^\s，,、；;。:：]{0,22}[\p{Han}）)][:：]")
+NAME_COLON_AHEAD: Final = regex_cache.compile(r"\p{Han}[^\s，,、；;。:：]{0,22}[\p{Han}）)][:：]")
 
 
 # A line set wholly in one pair of brackets stands on its own: a heading in 【】 (【一、2023年
@@ -558,7 +561,7 @@ NAME_COLON_AHEAD = regex_cache.compile(r"\p{Han}[^\s，,、；;。:：]{0,22}[\p
 # Their pauses made them look like a wrapped sentence, so the heading ran into the line before
 # or after it and opened no section. (Counter: (一)坚持…,推动…: its first bracket closes before
 # the line's end; a wrapped line that merely opens with 【 (【五个坚持】的要求,…) runs on.)
-ENCLOSING = {"(": ")", "【": "】", "[": "]"}
+ENCLOSING: Final = {"(": ")", "【": "】", "[": "]"}
 
 
 def enclosed(line: str, openers: str = "(【[") -> bool:

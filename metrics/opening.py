@@ -27,25 +27,27 @@ the full call.
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from metrics import regex_cache
 
-HAN_BLOCK = ("\u4e00", "\u9fff")
+HAN_BLOCK: Final = ("\u4e00", "\u9fff")
 # What a single character cannot stand for: the text before or after it. A look-behind
 # or a word boundary (a look-ahead, read backwards) would be judged without that text.
-BLIND_OPENING = regex_cache.compile(r"\(\?<?=|\\[bBG]")
+BLIND_OPENING: Final = regex_cache.compile(r"\(\?<?=|\\[bBG]")
 # A group's reference (a condition on a group, ``(?(bracket)】)``, or a back-reference)
 # read backwards comes before the group it refers to, and fails: no test of a last
 # character for such a pattern.
-GROUP_REFERENCE = regex_cache.compile(r"\(\?\(|\\[1-9]|\(\?P=")
-SPECIAL = "\\[](){}|?*+.^$"
-QUANTIFIERS = "?*+{"
-COUNTED = regex_cache.compile(r"\{\d*,?\d*\}")
-LOOKAROUNDS = ("(?<!", "(?<=", "(?!", "(?=")
+GROUP_REFERENCE: Final = regex_cache.compile(r"\(\?\(|\\[1-9]|\(\?P=")
+SPECIAL: Final = "\\[](){}|?*+.^$"
+QUANTIFIERS: Final = "?*+{"
+COUNTED: Final = regex_cache.compile(r"\{\d*,?\d*\}")
+LOOKAROUNDS: Final = ("(?<!", "(?<=", "(?!", "(?=")
 # a repeat of any Han character (alone, or in a class with other characters:
 # [\dA-Za-z\p{Han}]{0,14}?热线) that opens an alternative, and the literals after it
-ANY_HAN_OPENING = regex_cache.compile(
+ANY_HAN_OPENING: Final = regex_cache.compile(
     r"(?:\\p\{Han\}|\[[^\]]*\\p\{Han\}[^\]]*\])(?:\{\d*,?\d*\}|[*+?])?\??"
 )
 
@@ -208,14 +210,14 @@ def anchored(pattern: regex.Pattern[str], end: bool = False) -> bool:
 
 
 # a quantifier after an atom, and whether it lets the atom be left out
-QUANTIFIER_SPAN = regex_cache.compile(
+QUANTIFIER_SPAN: Final = regex_cache.compile(
     r"(?:(?P<optional>[?*]|\{0?,\d*\}|\{0\})|\+|\{[1-9]\d*,?\d*\})[?+]?"
 )
 # Characters tried against a pattern where it is not written: ASCII and Latin-1 (the
 # line ends, tabs and spaces among them), the general and CJK marks, circled numbers, the
 # full-width forms (a class or escape that holds any of them opens with a character the
 # pattern does not name, and ``opening_chars`` refuses it).
-PROBE_CHARS = "".join(
+PROBE_CHARS: Final = "".join(
     map(
         chr,
         [
@@ -228,7 +230,7 @@ PROBE_CHARS = "".join(
     )
 )
 # Assertions a match's first character alone cannot answer: what stands before it decides.
-BEHIND = ("(?<=", "\\b", "\\B", "\\G")
+BEHIND: Final = ("(?<=", "\\b", "\\B", "\\G")
 
 
 def alone_is_enough(pattern: regex.Pattern[str]) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Final
 
 import regex
 
@@ -50,30 +51,30 @@ class Cue:
 # (not 主要指标: a review lists its results after 主要指标为 as well)
 # A plan sets its binding targets (约束性指标: energy, emissions, farmland) beside the
 # expected ones (预期性指标), in a sentence of their own: they are targets as well.
-_GOALS = (
+_GOALS: Final = (
     r"(?:主要预期目标|主要预期指标|预期性指标|约束性(?:指标|目标)|主要目标|预期目标|预期指标"
     r"|发展目标|奋斗目标|目标任务|工作目标|目标)"
 )
 # (a government proposes its targets to the congress: 建议为, 拟定为)
-_IS = r"(?:建议|拟|初步)?(?:是|为|确定为|定为|设定为|安排为|如下)"
+_IS: Final = r"(?:建议|拟|初步)?(?:是|为|确定为|定为|设定为|安排为|如下)"
 # …but 以目标为导向, 目标是否: the goals are no list here
-_NOT_A_LIST = r"(?!导向|引领|牵引|指引|抓手|方向|主线|依据|准绳|否)"
+_NOT_A_LIST: Final = r"(?!导向|引领|牵引|指引|抓手|方向|主线|依据|准绳|否)"
 # 力争, 确保 and 力求 at a sentence's opening, after at most a time or a scope
-_OPENING = r"(?:今年|明年|全年|年内|(?:到)?20\d{2}年(?:底|末)?|全[省市县区旗镇乡]|[，,\s])*"
+_OPENING: Final = r"(?:今年|明年|全年|年内|(?:到)?20\d{2}年(?:底|末)?|全[省市县区旗镇乡]|[，,\s])*"
 # A year named in a pledge (力争到2028年…): a word of its time, never the figure aimed at.
-_YEAR = r"(?:19|20)\d{2}\s*年"
+_YEAR: Final = r"(?:19|20)\d{2}\s*年"
 
 # Targets a higher body assigned the report, listed as such (新区管委会下达我区的主要目标是：…;
 # 省政府给我市下达的主要指标是：…; 市里下达给我县的目标任务为：…): a list of targets, though 指标
 # alone opens none (a review's 主要指标为 lists results); targets/stated reads them as the floor
 # set from above, which gives way to the report's own. The report names itself as the one they
 # were set for (我市, 本县): a department's 下达的目标值为90.1% after its result recalls a target.
-ASSIGNED_LIST = (
+ASSIGNED_LIST: Final = (
     r"(?:下达(?:给)?[我本](?:区|县|市|旗|镇|乡|街道)|给[我本](?:区|县|市|旗|镇|乡|街道)下达)"
     r"的[^，,；;。]{0,10}?(?:目标|指标|任务)[^，,；;。]{0,6}?(?:[为是][:：]?|[:：])"
 )
 
-CUES: tuple[Cue, ...] = (
+CUES: Final[tuple[Cue, ...]] = (
     Cue(
         name="assigned_goals",
         pattern=ASSIGNED_LIST,
@@ -232,8 +233,8 @@ CUES: tuple[Cue, ...] = (
 # 450亿元，其中产业投资250亿元), and a plan reports no result there (a clause of one still ends
 # it: DONE). Outside a plan the rest of the sentence may report results, so a pledge's
 # passage ends with its clause (``Cue.reach``).
-PLAN_REACH = "sentence"
-_ENDS = {
+PLAN_REACH: Final = "sentence"
+_ENDS: Final = {
     "sentence": regex_cache.compile(r"[。！？!?]|\n(?<![：:；;，,]\s*\n)"),
     "clause": regex_cache.compile(r"[，,；;。！？!?\n]"),
 }
@@ -241,15 +242,15 @@ _ENDS = {
 # 5.5%; not 在实际工作中努力争取更好结果, a pledge, nor 居民收入实际增长6%, a real growth),
 # maybe after the date it was counted to (全年目标任务为新增就业3000人，截至11月底已完成3260
 # 人; 年度任务为改造危房420户，截至目前已经完成398户; 目标为培训2000人次，目前已完成1860人次).
-DONE = regex_cache.compile(
+DONE: Final = regex_cache.compile(
     r"(?<=[，,；;]\s*)(?:(?:截至|截止)(?:目前|[^，,；;。]{1,8}?(?:底|末|止))|目前|当前)?"
     r"(?:实际(?:完成|增长|实现|达到|下降|为)|结果(?:是|为)|已经?完成)"
 )
-_COMPILED = tuple((c, regex_cache.compile(c.pattern, regex.X)) for c in CUES)
-FIGURE = regex_cache.compile(r"[\d０-９]")
+_COMPILED: Final = tuple((c, regex_cache.compile(c.pattern, regex.X)) for c in CUES)
+FIGURE: Final = regex_cache.compile(r"[\d０-９]")
 # Any cue's first characters: a section that holds none of them is skipped at once
 # (looked for with ``str.find``: one search of the section for each, no call).
-ANY_CUE_WORDS = ("目标", "力争", "确保", "力求", "预期", "约束性", "下达")
+ANY_CUE_WORDS: Final = ("目标", "力争", "确保", "力求", "预期", "约束性", "下达")
 
 
 def target_passages(
@@ -317,7 +318,7 @@ def _aside_end(text: str, at: int, stop: int) -> int:
 # (实际增长5.9%, 完成了12亿元: a review's results after the targets it recalls) is no goal's.
 # (Counter: a goal list in one paragraph ends at its 。; a long paragraph under the list's last
 # line is prose, however many figures it holds; a table's rows are the grid's.)
-GOAL_LINE = regex_cache.compile(
+GOAL_LINE: Final = regex_cache.compile(
     # (not a table's row, its cells set apart by tabs, bars or runs of spaces, nor a result:
     # 全年地区生产总值实际增长5.9%。, 完成了12亿元。, 已完成投资85亿元。)
     r"(?![^\n]*(?:\t|[ \u3000]{2}|[|｜]|实际|已经?完成|(?:完成|实现|达到)了))"
@@ -386,8 +387,8 @@ class MeasureCue:
 
 
 # How many characters before a figure its measure word may stand (保持在, 控制在 between).
-MEASURE_REACH = 12
-MEASURE_CUES: tuple[MeasureCue, ...] = (
+MEASURE_REACH: Final = 12
+MEASURE_CUES: Final[tuple[MeasureCue, ...]] = (
     MeasureCue(
         name="change_word",
         measure=Measure.GROWTH,
@@ -433,20 +434,20 @@ MEASURE_CUES: tuple[MeasureCue, ...] = (
         why="a level named as a rate (失业率, 覆盖率, 研发投入强度) is a rate, not an amount",
     ),
 )
-PROPORTIONS = frozenset({Measure.SHARE, Measure.RATE})
-PROPORTION_UNITS = frozenset({"%", "‰", "ratio", ""})
+PROPORTIONS: Final = frozenset({Measure.SHARE, Measure.RATE})
+PROPORTION_UNITS: Final = frozenset({"%", "‰", "ratio", ""})
 # The cues in their order, for a figure in a proportion's unit or in another (then without
 # the proportions): the first that a search of the figure's own clause finds gives its
 # measure (``FirstOf`` skips a cue where a test read from it says it cannot match).
-_CUES_BY_UNIT = {
+_CUES_BY_UNIT: Final = {
     proportion: tuple(c for c in MEASURE_CUES if proportion or c.measure not in PROPORTIONS)
     for proportion in (True, False)
 }
-_FIRST_CUE = {
+_FIRST_CUE: Final = {
     proportion: FirstOf(tuple(regex_cache.compile(c.pattern) for c in cues))
     for proportion, cues in _CUES_BY_UNIT.items()
 }
-_BY_ROLE = {
+_BY_ROLE: Final = {
     Role.GROWTH: Measure.GROWTH,
     Role.SHARE: Measure.SHARE,
     Role.COMPLETION: Measure.COMPLETION,

@@ -9,6 +9,7 @@ names; None where the figure stands in no table. The row's name is its metric.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from metrics import regex_cache
 from metrics.lexicon.changes import CHANGE_WORD, DOWN_WORD
@@ -22,7 +23,7 @@ from metrics.segment.grid import GridCell, grid_cell
 # A row named by a change (地区生产总值增长, 单位GDP能耗降幅: a word of ``lexicon.changes``):
 # its figures in a column of results (2024年完成, 上年实绩) are changes, not levels, as in a
 # sentence (not 人口自然增长率, a level of births less deaths).
-ROW_NAMES_A_CHANGE = regex_cache.compile(rf"(?<!自然){CHANGE_WORD}率?[ ]*$")
+ROW_NAMES_A_CHANGE: Final = regex_cache.compile(rf"(?<!自然){CHANGE_WORD}率?[ ]*$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ clause before the figure decides):
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Final
 
 from metrics import regex_cache
 from metrics.records import Measure, Mention
@@ -32,7 +33,7 @@ from metrics.rules.exclusions import clause_before
 
 # How far back the figure's clause is read for its base (a base names the change after it,
 # in a short clause; a figure of a long line reads no further back).
-CLAUSE_REACH = 60
+CLAUSE_REACH: Final = 60
 
 
 class ChangeBase(StrEnum):
@@ -44,14 +45,16 @@ class ChangeBase(StrEnum):
     SINCE_YEAR = "since_year"
 
 
-PREVIOUS_PERIOD = regex_cache.compile(r"环比|[比较]上(?:个)?(?:月|季度?|期)")
-AGAINST_PLAN = regex_cache.compile(
+PREVIOUS_PERIOD: Final = regex_cache.compile(r"环比|[比较]上(?:个)?(?:月|季度?|期)")
+AGAINST_PLAN: Final = regex_cache.compile(
     r"[比较](?:年初)?(?:预算|计划|目标)|超(?:过|额完成)?(?:年度|全年)?(?:目标|计划|任务)"
 )
-NAMED_YEAR = regex_cache.compile(r"[比较](?:((?:19|20)\d{2})年|[“\"]?十[一二三四五]五[”\"]?末)")
-PREVIOUS_YEAR = regex_cache.compile(r"同比|[比较]上年|[比较]去年")
+NAMED_YEAR: Final = (
+    regex_cache.compile(r"[比较](?:((?:19|20)\d{2})年|[“\"]?十[一二三四五]五[”\"]?末)")
+)
+PREVIOUS_YEAR: Final = regex_cache.compile(r"同比|[比较]上年|[比较]去年")
 # The role rule that reads a result passing its target (rules.roles: 超额完成任务).
-BEAT_TARGET = "beat_target"
+BEAT_TARGET: Final = "beat_target"
 
 
 def change_base(

@@ -6,17 +6,19 @@ Contract: pure functions over the normalised sentence; every look back is bounde
 
 from __future__ import annotations
 
+from typing import Final
+
 from metrics import regex_cache
 from metrics.normalize import HAN_CHAR
 from metrics.rules.breaks import last_break
 
-SUBCLAUSE_SPLIT = regex_cache.compile(r"[,，;；:：。!?！？、()（）]")
+SUBCLAUSE_SPLIT: Final = regex_cache.compile(r"[,，;；:：。!?！？、()（）]")
 
 # How far back context is read: cues further away than this do not reach a figure, and
 # the bound keeps a sentence of thousands of figures linear.
-REACH = 300
+REACH: Final = 300
 # How far back the clause of the figure before is read for a verb repeated after it.
-VERB_REACH = 40
+VERB_REACH: Final = 40
 
 
 def subclause_start(sentence: str, start: int, prev_end: int) -> int:

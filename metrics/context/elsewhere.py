@@ -7,6 +7,8 @@ Contract: pure functions over the normalised sentence returning spans or None;
 
 from __future__ import annotations
 
+from typing import Final
+
 from metrics import regex_cache
 from metrics.context.clauses import VERB_REACH, subclause_start
 from metrics.context.metric_trim import PHRASE_LEAD_STEPS, trim, trim_ends
@@ -28,11 +30,11 @@ from metrics.rules.role_cues import RELATIVE_CUE, SHARE_OF_WHOLE
 # A label before a colon that names what the figures after it count (地区生产总值：…):
 # a few Han characters after the sentence's start, a list marker or a clause break, not a
 # heading of a kind of content.
-LABEL_BREAK = regex_cache.compile(r"[,，;；。!?！？\n]")
-LABEL_WIDTH = 16
-PARAGRAPH_REACH = 2000  # how far back a figure's paragraph start is looked for
-LABEL = regex_cache.compile(r"[\p{Han}A-Za-z0-9.“”\"（）()]+")
-GENERIC_LABEL = regex_cache.compile(
+LABEL_BREAK: Final = regex_cache.compile(r"[,，;；。!?！？\n]")
+LABEL_WIDTH: Final = 16
+PARAGRAPH_REACH: Final = 2000  # how far back a figure's paragraph start is looked for
+LABEL: Final = regex_cache.compile(r"[\p{Han}A-Za-z0-9.“”\"（）()]+")
+GENERIC_LABEL: Final = regex_cache.compile(
     r"(?:做法|成效|情况|措施|亮点|举措|成绩|经验|问题|不足|思路|打算|安排|要点|重点|目标|任务|"
     r"指标|内容|方面|如下|包括|其中)$"
 )
@@ -41,7 +43,7 @@ GENERIC_LABEL = regex_cache.compile(
 # A clause that names nothing but a total or a base year speaks of the figure before it:
 # 新认定高新技术企业86家，总数达到412家; 成交额18.7亿元，是上年的1.6倍; the total maybe of
 # the whole unit (新增市场主体1200户，全县总数达到3.6万户; 我镇总量达到64个).
-REFERS_BACK = regex_cache.compile(
+REFERS_BACK: Final = regex_cache.compile(
     rf"\s*(?:(?:{WHOLE_UNIT})?(?:总数|总量|累计|共计|合计|总计|已)+(?:达到|达|为|是|增至|增加到|突破)?"
     r"|(?:是|为|相当于)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?的?"
     # …or a plan period as the base (是“九五”时期的2.6倍, 为十二五末的1.8倍)
@@ -62,25 +64,25 @@ REFERS_BACK = regex_cache.compile(
     # 在35万吨以上; 失业率3.2%，近五年均控制在4%以内): the span of years names no thing
     rf"|{SPAN_OF_YEARS}(?:稳定在|保持在|控制在|维持在|达到|超过|突破)?)\s*"
 )
-REFERS_BACK_AT = Guard(REFERS_BACK)  # (its first and last characters read before a call)
-REFERS_BACK_LAST = frozenset("到达为是至破数量计已的年期定上在过来间均 \t")
+REFERS_BACK_AT: Final = Guard(REFERS_BACK)  # (its first and last characters read before a call)
+REFERS_BACK_LAST: Final = frozenset("到达为是至破数量计已的年期定上在过来间均 \t")
 # How far back such a clause (or a count of parts, 两项合计) is read: it is a few words.
-REFERS_REACH = 20
+REFERS_REACH: Final = 20
 # A clause that names how many figures just given make the total after it (两项合计,
 # 以上三项共计, 二者合计达): the total is of what those parts share.
 # (the count is no figure: exclusions' parts_count)
-PARTS_TOTAL = regex_cache.compile(
+PARTS_TOTAL: Final = regex_cache.compile(
     rf"\s*(?:以上|上述)?(?P<n>[{''.join(LISTED_COUNT)}])(?:项|者|类)(?:{TOTAL_AFTER_COUNT.pattern})"
     r"(?:达到|达|为)?\s*"
 )
-PARTS_TOTAL_AT = Guard(PARTS_TOTAL)  # (项, 者 or 类 and its first character read first)
+PARTS_TOTAL_AT: Final = Guard(PARTS_TOTAL)  # (项, 者 or 类 and its first character read first)
 
 
 # A yearly average opening a clause of nothing else but a verb (see ``adds_nothing``).
-AVERAGE_LEAD = regex_cache.compile(f"^(?:{'|'.join(YEARLY_AVERAGE)})")
+AVERAGE_LEAD: Final = regex_cache.compile(f"^(?:{'|'.join(YEARLY_AVERAGE)})")
 # A mark crossed, opening a clause of nothing else but a pledge (…增长10%以上，确保迈上900亿元
 # 台阶; …达到120亿元，力争跨上150亿元台阶): the mark is the thing counted before it.
-MARK_LEAD = regex_cache.compile(f"^(?:{alternation(MARK_VERBS)}|突破)")
+MARK_LEAD: Final = regex_cache.compile(f"^(?:{alternation(MARK_VERBS)}|突破)")
 
 
 def adds_nothing(
@@ -238,7 +240,7 @@ def verb_before(sentence: str, start: int, prev_end: int = 0) -> tuple[int, int]
 
 
 # Words that open what follows a figure without naming anything (5人获一等奖, 25篇在…发布).
-AFTER_OPENER = regex_cache.compile(r"(?:在|于|获|被|均|已|都|也|又|还)+")
+AFTER_OPENER: Final = regex_cache.compile(r"(?:在|于|获|被|均|已|都|也|又|还)+")
 
 
 def phrase_after(

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 from metrics import regex_cache
 from metrics.normalize import FOLD_TABLE, PARTY_D
 
-METRIC_KEY_DROP = regex_cache.compile(r"[\s“”\"'‘’《》〈〉「」()（）]+")
+METRIC_KEY_DROP: Final = regex_cache.compile(r"[\s“”\"'‘’《》〈〉「」()（）]+")
 # A trailing count word that adds nothing to what is counted (参保人数 → 参保人, 能源消费
 # 总量 → 能源消费); not 量 or 数 that make a word with what stands before them (产量,
 # 吞吐量, 质量, 价格指数, 系数), whose key would be cut short (粮食产, 空气质, 价格指).
-METRIC_KEY_TAIL = regex_cache.compile(r"(?:数量|总数|总量|总额|(?<![指系函基倍分级读参常变])数)$")
-TAIL_ENDS = ("数", "量", "额")  # the last characters of METRIC_KEY_TAIL's words
+METRIC_KEY_TAIL: Final = (
+    regex_cache.compile(r"(?:数量|总数|总量|总额|(?<![指系函基倍分级读参常变])数)$")
+)
+TAIL_ENDS: Final = ("数", "量", "额")  # the last characters of METRIC_KEY_TAIL's words
 
 
 @lru_cache(maxsize=4096)  # a report names the same metrics again and again

@@ -197,7 +197,7 @@ def capacity(words: str) -> bool:
 
 # A unit's alternative in brackets right after a count (改造2.5万套（间）城市危旧房, 服务120个
 # （次）重点企业): the noun after it is the thing counted.
-UNIT_ALTERNATIVE = regex_cache.compile(r"[（(](\p{Han}{1,2})[）)]")
+UNIT_ALTERNATIVE: Final = regex_cache.compile(r"[（(](\p{Han}{1,2})[）)]")
 
 
 def _counted_noun(

@@ -5,6 +5,8 @@ Contract: pure functions over the normalised sentence returning spans or None.
 
 from __future__ import annotations
 
+from typing import Final
+
 from metrics import regex_cache, twins
 from metrics.context.clauses import past_of
 from metrics.context.metric_trim import period_in
@@ -15,23 +17,25 @@ from metrics.lexicon.words import MARK_NOUNS, alternation
 from metrics.opening import opening_chars
 
 # The end of a noun that names a fund (资金, 补助, 专项债券, 贷款).
-FUND_END = regex_cache.compile(r"(?:资金|金|补助|补贴|贴息|奖励|奖补|债券?|贷款|经费|款|费)$")
+FUND_END: Final = (
+    regex_cache.compile(r"(?:资金|金|补助|补贴|贴息|奖励|奖补|债券?|贷款|经费|款|费)$")
+)
 
 # a short remark in brackets inside the noun stays in it: 4支村（社区）慈善基金
 # (a masked name may open it, 26名XX籍人士: a mask that starts the next figure lies past
 # the end the caller gives, 脱贫户托管奶牛xxx头)
 # (an age may open it: 1.2万余名80岁以上高龄老人, 23名7-9周岁残疾儿童)
-AFTER_NOUN = regex_cache.compile(
+AFTER_NOUN: Final = regex_cache.compile(
     r"(?:\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及?以上|及?以下)?|[xX*]{2,}(?=\p{Han}))?"
     r"[\p{Han}“”\"](?:[\p{Han}“”\"A-Za-z*]|[（(]\p{Han}{1,4}[）)]){1,21}"
     r"|《[^《》\n]{1,40}》"  # a title: 印制5.1万份《政策明白纸》
 )
 # AFTER_NOUN and VERBISH_AFTER as ``noun_at`` asks them: their ``re`` twins (a corpus
 # run's calls 0.43 -> 0.20 and 1.82 -> 0.48 ms replayed, ``metrics.twins``)
-AFTER_NOUN_ASKED = twins.twin(AFTER_NOUN)
+AFTER_NOUN_ASKED: Final = twins.twin(AFTER_NOUN)
 # (what a noun may open with, read from the pattern: after a mark no noun is looked for)
-NOUN_OPENS = FirstChars(AFTER_NOUN)
-VERBISH_WORDS = (
+NOUN_OPENS: Final = FirstChars(AFTER_NOUN)
+VERBISH_WORDS: Final = (
     r"全部|均|已|被|参加|参与|接受|入选|实现|完成|达到|获得|获评|获|通过|进行|开展|分别|"
     r"交付|投入|提供|享受|受益|得到|成功(?!人士)|正在|目前|现已|顺利|纳入|实施|"
     r"(?<!新)开工|建成|达标|存在|出现|发生|率先|"  # (not 新开工项目: a kind of project)
@@ -49,54 +53,54 @@ VERBISH_WORDS = (
     rf"(?:{CHANGE_VERB}|突破|超过)(?=\s*[\d０-９xX*＊一二两三四五六七八九十百千])|"
     rf"{HAVE}\p{{Han}}{{2,8}}?[\dxX*]"  # 176个行政村有果业村32个: the next count's noun
 )
-VERB_BEFORE_LE = r"\p{Han}{2}(?=了)"  # 215所中小学(园)安装了一键报警系统
-VERBISH_AFTER = regex_cache.compile(
+VERB_BEFORE_LE: Final = r"\p{Han}{2}(?=了)"  # 215所中小学(园)安装了一键报警系统
+VERBISH_AFTER: Final = regex_cache.compile(
     "(?:" + VERBISH_WORDS.replace("|[还仍尚]有|", f"|{VERB_BEFORE_LE}|[还仍尚]有|") + ")"
 )
 # A window that holds none of the characters a match of VERBISH_AFTER opens with, nor the
 # 了 that the verb of two characters before it needs, holds no match (read from its words:
 # it opens with any Han character only before 了)
-VERBISH_CHARS = opening_chars(regex_cache.compile(VERBISH_WORDS)) | {"了"}
-VERBISH_AFTER_ASKED = twins.twin(VERBISH_AFTER)
+VERBISH_CHARS: Final = opening_chars(regex_cache.compile(VERBISH_WORDS)) | {"了"}
+VERBISH_AFTER_ASKED: Final = twins.twin(VERBISH_AFTER)
 # What is not yet done to what a count counts ends its noun (xx户危房未完成改造, 3200万元配套
 # 资金尚未到位), two characters in at least: a name may open with 未 (12场次未名文化宣传,
 # 1200名未成年人), and 未成年, 未婚, 未来 are words.
-NOT_YET = regex_cache.compile(r"[还仍尚]?未(?!成年|婚|来|知|满)|没有")
-NOT_YET_FROM = 2
+NOT_YET: Final = regex_cache.compile(r"[还仍尚]?未(?!成年|婚|来|知|满)|没有")
+NOT_YET_FROM: Final = 2
 # A noun after a count that names people ends before a verb (为16名卧床残疾人配备护理床):
 # after this many characters, where one of these ends it. Other nouns hold verbs (党组织,
 # 污水处理站, 校舍维修改造项目).
-NOUN_BEFORE_VERB = 2
-PERSON_END = frozenset("人口员户者儿童生师主民工属警士")
+NOUN_BEFORE_VERB: Final = 2
+PERSON_END: Final = frozenset("人口员户者儿童生师主民工属警士")
 # and so do nouns of places and bodies that act (三所学校创建区级优质校, 21个城区社区建设服务点,
 # *多户小微企业办理留抵退税)
-PLACE_END = frozenset("校园村区企业镇乡")  # (乡镇 too: 14个乡镇落实…项目36个)
-PLACE_WORD_END = ("嘎查", "苏木")  # (the word: 查 alone ends verbs, 检查, 排查)
+PLACE_END: Final = frozenset("校园村区企业镇乡")  # (乡镇 too: 14个乡镇落实…项目36个)
+PLACE_WORD_END: Final = ("嘎查", "苏木")  # (the word: 查 alone ends verbs, 检查, 排查)
 # 群众, 少年, 校长, 干部, and people named by what they receive (优抚对象, 低保对象, 救助
 # 对象: 为1.2万名退役军人和其他优抚对象发放优待金 counts the people, not the deed)
 # 家庭 too, households as the people a deed reaches (2300户困难家庭住上安全住房, 为126户
 # 家庭办理; a court, 人民法庭, that acts is a body and ends before its deed as well)
-PERSON_HEAD = PERSON_END | frozenset("众年长部庭")
-PERSON_WORD_END = ("对象",)  # (the word, not its 象: 现象, 形象, 气象 name no people)
+PERSON_HEAD: Final = PERSON_END | frozenset("众年长部庭")
+PERSON_WORD_END: Final = ("对象",)  # (the word, not its 象: 现象, 形象, 气象 name no people)
 # 在 and 等 end a noun of those who act or of things (二十多名党员干部在做好本职工作,
 # 62个直属单位述职评议会等活动), but not the noun of an event, which tells where and what
 # happened before its head (x起网友在微博发布不当言论等事件).
-AGENT_NOUN_END = regex_cache.compile(
+AGENT_NOUN_END: Final = regex_cache.compile(
     r"(?<![所现存实自潜外内驻])在(?![职编岗校读册园建线])|(?<![一二三四五特同均])等(?![奖级次待同])"
     r"|(?<![报收达得做遇感])到(?![位岗期])"  # 117名学生到中职学校学习
     r"|(?<![甚直乃以截\d])至(?![少今此多])"  # 推荐3名候选人至市教体局 (not 80至100岁)
 )
-AGENT_END_CHARS = opening_chars(AGENT_NOUN_END)  # (a noun without them is not searched)
-VERB_CHARS = opening_chars(VERB_WORD)
-EVENT_UNIT = frozenset("起件次宗例")
+AGENT_END_CHARS: Final = opening_chars(AGENT_NOUN_END)  # (a noun without them is not searched)
+VERB_CHARS: Final = opening_chars(VERB_WORD)
+EVENT_UNIT: Final = frozenset("起件次宗例")
 # A noun after a count that names the target, not the thing counted.
-TARGET_NOUN = regex_cache.compile(r"(?:目标)?任务|目标|指标|计划")
-TARGET_OPENS = FirstChars(TARGET_NOUN)
-IN_AFTER_NOUN = regex_cache.compile(r"(?<![初高])中")  # 普通高中 keeps its 中
-AND_BEFORE_FIGURE = regex_cache.compile(r"[和及与]\s*[\dxX*]")
+TARGET_NOUN: Final = regex_cache.compile(r"(?:目标)?任务|目标|指标|计划")
+TARGET_OPENS: Final = FirstChars(TARGET_NOUN)
+IN_AFTER_NOUN: Final = regex_cache.compile(r"(?<![初高])中")  # 普通高中 keeps its 中
+AND_BEFORE_FIGURE: Final = regex_cache.compile(r"[和及与]\s*[\dxX*]")
 # After a figure, words that start no noun: particles, conjunctions, verbs.
-MARK_NOUN = alternation(MARK_NOUNS)
-NOT_A_NOUN_WORDS = (
+MARK_NOUN: Final = alternation(MARK_NOUNS)
+NOT_A_NOUN_WORDS: Final = (
     # (共 is 共计, not the 共 of a noun: 320个共建重点项目, 12名共产党员, 5个共享停车场)
     r"的|等|以|为|用(?![户工])|在(?![职编岗校读册])|和|及|与|并|共(?![建产享青])|均|已|全部|"
     r"左右|以上|以下|次|"
@@ -111,18 +115,18 @@ NOT_A_NOUN_WORDS = (
 )
 # 突破3400人大关, 5万亿两个台阶: the mark passed, no thing counted (not 3个台阶式花坛,
 # nor the marks a count of them counts: 跨过两个万亿元大关)
-MARK_PASSED = rf"(?<!个)\p{{Han}}{{0,4}}?(?:{MARK_NOUN})(?!(?!的)\p{{Han}})"
-NOT_A_NOUN_AFTER = regex_cache.compile(
+MARK_PASSED: Final = rf"(?<!个)\p{{Han}}{{0,4}}?(?:{MARK_NOUN})(?!(?!的)\p{{Han}})"
+NOT_A_NOUN_AFTER: Final = regex_cache.compile(
     "(?:" + NOT_A_NOUN_WORDS.replace("|关口|", f"|{MARK_PASSED}|关口|") + ")"
 )
 # ...asked in its two parts: the words where the character after the figure opens one,
 # the mark passed where a mark noun opens within MARK_REACH characters (``\p{Han}{0,4}?``
 # before it)
-NOT_A_NOUN_WORD = regex_cache.compile(NOT_A_NOUN_WORDS)
-NOT_A_NOUN_OPENS = FirstChars(NOT_A_NOUN_WORD)
-MARK_PASSED_AT = regex_cache.compile(MARK_PASSED)
-MARK_CHARS = opening_chars(regex_cache.compile(MARK_NOUN))
-MARK_REACH = 5
+NOT_A_NOUN_WORD: Final = regex_cache.compile(NOT_A_NOUN_WORDS)
+NOT_A_NOUN_OPENS: Final = FirstChars(NOT_A_NOUN_WORD)
+MARK_PASSED_AT: Final = regex_cache.compile(MARK_PASSED)
+MARK_CHARS: Final = opening_chars(regex_cache.compile(MARK_NOUN))
+MARK_REACH: Final = 5
 
 
 def noun_at(sentence: str, end: int, upto: int | None = None) -> tuple[int, int] | None:
@@ -199,7 +203,7 @@ def _no_noun_at(sentence: str, end: int) -> bool:
 # 积极争取5000万元的中央专项资金支持): a fund or a project. A fund word may be followed by
 # 支持 or 保障, which say what the fund does, not what it is. (Counter: 实现1.2亿元的突破,
 # 达到5亿元的规模 name no fund nor project.)
-SIZED_END = regex_cache.compile(
+SIZED_END: Final = regex_cache.compile(
     r"(?:资金|补助|补贴|贴息|奖补|债券?|贷款|经费|项目|工程)(?=(?:支持|保障)?$)"
 )
 
@@ -237,14 +241,16 @@ def _names_people(sentence: str, end: int) -> bool:
 # in a word of how good, strong or complete (QUALITY_WORDS) or is 有 and what is had; a noun
 # before 的 owns what follows instead (7条道路的排水管网, 11个地块的土壤污染状况调查: 道路, 地块),
 # as do 有关, 有限, 有机, 有色 (12个有关部门的执法人员: 有关部门) and a 规范 (5个行业规范的修订).
-QUALITY_WORDS = (
+QUALITY_WORDS: Final = (
     r"强|广|好|高|优|较大|完善|齐全|健全|鲜明|突出|显著|先进|过硬|便捷|优美|整洁|有序|"
     r"合理|良好|丰富|稳定|可靠|一流|领先|认可|"
     r"(?:管理|运行|服务|经营|操作)规范"  # (a 规范 alone is a norm: 5个行业规范的修订)
 )
-QUALITY = rf"(?:有(?![关限机色])\p{{Han}}{{1,3}}|[^\d,，;；。、的\s]{{0,6}}?(?:{QUALITY_WORDS}))"
-QUALITIES_BEFORE_NOUN = regex_cache.compile(rf"(?:{QUALITY}、)*{QUALITY}的")
-QUALITY_REACH = 32  # characters from the count to the 的 after its qualities
+QUALITY: Final = (
+    rf"(?:有(?![关限机色])\p{{Han}}{{1,3}}|[^\d,，;；。、的\s]{{0,6}}?(?:{QUALITY_WORDS}))"
+)
+QUALITIES_BEFORE_NOUN: Final = regex_cache.compile(rf"(?:{QUALITY}、)*{QUALITY}的")
+QUALITY_REACH: Final = 32  # characters from the count to the 的 after its qualities
 
 
 def past_qualities(sentence: str, start: int, upto: int | None) -> tuple[int, int] | None:

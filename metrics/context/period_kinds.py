@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from functools import lru_cache
+from typing import Final
 
 from metrics import regex_cache
 from metrics.context.periods import YEARLY_AVERAGE
@@ -57,35 +58,37 @@ class PeriodKind(StrEnum):
 
 # Kinds of a figure of several years: no single year's result nor target, so that they
 # take no part in a comparison of one year with another (trends, a year's outcome).
-MULTI_YEAR_KINDS = frozenset({PeriodKind.AVERAGE, PeriodKind.CUMULATIVE, PeriodKind.SEVERAL_YEARS})
+MULTI_YEAR_KINDS: Final = (
+    frozenset({PeriodKind.AVERAGE, PeriodKind.CUMULATIVE, PeriodKind.SEVERAL_YEARS})
+)
 
 # 年均 and its wordings (periods.YEARLY_AVERAGE), but not before a measured level the year
 # averages (浓度, 气温, 降水量, 值): that is the year's own mean.
-AVERAGE = regex_cache.compile(
+AVERAGE: Final = regex_cache.compile(
     rf"(?:{'|'.join(YEARLY_AVERAGE)})(?![\p{{Han}}]{{0,3}}?(?:浓度|气温|温度|降水|降雨|湿度|值))"
 )
-RUNNING_TOTAL = regex_cache.compile(r"累计")
+RUNNING_TOTAL: Final = regex_cache.compile(r"累计")
 # Words that keep a running total, or a figure after a stretch of years, inside one year
 # (全年累计, 今年以来累计; 五年来…，全年增长5.8%).
-WITHIN_YEAR = regex_cache.compile(r"全年|今年|当年|年初以来|年初至今|本年")
+WITHIN_YEAR: Final = regex_cache.compile(r"全年|今年|当年|年初以来|年初至今|本年")
 # A point in time: 截至/截止 (a date follows), and the end of a year, month, quarter or
 # five-year plan (年末, 10月底, 季末, “十四五”末), not a deadline (年底前).
-POINT = regex_cache.compile(r"截至|截止|(?:年|月|季|期|五[”\"]?)(?:末|底)(?!前)")
+POINT: Final = regex_cache.compile(r"截至|截止|(?:年|月|季|期|五[”\"]?)(?:末|底)(?!前)")
 # A point named as the base of a change (比2020年末增加640家): the figure is the change
 # since then, not a stock on that date.
-POINT_AS_BASE = regex_cache.compile(r"(?:比|较|同)[^，,；;]{0,8}?(?:年|月|季)(?:末|底)")
+POINT_AS_BASE: Final = regex_cache.compile(r"(?:比|较|同)[^，,；;]{0,8}?(?:年|月|季)(?:末|底)")
 # The opening of a stretch of several years before the figure in its sentence.
-SEVERAL_YEARS = regex_cache.compile(
+SEVERAL_YEARS: Final = regex_cache.compile(
     r"[二三四五六七八九十两]年(?:来|间|以来)|(?:过去的?|近|今后|未来)[二三四五六七八九十两]年"
     r"|十[一二三四五]五[”\"]?(?:时期|期间|以来)|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}年"
     r"|连续[\d二三四五六七八九十两]+年"
 )
-YEARS_SPAN = regex_cache.compile(r"(?:19|20)\d{2}-(?:19|20)\d{2}")
+YEARS_SPAN: Final = regex_cache.compile(r"(?:19|20)\d{2}-(?:19|20)\d{2}")
 
 
 # How far back a figure's clause is looked for: a clause is short, and a figure of a very
 # long line must not read the whole line before it (which would be quadratic).
-CLAUSE_REACH = 160
+CLAUSE_REACH: Final = 160
 
 
 def clause_before(sentence: str, upto: int, reach: int) -> str:
@@ -121,7 +124,7 @@ def period_kind(period: str | None, sentence: str, upto: int) -> PeriodKind:
     return PeriodKind.ANNUAL
 
 
-POINT_CHARS = frozenset("截末底")  # every match of POINT holds one of them
+POINT_CHARS: Final = frozenset("截末底")  # every match of POINT holds one of them
 
 
 def _may_hold_point(text: str) -> bool:
@@ -145,7 +148,7 @@ def _several_years_at(sentence: str) -> int | None:
 
 
 # The sentence asked last, by identity (it is held, so its id is not another's).
-_LAST_OPENED: dict[int, tuple[str, int | None]] = {}
+_LAST_OPENED: Final[dict[int, tuple[str, int | None]]] = {}
 
 
 # A sentence's figures ask in turn (a str keeps its hash): a few sentences are enough, and

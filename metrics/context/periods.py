@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from typing import Final
 
 import regex
 
@@ -18,9 +19,9 @@ from metrics import regex_cache, twins
 from metrics.lexicon.words import PERIOD_OPENERS, PERIOD_WORDS, alternation
 from metrics.rules.exclusions import NOT_TOP_BEFORE
 
-NUM = r"(?:\d{1,2}|[xX*]{1,2}|[一二三四五六七八九十]{1,3})"
+NUM: Final = r"(?:\d{1,2}|[xX*]{1,2}|[一二三四五六七八九十]{1,3})"
 # a year may be masked (20xx年, **年: 截至**年1月底)
-PERIOD = regex_cache.compile(
+PERIOD: Final = regex_cache.compile(
     rf"""
     (?:{alternation(PERIOD_OPENERS)})(?:到|至)?(?:(?:(?:19|20)\d{{2}}|20[xX*]{{2}}|[xX*]{{2,4}})年|今年)?
         (?:{NUM}月(?:底|末|份|{NUM}日)?|目前|年底|年末|当前|现在)
@@ -34,18 +35,18 @@ PERIOD = regex_cache.compile(
 )
 # PERIOD's text without the verbose layout's spaces, for a pattern that embeds it without
 # the X flag (metric_span.PHRASE_LEAD, read a word at a time): no period word holds a space.
-PERIOD_PLAIN = "".join(PERIOD.pattern.split())
+PERIOD_PLAIN: Final = "".join(PERIOD.pattern.split())
 # "On average each year" over a plan's years (年均新建农村公路120公里, 平均每年完成造林4000亩):
 # a scope of the deed after it in a name (context.words), and the average kind of a figure's
 # period in the tables' keys (context.period_kinds) — one list, so the two cannot drift.
-YEARLY_AVERAGE = ("平均每年", "每年平均", "年平均", "年均")
+YEARLY_AVERAGE: Final = ("平均每年", "每年平均", "年平均", "年均")
 
 
 # The Han characters a period can open with: the first characters of its words and the
 # numerals, read from the pattern itself (a character with which a match can begin
 # matches it partially). A phrase that opens with any other Han character (the CJK block
 # holds no digit nor mask) has no period at its start, and the pattern is not tried.
-PERIOD_OPENING_HAN = frozenset(
+PERIOD_OPENING_HAN: Final = frozenset(
     c for c in PERIOD.pattern if "\u4e00" <= c <= "\u9fff" and PERIOD.match(c, partial=True)
 )
 
@@ -53,11 +54,11 @@ PERIOD_OPENING_HAN = frozenset(
 # The sentences ``find_periods`` read last, by identity, with their matches and where each
 # starts: a sentence's figures then ask about windows of it (a phrase's start, the words
 # after a count), a few sentences on at most.
-SENTENCES_KEPT = 4
-_FOUND: dict[int, tuple[str, tuple[regex.Match[str], ...], tuple[int, ...]]] = {}
+SENTENCES_KEPT: Final = 4
+_FOUND: Final[dict[int, tuple[str, tuple[regex.Match[str], ...], tuple[int, ...]]]] = {}
 # (the answer where a window cannot be read from its sentence's matches)
-UNREAD: tuple[bool, regex.Match[str] | None] = (False, None)
-NONE_FOUND: tuple[bool, regex.Match[str] | None] = (True, None)
+UNREAD: Final[tuple[bool, regex.Match[str] | None]] = (False, None)
+NONE_FOUND: Final[tuple[bool, regex.Match[str] | None]] = (True, None)
 
 
 def _from_found(
@@ -104,9 +105,9 @@ def period_search(text: str, pos: int, endpos: int) -> regex.Match[str] | None:
 # words its other alternatives close with (…月, …季度, …年以来, …年至今); a word that holds
 # another is left out. Most sentences hold none (2024年, 全年 are no period) and are not
 # scanned: the scan, not its call, is the cost (some 5 µs a sentence).
-_CLOSING = ("月", "季度", "以来", "至今")
-_NEEDS = {w.surface for w in (*PERIOD_OPENERS, *PERIOD_WORDS)} | set(_CLOSING)
-PERIOD_NEEDS = tuple(sorted(n for n in _NEEDS if not any(m != n and m in n for m in _NEEDS)))
+_CLOSING: Final = ("月", "季度", "以来", "至今")
+_NEEDS: Final = {w.surface for w in (*PERIOD_OPENERS, *PERIOD_WORDS)} | set(_CLOSING)
+PERIOD_NEEDS: Final = tuple(sorted(n for n in _NEEDS if not any(m != n and m in n for m in _NEEDS)))
 
 
 def may_hold_period(sentence: str) -> bool:
@@ -139,13 +140,13 @@ def find_period(periods: Sequence[tuple[int, str]], upto: int) -> str | None:
 # 2021年至2025年), a base (较2024年, 比2024年增长, 与2024年相比: none opens a clause), nor a
 # year inside the clause's words (完成2024年度目标). A clause that opens with the section's
 # own year (今年, 全年, 当年, 本年) speaks of it again (group 2).
-CLAUSE_YEAR = regex_cache.compile(
+CLAUSE_YEAR: Final = regex_cache.compile(
     r"(?:^|[，,；;。：:])\s*(?:[一二三四五六七八九十]是|其中|另外|同时|此外)?\s*"
     r"(?:((?:19|20)\d{2})\s*年(?:度|底|末)?(?![以之]?前|以来|至今|[-—~至到\d])|(今年|全年|当年|本年))"
 )
 # (``_clause_years``' scan of a sentence asks its ``re`` twin, ``metrics.twins``: 254 scans
 # a corpus 0.26 -> 0.17 ms replayed)
-CLAUSE_YEAR_ASKED = twins.twin(CLAUSE_YEAR)
+CLAUSE_YEAR_ASKED: Final = twins.twin(CLAUSE_YEAR)
 
 
 # Where a ``CLAUSE_YEAR`` attempt opens: at a clause's mark (or the sentence's start). An
@@ -154,11 +155,11 @@ CLAUSE_YEAR_ASKED = twins.twin(CLAUSE_YEAR)
 # 年度 tried, then after 年): so the matches of a window of the sentence that ends at
 # ``upto`` are the whole sentence's in the clauses closed before ``upto``, and the last
 # clause's is its own when the whole sentence's match there ends 3 characters before it.
-CLAUSE_MARKS = "，,；;。：:"
-CLAUSE_YEAR_READS_PAST = 3
+CLAUSE_MARKS: Final = "，,；;。：:"
+CLAUSE_YEAR_READS_PAST: Final = 3
 # The sentence ``clause_year`` read last, by identity, with its matches and where each
 # starts: its figures ask about the words before each of them.
-_CLAUSE_YEARS: list[tuple[str, tuple[regex.Match[str], ...], tuple[int, ...]]] = []
+_CLAUSE_YEARS: Final[list[tuple[str, tuple[regex.Match[str], ...], tuple[int, ...]]]] = []
 
 
 def _clause_years(sentence: str) -> tuple[tuple[regex.Match[str], ...], tuple[int, ...]]:

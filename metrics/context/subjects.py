@@ -6,6 +6,8 @@ Contract: ``respective_subjects`` lists the spans a 分别 deals to the figures 
 
 from __future__ import annotations
 
+from typing import Final
+
 from metrics import regex_cache
 from metrics.context.clauses import REACH
 from metrics.context.metric_trim import trim_ends
@@ -18,18 +20,18 @@ from metrics.rules.exclusions import CLAUSE_BREAK
 Subjects = tuple[tuple[tuple[int, int], ...], ...]
 # Characters that end a noun, not a modifier: 党员、入党积极分子 are two subjects, while
 # 城镇和农村居民收入 share one noun.
-NOUN_END = frozenset("员人者户数率额量金费款生师工")
+NOUN_END: Final = frozenset("员人者户数率额量金费款生师工")
 # The last character of a group of people a figure is given per head of (城镇居民, 农牧民,
 # 职工, 农民工): groups of other things (市场主体, 个体工商户) share no noun this way.
-GROUP_END = frozenset("民工")
+GROUP_END: Final = frozenset("民工")
 # A clause of a change and its base alone, before figures joined (…，同比下降20%和25%; …，比
 # 上年增长2.1%、4.6%): it names no subject, so the subjects the sentence's 分别 dealt before
 # it are dealt again in order (事故起数、死亡人数分别为12起、9人，同比下降20%和25%).
-CHANGES_ONLY = regex_cache.compile(
+CHANGES_ONLY: Final = regex_cache.compile(
     rf"\s*(?:同比|环比|[比较](?:上年|去年)(?:同期)?|与上年相比)?{CHANGE_VERB}了?\s*"
 )
 # What separates the subjects of 分别 (A、B分别…, A和B分别…).
-LIST_JOIN = regex_cache.compile(r"、|以及|和|与|及")
+LIST_JOIN: Final = regex_cache.compile(r"、|以及|和|与|及")
 
 
 def respective_subjects(sentence: str, start: int, prev_end: int = 0) -> Subjects | None:

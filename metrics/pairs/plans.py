@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import IntFlag
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from metrics import regex_cache
 from metrics.context.change_bases import mention_change_base
@@ -68,10 +68,10 @@ ImpliedKey = tuple[str, Identity, str, int, str | None, str | None, bool, str | 
 # against a share: the measure is in the key). A share is stated with its own cue (税收占比
 # 75.6%, 民生支出占一般公共预算支出的79.5%, 研发经费投入占GDP比重2.6%), which gives it the
 # role share, not actual: the outcome of 税收占比保持在75%以上 all the same.
-PLAN_TARGET = (Role.TARGET, "plan")
+PLAN_TARGET: Final = (Role.TARGET, "plan")
 OUTCOME = ((Role.ACTUAL, Role.GROWTH, Role.SHARE, Role.RATE), "summary")
 # Units whose name is their place: an unnamed 街道 or government may be any of them.
-PLACE_UNITS = frozenset({"街道", "镇", "乡", "政府"})
+PLACE_UNITS: Final = frozenset({"街道", "镇", "乡", "政府"})
 # Words that name no part of a metric, only its scope or the grammar around it:
 # 全年新增城镇就业 ≈ 新增城镇就业, 全区的规上工业增加值 ≈ 规上工业增加值, 全社会研发经费投入强度
 # ≈ 研发经费投入强度, 全社会用电量 ≈ 用电量 (the whole of society is every place's own scope),
@@ -79,7 +79,7 @@ PLACE_UNITS = frozenset({"街道", "镇", "乡", "政府"})
 # says as much). 新增 too: ``metric_key`` already drops it as the verb opening a phrase
 # (新增城镇就业 → 城镇就业), so it must go inside one as well (城镇新增就业). Not 累计: a
 # cumulative count is another figure than a year's.
-PLAN_STOP = regex_cache.compile(
+PLAN_STOP: Final = regex_cache.compile(
     r"的|全年|年度|全社会|全体|全[省市县区旗镇乡]|本[省市县区镇乡]|今年|当年|新增"
 )
 # A year's addition and the total it adds to are two series: ``lexicon.changes.ADDITION``
@@ -97,8 +97,8 @@ CHANGE_TAIL = regex_cache.compile(rf"{CHANGE_WORD}$")  # the words of ``lexicon.
 # read so (上级下达资金 names funds of their own); a frame with nothing else (国家下达任务,
 # 占省下达任务) keeps its name, it says nothing of what it is of.
 TASK_FRAME = regex_cache.compile(r"(?:建设|目标)?任务$")
-TASK_SETTER = regex_cache.compile(r"^(?:完成|占)|(?:国家|中央|[省市县区]|上级)下达的?")
-TASK_COPULA = regex_cache.compile(r"(?:稳定在|保持在|控制在|达到|完成)$")
+TASK_SETTER: Final = regex_cache.compile(r"^(?:完成|占)|(?:国家|中央|[省市县区]|上级)下达的?")
+TASK_COPULA: Final = regex_cache.compile(r"(?:稳定在|保持在|控制在|达到|完成)$")
 # A verb of aim that opens a target's name, kept by the meaning layer: 稳定粮食播种面积52万亩以上
 # ≈ 粮食播种面积52.6万亩, 保持生猪存栏30万头 ≈ 生猪存栏31.2万头. It says the level is to hold,
 # not what is counted. Only before a name of two characters or more (稳定 alone stays).
@@ -116,7 +116,7 @@ BUDGET_VERB = regex_cache.compile(r"(?<=\p{Han}{2})安排$")
 # 就业). Only at the end, after a name of two characters or more: 计划生育 and 计划 alone
 # stay. Not a programme's name, where 计划 is the thing joined (入选省级人才计划12人 is no
 # plan of 引进省级人才15人; 科技计划, 研发计划, 行动计划, 专项计划 likewise).
-PLAN_WORD = regex_cache.compile(r"(?<=\p{Han}{2})(?<!人才|科技|研发|行动|专项)计划$")
+PLAN_WORD: Final = regex_cache.compile(r"(?<=\p{Han}{2})(?<!人才|科技|研发|行动|专项)计划$")
 # A verb of making closing a name, written after what it makes (the object first, then the
 # deed): 粮食产后服务中心新建12个 ≈ 新建粮食产后服务中心14个, 城乡公交线路新开通6条 ≈ 新开通城乡
 # 公交线路7条, 5G基站建成1500个 ≈ 建成5G基站1620个, 村级综合服务站新改建30个 ≈ 新改建村级综合
@@ -125,7 +125,7 @@ PLAN_WORD = regex_cache.compile(r"(?<=\p{Han}{2})(?<!人才|科技|研发|行动
 # Only verbs that bring a thing into being, after two characters or more; not 建 alone
 # (项目在建45个: what is still being built, not what was), nor 改造, 培训 and the like,
 # which the meaning layer keeps as nouns (危桥改造, 职业技能培训: the work, counted as such).
-MAKING_TAIL = regex_cache.compile(
+MAKING_TAIL: Final = regex_cache.compile(
     r"(?<=\p{Han}{2})(?:新建成|新建|建成|建设|新开通|开通|新?改扩建|新改建|新扩建"
     r"|创建|组建|设立|成立)$"
 )
@@ -135,7 +135,7 @@ MAKING_TAIL = regex_cache.compile(
 # its unit. Only after a name of two characters or more. An increment or a stock keeps its
 # own word (存款增量 → 存款增, never 存款's balance; 存量, 余量 likewise), and 总量 the
 # meaning layer drops itself.
-AMOUNT_TAIL = regex_cache.compile(r"(?<=\p{Han}{2})量$")
+AMOUNT_TAIL: Final = regex_cache.compile(r"(?<=\p{Han}{2})量$")
 # One thing under two names, the long form first: 规模以上工业增加值 ≈ 规上工业增加值,
 # 一般公共预算收入 ≈ 公共预算收入 (the short form of reports), 常住人口城镇化率 ≈ 城镇化率 is
 # NOT one (a 户籍 rate exists), so it is not here. A pollutant under its Chinese name, with
@@ -153,7 +153,7 @@ AMOUNT_TAIL = regex_cache.compile(r"(?<=\p{Han}{2})量$")
 # 城镇化率 and 户籍人口城镇化率 are two rates), nor 地方 elsewhere (地方储备粮 is not the
 # central reserve stored in the province), nor 外贸 before a noun (外贸企业 are not 企业).
 # ``metric_key`` drops a closing 总额 (社会消费品零售), so the short form is matched without it.
-PLAN_SYNONYMS = (
+PLAN_SYNONYMS: Final = (
     ("规模以上", "规上"),
     ("地方一般公共预算", "公共预算"),
     ("一般公共预算", "公共预算"),
@@ -249,7 +249,7 @@ def plan_words(key: str | None) -> str | None:
 # took, of one government, year, base unit and measure (``plan_key`` but the metric). Not
 # words that merely share an end: 城镇新增就业3.46万人，失业率5.1% names no 城镇调查失业率
 # (调查 is nowhere before it), and a name left off by one character is no subject.
-SHORT_HEAD = 2  # the fewest characters the words left off hold
+SHORT_HEAD: Final = 2  # the fewest characters the words left off hold
 # The subject may be named in part: 受理劳动人事争议案件3120件，结案2996件，
 # 结案率96% names the plan's 劳动人事争议仲裁结案率 (仲裁 is the procedure, not named
 # again); 重点人群签约18.2万人，签约率82.3% names 家庭医生签约服务重点人群签约率. The
@@ -262,7 +262,7 @@ SHORT_HEAD = 2  # the fewest characters the words left off hold
 # two characters, is every urban figure's), nor 农村居民…，恩格尔系数29.8% for 城镇居民
 # 恩格尔系数 (居民 is shared, 城镇居民 is not named), nor 新建农村生活垃圾收运点36个，
 # 治理率达到100% for 农村生活污水治理率 (污水 is not named).
-SUBJECT_PART = 4
+SUBJECT_PART: Final = 4
 
 
 @functools.lru_cache(maxsize=65536)  # a target's key is set against each outcome's
@@ -291,10 +291,10 @@ def short_head(target: str | None, outcome: str | None) -> str | None:
 # across places (a city's bare 污水处理率 is never its 县城污水处理率), nor of people
 # (居民人均可支配收入 is never 城市居民人均可支配收入: ``PEOPLE_OPENING``).
 OWN_SCOPE = {"市": "城市", "县": "县城"}
-SCOPES = frozenset(OWN_SCOPE.values())
+SCOPES: Final = frozenset(OWN_SCOPE.values())
 # A group of people the scope would sort (城市居民人均可支配收入 is of the city's urban
 # residents, 居民人均可支配收入 of all): no area's scope is read before them.
-PEOPLE_OPENING = ("居民", "人口", "常住", "户籍", "职工", "人均", "就业")
+PEOPLE_OPENING: Final = ("居民", "人口", "常住", "户籍", "职工", "人均", "就业")
 
 
 def scoped_before(level: str | None, before: str) -> str:
@@ -332,7 +332,7 @@ def scope_named(target: str | None, outcome: str | None, before: str) -> bool:
 # whose name ends in 率 (就业率, 结案率, 签约率), the class of short names a review states
 # after the clause naming their subject; a run on disk reads the words before such figures
 # only (``metrics.derived``), so the class is kept to them.
-RATE_END = "率"
+RATE_END: Final = "率"
 
 
 @functools.lru_cache(maxsize=65536)  # a metric key is asked once per figure of a trend
@@ -433,7 +433,7 @@ def is_addition(phrase: str | None) -> bool:
 # says which, so the key folds 所 into 个. 个 takes nothing else: 专精特新企业28家 … 32个 and
 # 改造危旧桥梁20座 … 22个 keep their classifiers apart (座 counts a bridge, a reservoir, a
 # plant alike; 家 is a trading unit's, above).
-SAME_COUNT = {"家": "户", "所": "个"}
+SAME_COUNT: Final = {"家": "户", "所": "个"}
 # A percentage named as a rate: its name ends in 率 (or 指数, 系数, 强度, as
 # ``passages``' named_rate reads them), so it is a rate whatever verb stands between the
 # name and the figure: 建制村通客车率保持100% ≈ 建制村通客车率100%, 行政村5G网络覆盖率实现
@@ -441,8 +441,8 @@ SAME_COUNT = {"家": "户", "所": "个"}
 # only after the copulas it knows (控制在, 达到…), a level after others (保持, 实现), and
 # the key holds the measure apart, so the two would never meet. Not a percentage whose
 # name is no rate (城镇化水平65% stays a level; 增长6% is a growth by its own cue).
-RATE_NAME = regex_cache.compile(r"(?:率|指数|系数|强度)$")
-PERCENT_UNITS = frozenset({"%", "‰"})
+RATE_NAME: Final = regex_cache.compile(r"(?:率|指数|系数|强度)$")
+PERCENT_UNITS: Final = frozenset({"%", "‰"})
 
 
 @functools.lru_cache(maxsize=65536)  # a few measures and units, keys repeat across figures
@@ -504,7 +504,7 @@ def key_unit(base_unit: str | None, unit: str | None = None) -> str | None:
 # the thing is counted, which the key holds (the base unit), not what is counted. Only the
 # figure's own base unit, only at the end, and only where two characters or more stay:
 # 农户3.2万户 keeps 农户, and 发放贷款笔数 counted in 万元 keeps its 笔.
-NAMED_BY_CLASSIFIER_REST = 2
+NAMED_BY_CLASSIFIER_REST: Final = 2
 # A change of a count named by its classifier (数 after it the metric key has already
 # dropped): 生产安全事故起数同比下降10%以上 ≈ 发生生产安全事故23起，同比下降17.9%; 接待游客人次
 # 增长8% ≈ 接待游客2718.6万人次，同比增长9.3%; 道路交通事故死亡人数下降5% ≈ 道路交通事故死亡
@@ -514,7 +514,7 @@ NAMED_BY_CLASSIFIER_REST = 2
 # 元), and only where two characters or more stay. Not 笔, 个, 家 or 户: 发放贷款笔数增长5% is
 # not 发放贷款35亿元，增长8% (one name counted and summed), nor 企业户数增长 the growth of 企业
 # 营业收入; 农户 and 人次 alone stay.
-COUNTED_CHANGE = ("人次", "起", "人", "次", "件", "宗")
+COUNTED_CHANGE: Final = ("人次", "起", "人", "次", "件", "宗")
 
 
 # A share named by its part alone where the other names the whole too: 林下经济产值占林业总产值
@@ -525,8 +525,8 @@ COUNTED_CHANGE = ("人次", "起", "人", "次", "件", "宗")
 # (税收占比 → 税收; 占比 alone stays), and only in percent (占地面积 is no share); 占 of
 # a word of its own is none: to hold (市场占有率, 人均占有粮食), to take up (违法占地比例,
 # 耕地占用率), to lead (占优).
-SHARE_OF = "占"
-NOT_SHARE_AFTER = frozenset("有用地优")
+SHARE_OF: Final = "占"
+NOT_SHARE_AFTER: Final = frozenset("有用地优")
 
 
 def counted_metric(key: str | None, base_unit: str | None) -> str | None:
@@ -561,7 +561,7 @@ def counted_key(key: str | None, base_unit: str | None) -> str | None:
 # 全年计划完成审计项目85个, 1-9月完成固定资产投资6.8亿元 beside 全年投资8亿元. Progress against
 # the year's target is the within-report pair's (完成全年计划的48.2%); across reports a
 # target takes the year's result. A stock at the year's end (截至年底, 01..12) is the year's.
-FULL_YEAR = "-01.."
+FULL_YEAR: Final = "-01.."
 
 
 def months_short_of_year(label: str | None) -> str | None:
@@ -658,7 +658,7 @@ _IMPLIED_TARGET, _COMPLETION = int(Side.IMPLIED_TARGET), int(Side.COMPLETION)
 # 到2027年累计建成示范线15条, 2026年新建充电桩500个 in a plan for 2025): none. It is no
 # target of the plan's year, so this year's outcome never meets it; its own year's outcome
 # stands in a report of the year after that, another partition of a run on disk.
-NOT_AIMED = ~(_TARGET | _IMPLIED_TARGET)
+NOT_AIMED: Final = ~(_TARGET | _IMPLIED_TARGET)
 
 
 def link_sides(role: str | None, section: str | None, measure: str | None, unit: str | None) -> int:

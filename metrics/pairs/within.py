@@ -16,6 +16,7 @@ import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
+from typing import Final
 
 from metrics import regex_cache
 from metrics.context import metric_key
@@ -36,19 +37,19 @@ from metrics.resolve import unit_factor
 from metrics.rules.metrics import MetricRuleName, enabled
 
 # Indicators where less is better: a concentration, days of heavy pollution, accidents.
-LOWER_IS_BETTER = regex_cache.compile(
+LOWER_IS_BETTER: Final = regex_cache.compile(
     r"PM2\.?5|PM10|浓度|重污染|污染天数|事故|死亡|发案|失业率|能耗|排放|投诉|辍学|近视率|"
     r"发生率|亡人|火点|违法|超标"
 )
 # Words between two counts that make the first a total and the second the part done:
 # 60个问题已按期完成整改57个.
-DONE_BETWEEN = regex_cache.compile(r"完成|办结")
-PAUSES = frozenset(",，;；")  # (a pause between two counts: a character looked for)
-VERB_ONLY = regex_cache.compile(r"(?:截至目前|截止目前|目前|已经|已|完成|实现|达到|累计)+")
+DONE_BETWEEN: Final = regex_cache.compile(r"完成|办结")
+PAUSES: Final = frozenset(",，;；")  # (a pause between two counts: a character looked for)
+VERB_ONLY: Final = regex_cache.compile(r"(?:截至目前|截止目前|目前|已经|已|完成|实现|达到|累计)+")
 # Words between a target and an actual that tie them together (完成, 目标值为, 超过…要求);
 # 其中 instead makes the second figure a part of the first.
-LINK_BETWEEN = regex_cache.compile(r"完成|达到|实际|已|目标|要求|任务|规定|超过|超额|下达")
-PART_BETWEEN = regex_cache.compile(r"其中|包括|同时|另外|此外")
+LINK_BETWEEN: Final = regex_cache.compile(r"完成|达到|实际|已|目标|要求|任务|规定|超过|超额|下达")
+PART_BETWEEN: Final = regex_cache.compile(r"其中|包括|同时|另外|此外")
 # The base a stated rate is of, written in its frame right before it: 完成年度预算12.1亿元的
 # 102.5%, 完成省下达任务36个的105.6%, 为年度目标3000人的109%, 占年度计划投资1.5亿元的
 # 106.7%. The figure joined to the rate by 的 alone, after a verb of the frame (完成, 占, 为)
@@ -58,7 +59,7 @@ PART_BETWEEN = regex_cache.compile(r"其中|包括|同时|另外|此外")
 # figure and a rate of other words (总投资826亿元，完成年度计划的94.6%: the rate's frame
 # holds no figure), nor 的 after a figure outside such a frame (全县50万人的3%).
 RATE_BASE_JOIN = regex_cache.compile(r"\s*的\s*")
-RATE_BASE_FRAME = regex_cache.compile(r"完成|占|为")
+RATE_BASE_FRAME: Final = regex_cache.compile(r"完成|占|为")
 
 
 def find_pairs(mentions: Sequence[Mention], written: int | None) -> list[Pair]:
@@ -83,7 +84,7 @@ def find_pairs(mentions: Sequence[Mention], written: int | None) -> list[Pair]:
 # so named then follows the next plan's (trends) like one named in full. Not a target named
 # in its frame (完成年度收入计划190亿元 names 收入; 完成国家下达的粮食播种面积任务62.5万亩 names
 # 粮食播种面积), nor one no actual is paired with (a plan's 完成国家下达任务8万亩).
-FRAME_ONLY = regex_cache.compile(
+FRAME_ONLY: Final = regex_cache.compile(
     r"(?:完成|占|为)(?:国家|中央|[省市县区]|上级)?(?:下达的?|确定的?)?(?:年度|全年)?"
     r"(?:目标任务|任务目标|目标|任务|计划)(?:投资)?\s*$"
 )
@@ -97,8 +98,8 @@ FRAME_ONLY = regex_cache.compile(
 # target named by its frame alone takes its actual's (``FRAME_ONLY``). Only a clause of the
 # adverb and one short verb: 实际到位资金1.5亿元 and 已签约项目12个 name what they count, and
 # a clause with no 实际 or 已 (走访困难群众120户，慰问85户) is a deed of its own.
-DEED_ONLY = regex_cache.compile(r"(?:全年|当年)?(?:实际|已经?)\p{Han}{1,2}")
-CLAUSE_PAUSE = regex_cache.compile(r"[，,；;：:]")
+DEED_ONLY: Final = regex_cache.compile(r"(?:全年|当年)?(?:实际|已经?)\p{Han}{1,2}")
+CLAUSE_PAUSE: Final = regex_cache.compile(r"[，,；;：:]")
 
 
 def deed_only(actual: Mention) -> bool:
@@ -413,7 +414,7 @@ def falls(m: Mention) -> bool:
     return m.measure == Measure.GROWTH and m.direction == -1
 
 
-DECIMALS = regex_cache.compile(r"\d+(?:\.(\d+))?")  # (compiled once, not at each call)
+DECIMALS: Final = regex_cache.compile(r"\d+(?:\.(\d+))?")  # (compiled once, not at each call)
 
 
 def _decimals(text: str) -> int:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import cache
+from typing import Final
 
 import regex
 
@@ -32,19 +33,19 @@ from metrics import regex_cache, twins
 # The texts sentences are said to stand in (a report's normalised text, read section by
 # section) are kept apart from the other texts asked about (a record's sentence read
 # alone): those come many in a row and must not push the text out.
-HOMES_KEPT = 2
-TEXTS_KEPT = 8
+HOMES_KEPT: Final = 2
+TEXTS_KEPT: Final = 8
 # The sentences said to stand in a text: a sentence's figures are read in turn, and a
 # sentence is not asked about once the next is read (a few kept for a look back).
-SENTENCES_KEPT = 4
+SENTENCES_KEPT: Final = 4
 # A text is read a block of this many characters at a time, where a figure asks: the
 # blocks without a figure (a report's preamble, its tables of contents) are never read.
 BLOCK = 2048
 
 
 # a class of single characters written as they are (a line end, a tab or a return escaped)
-PLAIN_CLASS = regex_cache.compile(r"\[(?:[^\\\]\[^-]|\\[ntr])+\]")
-ESCAPED = {"n": "\n", "t": "\t", "r": "\r"}
+PLAIN_CLASS: Final = regex_cache.compile(r"\[(?:[^\\\]\[^-]|\\[ntr])+\]")
+ESCAPED: Final = {"n": "\n", "t": "\t", "r": "\r"}
 
 
 @cache
@@ -148,7 +149,7 @@ class _Kept:
 
 
 # (one per process: an instance, not class attributes, which a compiled build cannot set)
-KEPT = _Kept()
+KEPT: Final = _Kept()
 
 
 def stands_in(sentence: str, text: str, start: int) -> None:

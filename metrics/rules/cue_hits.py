@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import cache
+from typing import Final
 
 import regex
 
@@ -30,9 +31,9 @@ from metrics.gates import may_open_in
 from metrics.rules.breaks import placed
 
 # zero-width escapes outside a class; a back-reference or \K (keep) makes it unsafe
-ASSERTION_ESCAPES = frozenset("bBAZzG")
-UNSAFE_ESCAPES = frozenset("123456789gK")
-QUANTIFIER_START = frozenset("?*+{")
+ASSERTION_ESCAPES: Final = frozenset("bBAZzG")
+UNSAFE_ESCAPES: Final = frozenset("123456789gK")
+QUANTIFIER_START: Final = frozenset("?*+{")
 
 
 def _class_end(p: str, i: int) -> int:
@@ -123,7 +124,7 @@ def relaxed(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
 # The last text each (relaxed) pattern was scanned in, and where it matches there: the
 # figures of a text ask about the same text object in turn (its whole normalised text, or
 # one sentence), and a text no longer asked about is not kept alive by more than this.
-_LAST: dict[regex.Pattern[str], tuple[str, tuple[int, ...]]] = {}
+_LAST: Final[dict[regex.Pattern[str], tuple[str, tuple[int, ...]]]] = {}
 
 
 def _starts(pattern: regex.Pattern[str], text: str) -> tuple[int, ...]:
@@ -152,10 +153,10 @@ def may_match(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> bool:
 
 # A look-behind of one character of a plain class (``(?<![比较])``): the only one a
 # sentence's matches may be read from its text's scan with (see ``sentence_matches``).
-ONE_CHAR_LOOKBEHIND = regex_cache.compile(r"\(\?<[=!]\[(?:[^\]\\\[^-]|\\[ntr])+\]\)")
+ONE_CHAR_LOOKBEHIND: Final = regex_cache.compile(r"\(\?<[=!]\[(?:[^\]\\\[^-]|\\[ntr])+\]\)")
 # what makes a match depend on the characters after the sentence or before it otherwise
 # (look-aheads, anchors, word bounds, back-references, atomic and possessive parts)
-END_SENSITIVE = (
+END_SENSITIVE: Final = (
     "(?=", "(?!", "(?<", "(?>", "(?(", "(?P=", "(?P>", "(?R", "(?&", "(?|", "(?#", "^", "$",
     "++", "*+", "?+", "}+",
 )  # fmt: skip
@@ -183,7 +184,7 @@ def looked_behind(pattern: regex.Pattern[str]) -> frozenset[str] | None:
 
 # The matches of a pattern in the last text a sentence was said to stand in: (text,
 # starts, ends, matched words).
-_IN_TEXT: dict[regex.Pattern[str], tuple[str, list[int], list[int], list[str]]] = {}
+_IN_TEXT: Final[dict[regex.Pattern[str], tuple[str, list[int], list[int], list[str]]]] = {}
 
 
 def sentence_matches(

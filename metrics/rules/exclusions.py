@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from metrics import regex_cache
 from metrics.gates import FirstChars, Guard
@@ -46,48 +47,50 @@ class Exclusion:
     needs: str = ""
 
 
-PARTIAL_BEFORE = frozenset("0123456789.xX*")
-CN_NUMERAL_CHARS = frozenset(DIGITS + PLACES + FIGURE_MYRIADS)
-VAGUE_BEFORE = frozenset("数几")
-THOUSANDS_TAIL = regex_cache.compile(r"\d{3}(?![\d.])")
+PARTIAL_BEFORE: Final = frozenset("0123456789.xX*")
+CN_NUMERAL_CHARS: Final = frozenset(DIGITS + PLACES + FIGURE_MYRIADS)
+VAGUE_BEFORE: Final = frozenset("数几")
+THOUSANDS_TAIL: Final = regex_cache.compile(r"\d{3}(?![\d.])")
 # 每天锻炼一小时, 每年不少于10小时: a rule for every day or year, not a result.
-STANDING = regex_cache.compile(
+STANDING: Final = regex_cache.compile(
     r"每(?:[\d一二两三四五六七八九十]{1,3}个?)?(?:天|日|周|月|小时|分钟|学期|节课|课时)"
     r"|每年(?:不少于|至少|不低于|不超过)?$|每$"  # 每2小时消毒1次: the 2 hours are the rule too
 )
-NORM_WORD = regex_cache.compile(r"至少|不少于|不低于|不超过|保持|确保|要求")
+NORM_WORD: Final = regex_cache.compile(r"至少|不少于|不低于|不超过|保持|确保|要求")
 # Where a clause ends: cues and qualifiers never reach across it.
-CLAUSE_BREAK = regex_cache.compile(r"[,，;；。:：!?！？\n]")
+CLAUSE_BREAK: Final = regex_cache.compile(r"[,，;；。:：!?！？\n]")
 # The same without the line break (``clause_before`` of a sentence, where a line break is a
 # PDF's wrap).
-CLAUSE_BREAK_NOT_LINE = regex_cache.compile(r"[,，;；。:：!?！？]")
-ONE_X_ONE = regex_cache.compile(r"[^,，。;；、]{0,3}?一")
-RHYTHM_AFTER = regex_cache.compile(r"一[\p{Han}]")
-SLOGAN_AFTER = regex_cache.compile(
+CLAUSE_BREAK_NOT_LINE: Final = regex_cache.compile(r"[,，;；。:：!?！？]")
+ONE_X_ONE: Final = regex_cache.compile(r"[^,，。;；、]{0,3}?一")
+RHYTHM_AFTER: Final = regex_cache.compile(r"一[\p{Han}]")
+SLOGAN_AFTER: Final = regex_cache.compile(
     r"(?:代表|维护|确立|意识|自信|全面|务必|百年|中心|基本点|坚持|必须|统筹|结合|融合(?!型)|优先|领先|率先|不|零"
     r"|一(?![级线等类])"  # 三个一建设, 两个一百年: a count of ones is a name
     r")"
 )
-SLOGAN_AT = FirstChars(SLOGAN_AFTER)  # (asked only where one of its words can open)
+SLOGAN_AT: Final = FirstChars(SLOGAN_AFTER)  # (asked only where one of its words can open)
 # After a Chinese count, words that make it a name: 八项规定, 五次全会, 三次产业,
 # 三个“实实在在”, 四类家庭 (a category).
-NAME_AFTER = regex_cache.compile(r"规定|全会|全体会议|产业|占比|[“\"「]")
-NAME_OPENS = FirstChars(NAME_AFTER)  # (read from its words: not asked after most counts)
+NAME_AFTER: Final = regex_cache.compile(r"规定|全会|全体会议|产业|占比|[“\"「]")
+NAME_OPENS: Final = FirstChars(NAME_AFTER)  # (read from its words: not asked after most counts)
 # A congress's session named by its term and number (县十九届人大四次会议, 市十六届人代会二次
 # 会议, 十四届政协三次会议): the number after 届 names the session (不是 两次会议, a count).
-SESSION_BEFORE = regex_cache.compile(r"届(?:人大|人代会|人民代表大会|政协|人大常委会)$")
-SESSION_AFTER = regex_cache.compile(r"会议|全会|大会")
+SESSION_BEFORE: Final = regex_cache.compile(r"届(?:人大|人代会|人民代表大会|政协|人大常委会)$")
+SESSION_AFTER: Final = regex_cache.compile(r"会议|全会|大会")
 # 在七个工作日内给予回复, 于3天内办结: a time limit set, not a time taken.
-LIMIT_BEFORE = regex_cache.compile(r"(?:在|于)$")
-ARTICLE_BEFORE = regex_cache.compile(r"(?:成为|作为|当好|争做|争当|做|不漏|不落|不让|不放过|无)$")
-CN_ONE = frozenset({"一"})
+LIMIT_BEFORE: Final = regex_cache.compile(r"(?:在|于)$")
+ARTICLE_BEFORE: Final = (
+    regex_cache.compile(r"(?:成为|作为|当好|争做|争当|做|不漏|不落|不让|不放过|无)$")
+)
+CN_ONE: Final = frozenset({"一"})
 # an age of many (平均年龄, 预期寿命), or a difference of ages (比全国平均高出1.6岁, 提高0.5岁)
-AGE_CUE = regex_cache.compile(r"年龄|寿命|岁数|年纪|平均|高出|提高|增加|延长|低于|高于")
-COUNT_OPEN = regex_cache.compile(r"[(（]共?\s?$")
-RANK_UNITS = frozenset({"名", "位", "%"})
+AGE_CUE: Final = regex_cache.compile(r"年龄|寿命|岁数|年纪|平均|高出|提高|增加|延长|低于|高于")
+COUNT_OPEN: Final = regex_cache.compile(r"[(（]共?\s?$")
+RANK_UNITS: Final = frozenset({"名", "位", "%"})
 # Before 前, characters that make it another word: 提前, 之前, 此前, 以前, 目前, 当前, 年前…
-NOT_TOP_BEFORE = "提之此以目当年月日事空超向跟面门"
-CN_NAME_UNITS = frozenset({"本", "期", "元", "类", "方"})
+NOT_TOP_BEFORE: Final = "提之此以目当年月日事空超向跟面门"
+CN_NAME_UNITS: Final = frozenset({"本", "期", "元", "类", "方"})
 
 
 def clause_before(text: str, upto: int, reach: int, *, line_break_ends: bool = True) -> str:
@@ -107,7 +110,7 @@ def clause_before(text: str, upto: int, reach: int, *, line_break_ends: bool = T
 
 
 # Each unit's family by its surface, read once per candidate by several vetoes.
-FAMILY_BY_SURFACE: dict[str, str] = {s: u.family for s, u in UNIT_BY_SURFACE.items()}
+FAMILY_BY_SURFACE: Final[dict[str, str]] = {s: u.family for s, u in UNIT_BY_SURFACE.items()}
 
 
 def family_of(c: Candidate) -> str | None:
@@ -144,7 +147,7 @@ def _zero_point(c: Candidate, group: str) -> bool:
 
 
 # The low end of a range of ordinals, before its high end: 第一至三批, 第3-5名.
-ORDINAL_RANGE_BEFORE = regex_cache.compile(r"第[\d一二三四五六七八九十两]{1,4}[至到~\-—–]$")
+ORDINAL_RANGE_BEFORE: Final = regex_cache.compile(r"第[\d一二三四五六七八九十两]{1,4}[至到~\-—–]$")
 
 
 def _ordinal(text: str, c: Candidate) -> bool:
@@ -272,8 +275,8 @@ def _time_limit(text: str, c: Candidate) -> bool:
 
 # 为期4天的招商活动, 24小时值班值守, 工单xx小时办结率: a span of time that a programme
 # lasts, a rule keeps or a rate's name holds is no statistic (安全供餐170天 is one).
-DURATION_BEFORE = regex_cache.compile(r"为期$")
-TIME_NAME_AFTER = regex_cache.compile(
+DURATION_BEFORE: Final = regex_cache.compile(r"为期$")
+TIME_NAME_AFTER: Final = regex_cache.compile(
     r"值班|值守|在线|不间断|营业|开放|巡逻|响应|监测|监控|[\p{Han}]{0,4}?率"
 )
 
@@ -288,7 +291,7 @@ def _time_attribute(text: str, c: Candidate) -> bool:
 # 拖欠超过6个月的欠款12笔, 逾期3个月以上的不良贷款, 失业半年以上的人员: a span of time
 # followed by 的 and a noun says which things are counted, it is no statistic (the count
 # after it is); a span that is the result stays (工期缩短15天的同时, 审批时间压缩至60个工作日).
-QUALIFIES_NOUN = regex_cache.compile(
+QUALIFIES_NOUN: Final = regex_cache.compile(
     r"(?:以上|以下|以内|之内|左右)?的(?!同时|基础|前提|情况|目标|任务|要求)\p{Han}"
 )
 
@@ -300,17 +303,19 @@ def _qualifying_duration(text: str, c: Candidate) -> bool:
 # 语文、数学、科学三个科目, 就业与收入两项指标: a count of kinds that restates the items
 # just listed names them, it is no statistic. A count of things is one, list or not
 # (安徽大学、合肥学院两所高校举办招聘活动), and so is a count that is not the list's.
-LISTED_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-LAST_JOIN = regex_cache.compile(r"[和与及](?=[^和与及]+$)")
-KINDS_AFTER = regex_cache.compile(
+LISTED_COUNT: Final = (
+    {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+)
+LAST_JOIN: Final = regex_cache.compile(r"[和与及](?=[^和与及]+$)")
+KINDS_AFTER: Final = regex_cache.compile(
     r"指标|科目|学科|主线|关键|方面|领域|环节|重点|原则|要求|计划|机制|体系"
 )
-KINDS_AT = FirstChars(KINDS_AFTER)  # (asked only where one of its words can open)
+KINDS_AT: Final = FirstChars(KINDS_AFTER)  # (asked only where one of its words can open)
 
 
 # 外贸…1260万吨、内贸…4360万吨，两项合计5620万吨: a count of the figures just given,
 # right before the word of their total, counts no thing (the total after it does).
-TOTAL_AFTER_COUNT = regex_cache.compile(r"合计|共计|总计|相加")
+TOTAL_AFTER_COUNT: Final = regex_cache.compile(r"合计|共计|总计|相加")
 
 
 def _parts_count(text: str, c: Candidate) -> bool:
@@ -324,7 +329,7 @@ def _parts_count(text: str, c: Candidate) -> bool:
 
 # 四十米大沟, 八米河: a length in Chinese numerals right before a ditch, river or lane
 # names a place; a length of one (五百米河道, 三百米沟渠) goes on with the noun.
-PLACE_AFTER = regex_cache.compile(r"大?[沟渠河街巷](?![道段面体渠沟堤岸])")
+PLACE_AFTER: Final = regex_cache.compile(r"大?[沟渠河街巷](?![道段面体渠沟堤岸])")
 
 
 def _place_name(text: str, c: Candidate) -> bool:
@@ -364,8 +369,8 @@ def _slogan_count(text: str, c: Candidate) -> bool:
 
 # 发现一处，严查一处; 帮扶一户、脱贫一户: "one" repeated in parallel clauses is a pledge
 # for every case, not a count.
-PARALLEL_NEXT = regex_cache.compile(r"[,，、]\p{Han}{1,4}?一")
-PARALLEL_PREV = regex_cache.compile(r"一(\p{Han}{1,3})[,，、]\p{Han}{1,4}$")
+PARALLEL_NEXT: Final = regex_cache.compile(r"[,，、]\p{Han}{1,4}?一")
+PARALLEL_PREV: Final = regex_cache.compile(r"一(\p{Han}{1,3})[,，、]\p{Han}{1,4}$")
 
 
 def _parallel_one(text: str, c: Candidate) -> bool:
@@ -391,8 +396,8 @@ def _radius(text: str, c: Candidate) -> bool:
 # 军休二所, 二组, 二次供水: a count says 两, so a lone 二 before a classifier numbers a
 # name; 军休三、四、五所: numerals listed bare before the one with the classifier number
 # names too (a count repeats its classifier: 三所、四所).
-NUMBERED_BEFORE = regex_cache.compile(r"[一二三四五六七八九十]、$")
-NUMBERED_AT = Guard(NUMBERED_BEFORE)  # (a window whose last character closes none: no call)
+NUMBERED_BEFORE: Final = regex_cache.compile(r"[一二三四五六七八九十]、$")
+NUMBERED_AT: Final = Guard(NUMBERED_BEFORE)  # (a window whose last character closes none: no call)
 
 
 def _numbered_name(text: str, c: Candidate) -> bool:
@@ -410,7 +415,7 @@ def _no_table(text: str, c: Candidate) -> bool:
     return grid_cell(text, c.start) is None
 
 
-EXCLUSIONS: tuple[Exclusion, ...] = (
+EXCLUSIONS: Final[tuple[Exclusion, ...]] = (
     Exclusion("lone_financial", _lone_financial, ("陆家嘴", "伍名"), ("壹佰万元",), needs="cn"),
     Exclusion(
         "malformed",

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Final
 
 
 class MetricRuleName(StrEnum):
@@ -61,9 +62,9 @@ class MetricRule:
     why: str
 
 
-E = MetricExample
-N = MetricRuleName
-METRIC_RULES: tuple[MetricRule, ...] = (
+E: Final = MetricExample
+N: Final = MetricRuleName
+METRIC_RULES: Final[tuple[MetricRule, ...]] = (
     MetricRule(
         N.TABLE_ROW,
         (
@@ -320,7 +321,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
 # The ablation switch: the rules switched off here are skipped wherever the context stage
 # would apply them, as if their condition failed (tests/test_metric_rules.py switches each
 # off in turn and checks that one of its own examples then loses its metric).
-_DISABLED: ContextVar[frozenset[MetricRuleName]] = ContextVar(
+_DISABLED: Final[ContextVar[frozenset[MetricRuleName]]] = ContextVar(
     "disabled_metric_rules", default=frozenset()
 )
 

@@ -36,7 +36,7 @@ would break that (an empty step ends the repeat here): the patterns given have n
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 import regex
 
@@ -58,7 +58,7 @@ from metrics.opening import probes as _probes
 # An alternative longer than ``LONG_ALTERNATIVE`` (a guard that holds the verbs' list) is
 # compiled alone, once, and tried by itself: within an alternation it would be compiled
 # again for every set of alternatives it stands in (2-3 ms each, most of a small file's time).
-KEYS_KEPT = 50_000  # steps remembered by the characters they open with (a few MB at most)
+KEYS_KEPT: Final = 50_000  # steps remembered by the characters they open with (a few MB at most)
 # Calls answered by the whole pattern before the steps are built. Building them compiles
 # some 90 small patterns, 0.1-0.2 s of CPU on a report's first figures, which saves about
 # 10 µs a call after: a small report would pay more than it gains (measured: start-up).

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from typing import Final
 
 import regex
 
@@ -63,7 +64,7 @@ from metrics.rules.role_cues import (
 
 # How far back context is read: cues further away than this do not reach a figure, and
 # the bound keeps a sentence of thousands of figures linear.
-REACH = 300
+REACH: Final = 300
 # Cues anchored at the words' end (or held words, 由/从, 占), asked through their Guards:
 # words whose last character closes no match, or holding none of the words, are not
 # searched (gates of calls19; the cues are role_cues' as they were).
@@ -71,7 +72,7 @@ BENCHMARK_AT, BEAT_TASK_AT = Guard(BENCHMARK_CUE), Guard(BEAT_TASK_BEFORE)
 SIZE_AT, FROM_AT, SHARE_AT = Guard(SIZE_BEFORE), Guard(FROM_BEFORE), Guard(SHARE_CUE)
 # 成: tenths (完成全年目标任务的九成 is a completion of 90 %)
 # (a fraction, 完成全年目标的三分之二, is a share of the target as a percentage is: unit ratio)
-RELATIVE_UNITS = ("%", "个百分点", "百分点", "倍", "成", "ratio")
+RELATIVE_UNITS: Final = ("%", "个百分点", "百分点", "倍", "成", "ratio")
 
 
 class RoleRuleName(StrEnum):
@@ -241,7 +242,7 @@ def _completion(x: RoleInput) -> bool:
 
 
 # A percentage's leading number (past a sign or a mask it is no number: None).
-WRITTEN_NUMBER = regex_cache.compile(r"\d+(?:\.\d+)?")
+WRITTEN_NUMBER: Final = regex_cache.compile(r"\d+(?:\.\d+)?")
 
 
 def _number_before(x: RoleInput, unit: str) -> float | None:
@@ -267,8 +268,8 @@ def _named_rate(x: RoleInput) -> Decision | None:
 # A review recalls a target of growth and what was achieved of it: 年初提出的地区生产总值增长
 # 6.5%的目标，实际完成4.8%; 预期增长8%，实际完成6.1%. The percentage after 实际完成 is the
 # growth achieved, not a rate of completion (完成年度目标的106%), which says 的 before it.
-ACHIEVED = regex_cache.compile(r"实际(?:完成|实现)了?(?:为|达到)?$")
-GROWTH_GOAL_BEFORE = regex_cache.compile(
+ACHIEVED: Final = regex_cache.compile(r"实际(?:完成|实现)了?(?:为|达到)?$")
+GROWTH_GOAL_BEFORE: Final = regex_cache.compile(
     r"(?:(?P<dir>增长|提高|下降|降低)[\d.]+%(?:左右|以上|以内)?的?\p{Han}{0,4}?(?:目标|任务)"
     r"|(?:预期|目标|原定|计划)(?P<dir2>增长|提高|下降|降低)[\d.]+%)"
 )
@@ -287,7 +288,7 @@ def _achieved_growth(x: RoleInput) -> Decision | None:
 # A review may name the target a completion rate is of, between the cue and the rate: 增长
 # 10.2%，完成预期目标11%的92.7%; 完成年度计划15%的90%. The percentage right after 完成…目标 and
 # right before 的 and another figure is that target's amount, not a rate of completion.
-AMOUNT_OF = regex_cache.compile(r"的[\d.xX*]")
+AMOUNT_OF: Final = regex_cache.compile(r"的[\d.xX*]")
 
 
 def _target_of_completion(x: RoleInput) -> Decision | None:
@@ -310,13 +311,13 @@ def _completion_cue(x: RoleInput) -> Decision | None:
 # the percentage is: a target, task, plan or budget (``STATED_TARGET``) — how much of it was
 # met, a completion; any other whole — the part's share of it. (占年度计划的106.7%, with
 # no figure between, is ``COMPLETION_CUE``'s; 占全县50万人 without 的 and a percentage, no one's.)
-STATED_BASE = regex_cache.compile(
+STATED_BASE: Final = regex_cache.compile(
     r"占(?P<base>[^,，;；。:：\d]{1,12}?)[\d.,xX*]+[^\d,，;；。:：]{1,5}?的$"
 )
 # the base ends in the target word, or in what it budgets (计划投资, 目标任务数): 一般公共预算
 # 支出 is a whole named after a budget, not one
-STATED_TARGET = regex_cache.compile(r"(?:目标|任务|计划|预算)(?:投资|资金|金额|总额|数)?$")
-PERCENTS = ("%", "成")
+STATED_TARGET: Final = regex_cache.compile(r"(?:目标|任务|计划|预算)(?:投资|资金|金额|总额|数)?$")
+PERCENTS: Final = ("%", "成")
 
 
 def _stated_base(x: RoleInput) -> bool | None:
@@ -345,7 +346,9 @@ def _share_of_stated_whole(x: RoleInput) -> Decision | None:
 # (3名运动员有望参加残奥会, 5家企业有望进入规上行列), in the same clause. Not after a sum or
 # a rate, nor where a time or another noun opens a new statement before the cue (完成投资
 # 8亿元全年预计可完成12亿元; 签约项目12个总投资预计达50亿元; 已建成3个明年有望再建5个).
-FORECAST_AFTER = regex_cache.compile(r"(?:(?![全今明年月总均再又还可已])\p{Han}){1,6}(?:有望|预计)")
+FORECAST_AFTER: Final = (
+    regex_cache.compile(r"(?:(?![全今明年月总均再又还可已])\p{Han}){1,6}(?:有望|预计)")
+)
 
 
 def _forecast(x: RoleInput) -> Decision | None:
@@ -385,13 +388,13 @@ def _change_from(x: RoleInput) -> Decision | None:
 # 2025年，全市地区生产总值增长5.6%，固定资产投资增长7.2% before its goals for 2026), up to
 # its first goal word or word of the plan's year (今年, 明年). What was done is then read
 # as a review reads it: a growth stays a growth, a share a share.
-LAST_YEAR_OPENS = regex_cache.compile(r"\s*(?:去年|上年|上一年|过去一年)(?!同期|以来)")
-YEAR_OPENS = regex_cache.compile(
+LAST_YEAR_OPENS: Final = regex_cache.compile(r"\s*(?:去年|上年|上一年|过去一年)(?!同期|以来)")
+YEAR_OPENS: Final = regex_cache.compile(
     r"\s*(?P<year>(?:19|20)\d{2})年度?(?!以来|[底末初]|之?前|[1-9一二三四上下前])"
 )
 # (asked only of a text whose first character opens a match and that holds its words)
 LAST_YEAR_AT, YEAR_AT = Guard(LAST_YEAR_OPENS), Guard(YEAR_OPENS)
-GOAL_IN_CLAUSE = regex_cache.compile(
+GOAL_IN_CLAUSE: Final = regex_cache.compile(
     r"要|力争|计划|确保|目标|任务|争取|预期|将|拟|预计|今年|明年|本年"
 )
 
@@ -494,7 +497,9 @@ def _share(x: RoleInput) -> Decision | None:
 # before the verb is a share of that sum.
 # The percentage opens its clause (or follows 其中): a rate named before it (满意度达96.5%来自
 # 第三方评估, 覆盖率100%投入运营) is a level, whatever follows.
-PUT_TO = regex_cache.compile(r"(?:以上|左右|以内)?(?:用于|投向|投入到|来自|流向|集中在|分布在)")
+PUT_TO: Final = (
+    regex_cache.compile(r"(?:以上|左右|以内)?(?:用于|投向|投入到|来自|流向|集中在|分布在)")
+)
 
 
 def _share_put_to(x: RoleInput) -> Decision | None:
@@ -517,11 +522,11 @@ def _beat_target(x: RoleInput) -> Decision | None:
 # 少于下达任务20户 — by how much a result stayed below the target, never the target itself.
 # The target word ends right before the figure (or before 低, 少 after it): 低于目标值3.5%
 # names the target's value, and 低于省定目标的90% a share of it.
-UNDER_TARGET = regex_cache.compile(
+UNDER_TARGET: Final = regex_cache.compile(
     r"(?:(?:低于|少于)[^,，;；。:：\d]{0,8}?(?:目标任务|任务目标|目标|指标|任务)"
     r"|[比较][^,，;；。:：\d]{0,8}?(?:目标任务|任务目标|目标|指标|任务)(?:相比)?(?:低|少|减少)了?)$"
 )
-UNDER_TARGET_CHARS = frozenset("低少")  # every match holds one of them
+UNDER_TARGET_CHARS: Final = frozenset("低少")  # every match holds one of them
 
 
 def _under_target(x: RoleInput) -> Decision | None:
@@ -596,14 +601,14 @@ def _target_after(x: RoleInput) -> Decision | None:
 # word alone (增长7%的目标) count too: the rule is tried before a change word's. A bound the
 # result was kept within may close the phrase (控制在3%左右的调控目标以内, 控制在4.5%的控制目标
 # 之内): the target is the bound.
-TARGET_NAMED_AFTER = regex_cache.compile(
+TARGET_NAMED_AFTER: Final = regex_cache.compile(
     r"\s*(?:以上|以内|以下|左右)?的\p{Han}{0,4}?(?:目标任务|任务目标|目标|任务|要求)"
     r"(?:(?!\p{Han})|(?=未|没有|已|基本|如期|顺利|全面|圆满|超额|以内|之内|范围内))"
 )
 
 
 # (most figures are followed by a character no such noun opens with: a unit's, a pause)
-TARGET_NAMED_OPENS = FirstChars(TARGET_NAMED_AFTER)
+TARGET_NAMED_OPENS: Final = FirstChars(TARGET_NAMED_AFTER)
 
 
 def _target_named_after(x: RoleInput) -> Decision | None:
@@ -628,9 +633,9 @@ def _no_cue(x: RoleInput) -> Decision | None:
 
 # The rules that state a figure is a plan's base, what is already done: a target passage
 # around it does not make it a target (在上年836亿元的基础上增长10%, 由去年的22个增加到30个).
-BASE_RULES = frozenset({RoleRuleName.BASE_BUILT_ON, RoleRuleName.CHANGE_FROM})
+BASE_RULES: Final = frozenset({RoleRuleName.BASE_BUILT_ON, RoleRuleName.CHANGE_FROM})
 # The rules the pipeline applies around ROLE_RULES, with why.
-AROUND: dict[RoleRuleName, str] = {
+AROUND: Final[dict[RoleRuleName, str]] = {
     RoleRuleName.TABLE_COLUMN: "in a table of indicators the column's name gives the role "
     "(年度目标 → target, 完成率 → completion, 同比增长 → growth)",
     RoleRuleName.JOINED: "a figure joined to the one before (分别增长5.1%和7.2%) takes its role",
@@ -638,8 +643,8 @@ AROUND: dict[RoleRuleName, str] = {
     "(metrics/passages.py) makes its figures targets (a completion or forecast stays)",
 }
 
-R = RoleRuleName
-ROLE_RULES: tuple[RoleRule, ...] = (
+R: Final = RoleRuleName
+ROLE_RULES: Final[tuple[RoleRule, ...]] = (
     RoleRule(
         R.NAMED_RATE,
         Role.ACTUAL,

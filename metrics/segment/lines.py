@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from metrics import regex_cache
 from metrics.gates import Guard, Holds
@@ -19,21 +20,21 @@ from metrics.normalize import (
 )
 
 # Heading markers by level: 一、 / 第一部分 (1), （一） (2), 1. 1、（1） (3).
-MARKER_L1 = regex_cache.compile(
+MARKER_L1: Final = regex_cache.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十]{1,3}(?:部分|章))"
 )
-MARKER_L2 = regex_cache.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
-MARKER_L3 = regex_cache.compile(r"(?:\d{1,2}[、.](?!\d)|[(（]\d{1,2}[)）]|\d{1,2}[)）])")
-MARKERS = (MARKER_L1, MARKER_L2, MARKER_L3)
+MARKER_L2: Final = regex_cache.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
+MARKER_L3: Final = regex_cache.compile(r"(?:\d{1,2}[、.](?!\d)|[(（]\d{1,2}[)）]|\d{1,2}[)）])")
+MARKERS: Final = (MARKER_L1, MARKER_L2, MARKER_L3)
 # The three tried as one, in their order (a match at one position takes the first
 # alternative that matches): read from the characters by ``read_marker``.
-MARKER_ANY = regex_cache.compile(
+MARKER_ANY: Final = regex_cache.compile(
     "|".join(f"(?P<l{k}>{m.pattern})" for k, m in enumerate(MARKERS, 1))
 )
 # Text that comes from the web page around a document, not from the document: adverts
 # and download-site furniture (a whole sentence of it holds no statistic of the report).
 # Pay-wall marks are gone already: normalisation deletes them.
-ADVERT = regex_cache.compile(
+ADVERT: Final = regex_cache.compile(
     r"VIP专免|^\s*\d{1,6}(?:\.\d{1,3})?\s?[KM]B\s*$|^\s*\d{1,5}\s?页\s*$|侵权投诉|"
     r"^\s*查看更多\s*$|^\s*相关文章\s*$|您可能关注的文档|申明敬告|^\s*文档介绍\s*$|"
     r"一键极速下载|有意加入请联系|欢迎加入|哒哒素材|哒哒代笔|svip|^\s*【哒哒|"
@@ -48,7 +49,7 @@ ADVERT = regex_cache.compile(
     r"^\s*\p{Han}{2,10}?(?:日报|晚报|早报|时报|商报|都市报)\s*(?:(?:19|20)\d{2}[-/.年]"
     r"\d{1,2}[-/.月]\d{1,2}日?)\s*(?:第\s*\d{1,3}\s*版)?\s*$"
 )
-HAS_ADVERT = Holds(ADVERT)  # (its words looked for with ``in``, a line's head asked first)
+HAS_ADVERT: Final = Holds(ADVERT)  # (its words looked for with ``in``, a line's head asked first)
 
 
 def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -66,10 +67,10 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
 
 
 # The words a marker of level 1 may close with after its numerals (第…部分, 第…章).
-PART_WORDS = ("部分", "章")
-NO_MARKER = (0, -1)
+PART_WORDS: Final = ("部分", "章")
+NO_MARKER: Final = (0, -1)
 # What a heading's marker opens with besides a digit.
-HEADING_OPENS = NUMERAL_SET | OPENINGS | {"第"}
+HEADING_OPENS: Final = NUMERAL_SET | OPENINGS | {"第"}
 
 
 def read_marker(text: str, pos: int) -> tuple[int, int]:
@@ -115,10 +116,10 @@ def heading_level(text: str, pos: int) -> int:
 
 
 # Where a heading's words stop: the end of a sentence or of its line.
-HEADING_STOPS = "。;；!?！？\n"
+HEADING_STOPS: Final = "。;；!?！？\n"
 # How far the words after a marker are read for their stop (past any window a heading
 # is given: ``sections.HEADING_REACH``).
-STOP_READ = 64
+STOP_READ: Final = 64
 
 
 def heading_and_stop(text: str, pos: int) -> tuple[int, int | None]:
@@ -142,12 +143,12 @@ def heading_and_stop(text: str, pos: int) -> tuple[int, int | None]:
 # lines after it are the page's too (link titles, buttons, the title shown again) unless a
 # paragraph of prose follows: then it was a report's own line (相关报道 as a heading of a
 # compilation).
-PAGE_TAIL = regex_cache.compile(
+PAGE_TAIL: Final = regex_cache.compile(
     r"\s*(?:[【\[]?相关(?:报道|文档|附件|链接|新闻|阅读|稿件|文章)[】\]]?\s*(?:[:：]|>>|》》)?"
     r"|(?:责任)?编辑\s*[:：]\s*\p{Han}{0,4}|》》.{0,12}《《)\s*"
 )
-TAIL = Guard(PAGE_TAIL)  # (a line no tail can open or close is not tried)
-PROSE_LINE = 200  # a line this long is a paragraph of a report, not a link or a button
+TAIL: Final = Guard(PAGE_TAIL)  # (a line no tail can open or close is not tried)
+PROSE_LINE: Final = 200  # a line this long is a paragraph of a report, not a link or a button
 
 
 def page_tail(text: str, start: int, end: int) -> int | None:
@@ -161,7 +162,7 @@ def page_tail(text: str, start: int, end: int) -> int | None:
     return None
 
 
-DEBRIS_LINE_MAX = 300  # an advert is a short line; a long one holding its words is content
+DEBRIS_LINE_MAX: Final = 300  # an advert is a short line; a long one holding its words is content
 
 
 def is_debris(line: str) -> bool:

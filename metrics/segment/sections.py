@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Final
 
 from metrics import regex_cache, twins
 from metrics.gates import Guard, Holds
@@ -35,35 +36,37 @@ from metrics.segment.govreport_sections import (
 )
 from metrics.segment.lines import HEADING_STOPS, heading_and_stop, heading_level, iter_lines
 
-OTHER_CUE = regex_cache.compile(r"荣誉|表彰|获奖情况|称号")
-PROBLEM_CUE = regex_cache.compile(r"存在.{0,4}问题|问题.{0,3}不足|不足|短板|困难|差距|挑战|薄弱")
+OTHER_CUE: Final = regex_cache.compile(r"荣誉|表彰|获奖情况|称号")
+PROBLEM_CUE: Final = (
+    regex_cache.compile(r"存在.{0,4}问题|问题.{0,3}不足|不足|短板|困难|差距|挑战|薄弱")
+)
 # (a heading with none of the characters its words open with is not searched)
-PROBLEM_CHARS = opening_chars(PROBLEM_CUE)
-PLAN_CUE = regex_cache.compile(
+PROBLEM_CHARS: Final = opening_chars(PROBLEM_CUE)
+PLAN_CUE: Final = regex_cache.compile(
     r"(?:工作|年|年度|下步|下一步)(?:计划|安排|思路|打算|要点|谋划|重点)|下一步|下步|明年|今后|"
     r"下半年工作|展望|(?<!制定|编制|实施|落实)(?:计划|打算|思路|安排)$"
 )
-SUMMARY_CUE = regex_cache.compile(
+SUMMARY_CUE: Final = regex_cache.compile(
     r"总结|回顾|完成情况|执行情况|落实情况|工作情况|开展情况|推进情况|主要工作|成效|成绩|亮点|进展|基本情况|成果|"
     r"取得|做法|举措"
 )
-LOW_PROBLEM_CUE = regex_cache.compile(r"存在.{0,4}问题|问题.{0,3}不足|不足之处|困难和问题")
-LOW_PLAN_CUE = regex_cache.compile(r"工作计划|工作安排|工作思路|工作打算|下一步|下步|明年")
+LOW_PROBLEM_CUE: Final = regex_cache.compile(r"存在.{0,4}问题|问题.{0,3}不足|不足之处|困难和问题")
+LOW_PLAN_CUE: Final = regex_cache.compile(r"工作计划|工作安排|工作思路|工作打算|下一步|下步|明年")
 # (its words, all plain, looked for with ``in``: no call)
-LOW_PLANNED = Holds(LOW_PLAN_CUE)
+LOW_PLANNED: Final = Holds(LOW_PLAN_CUE)
 # Where a heading's words end: the first sentence end or line end within this reach of its
 # marker's start (read with the marker: ``lines.heading_and_stop``).
-HEADING_END = regex_cache.compile(f"[{HEADING_STOPS}]")
-HEADING_REACH = 60
-HEADING_GAP = regex_cache.compile(r"\p{Han}[\p{Han}\dxX*]")
+HEADING_END: Final = regex_cache.compile(f"[{HEADING_STOPS}]")
+HEADING_REACH: Final = 60
+HEADING_GAP: Final = regex_cache.compile(r"\p{Han}[\p{Han}\dxX*]")
 # A line of a table of contents (一、2025年工作回顾……………1, （二）主要目标任务....3): a
 # heading's words, leader dots and a page number. It names a section; it opens none.
-TOC_LEADER = regex_cache.compile(r"(?:…{2,}|\.{4,}|·{4,}|-{4,})\s*\d{1,4}\s*$")
-TOC_LINE = Guard(TOC_LEADER)  # (a line whose last character closes no match is not asked)
+TOC_LEADER: Final = regex_cache.compile(r"(?:…{2,}|\.{4,}|·{4,}|-{4,})\s*\d{1,4}\s*$")
+TOC_LINE: Final = Guard(TOC_LEADER)  # (a line whose last character closes no match is not asked)
 # What a heading's kind is read from: its words up to a comma, at most this many.
-CUE_WINDOW = 20
-CUE_STOPS = ",，:："
-YEAR_IN = regex_cache.compile(r"(?:19|20)\d{2}")
+CUE_WINDOW: Final = 20
+CUE_STOPS: Final = ",，:："
+YEAR_IN: Final = regex_cache.compile(r"(?:19|20)\d{2}")
 # (a heading without one of their words is not searched: most are not honours or problems;
 # the other cues are searched as they are: on a heading's 20 characters a search takes
 # less than the ``in`` tests of their words, ``gates.Holds``, would)
@@ -83,20 +86,20 @@ class Heading:
 
 # A closing pledge or goal that opens the plan without a heading: 2021 年,我们将继续…,
 # 2024年主要预期目标：…
-PLEDGE = regex_cache.compile(
+PLEDGE: Final = regex_cache.compile(
     r"(?:(?P<year>(?:19|20)\d{2}|明)\s?年|(?P<half>下半年))[,，]?[^。;；\n]{0,16}?"
     r"(?:将|(?<![主重需只必摘纲提])要(?![点求])|计划|力争|目标|预期)"  # not 主要, 要点
 )
 # (``find_pledges`` asks its ``re`` twin, ``metrics.twins``: 62 matches a corpus run 0.22 ->
 # 0.07 ms replayed)
-PLEDGE_ASKED = twins.twin(PLEDGE)
+PLEDGE_ASKED: Final = twins.twin(PLEDGE)
 # What a pledge opens with (PLEDGE's first alternatives): tested before the pattern at
 # each line and sentence start, most of which open with none of them.
-PLEDGE_OPENERS = ("19", "20", "明", "下半年")
+PLEDGE_OPENERS: Final = ("19", "20", "明", "下半年")
 # Where a pledge's name ends: the first pause after its cue.
-PLEDGE_STOP = regex_cache.compile(r"[,，:：。;；!?！？\n]")
-COLON = regex_cache.compile(r"[:：]")
-SENTENCE_STOP = regex_cache.compile(r"。\s*")
+PLEDGE_STOP: Final = regex_cache.compile(r"[,，:：。;；!?！？\n]")
+COLON: Final = regex_cache.compile(r"[:：]")
+SENTENCE_STOP: Final = regex_cache.compile(r"。\s*")
 
 
 def find_pledges(text: str, start: int, end: int, doc: Document, spaced: bool) -> list[Heading]:
@@ -129,13 +132,13 @@ def find_pledges(text: str, start: int, end: int, doc: Document, spaced: bool) -
 
 # A paragraph of honours with no heading of its own, closing a section (2022年被xx省体育局
 # 评为…先进集体；被xx市委、市政府评为“文明单位”。): every clause opens with the honour.
-HONOUR_CLAUSE = regex_cache.compile(
+HONOUR_CLAUSE: Final = regex_cache.compile(
     r"\s*(?:(?:19|20)\d{2}年度?|20[xX*]{2}年度?|今年|去年|近年来)?[,，]?"
     r"[^,，。；;\n]{0,12}?(?:先后|相继|多次)?(?:被[^。；;\n]{1,40}?(?:评为|授予|命名为|表彰为)|荣获|获评)"
 )
-CLAUSE_END = regex_cache.compile(r"[。；;]")
+CLAUSE_END: Final = regex_cache.compile(r"[。；;]")
 # (every honour holds one of these words: a line without them is not split nor matched)
-HONOUR_WORDS = held_literals(HONOUR_CLAUSE)
+HONOUR_WORDS: Final = held_literals(HONOUR_CLAUSE)
 
 
 def find_honours(text: str, start: int, end: int, headings: Sequence[Heading]) -> list[Heading]:
@@ -183,17 +186,19 @@ def after_spaces(text: str, start: int, end: int) -> list[int]:
 # 回顾              1; 第一部分  过去一年工作回顾      2): a run of spaces before the number
 # that ends the line, or, where normalising deleted the spaces between a Han character and a
 # digit (…回顾1), the number right where they were (``gaps``).
-PAGE_AT_END = r"(?P<page>\d{1,4})[ \t]*$"
-TOC_PAGE = regex_cache.compile(r"(?:(?P<kept>[ \u3000]{2,})|(?<=[\p{Han}）)”]))" + PAGE_AT_END)
+PAGE_AT_END: Final = r"(?P<page>\d{1,4})[ \t]*$"
+TOC_PAGE: Final = (
+    regex_cache.compile(r"(?:(?P<kept>[ \u3000]{2,})|(?<=[\p{Han}）)”]))" + PAGE_AT_END)
+)
 # What a line's last character must be for ``TOC_PAGE`` to match (a digit, a space or a
 # tab), read backwards from its end (the look-behind before it is no part of the end):
 # a heading's line ending in a Han character is not searched (Han is answered unasked).
-PAGE_CLOSES = Opens(regex_cache.compile(PAGE_AT_END), last=True)
+PAGE_CLOSES: Final = Opens(regex_cache.compile(PAGE_AT_END), last=True)
 # Every character of a match, from its start to the line's end, is one of these or a digit
 # (``normalize.is_digit``, what \\d matches): the line is searched from where its last run
 # of them starts (``page_from``), not from its start (a paragraph's line ending in a digit
 # was searched whole, some 65 µs).
-PAGE_RUN = frozenset(" \u3000\t")
+PAGE_RUN: Final = frozenset(" \u3000\t")
 
 
 def _spaced_page_number(text: str, pos: int, line_end: int, gaps: Sequence[int]) -> bool:

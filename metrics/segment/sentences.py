@@ -12,18 +12,19 @@ no sentence, and no row that quotes its sentence, grows with the file.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 import regex
 
 from metrics import regex_cache
 
-SENTENCE_END = regex_cache.compile(r"[。！？!?；;]+|\n")
+SENTENCE_END: Final = regex_cache.compile(r"[。！？!?；;]+|\n")
 # The longest sentence: the longest in the corpus and the reports is 417 characters; a
 # longer run is no sentence a reader wrote but text whose sentence ends were lost. Each
 # figure's row quotes its sentence, so the rows of a run grow with its length squared.
-MAX_SENTENCE = 600
+MAX_SENTENCE: Final = 600
 # Where an over-long run is cut: after a clause mark or white space (searched backwards).
-CLAUSE_MARK = regex_cache.compile(r"[，,、：:]|\s", regex.REVERSE)
+CLAUSE_MARK: Final = regex_cache.compile(r"[，,、：:]|\s", regex.REVERSE)
 
 
 def split_sentences(

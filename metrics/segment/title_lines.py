@@ -13,6 +13,7 @@ on its line: ``titles.PIECE_MARK``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from metrics import regex_cache
 from metrics.gates import Guard
@@ -34,18 +35,18 @@ from metrics.segment.titles import (
     without_year_words,
 )
 
-PIECE = regex_cache.compile(PIECE_MARK)
-COMPILATION = Guard(
+PIECE: Final = regex_cache.compile(PIECE_MARK)
+COMPILATION: Final = Guard(
     regex_cache.compile(r"汇编|(?<!\d)\d{1,3}\s?篇|[一二三四五六七八九十]{1,3}篇|目录")
 )  # (a line holding none of 汇编, 篇 and 目录 is not searched)
 # The characters a title's keyword opens with: a line with none of them holds none.
-KEYWORD_OPENS = opening_chars(TITLE_KEYWORD)
-TITLE_YEAR = regex_cache.compile(YEAR)
-JOINED = regex_cache.compile(r"及|和|与|暨|、")
-PUNCT_INSIDE = regex_cache.compile(r"[。，,；;！!？?]")
+KEYWORD_OPENS: Final = opening_chars(TITLE_KEYWORD)
+TITLE_YEAR: Final = regex_cache.compile(YEAR)
+JOINED: Final = regex_cache.compile(r"及|和|与|暨|、")
+PUNCT_INSIDE: Final = regex_cache.compile(r"[。，,；;！!？?]")
 # (one character of a class: a line holds a match where it holds one of its characters)
-PUNCT_CHARS = opening_chars(PUNCT_INSIDE)
-YEARLESS_TITLE = regex_cache.compile(
+PUNCT_CHARS: Final = opening_chars(PUNCT_INSIDE)
+YEARLESS_TITLE: Final = regex_cache.compile(
     r"(?P<org>[\p{Han}xX*]{2,20}?)(?:上半年|下半年|年度)?工作(?:总结|计划|要点|报告|安排|思路)"
 )
 
@@ -134,7 +135,7 @@ def _part_of_last(text: str, at: int, title: str, last: Start | None) -> bool:
 # organisation opens it: not a study named in a sentence (…，形成关于推进公路养护管理体制的调研
 # 报告，…: a pause), nor one named without its author (关于家庭农场发展的调研报告: a heading or
 # an attachment's name inside a report).
-STUDY_REPORT = regex_cache.compile(
+STUDY_REPORT: Final = regex_cache.compile(
     r"(?P<org>[\p{Han}xX*]{2,20}?)关于[^\n。，,；;]{2,40}?的(?:调研|调查|专题|自查)报告"
 )
 
@@ -147,29 +148,31 @@ def _study_report(line: str) -> bool:
 
 # An organisation's name alone on its line (县市场监督管理局, 南岭市青川区统计局), as a PDF
 # prints it above a title that does not name it.
-ORG_LINE = regex_cache.compile(r"[\p{Han}xX*]{3,24}")
+ORG_LINE: Final = regex_cache.compile(r"[\p{Han}xX*]{3,24}")
 # Marks and digits a heading holds that no character of ORG_LINE's class is (asked of the
 # pattern: three of a character it does not take are no match): a line with one is no name.
-NAME_BREAKS = frozenset(
+NAME_BREAKS: Final = frozenset(
     c for c in '0123456789、，,。.．（）()：:；;“”"《》 \u3000-—' if not ORG_LINE.fullmatch(c * 3)
 )
-ORG_NAME_END = Guard(ORG_TAIL)  # (a line whose last character ends no name is not tried)
+ORG_NAME_END: Final = Guard(ORG_TAIL)  # (a line whose last character ends no name is not tried)
 # The words that name a report (总结) or its plan (计划, 要点, …) in a title's last words.
-PLAN_WORD = r"(?:计划|要点|安排|思路|打算)"
-REPORT_WORD = rf"(?:总结|{PLAN_WORD})"
+PLAN_WORD: Final = r"(?:计划|要点|安排|思路|打算)"
+REPORT_WORD: Final = rf"(?:总结|{PLAN_WORD})"
 # Under such a name, a title of the year and the report's words alone is the report's title
 # (区发展和改革局 / 2024年工作总结), not the heading it would be inside a report.
-BARE_TITLE = regex_cache.compile(
+BARE_TITLE: Final = regex_cache.compile(
     rf"{YEAR}\s*年度?(?:上半年|下半年)?(?:工作)?{REPORT_WORD}"
     rf"(?:[和及与暨]{YEAR}?\s*年?度?(?:下半年)?(?:工作)?{PLAN_WORD})?$"
 )
-BARE_OPENS = Opens(BARE_TITLE)  # (a year opens it: asked of a line's first character)
+BARE_OPENS: Final = Opens(BARE_TITLE)  # (a year opens it: asked of a line's first character)
 # A title line that stops at a 和, a year or the 工作 of its last report word has lost its
 # end to a PDF's line break, and the next line that is only report words, maybe with their
 # year, ends it (…工作总结和2025年 / 工作计划, …工作总结及 / 2024年工作思路, …工作总结及2024年
 # 工作 / 计划).
-DANGLING_END = regex_cache.compile(rf"(?:[和及与暨]|{YEAR}\s*年度?|{YEAR}\s*年度?工作)$")
-TITLE_TAIL = regex_cache.compile(rf"(?:{YEAR}\s*年度?)?(?:(?:上|下)半年)?(?:工作)?{REPORT_WORD}")
+DANGLING_END: Final = regex_cache.compile(rf"(?:[和及与暨]|{YEAR}\s*年度?|{YEAR}\s*年度?工作)$")
+TITLE_TAIL: Final = (
+    regex_cache.compile(rf"(?:{YEAR}\s*年度?)?(?:(?:上|下)半年)?(?:工作)?{REPORT_WORD}")
+)
 Start = tuple[int, str, bool]  # (normalised start, title, is piece marker)
 # A title that follows the last sentence of the report before, as a PDF glues them (…确保
 # 完成全年目标任务。县退役军人事务局2023年工作总结 / 2023年，县退役军人…; …全年新增就业1200
@@ -186,24 +189,24 @@ Start = tuple[int, str, bool]  # (normalised start, title, is piece marker)
 # 年工作总结 / 2023年，…); not after a sentence's end (…。县委、县政府2023年…: a 、 there lists
 # a sentence's words, a colon opens its list).
 # (what stands after such a title, where it does not end the line)
-GLUED_AHEAD = rf"\s*(?:{YEAR}\s*年度?(?:上半年)?(?:以来)?[,，]|今年以来|今年上半年)"
-GLUED_TITLE = regex_cache.compile(
+GLUED_AHEAD: Final = rf"\s*(?:{YEAR}\s*年度?(?:上半年)?(?:以来)?[,，]|今年以来|今年上半年)"
+GLUED_TITLE: Final = regex_cache.compile(
     rf"(?:^|(?<=[。！？；;]))(?P<title>(?:(?:第{PIECE_NO}篇|篇{PIECE_NO})[:：、.]?\s*)?"
     rf"[^。！？；;,，\n]{{5,60}}?)"
     rf"(?=$|{GLUED_AHEAD})"
 )
-INNER_PAUSES = frozenset("、:：")
-REPORT_END = regex_cache.compile(rf"(?:{TITLE_KEYWORD.pattern})$")
+INNER_PAUSES: Final = frozenset("、:：")
+REPORT_END: Final = regex_cache.compile(rf"(?:{TITLE_KEYWORD.pattern})$")
 # The gate before GLUED_TITLE's scan (a lazy title tried at each length from each sentence
 # start, some 40 µs a paragraph): a title it gives ends in a report's keyword
 # (``REPORT_END``), its own end at the line's or before GLUED_AHEAD, so the line holds a
 # keyword there (``GLUED_END``); and before it, read from the characters, the line ends in
 # a character a keyword closes with, or holds 今年 or a year's 年, 度 or 以来 before a
 # comma (GLUED_AHEAD's).
-GLUED_END = regex_cache.compile(rf"(?:{TITLE_KEYWORD.pattern})(?=\s*$|{GLUED_AHEAD})")
-KEYWORD_CLOSES = Opens(REPORT_END, last=True)
-AHEAD_PAUSES = ("年,", "年，", "度,", "度，", "来,", "来，")
-OPENS_REPORT = regex_cache.compile(
+GLUED_END: Final = regex_cache.compile(rf"(?:{TITLE_KEYWORD.pattern})(?=\s*$|{GLUED_AHEAD})")
+KEYWORD_CLOSES: Final = Opens(REPORT_END, last=True)
+AHEAD_PAUSES: Final = ("年,", "年，", "度,", "度，", "来,", "来，")
+OPENS_REPORT: Final = regex_cache.compile(
     rf"\s*(?:{YEAR}\s*年|今年以来|今年上半年|近年来|一、|[(（]一[)）]|[【(（]篇)"
 )
 # A review titled by its kind alone (工作总结, 年度工作总结, 上半年工作总结) is a heading inside
@@ -212,17 +215,17 @@ OPENS_REPORT = regex_cache.compile(
 # …二、下步打算：继续… / 年度工作总结 / 2024年，我局…) opens the next one, where an opening
 # (its year, 今年以来, 一、) follows. Not a review heading before any plan (工作总结 / 一、…
 # as a report's first section), nor one with no opening below.
-BARE_REVIEW = regex_cache.compile(r"(?:年度|上半年|下半年|全年)?工作总结")
-BARE_REVIEW_AT = Guard(BARE_REVIEW)  # (a line without 工作总结 at its end is not asked)
-PLAN_PART = regex_cache.compile(
+BARE_REVIEW: Final = regex_cache.compile(r"(?:年度|上半年|下半年|全年)?工作总结")
+BARE_REVIEW_AT: Final = Guard(BARE_REVIEW)  # (a line without 工作总结 at its end is not asked)
+PLAN_PART: Final = regex_cache.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?[^\n。，,；;]{0,12}?(?:计划|打算|安排|思路)"
     r"(?:\s*$|[:：])"
 )
-PLAN_PART_WORDS = ("计划", "打算", "安排", "思路")  # (one of them in every match: a gate)
+PLAN_PART_WORDS: Final = ("计划", "打算", "安排", "思路")  # (one of them in every match: a gate)
 # (…right before the line's end, or before a colon: a stripped line without a colon whose
 # last word is none of them holds no match)
-PLAN_PART_COLONS = (":", "：")
-REPORT_WORDS = ("总结", "计划", "要点", "安排", "思路", "打算", "报告", "情况")
+PLAN_PART_COLONS: Final = (":", "：")
+REPORT_WORDS: Final = ("总结", "计划", "要点", "安排", "思路", "打算", "报告", "情况")
 
 
 # An organisation's full name alone on the line below a title of the year and the report's
@@ -233,7 +236,9 @@ REPORT_WORDS = ("总结", "计划", "要点", "安排", "思路", "打算", "报
 # above its date: 县统计局 / 2024年1月5日), nor a title already joined to a name above it.
 
 
-DATE_LINE = regex_cache.compile(rf"\s*{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:\n|$)")
+DATE_LINE: Final = (
+    regex_cache.compile(rf"\s*{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:\n|$)")
+)
 
 
 def _org_below(
@@ -351,8 +356,8 @@ def _may_plan(line: str) -> bool:
 # 谋发展 实干担当开新局 / ——XX县商务局2023年工作总结; 踔厉奋发 勇毅前行 / —东湖区民政局2024年
 # 工作总结): the document opens at the headline. Not a line of a sentence above (…全年工作。 /
 # ——县商务局…: it has its pause), nor a heading (一、…), a compilation's header or a title.
-HEADLINE_MAX = 30
-SUBTITLE = regex_cache.compile(r"[—－-]{1,2}")
+HEADLINE_MAX: Final = 30
+SUBTITLE: Final = regex_cache.compile(r"[—－-]{1,2}")
 
 
 def _headline(line: str) -> bool:
@@ -445,7 +450,7 @@ def _wrapped(text: str, last: Start, at: int, line: str) -> bool:
 
 # A title's line break with the spaces around it (compiled once; a title on one line,
 # with no line break, is not searched).
-LINE_BREAK = regex_cache.compile(r"\s*\n\s*")
+LINE_BREAK: Final = regex_cache.compile(r"\s*\n\s*")
 
 
 def one_line(title: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import Final
 
 import regex
 
@@ -20,41 +21,45 @@ from metrics.lexicon.departments import canonical_department, named_department
 from metrics.records import DocKind
 from metrics.segment.places import PARTY_PREFIX, place_of
 
-YEAR = r"(?:(?:19|20)\d{2}|20[xX*]{2}|[xX*]{4})"
+YEAR: Final = r"(?:(?:19|20)\d{2}|20[xX*]{2}|[xX*]{4})"
 # A plan's or a budget's 执行情况/落实情况/完成情况 is how it went: a review of the year; so
 # is a report or an account of a year's work however it is called (情况报告, 年度报告, 履职
 # 报告, 工作汇报, 关于2025年安全生产工作的报告); so is an account of duty or integrity,
 # a leader's or a leading group's, however its words are joined (述职报告, 述责述廉报告, 述廉
 # 报告, 述职述廉报告: 县审计局党组书记、局长2023年度述责述廉报告, XX镇党委书记2024年述廉报告).
-SUMMARY_WORDS = (
+SUMMARY_WORDS: Final = (
     r"(?:工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|执行情况|落实情况|(?:述职|述责|述廉)+(?:报告)?"
     r"|履职(?:情况)?报告|履职情况"
     r"|工作的?(?:报告|汇报)|情况报告|年度报告)"
 )
 # (a programme of action or of work is a plan: 三年行动方案（2024—2026年）, 实施方案)
-PLAN_WORDS = (
+PLAN_WORDS: Final = (
     r"(?:(?:工作)?计划(?!执行|落实|完成)|预算草案|要点|安排|思路|打算|谋划|规划|展望"
     r"|(?:行动|实施|工作)方案(?!落实|执行|完成|实施|情况))"
 )
 # What lies between a year and its report word: no second year (2023年工作总结和2024年
 # 工作计划 gives each word its own year), but 和 inside a name is fine (国民经济和社会发展).
-YEAR_GAP = rf"(?:(?!{YEAR})[^,，。;；]){{0,14}}?"
-TITLE_KEYWORD = regex_cache.compile(rf"{SUMMARY_WORDS}|{PLAN_WORDS}|工作报告")
+YEAR_GAP: Final = rf"(?:(?!{YEAR})[^,，。;；]){{0,14}}?"
+TITLE_KEYWORD: Final = regex_cache.compile(rf"{SUMMARY_WORDS}|{PLAN_WORDS}|工作报告")
 # (compiled once: a pattern given to ``regex.search`` as a string is looked up in the
 # module's cache at every call)
-SUMMARY_WORD = regex_cache.compile(SUMMARY_WORDS)
-PLAN_WORD = regex_cache.compile(PLAN_WORDS)
+SUMMARY_WORD: Final = regex_cache.compile(SUMMARY_WORDS)
+PLAN_WORD: Final = regex_cache.compile(PLAN_WORDS)
 # the rest of the year planned after a review of its first part (下半年工作计划, 第四季度工作
 # 计划, 二季度工作安排): the plan is of the same year
-HALF_YEAR_PLAN = regex_cache.compile(rf"(?:下半年|第?[二三四]季度)[^,，。]{{0,6}}{PLAN_WORDS}")
-SUMMARY_AFTER_YEAR = regex_cache.compile(
+HALF_YEAR_PLAN: Final = (
+    regex_cache.compile(rf"(?:下半年|第?[二三四]季度)[^,，。]{{0,6}}{PLAN_WORDS}")
+)
+SUMMARY_AFTER_YEAR: Final = regex_cache.compile(
     rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR_GAP}{SUMMARY_WORDS}"
 )
-PLAN_AFTER_YEAR = regex_cache.compile(rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR_GAP}{PLAN_WORDS}")
+PLAN_AFTER_YEAR: Final = (
+    regex_cache.compile(rf"(?P<year>{YEAR})\s*(?:年度|年)?{YEAR_GAP}{PLAN_WORDS}")
+)
 # (a village is no government, but a compilation of its reports speaks for it as a town's
 # speaks for the town: XX村两委 -> 村, level 村)
-LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道", "村")
-LEVELS_LONGEST = tuple(sorted(LEVELS, key=len, reverse=True))  # 街道 before 道-less ones
+LEVELS: Final = ("省", "市", "区", "县", "镇", "乡", "街道", "村")
+LEVELS_LONGEST: Final = tuple(sorted(LEVELS, key=len, reverse=True))  # 街道 before 道-less ones
 # The places of the autonomous regions and prefectures are at the level the government
 # reports' labels give them (govreport's _LEVELS): a league (盟) and an autonomous prefecture
 # (自治州, 州) are cities, a banner (旗, 自治旗) is a county (XX盟生态环境局 -> 生态环境局/市,
@@ -62,7 +67,7 @@ LEVELS_LONGEST = tuple(sorted(LEVELS, key=len, reverse=True))  # 街道 before �
 # An autonomous region is a province (XX自治区民政厅, 广西壮族自治区水利厅, 内蒙古自治区教育厅 ->
 # 省), though its name ends in 区: ``REGION_LEVEL`` is asked before the levels' characters; a
 # masked autonomous county is a county (XX自治县民政局 -> 民政局, 县).
-PLACE_WORD_LEVELS = (
+PLACE_WORD_LEVELS: Final = (
     ("自治区", "省"),
     ("自治县", "县"),
     ("自治州", "市"),
@@ -72,8 +77,8 @@ PLACE_WORD_LEVELS = (
     ("州", "市"),
 )
 REGION_LEVEL = PLACE_WORD_LEVELS[0]
-LEVEL_PREFIXES = (REGION_LEVEL, *((lv, lv) for lv in LEVELS), *PLACE_WORD_LEVELS[1:])
-ORG_SUFFIX = (
+LEVEL_PREFIXES: Final = (REGION_LEVEL, *((lv, lv) for lv in LEVELS), *PLACE_WORD_LEVELS[1:])
+ORG_SUFFIX: Final = (
     # people's associations, a customs house, schools (工商业联合会, 科学技术协会, 科协, 东湖
     # 海关, 第一中学), before the one-character ends they open with (科, 联: a name's prefix
     # is tried shortest first, so 科 of 科学 or 联 of 联合会 must not end it)
@@ -88,39 +93,39 @@ ORG_SUFFIX = (
     # (村卫生室建设 is a topic after a year)
     r"|研究室|督查室)"
 )
-MAX_DEPARTMENT = 40  # keeps a partition folder name far below file-system limits
-ORG_AFTER_YEAR = regex_cache.compile(
+MAX_DEPARTMENT: Final = 40  # keeps a partition folder name far below file-system limits
+ORG_AFTER_YEAR: Final = regex_cache.compile(
     rf"\s*{YEAR}\s*年度?(?P<org>[^\d,，。]{{1,20}}?{ORG_SUFFIX})(?:关于)?[^\d]{{0,12}}?"
     rf"(?:{SUMMARY_WORDS}|{PLAN_WORDS})"
 )
-TOPIC_TITLE = regex_cache.compile(
+TOPIC_TITLE: Final = regex_cache.compile(
     rf"^\s*{YEAR}\s*年度?(?P<topic>[^\d,，。]{{2,16}}?)(?:工作)?(?:{SUMMARY_WORDS}|{PLAN_WORDS})\s*$"
 )
 # A covering title that names no organisation (关于2023年度工作总结的报告, 关于2024年工作情况
 # 的报告): 关于…的报告 is how a report is sent up, never a heading inside one.
-COVER_TITLE = regex_cache.compile(
+COVER_TITLE: Final = regex_cache.compile(
     rf"^\s*关于{YEAR}\s*年度?[^\d,，。]{{0,16}}?(?:{SUMMARY_WORDS}|{PLAN_WORDS})"
     r"[^,，。]{0,16}的(?:报告|汇报)\s*$"
 )
 # Words that make "2024年重点工作安排" a heading inside a report, not a report's topic.
-GENERIC_TOPIC = regex_cache.compile(
+GENERIC_TOPIC: Final = regex_cache.compile(
     r"^(?:重点|主要|下步|下一步|今后|全年|年度|其他|各项|有关|工作)+$"
 )
-ORG_TAIL = regex_cache.compile(ORG_SUFFIX + "$")
+ORG_TAIL: Final = regex_cache.compile(ORG_SUFFIX + "$")
 # (``parse_title`` asks its ``re`` twin, ``metrics.twins``: a search for a name's end at the
 # text's end, which ``regex`` tries at every position: 0.15 -> 0.03 ms a corpus replayed)
-ORG_TAIL_ASKED = twins.twin(ORG_TAIL)
+ORG_TAIL_ASKED: Final = twins.twin(ORG_TAIL)
 # The number of a piece of a compilation, on its title's line: 第一篇：…, 篇二、…, （篇三）…
-PIECE_PREFIX = regex_cache.compile(
+PIECE_PREFIX: Final = regex_cache.compile(
     r"^\s*(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}"
     r"|[(（【]篇[一二三四五六七八九十\d]{1,3}[)）】])\s*[:：、.]?\s*"
 )
-PIECE_NUMBER = Guard(PIECE_PREFIX)
+PIECE_NUMBER: Final = Guard(PIECE_PREFIX)
 # The marker of a compilation's piece: bracketed (【篇一】, (篇二), 【篇3】, 【第4篇】, 【范文5】)
 # anywhere, or alone on its line (第一篇, 篇二：, 范文3), as the sites that gather reports
 # number them; not a heading's number ((一), 1.), nor a 第一篇章 inside a sentence.
-PIECE_NO = r"[一二三四五六七八九十\d]{1,3}"
-PIECE_MARK = (
+PIECE_NO: Final = r"[一二三四五六七八九十\d]{1,3}"
+PIECE_MARK: Final = (
     rf"【(?:篇{PIECE_NO}|第{PIECE_NO}篇|范文{PIECE_NO})】|[(（](?:篇{PIECE_NO}|第{PIECE_NO}篇)[)）]"
     rf"|(?m:(?<=^[ \t]*)(?:篇{PIECE_NO}|第{PIECE_NO}篇|范文{PIECE_NO})(?=[ \t]*[:：]?[ \t]*$))"
 )
@@ -139,12 +144,12 @@ def unnumbered(title: str) -> str:
 # 工作要点): neither is a part of the organisation. (An attachment's number is one number, not
 # a year's digits: 附件2023年… keeps them; a mask's ○ is no symbol: ○○乡人民政府. Which of them
 # opens a report, not an appendix of the one before, is ``title_lines``'s.)
-ATTACHMENT_NUMBER = Guard(
+ATTACHMENT_NUMBER: Final = Guard(
     regex_cache.compile(
         r"^\s*(?:附件|材料)\s*[一二三四五六七八九十\d]{1,3}(?![\d年])\s*[:：、.．]?\s*(?=\S)"
     )
 )
-TITLE_SYMBOLS = Guard(regex_cache.compile(r"^\s*[★☆◆◇■□●▲△▶►▌◎※]+\s*(?=\S)"))
+TITLE_SYMBOLS: Final = Guard(regex_cache.compile(r"^\s*[★☆◆◇■□●▲△▶►▌◎※]+\s*(?=\S)"))
 
 
 def unattached(title: str) -> str:
@@ -156,12 +161,14 @@ def unattached(title: str) -> str:
 # A compilation may number its reports as a report numbers its parts (一、市商务局2024年上半年
 # 工作总结, 二、市应急管理局2024年上半年工作总结及下半年工作打算): the number is no part of the
 # report's organisation. (Which numbered lines open a report is ``title_lines``'s.)
-REPORT_NUMBER = Guard(regex_cache.compile(r"^\s*[一二三四五六七八九十]{1,3}[、.．]\s*(?=\S)"))
+REPORT_NUMBER: Final = (
+    Guard(regex_cache.compile(r"^\s*[一二三四五六七八九十]{1,3}[、.．]\s*(?=\S)"))
+)
 # A year named by its place in a plan or a campaign, before the organisation of a title that
 # has no year of its own (“十四五”开局之年县交通运输局工作总结, 脱贫攻坚收官之年XX镇工作总结,
 # “十五五”谋篇之年区商务局工作要点): a headline's words, no part of the organisation's name.
 # Only at the title's start and ending in 之年: not a sentence (2024年是“十四五”关键之年).
-YEAR_BY_WORDS = Guard(
+YEAR_BY_WORDS: Final = Guard(
     regex_cache.compile(r"^\s*(?:[“\"][^”\"\n\d]{1,8}[”\"])?\p{Han}{0,8}?之年(?=\S)")
 )
 
@@ -173,28 +180,30 @@ def without_year_words(title: str) -> str:
 
 
 # A level's character that begins a word, not a place: 市场监管局, 乡村振兴局, 市政园林局.
-LEVEL_WORD = regex_cache.compile(r"市场|市政(?![府务协法])|市容|乡村|乡镇|[县市区]域|村[镇级庄]")
+LEVEL_WORD: Final = (
+    regex_cache.compile(r"市场|市政(?![府务协法])|市容|乡村|乡镇|[县市区]域|村[镇级庄]")
+)
 # What a town or sub-district calls its government (镇人民政府, 街道办事处).
-TOWN_GOVERNMENT = frozenset({"人民政府", "政府", "办事处"})
+TOWN_GOVERNMENT: Final = frozenset({"人民政府", "政府", "办事处"})
 # A town's, a sub-district's or a village's party committee, alone or with its government
 # (XX街道党工委、办事处, 东湖镇党委、政府, XX乡党委和人民政府, XX村两委, XX村村民委员会): the
 # place speaks, as it does by its government alone; not a body of its own inside it (XX镇
 # 农业服务中心, XX街道社区卫生服务中心 keep their names).
-TOWN_BODIES = regex_cache.compile(
+TOWN_BODIES: Final = regex_cache.compile(
     r"(?:党工委|党委|党总支|党支部)(?:[、和及与]?(?:办事处|人民政府|政府|村委会))?"
     r"|两委|村民委员会|村委会|委会"
 )
-TOWN_LEVELS = frozenset({"镇", "乡", "街道", "村"})
+TOWN_LEVELS: Final = frozenset({"镇", "乡", "街道", "村"})
 # A level's committee (县委办公室, 市委编办) or its bodies directly under it (县直机关工委, 市直机关
 # 工委: 县直, 市直 are words): the level, and the name kept whole. (XX县县直机关工委 read 直机关
 # 工委: both 县 were taken for places.)
-LEVEL_COMMITTEE = regex_cache.compile(r"[省市区县州盟旗](?:委(?!员会)|直)")
-PARTY_ONLY = regex_cache.compile(r"^(?:中国共产党|中共)(?=.{3})")
+LEVEL_COMMITTEE: Final = regex_cache.compile(r"[省市区县州盟旗](?:委(?!员会)|直)")
+PARTY_ONLY: Final = regex_cache.compile(r"^(?:中国共产党|中共)(?=.{3})")
 # A national agency that runs its local offices itself names itself before their place,
 # named or masked (国家税务总局东湖县税务局, 国家统计局东湖调查队, 国家税务总局XX县税务局): the
 # office is the organisation. So does a state grid of its local companies or bureaus (国网XX县
 # 供电公司, 国家电网东湖市供电公司, 南方电网东湖市供电局): the company at its place's level.
-NATIONAL_AGENCY = regex_cache.compile(
+NATIONAL_AGENCY: Final = regex_cache.compile(
     r"^(?:国家税务总局|国家金融监督管理总局|国家统计局|中国人民银行|国网|国家电网|南方电网)"
     r"(?=[\p{Han}xX*×○某]{3})"
 )
@@ -203,55 +212,59 @@ PARTY_AT, AGENCY_AT = Guard(PARTY_ONLY), Guard(NATIONAL_AGENCY)
 # committee after (政协XX县委员会, 中国人民政治协商会议东湖市委员会, 政协东湖区委员会办公室): it
 # is the place's 政协 (县政协, 县政协办公室 as the short names say), at the place's level. Not
 # a committee of the party or of a congress (县委员会 alone, 县人大常委会: no 政协 before).
-CPPCC = regex_cache.compile(
+CPPCC: Final = regex_cache.compile(
     r"^(?:中国人民政治协商会议|政协)"
     r"(?P<place>[\p{Han}xX*×○某]{1,12}?(?:自治州|自治县|自治旗|[省市县区州盟旗]))委员会"
     r"(?P<rest>\p{Han}*)$"
 )
-CPPCC_AT = Guard(CPPCC)
-MASK_PLACE = regex_cache.compile(r"[xX*×○]+|某")  # ××镇, ○○街道: a place left out
+CPPCC_AT: Final = Guard(CPPCC)
+MASK_PLACE: Final = regex_cache.compile(r"[xX*×○]+|某")  # ××镇, ○○街道: a place left out
 # A masked township or county of a nationality keeps the nationality's name after the mask
 # (XX彝族乡人民政府, ××回族乡党委, XX蒙古族乡, 某苗族自治县民政局, XX布依族苗族自治县): it is the
 # place's name, and the level follows it (乡, 县). Only right after a mask: not a body
 # whose name holds 民族 (XX县民族宗教事务局, xx民族中学), nor a level's character before
 # 族 (县民族乡镇工作: no place's name).
-MASKED_ETHNIC_PLACE = regex_cache.compile(
+MASKED_ETHNIC_PLACE: Final = regex_cache.compile(
     r"(?:[xX*×○]+|某)(?:(?![省市县区镇乡])\p{Han}){1,6}?族(?:自治(?=县))?(?=[乡镇县])"
 )
 # (an organisation whose name holds 工作 goes on past it: 县委社会工作部, XX乡乡村振兴工作站, XX县
 # 妇女儿童工作委员会; the report's 工作 does not: 县林业局工作总结, 县林业局2024年工作部署…)
-ORG_IN_TITLE = regex_cache.compile(
+ORG_IN_TITLE: Final = regex_cache.compile(
     rf"^(?P<org>[^\d,，。]{{1,24}}?)(?=关于|{YEAR}|[0-9]|年度|工作(?!站|部(?!署)|委员会))"
 )
 # (no digit: a span of years in brackets, （2024—2026年）, names no organisation)
-PAREN_ORG = regex_cache.compile(r"[(（](?P<org>[^()（）\d]{1,12})[)）]\s*$")
-ORG_END = r"(?:局|委员会|管委会|残联|总工会)"
+PAREN_ORG: Final = regex_cache.compile(r"[(（](?P<org>[^()（）\d]{1,12})[)）]\s*$")
+ORG_END: Final = r"(?:局|委员会|管委会|残联|总工会)"
 # what may not stand before a title's department: a number, a pause, a bracket
-TITLE_PAUSE = regex_cache.compile(r"[\d,，。;；:：(（《“]")
+TITLE_PAUSE: Final = regex_cache.compile(r"[\d,，。;；:：(（《“]")
 # An organisation named in the body: after a level (市商务局, 县教体局) or standing alone
 # after punctuation (、教育体育局、).
-BODY_ORG = regex_cache.compile(
+BODY_ORG: Final = regex_cache.compile(
     rf"(?:(?P<lv>[市区县])|(?<=^|[\s,，、;；:：。(（“]))"
     rf"(?P<org>[\p{{Han}}]{{1,6}}?{ORG_END})"
 )
-NOT_ORG = regex_cache.compile(r"[我本该全大格布结当由以]局$|^(?:我|本|该|全|在|对|向|与|和|及|经)")
+NOT_ORG: Final = (
+    regex_cache.compile(r"[我本该全大格布结当由以]局$|^(?:我|本|该|全|在|对|向|与|和|及|经)")
+)
 # A masked place speaking for itself (xx街道党工委, xx乡人民政府), or 街道/镇 as a sentence's
 # subject. The place is the organisation, not its party committee: a report of xx街道党工委、
 # 办事处 is the street's.
 # (a place is masked by letters, stars, circles or 某: xx镇, ○○乡, ××街道, 某镇)
-BODY_MASK = r"[xX*×○某]{1,4}"
-BODY_PLACE = regex_cache.compile(
+BODY_MASK: Final = r"[xX*×○某]{1,4}"
+BODY_PLACE: Final = regex_cache.compile(
     BODY_MASK + r"(?P<org>街道|镇|乡)(?:党工委|党委|办事处|人民政府)"
     r"|(?:^|(?<=[\n,，。;；]))(?P<org2>街道|镇)(?=[已在始坚全积认深着围扎])"
 )
 # A masked place as the subject of the opening sentence (2023年上半年，xx镇在县委…领导下,
 # XX乡坚持…): the report's own, where a county's office that names its masked towns later
 # (xx镇在全区率先完成…) still speaks for itself.
-OPENING_PLACE = regex_cache.compile(
+OPENING_PLACE: Final = regex_cache.compile(
     BODY_MASK + r"(?P<org>街道|镇|乡)(?=[在坚始全积认深着围扎已紧聚])"
 )
-OPENING_SENTENCE = 200  # characters at most read as the opening sentence
-BODY_LEVEL = regex_cache.compile(r"(?:全|我|本)(?P<lv>县|市|区|镇)|(?P<lv2>县|市|区)(?:委|政府)")
+OPENING_SENTENCE: Final = 200  # characters at most read as the opening sentence
+BODY_LEVEL: Final = (
+    regex_cache.compile(r"(?:全|我|本)(?P<lv>县|市|区|镇)|(?P<lv2>县|市|区)(?:委|政府)")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,7 +364,7 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
 # A town's level word after a place that ends in a word of PLACE_WORD_LEVELS: the place is
 # the town's name (红旗街道, 红旗镇: 红旗 is no banner), not a word a department opens with
 # (东胜旗乡村振兴局: LEVEL_WORD's 乡村).
-TOWN_AFTER_WORD = regex_cache.compile(r"(?:街道|镇|乡)(?!村|镇)")
+TOWN_AFTER_WORD: Final = regex_cache.compile(r"(?:街道|镇|乡)(?!村|镇)")
 
 
 def place_level(place: str) -> str | None:
@@ -395,8 +408,8 @@ def _named_place_removed(org: str) -> tuple[str, str | None]:
 # A headline and the report's name as its subtitle after a dash (凝心聚力谋发展 实干担当开新局
 # ——XX县商务局2023年工作总结, or the subtitle alone): the report's facts are the subtitle's. A
 # dash between years (2021—2025年) or after a year's words is no subtitle's.
-SUBTITLE_REPORT = regex_cache.compile(r"(?:总结|计划|要点|安排|思路|打算|报告|汇报)\s*$")
-SUBTITLE_AFTER = regex_cache.compile(r"^[^\d—－\n]{0,30}?[—－]{1,2}\s*(?=\S)")
+SUBTITLE_REPORT: Final = regex_cache.compile(r"(?:总结|计划|要点|安排|思路|打算|报告|汇报)\s*$")
+SUBTITLE_AFTER: Final = regex_cache.compile(r"^[^\d—－\n]{0,30}?[—－]{1,2}\s*(?=\S)")
 
 
 def _subtitle(title: str) -> str:
@@ -416,7 +429,7 @@ def _subtitle(title: str) -> str:
 # 总结》的通知): the report's facts are the one it names, after any organisation before 关于.
 # Not a notice of a task (关于做好2024年防汛工作的通知: nothing issued), nor one that hands a
 # government work report's tasks out (govreport's NOTICE_TITLE: its own document).
-ISSUED_REPORT = regex_cache.compile(
+ISSUED_REPORT: Final = regex_cache.compile(
     r"关于(?:印发|转发|下发)《?(?P<inner>[^《》]{4,60}?)》?的通知\s*$"
 )
 
@@ -433,7 +446,7 @@ def _issued(title: str) -> str:
 # （总商会）, 县委网信办（县网信局）, 县文化和旅游局（县文物局）): the first is the organisation,
 # the brackets go. Only a body's name in them, right after a body's name: not a note (县商务局
 # （代拟稿）), nor a span of years (（2024—2026年）: digits).
-SECOND_NAME = regex_cache.compile(
+SECOND_NAME: Final = regex_cache.compile(
     rf"(?<={ORG_SUFFIX})\s*[(（][^()（）\d]{{1,12}}?{ORG_SUFFIX}[)）]"
 )
 
@@ -441,27 +454,27 @@ SECOND_NAME = regex_cache.compile(
 # An organisation set in lenticular brackets before its report's words, as sites that gather
 # reports head them (【XX县商务局】2023年工作总结, 【县统计局】2024年工作要点): the organisation
 # without its brackets. Not a piece's marker (【篇一】, 【范文3】: no organisation's end).
-BRACKETED_ORG = regex_cache.compile(rf"^\s*【(?P<org>[^【】\d]{{2,24}}?{ORG_SUFFIX})】")
+BRACKETED_ORG: Final = regex_cache.compile(rf"^\s*【(?P<org>[^【】\d]{{2,24}}?{ORG_SUFFIX})】")
 
 
 # A title that opens with its year in brackets (（2024年度）区科学技术局上半年工作总结, (2023年)
 # 县民政局工作总结): the year as one written before the organisation. Not a span of years
 # (（2021—2025年）), nor a date (（2024年7月5日）): one year and its 年 or 年度 alone.
-BRACKETED_YEAR = Guard(regex_cache.compile(rf"^\s*[(（](?P<year>{YEAR}\s*年度?)[)）]\s*"))
+BRACKETED_YEAR: Final = Guard(regex_cache.compile(rf"^\s*[(（](?P<year>{YEAR}\s*年度?)[)）]\s*"))
 
 
 # A report's name set whole in book-title marks, as a site or a compilation prints a piece's
 # name (《县统计局2023年工作总结》, 《XX镇2024年工作要点》): the name without them. Not a name
 # in marks inside a title (关于印发《…》的通知: ``_issued``'s), nor one of two names in marks.
-ENCLOSED_NAME = regex_cache.compile(r"^\s*《(?P<name>[^《》]{4,60})》\s*$")
+ENCLOSED_NAME: Final = regex_cache.compile(r"^\s*《(?P<name>[^《》]{4,60})》\s*$")
 # An organisation and a colon before its report's year (县统计局：2023年工作总结, XX镇：2024年工作
 # 要点), as sites head a department's report: the colon is no part of the name. Only a name
 # that ends an organisation's: not a field's label (报送单位：2023年…, 附件：2023年工作总结).
-ORG_COLON = regex_cache.compile(
+ORG_COLON: Final = regex_cache.compile(
     rf"^(?P<org>[^\d,，。:：]{{2,24}}?{ORG_SUFFIX})\s*[:：]\s*(?={YEAR})"
 )
-TITLE_MARKS = Guard(ENCLOSED_NAME)
-COLON_AFTER_ORG = Guard(ORG_COLON)
+TITLE_MARKS: Final = Guard(ENCLOSED_NAME)
+COLON_AFTER_ORG: Final = Guard(ORG_COLON)
 
 
 def _name_as_written(title: str) -> str:
@@ -535,15 +548,15 @@ def _past_name(title: str, raw: str | None) -> str:
 # asked only where what stands before it ends an organisation's name).
 # Posts one officer holds together are joined (县审计局党组书记、局长, XX镇党委书记、镇长, 县
 # 卫健局党委书记和局长): all of them go.
-POSTS = (
+POSTS: Final = (
     r"(?:领导班子|班子成员|班子|党组书记|党委书记|书记|校长|园长|院长|局长|主任|站长|所长"
     r"|镇长|乡长)"
 )
-OFFICER_POST = regex_cache.compile(rf"{POSTS}(?:[、和]{POSTS})*$")
+OFFICER_POST: Final = regex_cache.compile(rf"{POSTS}(?:[、和]{POSTS})*$")
 # A village named or masked (XX村, 桃园村), not a word ending in 村 (新农村, 美丽乡村), maybe
 # after its chain of places, each ending in its level (XX县XX乡XX村, 东湖县桃园镇桃园村, XX镇XX
 # 村): the village speaks for itself. (A chain only of places: 乡村振兴示范村 has none.)
-VILLAGE = regex_cache.compile(
+VILLAGE: Final = regex_cache.compile(
     r"(?:[\p{Han}xX*×○某]{1,8}?[省市县区镇乡])*(?:[xX*×○某]{1,4}|\p{Han}{2,3}?)(?<![农乡])村"
 )
 # A community of a town or sub-district, a pastoral township (苏木) or village (嘎查), named
@@ -551,12 +564,12 @@ VILLAGE = regex_cache.compile(
 # XX社区党委, XX街道XX社区, XX苏木, 巴彦嘎查两委): it speaks for itself as a village does (XX村
 # -> 村/村): 社区 -> 社区/社区, 苏木 -> 苏木/乡, 嘎查 -> 嘎查/村. Not a body inside it (XX社区卫生
 # 服务中心 keeps its name), nor a kind of community (城乡社区, 城市社区, 农村社区: a topic).
-GRASSROOTS = regex_cache.compile(
+GRASSROOTS: Final = regex_cache.compile(
     r"[\p{Han}xX*×○某]{0,12}?(?:[xX*×○某]{1,4}|\p{Han}{2,4}?)(?<!城乡|城市|农村|乡村)"
     r"(?P<unit>社区|苏木|嘎查)"
     r"(?:居民委员会|居委会|人民政府|政府|党委|党总支|党支部|两委|村民委员会|村委会)?"
 )
-GRASSROOTS_LEVELS = {"社区": "社区", "苏木": "乡", "嘎查": "村"}
+GRASSROOTS_LEVELS: Final = {"社区": "社区", "苏木": "乡", "嘎查": "村"}
 
 
 def _village_or_unit(raw: str) -> bool:
@@ -566,7 +579,7 @@ def _village_or_unit(raw: str) -> bool:
 
 # A name of many bodies, no one of them: 全县乡镇, 全市各街道, 各乡镇, 乡镇, 镇街 (a compilation's
 # header names them; its pieces speak for themselves).
-MANY_BODIES = regex_cache.compile(
+MANY_BODIES: Final = regex_cache.compile(
     r"全[省市县区镇乡](?!委|政府|人大|政协)|各|(?:乡镇|镇街|街镇|街道乡镇|乡镇街道)$"
 )
 
@@ -575,7 +588,7 @@ MANY_BODIES = regex_cache.compile(
 # 总结, 2023年城镇老旧小区改造工作总结, 2024年美丽乡村建设工作要点): 城乡 and 城镇 are words, and
 # 乡 or 镇 before 村, 镇 or 街 opens one (乡村, 乡镇, 镇街); no town's name is there. Not a town
 # named after the year (2023年度XX镇工作总结, 2023年东湖乡工作总结).
-TOWN_WORD_END = ("城乡", "城镇")
+TOWN_WORD_END: Final = ("城乡", "城镇")
 
 
 def _town_word(title: str, after: regex.Match[str]) -> bool:
@@ -595,7 +608,7 @@ def _officer_removed(raw: str) -> str | None:
     return rest if rest and ORG_TAIL.search(rest) else None
 
 
-PLACE_THEN_YEAR = regex_cache.compile(rf"\s*{YEAR}")
+PLACE_THEN_YEAR: Final = regex_cache.compile(rf"\s*{YEAR}")
 
 
 def _place_level(title: str) -> tuple[str | None, bool]:
@@ -612,9 +625,9 @@ def _place_level(title: str) -> tuple[str | None, bool]:
 
 # How far into a title a department named before its topic may stand (its place's name),
 # and how long its name must be (政府 and 街道 are words of a topic too)
-LEADING_PLACE = 8
-BARE_LEVELS = frozenset("省市县区镇乡")  # (市档案馆…: a level alone, no place's name)
-LEADING_NAME = 3
+LEADING_PLACE: Final = 8
+BARE_LEVELS: Final = frozenset("省市县区镇乡")  # (市档案馆…: a level alone, no place's name)
+LEADING_NAME: Final = 3
 
 
 def _leading_department(title: str) -> str | None:
@@ -700,8 +713,8 @@ def level_from_body(body: str, department: str | None = None) -> str | None:
 # review, on its second below a title that names no year, where a pause or 以来 follows it
 # (区民政局工作总结 / 2022年，区民政局…; not a date line, 2024年1月5日, nor a plan's 2026年，
 # …将…, nor 2024年是…之年)
-OPENING_YEAR = regex_cache.compile(rf"\s*(?:{PIECE_MARK})?[:：]?\s*(?P<year>{YEAR})\s*年")
-SECOND_LINE_YEAR = regex_cache.compile(
+OPENING_YEAR: Final = regex_cache.compile(rf"\s*(?:{PIECE_MARK})?[:：]?\s*(?P<year>{YEAR})\s*年")
+SECOND_LINE_YEAR: Final = regex_cache.compile(
     rf"\s*[^\n。，,；;！!？?]{{1,60}}\n\s*(?P<year>{YEAR})\s*年度?(?=\s*[，,、]|以来)"
 )
 
@@ -733,9 +746,9 @@ def years_from_body(body: str, review: bool = False) -> tuple[int | None, int | 
 # 之年…) is the plan of the latest year its opening names: a plan's opening may look back
 # first (2023年，我局完成…。2024年，我局将…). Not a year of a span (（2021—2025年）, 2021-2025
 # 年), nor a horizon (到2027年, 至2030年), nor one in a document's name (《2024年…方案》).
-ANY_YEAR = regex_cache.compile(YEAR)
-PLAN_OPENING = 300  # characters of a plan's opening read for its year
-OPENING_YEARS = regex_cache.compile(
+ANY_YEAR: Final = regex_cache.compile(YEAR)
+PLAN_OPENING: Final = 300  # characters of a plan's opening read for its year
+OPENING_YEARS: Final = regex_cache.compile(
     r"(?<![\d—–\-~～至到《])(?P<year>(?:19|20)\d{2})\s*年(?!\s*[—–\-~～至])"
 )
 
@@ -760,7 +773,7 @@ def plan_year_of_opening(body: str) -> int | None:
 # year too, as a title of both kinds says. Only a first-level heading of the year after the
 # review's counts: not a plan named in a sentence (制定《2024年防汛工作计划》), nor a plan of
 # the same year's rest (二、下半年工作打算), nor one of the year reviewed (2023年招生计划).
-PLAN_HEADING = regex_cache.compile(
+PLAN_HEADING: Final = regex_cache.compile(
     rf"(?:^|(?<=[\s。]))(?:[一二三四五六七八九十]{{1,3}}[、.．]|第[一二三四五六七八九十]{{1,3}}部分[、：:]?)"
     rf"\s*(?P<year>{YEAR})\s*年度?[^\n。，,；;]{{0,8}}?{PLAN_WORDS}"
 )
@@ -786,7 +799,7 @@ def topic_title(line: str) -> bool:
 # 总结 / 2024年，我局…) is one of them and speaks at that level. Not a cover of many lower
 # bodies (全县乡镇…, XX区各街道…, XX镇各村…: each piece names its town), nor a system's
 # (教育系统文稿汇编, 卫生健康系统…: no level).
-COVER_BODIES = regex_cache.compile(
+COVER_BODIES: Final = regex_cache.compile(
     rf"(?P<lv>[省市县区])直(?:属)?各?(?:部门|单位|机关)"
     rf"|^(?P<place>[^\d\s]{{2,12}}?)(?:{YEAR}\s*年度?)?各?(?:部门|单位|机关)"
 )
