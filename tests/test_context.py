@@ -2408,6 +2408,19 @@ def test_a_measure_word_after_a_name_names_nothing(sentence, metrics_) -> None:
     assert _metrics_of(sentence) == metrics_
 
 
+# part_before_whole: a share whose whole is said as 在…中 is of the part before 在, or, where
+# the clause elides it, of what the figure before counts; 在…中 before a rate's own name is
+# a scope it keeps (在岗职工中女性占比).
+@pytest.mark.parametrize(("sentence", "metrics_"), [
+    ("女性在村“两委”成员中占比达到32.6%。", ["女性"]),
+    ("全区35岁以下党员2130名，在新发展党员中占比61.5%。", ["35岁以下党员", "35岁以下党员"]),
+    ("全县民营企业达到1.26万户，在企业总数中占比超过九成。", ["民营企业", "民营企业"]),
+    ("在岗职工中女性占比达到46%。", ["在岗职工中女性占比"]),
+])
+def test_a_share_among_a_whole_is_of_the_part(sentence, metrics_) -> None:
+    assert _metrics_of(sentence) == metrics_
+
+
 # A share figure is of the part named before the whole (民间投资占固定资产投资比重为61.7% →
 # 民间投资); a goal set for a share keeps the whole in its name (占GDP比重达到12%).
 @pytest.mark.parametrize(("heading", "sentence", "metric"), [

@@ -456,7 +456,7 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
         162,
     ),
     "heldout_meaning_lead16b.jsonl": (
-        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.81, "precision": 1.0},
+        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.82, "precision": 1.0},
         108,
     ),
     # Round 13 of the lexicon work (a count of units, their deed and an object with a figure
@@ -726,9 +726,11 @@ FLOORS["heldout_meaning_lex13b.jsonl"] = (
 # 镇 and 街道; 1995-2000 and 九五 reviews, 2026 and 2035 plans; spaced, wrapped and full-width
 # digits, masks, numbers inside quoted names and slogans), labelled from the gold guide
 # before any run. 6e47194 scored recall 1.000, role 0.981, metric 0.969, metric_exact 0.807,
-# precision 1.000, qualifier 1.000.
+# precision 1.000, qualifier 1.000. A share whose whole is said as 在…中 is of the part
+# before 在 or, elided, of the figure before (part_before_whole: 在公务员队伍中占比达到12.4%
+# -> 少数民族干部) gave metric 0.988, metric_exact 0.826 (lead16b 0.815 -> 0.824).
 FLOORS["heldout_meaning_lex14.jsonl"] = (
-    {"recall": 1.0, "role": 0.98, "metric": 0.96, "metric_exact": 0.8, "precision": 1.0,
+    {"recall": 1.0, "role": 0.98, "metric": 0.98, "metric_exact": 0.82, "precision": 1.0,
      "qualifier": 1.0},
     161,
 )

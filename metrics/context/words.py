@@ -215,6 +215,12 @@ TRAILING_FILLER = regex_cache.compile(
     # 入库评价86家, 在编教职工 … 在编 (在册 before the noun is a scope: 在册经营主体)
     r"在[册编库]|入库(?:评价)?)+$"
 )
+# part_before_whole: a share whose whole is said as 在…中 (女性在村"两委"成员中占比达到32.6%,
+# 35岁以下党员…在新发展党员中占比61.5%, 民营企业…在企业总数中占比超过九成): the whole is no
+# part of the share's name; the part is the subject before 在, or, where the clause elides
+# it, what the figure before counts. Only at the end of the share's words: 在X中 before the
+# name of a rate is a scope the rate keeps (在校学生中近视率, 在岗职工中女性占比 name 女性).
+AMONG_WHOLE = regex_cache.compile(r"在[^在,，;；。:：\d]{2,14}中$")
 # Marks that never begin a metric's name: spaces, quotes, the close of a title before it.
 OPEN_OR_CLOSE = frozenset(' \t"“”》」』)）')
 # (全县有果业村32个, 176个行政村有果业村32个: what is had is what is counted; 有 inside a
