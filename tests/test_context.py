@@ -2421,6 +2421,20 @@ def test_a_share_among_a_whole_is_of_the_part(sentence, metrics_) -> None:
     assert _metrics_of(sentence) == metrics_
 
 
+# total_of_listed: a bare total right after figures listed with 、 is of them all (named by
+# what they share, else by the parts listed), not of the last; a total with words of its
+# own, or after parts that name nothing, is not.
+@pytest.mark.parametrize(("sentence", "total"), [
+    ("全年争取上级资金2.3亿元、本级配套资金0.8亿元，共计3.1亿元。", "资金"),
+    ("新建学校3所、幼儿园5所，总计8所。", "学校、幼儿园"),
+    ("全年征收契税4.6亿元、耕地占用税1.2亿元，合计5.8亿元。", "契税、耕地占用税"),
+    ("新建学校3所、幼儿园5所，合计投资2.6亿元。", "投资"),
+    ("全年完成投资12亿元，合计占年度计划的110%。", "投资"),
+])
+def test_a_bare_total_after_a_list_is_of_all_the_parts(sentence, total) -> None:
+    assert _metrics_of(sentence)[-1] == total
+
+
 # A share figure is of the part named before the whole (民间投资占固定资产投资比重为61.7% →
 # 民间投资); a goal set for a share keeps the whole in its name (占GDP比重达到12%).
 @pytest.mark.parametrize(("heading", "sentence", "metric"), [
