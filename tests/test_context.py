@@ -2408,6 +2408,21 @@ def test_a_measure_word_after_a_name_names_nothing(sentence, metrics_) -> None:
     assert _metrics_of(sentence) == metrics_
 
 
+# manner_before_deed: how the things counted did their deed (稳定, 按时, 集中, 全面 before a
+# verb) ends their noun as the verb does; a word that sorts a thing (集中式, 基本养老), a
+# manner right after the count (稳定就业) and a count of activities (场次) keep theirs.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("全镇2860户脱贫户稳定实现“两不愁三保障”。", "脱贫户"),
+    ("全县386户低保户按时足额领取低保金。", "低保户"),
+    ("全县159项改革试验任务全面实施。", "改革试验任务"),
+    ("全县8.6万人稳定就业。", "稳定就业"),
+    ("全县建成12个集中式饮用水水源地。", "集中式饮用水水源地"),
+    ("联合开展12场次未名文化集中宣传。", "未名文化集中宣传"),
+])
+def test_a_manner_before_the_deed_ends_the_counted_noun(sentence, metric) -> None:
+    assert _metrics_of(sentence) == [metric]
+
+
 # part_before_whole: a share whose whole is said as 在…中 is of the part before 在, or, where
 # the clause elides it, of what the figure before counts; 在…中 before a rate's own name is
 # a scope it keeps (在岗职工中女性占比).
