@@ -2408,6 +2408,20 @@ def test_a_measure_word_after_a_name_names_nothing(sentence, metrics_) -> None:
     assert _metrics_of(sentence) == metrics_
 
 
+# shared_head_width: subjects of 分别 as wide as the last one's first words share its noun
+# from the end of the word the width reaches into (小|浆果: 设施产量占比), unless that word is
+# the last one's first, whose start the others replace (农村居民 -> 城镇居民, 女职工 -> 男职工).
+@pytest.mark.parametrize(("sentence", "metrics_"), [
+    ("全县蔬菜、小浆果设施产量占比分别达到62%和48%。", ["蔬菜设施产量占比", "小浆果设施产量占比"]),
+    ("全县粮食、小杂粮种植面积分别达到86.2万亩和2.4万亩。", ["粮食种植面积", "小杂粮种植面积"]),
+    ("城镇和农村居民人均可支配收入分别达到4.2万元和2.1万元。",
+     ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("男、女职工分别为120人和86人。", ["男职工", "女职工"]),
+])
+def test_subjects_of_respectively_share_the_noun_after_a_whole_word(sentence, metrics_) -> None:
+    assert _metrics_of(sentence) == metrics_
+
+
 # manner_before_deed: how the things counted did their deed (稳定, 按时, 集中, 全面 before a
 # verb) ends their noun as the verb does; a word that sorts a thing (集中式, 基本养老), a
 # manner right after the count (稳定就业) and a count of activities (场次) keep theirs.
