@@ -2408,6 +2408,18 @@ def test_a_measure_word_after_a_name_names_nothing(sentence, metrics_) -> None:
     assert _metrics_of(sentence) == metrics_
 
 
+# quoted_name_in_noun: a name in quotes after a count is one piece of its noun, whatever it
+# holds (a dash, a figure, a plus), and may end it.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("全市规划建设87条“县城—中心镇—重点村”发展轴。", "“县城—中心镇—重点村”发展轴"),
+    ("街道建成23个“15分钟便民生活圈”。", "“15分钟便民生活圈”"),
+    ("全县建成3个“1+N”服务中心。", "“1+N”服务中心"),
+    ("全县新建12个“四好农村路”示范村。", "“四好农村路”示范村"),
+])
+def test_a_quoted_name_is_one_piece_of_the_counted_noun(sentence, metric) -> None:
+    assert _metrics_of(sentence) == [metric]
+
+
 # shared_head_width: subjects of 分别 as wide as the last one's first words share its noun
 # from the end of the word the width reaches into (小|浆果: 设施产量占比), unless that word is
 # the last one's first, whose start the others replace (农村居民 -> 城镇居民, 女职工 -> 男职工).

@@ -21,9 +21,14 @@ FUND_END = regex_cache.compile(r"(?:资金|金|补助|补贴|贴息|奖励|奖�
 # (a masked name may open it, 26名XX籍人士: a mask that starts the next figure lies past
 # the end the caller gives, 脱贫户托管奶牛xxx头)
 # (an age may open it: 1.2万余名80岁以上高龄老人, 23名7-9周岁残疾儿童)
+# (quoted_name_in_noun: a name in quotes is one piece of the noun whatever it holds, a dash,
+# a figure, a plus: 87条“县城—中心镇—重点村”发展轴, 23个“15分钟便民生活圈”, 3个“1+N”服务
+# 中心; it may end the noun)
+QUOTED_NAME = r"“[^“”\n,，;；。、]{1,20}”"
+NOUN_PIECE = rf"[\p{{Han}}“”\"A-Za-z*]|[（(]\p{{Han}}{{1,4}}[）)]|{QUOTED_NAME}"
 AFTER_NOUN = regex_cache.compile(
     r"(?:\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及?以上|及?以下)?|[xX*]{2,}(?=\p{Han}))?"
-    r"[\p{Han}“”\"](?:[\p{Han}“”\"A-Za-z*]|[（(]\p{Han}{1,4}[）)]){1,21}"
+    rf"(?:{QUOTED_NAME}(?:{NOUN_PIECE}){{0,21}}|[\p{{Han}}“”\"](?:{NOUN_PIECE}){{1,21}})"
     r"|《[^《》\n]{1,40}》"  # a title: 印制5.1万份《政策明白纸》
 )
 # AFTER_NOUN and VERBISH_AFTER as ``noun_at`` asks them: their ``re`` twins (a corpus
