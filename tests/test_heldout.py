@@ -741,6 +741,18 @@ FLOORS["heldout_meaning_lex14.jsonl"] = (
     161,
 )
 
+# The second blind file of round 14 (33 sentences, 84 figures: 水文, 人防, 机关事务, 医保,
+# 公积金, 港航, 消防救援, 老龄, 妇联, 团委, 残联, 科协, 侨联, 民宗, 档案, 司法所, 农机, 畜牧,
+# 渔业, 林草, 街道, 社区, 乡, 镇; 1997-2000 and 九五 reviews, 2026 and 2035 plans; full-width
+# digits, masks, quoted names), written after the round's fixes and labelled before any run.
+# Its first run on this branch (the honest figure): recall 1.000, role 1.000, metric 1.000,
+# metric_exact 0.881, precision 1.000, qualifier 1.000 (6e47194: metric 0.976, 0.810).
+FLOORS["heldout_meaning_lex14b.jsonl"] = (
+    {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.88, "precision": 1.0,
+     "qualifier": 1.0},
+    84,
+)
+
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_heldout_file_keeps_its_floor(name: str) -> None:
