@@ -2434,6 +2434,16 @@ def test_subjects_of_respectively_share_the_noun_after_a_whole_word(sentence, me
     assert _metrics_of(sentence) == metrics_
 
 
+# deed_rate: a subject of 分别 that is a verb of work done and 率 keeps its verb (解决率, not
+# 率), as a figure's own words do.
+@pytest.mark.parametrize(("sentence", "metrics_"), [
+    ("响应率、解决率分别为100%和93.6%。", ["响应率", "解决率"]),
+    ("受理率、办结率分别达到100%和98.6%。", ["受理率", "办结率"]),
+])
+def test_a_deed_rate_dealt_by_respectively_keeps_its_verb(sentence, metrics_) -> None:
+    assert _metrics_of(sentence) == metrics_
+
+
 # manner_before_deed: how the things counted did their deed (稳定, 按时, 集中, 全面 before a
 # verb) ends their noun as the verb does; a word that sorts a thing (集中式, 基本养老), a
 # manner right after the count (稳定就业) and a count of activities (场次) keep theirs.
@@ -2447,6 +2457,7 @@ def test_subjects_of_respectively_share_the_noun_after_a_whole_word(sentence, me
 ])
 def test_a_manner_before_the_deed_ends_the_counted_noun(sentence, metric) -> None:
     assert _metrics_of(sentence) == [metric]
+
 
 
 # part_before_whole: a share whose whole is said as 在…中 is of the part before 在, or, where
