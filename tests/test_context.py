@@ -2454,10 +2454,17 @@ def test_a_deed_rate_dealt_by_respectively_keeps_its_verb(sentence, metrics_) ->
     ("全县8.6万人稳定就业。", "稳定就业"),
     ("全县建成12个集中式饮用水水源地。", "集中式饮用水水源地"),
     ("联合开展12场次未名文化集中宣传。", "未名文化集中宣传"),
+    ("全县316户低保户按月领取低保金。", "低保户"),
+    ("全镇14个司法所调解室全年受理矛盾纠纷。", "司法所调解室"),
 ])
 def test_a_manner_before_the_deed_ends_the_counted_noun(sentence, metric) -> None:
     assert _metrics_of(sentence) == [metric]
 
+
+def test_a_deed_after_its_time_names_the_next_count() -> None:
+    # the deed after the units and its time (全年受理) is theirs: the next count is its object
+    sentence = "全镇14个司法所调解室全年受理矛盾纠纷426件。"
+    assert _metrics_of(sentence) == ["司法所调解室", "矛盾纠纷"]
 
 
 # part_before_whole: a share whose whole is said as 在…中 is of the part before 在, or, where

@@ -67,13 +67,16 @@ NOT_YET = regex_cache.compile(r"[还仍尚]?未(?!成年|婚|来|知|满)|没有
 NOT_YET_FROM = 2
 # manner_before_deed: how the things counted did or had a deed done, said between them and
 # its verb, ends their noun as the verb would (2860户脱贫户稳定实现“两不愁三保障”, 71.3万监测
-# 对象稳定消除返贫风险, 386户低保户按时足额领取, 297个自然团寨集中整治, 159项改革任务全面
-# 实施), two characters in at least, as 未 (1200人稳定就业 names 稳定就业: no noun before
-# it). Not where the word sorts a thing (集中式饮用水水源地, 集中供热面积, 基本养老保险,
-# 全面小康): 基本 and 全面 only before a verb of work done or reached; nor after a count of
-# events, whose noun is the deed (12场次未名文化集中宣传).
+# 对象稳定消除返贫风险, 386户低保户按时足额领取, 316户低保户按月领取, 297个自然团寨集中
+# 整治, 159项改革任务全面实施), and so does when they did it (14个司法所调解室全年受理,
+# 12家企业今年新增: not a year's figure of theirs, 3家企业全年产值超过1亿元 keeps its
+# measure for the figure after it), two characters in at least, as 未 (1200人稳定就业 names
+# 稳定就业: no noun before it). Not where the word sorts a thing (集中式饮用水水源地, 集中
+# 供热面积, 基本养老保险, 全面小康): 基本 and 全面 only before a verb of work done or
+# reached; nor after a count of events, whose noun is the deed (12场次未名文化集中宣传).
 MANNER = regex_cache.compile(
-    r"(?:稳定|持续|按时|按期|如期|及时|足额|全额|有序|集中(?![式供])"
+    r"(?:稳定|持续|按[时期月季年]|如期|及时|足额|全额|有序|集中(?![式供])"
+    r"|(?:全年|今年|当年|年内|上半年|下半年)(?!\p{Han}{0,2}[\dxX*])"
     r"|(?:基本|全面)(?=完成|实现|建成|消除|覆盖|达到|达标|落实|实施|解决|整治))(?=\p{Han})"
 )
 MANNER_CHARS = opening_chars(MANNER)

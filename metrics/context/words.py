@@ -83,8 +83,11 @@ LEADING_VERB = f"{alternation(DEED_VERBS)}|{RESULTATIVE_DEED}|{LAID_DEED}|{BUILT
 # (the listed verbs only, here and in ENDS_IN_VERB: their first characters are looked up
 # before the search, nouns.VERB_CHARS; the open class trims a phrase's start only)
 VERB_WORD = regex_cache.compile(f"(?:{alternation(DEED_VERBS)})")
-# A verb that ends the noun after a count, maybe after 累计 or 已 (xx个社区累计排查).
-DEED_AFTER = regex_cache.compile(f"(?:累计|共计|已经?)?(?:{LEADING_VERB})")
+# A verb that ends the noun after a count, maybe after 累计 or 已 (xx个社区累计排查), or
+# after when it was done (14个司法所调解室全年受理: nouns.MANNER ends the noun there).
+DEED_AFTER = regex_cache.compile(
+    f"(?:全年|今年|当年|年内|上半年|下半年)?(?:累计|共计|已经?)?(?:{LEADING_VERB})"
+)
 ENDS_IN_VERB = regex_cache.compile(f"(?:{alternation(DEED_VERBS)})$")
 # adverbs only before a verb: 重点走访困难户 → 困难户, 新调整党支部书记 → 党支部书记, while
 # 重点对象, 专项资金 and 新村 are nouns; so is a yearly average before a deed (年均新建农村
