@@ -2408,6 +2408,17 @@ def test_a_measure_word_after_a_name_names_nothing(sentence, metrics_) -> None:
     assert _metrics_of(sentence) == metrics_
 
 
+# quoted_kind: kinds in quotes before 等 sort what is counted, as kinds listed with 、 do;
+# before a noun of two characters (等活动) they stay its name.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("市科协全年举办“科技活动周”等科普活动268场。", "科普活动"),
+    ("全年组建“移动卫士”“红马甲”等志愿服务队16支。", "志愿服务队"),
+    ("组织开展“擂台大比武”“晾晒比促”等活动6场。", "“擂台大比武”“晾晒比促”等活动"),
+])
+def test_kinds_in_quotes_before_deng_sort_the_noun_after(sentence, metric) -> None:
+    assert _metrics_of(sentence) == [metric]
+
+
 # quoted_name_in_noun: a name in quotes after a count is one piece of its noun, whatever it
 # holds (a dash, a figure, a plus), and may end it.
 @pytest.mark.parametrize(("sentence", "metric"), [

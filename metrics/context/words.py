@@ -255,7 +255,10 @@ SORTING_SPAN = (
 # follows, it is part of the name (等行业协会, 等产业园区: ``metric_trim`` cuts between
 # words only). 企业 and 单位 are no such class: their people are counted (企业负责人).
 KINDS_BEFORE = (
-    r"(?<=、[^,，;；。、]{1,12})(?<![高中初同平对均相特优一二三])等(?![级奖次同于值])"
+    # (kinds in quotes are listed too, before a noun of three characters at least: 举办“科技
+    # 活动周”等科普活动, “移动卫士”等志愿服务队, quoted_kind; “晾晒比促”等活动 keeps them)
+    r"(?:(?<=、[^,，;；。、]{1,12})|(?<=”)(?=等\p{Han}{3}))"
+    r"(?<![高中初同平对均相特优一二三])等(?![级奖次同于值])"
     r"(?!(?:问题|领域|方面|工作|内容|行业|部门|环节|事项|情况|地区|场所)$)"
 )
 KIND_CLASS = r"(?<=、[^,，;；。、]{1,12}等)(?:行业|产业|领域|区域)(?=\p{Han}{2})"
