@@ -2408,6 +2408,17 @@ def test_a_measure_word_after_a_name_names_nothing(sentence, metrics_) -> None:
     assert _metrics_of(sentence) == metrics_
 
 
+# bare_object_kept: a job or a success names no thing without its deed (安排工作, 调处成功),
+# while a noun after 工作 names one (工作督查).
+@pytest.mark.parametrize(("sentence", "metrics_"), [
+    ("接收安置退役士兵412名，其中安排工作218名。", ["退役士兵", "安排工作"]),
+    ("全年调处矛盾纠纷1845件，调处成功1802件。", ["矛盾纠纷", "调处成功"]),
+    ("全年开展工作督查36次。", ["工作督查"]),
+])
+def test_a_bare_job_or_success_keeps_its_deed(sentence, metrics_) -> None:
+    assert _metrics_of(sentence) == metrics_
+
+
 # quoted_kind: kinds in quotes before 等 sort what is counted, as kinds listed with 、 do;
 # before a noun of two characters (等活动) they stay its name.
 @pytest.mark.parametrize(("sentence", "metric"), [

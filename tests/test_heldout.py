@@ -140,8 +140,9 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # Round 5 took the count before the thing done (result_of_people), the kinds before 等 and
     # 青年志愿者开展 (people who act): metric 1.000, metric_exact 0.902. Round 9 (whoever
     # reports the work before 完成/实现, word_bounds._result_of_subject) raised it to 0.919.
+    # Round 14 (a job keeps its deed: 安排工作, bare_object_kept) 0.925.
     "heldout_meaning_lead5.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.91, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.92, "precision": 1.0,
          "qualifier": 1.0, "period": 1.0},
         170,
     ),
@@ -451,12 +452,16 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # lead16b metric_exact 0.815. Left in lead16b: a share's clause with its subject elided (在
     # 居委会成员中达到48.3%), 人均增收 as a gain made (the files' convention: actual), verbs
     # dropped from short names (安排工作 -> 工作, 调处成功 -> 成功, 扶持创业 -> 创业).
+    # Round 14 of the lexicon work: a share among a whole (在…中) named by its part, lead16b
+    # 0.824; a job or a success keeps its deed (安排工作, 调处成功: bare_object_kept) lead16
+    # 0.889 -> 0.895, lead16b 0.833. 扶持创业 is left: the files label it both ways (创业 in
+    # lead11 and lex files, 扶持创业 here), and 带动就业 -> 就业 is the guide's convention.
     "heldout_meaning_lead16.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.88, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.89, "precision": 1.0},
         162,
     ),
     "heldout_meaning_lead16b.jsonl": (
-        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.82, "precision": 1.0},
+        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.83, "precision": 1.0},
         108,
     ),
     # Round 13 of the lexicon work (a count of units, their deed and an object with a figure
@@ -735,6 +740,13 @@ FLOORS["heldout_meaning_lex13b.jsonl"] = (
 # (total_of_listed: 契税…、耕地占用税…，合计5.8亿元 -> 契税、耕地占用税; 两税合计) gave
 # metric 0.994 (lead15b 0.891 -> 0.913). A manner between the things counted and their
 # deed ends their noun (manner_before_deed: 2860户脱贫户稳定实现 -> 脱贫户) 0.832.
+# Left: the role of a share with its subject elided and no 占 (在县处级干部中达到9.8%: read as
+# a level; the role cues' side), 协议投资 read as done (the guide's 意向投资 is a target),
+# verbs no list holds or two in a row before a short object with no body or scope word before
+# them (收发处理电报, 转移安置受灾群众, 临时救助, 储备食用油, 上缴税金, 精简, 兴办), a deed or a
+# state after its noun (台资项目落地, 密码设备升级换装, 年鉴编纂), a count's name running on
+# into the measure after it (16所乡镇卫生院标准化建设达标率: no cut the words show), bodies
+# the body test does not know (黄埔军校同学会, 网格员), 入库 before a tax, 1∶2000 inside a name.
 FLOORS["heldout_meaning_lex14.jsonl"] = (
     {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.83, "precision": 1.0,
      "qualifier": 1.0},
@@ -751,7 +763,9 @@ FLOORS["heldout_meaning_lex14.jsonl"] = (
 # 响应率、解决率 for both) gave 0.905; when the things counted did their deed (全年, 今年)
 # and 按月 as a manner end their noun (316户低保户按月足额领取 -> 低保户, 14个司法所调解室
 # 全年受理 -> 司法所调解室) 0.929; kinds in quotes before 等 (quoted_kind: “科技活动周”等
-# 科普活动 -> 科普活动) 0.940.
+# 科普活动 -> 科普活动) 0.940. Left: 压减 and 拒付 before what they count, 新发展 kept (by
+# design), a quoted name inside a deed's object after a body (街道全年办结“接诉即办”诉求),
+# people before 就业 (帮扶困难群众就业300人: the files label the people).
 FLOORS["heldout_meaning_lex14b.jsonl"] = (
     {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.94, "precision": 1.0,
      "qualifier": 1.0},

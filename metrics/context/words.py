@@ -165,6 +165,9 @@ BARE_NOUNS = frozenset(
     | {"项目"}  # 签约项目, 开工项目: the deed says which projects
     # the time a deed takes names it by the deed (审批时限, 办理时间压缩至2天, 检测周期)
     | {"时限", "时间", "时长", "用时", "周期"}
+    # bare_object_kept: a job or a success names no thing without the deed that gave it
+    # (安排工作218名 counts those placed in jobs, 调处成功1802件 the disputes settled)
+    | {"工作", "成功"}
 )
 # A rate named by a short word after a verb: the verb says what is rated (培训合格率,
 # 整改完成率, 检查合格率); verbs that only report a result do not (实现达标率).
