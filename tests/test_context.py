@@ -2519,6 +2519,114 @@ def test_a_measure_word_after_a_name_names_nothing(sentence, metrics_) -> None:
     assert _metrics_of(sentence) == metrics_
 
 
+# bare_object_kept: a job or a success names no thing without its deed (安排工作, 调处成功),
+# while a noun after 工作 names one (工作督查).
+@pytest.mark.parametrize(("sentence", "metrics_"), [
+    ("接收安置退役士兵412名，其中安排工作218名。", ["退役士兵", "安排工作"]),
+    ("全年调处矛盾纠纷1845件，调处成功1802件。", ["矛盾纠纷", "调处成功"]),
+    ("全年开展工作督查36次。", ["工作督查"]),
+])
+def test_a_bare_job_or_success_keeps_its_deed(sentence, metrics_) -> None:
+    assert _metrics_of(sentence) == metrics_
+
+
+# quoted_kind: kinds in quotes before 等 sort what is counted, as kinds listed with 、 do;
+# before a noun of two characters (等活动) they stay its name.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("市科协全年举办“科技活动周”等科普活动268场。", "科普活动"),
+    ("全年组建“移动卫士”“红马甲”等志愿服务队16支。", "志愿服务队"),
+    ("组织开展“擂台大比武”“晾晒比促”等活动6场。", "“擂台大比武”“晾晒比促”等活动"),
+])
+def test_kinds_in_quotes_before_deng_sort_the_noun_after(sentence, metric) -> None:
+    assert _metrics_of(sentence) == [metric]
+
+
+# quoted_name_in_noun: a name in quotes after a count is one piece of its noun, whatever it
+# holds (a dash, a figure, a plus), and may end it.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("全市规划建设87条“县城—中心镇—重点村”发展轴。", "“县城—中心镇—重点村”发展轴"),
+    ("街道建成23个“15分钟便民生活圈”。", "“15分钟便民生活圈”"),
+    ("全县建成3个“1+N”服务中心。", "“1+N”服务中心"),
+    ("全县新建12个“四好农村路”示范村。", "“四好农村路”示范村"),
+])
+def test_a_quoted_name_is_one_piece_of_the_counted_noun(sentence, metric) -> None:
+    assert _metrics_of(sentence) == [metric]
+
+
+# shared_head_width: subjects of 分别 as wide as the last one's first words share its noun
+# from the end of the word the width reaches into (小|浆果: 设施产量占比), unless that word is
+# the last one's first, whose start the others replace (农村居民 -> 城镇居民, 女职工 -> 男职工).
+@pytest.mark.parametrize(("sentence", "metrics_"), [
+    ("全县蔬菜、小浆果设施产量占比分别达到62%和48%。", ["蔬菜设施产量占比", "小浆果设施产量占比"]),
+    ("全县粮食、小杂粮种植面积分别达到86.2万亩和2.4万亩。", ["粮食种植面积", "小杂粮种植面积"]),
+    ("城镇和农村居民人均可支配收入分别达到4.2万元和2.1万元。",
+     ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("男、女职工分别为120人和86人。", ["男职工", "女职工"]),
+])
+def test_subjects_of_respectively_share_the_noun_after_a_whole_word(sentence, metrics_) -> None:
+    assert _metrics_of(sentence) == metrics_
+
+
+# deed_rate: a subject of 分别 that is a verb of work done and 率 keeps its verb (解决率, not
+# 率), as a figure's own words do.
+@pytest.mark.parametrize(("sentence", "metrics_"), [
+    ("响应率、解决率分别为100%和93.6%。", ["响应率", "解决率"]),
+    ("受理率、办结率分别达到100%和98.6%。", ["受理率", "办结率"]),
+])
+def test_a_deed_rate_dealt_by_respectively_keeps_its_verb(sentence, metrics_) -> None:
+    assert _metrics_of(sentence) == metrics_
+
+
+# manner_before_deed: how the things counted did their deed (稳定, 按时, 集中, 全面 before a
+# verb) ends their noun as the verb does; a word that sorts a thing (集中式, 基本养老), a
+# manner right after the count (稳定就业) and a count of activities (场次) keep theirs.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("全镇2860户脱贫户稳定实现“两不愁三保障”。", "脱贫户"),
+    ("全县386户低保户按时足额领取低保金。", "低保户"),
+    ("全县159项改革试验任务全面实施。", "改革试验任务"),
+    ("全县8.6万人稳定就业。", "稳定就业"),
+    ("全县建成12个集中式饮用水水源地。", "集中式饮用水水源地"),
+    ("联合开展12场次未名文化集中宣传。", "未名文化集中宣传"),
+    ("全县316户低保户按月领取低保金。", "低保户"),
+    ("全镇14个司法所调解室全年受理矛盾纠纷。", "司法所调解室"),
+])
+def test_a_manner_before_the_deed_ends_the_counted_noun(sentence, metric) -> None:
+    assert _metrics_of(sentence) == [metric]
+
+
+def test_a_deed_after_its_time_names_the_next_count() -> None:
+    # the deed after the units and its time (全年受理) is theirs: the next count is its object
+    sentence = "全镇14个司法所调解室全年受理矛盾纠纷426件。"
+    assert _metrics_of(sentence) == ["司法所调解室", "矛盾纠纷"]
+
+
+# part_before_whole: a share whose whole is said as 在…中 is of the part before 在, or, where
+# the clause elides it, of what the figure before counts; 在…中 before a rate's own name is
+# a scope it keeps (在岗职工中女性占比).
+@pytest.mark.parametrize(("sentence", "metrics_"), [
+    ("女性在村“两委”成员中占比达到32.6%。", ["女性"]),
+    ("全区35岁以下党员2130名，在新发展党员中占比61.5%。", ["35岁以下党员", "35岁以下党员"]),
+    ("全县民营企业达到1.26万户，在企业总数中占比超过九成。", ["民营企业", "民营企业"]),
+    ("在岗职工中女性占比达到46%。", ["在岗职工中女性占比"]),
+])
+def test_a_share_among_a_whole_is_of_the_part(sentence, metrics_) -> None:
+    assert _metrics_of(sentence) == metrics_
+
+
+# total_of_listed: a bare total right after figures listed with 、 is of them all (named by
+# what they share, else by the parts listed), not of the last; a total with words of its
+# own, or after parts that name nothing, is not.
+@pytest.mark.parametrize(("sentence", "total"), [
+    ("全年争取上级资金2.3亿元、本级配套资金0.8亿元，共计3.1亿元。", "资金"),
+    ("新建学校3所、幼儿园5所，总计8所。", "学校、幼儿园"),
+    ("全年征收契税4.6亿元、耕地占用税1.2亿元，合计5.8亿元。", "契税、耕地占用税"),
+    ("新建学校3所、幼儿园5所，合计投资2.6亿元。", "投资"),
+    ("全年完成投资12亿元，合计占年度计划的110%。", "投资"),
+])
+def test_a_bare_total_after_a_list_is_of_all_the_parts(sentence, total) -> None:
+    assert _metrics_of(sentence)[-1] == total
+
+
 # A share figure is of the part named before the whole (民间投资占固定资产投资比重为61.7% →
 # 民间投资); a goal set for a share keeps the whole in its name (占GDP比重达到12%).
 @pytest.mark.parametrize(("heading", "sentence", "metric"), [

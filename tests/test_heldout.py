@@ -140,8 +140,9 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # Round 5 took the count before the thing done (result_of_people), the kinds before 等 and
     # 青年志愿者开展 (people who act): metric 1.000, metric_exact 0.902. Round 9 (whoever
     # reports the work before 完成/实现, word_bounds._result_of_subject) raised it to 0.919.
+    # Round 14 (a job keeps its deed: 安排工作, bare_object_kept) 0.925.
     "heldout_meaning_lead5.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.91, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.92, "precision": 1.0,
          "qualifier": 1.0, "period": 1.0},
         170,
     ),
@@ -472,12 +473,16 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
         {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.90, "precision": 1.0},
         81,
     ),
+    # Round 14 of the lexicon work: a share among a whole (在…中) named by its part, lead16b
+    # 0.824; a job or a success keeps its deed (安排工作, 调处成功: bare_object_kept) lead16
+    # 0.889 -> 0.895, lead16b 0.833. 扶持创业 is left: the files label it both ways (创业 in
+    # lead11 and lex files, 扶持创业 here), and 带动就业 -> 就业 is the guide's convention.
     "heldout_meaning_lead16.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.88, "precision": 1.0},
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.89, "precision": 1.0},
         162,
     ),
     "heldout_meaning_lead16b.jsonl": (
-        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.81, "precision": 1.0},
+        {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.83, "precision": 1.0},
         108,
     ),
     # Round 13 of the lexicon work (a count of units, their deed and an object with a figure
@@ -489,7 +494,7 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     ),
     # (seventeenth session: 超千万元 found as one number, recall 1.000, metric_exact 0.903)
     "heldout_meaning_lead15b.jsonl": (
-        {"recall": 1.0, "role": 0.98, "metric": 1.0, "metric_exact": 0.90, "precision": 1.0},
+        {"recall": 1.0, "role": 0.98, "metric": 1.0, "metric_exact": 0.91, "precision": 1.0},
         93,
     ),
     "heldout_meaning_lead14b.jsonl": (
@@ -600,8 +605,10 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # broke 妇联组织建设完成率, where 组织 is a noun, so it was reverted).
     # Round 11 (a works before a scope word: 机场全年旅客吞吐量 -> 旅客吞吐量) 0.830.
     # Round 13 (数字化扫描档案, 海关全年监管…: deeds and a body) raised it to 0.848.
+    # Round 14 (a manner before the deed ends the counted noun: 89个机关党组织按期换届 ->
+    # 机关党组织, manner_before_deed) 0.855.
     "heldout_meaning_lex10.jsonl": (
-        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.84, "precision": 1.0,
+        {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.85, "precision": 1.0,
          "qualifier": 1.0},
         165,
     ),
@@ -740,6 +747,51 @@ FLOORS["heldout_meaning_lex13.jsonl"] = (
 FLOORS["heldout_meaning_lex13b.jsonl"] = (
     {"recall": 0.98, "role": 0.98, "metric": 1.0, "metric_exact": 0.93, "precision": 1.0},
     96,
+)
+
+# Written blind in round 14 of the lexicon work (60 sentences, 161 figures and one optional)
+# from bodies and years the others lack (气象, 地震, 测绘, 粮食和物资储备, 烟草, 邮政管理, 盐务,
+# 体彩, 红十字会, 工商联, 台联, 黄埔军校同学会, 老干部局, 党校, 史志办, 保密, 机要, 编办, 乡,
+# 镇 and 街道; 1995-2000 and 九五 reviews, 2026 and 2035 plans; spaced, wrapped and full-width
+# digits, masks, numbers inside quoted names and slogans), labelled from the gold guide
+# before any run. 6e47194 scored recall 1.000, role 0.981, metric 0.969, metric_exact 0.807,
+# precision 1.000, qualifier 1.000. A share whose whole is said as 在…中 is of the part
+# before 在 or, elided, of the figure before (part_before_whole: 在公务员队伍中占比达到12.4%
+# -> 少数民族干部) gave metric 0.988, metric_exact 0.826 (lead16b 0.815 -> 0.824). A bare
+# total after parts listed with 、 is of them all, and parts that share no name are listed
+# (total_of_listed: 契税…、耕地占用税…，合计5.8亿元 -> 契税、耕地占用税; 两税合计) gave
+# metric 0.994 (lead15b 0.891 -> 0.913). A manner between the things counted and their
+# deed ends their noun (manner_before_deed: 2860户脱贫户稳定实现 -> 脱贫户) 0.832.
+# Left: the role of a share with its subject elided and no 占 (在县处级干部中达到9.8%: read as
+# a level; the role cues' side), 协议投资 read as done (the guide's 意向投资 is a target),
+# verbs no list holds or two in a row before a short object with no body or scope word before
+# them (收发处理电报, 转移安置受灾群众, 临时救助, 储备食用油, 上缴税金, 精简, 兴办), a deed or a
+# state after its noun (台资项目落地, 密码设备升级换装, 年鉴编纂), a count's name running on
+# into the measure after it (16所乡镇卫生院标准化建设达标率: no cut the words show), bodies
+# the body test does not know (黄埔军校同学会, 网格员), 入库 before a tax, 1∶2000 inside a name.
+FLOORS["heldout_meaning_lex14.jsonl"] = (
+    {"recall": 1.0, "role": 0.98, "metric": 0.99, "metric_exact": 0.83, "precision": 1.0,
+     "qualifier": 1.0},
+    161,
+)
+
+# The second blind file of round 14 (33 sentences, 84 figures: 水文, 人防, 机关事务, 医保,
+# 公积金, 港航, 消防救援, 老龄, 妇联, 团委, 残联, 科协, 侨联, 民宗, 档案, 司法所, 农机, 畜牧,
+# 渔业, 林草, 街道, 社区, 乡, 镇; 1997-2000 and 九五 reviews, 2026 and 2035 plans; full-width
+# digits, masks, quoted names), written after the round's fixes and labelled before any run.
+# Its first run on this branch (the honest figure): recall 1.000, role 1.000, metric 1.000,
+# metric_exact 0.881, precision 1.000, qualifier 1.000 (6e47194: metric 0.976, 0.810).
+# A deed's rate dealt by 分别 keeps its verb (deed_rate: 响应率、解决率分别达到 -> 解决率, was
+# 响应率、解决率 for both) gave 0.905; when the things counted did their deed (全年, 今年)
+# and 按月 as a manner end their noun (316户低保户按月足额领取 -> 低保户, 14个司法所调解室
+# 全年受理 -> 司法所调解室) 0.929; kinds in quotes before 等 (quoted_kind: “科技活动周”等
+# 科普活动 -> 科普活动) 0.940. Left: 压减 and 拒付 before what they count, 新发展 kept (by
+# design), a quoted name inside a deed's object after a body (街道全年办结“接诉即办”诉求),
+# people before 就业 (帮扶困难群众就业300人: the files label the people).
+FLOORS["heldout_meaning_lex14b.jsonl"] = (
+    {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.94, "precision": 1.0,
+     "qualifier": 1.0},
+    84,
 )
 
 

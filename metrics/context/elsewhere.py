@@ -72,10 +72,19 @@ REFERS_REACH: Final = 20
 # 以上三项共计, 二者合计达): the total is of what those parts share.
 # (the count is no figure: exclusions' parts_count)
 PARTS_TOTAL: Final = regex_cache.compile(
-    rf"\s*(?:以上|上述)?(?P<n>[{''.join(LISTED_COUNT)}])(?:项|者|类)(?:{TOTAL_AFTER_COUNT.pattern})"
+    # (or a count of taxes or fees: 耕地占用税…、契税…，两税合计8.5亿元)
+    rf"\s*(?:以上|上述)?(?P<n>[{''.join(LISTED_COUNT)}])(?:项|者|类|税|费)"
+    rf"(?:{TOTAL_AFTER_COUNT.pattern})"
     r"(?:达到|达|为)?\s*"
 )
 PARTS_TOTAL_AT: Final = Guard(PARTS_TOTAL)  # (项, 者 or 类 and its first character read first)
+# total_of_listed: a bare total opening the clause right after figures listed with 、
+# (耕地地力保护补贴1.2亿元、种粮农民一次性补贴3600万元，合计1.56亿元; 上级资金2.3亿元、本级
+# 配套资金0.8亿元，共计3.1亿元; 新建学校3所、幼儿园5所，总计8所): the total is of all the
+# parts, not of the last. Not a total with words of its own (合计投资, 共计帮扶), nor after a
+# figure not listed (…1.2亿元，合计: the one figure's own total refers back to it).
+BARE_TOTAL: Final = regex_cache.compile(rf"\s*(?:{TOTAL_AFTER_COUNT.pattern})(?:达到|达|为)?\s*")
+BARE_TOTAL_LAST: Final = frozenset("计加达为 \t")
 
 
 # A yearly average opening a clause of nothing else but a verb (see ``adds_nothing``).
@@ -208,6 +217,17 @@ def parts_in_total(sentence: str, start: int) -> int:
         return 0
     m = PARTS_TOTAL_AT.fullmatch(clause_before(sentence, start, REFERS_REACH))
     return LISTED_COUNT[m["n"]] if m else 0
+
+
+def bare_total(sentence: str, prev_end: int, start: int) -> bool:
+    """Whether the words between a figure ending at ``prev_end`` and the next at ``start``
+    are a pause and a bare word of their total (``，合计``: ``BARE_TOTAL``)."""
+    return (
+        start > prev_end
+        and sentence[start - 1] in BARE_TOTAL_LAST
+        and sentence[prev_end : prev_end + 1] in ("，", ",")
+        and BARE_TOTAL.fullmatch(sentence, prev_end + 1, start) is not None
+    )
 
 
 def shared_tail(names: list[str]) -> str | None:

@@ -15,6 +15,7 @@ from metrics.context.cells import TableCell
 from metrics.context.clauses import in_brackets
 from metrics.context.elsewhere import (
     adds_nothing,
+    bare_total,
     named_elsewhere,
     parts_in_total,
     refers_back,
@@ -296,7 +297,7 @@ def _carried(
         carried = _in_own_unit(meaning, carry) or carried
     if not enabled(MetricRuleName.CARRIED_IN_CLAUSE):
         carried = None
-    total_of = _total_of_parts(view, carry, rel_start)
+    total_of = _total_of_parts(view, k, carry, rel_start)
     if total_of:  # 外贸…1260万吨、内贸…4360万吨，两项合计5620万吨: what both count
         return total_of, MetricRuleName.TOTAL_OF_PARTS
     if prev_metric and enabled(MetricRuleName.REFERS_BACK) and refers_back(sentence, rel_start):
@@ -331,14 +332,33 @@ def _rate_for_a_count(prev_metric: str, meaning: Meaning) -> bool:
     )
 
 
-def _total_of_parts(view: SentenceView, carry: FigureCarry, rel_start: int) -> str | None:
-    """The name the parts just counted share, when the clause before the figure says it
-    is their total (``parts_in_total``); None when a part was carried or they share none."""
-    n = parts_in_total(view.text, rel_start) if enabled(MetricRuleName.TOTAL_OF_PARTS) else 0
+def _total_of_parts(view: SentenceView, k: int, carry: FigureCarry, rel_start: int) -> str | None:
+    """The name of the parts just counted, when the clause before the figure says it is
+    their total (``parts_in_total``, or a bare total after parts listed with 、:
+    ``bare_total``): what their names share, else the names listed as written (契税、耕地
+    占用税); None when a part was carried or named nothing."""
+    if not enabled(MetricRuleName.TOTAL_OF_PARTS):
+        return None
+    n = parts_in_total(view.text, rel_start)
+    if not n and bare_total(view.text, carry.prev_end, rel_start):
+        n = _listed_parts(view, k, carry)
     parts = carry.counted[-n:] if n else []
     if not n or len(parts) < n or any(p is None or len(p) != 1 for p in parts):
         return None
-    return shared_tail([view.text[p[0][0] : p[0][1]] for p in parts if p])
+    names = [view.text[p[0][0] : p[0][1]] for p in parts if p]
+    return shared_tail(names) or "、".join(names)
+
+
+def _listed_parts(view: SentenceView, k: int, carry: FigureCarry) -> int:
+    """How many figures just before ``view.cands[k]`` stand listed with 、, each after its
+    own name (耕地占用税3.4亿元、契税5.1亿元); 0 for fewer than two."""
+    counted, n = carry.counted, 1
+    while n < len(counted):
+        part, before = counted[len(counted) - n], view.cands[k - n - 1]
+        if not part or view.text[before.end - view.start : part[0][0]] != "、":
+            break
+        n += 1
+    return n if n >= 2 else 0
 
 
 def _relative(meaning: Meaning) -> bool:

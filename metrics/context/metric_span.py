@@ -13,6 +13,7 @@ from metrics.context.clauses import REACH, SUBCLAUSE_SPLIT, past_of, subclause_s
 from metrics.context.metric_trim import PHRASE_LEAD_STEPS, trim
 from metrics.context.nouns import fund_after, noun_at, past_modifier, past_qualities
 from metrics.context.words import (
+    AMONG_WHOLE,
     BARE_NOUNS,
     ENDS_IN_VERB,
     NOUN_TAIL,
@@ -128,6 +129,12 @@ def metric_span(
     # 公办教师工资同比增长 7%: what the figure relates to stands before the cue
     stop = cue.start() if cue else start
     s, e = trim(sentence, lo, stop)
+    if share and e - s > 3 and sentence[e - 1] == "中":  # (a whole said as 在…中 ends so)
+        among = AMONG_WHOLE.search(sentence, s, e)
+        if among:  # part_before_whole: the part before 在, else the one the clause elides
+            s, e = trim(sentence, s, among.start())
+            if e - s < 2:
+                return None
     found = _named_after(sentence, end, next_start, (s, e), measure, money, sentence[lo:stop])
     if found:
         return found

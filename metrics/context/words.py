@@ -83,8 +83,11 @@ LEADING_VERB = f"{alternation(DEED_VERBS)}|{RESULTATIVE_DEED}|{LAID_DEED}|{BUILT
 # (the listed verbs only, here and in ENDS_IN_VERB: their first characters are looked up
 # before the search, nouns.VERB_CHARS; the open class trims a phrase's start only)
 VERB_WORD = regex_cache.compile(f"(?:{alternation(DEED_VERBS)})")
-# A verb that ends the noun after a count, maybe after 累计 or 已 (xx个社区累计排查).
-DEED_AFTER = regex_cache.compile(f"(?:累计|共计|已经?)?(?:{LEADING_VERB})")
+# A verb that ends the noun after a count, maybe after 累计 or 已 (xx个社区累计排查), or
+# after when it was done (14个司法所调解室全年受理: nouns.MANNER ends the noun there).
+DEED_AFTER = regex_cache.compile(
+    f"(?:全年|今年|当年|年内|上半年|下半年)?(?:累计|共计|已经?)?(?:{LEADING_VERB})"
+)
 ENDS_IN_VERB = regex_cache.compile(f"(?:{alternation(DEED_VERBS)})$")
 # adverbs only before a verb: 重点走访困难户 → 困难户, 新调整党支部书记 → 党支部书记, while
 # 重点对象, 专项资金 and 新村 are nouns; so is a yearly average before a deed (年均新建农村
@@ -162,6 +165,9 @@ BARE_NOUNS = frozenset(
     | {"项目"}  # 签约项目, 开工项目: the deed says which projects
     # the time a deed takes names it by the deed (审批时限, 办理时间压缩至2天, 检测周期)
     | {"时限", "时间", "时长", "用时", "周期"}
+    # bare_object_kept: a job or a success names no thing without the deed that gave it
+    # (安排工作218名 counts those placed in jobs, 调处成功1802件 the disputes settled)
+    | {"工作", "成功"}
 )
 # A rate named by a short word after a verb: the verb says what is rated (培训合格率,
 # 整改完成率, 检查合格率); verbs that only report a result do not (实现达标率).
@@ -215,6 +221,12 @@ TRAILING_FILLER = regex_cache.compile(
     # 入库评价86家, 在编教职工 … 在编 (在册 before the noun is a scope: 在册经营主体)
     r"在[册编库]|入库(?:评价)?)+$"
 )
+# part_before_whole: a share whose whole is said as 在…中 (女性在村"两委"成员中占比达到32.6%,
+# 35岁以下党员…在新发展党员中占比61.5%, 民营企业…在企业总数中占比超过九成): the whole is no
+# part of the share's name; the part is the subject before 在, or, where the clause elides
+# it, what the figure before counts. Only at the end of the share's words: 在X中 before the
+# name of a rate is a scope the rate keeps (在校学生中近视率, 在岗职工中女性占比 name 女性).
+AMONG_WHOLE = regex_cache.compile(r"在[^在,，;；。:：\d]{2,14}中$")
 # Marks that never begin a metric's name: spaces, quotes, the close of a title before it.
 OPEN_OR_CLOSE = frozenset(' \t"“”》」』)）')
 # (全县有果业村32个, 176个行政村有果业村32个: what is had is what is counted; 有 inside a
@@ -246,7 +258,10 @@ SORTING_SPAN = (
 # follows, it is part of the name (等行业协会, 等产业园区: ``metric_trim`` cuts between
 # words only). 企业 and 单位 are no such class: their people are counted (企业负责人).
 KINDS_BEFORE = (
-    r"(?<=、[^,，;；。、]{1,12})(?<![高中初同平对均相特优一二三])等(?![级奖次同于值])"
+    # (kinds in quotes are listed too, before a noun of three characters at least: 举办“科技
+    # 活动周”等科普活动, “移动卫士”等志愿服务队, quoted_kind; “晾晒比促”等活动 keeps them)
+    r"(?:(?<=、[^,，;；。、]{1,12})|(?<=”)(?=等\p{Han}{3}))"
+    r"(?<![高中初同平对均相特优一二三])等(?![级奖次同于值])"
     r"(?!(?:问题|领域|方面|工作|内容|行业|部门|环节|事项|情况|地区|场所)$)"
 )
 KIND_CLASS = r"(?<=、[^,，;；。、]{1,12}等)(?:行业|产业|领域|区域)(?=\p{Han}{2})"

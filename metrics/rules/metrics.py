@@ -207,9 +207,19 @@ METRIC_RULES: Final[tuple[MetricRule, ...]] = (
                 "4.3亿元",
                 "贸易出口额",
             ),
+            # (a bare total after parts listed with 、, and parts that share no name)
+            E("发放种粮补贴1.2亿元、农机购置补贴3600万元，合计1.56亿元。", "1.56亿元", "补贴"),
+            E(
+                "征收契税5.1亿元、耕地占用税3.4亿元，两税合计8.5亿元。",
+                "8.5亿元",
+                "契税、耕地占用税",
+            ),
+            E("新建小学3所、幼儿园5所，共计8所。", "8所", "小学、幼儿园"),
         ),
-        "a clause that says how many figures just given make the total after it (两项合计) "
-        "names the total by what those parts' names share (城市道路, 农村道路 → 道路)",
+        "a clause that says how many figures just given make the total after it (两项合计, "
+        "两税合计), or a bare total right after figures listed with 、 (…、…，合计), names the "
+        "total by what those parts' names share (城市道路, 农村道路 → 道路), else by the parts' "
+        "names listed (契税、耕地占用税)",
     ),
     MetricRule(
         N.ADDS_NOTHING,
