@@ -87,7 +87,8 @@ MANNER: Final = regex_cache.compile(
     r"|(?:基本|全面)(?=完成|实现|建成|消除|覆盖|达到|达标|落实|实施|解决|整治))(?=\p{Han})"
 )
 MANNER_CHARS: Final = opening_chars(MANNER)
-ACTIVITY_UNIT: Final = frozenset("次场期轮")  # (场次, 人次 end in 次: 10件民生实事全面完成 is a thing)
+# (场次, 人次 end in 次: 10件民生实事全面完成 is a thing)
+ACTIVITY_UNIT: Final = frozenset("次场期轮")
 # A noun after a count that names people ends before a verb (为16名卧床残疾人配备护理床):
 # after this many characters, where one of these ends it. Other nouns hold verbs (党组织,
 # 污水处理站, 校舍维修改造项目).
