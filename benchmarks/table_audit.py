@@ -17,7 +17,9 @@ unit of 万 or 亿 at 100000 or more: a value in base units under a scaled unit,
 that writes 386500万元 as such), and a status its own row contradicts (pairs and
 plan_vs_outcome: a masked target judged met or not; an exact known target and actual whose
 values, read with ``lower_is_better``, say otherwise than ``status`` — a fall written
-unsigned beside a target to fall did, before a growth's values were signed). Prints counts
+unsigned beside a target to fall did, before a growth's values were signed), and a
+target its own words state as a fall (下降3%) whose record has no direction, so that its
+status reads it as a rise. Prints counts
 and the first examples; no threshold fails a run (tests hold the contracts).
 """
 
@@ -30,6 +32,7 @@ from pathlib import Path
 import pandas as pd
 
 import metrics
+from metrics.lexicon.changes import DOWN_WORD
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -87,6 +90,28 @@ def status_contradicted(df: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFram
     return df[masked | wrong]
 
 
+# the words right before a figure that state a fall (下降3%, 降低4%, 减少2%)
+FALL_BEFORE = 4
+
+
+def fall_undirected(df: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Rows of a pairs-shaped table whose target is a change its own words state as a fall
+    (a word of ``lexicon.changes``' DOWN right before the figure) but whose record has no
+    direction: its status reads the fall as a rise (单位建筑面积能耗下降3% met by 下降2.1%)."""
+    by_id = mentions.set_index("mention_id")
+    target = df.target_mention_id.dropna()
+    rows = by_id.reindex(target)
+    growth = rows.measure.eq("growth") & rows.direction.isna()
+    upto = (rows.char_start - rows.sentence_start).fillna(0).astype(int)
+    before = [
+        str(s)[max(0, n - FALL_BEFORE) : n] if isinstance(s, str) else ""
+        for s, n in zip(rows.sentence, upto, strict=True)
+    ]
+    falls = pd.Series([bool(DOWN_WORD.search(b)) for b in before], index=rows.index)
+    undirected = set(rows.index[(growth & falls).to_numpy()])
+    return df[df.target_mention_id.isin(undirected)]
+
+
 def audit_folder(name: str, tables: metrics.api.Tables) -> list[str]:
     """The findings of one folder's tables, one line each."""
     lines = []
@@ -113,6 +138,13 @@ def audit_folder(name: str, tables: metrics.api.Tables) -> list[str]:
         if len(odd):
             shown = odd[["metric", "target_value", "actual_value", "status"]][:3].values.tolist()
             lines.append(f"{name} {table}: {len(odd)} statuses their rows contradict {shown}")
+        undirected = fall_undirected(df, tables.mentions)
+        if len(undirected):
+            shown = undirected[["metric", "target_value", "actual_value", "status"]][:3]
+            lines.append(
+                f"{name} {table}: {len(undirected)} targets to fall with no direction "
+                f"{shown.values.tolist()}"
+            )
     trends = tables.trends
     if trends is not None and len(trends):
         apart = trends[(trends.year - trends.previous_year) != 1]

@@ -81,7 +81,6 @@ PHASES = {
     "write_extracted": "extracted texts",
     "Partitioned.close": "closing files",
     "RowGroups.close": "closing files",
-    "TargetsFound.table": "targets table",
     "give_back_memory": "giving back memory",
     "StatsTables.tables": "statistics tables",
     "_write_run": "end: other",
@@ -104,6 +103,9 @@ OWNERS = {
     "_group_links": "plan links",
     "_group_trends": "trends",
     "write_tables": "trends",
+    # the targets spilled as they come, then linked and written (their own RowGroups)
+    "TargetsFound._hold": "gathering targets",
+    "TargetsFound.write": "targets table",
 }
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 

@@ -83,7 +83,7 @@ def probe(point: str) -> None:
         "malloc_free_held_mb": heap.fordblks >> 20,
         "python_arenas_mb": python_arenas_mb(),
         "arrow_mb": pa.total_allocated_bytes() >> 20,
-        "targets": len(found.targets) if found else 0,
+        "targets": found.count if found else 0,
     }
     print(point, json.dumps(figures), flush=True)
 

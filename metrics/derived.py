@@ -57,9 +57,9 @@ from metrics.pairs import (
 )
 from metrics.records import Document, Measure, Mention
 from metrics.schemas import (
-    CODED,
     PAIR_SCHEMA,
     TREND_SCHEMA,
+    decoded,
     records_table,
 )
 from metrics.trends import TREND_ROLES, trends_in_order
@@ -408,7 +408,7 @@ def _trend_figures(
             words = _words_before(table, keep, read, short)
             table = table.filter(keep).append_column("sentence", words)
             for r in table.to_pylist():
-                r.update(_decoded(r))  # direction is written as text (CODED)
+                r.update(decoded(r))  # direction is written as text (CODED)
                 yield Mention(**r, department=department, year=year)
 
 
@@ -458,7 +458,7 @@ def _rows_at(
     names = [f.name for f in fields(Mention) if f.name not in ("sentence", "department", "year")]
     department_of = {f: department for department, fs in parts for f in fs}
     for row, path, r in _columns_at(files, starts, rows, names):
-        yield row, {**r, **_decoded(r), "department": department_of[path]}
+        yield row, {**r, **decoded(r), "department": department_of[path]}
 
 
 def _columns_at(
@@ -476,11 +476,6 @@ def _columns_at(
                 table = read(columns=names).take(arrow.from_numpy(mine - first, pa.int64()))
                 for row, r in zip((mine + start).tolist(), table.to_pylist(), strict=True):
                     yield row, path, r
-
-
-def _decoded(row: dict) -> dict:
-    """The ``CODED`` values of a row read back, as the integers the records hold."""
-    return {k: None if row[k] is None else int(row[k]) for k in CODED if k in row}
 
 
 def _rate_words(joined: str | None) -> str | None:

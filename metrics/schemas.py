@@ -213,3 +213,8 @@ def records_table(rows: Sequence[object], schema: pa.Schema) -> pa.Table:
     for name in CODED.intersection(columns):
         columns[name] = [None if v is None else str(v) for v in columns[name]]
     return arrow.table({n: columns.get(n, [None] * len(rows)) for n in schema.names}, schema)
+
+
+def decoded(row: dict) -> dict:
+    """The ``CODED`` values of a row read back, as the integers the records hold."""
+    return {k: None if row[k] is None else int(row[k]) for k in CODED if k in row}

@@ -12,7 +12,8 @@ documents, sections, mentions and pairs) once, as it comes, and writes
 written mentions once every result is written, one group of partitions at a time, through
 ``run_map``: ``map``, or a pool's from ``POOL_FIGURES`` figures), ``stats_groups.parquet``
 and ``stats_metrics.parquet`` (summed batch by batch), ``targets.parquet`` (a few rows per
-government work report, held until the run ends to be linked across years) and
+government work report, spilled as columns to the staging folder until the run ends to be
+linked across years: ``TargetsFound``) and
 ``failures.parquet`` — and ``mentions.csv`` when asked — into ``out_dir``. Every table
 is written in row groups while the results stream past, so what is held at any time is
 bounded by ``BUFFER_BYTES``, not by the size of the corpus (but for the trends step, which
@@ -42,7 +43,7 @@ import shutil
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -94,6 +95,7 @@ from metrics.schemas import (
     TREND_SCHEMA,
     UNKNOWN_DEPARTMENT,
     UNKNOWN_YEAR,
+    decoded,
     nullable_integers,
     records_table,
 )
@@ -121,6 +123,13 @@ ROLL_GROUPS = 32
 # (6,000 figures, a tail of 0.25 s) the pool's tasks cost 0.2 s more CPU than they share
 # (measured), so smaller runs keep them here.
 POOL_FIGURES = 20_000
+# Targets gathered as objects before they are held as columns (``TargetsFound``): a
+# target and its strings take about 1.2 KB as a ``Target`` (measured with tracemalloc on
+# the corpus and data/sample: 72 targets a copy, 0.085 MB), a tenth of that as a row of
+# Arrow columns; the run holds every target to its end, about 200,000 of them in 1 GB of
+# copies of the corpus.
+TARGETS_BATCH = 4096
+TARGETS_SPILL = ".targets-found.parquet"  # in the staging folder, removed once linked
 
 
 def mentions_frame(mentions: Sequence[Mention]) -> pd.DataFrame:
@@ -221,8 +230,12 @@ def _write_run(
     sources: Sources | None = None,
 ) -> int:
     """Write every table of the run into ``staging``; the manifest last."""
-    found = TargetsFound()
-    count, stats = _write_results(staging, collect_targets(results, found), csv)
+    found = TargetsFound(staging / TARGETS_SPILL)
+    try:
+        count, stats = _write_results(staging, collect_targets(results, found), csv)
+    except BaseException:
+        found.abort()
+        raise
     mentions, documents = staging / "mentions", staging / "documents.parquet"
     run_map = run_map if count >= POOL_FIGURES else map
     # a pool's groups of links and trends are sent now, and made while this process
@@ -232,7 +245,7 @@ def _write_run(
     known = document_identities(documents)  # read once for both
     links = plan_links(mentions, documents, run_map, staging, known)
     trends = trend_tables(mentions, documents, run_map, known)
-    pq.write_table(found.table(), staging / "targets.parquet")
+    found.write(staging / "targets.parquet")
     give_back_memory()  # before the links are read back
     for name, table in stats.tables().items():
         pq.write_table(table, staging / f"{name}.parquet")
@@ -243,25 +256,87 @@ def _write_run(
     return count
 
 
-@dataclass(slots=True)
 class TargetsFound:
     """What the run's targets step reads, gathered file by file: every target (a row of
-    the table), and of the outcomes only the first of each key (``targets.keep_first``),
-    the one ``link_outcomes`` would choose from all of them: the others would grow the
-    writer's memory with the input."""
+    the table), made columns ``TARGETS_BATCH`` at a time, not held as objects, and written
+    to the Parquet file ``spill`` as they come (held in memory without one), and of the
+    outcomes only the first of each key (``targets.keep_first``), the one
+    ``link_outcomes`` would choose from all of them: the others would grow the writer's
+    memory with the input."""
 
-    targets: list[Target] = field(default_factory=list)
-    outcomes: OutcomeKeys = field(default_factory=dict)
+    def __init__(self, spill: Path | None = None) -> None:
+        self.pending: list[Target] = []
+        self.outcomes: OutcomeKeys = {}
+        self.held: list[pa.Table] = []  # rows of TARGET_SCHEMA, in order, without a spill
+        self.spill = spill
+        self.writer = None if spill is None else RowGroups(spill, TARGET_SCHEMA, BUFFER_BYTES // 4)
+        self.count = 0  # the targets gathered so far
 
     def add(self, targets: Iterable[Target], outcomes: Iterable[Outcome]) -> None:
-        self.targets += targets
+        before = len(self.pending)
+        self.pending += targets
+        self.count += len(self.pending) - before
+        if len(self.pending) >= TARGETS_BATCH:
+            self._hold()
         keep_first(self.outcomes, outcomes)
 
+    def _hold(self) -> None:
+        if self.pending:
+            table = records_table(self.pending, TARGET_SCHEMA)
+            self.pending = []
+            if self.writer is None:
+                self.held.append(table)
+            else:
+                self.writer.add(table)
+
+    def _batches(self) -> Iterator[pa.Table]:
+        """The targets gathered, in order, ``TARGETS_BATCH`` rows at a time; each let go
+        once given."""
+        self._hold()
+        while self.held:
+            yield self.held.pop(0)
+        if self.writer is None or self.spill is None:
+            return
+        self.writer.close()
+        for _, count, read in row_groups(self.spill):
+            group = read()
+            for at in range(0, count, TARGETS_BATCH):
+                yield group.slice(at, TARGETS_BATCH)
+
+    def linked(self) -> Iterator[pa.Table]:
+        """The targets table a batch at a time: each target set against the outcome a later
+        report of its government states (``link_outcomes``: each target is linked on its
+        own, against the outcomes kept), a batch made objects again at a time."""
+        outcomes = list(self.outcomes.values())
+        for batch in self._batches():
+            yield records_table(link_outcomes(_targets_of(batch), outcomes), TARGET_SCHEMA)
+
     def table(self) -> pa.Table:
-        """The targets table: each target set against the outcome a later report of its
-        government states."""
-        rows = link_outcomes(self.targets, self.outcomes.values())
-        return records_table(rows, TARGET_SCHEMA)
+        """The targets table, whole."""
+        linked = list(self.linked())
+        return pa.concat_tables(linked) if linked else records_table([], TARGET_SCHEMA)
+
+    def write(self, path: Path) -> None:
+        """Write the targets table to ``path`` a batch at a time, then remove the spill."""
+        with RowGroups(path, TARGET_SCHEMA, BUFFER_BYTES // 4) as out:
+            for table in self.linked():
+                out.add(table)
+        self.abort()
+
+    def abort(self) -> None:
+        """Close and remove the spill (after the table is written, or after an error)."""
+        if self.writer is not None:
+            self.writer.abort()
+        if self.spill is not None:
+            self.spill.unlink(missing_ok=True)
+
+
+def _targets_of(table: pa.Table) -> list[Target]:
+    """The targets whose rows ``records_table`` made of them (``CODED`` read back)."""
+    rows = table.to_pylist()
+    for r in rows:
+        r.update(decoded(r))
+    return [Target(**r) for r in rows]
 
 
 def collect_targets(results: Iterable[Packed], found: TargetsFound) -> Iterator[Packed]:

@@ -157,3 +157,50 @@ def test_plan_versus_outcome_links_the_sample_chain() -> None:
     (v,) = visitors
     assert (v.target_value, v.actual_value, v.status, v.year) == (140, 146.2, "met", 2024)
     assert v.plan_doc_id != v.outcome_doc_id
+
+
+# A growth stated against a growth target in one sentence of a review is its actual
+# (``within._growths_of``): a table row, 实际增长 after the target, 高于年度目标增长 after the
+# growth. Not in a plan's sentence (its changes are all targets there), nor a
+# change on another base (比预算增长) nor a margin over the target (低于年度目标0.8个百分点).
+GROWTH_AGAINST_TARGET = [
+    (
+        "南港市商务局2024年工作总结\n一、主要指标完成情况\n指标｜年度目标｜完成情况\n"
+        "货物进出口总额增速｜8%｜9.1%\n",
+        [(9.1, 8.0, "met")],
+    ),
+    (
+        "东港市商务局2024年工作总结\n一、主要指标\n全年社会消费品零售总额年度目标增长6%，"
+        "实际增长5.6%。\n",
+        [(5.6, 6.0, "not_met")],
+    ),
+    (
+        "北湖县工业和信息化局2024年工作总结\n一、工业运行\n全县规模以上工业增加值增长10.3%，"
+        "高于年度目标增长9%。\n",
+        [(10.3, 9.0, "met")],
+    ),
+]
+NO_GROWTH_AGAINST_TARGET = [
+    "东港市商务局2024年工作计划\n一、主要目标\n去年社会消费品零售总额增长5.2%，今年目标增长6%。\n",
+    "石桥县财政局2024年工作总结\n一、收入情况\n一般公共预算收入比上年增长6.1%，比预算增长2.3%。\n",
+    "青石县商务局2024年工作总结\n一、主要指标\n社会消费品零售总额同比增长4.2%，低于年度目标0.8个百分点。\n",
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), GROWTH_AGAINST_TARGET)
+def test_a_growth_against_its_target_in_a_review(text: str, pairs: list) -> None:
+    found = _pairs(text).pairs
+    assert [(p.actual_value, p.target_value, p.status) for p in found] == pairs
+
+
+@pytest.mark.parametrize("text", NO_GROWTH_AGAINST_TARGET)
+def test_no_growth_against_a_target_elsewhere(text: str) -> None:
+    assert _pairs(text).pairs == []
+
+
+def test_without_the_rule_the_growths_are_unpaired(monkeypatch: pytest.MonkeyPatch) -> None:
+    from metrics.pairs import within
+
+    monkeypatch.setattr(within, "_growths_of", lambda ms, target, used: [])
+    for text, _ in GROWTH_AGAINST_TARGET:
+        assert _pairs(text).pairs == []

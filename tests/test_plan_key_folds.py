@@ -417,6 +417,30 @@ SYNONYMS = [
         [(1.3, 1.36)],
         [(1.2, 1.36)],
     ),
+    (  # 居民收入, the short form of 城乡居民人均可支配收入
+        "东川县统计局",
+        "全县城乡居民人均可支配收入3.1万元，增长6.6%",
+        "居民收入增长7%左右",
+        "全县城乡居民人均可支配收入3.32万元，增长7.1%",
+        [(7.0, 7.1)],
+        [(3.1, 3.32)],
+    ),
+    (  # a group's income under its short form
+        "南岭县农业农村局",
+        "全县农村居民人均可支配收入1.92万元，增长7.8%",
+        "农村居民收入增长7.5%",
+        "全县农村居民人均可支配收入2.06万元，增长7.3%",
+        [(7.5, 7.3)],
+        [(1.92, 2.06)],
+    ),
+    (  # 城乡居民 of a scheme: all residents, as 居民 names them
+        "西川县医疗保障局",
+        "全县城乡居民基本医疗保险参保人数41.2万人",
+        "居民基本医疗保险参保人数稳定在41万人以上",
+        "全县城乡居民基本医疗保险参保人数41.5万人",
+        [(41.0, 41.5)],
+        [(41.2, 41.5)],
+    ),
 ]
 # A scope word that names no part of a metric (``PLAN_STOP``): 全体 (all of them).
 SCOPED = [
@@ -438,6 +462,22 @@ SCOPED = [
     ),
 ]
 NOT_SYNONYMS = [
+    (  # the residents' income is not the urban residents'
+        "东川县统计局",
+        "全县城镇居民人均可支配收入4.2万元",
+        "居民收入增长7%左右",
+        "全县城镇居民人均可支配收入4.45万元，增长6.3%",
+        [],
+        [(4.2, 4.45)],
+    ),
+    (  # nor the urban residents' the residents'
+        "北岭县统计局",
+        "全县居民人均可支配收入2.8万元",
+        "城镇居民收入增长6.5%",
+        "全县居民人均可支配收入2.97万元，增长6.1%",
+        [],
+        [(2.8, 2.97)],
+    ),
     (  # 常住人口 and 户籍人口: two rates of urbanisation
         "东岭县统计局",
         "全县常住人口城镇化率58.6%",
@@ -455,6 +495,35 @@ NOT_SYNONYMS = [
         [],
     ),
 ]
+
+# A growth named after the whole name, its closing 总额 or 总量 then left off as the meaning
+# layer leaves it off a name (``plans.METRIC_KEY_TAIL`` after ``CHANGE_TAIL``): a plan's
+# 煤炭消费总量增幅控制在1%以内 ≈ the review's 煤炭消费总量增长0.6% (keyed 煤炭消费), 用水总量增幅
+# ≈ 用水总量增长; a review's table row 货物进出口总额增速｜8%｜9.1% ≈ the plan's 货物进出口总额
+# 增长8% (``TABLE_ROW``).
+CHANGED = [
+    (
+        "云溪市发展和改革委员会",
+        "全市煤炭消费总量增长1.2%",
+        "煤炭消费总量增幅控制在1%以内",
+        "全市煤炭消费总量增长0.6%",
+        [(1.0, 0.6)],
+        [],
+    ),
+    (
+        "南港市水务局",
+        "全市用水总量增长1.8%",
+        "用水总量增幅控制在1.5%以内",
+        "全市用水总量增长0.9%",
+        [(1.5, 0.9)],
+        [],
+    ),
+]
+TABLE_ROW = (
+    "南港市商务局2024年工作计划\n一、2024年主要目标\n货物进出口总额增长8%；新增外贸企业60家。\n"
+    "南港市商务局2024年工作总结\n一、主要指标完成情况\n指标｜年度目标｜完成情况\n"
+    "货物进出口总额增速｜8%｜9.1%\n"
+)
 
 RULES = {
     "same_count": ("SAME_COUNT", {}),
@@ -483,7 +552,8 @@ def _case(office: str, before: str, plan: str, after: str) -> tuple[list, list]:
     + NOT_AMOUNTS
     + SYNONYMS
     + SCOPED
-    + NOT_SYNONYMS,
+    + NOT_SYNONYMS
+    + CHANGED,
     ids=lambda c: c[2],
 )
 def test_links_and_trends(case: tuple) -> None:
@@ -630,3 +700,20 @@ def test_without_the_synonyms_their_names_part(monkeypatch: pytest.MonkeyPatch) 
 def test_without_the_scope_word_all_names_part(monkeypatch: pytest.MonkeyPatch) -> None:
     stop = plans.PLAN_STOP.pattern.replace("|全体", "")
     _none_linked_without(monkeypatch, "PLAN_STOP", plans.regex_cache.compile(stop), SCOPED)
+
+
+def test_without_the_key_tail_the_changes_named_after_a_whole_part(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _none_linked_without(monkeypatch, "METRIC_KEY_TAIL", NOTHING, CHANGED)
+    monkeypatch.setattr(plans, "METRIC_KEY_TAIL", NOTHING)
+    plan_metric.cache_clear()
+    try:
+        assert links_and_trends(TABLE_ROW)[0] == []
+    finally:
+        monkeypatch.undo()
+        plan_metric.cache_clear()
+
+
+def test_a_growth_named_in_a_table_row_after_the_whole_name() -> None:
+    assert links_and_trends(TABLE_ROW)[0] == [(8.0, 9.1)]

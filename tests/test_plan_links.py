@@ -189,6 +189,9 @@ def test_plan_status_by_intervals(plan: str, review: str, expected: str) -> None
     [
         ("刑事案件立案起数同比下降5%", "刑事案件立案起数同比下降6.8%", "met"),
         ("单位地区生产总值能耗降低2.5%", "单位地区生产总值能耗下降2.1%", "not_met"),
+        # (tables_blind10: 5 of the 8 such links of tables_blind6 and tables_blind10 judged
+        # the wrong way, 公共机构单位建筑面积能耗下降3% met by 下降2.1%)
+        ("化肥使用量减少2%", "化肥使用量同比减少2.4%", "met"),
     ],
 )
 def test_a_fall_targeted_outside_a_passage(plan: str, review: str, expected: str) -> None:

@@ -4,7 +4,7 @@ row contradicts is found, on tables built from reports written for these tests."
 from __future__ import annotations
 
 import metrics
-from benchmarks.table_audit import status_contradicted
+from benchmarks.table_audit import fall_undirected, status_contradicted
 
 TWO_YEARS = (
     "东湖县{plan}年政府工作报告\n一、{year}年工作回顾\n{year}年，全县{review}。\n"
@@ -40,3 +40,31 @@ def test_a_masked_target_judged_is_found() -> None:
     assert list(links.status) == ["unknown"]
     assert status_contradicted(links, t.mentions).empty
     assert len(status_contradicted(links.assign(status="met"), t.mentions)) == 1
+
+
+DEPARTMENT = (
+    "云溪市机关事务管理局2024年工作要点\n全市公共机构{aim}。\n"
+    "云溪市机关事务管理局2024年工作总结\n全市公共机构{review}。\n"
+)
+
+
+def test_a_target_to_fall_with_no_direction_is_found() -> None:
+    # a department plan's fall outside a passage of targets has no direction (the xfail of
+    # tests/test_plan_links.py): the audit names it, in two wordings of a fall
+    for aim, review in (
+        ("单位建筑面积能耗下降3%", "单位建筑面积能耗同比下降2.1%"),
+        ("化肥使用量减少2%", "化肥使用量同比减少2.4%"),
+    ):
+        t = metrics.extract_text(DEPARTMENT.format(aim=aim, review=review))
+        assert len(fall_undirected(t.plan_vs_outcome, t.mentions)) == 1, aim
+
+
+def test_a_directed_fall_or_a_rise_is_not() -> None:
+    # a government's target passage gives its fall a direction; a rise needs none
+    t = _tables("单位地区生产总值能耗降低2.5%", "单位地区生产总值能耗下降2.8%")
+    assert fall_undirected(t.plan_vs_outcome, t.mentions).empty
+    t = metrics.extract_text(
+        DEPARTMENT.format(aim="新能源公务用车增长10%", review="新能源公务用车增长12%")
+    )
+    assert len(t.plan_vs_outcome) == 1
+    assert fall_undirected(t.plan_vs_outcome, t.mentions).empty

@@ -384,6 +384,49 @@ xfail in tests/): a department plan's fall outside a passage of targets has no d
 (刑事案件立案起数同比下降5% read as a rise: the sixth set's three such links not_met), and a
 population in brackets (人均可支配收入（农村居民）) is left out of the metric, so two series
 share one trend key.
+
+tables_blind10 (seven compilations of departments, levels and years the first nine lack: a
+county's 交通运输局 with its “十三五” plan of 累计 targets for 2020, its plan and review of
+2020 (the review's 累计 sums of five years beside the year's figures: never a year's
+target's outcome) and its plan for 2021; a city's 机关事务管理局 with intensities to fall
+(下降3% against 下降2.1%) and a share 达到95%以上 against 94.8%; a county's government work
+reports of 2018 and 2019 with 提高1个百分点 against 同比提高1.2个百分点 and 居民收入 in the
+targets against 城乡居民人均可支配收入 in the reviews (never 城镇居民's or 农村居民's); a
+county's 农业农村局 plan and review beside a town's review (never linked across places); a
+city's 商务局 review whose targets and results stand in table lines (指标｜年度目标｜完成情况);
+a county's 医保局 with masked completions (完成年度目标的1XX%, 完成率xx%) beside stated
+results; a district's 残联 of 2013 and 2014; 154 labels, 96 rows to hold, 58 never to meet;
+labels committed before the first run), on main 6e47194: pairs 1.000 / 0.818,
+plan_vs_outcome 1.000 / 0.850, trends 1.000 / 1.000, targets 1.000 / 1.000, none joined.
+Fixed since, by class: a growth named after the whole name, keyed as the meaning layer keys
+the name (a table row's 社会消费品零售总额增速 ≈ the plan's 社会消费品零售总额增长, 煤炭消费总量
+增幅 ≈ 煤炭消费总量增长: ``pairs.plans.plan_words``, ``METRIC_KEY_TAIL``); 居民收入 is the
+short form of 城乡居民人均可支配收入, and 城乡居民 all residents (``PLAN_SYNONYMS``; tests/
+test_plan_key_folds.py); a growth stated against a growth target in one sentence of a
+review is its actual (a table row 增速｜6%｜5.6%, 年度目标增长6%，实际增长5.6%:
+``pairs.within._growths_of``; tests/test_pairs.py). Then: pairs 1.000 / 1.000,
+plan_vs_outcome 1.000 / 0.900, trends and targets 1.000 / 1.000; the first nine sets and
+the lead's as they were.
+Left, not the tables': the “十三五” plan (2016—2020年) is a plan of no one year, and its
+figures after the first clause (到2020年，…；累计新改建农村公路500公里；…) take no year
+(``context``), so its four targets link to nothing; the status of a department plan's
+fall (单位建筑面积能耗下降3% against 下降2.1%: met, where a fall short of the target is
+not) is the xfail of tests/test_plan_links.py (``context.figure`` gives no direction
+outside a target passage).
+Second batch (three more, written after those fixes and labelled before their first run: a
+city's 邮政管理局 with 目标…，完成… in one line and a masked completion with no result, a
+county's 生态环境局 beside a 乡's review with 降低4% against 下降3.6% and 累计 since 2021, a
+county's reports of 2015 and 2016 with 城镇居民收入 in the targets, 个百分点 and ‰; 72
+labels, 48 rows, 24 never to meet), first run on be2e774: pairs 0.750 / 0.750,
+plan_vs_outcome 1.000 / 0.857, trends 1.000 / 1.000, targets 0.900 / 0.900, none joined (on
+6e47194: plan_vs_outcome 1.000 / 0.786, 城镇居民收入增长9% not linked, the rest alike). Its
+misses, the meaning layer's: 快递业务量增速：目标10%，完成12.6% reads the 12.6% as a
+completion rate (and the 10% as a level), so it is neither the pair's actual nor the
+plan's outcome; 新增智能快件箱：目标600组，完成648组 takes the label before the colon
+without 新增 into its phrase, so the 648组 is no year's addition (``ADDITION``) and meets
+no plan's 新增智能快件箱600组; the targets table reads no 城镇居民收入 (``lexicon.
+indicators``: 城镇居民 before 人均可支配收入 only). All ten: pairs 0.933 / 0.933,
+plan_vs_outcome 1.000 / 0.889, trends 1.000 / 1.000, targets 0.952 / 0.952, none joined.
 """
 
 from __future__ import annotations
@@ -415,6 +458,7 @@ SEVENTH = DATA.parent / "tables_blind7"
 LEAD11 = DATA.parent / "tables_blind_lead11"
 EIGHTH = DATA.parent / "tables_blind8"
 NINTH = DATA.parent / "tables_blind9"
+TENTH = DATA.parent / "tables_blind10"
 # measured on each set (see the module docstring): (precision, recall) floors
 FLOORS = {
     DATA: {
@@ -477,6 +521,12 @@ FLOORS = {
         "trends": (1.0, 1.0),
         "targets": (0.96, 0.9),
     },
+    TENTH: {
+        "pairs": (0.93, 0.93),
+        "plan_vs_outcome": (1.0, 0.88),
+        "trends": (1.0, 1.0),
+        "targets": (0.95, 0.95),
+    },
 }
 NEVER_MET = {
     DATA: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
@@ -489,6 +539,7 @@ NEVER_MET = {
     LEAD11: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
     EIGHTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
     NINTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
+    TENTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
 }
 SETS = [
     pytest.param(DATA, id="tables_blind"),
@@ -500,12 +551,13 @@ SETS = [
     pytest.param(SEVENTH, id="tables_blind7"),
     pytest.param(EIGHTH, id="tables_blind8"),
     pytest.param(NINTH, id="tables_blind9"),
+    pytest.param(TENTH, id="tables_blind10"),
 ]
 
 
 @pytest.fixture(
     scope="module",
-    params=[DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, LEAD11, EIGHTH, NINTH],
+    params=[DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, LEAD11, EIGHTH, NINTH, TENTH],
     ids=[
         "tables_blind",
         "tables_blind2",
@@ -517,6 +569,7 @@ SETS = [
         "tables_blind_lead11",
         "tables_blind8",
         "tables_blind9",
+        "tables_blind10",
     ],
 )
 def scored(request: pytest.FixtureRequest) -> tuple[Path, dict]:
@@ -573,7 +626,7 @@ def test_the_second_set_on_disk_as_in_memory(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "folder", [DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, LEAD11, EIGHTH, NINTH]
+    "folder", [DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, LEAD11, EIGHTH, NINTH, TENTH]
 )
 def test_every_set_on_disk_as_in_memory(folder: Path, tmp_path: Path) -> None:
     # a run in memory and one read back from disk key a figure by one function

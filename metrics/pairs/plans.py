@@ -32,6 +32,7 @@ from typing import Final, TypeVar
 
 from metrics import regex_cache
 from metrics.context.change_bases import mention_change_base
+from metrics.context.keys import METRIC_KEY_TAIL
 from metrics.context.period_kinds import mention_period_kind
 from metrics.implied import can_imply, implied_actual, implies, strip_completion_frame
 from metrics.lexicon.changes import ADDITION, CHANGE_WORD
@@ -89,6 +90,13 @@ PLAN_STOP: Final = regex_cache.compile(
 # (a growth never meets a level), not the thing measured. Only at the end: 增长极 or
 # 提升工程 name things.
 CHANGE_TAIL = regex_cache.compile(rf"{CHANGE_WORD}$")  # the words of ``lexicon.changes``
+# The name a closing word of change leaves is keyed as ``context.metric_key`` keys a name: a
+# closing 总额, 总量 or 数 left off (METRIC_KEY_TAIL). A review's table row or clause names
+# the growth after the whole name (社会消费品零售总额增速｜6%｜5.6%, 能源消费总量增幅1.2%,
+# 城镇新增就业人数增长5%) where its plan names the thing and then the change (社会消费品零售
+# 总额增长6%, whose key is already 社会消费品零售): without it, the one key keeps 总额 and the
+# other does not. Only after a word of change was dropped: the key of every other name is
+# the meaning layer's as it stands (产量, 质量, 指数 are no tails: ``METRIC_KEY_TAIL``).
 # A target set by a higher level, named with its frame: what it is of, handed down as a task
 # (国家下达的粮食播种面积任务 ≈ 粮食播种面积; 粮食播种面积稳定在国家下达任务62.5万亩以上, the
 # copula left before the frame; 完成省下达高标准农田建设任务8万亩 ≈ 高标准农田; 下达技能培训任务
@@ -153,6 +161,14 @@ AMOUNT_TAIL: Final = regex_cache.compile(r"(?<=\p{Han}{2})量$")
 # 城镇化率 and 户籍人口城镇化率 are two rates), nor 地方 elsewhere (地方储备粮 is not the
 # central reserve stored in the province), nor 外贸 before a noun (外贸企业 are not 企业).
 # ``metric_key`` drops a closing 总额 (社会消费品零售), so the short form is matched without it.
+# The residents' income under its survey's name and its short form: a plan's 居民收入增长8%
+# 左右 (与经济增长同步) ≈ a review's 城乡居民人均可支配收入增长8.3% ≈ 全体居民人均可支配收入
+# (全体 dropped above), 农村居民收入增长7% ≈ 农村居民人均可支配收入增长7.4%. 城乡居民 is all
+# residents, town and country, as 全体居民 is (城乡居民基本医疗保险 ≈ 居民医保, one scheme).
+# The group stays: 城镇居民收入 is 城镇居民人均可支配收入, never 居民人均可支配收入. The short
+# form is written out, not the long one cut: a review naming the income short after its
+# group (人均可支配收入（农村居民）2.32万元) meets its plan by the tail of the long name
+# (``short_named``).
 PLAN_SYNONYMS: Final = (
     ("规模以上", "规上"),
     ("地方一般公共预算", "公共预算"),
@@ -167,6 +183,8 @@ PLAN_SYNONYMS: Final = (
     ("研究与试验发展", "研发"),
     ("外贸进出口", "进出口"),
     ("常住居民", "居民"),
+    ("城乡居民", "居民"),
+    ("居民收入", "居民人均可支配收入"),
     ("实际利用外资", "实际使用外资"),
     ("细颗粒物PM2.5", "PM2.5"),
     ("细颗粒物", "PM2.5"),
@@ -230,7 +248,10 @@ def plan_words(key: str | None) -> str | None:
     if not key:
         return None
     key = PLAN_WORD.sub("", BUDGET_VERB.sub("", AIM_VERB.sub("", task_named(key))))
-    key = MAKING_TAIL.sub("", CHANGE_TAIL.sub("", key) or key)
+    unchanged = CHANGE_TAIL.sub("", key)
+    if unchanged and unchanged != key:
+        key = METRIC_KEY_TAIL.sub("", unchanged) or unchanged
+    key = MAKING_TAIL.sub("", key)
     key = AMOUNT_TAIL.sub("", key)
     text = PLAN_STOP.sub("", key)
     for long, short in PLAN_SYNONYMS:

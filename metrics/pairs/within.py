@@ -251,7 +251,7 @@ def _sentence_pairs(
         out.append(_sentence_pair(actual, target, c, written))
         used.update(m.mention_id for m in (actual, target, c) if m)
     for t in free(Role.TARGET):
-        actual = _compatible(free(Role.ACTUAL), t, written, nearest_to=t)
+        actual = _compatible(free(Role.ACTUAL) + _growths_of(ms, t, used), t, written, nearest_to=t)
         if actual is not None and _linked(t, actual):
             out.append(_sentence_pair(actual, t, None, written))
             used.update((actual.mention_id, t.mention_id))
@@ -274,6 +274,27 @@ def _sentence_pairs(
     left = free(Role.TARGET)
     alone = len(left) == 1 and len(ms) == 1
     return out, left[0] if alone else None
+
+
+# A growth stated against a growth target in one sentence of a review: its actual. A
+# review's table row (社会消费品零售总额增速｜6%｜5.6%, 地区生产总值增长\t6%左右\t5.8%) or
+# its prose (年度目标增长8%，实际增长9.2%; 规模以上工业增加值增长10.3%，高于年度目标增长9%)
+# sets the year's change beside the change aimed at; the meaning layer gives the change
+# the role growth, not actual, as it does every stated change (a plan's sentence, 去年增长
+# 5.2%，今年目标增长6%, gives both figures the role target: no growth is there to take).
+# Never a change on another base (比上年增长6.1% against 比预算增长2.3%:
+# ``comparable.pair_veto``) nor one no word or name ties to the target (``_linked``).
+
+
+def _growths_of(ms: list[Mention], target: Mention, used: set[str]) -> list[Mention]:
+    """The free growths of a sentence a growth target may be the aim of."""
+    if target.measure != Measure.GROWTH:
+        return []
+    return [
+        m
+        for m in ms
+        if m.role == Role.GROWTH and m.measure == Measure.GROWTH and m.mention_id not in used
+    ]
 
 
 def _sentence_pair(
