@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from metrics import regex_cache
-from metrics.gates import Guard
+from metrics.gates import Guard, may_open_in
 from metrics.opening import Opens, opening_chars
 from metrics.segment import govreport
 from metrics.segment.lines import heading_level, is_debris, iter_lines, read_marker
@@ -109,7 +109,9 @@ def place_report(title: str) -> bool:
 def _numbered_report(rest: str) -> bool:
     """Whether ``rest``, the words after a first-level number, are a report's title that
     names its organisation and its year."""
-    if not TITLE_YEAR.search(rest) or not is_title_line(rest):
+    if not may_open_in(TITLE_YEAR, rest) or not TITLE_YEAR.search(rest):
+        return False  # (no year's digit or mask: 一、主要工作完成情况 is not searched)
+    if not is_title_line(rest):
         return False
     return parse_title(rest).department is not None
 
@@ -335,7 +337,7 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
 def _bare_title(line: str) -> bool:
     """``BARE_TITLE.match(line)``, asked only of a line whose first character can open a
     match (a year's digit or mask): most lines of a report cannot."""
-    return bool(line) and BARE_OPENS(line[0]) and BARE_TITLE.match(line) is not None
+    return bool(line) and BARE_OPENS(line[0]) and BARE_TITLE_AT.match(line) is not None
 
 
 def _may_plan(line: str) -> bool:
@@ -440,7 +442,7 @@ def _wrapped(text: str, last: Start, at: int, line: str) -> bool:
     before (…总结和2025年 / 工作计划)."""
     start, title, _ = last
     adjacent = _line_break(text[start + len(title) : at])
-    return adjacent and bool(DANGLING_END.search(title) and TITLE_TAIL.fullmatch(line))
+    return adjacent and bool(DANGLING_END_AT.search(title) and TITLE_TAIL.fullmatch(line))
 
 
 # A title's line break with the spaces around it (compiled once; a title on one line,
@@ -451,3 +453,11 @@ LINE_BREAK = regex_cache.compile(r"\s*\n\s*")
 def one_line(title: str) -> str:
     """A title printed on two lines as one (its line break and the spaces around it out)."""
     return LINE_BREAK.sub("", title) if "\n" in title else title
+
+
+# The gates before the title lines' patterns (issue 29, the fourteenth pass of the regex
+# calls), read from each pattern by its ``Guard``: a line that is a bare title ends in a
+# report's word (``BARE_TITLE``'s ``$``: 2024年，全县… is not matched), one with a dangling
+# end closes with 和, 年, 度 or 作 (``DANGLING_END``).
+BARE_TITLE_AT = Guard(BARE_TITLE)
+DANGLING_END_AT = Guard(DANGLING_END)

@@ -1,0 +1,85 @@
+"""The gates before a title's patterns answer as the patterns (issue 29, the fourteenth
+pass of the regex calls): ``parse_title``'s, ``clean_department``'s, ``title_years``' and
+``topic_title``'s patterns asked through their ``Guard``s, ``place_of``'s chain only of a
+title with a level word's first character past its first, the bare title and the dangling
+end through theirs, a numbered line searched for a year only where a year can open. Each
+held against the call it spares on every line and sentence at hand, as written and
+stripped (the title lines read them stripped), and on made-up titles.
+"""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from metrics.gates import Guard, may_open_in
+from metrics.segment import places, title_lines, titles
+from tests.test_read_once import on_every_line
+
+GUARDED: tuple[tuple[Guard, regex.Pattern[str], str], ...] = (
+    (titles.ORG_IN_TITLE_AT, titles.ORG_IN_TITLE, "search"),
+    (titles.ORG_AFTER_YEAR_AT, titles.ORG_AFTER_YEAR, "match"),
+    (titles.PAREN_ORG_AT, titles.PAREN_ORG, "search"),
+    (titles.MANY_BODIES_AT, titles.MANY_BODIES, "match"),
+    (titles.HALF_YEAR_PLAN_AT, titles.HALF_YEAR_PLAN, "search"),
+    (titles.GRASSROOTS_AT, titles.GRASSROOTS, "fullmatch"),
+    (titles.VILLAGE_AT, titles.VILLAGE, "fullmatch"),
+    (titles.LEVEL_COMMITTEE_AT, titles.LEVEL_COMMITTEE, "match"),
+    (titles.COVER_TITLE_AT, titles.COVER_TITLE, "match"),
+    (titles.PARTY_AT_START, places.PARTY_PREFIX, "match"),
+    (places._CHAIN_AT, places._CHAIN, "match"),
+    (title_lines.BARE_TITLE_AT, title_lines.BARE_TITLE, "match"),
+    (title_lines.DANGLING_END_AT, title_lines.DANGLING_END, "search"),
+)
+
+
+def span(m: regex.Match[str] | None) -> tuple[int, int] | None:
+    return m.span() if m else None
+
+
+def same_title_gates(raw: str) -> None:
+    for text in (raw, raw.strip()):
+        for guard, pattern, method in GUARDED:
+            gated = getattr(guard, method)(text)
+            called = getattr(pattern, method)(text)
+            assert span(gated) == span(called), (pattern.pattern[:30], method, text)
+        # place_of's chain: a match holds a level word past its first character
+        if places._LEVEL_OPENS.isdisjoint(text[1:]):
+            assert places._CHAIN.match(text) is None, text
+        # a numbered line's year: one of the characters a year opens with
+        if not may_open_in(title_lines.TITLE_YEAR, text):
+            assert title_lines.TITLE_YEAR.search(text) is None, text
+
+
+def test_the_title_gates_on_every_line_and_sentence_at_hand() -> None:
+    on_every_line(same_title_gates)
+
+
+TITLE_PIECES = ("XX", "某", "×", "东湖", "县", "市", "区", "镇", "乡", "村", "街道", "自治州")
+TITLE_PIECES += ("社区", "嘎查", "统计局", "党委", "县委", "市直", "中共", "共青团", "团县委")
+TITLE_PIECES += ("关于", "2024", "xxxx", "年", "年度", "下半年", "三季度", "工作", "总结")
+TITLE_PIECES += ("计划", "要点", "安排", "的报告", "和", "及", "全县", "各", "乡镇", "（", "）")
+TITLE_PIECES += ("(", ")", "教育局", "，", " ", "\u3000", "\n", "一、")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(TITLE_PIECES), max_size=9))
+def test_the_title_gates_on_made_up_titles(pieces: list[str]) -> None:
+    same_title_gates("".join(pieces))
+
+
+def test_the_gated_title_still_reads_its_organisation_and_years() -> None:
+    facts = titles.parse_title("XX县统计局2023年工作总结及2024年工作计划")
+    assert (facts.department, facts.level, facts.summary_year, facts.plan_year) == (
+        "统计局",
+        "县",
+        2023,
+        2024,
+    )
+    after = titles.parse_title("2023年东湖区水务局上半年工作总结及下半年工作计划")
+    assert (after.department, after.summary_year, after.plan_year) == ("水务局", 2023, 2023)
+    assert places.place_of("东湖县桃园镇农业服务中心") == "东湖县桃园镇"
+    assert places.place_of("2024年工作计划") is None
+    assert title_lines._bare_title("2024年工作要点")
+    assert not title_lines._bare_title("2024年，全县上下")
