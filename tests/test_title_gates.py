@@ -4,7 +4,8 @@ pass of the regex calls): ``parse_title``'s, ``clean_department``'s, ``title_yea
 title with a level word's first character past its first, the bare title and the dangling
 end through theirs, a numbered line searched for a year only where a year can open. Each
 held against the call it spares on every line and sentence at hand, as written and
-stripped (the title lines read them stripped), and on made-up titles.
+stripped (the title lines read them stripped), and on made-up titles; and a title's facts
+kept for its text (``titles.TITLES_KEPT``) are those read afresh.
 """
 
 from __future__ import annotations
@@ -54,6 +55,19 @@ def same_title_gates(raw: str) -> None:
 
 def test_the_title_gates_on_every_line_and_sentence_at_hand() -> None:
     on_every_line(same_title_gates)
+
+
+def same_kept_facts(raw: str) -> None:
+    """A title's kept facts are the facts read afresh, asked twice (``TITLES_KEPT``)."""
+    line = raw.strip()
+    fresh = titles.parse_title.__wrapped__(line)
+    assert titles.parse_title(line) == fresh == titles.parse_title(line), line
+
+
+def test_a_titles_kept_facts_are_its_facts_on_every_line_at_hand() -> None:
+    titles.parse_title.cache_clear()
+    on_every_line(same_kept_facts)
+    assert titles.parse_title.cache_info().hits > 0
 
 
 TITLE_PIECES = ("XX", "某", "×", "东湖", "县", "市", "区", "镇", "乡", "村", "街道", "自治州")

@@ -67,6 +67,7 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
     so whatever stands before its first title line ends the previous piece's report and
     is kept as a document of its own, however short."""
     text = norm.text
+    parse_title.cache_clear()  # (the titles of one text kept, as read: see TITLES_KEPT)
     toc, toc_regions = find_toc(text)
 
     def in_toc(pos: int) -> bool:

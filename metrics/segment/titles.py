@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -89,6 +90,10 @@ ORG_SUFFIX = (
     # (村卫生室建设 is a topic after a year)
     r"|研究室|督查室)"
 )
+# A text reads each title line several times (as a title line, as a numbered report's,
+# a glued title's, its document's title): ``parse_title`` is pure, so its answer is kept,
+# for the titles of one text (``segment.documents.split_documents`` clears it for each).
+TITLES_KEPT = 4096
 MAX_DEPARTMENT = 40  # keeps a partition folder name far below file-system limits
 ORG_AFTER_YEAR = regex_cache.compile(
     rf"\s*{YEAR}\s*年度?(?P<org>[^\d,，。]{{1,20}}?{ORG_SUFFIX})(?:关于)?[^\d]{{0,12}}?"
@@ -474,6 +479,7 @@ def _name_as_written(title: str) -> str:
     return colon.group("org") + title[colon.end() :] if colon else title
 
 
+@lru_cache(maxsize=TITLES_KEPT)  # (see TITLES_KEPT: a title is read again and again)
 def parse_title(title: str) -> TitleFacts:
     title = _name_as_written(_issued(_subtitle(unattached(unnumbered(title)))))
     bracketed_year = BRACKETED_YEAR.match(title)
