@@ -226,6 +226,8 @@ class Holds:
     a text whose first character opens none; the others (a masthead,
     ``^\\s*\\p{Han}{2,16}?(?:新闻网|…)\\s*$``, opens with any Han) apart, so that they do
     not make every text asked, but only one holding a literal each of their matches holds.
+    Of the first, those anchored at the end as well are asked apart from the rest: a text
+    is asked of them only where its last character closes one too.
     A match of the whole is a match of one of its alternatives, in any order."""
 
     __slots__ = ("_rest", "_words")
@@ -236,7 +238,13 @@ class Holds:
         words = [a for a in alternatives if a and read and not any(c in SPECIAL for c in a)]
         rest = [a for a in alternatives if a not in words]
         headed = [a for a in rest if _opened_by_few(regex_cache.compile(a, pattern.flags))]
-        groups = [headed, [a for a in rest if a not in headed]] if read else [rest]
+        # (those of them anchored at the end too apart: their Guard asks a text only where
+        # its last character closes one of them as well, ``^\s*\d{1,5}\s?页\s*$``; one
+        # not anchored there, ``^\s*【哒哒``, would make each text its first opens asked)
+        closed = [a for a in headed if anchored(regex_cache.compile(a, pattern.flags), end=True)]
+        opened = [a for a in headed if a not in closed]
+        others = [a for a in rest if a not in headed]
+        groups = [closed, opened, others] if read else [rest]
         self._words = tuple(words)
         self._rest = tuple(
             Guard(regex_cache.compile("|".join(g), pattern.flags)) for g in groups if g
