@@ -84,21 +84,28 @@ class Guard:
         # the tests of a search (and the last character's, of a match)
         self._starts = opens if anchored(pattern) else None
         self._ends = closes if anchored(pattern, end=True) else None
+        # (an empty text, which the title lines ask of several patterns for each empty
+        # line, has the empty match or none: the same answer to every call, asked here)
+        empty = pattern.search("") is not None
         # each call a closure of only the tests that apply (a guard costs less than the
         # call it spares only if it is lean: a regex that fails at once takes 0.3 µs)
-        self.match: Call = _guarded(asked.match, self._needs, opens, self._ends)
-        self.fullmatch: Call = _guarded(asked.fullmatch, self._needs, opens, closes)
-        self.search: Call = _guarded(asked.search, self._needs, self._starts, self._ends)
+        self.match: Call = _guarded(asked.match, self._needs, opens, self._ends, empty)
+        self.fullmatch: Call = _guarded(asked.fullmatch, self._needs, opens, closes, empty)
+        self.search: Call = _guarded(asked.search, self._needs, self._starts, self._ends, empty)
 
 
 Call = Callable[..., "regex.Match[str] | None"]
 
 
-def _guarded(call: Call, needs: tuple[str, ...], first: Opens | None, last: Opens | None) -> Call:
+def _guarded(
+    call: Call, needs: tuple[str, ...], first: Opens | None, last: Opens | None, empty: bool
+) -> Call:
     """``call`` (a pattern's ``match``, ``fullmatch`` or ``search``, with ``pos`` and
     ``endpos``) answered None where ``s[pos:endpos]`` holds none of ``needs``, or its first
     character fails ``first``, or its last ``last``; an empty window where ``needs`` are
-    read (every match holds one of them: none is empty), else the empty string is asked."""
+    read (every match holds one of them: none is empty), or an empty ``s`` where the
+    pattern matches no empty string (``empty`` False), else the empty window is asked (a
+    look-behind may see the text before it)."""
     firsts = first.answers if first is not None else None
     lasts = last.answers if last is not None else None
 
@@ -118,7 +125,7 @@ def _guarded(call: Call, needs: tuple[str, ...], first: Opens | None, last: Open
                 return None
             if closes is None and last is not None and not last(s[end - 1]):
                 return None
-        elif needs:
+        elif needs or not (empty or s):
             return None
         return call(s, pos, end)
 

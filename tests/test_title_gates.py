@@ -97,3 +97,33 @@ def test_the_gated_title_still_reads_its_organisation_and_years() -> None:
     assert places.place_of("2024年工作计划") is None
     assert title_lines._bare_title("2024年工作要点")
     assert not title_lines._bare_title("2024年，全县上下")
+
+
+def every_guard() -> list[Guard]:
+    """Every ``Guard`` a module of the package holds (the pipeline's modules imported)."""
+    import sys
+
+    import metrics.pipeline  # noqa: F401  (imports every stage)
+
+    found = {
+        id(v): v
+        for name, module in list(sys.modules.items())
+        if name.startswith("metrics.")
+        for v in list(vars(module).values())
+        if isinstance(v, Guard)
+    }
+    return list(found.values())
+
+
+def test_every_guard_answers_an_empty_text_as_its_pattern() -> None:
+    """An empty text is answered without a call where the pattern matches no empty string
+    (the title lines ask several patterns of each empty line): as the pattern would."""
+    guards = every_guard()
+    assert len(guards) > 50
+    # (and patterns that match an empty text, or an empty window after what they see)
+    guards += [Guard(regex.compile(p)) for p in (r"\s*", r"(?<=县)", r"^$", r"[一二]?")]
+    for guard in guards:
+        for method in ("match", "search", "fullmatch"):
+            for text, pos in (("", 0), ("县", 1), ("\n", 1)):
+                called = getattr(guard.pattern, method)(text, pos)
+                assert span(getattr(guard, method)(text, pos)) == span(called), guard.pattern
