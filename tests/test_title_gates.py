@@ -10,6 +10,8 @@ kept for its text (``titles.TITLES_KEPT``) are those read afresh.
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -127,3 +129,44 @@ def test_every_guard_answers_an_empty_text_as_its_pattern() -> None:
             for text, pos in (("", 0), ("县", 1), ("\n", 1)):
                 called = getattr(guard.pattern, method)(text, pos)
                 assert span(getattr(guard, method)(text, pos)) == span(called), guard.pattern
+
+
+def name_split_called(
+    text: str, cut: tuple[int, str] | None, at: int, line: str
+) -> title_lines.Start | None:
+    """``title_lines._name_split`` as it was: the line's title read first."""
+    if cut is None or not title_lines._line_break(text[cut[0] + len(cut[1]) : at]):
+        return None
+    if titles.parse_title(line).department is not None:
+        return None
+    joined = cut[1] + line
+    raw = titles.parse_title(joined).department_raw
+    if not raw or len(raw) <= len(cut[1]) or not title_lines.is_title_line(joined):
+        return None
+    return cut[0], text[cut[0] : at] + line, False
+
+
+def test_a_name_cut_in_two_is_read_as_before_below_every_short_line_at_hand() -> None:
+    """``_name_split`` asks its three pure tests cheapest first: the same answer, on every
+    line at hand below a line that may start a name, and on made-up pairs."""
+    from tests.test_text_answers import need_shared, texts
+
+    need_shared()
+    asked = 0
+    pairs = [("东湖区住房和城乡建设", "局2023年工作总结"), ("县发展和改革委员", "会2024年工作要点")]
+    pairs += [("存在问题", "县统计局2024年工作总结")]
+    pairs += [("主要做法", "全年新建学校3所，完成投资5亿元。")]
+    for text in texts():
+        lines = [line.strip() for line in text.split("\n")]
+        pairs += [(a, b) for a, b in itertools.pairwise(lines) if title_lines._name_start(a) and b]
+    for above, line in pairs:
+        text = above + "\n" + line
+        cut, at = (0, above), len(above) + 1
+        assert title_lines._name_split(text, cut, at, line) == name_split_called(
+            text, cut, at, line
+        ), text
+        asked += 1
+    assert asked > 200
+    above, line = "县发展和改革委员", "会2024年工作要点"
+    split = title_lines._name_split(above + "\n" + line, (0, above), len(above) + 1, line)
+    assert split == (0, above + "\n" + line, False)

@@ -393,11 +393,13 @@ def _name_split(text: str, cut: tuple[int, str] | None, at: int, line: str) -> S
     above a title that names its own (存在问题 / 县统计局2024年工作总结)."""
     if cut is None or not _line_break(text[cut[0] + len(cut[1]) : at]):
         return None
-    if parse_title(line).department is not None:
-        return None
     joined = cut[1] + line
+    # (the three tests are pure: the one a paragraph below a short line fails soonest,
+    # by its length before a title's pattern is asked, first)
+    if not is_title_line(joined) or parse_title(line).department is not None:
+        return None
     raw = parse_title(joined).department_raw
-    if not raw or len(raw) <= len(cut[1]) or not is_title_line(joined):
+    if not raw or len(raw) <= len(cut[1]):
         return None
     return cut[0], text[cut[0] : at] + line, False
 
