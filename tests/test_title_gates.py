@@ -50,6 +50,9 @@ def same_title_gates(raw: str) -> None:
         # place_of's chain: a match holds a level word past its first character
         if places._LEVEL_OPENS.isdisjoint(text[1:]):
             assert places._CHAIN.match(text) is None, text
+        # a headline's keyword (``_headline``): one of the characters a keyword opens with
+        if title_lines.KEYWORD_OPENS.isdisjoint(text):
+            assert title_lines.TITLE_KEYWORD.search(text) is None, text
         # a numbered line's year: one of the characters a year opens with
         if not may_open_in(title_lines.TITLE_YEAR, text):
             assert title_lines.TITLE_YEAR.search(text) is None, text

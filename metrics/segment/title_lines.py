@@ -363,7 +363,9 @@ def _headline(line: str) -> bool:
         return False
     if heading_level(line, 0) or COMPILATION.search(line) or is_debris(line):
         return False
-    return not TITLE_KEYWORD.search(line) and not is_title_line(line)
+    # (a line with none of the characters a keyword opens with holds none: not searched)
+    keyword = not KEYWORD_OPENS.isdisjoint(line) and TITLE_KEYWORD.search(line) is not None
+    return not keyword and not is_title_line(line)
 
 
 def _headline_above(
