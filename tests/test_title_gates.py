@@ -69,6 +69,18 @@ def same_kept_facts(raw: str) -> None:
     assert titles.parse_title(line) == fresh == titles.parse_title(line), line
 
 
+def same_kept_answer(raw: str) -> None:
+    """Whether a line is a title line, kept (``TITLE_LINES_KEPT``): as asked afresh."""
+    fresh = title_lines.is_title_line.__wrapped__(raw)
+    assert title_lines.is_title_line(raw) == fresh == title_lines.is_title_line(raw), raw
+
+
+def test_a_lines_kept_answer_is_its_answer_on_every_line_at_hand() -> None:
+    title_lines.is_title_line.cache_clear()
+    on_every_line(same_kept_answer)
+    assert title_lines.is_title_line.cache_info().hits > 0
+
+
 def test_a_titles_kept_facts_are_its_facts_on_every_line_at_hand() -> None:
     titles.parse_title.cache_clear()
     on_every_line(same_kept_facts)

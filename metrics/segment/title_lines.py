@@ -13,6 +13,7 @@ on its line: ``titles.PIECE_MARK``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from metrics import regex_cache
 from metrics.gates import Guard, may_open_in
@@ -50,6 +51,15 @@ YEARLESS_TITLE = regex_cache.compile(
 )
 
 
+# A text asks whether a line is a title line several times (find_title_lines, _headline,
+# _numbered_report's rest, _glued's and _name_split's titles, the table of contents):
+# ``is_title_line`` is pure, so the last answers are kept (cleared for each text by
+# ``segment.documents.split_documents``; a few hundred lines: the asks of one line come
+# close together, and a paragraph is no small thing to keep).
+TITLE_LINES_KEPT = 256
+
+
+@lru_cache(maxsize=TITLE_LINES_KEPT)
 def is_title_line(line: str) -> bool:
     """A line that opens a report: short, holds a year and a report word, no sentence."""
     stripped = unattached(unnumbered(line.strip()))
