@@ -136,6 +136,8 @@ def main() -> None:
         t0 = time.process_time()
         process_text(text, "bench.txt")
         cpu.append(time.process_time() - t0)
+    if not cpu:
+        return  # (--runs 0: the calls alone)
     best = min(cpu)
     print(f"CPU s of process_text, least of {args.runs}: {best:.3f} "
           f"({len(text) / best:,.0f} chars/CPU s, {1e6 * best / figures:.0f} µs a figure)")

@@ -84,21 +84,28 @@ class Guard:
         # the tests of a search (and the last character's, of a match)
         self._starts = opens if anchored(pattern) else None
         self._ends = closes if anchored(pattern, end=True) else None
+        # (an empty text, which the title lines ask of several patterns for each empty
+        # line, has the empty match or none: the same answer to every call, asked here)
+        empty = pattern.search("") is not None
         # each call a closure of only the tests that apply (a guard costs less than the
         # call it spares only if it is lean: a regex that fails at once takes 0.3 µs)
-        self.match: Call = _guarded(asked.match, self._needs, opens, self._ends)
-        self.fullmatch: Call = _guarded(asked.fullmatch, self._needs, opens, closes)
-        self.search: Call = _guarded(asked.search, self._needs, self._starts, self._ends)
+        self.match: Call = _guarded(asked.match, self._needs, opens, self._ends, empty)
+        self.fullmatch: Call = _guarded(asked.fullmatch, self._needs, opens, closes, empty)
+        self.search: Call = _guarded(asked.search, self._needs, self._starts, self._ends, empty)
 
 
 Call = Callable[..., "regex.Match[str] | None"]
 
 
-def _guarded(call: Call, needs: tuple[str, ...], first: Opens | None, last: Opens | None) -> Call:
+def _guarded(
+    call: Call, needs: tuple[str, ...], first: Opens | None, last: Opens | None, empty: bool
+) -> Call:
     """``call`` (a pattern's ``match``, ``fullmatch`` or ``search``, with ``pos`` and
     ``endpos``) answered None where ``s[pos:endpos]`` holds none of ``needs``, or its first
     character fails ``first``, or its last ``last``; an empty window where ``needs`` are
-    read (every match holds one of them: none is empty), else the empty string is asked."""
+    read (every match holds one of them: none is empty), or an empty ``s`` where the
+    pattern matches no empty string (``empty`` False), else the empty window is asked (a
+    look-behind may see the text before it)."""
     firsts = first.answers if first is not None else None
     lasts = last.answers if last is not None else None
 
@@ -118,7 +125,7 @@ def _guarded(call: Call, needs: tuple[str, ...], first: Opens | None, last: Open
                 return None
             if closes is None and last is not None and not last(s[end - 1]):
                 return None
-        elif needs:
+        elif needs or not (empty or s):
             return None
         return call(s, pos, end)
 
@@ -226,6 +233,8 @@ class Holds:
     a text whose first character opens none; the others (a masthead,
     ``^\\s*\\p{Han}{2,16}?(?:新闻网|…)\\s*$``, opens with any Han) apart, so that they do
     not make every text asked, but only one holding a literal each of their matches holds.
+    Of the first, those anchored at the end as well are asked apart from the rest: a text
+    is asked of them only where its last character closes one too.
     A match of the whole is a match of one of its alternatives, in any order."""
 
     __slots__ = ("_rest", "_words")
@@ -236,7 +245,13 @@ class Holds:
         words = [a for a in alternatives if a and read and not any(c in SPECIAL for c in a)]
         rest = [a for a in alternatives if a not in words]
         headed = [a for a in rest if _opened_by_few(regex_cache.compile(a, pattern.flags))]
-        groups = [headed, [a for a in rest if a not in headed]] if read else [rest]
+        # (those of them anchored at the end too apart: their Guard asks a text only where
+        # its last character closes one of them as well, ``^\s*\d{1,5}\s?页\s*$``; one
+        # not anchored there, ``^\s*【哒哒``, would make each text its first opens asked)
+        closed = [a for a in headed if anchored(regex_cache.compile(a, pattern.flags), end=True)]
+        opened = [a for a in headed if a not in closed]
+        others = [a for a in rest if a not in headed]
+        groups = [closed, opened, others] if read else [rest]
         self._words = tuple(words)
         self._rest = tuple(
             Guard(regex_cache.compile("|".join(g), pattern.flags)) for g in groups if g

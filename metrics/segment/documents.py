@@ -32,6 +32,7 @@ from metrics.segment.title_lines import (
     COMPILATION,
     PIECE,
     find_title_lines,
+    is_title_line,
     one_line,
     place_report,
     read_order,
@@ -67,6 +68,8 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
     so whatever stands before its first title line ends the previous piece's report and
     is kept as a document of its own, however short."""
     text = norm.text
+    parse_title.cache_clear()  # (the titles of one text kept, as read: see TITLES_KEPT)
+    is_title_line.cache_clear()  # (and the last lines read as title lines or not)
     toc, toc_regions = find_toc(text)
 
     def in_toc(pos: int) -> bool:

@@ -32,6 +32,8 @@ _MASK = r"[XxＸｘ×*＊某]"
 # One place: a name (Han or mask characters), then its level word.
 _ONE = rf"(?:{_MASK}+|\p{{Han}}{{1,7}}?)(?:{'|'.join(_LEVELS)})"
 _CHAIN = regex_cache.compile(rf"^(?:{_ONE})+")
+_CHAIN_AT = Guard(_CHAIN)  # (asked only of a title whose first character opens a name)
+_LEVEL_OPENS = frozenset(level[0] for level in _LEVELS)  # (one stands past a match's first)
 _ONE_RE = regex_cache.compile(_ONE)
 # Words that end in a level character yet name no place: a title opening with them
 # (全区, 本市) speaks of "this" place, and 城市/社区 open department names (城市管理局).
@@ -91,7 +93,10 @@ def place_of(title: str) -> str | None:
         text = ABOUT_PREFIX.sub("", text, count=1)
     if _bare_level(text):
         return None
-    match = _CHAIN.match(text)
+    # (a match opens with a name's first character and holds a level word after it: a
+    # title whose first character opens no name, or with no level word's first character
+    # past it, 2024年工作计划, 教育局, is not asked)
+    match = _CHAIN_AT.match(text) if not _LEVEL_OPENS.isdisjoint(text[1:]) else None
     if match is None:
         return None
     kept: list[str] = []

@@ -13,10 +13,11 @@ on its line: ``titles.PIECE_MARK``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Final
 
 from metrics import regex_cache
-from metrics.gates import Guard
+from metrics.gates import Guard, may_open_in
 from metrics.opening import Opens, opening_chars
 from metrics.segment import govreport
 from metrics.segment.lines import heading_level, is_debris, iter_lines, read_marker
@@ -51,6 +52,15 @@ YEARLESS_TITLE: Final = regex_cache.compile(
 )
 
 
+# A text asks whether a line is a title line several times (find_title_lines, _headline,
+# _numbered_report's rest, _glued's and _name_split's titles, the table of contents):
+# ``is_title_line`` is pure, so the last answers are kept (cleared for each text by
+# ``segment.documents.split_documents``; a few hundred lines: the asks of one line come
+# close together, and a paragraph is no small thing to keep).
+TITLE_LINES_KEPT = 256
+
+
+@lru_cache(maxsize=TITLE_LINES_KEPT)
 def is_title_line(line: str) -> bool:
     """A line that opens a report: short, holds a year and a report word, no sentence."""
     stripped = unattached(unnumbered(line.strip()))
@@ -110,7 +120,9 @@ def place_report(title: str) -> bool:
 def _numbered_report(rest: str) -> bool:
     """Whether ``rest``, the words after a first-level number, are a report's title that
     names its organisation and its year."""
-    if not TITLE_YEAR.search(rest) or not is_title_line(rest):
+    if not may_open_in(TITLE_YEAR, rest) or not TITLE_YEAR.search(rest):
+        return False  # (no year's digit or mask: 一、主要工作完成情况 is not searched)
+    if not is_title_line(rest):
         return False
     return parse_title(rest).department is not None
 
@@ -340,7 +352,7 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
 def _bare_title(line: str) -> bool:
     """``BARE_TITLE.match(line)``, asked only of a line whose first character can open a
     match (a year's digit or mask): most lines of a report cannot."""
-    return bool(line) and BARE_OPENS(line[0]) and BARE_TITLE.match(line) is not None
+    return bool(line) and BARE_OPENS(line[0]) and BARE_TITLE_AT.match(line) is not None
 
 
 def _may_plan(line: str) -> bool:
@@ -366,7 +378,9 @@ def _headline(line: str) -> bool:
         return False
     if heading_level(line, 0) or COMPILATION.search(line) or is_debris(line):
         return False
-    return not TITLE_KEYWORD.search(line) and not is_title_line(line)
+    # (a line with none of the characters a keyword opens with holds none: not searched)
+    keyword = not KEYWORD_OPENS.isdisjoint(line) and TITLE_KEYWORD.search(line) is not None
+    return not keyword and not is_title_line(line)
 
 
 def _headline_above(
@@ -396,11 +410,13 @@ def _name_split(text: str, cut: tuple[int, str] | None, at: int, line: str) -> S
     above a title that names its own (存在问题 / 县统计局2024年工作总结)."""
     if cut is None or not _line_break(text[cut[0] + len(cut[1]) : at]):
         return None
-    if parse_title(line).department is not None:
-        return None
     joined = cut[1] + line
+    # (the three tests are pure: the one a paragraph below a short line fails soonest,
+    # by its length before a title's pattern is asked, first)
+    if not is_title_line(joined) or parse_title(line).department is not None:
+        return None
     raw = parse_title(joined).department_raw
-    if not raw or len(raw) <= len(cut[1]) or not is_title_line(joined):
+    if not raw or len(raw) <= len(cut[1]):
         return None
     return cut[0], text[cut[0] : at] + line, False
 
@@ -445,7 +461,7 @@ def _wrapped(text: str, last: Start, at: int, line: str) -> bool:
     before (…总结和2025年 / 工作计划)."""
     start, title, _ = last
     adjacent = _line_break(text[start + len(title) : at])
-    return adjacent and bool(DANGLING_END.search(title) and TITLE_TAIL.fullmatch(line))
+    return adjacent and bool(DANGLING_END_AT.search(title) and TITLE_TAIL.fullmatch(line))
 
 
 # A title's line break with the spaces around it (compiled once; a title on one line,
@@ -456,3 +472,11 @@ LINE_BREAK: Final = regex_cache.compile(r"\s*\n\s*")
 def one_line(title: str) -> str:
     """A title printed on two lines as one (its line break and the spaces around it out)."""
     return LINE_BREAK.sub("", title) if "\n" in title else title
+
+
+# The gates before the title lines' patterns (issue 29, the fourteenth pass of the regex
+# calls), read from each pattern by its ``Guard``: a line that is a bare title ends in a
+# report's word (``BARE_TITLE``'s ``$``: 2024年，全县… is not matched), one with a dangling
+# end closes with 和, 年, 度 or 作 (``DANGLING_END``).
+BARE_TITLE_AT = Guard(BARE_TITLE)
+DANGLING_END_AT = Guard(DANGLING_END)

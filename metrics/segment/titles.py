@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 import regex
@@ -19,7 +20,8 @@ from metrics import regex_cache, twins
 from metrics.gates import Guard, may_open_in
 from metrics.lexicon.departments import canonical_department, named_department
 from metrics.records import DocKind
-from metrics.segment.places import PARTY_PREFIX, place_of
+from metrics.segment.places import PARTY_AT as PARTY_AT_START
+from metrics.segment.places import place_of
 
 YEAR: Final = r"(?:(?:19|20)\d{2}|20[xX*]{2}|[xX*]{4})"
 # A plan's or a budget's 执行情况/落实情况/完成情况 is how it went: a review of the year; so
@@ -93,6 +95,10 @@ ORG_SUFFIX: Final = (
     # (村卫生室建设 is a topic after a year)
     r"|研究室|督查室)"
 )
+# A text reads each title line several times (as a title line, as a numbered report's,
+# a glued title's, its document's title): ``parse_title`` is pure, so its answer is kept,
+# for the titles of one text (``segment.documents.split_documents`` clears it for each).
+TITLES_KEPT: Final = 4096
 MAX_DEPARTMENT: Final = 40  # keeps a partition folder name far below file-system limits
 ORG_AFTER_YEAR: Final = regex_cache.compile(
     rf"\s*{YEAR}\s*年度?(?P<org>[^\d,，。]{{1,20}}?{ORG_SUFFIX})(?:关于)?[^\d]{{0,12}}?"
@@ -290,7 +296,7 @@ def title_years(title: str) -> tuple[int | None, int | None]:
     plan = _year(p.group("year")) if p else None
     if s and p and s.start() == p.start():  # one year for both words: 2023年工作总结及计划
         plan = None if p.end() > s.end() and summary else plan
-    if plan is None and summary and HALF_YEAR_PLAN.search(title):
+    if plan is None and summary and HALF_YEAR_PLAN_AT.search(title):
         plan = summary  # 上半年工作总结及下半年工作计划: the plan is for the same year
     return summary, plan
 
@@ -328,10 +334,10 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
             MASK_PLACE.search(place) is not None,
         )
     masked = may_open_in(MASK_PLACE, org) and MASK_PLACE.search(org) is not None
-    unit = GRASSROOTS.fullmatch(org)
+    unit = GRASSROOTS_AT.fullmatch(org)
     if unit:  # XX社区居委会, 东园社区党委 -> 社区; XX苏木 -> 苏木 (乡)
         return unit.group("unit"), GRASSROOTS_LEVELS[unit.group("unit")], masked
-    if "村" in org and org[-1] == "村" and VILLAGE.fullmatch(org):
+    if "村" in org and org[-1] == "村" and VILLAGE_AT.fullmatch(org):
         return "村", "村", masked  # XX县XX乡XX村, 东湖县桃园镇桃园村: the village's own
     org = MASK_PLACE.sub("", MASKED_ETHNIC_PLACE.sub("", org)) if masked else org
     level = None
@@ -343,12 +349,12 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
         for word, lv in LEVEL_PREFIXES:
             if not org.startswith(word) or len(org) <= len(word) + 1 or LEVEL_WORD.match(org):
                 continue
-            if LEVEL_COMMITTEE.match(org):  # 县委办公室: the committee of that level
+            if LEVEL_COMMITTEE_AT.match(org):  # 县委办公室: the committee of that level
                 level = lv
                 break
             level, org, stripped = lv, org[len(word) :], True
             break
-    if level is None and VILLAGE.fullmatch(org):
+    if level is None and VILLAGE_AT.fullmatch(org):
         org = "村"  # 东湖村: a village's name, no place of the chain places know
     if level is None and not masked:
         org, level = _named_place_removed(org)
@@ -385,7 +391,7 @@ def _named_place_removed(org: str) -> tuple[str, str | None]:
     whole.
     """
     place = place_of(org)
-    prefix = PARTY_PREFIX.match(org)  # 共青团青川市委员会: the League's, of 青川市
+    prefix = PARTY_AT_START.match(org)  # 共青团青川市委员会: the League's, of 青川市
     lead = prefix.group() if prefix else ""
     rest = org[len(lead) + len(place) :] if place else ""
     level = place_level(place) if place else None
@@ -486,6 +492,7 @@ def _name_as_written(title: str) -> str:
     return colon.group("org") + title[colon.end() :] if colon else title
 
 
+@lru_cache(maxsize=TITLES_KEPT)  # (see TITLES_KEPT: a title is read again and again)
 def parse_title(title: str) -> TitleFacts:
     title = _name_as_written(_issued(_subtitle(unattached(unnumbered(title)))))
     bracketed_year = BRACKETED_YEAR.match(title)
@@ -499,12 +506,12 @@ def parse_title(title: str) -> TitleFacts:
     if "(" in title or "（" in title:
         title = SECOND_NAME.sub("", title, count=1)
     summary, plan = title_years(title)
-    m = ORG_IN_TITLE.search(title)
+    m = ORG_IN_TITLE_AT.search(title)
     raw = m.group("org") if m else None
     if raw is not None and not ORG_TAIL_ASKED.search(raw.strip('“”" ')):
         raw = _officer_removed(raw) or raw
     if raw is None or (not ORG_TAIL_ASKED.search(raw.strip('“”" ')) and not _village_or_unit(raw)):
-        after = ORG_AFTER_YEAR.match(title)  # 2023年区水务局工作总结
+        after = ORG_AFTER_YEAR_AT.match(title)  # 2023年区水务局工作总结
         raw = after.group("org") if after and not _town_word(title, after) else raw
     if (
         raw is not None
@@ -512,12 +519,12 @@ def parse_title(title: str) -> TitleFacts:
         and not _village_or_unit(raw)
     ):
         raw = None  # 局单位招商引资: words before the year that name no organisation
-    if raw is not None and MANY_BODIES.match(raw.strip('“”" ')):
+    if raw is not None and MANY_BODIES_AT.match(raw.strip('“”" ')):
         raw = None  # 全县乡镇2023年工作总结汇编: the towns of a county, no one of them
     if raw is None or not raw.strip('“”" '):
         raw = _leading_department(title)
     if raw is None:
-        pm = PAREN_ORG.search(title)
+        pm = PAREN_ORG_AT.search(title)
         raw = pm.group("org") if pm else None
     department, level, masked = clean_department(raw) if raw else (None, None, False)
     if raw is None:
@@ -574,7 +581,7 @@ GRASSROOTS_LEVELS: Final = {"社区": "社区", "苏木": "乡", "嘎查": "村"
 
 def _village_or_unit(raw: str) -> bool:
     """Whether ``raw`` names a village or a grassroots unit (``VILLAGE``, ``GRASSROOTS``)."""
-    return VILLAGE.fullmatch(raw) is not None or GRASSROOTS.fullmatch(raw) is not None
+    return VILLAGE_AT.fullmatch(raw) is not None or GRASSROOTS_AT.fullmatch(raw) is not None
 
 
 # A name of many bodies, no one of them: 全县乡镇, 全市各街道, 各乡镇, 乡镇, 镇街 (a compilation's
@@ -790,7 +797,9 @@ def plan_heading_year(body: str, summary_year: int) -> int | None:
 def topic_title(line: str) -> bool:
     """A title with a topic and no organisation: 2024年全县教育工作要点."""
     m = TOPIC_TITLE.match(line)
-    return (bool(m) and not GENERIC_TOPIC.match(m.group("topic"))) or bool(COVER_TITLE.match(line))
+    return (bool(m) and not GENERIC_TOPIC.match(m.group("topic"))) or bool(
+        COVER_TITLE_AT.match(line)
+    )
 
 
 # A compilation's cover that names the level of the bodies it gathers: the departments of a
@@ -816,3 +825,21 @@ def cover_level(header: str) -> str | None:
     if place is None or place != m.group("place"):
         return None  # (words before 部门 that are no place's name alone: 全县, 教育系统)
     return place_level(place)
+
+
+# The gates before the title's patterns (issue 29, the fourteenth pass of the regex calls):
+# each pattern asked through its ``Guard``, whose tests are read from the pattern (the
+# literals every match holds, the characters a match can open or close with), so a title
+# that can hold no match is not asked: 2024年工作计划 is not matched for an organisation that
+# opens before its year (``ORG_IN_TITLE``), 县统计局2023年工作总结 not for a year that opens it
+# (``ORG_AFTER_YEAR``), a name without 村 not for a village. What each matches is what the
+# pattern matches (``tests/test_title_gates.py``).
+ORG_IN_TITLE_AT = Guard(ORG_IN_TITLE)
+ORG_AFTER_YEAR_AT = Guard(ORG_AFTER_YEAR)
+PAREN_ORG_AT = Guard(PAREN_ORG)
+MANY_BODIES_AT = Guard(MANY_BODIES)
+HALF_YEAR_PLAN_AT = Guard(HALF_YEAR_PLAN)
+GRASSROOTS_AT = Guard(GRASSROOTS)
+VILLAGE_AT = Guard(VILLAGE)
+LEVEL_COMMITTEE_AT = Guard(LEVEL_COMMITTEE)
+COVER_TITLE_AT = Guard(COVER_TITLE)
