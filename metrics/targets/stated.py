@@ -130,6 +130,20 @@ def assigned_from_above(m: Mention) -> bool:
     return "下达" in m.sentence and ASSIGNED.search(m.words_before) is not None
 
 
+# A figure the nation set or spends, which a report quotes in its plan (这些目标与国家确定的
+# 经济增长5%左右的预期目标相衔接; 抓住国家4万亿元投资计划的机遇; 对标国家提出的…): the nation's,
+# never the report's own target, whatever scope the report names near it. Its own clause
+# names the nation as who set it (国家确定的…) or the figure follows 国家 at once.
+# (Counter: 新增国家级高新技术企业70家 counts the report's own, 国家级 being a grade; 完成国家
+# 下达的任务 sets the report's own target, assigned to it.)
+NATION_S = regex_cache.compile(r"国家(?:确定|提出|设定|制定)的[^，,；;：:。]*$|国家$")
+
+
+def the_nation_s(m: Mention) -> bool:
+    """Whether ``m`` is a figure the nation set or spends (see ``NATION_S``)."""
+    return NATION_S.search(m.words_before[-40:]) is not None
+
+
 def quoted_from_higher(m: Mention, level: str | None, own: list[tuple[int, str]]) -> bool:
     """Whether ``m`` is a higher government's figure the report quotes beside its own
     (``higher_government_s``, with the report's own scope named near it)."""
@@ -150,11 +164,16 @@ STATED_AS_TARGET = {
     # 二、今后五年奋斗目标 or 二、“十五五”时期主要目标 over 年均增长7%以上, 城镇化率62%:
     # the section's own goals for the five years ahead, though no sentence says 目标
     "five_year_goal": "it stands in a plan section of a five-year plan still to come",
+    # 三、2025年重点工作 over 全年实施重点项目120个, 新开工保障性住房500套: the guide makes
+    # every figure of a plan section a target (role rule plan_section), goal word or not
+    "plan_section": "it stands in the report's plan for its year, where every figure is aimed at",
 }
-# A plan counts its own parts (6个维度设置了29项主要指标, 着力抓好六个方面工作, 13项任务举措):
-# such a count is its outline, however it is stated, never a target.
-PLAN_PART_UNITS = frozenset({"个", "项", "条", "类"})
-PLAN_PARTS = regex_cache.compile(r"方面|维度|指标|举措|任务")
+# A plan counts its own parts (6个维度设置了29项主要指标, 着力抓好六个方面工作, 13项任务举措)
+# and the items it then lists (办好十件民生实事, 继续办好12件民生实事：): such a count is its
+# outline, however it is stated, never a target. (Counter: 新建公厕30座, 办结信访事项120件
+# count work, not the plan's items.)
+PLAN_PART_UNITS = frozenset({"个", "项", "条", "类", "件"})
+PLAN_PARTS = regex_cache.compile(r"方面|维度|指标|举措|任务|实事")
 # A section of the five years ahead also speaks in figures of speech (做好三篇文章, 一张蓝图
 # 绘到底, 心往一处想): a count written in Chinese numerals there is no goal.
 _WORD_COUNT = regex_cache.compile(r"[一二三四五六七八九十两]")
@@ -168,8 +187,10 @@ def stated_as(m: Mention, year: int | None) -> str | None:
         return "target_passage"
     if m.role_rule == "table_column":
         return "target_column"
-    if period_ahead(m, year) and _WORD_COUNT.match(m.text) is None:
-        return "five_year_goal"
+    if period_ahead(m, year):
+        return "five_year_goal" if _WORD_COUNT.match(m.text) is None else None
+    if m.section == SectionKind.PLAN:
+        return "plan_section"
     return None
 
 

@@ -1,0 +1,58 @@
+"""Round 15: a plan's figure with no goal word is a target (docs/schema.md, *A plan's figure
+with no goal word*): the labelling guide makes every figure of a plan section a target, so a
+government work report's is a row of the targets table, as a target passage's is. Sentences
+are our own, in the style of the reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from metrics.pipeline import process_text
+from metrics.targets import Target, file_targets
+
+HEAD = (
+    "青原县人民政府工作报告\n——2026年1月9日在青原县第十八届人民代表大会第五次会议上\n"
+    "一、2025年工作回顾\n2025年，全县地区生产总值完成212.6亿元，增长5.9%。\n"
+    "二、2026年重点工作\n"
+)
+
+
+def _targets(body: str) -> dict[str, Target]:
+    result = process_text(HEAD + body, "r.txt")
+    return {t.text: t for t in file_targets(result.documents, result.mentions)[0]}
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("（一）扩大有效投资。全年实施重点项目150个，完成投资120亿元。\n", {"150个", "120亿元"}),
+        ("新开工保障性住房500套，新增城镇就业3200人。\n", {"500套", "3200人"}),
+        ("改造农村危房120户，硬化村组公路18公里。\n", {"120户", "18公里"}),
+    ],
+)
+def test_a_plan_s_figure_with_no_goal_word_is_a_row(body: str, figures: set[str]) -> None:
+    rows = _targets(body)
+    assert figures <= set(rows)
+    assert all(rows[f].year == 2026 for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("body", "kept_out"),
+    [
+        # a count of the items the plan lists: its outline
+        ("今年，县政府将集中力量办好十件民生实事：\n1.新建城区幼儿园3所。\n", "十件"),
+        ("继续办好12件民生实事，新建城区幼儿园3所。\n", "12件"),
+        # the nation's figure, quoted
+        ("全县目标与国家确定的经济增长5%左右的预期目标相衔接，新建城区幼儿园3所。\n", "5%左右"),
+        ("紧紧抓住国家4万亿元投资计划的机遇，新建城区幼儿园3所。\n", "4万亿元"),
+        # a web page's link below the report
+        (
+            "新建城区幼儿园3所。\n各位代表，让我们团结奋斗！\n上一篇：2025年青原县人民政府工作报告"
+            "\n下一篇：青原县2026年国民经济和社会发展计划\n",
+            "一篇",
+        ),
+    ],
+)
+def test_no_row_for_what_the_plan_does_not_aim_at(body: str, kept_out: str) -> None:
+    rows = _targets(body)
+    assert "3所" in rows and kept_out not in rows
