@@ -358,6 +358,13 @@ report in 万元 and 元; a city's web page with its breadcrumb, byline and 上�
 属性 column missed), role, metric, qualifier and section 1.000; targets 34 of 86 and no extra
 row (the 48 plan figures with no goal word, rows since this round, and the table's four).
 After this round's rule (plan_section), before any fix: targets 82 of 86, no extra row.
+Four more written then (a county's plan building on what is built, with a running total, a
+later year and a plant's size; a district quoting the city's target before the tasks the
+city assigned it; a county's range of a count, an age group, a standing rule and a fall; a
+county-level city's funds, loans, a rate to reach and 余), first run: documents 4 of 4 all
+right, F1 1.000, role, qualifier and section 1.000, metric 0.977 (日处理能力3万吨的污水处理厂's
+capacity named by the plant, as the project's made_after_capacity has it), targets 28 of 29
+and no extra row (the plant's count 1座 hidden by its capacity, both keyed 污水处理厂).
 """
 
 from __future__ import annotations
@@ -436,7 +443,16 @@ FLOORS11 = {**ALL_RIGHT, "metric": 0.98}
 # The twelfth set (govreports_blind12), as first run after the plan rule: the table whose
 # cells one ideographic space parts, with a 属性 column after the target's (预期性/约束性),
 # is not read (its four figures missed).
-FLOORS12 = {**ALL_RIGHT, "f1": 0.98, "recall": 0.97, "targets_missed": 4}
+# The second batch: a plant's count, keyed as its capacity is (污水处理厂), is hidden by it;
+# the capacity's metric is the plant (made_after_capacity, context's), the label's 日处理能力.
+FLOORS12 = {
+    **ALL_RIGHT,
+    "f1": 0.98,
+    "recall": 0.97,
+    "metric": 0.99,
+    "indicator": 0.99,
+    "targets_missed": 5,
+}
 DOCUMENTS_MISSED: dict[str, int] = {}
 # Fields of the documents found that are not all right, with why: none since round 11 (a
 # byline that opens with its time, 2024-01-16 09:12　来源：…　作者：…, is page chrome to
