@@ -56,3 +56,19 @@ def test_a_plan_s_figure_with_no_goal_word_is_a_row(body: str, figures: set[str]
 def test_no_row_for_what_the_plan_does_not_aim_at(body: str, kept_out: str) -> None:
     rows = _targets(body)
     assert "3所" in rows and kept_out not in rows
+
+
+@pytest.mark.parametrize(
+    ("body", "rows"),
+    [
+        (
+            "新建日处理能力3万吨的污水处理厂1座。\n",
+            {"3万吨": "污水处理厂日处理能力", "1座": "污水处理厂"},
+        ),
+        ("建成年产10万吨的饲料加工厂2家。\n", {"10万吨": "饲料加工厂年产", "2家": "饲料加工厂"}),
+        # counter: a plant's count alone keeps the plant's name
+        ("新建污水处理厂2座。\n", {"2座": "污水处理厂"}),
+    ],
+)
+def test_a_plant_s_capacity_does_not_hide_its_count(body: str, rows: dict[str, str]) -> None:
+    assert {k: t.indicator for k, t in _targets(body).items()} == rows
