@@ -72,3 +72,18 @@ def test_no_row_for_what_the_plan_does_not_aim_at(body: str, kept_out: str) -> N
 )
 def test_a_plant_s_capacity_does_not_hide_its_count(body: str, rows: dict[str, str]) -> None:
     assert {k: t.indicator for k, t in _targets(body).items()} == rows
+
+
+@pytest.mark.parametrize(
+    ("body", "stock"),
+    [
+        ("目前全县已建成充电桩1200个，全年新建充电桩800个。\n", "1200个"),
+        ("截至去年底，全县共有养老床位3200张，今年新增养老床位600张。\n", "3200张"),
+    ],
+)
+def test_a_stock_the_plan_quotes_is_no_target(body: str, stock: str) -> None:
+    result = process_text(HEAD + body, "r.txt")
+    figure = next(m for m in result.mentions if m.text == stock)
+    assert (figure.role, figure.role_rule) == ("actual", "stock_in_plan")
+    rows = {t.text for t in file_targets(result.documents, result.mentions)[0]}
+    assert stock not in rows and len(rows) == 1
