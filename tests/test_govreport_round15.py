@@ -87,3 +87,30 @@ def test_a_stock_the_plan_quotes_is_no_target(body: str, stock: str) -> None:
     assert (figure.role, figure.role_rule) == ("actual", "stock_in_plan")
     rows = {t.text for t in file_targets(result.documents, result.mentions)[0]}
     assert stock not in rows and len(rows) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "threshold", "count"),
+    [
+        ("今年实现村级集体经济收入10万元以上的村达到100个。\n", "10万元以上", "100个"),
+        ("年营业收入2000万元以上的工业企业新增15家。\n", "2000万元以上", "15家"),
+        ("培育产值超10亿元的龙头企业5家。\n", "超10亿元", "5家"),
+    ],
+)
+def test_a_bound_that_picks_out_what_is_counted_is_no_row(
+    body: str, threshold: str, count: str
+) -> None:
+    rows = _targets(body)
+    assert count in rows and threshold not in rows
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        ("确保城镇调查失业率控制在5.5%以内的目标。\n", "5.5%以内"),
+        ("粮食产量稳定在60万吨以上的水平。\n", "60万吨以上"),
+        ("推动60%以上的县级特困供养机构三级达标。\n", "60%以上"),
+    ],
+)
+def test_a_bound_before_the_target_s_own_name_stays_a_row(body: str, target: str) -> None:
+    assert target in _targets(body)

@@ -179,9 +179,32 @@ PLAN_PARTS = regex_cache.compile(r"方面|维度|指标|举措|任务|实事")
 _WORD_COUNT = regex_cache.compile(r"[一二三四五六七八九十两]")
 
 
+# A bound before 的 and the things it picks out, which a figure after it then counts (村级集体
+# 经济收入10万元以上的村达到100个; 年营业收入2000万元以上的工业企业新增15家; 培育产值超10亿元的
+# 龙头企业5家): the bound says which things are counted, a threshold, not an amount aimed at.
+# (Counter: 控制在5.5%以内的目标, 稳定在60万吨以上的水平 name the target itself; 日处理能力3万吨
+# 的污水处理厂1座 is an exact size, no bound; 新增10亿元以上项目 alone counts nothing after; a
+# share of the things, 推动60%以上的县级特困供养机构三级达标, is the target: a percentage is no
+# threshold of one thing.)
+BOUNDS = frozenset({"at_least", "at_most"})
+SHARE_UNITS = frozenset({"%", "‰", "个百分点"})
+PICKS_OUT = regex_cache.compile(
+    r"的(?!目标|任务|要求|水平|预期|调控|控制|下限|上限|基础|幅度)\p{Han}[^，,；;。：:]*?"
+    r"[\d０-９一二三四五六七八九十两百千]"
+)
+
+
+def threshold_of_counted(m: Mention) -> bool:
+    """Whether ``m`` is a bound that picks out the things a later figure counts (see
+    ``PICKS_OUT``)."""
+    if m.qualifier not in BOUNDS or m.unit in SHARE_UNITS:
+        return False
+    return PICKS_OUT.match(m.sentence, m.at_in_sentence + len(m.text)) is not None
+
+
 def stated_as(m: Mention, year: int | None) -> str | None:
     """Which way of ``STATED_AS_TARGET`` states ``m`` as a target, or None."""
-    if _outline_count(m):
+    if _outline_count(m) or threshold_of_counted(m):
         return None
     if m.target_passage:
         return "target_passage"
