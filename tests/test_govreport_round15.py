@@ -114,3 +114,21 @@ def test_a_bound_that_picks_out_what_is_counted_is_no_row(
 )
 def test_a_bound_before_the_target_s_own_name_stays_a_row(body: str, target: str) -> None:
     assert target in _targets(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "kept_out"),
+    [
+        ("实施住房保障、创业服务等十条支持措施，新建城区幼儿园3所。\n", "十条"),
+        ("发挥东港、西岭、南湖四个片区联动作用，新建城区幼儿园3所。\n", "四个"),
+        ("做好三篇文章，新建城区幼儿园3所。\n", "三篇"),
+    ],
+)
+def test_a_count_of_one_numeral_word_in_the_plan_is_no_row(body: str, kept_out: str) -> None:
+    rows = _targets(body)
+    assert "3所" in rows and kept_out not in rows
+
+
+def test_a_plan_written_in_numeral_words_keeps_its_rows() -> None:
+    rows = _targets("新建刺梨基地五万亩，打造民族文化旅游村寨二十个，新建中小学校十二所。\n")
+    assert {"五万亩", "二十个", "十二所"} <= set(rows)

@@ -177,6 +177,15 @@ PLAN_PARTS = regex_cache.compile(r"方面|维度|指标|举措|任务|实事")
 # A section of the five years ahead also speaks in figures of speech (做好三篇文章, 一张蓝图
 # 绘到底, 心往一处想): a count written in Chinese numerals there is no goal.
 _WORD_COUNT = regex_cache.compile(r"[一二三四五六七八九十两]")
+# So does the plan for the year, outside its target passages: a count of one numeral word
+# there names a list or speaks figuratively (实施住房保障等十条支持措施, 安阳、商丘、信阳、三门峡
+# 四个端点城市, 做好三篇文章, 一张蓝图, 省委十一届九次全会). (Counter: 新建中小学校十二所, 打造村寨
+# 二十个, 新建刺梨基地五万亩 — a report that writes its figures in words — and any count in
+# digits stay rows; so does 两所 in a target passage.)
+_ONE_WORD_COUNT = regex_cache.compile(
+    r"[一二三四五六七八九十两](?![一二三四五六七八九十两百千万亿点])"
+)
+COUNT_FAMILY = "count"
 
 
 # A bound before 的 and the things it picks out, which a figure after it then counts (村级集体
@@ -213,7 +222,8 @@ def stated_as(m: Mention, year: int | None) -> str | None:
     if period_ahead(m, year):
         return "five_year_goal" if _WORD_COUNT.match(m.text) is None else None
     if m.section == SectionKind.PLAN:
-        return "plan_section"
+        one_word = m.unit_family == COUNT_FAMILY and _ONE_WORD_COUNT.match(m.text)
+        return None if one_word else "plan_section"
     return None
 
 
