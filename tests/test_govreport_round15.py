@@ -95,6 +95,13 @@ def test_a_stock_the_plan_quotes_is_no_target(body: str, stock: str) -> None:
         ("今年实现村级集体经济收入10万元以上的村达到100个。\n", "10万元以上", "100个"),
         ("年营业收入2000万元以上的工业企业新增15家。\n", "2000万元以上", "15家"),
         ("培育产值超10亿元的龙头企业5家。\n", "超10亿元", "5家"),
+        # a bound in a measure of the things picks them out with no count after
+        (
+            "支持年吞吐量100万吨以上的港口作业区接入铁路，新建城区幼儿园3所。\n",
+            "100万吨以上",
+            "3所",
+        ),
+        ("淘汰单机5万千瓦及以下小火电机组，新建城区幼儿园3所。\n", "5万千瓦", "3所"),
     ],
 )
 def test_a_bound_that_picks_out_what_is_counted_is_no_row(
@@ -109,7 +116,8 @@ def test_a_bound_that_picks_out_what_is_counted_is_no_row(
     [
         ("确保城镇调查失业率控制在5.5%以内的目标。\n", "5.5%以内"),
         ("粮食产量稳定在60万吨以上的水平。\n", "60万吨以上"),
-        ("推动60%以上的县级特困供养机构三级达标。\n", "60%以上"),
+        ("推动80%以上的村卫生室达到二级标准。\n", "80%以上"),
+        ("新增50家以上的规上企业。\n", "50家以上"),
     ],
 )
 def test_a_bound_before_the_target_s_own_name_stays_a_row(body: str, target: str) -> None:
@@ -119,7 +127,7 @@ def test_a_bound_before_the_target_s_own_name_stays_a_row(body: str, target: str
 @pytest.mark.parametrize(
     ("body", "kept_out"),
     [
-        ("实施住房保障、创业服务等十条支持措施，新建城区幼儿园3所。\n", "十条"),
+        ("出台支持民营经济发展十条措施，新建城区幼儿园3所。\n", "十条"),
         ("发挥东港、西岭、南湖四个片区联动作用，新建城区幼儿园3所。\n", "四个"),
         ("做好三篇文章，新建城区幼儿园3所。\n", "三篇"),
     ],

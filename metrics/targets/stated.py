@@ -178,10 +178,10 @@ PLAN_PARTS = regex_cache.compile(r"方面|维度|指标|举措|任务|实事")
 # 绘到底, 心往一处想): a count written in Chinese numerals there is no goal.
 _WORD_COUNT = regex_cache.compile(r"[一二三四五六七八九十两]")
 # So does the plan for the year, outside its target passages: a count of one numeral word
-# there names a list or speaks figuratively (实施住房保障等十条支持措施, 安阳、商丘、信阳、三门峡
-# 四个端点城市, 做好三篇文章, 一张蓝图, 省委十一届九次全会). (Counter: 新建中小学校十二所, 打造村寨
-# 二十个, 新建刺梨基地五万亩 — a report that writes its figures in words — and any count in
-# digits stay rows; so does 两所 in a target passage.)
+# there names a list or speaks figuratively (出台支持民营经济发展十条措施, 东港、西岭、南湖四个
+# 片区联动, 做好三篇文章, 一张蓝图绘到底, 县委十五届六次全会). (Counter: 新建中小学校十二所,
+# 打造村寨二十个, 新建刺梨基地五万亩 — a report that writes its figures in words — and any
+# count in digits stay rows; so does 两所 in a target passage.)
 _ONE_WORD_COUNT = regex_cache.compile(
     r"[一二三四五六七八九十两](?![一二三四五六七八九十两百千万亿点])"
 )
@@ -193,7 +193,7 @@ COUNT_FAMILY = "count"
 # 龙头企业5家): the bound says which things are counted, a threshold, not an amount aimed at.
 # (Counter: 控制在5.5%以内的目标, 稳定在60万吨以上的水平 name the target itself; 日处理能力3万吨
 # 的污水处理厂1座 is an exact size, no bound; 新增10亿元以上项目 alone counts nothing after; a
-# share of the things, 推动60%以上的县级特困供养机构三级达标, is the target: a percentage is no
+# share of the things, 推动80%以上的村卫生室达到二级标准, is the target: a percentage is no
 # threshold of one thing.)
 BOUNDS = frozenset({"at_least", "at_most"})
 SHARE_UNITS = frozenset({"%", "‰", "个百分点"})
@@ -203,12 +203,26 @@ PICKS_OUT = regex_cache.compile(
 )
 
 
+# A bound in a measure of the things (money, mass, power), not a count of them, picks them out
+# even when no figure counts them after (年吞吐量100万吨以上的港口作业区接入铁路; 淘汰单机5万千瓦
+# 及以下小火电机组; 支持年产值5亿元以上的企业技术改造). (Counter: 新增50家以上的规上企业 counts
+# the firms: a count's bound before 的 is the count aimed at.)
+NOT_MEASURES = frozenset({"count", "person"})
+MEASURE_PICKS_OUT = regex_cache.compile(
+    r"(?:及以[上下])?的(?!目标|任务|要求|水平|预期|调控|控制|下限|上限|基础|幅度)\p{Han}"
+    r"|及以[上下]\p{Han}"
+)
+
+
 def threshold_of_counted(m: Mention) -> bool:
     """Whether ``m`` is a bound that picks out the things a later figure counts (see
-    ``PICKS_OUT``)."""
-    if m.qualifier not in BOUNDS or m.unit in SHARE_UNITS:
+    ``PICKS_OUT``), or a bound in a measure of the things it picks out (``MEASURE_PICKS_OUT``)."""
+    if m.unit in SHARE_UNITS:
         return False
-    return PICKS_OUT.match(m.sentence, m.at_in_sentence + len(m.text)) is not None
+    after = m.at_in_sentence + len(m.text)
+    if m.unit_family not in NOT_MEASURES and MEASURE_PICKS_OUT.match(m.sentence, after):
+        return m.qualifier in BOUNDS or m.sentence.startswith("及以", after)
+    return m.qualifier in BOUNDS and PICKS_OUT.match(m.sentence, after) is not None
 
 
 def stated_as(m: Mention, year: int | None) -> str | None:
