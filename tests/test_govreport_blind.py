@@ -342,6 +342,31 @@ field 1.000; F1 0.978 (百分之六, the range's high end, a figure of its own),
 (rules/figures ``percent_chinese``): the twenty-two pages: documents 22 of 22, every field
 1.000; F1 1.000, role 1.000, metric 0.990, section 1.000; targets 79 of 89 and no extra row,
 every field 1.000.
+
+A twelfth set, govreports_blind12 (twelve pages written in round 15, labelled before any run:
+a city of 2021 closing 十三五 and opening 十四五, its five-year goals to 2025 before the year's;
+a 计划单列市 whose targets stand in an annex of text rows after the closing words; a district
+of a big city whose review recalls each target of the year with 实际 and 完成/未完成; a county
+whose targets sit in a 专栏 box and its 民生实事 in another; a city's table of targets with a
+属性 column (预期性/约束性), its cells parted by one ideographic space; an autonomous prefecture
+dated and headed in Chinese numerals, its figures in words; a district's goals as labelled
+items with a colon, a range and 分别 for town and country; a county's report of May 2020 with a
+level and a growth of one indicator; a city's goals on a comparable basis (同口径) with a
+control target; a county's plan with deadlines inside the year (6月底前, 到年底); a 乡's
+report in 万元 and 元; a city's web page with its breadcrumb, byline and 上一篇/下一篇). On main
+6e47194: documents 12 of 12, every field 1.000; F1 0.986 (the four cells of the table with a
+属性 column missed), role, metric, qualifier and section 1.000; targets 34 of 86 and no extra
+row (the 48 plan figures with no goal word, rows since this round, and the table's four).
+After this round's rule (plan_section), before any fix: targets 82 of 86, no extra row.
+Four more written then (a county's plan building on what is built, with a running total, a
+later year and a plant's size; a district quoting the city's target before the tasks the
+city assigned it; a county's range of a count, an age group, a standing rule and a fall; a
+county-level city's funds, loans, a rate to reach and 余), first run: documents 4 of 4 all
+right, F1 1.000, role, qualifier and section 1.000, metric 0.977 (日处理能力3万吨的污水处理厂's
+capacity named by the plant, as the project's made_after_capacity has it), targets 28 of 29
+and no extra row (the plant's count 1座 hidden by its capacity, both keyed 污水处理厂). The
+sixteen now: documents all 1.000, F1 0.990, role, qualifier and section 1.000, metric 0.995;
+targets 111 of 115 and no extra row (the table's four left; main 6e47194: 45 of 115).
 """
 
 from __future__ import annotations
@@ -408,15 +433,22 @@ FLOORS8 = {**ALL_RIGHT, "metric": 0.97}
 # metric of a recalled target after 低于年初确定的 (none) and of 市里确定全市增长6.5%左右 (the
 # words before) are context's.
 FLOORS9 = {**ALL_RIGHT, "role": 0.99, "metric": 0.97}
-# The tenth set (govreports_blind10), after round 13: a 重点工作 section's figures stated with
-# no word of a goal (全年实施重点项目120个，完成投资85亿元以上) are no rows (the label makes them
-# targets); a recalled target's metric after 年初确定的/高于预期目标 (none) and —— of a bullet
-# kept in the metric are context's.
-FLOORS10 = {**ALL_RIGHT, "metric": 0.96, "targets_missed": 2}
-# The eleventh set (govreports_blind11), after round 14: a plan's figures stated with no word
-# of a goal are no rows (ten, the labels make them targets: see above); a recalled target's
-# metric named only in the sentence before (年初确定的7%左右目标) is context's.
-FLOORS11 = {**ALL_RIGHT, "metric": 0.98, "targets_missed": 10}
+# The tenth set (govreports_blind10), after round 13: a recalled target's metric after
+# 年初确定的/高于预期目标 (none) and —— of a bullet kept in the metric are context's. (Its 重点工作
+# figures stated with no goal word, 全年实施重点项目120个, are rows since round 15: every figure
+# of a plan is a target, docs/schema.md.)
+FLOORS10 = {**ALL_RIGHT, "metric": 0.96}
+# The eleventh set (govreports_blind11), after round 14: a recalled target's metric named
+# only in the sentence before (年初确定的7%左右目标) is context's. (Its ten plan figures with no
+# goal word are rows since round 15.)
+FLOORS11 = {**ALL_RIGHT, "metric": 0.98}
+# The twelfth set (govreports_blind12), as first run after the plan rule: the table whose
+# cells one ideographic space parts, with a 属性 column after the target's (预期性/约束性),
+# is not read (its four figures missed: normalize drops a single space, segment/grid reads
+# runs of two). The capacity of 日处理能力3万吨的污水处理厂 is named by the plant
+# (made_after_capacity, context's), the label's 日处理能力; its own key since round 15
+# (targets/indicators ``CAPACITY_BEFORE``), the plant's count 1座 is a row.
+FLOORS12 = {**ALL_RIGHT, "f1": 0.98, "recall": 0.97, "metric": 0.99, "targets_missed": 4}
 DOCUMENTS_MISSED: dict[str, int] = {}
 # Fields of the documents found that are not all right, with why: none since round 11 (a
 # byline that opens with its time, 2024-01-16 09:12　来源：…　作者：…, is page chrome to
@@ -440,6 +472,7 @@ SETS = {
     "govreports_blind9": FLOORS9,
     "govreports_blind10": FLOORS10,
     "govreports_blind11": FLOORS11,
+    "govreports_blind12": FLOORS12,
 }
 
 

@@ -166,6 +166,8 @@ def test_rows_of_goals_are_targets_named_by_their_own_row() -> None:
         "7.5%": (2024, "规模以上工业增加值增长"),
         "4万人以上": (2024, "城镇新增就业"),
         "5.5%以内": (2024, "城镇调查失业率"),
+        # the plan's prose below the rows: a target by its section (plan_section), its own row
+        "60个": (2024, "新开工项目"),
     }
 
 

@@ -179,7 +179,9 @@ def test_a_review_of_five_years_past_holds_no_goal() -> None:
         if m.text == "6.1%"
     )
     assert m.period == "2017-2021" and stated_as(m, 2022) is None
-    assert set(STATED_AS_TARGET) == {"target_passage", "target_column", "five_year_goal"}
+    assert set(STATED_AS_TARGET) == {
+        "target_passage", "target_column", "five_year_goal", "plan_section"
+    }
 
 
 # --- targets set out as a table (STATED_AS_TARGET target_column) ---------------------

@@ -252,6 +252,24 @@ def _one_as_article(text: str, c: Candidate) -> bool:
     return c.get("cn") in CN_ONE and not c.get("mult") and unit is not None and unit.generic
 
 
+# 上一篇：…, 【下一条】…: a web page's link to the site's previous or next article is no count
+# of articles (its 一 is the page's wording): 上 or 下 right before, a colon or the bracket's
+# close right after (the line break before it may be joined as a wrap: 工作报告下一篇：…).
+# (Counter: 报送市级以上一篇, 向上级报送一篇调研报告: no colon after.)
+ARTICLE_LINK_BEFORE = regex_cache.compile(r"[上下]$")
+ARTICLE_LINK_AFTER = regex_cache.compile(r"[ \t]*[：:】\]]")
+ARTICLE_LINK_UNITS = frozenset({"篇", "条"})
+
+
+def _article_link(text: str, c: Candidate) -> bool:
+    return (
+        c.get("cn") in CN_ONE
+        and c.get("unit") in ARTICLE_LINK_UNITS
+        and ARTICLE_LINK_BEFORE.search(text, max(0, c.start - 1), c.start) is not None
+        and ARTICLE_LINK_AFTER.match(text, c.end) is not None
+    )
+
+
 def _chinese_slogan(text: str, c: Candidate) -> bool:
     # 中央八项规定, 十二届五次全会, 三个“实实在在”, 成为一名…, 不漏一户: names and articles
     if not c.get("cn") or c.get("mult"):
@@ -482,6 +500,13 @@ EXCLUSIONS: Final[tuple[Exclusion, ...]] = (
         _outline_count,
         ("干好四件大事：一是", "抓好三个方面工作：（一）", "做了以下五项工作：1.加强"),
         ("完成三项工作：修路", "签订八项合作协议"),
+        needs="cn",
+    ),
+    Exclusion(
+        "article_link",
+        _article_link,
+        ("上一篇：2027年临江县政府工作报告", "【下一篇】关于印发实施方案的通知"),
+        ("报送市级以上一篇", "向上级报送一篇调研报告"),
         needs="cn",
     ),
     Exclusion(

@@ -91,6 +91,7 @@ class RoleRuleName(StrEnum):
     BASE_BUILT_ON = "base_built_on"
     CHANGE_FROM = "change_from"
     DONE_LAST_YEAR = "done_last_year"
+    STOCK_IN_PLAN = "stock_in_plan"
     PLAN_SECTION = "plan_section"
     GOAL_BEFORE_GROWTH = "goal_before_growth"
     BENCHMARK_CUE = "benchmark_cue"
@@ -419,6 +420,23 @@ def done_year(sentence: str, plan_year: int) -> int | None:
     plan of its own time than a result."""
     m = YEAR_AT.match(sentence)
     return plan_year - 1 if m and int(m.group("year")) == plan_year - 1 else None
+
+
+# A plan may state what already stands before what it adds (目前全县已建成充电桩1200个，今年新增
+# 800个; 截至去年底，全县共有养老床位3200张; 全县现有规模以上工业企业152家): the clause that
+# says the stock exists (现有, 共有, 已有, 已建成, 截至去年底) reports a level reached, not a goal,
+# unless a goal word stands in it (力争已建成的…达到). (Counter: 累计建成5G基站1500个 aims at a
+# running total; 截至年底, this year's end, is a deadline.)
+STOCK_WORD = regex_cache.compile(
+    r"现有|共有|已有|已建成|已建|已累计|截至(?:去年|上年|上一年)(?:底|末)|截至目前"
+)
+STOCK_AT = Guard(STOCK_WORD)
+
+
+def _stock_in_plan(x: RoleInput) -> Decision | None:
+    if not x.planned or not STOCK_AT.search(x.clause) or GOAL_IN_CLAUSE.search(x.clause):
+        return None
+    return _growth(x) or _share(x) or (Role.ACTUAL, None)
 
 
 def _plan_section(x: RoleInput) -> Decision | None:
@@ -804,6 +822,24 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         ),
         why="in a plan, a clause that opens with last year reports what was done then: the "
         "year under review's result, quoted as the plan's starting point, not a goal",
+        section=SectionKind.PLAN,
+    ),
+    RoleRule(
+        R.STOCK_IN_PLAN,
+        Role.ACTUAL,
+        _stock_in_plan,
+        examples=(
+            "目前全县已建成充电桩[1200个]，今年新增800个。",
+            "截至去年底，全县共有养老床位[3200张]，今年新增600张。",
+            "全县现有规模以上工业企业[152家]，今年新增20家。",
+        ),
+        counter=(
+            "目前全县已建成充电桩1200个，今年新增[800个]。",
+            "全县累计建成5G基站[1500个]。",
+            "力争全县已建成的充电桩达到[2000个]。",
+        ),
+        why="in a plan, a clause that says what already stands (现有, 共有, 已建成, 截至去年底) "
+        "reports a level reached, quoted before what the plan adds, not a goal",
         section=SectionKind.PLAN,
     ),
     RoleRule(

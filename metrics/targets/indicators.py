@@ -11,6 +11,8 @@ from metrics import regex_cache
 from metrics.implied import strip_completion_frame
 from metrics.lexicon.indicators import Indicator, indicator_of
 from metrics.records import Measure, Mention
+from metrics.rules.metrics import MetricRuleName
+from metrics.rules.role_cues import CAPACITY
 
 
 def rated_key(m: Mention) -> str:
@@ -82,6 +84,23 @@ def indicator_and_key(m: Mention, parts: dict[str, str]) -> tuple[Indicator | No
     return None, f"{name}增长" if m.measure == Measure.GROWTH else name
 
 
+# A plant's capacity is named by the plant it sizes (日处理能力3万吨的污水处理厂1座, 年产10万吨的
+# 饲料加工厂2家: both figures' metric is the plant, rule made_after_capacity), but it is no count
+# of plants: its key takes the capacity's words as written before it (污水处理厂日处理能力,
+# 饲料加工厂年产), so that the count of the plants, the first figure of their own key, is a row
+# too and not hidden by the capacity. (Counter: 新建污水处理厂2座 alone keeps 污水处理厂; a
+# capacity named before, 库容5000立方米, is already its own metric.)
+CAPACITY_BEFORE = regex_cache.compile(rf"(?:{CAPACITY.pattern})\s*$")
+
+
+def _capacity_words(m: Mention) -> str:
+    """The capacity's words right before ``m`` when its metric is the plant it sizes."""
+    if m.metric_rule != MetricRuleName.MADE_AFTER_CAPACITY:
+        return ""
+    found = CAPACITY_BEFORE.search(m.words_before)
+    return found.group().strip() if found else ""
+
+
 def indicator_key(m: Mention, ind: Indicator | None) -> str:
     """The key a figure's indicator is kept under: the lexicon's, else the figure's own
     metric key with a growth named as one (农业总产值 + growth → 农业总产值增长), the way
@@ -92,4 +111,5 @@ def indicator_key(m: Mention, ind: Indicator | None) -> str:
     key = _unmarked(m.metric_key)
     if not key:
         return ""
+    key += _capacity_words(m)
     return f"{key}增长" if m.measure == Measure.GROWTH else key

@@ -25,6 +25,7 @@ from metrics.targets.stated import (
     stated_as,
     stretch_goal,
     target_year,
+    the_nation_s,
 )
 
 # Roles of a stated result (not a target, an expectation or a rate of completion).
@@ -71,7 +72,7 @@ def file_targets(
         for m in ms:
             if m.role != Role.TARGET or stated_as(m, year) is None:
                 continue
-            if quoted_from_higher(m, level, own):
+            if quoted_from_higher(m, level, own) or the_nation_s(m):
                 continue  # 今年全省…增长6%左右 in a county's report: the province's target
             ind, key = indicator_and_key(m, parts)
             ahead = period_ahead(m, year)

@@ -130,6 +130,20 @@ def assigned_from_above(m: Mention) -> bool:
     return "下达" in m.sentence and ASSIGNED.search(m.words_before) is not None
 
 
+# A figure the nation set or spends, which a report quotes in its plan (这些目标与国家确定的
+# 经济增长5%左右的预期目标相衔接; 抓住国家4万亿元投资计划的机遇; 对标国家提出的…): the nation's,
+# never the report's own target, whatever scope the report names near it. Its own clause
+# names the nation as who set it (国家确定的…) or the figure follows 国家 at once.
+# (Counter: 新增国家级高新技术企业70家 counts the report's own, 国家级 being a grade; 完成国家
+# 下达的任务 sets the report's own target, assigned to it.)
+NATION_S = regex_cache.compile(r"国家(?:确定|提出|设定|制定)的[^，,；;：:。]*$|国家$")
+
+
+def the_nation_s(m: Mention) -> bool:
+    """Whether ``m`` is a figure the nation set or spends (see ``NATION_S``)."""
+    return NATION_S.search(m.words_before[-40:]) is not None
+
+
 def quoted_from_higher(m: Mention, level: str | None, own: list[tuple[int, str]]) -> bool:
     """Whether ``m`` is a higher government's figure the report quotes beside its own
     (``higher_government_s``, with the report's own scope named near it)."""
@@ -150,26 +164,80 @@ STATED_AS_TARGET = {
     # 二、今后五年奋斗目标 or 二、“十五五”时期主要目标 over 年均增长7%以上, 城镇化率62%:
     # the section's own goals for the five years ahead, though no sentence says 目标
     "five_year_goal": "it stands in a plan section of a five-year plan still to come",
+    # 三、2025年重点工作 over 全年实施重点项目120个, 新开工保障性住房500套: the guide makes
+    # every figure of a plan section a target (role rule plan_section), goal word or not
+    "plan_section": "it stands in the report's plan for its year, where every figure is aimed at",
 }
-# A plan counts its own parts (6个维度设置了29项主要指标, 着力抓好六个方面工作, 13项任务举措):
-# such a count is its outline, however it is stated, never a target.
-PLAN_PART_UNITS = frozenset({"个", "项", "条", "类"})
-PLAN_PARTS = regex_cache.compile(r"方面|维度|指标|举措|任务")
+# A plan counts its own parts (6个维度设置了29项主要指标, 着力抓好六个方面工作, 13项任务举措)
+# and the items it then lists (办好十件民生实事, 继续办好12件民生实事：): such a count is its
+# outline, however it is stated, never a target. (Counter: 新建公厕30座, 办结信访事项120件
+# count work, not the plan's items.)
+PLAN_PART_UNITS = frozenset({"个", "项", "条", "类", "件"})
+PLAN_PARTS = regex_cache.compile(r"方面|维度|指标|举措|任务|实事")
 # A section of the five years ahead also speaks in figures of speech (做好三篇文章, 一张蓝图
 # 绘到底, 心往一处想): a count written in Chinese numerals there is no goal.
 _WORD_COUNT = regex_cache.compile(r"[一二三四五六七八九十两]")
+# So does the plan for the year, outside its target passages: a count of one numeral word
+# there names a list or speaks figuratively (出台支持民营经济发展十条措施, 东港、西岭、南湖四个
+# 片区联动, 做好三篇文章, 一张蓝图绘到底, 县委十五届六次全会). (Counter: 新建中小学校十二所,
+# 打造村寨二十个, 新建刺梨基地五万亩 — a report that writes its figures in words — and any
+# count in digits stay rows; so does 两所 in a target passage.)
+_ONE_WORD_COUNT = regex_cache.compile(
+    r"[一二三四五六七八九十两](?![一二三四五六七八九十两百千万亿点])"
+)
+COUNT_FAMILY = "count"
+
+
+# A bound before 的 and the things it picks out, which a figure after it then counts (村级集体
+# 经济收入10万元以上的村达到100个; 年营业收入2000万元以上的工业企业新增15家; 培育产值超10亿元的
+# 龙头企业5家): the bound says which things are counted, a threshold, not an amount aimed at.
+# (Counter: 控制在5.5%以内的目标, 稳定在60万吨以上的水平 name the target itself; 日处理能力3万吨
+# 的污水处理厂1座 is an exact size, no bound; 新增10亿元以上项目 alone counts nothing after; a
+# share of the things, 推动80%以上的村卫生室达到二级标准, is the target: a percentage is no
+# threshold of one thing.)
+BOUNDS = frozenset({"at_least", "at_most"})
+SHARE_UNITS = frozenset({"%", "‰", "个百分点"})
+PICKS_OUT = regex_cache.compile(
+    r"的(?!目标|任务|要求|水平|预期|调控|控制|下限|上限|基础|幅度)\p{Han}[^，,；;。：:]*?"
+    r"[\d０-９一二三四五六七八九十两百千]"
+)
+
+
+# A bound in a measure of the things (money, mass, power), not a count of them, picks them out
+# even when no figure counts them after (年吞吐量100万吨以上的港口作业区接入铁路; 淘汰单机5万千瓦
+# 及以下小火电机组; 支持年产值5亿元以上的企业技术改造). (Counter: 新增50家以上的规上企业 counts
+# the firms: a count's bound before 的 is the count aimed at.)
+NOT_MEASURES = frozenset({"count", "person"})
+MEASURE_PICKS_OUT = regex_cache.compile(
+    r"(?:及以[上下])?的(?!目标|任务|要求|水平|预期|调控|控制|下限|上限|基础|幅度)\p{Han}"
+    r"|及以[上下]\p{Han}"
+)
+
+
+def threshold_of_counted(m: Mention) -> bool:
+    """Whether ``m`` is a bound that picks out the things a later figure counts (see
+    ``PICKS_OUT``), or a bound in a measure of the things it picks out (``MEASURE_PICKS_OUT``)."""
+    if m.unit in SHARE_UNITS:
+        return False
+    after = m.at_in_sentence + len(m.text)
+    if m.unit_family not in NOT_MEASURES and MEASURE_PICKS_OUT.match(m.sentence, after):
+        return m.qualifier in BOUNDS or m.sentence.startswith("及以", after)
+    return m.qualifier in BOUNDS and PICKS_OUT.match(m.sentence, after) is not None
 
 
 def stated_as(m: Mention, year: int | None) -> str | None:
     """Which way of ``STATED_AS_TARGET`` states ``m`` as a target, or None."""
-    if _outline_count(m):
+    if _outline_count(m) or threshold_of_counted(m):
         return None
     if m.target_passage:
         return "target_passage"
     if m.role_rule == "table_column":
         return "target_column"
-    if period_ahead(m, year) and _WORD_COUNT.match(m.text) is None:
-        return "five_year_goal"
+    if period_ahead(m, year):
+        return "five_year_goal" if _WORD_COUNT.match(m.text) is None else None
+    if m.section == SectionKind.PLAN:
+        one_word = m.unit_family == COUNT_FAMILY and _ONE_WORD_COUNT.match(m.text)
+        return None if one_word else "plan_section"
     return None
 
 
