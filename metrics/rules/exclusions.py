@@ -223,7 +223,7 @@ def _standing_rule(text: str, c: Candidate) -> bool:
 # A count that announces the outline after it (干好四件大事：一是, 抓好三个方面工作：（一）, 做了
 # 以下五项工作：1.): how many points follow, no statistic of the work. A colon that opens no
 # enumeration (完成三项工作：修路12公里) leaves the count.
-OUTLINE_AFTER = regex_cache.compile(
+OUTLINE_AFTER: Final = regex_cache.compile(
     r"[^,，;；。:：\d]{0,10}[：:]\s*"
     r"(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][)）]|第一|首先|1[.、．])"
 )
@@ -256,9 +256,9 @@ def _one_as_article(text: str, c: Candidate) -> bool:
 # of articles (its 一 is the page's wording): 上 or 下 right before, a colon or the bracket's
 # close right after (the line break before it may be joined as a wrap: 工作报告下一篇：…).
 # (Counter: 报送市级以上一篇, 向上级报送一篇调研报告: no colon after.)
-ARTICLE_LINK_BEFORE = regex_cache.compile(r"[上下]$")
-ARTICLE_LINK_AFTER = regex_cache.compile(r"[ \t]*[：:】\]]")
-ARTICLE_LINK_UNITS = frozenset({"篇", "条"})
+ARTICLE_LINK_BEFORE: Final = regex_cache.compile(r"[上下]$")
+ARTICLE_LINK_AFTER: Final = regex_cache.compile(r"[ \t]*[：:】\]]")
+ARTICLE_LINK_UNITS: Final = frozenset({"篇", "条"})
 
 
 def _article_link(text: str, c: Candidate) -> bool:
