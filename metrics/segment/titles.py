@@ -86,7 +86,10 @@ ORG_SUFFIX = (
     r"|馆|党校|红十字会|林场|农场"
     # a committee's research or inspection office (县委政策研究室, 县委县政府督查室); not any 室
     # (村卫生室建设 is a topic after a year)
-    r"|研究室|督查室)"
+    r"|研究室|督查室"
+    # a cooperative's union, a rural credit union, a newspaper (县供销合作社联合社, XX县农村信用
+    # 合作联社, 东湖日报社): not any 社 (社会, 社区 go on past it)
+    r"|合作社|联合社|联社|供销社|报社)"
 )
 MAX_DEPARTMENT = 40  # keeps a partition folder name far below file-system limits
 ORG_AFTER_YEAR = regex_cache.compile(
@@ -153,10 +156,26 @@ def unattached(title: str) -> str:
     return title[m.end() :] if m else title
 
 
-# A compilation may number its reports as a report numbers its parts (一、市商务局2024年上半年
-# 工作总结, 二、市应急管理局2024年上半年工作总结及下半年工作打算): the number is no part of the
-# report's organisation. (Which numbered lines open a report is ``title_lines``'s.)
-REPORT_NUMBER = Guard(regex_cache.compile(r"^\s*[一二三四五六七八九十]{1,3}[、.．]\s*(?=\S)"))
+# A compilation may number its reports as a report numbers its parts, in numerals or in
+# digits (一、市商务局2024年上半年工作总结, 二、市应急管理局2024年上半年工作总结及下半年工作打算;
+# 1.市民政局2024年工作总结, 2．市司法局2024年工作总结及2025年工作计划, 3、县林业局2023年工作要点):
+# the number is no part of the report's organisation. Not a year's digits (2024年…: no mark
+# after them) nor a decimal (1.5…). (Which numbered lines open a report is ``title_lines``'s.)
+REPORT_NUMBER = Guard(
+    regex_cache.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．](?!\d)\s*(?=\S)")
+)
+NUMBER_POINTS = frozenset("、.．")
+
+
+def _report_number(title: str) -> regex.Match[str] | None:
+    """``REPORT_NUMBER.match(title)``, not asked of a title that opens with digits and no
+    point after them (2024年…: most titles that open with a digit open with a year)."""
+    head = title.lstrip()[:3]
+    if head[:1].isdigit() and NUMBER_POINTS.isdisjoint(head[1:]):
+        return None
+    return REPORT_NUMBER.match(title)
+
+
 # A year named by its place in a plan or a campaign, before the organisation of a title that
 # has no year of its own (“十四五”开局之年县交通运输局工作总结, 脱贫攻坚收官之年XX镇工作总结,
 # “十五五”谋篇之年区商务局工作要点): a headline's words, no part of the organisation's name.
@@ -345,7 +364,7 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
         org = level  # 镇人民政府, 街道办事处: the town's own government, named as 镇 alone is
     if not org or org in ("局",):
         return None, level, masked
-    return org[:MAX_DEPARTMENT], level, masked
+    return _party_of_body(org)[:MAX_DEPARTMENT], level, masked
 
 
 # A town's level word after a place that ends in a word of PLACE_WORD_LEVELS: the place is
@@ -473,12 +492,29 @@ def _name_as_written(title: str) -> str:
     return colon.group("org") + title[colon.end() :] if colon else title
 
 
+# A body's own party organisation, named after the body (XX县发展和改革局机关党委, 市财政局机关党
+# 总支, 县卫生健康局党委, 县审计局党组): its report is the body's, as a town's party committee's
+# is the town's (``TOWN_BODIES``). Only after a name that ends an organisation's: not a
+# level's committee (县委, 市直机关工委: a body of its own), nor a town's (XX镇党委 -> 镇).
+BODY_PARTY = regex_cache.compile(r"(?:机关)?(?:党委|党总支|党支部|党组)$")
+
+
+def _party_of_body(org: str) -> str:
+    """``org`` without its party organisation after a body's name (see ``BODY_PARTY``)."""
+    m = BODY_PARTY.search(org) if "党" in org else None
+    if m is None:
+        return org
+    body = org[: m.start()]
+    own = len(body) >= 2 and body not in TOWN_LEVELS and ORG_TAIL_ASKED.search(body)
+    return body if own else org
+
+
 def parse_title(title: str) -> TitleFacts:
     title = _name_as_written(_issued(_subtitle(unattached(unnumbered(title)))))
     bracketed_year = BRACKETED_YEAR.match(title)
     if bracketed_year:
         title = bracketed_year.group("year") + title[bracketed_year.end() :]
-    number = REPORT_NUMBER.match(title)
+    number = _report_number(title)
     title = without_year_words(title[number.end() :] if number else title)
     bracketed = BRACKETED_ORG.match(title) if "【" in title else None
     if bracketed:
@@ -753,6 +789,40 @@ def plan_year_of_opening(body: str) -> int | None:
         if opening.count("《", 0, m.start()) <= opening.count("》", 0, m.start())
     ]
     return max(years, default=None)
+
+
+# A report titled with no year whose body names none either may date itself in the closing
+# lines under its signature (县档案馆工作总结 / … / XX县档案馆 / 二〇二四年十二月二十日; 县供销合作
+# 社联合社工作计划 / … / 2024年1月10日): a review is of the year it closes, or of the year
+# before when dated in its first two months (2025年1月6日 closes the review of 2024); a plan
+# is of the year it is dated, or of the next when dated in its last two months (2024年12月
+# 20日 plans 2025). Only a date alone on one of the body's last lines: not a date in a
+# sentence, nor one at the report's head.
+CLOSING_DATE = regex_cache.compile(
+    r"(?m)^[ \t\u3000]*(?P<year>(?:19|20)\d{2})\s*年"
+    r"\s*(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[ \t\u3000]*$"
+)
+CLOSING_TAIL = 80  # characters at the body's end a closing date stands in
+MONTHS = {m: i for i, m in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
+
+
+def closing_date_years(body: str, kind: DocKind | None) -> tuple[int | None, int | None]:
+    """(summary_year, plan_year) of a report of ``kind`` from its closing date (see
+    ``CLOSING_DATE``), or (None, None)."""
+    tail = body[-CLOSING_TAIL:].rstrip()
+    if "日" not in tail[-2:]:
+        return None, None  # (the last line ends in no 日: no date closes the body)
+    dates = list(CLOSING_DATE.finditer(tail))
+    if not dates:
+        return None, None
+    year, month = int(dates[-1].group("year")), dates[-1].group("month")
+    month_no = int(month) if month.isdigit() else MONTHS.get(month, 0)
+    if kind is DocKind.SUMMARY:
+        return (year - 1 if month_no <= 2 else year), None
+    if kind in (DocKind.PLAN, DocKind.KEY_POINTS):
+        return None, (year + 1 if month_no >= 11 else year)
+    return None, None
 
 
 # A review whose body plans the next year under a heading of its own (○○镇党委关于2023年度
