@@ -41,6 +41,7 @@ from metrics.segment.titles import (
     clean_department,
     closing_date_years,
     cover_level,
+    issue_year,
     level_from_body,
     organisation_from_body,
     parse_title,
@@ -159,6 +160,9 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         plan_only = facts is not None and facts.kind in (DocKind.PLAN, DocKind.KEY_POINTS)
         if plan_year is None and yearless and plan_only:
             plan_year = plan_year_of_opening(body)  # 县应急管理局工作要点 / 新的一年，…2024年…
+        if summary_year is None and plan_year is None and facts and facts.kind is None:
+            # XX县发展和改革局 / 工作动态 / 第6期 / …2024年7月8日: the issue's year
+            summary_year = issue_year(title, body[len(title) :])
         if summary_year is None and plan_year is None and yearless and facts:
             # 县档案馆工作总结 / … / 二〇二四年十二月二十日: the date it closes with
             summary_year, plan_year = closing_date_years(closing, facts.kind)

@@ -28,6 +28,7 @@ from metrics.segment.titles import (
     PIECE_NO,
     TITLE_KEYWORD,
     YEAR,
+    briefing_masthead,
     parse_title,
     topic_title,
     unattached,
@@ -187,6 +188,7 @@ BARE_OPENS = Opens(BARE_TITLE)  # (a year opens it: asked of a line's first char
 # report's own heading), nor with no opening below.
 BARE_KIND = regex_cache.compile(r"(?:年度|上半年|下半年|全年)?工作(?:总结|计划|要点)")
 BARE_KIND_AT = Guard(BARE_KIND)
+ISSUE_READ = 40  # characters after a masthead its issue line is read in
 # A title line that stops at a 和, a year or the 工作 of its last report word has lost its
 # end to a PDF's line break, and the next line that is only report words, maybe with their
 # year, ends it (…工作总结和2025年 / 工作计划, …工作总结及 / 2024年工作思路, …工作总结及2024年
@@ -370,6 +372,9 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
             starts.append((name_at, above + stripped, False))
         elif below and BARE_KIND_AT.fullmatch(stripped) and OPENS_REPORT.match(text, e + 1):
             starts.append((name_at, above + stripped, False))  # 东山镇 / 工作总结 / 2023年，…
+        elif briefing_masthead(stripped, text[e : e + ISSUE_READ]):
+            # XX县农业农村局 / 工作信息 / 第15期: the issue opens at its organisation's name
+            starts.append((name_at, above + stripped, False) if below else (at, stripped, False))
         elif starts and _wrapped(text, starts[-1], at, stripped):
             begin, title, _ = starts[-1]
             starts[-1] = (begin, text[begin:at] + stripped, False)

@@ -825,6 +825,44 @@ def closing_date_years(body: str, kind: DocKind | None) -> tuple[int | None, int
     return None, None
 
 
+# An issue of a department's briefing, as a compilation of its news gathers them: its
+# masthead, the briefing's name alone on its line (工作动态, 工作信息, 工作简报, 政务信息, XX县
+# 林业局工作简报), maybe under its organisation's name alone, then the issue's number on the
+# next (第6期（总第58期）, 2024年第9期, 第十五期). Each issue is a document of the work it
+# reports, of the year its issue line or the date below it names (…办公室  2024年7月8日). Not
+# a briefing named in a sentence (在《工作动态》第6期刊发…), nor its name with no issue below.
+BRIEFING_WORDS = ("动态", "信息", "简报", "专报", "快报")
+BRIEFING_NAME = regex_cache.compile(
+    r"[\p{Han}xX*]{0,16}?(?:工作|政务|督查|党建)?(?:动态|信息|简报|专报|快报)"
+)
+ISSUE_LINE = regex_cache.compile(
+    rf"[ \t\u3000]*(?:{YEAR}\s*年)?\s*第\s*[\d一二三四五六七八九十百]{{1,4}}\s*期"
+)
+ISSUE_YEAR = regex_cache.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?=\s*第|\s*\d{1,2}\s*月)")
+ISSUE_HEAD = 3  # lines below a masthead its issue's year may stand on
+
+
+def briefing_masthead(line: str, following: str) -> bool:
+    """Whether ``line`` (stripped) is a briefing's masthead, ``following`` the text after
+    it (see ``BRIEFING_NAME``)."""
+    if not line.endswith(BRIEFING_WORDS) or len(line) > 24:
+        return False
+    issue_end = following.find("\n", 1)
+    if "期" not in following[: issue_end if issue_end > 0 else len(following)]:
+        return False
+    return bool(BRIEFING_NAME.fullmatch(line) and ISSUE_LINE.match(following.lstrip("\n")))
+
+
+def issue_year(title: str, below: str) -> int | None:
+    """The year of a briefing's issue whose masthead is ``title``, from the lines ``below``
+    it (its issue line, the date after it), or None for any other title."""
+    if not title.rstrip().endswith(BRIEFING_WORDS):
+        return None
+    head = "\n".join(below.lstrip("\n").split("\n", ISSUE_HEAD)[:ISSUE_HEAD])
+    m = ISSUE_YEAR.search(head) if "年" in head else None
+    return int(m.group("year")) if m else None
+
+
 # A review whose body plans the next year under a heading of its own (○○镇党委关于2023年度
 # 工作情况的报告 / 二、2024年工作打算; 县水务局2023年工作总结 / 三、2024年重点工作安排) plans that
 # year too, as a title of both kinds says. Only a first-level heading of the year after the
