@@ -265,3 +265,52 @@ def test_each_issue_of_a_briefing_is_a_document_of_its_year(text: str, expected:
 )
 def test_a_briefing_named_with_no_issue_opens_nothing(text: str) -> None:
     assert len(_documents(text)) == 1
+
+
+# The tenth set (tests/data/compilations_blind10, 3 files, 8 documents), written after the
+# ninth's classes and labelled before the run: first run (on 5cae091 and on 6e47194 alike)
+# documents 6 of 8, none extra; department, level, plan_year, kind 1.000, summary_year 0.833.
+# Its classes: a year's highlights, tasks or measures as a review's or a plan's words, and a
+# year in brackets after the report's words; after them 8 of 8, every field 1.000.
+
+
+@pytest.mark.parametrize(
+    ("title", "years", "kind"),
+    [
+        ("市统计局2023年重点工作任务", (None, 2023), "plan"),
+        ("县商务局2024年工作举措", (None, 2024), "plan"),
+        ("市交通运输局2022年工作亮点及2023年工作举措", (2022, 2023), "summary+plan"),
+    ],
+)
+def test_highlights_tasks_and_measures_name_a_report(title: str, years: tuple, kind: str) -> None:
+    facts = parse_title(title)
+    assert ((facts.summary_year, facts.plan_year), str(facts.kind)) == (years, kind)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the words in a sentence, or before more words, name no plan of that year
+        "2023年，全局圆满完成2023年重点工作任务。\n",
+        "2023年工作任务完成情况良好，全年新建站点12个。\n",
+    ],
+)
+def test_tasks_in_a_sentence_plan_no_year(body: str) -> None:
+    ((_, _, _, summary, plan),) = _documents("市统计局工作总结\n" + body)
+    assert (summary, plan) == (2023, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "years"),
+    [
+        ("县科学技术局工作总结(2022)", (2022, None)),
+        ("县林业局工作要点（2024年）", (None, 2024)),
+        ("XX镇工作总结（2023年度）", (2023, None)),
+        # a span of years, or a date, in brackets is no report's year
+        ("县农业农村局高标准农田建设三年行动计划（2024—2026年）", (None, None)),
+        ("县商务局工作总结（2024年7月5日）", (None, None)),
+    ],
+)
+def test_a_year_in_brackets_after_the_reports_words_is_its_year(title: str, years: tuple) -> None:
+    facts = parse_title(title)
+    assert (facts.summary_year, facts.plan_year) == years

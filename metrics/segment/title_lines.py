@@ -116,9 +116,10 @@ def _report_number(line: str, level: int, number_end: int) -> bool:
     工作总结及2025年工作计划); not a number in brackets ((1), 1): a part of a part)."""
     if level == 1:
         return True
-    # (a title holds a report's keyword: a numbered line of a report with none is not read)
+    # (a title holds its year's 年 and a report's keyword: a numbered line of a report with
+    # neither is not read)
     point = level == 3 and line[number_end - 1 : number_end] in POINTS
-    return point and not KEYWORD_OPENS.isdisjoint(line)
+    return point and "年" in line and not KEYWORD_OPENS.isdisjoint(line)
 
 
 def _numbered_report(rest: str) -> bool:

@@ -26,20 +26,32 @@ YEAR = r"(?:(?:19|20)\d{2}|20[xX*]{2}|[xX*]{4})"
 # 报告, 工作汇报, 关于2025年安全生产工作的报告); so is an account of duty or integrity,
 # a leader's or a leading group's, however its words are joined (述职报告, 述责述廉报告, 述廉
 # 报告, 述职述廉报告: 县审计局党组书记、局长2023年度述责述廉报告, XX镇党委书记2024年述廉报告).
-SUMMARY_WORDS = (
-    r"(?:工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|执行情况|落实情况|(?:述职|述责|述廉)+(?:报告)?"
+# A year's highlights (市交通运输局2022年工作亮点及2023年工作举措, 一、2022年工作亮点) are its
+# review, and its tasks or measures (市统计局2023年重点工作任务, 县商务局2024年工作举措) its plan,
+# where the words end a title or a heading (before the line's end, a joiner or a bracket): not
+# a sentence's (完成2022年重点工作任务。, 2022年工作亮点纷呈, 2023年工作任务完成情况).
+# (TITLE_KEYWORD, a gate's pattern read from its characters, holds them without the look
+# ahead: a line it finds is a title only where more names its organisation or topic)
+WORDS_END = r"(?=[ \t]*(?:\n|$|[及和与暨(（]))"
+HIGHLIGHTS, TASKS = r"工作亮点", r"工作任务|工作举措"
+SUMMARY_WORDS_ALONE = (
+    r"工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|执行情况|落实情况|(?:述职|述责|述廉)+(?:报告)?"
     r"|履职(?:情况)?报告|履职情况"
-    r"|工作的?(?:报告|汇报)|情况报告|年度报告)"
+    r"|工作的?(?:报告|汇报)|情况报告|年度报告"
 )
+SUMMARY_WORDS = rf"(?:{SUMMARY_WORDS_ALONE}|{HIGHLIGHTS}{WORDS_END})"
 # (a programme of action or of work is a plan: 三年行动方案（2024—2026年）, 实施方案)
-PLAN_WORDS = (
-    r"(?:(?:工作)?计划(?!执行|落实|完成)|预算草案|要点|安排|思路|打算|谋划|规划|展望"
-    r"|(?:行动|实施|工作)方案(?!落实|执行|完成|实施|情况))"
+PLAN_WORDS_ALONE = (
+    r"(?:工作)?计划(?!执行|落实|完成)|预算草案|要点|安排|思路|打算|谋划|规划|展望"
+    r"|(?:行动|实施|工作)方案(?!落实|执行|完成|实施|情况)"
 )
+PLAN_WORDS = rf"(?:{PLAN_WORDS_ALONE}|(?:{TASKS}){WORDS_END})"
 # What lies between a year and its report word: no second year (2023年工作总结和2024年
 # 工作计划 gives each word its own year), but 和 inside a name is fine (国民经济和社会发展).
 YEAR_GAP = rf"(?:(?!{YEAR})[^,，。;；]){{0,14}}?"
-TITLE_KEYWORD = regex_cache.compile(rf"{SUMMARY_WORDS}|{PLAN_WORDS}|工作报告")
+TITLE_KEYWORD = regex_cache.compile(
+    rf"(?:{SUMMARY_WORDS_ALONE}|{HIGHLIGHTS})|(?:{PLAN_WORDS_ALONE}|{TASKS})|工作报告"
+)
 # (compiled once: a pattern given to ``regex.search`` as a string is looked up in the
 # module's cache at every call)
 SUMMARY_WORD = regex_cache.compile(SUMMARY_WORDS)
@@ -298,7 +310,32 @@ def title_years(title: str) -> tuple[int | None, int | None]:
         plan = None if p.end() > s.end() and summary else plan
     if plan is None and summary and HALF_YEAR_PLAN.search(title):
         plan = summary  # 上半年工作总结及下半年工作计划: the plan is for the same year
+    tail = title.rstrip()[-8:]  # (a year in brackets at the end: its digits are there)
+    if summary is None and plan is None and tail[-1:] in (")", "）") and _digits(tail) == 4:
+        return _year_after_words(title)
     return summary, plan
+
+
+# A title's year in brackets after its report's words (县科学技术局工作总结(2022), XX镇工作总结
+# （2023年度）, 县林业局工作要点（2024年）): the year of that report, a review's or a plan's. Not
+# a span of years (（2024—2026年）), nor a date (（2024年7月5日）), nor a year before the words.
+YEAR_AFTER_WORDS = regex_cache.compile(
+    rf"(?:{SUMMARY_WORDS_ALONE}|{PLAN_WORDS_ALONE})\s*[(（]\s*(?P<year>(?:19|20)\d{{2}})\s*(?:年度?)?\s*[)）]\s*$"
+)
+
+
+def _digits(text: str) -> int:
+    """How many digits ``text`` holds."""
+    return sum(c.isdigit() for c in text)
+
+
+def _year_after_words(title: str) -> tuple[int | None, int | None]:
+    """(summary_year, plan_year) of a title whose year follows its words in brackets."""
+    m = YEAR_AFTER_WORDS.search(title)
+    if m is None:
+        return None, None
+    year = int(m.group("year"))
+    return (year, None) if SUMMARY_WORD.search(title) else (None, year)
 
 
 def title_kind(title: str) -> DocKind | None:
