@@ -45,6 +45,7 @@ from metrics.segment.titles import (
     level_from_body,
     organisation_from_body,
     parse_title,
+    plan_after_review,
     plan_heading_year,
     plan_year_of_opening,
     years_from_body,
@@ -148,7 +149,10 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         # (a title on several lines is read from its last: the opening's year stands on the
         # line below it, 东山镇 / 工作总结 / 2023年，…, as below a title on one line)
         last_line = title.rfind("\n") + 1 if not piece else 0
-        body_summary, body_plan = years_from_body(body[last_line:20000], review)
+        # (a review with its plan reads its opening's year as a review does: 县档案馆今年工作
+        # 总结和明年工作计划 / 2023年，…)
+        reviews = review or (facts is not None and facts.kind is DocKind.SUMMARY_PLAN)
+        body_summary, body_plan = years_from_body(body[last_line:20000], reviews)
         # the body's headings give the years a title leaves out: all of them when the title
         # names none (政府工作报告), else only for a report of both kinds
         yearless = facts is not None and facts.summary_year is None and facts.plan_year is None
@@ -171,6 +175,9 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
             summary_year, plan_year = piece_header.summary_year, piece_header.plan_year
         elif summary_year is None and plan_year is None and yearless and header_facts:
             summary_year, plan_year = covers_years(header_facts, facts)
+        if plan_year is None and summary_year and facts and facts.kind is DocKind.SUMMARY_PLAN:
+            # 县统计局2023年工作总结和下一步工作打算: the year after the one reviewed
+            plan_year = plan_after_review(one_line(title), summary_year)
         reviewed = summary_year if review and plan_year is None else None
         if reviewed and not report_title(title)[0]:
             # 二、2024年工作打算 in a review of 2023: it plans 2024 too

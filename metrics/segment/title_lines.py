@@ -37,9 +37,10 @@ from metrics.segment.titles import (
 )
 
 PIECE = regex_cache.compile(PIECE_MARK)
+# (a selection is a compilation too: XX区2024年部门工作总结和2025年工作计划选编)
 COMPILATION = Guard(
-    regex_cache.compile(r"汇编|(?<!\d)\d{1,3}\s?篇|[一二三四五六七八九十]{1,3}篇|目录")
-)  # (a line holding none of 汇编, 篇 and 目录 is not searched)
+    regex_cache.compile(r"汇编|选编|(?<!\d)\d{1,3}\s?篇|[一二三四五六七八九十]{1,3}篇|目录")
+)  # (a line holding none of 汇编, 选编, 篇 and 目录 is not searched)
 # The characters a title's keyword opens with: a line with none of them holds none.
 KEYWORD_OPENS = opening_chars(TITLE_KEYWORD)
 TITLE_YEAR = regex_cache.compile(YEAR)
@@ -47,9 +48,19 @@ JOINED = regex_cache.compile(r"及|和|与|暨|、")
 PUNCT_INSIDE = regex_cache.compile(r"[。，,；;！!？?]")
 # (one character of a class: a line holds a match where it holds one of its characters)
 PUNCT_CHARS = opening_chars(PUNCT_INSIDE)
+# (a title with no year may name its years by words, and join its plan to its review:
+# 县档案馆今年工作总结和明年工作计划, XX镇本年度工作总结及下一步工作打算)
 YEARLESS_TITLE = regex_cache.compile(
-    r"(?P<org>[\p{Han}xX*]{2,20}?)(?:上半年|下半年|年度)?工作(?:总结|计划|要点|报告|安排|思路)"
+    r"(?P<org>[\p{Han}xX*]{2,20}?)(?:今年|本年度|上半年|下半年|年度)?工作(?:总结|计划|要点|报告|安排|思路)"
+    r"(?:[和及与暨](?:明年|来年|下一步|下步|下半年)?工作(?:计划|要点|安排|思路|打算))?"
 )
+
+
+# A line that ends in a colon leads on to what follows it, as a report sent up with its
+# addressee opens (县委、县政府： / 现将我局2023年工作情况报告如下：, 现就我镇2023年工作总结汇报
+# 如下:, 根据县委安排，…): no title ends so. (A colon inside a title stays: 附件1：县统计局2023年
+# 工作总结, 县统计局：2023年工作总结.)
+LEADS_ON = frozenset(":：")
 
 
 def is_title_line(line: str) -> bool:
@@ -59,6 +70,8 @@ def is_title_line(line: str) -> bool:
         return True  # 2026年政府工作报告: a report named by its kind alone (or its notice)
     if not 5 <= len(stripped) <= 60 or not PUNCT_CHARS.isdisjoint(stripped):
         return False
+    if stripped[-1] in LEADS_ON:
+        return False  # 现将我局2023年工作情况报告如下：: a sentence that opens what follows
     if govreport.not_a_title(stripped):
         return False
     level, number_end = read_marker(stripped, 0)

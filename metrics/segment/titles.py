@@ -73,17 +73,21 @@ LEVELS_LONGEST = tuple(sorted(LEVELS, key=len, reverse=True))  # 街道 before �
 # 东胜旗农牧局 and XX旗教育局 -> 农牧局/教育局, 县; XX州民政局 -> 民政局/市). Longest first.
 # An autonomous region is a province (XX自治区民政厅, 广西壮族自治区水利厅, 内蒙古自治区教育厅 ->
 # 省), though its name ends in 区: ``REGION_LEVEL`` is asked before the levels' characters; a
-# masked autonomous county is a county (XX自治县民政局 -> 民政局, 县).
+# masked autonomous county is a county (XX自治县民政局 -> 民政局, 县). A new area (新区) is a
+# district, masked as named (XX新区教育局, 滨海新区教育局 -> 教育局, 区); its own management
+# committee keeps its name (XX新区管委会 -> 新区管委会, 区), as a zone's does (开发区管委会).
 PLACE_WORD_LEVELS = (
     ("自治区", "省"),
     ("自治县", "县"),
     ("自治州", "市"),
     ("自治旗", "县"),
+    ("新区", "区"),
     ("盟", "市"),
     ("旗", "县"),
     ("州", "市"),
 )
 REGION_LEVEL = PLACE_WORD_LEVELS[0]
+AREA_BODIES = {"新区": ("管委会", "管理委员会", "党工委", "党工委管委会")}
 LEVEL_PREFIXES = (REGION_LEVEL, *((lv, lv) for lv in LEVELS), *PLACE_WORD_LEVELS[1:])
 ORG_SUFFIX = (
     # people's associations, a customs house, schools (工商业联合会, 科学技术协会, 科协, 东湖
@@ -338,6 +342,30 @@ def _year_after_words(title: str) -> tuple[int | None, int | None]:
     return (year, None) if SUMMARY_WORD.search(title) else (None, year)
 
 
+# A review's title that plans the next period by words, not by its year (县统计局2023年工作总结
+# 和下一步工作打算, 县审计局2023年工作总结及明年工作思路, 县档案馆今年工作总结和明年工作计划): the
+# plan is of the year after the one reviewed, or, after a review of part of a year (2024年上
+# 半年工作总结和下一步工作打算, 2023年前三季度工作总结及下步工作计划), of the same year's rest. Not
+# a plan named with its own year (…和2025年工作计划: ``title_years``), nor a plan's words with
+# no such word before them.
+NEXT_PLAN = regex_cache.compile(
+    rf"(?P<next>明年|来年|下一年度?|新一年|下一步|下步)[^,，。\d]{{0,6}}?{PLAN_WORDS}"
+)
+NEXT_PLAN_AT = Guard(NEXT_PLAN)
+PART_OF_YEAR = regex_cache.compile(r"上半年|季度|\d{1,2}\s*[—－\-~至]\s*\d{1,2}\s*月")
+NEXT_STEPS = ("下一步", "下步")
+
+
+def plan_after_review(title: str, summary_year: int) -> int | None:
+    """The year a review's title of ``summary_year`` plans by words (see ``NEXT_PLAN``)."""
+    m = NEXT_PLAN_AT.search(title)
+    if m is None:
+        return None
+    if m.group("next") in NEXT_STEPS and PART_OF_YEAR.search(title, 0, m.start()):
+        return summary_year  # 上半年工作总结和下一步工作打算: the rest of the same year
+    return summary_year + 1
+
+
 def title_kind(title: str) -> DocKind | None:
     has_summary = bool(SUMMARY_WORD.search(title))
     has_plan = bool(PLAN_WORD.search(title))
@@ -386,8 +414,8 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
         for word, lv in LEVEL_PREFIXES:
             if not org.startswith(word) or len(org) <= len(word) + 1 or LEVEL_WORD.match(org):
                 continue
-            if LEVEL_COMMITTEE.match(org):  # 县委办公室: the committee of that level
-                level = lv
+            if LEVEL_COMMITTEE.match(org) or org[len(word) :] in AREA_BODIES.get(word, ()):
+                level = lv  # 县委办公室: the committee of that level; 新区管委会: the area's
                 break
             level, org, stripped = lv, org[len(word) :], True
             break
