@@ -380,6 +380,12 @@ def title_kind(title: str) -> DocKind | None:
     return None
 
 
+# A field's label before the organisation's name, as a form or a compilation heads each
+# report (报送单位：县统计局, 填报单位:XX镇人民政府, 单位：县林业局, 供稿部门：县商务局): the label
+# is no part of the name. Only a label of a body and its colon at the name's start.
+FIELD_LABEL = regex_cache.compile(r"(?:报送|填报|供稿|编报|报告)?(?:单位|部门)\s*[:：]\s*")
+
+
 def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
     """(department, level, place_masked) from an organisation as written."""
     # 中共青川县委组织部 is 县委组织部: the Party is said by 县委 (共青团 is another body)
@@ -387,6 +393,9 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
     org = raw.strip().strip('“”"')
     if org.startswith("关于") and len(org) > 3:  # 关于XX街道2024年工作情况的报告: 街道's
         org = org[2:]
+    label = FIELD_LABEL.match(org) if ":" in org or "：" in org else None
+    if label and len(org) > label.end() + 1:  # 报送单位：县统计局 / 2023年工作总结
+        org = org[label.end() :]
     for prefix in (PARTY_AT, AGENCY_AT):
         m = prefix.search(org)
         org = org[m.end() :] if m else org
