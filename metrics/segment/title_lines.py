@@ -4,10 +4,13 @@ Contract: ``is_title_line(line)`` tells a line that opens a report (short, a yea
 report word, no sentence; a government work report's title by its own cues), and
 ``find_title_lines(text, in_toc)`` gives the title lines of a text outside its tables of
 contents as (start, title, False), with the compilation's header line (``COMPILATION``:
-…汇编, …5篇), which opens none. A title may take two lines: an organisation's name alone
-above it, or a title a PDF wrapped after a dangling 和 or year (``one_line`` joins them).
-``PIECE`` is the marker of a compilation's piece (``【篇一】``, ``(篇一)``, ``第一篇`` alone
-on its line: ``titles.PIECE_MARK``).
+…汇编, …选编, …5篇), which opens none. A title may take several lines: an organisation's
+name alone above it (maybe under a place's name alone: XX州 / 民族宗教事务委员会 / 2021年工作
+总结), a title a PDF wrapped after a dangling 和 or year, or one a copy broke before its
+joiner (…工作总结 / 和2022年工作计划); ``one_line`` joins them. A briefing's masthead (XX县
+农业农村局 / 工作信息, above its issue's number) opens its issue. ``PIECE`` is the marker
+of a compilation's piece (``【篇一】``, ``(篇一)``, ``第一篇`` alone on its line:
+``titles.PIECE_MARK``).
 """
 
 from __future__ import annotations

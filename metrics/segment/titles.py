@@ -3,8 +3,10 @@
 Contract: pure functions over strings. ``parse_title(title)`` returns what the title says;
 ``organisation_from_body`` and ``level_from_body`` guess from a document's opening when its
 title names no organisation (a piece marked 【篇一】, a title such as
-``2023年工作总结及2024年工作安排``). Departments have place names and masks removed
-(``*高新区`` → 高新区, ``xx街道`` → 街道, ``市教育局`` → 教育局, ``区残联`` → 残联).
+``2023年工作总结及2024年工作安排``); ``closing_date_years``, ``issue_year`` and
+``plan_after_review`` give the years a title leaves out from its closing date, its
+briefing's issue or its words for the next period. Departments have place names and masks
+removed (``*高新区`` → 高新区, ``xx街道`` → 街道, ``市教育局`` → 教育局, ``区残联`` → 残联).
 """
 
 from __future__ import annotations
