@@ -169,7 +169,7 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
             summary_year = issue_year(title, body[len(title) :])
         if summary_year is None and plan_year is None and yearless and facts:
             # 县档案馆工作总结 / … / 二〇二四年十二月二十日: the date it closes with
-            summary_year, plan_year = closing_date_years(closing, facts.kind)
+            summary_year, plan_year = closing_date_years(closing, facts.kind, title)
         if summary_year is None and plan_year is None and piece_header:
             # a piece that states no year (今年以来…) has its compilation's: 工作总结3篇
             summary_year, plan_year = piece_header.summary_year, piece_header.plan_year

@@ -883,16 +883,35 @@ CLOSING_TAIL = 80  # characters at the body's end a closing date stands in
 MONTHS = {m: i for i, m in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
 
 
-def closing_date_years(body: str, kind: DocKind | None) -> tuple[int | None, int | None]:
+# So may the page a report was copied from, on the line below its title (县统计局工作总结 /
+# 发布时间：2024-01-08  来源：县统计局; 县民政局工作要点 / 发布日期：2024年2月20日): its date reads
+# as a closing date's. Only a publishing line's label and its date: not a date in the text.
+PUBLISHED = regex_cache.compile(
+    r"[ \t\u3000]*(?:发布|发表|更新|印发)?(?:时间|日期)\s*[:：]\s*"
+    r"(?P<year>(?:19|20)\d{2})\s*[-年/.]\s*(?P<month>\d{1,2})"
+)
+PUBLISHED_AT = Guard(PUBLISHED)
+
+
+def closing_date_years(
+    body: str, kind: DocKind | None, title: str = ""
+) -> tuple[int | None, int | None]:
     """(summary_year, plan_year) of a report of ``kind`` from its closing date (see
-    ``CLOSING_DATE``), or (None, None)."""
+    ``CLOSING_DATE``), else from the publishing line right below its ``title`` (``body``
+    starts with it; see ``PUBLISHED``), or (None, None)."""
     tail = body[-CLOSING_TAIL:].rstrip()
-    if "日" not in tail[-2:]:
-        return None, None  # (the last line ends in no 日: no date closes the body)
-    dates = list(CLOSING_DATE.finditer(tail))
-    if not dates:
-        return None, None
-    year, month = int(dates[-1].group("year")), dates[-1].group("month")
+    # (the last line ends in 日 where a date closes the body)
+    dates = list(CLOSING_DATE.finditer(tail)) if "日" in tail[-2:] else []
+    if dates:
+        year, month = int(dates[-1].group("year")), dates[-1].group("month")
+    else:
+        head = body[len(title) :].lstrip("\n")
+        line_end = head.find("\n")
+        line = head if line_end < 0 else head[:line_end]
+        published = PUBLISHED_AT.match(line) if title else None
+        if published is None:
+            return None, None
+        year, month = int(published.group("year")), published.group("month")
     month_no = int(month) if month.isdigit() else MONTHS.get(month, 0)
     if kind is DocKind.SUMMARY:
         return (year - 1 if month_no <= 2 else year), None
