@@ -40,10 +40,13 @@ from metrics.segment.title_lines import (
 from metrics.segment.titles import (
     TitleFacts,
     clean_department,
+    closing_date_years,
     cover_level,
+    issue_year,
     level_from_body,
     organisation_from_body,
     parse_title,
+    plan_after_review,
     plan_heading_year,
     plan_year_of_opening,
     years_from_body,
@@ -118,6 +121,7 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
     for index, (start, title, piece) in enumerate(merged):
         end = merged[index + 1][0] if index + 1 < len(merged) else len(text)
         end = min([end, *(c for c in cuts if c > start)])
+        closing = text[start:end]  # (with a date alone on its last line, trimmed below)
         end = _trim_debris(text, start, end)
         body = text[start:end]
         facts = parse_title(one_line(read_order(title))) if not piece else None
@@ -145,7 +149,13 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         summary_year = facts.summary_year if facts else None
         plan_year = facts.plan_year if facts else None
         review = facts is not None and facts.kind is DocKind.SUMMARY
-        body_summary, body_plan = years_from_body(body[:20000], review)
+        # (a title on several lines is read from its last: the opening's year stands on the
+        # line below it, 东山镇 / 工作总结 / 2023年，…, as below a title on one line)
+        last_line = title.rfind("\n") + 1 if not piece else 0
+        # (a review with its plan reads its opening's year as a review does: 县档案馆今年工作
+        # 总结和明年工作计划 / 2023年，…)
+        reviews = review or (facts is not None and facts.kind is DocKind.SUMMARY_PLAN)
+        body_summary, body_plan = years_from_body(body[last_line:20000], reviews)
         # the body's headings give the years a title leaves out: all of them when the title
         # names none (政府工作报告), else only for a report of both kinds
         yearless = facts is not None and facts.summary_year is None and facts.plan_year is None
@@ -157,11 +167,20 @@ def split_documents(norm: Normalized, source_file: str, continued: bool = False)
         plan_only = facts is not None and facts.kind in (DocKind.PLAN, DocKind.KEY_POINTS)
         if plan_year is None and yearless and plan_only:
             plan_year = plan_year_of_opening(body)  # 县应急管理局工作要点 / 新的一年，…2024年…
+        if summary_year is None and plan_year is None and facts and facts.kind is None:
+            # XX县发展和改革局 / 工作动态 / 第6期 / …2024年7月8日: the issue's year
+            summary_year = issue_year(title, body[len(title) :])
+        if summary_year is None and plan_year is None and yearless and facts:
+            # 县档案馆工作总结 / … / 二〇二四年十二月二十日: the date it closes with
+            summary_year, plan_year = closing_date_years(closing, facts.kind, title)
         if summary_year is None and plan_year is None and piece_header:
             # a piece that states no year (今年以来…) has its compilation's: 工作总结3篇
             summary_year, plan_year = piece_header.summary_year, piece_header.plan_year
         elif summary_year is None and plan_year is None and yearless and header_facts:
             summary_year, plan_year = covers_years(header_facts, facts)
+        if plan_year is None and summary_year and facts and facts.kind is DocKind.SUMMARY_PLAN:
+            # 县统计局2023年工作总结和下一步工作打算: the year after the one reviewed
+            plan_year = plan_after_review(one_line(title), summary_year)
         reviewed = summary_year if review and plan_year is None else None
         if reviewed and not report_title(title)[0]:
             # 二、2024年工作打算 in a review of 2023: it plans 2024 too

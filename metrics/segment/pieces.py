@@ -122,9 +122,7 @@ def with_leads(
             yield w_offset, w_text, w_last, w_lead, after
 
 
-def _following(
-    waiting: list[tuple[int, str, bool, Lead | None, int]], begin: int, end: int
-) -> str:
+def _following(waiting: list[tuple[int, str, bool, Lead | None, int]], begin: int, end: int) -> str:
     """The file's characters from ``begin`` to ``end`` (at most), from the pieces still
     waiting (the newest last)."""
     return "".join(t[max(0, begin - o) : max(0, end - o)] for o, t, *_ in waiting)

@@ -4,10 +4,13 @@ Contract: ``is_title_line(line)`` tells a line that opens a report (short, a yea
 report word, no sentence; a government work report's title by its own cues), and
 ``find_title_lines(text, in_toc)`` gives the title lines of a text outside its tables of
 contents as (start, title, False), with the compilation's header line (``COMPILATION``:
-…汇编, …5篇), which opens none. A title may take two lines: an organisation's name alone
-above it, or a title a PDF wrapped after a dangling 和 or year (``one_line`` joins them).
-``PIECE`` is the marker of a compilation's piece (``【篇一】``, ``(篇一)``, ``第一篇`` alone
-on its line: ``titles.PIECE_MARK``).
+…汇编, …选编, …5篇), which opens none. A title may take several lines: an organisation's
+name alone above it (maybe under a place's name alone: XX州 / 民族宗教事务委员会 / 2021年工作
+总结), a title a PDF wrapped after a dangling 和 or year, or one a copy broke before its
+joiner (…工作总结 / 和2022年工作计划); ``one_line`` joins them. A briefing's masthead (XX县
+农业农村局 / 工作信息, above its issue's number) opens its issue. ``PIECE`` is the marker
+of a compilation's piece (``【篇一】``, ``(篇一)``, ``第一篇`` alone on its line:
+``titles.PIECE_MARK``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from typing import Final
 
 from metrics import regex_cache
 from metrics.gates import Guard, may_open_in
+from metrics.normalize import POINTS
 from metrics.opening import Opens, opening_chars
 from metrics.segment import govreport
 from metrics.segment.lines import heading_level, is_debris, iter_lines, read_marker
@@ -29,6 +33,7 @@ from metrics.segment.titles import (
     PIECE_NO,
     TITLE_KEYWORD,
     YEAR,
+    briefing_masthead,
     parse_title,
     topic_title,
     unattached,
@@ -37,9 +42,10 @@ from metrics.segment.titles import (
 )
 
 PIECE: Final = regex_cache.compile(PIECE_MARK)
+# (a selection is a compilation too: XX区2024年部门工作总结和2025年工作计划选编)
 COMPILATION: Final = Guard(
-    regex_cache.compile(r"汇编|(?<!\d)\d{1,3}\s?篇|[一二三四五六七八九十]{1,3}篇|目录")
-)  # (a line holding none of 汇编, 篇 and 目录 is not searched)
+    regex_cache.compile(r"汇编|选编|(?<!\d)\d{1,3}\s?篇|[一二三四五六七八九十]{1,3}篇|目录")
+)  # (a line holding none of 汇编, 选编, 篇 and 目录 is not searched)
 # The characters a title's keyword opens with: a line with none of them holds none.
 KEYWORD_OPENS: Final = opening_chars(TITLE_KEYWORD)
 TITLE_YEAR: Final = regex_cache.compile(YEAR)
@@ -47,9 +53,19 @@ JOINED: Final = regex_cache.compile(r"及|和|与|暨|、")
 PUNCT_INSIDE: Final = regex_cache.compile(r"[。，,；;！!？?]")
 # (one character of a class: a line holds a match where it holds one of its characters)
 PUNCT_CHARS: Final = opening_chars(PUNCT_INSIDE)
+# (a title with no year may name its years by words, and join its plan to its review:
+# 县档案馆今年工作总结和明年工作计划, XX镇本年度工作总结及下一步工作打算)
 YEARLESS_TITLE: Final = regex_cache.compile(
-    r"(?P<org>[\p{Han}xX*]{2,20}?)(?:上半年|下半年|年度)?工作(?:总结|计划|要点|报告|安排|思路)"
+    r"(?P<org>[\p{Han}xX*]{2,20}?)(?:今年|本年度|上半年|下半年|年度)?工作(?:总结|计划|要点|报告|安排|思路)"
+    r"(?:[和及与暨](?:明年|来年|下一步|下步|下半年)?工作(?:计划|要点|安排|思路|打算))?"
 )
+
+
+# A line that ends in a colon leads on to what follows it, as a report sent up with its
+# addressee opens (县委、县政府： / 现将我局2023年工作情况报告如下：, 现就我镇2023年工作总结汇报
+# 如下:, 根据县委安排，…): no title ends so. (A colon inside a title stays: 附件1：县统计局2023年
+# 工作总结, 县统计局：2023年工作总结.)
+LEADS_ON: Final = frozenset(":：")
 
 
 # A text asks whether a line is a title line several times (find_title_lines, _headline,
@@ -68,11 +84,14 @@ def is_title_line(line: str) -> bool:
         return True  # 2026年政府工作报告: a report named by its kind alone (or its notice)
     if not 5 <= len(stripped) <= 60 or not PUNCT_CHARS.isdisjoint(stripped):
         return False
+    if stripped[-1] in LEADS_ON:
+        return False  # 现将我局2023年工作情况报告如下：: a sentence that opens what follows
     if govreport.not_a_title(stripped):
         return False
     level, number_end = read_marker(stripped, 0)
     if level:
-        return level == 1 and _numbered_report(stripped[number_end:].strip())
+        numbered = _report_number(stripped, level, number_end)
+        return numbered and _numbered_report(stripped[number_end:].strip())
     if COMPILATION.search(stripped) or is_debris(stripped):
         return False
     if "关于" in stripped and "报告" in stripped and _study_report(stripped):
@@ -117,6 +136,19 @@ def place_report(title: str) -> bool:
 # level ((一)市商务局…: a part of a part).
 
 
+def _report_number(line: str, level: int, number_end: int) -> bool:
+    """Whether the heading's number that ends at ``number_end`` in ``line`` may number a
+    compilation's reports: a first-level one (一、), or digits and their point (1. 2、), as a
+    compilation of many reports numbers them too (1.市民政局2024年工作总结 / 2.市司法局2024年
+    工作总结及2025年工作计划); not a number in brackets ((1), 1): a part of a part)."""
+    if level == 1:
+        return True
+    # (a title holds its year's 年 and a report's keyword: a numbered line of a report with
+    # neither is not read)
+    point = level == 3 and line[number_end - 1 : number_end] in POINTS
+    return point and "年" in line and not KEYWORD_OPENS.isdisjoint(line)
+
+
 def _numbered_report(rest: str) -> bool:
     """Whether ``rest``, the words after a first-level number, are a report's title that
     names its organisation and its year."""
@@ -133,7 +165,9 @@ def _part_of_last(text: str, at: int, title: str, last: Start | None) -> bool:
     事务局2023年工作总结 / … / 附件1：县退役军人事务局2023年重点工作完成情况: its appendix)."""
     if last is None:
         return False
-    if read_marker(title, 0)[0] != 1 and ATTACHMENT_NUMBER.match(title) is None:
+    level, number_end = read_marker(title, 0)
+    numbered = level and _report_number(title, level, number_end)
+    if not numbered and ATTACHMENT_NUMBER.match(title) is None:
         return False
     if _line_break(text[last[0] + len(last[1]) : at]):
         return True
@@ -177,14 +211,23 @@ BARE_TITLE: Final = regex_cache.compile(
     rf"(?:[和及与暨]{YEAR}?\s*年?度?(?:下半年)?(?:工作)?{PLAN_WORD})?$"
 )
 BARE_OPENS: Final = Opens(BARE_TITLE)  # (a year opens it: asked of a line's first character)
+# Under such a name, a title of the report's words alone, with no year, where its opening
+# follows (东山镇 / 工作总结 / 2023年，东山镇…; XX县林业局 / 工作要点 / 2024年，…; 南岭街道 / 年度
+# 工作总结 / 今年以来，…), as a township compilation heads each town's report: the name and the
+# words are the title, its year the opening's. Not such words with no name above them (a
+# report's own heading), nor with no opening below.
+BARE_KIND: Final = regex_cache.compile(r"(?:年度|上半年|下半年|全年)?工作(?:总结|计划|要点)")
+BARE_KIND_AT: Final = Guard(BARE_KIND)
+ISSUE_READ: Final = 40  # characters after a masthead its issue line is read in
 # A title line that stops at a 和, a year or the 工作 of its last report word has lost its
 # end to a PDF's line break, and the next line that is only report words, maybe with their
 # year, ends it (…工作总结和2025年 / 工作计划, …工作总结及 / 2024年工作思路, …工作总结及2024年
 # 工作 / 计划).
 DANGLING_END: Final = regex_cache.compile(rf"(?:[和及与暨]|{YEAR}\s*年度?|{YEAR}\s*年度?工作)$")
-TITLE_TAIL: Final = (
-    regex_cache.compile(rf"(?:{YEAR}\s*年度?)?(?:(?:上|下)半年)?(?:工作)?{REPORT_WORD}")
+TITLE_TAIL: Final = regex_cache.compile(
+    rf"(?:{YEAR}\s*年度?)?(?:(?:上|下)半年)?(?:工作)?{REPORT_WORD}"
 )
+CONTINUED_TAIL: Final = regex_cache.compile(rf"[和及与暨]\s*{TITLE_TAIL.pattern}")
 Start = tuple[int, str, bool]  # (normalised start, title, is piece marker)
 # A title that follows the last sentence of the report before, as a PDF glues them (…确保
 # 完成全年目标任务。县退役军人事务局2023年工作总结 / 2023年，县退役军人…; …全年新增就业1200
@@ -279,6 +322,38 @@ def read_order(title: str) -> str:
     return last + head if BARE_TITLE.match(head) and _org_alone(last) else title
 
 
+# A place's name alone on its line above an organisation's name alone, as a copy that puts
+# every run of a title on its own line prints it (XX州 / 民族宗教事务委员会 / 2021年工作总结, 东湖
+# 县 / 市场监督管理局 / 2023年工作总结): the place is the title's first words, and its level the
+# organisation's. Only a name and a level word (省, 市, 县, 区, 州, 盟, 旗 and their autonomous
+# forms), the line below an organisation alone: not a heading, nor a place that a sentence
+# names. (Asked only of a short line whose last character is a level's.)
+PLACE_LINE = regex_cache.compile(
+    r"(?:[xX*×○某]{1,4}|\p{Han}{1,6}?)(?:特别行政区|自治区|自治州|自治县|自治旗|[省市县区州盟旗])"
+)
+PLACE_LINE_ENDS = frozenset("省市县区州盟旗")
+NOT_PLACE_LINES = frozenset({"全省", "全市", "全县", "全区", "本市", "本县", "本区"})
+
+
+def _place_alone(line: str) -> bool:
+    """Whether ``line`` (stripped) is a place's name alone (see ``PLACE_LINE``)."""
+    if not 2 <= len(line) <= 12 or line[-1] not in PLACE_LINE_ENDS or line in NOT_PLACE_LINES:
+        return False
+    return PLACE_LINE.fullmatch(line) is not None
+
+
+def _name_line(
+    text: str, place: tuple[int, str] | None, at: int, line: str
+) -> tuple[int, str] | None:
+    """``line`` at ``at`` when it is an organisation's name alone, from the place's name
+    alone on the line above it where there is one (XX州 / 民族宗教事务委员会), else None."""
+    if not _org_alone(line):
+        return None
+    if place is None or not _line_break(text[place[0] + len(place[1]) : at]):
+        return at, line
+    return place[0], text[place[0] : at] + line
+
+
 def _org_alone(line: str) -> bool:
     """Whether ``line`` (stripped) is an organisation's name alone."""
     named = ORG_NAME_END.search(line) and ORG_LINE.fullmatch(line)
@@ -298,6 +373,7 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
     planned = False  # whether the report so far has planned (see ``BARE_REVIEW``)
     headline: tuple[int, str] | None = None  # the line before, when it may head a subtitle
     bare: tuple[int, str] | None = None  # the line before, when a name below may end it
+    place: tuple[int, str] | None = None  # the line before, when it is a place's name alone
     for s, e in iter_lines(text):
         line = text[s:e]
         if in_toc(s):
@@ -315,6 +391,9 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
         last = starts[-1] if starts else None
         if split:
             starts.append(split)
+        elif starts and _continued(text, starts[-1], at, stripped):
+            begin, title, _ = starts[-1]
+            starts[-1] = (begin, text[begin:at] + stripped, False)  # …工作总结 / 和2022年工作计划
         elif is_title_line(line) and not _part_of_last(text, at, stripped, last):
             title = govreport.title_part(stripped)
             if below and parse_title(title).department_raw is None:
@@ -325,6 +404,11 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
                 starts.append((at, title, False))
         elif below and BARE_TITLE.match(stripped):
             starts.append((name_at, above + stripped, False))
+        elif below and BARE_KIND_AT.fullmatch(stripped) and OPENS_REPORT.match(text, e + 1):
+            starts.append((name_at, above + stripped, False))  # 东山镇 / 工作总结 / 2023年，…
+        elif briefing_masthead(stripped, text[e : e + ISSUE_READ]):
+            # XX县农业农村局 / 工作信息 / 第15期: the issue opens at its organisation's name
+            starts.append((name_at, above + stripped, False) if below else (at, stripped, False))
         elif starts and _wrapped(text, starts[-1], at, stripped):
             begin, title, _ = starts[-1]
             starts[-1] = (begin, text[begin:at] + stripped, False)
@@ -342,7 +426,8 @@ def find_title_lines(text: str, in_toc: Callable[[int], bool]) -> tuple[list[Sta
             planned = False  # a report opens: it has planned nothing yet
         elif _may_plan(stripped) and PLAN_PART.match(stripped):
             planned = True
-        before = (at, stripped) if _org_alone(stripped) else None
+        before = _name_line(text, place, at, stripped)
+        place = (at, stripped) if _place_alone(stripped) else None
         cut = (at, stripped) if _name_start(stripped) else None
         headline = (at, stripped) if _headline(stripped) else None
         bare = (at, stripped) if _bare_title(stripped) else None
@@ -462,6 +547,24 @@ def _wrapped(text: str, last: Start, at: int, line: str) -> bool:
     start, title, _ = last
     adjacent = _line_break(text[start + len(title) : at])
     return adjacent and bool(DANGLING_END_AT.search(title) and TITLE_TAIL.fullmatch(line))
+
+
+def _continued(text: str, last: Start, at: int, line: str) -> bool:
+    """Whether ``line``, at ``at``, goes on with the title ``last`` on the line before
+    (see ``CONTINUED_TAIL``)."""
+    if line[:1] not in JOINERS:
+        return False
+    start, title, _ = last
+    if not _line_break(text[start + len(title) : at]) or not REPORT_END.search(title):
+        return False
+    return CONTINUED_TAIL.fullmatch(line) is not None
+
+
+# A title that a copy broke before its joiner, each run on its own line, goes on on the line
+# below with the joiner and the second report's words (…2021年工作总结 / 和2022年工作计划, …上
+# 半年工作总结 / 及下半年工作打算, …2023年工作总结 / 暨2024年工作思路): one title, of both kinds.
+# Not a line that goes on with other words (…工作总结 / 及时完成…: no report's words alone).
+JOINERS = frozenset("和及与暨")
 
 
 # A title's line break with the spaces around it (compiled once; a title on one line,

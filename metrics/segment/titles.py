@@ -3,8 +3,10 @@
 Contract: pure functions over strings. ``parse_title(title)`` returns what the title says;
 ``organisation_from_body`` and ``level_from_body`` guess from a document's opening when its
 title names no organisation (a piece marked 【篇一】, a title such as
-``2023年工作总结及2024年工作安排``). Departments have place names and masks removed
-(``*高新区`` → 高新区, ``xx街道`` → 街道, ``市教育局`` → 教育局, ``区残联`` → 残联).
+``2023年工作总结及2024年工作安排``); ``closing_date_years``, ``issue_year`` and
+``plan_after_review`` give the years a title leaves out from its closing date, its
+briefing's issue or its words for the next period. Departments have place names and masks
+removed (``*高新区`` → 高新区, ``xx街道`` → 街道, ``市教育局`` → 教育局, ``区残联`` → 残联).
 """
 
 from __future__ import annotations
@@ -29,20 +31,32 @@ YEAR: Final = r"(?:(?:19|20)\d{2}|20[xX*]{2}|[xX*]{4})"
 # 报告, 工作汇报, 关于2025年安全生产工作的报告); so is an account of duty or integrity,
 # a leader's or a leading group's, however its words are joined (述职报告, 述责述廉报告, 述廉
 # 报告, 述职述廉报告: 县审计局党组书记、局长2023年度述责述廉报告, XX镇党委书记2024年述廉报告).
-SUMMARY_WORDS: Final = (
-    r"(?:工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|执行情况|落实情况|(?:述职|述责|述廉)+(?:报告)?"
+# A year's highlights (市交通运输局2022年工作亮点及2023年工作举措, 一、2022年工作亮点) are its
+# review, and its tasks or measures (市统计局2023年重点工作任务, 县商务局2024年工作举措) its plan,
+# where the words end a title or a heading (before the line's end, a joiner or a bracket): not
+# a sentence's (完成2022年重点工作任务。, 2022年工作亮点纷呈, 2023年工作任务完成情况).
+# (TITLE_KEYWORD, a gate's pattern read from its characters, holds them without the look
+# ahead: a line it finds is a title only where more names its organisation or topic)
+WORDS_END: Final = r"(?=[ \t]*(?:\n|$|[及和与暨(（]))"
+HIGHLIGHTS, TASKS = r"工作亮点", r"工作任务|工作举措"
+SUMMARY_WORDS_ALONE: Final = (
+    r"工作总结|总结|小结|回顾|工作情况|完成情况|开展情况|执行情况|落实情况|(?:述职|述责|述廉)+(?:报告)?"
     r"|履职(?:情况)?报告|履职情况"
-    r"|工作的?(?:报告|汇报)|情况报告|年度报告)"
+    r"|工作的?(?:报告|汇报)|情况报告|年度报告"
 )
+SUMMARY_WORDS = rf"(?:{SUMMARY_WORDS_ALONE}|{HIGHLIGHTS}{WORDS_END})"
 # (a programme of action or of work is a plan: 三年行动方案（2024—2026年）, 实施方案)
-PLAN_WORDS: Final = (
-    r"(?:(?:工作)?计划(?!执行|落实|完成)|预算草案|要点|安排|思路|打算|谋划|规划|展望"
-    r"|(?:行动|实施|工作)方案(?!落实|执行|完成|实施|情况))"
+PLAN_WORDS_ALONE: Final = (
+    r"(?:工作)?计划(?!执行|落实|完成)|预算草案|要点|安排|思路|打算|谋划|规划|展望"
+    r"|(?:行动|实施|工作)方案(?!落实|执行|完成|实施|情况)"
 )
+PLAN_WORDS = rf"(?:{PLAN_WORDS_ALONE}|(?:{TASKS}){WORDS_END})"
 # What lies between a year and its report word: no second year (2023年工作总结和2024年
 # 工作计划 gives each word its own year), but 和 inside a name is fine (国民经济和社会发展).
 YEAR_GAP: Final = rf"(?:(?!{YEAR})[^,，。;；]){{0,14}}?"
-TITLE_KEYWORD: Final = regex_cache.compile(rf"{SUMMARY_WORDS}|{PLAN_WORDS}|工作报告")
+TITLE_KEYWORD: Final = regex_cache.compile(
+    rf"(?:{SUMMARY_WORDS_ALONE}|{HIGHLIGHTS})|(?:{PLAN_WORDS_ALONE}|{TASKS})|工作报告"
+)
 # (compiled once: a pattern given to ``regex.search`` as a string is looked up in the
 # module's cache at every call)
 SUMMARY_WORD: Final = regex_cache.compile(SUMMARY_WORDS)
@@ -68,17 +82,21 @@ LEVELS_LONGEST: Final = tuple(sorted(LEVELS, key=len, reverse=True))  # 街道 b
 # 东胜旗农牧局 and XX旗教育局 -> 农牧局/教育局, 县; XX州民政局 -> 民政局/市). Longest first.
 # An autonomous region is a province (XX自治区民政厅, 广西壮族自治区水利厅, 内蒙古自治区教育厅 ->
 # 省), though its name ends in 区: ``REGION_LEVEL`` is asked before the levels' characters; a
-# masked autonomous county is a county (XX自治县民政局 -> 民政局, 县).
+# masked autonomous county is a county (XX自治县民政局 -> 民政局, 县). A new area (新区) is a
+# district, masked as named (XX新区教育局, 滨海新区教育局 -> 教育局, 区); its own management
+# committee keeps its name (XX新区管委会 -> 新区管委会, 区), as a zone's does (开发区管委会).
 PLACE_WORD_LEVELS: Final = (
     ("自治区", "省"),
     ("自治县", "县"),
     ("自治州", "市"),
     ("自治旗", "县"),
+    ("新区", "区"),
     ("盟", "市"),
     ("旗", "县"),
     ("州", "市"),
 )
 REGION_LEVEL = PLACE_WORD_LEVELS[0]
+AREA_BODIES: Final = {"新区": ("管委会", "管理委员会", "党工委", "党工委管委会")}
 LEVEL_PREFIXES: Final = (REGION_LEVEL, *((lv, lv) for lv in LEVELS), *PLACE_WORD_LEVELS[1:])
 ORG_SUFFIX: Final = (
     # people's associations, a customs house, schools (工商业联合会, 科学技术协会, 科协, 东湖
@@ -93,7 +111,10 @@ ORG_SUFFIX: Final = (
     r"|馆|党校|红十字会|林场|农场"
     # a committee's research or inspection office (县委政策研究室, 县委县政府督查室); not any 室
     # (村卫生室建设 is a topic after a year)
-    r"|研究室|督查室)"
+    r"|研究室|督查室"
+    # a cooperative's union, a rural credit union, a newspaper (县供销合作社联合社, XX县农村信用
+    # 合作联社, 东湖日报社): not any 社 (社会, 社区 go on past it)
+    r"|合作社|联合社|联社|供销社|报社)"
 )
 # A text reads each title line several times (as a title line, as a numbered report's,
 # a glued title's, its document's title): ``parse_title`` is pure, so its answer is kept,
@@ -164,12 +185,26 @@ def unattached(title: str) -> str:
     return title[m.end() :] if m else title
 
 
-# A compilation may number its reports as a report numbers its parts (一、市商务局2024年上半年
-# 工作总结, 二、市应急管理局2024年上半年工作总结及下半年工作打算): the number is no part of the
-# report's organisation. (Which numbered lines open a report is ``title_lines``'s.)
-REPORT_NUMBER: Final = (
-    Guard(regex_cache.compile(r"^\s*[一二三四五六七八九十]{1,3}[、.．]\s*(?=\S)"))
+# A compilation may number its reports as a report numbers its parts, in numerals or in
+# digits (一、市商务局2024年上半年工作总结, 二、市应急管理局2024年上半年工作总结及下半年工作打算;
+# 1.市民政局2024年工作总结, 2．市司法局2024年工作总结及2025年工作计划, 3、县林业局2023年工作要点):
+# the number is no part of the report's organisation. Not a year's digits (2024年…: no mark
+# after them) nor a decimal (1.5…). (Which numbered lines open a report is ``title_lines``'s.)
+REPORT_NUMBER: Final = Guard(
+    regex_cache.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．](?!\d)\s*(?=\S)")
 )
+NUMBER_POINTS: Final = frozenset("、.．")
+
+
+def _report_number(title: str) -> regex.Match[str] | None:
+    """``REPORT_NUMBER.match(title)``, not asked of a title that opens with digits and no
+    point after them (2024年…: most titles that open with a digit open with a year)."""
+    head = title.lstrip()[:3]
+    if head[:1].isdigit() and NUMBER_POINTS.isdisjoint(head[1:]):
+        return None
+    return REPORT_NUMBER.match(title)
+
+
 # A year named by its place in a plan or a campaign, before the organisation of a title that
 # has no year of its own (“十四五”开局之年县交通运输局工作总结, 脱贫攻坚收官之年XX镇工作总结,
 # “十五五”谋篇之年区商务局工作要点): a headline's words, no part of the organisation's name.
@@ -298,7 +333,56 @@ def title_years(title: str) -> tuple[int | None, int | None]:
         plan = None if p.end() > s.end() and summary else plan
     if plan is None and summary and HALF_YEAR_PLAN_AT.search(title):
         plan = summary  # 上半年工作总结及下半年工作计划: the plan is for the same year
+    tail = title.rstrip()[-8:]  # (a year in brackets at the end: its digits are there)
+    if summary is None and plan is None and tail[-1:] in (")", "）") and _digits(tail) == 4:
+        return _year_after_words(title)
     return summary, plan
+
+
+# A title's year in brackets after its report's words (县科学技术局工作总结(2022), XX镇工作总结
+# （2023年度）, 县林业局工作要点（2024年）): the year of that report, a review's or a plan's. Not
+# a span of years (（2024—2026年）), nor a date (（2024年7月5日）), nor a year before the words.
+YEAR_AFTER_WORDS = regex_cache.compile(
+    rf"(?:{SUMMARY_WORDS_ALONE}|{PLAN_WORDS_ALONE})\s*[(（]\s*(?P<year>(?:19|20)\d{{2}})\s*(?:年度?)?\s*[)）]\s*$"
+)
+
+
+def _digits(text: str) -> int:
+    """How many digits ``text`` holds."""
+    return sum(c.isdigit() for c in text)
+
+
+def _year_after_words(title: str) -> tuple[int | None, int | None]:
+    """(summary_year, plan_year) of a title whose year follows its words in brackets."""
+    m = YEAR_AFTER_WORDS.search(title)
+    if m is None:
+        return None, None
+    year = int(m.group("year"))
+    return (year, None) if SUMMARY_WORD.search(title) else (None, year)
+
+
+# A review's title that plans the next period by words, not by its year (县统计局2023年工作总结
+# 和下一步工作打算, 县审计局2023年工作总结及明年工作思路, 县档案馆今年工作总结和明年工作计划): the
+# plan is of the year after the one reviewed, or, after a review of part of a year (2024年上
+# 半年工作总结和下一步工作打算, 2023年前三季度工作总结及下步工作计划), of the same year's rest. Not
+# a plan named with its own year (…和2025年工作计划: ``title_years``), nor a plan's words with
+# no such word before them.
+NEXT_PLAN = regex_cache.compile(
+    rf"(?P<next>明年|来年|下一年度?|新一年|下一步|下步)[^,，。\d]{{0,6}}?{PLAN_WORDS}"
+)
+NEXT_PLAN_AT = Guard(NEXT_PLAN)
+PART_OF_YEAR = regex_cache.compile(r"上半年|季度|\d{1,2}\s*[—－\-~至]\s*\d{1,2}\s*月")
+NEXT_STEPS = ("下一步", "下步")
+
+
+def plan_after_review(title: str, summary_year: int) -> int | None:
+    """The year a review's title of ``summary_year`` plans by words (see ``NEXT_PLAN``)."""
+    m = NEXT_PLAN_AT.search(title)
+    if m is None:
+        return None
+    if m.group("next") in NEXT_STEPS and PART_OF_YEAR.search(title, 0, m.start()):
+        return summary_year  # 上半年工作总结和下一步工作打算: the rest of the same year
+    return summary_year + 1
 
 
 def title_kind(title: str) -> DocKind | None:
@@ -315,6 +399,12 @@ def title_kind(title: str) -> DocKind | None:
     return None
 
 
+# A field's label before the organisation's name, as a form or a compilation heads each
+# report (报送单位：县统计局, 填报单位:XX镇人民政府, 单位：县林业局, 供稿部门：县商务局): the label
+# is no part of the name. Only a label of a body and its colon at the name's start.
+FIELD_LABEL = regex_cache.compile(r"(?:报送|填报|供稿|编报|报告)?(?:单位|部门)\s*[:：]\s*")
+
+
 def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
     """(department, level, place_masked) from an organisation as written."""
     # 中共青川县委组织部 is 县委组织部: the Party is said by 县委 (共青团 is another body)
@@ -322,6 +412,9 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
     org = raw.strip().strip('“”"')
     if org.startswith("关于") and len(org) > 3:  # 关于XX街道2024年工作情况的报告: 街道's
         org = org[2:]
+    label = FIELD_LABEL.match(org) if ":" in org or "：" in org else None
+    if label and len(org) > label.end() + 1:  # 报送单位：县统计局 / 2023年工作总结
+        org = org[label.end() :]
     for prefix in (PARTY_AT, AGENCY_AT):
         m = prefix.search(org)
         org = org[m.end() :] if m else org
@@ -349,8 +442,8 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
         for word, lv in LEVEL_PREFIXES:
             if not org.startswith(word) or len(org) <= len(word) + 1 or LEVEL_WORD.match(org):
                 continue
-            if LEVEL_COMMITTEE_AT.match(org):  # 县委办公室: the committee of that level
-                level = lv
+            if LEVEL_COMMITTEE_AT.match(org) or org[len(word) :] in AREA_BODIES.get(word, ()):
+                level = lv  # 县委办公室: the committee of that level; 新区管委会: the area's
                 break
             level, org, stripped = lv, org[len(word) :], True
             break
@@ -364,7 +457,7 @@ def clean_department(raw: str) -> tuple[str | None, str | None, bool]:
         org = level  # 镇人民政府, 街道办事处: the town's own government, named as 镇 alone is
     if not org or org in ("局",):
         return None, level, masked
-    return org[:MAX_DEPARTMENT], level, masked
+    return _party_of_body(org)[:MAX_DEPARTMENT], level, masked
 
 
 # A town's level word after a place that ends in a word of PLACE_WORD_LEVELS: the place is
@@ -492,13 +585,30 @@ def _name_as_written(title: str) -> str:
     return colon.group("org") + title[colon.end() :] if colon else title
 
 
+# A body's own party organisation, named after the body (XX县发展和改革局机关党委, 市财政局机关党
+# 总支, 县卫生健康局党委, 县审计局党组): its report is the body's, as a town's party committee's
+# is the town's (``TOWN_BODIES``). Only after a name that ends an organisation's: not a
+# level's committee (县委, 市直机关工委: a body of its own), nor a town's (XX镇党委 -> 镇).
+BODY_PARTY: Final = regex_cache.compile(r"(?:机关)?(?:党委|党总支|党支部|党组)$")
+
+
+def _party_of_body(org: str) -> str:
+    """``org`` without its party organisation after a body's name (see ``BODY_PARTY``)."""
+    m = BODY_PARTY.search(org) if "党" in org else None
+    if m is None:
+        return org
+    body = org[: m.start()]
+    own = len(body) >= 2 and body not in TOWN_LEVELS and ORG_TAIL_ASKED.search(body)
+    return body if own else org
+
+
 @lru_cache(maxsize=TITLES_KEPT)  # (see TITLES_KEPT: a title is read again and again)
 def parse_title(title: str) -> TitleFacts:
     title = _name_as_written(_issued(_subtitle(unattached(unnumbered(title)))))
     bracketed_year = BRACKETED_YEAR.match(title)
     if bracketed_year:
         title = bracketed_year.group("year") + title[bracketed_year.end() :]
-    number = REPORT_NUMBER.match(title)
+    number = _report_number(title)
     title = without_year_words(title[number.end() :] if number else title)
     bracketed = BRACKETED_ORG.match(title) if "【" in title else None
     if bracketed:
@@ -773,6 +883,97 @@ def plan_year_of_opening(body: str) -> int | None:
         if opening.count("《", 0, m.start()) <= opening.count("》", 0, m.start())
     ]
     return max(years, default=None)
+
+
+# A report titled with no year whose body names none either may date itself in the closing
+# lines under its signature (县档案馆工作总结 / … / XX县档案馆 / 二〇二四年十二月二十日; 县供销合作
+# 社联合社工作计划 / … / 2024年1月10日): a review is of the year it closes, or of the year
+# before when dated in its first two months (2025年1月6日 closes the review of 2024); a plan
+# is of the year it is dated, or of the next when dated in its last two months (2024年12月
+# 20日 plans 2025). Only a date alone on one of the body's last lines: not a date in a
+# sentence, nor one at the report's head.
+CLOSING_DATE = regex_cache.compile(
+    r"(?m)^[ \t\u3000]*(?P<year>(?:19|20)\d{2})\s*年"
+    r"\s*(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[ \t\u3000]*$"
+)
+CLOSING_TAIL = 80  # characters at the body's end a closing date stands in
+MONTHS = {m: i for i, m in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
+
+
+# So may the page a report was copied from, on the line below its title (县统计局工作总结 /
+# 发布时间：2024-01-08  来源：县统计局; 县民政局工作要点 / 发布日期：2024年2月20日): its date reads
+# as a closing date's. Only a publishing line's label and its date: not a date in the text.
+PUBLISHED = regex_cache.compile(
+    r"[ \t\u3000]*(?:发布|发表|更新|印发)?(?:时间|日期)\s*[:：]\s*"
+    r"(?P<year>(?:19|20)\d{2})\s*[-年/.]\s*(?P<month>\d{1,2})"
+)
+PUBLISHED_AT = Guard(PUBLISHED)
+
+
+def closing_date_years(
+    body: str, kind: DocKind | None, title: str = ""
+) -> tuple[int | None, int | None]:
+    """(summary_year, plan_year) of a report of ``kind`` from its closing date (see
+    ``CLOSING_DATE``), else from the publishing line right below its ``title`` (``body``
+    starts with it; see ``PUBLISHED``), or (None, None)."""
+    tail = body[-CLOSING_TAIL:].rstrip()
+    # (the last line ends in 日 where a date closes the body)
+    dates = list(CLOSING_DATE.finditer(tail)) if "日" in tail[-2:] else []
+    if dates:
+        year, month = int(dates[-1].group("year")), dates[-1].group("month")
+    else:
+        head = body[len(title) :].lstrip("\n")
+        line_end = head.find("\n")
+        line = head if line_end < 0 else head[:line_end]
+        published = PUBLISHED_AT.match(line) if title else None
+        if published is None:
+            return None, None
+        year, month = int(published.group("year")), published.group("month")
+    month_no = int(month) if month.isdigit() else MONTHS.get(month, 0)
+    if kind is DocKind.SUMMARY:
+        return (year - 1 if month_no <= 2 else year), None
+    if kind in (DocKind.PLAN, DocKind.KEY_POINTS):
+        return None, (year + 1 if month_no >= 11 else year)
+    return None, None
+
+
+# An issue of a department's briefing, as a compilation of its news gathers them: its
+# masthead, the briefing's name alone on its line (工作动态, 工作信息, 工作简报, 政务信息, XX县
+# 林业局工作简报), maybe under its organisation's name alone, then the issue's number on the
+# next (第6期（总第58期）, 2024年第9期, 第十五期). Each issue is a document of the work it
+# reports, of the year its issue line or the date below it names (…办公室  2024年7月8日). Not
+# a briefing named in a sentence (在《工作动态》第6期刊发…), nor its name with no issue below.
+BRIEFING_WORDS = ("动态", "信息", "简报", "专报", "快报")
+BRIEFING_NAME = regex_cache.compile(
+    r"[\p{Han}xX*]{0,16}?(?:工作|政务|督查|党建)?(?:动态|信息|简报|专报|快报)"
+)
+ISSUE_LINE = regex_cache.compile(
+    rf"[ \t\u3000]*(?:{YEAR}\s*年)?\s*第\s*[\d一二三四五六七八九十百]{{1,4}}\s*期"
+)
+ISSUE_YEAR = regex_cache.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?=\s*第|\s*\d{1,2}\s*月)")
+ISSUE_HEAD = 3  # lines below a masthead its issue's year may stand on
+
+
+def briefing_masthead(line: str, following: str) -> bool:
+    """Whether ``line`` (stripped) is a briefing's masthead, ``following`` the text after
+    it (see ``BRIEFING_NAME``)."""
+    if not line.endswith(BRIEFING_WORDS) or len(line) > 24:
+        return False
+    issue_end = following.find("\n", 1)
+    if "期" not in following[: issue_end if issue_end > 0 else len(following)]:
+        return False
+    return bool(BRIEFING_NAME.fullmatch(line) and ISSUE_LINE.match(following.lstrip("\n")))
+
+
+def issue_year(title: str, below: str) -> int | None:
+    """The year of a briefing's issue whose masthead is ``title``, from the lines ``below``
+    it (its issue line, the date after it), or None for any other title."""
+    if not title.rstrip().endswith(BRIEFING_WORDS):
+        return None
+    head = "\n".join(below.lstrip("\n").split("\n", ISSUE_HEAD)[:ISSUE_HEAD])
+    m = ISSUE_YEAR.search(head) if "年" in head else None
+    return int(m.group("year")) if m else None
 
 
 # A review whose body plans the next year under a heading of its own (○○镇党委关于2023年度
