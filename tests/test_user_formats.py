@@ -278,3 +278,76 @@ def test_a_wrapped_line_that_begins_with_a_number_is_still_joined(
 
     path = _lines_pdf(tmp_path / "r.pdf", lines)
     assert read_source(path).text == "".join(lines) + "\n"
+
+
+NOTICE_TITLE = "青河县人民政府办公室关于2024年为民办实事项目完成情况的通报"
+NOTICE = [
+    "各乡镇人民政府，县直各单位：",
+    "2024年，县政府确定的十二项为民办实事项目全部完成，累计完成投资7.46亿元，占年度计划的"
+    "103.2%。现将有关情况通报如下。",
+    "一、项目完成情况",
+    "新建城区公办幼儿园5所，新增学位1350个；为农村留守儿童提供课后托管服务2.6万人次，"
+    "完成适龄妇女两癌免费筛查1.9万人。",
+    "改造提升农贸市场8个，新增城市公共停车泊位2140个，更换老旧供水管网46公里。",
+]
+
+
+def _notice_pdf(path: Path, title_size: float, mark: str = "") -> Path:
+    """A notice as a county office prints it: the title centred in larger type, wider than
+    the text block it stands over, the salutation flush under it, each paragraph indented
+    two characters and wrapped at the block's right edge (a figure cut at a line's end);
+    ``mark``: a footnote's mark set small and raised after the first wrapped line."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    font, size, width, margin = "STSong-Light", 14, 595, 72
+    pdfmetrics.registerFont(UnicodeCIDFont(font))
+    pdf = canvas.Canvas(str(path), pagesize=(width, 842))
+    pdf.setFont(font, title_size)
+    pdf.drawCentredString(width / 2, 740, NOTICE_TITLE)
+    y = 700.0
+    for number, text in enumerate(NOTICE):
+        indent = 0 if number == 0 or text.endswith("情况") else 2 * size
+        line, room = "", width - 2 * margin - indent
+        for char in text + "\n":
+            if char == "\n" or pdfmetrics.stringWidth(line + char, font, size) > room:
+                pdf.setFont(font, size)
+                pdf.drawString(margin + indent, y, line)
+                if mark and indent and room < width - 2 * margin:
+                    pdf.setFont(font, 7)
+                    end = margin + indent + pdfmetrics.stringWidth(line, font, size)
+                    pdf.drawString(end, y + 6, mark)
+                line, indent, room, y = "", 0, width - 2 * margin, y - 27
+            line += char
+    pdf.save()
+    return path
+
+
+@pytest.mark.parametrize("title_size", [20, 16])
+@pytest.mark.parametrize("mark", ["", "①"])
+def test_a_title_wider_than_the_text_block_leaves_its_paragraphs_joined(
+    tmp_path: Path, title_size: float, mark: str
+) -> None:
+    """Before: a notice's title set larger than its body and wider than the text block
+    (20 and 16 points here) set the page's edges, so every flush line read as indented
+    and no wrapped line reached the right edge: no paragraph was joined and a figure cut
+    at a line's end came out cut (7.4 / 6亿元, 103. / 2%). The edges are the body's
+    size's lines'; the title, in another size, is not joined to the salutation under it;
+    a footnote's mark set small and raised at a line's end changes nothing. (Left: a
+    title centred in the body's own size that ends within 1.5 characters of the right
+    edge is still joined to a flush line under it.)"""
+    from metrics.readers import read_source
+
+    path = _notice_pdf(tmp_path / "通报.pdf", title_size, mark)
+    lines = read_source(path).text.splitlines()
+    lines = [line.replace(mark, "") for line in lines] if mark else lines  # read where it stands
+    assert lines == [NOTICE_TITLE, *NOTICE]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path.rename(folder / path.name)
+    tables = _extract(folder, tmp_path / "out")
+    assert {"7.46亿元", "103.2%", "1350个", "2.6万人次", "1.9万人", "2140个", "46公里"} <= set(
+        tables.mentions["text"]
+    )
