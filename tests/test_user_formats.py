@@ -351,3 +351,70 @@ def test_a_title_wider_than_the_text_block_leaves_its_paragraphs_joined(
     assert {"7.46亿元", "103.2%", "1350个", "2.6万人次", "1.9万人", "2140个", "46公里"} <= set(
         tables.mentions["text"]
     )
+
+
+# A notice's issuing record (版记) at the foot of its last page: who gets copies, who
+# printed it on which day, and how many copies (共印60份 read as a figure of 60 copies).
+RECORD = [
+    "抄送：县委各部门，县人大常委会办公室，县政协办公室，县法院，县检察院。",
+    "青河县人民政府办公室\t2025年2月14日印发",
+    "（共印60份）",
+]
+# Counter-examples: a report's own sentences with the record's words
+RECORD_LIKE = [
+    "县政府办公室于2024年3月5日印发《实施方案》，共印发宣传手册1.2万份。",
+    "全年印发规范性文件22件，抄送市直部门备案文件35件。",
+]
+
+
+def _record_files(folder: Path) -> list[Path]:
+    """The notice, its record-like sentences and its issuing record as a Word file, a
+    PDF and a web page."""
+    import docx
+
+    body = [NOTICE_TITLE, *NOTICE, *RECORD_LIKE, "青河县人民政府办公室", "2025年2月12日"]
+    word = docx.Document()
+    for line in body + [line.replace("\t", "　　") for line in RECORD]:
+        word.add_paragraph(line)
+    word.save(str(folder / "通报.docx"))
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    pdf = canvas.Canvas(str(folder / "通报.pdf"), pagesize=(595, 842))
+    pdf.setFont("STSong-Light", 12)
+    for number, line in enumerate(body):
+        pdf.drawString(60, 780 - 26 * number, line)
+    pdf.setFont("STSong-Light", 10)
+    pdf.drawString(60, 130, RECORD[0])
+    issuer, date = RECORD[1].split("\t")
+    pdf.drawString(60, 110, issuer)
+    pdf.drawRightString(535, 110, date)
+    pdf.drawRightString(535, 95, RECORD[2])
+    pdf.save()
+    page = "".join(f"<p>{line}</p>" for line in body + RECORD)
+    (folder / "通报.html").write_text(f"<html><body>{page}</body></html>", encoding="utf-8")
+    return sorted(folder.iterdir())
+
+
+def test_a_notices_issuing_record_gives_no_figure_in_any_format(tmp_path: Path) -> None:
+    """Before: the record's line (共印60份) gave a figure of 60 copies, a target of 共印, in
+    each format. The record's lines are dropped by their wording: copies sent (抄送：),
+    the line that ends in the day it was printed (…2025年2月14日印发), and the count of
+    copies printed alone on its line; a report's sentences with the same words keep
+    their figures."""
+    from metrics.readers import read_source
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in _record_files(folder):
+        text = read_source(path).text
+        assert "抄送：" not in text and "印发\n" not in text and "共印60份" not in text, path
+        assert all(line in text for line in RECORD_LIKE), path
+    tables = _extract(folder, tmp_path / "out")
+    figures = tables.mentions.groupby("source_file", observed=True)["text"].apply(list)
+    for path in ("通报.docx", "通报.pdf", "通报.html"):
+        assert "60份" not in figures[path]
+        assert {"1.2万份", "22件", "35件", "7.46亿元"} <= set(figures[path])

@@ -48,7 +48,7 @@ from pdfminer.psexceptions import PSException
 from metrics import regex_cache
 from metrics.errors import InputError
 from metrics.io import SourceText
-from metrics.readers import read_bytes
+from metrics.readers import issuing_record, read_bytes
 
 # The share of a page's height at its top and at its bottom where running heads stand.
 MARGIN = 0.1
@@ -442,7 +442,8 @@ def _in_margin(line: Line, height: float) -> bool:
 
 
 def _drop_running(pages: list[tuple[list[Line], float]]) -> list[list[Line]]:
-    """The pages' lines less page numbers and running heads in the margins."""
+    """The pages' lines less page numbers and running heads in the margins, and the lines
+    of an issuing record (``readers.issuing_record``) wherever they stand."""
     in_margin = _in_margin
     counts = Counter(
         key
@@ -454,8 +455,11 @@ def _drop_running(pages: list[tuple[list[Line], float]]) -> list[list[Line]]:
         [
             line
             for line in lines
-            if not in_margin(line, height)
-            or not (PAGE_NUMBER.match(line.text) or _margin_key(line) in recurring)
+            if not issuing_record(line.text)
+            and (
+                not in_margin(line, height)
+                or not (PAGE_NUMBER.match(line.text) or _margin_key(line) in recurring)
+            )
         ]
         for lines, height in pages
     ]
