@@ -7,8 +7,8 @@ Runs the command line's ``main`` in this process and prints, at each point, one 
 line: resident memory (``VmRSS``, of it ``RssFile``: shared libraries, the same pages as
 the workers' and ``RssAnon``), the high-water mark (``VmHWM``), glibc's heap (in use,
 and free but held: ``mallinfo2``), Python's object arenas (``sys._debugmallocstats``),
-Arrow's allocated bytes, and the targets the run holds until its end
-(``tables.TargetsFound``). Linux with glibc only.
+Arrow's allocated bytes, and the targets the run has written out to be linked at its end
+(``tables.SpilledTargets``). Linux with glibc only.
 """
 
 from __future__ import annotations
@@ -83,12 +83,12 @@ def probe(point: str) -> None:
         "malloc_free_held_mb": heap.fordblks >> 20,
         "python_arenas_mb": python_arenas_mb(),
         "arrow_mb": pa.total_allocated_bytes() >> 20,
-        "targets": len(found.targets) if found else 0,
+        "targets": found.count if found else 0,
     }
     print(point, json.dumps(figures), flush=True)
 
 
-class Found(tables.TargetsFound):
+class Found(tables.SpilledTargets):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         HELD["found"] = self
@@ -109,7 +109,7 @@ def main(argv: list[str]) -> int:
             yield item
         probe("last result")
 
-    tables.TargetsFound = Found  # type: ignore[misc]
+    tables.SpilledTargets = Found  # type: ignore[misc]
     tables._write_results = written
     cli.run_files = watched
     rc = cli.main(argv)

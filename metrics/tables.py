@@ -12,7 +12,8 @@ documents, sections, mentions and pairs) once, as it comes, and writes
 written mentions once every result is written, one group of partitions at a time, through
 ``run_map``: ``map``, or a pool's from ``POOL_FIGURES`` figures), ``stats_groups.parquet``
 and ``stats_metrics.parquet`` (summed batch by batch), ``targets.parquet`` (a few rows per
-government work report, held until the run ends to be linked across years) and
+government work report, written out to the staging folder as they come and linked across
+years once the run ends, a row group at a time: ``SpilledTargets``) and
 ``failures.parquet`` — and ``mentions.csv`` when asked — into ``out_dir``. Every table
 is written in row groups while the results stream past, so what is held at any time is
 bounded by ``BUFFER_BYTES``, not by the size of the corpus (but for the trends step, which
@@ -114,6 +115,9 @@ BUFFER_BYTES = 16 * 2**20
 STATS_BATCH = 16_000
 # Row groups per partition file: a writer holds its file's footer until it is closed.
 ROLL_GROUPS = 32
+# The file of the staging folder that holds the run's targets until they are linked
+# (``SpilledTargets``); no table of a run.
+SPILLED_TARGETS = ".targets-found.parquet"
 # Figures of a run below which its plan links and trends are made in the writing process.
 # They cost about 30 CPU µs a figure (1.6 s for 60,000 at 10 MB, 16 s at 100 MB, measured).
 # On the run's warm pool (``engine.RunPool``) they cost the tree about as much CPU as in
@@ -221,8 +225,12 @@ def _write_run(
     sources: Sources | None = None,
 ) -> int:
     """Write every table of the run into ``staging``; the manifest last."""
-    found = TargetsFound()
-    count, stats = _write_results(staging, collect_targets(results, found), csv)
+    found = SpilledTargets(staging / SPILLED_TARGETS)
+    try:
+        count, stats = _write_results(staging, collect_targets(results, found), csv)
+    except BaseException:  # the spill's file is closed, the error kept
+        found.abort()
+        raise
     mentions, documents = staging / "mentions", staging / "documents.parquet"
     run_map = run_map if count >= POOL_FIGURES else map
     # a pool's groups of links and trends are sent now, and made while this process
@@ -232,7 +240,7 @@ def _write_run(
     known = document_identities(documents)  # read once for both
     links = plan_links(mentions, documents, run_map, staging, known)
     trends = trend_tables(mentions, documents, run_map, known)
-    pq.write_table(found.table(), staging / "targets.parquet")
+    found.write(staging / "targets.parquet")
     give_back_memory()  # before the links are read back
     for name, table in stats.tables().items():
         pq.write_table(table, staging / f"{name}.parquet")
@@ -264,7 +272,58 @@ class TargetsFound:
         return records_table(rows, TARGET_SCHEMA)
 
 
-def collect_targets(results: Iterable[Packed], found: TargetsFound) -> Iterator[Packed]:
+class SpilledTargets:
+    """``TargetsFound`` for a run on disk: every target is written out to ``spill``, a
+    file of the staging folder, a row group at a time as the files come (``add``), and
+    read back a row group at a time to be linked and written as the targets table
+    (``write``), which removes ``spill``. Of the outcomes only the first of each key is
+    kept, as ``TargetsFound`` keeps them. Kept as ``Target`` records instead, the targets
+    grew the writer with its input: about 1.1 KB a target, 72 a copy of data/sample's six
+    government work reports, about 200 MB by the end of 1 GB of such copies. The rows
+    are those ``TargetsFound.table`` gives, in the same order."""
+
+    def __init__(self, spill: Path) -> None:
+        self.spill = spill
+        self.rows = RowGroups(spill, TARGET_SCHEMA, max_bytes=BUFFER_BYTES // 4)
+        self.outcomes: OutcomeKeys = {}
+        self.count = 0
+
+    def add(self, targets: Sequence[Target], outcomes: Iterable[Outcome]) -> None:
+        if targets:
+            self.rows.add(records_table(targets, TARGET_SCHEMA))
+            self.count += len(targets)
+        keep_first(self.outcomes, outcomes)
+
+    def abort(self) -> None:
+        self.rows.abort()
+
+    def write(self, path: Path) -> None:
+        """Write the targets table to ``path``: the spilled targets, a row group at a
+        time, each set against the outcome a later report of its government states."""
+        self.rows.close()
+        with pq.ParquetWriter(path, TARGET_SCHEMA) as out:
+            for _, _, read in row_groups(self.spill):
+                targets = [_target(row) for row in read().to_pylist()]
+                out.write_table(
+                    records_table(link_outcomes(targets, self.outcomes.values()), TARGET_SCHEMA)
+                )
+            if not self.count:  # the file holds the table's columns, and no row
+                out.write_table(arrow.empty(TARGET_SCHEMA))
+        self.spill.unlink()
+
+
+def _target(row: dict[str, Any]) -> Target:
+    """A ``Target`` again from its row as ``records_table`` wrote it: a coded column
+    (``CODED``: ``direction``) back from its text."""
+    for name in CODED.intersection(row):
+        if row[name] is not None:
+            row[name] = int(row[name])
+    return Target(**row)
+
+
+def collect_targets(
+    results: Iterable[Packed], found: TargetsFound | SpilledTargets
+) -> Iterator[Packed]:
     """Pass ``results`` on, keeping in ``found`` what their targets step reads (a few
     targets per government work report; nothing for other documents)."""
     for result in results:

@@ -3,9 +3,12 @@ as the whole list of every file's outcomes would (tables.TargetsFound)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
+import pytest
 
 import metrics
 from metrics.cli import main
@@ -75,3 +78,40 @@ def test_only_the_first_outcome_of_a_key_is_kept() -> None:
     employment = next(o for key, o in kept.items() if "就业" in key)
     assert employment.figures == () and employment.rate is not None
     assert (employment.rate.text, employment.rate.value) == ("103%", 103.0)
+
+
+def test_a_runs_targets_are_written_out_as_they_come_and_linked_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer keeps no target: each file's are written to a file of the staging folder
+    (a row group of one file's rows here, as many as files), read back a row group at a
+    time and linked; the table is the one the whole lists give, row for row, and the
+    spill is no file of the run."""
+    import pyarrow.parquet as pq
+
+    from metrics import tables
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in FILES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(tables, "BUFFER_BYTES", 4)  # a row group a file
+    spilled: list[tuple[str, int]] = []
+    plain = tables.row_groups
+
+    def row_groups(path: Path) -> Iterator[tuple[int, int, Any]]:
+        spilled.append((path.name, 0))
+        for group in plain(path):
+            spilled[-1] = (path.name, spilled[-1][1] + 1)
+            yield group
+
+    monkeypatch.setattr(tables, "row_groups", row_groups)
+    out = tmp_path / "out"
+    assert main(["extract", str(folder), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
+    assert spilled == [(tables.SPILLED_TARGETS, 3)]
+    whole = []
+    for name, text in FILES.items():
+        result = process_text(text, name)
+        whole.append(file_targets(result.documents, result.mentions))
+    assert pq.read_table(out / "current" / "targets.parquet").equals(tables.targets_table(whole))
+    assert not list(out.rglob(tables.SPILLED_TARGETS))
