@@ -88,12 +88,6 @@ def probe(point: str) -> None:
     print(point, json.dumps(figures), flush=True)
 
 
-class Found(tables.SpilledTargets):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        HELD["found"] = self
-
-
 def main(argv: list[str]) -> int:
     plain_results, plain_files = tables._write_results, cli.run_files
 
@@ -108,6 +102,11 @@ def main(argv: list[str]) -> int:
                 probe(f"result {count}")
             yield item
         probe("last result")
+
+    class Found(tables.SpilledTargets):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            HELD["found"] = self
 
     tables.SpilledTargets = Found  # type: ignore[misc]
     tables._write_results = written
