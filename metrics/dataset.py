@@ -38,6 +38,13 @@ from metrics.schemas import (
 
 _TRIM = getattr(ctypes.CDLL(None), "malloc_trim", None) if os.name == "posix" else None
 ROW_GROUP = 64_000  # rows of a row group of every table a run writes
+# Tables waiting for their row group are joined into one, COMPACT of them at a time
+# (``compacted``): a small file's table of a few rows costs far more than its rows (its
+# buffers, each padded, and its objects; a table selected from a file's keeps that file's
+# every column alive), and the writer waits for ``max_bytes`` of rows as ``nbytes``
+# counts them: 10,000 files of two figures each grew the writer by 340 MB, 35 KB a file
+# (``benchmarks/writer_growth.py``).
+COMPACT = 64
 
 
 # Characters never left as they are in a folder name (pyarrow decodes %XX when reading).
@@ -99,6 +106,15 @@ def row_groups(path: Path) -> Iterator[tuple[int, int, Callable[..., pa.Table]]]
             count = file.metadata.row_group(group).num_rows
             yield first, count, partial(file.read_row_group, group)
             first += count
+
+
+def compacted(tables: list[pa.Table], loose: int) -> int:
+    """Join the last ``loose`` of ``tables`` into one table, in place, once ``COMPACT`` of
+    them wait (rows in order); the number of loose tables then."""
+    if loose < COMPACT:
+        return loose
+    tables[-loose:] = [pa.concat_tables(tables[-loose:]).combine_chunks()]
+    return 0
 
 
 class RowGroups:
@@ -198,6 +214,7 @@ class Partitioned:
         self.codes: dict[tuple[str, int], int] = {}  # a partition's number in this run
         self.keys: list[tuple[str, int]] = []  # by number
         self.tables: list[pa.Table] = []
+        self.loose = 0  # waiting tables not joined yet (``compacted``)
         self.numbers: list[np.ndarray] = []  # each waiting row's partition number
         self.rows = 0
         self.nbytes = 0
@@ -215,6 +232,7 @@ class Partitioned:
                 self.keys.append(key)
             number[rows] = code
         self.tables.append(table.select(self.schema.names))
+        self.loose = compacted(self.tables, self.loose + 1)
         self.numbers.append(number)
         self.rows += table.num_rows
         self.nbytes += table.nbytes
@@ -228,7 +246,7 @@ class Partitioned:
         numbers = np.concatenate(self.numbers)
         order = np.argsort(numbers, kind="stable")  # a partition's rows keep their order
         ordered = pa.concat_tables(self.tables).take(arrow.from_numpy(order, pa.int64()))
-        self.tables, self.numbers, self.rows, self.nbytes = [], [], 0, 0
+        self.tables, self.numbers, self.rows, self.nbytes, self.loose = [], [], 0, 0, 0
         found, starts, counts = np.unique(numbers[order], return_index=True, return_counts=True)
         spans = zip(found.tolist(), starts.tolist(), counts.tolist(), strict=True)
         for code, start, count in spans:
