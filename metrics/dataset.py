@@ -8,8 +8,9 @@ dataset's partitions (this layout or the legacy one) with their files in reading
 ``RowGroups`` writes the rows of one Parquet file (or a rolling folder of part files) a
 row group at a time, so that what is held is bounded by ``ROW_GROUP`` rows or a byte
 budget; ``Partitioned`` writes a run's rows, given a file's table at a time, into their
-partitions' ``RowGroups``, the rows of each partition in the order given;
-``row_groups`` reads a file's row groups back one at a time. The writer of a run
+partitions' ``RowGroups``, the rows of each partition in the order given (the tables
+waiting for a row group joined ``COMPACT`` at a time: ``compacted``, which a writer's other
+buffers use too); ``row_groups`` reads a file's row groups back one at a time. The writer of a run
 (``metrics.tables``) and the steps that read its mentions back (``metrics.derived``)
 share them.
 """
