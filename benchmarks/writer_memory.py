@@ -7,7 +7,7 @@ Runs the command line's ``main`` in this process and prints, at each point, one 
 line: resident memory (``VmRSS``, of it ``RssFile``: shared libraries, the same pages as
 the workers' and ``RssAnon``), the high-water mark (``VmHWM``), glibc's heap (in use,
 and free but held: ``mallinfo2``), Python's object arenas (``sys._debugmallocstats``),
-Arrow's allocated bytes, and the targets the run holds until its end
+Arrow's allocated bytes, and the targets the run has written out to be linked at its end
 (``tables.TargetsFound``). Linux with glibc only.
 """
 
@@ -88,12 +88,6 @@ def probe(point: str) -> None:
     print(point, json.dumps(figures), flush=True)
 
 
-class Found(tables.TargetsFound):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        HELD["found"] = self
-
-
 def main(argv: list[str]) -> int:
     plain_results, plain_files = tables._write_results, cli.run_files
 
@@ -108,6 +102,11 @@ def main(argv: list[str]) -> int:
                 probe(f"result {count}")
             yield item
         probe("last result")
+
+    class Found(tables.TargetsFound):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            HELD["found"] = self
 
     tables.TargetsFound = Found  # type: ignore[misc]
     tables._write_results = written

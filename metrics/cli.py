@@ -100,7 +100,8 @@ EXIT_STATUS = """exit status:
   1    bad input: a file that could not be read or whose extraction failed (the other
        files' tables are written), no input file at all, a folder that holds no
        metrics output, tables that cannot be read, a write the system refused
-       (read-only, disk full: the previous tables stay whole)
+       (read-only, disk full: the previous tables stay whole), a run that ran out of
+       memory (nothing published)
   2    usage: a wrong option or argument, an output folder that is not safe to write
        (a file, another program's runs/, a run writing it now), a Dask cluster that
        runs other code
@@ -550,6 +551,15 @@ def extract_command(
         return 2
     except KeyboardInterrupt as exc:  # Ctrl-C, SIGTERM: unwound like an error
         return interrupted(exc, _left(out, before))
+    except Exception as exc:  # the machine's memory or threads ran out (``out_of_memory``)
+        if not out_of_memory(exc):
+            raise
+        said = f": {exc}" if str(exc) else ""
+        console.error(
+            f"{out}: the run ran out of memory ({type(exc).__name__}{said}); "
+            f"{_left(out, before)}; run it with fewer --jobs or where more memory is free"
+        )
+        return 1
     if not console.quiet:
         print(summary.render(out))
     if not is_url(out):
@@ -612,6 +622,23 @@ def _current(out: str | Path) -> str | None:
         return current_id(Path(out))
     except OSError:  # no folder (a file, say): the write will say what is wrong
         return None
+
+
+# What Arrow says when the system refuses it memory or a thread (a process at its limit of
+# address space, ``ulimit -v``, cannot map a thread's stack): its status is then an
+# unknown error naming the system's refusal.
+REFUSED_RESOURCE = ("Resource temporarily unavailable", "Cannot allocate memory")
+
+
+def out_of_memory(exc: BaseException) -> bool:
+    """Whether ``exc`` says the machine's memory ran out: a ``MemoryError`` (Arrow's
+    ``ArrowMemoryError`` is one), or an Arrow error naming a resource the system refused
+    (``REFUSED_RESOURCE``). Other errors are bugs, raised as they are."""
+    if isinstance(exc, MemoryError):
+        return True
+    import pyarrow as pa
+
+    return isinstance(exc, pa.ArrowException) and any(r in str(exc) for r in REFUSED_RESOURCE)
 
 
 def _left(out: str | Path, before: str | None) -> str:

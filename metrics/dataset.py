@@ -8,8 +8,9 @@ dataset's partitions (this layout or the legacy one) with their files in reading
 ``RowGroups`` writes the rows of one Parquet file (or a rolling folder of part files) a
 row group at a time, so that what is held is bounded by ``ROW_GROUP`` rows or a byte
 budget; ``Partitioned`` writes a run's rows, given a file's table at a time, into their
-partitions' ``RowGroups``, the rows of each partition in the order given;
-``row_groups`` reads a file's row groups back one at a time. The writer of a run
+partitions' ``RowGroups``, the rows of each partition in the order given (the tables
+waiting for a row group joined ``COMPACT`` at a time: ``compacted``, which a writer's other
+buffers use too); ``row_groups`` reads a file's row groups back one at a time. The writer of a run
 (``metrics.tables``) and the steps that read its mentions back (``metrics.derived``)
 share them.
 """
@@ -38,6 +39,13 @@ from metrics.schemas import (
 
 _TRIM = getattr(ctypes.CDLL(None), "malloc_trim", None) if os.name == "posix" else None
 ROW_GROUP = 64_000  # rows of a row group of every table a run writes
+# Tables waiting for their row group are joined into one, COMPACT of them at a time
+# (``compacted``): a small file's table of a few rows costs far more than its rows (its
+# buffers, each padded, and its objects; a table selected from a file's keeps that file's
+# every column alive), and the writer waits for ``max_bytes`` of rows as ``nbytes``
+# counts them: 10,000 files of two figures each grew the writer by 340 MB, 35 KB a file
+# (``benchmarks/writer_growth.py``).
+COMPACT = 64
 
 
 # Characters never left as they are in a folder name (pyarrow decodes %XX when reading).
@@ -99,6 +107,15 @@ def row_groups(path: Path) -> Iterator[tuple[int, int, Callable[..., pa.Table]]]
             count = file.metadata.row_group(group).num_rows
             yield first, count, partial(file.read_row_group, group)
             first += count
+
+
+def compacted(tables: list[pa.Table], loose: int) -> int:
+    """Join the last ``loose`` of ``tables`` into one table, in place, once ``COMPACT`` of
+    them wait (rows in order); the number of loose tables then."""
+    if loose < COMPACT:
+        return loose
+    tables[-loose:] = [pa.concat_tables(tables[-loose:]).combine_chunks()]
+    return 0
 
 
 class RowGroups:
@@ -198,6 +215,7 @@ class Partitioned:
         self.codes: dict[tuple[str, int], int] = {}  # a partition's number in this run
         self.keys: list[tuple[str, int]] = []  # by number
         self.tables: list[pa.Table] = []
+        self.loose = 0  # waiting tables not joined yet (``compacted``)
         self.numbers: list[np.ndarray] = []  # each waiting row's partition number
         self.rows = 0
         self.nbytes = 0
@@ -215,6 +233,7 @@ class Partitioned:
                 self.keys.append(key)
             number[rows] = code
         self.tables.append(table.select(self.schema.names))
+        self.loose = compacted(self.tables, self.loose + 1)
         self.numbers.append(number)
         self.rows += table.num_rows
         self.nbytes += table.nbytes
@@ -228,7 +247,7 @@ class Partitioned:
         numbers = np.concatenate(self.numbers)
         order = np.argsort(numbers, kind="stable")  # a partition's rows keep their order
         ordered = pa.concat_tables(self.tables).take(arrow.from_numpy(order, pa.int64()))
-        self.tables, self.numbers, self.rows, self.nbytes = [], [], 0, 0
+        self.tables, self.numbers, self.rows, self.nbytes, self.loose = [], [], 0, 0, 0
         found, starts, counts = np.unique(numbers[order], return_index=True, return_counts=True)
         spans = zip(found.tolist(), starts.tolist(), counts.tolist(), strict=True)
         for code, start, count in spans:

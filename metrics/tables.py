@@ -54,6 +54,7 @@ from metrics import columns as arrow
 from metrics.dataset import (
     Partitioned,
     RowGroups,
+    compacted,
     give_back_memory,
     partition_folder,
     partition_folders,
@@ -467,12 +468,14 @@ class _StatsBuffer:
 
         self.columns = STATS_INPUT
         self.tables: list[pa.Table] = []
+        self.loose = 0  # tables not joined yet (``dataset.compacted``)
         self.units: dict[str, tuple] = {}
         self.rows = 0
         self.stats = StatsTables()
 
     def add(self, table: pa.Table, units: dict[str, tuple]) -> None:
         self.tables.append(table.select(self.columns))
+        self.loose = compacted(self.tables, self.loose + 1)
         self.units.update(units)
         self.rows += table.num_rows
         if self.rows >= STATS_BATCH:
@@ -481,7 +484,7 @@ class _StatsBuffer:
     def flush(self) -> None:
         if self.tables:
             self.stats.add(pa.concat_tables(self.tables), self.units)
-            self.tables, self.units, self.rows = [], {}, 0
+            self.tables, self.units, self.rows, self.loose = [], {}, 0, 0
 
 
 def _write_results(staging: Path, results: Iterable[Packed], csv: bool) -> tuple[int, StatsTables]:

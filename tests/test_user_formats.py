@@ -278,3 +278,143 @@ def test_a_wrapped_line_that_begins_with_a_number_is_still_joined(
 
     path = _lines_pdf(tmp_path / "r.pdf", lines)
     assert read_source(path).text == "".join(lines) + "\n"
+
+
+NOTICE_TITLE = "青河县人民政府办公室关于2024年为民办实事项目完成情况的通报"
+NOTICE = [
+    "各乡镇人民政府，县直各单位：",
+    "2024年，县政府确定的十二项为民办实事项目全部完成，累计完成投资7.46亿元，占年度计划的"
+    "103.2%。现将有关情况通报如下。",
+    "一、项目完成情况",
+    "新建城区公办幼儿园5所，新增学位1350个；为农村留守儿童提供课后托管服务2.6万人次，"
+    "完成适龄妇女两癌免费筛查1.9万人。",
+    "改造提升农贸市场8个，新增城市公共停车泊位2140个，更换老旧供水管网46公里。",
+]
+
+
+def _notice_pdf(path: Path, title_size: float, mark: str = "") -> Path:
+    """A notice as a county office prints it: the title centred in larger type, wider than
+    the text block it stands over, the salutation flush under it, each paragraph indented
+    two characters and wrapped at the block's right edge (a figure cut at a line's end);
+    ``mark``: a footnote's mark set small and raised after the first wrapped line."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    font, size, width, margin = "STSong-Light", 14, 595, 72
+    pdfmetrics.registerFont(UnicodeCIDFont(font))
+    pdf = canvas.Canvas(str(path), pagesize=(width, 842))
+    pdf.setFont(font, title_size)
+    pdf.drawCentredString(width / 2, 740, NOTICE_TITLE)
+    y = 700.0
+    for number, text in enumerate(NOTICE):
+        indent = 0 if number == 0 or text.endswith("情况") else 2 * size
+        line, room = "", width - 2 * margin - indent
+        for char in text + "\n":
+            if char == "\n" or pdfmetrics.stringWidth(line + char, font, size) > room:
+                pdf.setFont(font, size)
+                pdf.drawString(margin + indent, y, line)
+                if mark and indent and room < width - 2 * margin:
+                    pdf.setFont(font, 7)
+                    end = margin + indent + pdfmetrics.stringWidth(line, font, size)
+                    pdf.drawString(end, y + 6, mark)
+                line, indent, room, y = "", 0, width - 2 * margin, y - 27
+            line += char
+    pdf.save()
+    return path
+
+
+@pytest.mark.parametrize("title_size", [20, 16])
+@pytest.mark.parametrize("mark", ["", "①"])
+def test_a_title_wider_than_the_text_block_leaves_its_paragraphs_joined(
+    tmp_path: Path, title_size: float, mark: str
+) -> None:
+    """Before: a notice's title set larger than its body and wider than the text block
+    (20 and 16 points here) set the page's edges, so every flush line read as indented
+    and no wrapped line reached the right edge: no paragraph was joined and a figure cut
+    at a line's end came out cut (7.4 / 6亿元, 103. / 2%). The edges are the body's
+    size's lines'; the title, in another size, is not joined to the salutation under it;
+    a footnote's mark set small and raised at a line's end changes nothing. (Left: a
+    title centred in the body's own size that ends within 1.5 characters of the right
+    edge is still joined to a flush line under it.)"""
+    from metrics.readers import read_source
+
+    path = _notice_pdf(tmp_path / "通报.pdf", title_size, mark)
+    lines = read_source(path).text.splitlines()
+    lines = [line.replace(mark, "") for line in lines] if mark else lines  # read where it stands
+    assert lines == [NOTICE_TITLE, *NOTICE]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path.rename(folder / path.name)
+    tables = _extract(folder, tmp_path / "out")
+    assert {"7.46亿元", "103.2%", "1350个", "2.6万人次", "1.9万人", "2140个", "46公里"} <= set(
+        tables.mentions["text"]
+    )
+
+
+# A notice's issuing record (版记) at the foot of its last page: who gets copies, who
+# printed it on which day, and how many copies (共印60份 read as a figure of 60 copies).
+RECORD = [
+    "抄送：县委各部门，县人大常委会办公室，县政协办公室，县法院，县检察院。",
+    "青河县人民政府办公室\t2025年2月14日印发",
+    "（共印60份）",
+]
+# Counter-examples: a report's own sentences with the record's words
+RECORD_LIKE = [
+    "县政府办公室于2024年3月5日印发《实施方案》，共印发宣传手册1.2万份。",
+    "全年印发规范性文件22件，抄送市直部门备案文件35件。",
+]
+
+
+def _record_files(folder: Path) -> list[Path]:
+    """The notice, its record-like sentences and its issuing record as a Word file, a
+    PDF and a web page."""
+    import docx
+
+    body = [NOTICE_TITLE, *NOTICE, *RECORD_LIKE, "青河县人民政府办公室", "2025年2月12日"]
+    word = docx.Document()
+    for line in body + [line.replace("\t", "　　") for line in RECORD]:
+        word.add_paragraph(line)
+    word.save(str(folder / "通报.docx"))
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    pdf = canvas.Canvas(str(folder / "通报.pdf"), pagesize=(595, 842))
+    pdf.setFont("STSong-Light", 12)
+    for number, line in enumerate(body):
+        pdf.drawString(60, 780 - 26 * number, line)
+    pdf.setFont("STSong-Light", 10)
+    pdf.drawString(60, 130, RECORD[0])
+    issuer, date = RECORD[1].split("\t")
+    pdf.drawString(60, 110, issuer)
+    pdf.drawRightString(535, 110, date)
+    pdf.drawRightString(535, 95, RECORD[2])
+    pdf.save()
+    page = "".join(f"<p>{line}</p>" for line in body + RECORD)
+    (folder / "通报.html").write_text(f"<html><body>{page}</body></html>", encoding="utf-8")
+    return sorted(folder.iterdir())
+
+
+def test_a_notices_issuing_record_gives_no_figure_in_any_format(tmp_path: Path) -> None:
+    """Before: the record's line (共印60份) gave a figure of 60 copies, a target of 共印, in
+    each format. The record's lines are dropped by their wording: copies sent (抄送：),
+    the line that ends in the day it was printed (…2025年2月14日印发), and the count of
+    copies printed alone on its line; a report's sentences with the same words keep
+    their figures."""
+    from metrics.readers import read_source
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in _record_files(folder):
+        text = read_source(path).text
+        assert "抄送：" not in text and "印发\n" not in text and "共印60份" not in text, path
+        assert all(line in text for line in RECORD_LIKE), path
+    tables = _extract(folder, tmp_path / "out")
+    figures = tables.mentions.groupby("source_file", observed=True)["text"].apply(list)
+    for path in ("通报.docx", "通报.pdf", "通报.html"):
+        assert "60份" not in figures[path]
+        assert {"1.2万份", "22件", "35件", "7.46亿元"} <= set(figures[path])

@@ -12,7 +12,8 @@ an RTF, an ``.odt``, an OFD, a PDF without a text layer, an encrypted or damaged
 a sheet, slides or an archive given by name: ``io.NOT_REPORT_TEXT``) raises ``InputError``
 whose one line says what to do; a reader whose library is missing names the exact
 ``pip install``. The libraries are imported only when a file of their format is read, so
-the ``.txt`` path needs none of them.
+the ``.txt`` path needs none of them. Each reader drops an official document's issuing
+record (``issuing_record``); plain text is read as it is.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 
+from metrics import regex_cache
 from metrics.errors import InputError, system_said
 from metrics.io import (
     NOT_REPORT_TEXT,
@@ -63,6 +65,27 @@ PLAIN_FORMAT = "text"
 INSTALL = "{pip} install 'gov-report-metrics[formats]' (in a clone: {pip} install -e '.[formats]')"
 # the distribution that installs each reader's module: `pip install docx` is another package
 DISTRIBUTIONS = {"docx": "python-docx", "pdfminer": "pdfminer.six", "lxml": "lxml"}
+
+
+# An official document's issuing record (版记), below its text at the foot of its last page:
+# the units that get copies (抄送：, 抄报：, 分送：, 发送：), the office that printed it and the
+# day (…办公室　2025年2月14日印发, on one line or two: issuer and date on one baseline are a
+# tab apart in a PDF's text), and the copies printed (（共印60份）, which read as a figure).
+# Each is a line of its own: dropped by the Word, PDF and web page readers (``issuing_record``).
+# Counter-examples, kept: a report's sentence that goes on after 印发 (于2024年3月5日印发
+# 《实施方案》), one with 共印发 (共印发宣传手册1.2万份), and 抄送 inside a sentence
+# (抄送市直部门备案文件35件).
+ISSUING_RECORD = regex_cache.compile(
+    r"^\s*(?:抄送|抄报|分送|发送)\s*[:：]"
+    r"|^.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发"
+    r"\s*(?:[（(]\s*共印\s*\d+\s*份\s*[）)])?\s*$"
+    r"|^\s*[（(]?\s*共印\s*\d+\s*份\s*[）)]?\s*$"
+)
+
+
+def issuing_record(line: str) -> bool:
+    """Whether ``line`` is a line of an official document's issuing record (``ISSUING_RECORD``)."""
+    return ISSUING_RECORD.search(line) is not None
 
 
 # A web page (or web archive) is parsed whole into lxml's tree, at about 12 bytes of memory

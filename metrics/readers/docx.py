@@ -51,7 +51,7 @@ from lxml.etree import XMLSyntaxError, _Element
 
 from metrics.errors import InputError
 from metrics.io import SourceText
-from metrics.readers import RESAVE, read_bytes
+from metrics.readers import RESAVE, issuing_record, read_bytes
 
 # how an old Word (.doc) or WPS file begins: an OLE compound file
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -113,6 +113,7 @@ def from_bytes(data: bytes, path: Path) -> SourceText:
         for section, blocks in zip(sections, groups, strict=True):
             read = list(_blocks(blocks, notes))
             lines += _letterhead(section, notes, read[:HEAD_LINES]) + read
+        lines = [line for line in lines if not issuing_record(line)]
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError) as exc:
         raise InputError(
             path,

@@ -20,7 +20,7 @@ from lxml import etree
 from metrics import regex_cache
 from metrics.errors import InputError
 from metrics.io import SourceText, decode_bytes
-from metrics.readers import read_bytes
+from metrics.readers import issuing_record, read_bytes
 
 # <meta charset="gbk">, <meta http-equiv="Content-Type" content="text/html; charset=gb2312">,
 # an XHTML page's <?xml version="1.0" encoding="gb2312"?>
@@ -203,7 +203,7 @@ def _without_split_chrome(lines: list[str]) -> list[str]:
     """``lines`` less those that are chrome: each line ``CHROME_LINE`` finds, a list of
     links below its heading (``LINK_LIST``), and each run of short lines that
     ``SPLIT_CHROME`` matches joined (the longest from each line)."""
-    dropped = [bool(CHROME_LINE.search(line)) for line in lines]
+    dropped = [bool(CHROME_LINE.search(line)) or issuing_record(line) for line in lines]
     for at, line in enumerate(lines):
         end = at + 1
         while LINK_LIST.match(line) and end < len(lines) and DATED.search(lines[end]):

@@ -40,7 +40,7 @@ from pathlib import Path
 
 import regex
 from pdfminer.high_level import extract_pages
-from pdfminer.layout import LAParams, LTPage, LTTextContainer, LTTextLineHorizontal
+from pdfminer.layout import LAParams, LTChar, LTPage, LTTextContainer, LTTextLineHorizontal
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfexceptions import PDFException
 from pdfminer.psexceptions import PSException
@@ -48,7 +48,7 @@ from pdfminer.psexceptions import PSException
 from metrics import regex_cache
 from metrics.errors import InputError
 from metrics.io import SourceText
-from metrics.readers import read_bytes
+from metrics.readers import issuing_record, read_bytes
 
 # The share of a page's height at its top and at its bottom where running heads stand.
 MARGIN = 0.1
@@ -119,6 +119,16 @@ HEADING_AFTER = regex_cache.compile(
     r"^[。！？；：]\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
     r"|第[一二三四五六七八九十\d]{1,3}[章节部分篇])"
 )
+# A title set larger than the body and wider than its block (centred, it stands out of it
+# on both sides: a notice's 松河县人民政府办公室关于…的通报 on one line) set the page's edges:
+# every flush line then read as indented and no wrapped line reached the right edge, so
+# no paragraph was joined and a figure wrapped at the line's end was cut (6.8 / 2亿元).
+# The edges are those of the lines whose type size (``Line.size``) is within this share
+# of the body's (the size most of the page's characters have): a heading or a title set
+# larger, a table or a note set smaller, do not move them; and a line set in another size
+# than the line before is no wrapped line of its paragraph (the title is not joined to
+# 各乡镇人民政府：under it).
+BODY_SIZE = 0.1
 # what pdfminer writes for a glyph its font maps to no character
 UNMAPPED = regex_cache.compile(r"\(cid:\d+\)")
 # past this share of the text's characters unmapped, a PDF has no text to read
@@ -137,6 +147,13 @@ class Line:
     # of a page in two columns: 1 left, 2 right; 0 across the page; VERTICAL: a block of
     # vertical writing among horizontal lines
     column: int = 0
+    # the size most of its glyphs are set in (0: not known, its height stands for it): a
+    # footnote's mark set small and raised makes the line taller, not its type larger
+    size: float = 0.0
+
+    @property
+    def type_size(self) -> float:
+        return self.size or self.height
 
 
 def read(path: Path) -> SourceText:
@@ -209,7 +226,7 @@ def _lines(page: LTPage) -> list[Line]:
     """The page's printed lines top to bottom: pdfminer's lines, those it split on one
     baseline joined again (see ``_one_line``)."""
     found = [
-        Line(_unspaced(text), line.x0, line.x1, line.y1, line.height)
+        Line(_unspaced(text), line.x0, line.x1, line.y1, line.height, size=_type_size(line))
         for box in page
         if isinstance(box, LTTextContainer)
         for line in box
@@ -390,7 +407,14 @@ def _one_line(row: list[Line]) -> Line:
         parts.append(line.text)
     top = max(line.top for line in row)
     height = max(line.height for line in row)
-    return Line(_unspaced("".join(parts)), row[0].x0, row[-1].x1, top, height, row[0].column)
+    size = max(row, key=lambda line: len(line.text)).size
+    return Line(_unspaced("".join(parts)), row[0].x0, row[-1].x1, top, height, row[0].column, size)
+
+
+def _type_size(line: LTTextLineHorizontal) -> float:
+    """The size most of ``line``'s glyphs are set in (``Line.size``)."""
+    sizes = Counter(round(glyph.size, 1) for glyph in line if isinstance(glyph, LTChar))
+    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def _unspaced(text: str) -> str:
@@ -418,7 +442,8 @@ def _in_margin(line: Line, height: float) -> bool:
 
 
 def _drop_running(pages: list[tuple[list[Line], float]]) -> list[list[Line]]:
-    """The pages' lines less page numbers and running heads in the margins."""
+    """The pages' lines less page numbers and running heads in the margins, and the lines
+    of an issuing record (``readers.issuing_record``) wherever they stand."""
     in_margin = _in_margin
     counts = Counter(
         key
@@ -430,8 +455,11 @@ def _drop_running(pages: list[tuple[list[Line], float]]) -> list[list[Line]]:
         [
             line
             for line in lines
-            if not in_margin(line, height)
-            or not (PAGE_NUMBER.match(line.text) or _margin_key(line) in recurring)
+            if not issuing_record(line.text)
+            and (
+                not in_margin(line, height)
+                or not (PAGE_NUMBER.match(line.text) or _margin_key(line) in recurring)
+            )
         ]
         for lines, height in pages
     ]
@@ -444,13 +472,7 @@ def _join(pages: list[list[Line]]) -> tuple[str, list[int]]:
     size = 0
     open_end = False  # the last line reached the right edge: its paragraph goes on
     for lines in pages:
-        # the edges of the page's text, and of each column of a page in two (``_gutter``)
-        left = {0: min((line.x0 for line in lines), default=0.0)}
-        right = {0: max((line.x1 for line in lines), default=0.0)}
-        for line in lines:
-            if line.column:
-                left[line.column] = min(left.get(line.column, line.x0), line.x0)
-                right[line.column] = max(right.get(line.column, line.x1), line.x1)
+        left, right = _edges(lines)
         starts.append(size)  # a page without text starts where the next text would
         for number, line in enumerate(lines):
             indented = line.x0 > left[line.column] + line.height / 2
@@ -460,7 +482,9 @@ def _join(pages: list[list[Line]]) -> tuple[str, list[int]]:
             )
             gap = ""
             heading = HEADING_AFTER.search(parts[-1][-1:] + line.text[:12]) if parts else None
-            joined = open_end and not indented and not crossed and not heading
+            # a paragraph's wrapped lines are of one size: a title set larger is none
+            resized = number > 0 and _resized(lines[number - 1], line)
+            joined = open_end and not indented and not crossed and not heading and not resized
             if parts and not (joined and "\t" not in line.text):
                 gap = "\n"
             elif parts and _latin(parts[-1][-1:]) and _latin(line.text[:1]):
@@ -474,6 +498,32 @@ def _join(pages: list[list[Line]]) -> tuple[str, list[int]]:
             # a table's row (cells a tab apart) is no wrapped paragraph's line
             open_end = line.x1 >= right[line.column] - 1.5 * line.height and "\t" not in line.text
     return "".join(parts) + "\n", starts
+
+
+def _edges(lines: list[Line]) -> tuple[dict[int, float], dict[int, float]]:
+    """The left and right edges of the page's text (key 0), and of each column of a page
+    in two (``_gutter``), set by the lines in the page's body size (``BODY_SIZE``), else by
+    every line."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[round(line.type_size, 1)] += len(line.text)
+    body = Line("", 0.0, 0.0, 0.0, 0.0, size=sizes.most_common(1)[0][0] if sizes else 0.0)
+    of_body = [line for line in lines if not _resized(body, line)]
+    left: dict[int, float] = {}
+    right: dict[int, float] = {}
+    for group in (lines, of_body):  # the body's lines, where there are, have the last word
+        left[0] = min((line.x0 for line in group), default=left.get(0, 0.0))
+        right[0] = max((line.x1 for line in group), default=right.get(0, 0.0))
+        columns = {line.column for line in group if line.column}
+        for column in columns:
+            left[column] = min(line.x0 for line in group if line.column == column)
+            right[column] = max(line.x1 for line in group if line.column == column)
+    return left, right
+
+
+def _resized(a: Line, b: Line) -> bool:
+    """Whether ``b`` is set in another size than ``a`` (``BODY_SIZE``)."""
+    return abs(a.type_size - b.type_size) > BODY_SIZE * max(a.type_size, b.type_size)
 
 
 def _latin(char: str) -> bool:
