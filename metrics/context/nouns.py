@@ -40,13 +40,16 @@ AFTER_NOUN: Final = regex_cache.compile(
 AFTER_NOUN_ASKED: Final = twins.twin(AFTER_NOUN)
 # (what a noun may open with, read from the pattern: after a mark no noun is looked for)
 NOUN_OPENS: Final = FirstChars(AFTER_NOUN)
+# The second characters that make 共 part of a noun, not 共计 nor a verb after one (共建重点
+# 项目, 共产党员, 共享停车场, 共青团员): asked by VERBISH_WORDS and NOT_A_NOUN_WORDS alike.
+GONG_OF_NOUN: Final = "建产享青"
 VERBISH_WORDS: Final = (
     r"全部|均|已|被|参加|参与|接受|入选|实现|完成|达到|获得|获评|获|通过|进行|开展|分别|"
     r"交付|投入|提供|享受|受益|得到|成功(?!人士)|正在|目前|现已|顺利|纳入|实施|"
     r"(?<!新)开工|建成|达标|存在|出现|发生|率先|"  # (not 新开工项目: a kind of project)
     # (not 公共: 县区一般公共预算收入; nor 共体 of a body formed together: 县域医共体; nor
-    # the 共 of a noun: 共建重点项目, 共产党员, 共享停车场, 共青团员 — as NOT_A_NOUN_WORDS)
-    r"(?<!公)共(?![体建产享青])|累计|的|"
+    # the 共 of a noun: GONG_OF_NOUN)
+    rf"(?<!公)共(?![体{GONG_OF_NOUN}])|累计|的|"
     r"进入|列入|入围|待?入库|获批|有望|正?(?:排队|等待)|依法|依规|基础上|用于|所有(?![制权者])|同比|环比|"
     r"积极(?!分子)|主动|踊跃|纷纷|陆续|先后|相继|也|都(?![市会])|"  # 50余家优质企业积极参与
     r"(?:主体)?(?:竣工|完工)|投用|投运|投产|(?:确定|认定|评|命名|列)为|"  # 6所学校确定为试点校
@@ -123,8 +126,8 @@ AND_BEFORE_FIGURE: Final = regex_cache.compile(r"[和及与]\s*[\dxX*]")
 # After a figure, words that start no noun: particles, conjunctions, verbs.
 MARK_NOUN: Final = alternation(MARK_NOUNS)
 NOT_A_NOUN_WORDS: Final = (
-    # (共 is 共计, not the 共 of a noun: 320个共建重点项目, 12名共产党员, 5个共享停车场)
-    r"的|等|以|为|用(?![户工])|在(?![职编岗校读册])|和|及|与|并|共(?![建产享青])|均|已|全部|"
+    # (共 is 共计, not the 共 of a noun: GONG_OF_NOUN)
+    rf"的|等|以|为|用(?![户工])|在(?![职编岗校读册])|和|及|与|并|共(?![{GONG_OF_NOUN}])|均|已|全部|"
     r"左右|以上|以下|次|"
     # 种菜xxx处约xxxx平方米: a second figure; 培训2000人次之多: "as many as"
     r"约|大约|近(?!视)|逾|超过|不足|不到|参与|参加|赴|之多|"
