@@ -1559,6 +1559,17 @@ def test_bandwidth_is_a_measure() -> None:
     assert r["10Gbps"]["base_value"] == 10000
 
 
+def test_computing_power_is_a_measure() -> None:
+    r = rows(
+        "市数据局2025年工作总结\n\n一、工作成效\n全市算力规模突破5000P，其中智能算力1200PFlops。"
+        "建成省级算力枢纽节点，总算力达到2.5EFlops。推广P2P网络借贷平台3个。\n"
+    )
+    assert (r["5000P"]["unit_family"], r["5000P"]["metric"]) == ("compute", "算力规模")
+    assert r["1200PFlops"]["base_value"] == 1200
+    assert r["2.5EFlops"]["base_value"] == 2500
+    assert r["3个"]["unit"] == "个"  # the P of P2P is a name's letter, no unit
+
+
 def test_a_label_before_a_colon_names_what_its_figures_count() -> None:
     text = (
         "县统计局2023年工作总结\n\n一、主要指标完成情况\n"
@@ -2088,6 +2099,41 @@ def test_a_yearly_average_and_the_same_verb_count_what_the_clause_before_counted
     ("新建应急救援队伍12支。", "应急救援队伍"),
 ])
 def test_a_place_of_work_before_its_deed_is_no_part_of_the_name(sentence, metric) -> None:
+    assert _metrics_of(sentence) == [metric]
+
+
+# bodies_act: a body named by the kind of organ it is (机关, 党校, 大队, 委员会, 协会, 团县委)
+# did the deed after it, before a verb or a scope word of time or of a total, a deed no
+# verb list holds included (接警出动, 接处警); as a part of a name, or counted itself, it
+# keeps its words.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("党校全年举办主体班次18期。", "主体班次"),
+    ("审判机关今年审结执行案件2 340件。", "执行案件"),
+    ("全市消防救援队伍共接警出动4 712起。", "接警出动"),
+    ("消防救援大队全年接处警860起。", "接处警"),
+    ("团县委组织青年志愿者开展服务活动56场。", "服务活动"),
+    ("区侨商协会累计引进项目12个。", "引进项目"),
+    ("机关事务管理局全年公共机构人均综合能耗下降2%。", "公共机构人均综合能耗"),
+    ("协会会员企业达到320家。", "协会会员企业"),
+    ("新组建行业协会6家。", "行业协会"),
+    ("全县机关党员累计参与志愿服务2.1万人次。", "志愿服务"),
+    # before a bare verb the body may be what the deed is about: no scope word, no cut
+    ("举行业主委员会培训会议3次。", "业主委员会培训会议"),
+])
+def test_a_body_before_its_deed_is_no_part_of_the_name(sentence, metric) -> None:
+    assert _metrics_of(sentence) == [metric]
+
+
+# found_by: what a watch or a check found is counted, not the watch (监测发现, 巡河发现,
+# 走访发现); 发现率 is a rate of its own, and what was newly found is named so.
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("网络舆情监测发现有害信息2 460条。", "有害信息"),
+    ("日常巡河发现问题点位86处。", "问题点位"),
+    ("入户走访发现困难家庭132户。", "困难家庭"),
+    ("癌症早期发现率达到60%。", "癌症早期发现率"),
+    ("文物普查新发现不可移动文物420处。", "文物普查新发现不可移动文物"),
+])
+def test_what_was_found_is_counted_not_the_watch(sentence, metric) -> None:
     assert _metrics_of(sentence) == [metric]
 
 

@@ -101,6 +101,17 @@ LEADING_ADVERB = (
 FOR_WHOM = rf"为(?![民主期])[^,，;；。、]{{1,10}}?(?=(?:{LEADING_VERB}))"
 # an office named with no place before it (信访局, 人防办, 档案馆)
 UNPLACED_OFFICE = r"\p{Han}{1,6}?(?:局|馆|办)(?![长员])"
+# bodies_act: a body named by the kind of organ it is, with no place word — a judicial or
+# executive organ, a school of cadres, a brigade, a committee or an association — reports
+# its own work after a scope word of time or of a total (检察机关全年批准逮捕犯罪嫌疑人,
+# 党校全年举办主体班次, 消防救援大队全年接处警, 个体劳动者协会累计发展会员). Before a bare
+# verb it may be the deed's object (举行业主委员会培训会议, 召开党校校务委员会会议), so only
+# the scope word marks it as the subject (ACTOR_BEFORE_DEED); 机关事务, 机关党员 and 协会会员
+# name no body acting.
+BODY = (
+    r"\p{Han}{0,6}?(?:机关|党校|法院|检察院|支队|大队|中队|委员会|协会|商会|政法委"
+    r"|团[省市县区]?委|[省市县区]委)"
+)
 # who did the deed, before its verb, maybe after a scope word: an office or station of a
 # place (镇综治中心调处矛盾纠纷, 县林业站查处毁林案件, 镇政府全年完成植树造林), a street
 # office (街道办理民生事项), or its staff (街道网格员排查出租房屋); not an owner whose
@@ -139,6 +150,9 @@ ACTOR_BEFORE_DEED = (
     # an office that names the year of its report names no thing it counted either
     # (机关事务管理局全年公共机构人均综合能耗, 信访局全年信访总量)
     rf"|{UNPLACED_OFFICE}(?=全年|年内|今年)"
+    # a body before a scope word of time or of a total did what follows, a deed no verb
+    # list holds included (消防救援队伍共接警出动, 检察机关全年起诉, 协会累计吸纳)
+    rf"|(?:{BODY}|\p{{Han}}{{0,4}}?队伍)(?=全年|年内|今年|累计|共(?![有青同享建]))"
 )
 # where a deed is done, before its verb: 在小区建设文明实践广场x个 → 文明实践广场
 WHERE_DONE = rf"在(?![岗职校编册线读])\p{{Han}}{{1,6}}?(?=(?:{LEADING_VERB}))"
@@ -268,9 +282,15 @@ KIND_CLASS = r"(?<=、[^,，;；。、]{1,12}等)(?:行业|产业|领域|区域)
 # 经济普查共清查单位, 本次专项行动共排查隐患: a subject before 共 and a verb of work done
 # did the deed and is no part of what it counted (as before 已 and 累计)
 SUBJECT_OF_DEED = rf"(?<=\p{{Han}})共(?=(?:{LEADING_VERB}))"
+# found_by: what was found is counted, not the watch that found it (网络舆情监测发现有害信息
+# → 有害信息, 日常巡河发现问题 → 问题, 入户走访发现困难家庭 → 困难家庭); 发现率 is a rate of
+# its own, a bare 发现 ends no phrase, and what was newly or first found is named so
+# (文物普查新发现文物, 首次发现物种)
+FOUND_BY = r"(?<=\p{Han})(?<![新初首])发现(?!率)(?=\p{Han}{2})"
 MID_CUT = regex_cache.compile(
     rf"已完成|已经|已|共计|累计|等(?:方式|形式|途径|渠道|措施|手段|举措|办法)|{HAVE}"
     rf"|{GOVERNING_VERB}|{SORTING_SPAN}|{KINDS_BEFORE}|{KIND_CLASS}|{SUBJECT_OF_DEED}"
+    rf"|{FOUND_BY}"
 )
 # What is no content in a sub-clause before a figure: scope words, periods, result verbs.
 NOT_CONTENT = regex_cache.compile(

@@ -52,6 +52,7 @@ class UnitFamily(StrEnum):
     TIME = "time"
     ENERGY = "energy"
     BANDWIDTH = "bandwidth"
+    COMPUTE = "compute"
     CONCENTRATION = "concentration"
     AGE = "age"
     TIMES = "times"
@@ -220,6 +221,16 @@ UNITS: tuple[Unit, ...] = (
     # bandwidth: 接入互联网出口宽带 300Mbps
     _u("Mbps", "bandwidth", "Mbps"),
     _u("Gbps", "bandwidth", "Mbps", 1000),
+    # computing power in floating-point operations a second, the base a petaflop, written
+    # whole or as its letter alone (算力规模突破5000P, 智能算力达到1200PFlops, 总算力2.5EFlops);
+    # a letter among letters is a name (P2P, 5PM), not the unit
+    _u("PFlops", "compute", "PFlops"),
+    _u("PFLOPS", "compute", "PFlops"),
+    _u("EFlops", "compute", "PFlops", 1000),
+    _u("EFLOPS", "compute", "PFlops", 1000),
+    _u("TFlops", "compute", "PFlops", "0.001"),
+    _u("TFLOPS", "compute", "PFlops", "0.001"),
+    _u("P", "compute", "PFlops", veto="[A-Za-z0-9]"),
     # time spans
     _u("小时", "time", "小时"),
     _u("学时", "time", "小时"),
