@@ -87,12 +87,14 @@ POINTS, CLOSINGS, OPENINGS = frozenset("、."), frozenset(")）"), frozenset("(�
 # (就业 1 0 2 5 人, 参保人数达 5.8 6 万人, 二、20 25年, 覆盖率达到 9 2 . 5 %: its point set
 # apart too): digit groups set off from the words or
 # a pause (full-width pauses are folded by then), ending at a unit, one of them at most two
-# digits long. Columns of a table (256.3 272.1) have long groups and no unit after them, so
-# they stay apart.
+# digits long; a unit in Latin letters too (装机容量6 000kW, 出口带宽6 000Mbps, 算力6 000P,
+# which read as 000kW before). Columns of a table (256.3 272.1) have long groups and no unit
+# after them, so they stay apart.
 # Possessive, and starting only where a run starts, so that a long run of spaced digits
 # is read once (it was cubic).
 SPLIT_NUMBER: Final = regex_cache.compile(
-    r"(?<=^|[\p{Han}、,;:(“]|(?<![\d.]) )\d[\d.]*+(?: (?:\d[\d.]*+|\.(?= \d)))++(?= ?[\p{Han}%‰])",
+    r"(?<=^|[\p{Han}、,;:(“]|(?<![\d.]) )\d[\d.]*+(?: (?:\d[\d.]*+|\.(?= \d)))++"
+    r"(?= ?[\p{Han}%‰A-Za-z])",
     regex.M,
 )
 SHORT_GROUP: Final = regex_cache.compile(r"(?:^| )\d{1,2}(?= |$)")

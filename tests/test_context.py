@@ -1559,6 +1559,24 @@ def test_bandwidth_is_a_measure() -> None:
     assert r["10Gbps"]["base_value"] == 10000
 
 
+# A bare P is computing power only where its clause speaks of 算力 (bare_p_not_power), and
+# before no word but 以上/算力/左右/的: a machine's rating or a size is no figure of ours.
+@pytest.mark.parametrize("sentence", [
+    "全年新建充电桩600P。",
+    "完成LED屏幕改造120P。",
+    "更换1.5P节能空调260台。",
+    "新建1080P高清视频监控探头320个。",
+])
+def test_a_bare_p_elsewhere_is_no_computing_power(sentence) -> None:
+    r = metrics.extract_text("一、2025年工作完成情况\n" + sentence + "\n").mentions
+    assert "compute" not in set(r.unit_family)
+
+
+def test_a_number_spaced_by_thousands_keeps_its_latin_unit() -> None:
+    r = rows("县发改局2025年工作总结\n\n一、工作成效\n新增装机容量6 000kW，出口带宽1 000Mbps。\n")
+    assert r["6 000kW"]["value"] == 6000 and r["1 000Mbps"]["value"] == 1000
+
+
 def test_computing_power_is_a_measure() -> None:
     r = rows(
         "市数据局2025年工作总结\n\n一、工作成效\n全市算力规模突破5000P，其中智能算力1200PFlops。"
@@ -2119,6 +2137,12 @@ def test_a_place_of_work_before_its_deed_is_no_part_of_the_name(sentence, metric
     ("全县机关党员累计参与志愿服务2.1万人次。", "志愿服务"),
     # before a bare verb the body may be what the deed is about: no scope word, no cut
     ("举行业主委员会培训会议3次。", "业主委员会培训会议"),
+    # a number or a result after the scope word: the body is what is counted
+    ("全县行业协会共32家。", "行业协会"),
+    ("全县网格员队伍共计2 860人。", "网格员队伍"),
+    ("全县党政机关全年节约用电120万千瓦时。", "党政机关全年节约用电"),
+    # a second scope word: the first reading holds (the verb after 共 goes)
+    ("县森林消防大队全年共扑救森林火灾12起。", "森林火灾"),
 ])
 def test_a_body_before_its_deed_is_no_part_of_the_name(sentence, metric) -> None:
     assert _metrics_of(sentence) == [metric]
@@ -2132,6 +2156,10 @@ def test_a_body_before_its_deed_is_no_part_of_the_name(sentence, metric) -> None
     ("入户走访发现困难家庭132户。", "困难家庭"),
     ("癌症早期发现率达到60%。", "癌症早期发现率"),
     ("文物普查新发现不可移动文物420处。", "文物普查新发现不可移动文物"),
+    ("巡查发现并整改安全隐患1 260处。", "巡查发现并整改安全隐患"),
+    ("安全隐患发现及时率达到98%。", "安全隐患发现及时率"),
+    ("癌症早期发现病例320例。", "癌症早期发现病例"),
+    ("首次发现国家二级保护鸟类3种。", "首次发现国家二级保护鸟类"),
 ])
 def test_what_was_found_is_counted_not_the_watch(sentence, metric) -> None:
     assert _metrics_of(sentence) == [metric]

@@ -62,6 +62,7 @@ def _resolve_one(text: str):
 # Units that are units only in a context of their own: a medal tally, an age that is a
 # statistic (an age after 共计 is a count of people's ages, not a figure).
 CONTEXT_EXAMPLES = {
+    "P": "算力规模共计36P。",  # a bare P is computing power only after 算力
     "金": "获3金2银",
     "银": "获3金2银",
     "铜": "获3金2银1铜",

@@ -42,8 +42,8 @@ from metrics.rules.openers import HAN_BLOCK, Steps
 HAN_FIRST: Final = HAN_BLOCK[0]
 HAN_LAST: Final = HAN_BLOCK[1]
 # Every word MID_CUT cuts at holds one of these (已, 共计, 累计, 等方式, 有, 涉及, 带动, 覆盖,
-# 惠及, 发现, and the 的 that ends a sorting span): a phrase with none of them is not scanned.
-MID_CUT_CHARS: Final = frozenset("已共累等有涉带惠覆的发")
+# 惠及, and the 的 that ends a sorting span) or is 发现: a phrase with none is not scanned.
+MID_CUT_CHARS: Final = frozenset("已共累等有涉带惠覆的")
 # A yearly average after the name (城镇新增就业年均4000人以上, 新建农村公路平均每年120公里,
 # 人工造林年平均2万亩) is the figure's scope (its period_kind says average), no word of what
 # is counted; inside a name it stays (细颗粒物年均浓度, 年平均气温 do not end with it).
@@ -88,7 +88,7 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
     if m and m.start() - s <= 4 and e - m.end() >= 2:
         s = m.end()
     cut = None
-    if not MID_CUT_CHARS.isdisjoint(sentence[s:e]):
+    if not MID_CUT_CHARS.isdisjoint(sentence[s:e]) or "发现" in sentence[s:e]:
         for m in MID_CUT.finditer(sentence, s, e):
             if e - m.end() >= 2 and _between_words(sentence, clause, m.start(), m.end()):
                 cut = m

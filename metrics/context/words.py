@@ -151,8 +151,12 @@ ACTOR_BEFORE_DEED = (
     # (机关事务管理局全年公共机构人均综合能耗, 信访局全年信访总量)
     rf"|{UNPLACED_OFFICE}(?=全年|年内|今年)"
     # a body before a scope word of time or of a total did what follows, a deed no verb
-    # list holds included (消防救援队伍共接警出动, 检察机关全年起诉, 协会累计吸纳)
-    rf"|(?:{BODY}|\p{{Han}}{{0,4}}?队伍)(?=全年|年内|今年|累计|共(?![有青同享建]))"
+    # list holds included (消防救援队伍共接警出动, 检察机关全年起诉, 协会累计吸纳); not when
+    # a number or a word of a result or a change follows the scope word: the body is then
+    # what is counted (行业协会共32家, 人才队伍共计3.2万人, 中队今年增至14个, 干部队伍全年增长
+    # 3.5%), nor a second scope word (大队全年共扑救: the first reading holds)
+    rf"|(?:{BODY}|\p{{Han}}{{0,6}}?队伍)(?=(?:全年|年内|今年|累计|共(?![有青同享建计]))"
+    r"(?=\p{Han})(?!达|增|新增|减|下降|提高|降低|突破|节约|节省|共|累计|为|有|是|扩|补充|新成立))"
 )
 # where a deed is done, before its verb: 在小区建设文明实践广场x个 → 文明实践广场
 WHERE_DONE = rf"在(?![岗职校编册线读])\p{{Han}}{{1,6}}?(?=(?:{LEADING_VERB}))"
@@ -284,9 +288,12 @@ KIND_CLASS = r"(?<=、[^,，;；。、]{1,12}等)(?:行业|产业|领域|区域)
 SUBJECT_OF_DEED = rf"(?<=\p{{Han}})共(?=(?:{LEADING_VERB}))"
 # found_by: what was found is counted, not the watch that found it (网络舆情监测发现有害信息
 # → 有害信息, 日常巡河发现问题 → 问题, 入户走访发现困难家庭 → 困难家庭); 发现率 is a rate of
-# its own, a bare 发现 ends no phrase, and what was newly or first found is named so
-# (文物普查新发现文物, 首次发现物种)
-FOUND_BY = r"(?<=\p{Han})(?<![新初首])发现(?!率)(?=\p{Han}{2})"
+# its own as are its compounds (隐患发现及时率, 问题发现处置率, 早发现早处置率), a bare 发现
+# ends no phrase, what was newly, first or early found is named so (文物普查新发现文物, 首次
+# 发现物种, 早期发现病例), and 发现并整改 is one deed of two verbs
+FOUND_BY = (
+    r"(?<=\p{Han})(?<![新初首早])(?<!首次|早期)发现(?![并及和与])(?!\p{Han}{0,4}?率)(?=\p{Han}{2})"
+)
 MID_CUT = regex_cache.compile(
     rf"已完成|已经|已|共计|累计|等(?:方式|形式|途径|渠道|措施|手段|举措|办法)|{HAVE}"
     rf"|{GOVERNING_VERB}|{SORTING_SPAN}|{KINDS_BEFORE}|{KIND_CLASS}|{SUBJECT_OF_DEED}"

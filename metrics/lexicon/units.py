@@ -223,14 +223,16 @@ UNITS: tuple[Unit, ...] = (
     _u("Gbps", "bandwidth", "Mbps", 1000),
     # computing power in floating-point operations a second, the base a petaflop, written
     # whole or as its letter alone (算力规模突破5000P, 智能算力达到1200PFlops, 总算力2.5EFlops);
-    # a letter among letters is a name (P2P, 5PM), not the unit
+    # a letter among letters is a name (P2P, 5PM), and a bare P before a word is a rating
+    # of a machine (1.5P节能空调, 3P柜式, 1080P高清摄像头, 5P级数据中心), not the unit: only
+    # 以上/以下, 算力, 左右 or 的 may follow it
     _u("PFlops", "compute", "PFlops"),
     _u("PFLOPS", "compute", "PFlops"),
     _u("EFlops", "compute", "PFlops", 1000),
     _u("EFLOPS", "compute", "PFlops", 1000),
     _u("TFlops", "compute", "PFlops", "0.001"),
     _u("TFLOPS", "compute", "PFlops", "0.001"),
-    _u("P", "compute", "PFlops", veto="[A-Za-z0-9]"),
+    _u("P", "compute", "PFlops", veto=r"[A-Za-z0-9]|(?![以算左的])\p{Han}"),
     # time spans
     _u("小时", "time", "小时"),
     _u("学时", "time", "小时"),

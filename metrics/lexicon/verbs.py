@@ -95,13 +95,16 @@ DEED_VERBS: tuple[Word, ...] = (
     _deed("制作", "全年制作普法短视频48部。"),
     _deed("发布", "全年发布气象预警信息112条。"),
     # issuing books, bonds or cards (发行量, 发行额 and 发行收入 are nouns of their own)
-    _deed("发行", "全年发行地方政府专项债券28亿元。", not_before="量|额|收入|规模|机构|网点"),
-    # putting built works into use (建成投用充电桩; 投用率 is a rate of its own)
-    _deed("投用", "全年投用新能源公交车120辆。", not_before="率"),
-    # fixing a quota or a list (核定编制, 核定补贴对象); 核定数 and 核定的 are what was fixed
-    _deed("核定", "全县核定事业编制6 870名。", not_before="数|的|标准|价格|工作"),
-    # the procuratorate's approval of arrests (批准逮捕 counts suspects; 批捕率 is a rate)
-    _deed("批准逮捕", "全年批准逮捕犯罪嫌疑人418人。"),
+    _deed("发行", "全年发行地方政府专项债券28亿元。", not_before="量|额|收入|规模|机构|网点|人"),
+    # putting built works into use (建成投用充电桩; 投用率 and 投用时间 are its measures)
+    _deed("投用", "全年投用新能源公交车120辆。", not_before="率|时间|后|以来"),
+    # fixing a quota or a list (核定编制, 核定补贴对象); 核定数 and 核定的 are what was fixed,
+    # 核定征收 a way of taxing and 核定收入, 核定面积 the amounts so fixed
+    _deed(
+        "核定",
+        "全县核定事业编制6 870名。",
+        not_before="数|的|标准|价格|工作|征收|收入|面积|载",
+    ),
     _deed("开设", "全县开设夜间托管班36个。"),
     _deed("慰问", "春节期间慰问困难党员180名。"),
     _deed("走访", "全年走访规上企业260家。"),

@@ -318,6 +318,19 @@ def _qualifying_duration(text: str, c: Candidate) -> bool:
     return _a_time(c) and QUALIFIES_NOUN.match(text, c.end) is not None
 
 
+# bare_p_not_power: a bare P counts computing power only where its clause speaks of 算力
+# (算力规模突破5000P, 新增智能算力xxP, 总算力达到50P); elsewhere it is a machine's rating
+# or a size (新建充电桩600P, LED屏幕改造120P), no figure of ours. PFlops names itself.
+POWER_WORD: Final = regex_cache.compile(r"算力")
+
+
+def _bare_p_not_power(text: str, c: Candidate) -> bool:
+    if c.get("unit") != "P":
+        return False
+    lo = last_break(CLAUSE_BREAK, text, max(0, c.start - 24), c.start)
+    return POWER_WORD.search(text, lo, c.start) is None and POWER_WORD.match(text, c.end) is None
+
+
 # 语文、数学、科学三个科目, 就业与收入两项指标: a count of kinds that restates the items
 # just listed names them, it is no statistic. A count of things is one, list or not
 # (安徽大学、合肥学院两所高校举办招聘活动), and so is a count that is not the list's.
@@ -554,6 +567,13 @@ EXCLUSIONS: Final[tuple[Exclusion, ...]] = (
         _qualifying_duration,
         ("拖欠超过6个月的欠款", "逾期3个月以上的不良贷款", "为失业180天以上的人员"),
         ("安全供餐170天", "工期缩短15天的同时", "审批时间压缩至60个工作日以内"),
+        "unit",
+    ),
+    Exclusion(
+        "bare_p_not_power",
+        _bare_p_not_power,
+        ("全年新建充电桩600P", "完成LED屏幕改造120P"),
+        ("算力规模突破5000P", "新增智能算力xxP", "全县数据中心300P算力", "总算力达到50P"),
         "unit",
     ),
     Exclusion(
