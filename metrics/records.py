@@ -50,8 +50,9 @@ class Role(StrEnum):
 class Measure(StrEnum):
     """What a figure measures, whatever its status (done, aimed at, expected): a level
     (an amount or count), a growth (a change over a period), a share of a whole, a rate
-    named as such (失业率, 覆盖率), a completion rate against a target, or a comparison
-    (a difference from a benchmark elsewhere: 高于全省平均水平2个百分点)."""
+    named as such (失业率, 覆盖率), a completion rate against a target, a comparison
+    (a difference from a benchmark elsewhere: 高于全省平均水平2个百分点), or a threshold
+    (the bound that sorts what a count after it counts: 收入超过50万元的村)."""
 
     LEVEL = "level"
     GROWTH = "growth"
@@ -59,6 +60,10 @@ class Measure(StrEnum):
     RATE = "rate"
     COMPLETION = "completion"
     COMPARISON = "comparison"
+    # the bound that sorts the things a count after it counts (村集体经济收入超过50万元的村
+    # 达到23个: 50万元 says which villages, it is no amount of anything): never summed,
+    # trended, made a target or an outcome
+    THRESHOLD = "threshold"
 
 
 def doc_id(source_file: str, index: int) -> str:

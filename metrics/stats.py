@@ -49,7 +49,7 @@ import pyarrow.compute as pc
 
 from metrics import columns as arrow
 from metrics.additivity import is_additive
-from metrics.records import Document
+from metrics.records import Document, Measure
 from metrics.resolve import unit_factor
 
 if TYPE_CHECKING:
@@ -81,6 +81,7 @@ STATS_INPUT = [
     "period_kind",
     "change_base",
     "aim_year",
+    "measure",
 ]
 # The document columns that name a unit of government.
 UNIT_INPUT = ["doc_id", "level", "place", "department", "department_canonical"]
@@ -104,6 +105,7 @@ SEP = "\x1f"
 # is converted by pyarrow, which imports pandas to do it: see metrics.columns)
 _MISSING, _SEP = arrow.scalar(MISSING, pa.string()), arrow.scalar(SEP, pa.string())
 _FALSE = arrow.scalar(False, pa.bool_())
+_THRESHOLD = arrow.scalar(str(Measure.THRESHOLD), pa.string())
 
 
 def units_of(documents: pd.DataFrame | None) -> dict[str, tuple]:
@@ -185,7 +187,9 @@ def figure_weights(batch: pa.Table) -> tuple[dict[str, np.ndarray], np.ndarray]:
     # a figure that restates another or is a part of one (metrics.restated) is counted
     # but kept out of the sums, so that its total is not added twice
     part = arrow.to_numpy(pc.is_valid(batch["part_of"]))
-    summed = _per_distinct(pairs, _additive).astype(bool)
+    # a threshold (收入超过50万元的村) sorts what a count counts: no amount to add
+    bound = arrow.to_numpy(pc.fill_null(pc.equal(batch["measure"], _THRESHOLD), _FALSE))
+    summed = _per_distinct(pairs, _additive).astype(bool) & ~bound
     additive = summed & ~part
     factor = _per_distinct(batch["unit"], _factor).astype(float)
     base = _numbers(batch["base_value"])

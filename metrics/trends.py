@@ -114,6 +114,8 @@ def trend_key(m: Mention, identity: Identity | None) -> TrendKey | None:
     metric = counted_metric(m.metric_key, m.base_unit)
     if not (identity and metric and m.year and m.department) or m.role not in TREND_ROLES:
         return None
+    if m.measure == Measure.THRESHOLD:
+        return None  # 收入超过50万元的村: the bound of a class, no amount that moves
     kind = mention_period_kind(m)
     if kind in MULTI_YEAR_KINDS or _restated(m) or m.aim_year is not None:
         return None

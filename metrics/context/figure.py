@@ -131,6 +131,8 @@ def meaning_of(
     if role is Role.ACTUAL and joined:
         (role, direction), role_rule = carry.role, RoleRuleName.JOINED
     measure = measure_of(sentence, rel_start, role, resolved.unit)
+    if measure is Measure.LEVEL and sorts_by_threshold(sentence, rel_end):
+        measure = Measure.THRESHOLD  # 收入超过50万元的村: which villages, no amount
     if cell and cell.row_change:
         measure = Measure.GROWTH  # 地区生产总值增长\t6.3%\t6%左右: the target too
     resolved = share_bounds(resolved, measure == Measure.SHARE)

@@ -683,7 +683,10 @@ NOT_AIMED: Final = ~(_TARGET | _IMPLIED_TARGET)
 
 
 def link_sides(role: str | None, section: str | None, measure: str | None, unit: str | None) -> int:
-    """The ``Side`` flags of a figure with these fields (0: no side of any link)."""
+    """The ``Side`` flags of a figure with these fields (0: no side of any link; a
+    threshold, which sorts what a count counts, is none)."""
+    if measure == Measure.THRESHOLD:
+        return 0
     if (role, section) == PLAN_TARGET:
         return _TARGET | (_IMPLIED_TARGET if can_imply(role, measure, unit) else 0)
     if role in OUTCOME[0] and section == OUTCOME[1]:

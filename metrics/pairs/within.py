@@ -228,7 +228,11 @@ def _sentence_pairs(
     out: list[Pair] = []
 
     def free(role: Role) -> list[Mention]:
-        return [m for m in ms if m.role == role and m.mention_id not in used]
+        return [
+            m
+            for m in ms
+            if m.role == role and m.mention_id not in used and m.measure != Measure.THRESHOLD
+        ]
 
     for c in free(Role.COMPLETION):
         base = _rate_base(ms, c, used)

@@ -10,7 +10,7 @@ from metrics.context.change_bases import mention_change_base
 from metrics.context.period_kinds import MULTI_YEAR_KINDS, mention_period_kind
 from metrics.implied import implies
 from metrics.lexicon.indicators import Indicator
-from metrics.records import DocKind, Document, Mention, Qualifier, Role
+from metrics.records import DocKind, Document, Measure, Mention, Qualifier, Role
 from metrics.segment.places import is_masked_place
 from metrics.targets.indicators import indicator_and_key, joint_parts, rated_key
 from metrics.targets.intervals import first_in_unit, single
@@ -72,6 +72,8 @@ def file_targets(
         for m in ms:
             if m.role != Role.TARGET or stated_as(m, year) is None:
                 continue
+            if m.measure == Measure.THRESHOLD:
+                continue  # 收入50万元以上的村达到8个: the 8 villages are the target
             if quoted_from_higher(m, level, own) or the_nation_s(m):
                 continue  # 今年全省…增长6%左右 in a county's report: the province's target
             ind, key = indicator_and_key(m, parts)
@@ -159,7 +161,7 @@ def _first_results(
         if m.target_passage:
             break  # the plan has begun: what follows is no result of the year before
         when = _when(m)
-        if when[0] in MULTI_YEAR_KINDS:
+        if when[0] in MULTI_YEAR_KINDS or m.measure == Measure.THRESHOLD:
             continue
         if implies(m.role, m.unit):
             key = rated_key(m)
