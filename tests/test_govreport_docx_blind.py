@@ -19,6 +19,10 @@ from metrics.pipeline import process_file
 from metrics.targets import file_targets
 
 docx = pytest.importorskip("docx", reason="the formats extra is not installed")
+# First run (main 6639208 and this branch alike): of the 14 cells 4 read (the rows from 其中：
+# on joined into one line as a PDF wrap, their figures lost), none with its unit 万元, 82000 of
+# 预算数 read as a result; of the plan table's three targets one a row (87000, no unit).
+pytestmark = pytest.mark.xfail(strict=True, reason="the Word tables' classes, fixed next")
 
 PARAGRAPHS_BEFORE = [
     "澄河县人民政府工作报告",
@@ -106,7 +110,8 @@ def _cell(result, cell: str, copy: int):
     starts = []
     at = -1
     while (at := text.find(cell, at + 1)) >= 0:
-        if not text[at - 1 : at].isdigit() and not text[at + len(cell) : at + len(cell) + 1].isdigit():
+        end = at + len(cell)
+        if not text[at - 1 : at].isdigit() and not text[end : end + 1].isdigit():
             starts.append(at)
     start = starts[copy]
     return next((m for m in result.mentions if m.char_start == start), None)

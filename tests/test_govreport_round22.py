@@ -1,0 +1,111 @@
+"""Round 22's classes, from govreports_blind13 (tests/test_govreport_blind.py), each with
+sentences of our own in the corpus style:
+
+- a table of a web page pasted with one ideographic space between its cells (normalize
+  ``IDEOGRAPHIC_CELL``): its cells are read as a tab-pasted table's;
+- a clause that opens with the whole year ends the part of the year a clause before it named
+  (context/periods ``WHOLE_YEAR_CLAUSE``): 一季度…；全年… — the figures after 全年 are the
+  year's;
+- a target of a quarter or a half of the year is no row of the year's targets (targets/stated
+  ``PART_OF_YEAR``), and does not hide the year's target of its indicator.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from metrics.normalize import normalize
+from metrics.pipeline import process_text
+from metrics.targets import file_targets
+
+S = "\u3000"
+HEAD = "{place}人民政府工作报告\n——2026年1月10日在{place}第九届人民代表大会第四次会议上\n"
+REVIEW = "一、2025年工作回顾\n全年地区生产总值增长5.6%。\n"
+PLAN = "二、2026年主要预期目标\n"
+
+
+def _report(body: str, place: str = "云岭县") -> str:
+    return HEAD.format(place=place) + REVIEW + PLAN + body
+
+
+def _figures(text: str) -> dict[str, tuple]:
+    r = process_text(text, "2026_report.txt")
+    return {m.text: (m.role, m.metric, m.unit, m.period) for m in r.mentions}
+
+
+def _targets(text: str) -> dict[str, tuple]:
+    r = process_text(text, "2026_report.txt")
+    return {t.text: (t.year, t.indicator) for t in file_targets(r.documents, r.mentions)[0]}
+
+
+@pytest.mark.parametrize(
+    ("table", "cells"),
+    [
+        (  # a head with a unit column and last year's results before the targets
+            f"指标{S}单位{S}2025年完成{S}2026年目标\n地区生产总值增长{S}%{S}5.6{S}6左右\n"
+            f"城镇新增就业{S}人{S}3860{S}3500以上\n",
+            {"6左右": ("target", "地区生产总值", "%"), "3860": ("actual", "城镇新增就业", "人"),
+             "3500以上": ("target", "城镇新增就业", "人")},
+        ),
+        (  # units in brackets after the names, an attribute column after the targets'
+            f"指标名称{S}2026年目标{S}属性\n一般公共预算收入增长（%）{S}4.5{S}预期性\n"
+            f"粮食总产量（万吨）{S}31以上{S}约束性\n",
+            {"4.5": ("target", "一般公共预算收入", "%"),
+             "31以上": ("target", "粮食总产量", "万吨")},
+        ),
+    ],
+)  # fmt: skip
+def test_a_table_parted_by_ideographic_spaces_is_read_cell_by_cell(table, cells) -> None:
+    found = _figures(_report(table))
+    for text, (role, metric, unit) in cells.items():
+        assert text in found, text
+        assert (found[text][0], found[text][2]) == (role, unit)
+        assert metric in found[text][1]
+    assert set(cells) <= set(_targets(_report(table))) | {"3860"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"发布时间：2026-01-21{S}来源：县政府办公室{S}浏览次数：1532",  # a byline: colons
+        f"县长{S}方立群",  # a speaker's line: two cells, no figure
+        f"首页{S}>{S}政务公开{S}>{S}政府工作报告",  # a breadcrumb: no figure
+        f"{S}{S}2025年，全县新建学校3所。",  # indentation, and a sentence's pauses
+    ],
+)
+def test_an_ideographic_space_outside_a_table_parts_no_cells(line) -> None:
+    assert "\t" not in normalize(line + "\n").text
+
+
+def test_the_whole_year_after_a_quarter_is_the_years() -> None:
+    text = _report(
+        "今年主要预期目标是：地区生产总值增长6%左右。\n"
+        "一季度力争规模以上工业增加值增长7.5%，固定资产投资增长5%；全年规模以上工业增加值增长"
+        "8%左右，固定资产投资增长6%以上。\n"
+        "上半年新开工重点项目40个；\n全年实施重点项目150个。\n"
+    )
+    found = _figures(text)
+    assert found["7.5%"][3] == "一季度" and found["40个"][3] == "上半年"
+    assert found["8%左右"][3] is None and found["6%以上"][3] is None  # 全年 closed the quarter
+    assert found["150个"][3] is None  # …carried across ；to the next line too
+    targets = _targets(text)
+    assert {"8%左右", "6%以上", "150个"} <= set(targets)
+    assert not {"7.5%", "5%", "40个"} & set(targets)  # steps of the way: no rows of the year
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "period"),
+    [
+        ("上半年完成全年目标任务的55%。", "55%", "上半年"),  # 全年 inside a clause
+        ("今年一季度外贸进出口增长4%。", "4%", "一季度"),  # a period after the opener
+        ("一季度经济开局良好，地区生产总值增长6.2%；全年新增就业4.1万人。", "4.1万人", None),
+    ],
+)
+def test_whole_year_clause_counter_examples(sentence, figure, period) -> None:
+    found = _figures(HEAD.format(place="云岭县") + "一、2025年工作回顾\n" + sentence + "\n")
+    assert found[figure][3] == period
+
+
+def test_a_deadline_inside_the_year_keeps_its_target() -> None:
+    targets = _targets(_report("6月底前建成污水处理厂3座，年底前完成农村改厕2000户。\n"))
+    assert {"3座", "2000户"} <= set(targets)
