@@ -646,6 +646,16 @@ def past_symbols(line: str) -> str:
     return line[k:] if k else line
 
 
+# A table's row pasted with tabs (a Word table read as text, a web page's) stands on its own
+# line even where its name holds a pause: a part's row, 其中：税收收入\t56000\t57800, or 指标：
+# 城镇新增就业\t3200. Its pause made it look like a wrapped sentence, and the rows under it ran
+# into it, their figures lost to the table. A row: a tab, and a bare figure in its last cell.
+# Nor does a line run into a table's head or row under it (单位：万元 / 项目\t预算数\t执行数):
+# a line that holds a tab is a table's. (Counter: a wrapped line of a PDF holds no tab; a
+# paragraph indented by a tab opens with it, as before; 序号\t指标：…\t目标 ends in a name.)
+TAB_ROW: Final = "\t"
+
+
 def is_wrap(line: str, nxt: str) -> bool:
     """Whether the newline between ``line`` and ``nxt`` is a PDF wrap inside a sentence."""
     body = line.rstrip(" \t\r")
@@ -656,6 +666,10 @@ def is_wrap(line: str, nxt: str) -> bool:
         return False  # a heading, delivery line or note in brackets (see ``ENCLOSING``)
     if is_page_chrome(body) or is_page_chrome(head):
         return False  # 【字号：大 中 小】 打印本页: the page's buttons stand on their own line
+    if TAB_ROW in head or (
+        TAB_ROW in body and BARE_FIGURE.fullmatch(body.rsplit(TAB_ROW, 1)[1].strip(" "))
+    ):
+        return False  # a table's row, or the line above its head (``TAB_ROW``)
     if marker_end(past_symbols(head)) >= 0 or head.startswith(("第", "##")):
         return False
     if head[0] in "—－" and DELIVERY_AHEAD.match(head):

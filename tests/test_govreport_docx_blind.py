@@ -21,8 +21,9 @@ from metrics.targets import file_targets
 docx = pytest.importorskip("docx", reason="the formats extra is not installed")
 # First run (main 6639208 and this branch alike): of the 14 cells 4 read (the rows from 其中：
 # on joined into one line as a PDF wrap, their figures lost), none with its unit 万元, 82000 of
-# 预算数 read as a result; of the plan table's three targets one a row (87000, no unit).
-pytestmark = pytest.mark.xfail(strict=True, reason="the Word tables' classes, fixed next")
+# 预算数 read as a result; of the plan table's three targets one a row (87000, no unit). Now
+# all right (tests/test_govreport_round22.py: normalize ``TAB_ROW``, grid ``ROW_NAME``'s 其中
+# and ``UNIT_LINE``, role_cues ``COLUMN_ROLE``'s 预算).
 
 PARAGRAPHS_BEFORE = [
     "澄河县人民政府工作报告",

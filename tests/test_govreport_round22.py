@@ -109,3 +109,82 @@ def test_whole_year_clause_counter_examples(sentence, figure, period) -> None:
 def test_a_deadline_inside_the_year_keeps_its_target() -> None:
     targets = _targets(_report("6月底前建成污水处理厂3座，年底前完成农村改厕2000户。\n"))
     assert {"3座", "2000户"} <= set(targets)
+
+
+# The Word tables' classes (tests/test_govreport_docx_blind.py), on text pasted with tabs as
+# the Word reader writes a table.
+BUDGET = "2025年预算执行情况如下。\n{unit_line}\n项目\t{target}\t{actual}\n{rows}"
+REVENUE = "一般公共预算收入\t82000\t84500\n"
+
+
+def _cells(text: str) -> dict[str, tuple]:
+    r = process_text(_report(text), "2026_report.txt")
+    return {m.text: (m.role, m.metric, m.unit) for m in r.mentions}
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt", "wrap"),
+    [
+        ("其中：税收收入\t56000\t57800", "非税收入\t26000\t26700", False),  # a part's row
+        ("指标：城镇新增就业\t3200", "指标：新增市场主体\t4100", False),
+        ("单位：万元", "项目\t预算数\t执行数", False),  # the line above a table's head
+        ("2025年，全县完成固定资产投资", "120亿元，增长8%。", True),  # a PDF's wrap, as before
+    ],
+)
+def test_a_tables_row_is_no_wrap(line: str, nxt: str, wrap: bool) -> None:
+    from metrics.normalize import is_wrap
+
+    assert is_wrap(line, nxt) is wrap
+
+
+@pytest.mark.parametrize(
+    ("rows", "parts"),
+    [
+        ("一般公共预算收入\t82000\t84500\n其中：税收收入\t56000\t57800\n非税收入\t26000\t26700\n",
+         {"57800": "税收收入", "26700": "非税收入"}),
+        ("固定资产投资\t150000\t156200\n其中工业投资\t60000\t63100\n", {"63100": "工业投资"}),
+    ],
+)  # fmt: skip
+def test_a_row_after_其中_is_named_by_its_part(rows: str, parts: dict[str, str]) -> None:
+    text = BUDGET.format(unit_line="单位：万元", target="预算数", actual="执行数", rows=rows)
+    found = _cells(text)
+    for figure, name in parts.items():
+        assert found[figure][1] == name
+
+
+def test_a_row_named_其中_alone_keeps_its_name() -> None:
+    from metrics.segment.grid import grid_cell
+
+    text = "项目\t预算数\t执行数\n其中\t12\t15\n"
+    cell = grid_cell(text, text.index("15"))
+    assert cell is not None and text[slice(*cell.name)] == "其中"
+
+
+@pytest.mark.parametrize(
+    ("unit_line", "unit"),
+    [
+        ("单位：万元", "万元"),
+        ("2025年财政收支情况如下（单位：亿元）：", "亿元"),
+        ("计量单位：万吨", "万吨"),
+        ("责任单位：县发改委", ""),  # departments, no unit
+        ("单位：万元\n全县财政运行总体平稳。", ""),  # a paragraph between: not this table's
+    ],
+)
+def test_a_unit_line_above_a_tables_head_is_its_cells_unit(unit_line: str, unit: str) -> None:
+    text = BUDGET.format(unit_line=unit_line, target="预算数", actual="执行数", rows=REVENUE)
+    assert _cells(text)["84500"][2] == unit
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "roles"),
+    [
+        ("预算数", "执行数", ("target", "actual")),
+        ("年初预算", "完成数", ("target", "actual")),
+        ("2025年计划数", "2025年完成数", ("target", "actual")),
+        ("调整预算数", "预算执行数", ("target", "actual")),  # the budget carried out: a result
+    ],
+)
+def test_a_budgets_column_holds_targets(target: str, actual: str, roles: tuple) -> None:
+    text = BUDGET.format(unit_line="单位：万元", target=target, actual=actual, rows=REVENUE)
+    found = _cells(text)
+    assert (found["82000"][0], found["84500"][0]) == roles
