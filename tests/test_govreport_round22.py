@@ -188,3 +188,17 @@ def test_a_budgets_column_holds_targets(target: str, actual: str, roles: tuple) 
     text = BUDGET.format(unit_line="单位：万元", target=target, actual=actual, rows=REVENUE)
     found = _cells(text)
     assert (found["82000"][0], found["84500"][0]) == roles
+
+
+def test_a_plan_of_several_years_is_of_its_first_and_its_clauses_keep_theirs() -> None:
+    # the document plans from 2025 (docs/schema.md); its figures are of the year their
+    # clause opens with, as when it had no plan year (pipeline ``_section_year``)
+    text = (
+        "县教育局学前教育普及普惠三年行动计划（2025—2027年）\n"
+        "主要目标：2025年，新建公办幼儿园4所；2026年，新建公办幼儿园5所，普惠率达到88%；"
+        "2027年，普惠率达到92%。\n"
+    )
+    r = process_text(text, "plan.txt")
+    assert [d.plan_year for d in r.documents] == [2025]
+    assert {m.text: m.year for m in r.mentions} == {"4所": 2025, "5所": 2026, "88%": 2026,
+                                                      "92%": 2027}  # fmt: skip
