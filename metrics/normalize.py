@@ -5,7 +5,8 @@ later stage reads, and whose ``offsets`` maps any half-open span of it back to t
 original. Two kinds of edit are made, and no other:
 
 * one-for-one replacements (full-width forms folded to half-width, the ideographic space
-  to a space, ``D`` standing for 党 read as 党, a year in Chinese numerals such as
+  to a space — or to a tab where it parts the cells of a table, ``IDEOGRAPHIC_CELL`` —,
+  ``D`` standing for 党 read as 党, a year in Chinese numerals such as
   ``二〇二三年`` read as ``2023年``), which leave offsets unchanged;
 * deletions of artefacts: the pay-wall marks a document site put into its text
   (``上##paidbegin##门``), carriage returns, and, from PDFs, spaces that a PDF wrap put inside words
@@ -185,6 +186,8 @@ class Normalized:
 def normalize(original: str) -> Normalized:
     """Fold, repair PDF artefacts and record how to map back (see the module contract)."""
     folded = original.translate(FOLD_TABLE)
+    if "\u3000" in original:
+        folded = _ideographic_cells(original, folded)
     folded = PARTY_D.sub("党", folded)
     if any(sign in folded for sign in MASK_SIGNS):
         folded = MASK_SIGN_RUN.sub(lambda m: m.group().translate(MASK_AS_X), folded)
@@ -294,6 +297,60 @@ def table_gaps(text: str) -> set[int]:
                 lead = len(lines[k]) - len(lines[k].lstrip(" "))
                 out.update(range(starts[k] + lead + m.start(), starts[k] + lead + m.end()))
     return out
+
+
+# A web page's table pasted as text may part its cells by one ideographic space each (指标名称
+# 　单位　2026年目标　属性 / 地区生产总值增长　%　5.5左右　预期性; 项目　2025年完成　2026年目标 /
+# 城镇新增就业（人）　4120　4000以上): folded to a space, a single one was dropped as a PDF's
+# and the row ran into one cell. Each run of ideographic spaces between the cells of such a
+# table starts with a tab instead (one character for one), so that segment.grid reads it
+# as a table pasted with tabs. A table: consecutive lines of as many cells, three or more,
+# none with a pause (，、；。：: a sentence has them), one holding a cell of two Han characters
+# and one a bare figure in a cell after its first. Counter: a byline (发布时间：2026-01-21　来源：
+# …) has a colon; a speaker's line (县长　方立群) two cells and no figure; a line of links or
+# a breadcrumb (首页　>　政务公开) no figure; indentation (　　2025年，…) is no cell's edge.
+IDEOGRAPHIC_CELL: Final = regex_cache.compile("\u3000+")
+
+
+def _ideographic_cells(original: str, folded: str) -> str:
+    """``folded`` with the first ideographic space of each run that parts a table's cells
+    in ``original`` made a tab (see ``IDEOGRAPHIC_CELL``)."""
+    edges: list[int] = []
+    block: list[tuple[int, str, int]] = []  # (line start, line, width) of a run of rows
+
+    def close() -> None:
+        rows = [_table_row_cells(line) for _, line, _ in block]
+        if any(TWO_HAN.search(c) for r in rows for c in r) and any(
+            _has_figure_cell(r) for r in rows
+        ):
+            for start, line, _ in block:
+                lead = len(line) - len(line.lstrip("\u3000 "))
+                body = line.rstrip("\u3000 ")
+                edges.extend(start + m.start() for m in IDEOGRAPHIC_CELL.finditer(body, lead))
+        block.clear()
+
+    start = 0
+    for line in original.split("\n"):
+        cells = _table_row_cells(line) if "\u3000" in line else []
+        width = len(cells) if len(cells) >= 3 and INNER_CHARS.isdisjoint(line) else 0
+        if block and (not width or width != block[-1][2]):
+            close()
+        if width:
+            block.append((start, line, width))
+        start += len(line) + 1
+    if block:
+        close()
+    if not edges:
+        return folded
+    chars = list(folded)
+    for at in edges:
+        chars[at] = "\t"
+    return "".join(chars)
+
+
+def _table_row_cells(line: str) -> list[str]:
+    """The cells of ``line`` parted by ideographic spaces (indentation and ends dropped)."""
+    return IDEOGRAPHIC_CELL.split(line.strip("\u3000 "))
 
 
 def _space_deletions(text: str, spaced_lines: list[tuple[int, int]]) -> list[int]:
@@ -591,6 +648,16 @@ def past_symbols(line: str) -> str:
     return line[k:] if k else line
 
 
+# A table's row pasted with tabs (a Word table read as text, a web page's) stands on its own
+# line even where its name holds a pause: a part's row, 其中：税收收入\t56000\t57800, or 指标：
+# 城镇新增就业\t3200. Its pause made it look like a wrapped sentence, and the rows under it ran
+# into it, their figures lost to the table. A row: a tab, and a bare figure in its last cell.
+# Nor does a line run into a table's head or row under it (单位：万元 / 项目\t预算数\t执行数):
+# a line that holds a tab is a table's. (Counter: a wrapped line of a PDF holds no tab; a
+# paragraph indented by a tab opens with it, as before; 序号\t指标：…\t目标 ends in a name.)
+TAB_ROW: Final = "\t"
+
+
 def is_wrap(line: str, nxt: str) -> bool:
     """Whether the newline between ``line`` and ``nxt`` is a PDF wrap inside a sentence."""
     body = line.rstrip(" \t\r")
@@ -601,6 +668,10 @@ def is_wrap(line: str, nxt: str) -> bool:
         return False  # a heading, delivery line or note in brackets (see ``ENCLOSING``)
     if is_page_chrome(body) or is_page_chrome(head):
         return False  # 【字号：大 中 小】 打印本页: the page's buttons stand on their own line
+    if TAB_ROW in head or (
+        TAB_ROW in body and BARE_FIGURE.fullmatch(body.rsplit(TAB_ROW, 1)[1].strip(" "))
+    ):
+        return False  # a table's row, or the line above its head (``TAB_ROW``)
     if marker_end(past_symbols(head)) >= 0 or head.startswith(("第", "##")):
         return False
     if head[0] in "—－" and DELIVERY_AHEAD.match(head):

@@ -56,6 +56,7 @@ from metrics.segment.sections import (
     find_pledges,
     find_sections,
 )
+from metrics.segment.titles import plan_of_several_years
 from metrics.segment.toc import TocEntry, match_toc
 
 
@@ -226,6 +227,10 @@ def _section_year(doc: Document, kind: SectionKind, heading: str) -> int | None:
     summary's when the title names none, the same year for 下半年), else the summary's."""
     if kind is not SectionKind.PLAN:
         return doc.summary_year
+    if doc.plan_year is not None and plan_of_several_years(doc.title):
+        # 三年行动方案（2024—2026年）: the document plans from its first year, but its figures
+        # speak of no one year: each of the year its clause opens with (2025年，新建…)
+        return None
     if doc.plan_year is not None or doc.summary_year is None:
         return doc.plan_year
     return doc.summary_year + (0 if heading.startswith("下半年") else 1)

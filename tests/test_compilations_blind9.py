@@ -17,7 +17,8 @@ a cooperative's or a credit union's name (…合作社联合社, …信用合作
 closing date of a report that names none; an issue of a briefing under its masthead (XX县农业
 农村局 / 工作信息 / 第15期), of its issue's year. After them: documents 22 of 22, none extra;
 every field 1.000 but plan_year 0.955 (a plan of several years, （2024—2026年）, is given no
-year: xfail in tests/test_compilations_blind2.py).
+year: xfail in tests/test_compilations_blind2.py). Round 22 decided it: such a plan's year is
+its span's first (titles ``PLAN_SPAN_AFTER_WORDS``; docs/schema.md): plan_year 1.000.
 """
 
 from __future__ import annotations
@@ -306,11 +307,26 @@ def test_tasks_in_a_sentence_plan_no_year(body: str) -> None:
         ("县科学技术局工作总结(2022)", (2022, None)),
         ("县林业局工作要点（2024年）", (None, 2024)),
         ("XX镇工作总结（2023年度）", (2023, None)),
-        # a span of years, or a date, in brackets is no report's year
-        ("县农业农村局高标准农田建设三年行动计划（2024—2026年）", (None, None)),
+        # a date in brackets is no report's year; a span after a plan's words gives its first
+        # (test_a_plan_of_several_years_is_of_its_first)
+        ("县农业农村局高标准农田建设三年行动计划（2024—2026年）", (None, 2024)),
         ("县商务局工作总结（2024年7月5日）", (None, None)),
     ],
 )
 def test_a_year_in_brackets_after_the_reports_words_is_its_year(title: str, years: tuple) -> None:
     facts = parse_title(title)
     assert (facts.summary_year, facts.plan_year) == years
+
+
+@pytest.mark.parametrize(
+    ("title", "plan_year"),
+    [
+        ("县农业农村局高标准农田建设三年行动计划（2024—2026年）", 2024),
+        ("县民政局养老服务体系建设实施方案(2025-2027年)", 2025),
+        ("市数据局数字乡村发展规划（2024至2026年）", 2024),
+        ("县林业局工作要点（2024年）", 2024),  # one year in brackets, as before
+        ("县乡村振兴局三年行动实施情况总结（2021—2023年）", None),  # a review: no plan word
+    ],
+)
+def test_a_plan_of_several_years_is_of_its_first(title: str, plan_year: int | None) -> None:
+    assert parse_title(title).plan_year == plan_year

@@ -366,7 +366,29 @@ right, F1 1.000, role, qualifier and section 1.000, metric 0.977 (日处理能�
 capacity named by the plant, as the project's made_after_capacity has it), targets 28 of 29
 and no extra row (the plant's count 1座 hidden by its capacity, both keyed 污水处理厂). The
 sixteen now: documents all 1.000, F1 0.990, role, qualifier and section 1.000, metric 0.995;
-targets 111 of 115 and no extra row (the table's four left; main 6e47194: 45 of 115).
+targets 111 of 115 and no extra row (the table's four left; main 6e47194: 45 of 115). Round 22
+reads that table (normalize ``IDEOGRAPHIC_CELL``): targets 115 of 115, F1 1.000.
+
+A thirteenth set, govreports_blind13 (round 22, labelled before any run: a county's and a city's
+report of 2026 as web pages, with a breadcrumb, a byline parted by ideographic spaces and
+上一篇/下一篇; a table of 2025年完成 beside 2026年目标 and one with a 属性 column, each cell
+parted by one ideographic space; quarter and half-year targets before the year's, 一季度…；
+上半年…；全年…; a Word copy of a county's report in tests/test_govreport_docx_blind.py). First
+run, on main 6639208 and on the branch before its fixes alike: documents 2 of 2, every field
+1.000; F1 0.893 (recall 0.807: the tables' eleven cells), role, metric, qualifier and section
+1.000; targets 16 of 25 and no extra row (the tables' seven; the city's 全年 8.5%左右 and
+6.5%以上, hidden by the quarter's 8% and the half year's 7% of the same indicators, their
+period carried past 全年). After round 22 (tests/test_govreport_round22.py): F1 1.000,
+targets 25 of 25 and no extra row, every field 1.000.
+
+A fourteenth set, govreports_blind14 (round 22, written and labelled after its fixes, before
+any run: a 浙江-style city with 首季“开门红”, 一季度…；力争上半年…，全年增长7.5%；年内…, and a
+序号 table parted by ideographic spaces; a 贵州-style county under a bracketed delivery line
+whose review holds a budget table pasted with tabs under （单位：亿元）, 年初预算 beside 完成数
+with a 其中： row, and 1—3月…；1—6月…；全年… steps). First run, on the branch: documents 2 of 2,
+F1, role, metric, unit, qualifier and section 1.000; targets 24 of 24 and no extra row, every
+field 1.000. Main 6639208 on it: F1 0.920 (recall 0.851: the spaced table's three cells, the
+rows from 其中： on), role 0.975, unit 0.950; targets 15 of 24.
 """
 
 from __future__ import annotations
@@ -442,13 +464,16 @@ FLOORS10 = {**ALL_RIGHT, "metric": 0.96}
 # only in the sentence before (年初确定的7%左右目标) is context's. (Its ten plan figures with no
 # goal word are rows since round 15.)
 FLOORS11 = {**ALL_RIGHT, "metric": 0.98}
-# The twelfth set (govreports_blind12), as first run after the plan rule: the table whose
-# cells one ideographic space parts, with a 属性 column after the target's (预期性/约束性),
-# is not read (its four figures missed: normalize drops a single space, segment/grid reads
-# runs of two). The capacity of 日处理能力3万吨的污水处理厂 is named by the plant
+# The twelfth set (govreports_blind12): the table whose cells one ideographic space parts,
+# with a 属性 column after the target's (预期性/约束性), is read since round 22 (normalize
+# ``IDEOGRAPHIC_CELL``). The capacity of 日处理能力3万吨的污水处理厂 is named by the plant
 # (made_after_capacity, context's), the label's 日处理能力; its own key since round 15
 # (targets/indicators ``CAPACITY_BEFORE``), the plant's count 1座 is a row.
-FLOORS12 = {**ALL_RIGHT, "f1": 0.98, "recall": 0.97, "metric": 0.99, "targets_missed": 4}
+FLOORS12 = {**ALL_RIGHT, "metric": 0.99}
+# The thirteenth set (govreports_blind13): all right since round 22.
+FLOORS13 = ALL_RIGHT
+# The fourteenth set (govreports_blind14): all right at its first run.
+FLOORS14 = ALL_RIGHT
 DOCUMENTS_MISSED: dict[str, int] = {}
 # Fields of the documents found that are not all right, with why: none since round 11 (a
 # byline that opens with its time, 2024-01-16 09:12　来源：…　作者：…, is page chrome to
@@ -473,6 +498,8 @@ SETS = {
     "govreports_blind10": FLOORS10,
     "govreports_blind11": FLOORS11,
     "govreports_blind12": FLOORS12,
+    "govreports_blind13": FLOORS13,
+    "govreports_blind14": FLOORS14,
 }
 
 
@@ -480,7 +507,7 @@ SETS = {
 def blind(request):
     name = request.param
     files = sorted((DATA / name).glob("*.txt"))
-    assert len(files) >= 6
+    assert len(files) >= 2
     return name, [process_text(path.read_text("utf-8"), path.name) for path in files]
 
 

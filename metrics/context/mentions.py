@@ -26,7 +26,7 @@ from metrics.context.figure import (
 )
 from metrics.context.keys import metric_key
 from metrics.context.period_kinds import period_kind
-from metrics.context.periods import clause_year, find_period, find_periods
+from metrics.context.periods import clause_year, figure_period, find_periods
 from metrics.context.state import (
     FigureCarry,
     Meaning,
@@ -100,7 +100,8 @@ def _view(
     figures = stop > first
     found = find_periods(sentence) if figures or periods.may_open(sentence) else []
     carried_period = periods.carried(sentence)
-    periods.after(sentence, found[-1][1] if found else carried_period)
+    # the period open at its end (one a clause of the whole year closed is none)
+    periods.after(sentence, figure_period(found, carried_period, sentence, len(sentence)))
     if not figures or HAS_ADVERT(sentence) or only_page_chrome(sentence):
         return None
     o_start, o_end = norm.span(s_start, s_end)
@@ -159,7 +160,7 @@ def _record(
     """The row of the figure ``cand`` of ``view``, in original offsets."""
     resolved = meaning.resolved
     o_start, o_end = scope.norm.span(cand.start, cand.end)
-    period = find_period(view.periods, cand.start - view.start) or view.carried_period
+    period = figure_period(view.periods, view.carried_period, view.text, cand.start - view.start)
     return Mention(
         mention_id=mention_id(scope.doc.doc_id, o_start),
         doc_id=scope.doc.doc_id,

@@ -132,6 +132,42 @@ def find_period(periods: Sequence[tuple[int, str]], upto: int) -> str | None:
     return periods[k][1] if k >= 0 else None
 
 
+# A clause that opens with the whole year (全年, 今年, 本年, 年内) ends the part of the year a
+# clause before it named, in its sentence or carried into it: the figures after it are the
+# year's (一季度力争增长6.5%，规上工业增加值增长8%；全年增长8.5%左右: 8.5%左右 is the year's
+# target; 上半年新开工项目30个，全年实施重点项目120个; 一季度增长6.4%；全年新增就业5.3万人).
+# Counter: 全年 inside a clause names no period of its figure (上半年完成全年目标的60%: the half
+# year's), and a period after the opener is its own (今年一季度增长5%, 今年以来新增420户).
+WHOLE_YEAR_WORDS: Final = ("全年", "今年", "本年", "年内")
+WHOLE_YEAR_CLAUSE: Final = regex_cache.compile(
+    rf"(?:^|[，,；;。：:])\s*(?:{'|'.join(WHOLE_YEAR_WORDS)})"
+)
+
+
+def whole_year_after(sentence: str, since: int, upto: int) -> bool:
+    """Whether a clause of ``sentence`` that opens with the whole year (``WHOLE_YEAR_CLAUSE``)
+    ends in ``[since, upto)``: then no part of the year named before ``since`` is the
+    period of a figure at ``upto``."""
+    if since >= upto or not any(w in sentence[since:upto] for w in WHOLE_YEAR_WORDS):
+        return False
+    # a clause's mark may stand just before ``since``: start the search a character back
+    found = WHOLE_YEAR_CLAUSE.finditer(sentence, max(since - 1, 0), upto)
+    return any(m.end() > since for m in found)
+
+
+def figure_period(
+    periods: Sequence[tuple[int, str]], carried: str | None, sentence: str, upto: int
+) -> str | None:
+    """The period of a figure at ``upto`` of ``sentence``: the last of ``periods`` that ends
+    by ``upto``, else the period ``carried`` into the sentence, unless a clause that opens
+    with the whole year stands between (``WHOLE_YEAR_CLAUSE``)."""
+    k = bisect_right(periods, (upto, "\uffff")) - 1
+    period, since = (periods[k][1], periods[k][0]) if k >= 0 else (carried, 0)
+    if period and whole_year_after(sentence, since, upto):
+        return None
+    return period
+
+
 # The year a clause opens with names the year of its deed, and speaks for the clauses after
 # it in its sentence until another opens with a year (2014年全县完成地区生产总值126.3亿元，
 # 增长8.6%; 2013年完成造林3.2万亩，2014年完成4.1万亩; 2015年，全县实现财政总收入…): inside

@@ -179,12 +179,15 @@ TARGET_CUE = regex_cache.compile(
     rf"(?:计划|拟){PLAN_VERB}|(?<!{NOT_A_PLAN})计划$"
 )
 # What a column of a table of indicators holds, by its name (年度目标, 完成情况, 完成率,
-# 同比增长): the first that matches; a column that matches none holds results.
+# 同比增长): the first that matches; a column that matches none holds results. A budget's
+# column is its target as a plan's is (预算数, 年初预算, 2026年预算数 beside 执行数/完成数,
+# results: a budget table of 项目 / 预算数 / 执行数); not the budget carried out (预算执行数,
+# 预算完成数: results).
 COLUMN_ROLE = (
     (regex_cache.compile(r"完成率|完成进度|进度|完成比例|占目标"), Role.COMPLETION),
     (regex_cache.compile(r"增长|增速|增幅|同比|增减|比上年|比去年"), Role.GROWTH),
     (regex_cache.compile(r"预计"), Role.FORECAST),
-    (regex_cache.compile(r"目标|计划|任务|预期|规划"), Role.TARGET),
+    (regex_cache.compile(r"目标|计划|任务|预期|规划|预算(?!执行|完成)"), Role.TARGET),
 )
 
 

@@ -25,14 +25,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from metrics import regex_cache
+from metrics.lexicon.units import MULTIPLIER_BY_SURFACE, UNIT_BY_SURFACE
 
 # how many rows of figures a row of names may stand above, and how long a row may be
 # (bounded, so that a file of one huge line costs no more per figure than any other)
 HEADER_REACH = 60
 ROW_REACH = 400
-# a row's name: Han text, maybe a unit in brackets after it (粮食播种面积（万亩）)
+# a row's name: Han text, maybe a unit in brackets after it (粮食播种面积（万亩）). A row that
+# opens with 其中 is a part of the row above (一般公共预算收入 / 其中：税收收入 / 非税收入; 固定资产
+# 投资 / 其中工业投资): its name is the part's own, past 其中 (税收收入, 工业投资), as a sentence's
+# 其中 names no metric. (Counter: a row named 其中 alone keeps it: nothing else names it.)
 ROW_NAME = regex_cache.compile(
-    r"[ ]*(?P<name>[^\t\d]*?\p{Han}[^\t]*?)[ ]*(?:[(（](?P<unit>[^()（）\t]{1,8})[)）])?[ ]*"
+    r"[ ]*(?:其中[:：]?[ ]*)?(?P<name>[^\t\d]*?\p{Han}[^\t]*?)[ ]*"
+    r"(?:[(（](?P<unit>[^()（）\t]{1,8})[)）])?[ ]*"
 )
 # a cell that holds a figure, maybe with a short unit, not a name (45.6, 101.3%, xx,
 # -2.1, 21350元; but 2023年目标 names a column)
@@ -92,11 +97,18 @@ def grid_cell(text: str, pos: int) -> GridCell | None:
     if hi < 0 and pos + ROW_REACH < len(text):
         return None  # a row is short
     width = _cells_of(text, lo, len(text) if hi < 0 else hi).count("\t") + 1
-    names = _column_names(text, lo, width)
-    if names is None or (serial and not SERIAL_COLUMN.fullmatch(names[0])):
+    found = _column_names(text, lo, width)
+    if found is None or (serial and not SERIAL_COLUMN.fullmatch(found[0][0])):
         return None
+    names, head_start = found
     head = ROW_NAME.fullmatch(names[column])  # 增长（%）: a unit of the column's own
-    unit = (head and head["unit"]) or name["unit"] or _unit_cell(text, lo, names) or ""
+    unit = (
+        (head and head["unit"])
+        or name["unit"]
+        or _unit_cell(text, lo, names)
+        or _unit_line(text, head_start)
+        or ""
+    )
     return GridCell(name.span("name"), unit, head["name"] if head else names[column].strip())
 
 
@@ -130,10 +142,40 @@ def _unit_cell(text: str, row_start: int, names: list[str]) -> str | None:
     return cell["unit"] if cell else None
 
 
-def _column_names(text: str, row_start: int, width: int) -> list[str] | None:
-    """The cells of the row of names above the row that starts at ``row_start``: the
-    nearest line above, in a run of lines ``width`` cells wide, none of whose cells after
-    the first holds a figure."""
+# A table's unit stated once, on the line right above its head (单位：万元; the end of its
+# lead-in, 2026年财政收入安排如下（单位：万元）：; 计量单位：亿元): the unit of every figure
+# whose column, row or unit column names none. (Counter: 责任单位：县发改委 names departments,
+# no unit the lexicon knows; a 单位 line with a paragraph between it and the head is another
+# table's or none.)
+UNIT_LINE = regex_cache.compile(
+    r"(?:^|[(（\s，,：:])(?:计量)?单位[:：][ ]*(?P<unit>[^\s()（）:：,，。；;]{1,6})"
+    r"[ ]*[)）]?[ ]*[:：]?[ ]*$"
+)
+
+
+def _unit_line(text: str, head_start: int) -> str | None:
+    """The unit the line right above a table's head (at ``head_start``) states for the
+    whole table (``UNIT_LINE``), if the lexicon knows it as a unit."""
+    if head_start < 2:
+        return None
+    start = _line_start(text, head_start - 1)
+    line = text[start if start is not None else 0 : head_start - 1]
+    found = UNIT_LINE.search(line) if "单位" in line else None
+    return found["unit"] if found and known_unit(found["unit"]) else None
+
+
+def known_unit(unit: str) -> bool:
+    """Whether ``unit`` is one the lexicon knows, maybe after a multiplier (万元, 亿元, 吨)."""
+    if unit in UNIT_BY_SURFACE:
+        return True
+    mult = next((m for m in MULTIPLIER_BY_SURFACE if unit.startswith(m)), "")
+    return bool(mult) and unit[len(mult) :] in UNIT_BY_SURFACE
+
+
+def _column_names(text: str, row_start: int, width: int) -> tuple[list[str], int] | None:
+    """The cells of the row of names above the row that starts at ``row_start``, and where
+    that row starts: the nearest line above, in a run of lines ``width`` cells wide, none
+    of whose cells after the first holds a figure."""
     end = row_start - 1
     for _ in range(HEADER_REACH):
         if end < 0:
@@ -147,7 +189,7 @@ def _column_names(text: str, row_start: int, width: int) -> list[str] | None:
         if len(cells) != width:
             return None  # the table ends above its rows of figures
         if not any(FIGURE_CELL.fullmatch(cell) for cell in cells[1:]):
-            return cells
+            return cells, start
         end = start - 1
     return None
 

@@ -334,8 +334,12 @@ def title_years(title: str) -> tuple[int | None, int | None]:
     if plan is None and summary and HALF_YEAR_PLAN_AT.search(title):
         plan = summary  # 上半年工作总结及下半年工作计划: the plan is for the same year
     tail = title.rstrip()[-8:]  # (a year in brackets at the end: its digits are there)
-    if summary is None and plan is None and tail[-1:] in (")", "）") and _digits(tail) == 4:
-        return _year_after_words(title)
+    if summary is None and plan is None and tail[-1:] in (")", "）"):
+        span = PLAN_SPAN_AFTER_WORDS.search(title)
+        if span:
+            return None, int(span.group("first"))
+        if _digits(tail) == 4:
+            return _year_after_words(title)
     return summary, plan
 
 
@@ -345,6 +349,25 @@ def title_years(title: str) -> tuple[int | None, int | None]:
 YEAR_AFTER_WORDS = regex_cache.compile(
     rf"(?:{SUMMARY_WORDS_ALONE}|{PLAN_WORDS_ALONE})\s*[(（]\s*(?P<year>(?:19|20)\d{{2}})\s*(?:年度?)?\s*[)）]\s*$"
 )
+
+
+# A plan of several years whose span stands in brackets after its words (高标准农田建设三年行动
+# 计划（2024—2026年）, 县养老服务体系建设实施方案(2025-2027年), 数字乡村发展规划（2024至2026年）):
+# its plan year is the span's first, the year it opens with and the first it plans, as a
+# government work report's is the year it plans first beside its five-year goals (docs/
+# schema.md, documents). Counter: a review of several years in brackets (…三年行动实施情况总结
+# （2021—2023年）) holds no plan word at its end, and is left as before; a span before the
+# words (2021-2025年规划) is read by ``PLAN_AFTER_YEAR``.
+PLAN_SPAN_AFTER_WORDS = regex_cache.compile(
+    rf"(?:{PLAN_WORDS_ALONE})\s*[(（]\s*(?P<first>(?:19|20)\d{{2}})\s*年?\s*[-—–~至到]\s*"
+    r"(?:19|20)\d{2}\s*年?度?\s*[)）]\s*$"
+)
+
+
+def plan_of_several_years(title: str | None) -> bool:
+    """Whether ``title`` is a plan of several years with its span after its words
+    (``PLAN_SPAN_AFTER_WORDS``)."""
+    return bool(title) and PLAN_SPAN_AFTER_WORDS.search(title.rstrip()) is not None
 
 
 def _digits(text: str) -> int:

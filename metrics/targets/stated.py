@@ -225,10 +225,23 @@ def threshold_of_counted(m: Mention) -> bool:
     return m.qualifier in BOUNDS and PICKS_OUT.match(m.sentence, after) is not None
 
 
+# A target of a quarter or a half of the year (一季度力争增长6.5%, 上半年新开工项目30个,
+# 1-6月固定资产投资增长7%, 前三季度增长6%): a step of the way, no target of the year; as a row
+# of the year it would hide the year's own target of its indicator (全年增长8.5%左右). Its
+# period is read from the words before it (``mentions.period``; a clause that opens with
+# 全年 ends it). Counter: a deadline inside the year (6月底前建成, 到年底) is a date the year's
+# target is due by, not a part of the year; 今年以来 and 截至10月底 are no part of a plan.
+PART_OF_YEAR = regex_cache.compile(
+    r"[一二三四]季度|[上下]半年|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|前[一二三四五六七八九十\d]{1,2}个?月"
+)
+
+
 def stated_as(m: Mention, year: int | None) -> str | None:
     """Which way of ``STATED_AS_TARGET`` states ``m`` as a target, or None."""
     if _outline_count(m) or threshold_of_counted(m):
         return None
+    if m.period and PART_OF_YEAR.search(m.period):
+        return None  # a step of the way (``PART_OF_YEAR``)
     if m.target_passage:
         return "target_passage"
     if m.role_rule == "table_column":
