@@ -366,9 +366,7 @@ FIRST = {
     "JOINED_FIGURE": figure_mod.JOINED_FIGURE_OPENS,
     "DEED_AFTER": figure_mod.DEED_OPENS,
 }
-CUE_PATTERNS = {
-    name: p for name, p in vars(role_cues).items() if isinstance(p, regex.Pattern)
-}
+CUE_PATTERNS = {name: p for name, p in vars(role_cues).items() if isinstance(p, regex.Pattern)}
 WORDS = {
     "AGENT_NOUN_END": (nouns_mod.AGENT_NOUN_END, nouns_mod.AGENT_END_CHARS),
     "VERB_WORD": (nouns_mod.VERB_WORD, nouns_mod.VERB_CHARS),
@@ -381,9 +379,7 @@ WORDS = {
         if q is not None and (told := _told(q)) is not None
     },
 }
-FIRST_TEXT = han_text(
-    [f.pattern for f in FIRST.values()], "0129xX* ，、。“”《》（）", 14
-)
+FIRST_TEXT = han_text([f.pattern for f in FIRST.values()], "0129xX* ，、。“”《》（）", 14)
 WORDS_TEXT = han_text([p for p, _ in WORDS.values()], " ，3x个", 16)
 
 
