@@ -21,9 +21,6 @@ find none: what is matched stays exactly what the pattern matches.
   ``s[pos:endpos]`` finds nothing: no alternative can close with the last character
   there, nor does the window hold a word one of which every match of an alternative that
   may close with any character holds.
-- ``Openings(pattern).may_open(text, pos, endpos)``: for a repeated alternation
-  ``(?:A|B|…)+`` (a leading filler), False only where no match opens at ``pos``, read from
-  the alternatives' text without compiling them.
 
 ``tests/test_line_shortcuts.py`` and ``tests/test_pattern_shortcuts.py`` hold each against
 the full call.
@@ -39,25 +36,20 @@ import regex
 
 from metrics import regex_cache
 from metrics.opening import (
-    ANY_HAN_OPENING,
     SPECIAL,
     Opens,
     alone_is_enough,
     anchored,
-    first_chars_read,
     group_end,
     held_literals,
     literal_openers,
-    literal_prefix,
-    needles,
     split_alternatives,
-    spread,
 )
 
 # Literals looked for before a call at most (a loop over more costs more than the call).
 MAX_NEEDLES: Final = 4
-# An alternative longer than this (a guard that holds a list of verbs) is not read for
-# what it opens with: every position is asked (see ``Openings``).
+# An alternative longer than this (a guard that holds a list of verbs) is compiled alone
+# and tried by itself (``rules.openers``).
 LONG_ALTERNATIVE: Final = 300
 
 
@@ -346,63 +338,3 @@ def _needs_a_character_after(a: str) -> bool:
     if k < 0 or not a.endswith(")") or group_end(a, k) != len(a) - 1:
         return False
     return regex_cache.compile(a[k + 3 : -1]).match("") is None
-
-
-class Openings:
-    """Where a match of a repeated alternation ``(?:A|B|…)+`` (a leading filler) can open,
-    read from its alternatives' text without compiling them (compiling each long
-    alternative alone costs some 0.1 s, which a report's first figures do not repay): the
-    literal each opens with (its first two characters), else the characters it opens with
-    as written (a class, a word made optional, a negative look-around before them), else,
-    for an alternative opening with any Han character, the literals after that repeat (one
-    of them stands in every match, ``needles``); a short alternative read by none of these
-    is asked of alone (``Opens``: a partial match of the character, remembered); one that
-    looks behind, or that nothing tells, makes every position be asked (``always``).
-
-    Contract: ``may_open(text, pos, endpos)`` (``pos < endpos``) is False only where
-    ``pattern.match(text, pos, endpos)`` is None."""
-
-    __slots__ = ("always", "asked", "needle_chars", "needles", "pairs", "singles")
-
-    def __init__(self, pattern: regex.Pattern[str]) -> None:
-        text = pattern.pattern
-        if not (text.startswith("(?:") and text.endswith(")+")):
-            raise ValueError(f"not a repeated group: {text[:40]}…")
-        singles: set[str] = set()
-        pairs: set[str] = set()
-        needled: list[tuple[str, ...]] = []
-        asked: list[Opens] = []
-        always = False
-        for a in (s for alt in split_alternatives(text[3:-2]) for s in spread(alt)):
-            lit = literal_prefix(a)
-            firsts = None if lit else first_chars_read(a)
-            hay = None if lit or firsts is not None else needles(a)
-            if lit:
-                (pairs if len(lit) > 1 else singles).add(lit[:2])
-            elif firsts is not None:
-                singles |= firsts
-            elif hay is not None:
-                needled.append(hay)
-            elif ANY_HAN_OPENING.match(a) or len(a) > LONG_ALTERNATIVE:
-                always = True
-            else:
-                try:
-                    asked.append(Opens(regex_cache.compile(a, pattern.flags)))
-                except ValueError:  # (it looks behind: a character alone cannot tell)
-                    always = True
-        self.singles = frozenset(singles)  # a one-character literal, or read as written
-        self.pairs = frozenset(pairs)  # the first two characters of a longer literal
-        self.needles = tuple(needled)
-        self.needle_chars = frozenset(n[0] for hay in needled for n in hay)
-        self.asked = tuple(asked)
-        self.always = always
-
-    def may_open(self, text: str, pos: int, endpos: int) -> bool:
-        """False only where no match opens at ``pos`` (``pos < endpos``)."""
-        if self.always or text[pos] in self.singles or text[pos : pos + 2] in self.pairs:
-            return True
-        if self.needles and not self.needle_chars.isdisjoint(text[pos:endpos]):
-            for hay in self.needles:
-                if any(text.find(n, pos, endpos) >= 0 for n in hay):
-                    return True
-        return any(opens(text[pos]) for opens in self.asked)

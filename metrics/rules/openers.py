@@ -22,8 +22,11 @@ alternation of the alternatives left, in their order, compiled once per such set
 alternative (a guard holding a list of verbs) is compiled once alone and tried by itself,
 in its turn, rather than compiled again inside every set it stands in.
 
-Before the steps pay (``WARM_CALLS``), the whole pattern is asked only where one of its
-alternatives can open with the characters there, read from their text (``Steps.may_open``).
+Before the steps pay (``WARM_CALLS``), the whole pattern is asked, on its ``re`` twin, with
+no gate before it: a test of what the alternatives open with, read from their text (as
+``gates.Openings`` did), cost more than the calls it spared (a corpus run's 3,441 asks of
+the two fillers, replayed at load 25: 24.0 ms behind the gate, 16.0 ms without; it
+answered "no match" for 1,415 of them, and took 11.3 ms to tell).
 
 Contract: ``Steps(pattern).end(text, pos, endpos)`` is where
 ``pattern.match(text, pos, endpos)`` ends, or ``pos`` when it does not match. That holds
@@ -41,7 +44,7 @@ from typing import Any, Final
 import regex
 
 from metrics import regex_cache, twins
-from metrics.gates import LONG_ALTERNATIVE, Openings
+from metrics.gates import LONG_ALTERNATIVE
 
 # (the pattern's text read as ``metrics.opening`` reads it; HAN_BLOCK holds no digit, mark
 # or space)
@@ -90,7 +93,7 @@ class _Table:
 class Steps:
     """``pattern`` (of the form ``(?:…)+``, neither verbose nor ignoring case: its text is
     read as written) matched a step at a time; with ``steps=False``, always whole (on its
-    ``re`` twin), behind the gate: for a pattern whose twin is faster than its steps."""
+    ``re`` twin): for a pattern whose twin is faster than its steps."""
 
     def __init__(self, pattern: regex.Pattern[str], steps: bool = True) -> None:
         text = pattern.pattern
@@ -103,13 +106,12 @@ class Steps:
             raise ValueError(f"matches the empty string: {text[:40]}…")
         self.pattern = pattern
         # the whole pattern's calls asked of its ``re`` twin (``metrics.twins``: the
-        # leading filler's 951 calls a corpus run 10.6 -> 4.1 ms replayed); the gate and
-        # the steps read ``pattern``
+        # leading filler's 951 calls a corpus run 10.6 -> 4.1 ms replayed); the steps
+        # read ``pattern``
         self._whole: Any = None
         self._steps = steps
         self._table: _Table | None = None
         self._calls = 0
-        self._gate: Openings | None = None
 
     def table(self) -> _Table:
         if self._table is None:
@@ -124,8 +126,6 @@ class Steps:
         if t is None:
             self._calls += 1
             if self._calls <= WARM_CALLS or not self._steps:  # till the steps would pay
-                if not self.may_open(text, pos, endpos):
-                    return pos
                 whole = self._whole
                 if whole is None:
                     whole = self._whole = twins.twin(self.pattern)
@@ -155,14 +155,6 @@ class Steps:
                 break
             pos = m.end()
         return pos
-
-    def may_open(self, text: str, pos: int, endpos: int) -> bool:
-        """False only where no match opens at ``pos`` (``pos < endpos``): no alternative
-        can open with the characters there (``metrics.gates.Openings``)."""
-        gate = self._gate
-        if gate is None:
-            gate = self._gate = Openings(self.pattern)
-        return gate.may_open(text, pos, endpos)
 
 
 def _step(t: _Table, key: str, held: tuple[int, ...]) -> Step:
