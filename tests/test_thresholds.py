@@ -46,3 +46,14 @@ def test_a_threshold_is_no_target_and_no_prior() -> None:
     (prior,) = t.targets[t.targets.text == "3500万元"].prior_text
     assert prior == "3200万元"
     assert not t.pairs.isin(["超过10万元", "30万元以上"]).any().any()
+
+
+def test_an_amount_with_no_bound_before_such_a_noun_is_a_level() -> None:
+    # 的 and a noun of one character open a longer noun here (人居环境, 园区, 校园): no
+    # bound word says which things are sorted, so the amount is one and is summed
+    text = (
+        "临川县农业农村局2025年工作总结\n一、工作成效\n"
+        "投入1200万元的人居环境整治资金全部拨付到位，完成投资3200万元的园区标准厂房。\n"
+    )
+    rows = metrics.extract_text(text, name="临川县农业农村局2025年工作总结.txt").mentions
+    assert set(rows.measure) == {"level"}

@@ -38,7 +38,7 @@ from metrics.lexicon.changes import CHANGE_VERB, SIZES
 from metrics.lexicon.units import UnitFamily
 from metrics.normalize import HAN_CHAR, Normalized
 from metrics.passages import as_target, in_passage, measure_of
-from metrics.records import Measure, Role
+from metrics.records import Measure, Qualifier, Role
 from metrics.resolve import Resolved, share_bounds
 from metrics.rules import Candidate
 from metrics.rules.breaks import has_break
@@ -46,6 +46,8 @@ from metrics.rules.exclusions import CLAUSE_BREAK, family_of
 from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.rules.roles import BASE_RULES, RoleRuleName, decide_role, role_input
 
+# The qualifiers of a bound (超过, 以上, 不低于; 以下, 不超过): a threshold is stated with one.
+BOUNDS: Final = frozenset({Qualifier.AT_LEAST, Qualifier.AT_MOST})
 RELATIVE_ROLES: Final = frozenset({Role.COMPLETION, Role.GROWTH, Role.SHARE, Role.COMPARISON})
 # a rate of growth, share, completion or comparison is named as for a figure of that role
 # whatever its status: a growth target (力争实现销售总额52亿元，同比增长8%) speaks of the
@@ -131,8 +133,14 @@ def meaning_of(
     if role is Role.ACTUAL and joined:
         (role, direction), role_rule = carry.role, RoleRuleName.JOINED
     measure = measure_of(sentence, rel_start, role, resolved.unit)
-    if measure is Measure.LEVEL and sorts_by_threshold(sentence, rel_end):
-        measure = Measure.THRESHOLD  # 收入超过50万元的村: which villages, no amount
+    if (
+        measure is Measure.LEVEL
+        and resolved.qualifier in BOUNDS
+        and sorts_by_threshold(sentence, rel_end)
+    ):
+        # 收入超过50万元的村, 100户以上的合作社: a bound says which villages, no amount; an
+        # amount with no bound word is one (投入1200万元的人居环境整治资金)
+        measure = Measure.THRESHOLD
     if cell and cell.row_change:
         measure = Measure.GROWTH  # 地区生产总值增长\t6.3%\t6%左右: the target too
     resolved = share_bounds(resolved, measure == Measure.SHARE)
