@@ -56,7 +56,7 @@ from metrics.segment.sections import (
     find_pledges,
     find_sections,
 )
-from metrics.segment.toc import TocEntry, match_toc
+from metrics.segment.toc import PendingEntries, TocEntry
 
 
 @dataclass(slots=True)
@@ -354,7 +354,7 @@ class Assembler:
     def __init__(self) -> None:
         self.documents = 0
         self.toc: list[TocEntry] = []
-        self.missing: list[TocEntry] = []
+        self.missing = PendingEntries()  # looked up by key: a piece costs what it holds
         self.held: Document | None = None
         self.held_section: Section | None = None
         self.held_pairs = 0  # pairs of the held document so far (their ids number on)
@@ -363,7 +363,7 @@ class Assembler:
         if task.text is None:
             return result
         if task.piece == 0:
-            self.documents, self.toc, self.missing = 0, [], []
+            self.documents, self.toc, self.missing = 0, [], PendingEntries()
             self.held, self.held_section, self.held_pairs = None, None, 0
         lead = len(task.lead.text) if task.lead else 0
         continues = bool(lead and result.documents and self.held)
@@ -372,9 +372,9 @@ class Assembler:
         result.toc, result.missing = toc, missing
         _drop_after(result, task.offset + len(task.text))
         # entries of earlier pieces' contents may have their bodies here
-        docs, still = match_toc(result.documents[continues:], self.missing)
-        result.documents[continues:] = docs
-        self.toc, self.missing = self.toc + result.toc, still + result.missing
+        result.documents[continues:] = self.missing.match(result.documents[continues:])
+        self.toc.extend(result.toc)  # (a new list at the first piece: none given out)
+        self.missing.add(result.missing)
         if continues:
             self._continue(result, task.offset)
         else:
@@ -389,7 +389,10 @@ class Assembler:
             if not (continues and before and before.doc_id == self.held.doc_id):
                 self.held_pairs = 0  # a document first held now
             self.held_pairs += sum(p.doc_id == self.held.doc_id for p in result.pairs)
-        result.toc, result.missing = (self.toc, self.missing) if task.last else ([], [])
+        if task.last:
+            result.toc, result.missing = self.toc, self.missing.entries()
+        else:
+            result.toc, result.missing = [], []
         return result
 
     def release(self, task: Task) -> FileResult | None:
