@@ -70,7 +70,7 @@ def main() -> int:
                     "ms_a_piece_first_tenth": round(1000 * sum(firsts) / len(firsts), 2),
                     "ms_a_piece_last_tenth": round(1000 * sum(lasts) / len(lasts), 2),
                     "unmatched_at_end": len(out.missing),
-                    "listed_at_end": len(out.toc),
+                    "listed_at_end": len(out.toc) if out.listed is None else out.listed,
                 }
             ),
             flush=True,

@@ -106,7 +106,8 @@ def _pieced(path: Path, piece_chars: int) -> FileResult:
     for task in tasks(path, large=0, piece_chars=piece_chars):
         part = assembler.take(task, run_task(task))  # type: ignore[arg-type]
         whole.documents += part.documents
-        whole.toc, whole.missing = whole.toc + part.toc, whole.missing + part.missing
+        whole.missing += part.missing  # (the last piece's: the file's)
+        whole.listed = part.listed if part.listed is not None else whole.listed
     return whole
 
 
