@@ -57,7 +57,7 @@ from metrics.segment.sections import (
     find_sections,
 )
 from metrics.segment.titles import plan_of_several_years
-from metrics.segment.toc import TocEntry, match_toc
+from metrics.segment.toc import PendingEntries, TocEntry
 
 
 @dataclass(slots=True)
@@ -71,6 +71,10 @@ class FileResult:
     damage: str | None = None  # bytes that could not be decoded, and where
     toc: list[TocEntry] = field(default_factory=list)  # the table of contents, if any
     missing: list[TocEntry] = field(default_factory=list)  # its entries with no body
+    # how many entries the contents list, where ``toc`` does not keep them (a large file's
+    # last piece: the warning needs the number alone, and the pieces of a file of many
+    # compilations list more entries than a piece's result should carry)
+    listed: int | None = None
     extracted: str | None = None  # the text read from a file that is not plain text
     # documents that mentions here belong to but that another piece's result lists (a
     # document a cut runs through is listed once, with the piece it ends in)
@@ -80,7 +84,8 @@ class FileResult:
     def warnings(self) -> list[str]:
         if not self.missing:
             return []
-        return [_missing_warning(self.source_file, self.toc, self.missing)]
+        listed = len(self.toc) if self.listed is None else self.listed
+        return [_missing_warning(self.source_file, listed, self.missing)]
 
 
 def process_file(path: Path, name: str | None = None) -> FileResult:
@@ -211,8 +216,7 @@ def _normalised(norm: Normalized, pos: int) -> int:
     return lo
 
 
-def _missing_warning(source_file: str, toc: list[TocEntry], missing: list[TocEntry]) -> str:
-    listed = len(toc)
+def _missing_warning(source_file: str, listed: int, missing: list[TocEntry]) -> str:
     names = "; ".join(e.title for e in missing[:3])
     more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
     return (
@@ -358,8 +362,8 @@ class Assembler:
 
     def __init__(self) -> None:
         self.documents = 0
-        self.toc: list[TocEntry] = []
-        self.missing: list[TocEntry] = []
+        self.listed = 0  # entries of the file's contents so far
+        self.missing = PendingEntries()  # looked up by key: a piece costs what it holds
         self.held: Document | None = None
         self.held_section: Section | None = None
         self.held_pairs = 0  # pairs of the held document so far (their ids number on)
@@ -368,7 +372,7 @@ class Assembler:
         if task.text is None:
             return result
         if task.piece == 0:
-            self.documents, self.toc, self.missing = 0, [], []
+            self.documents, self.listed, self.missing = 0, 0, PendingEntries()
             self.held, self.held_section, self.held_pairs = None, None, 0
         lead = len(task.lead.text) if task.lead else 0
         continues = bool(lead and result.documents and self.held)
@@ -377,9 +381,9 @@ class Assembler:
         result.toc, result.missing = toc, missing
         _drop_after(result, task.offset + len(task.text))
         # entries of earlier pieces' contents may have their bodies here
-        docs, still = match_toc(result.documents[continues:], self.missing)
-        result.documents[continues:] = docs
-        self.toc, self.missing = self.toc + result.toc, still + result.missing
+        result.documents[continues:] = self.missing.match(result.documents[continues:])
+        self.listed += len(result.toc)
+        self.missing.add(result.missing)
         if continues:
             self._continue(result, task.offset)
         else:
@@ -394,7 +398,8 @@ class Assembler:
             if not (continues and before and before.doc_id == self.held.doc_id):
                 self.held_pairs = 0  # a document first held now
             self.held_pairs += sum(p.doc_id == self.held.doc_id for p in result.pairs)
-        result.toc, result.missing = (self.toc, self.missing) if task.last else ([], [])
+        result.toc, result.missing = [], self.missing.entries() if task.last else []
+        result.listed = self.listed if task.last else None
         return result
 
     def release(self, task: Task) -> FileResult | None:

@@ -40,6 +40,7 @@ number each) until the medians are taken, never the rows' text.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -217,6 +218,102 @@ def _additive(pair: str) -> bool:
     return is_additive(family, metric)
 
 
+# Known values of non-additive figures held in memory before they are written out (a row
+# number and a value, 16 bytes each: 4 MB), and the most read back at once for the medians.
+# Without it they grew with the run: 1.4 M at 1 GB of text, 22 MB, three times that while
+# the medians were taken (benchmarks/README.md, "writer_growth.py").
+KEPT_PAIRS = 1 << 18
+_PAIR = np.dtype([("id", "<i8"), ("value", "<f8")])
+_BLOCK = 4096  # a run of spilled values is indexed by the row number of every _BLOCK-th
+
+
+class _Kept:
+    """The known values of non-additive figures, each with the number of its row, until
+    the medians are taken. Up to ``KEPT_PAIRS`` are held in memory; then they are sorted
+    by row and appended to an unnamed temporary file as one run (deleted when closed, or
+    when the process ends however it ends), with the row of every ``_BLOCK``-th value
+    kept. ``spread`` reads back a range of rows at a time, holding about ``KEPT_PAIRS``
+    values (or all of one row's, however many), from the part of each run that can hold
+    them: memory stays about the same whatever the run's size, and the file is read
+    about once."""
+
+    def __init__(self) -> None:
+        self.held: list[np.ndarray] = []  # arrays of _PAIR
+        self.count = 0  # values held in memory
+        self.file: Any = None  # the temporary file, from the first spill
+        self.runs: list[tuple[int, int, np.ndarray]] = []  # start, length (in pairs), index
+
+    def add(self, ids: np.ndarray, values: np.ndarray) -> None:
+        pairs = np.empty(len(ids), _PAIR)
+        pairs["id"], pairs["value"] = ids, values
+        self.held.append(pairs)
+        self.count += len(pairs)
+        if self.count >= KEPT_PAIRS:
+            self._spill()
+
+    def _spill(self) -> None:
+        pairs = np.concatenate(self.held)
+        pairs = pairs[np.argsort(pairs["id"], kind="stable")]
+        if self.file is None:
+            # (open across calls: closed when the medians are taken, else with the object)
+            self.file = tempfile.TemporaryFile(prefix="metrics-stats-")  # noqa: SIM115
+        start = sum(length for _, length, _ in self.runs)
+        self.file.seek(start * _PAIR.itemsize)
+        pairs.tofile(self.file)
+        self.runs.append((start, len(pairs), pairs["id"][::_BLOCK].copy()))
+        self.held, self.count = [], 0
+
+    def spread(self, n: int) -> np.ndarray:
+        """Min, median and max of the kept values of each of ``n`` rows (NaN where none)."""
+        spread = np.full((n, 3), np.nan)
+        if not self.runs:
+            if self.held:
+                _spread_of(np.concatenate(self.held), spread)
+            return spread
+        if self.held:
+            self._spill()
+        counts = np.zeros(n, np.int64)
+        for start, length, _ in self.runs:
+            counts += np.bincount(self._read(start, 0, length)["id"], minlength=n)
+        ends = np.cumsum(counts)
+        lo = 0
+        while lo < n:
+            # the rows whose values, with those of the rows before, reach KEPT_PAIRS more
+            hi = max(
+                int(np.searchsorted(ends, ends[lo] - counts[lo] + KEPT_PAIRS, "right")), lo + 1
+            )
+            parts = [self._rows(run, lo, hi) for run in self.runs]
+            _spread_of(np.concatenate(parts), spread)
+            lo = hi
+        self.file.close()
+        self.file, self.runs = None, []
+        return spread
+
+    def _rows(self, run: tuple[int, int, np.ndarray], lo: int, hi: int) -> np.ndarray:
+        """The values of rows ``lo`` to ``hi`` (excluded) in one run (sorted by row)."""
+        start, length, index = run
+        first = max(int(np.searchsorted(index, lo, "left")) - 1, 0) * _BLOCK
+        last = min(int(np.searchsorted(index, hi, "left")) * _BLOCK, length)
+        pairs = self._read(start, first, last)
+        ids = pairs["id"]
+        return pairs[int(np.searchsorted(ids, lo)) : int(np.searchsorted(ids, hi))]
+
+    def _read(self, start: int, first: int, last: int) -> np.ndarray:
+        self.file.seek((start + first) * _PAIR.itemsize)
+        return np.fromfile(self.file, _PAIR, max(last - first, 0))
+
+
+def _spread_of(pairs: np.ndarray, spread: np.ndarray) -> None:
+    """Set the min, median and max of the rows of ``pairs`` (a row number and a value) in
+    ``spread``."""
+    ids, values = pairs["id"], pairs["value"]
+    order = np.lexsort((values, ids))
+    ids, values = ids[order], values[order]
+    rows, first, count = np.unique(ids, return_index=True, return_counts=True)
+    middle = (values[first + (count - 1) // 2] + values[first + count // 2]) / 2
+    spread[rows] = np.stack([values[first], middle, values[first + count - 1]], axis=1)
+
+
 class _Sums:
     """Running sums of the rows of one statistics table, by the row's key."""
 
@@ -224,8 +321,7 @@ class _Sums:
         self.keys = keys
         self.ids: dict[str, int] = {}
         self.sums: dict[str, np.ndarray] = {}
-        self.value_ids: list[np.ndarray] = []
-        self.values: list[np.ndarray] = []
+        self.kept = _Kept()  # the known values of non-additive figures, for the medians
 
     def add(self, batch: pa.Table, weights: dict[str, np.ndarray], values: np.ndarray) -> None:
         parts = [pc.fill_null(pc.cast(batch[k], pa.string()), _MISSING) for k in self.keys]
@@ -239,8 +335,7 @@ class _Sums:
             self.sums[name] = grown + np.bincount(ids, w.astype(float), minlength=n)
         keep = ~np.isnan(values)
         if keep.any():
-            self.value_ids.append(ids[keep])
-            self.values.append(values[keep])
+            self.kept.add(ids[keep], values[keep])
 
     def table(self) -> pa.Table:
         """The finished table (``stats_schema``): its keys, counts, sums and the
@@ -265,7 +360,7 @@ class _Sums:
         for name, where in shown.items():
             columns[name] = arrow.from_numpy(s[name], pa.float64(), null=~where)
         columns["n_values"] = s["n_values"].astype(np.int64)
-        spread = self._spread(len(keys))[at]  # NaN where no known non-additive value: null
+        spread = self.kept.spread(len(keys))[at]  # NaN where no known non-additive value: null
         for i, name in enumerate(("min_value", "median_value", "max_value")):
             values = spread[:, i]
             columns[name] = arrow.from_numpy(values, pa.float64(), null=np.isnan(values))
@@ -279,19 +374,6 @@ class _Sums:
             if name == "year" and parts[i] is not None:
                 parts[i] = int(parts[i])
         return parts
-
-    def _spread(self, n: int) -> np.ndarray:
-        """Min, median and max of the kept values of each row (NaN where none)."""
-        spread = np.full((n, 3), np.nan)
-        if not self.values:
-            return spread
-        ids, values = np.concatenate(self.value_ids), np.concatenate(self.values)
-        order = np.lexsort((values, ids))
-        ids, values = ids[order], values[order]
-        rows, first, count = np.unique(ids, return_index=True, return_counts=True)
-        middle = (values[first + (count - 1) // 2] + values[first + count // 2]) / 2
-        spread[rows] = np.stack([values[first], middle, values[first + count - 1]], axis=1)
-        return spread
 
 
 def _key_type(name: str) -> pa.DataType:

@@ -36,7 +36,8 @@ def _pieced(path: Path, piece_chars: int) -> tuple[FileResult, int]:
         whole.sections += part.sections
         whole.mentions += part.mentions
         whole.pairs += part.pairs
-        whole.toc, whole.missing = whole.toc + part.toc, whole.missing + part.missing
+        whole.missing += part.missing  # (the last piece's: the file's)
+        whole.listed = part.listed if part.listed is not None else whole.listed
         count += 1
     return whole, count
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 import pyarrow as pa
+import pytest
 
+import metrics.stats as stats
 from metrics.stats import GROUP_KEY, STATS_INPUT, stats_of, stats_schema, stats_tables
 from metrics.tables import MENTION_SCHEMA
 
@@ -124,3 +126,23 @@ def test_the_written_tables_are_typed_and_ordered_by_key_missing_parts_first() -
     empty = stats_of([], {})
     assert empty["stats_groups"].schema == stats_schema(GROUP_KEY)
     assert empty["stats_groups"].num_rows == empty["stats_metrics"].num_rows == 0
+
+
+def test_medians_are_the_same_when_the_kept_values_are_written_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # rates of three units, ten figures each: with a budget of four values in memory they
+    # go to the temporary file in runs and are read back a few rows at a time
+    rows = [
+        (doc, "入学率", "actual", "%", float(value))
+        for doc, start in (("d1", 90), ("d3", 80), ("d4", 70))
+        for value in (start + (7 * i) % 10 for i in range(10))
+    ]
+    kept = _tables(rows)["stats_metrics"]
+    monkeypatch.setattr(stats, "KEPT_PAIRS", 4)
+    written = _tables(rows)["stats_metrics"]
+    pd.testing.assert_frame_equal(written, kept)
+    by_place = written.set_index("level")
+    assert by_place.loc["市", "median_value"] == 74.5  # 70..79
+    assert by_place.loc["市", "min_value"] == 70 and by_place.loc["市", "max_value"] == 79
+    assert list(written["n_values"]) == [10, 10, 10]

@@ -9,6 +9,7 @@ that names it and returns the entries with no body in the file.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from metrics import regex_cache
 from metrics.gates import Guard
@@ -110,30 +111,137 @@ def _key(title: str) -> str:
 def match_toc(
     documents: list[Document], toc: list[TocEntry]
 ) -> tuple[list[Document], list[TocEntry]]:
+    """Each document's ``toc_title`` from the first entry, in the contents' order, that
+    names it and has named no document before; the entries that named none, in order."""
     if not toc:
         return documents, []
-    keys = [_key(d.title) for d in documents]
-    used: set[int] = set()
-    out = list(documents)
-    missing: list[TocEntry] = []
-    for entry in toc:
-        ek = _key(entry.title)
-        if COMPILATION.search(entry.title) or ek in ("目录",) or _own_heading(entry.title):
-            continue  # (a report's own contents name no report of the file)
-        hit = next(
-            (
-                i
-                for i, k in enumerate(keys)
-                if i not in used and k and (k == ek or (len(k) >= 6 and (k in ek or ek in k)))
-            ),
-            None,
+    pending = PendingEntries()
+    pending.add(toc)
+    return pending.match(documents), pending.entries()
+
+
+# A key this long or longer is found in another by its first KEY_GRAM characters: a
+# document's key of KEY_GRAM or more characters may stand in an entry's (or an entry's in
+# the document's) with a part missing on either side (see ``_names``).
+KEY_GRAM = 6
+
+
+def _names(doc_key: str, entry_key: str) -> bool:
+    """An entry names a document: the same key, or (a document's key of six characters or
+    more) one key within the other (县林业局2023年工作总结 under 县林业局工作总结)."""
+    return bool(doc_key) and (
+        doc_key == entry_key
+        or (len(doc_key) >= KEY_GRAM and (doc_key in entry_key or entry_key in doc_key))
+    )
+
+
+class PendingEntries:
+    """The entries of a file's tables of contents that no document has matched yet, in
+    the order they were listed, each looked up by its key rather than scanned: a large
+    file's pieces are matched one after another against what earlier pieces left, and a
+    file of many compilations leaves thousands of entries that no body will match (reports
+    missing from a download), which a scan would read again for every later piece.
+
+    Contract: ``match`` gives the same documents as matching each entry in order to the
+    first document of the list that it names (``_names``) and that no entry took before,
+    and removes the entries it used. The entries of one key form a queue: only the first
+    as many as there are documents can take one (each later one finds every document that
+    key names taken). A document's key finds the keys that may name it through three
+    indexes: the keys themselves (the same key, and a key under six characters within the
+    document's: one of its short substrings), the keys by every run of six characters in
+    them (the document's key within an entry's: its first six are such a run) and by
+    their first six (an entry's key within the document's: one of the document's runs)."""
+
+    def __init__(self) -> None:
+        self._order: dict[int, TocEntry] = {}  # serial -> entry, in the order listed
+        self._by_key: dict[str, dict[int, None]] = {}  # key -> serials, in order
+        self._within: dict[str, set[str]] = {}  # a run of six -> the keys that hold it
+        self._opening: dict[str, set[str]] = {}  # a key's first six -> the keys
+        self._serial = 0
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def entries(self) -> list[TocEntry]:
+        """The entries no document has matched, in the order they were added."""
+        return list(self._order.values())
+
+    def add(self, entries: list[TocEntry]) -> None:
+        """Hold ``entries`` (after those held): all but the contents' own lines (the
+        compilation's title, 目录) and a report's own headings, which name no report."""
+        for entry in entries:
+            key = _key(entry.title)
+            if COMPILATION.search(entry.title) or key == "目录" or _own_heading(entry.title):
+                continue
+            self._order[self._serial] = entry
+            queue = self._by_key.get(key)
+            if queue is None:
+                queue = self._by_key[key] = {}
+                for at in range(len(key) - KEY_GRAM + 1):
+                    self._within.setdefault(key[at : at + KEY_GRAM], set()).add(key)
+                if len(key) >= KEY_GRAM:
+                    self._opening.setdefault(key[:KEY_GRAM], set()).add(key)
+            queue[self._serial] = None
+            self._serial += 1
+
+    def match(self, documents: list[Document]) -> list[Document]:
+        """``documents`` with ``toc_title`` set from the entries that name them (see the
+        class contract); the entries used are no longer held."""
+        if not self._order or not documents:
+            return documents
+        doc_keys = [_key(d.title) for d in documents]
+        keys: set[str] = set()
+        for dk in doc_keys:
+            keys |= self._candidates(dk)
+        serials = sorted(
+            serial
+            for key in keys
+            for serial in islice(self._by_key[key], len(documents))  # (see the contract)
         )
-        if hit is None:
-            missing.append(entry)
-        else:
-            used.add(hit)
-            out[hit] = replace(out[hit], toc_title=entry.title)
-    return out, missing
+        out = list(documents)
+        used: set[int] = set()
+        for serial in serials:
+            entry = self._order[serial]
+            ek = _key(entry.title)
+            hit = next((i for i, k in enumerate(doc_keys) if i not in used and _names(k, ek)), None)
+            if hit is not None:
+                used.add(hit)
+                out[hit] = replace(out[hit], toc_title=entry.title)
+                del self._order[serial]
+                queue = self._by_key[ek]
+                del queue[serial]
+                if not queue:
+                    self._forget(ek)
+        return out
+
+    def _candidates(self, dk: str) -> set[str]:
+        """The held keys that may name a document of key ``dk`` (a superset of those that
+        do: ``match`` checks each)."""
+        found = {dk} if dk in self._by_key else set()
+        if len(dk) < KEY_GRAM:
+            return found
+        found |= self._within.get(dk[:KEY_GRAM], set())
+        for at in range(len(dk)):
+            for length in range(min(KEY_GRAM, len(dk) - at + 1)):
+                if dk[at : at + length] in self._by_key:  # a short key (or none) within
+                    found.add(dk[at : at + length])
+            found |= self._opening.get(dk[at : at + KEY_GRAM], set())
+        return found
+
+    def _forget(self, key: str) -> None:
+        del self._by_key[key]
+        for at in range(len(key) - KEY_GRAM + 1):
+            self._discard(self._within, key[at : at + KEY_GRAM], key)
+        if len(key) >= KEY_GRAM:
+            self._discard(self._opening, key[:KEY_GRAM], key)
+
+    @staticmethod
+    def _discard(index: dict[str, set[str]], run: str, key: str) -> None:
+        keys = index.get(run)  # (None: a run the key holds twice, gone with its first)
+        if keys is not None:
+            keys.discard(key)
+            if not keys:
+                del index[run]
 
 
 def _own_heading(title: str) -> bool:
