@@ -252,13 +252,25 @@ def _named_after(
         fund = fund_after(sentence, end, next_start)
         if fund:
             return fund, MetricRuleName.FUND_AFTER_VERB
-    if left.endswith("价值") and enabled(MetricRuleName.WORTH_OF):
+    if left.endswith(WORTH_WORDS) and enabled(MetricRuleName.WORTH_OF):
         past = past_of(sentence, end)
-        worth = noun_at(sentence, past, next_start) if sentence[past - 1] == "的" else None
+        worth = None
+        if sentence[past - 1] == "的":
+            fund = FUND_NAMED.match(sentence, past, next_start or len(sentence))
+            # (a fund's name keeps the verbs inside it, 引导基金, and ends there: 基金签约落地)
+            worth = fund.span() if fund else noun_at(sentence, past, next_start)
         if worth:
-            # 购置价值1.5万元的爱心商品: what is worth the sum
+            # 购置价值1.5万元的爱心商品: what is worth the sum; 设立首期规模20亿元的产业引导
+            # 基金: the fund the sum is the size of
             return worth, MetricRuleName.WORTH_OF
     return None
+
+
+# fund_size: what a figure is the worth or the size of, named after it and 的 (价值2.6万元的
+# 过冬物资, 首期规模20亿元的产业引导基金, 总规模30亿元的母基金); 基金规模达到20亿元, with no
+# 的 after, stays the 基金规模.
+WORTH_WORDS: Final = ("价值", "规模")
+FUND_NAMED: Final = regex_cache.compile(r"[^\s\d,，;；。、：:的]{1,14}?(?:母基金|基金)")
 
 
 # words that join a noun of a verb to the next noun: 慰问金及物资, 奖励金和证书
