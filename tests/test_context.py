@@ -2972,3 +2972,22 @@ def test_levels_spanned_are_a_scope(sentence, metric) -> None:
 def test_the_thing_counted_or_sized_stands_after_the_count(sentence, figure, metric) -> None:
     r = rows("县农业农村局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
     assert r[figure]["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        # 程度 names how far a deed has gone, the deed kept (BARE_NOUNS)
+        ("综合治理小流域6条，治理程度达到72%。", "72%", "治理程度"),
+        ("新建污水管网18公里，处理程度提高到88%。", "88%", "处理程度"),
+        # 达 inside a word (雷达, 马达, 直达) is no filler that ends a name (TRAILING_FILLER)
+        ("县气象局新建X波段天气雷达2部。", "2部", "X波段天气雷达"),
+        ("全市新建多普勒天气雷达1部。", "1部", "多普勒天气雷达"),
+        ("全县粮食产量达46万吨。", "46万吨", "粮食产量"),  # counter: 达 after a name
+    ],
+)
+def test_a_deeds_extent_and_a_word_ending_in_da_keep_their_words(
+    sentence, figure, metric
+) -> None:
+    r = rows("县气象局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
