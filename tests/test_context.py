@@ -2967,6 +2967,12 @@ def test_levels_spanned_are_a_scope(sentence, metric) -> None:
         ("建设规模12万平方米的标准厂房。", "12万平方米", "标准厂房"),
         # …with no 的 after the size, the size is of what stands before it
         ("政府引导基金规模达到20亿元。", "20亿元", "政府引导基金规模"),
+        # count_before_measure (metric_span._before_its_measure): a count whose things are
+        # named before a rate of them is of the things, up to the last head of a place
+        ("全市32个国控断面水质优良率达到87.5%。", "32个", "国控断面"),
+        ("12座农村污水处理站正常运行率96%。", "12座", "农村污水处理站"),
+        # …and a noun cut at its period already ends at its head
+        ("9个乡镇饮用水水源地上半年水质达标率100%。", "9个", "乡镇饮用水水源地"),
     ],
 )
 def test_the_thing_counted_or_sized_stands_after_the_count(sentence, figure, metric) -> None:

@@ -225,6 +225,37 @@ def _counted_noun(
     span = noun_at(sentence, start_at, next_start)
     if span and people:
         return past_modifier(sentence, span, next_start)
+    return _before_its_measure(sentence, span, next_start) if span else None
+
+
+# count_before_measure: a count whose things are named right before a rate of them, the rate's
+# figure next (32个国控断面水质优良率87.5%, 12座农村污水处理站正常运行率96%): the count is of
+# the things, whose name ends at the last head of a place or a body before the rate (断面, 站,
+# 院, 厂, 堂, 水源地); with no such head two characters on (12个村生活垃圾收集率) the noun
+# stays as found.
+THING_HEADS: Final = frozenset("面院堂厂校站所园馆场地村户业司点库河湖段区镇乡")
+MEASURE_AFTER_COUNT: Final = regex_cache.compile(
+    r"(?P<name>[^\s\d,，;；。、：:]{3,24}?率)"
+    r"(?:达到|达|为|是|保持在|稳定在|提高到|提高至|提升到|提升至)?\s*$"
+)
+
+
+def _before_its_measure(
+    sentence: str, span: tuple[int, int], next_start: int | None
+) -> tuple[int, int]:
+    """``span``, the noun after a count, cut before the rate of its things that the next
+    figure gives (see ``MEASURE_AFTER_COUNT``)."""
+    s, e = span
+    if next_start is None or "率" not in sentence[s:next_start]:
+        return span
+    m = MEASURE_AFTER_COUNT.match(sentence, s, next_start)
+    if not m:
+        return span
+    # (from the noun's own end where it stopped short of the rate: 17个乡镇集中式饮用水水源地
+    # 前三季度水质监测达标率, cut at its period, ends at its head already)
+    for k in range(min(e, m.end("name") - 1) - 1, s, -1):
+        if sentence[k] in THING_HEADS:
+            return (s, k + 1) if k + 1 - s >= 2 else span
     return span
 
 
