@@ -3020,3 +3020,54 @@ def test_participants_named_by_their_standing(sentence, figure, metric) -> None:
 def test_levels_spanned_are_a_scope(sentence, metric) -> None:
     (found,) = _metrics_of(sentence)
     assert found == metric
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        # head_of_one_char (context.nouns.past_qualities): after qualities and 的, a place or
+        # unit of one character (村, 县, 站) before a verb or a break is the thing counted
+        ("推动8个有条件的县率先开展试点。", "8个", "县"),
+        ("扶持4个基础较好的村建设美丽庭院示范点。", "4个", "村"),
+        ("打造2个功能完善的站，服务群众3000人次。", "2个", "站"),
+        # …a longer noun after 的 keeps its length (村级, 乡镇)
+        ("扶持12个基础较好的村级集体经济组织。", "12个", "村级集体经济组织"),
+        ("选择6个有条件的乡镇开展试点。", "6个", "乡镇"),
+        # fund_size (metric_span.WORTH_WORDS): 规模 before a figure and 的 after it size the
+        # thing named after 的; a fund's name keeps its verbs (引导) and ends at 基金
+        ("发起设立首期规模8亿元的县域产业引导基金。", "8亿元", "县域产业引导基金"),
+        ("总规模100亿元的省级科创母基金完成备案。", "100亿元", "省级科创母基金"),
+        ("建设规模12万平方米的标准厂房。", "12万平方米", "标准厂房"),
+        # …with no 的 after the size, the size is of what stands before it
+        ("政府引导基金规模达到20亿元。", "20亿元", "政府引导基金规模"),
+        # count_before_measure (metric_span._before_its_measure): a count whose things are
+        # named before a rate of them is of the things, up to the last head of a place
+        ("全市32个国控断面水质优良率达到87.5%。", "32个", "国控断面"),
+        ("12座农村污水处理站正常运行率96%。", "12座", "农村污水处理站"),
+        # …and a noun cut at its period already ends at its head
+        ("9个乡镇饮用水水源地上半年水质达标率100%。", "9个", "乡镇饮用水水源地"),
+    ],
+)
+def test_the_thing_counted_or_sized_stands_after_the_count(sentence, figure, metric) -> None:
+    r = rows("县农业农村局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        # 程度 names how far a deed has gone, the deed kept (BARE_NOUNS)
+        ("综合治理小流域6条，治理程度达到72%。", "72%", "治理程度"),
+        ("新建污水管网18公里，处理程度提高到88%。", "88%", "处理程度"),
+        # 达 inside a word (雷达, 马达, 直达) is no filler that ends a name (TRAILING_FILLER)
+        ("县气象局新建X波段天气雷达2部。", "2部", "X波段天气雷达"),
+        ("全市新建多普勒天气雷达1部。", "1部", "多普勒天气雷达"),
+        ("全县粮食产量达46万吨。", "46万吨", "粮食产量"),  # counter: 达 after a name
+    ],
+)
+def test_a_deeds_extent_and_a_word_ending_in_da_keep_their_words(
+    sentence, figure, metric
+) -> None:
+    r = rows("县气象局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["metric"] == metric

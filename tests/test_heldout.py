@@ -821,6 +821,40 @@ FLOORS["heldout_meaning_lex14b.jsonl"] = (
 )
 
 
+# Written blind in round 15 of the lexicon work (46 sentences, 135 figures and one optional)
+# from bodies and years the others lack (侨务, 药监, 机场, 自贸片区, 边境管理, 新闻出版, 文物,
+# 律师, 收养, 水土保持, 林长, 新能源, 算力, 专项债, 职教, 团委, 经普, 海事, 体育, 供电, 轨道
+# 交通, 殡葬, 种业, 兽医, 托育, 人防, 乡; 2008-2015 and 十二五 reviews, 十五五 and 2026 plans;
+# masks, a wrap, spaced digits), labelled before any run. 6639208 scored recall 0.993, role
+# 0.978, metric 0.978, metric_exact 0.813, precision 1.000, qualifier 1.000. 计划 before any
+# verb of work done pledges it (计划惠及; not 按计划, 该计划, 目前，计划…) and a part of a year
+# not over against the year (上半年…占全年60%, 占全年预算的28.5%) is a completion: role
+# 1.000. A head of one character after qualities (4个基础较好的村) and the fund a 规模 sizes
+# (首期规模20亿元的产业引导基金): metric 1.000, metric_exact 0.836; 程度 keeping its deed
+# (治理程度) and 达 inside 雷达 0.851; a count's name cut before the rate of its things, at
+# the last head of a place (count_before_measure) 0.866. Left: 850PFlops (no unit), verbs
+# no list holds before a short object (支持, 发行, 硬化, 新打, 滞留, 免疫, 播出, 年产), bodies
+# before the thing (县职教中心在校生, 自贸片区新增注册企业), a census before its units (第三次
+# 全国经济普查清查单位), 新认定 kept by design.
+FLOORS["heldout_meaning_lex15.jsonl"] = (
+    {"recall": 0.99, "role": 1.0, "metric": 1.0, "metric_exact": 0.86, "precision": 1.0,
+     "qualifier": 1.0},
+    135,
+)
+# The second blind file of round 15 (25 sentences, 71 figures: 外事侨务, 民宗, 信用, 物业, 征地
+# 拆迁, 河湖长, 氢能储能, 特种设备, 计量, 商标, 戒毒, 公证, 仲裁, 双拥, 高铁, 上市, 疫苗, 非遗,
+# 广电, 社工, 供销, PPP, 口岸; 2009-2015 and 十二五 reviews, 十五五 and 2026 plans; masks),
+# written after the round's fixes and labelled before any run. Its first run on this branch
+# (the honest figure): recall 1.000, role 1.000, metric 1.000, metric_exact 0.817, precision
+# 1.000, qualifier 1.000 (6639208: role 0.986, metric 0.958, metric_exact 0.775). 开通 as a
+# deed 0.831. Left: a body before its deed (仲裁院结案, 金融机构发放, 河湖长巡河), 认定 and
+# 检验检测 before their objects, 服务 and 发展 kept (by design), 慰问金及物资折款 cut at 折款.
+FLOORS["heldout_meaning_lex15b.jsonl"] = (
+    {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.83, "precision": 1.0,
+     "qualifier": 1.0},
+    71,
+)
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_heldout_file_keeps_its_floor(name: str) -> None:
     floors, figures = FLOORS[name]

@@ -225,6 +225,37 @@ def _counted_noun(
     span = noun_at(sentence, start_at, next_start)
     if span and people:
         return past_modifier(sentence, span, next_start)
+    return _before_its_measure(sentence, span, next_start) if span else None
+
+
+# count_before_measure: a count whose things are named right before a rate of them, the rate's
+# figure next (32个国控断面水质优良率87.5%, 12座农村污水处理站正常运行率96%): the count is of
+# the things, whose name ends at the last head of a place or a body before the rate (断面, 站,
+# 院, 厂, 堂, 水源地); with no such head two characters on (12个村生活垃圾收集率) the noun
+# stays as found.
+THING_HEADS: Final = frozenset("面院堂厂校站所园馆场地村户业司点库河湖段区镇乡")
+MEASURE_AFTER_COUNT: Final = regex_cache.compile(
+    r"(?P<name>[^\s\d,，;；。、：:]{3,24}?率)"
+    r"(?:达到|达|为|是|保持在|稳定在|提高到|提高至|提升到|提升至)?\s*$"
+)
+
+
+def _before_its_measure(
+    sentence: str, span: tuple[int, int], next_start: int | None
+) -> tuple[int, int]:
+    """``span``, the noun after a count, cut before the rate of its things that the next
+    figure gives (see ``MEASURE_AFTER_COUNT``)."""
+    s, e = span
+    if next_start is None or "率" not in sentence[s:next_start]:
+        return span
+    m = MEASURE_AFTER_COUNT.match(sentence, s, next_start)
+    if not m:
+        return span
+    # (from the noun's own end where it stopped short of the rate: 17个乡镇集中式饮用水水源地
+    # 前三季度水质监测达标率, cut at its period, ends at its head already)
+    for k in range(min(e, m.end("name") - 1) - 1, s, -1):
+        if sentence[k] in THING_HEADS:
+            return (s, k + 1) if k + 1 - s >= 2 else span
     return span
 
 
@@ -252,13 +283,25 @@ def _named_after(
         fund = fund_after(sentence, end, next_start)
         if fund:
             return fund, MetricRuleName.FUND_AFTER_VERB
-    if left.endswith("价值") and enabled(MetricRuleName.WORTH_OF):
+    if left.endswith(WORTH_WORDS) and enabled(MetricRuleName.WORTH_OF):
         past = past_of(sentence, end)
-        worth = noun_at(sentence, past, next_start) if sentence[past - 1] == "的" else None
+        worth = None
+        if sentence[past - 1] == "的":
+            fund = FUND_NAMED.match(sentence, past, next_start or len(sentence))
+            # (a fund's name keeps the verbs inside it, 引导基金, and ends there: 基金签约落地)
+            worth = fund.span() if fund else noun_at(sentence, past, next_start)
         if worth:
-            # 购置价值1.5万元的爱心商品: what is worth the sum
+            # 购置价值1.5万元的爱心商品: what is worth the sum; 设立首期规模20亿元的产业引导
+            # 基金: the fund the sum is the size of
             return worth, MetricRuleName.WORTH_OF
     return None
+
+
+# fund_size: what a figure is the worth or the size of, named after it and 的 (价值2.6万元的
+# 过冬物资, 首期规模20亿元的产业引导基金, 总规模30亿元的母基金); 基金规模达到20亿元, with no
+# 的 after, stays the 基金规模.
+WORTH_WORDS: Final = ("价值", "规模")
+FUND_NAMED: Final = regex_cache.compile(r"[^\s\d,，;；。、：:的]{1,14}?(?:母基金|基金)")
 
 
 # words that join a noun of a verb to the next noun: 慰问金及物资, 奖励金和证书

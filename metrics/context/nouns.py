@@ -284,13 +284,31 @@ QUALITIES_BEFORE_NOUN: Final = regex_cache.compile(rf"(?:{QUALITY}、)*{QUALITY}
 QUALITY_REACH: Final = 32  # characters from the count to the 的 after its qualities
 
 
+# head_of_one_char: the places and units a report counts are often nouns of one character
+# (4个基础较好的村开展试点, 10个有条件的县先行先试, 3个设施齐全的站): after qualities and 的,
+# such a noun is the thing counted where no noun, or one that runs on into a deed, was found
+# at it and the next character makes no longer word with it (村级, 村民, 县城, 县域, 园区,
+# 站点, 企业: the noun goes on).
+ONE_CHAR_HEADS: Final = frozenset("村镇乡县区市户校园站厂店企所")
+ONE_CHAR_HEAD_ON: Final = frozenset("级委民区城域籍属业铺房场点长部内外务情貌容")
+
+
 def past_qualities(sentence: str, start: int, upto: int | None) -> tuple[int, int] | None:
     """The noun after 的 when the words from ``start`` (right after a count) are qualities
     of it (see ``QUALITIES_BEFORE_NOUN``), else None."""
     if "的" not in sentence[start : start + QUALITY_REACH]:
         return None
     m = QUALITIES_BEFORE_NOUN.match(sentence, start, len(sentence) if upto is None else upto)
-    return noun_at(sentence, m.end(), upto) if m else None
+    if not m:
+        return None
+    head = m.end()
+    noun = noun_at(sentence, head, upto)
+    one = sentence[head : head + 1] in ONE_CHAR_HEADS and (
+        sentence[head + 1 : head + 2] not in ONE_CHAR_HEAD_ON
+    )
+    if one and (noun is None or VERB_WORD.match(sentence, head + 1)):
+        return head, head + 1  # (a deed right after: 4个基础较好的村建设示范点)
+    return noun
 
 
 def past_modifier(sentence: str, span: tuple[int, int], upto: int | None) -> tuple[int, int]:

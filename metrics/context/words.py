@@ -179,6 +179,7 @@ NOUN_TAIL = frozenset("率数量额费金款资证户员点站会")
 BARE_NOUNS = frozenset(
     {"人数", "人次", "次数", "金额", "资金", "数量", "总数", "总量", "总额", "规模", "面积"}
     | {"户数", "对象", "人员", "强度", "力度", "密度"}  # 投入强度
+    | {"程度"}  # 水土流失治理程度, 耕种收综合机械化程度: how far the deed has gone
     | {"活动", "行动"}  # 开展集中走访活动x次 → 走访活动
     | {"项目"}  # 签约项目, 开工项目: the deed says which projects
     # the time a deed takes names it by the deed (审批时限, 办理时间压缩至2天, 检测周期)
@@ -192,7 +193,7 @@ BARE_NOUNS = frozenset(
 SHORT_RATE = regex_cache.compile(r"\p{Han}{1,2}率")
 RESULT_VERB = regex_cache.compile(alternation(COMPLETION_VERBS))
 TRAILING_FILLER = regex_cache.compile(
-    r"(?:达到|[高多长]达|达|可(?=达)|(?<![行作成认因称视])为|是|(?<![签节制公预合条契邀相集简隐])约|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
+    r"(?:达到|[高多长]达|(?<![雷马抵到通送直])达|可(?=达)|(?<![行作成认因称视])为|是|(?<![签节制公预合条契邀相集简隐])约|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"
     r"目标任务|任务指标|任务总?数|目标值?|控制在|控制|保持在|保持|稳定在|稳定|"
     # a year's plan or task named after the thing it is of (农村危房改造2025年计划210户,
     # 造林2026年度任务1.5万亩): the frame, not the thing

@@ -129,8 +129,12 @@ METRIC_RULES: Final[tuple[MetricRule, ...]] = (
         (
             E("为困难家庭购置价值2.6万元的过冬物资。", "2.6万元", "过冬物资"),
             E("捐赠价值80万元的医疗设备。", "80万元", "医疗设备"),
+            E("发起设立总规模30亿元的新兴产业母基金。", "30亿元", "新兴产业母基金"),
+            E("组建首期规模5亿元的科技创新基金。", "5亿元", "科技创新基金"),
+            E("首期规模50亿元的省级科创母基金签约落地。", "50亿元", "省级科创母基金"),
         ),
-        "价值 before a sum and 的 after it: the sum is what the thing named after 的 is worth",
+        "价值 or 规模 before a sum and 的 after it: the sum is what the thing named after 的 "
+        "is worth, or the size of the fund named there",
     ),
     MetricRule(
         N.COMPLETED_OBJECT,

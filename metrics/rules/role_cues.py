@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from metrics import regex_cache
 from metrics.lexicon.changes import CHANGE_VERB
+from metrics.lexicon.verbs import DEED_VERBS
 from metrics.lexicon.words import PLAN_IN_NAME, TARGET_WORDS, alternation
 from metrics.records import Role
 from metrics.rules.qualifiers import (
@@ -31,8 +32,9 @@ COMPLETION_CUE = regex_cache.compile(
     rf"{TARGET_AMOUNT}的?"
     r"|占(?:全年|年度)?[^,，;；。]{0,6}?(?:目标|任务|计划)[^,，;；。]{0,4}?的"
     # …or with no 的 when the target word stands right before the figure (占全年任务98.5%,
-    # 占年度计划投资91%; 占全年60% names no target: a share)
-    r"|占(?:全年|年度)[^,，;；。\d]{0,4}?(?:目标|任务|计划|预算)(?:任务|投资)?"
+    # 占年度计划投资91%; 占全年60% names no target: ``PART_OF_YEAR``'s), or with it after the
+    # year's budget (占全年预算的28.5%, 占年度预算的九成; not 占全年一般公共预算支出的, a whole)
+    r"|占(?:全年|年度)[^,，;；。\d]{0,4}?(?:目标|任务|计划|预算)(?:任务|投资|(?<=预算)的)?"
     rf"|[为是](?:全年|年度|年初|调整后?的?|变动)?(?:目标|计划|任务|预算)+{TARGET_AMOUNT}的"
     r"|(?:超额)?完成了?)"
     r"(?:达到|达|为|是)?$"
@@ -151,19 +153,32 @@ COMPLETED_OBJECT = regex_cache.compile(
     rf"完成了?(?:{WHOSE_TARGET})?"
     rf"(?P<object>(?!{WHOSE_TARGET})[^,，;；。\d]{{2,8}}?)(?:目标任务|任务目标|目标|任务|计划|预算)"
 )
+# The whole year a part of it is measured against (上半年…占全年60%): ``roles.PART_OF_YEAR``.
+YEAR_AS_WHOLE = regex_cache.compile(r"占(?:全年|年度)的?(?:达到|达|为|是)?$")
 # Cue words a relative figure's phrase ends with (completion, comparison, growth): what
 # they relate to stands before them.
 RELATIVE_CUE = regex_cache.compile(
     f"(?:{COMPLETION_CUE.pattern})|(?:{BENCHMARK_CUE.pattern})|(?:{GROWTH_CUE.pattern})"
-    f"|(?:{MULTIPLE_OF_BASE.pattern})"
+    f"|(?:{MULTIPLE_OF_BASE.pattern})|(?:{YEAR_AS_WHOLE.pattern})"
 )
 FORECAST_CUE = regex_cache.compile(r"预计|预测|有望")
 # A doubling figure (翻一番, 翻了两番, 翻番): the figure itself says it grew from a base.
 DOUBLED = regex_cache.compile(r"翻了?\p{Han}?番")
+# plan_before_deed: 计划 before any verb of work done the lexicon knows is a pledge of that
+# work, not only before the verbs of building and spending (计划惠及农村学生2.6万人, 计划举办
+# 科普讲座60场, 计划制作新闻节目300条), as 拟 is; 计划生育, 计划单列 and 计划项目 are no
+# verb after it.
 PLAN_VERB = (
     r"(?:新建|新增|完成|实施|投资|建设|招聘|招生|开工|改造|培训|发放|安排|引进|达到|实现|组织|"
-    r"开展|打造|修建|建成|争取|推进|筹集|申报|投入)"
+    rf"开展|打造|修建|建成|争取|推进|筹集|申报|投入|{alternation(DEED_VERBS)})"
 )
+# 计划 as no pledge: a plan followed (按计划完成, 按照计划, 超计划完成, 依据计划): the work was
+# done to it; or the programme itself, named by a demonstrative or its quoted name (该计划
+# 惠及, “营养改善计划”覆盖) or said to reach so far now (目前，计划惠及322所学校: ``NOW_BEFORE``,
+# read before the clause by ``roles``): what the programme does is a result.
+NOW_WORD = r"(?:目前|当前|至今|迄今|现阶段)[，,]?\s?"
+NOW_BEFORE = regex_cache.compile(rf"{NOW_WORD}$")
+PLEDGED_PLAN = rf"(?<![按照超依据该此这本项”\"])(?<!{NOW_WORD})计划"
 # 计划 before a figure names a plan (招生计划3000人), except a plan made or studied
 # (制定学习计划) and a programme that people are enrolled in or rewarded by
 # (教师培养计划50人, 青年教师培育奖励计划*人): its count is a result.
@@ -176,7 +191,7 @@ TARGET_CUE = regex_cache.compile(
     rf"考核指标|下达[^,，;；。]{{0,16}}?(?:目标|任务|指标)|[应需]完成|"
     rf"(?<![按照据的总和及求])要求(?![的,，:：上])|"  # 要求通知率100%, not 按要求完成
     rf"将(?:达到|实现|完成|新增|建成)|"
-    rf"(?:计划|拟){PLAN_VERB}|(?<!{NOT_A_PLAN})计划$"
+    rf"(?:{PLEDGED_PLAN}|拟){PLAN_VERB}|(?<!{NOT_A_PLAN})计划$"
 )
 # What a column of a table of indicators holds, by its name (年度目标, 完成情况, 完成率,
 # 同比增长): the first that matches; a column that matches none holds results. A budget's
@@ -200,7 +215,7 @@ def column_role(column: str) -> Role:
 # What a project can do once built is a plan too (项目建成后，年可加工10万头), unlike what
 # it has done since (自建成后) or what it did once built (建成后投入使用).
 PROJECT_PLAN_CUE = regex_cache.compile(
-    rf"概算|规划(?!{PLAN_IN_NAME})|意向投资|计划投资|总投资|(?:拟|计划){PLAN_VERB}"
+    rf"概算|规划(?!{PLAN_IN_NAME})|意向投资|计划投资|总投资|(?:拟|{PLEDGED_PLAN}){PLAN_VERB}"
     r"|(?<![自以]\p{Han}{0,8})(?:建成|投产|达产|投用|完工)(?:运营|投产|投用)?后[,，]?\p{Han}{0,4}?[可将能]"
 )
 # Words that open a plan by sizing projects, not by planning them (…总投资156亿元): the

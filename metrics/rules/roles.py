@@ -45,6 +45,7 @@ from metrics.rules.role_cues import (
     GROWTH_CUE,
     MULTIPLE_OF_BASE,
     NAMED_RATE,
+    NOW_BEFORE,
     PIPELINE_PROJECTS,
     PROJECT_AFTER,
     PROJECT_NOUN,
@@ -60,6 +61,7 @@ from metrics.rules.role_cues import (
     TARGET_CUE,
     TO_AFTER,
     WHOLE_ENDS,
+    YEAR_AS_WHOLE,
 )
 
 # How far back context is read: cues further away than this do not reach a figure, and
@@ -85,6 +87,7 @@ class RoleRuleName(StrEnum):
     ACHIEVED_GROWTH = "achieved_growth"
     TARGET_OF_COMPLETION = "target_of_completion"
     COMPLETION_CUE = "completion_cue"
+    PART_OF_YEAR = "part_of_year"
     RATE_OF_STATED_TARGET = "rate_of_stated_target"
     SHARE_OF_STATED_WHOLE = "share_of_stated_whole"
     FORECAST_CUE = "forecast_cue"
@@ -305,6 +308,32 @@ def _target_of_completion(x: RoleInput) -> Decision | None:
 
 def _completion_cue(x: RoleInput) -> Decision | None:
     return (Role.COMPLETION, None) if _completion(x) else None
+
+
+# part_of_year: what part of a year did, as a percentage of the whole year (上半年…占全年60%,
+# 前三季度…占全年的78.6%, 截至9月底…占全年84%), is how far the year's work has come: the
+# year is not over, so its whole is what it is meant to reach — a completion, though no
+# target word is written. Not a share where the year is done (四季度, 下半年: parts of a
+# year whose total is known) or its total stated before (全年完成120亿元，其中上半年52亿元，
+# 占全年的43.3%).
+PART_OF_YEAR_WORD: Final = regex_cache.compile(
+    r"上半年|(?<![第四])[一二三1-3]季度|前[两二三23]季度|前[1-9一二三四五六七八九十]{1,2}个月"
+    r"|(?<!\d)[1一][-—–~至到](?:[1-9]|1[01]|[二三四五六七八九十]|十一)月"
+    r"|截[至止]\p{Han}{0,3}?(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月(?![\d一二])"
+    r"|今年以来|年初以来"
+)
+
+
+def _part_of_year(x: RoleInput) -> Decision | None:
+    if x.unit not in PERCENTS or "占" not in x.near[-6:]:
+        return None
+    whole = YEAR_AS_WHOLE.search(x.near)
+    if whole is None:
+        return None
+    at = x.start - len(x.near) + whole.start()  # where 占 stands in the sentence
+    if "全年" in x.sentence[:at] or not PART_OF_YEAR_WORD.search(x.sentence, 0, at):
+        return None
+    return Role.COMPLETION, None
 
 
 # A percentage of a base its own clause states with its figure, after 占: 占年度计划投资2.2亿元
@@ -555,9 +584,17 @@ def _under_target(x: RoleInput) -> Decision | None:
 
 def _target_cue(x: RoleInput) -> Decision | None:
     cue = _last_in_clause(TARGET_CUE, x)
-    if cue is not None and not DONE_AFTER_TARGET.search(x.clause, cue.end()):
-        return Role.TARGET, None
-    return None
+    if cue is None or DONE_AFTER_TARGET.search(x.clause, cue.end()):
+        return None
+    if cue.group().startswith("计划") and _now_before(x, cue.start()):
+        return None
+    return Role.TARGET, None
+
+
+def _now_before(x: RoleInput, at: int) -> bool:
+    """Whether a word of now stands right before the clause's ``at`` (目前，计划惠及: the
+    programme's reach so far, ``NOW_BEFORE``)."""
+    return NOW_BEFORE.search(x.before, 0, len(x.before) - len(x.clause) + at) is not None
 
 
 def _doubling(x: RoleInput) -> Decision | None:
@@ -721,9 +758,35 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "重点项目年度计划完成率[88%]。",
             "全县一般公共预算收入完成14.2亿元，为调整预算的[100.6%]，增长3.8%。",
             "政府性基金预算收入32.5亿元，为调整后预算的[98.2%]。",
+            "上半年非税收入3.1亿元，占全年预算的[52%]。",
+            "前三季度一般公共预算支出完成21亿元，占年度预算的[76.4%]。",
         ),
-        counter=("新建标准化厂房完成[3万平方米]。", "全年预算调整的[12项]支出均已落实。"),
+        counter=(
+            "新建标准化厂房完成[3万平方米]。",
+            "全年预算调整的[12项]支出均已落实。",
+            "民生支出占全年一般公共预算支出的[78%]。",
+        ),
         why="a percentage after 完成…任务/目标/预算的 or 完成率 says how much of a target was met",
+    ),
+    RoleRule(
+        R.PART_OF_YEAR,
+        Role.COMPLETION,
+        _part_of_year,
+        examples=(
+            "前三季度实现税收收入9.8亿元，占全年的[78.6%]。",
+            "截至9月底，全镇新增城镇就业1260人，占全年[84%]。",
+            "一季度完成农村公路建设46公里，占年度[31%]。",
+            "1-6月全区新增市场主体3120户，占全年的[52.3%]。",
+        ),
+        counter=(
+            "全年完成投资120亿元，其中上半年完成52亿元，占全年的[43.3%]。",
+            "四季度实现税收收入3.2亿元，占全年的[26.4%]。",
+            "下半年完成投资68亿元，占全年的[56.7%]。",
+            "上半年全区旅游收入18亿元，占全市的[21.5%]。",
+        ),
+        why="a part of a year not yet over (上半年, 前三季度, 截至9月底) as a percentage of "
+        "the whole year says how far the year's work has come, a completion; where the year "
+        "is done or its total is stated, the part is a share of it",
     ),
     RoleRule(
         R.RATE_OF_STATED_TARGET,
@@ -1030,14 +1093,22 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "力争全年引进项目[30个]。",
             "下达我县的年度目标任务为[4500户]。",
             "计划新建污水管网[18公里]。",
+            "全县计划惠及农村留守儿童[3200人]。",
+            "今年计划举办职业技能竞赛[12场]。",
         ),
         counter=(
             "规划、储备、包装了项目[15个]。",
             "制定学习计划[12份]。",
+            "按计划完成植树造林[1.2万亩]。",
+            "全年超计划完成造林[0.3万亩]。",
+            "全县计划生育家庭奖励扶助对象[3200人]。",
+            "目前，计划惠及全县农村学校学生[8.6万名]。",
+            "该计划覆盖全市低收入家庭[1.2万户]。",
             "人均预期寿命达到[80.2岁]。",
         ),
-        why="a target word in the figure's clause (力争, 目标任务, 计划新建), unless words after "
-        "it say the thing is done (了, 已, 实际)",
+        why="a target word in the figure's clause (力争, 目标任务, 计划 before any verb of work "
+        "done), unless words after it say the thing is done (了, 已, 实际); 按计划, 超计划 "
+        "follow a plan and 该计划, 目前计划 name the programme: they pledge nothing",
     ),
     RoleRule(
         R.DOUBLING,
