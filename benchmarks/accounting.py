@@ -142,11 +142,22 @@ def timed_step(name: str, fn: Any) -> Any:
 
 
 def _timed_links_sent(*args: Any, **kwargs: Any) -> Any:
-    return timed_step("links", _PLAIN["links_sent"])(*args, **kwargs)
+    return timed_step("links", _plain("links_sent", "_links_sent"))(*args, **kwargs)
 
 
 def _timed_trends(*args: Any, **kwargs: Any) -> Any:
-    return timed_step("trends", _PLAIN["trends"])(*args, **kwargs)
+    return timed_step("trends", _plain("trends", "_group_trends"))(*args, **kwargs)
+
+
+def _plain(key: str, name: str) -> Any:
+    """The step's own function: kept by ``main`` in the writer (whose forked pool
+    inherits it), or, in a Dask worker (which imports this module afresh and the
+    package unpatched), the package's."""
+    if key in _PLAIN:
+        return _PLAIN[key]
+    import metrics.derived as derived
+
+    return getattr(derived, name)
 
 
 _PLAIN: dict[str, Any] = {}
@@ -216,8 +227,10 @@ def main(argv: list[str]) -> int:
     # the end-of-run steps, timed where they run (forked workers inherit the patches; the
     # pool pickles these functions by name, as this script's: its __main__)
     # (links in the pool only: ``_links_sent``; below tables.POOL_FIGURES, in the writer)
-    _PLAIN.update(links_sent=derived._links_sent, trends=derived._group_trends)
-    derived._links_sent, derived._group_trends = _timed_links_sent, _timed_trends
+    # (a Dask worker unpickles them by their module's name: ``accounting``'s, as run_batch's)
+    accounting._PLAIN.update(links_sent=derived._links_sent, trends=derived._group_trends)
+    derived._links_sent = accounting._timed_links_sent
+    derived._group_trends = accounting._timed_trends
     # the writing of each (their groups were sent to the pool before the targets and
     # statistics tables, which the writer makes meanwhile: ``tables._write_run``)
     steps = {"plan_vs_outcome.parquet": "write_plan_links", "trends.parquet": "write_trends"}
@@ -261,10 +274,13 @@ def account(
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     workers_cpu = children.ru_utime + children.ru_stime
     # a Dask worker is no child of this process (its forkserver's): its CPU to the end
-    # of its last task, from its own lines (its shutdown is not counted); the children
-    # are then the local pool that made the end-of-run steps
+    # of its last task or end-of-run step, from its own lines (its shutdown is not
+    # counted); the children are then the local pool that made the steps, if one did
     if dask:
-        workers_cpu += sum(max(t[2] for t in tasks if t[0] == pid) for pid in {t[0] for t in tasks})
+        last: dict[int, float] = {}
+        for pid, cpu_end in [(t[0], t[2]) for t in tasks] + [(s[1], s[3]) for s in steps]:
+            last[pid] = max(last.get(pid, 0.0), cpu_end)
+        workers_cpu += sum(v for pid, v in last.items() if pid in {t[0] for t in tasks})
     by_worker: dict[int, list[list[float]]] = {}
     for t in tasks:
         by_worker.setdefault(t[0], []).append(t)

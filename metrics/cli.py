@@ -31,10 +31,10 @@ import tempfile
 import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 
-from metrics.engine import RunPool, run_files, run_files_dask, run_pool
+from metrics.engine import DaskRun, RunPool, dask_run, run_files, run_files_dask, run_pool
 from metrics.errors import (
     InputError,
     MetricsError,
@@ -428,6 +428,15 @@ def stats_command(directory: Path) -> int:
     return 0
 
 
+def workers(
+    jobs: int, engine: str, scheduler: str | None
+) -> AbstractContextManager[RunPool | DaskRun]:
+    """The run's workers, for its files and then its end-of-run steps: the local pool
+    (``run_pool``), or with ``engine`` "dask" a ``DaskRun`` (a local cluster's workers
+    take both; a ``--scheduler`` cluster the files, a local pool the steps)."""
+    return dask_run(jobs, scheduler) if engine == "dask" else run_pool(jobs)
+
+
 # Files named on stderr with one problem: past these, the same problem (a folder of
 # thousands of empty files: a line each buried whatever else went wrong) is counted and
 # said once at the end of the run; ``-v`` names every file, failures.parquet lists them.
@@ -483,13 +492,13 @@ def extract_command(
     files = settle(files)  # each file once, each name once
     sources = {f.name: where[f.path] for f in files}
 
-    def results(pool: RunPool) -> Iterator[Packed]:
+    def results(pool: RunPool | DaskRun) -> Iterator[Packed]:
         bar = Progress([f.path for f in files], console.quiet)
-        if engine == "dask" or len(files) > 1:
+        if isinstance(pool, DaskRun) or len(files) > 1:
             pool.start()  # before the client's threads, with the rules (see RunPool.start)
         outcomes = (
-            run_files_dask(files, jobs, scheduler, run_packed)
-            if engine == "dask"
+            run_files_dask(files, jobs, scheduler, run_packed, pool)
+            if isinstance(pool, DaskRun)
             else run_files(files, jobs, run_packed, pool)
         )
         for task, outcome in outcomes:
@@ -527,14 +536,15 @@ def extract_command(
             check_output_url(str(out))  # before a long run, not after it
             with (
                 tempfile.TemporaryDirectory(prefix="metrics-") as local,
-                run_pool(jobs) as pool,
+                workers(jobs, engine, scheduler) as pool,
                 fewer_collections(),  # (the files' results and the writer's: gc_pacing)
             ):
                 write_outputs(Path(local), results(pool), csv, failures, pool.map, sources)
                 upload_outputs(Path(local), str(out))
         else:
-            # one pool: the files, then the end-of-run steps; the collector paced meanwhile
-            with run_pool(jobs) as pool, fewer_collections():
+            # one pool (or Dask cluster): the files, then the end-of-run steps; the
+            # collector paced meanwhile
+            with workers(jobs, engine, scheduler) as pool, fewer_collections():
                 write_outputs(Path(out), results(pool), csv, failures, pool.map, sources)
             if csv:
                 from metrics.export import export_tables

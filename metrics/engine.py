@@ -68,30 +68,43 @@ DASK_BATCH = 256_000
 # file (PIECE_CHARS) go two a task, so that even one file just past LARGE_FILE still
 # keeps two workers busy.
 LOCAL_BATCH = 100_000
-# Dask settings of the local cluster (see run_files_dask): its scheduler and client run in
-# the writing process, and each worker beside the pipeline's thread. Every process's event
-# loop wakes every 20 ms to time itself, the nannies read each worker's memory every
-# 100 ms and every process its system figures every 0.5 s, each time taking the GIL from
-# the pipeline or the writer, and a worker samples its stack every 10 ms for the
-# dashboard's profile. Less often (or not at all), the local cluster spent 13 % less CPU
-# on 10 MB (measured: 27.5 against 31.7 s for the process tree, --jobs 2).
+# The local Dask cluster's settings, all in this one place (``local_cluster``; a user's
+# ``--scheduler`` cluster is set by its owner): its scheduler, client and nannies run in
+# the writing process, and each worker runs an event loop beside the pipeline's thread.
+# Every timer of these loops takes the GIL from the pipeline or the writer when it fires;
+# the files' own work costs the same in a Dask worker as in the local pool (parallel20),
+# and what a Dask run spends besides is these loops' (timers, and each task's messages).
 #
 # Its workers are forked from one server process that imported distributed and the
 # package once (multiprocessing's forkserver, with those modules preloaded), instead of
 # each being a fresh interpreter that imports them again (0.7-0.8 s of CPU a worker).
 LOCAL_PRELOAD = ["distributed", "metrics.packed"]
-#
-# Each local worker freezes its heap once started (``dask_setup``, run by the worker's
-# preload): its collections then never walk the objects of distributed and the package it
-# inherited, nor write the pages it shares with the server it was forked from, as the
-# local pool's workers, forked from a frozen heap (``RunPool.start``), do not.
 LOCAL_WORKERS = {
+    # each local worker freezes its heap once started (``dask_setup``, run by the
+    # worker's preload): its collections then never walk the objects of distributed and
+    # the package it inherited, nor write the pages it shares with the server it was
+    # forked from, as the local pool's workers, forked from a frozen heap
+    # (``RunPool.start``), do not
     "distributed.worker.preload": ["metrics.engine"],
     "distributed.worker.multiprocessing-method": "forkserver",
+    # a worker samples its stack every 10 ms for the dashboard's profile, which no one
+    # looks at (the cluster has no dashboard)
     "distributed.worker.profile.enabled": False,
+    # every loop times itself every 20 ms, to warn of a blocked loop; once a second is
+    # enough for that warning (its limit is 3 s)
     "distributed.admin.tick.interval": "1s",
-    "distributed.admin.system-monitor.interval": "2s",
-    "distributed.worker.memory.monitor-interval": "1s",
+    # each process reads its own CPU, memory, disk and network figures through psutil
+    # (every 0.5 s) for the dashboard and the heartbeats' figures, which nothing here reads
+    "distributed.admin.system-monitor.interval": "10s",
+    # the scheduler moves queued tasks between workers every 100 ms (work stealing), and
+    # handles each task's transitions for it: the cluster's workers are alike, and the
+    # scheduler gives a worker a task only as one of its threads is free (queuing,
+    # ``worker-saturation``), so there is nothing to steal
+    "distributed.scheduler.work-stealing": False,
+    # the scheduler's active memory manager (every 2 s) drops or moves copies of results
+    # kept on several workers: each result here is read once, by this process, and
+    # released (``_in_order``)
+    "distributed.scheduler.active-memory-manager.start": False,
     # glibc's allocator as in the writer and the local pool: distributed's nannies would
     # start the forkserver, and so every worker, with MALLOC_TRIM_THRESHOLD_=65536, which
     # gives memory back to the system as soon as 64 KB are free at the top of a heap and
@@ -101,6 +114,21 @@ LOCAL_WORKERS = {
     # their minor faults 77,800 -> 55,100)
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
 }
+LOCAL_CLUSTER = {
+    # no memory limit, so no memory monitor in each worker and its nanny (every 100 ms
+    # by default, each reading the worker's memory through psutil): the workers share
+    # the machine's memory with the writer as the local pool's do, and a limit would
+    # pause or restart a worker that a large file fills, where the local engine runs it
+    "memory_limit": 0,
+}
+# Seconds between two heartbeats of a local worker to the scheduler. distributed asks a
+# worker for one every 0.5 s on a cluster of up to ten workers (``heartbeat_interval``):
+# each gathers the worker's figures through psutil and is a round trip to the scheduler,
+# in the writing process; they keep a remote worker known (it is dropped after
+# ``worker-ttl``, 5 minutes), which a local worker, a child of this run, needs not.
+# Measured on an idle cluster of two workers: its CPU 13.4 -> 4.3 ms a second with the
+# settings above and this (workers 6.5 -> 1.0, the writing process 6.9 -> 3.3).
+LOCAL_HEARTBEAT = 5.0
 
 
 def run_files(
@@ -345,48 +373,161 @@ def _tasks(file: Path | InputFile) -> Iterator[Task]:
 
 
 def run_files_dask(
-    files: Files, jobs: int, scheduler: str | None, work: Work = run_task
+    files: Files,
+    jobs: int,
+    scheduler: str | None,
+    work: Work = run_task,
+    run: DaskRun | None = None,
 ) -> Iterator[Outcome]:
     """The same per-file work on a Dask cluster, results in the order of ``files``.
 
     Workers need the package installed and the input paths readable (shared storage);
     on a cluster of ``scheduler``, a worker that runs other code than this process (another
-    version or checkout: ``package_digest``) is refused before any file is sent."""
-    try:
-        from distributed import Client, LocalCluster
-    except ImportError as exc:  # pragma: no cover - depends on the installation
-        raise MetricsError(
-            "--engine dask needs dask.distributed: pip install 'gov-report-metrics[dask]'"
-        ) from exc
-    import dask  # installed with distributed
+    version or checkout: ``package_digest``) is refused before any file is sent. ``run``:
+    the run's ``DaskRun``, whose cluster stays for the run's later steps; without it a
+    cluster (or client) of its own, closed with the last outcome."""
+    if run is None:
+        with dask_run(jobs, scheduler) as own:
+            yield from run_files_dask(files, jobs, scheduler, work, own)
+        return
+    client = run.connect()
+    workers = sum(client.nthreads().values()) or jobs
+    # in order, so the tables are those of the local engine
+    yield from _in_order(
+        lambda group: client.submit(run_batch, work, group, pure=False),
+        files,
+        2 * workers,
+        batch=DASK_BATCH,
+    )
 
-    cluster = None
-    # the nannies pass the settings on to the workers they start
-    with dask.config.set(LOCAL_WORKERS if scheduler is None else {}):
-        if scheduler is None:
-            _preload_local_workers()
-            cluster = LocalCluster(
-                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
-            )
-        # results are fetched from the local workers themselves, not relayed by the
-        # scheduler (which runs in this process, beside the writer)
-        client = Client(scheduler or cluster, direct_to_workers=cluster is not None)
+
+class DaskRun:
+    """The Dask side of one run: its client, and the local cluster it started (without
+    ``scheduler``), made on first use (``connect``) and kept to the run's end. Its files
+    go to the cluster (``run_files_dask(..., run=...)``), then the end-of-run steps of
+    ``metrics.tables`` through ``map``: on a local cluster, its own workers, which share
+    this machine's disk and the staging folder the steps read (a separate local pool
+    cost its start and 44 MB, parallel20); with ``scheduler`` (another machine's workers,
+    which need not see the staging folder), a ``RunPool`` of this machine, forked at
+    ``start`` before the client's threads exist."""
+
+    def __init__(self, jobs: int, scheduler: str | None) -> None:
+        self.jobs = jobs
+        self.scheduler = scheduler
+        self.local: RunPool | None = None  # a remote cluster's run: set by ``dask_run``
+        self.client: Any = None
+        self.cluster: Any = None
+        self._heartbeats: Callable[[], None] = lambda: None  # restores distributed's
+
+    def start(self) -> None:
+        """Fork the local pool of a remote cluster's run now (``RunPool.start``)."""
+        if self.local is not None:
+            self.local.start()
+
+    def connect(self) -> Any:
+        """The run's ``distributed.Client``, with its local cluster started on first use
+        (``LOCAL_WORKERS``, ``local_cluster``); a cluster of ``scheduler`` whose workers
+        run other code than this process is refused (``check_workers``)."""
+        if self.client is not None:
+            return self.client
+        try:
+            from distributed import Client
+        except ImportError as exc:  # pragma: no cover - depends on the installation
+            raise MetricsError(
+                "--engine dask needs dask.distributed: pip install 'gov-report-metrics[dask]'"
+            ) from exc
+        if self.scheduler is None:
+            self._heartbeats = _local_heartbeats()
+            self.cluster = local_cluster(self.jobs)
+            # results are fetched from the local workers themselves, not relayed by the
+            # scheduler (which runs in this process, beside the writer)
+            self.client = Client(self.cluster, direct_to_workers=True)
+        else:
+            self.client = Client(self.scheduler)
+            theirs = self.client.run(package_digest, on_error="return")
+            check_workers(theirs, package_digest(), self.scheduler)
+        return self.client
+
+    def map(self, fn: Callable[..., Any], *iterables: Iterable[Any]) -> Iterable[Any]:
+        """``fn`` of each item on the local cluster's workers, every item sent now (as a
+        pool's ``map``), the results in order, each future released once read; with
+        ``scheduler``, the local pool's ``map``."""
+        if self.local is not None:
+            return self.local.map(fn, *iterables)
+        return _results(self.connect().map(fn, *iterables, pure=False))
+
+    def close(self) -> None:
+        """Close the client and the local cluster (its workers end), if started."""
+        try:
+            if self.client is not None:
+                self.client.close()
+            if self.cluster is not None:
+                self.cluster.close()
+        finally:
+            self._heartbeats()
+
+
+def _local_heartbeats() -> Callable[[], None]:
+    """Heartbeats every ``LOCAL_HEARTBEAT`` seconds from the workers of schedulers of this
+    process (the local cluster's: a ``--scheduler`` cluster's runs elsewhere), until the
+    function returned is called. distributed has no setting for it: the scheduler gives
+    each worker its interval from its module's ``heartbeat_interval`` (a later version
+    without it keeps its own)."""
+    import distributed.scheduler
+
+    plain = getattr(distributed.scheduler, "heartbeat_interval", None)
+    if plain is None:
+        return lambda: None
+
+    def local(workers: int) -> float:
+        return max(LOCAL_HEARTBEAT, plain(workers))
+
+    distributed.scheduler.heartbeat_interval = local
+
+    def restore() -> None:
+        distributed.scheduler.heartbeat_interval = plain
+
+    return restore
+
+
+def _results(futures: list[Any]) -> Iterator[Any]:
+    for future in futures:
+        yield future.result()
+        future.release()
+
+
+@contextmanager
+def dask_run(jobs: int, scheduler: str | None) -> Iterator[DaskRun]:
+    """A ``DaskRun`` of ``jobs`` local workers (or the cluster of ``scheduler``), its
+    client and cluster closed on leaving, and its local pool, if any, shut down."""
+    run = DaskRun(jobs, scheduler)
     try:
-        if scheduler is not None:  # a local cluster's workers import this very package
-            theirs = client.run(package_digest, on_error="return")
-            check_workers(theirs, package_digest(), scheduler)
-        workers = sum(client.nthreads().values()) or jobs
-        # in order, so the tables are those of the local engine
-        yield from _in_order(
-            lambda group: client.submit(run_batch, work, group, pure=False),
-            files,
-            2 * workers,
-            batch=DASK_BATCH,
-        )
+        if run.local is None:
+            yield run
+        else:
+            with run_pool(jobs) as run.local:
+                yield run
     finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        run.close()
+
+
+def local_cluster(jobs: int) -> Any:
+    """A ``LocalCluster`` of ``jobs`` single-threaded worker processes, as set by
+    ``LOCAL_WORKERS`` and ``LOCAL_CLUSTER`` (settings of this cluster only: a user's
+    ``--scheduler`` cluster is theirs to set)."""
+    import dask
+    from distributed import LocalCluster
+
+    # the nannies pass the settings on to the workers they start
+    with dask.config.set(LOCAL_WORKERS):
+        _preload_local_workers()
+        return LocalCluster(
+            n_workers=jobs,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            **LOCAL_CLUSTER,
+        )
 
 
 def dask_setup(worker: object) -> None:

@@ -28,10 +28,12 @@ from metrics.derived import (
     write_trends,
 )
 from metrics.engine import (
+    LOCAL_HEARTBEAT,
     LOCAL_WORKERS,
     RESULT_PIPE,
     RunPool,
     _batches,
+    dask_run,
     package_digest,
     run_files,
     run_files_dask,
@@ -341,6 +343,33 @@ def test_local_dask_workers_run_with_their_heap_frozen() -> None:
         trim = client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_")
     assert len(frozen) == 1 and all(count > 10_000 for count in frozen.values())
     assert list(trim.values()) == [None]
+
+
+def test_a_local_dask_run_makes_its_end_of_run_steps_on_its_own_workers() -> None:
+    """A Dask run on a cluster it starts sends the steps at the end of a run (``map``) to
+    the cluster's workers, every item at once and the results in order, with no local
+    pool beside them. Its workers have no memory monitor (``LOCAL_CLUSTER``) and beat
+    every ``LOCAL_HEARTBEAT`` seconds, distributed's own interval back once it closes."""
+    pytest.importorskip("distributed")
+    import distributed.scheduler
+
+    plain = distributed.scheduler.heartbeat_interval
+    with dask_run(2, None) as run:
+        client = run.connect()
+        workers = set(client.run(os.getpid).values())
+        squares = run.map(pow, range(8), [2] * 8)
+        where = run.map(os.readlink, ["/proc/self"] * 8)  # the pid of the process it ran in
+        callbacks = client.run(lambda dask_worker: sorted(dask_worker.periodic_callbacks))
+        during = distributed.scheduler.heartbeat_interval(2)
+        assert list(squares) == [i * i for i in range(8)]
+        ran = {int(pid) for pid in where}
+    assert run.local is None
+    assert ran <= workers and os.getpid() not in ran and len(workers) == 2
+    assert all(
+        "heartbeat" in names and "memory_monitor" not in names for names in callbacks.values()
+    )
+    assert during == LOCAL_HEARTBEAT and plain(2) < LOCAL_HEARTBEAT
+    assert distributed.scheduler.heartbeat_interval is plain
 
 
 @pytest.mark.parametrize("jobs", [[], ["--jobs", "1"]])
