@@ -183,7 +183,6 @@ def test_plan_status_by_intervals(plan: str, review: str, expected: str) -> None
 # change (``passages.as_target``), so the fall is read as a rise: a fall deeper than the
 # target is not_met, a shallower one met. The meaning layer's (context.figure), not the
 # links': a record that does not say which way a target goes cannot be judged.
-@pytest.mark.xfail(strict=True, reason="a plan section's growth target has no direction")
 @pytest.mark.parametrize(
     ("plan", "review", "expected"),
     [

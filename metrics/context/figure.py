@@ -139,6 +139,8 @@ def meaning_of(
         was = role
         role, direction = as_target(role, direction, measure, sentence, rel_start)
         role_rule = RoleRuleName.TARGET_PASSAGE if role is not was else role_rule
+    elif role is Role.TARGET and direction is None:  # a plan section's 下降5%: its way too
+        role, direction = as_target(role, direction, measure, sentence, rel_start)
     return Meaning(resolved, role, direction, role_rule, measure, passage, joined)
 
 
