@@ -352,3 +352,34 @@ def test_a_price_rise_is_met_below_its_target_in_both_tables() -> None:
 def test_without_the_lexicon_the_price_rise_is_not_met(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(within, "_lower_indicator", lambda metric, lead: False)
     assert _cpi_statuses() == (["not_met"], ["met"])
+
+
+# A plan of several years (its title names a span) is a plan of no one year: its targets
+# take no year and link to nothing (docs/schema.md, "A plan of several years") -- no row
+# rather than a wrong one: neither a span's sum against one year's flow nor a level aimed
+# at for the span's end against an earlier year's level.
+@pytest.mark.parametrize(
+    ("title", "aims"),
+    [
+        (
+            "石湾市水务局节水型社会建设三年行动方案（2024—2026年）",
+            "到2026年，全市万元工业增加值用水量降至18立方米；三年累计改造供水管网240公里。",
+        ),
+        (
+            "石湾市水务局“十四五”水利发展规划（2021—2025年）",
+            "“十四五”期间累计改造供水管网600公里；到2025年，农村自来水普及率达到98%。",
+        ),
+    ],
+)
+def test_a_plan_of_several_years_links_to_no_years_outcome(title: str, aims: str) -> None:
+    text = (
+        f"石湾市水务工作汇编\n\n{title}\n\n{aims}\n\n"
+        "石湾市水务局2024年工作要点\n\n全年改造供水管网80公里。\n\n"
+        "石湾市水务局2024年工作总结\n\n全年改造供水管网86公里；万元工业增加值用水量19.2立方米；"
+        "农村自来水普及率96.5%。\n"
+    )
+    r = process_text(text, "water.txt")
+    links = plan_vs_outcome(r.mentions, r.documents)
+    span_doc = r.documents[0].doc_id
+    assert [(lk.target_value, lk.actual_value) for lk in links] == [(80, 86)]
+    assert all(not lk.target_mention_id.startswith(span_doc + "@") for lk in links)
