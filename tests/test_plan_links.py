@@ -383,3 +383,30 @@ def test_a_plan_of_several_years_links_to_no_years_outcome(title: str, aims: str
     span_doc = r.documents[0].doc_id
     assert [(lk.target_value, lk.actual_value) for lk in links] == [(80, 86)]
     assert all(not lk.target_mention_id.startswith(span_doc + "@") for lk in links)
+
+
+# An addition said as a label before a colon is a year's addition as much as in a clause
+# (``context.metric_span.phrase_span``; what was done of it, ``adds_nothing``, is one too):
+# the label opening with 新增 (新增家庭农场：目标40家，完成46家) or the label 新增 alone (新增：
+# 家庭农场46家); the total after it (累计培育家庭农场380家) stays the total, never linked.
+@pytest.mark.parametrize(
+    "review",
+    [
+        "新增家庭农场：目标40家，完成46家，累计培育家庭农场380家",
+        "新增：家庭农场46家，累计培育家庭农场380家",
+        "全年新增：家庭农场46家，累计培育家庭农场380家",
+    ],
+)
+def test_an_addition_labelled_before_a_colon(review: str) -> None:
+    a = process_text(PLAN_ONE.format("新增家庭农场40家"), "plan.txt")
+    b = process_text(REVIEW_ONE.format(review), "review.txt")
+    links = plan_vs_outcome([*a.mentions, *b.mentions], [*a.documents, *b.documents])
+    assert [(lk.target_value, lk.actual_value) for lk in links] == [(40, 46)]
+
+
+def test_a_total_reached_after_an_addition_is_no_addition() -> None:
+    # what was done of an added target is an addition (above); a total reached after an
+    # added result is not (新增46家、达到380家: the 380 is every farm)
+    r = process_text(REVIEW_ONE.format("家庭农场新增46家、达到380家"), "review.txt")
+    phrases = {m.text: m.metric_phrase for m in r.mentions}
+    assert "新增" in phrases["46家"] and "新增" not in phrases["380家"]
