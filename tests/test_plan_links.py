@@ -410,3 +410,20 @@ def test_a_total_reached_after_an_addition_is_no_addition() -> None:
     r = process_text(REVIEW_ONE.format("家庭农场新增46家、达到380家"), "review.txt")
     phrases = {m.text: m.metric_phrase for m in r.mentions}
     assert "新增" in phrases["46家"] and "新增" not in phrases["380家"]
+
+
+# A group's income named short in a plan (城镇常住居民人均收入, 农民人均收入, 农民收入) is the
+# group's disposable income per head the review states (``pairs.plans.PLAN_SYNONYMS``); a
+# group is never another (农民 never 城镇居民), nor a wage (农民工收入).
+@pytest.mark.parametrize(
+    ("plan", "review", "linked"),
+    [
+        ("城镇常住居民人均收入增长5%", "城镇居民人均可支配收入4.26万元，增长4.4%", True),
+        ("农民人均收入增长7%", "农村常住居民人均可支配收入2.8万元，增长6.9%", True),
+        ("农民收入增长6.5%", "农村居民人均可支配收入2.1万元，增长7.2%", True),
+        ("农民人均收入增长7%", "城镇居民人均可支配收入4.26万元，增长4.4%", False),
+        ("农民工收入增长5%", "农村居民人均可支配收入2.1万元，增长7.2%", False),
+    ],
+)
+def test_a_groups_income_named_short(plan: str, review: str, linked: bool) -> None:
+    assert bool(plan_links(f"力争{plan}", review)) is linked
