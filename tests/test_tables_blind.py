@@ -442,7 +442,10 @@ hold, 40 never to meet), first run on main 6639208: pairs 0.833 / 0.714, plan_vs
 class: 城镇居民收入 and the short names of a group's income (``lexicon.indicators``,
 ``pairs.plans.PLAN_SYNONYMS``); a growth row's 完成 (``roles.GROWTH_ROW``,
 ``passages.ROW_GOAL``); an addition labelled before a colon (``context.metric_span.
-phrase_span``). Then: pairs 1.000 / 0.857, plan_vs_outcome 0.957 / 0.957 with one joined,
+phrase_span``); and the fall of a department's plan outside a target passage, directed now
+as ``passages.as_target`` directs one inside (``context.figure``: the sixth and tenth sets'
+statuses of 下降3% against 下降2.1%; rows unchanged, so no score moves).
+Then: pairs 1.000 / 0.857, plan_vs_outcome 0.957 / 0.957 with one joined,
 trends 1.000 / 0.958, targets 1.000 / 1.000. Left: a completion alone (新改建农村公路完成年度
 任务的1XX%) is no pair by design (``pairs.within``: nothing to check) though labelled one,
 and the plan's 600公里 takes the county's 163公里 stated in the city's review (青石县完成…，
