@@ -468,13 +468,20 @@ def measure_of(sentence: str, start: int, role: Role, unit: str = "%") -> Measur
     return Measure.LEVEL if k is None else _CUES_BY_UNIT[proportion][k].measure
 
 
+# The words that may stand alone between a row's label and its colon and its goal: the
+# goal named, nothing measured (see ``_own_clause``).
+ROW_GOAL: Final = regex_cache.compile(r"\s*(?:(?:年度|全年)?(?:目标|预期)(?:值|为)?)?\s*")
+
+
 def _own_clause(sentence: str, start: int) -> str:
     """The words of the figure's own clause right before it; for a figure right after a
     colon, the name before the colon (a row of goals, 地区生产总值增长：6%左右, or of results,
     居民消费价格涨幅：2.1%: the name says what is measured; 主要目标是：… says nothing)."""
     near = sentence[max(0, start - MEASURE_REACH) : start]
     cut = max(near.rfind(c) for c in "，,；;：:、")
-    if cut >= 0 and near[cut] in "：:" and not near[cut + 1 :].strip():
+    # a goal word alone between the colon and the figure (增速：目标5%, 增幅：年度目标8%)
+    # leaves the row named by its label as a row of goals with none is
+    if cut >= 0 and near[cut] in "：:" and ROW_GOAL.fullmatch(near, cut + 1):
         named = near[:cut]
         return named[max(named.rfind(c) for c in "，,；;、") + 1 :]
     return near[cut + 1 :]

@@ -206,3 +206,20 @@ def test_without_the_rule_the_growths_are_unpaired(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(within, "_growths_of", lambda ms, target, used: [])
     for text, _ in GROWTH_AGAINST_TARGET:
         assert _pairs(text).pairs == []
+
+
+# A review's row of a growth (增速：目标5%，完成6.4%): the label measures both figures, so the
+# one after 完成 is the growth achieved (role rule achieved_growth) and the pair's actual,
+# never a rate of completion; 完成目标的126% still is one.
+@pytest.mark.parametrize(
+    ("row", "values"),
+    [
+        ("港口货物吞吐量增速：目标5%，完成6.4%。", (6.4, 5.0, None)),
+        ("外贸进出口增幅：年度目标8%，实现9.7%。", (9.7, 8.0, None)),
+        ("快递业务量增速：目标10%，完成目标的126%。", (None, 10.0, 126.0)),
+    ],
+)
+def test_a_growth_row_pairs_what_was_done_with_its_goal(row: str, values: tuple) -> None:
+    r = process_text(f"云山市商务局2024年工作总结\n\n一、主要指标\n{row}\n", "row.txt")
+    (pair,) = r.pairs
+    assert (pair.actual_value, pair.target_value, pair.stated_completion) == values

@@ -69,7 +69,7 @@ CASES = {
             "全年发生生产安全事故31起，同比下降8.8%",
             "生产安全事故起数同比下降10%以上",
             "全年发生生产安全事故26起，同比下降16.1%",
-            [(10.0, -16.1)],  # (the plan's fall has no direction: test_plan_links' xfail)
+            [(-10.0, -16.1)],  # (the plan's fall signed too: context.figure directs it)
             [(31.0, 26.0)],
         ),
         (  # visitors: 人次 named in the plan's growth, the unit of the review's count
@@ -85,7 +85,7 @@ CASES = {
             "全年道路交通事故死亡37人",
             "道路交通事故死亡人数下降5%",
             "全年道路交通事故死亡34人，同比下降8.1%",
-            [(5.0, -8.1)],  # (a fall signed; the plan's target unsigned, as above)
+            [(-5.0, -8.1)],  # (a fall signed, the plan's as the review's)
             [(37.0, 34.0)],
         ),
     ],
@@ -358,7 +358,7 @@ SYNONYMS = [
         "全县万元地区生产总值能耗下降2.9%",
         "单位地区生产总值能耗下降3%",
         "全县万元地区生产总值能耗下降3.2%",
-        [(3.0, -3.2)],  # (a fall signed; the plan's target unsigned, as above)
+        [(-3.0, -3.2)],  # (a fall signed, the plan's as the review's)
         [],
     ),
     (  # CPI: the plan names the consumer prices, the review the index

@@ -427,6 +427,44 @@ without 新增 into its phrase, so the 648组 is no year's addition (``ADDITION`
 no plan's 新增智能快件箱600组; the targets table reads no 城镇居民收入 (``lexicon.
 indicators``: 城镇居民 before 人均可支配收入 only). All ten: pairs 0.933 / 0.933,
 plan_vs_outcome 1.000 / 0.889, trends 1.000 / 1.000, targets 0.952 / 0.952, none joined.
+
+tables_blind11 (four compilations, written for round 22 and labelled before any run: a
+city's 人社局 plan and review beside a district's review (never linked), 新增技能人才：目标…，
+完成… and a plan for the next year; a county's government work reports of 2023 and 2024
+with 城镇居民收入 and 农村居民收入 in the targets against 城镇常住居民人均可支配收入 in the
+review, a fall against a growth target, a masked 下降X.X%; a city's 生态环境局 three-year
+plan (2024—2026年: its 到2026年 and 三年累计 targets never a year's outcome) beside its plans
+of 2024 and 2025, falls as targets (下降2%, 减少1.5%, 削减1.8%); a county's plan beside its
+city's plan and review (never linked), 增速：目标5%，完成6.4%, 新增：城乡公交线路13条, a lone
+masked completion and the county's figures in the city's review; 107 labels, 67 rows to
+hold, 40 never to meet), first run on main 6639208: pairs 0.833 / 0.714, plan_vs_outcome
+0.950 / 0.826 with one joined, trends 1.000 / 0.958, targets 0.923 / 0.923. Fixed since, by
+class: 城镇居民收入 and the short names of a group's income (``lexicon.indicators``,
+``pairs.plans.PLAN_SYNONYMS``); a growth row's 完成 (``roles.GROWTH_ROW``,
+``passages.ROW_GOAL``); an addition labelled before a colon (``context.metric_span.
+phrase_span``); and the fall of a department's plan outside a target passage, directed now
+as ``passages.as_target`` directs one inside (``context.figure``: the sixth and tenth sets'
+statuses of 下降3% against 下降2.1%; rows unchanged, so no score moves).
+Then: pairs 1.000 / 0.857, plan_vs_outcome 0.957 / 0.957 with one joined,
+trends 1.000 / 0.958, targets 1.000 / 1.000. Left: a completion alone (新改建农村公路完成年度
+任务的1XX%) is no pair by design (``pairs.within``: nothing to check) though labelled one,
+and the plan's 600公里 takes the county's 163公里 stated in the city's review (青石县完成…，
+新改建农村公路163公里: a figure's place is read for pairs within a sentence, not for plan
+links, whose unit is the report's) before the rate could imply its outcome: the one joined;
+削减1.8% is no word of change (the meaning layer's), so its trend after 下降2% is missed.
+
+tables_blind12 (three compilations, written after those fixes and labelled before their
+first run: a district's 教育局 beside its city's plan, 新增…：年度目标…，实际完成…, 增幅：目标
+8%，完成9.1%, 新增： as a label, a masked completion; a town's government work reports of
+2024 and 2025 with 农民人均收入 and 城镇常住居民人均收入 in the targets; a city's 应急管理局
+three-year plan (2024—2026年), plans whose falls stand outside a target passage, a county's
+review in the file; 74 labels, 47 rows, 27 never to meet), first run on c36c505: pairs
+1.000 / 1.000, plan_vs_outcome 1.000 / 0.786, trends 1.000 / 1.000, targets 1.000 /
+1.000, none joined (on main 6639208: pairs 0.667 / 0.667, plan_vs_outcome 1.000 / 0.643,
+targets 0.800 / 0.800). Its misses: 农民人均收入 and 城镇常住居民人均收入 in the plan against
+the review's full names, fixed since (``PLAN_SYNONYMS``: plan_vs_outcome 1.000 / 0.929);
+left: 生产安全事故死亡人数降低3% against 死亡人数同比下降2.4% (a short name after 生产安全事故
+41起 in the clause before: ``pairs.plans.short_named`` does not take it).
 """
 
 from __future__ import annotations
@@ -459,6 +497,9 @@ LEAD11 = DATA.parent / "tables_blind_lead11"
 EIGHTH = DATA.parent / "tables_blind8"
 NINTH = DATA.parent / "tables_blind9"
 TENTH = DATA.parent / "tables_blind10"
+# the sets of round 22 (four and three compilations: fewer files than the label test asks)
+ELEVENTH = DATA.parent / "tables_blind11"
+TWELFTH = DATA.parent / "tables_blind12"
 # measured on each set (see the module docstring): (precision, recall) floors
 FLOORS = {
     DATA: {
@@ -522,10 +563,22 @@ FLOORS = {
         "targets": (0.96, 0.9),
     },
     TENTH: {
-        "pairs": (0.93, 0.93),
-        "plan_vs_outcome": (1.0, 0.88),
+        "pairs": (1.0, 1.0),
+        "plan_vs_outcome": (1.0, 0.92),
         "trends": (1.0, 1.0),
-        "targets": (0.95, 0.95),
+        "targets": (1.0, 1.0),
+    },
+    ELEVENTH: {
+        "pairs": (1.0, 0.85),
+        "plan_vs_outcome": (0.95, 0.95),
+        "trends": (1.0, 0.95),
+        "targets": (1.0, 1.0),
+    },
+    TWELFTH: {
+        "pairs": (1.0, 1.0),
+        "plan_vs_outcome": (1.0, 0.92),
+        "trends": (1.0, 1.0),
+        "targets": (1.0, 1.0),
     },
 }
 NEVER_MET = {
@@ -540,6 +593,9 @@ NEVER_MET = {
     EIGHTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
     NINTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
     TENTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
+    # the county's 163公里 in the city's review (see the module docstring)
+    ELEVENTH: {"pairs": 0, "plan_vs_outcome": 1, "trends": 0, "targets": 0},
+    TWELFTH: {"pairs": 0, "plan_vs_outcome": 0, "trends": 0, "targets": 0},
 }
 SETS = [
     pytest.param(DATA, id="tables_blind"),
@@ -557,7 +613,21 @@ SETS = [
 
 @pytest.fixture(
     scope="module",
-    params=[DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, LEAD11, EIGHTH, NINTH, TENTH],
+    params=[
+        DATA,
+        SECOND,
+        THIRD,
+        FOURTH,
+        FIFTH,
+        SIXTH,
+        SEVENTH,
+        LEAD11,
+        EIGHTH,
+        NINTH,
+        TENTH,
+        ELEVENTH,
+        TWELFTH,
+    ],
     ids=[
         "tables_blind",
         "tables_blind2",
@@ -570,6 +640,8 @@ SETS = [
         "tables_blind8",
         "tables_blind9",
         "tables_blind10",
+        "tables_blind11",
+        "tables_blind12",
     ],
 )
 def scored(request: pytest.FixtureRequest) -> tuple[Path, dict]:
@@ -626,7 +698,8 @@ def test_the_second_set_on_disk_as_in_memory(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "folder", [DATA, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, LEAD11, EIGHTH, NINTH, TENTH]
+    "folder",
+    [*(p.values[0] for p in SETS), LEAD11, ELEVENTH, TWELFTH],
 )
 def test_every_set_on_disk_as_in_memory(folder: Path, tmp_path: Path) -> None:
     # a run in memory and one read back from disk key a figure by one function

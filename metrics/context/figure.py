@@ -34,7 +34,7 @@ from metrics.context.subjects import Subjects, changes_only, respective_subjects
 from metrics.context.word_bounds import MEASURE_END
 from metrics.context.words import DEED_AFTER, VERB_WORD
 from metrics.gates import FirstChars
-from metrics.lexicon.changes import CHANGE_VERB, SIZES
+from metrics.lexicon.changes import ADDITION, CHANGE_VERB, SIZES
 from metrics.lexicon.units import UnitFamily
 from metrics.normalize import HAN_CHAR, Normalized
 from metrics.passages import as_target, in_passage, measure_of
@@ -149,6 +149,8 @@ def meaning_of(
         was = role
         role, direction = as_target(role, direction, measure, sentence, rel_start)
         role_rule = RoleRuleName.TARGET_PASSAGE if role is not was else role_rule
+    elif role is Role.TARGET and direction is None:  # a plan section's 下降5%: its way too
+        role, direction = as_target(role, direction, measure, sentence, rel_start)
     return Meaning(resolved, role, direction, role_rule, measure, passage, joined)
 
 
@@ -199,6 +201,15 @@ def metric_of(
         rule = MetricRuleName.RUN_IN_HEADING
     if not metric:
         rule = carried_rule if carried else MetricRuleName.NONE
+    if (
+        rule is MetricRuleName.ADDS_NOTHING
+        and carry.role[0] is Role.TARGET
+        and carry.phrase
+        and ADDITION in carry.phrase
+    ):
+        # 新增技能人才：目标1.2万人，完成1.31万人: what was done of an added target is an
+        # addition too (not after a result: 新增16条、达到54条 reaches a total)
+        return carried, rule, span, carry.phrase
     wider = phrase_span(view.text, span, rule, rel_start, left_from) if span else None
     if wider and wider != span:
         return metric, rule, span, norm.original_slice(view.start + wider[0], view.start + wider[1])

@@ -145,6 +145,7 @@ def _figure(
         rule = MetricRuleName.TABLE_ROW
     mention = _record(scope, view, cand, meaning, metric, rule, phrase)
     move_past(view.text, rel_start, rel_end, span, metric, meaning, carry)
+    carry.phrase = phrase
     return mention
 
 

@@ -179,6 +179,11 @@ def phrase_span(
     from (the ``metric_phrase`` column): for a metric named by the words before the figure,
     those words from the start of its sub-clause, past scope words only, up to the metric's
     end (全年新增城镇就业 → 新增城镇就业, 拖欠超过6个月的欠款 kept whole); else ``span``."""
+    if rule is MetricRuleName.LABEL_BEFORE_COLON:
+        # a label that opens with the addition (新增技能人才：目标1.2万人) names one as much
+        # as a clause does; the label's name was trimmed of it as of any opening verb
+        added = sentence.endswith(ADDITION, 0, span[0])
+        return (span[0] - len(ADDITION), span[1]) if added else span
     if rule not in (MetricRuleName.WORDS_BEFORE, MetricRuleName.LIST_OF_NOUNS):
         return span
     lo = subclause_start(sentence, start, prev_end)
@@ -186,7 +191,22 @@ def phrase_span(
     # an addition said after its noun is one as much as before it: 跨省联网定点医疗机构新增
     # 58家 beside 总数达到273家 (as 新增规模以上工业企业118家 beside 总数达到1372家)
     e = start if sentence[span[1] : start] == ADDITION else span[1]
-    return (min(s, span[0]), e)
+    label = _addition_label(sentence, lo)
+    return (min(s, span[0]) if label is None else label, e)
+
+
+def _addition_label(sentence: str, lo: int) -> int | None:
+    """Where a label that is the addition alone opens, when the sub-clause at ``lo`` follows
+    it and its colon (新增：城乡公交线路13条; 全年新增：高新技术企业28家), else None: what
+    follows is a year's addition, not the total (累计开通…96条 after it is its own clause)."""
+    colon = lo - 1
+    if colon < len(ADDITION) or sentence[colon] not in "：:":
+        return None
+    opens = colon - len(ADDITION)
+    if not sentence.startswith(ADDITION, opens):
+        return None
+    label = sentence[last_break(SUBCLAUSE_SPLIT, sentence, max(0, opens - 4), opens) : opens]
+    return opens if PHRASE_LEAD_STEPS.end(label, 0, len(label)) == len(label) else None
 
 
 # The Han characters a capacity's words open with (年, 日, 月, 每), read from the pattern.

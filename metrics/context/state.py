@@ -102,6 +102,7 @@ class FigureCarry:
     prev_end: int = 0
     named_end: int = 0
     metric: str | None = None
+    phrase: str | None = None  # the phrase the last figure's metric was cut from
     unit: str = ""
     outer_metric: str | None = None
     role: tuple[Role, int | None] = (Role.ACTUAL, None)

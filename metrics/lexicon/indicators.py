@@ -41,9 +41,16 @@ _INCOME = r"人均可支配收入|居民收入"
 # The income of one group of people is not the residents' (居民) indicator: 在岗职工, 牧民
 # (herders only, not 农牧民, the countryside of a pastoral region), 农民工, 脱贫人口 each
 # have their own, a figure another report's 居民人均可支配收入 never measures.
-_TOWN_INCOME = rf"城镇(?:常住)?居民(?:{_INCOME})"
+# A group's income is named short as often as in full (城镇居民收入增长6%, 城镇居民人均收入
+# 4.5万元, 农民可支配收入): after the group, any of 人均, 可支配 before 收入 names it; 城市居民
+# is the older name of the urban group. Not a spending (城镇居民人均消费支出) nor the
+# residents' own (居民收入: ``_INCOME``).
+_GROUP_INCOME = r"(?:人均)?(?:可支配)?收入"
+_TOWN_INCOME = rf"(?:城镇|城市)(?:常住)?居民{_GROUP_INCOME}"
 # 农牧民 and 农村牧区常住居民: the countryside's residents where they herd as well
-_COUNTRY_INCOME = rf"(?:农村(?:牧区)?|农民|农牧民)(?:常住)?(?:居民)?(?:{_INCOME}|人均纯收入)"
+_COUNTRY_INCOME = (
+    rf"(?:农村(?:牧区)?|农民|农牧民)(?:常住)?(?:居民)?(?:{_GROUP_INCOME}|居民收入|人均纯收入)"
+)
 _OTHER_EARNERS = r"(?<!职工|(?<!农)牧民|农民工|脱贫人口|脱贫户|低收入人口)"
 _BUDGET_IN = r"一般公共预算收入|一般预算收入|财政总收入|地方财政收入|财政收入"
 
@@ -176,8 +183,14 @@ INDICATORS: tuple[Indicator, ...] = (
         "城镇居民人均可支配收入增长",
         G,
         _TOWN_INCOME,
-        ("城镇居民人均可支配收入", "城镇常住居民人均可支配收入"),
-        ("农村居民人均可支配收入",),
+        (
+            "城镇居民人均可支配收入",
+            "城镇常住居民人均可支配收入",
+            "城镇居民收入",
+            "城镇常住居民人均收入",
+            "城市居民人均可支配收入",
+        ),
+        ("农村居民人均可支配收入", "城镇居民人均消费支出", "城乡居民收入"),
     ),
     Indicator(
         "农村居民人均可支配收入增长",
@@ -188,8 +201,10 @@ INDICATORS: tuple[Indicator, ...] = (
             "农民人均可支配收入",
             "农牧民人均可支配收入",
             "农村牧区常住居民人均可支配收入",
+            "农村居民收入",
+            "农民人均收入",
         ),
-        ("城镇居民人均可支配收入",),
+        ("城镇居民人均可支配收入", "农民工收入"),
     ),
     # the levels of the towns' and the country's income are their own as their growths are
     # (城镇居民人均可支配收入达到5.2万元 is not the 居民 level of another report)
@@ -214,6 +229,8 @@ INDICATORS: tuple[Indicator, ...] = (
         ("居民人均可支配收入", "全体居民人均可支配收入", "居民收入"),
         (
             "城镇居民人均可支配收入",
+            "城镇居民收入",
+            "城市居民人均收入",
             "在岗职工人均可支配收入",
             "牧民人均可支配收入",
             "脱贫人口人均可支配收入",

@@ -184,6 +184,12 @@ PLAN_SYNONYMS: Final = (
     ("外贸进出口", "进出口"),
     ("常住居民", "居民"),
     ("城乡居民", "居民"),
+    # a group's income named short (城镇常住居民人均收入, 农民人均收入, 农民收入) is its
+    # disposable income per head, as ``lexicon.indicators`` reads it; not 农民工收入 (a
+    # wage), nor 人均纯收入 (the older measure)
+    ("人均收入", "人均可支配收入"),
+    ("农民人均", "农村居民人均"),
+    ("农民收入", "农村居民收入"),
     ("居民收入", "居民人均可支配收入"),
     ("实际利用外资", "实际使用外资"),
     ("细颗粒物PM2.5", "PM2.5"),

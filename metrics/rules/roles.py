@@ -279,8 +279,22 @@ GROWTH_GOAL_BEFORE: Final = regex_cache.compile(
 )
 
 
+# A review's row of a growth (a label naming it before a colon, then the goal, then what was
+# done): 港口货物吞吐量增速：目标5%，完成6.4%; 外贸进出口增幅：年度目标8%，实现9.7%. The
+# label says what both percentages measure, so the one after 完成 is the growth achieved,
+# as after 实际完成; 完成目标的126% (的 before it) is still a rate of completion.
+GROWTH_ROW: Final = regex_cache.compile(
+    r"(?P<dir>增速|增幅|增长率?|降幅|下降率?|降低率?)[：:]\s*(?:年度|全年)?(?:目标|预期)(?:值|为)?"
+    r"[\d.]+%(?:左右|以上|以内)?[，,；;]\s*(?:实际)?(?:完成|实现)了?(?:为|达到)?$"
+)
+
+
 def _achieved_growth(x: RoleInput) -> Decision | None:
-    if x.unit != "%" or "实际" not in x.near or not ACHIEVED.search(x.near):
+    if x.unit != "%":
+        return None
+    if ("：" in x.before or ":" in x.before) and (row := GROWTH_ROW.search(x.before)):
+        return Role.GROWTH, -1 if DOWN.search(row.group("dir")) else 1
+    if "实际" not in x.near or not ACHIEVED.search(x.near):
         return None
     goals = list(GROWTH_GOAL_BEFORE.finditer(x.before))
     if not goals:
@@ -376,8 +390,8 @@ def _share_of_stated_whole(x: RoleInput) -> Decision | None:
 # (3名运动员有望参加残奥会, 5家企业有望进入规上行列), in the same clause. Not after a sum or
 # a rate, nor where a time or another noun opens a new statement before the cue (完成投资
 # 8亿元全年预计可完成12亿元; 签约项目12个总投资预计达50亿元; 已建成3个明年有望再建5个).
-FORECAST_AFTER: Final = (
-    regex_cache.compile(r"(?:(?![全今明年月总均再又还可已])\p{Han}){1,6}(?:有望|预计)")
+FORECAST_AFTER: Final = regex_cache.compile(
+    r"(?:(?![全今明年月总均再又还可已])\p{Han}){1,6}(?:有望|预计)"
 )
 
 
@@ -544,8 +558,8 @@ def _share(x: RoleInput) -> Decision | None:
 # before the verb is a share of that sum.
 # The percentage opens its clause (or follows 其中): a rate named before it (满意度达96.5%来自
 # 第三方评估, 覆盖率100%投入运营) is a level, whatever follows.
-PUT_TO: Final = (
-    regex_cache.compile(r"(?:以上|左右|以内)?(?:用于|投向|投入到|来自|流向|集中在|分布在)")
+PUT_TO: Final = regex_cache.compile(
+    r"(?:以上|左右|以内)?(?:用于|投向|投入到|来自|流向|集中在|分布在)"
 )
 
 
@@ -724,14 +738,19 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "年初提出的地区生产总值增长6.5%的目标，实际完成[4.8%]。",
             "规上工业增加值预期增长8%，实际完成[6.1%]。",
             "固定资产投资原定增长10%左右，全年实际实现[7.2%]。",
+            "港口货物吞吐量增速：目标5%，完成[6.4%]。",
+            "外贸进出口增幅：年度目标8%，实现[9.7%]。",
+            "单位工业增加值能耗降幅：目标3%，实际完成[3.4%]。",
         ),
         counter=(
             "城镇新增就业实际完成年度目标的[106%]。",
             "重点项目实际完成[95%]。",
+            "快递业务量增速：目标10%，完成目标的[126%]。",
+            "项目开工率：目标90%，完成[95%]。",
         ),
-        why="a review that recalls a target of growth (增长6.5%的目标, 预期增长8%) and then "
-        "says 实际完成 a percentage states the growth achieved, not a rate of completion "
-        "(which says 完成…目标的 before it)",
+        why="a review that recalls a target of growth (增长6.5%的目标, 预期增长8%, or a row "
+        "增速：目标5%) and then says 实际完成 (in such a row 完成) a percentage states the "
+        "growth achieved, not a rate of completion (which says 完成…目标的 before it)",
     ),
     RoleRule(
         R.TARGET_OF_COMPLETION,
