@@ -89,13 +89,14 @@ POINTS, CLOSINGS, OPENINGS = frozenset("、."), frozenset(")）"), frozenset("(�
 # apart too): digit groups set off from the words or
 # a pause (full-width pauses are folded by then), ending at a unit, one of them at most two
 # digits long; a unit in Latin letters too (装机容量6 000kW, 出口带宽6 000Mbps, 算力6 000P,
-# which read as 000kW before). Columns of a table (256.3 272.1) have long groups and no unit
+# which read as 000kW before), and a rate per so many (发病率18 6.3/10万).
+# Columns of a table (256.3 272.1) have long groups and no unit
 # after them, so they stay apart.
 # Possessive, and starting only where a run starts, so that a long run of spaced digits
 # is read once (it was cubic).
 SPLIT_NUMBER: Final = regex_cache.compile(
     r"(?<=^|[\p{Han}、,;:(“]|(?<![\d.]) )\d[\d.]*+(?: (?:\d[\d.]*+|\.(?= \d)))++"
-    r"(?= ?[\p{Han}%‰A-Za-z])",
+    r"(?= ?[\p{Han}%‰A-Za-z/])",
     regex.M,
 )
 SHORT_GROUP: Final = regex_cache.compile(r"(?:^| )\d{1,2}(?= |$)")

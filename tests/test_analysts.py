@@ -104,7 +104,9 @@ def test_stats_sums_equal_a_direct_computation(out: Path) -> None:
     # only additive figures enter a sum, and a part or restatement (part_of) does not; the
     # others are counted
     summable = [is_additive(f, k) for f, k in zip(m["unit_family"], m["metric_key"], strict=True)]
+    # …nor a threshold (收入超过50万元的村: which villages, no amount)
     summable = pd.Series(summable, index=m.index) & m["part_of"].isna()
+    summable &= m["measure"] != "threshold"
     m["base_value"] = m["base_value"].where(summable)
     direct = (
         m.astype({k: object for k in keys})

@@ -136,10 +136,12 @@ def meaning_of(
     if (
         measure is Measure.LEVEL
         and resolved.qualifier in BOUNDS
+        and resolved.unit_family not in PROPORTION_FAMILIES
         and sorts_by_threshold(sentence, rel_end)
     ):
         # 收入超过50万元的村, 100户以上的合作社: a bound says which villages, no amount; an
-        # amount with no bound word is one (投入1200万元的人居环境整治资金)
+        # amount with no bound word is one (投入1200万元的人居环境整治资金), and a percentage
+        # before its noun is the share of it (推动80%以上的村卫生室达标: a target)
         measure = Measure.THRESHOLD
     if cell and cell.row_change:
         measure = Measure.GROWTH  # 地区生产总值增长\t6.3%\t6%左右: the target too

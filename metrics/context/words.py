@@ -101,15 +101,15 @@ LEADING_ADVERB = (
 FOR_WHOM = rf"为(?![民主期])[^,，;；。、]{{1,10}}?(?=(?:{LEADING_VERB}))"
 # an office named with no place before it (信访局, 人防办, 档案馆)
 UNPLACED_OFFICE = r"\p{Han}{1,6}?(?:局|馆|办)(?![长员])"
-# bodies_act: a body named by the kind of organ it is, with no place word — a judicial or
-# executive organ, a school of cadres, a brigade, a committee or an association — reports
+# bodies_act: a body named by the kind of organ it is, with no place word — an organ, a
+# school of cadres, a brigade, a committee or an association — reports
 # its own work after a scope word of time or of a total (检察机关全年批准逮捕犯罪嫌疑人,
 # 党校全年举办主体班次, 消防救援大队全年接处警, 个体劳动者协会累计发展会员). Before a bare
 # verb it may be the deed's object (举行业主委员会培训会议, 召开党校校务委员会会议), so only
 # the scope word marks it as the subject (ACTOR_BEFORE_DEED); 机关事务, 机关党员 and 协会会员
 # name no body acting.
 BODY = (
-    r"\p{Han}{0,6}?(?:机关|党校|法院|检察院|支队|大队|中队|委员会|协会|商会|政法委"
+    r"\p{Han}{0,6}?(?:机关|党校|支队|大队|中队|委员会|协会|商会|政法委"
     # (each a word as written: the filler's shortcuts look for its words, ``gates``)
     r"|团委|团省委|团市委|团县委|团区委|省委|市委|县委|区委)"
 )

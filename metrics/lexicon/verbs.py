@@ -94,8 +94,13 @@ DEED_VERBS: tuple[Word, ...] = (
     _deed("悬挂", "主要街道悬挂宣传横幅260条。"),
     _deed("制作", "全年制作普法短视频48部。"),
     _deed("发布", "全年发布气象预警信息112条。"),
-    # issuing books, bonds or cards (发行量, 发行额 and 发行收入 are nouns of their own)
-    _deed("发行", "全年发行地方政府专项债券28亿元。", not_before="量|额|收入|规模|机构|网点|人"),
+    # issuing books, bonds or cards (发行量, 发行额 and 发行收入 are nouns of their own; before
+    # a second verb, 发行用于…的债券, the clause of 的 keeps both: ``relative_object``)
+    _deed(
+        "发行",
+        "全年发行地方政府专项债券28亿元。",
+        not_before="量|额|收入|规模|机构|网点|人|用于",
+    ),
     # putting built works into use (建成投用充电桩; 投用率 and 投用时间 are its measures)
     _deed("投用", "全年投用新能源公交车120辆。", not_before="率|时间|后|以来"),
     # fixing a quota or a list (核定编制, 核定补贴对象); 核定数 and 核定的 are what was fixed,
