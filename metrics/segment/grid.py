@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from metrics import regex_cache
-from metrics.lexicon.units import MULTIPLIER_BY_SURFACE, UNIT_BY_SURFACE
+from metrics.lexicon.units import known_unit
 
 # how many rows of figures a row of names may stand above, and how long a row may be
 # (bounded, so that a file of one huge line costs no more per figure than any other)
@@ -106,7 +106,7 @@ def grid_cell(text: str, pos: int) -> GridCell | None:
         (head and head["unit"])
         or name["unit"]
         or _unit_cell(text, lo, names)
-        or _unit_line(text, head_start)
+        or (None if RATIO_HEAD.search(names[column]) else _unit_line(text, head_start))
         or ""
     )
     return GridCell(name.span("name"), unit, head["name"] if head else names[column].strip())
@@ -147,6 +147,10 @@ def _unit_cell(text: str, row_start: int, names: list[str]) -> str | None:
 # whose column, row or unit column names none. (Counter: 责任单位：县发改委 names departments,
 # no unit the lexicon knows; a 单位 line with a paragraph between it and the head is another
 # table's or none.)
+# The table's unit is no unit of a column that names a ratio or a change by a bare % or
+# a word (``RATIO_HEAD``): 比上年增长% / 5, 增长% / 5.9, 完成率% / 109, 增长率 / 1.9 and
+# 占比重 / 18.3 are percents under 单位：万元 (a bracketed 增长（%） names its own unit).
+RATIO_HEAD = regex_cache.compile(r"[%％]|率|比重|增长|增幅|增减|增速|同比")
 UNIT_LINE = regex_cache.compile(
     r"(?:^|[(（\s，,：:])(?:计量)?单位[:：][ ]*(?P<unit>[^\s()（）:：,，。；;]{1,6})"
     r"[ ]*[)）]?[ ]*[:：]?[ ]*$"
@@ -162,14 +166,6 @@ def _unit_line(text: str, head_start: int) -> str | None:
     line = text[start if start is not None else 0 : head_start - 1]
     found = UNIT_LINE.search(line) if "单位" in line else None
     return found["unit"] if found and known_unit(found["unit"]) else None
-
-
-def known_unit(unit: str) -> bool:
-    """Whether ``unit`` is one the lexicon knows, maybe after a multiplier (万元, 亿元, 吨)."""
-    if unit in UNIT_BY_SURFACE:
-        return True
-    mult = next((m for m in MULTIPLIER_BY_SURFACE if unit.startswith(m)), "")
-    return bool(mult) and unit[len(mult) :] in UNIT_BY_SURFACE
 
 
 def _column_names(text: str, row_start: int, width: int) -> tuple[list[str], int] | None:
