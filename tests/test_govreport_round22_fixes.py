@@ -121,3 +121,30 @@ TABLE = (
 )
 def test_a_percent_column_takes_no_unit_from_the_tables_line(column: str, unit: str) -> None:
     assert _figures(TABLE.format(column=column))["5.2"][2] == unit
+
+
+BUDGETS = (
+    "2025年预算执行情况如下。\n单位：万元\n项目\t{first}\t{second}\t执行数\n"
+    "一般公共预算收入\t82000\t86000\t84500\n"
+)
+
+
+def _budget_targets(first: str, second: str) -> dict[str, str | None]:
+    text = HEAD.format(place="云岭县") + REVIEW + BUDGETS.format(first=first, second=second)
+    r = process_text(text, "2026_report.txt")
+    ids = {m.mention_id: m.text for m in r.mentions}
+    return {m.text: ids.get(m.part_of) for m in r.mentions if m.role == "target"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "links"),
+    [
+        ("年初预算", "调整预算", {"82000": "86000", "86000": None}),
+        ("预算数", "调整后预算数", {"82000": "86000", "86000": None}),
+        ("年初计划", "变动后计划", {"82000": "86000", "86000": None}),
+        # counter: two budgets with no adjustment named stay apart
+        ("2025年预算数", "2026年预算数", {"82000": None, "86000": None}),
+    ],
+)
+def test_a_budget_the_row_adjusts_is_summed_once(first: str, second: str, links: dict) -> None:
+    assert _budget_targets(first, second) == links

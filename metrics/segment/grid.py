@@ -71,6 +71,9 @@ class GridCell:
     name: tuple[int, int]
     unit: str
     column: str
+    # where the row's cell under the budget that revises this column's starts
+    # (``REVISED_BUDGET``), or None
+    revised_by: int | None = None
 
 
 def grid_cell(text: str, pos: int) -> GridCell | None:
@@ -109,7 +112,40 @@ def grid_cell(text: str, pos: int) -> GridCell | None:
         or (None if RATIO_HEAD.search(names[column]) else _unit_line(text, head_start))
         or ""
     )
-    return GridCell(name.span("name"), unit, head["name"] if head else names[column].strip())
+    revised = _revised_by(text, lo, names, column)
+    column_name = head["name"] if head else names[column].strip()
+    return GridCell(name.span("name"), unit, column_name, revised)
+
+
+# A budget table may give the budget twice, as passed and as adjusted in the year (项目 /
+# 年初预算 / 调整预算 / 决算数; 预算数 / 调整后预算数 / 执行数; 年初计划 / 调整计划 / 完成):
+# both are the row's targets, but the adjusted one replaces the first, and the two never
+# add up (``REVISED_BUDGET``). The first's cell is linked to the adjusted one's, as a figure
+# restated (``Mention.part_of``), so that the sums count the target once. Counter: budgets
+# of two years (2025年预算数 / 2026年预算数) name no adjustment and stay apart; the budget
+# carried out (预算执行数) is a result.
+REVISED_BUDGET = regex_cache.compile(r"(?:调整|变动)后?的?(?:预算|计划)")
+FIRST_BUDGET = regex_cache.compile(
+    r"^(?![^\t]*(?:调整|变动|执行|完成|[%％率]|比重))[^\t]*(?:预算|计划)"
+)
+
+
+def _revised_by(text: str, row_start: int, names: list[str], column: int) -> int | None:
+    """Where the row's cell under a later column that adjusts the budget of ``column``
+    starts (``REVISED_BUDGET``), or None."""
+    if not FIRST_BUDGET.search(names[column]):
+        return None
+    later = next(
+        (k for k in range(column + 1, len(names)) if REVISED_BUDGET.search(names[k])), None
+    )
+    if later is None:
+        return None
+    end = text.find("\n", row_start, row_start + ROW_REACH)
+    cells = _cells_of(text, row_start, row_start + ROW_REACH if end < 0 else end).split("\t")
+    if later >= len(cells) or not cells[later].strip(" "):
+        return None
+    at = row_start + sum(len(c) + 1 for c in cells[:later])
+    return at + len(cells[later]) - len(cells[later].lstrip(" "))
 
 
 # A table may number its rows in a column of their own before the names (序号 / 指标名称 /
