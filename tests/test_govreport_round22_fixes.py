@@ -42,6 +42,10 @@ def _figures(body: str) -> dict[str, tuple]:
         ("上半年新开工项目30个，全年实施重点项目120个。", "120个", None),
         ("一季度增长6.4%；全年新增就业5.3万人。", "5.3万人", None),
         ("上半年，签约项目18个；全年引进资金45亿元。", "45亿元", None),
+        # counter: a figure the 全年 clause names as the year's goal is the year's
+        ("下半年，全年新增就业目标3000人。", "3000人", None),
+        ("一季度，年内计划完成投资60亿元，已完成14亿元。", "60亿元", None),
+        ("一季度，年内计划完成投资60亿元，已完成14亿元。", "14亿元", "一季度"),
     ],
 )
 def test_a_bare_periods_clause_is_not_ended_by_the_whole_year(sentence, figure, period) -> None:

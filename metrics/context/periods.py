@@ -140,7 +140,9 @@ def find_period(periods: Sequence[tuple[int, str]], upto: int) -> str | None:
 # the period opens the passage and the 全年 clause speaks within it (上半年，全年目标任务完成
 # 过半，完成固定资产投资56亿元; 1-9月，全年重点项目完成投资86亿元; 前三季度，本年新增城镇就业
 # 2800人: the figures are the part year's). A period with words of its own in its clause is
-# still ended (上半年增长6%，全年增长8%).
+# still ended (上半年增长6%，全年增长8%). So is a figure the 全年 clause itself names as the
+# year's goal (``YEAR_GOAL``: 下半年，全年新增就业目标3000人; 一季度，年内计划完成投资60亿元:
+# the year's), unlike a figure of a clause after it (上半年，全年目标任务完成过半，完成投资56亿元).
 WHOLE_YEAR_WORDS: Final = ("全年", "今年", "本年", "年内")
 WHOLE_YEAR_CLAUSE: Final = regex_cache.compile(
     rf"(?:^|[，,；;。：:])\s*(?:{'|'.join(WHOLE_YEAR_WORDS)})"
@@ -150,6 +152,16 @@ WHOLE_YEAR_CLAUSE: Final = regex_cache.compile(
 # The marks that part clauses, and the space that may pad a bare period's clause.
 _CLAUSE_EDGE: Final = "，,；;。：:"
 _PAD: Final = " \t\u3000"
+
+
+YEAR_GOAL: Final = regex_cache.compile(r"目标|任务|计划")
+
+
+def _names_year_goal(sentence: str, since: int, upto: int) -> bool:
+    """Whether the clause of ``sentence`` from ``since`` holds ``upto`` and names a goal
+    before it (``YEAR_GOAL``, see ``WHOLE_YEAR_CLAUSE``)."""
+    part = sentence[since:upto]
+    return not any(c in _CLAUSE_EDGE for c in part) and YEAR_GOAL.search(part) is not None
 
 
 def _bare_period_clause(sentence: str, start: int, end: int, mark: int) -> bool:
@@ -178,6 +190,7 @@ def whole_year_after(sentence: str, since: int, upto: int, opened: int | None = 
             and m.start() >= since
             and sentence[m.start()] in _CLAUSE_EDGE
             and _bare_period_clause(sentence, opened, since, m.start())
+            and not _names_year_goal(sentence, m.end(), upto)
         )
         for m in found
     )
