@@ -30,6 +30,7 @@ import regex
 from metrics import regex_cache, twins
 from metrics.gates import Guard
 from metrics.lexicon.numerals import DIGIT_VALUE, FOLD, YEAR_DIGITS
+from metrics.lexicon.units import known_unit
 from metrics.opening import HAN_BLOCK, Opens, opening_chars
 
 # Full-width ASCII (U+FF01..U+FF5E) to ASCII, plus the spaces and signs that PDFs use.
@@ -310,7 +311,19 @@ def table_gaps(text: str) -> set[int]:
 # and one a bare figure in a cell after its first. Counter: a byline (发布时间：2026-01-21　来源：
 # …) has a colon; a speaker's line (县长　方立群) two cells and no figure; a line of links or
 # a breadcrumb (首页　>　政务公开) no figure; indentation (　　2025年，…) is no cell's edge.
+# Nor is a figure set apart from its unit by ideographic spaces (``SPACED_UNIT``): where
+# each figure of the lines is followed by a cell of nothing but a unit the lexicon knows
+# (全年完成固定资产投资　56.8　亿元; 新增城镇就业　3200　人 / 新增市场主体　4100　户; 一季度
+# 　开门红　项目签约　46　个) it is prose, unless a row with no figure heads the lines (指标
+# 　数值　单位 / 地区生产总值　1286　亿元: a table with a column of units).
 IDEOGRAPHIC_CELL: Final = regex_cache.compile("\u3000+")
+
+
+def _spaced_unit_row(cells: list[str]) -> bool:
+    """Whether each bare figure among ``cells`` (past the first) is followed by a cell of
+    nothing but a unit (``SPACED_UNIT``, see ``IDEOGRAPHIC_CELL``)."""
+    figures = [k for k in range(1, len(cells)) if BARE_FIGURE.fullmatch(cells[k])]
+    return bool(figures) and all(k + 1 < len(cells) and known_unit(cells[k + 1]) for k in figures)
 
 
 def _ideographic_cells(original: str, folded: str) -> str:
@@ -321,8 +334,12 @@ def _ideographic_cells(original: str, folded: str) -> str:
 
     def close() -> None:
         rows = [_table_row_cells(line) for _, line, _ in block]
-        if any(TWO_HAN.search(c) for r in rows for c in r) and any(
-            _has_figure_cell(r) for r in rows
+        spaced_units = all(_spaced_unit_row(r) for r in rows if _has_figure_cell(r))
+        headed = any(not _has_figure_cell(r) for r in rows)
+        if (
+            any(TWO_HAN.search(c) for r in rows for c in r)
+            and any(_has_figure_cell(r) for r in rows)
+            and (headed or not spaced_units)
         ):
             for start, line, _ in block:
                 lead = len(line) - len(line.lstrip("\u3000 "))
@@ -498,7 +515,7 @@ def _wrap_deletions(text: str) -> list[int]:
         start = pos + 1
         nxt = lines[k + 1]
         opens_run = k + 2 < len(lines) and is_figure_run(line, nxt, lines[k + 2])
-        if opens_run or closes_run or is_wrap(line, nxt):
+        if opens_run or closes_run or is_wrap(line, nxt, lines[k - 1] if k else ""):
             out.append(pos)
         closes_run = opens_run
     return out
@@ -656,11 +673,16 @@ def past_symbols(line: str) -> str:
 # Nor does a line run into a table's head or row under it (单位：万元 / 项目\t预算数\t执行数):
 # a line that holds a tab is a table's. (Counter: a wrapped line of a PDF holds no tab; a
 # paragraph indented by a tab opens with it, as before; 序号\t指标：…\t目标 ends in a name.)
+# One tab is too little to tell a row (``TAB_ROW_EVIDENCE``): a PDF may leave a stray tab
+# in prose before the figure its wrap parts from its unit (粮食总产量达到\t35.6 / 万吨，增长…;
+# 高于全市\t1.5 / 个百分点; 新建改建农村公路\t126 / 公里): a row is a line with two tabs or
+# more past its indentation, or with one under a line that holds a tab (a table's other row).
 TAB_ROW: Final = "\t"
 
 
-def is_wrap(line: str, nxt: str) -> bool:
-    """Whether the newline between ``line`` and ``nxt`` is a PDF wrap inside a sentence."""
+def is_wrap(line: str, nxt: str, before: str = "") -> bool:
+    """Whether the newline between ``line`` and ``nxt`` is a PDF wrap inside a sentence
+    (``before``: the line above ``line``, to tell a table's row by its neighbour)."""
     body = line.rstrip(" \t\r")
     head = nxt.lstrip(" \t")
     if not body or not head or nxt[:1] in " \t\u3000" or body[-1] in LINE_CLOSERS:
@@ -670,7 +692,9 @@ def is_wrap(line: str, nxt: str) -> bool:
     if is_page_chrome(body) or is_page_chrome(head):
         return False  # 【字号：大 中 小】 打印本页: the page's buttons stand on their own line
     if TAB_ROW in head or (
-        TAB_ROW in body and BARE_FIGURE.fullmatch(body.rsplit(TAB_ROW, 1)[1].strip(" "))
+        TAB_ROW in body
+        and (body.lstrip(" \t").count(TAB_ROW) >= 2 or TAB_ROW in before)
+        and BARE_FIGURE.fullmatch(body.rsplit(TAB_ROW, 1)[1].strip(" "))
     ):
         return False  # a table's row, or the line above its head (``TAB_ROW``)
     if marker_end(past_symbols(head)) >= 0 or head.startswith(("第", "##")):

@@ -11,6 +11,7 @@ counts. Mentions come in text order, spans in original offsets.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import Final
 
@@ -144,6 +145,10 @@ def _figure(
         metric = phrase = scope.norm.original_slice(*cell.cell.name)  # the row names it
         rule = MetricRuleName.TABLE_ROW
     mention = _record(scope, view, cand, meaning, metric, rule, phrase)
+    if cell and cell.cell.revised_by is not None and meaning.role is Role.TARGET:
+        # a budget the row's adjusted budget replaces (grid ``REVISED_BUDGET``): summed once
+        revised = scope.norm.span(cell.cell.revised_by, cell.cell.revised_by + 1)[0]
+        mention = replace(mention, part_of=mention_id(scope.doc.doc_id, revised))
     move_past(view.text, rel_start, rel_end, span, metric, meaning, carry)
     carry.phrase = phrase
     return mention

@@ -61,9 +61,7 @@ UNREAD: Final[tuple[bool, regex.Match[str] | None]] = (False, None)
 NONE_FOUND: Final[tuple[bool, regex.Match[str] | None]] = (True, None)
 
 
-def _from_found(
-    text: str, pos: int, endpos: int, at: bool
-) -> tuple[bool, regex.Match[str] | None]:
+def _from_found(text: str, pos: int, endpos: int, at: bool) -> tuple[bool, regex.Match[str] | None]:
     """(True, ``PERIOD``'s match (``at``) or search in ``text[pos:endpos]``) read from
     the matches ``find_periods`` found in ``text``, else ``UNREAD``. Exact because ``PERIOD`` reads
     nothing past its match (no look-ahead, anchor nor word bound; its look-behinds read
@@ -138,21 +136,64 @@ def find_period(periods: Sequence[tuple[int, str]], upto: int) -> str | None:
 # target; 上半年新开工项目30个，全年实施重点项目120个; 一季度增长6.4%；全年新增就业5.3万人).
 # Counter: 全年 inside a clause names no period of its figure (上半年完成全年目标的60%: the half
 # year's), and a period after the opener is its own (今年一季度增长5%, 今年以来新增420户).
+# Nor does a clause that follows one holding nothing but the period (``_bare_period_clause``):
+# the period opens the passage and the 全年 clause speaks within it (上半年，全年目标任务完成
+# 过半，完成固定资产投资56亿元; 1-9月，全年重点项目完成投资86亿元; 前三季度，本年新增城镇就业
+# 2800人: the figures are the part year's). A period with words of its own in its clause is
+# still ended (上半年增长6%，全年增长8%). So is a figure the 全年 clause itself names as the
+# year's goal (``YEAR_GOAL``: 下半年，全年新增就业目标3000人; 一季度，年内计划完成投资60亿元:
+# the year's), unlike a figure of a clause after it (上半年，全年目标任务完成过半，完成投资56亿元).
 WHOLE_YEAR_WORDS: Final = ("全年", "今年", "本年", "年内")
 WHOLE_YEAR_CLAUSE: Final = regex_cache.compile(
     rf"(?:^|[，,；;。：:])\s*(?:{'|'.join(WHOLE_YEAR_WORDS)})"
 )
 
 
-def whole_year_after(sentence: str, since: int, upto: int) -> bool:
+# The marks that part clauses, and the space that may pad a bare period's clause.
+_CLAUSE_EDGE: Final = "，,；;。：:"
+_PAD: Final = " \t\u3000"
+
+
+YEAR_GOAL: Final = regex_cache.compile(r"目标|任务|计划")
+
+
+def _names_year_goal(sentence: str, since: int, upto: int) -> bool:
+    """Whether the clause of ``sentence`` from ``since`` holds ``upto`` and names a goal
+    before it (``YEAR_GOAL``, see ``WHOLE_YEAR_CLAUSE``)."""
+    part = sentence[since:upto]
+    return not any(c in _CLAUSE_EDGE for c in part) and YEAR_GOAL.search(part) is not None
+
+
+def _bare_period_clause(sentence: str, start: int, end: int, mark: int) -> bool:
+    """Whether the period at ``[start, end)`` of ``sentence`` is all its clause holds, the
+    clause closed by the mark at ``mark`` (see ``WHOLE_YEAR_CLAUSE``)."""
+    if sentence[end:mark].strip(_PAD):
+        return False
+    before = sentence[:start].rstrip(_PAD)
+    return not before or before[-1] in _CLAUSE_EDGE
+
+
+def whole_year_after(sentence: str, since: int, upto: int, opened: int | None = None) -> bool:
     """Whether a clause of ``sentence`` that opens with the whole year (``WHOLE_YEAR_CLAUSE``)
     ends in ``[since, upto)``: then no part of the year named before ``since`` is the
-    period of a figure at ``upto``."""
+    period of a figure at ``upto``. ``opened``, where that period starts in ``sentence``
+    (None: it was carried in), lets a clause of nothing but the period stand: the whole
+    year's clause right after it does not end it (``_bare_period_clause``)."""
     if since >= upto or not any(w in sentence[since:upto] for w in WHOLE_YEAR_WORDS):
         return False
     # a clause's mark may stand just before ``since``: start the search a character back
     found = WHOLE_YEAR_CLAUSE.finditer(sentence, max(since - 1, 0), upto)
-    return any(m.end() > since for m in found)
+    return any(
+        m.end() > since
+        and not (
+            opened is not None
+            and m.start() >= since
+            and sentence[m.start()] in _CLAUSE_EDGE
+            and _bare_period_clause(sentence, opened, since, m.start())
+            and not _names_year_goal(sentence, m.end(), upto)
+        )
+        for m in found
+    )
 
 
 def figure_period(
@@ -163,7 +204,8 @@ def figure_period(
     with the whole year stands between (``WHOLE_YEAR_CLAUSE``)."""
     k = bisect_right(periods, (upto, "\uffff")) - 1
     period, since = (periods[k][1], periods[k][0]) if k >= 0 else (carried, 0)
-    if period and whole_year_after(sentence, since, upto):
+    opened = since - len(period) if k >= 0 and period else None
+    if period and whole_year_after(sentence, since, upto, opened):
         return None
     return period
 

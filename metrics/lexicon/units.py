@@ -462,3 +462,11 @@ def _validate(units: tuple[Unit, ...]) -> None:
 _validate(UNITS)
 UNIT_BY_SURFACE: dict[str, Unit] = {u.surface: u for u in UNITS}
 MULTIPLIER_BY_SURFACE: dict[str, Multiplier] = {m.surface: m for m in MULTIPLIERS}
+
+
+def known_unit(unit: str) -> bool:
+    """Whether ``unit`` is one the lexicon knows, maybe after a multiplier (万元, 亿元, 吨)."""
+    if unit in UNIT_BY_SURFACE:
+        return True
+    mult = next((m for m in MULTIPLIER_BY_SURFACE if unit.startswith(m)), "")
+    return bool(mult) and unit[len(mult) :] in UNIT_BY_SURFACE

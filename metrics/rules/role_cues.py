@@ -198,11 +198,26 @@ TARGET_CUE = regex_cache.compile(
 # column is its target as a plan's is (预算数, 年初预算, 2026年预算数 beside 执行数/完成数,
 # results: a budget table of 项目 / 预算数 / 执行数); not the budget carried out (预算执行数,
 # 预算完成数: results).
+# A column that names a ratio to the budget or plan is none of its targets (``RATIO_COLUMN``):
+# what was done as a share of it is a completion (完成预算%, 为调整预算%, 为年初计划%), a
+# part's share of a whole is a share (占预算比重, 占支出比例%). A head that holds %, 率 or
+# 比重 names no target (Counter: 预算数, 调整预算, 2026年目标 hold none and stay targets).
 COLUMN_ROLE = (
-    (regex_cache.compile(r"完成率|完成进度|进度|完成比例|占目标"), Role.COMPLETION),
+    (
+        regex_cache.compile(
+            r"完成率|完成进度|进度|完成比例|占目标|(?:完成|为)[^\t%％]{0,8}?(?:预算|计划|目标)[^\t]*?[%％]"
+        ),
+        Role.COMPLETION,
+    ),
     (regex_cache.compile(r"增长|增速|增幅|同比|增减|比上年|比去年"), Role.GROWTH),
+    (regex_cache.compile(r"占[^\t]*?(?:比重|比例|[%％])|比重"), Role.SHARE),
     (regex_cache.compile(r"预计"), Role.FORECAST),
-    (regex_cache.compile(r"目标|计划|任务|预期|规划|预算(?!执行|完成)"), Role.TARGET),
+    (
+        regex_cache.compile(
+            r"^(?![^\t]*(?:[%％率]|比重))[^\t]*?(?:目标|计划|任务|预期|规划|预算(?!执行|完成))"
+        ),
+        Role.TARGET,
+    ),
 )
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from metrics import regex_cache
-from metrics.lexicon.units import MULTIPLIER_BY_SURFACE, UNIT_BY_SURFACE
+from metrics.lexicon.units import known_unit
 
 # how many rows of figures a row of names may stand above, and how long a row may be
 # (bounded, so that a file of one huge line costs no more per figure than any other)
@@ -71,6 +71,9 @@ class GridCell:
     name: tuple[int, int]
     unit: str
     column: str
+    # where the row's cell under the budget that revises this column's starts
+    # (``REVISED_BUDGET``), or None
+    revised_by: int | None = None
 
 
 def grid_cell(text: str, pos: int) -> GridCell | None:
@@ -106,10 +109,43 @@ def grid_cell(text: str, pos: int) -> GridCell | None:
         (head and head["unit"])
         or name["unit"]
         or _unit_cell(text, lo, names)
-        or _unit_line(text, head_start)
+        or (None if RATIO_HEAD.search(names[column]) else _unit_line(text, head_start))
         or ""
     )
-    return GridCell(name.span("name"), unit, head["name"] if head else names[column].strip())
+    revised = _revised_by(text, lo, names, column)
+    column_name = head["name"] if head else names[column].strip()
+    return GridCell(name.span("name"), unit, column_name, revised)
+
+
+# A budget table may give the budget twice, as passed and as adjusted in the year (项目 /
+# 年初预算 / 调整预算 / 决算数; 预算数 / 调整后预算数 / 执行数; 年初计划 / 调整计划 / 完成):
+# both are the row's targets, but the adjusted one replaces the first, and the two never
+# add up (``REVISED_BUDGET``). The first's cell is linked to the adjusted one's, as a figure
+# restated (``Mention.part_of``), so that the sums count the target once. Counter: budgets
+# of two years (2025年预算数 / 2026年预算数) name no adjustment and stay apart; the budget
+# carried out (预算执行数) is a result.
+REVISED_BUDGET = regex_cache.compile(r"(?:调整|变动)后?的?(?:预算|计划)")
+FIRST_BUDGET = regex_cache.compile(
+    r"^(?![^\t]*(?:调整|变动|执行|完成|[%％率]|比重))[^\t]*(?:预算|计划)"
+)
+
+
+def _revised_by(text: str, row_start: int, names: list[str], column: int) -> int | None:
+    """Where the row's cell under a later column that adjusts the budget of ``column``
+    starts (``REVISED_BUDGET``), or None."""
+    if not FIRST_BUDGET.search(names[column]):
+        return None
+    later = next(
+        (k for k in range(column + 1, len(names)) if REVISED_BUDGET.search(names[k])), None
+    )
+    if later is None:
+        return None
+    end = text.find("\n", row_start, row_start + ROW_REACH)
+    cells = _cells_of(text, row_start, row_start + ROW_REACH if end < 0 else end).split("\t")
+    if later >= len(cells) or not cells[later].strip(" "):
+        return None
+    at = row_start + sum(len(c) + 1 for c in cells[:later])
+    return at + len(cells[later]) - len(cells[later].lstrip(" "))
 
 
 # A table may number its rows in a column of their own before the names (序号 / 指标名称 /
@@ -147,6 +183,10 @@ def _unit_cell(text: str, row_start: int, names: list[str]) -> str | None:
 # whose column, row or unit column names none. (Counter: 责任单位：县发改委 names departments,
 # no unit the lexicon knows; a 单位 line with a paragraph between it and the head is another
 # table's or none.)
+# The table's unit is no unit of a column that names a ratio or a change by a bare % or
+# a word (``RATIO_HEAD``): 比上年增长% / 5, 增长% / 5.9, 完成率% / 109, 增长率 / 1.9 and
+# 占比重 / 18.3 are percents under 单位：万元 (a bracketed 增长（%） names its own unit).
+RATIO_HEAD = regex_cache.compile(r"[%％]|率|比重|增长|增幅|增减|增速|同比")
 UNIT_LINE = regex_cache.compile(
     r"(?:^|[(（\s，,：:])(?:计量)?单位[:：][ ]*(?P<unit>[^\s()（）:：,，。；;]{1,6})"
     r"[ ]*[)）]?[ ]*[:：]?[ ]*$"
@@ -162,14 +202,6 @@ def _unit_line(text: str, head_start: int) -> str | None:
     line = text[start if start is not None else 0 : head_start - 1]
     found = UNIT_LINE.search(line) if "单位" in line else None
     return found["unit"] if found and known_unit(found["unit"]) else None
-
-
-def known_unit(unit: str) -> bool:
-    """Whether ``unit`` is one the lexicon knows, maybe after a multiplier (万元, 亿元, 吨)."""
-    if unit in UNIT_BY_SURFACE:
-        return True
-    mult = next((m for m in MULTIPLIER_BY_SURFACE if unit.startswith(m)), "")
-    return bool(mult) and unit[len(mult) :] in UNIT_BY_SURFACE
 
 
 def _column_names(text: str, row_start: int, width: int) -> tuple[list[str], int] | None:
