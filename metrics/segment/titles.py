@@ -367,7 +367,9 @@ PLAN_SPAN_AFTER_WORDS = regex_cache.compile(
 def plan_of_several_years(title: str | None) -> bool:
     """Whether ``title`` is a plan of several years with its span after its words
     (``PLAN_SPAN_AFTER_WORDS``)."""
-    return bool(title) and PLAN_SPAN_AFTER_WORDS.search(title.rstrip()) is not None
+    if not title:
+        return False
+    return PLAN_SPAN_AFTER_WORDS.search(title.rstrip()) is not None
 
 
 def _digits(text: str) -> int:
