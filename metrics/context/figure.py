@@ -112,6 +112,7 @@ def meaning_of(
     the base a plan builds on (``roles.BASE_RULES``)."""
     sentence = view.text
     rel_start, rel_end = cand.start - view.start, cand.end - view.start
+    direction: int | None  # (declared: mypyc infers None from the plan section's branch)
     if cell:
         role, direction, role_rule = cell.role, cell.direction, RoleRuleName.TABLE_COLUMN
     else:
