@@ -307,9 +307,10 @@ def _named_after(
         past = past_of(sentence, end)
         worth = None
         if sentence[past - 1] == "的":
-            fund = FUND_NAMED.match(sentence, past, next_start or len(sentence))
-            # (a fund's name keeps the verbs inside it, 引导基金, and ends there: 基金签约落地)
-            worth = fund.span() if fund else noun_at(sentence, past, next_start)
+            named = FUND_NAMED.match(sentence, past, next_start or len(sentence))
+            # (a fund's name keeps the verbs inside it, 引导基金, and ends there: 基金签约落地;
+            # a name of its own: ``fund`` above holds a span, and the compiled build checks it)
+            worth = named.span() if named else noun_at(sentence, past, next_start)
         if worth:
             # 购置价值1.5万元的爱心商品: what is worth the sum; 设立首期规模20亿元的产业引导
             # 基金: the fund the sum is the size of
