@@ -502,7 +502,7 @@ def dask_run(jobs: int, scheduler: str | None) -> Iterator[DaskRun]:
     client and cluster closed on leaving, and its local pool, if any, shut down."""
     run = DaskRun(jobs, scheduler)
     try:
-        if run.local is None:
+        if scheduler is None:
             yield run
         else:
             with run_pool(jobs) as run.local:

@@ -36,6 +36,10 @@ class Qualifier(StrEnum):
     RANGE = "range"
 
 
+# The qualifiers of a bound (超过, 以上, 不低于; 以下, 不超过): how a threshold is stated.
+BOUNDS: Final = frozenset({Qualifier.AT_LEAST, Qualifier.AT_MOST})
+
+
 class Role(StrEnum):
     ACTUAL = "actual"
     TARGET = "target"

@@ -38,7 +38,7 @@ from metrics.lexicon.changes import ADDITION, CHANGE_VERB, SIZES
 from metrics.lexicon.units import UnitFamily
 from metrics.normalize import HAN_CHAR, Normalized
 from metrics.passages import as_target, in_passage, measure_of
-from metrics.records import Measure, Qualifier, Role
+from metrics.records import BOUNDS, Measure, Role
 from metrics.resolve import Resolved, share_bounds
 from metrics.rules import Candidate
 from metrics.rules.breaks import has_break
@@ -46,8 +46,6 @@ from metrics.rules.exclusions import CLAUSE_BREAK, family_of
 from metrics.rules.metrics import MetricRuleName, enabled
 from metrics.rules.roles import BASE_RULES, RoleRuleName, decide_role, role_input
 
-# The qualifiers of a bound (超过, 以上, 不低于; 以下, 不超过): a threshold is stated with one.
-BOUNDS: Final = frozenset({Qualifier.AT_LEAST, Qualifier.AT_MOST})
 RELATIVE_ROLES: Final = frozenset({Role.COMPLETION, Role.GROWTH, Role.SHARE, Role.COMPARISON})
 # a rate of growth, share, completion or comparison is named as for a figure of that role
 # whatever its status: a growth target (力争实现销售总额52亿元，同比增长8%) speaks of the

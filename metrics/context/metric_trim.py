@@ -88,7 +88,8 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
     if m and m.start() - s <= 4 and e - m.end() >= 2:
         s = m.end()
     cut = None
-    if not MID_CUT_CHARS.isdisjoint(sentence[s:e]) or "发现" in sentence[s:e]:
+    words = sentence[s:e]
+    if not MID_CUT_CHARS.isdisjoint(words) or "发现" in words:
         for m in MID_CUT.finditer(sentence, s, e):
             if e - m.end() >= 2 and _between_words(sentence, clause, m.start(), m.end()):
                 cut = m

@@ -321,14 +321,14 @@ def _qualifying_duration(text: str, c: Candidate) -> bool:
 # bare_p_not_power: a bare P counts computing power only where its clause speaks of 算力
 # (算力规模突破5000P, 新增智能算力xxP, 总算力达到50P); elsewhere it is a machine's rating
 # or a size (新建充电桩600P, LED屏幕改造120P), no figure of ours. PFlops names itself.
-POWER_WORD: Final = regex_cache.compile(r"算力")
+POWER_WORD: Final = "算力"
 
 
 def _bare_p_not_power(text: str, c: Candidate) -> bool:
     if c.get("unit") != "P":
         return False
     lo = last_break(CLAUSE_BREAK, text, max(0, c.start - 24), c.start)
-    return POWER_WORD.search(text, lo, c.start) is None and POWER_WORD.match(text, c.end) is None
+    return text.find(POWER_WORD, lo, c.start) < 0 and not text.startswith(POWER_WORD, c.end)
 
 
 # 语文、数学、科学三个科目, 就业与收入两项指标: a count of kinds that restates the items

@@ -153,7 +153,8 @@ class PendingEntries:
     their first six (an entry's key within the document's: one of the document's runs)."""
 
     def __init__(self) -> None:
-        self._order: dict[int, TocEntry] = {}  # serial -> entry, in the order listed
+        # serial -> the entry and its key (read once), in the order listed
+        self._order: dict[int, tuple[TocEntry, str]] = {}
         self._by_key: dict[str, dict[int, None]] = {}  # key -> serials, in order
         self._within: dict[str, set[str]] = {}  # a run of six -> the keys that hold it
         self._opening: dict[str, set[str]] = {}  # a key's first six -> the keys
@@ -164,7 +165,7 @@ class PendingEntries:
 
     def entries(self) -> list[TocEntry]:
         """The entries no document has matched, in the order they were added."""
-        return list(self._order.values())
+        return [entry for entry, _ in self._order.values()]
 
     def add(self, entries: list[TocEntry]) -> None:
         """Hold ``entries`` (after those held): all but the contents' own lines (the
@@ -173,7 +174,7 @@ class PendingEntries:
             key = _key(entry.title)
             if COMPILATION.search(entry.title) or key == "目录" or _own_heading(entry.title):
                 continue
-            self._order[self._serial] = entry
+            self._order[self._serial] = (entry, key)
             queue = self._by_key.get(key)
             if queue is None:
                 queue = self._by_key[key] = {}
@@ -201,8 +202,7 @@ class PendingEntries:
         out = list(documents)
         used: set[int] = set()
         for serial in serials:
-            entry = self._order[serial]
-            ek = _key(entry.title)
+            entry, ek = self._order[serial]
             hit = next((i for i, k in enumerate(doc_keys) if i not in used and _names(k, ek)), None)
             if hit is not None:
                 used.add(hit)

@@ -72,8 +72,6 @@ def file_targets(
         for m in ms:
             if m.role != Role.TARGET or stated_as(m, year) is None:
                 continue
-            if m.measure == Measure.THRESHOLD:
-                continue  # 收入50万元以上的村达到8个: the 8 villages are the target
             if quoted_from_higher(m, level, own) or the_nation_s(m):
                 continue  # 今年全省…增长6%左右 in a county's report: the province's target
             ind, key = indicator_and_key(m, parts)

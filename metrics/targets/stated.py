@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from metrics import regex_cache
 from metrics.context.period_kinds import YEARS_SPAN
 from metrics.passages import ASSIGNED_LIST
-from metrics.records import Mention, SectionKind
+from metrics.records import BOUNDS, Measure, Mention, SectionKind
 
 LATER_YEAR = regex_cache.compile(r"(?:到|至)(20\d{2})年")
 FIGURE = regex_cache.compile(r"[\d０-９]")
@@ -195,7 +195,6 @@ COUNT_FAMILY = "count"
 # 的污水处理厂1座 is an exact size, no bound; 新增10亿元以上项目 alone counts nothing after; a
 # share of the things, 推动80%以上的村卫生室达到二级标准, is the target: a percentage is no
 # threshold of one thing.)
-BOUNDS = frozenset({"at_least", "at_most"})
 SHARE_UNITS = frozenset({"%", "‰", "个百分点"})
 PICKS_OUT = regex_cache.compile(
     r"的(?!目标|任务|要求|水平|预期|调控|控制|下限|上限|基础|幅度)\p{Han}[^，,；;。：:]*?"
@@ -215,8 +214,12 @@ MEASURE_PICKS_OUT = regex_cache.compile(
 
 
 def threshold_of_counted(m: Mention) -> bool:
-    """Whether ``m`` is a bound that picks out the things a later figure counts (see
-    ``PICKS_OUT``), or a bound in a measure of the things it picks out (``MEASURE_PICKS_OUT``)."""
+    """Whether ``m`` is a bound that picks out the things a later figure counts: measured
+    as a threshold by the figure's meaning (``Measure.THRESHOLD``, which every derived table
+    leaves out), or read so here (``PICKS_OUT``), or a bound in a measure of the things it
+    picks out (``MEASURE_PICKS_OUT``)."""
+    if m.measure == Measure.THRESHOLD:
+        return True
     if m.unit in SHARE_UNITS:
         return False
     after = m.at_in_sentence + len(m.text)
