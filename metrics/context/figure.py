@@ -35,7 +35,7 @@ from metrics.context.word_bounds import MEASURE_END
 from metrics.context.words import DEED_AFTER, VERB_WORD
 from metrics.gates import FirstChars
 from metrics.lexicon.changes import ADDITION, CHANGE_VERB, SIZES
-from metrics.lexicon.units import UnitFamily
+from metrics.lexicon.units import BARE_MYRIADS, NOT_COUNTED_AFTER, UnitFamily
 from metrics.normalize import HAN_CHAR, Normalized
 from metrics.passages import as_target, in_passage, measure_of
 from metrics.records import BOUNDS, Measure, Role
@@ -75,12 +75,6 @@ DEED_OPENS: Final = FirstChars(DEED_AFTER)
 MAX_RESPECTIVE: Final = 6
 # Units after which a noun usually names what is counted (5个工作组, 3 所新校).
 COUNT_FAMILIES: Final = frozenset({UnitFamily.COUNT, UnitFamily.PERSON})
-# A bare myriad with no measure word and no money before it (8.2万农村人口, 1.2万困难群众):
-# the noun right after it is what is counted, as after a classifier; not a larger myriad
-# after it (10.36百亿亿次/秒: a unit written in myriads), nor 级 (100亿级产业集群: a class
-# of size, no count).
-BARE_MYRIADS: Final = frozenset({"万", "亿"})
-NOT_COUNTED_AFTER: Final = frozenset("万亿千百级")
 # What may stand between a count and the size of each or all of the things it counts.
 SIZE_GAP: Final = regex_cache.compile(r"\s*(?:总计|共计|合计|总|共)?\s*")
 MEASURE_FAMILIES: Final = frozenset(

@@ -470,3 +470,21 @@ def known_unit(unit: str) -> bool:
         return True
     mult = next((m for m in MULTIPLIER_BY_SURFACE if unit.startswith(m)), "")
     return bool(mult) and unit[len(mult) :] in UNIT_BY_SURFACE
+
+
+# A bare myriad with no measure word after it (8.2万农村人口, 1.2万困难群众): the noun right
+# after it is what is counted, as after a classifier; not a larger myriad after it
+# (10.36百亿亿次/秒: a unit written in myriads), nor 级 (100亿级产业集群: a class of size,
+# no count).
+BARE_MYRIADS: frozenset[str] = frozenset({"万", "亿"})
+NOT_COUNTED_AFTER: frozenset[str] = frozenset("万亿千百级")
+
+
+def counts_noun_after(sentence: str, end: int | None, unit: str) -> bool:
+    """Whether the figure ending at ``end`` in ``sentence`` is a bare myriad (unit 万 or
+    亿) with a Han character right after it that opens the noun it counts."""
+    if end is None or unit not in BARE_MYRIADS:
+        return False
+    after = sentence[end : end + 1]
+    return bool(after) and "\u4e00" <= after <= "\u9fff" and after not in NOT_COUNTED_AFTER
+

@@ -21,6 +21,7 @@ import regex
 
 from metrics import regex_cache
 from metrics.gates import FirstChars, Guard, may_open_in
+from metrics.lexicon.units import counts_noun_after
 from metrics.records import Role, SectionKind
 from metrics.rules.breaks import last_break
 from metrics.rules.cue_hits import may_match
@@ -532,6 +533,12 @@ def _multiple_of_benchmark(x: RoleInput) -> Decision | None:
 def _growth(x: RoleInput) -> Decision | None:
     g = _near(GROWTH_CUE, x)
     if not g:
+        return None
+    if g.start("dir") == g.start() and counts_noun_after(x.sentence, x.end, x.unit):
+        # a bare myriad that counts the noun after it, with no base named (巩固提升3.2万农村
+        # 人口饮水质量, 增加1.5万就业岗位): the word changes what those people or things
+        # have, or adds them; the figure counts them. With a base (比上年增加3万农户) the
+        # figure is the change.
         return None
     down = bool(DOWN.search(g.group("dir")))
     # 增速-4.7%: a negative rate of growth is a fall, whatever the word says
@@ -1049,9 +1056,15 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "“十五”期间全县财政收入年均递增[11.6%]。",
             "化肥施用量比上年递减[3.5%]。",
         ),
-        counter=("社会消费品零售总额[120亿元]。", "推广良种增产粮食[300吨]。"),
+        counter=(
+            "社会消费品零售总额[120亿元]。",
+            "推广良种增产粮食[300吨]。",
+            "巩固提升[3.2万]农村人口饮水安全水平。",
+            "改造电网线路，提高[1.8万]户籍居民用电质量。",
+        ),
         why="a change word (增长, 下降, 比上年多) right before the figure makes it a change from "
-        "a base; its direction is the word's, turned by a negative sign",
+        "a base; its direction is the word's, turned by a negative sign. Not a bare myriad "
+        "counting the noun after it with no base named (提升3.2万农村人口…: those people)",
     ),
     RoleRule(
         R.SHARE_PUT_TO,
