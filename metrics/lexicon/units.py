@@ -487,4 +487,3 @@ def counts_noun_after(sentence: str, end: int | None, unit: str) -> bool:
         return False
     after = sentence[end : end + 1]
     return bool(after) and "\u4e00" <= after <= "\u9fff" and after not in NOT_COUNTED_AFTER
-
