@@ -28,6 +28,7 @@ import regex
 from metrics import regex_cache
 from metrics.gates import FirstOf
 from metrics.lexicon.changes import CHANGE_VERB, CHANGE_WORD, DOWN_WORD
+from metrics.lexicon.units import counts_noun_after
 from metrics.normalize import NAME_COLON_AHEAD, NAME_FIGURE_LINE
 from metrics.records import Measure, Role
 
@@ -456,13 +457,18 @@ _BY_ROLE: Final = {
 }
 
 
-def measure_of(sentence: str, start: int, role: Role, unit: str = "%") -> Measure:
-    """The measure of the figure at ``sentence[start:]`` in ``unit`` whose role is
+def measure_of(
+    sentence: str, start: int, role: Role, unit: str = "%", end: int | None = None
+) -> Measure:
+    """The measure of the figure at ``sentence[start:end]`` in ``unit`` whose role is
     ``role``: the role's own measure where it has one, else the first measure cue right
     before it, else level. A rate or a share is a proportion: a figure in another unit
-    is a level whatever it is called (全员劳动生产率30万元/人)."""
+    is a level whatever it is called (全员劳动生产率30万元/人); a bare myriad counting the
+    noun after it is a level, a count of those (提升3万农村人口饮水水平)."""
     if role in _BY_ROLE:
         return _BY_ROLE[role]
+    if counts_noun_after(sentence, end, unit):
+        return Measure.LEVEL
     proportion = unit in PROPORTION_UNITS
     k = _FIRST_CUE[proportion].index(_own_clause(sentence, start))
     return Measure.LEVEL if k is None else _CUES_BY_UNIT[proportion][k].measure

@@ -29,7 +29,7 @@ from metrics.lexicon.numerals import (
     POINTS,
     place_value,
 )
-from metrics.lexicon.units import MULTIPLIER_BY_SURFACE, UNIT_BY_SURFACE
+from metrics.lexicon.units import MULTIPLIER_BY_SURFACE, UNIT_BY_SURFACE, counts_noun_after
 from metrics.opening import opening_chars, opening_han
 from metrics.records import Qualifier
 from metrics.rules.breaks import last_break
@@ -413,7 +413,11 @@ def resolve(c: Candidate, text: str = "", at: int | None = None) -> Resolved:
         family, base = unit.family, unit.base
     elif c.rule == FigureRuleName.INDEX_VALUE:  # a coefficient or index counts no money,
         family, base = "number", ""  # though 消费 or 收入 name it (居民消费价格指数100.2)
-    elif MONEY_CUE.search(text, max(0, at - MONEY_REACH), at):
+    elif MONEY_CUE.search(text, max(0, at - MONEY_REACH), at) and not counts_noun_after(
+        text, at + c.end - c.start, written
+    ):
+        # (a bare myriad that counts the noun after it counts no money, whatever sum was
+        # named before it: 完成投资3亿元，…，巩固提升3万农村人口饮水水平)
         family, base = "currency_implied", "元"
     else:
         family, base = "number", ""

@@ -125,7 +125,7 @@ def meaning_of(
     joined = bool(prev_end) and _joined(sentence, prev_end, rel_start)
     if role is Role.ACTUAL and joined:
         (role, direction), role_rule = carry.role, RoleRuleName.JOINED
-    measure = measure_of(sentence, rel_start, role, resolved.unit)
+    measure = measure_of(sentence, rel_start, role, resolved.unit, rel_end)
     if (
         measure is Measure.LEVEL
         and resolved.qualifier in BOUNDS
