@@ -60,6 +60,9 @@ PHASES = {
     "start_run": "staging, locking",
     "RunPool.start": "starting the pool",
     "run_files_dask": "Dask cluster start/close",
+    # (the cluster is started on the first file and closed when the run's ``with`` ends)
+    "DaskRun.connect": "Dask cluster start",
+    "DaskRun.close": "Dask cluster close",
     "_in_order": "waiting for a result",
     "_batches": "cutting tasks",
     "tasks": "cutting tasks",

@@ -79,6 +79,10 @@ LOCAL_BATCH = 100_000
 # package once (multiprocessing's forkserver, with those modules preloaded), instead of
 # each being a fresh interpreter that imports them again (0.7-0.8 s of CPU a worker).
 LOCAL_PRELOAD = ["distributed", "metrics.packed"]
+# The hash seed distributed's nannies give the interpreter they start the workers from
+# (``distributed.nanny.pre-spawn-environ``; its number), which ``start_forkserver``, starting
+# that interpreter before them, gives it too.
+LOCAL_HASH_SEED = "6640"
 LOCAL_WORKERS = {
     # each local worker freezes its heap once started (``dask_setup``, run by the
     # worker's preload): its collections then never walk the objects of distributed and
@@ -420,9 +424,14 @@ class DaskRun:
         self._heartbeats: Callable[[], None] = lambda: None  # restores distributed's
 
     def start(self) -> None:
-        """Fork the local pool of a remote cluster's run now (``RunPool.start``)."""
+        """Fork the local pool of a remote cluster's run now (``RunPool.start``); for a
+        local cluster, start the server its workers will be forked from
+        (``start_forkserver``), whose imports then run beside this process's own import
+        of distributed and its scheduler's start instead of after them."""
         if self.local is not None:
             self.local.start()
+        elif self.scheduler is None and self.client is None:
+            start_forkserver()
 
     def connect(self) -> Any:
         """The run's ``distributed.Client``, with its local cluster started on first use
@@ -535,6 +544,24 @@ def dask_setup(worker: object) -> None:
     distributed's objects and the package's, frozen (``gc.freeze``) before its first task,
     without a collection first (which would walk and write every inherited page)."""
     gc.freeze()
+
+
+def start_forkserver() -> None:
+    """Start the forkserver of the local cluster's workers now, its modules
+    (``LOCAL_PRELOAD``) given, before this process imports distributed: the server is a
+    new interpreter that imports them on its own (about a second), on the other core
+    while this process imports distributed and starts the scheduler; started by the
+    first nanny instead, it would import them only then, every worker waiting. Its
+    environment is the one the nannies would start it with: distributed's
+    ``PYTHONHASHSEED`` (one seed for all the workers, as distributed sets it), and no
+    ``MALLOC_TRIM_THRESHOLD_`` (``LOCAL_WORKERS``). A server already running (an earlier
+    run of this process) is kept, as distributed would keep it."""
+    import multiprocessing.forkserver
+
+    multiprocessing.get_context("forkserver").set_forkserver_preload(LOCAL_PRELOAD)
+    if os.environ.get("PYTHONHASHSEED") in (None, "0"):
+        os.environ["PYTHONHASHSEED"] = LOCAL_HASH_SEED
+    multiprocessing.forkserver.ensure_running()
 
 
 def _preload_local_workers() -> None:

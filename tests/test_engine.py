@@ -372,6 +372,26 @@ def test_a_local_dask_run_makes_its_end_of_run_steps_on_its_own_workers() -> Non
     assert distributed.scheduler.heartbeat_interval is plain
 
 
+def test_a_local_dask_run_starts_its_workers_server_before_its_cluster() -> None:
+    """``DaskRun.start`` starts the forkserver that the local cluster's workers are forked
+    from, with the package's modules to preload, before distributed's import and the
+    cluster's start (which then overlap the server's own imports): the workers are its
+    children, and distributed started no other server."""
+    pytest.importorskip("distributed")
+    import multiprocessing.forkserver as forkserver
+
+    if not hasattr(forkserver._forkserver, "_stop"):
+        pytest.skip("this Python cannot stop a forkserver an earlier test started")
+    forkserver._forkserver._stop()  # (a server left by an earlier test would be kept)
+    with dask_run(2, None) as run:
+        run.start()
+        server = forkserver._forkserver._forkserver_pid
+        assert server is not None and run.client is None  # no cluster yet
+        parents = set(run.connect().run(os.getppid).values())
+        assert forkserver._forkserver._forkserver_pid == server
+    assert parents == {server}
+
+
 @pytest.mark.parametrize("jobs", [[], ["--jobs", "1"]])
 def test_a_run_of_one_small_file_imports_no_process_pool(tmp_path: Path, jobs: list) -> None:
     """``concurrent.futures.process`` (which imports multiprocessing and subprocess) comes
