@@ -559,9 +559,16 @@ def start_forkserver() -> None:
     import multiprocessing.forkserver
 
     multiprocessing.get_context("forkserver").set_forkserver_preload(LOCAL_PRELOAD)
-    if os.environ.get("PYTHONHASHSEED") in (None, "0"):
+    seed = os.environ.get("PYTHONHASHSEED")
+    if seed in (None, "0"):
         os.environ["PYTHONHASHSEED"] = LOCAL_HASH_SEED
-    multiprocessing.forkserver.ensure_running()
+    try:
+        multiprocessing.forkserver.ensure_running()
+    finally:  # (the server has its environment: the caller's, a notebook's, is left as it was)
+        if seed is None:
+            os.environ.pop("PYTHONHASHSEED", None)
+        else:
+            os.environ["PYTHONHASHSEED"] = seed
 
 
 def _preload_local_workers() -> None:
