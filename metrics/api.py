@@ -47,6 +47,7 @@ from metrics.io import (
     iter_inputs,
     settle,
     utf8_name,
+    wildcard_hint,
     with_line_ends,
 )
 from metrics.outputs import MANIFEST, TABLES, arrow_dataset, check_version, read_table
@@ -285,9 +286,8 @@ def _input_paths(source: object) -> list[str | Path]:
         if isinstance(path, str) and ("\n" in path or "\x00" in path):
             raise ValueError("extract() takes paths, and this is text: use extract_text(text)")
         if not is_url(path) and not Path(path).exists():
-            raise FileNotFoundError(
-                f"no such file or folder: {path!r} (for text use metrics.extract_text)"
-            )
+            hint = wildcard_hint(str(path)) or " (for text use metrics.extract_text)"
+            raise FileNotFoundError(f"no such file or folder: {path!r}{hint}")
     if not paths:
         raise ValueError("extract() was given no path")
     return paths
@@ -449,14 +449,17 @@ def span(directory: str | Path, mention_id: str, inputs: str | Path | None = Non
     run)."""
     root = current_run(as_path(_one_path(directory, "span(directory)")))
     check_version(root)
-    found = (
-        arrow_dataset(root / "mentions")
-        .to_table(
-            columns=["source_file", "doc_id", "char_start", "char_end", "text"],
-            filter=pc.field("mention_id") == mention_id,
+    try:
+        found = (
+            arrow_dataset(root / "mentions")
+            .to_table(
+                columns=["source_file", "doc_id", "char_start", "char_end", "text"],
+                filter=pc.field("mention_id") == mention_id,
+            )
+            .to_pylist()
         )
-        .to_pylist()
-    )
+    except (pa.ArrowInvalid, OSError) as exc:  # as load says it (a traceback said it before)
+        raise TablesError("mentions", f"cannot be read, truncated or corrupt ({exc})") from exc
     if not found:
         raise TablesError(mention_id, f"no row of {root} has this mention_id")
     row = found[0]
