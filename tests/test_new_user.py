@@ -355,3 +355,36 @@ def test_reports_that_begin_like_another_format_are_read(tmp_path: Path, text: s
     path = tmp_path / "报告.txt"
     path.write_text(text, encoding="utf-8")
     assert read_text(path).text == text
+
+
+ERROR_PAGE = (
+    "<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head>"
+    "<body><h1>404 Not Found</h1><p>您访问的页面不存在</p></body></html>\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "said"),
+    [
+        ("报告.pdf", ERROR_PAGE.encode(), "not a PDF: a web page (HTML): a download that gave"),
+        ("报告.docx", ERROR_PAGE.encode(), "not a Word .docx file: a web page (HTML)"),
+        ("报告.pdf", b"\x89PNG\r\n\x1a\n" + bytes(64), "not a PDF: looks like a PNG image"),
+        ("扫描.docx", b"%PDF-1.7\n%\xe2\xe3\n" + bytes(64), "give it the suffix .pdf"),
+    ],
+    ids=["error-page-pdf", "error-page-docx", "png-pdf", "pdf-docx"],
+)
+def test_a_file_under_another_formats_suffix_says_what_it_is(
+    tmp_path: Path, name: str, data: bytes, said: str
+) -> None:
+    """A download that gave the site's error page instead of the report (saved as
+    报告.pdf), a scan's PNG named .pdf, a PDF named .docx: each was "damaged" (and the
+    Word file was to be saved again as .docx, which it never was). What it is is said,
+    as a .txt file that is a PDF already was told."""
+    pytest.importorskip("docx")
+    pytest.importorskip("pdfminer")
+    from metrics.readers import read_source
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=re.escape(said)):
+        read_source(path)

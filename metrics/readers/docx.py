@@ -51,7 +51,7 @@ from lxml.etree import XMLSyntaxError, _Element
 
 from metrics.errors import InputError
 from metrics.io import SourceText
-from metrics.readers import RESAVE, issuing_record, read_bytes
+from metrics.readers import RESAVE, issuing_record, read_bytes, refuse_misnamed
 
 # how an old Word (.doc) or WPS file begins: an OLE compound file
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -115,6 +115,7 @@ def from_bytes(data: bytes, path: Path) -> SourceText:
         if ENCRYPTED in data:
             raise InputError(path, PROTECTED)
         raise InputError(path, f"an old Word .doc file under the suffix {path.suffix}: {RESAVE}")
+    refuse_misnamed(data, path, "a Word .docx file", (b"PK",))
     try:
         document = docx.Document(BytesIO(data))
         notes = _Notes(document)
