@@ -371,7 +371,9 @@ def _input_files(paths: list[str | Path]) -> list[InputFile]:
 def extract_text(text: str, name: str = "text.txt") -> Tables:
     """Run the pipeline in memory on report text, as if it were a file called ``name``
     (its ``source_file``). Text that is empty or blank is a ``ValueError``, as an empty
-    file is refused; so is an empty ``name``; what is no ``str`` a ``TypeError``."""
+    file is refused; so is an empty ``name``; what is no ``str`` a ``TypeError``. A NUL
+    character (text pasted from a damaged file) is replaced by U+FFFD with a warning, as
+    a file's are: no table's text holds one."""
     if not isinstance(text, str):
         hint = "; for a file use metrics.extract(path)" if isinstance(text, os.PathLike) else ""
         raise TypeError(f"extract_text() takes a str, not {type(text).__name__}{hint}")
@@ -381,6 +383,13 @@ def extract_text(text: str, name: str = "text.txt") -> Tables:
         raise TypeError(f"extract_text(name=…) takes a str, not {type(name).__name__}")
     if not name.strip():
         raise ValueError("extract_text(name=…) was given an empty name")
+    if "\x00" in text:  # as a file's NULs are (io.decode_bytes): one for one, and said
+        first = text.index("\x00")
+        _warn(
+            f"{name}: {text.count(chr(0))} NUL character(s) replaced, the first at "
+            f"character {first}"
+        )
+        text = text.replace("\x00", "\ufffd")
     with fewer_collections():
         return _tables([process_text(with_line_ends(text), name)], [])
 

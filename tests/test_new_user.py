@@ -388,3 +388,16 @@ def test_a_file_under_another_formats_suffix_says_what_it_is(
     path.write_bytes(data)
     with pytest.raises(InputError, match=re.escape(said)):
         read_source(path)
+
+
+def test_extract_text_replaces_a_nul_as_a_file_read_does() -> None:
+    """Text pasted from a damaged file: a file's NUL bytes are replaced by U+FFFD and
+    said (no table's text holds one: a tool that reads it as a C string stops there);
+    `extract_text` passed them into the `sentence` and `text` columns in silence."""
+    text = "东湖区统计局2023年工作总结\n全年完成统计\x00调查12项，发布信息1\x0036条。\n"
+    with pytest.warns(UserWarning, match="2 NUL character"):
+        tables = metrics.extract_text(text, name="粘贴.txt")
+    mentions = tables.mentions
+    assert not mentions["sentence"].str.contains("\x00").any()
+    assert not mentions["text"].str.contains("\x00").any()
+    assert "12项" in set(mentions["text"])
