@@ -401,3 +401,18 @@ def test_extract_text_replaces_a_nul_as_a_file_read_does() -> None:
     assert not mentions["sentence"].str.contains("\x00").any()
     assert not mentions["text"].str.contains("\x00").any()
     assert "12项" in set(mentions["text"])
+
+
+def test_a_table_given_instead_of_its_folder_says_which_folder(tmp_path: Path) -> None:
+    """README shows `pandas.read_parquet("DIR/current/mentions")`; a user who then gave
+    `metrics.load` (or `metrics stats`) that folder, or `documents.parquet`, was told it
+    "holds no metrics output". It is one table of a run: the run's folder is named."""
+    report = tmp_path / "统计.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["extract", str(report), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
+    for table in ("mentions", "documents.parquet"):
+        with pytest.raises(metrics.TablesError, match="is one table of a run") as info:
+            metrics.load(out / "current" / table)
+        assert str(out / "current") in str(info.value)
+    assert len(metrics.load(out / "current").documents) == 1  # the run's folder loads
