@@ -1,6 +1,8 @@
 """Failures met by trying the tool as a new user would (round 23): each reproduced here
-first, then fixed for its class. A folder of reports that cannot be listed, Unicode text
-in an encoding its byte-order mark names, ..."""
+first (each test failed on d792f12), then fixed for its class: a folder that cannot be
+listed, Unicode text marked as UTF-32, a wildcard or an empty path given, a notebook on
+a folder with a bad file, a Word file with a password, documents of another format under
+a report's suffix, a damaged table read by every command, a table given for its run."""
 
 from __future__ import annotations
 
