@@ -47,6 +47,7 @@ from metrics.io import (
     iter_inputs,
     settle,
     utf8_name,
+    wildcard_hint,
     with_line_ends,
 )
 from metrics.outputs import MANIFEST, TABLES, arrow_dataset, check_version, read_table
@@ -285,9 +286,8 @@ def _input_paths(source: object) -> list[str | Path]:
         if isinstance(path, str) and ("\n" in path or "\x00" in path):
             raise ValueError("extract() takes paths, and this is text: use extract_text(text)")
         if not is_url(path) and not Path(path).exists():
-            raise FileNotFoundError(
-                f"no such file or folder: {path!r} (for text use metrics.extract_text)"
-            )
+            hint = wildcard_hint(str(path)) or " (for text use metrics.extract_text)"
+            raise FileNotFoundError(f"no such file or folder: {path!r}{hint}")
     if not paths:
         raise ValueError("extract() was given no path")
     return paths
@@ -371,7 +371,9 @@ def _input_files(paths: list[str | Path]) -> list[InputFile]:
 def extract_text(text: str, name: str = "text.txt") -> Tables:
     """Run the pipeline in memory on report text, as if it were a file called ``name``
     (its ``source_file``). Text that is empty or blank is a ``ValueError``, as an empty
-    file is refused; so is an empty ``name``; what is no ``str`` a ``TypeError``."""
+    file is refused; so is an empty ``name``; what is no ``str`` a ``TypeError``. A NUL
+    character (text pasted from a damaged file) is replaced by U+FFFD with a warning, as
+    a file's are: no table's text holds one."""
     if not isinstance(text, str):
         hint = "; for a file use metrics.extract(path)" if isinstance(text, os.PathLike) else ""
         raise TypeError(f"extract_text() takes a str, not {type(text).__name__}{hint}")
@@ -381,6 +383,13 @@ def extract_text(text: str, name: str = "text.txt") -> Tables:
         raise TypeError(f"extract_text(name=…) takes a str, not {type(name).__name__}")
     if not name.strip():
         raise ValueError("extract_text(name=…) was given an empty name")
+    if "\x00" in text:  # as a file's NULs are (io.decode_bytes): one for one, and said
+        first = text.index("\x00")
+        _warn(
+            f"{name}: {text.count(chr(0))} NUL character(s) replaced, the first at "
+            f"character {first}"
+        )
+        text = text.replace("\x00", "\ufffd")
     with fewer_collections():
         return _tables([process_text(with_line_ends(text), name)], [])
 
@@ -449,14 +458,17 @@ def span(directory: str | Path, mention_id: str, inputs: str | Path | None = Non
     run)."""
     root = current_run(as_path(_one_path(directory, "span(directory)")))
     check_version(root)
-    found = (
-        arrow_dataset(root / "mentions")
-        .to_table(
-            columns=["source_file", "doc_id", "char_start", "char_end", "text"],
-            filter=pc.field("mention_id") == mention_id,
+    try:
+        found = (
+            arrow_dataset(root / "mentions")
+            .to_table(
+                columns=["source_file", "doc_id", "char_start", "char_end", "text"],
+                filter=pc.field("mention_id") == mention_id,
+            )
+            .to_pylist()
         )
-        .to_pylist()
-    )
+    except (pa.ArrowInvalid, OSError) as exc:  # as load says it (a traceback said it before)
+        raise TablesError("mentions", f"cannot be read, truncated or corrupt ({exc})") from exc
     if not found:
         raise TablesError(mention_id, f"no row of {root} has this mention_id")
     row = found[0]

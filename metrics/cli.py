@@ -137,8 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_STATUS,
         formatter_class=HelpFormatter,
         help="extract documents, sections and figures from report files",
-        description="Read report files (UTF-8, GB18030/GBK or UTF-16; folders are searched "
-        "for *.txt, web pages (*.html, *.htm, *.shtml, *.mhtml, *.mht), *.docx and *.pdf; "
+        description="Read report files (UTF-8, GB18030/GBK, Big5, UTF-16 or UTF-32; folders "
+        "are searched for *.txt, web pages (*.html, *.htm, *.shtml, *.mhtml, *.mht), *.docx "
+        "and *.pdf; "
         "*.doc, *.wps, *.odt, *.rtf and *.ofd are listed as failed, with what to do; "
         "spreadsheets, presentations and archives are named in a warning and skipped), and "
         "write documents.parquet, sections.parquet, the mentions/ dataset (partitioned by "
@@ -149,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "paths",
         nargs="+",
-        type=str,
+        type=a_path,
         metavar="PATH",
         help="report files or folders holding *.txt, web pages, *.docx or *.pdf files; URLs "
         "of any fsspec file system (s3://bucket/reports, hdfs://…) are read through it",
@@ -157,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--out",
         required=True,
+        type=a_path,
         metavar="DIR",
         help="output folder; created if missing, re-runs replace its tables. A URL "
         "(s3://bucket/out) is written locally first and uploaded when the run is done",
@@ -251,12 +253,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     # (text, not Path: a URL's `//` would be made `/`, and memory://out read as memory:/out)
     sp.add_argument(
-        "dir", type=str, metavar="DIR", help="a folder written by metrics extract, or its URL"
+        "dir", type=a_path, metavar="DIR", help="a folder written by metrics extract, or its URL"
     )
     sp.add_argument("mention_id", metavar="MENTION_ID", help="a row's mention_id")
     sp.add_argument(
         "--inputs",
-        type=str,
+        type=a_path,
         metavar="FOLDER",
         help="where the folder given to extract is now, when it was moved (looked in "
         "first); a URL (s3://…) for inputs read from remote storage",
@@ -598,10 +600,23 @@ def extract_command(
     return 0
 
 
+def a_path(raw: str) -> str:
+    """A path given on the command line, for argparse: an empty one is a usage error. As
+    a ``Path`` it was ``.``, the folder the command runs in: an unset variable
+    (`metrics extract "$REPORTS" --out "$OUT"`) read every file below it, or put the
+    run's folders there."""
+    if not raw.strip():
+        raise argparse.ArgumentTypeError(
+            "an empty path (an unset variable?); give a file or folder, `.` for this one"
+        )
+    return raw
+
+
 def local_folder(raw: str) -> Path:
     """The DIR of ``stats`` and ``export``, which write beside a run's tables: a local
     folder. A URL is refused with what reads it (as ``Path`` it lost a slash, and the
-    error named ``memory:/out``, no such folder)."""
+    error named ``memory:/out``, no such folder); an empty path as ``a_path`` refuses it."""
+    a_path(raw)
     if is_url(raw):
         raise argparse.ArgumentTypeError(
             f"{raw}: a URL; this command works on a local output folder: read its tables "

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from metrics import pipeline, regex_cache
-from metrics.errors import MetricsError
+from metrics.errors import InputError, MetricsError
 from metrics.io import InputFile
 from metrics.pipeline import Assembler, FileResult, Task, run_task, tasks
 from metrics.rules import compiled
@@ -372,6 +372,10 @@ def _in_pieces(files: Files) -> bool:
 
 def _tasks(file: Path | InputFile) -> Iterator[Task]:
     if isinstance(file, InputFile):
+        if file.problem is not None:  # a folder not listed: a failure of its own, not read
+            return iter(
+                [Task(file.path, error=InputError(file.path, file.problem), name=file.name)]
+            )
         return tasks(file.path, name=file.name)
     return tasks(file)
 

@@ -138,7 +138,17 @@ def table_frames(directory: Path, name: str) -> tuple[int, Iterator[pd.DataFrame
     dataset = table_dataset(directory, name)
     if dataset is None:
         return 0, iter([_absent(directory, name)])
-    return dataset.count_rows(), _batches(dataset, _ordered(name, dataset.schema.names))
+    try:
+        rows = dataset.count_rows()  # (every file's footer)
+    except (pa.ArrowInvalid, OSError) as exc:
+        raise _damaged(name, exc) from exc
+    return rows, _batches(dataset, _ordered(name, dataset.schema.names), name)
+
+
+def _damaged(name: str, exc: Exception) -> TablesError:
+    """A table of the run whose file could not be read, as ``metrics.load`` names it (a
+    read, not a write: the export's own ``WriteError`` would blame the export folder)."""
+    return TablesError(name, f"cannot be read, truncated or corrupt ({exc})")
 
 
 def table_columns(directory: Path, name: str) -> list[str]:
@@ -154,17 +164,17 @@ def _ordered(name: str, names: list[str]) -> list[str]:
     return [c for c in order if c in names]
 
 
-def _batches(dataset: ds.Dataset, columns: list[str]) -> Iterator[pd.DataFrame]:
-    """The rows of ``dataset``, file by file, in batches of ``CHUNK`` rows. Each file is
-    read by its own ``ParquetFile.iter_batches`` on one thread: the dataset scanner reads
-    ahead on every core and held 100 MB more for 100 K mentions. A partition's value
-    (``department=…``) is put back as a column of its rows."""
+def _batches(dataset: ds.Dataset, columns: list[str], name: str) -> Iterator[pd.DataFrame]:
+    """The rows of ``dataset`` (table ``name``), file by file, in batches of ``CHUNK``
+    rows. Each file is read by its own ``ParquetFile.iter_batches`` on one thread: the
+    dataset scanner reads ahead on every core and held 100 MB more for 100 K mentions. A
+    partition's value (``department=…``) is put back as a column of its rows. A file
+    that cannot be read is a ``TablesError`` naming the table."""
     empty = True
     for fragment in dataset.get_fragments():
         keys = ds.get_partition_keys(fragment.partition_expression)
         stored = [c for c in columns if c not in keys]
-        parquet = pq.ParquetFile(fragment.path)
-        for batch in parquet.iter_batches(batch_size=CHUNK, columns=stored, use_threads=False):
+        for batch in _file_batches(fragment.path, stored, name):
             if batch.num_rows:
                 empty = False
                 frame = batch.to_pandas()
@@ -173,6 +183,16 @@ def _batches(dataset: ds.Dataset, columns: list[str]) -> Iterator[pd.DataFrame]:
                 yield typed(frame[columns])
     if empty:
         yield typed(dataset.schema.empty_table().select(columns).to_pandas())
+
+
+def _file_batches(path: str, columns: list[str], name: str) -> Iterator[pa.RecordBatch]:
+    """The batches of one Parquet file of table ``name`` (``_batches``), read as they are
+    asked for; a file that cannot be read is a ``TablesError`` naming the table."""
+    try:
+        parquet = pq.ParquetFile(path)
+        yield from parquet.iter_batches(batch_size=CHUNK, columns=columns, use_threads=False)
+    except (pa.ArrowInvalid, OSError) as exc:
+        raise _damaged(name, exc) from exc
 
 
 def _absent(directory: Path, name: str) -> pd.DataFrame:

@@ -173,10 +173,14 @@ def as_path(raw: Path | str) -> Path:
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
-    """A file to read, and its name in the tables (``source_file``)."""
+    """A file to read, and its name in the tables (``source_file``); or, with a
+    ``problem``, a folder found in a folder given that could not be listed (no
+    permission): none of its files were read, and the run lists it as a failure of its
+    own, with that problem, as it does a file that cannot be read."""
 
     path: Path
     name: str
+    problem: str | None = None
 
 
 Skipped = Callable[[Path, str], None]
@@ -200,7 +204,11 @@ def iter_inputs(paths: Iterable[Path | str], on_skip: Skipped | None = None) -> 
             if not path.exists():
                 raise InputError(display_name(str(path)), _missing(str(raw)))
             if path.is_dir():
-                files = [InputFile(f, _relative(f, path)) for f in _walk(path, on_skip)]
+                found, unlisted = _walk(path, on_skip)
+                files = [InputFile(f, _relative(f, path)) for f in found]
+                if unlisted:  # in the listing's order, among the files
+                    files += [InputFile(d, _relative(d, path), why) for d, why in unlisted]
+                    files.sort(key=lambda f: f.path)
             elif _regular(path, on_skip):
                 files = [InputFile(path, display_name(path.name))]
             else:
@@ -241,7 +249,20 @@ def _missing(raw: str) -> str:
             "no such file or directory: standard input is not read (each row's offsets "
             "point into a file); save the text to a file and give its name"
         )
-    return "no such file or directory"
+    return "no such file or directory" + wildcard_hint(raw)
+
+
+def wildcard_hint(raw: str) -> str:
+    """What to do when a path that does not exist is a wildcard pattern: ``*.docx``
+    that matched no file reaches the program as written (a shell passes a pattern that
+    matches nothing as it is, and Python expands none), which then looked for a file
+    named ``*.docx``. Empty for any other path."""
+    if not any(c in raw for c in "*?["):
+        return ""
+    return (
+        " (a wildcard pattern is not expanded here: give the folder, which is searched "
+        "for report files, or the files' own names)"
+    )
 
 
 def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
@@ -402,15 +423,33 @@ def _read_here(name: str, folder: Path, on_skip: Skipped | None) -> bool:
     return False
 
 
-def _walk(folder: Path, on_skip: Skipped | None = None) -> list[Path]:
+# What a folder found in a folder given is when it cannot be listed: its files unread.
+UNLISTED = "a folder that cannot be listed ({}): none of its files were read"
+
+
+def _walk(
+    folder: Path, on_skip: Skipped | None = None
+) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The files to read below ``folder``, sorted, and the folders below it that could
+    not be listed, each with why (``UNLISTED``): ``os.walk`` passes over such a folder
+    in silence, and a report in it would be missing from the tables with no word said.
+    ``folder`` itself not listed raises its ``OSError`` (``iter_inputs`` names it)."""
+    unlisted: list[tuple[Path, str]] = []
+
+    def refused(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else folder
+        if where == folder:
+            raise exc
+        unlisted.append((where, UNLISTED.format(system_said(exc))))
+
     if not isinstance(folder, Path):  # remote storage: no symlinks to loop through
         found = (f for f in folder.rglob("*") if _read_here(f.name, f.parent, on_skip))
         found = (f for f in found if not _other_program(f, on_skip))
         files = sorted((f for f in found if f.is_file()), key=str)
-        return _without_saved_resources(files, on_skip)
+        return _without_saved_resources(files, on_skip), unlisted
     found: list[Path] = []
     visited: set[tuple[int, int]] = set()
-    for root, dirs, files in os.walk(folder, followlinks=True):
+    for root, dirs, files in os.walk(folder, onerror=refused, followlinks=True):
         st = os.stat(root)
         ident = (st.st_dev, st.st_ino)
         if ident in visited:  # a symlink loop: this folder was walked already
@@ -424,7 +463,7 @@ def _walk(folder: Path, on_skip: Skipped | None = None) -> list[Path]:
         dirs.sort()
         found.extend(Path(root) / f for f in sorted(files) if _read_here(f, Path(root), on_skip))
     files = sorted(f for f in found if not _other_program(f, on_skip) and _regular(f, on_skip))
-    return _without_saved_resources(files, on_skip)
+    return _without_saved_resources(files, on_skip), unlisted
 
 
 def read_text(path: Path) -> SourceText:
@@ -434,22 +473,53 @@ def read_text(path: Path) -> SourceText:
     except OSError as exc:
         raise InputError(path, f"cannot be read ({system_said(exc)})") from exc
     text, encoding, damage = decode_bytes(data, path)
-    refuse_web_page(text, path)
+    refuse_other_format(text, path)
     text = with_line_ends(text)
     return SourceText(path=path, name=path.name, text=text, encoding=encoding, damage=damage)
 
 
-# How a web page saved under a plain-text name begins (after blanks): read as text, its
-# tags, menus and scripts ran into the titles and metrics (a metric `<html><head>…`).
-# (a tag, not a word that begins with one: <html5课件…>)
-WEB_PAGE = re.compile(r"[ \t\r\n\ufeff]*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
+# How a document of another format saved under a plain-text name begins (after blanks and
+# a BOM), and what reads it: read as text, a web page's tags, menus and scripts ran into the
+# titles and metrics (a metric `<html><head>…`), and an RTF file's control words, a saved
+# page's MIME parts (base64, =E5=85=A8…) and Word's XML were "mostly not Chinese words"
+# (``foreign``), which sent a user looking at the language, not the format. Judged on the
+# first ``HEAD_CHARS`` characters: a tag where a document begins, not a word that begins
+# with one (<html5课件…>, a title in angle brackets). (each: the start, what must stand in
+# the head besides, the problem)
+HEAD_CHARS = 3000
+_START = r"[ \t\r\n\ufeff]*"
+OTHER_FORMATS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (
+        re.compile(_START + r"<\?xml\b", re.IGNORECASE),
+        "<w:wordDocument",
+        "a Word 2003 XML document cannot be read: open it in Word or WPS and save it as .docx",
+    ),
+    (
+        re.compile(_START + r"(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE),
+        "",
+        "a web page (HTML): give it the suffix .html to read it as one",
+    ),
+    (
+        re.compile(_START + r"(?:from|mime-version|subject|date|content-type)\s*:", re.IGNORECASE),
+        "multipart/related",
+        "a web page saved as one file (MHTML): give it the suffix .mhtml to read it as one",
+    ),
+    (
+        re.compile(_START + r"\{\\rtf"),
+        "",
+        "an RTF document cannot be read: open it in Word or WPS and save it as .docx",
+    ),
+)
 
 
-def refuse_web_page(text: str, path: Path | str) -> None:
-    """Raise ``InputError`` for text that is a web page (an ``.html`` file saved as
-    ``.txt``), with the suffix that reads it."""
-    if WEB_PAGE.match(text, 0, 300):
-        raise InputError(path, "a web page (HTML): give it the suffix .html to read it as one")
+def refuse_other_format(text: str, path: Path | str) -> None:
+    """Raise ``InputError`` for text that is a document of another format (an ``.html``
+    file saved as ``.txt``, an RTF or a saved web archive under ``.txt``), with the
+    suffix that reads it or what to do (``OTHER_FORMATS``)."""
+    head = text[:HEAD_CHARS]
+    for start, inside, problem in OTHER_FORMATS:
+        if start.match(head, 0, 300) and inside.lower() in head.lower():
+            raise InputError(path, problem)
 
 
 def decode_bytes(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, str | None]:
@@ -467,12 +537,13 @@ def decode_bytes(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, s
     for magic, what in BINARY_MAGIC:
         if data.startswith(magic):
             raise InputError(path, f"not a text file: looks like {what}")
-    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        utf8 = data.startswith(codecs.BOM_UTF8)
-        text = _strict(data[3:], "utf-8", path) if utf8 else _strict(data, "utf-16", path)
+    marked = _marked(data)
+    if marked is not None:
+        utf8 = marked == "utf-8-sig"
+        text = _strict(data[3:], "utf-8", path) if utf8 else _strict(data, marked, path)
         if not text.strip():  # a byte-order mark and blanks (U+3000 too): no text either
             raise InputError(path, "the file is empty (a byte-order mark, no text)")
-        return _without_nuls(text, "utf-8-sig" if utf8 else "utf-16", None)
+        return _without_nuls(text, marked, None)
     problem = _nul_problem(data[:SNIFF_BYTES])
     if problem:
         raise InputError(path, problem)
@@ -485,6 +556,24 @@ def decode_bytes(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, s
     if damage and "\x00" in text:
         raise InputError(path, NOT_TEXT)
     return _without_nuls(text, encoding, damage)
+
+
+# Unicode text that says its encoding by a byte-order mark, and the codec that reads it
+# (and drops the mark). UTF-32's marks first: its little-endian one begins with UTF-16's
+# (FF FE 00 00, which as UTF-16 is the mark and a NUL: no text begins so). A text editor
+# saves UTF-32 too: read as UTF-16, each character came with a NUL and no figure was found.
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _marked(data: bytes) -> str | None:
+    """The codec of ``data`` by its byte-order mark (``BOMS``), or None."""
+    return next((codec for mark, codec in BOMS if data.startswith(mark)), None)
 
 
 # The bytes judged for NULs: a binary file shows them in its first block.
@@ -893,6 +982,8 @@ def _strict(data: bytes, encoding: str, path: Path | str) -> str:
 
 
 BLOCK_BYTES = 4 * 2**20
+# The codecs of ``BOMS`` whose text has no byte-wise line ends to cut a sample at
+UTF_WIDE = frozenset({"utf-16", "utf-32"})
 
 
 class TextStream:
@@ -911,8 +1002,9 @@ class TextStream:
                 first = fh.read(block_bytes)
         except OSError as exc:
             raise InputError(path, f"cannot be read ({system_said(exc)})") from exc
-        if first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            self.encoding = "utf-16"  # checked as it is decoded: no line cut to trust
+        marked = _marked(first)
+        if marked in UTF_WIDE:
+            self.encoding = marked  # checked as it is decoded: no line cut to trust
         else:
             # judged on the first block up to its last line end: a newline byte never
             # stands inside a UTF-8 or GB18030 character, so no character is split there;
@@ -925,10 +1017,10 @@ class TextStream:
                 if damage.startswith((DOUBT, KOREAN_SAID)):  # of the file, not of a cut
                     self.damage = damage
                     break
-            refuse_web_page(text, path)
+            refuse_other_format(text, path)
         if self.damage is None:  # read right, but maybe no Chinese (``foreign``)
             self.damage = foreign(
-                first.decode("utf-16", "ignore") if self.encoding == "utf-16" else text
+                first.decode(self.encoding, "ignore") if self.encoding in UTF_WIDE else text
             )
 
     def __iter__(self) -> Iterator[str]:

@@ -213,6 +213,13 @@ def current_run(root: Any) -> Any:
             f"holds no run yet: its first run is being written (lock {root / LOCK}); "
             "read it once that run has ended",
         )
+    run = root.parent  # a table of a run given (`out/current/mentions`, documents.parquet)
+    if (run / "mentions").is_dir() and (run / root.name).exists():
+        raise TablesError(
+            str(root),
+            f"is one table of a run, not an output folder: give the run's folder ({run}) "
+            "or the folder `metrics extract … --out` wrote",
+        )
     raise TablesError(
         str(root),
         "holds no metrics output (no CURRENT, no mentions/): "

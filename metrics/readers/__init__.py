@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import shlex
 import shutil
 import sys
@@ -31,6 +32,7 @@ from types import ModuleType
 from metrics import regex_cache
 from metrics.errors import InputError, system_said
 from metrics.io import (
+    BINARY_MAGIC,
     NOT_REPORT_TEXT,
     SourceText,
     foreign,
@@ -199,6 +201,32 @@ def _pip() -> str:
     if found and os.path.dirname(found) == os.path.dirname(sys.executable):
         return "pip"
     return f"{shlex.quote(sys.executable)} -m pip"  # (a path with spaces pastes whole)
+
+
+# A download that gave the site's page instead of the file (an error page, a sign-in or a
+# redirect saved as 报告.pdf), or a file saved under another format's suffix: what its
+# first bytes are, after a BOM and blanks. Said so, with what to do, where the reader's
+# own failure said "damaged" and "save it again as .docx" (which it never was).
+WEB_PAGE_HEAD = re.compile(rb"(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.I)
+
+
+def refuse_misnamed(data: bytes, path: Path, name: str, own: tuple[bytes, ...]) -> None:
+    """Raise ``InputError`` when ``data``, given to the reader of ``name`` (a PDF, a Word
+    .docx file) whose files begin with one of ``own``, begins as another format does:
+    a binary one of ``io.BINARY_MAGIC``, or a web page (``WEB_PAGE_HEAD``)."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(own):
+        return
+    for magic, what in BINARY_MAGIC:
+        if head.startswith(magic):
+            raise InputError(path, f"not {name}: looks like {what}")
+    if WEB_PAGE_HEAD.match(head):
+        raise InputError(
+            path,
+            f"not {name}: a web page (HTML): a download that gave the site's page (an error, "
+            "a sign-in) instead of the file? download it again; a page saved so: give it "
+            "the suffix .html to read it as one",
+        )
 
 
 def read_bytes(path: Path) -> bytes:

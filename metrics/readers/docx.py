@@ -51,10 +51,20 @@ from lxml.etree import XMLSyntaxError, _Element
 
 from metrics.errors import InputError
 from metrics.io import SourceText
-from metrics.readers import RESAVE, issuing_record, read_bytes
+from metrics.readers import RESAVE, issuing_record, read_bytes, refuse_misnamed
 
 # how an old Word (.doc) or WPS file begins: an OLE compound file
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# A .docx protected by a password to open it is no zip either: Word and WPS put the
+# encrypted package in an OLE compound file, under a stream of this name (its directory
+# holds names in UTF-16). Told apart from an old .doc, whose advice (save it as .docx)
+# would not help: its password must be removed.
+ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+PROTECTED = (
+    "a Word file protected by a password to open it, which cannot be read: open it in Word "
+    "or WPS with its password, remove the password (Word: File > Info > Protect Document "
+    "> Encrypt with Password) and save it again"
+)
 CELL_BREAK = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 PARAGRAPH, TABLE, ROW, CELL = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 SECTION, PARAGRAPH_PROPERTIES = qn("w:sectPr"), qn("w:pPr")
@@ -102,7 +112,10 @@ def read(path: Path) -> SourceText:
 def from_bytes(data: bytes, path: Path) -> SourceText:
     """The text of the Word file whose bytes are ``data``."""
     if data.startswith(OLE):
+        if ENCRYPTED in data:
+            raise InputError(path, PROTECTED)
         raise InputError(path, f"an old Word .doc file under the suffix {path.suffix}: {RESAVE}")
+    refuse_misnamed(data, path, "a Word .docx file", (b"PK",))
     try:
         document = docx.Document(BytesIO(data))
         notes = _Notes(document)

@@ -48,7 +48,7 @@ from pdfminer.psexceptions import PSException
 from metrics import regex_cache
 from metrics.errors import InputError
 from metrics.io import SourceText
-from metrics.readers import issuing_record, read_bytes
+from metrics.readers import issuing_record, read_bytes, refuse_misnamed
 
 # The share of a page's height at its top and at its bottom where running heads stand.
 MARGIN = 0.1
@@ -163,6 +163,7 @@ def read(path: Path) -> SourceText:
 
 def from_bytes(data: bytes, path: Path) -> SourceText:
     """The text of the PDF whose bytes are ``data``."""
+    refuse_misnamed(data, path, "a PDF", (b"%PDF",))
     pages = _pages(path, data)
     if not any(lines for lines, _ in pages):
         raise InputError(
