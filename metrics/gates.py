@@ -64,11 +64,39 @@ class Guard:
     ``metrics.twins``; the tests are read from ``pattern``): what it matches is what it
     matched."""
 
-    __slots__ = ("_ends", "_needs", "_starts", "fullmatch", "match", "pattern", "search")
+    __slots__ = (
+        "_asked",
+        "_ends",
+        "_needs",
+        "_read",
+        "_starts",
+        "fullmatch",
+        "match",
+        "pattern",
+        "search",
+    )
 
     def __init__(self, pattern: regex.Pattern[str], asked: Any = None) -> None:
         self.pattern = pattern
-        asked = pattern if asked is None else asked
+        self._asked: Any = pattern if asked is None else asked
+        self._needs: tuple[str, ...] = ()
+        self._starts: Opens | None = None
+        self._ends: Opens | None = None
+        self._read = False
+        # The tests are read from the pattern's text at the first call, not here: most
+        # guards are made at import, and a run of a small file calls few of them (reading
+        # them all was ~0.05 s of a start-up's 0.7 s of CPU, issue 29). Until then each
+        # call reads them, puts the guarded calls in its place and makes its call.
+        self.match: Call = self._first_match
+        self.fullmatch: Call = self._first_fullmatch
+        self.search: Call = self._first_search
+
+    def read(self) -> Guard:
+        """The guard with its tests read (once): ``match``, ``fullmatch`` and ``search``
+        the guarded calls, ``_needs``, ``_starts`` and ``_ends`` its tests."""
+        if self._read:
+            return self
+        pattern, asked = self.pattern, self._asked
         needs = held_literals(pattern)
         self._needs = needs if len(needs) <= MAX_NEEDLES else ()
         opens = _opens_or_none(pattern, last=False)
@@ -81,9 +109,26 @@ class Guard:
         empty = pattern.search("") is not None
         # each call a closure of only the tests that apply (a guard costs less than the
         # call it spares only if it is lean: a regex that fails at once takes 0.3 µs)
-        self.match: Call = _guarded(asked.match, self._needs, opens, self._ends, empty)
-        self.fullmatch: Call = _guarded(asked.fullmatch, self._needs, opens, closes, empty)
-        self.search: Call = _guarded(asked.search, self._needs, self._starts, self._ends, empty)
+        self.match = _guarded(asked.match, self._needs, opens, self._ends, empty)
+        self.fullmatch = _guarded(asked.fullmatch, self._needs, opens, closes, empty)
+        self.search = _guarded(asked.search, self._needs, self._starts, self._ends, empty)
+        self._read = True
+        return self
+
+    def _first_match(
+        self, s: str, pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        return self.read().match(s, pos, endpos)
+
+    def _first_fullmatch(
+        self, s: str, pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        return self.read().fullmatch(s, pos, endpos)
+
+    def _first_search(
+        self, s: str, pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        return self.read().search(s, pos, endpos)
 
 
 Call = Callable[..., "regex.Match[str] | None"]
@@ -140,7 +185,7 @@ class FirstOf:
     __slots__ = ("_tries",)
 
     def __init__(self, patterns: tuple[regex.Pattern[str], ...]) -> None:
-        guards = [Guard(p) for p in patterns]
+        guards = [Guard(p).read() for p in patterns]
         # (and, for a pattern with no literal to look for, the characters a match can
         # open with, where read from its words: a string holding none of them is not
         # searched, ``may_open_in``; asked last, where the other tests let it through)
