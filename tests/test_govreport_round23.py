@@ -93,3 +93,21 @@ def test_a_table_a_cell_a_line_ends_at_its_first_line_that_is_no_cell() -> None:
     folded = normalize(_report(table)).text
     assert "指标\t2026年目标\n地区生产总值增长\t6%左右\n三、重点工作\n" in folded
     assert "地区生产总值" in _targets(_report(table))["6%左右"][1]
+
+
+@pytest.mark.parametrize(
+    ("leadership", "rank"),
+    [
+        ("在州委、州政府和市委的坚强领导下，", "县级"),  # a 县级市 under an autonomous 州
+        ("在地委、行署的正确领导下，", "县级"),  # under a 地区's agency
+        ("在省委、省政府和市委的坚强领导下，", "地级"),  # a prefecture-level city
+        ("", "地级"),  # a 市 named alone, its superior unsaid
+    ],
+)
+def test_a_city_that_thanks_a_prefectures_committee_is_county_level(leadership, rank) -> None:
+    # (the gold labels 市 for every city: the level stays; the rank tells the two apart)
+    text = HEAD.format(place="石渠市") + (
+        f"一、2025年工作回顾\n2025年，{leadership}全市地区生产总值完成218.6亿元，增长5.6%。\n"
+    )
+    (doc,) = process_text(text, "2026_report.txt").documents
+    assert (doc.level, doc.rank, doc.place) == ("市", rank, "石渠市")
