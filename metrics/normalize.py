@@ -396,6 +396,9 @@ LINE_CELL: Final = regex_cache.compile(
     r"|预期性|约束性|[—－-]{1,2})[ \t]*"
 )
 LINE_HEAD_MOST: Final = 8  # columns of a head, the indicators' with them
+# How a head's first line ends, asked before its pattern (a plain search of the text: most
+# reports hold none; a corpus run's 14 texts 1.43 ms by the pattern, 0.3 ms by these)
+LINE_HEAD_ENDS: Final = ("标\n", "目\n", "称\n", "标 \n", "目 \n", "称 \n")
 
 
 def _line_row(cells: list[str]) -> bool:
@@ -409,7 +412,7 @@ def _line_row(cells: list[str]) -> bool:
 def _line_cells(folded: str) -> str:
     """``folded`` with the newlines inside the head and rows of a table pasted one cell a
     line made tabs (see ``LINE_TABLE_HEAD``)."""
-    if LINE_TABLE_HEAD.search(folded) is None:
+    if not any(end in folded for end in LINE_HEAD_ENDS) or not LINE_TABLE_HEAD.search(folded):
         return folded
     lines = folded.split("\n")
     starts = [0]
