@@ -11,7 +11,8 @@ plans Y, and its title carries Y (``2026年XX省政府工作报告``).
 - ``government_level(place)`` gives the level (as the gold labels it: 省 for provinces
   and autonomous regions, 市 for every city, municipalities too) and the administrative
   rank (省级 for the four municipalities as well; 县级 for a 市 its place chain puts under
-  a 市, 州 or 盟 — a 市 named alone is taken as 地级);
+  a 市, 州 or 盟, or whose review thanks a 州's, 地区's or 盟's party committee for its
+  leadership, ``SUPERIOR_LEADERSHIP`` — else a 市 named alone is taken as 地级);
 - ``not_a_title(line)`` names lines of a web copy that hold a report's title words but
   open no report: the speaker's line and a photo caption.
 
@@ -238,7 +239,40 @@ REVIEW_HEADING = Cue(
     why="an annual report reviews the year before the one it plans, and heads its review "
     "with that year; a half-year's review or five years' names no year before the plan's",
 )
-CUES = (TITLE, COMMITTEE_TITLE, AGENCY_TITLE, SPEAKER, NOTICE_TITLE, ABOUT_REPORT, REVIEW_HEADING)
+# A city's report that thanks the party committee of a 州, 地区 or 盟 for its leadership: the
+# city stands under that prefecture, a county-level city, though its title names it alone.
+SUPERIOR_LEADERSHIP = Cue(
+    name="superior_leadership",
+    pattern=regex_cache.compile(
+        r"在[^。；\n]{0,12}?(?<![各当本])(?:州|地|盟)党?委[^。；\n]{0,24}?领导下"
+    ),
+    examples=(
+        "在州委、州政府和市委的坚强领导下，全市地区生产总值完成218.6亿元",
+        "在地委、行署的正确领导下，我们团结带领全市各族人民",
+        "在盟委、盟行政公署和市委的坚强领导下",
+        "在自治州党委、州人民政府的正确领导下",
+    ),
+    counter=(
+        "在省委、省政府和市委的坚强领导下",
+        "在自治区党委、政府的坚强领导下",
+        "在贵州省委、省政府的坚强领导下",
+        "在杭州市委、市政府的坚强领导下",
+        "州委、州政府对我市的支持",
+        "在各地党委和政府的领导下",
+    ),
+    why="a county-level city answers to its prefecture's party committee and agency and says "
+    "so in its review; a prefecture-level city answers to the province's or the region's",
+)
+CUES = (
+    TITLE,
+    COMMITTEE_TITLE,
+    AGENCY_TITLE,
+    SPEAKER,
+    NOTICE_TITLE,
+    ABOUT_REPORT,
+    REVIEW_HEADING,
+    SUPERIOR_LEADERSHIP,
+)
 
 
 def reviewed_year(opening: str) -> int | None:
@@ -319,8 +353,15 @@ _NAME = r"[^\P{Han}省市]{1,9}?"
 _UNDER_CITY = regex_cache.compile(rf"(?:{_NAME}(?:省|自治区))?{_NAME}(?:市|州|盟){_NAME}市")
 
 
-def government_level(place: str | None) -> tuple[str | None, str | None]:
-    """(level, rank) of a government by its place's last level word."""
+def _under_prefecture(opening: str) -> bool:
+    """Whether ``opening`` thanks a prefecture's party committee (``SUPERIOR_LEADERSHIP``)."""
+    return "领导下" in opening and SUPERIOR_LEADERSHIP.pattern.search(opening) is not None
+
+
+def government_level(place: str | None, opening: str = "") -> tuple[str | None, str | None]:
+    """(level, rank) of a government by its place's last level word; a 市 whose report's
+    ``opening`` thanks a prefecture's party committee (``SUPERIOR_LEADERSHIP``) is
+    county-level."""
     if not place:
         return None, None
     if place in MUNICIPALITIES:
@@ -329,6 +370,8 @@ def government_level(place: str | None) -> tuple[str | None, str | None]:
         if place.endswith(suffix):
             if rank == "地级" and _UNDER_CITY.fullmatch(place):
                 rank = "县级"  # 苏州市常熟市: a city under a city is county-level
+            elif rank == "地级" and suffix == "市" and _under_prefecture(opening):
+                rank = "县级"  # 在州委、州政府和市委的坚强领导下
             return level, rank
     return None, None
 

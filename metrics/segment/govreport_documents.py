@@ -56,7 +56,7 @@ def as_government_report(doc: Document, title: str, opening: str) -> Document:
     plan_year = year or (delivered.year if delivered else None) or doc.plan_year
     if plan_year is None and (reviewed := govreport.reviewed_year(opening)) is not None:
         plan_year = reviewed + 1
-    level, rank = govreport.government_level(place or word)
+    level, rank = govreport.government_level(place or word, opening)
     raw = GOVERNMENT_NAME.search(title.replace("工作报告", ""))
     department, raw_name = govreport.GOVERNMENT, raw.group().strip() if raw else None
     if name:  # a zone's committee speaks for its area: the committee is the department
