@@ -28,6 +28,7 @@ the full call.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Final
 
 import regex
@@ -382,14 +383,23 @@ def opening_han(pattern: regex.Pattern[str]) -> frozenset[str]:
 def spread(alternative: str) -> list[str]:
     """``alternative`` as alternatives whose opening group (if any) is spread over what
     follows it: ``(?:A|B)C`` → ``AC``, ``BC`` (not when the group repeats: ``(?:A|B)?C``)."""
+    return list(spread_each(alternative))
+
+
+def spread_each(alternative: str) -> Iterator[str]:
+    """``spread(alternative)`` one at a time: a reader that keeps none of them holds one
+    (the leading filler's verbs spread over what follows them are some 280 alternatives of
+    2,000 characters each: a megabyte held at once as a list)."""
     if not alternative.startswith("(?:"):
-        return [alternative]
+        yield alternative
+        return
     close = group_end(alternative, 0)
     rest = alternative[close + 1 :]
     if rest[:1] and rest[0] in QUANTIFIERS:
-        return [alternative]
-    inner = split_alternatives(alternative[3:close])
-    return [s for a in inner for s in spread(a + rest)]
+        yield alternative
+        return
+    for a in split_alternatives(alternative[3:close]):
+        yield from spread_each(a + rest)
 
 
 def literal_prefix(p: str) -> str:

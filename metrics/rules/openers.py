@@ -61,6 +61,7 @@ from metrics.opening import (
     needles,
     split_alternatives,
     spread,
+    spread_each,
 )
 from metrics.opening import probes as _probes
 
@@ -316,7 +317,7 @@ def _openings(pattern: regex.Pattern[str]) -> _Openings:
     asked: list[Opens] = []
     always = False
     text = pattern.pattern
-    for a in (s for alt in split_alternatives(text[3:-2]) for s in spread(alt)):
+    for a in (s for alt in split_alternatives(text[3:-2]) for s in spread_each(alt)):
         lit = literal_prefix(a)
         if lit:
             (pairs if len(lit) > 1 else singles).add(lit[:2])
