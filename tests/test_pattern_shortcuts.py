@@ -35,7 +35,15 @@ from metrics.context.periods import PERIOD, period_at
 from metrics.context.words import ENDS_IN_VERB, LEADING_FILLER, MID_CUT, TRAILING_FILLER
 from metrics.lexicon.verbs import DEED_VERBS
 from metrics.normalize import FOLD_TABLE, PARTY_D
-from metrics.opening import literal_prefix, needles, opening_han, split_alternatives, spread
+from metrics.opening import (
+    group_end,
+    literal_prefix,
+    needles,
+    opening_han,
+    skip_atom,
+    split_alternatives,
+    spread,
+)
 from metrics.resolve import CLAUSE_OPENERS, DIFFERENCE_OPENERS
 from metrics.rules import openers
 from metrics.rules.breaks import last_break
@@ -758,6 +766,35 @@ def test_a_refused_ask_makes_no_call() -> None:
     steps._whole = Counted()
     assert steps.end("城镇新增就业", 0, 6) == 0 and asked == []
     assert steps.end("全年城镇新增就业", 0, 8) == 2 and asked == [0]
+
+
+# A pattern's alternatives and groups read by the engine (``opening.TOP_LEVEL``, ``GROUP``):
+# what reading the text an atom at a time finds, brackets that do not balance included.
+def _by_atoms(p: str) -> list[str]:
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(p):
+        if p[i] == "|" and depth == 0:
+            parts.append(p[start:i])
+            start = i + 1
+        depth += (p[i] == "(") - (p[i] == ")")
+        i = skip_atom(p, i)
+    return [*parts, p[start:]]
+
+
+def test_alternatives_read_by_the_engine_are_those_read_an_atom_at_a_time() -> None:
+    written = [LEADING_FILLER, PHRASE_LEAD, TRAILING_FILLER, MID_CUT, PERIOD, ENDS_IN_VERB]
+    odd = ["a)|b", "(a|b", "a|(b))|c", r"x\)|y", "[)]|(", "a||b", "[]|]a|b", "[^]|(]x|(y)"]
+    for p in [w.pattern for w in written] + odd:
+        assert split_alternatives(p) == _by_atoms(p), p[:40]
+    for w in written:
+        p, i = w.pattern, 0
+        opened: list[int] = []
+        while i < len(p):  # each group's close, found an atom at a time
+            if p[i] == "(":
+                opened.append(i)
+            elif p[i] == ")":
+                assert group_end(p, opened.pop()) == i
+            i = skip_atom(p, i)
 
 
 def test_steps_refuse_an_empty_step() -> None:
