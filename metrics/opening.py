@@ -16,7 +16,8 @@ through:
   pattern), or none.
 - ``anchored(pattern)``: whether every match starts (``end``: ends) where the string does.
 - ``opening_chars(pattern)``: every character a match can open with, where all are
-  written in it (``first_chars_read``: read with no call).
+  written in it (``first_chars_read``: read with no call; ``alternative_first_chars`` of
+  one alternative, from its opening).
 - the text of an alternation: ``split_alternatives``, ``spread`` (an opening group spread
   over what follows it), ``literal_prefix``, ``needles`` (the words after a repeat of any
   Han character).
@@ -27,6 +28,7 @@ the full call.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Final
 
 import regex
@@ -50,6 +52,22 @@ LOOKAROUNDS: Final = ("(?<!", "(?<=", "(?!", "(?=")
 ANY_HAN_OPENING: Final = regex_cache.compile(
     r"(?:\\p\{Han\}|\[[^\]]*\\p\{Han\}[^\]]*\])(?:\{\d*,?\d*\}|[*+?])?\??"
 )
+
+
+# What gives a pattern's text its groups and alternatives, found by the engine rather than
+# read an atom at a time in Python (the leading filler's text is 17,000 characters, its
+# verbs' list written several times over): an escape (``\\(``, ``\\p{Han}``'s ``\\p``), a
+# class (a ``]`` first in it is one of its characters), each matched whole so that the
+# brackets and bars inside are passed over as ``skip_atom`` passes them; a group, whole,
+# its brackets balanced (``GROUP``, recursive); a run of atoms and groups up to a bar of
+# the top level (``TOP_LEVEL``); or, token by token, a bracket or a bar (``STRUCTURE``).
+ESCAPE_OR_CLASS = r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]"
+GROUP_TEXT = rf"(?P<group>\((?:[^()\\\[]++|{ESCAPE_OR_CLASS}|(?&group))*+\))"
+GROUP: Final = regex_cache.compile(GROUP_TEXT, regex.S)
+TOP_LEVEL: Final = regex_cache.compile(
+    rf"(?:[^()|\\\[]++|{ESCAPE_OR_CLASS}|{GROUP_TEXT})*+", regex.S
+)
+STRUCTURE: Final = regex_cache.compile(rf"{ESCAPE_OR_CLASS}|[()|]", regex.S)
 
 
 class Opens:
@@ -164,25 +182,45 @@ def _held(p: str) -> tuple[str, ...]:
 
 def split_alternatives(p: str) -> list[str]:
     """The top-level alternatives of the pattern text ``p``."""
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(p):
-        if p[i] == "|" and depth == 0:
-            parts.append(p[start:i])
-            start = i + 1
-        depth += (p[i] == "(") - (p[i] == ")")
-        i = skip_atom(p, i)
+    parts: list[str] = []
+    start = 0
+    while True:
+        # (a run of atoms and whole groups, read by the engine: the bars inside the
+        # groups of a long alternation are never seen one by one)
+        stop = TOP_LEVEL.match(p, start).end()
+        if stop == len(p):
+            parts.append(p[start:])
+            return parts
+        if p[stop] != "|":  # a bracket that does not balance: read a token at a time
+            return parts + _split_by_tokens(p, start)
+        parts.append(p[start:stop])
+        start = stop + 1
+
+
+def _split_by_tokens(p: str, start: int) -> list[str]:
+    """``split_alternatives`` of ``p[start:]``, its brackets counted one by one (a text
+    whose brackets do not balance: a closing one too many ends no alternative)."""
+    parts: list[str] = []
+    depth = 0
+    for m in STRUCTURE.finditer(p, start):  # (escapes and classes are passed over whole)
+        c = m.group()
+        if c == "|" and depth == 0:
+            parts.append(p[start : m.start()])
+            start = m.end()
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
     parts.append(p[start:])
     return parts
 
 
 def group_end(p: str, i: int) -> int:
     """Index of the ``)`` that closes the group opened at ``p[i]``."""
-    depth = 0
-    while True:
-        depth += (p[i] == "(") - (p[i] == ")")
-        if depth == 0:
-            return i
-        i = skip_atom(p, i)
+    whole = GROUP.match(p, i)
+    if whole is None:
+        raise ValueError(f"no group closes at {i}: {p[i : i + 40]}…")
+    return whole.end() - 1
 
 
 def anchored(pattern: regex.Pattern[str], end: bool = False) -> bool:
@@ -273,6 +311,14 @@ def first_chars_read(p: str) -> frozenset[str] | None:
     return None if firsts is None else frozenset(firsts)
 
 
+def alternative_first_chars(a: str) -> frozenset[str] | None:
+    """``first_chars_read`` of ``a``, an alternative of a pattern's top level (no bar
+    outside its groups): read from its opening only, where the pattern's text would be
+    read to its end for its bars (a leading filler's alternative holds the verbs' list)."""
+    firsts = _firsts_of(a)
+    return None if firsts is None else frozenset(firsts)
+
+
 def _firsts(p: str) -> set[str] | None:
     out: set[str] = set()
     for a in split_alternatives(p):
@@ -337,14 +383,23 @@ def opening_han(pattern: regex.Pattern[str]) -> frozenset[str]:
 def spread(alternative: str) -> list[str]:
     """``alternative`` as alternatives whose opening group (if any) is spread over what
     follows it: ``(?:A|B)C`` → ``AC``, ``BC`` (not when the group repeats: ``(?:A|B)?C``)."""
+    return list(spread_each(alternative))
+
+
+def spread_each(alternative: str) -> Iterator[str]:
+    """``spread(alternative)`` one at a time: a reader that keeps none of them holds one
+    (the leading filler's verbs spread over what follows them are some 280 alternatives of
+    2,000 characters each: a megabyte held at once as a list)."""
     if not alternative.startswith("(?:"):
-        return [alternative]
+        yield alternative
+        return
     close = group_end(alternative, 0)
     rest = alternative[close + 1 :]
     if rest[:1] and rest[0] in QUANTIFIERS:
-        return [alternative]
-    inner = split_alternatives(alternative[3:close])
-    return [s for a in inner for s in spread(a + rest)]
+        yield alternative
+        return
+    for a in split_alternatives(alternative[3:close]):
+        yield from spread_each(a + rest)
 
 
 def literal_prefix(p: str) -> str:

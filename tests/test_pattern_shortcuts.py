@@ -35,7 +35,15 @@ from metrics.context.periods import PERIOD, period_at
 from metrics.context.words import ENDS_IN_VERB, LEADING_FILLER, MID_CUT, TRAILING_FILLER
 from metrics.lexicon.verbs import DEED_VERBS
 from metrics.normalize import FOLD_TABLE, PARTY_D
-from metrics.opening import literal_prefix, needles, opening_han, split_alternatives, spread
+from metrics.opening import (
+    group_end,
+    literal_prefix,
+    needles,
+    opening_han,
+    skip_atom,
+    split_alternatives,
+    spread,
+)
 from metrics.resolve import CLAUSE_OPENERS, DIFFERENCE_OPENERS
 from metrics.rules import openers
 from metrics.rules.breaks import last_break
@@ -696,6 +704,97 @@ def test_a_filler_asked_whole_ends_where_it_matches(name: str, text: str, lo: in
         patch.setattr(openers, "WARM_CALLS", 10**9)
         m = pattern.match(text, lo, hi)
         assert warm.end(text, lo, hi) == (m.end() if m else lo), (name, text, lo, hi)
+
+
+# The gate before a filler's whole pattern (``openers._Openings``): the answer for the two
+# characters where an ask stands, read once from the alternatives' text, and the first
+# characters of the literals that an alternative opening with any Han character holds.
+def _refused(gate: openers._Openings, text: str, lo: int, hi: int) -> bool:
+    key = text[lo : lo + 2] if lo + 1 < hi else text[lo]
+    return not gate.learn(key) and gate.needle_chars.isdisjoint(text[lo:hi])
+
+
+def test_a_filler_is_not_asked_where_no_alternative_opens(corpus_files) -> None:
+    from metrics.io import read_text
+
+    sentences = [
+        s
+        for path in corpus_files[:12]
+        for line in read_text(path).text.splitlines()
+        for s in regex.split(r"(?<=[。；;！？，,、])", line)
+        if s
+    ][:1500]
+    assert len(sentences) >= 1000
+    for name, steps in STEPS.items():
+        gate, refused = openers._openings(steps.pattern), 0
+        for s in sentences:
+            for lo in range(len(s)):
+                for hi in {min(len(s), lo + k) for k in (1, 2, 3, 12)} | {len(s)}:
+                    if _refused(gate, s, lo, hi):
+                        refused += 1
+                        assert steps.pattern.match(s, lo, hi) is None, (name, s, lo, hi)
+        assert refused > 10_000, (name, refused)  # (a gate that turns nothing away is none)
+
+
+def test_the_gate_reads_what_the_fillers_open_with() -> None:
+    lead = openers._openings(LEADING_FILLER)
+    phrase = openers._openings(PHRASE_LEAD)
+    # a name that opens with none of their words is not asked of either
+    for words in ("粮食产量", "城镇新增就业", "规模以上工业增加值"):
+        assert _refused(phrase, words, 0, len(words)), words
+        # (工 of 工业 may be the first of 工作人员, after a name: 社区工作人员走访)
+        assert _refused(lead, words, 0, len(words)) == ("工" not in words), words
+    # a literal by its first two characters, a class as written, a digit asked of alone
+    assert not _refused(lead, "新建学校", 0, 4) and _refused(lead, "建筑业", 0, 3)
+    assert not _refused(phrase, "全县学校", 0, 4) and not _refused(phrase, "5、学校", 0, 4)
+    assert not _refused(phrase, "2025年学校", 0, 7) and _refused(phrase, "人口", 0, 2)
+    # an alternative opening with any Han character: asked where its literal's first
+    # character stands in the window (活动期间, 县信访局)
+    assert not _refused(phrase, "活动期间共收到简历", 0, 9) and _refused(phrase, "活动", 0, 2)
+    assert not _refused(lead, "信访局全年受理", 0, 7)
+
+
+def test_a_refused_ask_makes_no_call() -> None:
+    asked: list[int] = []
+
+    class Counted:
+        def match(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
+            asked.append(pos)
+            return PHRASE_LEAD.match(text, pos, endpos)
+
+    steps = Steps(PHRASE_LEAD, steps=False)
+    steps._whole = Counted()
+    assert steps.end("城镇新增就业", 0, 6) == 0 and asked == []
+    assert steps.end("全年城镇新增就业", 0, 8) == 2 and asked == [0]
+
+
+# A pattern's alternatives and groups read by the engine (``opening.TOP_LEVEL``, ``GROUP``):
+# what reading the text an atom at a time finds, brackets that do not balance included.
+def _by_atoms(p: str) -> list[str]:
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(p):
+        if p[i] == "|" and depth == 0:
+            parts.append(p[start:i])
+            start = i + 1
+        depth += (p[i] == "(") - (p[i] == ")")
+        i = skip_atom(p, i)
+    return [*parts, p[start:]]
+
+
+def test_alternatives_read_by_the_engine_are_those_read_an_atom_at_a_time() -> None:
+    written = [LEADING_FILLER, PHRASE_LEAD, TRAILING_FILLER, MID_CUT, PERIOD, ENDS_IN_VERB]
+    odd = ["a)|b", "(a|b", "a|(b))|c", r"x\)|y", "[)]|(", "a||b", "[]|]a|b", "[^]|(]x|(y)"]
+    for p in [w.pattern for w in written] + odd:
+        assert split_alternatives(p) == _by_atoms(p), p[:40]
+    for w in written:
+        p, i = w.pattern, 0
+        opened: list[int] = []
+        while i < len(p):  # each group's close, found an atom at a time
+            if p[i] == "(":
+                opened.append(i)
+            elif p[i] == ")":
+                assert group_end(p, opened.pop()) == i
+            i = skip_atom(p, i)
 
 
 def test_steps_refuse_an_empty_step() -> None:

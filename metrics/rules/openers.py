@@ -22,11 +22,14 @@ alternation of the alternatives left, in their order, compiled once per such set
 alternative (a guard holding a list of verbs) is compiled once alone and tried by itself,
 in its turn, rather than compiled again inside every set it stands in.
 
-Before the steps pay (``WARM_CALLS``), the whole pattern is asked, on its ``re`` twin, with
-no gate before it: a test of what the alternatives open with, read from their text (as
-``gates.Openings`` did), cost more than the calls it spared (a corpus run's 3,441 asks of
-the two fillers, replayed at load 25: 24.0 ms behind the gate, 16.0 ms without; it
-answered "no match" for 1,415 of them, and took 11.3 ms to tell).
+Before the steps pay (``WARM_CALLS``), the whole pattern is asked, on its ``re`` twin,
+where an alternative can open (``_Openings``): the answer for the two characters at the
+start is read once from the alternatives' text (the first two characters of a literal,
+the characters written first, a short alternative asked of alone) and then looked up;
+an alternative that opens with any Han character is asked for where the window holds the
+first character of a literal after its repeat. (fast22 removed a gate of the same
+reading that tested each ask afresh: 11.3 ms to turn 1,415 of a corpus run's 3,441 asks
+away, more than the calls it spared; the looked-up answer costs a dictionary read.)
 
 Contract: ``Steps(pattern).end(text, pos, endpos)`` is where
 ``pattern.match(text, pos, endpos)`` ends, or ``pos`` when it does not match. That holds
@@ -49,12 +52,16 @@ from metrics.gates import LONG_ALTERNATIVE
 # (the pattern's text read as ``metrics.opening`` reads it; HAN_BLOCK holds no digit, mark
 # or space)
 from metrics.opening import (
+    ANY_HAN_OPENING,
     HAN_BLOCK,
+    Opens,
+    alternative_first_chars,
     group_end,
     literal_prefix,
     needles,
     split_alternatives,
     spread,
+    spread_each,
 )
 from metrics.opening import probes as _probes
 
@@ -111,6 +118,7 @@ class Steps:
         self._whole: Any = None
         self._steps = steps
         self._table: _Table | None = None
+        self._openings: _Openings | None = None
         self._calls = 0
 
     def table(self) -> _Table:
@@ -126,6 +134,15 @@ class Steps:
         if t is None:
             self._calls += 1
             if self._calls <= WARM_CALLS or not self._steps:  # till the steps would pay
+                gate = self._openings
+                if gate is None:
+                    gate = self._openings = _openings(self.pattern)
+                key = text[pos : pos + 2] if pos + 1 < endpos else text[pos]
+                may = gate.answers.get(key)
+                if may is None:
+                    may = gate.learn(key)
+                if not may and gate.needle_chars.isdisjoint(text[pos:endpos]):
+                    return pos  # no alternative opens here (``_Openings``)
                 whole = self._whole
                 if whole is None:
                     whole = self._whole = twins.twin(self.pattern)
@@ -248,3 +265,75 @@ def _build(pattern: regex.Pattern[str]) -> _Table:
         {c: tuple(sorted(v)) for c, v in by_char.items()},
         runs=runs,
     )
+
+
+@dataclass(slots=True)
+class _Openings:
+    """Where a match of a ``Steps`` pattern can open, read from its alternatives' text
+    (``_openings``), the answer for each pair of characters looked up once learnt.
+
+    Contract: ``learn(key)`` (``key`` the two characters at ``pos``, or the one left before
+    ``endpos``) is False only where no alternative other than those opening with any Han
+    character can open a match with ``key``; those match only where the window from ``pos``
+    holds the first character of one of the literals after their repeat (``needle_chars``).
+    Where ``learn`` is False and the window holds none of ``needle_chars``,
+    ``pattern.match(text, pos, endpos)`` is None.
+    """
+
+    singles: frozenset[str]  # a one-character literal, or a character read as written
+    pairs: frozenset[str]  # the first two characters of a longer literal
+    asked: tuple[Opens, ...]  # short alternatives no text tells, asked a character at a time
+    needle_chars: frozenset[str]  # the first characters of the needled alternatives' literals
+    always: bool  # an alternative nothing tells (a look-behind, any character): every key
+    answers: dict[str, bool] = field(default_factory=dict)
+
+    def learn(self, key: str) -> bool:
+        """Whether an alternative that is no needled one can open with ``key`` (kept)."""
+        c = key[0]
+        may = (
+            self.always
+            or key in self.pairs
+            or c in self.singles
+            or any(opens(c) for opens in self.asked)
+        )
+        if len(self.answers) >= KEYS_KEPT:
+            self.answers.clear()
+        self.answers[key] = may
+        return may
+
+
+def _openings(pattern: regex.Pattern[str]) -> _Openings:
+    """What the alternatives of ``pattern`` (``(?:A|B|…)+``) open with, read from their
+    text: a literal's first two characters (one for a one-character literal), else the
+    characters written first (a class, a word made optional, a negative look-around
+    before them), else, for an alternative opening with a repeat of any Han character,
+    the first characters of the literals after it (``needles``: one of them stands in
+    every match); a short alternative none of these tells is asked of alone
+    (``Opens``: a partial match of a character); a long one, or one that looks behind
+    or opens with any Han character and no literal after, makes every key an opening."""
+    singles: set[str] = set()
+    pairs: set[str] = set()
+    needled: set[str] = set()
+    asked: list[Opens] = []
+    always = False
+    text = pattern.pattern
+    for a in (s for alt in split_alternatives(text[3:-2]) for s in spread_each(alt)):
+        lit = literal_prefix(a)
+        if lit:
+            (pairs if len(lit) > 1 else singles).add(lit[:2])
+            continue
+        firsts = alternative_first_chars(a)
+        if firsts is not None:
+            singles |= firsts
+            continue
+        hay = needles(a)
+        if hay is not None:
+            needled.update(n[0] for n in hay)
+        elif ANY_HAN_OPENING.match(a) or len(a) > LONG_ALTERNATIVE:
+            always = True
+        else:
+            try:
+                asked.append(Opens(regex_cache.compile(a, pattern.flags)))
+            except ValueError:  # (it looks behind: a character alone cannot tell)
+                always = True
+    return _Openings(frozenset(singles), frozenset(pairs), tuple(asked), frozenset(needled), always)
