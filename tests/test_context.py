@@ -2442,6 +2442,23 @@ def test_a_noun_sorted_by_a_threshold_is_what_is_counted(sentence, figure, metri
     assert r[figure]["metric"] == metric
 
 
+# pledge_by_effort (passages): in a review, a verb of a result after a word of effort or 将
+# of the future is aimed at (its clause's figures are targets), an effort made is not.
+@pytest.mark.parametrize(("sentence", "figure", "role", "metric"), [
+    ("下半年将全力冲刺新增规上工业企业20家，努力实现全年固定资产投资增长10%。", "20家", "target",
+     "规上工业企业"),
+    ("下半年将全力冲刺新增规上工业企业20家，努力实现全年固定资产投资增长10%。", "10%", "target",
+     "固定资产投资"),
+    ("四季度奋力完成全年造林2万亩。", "2万亩", "target", "造林"),
+    ("年底前地区生产总值将突破200亿元。", "200亿元", "target", "地区生产总值"),
+    ("经过努力完成造林1.8万亩，地区生产总值增长5.2%。", "1.8万亩", "actual", "造林"),
+    ("全县努力实现了粮食产量31.8万吨。", "31.8万吨", "actual", "粮食产量"),
+])
+def test_a_pledge_by_effort_aims_at_its_clause(sentence, figure, role, metric) -> None:
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert (r[figure]["role"], r[figure]["metric"]) == (role, metric)
+
+
 # threshold_before_noun (metric_span.BARE_THRESHOLD): a bound figure written bare before
 # the noun it sorts, a count of that noun after it, is a threshold; the count is named with
 # the bound (as 亿元以上项目 is), unless the threshold names its own measure (年营业收入…).
