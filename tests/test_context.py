@@ -2466,7 +2466,8 @@ def test_a_pledge_by_effort_aims_at_its_clause(sentence, figure, role, metric) -
     ("签约项目38个，其中10亿元以上项目4个。", "10亿元以上", "threshold", None),
     ("签约项目38个，其中10亿元以上项目4个。", "4个", "level", "10亿元以上项目"),
     ("全县规上工业企业126家，其中5000万元以上企业31家。", "31家", "level", "5000万元以上企业"),
-    ("新增市场主体860户，其中注册资本100万元以下个体户达到520户。", "100万元以下", "threshold", None),
+    ("新增市场主体860户，其中注册资本100万元以下个体户达到520户。", "100万元以下", "threshold",
+     None),
     ("其中50万元以上村达到6个。", "6个", "level", "50万元以上村"),
     # with its measure named, the threshold sorts as one before 的 does
     ("新培育年营业收入500万元以上服务业企业23家。", "23家", "level", "服务业企业"),

@@ -877,15 +877,16 @@ FLOORS["heldout_meaning_lex16.jsonl"] = (
      "qualifier": 1.0},
     166,
 )
-# The second blind file of round 16 (25 sentences, 77 figures and three optional thresholds:
-# 公共资源交易, 12345热线, 网信办, 组织部, 科技局, 知识产权, 图书馆, 红十字会, 社区矫正, 反诈, 茶叶局,
-# 城投集团, 人武部, 关工委, 社会组织, 血站, 街道, 镇; 2009-2011 reviews, 十五五 and 2026 plans;
-# masks), written after the round's first three classes and labelled before any run. Its first
-# run on this branch (the honest figure): recall 1.000, role 0.987, metric 1.000, metric_exact
-# 0.844, precision 0.987, qualifier 1.000 (d792f12: role 0.974, metric 0.974, metric_exact
-# 0.779). 力促 before a verb of a level pledges it: role 1.000, 0.857. Left: 15分钟便民生活圈
-# (a duration inside a name read as a figure), verbs no list holds (节约, 外借, 招引, 处置),
-# a body before its deed (社区矫正机构全年接收), 新认定 and 提档升级 after its noun.
+# The second blind file of round 16 (25 sentences, 77 figures and three optional
+# thresholds: 公共资源交易, 12345热线, 网信办, 组织部, 科技局, 知识产权, 图书馆, 红十字会,
+# 社区矫正, 反诈, 茶叶局, 城投集团, 人武部, 关工委, 社会组织, 血站, 街道, 镇; 2009-2011
+# reviews, 十五五 and 2026 plans; masks), written after the round's first three classes and
+# labelled before any run. Its first run on this branch (the honest figure): recall 1.000,
+# role 0.987, metric 1.000, metric_exact 0.844, precision 0.987, qualifier 1.000 (d792f12:
+# role 0.974, metric 0.974, metric_exact 0.779). 力促 before a verb of a level pledges it:
+# role 1.000, 0.857. Left: 15分钟便民生活圈 (a duration inside a name read as a figure),
+# verbs no list holds (节约, 外借, 招引, 处置), a body before its deed (社区矫正机构全年接收),
+# 新认定 and 提档升级 after its noun.
 FLOORS["heldout_meaning_lex16b.jsonl"] = (
     {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.85, "precision": 0.98,
      "qualifier": 1.0},
