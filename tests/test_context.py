@@ -2469,6 +2469,8 @@ def test_a_pledge_by_effort_aims_at_its_clause(sentence, figure, role, metric) -
     ("新增市场主体860户，其中注册资本100万元以下个体户达到520户。", "100万元以下", "threshold",
      None),
     ("其中50万元以上村达到6个。", "6个", "level", "50万元以上村"),
+    # a bound of people defines the noun's kind (大班额 is a class of 56 or more): the noun
+    ("56人以上大班额还有23个。", "23个", "level", "大班额"),
     # with its measure named, the threshold sorts as one before 的 does
     ("新培育年营业收入500万元以上服务业企业23家。", "23家", "level", "服务业企业"),
     # not a level followed by a noun of measure, nor one before a pause or a purpose

@@ -290,12 +290,14 @@ def _own_words(
         # threshold_before_noun (metric_span.BARE_THRESHOLD): a count of the noun a bare
         # threshold sorts is named with its bound (其中10亿元以上项目4个 → 10亿元以上项目)
         # with no words of its own before it (a threshold with its measure named,
-        # 年营业收入500万元以上服务业企业23家, sorts as one after 的 does: 服务业企业)
+        # 年营业收入500万元以上服务业企业23家, sorts as one after 的 does: 服务业企业), and of
+        # money: a bound of another unit defines the noun's kind (56人以上大班额 → 大班额)
         (s, e), sorted_end = found[0], sorts_bare(sentence, left_from)
         t_start = cands[k - 1].start - view.start
         t_lo = subclause_start(sentence, t_start, 0)
         if (
             sorted_end is not None
+            and family_of(cands[k - 1]) == UnitFamily.CURRENCY
             and s >= left_from
             and e <= sorted_end
             and not sentence[slice(*trim(sentence, t_lo, t_start))]
