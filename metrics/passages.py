@@ -199,8 +199,9 @@ CUES: Final[tuple[Cue, ...]] = (
         # 预期目标, 预期性指标) nor a word of a list (提振预期等领域提出18条举措)
         r"|(?<!超|出|好于|符合|低于|高于|不及|社会|市场|稳定|稳)预期(?!寿命|目标|指标|性)"
         r"(?=[^，,；;。！？!?\n\d]{2,14}?(?:达到|突破|超过|增加到|提高到|提升到|稳定在|保持在)\s*\d)"
-        # 确保 reports a result as well (确保3000余名师生安全返校): only before a verb of a level
-        r"|确保(?!了)(?=[^，,；;。！？!?\n\d]{2,14}?"
+        # 确保 reports a result as well (确保3000余名师生安全返校), and 力促 a push made (力促
+        # 项目落地，签约项目30个): only before a verb of a level
+        r"|(?:确保|力促)(?!了)(?=[^，,；;。！？!?\n\d]{2,14}?"
         r"(?:达到|突破|超过|增长|增加到|提高到|提升到|稳定在|保持在|控制在)\s*\d))",
         reach="clause",
         examples=(
@@ -210,6 +211,7 @@ CUES: Final[tuple[Cue, ...]] = (
             "持续扩大有效投资，确保重点项目完成投资超过120亿元。",
             "支持企业加大研发投入，力争新认定专精特新企业30家以上。",
             "新增国家级高新技术企业70家，预期研发经费投入强度达到4.5%。",
+            "抓好消费提振，力促社会消费品零售总额突破80亿元。",
             "加快文旅融合，预期全年接待游客突破600万人次。",
         ),
         counter=(
@@ -219,6 +221,7 @@ CUES: Final[tuple[Cue, ...]] = (
             "加快园区建设，力争2027年底前全面建成投产。",
             "推进老旧小区改造，力求在2028年前基本完成。",
             "全县上下齐心协力，确保3000余名师生安全返校。",
+            "力促项目落地，签约项目30个，总投资56亿元。",
             "全市人均预期寿命达到79.2岁。",
             "经济运行超出预期，规上工业增加值增长6.8%。",
             "主要预期目标全面完成，地区生产总值增长5.5%。",
@@ -226,6 +229,33 @@ CUES: Final[tuple[Cue, ...]] = (
         ),
         why="a pledge may name what it pledges before its verb or its figure (力争…产量达到…, "
         "力争新增…100家): the figure of its clause is aimed at, as after 力争达到",
+    ),
+    Cue(
+        name="pledge_by_effort",
+        # the shape of a pledge, not one more word: a word of effort before a verb of a
+        # result (努力实现, 奋力完成, 全力冲刺), or 将 of the future, maybe after such a word,
+        # before one (将全力冲刺, 将新增, 将突破); not an effort already made (经过努力完成,
+        # 共同努力实现, 不懈努力达到: the result is in), one done (努力实现了), nor 将 as the
+        # mark of an object (将12个村纳入)
+        pattern=r"(?<![过同懈的])(?:努力|奋力)(?:冲刺|争取|实现|完成|达到|突破)(?!了)"
+        r"|全力(?:冲刺|争取)(?!了)"
+        r"|(?<![即必])将(?:全力|努力|奋力|着力|继续)?"
+        r"(?:冲刺|争取|实现|完成|达到|突破|新增|新建|建成)(?!了)",
+        reach="clause",
+        examples=(
+            "下半年将全力冲刺新增规上工业企业20家，努力实现全年固定资产投资增长10%。",
+            "四季度奋力完成全年造林2万亩，全力冲刺外贸进出口总额突破15亿美元。",
+            "年底前将新增城镇就业3000人，地区生产总值将突破200亿元。",
+        ),
+        counter=(
+            "经过努力完成造林1.8万亩，地区生产总值增长5.2%。",
+            "在全县上下共同努力实现地区生产总值186亿元。",
+            "全县努力实现了粮食产量31.8万吨，增长2.1%。",
+            "将12个村纳入示范创建，新建文化广场8个。",
+            "全力推进项目建设，完成固定资产投资56亿元。",
+        ),
+        why="a verb of a result after a word of effort, or after 将 of the future, is "
+        "aimed at: what is said in a review's last words for the rest of the year is a goal",
     ),
 )
 
@@ -251,7 +281,20 @@ _COMPILED: Final = tuple((c, regex_cache.compile(c.pattern, regex.X)) for c in C
 FIGURE: Final = regex_cache.compile(r"[\d０-９]")
 # Any cue's first characters: a section that holds none of them is skipped at once
 # (looked for with ``str.find``: one search of the section for each, no call).
-ANY_CUE_WORDS: Final = ("目标", "力争", "确保", "力求", "预期", "约束性", "下达")
+ANY_CUE_WORDS: Final = (
+    "目标",
+    "力争",
+    "确保",
+    "力求",
+    "预期",
+    "约束性",
+    "下达",
+    "力促",
+    "努力",
+    "奋力",
+    "全力",
+    "将",
+)
 
 
 def target_passages(

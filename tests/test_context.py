@@ -2442,6 +2442,49 @@ def test_a_noun_sorted_by_a_threshold_is_what_is_counted(sentence, figure, metri
     assert r[figure]["metric"] == metric
 
 
+# pledge_by_effort (passages): in a review, a verb of a result after a word of effort or 将
+# of the future is aimed at (its clause's figures are targets), an effort made is not.
+@pytest.mark.parametrize(("sentence", "figure", "role", "metric"), [
+    ("下半年将全力冲刺新增规上工业企业20家，努力实现全年固定资产投资增长10%。", "20家", "target",
+     "规上工业企业"),
+    ("下半年将全力冲刺新增规上工业企业20家，努力实现全年固定资产投资增长10%。", "10%", "target",
+     "固定资产投资"),
+    ("四季度奋力完成全年造林2万亩。", "2万亩", "target", "造林"),
+    ("年底前地区生产总值将突破200亿元。", "200亿元", "target", "地区生产总值"),
+    ("经过努力完成造林1.8万亩，地区生产总值增长5.2%。", "1.8万亩", "actual", "造林"),
+    ("全县努力实现了粮食产量31.8万吨。", "31.8万吨", "actual", "粮食产量"),
+])
+def test_a_pledge_by_effort_aims_at_its_clause(sentence, figure, role, metric) -> None:
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert (r[figure]["role"], r[figure]["metric"]) == (role, metric)
+
+
+# threshold_before_noun (metric_span.BARE_THRESHOLD): a bound figure written bare before
+# the noun it sorts, a count of that noun after it, is a threshold; the count is named with
+# the bound (as 亿元以上项目 is), unless the threshold names its own measure (年营业收入…).
+@pytest.mark.parametrize(("sentence", "figure", "measure", "metric"), [
+    ("签约项目38个，其中10亿元以上项目4个。", "10亿元以上", "threshold", None),
+    ("签约项目38个，其中10亿元以上项目4个。", "4个", "level", "10亿元以上项目"),
+    ("全县规上工业企业126家，其中5000万元以上企业31家。", "31家", "level", "5000万元以上企业"),
+    ("新增市场主体860户，其中注册资本100万元以下个体户达到520户。", "100万元以下", "threshold",
+     None),
+    ("其中50万元以上村达到6个。", "6个", "level", "50万元以上村"),
+    # a bound of people defines the noun's kind (大班额 is a class of 56 or more): the noun
+    ("56人以上大班额还有23个。", "23个", "level", "大班额"),
+    # with its measure named, the threshold sorts as one before 的 does
+    ("新培育年营业收入500万元以上服务业企业23家。", "23家", "level", "服务业企业"),
+    # not a level followed by a noun of measure, nor one before a pause or a purpose
+    ("粮食产量稳定在50万吨以上水平，新建高标准农田3万亩。", "50万吨以上", "level", "粮食产量"),
+    ("争取上级资金1亿元以上，支持项目12个。", "1亿元以上", "level", "上级资金"),
+    ("整合资金5000万元以上用于8个重点村建设。", "5000万元以上", "level", None),
+])
+def test_a_bare_threshold_sorts_the_noun_a_count_counts(sentence, figure, measure, metric) -> None:
+    r = rows("县统计局2025年工作总结\n一、工作完成情况\n" + sentence + "\n")
+    assert r[figure]["measure"] == measure
+    if metric is not None:
+        assert r[figure]["metric"] == metric
+
+
 # Counters the unit lexicon lacked: seconds of a response time and bodies counted (秒, 具);
 # 具有, 具备 and 秒杀 are words, no unit.
 @pytest.mark.parametrize(("sentence", "texts"), [

@@ -868,6 +868,44 @@ FLOORS["heldout_meaning_lex15b.jsonl"] = (
     71,
 )
 
+# Written blind in round 16 of the lexicon work (49 sentences, 166 figures and four optional
+# thresholds) from bodies and years the others lack (机关党委, 工信, 对口支援, 东西部协作, 文明办,
+# 行政审批, 大数据, 国资, 金融, 林草, 乡村振兴, 统战, 政法, 纪委, 人大, 政协, 法院, 检察院, 融媒体,
+# 医共体, 血站, 老干部, 党校, 史志, 移民, 镇, 街道; 2006-2012 and 十一五 reviews, 十五五 and 2026
+# plans; masks, a wrap), labelled before any run. d792f12 scored recall 0.994, role 0.982,
+# metric 0.982, metric_exact 0.733, precision 1.000, qualifier 1.000. A bound figure bare
+# before the noun a count after it counts is a threshold, the count named with it
+# (threshold_before_noun: 其中10亿元以上项目4个 -> 10亿元以上项目) 0.752; 单位 as blood's unit at
+# a clause's end (采集全血3.6万单位) recall 1.000, metric 0.988, 0.759; a pledge by the shape of
+# its verb (pledge_by_effort: 将全力冲刺, 努力实现, 奋力完成, 将新增; 力促 before a verb of a
+# level) role 0.994, 0.765. Left: a body or its staff before a deed no list holds (对口支援工作
+# 落实, 县人民检察院批准逮捕, 社区网格员入户走访, 民营企业结对帮扶村), verbs no list holds (初核,
+# 听取和审议, 经审查立案, 提起, 编印, 办结), a deed after its noun (协作企业落地, 老旧小区改造xx个),
+# 注册志愿者达到 (trimmed to nothing, verb_before keeps the verb), a rate above a group's
+# (增速高于全县农村居民: no benchmark word), a count before the 目标 it is
+# (高层次人才100名目标超额完成), people before their problem (XX万农村人口饮水不安全问题), and
+# 发展党员 kept by design.
+FLOORS["heldout_meaning_lex16.jsonl"] = (
+    {"recall": 1.0, "role": 0.99, "metric": 0.98, "metric_exact": 0.76, "precision": 1.0,
+     "qualifier": 1.0},
+    166,
+)
+# The second blind file of round 16 (25 sentences, 77 figures and three optional
+# thresholds: 公共资源交易, 12345热线, 网信办, 组织部, 科技局, 知识产权, 图书馆, 红十字会,
+# 社区矫正, 反诈, 茶叶局, 城投集团, 人武部, 关工委, 社会组织, 血站, 街道, 镇; 2009-2011
+# reviews, 十五五 and 2026 plans; masks), written after the round's first three classes and
+# labelled before any run. Its first run on this branch (the honest figure): recall 1.000,
+# role 0.987, metric 1.000, metric_exact 0.844, precision 0.987, qualifier 1.000 (d792f12:
+# role 0.974, metric 0.974, metric_exact 0.779). 力促 before a verb of a level pledges it:
+# role 1.000, 0.857. Left: 15分钟便民生活圈 (a duration inside a name read as a figure),
+# verbs no list holds (节约, 外借, 招引, 处置), a body before its deed (社区矫正机构全年接收),
+# 新认定 and 提档升级 after its noun.
+FLOORS["heldout_meaning_lex16b.jsonl"] = (
+    {"recall": 1.0, "role": 1.0, "metric": 1.0, "metric_exact": 0.85, "precision": 0.98,
+     "qualifier": 1.0},
+    77,
+)
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_heldout_file_keeps_its_floor(name: str) -> None:
     floors, figures = FLOORS[name]

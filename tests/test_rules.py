@@ -198,6 +198,12 @@ def test_unit_surfaces_are_unique() -> None:
             ["1.2万剂", "3260治疗量", "2000瓶", "500桶", "1200封"],
         ),
         ("3家企业卷入纠纷,5项列入名单,2集团,落实八字方针,联合红十字会,3款项", ["3家", "5项"]),
+        # blood's units only where they end their clause (unit_in_noun_place); before a noun
+        # 单位 is the body counted (3.6万单位职工: the 万 alone)
+        (
+            "采集全血3.6万单位,献血量xx单位、供应红细胞2.8万单位。走访12单位企业,服务3.6万单位职工",
+            ["3.6万单位", "xx单位", "2.8万单位", "3.6万"],
+        ),
         # rounds fired, only where they end their clause (not 3发现 or 发放)
         ("发射增雨火箭弹1,240发,高炮炮弹360发。开展3发现活动,5发放点", ["1,240发", "360发"]),
         # a zero before a decimal is the whole part (零点五亿元 is half of one, never 5亿元);

@@ -12,7 +12,7 @@ from typing import Final
 
 from metrics import regex_cache
 from metrics.context.cells import TableCell
-from metrics.context.clauses import in_brackets
+from metrics.context.clauses import in_brackets, subclause_start
 from metrics.context.elsewhere import (
     adds_nothing,
     bare_total,
@@ -22,7 +22,13 @@ from metrics.context.elsewhere import (
     run_in_heading,
     shared_tail,
 )
-from metrics.context.metric_span import metric_span, phrase_span, sorts_by_threshold
+from metrics.context.metric_span import (
+    metric_span,
+    phrase_span,
+    sorts_bare,
+    sorts_by_threshold,
+)
+from metrics.context.metric_trim import trim
 from metrics.context.state import (
     FigureCarry,
     Meaning,
@@ -130,7 +136,7 @@ def meaning_of(
         measure is Measure.LEVEL
         and resolved.qualifier in BOUNDS
         and resolved.unit_family not in PROPORTION_FAMILIES
-        and sorts_by_threshold(sentence, rel_end)
+        and (sorts_by_threshold(sentence, rel_end) or sorts_bare(sentence, rel_end) is not None)
     ):
         # 收入超过50万元的村, 100户以上的合作社: a bound says which villages, no amount; an
         # amount with no bound word is one (投入1200万元的人居环境整治资金), and a percentage
@@ -274,6 +280,23 @@ def _own_words(
     )
     if again and found and found[1] is MetricRuleName.WORDS_BEFORE:
         found = (found[0], MetricRuleName.MEASURE_OF_COUNTED)
+    if found and found[1] is MetricRuleName.WORDS_BEFORE and k and left_from == carry.prev_end:
+        # threshold_before_noun (metric_span.BARE_THRESHOLD): a count of the noun a bare
+        # threshold sorts is named with its bound (其中10亿元以上项目4个 → 10亿元以上项目)
+        # with no words of its own before it (a threshold with its measure named,
+        # 年营业收入500万元以上服务业企业23家, sorts as one after 的 does: 服务业企业), and of
+        # money: a bound of another unit defines the noun's kind (56人以上大班额 → 大班额)
+        (s, e), sorted_end = found[0], sorts_bare(sentence, left_from)
+        t_start = cands[k - 1].start - view.start
+        t_lo = subclause_start(sentence, t_start, 0)
+        if (
+            sorted_end is not None
+            and family_of(cands[k - 1]) == UnitFamily.CURRENCY
+            and s >= left_from
+            and e <= sorted_end
+            and not sentence[slice(*trim(sentence, t_lo, t_start))]
+        ):
+            found = ((t_start, e), found[1])
     return found, left_from, next_start
 
 

@@ -163,12 +163,37 @@ def sorts_by_threshold(sentence: str, end: int) -> bool:
     return sentence[end : end + 1] == "的" and sentence[end + 1 : end + 2] in THRESHOLD_NOUNS
 
 
+# threshold_before_noun: a bound figure written bare before the noun it sorts, a count of
+# that noun right after (其中10亿元以上项目4个, 5000万元以上企业31家, 50万元以上村达到6个):
+# the figure says which projects, firms or villages, the count is the figure of the work,
+# and the count's name is the sorted noun with its bound (as 亿元以上项目 is). Not a level
+# that a noun of measure follows (稳定在50万吨以上水平), nor one a verb or a pause follows
+# (5亿元以上，项目3个; 1亿元以上用于3个项目: what the sum goes to).
+BARE_THRESHOLD: Final = regex_cache.compile(
+    r"(?<=以上|以下)(?P<noun>(?!的)\p{Han}{1,8}?)(?:达到|达|有|共|为|超过|突破)?\s*(?:\d|[xX*]{1,4}\s*[个家所户])"
+)
+
+
+def sorts_bare(sentence: str, end: int) -> int | None:
+    """Where the noun a bound figure ending at ``end`` sorts ends, when the figure is a
+    threshold written bare before it and a count of it follows (see ``BARE_THRESHOLD``),
+    else None."""
+    if not sentence.endswith(("以上", "以下"), 0, end):
+        return None
+    m = BARE_THRESHOLD.match(sentence, end)
+    if m is None or VERB_WORD.search(sentence, *m.span("noun")) or "用于" in m.group("noun"):
+        return None
+    return m.end("noun")
+
+
 def _sorted_by_threshold(sentence: str, lo: int, prev_end: int, s: int) -> bool:
     """sorted_by_threshold: whether the one character at ``s`` is a noun sorted by the figure
     that ends right before its 的, a threshold (村集体经济收入超过50万元的村达到23个,
     年纳税额超过1000万元的镇有3个, 人均收入超过3万元的户420户): what is counted is that
     noun, one character or not, while the threshold's words name the threshold. A noun of
     one character elsewhere names nothing by itself (the words before it do)."""
+    if 0 < prev_end == lo == s:  # 其中50万元以上村达到6个: threshold_before_noun's noun
+        return sorts_bare(sentence, lo) is not None
     return 0 < prev_end == lo == s - 1 and sorts_by_threshold(sentence, lo)
 
 

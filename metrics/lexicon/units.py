@@ -427,6 +427,11 @@ UNITS: tuple[Unit, ...] = (
     # medicine and blood given (发放中药汤剂1.2万剂, 机采血小板3260治疗量)
     _u("剂", "count", "剂", veto="量|型|次", generic=True),
     _u("治疗量", "count", "治疗量"),
+    # unit_in_noun_place: blood is counted in units (采集全血3.6万单位, 献血量xx单位, 供应红细胞
+    # 3.1万单位), a word that is elsewhere the noun of a body counted (用人单位326户, 1 260家
+    # 企事业单位, 12个单位职工): a unit only where it ends its clause, as 发 is, so that the
+    # words before name what is counted (全血, 献血量), not 单位
+    _u("单位", "count", "单位", veto="[^,，。;；、)）\n]"),
     # rounds fired in weather work (发射增雨火箭弹1,240发, 炮弹360发。): only where it ends
     # its clause, for 发 opens a hundred verbs (3发现, 发放, 发布)
     _u("发", "count", "发", veto="[^,，。;；、)）\n]"),
