@@ -237,14 +237,19 @@ CUES: Final[tuple[Cue, ...]] = (
         # before one (将全力冲刺, 将新增, 将突破); not an effort already made (经过努力完成,
         # 共同努力实现, 不懈努力达到: the result is in), one done (努力实现了), nor 将 as the
         # mark of an object (将12个村纳入)
-        pattern=r"(?<![过同懈的])(?:努力|奋力)(?:冲刺|争取|实现|完成|达到|突破)(?!了)"
-        r"|全力(?:冲刺|争取)(?!了)"
+        # A word of effort alone is no pledge in a review (全县上下奋力实现地区生产总值210亿
+        # 元, 齐心努力完成税收收入12.6亿元: the result is in): only after a time still ahead
+        # in its clause (年底前, 下半年, 四季度, 明年). 将 that marks an object (将争取到的…资金,
+        # 将新建的8所学校纳入) is followed by 的 or 到.
+        pattern=r"(?:年底前|年内|下半年|四季度|今后|明年|下一步)[^，,；;。！？!?\n]{0,8}?"
+        r"(?:努力|奋力|全力)(?:冲刺|争取|实现|完成|达到|突破)(?!了)"
         r"|(?<![即必])将(?:全力|努力|奋力|着力|继续)?"
-        r"(?:冲刺|争取|实现|完成|达到|突破|新增|新建|建成)(?!了)",
+        r"(?:冲刺|争取|实现|完成|达到|突破|新增|新建|建成)(?![了的到])",
         reach="clause",
         examples=(
             "下半年将全力冲刺新增规上工业企业20家，努力实现全年固定资产投资增长10%。",
-            "四季度奋力完成全年造林2万亩，全力冲刺外贸进出口总额突破15亿美元。",
+            "四季度奋力完成全年造林2万亩。",
+            "下半年全力冲刺外贸进出口总额突破15亿美元。",
             "年底前将新增城镇就业3000人，地区生产总值将突破200亿元。",
         ),
         counter=(
@@ -253,6 +258,10 @@ CUES: Final[tuple[Cue, ...]] = (
             "全县努力实现了粮食产量31.8万吨，增长2.1%。",
             "将12个村纳入示范创建，新建文化广场8个。",
             "全力推进项目建设，完成固定资产投资56亿元。",
+            "全县干部群众奋力实现地区生产总值210亿元，增长6.1%。",
+            "全体干部职工齐心努力完成税收收入12.6亿元。",
+            "将争取到的1.5亿元专项债券资金全部投入重点项目。",
+            "将新建的8所学校纳入集团化办学。",
         ),
         why="a verb of a result after a word of effort, or after 将 of the future, is "
         "aimed at: what is said in a review's last words for the rest of the year is a goal",

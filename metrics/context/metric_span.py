@@ -169,8 +169,13 @@ def sorts_by_threshold(sentence: str, end: int) -> bool:
 # and the count's name is the sorted noun with its bound (as 亿元以上项目 is). Not a level
 # that a noun of measure follows (稳定在50万吨以上水平), nor one a verb or a pause follows
 # (5亿元以上，项目3个; 1亿元以上用于3个项目: what the sum goes to).
+# The count after the noun is a count (a counter follows its number: 4个, 31家, 520户), and
+# the noun holds no word that opens a clause of its own (其中, 同比, 较, 连续, 累计, 占, 年度,
+# 户均 …): with no pause after 以上 a level runs on into the next clause (320天以上同比增加12
+# 天, 2.5亿元以上其中中央资金1.2亿元, 45万亩以上连续5年保持增长, 1200人以上户均增收8000元).
 BARE_THRESHOLD: Final = regex_cache.compile(
-    r"(?<=以上|以下)(?P<noun>(?!的)\p{Han}{1,8}?)(?:达到|达|有|共|为|超过|突破)?\s*(?:\d|[xX*]{1,4}\s*[个家所户])"
+    r"(?<=以上|以下)(?P<noun>(?!的)(?:(?!其中|同比|环比|较|比|连续|累计|占|年度|均|的)\p{Han}){1,8}?)"
+    r"(?:达到|达|有|共|为|超过|突破)?\s*(?:[\d.]+|[xX*]{1,4})\s*万?\s*[个家所户座处项村镇名]"
 )
 
 
