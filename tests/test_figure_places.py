@@ -60,6 +60,8 @@ NONE = [
     ("大桥灌区新增有效灌溉面积2.3万亩", "2.3万亩"),  # an irrigation district
     ("组织我县企业参加展会46家次", "46家次"),  # the report's own, by a pronoun
     ("新增境内外上市公司5家", "5家"),  # a level word in a word (上市)
+    ("全盟地区生产总值增长6.5%左右", "6.5%左右"),  # a league's and a prefecture's scope
+    ("新开工省市重点项目80个", "80个"),  # a verb of work before the levels
 ]
 
 

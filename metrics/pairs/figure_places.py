@@ -52,7 +52,7 @@ SUBJECT_AFTER = regex_cache.compile(
 SUBJECT_ENDS = regex_cache.compile(r"[;；:：。!?！？]")
 # A clause that opens with a scope of its own (全市, 本县, 各县区, 两区) sets a new subject.
 SCOPE_OPENS = regex_cache.compile(
-    r"^[全本各该我其两三多](?:[省市县区镇乡旗]|街道)|^[省市县区](?:级|本级|直)"
+    r"^[全本各该我其两三多](?:[省市县区镇乡旗盟州]|街道|地区)|^[省市县区](?:级|本级|直)"
 )
 # Clause breaks a carried subject passes over (``，``) and a list's ``、``.
 COMMA = regex_cache.compile(r"[,，]")
@@ -87,7 +87,7 @@ NOT_A_PIECE = regex_cache.compile(r"^[至到和与及的在向从对经]")
 NOT_A_PLACE = regex_cache.compile(
     r"^(?:完成|实现|达到|超过|超额|超|低于|高于|占|比|较|按|由|为|截至|目前|包括|打造|提请|废止"
     r"|新认定|认定|联合|支持|推动|推进|加快|实施|开展|争创|创建|获批|入选|脱贫|境内|境外|国内"
-    r"|跨|在|参加|组织|力争)|^.+(?:包括|以及)|[跨外出入异](?:省|市|县|区)$"
+    r"|跨|在|参加|组织|力争|新开工|开工|新建|新增|引进)|^.+(?:包括|以及)|[跨外出入异](?:省|市|县|区)$"
     # a level word after a word that makes it a kind (设区的市, 地市, 上市: no one place)
     r"|^[设地上](?:市|区)$"
     # an area that is no government: one named by its kind alone (高新区, 湖区, 新区 with no
@@ -101,7 +101,7 @@ PER_UNIT = regex_cache.compile(r"^(?:单位|人均|万元|每)")
 # A piece that ends in a scope word is no place either: the words before it are a time or a
 # verb the chain took in (五年来全市累计…, 以来全省新增…, 组织我县…, 在我区…: the report's own),
 # and no place's name ends so.
-SCOPE_PIECE = regex_cache.compile(r"[全本各我该](?:[省市县区镇乡旗]|街道)$")
+SCOPE_PIECE = regex_cache.compile(r"[全本各我该](?:[省市县区镇乡旗盟州]|街道|地区)$")
 
 
 def _named(place: str, words: str, m: Mention) -> bool:
