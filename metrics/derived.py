@@ -33,6 +33,7 @@ from metrics.dataset import RowGroups, give_back_memory, partition_folders, row_
 from metrics.pairs import (
     ADDITION,
     NOT_AIMED,
+    SPAN_TARGET,
     Compared,
     Identity,
     ImpliedParts,
@@ -55,6 +56,7 @@ from metrics.pairs import (
     scoped_before,
     short_tails,
 )
+from metrics.pairs.figure_places import foreign_place
 from metrics.records import Document, Measure, Mention
 from metrics.schemas import (
     PAIR_SCHEMA,
@@ -71,9 +73,10 @@ LINK_CHUNK = 10_000
 # ``map``, or a pool's: a function over each item, results in the items' order.
 RunMap = Callable[..., Iterable[Any]]
 
-# Of each document that has a government unit: a code for the unit (equal codes, one unit)
-# and its level, for the scope its report gives a short name (``pairs.scoped_before``).
-Units = dict[str, tuple[int, str | None]]
+# Of each document that has a government unit: a code for the unit (equal codes, one unit),
+# its level, for the scope its report gives a short name (``pairs.scoped_before``), and its
+# place, which a figure's own place is told from (``pairs.foreign_figure``).
+Units = dict[str, tuple[int, str | None, str | None]]
 
 
 def write_plan_links(folder: Path, path: Path, documents: Path, run_map: RunMap = map) -> None:
@@ -242,7 +245,7 @@ def _identities(documents: Path, known: dict[str, Identity] | None = None) -> Un
     codes: dict[Identity, int] = {}
     found = document_identities(documents) if known is None else known
     return {
-        doc: (codes.setdefault(identity, len(codes)), identity[0])
+        doc: (codes.setdefault(identity, len(codes)), identity[0], identity[1])
         for doc, identity in found.items()
     }
 
@@ -400,7 +403,16 @@ def _trend_figures(
         f.name
         for f in fields(Mention)
         if f.default is MISSING and f.name not in ("department", "year", "sentence")
-    ] + ["measure", "period_label", "period_kind", "change_base", "aim_year", "metric_phrase"]
+    ] + [
+        "measure",
+        "period_label",
+        "period_kind",
+        "change_base",
+        "aim_year",
+        "metric_phrase",
+        "figure_place",
+        "plan_period",
+    ]
     for path in files:
         for _, _, read in row_groups(path):
             table = read(columns=names)
@@ -600,6 +612,23 @@ def _sides(batch: pa.Table) -> np.ndarray:
     return np.array(known, dtype=np.int64)[arrow.to_numpy(encoded.indices)]
 
 
+def _foreign(batch: pa.Table, identities: Units) -> np.ndarray:
+    """Which rows of ``batch`` are another place's figure than their document's unit
+    (``pairs.foreign_figure``: 东湖县…增长7.2% in a city's review), asked only of the few
+    rows whose own clause names a place."""
+    out = np.zeros(batch.num_rows, dtype=bool)
+    placed = np.flatnonzero(arrow.to_numpy(batch["figure_place"].is_valid()))
+    if not len(placed):
+        return out
+    at = arrow.from_numpy(placed, pa.int64())
+    places = batch["figure_place"].take(at).to_pylist()
+    docs = batch["doc_id"].take(at).to_pylist()
+    for row, place, doc in zip(placed.tolist(), places, docs, strict=True):
+        unit = identities.get(doc)
+        out[row] = unit is not None and foreign_place(place, unit[1], unit[2])
+    return out
+
+
 def _link_rows(files: list[Path], identities: Units) -> tuple[np.ndarray, list[int]]:
     """(target row, outcome row) of one group's links, in the targets' order, rows
     numbered across the group's files; and the first row of each file, and the end. A
@@ -616,7 +645,9 @@ def _link_rows(files: list[Path], identities: Units) -> tuple[np.ndarray, list[i
     links = np.concatenate([links, short])
     implying = (side & Side.IMPLIED_TARGET > 0) & ~np.isin(rows, links[:, 0])
     derived = _matched(rows, ikeys, where, implying, side & Side.COMPLETION > 0)
-    links = np.concatenate([links, derived])
+    # targets of plans of several years, in a pass of their own (``pairs.SPAN_TARGET``)
+    spans = _matched(rows, keys, where, side & SPAN_TARGET > 0, side & Side.OUTCOME > 0)
+    links = np.concatenate([links, derived, spans])
     return links[np.argsort(links[:, 0], kind="stable")], starts
 
 
@@ -651,6 +682,8 @@ def _link_keys(
         "text",
         "metric_phrase",
         "period_label",
+        "figure_place",
+        "plan_period",
     ]
     stated: set[tuple[int, int, str]] = set()  # a target restated in its plan is one
     for path in files:
@@ -660,7 +693,12 @@ def _link_keys(
             side = _sides(batch)
             # a target for a later year than its plan's is none (``pairs.mention_sides``)
             aimed = arrow.to_numpy(batch["aim_year"].is_valid())
+            # a target of a plan of several years is linked in a pass of its own
+            # (``pairs.span_sides``)
+            spanned = arrow.to_numpy(batch["plan_period"].is_valid()) & ~aimed
+            side = np.where(spanned, np.where(side & Side.TARGET, SPAN_TARGET, 0), side)
             side = np.where(aimed, side & NOT_AIMED, side)
+            side = np.where(_foreign(batch, identities), 0, side)
             keep = (side > 0) & arrow.to_numpy(batch["metric_key"].is_valid())
             picked, side = batch.filter(arrow.from_numpy(keep, pa.bool_())), side[keep]
             row = np.flatnonzero(keep) + end
@@ -668,7 +706,7 @@ def _link_keys(
             codes = _codes(picked["doc_id"], docs)
             # the unit of each document code, extended by the documents this batch met first
             doc_units.extend(
-                identities.get(d, (-1, None))[0]
+                identities.get(d, (-1, None, None))[0]
                 for d in itertools.islice(docs, len(doc_units), None)
             )
             ident = np.asarray(doc_units, dtype=np.int64)[codes]
@@ -721,7 +759,7 @@ def _short_matched(
     names = ["sentence", "char_start", "sentence_start", "doc_id"]
     before = {
         row: scoped_before(
-            identities.get(r["doc_id"], (-1, None))[1],
+            identities.get(r["doc_id"], (-1, None, None))[1],
             r["sentence"][: max(0, r["char_start"] - r["sentence_start"])],
         )
         for row, _, r in _columns_at(*read, need, names)

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from metrics import regex_cache
 from metrics.context.mentions import section_mentions
 from metrics.context.period_kinds import period_kind
 from metrics.context.state import SectionScope
@@ -32,6 +33,7 @@ from metrics.io import SourceText, TextStream, display_name
 from metrics.normalize import Normalized, normalize
 from metrics.pairs import find_pairs, frame_named
 from metrics.pairs.comparable import aim_year, writing_year
+from metrics.pairs.figure_places import with_figure_places
 from metrics.readers import PLAIN_FORMAT, is_plain, read_source
 from metrics.records import (
     Document,
@@ -56,7 +58,7 @@ from metrics.segment.sections import (
     find_pledges,
     find_sections,
 )
-from metrics.segment.titles import plan_of_several_years
+from metrics.segment.titles import PLAN_SPAN_AFTER_WORDS, plan_of_several_years
 from metrics.segment.toc import PendingEntries, TocEntry
 
 
@@ -172,12 +174,43 @@ def _process_text(
                 doc_mentions[before:] = [
                     m if m.period else _under_plan(m, label) for m in doc_mentions[before:]
                 ]
+        span = _span_of(doc)
+        if span is not None:
+            doc_mentions = [_in_span(m, span) for m in doc_mentions]
         written = writing_year(doc)
-        doc_mentions = [_with_aim(m, written) for m in doc_mentions]
+        # (each figure's own place, which the tables across reports read on disk)
+        doc_mentions = with_figure_places(_with_aim(m, written) for m in doc_mentions)
         pairs = find_pairs(doc_mentions, written)
         result.mentions.extend(frame_named(doc_mentions, pairs))  # 占年度目标5亿元: its actual's
         result.pairs.extend(pairs)
     return result
+
+
+# The years of a plan's span, in the brackets its title closes with (2022—2024年).
+SPAN_YEARS = regex_cache.compile(r"(?:19|20)\d{2}")
+
+
+def _span_of(doc: Document) -> tuple[int, int] | None:
+    """The first and last year of a plan of several years (``titles.plan_of_several_years``:
+    三年行动方案（2022—2024年）), else None."""
+    if doc.plan_year is None or not plan_of_several_years(doc.title):
+        return None
+    found = PLAN_SPAN_AFTER_WORDS.search((doc.title or "").rstrip())
+    if found is None:
+        return None
+    years = SPAN_YEARS.findall(found.group(), found.start("first") - found.start())
+    return int(years[0]), int(years[-1])
+
+
+def _in_span(m: Mention, span: tuple[int, int]) -> Mention:
+    """``m`` of a plan of several years: a target whose clause names no year of its own
+    (到2024年底，全市累计改造…360个; ``_section_year`` gives such a section none) aims at the
+    span (``plan_period``, first-last) and is judged in the review of its last year, its
+    ``year`` (docs/schema.md, *A plan of several years*). A target its clause gives a year
+    (2023年，新建…) is that year's, and any other figure stays as it is."""
+    if m.role != Role.TARGET or m.year is not None or m.section != SectionKind.PLAN:
+        return m
+    return replace(m, year=span[1], plan_period=f"{span[0]}-{span[1]}")
 
 
 def _defining(text: str, pos: int) -> bool:

@@ -125,6 +125,8 @@ MENTION_SCHEMA = pa.schema(
         ("period_kind", pa.string()),
         ("change_base", pa.string()),
         ("aim_year", pa.int32()),
+        ("figure_place", pa.string()),
+        ("plan_period", pa.string()),
     ]
 )
 PAIR_SCHEMA = pa.schema(
@@ -152,6 +154,7 @@ PAIR_SCHEMA = pa.schema(
         ("outcome_doc_id", pa.string()),
         ("match", pa.string()),
         ("actual_source", pa.string()),
+        ("plan_period", pa.string()),
     ]
 )
 # The files whose tables could not be made (see records.Failure).

@@ -27,8 +27,9 @@ target never adds to an actual: ``sum_known`` over the ``n_known`` known ones, a
 figures are described instead by ``n_values``, ``min_value``, ``median_value`` and
 ``max_value`` of their known values. A target for a later year than its plan's
 (``mentions.aim_year``: 到2027年累计建成示范线15条 in a plan for 2025) is counted under the year
-it aims at, never the plan's: it is no figure of 2025. A figure that restates another or is a
-part of one
+it aims at, never the plan's: it is no figure of 2025; a target of a plan of several years
+(``mentions.plan_period``) under no year, as the span is no one year. A figure that
+restates another or is a part of one
 (``part_of``, ``metrics.restated``) is counted but summed once, as its total: it is left
 out of the sums and of ``n_additive``, and ``n_part_of`` says how many were. Every amount
 is in base units.
@@ -82,6 +83,7 @@ STATS_INPUT = [
     "period_kind",
     "change_base",
     "aim_year",
+    "plan_period",
     "measure",
 ]
 # The document columns that name a unit of government.
@@ -169,11 +171,16 @@ def _with_units(batch: pa.Table, units: dict[str, tuple]) -> pa.Table:
 
 def _aimed_year(batch: pa.Table) -> pa.Table:
     """``batch`` with each figure's year the one it aims at where it names a later one
-    (``aim_year``), and without that column."""
+    (``aim_year``), none for a target of a plan of several years (``plan_period``: the
+    span's, no one year's figure), and without those columns."""
     year = batch["year"]
     aimed = pc.coalesce(pc.cast(batch["aim_year"], year.type), year)
+    if "plan_period" in batch.column_names:
+        aimed = pc.if_else(pc.is_valid(batch["plan_period"]), pa.scalar(None, year.type), aimed)
     at = batch.schema.get_field_index("year")
-    return batch.set_column(at, "year", aimed).drop_columns(["aim_year"])
+    return batch.set_column(at, "year", aimed).drop_columns(
+        [c for c in ("aim_year", "plan_period") if c in batch.column_names]
+    )
 
 
 def figure_weights(batch: pa.Table) -> tuple[dict[str, np.ndarray], np.ndarray]:

@@ -17,8 +17,11 @@ subject, making no trend under that name, continues the series of its full name
 (``_short_names_joined``). Figures of several years (年均, 累计, 五年来:
 ``period_kinds.MULTI_YEAR_KINDS``; a change since a year named, 比2020年增长27.6% or
 较“十三五”末提高8个百分点: ``change_base`` since_year), targets for a later year than
-their plan's (``mentions.aim_year``: 到2027年…15条 is no target of 2025), results
-restated in a plan (``_restated``) and documents of no known unit take no part. Years
+their plan's (``mentions.aim_year``: 到2027年…15条 is no target of 2025), targets of a
+plan of several years (``mentions.plan_period``: its aim for the span's end), results
+restated in a plan (``_restated``), a figure whose own clause names another place than its
+report's (``mentions.figure_place``: a county's in a city's review, ``pairs.foreign_figure``)
+and documents of no known unit take no part. Years
 that are not consecutive (2023 → 2025) give no row.
 
 A row's ``change`` is the value less the previous one, the previous converted to the
@@ -46,6 +49,7 @@ from metrics.pairs import (
     counted_metric,
     department_group,
     disk_order,
+    foreign_figure,
     is_addition,
     key_measure,
     key_unit,
@@ -114,11 +118,15 @@ def trend_key(m: Mention, identity: Identity | None) -> TrendKey | None:
     metric = counted_metric(m.metric_key, m.base_unit)
     if not (identity and metric and m.year and m.department) or m.role not in TREND_ROLES:
         return None
+    if foreign_figure(m, identity):
+        return None  # another place's figure (东湖县…增长7.2% in a city's review)
     if m.measure == Measure.THRESHOLD:
         return None  # 收入超过50万元的村: the bound of a class, no amount that moves
     kind = mention_period_kind(m)
     if kind in MULTI_YEAR_KINDS or _restated(m) or m.aim_year is not None:
         return None
+    if m.plan_period is not None:
+        return None  # a plan of several years' aim for its end: no year's target
     months = m.period_label.replace(str(m.year), "") if m.period_label else None
     base = mention_change_base(m)
     if base == ChangeBase.SINCE_YEAR:

@@ -10,8 +10,10 @@ as a rate a rate: ``key_measure``), kind of period (``mentions.period_kind``: a 
 target over a plan's years is never set against one year's growth), the months of a
 figure of part of a year (``part_of_year``: 上半年 is no outcome of the year's target),
 base of a change (``mentions.change_base``: 增长8% never against 环比增长2%) and
-whether it is a year's addition (``ADDITION``: 新增…118家 never against 总数达到1372家); a target no
-outcome of its key meets may then take one that names its metric short after the clause
+whether it is a year's addition (``ADDITION``: 新增…118家 never against 总数达到1372家); a figure
+whose own clause names another place than its report's (``mentions.figure_place``:
+东湖县地区生产总值增长7.2% in a city's review, ``foreign_figure``) is no side of any link;
+a target no outcome of its key meets may then take one that names its metric short after the clause
 naming its subject (``short_named``: 高校毕业生就业率 ≈ 全市高校毕业生2.84万人，就业率92.3%),
 and a target level no stated actual meets a completion rate of it (完成…目标的90%), its
 actual derived (``implied_pair``, ``actual_source`` derived). A target its plan states again
@@ -38,6 +40,7 @@ from metrics.implied import can_imply, implied_actual, implies, strip_completion
 from metrics.lexicon.changes import ADDITION, CHANGE_WORD
 from metrics.lexicon.departments import canonical_department, department_in
 from metrics.lexicon.units import MULTIPLIER_BY_SURFACE, UNIT_BY_SURFACE
+from metrics.pairs.figure_places import foreign_place
 from metrics.pairs.within import build_pair
 from metrics.records import (
     ActualSource,
@@ -706,7 +709,33 @@ def mention_sides(m: Mention) -> int:
     """``link_sides`` of a mention; no side of a target for a later year than its plan's
     (``aim_year``)."""
     sides = link_sides(m.role, m.section, m.measure, m.unit)
-    return sides & NOT_AIMED if m.aim_year is not None else sides
+    if m.aim_year is not None:
+        return sides & NOT_AIMED
+    return span_sides(sides) if m.plan_period is not None else sides
+
+
+def span_sides(sides: int) -> int:
+    """The sides of a target of a plan of several years whose year's sides are ``sides``
+    (``SPAN_TARGET``)."""
+    return SPAN_TARGET if sides & _TARGET else 0
+
+
+# The side of a target of a plan of several years (``mentions.plan_period``): linked by the
+# key of a year's target (its ``year`` is the span's last, its kind of period its own: an end
+# level meets that year's level, a 累计 target a running total, a 年均 one an average) but
+# in a pass of its own, so that it neither takes an outcome from the year's plan nor
+# loses one to it: both are judged against that year's review. It implies nothing (a
+# completion rate of a year is no rate of the span's aim), nor takes a short name.
+SPAN_TARGET: Final = 16
+
+
+def foreign_figure(m: Mention, identity: Identity | None) -> bool:
+    """Whether ``m``'s own place (``mentions.figure_place``) is another government than
+    its document's unit ``identity`` (``figure_places.foreign_place``): a county's figure
+    in a city's review is no side of the city's links."""
+    if m.figure_place is None or identity is None:
+        return False
+    return foreign_place(m.figure_place, identity[0], identity[1])
 
 
 def completion_metric(key: str | None) -> str | None:
@@ -822,6 +851,7 @@ def plan_pair(target: Mention, actual: Mention) -> Pair:
         match=str(
             PlanMatch.EXACT if target.metric_key == actual.metric_key else PlanMatch.NORMALISED
         ),
+        plan_period=target.plan_period,
     )
 
 
@@ -889,6 +919,7 @@ def plans_in_order(
     are made (most figures: neither a plan's target nor a summary's outcome)."""
     by_id: dict[str, Mention] = {}
     targets: list[tuple[PlanKey, str, str]] = []
+    spans: list[tuple[PlanKey, str, str]] = []  # targets of plans of several years
     actuals: dict[PlanKey, list[tuple[str, str]]] = {}
     implying: list[tuple[ImpliedKey, str, str]] = []
     completions: dict[ImpliedKey, list[tuple[str, str]]] = {}
@@ -898,7 +929,9 @@ def plans_in_order(
         if not sides:  # plan_key and implied_key would be None too
             continue
         unit = identity.get(m.doc_id)
-        key = plan_key(m, unit) if sides & (_TARGET | _OUTCOME) else None
+        if foreign_figure(m, unit):
+            continue  # another place's figure (东湖县…增长7.2% in a city's review)
+        key = plan_key(m, unit) if sides & (_TARGET | _OUTCOME | SPAN_TARGET) else None
         if key is not None and sides & _TARGET and restated(stated, (key, m.doc_id, m.text)):
             continue  # a target its plan restates is linked once
         implied = _implied_key(m, unit, sides)
@@ -906,6 +939,8 @@ def plans_in_order(
             by_id[m.mention_id] = m
             if sides & _TARGET:
                 targets.append((key, m.mention_id, m.doc_id))
+            elif sides & SPAN_TARGET:
+                spans.append((key, m.mention_id, m.doc_id))
             else:
                 actuals.setdefault(key, []).append((m.mention_id, m.doc_id))
         if implied is not None:
@@ -920,6 +955,7 @@ def plans_in_order(
     linked = {t for t, _ in links}
     left = [t for t in implying if t[1] not in linked]
     links += match_plans(left, completions)
+    links += match_plans(spans, actuals)  # (a pass of their own: ``SPAN_TARGET``)
     links.sort(key=lambda link: place[link[0]])
     return [link_pair(by_id[t], by_id[a]) for t, a in links]
 

@@ -85,6 +85,11 @@ def _pieces(chain: str) -> list[str]:
     return [m.group() for m in _ONE_RE.finditer(chain)]
 
 
+def place_pieces(chain: str) -> list[str]:
+    """The places of a chain ``place_of`` gave, outermost first (南岭市青石县 → 南岭市, 青石县)."""
+    return _pieces(chain)
+
+
 def place_of(title: str) -> str | None:
     """The place chain opening `title`, or None when it opens with no place name."""
     text = title.strip()

@@ -1,6 +1,8 @@
 """The targets and outcomes of one file's government work reports (``file_targets``): each
 report's first figure of an indicator stated as a target, with last year's result it
-states in its review, and the results it states for the year before it."""
+states in its review, and the results it states for the year before it. A figure whose own
+clause names another place than the report's (``mentions.figure_place``: a county's growth
+in a city's review, ``pairs.figure_places.foreign_place``) is neither: it is that place's."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from metrics.context.change_bases import mention_change_base
 from metrics.context.period_kinds import MULTI_YEAR_KINDS, mention_period_kind
 from metrics.implied import implies
 from metrics.lexicon.indicators import Indicator
+from metrics.pairs.figure_places import foreign_place
 from metrics.records import DocKind, Document, Measure, Mention, Qualifier, Role
 from metrics.segment.places import is_masked_place
 from metrics.targets.indicators import indicator_and_key, joint_parts, rated_key
@@ -50,8 +53,12 @@ def file_targets(
     outcomes: list[Outcome] = []
     by_doc: dict[str, list[Mention]] = {}
     for m in mentions:
-        if m.doc_id in reports:
-            by_doc.setdefault(m.doc_id, []).append(m)
+        doc = reports.get(m.doc_id)
+        if doc is None:
+            continue
+        if m.figure_place is not None and foreign_place(m.figure_place, doc.level, doc.place):
+            continue  # another place's figure (东湖县…增长7.2% in a city's review): not its
+        by_doc.setdefault(m.doc_id, []).append(m)
     for doc_id, ms in by_doc.items():
         place, level, year = government_of(reports[doc_id])
         parts = joint_parts(ms)

@@ -1,0 +1,243 @@
+"""A figure's own place: the place its clause names as its subject (``mentions.figure_place``).
+
+Contract: ``with_figure_places(mentions)`` gives the mentions of one document, in reading
+order, each with ``figure_place`` set to the place its own clause opens with as its
+subject, or carried from the figure before it in its sentence, else None;
+``foreign_place(place, level, doc_place)`` says whether such a place is another government
+than the document's (its level ``level``, its place ``doc_place``). The cross-document
+tables (``plans.plan_vs_outcome``, ``trends``, ``targets``) leave a foreign figure out: a
+county's figure in a city's review is no outcome of the city's target, nor a step of the
+city's series. Only the sentence is read; no value.
+
+The class of language, ``own_clause``: a review or plan of a higher government states a
+lower one's figure in a clause whose subject is that place, and goes on with its own
+(``东湖县地区生产总值增长7.2%``, ``其中滨河区完成固定资产投资28亿元``,
+``青石县新开工保障性租赁住房438套，全市新开工…2516套``). The place is the subject when the
+words after it are a verb of result or the figure's own name (``SUBJECT_AFTER``, the
+figure's ``metric_phrase`` or ``metric``), not when it opens a longer name
+(``青石县至南岭市高速公路``, ``东湖区政府投资项目`` — the words after are no name of the figure).
+A determiner or a count before a level (``各县（区）``, ``全市``, ``两区``) and a common noun
+ending in a level word (``老旧小区``, ``城镇``: ``comparable.COMMON_AREA``) name no place.
+
+``carried_subject``: a clause that names no subject goes on with the one before it in its
+sentence (``东阳县地区生产总值增长7.2%，规模以上工业增加值增长9.3%``; ``东湖区完成投资28亿元，
+占全市的23%``), across ``，`` only: a ``；``, ``：`` or ``。`` ends the subject (a review's items
+after ``；`` are most often the report's own again), and so does a clause between that opens
+with another scope (``全市``, ``本县``, ``各县``) or place.
+
+A masked place (``xx县``) is kept as written and is never the document's own: two hidden
+names may be any two places (``segment.places.same_place``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from metrics import regex_cache
+from metrics.context.period_kinds import clause_before
+from metrics.pairs.comparable import COMMON_AREA, OPENERS
+from metrics.records import Mention
+from metrics.segment.places import is_masked_place, place_of, place_pieces
+
+# How far back a figure's clause is read for its subject (a clause is short).
+CLAUSE_REACH = 60
+# What follows a place that is its clause's subject (see the module contract): a verb of
+# result or of work, 的, 分别 (东湖区、西湖区分别完成…), a list's 、, or the clause's end (the
+# figure itself: 其中东湖区28亿元).
+SUBJECT_AFTER = regex_cache.compile(
+    r"(?:的|完成|实现|新增|达到|达|共|累计|已|全年|今年|有|分别|[、\s]|$)"
+)
+# What ends a subject carried to a later clause: the end of a list item or a sentence.
+SUBJECT_ENDS = regex_cache.compile(r"[;；:：。!?！？]")
+# A clause that opens with a scope of its own (全市, 本县, 各县区, 两区) sets a new subject.
+SCOPE_OPENS = regex_cache.compile(
+    r"^[全本各该我其两三多](?:[省市县区镇乡旗盟州]|街道|地区)|^[省市县区](?:级|本级|直)"
+)
+# Clause breaks a carried subject passes over (``，``) and a list's ``、``.
+COMMA = regex_cache.compile(r"[,，]")
+LEVEL_OF: tuple[tuple[str, str], ...] = (
+    ("街道", "街道"),
+    ("自治区", "省"),
+    ("自治州", "市"),
+    ("自治县", "县"),
+    ("新区", "区"),
+    ("省", "省"),
+    ("市", "市"),
+    ("州", "市"),
+    ("盟", "市"),
+    ("县", "县"),
+    ("旗", "县"),
+    ("区", "区"),
+    ("镇", "镇"),
+    ("乡", "乡"),
+)
+
+
+# A piece of a place chain that opens with a word of direction or a conjunction is no place
+# of the chain: the chain has run into a name (青石县至南岭市高速公路: a road, not a place
+# called 至南岭市).
+NOT_A_PIECE = regex_cache.compile(r"^[至到和与及的在向从对经]")
+# Nor, first or later, a piece that opens with a verb of result or a word of comparison
+# (完成省下达高标准农田建设任务, 占省下达任务8万亩的103.8%, 超过市定目标, 低于省平均: the level
+# word is a higher government named as the setter of a task or a benchmark, not a subject),
+# or with a verb of work or a word of time (新认定省级概念验证中心20家, 提请市人大审议, 截至目前
+# 高新区…: the chain took the words before a level word in), or that ends in a word of
+# crossing a border (跨省联网定点医疗机构, 住院费用跨省直接结算率: a relation to places).
+NOT_A_PLACE = regex_cache.compile(
+    r"^(?:完成|实现|达到|超过|超额|超|低于|高于|占|比|较|按|由|为|截至|目前|包括|打造|提请|废止"
+    r"|新认定|认定|联合|支持|推动|推进|加快|实施|开展|争创|创建|获批|入选|脱贫|境内|境外|国内"
+    r"|跨|在|参加|组织|力争|新开工|开工|新建|新增|引进)|^.+(?:包括|以及)|[跨外出入异](?:省|市|县|区)$"
+    # a level word after a word that makes it a kind (设区的市, 地市, 上市: no one place)
+    r"|^[设地上](?:市|区)$"
+    # an area that is no government: one named by its kind alone (高新区, 湖区, 新区 with no
+    # name before it), an irrigation district or a trial zone (都江堰灌区, 自贸试验区,
+    # 跨境电商综试区, 综合保税区)
+    r"|^(?:高新|经开|开发|自贸|湖|新|地|园|城|辖|景)区$|(?:灌|试验|综试|保税)区$"
+)
+# Nor a chain that opens with a word of measure per unit (单位地区生产总值能耗, 人均地区生产总值,
+# 万元地区生产总值能耗, 每万人): the 地区 is a word of the indicator's name, not a place.
+PER_UNIT = regex_cache.compile(r"^(?:单位|人均|万元|每)")
+# A piece that ends in a scope word is no place either: the words before it are a time or a
+# verb the chain took in (五年来全市累计…, 以来全省新增…, 组织我县…, 在我区…: the report's own),
+# and no place's name ends so.
+SCOPE_PIECE = regex_cache.compile(r"[全本各我该](?:[省市县区镇乡旗盟州]|街道|地区)$")
+
+
+def _named(place: str, words: str, m: Mention) -> bool:
+    """Whether ``words`` (what follows ``place``) open with ``m``'s own name (its phrase
+    or metric, less the place where the name opens with it)."""
+    words = words.removeprefix("的")
+    for name in (m.metric_phrase, m.metric):
+        name = (name or "").removeprefix(place).removeprefix("的")
+        if len(name) >= 2 and words.startswith(name):
+            return True
+    return False
+
+
+def _cut(pieces: list[str]) -> int:
+    """How many of a chain's pieces may be places: up to the first that opens with a word of
+    direction or a conjunction (``NOT_A_PIECE``), ends in a scope word (``SCOPE_PIECE``), or
+    opens with a verb of result or ends in a word of crossing (``NOT_A_PLACE``)."""
+    return next(
+        (
+            i
+            for i, p in enumerate(pieces)
+            if (i and NOT_A_PIECE.match(p)) or SCOPE_PIECE.search(p) or NOT_A_PLACE.search(p)
+        ),
+        len(pieces),
+    )
+
+
+def _name_at(words: str, m: Mention, first: str) -> int:
+    """Where ``m``'s metric opens in ``words`` (their length where it does not): a place
+    chain that runs past it has taken the name's first words in (新增城市公园绿地面积, metric
+    城市公园绿地面积: 新增城市 is no place), where a subject stands before the name
+    (东阳县地区生产总值). A metric that opens with the words (青石县新开工…, the place kept
+    in the name) is read without its first place ``first`` (xx县新增城市公园绿地面积 as a
+    metric: the name opens at 新增, so xx县新增城市 is no place, xx县 is)."""
+    name = (m.metric or "").removeprefix(first)
+    at = words.find(name, 1) if len(name) >= 2 else -1
+    return at if at >= 0 else len(words)
+
+
+def subject_place(words: str, m: Mention) -> str | None:
+    """The place ``words`` (a clause before ``m``, its openers taken off) open with as their
+    subject: the longest run of the place chain there that is followed by ``SUBJECT_AFTER``
+    or by ``m``'s own name and is no common noun (北塘区改造城镇老旧小区: the chain runs on into
+    the name, 北塘区 is the subject)."""
+    chain = place_of(words)
+    if chain is None or not words.startswith(chain) or PER_UNIT.match(chain):
+        return None
+    pieces = place_pieces(chain)
+    cut = _cut(pieces)
+    named_at = _name_at(words, m, pieces[0])
+    for n in range(cut, 0, -1):
+        place = "".join(pieces[:n])
+        if COMMON_AREA.search(place) or named_at < len(place):
+            continue  # (a name of the figure that opens inside it: 新增城市公园绿地面积)
+        rest = words[len(place) :]
+        if NOT_A_PIECE.match(rest) and not rest.startswith("的"):
+            continue  # (青石县至南岭市高速公路: the place opens a longer name)
+        if SUBJECT_AFTER.match(rest) or _named(place, rest, m):
+            return place
+    return None
+
+
+# A list item's mark before its first words (（一）东湖县…, 1.东湖县…, 一是…: OPENERS).
+ITEM_MARK = regex_cache.compile(
+    r"^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])\s*"
+)
+
+
+def _opened(clause: str) -> str:
+    """A clause without its list item's mark and the words that open it without naming
+    its scope (``comparable.OPENERS``: 其中, 二是, a year)."""
+    return OPENERS.sub("", ITEM_MARK.sub("", clause.strip(), count=1), count=1)
+
+
+def clause_place(m: Mention) -> str | None:
+    """The place ``m``'s own clause names as its subject (``own_clause``): read from the
+    last item of a list in it (其中东湖区28亿元、西湖区30亿元: 西湖区 for 30亿元) when that item
+    opens with a place, else from the clause's opening."""
+    clause = clause_before(m.sentence, m.at_in_sentence, CLAUSE_REACH)
+    if "、" in clause:
+        item = subject_place(_opened(clause.rsplit("、", 1)[1]), m)
+        if item is not None:
+            return item
+    return subject_place(_opened(clause), m)
+
+
+def _sets_scope(clause: str) -> bool:
+    """Whether a clause opens with a scope or a place of its own (``carried_subject``); a
+    chain that is no place (占全市的23%: 占全市 ends in a scope word) sets none."""
+    opened = _opened(clause)
+    if SCOPE_OPENS.match(opened):
+        return True
+    chain = place_of(opened)
+    return chain is not None and not PER_UNIT.match(chain) and _cut(place_pieces(chain)) > 0
+
+
+def carried(previous: Mention, m: Mention) -> bool:
+    """Whether ``m`` goes on with the subject of ``previous``, the figure before it in its
+    sentence (``carried_subject``)."""
+    if previous.sentence_start != m.sentence_start or previous.sentence != m.sentence:
+        return False
+    between = m.sentence[previous.char_end - m.sentence_start : m.at_in_sentence]
+    if SUBJECT_ENDS.search(between):
+        return False
+    return not any(_sets_scope(c) for c in COMMA.split(between)[1:])
+
+
+def with_figure_places(mentions: Iterable[Mention]) -> list[Mention]:
+    """The mentions of one document (in reading order), each with its ``figure_place``."""
+    out: list[Mention] = []
+    previous: Mention | None = None
+    for m in mentions:
+        place = clause_place(m)
+        if place is None and previous is not None and previous.figure_place is not None:
+            place = previous.figure_place if carried(previous, m) else None
+        if place is not None:
+            m = replace(m, figure_place=place)
+        out.append(m)
+        previous = m
+    return out
+
+
+def place_level(place: str) -> str | None:
+    """The level (as ``documents.level`` gives it) of a place's last piece."""
+    return next((level for word, level in LEVEL_OF if place.endswith(word)), None)
+
+
+def foreign_place(place: str | None, level: str | None, doc_place: str | None) -> bool:
+    """Whether a figure whose own place is ``place`` speaks of another government than its
+    document's (level ``level``, place ``doc_place``): a masked place always (never equal);
+    a named one unless it is the document's place or a chain of it (青石县 in 南岭市青石县's
+    report); under a document that names no place (区教育局), one of another level."""
+    if place is None:
+        return False
+    if is_masked_place(place):
+        return True
+    if doc_place is None or is_masked_place(doc_place):
+        return level is not None and place_level(place) != level
+    return not (place == doc_place or doc_place.endswith(place) or place.endswith(doc_place))

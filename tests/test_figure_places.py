@@ -1,0 +1,218 @@
+"""A figure's own place (``mentions.figure_place``, ``pairs.figure_places``): the place its
+clause names as its subject, or carries from the clause before it in its sentence. A
+figure of another place than its report's is that place's: plan links (in memory and on
+disk), trends and targets leave it out, so a county's figure in a city's review is never
+the outcome of the city's target nor a year of its series. Sentences written for these
+tests in the style of the corpus; the office is a city's (``CITY``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import metrics
+from metrics.pairs import figure_places, plans
+from metrics.pipeline import process_text
+from metrics.records import Mention
+
+from .conftest import REVIEW, disk_as_memory, plan_links
+
+CITY = "南岭市住房和城乡建设局"
+COUNTY = "南岭市青石县住房和城乡建设局"
+
+# (review sentence, the figure, its own place) — ``own_clause``, several wordings
+OWN = [
+    ("东湖县地区生产总值增长7.2%", "7.2%", "东湖县"),  # the place, then the figure's name
+    ("其中滨河区完成固定资产投资28亿元", "28亿元", "滨河区"),  # after 其中, a verb of result
+    ("北塘区改造城镇老旧小区36个", "36个", "北塘区"),  # the chain runs into the name
+    ("2024年，青山县新增城镇就业4100人", "4100人", "青山县"),  # a year before the subject
+    ("全市完成投资120亿元，其中东湖区28亿元、西湖区30亿元", "30亿元", "西湖区"),  # its item
+    ("xx县新增城市公园绿地面积2.1万平方米", "2.1万平方米", "xx县"),  # a mask as written
+    ("滨江经济开发区完成固定资产投资36亿元", "36亿元", "滨江经济开发区"),  # a named zone
+]
+# ``carried_subject``: a clause with no subject goes on with the one before, across ，
+CARRIED = [
+    ("东阳县地区生产总值增长7.2%，规模以上工业增加值增长9.3%", "9.3%", "东阳县"),
+    ("东湖区完成固定资产投资28亿元，占全市的23%", "23%", "东湖区"),
+    ("其中西岭区新开工保障性租赁住房520套，比上年多80套", "80套", "西岭区"),
+]
+# (review sentence, the figure): no place of its own
+NONE = [
+    ("全市新开工保障性租赁住房2516套", "2516套"),  # a scope
+    ("各县（区）新开工保障性租赁住房1260套", "1260套"),  # several places
+    ("改造城镇老旧小区131个", "131个"),  # a common noun ending in a level word
+    ("建成区新增绿地面积12.8万平方米", "12.8万平方米"),  # the report's own built-up area
+    ("东湖区完成投资28亿元，全市完成投资120亿元", "120亿元"),  # a new scope ends the carry
+    ("东湖区完成投资28亿元；规模以上工业增加值增长6.6%", "6.6%"),  # so does ；
+    ("青石县至南岭市高速公路建成通车32公里", "32公里"),  # a place opening a longer name
+    ("新增城市公园绿地面积16.8万平方米", "16.8万平方米"),  # a chain run into the name
+    ("单位地区生产总值能耗下降2.8%", "2.8%"),  # a word of measure per unit
+    ("人均地区生产总值增长5.1%", "5.1%"),
+    ("五年来全市累计改造城镇老旧小区374个", "374个"),  # a time before the scope
+    ("完成省下达高标准农田建设任务8万亩", "8万亩"),  # the setter of a task
+    ("建成高标准农田8.3万亩，占省下达任务8万亩的103.8%", "103.8%"),
+    ("跨省联网定点医疗机构达到273家", "273家"),  # a relation to places
+    ("住院费用跨省直接结算率79.6%", "79.6%"),
+    ("新认定省级企业技术中心20家", "20家"),  # a verb before the level word
+    ("截至目前高新区入驻企业达到312家", "312家"),  # a time word, then an area by its kind
+    ("高新区实现规模以上工业产值120亿元", "120亿元"),  # the report's own zone, unnamed
+    ("大桥灌区新增有效灌溉面积2.3万亩", "2.3万亩"),  # an irrigation district
+    ("组织我县企业参加展会46家次", "46家次"),  # the report's own, by a pronoun
+    ("新增境内外上市公司5家", "5家"),  # a level word in a word (上市)
+    ("全盟地区生产总值增长6.5%左右", "6.5%左右"),  # a league's and a prefecture's scope
+    ("新开工省市重点项目80个", "80个"),  # a verb of work before the levels
+]
+
+
+def _review_figure(sentence: str, text: str, title: str = CITY) -> Mention:
+    r = process_text(REVIEW.format(title=title, year=2024, text=sentence), "review.txt")
+    return next(m for m in r.mentions if m.text == text)
+
+
+@pytest.mark.parametrize(("sentence", "text", "place"), OWN + CARRIED)
+def test_a_figure_takes_the_place_its_clause_names(sentence: str, text: str, place: str) -> None:
+    assert _review_figure(sentence, text).figure_place == place
+
+
+@pytest.mark.parametrize(("sentence", "text"), NONE)
+def test_a_figure_whose_clause_names_no_place_has_none(sentence: str, text: str) -> None:
+    assert _review_figure(sentence, text).figure_place is None
+
+
+def test_the_carry_is_its_own_class() -> None:
+    # without the carry, the clause after a county's figure would be the city's again
+    m = _review_figure(*CARRIED[0][:2])
+    assert figure_places.clause_place(m) is None and m.figure_place == "东阳县"
+
+
+@pytest.mark.parametrize(
+    ("place", "level", "doc_place", "foreign"),
+    [
+        ("东湖县", "市", "南岭市", True),  # a county in a city's report
+        ("南岭市", "县", "南岭市青石县", True),  # the city in its county's report
+        ("青石县", "县", "南岭市青石县", False),  # the report's own place, short
+        ("南岭市", "市", "南岭市", False),
+        ("xx县", "市", "南岭市", True),  # a masked place is never the report's
+        ("xx市", "市", "xx市", True),  # …not even one masked alike
+        ("东湖区", "区", None, False),  # an unnamed district office: maybe its own
+        ("东湖县", "市", None, True),  # an unnamed city office: a county is another
+    ],
+)
+def test_foreign_place(place: str, level: str, doc_place: str | None, foreign: bool) -> None:
+    assert figure_places.foreign_place(place, level, doc_place) is foreign
+
+
+def _texts(links: list) -> list[tuple[str | None, str | None]]:
+    return [(p.target_mention_id, p.actual_mention_id) for p in links]
+
+
+def test_a_county_figure_first_in_the_citys_review_is_no_outcome_of_its_plan() -> None:
+    links = plan_links(
+        "全市新开工保障性租赁住房2400套；改造城镇老旧小区125个",
+        "青石县新开工保障性租赁住房438套，全市新开工保障性租赁住房2516套；"
+        "北塘区改造城镇老旧小区36个，全市改造城镇老旧小区131个",
+        plan_title=CITY,
+        title=CITY,
+    )
+    outcomes = sorted(p.actual_value for p in links)
+    assert outcomes == [131.0, 2516.0]
+
+
+def test_a_masked_place_first_in_the_review_is_no_outcome_either() -> None:
+    links = plan_links(
+        "新增城市公园绿地面积15万平方米",
+        "xx县新增城市公园绿地面积2.1万平方米；全市新增城市公园绿地面积16.8万平方米",
+        plan_title=CITY,
+        title=CITY,
+    )
+    assert [p.actual_value for p in links] == [16.8]
+
+
+def test_the_reports_own_place_named_short_stays_its_own() -> None:
+    # a county office's review naming its county (青石县, the last of 南岭市青石县) is its own
+    r = process_text(
+        REVIEW.format(title=COUNTY, year=2024, text="青石县新开工保障性租赁住房438套"), "r.txt"
+    )
+    (m,) = r.mentions
+    unit = plans.government_identity(r.documents[0])
+    assert m.figure_place == "青石县" and not plans.foreign_figure(m, unit)
+
+
+# a city's plan, and its review that opens with a county's figures (the subject carried to
+# the next clause), the metric named without the place
+COUNTY_FIRST = (
+    "规模以上工业增加值增长7%",
+    "东阳县地区生产总值增长7.2%，规模以上工业增加值增长9.3%；全市规模以上工业增加值增长6.6%",
+)
+
+
+def test_a_county_growth_carried_in_the_citys_review_is_no_outcome() -> None:
+    links = plan_links(*COUNTY_FIRST, plan_title=CITY, title=CITY)
+    assert [p.actual_value for p in links] == [6.6]
+
+
+def test_the_foreign_check_is_what_keeps_the_county_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not plans.__file__.endswith(".py"):
+        pytest.skip("monkeypatches a module of the compiled build")
+    monkeypatch.setattr(plans, "foreign_figure", lambda m, identity: False)
+    links = plan_links(*COUNTY_FIRST, plan_title=CITY, title=CITY)
+    assert [p.actual_value for p in links] == [9.3]
+
+
+TWO_REVIEWS = (
+    f"{CITY}2023年工作总结\n\n一、2023年主要工作\n（一）全市新开工保障性租赁住房2100套；"
+    "全市城市燃气管网老化更新改造率达到71%。\n\n"
+    f"{CITY}2024年工作总结\n\n一、2024年主要工作\n（一）青石县新开工保障性租赁住房438套，"
+    "全市新开工保障性租赁住房2516套。xx区城市燃气管网老化更新改造率达到96%；"
+    "全市城市燃气管网老化更新改造率达到100%。\n"
+)
+
+
+def test_a_county_figure_is_no_year_of_the_citys_trend() -> None:
+    rows = metrics.extract_text(TWO_REVIEWS).trends
+    assert sorted(zip(rows.previous_value, rows.value, strict=True)) == [
+        (71.0, 100.0),
+        (2100.0, 2516.0),
+    ]
+
+
+GOVERNMENT = (
+    "临江市{year}年政府工作报告\n——{year}年1月15日在临江市第十七届人民代表大会第{n}次会议上\n"
+    "各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n"
+    "一、{last}年工作回顾\n{review}\n二、{year}年主要预期目标\n"
+    "今年经济社会发展的主要预期目标是：{plan}\n\n"
+)
+
+
+def test_a_county_growth_opening_the_citys_review_is_no_outcome_of_its_target() -> None:
+    text = GOVERNMENT.format(
+        year=2024,
+        n="三",
+        last=2023,
+        review="2023年，全市地区生产总值增长5.4%；规模以上工业增加值增长6.1%。",
+        plan="地区生产总值增长6%左右；规模以上工业增加值增长7%。",
+    ) + GOVERNMENT.format(
+        year=2025,
+        n="四",
+        last=2024,
+        review="2024年，南溪县地区生产总值增长8.1%，规模以上工业增加值增长10.2%，居全市首位。"
+        "全市地区生产总值增长5.7%；规模以上工业增加值增长6.4%。",
+        plan="地区生产总值增长5.5%左右；规模以上工业增加值增长6.5%。",
+    )
+    tables = metrics.extract_text(text)
+    linked = tables.targets.dropna(subset=["outcome_value"])
+    assert sorted(zip(linked.value, linked.outcome_value, strict=True)) == [(6.0, 5.7), (7.0, 6.4)]
+    assert sorted(tables.plan_vs_outcome.actual_value) == [5.7, 6.4]
+    trend = tables.trends[tables.trends.role == "growth"]
+    assert sorted(trend.value) == [5.7, 6.4]
+
+
+def test_the_column_is_written_and_read_on_disk(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "city.txt").write_text(TWO_REVIEWS, encoding="utf-8")
+    memory, disk = disk_as_memory(folder, tmp_path / "out")
+    placed = disk.mentions.dropna(subset=["figure_place"])
+    assert sorted(placed.figure_place) == ["xx区", "青石县"]
+    assert len(disk.trends) == len(memory.trends) == 2
