@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from metrics import regex_cache
-from metrics.context.period_kinds import clause_before
+from metrics.gates import FirstChars
 from metrics.pairs.comparable import COMMON_AREA, OPENERS
 from metrics.records import Mention
 from metrics.segment.places import is_masked_place, place_of, place_pieces
@@ -164,23 +164,53 @@ def subject_place(words: str, m: Mention) -> str | None:
     return None
 
 
+# The characters a place chain or a scope cannot do without (the level words' and their
+# first characters': 省, 街道, 地区, 自治州, 新区, 特区 …): a clause holding none of them names
+# no place and sets no scope, and most clauses hold none (no call is made for them).
+LEVEL_CHARS: frozenset[str] = frozenset("省市县区镇乡旗盟州街道地新自特")
+
+
 # A list item's mark before its first words (（一）东湖县…, 1.东湖县…, 一是…: OPENERS).
 ITEM_MARK = regex_cache.compile(
     r"^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])\s*"
 )
 
 
+# (what the two may open with, read from the patterns: most clauses open with neither)
+ITEM_OPENS, OPENER_OPENS = FirstChars(ITEM_MARK), FirstChars(OPENERS)
+
+
 def _opened(clause: str) -> str:
     """A clause without its list item's mark and the words that open it without naming
     its scope (``comparable.OPENERS``: 其中, 二是, a year)."""
-    return OPENERS.sub("", ITEM_MARK.sub("", clause.strip(), count=1), count=1)
+    clause = clause.strip()
+    if ITEM_OPENS.opens(clause, 0):
+        clause = ITEM_MARK.sub("", clause, count=1)
+    return OPENERS.sub("", clause, count=1) if OPENER_OPENS.opens(clause, 0) else clause
+
+
+# The clause breaks of a sentence (``rules.exclusions.CLAUSE_BREAK_NOT_LINE``'s: a line
+# break in a sentence is a PDF's wrap).
+CLAUSE_ENDS = ",，;；。:：!?！？"
+
+
+def _clause_before(sentence: str, upto: int) -> str:
+    """``period_kinds.clause_before(sentence, upto, CLAUSE_REACH)``, read with a string's
+    own search: each mention's sentence is a string of its own, so the breaks the rules
+    find once a text are not there to be read, and a regex scan of each would cost more
+    than these searches of a short window."""
+    lo = max(0, upto - CLAUSE_REACH)
+    cut = max(sentence.rfind(c, lo, upto) for c in CLAUSE_ENDS)
+    return sentence[cut + 1 if cut >= 0 else lo : upto]
 
 
 def clause_place(m: Mention) -> str | None:
     """The place ``m``'s own clause names as its subject (``own_clause``): read from the
     last item of a list in it (其中东湖区28亿元、西湖区30亿元: 西湖区 for 30亿元) when that item
     opens with a place, else from the clause's opening."""
-    clause = clause_before(m.sentence, m.at_in_sentence, CLAUSE_REACH)
+    clause = _clause_before(m.sentence, m.at_in_sentence)
+    if LEVEL_CHARS.isdisjoint(clause):
+        return None
     if "、" in clause:
         item = subject_place(_opened(clause.rsplit("、", 1)[1]), m)
         if item is not None:
@@ -191,6 +221,8 @@ def clause_place(m: Mention) -> str | None:
 def _sets_scope(clause: str) -> bool:
     """Whether a clause opens with a scope or a place of its own (``carried_subject``); a
     chain that is no place (占全市的23%: 占全市 ends in a scope word) sets none."""
+    if LEVEL_CHARS.isdisjoint(clause):
+        return False
     opened = _opened(clause)
     if SCOPE_OPENS.match(opened):
         return True
