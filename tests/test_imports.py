@@ -83,18 +83,30 @@ def test_an_extract_run_reads_back_its_tables_without_the_dataset_scanner(tmp_pa
     assert not loaded & {"pyarrow.dataset", "metrics.api", "metrics.export"}
 
 
-def _extract_small(tmp_path) -> str:
-    """The statement that runs ``metrics extract --quiet`` on a two-line report."""
+SMALL_REPORT = "2025年政府工作报告\n新建学校3所，完成投资12亿元。\n"
+
+
+def _extract_small(tmp_path, text: str = SMALL_REPORT) -> str:
+    """The statement that runs ``metrics extract --quiet`` on a small report."""
     source = tmp_path / "small.txt"
-    source.write_text("2025年政府工作报告\n新建学校3所，完成投资12亿元。\n", encoding="utf-8")
+    source.write_text(text, encoding="utf-8")
     run = f"from metrics.cli import main; main(['extract', {str(source)!r}, '--out', "
     return run + f"{str(tmp_path / 'out')!r}, '--quiet'])"
 
 
-def test_an_extract_run_loads_no_pandas(tmp_path) -> None:
-    """pyarrow imports pandas when it converts Python objects (``metrics.columns``): a
-    run builds its columns itself, and reads them back without it."""
-    assert "pandas" not in loaded_after(_extract_small(tmp_path))
+@pytest.mark.parametrize(
+    "text",
+    [
+        SMALL_REPORT,
+        # a department's review: its figures' statistics are computed (stats' years)
+        "东湖区统计局2025年工作总结\n一、工作完成情况\n全年完成地区生产总值120亿元，增长6%。\n",
+    ],
+)
+def test_an_extract_run_loads_no_pandas(tmp_path, text: str) -> None:
+    """pyarrow imports pandas when it converts Python objects (``metrics.columns``; a
+    scalar made from None, ``pa.scalar(None, …)``): a run builds its columns itself, and
+    reads them back without it."""
+    assert "pandas" not in loaded_after(_extract_small(tmp_path, text))
 
 
 def test_a_run_with_a_pool_loads_no_pandas_to_take_its_results(tmp_path) -> None:
