@@ -382,6 +382,17 @@ def _float(d: Decimal | None) -> float | None:
 PER_BASE: Final = {"千": "‰", "万": "‱"}
 
 
+def _counts_after(c: Candidate, text: str, at: int, written: str) -> bool:
+    """Whether the bare myriad ``c`` at ``at`` counts the noun after it and its own clause
+    names no money: it counts no money, whatever sum an earlier clause named (完成投资3亿
+    元，…，巩固提升3万农村人口饮水水平); with money named in its clause it is that sum
+    (完成投资3000万建设标准化厂房)."""
+    if not counts_noun_after(text, at + c.end - c.start, written):
+        return False
+    lo = last_break(CLAUSE_BREAK, text, max(0, at - MONEY_REACH), at)
+    return MONEY_CUE.search(text, lo, at) is None
+
+
 def resolve(c: Candidate, text: str = "", at: int | None = None) -> Resolved:
     """Resolve one candidate standing at ``at`` in ``text`` (its sentence: the words before
     it give cues); ``at`` is the end of ``text`` when not given (the words before it)."""
@@ -413,11 +424,9 @@ def resolve(c: Candidate, text: str = "", at: int | None = None) -> Resolved:
         family, base = unit.family, unit.base
     elif c.rule == FigureRuleName.INDEX_VALUE:  # a coefficient or index counts no money,
         family, base = "number", ""  # though 消费 or 收入 name it (居民消费价格指数100.2)
-    elif MONEY_CUE.search(text, max(0, at - MONEY_REACH), at) and not counts_noun_after(
-        text, at + c.end - c.start, written
+    elif MONEY_CUE.search(text, max(0, at - MONEY_REACH), at) and not _counts_after(
+        c, text, at, written
     ):
-        # (a bare myriad that counts the noun after it counts no money, whatever sum was
-        # named before it: 完成投资3亿元，…，巩固提升3万农村人口饮水水平)
         family, base = "currency_implied", "元"
     else:
         family, base = "number", ""

@@ -84,6 +84,13 @@ KNOWN = {
     ("heldout_meaning_lex9", "spaced"): (
         "the same wrap: 治理率提高到, a break, then ' 68.4%' loses its name"
     ),
+    ("heldout_meaning_lex16", "spaced"): (
+        "a count named with its bare threshold keeps the space print put after the figure "
+        "(其中 10亿元 以上企业 8家: 10亿元 以上企业, not 10亿元以上企业; threshold_before_noun)"
+    ),
+    ("heldout_meaning_lex16b", "spaced"): (
+        "the same: 5亿元 以上项目 for 5亿元以上项目 (a space kept in the count's name)"
+    ),
 }
 
 
