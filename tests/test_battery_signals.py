@@ -84,6 +84,10 @@ def out(tmp_path: Path) -> Path:
     return folder
 
 
+def _interruptible() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(tmp_path: Path, out: Path, stall: str) -> tuple[subprocess.Popen, Path]:
     marker = tmp_path / "stalled"
     args = ["extract", str(_inputs(tmp_path / "in")), "--out", str(out), "--jobs", "2", "--quiet"]
@@ -94,6 +98,10 @@ def _start(tmp_path: Path, out: Path, stall: str) -> tuple[subprocess.Popen, Pat
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # its own process group, as a shell gives a command
+        # and Ctrl-C's signal at its default, as a terminal's foreground command has it
+        # (a suite started as a background job, `… &`, passes its children SIGINT ignored,
+        # and Python then installs no handler for it: the run would never see the signal)
+        preexec_fn=_interruptible,
     )
     deadline = time.monotonic() + 120
     while not marker.exists() and run.poll() is None and time.monotonic() < deadline:
