@@ -361,6 +361,12 @@ def _ideographic_cells(original: str, folded: str) -> str:
         start += len(line) + 1
     if block:
         close()
+    return _tabs_at(folded, edges)
+
+
+def _tabs_at(folded: str, edges: list[int]) -> str:
+    """``folded`` with the character at each of ``edges`` (a newline or a space between two
+    cells of a table) made a tab, one character for one: offsets are kept."""
     if not edges:
         return folded
     chars = list(folded)
@@ -443,12 +449,7 @@ def _line_cells(folded: str) -> str:
             for row in range(k, end, width):
                 edges.extend(starts[row + c + 1] - 1 for c in range(width - 1))
         k = max(end, k + 1)
-    if not edges:
-        return folded
-    chars = list(folded)
-    for at in edges:
-        chars[at] = "\t"
-    return "".join(chars)
+    return _tabs_at(folded, edges)
 
 
 def _space_deletions(text: str, spaced_lines: list[tuple[int, int]]) -> list[int]:

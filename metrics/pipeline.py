@@ -23,7 +23,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from metrics import regex_cache
 from metrics.context.mentions import section_mentions
 from metrics.context.period_kinds import period_kind
 from metrics.context.state import SectionScope
@@ -58,7 +57,7 @@ from metrics.segment.sections import (
     find_pledges,
     find_sections,
 )
-from metrics.segment.titles import PLAN_SPAN_AFTER_WORDS, plan_of_several_years
+from metrics.segment.titles import plan_of_several_years, plan_span
 from metrics.segment.toc import PendingEntries, TocEntry
 
 
@@ -186,20 +185,10 @@ def _process_text(
     return result
 
 
-# The years of a plan's span, in the brackets its title closes with (2022—2024年).
-SPAN_YEARS = regex_cache.compile(r"(?:19|20)\d{2}")
-
-
 def _span_of(doc: Document) -> tuple[int, int] | None:
-    """The first and last year of a plan of several years (``titles.plan_of_several_years``:
-    三年行动方案（2022—2024年）), else None."""
-    if doc.plan_year is None or not plan_of_several_years(doc.title):
-        return None
-    found = PLAN_SPAN_AFTER_WORDS.search((doc.title or "").rstrip())
-    if found is None:
-        return None
-    years = SPAN_YEARS.findall(found.group(), found.start("first") - found.start())
-    return int(years[0]), int(years[-1])
+    """The first and last year of a plan of several years (``titles.plan_span``:
+    三年行动方案（2022—2024年）) that plans for a year, else None."""
+    return None if doc.plan_year is None else plan_span(doc.title)
 
 
 def _in_span(m: Mention, span: tuple[int, int]) -> Mention:

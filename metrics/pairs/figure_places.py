@@ -39,6 +39,7 @@ from metrics.gates import FirstChars
 from metrics.pairs.comparable import COMMON_AREA, OPENERS
 from metrics.records import Mention
 from metrics.segment.places import is_masked_place, place_of, place_pieces
+from metrics.segment.titles import place_level
 
 # How far back a figure's clause is read for its subject (a clause is short).
 CLAUSE_REACH = 60
@@ -51,27 +52,11 @@ SUBJECT_AFTER = regex_cache.compile(
 # What ends a subject carried to a later clause: the end of a list item or a sentence.
 SUBJECT_ENDS = regex_cache.compile(r"[;；:：。!?！？]")
 # A clause that opens with a scope of its own (全市, 本县, 各县区, 两区) sets a new subject.
-SCOPE_OPENS = regex_cache.compile(
-    r"^[全本各该我其两三多](?:[省市县区镇乡旗盟州]|街道|地区)|^[省市县区](?:级|本级|直)"
-)
+# (a level's word after a scope's: 全市, 本县, 各街道, 全地区)
+SCOPE_LEVEL = r"(?:[省市县区镇乡旗盟州]|街道|地区)"
+SCOPE_OPENS = regex_cache.compile(rf"^[全本各该我其两三多]{SCOPE_LEVEL}|^[省市县区](?:级|本级|直)")
 # Clause breaks a carried subject passes over (``，``) and a list's ``、``.
 COMMA = regex_cache.compile(r"[,，]")
-LEVEL_OF: tuple[tuple[str, str], ...] = (
-    ("街道", "街道"),
-    ("自治区", "省"),
-    ("自治州", "市"),
-    ("自治县", "县"),
-    ("新区", "区"),
-    ("省", "省"),
-    ("市", "市"),
-    ("州", "市"),
-    ("盟", "市"),
-    ("县", "县"),
-    ("旗", "县"),
-    ("区", "区"),
-    ("镇", "镇"),
-    ("乡", "乡"),
-)
 
 
 # A piece of a place chain that opens with a word of direction or a conjunction is no place
@@ -101,7 +86,7 @@ PER_UNIT = regex_cache.compile(r"^(?:单位|人均|万元|每)")
 # A piece that ends in a scope word is no place either: the words before it are a time or a
 # verb the chain took in (五年来全市累计…, 以来全省新增…, 组织我县…, 在我区…: the report's own),
 # and no place's name ends so.
-SCOPE_PIECE = regex_cache.compile(r"[全本各我该](?:[省市县区镇乡旗盟州]|街道|地区)$")
+SCOPE_PIECE = regex_cache.compile(rf"[全本各我该]{SCOPE_LEVEL}$")
 
 
 def _named(place: str, words: str, m: Mention) -> bool:
@@ -254,11 +239,6 @@ def with_figure_places(mentions: Iterable[Mention]) -> list[Mention]:
         out.append(m)
         previous = m
     return out
-
-
-def place_level(place: str) -> str | None:
-    """The level (as ``documents.level`` gives it) of a place's last piece."""
-    return next((level for word, level in LEVEL_OF if place.endswith(word)), None)
 
 
 def foreign_place(place: str | None, level: str | None, doc_place: str | None) -> bool:

@@ -360,16 +360,22 @@ YEAR_AFTER_WORDS = regex_cache.compile(
 # words (2021-2025年规划) is read by ``PLAN_AFTER_YEAR``.
 PLAN_SPAN_AFTER_WORDS = regex_cache.compile(
     rf"(?:{PLAN_WORDS_ALONE})\s*[(（]\s*(?P<first>(?:19|20)\d{{2}})\s*年?\s*[-—–~至到]\s*"
-    r"(?:19|20)\d{2}\s*年?度?\s*[)）]\s*$"
+    r"(?P<last>(?:19|20)\d{2})\s*年?度?\s*[)）]\s*$"
 )
 
 
-def plan_of_several_years(title: str | None) -> bool:
-    """Whether ``title`` is a plan of several years with its span after its words
-    (``PLAN_SPAN_AFTER_WORDS``)."""
+def plan_span(title: str | None) -> tuple[int, int] | None:
+    """The first and last year of a plan of several years with its span after its words
+    (``PLAN_SPAN_AFTER_WORDS``: 三年行动方案（2022—2024年）), else None."""
     if not title:
-        return False
-    return PLAN_SPAN_AFTER_WORDS.search(title.rstrip()) is not None
+        return None
+    found = PLAN_SPAN_AFTER_WORDS.search(title.rstrip())
+    return None if found is None else (int(found.group("first")), int(found.group("last")))
+
+
+def plan_of_several_years(title: str | None) -> bool:
+    """Whether ``title`` is a plan of several years with its span after its words."""
+    return plan_span(title) is not None
 
 
 def _digits(text: str) -> int:
