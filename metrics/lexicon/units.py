@@ -16,7 +16,6 @@ from enum import StrEnum
 
 from metrics.errors import RuleError
 from metrics.lexicon.numerals import place_value
-from metrics.opening import HAN_BLOCK
 
 
 @dataclass(frozen=True, slots=True)
@@ -492,4 +491,4 @@ def counts_noun_after(sentence: str, end: int | None, unit: str) -> bool:
     if end is None or unit not in BARE_MYRIADS:
         return False
     after = sentence[end : end + 1]
-    return bool(after) and HAN_BLOCK[0] <= after <= HAN_BLOCK[1] and after not in NOT_COUNTED_AFTER
+    return bool(after) and "\u4e00" <= after <= "\u9fff" and after not in NOT_COUNTED_AFTER
