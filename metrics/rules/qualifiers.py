@@ -84,9 +84,12 @@ COMPARED_LEVEL = (
 # Words by which a result beat its target; after them and the target (超额完成任务0.5万亩,
 # 超过目标5个) the figure is again a difference.
 BEAT = alternation(BEAT_WORDS)
-# whose target it is, or for when: 全年, 省定, 市下达的 (超过省定目标2个百分点), and a task
-# the state hands down (超过国家下达任务0.6万亩, 超额完成中央下达的目标任务1.2万吨)
-WHOSE_TARGET = r"全年|年度|[省市县区]定|(?:国家|中央|[省市县区]|上级)下达的?"
+# whose target it is, or for when it was set: 全年, 年初, 年初确定的, 当年 (完成年初预算的,
+# 超过年初目标), 省定, 市下达的 (超过省定目标2个百分点), and a task the state hands down
+# (超过国家下达任务0.6万亩, 超额完成中央下达的目标任务1.2万吨)
+WHOSE_TARGET = (
+    r"全年|年度|年初(?:确定|制定)?的?|当年|[省市县区]定|(?:国家|中央|[省市县区]|上级)下达的?"
+)
 BEAT_TASK = rf"(?:{BEAT})(?:完成)?了?(?:{WHOSE_TARGET})?(?:目标任务|任务目标|任务[数量]?|目标)"
 AFTER_DIFFERENCE_CUE = regex_cache.compile(f"(?:{COMPARED_LEVEL}|{BEAT_TASK})\\s*$")
 
