@@ -25,7 +25,7 @@ Every line end reaches the later stages as ``\\n`` or ``\\r\\n`` (``with_line_en
 CR (a file saved on an old Mac or by some exports), NEL, Unicode's line and paragraph
 separators and a vertical tab (Word's line break) each become ``\\n``, one character for
 one, so that a title is one line and every offset is still that of the character in the
-file.
+file; any other control character (a form feed, a DOS end-of-file mark) becomes a space.
 """
 
 from __future__ import annotations
@@ -122,16 +122,25 @@ LONE_CR = re.compile(r"\r(?!\n)")
 # some copies and exports carry. Not FF: pdftotext puts one after the line end that closes
 # a page, where a second line end would open a paragraph inside a sentence.
 OTHER_LINE_ENDS = {"\x85": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n"}
-LINE_END_TABLE = str.maketrans(OTHER_LINE_ENDS)
+# The other control characters a report's text may carry, none of them text: FF (above),
+# the end-of-file mark an old DOS editor wrote (SUB), a stray BEL or ESC of a copy. Each is
+# read as the blank it shows as, one character for one: kept, it stood in every sentence
+# and metric of the figures near it, and a notebook's ``to_excel`` of the tables raised
+# (openpyxl refuses them in a cell). Not NUL, which is damage (``_without_nuls``).
+BLANKS = {chr(c): " " for c in (*range(0x01, 0x09), 0x0C, *range(0x0E, 0x20), 0x7F)}
+LINE_END_TABLE = str.maketrans(OTHER_LINE_ENDS | BLANKS)
+# (one scan finds whether a text holds any of them: most hold none)
+TRANSLATED = re.compile("[" + re.escape("".join(OTHER_LINE_ENDS | BLANKS)) + "]")
 
 
 def with_line_ends(text: str) -> str:
     """``text`` whose line ends are all ``\\n`` or ``\\r\\n``: a lone CR, NEL, U+2028,
-    U+2029 and VT each replaced by ``\\n``. One character for one: offsets do not move. A CR at the
+    U+2029 and VT each replaced by ``\\n``; and without control characters (``BLANKS``),
+    each a space. One character for one: offsets do not move. A CR at the
     very end is a line end (a block that ends there: see ``TextStream``)."""
     if "\r" in text:
         text = LONE_CR.sub("\n", text)
-    if any(ch in text for ch in OTHER_LINE_ENDS):
+    if TRANSLATED.search(text):
         text = text.translate(LINE_END_TABLE)
     return text
 
