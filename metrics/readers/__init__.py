@@ -12,12 +12,14 @@ an RTF, an ``.odt``, an OFD, a PDF without a text layer, an encrypted or damaged
 a sheet, slides or an archive given by name: ``io.NOT_REPORT_TEXT``) raises ``InputError``
 whose one line says what to do; a reader whose library is missing names the exact
 ``pip install``. The libraries are imported only when a file of their format is read, so
-the ``.txt`` path needs none of them. Each reader drops an official document's issuing
-record (``issuing_record``); plain text is read as it is.
+the ``.txt`` path needs none of them. Plain text under a reader's suffix is said to be
+plain text, with the suffix that reads it (``PLAIN_TEXT``). Each reader drops an official
+document's issuing record (``issuing_record``); plain text is read as it is.
 """
 
 from __future__ import annotations
 
+import codecs
 import importlib
 import os
 import re
@@ -177,6 +179,8 @@ def _disguised(path: Path) -> SourceText:
         if head.startswith(magic):
             source: SourceText = _reader_module(name, path).from_bytes(data, path)
             return source
+    if plain_text(data):
+        raise InputError(path, f"not a {path.suffix} document: {PLAIN_TEXT}")
     raise InputError(path, REFUSED[path.suffix.lower()])
 
 
@@ -227,6 +231,45 @@ def refuse_misnamed(data: bytes, path: Path, name: str, own: tuple[bytes, ...]) 
             "a sign-in) instead of the file? download it again; a page saved so: give it "
             "the suffix .html to read it as one",
         )
+    if plain_text(data):
+        raise InputError(path, f"not {name}: {PLAIN_TEXT}")
+
+
+# A report saved as plain text under a format's suffix (renamed by hand, or by a system
+# that names every attachment .pdf): said so by each reader, with the suffix that reads it
+# (a page of no tag was read as one paragraph, its line ends spaces; a PDF or a Word file
+# was called damaged).
+PLAIN_TEXT = "plain text (a report saved under another suffix?): give it the suffix .txt"
+TAG = re.compile(r"<[A-Za-z!?/]")
+TEXT_CODECS = ("utf-8", "gb18030")
+
+
+def plain_text(data: bytes) -> bool:
+    """Whether a file's bytes ``data`` are text without a tag: their first ``SNIFF``
+    bytes decode (UTF-8, GB18030, UTF-16 with its mark; a character cut at the end
+    allowed) without a NUL or another control character but blanks, and hold no tag."""
+    head = data[:SNIFF]
+    for bom in UTF16_BOMS:
+        if head.startswith(bom):
+            text = codecs.getincrementaldecoder("utf-16")("replace").decode(head)
+            break
+    else:
+        text = next(filter(None, (_decoded(head, codec) for codec in TEXT_CODECS)), "")
+    if not text.strip() or CONTROL.search(text):
+        return False
+    return TAG.search(text) is None
+
+
+SNIFF = 4096
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _decoded(head: bytes, codec: str) -> str:
+    """``head`` decoded strictly in ``codec`` (a character cut at its end left out), or ""."""
+    try:
+        return codecs.getincrementaldecoder(codec)().decode(head)
+    except UnicodeDecodeError:
+        return ""
 
 
 def read_bytes(path: Path) -> bytes:
