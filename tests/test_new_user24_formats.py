@@ -125,7 +125,7 @@ def test_a_web_tables_cells_that_span_rows_read_as_the_word_files(tmp_path: Path
     ]
 
 
-@pytest.mark.parametrize("suffix", [".html", ".htm", ".pdf", ".docx", ".doc"])
+@pytest.mark.parametrize("suffix", [".html", ".htm", ".mhtml", ".pdf", ".docx", ".doc"])
 @pytest.mark.parametrize("codec", ["utf-8", "gb18030"])
 def test_plain_text_under_another_formats_suffix_says_so(
     tmp_path: Path, suffix: str, codec: str
@@ -134,7 +134,8 @@ def test_plain_text_under_another_formats_suffix_says_so(
     (renamed by hand, or by a system that names every attachment .pdf): as a page it
     was read as one paragraph (every line end a space: no title, no heading, no
     document of its own, and no word said); as a PDF it was 'damaged: download it
-    again', as a Word file 'save it again as .docx' (an old .doc: 'save it as .docx').
+    again', as a Word file 'save it again as .docx' (an old .doc: 'save it as .docx'), as
+    a page saved as one file 'save it again as a web page'.
     It is named as plain text, with the suffix that reads it."""
     path = tmp_path / f"报告{suffix}"
     path.write_bytes(ff.plain_text().encode(codec))
@@ -264,3 +265,12 @@ def test_a_page_saved_again_in_utf8_under_its_sites_gbk_charset_is_read(
     path.write_bytes(page.encode("gb18030"))
     source = read_source(path)
     assert source.text.splitlines() == [title] and source.encoding == "gb18030"
+
+
+def test_a_pdf_under_a_saved_pages_suffix_says_what_it_is(tmp_path: Path) -> None:
+    """A PDF named .mhtml was told to be saved again from the browser; it is named as
+    a PDF, with the suffix that reads it, as under the other readers' suffixes."""
+    path = tmp_path / "报告.mhtml"
+    path.write_bytes(ff.write_pdf(tmp_path / "r.pdf").read_bytes())
+    with pytest.raises(InputError, match=r"not a saved web page .*PDF.*suffix \.pdf"):
+        read_source(path)

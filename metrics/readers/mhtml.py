@@ -20,7 +20,7 @@ from pathlib import Path
 
 from metrics.errors import InputError
 from metrics.io import SourceText
-from metrics.readers import read_bytes
+from metrics.readers import read_bytes, refuse_misnamed
 from metrics.readers.html import page_text
 
 AGAIN = "open it in the browser and save it as a web page (.html)"
@@ -36,6 +36,8 @@ def from_bytes(data: bytes, path: Path) -> SourceText:
     archive = email.message_from_bytes(data, policy=email.policy.compat32)
     page = next((part for part in archive.walk() if part.get_content_type() == "text/html"), None)
     if page is None:
+        if not archive.is_multipart():  # another format under the suffix: said what it is
+            refuse_misnamed(data, path, "a saved web page (.mhtml)", ())
         kind = "an archive of no web page" if archive.is_multipart() else "no web archive"
         raise InputError(path, f"cannot be read as a saved web page ({kind}): {AGAIN}")
     data = _payload(page)
