@@ -497,6 +497,13 @@ def read_text(path: Path) -> SourceText:
 # the head besides, the problem)
 HEAD_CHARS = 3000
 _START = r"[ \t\r\n\ufeff]*"
+# What may stand before a web page's first tag: its XML declaration (XHTML), and comments,
+# among them the mark a browser puts at the top of a page it saved (Internet Explorer and
+# the browsers after it: <!-- saved from url=(0048)http://www.example.gov.cn/… -->), before
+# or after the doctype. A page saved so was read as text (its tags "not Chinese words").
+PAGE_PROLOGUE = (
+    r"(?:<\?xml[^>]*>\s*)?(?:<!--(?s:.*?)-->\s*)*(?:<!doctype[^>]*>\s*(?:<!--(?s:.*?)-->\s*)*)?"
+)
 OTHER_FORMATS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(_START + r"<\?xml\b", re.IGNORECASE),
@@ -504,7 +511,7 @@ OTHER_FORMATS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "a Word 2003 XML document cannot be read: open it in Word or WPS and save it as .docx",
     ),
     (
-        re.compile(_START + r"(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE),
+        re.compile(_START + PAGE_PROLOGUE + r"(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.I),
         "",
         "a web page (HTML): give it the suffix .html to read it as one",
     ),

@@ -274,3 +274,34 @@ def test_a_pdf_under_a_saved_pages_suffix_says_what_it_is(tmp_path: Path) -> Non
     path.write_bytes(ff.write_pdf(tmp_path / "r.pdf").read_bytes())
     with pytest.raises(InputError, match=r"not a saved web page .*PDF.*suffix \.pdf"):
         read_source(path)
+
+
+SAVED_FROM = b"<!-- saved from url=(0048)http://www.example.gov.cn/zwgk/2024/a.html -->\r\n"
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        SAVED_FROM,  # Internet Explorer's mark of where a page was saved from
+        b"<!DOCTYPE html>\n" + SAVED_FROM,  # the same after the doctype (Chrome, Edge)
+        b"<!-- \xe9\xa1\xb5\xe9\x9d\xa2\xe5\xa4\xb4 -->\n<head><meta charset='utf-8'></head>",
+    ],
+)
+def test_a_saved_page_that_begins_with_a_comment_is_named_a_page(
+    tmp_path: Path, start: bytes
+) -> None:
+    """A page a browser saved begins with the mark of where it came from (``<!-- saved
+    from url=(0048)http://… -->``), before its ``<html>``; an editor's page may begin
+    with a comment or with its ``<head>``. Under .txt it was read as text, its tags and
+    scripts among the report's words, and said to be 'text in another language beside
+    Chinese' (which sent a user looking at the language); under .pdf it was 'damaged'.
+    Each is named a web page, with the suffix that reads it."""
+    page = start + ff.html_page("utf-8").removeprefix(b"<html>")
+    (tmp_path / "报告.txt").write_bytes(page)
+    with pytest.raises(InputError, match=r"a web page \(HTML\): give it the suffix \.html"):
+        read_source(tmp_path / "报告.txt")
+    (tmp_path / "报告.pdf").write_bytes(page)
+    with pytest.raises(InputError, match=r"not a PDF: a web page"):
+        read_source(tmp_path / "报告.pdf")
+    (tmp_path / "报告.html").write_bytes(page)  # and read as one under its own suffix
+    assert "186.4亿元" in read_source(tmp_path / "报告.html").text

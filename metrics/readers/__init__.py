@@ -36,6 +36,7 @@ from metrics.errors import InputError, system_said
 from metrics.io import (
     BINARY_MAGIC,
     NOT_REPORT_TEXT,
+    PAGE_PROLOGUE,
     SourceText,
     foreign,
     read_regular,
@@ -211,7 +212,9 @@ def _pip() -> str:
 # redirect saved as 报告.pdf), or a file saved under another format's suffix: what its
 # first bytes are, after a BOM and blanks. Said so, with what to do, where the reader's
 # own failure said "damaged" and "save it again as .docx" (which it never was).
-WEB_PAGE_HEAD = re.compile(rb"(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.I)
+WEB_PAGE_HEAD = re.compile(
+    PAGE_PROLOGUE.encode() + rb"(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.I
+)
 
 
 def refuse_misnamed(data: bytes, path: Path, name: str, own: tuple[bytes, ...]) -> None:
