@@ -305,3 +305,60 @@ def test_a_saved_page_that_begins_with_a_comment_is_named_a_page(
         read_source(tmp_path / "报告.pdf")
     (tmp_path / "报告.html").write_bytes(page)  # and read as one under its own suffix
     assert "186.4亿元" in read_source(tmp_path / "报告.html").text
+
+
+def _office_files(folder: Path) -> dict[str, bytes]:
+    """ZIP files of other kinds than a Word document: a spreadsheet, a Word template (its
+    main part's content type, as Word writes a .dotx), a plain archive of reports."""
+    import io
+    import zipfile
+
+    import openpyxl
+
+    folder.mkdir()
+    book = openpyxl.Workbook()
+    book.active["A1"] = "全县完成投资95.7亿元"
+    book.save(folder / "sheet.xlsx")
+    word = ff.write_docx(folder / "report.docx").read_bytes()
+    template = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(word)) as source, zipfile.ZipFile(template, "w") as out:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"document.main+xml", b"template.main+xml")
+            out.writestr(item, data)
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as out:
+        out.writestr("报告/统计局.txt", ff.plain_text())
+    return {
+        "sheet": (folder / "sheet.xlsx").read_bytes(),
+        "template": template.getvalue(),
+        "archive": archive.getvalue(),
+        "word": word,
+    }
+
+
+def test_an_office_file_of_another_kind_under_docx_or_pdf_says_what_it_is(tmp_path: Path) -> None:
+    """Office's formats are all ZIP files. A spreadsheet saved under .docx (附件.docx that
+    is a sheet) raised python-docx's ValueError, which failed as a bug (its exception
+    type printed), and so did a Word template or a document with macros renamed .docx;
+    a ZIP of reports under .docx was 'damaged: save it again as .docx'; under .pdf each
+    was 'a ZIP archive or a Word file'. Each is said to be what it is, with what to do."""
+    files = _office_files(tmp_path / "made")
+    expected = {
+        "sheet": r"an Excel spreadsheet \(\.xlsx\) under another suffix: a spreadsheet, not read",
+        "template": r"a Word file of another kind, a template or one with macros",
+        "archive": r"a ZIP archive \(of 1 file\(s\)\): an archive, not opened: unpack it",
+    }
+    for kind, problem in expected.items():
+        path = tmp_path / f"{kind}.docx"
+        path.write_bytes(files[kind])
+        with pytest.raises(InputError, match=problem):
+            read_source(path)
+    for kind, problem in {**expected, "word": r"a Word file: give it the suffix \.docx"}.items():
+        if kind != "template":
+            (tmp_path / f"{kind}.pdf").write_bytes(files[kind])
+            with pytest.raises(InputError, match=f"not a PDF: {problem}"):
+                read_source(tmp_path / f"{kind}.pdf")
+    (tmp_path / "word.docx").write_bytes(files["word"])  # a Word file is read as before
+    assert "186.4亿元" in read_source(tmp_path / "word.docx").text

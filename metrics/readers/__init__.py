@@ -13,7 +13,8 @@ a sheet, slides or an archive given by name: ``io.NOT_REPORT_TEXT``) raises ``In
 whose one line says what to do; a reader whose library is missing names the exact
 ``pip install``. The libraries are imported only when a file of their format is read, so
 the ``.txt`` path needs none of them. Plain text under a reader's suffix is said to be
-plain text, with the suffix that reads it (``PLAIN_TEXT``). Each reader drops an official
+plain text, with the suffix that reads it (``PLAIN_TEXT``); a ZIP file by the parts it holds
+(``packed_kind``: a sheet, slides, an archive under .docx or .pdf). Each reader drops an official
 document's issuing record (``issuing_record``); plain text is read as it is.
 """
 
@@ -26,14 +27,17 @@ import re
 import shlex
 import shutil
 import sys
+import zipfile
 from collections.abc import Callable
 from dataclasses import replace
+from io import BytesIO
 from pathlib import Path
 from types import ModuleType
 
 from metrics import regex_cache
 from metrics.errors import InputError, system_said
 from metrics.io import (
+    ARCHIVE,
     BINARY_MAGIC,
     NOT_REPORT_TEXT,
     PAGE_PROLOGUE,
@@ -222,8 +226,13 @@ def refuse_misnamed(data: bytes, path: Path, name: str, own: tuple[bytes, ...]) 
     .docx file) whose files begin with one of ``own``, begins as another format does:
     a binary one of ``io.BINARY_MAGIC``, or a web page (``WEB_PAGE_HEAD``)."""
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith(own):
+    packed = packed_kind(data) if head.startswith(b"PK") else None
+    if head.startswith(own) and packed in (None, WORD_PACKAGE):
         return
+    if packed == WORD_PACKAGE:  # a Word file under another reader's suffix
+        raise InputError(path, f"not {name}: {packed}: give it the suffix .docx to read it as one")
+    if packed is not None:
+        raise InputError(path, f"not {name}: {packed}")
     for magic, what in BINARY_MAGIC:
         if head.startswith(magic):
             raise InputError(path, f"not {name}: looks like {what}")
@@ -273,6 +282,34 @@ def _decoded(head: bytes, codec: str) -> str:
         return codecs.getincrementaldecoder(codec)().decode(head)
     except UnicodeDecodeError:
         return ""
+
+
+# What a ZIP file is, by the parts it holds: Office's formats are all ZIP files (a sheet or
+# slides saved under .docx were given to python-docx, whose ValueError was no InputError:
+# the file failed as a bug), as are OpenDocument's and a plain archive. (the first part's
+# folder or name, what it is)
+WORD_PACKAGE = "a Word file"
+PACKED = (
+    ("word/", WORD_PACKAGE),
+    ("xl/", f"an Excel spreadsheet (.xlsx) under another suffix: {NOT_REPORT_TEXT['.xlsx']}"),
+    ("ppt/", f"a PowerPoint presentation (.pptx) under another suffix: {NOT_REPORT_TEXT['.pptx']}"),
+    ("content.xml", "an OpenDocument file (.odt, .ods…): " + REFUSED[".odt"].split(": ", 1)[1]),
+)
+
+
+def packed_kind(data: bytes) -> str | None:
+    """What the ZIP file ``data`` is (``PACKED``): ``WORD_PACKAGE``, what another Office or
+    OpenDocument file is, with what to do, or an archive's advice; None when it is no
+    readable ZIP file (damaged: its reader says so)."""
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return None
+    for start, what in PACKED:
+        if any(n.startswith(start) for n in names):
+            return what
+    return f"a ZIP archive (of {len(names)} file(s)): {ARCHIVE}"
 
 
 def read_bytes(path: Path) -> bytes:
