@@ -36,8 +36,10 @@ import functools
 import os
 import re
 import stat
+import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path, PosixPath
 from typing import Any
 
@@ -77,6 +79,38 @@ NOT_REPORT_TEXT: dict[str, str] = {
     **dict.fromkeys((".pptx", ".ppt", ".dps", ".odp"), SLIDES),
     **dict.fromkeys((".zip", ".rar", ".7z"), ARCHIVE),
 }
+# What a ZIP file is, by the parts it holds: Office's formats are all ZIP files (a sheet or
+# slides saved under .docx were given to python-docx, whose ValueError was no InputError:
+# the file failed as a bug), as are OpenDocument's and a plain archive. (the first part's
+# folder or name, what it is)
+WORD_PACKAGE = "a Word file"
+PACKED = (
+    ("word/", WORD_PACKAGE),
+    ("xl/", f"an Excel spreadsheet (.xlsx) under another suffix: {NOT_REPORT_TEXT['.xlsx']}"),
+    ("ppt/", f"a PowerPoint presentation (.pptx) under another suffix: {NOT_REPORT_TEXT['.pptx']}"),
+    (
+        "content.xml",
+        "an OpenDocument file (.odt, .ods…): open it in WPS, Word or LibreOffice and save it "
+        "as .docx",
+    ),
+)
+
+
+def packed_kind(data: bytes) -> str | None:
+    """What the ZIP file ``data`` is (``PACKED``): ``WORD_PACKAGE``, what another Office or
+    OpenDocument file is, with what to do, or an archive's advice; None when it is no
+    readable ZIP file (damaged: its reader says so)."""
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return None
+    for start, what in PACKED:
+        if any(n.startswith(start) for n in names):
+            return what
+    return f"a ZIP archive (of {len(names)} file(s)): {ARCHIVE}"
+
+
 # Images are not named when a folder also holds reports (a photo beside a report is none),
 # but a folder that holds no report file and images instead is a folder of scans (the
 # pages of a printed report photographed): the error says so, with what to do.
@@ -550,6 +584,10 @@ def decode_bytes(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, s
     """
     if not data.strip():
         raise InputError(path, "the file is empty")
+    packed = packed_kind(data) if data.startswith(b"PK") else None
+    if packed is not None:  # (a Word file, a sheet, an archive: which, by its parts)
+        reads = ": give it the suffix .docx to read it as one" if packed == WORD_PACKAGE else ""
+        raise InputError(path, f"not a text file: {packed}{reads}")
     for magic, what in BINARY_MAGIC:
         if data.startswith(magic):
             raise InputError(path, f"not a text file: looks like {what}")

@@ -338,7 +338,9 @@ def _office_files(folder: Path) -> dict[str, bytes]:
     }
 
 
-def test_an_office_file_of_another_kind_under_docx_or_pdf_says_what_it_is(tmp_path: Path) -> None:
+def test_an_office_file_of_another_kind_under_docx_pdf_or_txt_says_what_it_is(
+    tmp_path: Path,
+) -> None:
     """Office's formats are all ZIP files. A spreadsheet saved under .docx (附件.docx that
     is a sheet) raised python-docx's ValueError, which failed as a bug (its exception
     type printed), and so did a Word template or a document with macros renamed .docx;
@@ -360,5 +362,10 @@ def test_an_office_file_of_another_kind_under_docx_or_pdf_says_what_it_is(tmp_pa
             (tmp_path / f"{kind}.pdf").write_bytes(files[kind])
             with pytest.raises(InputError, match=f"not a PDF: {problem}"):
                 read_source(tmp_path / f"{kind}.pdf")
+    for kind, problem in {**expected, "word": r"a Word file: give it the suffix \.docx"}.items():
+        if kind != "template":  # and under .txt, which said 'a ZIP archive or a Word file'
+            (tmp_path / f"{kind}.txt").write_bytes(files[kind])
+            with pytest.raises(InputError, match=f"not a text file: {problem}"):
+                read_source(tmp_path / f"{kind}.txt")
     (tmp_path / "word.docx").write_bytes(files["word"])  # a Word file is read as before
     assert "186.4亿元" in read_source(tmp_path / "word.docx").text

@@ -27,22 +27,21 @@ import re
 import shlex
 import shutil
 import sys
-import zipfile
 from collections.abc import Callable
 from dataclasses import replace
-from io import BytesIO
 from pathlib import Path
 from types import ModuleType
 
 from metrics import regex_cache
 from metrics.errors import InputError, system_said
 from metrics.io import (
-    ARCHIVE,
     BINARY_MAGIC,
     NOT_REPORT_TEXT,
     PAGE_PROLOGUE,
+    WORD_PACKAGE,
     SourceText,
     foreign,
+    packed_kind,
     read_regular,
     read_text,
     with_line_ends,
@@ -282,34 +281,6 @@ def _decoded(head: bytes, codec: str) -> str:
         return codecs.getincrementaldecoder(codec)().decode(head)
     except UnicodeDecodeError:
         return ""
-
-
-# What a ZIP file is, by the parts it holds: Office's formats are all ZIP files (a sheet or
-# slides saved under .docx were given to python-docx, whose ValueError was no InputError:
-# the file failed as a bug), as are OpenDocument's and a plain archive. (the first part's
-# folder or name, what it is)
-WORD_PACKAGE = "a Word file"
-PACKED = (
-    ("word/", WORD_PACKAGE),
-    ("xl/", f"an Excel spreadsheet (.xlsx) under another suffix: {NOT_REPORT_TEXT['.xlsx']}"),
-    ("ppt/", f"a PowerPoint presentation (.pptx) under another suffix: {NOT_REPORT_TEXT['.pptx']}"),
-    ("content.xml", "an OpenDocument file (.odt, .ods…): " + REFUSED[".odt"].split(": ", 1)[1]),
-)
-
-
-def packed_kind(data: bytes) -> str | None:
-    """What the ZIP file ``data`` is (``PACKED``): ``WORD_PACKAGE``, what another Office or
-    OpenDocument file is, with what to do, or an archive's advice; None when it is no
-    readable ZIP file (damaged: its reader says so)."""
-    try:
-        with zipfile.ZipFile(BytesIO(data)) as archive:
-            names = archive.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return None
-    for start, what in PACKED:
-        if any(n.startswith(start) for n in names):
-            return what
-    return f"a ZIP archive (of {len(names)} file(s)): {ARCHIVE}"
 
 
 def read_bytes(path: Path) -> bytes:
