@@ -4,7 +4,8 @@ class: a web page's table whose cells Word or WPS saved each in a paragraph, and
 cells span rows, read unlike the Word file's table; plain text under a web page's, a
 PDF's or a Word file's suffix; a page saved as one file whose report is in a frame; a
 scanned page among a PDF's pages of text; a page saved again in UTF-8 under its site's
-GBK charset."""
+GBK charset; a saved page that begins with a comment; a ZIP file of another kind (a sheet,
+a template, an archive) under .docx, .pdf or .txt."""
 
 from __future__ import annotations
 
