@@ -25,7 +25,7 @@ Every line end reaches the later stages as ``\\n`` or ``\\r\\n`` (``with_line_en
 CR (a file saved on an old Mac or by some exports), NEL, Unicode's line and paragraph
 separators and a vertical tab (Word's line break) each become ``\\n``, one character for
 one, so that a title is one line and every offset is still that of the character in the
-file.
+file; any other control character (a form feed, a DOS end-of-file mark) becomes a space.
 """
 
 from __future__ import annotations
@@ -36,8 +36,10 @@ import functools
 import os
 import re
 import stat
+import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path, PosixPath
 from typing import Any
 
@@ -77,6 +79,38 @@ NOT_REPORT_TEXT: dict[str, str] = {
     **dict.fromkeys((".pptx", ".ppt", ".dps", ".odp"), SLIDES),
     **dict.fromkeys((".zip", ".rar", ".7z"), ARCHIVE),
 }
+# What a ZIP file is, by the parts it holds: Office's formats are all ZIP files (a sheet or
+# slides saved under .docx were given to python-docx, whose ValueError was no InputError:
+# the file failed as a bug), as are OpenDocument's and a plain archive. (the first part's
+# folder or name, what it is)
+WORD_PACKAGE = "a Word file"
+PACKED = (
+    ("word/", WORD_PACKAGE),
+    ("xl/", f"an Excel spreadsheet (.xlsx) under another suffix: {NOT_REPORT_TEXT['.xlsx']}"),
+    ("ppt/", f"a PowerPoint presentation (.pptx) under another suffix: {NOT_REPORT_TEXT['.pptx']}"),
+    (
+        "content.xml",
+        "an OpenDocument file (.odt, .ods…): open it in WPS, Word or LibreOffice and save it "
+        "as .docx",
+    ),
+)
+
+
+def packed_kind(data: bytes) -> str | None:
+    """What the ZIP file ``data`` is (``PACKED``): ``WORD_PACKAGE``, what another Office or
+    OpenDocument file is, with what to do, or an archive's advice; None when it is no
+    readable ZIP file (damaged: its reader says so)."""
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return None
+    for start, what in PACKED:
+        if any(n.startswith(start) for n in names):
+            return what
+    return f"a ZIP archive (of {len(names)} file(s)): {ARCHIVE}"
+
+
 # Images are not named when a folder also holds reports (a photo beside a report is none),
 # but a folder that holds no report file and images instead is a folder of scans (the
 # pages of a printed report photographed): the error says so, with what to do.
@@ -122,16 +156,25 @@ LONE_CR = re.compile(r"\r(?!\n)")
 # some copies and exports carry. Not FF: pdftotext puts one after the line end that closes
 # a page, where a second line end would open a paragraph inside a sentence.
 OTHER_LINE_ENDS = {"\x85": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n"}
-LINE_END_TABLE = str.maketrans(OTHER_LINE_ENDS)
+# The other control characters a report's text may carry, none of them text: FF (above),
+# the end-of-file mark an old DOS editor wrote (SUB), a stray BEL or ESC of a copy. Each is
+# read as the blank it shows as, one character for one: kept, it stood in every sentence
+# and metric of the figures near it, and a notebook's ``to_excel`` of the tables raised
+# (openpyxl refuses them in a cell). Not NUL, which is damage (``_without_nuls``).
+BLANKS = {chr(c): " " for c in (*range(0x01, 0x09), 0x0C, *range(0x0E, 0x20), 0x7F)}
+LINE_END_TABLE = str.maketrans(OTHER_LINE_ENDS | BLANKS)
+# (one scan finds whether a text holds any of them: most hold none)
+TRANSLATED = re.compile("[" + re.escape("".join(OTHER_LINE_ENDS | BLANKS)) + "]")
 
 
 def with_line_ends(text: str) -> str:
     """``text`` whose line ends are all ``\\n`` or ``\\r\\n``: a lone CR, NEL, U+2028,
-    U+2029 and VT each replaced by ``\\n``. One character for one: offsets do not move. A CR at the
+    U+2029 and VT each replaced by ``\\n``; and without control characters (``BLANKS``),
+    each a space. One character for one: offsets do not move. A CR at the
     very end is a line end (a block that ends there: see ``TextStream``)."""
     if "\r" in text:
         text = LONE_CR.sub("\n", text)
-    if any(ch in text for ch in OTHER_LINE_ENDS):
+    if TRANSLATED.search(text):
         text = text.translate(LINE_END_TABLE)
     return text
 
@@ -488,6 +531,13 @@ def read_text(path: Path) -> SourceText:
 # the head besides, the problem)
 HEAD_CHARS = 3000
 _START = r"[ \t\r\n\ufeff]*"
+# What may stand before a web page's first tag: its XML declaration (XHTML), and comments,
+# among them the mark a browser puts at the top of a page it saved (Internet Explorer and
+# the browsers after it: <!-- saved from url=(0048)http://www.example.gov.cn/… -->), before
+# or after the doctype. A page saved so was read as text (its tags "not Chinese words").
+PAGE_PROLOGUE = (
+    r"(?:<\?xml[^>]*>\s*)?(?:<!--(?s:.*?)-->\s*)*(?:<!doctype[^>]*>\s*(?:<!--(?s:.*?)-->\s*)*)?"
+)
 OTHER_FORMATS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(_START + r"<\?xml\b", re.IGNORECASE),
@@ -495,7 +545,7 @@ OTHER_FORMATS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "a Word 2003 XML document cannot be read: open it in Word or WPS and save it as .docx",
     ),
     (
-        re.compile(_START + r"(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE),
+        re.compile(_START + PAGE_PROLOGUE + r"(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.I),
         "",
         "a web page (HTML): give it the suffix .html to read it as one",
     ),
@@ -534,6 +584,10 @@ def decode_bytes(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, s
     """
     if not data.strip():
         raise InputError(path, "the file is empty")
+    packed = packed_kind(data) if data.startswith(b"PK") else None
+    if packed is not None:  # (a Word file, a sheet, an archive: which, by its parts)
+        reads = ": give it the suffix .docx to read it as one" if packed == WORD_PACKAGE else ""
+        raise InputError(path, f"not a text file: {packed}{reads}")
     for magic, what in BINARY_MAGIC:
         if data.startswith(magic):
             raise InputError(path, f"not a text file: looks like {what}")

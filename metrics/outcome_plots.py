@@ -56,8 +56,10 @@ def compared_rows(tables: Tables) -> pd.DataFrame:
             }
         ),
     ]
-    frame = pd.concat(
-        [p[COMPARED].astype(object) for p in parts if not p.empty], ignore_index=True
+    frame = pd.concat(  # (an empty frame of the columns first: no table may hold a row)
+        [pd.DataFrame(columns=COMPARED)]
+        + [p[COMPARED].astype(object) for p in parts if not p.empty],
+        ignore_index=True,
     )
     frame = frame.dropna(subset=["target", "actual"])
     frame = frame.drop_duplicates(subset=["metric", "year", "unit", "target", "actual"])

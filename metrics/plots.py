@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 import pandas as pd
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
     from metrics.api import Tables
@@ -147,12 +148,20 @@ def masked_share_by_department(mentions: pd.DataFrame) -> Figure:
     counts = frame.groupby(["department", "year"])["masked"].agg(["size", "sum"])
     counts.columns = ["全部数字", "遮蔽数字"]
     fig, ax = plt.subplots(figsize=(9, 4.5))
-    counts.plot.bar(ax=ax)
+    if counts.empty:  # pandas' bar chart of nothing raises (IndexError)
+        _no_figure(ax)
+    else:
+        counts.plot.bar(ax=ax)
     ax.set_title("各部门、年度的数字与遮蔽数字")
     ax.set_xlabel("部门, 年度")
     ax.set_ylabel("个数")
     fig.tight_layout()
     return fig
+
+
+def _no_figure(ax: Axes) -> None:
+    """An empty chart's axes say so: the tables hold no figure (or a filter left none)."""
+    ax.text(0.5, 0.5, "无数字", ha="center", va="center", transform=ax.transAxes)
 
 
 @takes("mentions", "department", "section", "masked")
@@ -181,12 +190,16 @@ def masked_share_by_section(mentions: pd.DataFrame) -> Figure:
     plt = pyplot()
 
     fig, ax = plt.subplots(figsize=(9, 4.5))
-    masked_shares(mentions).plot.bar(ax=ax)
+    shares = masked_shares(mentions)
+    if shares.empty:  # pandas' bar chart of nothing raises (TypeError)
+        _no_figure(ax)
+    else:
+        shares.plot.bar(ax=ax)
+        ax.legend(title="部分 (section)")
     ax.set_title("各部门、各部分被遮蔽数字的占比")
     ax.set_xlabel("部门")
     ax.set_ylabel("遮蔽占比（%）")
     ax.set_ylim(0, 100)
-    ax.legend(title="部分 (section)")
     fig.tight_layout()
     return fig
 

@@ -12,12 +12,15 @@ an RTF, an ``.odt``, an OFD, a PDF without a text layer, an encrypted or damaged
 a sheet, slides or an archive given by name: ``io.NOT_REPORT_TEXT``) raises ``InputError``
 whose one line says what to do; a reader whose library is missing names the exact
 ``pip install``. The libraries are imported only when a file of their format is read, so
-the ``.txt`` path needs none of them. Each reader drops an official document's issuing
-record (``issuing_record``); plain text is read as it is.
+the ``.txt`` path needs none of them. Plain text under a reader's suffix is said to be
+plain text, with the suffix that reads it (``PLAIN_TEXT``); a ZIP file by the parts it holds
+(``packed_kind``: a sheet, slides, an archive under .docx or .pdf). Each reader drops an official
+document's issuing record (``issuing_record``); plain text is read as it is.
 """
 
 from __future__ import annotations
 
+import codecs
 import importlib
 import os
 import re
@@ -34,8 +37,11 @@ from metrics.errors import InputError, system_said
 from metrics.io import (
     BINARY_MAGIC,
     NOT_REPORT_TEXT,
+    PAGE_PROLOGUE,
+    WORD_PACKAGE,
     SourceText,
     foreign,
+    packed_kind,
     read_regular,
     read_text,
     with_line_ends,
@@ -177,6 +183,8 @@ def _disguised(path: Path) -> SourceText:
         if head.startswith(magic):
             source: SourceText = _reader_module(name, path).from_bytes(data, path)
             return source
+    if plain_text(data):
+        raise InputError(path, f"not a {path.suffix} document: {PLAIN_TEXT}")
     raise InputError(path, REFUSED[path.suffix.lower()])
 
 
@@ -207,7 +215,9 @@ def _pip() -> str:
 # redirect saved as 报告.pdf), or a file saved under another format's suffix: what its
 # first bytes are, after a BOM and blanks. Said so, with what to do, where the reader's
 # own failure said "damaged" and "save it again as .docx" (which it never was).
-WEB_PAGE_HEAD = re.compile(rb"(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.I)
+WEB_PAGE_HEAD = re.compile(
+    PAGE_PROLOGUE.encode() + rb"(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.I
+)
 
 
 def refuse_misnamed(data: bytes, path: Path, name: str, own: tuple[bytes, ...]) -> None:
@@ -215,8 +225,13 @@ def refuse_misnamed(data: bytes, path: Path, name: str, own: tuple[bytes, ...]) 
     .docx file) whose files begin with one of ``own``, begins as another format does:
     a binary one of ``io.BINARY_MAGIC``, or a web page (``WEB_PAGE_HEAD``)."""
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith(own):
+    packed = packed_kind(data) if head.startswith(b"PK") else None
+    if head.startswith(own) and packed in (None, WORD_PACKAGE):
         return
+    if packed == WORD_PACKAGE:  # a Word file under another reader's suffix
+        raise InputError(path, f"not {name}: {packed}: give it the suffix .docx to read it as one")
+    if packed is not None:
+        raise InputError(path, f"not {name}: {packed}")
     for magic, what in BINARY_MAGIC:
         if head.startswith(magic):
             raise InputError(path, f"not {name}: looks like {what}")
@@ -227,6 +242,45 @@ def refuse_misnamed(data: bytes, path: Path, name: str, own: tuple[bytes, ...]) 
             "a sign-in) instead of the file? download it again; a page saved so: give it "
             "the suffix .html to read it as one",
         )
+    if plain_text(data):
+        raise InputError(path, f"not {name}: {PLAIN_TEXT}")
+
+
+# A report saved as plain text under a format's suffix (renamed by hand, or by a system
+# that names every attachment .pdf): said so by each reader, with the suffix that reads it
+# (a page of no tag was read as one paragraph, its line ends spaces; a PDF or a Word file
+# was called damaged).
+PLAIN_TEXT = "plain text (a report saved under another suffix?): give it the suffix .txt"
+TAG = re.compile(r"<[A-Za-z!?/]")
+TEXT_CODECS = ("utf-8", "gb18030")
+
+
+def plain_text(data: bytes) -> bool:
+    """Whether a file's bytes ``data`` are text without a tag: their first ``SNIFF``
+    bytes decode (UTF-8, GB18030, UTF-16 with its mark; a character cut at the end
+    allowed) without a NUL or another control character but blanks, and hold no tag."""
+    head = data[:SNIFF]
+    for bom in UTF16_BOMS:
+        if head.startswith(bom):
+            text = codecs.getincrementaldecoder("utf-16")("replace").decode(head)
+            break
+    else:
+        text = next(filter(None, (_decoded(head, codec) for codec in TEXT_CODECS)), "")
+    if not text.strip() or CONTROL.search(text):
+        return False
+    return TAG.search(text) is None
+
+
+SNIFF = 4096
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _decoded(head: bytes, codec: str) -> str:
+    """``head`` decoded strictly in ``codec`` (a character cut at its end left out), or ""."""
+    try:
+        return codecs.getincrementaldecoder(codec)().decode(head)
+    except UnicodeDecodeError:
+        return ""
 
 
 def read_bytes(path: Path) -> bytes:

@@ -117,7 +117,7 @@ def from_bytes(data: bytes, path: Path) -> SourceText:
         raise InputError(path, f"an old Word .doc file under the suffix {path.suffix}: {RESAVE}")
     refuse_misnamed(data, path, "a Word .docx file", (b"PK",))
     try:
-        document = docx.Document(BytesIO(data))
+        document = _document(data, path)
         notes = _Notes(document)
         lines = []
         sections, groups = list(document.sections), _by_section(document)
@@ -136,6 +136,18 @@ def from_bytes(data: bytes, path: Path) -> SourceText:
     if not lines:
         raise InputError(path, "the Word file holds no text")
     return SourceText(path, path.name, "\n".join(lines) + "\n", "docx", input_format="docx")
+
+
+def _document(data: bytes, path: Path) -> Any:
+    """python-docx's document of ``data``; ``InputError`` for a Word package whose main
+    part is no document (a template, .dotx, or a document with macros, .docm, renamed
+    .docx: python-docx's ValueError, which failed as a bug)."""
+    try:
+        return docx.Document(BytesIO(data))
+    except ValueError as exc:
+        raise InputError(
+            path, f"a Word file of another kind, a template or one with macros ({exc}): {RESAVE}"
+        ) from exc
 
 
 def _by_section(document: Any) -> list[list[_Element]]:

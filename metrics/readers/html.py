@@ -1,16 +1,21 @@
 """Saved web pages: the report's body without the page around it.
 
 Contract: ``read(path)`` decodes the page in the charset it declares (GB2312 and GBK read
-as their superset GB18030), else as ``metrics.io.decode_bytes`` detects, parses it with
+as their superset GB18030; bytes that are UTF-8 as UTF-8: ``RESAVED``), else as
+``metrics.io.decode_bytes`` detects, parses it with
 lxml, drops the page's chrome and returns the text one paragraph a line; a table's rows
 become tab-separated lines of trimmed cells, as the table reader reads them (a cell that
-holds paragraphs or tables lays the page out: its text keeps its own lines). Chrome is
+holds a table or paragraphs of prose lays the page out: its text keeps its own lines; one
+whose short value stands in a paragraph is a cell), and a cell spanning rows is read in
+each row it spans, as the Word reader gives a merged cell. A page of no tag is no page:
+plain text under a page's suffix raises ``InputError`` (``readers.PLAIN_TEXT``). Chrome is
 dropped in two steps: elements that are chrome by their tag or their class/id (``CHROME_TAGS``,
 ``CHROME_NAMES``), then lines that are chrome by their wording (``CHROME_LINE``).
 """
 
 from __future__ import annotations
 
+from copy import deepcopy
 from pathlib import Path
 
 import lxml.html
@@ -20,7 +25,7 @@ from lxml import etree
 from metrics import regex_cache
 from metrics.errors import InputError
 from metrics.io import SourceText, decode_bytes
-from metrics.readers import issuing_record, read_bytes
+from metrics.readers import PLAIN_TEXT, TAG, issuing_record, read_bytes
 
 # <meta charset="gbk">, <meta http-equiv="Content-Type" content="text/html; charset=gb2312">,
 # an XHTML page's <?xml version="1.0" encoding="gb2312"?>
@@ -151,6 +156,17 @@ BLOCKS = frozenset(
     )
 )  # fmt: skip
 CELLS = frozenset({"td", "th"})
+# A cell of a table of values holds a name, a figure or a unit, maybe in a paragraph of its
+# own (Word and WPS save each cell's text in a <p class=MsoNormal> when a document is saved
+# as a web page, and many sites' editors do the same); one whose paragraphs hold more
+# characters than this (blanks aside) or a sentence's end lays the page out: an old
+# template's cell holding the report (全县新建村级综合服务中心46个。/ 全年接待游客328万人次。,
+# each a line), a list of links. A table in a cell lays it out too.
+VALUE_CHARS = 40
+SENTENCE_END = regex_cache.compile(r"[。！？!?]")
+# A cell's rowspan or colspan is read up to this (a page's rowspan=9999 copies no cell
+# thousands of times; a table of values spans a few rows).
+MAX_SPAN = 200
 # what parts a page's <title> from its site's name: _ , | , " - ", " — ", "——"
 TITLE_SITE = regex_cache.compile(r"\s*(?:[_|｜]|\s[-–—]\s|——)\s*")
 # the site's part of a <title>: 某某县人民政府, 某某市人民政府门户网站, 中国某某网, 首页
@@ -182,12 +198,15 @@ def page_text(
     """The report text of a page's bytes; ``charset`` is the one its container declares
     (an MHTML part's), used when the page declares none."""
     text, encoding = decode_page(data, path, charset)
+    if TAG.search(text) is None:  # text without a tag: no page (``readers.PLAIN_TEXT``)
+        raise InputError(path, f"not a web page: {PLAIN_TEXT}")
     try:
         root = lxml.html.document_fromstring(XML_DECLARATION.sub("", text, count=1))
     except (etree.ParserError, ValueError) as exc:
         raise InputError(path, f"cannot be parsed as a web page ({exc})") from exc
     empty = _why_empty(root)  # before the chrome, frames and scripts among it, are dropped
     _drop_chrome(root)
+    _spread_row_spans(root)
     body = root.find("body")
     parts: list[str] = []
     _text_of(body if body is not None else root, parts)
@@ -255,12 +274,33 @@ def decode_page(data: bytes, path: Path, charset: str | None = None) -> tuple[st
     name = declared.group(1).decode("ascii") if declared else charset
     if name:
         codec = SUPERSET.get(name.lower(), name.lower())
+        if codec.replace("_", "-") not in ("utf-8", "utf8") and _utf8(data):
+            return data.decode(RESAVED).lstrip("\ufeff"), RESAVED
         try:
             return data.decode(codec).lstrip("\ufeff"), codec
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong or unknown declaration: detect as for a text file
     text, encoding, _ = decode_bytes(data, path)
     return text, encoding
+
+
+# A page saved again by a browser or an editor is written in UTF-8 and keeps the charset its
+# site declared (<meta charset=gb2312>). Decoded as declared, its text was garbled (政府工作报告
+# read as 鏀垮簻宸ヤ綔鎶ュ憡), with no error when the bytes happened to pair up, as they do in
+# short pages. Bytes that decode as UTF-8 whole, non-ASCII among them, are UTF-8, as a text
+# file's are (``io.decode_bytes`` tries UTF-8 first): text in GBK is almost never valid UTF-8.
+RESAVED = "utf-8"
+
+
+def _utf8(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 holding more than ASCII (see ``RESAVED``)."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _missing_title(root: etree._Element, lines: list[str]) -> list[str]:
@@ -321,8 +361,71 @@ def _text_of(element: etree._Element, parts: list[str]) -> None:
 
 
 def _holds_blocks(cell: etree._Element) -> bool:
-    """Whether a cell lays out a page (paragraphs, tables) rather than holding a value."""
-    return any(isinstance(e.tag, str) and e.tag in BLOCKS for e in cell.iterdescendants())
+    """Whether a cell lays out a page (a table in it, or paragraphs of more than a value's
+    text: ``VALUE_CHARS``) rather than holding a value."""
+    blocks = [e.tag for e in cell.iterdescendants() if isinstance(e.tag, str) and e.tag in BLOCKS]
+    if not blocks:
+        return False
+    text = SPACE.sub("", cell.text_content())
+    return "table" in blocks or len(text) > VALUE_CHARS or SENTENCE_END.search(text) is not None
+
+
+def _spread_row_spans(root: etree._Element) -> None:
+    """Give each row of a table a copy of every value cell that spans down into it from a
+    row above (``rowspan``), where it stands in the grid of columns (``colspan`` counted),
+    as Word's reader gives a merged cell in each row (module contract)."""
+    for table in root.iter("table"):
+        above: dict[int, tuple[int, etree._Element | None]] = {}  # column -> (rows left, cell)
+        for row in (r for r in table.iter("tr") if _table_of(r) is table):
+            column = 0
+            for cell in [c for c in row if c.tag in CELLS]:
+                column = _fill(row, above, column, cell)
+                width = _span(cell, "colspan")
+                if _span(cell, "rowspan") > 1 and not _holds_blocks(cell):
+                    for at in range(column, column + width):  # (its copy: the first column)
+                        above[at] = (_span(cell, "rowspan") - 1, cell if at == column else None)
+                column += width
+            _fill(row, above, column, None)
+
+
+def _fill(
+    row: etree._Element,
+    above: dict[int, tuple[int, etree._Element | None]],
+    column: int,
+    before: etree._Element | None,
+) -> int:
+    """Put into ``row`` the copies of the cells that span down into it from ``column`` on:
+    before the cell ``before``, as far as they reach without a gap; or, ``before`` None, at
+    the row's end, each one left (an empty cell for a column between them that none
+    reaches). Return the column after them."""
+    while column in above or (before is None and above and column <= max(above)):
+        gap = column not in above  # (at the row's end only: see the loop's condition)
+        left, cell = above.pop(column, (1, None))
+        if left > 1:
+            above[column] = (left - 1, cell)
+        if cell is not None or gap:  # (None: a later column of a cell spanning columns)
+            copy = deepcopy(cell) if cell is not None else etree.Element("td")
+            for name in ("rowspan", "id"):
+                copy.attrib.pop(name, None)
+            copy.tail = None
+            if before is None:
+                row.append(copy)
+            else:
+                before.addprevious(copy)
+        column += 1
+    return column
+
+
+def _span(cell: etree._Element, name: str) -> int:
+    """A cell's ``rowspan`` or ``colspan``: 1 unless a whole number above 1 (at most
+    ``MAX_SPAN``; ``0``, which HTML reads as to the end, is read as 1)."""
+    value = cell.get(name, "").strip()
+    return min(int(value), MAX_SPAN) if value.isdigit() and int(value) > 1 else 1
+
+
+def _table_of(element: etree._Element) -> etree._Element | None:
+    """The table nearest above ``element``."""
+    return next(element.iterancestors("table"), None)
 
 
 def _cell(element: etree._Element, parts: list[str]) -> None:

@@ -21,7 +21,8 @@ or is damaged raises ``InputError`` saying what to do.
 A glyph whose font gives no character for it (an embedded font without a ToUnicode map;
 pdfminer writes ``(cid:123)``) becomes one U+FFFD, never its number, which read as a
 figure; ``damage`` says how many and the page of the first. A PDF most of whose glyphs
-are such has no usable text and raises ``InputError`` (run OCR), as a scan does.
+are such has no usable text and raises ``InputError`` (run OCR), as a scan does. A page
+of no text among pages of text that an image covers (``_scanned``) is named in ``damage``.
 
 pdfminer.six rather than pypdf or pdfplumber: it maps the CID fonts of Chinese PDFs
 (Adobe-GB1, as STSong-Light) to text with the character maps it ships, gives each line's
@@ -40,7 +41,15 @@ from pathlib import Path
 
 import regex
 from pdfminer.high_level import extract_pages
-from pdfminer.layout import LAParams, LTChar, LTPage, LTTextContainer, LTTextLineHorizontal
+from pdfminer.layout import (
+    LAParams,
+    LTChar,
+    LTFigure,
+    LTImage,
+    LTPage,
+    LTTextContainer,
+    LTTextLineHorizontal,
+)
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfexceptions import PDFException
 from pdfminer.psexceptions import PSException
@@ -164,7 +173,8 @@ def read(path: Path) -> SourceText:
 def from_bytes(data: bytes, path: Path) -> SourceText:
     """The text of the PDF whose bytes are ``data``."""
     refuse_misnamed(data, path, "a PDF", (b"%PDF",))
-    pages = _pages(path, data)
+    scans: list[int] = []  # the pages that are a scan: an image and no text
+    pages = _pages(path, data, scans)
     if not any(lines for lines, _ in pages):
         raise InputError(
             path,
@@ -174,6 +184,12 @@ def from_bytes(data: bytes, path: Path) -> SourceText:
     body = _drop_running(pages)
     text, starts = _join(body)
     damage = _unmapped(path, text, starts, protected=b"/Encrypt" in data)
+    if scans:  # among pages of text (a table or a signed page scanned): said, never dropped
+        said = (
+            f"page(s) {', '.join(map(str, scans))} of the PDF hold a scanned image and no text: "
+            "their figures are not read (run OCR on them)"
+        )
+        damage = f"{damage}; {said}" if damage else said
     return SourceText(path, path.name, text, "pdf", damage, input_format="pdf", pages=tuple(starts))
 
 
@@ -205,11 +221,17 @@ def _unmapped(path: Path, text: str, starts: list[int], protected: bool) -> str 
     )
 
 
-def _pages(path: Path, data: bytes) -> list[tuple[list[Line], float]]:
-    """Each page's lines top to bottom, and the page's height."""
+def _pages(path: Path, data: bytes, scans: list[int]) -> list[tuple[list[Line], float]]:
+    """Each page's lines top to bottom, and the page's height; the number of each page
+    that is a scan (``_scanned``) is added to ``scans``."""
     try:
-        pages = extract_pages(BytesIO(data), laparams=LAParams())
-        return [(_lines(page), page.height) for page in pages]
+        read = []
+        for number, page in enumerate(extract_pages(BytesIO(data), laparams=LAParams()), 1):
+            lines = _lines(page)
+            if not lines and _scanned(page):
+                scans.append(number)
+            read.append((lines, page.height))
+        return read
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise InputError(
             path,
@@ -221,6 +243,18 @@ def _pages(path: Path, data: bytes) -> list[tuple[list[Line], float]]:
             f"cannot be read as a PDF (damaged: {type(exc).__name__}: {exc}); download it "
             "again or save it again as PDF",
         ) from exc
+
+
+# A page whose images cover at least this share of it, and that holds no text, is a scan
+# (a page of a table, or the signed last page, scanned among pages of text); a logo or a
+# photo beside no text (a cover's emblem) covers less.
+SCAN_SHARE = 0.5
+
+
+def _scanned(page: LTPage) -> bool:
+    """Whether ``page`` (of no text) holds images covering ``SCAN_SHARE`` of it."""
+    area = sum(box.width * box.height for box in page if isinstance(box, (LTFigure, LTImage)))
+    return area >= SCAN_SHARE * page.width * page.height
 
 
 def _lines(page: LTPage) -> list[Line]:
