@@ -161,3 +161,41 @@ def test_a_title_the_page_repeats_opens_no_report(tail: str) -> None:
     text = _session(title, 2022, delivery, "612.5", "8.6", "6.5")
     text += tail.format(title=title, delivery=delivery)
     assert [d.plan_year for d in _run(text).documents] == [2022]
+
+
+# A review's recalled target, named after its figure by its frame (控制目标, 预期目标, 目标)
+# and set against the result before it by 低于/高于 (with who set it at the start of the
+# year, or not): the target is of what the result counts (context.elsewhere REFERS_BACK,
+# COMPARED_OPENS; the two leftovers of rounds 11 and 12).
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        ("投资增长4.8%，低于年初确定的7%目标；社会消费品零售总额增长8.6%。", "7%", "投资"),
+        ("城镇调查失业率4.6%，低于5.5%左右的控制目标。", "5.5%左右", "城镇调查失业率"),
+        ("全区地区生产总值增长8.6%，高于年初确定的7%左右的预期目标。", "7%左右", "地区生产总值"),
+        ("一般公共预算收入增长x.x%，低于年初提出的6%目标。", "6%", "一般公共预算收入"),
+        ("规模以上工业增加值增长9.2%，高于8%的预期目标。", "8%", "规模以上工业增加值"),
+    ],
+)  # fmt: skip
+def test_a_recalled_target_after_its_comparison_is_of_the_result_before(
+    sentence: str, figure: str, metric: str
+) -> None:
+    text = f"各位代表：\n一、2026年工作回顾\n　　2026年是“十五五”开局之年。{sentence}\n"
+    found = {m.text.removeprefix("低于").removeprefix("高于"): m for m in _run(text).mentions}
+    assert (found[figure].role, found[figure].metric) == ("target", metric)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # counter: a benchmark named in the clause is a comparison of its own
+        ("地区生产总值增长7.2%，高于全省1.2个百分点。", "1.2个百分点"),
+        ("城镇调查失业率4.6%，低于全国平均水平0.5个百分点。", "0.5个百分点"),
+        # counter: a clause that names its own thing after 年初确定的 speaks of it
+        ("新开工项目86个，年初确定的重点项目120个全部开工。", "120个"),
+    ],
+)
+def test_a_clause_that_names_its_benchmark_does_not_refer_back(sentence: str, figure: str) -> None:
+    from metrics.context.elsewhere import refers_back
+
+    assert not refers_back(sentence, sentence.index(figure))
