@@ -199,3 +199,25 @@ def test_a_clause_that_names_its_benchmark_does_not_refer_back(sentence: str, fi
     from metrics.context.elsewhere import refers_back
 
     assert not refers_back(sentence, sentence.index(figure))
+
+
+GLOSSARY = (
+    "海门湾市2024年政府工作报告\n一、2023年工作回顾\n　　全年集装箱吞吐量突破1300万标准箱。\n"
+    "二、2024年工作安排\n　　新增高新技术企业600家。\n附件\n名词解释\n{entry}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("entry", "figures"),
+    [
+        # a unit the entry defines, by what is counted as so many of it: no figure
+        ("　　1.标准箱：以长20英尺的集装箱为计算单位，一个40英尺集装箱计为2个标准箱。", set()),
+        ("　　2.标准煤：热值为7000千卡的煤，1吨原煤约折合0.714吨标准煤。", {"1吨"}),
+        # counter: a fact the entry reports after its definition stays a figure
+        ("　　3.新质生产力：以科技创新为主导的先进生产力，全市认定培育企业120家。", {"120家"}),
+    ],
+)  # fmt: skip
+def test_a_unit_a_glossary_defines_counts_nothing(entry: str, figures: set[str]) -> None:
+    text = GLOSSARY.format(entry=entry)
+    found = {m.text for m in _run(text).mentions if m.char_start > text.index("名词解释")}
+    assert found == figures
