@@ -248,3 +248,30 @@ def test_a_second_respective_after_a_period_word_deals_the_subjects_again(
     text = f"各位代表：\n一、“十五”时期工作回顾\n　　五年来，{sentence}\n"
     growths = [m for m in _run(text).mentions if m.role == "growth"]
     assert [g.metric for g in growths] == metrics
+
+
+RANKED = (
+    "{place}政府工作报告\n——2025年1月15日在{place}第十八届人民代表大会第五次会议上\n各位代表：\n"
+    "一、2024年工作回顾\n　　过去一年，{thanks}，全市地区生产总值增长5.8%。\n"
+    "二、2025年目标任务\n　　地区生产总值增长5.5%左右。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("place", "thanks", "rank"),
+    [
+        # a city that thanks another named city's party committee is under it
+        ("澄川市", "在苏州市委、市政府和澄川市委的坚强领导下", "县级"),
+        ("溧河市", "在中共宁州市委、宁州市人民政府的正确领导下", "县级"),
+        # counter: a city that names its own committee, or none by name, is prefecture-level
+        ("杭湾市", "在省委、省政府和杭湾市委的坚强领导下", "地级"),
+        ("南陵市", "在市委、市政府的坚强领导下", "地级"),
+        # counter: another city named outside the thanks (its support, no 领导下)
+        ("北塘市", "在省委、省政府的坚强领导下，我们与宁州市委共建园区", "地级"),
+    ],
+)
+def test_a_city_that_thanks_another_citys_committee_is_county_level(
+    place: str, thanks: str, rank: str
+) -> None:
+    docs = _run(RANKED.format(place=place, thanks=thanks)).documents
+    assert [(d.place, d.level, d.rank) for d in docs] == [(place, "市", rank)]
