@@ -53,6 +53,14 @@ REFERS_BACK: Final = regex_cache.compile(
     # 目标以内; 能耗下降3.6%，超额完成省下达的3%目标任务)
     r"|[较比](?:上年|去年|(?:19|20)\d{2}年)(?:同期|底|末)?的"
     r"|(?:超额)?(?:完成|控制在|低于|优于|好于)?(?:[省市县区]|上级)(?:定|下达|确定|规定)的?"
+    # …or the target the figure before is measured against, recalled by a review: the
+    # comparison alone (城镇调查失业率4.6%，低于5.5%左右的控制目标; 增长8.6%，高于7%的预期目标)
+    # or with who set it at the start of the year (增长4.8%，低于年初确定的7%目标; 增长8.3%，
+    # 高于年初提出的7.5%左右的预期目标): the target is of what the result counts, not of the
+    # frame named after it (控制目标, 预期目标). Counter: a benchmark named in the clause
+    # (高于全省平均水平2个百分点, 低于全国0.3个百分点) is a comparison of its own.
+    r"|(?:低于|高于|超过|略低于|略高于)"
+    r"|(?:低于|高于|超过|未完成|未达到|完成|实现)?(?:年初|年度)(?:确定|提出|预期|设定|制定)的"
     # …a clause that only says what whole the figure before is a part of: 其中企业814户，
     # 占新增总量的35.1%; 税收收入完成12亿元，占一般公共预算收入的78%
     rf"|{SHARE_OF_WHOLE}"
@@ -65,7 +73,7 @@ REFERS_BACK: Final = regex_cache.compile(
     rf"|{SPAN_OF_YEARS}(?:稳定在|保持在|控制在|维持在|达到|超过|突破)?)\s*"
 )
 REFERS_BACK_AT: Final = Guard(REFERS_BACK)  # (its first and last characters read before a call)
-REFERS_BACK_LAST: Final = frozenset("到达为是至破数量计已的年期定上在过来间均 \t")
+REFERS_BACK_LAST: Final = frozenset("到达为是至破数量计已的年期定上在过来间均于 \t")
 # How far back such a clause (or a count of parts, 两项合计) is read: it is a few words.
 REFERS_REACH: Final = 20
 # A clause that names how many figures just given make the total after it (两项合计,
@@ -200,9 +208,19 @@ def _short_name(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return None if GENERIC_LABEL.search(text, s, e) else (s, e)
 
 
+# A figure that opens its clause with the comparison its qualifier is read from (低于5.5%
+# 左右的控制目标, 高于7%的预期目标: the figure's text holds 低于/高于) has that comparison for
+# its clause's words, as in REFERS_BACK's: it speaks of the figure before.
+COMPARED_OPENS: Final = ("低于", "高于")
+CLAUSE_OPENS: Final = frozenset("，,；;")
+
+
 def refers_back(sentence: str, start: int) -> bool:
     """Whether the clause before ``start`` names nothing but a total or a base year, so
-    that the figure counts what the figure before it counts (see ``REFERS_BACK``)."""
+    that the figure counts what the figure before it counts (see ``REFERS_BACK``); or the
+    figure opens its clause with a comparison (``COMPARED_OPENS``)."""
+    if start and sentence[start - 1] in CLAUSE_OPENS:
+        return sentence.startswith(COMPARED_OPENS, start)
     # such a clause is a few words long and ends in one of a few characters: most
     # figures are told apart by the one before them, the rest by a short look back
     if start == 0 or sentence[start - 1] not in REFERS_BACK_LAST:

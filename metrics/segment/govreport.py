@@ -263,6 +263,29 @@ SUPERIOR_LEADERSHIP = Cue(
     why="a county-level city answers to its prefecture's party committee and agency and says "
     "so in its review; a prefecture-level city answers to the province's or the region's",
 )
+# …or a named city's party committee other than its own (在苏州市委、市政府和澄川市委的坚强
+# 领导下 in 澄川市's report; 在中共宁州市委、宁州市人民政府的正确领导下 in 溧河市's): a city
+# thanked as above the report's own is the prefecture-level city over a county-level one.
+SUPERIOR_CITY = Cue(
+    name="superior_city_leadership",
+    pattern=regex_cache.compile(
+        r"在[^。；\n]{0,12}?(?<=[在、和及与共])(?P<city>[^\P{Han}省市委府和、及与在共]{2,5})市委"
+        r"[^。；\n]{0,24}?领导下"
+    ),
+    examples=(
+        "在苏州市委、市政府和澄川市委的坚强领导下，我们锚定目标",
+        "在中共宁州市委、宁州市人民政府的正确领导下",
+        "在省委、省政府和南陵市委的坚强领导下",
+    ),
+    counter=(
+        "在市委、市政府的坚强领导下",
+        "在省委、省政府和市委的坚强领导下",
+        "苏州市委对我市的关心支持",
+    ),
+    why="a county-level city answers to the prefecture-level city above it and names that "
+    "city's party committee in its review; a city that names only its own (杭州市's 在杭州市委…"
+    "领导下) is not under another",
+)
 CUES = (
     TITLE,
     COMMITTEE_TITLE,
@@ -272,6 +295,7 @@ CUES = (
     ABOUT_REPORT,
     REVIEW_HEADING,
     SUPERIOR_LEADERSHIP,
+    SUPERIOR_CITY,
 )
 
 
@@ -358,10 +382,19 @@ def _under_prefecture(opening: str) -> bool:
     return "领导下" in opening and SUPERIOR_LEADERSHIP.pattern.search(opening) is not None
 
 
+def _under_another_city(place: str, opening: str) -> bool:
+    """Whether ``opening`` thanks another named city's party committee than ``place``'s
+    (``SUPERIOR_CITY``)."""
+    if "领导下" not in opening:
+        return False
+    m = SUPERIOR_CITY.pattern.search(opening)
+    return m is not None and not place.endswith(m.group("city") + "市")
+
+
 def government_level(place: str | None, opening: str = "") -> tuple[str | None, str | None]:
     """(level, rank) of a government by its place's last level word; a 市 whose report's
-    ``opening`` thanks a prefecture's party committee (``SUPERIOR_LEADERSHIP``) is
-    county-level."""
+    ``opening`` thanks a prefecture's party committee (``SUPERIOR_LEADERSHIP``) or another
+    named city's (``SUPERIOR_CITY``) is county-level."""
     if not place:
         return None, None
     if place in MUNICIPALITIES:
@@ -370,8 +403,12 @@ def government_level(place: str | None, opening: str = "") -> tuple[str | None, 
         if place.endswith(suffix):
             if rank == "地级" and _UNDER_CITY.fullmatch(place):
                 rank = "县级"  # 苏州市常熟市: a city under a city is county-level
-            elif rank == "地级" and suffix == "市" and _under_prefecture(opening):
-                rank = "县级"  # 在州委、州政府和市委的坚强领导下
+            elif (
+                rank == "地级"
+                and suffix == "市"
+                and (_under_prefecture(opening) or _under_another_city(place, opening))
+            ):
+                rank = "县级"  # 在州委、州政府和市委的坚强领导下; 在苏州市委…和澄川市委…
             return level, rank
     return None, None
 

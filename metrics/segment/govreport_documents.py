@@ -213,14 +213,27 @@ def _no_prose(between: str) -> bool:
     )
 
 
+# Another session's report under the same title (a page or a file that pastes a district's
+# reports of two years one after the other, each titled 江湾区人民政府工作报告 with no year,
+# no contents list between): the title again, over a delivery line of its own (（2023年1月10
+# 日在江湾区第十届人民代表大会第二次会议上） under the first's …第一次会议上; ——2019年1月8日在
+# 县第十七届人民代表大会第三次会议上 under the first's 2018), opens a report, however short
+# the copy. Counter: the title a page repeats at its end over the report's opening
+# (各位代表：现在，我代表…) or over the first's own delivery line is the same report's, and a
+# few lines under it with no delivery line are an abstract.
 def _repeats(text: str, first: tuple[int, str, bool], again: tuple[int, str, bool]) -> bool:
-    """Whether ``again`` is ``first``'s title once more over text the report opened with."""
+    """Whether ``again`` is ``first``'s title once more over text the report opened with
+    (not another session's report: see the note above)."""
     if _squeezed(first[1]) != _squeezed(again[1]):
         return False
     body = again[0] + len(again[1])
     after = _squeezed(text[body : body + 200])
     opening = _squeezed(text[first[0] : min(again[0], first[0] + 5000)])
+    if not after or after[:40] in opening:
+        return True
     # …or over a few lines the page shows below it (an abstract of the opening): what
-    # follows the title is too short to be a report of its own
+    # follows the title is too short to be a report of its own, unless a delivery line
+    # stands under it that the report's opening has not (another session's report,
+    # above)
     rest = _squeezed(text[body : body + 2 * REPORT_MIN])
-    return not after or after[:40] in opening or len(rest) < REPORT_MIN
+    return len(rest) < REPORT_MIN and not _delivered_below(text, again)

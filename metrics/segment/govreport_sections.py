@@ -165,18 +165,26 @@ DEFINING = Cue(
     name="defining_clause",
     pattern=regex_cache.compile(
         r"(?:^|[，,；;：:。])\s*(?:是指|主要指|特指|泛指|意指|指|即)[^，,；;：:。]*$"
+        # …or a clause that converts one measure into the term's (a unit the entry
+        # defines: 标准箱, 标准煤, 标准亩): what is 计为, 折合 or 折算为 so many of it
+        r"|(?:计为|折合为?|折算[为成]|换算[为成])约?\s*$"
     ),
     examples=(
         "2.“30分钟”就医圈：指城乡居民乘车",
         "规上工业企业：是指年主营业务收入",
         "一刻钟便民生活圈：以社区为单元，即居民步行",
+        "2.标准箱：以一个长20英尺的集装箱为计算单位，一个长40英尺的集装箱计为",
+        "3.标准煤：热值为7000千卡的煤，1吨原煤约折合",
+        "1.亩均税收：税收总额除以用地面积，用地面积按1公顷折算为",
     ),
     counter=(
         "2. 新质生产力：以科技创新为主导的先进生产力，全市认定培育企业",
         "稳增长“21”条：省政府办公厅印发若干政策措施，提出",
         "全县指导企业",
+        "3.标准煤：全市能源消费总量折合标准煤后下降",
     ),
-    why="a definition's numbers bound the term it defines (步行15分钟, 2000万元及以上); they "
+    why="a definition's numbers bound the term it defines (步行15分钟, 2000万元及以上) or "
+    "convert a measure into the unit it defines (计为2个标准箱, 折合0.714吨标准煤); they "
     "are no result and no target",
 )
 # A paragraph that opens with a five-year plan's name opens what is said of that plan:

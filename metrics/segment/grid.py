@@ -53,7 +53,12 @@ _TABS = str.maketrans(dict.fromkeys(CELL_BAR, "\t"))
 # 2025年目标 / 1  地区生产总值增速  %  6.5  5.8): normalising keeps those runs in such a table
 # (normalize ``TABLE_GAP``) and drops a single space, so a run of two or more is a cell's edge,
 # read as a tab followed by spaces (same length, same places). Counter: two figures apart in a
-# sentence (增长6.5  5.8) need a row of names above, as wide, to be cells.
+# sentence (增长6.5  5.8) need a row of names above, as wide, to be cells. The spaces a
+# line opens with are its indentation, no cell's edge: a web page indents a table written as
+# lines as it indents its paragraphs (　　主要指标　2023年完成　2024年目标 / 　　地区生产总值增长
+# （%）　6.1　6左右; 　　指标　单位　2025年目标 over 　　城镇新增就业　万人　1.5), the ideographic
+# spaces folded to spaces before the tabs (normalize ``IDEOGRAPHIC_CELL``). Counter: a run of
+# spaces after the first cell still parts cells (序号  指标名称 under an indented head too).
 CELL_GAP = regex_cache.compile(r" {2,}")
 
 
@@ -246,7 +251,8 @@ def _cells_of(text: str, start: int, end: int) -> str:
     if "|" in part or "｜" in part:
         part = part.translate(_TABS)
     if "  " in part:
-        part = CELL_GAP.sub(lambda m: "\t" + m.group()[1:], part)
+        lead = len(part) - len(part.lstrip(" "))  # the indentation: no cell's edge
+        part = part[:lead] + CELL_GAP.sub(lambda m: "\t" + m.group()[1:], part[lead:])
     return part
 
 
