@@ -4,6 +4,8 @@ Contract: ``table_cell(text, cand)`` gives, for a figure in a cell of such a tab
 ``metrics.segment.grid``), the cell, the figure in the unit written after its row's or
 column's name (a bare number in a cell has no unit of its own), and the role its column
 names; None where the figure stands in no table. The row's name is its metric.
+``column_year(column, year)`` gives the year a column's head names for its figures
+(``COLUMN_YEAR``: 2023年执行数, or 上年执行数 against the section's ``year``), else None.
 """
 
 from __future__ import annotations
@@ -24,6 +26,36 @@ from metrics.segment.grid import GridCell, grid_cell
 # its figures in a column of results (2024年完成, 上年实绩) are changes, not levels, as in a
 # sentence (not 人口自然增长率, a level of births less deaths).
 ROW_NAMES_A_CHANGE: Final = regex_cache.compile(rf"(?<!自然){CHANGE_WORD}率?[ ]*$")
+
+
+# A column's head may name the year its figures are of, by number or against the year of
+# the report around the table: 2023年执行数 / 2024年预算数 in a plan of 2024, 上年决算数 /
+# 本年预算数 in a budget's report, 2025年预计 in a review of 2024, 指标 / 2022年 / 2023年 in a
+# review's table of main indicators; each figure is that year's (its section's year is
+# the report's, not the column's). Relative heads count from the section's year: 上年, 去年,
+# 上一年 one before; 本年, 今年, 当年 the same; 下年, 明年, 次年 one after. Counter: a year
+# that is a change's base (比上年增长, 较2023年增减, 与上年同比) is no year of the figure; a
+# span (2021—2025年累计, 2024-2026年目标) is no one year; a head that names none (年初预算数,
+# 执行数, 完成预算（%）) keeps the section's.
+COLUMN_YEAR: Final = regex_cache.compile(
+    r"(?<![比较与同对\d\-—–~至到])(?:(?P<year>(?:19|20)\d{2})[ ]*年(?![ ]*[-—–~至到])"
+    r"|(?P<back>上一?年|去年|前一年)|(?P<same>本年|今年|当年)|(?P<ahead>下一?年|明年|次年))"
+)
+
+
+def column_year(column: str, year: int | None) -> int | None:
+    """The year the column named ``column`` gives its figures (``COLUMN_YEAR``), counting a
+    relative head from ``year`` (the section's), else None."""
+    if "年" not in column:
+        return None
+    found = COLUMN_YEAR.search(column)
+    if found is None:
+        return None
+    if found["year"]:
+        return int(found["year"])
+    if year is None:
+        return None
+    return year - 1 if found["back"] else year + 1 if found["ahead"] else year
 
 
 @dataclass(frozen=True, slots=True)
