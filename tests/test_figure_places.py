@@ -40,7 +40,6 @@ CARRIED = [
 # (review sentence, the figure): no place of its own
 NONE = [
     ("全市新开工保障性租赁住房2516套", "2516套"),  # a scope
-    ("各县（区）新开工保障性租赁住房1260套", "1260套"),  # several places
     ("改造城镇老旧小区131个", "131个"),  # a common noun ending in a level word
     ("建成区新增绿地面积12.8万平方米", "12.8万平方米"),  # the report's own built-up area
     ("东湖区完成投资28亿元，全市完成投资120亿元", "120亿元"),  # a new scope ends the carry
@@ -78,6 +77,50 @@ def test_a_figure_takes_the_place_its_clause_names(sentence: str, text: str, pla
 @pytest.mark.parametrize(("sentence", "text"), NONE)
 def test_a_figure_whose_clause_names_no_place_has_none(sentence: str, text: str) -> None:
     assert _review_figure(sentence, text).figure_place is None
+
+
+# ``several_places``: lower governments together as the subject, kept as written
+SEVERAL = [
+    ("各县（区）新开工保障性租赁住房1260套", "1260套", "各县（区）"),
+    ("两县新增限额以上商贸企业31家", "31家", "两县"),
+    ("三镇规模以上工业增加值合计增长8.4%", "8.4%", "三镇"),
+    ("全市各乡镇共建成村级综合服务站46个", "46个", "全市各乡镇"),
+    ("12个县（市、区）完成造林面积8.6万亩", "8.6万亩", "12个县（市、区）"),
+    ("各县区实际使用外资合计0.42亿美元", "0.42亿美元", "各县区"),
+]
+# …and wordings that count no governments (a scope, a word opening with a level's character)
+NOT_SEVERAL = [
+    ("两新组织党组织覆盖率达到92%", "92%"),
+    ("各区域新增充电桩320个", "320个"),
+    ("两市场交易额增长12%", "12%"),
+    ("三河市地区生产总值增长6.1%", "6.1%"),  # a place's name opening with a numeral
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "place"), SEVERAL)
+def test_several_places_as_one_subject_are_kept_as_written(
+    sentence: str, text: str, place: str
+) -> None:
+    m = _review_figure(sentence, text)
+    assert m.figure_place == place
+    assert figure_places.foreign_place(m.figure_place, "市", "南岭市")
+
+
+@pytest.mark.parametrize(("sentence", "text"), NOT_SEVERAL)
+def test_words_that_count_no_governments_are_not_several_places(sentence: str, text: str) -> None:
+    place = _review_figure(sentence, text).figure_place
+    assert place is None or not figure_places.SEVERAL_PLACES.fullmatch(place)
+
+
+def test_two_counties_figure_is_no_outcome_of_the_citys_plan() -> None:
+    links = plan_links(
+        "新增限额以上商贸企业60家；实际使用外资1.1亿美元",
+        "两县新增限额以上商贸企业31家，各县区实际使用外资合计0.42亿美元；"
+        "全市新增限额以上商贸企业64家，实际使用外资1.15亿美元",
+        plan_title=CITY,
+        title=CITY,
+    )
+    assert sorted(p.actual_value for p in links) == [1.15, 64.0]
 
 
 def test_the_carry_is_its_own_class() -> None:

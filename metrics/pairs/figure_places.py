@@ -16,8 +16,13 @@ lower one's figure in a clause whose subject is that place, and goes on with its
 words after it are a verb of result or the figure's own name (``SUBJECT_AFTER``, the
 figure's ``metric_phrase`` or ``metric``), not when it opens a longer name
 (``青石县至南岭市高速公路``, ``东湖区政府投资项目`` — the words after are no name of the figure).
-A determiner or a count before a level (``各县（区）``, ``全市``, ``两区``) and a common noun
-ending in a level word (``老旧小区``, ``城镇``: ``comparable.COMMON_AREA``) name no place.
+A scope (``全市``, ``本县``) and a common noun ending in a level word (``老旧小区``, ``城镇``:
+``comparable.COMMON_AREA``) name no place.
+
+``several_places``: a count or 各 before a level word, as a clause's subject the same way
+(``两市一般公共预算收入增长5.2%``, ``三县新增…``, ``各县区…合计``, ``全市各乡镇…``), names
+lower governments together: their figure is kept as written (``两市``) and is never the
+document's own (``foreign_place``), as a named county's is not.
 
 ``carried_subject``: a clause that names no subject goes on with the one before it in its
 sentence (``东阳县地区生产总值增长7.2%，规模以上工业增加值增长9.3%``; ``东湖区完成投资28亿元，
@@ -55,6 +60,17 @@ SUBJECT_ENDS = regex_cache.compile(r"[;；:：。!?！？]")
 # (a level's word after a scope's: 全市, 本县, 各街道, 全地区)
 SCOPE_LEVEL = r"(?:[省市县区镇乡旗盟州]|街道|地区)"
 SCOPE_OPENS = regex_cache.compile(rf"^[全本各该我其两三多]{SCOPE_LEVEL}|^[省市县区](?:级|本级|直)")
+# Several lower governments as one subject (``several_places``): a count or 各 before a
+# level word, maybe after the scope they are counted in (两市, 三县, 各区县, 各县（市、区）,
+# 全市各乡镇, 12个县（市、区）). Counter: a count before a word that opens with a level's
+# character but is no level (两新组织; 各区域, 两市场, 各县级: a word the level's character
+# opens, 三区三线: the words after are no subject's), a place whose name
+# opens with a numeral (三河市, 十堰市: no level word right after it).
+SEVERAL_PLACES = regex_cache.compile(
+    r"^(?:全[省市县区州盟旗])?(?:各|(?:\d{1,3}|[两二三四五六七八九十]{1,3})个?)"
+    r"(?:县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|县市区|县区|区县|县市|市县|市州|乡镇|镇街"
+    r"|街道|[省市县区镇乡旗州盟])(?![域级划场民城内外间界])"
+)
 # Clause breaks a carried subject passes over (``，``) and a list's ``、``.
 COMMA = regex_cache.compile(r"[,，]")
 
@@ -124,6 +140,17 @@ def _name_at(words: str, m: Mention, first: str) -> int:
     name = (m.metric or "").removeprefix(first)
     at = words.find(name, 1) if len(name) >= 2 else -1
     return at if at >= 0 else len(words)
+
+
+def several_places(words: str, m: Mention) -> str | None:
+    """The lower governments ``words`` (a clause before ``m``, its openers taken off) open
+    with together as their subject (``SEVERAL_PLACES`` followed by ``SUBJECT_AFTER`` or
+    ``m``'s own name), as written, else None."""
+    found = SEVERAL_PLACES.match(words)
+    if found is None:
+        return None
+    place, rest = found.group(), words[found.end() :]
+    return place if SUBJECT_AFTER.match(rest) or _named(place, rest, m) else None
 
 
 def subject_place(words: str, m: Mention) -> str | None:
@@ -200,7 +227,8 @@ def clause_place(m: Mention) -> str | None:
         item = subject_place(_opened(clause.rsplit("、", 1)[1]), m)
         if item is not None:
             return item
-    return subject_place(_opened(clause), m)
+    opened = _opened(clause)
+    return several_places(opened, m) or subject_place(opened, m)
 
 
 def _sets_scope(clause: str) -> bool:
@@ -248,8 +276,8 @@ def foreign_place(place: str | None, level: str | None, doc_place: str | None) -
     report); under a document that names no place (区教育局), one of another level."""
     if place is None:
         return False
-    if is_masked_place(place):
-        return True
+    if is_masked_place(place) or SEVERAL_PLACES.fullmatch(place):
+        return True  # (two hidden names may be any two; several are none of them)
     if doc_place is None or is_masked_place(doc_place):
         return level is not None and place_level(place) != level
     return not (place == doc_place or doc_place.endswith(place) or place.endswith(doc_place))
