@@ -259,3 +259,49 @@ def test_the_column_is_written_and_read_on_disk(tmp_path: Path) -> None:
     placed = disk.mentions.dropna(subset=["figure_place"])
     assert sorted(placed.figure_place) == ["xx区", "青石县"]
     assert len(disk.trends) == len(memory.trends) == 2
+
+
+# ``own_place_key``: the report's own place before the metric is its subject, not a word of
+# what is counted: the key leaves it off (two wordings), another government's keeps it
+OWN_GOVERNMENT = (
+    "北岗县{year}年政府工作报告\n——{year}年1月12日在北岗县第十八届人民代表大会第{n}次会议上\n"
+    "各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n"
+    "一、{last}年工作回顾\n{review}\n二、{year}年主要预期目标\n{plan}\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("review", "text", "key"),
+    [
+        ("过去一年，北岗县地区生产总值增长6.2%。", "6.2%", "地区生产总值"),
+        ("2024年，北岗县规模以上工业增加值增长8.3%。", "8.3%", "规模以上工业增加值"),
+        ("过去一年，东湖县地区生产总值增长7.9%。", "7.9%", "东湖县地区生产总值"),  # another's
+    ],
+)
+def test_the_reports_own_place_is_left_off_the_key(review: str, text: str, key: str) -> None:
+    r = process_text(
+        OWN_GOVERNMENT.format(year=2025, n="五", last=2024, review=review, plan="略。"), "g.txt"
+    )
+    m = next(m for m in r.mentions if m.text == text)
+    assert m.metric_key == key and m.figure_place is not None
+
+
+def test_an_own_place_result_meets_its_target() -> None:
+    text = OWN_GOVERNMENT.format(
+        year=2024,
+        n="四",
+        last=2023,
+        review="过去一年，全县地区生产总值增长5.1%。",
+        plan="全县地区生产总值增长6%左右。",
+    ) + OWN_GOVERNMENT.format(
+        year=2025,
+        n="五",
+        last=2024,
+        review="过去一年，北岗县地区生产总值增长6.2%。",
+        plan="全县地区生产总值增长6%左右。",
+    )
+    r = metrics.extract_text(text)
+    links = sorted(zip(r.plan_vs_outcome.target_value, r.plan_vs_outcome.actual_value, strict=True))
+    assert links == [(6.0, 6.2)]
+    steps = sorted(zip(r.trends.previous_value, r.trends.value, strict=True))
+    assert (5.1, 6.2) in steps

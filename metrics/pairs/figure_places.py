@@ -62,14 +62,14 @@ SCOPE_LEVEL = r"(?:[省市县区镇乡旗盟州]|街道|地区)"
 SCOPE_OPENS = regex_cache.compile(rf"^[全本各该我其两三多]{SCOPE_LEVEL}|^[省市县区](?:级|本级|直)")
 # Several lower governments as one subject (``several_places``): a count or 各 before a
 # level word, maybe after the scope they are counted in (两市, 三县, 各区县, 各县（市、区）,
-# 全市各乡镇, 12个县（市、区）). Counter: a count before a word that opens with a level's
-# character but is no level (两新组织; 各区域, 两市场, 各县级: a word the level's character
-# opens, 三区三线: the words after are no subject's), a place whose name
-# opens with a numeral (三河市, 十堰市: no level word right after it).
+# 全市各乡镇, 12个县（市、区）, a province's 两个设区市). Counter: a count before a word
+# that opens with a level's character but is no level (两新组织; 各区域, 两市场, 各县级: a
+# word the level's character opens; 三区三线: the words after are no subject's), a place
+# whose name opens with a numeral (三河市, 十堰市: no level word right after it).
 SEVERAL_PLACES = regex_cache.compile(
     r"^(?:全[省市县区州盟旗])?(?:各|(?:\d{1,3}|[两二三四五六七八九十]{1,3})个?)"
     r"(?:县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|县市区|县区|区县|县市|市县|市州|乡镇|镇街"
-    r"|街道|[省市县区镇乡旗州盟])(?![域级划场民城内外间界])"
+    r"|街道|设区的?市|[省市县区镇乡旗州盟])(?![域级划场民城内外间界])"
 )
 # Clause breaks a carried subject passes over (``，``) and a list's ``、``.
 COMMA = regex_cache.compile(r"[,，]")
@@ -254,8 +254,12 @@ def carried(previous: Mention, m: Mention) -> bool:
     return not any(_sets_scope(c) for c in COMMA.split(between)[1:])
 
 
-def with_figure_places(mentions: Iterable[Mention]) -> list[Mention]:
-    """The mentions of one document (in reading order), each with its ``figure_place``."""
+def with_figure_places(
+    mentions: Iterable[Mention], level: str | None = None, doc_place: str | None = None
+) -> list[Mention]:
+    """The mentions of one document (in reading order), each with its ``figure_place``;
+    a figure whose place is the document's own (its level ``level``, place ``doc_place``)
+    and opens its metric has a ``metric_key`` without it (``own_place_key``)."""
     out: list[Mention] = []
     previous: Mention | None = None
     for m in mentions:
@@ -263,10 +267,31 @@ def with_figure_places(mentions: Iterable[Mention]) -> list[Mention]:
         if place is None and previous is not None and previous.figure_place is not None:
             place = previous.figure_place if carried(previous, m) else None
         if place is not None:
-            m = replace(m, figure_place=place)
+            m = replace(m, figure_place=place, metric_key=own_place_key(m, place, level, doc_place))
         out.append(m)
         previous = m
     return out
+
+
+# ``own_place_key``: a report names its own place as the subject before a metric (北岗县地区
+# 生产总值增长6.2% in 北岗县's report, 青阳市规模以上工业增加值 in 青阳市's): the place is
+# the figure's ``figure_place``, and what is counted is the name after it, so the key its
+# plan links, trends and statistics group by leaves it off (地区生产总值, as its target
+# 全县地区生产总值增长6%左右 is keyed). Counter: another government's place stays in the key
+# (东湖县地区生产总值 in a city's review: its figure is left out of the city's links, and its
+# key keeps it apart from the city's in the statistics); a key that is the place alone, or
+# leaves fewer than two characters, is kept.
+OWN_KEY_REST = 2
+
+
+def own_place_key(m: Mention, place: str, level: str | None, doc_place: str | None) -> str | None:
+    """``m``'s ``metric_key`` without ``place`` at its head, where ``place`` is the report's
+    own (see ``own_place_key``), else as it is."""
+    key = m.metric_key
+    if not key or not key.startswith(place) or foreign_place(place, level, doc_place):
+        return key
+    rest = key[len(place) :].removeprefix("的")
+    return rest if len(rest) >= OWN_KEY_REST else key
 
 
 def foreign_place(place: str | None, level: str | None, doc_place: str | None) -> bool:
