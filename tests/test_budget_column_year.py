@@ -129,3 +129,55 @@ LINE_TABLE = (
 def test_a_table_pasted_one_cell_a_line_reads_its_years_the_same() -> None:
     years = _years(LINE_TABLE)
     assert (years["3120"], years["3302"]) == (2023, 2024)
+
+
+COMPLETION_TABLE = (
+    "东湖县财政局2024年工作总结\n\n一、2024年工作总结\n单位：万元\n"
+    "项目\t年初预算数\t本年执行数\t{head}\n"
+    "一般公共预算收入\t86000\t87500\t101.7\n税收收入\t64000\t63200\t98.8\n"
+)
+
+
+@pytest.mark.parametrize("head", ["完成预算（%）", "为年初预算（％）"])
+def test_a_column_of_the_budget_done_in_percent_is_a_completion(head: str) -> None:
+    r = process_text(COMPLETION_TABLE.format(head=head), "c.txt")
+    roles = {m.text: m.role for m in r.mentions}
+    assert (roles["101.7"], roles["98.8"], roles["86000"]) == ("completion", "completion", "target")
+    done = sorted((p.actual_value, p.target_value, p.stated_completion) for p in r.pairs)
+    assert done == [(63200.0, 64000.0, 98.8), (87500.0, 86000.0, 101.7)]
+
+
+def test_a_budget_column_in_money_stays_a_target() -> None:
+    text = COMPLETION_TABLE.format(head="预算数（万元）").replace("101.7", "90000")
+    roles = {m.text: m.role for m in process_text(text, "c.txt").mentions}
+    assert roles["90000"] == "target"
+
+
+@pytest.mark.parametrize(
+    ("key", "words"),
+    [
+        ("税收收入预算", "税收收入"),
+        ("一般公共预算支出预算", "公共预算支出"),
+        ("一般公共预算收入预算安排", "公共预算收入"),
+        ("一般公共预算", "公共预算"),  # the budget itself: no sum before 预算
+        ("部门预算", "部门预算"),
+    ],
+)
+def test_the_word_budget_closing_a_sums_name(key: str, words: str) -> None:
+    from metrics.pairs.plans import plan_words
+
+    assert plan_words(key) == words
+
+
+def test_a_sums_budget_meets_its_executed_figure() -> None:
+    text = (
+        "江北省财政厅2023年工作总结和2024年工作安排\n\n一、2023年工作总结\n（一）做好各项工作。\n"
+        "二、2024年工作安排\n全省税收收入预算2390亿元；一般公共预算支出预算6950亿元。\n\n"
+        "江北省财政厅2024年工作总结\n\n一、2024年工作总结\n全省税收收入2371亿元；"
+        "一般公共预算支出7015亿元。\n"
+    )
+    pv = metrics.extract_text(text).plan_vs_outcome
+    assert sorted(zip(pv.target_value, pv.actual_value, strict=True)) == [
+        (2390.0, 2371.0),
+        (6950.0, 7015.0),
+    ]

@@ -58,6 +58,15 @@ def column_year(column: str, year: int | None) -> int | None:
     return year - 1 if found["back"] else year + 1 if found["ahead"] else year
 
 
+# A column named by what was done of the budget or plan whose unit, in brackets after its
+# name, is a percent (完成预算（%）, 为年初预算（%）, 完成计划（％）): the figures are rates of
+# completion, as 完成预算% is (``role_cues.COLUMN_ROLE``), though the name read without its
+# unit names a budget (a target). Counter: a budget's own column (预算数（万元）, 2024年
+# 预算数) is in money and stays a target; a rise of the budget (预算增长（%）) is a growth.
+DONE_OF_PLAN: Final = regex_cache.compile(r"(?:完成|为)[^\t]{0,8}?(?:预算|计划|目标)")
+PERCENT_UNITS: Final = frozenset({"%", "％"})
+
+
 @dataclass(frozen=True, slots=True)
 class TableCell:
     """A figure in a table: its cell, the figure read in the cell's unit, its column's
@@ -79,6 +88,8 @@ def table_cell(text: str, cand: Candidate) -> TableCell | None:
     if cell.unit and cand.rule == FigureRuleName.TABLE_CELL:
         cand = in_unit(cand, cell.unit)
     role = column_role(cell.column)
+    if role is Role.TARGET and cell.unit in PERCENT_UNITS and DONE_OF_PLAN.search(cell.column):
+        role = Role.COMPLETION  # 完成预算（%）: what was done as a share of the budget
     direction = 1 if role is Role.GROWTH else None
     change = ROW_NAMES_A_CHANGE.search(text, *cell.name)
     if change and role in (Role.ACTUAL, Role.GROWTH, Role.TARGET):
