@@ -52,3 +52,30 @@ def test_a_two_year_plans_year_links_to_that_years_review() -> None:
     assert years["130家"][0] == 2025
     links = plan_vs_outcome(r.mentions, r.documents)
     assert [(lk.target_value, lk.actual_value) for lk in links] == [(60.0, 64.0)]
+
+
+# A province's office named with 厅 (``lexicon.departments``: the 厅 form of a bureau's name)
+# opening a plan's title before its topic: the title opens a document (tables_blind14's
+# leftover: 农业农村厅 was no known department, so the line was no title at all)
+@pytest.mark.parametrize(
+    "title",
+    [
+        "江南省农业农村厅高标准农田建设两年攻坚行动方案（2023—2024年）",
+        "江北省交通运输厅农村公路提质改造三年行动计划（2024—2026年）",
+    ],
+)
+def test_a_provinces_office_opening_a_plans_title(title: str) -> None:
+    text = (
+        f"江南省工作汇编\n\n{title}\n\n到2024年底，全省累计建成高标准农田360万亩。\n\n"
+        "江南省农业农村厅2024年工作总结\n\n全省新建高标准农田186万亩。\n"
+    )
+    docs = process_text(text, "p.txt").documents
+    assert docs[0].title == title and docs[0].plan_year == int(title[-11:-7])
+
+
+def test_the_province_office_names_its_bureau() -> None:
+    from metrics.lexicon.departments import canonical_department
+
+    assert canonical_department("农业农村厅") == canonical_department("农业农村局")
+    assert canonical_department("财政厅") == canonical_department("财政局")
+    assert canonical_department("办公厅") is None  # no bureau's name before 厅
