@@ -30,6 +30,9 @@ OWN = [
     ("全市完成投资120亿元，其中东湖区28亿元、西湖区30亿元", "30亿元", "西湖区"),  # its item
     ("xx县新增城市公园绿地面积2.1万平方米", "2.1万平方米", "xx县"),  # a mask as written
     ("滨江经济开发区完成固定资产投资36亿元", "36亿元", "滨江经济开发区"),  # a named zone
+    # a word of change after the place: its growth, the metric carried
+    ("全市地区生产总值增长5.8%，其中青阳市增长6.9%", "6.9%", "青阳市"),
+    ("各县区税收收入合计增长5.2%，其中**县增长9.4%", "9.4%", "**县"),
 ]
 # ``carried_subject``: a clause with no subject goes on with the one before, across ，
 CARRIED = [
@@ -49,6 +52,7 @@ NONE = [
     ("单位地区生产总值能耗下降2.8%", "2.8%"),  # a word of measure per unit
     ("人均地区生产总值增长5.1%", "5.1%"),
     ("五年来全市累计改造城镇老旧小区374个", "374个"),  # a time before the scope
+    ("一般公共预算收入82亿元，全市增长6.1%", "6.1%"),  # a scope before a change
     ("完成省下达高标准农田建设任务8万亩", "8万亩"),  # the setter of a task
     ("建成高标准农田8.3万亩，占省下达任务8万亩的103.8%", "103.8%"),
     ("跨省联网定点医疗机构达到273家", "273家"),  # a relation to places

@@ -50,9 +50,11 @@ from metrics.segment.titles import place_level
 CLAUSE_REACH = 60
 # What follows a place that is its clause's subject (see the module contract): a verb of
 # result or of work, 的, 分别 (东湖区、西湖区分别完成…), a list's 、, or the clause's end (the
-# figure itself: 其中东湖区28亿元).
+# figure itself: 其中东湖区28亿元); or a word of change, the place's own growth with its
+# metric carried from the clause before (其中青阳市增长6.9%, 其中**县增长9.4%, xx市下降2.1%).
+# (Counter: a scope before a change, 全市增长6.1%, is no place: ``SCOPE_PIECE``.)
 SUBJECT_AFTER = regex_cache.compile(
-    r"(?:的|完成|实现|新增|达到|达|共|累计|已|全年|今年|有|分别|[、\s]|$)"
+    r"(?:的|完成|实现|新增|达到|达|共|累计|已|全年|今年|有|分别|增长|下降|增幅|增速|[、\s]|$)"
 )
 # What ends a subject carried to a later clause: the end of a list item or a sentence.
 SUBJECT_ENDS = regex_cache.compile(r"[;；:：。!?！？]")
