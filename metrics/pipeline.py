@@ -178,7 +178,9 @@ def _process_text(
             doc_mentions = [_in_span(m, span) for m in doc_mentions]
         written = writing_year(doc)
         # (each figure's own place, which the tables across reports read on disk)
-        doc_mentions = with_figure_places(_with_aim(m, written) for m in doc_mentions)
+        doc_mentions = with_figure_places(
+            (_with_aim(m, written) for m in doc_mentions), doc.level, doc.place
+        )
         pairs = find_pairs(doc_mentions, written)
         result.mentions.extend(frame_named(doc_mentions, pairs))  # 占年度目标5亿元: its actual's
         result.pairs.extend(pairs)

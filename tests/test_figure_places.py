@@ -30,6 +30,9 @@ OWN = [
     ("全市完成投资120亿元，其中东湖区28亿元、西湖区30亿元", "30亿元", "西湖区"),  # its item
     ("xx县新增城市公园绿地面积2.1万平方米", "2.1万平方米", "xx县"),  # a mask as written
     ("滨江经济开发区完成固定资产投资36亿元", "36亿元", "滨江经济开发区"),  # a named zone
+    # a word of change after the place: its growth, the metric carried
+    ("全市地区生产总值增长5.8%，其中青阳市增长6.9%", "6.9%", "青阳市"),
+    ("各县区税收收入合计增长5.2%，其中**县增长9.4%", "9.4%", "**县"),
 ]
 # ``carried_subject``: a clause with no subject goes on with the one before, across ，
 CARRIED = [
@@ -40,7 +43,6 @@ CARRIED = [
 # (review sentence, the figure): no place of its own
 NONE = [
     ("全市新开工保障性租赁住房2516套", "2516套"),  # a scope
-    ("各县（区）新开工保障性租赁住房1260套", "1260套"),  # several places
     ("改造城镇老旧小区131个", "131个"),  # a common noun ending in a level word
     ("建成区新增绿地面积12.8万平方米", "12.8万平方米"),  # the report's own built-up area
     ("东湖区完成投资28亿元，全市完成投资120亿元", "120亿元"),  # a new scope ends the carry
@@ -50,6 +52,7 @@ NONE = [
     ("单位地区生产总值能耗下降2.8%", "2.8%"),  # a word of measure per unit
     ("人均地区生产总值增长5.1%", "5.1%"),
     ("五年来全市累计改造城镇老旧小区374个", "374个"),  # a time before the scope
+    ("一般公共预算收入82亿元，全市增长6.1%", "6.1%"),  # a scope before a change
     ("完成省下达高标准农田建设任务8万亩", "8万亩"),  # the setter of a task
     ("建成高标准农田8.3万亩，占省下达任务8万亩的103.8%", "103.8%"),
     ("跨省联网定点医疗机构达到273家", "273家"),  # a relation to places
@@ -78,6 +81,50 @@ def test_a_figure_takes_the_place_its_clause_names(sentence: str, text: str, pla
 @pytest.mark.parametrize(("sentence", "text"), NONE)
 def test_a_figure_whose_clause_names_no_place_has_none(sentence: str, text: str) -> None:
     assert _review_figure(sentence, text).figure_place is None
+
+
+# ``several_places``: lower governments together as the subject, kept as written
+SEVERAL = [
+    ("各县（区）新开工保障性租赁住房1260套", "1260套", "各县（区）"),
+    ("两县新增限额以上商贸企业31家", "31家", "两县"),
+    ("三镇规模以上工业增加值合计增长8.4%", "8.4%", "三镇"),
+    ("全市各乡镇共建成村级综合服务站46个", "46个", "全市各乡镇"),
+    ("12个县（市、区）完成造林面积8.6万亩", "8.6万亩", "12个县（市、区）"),
+    ("各县区实际使用外资合计0.42亿美元", "0.42亿美元", "各县区"),
+]
+# …and wordings that count no governments (a scope, a word opening with a level's character)
+NOT_SEVERAL = [
+    ("两新组织党组织覆盖率达到92%", "92%"),
+    ("各区域新增充电桩320个", "320个"),
+    ("两市场交易额增长12%", "12%"),
+    ("三河市地区生产总值增长6.1%", "6.1%"),  # a place's name opening with a numeral
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "place"), SEVERAL)
+def test_several_places_as_one_subject_are_kept_as_written(
+    sentence: str, text: str, place: str
+) -> None:
+    m = _review_figure(sentence, text)
+    assert m.figure_place == place
+    assert figure_places.foreign_place(m.figure_place, "市", "南岭市")
+
+
+@pytest.mark.parametrize(("sentence", "text"), NOT_SEVERAL)
+def test_words_that_count_no_governments_are_not_several_places(sentence: str, text: str) -> None:
+    place = _review_figure(sentence, text).figure_place
+    assert place is None or not figure_places.SEVERAL_PLACES.fullmatch(place)
+
+
+def test_two_counties_figure_is_no_outcome_of_the_citys_plan() -> None:
+    links = plan_links(
+        "新增限额以上商贸企业60家；实际使用外资1.1亿美元",
+        "两县新增限额以上商贸企业31家，各县区实际使用外资合计0.42亿美元；"
+        "全市新增限额以上商贸企业64家，实际使用外资1.15亿美元",
+        plan_title=CITY,
+        title=CITY,
+    )
+    assert sorted(p.actual_value for p in links) == [1.15, 64.0]
 
 
 def test_the_carry_is_its_own_class() -> None:
@@ -216,3 +263,49 @@ def test_the_column_is_written_and_read_on_disk(tmp_path: Path) -> None:
     placed = disk.mentions.dropna(subset=["figure_place"])
     assert sorted(placed.figure_place) == ["xx区", "青石县"]
     assert len(disk.trends) == len(memory.trends) == 2
+
+
+# ``own_place_key``: the report's own place before the metric is its subject, not a word of
+# what is counted: the key leaves it off (two wordings), another government's keeps it
+OWN_GOVERNMENT = (
+    "北岗县{year}年政府工作报告\n——{year}年1月12日在北岗县第十八届人民代表大会第{n}次会议上\n"
+    "各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n"
+    "一、{last}年工作回顾\n{review}\n二、{year}年主要预期目标\n{plan}\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("review", "text", "key"),
+    [
+        ("过去一年，北岗县地区生产总值增长6.2%。", "6.2%", "地区生产总值"),
+        ("2024年，北岗县规模以上工业增加值增长8.3%。", "8.3%", "规模以上工业增加值"),
+        ("过去一年，东湖县地区生产总值增长7.9%。", "7.9%", "东湖县地区生产总值"),  # another's
+    ],
+)
+def test_the_reports_own_place_is_left_off_the_key(review: str, text: str, key: str) -> None:
+    r = process_text(
+        OWN_GOVERNMENT.format(year=2025, n="五", last=2024, review=review, plan="略。"), "g.txt"
+    )
+    m = next(m for m in r.mentions if m.text == text)
+    assert m.metric_key == key and m.figure_place is not None
+
+
+def test_an_own_place_result_meets_its_target() -> None:
+    text = OWN_GOVERNMENT.format(
+        year=2024,
+        n="四",
+        last=2023,
+        review="过去一年，全县地区生产总值增长5.1%。",
+        plan="全县地区生产总值增长6%左右。",
+    ) + OWN_GOVERNMENT.format(
+        year=2025,
+        n="五",
+        last=2024,
+        review="过去一年，北岗县地区生产总值增长6.2%。",
+        plan="全县地区生产总值增长6%左右。",
+    )
+    r = metrics.extract_text(text)
+    links = sorted(zip(r.plan_vs_outcome.target_value, r.plan_vs_outcome.actual_value, strict=True))
+    assert links == [(6.0, 6.2)]
+    steps = sorted(zip(r.trends.previous_value, r.trends.value, strict=True))
+    assert (5.1, 6.2) in steps

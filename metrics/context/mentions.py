@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Final
 
 from metrics import regex_cache
-from metrics.context.cells import table_cell
+from metrics.context.cells import column_year, table_cell
 from metrics.context.change_bases import change_base
 from metrics.context.figure import (
     meaning_of,
@@ -144,7 +144,10 @@ def _figure(
     if cell and enabled(MetricRuleName.TABLE_ROW):
         metric = phrase = scope.norm.original_slice(*cell.cell.name)  # the row names it
         rule = MetricRuleName.TABLE_ROW
-    mention = _record(scope, view, cand, meaning, metric, rule, phrase)
+    year = column_year(cell.cell.column, scope.year) if cell else None
+    if year is None:
+        year = _year(scope, meaning, view.text, cand.start - view.start)
+    mention = _record(scope, view, cand, meaning, metric, rule, phrase, year)
     if cell and cell.cell.revised_by is not None and meaning.role is Role.TARGET:
         # a budget the row's adjusted budget replaces (grid ``REVISED_BUDGET``): summed once
         revised = scope.norm.span(cell.cell.revised_by, cell.cell.revised_by + 1)[0]
@@ -162,8 +165,9 @@ def _record(
     metric: str | None,
     rule: MetricRuleName,
     phrase: str | None,
+    year: int | None,
 ) -> Mention:
-    """The row of the figure ``cand`` of ``view``, in original offsets."""
+    """The row of the figure ``cand`` of ``view``, in original offsets, of ``year``."""
     resolved = meaning.resolved
     o_start, o_end = scope.norm.span(cand.start, cand.end)
     period = figure_period(view.periods, view.carried_period, view.text, cand.start - view.start)
@@ -177,7 +181,7 @@ def _record(
         sentence=view.original,
         sentence_start=view.o_start,
         section=str(scope.kind),
-        year=_year(scope, meaning, view.text, cand.start - view.start),
+        year=year,
         period=period,
         value=resolved.value,
         value_min=resolved.value_min,
@@ -221,10 +225,11 @@ def unwrapped(phrase: str | None) -> str | None:
 
 
 def _year(scope: SectionScope, meaning: Meaning, sentence: str, upto: int) -> int | None:
-    """The figure's year: its section's (or, where the section has none, the year its
-    clause opens with), or for last year's result quoted in a plan
-    (``roles.DONE_LAST_YEAR``: 去年全县新增城镇就业4120人, 2025年，全市… in the plan for 2026)
-    the year before the plan's, or in a review the earlier year its clause opens with
+    """The year of a figure that stands in no table column naming one (``cells.column_year``:
+    2023年执行数, 上年决算数 — that year, whatever the section's): its section's (or, where
+    the section has none, the year its clause opens with), or for last year's result quoted
+    in a plan (``roles.DONE_LAST_YEAR``: 去年全县新增城镇就业4120人, 2025年，全市… in the
+    plan for 2026) the year before the plan's, or in a review the earlier year its clause opens with
     (``periods.clause_year``: 2024年全县完成… in the review of 2025; a goal keeps its
     section's, its later year is ``aim_year``'s)."""
     if meaning.role_rule != RoleRuleName.DONE_LAST_YEAR:

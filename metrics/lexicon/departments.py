@@ -134,6 +134,16 @@ DEPARTMENTS: tuple[Department, ...] = (
 )
 
 _BY_NAME: dict[str, str] = {name: d.canonical for d in DEPARTMENTS for name in d.names}
+# A province names its office of a bureau's work a 厅 (农业农村厅, 住房和城乡建设厅, 财政厅,
+# 交通运输厅 beside a county's 农业农村局…): the same department, one level up, so a title
+# that opens with it before its topic (江南省农业农村厅高标准农田建设两年攻坚行动方案
+# （2023—2024年）) names it as one with 局 does. Counter: a name that holds 局 elsewhere than
+# at its end, or a short one (局 alone), takes no 厅 form; a name the lexicon holds already
+# keeps its own department.
+PROVINCE_OFFICE_FROM = 3
+for _name, _canonical in list(_BY_NAME.items()):
+    if len(_name) >= PROVINCE_OFFICE_FROM and _name.endswith("局"):
+        _BY_NAME.setdefault(_name[:-1] + "厅", _canonical)
 # Longest first, so 市场监督管理局 wins over 管理局-like tails and 卫生健康委员会 over 委员会.
 _NAMES_LONGEST = sorted(_BY_NAME, key=len, reverse=True)
 

@@ -16,8 +16,13 @@ lower one's figure in a clause whose subject is that place, and goes on with its
 words after it are a verb of result or the figure's own name (``SUBJECT_AFTER``, the
 figure's ``metric_phrase`` or ``metric``), not when it opens a longer name
 (``青石县至南岭市高速公路``, ``东湖区政府投资项目`` — the words after are no name of the figure).
-A determiner or a count before a level (``各县（区）``, ``全市``, ``两区``) and a common noun
-ending in a level word (``老旧小区``, ``城镇``: ``comparable.COMMON_AREA``) name no place.
+A scope (``全市``, ``本县``) and a common noun ending in a level word (``老旧小区``, ``城镇``:
+``comparable.COMMON_AREA``) name no place.
+
+``several_places``: a count or 各 before a level word, as a clause's subject the same way
+(``两市一般公共预算收入增长5.2%``, ``三县新增…``, ``各县区…合计``, ``全市各乡镇…``), names
+lower governments together: their figure is kept as written (``两市``) and is never the
+document's own (``foreign_place``), as a named county's is not.
 
 ``carried_subject``: a clause that names no subject goes on with the one before it in its
 sentence (``东阳县地区生产总值增长7.2%，规模以上工业增加值增长9.3%``; ``东湖区完成投资28亿元，
@@ -45,9 +50,11 @@ from metrics.segment.titles import place_level
 CLAUSE_REACH = 60
 # What follows a place that is its clause's subject (see the module contract): a verb of
 # result or of work, 的, 分别 (东湖区、西湖区分别完成…), a list's 、, or the clause's end (the
-# figure itself: 其中东湖区28亿元).
+# figure itself: 其中东湖区28亿元); or a word of change, the place's own growth with its
+# metric carried from the clause before (其中青阳市增长6.9%, 其中**县增长9.4%, xx市下降2.1%).
+# (Counter: a scope before a change, 全市增长6.1%, is no place: ``SCOPE_PIECE``.)
 SUBJECT_AFTER = regex_cache.compile(
-    r"(?:的|完成|实现|新增|达到|达|共|累计|已|全年|今年|有|分别|[、\s]|$)"
+    r"(?:的|完成|实现|新增|达到|达|共|累计|已|全年|今年|有|分别|增长|下降|增幅|增速|[、\s]|$)"
 )
 # What ends a subject carried to a later clause: the end of a list item or a sentence.
 SUBJECT_ENDS = regex_cache.compile(r"[;；:：。!?！？]")
@@ -55,6 +62,17 @@ SUBJECT_ENDS = regex_cache.compile(r"[;；:：。!?！？]")
 # (a level's word after a scope's: 全市, 本县, 各街道, 全地区)
 SCOPE_LEVEL = r"(?:[省市县区镇乡旗盟州]|街道|地区)"
 SCOPE_OPENS = regex_cache.compile(rf"^[全本各该我其两三多]{SCOPE_LEVEL}|^[省市县区](?:级|本级|直)")
+# Several lower governments as one subject (``several_places``): a count or 各 before a
+# level word, maybe after the scope they are counted in (两市, 三县, 各区县, 各县（市、区）,
+# 全市各乡镇, 12个县（市、区）, a province's 两个设区市). Counter: a count before a word
+# that opens with a level's character but is no level (两新组织; 各区域, 两市场, 各县级: a
+# word the level's character opens; 三区三线: the words after are no subject's), a place
+# whose name opens with a numeral (三河市, 十堰市: no level word right after it).
+SEVERAL_PLACES = regex_cache.compile(
+    r"^(?:全[省市县区州盟旗])?(?:各|(?:\d{1,3}|[两二三四五六七八九十]{1,3})个?)"
+    r"(?:县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|县市区|县区|区县|县市|市县|市州|乡镇|镇街"
+    r"|街道|设区的?市|[省市县区镇乡旗州盟])(?![域级划场民城内外间界])"
+)
 # Clause breaks a carried subject passes over (``，``) and a list's ``、``.
 COMMA = regex_cache.compile(r"[,，]")
 
@@ -124,6 +142,17 @@ def _name_at(words: str, m: Mention, first: str) -> int:
     name = (m.metric or "").removeprefix(first)
     at = words.find(name, 1) if len(name) >= 2 else -1
     return at if at >= 0 else len(words)
+
+
+def several_places(words: str, m: Mention) -> str | None:
+    """The lower governments ``words`` (a clause before ``m``, its openers taken off) open
+    with together as their subject (``SEVERAL_PLACES`` followed by ``SUBJECT_AFTER`` or
+    ``m``'s own name), as written, else None."""
+    found = SEVERAL_PLACES.match(words)
+    if found is None:
+        return None
+    place, rest = found.group(), words[found.end() :]
+    return place if SUBJECT_AFTER.match(rest) or _named(place, rest, m) else None
 
 
 def subject_place(words: str, m: Mention) -> str | None:
@@ -200,7 +229,8 @@ def clause_place(m: Mention) -> str | None:
         item = subject_place(_opened(clause.rsplit("、", 1)[1]), m)
         if item is not None:
             return item
-    return subject_place(_opened(clause), m)
+    opened = _opened(clause)
+    return several_places(opened, m) or subject_place(opened, m)
 
 
 def _sets_scope(clause: str) -> bool:
@@ -226,8 +256,12 @@ def carried(previous: Mention, m: Mention) -> bool:
     return not any(_sets_scope(c) for c in COMMA.split(between)[1:])
 
 
-def with_figure_places(mentions: Iterable[Mention]) -> list[Mention]:
-    """The mentions of one document (in reading order), each with its ``figure_place``."""
+def with_figure_places(
+    mentions: Iterable[Mention], level: str | None = None, doc_place: str | None = None
+) -> list[Mention]:
+    """The mentions of one document (in reading order), each with its ``figure_place``;
+    a figure whose place is the document's own (its level ``level``, place ``doc_place``)
+    and opens its metric has a ``metric_key`` without it (``own_place_key``)."""
     out: list[Mention] = []
     previous: Mention | None = None
     for m in mentions:
@@ -235,10 +269,31 @@ def with_figure_places(mentions: Iterable[Mention]) -> list[Mention]:
         if place is None and previous is not None and previous.figure_place is not None:
             place = previous.figure_place if carried(previous, m) else None
         if place is not None:
-            m = replace(m, figure_place=place)
+            m = replace(m, figure_place=place, metric_key=own_place_key(m, place, level, doc_place))
         out.append(m)
         previous = m
     return out
+
+
+# ``own_place_key``: a report names its own place as the subject before a metric (北岗县地区
+# 生产总值增长6.2% in 北岗县's report, 青阳市规模以上工业增加值 in 青阳市's): the place is
+# the figure's ``figure_place``, and what is counted is the name after it, so the key its
+# plan links, trends and statistics group by leaves it off (地区生产总值, as its target
+# 全县地区生产总值增长6%左右 is keyed). Counter: another government's place stays in the key
+# (东湖县地区生产总值 in a city's review: its figure is left out of the city's links, and its
+# key keeps it apart from the city's in the statistics); a key that is the place alone, or
+# leaves fewer than two characters, is kept.
+OWN_KEY_REST = 2
+
+
+def own_place_key(m: Mention, place: str, level: str | None, doc_place: str | None) -> str | None:
+    """``m``'s ``metric_key`` without ``place`` at its head, where ``place`` is the report's
+    own (see ``own_place_key``), else as it is."""
+    key = m.metric_key
+    if not key or not key.startswith(place) or foreign_place(place, level, doc_place):
+        return key
+    rest = key[len(place) :].removeprefix("的")
+    return rest if len(rest) >= OWN_KEY_REST else key
 
 
 def foreign_place(place: str | None, level: str | None, doc_place: str | None) -> bool:
@@ -248,8 +303,8 @@ def foreign_place(place: str | None, level: str | None, doc_place: str | None) -
     report); under a document that names no place (区教育局), one of another level."""
     if place is None:
         return False
-    if is_masked_place(place):
-        return True
+    if is_masked_place(place) or SEVERAL_PLACES.fullmatch(place):
+        return True  # (two hidden names may be any two; several are none of them)
     if doc_place is None or is_masked_place(doc_place):
         return level is not None and place_level(place) != level
     return not (place == doc_place or doc_place.endswith(place) or place.endswith(doc_place))

@@ -128,6 +128,12 @@ BUDGET_VERB = regex_cache.compile(r"(?<=\p{Han}{2})安排$")
 # stay. Not a programme's name, where 计划 is the thing joined (入选省级人才计划12人 is no
 # plan of 引进省级人才15人; 科技计划, 研发计划, 行动计划, 专项计划 likewise).
 PLAN_WORD: Final = regex_cache.compile(r"(?<=\p{Han}{2})(?<!人才|科技|研发|行动|专项)计划$")
+# The word budget closing the name of a revenue or a spending in a plan (税收收入预算2390亿元
+# ≈ 税收收入2371亿元, 一般公共预算支出预算6950亿元 ≈ 一般公共预算支出7015亿元, 一般公共预算收入
+# 预算安排3260亿元, 安排 dropped first by ``BUDGET_VERB``): the budget of a sum is what its
+# review states as done, as 计划 is (``PLAN_WORD``). Only after 收入, 支出, 资金 or 经费;
+# not the budget itself (一般公共预算, 部门预算: no sum named before it).
+BUDGET_WORD: Final = regex_cache.compile(r"(?<=收入|支出|资金|经费)预算$")
 # A verb of making closing a name, written after what it makes (the object first, then the
 # deed): 粮食产后服务中心新建12个 ≈ 新建粮食产后服务中心14个, 城乡公交线路新开通6条 ≈ 新开通城乡
 # 公交线路7条, 5G基站建成1500个 ≈ 建成5G基站1620个, 村级综合服务站新改建30个 ≈ 新改建村级综合
@@ -250,13 +256,15 @@ def plan_metric(key: str | None) -> str | None:
 def plan_words(key: str | None) -> str | None:
     """A metric key's words as ``plan_metric`` compares them, in their order: a task's
     frame and a verb of aim opening it dropped (``task_named``, ``AIM_VERB``), a closing
-    verb of budgeting and a closing word plan dropped (``BUDGET_VERB``, ``PLAN_WORD``), a closing
+    verb of budgeting and a closing word plan or budget dropped (``BUDGET_VERB``, ``PLAN_WORD``,
+    ``BUDGET_WORD``), a closing
     word of change dropped (``CHANGE_TAIL``), then one of making (``MAKING_TAIL``) and a
     closing word amount (``AMOUNT_TAIL``),
     scope words and 的 dropped (``PLAN_STOP``), synonyms folded."""
     if not key:
         return None
     key = PLAN_WORD.sub("", BUDGET_VERB.sub("", AIM_VERB.sub("", task_named(key))))
+    key = BUDGET_WORD.sub("", key) if key.endswith("预算") else key
     unchanged = CHANGE_TAIL.sub("", key)
     if unchanged and unchanged != key:
         key = METRIC_KEY_TAIL.sub("", unchanged) or unchanged

@@ -331,6 +331,11 @@ def title_years(title: str) -> tuple[int | None, int | None]:
     plan = _year(p.group("year")) if p else None
     if s and p and s.start() == p.start():  # one year for both words: 2023年工作总结及计划
         plan = None if p.end() > s.end() and summary else plan
+    if p is not None and "年" in title:
+        span = PLAN_SPAN_BEFORE_WORDS.search(title)
+        if span is not None and span.start() < p.start() <= span.start("last"):
+            first = int(span.group("first"))
+            plan = first if first < int(span.group("last")) <= first + SPAN_MOST else plan
     if plan is None and summary and HALF_YEAR_PLAN_AT.search(title):
         plan = summary  # 上半年工作总结及下半年工作计划: the plan is for the same year
     tail = title.rstrip()[-8:]  # (a year in brackets at the end: its digits are there)
@@ -364,13 +369,33 @@ PLAN_SPAN_AFTER_WORDS = regex_cache.compile(
 )
 
 
+# The span may stand before the words too (西岭市商务局2024—2025年工作计划, 县应急管理局
+# 2025至2027年工作要点, 2024-2026年行动方案): the same plan of several years, planned from
+# its first year (``PLAN_AFTER_YEAR`` alone takes the year next to the words, its last).
+# Counter: a school year (2024-2025学年工作要点) is one year of school named by the two
+# years it runs across, no span: read as before, by the year it ends in, as its review's
+# (2024-2025学年工作总结) is; a review of several years (2021—2025年工作总结) has no plan
+# word; a span that runs backwards or over more than ten years is no plan's.
+PLAN_SPAN_BEFORE_WORDS = regex_cache.compile(
+    rf"(?P<first>(?:19|20)\d{{2}})\s*年?\s*[-—–~至到]\s*(?P<last>(?:19|20)\d{{2}})\s*年度?"
+    rf"{YEAR_GAP}(?:{PLAN_WORDS})"
+)
+SPAN_MOST = 10
+
+
 def plan_span(title: str | None) -> tuple[int, int] | None:
     """The first and last year of a plan of several years with its span after its words
-    (``PLAN_SPAN_AFTER_WORDS``: 三年行动方案（2022—2024年）), else None."""
+    (``PLAN_SPAN_AFTER_WORDS``: 三年行动方案（2022—2024年）) or before them
+    (``PLAN_SPAN_BEFORE_WORDS``: 2024—2025年工作计划), else None."""
     if not title:
         return None
     found = PLAN_SPAN_AFTER_WORDS.search(title.rstrip())
-    return None if found is None else (int(found.group("first")), int(found.group("last")))
+    if found is None and "年" in title:
+        found = PLAN_SPAN_BEFORE_WORDS.search(title)
+    if found is None:
+        return None
+    first, last = int(found.group("first")), int(found.group("last"))
+    return (first, last) if first < last <= first + SPAN_MOST else None
 
 
 def plan_of_several_years(title: str | None) -> bool:

@@ -69,7 +69,8 @@ def file_targets(
             if m.role == Role.TARGET
             and reviewed_year(m, year, m.mention_id in result_after) is not None
         )
-        results, rates = _first_results(ms, parts, recalled)
+        reviewed = None if year is None else year - 1
+        results, rates = _first_results(ms, parts, recalled, reviewed)
         own = own_scopes(ms, level)
         seen: set[tuple[int | None, str, str, str | None, bool]] = set()
         prev: Mention | None = None
@@ -150,14 +151,19 @@ def _when(m: Mention) -> When:
 
 
 def _first_results(
-    mentions: list[Mention], parts: dict[str, str], recalled: frozenset[str] = frozenset()
+    mentions: list[Mention],
+    parts: dict[str, str],
+    recalled: frozenset[str] = frozenset(),
+    reviewed: int | None = None,
 ) -> tuple[Results, Results]:
     """The stated results of each indicator and kind of period in a report, in reading
     order: the review before its first target passage (a target the review recalls,
     ``recalled``, is none: 预期增长6%左右，实际增长3.2%), leaving out figures of several
     years (``年均增长6%``, ``“十四五”期间累计``, a period of five years:
-    ``period_kinds.MULTI_YEAR_KINDS``); and the completion rates in percent stated there
-    of each level indicator (城镇新增就业完成年度目标任务的112%)."""
+    ``period_kinds.MULTI_YEAR_KINDS``) and figures of a year before the one ``reviewed``
+    (a review's table of indicators by year, 指标 / 2022年 / 2023年 in the report of 2024:
+    the column of 2022 is no result of 2023, ``cells.column_year``); and the completion
+    rates in percent stated there of each level indicator (城镇新增就业完成年度目标任务的112%)."""
     out: Results = {}
     rates: Results = {}
     for m in mentions:
@@ -165,6 +171,8 @@ def _first_results(
             continue  # a target the review recalls (预期增长6%，实际增长3.2%): it goes on
         if m.target_passage:
             break  # the plan has begun: what follows is no result of the year before
+        if reviewed is not None and m.year is not None and m.year < reviewed:
+            continue  # an earlier year's figure (a table's column of that year)
         when = _when(m)
         if when[0] in MULTI_YEAR_KINDS or m.measure == Measure.THRESHOLD:
             continue
