@@ -333,6 +333,8 @@ def _firsts_of(a: str) -> set[str] | None:
     """The first characters of the pattern text ``a`` (no ``|`` at its top level)."""
     if not a:
         return None  # it may match nothing: refused
+    if a.startswith(("^", "\\A")):  # (an anchor takes no character: what follows opens)
+        return _firsts_of(a[1 if a[0] == "^" else 2 :])
     j = skip_atom(a, 0)
     if a.startswith(("(?!", "(?<!", "(?=")):  # it only narrows what the rest opens with
         return _firsts_of(a[group_end(a, 0) + 1 :])
