@@ -22,6 +22,7 @@ import importlib
 import pkgutil
 import sys
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -115,6 +116,8 @@ def test_made_up_pattern_texts_are_read_as_before(p: str) -> None:
 
 
 def test_a_gate_says_yes_unasked_only_to_han_it_would_ask() -> None:
+    if not opening.__file__.endswith(".py"):
+        pytest.skip("a compiled Opens holds a pattern only: no recording stand-in is set")
     asked: list[str] = []
 
     class Counted:
