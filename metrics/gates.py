@@ -158,9 +158,9 @@ def _guarded(
                 return None
             if needs and all(s.find(n, pos, end) < 0 for n in needs):
                 return None
-            if opens is None and first is not None and not first(s[pos]):
+            if opens is None and first is not None and not first.may(s[pos]):
                 return None
-            if closes is None and last is not None and not last(s[end - 1]):
+            if closes is None and last is not None and not last.may(s[end - 1]):
                 return None
         elif needs or not (empty or s):
             return None
@@ -240,7 +240,7 @@ class FirstChars:
         c = text[pos]
         if self._asked is None:
             return c in (self._words or ())
-        return self._asked(c)
+        return self._asked.may(c)
 
 
 @cache

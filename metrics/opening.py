@@ -68,6 +68,9 @@ TOP_LEVEL: Final = regex_cache.compile(
     rf"(?:[^()|\\\[]++|{ESCAPE_OR_CLASS}|{GROUP_TEXT})*+", regex.S
 )
 STRUCTURE: Final = regex_cache.compile(rf"{ESCAPE_OR_CLASS}|[()|]", regex.S)
+# ``TOP_LEVEL``'s run and the bar that ends it: a pattern's alternatives found by one scan
+# (a call an alternative, made again for each group read, was most of a guard's first read)
+ALTERNATIVE: Final = regex_cache.compile(rf"{TOP_LEVEL.pattern}(?P<bar>\|)?", regex.S)
 
 
 class Opens:
@@ -104,6 +107,19 @@ class Opens:
         self._compiled()
         return self._any_han
 
+    def may(self, c: str) -> bool:
+        """``self(c)``, but True, unasked, for a Han character the pattern does not write
+        where such characters open (close) a match (``any_han``): a gate that asks the
+        pattern where this says True answers as one that asked each character first (a
+        noun or a name opens with any Han character: a call a character met was saved
+        only where a character opens no match)."""
+        known = self.answers.get(c)
+        if known is not None:
+            return known
+        if HAN_BLOCK[0] <= c <= HAN_BLOCK[1] and c not in self._written and self.any_han():
+            return True
+        return self(c)
+
     def __call__(self, c: str) -> bool:
         known = self.answers.get(c)
         if known is None:
@@ -119,6 +135,17 @@ def probes(written: set[str]) -> list[str]:
     return [c for c in map(chr, range(0x9FA0, 0x4E00, -4999)) if c not in written][:3]
 
 
+def _counted_end(p: str, i: int) -> int:
+    """Where ``COUNTED`` matched at ``p[i]`` (a ``{``) ends, or ``i + 1``: read from the
+    characters up to the first ``}`` (``\\d*,?\\d*`` holds none), a call a repeat spared."""
+    close = p.find("}", i + 1)
+    if close < 0:
+        return i + 1
+    low, _, high = p[i + 1 : close].partition(",")
+    digits = (not low or low.isdecimal()) and (not high or high.isdecimal())
+    return close + 1 if digits else i + 1
+
+
 def skip_atom(p: str, i: int) -> int:
     """Index just past the atom of the pattern text ``p`` at ``i``: an escape, a class,
     a counted repeat, or one character."""
@@ -127,8 +154,7 @@ def skip_atom(p: str, i: int) -> int:
             return p.index("}", i) + 1
         return i + 2
     if p[i] == "{":
-        counted = COUNTED.match(p, i)  # a counted repeat {m,n} is one atom
-        return counted.end() if counted else i + 1
+        return _counted_end(p, i)  # a counted repeat {m,n} is one atom
     if p[i] == "[":
         j = i + 1 + (p[i + 1 : i + 2] == "^")
         j += p[j : j + 1] == "]"  # a ] first in a class is a character of it
@@ -161,9 +187,9 @@ def _held(p: str) -> tuple[str, ...]:
         if p[i] == "(":
             close = group_end(p, i)
             optional = p[close + 1 : close + 2] in tuple(QUANTIFIERS)
-            opening = regex.match(r"\(\?:|\(\?P<\w+>|\((?!\?)", p[i:])
+            opening = _group_opening(p, i)
             if opening and not optional:
-                groups.append(_held(p[i + opening.end() : close]))
+                groups.append(_held(p[i + opening : close]))
             runs.append(run)
             run, i = "", close + 1
             continue
@@ -180,21 +206,44 @@ def _held(p: str) -> tuple[str, ...]:
     return (best,) if best else next((g for g in groups if g), ())
 
 
+# A named group's opening, ``(?P<name>``.
+NAMED_OPENING: Final = regex_cache.compile(r"\(\?P<\w+>")
+
+
+def _group_opening(p: str, i: int) -> int:
+    """How long the opening of the group at ``p[i]`` is, for a group whose inside is
+    what it matches (``(``, ``(?:``, ``(?P<name>``); 0 for another (a look-around, an
+    atomic group, a flag). (The text's characters read, a call only for a name.)"""
+    if p.startswith("(?:", i):
+        return 3
+    if p.startswith("(?P<", i):
+        named = NAMED_OPENING.match(p, i)
+        return named.end() - i if named else 0
+    return 1 if p[i + 1 : i + 2] != "?" else 0
+
+
 def split_alternatives(p: str) -> list[str]:
     """The top-level alternatives of the pattern text ``p``."""
+    if "|" not in p:
+        return [p]  # (no bar: one alternative, its brackets balanced or not)
     parts: list[str] = []
     start = 0
-    while True:
-        # (a run of atoms and whole groups, read by the engine: the bars inside the
-        # groups of a long alternation are never seen one by one)
-        stop = TOP_LEVEL.match(p, start).end()
-        if stop == len(p):
-            parts.append(p[start:])
+    # (each a run of atoms and whole groups, read by the engine: the bars inside the
+    # groups of a long alternation are never seen one by one; a run that takes nothing
+    # matches too, so each match opens where the one before ended)
+    for m in ALTERNATIVE.finditer(p):
+        stop = m.end()
+        if m.group("bar") is None:
+            if stop == len(p):
+                parts.append(p[start:])
+                return parts
+            break  # a bracket that does not balance: read a token at a time
+        parts.append(p[start : stop - 1])
+        start = stop
+        if start == len(p):  # (a bar last: an empty alternative after it)
+            parts.append("")
             return parts
-        if p[stop] != "|":  # a bracket that does not balance: read a token at a time
-            return parts + _split_by_tokens(p, start)
-        parts.append(p[start:stop])
-        start = stop + 1
+    return parts + _split_by_tokens(p, start)
 
 
 def _split_by_tokens(p: str, start: int) -> list[str]:
@@ -333,6 +382,8 @@ def _firsts_of(a: str) -> set[str] | None:
     """The first characters of the pattern text ``a`` (no ``|`` at its top level)."""
     if not a:
         return None  # it may match nothing: refused
+    if a.startswith(("^", "\\A")):  # (an anchor takes no character: what follows opens)
+        return _firsts_of(a[1 if a[0] == "^" else 2 :])
     j = skip_atom(a, 0)
     if a.startswith(("(?!", "(?<!", "(?=")):  # it only narrows what the rest opens with
         return _firsts_of(a[group_end(a, 0) + 1 :])
@@ -353,7 +404,8 @@ def _firsts_of(a: str) -> set[str] | None:
         found = None if a[0] in SPECIAL else {a[0]}
     if found is None:
         return None
-    q = QUANTIFIER_SPAN.match(a, j)
+    # (an atom left out is followed by ?, * or {: asked only there)
+    q = QUANTIFIER_SPAN.match(a, j) if a[j : j + 1] in ("?", "*", "{") else None
     if q and q.group("optional"):  # the atom may be left out: what follows may open too
         rest = _firsts_of(a[q.end() :])
         return None if rest is None else found | rest

@@ -38,12 +38,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from metrics import regex_cache
-from metrics.gates import FirstChars
+from metrics.gates import FirstChars, may_open_in
 from metrics.pairs.comparable import COMMON_AREA, OPENERS
 from metrics.records import Mention
-from metrics.segment.places import is_masked_place, place_of, place_pieces
+from metrics.segment.places import is_masked_place, place_chain
 from metrics.segment.titles import place_level
 
 # How far back a figure's clause is read for its subject (a clause is short).
@@ -118,18 +119,41 @@ def _named(place: str, words: str, m: Mention) -> bool:
     return False
 
 
+# (the first two asked only where a match can open: most pieces open with no word of
+# direction, and hold no scope word's first character)
+NOT_A_PIECE_OPENS, PER_UNIT_OPENS = FirstChars(NOT_A_PIECE), FirstChars(PER_UNIT)
+# How many pieces' and places' answers are kept: a document names the same few (我县,
+# 高新区, 为全县, its counties) in clause after clause, and each is read once.
+PIECES_KEPT = 4096
+
+
+@lru_cache(maxsize=PIECES_KEPT)
+def _no_piece(piece: str, first: bool) -> bool:
+    """Whether ``piece`` (``first``: the chain's first) ends the places of its chain
+    (``_cut``)."""
+    if not first and NOT_A_PIECE_OPENS.opens(piece, 0) and NOT_A_PIECE.match(piece):
+        return True
+    if may_open_in(SCOPE_PIECE, piece) and SCOPE_PIECE.search(piece):
+        return True
+    return NOT_A_PLACE.search(piece) is not None
+
+
 def _cut(pieces: list[str]) -> int:
     """How many of a chain's pieces may be places: up to the first that opens with a word of
     direction or a conjunction (``NOT_A_PIECE``), ends in a scope word (``SCOPE_PIECE``), or
     opens with a verb of result or ends in a word of crossing (``NOT_A_PLACE``)."""
-    return next(
-        (
-            i
-            for i, p in enumerate(pieces)
-            if (i and NOT_A_PIECE.match(p)) or SCOPE_PIECE.search(p) or NOT_A_PLACE.search(p)
-        ),
-        len(pieces),
-    )
+    return next((i for i, p in enumerate(pieces) if _no_piece(p, i == 0)), len(pieces))
+
+
+@lru_cache(maxsize=PIECES_KEPT)
+def _common_area(place: str) -> bool:
+    """Whether ``place`` is a common noun, no government (``COMMON_AREA``)."""
+    return COMMON_AREA.search(place) is not None
+
+
+def _per_unit(chain: str) -> bool:
+    """Whether a chain opens with a word of measure per unit (``PER_UNIT``)."""
+    return PER_UNIT_OPENS.opens(chain, 0) and PER_UNIT.match(chain) is not None
 
 
 def _name_at(words: str, m: Mention, first: str) -> int:
@@ -160,28 +184,36 @@ def subject_place(words: str, m: Mention) -> str | None:
     subject: the longest run of the place chain there that is followed by ``SUBJECT_AFTER``
     or by ``m``'s own name and is no common noun (北塘区改造城镇老旧小区: the chain runs on into
     the name, 北塘区 is the subject)."""
-    chain = place_of(words)
-    if chain is None or not words.startswith(chain) or PER_UNIT.match(chain):
+    pieces = place_chain(words)  # (its pieces read once: ``place_chain``)
+    chain = "".join(pieces)
+    if not pieces or not words.startswith(chain) or _per_unit(chain):
         return None
-    pieces = place_pieces(chain)
     cut = _cut(pieces)
     named_at = _name_at(words, m, pieces[0])
     for n in range(cut, 0, -1):
         place = "".join(pieces[:n])
-        if COMMON_AREA.search(place) or named_at < len(place):
+        if _common_area(place) or named_at < len(place):
             continue  # (a name of the figure that opens inside it: 新增城市公园绿地面积)
         rest = words[len(place) :]
-        if NOT_A_PIECE.match(rest) and not rest.startswith("的"):
+        if NOT_A_PIECE_OPENS.opens(rest, 0) and NOT_A_PIECE.match(rest) and rest[0] != "的":
             continue  # (青石县至南岭市高速公路: the place opens a longer name)
         if SUBJECT_AFTER.match(rest) or _named(place, rest, m):
             return place
     return None
 
 
-# The characters a place chain or a scope cannot do without (the level words' and their
-# first characters': 省, 街道, 地区, 自治州, 新区, 特区 …): a clause holding none of them names
-# no place and sets no scope, and most clauses hold none (no call is made for them).
-LEVEL_CHARS: frozenset[str] = frozenset("省市县区镇乡旗盟州街道地新自特")
+# What a place chain or a scope cannot do without: a level word (``segment.places``'
+# 省, 市, 自治州, 新区, 特别行政区 …, the scope's 地区), and each holds one of these characters
+# but 街道, looked for whole. A clause holding none of them names no place and sets no
+# scope, and most clauses hold none (no call is made for them). (The first characters of
+# the longer words, 新, 地, 自, 特, are not asked: 新增, 地方 hold no level word.)
+LEVEL_CHARS: frozenset[str] = frozenset("省市县区镇乡旗盟州")
+STREET = "街道"
+
+
+def _names_no_level(clause: str) -> bool:
+    """Whether ``clause`` holds no level word (see ``LEVEL_CHARS``)."""
+    return LEVEL_CHARS.isdisjoint(clause) and STREET not in clause
 
 
 # A list item's mark before its first words (（一）东湖县…, 1.东湖县…, 一是…: OPENERS).
@@ -223,7 +255,7 @@ def clause_place(m: Mention) -> str | None:
     last item of a list in it (其中东湖区28亿元、西湖区30亿元: 西湖区 for 30亿元) when that item
     opens with a place, else from the clause's opening."""
     clause = _clause_before(m.sentence, m.at_in_sentence)
-    if LEVEL_CHARS.isdisjoint(clause):
+    if _names_no_level(clause):
         return None
     if "、" in clause:
         item = subject_place(_opened(clause.rsplit("、", 1)[1]), m)
@@ -236,13 +268,13 @@ def clause_place(m: Mention) -> str | None:
 def _sets_scope(clause: str) -> bool:
     """Whether a clause opens with a scope or a place of its own (``carried_subject``); a
     chain that is no place (占全市的23%: 占全市 ends in a scope word) sets none."""
-    if LEVEL_CHARS.isdisjoint(clause):
+    if _names_no_level(clause):
         return False
     opened = _opened(clause)
     if SCOPE_OPENS.match(opened):
         return True
-    chain = place_of(opened)
-    return chain is not None and not PER_UNIT.match(chain) and _cut(place_pieces(chain)) > 0
+    pieces = place_chain(opened)
+    return bool(pieces) and not _per_unit("".join(pieces)) and _cut(pieces) > 0
 
 
 def carried(previous: Mention, m: Mention) -> bool:

@@ -9,8 +9,11 @@ places match, because two reports with hidden names may be any two places.
 
 from __future__ import annotations
 
+from typing import Final
+
 from metrics import regex_cache
 from metrics.gates import Guard
+from metrics.opening import HAN_BLOCK
 
 # Level words a place name ends with, longest first so 自治州 wins over 州.
 _LEVELS = (
@@ -29,10 +32,14 @@ _LEVELS = (
     "镇",
     "乡",
 )
-_MASK = r"[XxＸｘ×*＊某]"
-# One place: a name (Han or mask characters), then its level word.
-_ONE = rf"(?:{_MASK}+|\p{{Han}}{{1,7}}?)(?:{'|'.join(_LEVELS)})"
-_CHAIN = regex_cache.compile(rf"^(?:{_ONE})+")
+_MASK_CHARS = "XxＸｘ×*＊某"
+_MASK = rf"[{_MASK_CHARS}]"
+# One place: a name (Han or mask characters: of Han, at most ``_NAME_LONGEST``), then its
+# level word.
+_NAME_LONGEST = 7
+_ONE = rf"(?:{_MASK}+|\p{{Han}}{{1,{_NAME_LONGEST}}}?)(?:{'|'.join(_LEVELS)})"
+# (each place captured: the chain's pieces are read from its match, not found again)
+_CHAIN = regex_cache.compile(rf"^(?:(?P<piece>{_ONE}))+")
 _CHAIN_AT = Guard(_CHAIN)  # (asked only of a title whose first character opens a name)
 _LEVEL_OPENS = frozenset(level[0] for level in _LEVELS)  # (one stands past a match's first)
 _ONE_RE = regex_cache.compile(_ONE)
@@ -66,8 +73,10 @@ _NOT_PLACES = frozenset(
 )
 _MASKED = regex_cache.compile(rf"^{_MASK}+")
 # A conjunction inside a name joins two things, not the syllables of a place
-# (住房和城乡建设局 is no place called 住房和城乡; 和平区 keeps its opening 和).
-_JOINED = regex_cache.compile(r"^.+[和与及]")
+# (住房和城乡建设局 is no place called 住房和城乡; 和平区 keeps its opening 和): one past a
+# piece's first character. (A piece is a name and its level word, no line break: a test
+# of its characters, where the pattern ``^.+[和与及]`` was asked of each.)
+_JOINS: Final = frozenset("和与及")
 
 
 # Party and League bodies name their place after a prefix (中共青川县委组织部, 共青团青川市
@@ -92,25 +101,48 @@ def place_pieces(chain: str) -> list[str]:
 
 def place_of(title: str) -> str | None:
     """The place chain opening `title`, or None when it opens with no place name."""
+    pieces = place_chain(title)
+    return "".join(pieces) if pieces else None
+
+
+def place_chain(title: str) -> list[str]:
+    """The places of the chain ``place_of(title)`` gives (``place_pieces`` of it), or []
+    where it gives None: read from the chain's match.
+
+    Why they are the pieces ``_pieces`` finds again in the chain: a repeat of ``_ONE``
+    with nothing after it takes, at each step, the first match of ``_ONE`` there and stops
+    where none is found; so the match's captures follow one another from the title's
+    start, each the first match of ``_ONE`` at its place. In a string that holds them (the
+    chain, or the pieces kept of it) the same match is the first at each place (a match
+    cut short fails in the shorter string as in the longer: ``_ONE`` reads nothing past
+    its match), and none is found past the last."""
     text = title.strip()
     prefix = PARTY_AT.search(text)  # (``PARTY_PREFIX.sub`` once: the prefix opens the text)
     text = text[prefix.end() :] if prefix else text
     if text.startswith("关于"):  # (most titles do not: no call for them)
         text = ABOUT_PREFIX.sub("", text, count=1)
     if _bare_level(text):
-        return None
+        return []
     # (a match opens with a name's first character and holds a level word after it: a
     # title whose first character opens no name, or with no level word's first character
-    # past it, 2024年工作计划, 教育局, is not asked)
-    match = _CHAIN_AT.match(text) if not _LEVEL_OPENS.isdisjoint(text[1:]) else None
+    # past it, 2024年工作计划, 教育局, is not asked; one that opens with a character of the
+    # Han block is asked past the guard, whose one test, of the first character, every
+    # Han character passes: it would ask the pattern of each character it had not seen)
+    # (past a first character that is no mask, the first level word opens within the
+    # longest name: a title with none there, 发动员工自行拆除违规雨棚, is not asked)
+    reach = len(text) if text[:1] in _MASK_CHARS else _NAME_LONGEST + 1
+    if _LEVEL_OPENS.isdisjoint(text[1:reach]):
+        return []
+    han = HAN_BLOCK[0] <= text[0] <= HAN_BLOCK[1]
+    match = _CHAIN.match(text) if han else _CHAIN_AT.match(text)
     if match is None:
-        return None
+        return []
     kept: list[str] = []
-    for piece in _pieces(match.group()):
-        if piece in _NOT_PLACES or _JOINED.match(piece):
+    for piece in match.captures("piece"):
+        if piece in _NOT_PLACES or not _JOINS.isdisjoint(piece[1:]):
             break
         kept.append(piece)
-    return "".join(kept) or None
+    return kept
 
 
 def _bare_level(text: str) -> bool:
