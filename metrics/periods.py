@@ -12,6 +12,7 @@ gives the months a period covers, ``2025-01..2025-10``, or None when it names no
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 import regex
 
@@ -20,11 +21,11 @@ from metrics.lexicon.numerals import DIGIT_VALUE
 from metrics.resolve import parse_numeral
 
 # A list item's opening: 1. 2、 （3） 四、
-LIST_ITEM = regex_cache.compile(
+LIST_ITEM: Final = regex_cache.compile(
     r"\s*(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、)"
 )
-CLAUSE_END = frozenset("；;")
-LEAD_IN_END = frozenset("：:")
+CLAUSE_END: Final = frozenset("；;")
+LEAD_IN_END: Final = frozenset("：:")
 
 
 @dataclass(slots=True)
@@ -55,10 +56,10 @@ class PeriodCarry:
             self.period, self.items = None, False
 
 
-_MONTH = r"(1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])"
-_YEAR = r"(?:((?:19|20)\d{2})年)?"
+_MONTH: Final = r"(1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])"
+_YEAR: Final = r"(?:((?:19|20)\d{2})年)?"
 # (pattern, first month, last month): groups name the months where they vary
-_SPANS: tuple[tuple[regex.Pattern[str], str, str], ...] = (
+_SPANS: Final[tuple[tuple[regex.Pattern[str], str, str], ...]] = (
     (regex_cache.compile(rf"(?:截至|截止)(?:到|至)?{_YEAR}{_MONTH}月"), "1", "m1"),
     (regex_cache.compile(rf"(?:截至|截止)(?:到|至)?{_YEAR}(?:年底|年末)"), "1", "12"),
     (regex_cache.compile(rf"{_YEAR}{_MONTH}\s*[-—~至到]\s*{_MONTH}\s*月"), "m1", "m2"),
@@ -66,8 +67,8 @@ _SPANS: tuple[tuple[regex.Pattern[str], str, str], ...] = (
     (regex_cache.compile(rf"{_YEAR}{_MONTH}月(?:底|末)"), "1", "m1"),
     (regex_cache.compile(rf"{_YEAR}{_MONTH}月份?"), "m1", "m1"),
 )
-_QUARTER = regex_cache.compile(r"(前|第)?([一二三四])季度")
-_HALVES = {"上半年": (1, 6), "下半年": (7, 12)}
+_QUARTER: Final = regex_cache.compile(r"(前|第)?([一二三四])季度")
+_HALVES: Final = {"上半年": (1, 6), "下半年": (7, 12)}
 
 
 def _month(text: str) -> int:
@@ -81,8 +82,11 @@ def _months(period: str) -> tuple[int | None, int, int] | None:
     for pattern, first, last in _SPANS:
         m = pattern.search(period)
         if m:
-            year, *months = (*m.groups(), None, None)
-            named = {"m1": months[0], "m2": months[1]}
+            # (year, first month, last month), None where the pattern has no such group; a
+            # month the span's first or last names is a group it always fills
+            groups: tuple[str | None, ...] = (*m.groups(), None, None)
+            year = groups[0]
+            named = {"m1": groups[1] or "", "m2": groups[2] or ""}
             lo = int(first) if first.isdigit() else _month(named[first])
             hi = int(last) if last.isdigit() else _month(named[last])
             return (int(year) if year else None), lo, hi

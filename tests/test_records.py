@@ -3,7 +3,8 @@ instead of a call of ``object.__setattr__`` a field) take the same arguments as 
 ``dataclass`` would generate: every field, in order, by position and by name, with its
 default; and they stay frozen (a mention crosses to another process equal). Besides the
 records, the frozen values made once a figure or a sentence (``RoleInput``, ``Meaning``,
-``SentenceView``) are written out the same way."""
+``SentenceView``) and once a match of the scan (``Candidate``) are written out the same
+way."""
 
 from __future__ import annotations
 
@@ -23,13 +24,14 @@ from metrics.rules import Candidate
 from metrics.rules.roles import RoleInput
 from tests.conftest import ROOT
 
-WRITTEN_OUT = [Mention, Resolved, RoleInput, Meaning, SentenceView]
+WRITTEN_OUT = [Mention, Resolved, RoleInput, Meaning, SentenceView, Candidate]
 # the tuples' fields, one value each of the type the source writes (a compiled class
 # checks a fixed tuple's items)
 TUPLES: dict[str, Any] = {
     "tuple[Candidate, ...]": (Candidate("rule", 1, 2, {"number": "3"}),),
     "tuple[tuple[int, str], ...]": ((4, "2023年"),),
     "tuple[str | None, str]": ("metric", "unit"),
+    "dict[str, str]": {"number": "3"},
 }
 
 
@@ -81,7 +83,7 @@ def test_every_field_is_set_by_name_and_by_position_in_order(cls: type) -> None:
         assert getattr(by_name, f.name) == values[f.name], f.name
         assert getattr(by_position, f.name) == values[f.name], f.name
     assert by_name == by_position
-    if cls is not SentenceView:  # (its candidates hold their groups in a dict: no hash)
+    if cls not in (SentenceView, Candidate):  # (a candidate's groups are a dict: no hash)
         assert hash(by_name) == hash(by_position)
 
 
@@ -103,9 +105,13 @@ def test_they_stay_frozen_and_replace_makes_a_changed_copy(cls: type) -> None:
     name = fields(cls)[0].name
     with pytest.raises(FrozenInstanceError):
         setattr(made, name, getattr(made, name))
-    other = {"mention_id": "another", "value": 99.5, "sentence": "another", "start": 99}.get(
-        name, made
-    )
+    other = {
+        "mention_id": "another",
+        "value": 99.5,
+        "sentence": "another",
+        "start": 99,
+        "rule": "another",
+    }.get(name, made)
     if name == "resolved":
         other = replace(made.resolved, value=99.5)
     changed = replace(made, **{name: other})

@@ -31,6 +31,15 @@ class Candidate:
     end: int
     groups: dict[str, str]
 
+    # Written out for the compiled build, as ``records.Mention``'s is (a field set in C, not a
+    # call of ``object.__setattr__`` a field: one candidate a match of the scan);
+    # ``tests/test_records.py`` holds it to the fields.
+    def __init__(self, rule: str, start: int, end: int, groups: dict[str, str]) -> None:
+        object.__setattr__(self, "rule", rule)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "groups", groups)
+
     def get(self, name: str) -> str:
         return self.groups.get(name, "")  # (its groups are strings, never None)
 
