@@ -290,10 +290,17 @@ TARGET_AFTER_OPENERS = ("的", "要求", "目标", "任务")  # what a match of 
 BASE_AFTER = regex_cache.compile(r"[^,，;；。:：!?！？\n]{0,24}?基础上")
 # 新开工项目由去年的22个增加到30个, 城镇化率从58.2%提高到61%: the figure after 由/从 and
 # before a change to another level is the level it starts from (its clause opens the span).
-FROM_BEFORE = regex_cache.compile(r"(?:由|从)[^,，;；。:：!?！？\n\d]{0,8}$")
+# (the start may name its year: 城镇化率由2025年的54.6%提高到62%, 从2020年末的12个增加到20个)
+FROM_BEFORE = regex_cache.compile(
+    r"(?:由|从)(?:(?:19|20)\d{2}年[末底初]?)?[^,，;；。:：!?！？\n\d]{0,8}$"
+)
+CHANGED_TO = rf"(?:{CHANGE_VERB}(?:到|至)|[增升降减]至)"
 TO_AFTER = regex_cache.compile(
-    rf"\s*(?:左右|以上)?\s*(?:{CHANGE_VERB}(?:到|至)|[增升降减]至)"
+    rf"\s*(?:左右|以上)?\s*{CHANGED_TO}"
 )  # (the verbs of change are ``lexicon.changes``': one list for every reader)
+# A change to a new level between a stock word and the figure (由现有的18个增加到25个, 从目前已建成
+# 的12个提升至20个): the stock is where the change starts; the figure after it is aimed at.
+CHANGED_TO_BEFORE = regex_cache.compile(CHANGED_TO)
 DOWN = regex_cache.compile(
     r"下降|减少|降低|回落|下滑|缩减|缩短|压缩|精简|减|少|低|慢|落后|负|[降跌]幅"
 )

@@ -33,6 +33,7 @@ from metrics.rules.role_cues import (
     BENCHMARK_CHARS,
     BENCHMARK_CUE,
     BUILT_AFTER,
+    CHANGED_TO_BEFORE,
     COMPLETION_CUE,
     DONE_AFTER_TARGET,
     DONE_CUE,
@@ -43,10 +44,12 @@ from metrics.rules.role_cues import (
     FORECAST_CUE,
     FROM_BEFORE,
     GOAL_BEFORE,
+    GOAL_WORD,
     GROWTH_CUE,
     MULTIPLE_OF_BASE,
     NAMED_RATE,
     NOW_BEFORE,
+    NOW_WORD,
     PIPELINE_PROJECTS,
     PROJECT_AFTER,
     PROJECT_NOUN,
@@ -84,6 +87,7 @@ class RoleRuleName(StrEnum):
     figure joined to the one before takes its role) and ``passage:<cue>`` (a target
     passage of ``metrics.passages`` made the figure a target)."""
 
+    PLEDGED_RATE = "pledged_rate"
     NAMED_RATE = "named_rate"
     ACHIEVED_GROWTH = "achieved_growth"
     TARGET_OF_COMPLETION = "target_of_completion"
@@ -92,6 +96,7 @@ class RoleRuleName(StrEnum):
     RATE_OF_STATED_TARGET = "rate_of_stated_target"
     SHARE_OF_STATED_WHOLE = "share_of_stated_whole"
     FORECAST_CUE = "forecast_cue"
+    FORECAST_CARRIED = "forecast_carried"
     BASE_BUILT_ON = "base_built_on"
     CHANGE_FROM = "change_from"
     DONE_LAST_YEAR = "done_last_year"
@@ -112,6 +117,8 @@ class RoleRuleName(StrEnum):
     PROJECT_PLAN = "project_plan"
     TARGET_AFTER = "target_after"
     TARGET_NAMED_AFTER = "target_named_after"
+    SET_AT_START = "set_at_start"
+    DEADLINE_AFTER = "deadline_after"
     SIZED_PROJECT = "sized_project"
     NO_CUE = "no_cue"
     # decided in the pipeline, around the rules above
@@ -264,6 +271,30 @@ def _beyond_whole(x: RoleInput) -> bool:
     return n is not None and n > 100
 
 
+# A rate of completion named as what a pledge or a plan aims at (确保改造完成率达到100%, 力争到
+# 2030年…改造完成率达到100%): the rate is set as a goal, not a measure of a target met. Only
+# where a verb of a level brings the figure (达到, 保持在), the pledge stands in the clause or
+# the section plans, and nothing says it is done (已, 实际, 目前) or expected (预计).
+RATE_REACHED: Final = regex_cache.compile(
+    r"完成率(?:要|将)?(?:达到|达|保持在|稳定在|[提升]高?[到至]|提升[到至])$"
+)
+RATE_PLEDGE: Final = regex_cache.compile(GOAL_WORD)
+# (a pledge earlier in the sentence speaks for it too: 力争到2028年，全县…完成率达到100%; not
+# 目标 there, which a review names as met: 全面完成年度目标任务，项目完成率达到98%)
+PLEDGE_BEFORE: Final = regex_cache.compile(r"(?:力争|确保|力求)(?!了)")
+RATE_NOT_PLEDGED: Final = regex_cache.compile(rf"已|实际|了|预计|{NOW_WORD}")
+
+
+def _pledged_rate(x: RoleInput) -> Decision | None:
+    if x.unit != "%" or "完成率" not in x.near or not RATE_REACHED.search(x.near):
+        return None
+    if RATE_NOT_PLEDGED.search(x.clause):
+        return None
+    part = x.before[max(x.before.rfind(b) for b in PART_BREAK) + 1 :]
+    pledged = RATE_PLEDGE.search(x.clause) or PLEDGE_BEFORE.search(part)
+    return (Role.TARGET, None) if x.planned or pledged else None
+
+
 def _named_rate(x: RoleInput) -> Decision | None:
     if _completion(x) and NAMED_RATE.search(x.clause.split("、")[-1]) and not _beyond_whole(x):
         return Role.ACTUAL, None
@@ -411,6 +442,65 @@ def _forecast(x: RoleInput) -> Decision | None:
     return None
 
 
+# A forecast speaks for the clauses after its own, to the end of its part of the sentence
+# (预计全年完成固定资产投资86亿元，新开工项目42个; 预计2025年地区生产总值完成246亿元，比2020年
+# 增长38%): they tell the same expected year. Not past ；, nor past a clause that turns to what
+# is done (已, 实际, 截至, 目前, 以来) or to a goal or another time (力争, 计划, 明年, a year).
+# A change or a share stays what it is (a growth after 预计全年… is a growth, as the gold guide's
+# own example has it) and is decided by the rules after this one; but in a plan, where those
+# would give way to the plan section, it is decided here: the expected year is not the plan's.
+FORECAST_WORDS: Final = ("预计", "预测")
+FORECAST_STOP: Final = regex_cache.compile(
+    r"已|实际|截[至止]|目前|当前|以来|力争|确保|计划|目标|要|将|拟|争取|明年|下一?步|今年"
+    r"|(?<![比较与同是为])(?:19|20)\d{2}年"  # (not a base: 比2020年增长38%)
+)
+PART_BREAK: Final = ("；", ";", "。")
+# …a forecast that opens its clause (after a time or a scope at most) speaks for the sentence;
+# one inside a clause (存栏黄牛总数预计达XX头以上，建成…) for its own figure only
+FORECAST_OPENS: Final = regex_cache.compile(
+    r"\s*(?:全年|今年|年底|年末|到年底|截至年底|全[省市县区旗镇乡]|本[省市县区旗镇乡]|[，,、\s])*"
+)
+
+
+def _clause_start(before: str, lo: int, at: int) -> int:
+    """Where the clause that holds ``before[at]`` begins (after ，, ；, 。 or ``lo``)."""
+    return max(lo, max(before.rfind(b, lo, at) for b in "，,") + 1)
+
+
+def _forecast_carried(x: RoleInput) -> Decision | None:
+    if "预" not in x.before or any(w in x.clause for w in FORECAST_WORDS):
+        return None
+    lo = max(x.before.rfind(b) for b in PART_BREAK) + 1
+    cue = max(x.before.rfind(w, lo) for w in FORECAST_WORDS)
+    if cue < 0 or not FORECAST_OPENS.fullmatch(x.before, _clause_start(x.before, lo, cue), cue):
+        return None
+    # the clauses after the forecast's own (its own may name its year: 预计2025年…) must all
+    # go on telling it
+    own_end = len(x.before) - len(x.clause)
+    after = min((k for k in (x.before.find(b, cue, own_end) for b in "，,") if k >= 0), default=-1)
+    if after < 0 or FORECAST_STOP.search(x.before, after):
+        return None
+    if x.planned and _plans_own_year(x, lo):
+        return None  # (2026年预计组织税收收入52亿元，同比增长4.5%: the plan's year, its goal)
+    kept = _growth(x) or _share(x) or _benchmark(x)
+    if kept is not None:
+        return kept if x.planned else None
+    return Role.FORECAST, None
+
+
+YEAR_NAMED: Final = regex_cache.compile(r"(?:19|20)\d{2}(?=年)")
+
+
+def _plans_own_year(x: RoleInput, lo: int) -> bool:
+    """Whether the part of the sentence before the figure names the year the plan is for or
+    a later one (or 明年): a forecast of it is what the plan expects of itself."""
+    if "明年" in x.before[lo:]:
+        return True
+    return x.plan_year is not None and any(
+        int(y.group()) >= x.plan_year for y in YEAR_NAMED.finditer(x.before, lo)
+    )
+
+
 def _base_built_on(x: RoleInput) -> Decision | None:
     if x.end is not None and "在" in x.clause and BASE_AFTER.match(x.sentence, x.end):
         return Role.ACTUAL, None
@@ -444,11 +534,23 @@ GOAL_IN_CLAUSE: Final = regex_cache.compile(
 )
 
 
+# …and a plan written at the year's end names the year under review 今年 and the year it plans
+# for 明年: a clause that opens with 今年 in a sentence that goes on to 明年 reports this year's
+# result (今年共受理法律援助案件1046件，明年力争突破1200件), unless a goal word follows 今年 in it
+# (今年计划新建6座，明年再建8座). Without 明年 after it, 今年 may be the plan's own year.
+THIS_YEAR_OPENS: Final = regex_cache.compile(r"\s*今年(?:以来)?")
+THIS_YEAR_AT = Guard(THIS_YEAR_OPENS)
+
+
 def _done_last_year(x: RoleInput) -> Decision | None:
     if not x.planned:
         return None
     if LAST_YEAR_AT.match(x.clause):
         done = not GOAL_IN_CLAUSE.search(x.clause)
+    elif (this_year := THIS_YEAR_AT.match(x.clause)) and x.end is not None:
+        done = x.sentence.find("明年", x.end) >= 0 and not GOAL_IN_CLAUSE.search(
+            x.clause, this_year.end()
+        )
     else:
         opened = x.plan_year is not None and done_year(x.sentence, x.plan_year) is not None
         done = opened and not GOAL_IN_CLAUSE.search(x.sentence, 0, x.start)
@@ -478,7 +580,12 @@ STOCK_AT = Guard(STOCK_WORD)
 
 
 def _stock_in_plan(x: RoleInput) -> Decision | None:
-    if not x.planned or not STOCK_AT.search(x.clause) or GOAL_IN_CLAUSE.search(x.clause):
+    if not x.planned or GOAL_IN_CLAUSE.search(x.clause):
+        return None
+    stock = STOCK_AT.search(x.clause)
+    if stock is None or CHANGED_TO_BEFORE.search(x.clause, stock.end()):
+        # (由现有的18个增加到25个: the stock is where the change starts, change_from's first
+        # figure; the figure after the change is aimed at)
         return None
     return _growth(x) or _share(x) or (Role.ACTUAL, None)
 
@@ -695,6 +802,36 @@ def _target_named_after(x: RoleInput) -> Decision | None:
     return None
 
 
+# A figure the year's opening set (年初承诺的10件惠民实事, 年初下达我县的3000户改厕任务, 年初排定的
+# 36个重点项目): what was set, a target recalled, whatever became of it after.
+SET_AT_START: Final = regex_cache.compile(
+    r"年初(?:确定|提出|承诺|部署|安排|下达|制定|排定|谋划)了?[^，,；;。\d]{0,6}?的$"
+)
+
+
+def _set_at_start(x: RoleInput) -> Decision | None:
+    if not x.near.endswith("的") or "年初" not in x.near:
+        return None
+    return (Role.TARGET, None) if SET_AT_START.search(x.near) else None
+
+
+# A count whose clause goes on to pledge its work by a deadline (48个村级便民服务站改造计划于12
+# 月底前全部完成, 剩余的23户危房改造任务确保在年底前全部完成, 6座农村供水站拟于明年6月底前建成
+# 投用): the work is still to do, the figure its target. Not without the pledge (…于9月底前全部
+# 完成 in a review: done), nor once done (已于9月底前完成).
+DEADLINE_AFTER: Final = regex_cache.compile(
+    r"[^，,；;。！？\n]{0,16}?(?<!已)(?:计划|拟|力争|确保|争取|将|要)(?:在|于)?"
+    r"[^，,；;。！？\n已]{1,10}?(?:前|底|内)(?:全部|基本|全面|如期)?"
+    r"(?:完成|建成|竣工|投用|投入使用|完工|交付)"
+)
+
+
+def _deadline_after(x: RoleInput) -> Decision | None:
+    if x.end is None or DEADLINE_AFTER.match(x.sentence, x.end) is None:
+        return None
+    return Role.TARGET, None
+
+
 def _sized_project(x: RoleInput) -> Decision | None:
     if x.end is not None and not SIZE_CHARS.isdisjoint(x.near) and SIZE_AT.search(x.near):
         project = PROJECT_AFTER.match(x.sentence, x.end)
@@ -721,6 +858,25 @@ AROUND: Final[dict[RoleRuleName, str]] = {
 
 R: Final = RoleRuleName
 ROLE_RULES: Final[tuple[RoleRule, ...]] = (
+    RoleRule(
+        R.PLEDGED_RATE,
+        Role.TARGET,
+        _pledged_rate,
+        examples=(
+            "年内力争完成剩余任务，确保农村户厕改造完成率达到[100%]。",
+            "确保全年重点项目投资计划完成率保持在[95%]以上。",
+            "力争到2028年，全县棚户区改造完成率达到[100%]。",
+        ),
+        counter=(
+            "全县棚户区改造完成率达到[100%]。",
+            "力争完成剩余任务，目前改造完成率达到[86%]。",
+            "确保了全年重点项目投资计划完成率达到[96%]。",
+            "预计全年改造完成率达到[98%]。",
+            "全面完成年度目标任务，重点项目完成率达到[98%]。",
+        ),
+        why="a rate of completion a pledge or a plan aims at (确保…完成率达到100%) is set as a "
+        "goal, not a measure of a target met",
+    ),
     RoleRule(
         R.NAMED_RATE,
         Role.ACTUAL,
@@ -866,6 +1022,29 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         "do 有望, 预计 right after the thing a count counts",
     ),
     RoleRule(
+        R.FORECAST_CARRIED,
+        Role.FORECAST,
+        _forecast_carried,
+        examples=(
+            "预计全年完成固定资产投资86亿元，新开工亿元以上项目[42个]。",
+            "预计全年粮食总产量28.6万吨，油料产量[1.6万吨]。",
+            "预计全年信访总量下降8%左右，群众满意率达到[95%]。",
+        ),
+        counter=(
+            "预计全年完成投资86亿元，目前已完成[72亿元]。",
+            "截至10月底完成投资[72亿元]，预计全年完成86亿元。",
+            "预计全年完成投资86亿元；全年新增城镇就业[3200人]。",
+            "预计全年完成投资86亿元，力争明年突破[100亿元]。",
+            "预计全年完成投资86亿元，同比增长[8%]。",
+            "预计全年完成投资86亿元，2026年新开工项目[50个]。",
+            "存栏黄牛总数预计达1200头，建成黄精育苗基地[20个]。",
+        ),
+        why="a forecast speaks for the clauses after its own to the end of its part of the "
+        "sentence (预计全年完成投资86亿元，新开工项目42个), until one turns to what is done "
+        "(已, 实际, 截至) or to a goal or another time; a growth or a share stays what it is "
+        "(in a plan too: the expected year is not the plan's)",
+    ),
+    RoleRule(
         R.BASE_BUILT_ON,
         Role.ACTUAL,
         _base_built_on,
@@ -884,6 +1063,8 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "新开工项目由去年的[22个]增加到30个。",
             "常住人口城镇化率从[58.2%]提高到61%左右。",
             "农村生活污水治理率由[45%]提升至60%以上。",
+            "全县常住人口城镇化率由2025年的[54.6%]提高到62%。",
+            "省级以上专精特新企业从2020年末的[12家]增加到40家。",
         ),
         counter=(
             "新开工项目增加到[30个]。",
@@ -903,14 +1084,20 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         examples=(
             "去年全县新增城镇就业[4120人]，今年要新增4200人以上。",
             "上年完成人工造林[1.2万亩]，今年计划完成1.5万亩。",
+            "今年共受理法律援助案件[1046件]，明年力争突破1200件。",
+            "今年全镇新建村级光伏电站[6座]，明年再建8座。",
         ),
         counter=(
             "去年全县新增城镇就业4120人，今年要新增[4200人]以上。",
             "去年确定的目标是新增就业[4000人]。",
             "去年以来新建村级服务站[36个]。",
+            "今年计划新建村级光伏电站[6座]，明年再建8座。",
+            "今年新增城镇就业[4200人]以上。",
+            "今年共受理法律援助案件1046件，明年力争突破[1200件]。",
         ),
-        why="in a plan, a clause that opens with last year reports what was done then: the "
-        "year under review's result, quoted as the plan's starting point, not a goal",
+        why="in a plan, a clause that opens with last year (or with 今年, when the sentence "
+        "goes on to 明年) reports what was done then: the year under review's result, quoted "
+        "as the plan's starting point, not a goal",
         section=SectionKind.PLAN,
     ),
     RoleRule(
@@ -926,6 +1113,8 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "目前全县已建成充电桩1200个，今年新增[800个]。",
             "全县累计建成5G基站[1500个]。",
             "力争全县已建成的充电桩达到[2000个]。",
+            "人工影响天气作业点由现有的18个增加到[25个]。",
+            "村级养老服务站从目前已建成的12个提升至[20个]。",
         ),
         why="in a plan, a clause that says what already stands (现有, 共有, 已建成, 截至去年底) "
         "reports a level reached, quoted before what the plan adds, not a goal",
@@ -1200,6 +1389,40 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         ),
         counter=("达标率提高到[90%]以上。",),
         why="a figure followed by 要求, 目标 or 任务 states the requirement, not the result",
+    ),
+    RoleRule(
+        R.SET_AT_START,
+        Role.TARGET,
+        _set_at_start,
+        examples=(
+            "年初承诺的[10件]惠民实事全部办结。",
+            "市政府年初下达我县的[3000户]农村改厕任务提前完成。",
+            "年初排定的[36个]重点项目已开工34个。",
+        ),
+        counter=(
+            "年初以来新建村级服务站[36个]。",
+            "年初确定的重点项目完成投资[12亿元]。",
+            "年初至今新增市场主体[3120户]。",
+        ),
+        why="a figure the year's opening set (年初确定的, 年初承诺的, 年初下达的) is a target "
+        "recalled, whatever became of it after",
+    ),
+    RoleRule(
+        R.DEADLINE_AFTER,
+        Role.TARGET,
+        _deadline_after,
+        examples=(
+            "全县[48个]村级便民服务站改造计划于12月底前全部完成。",
+            "剩余的[23户]危房改造任务确保在年底前全部完成。",
+            "[6座]农村供水站改造拟于明年6月底前建成投用。",
+        ),
+        counter=(
+            "[48个]村级便民服务站改造已于9月底前全部完成。",
+            "全县[48个]村级便民服务站改造于9月底前全部完成。",
+            "全县48个村级便民服务站改造计划于12月底前全部完成，目前已完成[36个]。",
+        ),
+        why="a count whose clause goes on to pledge its work by a deadline (计划于…前完成, "
+        "确保在年底前全部完成) is still to do: the figure is its target",
     ),
     RoleRule(
         R.SIZED_PROJECT,
