@@ -64,7 +64,9 @@ GROWTH_CUE = regex_cache.compile(
     r")"
     # 较去年新增4900余个, 比上年新增12家: after a base, 新增 is the change (新增就业1200人
     # alone is an addition made, no change; nor 比例, 较为, 比选, 比赛 before it)
-    r"|(?<=(?:[比较](?:上年|去年|年初|上年末|去年底|上年同期|去年同期|同期|\d{4}年[末底]?)"
+    # (or a period of its own before it: 较上个采暖季新增, 比上一学年新增, 较上季度新增)
+    r"|(?<=(?:[比较](?:上年|去年|年初|上年末|去年底|上年同期|去年同期|同期|\d{4}年[末底]?"
+    r"|上一?个?\p{Han}{0,3}?(?:季度?|期|年度|学年|月|轮|届))"
     r"|同比|环比)\s?)新增"
     rf"|{COMPARED_LEVEL})了?"
     # a rate of growth and where it moved to (增速回落至4.3%, 增幅提高到9.1%): the figure is

@@ -805,7 +805,8 @@ def _target_named_after(x: RoleInput) -> Decision | None:
 # A figure the year's opening set (年初承诺的10件惠民实事, 年初下达我县的3000户改厕任务, 年初排定的
 # 36个重点项目): what was set, a target recalled, whatever became of it after.
 SET_AT_START: Final = regex_cache.compile(
-    r"年初(?:确定|提出|承诺|部署|安排|下达|制定|排定|谋划)了?[^，,；;。\d]{0,6}?的$"
+    r"年初[^，,；;。\d]{0,8}?(?:确定|提出|承诺|部署|安排|下达|制定|排定|谋划)了?"
+    r"[^，,；;。\d]{0,6}?的$"
 )
 
 
@@ -1244,6 +1245,8 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "油菜籽产量同比减产[6.2%]。",
             "“十五”期间全县财政收入年均递增[11.6%]。",
             "化肥施用量比上年递减[3.5%]。",
+            "供热面积较上个采暖季新增[48万平方米]。",
+            "特殊教育学校在校生比上一学年新增[32名]。",
         ),
         counter=(
             "社会消费品零售总额[120亿元]。",
@@ -1398,11 +1401,13 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "年初承诺的[10件]惠民实事全部办结。",
             "市政府年初下达我县的[3000户]农村改厕任务提前完成。",
             "年初排定的[36个]重点项目已开工34个。",
+            "年初向社会公开承诺的[15件]民生实事全部办结。",
         ),
         counter=(
             "年初以来新建村级服务站[36个]。",
             "年初确定的重点项目完成投资[12亿元]。",
             "年初至今新增市场主体[3120户]。",
+            "年初以来新建的[36个]村级服务站全部投用。",
         ),
         why="a figure the year's opening set (年初确定的, 年初承诺的, 年初下达的) is a target "
         "recalled, whatever became of it after",
