@@ -187,13 +187,26 @@ PLEDGED_PLAN = rf"(?<![按照超依据该此这本项”\"])(?<!{NOW_WORD})计�
 NOT_A_PLAN = "制定|编制|印发|出台|学习|培养|培育|奖励|资助|扶持|支持|人才|行动"
 # the lexicon's target words that make a goal alone (力争, 目标, 确保, 规划…)
 GOAL_WORD = alternation(tuple(w for w in TARGET_WORDS if w.alone))
+# pledge_shape: a pledge told by its shape rather than by one more word — a word of the future
+# or of a plan (将, 计划, 拟, 争取) with at most a time still ahead and words of manner (再, 还,
+# 新, 继续, 加快…) before a verb of work done (下步将新培育规上工业企业8家, 年内将再建成服务站12
+# 个, 四季度计划再新开工项目15个, 争取年底前完成造林1.5万亩). Not 将 marking an object (将12
+# 个村纳入: no verb after it), a thing made (将争取到的资金, 将建成的学校), 即将, 必将; nor
+# 争取 before what it won (全年争取上级资金2.3亿元: a noun after it, a result).
+PLEDGE_MANNER = (
+    r"(?:再|还|又|新|继续|加快|全面|持续|进一步|重点|全力|着力|努力|奋力|积极|逐步|集中|统筹)"
+)
+PLEDGE_TIME = r"(?:年底前|年内|明年|下半年|四季度|[一二三四]季度|\d{1,2}月底?前)"
+PLEDGE_SHAPE = (
+    rf"(?:(?<![即必])将|争取(?!到)(?:{PLEDGE_TIME})?)(?:{PLEDGE_MANNER})*{PLAN_VERB}(?![了的到])"
+)
 TARGET_CUE = regex_cache.compile(
     rf"{GOAL_WORD}|任务总?数|任务量|目标任务|任务目标|(?:全年|年度)任务(?!的)|"
     rf"意向(?:投资|金额|签约|资金)|"
     rf"考核指标|下达[^,，;；。]{{0,16}}?(?:目标|任务|指标)|[应需]完成|"
     rf"(?<![按照据的总和及求])要求(?![的,，:：上])|"  # 要求通知率100%, not 按要求完成
-    rf"将(?:达到|实现|完成|新增|建成)|"
-    rf"(?:{PLEDGED_PLAN}|拟){PLAN_VERB}|(?<!{NOT_A_PLAN})计划$"
+    rf"将(?:达到|实现|完成|新增|建成)|{PLEDGE_SHAPE}|"
+    rf"(?:{PLEDGED_PLAN}|拟)(?:{PLEDGE_MANNER})*{PLAN_VERB}|(?<!{NOT_A_PLAN})计划$"
 )
 # What a column of a table of indicators holds, by its name (年度目标, 完成情况, 完成率,
 # 同比增长): the first that matches; a column that matches none holds results. A budget's

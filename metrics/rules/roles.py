@@ -1319,6 +1319,9 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "计划新建污水管网[18公里]。",
             "全县计划惠及农村留守儿童[3200人]。",
             "今年计划举办职业技能竞赛[12场]。",
+            "下步将新培育规上工业企业[8家]。",
+            "四季度计划再新开工项目[15个]。",
+            "争取年底前完成造林[1.5万亩]。",
         ),
         counter=(
             "规划、储备、包装了项目[15个]。",
@@ -1329,10 +1332,15 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "目前，计划惠及全县农村学校学生[8.6万名]。",
             "该计划覆盖全市低收入家庭[1.2万户]。",
             "人均预期寿命达到[80.2岁]。",
+            "全年共争取中央和省预算内投资[2.36亿元]。",
+            "将争取到的[1.5亿元]专项债券资金全部投入重点项目。",
+            "将12个村纳入示范创建，新建文化广场[8个]。",
         ),
         why="a target word in the figure's clause (力争, 目标任务, 计划 before any verb of work "
-        "done), unless words after it say the thing is done (了, 已, 实际); 按计划, 超计划 "
-        "follow a plan and 该计划, 目前计划 name the programme: they pledge nothing",
+        "done, or a pledge by its shape: 将, 计划, 拟 or 争取 with a time ahead and words of "
+        "manner before such a verb, 下步将新培育, 计划再新开工), unless words after it say "
+        "the thing is done (了, 已, 实际); 按计划, 超计划 follow a plan and 该计划, 目前计划 "
+        "name the programme: they pledge nothing",
     ),
     RoleRule(
         R.DOUBLING,
