@@ -144,6 +144,9 @@ class RoleInput:
     text: str
     offset: int
     plan_year: int | None = None  # the year the document plans for, where it says
+    # a year's review with the next year's plan (kind summary+plan), written at the year's
+    # end: its 今年 is the year reviewed, its 明年 the year planned
+    year_end: bool = False
 
     # Written out for the compiled build, as ``records.Mention``'s is (a field set in C, not a
     # call of ``object.__setattr__`` a field); ``tests/test_records.py`` holds it to the fields.
@@ -160,6 +163,7 @@ class RoleInput:
         text: str,
         offset: int,
         plan_year: int | None = None,
+        year_end: bool = False,
     ) -> None:
         object.__setattr__(self, "sentence", sentence)
         object.__setattr__(self, "start", start)
@@ -172,6 +176,10 @@ class RoleInput:
         object.__setattr__(self, "text", text)
         object.__setattr__(self, "offset", offset)
         object.__setattr__(self, "plan_year", plan_year)
+        object.__setattr__(self, "year_end", year_end)
+
+
+YEAR_END_KIND: Final = "summary+plan"  # (segment's kind of a review with the next year's plan)
 
 
 def role_input(
@@ -202,6 +210,7 @@ def role_input(
         text=sentence if text is None else text,
         offset=0 if text is None else offset,
         plan_year=plan_year,
+        year_end=doc_kind == YEAR_END_KIND,
     )
 
 
@@ -278,21 +287,28 @@ def _beyond_whole(x: RoleInput) -> bool:
 RATE_REACHED: Final = regex_cache.compile(
     r"完成率(?:要|将)?(?:达到|达|保持在|稳定在|[提升]高?[到至]|提升[到至])$"
 )
-RATE_PLEDGE: Final = regex_cache.compile(GOAL_WORD)
-# (a pledge earlier in the sentence speaks for it too: 力争到2028年，全县…完成率达到100%; not
-# 目标 there, which a review names as met: 全面完成年度目标任务，项目完成率达到98%)
-PLEDGE_BEFORE: Final = regex_cache.compile(r"(?:力争|确保|力求)(?!了)")
+RATE_PLEDGE: Final = regex_cache.compile(rf"(?:{GOAL_WORD})(?!了|上游)")
+# (a pledge that opens the sentence speaks for it too: 力争到2028年，全县…完成率达到100%; not one
+# of means or purpose further in, 在确保安全生产的前提下, 为确保年度任务按期完成, 确保各项政策落地
+# 见效, nor 目标 there, which a review names as met: 全面完成年度目标任务，项目完成率达到98%)
+PLEDGE_OPENS: Final = regex_cache.compile(
+    r"\s*(?:今年|明年|全年|年内|下一?步|(?:到)?20\d{2}年(?:底|末)?|[，,\s])*(?:力争|确保|力求)"
+    r"(?!了|上游)"
+)
 RATE_NOT_PLEDGED: Final = regex_cache.compile(rf"已|实际|了|预计|{NOW_WORD}")
 
 
 def _pledged_rate(x: RoleInput) -> Decision | None:
     if x.unit != "%" or "完成率" not in x.near or not RATE_REACHED.search(x.near):
         return None
-    if RATE_NOT_PLEDGED.search(x.clause):
-        return None
-    part = x.before[max(x.before.rfind(b) for b in PART_BREAK) + 1 :]
-    pledged = RATE_PLEDGE.search(x.clause) or PLEDGE_BEFORE.search(part)
-    return (Role.TARGET, None) if x.planned or pledged else None
+    if RATE_NOT_PLEDGED.search(x.clause) or _beyond_whole(x):
+        return None  # (a rate above 100 % is of a target beaten: a result)
+    lo = max(x.before.rfind(b) for b in PART_BREAK) + 1
+    if RATE_PLEDGE.search(x.clause) or PLEDGE_OPENS.match(x.before, lo):
+        return Role.TARGET, None
+    # a plan's rate is aimed at, unless its clause reports the year before (2025年，…完成率
+    # 达到98.5%, 去年…: done_last_year's)
+    return (Role.TARGET, None) if x.planned and _done_last_year(x) is None else None
 
 
 def _named_rate(x: RoleInput) -> Decision | None:
@@ -452,6 +468,9 @@ def _forecast(x: RoleInput) -> Decision | None:
 FORECAST_WORDS: Final = ("预计", "预测")
 FORECAST_STOP: Final = regex_cache.compile(
     r"已|实际|截[至止]|目前|当前|以来|力争|确保|计划|目标|要|将|拟|争取|明年|下一?步|今年"
+    # a tally or another actor's deed (全县共压减, 累计实现, 我局及时安排), a base quoted (上年为:
+    # not 比上年增长) or a part of the year to date (前三季度, 上半年, 1-10月)
+    r"|(?<![公中])共(?![青产享同建治识])|累计|我|(?<![比较与同])(?:上一?年|去年)|上半年|[一二三四1-4]季度|1[-—–~至到]\d{1,2}月"
     r"|(?<![比较与同是为])(?:19|20)\d{2}年"  # (not a base: 比2020年增长38%)
 )
 PART_BREAK: Final = ("；", ";", "。")
@@ -478,8 +497,8 @@ def _forecast_carried(x: RoleInput) -> Decision | None:
     # go on telling it
     own_end = len(x.before) - len(x.clause)
     after = min((k for k in (x.before.find(b, cue, own_end) for b in "，,") if k >= 0), default=-1)
-    if after < 0 or FORECAST_STOP.search(x.before, after):
-        return None
+    if after < 0 or FORECAST_STOP.search(x.before, after) or "已" in x.before[cue:after]:
+        return None  # (…预计受灾的1.2万户群众已全部转移安置: its own clause is done)
     if x.planned and _plans_own_year(x, lo):
         return None  # (2026年预计组织税收收入52亿元，同比增长4.5%: the plan's year, its goal)
     kept = _growth(x) or _share(x) or _benchmark(x)
@@ -534,10 +553,12 @@ GOAL_IN_CLAUSE: Final = regex_cache.compile(
 )
 
 
-# …and a plan written at the year's end names the year under review 今年 and the year it plans
-# for 明年: a clause that opens with 今年 in a sentence that goes on to 明年 reports this year's
-# result (今年共受理法律援助案件1046件，明年力争突破1200件), unless a goal word follows 今年 in it
-# (今年计划新建6座，明年再建8座). Without 明年 after it, 今年 may be the plan's own year.
+# …and a plan written at the year's end, after its review (a document of kind summary+plan),
+# names the year under review 今年 and the year it plans for 明年: a clause that opens with 今年
+# in a sentence that goes on to 明年 reports this year's result (今年共受理法律援助案件1046件，
+# 明年力争突破1200件), unless a goal word follows 今年 in it (今年计划新建6座，明年再建8座).
+# Without 明年 after it, or in a document given early in its year (a government work report,
+# a plan alone), 今年 may be the plan's own year.
 THIS_YEAR_OPENS: Final = regex_cache.compile(r"\s*今年(?:以来)?")
 THIS_YEAR_AT = Guard(THIS_YEAR_OPENS)
 
@@ -547,7 +568,7 @@ def _done_last_year(x: RoleInput) -> Decision | None:
         return None
     if LAST_YEAR_AT.match(x.clause):
         done = not GOAL_IN_CLAUSE.search(x.clause)
-    elif (this_year := THIS_YEAR_AT.match(x.clause)) and x.end is not None:
+    elif x.year_end and (this_year := THIS_YEAR_AT.match(x.clause)) and x.end is not None:
         done = x.sentence.find("明年", x.end) >= 0 and not GOAL_IN_CLAUSE.search(
             x.clause, this_year.end()
         )
@@ -583,9 +604,12 @@ def _stock_in_plan(x: RoleInput) -> Decision | None:
     if not x.planned or GOAL_IN_CLAUSE.search(x.clause):
         return None
     stock = STOCK_AT.search(x.clause)
-    if stock is None or CHANGED_TO_BEFORE.search(x.clause, stock.end()):
+    if stock is None:
+        return None
+    change = CHANGED_TO_BEFORE.search(x.clause, stock.end())
+    if change and "已" not in x.clause[stock.end() : change.start()]:
         # (由现有的18个增加到25个: the stock is where the change starts, change_from's first
-        # figure; the figure after the change is aimed at)
+        # figure; the figure after the change is aimed at; 已由…增加到 is a change made)
         return None
     return _growth(x) or _share(x) or (Role.ACTUAL, None)
 
@@ -811,7 +835,9 @@ SET_AT_START: Final = regex_cache.compile(
 
 
 def _set_at_start(x: RoleInput) -> Decision | None:
-    if not x.near.endswith("的") or "年初" not in x.near:
+    # (not a sum: money set at the opening is an allocation made, 年初安排的1200万元专项资金已
+    # 全部拨付到位, 年初下达的1.2亿元…已全部到位)
+    if not x.near.endswith("的") or "年初" not in x.near or x.unit.endswith("元"):
         return None
     return (Role.TARGET, None) if SET_AT_START.search(x.near) else None
 
@@ -827,8 +853,19 @@ DEADLINE_AFTER: Final = regex_cache.compile(
 )
 
 
+# …but the things counted may be there already, said by a deed done and 的 right before the
+# count (排查出的236处隐患要求…前完成整改, 已建成的12座污水处理站要…, 全年发放的3.2万张社保卡,
+# 新招录的46名社区工作者, 现有的32家企业): only the work that follows is pending; so is a
+# figure with 的 after it, which sizes the thing (累计投入资金860万元的防洪堤工程将于…前完工).
+THERE_ALREADY: Final = regex_cache.compile(
+    r"(?:已|出|建成|新建|发放|投入|招录|录用|完成|现有|累计|受理|办理)[^，,；;。\d]{0,8}?的$"
+)
+
+
 def _deadline_after(x: RoleInput) -> Decision | None:
     if x.end is None or DEADLINE_AFTER.match(x.sentence, x.end) is None:
+        return None
+    if x.sentence.startswith("的", x.end) or THERE_ALREADY.search(x.near):
         return None
     return Role.TARGET, None
 
@@ -874,6 +911,10 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "确保了全年重点项目投资计划完成率达到[96%]。",
             "预计全年改造完成率达到[98%]。",
             "全面完成年度目标任务，重点项目完成率达到[98%]。",
+            "在确保安全生产的前提下，全年水利建设项目完成率达到[99%]。",
+            "为确保年度任务按期完成，每月专题调度，项目投资完成率达到[97.5%]。",
+            "全镇上下力争上游，今年人居环境整治任务完成率达到[100%]。",
+            "确保年度任务全面完成，税收收入预算完成率达到[101.3%]。",
         ),
         why="a rate of completion a pledge or a plan aims at (确保…完成率达到100%) is set as a "
         "goal, not a measure of a target met",
@@ -1030,6 +1071,7 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "预计全年完成固定资产投资86亿元，新开工亿元以上项目[42个]。",
             "预计全年粮食总产量28.6万吨，油料产量[1.6万吨]。",
             "预计全年信访总量下降8%左右，群众满意率达到[95%]。",
+            "预计全年地区生产总值增长6.5%，一般公共预算收入[12.8亿元]。",
         ),
         counter=(
             "预计全年完成投资86亿元，目前已完成[72亿元]。",
@@ -1039,6 +1081,11 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "预计全年完成投资86亿元，同比增长[8%]。",
             "预计全年完成投资86亿元，2026年新开工项目[50个]。",
             "存栏黄牛总数预计达1200头，建成黄精育苗基地[20个]。",
+            "预计全年实现税收收入8.2亿元，前三季度完成[6.1亿元]。",
+            "预计全年进出口总额12亿元，1-10月累计实现[9.6亿元]。",
+            "预计全年粮食总产量32万吨，上年为[31.4万吨]。",
+            "全县预计受灾的1.2万户群众已全部转移安置，发放救灾物资[3.6万件]。",
+            "预计全年旅游收入减少3亿元，我局及时安排纾困资金[1200万元]。",
         ),
         why="a forecast speaks for the clauses after its own to the end of its part of the "
         "sentence (预计全年完成投资86亿元，新开工项目42个), until one turns to what is done "
@@ -1109,13 +1156,14 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "目前全县已建成充电桩[1200个]，今年新增800个。",
             "截至去年底，全县共有养老床位[3200张]，今年新增600张。",
             "全县现有规模以上工业企业[152家]，今年新增20家。",
+            "全县现有规上企业已由2020年的86家增加到[132家]，今年力争突破150家。",
         ),
         counter=(
             "目前全县已建成充电桩1200个，今年新增[800个]。",
             "全县累计建成5G基站[1500个]。",
             "力争全县已建成的充电桩达到[2000个]。",
             "人工影响天气作业点由现有的18个增加到[25个]。",
-            "村级养老服务站从目前已建成的12个提升至[20个]。",
+            "城区公共停车泊位从目前已建成的3200个增加到[5000个]。",
         ),
         why="in a plan, a clause that says what already stands (现有, 共有, 已建成, 截至去年底) "
         "reports a level reached, quoted before what the plan adds, not a goal",
@@ -1416,6 +1464,8 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "年初确定的重点项目完成投资[12亿元]。",
             "年初至今新增市场主体[3120户]。",
             "年初以来新建的[36个]村级服务站全部投用。",
+            "年初安排的[1200万元]专项资金已全部拨付到位。",
+            "市政府年初下达的[1.2亿元]中央预算内投资已全部到位。",
         ),
         why="a figure the year's opening set (年初确定的, 年初承诺的, 年初下达的) is a target "
         "recalled, whatever became of it after",
@@ -1433,6 +1483,9 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "[48个]村级便民服务站改造已于9月底前全部完成。",
             "全县[48个]村级便民服务站改造于9月底前全部完成。",
             "全县48个村级便民服务站改造计划于12月底前全部完成，目前已完成[36个]。",
+            "排查出的[236处]安全隐患要求在12月底前全部完成整改。",
+            "全年发放的[3.2万张]社保卡要在一个月内完成激活。",
+            "累计投入资金[860万元]的防洪堤工程将于明年汛期前完工。",
         ),
         why="a count whose clause goes on to pledge its work by a deadline (计划于…前完成, "
         "确保在年底前全部完成) is still to do: the figure is its target",
