@@ -51,6 +51,7 @@ from metrics.rules.role_cues import (
     NOW_BEFORE,
     NOW_WORD,
     PIPELINE_PROJECTS,
+    PLAN_VERB,
     PROJECT_AFTER,
     PROJECT_NOUN,
     PROJECT_PLAN_CUE,
@@ -287,13 +288,15 @@ def _beyond_whole(x: RoleInput) -> bool:
 RATE_REACHED: Final = regex_cache.compile(
     r"完成率(?:要|将)?(?:达到|达|保持在|稳定在|[提升]高?[到至]|提升[到至])$"
 )
-RATE_PLEDGE: Final = regex_cache.compile(rf"(?:{GOAL_WORD})(?!了|上游)")
-# (a pledge that opens the sentence speaks for it too: 力争到2028年，全县…完成率达到100%; not one
-# of means or purpose further in, 在确保安全生产的前提下, 为确保年度任务按期完成, 确保各项政策落地
-# 见效, nor 目标 there, which a review names as met: 全面完成年度目标任务，项目完成率达到98%)
+# (a pledge verb: not 目标 or 规划, which name what the rate is of, 年度目标任务完成率, 国土空间
+# 规划编制完成率)
+RATE_PLEDGE: Final = regex_cache.compile(r"(?:力争|确保|力求)(?!了|上游)")
+# (a pledge that opens the sentence with a time alone speaks for it too: 力争到2028年，全县…完成
+# 率达到100%; not one of means or purpose, 在确保安全生产的前提下, 为确保年度任务按期完成, 确保
+# 年度任务全面完成, nor 目标 there, which a review names as met)
 PLEDGE_OPENS: Final = regex_cache.compile(
-    r"\s*(?:今年|明年|全年|年内|下一?步|(?:到)?20\d{2}年(?:底|末)?|[，,\s])*(?:力争|确保|力求)"
-    r"(?!了|上游)"
+    r"\s*(?:今年|明年|全年|年内|下一?步|[，,\s])*(?:力争|确保|力求)(?:在|到|于)?"
+    r"(?:20\d{2}年(?:底|末)?|年底|年内|明年)前?[，,]\s*"
 )
 RATE_NOT_PLEDGED: Final = regex_cache.compile(rf"已|实际|了|预计|{NOW_WORD}")
 
@@ -304,7 +307,8 @@ def _pledged_rate(x: RoleInput) -> Decision | None:
     if RATE_NOT_PLEDGED.search(x.clause) or _beyond_whole(x):
         return None  # (a rate above 100 % is of a target beaten: a result)
     lo = max(x.before.rfind(b) for b in PART_BREAK) + 1
-    if RATE_PLEDGE.search(x.clause) or PLEDGE_OPENS.match(x.before, lo):
+    clause_at = len(x.before) - len(x.clause)
+    if RATE_PLEDGE.search(x.clause) or PLEDGE_OPENS.fullmatch(x.before, lo, clause_at):
         return Role.TARGET, None
     # a plan's rate is aimed at, unless its clause reports the year before (2025年，…完成率
     # 达到98.5%, 去年…: done_last_year's)
@@ -470,7 +474,7 @@ FORECAST_STOP: Final = regex_cache.compile(
     r"已|实际|截[至止]|目前|当前|以来|力争|确保|计划|目标|要|将|拟|争取|明年|下一?步|今年"
     # a tally or another actor's deed (全县共压减, 累计实现, 我局及时安排), a base quoted (上年为:
     # not 比上年增长) or a part of the year to date (前三季度, 上半年, 1-10月)
-    r"|(?<![公中])共(?![青产享同建治识])|累计|我|(?<![比较与同])(?:上一?年|去年)|上半年|[一二三四1-4]季度|1[-—–~至到]\d{1,2}月"
+    r"|(?<![公中])共(?![青产享同建治识])|累计|我|前\d{1,2}个月|(?<![比较与同])(?:上一?年|去年)|上半年|[一二三四1-4]季度|1[-—–~至到]\d{1,2}月"
     r"|(?<![比较与同是为])(?:19|20)\d{2}年"  # (not a base: 比2020年增长38%)
 )
 PART_BREAK: Final = ("；", ";", "。")
@@ -499,12 +503,45 @@ def _forecast_carried(x: RoleInput) -> Decision | None:
     after = min((k for k in (x.before.find(b, cue, own_end) for b in "，,") if k >= 0), default=-1)
     if after < 0 or FORECAST_STOP.search(x.before, after) or "已" in x.before[cue:after]:
         return None  # (…预计受灾的1.2万户群众已全部转移安置: its own clause is done)
+    if PART_OF_YEAR_WORD.search(x.before, after) or _deed_in(x.before, after):
+        return None
     if x.planned and _plans_own_year(x, lo):
         return None  # (2026年预计组织税收收入52亿元，同比增长4.5%: the plan's year, its goal)
     kept = _growth(x) or _share(x) or _benchmark(x)
     if kept is not None:
         return kept if x.planned else None
     return Role.FORECAST, None
+
+
+# A verb of work done in a carried clause (县财政安排…补贴, 本局组织开展…活动, 新开工…项目) tells
+# a deed of its own, not the measure the forecast goes on listing; verbs of a level do (达到,
+# 突破, 完成, 实现, 保持, 稳定在).
+CARRIED_DEED: Final = regex_cache.compile(PLAN_VERB)
+LEVEL_VERBS: Final = frozenset(
+    ("完成", "实现", "达到", "达", "突破", "保持", "稳定", "提高", "提升")
+)
+
+
+# (what may stand before the verb of a clause that goes on listing: a scope, 新, 再)
+SCOPE_ONLY: Final = regex_cache.compile(r"\s*(?:全年|全[县市区镇乡]|今年|年内|新|再|累计|共)*")
+MEASURE_AFTER: Final = frozenset("率量额数")  # 一次性化解率: a verb inside a measure's name
+
+
+def _deed_in(text: str, at: int) -> bool:
+    """Whether a clause of ``text[at:]`` tells an actor's deed of its own (县财政安排…, 本局
+    组织开展…): a verb of work done after words that are no scope. A part after 其中 goes on
+    listing the forecast's whole (其中工业投资52亿元), and so does a deed with no actor
+    before it (新开工亿元以上项目42个)."""
+    for clause in regex.split(r"[，,]", text[at:]):
+        if clause.lstrip().startswith("其中"):
+            continue
+        for m in CARRIED_DEED.finditer(clause):
+            if m.group() in LEVEL_VERBS or clause[m.end() : m.end() + 1] in MEASURE_AFTER:
+                continue
+            if not SCOPE_ONLY.fullmatch(clause, 0, m.start()):
+                return True
+            break
+    return False
 
 
 YEAR_NAMED: Final = regex_cache.compile(r"(?:19|20)\d{2}(?=年)")
@@ -857,15 +894,19 @@ DEADLINE_AFTER: Final = regex_cache.compile(
 # count (排查出的236处隐患要求…前完成整改, 已建成的12座污水处理站要…, 全年发放的3.2万张社保卡,
 # 新招录的46名社区工作者, 现有的32家企业): only the work that follows is pending; so is a
 # figure with 的 after it, which sizes the thing (累计投入资金860万元的防洪堤工程将于…前完工).
-THERE_ALREADY: Final = regex_cache.compile(
-    r"(?:已|出|建成|新建|发放|投入|招录|录用|完成|现有|累计|受理|办理)[^，,；;。\d]{0,8}?的$"
+# By shape: any clause and 的 right before the count describes things there already (摸排发现
+# 的, 今年拆除的, 群众反映的), but for what is still to do (剩余的23户, 未完成的, 待整改的).
+STILL_TO_DO: Final = regex_cache.compile(
+    r"(?:剩余|剩下|余下|未完成|尚未\p{Han}{0,4}|待\p{Han}{1,4})的$"
 )
 
 
 def _deadline_after(x: RoleInput) -> Decision | None:
     if x.end is None or DEADLINE_AFTER.match(x.sentence, x.end) is None:
         return None
-    if x.sentence.startswith("的", x.end) or THERE_ALREADY.search(x.near):
+    if x.sentence.startswith("的", x.end) or (
+        x.near.endswith("的") and not STILL_TO_DO.search(x.near)
+    ):
         return None
     return Role.TARGET, None
 
@@ -915,6 +956,9 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "为确保年度任务按期完成，每月专题调度，项目投资完成率达到[97.5%]。",
             "全镇上下力争上游，今年人居环境整治任务完成率达到[100%]。",
             "确保年度任务全面完成，税收收入预算完成率达到[101.3%]。",
+            "确保年度任务全面完成，全年农村改厕完成率达到[100%]。",
+            "全县年度目标任务完成率达到[98%]。",
+            "全县国土空间规划编制完成率达到[100%]。",
         ),
         why="a rate of completion a pledge or a plan aims at (确保…完成率达到100%) is set as a "
         "goal, not a measure of a target met",
@@ -1068,6 +1112,7 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         Role.FORECAST,
         _forecast_carried,
         examples=(
+            "预计全年完成固定资产投资86亿元，其中工业投资[52亿元]。",
             "预计全年完成固定资产投资86亿元，新开工亿元以上项目[42个]。",
             "预计全年粮食总产量28.6万吨，油料产量[1.6万吨]。",
             "预计全年信访总量下降8%左右，群众满意率达到[95%]。",
@@ -1086,6 +1131,10 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "预计全年粮食总产量32万吨，上年为[31.4万吨]。",
             "全县预计受灾的1.2万户群众已全部转移安置，发放救灾物资[3.6万件]。",
             "预计全年旅游收入减少3亿元，我局及时安排纾困资金[1200万元]。",
+            "预计全年实现财政总收入15亿元，一至十月完成[12.6亿元]。",
+            "预计全年完成社会消费品零售总额96亿元，前10个月实现[81.2亿元]。",
+            "预计全年接待游客450万人次，本局组织开展文旅推介活动[28场]。",
+            "预计全年粮食播种面积稳定在52万亩，县财政安排耕地地力保护补贴[3600万元]。",
         ),
         why="a forecast speaks for the clauses after its own to the end of its part of the "
         "sentence (预计全年完成投资86亿元，新开工项目42个), until one turns to what is done "
@@ -1486,6 +1535,8 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "排查出的[236处]安全隐患要求在12月底前全部完成整改。",
             "全年发放的[3.2万张]社保卡要在一个月内完成激活。",
             "累计投入资金[860万元]的防洪堤工程将于明年汛期前完工。",
+            "摸排发现的[42处]问题要在年底前完成整改。",
+            "群众反映的[128件]诉求计划于月底前全部完成办理。",
         ),
         why="a count whose clause goes on to pledge its work by a deadline (计划于…前完成, "
         "确保在年底前全部完成) is still to do: the figure is its target",
