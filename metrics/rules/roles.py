@@ -44,7 +44,6 @@ from metrics.rules.role_cues import (
     FORECAST_CUE,
     FROM_BEFORE,
     GOAL_BEFORE,
-    GOAL_WORD,
     GROWTH_CUE,
     MULTIPLE_OF_BASE,
     NAMED_RATE,
