@@ -870,11 +870,16 @@ SET_AT_START: Final = regex_cache.compile(
 )
 
 
+SET_OF_PARTS: Final = regex_cache.compile(r"[^，,；;。\d]{0,10}?中[，,]?")
+
+
 def _set_at_start(x: RoleInput) -> Decision | None:
     # (not a sum: money set at the opening is an allocation made, 年初安排的1200万元专项资金已
     # 全部拨付到位, 年初下达的1.2亿元…已全部到位)
     if not x.near.endswith("的") or "年初" not in x.near or x.unit.endswith("元"):
         return None
+    if x.end is not None and SET_OF_PARTS.match(x.sentence, x.end):
+        return None  # (年初确定的12项主要指标中，10项完成: a count of the set its parts are of)
     return (Role.TARGET, None) if SET_AT_START.search(x.near) else None
 
 
@@ -1514,6 +1519,7 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "年初以来新建的[36个]村级服务站全部投用。",
             "年初安排的[1200万元]专项资金已全部拨付到位。",
             "市政府年初下达的[1.2亿元]中央预算内投资已全部到位。",
+            "年初确定的[15项]主要预期指标中，完成或超额完成11项。",
         ),
         why="a figure the year's opening set (年初确定的, 年初承诺的, 年初下达的) is a target "
         "recalled, whatever became of it after",
