@@ -197,9 +197,8 @@ PLEDGE_MANNER = (
     r"(?:再|还|又|新|继续|加快|全面|持续|进一步|重点|全力|着力|努力|奋力|积极|逐步|集中|统筹)"
 )
 PLEDGE_TIME = r"(?:年底前|年内|明年|下半年|四季度|[一二三四]季度|\d{1,2}月底?前)"
-PLEDGE_SHAPE = (
-    rf"(?:(?<![即必])将|争取(?!到)(?:{PLEDGE_TIME})?)(?:{PLEDGE_MANNER})*{PLAN_VERB}(?![了的到])"
-)
+# (争取 is left out: 全年争取新增政府债券资金8.2亿元 is funds won, 新增 naming the bonds)
+PLEDGE_SHAPE = rf"(?<![即必])将(?:{PLEDGE_TIME})?(?:{PLEDGE_MANNER})*{PLAN_VERB}(?![了的到])"
 TARGET_CUE = regex_cache.compile(
     rf"{GOAL_WORD}|任务总?数|任务量|目标任务|任务目标|(?:全年|年度)任务(?!的)|"
     rf"意向(?:投资|金额|签约|资金)|"

@@ -1422,7 +1422,6 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "今年计划举办职业技能竞赛[12场]。",
             "下步将新培育规上工业企业[8家]。",
             "四季度计划再新开工项目[15个]。",
-            "争取年底前完成造林[1.5万亩]。",
         ),
         counter=(
             "规划、储备、包装了项目[15个]。",
@@ -1436,6 +1435,7 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "全年共争取中央和省预算内投资[2.36亿元]。",
             "将争取到的[1.5亿元]专项债券资金全部投入重点项目。",
             "将12个村纳入示范创建，新建文化广场[8个]。",
+            "全年争取新增政府债券资金[8.2亿元]。",
         ),
         why="a target word in the figure's clause (力争, 目标任务, 计划 before any verb of work "
         "done, or a pledge by its shape: 将, 计划, 拟 or 争取 with a time ahead and words of "
