@@ -1438,7 +1438,7 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "全年争取新增政府债券资金[8.2亿元]。",
         ),
         why="a target word in the figure's clause (力争, 目标任务, 计划 before any verb of work "
-        "done, or a pledge by its shape: 将, 计划, 拟 or 争取 with a time ahead and words of "
+        "done, or a pledge by its shape: 将, 计划 or 拟 with a time ahead and words of "
         "manner before such a verb, 下步将新培育, 计划再新开工), unless words after it say "
         "the thing is done (了, 已, 实际); 按计划, 超计划 follow a plan and 该计划, 目前计划 "
         "name the programme: they pledge nothing",
