@@ -18,7 +18,10 @@ def _decide(rule: RoleRule, example: str, disabled: frozenset[RoleRuleName] = fr
     assert m, f"{rule.name}: an example needs its figure in brackets: {example}"
     sentence = example[: m.start()] + m.group(1) + m.group(2) + example[m.end() :]
     end = m.start() + len(m.group(1)) + len(m.group(2))
-    x = role_input(sentence, m.start(), m.group(2), rule.section, "report", end)
+    # (a plan's examples stand in a review with the next year's plan, the corpus's commonest
+    # plan: its 今年 is the year reviewed)
+    kind = "summary+plan" if rule.section == "plan" else "report"
+    x = role_input(sentence, m.start(), m.group(2), rule.section, kind, end)
     return decide_role(x, disabled)
 
 
@@ -65,3 +68,37 @@ def test_comparison_direction_follows_the_word() -> None:
     assert _decide(rule, "城镇登记失业率低于全省平均[1.3个百分点]。")[:2] == (Role.COMPARISON, -1)
     assert _decide(rule, "增速比全市平均低[0.8个百分点]。")[:2] == (Role.COMPARISON, -1)
     assert _decide(rule, "人均预期寿命比全国平均高出[1.6岁]。")[:2] == (Role.COMPARISON, 1)
+
+
+def test_forecast_carried_keeps_a_growth_in_a_plan() -> None:
+    # in a plan the growth after a forecast is of the expected year, not a goal (the rules
+    # after forecast_carried would give way to plan_section); in a review growth_cue decides
+    sentence = "预计2025年全县地区生产总值完成246亿元，比2020年增长38%；2026年预期增长6%左右。"
+    at = sentence.index("38%")
+    x = role_input(sentence, at, "%", "plan", "report", at + 3)
+    assert decide_role(x) == (Role.GROWTH, 1, RoleRuleName.FORECAST_CARRIED)
+    at = sentence.index("6%左右")
+    x = role_input(sentence, at, "%", "plan", "report", at + 2)
+    assert decide_role(x)[0] is Role.TARGET
+    at = sentence.index("38%")
+    review = role_input(sentence, at, "%", "summary", "report", at + 3)
+    assert decide_role(review)[2] is RoleRuleName.GROWTH_CUE
+    # a forecast of the plan's own year is what the plan expects of itself: no carry
+    sentence = "2026年预计组织税收收入52亿元，同比增长4.5%左右。"
+    at = sentence.index("4.5%")
+    x = role_input(sentence, at, "%", "plan", "report", at + 4, plan_year=2026)
+    assert decide_role(x)[2] is not RoleRuleName.FORECAST_CARRIED
+
+
+def test_this_year_is_the_plans_own_in_a_report_given_early_in_its_year() -> None:
+    # a government work report (or a plan alone) is given early in the year it plans: its
+    # 今年 is that year, and 今年…，明年… states a goal, not last year's result
+    sentence = "今年全区新建城市口袋公园12个，明年实现街道全覆盖。"
+    at = sentence.index("12个")
+    for kind, role in (
+        ("summary+plan", Role.ACTUAL),
+        ("government_report", Role.TARGET),
+        ("plan", Role.TARGET),
+    ):
+        x = role_input(sentence, at, "个", "plan", kind, at + 3, plan_year=2026)
+        assert decide_role(x)[0] is role, kind

@@ -64,7 +64,9 @@ GROWTH_CUE = regex_cache.compile(
     r")"
     # 较去年新增4900余个, 比上年新增12家: after a base, 新增 is the change (新增就业1200人
     # alone is an addition made, no change; nor 比例, 较为, 比选, 比赛 before it)
-    r"|(?<=(?:[比较](?:上年|去年|年初|上年末|去年底|上年同期|去年同期|同期|\d{4}年[末底]?)"
+    # (or a period of its own before it: 较上个采暖季新增, 比上一学年新增, 较上季度新增)
+    r"|(?<=(?:[比较](?:上年|去年|年初|上年末|去年底|上年同期|去年同期|同期|\d{4}年[末底]?"
+    r"|上一?个?\p{Han}{0,3}?(?:季度?|期|年度|学年|月|轮|届))"
     r"|同比|环比)\s?)新增"
     rf"|{COMPARED_LEVEL})了?"
     # a rate of growth and where it moved to (增速回落至4.3%, 增幅提高到9.1%): the figure is
@@ -185,13 +187,25 @@ PLEDGED_PLAN = rf"(?<![按照超依据该此这本项”\"])(?<!{NOW_WORD})计�
 NOT_A_PLAN = "制定|编制|印发|出台|学习|培养|培育|奖励|资助|扶持|支持|人才|行动"
 # the lexicon's target words that make a goal alone (力争, 目标, 确保, 规划…)
 GOAL_WORD = alternation(tuple(w for w in TARGET_WORDS if w.alone))
+# pledge_shape: a pledge told by its shape rather than by one more word — a word of the future
+# or of a plan (将, 计划, 拟, 争取) with at most a time still ahead and words of manner (再, 还,
+# 新, 继续, 加快…) before a verb of work done (下步将新培育规上工业企业8家, 年内将再建成服务站12
+# 个, 四季度计划再新开工项目15个, 争取年底前完成造林1.5万亩). Not 将 marking an object (将12
+# 个村纳入: no verb after it), a thing made (将争取到的资金, 将建成的学校), 即将, 必将; nor
+# 争取 before what it won (全年争取上级资金2.3亿元: a noun after it, a result).
+PLEDGE_MANNER = (
+    r"(?:再|还|又|新|继续|加快|全面|持续|进一步|重点|全力|着力|努力|奋力|积极|逐步|集中|统筹)"
+)
+PLEDGE_TIME = r"(?:年底前|年内|明年|下半年|四季度|[一二三四]季度|\d{1,2}月底?前)"
+# (争取 is left out: 全年争取新增政府债券资金8.2亿元 is funds won, 新增 naming the bonds)
+PLEDGE_SHAPE = rf"(?<![即必])将(?:{PLEDGE_TIME})?(?:{PLEDGE_MANNER})*{PLAN_VERB}(?![了的到])"
 TARGET_CUE = regex_cache.compile(
     rf"{GOAL_WORD}|任务总?数|任务量|目标任务|任务目标|(?:全年|年度)任务(?!的)|"
     rf"意向(?:投资|金额|签约|资金)|"
     rf"考核指标|下达[^,，;；。]{{0,16}}?(?:目标|任务|指标)|[应需]完成|"
     rf"(?<![按照据的总和及求])要求(?![的,，:：上])|"  # 要求通知率100%, not 按要求完成
-    rf"将(?:达到|实现|完成|新增|建成)|"
-    rf"(?:{PLEDGED_PLAN}|拟){PLAN_VERB}|(?<!{NOT_A_PLAN})计划$"
+    rf"将(?:达到|实现|完成|新增|建成)|{PLEDGE_SHAPE}|"
+    rf"(?:{PLEDGED_PLAN}|拟)(?:{PLEDGE_MANNER})*{PLAN_VERB}|(?<!{NOT_A_PLAN})计划$"
 )
 # What a column of a table of indicators holds, by its name (年度目标, 完成情况, 完成率,
 # 同比增长): the first that matches; a column that matches none holds results. A budget's
@@ -290,10 +304,17 @@ TARGET_AFTER_OPENERS = ("的", "要求", "目标", "任务")  # what a match of 
 BASE_AFTER = regex_cache.compile(r"[^,，;；。:：!?！？\n]{0,24}?基础上")
 # 新开工项目由去年的22个增加到30个, 城镇化率从58.2%提高到61%: the figure after 由/从 and
 # before a change to another level is the level it starts from (its clause opens the span).
-FROM_BEFORE = regex_cache.compile(r"(?:由|从)[^,，;；。:：!?！？\n\d]{0,8}$")
+# (the start may name its year: 城镇化率由2025年的54.6%提高到62%, 从2020年末的12个增加到20个)
+FROM_BEFORE = regex_cache.compile(
+    r"(?:由|从)(?:(?:19|20)\d{2}年[末底初]?)?[^,，;；。:：!?！？\n\d]{0,8}$"
+)
+CHANGED_TO = rf"(?:{CHANGE_VERB}(?:到|至)|[增升降减]至)"
 TO_AFTER = regex_cache.compile(
-    rf"\s*(?:左右|以上)?\s*(?:{CHANGE_VERB}(?:到|至)|[增升降减]至)"
+    rf"\s*(?:左右|以上)?\s*{CHANGED_TO}"
 )  # (the verbs of change are ``lexicon.changes``': one list for every reader)
+# A change to a new level between a stock word and the figure (由现有的18个增加到25个, 从目前已建成
+# 的12个提升至20个): the stock is where the change starts; the figure after it is aimed at.
+CHANGED_TO_BEFORE = regex_cache.compile(CHANGED_TO)
 DOWN = regex_cache.compile(
     r"下降|减少|降低|回落|下滑|缩减|缩短|压缩|精简|减|少|低|慢|落后|负|[降跌]幅"
 )

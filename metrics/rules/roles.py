@@ -33,6 +33,7 @@ from metrics.rules.role_cues import (
     BENCHMARK_CHARS,
     BENCHMARK_CUE,
     BUILT_AFTER,
+    CHANGED_TO_BEFORE,
     COMPLETION_CUE,
     DONE_AFTER_TARGET,
     DONE_CUE,
@@ -47,7 +48,9 @@ from metrics.rules.role_cues import (
     MULTIPLE_OF_BASE,
     NAMED_RATE,
     NOW_BEFORE,
+    NOW_WORD,
     PIPELINE_PROJECTS,
+    PLAN_VERB,
     PROJECT_AFTER,
     PROJECT_NOUN,
     PROJECT_PLAN_CUE,
@@ -84,6 +87,7 @@ class RoleRuleName(StrEnum):
     figure joined to the one before takes its role) and ``passage:<cue>`` (a target
     passage of ``metrics.passages`` made the figure a target)."""
 
+    PLEDGED_RATE = "pledged_rate"
     NAMED_RATE = "named_rate"
     ACHIEVED_GROWTH = "achieved_growth"
     TARGET_OF_COMPLETION = "target_of_completion"
@@ -92,6 +96,7 @@ class RoleRuleName(StrEnum):
     RATE_OF_STATED_TARGET = "rate_of_stated_target"
     SHARE_OF_STATED_WHOLE = "share_of_stated_whole"
     FORECAST_CUE = "forecast_cue"
+    FORECAST_CARRIED = "forecast_carried"
     BASE_BUILT_ON = "base_built_on"
     CHANGE_FROM = "change_from"
     DONE_LAST_YEAR = "done_last_year"
@@ -112,6 +117,8 @@ class RoleRuleName(StrEnum):
     PROJECT_PLAN = "project_plan"
     TARGET_AFTER = "target_after"
     TARGET_NAMED_AFTER = "target_named_after"
+    SET_AT_START = "set_at_start"
+    DEADLINE_AFTER = "deadline_after"
     SIZED_PROJECT = "sized_project"
     NO_CUE = "no_cue"
     # decided in the pipeline, around the rules above
@@ -137,6 +144,9 @@ class RoleInput:
     text: str
     offset: int
     plan_year: int | None = None  # the year the document plans for, where it says
+    # a year's review with the next year's plan (kind summary+plan), written at the year's
+    # end: its 今年 is the year reviewed, its 明年 the year planned
+    year_end: bool = False
 
     # Written out for the compiled build, as ``records.Mention``'s is (a field set in C, not a
     # call of ``object.__setattr__`` a field); ``tests/test_records.py`` holds it to the fields.
@@ -153,6 +163,7 @@ class RoleInput:
         text: str,
         offset: int,
         plan_year: int | None = None,
+        year_end: bool = False,
     ) -> None:
         object.__setattr__(self, "sentence", sentence)
         object.__setattr__(self, "start", start)
@@ -165,6 +176,10 @@ class RoleInput:
         object.__setattr__(self, "text", text)
         object.__setattr__(self, "offset", offset)
         object.__setattr__(self, "plan_year", plan_year)
+        object.__setattr__(self, "year_end", year_end)
+
+
+YEAR_END_KIND: Final = "summary+plan"  # (segment's kind of a review with the next year's plan)
 
 
 def role_input(
@@ -195,6 +210,7 @@ def role_input(
         text=sentence if text is None else text,
         offset=0 if text is None else offset,
         plan_year=plan_year,
+        year_end=doc_kind == YEAR_END_KIND,
     )
 
 
@@ -262,6 +278,40 @@ def _beyond_whole(x: RoleInput) -> bool:
     whole of it, so such a rate is of a target (投资完成率125.5%, 康复救助完成率102%)."""
     n = _number_before(x, "%") if x.unit == "%" else None
     return n is not None and n > 100
+
+
+# A rate of completion named as what a pledge or a plan aims at (确保改造完成率达到100%, 力争到
+# 2030年…改造完成率达到100%): the rate is set as a goal, not a measure of a target met. Only
+# where a verb of a level brings the figure (达到, 保持在), the pledge stands in the clause or
+# the section plans, and nothing says it is done (已, 实际, 目前) or expected (预计).
+RATE_REACHED: Final = regex_cache.compile(
+    r"完成率(?:要|将)?(?:达到|达|保持在|稳定在|[提升]高?[到至]|提升[到至])$"
+)
+# (a pledge verb: not 目标 or 规划, which name what the rate is of, 年度目标任务完成率, 国土空间
+# 规划编制完成率)
+RATE_PLEDGE: Final = regex_cache.compile(r"(?:力争|确保|力求)(?!了|上游)")
+# (a pledge that opens the sentence with a time alone speaks for it too: 力争到2028年，全县…完成
+# 率达到100%; not one of means or purpose, 在确保安全生产的前提下, 为确保年度任务按期完成, 确保
+# 年度任务全面完成, nor 目标 there, which a review names as met)
+PLEDGE_OPENS: Final = regex_cache.compile(
+    r"\s*(?:今年|明年|全年|年内|下一?步|[，,\s])*(?:力争|确保|力求)(?:在|到|于)?"
+    r"(?:20\d{2}年(?:底|末)?|年底|年内|明年)前?[，,]\s*"
+)
+RATE_NOT_PLEDGED: Final = regex_cache.compile(rf"已|实际|了|预计|{NOW_WORD}")
+
+
+def _pledged_rate(x: RoleInput) -> Decision | None:
+    if x.unit != "%" or "完成率" not in x.near or not RATE_REACHED.search(x.near):
+        return None
+    if RATE_NOT_PLEDGED.search(x.clause) or _beyond_whole(x):
+        return None  # (a rate above 100 % is of a target beaten: a result)
+    lo = max(x.before.rfind(b) for b in PART_BREAK) + 1
+    clause_at = len(x.before) - len(x.clause)
+    if RATE_PLEDGE.search(x.clause) or PLEDGE_OPENS.fullmatch(x.before, lo, clause_at):
+        return Role.TARGET, None
+    # a plan's rate is aimed at, unless its clause reports the year before (2025年，…完成率
+    # 达到98.5%, 去年…: done_last_year's)
+    return (Role.TARGET, None) if x.planned and _done_last_year(x) is None else None
 
 
 def _named_rate(x: RoleInput) -> Decision | None:
@@ -411,6 +461,101 @@ def _forecast(x: RoleInput) -> Decision | None:
     return None
 
 
+# A forecast speaks for the clauses after its own, to the end of its part of the sentence
+# (预计全年完成固定资产投资86亿元，新开工项目42个; 预计2025年地区生产总值完成246亿元，比2020年
+# 增长38%): they tell the same expected year. Not past ；, nor past a clause that turns to what
+# is done (已, 实际, 截至, 目前, 以来) or to a goal or another time (力争, 计划, 明年, a year).
+# A change or a share stays what it is (a growth after 预计全年… is a growth, as the gold guide's
+# own example has it) and is decided by the rules after this one; but in a plan, where those
+# would give way to the plan section, it is decided here: the expected year is not the plan's.
+FORECAST_WORDS: Final = ("预计", "预测")
+FORECAST_STOP: Final = regex_cache.compile(
+    r"已|实际|截[至止]|目前|当前|以来|力争|确保|计划|目标|要|将|拟|争取|明年|下一?步|今年"
+    # a tally or another actor's deed (全县共压减, 累计实现, 我局及时安排), a base quoted (上年为:
+    # not 比上年增长) or a part of the year to date (前三季度, 上半年, 1-10月)
+    r"|(?<![公中])共(?![青产享同建治识])|累计|我|前\d{1,2}个月|(?<![比较与同])(?:上一?年|去年)|上半年|[一二三四1-4]季度|1[-—–~至到]\d{1,2}月"
+    r"|(?<![比较与同是为])(?:19|20)\d{2}年"  # (not a base: 比2020年增长38%)
+)
+PART_BREAK: Final = ("；", ";", "。")
+# …a forecast that opens its clause (after a time or a scope at most) speaks for the sentence;
+# one inside a clause (存栏黄牛总数预计达XX头以上，建成…) for its own figure only
+FORECAST_OPENS: Final = regex_cache.compile(
+    r"\s*(?:全年|今年|年底|年末|到年底|截至年底|全[省市县区旗镇乡]|本[省市县区旗镇乡]|[，,、\s])*"
+)
+
+
+def _clause_start(before: str, lo: int, at: int) -> int:
+    """Where the clause that holds ``before[at]`` begins (after ，, ；, 。 or ``lo``)."""
+    return max(lo, max(before.rfind(b, lo, at) for b in "，,") + 1)
+
+
+def _forecast_carried(x: RoleInput) -> Decision | None:
+    if "预" not in x.before or any(w in x.clause for w in FORECAST_WORDS):
+        return None
+    lo = max(x.before.rfind(b) for b in PART_BREAK) + 1
+    cue = max(x.before.rfind(w, lo) for w in FORECAST_WORDS)
+    if cue < 0 or not FORECAST_OPENS.fullmatch(x.before, _clause_start(x.before, lo, cue), cue):
+        return None
+    # the clauses after the forecast's own (its own may name its year: 预计2025年…) must all
+    # go on telling it
+    own_end = len(x.before) - len(x.clause)
+    after = min((k for k in (x.before.find(b, cue, own_end) for b in "，,") if k >= 0), default=-1)
+    if after < 0 or FORECAST_STOP.search(x.before, after) or "已" in x.before[cue:after]:
+        return None  # (…预计受灾的1.2万户群众已全部转移安置: its own clause is done)
+    if PART_OF_YEAR_WORD.search(x.before, after) or _deed_in(x.before, after):
+        return None
+    if x.planned and _plans_own_year(x, lo):
+        return None  # (2026年预计组织税收收入52亿元，同比增长4.5%: the plan's year, its goal)
+    kept = _growth(x) or _share(x) or _benchmark(x)
+    if kept is not None:
+        return kept if x.planned else None
+    return Role.FORECAST, None
+
+
+# A verb of work done in a carried clause (县财政安排…补贴, 本局组织开展…活动, 新开工…项目) tells
+# a deed of its own, not the measure the forecast goes on listing; verbs of a level do (达到,
+# 突破, 完成, 实现, 保持, 稳定在).
+CARRIED_DEED: Final = regex_cache.compile(PLAN_VERB)
+LEVEL_VERBS: Final = frozenset(
+    ("完成", "实现", "达到", "达", "突破", "保持", "稳定", "提高", "提升")
+)
+
+
+# (what may stand before the verb of a clause that goes on listing: a scope, 新, 再)
+SCOPE_ONLY: Final = regex_cache.compile(r"\s*(?:全年|全[县市区镇乡]|今年|年内|新|再|累计|共)*")
+MEASURE_AFTER: Final = frozenset("率量额数")  # 一次性化解率: a verb inside a measure's name
+
+
+def _deed_in(text: str, at: int) -> bool:
+    """Whether a clause of ``text[at:]`` tells an actor's deed of its own (县财政安排…, 本局
+    组织开展…): a verb of work done after words that are no scope. A part after 其中 goes on
+    listing the forecast's whole (其中工业投资52亿元), and so does a deed with no actor
+    before it (新开工亿元以上项目42个)."""
+    for clause in regex.split(r"[，,]", text[at:]):
+        if clause.lstrip().startswith("其中"):
+            continue
+        for m in CARRIED_DEED.finditer(clause):
+            if m.group() in LEVEL_VERBS or clause[m.end() : m.end() + 1] in MEASURE_AFTER:
+                continue
+            if not SCOPE_ONLY.fullmatch(clause, 0, m.start()):
+                return True
+            break
+    return False
+
+
+YEAR_NAMED: Final = regex_cache.compile(r"(?:19|20)\d{2}(?=年)")
+
+
+def _plans_own_year(x: RoleInput, lo: int) -> bool:
+    """Whether the part of the sentence before the figure names the year the plan is for or
+    a later one (or 明年): a forecast of it is what the plan expects of itself."""
+    if "明年" in x.before[lo:]:
+        return True
+    return x.plan_year is not None and any(
+        int(y.group()) >= x.plan_year for y in YEAR_NAMED.finditer(x.before, lo)
+    )
+
+
 def _base_built_on(x: RoleInput) -> Decision | None:
     if x.end is not None and "在" in x.clause and BASE_AFTER.match(x.sentence, x.end):
         return Role.ACTUAL, None
@@ -444,11 +589,25 @@ GOAL_IN_CLAUSE: Final = regex_cache.compile(
 )
 
 
+# …and a plan written at the year's end, after its review (a document of kind summary+plan),
+# names the year under review 今年 and the year it plans for 明年: a clause that opens with 今年
+# in a sentence that goes on to 明年 reports this year's result (今年共受理法律援助案件1046件，
+# 明年力争突破1200件), unless a goal word follows 今年 in it (今年计划新建6座，明年再建8座).
+# Without 明年 after it, or in a document given early in its year (a government work report,
+# a plan alone), 今年 may be the plan's own year.
+THIS_YEAR_OPENS: Final = regex_cache.compile(r"\s*今年(?:以来)?")
+THIS_YEAR_AT = Guard(THIS_YEAR_OPENS)
+
+
 def _done_last_year(x: RoleInput) -> Decision | None:
     if not x.planned:
         return None
     if LAST_YEAR_AT.match(x.clause):
         done = not GOAL_IN_CLAUSE.search(x.clause)
+    elif x.year_end and (this_year := THIS_YEAR_AT.match(x.clause)) and x.end is not None:
+        done = x.sentence.find("明年", x.end) >= 0 and not GOAL_IN_CLAUSE.search(
+            x.clause, this_year.end()
+        )
     else:
         opened = x.plan_year is not None and done_year(x.sentence, x.plan_year) is not None
         done = opened and not GOAL_IN_CLAUSE.search(x.sentence, 0, x.start)
@@ -478,7 +637,15 @@ STOCK_AT = Guard(STOCK_WORD)
 
 
 def _stock_in_plan(x: RoleInput) -> Decision | None:
-    if not x.planned or not STOCK_AT.search(x.clause) or GOAL_IN_CLAUSE.search(x.clause):
+    if not x.planned or GOAL_IN_CLAUSE.search(x.clause):
+        return None
+    stock = STOCK_AT.search(x.clause)
+    if stock is None:
+        return None
+    change = CHANGED_TO_BEFORE.search(x.clause, stock.end())
+    if change and "已" not in x.clause[stock.end() : change.start()]:
+        # (由现有的18个增加到25个: the stock is where the change starts, change_from's first
+        # figure; the figure after the change is aimed at; 已由…增加到 is a change made)
         return None
     return _growth(x) or _share(x) or (Role.ACTUAL, None)
 
@@ -695,6 +862,59 @@ def _target_named_after(x: RoleInput) -> Decision | None:
     return None
 
 
+# A figure the year's opening set (年初承诺的10件惠民实事, 年初下达我县的3000户改厕任务, 年初排定的
+# 36个重点项目): what was set, a target recalled, whatever became of it after.
+SET_AT_START: Final = regex_cache.compile(
+    r"年初[^，,；;。\d]{0,8}?(?:确定|提出|承诺|部署|安排|下达|制定|排定|谋划)了?"
+    r"[^，,；;。\d]{0,6}?的$"
+)
+
+
+SET_OF_PARTS: Final = regex_cache.compile(r"[^，,；;。\d]{0,10}?中[，,]?")
+
+
+def _set_at_start(x: RoleInput) -> Decision | None:
+    # (not a sum: money set at the opening is an allocation made, 年初安排的1200万元专项资金已
+    # 全部拨付到位, 年初下达的1.2亿元…已全部到位)
+    if not x.near.endswith("的") or "年初" not in x.near or x.unit.endswith("元"):
+        return None
+    if x.end is not None and SET_OF_PARTS.match(x.sentence, x.end):
+        return None  # (年初确定的12项主要指标中，10项完成: a count of the set its parts are of)
+    return (Role.TARGET, None) if SET_AT_START.search(x.near) else None
+
+
+# A count whose clause goes on to pledge its work by a deadline (48个村级便民服务站改造计划于12
+# 月底前全部完成, 剩余的23户危房改造任务确保在年底前全部完成, 6座农村供水站拟于明年6月底前建成
+# 投用): the work is still to do, the figure its target. Not without the pledge (…于9月底前全部
+# 完成 in a review: done), nor once done (已于9月底前完成).
+DEADLINE_AFTER: Final = regex_cache.compile(
+    r"[^，,；;。！？\n]{0,16}?(?<!已)(?:计划|拟|力争|确保|争取|将|要)(?:在|于)?"
+    r"[^，,；;。！？\n已]{1,10}?(?:前|底|内)(?:全部|基本|全面|如期)?"
+    r"(?:完成|建成|竣工|投用|投入使用|完工|交付)"
+)
+
+
+# …but the things counted may be there already, said by a deed done and 的 right before the
+# count (排查出的236处隐患要求…前完成整改, 已建成的12座污水处理站要…, 全年发放的3.2万张社保卡,
+# 新招录的46名社区工作者, 现有的32家企业): only the work that follows is pending; so is a
+# figure with 的 after it, which sizes the thing (累计投入资金860万元的防洪堤工程将于…前完工).
+# By shape: any clause and 的 right before the count describes things there already (摸排发现
+# 的, 今年拆除的, 群众反映的), but for what is still to do (剩余的23户, 未完成的, 待整改的).
+STILL_TO_DO: Final = regex_cache.compile(
+    r"(?:剩余|剩下|余下|未完成|尚未\p{Han}{0,4}|待\p{Han}{1,4})的$"
+)
+
+
+def _deadline_after(x: RoleInput) -> Decision | None:
+    if x.end is None or DEADLINE_AFTER.match(x.sentence, x.end) is None:
+        return None
+    if x.sentence.startswith("的", x.end) or (
+        x.near.endswith("的") and not STILL_TO_DO.search(x.near)
+    ):
+        return None
+    return Role.TARGET, None
+
+
 def _sized_project(x: RoleInput) -> Decision | None:
     if x.end is not None and not SIZE_CHARS.isdisjoint(x.near) and SIZE_AT.search(x.near):
         project = PROJECT_AFTER.match(x.sentence, x.end)
@@ -721,6 +941,32 @@ AROUND: Final[dict[RoleRuleName, str]] = {
 
 R: Final = RoleRuleName
 ROLE_RULES: Final[tuple[RoleRule, ...]] = (
+    RoleRule(
+        R.PLEDGED_RATE,
+        Role.TARGET,
+        _pledged_rate,
+        examples=(
+            "年内力争完成剩余任务，确保农村户厕改造完成率达到[100%]。",
+            "确保全年重点项目投资计划完成率保持在[95%]以上。",
+            "力争到2028年，全县棚户区改造完成率达到[100%]。",
+        ),
+        counter=(
+            "全县棚户区改造完成率达到[100%]。",
+            "力争完成剩余任务，目前改造完成率达到[86%]。",
+            "确保了全年重点项目投资计划完成率达到[96%]。",
+            "预计全年改造完成率达到[98%]。",
+            "全面完成年度目标任务，重点项目完成率达到[98%]。",
+            "在确保安全生产的前提下，全年水利建设项目完成率达到[99%]。",
+            "为确保年度任务按期完成，每月专题调度，项目投资完成率达到[97.5%]。",
+            "全镇上下力争上游，今年人居环境整治任务完成率达到[100%]。",
+            "确保年度任务全面完成，税收收入预算完成率达到[101.3%]。",
+            "确保年度任务全面完成，全年农村改厕完成率达到[100%]。",
+            "全县年度目标任务完成率达到[98%]。",
+            "全县国土空间规划编制完成率达到[100%]。",
+        ),
+        why="a rate of completion a pledge or a plan aims at (确保…完成率达到100%) is set as a "
+        "goal, not a measure of a target met",
+    ),
     RoleRule(
         R.NAMED_RATE,
         Role.ACTUAL,
@@ -866,6 +1112,40 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         "do 有望, 预计 right after the thing a count counts",
     ),
     RoleRule(
+        R.FORECAST_CARRIED,
+        Role.FORECAST,
+        _forecast_carried,
+        examples=(
+            "预计全年完成固定资产投资86亿元，其中工业投资[52亿元]。",
+            "预计全年完成固定资产投资86亿元，新开工亿元以上项目[42个]。",
+            "预计全年粮食总产量28.6万吨，油料产量[1.6万吨]。",
+            "预计全年信访总量下降8%左右，群众满意率达到[95%]。",
+            "预计全年地区生产总值增长6.5%，一般公共预算收入[12.8亿元]。",
+        ),
+        counter=(
+            "预计全年完成投资86亿元，目前已完成[72亿元]。",
+            "截至10月底完成投资[72亿元]，预计全年完成86亿元。",
+            "预计全年完成投资86亿元；全年新增城镇就业[3200人]。",
+            "预计全年完成投资86亿元，力争明年突破[100亿元]。",
+            "预计全年完成投资86亿元，同比增长[8%]。",
+            "预计全年完成投资86亿元，2026年新开工项目[50个]。",
+            "存栏黄牛总数预计达1200头，建成黄精育苗基地[20个]。",
+            "预计全年实现税收收入8.2亿元，前三季度完成[6.1亿元]。",
+            "预计全年进出口总额12亿元，1-10月累计实现[9.6亿元]。",
+            "预计全年粮食总产量32万吨，上年为[31.4万吨]。",
+            "全县预计受灾的1.2万户群众已全部转移安置，发放救灾物资[3.6万件]。",
+            "预计全年旅游收入减少3亿元，我局及时安排纾困资金[1200万元]。",
+            "预计全年实现财政总收入15亿元，一至十月完成[12.6亿元]。",
+            "预计全年完成社会消费品零售总额96亿元，前10个月实现[81.2亿元]。",
+            "预计全年接待游客450万人次，本局组织开展文旅推介活动[28场]。",
+            "预计全年粮食播种面积稳定在52万亩，县财政安排耕地地力保护补贴[3600万元]。",
+        ),
+        why="a forecast speaks for the clauses after its own to the end of its part of the "
+        "sentence (预计全年完成投资86亿元，新开工项目42个), until one turns to what is done "
+        "(已, 实际, 截至) or to a goal or another time; a growth or a share stays what it is "
+        "(in a plan too: the expected year is not the plan's)",
+    ),
+    RoleRule(
         R.BASE_BUILT_ON,
         Role.ACTUAL,
         _base_built_on,
@@ -884,6 +1164,8 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "新开工项目由去年的[22个]增加到30个。",
             "常住人口城镇化率从[58.2%]提高到61%左右。",
             "农村生活污水治理率由[45%]提升至60%以上。",
+            "全县常住人口城镇化率由2025年的[54.6%]提高到62%。",
+            "省级以上专精特新企业从2020年末的[12家]增加到40家。",
         ),
         counter=(
             "新开工项目增加到[30个]。",
@@ -903,14 +1185,20 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         examples=(
             "去年全县新增城镇就业[4120人]，今年要新增4200人以上。",
             "上年完成人工造林[1.2万亩]，今年计划完成1.5万亩。",
+            "今年共受理法律援助案件[1046件]，明年力争突破1200件。",
+            "今年全镇新建村级光伏电站[6座]，明年再建8座。",
         ),
         counter=(
             "去年全县新增城镇就业4120人，今年要新增[4200人]以上。",
             "去年确定的目标是新增就业[4000人]。",
             "去年以来新建村级服务站[36个]。",
+            "今年计划新建村级光伏电站[6座]，明年再建8座。",
+            "今年新增城镇就业[4200人]以上。",
+            "今年共受理法律援助案件1046件，明年力争突破[1200件]。",
         ),
-        why="in a plan, a clause that opens with last year reports what was done then: the "
-        "year under review's result, quoted as the plan's starting point, not a goal",
+        why="in a plan, a clause that opens with last year (or with 今年, when the sentence "
+        "goes on to 明年) reports what was done then: the year under review's result, quoted "
+        "as the plan's starting point, not a goal",
         section=SectionKind.PLAN,
     ),
     RoleRule(
@@ -921,11 +1209,14 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "目前全县已建成充电桩[1200个]，今年新增800个。",
             "截至去年底，全县共有养老床位[3200张]，今年新增600张。",
             "全县现有规模以上工业企业[152家]，今年新增20家。",
+            "全县现有规上企业已由2020年的86家增加到[132家]，今年力争突破150家。",
         ),
         counter=(
             "目前全县已建成充电桩1200个，今年新增[800个]。",
             "全县累计建成5G基站[1500个]。",
             "力争全县已建成的充电桩达到[2000个]。",
+            "人工影响天气作业点由现有的18个增加到[25个]。",
+            "城区公共停车泊位从目前已建成的3200个增加到[5000个]。",
         ),
         why="in a plan, a clause that says what already stands (现有, 共有, 已建成, 截至去年底) "
         "reports a level reached, quoted before what the plan adds, not a goal",
@@ -1055,6 +1346,8 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "油菜籽产量同比减产[6.2%]。",
             "“十五”期间全县财政收入年均递增[11.6%]。",
             "化肥施用量比上年递减[3.5%]。",
+            "供热面积较上个采暖季新增[48万平方米]。",
+            "特殊教育学校在校生比上一学年新增[32名]。",
         ),
         counter=(
             "社会消费品零售总额[120亿元]。",
@@ -1127,6 +1420,8 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "计划新建污水管网[18公里]。",
             "全县计划惠及农村留守儿童[3200人]。",
             "今年计划举办职业技能竞赛[12场]。",
+            "下步将新培育规上工业企业[8家]。",
+            "四季度计划再新开工项目[15个]。",
         ),
         counter=(
             "规划、储备、包装了项目[15个]。",
@@ -1137,10 +1432,16 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "目前，计划惠及全县农村学校学生[8.6万名]。",
             "该计划覆盖全市低收入家庭[1.2万户]。",
             "人均预期寿命达到[80.2岁]。",
+            "全年共争取中央和省预算内投资[2.36亿元]。",
+            "将争取到的[1.5亿元]专项债券资金全部投入重点项目。",
+            "将12个村纳入示范创建，新建文化广场[8个]。",
+            "全年争取新增政府债券资金[8.2亿元]。",
         ),
         why="a target word in the figure's clause (力争, 目标任务, 计划 before any verb of work "
-        "done), unless words after it say the thing is done (了, 已, 实际); 按计划, 超计划 "
-        "follow a plan and 该计划, 目前计划 name the programme: they pledge nothing",
+        "done, or a pledge by its shape: 将, 计划 or 拟 with a time ahead and words of "
+        "manner before such a verb, 下步将新培育, 计划再新开工), unless words after it say "
+        "the thing is done (了, 已, 实际); 按计划, 超计划 follow a plan and 该计划, 目前计划 "
+        "name the programme: they pledge nothing",
     ),
     RoleRule(
         R.DOUBLING,
@@ -1200,6 +1501,50 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         ),
         counter=("达标率提高到[90%]以上。",),
         why="a figure followed by 要求, 目标 or 任务 states the requirement, not the result",
+    ),
+    RoleRule(
+        R.SET_AT_START,
+        Role.TARGET,
+        _set_at_start,
+        examples=(
+            "年初承诺的[10件]惠民实事全部办结。",
+            "市政府年初下达我县的[3000户]农村改厕任务提前完成。",
+            "年初排定的[36个]重点项目已开工34个。",
+            "年初向社会公开承诺的[15件]民生实事全部办结。",
+        ),
+        counter=(
+            "年初以来新建村级服务站[36个]。",
+            "年初确定的重点项目完成投资[12亿元]。",
+            "年初至今新增市场主体[3120户]。",
+            "年初以来新建的[36个]村级服务站全部投用。",
+            "年初安排的[1200万元]专项资金已全部拨付到位。",
+            "市政府年初下达的[1.2亿元]中央预算内投资已全部到位。",
+            "年初确定的[15项]主要预期指标中，完成或超额完成11项。",
+        ),
+        why="a figure the year's opening set (年初确定的, 年初承诺的, 年初下达的) is a target "
+        "recalled, whatever became of it after",
+    ),
+    RoleRule(
+        R.DEADLINE_AFTER,
+        Role.TARGET,
+        _deadline_after,
+        examples=(
+            "全县[48个]村级便民服务站改造计划于12月底前全部完成。",
+            "剩余的[23户]危房改造任务确保在年底前全部完成。",
+            "[6座]农村供水站改造拟于明年6月底前建成投用。",
+        ),
+        counter=(
+            "[48个]村级便民服务站改造已于9月底前全部完成。",
+            "全县[48个]村级便民服务站改造于9月底前全部完成。",
+            "全县48个村级便民服务站改造计划于12月底前全部完成，目前已完成[36个]。",
+            "排查出的[236处]安全隐患要求在12月底前全部完成整改。",
+            "全年发放的[3.2万张]社保卡要在一个月内完成激活。",
+            "累计投入资金[860万元]的防洪堤工程将于明年汛期前完工。",
+            "摸排发现的[42处]问题要在年底前完成整改。",
+            "群众反映的[128件]诉求计划于月底前全部完成办理。",
+        ),
+        why="a count whose clause goes on to pledge its work by a deadline (计划于…前完成, "
+        "确保在年底前全部完成) is still to do: the figure is its target",
     ),
     RoleRule(
         R.SIZED_PROJECT,
