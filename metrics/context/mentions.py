@@ -217,11 +217,25 @@ AIMS: Final = frozenset({Role.TARGET, Role.FORECAST})
 # A PDF's line break inside a phrase (社会\n消费品零售总额, 地区生产总\n值) is the page's,
 # not the writer's: the phrase is read as one line.
 LINE_WRAP: Final = regex_cache.compile(r"[ \t]*\n[ \t]*")
+# print_space_in_name: a space between two Han characters of a name (社会消费品零 售总额,
+# 城镇居民人均可支配 收入, a bare threshold's 10亿元 以上企业) is the page's too: Chinese sets
+# no space between words; so is one between two digits of a number inside a name (50 00万元
+# 以上企业: a threshold's figure split by print, whose value is read whole). Spaces between a
+# digit or a Latin letter and a Han character stay (PM2.5 浓度, 5G 基站).
+HAN_SPACE: Final = regex_cache.compile(
+    r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})|(?<=\d)[ \t\u3000]+(?=\d)"
+)
+SPACES: Final = frozenset(" \t\u3000")
 
 
 def unwrapped(phrase: str | None) -> str | None:
-    """``phrase`` without the line breaks (and the spaces around them) a PDF put in it."""
-    return LINE_WRAP.sub("", phrase) if phrase and "\n" in phrase else phrase
+    """``phrase`` without the line breaks (and the spaces around them) and the spaces
+    between Han characters or digits that print put in it (``HAN_SPACE``)."""
+    if not phrase:
+        return phrase
+    if "\n" in phrase:
+        phrase = LINE_WRAP.sub("", phrase)
+    return HAN_SPACE.sub("", phrase) if not SPACES.isdisjoint(phrase) else phrase
 
 
 def _year(scope: SectionScope, meaning: Meaning, sentence: str, upto: int) -> int | None:
