@@ -2,6 +2,9 @@
 
 Usage: python benchmarks/heldout.py [FILE.jsonl ...] [--misses]
 
+With ``--misses`` it prints each figure missed or wrong (role or metric), and with EXACT
+each one whose metric is right by the gold rule but not the labelled name.
+
 Each FILE (default: every tests/data/heldout_meaning*.jsonl, a line of scores each) holds
 sentences we wrote ourselves in the corpus's style, each labelled with the figures it
 states (text, role, metric; ``optional`` figures count neither way, ``optional_role`` is a
@@ -111,6 +114,11 @@ def score(records: list[dict], misses: bool = False) -> dict[str, float]:
                 print(
                     f"{gold['text']}: role {row.role} (gold {gold['role']}), "
                     f"metric {row.metric} (gold {gold['metric']}) | {record['sentence']}"
+                )
+            elif misses and row.metric != gold["metric"]:  # right by the gold rule, not exact
+                print(
+                    f"EXACT {gold['text']}: metric {row.metric} (gold {gold['metric']}) | "
+                    f"{record['sentence']}"
                 )
     n = counts["found"] or 1
     return {
