@@ -905,8 +905,17 @@ STILL_TO_DO: Final = regex_cache.compile(
 )
 
 
+# A character every pledge word of DEADLINE_AFTER holds (计划, 拟, 力争, 争取, 确保, 将, 要),
+# and how far after the figure that word ends at most (16 characters before it, two its
+# own): a figure with none of them there makes no call (0.86 calls a figure otherwise).
+PLEDGE_CHARS: Final = frozenset("划拟争保将要")
+PLEDGE_REACH: Final = 18
+
+
 def _deadline_after(x: RoleInput) -> Decision | None:
-    if x.end is None or DEADLINE_AFTER.match(x.sentence, x.end) is None:
+    if x.end is None or PLEDGE_CHARS.isdisjoint(x.sentence[x.end : x.end + PLEDGE_REACH]):
+        return None
+    if DEADLINE_AFTER.match(x.sentence, x.end) is None:
         return None
     if x.sentence.startswith("的", x.end) or (
         x.near.endswith("的") and not STILL_TO_DO.search(x.near)
