@@ -70,13 +70,27 @@ def locate(text: str, ref: str | None) -> int | None:
     return at + words.index(figure)
 
 
-def _start(mention_id: str | None) -> int | None:
+def _mention_start(mention_id: str | None) -> int | None:
     return None if mention_id is None else int(mention_id.rsplit("@", 1)[1])
 
 
-def table_rows(text: str, name: str) -> dict[str, set[Row]]:
-    """The rows of each scored table on one file, as offsets of their figures."""
+def figure_offsets(starts: dict[int, int], offsets: set[int]) -> dict[int, int]:
+    """Each mention's start (``starts``: start → end) as the labelled offset its span holds,
+    where one does: a label places a figure at its digits, a mention may open with a word
+    of its qualifier (低于3.5%, 近5万名)."""
+    return {s: next((o for o in sorted(offsets) if s <= o < e), s) for s, e in starts.items()}
+
+
+def table_rows(text: str, name: str, offsets: frozenset[int] = frozenset()) -> dict[str, set[Row]]:
+    """The rows of each scored table on one file, as offsets of their figures (a mention's
+    start, or the labelled offset inside its span: ``figure_offsets``)."""
     r = process_text(text, name)
+    at = figure_offsets({m.char_start: m.char_end for m in r.mentions}, set(offsets))
+
+    def _start(mention_id: str | None) -> int | None:
+        start = _mention_start(mention_id)
+        return None if start is None else at.get(start, start)
+
     identities = {d.doc_id: government_identity(d) for d in r.documents}
     links = plan_vs_outcome(r.mentions, r.documents)
     targets, outcomes = file_targets(r.documents, r.mentions)
@@ -116,7 +130,13 @@ def score(labels: Iterable[dict], folder: Path = DATA) -> dict[str, Score]:
     scores = {table: Score() for table in SIDES}
     for name, labelled in sorted(by_file.items()):
         text = (folder / name).read_text(encoding="utf-8")
-        found = table_rows(text, name)
+        offsets = frozenset(
+            o
+            for lb in labelled
+            for side in SIDES[lb["table"]]
+            if (o := locate(text, lb[side])) is not None
+        )
+        found = table_rows(text, name, offsets)
         for table, sides in SIDES.items():
             wanted = [lb for lb in labelled if lb["table"] == table]
             want = {tuple(locate(text, lb[s]) for s in sides) for lb in wanted if lb["meet"]}

@@ -115,7 +115,9 @@ def old_clause_place(m: Mention) -> str | None:
         item = old_subject_place(old_opened(clause.rsplit("、", 1)[1]), m)
         if item is not None:
             return item
-    return old_subject_place(old_opened(clause), m)
+    # (several places as one subject, tables24's ``several_places``, read before a chain)
+    opened = old_opened(clause)
+    return fp.several_places(opened, m) or old_subject_place(opened, m)
 
 
 def old_sets_scope(clause: str) -> bool:
