@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import sys
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,18 +75,23 @@ def _mention_start(mention_id: str | None) -> int | None:
     return None if mention_id is None else int(mention_id.rsplit("@", 1)[1])
 
 
-def figure_offsets(starts: dict[int, int], offsets: set[int]) -> dict[int, int]:
+def figure_offsets(starts: dict[int, int], offsets: Iterable[int]) -> dict[int, int]:
     """Each mention's start (``starts``: start → end) as the labelled offset its span holds,
     where one does: a label places a figure at its digits, a mention may open with a word
     of its qualifier (低于3.5%, 近5万名)."""
-    return {s: next((o for o in sorted(offsets) if s <= o < e), s) for s, e in starts.items()}
+    ordered = sorted(offsets)  # (once, each mention's first offset found by bisection)
+    at = {}
+    for s, e in starts.items():
+        i = bisect_left(ordered, s)
+        at[s] = ordered[i] if i < len(ordered) and ordered[i] < e else s
+    return at
 
 
 def table_rows(text: str, name: str, offsets: frozenset[int] = frozenset()) -> dict[str, set[Row]]:
     """The rows of each scored table on one file, as offsets of their figures (a mention's
     start, or the labelled offset inside its span: ``figure_offsets``)."""
     r = process_text(text, name)
-    at = figure_offsets({m.char_start: m.char_end for m in r.mentions}, set(offsets))
+    at = figure_offsets({m.char_start: m.char_end for m in r.mentions}, offsets)
 
     def _start(mention_id: str | None) -> int | None:
         start = _mention_start(mention_id)
