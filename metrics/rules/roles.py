@@ -101,6 +101,7 @@ class RoleRuleName(StrEnum):
     CHANGE_FROM = "change_from"
     DONE_LAST_YEAR = "done_last_year"
     STOCK_IN_PLAN = "stock_in_plan"
+    DONE_TO_DATE = "done_to_date"
     PLAN_SECTION = "plan_section"
     GOAL_BEFORE_GROWTH = "goal_before_growth"
     BENCHMARK_CUE = "benchmark_cue"
@@ -382,7 +383,7 @@ def _completion_cue(x: RoleInput) -> Decision | None:
 # year whose total is known) or its total stated before (全年完成120亿元，其中上半年52亿元，
 # 占全年的43.3%).
 PART_OF_YEAR_WORD: Final = regex_cache.compile(
-    r"上半年|(?<![第四])[一二三1-3]季度|前[两二三23]季度|前[1-9一二三四五六七八九十]{1,2}个月"
+    r"上半年|(?<![第四])[一二三1-3]季度|前[两二三23]季度|前(?:1[01]|[1-9]|十一|[一二三四五六七八九十])个月"
     r"|(?<!\d)[1一][-—–~至到](?:[1-9]|1[01]|[二三四五六七八九十]|十一)月"
     r"|截[至止]\p{Han}{0,3}?(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月(?![\d一二])"
     r"|今年以来|年初以来"
@@ -646,6 +647,48 @@ def _stock_in_plan(x: RoleInput) -> Decision | None:
     if change and "已" not in x.clause[stock.end() : change.start()]:
         # (由现有的18个增加到25个: the stock is where the change starts, change_from's first
         # figure; the figure after the change is aimed at; 已由…增加到 is a change made)
+        return None
+    return _growth(x) or _share(x) or (Role.ACTUAL, None)
+
+
+# A plan written during its year may first say how far the year has come (今年以来累计完成投资
+# 86亿元; 1-10月实现税收收入12.3亿元，同比增长5%; 截至9月底，新增市场主体2100户; 目前已完成
+# 造林1.2万亩): the year to date is reported, not aimed at. The words of a span that has
+# already run (今年以来, 1-10月, 前三季度, 截至9月底, 目前) or 已 in the figure's own clause say
+# so, until a goal word or another time (力争, 全年, 下半年, 年底, 明年, a year) turns the part
+# of the sentence to what is still to do. Not 上半年 or 一季度 alone: a plan sets milestones
+# by them (上半年完成全年任务的50%, 一季度实现开门红).
+TO_DATE: Final = regex_cache.compile(
+    r"今年以来|年初以来|截[至止]目前|目前|前[两二三23]季度|前(?:1[01]|[1-9]|十一|[一二三四五六七八九十])个月"
+    r"|(?<![\d\p{Han}])[1一][-—–~至到](?:1[01]|[1-9]|十一|[二三四五六七八九十])月"
+    r"|截[至止]\p{Han}{0,3}?(?:1[01]|[1-9]|十一|[一二三四五六七八九十])月(?![\d一二])"
+)
+TO_DATE_STOP: Final = regex_cache.compile(
+    rf"{GOAL_IN_CLAUSE.pattern}|全年|下半年|[三四]季度|年底|年末|年内|下一?步|(?:19|20)\d{{2}}年"
+)
+DONE_WORD: Final = regex_cache.compile(r"已(?![于在])")
+
+
+def _done_to_date(x: RoleInput) -> Decision | None:
+    if not x.planned:
+        return None
+    lo = max(x.before.rfind(b) for b in PART_BREAK) + 1
+    span = None
+    for found in TO_DATE.finditer(x.before, lo):
+        span = found  # (the last: what follows it is told of the span it names)
+    if span is None:
+        own = len(x.before) - len(x.clause)
+        if DONE_WORD.search(x.before, max(lo, own)) is None:
+            return None
+        turned = TO_DATE_STOP.search(x.before, lo)
+    else:
+        turned = (
+            TO_DATE_STOP.search(x.before, lo, span.start())
+            or TO_DATE_STOP.search(x.before, span.end())
+            # (从目前的46%提高到60%: the level to date is where a change starts, change_from's)
+            or CHANGED_TO_BEFORE.search(x.before, span.end())
+        )
+    if turned is not None:
         return None
     return _growth(x) or _share(x) or (Role.ACTUAL, None)
 
@@ -1229,6 +1272,32 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         ),
         why="in a plan, a clause that says what already stands (现有, 共有, 已建成, 截至去年底) "
         "reports a level reached, quoted before what the plan adds, not a goal",
+        section=SectionKind.PLAN,
+    ),
+    RoleRule(
+        R.DONE_TO_DATE,
+        Role.ACTUAL,
+        _done_to_date,
+        examples=(
+            "今年以来累计完成固定资产投资[86亿元]，下半年将新开工项目20个。",
+            "1-10月实现税收收入[12.3亿元]，同比增长5%。",
+            "截至9月底，全县新增市场主体[2100户]，完成全年任务的84%。",
+            "目前已完成人工造林[1.2万亩]，下一步将完成剩余0.8万亩。",
+            "前三季度累计接待游客[380万人次]，全年力争突破500万人次。",
+        ),
+        counter=(
+            "前三季度累计接待游客380万人次，全年力争突破[500万人次]。",
+            "今年以来累计完成固定资产投资86亿元，下半年将新开工项目[20个]。",
+            "上半年完成全年任务的[50%]。",
+            "一季度实现地区生产总值[96亿元]。",
+            "确保已开工的[30个]项目年内建成投产。",
+            "目前已完成人工造林1.2万亩，下一步将完成剩余[0.8万亩]。",
+            "农村自来水普及率从目前的91%提高到[97%]，新建集中供水工程16处。",
+            "农村自来水普及率从目前的91%提高到97%，新建集中供水工程[16处]。",
+        ),
+        why="in a plan, a span of the year that has already run (今年以来, 1-10月, 前三季度, "
+        "截至9月底, 目前) or 已 reports how far the year has come, until a goal word or "
+        "another time turns to what is still to do",
         section=SectionKind.PLAN,
     ),
     RoleRule(
