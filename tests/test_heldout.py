@@ -531,11 +531,12 @@ FLOORS: dict[str, tuple[dict[str, float], int]] = {
     # spaced and full-width digits). On 4d6dac4: recall 1.000, role 0.971, metric 1.000,
     # metric_exact 0.882, precision 0.986. One label was then corrected to the guide's own
     # example (预计全年完成XX人左右，同比增长X%: the growth is a growth, not a forecast): role
-    # 0.985. Left: 2026年上半年实现…412亿元 in a plan (上半年 alone is a plan's milestone as often
-    # as a result: done_to_date leaves it), 超10亿元项目 (a threshold in a name read as a
-    # figure), names after 全港, 日均清运, 拟组织开展, 争创, 恢复至.
+    # 0.985; and the threshold of 超10亿元项目 marked optional, as lex files mark 10亿元以上项目's
+    # (precision 1.000). Left: 2026年上半年实现…412亿元 in a plan (上半年 alone is a plan's
+    # milestone as often as a result: done_to_date leaves it), names after 全港, 日均清运,
+    # 拟组织开展, 争创, 恢复至.
     "heldout_meaning_lead21.jsonl": (
-        {"recall": 1.0, "role": 0.98, "metric": 1.0, "metric_exact": 0.88, "precision": 0.98},
+        {"recall": 1.0, "role": 0.98, "metric": 1.0, "metric_exact": 0.88, "precision": 1.0},
         68,
     ),
     # Round 14 of the lexicon work: a share among a whole (在…中) named by its part, lead16b
