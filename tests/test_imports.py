@@ -146,3 +146,11 @@ def test_a_run_with_a_pool_loads_no_pandas_to_take_its_results(tmp_path) -> None
     run = f"from metrics.cli import main; main(['extract', {str(inputs)!r}, '--out', "
     run += f"{str(tmp_path / 'out')!r}, '--quiet', '--jobs', '2'])"
     assert "pandas" not in loaded_after(run)
+
+
+@pytest.mark.parametrize("before", ["", "gc.disable(); "])
+def test_importing_the_command_line_leaves_the_collector_as_it_found_it(before: str) -> None:
+    """``metrics.cli`` pauses the cycle collector while the stages load (``cli``'s
+    imports): on again after, unless it was off before."""
+    on = not before
+    loaded_after(f"import gc; {before}import metrics.cli; assert gc.isenabled() is {on}")
