@@ -30,6 +30,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from metrics import columns as arrow
+from metrics import kernels
 from metrics.schemas import (
     LEGACY_KEYS,
     PARTITION_KEYS,
@@ -246,7 +247,7 @@ class Partitioned:
             return
         numbers = np.concatenate(self.numbers)
         order = np.argsort(numbers, kind="stable")  # a partition's rows keep their order
-        ordered = pa.concat_tables(self.tables).take(arrow.from_numpy(order, pa.int64()))
+        ordered = kernels.take(pa.concat_tables(self.tables), arrow.from_numpy(order, pa.int64()))
         self.tables, self.numbers, self.rows, self.nbytes, self.loose = [], [], 0, 0, 0
         found, starts, counts = np.unique(numbers[order], return_index=True, return_counts=True)
         spans = zip(found.tolist(), starts.tolist(), counts.tolist(), strict=True)

@@ -25,10 +25,10 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from metrics import columns as arrow
+from metrics import kernels
 from metrics.dataset import RowGroups, give_back_memory, partition_folders, row_groups
 from metrics.pairs import (
     ADDITION,
@@ -294,7 +294,7 @@ def _group_trends(
         for path in files:
             for _, _, read in row_groups(path):
                 table = read(columns=["doc_id", "metric_key", "role", "base_unit"])
-                series.add(table.filter(_trend_rows(table, known)), year)
+                series.add(kernels.filter(table, _trend_rows(table, known)), year)
     # read in disk order and never held: only the first figure of a key and year is kept
     figures = (m for part in parts for m in _trend_figures(*part, known, series))
     return records_table(trends_in_order(figures, identities), TREND_SCHEMA)
@@ -303,8 +303,10 @@ def _group_trends(
 def _trend_rows(table: pa.Table, known: pa.Array) -> pa.ChunkedArray:
     """Which figures of ``table`` may make a trend: of a trend role, with a metric, in a
     document of a known government unit (``known``)."""
-    keep = pc.and_(pc.is_in(table["role"], _TREND_ROLES), pc.is_in(table["doc_id"], known))
-    return pc.and_(keep, pc.is_valid(table["metric_key"]))
+    keep = kernels.and_(
+        kernels.is_in(table["role"], _TREND_ROLES), kernels.is_in(table["doc_id"], known)
+    )
+    return kernels.and_(keep, kernels.is_valid(table["metric_key"]))
 
 
 class _Series:
@@ -336,7 +338,7 @@ class _Series:
         if not len(rows):
             return rows, rows, []
         picked = table.select(["doc_id", "base_unit", "metric_key"])
-        picked = picked.take(arrow.from_numpy(rows, pa.int64()))
+        picked = kernels.take(picked, arrow.from_numpy(rows, pa.int64()))
         unit = _codes(picked["doc_id"], self.units, self.identities.get)
         words = _codes(_joined(picked["base_unit"], picked["metric_key"]), self.words, _rate_words)
         distinct, which = np.unique(unit * (1 << 32) + words, return_inverse=True)
@@ -366,7 +368,7 @@ class _Series:
         keep = given.copy()
         rows = np.flatnonzero(keep)
         near = self.years.get(year - 1, set()) | self.years.get(year + 1, set())
-        pairs = self._pairs(table.take(arrow.from_numpy(rows, pa.int64())))
+        pairs = self._pairs(kernels.take(table, arrow.from_numpy(rows, pa.int64())))
         keep[rows[~np.isin(pairs, np.fromiter(near, dtype=np.int64, count=len(near)))]] = False
         rates = self.rates.get(year - 1, set()) | self.rates.get(year + 1, set())
         if not rates:
@@ -418,7 +420,7 @@ def _trend_figures(
             table = read(columns=names)
             keep, short = series.paired(table, _trend_rows(table, known), year)
             words = _words_before(table, keep, read, short)
-            table = table.filter(keep).append_column("sentence", words)
+            table = kernels.filter(table, keep).append_column("sentence", words)
             for r in table.to_pylist():
                 r.update(decoded(r))  # direction is written as text (CODED)
                 yield Mention(**r, department=department, year=year)
@@ -431,15 +433,17 @@ def _words_before(table: pa.Table, keep: pa.Array, read: Callable, short: bool) 
     or where one may be a rate's short name (``short``: ``trends`` reads its subject
     there); else empty: a run's sentences are most of its bytes, and read back
     they cost the trends more than all their other columns (measured)."""
-    kept = table.filter(keep)
-    need = pc.or_kleene(
-        pc.equal(pc.fill_null(kept["period_kind"], _EMPTY), _EMPTY),
-        pc.and_kleene(pc.equal(kept["measure"], _GROWTH), pc.is_null(kept["change_base"])),
+    kept = kernels.filter(table, keep)
+    need = kernels.or_kleene(
+        kernels.equal(kernels.fill_null(kept["period_kind"], _EMPTY), _EMPTY),
+        kernels.and_kleene(
+            kernels.equal(kept["measure"], _GROWTH), kernels.is_null(kept["change_base"])
+        ),
     )
-    if not short and not pc.any(need).as_py():
+    if not short and not kernels.any(need).as_py():
         return arrow.column([""] * len(kept), pa.string())
-    sentences = read(columns=["sentence"])["sentence"].filter(keep).to_pylist()
-    upto = (pc.subtract(kept["char_start"], kept["sentence_start"])).to_pylist()
+    sentences = kernels.filter(read(columns=["sentence"])["sentence"], keep).to_pylist()
+    upto = (kernels.subtract(kept["char_start"], kept["sentence_start"])).to_pylist()
     return arrow.column([s[: max(0, n)] for s, n in zip(sentences, upto, strict=True)], pa.string())
 
 
@@ -485,7 +489,9 @@ def _columns_at(
         for first, count, read in row_groups(path):
             mine = wanted[(wanted >= first) & (wanted < first + count)]
             if len(mine):
-                table = read(columns=names).take(arrow.from_numpy(mine - first, pa.int64()))
+                table = kernels.take(
+                    read(columns=names), arrow.from_numpy(mine - first, pa.int64())
+                )
                 for row, r in zip((mine + start).tolist(), table.to_pylist(), strict=True):
                     yield row, path, r
 
@@ -515,15 +521,17 @@ def _link_codes(batch: pa.Table, codes: tuple[dict, dict, dict, dict]) -> list[n
     its own of ``codes``; computed once per distinct row. Whether a figure is a year's
     addition is ``pairs.is_addition`` over the column at once (a phrase is near to one a
     figure), the months of part of a year ``months_short_of_year`` of each distinct label."""
-    added = pc.if_else(
-        pc.match_substring(pc.fill_null(batch["metric_phrase"], _EMPTY), ADDITION), _ADDED, _EMPTY
+    added = kernels.if_else(
+        kernels.match_substring(kernels.fill_null(batch["metric_phrase"], _EMPTY), ADDITION),
+        _ADDED,
+        _EMPTY,
     )
     months = _mapped([batch["period_label"]], months_short_of_year)
-    cols = [pc.fill_null(batch[c], _EMPTY) for c in LINK_FIELDS] + [added, months]
-    joined = pc.binary_join_element_wise(*cols, _UNIT_SEP)
+    cols = [kernels.fill_null(batch[c], _EMPTY) for c in LINK_FIELDS] + [added, months]
+    joined = kernels.binary_join_element_wise(*cols, _UNIT_SEP)
     if isinstance(joined, pa.ChunkedArray):
         joined = joined.combine_chunks()
-    encoded = pc.dictionary_encode(joined)
+    encoded = kernels.dictionary_encode(joined)
     named, metrics, units, kinds = codes
     known: list[tuple[int, int, int, int]] = []
     for row in encoded.dictionary.to_pylist():
@@ -547,14 +555,14 @@ def _link_codes(batch: pa.Table, codes: tuple[dict, dict, dict, dict]) -> list[n
 def _mapped(columns: list[pa.ChunkedArray], fold: Callable[..., str | None]) -> pa.Array:
     """``fold`` of the values of each row of ``columns`` (a missing one as None), computed
     once per distinct row; a missing result as empty."""
-    cols = [pc.fill_null(c, _EMPTY) for c in columns]
-    joined = cols[0] if len(cols) == 1 else pc.binary_join_element_wise(*cols, _UNIT_SEP)
+    cols = [kernels.fill_null(c, _EMPTY) for c in columns]
+    joined = cols[0] if len(cols) == 1 else kernels.binary_join_element_wise(*cols, _UNIT_SEP)
     if isinstance(joined, pa.ChunkedArray):
         joined = joined.combine_chunks()
-    encoded = pc.dictionary_encode(joined)
+    encoded = kernels.dictionary_encode(joined)
     distinct = encoded.dictionary.to_pylist()
     folded = [fold(*(v or None for v in d.split("\x1f"))) or "" for d in distinct]
-    return arrow.column(folded, pa.string()).take(encoded.indices)
+    return kernels.take(arrow.column(folded, pa.string()), encoded.indices)
 
 
 def _key_codes(
@@ -591,7 +599,7 @@ def _codes(
     that fold to one thing (``pairs.plan_metric``) get one number."""
     if isinstance(values, pa.ChunkedArray):
         values = values.combine_chunks()
-    encoded = pc.dictionary_encode(values, null_encoding="encode")
+    encoded = kernels.dictionary_encode(values, null_encoding="encode")
     distinct = encoded.dictionary.to_pylist()
     known = [codes.setdefault(fold(v) if fold else v, len(codes)) for v in distinct]
     return np.array(known, dtype=np.int64)[arrow.to_numpy(encoded.indices)]
@@ -608,15 +616,15 @@ _RATE_UNITS = frozenset({"%", "‰"})  # pairs.rate_words' units
 
 def _joined(a: pa.ChunkedArray, b: pa.ChunkedArray) -> pa.Array:
     """Two string columns as one (a missing value of ``a`` as empty), to code them as one."""
-    return pc.binary_join_element_wise(pc.fill_null(a, _EMPTY), b, _UNIT_SEP)
+    return kernels.binary_join_element_wise(kernels.fill_null(a, _EMPTY), b, _UNIT_SEP)
 
 
 def _sides(batch: pa.Table) -> np.ndarray:
     """The ``pairs.Side`` flags of each row of ``batch`` (``pairs.link_sides``), computed
     once per distinct (role, section, measure, unit)."""
-    cols = [pc.fill_null(batch[c], _EMPTY) for c in ("role", "section", "measure", "unit")]
-    joined = pc.binary_join_element_wise(*cols, _UNIT_SEP).combine_chunks()
-    encoded = pc.dictionary_encode(joined)
+    cols = [kernels.fill_null(batch[c], _EMPTY) for c in ("role", "section", "measure", "unit")]
+    joined = kernels.binary_join_element_wise(*cols, _UNIT_SEP).combine_chunks()
+    encoded = kernels.dictionary_encode(joined)
     distinct = encoded.dictionary.to_pylist()
     known = [link_sides(*(v or None for v in d.split("\x1f"))) for d in distinct]
     return np.array(known, dtype=np.int64)[arrow.to_numpy(encoded.indices)]
@@ -627,12 +635,12 @@ def _foreign(batch: pa.Table, identities: Units) -> np.ndarray:
     (``pairs.foreign_figure``: 东湖县…增长7.2% in a city's review), asked only of the few
     rows whose own clause names a place."""
     out = np.zeros(batch.num_rows, dtype=bool)
-    placed = np.flatnonzero(arrow.to_numpy(batch["figure_place"].is_valid()))
+    placed = np.flatnonzero(arrow.to_numpy(kernels.is_valid(batch["figure_place"])))
     if not len(placed):
         return out
     at = arrow.from_numpy(placed, pa.int64())
-    places = batch["figure_place"].take(at).to_pylist()
-    docs = batch["doc_id"].take(at).to_pylist()
+    places = kernels.take(batch["figure_place"], at).to_pylist()
+    docs = kernels.take(batch["doc_id"], at).to_pylist()
     for row, place, doc in zip(placed.tolist(), places, docs, strict=True):
         unit = identities.get(doc)
         out[row] = unit is not None and foreign_place(place, unit[1], unit[2])
@@ -702,15 +710,15 @@ def _link_keys(
             batch = read(columns=columns)
             side = _sides(batch)
             # a target for a later year than its plan's is none (``pairs.mention_sides``)
-            aimed = arrow.to_numpy(batch["aim_year"].is_valid())
+            aimed = arrow.to_numpy(kernels.is_valid(batch["aim_year"]))
             # a target of a plan of several years is linked in a pass of its own
             # (``pairs.span_sides``)
-            spanned = arrow.to_numpy(batch["plan_period"].is_valid()) & ~aimed
+            spanned = arrow.to_numpy(kernels.is_valid(batch["plan_period"])) & ~aimed
             side = np.where(spanned, np.where(side & Side.TARGET, SPAN_TARGET, 0), side)
             side = np.where(aimed, side & NOT_AIMED, side)
             side = np.where(_foreign(batch, identities), 0, side)
-            keep = (side > 0) & arrow.to_numpy(batch["metric_key"].is_valid())
-            picked, side = batch.filter(arrow.from_numpy(keep, pa.bool_())), side[keep]
+            keep = (side > 0) & arrow.to_numpy(kernels.is_valid(batch["metric_key"]))
+            picked, side = kernels.filter(batch, arrow.from_numpy(keep, pa.bool_())), side[keep]
             row = np.flatnonzero(keep) + end
             end += batch.num_rows
             codes = _codes(picked["doc_id"], docs)
@@ -794,7 +802,7 @@ def _restatements_dropped(
     if not len(rows):
         return side
     side = side.copy()
-    chosen = texts.take(arrow.from_numpy(rows, pa.int64())).to_pylist()
+    chosen = kernels.take(texts, arrow.from_numpy(rows, pa.int64())).to_pylist()
     for row, text in zip(rows.tolist(), chosen, strict=True):
         if restated(stated, (int(key[row]), int(docs[row]), text)):
             side[row] = 0

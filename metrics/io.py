@@ -43,6 +43,7 @@ from io import BytesIO
 from pathlib import Path, PosixPath
 from typing import Any
 
+from metrics import regex_cache  # (its patterns kept between starts: re parses in Python)
 from metrics.errors import InputError, system_said
 
 # Signatures of binary formats that turn up with a .txt name after a bad download.
@@ -151,7 +152,7 @@ OUTPUT_FOLDERS = frozenset({"runs", "current", "export"})
 # and Unicode's line breaking take all of them as line ends; the later stages look for
 # ``\\n`` alone (a CR is deleted by normalising, as the half of a CRLF), so a file of lone
 # CRs was one line: its title ran on into the text below it.
-LONE_CR = re.compile(r"\r(?!\n)")
+LONE_CR = regex_cache.compile_re(r"\r(?!\n)")
 # NEL, LS, PS, and VT: the line break Word keeps inside a paragraph (Shift+Enter), which
 # some copies and exports carry. Not FF: pdftotext puts one after the line end that closes
 # a page, where a second line end would open a paragraph inside a sentence.
@@ -164,7 +165,7 @@ OTHER_LINE_ENDS = {"\x85": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n"}
 BLANKS = {chr(c): " " for c in (*range(0x01, 0x09), 0x0C, *range(0x0E, 0x20), 0x7F)}
 LINE_END_TABLE = str.maketrans(OTHER_LINE_ENDS | BLANKS)
 # (one scan finds whether a text holds any of them: most hold none)
-TRANSLATED = re.compile("[" + re.escape("".join(OTHER_LINE_ENDS | BLANKS)) + "]")
+TRANSLATED = regex_cache.compile_re("[" + re.escape("".join(OTHER_LINE_ENDS | BLANKS)) + "]")
 
 
 def with_line_ends(text: str) -> str:
@@ -540,22 +541,26 @@ PAGE_PROLOGUE = (
 )
 OTHER_FORMATS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
-        re.compile(_START + r"<\?xml\b", re.IGNORECASE),
+        regex_cache.compile_re(_START + r"<\?xml\b", re.IGNORECASE),
         "<w:wordDocument",
         "a Word 2003 XML document cannot be read: open it in Word or WPS and save it as .docx",
     ),
     (
-        re.compile(_START + PAGE_PROLOGUE + r"(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.I),
+        regex_cache.compile_re(
+            _START + PAGE_PROLOGUE + r"(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.I
+        ),
         "",
         "a web page (HTML): give it the suffix .html to read it as one",
     ),
     (
-        re.compile(_START + r"(?:from|mime-version|subject|date|content-type)\s*:", re.IGNORECASE),
+        regex_cache.compile_re(
+            _START + r"(?:from|mime-version|subject|date|content-type)\s*:", re.IGNORECASE
+        ),
         "multipart/related",
         "a web page saved as one file (MHTML): give it the suffix .mhtml to read it as one",
     ),
     (
-        re.compile(_START + r"\{\\rtf"),
+        regex_cache.compile_re(_START + r"\{\\rtf"),
         "",
         "an RTF document cannot be read: open it in Word or WPS and save it as .docx",
     ),
@@ -809,7 +814,7 @@ KOREAN_SAID = (
 # allowed), in runs (words) of at most this mean length
 KOREAN_SHARE = 0.7
 KOREAN_WORD = 8
-HANGUL = re.compile("[\uac00-\ud7a3]+")
+HANGUL = regex_cache.compile_re("[\uac00-\ud7a3]+")
 
 
 def korean(text: str) -> bool:
@@ -840,12 +845,12 @@ def korean(text: str) -> bool:
 CHINESE_SHARE = 0.75
 KANA_LINE = 0.15
 # (runs of them, counted by their lengths: faster than a match a character)
-HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+HAN = regex_cache.compile_re("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 # (not U+30FB ・ nor U+30FC ー, which Chinese text borrows: 约翰・史密斯)
-KANA = re.compile("[\u3041-\u309f\u30a1-\u30fa\u30fd-\u30ff\u31f0-\u31ff\uff66-\uff9d]")
-HANGUL_LETTER = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3131-\u318e]")
+KANA = regex_cache.compile_re("[\u3041-\u309f\u30a1-\u30fa\u30fd-\u30ff\u31f0-\u31ff\uff66-\uff9d]")
+HANGUL_LETTER = regex_cache.compile_re("[\uac00-\ud7a3\u1100-\u11ff\u3131-\u318e]")
 # a run of other letters: a word (not digits, not the scripts above)
-OTHER_WORD = re.compile(
+OTHER_WORD = regex_cache.compile_re(
     "[^\\W\\d_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
     "\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9d\uac00-\ud7a3\u1100-\u11ff\u3131-\u318e]+"
 )

@@ -74,6 +74,12 @@ except ImportError:  # pragma: no cover - another layout of the regex package
 # others wrote since it read the file (patterns whose text changed between versions of the
 # package would otherwise pile up).
 MAX_ENTRIES = 2_000
+# Bytes of data a file holds at most, pruned as past MAX_ENTRIES: every start reads the file
+# whole and checks its digest (15 ms of CPU for 3.2 MB), and one version of the package's
+# patterns is 1.7 MB, but a few hundred large patterns (the rules' alternation: 0.26 MB of
+# code) reached 24 MB under the entries' bound alone, 76 ms a start, on a machine where
+# many checkouts of the package run.
+MAX_BYTES = 4_000_000
 Key = tuple[str, int, int]  # the pattern's text, flags and regex's default version
 # An ``re`` pattern's key: its third field is minus the code's version of ``_sre`` (no
 # regex version is negative), so a Python whose ``re`` writes other code never reads it.
@@ -167,7 +173,8 @@ class Cache:
     def _write(self, path: Path) -> None:
         there = _read(path)
         keep = there | self.kept
-        if len(keep) > MAX_ENTRIES:
+        data = marshal.dumps(keep)
+        if len(keep) > MAX_ENTRIES or len(data) > MAX_BYTES:
             # what this process used, and what another wrote since it read the file (a
             # worker ending just before: pruned to this one's use, its patterns were lost)
             keep = {
@@ -175,7 +182,7 @@ class Cache:
                 for k, v in keep.items()
                 if k in self.used or (k in there and k not in self.read)
             }
-        data = marshal.dumps(keep)
+            data = marshal.dumps(keep)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:

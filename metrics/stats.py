@@ -47,9 +47,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from metrics import columns as arrow
+from metrics import kernels
 from metrics.additivity import is_additive
 from metrics.records import Document, Measure
 from metrics.resolve import unit_factor
@@ -132,7 +132,7 @@ def _encode(values: pa.Array | pa.ChunkedArray) -> tuple[list, np.ndarray]:
     """The distinct values (as Python objects) and each row's index among them."""
     if isinstance(values, pa.ChunkedArray):
         values = values.combine_chunks()
-    encoded = pc.dictionary_encode(values, null_encoding="encode")
+    encoded = kernels.dictionary_encode(values, null_encoding="encode")
     return encoded.dictionary.to_pylist(), arrow.to_numpy(encoded.indices)
 
 
@@ -143,7 +143,7 @@ def _per_distinct(values: pa.Array | pa.ChunkedArray, fn: Callable[[Any], Any]) 
 
 
 def _numbers(column: pa.ChunkedArray) -> np.ndarray:
-    return arrow.to_numpy(pc.cast(column, pa.float64()))
+    return arrow.to_numpy(kernels.cast(column, pa.float64()))
 
 
 def _factor(unit: str | None) -> float:
@@ -158,9 +158,9 @@ def _with_units(batch: pa.Table, units: dict[str, tuple]) -> pa.Table:
     found = [units.get(d, (None, None, None)) for d in distinct]
     rows = arrow.from_numpy(indices, pa.int64())
     level, place, department = (
-        arrow.column([u[i] for u in found], pa.string()).take(rows) for i in range(3)
+        kernels.take(arrow.column([u[i] for u in found], pa.string()), rows) for i in range(3)
     )
-    department = pc.coalesce(department, pc.cast(batch["department"], pa.string()))
+    department = kernels.coalesce(department, kernels.cast(batch["department"], pa.string()))
     batch = batch.drop_columns(["department"])
     return (
         batch.append_column("level", level)
@@ -174,12 +174,12 @@ def _aimed_year(batch: pa.Table) -> pa.Table:
     (``aim_year``), none for a target of a plan of several years (``plan_period``: the
     span's, no one year's figure), and without those columns."""
     year = batch["year"]
-    aimed = pc.coalesce(pc.cast(batch["aim_year"], year.type), year)
+    aimed = kernels.coalesce(kernels.cast(batch["aim_year"], year.type), year)
     if "plan_period" in batch.column_names:
         # (pa.nulls, not pa.scalar(None): a scalar made from a Python object imports
         # pandas to tell whether it is pandas' null, 0.2 s of a small run's start-up)
         none = pa.nulls(len(batch), year.type)
-        aimed = pc.if_else(pc.is_valid(batch["plan_period"]), none, aimed)
+        aimed = kernels.if_else(kernels.is_valid(batch["plan_period"]), none, aimed)
     at = batch.schema.get_field_index("year")
     return batch.set_column(at, "year", aimed).drop_columns(
         [c for c in ("aim_year", "plan_period") if c in batch.column_names]
@@ -189,17 +189,17 @@ def _aimed_year(batch: pa.Table) -> pa.Table:
 def figure_weights(batch: pa.Table) -> tuple[dict[str, np.ndarray], np.ndarray]:
     """What each figure adds to each running sum of its row, and the known value of
     each non-additive figure (NaN for the others)."""
-    masked = arrow.to_numpy(pc.fill_null(batch["masked"], _FALSE))
-    pairs = pc.binary_join_element_wise(
-        pc.fill_null(batch["unit_family"], _MISSING),
-        pc.fill_null(batch["metric_key"], _MISSING),
+    masked = arrow.to_numpy(kernels.fill_null(batch["masked"], _FALSE))
+    pairs = kernels.binary_join_element_wise(
+        kernels.fill_null(batch["unit_family"], _MISSING),
+        kernels.fill_null(batch["metric_key"], _MISSING),
         _SEP,
     )
     # a figure that restates another or is a part of one (metrics.restated) is counted
     # but kept out of the sums, so that its total is not added twice
-    part = arrow.to_numpy(pc.is_valid(batch["part_of"]))
+    part = arrow.to_numpy(kernels.is_valid(batch["part_of"]))
     # a threshold (收入超过50万元的村) sorts what a count counts: no amount to add
-    bound = arrow.to_numpy(pc.fill_null(pc.equal(batch["measure"], _THRESHOLD), _FALSE))
+    bound = arrow.to_numpy(kernels.fill_null(kernels.equal(batch["measure"], _THRESHOLD), _FALSE))
     summed = _per_distinct(pairs, _additive).astype(bool) & ~bound
     additive = summed & ~part
     factor = _per_distinct(batch["unit"], _factor).astype(float)
@@ -334,8 +334,10 @@ class _Sums:
         self.kept = _Kept()  # the known values of non-additive figures, for the medians
 
     def add(self, batch: pa.Table, weights: dict[str, np.ndarray], values: np.ndarray) -> None:
-        parts = [pc.fill_null(pc.cast(batch[k], pa.string()), _MISSING) for k in self.keys]
-        distinct, indices = _encode(pc.binary_join_element_wise(*parts, _SEP))
+        parts = [
+            kernels.fill_null(kernels.cast(batch[k], pa.string()), _MISSING) for k in self.keys
+        ]
+        distinct, indices = _encode(kernels.binary_join_element_wise(*parts, _SEP))
         local = [self.ids.setdefault(k, len(self.ids)) for k in distinct]
         ids = np.array(local, dtype=np.int64)[indices]
         n = len(self.ids)
@@ -417,10 +419,10 @@ class StatsTables:
         batch = _with_units(_aimed_year(mentions.select(STATS_INPUT)), units)
         weights, values = figure_weights(batch)
         self.groups.add(batch, weights, values)
-        named = arrow.to_numpy(pc.is_valid(batch["metric_key"]))
+        named = arrow.to_numpy(kernels.is_valid(batch["metric_key"]))
         if named.any():
             self.metrics.add(
-                batch.filter(arrow.from_numpy(named, pa.bool_())),
+                kernels.filter(batch, arrow.from_numpy(named, pa.bool_())),
                 {k: w[named] for k, w in weights.items()},
                 values[named],
             )

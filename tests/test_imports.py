@@ -62,7 +62,8 @@ def test_extract_loads_no_table_library_before_its_first_file() -> None:
     it, never the export, the in-memory API, nor Dask unless asked for."""
     loaded = loaded_after("import metrics.cli")
     assert "pyarrow" in loaded and "metrics.pipeline" in loaded
-    heavy = {"pandas", "pyarrow.dataset", "dask", "distributed", "openpyxl", "matplotlib"}
+    heavy = {"pandas", "pyarrow.dataset", "pyarrow.compute", "dask", "distributed", "openpyxl"}
+    heavy.add("matplotlib")
     assert not loaded & heavy
     assert not loaded & {"metrics.export", "metrics.api", "metrics.stats"}
 
@@ -109,6 +110,18 @@ def test_an_extract_run_loads_no_pandas(tmp_path, text: str) -> None:
     assert "pandas" not in loaded_after(_extract_small(tmp_path, text))
 
 
+def test_an_extract_run_loads_no_pyarrow_compute(tmp_path) -> None:
+    """``import pyarrow.compute`` wraps each of Arrow's ~290 kernels with a signature and a
+    parsed docstring (0.045 s of a start): a run calls the kernels it needs by name
+    (``metrics.kernels``), never through pyarrow's computing methods (``Table.take``,
+    ``Array.is_valid``…), which import it. data/sample makes every table (plan links and
+    trends among them)."""
+    sample = Path(__file__).parent.parent / "data/sample"
+    run = f"from metrics.cli import main; main(['extract', {str(sample)!r}, '--out', "
+    run += f"{str(tmp_path / 'out')!r}, '--quiet'])"
+    assert "pyarrow.compute" not in loaded_after(run)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -133,3 +146,11 @@ def test_a_run_with_a_pool_loads_no_pandas_to_take_its_results(tmp_path) -> None
     run = f"from metrics.cli import main; main(['extract', {str(inputs)!r}, '--out', "
     run += f"{str(tmp_path / 'out')!r}, '--quiet', '--jobs', '2'])"
     assert "pandas" not in loaded_after(run)
+
+
+@pytest.mark.parametrize("before", ["", "gc.disable(); "])
+def test_importing_the_command_line_leaves_the_collector_as_it_found_it(before: str) -> None:
+    """``metrics.cli`` pauses the cycle collector while the stages load (``cli``'s
+    imports): on again after, unless it was off before."""
+    on = not before
+    loaded_after(f"import gc; {before}import metrics.cli; assert gc.isenabled() is {on}")

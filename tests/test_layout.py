@@ -20,6 +20,7 @@ ORDER = [
     "errors",
     "records",
     "columns",
+    "kernels",
     "schemas",
     "regex_cache",
     "twins",

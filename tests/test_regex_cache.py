@@ -102,6 +102,26 @@ def test_a_file_not_whole_is_not_read(tmp_path: Path) -> None:
     assert cache.compile(r"(?P<x>\d+)个").match("12个").group("x") == "12"
 
 
+@pytest.mark.parametrize(("bound", "kept"), [(None, {"old", "new"}), (64, {"new"})])
+def test_a_file_past_its_bytes_keeps_what_its_last_writer_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bound: int | None, kept: set[str]
+) -> None:
+    """Past ``MAX_BYTES`` of data (another version's patterns piling up), a writer keeps
+    only the patterns it used: every start reads the file whole."""
+    path = tmp_path / "kept.marshal"
+    words = {"old": r"(?P<x>\d+)(?:个|项|所)", "new": r"(?P<x>\d+)(?:亿元|万元)"}
+    first = regex_cache.Cache(path, _parse)
+    first.compile(words["old"])
+    first.save()
+    if bound is not None:
+        monkeypatch.setattr(regex_cache, "MAX_BYTES", bound)
+    second = regex_cache.Cache(path, _parse)
+    second.compile(words["new"])
+    second.save()
+    held = {key[0] for key in regex_cache._read(path)}
+    assert held == {words[k] for k in kept}
+
+
 def test_what_the_cache_leaves_to_the_parser() -> None:
     seen: list[str] = []
 

@@ -215,7 +215,7 @@ def _pip() -> str:
 # redirect saved as 报告.pdf), or a file saved under another format's suffix: what its
 # first bytes are, after a BOM and blanks. Said so, with what to do, where the reader's
 # own failure said "damaged" and "save it again as .docx" (which it never was).
-WEB_PAGE_HEAD = re.compile(
+WEB_PAGE_HEAD = regex_cache.compile_re(
     PAGE_PROLOGUE.encode() + rb"(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.I
 )
 
@@ -251,7 +251,7 @@ def refuse_misnamed(data: bytes, path: Path, name: str, own: tuple[bytes, ...]) 
 # (a page of no tag was read as one paragraph, its line ends spaces; a PDF or a Word file
 # was called damaged).
 PLAIN_TEXT = "plain text (a report saved under another suffix?): give it the suffix .txt"
-TAG = re.compile(r"<[A-Za-z!?/]")
+TAG = regex_cache.compile_re(r"<[A-Za-z!?/]")
 TEXT_CODECS = ("utf-8", "gb18030")
 
 
@@ -272,7 +272,7 @@ def plain_text(data: bytes) -> bool:
 
 
 SNIFF = 4096
-CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+CONTROL = regex_cache.compile_re(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def _decoded(head: bytes, codec: str) -> str:
