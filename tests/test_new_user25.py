@@ -1,0 +1,83 @@
+"""Failures met by trying the tool as a new user would (round 25: what README and docs
+promise, the exports for the desk, file names): each reproduced here first (each test
+failed on 4d6dac4), then fixed for its class."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+import metrics
+from metrics.cli import main
+
+from . import format_files as ff
+
+NAME_MAX = 255  # bytes of one name in a folder (ext4, XFS, Btrfs, APFS's UTF-8)
+
+
+def _long_name(stem: str, suffix: str) -> str:
+    """``stem`` padded with 某 to the longest name a folder takes (255 bytes, or one or
+    two fewer where a CJK character's 3 bytes do not fit), ending in ``suffix``."""
+    name = stem + suffix
+    while len((name + "某").encode("utf-8")) <= NAME_MAX:
+        name = stem + "某" * (len(name) - len(stem) - len(suffix) + 1) + suffix
+    return name
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html"])
+def test_a_report_of_a_long_name_in_another_format_keeps_its_text(
+    tmp_path: Path, suffix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Word file or a web page named as a publishing system names an attachment (the
+    whole title of the notice, 250 bytes and more) failed the whole run: its text is kept
+    as ``texts/NAME.txt``, a name four bytes longer than the file system takes, and the
+    run ended in "cannot be written (File name too long)", nothing published. Every
+    input's text is kept under a name the system takes, and show-span finds it."""
+    pytest.importorskip("docx")
+    pytest.importorskip("lxml")
+    folder = tmp_path / "附件"
+    folder.mkdir()
+    name = _long_name("关于印发东湖县统计局2023年工作总结的通知", suffix)
+    assert len(name.encode("utf-8")) > NAME_MAX - len(".txt")
+    if suffix == ".docx":
+        ff.write_docx(folder / name)
+    else:
+        (folder / name).write_bytes(ff.html_page("utf-8"))
+    ff.write_txt(folder / "短名.txt")
+    out = tmp_path / "out"
+    assert main(["extract", str(folder), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
+    tables = metrics.load(out)
+    assert set(tables.documents["source_file"]) == {name, "短名.txt"}
+    row = tables.mentions[tables.mentions["source_file"] == name].iloc[0]
+    capsys.readouterr()
+    assert main(["show-span", str(out), row["mention_id"]]) == 0
+    assert f"«{row['text']}»" in capsys.readouterr().out
+    found = metrics.span(out, row["mention_id"])
+    assert found.text == row["text"]
+    assert all(len(part.encode("utf-8")) <= NAME_MAX for part in found.file.parts)
+
+
+def test_a_word_file_named_in_gbk_bytes_keeps_its_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A name in GBK bytes (a ZIP unpacked on Linux from a Windows machine) is kept in
+    the tables with ``\\xNN`` escapes, four characters a byte: a Word file of a title of
+    20 Chinese characters (40 bytes, 160 escaped) left a kept text's name of 170 and more,
+    and one of 64 characters broke the run as above."""
+    pytest.importorskip("docx")
+    folder = tmp_path / "附件"
+    folder.mkdir()
+    raw = ("关于印发东湖县统计局二〇二三年度工作总结和二〇二四年工作计划的通知" * 2).encode("gbk")
+    path = Path(os.fsdecode(os.fsencode(folder) + b"/" + raw + b".docx"))
+    ff.write_docx(path)
+    out = tmp_path / "out"
+    assert main(["extract", str(folder), "--out", str(out), "--quiet", "--jobs", "1"]) == 0
+    tables = metrics.load(out)
+    (source,) = set(tables.documents["source_file"])
+    assert source.startswith("\\x") and source.endswith(".docx")
+    row = tables.mentions.iloc[0]
+    capsys.readouterr()
+    assert main(["show-span", str(out), row["mention_id"]]) == 0
+    assert f"«{row['text']}»" in capsys.readouterr().out
