@@ -81,3 +81,39 @@ def test_a_word_file_named_in_gbk_bytes_keeps_its_text(
     capsys.readouterr()
     assert main(["show-span", str(out), row["mention_id"]]) == 0
     assert f"«{row['text']}»" in capsys.readouterr().out
+
+
+def test_an_installed_copy_describes_the_columns_in_its_xlsx_readme_sheet(tmp_path: Path) -> None:
+    """README: the XLSX export has "a README sheet with every column's meaning from
+    docs/schema.md". Installed from a wheel (``pip install 'gov-report-metrics[formats]'``,
+    as README says elsewhere than in a clone) the package had no docs/ beside it, and all
+    231 meanings of the sheet were empty. The build puts the schema in the package
+    (``metrics/schema.md``), which the export reads where no docs/ stands beside it."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    built = tmp_path / "lib"
+    subprocess.run(
+        [sys.executable, "setup.py", "-q", "build_py", "-d", str(built)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    packaged = built / "metrics" / "schema.md"
+    assert packaged.read_text("utf-8") == (ROOT / "docs" / "schema.md").read_text("utf-8")
+    probe = (
+        "import metrics.export as x; "
+        "rows = x.schema_descriptions({'mentions': ['value', 'mask'], 'documents': ['title']}); "
+        "print(x.SCHEMA_DOC); print(sum(1 for r in rows if r[2]))"
+    )
+    said = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(built)},
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split("\n")
+    assert Path(said[0]) == packaged and said[1] == "3"
