@@ -104,7 +104,7 @@ EXIT_STATUS = """exit status:
        memory (nothing published)
   2    usage: a wrong option or argument, an output folder that is not safe to write
        (a file, another program's runs/, a run writing it now), a Dask cluster that
-       runs other code
+       runs other code or whose scheduler cannot be reached
   130  stopped by Ctrl-C (SIGINT); 143 by SIGTERM; 129 by SIGHUP: nothing published
 """
 

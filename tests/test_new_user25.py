@@ -117,3 +117,27 @@ def test_an_installed_copy_describes_the_columns_in_its_xlsx_readme_sheet(tmp_pa
         text=True,
     ).stdout.split("\n")
     assert Path(said[0]) == packaged and said[1] == "3"
+
+
+def test_a_dask_scheduler_that_cannot_be_reached_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--scheduler`` with an address no scheduler listens at (a typo, a cluster not
+    started yet) waited distributed's 30 s and then blamed the output folder: "out: cannot
+    be written (Timed out trying to connect to tcp://…)", exit status 1, as a full disk
+    is said. It names the scheduler and says what to check; a usage error (2), like a
+    cluster of other code; nothing is written."""
+    dask = pytest.importorskip("dask")
+    pytest.importorskip("distributed")
+    report = ff.write_txt(tmp_path / "report.txt")
+    out = tmp_path / "out"
+    address = "tcp://127.0.0.1:1"  # (a port no scheduler listens at)
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        status = main(
+            ["extract", str(report), "--out", str(out), "--engine", "dask", "--scheduler", address]
+        )
+    said = capsys.readouterr().err
+    assert status == 2
+    assert f"{address}: the Dask scheduler cannot be reached" in said
+    assert "cannot be written" not in said
+    assert not (out / "CURRENT").exists()
