@@ -141,3 +141,20 @@ def test_a_dask_scheduler_that_cannot_be_reached_is_named(
     assert f"{address}: the Dask scheduler cannot be reached" in said
     assert "cannot be written" not in said
     assert not (out / "CURRENT").exists()
+
+
+@pytest.mark.parametrize("command", ["stats", "export", "show-span"])
+def test_a_file_given_for_an_output_folder_is_said_to_be_a_file(
+    tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A report file given where an output folder is asked for (`metrics stats
+    report.txt`, the input in place of the output) was said to "hold no metrics output
+    (no CURRENT, no mentions/)", as if it were a folder. It is said to be a file, for
+    every command and for ``metrics.load``."""
+    report = ff.write_txt(tmp_path / "report.txt")
+    args = [command, str(report)] + (["x"] if command == "show-span" else [])
+    assert main(args) == 1
+    said = capsys.readouterr().err
+    assert f"{report}: is a file, not a folder" in said and "holds no" not in said
+    with pytest.raises(metrics.TablesError, match="is a file, not a folder"):
+        metrics.load(report)
