@@ -18,6 +18,7 @@ import tomllib
 from pathlib import Path
 
 from setuptools import setup
+from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
 WANTED = os.environ.get("METRICS_COMPILE") == "1"
@@ -64,7 +65,22 @@ def ext_modules() -> list:
     return mypycify(paths, opt_level="3", group_name="metrics.compiled")
 
 
+class BuildWithSchema(build_py):
+    """The package as built, with docs/schema.md in it as ``metrics/schema.md``: the
+    XLSX export's README sheet takes each column's meaning from it, and an installed copy
+    has no docs/ beside it (its sheet's meanings were all empty)."""
+
+    def run(self) -> None:
+        super().run()
+        doc = HERE / "docs" / "schema.md"
+        # (an sdist holds it: MANIFEST.in; an editable install reads docs/ in the clone)
+        if doc.exists() and not getattr(self, "editable_mode", False):
+            self.mkpath(str(Path(self.build_lib) / "metrics"))
+            self.copy_file(str(doc), str(Path(self.build_lib) / "metrics" / "schema.md"))
+
+
 setup(
+    cmdclass={"build_py": BuildWithSchema},
     ext_modules=ext_modules(),
     setup_requires=PROJECT["project"]["optional-dependencies"]["compile"] if WANTED else [],
 )

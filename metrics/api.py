@@ -50,7 +50,14 @@ from metrics.io import (
     wildcard_hint,
     with_line_ends,
 )
-from metrics.outputs import MANIFEST, TABLES, arrow_dataset, check_version, read_table
+from metrics.outputs import (
+    MANIFEST,
+    TABLES,
+    arrow_dataset,
+    check_version,
+    kept_text,
+    read_table,
+)
 from metrics.pairs import disk_order, government_identity, plans_in_order
 from metrics.pipeline import FileResult, process_text, read_failure
 from metrics.publish import CURRENT, current_run, pruned
@@ -63,7 +70,6 @@ from metrics.schemas import (
     PAIR_SCHEMA,
     SECTION_SCHEMA,
     TARGET_SCHEMA,
-    TEXTS,
     TREND_SCHEMA,
     records_table,
 )
@@ -476,7 +482,7 @@ def span(directory: str | Path, mention_id: str, inputs: str | Path | None = Non
     documents = read_table(root, "documents.parquet", ["doc_id", "input_format"])
     formats = documents.loc[documents["doc_id"] == row["doc_id"], "input_format"]
     kept = not formats.empty and formats.iloc[0] not in (None, "text")
-    file = root / TEXTS / f"{name}.txt" if kept else _source_path(root, name, inputs)
+    file = kept_text(root, name) if kept else _source_path(root, name, inputs)
     start, end = int(row["char_start"]), int(row["char_end"])
     before, text, after, line = _read_span(file, start, end, kept)
     if text != row["text"]:

@@ -114,7 +114,7 @@ EXIT_STATUS = """exit status:
        memory (nothing published)
   2    usage: a wrong option or argument, an output folder that is not safe to write
        (a file, another program's runs/, a run writing it now), a Dask cluster that
-       runs other code
+       runs other code or whose scheduler cannot be reached
   130  stopped by Ctrl-C (SIGINT); 143 by SIGTERM; 129 by SIGHUP: nothing published
 """
 
@@ -479,6 +479,13 @@ def extract_command(
         if not path.is_dir():  # an output folder's runs are no input file
             summary.skipped.append(display_name(str(path)))
 
+    cores = os.cpu_count() or 1
+    if jobs > cores:  # (asked for: the run goes on, its tables the same for any N)
+        console.warning(
+            f"--jobs {jobs} is more than this machine's {cores} core(s): each worker "
+            "process holds memory of its own (about 90 MB) and more than one a core runs "
+            "no faster"
+        )
     summary = Summary()
     files: list[InputFile] = []
     empty: list[str] = []  # inputs that hold no report: a warning, or the error's cause

@@ -456,7 +456,13 @@ class DaskRun:
             # scheduler (which runs in this process, beside the writer)
             self.client = Client(self.cluster, direct_to_workers=True)
         else:
-            self.client = Client(self.scheduler)
+            try:
+                self.client = Client(self.scheduler)
+            except OSError as exc:  # no scheduler there (refused, timed out): not the disk's
+                raise MetricsError(
+                    f"{self.scheduler}: the Dask scheduler cannot be reached ({exc}); check "
+                    "the address and that `dask scheduler` runs there"
+                ) from exc
             theirs = self.client.run(package_digest, on_error="return")
             check_workers(theirs, package_digest(), self.scheduler)
         return self.client

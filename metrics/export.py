@@ -56,7 +56,19 @@ CHUNK = 2_000  # rows read and turned into Python values at a time (streaming)
 PROSE_COLUMN = re.compile(r"`([a-z_]+)` \(([^()]+)\)")
 BORROWED = re.compile(r"[Tt]he columns of `([a-z_]+)`")
 COLUMN_ORDER = {"mentions": MENTION_SCHEMA.names}
-SCHEMA_DOC = Path(__file__).resolve().parents[1] / "docs" / "schema.md"
+# docs/schema.md beside the package in a clone, else the copy the build puts in an
+# installed package (setup.py)
+SCHEMA_DOC = next(
+    (
+        doc
+        for doc in (
+            Path(__file__).resolve().parents[1] / "docs" / "schema.md",
+            Path(__file__).resolve().parent / "schema.md",
+        )
+        if doc.exists()
+    ),
+    Path(__file__).resolve().parent / "schema.md",
+)
 
 
 def table_names() -> tuple[str, ...]:
@@ -376,8 +388,9 @@ def _string_cell(cell_type: type, sheet: object, value: str) -> object:
 
 def schema_descriptions(columns: dict[str, list[str]]) -> list[tuple[str, str, str]]:
     """(table, column, meaning) for every column of each table in ``columns``, the
-    meaning taken from the tables of docs/schema.md (empty for a column it does not
-    describe, or when the file is not there, as in an installed copy without the docs)."""
+    meaning taken from the tables of docs/schema.md (``SCHEMA_DOC``: an installed copy
+    holds it as ``metrics/schema.md``; empty for a column it does not describe, or when
+    the file is not there)."""
     meanings = parse_schema(SCHEMA_DOC.read_text("utf-8")) if SCHEMA_DOC.exists() else {}
     return [
         (name, str(column), meanings.get((name, str(column)), ""))

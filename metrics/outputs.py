@@ -11,6 +11,7 @@ a missing, truncated or corrupt file into ``TablesError`` naming the table and t
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 
 from metrics.errors import TablesError
+from metrics.schemas import TEXTS
 
 if TYPE_CHECKING:
     # imported when a table is read: writing a run needs neither (pyarrow.dataset
@@ -60,6 +62,41 @@ TABLES = (
     TableFile("targets", "targets.parquet", optional=True),
     TableFile("trends", "trends.parquet", optional=True),
 )
+# The longest name of a file or folder, in bytes of its UTF-8 name: ext4, XFS, Btrfs and
+# most others (APFS and NTFS count 255 characters, which such a name never exceeds).
+NAME_MAX = 255
+# The hex digits of the digest that stands for the end of a name too long to keep whole.
+NAME_DIGEST = 16
+
+
+def kept_text(run: Path, source_file: str) -> Path:
+    """The file in which ``run`` keeps the text it extracted from the input named
+    ``source_file`` (a web page, a Word file, a PDF): ``texts/SOURCE_FILE.txt``, its path
+    below the folder given. A part of that path longer than a folder takes (``NAME_MAX``:
+    a notice's whole title used as an attachment's name, 250 bytes and more, to which
+    ``.txt`` is added; a name in GBK bytes written as ``\\xNN``, four characters a byte)
+    is shortened to its head and a digest of the whole part, which keeps two inputs'
+    names apart (``shortened``). The writer and ``metrics.span`` both ask here: a name
+    the system refused failed the whole run ("File name too long")."""
+    parts = f"{source_file}.txt".split("/")
+    return run.joinpath(TEXTS, *(shortened(part) for part in parts))
+
+
+def shortened(name: str, limit: int = NAME_MAX) -> str:
+    """``name``, or when its UTF-8 bytes (surrogate escapes as the bytes they stand for)
+    are more than ``limit``: its first characters, ``~``, a digest of the whole name and
+    its last suffix (``.txt``), in at most ``limit`` bytes."""
+    raw = name.encode("utf-8", "surrogateescape")
+    if len(raw) <= limit:
+        return name
+    digest = hashlib.sha256(raw).hexdigest()[:NAME_DIGEST]
+    dot = name.rfind(".")
+    suffix = name[dot:] if dot > 0 and len(name) - dot <= 8 else ""
+    room = limit - len(digest) - 1 - len(suffix.encode("utf-8", "surrogateescape"))
+    head = raw[:room].decode("utf-8", "ignore")  # (a character cut in two is left out)
+    return f"{head}~{digest}{suffix}"
+
+
 # Raise when a change of the tables would be misread by an older reader.
 SCHEMA_VERSION = 1
 KNOWN_VERSIONS = frozenset({1})

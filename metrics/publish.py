@@ -220,6 +220,10 @@ def current_run(root: Any) -> Any:
             f"is one table of a run, not an output folder: give the run's folder ({run}) "
             "or the folder `metrics extract … --out` wrote",
         )
+    if not root.is_dir():  # a report given for the output (`metrics stats report.txt`)
+        raise TablesError(
+            str(root), "is a file, not a folder: give the folder `metrics extract … --out` wrote"
+        )
     raise TablesError(
         str(root),
         "holds no metrics output (no CURRENT, no mentions/): "

@@ -70,7 +70,14 @@ from metrics.derived import (
 from metrics.errors import OutputError, TablesError, WriteError, system_said
 from metrics.io import OUTPUT_MARKER
 from metrics.outlock import output_lock
-from metrics.outputs import MANIFEST, Sources, check_version, read_table, write_manifest
+from metrics.outputs import (
+    MANIFEST,
+    Sources,
+    check_version,
+    kept_text,
+    read_table,
+    write_manifest,
+)
 from metrics.publish import (
     CURRENT,
     LINK,
@@ -92,7 +99,6 @@ from metrics.schemas import (
     PAIR_SCHEMA,
     SECTION_SCHEMA,
     TARGET_SCHEMA,
-    TEXTS,
     TREND_SCHEMA,
     UNKNOWN_DEPARTMENT,
     UNKNOWN_YEAR,
@@ -508,7 +514,7 @@ def _write_results(staging: Path, results: Iterable[Packed], csv: bool) -> tuple
     try:
         for result in results:
             if result.extracted is not None:
-                write_extracted(staging / TEXTS, result.source_file, result.extracted)
+                write_extracted(kept_text(staging, result.source_file), result.extracted)
             tables["documents"].add(result.documents)
             tables["sections"].add(result.sections)
             tables["pairs"].add(result.pairs)
@@ -548,10 +554,9 @@ def _append_csv(path: Path, table: pa.Table) -> None:
     )
 
 
-def write_extracted(folder: Path, source_file: str, text: str) -> None:
-    """Keep the text extracted from ``source_file`` as ``folder/SOURCE_FILE.txt`` (UTF-8,
+def write_extracted(target: Path, text: str) -> None:
+    """Keep the text extracted from an input in ``target`` (``outputs.kept_text``: UTF-8,
     line ends as they are), so that ``text[char_start:char_end]`` checks every row."""
-    target = folder / f"{source_file}.txt"
     target.parent.mkdir(parents=True, exist_ok=True)  # a file in a subfolder keeps its path
     with target.open("w", encoding="utf-8", newline="") as fh:
         fh.write(text)

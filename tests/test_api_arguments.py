@@ -37,8 +37,8 @@ def test_load_names_what_is_no_folder(directory: object, error: type, message: s
 
 
 def test_load_of_a_report_file_or_an_empty_folder_says_what_it_needs(tmp_path: Path) -> None:
-    for place in (ONE, tmp_path):
-        with pytest.raises(metrics.TablesError, match="holds no metrics output"):
+    for place, said in ((ONE, "is a file, not a folder"), (tmp_path, "holds no metrics output")):
+        with pytest.raises(metrics.TablesError, match=said):
             metrics.load(place)
 
 
