@@ -67,6 +67,7 @@ def test_a_spaced_name_is_named_as_if_unspaced(sentence: str, last: str) -> None
         ("全市交通运输系统凝心聚力完成交通建设投资46亿元。", "交通建设投资"),
         ("县民政局与各乡镇共同走访慰问困难群众3600户。", "困难群众"),
         ("全镇党员群众奋力拼搏要完成土地流转2.6万亩。", "土地流转"),
+        ("区属国有企业齐心协力完成营业收入86亿元。", "营业收入"),
     ],
 )
 def test_who_worked_and_how_hard_before_the_deed_name_no_thing(sentence: str, metric: str) -> None:

@@ -114,13 +114,14 @@ EFFORT_WORD = regex_cache.compile("|".join(EFFORT_WORDS))
 EFFORT_IDIOM = regex_cache.compile("|".join(w for w in EFFORT_WORDS if len(w) == 4))
 # ...and who worked, the words before it (``metric_trim.effort_opened`` reads them whole):
 # a whole place or body and its people (全县上下, 全体干部职工, 县林业局广大护林员, 各级团
-# 组织, 全市税务系统, 我局与各乡镇), maybe with 要; or nothing, where the effort opens the
-# words left after scope words (全年攻坚克难完成). No verb of work done stands among them
-# (the caller reads only words after scope words): an effort after a deed is inside its object.
+# 组织, 全市税务系统, 我局与各乡镇, 区属国有企业), maybe with 要; or nothing, where the
+# effort opens the words left after scope words (全年攻坚克难完成). No verb of work done
+# stands among them (the caller reads only words after scope words): an effort after a deed
+# is inside its object.
 WHO_WORKED = regex_cache.compile(
     r"(?:[^,，;；。、：:\d]{0,12}?(?:上下|系统内?|干部职工|干部群众|党员干部|党员群众|干部|职工"
     r"|群众|人员|员工|党员|同志|师生|官兵|[^,，;；。、：:\d]者"
-    r"|\p{Han}(?:局|委|办|中心|站|所|院|队|部门|单位|机关|组织|乡镇|镇街|镇|乡|村|社区|街道"
+    r"|\p{Han}(?:局|委|办|中心|站|所|院|队|部门|单位|机关|组织|企业|公司|集团|乡镇|镇街|镇|乡|村|社区|街道"
     r"|县区|县|区|市|州|省|旗)|[两三四五]级|各级))?要?"
 )
 # area_before_deed (``metric_trim.area_opened``): the area a report's unit or its several

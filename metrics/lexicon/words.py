@@ -82,7 +82,8 @@ PLEDGES = ("计划", "力争", "拟", "将", "确保", "预计", "要")
 # 全体医护人员共同努力完成门诊诊疗): no thing counted (``context.metric_trim.effort_opened``
 # cuts them only before a verb of work done; before a noun they open a name: 攻坚克难先进
 # 集体, 共同富裕示范村). Idioms of four characters first, then the short adverbs.
-EFFORT_WORDS = ("齐心协力", "同心协力", "齐心合力", "戮力同心", "勠力同心", "同心同德")
+EFFORT_WORDS: tuple[str, ...] = ("齐心协力", "同心协力", "齐心合力", "戮力同心")
+EFFORT_WORDS += ("勠力同心", "同心同德")
 EFFORT_WORDS += ("上下一心", "团结一心", "凝心聚力", "众志成城", "齐心努力", "共同努力")
 EFFORT_WORDS += ("攻坚克难", "克难攻坚", "真抓实干", "埋头苦干", "苦干实干", "迎难而上")
 EFFORT_WORDS += ("奋力拼搏", "团结奋进", "砥砺奋进", "开拓进取", "锐意进取", "负重奋进")
