@@ -137,11 +137,15 @@ def _subject_opened(sentence: str, lo: int, s: int, e: int) -> int:
     words name it whole (获得省政府真抓实干督查激励事项, 创建城区共同缔造示范点)."""
     if e - s < 4:
         return s
-    if EFFORT_IDIOM.search(sentence, s, e) or EFFORT_BEFORE_DEED.search(sentence, s, e):
-        # (a partner joined by 与, 和 or 同 works with the body before it: 县妇联与各乡镇
-        # 共同开展; the words trimmed are scope words all the same)
-        scoped = lo == s or PHRASE_LEAD_STEPS.end(sentence, lo, e) >= s
-        return effort_opened(sentence, s, e) if scoped else s
+    # (one search for any word of effort: most names hold none; a partner joined by 与, 和
+    # or 同 works with the body before it, 县妇联与各乡镇共同开展: the words trimmed are
+    # scope words all the same)
+    if EFFORT_WORD.search(sentence, s, e) is not None and (
+        lo == s or PHRASE_LEAD_STEPS.end(sentence, lo, e) >= s
+    ):
+        cut = effort_opened(sentence, s, e)
+        if cut > s:
+            return cut
     if AREA_OPENING.match(sentence, s, e) is not None:
         return area_opened(sentence, s, e) if _scope_only(sentence, lo, s, e) else s
     return s
