@@ -20,6 +20,7 @@ from metrics.context.periods import (
     period_search,
 )
 from metrics.context.word_bounds import (
+    BODY_FUNDS,
     bounds,
     for_whom,
     head_deed,
@@ -27,12 +28,23 @@ from metrics.context.word_bounds import (
     part_of_set,
     places,
 )
+from metrics.context.word_bounds import words as segmented
 from metrics.context.words import (
+    AREA_DEED,
+    AREA_OPENING,
+    BARE_NOUNS,
+    EFFORT_BEFORE_DEED,
+    EFFORT_IDIOM,
+    EFFORT_WORD,
     LEADING_FILLER,
     LEADING_SCOPE,
+    LEADING_VERB,
     MID_CUT,
+    NOUN_TAIL,
     OPEN_OR_CLOSE,
     TRAILING_FILLER,
+    VERB_WORD,
+    WHO_WORKED,
 )
 from metrics.gates import Ends
 from metrics.rules.openers import HAN_BLOCK, Steps
@@ -103,6 +115,9 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
             return after
         e = cut.start()
     s, e = trim_ends(sentence, s, e, clause)
+    opened = _subject_opened(sentence, clause[0], s, e)
+    if opened > s:  # who worked and how, or where: the deed and its object follow
+        s, e = trim_ends(sentence, opened, e, clause)
     head = head_deed(sentence, s, e)
     if head == s and _scope_only(sentence, clause[0], s, e):
         head = opening_deed(sentence, s, e, scoped=s > clause[0])
@@ -112,6 +127,90 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
         head = part_of_set(sentence, s, e)  # 规上工业企业中民营企业: the part
     # past who did the work, the words left are trimmed as a name's start is (主动检查 -> …)
     return trim_ends(sentence, head, e, clause) if head > s else (s, e)
+
+
+def _subject_opened(sentence: str, lo: int, s: int, e: int) -> int:
+    """Where the name ``sentence[s:e]`` begins past the subject of its deed, when the words
+    trimmed before ``s`` (from ``lo``, the sub-clause's start) were scope words only: who
+    worked and how hard (``effort_opened``) or the area worked in (``area_opened``); else
+    ``s``. After a verb of work done was trimmed the words left are its object, whose
+    words name it whole (获得省政府真抓实干督查激励事项, 创建城区共同缔造示范点)."""
+    if e - s < 4:
+        return s
+    # (one search for any word of effort: most names hold none; a partner joined by 与, 和
+    # or 同 works with the body before it, 县妇联与各乡镇共同开展: the words trimmed are
+    # scope words all the same)
+    if EFFORT_WORD.search(sentence, s, e) is not None and (
+        lo == s or PHRASE_LEAD_STEPS.end(sentence, lo, e) >= s
+    ):
+        cut = effort_opened(sentence, s, e)
+        if cut > s:
+            return cut
+    if AREA_OPENING.match(sentence, s, e) is not None:
+        return area_opened(sentence, s, e) if _scope_only(sentence, lo, s, e) else s
+    return s
+
+
+def effort_opened(sentence: str, s: int, e: int) -> int:
+    """effort_before_deed: where the name ``sentence[s:e]`` begins past who worked and a
+    word of effort before the deed (``EFFORT_BEFORE_DEED``: 全体干部职工齐心协力完成税收
+    收入, 全县上下攻坚克难实现…, 县林业局与各乡镇共同开展…), at the deed; else ``s``. Who
+    worked (``WHO_WORKED``): a place, a body, its people, or nothing, with no verb of work
+    done among them. Before a noun the word of effort is part of a name (攻坚克难先进集体,
+    共同富裕示范村, 团结奋进党员示范岗: no deed follows)."""
+    for m in EFFORT_WORD.finditer(sentence, s, e):
+        who = WHO_WORKED.fullmatch(sentence, s, m.start())
+        if not who or VERB_WORD.search(sentence, s, m.start()) is not None:
+            continue
+        if EFFORT_BEFORE_DEED.match(sentence, m.start(), e):
+            return m.end()
+        if EFFORT_IDIOM.fullmatch(m.group()) and _verb_then_object(sentence[m.end() : e]):
+            return m.end()  # (the verb, no listed one, stays: 抢修水毁工程, as after 全年)
+    return s
+
+
+def _verb_then_object(text: str) -> bool:
+    """Whether ``text`` opens with a verb of two characters or more (flag ``v``, the
+    dictionary's) and has two characters or more after it."""
+    ws = segmented(text)
+    return len(ws) > 1 and ws[0][1] == "v" and len(ws[0][0]) >= 2 and len(text) - len(ws[0][0]) >= 2
+
+
+# The nouns a verb opens (建设资金, 改造项目, 改造面积, 建设规模, 治理任务, 建设用地): with
+# such a noun after it the verb names what is counted with it, no deed done to it.
+NOUN_OPENED: Final = tuple(sorted(BARE_NOUNS | BODY_FUNDS | {"指标", "计划", "用地"}))
+# a second verb of work done after the first (提升改造, 新建改造)
+AREA_VERB: Final = regex_cache.compile(f"(?:{LEADING_VERB})")
+
+
+def area_opened(sentence: str, s: int, e: int) -> int:
+    """area_before_deed: where the name ``sentence[s:e]`` begins past an area that opens it
+    (``AREA_OPENING``: 城区, 县域, 各乡镇, 各村) when a deed follows it, maybe after scope
+    words and pledges (``AREA_DEED``: 各镇街累计建成, 城区计划改造): a verb of work done that
+    ends a word of its own (the dictionary's) and takes an object or a 的 (城区新增公共充电
+    桩, 各村建立的互助站); else ``s``. Before a noun the area names what is counted (城区
+    道路保洁率, 各村卫生室), and so it does before a verb that opens a noun: a verb inside a
+    word (建设用地, 保障性住房), or one before a noun it makes (城区改造面积, 城区建设资金,
+    城区改造项目完成投资: the projects' investment; ``NOUN_OPENED``)."""
+    area = AREA_OPENING.match(sentence, s, e)
+    if area is None:
+        return s
+    deed = AREA_DEED.match(sentence, area.end(), e)
+    if deed is None or deed.end() >= e:
+        return s  # no deed, or a verb with nothing after it
+    span = sentence[area.end() : e]
+    at = deed.end() - area.end()
+    if at not in bounds(span):
+        return s  # the verb opens a longer word (保障性住房)
+    # (two deeds in a row before the object: 提升改造道路; before a noun they open it too,
+    # 改造提升项目)
+    more = AREA_VERB.match(span, at)
+    while more is not None and more.end() < len(span) and more.end() in bounds(span):
+        at = more.end()
+        more = AREA_VERB.match(span, at)
+    if span.startswith(NOUN_OPENED, at) or (span[at] in NOUN_TAIL and at + 1 in bounds(span)):
+        return s  # a noun the verb opens (改造|面积, 建设|资金投入, 建设|用地, 改造|率)
+    return area.end()
 
 
 # The cuts of MID_CUT that are scope words (a subject before them: 服务中心累计代办…):

@@ -10,7 +10,13 @@ import regex
 from metrics import regex_cache
 from metrics.context.periods import PERIOD, YEARLY_AVERAGE
 from metrics.lexicon.verbs import BUILT_DEED, DEED_VERBS, LAID_DEED, RESULTATIVE_DEED
-from metrics.lexicon.words import COMPLETION_VERBS, MARK_VERBS, PLEDGES, alternation
+from metrics.lexicon.words import (
+    COMPLETION_VERBS,
+    EFFORT_WORDS,
+    MARK_VERBS,
+    PLEDGES,
+    alternation,
+)
 from metrics.rules.qualifiers import BEAT, BEAT_TASK
 
 MARK_VERB = alternation(MARK_VERBS)
@@ -35,6 +41,9 @@ SPAN_OF_YEARS = (
 # …or a bare count of years before the span's average or total (五年累计新增城镇就业28万人),
 # not a grade or a term (五年级, 三年制); at a name's end, TRAILING_FILLER's bare 五年
 YEARS_BEFORE_TOTAL = r"[二三四五六七八九十两]年(?=年均|累计|合计|共计|平均)"
+# Verbs of work done, which name no thing (the lexicon's DEED_VERBS, in their order, then
+# its open classes of verbs with a result, 挽回, 缴获, and of setting up, 铺设, 增设).
+LEADING_VERB = f"{alternation(DEED_VERBS)}|{RESULTATIVE_DEED}|{LAID_DEED}|{BUILT_DEED}"
 LEADING_SCOPE = (
     r"[一二三四五六七八九十]是|\d{1,2}[.、]|"
     # a year, its end or a deadline in it: 2024年底全县常住人口, 2024年末户籍人口, 2027年底前
@@ -74,12 +83,12 @@ LEADING_SCOPE = (
     r"我们|"  # the reporter: 我们推动全市经济总量…
     r"通过|利用|依托|结合|围绕|按照|根据|严格|全力|努力|奋力|着力|力促|加快|加强|强化|不断|大力|认真|切实|主动|"
     r"及时(?!\p{Han}{1,3}率)|"  # 及时处置险情, but 及时受理率, 及时办结率 name a timely rate
-    r"共同|预计|预期|力争|计划|确保|要求|目标|任务|是(?![否非])|"
+    # together_before_deed: 共同 is how a deed was done only before one (共同开展, 共同努力
+    # 完成); before a noun it opens a name (共同富裕示范村, 共同缔造示范点, 医共体, 共同账户)
+    rf"共同(?=努力|奋力|全力|合力|(?:{LEADING_VERB}))|"
+    r"预计|预期|力争|计划|确保|要求|目标|任务|是(?![否非])|"
     r"(?:现|拥|约|还|尚|仍|仅|只)?有(?![机线色害毒关序效益偿奖])"  # 共有家庭农场 → 家庭农场
 )
-# Verbs of work done, which name no thing (the lexicon's DEED_VERBS, in their order, then
-# its open classes of verbs with a result, 挽回, 缴获, and of setting up, 铺设, 增设).
-LEADING_VERB = f"{alternation(DEED_VERBS)}|{RESULTATIVE_DEED}|{LAID_DEED}|{BUILT_DEED}"
 # (the listed verbs only, here and in ENDS_IN_VERB: their first characters are looked up
 # before the search, nouns.VERB_CHARS; the open class trims a phrase's start only)
 VERB_WORD = regex_cache.compile(f"(?:{alternation(DEED_VERBS)})")
@@ -89,13 +98,54 @@ DEED_AFTER = regex_cache.compile(
     f"(?:全年|今年|当年|年内|上半年|下半年)?(?:累计|共计|已经?)?(?:{LEADING_VERB})"
 )
 ENDS_IN_VERB = regex_cache.compile(f"(?:{alternation(DEED_VERBS)})$")
+# effort_before_deed (``metric_trim.effort_opened``): a word of effort (``lexicon.words.
+# EFFORT_WORDS``) right before a verb of work done, maybe after 要 or 共 (全镇上下齐心协力要
+# 完成, 攻坚克难共办结): the deed follows it, so the word says how the work was done. Before a
+# noun it opens a name (攻坚克难先进集体, 共同富裕示范村, 真抓实干督查激励: 先进, 富裕 and
+# 督查激励 take no object here; 督查 does, and is read so only where who worked stands before).
+EFFORT_BEFORE_DEED = regex_cache.compile(
+    rf"(?:{'|'.join(EFFORT_WORDS)})(?=(?:要|共同|共|全力|努力|奋力)?(?:{DEED_AFTER.pattern}))"
+)
+# ...or an idiom of effort (four characters) before any verb the dictionary reads (全县干部
+# 群众众志成城转移受灾群众, 广大职工团结一心抢修水毁工程): an idiom says how, so a verb after
+# it is the deed, listed or not (the short 共同 is read only before a listed one: 共同缔造
+# 示范村 names a programme)
+EFFORT_WORD = regex_cache.compile("|".join(EFFORT_WORDS))
+EFFORT_IDIOM = regex_cache.compile("|".join(w for w in EFFORT_WORDS if len(w) == 4))
+# ...and who worked, the words before it (``metric_trim.effort_opened`` reads them whole):
+# a whole place or body and its people (全县上下, 全体干部职工, 县林业局广大护林员, 各级团
+# 组织, 全市税务系统, 我局与各乡镇, 区属国有企业), maybe with 要; or nothing, where the
+# effort opens the words left after scope words (全年攻坚克难完成). No verb of work done
+# stands among them (the caller reads only words after scope words): an effort after a deed
+# is inside its object.
+WHO_WORKED = regex_cache.compile(
+    r"(?:[^,，;；。、：:\d]{0,12}?(?:上下|系统内?|干部职工|干部群众|党员干部|党员群众|干部|职工"
+    r"|群众|人员|员工|党员|同志|师生|官兵|[^,，;；。、：:\d]者"
+    r"|\p{Han}(?:局|委|办|中心|站|所|院|队|部门|单位|机关|组织|企业|公司|集团|乡镇|镇街|镇|乡|村|社区|街道"
+    r"|县区|县|区|市|州|省|旗)|[两三四五]级|各级))?要?"
+)
+# area_before_deed (``metric_trim.area_opened``): the area a report's unit or its several
+# units worked in, opening the words before a figure (城区, 县域, 各乡镇, 各村); before a deed
+# it is the deed's scope, as 全县 is (城区新改建公厕42座, 各街道共建成托育点18个); before a
+# noun, or a verb that opens one (城区建设用地, 城区改造面积), it is part of the name.
+AREA_OPENING = regex_cache.compile(
+    r"城区|镇域|县域|市域|各(?:乡镇|乡（镇）|镇（街道）|镇街|县（市、区）|县（市）|县区|区县"
+    r"|县市区|村|社区|街道|镇|乡|县|区|市)"
+)
+# ...and what may stand between it and the deed, then the deed's verb: scope words and
+# pledges (各乡镇共新建, 城区全年新增, 各村要完成, 各社区累计建成, 城区计划改造)
+AREA_DEED = regex_cache.compile(
+    r"(?:共计|共|均|都|累计|全年|今年|年内|已经|已|要|计划|力争|全部|先后|分别|新)*"
+    rf"(?:{LEADING_VERB})"
+)
 # adverbs only before a verb: 重点走访困难户 → 困难户, 新调整党支部书记 → 党支部书记, while
 # 重点对象, 专项资金 and 新村 are nouns; so is a yearly average before a deed (年均新建农村
 # 公路 → 农村公路, 平均每年完成造林 → 造林), while 年均气温 and 年均降水量 name a level;
 # and a plan's 要, 再 (今年要新增城镇就业 → 城镇就业, 再新建村级服务站 → 村级服务站), while
 # 要素保障 and 再生资源 are nouns
 LEADING_ADVERB = (
-    rf"(?:集中|专项|重点|超额|成功|提前|新|要|再|还要|{'|'.join(YEARLY_AVERAGE)})(?=(?:{LEADING_VERB}))"
+    rf"(?:集中|专项|重点|超额|成功|提前|新|要|再|还要|{'|'.join(YEARLY_AVERAGE)})"
+    rf"(?=(?:{LEADING_VERB}))"
 )
 # for whom a deed is done, before its verb: 为80周岁以上老人发放高龄津贴 → 高龄津贴
 FOR_WHOM = rf"为(?![民主期])[^,，;；。、]{{1,10}}?(?=(?:{LEADING_VERB}))"
@@ -171,8 +221,9 @@ AND_THEN = rf"(?:并(?=(?:{LEADING_VERB})))?"
 # 招聘到位 is a deed done), which the word bounds keep whole where it opens a word (筹集到位
 # 资金: ``metric_trim._word_kept``)
 LEADING_FILLER = regex_cache.compile(
-    rf"(?:{FOR_WHOM}|{ACTOR_BEFORE_DEED}|{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者)(?:出(?![动台租让售现口入版])|到(?=\p{{Han}}{{2}}))?{AND_THEN})+"
-)  # 保障性住房, 督导员 and 参与者 keep their verb
+    rf"(?:{FOR_WHOM}|{ACTOR_BEFORE_DEED}|{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者|用地)(?:出(?![动台租让售现口入版])|到(?=\p{{Han}}{{2}}))?{AND_THEN})+"
+)  # 保障性住房, 督导员 and 参与者 keep their verb; so does land named by its use (建设用地,
+# 安置用地: a verb before 用地 says what the land is for, no deed done to it)
 # What is left of a phrase when the word trimmed before it was part of the noun: a
 # character that makes a noun of a verb (改造率, 慰问金, 任务数, 监测户, 推进会), or a
 # noun that names nothing by itself (培训人数, 到位资金, 监测对象, 培训人员).

@@ -348,6 +348,10 @@ DEED_VERBS: tuple[Word, ...] = (
     # of 高新技术企业, which a trend must not merge with it.
     _deed("引进", "全年新引进商贸企业42家。", not_before="项目|资金|外资|内资|率"),
     _deed("新办", "全年新办涉税市场主体3160户。", not_before="公|事"),
+    # 出资, money put into what is set up (县财政出资设立担保基金, 多家企业共同出资组建平台
+    # 公司: together_before_deed reads 共同 before it as how); not a sum or a share put in, nor
+    # who puts it (出资额, 出资比例, 出资人, 出资方, 出资企业)
+    _deed("出资", "年内出资组建产业引导基金2支。", not_before="额|比例|人|方|企业|总额|金额"),
     # 获 alone before what was won (获省级以上奖项42件); after 获得, 获评 and 荣获 above, and
     # not 获奖 (获奖作品), 获批, 获悉 or 获益
     _deed("获", "全年获市级以上奖项46件。", not_before="得|评|奖|批|悉|益|赠|取"),

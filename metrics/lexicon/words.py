@@ -77,6 +77,21 @@ class Word:
 # ``context.word_bounds``' pledge after a body).
 PLEDGES = ("计划", "力争", "拟", "将", "确保", "预计", "要")
 
+# effort_before_deed: how hard or how together the people of a report worked, said between
+# who worked and the deed (全乡干部群众同心同德完成退耕还林, 全系统上下一心组织税费收入,
+# 全体医护人员共同努力完成门诊诊疗): no thing counted (``context.metric_trim.effort_opened``
+# cuts them only before a verb of work done; before a noun they open a name: 攻坚克难先进
+# 集体, 共同富裕示范村). Idioms of four characters first, then the short adverbs.
+EFFORT_WORDS: tuple[str, ...] = ("齐心协力", "同心协力", "齐心合力", "戮力同心")
+EFFORT_WORDS += ("勠力同心", "同心同德")
+EFFORT_WORDS += ("上下一心", "团结一心", "凝心聚力", "众志成城", "齐心努力", "共同努力")
+EFFORT_WORDS += ("攻坚克难", "克难攻坚", "真抓实干", "埋头苦干", "苦干实干", "迎难而上")
+EFFORT_WORDS += ("奋力拼搏", "团结奋进", "砥砺奋进", "开拓进取", "锐意进取", "负重奋进")
+EFFORT_WORDS += ("克难奋进", "奋发有为", "担当作为", "务实重干", "拼搏奋进", "协力攻坚")
+EFFORT_WORDS += ("团结协作", "密切配合", "通力合作", "合力攻坚", "担当实干", "实干担当")
+EFFORT_WORDS += ("共同", "努力", "奋力", "全力", "合力", "携手", "齐心", "倾力", "尽力")
+
+
 def alternation(words: tuple[Word, ...]) -> str:
     """The words as a flat alternation in their order, each with its guards."""
     return "|".join(w.pattern for w in words)
@@ -96,7 +111,11 @@ def _cmp(
     adjacent: bool = False,
 ) -> Word:
     return Word(
-        surface, word_class, example, not_after=not_after, places=frozenset(places),
+        surface,
+        word_class,
+        example,
+        not_after=not_after,
+        places=frozenset(places),
         adjacent=adjacent,
     )
 
@@ -153,12 +172,20 @@ BEAT_WORDS = _plain(
 
 
 def _goal(
-    surface: str, example: str, *, not_before: str = "", before_change: bool = True,
+    surface: str,
+    example: str,
+    *,
+    not_before: str = "",
+    before_change: bool = True,
     alone: bool = True,
 ) -> Word:
     return Word(
-        surface, WordClass.TARGET, example, not_before=not_before,
-        before_change=before_change, alone=alone,
+        surface,
+        WordClass.TARGET,
+        example,
+        not_before=not_before,
+        before_change=before_change,
+        alone=alone,
     )
 
 
@@ -183,7 +210,9 @@ TARGET_WORDS: tuple[Word, ...] = (
     _goal("预期", "全县预期实现地区生产总值240亿元。", not_before="寿命"),
     # (not inside a standing name: 免疫规划疫苗, 城市规划区, 规划局, 规划馆, 规划设计院)
     _goal(
-        "规划", "园区规划建设标准厂房12万平方米。", before_change=False,
+        "规划",
+        "园区规划建设标准厂房12万平方米。",
+        before_change=False,
         not_before=PLAN_IN_NAME,
     ),
     _goal("概算", "项目概算总投资5.6亿元。", before_change=False),
