@@ -115,6 +115,10 @@ def test_an_area_before_the_deed_is_its_scope(sentence: str, metric: str) -> Non
         ("全县建设用地批后供地率达到85%。", "建设用地批后供地率"),
         ("新增安置用地320亩。", "安置用地"),
         ("其中建设用地审批时限压缩至15个工作日。", "建设用地审批时限"),
+        # counter: a verb of result or of handling is the deed done to the land
+        ("全年完成用地报批1200亩。", "用地报批"),
+        ("办理用地预审手续36件。", "用地预审手续"),
+        ("实现用地节约集约利用面积860亩。", "用地节约集约利用面积"),
     ],
 )
 def test_a_verb_before_land_names_its_use(sentence: str, metric: str) -> None:

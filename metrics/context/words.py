@@ -20,6 +20,7 @@ from metrics.lexicon.words import (
 from metrics.rules.qualifiers import BEAT, BEAT_TASK
 
 MARK_VERB = alternation(MARK_VERBS)
+DONE_TO_LAND = f"{alternation(COMPLETION_VERBS)}|办理"  # (LEADING_FILLER: land named by its use)
 # Words stripped from the start of a metric phrase: verbs and fillers that name no thing.
 # Scope words (list markers, times, places of the reporter, adverbs, particles) never
 # belong to a noun; a verb may (改造率, 慰问金: see NOUN_TAIL). A one-character word is
@@ -221,9 +222,10 @@ AND_THEN = rf"(?:并(?=(?:{LEADING_VERB})))?"
 # 招聘到位 is a deed done), which the word bounds keep whole where it opens a word (筹集到位
 # 资金: ``metric_trim._word_kept``)
 LEADING_FILLER = regex_cache.compile(
-    rf"(?:{FOR_WHOM}|{ACTOR_BEFORE_DEED}|{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者|用地)(?:出(?![动台租让售现口入版])|到(?=\p{{Han}}{{2}}))?{AND_THEN})+"
+    rf"(?:{FOR_WHOM}|{ACTOR_BEFORE_DEED}|{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者|(?<!{DONE_TO_LAND})用地)(?:出(?![动台租让售现口入版])|到(?=\p{{Han}}{{2}}))?{AND_THEN})+"
 )  # 保障性住房, 督导员 and 参与者 keep their verb; so does land named by its use (建设用地,
-# 安置用地: a verb before 用地 says what the land is for, no deed done to it)
+# 安置用地: a verb before 用地 says what the land is for, no deed done to it); a verb of result
+# or of handling is that deed (完成用地报批, 办理用地预审手续, 实现用地节约集约)
 # What is left of a phrase when the word trimmed before it was part of the noun: a
 # character that makes a noun of a verb (改造率, 慰问金, 任务数, 监测户, 推进会), or a
 # noun that names nothing by itself (培训人数, 到位资金, 监测对象, 培训人员).
