@@ -308,7 +308,8 @@ def with_figure_places(
     out: list[Mention] = []
     previous: Mention | None = None
     for m in mentions:
-        place = clause_place(m, doc_place)
+        # (a report of no level names no government: its "place" is no own name)
+        place = clause_place(m, doc_place if level else None)
         if place is None and previous is not None and previous.figure_place is not None:
             place = previous.figure_place if carried(previous, m) else None
         if place is not None:
