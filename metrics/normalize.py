@@ -386,16 +386,22 @@ def _table_row_cells(line: str) -> list[str]:
 # made tabs, one character for one, so that segment.grid reads a table pasted with tabs. A
 # head: a line that names the indicators' column alone (指标, 指标名称, 主要指标, 项目) and
 # one to seven lines under it that name columns (2017年目标, 2025年预计完成, 单位, 属性), one
-# of them a year's. A row: a name (two Han characters, no pause, no figure cell) and as many
-# cells as the head, each a figure (9.1, 290以上, 6左右, xx.x), a unit the lexicon knows (%,
+# of them a year's: by its number, or against the report's year as a statistics table heads
+# it (上年 / 本年, 上年实绩 / 本年目标, 上年同期, 本年预计数: ``context.cells.column_year``
+# counts them from the section's year); beside them a column of the change between the two
+# (增减（%）, 增速（%）, 比上年增长（%）) or of a forecast (预计数) dates nothing. A row: a
+# name (two Han characters, no pause, no figure cell) and as many cells as the head, each a
+# figure (9.1, 290以上, 6左右, xx.x), a unit the lexicon knows (%,
 # 亿元) or an attribute (预期性). Counter: a figure on a line of its own inside a sentence
 # (完成\nxx\n亿元) and a list of figures under their names (地区生产总值\n1286亿元\n规上工业)
 # have no head above them; a title block (政府工作报告\n2026年1月\n县长　王某) names no
 # indicators' column; a heading 主要指标 over prose has no column's name under it.
 LINE_TABLE_HEAD: Final = regex_cache.compile(r"(?m)^[ \t]*(?:主要)?(?:指标|项目)(?:名称)?[ \t]*$")
 LINE_COLUMN: Final = regex_cache.compile(
-    r"[ \t]*(?:(?P<year>(?:19|20)\d{2}年)[^\d，。；：:,;、\t ]{0,8}"
-    r"|(?:计量)?单位|(?:指标)?属性|备注)[ \t]*"
+    r"[ \t]*(?:(?P<year>(?:19|20)\d{2}年|(?:上一?|本|去|今|当|下一?|明)年)"
+    r"[^\d，。；：:,;、\t ]{0,8}"
+    r"|(?:计量)?单位|(?:指标)?属性|备注"
+    r"|(?:比上年|同比)?(?:增减|增长|增速|增幅)(?:[(（][%％][)）]|[%％])?|预计数)[ \t]*"
 )
 LINE_CELL: Final = regex_cache.compile(
     r"[ \t]*(?:[-+]?[\dxX*][\d.,xX*]*(?:%|‰)?(?:左右|以上|以内|以下)?"

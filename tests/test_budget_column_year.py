@@ -131,6 +131,90 @@ def test_a_table_pasted_one_cell_a_line_reads_its_years_the_same() -> None:
     assert (years["3120"], years["3302"]) == (2023, 2024)
 
 
+# A table pasted one cell a line whose heads name their years against the report's (a
+# statistics table: 上年 / 本年, 上年实绩 / 本年目标, 上年同期), with a column of the change
+# between them (增减（%）, 比上年增长（%）): read as the tab-pasted one is (normalize
+# ``LINE_COLUMN``), each cell the year its head names.
+RELATIVE_LINE_TABLES = [
+    (
+        "南坪县统计局2024年工作总结\n\n一、2024年工作总结\n全县主要经济指标：\n"
+        "指标\n单位\n上年\n本年\n增减（%）\n一般公共预算收入\n亿元\n12.6\n13.1\n4.0\n",
+        {"12.6": (2023, "actual"), "13.1": (2024, "actual"), "4.0": (2024, "growth")},
+    ),
+    (
+        "南坪县发展和改革局2024年工作总结和2025年工作计划\n\n一、2024年工作总结\n（一）做好各项工作。\n"
+        "二、2025年工作计划\n主要指标安排：\n项目名称\n计量单位\n上年实绩\n本年目标\n"
+        "固定资产投资\n亿元\n86.5\n92\n",
+        {"86.5": (2024, "actual"), "92": (2025, "target")},
+    ),
+    (
+        "南坪县商务局2024年上半年工作总结\n\n一、上半年工作总结\n上半年主要指标：\n"
+        "指标\n上年同期\n本年\n比上年增长（%）\n社会消费品零售总额（亿元）\n40.2\n42.5\n5.7\n",
+        {"40.2": (2023, "actual"), "42.5": (2024, "actual"), "5.7": (2024, "growth")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_LINE_TABLES)
+def test_a_line_table_under_relative_heads_reads_their_years(text: str, expected: dict) -> None:
+    found = {m.text: (m.year, m.role) for m in process_text(text, "l.txt").mentions}
+    assert {t: found.get(t) for t in expected} == expected
+
+
+def test_figures_under_their_names_with_no_head_are_no_table() -> None:
+    # (counter) a list of figures a line each under 上年 and 本年 with no indicators'
+    # column above them is no table: its lines stay lines
+    text = "南坪县统计局2024年工作总结\n\n一、2024年工作总结\n上年\n12.6亿元\n本年\n13.1亿元\n"
+    assert "\t" not in metrics.extract_text(text).mentions.sentence.str.cat()
+
+
+# A plan's table of targets gives last year's result beside each (上年实绩 / 本年目标, 2024年
+# 完成 / 2025年目标) under a lead-in that opens a target passage (主要预期目标如下：): the
+# earlier column's figures are that year's results, never targets (``figure._earlier_column``).
+GOVERNMENT_PLAN = (
+    "2025年西坪县人民政府工作报告\n——2025年1月8日在西坪县第九届人民代表大会第四次会议上\n"
+    "各位代表：\n一、2024年工作回顾\n做好各项工作。\n二、2025年主要预期目标\n"
+)
+# (the plan, last year's figures with their role, this year's targets)
+PLAN_TABLES = [
+    (
+        GOVERNMENT_PLAN + "主要预期目标如下：\n指标\n单位\n上年实绩\n本年目标\n"
+        "地区生产总值增长\n%\n5.8\n6左右\n规模以上工业增加值增长\n%\n7.1\n7.5\n",
+        {"5.8": "growth", "7.1": "growth"},
+        ("6左右", "7.5"),
+    ),
+    (
+        GOVERNMENT_PLAN + "今年经济社会发展的主要预期目标是：\n项目名称\n上年完成\n本年目标\n"
+        "一般公共预算收入增长（%）\n4.6\n5左右\n",
+        {"4.6": "growth"},
+        ("5左右",),
+    ),
+    (
+        "东坪县商务局2024年工作总结和2025年工作计划\n\n一、2024年工作总结\n做好各项工作。\n"
+        "二、2025年工作计划\n主要预期目标如下：\n指标\n单位\n上年实绩\n本年目标\n"
+        "社会消费品零售总额\n亿元\n86.2\n91\n",
+        {"86.2": "actual"},
+        ("91",),
+    ),
+    (  # a tab-pasted one, its columns named by their years
+        "南坪县发展和改革局2024年工作总结和2025年工作计划\n\n一、2024年工作总结\n做好各项工作。\n"
+        "二、2025年工作计划\n2025年主要预期目标如下：\n指标\t2024年完成\t2025年目标\n"
+        "地区生产总值增长（%）\t5.8\t6左右\n",
+        {"5.8": "growth"},
+        ("6左右",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "earlier", "aimed"), PLAN_TABLES)
+def test_last_years_column_in_a_plans_table_is_no_target(
+    text: str, earlier: dict[str, str], aimed: tuple[str, ...]
+) -> None:
+    found = {m.text: (m.year, m.role) for m in process_text(text, "p.txt").mentions}
+    assert {t: found[t] for t in earlier} == {t: (2024, role) for t, role in earlier.items()}
+    assert [found[t] for t in aimed] == [(2025, "target")] * len(aimed)
+
+
 COMPLETION_TABLE = (
     "东湖县财政局2024年工作总结\n\n一、2024年工作总结\n单位：万元\n"
     "项目\t年初预算数\t本年执行数\t{head}\n"

@@ -91,6 +91,10 @@ SEVERAL = [
     ("全市各乡镇共建成村级综合服务站46个", "46个", "全市各乡镇"),
     ("12个县（市、区）完成造林面积8.6万亩", "8.6万亩", "12个县（市、区）"),
     ("各县区实际使用外资合计0.42亿美元", "0.42亿美元", "各县区"),
+    # a count of governments before its indicator's change is the subject, no figure of its
+    # own (``rules.exclusions`` places_counted): its clause still names them
+    ("两个设区市一般公共预算收入增幅超过8%", "超过8%", "两个设区市"),
+    ("其中三个县规模以上工业增加值增速超过10%", "超过10%", "三个县"),
 ]
 # …and wordings that count no governments (a scope, a word opening with a level's character)
 NOT_SEVERAL = [
@@ -288,6 +292,8 @@ def test_the_reports_own_place_is_left_off_the_key(review: str, text: str, key: 
     )
     m = next(m for m in r.mentions if m.text == text)
     assert m.metric_key == key and m.figure_place is not None
+    # the metric names what is counted as its key does; the words as written stay
+    assert m.metric == key and (m.metric_phrase or "").endswith(key)
 
 
 def test_an_own_place_result_meets_its_target() -> None:
@@ -309,3 +315,40 @@ def test_an_own_place_result_meets_its_target() -> None:
     assert links == [(6.0, 6.2)]
     steps = sorted(zip(r.trends.previous_value, r.trends.value, strict=True))
     assert (5.1, 6.2) in steps
+
+
+def test_a_count_of_governments_before_their_change_is_no_figure() -> None:
+    r = process_text(
+        REVIEW.format(title=CITY, year=2024, text="四个设区市地区生产总值增长超过7%"), "r.txt"
+    )
+    assert [m.text for m in r.mentions] == ["超过7%"]
+
+
+# ``own_name``: a district whose name reads as a common area (东城区, 新城区: 城区 is a town's
+# urban area) is the government of its own report; in another report it stays a common area
+OWN_DISTRICT = (
+    "2025年{place}人民政府工作报告\n——2025年1月10日在{place}第五届人民代表大会第四次会议上\n"
+    "各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n"
+    "一、2024年工作回顾\n{review}\n二、2025年主要预期目标\n略。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("place", "review", "text", "key"),
+    [
+        ("西城区", "过去一年，西城区地区生产总值增长5.4%。", "5.4%", "地区生产总值"),
+        ("新城区", "新城区一般公共预算收入完成18.6亿元。", "18.6亿元", "一般公共预算收入"),
+    ],
+)
+def test_a_district_named_as_an_urban_area_is_its_own_reports_place(
+    place: str, review: str, text: str, key: str
+) -> None:
+    r = process_text(OWN_DISTRICT.format(place=place, review=review), "d.txt")
+    m = next(m for m in r.mentions if m.text == text)
+    assert (m.figure_place, m.metric_key, m.metric) == (place, key, key)
+
+
+def test_an_urban_area_in_another_report_is_no_place() -> None:
+    # (counter) a county's review naming its town's northern area: no government
+    m = _review_figure("北城区完成棚户区改造1200户", "1200户", title="南岭县住房和城乡建设局")
+    assert m.figure_place is None

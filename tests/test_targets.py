@@ -389,3 +389,32 @@ def test_an_indicator_is_found_by_the_phrase_when_the_short_name_misses() -> Non
     rows = metrics.extract_text(text).targets.set_index("text")
     job = rows.loc["1.2万人"]
     assert (job.indicator, job.in_lexicon, job.prior_value) == ("城镇新增就业", True, 1.1)
+
+
+# A group of residents in brackets after the income's name (a review's table row,
+# 人均可支配收入（农村常住居民）) is read as the lexicon's name with the group first
+# (``targets.indicators.GROUP_AFTER``): the rural target meets the rural outcome, the urban
+# target the urban one, never the whole residents' indicator
+GROUPS = (
+    "{year}年东坪县人民政府工作报告\n——{year}年1月9日在东坪县第九届人民代表大会第{n}次会议上\n"
+    "各位代表：\n一、{last}年工作回顾\n{review}\n二、{year}年主要预期目标\n{plan}\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "outcomes",
+    [
+        "指标\t上年\t本年\t增减（%）\n人均可支配收入（城镇居民）（元）\t41200\t42900\t4.1\n"
+        "人均可支配收入（农村居民）（元）\t20100\t21400\t6.5",
+        "全县人均可支配收入（城镇常住居民）增长4.1%，人均可支配收入（农村常住居民）增长6.5%。",
+    ],
+)
+def test_a_group_in_brackets_meets_its_own_target(outcomes: str) -> None:
+    plan = "城镇居民人均可支配收入增长5%；农村居民人均可支配收入增长7%。"
+    text = GROUPS.format(year=2024, n="三", last=2023, review="做好各项工作。", plan=plan)
+    text += GROUPS.format(year=2025, n="四", last=2024, review=outcomes, plan="略。")
+    t = metrics.extract_text(text).targets.dropna(subset=["outcome_value"])
+    assert sorted(zip(t.indicator, t.value, t.outcome_value, strict=True)) == [
+        ("农村居民人均可支配收入增长", 7.0, 6.5),
+        ("城镇居民人均可支配收入增长", 5.0, 4.1),
+    ]

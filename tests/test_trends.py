@@ -284,8 +284,9 @@ def test_trends_of_a_run_without_kinds_or_bases_read_them_from_the_words(
 # series is lost and the urban one stands for both. The meaning layer's (a bracket that
 # names whose figure it is, not an aside), not the trends': a key that cannot tell the two
 # apart cannot keep them apart.
-@pytest.mark.xfail(strict=True, reason="a population in brackets is left out of the metric")
 def test_a_population_in_brackets_keeps_two_series() -> None:
+    # a group of residents in brackets after the name is whose income it is
+    # (``context.metric_trim.GROUP_IN_BRACKETS``): the urban and the rural series stay two
     urban, rural = "人均可支配收入（城镇居民）", "人均可支配收入（农村居民）"
     found = reports(
         ("东湖区统计局", 2023, f"{urban}3.52万元，{rural}2.18万元"),
@@ -293,3 +294,28 @@ def test_a_population_in_brackets_keeps_two_series() -> None:
     )
     rows = sorted((t.previous_value, t.value) for t in found if t.measure != "growth")
     assert rows == [(2.18, 2.32), (3.52, 3.69)]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("城镇居民人均可支配收入3.4万元", "人均可支配收入（城镇居民）3.58万元"),
+        ("农村常住居民人均可支配收入1.96万元", "人均可支配收入（农村常住居民）2.11万元"),
+        ("全体居民人均可支配收入2.9万元", "人均可支配收入（全体居民）3.05万元"),
+    ],
+)
+def test_a_group_in_brackets_continues_the_series_named_with_it_first(
+    before: str, after: str
+) -> None:
+    # a review writes the group first one year and in brackets the next: one series
+    found = reports(("西塘区统计局", 2023, before), ("西塘区统计局", 2024, after))
+    assert [(t.previous_year, t.year) for t in found if t.measure != "growth"] == [(2023, 2024)]
+
+
+def test_a_remark_in_brackets_is_still_trimmed() -> None:
+    # (counter) a remark that names no group of residents is no part of the name
+    r = process_text(
+        REVIEW.format(title="西塘区教育局", year=2024, text="招聘教师（含高职）86名"), "r.txt"
+    )
+    (m,) = [m for m in r.mentions if m.text == "86名"]
+    assert "（" not in (m.metric or "")

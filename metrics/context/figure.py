@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from metrics import regex_cache
-from metrics.context.cells import TableCell
+from metrics.context.cells import TableCell, column_year
 from metrics.context.clauses import in_brackets, subclause_start
 from metrics.context.elsewhere import (
     adds_nothing,
@@ -145,7 +145,7 @@ def meaning_of(
     if cell and cell.row_change:
         measure = Measure.GROWTH  # 地区生产总值增长\t6.3%\t6%左右: the target too
     resolved = share_bounds(resolved, measure == Measure.SHARE)
-    passage = in_passage(passages, cand.start)
+    passage = in_passage(passages, cand.start) and not _earlier_column(cell, scope.year)
     if passage and role_rule not in BASE_RULES:  # a plan's base is done, passage or not
         was = role
         role, direction = as_target(role, direction, measure, sentence, rel_start)
@@ -153,6 +153,18 @@ def meaning_of(
     elif role is Role.TARGET and direction is None:  # a plan section's 下降5%: its way too
         role, direction = as_target(role, direction, measure, sentence, rel_start)
     return Meaning(resolved, role, direction, role_rule, measure, passage, joined)
+
+
+def _earlier_column(cell: TableCell | None, year: int | None) -> bool:
+    """Whether ``cell`` stands in a column whose head names a year before its section's
+    ``year`` (``cells.column_year``): a plan's table of targets gives last year's result
+    beside each (上年实绩 / 本年目标, 2024年完成 / 2025年目标) — that year's result, stated
+    where the targets are, never one of them; its column says what it is, the passage
+    around the table does not (counter: 本年目标, 2025年目标 and a column naming no year)."""
+    if cell is None or year is None:
+        return False
+    of = column_year(cell.cell.column, year)
+    return of is not None and of < year
 
 
 def _joined(sentence: str, end: int, start: int) -> bool:

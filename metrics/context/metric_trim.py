@@ -48,11 +48,19 @@ from metrics.context.words import (
 )
 from metrics.gates import Ends
 from metrics.rules.openers import HAN_BLOCK, Steps
+from metrics.segment.grid import RESIDENT_GROUP
 
 # The Han block's ends as this module's own constants (the compiled build reads a Final
 # name of its module directly, an imported one from the module's dict at each use).
 HAN_FIRST: Final = HAN_BLOCK[0]
 HAN_LAST: Final = HAN_BLOCK[1]
+# A group of residents in brackets after a name is whose figure it is, not a remark: a
+# survey's table and its prose write 人均可支配收入（城镇居民）, （农村常住居民）, （全体居民）
+# where a review writes 城镇居民人均可支配收入: whose income it is (the urban and the rural
+# residents' are two series, never one). It stays in the metric (its key drops the
+# brackets: the plan links and trends read it as the name with the group first). Counter:
+# a remark (（含高职）, （不含农户）, （PM2.5）, （次）) names nothing more and is trimmed.
+GROUP_IN_BRACKETS: Final = regex_cache.compile(rf"(?<=\p{{Han}})[(（]{RESIDENT_GROUP}[)）]$")
 # Every word MID_CUT cuts at holds one of these (已, 共计, 累计, 等方式, 有, 涉及, 带动, 覆盖,
 # 惠及, and the 的 that ends a sorting span) or is 发现: a phrase with none is not scanned.
 MID_CUT_CHARS: Final = frozenset("已共累等有涉带惠覆的")
@@ -343,8 +351,8 @@ def trim_ends(
             e -= 1  # the close of a quote whose opening was trimmed: “三会一课”
         if e - s > 2 and sentence[s] == "“" and sentence.find("”", s + 1, e) == e - 1:
             s, e = s + 1, e - 1  # a name quoted whole: “僵尸车”
-        if e > s and sentence[e - 1] in ")）":  # a remark in brackets names nothing more
-            opening = last_opening(sentence, s, e)
+        if e > s and sentence[e - 1] in ")）" and not GROUP_IN_BRACKETS.search(sentence, s, e):
+            opening = last_opening(sentence, s, e)  # a remark in brackets names nothing more
             e = opening if opening > s else e - 1
         if (s, e) == before:
             return s, e

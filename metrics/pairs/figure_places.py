@@ -168,6 +168,15 @@ def _name_at(words: str, m: Mention, first: str) -> int:
     return at if at >= 0 else len(words)
 
 
+# ``own_name``: a district named as a common area is (东城区, 西城区 end in 城区, the urban
+# area of a town; 新城区 is one and a district too), and in its own report (东城区人民政府
+# 工作报告: ``东城区地区生产总值增长6.8%``) the title says it is the government. Counter: in
+# another report the name stays a common area (老城区, 中心城区, 北城区 of a county's plan).
+def _own_name(place: str, doc_place: str | None) -> bool:
+    """Whether ``place`` is the report's own place ``doc_place`` (or its chain's last)."""
+    return doc_place is not None and (place == doc_place or doc_place.endswith(place))
+
+
 def several_places(words: str, m: Mention) -> str | None:
     """The lower governments ``words`` (a clause before ``m``, its openers taken off) open
     with together as their subject (``SEVERAL_PLACES`` followed by ``SUBJECT_AFTER`` or
@@ -179,11 +188,12 @@ def several_places(words: str, m: Mention) -> str | None:
     return place if SUBJECT_AFTER.match(rest) or _named(place, rest, m) else None
 
 
-def subject_place(words: str, m: Mention) -> str | None:
+def subject_place(words: str, m: Mention, doc_place: str | None = None) -> str | None:
     """The place ``words`` (a clause before ``m``, its openers taken off) open with as their
     subject: the longest run of the place chain there that is followed by ``SUBJECT_AFTER``
     or by ``m``'s own name and is no common noun (北塘区改造城镇老旧小区: the chain runs on into
-    the name, 北塘区 is the subject)."""
+    the name, 北塘区 is the subject) — unless it is the report's own place ``doc_place``, a
+    government whatever its name's form (``own_name``)."""
     pieces = place_chain(words)  # (its pieces read once: ``place_chain``)
     chain = "".join(pieces)
     if not pieces or not words.startswith(chain) or _per_unit(chain):
@@ -192,7 +202,7 @@ def subject_place(words: str, m: Mention) -> str | None:
     named_at = _name_at(words, m, pieces[0])
     for n in range(cut, 0, -1):
         place = "".join(pieces[:n])
-        if _common_area(place) or named_at < len(place):
+        if (_common_area(place) and not _own_name(place, doc_place)) or named_at < len(place):
             continue  # (a name of the figure that opens inside it: 新增城市公园绿地面积)
         rest = words[len(place) :]
         if NOT_A_PIECE_OPENS.opens(rest, 0) and NOT_A_PIECE.match(rest) and rest[0] != "的":
@@ -250,19 +260,19 @@ def _clause_before(sentence: str, upto: int) -> str:
     return sentence[cut + 1 if cut >= 0 else lo : upto]
 
 
-def clause_place(m: Mention) -> str | None:
+def clause_place(m: Mention, doc_place: str | None = None) -> str | None:
     """The place ``m``'s own clause names as its subject (``own_clause``): read from the
     last item of a list in it (其中东湖区28亿元、西湖区30亿元: 西湖区 for 30亿元) when that item
-    opens with a place, else from the clause's opening."""
+    opens with a place, else from the clause's opening; ``doc_place``: the report's own."""
     clause = _clause_before(m.sentence, m.at_in_sentence)
     if _names_no_level(clause):
         return None
     if "、" in clause:
-        item = subject_place(_opened(clause.rsplit("、", 1)[1]), m)
+        item = subject_place(_opened(clause.rsplit("、", 1)[1]), m, doc_place)
         if item is not None:
             return item
     opened = _opened(clause)
-    return several_places(opened, m) or subject_place(opened, m)
+    return several_places(opened, m) or subject_place(opened, m, doc_place)
 
 
 def _sets_scope(clause: str) -> bool:
@@ -293,15 +303,19 @@ def with_figure_places(
 ) -> list[Mention]:
     """The mentions of one document (in reading order), each with its ``figure_place``;
     a figure whose place is the document's own (its level ``level``, place ``doc_place``)
-    and opens its metric has a ``metric_key`` without it (``own_place_key``)."""
+    and opens its metric has a ``metric`` and a ``metric_key`` without it
+    (``own_place_key``)."""
     out: list[Mention] = []
     previous: Mention | None = None
     for m in mentions:
-        place = clause_place(m)
+        # (a report of no level names no government: its "place" is no own name)
+        place = clause_place(m, doc_place if level else None)
         if place is None and previous is not None and previous.figure_place is not None:
             place = previous.figure_place if carried(previous, m) else None
         if place is not None:
-            m = replace(m, figure_place=place, metric_key=own_place_key(m, place, level, doc_place))
+            key = own_place_key(m, place, level, doc_place)
+            metric = m.metric if key == m.metric_key else own_place_metric(m.metric, place)
+            m = replace(m, figure_place=place, metric=metric, metric_key=key)
         out.append(m)
         previous = m
     return out
@@ -311,10 +325,13 @@ def with_figure_places(
 # 生产总值增长6.2% in 北岗县's report, 青阳市规模以上工业增加值 in 青阳市's): the place is
 # the figure's ``figure_place``, and what is counted is the name after it, so the key its
 # plan links, trends and statistics group by leaves it off (地区生产总值, as its target
-# 全县地区生产总值增长6%左右 is keyed). Counter: another government's place stays in the key
-# (东湖县地区生产总值 in a city's review: its figure is left out of the city's links, and its
-# key keeps it apart from the city's in the statistics); a key that is the place alone, or
-# leaves fewer than two characters, is kept.
+# 全县地区生产总值增长6%左右 is keyed), and so does its ``metric``, the name of what is
+# counted, as a scope (全县) is left off: a row of a link or a trend shows the name its key
+# is of (``own_place_metric``; the words as written stay in ``metric_phrase``). Counter:
+# another government's place stays in the key and the metric (东湖县地区生产总值 in a city's
+# review: its figure is left out of the city's links, and its key keeps it apart from the
+# city's in the statistics); a key that is the place alone, or leaves fewer than two
+# characters, is kept.
 OWN_KEY_REST = 2
 
 
@@ -326,6 +343,17 @@ def own_place_key(m: Mention, place: str, level: str | None, doc_place: str | No
         return key
     rest = key[len(place) :].removeprefix("的")
     return rest if len(rest) >= OWN_KEY_REST else key
+
+
+def own_place_metric(metric: str | None, place: str) -> str | None:
+    """``metric`` without the report's own ``place`` (and a 的 after it) at its head, as
+    its key leaves it off (``own_place_key``): the place is the figure's subject, its
+    ``figure_place``, as a scope (全县) is no word of what is counted; the words as
+    written stay in ``metric_phrase``."""
+    if not metric or not metric.startswith(place):
+        return metric
+    rest = metric[len(place) :].removeprefix("的")
+    return rest if len(rest) >= OWN_KEY_REST else metric
 
 
 def foreign_place(place: str | None, level: str | None, doc_place: str | None) -> bool:

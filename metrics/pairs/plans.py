@@ -562,8 +562,11 @@ COUNTED_CHANGE: Final = ("人次", "起", "人", "次", "件", "宗")
 # whole, and the part is what the share counts. Only with two characters or more before 占
 # (税收占比 → 税收; 占比 alone stays), and only in percent (占地面积 is no share); 占 of
 # a word of its own is none: to hold (市场占有率, 人均占有粮食), to take up (违法占地比例,
-# 耕地占用率), to lead (占优).
+# 耕地占用率), to lead (占优). A share's change in points is of the same share (一般贸易进出口
+# 占货物进出口总额的比重提高1个百分点 ≈ 一般贸易进出口…比重为64.2%，比上年提高1.4个百分点,
+# named by its part): ``SHARE_UNITS``.
 SHARE_OF: Final = "占"
+SHARE_UNITS: Final = frozenset({"%", "‰", "个百分点"})
 NOT_SHARE_AFTER: Final = frozenset("有用地优")
 
 
@@ -575,11 +578,11 @@ def counted_metric(key: str | None, base_unit: str | None) -> str | None:
 def counted_key(key: str | None, base_unit: str | None) -> str | None:
     """``key`` with a closing classifier that is the figure's own base unit dropped (see
     ``NAMED_BY_CLASSIFIER_REST``) or, in percent, one of a count changed (``COUNTED_CHANGE``),
-    or a share's part alone (``SHARE_OF``): what a link, a trend and a short name
-    (``short_links``) compare."""
+    or a share's part alone (``SHARE_OF``, in percent or points): what a link, a trend and a
+    short name (``short_links``) compare."""
     if not key:
         return key
-    at = key.find(SHARE_OF) if base_unit in PERCENT_UNITS else -1
+    at = key.find(SHARE_OF) if base_unit in SHARE_UNITS else -1
     if at >= NAMED_BY_CLASSIFIER_REST and key[at + 1 : at + 2] not in NOT_SHARE_AFTER:
         return key[:at]
     if base_unit and key.endswith(base_unit):

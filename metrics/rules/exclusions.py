@@ -353,6 +353,36 @@ KINDS_AFTER: Final = regex_cache.compile(
 KINDS_AT: Final = FirstChars(KINDS_AFTER)  # (asked only where one of its words can open)
 
 
+# 两个设区市一般公共预算收入增幅超过8%, 其中三个县规模以上工业增加值增速超过10%, 全省有四个
+# 设区市地区生产总值增长快于全省: a count of lower governments that opens its clause as the
+# subject of an indicator's change picks which places the clause speaks of (their
+# figure's place, ``pairs.figure_places.several_places``), it is no statistic of the work;
+# read as one, it also cuts the indicator's name after it. A count in words: one in digits
+# counts as a statistic does (全市5个县区一般公共预算收入下降2.1%, 11个县通过…评估认定).
+# Counter: a count after a verb of work (新增两个省级开发区), one whose clause names no
+# indicator's change (全市两个区入选全国试点, 三个区均被评为全国双拥模范城: how many places
+# reached a mark, a statistic), and one of things a level word opens the name of (三个乡镇
+# 卫生院门诊人次增长8.3%, 两个县级医院…: the hospitals are counted) stay.
+PLACES_COUNTED: Final = regex_cache.compile(
+    r"(?:设区的?市|县[(（]市、区[)）]|县[(（]区[)）]|县市区|县区|区县|县市|乡镇|镇街|街道"
+    r"|[市县区镇乡旗州盟])(?![域级划场民城内外间界镇街]|卫生|医|学校|中心|企业|园)"
+    r"[^,，;；。:：\n]{0,24}?(?:增长|增速|增幅|下降|降幅|合计)"
+)
+# (what may stand before such a count: a clause's break, a list item's mark, 其中, a scope, 有)
+COUNT_OPENS: Final = regex_cache.compile(r"(?:^|[,，;；。:：\n)）]|其中|全[省市县区]|有)$")
+LEVEL_OPENS: Final = tuple("设县区乡镇街市旗州盟")
+
+
+def _places_counted(text: str, c: Candidate) -> bool:
+    if c.get("unit") != "个" or not c.get("cn") or c.get("mult") or c.get("pre"):
+        return False
+    if not text.startswith(LEVEL_OPENS, c.end):
+        return False
+    if c.start and not COUNT_OPENS.search(text[max(0, c.start - 4) : c.start]):
+        return False
+    return PLACES_COUNTED.match(text, c.end) is not None
+
+
 # 外贸…1260万吨、内贸…4360万吨，两项合计5620万吨: a count of the figures just given,
 # right before the word of their total, counts no thing (the total after it does).
 TOTAL_AFTER_COUNT: Final = regex_cache.compile(r"合计|共计|总计|相加")
@@ -633,6 +663,23 @@ EXCLUSIONS: Final[tuple[Exclusion, ...]] = (
         ("实施四十米大沟污水管网改造", "八米河以西"),
         ("清理五百米河道", "疏浚三百米沟渠", "新建四十米大桥"),
         "cn",
+    ),
+    Exclusion(
+        "places_counted",
+        _places_counted,
+        (
+            "两个设区市一般公共预算收入增幅高于全省",
+            "其中三个县规模以上工业增加值增速位居前列",
+            "全省有四个设区市地区生产总值增长快于全省",
+            "三个县（市、区）居民人均可支配收入增速均高于全国",
+        ),
+        (
+            "新增两个省级开发区",
+            "全市两个区入选全国试点",
+            "三个乡镇污水处理厂建成投运",
+            "三个区均被评为全国双拥模范城",
+            "两个乡镇卫生院门诊人次增长较快",
+        ),
     ),
     Exclusion(
         "no_table",

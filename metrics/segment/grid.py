@@ -35,9 +35,13 @@ ROW_REACH = 400
 # opens with 其中 is a part of the row above (一般公共预算收入 / 其中：税收收入 / 非税收入; 固定资产
 # 投资 / 其中工业投资): its name is the part's own, past 其中 (税收收入, 工业投资), as a sentence's
 # 其中 names no metric. (Counter: a row named 其中 alone keeps it: nothing else names it.)
+# A group of residents in brackets (人均可支配收入（城镇居民）, （农村常住居民）) is no unit but
+# whose figure the row gives: it stays in the name (``RESIDENT_GROUP``, which
+# ``context.metric_trim`` keeps in a metric too).
+RESIDENT_GROUP = r"(?:城镇|农村|城乡|全体)(?:常住)?居民"
 ROW_NAME = regex_cache.compile(
     r"[ ]*(?:其中[:：]?[ ]*)?(?P<name>[^\t\d]*?\p{Han}[^\t]*?)[ ]*"
-    r"(?:[(（](?P<unit>[^()（）\t]{1,8})[)）])?[ ]*"
+    rf"(?:[(（](?!{RESIDENT_GROUP}[)）])(?P<unit>[^()（）\t]{{1,8}})[)）])?[ ]*"
 )
 # a cell that holds a figure, maybe with a short unit, not a name (45.6, 101.3%, xx,
 # -2.1, 21350元; but 2023年目标 names a column)

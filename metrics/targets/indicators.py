@@ -13,6 +13,7 @@ from metrics.lexicon.indicators import Indicator, indicator_of
 from metrics.records import Measure, Mention
 from metrics.rules.metrics import MetricRuleName
 from metrics.rules.role_cues import CAPACITY
+from metrics.segment.grid import RESIDENT_GROUP
 
 
 def rated_key(m: Mention) -> str:
@@ -35,13 +36,27 @@ def _unmarked(name: str | None) -> str | None:
     return LIST_MARK.sub("", name) if name else name
 
 
+# A group of residents in brackets after the name (人均可支配收入（农村常住居民）, a survey's
+# table row, ``segment.grid.RESIDENT_GROUP``) is looked up as the name the lexicon knows, the
+# group first (农村常住居民人均可支配收入): the whole residents' indicator (人均可支配收入)
+# would take the rural and the urban growth alike. (Counter: a name with no group in its
+# brackets is looked up as it is.)
+GROUP_AFTER = regex_cache.compile(rf"^(?P<name>.+?)[(（](?P<group>{RESIDENT_GROUP})[)）]$")
+
+
+def _group_first(name: str | None) -> str | None:
+    found = GROUP_AFTER.match(name) if name and name[-1] in ")）" else None
+    return found["group"] + found["name"] if found else name
+
+
 def mention_indicator(m: Mention) -> Indicator | None:
     """The lexicon's indicator of a figure: by its metric, else by its phrase as written,
     where the short name lost a word the indicator is named by (新增城镇就业 → 城镇就业,
     规上工业增加值 of 全县规上工业增加值 kept whole); either without a bullet's mark at its
-    head (``LIST_MARK``)."""
-    return indicator_of(_unmarked(m.metric), m.measure) or indicator_of(
-        _unmarked(m.metric_phrase), m.measure
+    head (``LIST_MARK``) and with a group of residents in brackets read first
+    (``GROUP_AFTER``)."""
+    return indicator_of(_group_first(_unmarked(m.metric)), m.measure) or indicator_of(
+        _group_first(_unmarked(m.metric_phrase)), m.measure
     )
 
 
