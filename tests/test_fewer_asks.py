@@ -1,0 +1,164 @@
+"""Answers read with fewer regex calls are the answers of the calls they replace (issue 29,
+round 25).
+
+- ``lexicon.indicators.indicator_of`` asks its measure's indicators in one overlapped scan
+  of their patterns joined in order (the least group found is the first indicator whose
+  own search finds), where it searched each pattern in turn;
+- ``passages.target_passages`` scans a section for a cue only where the section holds one
+  of the cue's words (``Cue.words``), where it scanned for every cue once any cue's word
+  stood in it;
+- ``pairs.figure_places.several_places`` asks ``SEVERAL_PLACES`` only of words whose first
+  character opens a match;
+
+Each is held to the calls as they were on every line and sentence at hand (the corpus,
+the reports, the samples, the test files), on every figure of the corpus where a figure
+asks, and on made-up text.
+"""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from metrics.io import read_text
+from metrics.lexicon import indicators
+from metrics.lexicon.indicators import INDICATORS, indicator_of
+from metrics.opening import split_alternatives
+from metrics.pairs import figure_places as fp
+from metrics.passages import CUES
+from metrics.pipeline import process_text
+from metrics.records import Measure
+from tests.test_read_once import on_every_line
+
+MEASURES = tuple(dict.fromkeys(i.measure for i in INDICATORS))
+_SEARCHED = tuple((i, regex.compile(i.pattern)) for i in INDICATORS)
+
+
+def old_indicator_of(metric: str | None, measure: Measure | str) -> indicators.Indicator | None:
+    """``indicator_of`` as it was: each indicator of the measure searched in turn."""
+    if not metric:
+        return None
+    return next((i for i, p in _SEARCHED if i.measure == measure and p.search(metric)), None)
+
+
+def same_indicator(metric: str) -> None:
+    for measure in (*MEASURES, *(str(m) for m in MEASURES), Measure.COMPLETION, "none"):
+        assert indicator_of(metric, measure) == old_indicator_of(metric, measure), (
+            metric,
+            measure,
+        )
+
+
+def test_an_indicator_is_the_first_whose_search_finds_on_every_line() -> None:
+    def check(text: str) -> None:
+        same_indicator(text)
+        for cut in (text[:8], text[-8:], text[2:12]):  # (short names, as metrics are)
+            same_indicator(cut)
+
+    on_every_line(check)
+
+
+def test_an_indicator_on_the_examples_and_counters() -> None:
+    for i in INDICATORS:
+        for phrase in (*i.examples, *i.counter):
+            same_indicator(phrase)
+            same_indicator(f"全县{phrase}")
+            same_indicator(f"{phrase}增长")
+    same_indicator("")
+    assert indicator_of(None, Measure.GROWTH) is None
+    # one metric several indicators find: the first in the lexicon's order, wherever each
+    # matches (the energy intensity before the output it names, at a later position)
+    ind = indicator_of("全县地区生产总值和单位GDP能耗", Measure.GROWTH)
+    assert ind is not None and ind.key == "单位地区生产总值能耗降低"
+    ind = indicator_of("规上工业增加值和地区生产总值", Measure.GROWTH)
+    assert ind is not None and ind.key == "地区生产总值增长"
+
+
+# the characters of the indicators' own patterns, and a few that open or close none
+INDICATOR_CHARS = "".join(sorted({c for i in INDICATORS for c in i.pattern if c.isalnum()}))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=INDICATOR_CHARS + "的和、 \n", max_size=14))
+def test_an_indicator_on_made_up_names(metric: str) -> None:
+    same_indicator(metric)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([p for i in INDICATORS for p in i.examples] + ["全县", "和", "的"]),
+        max_size=4,
+    )
+)
+def test_an_indicator_on_names_joined(parts: list[str]) -> None:
+    same_indicator("".join(parts))
+
+
+def test_the_corpus_figures_keep_their_indicators(corpus_files) -> None:
+    asked = 0
+    for path in corpus_files:
+        for m in process_text(read_text(path).text, path.name).mentions:
+            for name in (m.metric, m.metric_phrase):
+                if m.measure:
+                    assert indicator_of(name, m.measure) == old_indicator_of(name, m.measure)
+                    asked += 1
+    assert asked > 1_000
+
+
+# A cue's words: one of them stands in every match of its pattern.
+
+
+def test_each_cue_names_the_words_its_matches_hold() -> None:
+    # every alternative of a cue's pattern writes one of its words (an alternative added
+    # without one would be gated away where it alone matches); that the words stand in
+    # each match: the examples, every line at hand and made-up text below
+    for cue in CUES:
+        assert cue.words, cue.name
+        for alternative in split_alternatives(cue.pattern):
+            assert any(w in alternative for w in cue.words), (cue.name, alternative)
+        for example in cue.examples:
+            assert any(w in example for w in cue.words), (cue.name, example)
+
+
+def test_a_cue_with_none_of_its_words_finds_nothing_on_every_line() -> None:
+    scans = [(c, regex.compile(c.pattern, regex.X)) for c in CUES]
+
+    def check(text: str) -> None:
+        for start, end in ((0, len(text)), (1, len(text) - 1), (len(text) // 2, len(text))):
+            for cue, pattern in scans:
+                if all(text.find(w, start, end) < 0 for w in cue.words):
+                    assert pattern.search(text, start, end) is None, (cue.name, text)
+
+    on_every_line(check)
+
+
+CUE_CHARS = "".join(sorted({c for cue in CUES for c in "".join(cue.examples) if not c.isspace()}))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=CUE_CHARS + "\n ", max_size=40))
+def test_a_cue_with_none_of_its_words_finds_nothing_in_made_up_text(text: str) -> None:
+    for cue in CUES:
+        if not any(w in text for w in cue.words):
+            assert regex.compile(cue.pattern, regex.X).search(text) is None, (cue.name, text)
+
+
+# Several places: asked only where a count, 各 or 全 opens the words.
+
+
+def test_several_places_opens_where_the_pattern_can_match() -> None:
+    def check(text: str) -> None:
+        for pos in range(len(text)):
+            if not fp.SEVERAL_OPENS.opens(text, pos):
+                assert fp.SEVERAL_PLACES.match(text[pos:]) is None, text[pos:]
+
+    on_every_line(check)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="全各两二三四五十12个省市县区镇乡街道（(、)）设的域级新增", max_size=12))
+def test_several_places_on_made_up_words(words: str) -> None:
+    if not fp.SEVERAL_OPENS.opens(words, 0):
+        assert fp.SEVERAL_PLACES.match(words) is None, words
