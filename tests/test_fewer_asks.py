@@ -9,6 +9,13 @@ round 25).
   stood in it;
 - ``pairs.figure_places.several_places`` asks ``SEVERAL_PLACES`` only of words whose first
   character opens a match;
+- the scan's retry after a veto passes over a run of digits or masks read by its
+  characters (``scan._past_run``, where ``NUMBER_RUN`` was asked);
+- a Han character at a position is read from the character (``normalize.han_at``);
+- plain words are looked for with ``in`` (``period_kinds.RUNNING_HOLDS``) or asked where
+  one opens (``exclusions.SESSION_OPENS``), a literal's full match only of a text that
+  holds it (``roles.SIZE_ONLY``), a short rate only of a text no longer than its longest
+  match (``words.SHORT_RATE_LONGEST``).
 
 Each is held to the calls as they were on every line and sentence at hand (the corpus,
 the reports, the samples, the test files), on every figure of the corpus where a figure
@@ -21,14 +28,21 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from metrics.context.period_kinds import RUNNING_HOLDS, RUNNING_TOTAL
+from metrics.context.words import SHORT_RATE, SHORT_RATE_LONGEST
 from metrics.io import read_text
 from metrics.lexicon import indicators
 from metrics.lexicon.indicators import INDICATORS, indicator_of
+from metrics.normalize import HAN_CHAR, han_at
 from metrics.opening import split_alternatives
 from metrics.pairs import figure_places as fp
 from metrics.passages import CUES
 from metrics.pipeline import process_text
 from metrics.records import Measure
+from metrics.rules import scan
+from metrics.rules.exclusions import SESSION_AFTER, SESSION_OPENS
+from metrics.rules.role_cues import SIZE_ONLY_PLAN
+from metrics.rules.roles import SIZE_ONLY
 from tests.test_read_once import on_every_line
 
 MEASURES = tuple(dict.fromkeys(i.measure for i in INDICATORS))
@@ -162,3 +176,82 @@ def test_several_places_opens_where_the_pattern_can_match() -> None:
 def test_several_places_on_made_up_words(words: str) -> None:
     if not fp.SEVERAL_OPENS.opens(words, 0):
         assert fp.SEVERAL_PLACES.match(words) is None, words
+
+
+# A vetoed candidate's retry passes over its run of digits or masks read by its characters.
+
+
+def same_run_end(text: str) -> None:
+    for at in range(len(text)):
+        for end in (len(text), min(len(text), at + 3)):
+            if at < end:
+                run = scan.NUMBER_RUN.match(text, at, end)
+                assert scan._past_run(text, at, end) == (run.end() if run else at + 1), (
+                    text,
+                    at,
+                    end,
+                )
+
+
+def test_a_retry_passes_over_the_run_the_pattern_matches_on_every_line() -> None:
+    on_every_line(same_run_end)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="0123456789xX*.,，万亿个年一二%Ｘ１２", max_size=16))
+def test_a_retry_passes_over_the_run_on_made_up_text(text: str) -> None:
+    same_run_end(text)
+
+
+# A Han character at a position read from the character (``normalize.han_at``).
+
+
+def test_a_han_character_at_a_position_is_the_match_of_the_pattern_on_every_line() -> None:
+    def check(text: str) -> None:
+        for i in range(len(text) + 2):
+            assert han_at(text, i) == (HAN_CHAR.match(text, i) is not None), (text, i)
+
+    on_every_line(check)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(max_size=6))
+def test_a_han_character_at_a_position_on_made_up_text(text: str) -> None:
+    for i in range(len(text) + 2):
+        assert han_at(text, i) == (HAN_CHAR.match(text, i) is not None), (text, i)
+
+
+# Plain words asked with ``in`` or where one of them opens; a literal's full match asked
+# only of a text that holds it; a short rate only of a text of its length.
+
+
+def same_plain_words(text: str) -> None:
+    assert RUNNING_HOLDS(text) == (RUNNING_TOTAL.search(text) is not None), text
+    assert span(SIZE_ONLY.fullmatch(text)) == span(SIZE_ONLY_PLAN.fullmatch(text)), text
+    for pos in range(len(text) + 1):
+        if not SESSION_OPENS.opens(text, pos):
+            assert SESSION_AFTER.match(text, pos) is None, (text, pos)
+    for k in range(len(text)):
+        rest = text[k:]
+        if rest.endswith("率") and len(rest) > SHORT_RATE_LONGEST:
+            assert SHORT_RATE.fullmatch(rest) is None, rest
+
+
+def span(m: object) -> tuple[int, int] | None:
+    return m.span() if m is not None else None  # type: ignore[attr-defined]
+
+
+def test_plain_words_on_every_line() -> None:
+    on_every_line(same_plain_words)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="累计总投资会议全大届人代率合格培训达标 0", max_size=10))
+def test_plain_words_on_made_up_text(text: str) -> None:
+    same_plain_words(text)
+
+
+def test_a_short_rate_is_asked_at_its_longest() -> None:
+    assert SHORT_RATE.fullmatch("合格率") and SHORT_RATE.fullmatch("格率")
+    assert SHORT_RATE.fullmatch("验合格率") is None
+    assert SIZE_ONLY.fullmatch("总投资") and SIZE_ONLY.fullmatch("计划总投资") is None
