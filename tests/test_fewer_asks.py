@@ -15,7 +15,9 @@ round 25).
 - plain words are looked for with ``in`` (``period_kinds.RUNNING_HOLDS``) or asked where
   one opens (``exclusions.SESSION_OPENS``), a literal's full match only of a text that
   holds it (``roles.SIZE_ONLY``), a short rate only of a text no longer than its longest
-  match (``words.SHORT_RATE_LONGEST``).
+  match (``words.SHORT_RATE_LONGEST``);
+- the trailing filler is searched only where the window ends with what one of its
+  alternatives can close with, its written ends read from its text (``gates.Ends``).
 
 Each is held to the calls as they were on every line and sentence at hand (the corpus,
 the reports, the samples, the test files), on every figure of the corpus where a figure
@@ -28,8 +30,10 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from metrics.context.metric_trim import TRAILING_ENDS
 from metrics.context.period_kinds import RUNNING_HOLDS, RUNNING_TOTAL
-from metrics.context.words import SHORT_RATE, SHORT_RATE_LONGEST
+from metrics.context.words import SHORT_RATE, SHORT_RATE_LONGEST, TRAILING_FILLER
+from metrics.gates import _written_end
 from metrics.io import read_text
 from metrics.lexicon import indicators
 from metrics.lexicon.indicators import INDICATORS, indicator_of
@@ -255,3 +259,36 @@ def test_a_short_rate_is_asked_at_its_longest() -> None:
     assert SHORT_RATE.fullmatch("合格率") and SHORT_RATE.fullmatch("格率")
     assert SHORT_RATE.fullmatch("验合格率") is None
     assert SIZE_ONLY.fullmatch("总投资") and SIZE_ONLY.fullmatch("计划总投资") is None
+
+
+# The trailing filler's alternatives that end in written characters close a match only
+# where the window ends with them (``gates.Ends``: read from the text, no call).
+
+
+def test_an_alternatives_written_end_is_read_from_its_text() -> None:
+    assert [_written_end(a) for a in ("达到", "[高多长]达", "(?<![行作])为", "任务总?数")] == [
+        2,
+        1,
+        1,
+        1,
+    ]
+    for a in ("目标值?", r"\d", r"\p{Han}", "[降升]", "(?:a|b)", "a{2}", r"a\d", "年(?!底)"):
+        assert _written_end(a) == 0, a
+    assert _written_end(r"\dx") == 1 and _written_end("x") == 1
+
+
+def same_trailing_ends(text: str) -> None:
+    for end in range(len(text) + 1):
+        for start in (0, max(0, end - 4), max(0, end - 1)):
+            if not TRAILING_ENDS.may_end(text, start, end):
+                assert TRAILING_FILLER.search(text, start, end) is None, (text, start, end)
+
+
+def test_the_trailing_filler_is_searched_wherever_it_may_end_on_every_line() -> None:
+    on_every_line(lambda text: same_trailing_ends(text[:80]))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="达到高多为是约共计累总数任务目标值年度增长率人户学校额金\n ", max_size=10))
+def test_the_trailing_filler_on_made_up_ends(text: str) -> None:
+    same_trailing_ends(text)
