@@ -12,10 +12,9 @@ round 25).
 - the scan's retry after a veto passes over a run of digits or masks read by its
   characters (``scan._past_run``, where ``NUMBER_RUN`` was asked);
 - a Han character at a position is read from the character (``normalize.han_at``);
-- plain words are looked for with ``in`` (``period_kinds.RUNNING_HOLDS``) or asked where
-  one opens (``exclusions.SESSION_OPENS``), a literal's full match only of a text that
-  holds it (``roles.SIZE_ONLY``), a short rate only of a text no longer than its longest
-  match (``words.SHORT_RATE_LONGEST``);
+- plain words are asked where one opens (``exclusions.SESSION_OPENS``), a literal's
+  full match only of a text that holds it (``roles.SIZE_ONLY``), a short rate only of a
+  text no longer than its longest match (``words.SHORT_RATE_LONGEST``);
 - the trailing filler is searched only where the window ends with what one of its
   alternatives can close with, its written ends read from its text (``gates.Ends``).
 
@@ -31,7 +30,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from metrics.context.metric_trim import TRAILING_ENDS
-from metrics.context.period_kinds import RUNNING_HOLDS, RUNNING_TOTAL
 from metrics.context.words import SHORT_RATE, SHORT_RATE_LONGEST, TRAILING_FILLER
 from metrics.gates import _written_end
 from metrics.io import read_text
@@ -225,12 +223,11 @@ def test_a_han_character_at_a_position_on_made_up_text(text: str) -> None:
         assert han_at(text, i) == (HAN_CHAR.match(text, i) is not None), (text, i)
 
 
-# Plain words asked with ``in`` or where one of them opens; a literal's full match asked
+# Plain words asked where one of them opens; a literal's full match asked
 # only of a text that holds it; a short rate only of a text of its length.
 
 
 def same_plain_words(text: str) -> None:
-    assert RUNNING_HOLDS(text) == (RUNNING_TOTAL.search(text) is not None), text
     assert span(SIZE_ONLY.fullmatch(text)) == span(SIZE_ONLY_PLAN.fullmatch(text)), text
     for pos in range(len(text) + 1):
         if not SESSION_OPENS.opens(text, pos):

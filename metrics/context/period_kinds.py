@@ -41,7 +41,6 @@ from typing import Final
 
 from metrics import regex_cache
 from metrics.context.periods import YEARLY_AVERAGE
-from metrics.gates import Holds
 from metrics.records import Mention
 from metrics.rules import exclusions
 from metrics.rules.cue_hits import sentence_matches
@@ -69,8 +68,6 @@ AVERAGE: Final = regex_cache.compile(
     rf"(?:{'|'.join(YEARLY_AVERAGE)})(?![\p{{Han}}]{{0,3}}?(?:浓度|气温|温度|降水|降雨|湿度|值))"
 )
 RUNNING_TOTAL: Final = regex_cache.compile(r"累计")
-# (its words looked for with ``in``: a pattern of plain words is answered with no call)
-RUNNING_HOLDS: Final = Holds(RUNNING_TOTAL)
 # Words that keep a running total, or a figure after a stretch of years, inside one year
 # (全年累计, 今年以来累计; 五年来…，全年增长5.8%).
 WITHIN_YEAR: Final = regex_cache.compile(r"全年|今年|当年|年初以来|年初至今|本年")
@@ -113,7 +110,7 @@ def period_kind(period: str | None, sentence: str, upto: int) -> PeriodKind:
     if "均" in clause and AVERAGE.search(clause):
         return PeriodKind.AVERAGE
     period = period or ""
-    if RUNNING_HOLDS(clause) and not _within_year(period, clause):
+    if "累计" in clause and RUNNING_TOTAL.search(clause) and not _within_year(period, clause):
         return PeriodKind.CUMULATIVE
     if (_may_hold_point(period) and POINT.search(period)) or (
         _may_hold_point(clause) and POINT.search(POINT_AS_BASE.sub("", clause))
