@@ -323,10 +323,25 @@ class Ends:
     - one that may close with any Han character (``不低于\\p{Han}{1,8}?的?``) is looked
       for by the words one of which each of its matches holds (``held_literals``); with
       none, every window is searched;
+    - one that ends in two written characters (达到, 共计, 目标任务) closes a match only
+      where the window ends with them, one that ends in one written character after a
+      class, a look-behind or a character made optional (多达, 达 after its look-behind,
+      任务总?数) only where the window's last character is it: both read from the text;
     - the rest are asked together whether they can close with the window's last
-      character (``Opens(…, last=True)``: read backwards, once a character)."""
+      character (``Opens(…, last=True)``: read backwards, once a character).
 
-    __slots__ = ("_always", "_closes", "_known", "_needle_chars", "_needles")
+    (The ends read from the text spare a call where a character closes only a word that
+    the window does not end with: 数 closes 总数, not 人数.)"""
+
+    __slots__ = (
+        "_always",
+        "_closes",
+        "_known",
+        "_needle_chars",
+        "_needles",
+        "_pairs",
+        "_singles",
+    )
 
     def __init__(self, pattern: regex.Pattern[str]) -> None:
         p = pattern.pattern
@@ -355,6 +370,20 @@ class Ends:
         self._always = always
         self._needles = tuple(dict.fromkeys(needles))
         self._needle_chars = frozenset(n[0] for n in self._needles)  # (none there: none held)
+        pairs: set[str] = set()
+        singles: set[str] = set()
+        asked: list[str] = []
+        for a in plain:
+            written = _written_end(a)
+            if written == 2:
+                pairs.add(a[-2:])
+            elif written == 1:
+                singles.add(a[-1])
+            else:
+                asked.append(a)
+        self._pairs = frozenset(pairs)
+        self._singles = frozenset(singles)
+        plain = asked
         joined = "|".join(f"(?:{a})" for a in plain)
         self._closes = (
             Opens(regex_cache.compile(joined, pattern.flags), last=True) if plain else None
@@ -366,6 +395,8 @@ class Ends:
         if pos >= endpos or self._always:
             return True
         last = s[endpos - 1]
+        if last in self._singles or (endpos - pos >= 2 and s[endpos - 2 : endpos] in self._pairs):
+            return True  # (a word written at an alternative's end ends the window)
         closes = self._known.get(last)  # (the answers known: no call to ask again)
         if closes is None:
             closes = last == "\n" or (self._closes is not None and self._closes(last))
@@ -374,6 +405,18 @@ class Ends:
         if self._needle_chars.isdisjoint(s[pos:endpos]):
             return False
         return any(s.find(n, pos, endpos) >= 0 for n in self._needles)
+
+
+def _written_end(a: str) -> int:
+    """How many of the last two characters of the alternative text ``a`` are written as
+    themselves, each match of ``a`` ending with them: 2 (达到), 1 (a last written
+    character after a class, a group, an escape or a character made optional: [高多长]达,
+    任务总?数), or 0 (a class, a group, an escape or a repeat ends it)."""
+    if len(a) < 1 or a[-1] in SPECIAL or a[-2:-1] == "\\":
+        return 0
+    if len(a) < 2 or a[-2] in SPECIAL or a[-3:-2] == "\\":
+        return 1
+    return 2
 
 
 def _needs_a_character_after(a: str) -> bool:

@@ -118,6 +118,12 @@ def is_han(c: str) -> bool:
     return HAN_BLOCK[0] <= c <= HAN_BLOCK[1] or IS_HAN(c)
 
 
+def han_at(text: str, i: int) -> bool:
+    """``HAN_CHAR.match(text, i) is not None`` for ``i >= 0``: the character there read by
+    ``is_han`` (no call for a character of the CJK block, nor for one met before)."""
+    return i < len(text) and is_han(text[i])
+
+
 # (Han characters counted by runs: a list of each is slow)
 HAN_RUN: Final = regex_cache.compile(f"{HAN}+")
 # Marks a document-sharing site sets where its free preview ends, even inside a word.

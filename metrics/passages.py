@@ -44,6 +44,9 @@ class Cue:
     # goals may be named in words first: a sentence of them without a figure runs on into
     # the sentence after it
     words_first: bool = False
+    # words one of which every match holds (a section holding none is not scanned for
+    # this cue: ``target_passages``); tests/test_fewer_asks.py holds them to the pattern
+    words: tuple[str, ...] = ()
 
 
 # Words that name targets as a group; they open a passage only when they are said to
@@ -91,6 +94,7 @@ CUES: Final[tuple[Cue, ...]] = (
         ),
         why="a list of the targets a higher body set the report states targets, the floor "
         "its own goals are set against",
+        words=("下达",),
     ),
     Cue(
         name="goals_are",
@@ -116,6 +120,7 @@ CUES: Final[tuple[Cue, ...]] = (
         why="a report lists the year's targets after words that name them as a group and say "
         "what they are; every figure of that list, to the sentence's end, is a target",
         words_first=True,
+        words=("目标", "指标"),
     ),
     Cue(
         name="goals_heading",
@@ -157,6 +162,7 @@ CUES: Final[tuple[Cue, ...]] = (
             "◆2025年主要目标完成情况\n全县地区生产总值增长5.8%。",
         ),
         why="a heading that names the year's targets opens the paragraph of them",
+        words=("目标",),
     ),
     Cue(
         name="pledge_opening",
@@ -172,6 +178,7 @@ CUES: Final[tuple[Cue, ...]] = (
             "确保了全县粮食安全，粮食产量达到31.8万吨。",
         ),
         why="a sentence that opens by pledging says what all its figures are to reach",
+        words=("力争", "确保", "力求"),
     ),
     Cue(
         name="pledge_clause",
@@ -189,6 +196,7 @@ CUES: Final[tuple[Cue, ...]] = (
         ),
         why="a pledge or an expectation inside a sentence speaks for the figures of its own "
         "clause only: the rest of the sentence may report results",
+        words=("力争", "力求", "预期"),
     ),
     Cue(
         name="pledge_named_metric",
@@ -229,6 +237,7 @@ CUES: Final[tuple[Cue, ...]] = (
         ),
         why="a pledge may name what it pledges before its verb or its figure (力争…产量达到…, "
         "力争新增…100家): the figure of its clause is aimed at, as after 力争达到",
+        words=("力争", "力求", "预期", "确保", "力促"),
     ),
     Cue(
         name="pledge_by_effort",
@@ -265,6 +274,7 @@ CUES: Final[tuple[Cue, ...]] = (
         ),
         why="a verb of a result after a word of effort, or after 将 of the future, is "
         "aimed at: what is said in a review's last words for the rest of the year is a goal",
+        words=("努力", "奋力", "全力", "将"),
     ),
 )
 
@@ -321,8 +331,9 @@ def target_passages(
         return []
     spans: list[tuple[int, int]] = []
     for cue, pattern in _COMPILED:
-        if cue not in cues:
-            continue
+        words = cue.words
+        if cue not in cues or (words and all(text.find(w, start, end) < 0 for w in words)):
+            continue  # (a section holding none of the cue's words holds no match of it)
         reach = PLAN_REACH if planned and cue.reach == "clause" else cue.reach
         for m in pattern.finditer(text, start, end):
             stop = _ENDS[reach].search(text, m.end(), end)

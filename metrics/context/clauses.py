@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from metrics import regex_cache
-from metrics.normalize import HAN_CHAR
+from metrics.normalize import han_at
 from metrics.rules.breaks import last_break
 
 SUBCLAUSE_SPLIT: Final = regex_cache.compile(r"[,，;；:：。!?！？、()（）]")
@@ -51,8 +51,8 @@ def _aside_after_noun(sentence: str, opening: int, closing_end: int) -> bool:
     remark (规划（2021—2025年）项目45个), not what the noun holds."""
     return (
         opening > 0
-        and HAN_CHAR.match(sentence, opening - 1) is not None
-        and HAN_CHAR.match(sentence, closing_end) is not None
+        and han_at(sentence, opening - 1)
+        and han_at(sentence, closing_end)
         and not any(c.isdigit() for c in sentence[opening:closing_end])
     )
 
@@ -63,8 +63,8 @@ def _inside_word(sentence: str, opening: int, closing_end: int) -> bool:
     return (
         closing_end - opening <= 8
         and opening > 0
-        and HAN_CHAR.match(sentence, opening - 1) is not None
-        and HAN_CHAR.match(sentence, closing_end) is not None
+        and han_at(sentence, opening - 1)
+        and han_at(sentence, closing_end)
     )
 
 

@@ -42,7 +42,7 @@ from metrics.context.words import DEED_AFTER, VERB_WORD
 from metrics.gates import FirstChars
 from metrics.lexicon.changes import ADDITION, CHANGE_VERB, SIZES
 from metrics.lexicon.units import BARE_MYRIADS, NOT_COUNTED_AFTER, UnitFamily
-from metrics.normalize import HAN_CHAR, Normalized
+from metrics.normalize import Normalized, han_at
 from metrics.passages import as_target, in_passage, measure_of
 from metrics.records import BOUNDS, Measure, Role
 from metrics.resolve import Resolved, share_bounds
@@ -282,7 +282,7 @@ def _own_words(
         and (
             family in MEASURE_FAMILIES
             # a share of a thing named right after it (提供50%医保缴费补助)
-            or (family == UnitFamily.PERCENT and HAN_CHAR.match(sentence, rel_end) is not None)
+            or (family == UnitFamily.PERCENT and han_at(sentence, rel_end))
         ),
         people=family == UnitFamily.PERSON,
         money=family == UnitFamily.CURRENCY and not relative,

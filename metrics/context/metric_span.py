@@ -19,6 +19,7 @@ from metrics.context.words import (
     NOUN_TAIL,
     RESULT_VERB,
     SHORT_RATE,
+    SHORT_RATE_LONGEST,
     VERB_WORD,
 )
 from metrics.lexicon.changes import ADDITION
@@ -365,7 +366,8 @@ def _verb_of_noun(sentence: str, lo: int, s: int, e: int) -> int:
     joined to another), and a short rate says which work it rates (培训合格率), unless the
     verb only reports it (实现达标率)."""
     left = sentence[s:e]
-    rate = left.endswith("率") and SHORT_RATE.fullmatch(left)
+    # (a short rate is two or three characters: a longer one is not asked)
+    rate = left.endswith("率") and len(left) <= SHORT_RATE_LONGEST and SHORT_RATE.fullmatch(left)
     tail = left[:1] in NOUN_TAIL and (len(left) == 1 or left[1] in JOINING)
     if not (tail or left in BARE_NOUNS or rate):
         return s

@@ -245,6 +245,7 @@ BARE_NOUNS = frozenset(
 # A rate named by a short word after a verb: the verb says what is rated (培训合格率,
 # 整改完成率, 检查合格率); verbs that only report a result do not (实现达标率).
 SHORT_RATE = regex_cache.compile(r"\p{Han}{1,2}率")
+SHORT_RATE_LONGEST = 3  # (the longest text it matches whole: a longer one is not asked)
 RESULT_VERB = regex_cache.compile(alternation(COMPLETION_VERBS))
 TRAILING_FILLER = regex_cache.compile(
     r"(?:达到|[高多长]达|(?<![雷马抵到通送直])达|可(?=达)|(?<![行作成认因称视])为|是|(?<![签节制公预合条契邀相集简隐])约|共计|共|累计|合计|总计|总数|分别|已|已经|完成|实现|"

@@ -15,6 +15,7 @@ as such (能耗降低), so a stated fall (下降3.5%) is a positive amount of it
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from metrics import regex_cache
 from metrics.records import Measure
@@ -292,17 +293,39 @@ INDICATORS: tuple[Indicator, ...] = (
         ("数字经济核心产业增加值", "数字经济核心产业增加值占地区生产总值比重"),
     ),
 )
-_COMPILED = tuple((i, regex_cache.compile(i.pattern)) for i in INDICATORS)
+
+
+def _one_scan(measure: Measure) -> tuple[tuple[Indicator, ...], Any]:
+    """The indicators of ``measure`` in their order, and their patterns as one, each the
+    named group of its place (``_i0``, ``_i1``, …; the patterns hold no group of their own
+    that captures)."""
+    held = tuple(i for i in INDICATORS if i.measure == measure)
+    joined = "|".join(f"(?P<_i{k}>{i.pattern})" for k, i in enumerate(held))
+    return held, regex_cache.compile(joined)
+
+
+# Each measure's indicators asked in one call (issue 29: a metric was searched by each
+# indicator of its measure in turn, up to 21 calls an ask). At each position of the metric,
+# an overlapped scan of the patterns joined in their order yields the first of them (in
+# that order) that matches there; the least of those over all positions is the first
+# indicator whose own search finds a match (what the loop gave). Keyed by the measure's
+# text: a ``Measure`` and its value look up the same entry.
+_BY_MEASURE: dict[str, tuple[tuple[Indicator, ...], Any]] = {
+    str(m): _one_scan(m) for m in dict.fromkeys(i.measure for i in INDICATORS)
+}
 
 
 def indicator_of(metric: str | None, measure: Measure | str) -> Indicator | None:
-    """The indicator ``metric`` names with ``measure`` (see the module contract)."""
+    """The indicator ``metric`` names with ``measure`` (see the module contract): the
+    first of ``INDICATORS`` with that measure whose pattern ``search`` finds in it."""
     if not metric:
         return None
-    return next(
-        (i for i, p in _COMPILED if i.measure == measure and p.search(metric)),
-        None,
-    )
+    entry = _BY_MEASURE.get(measure)
+    if entry is None:
+        return None  # (no indicator has that measure)
+    held, scan = entry
+    first = min((m.lastindex for m in scan.finditer(metric, overlapped=True)), default=0)
+    return held[first - 1] if first else None
 
 
 _BY_KEY = {(i.key, i.measure): i for i in INDICATORS}

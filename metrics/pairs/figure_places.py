@@ -122,6 +122,9 @@ def _named(place: str, words: str, m: Mention) -> bool:
 # (the first two asked only where a match can open: most pieces open with no word of
 # direction, and hold no scope word's first character)
 NOT_A_PIECE_OPENS, PER_UNIT_OPENS = FirstChars(NOT_A_PIECE), FirstChars(PER_UNIT)
+# (and several places only where a count, 各 or 全 opens the words: most clauses open with
+# none of them)
+SEVERAL_OPENS = FirstChars(SEVERAL_PLACES)
 # How many pieces' and places' answers are kept: a document names the same few (我县,
 # 高新区, 为全县, its counties) in clause after clause, and each is read once.
 PIECES_KEPT = 4096
@@ -181,6 +184,8 @@ def several_places(words: str, m: Mention) -> str | None:
     """The lower governments ``words`` (a clause before ``m``, its openers taken off) open
     with together as their subject (``SEVERAL_PLACES`` followed by ``SUBJECT_AFTER`` or
     ``m``'s own name), as written, else None."""
+    if not SEVERAL_OPENS.opens(words, 0):
+        return None  # (most clauses open with no count, 各 nor 全)
     found = SEVERAL_PLACES.match(words)
     if found is None:
         return None

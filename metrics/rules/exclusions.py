@@ -87,6 +87,7 @@ NAME_OPENS: Final = FirstChars(NAME_AFTER)  # (read from its words: not asked af
 # 会议, 十四届政协三次会议): the number after 届 names the session (不是 两次会议, a count).
 SESSION_BEFORE: Final = regex_cache.compile(r"届(?:人大|人代会|人民代表大会|政协|人大常委会)$")
 SESSION_AFTER: Final = regex_cache.compile(r"会议|全会|大会")
+SESSION_OPENS: Final = FirstChars(SESSION_AFTER)  # (asked where one of its words opens)
 # 在七个工作日内给予回复, 于3天内办结: a time limit set, not a time taken.
 LIMIT_BEFORE: Final = regex_cache.compile(r"(?:在|于)$")
 ARTICLE_BEFORE: Final = (
@@ -285,8 +286,10 @@ def _chinese_slogan(text: str, c: Candidate) -> bool:
         return False
     if NAME_OPENS.opens(text, c.end) and NAME_AFTER.match(text, c.end):
         return True
-    if SESSION_AFTER.match(text, c.end) and SESSION_BEFORE.search(
-        text, max(0, c.start - 8), c.start
+    if (
+        SESSION_OPENS.opens(text, c.end)
+        and SESSION_AFTER.match(text, c.end)
+        and SESSION_BEFORE.search(text, max(0, c.start - 8), c.start)
     ):
         return True  # 十九届人大四次会议: a session's name
     return c.get("cn") in CN_ONE and bool(ARTICLE_BEFORE.search(text, max(0, c.start - 3), c.start))

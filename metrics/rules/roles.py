@@ -834,11 +834,15 @@ def _doubling(x: RoleInput) -> Decision | None:
     return (Role.GROWTH, 1) if doubled else None
 
 
+# (总投资 asked only of plan words that hold it: most are other words, 计划, 拟)
+SIZE_ONLY = Guard(SIZE_ONLY_PLAN)
+
+
 def _counted_projects(x: RoleInput) -> Decision | None:
     if x.unit not in ("个", "项"):
         return None  # (the unit first: it is read without a scan)
     plans = [m.group() for m in _in_before(PROJECT_PLAN_CUE, x)]
-    if plans and all(SIZE_ONLY_PLAN.fullmatch(p) for p in plans) and PROJECT_NOUN.search(x.clause):
+    if plans and all(SIZE_ONLY.fullmatch(p) for p in plans) and PROJECT_NOUN.search(x.clause):
         return Role.ACTUAL, None
     return None
 
@@ -864,7 +868,7 @@ def _projects_tallied(x: RoleInput, found: tuple[regex.Match[str], ...]) -> bool
     size = found[-1].start()
     return (
         not x.planned
-        and all(SIZE_ONLY_PLAN.fullmatch(m.group()) for m in found)
+        and all(SIZE_ONLY.fullmatch(m.group()) for m in found)
         and PROJECTS_COUNTED.search(x.before, 0, size) is not None
         and PIPELINE_PROJECTS.search(x.before, max(0, size - 20), size) is None
     )

@@ -56,6 +56,10 @@ QUOTE_EVENT: Final = twins.twin(
     regex_cache.compile("[" + regex.escape("".join(QUOTE_PAIRS)) + '"\\n]')
 )
 NUMBER_RUN: Final = regex_cache.compile(r"[0-9xX*][0-9xX*.]*")  # no comma: 2.0,6 所 is two numbers
+# ...read from its characters where a retry passes over it (``_past_run``: a call each veto
+# made; most vetoed candidates open with no digit)
+RUN_OPENS: Final = frozenset("0123456789xX*")
+RUN_GOES_ON: Final = frozenset("0123456789xX*.")
 
 
 # A named group in a verbose pattern: (?P<name>…) or (?<name>…), not a look-behind.
@@ -183,7 +187,17 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> Iterat
                 # retry one character on, but never inside a run of digits or masks: a
                 # figure cannot start there, and stepping through a long run would cost
                 # its square
-                run = NUMBER_RUN.match(text, cand.start, end)
-                pos = run.end() if run else cand.start + 1
+                pos = _past_run(text, cand.start, end)
                 break
             yield cand
+
+
+def _past_run(text: str, at: int, end: int) -> int:
+    """Where ``NUMBER_RUN.match(text, at, end)`` ends, or ``at + 1`` where it finds none
+    (``at < end``): the run's characters read one by one (a run is a few digits)."""
+    if text[at] not in RUN_OPENS:
+        return at + 1
+    j = at + 1
+    while j < end and text[j] in RUN_GOES_ON:
+        j += 1
+    return j
