@@ -212,7 +212,7 @@ GLOSSARY = (
     [
         # a unit the entry defines, by what is counted as so many of it: no figure
         ("　　1.标准箱：以长20英尺的集装箱为计算单位，一个40英尺集装箱计为2个标准箱。", set()),
-        ("　　2.标准煤：热值为7000千卡的煤，1吨原煤约折合0.714吨标准煤。", {"1吨"}),
+        ("　　2.标准煤：热值为7000千卡的煤，1吨原煤约折合0.714吨标准煤。", set()),
         # counter: a fact the entry reports after its definition stays a figure
         ("　　3.新质生产力：以科技创新为主导的先进生产力，全市认定培育企业120家。", {"120家"}),
     ],
