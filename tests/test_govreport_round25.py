@@ -92,3 +92,38 @@ def test_a_yearly_average_alone_before_a_second_respective_names_nothing(
     text = f"各位代表：\n一、“十二五”时期工作回顾\n　　五年来，{sentence}\n"
     growths = [m for m in _run(text).mentions if m.role == "growth"]
     assert [g.metric for g in growths] == metrics
+
+
+PLAN = (
+    "祁山县2024年政府工作报告\n一、2023年工作回顾\n　　全县地区生产总值增长6.8%。\n"
+    "二、2024年工作安排\n　　{sentence}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "indicator"),
+    [
+        # 城乡 after a verb is town and country, no township the figure is another place's
+        ("新增城镇就业2500人，输转城乡富余劳动力4万人次。", "4万人次", "输转城乡富余劳动力"),
+        ("全年培训城乡劳动力3000人次，新建农村户厕2000座。", "3000人次", "城乡劳动力"),
+    ],
+)
+def test_town_and_country_after_a_verb_names_no_township(
+    sentence: str, figure: str, indicator: str
+) -> None:
+    found = _targets(PLAN.format(sentence=sentence))
+    assert found[figure] == (2024, indicator, figure.lstrip("0123456789."))
+
+
+@pytest.mark.parametrize(
+    ("title", "chain"),
+    [
+        ("古城乡2024年工作总结", ["古城乡"]),  # counter: a township named so is a place
+        ("南岭县东城乡人民政府工作报告", ["南岭县", "东城乡"]),
+        ("统筹城乡发展工作领导小组2024年工作要点", []),
+    ],
+)
+def test_a_township_named_with_town_and_country_stays_a_place(title: str, chain: list) -> None:
+    from metrics.segment.places import place_chain
+
+    assert place_chain(title) == chain
