@@ -236,6 +236,18 @@ def test_a_unit_a_glossary_defines_counts_nothing(entry: str, figures: set[str])
             "粮食产量和油料产量分别达到52万吨和6万吨，年均分别增长2.1%和3.4%。",
             ["粮食产量", "油料产量"],
         ),
+        # (round 25) one name for town and country before the first 分别: carried
+        (
+            "城乡居民人均收入分别达到3.59万元和1.86万元，年均分别增长10.8%和12.1%。",
+            ["城乡居民人均收入", "城乡居民人均收入"],
+        ),
+        # (round 25) two subjects dealt again after 年平均
+        (
+            "工业投资和技改投资分别完成420亿元和160亿元，年平均分别增长9.3%和12.6%。",
+            ["工业投资", "技改投资"],
+        ),
+        # counter: a year's mean of readings names a level, kept whole
+        ("全市细颗粒物年均浓度下降到32微克/立方米，比上年下降5.1%。", ["细颗粒物年均浓度"]),
     ],
 )
 def test_a_second_respective_after_a_period_word_deals_the_subjects_again(
