@@ -57,7 +57,10 @@ def old_place_of(title: str) -> str | None:
         return None
     kept: list[str] = []
     for piece in (p.group() for p in ONE.finditer(match.group())):
-        if piece in places._NOT_PLACES or JOINED.match(piece):
+        # (round 25: 城乡 after two characters or more is the word, no township: a rule of
+        # the reading, not of its shortcuts, so the reading as it was holds it too)
+        town_and_country = piece.endswith("城乡") and len(piece) >= 4
+        if piece in places._NOT_PLACES or JOINED.match(piece) or town_and_country:
             break
         kept.append(piece)
     return "".join(kept) or None

@@ -68,6 +68,11 @@ MID_CUT_CHARS: Final = frozenset("已共累等有涉带惠覆的")
 # 人工造林年平均2万亩) is the figure's scope (its period_kind says average), no word of what
 # is counted; inside a name it stays (细颗粒物年均浓度, 年平均气温 do not end with it).
 TRAILING_SCOPE: Final = YEARLY_AVERAGE
+# ONLY_SCOPE: such a word alone names nothing either: a clause that opens with it before a
+# second 分别 (…分别达到8960元和3420元，年均分别增长10.2%和7.6%; 城乡居民人均收入分别达到3.59万元
+# 和1.86万元，年均分别增长10.8%和12.1%; …年平均分别增长2.1%和3.4%) counts what the clause
+# before named, dealt again or carried, as 同比分别增长 and 年均增长 without 分别 already did.
+# (Counter: 细颗粒物年均浓度, 年均气温 name a level; 城镇新增就业年均4000人 is cut as before.)
 # The close of a base a figure builds on (在上年836亿元的基础上增长10%, 在去年1200户基础上
 # 再增加500户): what follows it speaks of the thing the base counts, so it names nothing.
 BASE_CLOSE: Final = ("的基础上", "基础上")
@@ -360,10 +365,11 @@ def trim_ends(
 
 def _trailing_scope(sentence: str, s: int, e: int) -> int:
     """The length of a ``TRAILING_SCOPE`` word that ends ``sentence[s:e]`` after a name of
-    two characters or more, else 0."""
+    two characters or more, or that is the whole span (``ONLY_SCOPE``), else 0."""
     if not sentence.endswith(TRAILING_SCOPE, s, e):
         return 0  # (most names end with none of them: one call asks for all)
     for word in TRAILING_SCOPE:
-        if sentence.endswith(word, s, e) and e - len(word) - s >= 2:
+        rest = e - len(word) - s  # what names the thing before it: two characters, or none
+        if sentence.endswith(word, s, e) and (rest >= 2 or rest == 0):
             return len(word)
     return 0

@@ -187,6 +187,31 @@ DEFINING = Cue(
     "convert a measure into the unit it defines (计为2个标准箱, 折合0.714吨标准煤); they "
     "are no result and no target",
 )
+# …and the measure such a clause converts, the figure before its conversion verb (1吨原煤
+# 约折合0.714吨标准煤, 1千克原煤平均折合0.7143千克标准煤, 一个长40英尺的集装箱计为2个标准箱,
+# 用地面积按1公顷折算为15亩): the unit the entry defines is so many of that measure, which is
+# no more a result than the figure after the verb. Matched at the figure, in its own clause.
+# (Counter: a fact the entry reports and converts in a clause of its own, 全市能源消费总量
+# 1200万吨，折合标准煤860万吨, keeps its figure; so does one converted after the verb.)
+CONVERTED = Cue(
+    name="converted_measure",
+    pattern=regex_cache.compile(
+        r"[\d０-９][^，,；;：:。]{0,16}?(?:计为|折合为?|折算[为成]|换算[为成])"
+    ),
+    examples=(
+        "1吨原煤约折合0.714吨标准煤。",
+        "1千克原煤平均折合0.7143千克标准煤。",
+        "40英尺的集装箱计为2个标准箱。",
+        "1公顷折算为15亩。",
+    ),
+    counter=(
+        "1200万吨，折合标准煤860万吨。",
+        "0.714吨标准煤。",
+        "全市认定培育企业120家。",
+    ),
+    why="a definition that converts a measure into the unit it defines states both sides of "
+    "the conversion as the unit's size, neither a result nor a target",
+)
 # A paragraph that opens with a five-year plan's name opens what is said of that plan:
 # inside a review, the plan to come starts there; the plan past is reviewed there.
 PARAGRAPH = Cue(
@@ -292,6 +317,7 @@ CUES = (
     BARE_HEADING,
     GLOSSARY,
     DEFINING,
+    CONVERTED,
     FIVE_YEAR,
     REVIEW,
     PLAN,
@@ -329,11 +355,14 @@ def defines_terms(heading: str) -> bool:
 
 def in_definition(line: str, pos: int) -> bool:
     """Whether ``line[pos]``, in an explanation of terms, stands in an entry's number or
-    term (before the line's first colon) or in a clause that defines it (``DEFINING``)."""
+    term (before the line's first colon), in a clause that defines it (``DEFINING``) or
+    is the measure a clause converts (``CONVERTED``)."""
     colon = min((i for i in (line.find("："), line.find(":")) if i >= 0), default=-1)
     if pos < colon:
         return True  # 3. 15分钟生活圈：… (the entry's number and its term)
-    return DEFINING.pattern.search(line, 0, pos) is not None
+    if DEFINING.pattern.search(line, 0, pos) is not None:
+        return True
+    return CONVERTED.pattern.match(line, pos) is not None
 
 
 def five_year_periods(heading: str) -> list[tuple[int, int]]:

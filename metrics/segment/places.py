@@ -139,10 +139,22 @@ def place_chain(title: str) -> list[str]:
         return []
     kept: list[str] = []
     for piece in match.captures("piece"):
-        if piece in _NOT_PLACES or not _JOINS.isdisjoint(piece[1:]):
+        if piece in _NOT_PLACES or not _JOINS.isdisjoint(piece[1:]) or _town_and_country(piece):
             break
         kept.append(piece)
     return kept
+
+
+# 城乡 (town and country) after two characters or more is the word, not a township's name
+# and its 乡: a verb or a scope took it in (输转城乡富余劳动力4万人次, 培训城乡劳动力3000人次,
+# 统筹城乡发展, 全县城乡居民). (Counter: a township named with one character before it, 古城乡,
+# 新城乡, 东城乡, is a place; so is 城关乡, which holds no 城乡.)
+TOWN_AND_COUNTRY: Final = "城乡"
+
+
+def _town_and_country(piece: str) -> bool:
+    """Whether ``piece`` ends in the word 城乡 rather than a township (``TOWN_AND_COUNTRY``)."""
+    return piece.endswith(TOWN_AND_COUNTRY) and len(piece) >= len(TOWN_AND_COUNTRY) + 2
 
 
 def _bare_level(text: str) -> bool:
