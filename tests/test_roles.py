@@ -102,3 +102,15 @@ def test_this_year_is_the_plans_own_in_a_report_given_early_in_its_year() -> Non
     ):
         x = role_input(sentence, at, "个", "plan", kind, at + 3, plan_year=2026)
         assert decide_role(x)[0] is role, kind
+
+
+def test_a_plan_period_already_over_opens_a_part_of_results() -> None:
+    # (done_last_year: “十三五”期间 in a plan for 2026 is over; “十五五”时期 is the plan's own)
+    sentence = "“十三五”期间，全县累计改造农村危房1.2万户；“十五五”时期，力争再改造3000户。"
+    for figure, role in (("1.2万户", Role.ACTUAL), ("3000户", Role.TARGET)):
+        at = sentence.index(figure)
+        x = role_input(sentence, at, "户", "plan", "report", at + len(figure), plan_year=2026)
+        assert decide_role(x)[0] is role, figure
+    at = sentence.index("1.2万户")
+    x = role_input(sentence, at, "户", "plan", "report", at + 5, plan_year=2019)
+    assert decide_role(x)[0] is Role.TARGET  # (a plan for 2019 is inside 十三五)
