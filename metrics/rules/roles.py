@@ -735,7 +735,9 @@ def _time_ahead(x: RoleInput) -> Decision | None:
         return None
     if any(x.sentence.find(b, 0, x.start) >= 0 for b in PART_BREAK):
         return None
-    if AHEAD_STOP.search(x.clause) or _target_cue(x) is not None:
+    if AHEAD_STOP.search(x.clause):
+        return None
+    if _target_cue(x) is not None and _growth(x) is None and _share(x) is None:
         return None  # (a pledge of its own in the clause names the rule: target_cue's)
     return Role.TARGET, None
 
@@ -1338,6 +1340,7 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "今后两年，全区改造城镇老旧小区[36个]，惠及居民4200户。",
             "新的一年，县档案馆接收进馆档案[1.2万卷]，数字化率提高到60%。",
             "来年全镇农村生活污水治理率同比提高[5个百分点]。",
+            "今后三年，县供水公司计划把管网漏损率再压减[3个百分点]。",
         ),
         counter=(
             "全县新建村级养老服务站[12个]。",
