@@ -114,3 +114,16 @@ def test_a_plan_period_already_over_opens_a_part_of_results() -> None:
     at = sentence.index("1.2万户")
     x = role_input(sentence, at, "户", "plan", "report", at + 5, plan_year=2019)
     assert decide_role(x)[0] is Role.TARGET  # (a plan for 2019 is inside 十三五)
+
+
+def test_every_opening_of_a_time_ahead_passes_its_gate() -> None:
+    # (roles.AHEAD_OPENERS: the first two characters of every match of AHEAD_OPENS)
+    from itertools import product
+
+    from metrics.rules.roles import AHEAD_OPENERS, AHEAD_OPENS
+
+    alphabet = "明来下一步年度新的今后两三个时期段，全县"
+    for a, b, c, d in product(alphabet, repeat=4):
+        text = a + b + c + d
+        if AHEAD_OPENS.match(text):
+            assert text[:2] in AHEAD_OPENERS, text

@@ -727,11 +727,15 @@ def _plan_section(x: RoleInput) -> Decision | None:
 # its part (；): its figures are aimed at as a plan's are, unless their clause turns to what is
 # done or stands now (已, 了, 实际, 目前, 今年, 截至).
 AHEAD_AT = Guard(AHEAD_OPENS)
+# the first two characters of every match (most sentences, 今年… among them, open with none)
+AHEAD_OPENERS: Final = frozenset(("明年", "来年", "下一", "下步", "下年", "新的", "今后"))
 AHEAD_STOP: Final = regex_cache.compile(rf"{DONE_AFTER_TARGET.pattern}|{NOW_WORD}|今年|截[至止]")
 
 
 def _time_ahead(x: RoleInput) -> Decision | None:
-    if x.planned or not AHEAD_AT.match(x.sentence):
+    if x.planned or x.sentence.lstrip()[:2] not in AHEAD_OPENERS:
+        return None
+    if not AHEAD_AT.match(x.sentence):
         return None
     if any(x.sentence.find(b, 0, x.start) >= 0 for b in PART_BREAK):
         return None
