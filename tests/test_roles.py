@@ -114,6 +114,13 @@ def test_a_plan_period_already_over_opens_a_part_of_results() -> None:
     at = sentence.index("1.2万户")
     x = role_input(sentence, at, "户", "plan", "report", at + 5, plan_year=2019)
     assert decide_role(x)[0] is Role.TARGET  # (a plan for 2019 is inside 十三五)
+    for sentence in (
+        "“十三五”以来，全县累计新增城镇就业2.6万人。",
+        "“十四五”期末，全县森林覆盖率达到63%。",
+    ):
+        at = next(m.start() for m in regex.finditer(r"\d", sentence) if m.start() > 8)
+        x = role_input(sentence, at, "人", "plan", "report", len(sentence) - 1, plan_year=2026)
+        assert decide_role(x)[0] is Role.ACTUAL, sentence
 
 
 def test_every_opening_of_a_time_ahead_passes_its_gate() -> None:

@@ -274,10 +274,11 @@ TARGET_CUE = regex_cache.compile(
     rf"{PLEDGE_INTENT}|(?<!{NOT_A_PLAN})计划$"
 )
 # time_ahead's reach: a time still ahead that opens a review's sentence (明年，…; 下一步，…;
-# 来年…; 今后两年，…; 新的一年，…) makes the sentence's part a plan; not 明年是…, 今后的….
+# 来年…; 今后两年，…; 新的一年，…) makes the sentence's part a plan; not a time that names
+# something (明年是…, 今后的…, 下一步工作的重点是…: what the work is, not a plan's figure).
 AHEAD_OPENS = regex_cache.compile(
     r"\s*(?:明年|来年|下一?步|下一?年度|新的一年|今后(?:[一二两三四五]年|一个?时期|一段时期)?)"
-    r"(?![的是])"
+    r"(?![的是]|工作)"
 )
 # What a column of a table of indicators holds, by its name (年度目标, 完成情况, 完成率,
 # 同比增长): the first that matches; a column that matches none holds results. A budget's

@@ -649,11 +649,11 @@ def _done_last_year(x: RoleInput) -> Decision | None:
 
 
 # …and a part of a sentence (to ；) that opens with last year or with a plan period already
-# over speaks of it in every clause up to its first goal word (上一年全县审计整改金额2.8亿元，整改率
-# 91%; “十四五”期间，全县累计建成高标准农田32万亩 in a plan for 2026): the clauses after the
-# opening one go on reporting the same past.
+# over (its span, its end, or since it began: “十三五”以来) speaks of it in every clause up to
+# its first goal word (上一年全县审计整改金额2.8亿元，整改率91%; “十四五”期间，全县累计建成高标准
+# 农田32万亩 in a plan for 2026): the clauses after the opening one go on reporting the past.
 PAST_PERIOD_OPENS: Final = regex_cache.compile(
-    r"\s*[“\"]?十(?P<n>[一二三四五六])五[”\"]?(?:时期|期间)"
+    r"\s*[“\"]?十(?P<n>[一二三四五六])五[”\"]?(?:时期|期间|以来|期末|末)"
 )
 PAST_PERIOD_AT = Guard(PAST_PERIOD_OPENS)
 FIVE_YEAR_PLANS: Final = "一二三四五六"  # 十一五 ends in 2010, each next five years later
@@ -739,8 +739,8 @@ def _time_ahead(x: RoleInput) -> Decision | None:
         return None
     if any(x.sentence.find(b, 0, x.start) >= 0 for b in PART_BREAK):
         return None
-    if AHEAD_STOP.search(x.clause):
-        return None
+    if AHEAD_STOP.search(x.clause) or (x.end is not None and x.sentence.startswith("的", x.end)):
+        return None  # (…4.2万人的成果: a figure that sizes a thing there already)
     if _target_cue(x) is not None and _growth(x) is None and _share(x) is None:
         return None  # (a pledge of its own in the clause names the rule: target_cue's)
     return Role.TARGET, None
@@ -1352,6 +1352,7 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "明年是“十五五”开局之年，全县地区生产总值增长[5.6%]。",
             "明年力争新增城镇就业4500人；今年全县新增城镇就业[4350人]。",
             "今后的工作中，全局办理政务服务事项[12.6万件]。",
+            "下一步工作的重点是，巩固全县脱贫人口[3.6万人]的帮扶成果。",
         ),
         why="a review's sentence that a time still ahead opens (明年，…; 下一步，…; 今后两年，…) "
         "plans: its figures are aimed at, to the end of its part, unless their clause turns to "
