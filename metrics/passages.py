@@ -165,6 +165,7 @@ CUES: Final[tuple[Cue, ...]] = (
         examples=(
             "力争全县地区生产总值增长6.5%，规上工业增加值增长8%，一般公共预算收入增长5%。",
             "今年，确保粮食播种面积稳定在50万亩以上，粮食产量达到22万吨。",
+            "确保在开学前，全县完成校舍维修改造项目26个。",
         ),
         counter=(
             "全县上下攻坚克难，确保了全年目标任务圆满完成，地区生产总值增长5.2%。",
@@ -356,10 +357,13 @@ def target_passages(
 # means or purpose (确保困难职工应帮尽帮，县总工会全年发放帮扶资金680万元; 确保年度考核任务全面
 # 完成，全年核减事业编制126名): the clauses after it report what was done for it, and it states
 # no goal of theirs (the pledge's stops: ``rules.role_cues``). Its own clause holds a figure
-# (确保粮食播种面积稳定在50万亩以上，…) or a time alone (力争到年底，…) where it speaks for the
-# sentence; in a plan it does, whatever its clause holds.
+# (确保粮食播种面积稳定在50万亩以上，…) or a time alone (力争到年底，…, 力争全年，…, 确保在汛期
+# 到来前，…: a deadline) where it speaks for the sentence; in a plan it does, whatever its
+# clause holds.
 PLEDGE_OPENING: Final = next(c for c in CUES if c.name == "pledge_opening")
-TIME_ALONE: Final = regex_cache.compile(r"\s*(?:在|到|于)?(?:年底|年内|年末|明年)?前?\s*")
+TIME_ALONE: Final = regex_cache.compile(
+    r"\s*(?:在|到|于)?(?:全年|今年|明年|年内|年底|年末|20\d{2}年[底末]?|[^，,；;。\d]{0,8}?前)?前?\s*"
+)
 
 
 def _pledge_of_purpose(text: str, at: int, end: int) -> bool:

@@ -121,6 +121,10 @@ def test_a_plan_period_already_over_opens_a_part_of_results() -> None:
         at = next(m.start() for m in regex.finditer(r"\d", sentence) if m.start() > 8)
         x = role_input(sentence, at, "人", "plan", "report", len(sentence) - 1, plan_year=2026)
         assert decide_role(x)[0] is Role.ACTUAL, sentence
+    sentence = "“十三五”期间全县累计改造农村危房1.2万户，2026年再改造3000户。"
+    at = sentence.index("3000户")
+    x = role_input(sentence, at, "户", "plan", "report", at + 5, plan_year=2026)
+    assert decide_role(x)[0] is Role.TARGET  # (the plan's own year ends the past's reach)
 
 
 def test_every_opening_of_a_time_ahead_passes_its_gate() -> None:

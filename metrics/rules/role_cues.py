@@ -10,7 +10,13 @@ from __future__ import annotations
 from metrics import regex_cache
 from metrics.lexicon.changes import CHANGE_VERB
 from metrics.lexicon.verbs import DEED_VERBS
-from metrics.lexicon.words import PLAN_IN_NAME, PLEDGE_VERBS, TARGET_WORDS, alternation
+from metrics.lexicon.words import (
+    GOAL_IN_NAME,
+    PLAN_IN_NAME,
+    PLEDGE_VERBS,
+    TARGET_WORDS,
+    alternation,
+)
 from metrics.records import Role
 from metrics.rules.qualifiers import (
     BEAT,
@@ -251,9 +257,14 @@ DEADLINE = (
 # the words that pledge after a figure: a verb of pledge, a word of intent, or of effort or
 # need (争取, 要, 必须)
 PLEDGE_AFTER_WORDS = (*PLEDGE_VERBS, "计划", "拟", "将", "打算", "准备", "争取", "要", "必须")
+# (each with the guards of its kind: not 按计划, 按要求, 该计划 — a plan or a rule followed —
+# nor 即将, 必将)
+PLEDGE_AFTER = (
+    rf"(?:{PLEDGE_VERB}|{PLEDGED_PLAN}|(?<![即必])将|(?<![按照依据])要|拟|打算|准备|争取|必须)"
+)
 DEADLINE_AFTER = regex_cache.compile(
     r"[^，,；;。！？\n]{0,16}?(?P<comma>[，,])?"
-    rf"(?<!已)(?:{'|'.join(PLEDGE_AFTER_WORDS)})(?:在|于)?{DEADLINE}"
+    rf"(?<!已)(?:{PLEDGE_AFTER})(?:在|于)?{DEADLINE}"
     r"(?:全部|基本|全面|如期|按期)?(?![的了])\p{Han}"
 )
 # A character each pledge word of DEADLINE_AFTER holds (its last), and how far after the
@@ -267,7 +278,7 @@ STILL_TO_DO = regex_cache.compile(
     r"(?:剩余|剩下|余下|未\p{Han}{1,4}|待\p{Han}{1,4}|[需应]\p{Han}{1,4})的$"
 )
 TARGET_CUE = regex_cache.compile(
-    rf"{GOAL_WORD}|任务总?数|任务量|目标任务(?!{PLAN_IN_NAME})|任务目标|(?:全年|年度)任务(?!的)|"
+    rf"{GOAL_WORD}|任务总?数|任务量|目标任务(?!{GOAL_IN_NAME})|任务目标|(?:全年|年度)任务(?!的)|"
     rf"意向(?:投资|金额|签约|资金)|"
     rf"考核指标|下达[^,，;；。]{{0,16}}?(?:目标|任务|指标)|[应需]完成|"
     rf"(?<![按照据的总和及求])要求(?![的,，:：上])|"  # 要求通知率100%, not 按要求完成
@@ -276,9 +287,13 @@ TARGET_CUE = regex_cache.compile(
 # time_ahead's reach: a time still ahead that opens a review's sentence (明年，…; 下一步，…;
 # 来年…; 今后两年，…; 新的一年，…) makes the sentence's part a plan; not a time that names
 # something (明年是…, 今后的…, 下一步工作的重点是…: what the work is, not a plan's figure).
+# The time stands alone as the sentence's adverbial: a comma after it (maybe after a part of
+# that year, 明年一季度，), or the scope or the actor of the plan at once (明年全县…, 来年县…);
+# a time ahead that an attribute makes part of a thing prepared now opens nothing (下一年度部门
+# 预算编制工作全面启动, 来年春耕备耕扎实推进, 明年1月1日起施行的办法).
 AHEAD_OPENS = regex_cache.compile(
     r"\s*(?:明年|来年|下一?步|下一?年度|新的一年|今后(?:[一二两三四五]年|一个?时期|一段时期)?)"
-    r"(?![的是]|工作)"
+    r"(?:[一二三四]季度|[上下]半年|年[底内]前?)?(?:[，,]|(?=[全各本我县市区镇乡]))"
 )
 # What a column of a table of indicators holds, by its name (年度目标, 完成情况, 完成率,
 # 同比增长): the first that matches; a column that matches none holds results. A budget's

@@ -413,7 +413,9 @@ PERIOD_TO_DATE: Final = regex_cache.compile(
     rf"{PART_OF_YEAR_WORD.pattern}"
     r"|[前头][\d一二两三四五六七八九十]{1,3}个?(?:月|季度)"
     r"|(?:年初|元月|1月|一月)份?(?:[至到—–~-]|以来)"
-    r"|(?:截[至止]|到)[^，,；;。]{0,4}?月份?(?:底|末|中旬|上旬|下旬|\d{1,2}日)"
+    # (a month before the last: 到12月底 in a year-end forecast is the year's end)
+    r"|(?:截[至止]|到)[^，,；;。\d]{0,3}?(?<![十\d])(?:[1-9]|1[01]|十一|[一二三四五六七八九十])月份?"
+    r"(?:底|末|中旬|上旬|下旬|\d{1,2}日)"
 )
 
 
@@ -641,7 +643,10 @@ def _done_last_year(x: RoleInput) -> Decision | None:
         lo = 0
         if not opened:
             lo = max(x.sentence.rfind(b, 0, x.start) for b in PART_BREAK) + 1
-            opened = _past_opens(x.sentence, lo, x.plan_year)
+            # (the plan's own year or 再 ends the past's reach: …32万亩，2026年再建5万亩)
+            opened = _past_opens(x.sentence, lo, x.plan_year) and not (
+                "再" in x.sentence[lo : x.start] or _names_plan_year(x, lo)
+            )
         done = opened and not GOAL_IN_CLAUSE.search(x.sentence, lo, x.start)
     if not done:
         return None
@@ -657,6 +662,13 @@ PAST_PERIOD_OPENS: Final = regex_cache.compile(
 )
 PAST_PERIOD_AT = Guard(PAST_PERIOD_OPENS)
 FIVE_YEAR_PLANS: Final = "一二三四五六"  # 十一五 ends in 2010, each next five years later
+
+
+def _names_plan_year(x: RoleInput, lo: int) -> bool:
+    """Whether ``x.sentence[lo:x.start]`` names the plan's year or a later one."""
+    return x.plan_year is not None and any(
+        int(y.group()) >= x.plan_year for y in YEAR_NAMED.finditer(x.sentence, lo, x.start)
+    )
 
 
 def _past_opens(sentence: str, lo: int, plan_year: int | None) -> bool:
@@ -711,8 +723,8 @@ def _with_whole(x: RoleInput) -> str:
     """The figure's clause, and the clause before it where the figure's opens with 其中: a
     part is of the whole its clause names (全县现有A级景区14家，其中4A级3家: a part of a stock
     is a stock)."""
-    if not x.clause.lstrip(" ，,").startswith("其中"):
-        return x.clause
+    if not x.clause.lstrip(" ，,").startswith("其中") or _last_in_clause(CARRIED_DEED, x):
+        return x.clause  # (其中年内新改建…5家: the plan's work among the stock, no part of it)
     at = len(x.before) - len(x.clause)
     lo = max(x.before.rfind(b, 0, at) for b in PART_BREAK) + 1
     return x.before[_clause_start(x.before, lo, max(lo, at - 1)) :]
@@ -1207,6 +1219,7 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         _forecast_carried,
         examples=(
             "预计全年完成固定资产投资86亿元，其中工业投资[52亿元]。",
+            "预计全年实现税收收入9.6亿元，到12月末非税收入[2.1亿元]。",
             "预计全年完成固定资产投资86亿元，新开工亿元以上项目[42个]。",
             "预计全年粮食总产量28.6万吨，油料产量[1.6万吨]。",
             "预计全年信访总量下降8%左右，群众满意率达到[95%]。",
@@ -1230,6 +1243,7 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "预计全年接待游客450万人次，本局组织开展文旅推介活动[28场]。",
             "预计全年粮食播种面积稳定在52万亩，县财政安排耕地地力保护补贴[3600万元]。",
             "预计全年完成工业投资42亿元，头十个月完成[35.2亿元]。",
+            "预计全年完成工业投资42亿元，到9月底完成[33.6亿元]。",
             "预计全年实现营业收入12亿元，年初至10月底实现[10.6亿元]。",
         ),
         why="a forecast speaks for the clauses after its own to the end of its part of the "
@@ -1313,6 +1327,7 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         counter=(
             "目前全县已建成充电桩1200个，今年新增[800个]。",
             "全县现有省级农业龙头企业28家，今年新增[5家]。",
+            "全县现有乡镇卫生院18家，其中年内提标改造[4家]。",
             "全县累计建成5G基站[1500个]。",
             "力争全县已建成的充电桩达到[2000个]。",
             "人工影响天气作业点由现有的18个增加到[25个]。",
@@ -1353,6 +1368,8 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "明年力争新增城镇就业4500人；今年全县新增城镇就业[4350人]。",
             "今后的工作中，全局办理政务服务事项[12.6万件]。",
             "下一步工作的重点是，巩固全县脱贫人口[3.6万人]的帮扶成果。",
+            "下一年度财政预算草案编制完成，共梳理项目[412个]。",
+            "明年3月起施行的条例，全年开展普法宣传[56场]。",
         ),
         why="a review's sentence that a time still ahead opens (明年，…; 下一步，…; 今后两年，…) "
         "plans: its figures are aimed at, to the end of its part, unless their clause turns to "
@@ -1551,6 +1568,7 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "区城管局打算新增公共停车泊位[800个]。",
             "城区公共停车泊位将提高到[1.5万个]。",
             "计划把农村自来水普及率提高到[98%]。",
+            "全年目标粮食综合商品率达到[60%]。",
         ),
         counter=(
             "规划、储备、包装了项目[15个]。",
@@ -1673,6 +1691,7 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "全年建成农村幸福院[18个]，计划明年3月底前全部投入运营。",
             "督查发现的[27个]问题，要求在一个月内整改到位。",
             "项目总投资[3.2亿元]，计划年内动工。",
+            "[1260件]投诉件均按要求于10个工作日内办结。",
             "[48个]村级便民服务站改造已于9月底前全部完成。",
             "全县[48个]村级便民服务站改造于9月底前全部完成。",
             "全县48个村级便民服务站改造计划于12月底前全部完成，目前已完成[36个]。",
