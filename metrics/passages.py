@@ -362,7 +362,8 @@ def target_passages(
 # clause holds.
 PLEDGE_OPENING: Final = next(c for c in CUES if c.name == "pledge_opening")
 TIME_ALONE: Final = regex_cache.compile(
-    r"\s*(?:在|到|于)?(?:全年|今年|明年|年内|年底|年末|20\d{2}年[底末]?|[^，,；;。\d]{0,8}?前)?前?\s*"
+    r"\s*(?:在|到|于)?(?:全年|今年|明年)?(?:年内|年?底|年末|[上下]半年|[一二三四1-4]季度末?"
+    r"|\d{1,2}月[底末]?|20\d{2}年[底末]?|[^，,；;。\d]{0,8}?前)?前?\s*"
 )
 
 

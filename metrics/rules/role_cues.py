@@ -204,11 +204,11 @@ GOAL_WORD = alternation(tuple(w for w in TARGET_WORDS if w.alone))
 # - a verb of pledge, which pledges by itself (``lexicon.words.PLEDGE_VERBS``: 力争, 确保,
 #   力求, 务必, 务求: 确保粮食播种面积52万亩, 务必完成造林1.2万亩); not a pledge kept (确保了)
 #   nor the idiom 力争上游;
-# - a word of intent (将, 计划, 拟, 打算, 准备), which pledges only a verb of work done or a
+# - a word of intent (将, 计划, 拟, 打算), which pledges only a verb of work done or a
 #   change to a level after it, maybe after a time still ahead and words of manner (下步将新培
-#   育, 四季度计划再新开工, 打算新建, 准备完成, 将提高到, 将把…增加到); not 将 that marks an
+#   育, 四季度计划再新开工, 打算新建, 将提高到, 将把…增加到); not 将 that marks an
 #   object (将12个村纳入) or a thing made (将争取到的资金), 即将, 必将; not 计划 that follows a
-#   plan (按计划) or names one (该计划, 目前计划); not 准备 as a noun (做好准备工作).
+#   plan (按计划, 原计划) or names one (该计划, 目前计划); not 准备, a noun as often (前期准备).
 # Its reach, where it makes a figure a goal:
 # - before the figure, in its clause (TARGET_CUE; PLEDGE_VERB for a rate of completion);
 # - opening the sentence with a time alone (PLEDGE_OPENS: 力争到2028年，全县…), or a time
@@ -234,12 +234,12 @@ PLEDGE_TIME = r"(?:年底前|年内|明年|下半年|四季度|[一二三四]季
 CHANGED_TO = rf"(?:{CHANGE_VERB}(?:到|至)|[增升降减]至)"
 # the words of intent (争取 is left out: 全年争取新增政府债券资金8.2亿元 is funds won, 新增
 # naming the bonds; 准备 as a noun has no verb after it)
-INTENT = rf"(?:(?<![即必])将|{PLEDGED_PLAN}|拟|打算|准备)"
+INTENT = rf"(?:(?<![即必])将|{PLEDGED_PLAN}|拟|打算)"
 PLEDGE_INTENT = (
     # 将 before a verb, not 将 marking a thing made (将建成的学校, 将争取到的资金)
     rf"(?<![即必])将(?:{PLEDGE_TIME})?(?:{PLEDGE_MANNER})*{PLAN_VERB}(?![了的到])"
     rf"|将(?:达到|实现|完成|新增|建成)"
-    rf"|(?:{PLEDGED_PLAN}|拟|打算|准备)(?:{PLEDGE_TIME})?(?:{PLEDGE_MANNER})*{PLAN_VERB}"
+    rf"|(?:{PLEDGED_PLAN}|拟|打算)(?:{PLEDGE_TIME})?(?:{PLEDGE_MANNER})*{PLAN_VERB}"
     # …or before a change to a level, maybe after 把 and what it changes (将提高到, 将把城区
     # 公共停车泊位增加到, 计划把…再降低)
     rf"|{INTENT}(?:{PLEDGE_MANNER})*(?:把[^，,；;。！？\d]{{1,16}}?)?(?:{PLEDGE_MANNER})*"
@@ -256,11 +256,11 @@ DEADLINE = (
 )
 # the words that pledge after a figure: a verb of pledge, a word of intent, or of effort or
 # need (争取, 要, 必须)
-PLEDGE_AFTER_WORDS = (*PLEDGE_VERBS, "计划", "拟", "将", "打算", "准备", "争取", "要", "必须")
+PLEDGE_AFTER_WORDS = (*PLEDGE_VERBS, "计划", "拟", "将", "打算", "争取", "要", "必须")
 # (each with the guards of its kind: not 按计划, 按要求, 该计划 — a plan or a rule followed —
 # nor 即将, 必将)
 PLEDGE_AFTER = (
-    rf"(?:{PLEDGE_VERB}|{PLEDGED_PLAN}|(?<![即必])将|(?<![按照依据])要|拟|打算|准备|争取|必须)"
+    rf"(?:{PLEDGE_VERB}|(?<!原){PLEDGED_PLAN}|(?<![即必])将|(?<![按照依据主])要|拟|打算|争取|必须)"
 )
 DEADLINE_AFTER = regex_cache.compile(
     r"[^，,；;。！？\n]{0,16}?(?P<comma>[，,])?"
@@ -288,12 +288,12 @@ TARGET_CUE = regex_cache.compile(
 # 来年…; 今后两年，…; 新的一年，…) makes the sentence's part a plan; not a time that names
 # something (明年是…, 今后的…, 下一步工作的重点是…: what the work is, not a plan's figure).
 # The time stands alone as the sentence's adverbial: a comma after it (maybe after a part of
-# that year, 明年一季度，), or the scope or the actor of the plan at once (明年全县…, 来年县…);
-# a time ahead that an attribute makes part of a thing prepared now opens nothing (下一年度部门
-# 预算编制工作全面启动, 来年春耕备耕扎实推进, 明年1月1日起施行的办法).
+# that year, 明年一季度，); not a scope after it, which opens an attribute as often (明年全面施行
+# 的…); a time ahead that an attribute makes part of a thing prepared now opens nothing
+# (下一年度部门预算编制工作全面启动, 来年春耕备耕扎实推进, 明年1月1日起施行的办法).
 AHEAD_OPENS = regex_cache.compile(
     r"\s*(?:明年|来年|下一?步|下一?年度|新的一年|今后(?:[一二两三四五]年|一个?时期|一段时期)?)"
-    r"(?:[一二三四]季度|[上下]半年|年[底内]前?)?(?:[，,]|(?=[全各本我县市区镇乡]))"
+    r"(?:[一二三四]季度|[上下]半年|年[底内]前?)?[，,]"
 )
 # What a column of a table of indicators holds, by its name (年度目标, 完成情况, 完成率,
 # 同比增长): the first that matches; a column that matches none holds results. A budget's

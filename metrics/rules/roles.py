@@ -645,7 +645,7 @@ def _done_last_year(x: RoleInput) -> Decision | None:
             lo = max(x.sentence.rfind(b, 0, x.start) for b in PART_BREAK) + 1
             # (the plan's own year or 再 ends the past's reach: …32万亩，2026年再建5万亩)
             opened = _past_opens(x.sentence, lo, x.plan_year) and not (
-                "再" in x.sentence[lo : x.start] or _names_plan_year(x, lo)
+                PLAN_TIME.search(x.sentence, lo, x.start) or _names_plan_year(x, lo)
             )
         done = opened and not GOAL_IN_CLAUSE.search(x.sentence, lo, x.start)
     if not done:
@@ -662,6 +662,10 @@ PAST_PERIOD_OPENS: Final = regex_cache.compile(
 )
 PAST_PERIOD_AT = Guard(PAST_PERIOD_OPENS)
 FIVE_YEAR_PLANS: Final = "一二三四五六"  # 十一五 ends in 2010, each next five years later
+
+
+# words of the plan's own time, which end a past's reach (再, 年内, 新的一年, 下一步, 今后)
+PLAN_TIME: Final = regex_cache.compile(r"再|年内|年底前|新的一年|下一?步|今后")
 
 
 def _names_plan_year(x: RoleInput, lo: int) -> bool:
@@ -719,11 +723,20 @@ def _stock_in_plan(x: RoleInput) -> Decision | None:
     return _growth(x) or _share(x) or (Role.ACTUAL, None)
 
 
+# a time of the plan or a new thing in a 其中 clause (其中2026年新认定, 其中年内晋升): the plan's
+# work among the stock
+PART_TO_COME: Final = regex_cache.compile(r"\d{4}年|年内|今年|明年|新|晋升|再")
+
+
 def _with_whole(x: RoleInput) -> str:
     """The figure's clause, and the clause before it where the figure's opens with 其中: a
     part is of the whole its clause names (全县现有A级景区14家，其中4A级3家: a part of a stock
     is a stock)."""
-    if not x.clause.lstrip(" ，,").startswith("其中") or _last_in_clause(CARRIED_DEED, x):
+    if (
+        not x.clause.lstrip(" ，,").startswith("其中")
+        or _last_in_clause(CARRIED_DEED, x)
+        or PART_TO_COME.search(x.clause)
+    ):
         return x.clause  # (其中年内新改建…5家: the plan's work among the stock, no part of it)
     at = len(x.before) - len(x.clause)
     lo = max(x.before.rfind(b, 0, at) for b in PART_BREAK) + 1
@@ -1358,7 +1371,7 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "下一步，全县新建村级养老服务站[12个]。",
             "今后两年，全区改造城镇老旧小区[36个]，惠及居民4200户。",
             "新的一年，县档案馆接收进馆档案[1.2万卷]，数字化率提高到60%。",
-            "来年全镇农村生活污水治理率同比提高[5个百分点]。",
+            "来年，全镇农村生活污水治理率同比提高[5个百分点]。",
             "今后三年，县供水公司计划把管网漏损率再压减[3个百分点]。",
         ),
         counter=(
@@ -1370,6 +1383,7 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "下一步工作的重点是，巩固全县脱贫人口[3.6万人]的帮扶成果。",
             "下一年度财政预算草案编制完成，共梳理项目[412个]。",
             "明年3月起施行的条例，全年开展普法宣传[56场]。",
+            "明年全面推行的河湖长制考核办法，全年组织培训[32期]。",
         ),
         why="a review's sentence that a time still ahead opens (明年，…; 下一步，…; 今后两年，…) "
         "plans: its figures are aimed at, to the end of its part, unless their clause turns to "
@@ -1564,7 +1578,6 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "下步将新培育规上工业企业[8家]。",
             "四季度计划再新开工项目[15个]。",
             "务必完成高标准农田建设[3.5万亩]。",
-            "县农业农村局准备新建冷链仓储设施[6处]。",
             "区城管局打算新增公共停车泊位[800个]。",
             "城区公共停车泊位将提高到[1.5万个]。",
             "计划把农村自来水普及率提高到[98%]。",
@@ -1692,6 +1705,8 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "督查发现的[27个]问题，要求在一个月内整改到位。",
             "项目总投资[3.2亿元]，计划年内动工。",
             "[1260件]投诉件均按要求于10个工作日内办结。",
+            "全县[9所]中小学校舍加固工程主要在暑假前完工。",
+            "[14座]桥梁原计划于9月底前通车，实际提前半个月通车。",
             "[48个]村级便民服务站改造已于9月底前全部完成。",
             "全县[48个]村级便民服务站改造于9月底前全部完成。",
             "全县48个村级便民服务站改造计划于12月底前全部完成，目前已完成[36个]。",
