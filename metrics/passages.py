@@ -171,13 +171,19 @@ CUES: Final[tuple[Cue, ...]] = (
         examples=(
             "力争全县地区生产总值增长6.5%，规上工业增加值增长8%，一般公共预算收入增长5%。",
             "今年，确保粮食播种面积稳定在50万亩以上，粮食产量达到22万吨。",
+            "确保在开学前，全县完成校舍维修改造项目26个。",
         ),
         counter=(
             "全县上下攻坚克难，确保了全年目标任务圆满完成，地区生产总值增长5.2%。",
             "去年地区生产总值增长5.5%，规上工业增加值增长7.1%。",
             "确保了全县粮食安全，粮食产量达到31.8万吨。",
+            # a pledge of means or purpose in a review: its clause has an object of its own
+            "确保困难群众应保尽保，全县全年发放城乡低保金2860万元。",
+            "确保各项任务落地见效，县住建局全年改造老旧小区36个，惠及居民4100户。",
         ),
-        why="a sentence that opens by pledging says what all its figures are to reach",
+        why="a sentence that opens by pledging says what all its figures are to reach (in a "
+        "review, only when its own clause holds a figure or a time alone: 确保…应保尽保，… is a "
+        "pledge of purpose, the clauses after it report what was done for it)",
         words=("力争", "确保", "力求"),
     ),
     Cue(
@@ -336,6 +342,8 @@ def target_passages(
             continue  # (a section holding none of the cue's words holds no match of it)
         reach = PLAN_REACH if planned and cue.reach == "clause" else cue.reach
         for m in pattern.finditer(text, start, end):
+            if cue is PLEDGE_OPENING and not planned and _pledge_of_purpose(text, m.end(), end):
+                continue
             stop = _ENDS[reach].search(text, m.end(), end)
             # a heading's line ends at once: its passage is the paragraph below it
             if stop and stop.group() == "\n" and not text[m.end() : stop.start()].strip():
@@ -354,6 +362,27 @@ def target_passages(
             done = DONE.search(text, m.end(), stop_at)
             spans.append((m.start(), done.start() if done else stop_at))
     return _merge(spans)
+
+
+# A pledge that opens a review's sentence with an object of its own and no figure is one of
+# means or purpose (确保困难职工应帮尽帮，县总工会全年发放帮扶资金680万元; 确保年度考核任务全面
+# 完成，全年核减事业编制126名): the clauses after it report what was done for it, and it states
+# no goal of theirs (the pledge's stops: ``rules.role_cues``). Its own clause holds a figure
+# (确保粮食播种面积稳定在50万亩以上，…) or a time alone (力争到年底，…, 力争全年，…, 确保在汛期
+# 到来前，…: a deadline) where it speaks for the sentence; in a plan it does, whatever its
+# clause holds.
+PLEDGE_OPENING: Final = next(c for c in CUES if c.name == "pledge_opening")
+TIME_ALONE: Final = regex_cache.compile(
+    r"\s*(?:在|到|于)?(?:全年|今年|明年)?(?:年内|年?底|年末|[上下]半年|[一二三四1-4]季度末?"
+    r"|\d{1,2}月[底末]?|20\d{2}年[底末]?|[^，,；;。\d]{0,8}?前)?前?\s*"
+)
+
+
+def _pledge_of_purpose(text: str, at: int, end: int) -> bool:
+    """Whether the clause of the pledge ending at ``at`` holds no figure and more than a time."""
+    own = _ENDS["clause"].search(text, at, end)
+    own_end = own.start() if own else end
+    return not FIGURE.search(text, at, own_end) and not TIME_ALONE.fullmatch(text, at, own_end)
 
 
 # An aside in brackets (（年度目标为增长7%左右）, (全年目标为5%)) that a cue opens inside: the

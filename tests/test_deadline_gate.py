@@ -14,6 +14,10 @@ WRITTEN = [
     "座农村供水站拟于明年6月底前建成投用。",
     "座桥梁加固工程主体部分力争在汛期前完工。",
     "处隐患要求各乡镇于月底前完成整改。",
+    # the deadline by its shape, any verb after it, and the pledge opening the next clause
+    "户易地搬迁安置户计划在春节前全部入住。",
+    "公里堤防工程，务必在明年汛期前全面合龙。",
+    "件积案打算三个月内全部化解。",
 ]
 
 
@@ -30,7 +34,7 @@ def test_written_pledges_pass_the_gate_and_match() -> None:
 @given(
     st.text(
         alphabet=st.sampled_from(
-            list("计划拟力争取确保将要在于前底内全部完成建成竣工投用，。已月1的X")
+            list("计划拟力争取确保务必须求打算准备将要在于前底内全部完成建成竣工投用，。已月1的X")
         ),
         max_size=40,
     )
@@ -43,4 +47,6 @@ def test_the_gate_never_turns_a_match_away(text: str) -> None:
 
 def test_a_pledge_at_the_patterns_farthest_reach_passes_the_gate() -> None:
     text = "处农村人居环境整治提升重点村庄项目" + "计划于年底前完成。"  # 16 characters, then 计划
+    assert DEADLINE_AFTER.match(text, 1) and _gate_passes(text, 1)
+    text = "处农村人居环境整治提升重点村庄项目，" + "务必于年底前完成。"  # 16, a comma, then 务必
     assert DEADLINE_AFTER.match(text, 1) and _gate_passes(text, 1)

@@ -102,3 +102,39 @@ def test_this_year_is_the_plans_own_in_a_report_given_early_in_its_year() -> Non
     ):
         x = role_input(sentence, at, "个", "plan", kind, at + 3, plan_year=2026)
         assert decide_role(x)[0] is role, kind
+
+
+def test_a_plan_period_already_over_opens_a_part_of_results() -> None:
+    # (done_last_year: “十三五”期间 in a plan for 2026 is over; “十五五”时期 is the plan's own)
+    sentence = "“十三五”期间，全县累计改造农村危房1.2万户；“十五五”时期，力争再改造3000户。"
+    for figure, role in (("1.2万户", Role.ACTUAL), ("3000户", Role.TARGET)):
+        at = sentence.index(figure)
+        x = role_input(sentence, at, "户", "plan", "report", at + len(figure), plan_year=2026)
+        assert decide_role(x)[0] is role, figure
+    at = sentence.index("1.2万户")
+    x = role_input(sentence, at, "户", "plan", "report", at + 5, plan_year=2019)
+    assert decide_role(x)[0] is Role.TARGET  # (a plan for 2019 is inside 十三五)
+    for sentence in (
+        "“十三五”以来，全县累计新增城镇就业2.6万人。",
+        "“十四五”期末，全县森林覆盖率达到63%。",
+    ):
+        at = next(m.start() for m in regex.finditer(r"\d", sentence) if m.start() > 8)
+        x = role_input(sentence, at, "人", "plan", "report", len(sentence) - 1, plan_year=2026)
+        assert decide_role(x)[0] is Role.ACTUAL, sentence
+    sentence = "“十三五”期间全县累计改造农村危房1.2万户，2026年再改造3000户。"
+    at = sentence.index("3000户")
+    x = role_input(sentence, at, "户", "plan", "report", at + 5, plan_year=2026)
+    assert decide_role(x)[0] is Role.TARGET  # (the plan's own year ends the past's reach)
+
+
+def test_every_opening_of_a_time_ahead_passes_its_gate() -> None:
+    # (roles.AHEAD_OPENERS: the first two characters of every match of AHEAD_OPENS)
+    from itertools import product
+
+    from metrics.rules.roles import AHEAD_OPENERS, AHEAD_OPENS
+
+    alphabet = "明来下一步年度新的今后两三个时期段，全县"
+    for a, b, c, d in product(alphabet, repeat=4):
+        text = a + b + c + d
+        if AHEAD_OPENS.match(text):
+            assert text[:2] in AHEAD_OPENERS, text

@@ -418,3 +418,12 @@ def test_a_group_in_brackets_meets_its_own_target(outcomes: str) -> None:
         ("农村居民人均可支配收入增长", 7.0, 6.5),
         ("城镇居民人均可支配收入增长", 5.0, 4.1),
     ]
+
+
+def test_a_pledge_of_purpose_opens_a_plans_passage_but_not_a_reviews() -> None:
+    # (passages.PLEDGE_OPENING: in a review the clauses after 确保…应保尽保 report what was done;
+    # in a plan the pledge speaks for its sentence, and a time alone opens it in a review too)
+    sentence = "确保困难群众应保尽保，全县全年发放城乡低保金2860万元。"
+    assert not target_passages(sentence)
+    assert target_passages(sentence, planned=True) == [(0, len(sentence) - 1)]
+    assert target_passages("力争年底前，全县新建村级养老服务站12个。")

@@ -198,15 +198,27 @@ LEVY_END = ("税", "费")
 # projects funded under a standing plan of research (社科规划课题, 教育科学规划课题立项,
 # 规划基金项目: 立项省级社科规划课题12项 counts topics taken on, not a goal); a plan's
 # own projects stay goals where no 课题 or research word names them (规划项目, 规划建设).
-PLAN_IN_NAME = "疫苗|区|局|馆|院|展|课题|研究课题|科研项目|基金项目"
+# A goal word in a name pledges nothing either (the pledge's stops: ``rules.role_cues``): a
+# plan made or revised (国土空间规划编制, 城市总体规划修编, “十四五”规划纲要) or a rate of plans
+# (村庄规划覆盖率, 规划审批完成率: a run of words, no verb of being or of a level first, ending
+# in 率); a goal as a system run (乡村振兴目标责任书, 目标管理考核) or the rate of goals met
+# (年度目标任务完成率) — but 目标 before a rate's name states the goal (目标城镇调查失业率控制在
+# 5.5%以内: GOAL_IN_NAME has no open tail).
+PLAN_IN_NAME = (
+    "疫苗|区|局|馆|院|展|课题|研究课题|科研项目|基金项目"
+    r"|编制|修编|修订|纲要|(?:(?![是为达提增保稳控])\p{Han}){0,6}?率"
+)
+GOAL_IN_NAME = "责任|管理|考核|(?:任务)?完成率"
 # Target words: a figure after one is a goal even in a summary. ``alone`` words make it so
 # by themselves; 计划 needs a verb of planned work after it or to end the phrase (计划新建,
 # 招生计划3000人) and 争取 is a result when money is won (争取上级资金3000万元), yet both
 # make a change after them a goal (计划增长8%, 争取提高2个百分点).
 TARGET_WORDS: tuple[Word, ...] = (
     _goal("力争", "力争全年新增城镇就业3500人。"),
-    _goal("目标", "全年目标新建改建农村公路80公里。"),
+    _goal("目标", "全年目标新建改建农村公路80公里。", not_before=GOAL_IN_NAME),
     _goal("确保", "确保粮食播种面积52万亩。"),
+    _goal("务必", "务必完成人工造林1.2万亩。"),
+    _goal("务求", "务求全年新增城镇就业3000人。"),
     _goal("预期", "全县预期实现地区生产总值240亿元。", not_before="寿命"),
     # (not inside a standing name: 免疫规划疫苗, 城市规划区, 规划局, 规划馆, 规划设计院)
     _goal(
@@ -220,6 +232,10 @@ TARGET_WORDS: tuple[Word, ...] = (
     _goal("计划", "今年计划增长8%。", alone=False),
     _goal("争取", "全年争取增长7%。", alone=False),
 )
+
+# The verbs among the target words, which pledge wherever they stand before the figure (a
+# pledge by its shape: ``rules.role_cues``); 目标, 规划, 预期 and 概算 are nouns of a goal.
+PLEDGE_VERBS = ("力争", "确保", "力求", "务必", "务求")
 
 # Verbs that report a result reached: after one, a rate names what is rated only when the
 # verb does (培训合格率, not 实现达标率).

@@ -10,7 +10,13 @@ from __future__ import annotations
 from metrics import regex_cache
 from metrics.lexicon.changes import CHANGE_VERB
 from metrics.lexicon.verbs import DEED_VERBS
-from metrics.lexicon.words import PLAN_IN_NAME, TARGET_WORDS, alternation
+from metrics.lexicon.words import (
+    GOAL_IN_NAME,
+    PLAN_IN_NAME,
+    PLEDGE_VERBS,
+    TARGET_WORDS,
+    alternation,
+)
 from metrics.records import Role
 from metrics.rules.qualifiers import (
     BEAT,
@@ -163,7 +169,8 @@ RELATIVE_CUE = regex_cache.compile(
     f"(?:{COMPLETION_CUE.pattern})|(?:{BENCHMARK_CUE.pattern})|(?:{GROWTH_CUE.pattern})"
     f"|(?:{MULTIPLE_OF_BASE.pattern})|(?:{YEAR_AS_WHOLE.pattern})"
 )
-FORECAST_CUE = regex_cache.compile(r"预计|预测|有望")
+# (not a forecast named as a figure, a base of its own: 占全年预计数的75.1%, 为预测值的98%)
+FORECAST_CUE = regex_cache.compile(r"预[计测](?![数值])|有望")
 # A doubling figure (翻一番, 翻了两番, 翻番): the figure itself says it grew from a base.
 DOUBLED = regex_cache.compile(r"翻了?\p{Han}?番")
 # plan_before_deed: 计划 before any verb of work done the lexicon knows is a pledge of that
@@ -187,25 +194,106 @@ PLEDGED_PLAN = rf"(?<![按照超依据该此这本项”\"])(?<!{NOW_WORD})计�
 NOT_A_PLAN = "制定|编制|印发|出台|学习|培养|培育|奖励|资助|扶持|支持|人才|行动"
 # the lexicon's target words that make a goal alone (力争, 目标, 确保, 规划…)
 GOAL_WORD = alternation(tuple(w for w in TARGET_WORDS if w.alone))
-# pledge_shape: a pledge told by its shape rather than by one more word — a word of the future
-# or of a plan (将, 计划, 拟, 争取) with at most a time still ahead and words of manner (再, 还,
-# 新, 继续, 加快…) before a verb of work done (下步将新培育规上工业企业8家, 年内将再建成服务站12
-# 个, 四季度计划再新开工项目15个, 争取年底前完成造林1.5万亩). Not 将 marking an object (将12
-# 个村纳入: no verb after it), a thing made (将争取到的资金, 将建成的学校), 即将, 必将; nor
-# 争取 before what it won (全年争取上级资金2.3亿元: a noun after it, a result).
+# ---------------------------------------------------------------------------------------
+# pledge: one description of a pledge by its shape — the words that say the work after them
+# is still to come, how far each reaches, and what ends its reach. The rules of roles that
+# read a pledge read it from here: target_cue (TARGET_CUE), pledged_rate (PLEDGE_VERB,
+# PLEDGE_OPENS), deadline_after (DEADLINE_AFTER) and time_ahead (AHEAD_OPENS).
+#
+# The words are of two kinds:
+# - a verb of pledge, which pledges by itself (``lexicon.words.PLEDGE_VERBS``: 力争, 确保,
+#   力求, 务必, 务求: 确保粮食播种面积52万亩, 务必完成造林1.2万亩); not a pledge kept (确保了)
+#   nor the idiom 力争上游;
+# - a word of intent (将, 计划, 拟, 打算), which pledges only a verb of work done or a
+#   change to a level after it, maybe after a time still ahead and words of manner (下步将新培
+#   育, 四季度计划再新开工, 打算新建, 将提高到, 将把…增加到); not 将 that marks an
+#   object (将12个村纳入) or a thing made (将争取到的资金), 即将, 必将; not 计划 that follows a
+#   plan (按计划, 原计划) or names one (该计划, 目前计划); not 准备, a noun as often (前期准备).
+# Its reach, where it makes a figure a goal:
+# - before the figure, in its clause (TARGET_CUE; PLEDGE_VERB for a rate of completion);
+# - opening the sentence with a time alone (PLEDGE_OPENS: 力争到2028年，全县…), or a time
+#   still ahead opening a review's sentence (AHEAD_OPENS: 明年，…; 下一步，…; 今后两年，…);
+# - after the figure, with a deadline (DEADLINE_AFTER: 48个…计划于12月底前全部完成, 32处隐患
+#   点要在汛期前全部销号), across the figure's clause's end when that clause is only the
+#   things counted (剩余的4.2公里管网改造工程，力求在明年汛期前全部完工).
+# What ends it:
+# - words after the pledge that say the thing is done (了, 已, 实际: DONE_AFTER_TARGET);
+# - a pledge of means or purpose, with an object of its own, speaks for its own clause only
+#   (在确保安全生产的前提下, 为确保…按期完成, 确保年度任务全面完成，…);
+# - things described as there already — a clause and 的 right before the count (摸排发现的
+#   42处, 今年拆除的36处, 群众反映的128件) — are no goal, unless that clause says they are
+#   still to do (剩余的, 未开工的, 尚未办结的, 待验收的, 需改造的: STILL_TO_DO);
+# - a name that holds 目标 or 规划 pledges nothing (``lexicon.words.PLAN_IN_NAME``: 国土空间
+#   规划编制, 村庄规划覆盖率, 乡村振兴目标责任书): the plan is a thing made or measured.
+PLEDGE_VERB = rf"(?:{'|'.join(PLEDGE_VERBS)})(?!了|上游)"
 PLEDGE_MANNER = (
     r"(?:再|还|又|新|继续|加快|全面|持续|进一步|重点|全力|着力|努力|奋力|积极|逐步|集中|统筹)"
 )
 PLEDGE_TIME = r"(?:年底前|年内|明年|下半年|四季度|[一二三四]季度|\d{1,2}月底?前)"
-# (争取 is left out: 全年争取新增政府债券资金8.2亿元 is funds won, 新增 naming the bonds)
-PLEDGE_SHAPE = rf"(?<![即必])将(?:{PLEDGE_TIME})?(?:{PLEDGE_MANNER})*{PLAN_VERB}(?![了的到])"
+# a change to a level (提高到, 增加到, 降至): what a pledge of intent may bring, as a verb of work
+CHANGED_TO = rf"(?:{CHANGE_VERB}(?:到|至)|[增升降减]至)"
+# the words of intent (争取 is left out: 全年争取新增政府债券资金8.2亿元 is funds won, 新增
+# naming the bonds; 准备 as a noun has no verb after it)
+INTENT = rf"(?:(?<![即必])将|{PLEDGED_PLAN}|拟|打算)"
+PLEDGE_INTENT = (
+    # 将 before a verb, not 将 marking a thing made (将建成的学校, 将争取到的资金)
+    rf"(?<![即必])将(?:{PLEDGE_TIME})?(?:{PLEDGE_MANNER})*{PLAN_VERB}(?![了的到])"
+    rf"|将(?:达到|实现|完成|新增|建成)"
+    rf"|(?:{PLEDGED_PLAN}|拟|打算)(?:{PLEDGE_TIME})?(?:{PLEDGE_MANNER})*{PLAN_VERB}"
+    # …or before a change to a level, maybe after 把 and what it changes (将提高到, 将把城区
+    # 公共停车泊位增加到, 计划把…再降低)
+    rf"|{INTENT}(?:{PLEDGE_MANNER})*(?:把[^，,；;。！？\d]{{1,16}}?)?(?:{PLEDGE_MANNER})*"
+    rf"(?:{CHANGED_TO}|{CHANGE_VERB})"
+)
+# deadline_after's reach: a pledge after the figure, with a deadline and the work to be done
+# by it. The deadline by its shape: a time and 前 (12月底前, 汛期前, 春节前, 明年一季度前), the
+# end or the inside of a year, a month or a quarter (年底, 年内, 月底, 三季度末), a span and 内
+# (三个月内, 15个工作日内), a half of the year; then any verb (完成, 销号, 办结, 化解, 通水).
+DEADLINE = (
+    r"(?:[^，,；;。！？\n已]{0,10}?(?<![提目当之以此先])前(?![期列沿置])"
+    r"|[^，,；;。！？\n已]{0,6}?(?:年|月|季度)(?:底|末|内)"
+    r"|[\d一二两三四五六七八九十]{1,3}个?(?:月|天|日|周|工作日)内|[上下]半年)"
+)
+# the words that pledge after a figure: a verb of pledge, a word of intent, or of effort or
+# need (争取, 要, 必须)
+PLEDGE_AFTER_WORDS = (*PLEDGE_VERBS, "计划", "拟", "将", "打算", "争取", "要", "必须")
+# (each with the guards of its kind: not 按计划, 按要求, 该计划 — a plan or a rule followed —
+# nor 即将, 必将)
+PLEDGE_AFTER = (
+    rf"(?:{PLEDGE_VERB}|(?<!原){PLEDGED_PLAN}|(?<![即必])将|(?<![按照依据主])要|拟|打算|争取|必须)"
+)
+DEADLINE_AFTER = regex_cache.compile(
+    r"[^，,；;。！？\n]{0,16}?(?P<comma>[，,])?"
+    rf"(?<!已)(?:{PLEDGE_AFTER})(?:在|于)?{DEADLINE}"
+    r"(?:全部|基本|全面|如期|按期)?(?![的了])\p{Han}"
+)
+# A character each pledge word of DEADLINE_AFTER holds (its last), and how far after the
+# figure that word ends at most (16 characters, a comma, two of its own): a figure with none
+# of them there makes no call.
+PLEDGE_CHARS = frozenset(w[-1] for w in PLEDGE_AFTER_WORDS)
+PLEDGE_REACH = 19
+# …what the 的-clause before a count says is still to do: a remainder, a deed not done, one
+# waited for or needed (剩余的23户, 未开工的3个, 尚未办结的19件, 待验收的8个, 需改造的216户)
+STILL_TO_DO = regex_cache.compile(
+    r"(?:剩余|剩下|余下|未\p{Han}{1,4}|待\p{Han}{1,4}|[需应]\p{Han}{1,4})的$"
+)
 TARGET_CUE = regex_cache.compile(
-    rf"{GOAL_WORD}|任务总?数|任务量|目标任务|任务目标|(?:全年|年度)任务(?!的)|"
+    rf"{GOAL_WORD}|任务总?数|任务量|目标任务(?!{GOAL_IN_NAME})|任务目标|(?:全年|年度)任务(?!的)|"
     rf"意向(?:投资|金额|签约|资金)|"
     rf"考核指标|下达[^,，;；。]{{0,16}}?(?:目标|任务|指标)|[应需]完成|"
     rf"(?<![按照据的总和及求])要求(?![的,，:：上])|"  # 要求通知率100%, not 按要求完成
-    rf"将(?:达到|实现|完成|新增|建成)|{PLEDGE_SHAPE}|"
-    rf"(?:{PLEDGED_PLAN}|拟)(?:{PLEDGE_MANNER})*{PLAN_VERB}|(?<!{NOT_A_PLAN})计划$"
+    rf"{PLEDGE_INTENT}|(?<!{NOT_A_PLAN})计划$"
+)
+# time_ahead's reach: a time still ahead that opens a review's sentence (明年，…; 下一步，…;
+# 来年…; 今后两年，…; 新的一年，…) makes the sentence's part a plan; not a time that names
+# something (明年是…, 今后的…, 下一步工作的重点是…: what the work is, not a plan's figure).
+# The time stands alone as the sentence's adverbial: a comma after it (maybe after a part of
+# that year, 明年一季度，); not a scope after it, which opens an attribute as often (明年全面施行
+# 的…); a time ahead that an attribute makes part of a thing prepared now opens nothing
+# (下一年度部门预算编制工作全面启动, 来年春耕备耕扎实推进, 明年1月1日起施行的办法).
+AHEAD_OPENS = regex_cache.compile(
+    r"\s*(?:明年|来年|下一?步|下一?年度|新的一年|今后(?:[一二两三四五]年|一个?时期|一段时期)?)"
+    r"(?:[一二三四]季度|[上下]半年|年[底内]前?)?[，,]"
 )
 # What a column of a table of indicators holds, by its name (年度目标, 完成情况, 完成率,
 # 同比增长): the first that matches; a column that matches none holds results. A budget's
@@ -308,7 +396,6 @@ BASE_AFTER = regex_cache.compile(r"[^,，;；。:：!?！？\n]{0,24}?基础上"
 FROM_BEFORE = regex_cache.compile(
     r"(?:由|从)(?:(?:19|20)\d{2}年[末底初]?)?[^,，;；。:：!?！？\n\d]{0,8}$"
 )
-CHANGED_TO = rf"(?:{CHANGE_VERB}(?:到|至)|[增升降减]至)"
 TO_AFTER = regex_cache.compile(
     rf"\s*(?:左右|以上)?\s*{CHANGED_TO}"
 )  # (the verbs of change are ``lexicon.changes``': one list for every reader)

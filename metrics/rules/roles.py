@@ -27,6 +27,7 @@ from metrics.rules.breaks import last_break
 from metrics.rules.cue_hits import may_match
 from metrics.rules.exclusions import CLAUSE_BREAK
 from metrics.rules.role_cues import (
+    AHEAD_OPENS,
     BASE_AFTER,
     BEAT_TASK_BEFORE,
     BEAT_TASK_CHARS,
@@ -35,6 +36,7 @@ from metrics.rules.role_cues import (
     BUILT_AFTER,
     CHANGED_TO_BEFORE,
     COMPLETION_CUE,
+    DEADLINE_AFTER,
     DONE_AFTER_TARGET,
     DONE_CUE,
     DOUBLED,
@@ -51,6 +53,9 @@ from metrics.rules.role_cues import (
     NOW_WORD,
     PIPELINE_PROJECTS,
     PLAN_VERB,
+    PLEDGE_CHARS,
+    PLEDGE_REACH,
+    PLEDGE_VERB,
     PROJECT_AFTER,
     PROJECT_NOUN,
     PROJECT_PLAN_CUE,
@@ -60,6 +65,7 @@ from metrics.rules.role_cues import (
     SIZE_BEFORE,
     SIZE_CHARS,
     SIZE_ONLY_PLAN,
+    STILL_TO_DO,
     TARGET_AFTER,
     TARGET_AFTER_OPENERS,
     TARGET_CUE,
@@ -103,6 +109,7 @@ class RoleRuleName(StrEnum):
     STOCK_IN_PLAN = "stock_in_plan"
     DONE_TO_DATE = "done_to_date"
     PLAN_SECTION = "plan_section"
+    TIME_AHEAD = "time_ahead"
     GOAL_BEFORE_GROWTH = "goal_before_growth"
     BENCHMARK_CUE = "benchmark_cue"
     MULTIPLE_OF_PAST = "multiple_of_past"
@@ -286,16 +293,18 @@ def _beyond_whole(x: RoleInput) -> bool:
 # where a verb of a level brings the figure (达到, 保持在), the pledge stands in the clause or
 # the section plans, and nothing says it is done (已, 实际, 目前) or expected (预计).
 RATE_REACHED: Final = regex_cache.compile(
-    r"完成率(?:要|将)?(?:达到|达|保持在|稳定在|[提升]高?[到至]|提升[到至])$"
+    rf"完成率(?:要|将|{PLEDGE_VERB})?"
+    # (or no verb: a bound stands in the figure, 完成率不低于95%)
+    r"(?:达到|达|保持在|稳定在|[提升]高?[到至]|提升[到至])?$"
 )
-# (a pledge verb: not 目标 or 规划, which name what the rate is of, 年度目标任务完成率, 国土空间
-# 规划编制完成率)
-RATE_PLEDGE: Final = regex_cache.compile(r"(?:力争|确保|力求)(?!了|上游)")
+# (a verb of pledge, ``role_cues.PLEDGE_VERB``: not 目标 or 规划, which name what the rate is of,
+# 年度目标任务完成率, 国土空间规划编制完成率)
+RATE_PLEDGE: Final = regex_cache.compile(PLEDGE_VERB)
 # (a pledge that opens the sentence with a time alone speaks for it too: 力争到2028年，全县…完成
 # 率达到100%; not one of means or purpose, 在确保安全生产的前提下, 为确保年度任务按期完成, 确保
 # 年度任务全面完成, nor 目标 there, which a review names as met)
 PLEDGE_OPENS: Final = regex_cache.compile(
-    r"\s*(?:今年|明年|全年|年内|下一?步|[，,\s])*(?:力争|确保|力求)(?:在|到|于)?"
+    rf"\s*(?:今年|明年|全年|年内|下一?步|[，,\s])*{PLEDGE_VERB}(?:在|到|于)?"
     r"(?:20\d{2}年(?:底|末)?|年底|年内|明年)前?[，,]\s*"
 )
 RATE_NOT_PLEDGED: Final = regex_cache.compile(rf"已|实际|了|预计|{NOW_WORD}")
@@ -304,15 +313,22 @@ RATE_NOT_PLEDGED: Final = regex_cache.compile(rf"已|实际|了|预计|{NOW_WORD
 def _pledged_rate(x: RoleInput) -> Decision | None:
     if x.unit != "%" or "完成率" not in x.near or not RATE_REACHED.search(x.near):
         return None
-    if RATE_NOT_PLEDGED.search(x.clause) or _beyond_whole(x):
-        return None  # (a rate above 100 % is of a target beaten: a result)
+    if RATE_NOT_PLEDGED.search(x.clause):
+        return None
+    if RATE_PLEDGE.search(x.clause):
+        return Role.TARGET, None  # (力争…完成率达到110%以上: a pledge aims past the whole too)
+    if _beyond_whole(x):
+        return None  # (a rate above 100 % no pledge names is of a target beaten: a result)
     lo = max(x.before.rfind(b) for b in PART_BREAK) + 1
     clause_at = len(x.before) - len(x.clause)
-    if RATE_PLEDGE.search(x.clause) or PLEDGE_OPENS.fullmatch(x.before, lo, clause_at):
+    if PLEDGE_OPENS.fullmatch(x.before, lo, clause_at):
         return Role.TARGET, None
     # a plan's rate is aimed at, unless its clause reports the year before (2025年，…完成率
-    # 达到98.5%, 去年…: done_last_year's)
-    return (Role.TARGET, None) if x.planned and _done_last_year(x) is None else None
+    # 达到98.5%, 去年…: done_last_year's); so is one of a review's sentence that a time still
+    # ahead opens (来年，…完成率务必达到100%: time_ahead's)
+    if x.planned and _done_last_year(x) is None:
+        return Role.TARGET, None
+    return (Role.TARGET, None) if _time_ahead(x) is not None else None
 
 
 def _named_rate(x: RoleInput) -> Decision | None:
@@ -387,6 +403,20 @@ PART_OF_YEAR_WORD: Final = regex_cache.compile(
     r"|(?<!\d)[1一][-—–~至到](?:[1-9]|1[01]|[二三四五六七八九十]|十一)月"
     r"|截[至止]\p{Han}{0,3}?(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月(?![\d一二])"
     r"|今年以来|年初以来"
+)
+
+
+# A period of the year to date, in any wording, for the stops of a carried forecast: the parts
+# of a year above, a count of months or quarters from its start (头十个月, 前11个月, 前两个
+# 季度), a span from its start (年初至10月末, 1月份以来) or to a month's day (截至11月20日, 到10
+# 月底; not 到年底, the year's end the forecast speaks of).
+PERIOD_TO_DATE: Final = regex_cache.compile(
+    rf"{PART_OF_YEAR_WORD.pattern}"
+    r"|[前头][\d一二两三四五六七八九十]{1,3}个?(?:月|季度)"
+    r"|(?:年初|元月|1月|一月)份?(?:[至到—–~-]|以来)"
+    # (a month before the last: 到12月底 in a year-end forecast is the year's end)
+    r"|(?:截[至止]|到)[^，,；;。\d]{0,3}?(?<![十\d])(?:[1-9]|1[01]|十一|[一二三四五六七八九十])月份?"
+    r"(?:底|末|中旬|上旬|下旬|\d{1,2}日)"
 )
 
 
@@ -503,7 +533,7 @@ def _forecast_carried(x: RoleInput) -> Decision | None:
     after = min((k for k in (x.before.find(b, cue, own_end) for b in "，,") if k >= 0), default=-1)
     if after < 0 or FORECAST_STOP.search(x.before, after) or "已" in x.before[cue:after]:
         return None  # (…预计受灾的1.2万户群众已全部转移安置: its own clause is done)
-    if PART_OF_YEAR_WORD.search(x.before, after) or _deed_in(x.before, after):
+    if PERIOD_TO_DATE.search(x.before, after) or _deed_in(x.before, after):
         return None
     if x.planned and _plans_own_year(x, lo):
         return None  # (2026年预计组织税收收入52亿元，同比增长4.5%: the plan's year, its goal)
@@ -611,10 +641,50 @@ def _done_last_year(x: RoleInput) -> Decision | None:
         )
     else:
         opened = x.plan_year is not None and done_year(x.sentence, x.plan_year) is not None
-        done = opened and not GOAL_IN_CLAUSE.search(x.sentence, 0, x.start)
+        lo = 0
+        if not opened:
+            lo = max(x.sentence.rfind(b, 0, x.start) for b in PART_BREAK) + 1
+            # (the plan's own year or 再 ends the past's reach: …32万亩，2026年再建5万亩)
+            opened = _past_opens(x.sentence, lo, x.plan_year) and not (
+                PLAN_TIME.search(x.sentence, lo, x.start) or _names_plan_year(x, lo)
+            )
+        done = opened and not GOAL_IN_CLAUSE.search(x.sentence, lo, x.start)
     if not done:
         return None
     return _growth(x) or _share(x) or (Role.ACTUAL, None)
+
+
+# …and a part of a sentence (to ；) that opens with last year or with a plan period already
+# over (its span, its end, or since it began: “十三五”以来) speaks of it in every clause up to
+# its first goal word (上一年全县审计整改金额2.8亿元，整改率91%; “十四五”期间，全县累计建成高标准
+# 农田32万亩 in a plan for 2026): the clauses after the opening one go on reporting the past.
+PAST_PERIOD_OPENS: Final = regex_cache.compile(
+    r"\s*[“\"]?十(?P<n>[一二三四五六])五[”\"]?(?:时期|期间|以来|期末|末)"
+)
+PAST_PERIOD_AT = Guard(PAST_PERIOD_OPENS)
+FIVE_YEAR_PLANS: Final = "一二三四五六"  # 十一五 ends in 2010, each next five years later
+
+
+# words of the plan's own time, which end a past's reach (再, 年内, 新的一年, 下一步, 今后)
+PLAN_TIME: Final = regex_cache.compile(r"再|年内|年底前|新的一年|下一?步|今后")
+
+
+def _names_plan_year(x: RoleInput, lo: int) -> bool:
+    """Whether ``x.sentence[lo:x.start]`` names the plan's year or a later one."""
+    return x.plan_year is not None and any(
+        int(y.group()) >= x.plan_year for y in YEAR_NAMED.finditer(x.sentence, lo, x.start)
+    )
+
+
+def _past_opens(sentence: str, lo: int, plan_year: int | None) -> bool:
+    """Whether ``sentence[lo:]`` opens with last year (``LAST_YEAR_OPENS``) or with a five-
+    year plan's period that ended before ``plan_year``."""
+    if LAST_YEAR_AT.match(sentence, lo):
+        return True
+    period = PAST_PERIOD_AT.match(sentence, lo) if plan_year is not None else None
+    return period is not None and 2010 + 5 * FIVE_YEAR_PLANS.index(period.group("n")) < (
+        plan_year or 0
+    )
 
 
 def done_year(sentence: str, plan_year: int) -> int | None:
@@ -638,13 +708,16 @@ STOCK_AT = Guard(STOCK_WORD)
 
 
 def _stock_in_plan(x: RoleInput) -> Decision | None:
-    if not x.planned or GOAL_IN_CLAUSE.search(x.clause):
+    if not x.planned:
         return None
-    stock = STOCK_AT.search(x.clause)
+    clause = _with_whole(x)
+    if GOAL_IN_CLAUSE.search(clause):
+        return None
+    stock = STOCK_AT.search(clause)
     if stock is None:
         return None
-    change = CHANGED_TO_BEFORE.search(x.clause, stock.end())
-    if change and "已" not in x.clause[stock.end() : change.start()]:
+    change = CHANGED_TO_BEFORE.search(clause, stock.end())
+    if change and "已" not in clause[stock.end() : change.start()]:
         # (由现有的18个增加到25个: the stock is where the change starts, change_from's first
         # figure; the figure after the change is aimed at; 已由…增加到 is a change made)
         return None
@@ -693,8 +766,52 @@ def _done_to_date(x: RoleInput) -> Decision | None:
     return _growth(x) or _share(x) or (Role.ACTUAL, None)
 
 
+# a time of the plan or a new thing in a 其中 clause (其中2026年新认定, 其中年内晋升): the plan's
+# work among the stock
+PART_TO_COME: Final = regex_cache.compile(r"\d{4}年|年内|今年|明年|新|晋升|再")
+
+
+def _with_whole(x: RoleInput) -> str:
+    """The figure's clause, and the clause before it where the figure's opens with 其中: a
+    part is of the whole its clause names (全县现有A级景区14家，其中4A级3家: a part of a stock
+    is a stock)."""
+    if (
+        not x.clause.lstrip(" ，,").startswith("其中")
+        or _last_in_clause(CARRIED_DEED, x)
+        or PART_TO_COME.search(x.clause)
+    ):
+        return x.clause  # (其中年内新改建…5家: the plan's work among the stock, no part of it)
+    at = len(x.before) - len(x.clause)
+    lo = max(x.before.rfind(b, 0, at) for b in PART_BREAK) + 1
+    return x.before[_clause_start(x.before, lo, max(lo, at - 1)) :]
+
+
 def _plan_section(x: RoleInput) -> Decision | None:
     return (Role.TARGET, None) if x.planned else None
+
+
+# time_ahead: a review's sentence that a time still ahead opens (明年，…; 下一步，…; 今后两年，…:
+# ``role_cues.AHEAD_OPENS``, a pledge's reach from the sentence's opening) plans, to the end of
+# its part (；): its figures are aimed at as a plan's are, unless their clause turns to what is
+# done or stands now (已, 了, 实际, 目前, 今年, 截至).
+AHEAD_AT = Guard(AHEAD_OPENS)
+# the first two characters of every match (most sentences, 今年… among them, open with none)
+AHEAD_OPENERS: Final = frozenset(("明年", "来年", "下一", "下步", "下年", "新的", "今后"))
+AHEAD_STOP: Final = regex_cache.compile(rf"{DONE_AFTER_TARGET.pattern}|{NOW_WORD}|今年|截[至止]")
+
+
+def _time_ahead(x: RoleInput) -> Decision | None:
+    if x.planned or x.sentence.lstrip()[:2] not in AHEAD_OPENERS:
+        return None
+    if not AHEAD_AT.match(x.sentence):
+        return None
+    if any(x.sentence.find(b, 0, x.start) >= 0 for b in PART_BREAK):
+        return None
+    if AHEAD_STOP.search(x.clause) or (x.end is not None and x.sentence.startswith("的", x.end)):
+        return None  # (…4.2万人的成果: a figure that sizes a thing there already)
+    if _target_cue(x) is not None and _growth(x) is None and _share(x) is None:
+        return None  # (a pledge of its own in the clause names the rule: target_cue's)
+    return Role.TARGET, None
 
 
 def _near(pattern: regex.Pattern[str], x: RoleInput) -> regex.Match[str] | None:
@@ -931,42 +1048,30 @@ def _set_at_start(x: RoleInput) -> Decision | None:
 
 
 # A count whose clause goes on to pledge its work by a deadline (48个村级便民服务站改造计划于12
-# 月底前全部完成, 剩余的23户危房改造任务确保在年底前全部完成, 6座农村供水站拟于明年6月底前建成
-# 投用): the work is still to do, the figure its target. Not without the pledge (…于9月底前全部
-# 完成 in a review: done), nor once done (已于9月底前完成).
-DEADLINE_AFTER: Final = regex_cache.compile(
-    r"[^，,；;。！？\n]{0,16}?(?<!已)(?:计划|拟|力争|确保|争取|将|要)(?:在|于)?"
-    r"[^，,；;。！？\n已]{1,10}?(?:前|底|内)(?:全部|基本|全面|如期)?"
-    r"(?:完成|建成|竣工|投用|投入使用|完工|交付)"
-)
-
-
-# …but the things counted may be there already, said by a deed done and 的 right before the
-# count (排查出的236处隐患要求…前完成整改, 已建成的12座污水处理站要…, 全年发放的3.2万张社保卡,
-# 新招录的46名社区工作者, 现有的32家企业): only the work that follows is pending; so is a
-# figure with 的 after it, which sizes the thing (累计投入资金860万元的防洪堤工程将于…前完工).
-# By shape: any clause and 的 right before the count describes things there already (摸排发现
-# 的, 今年拆除的, 群众反映的), but for what is still to do (剩余的23户, 未完成的, 待整改的).
-STILL_TO_DO: Final = regex_cache.compile(
-    r"(?:剩余|剩下|余下|未完成|尚未\p{Han}{0,4}|待\p{Han}{1,4})的$"
-)
-
-
-# A character every pledge word of DEADLINE_AFTER holds (计划, 拟, 力争, 争取, 确保, 将, 要),
-# and how far after the figure that word ends at most (16 characters before it, two its
-# own): a figure with none of them there makes no call (0.86 calls a figure otherwise).
-PLEDGE_CHARS: Final = frozenset("划拟争保将要")
-PLEDGE_REACH: Final = 18
+# 月底前全部完成, 剩余的23户危房改造任务确保在年底前全部完成, 32处隐患点要在汛期前全部销号):
+# the work is still to do, the figure its target (``role_cues.DEADLINE_AFTER``, a pledge's reach
+# after the figure). Not without the pledge (…于9月底前全部完成 in a review: done), nor once
+# done (已于9月底前完成). The pledge may open the next clause when the figure's own is only
+# the things counted (剩余的4.2公里管网改造工程，力求在明年汛期前全部完工), not when it tells a
+# deed of its own (全年完成改造46个，计划年底前全部挂牌运行: 46个 are done).
+# …but the things counted may be there already, said by a clause and 的 right before the
+# count (排查出的236处隐患, 摸排发现的42处问题, 群众反映的128件诉求, 今年拆除的36处违法建筑):
+# only the work that follows is pending; so is a figure with 的 after it, which sizes the thing
+# (累计投入资金860万元的防洪堤工程将于…前完工). Not what that clause says is still to do
+# (``role_cues.STILL_TO_DO``: 剩余的, 未开工的, 尚未办结的, 待验收的, 需改造的).
 
 
 def _deadline_after(x: RoleInput) -> Decision | None:
     if x.end is None or PLEDGE_CHARS.isdisjoint(x.sentence[x.end : x.end + PLEDGE_REACH]):
         return None
-    if DEADLINE_AFTER.match(x.sentence, x.end) is None:
+    pledge = DEADLINE_AFTER.match(x.sentence, x.end)
+    if pledge is None:
         return None
     if x.sentence.startswith("的", x.end) or (
         x.near.endswith("的") and not STILL_TO_DO.search(x.near)
     ):
+        return None
+    if pledge.group("comma") and _last_in_clause(CARRIED_DEED, x) is not None:
         return None
     return Role.TARGET, None
 
@@ -1005,6 +1110,7 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "年内力争完成剩余任务，确保农村户厕改造完成率达到[100%]。",
             "确保全年重点项目投资计划完成率保持在[95%]以上。",
             "力争到2028年，全县棚户区改造完成率达到[100%]。",
+            "今冬力争全年招商引资任务完成率达到[120%]。",
         ),
         counter=(
             "全县棚户区改造完成率达到[100%]。",
@@ -1173,6 +1279,7 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         _forecast_carried,
         examples=(
             "预计全年完成固定资产投资86亿元，其中工业投资[52亿元]。",
+            "预计全年实现税收收入9.6亿元，到12月末非税收入[2.1亿元]。",
             "预计全年完成固定资产投资86亿元，新开工亿元以上项目[42个]。",
             "预计全年粮食总产量28.6万吨，油料产量[1.6万吨]。",
             "预计全年信访总量下降8%左右，群众满意率达到[95%]。",
@@ -1195,6 +1302,9 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "预计全年完成社会消费品零售总额96亿元，前10个月实现[81.2亿元]。",
             "预计全年接待游客450万人次，本局组织开展文旅推介活动[28场]。",
             "预计全年粮食播种面积稳定在52万亩，县财政安排耕地地力保护补贴[3600万元]。",
+            "预计全年完成工业投资42亿元，头十个月完成[35.2亿元]。",
+            "预计全年完成工业投资42亿元，到9月底完成[33.6亿元]。",
+            "预计全年实现营业收入12亿元，年初至10月底实现[10.6亿元]。",
         ),
         why="a forecast speaks for the clauses after its own to the end of its part of the "
         "sentence (预计全年完成投资86亿元，新开工项目42个), until one turns to what is done "
@@ -1243,8 +1353,12 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "上年完成人工造林[1.2万亩]，今年计划完成1.5万亩。",
             "今年共受理法律援助案件[1046件]，明年力争突破1200件。",
             "今年全镇新建村级光伏电站[6座]，明年再建8座。",
+            "上年全县新增城镇就业3800人，城镇登记失业率[3.2%]；今年力争新增4000人。",
+            "过去一年全区受理劳动人事争议案件620件，结案率[95.6%]。",
         ),
         counter=(
+            "上年全县新增城镇就业3800人，今年城镇登记失业率控制在[3.5%]以内。",
+            "上年全县新增城镇就业3800人；城镇登记失业率控制在[3.5%]以内。",
             "去年全县新增城镇就业4120人，今年要新增[4200人]以上。",
             "去年确定的目标是新增就业[4000人]。",
             "去年以来新建村级服务站[36个]。",
@@ -1254,7 +1368,9 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         ),
         why="in a plan, a clause that opens with last year (or with 今年, when the sentence "
         "goes on to 明年) reports what was done then: the year under review's result, quoted "
-        "as the plan's starting point, not a goal",
+        "as the plan's starting point, not a goal; so do the clauses after it to the first goal "
+        "word of its part of the sentence, and those of a part that opens with a five-year plan's "
+        "period already over (“十四五”期间, in a plan for 2026)",
         section=SectionKind.PLAN,
     ),
     RoleRule(
@@ -1266,16 +1382,20 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "截至去年底，全县共有养老床位[3200张]，今年新增600张。",
             "全县现有规模以上工业企业[152家]，今年新增20家。",
             "全县现有规上企业已由2020年的86家增加到[132家]，今年力争突破150家。",
+            "全县现有省级农业龙头企业28家，其中国家级[5家]。",
         ),
         counter=(
             "目前全县已建成充电桩1200个，今年新增[800个]。",
+            "全县现有省级农业龙头企业28家，今年新增[5家]。",
+            "全县现有乡镇卫生院18家，其中年内提标改造[4家]。",
             "全县累计建成5G基站[1500个]。",
             "力争全县已建成的充电桩达到[2000个]。",
             "人工影响天气作业点由现有的18个增加到[25个]。",
             "城区公共停车泊位从目前已建成的3200个增加到[5000个]。",
         ),
         why="in a plan, a clause that says what already stands (现有, 共有, 已建成, 截至去年底) "
-        "reports a level reached, quoted before what the plan adds, not a goal",
+        "reports a level reached, quoted before what the plan adds, not a goal (and a part of "
+        "it after 其中)",
         section=SectionKind.PLAN,
     ),
     RoleRule(
@@ -1315,6 +1435,32 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         counter=(),
         why="in a section of plans (or a key-points document) every other figure is aimed at",
         section=SectionKind.PLAN,
+    ),
+    RoleRule(
+        R.TIME_AHEAD,
+        Role.TARGET,
+        _time_ahead,
+        examples=(
+            "下一步，全县新建村级养老服务站[12个]。",
+            "今后两年，全区改造城镇老旧小区[36个]，惠及居民4200户。",
+            "新的一年，县档案馆接收进馆档案[1.2万卷]，数字化率提高到60%。",
+            "来年，全镇农村生活污水治理率同比提高[5个百分点]。",
+            "今后三年，县供水公司计划把管网漏损率再压减[3个百分点]。",
+        ),
+        counter=(
+            "全县新建村级养老服务站[12个]。",
+            "明年新建村级养老服务站20个，目前已建成[5个]。",
+            "明年是“十五五”开局之年，全县地区生产总值增长[5.6%]。",
+            "明年力争新增城镇就业4500人；今年全县新增城镇就业[4350人]。",
+            "今后的工作中，全局办理政务服务事项[12.6万件]。",
+            "下一步工作的重点是，巩固全县脱贫人口[3.6万人]的帮扶成果。",
+            "下一年度财政预算草案编制完成，共梳理项目[412个]。",
+            "明年3月起施行的条例，全年开展普法宣传[56场]。",
+            "明年全面推行的河湖长制考核办法，全年组织培训[32期]。",
+        ),
+        why="a review's sentence that a time still ahead opens (明年，…; 下一步，…; 今后两年，…) "
+        "plans: its figures are aimed at, to the end of its part, unless their clause turns to "
+        "what is done or stands now",
     ),
     RoleRule(
         R.GOAL_BEFORE_GROWTH,
@@ -1504,6 +1650,11 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "今年计划举办职业技能竞赛[12场]。",
             "下步将新培育规上工业企业[8家]。",
             "四季度计划再新开工项目[15个]。",
+            "务必完成高标准农田建设[3.5万亩]。",
+            "区城管局打算新增公共停车泊位[800个]。",
+            "城区公共停车泊位将提高到[1.5万个]。",
+            "计划把农村自来水普及率提高到[98%]。",
+            "全年目标粮食综合商品率达到[60%]。",
         ),
         counter=(
             "规划、储备、包装了项目[15个]。",
@@ -1518,6 +1669,10 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "将争取到的[1.5亿元]专项债券资金全部投入重点项目。",
             "将12个村纳入示范创建，新建文化广场[8个]。",
             "全年争取新增政府债券资金[8.2亿元]。",
+            "全年将城乡低保标准提高到每人每月[780元]。",
+            "乡镇国土空间规划编制经费到位[320万元]。",
+            "全县签订安全生产目标责任书[1260份]。",
+            "全市控制性详细规划覆盖率[81%]。",
         ),
         why="a target word in the figure's clause (力争, 目标任务, 计划 before any verb of work "
         "done, or a pledge by its shape: 将, 计划 or 拟 with a time ahead and words of "
@@ -1614,8 +1769,17 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "全县[48个]村级便民服务站改造计划于12月底前全部完成。",
             "剩余的[23户]危房改造任务确保在年底前全部完成。",
             "[6座]农村供水站改造拟于明年6月底前建成投用。",
+            "[15户]易地搬迁安置户计划在春节前全部入住。",
+            "剩余的[2.6公里]堤防工程，确保明年汛期前全面合龙。",
+            "还未验收的[4座]小水电站务必在年底前完成验收。",
         ),
         counter=(
+            "全年建成农村幸福院[18个]，计划明年3月底前全部投入运营。",
+            "督查发现的[27个]问题，要求在一个月内整改到位。",
+            "项目总投资[3.2亿元]，计划年内动工。",
+            "[1260件]投诉件均按要求于10个工作日内办结。",
+            "全县[9所]中小学校舍加固工程主要在暑假前完工。",
+            "[14座]桥梁原计划于9月底前通车，实际提前半个月通车。",
             "[48个]村级便民服务站改造已于9月底前全部完成。",
             "全县[48个]村级便民服务站改造于9月底前全部完成。",
             "全县48个村级便民服务站改造计划于12月底前全部完成，目前已完成[36个]。",
@@ -1626,7 +1790,10 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             "群众反映的[128件]诉求计划于月底前全部完成办理。",
         ),
         why="a count whose clause goes on to pledge its work by a deadline (计划于…前完成, "
-        "确保在年底前全部完成) is still to do: the figure is its target",
+        "确保在年底前全部完成, 要在汛期前全部销号; or the next clause, when the figure's is only "
+        "the things counted) is still to do: the figure is its target; not things a clause and "
+        "的 describe as there already (排查出的, 群众反映的), unless still to do (剩余的, "
+        "未开工的)",
     ),
     RoleRule(
         R.SIZED_PROJECT,
