@@ -15,7 +15,8 @@ METRIC_KEY_DROP: Final = regex_cache.compile(r"[\s“”\"'‘’《》〈〉「
 METRIC_KEY_TAIL: Final = (
     regex_cache.compile(r"(?:数量|总数|总量|总额|(?<![指系函基倍分级读参常变])数)$")
 )
-TAIL_ENDS: Final = ("数", "量", "额")  # the last characters of METRIC_KEY_TAIL's words
+# the endings of METRIC_KEY_TAIL's words (产量, 吞吐量, 营业额 end in none: not asked)
+TAIL_ENDS: Final = ("数", "数量", "总量", "总额")
 
 
 @lru_cache(maxsize=4096)  # a report names the same metrics again and again

@@ -46,7 +46,7 @@ from metrics.context.words import (
     VERB_WORD,
     WHO_WORKED,
 )
-from metrics.gates import Ends
+from metrics.gates import Ends, FirstChars, may_open_in
 from metrics.rules.openers import HAN_BLOCK, Steps
 from metrics.segment.grid import RESIDENT_GROUP
 
@@ -142,6 +142,9 @@ def trim(sentence: str, s: int, e: int) -> tuple[int, int]:
     return trim_ends(sentence, head, e, clause) if head > s else (s, e)
 
 
+AREA_OPENS: Final = FirstChars(AREA_OPENING)  # (asked only where an area can open)
+
+
 def _subject_opened(sentence: str, lo: int, s: int, e: int) -> int:
     """Where the name ``sentence[s:e]`` begins past the subject of its deed, when the words
     trimmed before ``s`` (from ``lo``, the sub-clause's start) were scope words only: who
@@ -153,13 +156,16 @@ def _subject_opened(sentence: str, lo: int, s: int, e: int) -> int:
     # (one search for any word of effort: most names hold none; a partner joined by 与, 和
     # or 同 works with the body before it, 县妇联与各乡镇共同开展: the words trimmed are
     # scope words all the same)
-    if EFFORT_WORD.search(sentence, s, e) is not None and (
-        lo == s or PHRASE_LEAD_STEPS.end(sentence, lo, e) >= s
+    window = sentence[s:e]
+    if (
+        may_open_in(EFFORT_WORD, window)  # (none of its words' first characters: no call)
+        and EFFORT_WORD.search(sentence, s, e) is not None
+        and (lo == s or PHRASE_LEAD_STEPS.end(sentence, lo, e) >= s)
     ):
         cut = effort_opened(sentence, s, e)
         if cut > s:
             return cut
-    if AREA_OPENING.match(sentence, s, e) is not None:
+    if AREA_OPENS.opens(sentence, s, e) and AREA_OPENING.match(sentence, s, e) is not None:
         return area_opened(sentence, s, e) if _scope_only(sentence, lo, s, e) else s
     return s
 

@@ -20,7 +20,13 @@ from metrics.lexicon.words import (
 from metrics.rules.qualifiers import BEAT, BEAT_TASK
 
 MARK_VERB = alternation(MARK_VERBS)
-DONE_TO_LAND = f"{alternation(COMPLETION_VERBS)}|办理"  # (LEADING_FILLER: land named by its use)
+# (LEADING_FILLER: land named by its use) as look-behinds of one width each, which ``re`` reads
+# too (the filler's twin: ``metrics.twins``)
+_LAND_DEEDS = [w.surface for w in COMPLETION_VERBS] + ["办理"]
+DONE_TO_LAND = "".join(
+    f"(?<!{'|'.join(w for w in _LAND_DEEDS if len(w) == n)})"
+    for n in sorted({len(w) for w in _LAND_DEEDS})
+)
 # Words stripped from the start of a metric phrase: verbs and fillers that name no thing.
 # Scope words (list markers, times, places of the reporter, adverbs, particles) never
 # belong to a noun; a verb may (改造率, 慰问金: see NOUN_TAIL). A one-character word is
@@ -222,7 +228,7 @@ AND_THEN = rf"(?:并(?=(?:{LEADING_VERB})))?"
 # 招聘到位 is a deed done), which the word bounds keep whole where it opens a word (筹集到位
 # 资金: ``metric_trim._word_kept``)
 LEADING_FILLER = regex_cache.compile(
-    rf"(?:{FOR_WHOM}|{ACTOR_BEFORE_DEED}|{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者|(?<!{DONE_TO_LAND})用地)(?:出(?![动台租让售现口入版])|到(?=\p{{Han}}{{2}}))?{AND_THEN})+"
+    rf"(?:{FOR_WHOM}|{ACTOR_BEFORE_DEED}|{LEADING_SCOPE}|{LEADING_ADVERB}|{WHERE_DONE}|{EACH_KIND}|(?:{LEADING_VERB})(?!性|员(?!工)|者|{DONE_TO_LAND}用地)(?:出(?![动台租让售现口入版])|到(?=\p{{Han}}{{2}}))?{AND_THEN})+"
 )  # 保障性住房, 督导员 and 参与者 keep their verb; so does land named by its use (建设用地,
 # 安置用地: a verb before 用地 says what the land is for, no deed done to it); a verb of result
 # or of handling is that deed (完成用地报批, 办理用地预审手续, 实现用地节约集约)
