@@ -398,11 +398,16 @@ def _completion_cue(x: RoleInput) -> Decision | None:
 # target word is written. Not a share where the year is done (四季度, 下半年: parts of a
 # year whose total is known) or its total stated before (全年完成120亿元，其中上半年52亿元，
 # 占全年的43.3%).
+# The spans of a year from its start that end before December, written once for the part of
+# the year here and the year to date of a plan (TO_DATE): a count of quarters or months
+# (前三季度, 前10个月), the months from January (1-10月, 一至十一月), up to a month (截至9月底).
+MONTH_BEFORE_DECEMBER: Final = r"(?:1[01]|[1-9]|十一|[一二三四五六七八九十])"
+COUNTED_FROM_START: Final = rf"前[两二三23]季度|前{MONTH_BEFORE_DECEMBER}个月"
+MONTHS_FROM_JANUARY: Final = r"[1一][-—–~至到](?:1[01]|[1-9]|十一|[二三四五六七八九十])月"
+UP_TO_A_MONTH: Final = rf"截[至止]\p{{Han}}{{0,3}}?{MONTH_BEFORE_DECEMBER}月(?![\d一二])"
 PART_OF_YEAR_WORD: Final = regex_cache.compile(
-    r"上半年|(?<![第四])[一二三1-3]季度|前[两二三23]季度|前(?:1[01]|[1-9]|十一|[一二三四五六七八九十])个月"
-    r"|(?<!\d)[1一][-—–~至到](?:[1-9]|1[01]|[二三四五六七八九十]|十一)月"
-    r"|截[至止]\p{Han}{0,3}?(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月(?![\d一二])"
-    r"|今年以来|年初以来"
+    rf"上半年|(?<![第四])[一二三1-3]季度|{COUNTED_FROM_START}|(?<!\d){MONTHS_FROM_JANUARY}"
+    rf"|{UP_TO_A_MONTH}|今年以来|年初以来"
 )
 
 
@@ -731,12 +736,10 @@ def _stock_in_plan(x: RoleInput) -> Decision | None:
 # of the sentence to what is still to do. Not 上半年 or 一季度 alone: a plan sets milestones
 # by them (上半年完成全年任务的50%, 一季度实现开门红).
 TO_DATE: Final = regex_cache.compile(
-    r"今年以来|年初以来|截[至止]目前|目前"
-    r"|截[至止]\p{Han}{0,3}?(?:1[01]|[1-9]|十一|[一二三四五六七八九十])月(?![\d一二])"
+    rf"今年以来|年初以来|截[至止]目前|目前|{UP_TO_A_MONTH}"
     # (the months from the year's start name a span that has run only with 累计 or 已 after
     # them: a plan sets its quarters' goals by them, 1—3月，固定资产投资增长10%)
-    r"|(?P<run>前[两二三23]季度|前(?:1[01]|[1-9]|十一|[一二三四五六七八九十])个月"
-    r"|(?<![\d\p{Han}])[1一][-—–~至到](?:1[01]|[1-9]|十一|[二三四五六七八九十])月)"
+    rf"|(?P<run>{COUNTED_FROM_START}|(?<![\d\p{{Han}}]){MONTHS_FROM_JANUARY})"
 )
 TO_DATE_STOP: Final = regex_cache.compile(
     rf"{GOAL_IN_CLAUSE.pattern}|全年|下半年|[三四]季度|年底|年末|年内|下一?步|(?:19|20)\d{{2}}年"
